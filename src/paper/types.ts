@@ -1,0 +1,108 @@
+/**
+ * The paper model: one canonical text per paper, and everything else as offsets into it.
+ *
+ * Blocks, references and citation markers are `[start, end)` ranges of `Paper.text`. Views render
+ * blocks and split their text at marker and highlight boundaries; annotations anchor to offsets of
+ * the same string. Offsets carry the `DocOffset` brand so they cannot be mixed with line- or
+ * page-local numbers (the idea of excalidraw's branded points in packages/math/src/types.ts).
+ */
+
+/** An offset into `Paper.text` (UTF-16 code units, like `String.prototype.slice`). */
+export type DocOffset = number & { readonly __brand: 'DocOffset' };
+
+/** Brands a plain number as an offset into a paper's canonical text. */
+export const docOffset = (n: number): DocOffset => n as DocOffset;
+
+/** `sha256:<64 hex>` of the source file's bytes: stable across parser versions. */
+export type PaperId = string;
+
+export type PaperFormat = 'text' | 'markdown' | 'pdf';
+
+interface BlockBase {
+  /** Stable within one parse: `b0`, `b1`, ... in reading order. */
+  id: string;
+  start: DocOffset;
+  end: DocOffset;
+}
+
+/** The paper's own title (a Markdown `# Title`, or a title found at the top of a text file). */
+export interface TitleBlock extends BlockBase {
+  kind: 'title';
+}
+
+/**
+ * A section heading. Its range covers the whole heading line as shown, number included
+ * (`2. Always adhere to ...`); `titleStart` is where the title proper begins.
+ */
+export interface HeadingBlock extends BlockBase {
+  kind: 'heading';
+  /** 1 for top-level sections, 2 for `2.1`, and so on (Markdown: number of `#` minus one). */
+  level: number;
+  /** The section number as written, without trailing dot (`2`, `2.1`), or null when unnumbered. */
+  number: string | null;
+  titleStart: DocOffset;
+  /** What the section is: the abstract, the reference list, or an ordinary section. */
+  role: 'abstract' | 'bibliography' | 'section';
+}
+
+/** A paragraph of running text (the abstract's body is made of paragraphs too). */
+export interface ParagraphBlock extends BlockBase {
+  kind: 'paragraph';
+}
+
+/** One entry of the reference list; `refId` points into `Paper.references`. */
+export interface ReferenceBlock extends BlockBase {
+  kind: 'reference';
+  refId: string;
+}
+
+export type Block = TitleBlock | HeadingBlock | ParagraphBlock | ReferenceBlock;
+
+/** What could be read from a reference entry's text; every field is optional but authors. */
+export interface ReferenceFields {
+  authors: string[];
+  title?: string;
+  year?: string;
+  venue?: string;
+  doi?: string;
+  url?: string;
+}
+
+/** An entry of the reference list. */
+export interface Reference {
+  /** `ref-1` for numbered entries, `ref-<n>` by position for author-year entries. */
+  id: string;
+  /** The label as a reader would cite it: `1` for `[1]`/`1.`/`1)`, `Zhang 2013` for author-year. */
+  label: string;
+  /** The entry's range in `Paper.text`, label included. */
+  start: DocOffset;
+  end: DocOffset;
+  fields: ReferenceFields;
+}
+
+/** An in-text citation marker such as `[4]`, `[1–3]` or `Zhang (2013)`. */
+export interface Citation {
+  /** `c0`, `c1`, ... in reading order. */
+  id: string;
+  start: DocOffset;
+  end: DocOffset;
+  /** The references it points to, in the order cited (ranges expanded). Never empty. */
+  refIds: string[];
+  style: 'numeric' | 'author-year';
+}
+
+/** A parsed paper. Plain JSON: safe to keep in the store and to structured-clone. */
+export interface Paper {
+  id: PaperId;
+  title: string;
+  format: PaperFormat;
+  /** Where it came from, for the recent-papers list (`precise-poverty....txt`). */
+  fileName: string;
+  /** The canonical text: blocks separated by a blank line (`\n\n`). */
+  text: string;
+  blocks: Block[];
+  references: Reference[];
+  citations: Citation[];
+  /** Version of the parser that produced this model; a newer parser re-parses stored sources. */
+  parserVersion: number;
+}
