@@ -1,0 +1,76 @@
+/**
+ * The application layout: a header to open and switch papers, a banner for messages, the table of
+ * contents beside the paper, and the paper itself.
+ */
+import { useCallback, useEffect, useMemo } from 'react';
+import { appStore, useAppStore } from '../store';
+import { selectRecentPapers } from '../store/paper-selectors';
+import { PaperView } from '../components/PaperView/PaperView';
+import { TableOfContents } from '../components/Toc/TableOfContents';
+import { OpenPaperButton } from '../components/PaperPicker/OpenPaperButton';
+import { DropZone } from '../components/PaperPicker/DropZone';
+import { RecentPapers } from '../components/PaperPicker/RecentPapers';
+import { Notice } from '../components/Notice/Notice';
+import { createPaperController } from './paper-controller';
+
+export const paperController = createPaperController(appStore);
+
+export function App() {
+  const paper = useAppStore((s) => s.paper);
+  const loading = useAppStore((s) => s.paperLoading);
+  const notice = useAppStore((s) => s.paperNotice);
+  const papers = useAppStore((s) => s.papers);
+  const currentId = useAppStore((s) => s.currentPaperId);
+  const dismissNotice = useAppStore((s) => s.paperNoticeDismissed);
+  const recent = useMemo(() => selectRecentPapers(papers), [papers]);
+  const openFile = useCallback((file: File) => void paperController.openFile(file), []);
+
+  useEffect(() => {
+    void paperController.restore();
+  }, []);
+  useEffect(() => {
+    document.title = paper ? `${paper.title} · Marginalia` : 'Marginalia';
+  }, [paper]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#paper-title">
+        Skip to the paper
+      </a>
+      <header className="app__header">
+        <p className="app__brand">Marginalia</p>
+        <div className="app__actions">
+          <OpenPaperButton onFile={openFile} />
+          <RecentPapers
+            papers={recent}
+            currentId={currentId}
+            onOpen={(id) => void paperController.openRecent(id)}
+            onForget={(id) => void paperController.forget(id)}
+          />
+        </div>
+      </header>
+      {notice ? (
+        <Notice kind={notice.kind} onDismiss={dismissNotice}>
+          {notice.message}
+        </Notice>
+      ) : null}
+      <DropZone onFile={openFile} />
+      <div className="app__body" aria-busy={loading}>
+        {paper ? (
+          <>
+            <aside className="app__toc">
+              <TableOfContents paper={paper} />
+            </aside>
+            <main className="app__main">
+              <PaperView key={paper.id} paper={paper} />
+            </main>
+          </>
+        ) : (
+          <main className="app__main app__main--empty">
+            <p role="status">{loading ? 'Opening the paper…' : 'Open a paper to start reading.'}</p>
+          </main>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * Opening papers: from a picked or dropped file, from the bundled sample, or from the
+ * recent-papers list. Glues the browser boundaries (io/) to the pure parser (paper/) and hands the
+ * result to the store. A file that cannot be opened leaves the paper on screen as it is and puts a
+ * sentence the reader can act on in `paperNotice`.
+ */
+import { checkPaperSource, isPdfFile } from '../paper/check-source';
+import { paperIdFromBytes } from '../paper/paper-id';
+import { parsePaper } from '../paper/parse-paper';
+import type { PaperFormat, PaperId } from '../paper/types';
+import { fetchBundledFile, readFileBytes } from '../io/files';
+import { deletePaperSource, loadPaperSource, savePaperSource } from '../io/paper-library';
+import type { AppStore } from '../store/app-store';
+
+/** The paper that ships with the app and opens by default. */
+export const SAMPLE_PAPER = {
+  path: 'papers/precise-poverty-alleviation-and-party-image.txt',
+  fileName: 'precise-poverty-alleviation-and-party-image.txt',
+} as const;
+
+export interface PaperController {
+  openFile: (file: File) => Promise<void>;
+  openSample: () => Promise<void>;
+  openRecent: (id: PaperId) => Promise<void>;
+  /** Drops a paper from the recent list and from this browser's storage. */
+  forget: (id: PaperId) => Promise<void>;
+  /** Reopens the paper that was open before the reload, or the sample paper. */
+  restore: () => Promise<void>;
+}
+
+export function createPaperController(store: AppStore): PaperController {
+  // Only the latest request may change what is on screen: a slow file never replaces a newer one.
+  let latest = 0;
+  const begin = () => {
+    store.getState().paperLoadStarted();
+    return ++latest;
+  };
+  const fail = (ticket: number, message: string) => {
+    if (ticket === latest) store.getState().paperFailed(message);
+  };
+
+  function show(ticket: number, text: string, format: PaperFormat, fileName: string, id: PaperId, bundled: boolean) {
+    if (ticket !== latest) return false;
+    const paper = parsePaper(text, { format, fileName, id });
+    if (paper.blocks.length === 0) {
+      fail(ticket, `“${fileName}” holds no readable text.`);
+      return false;
+    }
+    store.getState().paperOpened(paper, { id, title: paper.title, fileName, format, bundled });
+    return true;
+  }
+
+  async function openBytes(ticket: number, bytes: Uint8Array, fileName: string, bundled: boolean) {
+    const checked = checkPaperSource(bytes, fileName);
+    if (!checked.ok) return fail(ticket, checked.reason);
+    const id = await paperIdFromBytes(bytes);
+    if (show(ticket, checked.text, checked.format, fileName, id, bundled) && !bundled) {
+      await savePaperSource({ id, fileName, format: checked.format, source: checked.text });
+    }
+  }
+
+  const controller: PaperController = {
+    async openFile(file) {
+      const ticket = begin();
+      try {
+        const bytes = await readFileBytes(file);
+        if (isPdfFile(file.name, bytes)) {
+          return fail(
+            ticket,
+            `“${file.name}” is a PDF. This version reads text and Markdown papers: open a .txt or .md export of it.`,
+          );
+        }
+        await openBytes(ticket, bytes, file.name, false);
+      } catch (error) {
+        console.error(`Could not open ${file.name}`, error);
+        fail(ticket, `“${file.name}” could not be read. The paper on screen stays open.`);
+      }
+    },
+    async openSample() {
+      const ticket = begin();
+      try {
+        await openBytes(ticket, await fetchBundledFile(SAMPLE_PAPER.path), SAMPLE_PAPER.fileName, true);
+      } catch (error) {
+        console.error('Could not load the sample paper', error);
+        fail(ticket, 'The sample paper could not be loaded. Check your connection and reload the page.');
+      }
+    },
+    async openRecent(id) {
+      const meta = store.getState().papers[id];
+      if (!meta || meta.bundled) return controller.openSample();
+      const ticket = begin();
+      const record = await loadPaperSource(id);
+      if (!record) {
+        return fail(
+          ticket,
+          `“${meta.fileName}” is no longer stored in this browser. Open the file again to keep reading it.`,
+        );
+      }
+      show(ticket, record.source, record.format, record.fileName, id, false);
+    },
+    async forget(id) {
+      if (store.getState().papers[id]?.bundled) return;
+      store.getState().paperForgotten(id);
+      await deletePaperSource(id);
+    },
+    async restore() {
+      const { currentPaperId, papers } = store.getState();
+      const last = currentPaperId ? papers[currentPaperId] : undefined;
+      if (last && !last.bundled) {
+        await controller.openRecent(last.id);
+        if (store.getState().paper) return;
+      }
+      await controller.openSample();
+    },
+  };
+  return controller;
+}

@@ -1,0 +1,62 @@
+/**
+ * The paper's reference list (`role="doc-bibliography"`): one `<li>` per entry with its full
+ * text, and where in the paper it is cited, as backlinks (`role="doc-backlink"`) to each marker.
+ */
+import { useMemo } from 'react';
+import type { Block, Paper, ReferenceBlock } from '../../paper/types';
+import { citationsOfReference, sectionLabel } from '../../paper/sections';
+import { citationDomId, focusElementById, referenceDomId } from '../Citations/dom-ids';
+import { BlockText } from '../PaperView/BlockText';
+
+interface Props {
+  paper: Paper;
+  blocks: Block[];
+}
+
+export function ReferenceList({ paper, blocks }: Props) {
+  const entries = blocks.filter((b): b is ReferenceBlock => b.kind === 'reference');
+  return (
+    <ol className="references" aria-label="References">
+      {entries.map((block) => (
+        <ReferenceEntry key={block.id} paper={paper} block={block} />
+      ))}
+    </ol>
+  );
+}
+
+function ReferenceEntry({ paper, block }: { paper: Paper; block: ReferenceBlock }) {
+  const citedAt = useMemo(() => citationsOfReference(paper, block.refId), [paper, block.refId]);
+  return (
+    <li id={referenceDomId(block.refId)} tabIndex={-1} className="reference">
+      <BlockText paper={paper} block={block} className="reference__text" />
+      <p className="reference__cited" data-ui>
+        {citedAt.length === 0 ? (
+          'Not cited in the text'
+        ) : (
+          <>
+            Cited in{' '}
+            {citedAt.map(({ citation, section }, i) => {
+              const label = section ? sectionLabel(section) : 'the text';
+              return (
+                <span key={citation.id}>
+                  {i > 0 ? ', ' : null}
+                  <a
+                    role="doc-backlink"
+                    href={`#${citationDomId(citation.id)}`}
+                    aria-label={`Back to citation ${i + 1} in ${label}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      focusElementById(citationDomId(citation.id));
+                    }}
+                  >
+                    {label}
+                  </a>
+                </span>
+              );
+            })}
+          </>
+        )}
+      </p>
+    </li>
+  );
+}

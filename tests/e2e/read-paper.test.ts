@@ -1,0 +1,126 @@
+/**
+ * Journey: a reader opens the app on the sample paper, follows its citations, and opens papers
+ * of their own.
+ */
+import { describe, expect, it } from 'vitest';
+import { screenshot, useJourney } from './support/fixtures';
+
+const journey = useJourney();
+
+const MARKDOWN_PAPER = `# Reading Closely in the Browser
+
+## Abstract
+We study annotation [1].
+
+## 1. Introduction
+Close reading is old [2] and new [1, 2].
+
+## References
+1. Adler, M. How to Read a Book. 1940.
+2. Smith, J. Annotations. Journal of Reading, 2019.
+`;
+
+describe('reading the sample paper', () => {
+  it('shows the paper with 11 references and 11 live citation markers', async () => {
+    const { page, context } = await journey.newPage();
+    await page.goto(journey.url());
+    const bibliography = page.locator('[role="doc-bibliography"]');
+    await bibliography.locator('li').first().waitFor();
+    expect(await bibliography.locator('li').count()).toBe(11);
+    expect(await page.locator('[role="doc-biblioref"]').count()).toBe(11);
+    expect(await page.locator('article section h2').allTextContents()).toContain('1. Introduction');
+    expect(await page.locator('article').textContent()).not.toContain('--1043--');
+    await screenshot(page, 'first-screen');
+    await context.close();
+  });
+
+  it('shows the full reference when the pointer rests on [8]', async () => {
+    const { page, context } = await journey.newPage();
+    await page.goto(journey.url());
+    const marker = page.locator('[role="doc-biblioref"]', { hasText: '[8]' });
+    await marker.scrollIntoViewIfNeeded();
+    await marker.hover();
+    const card = page.getByRole('tooltip');
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Zhang Shanshan');
+    expect(await card.textContent()).toContain('Playing Farmers');
+    await screenshot(page, 'citation-card');
+    await context.close();
+  });
+
+  it('shows the card to a keyboard user who tabs onto a marker', async () => {
+    const { page, context } = await journey.newPage();
+    await page.goto(journey.url());
+    await page.locator('[role="doc-biblioref"]').first().focus();
+    expect(await page.getByRole('tooltip').textContent()).toContain('Zhang Junxia');
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('tooltip').count()).toBe(0);
+    await context.close();
+  });
+
+  it('brings entry 4 into view when [4] is clicked, and leads back from it', async () => {
+    const { page, context } = await journey.newPage();
+    await page.goto(journey.url());
+    await page.locator('[role="doc-biblioref"]', { hasText: '[4]' }).click();
+    const entry = page.locator('[role="doc-bibliography"] li').nth(3);
+    await expect.poll(() => entry.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    })).toBe(true);
+    expect(await entry.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await entry.textContent()).toContain('Wang Chunguang');
+    const back = entry.getByRole('doc-backlink');
+    expect(await back.textContent()).toBe('§2');
+    await back.click();
+    const marker = page.locator('[role="doc-biblioref"]', { hasText: '[4]' });
+    await expect.poll(() => marker.evaluate((el) => el === document.activeElement)).toBe(true);
+    await context.close();
+  });
+
+  it('jumps to a section from the table of contents', async () => {
+    const { page, context } = await journey.newPage();
+    await page.goto(journey.url());
+    const toc = page.getByRole('navigation', { name: 'Table of contents' });
+    await toc.getByRole('link', { name: /Make Great Efforts/ }).click();
+    const heading = page.locator('h2', { hasText: 'Make Great Efforts to Strengthen the Construction of Rural Grassroots Party Organizations' });
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    await context.close();
+  });
+});
+
+describe('opening papers of your own', () => {
+  it('opens a Markdown file, keeps it in the recent list across a reload, and switches back', async () => {
+    const { page, context } = await journey.newPage();
+    await page.goto(journey.url());
+    await page.locator('[role="doc-bibliography"] li').first().waitFor();
+    await page.getByTestId('paper-file-input').setInputFiles({
+      name: 'reading-closely.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(MARKDOWN_PAPER),
+    });
+    await page.getByRole('heading', { level: 1, name: 'Reading Closely in the Browser' }).waitFor();
+    expect(await page.locator('[role="doc-biblioref"]').count()).toBe(3);
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Reading Closely in the Browser' }).waitFor();
+    await page.getByRole('button', { name: /Recent papers/ }).click();
+    const list = page.getByRole('list', { name: 'Recent papers' });
+    expect(await list.getByRole('listitem').count()).toBe(2);
+    await screenshot(page, 'recent-papers');
+    await list.getByRole('button', { name: /Precise poverty alleviation/i }).click();
+    await page.locator('[role="doc-bibliography"] li').nth(10).waitFor();
+    await context.close();
+  });
+
+  it('says why an empty file cannot be opened and keeps the paper on screen', async () => {
+    const { page, context } = await journey.newPage();
+    await page.goto(journey.url());
+    await page.locator('[role="doc-bibliography"] li').first().waitFor();
+    await page.getByTestId('paper-file-input').setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('empty.txt');
+    expect(await page.locator('[role="doc-bibliography"] li').count()).toBe(11);
+    await context.close();
+  });
+});
