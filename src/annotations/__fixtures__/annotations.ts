@@ -1,0 +1,43 @@
+/**
+ * Builders for tests: a deterministic id/clock environment and annotations over made-up text.
+ */
+import type { Annotation, AnnotationTarget, Env } from '../types';
+import { DEFAULT_SET_ID } from '../types';
+
+export const PAPER_A = `sha256:${'a'.repeat(64)}`;
+export const PAPER_B = `sha256:${'b'.repeat(64)}`;
+
+/** Ids `id-1`, `id-2`, ... and a clock that starts at `start` and ticks 1000 ms per call. */
+export function testEnv(start = 1_700_000_000_000): Env & { clock: { t: number } } {
+  let n = 0;
+  const clock = { t: start };
+  return {
+    clock,
+    newId: () => `id-${++n}`,
+    now: () => (clock.t += 1000),
+  };
+}
+
+/** A target at `[start, start + exact.length)` with placeholder context. */
+export function makeTarget(start: number, exact = 'a claim worth checking'): AnnotationTarget {
+  return {
+    position: { type: 'TextPositionSelector', start, end: start + exact.length },
+    quote: { type: 'TextQuoteSelector', exact, prefix: 'before '.repeat(4), suffix: ' after'.repeat(5) },
+  };
+}
+
+/** A complete annotation with sensible defaults. */
+export function makeAnnotation(fields: Partial<Annotation> & { id: string }): Annotation {
+  return {
+    paperId: PAPER_A,
+    setId: DEFAULT_SET_ID,
+    colour: 'yellow',
+    note: '',
+    tags: [],
+    refLabels: [],
+    created: 1_700_000_000_000,
+    modified: 1_700_000_000_000,
+    target: makeTarget(100),
+    ...fields,
+  };
+}

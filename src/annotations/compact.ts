@@ -1,0 +1,131 @@
+/**
+ * The compact stored form of one annotation (one storage key each), designed to stay well under
+ * 500 bytes for a typical highlight so that 10,000 annotations fit in localStorage's ~5 MB:
+ * one-letter keys, fields at their default value left out, times in base 36, the id left out (it
+ * is in the storage key) and the selectors' fixed `type` names implied.
+ *
+ * ```
+ * { "p": paperId, "o": [start, end], "q": [prefix, exact, suffix], "t": created (base 36),
+ *   "u"?: modified - created, "c"?: colour, "n"?: note, "g"?: tags, "r"?: refLabels, "s"?: setId }
+ * ```
+ * A deleted annotation is stored as its tombstone: `{ "x": deletedAt (base 36) }`.
+ *
+ * Decoding validates every field: a stored value that does not fit is reported as unreadable
+ * (`null`), never half-loaded.
+ */
+import { DEFAULT_COLOUR, isColourId } from './colours';
+import { DEFAULT_SET_ID, type Annotation, type AnnotationId } from './types';
+
+interface CompactAnnotation {
+  p: string;
+  o: [number, number];
+  q: [string, string, string];
+  t: string;
+  u?: number;
+  c?: string;
+  n?: string;
+  g?: string[];
+  r?: string[];
+  s?: string;
+}
+
+/** A decoded stored value: an annotation, or the tombstone of a deleted one. */
+export type StoredRecord =
+  | { kind: 'annotation'; annotation: Annotation }
+  | { kind: 'tombstone'; id: AnnotationId; deletedAt: number };
+
+const toBase36 = (ms: number) => Math.round(ms).toString(36);
+
+const fromBase36 = (value: unknown): number | null => {
+  if (typeof value !== 'string' || !/^[0-9a-z]{1,11}$/.test(value)) return null;
+  return parseInt(value, 36);
+};
+
+const isStringList = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+/** Serializes an annotation for its storage key. */
+export function encodeStoredAnnotation(a: Annotation): string {
+  const { position, quote } = a.target;
+  const compact: CompactAnnotation = {
+    p: a.paperId,
+    o: [position.start, position.end],
+    q: [quote.prefix, quote.exact, quote.suffix],
+    t: toBase36(a.created),
+  };
+  if (a.modified !== a.created) compact.u = a.modified - a.created;
+  if (a.colour !== DEFAULT_COLOUR) compact.c = a.colour;
+  if (a.note) compact.n = a.note;
+  if (a.tags.length) compact.g = a.tags;
+  if (a.refLabels.length) compact.r = a.refLabels;
+  if (a.setId !== DEFAULT_SET_ID) compact.s = a.setId;
+  return JSON.stringify(compact);
+}
+
+/** Serializes the tombstone of a deleted annotation. */
+export const encodeStoredTombstone = (deletedAt: number): string =>
+  JSON.stringify({ x: toBase36(deletedAt) });
+
+/** Reads a stored value back; `null` when it is not valid JSON or not a valid record. */
+export function decodeStoredRecord(id: AnnotationId, raw: string): StoredRecord | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const v = value as Record<string, unknown>;
+  if ('x' in v) {
+    const deletedAt = fromBase36(v.x);
+    return deletedAt === null ? null : { kind: 'tombstone', id, deletedAt };
+  }
+  const created = fromBase36(v.t);
+  const modified = created === null ? null : created + (v.u === undefined ? 0 : Number(v.u));
+  const [start, end] = Array.isArray(v.o) ? v.o : [];
+  const [prefix, exact, suffix] = isStringList(v.q) && v.q.length === 3 ? v.q : [];
+  const colour = v.c ?? DEFAULT_COLOUR;
+  const note = v.n ?? '';
+  const tags = v.g ?? [];
+  const refLabels = v.r ?? [];
+  const setId = v.s ?? DEFAULT_SET_ID;
+  if (
+    typeof v.p !== 'string' ||
+    created === null ||
+    modified === null ||
+    !Number.isFinite(modified) ||
+    !isOffset(start) ||
+    !isOffset(end) ||
+    end < start ||
+    exact === undefined ||
+    prefix === undefined ||
+    suffix === undefined ||
+    !isColourId(colour) ||
+    typeof note !== 'string' ||
+    !isStringList(tags) ||
+    !isStringList(refLabels) ||
+    typeof setId !== 'string'
+  ) {
+    return null;
+  }
+  return {
+    kind: 'annotation',
+    annotation: {
+      id,
+      paperId: v.p,
+      setId,
+      colour,
+      note,
+      tags,
+      refLabels,
+      created,
+      modified,
+      target: {
+        position: { type: 'TextPositionSelector', start, end },
+        quote: { type: 'TextQuoteSelector', exact, prefix, suffix },
+      },
+    },
+  };
+}

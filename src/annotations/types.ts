@@ -1,0 +1,76 @@
+/**
+ * The annotation model: what a reader made of a passage of a paper.
+ *
+ * An annotation targets a range of the paper's canonical text (`Paper.text`) through two W3C
+ * selectors (https://www.w3.org/TR/annotation-model/#selectors): a TextPositionSelector for speed
+ * and a TextQuoteSelector (exact text with 32 characters of context) to re-anchor after the text
+ * shifts. Everything here is plain JSON, so it can live in the store and be structured-cloned.
+ */
+import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
+import type { PaperId } from '../paper/types';
+import type { ColourId } from './colours';
+
+/** A random UUID (`crypto.randomUUID()`). */
+export type AnnotationId = string;
+
+/** The id of an annotation set; `DEFAULT_SET_ID` until sharing introduces others. */
+export type SetId = string;
+
+/** Where an annotation sits in its paper's canonical text. */
+export interface AnnotationTarget {
+  position: TextPositionSelector;
+  quote: TextQuoteSelector;
+}
+
+export interface Annotation {
+  id: AnnotationId;
+  paperId: PaperId;
+  setId: SetId;
+  colour: ColourId;
+  /** Free text; may be empty. */
+  note: string;
+  /** Trimmed, non-empty, unique ignoring case, in the order added. */
+  tags: string[];
+  /**
+   * Linked entries of the paper's reference list, by label as a reader cites them (`8`,
+   * `Zhang 2013`), not by `Reference.id`: ids are derived by the parser (`ref-<n>` by position for
+   * author-year lists) and may change between parser versions, labels are what the paper prints.
+   */
+  refLabels: string[];
+  /** Epoch milliseconds. */
+  created: number;
+  /** Epoch milliseconds of the last change; concurrent copies resolve to the newer one. */
+  modified: number;
+  target: AnnotationTarget;
+}
+
+/** A named collection of annotations (one per reader for now: "My annotations"). */
+export interface AnnotationSet {
+  id: SetId;
+  name: string;
+  created: number;
+}
+
+export const DEFAULT_SET_ID: SetId = 'default';
+
+export const DEFAULT_SET: AnnotationSet = { id: DEFAULT_SET_ID, name: 'My annotations', created: 0 };
+
+/**
+ * Epoch milliseconds at which each deleted annotation was deleted. Kept so that a copy of the
+ * annotation held by another tab (older than the deletion) is not brought back by a merge.
+ */
+export type Tombstones = Record<AnnotationId, number>;
+
+/** The annotations part of the state that operations take and return. */
+export interface AnnotationsState {
+  annotations: Record<AnnotationId, Annotation>;
+  tombstones: Tombstones;
+}
+
+export const EMPTY_ANNOTATIONS_STATE: AnnotationsState = { annotations: {}, tombstones: {} };
+
+/** Sources of ids and time, injected so operations stay pure and tests deterministic. */
+export interface Env {
+  newId: () => AnnotationId;
+  now: () => number;
+}
