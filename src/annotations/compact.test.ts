@@ -21,6 +21,11 @@ describe('encodeStoredAnnotation and decodeStoredRecord', () => {
     expect(decodeStoredRecord('y', encodeStoredAnnotation(a))).toEqual({ kind: 'annotation', annotation: a });
   });
 
+  it('round-trips a target with a quote and no position', () => {
+    const a = makeAnnotation({ id: 'q', target: { quote: makeTarget(0).quote } });
+    expect(decodeStoredRecord('q', encodeStoredAnnotation(a))).toEqual({ kind: 'annotation', annotation: a });
+  });
+
   it('leaves defaults out so a plain highlight stays small', () => {
     const stored = encodeStoredAnnotation(makeAnnotation({ id: 'x' }));
     expect(JSON.parse(stored)).not.toHaveProperty('c');

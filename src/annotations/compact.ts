@@ -5,7 +5,7 @@
  * is in the storage key) and the selectors' fixed `type` names implied.
  *
  * ```
- * { "p": paperId, "o": [start, end], "q": [prefix, exact, suffix], "t": created (base 36),
+ * { "p": paperId, "o"?: [start, end], "q": [prefix, exact, suffix], "t": created (base 36),
  *   "u"?: modified - created, "c"?: colour, "n"?: note, "g"?: tags, "r"?: refLabels, "s"?: setId }
  * ```
  * A deleted annotation is stored as its tombstone: `{ "x": deletedAt (base 36) }`.
@@ -18,7 +18,7 @@ import { DEFAULT_SET_ID, type Annotation, type AnnotationId } from './types';
 
 interface CompactAnnotation {
   p: string;
-  o: [number, number];
+  o?: [number, number];
   q: [string, string, string];
   t: string;
   u?: number;
@@ -51,7 +51,7 @@ export function encodeStoredAnnotation(a: Annotation): string {
   const { position, quote } = a.target;
   const compact: CompactAnnotation = {
     p: a.paperId,
-    o: [position.start, position.end],
+    ...(position ? { o: [position.start, position.end] } : {}),
     q: [quote.prefix, quote.exact, quote.suffix],
     t: toBase36(a.created),
   };
@@ -84,7 +84,7 @@ export function decodeStoredRecord(id: AnnotationId, raw: string): StoredRecord 
   }
   const created = fromBase36(v.t);
   const modified = created === null ? null : created + (v.u === undefined ? 0 : Number(v.u));
-  const [start, end] = Array.isArray(v.o) ? v.o : [];
+  const [start, end] = Array.isArray(v.o) ? v.o : v.o === undefined ? [0, 0] : [];
   const [prefix, exact, suffix] = isStringList(v.q) && v.q.length === 3 ? v.q : [];
   const colour = v.c ?? DEFAULT_COLOUR;
   const note = v.n ?? '';
@@ -123,7 +123,7 @@ export function decodeStoredRecord(id: AnnotationId, raw: string): StoredRecord 
       created,
       modified,
       target: {
-        position: { type: 'TextPositionSelector', start, end },
+        ...(v.o === undefined ? {} : { position: { type: 'TextPositionSelector', start, end } }),
         quote: { type: 'TextQuoteSelector', exact, prefix, suffix },
       },
     },

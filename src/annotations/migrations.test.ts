@@ -36,6 +36,13 @@ describe('migrateAnnotationV1ToV2', () => {
     });
   });
 
+  it('keeps an annotation that has a quote but no position', () => {
+    const quoteOnly = { ...v1, target: { selector: [v1.target.selector[0]] } };
+    expect(migrateAnnotationV1ToV2(quoteOnly)?.target).toEqual({
+      quote: { type: 'TextQuoteSelector', exact: 'we find', prefix: 'In short, ', suffix: ' that' },
+    });
+  });
+
   it('gives unknown colour names the default colour', () => {
     expect(migrateAnnotationV1ToV2({ ...v1, color: 'constructor' })?.colour).toBe('yellow');
   });
@@ -47,7 +54,7 @@ describe('migrateAnnotationV1ToV2', () => {
 
   it.each([
     ['no id', { ...v1, id: 7 }],
-    ['no position selector', { ...v1, target: { selector: [v1.target.selector[0]] } }],
+    ['no quote selector', { ...v1, target: { selector: [v1.target.selector[1]] } }],
     ['no target', { ...v1, target: undefined }],
     ['tags that are not strings', { ...v1, tags: [1] }],
     ['not an object', 'annotation'],

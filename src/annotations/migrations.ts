@@ -35,8 +35,8 @@ const findSelector = (selectors: unknown[], type: string): Loose | undefined =>
   selectors.find((s): s is Loose => isLoose(s) && s.type === type);
 
 /**
- * Brings one v1 annotation to v2; `null` when it is too damaged to be an annotation (no id,
- * paper or usable selectors). Unknown colour names fall back to the default colour.
+ * Brings one v1 annotation to v2; `null` when it is too damaged to be an annotation (no id, no
+ * paper, no quote). Unknown colour names fall back to the default colour.
  */
 export function migrateAnnotationV1ToV2(raw: unknown): Annotation | null {
   if (!isLoose(raw) || typeof raw.id !== 'string' || typeof raw.paperId !== 'string') return null;
@@ -49,10 +49,8 @@ export function migrateAnnotationV1ToV2(raw: unknown): Annotation | null {
   const modified = typeof raw.modified === 'number' ? raw.modified : created;
   if (
     !quote ||
-    !position ||
     typeof quote.exact !== 'string' ||
-    !Number.isInteger(position.start) ||
-    !Number.isInteger(position.end) ||
+    (position && !(Number.isInteger(position.start) && Number.isInteger(position.end))) ||
     !tags ||
     !refLabels ||
     created === null ||
@@ -73,11 +71,13 @@ export function migrateAnnotationV1ToV2(raw: unknown): Annotation | null {
     created,
     modified,
     target: {
-      position: {
-        type: 'TextPositionSelector',
-        start: position.start as number,
-        end: position.end as number,
-      },
+      ...(position && {
+        position: {
+          type: 'TextPositionSelector',
+          start: position.start as number,
+          end: position.end as number,
+        },
+      }),
       quote: {
         type: 'TextQuoteSelector',
         exact: quote.exact,

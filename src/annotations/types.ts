@@ -6,7 +6,7 @@
  * and a TextQuoteSelector (exact text with 32 characters of context) to re-anchor after the text
  * shifts. Everything here is plain JSON, so it can live in the store and be structured-cloned.
  */
-import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
+import type { RangeSelectors } from '../anchoring/selectors';
 import type { PaperId } from '../paper/types';
 import type { ColourId } from './colours';
 
@@ -16,11 +16,11 @@ export type AnnotationId = string;
 /** The id of an annotation set; `DEFAULT_SET_ID` until sharing introduces others. */
 export type SetId = string;
 
-/** Where an annotation sits in its paper's canonical text. */
-export interface AnnotationTarget {
-  position: TextPositionSelector;
-  quote: TextQuoteSelector;
-}
+/**
+ * Where an annotation sits in its paper's canonical text: always a quote, usually a position (an
+ * imported annotation may come without one). `describeRange` from anchoring/ returns one.
+ */
+export type AnnotationTarget = RangeSelectors;
 
 export interface Annotation {
   id: AnnotationId;
