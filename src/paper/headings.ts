@@ -1,0 +1,139 @@
+/**
+ * Recognising headings in a line of text: numbered section headings (`2. Always adhere ...`,
+ * `2.1 Lists`, `IV. CONCLUSIONS`), the reference-list heading (`References`, `5. Bibliography:`),
+ * the `Abstract:` lead-in, and well-known unnumbered section names. Shared by the text and
+ * Markdown parsers; the text parser adds the layout signals (line width, neighbours).
+ */
+
+/** A heading line split into its section number and its title. */
+export interface NumberedHeading {
+  /** As written, without the trailing dot: `2`, `2.1`, `IV`. */
+  number: string;
+  /** The number's parts as integers (`2.1` -> [2, 1]; `IV` -> [4]). */
+  parts: number[];
+  title: string;
+  /** Where the title starts in the line. */
+  titleOffset: number;
+  /** The number was followed by a dot (`2.`), the common style for top-level sections. */
+  dotted: boolean;
+}
+
+const ARABIC_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)[ ]+(?=\S)/;
+const ROMAN_HEADING = /^([IVXLC]{1,6})\.[ ]+(?=\S)/;
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** The value of a Roman numeral (`IV` -> 4), or null when it is not a well-formed one. */
+export function romanToInt(roman: string): number | null {
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const value = ROMAN_VALUES[roman.charAt(i)];
+    const next = ROMAN_VALUES[roman.charAt(i + 1)] ?? 0;
+    if (value === undefined) return null;
+    total += value < next ? -value : value;
+  }
+  return total > 0 && total < 100 ? total : null;
+}
+
+/** Splits `2.1 Lists` / `IV. CONCLUSIONS` into number and title; null when the line has no number. */
+export function splitSectionNumber(line: string): NumberedHeading | null {
+  const arabic = ARABIC_HEADING.exec(line);
+  if (arabic) {
+    const number = arabic[1] ?? '';
+    return {
+      number,
+      parts: number.split('.').map(Number),
+      title: line.slice(arabic[0].length),
+      titleOffset: arabic[0].length,
+      dotted: arabic[2] === '.' || number.includes('.'),
+    };
+  }
+  const roman = ROMAN_HEADING.exec(line);
+  const value = roman ? romanToInt(roman[1] ?? '') : null;
+  if (!roman || value === null) return null;
+  return { number: roman[1] ?? '', parts: [value], title: line.slice(roman[0].length), titleOffset: roman[0].length, dotted: true };
+}
+
+/** A line that is nothing but a section number (`I.`, `2.1`, `3.`), left over from a PDF layout. */
+export function matchBareSectionNumber(line: string): { number: string; parts: number[] } | null {
+  const arabic = /^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=\.))\.?$/.exec(line);
+  if (arabic) {
+    const number = arabic[1] ?? '';
+    return { number, parts: number.split('.').map(Number) };
+  }
+  const roman = /^([IVXLC]{1,6})\.$/.exec(line);
+  const value = roman ? romanToInt(roman[1] ?? '') : null;
+  return roman && value !== null ? { number: roman[1] ?? '', parts: [value] } : null;
+}
+
+const BIBLIOGRAPHY_TITLE =
+  /^(?:references?|bibliography|works cited|literature cited|cited literature|literature|reference list|references and notes)\s*:?$/i;
+
+/** Is this title the reference list's (`References`, `BIBLIOGRAPHY`, `Works Cited:`)? */
+export function isBibliographyTitle(title: string): boolean {
+  return BIBLIOGRAPHY_TITLE.test(title.trim());
+}
+
+/** A whole line that heads the reference list, numbered or not; its number and title, or null. */
+export function matchBibliographyHeading(line: string): { number: string | null; title: string } | null {
+  const numbered = splitSectionNumber(line);
+  const title = (numbered ? numbered.title : line).trim();
+  if (!isBibliographyTitle(title)) return null;
+  return { number: numbered ? numbered.number : null, title: title.replace(/\s*:$/, '') };
+}
+
+const ABSTRACT_LEAD_IN = /^(?:\*\*|__)?abstract(?:\*\*|__)?\s*(?:[:.—–]|-(?=\s))?\s*(?:\*\*|__)?\s*/i;
+
+/**
+ * Splits an `Abstract:` lead-in off a line: the text after it (possibly empty), or null when the
+ * line does not open with the word Abstract followed by punctuation, the end, or a capital.
+ */
+export function splitAbstractLeadIn(line: string): string | null {
+  const match = ABSTRACT_LEAD_IN.exec(line);
+  if (!match) return null;
+  const rest = line.slice(match[0].length);
+  const punctuated = /[:.—–-]/.test(match[0]);
+  if (rest === '' || punctuated || /^[\p{Lu}"“]/u.test(rest)) return rest;
+  return null;
+}
+
+/** Is this title the abstract's? */
+export function isAbstractTitle(title: string): boolean {
+  return /^abstract\s*:?$/i.test(title.trim());
+}
+
+const KNOWN_SECTION_TITLE =
+  /^(?:introduction|background|related work|methods?|methodology|materials and methods|results(?: and discussion)?|discussion|conclusions?(?: and future work)?|concluding remarks|summary|acknowledge?ments?|appendix(?: [a-z0-9]+)?|keywords|notes|funding|data availability|conflicts? of interest)\s*:?$/i;
+
+/** A well-known section name that heads a section even without a number (`Acknowledgements`). */
+export function isKnownSectionTitle(title: string): boolean {
+  return KNOWN_SECTION_TITLE.test(title.trim());
+}
+
+/** Sections that may follow the reference list and end it (`Appendix A`, `Acknowledgements`). */
+export function endsBibliography(line: string): boolean {
+  const title = splitSectionNumber(line)?.title ?? line;
+  return /^(?:appendix|appendices|acknowledge?ments?|supplementary|notes|about the authors?)\b/i.test(title.trim()) && title.length < 60;
+}
+
+/** Follows the section numbers seen so far, so that only the next number in sequence is a heading. */
+export class HeadingSequence {
+  private last: number[] | null = null;
+
+  /** Would a heading numbered `parts` come next (`2` after `1.3`, `2.1` after `2`)? */
+  fits(parts: readonly number[], slack = 0): boolean {
+    const last = this.last;
+    if (last === null) return (parts[0] ?? 0) <= MAX_FIRST_SECTION;
+    if (parts.length === 0 || parts.length > last.length + 1) return false;
+    for (let i = 0; i < parts.length - 1; i++) if (parts[i] !== last[i]) return false;
+    const expected = (last[parts.length - 1] ?? 0) + 1;
+    const got = parts[parts.length - 1] ?? 0;
+    return got >= expected && got <= expected + slack;
+  }
+
+  accept(parts: readonly number[]): void {
+    this.last = [...parts];
+  }
+}
+
+/** A page range can start mid-paper, but not at section 30. */
+const MAX_FIRST_SECTION = 20;

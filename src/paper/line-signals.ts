@@ -1,0 +1,86 @@
+/**
+ * Small judgements about lines of PDF-extracted text that the block parser combines: does a line
+ * end a sentence, could it be a title, and should two chunks separated by a blank line be joined
+ * back into one paragraph (a stray blank line that split a paragraph mid-sentence)?
+ */
+
+/**
+ * A sentence end: `.`, `?`, `!` or `…`, possibly followed by closing quotes or brackets and a
+ * numeric citation marker (`alleviation."[5]`, `[7].`).
+ */
+const SENTENCE_END = /[.?!…]["'”’»)\]]*(?:\s*\[[\d,;\s–-]+\])?$|\[[\d,;\s–-]+\][.?!]$/;
+
+/** Does this line end a sentence? */
+export function endsSentence(line: string): boolean {
+  return SENTENCE_END.test(line);
+}
+
+/** Does this line open with a lowercase letter (possibly after an opening quote or bracket)? */
+export function startsLowercase(line: string): boolean {
+  return /^["'“‘(]?\p{Ll}/u.test(line);
+}
+
+/** Does this line open like a sentence or a heading: a capital, a digit or an opening quote? */
+export function startsCapitalized(line: string): boolean {
+  return /^["'“‘([]?[\p{Lu}\d]/u.test(line);
+}
+
+/**
+ * Words that cannot end an English sentence: a line ending in one of them is mid-sentence even
+ * when the next line starts with a capital (`... the` / `Party Central Committee`).
+ */
+const NON_FINAL_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the of to and or but nor in on at by for with from into onto upon that which whose as than ' +
+    'is are was were be been being its their his her our your my this these those such between under ' +
+    'over about via per if whether because while although not no very more most both either neither ' +
+    'each every has have had will would can could should must may might shall i.e. e.g. including ' +
+    'within without among towards toward against during through'
+  ).split(' '),
+);
+
+/** Does the line end with a word or mark after which the sentence must go on? */
+export function endsMidSentence(line: string): boolean {
+  if (/[,([&/-]$/.test(line)) return true;
+  const last = /(\S+)$/.exec(line)?.[1]?.toLowerCase() ?? '';
+  return NON_FINAL_WORDS.has(last);
+}
+
+/** A line at least this fraction of the typical width was wrapped by the layout, not ended. */
+export const FULL_LINE_RATIO = 0.75;
+/** A line shorter than this fraction of the typical width, ending a sentence, ends its paragraph. */
+export const SHORT_LINE_RATIO = 0.7;
+
+/**
+ * Should a paragraph whose last line is `before` be joined with the paragraph that a blank line
+ * later starts with `after`? Yes when the sentence visibly goes on: no sentence end and a
+ * lowercase continuation, or a word or mark that cannot end a sentence, or a full-width line with
+ * no punctuation at all (a wrapped line that a stray blank line cut off).
+ */
+export function continuesAcrossBlank(before: string, after: string, width: number): boolean {
+  if (endsSentence(before)) return false;
+  if (startsLowercase(after)) return true;
+  if (endsMidSentence(before)) return true;
+  const bare = /[\p{L}\d"'”’]$/u.test(before);
+  return bare && before.length >= FULL_LINE_RATIO * width;
+}
+
+/** Longest plausible title or heading, in characters and words. */
+const MAX_TITLE_CHARS = 160;
+const MAX_TITLE_WORDS = 24;
+
+/**
+ * Could this line be a title or a heading's text: short enough, opening with a capital (or a
+ * quote or digit), and not ending like a sentence or a clause?
+ */
+export function isTitleLike(line: string): boolean {
+  if (line.length > MAX_TITLE_CHARS || line.split(/\s+/).length > MAX_TITLE_WORDS) return false;
+  if (!startsCapitalized(line)) return false;
+  return !/[.,;]$/.test(line);
+}
+
+/** Is every letter of the line upper case (`INTRODUCTION`, `ULTRA LIGHT BOSONS AS DARK MATTER`)? */
+export function isAllCaps(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}

@@ -1,0 +1,123 @@
+/**
+ * Source normalisation shared by the text and Markdown parsers: byte-order mark, line endings,
+ * tabs and invisible characters, then (for PDF-extracted text) splitting into lines with page
+ * furniture removed — page markers such as `--1043--` or `- 12 -`, running page numbers, form feeds.
+ *
+ * Lines keep their indentation (hanging-indent reference lists need it) but not their trailing
+ * spaces. Dropped lines vanish rather than becoming blank lines, so a paragraph broken by a page
+ * marker with no blank line around it simply continues.
+ */
+
+/** One line of a text source, trimmed, with its indentation kept apart. */
+export interface SourceLine {
+  /** The line without leading or trailing white space; `''` for a blank line. */
+  text: string;
+  /** Leading spaces (a tab counts as {@link TAB_WIDTH}). */
+  indent: number;
+}
+
+/** Columns a tab stands for when measuring indentation (hanging indents, Markdown lists). */
+export const TAB_WIDTH = 4;
+
+const TAB_SPACES = ' '.repeat(TAB_WIDTH);
+/** No-break and other odd spaces that PDF extraction produces; they read as one space. */
+const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+/** Zero-width spaces and stray byte-order marks: invisible, and never meaningful in a paper. */
+const INVISIBLES = /[\u200B\u2060\uFEFF]/g;
+
+/**
+ * Normalises a decoded source: strips a byte-order mark, turns CRLF/CR into `\n`, tabs into
+ * spaces, odd spaces into plain spaces, and removes zero-width characters. Form feeds and soft
+ * hyphens are kept: the line splitter and the line joiner give them meaning.
+ */
+export function normalizeSource(source: string): string {
+  return source
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, TAB_SPACES)
+    .replace(ODD_SPACES, ' ')
+    .replace(INVISIBLES, '');
+}
+
+/** `--1043--`, `- 12 -`, `— 7 —`: a page number between dashes. */
+const DASHED_PAGE_MARKER = /^[-–—]{1,3}\s*\d{1,5}\s*[-–—]{1,3}$/;
+/** `Page 3`, `page 3 of 10`, `p. 4`. */
+const WORDED_PAGE_MARKER = /^(?:page|p\.)\s*\d{1,5}(?:\s*(?:of|\/)\s*\d{1,5})?$/i;
+/** A line holding only a number: a page number when it stands apart (see {@link splitSourceLines}). */
+const BARE_NUMBER = /^\d{1,4}$/;
+
+interface RawLine extends SourceLine {
+  /** The line came right after a form feed (the start of a PDF page). */
+  afterFormFeed: boolean;
+}
+
+function toRawLines(normalized: string): RawLine[] {
+  const out: RawLine[] = [];
+  for (const physical of normalized.split('\n')) {
+    const pieces = physical.split('\f');
+    pieces.forEach((piece, i) => {
+      const text = piece.trim();
+      const indent = text === '' ? 0 : piece.length - piece.trimStart().length;
+      // A form feed ends a page: what follows starts a new line even without a newline.
+      if (i > 0 && out.length > 0) out.push({ text: '', indent: 0, afterFormFeed: true });
+      if (i === 0 || text !== '') out.push({ text, indent, afterFormFeed: i > 0 });
+    });
+  }
+  return out;
+}
+
+const isBlankOrEdge = (line: RawLine | undefined): boolean => line === undefined || line.text === '';
+
+/**
+ * Is this line page furniture? Dashed and worded page markers always are; a bare number is when
+ * it stands apart (blank lines or the document's edge on both sides, or right at a page break),
+ * so that a number that belongs to a wrapped reference (`437`) stays.
+ */
+function isPageFurniture(lines: readonly RawLine[], i: number): boolean {
+  const line = lines[i];
+  if (!line || line.text === '') return false;
+  if (DASHED_PAGE_MARKER.test(line.text) || WORDED_PAGE_MARKER.test(line.text)) return true;
+  if (!BARE_NUMBER.test(line.text)) return false;
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  if (line.afterFormFeed || next?.afterFormFeed === true) return true;
+  return isBlankOrEdge(prev) && isBlankOrEdge(next);
+}
+
+/**
+ * Splits a normalised text source into lines, dropping page furniture and trailing blank lines.
+ * Form feeds become blank lines.
+ */
+export function splitSourceLines(normalized: string): SourceLine[] {
+  const raw = toRawLines(normalized);
+  const out: SourceLine[] = [];
+  raw.forEach((line, i) => {
+    if (isPageFurniture(raw, i)) return;
+    out.push({ text: line.text, indent: line.indent });
+  });
+  while (out.length > 0 && out[out.length - 1]?.text === '') out.pop();
+  return out;
+}
+
+/**
+ * The width of a full line of running text: the 80th percentile of line lengths. Lines shorter
+ * than a good fraction of it end paragraphs or are headings; lines near it were wrapped.
+ */
+export function typicalLineWidth(lines: readonly SourceLine[]): number {
+  const lengths = lines
+    .map((l) => l.text.length)
+    .filter((n) => n >= MIN_MEASURED_LINE)
+    .sort((a, b) => a - b);
+  if (lengths.length === 0) return DEFAULT_LINE_WIDTH;
+  return lengths[Math.floor((lengths.length - 1) * 0.8)] ?? DEFAULT_LINE_WIDTH;
+}
+
+/** Lines shorter than this (page numbers, equation bits) say nothing about the text width. */
+const MIN_MEASURED_LINE = 20;
+/** Width assumed when a source has no line long enough to measure. */
+const DEFAULT_LINE_WIDTH = 80;
+
+/** Collapses runs of white space into single spaces and trims: the shape of a block's text. */
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,155 @@
+/**
+ * Splitting the lines of a reference list into entries. Numbered lists (`[1] …`, `1. …`, `1) …`)
+ * start an entry at each marker in sequence; unnumbered author-year lists start one per paragraph,
+ * at each non-indented line of a hanging-indent layout, or at a `Surname, X.` line after a line
+ * that ends an entry. Wrapped lines, and lines cut off by a stray blank line, stay with their entry.
+ *
+ * The list ends at the end of the text, at a section that may follow it (`Appendix`), or at a
+ * paragraph after a blank line that plainly is not part of the last entry.
+ */
+import { endsBibliography } from './headings';
+import { endsSentence, startsLowercase } from './line-signals';
+import type { SourceLine } from './normalize-text';
+
+/** One entry's lines, and its number when the list is numbered. */
+export interface RawEntry {
+  lines: string[];
+  number: string | null;
+}
+
+/** Entries found from a start line, and the index of the first line after them. */
+export interface ReferenceRun {
+  entries: RawEntry[];
+  next: number;
+}
+
+/** Numbers a bracketed list may skip, so that `[7]` after `[5]` still starts an entry. */
+const MAX_SKIPPED = 3;
+
+type MarkerStyle = 'bracket' | 'dot' | 'paren';
+
+const MARKERS: ReadonlyArray<[MarkerStyle, RegExp]> = [
+  ['bracket', /^\[(\d{1,4})\]\s*(?=\S)/],
+  ['dot', /^(\d{1,4})\.\s+(?=\S)/],
+  ['paren', /^(\d{1,4})\)\s+(?=\S)/],
+];
+
+/** The numbered-entry marker a line opens with (`[3] `, `3. `, `3) `), or null. */
+export function matchEntryMarker(line: string): { style: MarkerStyle; number: number } | null {
+  for (const [style, pattern] of MARKERS) {
+    const match = pattern.exec(line);
+    if (match) return { style, number: Number(match[1]) };
+  }
+  return null;
+}
+
+/** `Surname, X.` / `Surname, Given` / `van Dijk, J.` / Vancouver `Smith JA,`: an author-year entry's start. */
+const AUTHOR_START =
+  /^(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|al|el)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+(?:\p{Lu}\.|\p{Lu}\p{L}+)|^\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,3}[,.]\s/u;
+
+/** Does the line open like an author-year reference entry (`Zhang, J.`, `Smith JA,`)? */
+export function looksLikeAuthorStart(line: string): boolean {
+  return AUTHOR_START.test(line);
+}
+
+/** Options for {@link splitReferenceLines}. */
+export interface SplitOptions {
+  /** No heading announced the list: only markers in strict sequence belong to it. */
+  headingless?: boolean;
+  /** The number the next numbered entry must carry (to resume a list interrupted by text). */
+  expected?: number;
+}
+
+/** Splits the reference lines that start at `start` into entries. */
+export function splitReferenceLines(lines: readonly SourceLine[], start: number, options: SplitOptions = {}): ReferenceRun {
+  let i = start;
+  while (i < lines.length && lines[i]?.text === '') i++;
+  const first = lines[i];
+  if (!first) return { entries: [], next: i };
+  const marker = matchEntryMarker(first.text);
+  return marker ? splitNumbered(lines, i, marker.style, options) : splitAuthorYear(lines, i);
+}
+
+function splitNumbered(lines: readonly SourceLine[], start: number, style: MarkerStyle, options: SplitOptions): ReferenceRun {
+  const entries: RawEntry[] = [];
+  let expected = options.expected ?? 1;
+  let sawBlank = false;
+  let next = start;
+  for (let i = start; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    if (text === '') {
+      sawBlank = true;
+      continue;
+    }
+    const marker = matchEntryMarker(text);
+    const current = entries[entries.length - 1];
+    const inSequence =
+      marker !== null &&
+      marker.style === style &&
+      (marker.number === expected ||
+        // A headed `[n]` list may skip a number or two (an entry lost to extraction).
+        (!options.headingless && style === 'bracket' && marker.number > expected && marker.number <= expected + MAX_SKIPPED));
+    if (marker !== null && (inSequence || current === undefined)) {
+      entries.push({ lines: [text], number: String(marker.number) });
+      expected = marker.number + 1;
+    } else {
+      if (current === undefined || endsBibliography(text)) break;
+      const last = current.lines[current.lines.length - 1] ?? '';
+      if (sawBlank && (options.headingless || (endsSentence(last) && !startsLowercase(text)))) break;
+      current.lines.push(text);
+    }
+    sawBlank = false;
+    next = i + 1;
+  }
+  return { entries, next };
+}
+
+/** Continuation lines of a hanging indent sit at least this many columns right of the entry start. */
+const HANGING_INDENT_MIN = 2;
+
+function splitAuthorYear(lines: readonly SourceLine[], start: number): ReferenceRun {
+  const entries: RawEntry[] = [];
+  let chunk: SourceLine[] = [];
+  let next = start;
+  const flush = (): void => {
+    for (const piece of splitChunk(chunk)) {
+      const prev = entries[entries.length - 1];
+      const head = piece[0] ?? '';
+      const prevLast = prev?.lines[prev.lines.length - 1] ?? '';
+      const continues = prev !== undefined && (startsLowercase(head) || (!endsSentence(prevLast) && !looksLikeAuthorStart(head)));
+      if (continues) prev.lines.push(...piece);
+      else entries.push({ lines: [...piece], number: null });
+    }
+    chunk = [];
+  };
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) break;
+    if (line.text === '') {
+      flush();
+      continue;
+    }
+    if (endsBibliography(line.text)) break;
+    chunk.push(line);
+    next = i + 1;
+  }
+  flush();
+  return { entries, next };
+}
+
+/** Splits one blank-line-separated chunk of an author-year list into entries' lines. */
+function splitChunk(chunk: readonly SourceLine[]): string[][] {
+  if (chunk.length === 0) return [];
+  const minIndent = Math.min(...chunk.map((l) => l.indent));
+  const hanging = chunk[0]?.indent === minIndent && chunk.some((l) => l.indent >= minIndent + HANGING_INDENT_MIN);
+  const pieces: string[][] = [];
+  chunk.forEach((line, i) => {
+    const prev = chunk[i - 1];
+    const startsEntry =
+      i === 0 ||
+      (hanging ? line.indent < minIndent + HANGING_INDENT_MIN : prev !== undefined && endsSentence(prev.text) && looksLikeAuthorStart(line.text));
+    if (startsEntry) pieces.push([line.text]);
+    else pieces[pieces.length - 1]?.push(line.text);
+  });
+  return pieces;
+}

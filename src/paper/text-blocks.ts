@@ -1,0 +1,306 @@
+/**
+ * Blocks of a plain-text paper, typically text extracted from a PDF: hard-wrapped lines, stray
+ * blank lines, page furniture, headings with or without a blank line before them, a heading
+ * wrapped over two lines, and a reference list at the end (announced by a heading, or a trailing
+ * run of `[n]` entries).
+ *
+ * The parser walks blank-line-separated chunks of lines. Inside a chunk it finds the title, the
+ * `Abstract:` lead-in, headings and paragraph breaks; across chunks it joins paragraphs that a
+ * stray blank line cut mid-sentence (see `continuesAcrossBlank`).
+ */
+import { isKnownSectionTitle, matchBareSectionNumber, matchBibliographyHeading, splitAbstractLeadIn } from './headings';
+import { HeadingSequence, isAbstractTitle, splitSectionNumber } from './headings';
+import { buildLexicon, joinWrappedLines, type Lexicon } from './hyphenation';
+import { continuesAcrossBlank, endsMidSentence, endsSentence, isAllCaps, isTitleLike } from './line-signals';
+import { FULL_LINE_RATIO, SHORT_LINE_RATIO, startsCapitalized, startsLowercase } from './line-signals';
+import { normalizeSource, splitSourceLines, typicalLineWidth, type SourceLine } from './normalize-text';
+import { headingBlock, type RawBlock } from './raw-block';
+import { matchEntryMarker, splitReferenceLines, type RawEntry } from './reference-entries';
+
+/** A heading's first line at least this fraction of the width may have wrapped onto a second. */
+const WRAPPED_HEADING_RATIO = 0.6;
+/** Lines ahead of `[1]` searched for `[2]` before a bare run of entries counts as a reference list. */
+const HEADLESS_LOOKAHEAD = 8;
+/** Most words in an unnumbered all-caps heading (`ULTRA LIGHT BOSONS AS DARK MATTER`). */
+const MAX_CAPS_HEADING_WORDS = 10;
+
+type Segment =
+  | { kind: 'paragraph'; lines: string[]; openStart: boolean; openEnd: boolean }
+  | { kind: 'block'; block: RawBlock };
+
+/** Parses a plain-text source into blocks (title, headings, paragraphs, reference entries). */
+export function parseTextBlocks(source: string): RawBlock[] {
+  const normalized = normalizeSource(source);
+  return new TextParser(splitSourceLines(normalized), buildLexicon(normalized)).run();
+}
+
+/** The index of the line that heads the reference list: the last such line followed by text. */
+function findBibliographyHeading(lines: readonly SourceLine[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = lines[i]?.text ?? '';
+    if (text === '' || !matchBibliographyHeading(text)) continue;
+    const prev = lines[i - 1]?.text ?? '';
+    const following = lines.slice(i + 1, i + 4).some((l) => l.text !== '');
+    if (following && (prev === '' || endsSentence(prev))) return i;
+  }
+  return -1;
+}
+
+class TextParser {
+  private readonly segments: Segment[] = [];
+  private readonly sequence = new HeadingSequence();
+  private readonly width: number;
+  private titleChecked = false;
+  private abstractSeen = false;
+  /** Between the title and the first heading: short lines (authors, affiliations) stand alone. */
+  private frontMatter = false;
+  private pendingNumber: { number: string; parts: number[]; written: string } | null = null;
+  /** The number a resumed bare reference list would continue with. */
+  private nextEntry: number | null = null;
+  /** Lines of the paragraph in progress, and whether it opened a chunk (so may continue one). */
+  private paragraph: string[] = [];
+  private paragraphOpenStart = false;
+
+  constructor(
+    private readonly lines: readonly SourceLine[],
+    private readonly lexicon: Lexicon,
+  ) {
+    this.width = typicalLineWidth(lines);
+  }
+
+  run(): RawBlock[] {
+    const bib = findBibliographyHeading(this.lines);
+    this.parseBody(0, bib >= 0 ? bib : this.lines.length);
+    if (bib >= 0) {
+      const heading = matchBibliographyHeading(this.text(bib));
+      this.push(headingBlock(heading?.number ?? null, heading?.title ?? 'References', 'bibliography'));
+      const run = splitReferenceLines(this.lines, bib + 1);
+      this.pushEntries(run.entries);
+      this.parseBody(run.next, this.lines.length);
+    }
+    this.flushPendingNumber();
+    return this.finish();
+  }
+
+  private text(i: number): string {
+    return this.lines[i]?.text ?? '';
+  }
+
+  /** Adds a block after the paragraph in progress. */
+  private push(block: RawBlock): void {
+    this.flushParagraph(false);
+    this.segments.push({ kind: 'block', block });
+  }
+
+  private flushParagraph(openEnd: boolean): void {
+    if (this.paragraph.length > 0) {
+      this.segments.push({ kind: 'paragraph', lines: this.paragraph, openStart: this.paragraphOpenStart, openEnd });
+    }
+    this.paragraph = [];
+  }
+
+  private pushEntries(entries: readonly RawEntry[]): void {
+    for (const entry of entries) {
+      this.push({ kind: 'reference', text: joinWrappedLines(entry.lines, this.lexicon), number: entry.number });
+      if (entry.number !== null) this.nextEntry = Number(entry.number) + 1;
+    }
+  }
+
+  private parseBody(from: number, to: number): void {
+    let i = from;
+    while (i < to) {
+      if (this.text(i) === '') {
+        i++;
+        continue;
+      }
+      const run = this.tryBareReferenceList(i);
+      if (run !== null) {
+        this.flushPendingNumber();
+        this.pushEntries(run.entries);
+        i = Math.max(run.next, i + 1);
+        continue;
+      }
+      let end = i;
+      while (end < to && this.text(end) !== '') end++;
+      this.parseChunk(i, end);
+      i = end;
+    }
+  }
+
+  /** A chunk opening with `[1]` and `[2]` close below it, or with the next entry of a list cut by text. */
+  private tryBareReferenceList(i: number): { entries: RawEntry[]; next: number } | null {
+    const marker = matchEntryMarker(this.text(i));
+    if (marker?.style !== 'bracket') return null;
+    if (marker.number === this.nextEntry) {
+      return splitReferenceLines(this.lines, i, { headingless: true, expected: marker.number });
+    }
+    if (marker.number !== 1) return null;
+    const ahead = this.lines.slice(i + 1, i + 1 + HEADLESS_LOOKAHEAD);
+    if (!ahead.some((l) => l.text.startsWith('[2]'))) return null;
+    return splitReferenceLines(this.lines, i, { headingless: true });
+  }
+
+  private parseChunk(a: number, b: number): void {
+    for (let k = a; k < b; k++) {
+      const text = this.text(k);
+      const prev = k > a ? this.text(k - 1) : null;
+      const atBreak = prev === null || endsSentence(prev) || /[:;]$/.test(prev);
+      const consumed = this.tryStructure(k, a, b, atBreak);
+      if (consumed > 0) {
+        k += consumed - 1;
+        continue;
+      }
+      this.flushPendingNumber();
+      const rest = !this.abstractSeen && atBreak ? splitAbstractLeadIn(text) : null;
+      if (rest !== null) {
+        this.abstractSeen = true;
+        this.frontMatter = false;
+        this.push(headingBlock(null, 'Abstract', 'abstract'));
+        if (rest === '') continue;
+      }
+      if (k === b - 1 && prev !== null && endsSentence(prev) && matchBareSectionNumber(text)) {
+        this.flushParagraph(false);
+        this.pendingNumber = this.bareNumber(text);
+        continue;
+      }
+      if (this.paragraph.length === 0) this.paragraphOpenStart = k === a && rest === null;
+      this.paragraph.push(rest ?? text);
+      const next = k + 1 < b ? this.text(k + 1) : null;
+      if (next !== null && this.endsParagraphInside(text, next)) this.flushParagraph(false);
+    }
+    this.flushParagraph(true);
+  }
+
+  /** Title, headings and bare section numbers: how many lines they take from `k`, or 0. */
+  private tryStructure(k: number, a: number, b: number, atBreak: boolean): number {
+    const text = this.text(k);
+    if (!this.titleChecked) {
+      this.titleChecked = true;
+      const taken = this.tryTitle(k, b);
+      if (taken > 0) return taken;
+    }
+    if (this.pendingNumber !== null && k === a && this.tryPendingHeading(text)) return 1;
+    if (!atBreak) return 0;
+    const taken = this.tryNumberedHeading(k, a, b);
+    if (taken > 0) return taken;
+    if (k === a && b - a === 1 && matchBareSectionNumber(text)) {
+      this.flushPendingNumber();
+      this.flushParagraph(false);
+      this.pendingNumber = this.bareNumber(text);
+      return 1;
+    }
+    if (this.isUnnumberedHeading(k, a, b)) {
+      this.frontMatter = false;
+      const role = isAbstractTitle(text) ? 'abstract' : 'section';
+      if (role === 'abstract') this.abstractSeen = true;
+      this.push(headingBlock(null, text.replace(/\s*:$/, ''), role));
+      return 1;
+    }
+    return 0;
+  }
+
+  private bareNumber(text: string): TextParser['pendingNumber'] {
+    const bare = matchBareSectionNumber(text);
+    return bare && { ...bare, written: text };
+  }
+
+  private isShort(line: string, ratio = SHORT_LINE_RATIO): boolean {
+    return line.length < ratio * this.width;
+  }
+
+  /** Can `next` be the second line of a heading wrapped after `line`? */
+  private wrapsOnto(line: string, k: number, b: number): boolean {
+    const next = k + 1 < b ? this.text(k + 1) : null;
+    if (next === null || this.isShort(line, WRAPPED_HEADING_RATIO)) return false;
+    if (!this.isShort(next, WRAPPED_HEADING_RATIO) || endsSentence(next) || /[,;]$/.test(next)) return false;
+    if (matchEntryMarker(next) !== null) return false;
+    const after = k + 2 < b ? this.text(k + 2) : null;
+    return after === null || !this.isShort(after);
+  }
+
+  private tryTitle(k: number, b: number): number {
+    const text = this.text(k);
+    const next = k + 1 < b ? this.text(k + 1) : null;
+    if (splitAbstractLeadIn(text) !== null || splitSectionNumber(text) || matchBibliographyHeading(text)) return 0;
+    if (isKnownSectionTitle(text) || !isTitleLike(text) || (next !== null && startsLowercase(next))) return 0;
+    if (!this.isShort(text, FULL_LINE_RATIO) && next !== null && !this.isShort(next)) return 0;
+    const taken = this.wrapsOnto(text, k, b) ? 2 : 1;
+    const lines = this.lines.slice(k, k + taken).map((l) => l.text);
+    this.push({ kind: 'title', text: joinWrappedLines(lines, this.lexicon) });
+    this.frontMatter = true;
+    return taken;
+  }
+
+  private tryPendingHeading(text: string): boolean {
+    const pending = this.pendingNumber;
+    if (pending === null || !isTitleLike(text) || !this.isShort(text) || !this.sequence.fits(pending.parts, 1)) return false;
+    this.sequence.accept(pending.parts);
+    this.pendingNumber = null;
+    this.frontMatter = false;
+    this.push(headingBlock(pending.number, text, isAbstractTitle(text) ? 'abstract' : 'section', `${pending.written} `));
+    return true;
+  }
+
+  private flushPendingNumber(): void {
+    if (this.pendingNumber === null) return;
+    this.flushParagraph(false);
+    this.segments.push({ kind: 'paragraph', lines: [this.pendingNumber.written], openStart: false, openEnd: false });
+    this.pendingNumber = null;
+  }
+
+  private tryNumberedHeading(k: number, a: number, b: number): number {
+    const text = this.text(k);
+    const heading = splitSectionNumber(text);
+    if (heading === null || !isTitleLike(heading.title)) return 0;
+    const prev = k > a ? this.text(k - 1) : null;
+    const next = k + 1 < b ? this.text(k + 1) : null;
+    // A numbered list is not a run of headings: its items sit next to each other.
+    if ((prev !== null && matchEntryMarker(prev)) || (next !== null && /^\d{1,2}[.)]\s/.test(next))) return 0;
+    const standalone = k === a && (next === null || startsCapitalized(next));
+    if (!heading.dotted && (!standalone || !this.isShort(text) || heading.title.split(/\s+/).length > 8)) return 0;
+    if (!this.sequence.fits(heading.parts, standalone ? 2 : 0)) return 0;
+    const taken = this.wrapsOnto(text, k, b) ? 2 : 1;
+    const after = k + taken < b ? this.text(k + taken) : null;
+    if (after !== null && startsLowercase(after)) return 0;
+    const title = joinWrappedLines([heading.title, ...this.lines.slice(k + 1, k + taken).map((l) => l.text)], this.lexicon);
+    this.sequence.accept(heading.parts);
+    this.frontMatter = false;
+    const prefix = text.slice(0, heading.titleOffset).replace(/\s+$/, ' ');
+    this.push(headingBlock(heading.number, title, isAbstractTitle(title) ? 'abstract' : 'section', prefix));
+    return taken;
+  }
+
+  /** `Acknowledgements` or `INTRODUCTION` standing alone: a section without a number. */
+  private isUnnumberedHeading(k: number, a: number, b: number): boolean {
+    const text = this.text(k);
+    const next = k + 1 < b ? this.text(k + 1) : null;
+    if (!isTitleLike(text) || !this.isShort(text)) return false;
+    if (isKnownSectionTitle(text) || isAbstractTitle(text)) return next === null || startsCapitalized(next);
+    return b - a === 1 && isAllCaps(text) && text.split(/\s+/).length <= MAX_CAPS_HEADING_WORDS;
+  }
+
+  /** Inside a chunk: does the paragraph end after `line` (a short line ending a sentence)? */
+  private endsParagraphInside(line: string, next: string): boolean {
+    if (!this.isShort(line)) return false;
+    if (this.frontMatter) return !endsMidSentence(line);
+    return endsSentence(line) && startsCapitalized(next);
+  }
+
+  /** Joins paragraphs that a stray blank line split, and turns segments into blocks. */
+  private finish(): RawBlock[] {
+    const merged: Segment[] = [];
+    for (const segment of this.segments) {
+      const last = merged[merged.length - 1];
+      if (segment.kind === 'paragraph' && last?.kind === 'paragraph' && last.openEnd && segment.openStart) {
+        const before = last.lines[last.lines.length - 1] ?? '';
+        if (continuesAcrossBlank(before, segment.lines[0] ?? '', this.width)) {
+          last.lines.push(...segment.lines);
+          last.openEnd = segment.openEnd;
+          continue;
+        }
+      }
+      merged.push(segment.kind === 'paragraph' ? { ...segment, lines: [...segment.lines] } : segment);
+    }
+    return merged.map((s) => (s.kind === 'block' ? s.block : { kind: 'paragraph', text: joinWrappedLines(s.lines, this.lexicon) }));
+  }
+}
