@@ -1,0 +1,89 @@
+/**
+ * Author names in reference entries: splitting an author list into names across the common styles
+ * (`Smith, J., & Doe, A.`, `J. Smith and A. Doe`, `Smith J, Doe A`, `Zhang Junxia`), finding a
+ * name's surname, and folding names for comparison (case and diacritics ignored), which is how
+ * author-year citations are matched to entries.
+ */
+
+/** Initials standing alone: `J.`, `J. A.`, `J.-P.`, `JA`. */
+const INITIALS = /^(?:\p{Lu}\.?(?:[\s-]*\p{Lu}\.?){0,3})$/u;
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+const PARTICLES: ReadonlySet<string> = new Set([
+  'van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'del', 'dos', 'das', 'al', 'el', 'ter', 'ten',
+]);
+
+/** Is `word` one or more initials (`J.`, `J.-P.`, `JA`)? */
+export function isInitials(word: string): boolean {
+  return INITIALS.test(word.trim());
+}
+
+/**
+ * Splits an author list into names as written. `&`, `and` and `;` always separate names; a comma
+ * separates names unless what follows is only initials (`Smith, J.`), which belong to the name
+ * before. A trailing `et al.` is dropped.
+ */
+export function splitAuthors(list: string): string[] {
+  const cleaned = list
+    .replace(/\(\s*eds?\.?\s*\)|,?\s+eds?\.$/gi, '')
+    .replace(/,?\s*et\s+al\.?,?/gi, '')
+    .replace(/\s*(?:,\s*)?(?:&|\band\b)\s*/g, ';')
+    .trim()
+    .replace(/[.,;:]$/, (m) => (m === '.' ? m : ''));
+  const names: string[] = [];
+  for (const group of cleaned.split(';')) {
+    for (const piece of group.split(/,\s*/)) {
+      const part = piece.trim();
+      if (part === '') continue;
+      const prev = names[names.length - 1];
+      if (prev !== undefined && (isInitials(part) || SUFFIX.test(part)) && !/,/.test(prev) && !endsInInitials(prev)) {
+        names[names.length - 1] = `${prev}, ${part}`;
+      } else {
+        names.push(part);
+      }
+    }
+  }
+  return names.map((n) => n.replace(/[,;:]$/, '').trim()).filter((n) => n.length > 1);
+}
+
+function endsInInitials(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length > 1 && isInitials(words[words.length - 1] ?? '');
+}
+
+/**
+ * The surname of a name as written: before the comma in `Smith, J.`, after the initials in
+ * `J. van Dijk`, before the initials in `Hu W.` / `Smith JA`, and otherwise the first word, which
+ * is the surname in the author-first convention of author-year lists (`Zhang Junxia`).
+ */
+export function surnameOf(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed.includes(',')) return trimmed.slice(0, trimmed.indexOf(',')).trim();
+  const words = trimmed.split(/\s+/).filter((w) => w !== '');
+  let start = 0;
+  while (start < words.length - 1 && isInitials(words[start] ?? '')) start++;
+  if (start > 0) return words.slice(start).join(' ');
+  let end = words.length;
+  while (end > 1 && isInitials(words[end - 1] ?? '')) end--;
+  if (end < words.length) return words.slice(0, end).join(' ');
+  let first = 0;
+  while (first < words.length - 1 && PARTICLES.has((words[first] ?? '').toLowerCase())) first++;
+  return words.slice(0, first + 1).join(' ');
+}
+
+/** Folds a name for comparison: no diacritics, lower case, no punctuation. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\s-]/gu, '')
+    .trim();
+}
+
+/** The folded words a name can be cited by: its surname, and each of its words. */
+export function citableForms(name: string): string[] {
+  const surname = foldName(surnameOf(name));
+  const words = foldName(name).split(/[\s-]+/).filter((w) => w.length > 1);
+  const lastWord = surname.split(/\s+/).pop() ?? surname;
+  return [...new Set([surname, lastWord, ...words])];
+}

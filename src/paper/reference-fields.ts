@@ -1,0 +1,181 @@
+/**
+ * Reading the fields of one reference entry — authors, title, year, venue, DOI, URL — from its
+ * text, best effort across the common styles:
+ *
+ * - colon style, as in the sample paper: `Zhang Junxia: Title: Subtitle, Venue, No. 2, 2013.`
+ * - APA / Harvard: `Smith, J., & Doe, A. (2019). Title. Venue, 3(2), 1-10. https://doi.org/...`
+ * - IEEE: `J. Smith and A. Doe, "Title," Venue, vol. 3, 2019.`
+ * - sentence styles (Vancouver, BibTeX plain): `Smith J, Doe A. Title. Venue. 2019;3(2):1-10.`
+ *
+ * Also gives the entry's label: its number, or `Surname Year` for author-year lists.
+ */
+import { splitAuthors, surnameOf } from './author-names';
+import type { ReferenceFields } from './types';
+
+const NUMBER_LABEL = /^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s*/;
+const DOI = /(?:\bdoi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?\b(10\.\d{4,9}\/[^\s"<>]+)/i;
+const URL_PATTERN = /(?:\b(?:Retrieved from|Available (?:at|from)|URL):?\s*)?(https?:\/\/[^\s<>"]+)/i;
+const YEAR = /\b(1[5-9]\d\d|20\d\d)([a-z])?\b/g;
+const PAREN_YEAR = /^(.{2,400}?)\s*\((\d{4}[a-z]?|n\.\s?d\.|in press)(?:,\s*[^)]*)?\)\s*[.:,]?\s*(.*)$/i;
+const BARE_YEAR = /^(.{2,300}?)[.,]\s+(\d{4}[a-z]?)\.\s+(.*)$/;
+const QUOTED_TITLE = /["“”]([^"“”]{3,}?)[,.]?["“”],?\s*/;
+const COLON_AUTHORS = /^([^:.()\d"“]{2,200}?):\s+(.+)$/;
+/** Trailing parts of a citation that locate it but name nothing: `No. 2`, `2013`, `April 2`, `3(2)`. */
+const LOCATOR =
+  /^(?:(?:no|vol|issue|pp?|iss|nr)\.?\s*[\d–-]+|\d{1,4}(?:\s*\([^)]*\))?(?::\s*[\d–-]+)?|[\d–-]+|(?:1[5-9]|20)\d\d[a-z]?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:spring|summer|autumn|fall|winter)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:1[5-9]|20)\d\d)?)\.?$/i;
+/** Words before a period that do not end a sentence in a citation: initials and abbreviations. */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:\p{Lu}|vol|no|nos|pp|p|ed|eds|al|vs|jr|sr|dr|st|inc|co|ltd|j|proc|conf|trans|int|rev|phys|lett|univ|dept|fig|eq|ch|sec|natl|acad|sci|res|soc|am|assoc|comput|eng|med|biol|chem|math|stat|ann|bull|rep|symp|workshop|intl)\.$/iu;
+
+/** The fields and the number of one entry. */
+export interface ParsedReference {
+  /** The entry's number when it carries one (`[1]`, `1.`, `1)`), else null. */
+  number: string | null;
+  fields: ReferenceFields;
+}
+
+/** Reads an entry's number and fields from its full text (label included). */
+export function parseReferenceFields(text: string): ParsedReference {
+  const label = NUMBER_LABEL.exec(text);
+  let body = label ? text.slice(label[0].length) : text;
+  const fields: ReferenceFields = { authors: [] };
+  const doi = DOI.exec(body);
+  if (doi) {
+    fields.doi = trimTrailing(doi[1] ?? '');
+    body = body.replace(doi[0], ' ');
+  }
+  const url = URL_PATTERN.exec(body);
+  if (url) {
+    fields.url = trimTrailing(url[1] ?? '');
+    body = body.replace(url[0], ' ');
+  }
+  body = body.replace(/\s+/g, ' ').replace(/[\s.,;]+$/, '').trim();
+  readStyle(body, fields);
+  fields.year ??= lastYear(body);
+  for (const key of ['title', 'venue', 'year'] as const) {
+    const value = fields[key]?.trim();
+    if (value) fields[key] = value;
+    else delete fields[key];
+  }
+  return { number: label ? (label[1] ?? label[2] ?? null) : null, fields };
+}
+
+function trimTrailing(value: string): string {
+  return value.replace(/[.,;)\]]+$/, '');
+}
+
+function readStyle(body: string, fields: ReferenceFields): void {
+  const quoted = QUOTED_TITLE.exec(body);
+  const beforeQuote = quoted ? body.slice(0, quoted.index).trim() : '';
+  if (quoted && /[,.]$/.test(beforeQuote) && looksLikeNames(beforeQuote)) {
+    fields.authors = splitAuthors(beforeQuote.replace(/,$/, ''));
+    fields.title = cleanTitle(quoted[1] ?? '');
+    fields.venue = cutVenue(body.slice(quoted.index + quoted[0].length));
+    return;
+  }
+  const apa = PAREN_YEAR.exec(body) ?? (looksLikeNames(BARE_YEAR.exec(body)?.[1]) ? BARE_YEAR.exec(body) : null);
+  if (apa && looksLikeNames(apa[1])) {
+    fields.authors = splitAuthors(apa[1] ?? '');
+    if (/^\d{4}/.test(apa[2] ?? '')) fields.year = apa[2];
+    const [title, venue] = splitSentences(apa[3] ?? '');
+    fields.title = cleanTitle(title ?? '');
+    fields.venue = cutVenue(venue ?? '');
+    return;
+  }
+  const colon = COLON_AUTHORS.exec(body);
+  if (colon) {
+    fields.authors = splitAuthors(colon[1] ?? '');
+    readCommaSegments(colon[2] ?? '', fields);
+    return;
+  }
+  const sentences = splitSentences(body);
+  if (sentences.length >= 2 && looksLikeNames(sentences[0])) {
+    fields.authors = splitAuthors(sentences[0] ?? '');
+    fields.title = cleanTitle(sentences[1] ?? '');
+    fields.venue = cutVenue(sentences[2] ?? '');
+  } else {
+    fields.title = cleanTitle(sentences[0] ?? body);
+  }
+}
+
+/** `Title: Subtitle, Venue, No. 2, 2013`: locators off the end, the venue last, the title before. */
+function readCommaSegments(rest: string, fields: ReferenceFields): void {
+  const segments = splitOutsideParentheses(rest);
+  while (segments.length > 1 && LOCATOR.test(segments[segments.length - 1] ?? '')) segments.pop();
+  if (segments.length >= 2) {
+    fields.venue = segments.pop();
+    fields.title = cleanTitle(segments.join(', '));
+  } else {
+    fields.title = cleanTitle(segments[0] ?? rest);
+  }
+}
+
+function splitOutsideParentheses(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === ',' && depth === 0 && text.charAt(i + 1) === ' ') {
+      out.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start).trim());
+  return out.filter((s) => s !== '');
+}
+
+/** Splits citation text into sentences at `. ` before a capital, not after initials or abbreviations. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(/[.?!]\s+(?=["“([]?[\p{Lu}\d])/gu)) {
+    const end = (match.index ?? 0) + 1;
+    if (match[0].startsWith('.') && ABBREVIATION.test(text.slice(Math.max(start, end - 12), end))) continue;
+    out.push(text.slice(start, end).trim());
+    start = end + match[0].length - 1;
+  }
+  out.push(text.slice(start).trim());
+  return out.filter((s) => s !== '');
+}
+
+/** Could this be an author list: mostly capitalised words or initials, no long lowercase run? */
+function looksLikeNames(text: string | undefined): boolean {
+  if (text === undefined || text.length > 300) return false;
+  const words = text.split(/[\s,;&]+/).filter((w) => w !== '' && !/^(?:and|et|al\.?|van|von|de|der|du|la|le|eds?\.?)$/i.test(w));
+  if (words.length === 0) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
+  return capitalised / words.length >= 0.8;
+}
+
+function cleanTitle(title: string): string {
+  return title.trim().replace(/^["“”']+|["“”']+$/g, '').replace(/[.,]$/, '').trim();
+}
+
+/** The venue's name without what locates the work in it (`Venue, 3(2), 1-10` -> `Venue`). */
+function cutVenue(text: string): string {
+  const venue = text.trim().replace(/^in:?\s+/i, '');
+  const cut = /,\s*(?:vol\.|no\.|pp?\.|issue|ch\.|\d)|[;:]\s*\d|\s\d+\s*\(\d+\)|\s\(\d{4}\)|\s(?:vol\.|pp?\.)\s*\d/i.exec(venue);
+  return (cut ? venue.slice(0, cut.index) : venue).replace(/[.,;:]+$/, '').trim();
+}
+
+/** The last plausible publication year in the text (`2013`, `2013a`). */
+function lastYear(text: string): string | undefined {
+  let year: string | undefined;
+  for (const match of text.matchAll(YEAR)) year = match[0];
+  return year;
+}
+
+/**
+ * The label a reader would cite an entry by: its number, else `Surname Year` from the first
+ * author (`Zhang 2013`), else its position in the list.
+ */
+export function referenceLabel(number: string | null, fields: ReferenceFields, position: number): string {
+  if (number !== null) return number;
+  const first = fields.authors[0];
+  if (first === undefined) return fields.year ?? String(position);
+  const surname = surnameOf(first);
+  return fields.year ? `${surname} ${fields.year}` : surname;
+}
