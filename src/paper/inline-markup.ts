@@ -1,0 +1,58 @@
+/**
+ * Strips simple inline Markdown from text that goes into the canonical text: emphasis (`**`, `*`,
+ * `__`, `_`, `~~`), code spans, links and images (`[text](url)` -> text), autolinks and a few
+ * inline HTML tags. Bracketed citation markers (`[4]`, `[1, 3]`) survive, even when linked.
+ */
+
+/** Backslash escapes are swapped for private-use characters while the markup is stripped. */
+const ESCAPE_BASE = 0xe000;
+const ESCAPABLE = '\\`*_{}[]()#+-.!|~<>';
+
+const IMAGE = /!\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g;
+const LINK = /\[([^\]]+)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g;
+const AUTOLINK = /<((?:https?|mailto):[^>\s]+)>/g;
+const CODE_SPAN = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
+const STRONG = /(\*\*|__)(?=\S)([\s\S]*?\S)\1/g;
+const STAR_EMPHASIS = /(^|[^\p{L}\d*])\*(?=\S)([^*]*?\S)\*(?![\p{L}\d*])/gu;
+const UNDERSCORE_EMPHASIS = /(^|[^\p{L}\d_])_(?=\S)([^_]*?\S)_(?![\p{L}\d_])/gu;
+const STRIKE = /~~(?=\S)([\s\S]*?\S)~~/g;
+const INLINE_HTML = /<\/?(?:sup|sub|em|strong|b|i|u|br|span|a|small|mark|abbr|cite)\b[^>]*>/gi;
+/** A link whose text is a citation marker (`[1]`, `1`, `1, 2`): keep the brackets. */
+const CITATION_TEXT = /^\[?(\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*)\]?$/;
+
+function protectEscapes(text: string): string {
+  return text.replace(/\\(.)/g, (whole, c: string) => {
+    const at = ESCAPABLE.indexOf(c);
+    return at < 0 ? whole : String.fromCharCode(ESCAPE_BASE + at);
+  });
+}
+
+function restoreEscapes(text: string): string {
+  return text.replace(/[\uE000-\uE0FF]/g, (c) => ESCAPABLE.charAt(c.charCodeAt(0) - ESCAPE_BASE));
+}
+
+/** Removes inline Markdown markup, keeping the text a reader sees. */
+export function stripInlineMarkup(text: string): string {
+  const codeSpans: string[] = [];
+  let out = protectEscapes(text).replace(CODE_SPAN, (_m, _ticks: string, code: string) => {
+    codeSpans.push(code.trim());
+    return `\uE100${codeSpans.length - 1}\uE101`;
+  });
+  out = out
+    .replace(IMAGE, '$1')
+    .replace(LINK, (_m, label: string) => {
+      const citation = CITATION_TEXT.exec(label.trim());
+      return citation ? `[${citation[1] ?? ''}]` : label;
+    })
+    .replace(AUTOLINK, '$1')
+    .replace(INLINE_HTML, '');
+  for (let i = 0; i < 2; i++) {
+    out = out
+      .replace(STRONG, '$2')
+      .replace(STRIKE, '$1')
+      .replace(STAR_EMPHASIS, '$1$2')
+      .replace(UNDERSCORE_EMPHASIS, '$1$2');
+  }
+  out = out.replace(/\uE100(\d+)\uE101/g, (_m, i: string) => codeSpans[Number(i)] ?? '');
+  return restoreEscapes(out);
+}

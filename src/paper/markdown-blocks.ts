@@ -1,0 +1,193 @@
+/**
+ * Blocks of a Markdown paper: `#` headings (the first `# Title` is the paper's title; a number
+ * such as `2.` or `2.1` in a heading is parsed), paragraphs of joined lines, list items, block
+ * quotes, fenced code, and a reference list after a `References`-like heading (list items
+ * `- `, `1. `, `[1] `, or plain paragraphs). Inline markup is stripped from the text.
+ *
+ * Deliberately a small line-based reader, not a CommonMark implementation: papers use a sliver of
+ * Markdown, and every character of the result must be accounted for in the canonical text.
+ */
+import { isAbstractTitle, isBibliographyTitle, isKnownSectionTitle, splitAbstractLeadIn, splitSectionNumber } from './headings';
+import { buildLexicon, joinWrappedLines, type Lexicon } from './hyphenation';
+import { stripInlineMarkup } from './inline-markup';
+import { normalizeSource, type SourceLine } from './normalize-text';
+import { headingBlock, type RawBlock } from './raw-block';
+import { splitReferenceLines } from './reference-entries';
+
+const ATX_HEADING = /^ {0,3}(#{1,6})[ ]+(.*?)(?:[ ]+#+)?[ ]*$|^ {0,3}(#{1,6})$/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ ]*$/;
+const THEMATIC_BREAK = /^ {0,3}(?:(?:\*[ ]*){3,}|(?:-[ ]*){3,}|(?:_[ ]*){3,})$/;
+const LIST_ITEM = /^( {0,3})([-*+]|\d{1,4}[.)])[ ]+(.*)$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const BLOCK_QUOTE = /^ {0,3}>[ ]?(.*)$/;
+const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:[ ]+(?:<|https?:|\/|#)/;
+const HTML_COMMENT = /^ {0,3}<!--.*-->[ ]*$/;
+
+type Item =
+  | { kind: 'heading'; hashes: number; text: string }
+  | { kind: 'paragraph'; lines: string[]; verbatim: boolean }
+  | { kind: 'item'; marker: string; lines: string[] };
+
+/** Parses a Markdown source into blocks. */
+export function parseMarkdownBlocks(source: string): RawBlock[] {
+  const normalized = normalizeSource(source);
+  const lexicon = buildLexicon(normalized);
+  return toBlocks(readItems(skipFrontMatter(normalized.split('\n'))), lexicon);
+}
+
+/** Drops a YAML front-matter block (`---` ... `---`) at the very top. */
+function skipFrontMatter(lines: string[]): string[] {
+  if (lines[0]?.trim() !== '---') return lines;
+  const close = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
+  return close > 0 ? lines.slice(close + 1) : lines;
+}
+
+/** Groups lines into headings, paragraphs and list items. */
+function readItems(lines: readonly string[]): Item[] {
+  const items: Item[] = [];
+  let open: Item | null = null;
+  const close = (): void => {
+    if (open) items.push(open);
+    open = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const fence = FENCE.exec(line);
+    if (fence) {
+      close();
+      const code: string[] = [];
+      for (i++; i < lines.length && !(lines[i] ?? '').trimStart().startsWith(fence[1] ?? '```'); i++) code.push(lines[i] ?? '');
+      if (code.some((l) => l.trim() !== '')) items.push({ kind: 'paragraph', lines: code, verbatim: true });
+      continue;
+    }
+    if (line.trim() === '' || HTML_COMMENT.test(line) || LINK_DEFINITION.test(line)) {
+      close();
+      continue;
+    }
+    const heading = ATX_HEADING.exec(line);
+    if (heading) {
+      close();
+      items.push({ kind: 'heading', hashes: (heading[1] ?? heading[3] ?? '#').length, text: heading[2] ?? '' });
+      continue;
+    }
+    const current = open as Item | null;
+    const underline = SETEXT_UNDERLINE.exec(line);
+    if (underline && current?.kind === 'paragraph' && !current.verbatim) {
+      items.push({ kind: 'heading', hashes: underline[1]?.startsWith('=') ? 1 : 2, text: current.lines.join(' ') });
+      open = null;
+      continue;
+    }
+    if (THEMATIC_BREAK.test(line)) {
+      close();
+      continue;
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      close();
+      open = { kind: 'item', marker: item[2] ?? '-', lines: [item[3] ?? ''] };
+      continue;
+    }
+    const text = BLOCK_QUOTE.exec(line)?.[1] ?? line;
+    if (current && current.kind !== 'heading') current.lines.push(text);
+    else open = { kind: 'paragraph', lines: [text], verbatim: false };
+  }
+  close();
+  return items;
+}
+
+function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  const titleIndex = items.findIndex((it) => it.kind === 'heading');
+  const titleItem = items[titleIndex];
+  const hasTitle =
+    titleItem?.kind === 'heading' && titleItem.hashes === 1 && !isSectionName(titleItem.text) &&
+    items.slice(0, titleIndex).every((it) => it.kind !== 'heading');
+  const sectionHashes = items.filter((it, i) => it.kind === 'heading' && !(hasTitle && i === titleIndex)).map((it) => (it.kind === 'heading' ? it.hashes : 6));
+  const base = Math.min(6, ...sectionHashes);
+  let bibliography: { hashes: number; lines: SourceLine[] } | null = null;
+  const flushBibliographyLines = (): void => {
+    const bib = bibliography as { lines: SourceLine[] } | null;
+    if (!bib) return;
+    for (const entry of splitReferenceLines(bib.lines, 0).entries) {
+      blocks.push({ kind: 'reference', text: clean(entry.lines, lexicon), number: entry.number });
+    }
+    bib.lines = [];
+  };
+  const flushBibliography = (): void => {
+    flushBibliographyLines();
+    bibliography = null;
+  };
+
+  items.forEach((item, i) => {
+    if (item.kind === 'heading') {
+      const bib = bibliography as { hashes: number } | null;
+      if (bib && item.hashes > bib.hashes) {
+        flushBibliographyLines();
+        blocks.push(sectionHeading(item, base));
+        return;
+      }
+      flushBibliography();
+      const title = stripInlineMarkup(item.text).trim();
+      if (hasTitle && i === titleIndex) blocks.push({ kind: 'title', text: title });
+      else blocks.push(sectionHeading(item, base));
+      if (isBibliographyTitle(splitSectionNumber(title)?.title ?? title)) bibliography = { hashes: item.hashes, lines: [] };
+      return;
+    }
+    if (bibliography) {
+      if (item.kind === 'item') flushBibliographyLines();
+      addBibliographyItem(bibliography, item, blocks, lexicon);
+      return;
+    }
+    blocks.push(...paragraphBlocks(item, lexicon));
+  });
+  flushBibliography();
+  return blocks.filter((b) => b.text !== '');
+}
+
+function isSectionName(text: string): boolean {
+  const title = splitSectionNumber(text)?.title ?? text;
+  return isAbstractTitle(title) || isBibliographyTitle(title) || isKnownSectionTitle(title) || splitSectionNumber(text) !== null;
+}
+
+function sectionHeading(item: Item & { kind: 'heading' }, base: number): RawBlock {
+  const text = stripInlineMarkup(item.text).trim();
+  const numbered = splitSectionNumber(text);
+  const title = numbered ? numbered.title : text;
+  const role = isAbstractTitle(title) ? 'abstract' : isBibliographyTitle(title) ? 'bibliography' : 'section';
+  const block = headingBlock(numbered?.number ?? null, title.replace(/\s*:$/, ''), role, numbered ? text.slice(0, numbered.titleOffset) : '');
+  return block.kind === 'heading' ? { ...block, level: Math.max(1, item.hashes - base + 1) } : block;
+}
+
+function clean(lines: readonly string[], lexicon: Lexicon): string {
+  return stripInlineMarkup(joinWrappedLines(lines, lexicon));
+}
+
+/** A paragraph, list item or code block as paragraph blocks (an `Abstract:` lead-in becomes a heading). */
+function paragraphBlocks(item: Item, lexicon: Lexicon): RawBlock[] {
+  if (item.kind === 'heading') return [];
+  if (item.kind === 'paragraph' && item.verbatim) {
+    const code = item.lines.filter((l) => l.trim() !== '').map((l) => l.trimEnd()).join('\n');
+    return [{ kind: 'paragraph', text: code }];
+  }
+  const text = clean(item.lines, lexicon);
+  if (item.kind === 'item') {
+    const ordered = /\d/.test(item.marker);
+    return [{ kind: 'paragraph', text: ordered ? `${item.marker} ${text}` : text }];
+  }
+  const rest = splitAbstractLeadIn(text);
+  if (rest === null || rest === '') return [{ kind: 'paragraph', text }];
+  return [headingBlock(null, 'Abstract', 'abstract'), { kind: 'paragraph', text: rest }];
+}
+
+/** List items are entries as they stand; paragraphs go through the shared entry splitter. */
+function addBibliographyItem(bibliography: { lines: SourceLine[] }, item: Item, blocks: RawBlock[], lexicon: Lexicon): void {
+  if (item.kind === 'item') {
+    const ordered = /\d/.test(item.marker);
+    const body = clean(item.lines, lexicon);
+    const number = ordered ? item.marker.replace(/\D/g, '') : (/^\[(\d{1,4})\]/.exec(body)?.[1] ?? null);
+    blocks.push({ kind: 'reference', text: ordered ? `${item.marker} ${body}` : body, number });
+  } else if (item.kind === 'paragraph') {
+    if (bibliography.lines.length > 0) bibliography.lines.push({ text: '', indent: 0 });
+    for (const line of item.lines) bibliography.lines.push({ text: line.trim(), indent: line.length - line.trimStart().length });
+  }
+}

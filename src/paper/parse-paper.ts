@@ -1,0 +1,104 @@
+/**
+ * `parsePaper`: from a decoded source to the paper model. The format parser gives blocks of text;
+ * this module joins them into the one canonical text (blocks separated by a blank line), gives
+ * every block, reference and citation its `[start, end)` offsets into it, and names the paper.
+ */
+import { findCitations } from './citations';
+import { parseMarkdownBlocks } from './markdown-blocks';
+import type { RawBlock } from './raw-block';
+import { parseReferenceFields, referenceLabel } from './reference-fields';
+import { parseTextBlocks } from './text-blocks';
+import { humaniseFileName } from './title';
+import { docOffset, type Block, type Paper, type PaperFormat, type PaperId, type Reference } from './types';
+
+/**
+ * Version of the parser's output. Bump it whenever the same source would parse differently, so
+ * that stored papers are re-parsed (and annotations re-anchored) with the new parser.
+ */
+export const PARSER_VERSION = 1;
+
+/** What `parsePaper` needs besides the source text. */
+export interface ParsePaperOptions {
+  /** `text` for plain or PDF-extracted text (`pdf` is read the same way), `markdown` for Markdown. */
+  format: PaperFormat;
+  /** The source's file name: shown in the recent-papers list, and the title when the text has none. */
+  fileName: string;
+  /** `sha256:<hex>` of the source bytes (see `paperIdFromBytes`). */
+  id: PaperId;
+}
+
+/** Separates blocks in the canonical text. */
+const BLOCK_SEPARATOR = '\n\n';
+
+/**
+ * Parses a decoded paper source into the paper model: canonical text, blocks, reference entries
+ * with their fields, and in-text citation markers linked to them. Pure and deterministic.
+ */
+export function parsePaper(source: string, options: ParsePaperOptions): Paper {
+  const raw = options.format === 'markdown' ? parseMarkdownBlocks(source) : parseTextBlocks(source);
+  const { text, blocks, references } = assemble(raw);
+  const title = raw.find((b) => b.kind === 'title')?.text ?? humaniseFileName(options.fileName);
+  return {
+    id: options.id,
+    title,
+    format: options.format,
+    fileName: options.fileName,
+    text,
+    blocks,
+    references,
+    citations: findCitations(text, blocks, references),
+    parserVersion: PARSER_VERSION,
+  };
+}
+
+/** A block's text as it goes into the canonical text: never empty, never holding a blank line. */
+function blockText(text: string): string {
+  return text.replace(/\n{2,}/g, '\n').trim();
+}
+
+function assemble(raw: readonly RawBlock[]): { text: string; blocks: Block[]; references: Reference[] } {
+  const parts: string[] = [];
+  const blocks: Block[] = [];
+  const references: Reference[] = [];
+  const usedIds = new Set<string>();
+  let offset = 0;
+  for (const item of raw) {
+    const text = blockText(item.text);
+    if (text === '') continue;
+    if (parts.length > 0) offset += BLOCK_SEPARATOR.length;
+    const start = docOffset(offset);
+    const end = docOffset(offset + text.length);
+    const id = `b${blocks.length}`;
+    parts.push(text);
+    offset += text.length;
+    switch (item.kind) {
+      case 'title':
+      case 'paragraph':
+        blocks.push({ id, kind: item.kind, start, end });
+        break;
+      case 'heading': {
+        const lead = item.text.length - item.text.trimStart().length;
+        const titleStart = docOffset(Math.min(end, start + Math.max(0, item.titleOffset - lead)));
+        blocks.push({ id, kind: 'heading', start, end, level: item.level, number: item.number, titleStart, role: item.role });
+        break;
+      }
+      case 'reference': {
+        const parsed = parseReferenceFields(text);
+        const number = item.number ?? parsed.number;
+        const position = references.length + 1;
+        const refId = uniqueId(number !== null ? `ref-${number}` : `ref-${position}`, usedIds);
+        references.push({ id: refId, label: referenceLabel(number, parsed.fields, position), start, end, fields: parsed.fields });
+        blocks.push({ id, kind: 'reference', start, end, refId });
+        break;
+      }
+    }
+  }
+  return { text: parts.join(BLOCK_SEPARATOR), blocks, references };
+}
+
+function uniqueId(wanted: string, used: Set<string>): string {
+  let id = wanted;
+  for (let n = 2; used.has(id); n++) id = `${wanted}-${n}`;
+  used.add(id);
+  return id;
+}
