@@ -1,0 +1,85 @@
+/**
+ * Re-anchoring one annotation: where is the range its selectors describe in the current text?
+ *
+ * The order is Hypothesis's (`src/annotator/anchoring/html.ts`): the position selector first,
+ * checked against the quote; then the quote wherever it occurs verbatim, told apart by its context
+ * and the old position; then an approximate match tolerant of small edits, rewrapped lines, changed
+ * hyphenation and inserted page headers. A passage that cannot be found confidently is an orphan:
+ * a status the app lists, never an exception, and never a guess on unrelated text.
+ */
+import { docOffset, type DocOffset } from '../paper/types';
+import { matchQuote } from './match-quote';
+import type { RangeSelectors, TextQuoteSelector } from './selectors';
+import { getTextIndex, type TextIndex } from './text-index';
+
+/**
+ * Where an annotation's range is in the current text:
+ * - `exact`: at its stored position, verbatim;
+ * - `moved`: verbatim, somewhere else (text before it changed, or a repeat told apart by context);
+ * - `fuzzy`: approximately (edited, rewrapped or rehyphenated); `score` 0..1 says how closely;
+ * - `orphan`: not found; the annotation is kept and listed, not deleted.
+ */
+export type AnchorResult =
+  | { status: 'exact'; start: DocOffset; end: DocOffset }
+  | { status: 'moved'; start: DocOffset; end: DocOffset }
+  | { status: 'fuzzy'; start: DocOffset; end: DocOffset; score: number }
+  | { status: 'orphan' };
+
+/** Options of `anchor`. */
+export interface AnchorOptions {
+  /** A prebuilt index of the text (else the last one built for this text is reused, or built). */
+  index?: TextIndex;
+  /** Least share of the quote that must match for a fuzzy anchor (default `MIN_QUOTE_SIMILARITY`). */
+  minQuoteSimilarity?: number;
+}
+
+const ORPHAN: AnchorResult = Object.freeze({ status: 'orphan' });
+
+/**
+ * Finds the range described by `selectors` in `text`.
+ *
+ * Fast when nothing changed (one string comparison); otherwise uses an index of `text` built once
+ * and shared by all calls with the same text.
+ */
+export function anchor(text: string, selectors: RangeSelectors, options: AnchorOptions = {}): AnchorResult {
+  const atPosition = anchorAtPosition(text, selectors);
+  if (atPosition) return atPosition;
+  return anchorByQuote(options.index ?? getTextIndex(text), selectors, options);
+}
+
+/**
+ * The cheap first step: the stored position still holds the quote, and its context agrees on at
+ * least one side (so a repeat that slid into the old place is not taken for it). Null otherwise.
+ */
+export function anchorAtPosition(text: string, selectors: RangeSelectors): AnchorResult | null {
+  const { position, quote } = selectors;
+  if (!position || quote.exact.length === 0 || position.end - position.start !== quote.exact.length) return null;
+  if (!text.startsWith(quote.exact, position.start) || position.start < 0) return null;
+  if (!contextAgreesAt(text, position.start, position.end, quote)) return null;
+  return { status: 'exact', start: docOffset(position.start), end: docOffset(position.end) };
+}
+
+/** The slower steps, given the text's index: verbatim occurrences, then approximate matches. */
+export function anchorByQuote(index: TextIndex, selectors: RangeSelectors, options: AnchorOptions = {}): AnchorResult {
+  const { position, quote } = selectors;
+  if (quote.exact.trim().length === 0) return ORPHAN;
+  const match = matchQuote(index, quote, {
+    hint: position?.start,
+    minQuoteSimilarity: options.minQuoteSimilarity,
+  });
+  if (!match) return ORPHAN;
+  const start = docOffset(match.start);
+  const end = docOffset(match.end);
+  const found = index.text.slice(match.start, match.end);
+  if (found === quote.exact || found === quote.exact.trim()) {
+    return position?.start === match.start ? { status: 'exact', start, end } : { status: 'moved', start, end };
+  }
+  return { status: 'fuzzy', start, end, score: match.score };
+}
+
+function contextAgreesAt(text: string, start: number, end: number, quote: TextQuoteSelector): boolean {
+  if (quote.prefix.length === 0 && quote.suffix.length === 0) return true;
+  const prefixAgrees = quote.prefix.length > 0 && text.slice(Math.max(0, start - quote.prefix.length), start) === quote.prefix;
+  const suffixAgrees = quote.suffix.length > 0 && text.startsWith(quote.suffix, end);
+  return prefixAgrees || suffixAgrees || (start === 0 && quote.prefix.length === 0) || (end === text.length && quote.suffix.length === 0);
+}
