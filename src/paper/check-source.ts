@@ -1,0 +1,96 @@
+/**
+ * Checking a file before it is parsed as a paper: is it a text or Markdown file we can read, is
+ * it empty, too large, or binary? Decodes it (UTF-8, UTF-16 with a byte-order mark, or
+ * Windows-1252 for older text files) and says, in a sentence a person can act on, why not.
+ * PDFs go elsewhere (`src/paper/pdf/`): {@link isPdfFile} tells the caller which way to route.
+ */
+
+/** Largest source we open: 20 MB is far beyond any paper's text, and parsing stays quick. */
+export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
+/** Bytes sampled to judge whether a file is binary. */
+const SAMPLE_BYTES = 64 * 1024;
+/** Above this share of control characters (besides tab, newline, form feed), text is binary. */
+const MAX_CONTROL_RATIO = 0.1;
+
+const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['txt', 'text', 'asc', 'rst', 'tex', 'org', '']);
+const MARKDOWN_EXTENSIONS: ReadonlySet<string> = new Set(['md', 'markdown', 'mdown', 'mkd', 'mkdn', 'mdtext']);
+
+/** The outcome of {@link checkPaperSource}. */
+export type SourceCheck =
+  | { ok: true; text: string; format: 'text' | 'markdown' }
+  | { ok: false; reason: string };
+
+function extensionOf(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+/** Does this file look like a PDF (by its `%PDF-` signature, or failing bytes, its name)? */
+export function isPdfFile(fileName: string, bytes?: Uint8Array): boolean {
+  if (bytes && bytes.length >= 5) {
+    return bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
+  }
+  return extensionOf(fileName) === 'pdf';
+}
+
+function formatBytes(n: number): string {
+  return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
+}
+
+/** Counts control characters (tab, newline, CR and form feed excepted) in a sample of the bytes. */
+function controlRatio(bytes: Uint8Array): number {
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  let control = 0;
+  for (const b of sample) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  return sample.length === 0 ? 0 : control / sample.length;
+}
+
+/** Decodes with a byte-order mark if there is one, else UTF-8, else Windows-1252; null if none fits. */
+function decode(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes.includes(0) || controlRatio(bytes) > MAX_CONTROL_RATIO) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: most likely an older Windows or Latin-1 text file, read below.
+  }
+  try {
+    return new TextDecoder('windows-1252').decode(bytes);
+  } catch {
+    // A runtime without the legacy encodings: Latin-1 is Windows-1252 minus its 0x80–0x9F extras.
+    let out = '';
+    for (const b of bytes) out += String.fromCharCode(b);
+    return out;
+  }
+}
+
+/**
+ * Checks a file meant to be read as a paper and decodes it. Refuses, with a reason a person can
+ * act on, a file with an unsupported extension, an empty or blank file, one over
+ * {@link MAX_SOURCE_BYTES}, and a binary one. The format comes from the extension: `.md` and
+ * `.markdown` are Markdown, `.txt` and other text extensions (or none) are text.
+ */
+export function checkPaperSource(bytes: Uint8Array, fileName: string): SourceCheck {
+  const name = `“${fileName}”`;
+  const extension = extensionOf(fileName);
+  const markdown = MARKDOWN_EXTENSIONS.has(extension);
+  if (!markdown && !TEXT_EXTENSIONS.has(extension)) {
+    return { ok: false, reason: `${name} is not a file Marginalia can read: open a PDF, a text (.txt) or a Markdown (.md) file.` };
+  }
+  if (bytes.length === 0) return { ok: false, reason: `${name} is empty: there is no text to read.` };
+  if (bytes.length > MAX_SOURCE_BYTES) {
+    return {
+      ok: false,
+      reason: `${name} is too large (${formatBytes(bytes.length)}): Marginalia opens text files up to ${formatBytes(MAX_SOURCE_BYTES)}.`,
+    };
+  }
+  const text = decode(bytes);
+  if (text === null) {
+    return { ok: false, reason: `${name} is not a text file (it holds binary data): save it as plain text or Markdown and open that.` };
+  }
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return { ok: false, reason: `${name} is empty: there is no text to read.` };
+  return { ok: true, text: body, format: markdown ? 'markdown' : 'text' };
+}
