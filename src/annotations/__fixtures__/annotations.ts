@@ -7,13 +7,16 @@ import { DEFAULT_SET_ID } from '../types';
 export const PAPER_A = `sha256:${'a'.repeat(64)}`;
 export const PAPER_B = `sha256:${'b'.repeat(64)}`;
 
-/** Ids `id-1`, `id-2`, ... and a clock that starts at `start` and ticks 1000 ms per call. */
-export function testEnv(start = 1_700_000_000_000): Env & { clock: { t: number } } {
+/**
+ * Ids `<prefix>-1`, `<prefix>-2`, ... and a clock that starts at `start` and ticks 1000 ms per
+ * call (set `clock.t` to jump).
+ */
+export function testEnv(start = 1_700_000_000_000, prefix = 'id'): Env & { clock: { t: number } } {
   let n = 0;
   const clock = { t: start };
   return {
     clock,
-    newId: () => `id-${++n}`,
+    newId: () => `${prefix}-${++n}`,
     now: () => (clock.t += 1000),
   };
 }
