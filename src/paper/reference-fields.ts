@@ -19,13 +19,21 @@ const YEAR = /\b(1[5-9]\d\d|20\d\d)([a-z])?\b/g;
 const PAREN_YEAR = /^(.{2,400}?)\s*\((\d{4}[a-z]?|n\.\s?d\.|in press)(?:,\s*[^)]*)?\)\s*[.:,]?\s*(.*)$/i;
 const BARE_YEAR = /^(.{2,300}?)[.,]\s+(\d{4}[a-z]?)\.\s+(.*)$/;
 const QUOTED_TITLE = /["“”]([^"“”]{3,}?)[,.]?["“”],?\s*/;
+/** One author: `Smith, J. A.`, `Hu W.`, `J.-P. Smith`, Vancouver `Smith JA`. */
+const NAME =
+  "(?:\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?,?\\s+\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*|\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?=[,.\\s]))";
+/** A leading author list made of such names, with `,`, `and`, `&` and `et al.`. */
+const NAME_LIST = new RegExp(`^(${NAME}(?:(?:,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+)${NAME})*(?:,?\\s+et\\s+al\\.)?)[.,:]?\\s+`, 'u');
+const LEADING_YEAR = /^\(?(\d{4}[a-z]?|n\.\s?d\.|in press)\)?[.,:]?\s*/i;
+/** `Modern Cosmology (Academic Press, 2003)`: a book's title and its publisher. */
+const BOOK = /^(.+?)\s*\(([^()]+?),\s*(?:1[5-9]|20)\d\d\)$/;
 const COLON_AUTHORS = /^([^:.()\d"“]{2,200}?):\s+(.+)$/;
 /** Trailing parts of a citation that locate it but name nothing: `No. 2`, `2013`, `April 2`, `3(2)`. */
 const LOCATOR =
   /^(?:(?:no|vol|issue|pp?|iss|nr)\.?\s*[\d–-]+|\d{1,4}(?:\s*\([^)]*\))?(?::\s*[\d–-]+)?|[\d–-]+|(?:1[5-9]|20)\d\d[a-z]?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:spring|summer|autumn|fall|winter)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:1[5-9]|20)\d\d)?)\.?$/i;
 /** Words before a period that do not end a sentence in a citation: initials and abbreviations. */
 const ABBREVIATION =
-  /(?:^|[\s(])(?:\p{Lu}|vol|no|nos|pp|p|ed|eds|al|vs|jr|sr|dr|st|inc|co|ltd|j|proc|conf|trans|int|rev|phys|lett|univ|dept|fig|eq|ch|sec|natl|acad|sci|res|soc|am|assoc|comput|eng|med|biol|chem|math|stat|ann|bull|rep|symp|workshop|intl)\.$/iu;
+  /(?:^|[\s(])(?:\p{Lu}|vol|no|nos|pp|p|ed|eds|al|vs|jr|sr|dr|st|inc|co|ltd|j|proc|conf|trans|int|rev|phys|lett|univ|dept|fig|eq|ch|sec|natl|acad|sci|res|soc|am|assoc|comput|eng|med|biol|chem|math|stat|ann|bull|rep|symp|workshop|intl|quant|grav|astrophys|astron|cosmol|nucl|opt|appl)\.$/iu;
 
 /** The fields and the number of one entry. */
 export interface ParsedReference {
@@ -73,13 +81,17 @@ function readStyle(body: string, fields: ReferenceFields): void {
     fields.venue = cutVenue(body.slice(quoted.index + quoted[0].length));
     return;
   }
-  const apa = PAREN_YEAR.exec(body) ?? (looksLikeNames(BARE_YEAR.exec(body)?.[1]) ? BARE_YEAR.exec(body) : null);
+  const list = NAME_LIST.exec(body);
+  if (list) {
+    fields.authors = splitAuthors(list[1] ?? '');
+    readAfterAuthors(body.slice(list[0].length), fields);
+    return;
+  }
+  const apa = PAREN_YEAR.exec(body) ?? BARE_YEAR.exec(body);
   if (apa && looksLikeNames(apa[1])) {
     fields.authors = splitAuthors(apa[1] ?? '');
-    if (/^\d{4}/.test(apa[2] ?? '')) fields.year = apa[2];
-    const [title, venue] = splitSentences(apa[3] ?? '');
-    fields.title = cleanTitle(title ?? '');
-    fields.venue = cutVenue(venue ?? '');
+    if (/^\d/.test(apa[2] ?? '')) fields.year = apa[2];
+    readAfterAuthors(apa[3] ?? '', fields);
     return;
   }
   const colon = COLON_AUTHORS.exec(body);
@@ -88,13 +100,37 @@ function readStyle(body: string, fields: ReferenceFields): void {
     readCommaSegments(colon[2] ?? '', fields);
     return;
   }
-  const sentences = splitSentences(body);
-  if (sentences.length >= 2 && looksLikeNames(sentences[0])) {
-    fields.authors = splitAuthors(sentences[0] ?? '');
-    fields.title = cleanTitle(sentences[1] ?? '');
-    fields.venue = cutVenue(sentences[2] ?? '');
+  const [first, ...rest] = splitSentences(body);
+  if (rest.length > 0 && looksLikeNames(first)) {
+    fields.authors = splitAuthors(first ?? '');
+    readAfterAuthors(rest.join(' '), fields);
   } else {
-    fields.title = cleanTitle(sentences[0] ?? body);
+    fields.title = cleanTitle(first ?? body);
+  }
+}
+
+/** After the authors: an optional year (`(2019).`, `2019.`), then title and venue. */
+function readAfterAuthors(rest: string, fields: ReferenceFields): void {
+  const year = LEADING_YEAR.exec(rest);
+  if (year) {
+    if (/^\d/.test(year[1] ?? '')) fields.year = year[1];
+    rest = rest.slice(year[0].length);
+  }
+  const sentences = splitSentences(rest);
+  if (sentences.length >= 2) {
+    fields.title = cleanTitle(sentences[0] ?? '');
+    fields.venue = cutVenue(sentences[1] ?? '');
+    return;
+  }
+  const only = sentences[0] ?? '';
+  const book = BOOK.exec(only);
+  if (book) {
+    fields.title = cleanTitle(book[1] ?? '');
+    fields.venue = book[2]?.trim();
+  } else if (/\s\d/.test(only) && year === null) {
+    fields.venue = cutVenue(only);
+  } else if (only !== '') {
+    fields.title = cleanTitle(only);
   }
 }
 
@@ -134,6 +170,8 @@ export function splitSentences(text: string): string[] {
   for (const match of text.matchAll(/[.?!]\s+(?=["“([]?[\p{Lu}\d])/gu)) {
     const end = (match.index ?? 0) + 1;
     if (match[0].startsWith('.') && ABBREVIATION.test(text.slice(Math.max(start, end - 12), end))) continue;
+    // A lone short word before the period is a journal abbreviation (`Class. Quant. Grav.`).
+    if (match[0].startsWith('.') && /^\p{Lu}\p{Ll}{0,4}\.$/u.test(text.slice(start, end).trim())) continue;
     out.push(text.slice(start, end).trim());
     start = end + match[0].length - 1;
   }
@@ -143,7 +181,7 @@ export function splitSentences(text: string): string[] {
 
 /** Could this be an author list: mostly capitalised words or initials, no long lowercase run? */
 function looksLikeNames(text: string | undefined): boolean {
-  if (text === undefined || text.length > 300) return false;
+  if (text === undefined || text.length > 300 || /\d/.test(text)) return false;
   const words = text.split(/[\s,;&]+/).filter((w) => w !== '' && !/^(?:and|et|al\.?|van|von|de|der|du|la|le|eds?\.?)$/i.test(w));
   if (words.length === 0) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
@@ -157,7 +195,7 @@ function cleanTitle(title: string): string {
 /** The venue's name without what locates the work in it (`Venue, 3(2), 1-10` -> `Venue`). */
 function cutVenue(text: string): string {
   const venue = text.trim().replace(/^in:?\s+/i, '');
-  const cut = /,\s*(?:vol\.|no\.|pp?\.|issue|ch\.|\d)|[;:]\s*\d|\s\d+\s*\(\d+\)|\s\(\d{4}\)|\s(?:vol\.|pp?\.)\s*\d/i.exec(venue);
+  const cut = /,\s*(?:vol\.|no\.|pp?\.|issue|ch\.|\d)|[;:]\s*\d|\s\d+\s*[(:,]|\s\(\d{4}\)|\s(?:vol\.|pp?\.)\s*\d/i.exec(venue);
   return (cut ? venue.slice(0, cut.index) : venue).replace(/[.,;:]+$/, '').trim();
 }
 

@@ -21,6 +21,8 @@ import { matchEntryMarker, splitReferenceLines, type RawEntry } from './referenc
 const WRAPPED_HEADING_RATIO = 0.6;
 /** Lines ahead of `[1]` searched for `[2]` before a bare run of entries counts as a reference list. */
 const HEADLESS_LOOKAHEAD = 8;
+/** An item of a list in running text: `1. `, `2) `, `• `, `- `. */
+const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
 /** Most words in an unnumbered all-caps heading (`ULTRA LIGHT BOSONS AS DARK MATTER`). */
 const MAX_CAPS_HEADING_WORDS = 10;
 
@@ -163,6 +165,7 @@ class TextParser {
         this.pendingNumber = this.bareNumber(text);
         continue;
       }
+      if (this.paragraph.length > 0 && this.startsListItem(text, k, b)) this.flushParagraph(false);
       if (this.paragraph.length === 0) this.paragraphOpenStart = k === a && rest === null;
       this.paragraph.push(rest ?? text);
       const next = k + 1 < b ? this.text(k + 1) : null;
@@ -223,6 +226,8 @@ class TextParser {
     const next = k + 1 < b ? this.text(k + 1) : null;
     if (splitAbstractLeadIn(text) !== null || splitSectionNumber(text) || matchBibliographyHeading(text)) return 0;
     if (isKnownSectionTitle(text) || !isTitleLike(text) || (next !== null && startsLowercase(next))) return 0;
+    // A sentence ending inside the line: running text, not a title.
+    if (/\p{Ll}[.!?]\s+["“]?\p{Lu}/u.test(text)) return 0;
     if (!this.isShort(text, FULL_LINE_RATIO) && next !== null && !this.isShort(next)) return 0;
     const taken = this.wrapsOnto(text, k, b) ? 2 : 1;
     const lines = this.lines.slice(k, k + taken).map((l) => l.text);
@@ -277,6 +282,17 @@ class TextParser {
     if (!isTitleLike(text) || !this.isShort(text)) return false;
     if (isKnownSectionTitle(text) || isAbstractTitle(text)) return next === null || startsCapitalized(next);
     return b - a === 1 && isAllCaps(text) && text.split(/\s+/).length <= MAX_CAPS_HEADING_WORDS;
+  }
+
+  /**
+   * Does this line open an item of a list in running text (`1. …`, `2) …`, `• …`), so that it
+   * starts a paragraph of its own? Only inside a list: after a colon, after another item, or
+   * before one.
+   */
+  private startsListItem(line: string, k: number, b: number): boolean {
+    if (!LIST_ITEM.test(line)) return false;
+    const next = k + 1 < b ? this.text(k + 1) : '';
+    return /:$/.test(this.paragraph[this.paragraph.length - 1] ?? '') || LIST_ITEM.test(this.paragraph[0] ?? '') || LIST_ITEM.test(next);
   }
 
   /** Inside a chunk: does the paragraph end after `line` (a short line ending a sentence)? */

@@ -1,0 +1,133 @@
+import { parseTextBlocks } from './text-blocks';
+import type { RawBlock } from './raw-block';
+
+/** `kind: text` lines, with heading numbers, for compact expectations. */
+function outline(blocks: readonly RawBlock[]): string[] {
+  return blocks.map((b) => (b.kind === 'heading' ? `heading(${b.number ?? '-'},${b.role}): ${b.text}` : `${b.kind}: ${b.text}`));
+}
+
+const WIDE = 'This line of running text is as wide as the others so that the width is known,';
+
+describe('parseTextBlocks', () => {
+  it('joins a paragraph split mid-sentence by a stray blank line before a lowercase word', () => {
+    const source = `Intro line that ends mid-sentence. It "determines\n\nthe establishment of things" [1]. The end.\n`;
+    expect(outline(parseTextBlocks(source))).toEqual(['paragraph: Intro line that ends mid-sentence. It "determines the establishment of things" [1]. The end.']);
+  });
+
+  it('joins a full-width line cut by a stray blank line even before a capital', () => {
+    const source = `${WIDE}\nand this is a major theoretical and practical issue that the whole Party\n\nCentral Committee has taken up.\n`;
+    expect(outline(parseTextBlocks(source))).toEqual([
+      `paragraph: ${WIDE} and this is a major theoretical and practical issue that the whole Party Central Committee has taken up.`,
+    ]);
+  });
+
+  it('keeps paragraphs apart when the first ends a sentence', () => {
+    const source = `${WIDE}\nand it ends here.\n\nA new paragraph starts here.\n`;
+    expect(parseTextBlocks(source)).toHaveLength(2);
+  });
+
+  it('finds a numbered heading with no blank line before it', () => {
+    const source = `${WIDE}\nthe party image.\n 2. Always adhere to the "people-centered development thinking" \n${WIDE}\nand so on.\n`;
+    expect(outline(parseTextBlocks(source))).toEqual([
+      `paragraph: ${WIDE} the party image.`,
+      'heading(2,section): 2. Always adhere to the "people-centered development thinking"',
+      `paragraph: ${WIDE} and so on.`,
+    ]);
+  });
+
+  it('joins a heading wrapped over two lines', () => {
+    const source = `1. Introduction\n${WIDE}\nend.\n\n2. Make Great Efforts to Strengthen the Construction of Rural Grassroots Party\nOrganizations\n\n${WIDE}\nend.\n`;
+    expect(outline(parseTextBlocks(source))).toContain(
+      'heading(2,section): 2. Make Great Efforts to Strengthen the Construction of Rural Grassroots Party Organizations',
+    );
+  });
+
+  it.each([
+    ['a dashed page marker', '--1043--'],
+    ['a spaced page marker', '- 12 -'],
+    ['a worded page marker', 'Page 3 of 10'],
+    ['a bare page number between blank lines', '\n12\n'],
+    ['a form feed and page number', '\f3'],
+  ])('drops %s', (_name, marker) => {
+    const source = `${WIDE}\nstill the same\n${marker}\nsentence goes on here.\n`;
+    const blocks = parseTextBlocks(source);
+    expect(outline(blocks)).toEqual([`paragraph: ${WIDE} still the same sentence goes on here.`]);
+  });
+
+  it('keeps a number that belongs to a wrapped line', () => {
+    const source = `[1] Seljak U.\nAstrophys. J.\n437\n(1996).\n[2] Other A. Title (2000).\n`;
+    expect(parseTextBlocks(source)[0]?.text).toBe('[1] Seljak U. Astrophys. J. 437 (1996).');
+  });
+
+  it('handles CRLF line endings, tabs and a byte-order mark', () => {
+    const source = '\uFEFFA Title Line\r\n\r\nFirst\tline of text\r\ngoes on.\r\n';
+    expect(outline(parseTextBlocks(source))).toEqual(['title: A Title Line', 'paragraph: First line of text goes on.']);
+  });
+
+  it('turns an Abstract: lead-in into an Abstract heading and its paragraph', () => {
+    const source = ' Abstract: Accurate poverty alleviation is important.\nIt goes on.\n\n1. Introduction\nText here.\n';
+    expect(outline(parseTextBlocks(source))).toEqual([
+      'heading(-,abstract): Abstract',
+      'paragraph: Accurate poverty alleviation is important. It goes on.',
+      'heading(1,section): 1. Introduction',
+      'paragraph: Text here.',
+    ]);
+  });
+
+  it('takes a short first line as the title, and not a first line of running text', () => {
+    expect(parseTextBlocks('A Study of Margins\n\nBody text.\n')[0]).toEqual({ kind: 'title', text: 'A Study of Margins' });
+    expect(parseTextBlocks(`${WIDE}\nthe paragraph goes on.\n`)[0]?.kind).toBe('paragraph');
+  });
+
+  it('does not turn a numbered list in running text into headings', () => {
+    const source = '1. Introduction\n\nWe follow three steps:\n1. Collect the samples\n2. Measure them\n\n2. Results\n\nGood.\n';
+    expect(outline(parseTextBlocks(source))).toEqual([
+      'heading(1,section): 1. Introduction',
+      'paragraph: We follow three steps:',
+      'paragraph: 1. Collect the samples',
+      'paragraph: 2. Measure them',
+      'heading(2,section): 2. Results',
+      'paragraph: Good.',
+    ]);
+  });
+
+  it('does not take a number out of sequence as a heading', () => {
+    const source = '1. Introduction\n\nText.\n\n2. Results\n\nText.\n\n7. Something Else\n\nText.\n';
+    expect(outline(parseTextBlocks(source)).filter((l) => l.startsWith('heading'))).toHaveLength(2);
+  });
+
+  it('joins a Roman section number with its title on the next line', () => {
+    const source = 'I.\n\nINTRODUCTION\n\nText here.\n\nII.\n\nCONCLUSIONS\n\nMore text.\n';
+    expect(outline(parseTextBlocks(source))).toEqual([
+      'heading(I,section): I. INTRODUCTION',
+      'paragraph: Text here.',
+      'heading(II,section): II. CONCLUSIONS',
+      'paragraph: More text.',
+    ]);
+  });
+
+  it('reads numbered reference entries after a References heading and not as headings', () => {
+    const source = 'Body [1].\n\nREFERENCES:\n1. Smith, J. 2019. Title one.\n2. Doe, A. 2020. Title\ntwo.\n';
+    expect(outline(parseTextBlocks(source))).toEqual([
+      'paragraph: Body [1].',
+      'heading(-,bibliography): REFERENCES',
+      'reference: 1. Smith, J. 2019. Title one.',
+      'reference: 2. Doe, A. 2020. Title two.',
+    ]);
+  });
+
+  it('takes a run of [n] entries with no heading as the reference list', () => {
+    const source = 'Text cites [1] and [2].\n\n[1] First A. Venue 1 (2000).\n[2] Second B. Venue 2\n(2001).\n';
+    const blocks = parseTextBlocks(source);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'reference', 'reference']);
+    expect(blocks[2]?.text).toBe('[2] Second B. Venue 2 (2001).');
+  });
+
+  it('parses 1.5 MB of text well under a second', () => {
+    const page = `${WIDE}\nand the para-\ngraph goes on [1].\n\n`.repeat(40);
+    const source = `${page}1. Introduction\n${page}`.repeat(Math.ceil(1_500_000 / (page.length * 2)));
+    const t0 = performance.now();
+    parseTextBlocks(source);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
