@@ -42,7 +42,8 @@ export function splitAuthors(list: string): string[] {
       }
     }
   }
-  return names.map((n) => n.replace(/[,;:]$/, '').trim()).filter((n) => n.length > 1);
+  // A period after a whole word ends the list (`Taco Hoekwater.`); after an initial it is the initial's.
+  return names.map((n) => n.replace(/[,;:]$/, '').replace(/(\p{L}{2})\.$/u, '$1').trim()).filter((n) => n.length > 1);
 }
 
 function endsInInitials(name: string): boolean {

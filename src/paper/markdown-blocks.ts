@@ -23,6 +23,13 @@ const BLOCK_QUOTE = /^ {0,3}>[ ]?(.*)$/;
 const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:[ ]+(?:<|https?:|\/|#)/;
 const HTML_COMMENT = /^ {0,3}<!--.*-->[ ]*$/;
 
+/** The reference list being read: its heading level, pending plain lines, last item number. */
+interface Bibliography {
+  hashes: number;
+  lines: SourceLine[];
+  lastNumber: number | null;
+}
+
 type Item =
   | { kind: 'heading'; hashes: number; text: string }
   | { kind: 'paragraph'; lines: string[]; verbatim: boolean }
@@ -104,7 +111,7 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
     items.slice(0, titleIndex).every((it) => it.kind !== 'heading');
   const sectionHashes = items.filter((it, i) => it.kind === 'heading' && !(hasTitle && i === titleIndex)).map((it) => (it.kind === 'heading' ? it.hashes : 6));
   const base = Math.min(6, ...sectionHashes);
-  let bibliography: { hashes: number; lines: SourceLine[] } | null = null;
+  let bibliography: Bibliography | null = null;
   const flushBibliographyLines = (): void => {
     const bib = bibliography as { lines: SourceLine[] } | null;
     if (!bib) return;
@@ -130,7 +137,7 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
       const title = stripInlineMarkup(item.text).trim();
       if (hasTitle && i === titleIndex) blocks.push({ kind: 'title', text: title });
       else blocks.push(sectionHeading(item, base));
-      if (isBibliographyTitle(splitSectionNumber(title)?.title ?? title)) bibliography = { hashes: item.hashes, lines: [] };
+      if (isBibliographyTitle(splitSectionNumber(title)?.title ?? title)) bibliography = { hashes: item.hashes, lines: [], lastNumber: null };
       return;
     }
     if (bibliography) {
@@ -180,12 +187,19 @@ function paragraphBlocks(item: Item, lexicon: Lexicon): RawBlock[] {
 }
 
 /** List items are entries as they stand; paragraphs go through the shared entry splitter. */
-function addBibliographyItem(bibliography: { lines: SourceLine[] }, item: Item, blocks: RawBlock[], lexicon: Lexicon): void {
+function addBibliographyItem(bibliography: Bibliography, item: Item, blocks: RawBlock[], lexicon: Lexicon): void {
   if (item.kind === 'item') {
     const ordered = /\d/.test(item.marker);
     const body = clean(item.lines, lexicon);
-    const number = ordered ? item.marker.replace(/\D/g, '') : (/^\[(\d{1,4})\]/.exec(body)?.[1] ?? null);
-    blocks.push({ kind: 'reference', text: ordered ? `${item.marker} ${body}` : body, number });
+    if (ordered) {
+      // Markdown renumbers ordered lists (`1.` `1.` `1.` reads 1, 2, 3): so does the label.
+      const written = Number(item.marker.replace(/\D/g, ''));
+      const number = bibliography.lastNumber === null || written > bibliography.lastNumber ? written : bibliography.lastNumber + 1;
+      bibliography.lastNumber = number;
+      blocks.push({ kind: 'reference', text: `${number}${item.marker.slice(-1)} ${body}`, number: String(number) });
+    } else {
+      blocks.push({ kind: 'reference', text: body, number: /^\[(\d{1,4})\]/.exec(body)?.[1] ?? null });
+    }
   } else if (item.kind === 'paragraph') {
     if (bibliography.lines.length > 0) bibliography.lines.push({ text: '', indent: 0 });
     for (const line of item.lines) bibliography.lines.push({ text: line.trim(), indent: line.length - line.trimStart().length });

@@ -116,7 +116,7 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
       const prev = entries[entries.length - 1];
       const head = piece[0] ?? '';
       const prevLast = prev?.lines[prev.lines.length - 1] ?? '';
-      const continues = prev !== undefined && (startsLowercase(head) || (!endsSentence(prevLast) && !looksLikeAuthorStart(head)));
+      const continues = prev !== undefined && !looksLikeAuthorStart(head) && (startsLowercase(head) || !endsSentence(prevLast));
       if (continues) prev.lines.push(...piece);
       else entries.push({ lines: [...piece], number: null });
     }

@@ -1,0 +1,140 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parsePaper, PARSER_VERSION } from './parse-paper';
+import type { HeadingBlock, Paper } from './types';
+
+const SAMPLE_NAME = 'precise-poverty-alleviation-and-party-image.txt';
+/** The copy the app ships: always present, so these tests always run. */
+const BUNDLED = path.resolve(__dirname, '../../public/papers', SAMPLE_NAME);
+/** The shared original, present in CI and on developer machines but not in every checkout. */
+const SHARED = path.resolve(__dirname, '../../../shared/papers', SAMPLE_NAME);
+
+const ID = `sha256:${'a'.repeat(64)}`;
+
+function parseSample(): Paper {
+  return parsePaper(readFileSync(BUNDLED, 'utf8'), { format: 'text', fileName: SAMPLE_NAME, id: ID });
+}
+
+function headings(paper: Paper): HeadingBlock[] {
+  return paper.blocks.filter((b): b is HeadingBlock => b.kind === 'heading');
+}
+
+const slice = (paper: Paper, r: { start: number; end: number }): string => paper.text.slice(r.start, r.end);
+
+describe('parsePaper on the sample paper', () => {
+  const paper = parseSample();
+
+  it('names the paper after its file, since the text has no title line', () => {
+    expect(paper.title).toBe('Precise poverty alleviation and party image');
+    expect(paper.blocks.some((b) => b.kind === 'title')).toBe(false);
+    expect(paper).toMatchObject({ id: ID, format: 'text', fileName: SAMPLE_NAME, parserVersion: PARSER_VERSION });
+  });
+
+  it('finds the Abstract, the four numbered sections whole, and the References', () => {
+    expect(headings(paper).map((h) => [h.number, slice(paper, { start: h.titleStart, end: h.end }), h.role, h.level])).toEqual([
+      [null, 'Abstract', 'abstract', 1],
+      ['1', 'Introduction', 'section', 1],
+      ['2', 'Always adhere to the "people-centered development thinking"', 'section', 1],
+      ['3', 'Seriously implement the precise poverty alleviation policy', 'section', 1],
+      ['4', 'Make Great Efforts to Strengthen the Construction of Rural Grassroots Party Organizations', 'section', 1],
+      [null, 'References', 'bibliography', 1],
+    ]);
+  });
+
+  it('joins paragraphs split mid-sentence by stray blank lines', () => {
+    const paragraphs = paper.blocks.filter((b) => b.kind === 'paragraph').map((b) => slice(paper, b));
+    expect(paragraphs.some((p) => p.includes('It "determines the establishment, maintenance and strengthening of party identity and party authority" [1].'))).toBe(true);
+    expect(paragraphs.some((p) => p.includes('issue that the Party Central Committee has taken'))).toBe(true);
+    expect(paragraphs.some((p) => p.includes('should give full play to the main leadership responsibility'))).toBe(true);
+    expect(paragraphs).toHaveLength(18);
+  });
+
+  it('removes the page marker and keeps real hyphenated words', () => {
+    expect(paper.text).not.toContain('--1043--');
+    expect(paper.text).not.toMatch(/ {2}|\n{3}|^\s|\s$/);
+    for (const word of ['people-centered', 'five-common', 'well-off', 'all-round']) expect(paper.text).toContain(word);
+  });
+
+  it('starts the abstract paragraph after the lead-in', () => {
+    const abstract = paper.blocks[1];
+    expect(abstract?.kind).toBe('paragraph');
+    expect(slice(paper, abstract ?? { start: 0, end: 0 })).toMatch(/^Accurate poverty alleviation is an important guarantee/);
+  });
+
+  it('reads eleven references labelled 1 to 11 with their full texts', () => {
+    expect(paper.references.map((r) => r.label)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
+    expect(paper.references.map((r) => r.id)).toEqual(paper.references.map((r) => `ref-${r.label}`));
+    const text = (label: string): string => slice(paper, paper.references.find((r) => r.label === label) ?? { start: 0, end: 0 });
+    expect(text('1')).toBe(
+      '[1] Zhang Junxia: The Construction of Political Party Image: Motivation, Value and Path, Theoretical Circle, No. 2, 2013.',
+    );
+    expect(text('10')).toBe(
+      '[10] Office of the Rural Work Leading Group Office of the Fujian Provincial Party Committee Rural Work Leading Group: ' +
+        'Exploration and Practice of General Secretary Xi Jinping\'s "Three Rural Issues" in Fujian, People\'s Daily, January 19, 2018.',
+    );
+    expect(text('11')).toBe(
+      "[11] Yang Yuling: The political construction of the party is the fundamental construction of the party, The People's Liberation Army Daily, January 03, 2018.",
+    );
+  });
+
+  it('reads the fields of the first entry', () => {
+    expect(paper.references[0]?.fields).toEqual({
+      authors: ['Zhang Junxia'],
+      title: 'The Construction of Political Party Image: Motivation, Value and Path',
+      venue: 'Theoretical Circle',
+      year: '2013',
+    });
+  });
+
+  it('finds eleven citations, each pointing to the entry with the same number', () => {
+    expect(paper.citations).toHaveLength(11);
+    paper.citations.forEach((c, i) => {
+      expect(slice(paper, c)).toBe(`[${i + 1}]`);
+      expect(c.refIds).toEqual([`ref-${i + 1}`]);
+      expect(c.id).toBe(`c${i}`);
+    });
+  });
+
+  it('lays blocks out in order, separated by one blank line, with ids b0, b1, ...', () => {
+    paper.blocks.forEach((b, i) => {
+      expect(b.id).toBe(`b${i}`);
+      const next = paper.blocks[i + 1];
+      if (next) expect(paper.text.slice(b.end, next.start)).toBe('\n\n');
+    });
+    expect(paper.blocks[0]?.start).toBe(0);
+    expect(paper.blocks[paper.blocks.length - 1]?.end).toBe(paper.text.length);
+  });
+
+  it('is plain JSON', () => {
+    expect(JSON.parse(JSON.stringify(paper))).toEqual(paper);
+  });
+
+  it.skipIf(!existsSync(SHARED))('matches the shared original of the sample (skipped: ../shared/papers is absent)', () => {
+    expect(readFileSync(SHARED, 'utf8')).toBe(readFileSync(BUNDLED, 'utf8'));
+  });
+});
+
+describe('parsePaper', () => {
+  it('takes the Markdown # Title as the title block and Paper.title', () => {
+    const paper = parsePaper('# My Paper\n\nSome text.\n', { format: 'markdown', fileName: 'x.md', id: ID });
+    expect(paper.title).toBe('My Paper');
+    expect(paper.blocks.map((b) => b.kind)).toEqual(['title', 'paragraph']);
+    expect(paper.text).toBe('My Paper\n\nSome text.');
+  });
+
+  it('reads a pdf-format source as text', () => {
+    const paper = parsePaper('A Title\n\nBody.\n', { format: 'pdf', fileName: 'x.pdf', id: ID });
+    expect(paper.format).toBe('pdf');
+    expect(paper.title).toBe('A Title');
+  });
+
+  it('gives an empty source an empty paper', () => {
+    const paper = parsePaper('', { format: 'text', fileName: 'empty-notes.txt', id: ID });
+    expect(paper).toMatchObject({ text: '', blocks: [], references: [], citations: [], title: 'Empty notes' });
+  });
+
+  it('gives duplicate entry numbers distinct reference ids', () => {
+    const paper = parsePaper('Text.\n\n## References\n\n- [1] A. One.\n- [1] B. Two.\n', { format: 'markdown', fileName: 'x.md', id: ID });
+    expect(paper.references.map((r) => r.id)).toEqual(['ref-1', 'ref-1-2']);
+  });
+});
