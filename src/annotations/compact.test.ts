@@ -4,7 +4,10 @@ import { makeAnnotation, makeTarget } from './__fixtures__/annotations';
 describe('encodeStoredAnnotation and decodeStoredRecord', () => {
   it('round-trips a plain highlight', () => {
     const a = makeAnnotation({ id: 'x' });
-    expect(decodeStoredRecord('x', encodeStoredAnnotation(a))).toEqual({ kind: 'annotation', annotation: a });
+    expect(decodeStoredRecord('x', encodeStoredAnnotation(a))).toEqual({
+      kind: 'annotation',
+      annotation: a,
+    });
   });
 
   it('round-trips every field away from its default', () => {
@@ -18,12 +21,18 @@ describe('encodeStoredAnnotation and decodeStoredRecord', () => {
       modified: 1_700_000_123_456,
       target: makeTarget(12_345, 'exact text'),
     });
-    expect(decodeStoredRecord('y', encodeStoredAnnotation(a))).toEqual({ kind: 'annotation', annotation: a });
+    expect(decodeStoredRecord('y', encodeStoredAnnotation(a))).toEqual({
+      kind: 'annotation',
+      annotation: a,
+    });
   });
 
   it('round-trips a target with a quote and no position', () => {
     const a = makeAnnotation({ id: 'q', target: { quote: makeTarget(0).quote } });
-    expect(decodeStoredRecord('q', encodeStoredAnnotation(a))).toEqual({ kind: 'annotation', annotation: a });
+    expect(decodeStoredRecord('q', encodeStoredAnnotation(a))).toEqual({
+      kind: 'annotation',
+      annotation: a,
+    });
   });
 
   it('leaves defaults out so a plain highlight stays small', () => {

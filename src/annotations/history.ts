@@ -43,7 +43,10 @@ export function recordStep(history: AnnotationHistory, step: HistoryStep): Annot
     last?.coalesceKey === step.coalesceKey &&
     step.at - last.at <= TYPING_PAUSE_MS
   ) {
-    return { past: [...history.past.slice(0, -1), { ...last, after: step.after, at: step.at }], future: [] };
+    return {
+      past: [...history.past.slice(0, -1), { ...last, after: step.after, at: step.at }],
+      future: [],
+    };
   }
   return { past: [...history.past, step].slice(-HISTORY_LIMIT), future: [] };
 }

@@ -11,7 +11,9 @@ describe('randomUuid', () => {
 
   it('falls back to getRandomValues where randomUUID is missing (insecure contexts)', () => {
     const real = globalThis.crypto;
-    vi.stubGlobal('crypto', { getRandomValues: <T extends ArrayBufferView>(a: T) => real.getRandomValues(a as never) as T });
+    vi.stubGlobal('crypto', {
+      getRandomValues: <T extends ArrayBufferView>(a: T) => real.getRandomValues(a as never) as T,
+    });
     const ids = new Set(Array.from({ length: 50 }, randomUuid));
     expect([...ids].every((id) => UUID_V4.test(id))).toBe(true);
     expect(ids.size).toBe(50);

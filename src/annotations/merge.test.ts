@@ -18,7 +18,9 @@ describe('mergeAnnotationChanges', () => {
     const older = { ...a1, note: 'stale', modified: 1000 };
     expect(mergeAnnotationChanges(local, { annotations: { a1: older } })).toBe(local);
     const newer = { ...a1, note: 'fresh', modified: 9000 };
-    expect(mergeAnnotationChanges(local, { annotations: { a1: newer } }).annotations.a1).toBe(newer);
+    expect(mergeAnnotationChanges(local, { annotations: { a1: newer } }).annotations.a1).toBe(
+      newer,
+    );
   });
 
   it('settles a tie in the same millisecond the same way in both tabs', () => {

@@ -31,7 +31,12 @@ describe('migrateAnnotationV1ToV2', () => {
       modified: 2000,
       target: {
         position: { type: 'TextPositionSelector', start: 40, end: 47 },
-        quote: { type: 'TextQuoteSelector', exact: 'we find', prefix: 'In short, ', suffix: ' that' },
+        quote: {
+          type: 'TextQuoteSelector',
+          exact: 'we find',
+          prefix: 'In short, ',
+          suffix: ' that',
+        },
       },
     });
   });
@@ -49,7 +54,12 @@ describe('migrateAnnotationV1ToV2', () => {
 
   it('fills a missing modified time, note, tags and refs', () => {
     const { modified: _m, note: _n, tags: _t, refs: _r, ...bare } = v1;
-    expect(migrateAnnotationV1ToV2(bare)).toMatchObject({ modified: 1000, note: '', tags: [], refLabels: [] });
+    expect(migrateAnnotationV1ToV2(bare)).toMatchObject({
+      modified: 1000,
+      note: '',
+      tags: [],
+      refLabels: [],
+    });
   });
 
   it.each([

@@ -26,7 +26,8 @@ export const V1_COLOUR_NAMES: Record<string, ColourId> = {
 
 type Loose = Record<string, unknown>;
 
-const isLoose = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isLoose = (v: unknown): v is Loose =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const strings = (v: unknown): string[] | null =>
   v === undefined ? [] : Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : null;
@@ -40,7 +41,8 @@ const findSelector = (selectors: unknown[], type: string): Loose | undefined =>
  */
 export function migrateAnnotationV1ToV2(raw: unknown): Annotation | null {
   if (!isLoose(raw) || typeof raw.id !== 'string' || typeof raw.paperId !== 'string') return null;
-  const selectors = isLoose(raw.target) && Array.isArray(raw.target.selector) ? raw.target.selector : [];
+  const selectors =
+    isLoose(raw.target) && Array.isArray(raw.target.selector) ? raw.target.selector : [];
   const quote = findSelector(selectors, 'TextQuoteSelector');
   const position = findSelector(selectors, 'TextPositionSelector');
   const tags = strings(raw.tags);

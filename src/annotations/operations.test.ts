@@ -55,7 +55,11 @@ describe('createAnnotation', () => {
   });
 
   it('does not change the state it was given', () => {
-    createAnnotation(EMPTY_ANNOTATIONS_STATE, { paperId: PAPER_A, target: makeTarget(0) }, testEnv());
+    createAnnotation(
+      EMPTY_ANNOTATIONS_STATE,
+      { paperId: PAPER_A, target: makeTarget(0) },
+      testEnv(),
+    );
     expect(EMPTY_ANNOTATIONS_STATE.annotations).toEqual({});
   });
 });
@@ -71,7 +75,9 @@ describe('editAnnotation', () => {
 
   it('returns the same state when nothing changes', () => {
     const { state, id, env } = withOne();
-    expect(editAnnotation(state, id, { note: '', tags: [], colour: 'yellow' }, env.now())).toBe(state);
+    expect(editAnnotation(state, id, { note: '', tags: [], colour: 'yellow' }, env.now())).toBe(
+      state,
+    );
     expect(editAnnotation(state, 'missing', { note: 'x' }, env.now())).toBe(state);
   });
 
@@ -83,7 +89,11 @@ describe('editAnnotation', () => {
 
   it('keeps other annotations as the same objects', () => {
     const env = testEnv();
-    const one = createAnnotation(EMPTY_ANNOTATIONS_STATE, { paperId: PAPER_A, target: makeTarget(0) }, env);
+    const one = createAnnotation(
+      EMPTY_ANNOTATIONS_STATE,
+      { paperId: PAPER_A, target: makeTarget(0) },
+      env,
+    );
     const two = createAnnotation(one.state, { paperId: PAPER_A, target: makeTarget(50) }, env);
     const next = editAnnotation(two.state, two.annotation.id, { note: 'x' }, env.now());
     expect(next.annotations[one.annotation.id]).toBe(one.annotation);
@@ -137,7 +147,10 @@ describe('normaliseTags', () => {
     [['a', 'A', ' a '], ['a']],
     [['  two   words '], ['two words']],
     [['', '  '], []],
-    [['B', 'a'], ['B', 'a']],
+    [
+      ['B', 'a'],
+      ['B', 'a'],
+    ],
   ])('cleans %j to %j', (input, expected) => {
     expect(normaliseTags(input)).toEqual(expected);
   });

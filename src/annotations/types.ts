@@ -53,7 +53,11 @@ export interface AnnotationSet {
 
 export const DEFAULT_SET_ID: SetId = 'default';
 
-export const DEFAULT_SET: AnnotationSet = { id: DEFAULT_SET_ID, name: 'My annotations', created: 0 };
+export const DEFAULT_SET: AnnotationSet = {
+  id: DEFAULT_SET_ID,
+  name: 'My annotations',
+  created: 0,
+};
 
 /**
  * Epoch milliseconds at which each deleted annotation was deleted. Kept so that a copy of the

@@ -25,7 +25,12 @@ export function testEnv(start = 1_700_000_000_000, prefix = 'id'): Env & { clock
 export function makeTarget(start: number, exact = 'a claim worth checking'): AnnotationTarget {
   return {
     position: { type: 'TextPositionSelector', start, end: start + exact.length },
-    quote: { type: 'TextQuoteSelector', exact, prefix: 'before '.repeat(4), suffix: ' after'.repeat(5) },
+    quote: {
+      type: 'TextQuoteSelector',
+      exact,
+      prefix: 'before '.repeat(4),
+      suffix: ' after'.repeat(5),
+    },
   };
 }
 
