@@ -1,0 +1,226 @@
+/**
+ * Reading the persisted state back from its small keys (see storage-keys.ts), recovering what can
+ * be recovered: an unreadable value is moved to a backup key as it was found, everything else is
+ * loaded, and the reader is told. When only the v1 single key exists it is returned as it is, for
+ * the store's migrations to bring up to date.
+ */
+import type { StorageValue } from 'zustand/middleware';
+import { decodeStoredRecord } from '../annotations/compact';
+import { pruneTombstones } from '../annotations/merge';
+import type { Annotation, AnnotationId, Tombstones } from '../annotations/types';
+import type { PaperId } from '../paper/types';
+import type { PersistedState } from '../store/persisted-state';
+import type { StorageLike } from './storage-like';
+import type { StorageKeys } from './storage-keys';
+
+/** Everything persisted but the annotations. */
+export type PersistedMeta = Omit<PersistedState, 'annotations' | 'annotationTombstones'>;
+
+/**
+ * Records stored one key per entry, because two tabs may change them at once (each opens a paper,
+ * renames a different colour): a whole-record write from one tab would undo the other's change.
+ * Every other field is small and per tab (the current paper) and is stored whole in the meta key.
+ */
+export const SPLIT_FIELDS = ['papers', 'annotationSets', 'colourLabels'] as const;
+export type SplitField = (typeof SPLIT_FIELDS)[number];
+export const isSplitField = (field: string): field is SplitField =>
+  (SPLIT_FIELDS as readonly string[]).includes(field);
+
+/** What this tab knows about the stored keys, kept up to date by reads, writes and other tabs. */
+export interface StorageMirror {
+  /** The raw value of each key as storage holds it. */
+  raw: Map<string, string>;
+  /** The annotation object each annotation key was last encoded from or decoded to. */
+  encodedFrom: Map<string, Annotation>;
+  /** The paper of each live annotation, as the per-paper indexes list them. */
+  paperOf: Map<AnnotationId, PaperId>;
+  /** Ids stored as tombstones. */
+  tombstoneIds: Set<AnnotationId>;
+  /** Papers whose index must be rewritten at the next flush. */
+  dirtyPapers: Set<PaperId>;
+  /** Annotation keys another tab changed: compared again at the next flush. */
+  recheck: Set<AnnotationId>;
+  /** Keys holding unreadable values that could not be backed up: never overwritten. */
+  protectedKeys: Set<string>;
+  /** The entry keys stored for each split record field. */
+  entryKeys: Map<SplitField, Set<string>>;
+}
+
+export const createMirror = (): StorageMirror => ({
+  raw: new Map(),
+  encodedFrom: new Map(),
+  paperOf: new Map(),
+  tombstoneIds: new Set(),
+  dirtyPapers: new Set(),
+  recheck: new Set(),
+  protectedKeys: new Set(),
+  entryKeys: new Map(SPLIT_FIELDS.map((field) => [field, new Set<string>()])),
+});
+
+export interface LoadResult {
+  value: StorageValue<PersistedState> | null;
+  /** The tombstones as stored, before old ones were dropped from `value`. */
+  storedTombstones: Tombstones;
+  /** The v1 single key's value and how many annotations it held, when that is what was read. */
+  legacy: { raw: string; count: number } | null;
+  /** Keys of backups made of unreadable values, and how many values were unreadable. */
+  backupKeys: string[];
+  unreadable: number;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const parse = (raw: string): unknown => {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+};
+
+const sortedIds = (ids: Iterable<AnnotationId>) => JSON.stringify([...ids].sort());
+
+/** Reads the stored state, filling `mirror` with what storage holds. Never throws. */
+export function loadStoredState(
+  area: StorageLike,
+  keys: StorageKeys,
+  mirror: StorageMirror,
+  now: number,
+): LoadResult {
+  const result: LoadResult = {
+    value: null,
+    storedTombstones: {},
+    legacy: null,
+    backupKeys: [],
+    unreadable: 0,
+  };
+
+  /** Moves an unreadable value to a backup key; if even that fails, leaves it untouched. */
+  const quarantine = (key: string, raw: string) => {
+    result.unreadable++;
+    const backupKey = keys.backup(key, now);
+    try {
+      area.setItem(backupKey, raw);
+      area.removeItem(key);
+      result.backupKeys.push(backupKey);
+    } catch (error) {
+      mirror.protectedKeys.add(key);
+      console.warn(
+        `Could not back up the unreadable stored value ${key}; it is left in place`,
+        error,
+      );
+    }
+  };
+
+  const metaRaw = area.getItem(keys.meta);
+  if (metaRaw === null) {
+    const legacyRaw = area.getItem(keys.legacy);
+    if (legacyRaw !== null) {
+      const parsed = parse(legacyRaw);
+      if (isRecord(parsed) && isRecord(parsed.state)) {
+        const stored = parsed.state.annotations;
+        const count = isRecord(stored)
+          ? Object.keys(stored).length
+          : Array.isArray(stored)
+            ? stored.length
+            : 0;
+        result.legacy = { raw: legacyRaw, count };
+        const version = typeof parsed.version === 'number' ? parsed.version : 0;
+        result.value = { state: parsed.state as unknown as PersistedState, version };
+        return result;
+      }
+      quarantine(keys.legacy, legacyRaw);
+    }
+  }
+
+  let meta: Record<string, unknown> = {};
+  let version: number | undefined;
+  if (metaRaw !== null) {
+    const parsed = parse(metaRaw);
+    if (isRecord(parsed) && isRecord(parsed.state) && typeof parsed.version === 'number') {
+      meta = parsed.state;
+      version = parsed.version;
+      mirror.raw.set(keys.meta, metaRaw);
+    } else {
+      quarantine(keys.meta, metaRaw);
+    }
+  }
+
+  const annotations: Record<AnnotationId, Annotation> = {};
+  const tombstones: Tombstones = {};
+  const storedIndexes = new Map<PaperId, string>();
+  const ours: string[] = [];
+  for (let i = 0; i < area.length; i++) {
+    const key = area.key(i);
+    if (key?.startsWith(keys.root)) ours.push(key);
+  }
+  for (const key of ours) {
+    const raw = area.getItem(key);
+    if (raw === null) continue;
+    const id = keys.annotationIdOf(key);
+    const paperId = keys.paperIdOf(key);
+    const entry = keys.metaEntryOf(key);
+    if (entry && isSplitField(entry.field)) {
+      const value = parse(raw);
+      if (value === undefined) {
+        quarantine(key, raw);
+        continue;
+      }
+      mirror.raw.set(key, raw);
+      mirror.entryKeys.get(entry.field)?.add(entry.key);
+      const record = meta[entry.field];
+      if (isRecord(record)) record[entry.key] = value;
+      else meta[entry.field] = { [entry.key]: value };
+    } else if (id !== null) {
+      const record = decodeStoredRecord(id, raw);
+      if (!record) {
+        quarantine(key, raw);
+        continue;
+      }
+      mirror.raw.set(key, raw);
+      if (record.kind === 'tombstone') {
+        tombstones[id] = record.deletedAt;
+        mirror.tombstoneIds.add(id);
+      } else {
+        annotations[id] = record.annotation;
+        mirror.encodedFrom.set(key, record.annotation);
+        mirror.paperOf.set(id, record.annotation.paperId);
+      }
+    } else if (paperId !== null) {
+      const ids = parse(raw);
+      if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string')) {
+        quarantine(key, raw);
+        continue;
+      }
+      mirror.raw.set(key, raw);
+      storedIndexes.set(paperId, sortedIds(ids));
+    }
+  }
+
+  // The records are the truth; an index that disagrees (a write cut short) is rewritten later.
+  const byPaper = new Map<PaperId, AnnotationId[]>();
+  for (const [id, paperId] of mirror.paperOf) {
+    const ids = byPaper.get(paperId);
+    if (ids) ids.push(id);
+    else byPaper.set(paperId, [id]);
+  }
+  for (const paperId of new Set([...byPaper.keys(), ...storedIndexes.keys()])) {
+    const ids = byPaper.get(paperId) ?? [];
+    if (storedIndexes.get(paperId) !== (ids.length ? sortedIds(ids) : undefined)) {
+      mirror.dirtyPapers.add(paperId);
+    }
+  }
+
+  result.storedTombstones = tombstones;
+  if (metaRaw === null && ours.length === 0) return result;
+  result.value = {
+    state: {
+      ...meta,
+      annotations,
+      annotationTombstones: pruneTombstones(tombstones, now),
+    } as PersistedState,
+    ...(version === undefined ? {} : { version }),
+  };
+  return result;
+}

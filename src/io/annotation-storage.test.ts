@@ -1,0 +1,319 @@
+import { TOMBSTONE_TTL_MS } from '../annotations/merge';
+import { createAppStore, type AppStoreOptions } from '../store/app-store';
+import { PAPER_A, PAPER_B, makeTarget, testEnv } from '../annotations/__fixtures__/annotations';
+import {
+  createAnnotationStorage,
+  MAX_WRITE_DELAY_MS,
+  RETRY_DELAY_MS,
+  WRITE_DELAY_MS,
+  type AnnotationStorage,
+} from './annotation-storage';
+import { createMemoryStorage, quotaExceededError, type StorageLike } from './storage-like';
+import { recordWrites } from './__fixtures__/shared-storage';
+
+/** Loads happen shortly after the test clock's (testEnv) changes. */
+const NOW = 1_700_000_100_000;
+
+function openStore(area: StorageLike, options: Partial<AppStoreOptions> = {}, now = NOW) {
+  const storage = createAnnotationStorage(area, { now: () => now });
+  const store = createAppStore({ storage, env: testEnv(), storageEvents: null, ...options });
+  return { store, storage };
+}
+
+function highlight(store: ReturnType<typeof openStore>['store'], start: number, paperId = PAPER_A) {
+  return store.getState().annotationCreated({ paperId, target: makeTarget(start) });
+}
+
+/** The persisted part of a store's state. */
+const persisted = (store: ReturnType<typeof openStore>['store']) => {
+  const { annotations, annotationTombstones, annotationSets, colourLabels } = store.getState();
+  return { annotations, annotationTombstones, annotationSets, colourLabels };
+};
+
+/** A storage that can be made to fail every write. */
+function failingStorage() {
+  const inner = createMemoryStorage();
+  const control = { error: null as (() => unknown) | null };
+  const area: StorageLike = {
+    ...inner,
+    getItem: (key) => inner.getItem(key),
+    key: (index) => inner.key(index),
+    get length() {
+      return inner.length;
+    },
+    setItem(key, value) {
+      if (control.error) throw control.error();
+      inner.setItem(key, value);
+    },
+  };
+  return { area, control };
+}
+
+describe('createAnnotationStorage', () => {
+  it('restores annotations, sets and colour labels in a later session', () => {
+    const area = createMemoryStorage();
+    const { store, storage } = openStore(area);
+    const first = highlight(store, 10);
+    highlight(store, 500, PAPER_B);
+    store.getState().annotationEdited(first, { note: 'Sample of 12?', tags: ['method'] });
+    store.getState().referenceLinked(first, '8');
+    const third = highlight(store, 90);
+    store.getState().annotationDeleted(third);
+    store.getState().colourLabelRenamed('blue', 'doubt');
+    storage.flush();
+
+    const later = openStore(area).store;
+    expect(persisted(later)).toEqual(persisted(store));
+    expect(later.getState().colourLabels.blue).toBe('doubt');
+    expect(later.getState().annotationTombstones[third]).toBeDefined();
+  });
+
+  it('writes only the edited annotation when one note changes among many', () => {
+    const area = recordWrites(createMemoryStorage());
+    const { store, storage } = openStore(area);
+    const ids = Array.from({ length: 300 }, (_, i) =>
+      highlight(store, i * 40, i % 2 ? PAPER_A : PAPER_B),
+    );
+    storage.flush();
+    area.reset();
+
+    store.getState().annotationEdited(ids[150]!, { note: 'This contradicts section 2.' });
+    storage.flush();
+
+    expect(area.writes.map((w) => w.key)).toEqual([`marginalia:v2:a:${ids[150]}`]);
+    expect(area.writes[0]!.chars).toBeLessThan(500);
+    expect(area.removed).toEqual([]);
+  });
+
+  it('writes the new annotation and its paper index, nothing else, when one is created', () => {
+    const area = recordWrites(createMemoryStorage());
+    const { store, storage } = openStore(area);
+    highlight(store, 0);
+    highlight(store, 100, PAPER_B);
+    storage.flush();
+    area.reset();
+
+    const id = highlight(store, 200);
+    storage.flush();
+
+    expect(area.writes.map((w) => w.key)).toEqual([
+      `marginalia:v2:a:${id}`,
+      `marginalia:v2:idx:${PAPER_A}`,
+    ]);
+    expect(JSON.parse(area.getItem(`marginalia:v2:idx:${PAPER_A}`)!)).toEqual(['id-1', id]);
+  });
+
+  it('replaces a deleted annotation by its tombstone and drops it from the paper index', () => {
+    const area = createMemoryStorage();
+    const { store, storage } = openStore(area);
+    const keep = highlight(store, 0);
+    const gone = highlight(store, 100);
+    storage.flush();
+    store.getState().annotationDeleted(gone);
+    storage.flush();
+    expect(JSON.parse(area.getItem(`marginalia:v2:a:${gone}`)!)).toHaveProperty('x');
+    expect(JSON.parse(area.getItem(`marginalia:v2:idx:${PAPER_A}`)!)).toEqual([keep]);
+  });
+
+  it('forgets tombstones older than a month at load and removes their keys at the next write', () => {
+    const area = createMemoryStorage();
+    const { store, storage } = openStore(area);
+    const gone = highlight(store, 0);
+    store.getState().annotationDeleted(gone);
+    storage.flush();
+
+    const monthLater = openStore(
+      area,
+      { env: testEnv(NOW + TOMBSTONE_TTL_MS, 'later') },
+      NOW + TOMBSTONE_TTL_MS,
+    );
+    expect(monthLater.store.getState().annotationTombstones).toEqual({});
+    highlight(monthLater.store, 50);
+    monthLater.storage.flush();
+    expect(area.getItem(`marginalia:v2:a:${gone}`)).toBeNull();
+  });
+
+  it('writes nothing when nothing persisted changed', () => {
+    const area = recordWrites(createMemoryStorage());
+    const { store, storage } = openStore(area);
+    highlight(store, 0);
+    storage.flush();
+    area.reset();
+    store.getState().annotationFilterChanged({ text: 'sample' });
+    storage.flush();
+    expect(area.writes).toEqual([]);
+  });
+
+  describe('coalescing', () => {
+    beforeEach(() => vi.useFakeTimers());
+    afterEach(() => vi.useRealTimers());
+
+    it('writes a burst of typing once, after the reader pauses', () => {
+      const area = recordWrites(createMemoryStorage());
+      const { store } = openStore(area);
+      const id = highlight(store, 0);
+      vi.advanceTimersByTime(WRITE_DELAY_MS);
+      area.reset();
+
+      for (const note of ['T', 'Th', 'Thi', 'This']) {
+        store.getState().annotationEdited(id, { note });
+        vi.advanceTimersByTime(100);
+      }
+      expect(area.writes).toEqual([]);
+      vi.advanceTimersByTime(WRITE_DELAY_MS);
+      expect(area.writes).toHaveLength(1);
+      expect(area.getItem(`marginalia:v2:a:${id}`)).toContain('"n":"This"');
+    });
+
+    it('still writes every couple of seconds while typing goes on', () => {
+      const area = recordWrites(createMemoryStorage());
+      const { store } = openStore(area);
+      const id = highlight(store, 0);
+      vi.advanceTimersByTime(WRITE_DELAY_MS);
+      area.reset();
+      for (let i = 1; i <= 30; i++) {
+        store.getState().annotationEdited(id, { note: 'x'.repeat(i) });
+        vi.advanceTimersByTime(100);
+      }
+      expect(area.writes.length).toBeGreaterThanOrEqual(Math.floor(3000 / MAX_WRITE_DELAY_MS));
+      expect(area.writes.length).toBeLessThanOrEqual(2);
+    });
+  });
+
+  describe('when storage is full', () => {
+    beforeEach(() => vi.useFakeTimers());
+    afterEach(() => vi.useRealTimers());
+
+    it('shows the problem, keeps everything in memory and saves once there is room again', () => {
+      const { area, control } = failingStorage();
+      const { store, storage } = openStore(area);
+      highlight(store, 0);
+      storage.flush();
+
+      control.error = quotaExceededError;
+      const id = highlight(store, 100);
+      store.getState().annotationEdited(id, { note: 'kept in memory' });
+      storage.flush();
+      expect(store.getState().storageProblem).toMatchObject({ kind: 'quota' });
+      expect(store.getState().storageProblem?.message).toMatch(/export/i);
+      expect(store.getState().annotations[id]?.note).toBe('kept in memory');
+      expect(storage.hasPendingWrites()).toBe(true);
+
+      control.error = null;
+      vi.advanceTimersByTime(RETRY_DELAY_MS);
+      expect(store.getState().storageProblem).toBeNull();
+      expect(storage.hasPendingWrites()).toBe(false);
+      expect(openStore(area).store.getState().annotations[id]?.note).toBe('kept in memory');
+    });
+
+    it('reports any other write error as a write problem', () => {
+      const { area, control } = failingStorage();
+      const { store, storage } = openStore(area);
+      control.error = () => new Error('SecurityError');
+      highlight(store, 0);
+      storage.flush();
+      expect(store.getState().storageProblem).toMatchObject({ kind: 'write' });
+    });
+
+    it('tells the optional listener too', () => {
+      const { area, control } = failingStorage();
+      const onStorageProblem = vi.fn();
+      const { store, storage } = openStore(area, { onStorageProblem });
+      control.error = quotaExceededError;
+      highlight(store, 0);
+      storage.flush();
+      expect(onStorageProblem).toHaveBeenCalledWith(expect.objectContaining({ kind: 'quota' }));
+    });
+  });
+
+  describe('when stored data is unreadable', () => {
+    function storedThree() {
+      const area = createMemoryStorage();
+      const { store, storage } = openStore(area);
+      const ids = [highlight(store, 0), highlight(store, 100), highlight(store, 200)];
+      store.getState().colourLabelRenamed('red', 'crucial');
+      storage.flush();
+      return { area, ids };
+    }
+
+    it('keeps the raw value under a backup key, loads the rest and says so', () => {
+      const { area, ids } = storedThree();
+      const key = `marginalia:v2:a:${ids[1]}`;
+      area.setItem(key, '{"p":"sha256:aa","o":[1,');
+
+      const { store, storage } = openStore(area);
+
+      expect(Object.keys(store.getState().annotations).sort()).toEqual([ids[0], ids[2]]);
+      const backupKey = `marginalia:backup:${key}:${NOW}`;
+      expect(store.getState().storageProblem).toEqual({
+        kind: 'corrupt',
+        message: expect.stringMatching(/could not be read/),
+        backupKeys: [backupKey],
+      });
+      expect(area.getItem(backupKey)).toBe('{"p":"sha256:aa","o":[1,');
+      expect(area.getItem(key)).toBeNull();
+
+      store.getState().annotationEdited(ids[0]!, { note: 'still saving' });
+      storage.flush();
+      expect(area.getItem(backupKey)).toBe('{"p":"sha256:aa","o":[1,');
+    });
+
+    it('still loads the annotations and colour labels when the meta key is unreadable', () => {
+      const { area, ids } = storedThree();
+      area.setItem('marginalia:v2:meta', 'garbage');
+      const { store } = openStore(area);
+      expect(Object.keys(store.getState().annotations)).toHaveLength(3);
+      expect(store.getState().colourLabels.red).toBe('crucial');
+      expect(area.getItem(`marginalia:backup:marginalia:v2:meta:${NOW}`)).toBe('garbage');
+      expect(store.getState().annotations[ids[0]!]).toBeDefined();
+    });
+
+    it('rebuilds a damaged paper index at the next write', () => {
+      const { area, ids } = storedThree();
+      area.setItem(`marginalia:v2:idx:${PAPER_A}`, '[1,2');
+      const { store, storage } = openStore(area);
+      expect(Object.keys(store.getState().annotations)).toHaveLength(3);
+      store.getState().colourLabelRenamed('green', 'support');
+      storage.flush();
+      expect(JSON.parse(area.getItem(`marginalia:v2:idx:${PAPER_A}`)!)).toEqual([...ids].sort());
+    });
+
+    it('leaves an unreadable value where it is, untouched, when it cannot be backed up', () => {
+      const { area, ids } = storedThree();
+      const key = `marginalia:v2:a:${ids[2]}`;
+      area.setItem(key, 'not json');
+      const full: StorageLike = {
+        ...area,
+        getItem: (k) => area.getItem(k),
+        key: (i) => area.key(i),
+        get length() {
+          return area.length;
+        },
+        setItem(k, v) {
+          if (k.startsWith('marginalia:backup:')) throw quotaExceededError();
+          area.setItem(k, v);
+        },
+        removeItem: (k) => area.removeItem(k),
+      };
+      const { store, storage } = openStore(full);
+      expect(store.getState().storageProblem).toMatchObject({ kind: 'corrupt', backupKeys: [] });
+      store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(900) });
+      storage.flush();
+      expect(area.getItem(key)).toBe('not json');
+    });
+  });
+});
+
+describe('AnnotationStorage.removeItem', () => {
+  it('clears every key of the layout and the v1 key, but not backups', () => {
+    const area = createMemoryStorage();
+    const { store, storage } = openStore(area);
+    highlight(store, 0);
+    storage.flush();
+    area.setItem('marginalia:backup:x:1', 'kept');
+    area.setItem('other-app', 'kept');
+    (storage as AnnotationStorage).removeItem('marginalia');
+    const left = Array.from({ length: area.length }, (_, i) => area.key(i));
+    expect(left.sort()).toEqual(['marginalia:backup:x:1', 'other-app']);
+  });
+});

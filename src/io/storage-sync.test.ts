@@ -1,0 +1,186 @@
+import { PAPER_A, PAPER_B, makeTarget, testEnv } from '../annotations/__fixtures__/annotations';
+import { createAppStore } from '../store/app-store';
+import { createAnnotationStorage } from './annotation-storage';
+import { createMemoryStorage } from './storage-like';
+import { flushOnPageHide, subscribeToStorageChanges } from './storage-sync';
+import { createSharedStorage, type Tab } from './__fixtures__/shared-storage';
+
+/** A tab: a real store over the shared storage, hearing the other tabs through its window. */
+function openTab(tab: Tab, env: ReturnType<typeof testEnv>) {
+  const storage = createAnnotationStorage(tab.area);
+  const store = createAppStore({ storage, env, storageEvents: tab.window });
+  return { store, storage, env };
+}
+
+function twoTabs() {
+  const shared = createSharedStorage(2);
+  const a = openTab(shared.tabs[0]!, testEnv(1_700_000_000_000, 'a'));
+  const b = openTab(shared.tabs[1]!, testEnv(1_700_000_000_000, 'b'));
+  /** Both tabs write what they have, then hear of each other, until nothing is left to say. */
+  const settle = () => {
+    for (let round = 0; round < 10; round++) {
+      a.storage.flush();
+      b.storage.flush();
+      if (shared.deliver() === 0) return round;
+    }
+    throw new Error('tabs keep writing to each other');
+  };
+  return { a, b, settle };
+}
+
+describe('two tabs on the same paper', () => {
+  it('shows an annotation created in one tab in the other', () => {
+    const { a, b, settle } = twoTabs();
+    const id = a.store
+      .getState()
+      .annotationCreated({ paperId: PAPER_A, target: makeTarget(10), note: 'new' });
+    settle();
+    expect(b.store.getState().annotations[id]).toEqual(a.store.getState().annotations[id]);
+  });
+
+  it('keeps concurrent edits to different annotations from both tabs', () => {
+    const { a, b, settle } = twoTabs();
+    const x = a.store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(10) });
+    const y = a.store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(90) });
+    settle();
+
+    a.store.getState().annotationEdited(x, { note: 'edited in A' });
+    b.store.getState().annotationEdited(y, { note: 'edited in B' });
+    b.store.getState().annotationCreated({ paperId: PAPER_B, target: makeTarget(5) });
+    settle();
+
+    for (const tab of [a, b]) {
+      expect(tab.store.getState().annotations[x]?.note).toBe('edited in A');
+      expect(tab.store.getState().annotations[y]?.note).toBe('edited in B');
+      expect(Object.keys(tab.store.getState().annotations)).toHaveLength(3);
+    }
+  });
+
+  it('resolves concurrent edits of the same annotation to the newer one in both tabs', () => {
+    const { a, b, settle } = twoTabs();
+    const x = a.store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(10) });
+    settle();
+    b.env.clock.t += 60_000; // B's edit is a minute later
+    a.store.getState().annotationEdited(x, { note: 'older' });
+    b.store.getState().annotationEdited(x, { note: 'newer' });
+    settle();
+    expect(a.store.getState().annotations[x]?.note).toBe('newer');
+    expect(b.store.getState().annotations[x]?.note).toBe('newer');
+  });
+
+  it('does not bring back an annotation deleted in the other tab', () => {
+    const { a, b, settle } = twoTabs();
+    const x = a.store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(10) });
+    settle();
+    a.env.clock.t += 60_000;
+    a.store.getState().annotationDeleted(x);
+    b.store.getState().colourLabelRenamed('green', 'support'); // B writes too, with its stale copy of x in memory
+    settle();
+    expect(b.store.getState().annotations[x]).toBeUndefined();
+    expect(a.store.getState().annotations[x]).toBeUndefined();
+    expect(b.store.getState().annotationTombstones[x]).toBeDefined();
+  });
+
+  it('keeps an edit made after the other tab deleted the annotation', () => {
+    const { a, b, settle } = twoTabs();
+    const x = a.store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(10) });
+    settle();
+    a.store.getState().annotationDeleted(x);
+    b.env.clock.t += 60_000;
+    b.store.getState().annotationEdited(x, { note: 'still needed' });
+    settle();
+    expect(a.store.getState().annotations[x]?.note).toBe('still needed');
+  });
+
+  it('shares renamed colour labels and newly opened papers', () => {
+    const { a, b, settle } = twoTabs();
+    a.store.getState().colourLabelRenamed('blue', 'doubt');
+    b.store.setState({
+      papers: {
+        [PAPER_B]: { id: PAPER_B, title: 'B', fileName: 'b.txt', format: 'text', openedAt: 5 },
+      },
+    });
+    settle();
+    expect(b.store.getState().colourLabels.blue).toBe('doubt');
+    expect(Object.keys(a.store.getState().papers)).toEqual([PAPER_B]);
+  });
+
+  it('keeps concurrent renames of different colour labels from both tabs', () => {
+    const { a, b, settle } = twoTabs();
+    a.store.getState().colourLabelRenamed('blue', 'doubt');
+    settle();
+    a.store.getState().colourLabelRenamed('green', 'support');
+    b.store.getState().colourLabelRenamed('red', 'crucial');
+    settle();
+    for (const tab of [a, b]) {
+      expect(tab.store.getState().colourLabels).toMatchObject({
+        blue: 'doubt',
+        green: 'support',
+        red: 'crucial',
+      });
+    }
+  });
+
+  it("drops a paper forgotten in one tab from the other tab's recent list", () => {
+    const { a, b, settle } = twoTabs();
+    const meta = { title: 'B', fileName: 'b.txt', format: 'text' as const, openedAt: 5 };
+    a.store.setState({
+      papers: { [PAPER_A]: { id: PAPER_A, ...meta }, [PAPER_B]: { id: PAPER_B, ...meta } },
+    });
+    settle();
+    a.store.getState().paperForgotten(PAPER_B);
+    settle();
+    expect(Object.keys(b.store.getState().papers)).toEqual([PAPER_A]);
+  });
+
+  it('ends in the same stored state in both tabs without writing back and forth', () => {
+    const { a, b, settle } = twoTabs();
+    a.store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(10) });
+    b.store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(20) });
+    b.store.setState({ currentPaperId: PAPER_B }); // each tab keeps its own current paper
+    expect(settle()).toBeLessThan(4);
+    expect(a.store.getState().annotations).toEqual(b.store.getState().annotations);
+  });
+});
+
+describe('subscribeToStorageChanges', () => {
+  it('ignores events about other storage areas', () => {
+    const storage = createAnnotationStorage(createMemoryStorage());
+    const onChange = vi.fn();
+    const target = new EventTarget();
+    subscribeToStorageChanges(storage, target, onChange);
+    target.dispatchEvent(
+      new StorageEvent('storage', { key: 'marginalia:v2:a:x', storageArea: sessionStorage }),
+    );
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('stops listening when unsubscribed', () => {
+    const shared = createSharedStorage(2);
+    const reader = createAnnotationStorage(shared.tabs[1]!.area);
+    reader.getItem('marginalia');
+    const onChange = vi.fn();
+    const stop = subscribeToStorageChanges(reader, shared.tabs[1]!.window, onChange);
+    stop();
+    const writer = openTab(shared.tabs[0]!, testEnv());
+    writer.store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(0) });
+    writer.storage.flush();
+    shared.deliver();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});
+
+describe('flushOnPageHide', () => {
+  it('writes pending changes when the page is hidden', () => {
+    const area = createMemoryStorage();
+    const storage = createAnnotationStorage(area);
+    const store = createAppStore({ storage, env: testEnv(), storageEvents: null });
+    const win = new EventTarget() as Window;
+    const stop = flushOnPageHide(storage, win, document);
+    const id = store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(0) });
+    expect(area.getItem(`marginalia:v2:a:${id}`)).toBeNull();
+    win.dispatchEvent(new Event('pagehide'));
+    expect(area.getItem(`marginalia:v2:a:${id}`)).not.toBeNull();
+    stop();
+  });
+});
