@@ -1,0 +1,149 @@
+import type { AnchorResult } from '../anchoring/anchor';
+import {
+  PAPER_A,
+  PAPER_B,
+  makeAnnotation,
+  makeTarget,
+} from '../annotations/__fixtures__/annotations';
+import type { Annotation } from '../annotations/types';
+import { docOffset } from '../paper/types';
+import { createMemoryStorage } from '../io/storage-like';
+import { createAppStore } from './app-store';
+import {
+  EMPTY_FILTER,
+  countAnnotations,
+  filterAnnotations,
+  selectAnnotationCounts,
+  selectCanRedo,
+  selectCanUndo,
+  selectColourLegend,
+  selectFilteredAnnotations,
+  selectOrphans,
+  selectPaperAnnotations,
+  selectUnlinkedClaims,
+  sortInReadingOrder,
+} from './selectors';
+
+const claim = makeAnnotation({ id: 'claim', target: makeTarget(300), tags: ['Method'] });
+const linked = makeAnnotation({
+  id: 'linked',
+  target: makeTarget(100),
+  refLabels: ['8'],
+  tags: ['method'],
+});
+const question = makeAnnotation({
+  id: 'question',
+  colour: 'blue',
+  note: 'Sample size?',
+  target: makeTarget(200, 'twelve villages'),
+  refLabels: ['8', '9'],
+});
+const elsewhere = makeAnnotation({ id: 'elsewhere', paperId: PAPER_B, target: makeTarget(0) });
+const all: Record<string, Annotation> = { claim, linked, question, elsewhere };
+
+function storeWith(annotations: Record<string, Annotation>) {
+  const store = createAppStore({ storage: createMemoryStorage(), storageEvents: null });
+  store.setState({ annotations, currentPaperId: PAPER_A });
+  return store;
+}
+
+describe('selectPaperAnnotations', () => {
+  it("lists the current paper's annotations in reading order", () => {
+    const s = storeWith(all).getState();
+    expect(selectPaperAnnotations(s).map((a) => a.id)).toEqual(['linked', 'question', 'claim']);
+  });
+
+  it('returns the same array until the annotations change', () => {
+    const store = storeWith(all);
+    const first = selectPaperAnnotations(store.getState());
+    store.getState().annotationFilterChanged({ text: 'x' });
+    expect(selectPaperAnnotations(store.getState())).toBe(first);
+    store.getState().annotationEdited('claim', { note: 'changed' });
+    expect(selectPaperAnnotations(store.getState())).not.toBe(first);
+  });
+});
+
+describe('sortInReadingOrder', () => {
+  it('sorts by where annotations anchored when that is known, and puts those without a position last', () => {
+    const quoteOnly = makeAnnotation({ id: 'quote-only', target: { quote: makeTarget(0).quote } });
+    const anchors: Record<string, AnchorResult> = {
+      claim: { status: 'moved', start: docOffset(5), end: docOffset(20) },
+      linked: { status: 'orphan' },
+    };
+    expect(
+      sortInReadingOrder([quoteOnly, claim, linked, question], anchors).map((a) => a.id),
+    ).toEqual(['claim', 'linked', 'question', 'quote-only']);
+  });
+});
+
+describe('countAnnotations', () => {
+  it('counts per colour, per tag ignoring case and per reference', () => {
+    expect(countAnnotations([claim, linked, question])).toEqual({
+      total: 3,
+      byColour: { yellow: 2, green: 0, blue: 1, purple: 0, red: 0 },
+      byTag: { Method: 2 },
+      byReference: { '8': 2, '9': 1 },
+    });
+  });
+
+  it('is available for the current paper as a stable selector, with the colour legend', () => {
+    const s = storeWith(all).getState();
+    expect(selectAnnotationCounts(s).total).toBe(3);
+    expect(selectAnnotationCounts(s)).toBe(selectAnnotationCounts(s));
+    expect(selectColourLegend(s)[0]).toEqual({
+      id: 'yellow',
+      hex: '#ffd54f',
+      label: 'claim',
+      count: 2,
+    });
+  });
+});
+
+describe('selectUnlinkedClaims', () => {
+  it('lists claims without a linked reference', () => {
+    expect(selectUnlinkedClaims(storeWith(all).getState()).map((a) => a.id)).toEqual(['claim']);
+  });
+});
+
+describe('selectOrphans', () => {
+  it('lists the annotations anchoring could not find', () => {
+    const anchors: Record<string, AnchorResult> = {
+      claim: { status: 'orphan' },
+      linked: { status: 'exact', start: docOffset(100), end: docOffset(122) },
+    };
+    expect(selectOrphans([claim, linked, question], anchors)).toEqual([claim]);
+  });
+});
+
+describe('filterAnnotations', () => {
+  const list = [linked, question, claim];
+  it.each([
+    [{ colours: ['blue' as const] }, ['question']],
+    [{ tags: ['METHOD'] }, ['linked', 'claim']],
+    [{ refLabels: ['9'] }, ['question']],
+    [{ text: 'sample' }, ['question']],
+    [{ text: 'villages' }, ['question']],
+    [{ unlinkedClaimsOnly: true }, ['claim']],
+    [{ colours: ['yellow' as const], tags: ['method'], refLabels: ['8'] }, ['linked']],
+    [{}, ['linked', 'question', 'claim']],
+  ])('filter %j keeps %j', (filter, ids) => {
+    expect(filterAnnotations(list, { ...EMPTY_FILTER, ...filter }).map((a) => a.id)).toEqual(ids);
+  });
+
+  it('applies the filter kept in the store', () => {
+    const store = storeWith(all);
+    store.getState().annotationFilterChanged({ colours: ['blue'] });
+    expect(selectFilteredAnnotations(store.getState()).map((a) => a.id)).toEqual(['question']);
+  });
+});
+
+describe('selectCanUndo and selectCanRedo', () => {
+  it('follow the history', () => {
+    const store = storeWith({});
+    expect(selectCanUndo(store.getState())).toBe(false);
+    store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(0) });
+    expect(selectCanUndo(store.getState())).toBe(true);
+    store.getState().undo();
+    expect(selectCanRedo(store.getState())).toBe(true);
+  });
+});

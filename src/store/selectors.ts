@@ -1,0 +1,187 @@
+/**
+ * Derived data about annotations, computed from the store and never stored: the current paper's
+ * annotations in reading order, counts per colour, tag and reference, unlinked claims, orphans,
+ * and the filtered list. Selectors that build a new array or object remember their last result by
+ * the identity of their inputs, so `useAppStore(selectX)` returns the same value until the inputs
+ * change (React's useSyncExternalStore requires it).
+ */
+import type { AnchorResult } from '../anchoring/anchor';
+import {
+  CLAIM_COLOUR,
+  COLOUR_IDS,
+  COLOURS,
+  type ColourId,
+  type ColourLabels,
+} from '../annotations/colours';
+import type { Annotation, AnnotationId } from '../annotations/types';
+import type { PaperId } from '../paper/types';
+import type { AppState } from './app-store';
+
+/** What the sidebar's filter narrows the list to; empty lists and text mean "any". */
+export interface AnnotationFilter {
+  colours: ColourId[];
+  tags: string[];
+  refLabels: string[];
+  /** Matched, ignoring case, against the quote, the note and the tags. */
+  text: string;
+  /** Only claims without a linked reference. */
+  unlinkedClaimsOnly: boolean;
+}
+
+export const EMPTY_FILTER: AnnotationFilter = {
+  colours: [],
+  tags: [],
+  refLabels: [],
+  text: '',
+  unlinkedClaimsOnly: false,
+};
+
+export interface AnnotationCounts {
+  total: number;
+  byColour: Record<ColourId, number>;
+  /** Keyed by tag as first spelled. */
+  byTag: Record<string, number>;
+  byReference: Record<string, number>;
+}
+
+/** Remembers the last result by the identity of the arguments. */
+function memoLast<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | null = null;
+  let last!: R;
+  return (...args: A) => {
+    if (lastArgs && args.every((arg, i) => Object.is(arg, lastArgs?.[i]))) return last;
+    lastArgs = args;
+    return (last = compute(...args));
+  };
+}
+
+/** Where an annotation starts: where it anchored if known, else its stored position. */
+const startOf = (a: Annotation, anchors?: Readonly<Record<AnnotationId, AnchorResult>>): number => {
+  const anchored = anchors?.[a.id];
+  if (anchored && anchored.status !== 'orphan') return anchored.start;
+  return a.target.position?.start ?? Number.POSITIVE_INFINITY;
+};
+
+/** Sorts in reading order: by start, then end, then creation (orphans without a position last). */
+export function sortInReadingOrder(
+  list: readonly Annotation[],
+  anchors?: Readonly<Record<AnnotationId, AnchorResult>>,
+): Annotation[] {
+  return [...list].sort(
+    (a, b) =>
+      startOf(a, anchors) - startOf(b, anchors) ||
+      (a.target.position?.end ?? 0) - (b.target.position?.end ?? 0) ||
+      a.created - b.created ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+/** A paper's annotations in reading order (by stored position). */
+export const annotationsOfPaper = (
+  annotations: Readonly<Record<AnnotationId, Annotation>>,
+  paperId: PaperId | null,
+): Annotation[] =>
+  paperId === null
+    ? []
+    : sortInReadingOrder(Object.values(annotations).filter((a) => a.paperId === paperId));
+
+/** The current paper's annotations in reading order. */
+export const selectPaperAnnotations: (s: AppState) => Annotation[] = (() => {
+  const compute = memoLast(annotationsOfPaper);
+  return (s: AppState) => compute(s.annotations, s.currentPaperId);
+})();
+
+/** Counts per colour, tag (ignoring case) and linked reference label. */
+export function countAnnotations(list: readonly Annotation[]): AnnotationCounts {
+  const byColour = Object.fromEntries(COLOUR_IDS.map((c) => [c, 0])) as Record<ColourId, number>;
+  const byTag: Record<string, number> = {};
+  const tagSpelling = new Map<string, string>();
+  const byReference: Record<string, number> = {};
+  for (const a of list) {
+    byColour[a.colour]++;
+    for (const tag of a.tags) {
+      const spelled = tagSpelling.get(tag.toLowerCase()) ?? tag;
+      tagSpelling.set(tag.toLowerCase(), spelled);
+      byTag[spelled] = (byTag[spelled] ?? 0) + 1;
+    }
+    for (const label of a.refLabels) byReference[label] = (byReference[label] ?? 0) + 1;
+  }
+  return { total: list.length, byColour, byTag, byReference };
+}
+
+export const selectAnnotationCounts: (s: AppState) => AnnotationCounts = (() => {
+  const compute = memoLast(countAnnotations);
+  return (s: AppState) => compute(selectPaperAnnotations(s));
+})();
+
+/** The colour legend: each colour with its (editable) label and how often the paper uses it. */
+export const selectColourLegend = (() => {
+  const compute = memoLast((labels: ColourLabels, counts: AnnotationCounts) =>
+    COLOUR_IDS.map((id) => ({
+      id,
+      hex: COLOURS[id].hex,
+      label: labels[id],
+      count: counts.byColour[id],
+    })),
+  );
+  return (s: AppState) => compute(s.colourLabels, selectAnnotationCounts(s));
+})();
+
+/** A claim (the claim colour) that is not tied to any reference yet. */
+export const isUnlinkedClaim = (a: Annotation): boolean =>
+  a.colour === CLAIM_COLOUR && a.refLabels.length === 0;
+
+export const selectUnlinkedClaims: (s: AppState) => Annotation[] = (() => {
+  const compute = memoLast((list: Annotation[]) => list.filter(isUnlinkedClaim));
+  return (s: AppState) => compute(selectPaperAnnotations(s));
+})();
+
+/** True when the anchoring result says the annotation could not be found in the text. */
+export const isOrphan = (
+  a: Annotation,
+  anchors: Readonly<Record<AnnotationId, AnchorResult>>,
+): boolean => anchors[a.id]?.status === 'orphan';
+
+/** The annotations that did not anchor, given anchoring's results per id (not in the store). */
+export const selectOrphans = memoLast(
+  (
+    list: readonly Annotation[],
+    anchors: Readonly<Record<AnnotationId, AnchorResult>>,
+  ): Annotation[] => list.filter((a) => isOrphan(a, anchors)),
+);
+
+export const isFilterActive = (f: AnnotationFilter): boolean =>
+  f.colours.length > 0 ||
+  f.tags.length > 0 ||
+  f.refLabels.length > 0 ||
+  f.text.trim() !== '' ||
+  f.unlinkedClaimsOnly;
+
+/**
+ * Keeps the annotations that match every part of the filter; within a part any value matches
+ * (colour is yellow or green, AND has tag "method").
+ */
+export function filterAnnotations(list: readonly Annotation[], f: AnnotationFilter): Annotation[] {
+  if (!isFilterActive(f)) return [...list];
+  const tags = new Set(f.tags.map((t) => t.toLowerCase()));
+  const text = f.text.trim().toLowerCase();
+  return list.filter(
+    (a) =>
+      (f.colours.length === 0 || f.colours.includes(a.colour)) &&
+      (tags.size === 0 || a.tags.some((t) => tags.has(t.toLowerCase()))) &&
+      (f.refLabels.length === 0 || a.refLabels.some((l) => f.refLabels.includes(l))) &&
+      (!f.unlinkedClaimsOnly || isUnlinkedClaim(a)) &&
+      (!text ||
+        a.target.quote.exact.toLowerCase().includes(text) ||
+        a.note.toLowerCase().includes(text) ||
+        a.tags.some((t) => t.toLowerCase().includes(text))),
+  );
+}
+
+export const selectFilteredAnnotations: (s: AppState) => Annotation[] = (() => {
+  const compute = memoLast(filterAnnotations);
+  return (s: AppState) => compute(selectPaperAnnotations(s), s.annotationFilter);
+})();
+
+export const selectCanUndo = (s: AppState): boolean => s.annotationHistory.past.length > 0;
+export const selectCanRedo = (s: AppState): boolean => s.annotationHistory.future.length > 0;

@@ -1,0 +1,195 @@
+import {
+  PAPER_A,
+  PAPER_B,
+  makeAnnotation,
+  makeTarget,
+  testEnv,
+} from '../../annotations/__fixtures__/annotations';
+import { createMemoryStorage } from '../../io/storage-like';
+import { createAppStore } from '../app-store';
+
+function openStore() {
+  const env = testEnv();
+  const store = createAppStore({ storage: createMemoryStorage(), env, storageEvents: null });
+  const create = (start = 0, paperId = PAPER_A) =>
+    store.getState().annotationCreated({ paperId, target: makeTarget(start) });
+  return { store, env, create, get: () => store.getState() };
+}
+
+describe('annotations slice', () => {
+  it('creates an annotation and returns its id', () => {
+    const { get, create } = openStore();
+    const id = create(10);
+    expect(id).toBe('id-1');
+    expect(get().annotations[id]).toMatchObject({
+      paperId: PAPER_A,
+      colour: 'yellow',
+      setId: 'default',
+    });
+  });
+
+  it('edits, links and unlinks, leaving the other annotations untouched', () => {
+    const { get, create } = openStore();
+    const a = create(0);
+    const b = create(50);
+    const before = get().annotations[b];
+    get().annotationEdited(a, { note: 'why?', tags: ['Method'], colour: 'blue' });
+    get().referenceLinked(a, '8');
+    get().referenceLinked(a, 'Zhang 2013');
+    get().referenceUnlinked(a, '8');
+    expect(get().annotations[a]).toMatchObject({
+      note: 'why?',
+      tags: ['Method'],
+      colour: 'blue',
+      refLabels: ['Zhang 2013'],
+    });
+    expect(get().annotations[b]).toBe(before);
+  });
+
+  it('re-attaches an orphan to a new passage', () => {
+    const { get, create } = openStore();
+    const id = create(0);
+    get().annotationReattached(id, makeTarget(700, 'found it again'));
+    expect(get().annotations[id]?.target.quote.exact).toBe('found it again');
+  });
+
+  it('renames colour labels, and an empty label brings the default back', () => {
+    const { get } = openStore();
+    get().colourLabelRenamed('blue', '  open   question ');
+    expect(get().colourLabels.blue).toBe('open question');
+    get().colourLabelRenamed('blue', '   ');
+    expect(get().colourLabels.blue).toBe('question');
+  });
+
+  it('records no undo step for a change that changes nothing', () => {
+    const { get, create } = openStore();
+    const id = create(0);
+    get().annotationEdited(id, { note: '' });
+    get().referenceUnlinked(id, '3');
+    get().annotationEdited('missing', { note: 'x' });
+    expect(get().annotationHistory.past).toHaveLength(1);
+  });
+
+  describe('undo and redo', () => {
+    it('undo and redo creating, editing, linking and deleting, in order', () => {
+      const { get, create } = openStore();
+      const id = create(0);
+      get().annotationEdited(id, { colour: 'green' });
+      get().referenceLinked(id, '4');
+      get().annotationDeleted(id);
+      expect(get().annotations[id]).toBeUndefined();
+
+      get().undo();
+      expect(get().annotations[id]).toMatchObject({ colour: 'green', refLabels: ['4'] });
+      get().undo();
+      expect(get().annotations[id]?.refLabels).toEqual([]);
+      get().undo();
+      expect(get().annotations[id]?.colour).toBe('yellow');
+      get().undo();
+      expect(get().annotations[id]).toBeUndefined();
+      get().undo(); // nothing left: no change
+      expect(get().annotationHistory.future).toHaveLength(4);
+
+      get().redo();
+      get().redo();
+      expect(get().annotations[id]?.colour).toBe('green');
+      get().redo();
+      get().redo();
+      expect(get().annotations[id]).toBeUndefined();
+    });
+
+    it('undoes a burst of typing in one note as one step', () => {
+      const { get, create } = openStore();
+      const id = create(0);
+      for (const note of ['S', 'Sa', 'Sam', 'Samp', 'Sample']) get().annotationEdited(id, { note });
+      expect(get().annotationHistory.past).toHaveLength(2);
+      get().undo();
+      expect(get().annotations[id]?.note).toBe('');
+      get().redo();
+      expect(get().annotations[id]?.note).toBe('Sample');
+    });
+
+    it('keeps typing in two different notes as separate steps', () => {
+      const { get, create } = openStore();
+      const a = create(0);
+      const b = create(10);
+      get().annotationEdited(a, { note: 'a' });
+      get().annotationEdited(b, { note: 'b' });
+      get().annotationEdited(a, { note: 'aa' });
+      expect(get().annotationHistory.past).toHaveLength(5);
+    });
+
+    it('forgets redo after a new change', () => {
+      const { get, create } = openStore();
+      const id = create(0);
+      get().annotationEdited(id, { colour: 'red' });
+      get().undo();
+      get().annotationEdited(id, { colour: 'blue' });
+      expect(get().annotationHistory.future).toEqual([]);
+    });
+  });
+
+  it('restores a deleted annotation', () => {
+    const { get, create } = openStore();
+    const id = create(0);
+    const copy = get().annotations[id]!;
+    get().annotationDeleted(id);
+    get().annotationRestored(copy);
+    expect(get().annotations[id]).toMatchObject({ note: copy.note, target: copy.target });
+    expect(get().annotationTombstones[id]).toBeUndefined();
+  });
+
+  it("merges another tab's changes, including its papers and labels", () => {
+    const { get, create } = openStore();
+    const mine = create(0);
+    const theirs = makeAnnotation({ id: 'remote', paperId: PAPER_B, modified: 1_800_000_000_000 });
+    get().remoteAnnotationsMerged({
+      annotations: { remote: theirs },
+      tombstones: { [mine]: 1_800_000_000_000 },
+      entries: [
+        { field: 'colourLabels', key: 'green', value: 'support' },
+        { field: 'colourLabels', key: 'teal', value: 'not a colour' },
+        {
+          field: 'papers',
+          key: PAPER_B,
+          value: { id: PAPER_B, title: 'B', fileName: 'b', format: 'text', openedAt: 1 },
+        },
+        { field: 'annotationSets', key: 'bad', value: 42 },
+      ],
+    });
+    expect(get().annotations).toEqual({ remote: theirs });
+    expect(get().colourLabels.green).toBe('support');
+    expect(get().colourLabels).not.toHaveProperty('teal');
+    expect(Object.keys(get().papers)).toEqual([PAPER_B]);
+    expect(Object.keys(get().annotationSets)).toEqual(['default']);
+  });
+
+  describe('storage problems', () => {
+    it('shows a problem until dismissed', () => {
+      const { get } = openStore();
+      get().storageProblemReported({ kind: 'quota', message: 'full' });
+      expect(get().storageProblem?.kind).toBe('quota');
+      get().storageProblemDismissed();
+      expect(get().storageProblem).toBeNull();
+    });
+
+    it('clears a write problem when writes succeed again, but not a corrupt-data notice', () => {
+      const { get } = openStore();
+      get().storageProblemReported({ kind: 'write', message: 'x' });
+      get().storageProblemReported(null);
+      expect(get().storageProblem).toBeNull();
+      get().storageProblemReported({ kind: 'corrupt', message: 'y', backupKeys: ['k'] });
+      get().storageProblemReported(null);
+      expect(get().storageProblem?.kind).toBe('corrupt');
+    });
+  });
+
+  it('keeps the filter in the store and clears it', () => {
+    const { get } = openStore();
+    get().annotationFilterChanged({ colours: ['red'] });
+    get().annotationFilterChanged({ text: 'sample' });
+    expect(get().annotationFilter).toMatchObject({ colours: ['red'], text: 'sample' });
+    get().annotationFilterCleared();
+    expect(get().annotationFilter.colours).toEqual([]);
+  });
+});
