@@ -56,14 +56,21 @@ function decode(bytes: Uint8Array): string | null {
   } catch {
     // Not UTF-8: most likely an older Windows or Latin-1 text file, read below.
   }
-  try {
-    return new TextDecoder('windows-1252').decode(bytes);
-  } catch {
-    // A runtime without the legacy encodings: Latin-1 is Windows-1252 minus its 0x80–0x9F extras.
-    let out = '';
-    for (const b of bytes) out += String.fromCharCode(b);
-    return out;
-  }
+  return decodeWindows1252(bytes);
+}
+
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F (curly quotes, dashes, €, ...); other bytes are
+ * their Latin-1 code points. Decoded by hand: some runtimes' TextDecoder reads `windows-1252` as
+ * plain Latin-1, which turns curly quotes into invisible control characters.
+ */
+const WINDOWS_1252_HIGH =
+  '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const chars: string[] = [];
+  for (const b of bytes) chars.push(b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH.charAt(b - 0x80) : String.fromCharCode(b));
+  return chars.join('');
 }
 
 /**

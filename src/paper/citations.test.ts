@@ -1,0 +1,109 @@
+import { expandNumbers } from './citations';
+import { parsePaper } from './parse-paper';
+import type { Paper } from './types';
+
+const ID = `sha256:${'b'.repeat(64)}`;
+
+/** Eleven numbered references after a References heading. */
+const ELEVEN_REFS = Array.from({ length: 11 }, (_, i) => `[${i + 1}] Author ${i + 1}: Title ${i + 1}, Venue, 20${10 + i}.`).join('\n');
+
+function numericPaper(body: string): Paper {
+  return parsePaper(`${body}\n\nReferences\n${ELEVEN_REFS}\n`, { format: 'text', fileName: 'n.txt', id: ID });
+}
+
+/** Each marker's text and the reference labels it points to. */
+function markers(paper: Paper): Array<[string, string[]]> {
+  const labels = new Map(paper.references.map((r) => [r.id, r.label]));
+  return paper.citations.map((c) => [paper.text.slice(c.start, c.end), c.refIds.map((id) => labels.get(id) ?? '?')]);
+}
+
+describe('findCitations (numeric)', () => {
+  it.each<[string, string, Array<[string, string[]]>]>([
+    ['a single marker', 'As shown [4].', [['[4]', ['4']]]],
+    ['a list', 'As shown [1, 3].', [['[1, 3]', ['1', '3']]]],
+    ['a hyphen range', 'As shown [2-5].', [['[2-5]', ['2', '3', '4', '5']]]],
+    ['an en-dash range', 'As shown [2–5].', [['[2–5]', ['2', '3', '4', '5']]]],
+    ['a long list', 'As shown [1, 2, 3, 4, 5].', [['[1, 2, 3, 4, 5]', ['1', '2', '3', '4', '5']]]],
+    ['a list with a range', 'As shown [3,5-7].', [['[3,5-7]', ['3', '5', '6', '7']]]],
+    ['markers touching punctuation', 'It is "alleviation."[5] And [7]. Also [8],[9].', [['[5]', ['5']], ['[7]', ['7']], ['[8]', ['8']], ['[9]', ['9']]]],
+  ])('finds %s', (_name, body, expected) => {
+    expect(markers(numericPaper(body))).toEqual(expected);
+  });
+
+  it.each([
+    ['[sic]', 'He wrote it [sic] twice.'],
+    ['[…]', 'Then […] it ended.'],
+    ['[...]', 'Then [...] it ended.'],
+    ['a number with no such entry', 'As shown [12].'],
+    ['a list with one unknown number', 'As shown [3, 12].'],
+    ['a year', 'In the report [2019] it says so.'],
+    ['a backwards range', 'As shown [5-2].'],
+  ])('makes no marker of %s', (_name, body) => {
+    expect(markers(numericPaper(body))).toEqual([]);
+  });
+
+  it("does not take a heading's own number or anything in the reference list as a marker", () => {
+    const paper = parsePaper(
+      `1. Introduction\n\nText [1].\n\n2. Results [2]\n\nMore.\n\nReferences\n[1] A. One, see also [2].\n[2] B. Two.\n`,
+      { format: 'text', fileName: 'h.txt', id: ID },
+    );
+    expect(markers(paper)).toEqual([['[1]', ['1']], ['[2]', ['2']]]);
+    const heading = paper.blocks.find((b) => b.kind === 'heading' && b.number === '2');
+    expect(paper.citations[1]?.start).toBeGreaterThan(heading?.start ?? Infinity);
+  });
+});
+
+describe('expandNumbers', () => {
+  it.each([
+    ['4', [4]],
+    ['1, 3', [1, 3]],
+    ['2-5', [2, 3, 4, 5]],
+    ['3,5-7', [3, 5, 6, 7]],
+    ['1, 1, 2', [1, 2]],
+    ['5-2', null],
+    ['1-500', null],
+  ] as const)('expands %j', (inner, expected) => {
+    expect(expandNumbers(inner)).toEqual(expected);
+  });
+});
+
+describe('findCitations (author-year)', () => {
+  const REFS = [
+    'Guo, M. (2018). Reading practices. Journal of Reading, 12, 45-67.',
+    'Müller, A. (2015). Pens and paper. Paper Press.',
+    'Zhang, L., Guo, M., & Li, P. (2013). Memory aids. Memory, 21, 400-410.',
+    'Zhang, L., & Guo, M. (2013a). Margins in practice. Reading Quarterly, 8, 1-20.',
+    'García Márquez, G. (1990). Stories. Press.',
+  ].join('\n\n');
+
+  function authorYear(body: string): Array<[string, string[]]> {
+    return markers(parsePaper(`${body}\n\nReferences\n\n${REFS}\n`, { format: 'text', fileName: 'a.txt', id: ID }));
+  }
+
+  it.each<[string, string, Array<[string, string[]]>]>([
+    ['a parenthetical citation', 'As known (Zhang, 2013).', [['(Zhang, 2013)', ['Zhang 2013']]]],
+    ['a narrative citation', 'Zhang (2013) argued so.', [['Zhang (2013)', ['Zhang 2013']]]],
+    ['one marker per part of a multiple citation', 'As known (Zhang et al., 2013; Guo, 2018).', [['(Zhang et al., 2013', ['Zhang 2013']], ['Guo, 2018)', ['Guo 2018']]]],
+    ['two authors with &', 'As known (Zhang & Guo, 2013a).', [['(Zhang & Guo, 2013a)', ['Zhang 2013a']]]],
+    ['two authors with and, no comma', 'As known (Zhang and Guo 2013a).', [['(Zhang and Guo 2013a)', ['Zhang 2013a']]]],
+    ['a narrative citation of two authors', 'Zhang and Guo (2013a) argued.', [['Zhang and Guo (2013a)', ['Zhang 2013a']]]],
+    ['a surname without its diacritics', 'As known (Muller, 2015).', [['(Muller, 2015)', ['Müller 2015']]]],
+    ['a surname in another case', 'As known (ZHANG, 2013).', [['(ZHANG, 2013)', ['Zhang 2013']]]],
+    ['a page locator', 'As known (Guo, 2018, p. 4).', [['(Guo, 2018, p. 4)', ['Guo 2018']]]],
+    ['a lead-in word', 'As known (see Guo, 2018).', [['(see Guo, 2018)', ['Guo 2018']]]],
+    ['a two-word surname', 'As known (Garcia Marquez, 1990).', [['(Garcia Marquez, 1990)', ['García Márquez 1990']]]],
+    ['a narrative citation of a two-word surname', 'García Márquez (1990) wrote.', [['Márquez (1990)', ['García Márquez 1990']]]],
+    ['several years of one author', 'As known (Zhang, 2013, 2013a).', [['(Zhang, 2013, 2013a)', ['Zhang 2013', 'Zhang 2013a']]]],
+  ])('finds %s', (_name, body, expected) => {
+    expect(authorYear(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['a bare year in parentheses', 'In (2013) nothing happened.'],
+    ['an unknown author', 'As known (Nobody, 2013).'],
+    ['a known author in another year', 'As known (Zhang, 2011).'],
+    ['a narrative citation of an unknown author', 'Smith (2013) argued.'],
+  ])('makes no marker of %s', (_name, body) => {
+    expect(authorYear(body)).toEqual([]);
+  });
+});

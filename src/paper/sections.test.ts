@@ -1,0 +1,87 @@
+import { parsePaper } from './parse-paper';
+import { citationsOfReference, listSections, sectionAt, sectionLabel } from './sections';
+
+const SOURCE = `# A Paper
+
+## Abstract
+
+We cite [1] early.
+
+## 1. Introduction
+
+Intro cites [1] and [2].
+
+### 1.1 Background
+
+Background cites [1].
+
+## 2. Results
+
+Results cite [2].
+
+## References
+
+1. A. One. Venue, 2001.
+2. B. Two. Venue, 2002.
+`;
+
+const paper = parsePaper(SOURCE, { format: 'markdown', fileName: 'p.md', id: `sha256:${'c'.repeat(64)}` });
+const offsetOf = (needle: string): number => paper.text.indexOf(needle);
+
+describe('listSections', () => {
+  it('lists every heading with its number, title, level, role and extent', () => {
+    expect(listSections(paper).map((s) => [s.number, s.title, s.level, s.role])).toEqual([
+      [null, 'Abstract', 1, 'abstract'],
+      ['1', 'Introduction', 1, 'section'],
+      ['1.1', 'Background', 2, 'section'],
+      ['2', 'Results', 1, 'section'],
+      [null, 'References', 1, 'bibliography'],
+    ]);
+  });
+
+  it('ends a section at the next heading of the same or a higher level, the last at the end', () => {
+    const [abstract, intro, background, results, references] = listSections(paper);
+    expect(intro?.end).toBe(results?.start);
+    expect(background?.end).toBe(results?.start);
+    expect(abstract?.end).toBe(intro?.start);
+    expect(references?.end).toBe(paper.text.length);
+  });
+
+  it('gives no sections for a paper without headings', () => {
+    const plain = parsePaper('Just text.', { format: 'text', fileName: 'x.txt', id: 'x' });
+    expect(listSections(plain)).toEqual([]);
+    expect(sectionAt(plain, 0)).toBeNull();
+  });
+});
+
+describe('sectionAt', () => {
+  it.each([
+    ['Background cites', '1.1'],
+    ['Intro cites', '1'],
+    ['Results cite', '2'],
+    ['We cite', null],
+  ])('puts "%s" in the innermost section (number %s)', (needle, number) => {
+    const section = sectionAt(paper, offsetOf(needle));
+    expect(section?.number ?? null).toBe(number);
+    if (number === null) expect(section?.title).toBe('Abstract');
+  });
+
+  it('is null before the first heading', () => {
+    expect(sectionAt(paper, 0)).toBeNull();
+  });
+});
+
+describe('citationsOfReference', () => {
+  it('lists the citations of a reference in order, each with its section', () => {
+    expect(citationsOfReference(paper, 'ref-1').map((c) => c.section && sectionLabel(c.section))).toEqual([
+      'Abstract',
+      '§1',
+      '§1.1',
+    ]);
+    expect(citationsOfReference(paper, 'ref-2').map((c) => c.section && sectionLabel(c.section))).toEqual(['§1', '§2']);
+  });
+
+  it('gives an empty list for a reference nobody cites', () => {
+    expect(citationsOfReference(paper, 'ref-9')).toEqual([]);
+  });
+});
