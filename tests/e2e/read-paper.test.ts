@@ -69,7 +69,7 @@ describe('reading the sample paper', () => {
     })).toBe(true);
     expect(await entry.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await entry.textContent()).toContain('Wang Chunguang');
-    const back = entry.getByRole('doc-backlink');
+    const back = entry.locator('[role="doc-backlink"]');
     expect(await back.textContent()).toBe('§2');
     await back.click();
     const marker = page.locator('[role="doc-biblioref"]', { hasText: '[4]' });

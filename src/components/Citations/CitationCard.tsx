@@ -17,6 +17,9 @@ interface Props {
 }
 
 const GAP_PX = 6;
+/** The entry's own number (`[8] `, `8. `, `8) `), which the card already shows as its label. */
+const LEADING_LABEL = /^(?:\[\d+\]|\d+[.)])\s*/;
+const withoutLabel = (entry: string) => entry.replace(LEADING_LABEL, '');
 const MARGIN_PX = 8;
 
 export function CitationCard({ id, paper, references, anchor, onPointerEnter, onPointerLeave }: Props) {
@@ -45,7 +48,7 @@ export function CitationCard({ id, paper, references, anchor, onPointerEnter, on
       {references.map((ref) => (
         <div key={ref.id} className="citation-card__entry">
           <p className="citation-card__label">[{ref.label}]</p>
-          <p className="citation-card__text">{paper.text.slice(ref.start, ref.end)}</p>
+          <p className="citation-card__text">{withoutLabel(paper.text.slice(ref.start, ref.end))}</p>
           {ref.fields.doi || ref.fields.url ? (
             <p className="citation-card__link">{ref.fields.doi ? `doi:${ref.fields.doi}` : ref.fields.url}</p>
           ) : null}

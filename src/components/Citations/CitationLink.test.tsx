@@ -1,0 +1,78 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parsePaper } from '../../paper/parse-paper';
+import { PaperView } from '../PaperView/PaperView';
+
+const SOURCE = `# A Small Paper
+
+## 1. Introduction
+Reading is social [1]. Notes travel [2, 3].
+
+## 2. Method
+We annotate [2].
+
+## References
+[1] Adler, M.: How to Read a Book, Simon and Schuster, 1940.
+[2] Smith, J.: Marginal Notes, Journal of Reading, 2019.
+[3] Doe, A.: Shared Annotation, Proceedings of Reading, 2021.
+`;
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+const paper = parsePaper(SOURCE, { format: 'markdown', fileName: 'small.md', id: 'sha256:test' });
+
+describe('citation card', () => {
+  it('shows the full reference when a marker is focused and hides it on Escape', () => {
+    render(<PaperView paper={paper} />);
+    const marker = screen.getAllByRole('doc-biblioref')[0]!;
+    expect(marker).toHaveTextContent('[1]');
+    act(() => marker.focus());
+    act(() => vi.runOnlyPendingTimers());
+    const card = screen.getByRole('tooltip');
+    expect(card).toHaveTextContent('Adler, M.: How to Read a Book');
+    expect(marker).toHaveAttribute('aria-describedby', card.id);
+    fireEvent.keyDown(marker, { key: 'Escape' });
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('shows every reference of a marker that cites several', () => {
+    render(<PaperView paper={paper} />);
+    const marker = screen.getAllByRole('doc-biblioref')[1]!;
+    expect(marker).toHaveTextContent('[2, 3]');
+    fireEvent.mouseEnter(marker);
+    act(() => vi.runOnlyPendingTimers());
+    const card = screen.getByRole('tooltip');
+    expect(card).toHaveTextContent('Marginal Notes');
+    expect(card).toHaveTextContent('Shared Annotation');
+  });
+});
+
+describe('reference backlinks', () => {
+  it('lists where each entry is cited, with links back to each marker', () => {
+    render(<PaperView paper={paper} />);
+    const bibliography = document.querySelector('[role="doc-bibliography"]')!;
+    const entries = bibliography.querySelectorAll('li');
+    expect(entries).toHaveLength(3);
+    const backlinks = (i: number) =>
+      Array.from(entries[i]!.querySelectorAll('[role="doc-backlink"]')).map((a) => [a.textContent, a.getAttribute('href')]);
+    const markers = screen.getAllByRole('doc-biblioref').map((m) => `#${m.id}`);
+    expect(backlinks(0)).toEqual([['§1', markers[0]]]);
+    expect(backlinks(1)).toEqual([['§1', markers[1]], ['§2', markers[2]]]);
+    expect(backlinks(2)).toEqual([['§1', markers[1]]]);
+  });
+
+  it('moves focus back to the marker when a backlink is followed', () => {
+    render(<PaperView paper={paper} />);
+    const back = document.querySelectorAll('[role="doc-backlink"]')[2] as HTMLAnchorElement;
+    fireEvent.click(back);
+    expect(document.activeElement).toBe(screen.getAllByRole('doc-biblioref')[2]);
+  });
+
+  it('moves focus to the entry when a marker is clicked', () => {
+    render(<PaperView paper={paper} />);
+    fireEvent.click(screen.getAllByRole('doc-biblioref')[2]!);
+    expect(document.activeElement).toHaveTextContent('Marginal Notes');
+    expect(document.activeElement?.tagName).toBe('LI');
+  });
+});
