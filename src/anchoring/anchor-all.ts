@@ -124,7 +124,10 @@ export function anchorAllSync(
 }
 
 /** The targets named in `priorityIds`, in that order, then all the others in their own order. */
-function inPriorityOrder(targets: readonly AnchorTarget[], priorityIds: readonly string[]): AnchorTarget[] {
+function inPriorityOrder(
+  targets: readonly AnchorTarget[],
+  priorityIds: readonly string[],
+): AnchorTarget[] {
   if (priorityIds.length === 0) return [...targets];
   const byId = new Map<string, AnchorTarget[]>();
   for (const t of targets) byId.set(t.id, [...(byId.get(t.id) ?? []), t]);

@@ -112,7 +112,10 @@ describe('anchor', () => {
     // Shift everything by a few characters: the three repeats stay equally good but for the hint.
     const edited = `Preface. ${text}`;
     const result = anchor(edited, selectors);
-    expect(result).toMatchObject({ status: 'moved', start: offsetOf(edited, 'with confidence', 1) });
+    expect(result).toMatchObject({
+      status: 'moved',
+      start: offsetOf(edited, 'with confidence', 1),
+    });
   });
 
   it.each([
@@ -125,26 +128,44 @@ describe('anchor', () => {
     {
       name: 'finds a quote with about a tenth of its characters edited',
       quote: 'which is earlier than any clinician in our sample.',
-      edit: (t: string) => t.replace('which is earlier than any clinician in our sample.', 'which was earlier than any clinicians in the sample.'),
+      edit: (t: string) =>
+        t.replace(
+          'which is earlier than any clinician in our sample.',
+          'which was earlier than any clinicians in the sample.',
+        ),
       expected: 'which was earlier than any clinicians in the sample.',
     },
     {
       name: 'finds a quote after lines were rewrapped and a hyphenated word rejoined',
       quote: 'joins words that were hyphen-\nated at the end of a line',
-      edit: (t: string) => t.replace('a parser\nrewraps lines, joins words that were hyphen-\nated at', 'a parser rewraps\nlines, joins words that were hyphenated\nat'),
+      edit: (t: string) =>
+        t.replace(
+          'a parser\nrewraps lines, joins words that were hyphen-\nated at',
+          'a parser rewraps\nlines, joins words that were hyphenated\nat',
+        ),
       expected: 'joins words that were hyphenated\nat the end of a line',
     },
     {
       name: 'finds a quote after a word was newly hyphenated at a line end',
       quote: 'within two weeks, which is earlier than any clinician',
-      edit: (t: string) => t.replace('within two weeks, which is earlier than any clinician', 'within two weeks, which is ear-\nlier than any clini-\ncian'),
+      edit: (t: string) =>
+        t.replace(
+          'within two weeks, which is earlier than any clinician',
+          'within two weeks, which is ear-\nlier than any clini-\ncian',
+        ),
       expected: 'within two weeks, which is ear-\nlier than any clini-\ncian',
     },
     {
       name: 'finds a quote split by a running page header',
-      quote: 'a parser\nrewraps lines, joins words that were hyphen-\nated at the end of a line, and inserts',
-      edit: (t: string) => t.replace('rewraps lines, joins words', 'rewraps lines,\nJOURNAL OF CLOSE READING 12 (2025) 7\njoins words'),
-      expected: 'a parser\nrewraps lines,\nJOURNAL OF CLOSE READING 12 (2025) 7\njoins words that were hyphen-\nated at the end of a line, and inserts',
+      quote:
+        'a parser\nrewraps lines, joins words that were hyphen-\nated at the end of a line, and inserts',
+      edit: (t: string) =>
+        t.replace(
+          'rewraps lines, joins words',
+          'rewraps lines,\nJOURNAL OF CLOSE READING 12 (2025) 7\njoins words',
+        ),
+      expected:
+        'a parser\nrewraps lines,\nJOURNAL OF CLOSE READING 12 (2025) 7\njoins words that were hyphen-\nated at the end of a line, and inserts',
     },
   ])('$name', ({ quote, edit, expected }) => {
     const selectors = describeQuote(PAPER, quote);
@@ -170,12 +191,22 @@ describe('anchor', () => {
     {
       name: 'rejects a passage rewritten beyond recognition',
       quote: 'Across four cohorts the model predicts the outcome of a trial',
-      edit: (t: string) => t.replace('Across four cohorts the model predicts the outcome of a trial', 'In every cohort our predictor anticipated how the trials ended'),
+      edit: (t: string) =>
+        t.replace(
+          'Across four cohorts the model predicts the outcome of a trial',
+          'In every cohort our predictor anticipated how the trials ended',
+        ),
     },
     {
       name: 'rejects a short quote found only in other surroundings',
       quote: 'small\ncohorts',
-      edit: (t: string) => t.replace('including sampling bias, small\ncohorts and the short', 'including sampling bias and the short').replace('Readers who', 'Readers of small cohorts who'),
+      edit: (t: string) =>
+        t
+          .replace(
+            'including sampling bias, small\ncohorts and the short',
+            'including sampling bias and the short',
+          )
+          .replace('Readers who', 'Readers of small cohorts who'),
     },
   ])('$name', ({ quote, edit }) => {
     const selectors = describeQuote(PAPER, quote);
@@ -187,11 +218,14 @@ describe('anchor', () => {
       name: 'finds a short quote that moved and whose text on one side was rewritten',
       quote: 'The final section discusses limitations',
       edit: (t: string) =>
-        t.replace('Close reading', 'On close reading').replace('discusses limitations, including', 'discusses limitations: notably'),
+        t
+          .replace('Close reading', 'On close reading')
+          .replace('discusses limitations, including', 'discusses limitations: notably'),
     },
     {
       name: 'finds a long quote that moved and whose text on both sides was rewritten',
-      quote: 'We measured how often the model predicts the outcome of a trial before the\ntrial ends.',
+      quote:
+        'We measured how often the model predicts the outcome of a trial before the\ntrial ends.',
       edit: (t: string) =>
         t
           .replace('and inserts running headers between pages.', 'and adds page headers.')
@@ -200,7 +234,11 @@ describe('anchor', () => {
   ])('$name', ({ quote, edit }) => {
     const edited = edit(PAPER);
     const result = anchor(edited, describeQuote(PAPER, quote));
-    expect(result).toEqual({ status: 'moved', start: offsetOf(edited, quote), end: offsetOf(edited, quote) + quote.length });
+    expect(result).toEqual({
+      status: 'moved',
+      start: offsetOf(edited, quote),
+      end: offsetOf(edited, quote) + quote.length,
+    });
   });
 
   it('makes an empty quote an orphan instead of throwing', () => {
@@ -210,13 +248,25 @@ describe('anchor', () => {
 
   it('ignores a position outside the text and falls back to the quote', () => {
     const { quote } = describeQuote(PAPER, 'short follow-up period');
-    const result = anchor(PAPER, { quote, position: { type: 'TextPositionSelector', start: 99_999, end: 100_021 } });
-    expect(result).toMatchObject({ status: 'moved', start: offsetOf(PAPER, 'short follow-up period') });
+    const result = anchor(PAPER, {
+      quote,
+      position: { type: 'TextPositionSelector', start: 99_999, end: 100_021 },
+    });
+    expect(result).toMatchObject({
+      status: 'moved',
+      start: offsetOf(PAPER, 'short follow-up period'),
+    });
   });
 });
 
 describe('anchorAll', () => {
-  const quotes = ['Readers who annotate', 'the model predicts', 'confidence intervals', 'sampling bias', 'second study'];
+  const quotes = [
+    'Readers who annotate',
+    'the model predicts',
+    'confidence intervals',
+    'sampling bias',
+    'second study',
+  ];
   const targets = quotes.map((q, i) => ({ id: `a${i}`, selectors: describeQuote(PAPER, q) }));
   const edited = `Preface.\n\n${PAPER.replaceAll('\n', ' ')}`;
 

@@ -41,7 +41,11 @@ const ORPHAN: AnchorResult = Object.freeze({ status: 'orphan' });
  * Fast when nothing changed (one string comparison); otherwise uses an index of `text` built once
  * and shared by all calls with the same text.
  */
-export function anchor(text: string, selectors: RangeSelectors, options: AnchorOptions = {}): AnchorResult {
+export function anchor(
+  text: string,
+  selectors: RangeSelectors,
+  options: AnchorOptions = {},
+): AnchorResult {
   const atPosition = anchorAtPosition(text, selectors);
   if (atPosition) return atPosition;
   return anchorByQuote(options.index ?? getTextIndex(text), selectors, options);
@@ -53,14 +57,19 @@ export function anchor(text: string, selectors: RangeSelectors, options: AnchorO
  */
 export function anchorAtPosition(text: string, selectors: RangeSelectors): AnchorResult | null {
   const { position, quote } = selectors;
-  if (!position || quote.exact.length === 0 || position.end - position.start !== quote.exact.length) return null;
+  if (!position || quote.exact.length === 0 || position.end - position.start !== quote.exact.length)
+    return null;
   if (!text.startsWith(quote.exact, position.start) || position.start < 0) return null;
   if (!contextAgreesAt(text, position.start, position.end, quote)) return null;
   return { status: 'exact', start: docOffset(position.start), end: docOffset(position.end) };
 }
 
 /** The slower steps, given the text's index: verbatim occurrences, then approximate matches. */
-export function anchorByQuote(index: TextIndex, selectors: RangeSelectors, options: AnchorOptions = {}): AnchorResult {
+export function anchorByQuote(
+  index: TextIndex,
+  selectors: RangeSelectors,
+  options: AnchorOptions = {},
+): AnchorResult {
   const { position, quote } = selectors;
   if (quote.exact.trim().length === 0) return ORPHAN;
   const match = matchQuote(index, quote, {
@@ -69,17 +78,42 @@ export function anchorByQuote(index: TextIndex, selectors: RangeSelectors, optio
   });
   if (!match) return ORPHAN;
   const start = docOffset(match.start);
-  const end = docOffset(match.end);
-  const found = index.text.slice(match.start, match.end);
+  const end = docOffset(withTrailingHyphen(index.text, match.end, quote.exact));
+  const found = index.text.slice(start, end);
   if (found === quote.exact || found === quote.exact.trim()) {
-    return position?.start === match.start ? { status: 'exact', start, end } : { status: 'moved', start, end };
+    return position?.start === match.start
+      ? { status: 'exact', start, end }
+      : { status: 'moved', start, end };
   }
   return { status: 'fuzzy', start, end, score: match.score };
 }
 
-function contextAgreesAt(text: string, start: number, end: number, quote: TextQuoteSelector): boolean {
+/**
+ * Folding drops a hyphen between letters, so a quote ending in one (`well-`, cut before `known`)
+ * matches without it; take the text's hyphen along when it is there.
+ */
+function withTrailingHyphen(text: string, end: number, exact: string): number {
+  const last = exact.charAt(exact.length - 1);
+  return (last === '-' || last === '\u2010' || last === '\u00ad') && text.charAt(end) === last
+    ? end + 1
+    : end;
+}
+
+function contextAgreesAt(
+  text: string,
+  start: number,
+  end: number,
+  quote: TextQuoteSelector,
+): boolean {
   if (quote.prefix.length === 0 && quote.suffix.length === 0) return true;
-  const prefixAgrees = quote.prefix.length > 0 && text.slice(Math.max(0, start - quote.prefix.length), start) === quote.prefix;
+  const prefixAgrees =
+    quote.prefix.length > 0 &&
+    text.slice(Math.max(0, start - quote.prefix.length), start) === quote.prefix;
   const suffixAgrees = quote.suffix.length > 0 && text.startsWith(quote.suffix, end);
-  return prefixAgrees || suffixAgrees || (start === 0 && quote.prefix.length === 0) || (end === text.length && quote.suffix.length === 0);
+  return (
+    prefixAgrees ||
+    suffixAgrees ||
+    (start === 0 && quote.prefix.length === 0) ||
+    (end === text.length && quote.suffix.length === 0)
+  );
 }

@@ -14,13 +14,23 @@
  * strings for a prefix, their start for a suffix) and free at the far end, so a context that was
  * cut short or runs on still compares fairly. Returns null when there is no expected context.
  */
-export function contextSimilarity(expected: string, actual: string, side: 'before' | 'after'): number | null {
+export function contextSimilarity(
+  expected: string,
+  actual: string,
+  side: 'before' | 'after',
+): number | null {
   const m = expected.length;
   if (m === 0) return null;
   const n = actual.length;
   // e(k), a(k): the k-th character counted from the boundary.
-  const e = side === 'before' ? (k: number) => expected.charCodeAt(m - 1 - k) : (k: number) => expected.charCodeAt(k);
-  const a = side === 'before' ? (k: number) => actual.charCodeAt(n - 1 - k) : (k: number) => actual.charCodeAt(k);
+  const e =
+    side === 'before'
+      ? (k: number) => expected.charCodeAt(m - 1 - k)
+      : (k: number) => expected.charCodeAt(k);
+  const a =
+    side === 'before'
+      ? (k: number) => actual.charCodeAt(n - 1 - k)
+      : (k: number) => actual.charCodeAt(k);
   let prev = new Int32Array(n + 1);
   let cur = new Int32Array(n + 1);
   for (let j = 0; j <= n; j += 1) prev[j] = j;
@@ -53,76 +63,105 @@ const INF = 1 << 29;
  *
  * That run is what a re-extraction inserts into the middle of a passage: a running page header, a
  * page number, a footnote. Every other difference costs one error per character (Levenshtein).
- * Three DP states per cell: before the skipped run, inside it, after it. O(|pattern| · |text|).
+ * Three DP states per cell: before the skipped run, inside it, after it. Only cells whose diagonal
+ * (text offset minus pattern offset) lies in `[lo, hi]` are computed, so the cost is
+ * O(|pattern| · (hi − lo)); the caller knows roughly where the passage lies from its seeds.
  */
-export function alignWithOneGap(text: string, pattern: string): Alignment | null {
+export function alignWithOneGap(
+  text: string,
+  pattern: string,
+  lo = -pattern.length,
+  hi = text.length,
+): Alignment | null {
   const m = pattern.length;
   const n = text.length;
-  if (m === 0 || n === 0) return null;
-  // Columns over the pattern (index i = pattern characters consumed); one column per text char.
-  let before = new Int32Array(m + 1);
-  let inside = new Int32Array(m + 1).fill(INF);
-  let after = new Int32Array(m + 1).fill(INF);
-  let beforeStart = new Int32Array(m + 1);
-  let insideStart = new Int32Array(m + 1);
-  let afterStart = new Int32Array(m + 1);
-  for (let i = 1; i <= m; i += 1) before[i] = i;
-  let nBefore = new Int32Array(m + 1);
-  let nInside = new Int32Array(m + 1);
-  let nAfter = new Int32Array(m + 1);
-  let nBeforeStart = new Int32Array(m + 1);
-  let nInsideStart = new Int32Array(m + 1);
-  let nAfterStart = new Int32Array(m + 1);
-  let best: Alignment | null = null;
+  if (m === 0 || n === 0 || lo > hi) return null;
+  // One column per text position j (characters consumed); rows i = pattern characters consumed.
+  // `pre*`: before the skipped run, `gap*`: inside it, `post*`: after it; `*S`: alignment start.
+  // Every index below is in bounds by construction, hence the non-null assertions in this hot loop.
+  const col = () => new Int32Array(m + 2).fill(INF);
+  let [pre, gap, post, preS, gapS, postS] = [col(), col(), col(), col(), col(), col()];
+  let [nPre, nGap, nPost, nPreS, nGapS, nPostS] = [col(), col(), col(), col(), col(), col()];
+  const j0 = Math.max(0, lo);
+  for (let i = 0; i <= Math.min(m, j0 - lo); i += 1) {
+    pre[i] = i;
+    preS[i] = j0;
+  }
+  const codes = new Int32Array(m + 1);
+  for (let i = 0; i < m; i += 1) codes[i + 1] = pattern.charCodeAt(i);
+  let bestErrors = INF;
+  let bestStart = 0;
+  let bestEnd = 0;
 
-  for (let j = 1; j <= n; j += 1) {
+  for (let j = j0 + 1; j <= Math.min(n, hi + m); j += 1) {
     const tc = text.charCodeAt(j - 1);
-    nBefore[0] = 0; // the alignment may start anywhere in the text
-    nBeforeStart[0] = j;
-    nInside[0] = INF;
-    nAfter[0] = INF;
-    for (let i = 1; i <= m; i += 1) {
-      const cost = pattern.charCodeAt(i - 1) === tc ? 0 : 1;
-      // Before the skipped run: ordinary edit distance.
-      let v = (before[i - 1] ?? INF) + cost;
-      let s = beforeStart[i - 1] ?? 0;
-      const del = (nBefore[i - 1] ?? INF) + 1;
-      if (del < v) [v, s] = [del, nBeforeStart[i - 1] ?? 0];
-      const ins = (before[i] ?? INF) + 1;
-      if (ins < v) [v, s] = [ins, beforeStart[i] ?? 0];
-      nBefore[i] = v;
-      nBeforeStart[i] = s;
+    const ilo = Math.max(1, j - hi);
+    const ihi = Math.min(m, j - lo);
+    // Row ilo - 1 of this column: the free start (row 0) if in the band, else outside it.
+    nPre[ilo - 1] = ilo === 1 && j <= hi ? 0 : INF;
+    nPreS[ilo - 1] = j;
+    nGap[ilo - 1] = INF;
+    nPost[ilo - 1] = INF;
+    for (let i = ilo; i <= ihi; i += 1) {
+      const cost = codes[i] === tc ? 0 : 1;
+      // Before the run: ordinary edit distance.
+      let v = pre[i - 1]! + cost;
+      let vs = preS[i - 1]!;
+      if (nPre[i - 1]! + 1 < v) {
+        v = nPre[i - 1]! + 1;
+        vs = nPreS[i - 1]!;
+      }
+      if (pre[i]! + 1 < v) {
+        v = pre[i]! + 1;
+        vs = preS[i]!;
+      }
+      nPre[i] = v;
+      nPreS[i] = vs;
       // Inside the run: open it for one error, or extend it for free.
-      let g = (before[i] ?? INF) + 1;
-      let gs = beforeStart[i] ?? 0;
-      if ((inside[i] ?? INF) < g) [g, gs] = [inside[i] ?? INF, insideStart[i] ?? 0];
-      nInside[i] = g;
-      nInsideStart[i] = gs;
-      // After the run: ordinary edit distance again, entered by closing the run.
+      let g = pre[i]! + 1;
+      let gs = preS[i]!;
+      if (gap[i]! < g) {
+        g = gap[i]!;
+        gs = gapS[i]!;
+      }
+      nGap[i] = g;
+      nGapS[i] = gs;
+      // After the run: entered by closing it, then ordinary edit distance again.
       let w = g;
       let ws = gs;
-      const diag = Math.min(after[i - 1] ?? INF, inside[i - 1] ?? INF) + cost;
-      if (diag < w) [w, ws] = [diag, (after[i - 1] ?? INF) <= (inside[i - 1] ?? INF) ? (afterStart[i - 1] ?? 0) : (insideStart[i - 1] ?? 0)];
-      const adel = (nAfter[i - 1] ?? INF) + 1;
-      if (adel < w) [w, ws] = [adel, nAfterStart[i - 1] ?? 0];
-      const ains = (after[i] ?? INF) + 1;
-      if (ains < w) [w, ws] = [ains, afterStart[i] ?? 0];
-      nAfter[i] = w;
-      nAfterStart[i] = ws;
+      if (post[i - 1]! + cost < w) {
+        w = post[i - 1]! + cost;
+        ws = postS[i - 1]!;
+      }
+      if (gap[i - 1]! + cost < w) {
+        w = gap[i - 1]! + cost;
+        ws = gapS[i - 1]!;
+      }
+      if (nPost[i - 1]! + 1 < w) {
+        w = nPost[i - 1]! + 1;
+        ws = nPostS[i - 1]!;
+      }
+      if (post[i]! + 1 < w) {
+        w = post[i]! + 1;
+        ws = postS[i]!;
+      }
+      nPost[i] = w;
+      nPostS[i] = ws;
     }
-    const endBefore = nBefore[m] ?? INF;
-    const endAfter = nAfter[m] ?? INF;
-    const errors = Math.min(endBefore, endAfter);
-    if (best === null || errors < best.errors) {
-      const start = endBefore <= endAfter ? (nBeforeStart[m] ?? 0) : (nAfterStart[m] ?? 0);
-      best = { start, end: j, errors };
+    // The next column reads row ihi + 1 of this one: mark it outside the band.
+    nPre[ihi + 1] = INF;
+    nGap[ihi + 1] = INF;
+    nPost[ihi + 1] = INF;
+    if (ihi === m) {
+      const errors = Math.min(nPre[m]!, nPost[m]!);
+      if (errors < bestErrors) {
+        bestErrors = errors;
+        bestStart = nPre[m]! <= nPost[m]! ? nPreS[m]! : nPostS[m]!;
+        bestEnd = j;
+      }
     }
-    [before, nBefore] = [nBefore, before];
-    [inside, nInside] = [nInside, inside];
-    [after, nAfter] = [nAfter, after];
-    [beforeStart, nBeforeStart] = [nBeforeStart, beforeStart];
-    [insideStart, nInsideStart] = [nInsideStart, insideStart];
-    [afterStart, nAfterStart] = [nAfterStart, afterStart];
+    [pre, nPre, gap, nGap, post, nPost] = [nPre, pre, nGap, gap, nPost, post];
+    [preS, nPreS, gapS, nGapS, postS, nPostS] = [nPreS, preS, nGapS, gapS, nPostS, postS];
   }
-  return best;
+  return bestErrors < INF ? { start: bestStart, end: bestEnd, errors: bestErrors } : null;
 }

@@ -48,8 +48,14 @@ const REPLACEMENTS = new Map<number, string>([
 function isWhitespace(c: number): boolean {
   if (c <= SPACE) return c === SPACE || (c >= 0x09 && c <= 0x0d);
   return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
   );
 }
 
@@ -67,7 +73,7 @@ const letterCache = new Uint8Array(0x10000);
 const LETTER = /\p{L}/u;
 
 function isLetter(c: number): boolean {
-  if (c < 0x80) return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
   let known = letterCache[c] ?? 2;
   if (known === 0) {
     known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;

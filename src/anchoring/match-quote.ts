@@ -1,27 +1,20 @@
 /**
  * Finding a quote in an indexed text when it is no longer where its position selector says.
  *
- * Candidates come from two places: verbatim occurrences of the folded quote (found through its
- * rarest gram), and places where many grams of prefix + quote + suffix line up on one diagonal of
- * the text (seed-and-extend, as in BLAST), where approx-string-match then aligns the quote inside a
- * small window. Each candidate is scored like Hypothesis's `match-quote.ts` (quote 50, prefix 20,
- * suffix 20, position 2), but a candidate is only *accepted* if the quote is nearly intact and, for
- * short quotes, its context agrees: a deleted passage must become an orphan rather than stick to
- * some other sentence that happens to look alike.
+ * Candidates come from `find-candidates.ts`: verbatim occurrences of the folded quote, and clusters
+ * of seeds where approx-string-match then aligns the quote inside a small window (or, across an
+ * inserted page header, `alignWithOneGap`). Each candidate is scored like Hypothesis's `match-quote.ts` (quote 50, prefix 20,
+ * suffix 20; near-ties go to the one nearest the old position), but a candidate is only *accepted*
+ * if the quote is nearly intact and, for short quotes, its context agrees: a deleted passage must
+ * become an orphan rather than stick to some other sentence that happens to look alike.
  */
 import search from 'approx-string-match';
 
 import type { TextQuoteSelector } from './selectors';
 import { alignWithOneGap, contextSimilarity } from './edit-distance';
 import { foldText } from './fold-text';
-import {
-  bucketOf,
-  gramHashes,
-  toFoldedOffset,
-  toOriginalEnd,
-  toOriginalStart,
-  type TextIndex,
-} from './text-index';
+import { findClusters, findVerbatim, topClusters, type Cluster } from './find-candidates';
+import { toFoldedOffset, toOriginalEnd, toOriginalStart, type TextIndex } from './text-index';
 
 /**
  * Least share of the quote's (folded) characters that must survive: up to 15% may be edited. That
@@ -39,19 +32,26 @@ export const MIN_CONTEXT_SIMILARITY = 0.75;
  */
 export const SELF_EVIDENT_QUOTE_CHARS = 64;
 
-/** Grams occurring more often than this are too common to point anywhere (`" of the "`). */
-const MAX_GRAM_OCCURRENCES = 64;
-/** Seeds whose diagonals differ by at most this much belong to one candidate (edits shift them). */
-const CLUSTER_BAND = 24;
-/** How many candidate places (the best-supported) get an approximate search. */
-const MAX_CANDIDATES = 6;
-/** Longest run of inserted text (a page header, a footnote) forgiven inside a quote. */
-const MAX_SKIPPED_RUN = 160;
-/** At most this many pattern grams are looked up (long quotes are sampled). */
-const MAX_LOOKUPS = 2048;
-/** Verbatim occurrences scored in full; more are first ranked by a cheap context check. */
-const MAX_VERBATIM_SCORED = 32;
-const J_BITS = 2 ** 20;
+/**
+ * Longest run of inserted text forgiven inside a quote: a running header with its page number,
+ * but not a whole paragraph moved in between.
+ */
+const MAX_SKIPPED_RUN = 100;
+/**
+ * Candidates whose quote + context scores (out of 90) are this close are told apart by position:
+ * about four edited characters of a 50-character quote, or eight of its context. Text that recurs
+ * verbatim is only told apart by where it was, and one copy may carry a typo fix.
+ */
+const AMBIGUITY_MARGIN = 5;
+/**
+ * A verbatim match within this share of the text (+1,000 characters) of its old position is taken
+ * without looking further. Re-extraction shifts offsets by a percent or so (page headers, wrapping).
+ */
+const NEAR_HINT_FRACTION = 0.02;
+/** How far (in characters) the gap alignment may stray from the diagonals its seeds lie on. */
+const GAP_BAND = 12;
+/** Seeds a shifted cluster needs to count as the passage continuing after an insertion. */
+const MIN_PARTNER_VOTES = 4;
 
 /** A match of a quote, in offsets of the canonical text. */
 export interface QuoteMatch {
@@ -79,12 +79,6 @@ interface Pattern {
   quoteEnd: number;
 }
 
-interface Cluster {
-  dmin: number;
-  dmax: number;
-  votes: number;
-}
-
 /** Options of `matchQuote`. */
 export interface MatchQuoteOptions {
   /** Offset in the canonical text where the quote was last seen (its position selector's start). */
@@ -97,7 +91,11 @@ export interface MatchQuoteOptions {
  * Finds the passage `quote` describes in the indexed text, or null if no candidate is close enough
  * to be the same passage. Never throws on odd input.
  */
-export function matchQuote(index: TextIndex, quote: TextQuoteSelector, options: MatchQuoteOptions = {}): QuoteMatch | null {
+export function matchQuote(
+  index: TextIndex,
+  quote: TextQuoteSelector,
+  options: MatchQuoteOptions = {},
+): QuoteMatch | null {
   const pattern = foldPattern(quote);
   const quoteLength = pattern.quoteEnd - pattern.quoteStart;
   if (quoteLength === 0) return null;
@@ -110,23 +108,41 @@ export function matchQuote(index: TextIndex, quote: TextQuoteSelector, options: 
 
   const evaluate = (start: number, end: number, errors: number): Candidate => {
     const pad = 2 + (nPrefix.length >> 2);
-    const prefix = contextSimilarity(nPrefix, folded.slice(Math.max(0, start - nPrefix.length - pad), start), 'before');
-    const suffix = contextSimilarity(nSuffix, folded.slice(end, end + nSuffix.length + pad), 'after');
+    const prefix = contextSimilarity(
+      nPrefix,
+      folded.slice(Math.max(0, start - nPrefix.length - pad), start),
+      'before',
+    );
+    const suffix = contextSimilarity(
+      nSuffix,
+      folded.slice(end, end + nSuffix.length + pad),
+      'after',
+    );
     const q = Math.max(0, 1 - errors / quoteLength);
-    const position = hint === undefined ? 1 : 1 - Math.abs(start - hint) / Math.max(1, folded.length);
-    const rank = 50 * q + 20 * (prefix ?? 1) + 20 * (suffix ?? 1) + 2 * position;
+    const rank = 50 * q + 20 * (prefix ?? 1) + 20 * (suffix ?? 1);
     return { start, end, quote: q, prefix, suffix, rank };
   };
   const accepts = (c: Candidate): boolean => {
     if (c.quote < minQuote) return false;
-    if (quoteLength >= SELF_EVIDENT_QUOTE_CHARS || (c.prefix === null && c.suffix === null)) return true;
+    if (quoteLength >= SELF_EVIDENT_QUOTE_CHARS || (c.prefix === null && c.suffix === null))
+      return true;
     return Math.max(c.prefix ?? 0, c.suffix ?? 0) >= MIN_CONTEXT_SIMILARITY;
   };
 
-  // 1. Verbatim occurrences; one with agreeing context on both sides settles it.
-  const candidates = findVerbatim(index, nQuote, nPrefix, nSuffix).map((s) => evaluate(s, s + quoteLength, 0));
-  const verbatim = bestOf(candidates, accepts);
-  if (verbatim && (verbatim.prefix ?? 1) >= MIN_CONTEXT_SIMILARITY && (verbatim.suffix ?? 1) >= MIN_CONTEXT_SIMILARITY) {
+  // 1. Verbatim occurrences; one near the old position with agreeing context on both sides settles
+  // it. (One far away may be a copy of a recurring sentence while the real one nearby has a typo.)
+  const candidates = findVerbatim(index, nQuote, nPrefix, nSuffix).map((s) =>
+    evaluate(s, s + quoteLength, 0),
+  );
+  const verbatim = bestOf(candidates, accepts, hint);
+  const near = (c: Candidate) =>
+    hint === undefined || Math.abs(c.start - hint) <= NEAR_HINT_FRACTION * folded.length + 1000;
+  if (
+    verbatim &&
+    (verbatim.prefix ?? 1) >= MIN_CONTEXT_SIMILARITY &&
+    (verbatim.suffix ?? 1) >= MIN_CONTEXT_SIMILARITY &&
+    near(verbatim)
+  ) {
     return toQuoteMatch(index, verbatim);
   }
 
@@ -134,20 +150,27 @@ export function matchQuote(index: TextIndex, quote: TextQuoteSelector, options: 
   const clusters = findClusters(index, pattern.text);
   const maxErrors = Math.floor(quoteLength * (1 - minQuote) + 1e-9);
   const slack = maxErrors + 8;
-  for (const cluster of topClusters(clusters)) {
+  for (const cluster of topClusters(
+    clusters,
+    hint === undefined ? undefined : hint - pattern.quoteStart,
+  )) {
     const from = Math.max(0, cluster.dmin + pattern.quoteStart - slack);
     const to = Math.min(folded.length, cluster.dmax + pattern.quoteEnd + slack);
-    if (from >= to || candidates.some((c) => c.quote === 1 && c.start >= from && c.end <= to)) continue;
-    const expected = cluster.dmin + pattern.quoteStart - from;
-    const found = nearest(search(folded.slice(from, to), nQuote, maxErrors), expected);
-    if (found) {
-      candidates.push(evaluate(from + found.start, from + found.end, found.errors));
+    if (from >= to || candidates.some((c) => c.quote === 1 && c.start >= from && c.end <= to))
       continue;
+    const expected = cluster.dmin + pattern.quoteStart - from;
+    const plain = nearest(search(folded.slice(from, to), nQuote, maxErrors), expected);
+    let found = plain && { start: from + plain.start, end: from + plain.end, errors: plain.errors };
+    if (!found || found.errors > 0) {
+      // Seeds on a second diagonal close by mean text was inserted into the passage (a page header):
+      // align across it, forgiving the inserted run, and keep whichever alignment is better.
+      const gapped = alignAcrossInsertion(folded, clusters, cluster, pattern, slack);
+      if (gapped && gapped.errors < (found?.errors ?? Infinity)) found = gapped;
     }
-    const gapped = alignAcrossInsertion(folded, clusters, cluster, pattern, slack);
-    if (gapped && gapped.errors <= maxErrors) candidates.push(evaluate(gapped.start, gapped.end, gapped.errors));
+    if (found && found.errors <= maxErrors)
+      candidates.push(evaluate(found.start, found.end, found.errors));
   }
-  const best = bestOf(candidates, accepts);
+  const best = bestOf(candidates, accepts, hint);
   return best ? toQuoteMatch(index, best) : null;
 }
 
@@ -172,122 +195,68 @@ function foldPattern(quote: TextQuoteSelector): Pattern {
   return { text, quoteStart, quoteEnd };
 }
 
-/** Folded offsets where `nQuote` occurs verbatim, at most `MAX_VERBATIM_SCORED` (best context). */
-function findVerbatim(index: TextIndex, nQuote: string, nPrefix: string, nSuffix: string): number[] {
-  const folded = index.folded;
-  const found: number[] = [];
-  const hashes = gramHashes(nQuote);
-  if (hashes.length === 0) {
-    for (let at = folded.indexOf(nQuote); at !== -1 && found.length < 10_000; at = folded.indexOf(nQuote, at + 1)) {
-      found.push(at);
-    }
-  } else {
-    let rarest = 0;
-    let rarestSize = Infinity;
-    for (let j = 0; j < hashes.length; j += 1) {
-      const b = bucketOf(index, hashes[j] ?? 0);
-      const size = (index.bucketStarts[b + 1] ?? 0) - (index.bucketStarts[b] ?? 0);
-      if (size < rarestSize) [rarest, rarestSize] = [j, size];
-    }
-    const b = bucketOf(index, hashes[rarest] ?? 0);
-    for (let k = index.bucketStarts[b] ?? 0; k < (index.bucketStarts[b + 1] ?? 0); k += 1) {
-      const at = (index.positions[k] ?? 0) - rarest;
-      if (at >= 0 && folded.startsWith(nQuote, at)) found.push(at);
-    }
-  }
-  if (found.length <= MAX_VERBATIM_SCORED) return found;
-  // Too many to score in full: keep those whose neighbours agree longest with the context.
-  const agreement = (at: number): number => {
-    let k = 0;
-    while (k < nPrefix.length && folded.charCodeAt(at - 1 - k) === nPrefix.charCodeAt(nPrefix.length - 1 - k)) k += 1;
-    let l = 0;
-    const end = at + nQuote.length;
-    while (l < nSuffix.length && folded.charCodeAt(end + l) === nSuffix.charCodeAt(l)) l += 1;
-    return k + l;
-  };
-  return found
-    .map((at) => ({ at, score: agreement(at) }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, MAX_VERBATIM_SCORED)
-    .map((x) => x.at);
-}
-
-let seedKeys = new Float64Array(4096);
-
-/**
- * Groups the text positions of the pattern's grams by diagonal (text offset minus pattern offset):
- * the place a pattern really occurs shows up as many seeds on (nearly) one diagonal.
- */
-function findClusters(index: TextIndex, patternText: string): Cluster[] {
-  const hashes = gramHashes(patternText);
-  const stride = Math.max(1, Math.ceil(hashes.length / MAX_LOOKUPS));
-  let count = 0;
-  for (let j = 0; j < hashes.length && j < J_BITS; j += stride) {
-    const b = bucketOf(index, hashes[j] ?? 0);
-    const lo = index.bucketStarts[b] ?? 0;
-    const hi = index.bucketStarts[b + 1] ?? 0;
-    if (hi - lo > MAX_GRAM_OCCURRENCES) continue;
-    if (count + (hi - lo) > seedKeys.length) {
-      const grown = new Float64Array(Math.max(seedKeys.length * 2, count + hi - lo));
-      grown.set(seedKeys.subarray(0, count));
-      seedKeys = grown;
-    }
-    for (let k = lo; k < hi; k += 1) seedKeys[count++] = ((index.positions[k] ?? 0) - j) * J_BITS + j;
-  }
-  const keys = seedKeys.subarray(0, count).sort();
-  const clusters: Cluster[] = [];
-  let current: Cluster | null = null;
-  for (let k = 0; k < count; k += 1) {
-    const diag = Math.floor((keys[k] ?? 0) / J_BITS);
-    if (current && diag - current.dmax <= CLUSTER_BAND) {
-      current.dmax = diag;
-      current.votes += 1;
-    } else {
-      current = { dmin: diag, dmax: diag, votes: 1 };
-      clusters.push(current);
-    }
-  }
-  return clusters;
-}
-
-/** The best-supported clusters: at least two seeds and a quarter of the best one's support. */
-function topClusters(clusters: Cluster[]): Cluster[] {
-  const best = clusters.reduce((m, c) => Math.max(m, c.votes), 0);
-  const floor = Math.max(2, best / 4);
-  return clusters
-    .filter((c) => c.votes >= floor)
-    .sort((a, b) => b.votes - a.votes)
-    .slice(0, MAX_CANDIDATES);
-}
-
 /**
  * Aligns the quote across a run of inserted text (a page header): looks for a second cluster of
  * seeds shifted by up to `MAX_SKIPPED_RUN` (the text after the insertion) and aligns the quote over
  * both with one forgiven run. Null when no such cluster exists.
  */
-function alignAcrossInsertion(folded: string, clusters: Cluster[], cluster: Cluster, pattern: Pattern, slack: number) {
+function alignAcrossInsertion(
+  folded: string,
+  clusters: Cluster[],
+  cluster: Cluster,
+  pattern: Pattern,
+  slack: number,
+) {
   let partner: Cluster | null = null;
   for (const c of clusters) {
-    if (c === cluster || c.votes < 2) continue;
+    if (c === cluster || c.votes < MIN_PARTNER_VOTES) continue;
     const apart = c.dmin > cluster.dmax ? c.dmin - cluster.dmax : cluster.dmin - c.dmax;
-    if (apart > 0 && apart <= MAX_SKIPPED_RUN && (partner === null || c.votes > partner.votes)) partner = c;
+    if (apart > 0 && apart <= MAX_SKIPPED_RUN && (partner === null || c.votes > partner.votes))
+      partner = c;
   }
   if (partner === null) return null;
-  const from = Math.max(0, Math.min(cluster.dmin, partner.dmin) + pattern.quoteStart - slack);
-  const to = Math.min(folded.length, Math.max(cluster.dmax, partner.dmax) + pattern.quoteEnd + slack);
-  const aligned = alignWithOneGap(folded.slice(from, to), pattern.text.slice(pattern.quoteStart, pattern.quoteEnd));
-  return aligned && { start: from + aligned.start, end: from + aligned.end, errors: aligned.errors };
+  const lo = Math.min(cluster.dmin, partner.dmin) + pattern.quoteStart;
+  const hi = Math.max(cluster.dmax, partner.dmax) + pattern.quoteStart;
+  const from = Math.max(0, lo - slack);
+  const to = Math.min(folded.length, hi + pattern.quoteEnd - pattern.quoteStart + slack);
+  const nQuote = pattern.text.slice(pattern.quoteStart, pattern.quoteEnd);
+  const aligned = alignWithOneGap(
+    folded.slice(from, to),
+    nQuote,
+    lo - from - GAP_BAND,
+    hi - from + GAP_BAND,
+  );
+  return (
+    aligned && { start: from + aligned.start, end: from + aligned.end, errors: aligned.errors }
+  );
 }
 
 function nearest<T extends { start: number }>(matches: T[], expected: number): T | undefined {
   let best: T | undefined;
-  for (const m of matches) if (!best || Math.abs(m.start - expected) < Math.abs(best.start - expected)) best = m;
+  for (const m of matches)
+    if (!best || Math.abs(m.start - expected) < Math.abs(best.start - expected)) best = m;
   return best;
 }
 
-function bestOf(candidates: Candidate[], accepts: (c: Candidate) => boolean): Candidate | undefined {
+/**
+ * The acceptable candidate with the best quote and context scores; among candidates within
+ * `AMBIGUITY_MARGIN` of it (copies of a recurring passage, one of them slightly damaged), the one
+ * nearest the position hint.
+ */
+function bestOf(
+  candidates: Candidate[],
+  accepts: (c: Candidate) => boolean,
+  hint: number | undefined,
+): Candidate | undefined {
+  const acceptable = candidates.filter(accepts);
   let best: Candidate | undefined;
-  for (const c of candidates) if (accepts(c) && (!best || c.rank > best.rank)) best = c;
+  for (const c of acceptable) if (!best || c.rank > best.rank) best = c;
+  if (!best || hint === undefined) return best;
+  const top = best.rank;
+  for (const c of acceptable) {
+    if (c.rank >= top - AMBIGUITY_MARGIN && Math.abs(c.start - hint) < Math.abs(best.start - hint))
+      best = c;
+  }
   return best;
 }
 

@@ -62,7 +62,10 @@ export function gramHashes(s: string): Int32Array {
   for (let i = 0; i < GRAM_LENGTH; i += 1) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
   out[0] = h;
   for (let i = 1; i < count; i += 1) {
-    h = (Math.imul(h - Math.imul(s.charCodeAt(i - 1), HASH_OUT), HASH_BASE) + s.charCodeAt(i + GRAM_LENGTH - 1)) | 0;
+    h =
+      (Math.imul(h - Math.imul(s.charCodeAt(i - 1), HASH_OUT), HASH_BASE) +
+        s.charCodeAt(i + GRAM_LENGTH - 1)) |
+      0;
     out[i] = h;
   }
   return out;
@@ -147,6 +150,11 @@ export function getTextIndex(text: string): TextIndex {
 /** Makes `index` the one `getTextIndex` returns for its text (after building it in steps). */
 export function rememberTextIndex(index: TextIndex): void {
   lastIndex = index;
+}
+
+/** Drops the remembered index (some 15 bytes per character of text), e.g. when a paper is closed. */
+export function forgetTextIndex(): void {
+  lastIndex = undefined;
 }
 
 /** Offset in the canonical text where folded character `f` begins. */
