@@ -58,6 +58,12 @@ describe('parseReferenceFields', () => {
       { authors: ['Dodelson S.'], title: 'Modern Cosmology', venue: 'Academic Press', year: '2003' },
     ],
     [
+      'a names-only entry with an arXiv identifier',
+      '[5] Garcia-Aspeitia M. A., and Matos, T. [gr-qc/0906.327].',
+      '5',
+      { authors: ['Garcia-Aspeitia M. A.', 'Matos, T.'] },
+    ],
+    [
       'a URL',
       'Lee, K. (2020). Reading online. Retrieved from https://example.org/lee.',
       null,

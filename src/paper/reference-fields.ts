@@ -15,6 +15,8 @@ import type { ReferenceFields } from './types';
 const NUMBER_LABEL = /^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s*/;
 const DOI = /(?:\bdoi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?\b(10\.\d{4,9}\/[^\s"<>]+)/i;
 const URL_PATTERN = /(?:\b(?:Retrieved from|Available (?:at|from)|URL):?\s*)?(https?:\/\/[^\s<>"]+)/i;
+/** An arXiv identifier (`[astro-ph/0003365]`, `arXiv:0908.0054v1`): not part of title or venue. */
+const ARXIV_ID = /,?\s*\[(?:astro-?ph|gr-?qc|hep-?(?:ph|th|ex|lat)|quant-?ph|cond-?mat|math|physics|nucl-?th|arxiv)[^\]]*\]|\barXiv:\s*[\w./-]+/gi;
 const YEAR = /\b(1[5-9]\d\d|20\d\d)([a-z])?\b/g;
 const PAREN_YEAR = /^(.{2,400}?)\s*\((\d{4}[a-z]?|n\.\s?d\.|in press)(?:,\s*[^)]*)?\)\s*[.:,]?\s*(.*)$/i;
 const BARE_YEAR = /^(.{2,300}?)[.,]\s+(\d{4}[a-z]?)\.\s+(.*)$/;
@@ -23,7 +25,7 @@ const QUOTED_TITLE = /["“”]([^"“”]{3,}?)[,.]?["“”],?\s*/;
 const NAME =
   "(?:\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?,?\\s+\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*|\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?=[,.\\s]))";
 /** A leading author list made of such names, with `,`, `and`, `&` and `et al.`. */
-const NAME_LIST = new RegExp(`^(${NAME}(?:(?:,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+)${NAME})*(?:,?\\s+et\\s+al\\.)?)[.,:]?\\s+`, 'u');
+const NAME_LIST = new RegExp(`^(${NAME}(?:(?:,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+)${NAME})*(?:,?\\s+et\\s+al\\.)?)[.,:]?(?:\\s+|$)`, 'u');
 const LEADING_YEAR = /^\(?(\d{4}[a-z]?|n\.\s?d\.|in press)\)?[.,:]?\s*/i;
 /** `Modern Cosmology (Academic Press, 2003)`: a book's title and its publisher. */
 const BOOK = /^(.+?)\s*\(([^()]+?),\s*(?:1[5-9]|20)\d\d\)$/;
@@ -57,7 +59,12 @@ export function parseReferenceFields(text: string): ParsedReference {
     fields.url = trimTrailing(url[1] ?? '');
     body = body.replace(url[0], ' ');
   }
-  body = body.replace(/\s+/g, ' ').replace(/[\s.,;]+$/, '').trim();
+  body = body
+    .replace(ARXIV_ID, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;]+$/, '')
+    .replace(/(?<!(?:^|[\s.-])\p{Lu})\.$/u, '') // a final period, unless it closes an initial
+    .trim();
   readStyle(body, fields);
   fields.year ??= lastYear(body);
   for (const key of ['title', 'venue', 'year'] as const) {

@@ -1,8 +1,8 @@
 /**
  * Blocks of a plain-text paper, typically text extracted from a PDF: hard-wrapped lines, stray
  * blank lines, page furniture, headings with or without a blank line before them, a heading
- * wrapped over two lines, and a reference list at the end (announced by a heading, or a trailing
- * run of `[n]` entries).
+ * wrapped over two lines, and reference lists (announced by a heading, or a run of `[n]` entries
+ * with none).
  *
  * The parser walks blank-line-separated chunks of lines. Inside a chunk it finds the title, the
  * `Abstract:` lead-in, headings and paragraph breaks; across chunks it joins paragraphs that a
@@ -36,18 +36,6 @@ export function parseTextBlocks(source: string): RawBlock[] {
   return new TextParser(splitSourceLines(normalized), buildLexicon(normalized)).run();
 }
 
-/** The index of the line that heads the reference list: the last such line followed by text. */
-function findBibliographyHeading(lines: readonly SourceLine[]): number {
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const text = lines[i]?.text ?? '';
-    if (text === '' || !matchBibliographyHeading(text)) continue;
-    const prev = lines[i - 1]?.text ?? '';
-    const following = lines.slice(i + 1, i + 4).some((l) => l.text !== '');
-    if (following && (prev === '' || endsSentence(prev))) return i;
-  }
-  return -1;
-}
-
 class TextParser {
   private readonly segments: Segment[] = [];
   private readonly sequence = new HeadingSequence();
@@ -71,15 +59,7 @@ class TextParser {
   }
 
   run(): RawBlock[] {
-    const bib = findBibliographyHeading(this.lines);
-    this.parseBody(0, bib >= 0 ? bib : this.lines.length);
-    if (bib >= 0) {
-      const heading = matchBibliographyHeading(this.text(bib));
-      this.push(headingBlock(heading?.number ?? null, heading?.title ?? 'References', 'bibliography'));
-      const run = splitReferenceLines(this.lines, bib + 1);
-      this.pushEntries(run.entries);
-      this.parseBody(run.next, this.lines.length);
-    }
+    this.parseBody(0, this.lines.length);
     this.flushPendingNumber();
     return this.finish();
   }
@@ -124,8 +104,7 @@ class TextParser {
       }
       let end = i;
       while (end < to && this.text(end) !== '') end++;
-      this.parseChunk(i, end);
-      i = end;
+      i = this.parseChunk(i, end);
     }
   }
 
@@ -142,11 +121,20 @@ class TextParser {
     return splitReferenceLines(this.lines, i, { headingless: true });
   }
 
-  private parseChunk(a: number, b: number): void {
+  /** Parses the chunk of lines `[a, b)`; returns where to go on (past a reference list it started). */
+  private parseChunk(a: number, b: number): number {
     for (let k = a; k < b; k++) {
       const text = this.text(k);
       const prev = k > a ? this.text(k - 1) : null;
       const atBreak = prev === null || endsSentence(prev) || /[:;]$/.test(prev);
+      const bibliography = atBreak ? matchBibliographyHeading(text) : null;
+      if (bibliography && this.lines.slice(k + 1, k + 4).some((l) => l.text !== '')) {
+        this.flushPendingNumber();
+        this.push(headingBlock(bibliography.number, bibliography.title, 'bibliography'));
+        const run = splitReferenceLines(this.lines, k + 1);
+        this.pushEntries(run.entries);
+        return Math.max(run.next, k + 1);
+      }
       const consumed = this.tryStructure(k, a, b, atBreak);
       if (consumed > 0) {
         k += consumed - 1;
@@ -172,6 +160,7 @@ class TextParser {
       if (next !== null && this.endsParagraphInside(text, next)) this.flushParagraph(false);
     }
     this.flushParagraph(true);
+    return b;
   }
 
   /** Title, headings and bare section numbers: how many lines they take from `k`, or 0. */
