@@ -30,14 +30,14 @@ export const isSplitField = (field: string): field is SplitField =>
 export interface StorageMirror {
   /** The raw value of each key as storage holds it. */
   raw: Map<string, string>;
-  /** The annotation object each annotation key was last encoded from or decoded to. */
-  encodedFrom: Map<string, Annotation>;
+  /** By id, the annotation object its key was last encoded from or decoded to. */
+  encodedFrom: Map<AnnotationId, Annotation>;
   /** The paper of each live annotation, as the per-paper indexes list them. */
   paperOf: Map<AnnotationId, PaperId>;
   /** Ids stored as tombstones. */
   tombstoneIds: Set<AnnotationId>;
-  /** Papers whose index must be rewritten at the next flush. */
-  dirtyPapers: Set<PaperId>;
+  /** Index chunk keys that must be rewritten at the next flush. */
+  dirtyIndexes: Set<string>;
   /** Annotation keys another tab changed: compared again at the next flush. */
   recheck: Set<AnnotationId>;
   /** Keys holding unreadable values that could not be backed up: never overwritten. */
@@ -51,7 +51,7 @@ export const createMirror = (): StorageMirror => ({
   encodedFrom: new Map(),
   paperOf: new Map(),
   tombstoneIds: new Set(),
-  dirtyPapers: new Set(),
+  dirtyIndexes: new Set(),
   recheck: new Set(),
   protectedKeys: new Set(),
   entryKeys: new Map(SPLIT_FIELDS.map((field) => [field, new Set<string>()])),
@@ -149,7 +149,7 @@ export function loadStoredState(
 
   const annotations: Record<AnnotationId, Annotation> = {};
   const tombstones: Tombstones = {};
-  const storedIndexes = new Map<PaperId, string>();
+  const storedIndexes = new Map<string, string>();
   const ours: string[] = [];
   for (let i = 0; i < area.length; i++) {
     const key = area.key(i);
@@ -159,7 +159,6 @@ export function loadStoredState(
     const raw = area.getItem(key);
     if (raw === null) continue;
     const id = keys.annotationIdOf(key);
-    const paperId = keys.paperIdOf(key);
     const entry = keys.metaEntryOf(key);
     if (entry && isSplitField(entry.field)) {
       const value = parse(raw);
@@ -184,32 +183,31 @@ export function loadStoredState(
         mirror.tombstoneIds.add(id);
       } else {
         annotations[id] = record.annotation;
-        mirror.encodedFrom.set(key, record.annotation);
+        mirror.encodedFrom.set(id, record.annotation);
         mirror.paperOf.set(id, record.annotation.paperId);
       }
-    } else if (paperId !== null) {
+    } else if (keys.isIndex(key)) {
       const ids = parse(raw);
       if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string')) {
         quarantine(key, raw);
         continue;
       }
       mirror.raw.set(key, raw);
-      storedIndexes.set(paperId, sortedIds(ids));
+      storedIndexes.set(key, sortedIds(ids));
     }
   }
 
-  // The records are the truth; an index that disagrees (a write cut short) is rewritten later.
-  const byPaper = new Map<PaperId, AnnotationId[]>();
+  // The records are the truth; an index chunk that disagrees (a write cut short) is rewritten later.
+  const expected = new Map<string, AnnotationId[]>();
   for (const [id, paperId] of mirror.paperOf) {
-    const ids = byPaper.get(paperId);
+    const key = keys.index(paperId, id);
+    const ids = expected.get(key);
     if (ids) ids.push(id);
-    else byPaper.set(paperId, [id]);
+    else expected.set(key, [id]);
   }
-  for (const paperId of new Set([...byPaper.keys(), ...storedIndexes.keys()])) {
-    const ids = byPaper.get(paperId) ?? [];
-    if (storedIndexes.get(paperId) !== (ids.length ? sortedIds(ids) : undefined)) {
-      mirror.dirtyPapers.add(paperId);
-    }
+  for (const key of new Set([...expected.keys(), ...storedIndexes.keys()])) {
+    const ids = expected.get(key);
+    if (storedIndexes.get(key) !== (ids ? sortedIds(ids) : undefined)) mirror.dirtyIndexes.add(key);
   }
 
   result.storedTombstones = tombstones;

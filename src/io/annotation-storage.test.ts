@@ -98,9 +98,9 @@ describe('createAnnotationStorage', () => {
 
     expect(area.writes.map((w) => w.key)).toEqual([
       `marginalia:v2:a:${id}`,
-      `marginalia:v2:idx:${PAPER_A}`,
+      `marginalia:v2:idx:${PAPER_A}:i`,
     ]);
-    expect(JSON.parse(area.getItem(`marginalia:v2:idx:${PAPER_A}`)!)).toEqual(['id-1', id]);
+    expect(JSON.parse(area.getItem(`marginalia:v2:idx:${PAPER_A}:i`)!)).toEqual(['id-1', id]);
   });
 
   it('replaces a deleted annotation by its tombstone and drops it from the paper index', () => {
@@ -112,7 +112,7 @@ describe('createAnnotationStorage', () => {
     store.getState().annotationDeleted(gone);
     storage.flush();
     expect(JSON.parse(area.getItem(`marginalia:v2:a:${gone}`)!)).toHaveProperty('x');
-    expect(JSON.parse(area.getItem(`marginalia:v2:idx:${PAPER_A}`)!)).toEqual([keep]);
+    expect(JSON.parse(area.getItem(`marginalia:v2:idx:${PAPER_A}:i`)!)).toEqual([keep]);
   });
 
   it('forgets tombstones older than a month at load and removes their keys at the next write', () => {
@@ -270,12 +270,12 @@ describe('createAnnotationStorage', () => {
 
     it('rebuilds a damaged paper index at the next write', () => {
       const { area, ids } = storedThree();
-      area.setItem(`marginalia:v2:idx:${PAPER_A}`, '[1,2');
+      area.setItem(`marginalia:v2:idx:${PAPER_A}:i`, '[1,2');
       const { store, storage } = openStore(area);
       expect(Object.keys(store.getState().annotations)).toHaveLength(3);
       store.getState().colourLabelRenamed('green', 'support');
       storage.flush();
-      expect(JSON.parse(area.getItem(`marginalia:v2:idx:${PAPER_A}`)!)).toEqual([...ids].sort());
+      expect(JSON.parse(area.getItem(`marginalia:v2:idx:${PAPER_A}:i`)!)).toEqual([...ids].sort());
     });
 
     it('leaves an unreadable value where it is, untouched, when it cannot be backed up', () => {

@@ -20,7 +20,6 @@ import {
 import type { AnnotationChanges } from '../annotations/merge';
 import { DEFAULT_COLOUR_LABELS } from '../annotations/colours';
 import { DEFAULT_SET, type Annotation, type AnnotationId } from '../annotations/types';
-import type { PaperId } from '../paper/types';
 import type { PersistedState } from '../store/persisted-state';
 import {
   createMirror,
@@ -193,15 +192,15 @@ export function createAnnotationStorage(
     const { annotations, annotationTombstones: tombstones, ...meta } = state;
 
     const writeAnnotation = (a: Annotation) => {
-      const key = k.annotation(a.id);
-      if (mirror.encodedFrom.get(key) !== a && put(key, encodeStoredAnnotation(a))) {
-        mirror.encodedFrom.set(key, a);
+      if (mirror.encodedFrom.get(a.id) === a) return; // unchanged since written or read
+      if (put(k.annotation(a.id), encodeStoredAnnotation(a))) {
+        mirror.encodedFrom.set(a.id, a);
         mirror.tombstoneIds.delete(a.id);
       }
       const before = mirror.paperOf.get(a.id);
       if (before !== a.paperId) {
-        if (before !== undefined) mirror.dirtyPapers.add(before);
-        mirror.dirtyPapers.add(a.paperId);
+        if (before !== undefined) mirror.dirtyIndexes.add(k.index(before, a.id));
+        mirror.dirtyIndexes.add(k.index(a.paperId, a.id));
         mirror.paperOf.set(a.id, a.paperId);
       }
     };
@@ -211,13 +210,20 @@ export function createAnnotationStorage(
 
     // Records first, then indexes, then meta: a write cut short leaves records the loader finds.
     if (annotations !== flushedAnnotations) {
-      for (const a of Object.values(annotations)) writeAnnotation(a);
-      for (const [id, paperId] of mirror.paperOf) {
-        if (id in annotations) continue;
-        mirror.paperOf.delete(id);
-        mirror.dirtyPapers.add(paperId);
-        mirror.encodedFrom.delete(k.annotation(id));
-        if (!(id in tombstones)) drop(k.annotation(id));
+      let live = 0;
+      for (const id in annotations) {
+        live++;
+        writeAnnotation(annotations[id]!);
+      }
+      // paperOf holds every live id now; more entries means some annotations are gone.
+      if (mirror.paperOf.size > live) {
+        for (const [id, paperId] of mirror.paperOf) {
+          if (id in annotations) continue;
+          mirror.paperOf.delete(id);
+          mirror.dirtyIndexes.add(k.index(paperId, id));
+          mirror.encodedFrom.delete(id);
+          if (!(id in tombstones)) drop(k.annotation(id));
+        }
       }
     }
     if (tombstones !== flushedTombstones) {
@@ -229,7 +235,7 @@ export function createAnnotationStorage(
     }
     for (const id of mirror.recheck) {
       mirror.recheck.delete(id);
-      mirror.encodedFrom.delete(k.annotation(id));
+      mirror.encodedFrom.delete(id);
       const live = annotations[id];
       if (live) writeAnnotation(live);
       else if (tombstones[id] !== undefined) writeTombstone(id, tombstones[id]);
@@ -288,13 +294,11 @@ export function createAnnotationStorage(
     put: (key: string, raw: string) => boolean,
     drop: (key: string) => boolean,
   ) {
-    if (!mirror.dirtyPapers.size) return;
-    const byPaper = new Map<PaperId, AnnotationId[]>([...mirror.dirtyPapers].map((p) => [p, []]));
-    for (const [id, paperId] of mirror.paperOf) byPaper.get(paperId)?.push(id);
-    for (const [paperId, ids] of byPaper) {
-      const key = k.index(paperId);
-      if (ids.length ? put(key, JSON.stringify(ids.sort())) : drop(key))
-        mirror.dirtyPapers.delete(paperId);
+    if (!mirror.dirtyIndexes.size) return;
+    const chunks = new Map<string, AnnotationId[]>([...mirror.dirtyIndexes].map((key) => [key, []]));
+    for (const [id, paperId] of mirror.paperOf) chunks.get(k.index(paperId, id))?.push(id);
+    for (const [key, ids] of chunks) {
+      if (ids.length ? put(key, JSON.stringify(ids.sort())) : drop(key)) mirror.dirtyIndexes.delete(key);
     }
   }
 
@@ -341,9 +345,8 @@ export function createAnnotationStorage(
         ? { annotations: { [id]: record.annotation } }
         : { tombstones: { [id]: record.deletedAt } };
     }
-    const paperId = keys.paperIdOf(key);
-    if (paperId !== null) {
-      mirror.dirtyPapers.add(paperId);
+    if (keys.isIndex(key)) {
+      mirror.dirtyIndexes.add(key); // rewritten if our annotations say otherwise
       markChanged();
       return null;
     }

@@ -6,7 +6,10 @@
  *                               (the current paper)
  * - `<name>:v2:m:<field>:<key>` one entry of a persisted record that two tabs may change at once:
  *                               a paper of the recent list, an annotation set, a colour label
- * - `<name>:v2:idx:<paperId>`   the ids of a paper's annotations (sorted JSON array)
+ * - `<name>:v2:idx:<paperId>:<c>` the ids of a paper's annotations whose id starts with `c`
+ *                               (sorted JSON array): the paper's index in 16 chunks (UUIDs start
+ *                               with a hex digit), so adding one annotation to a paper of 500
+ *                               rewrites ~1 KB of index rather than ~20 KB
  * - `<name>:v2:a:<id>`          one annotation in its compact form, or its tombstone
  * - `<name>:backup:<key>:<ms>`  an unreadable value, kept as it was found
  * - `<name>`                    the v1 layout: the whole state in one key (zustand's default)
@@ -25,16 +28,23 @@ export interface StorageKeys {
   /** The single key of the v1 layout. */
   legacy: string;
   annotation: (id: AnnotationId) => string;
-  index: (paperId: PaperId) => string;
+  /** The index chunk of `paperId` that lists annotation `id`. */
+  index: (paperId: PaperId, id: AnnotationId) => string;
   metaEntry: (field: string, key: string) => string;
   backup: (key: string, at: number) => string;
   /** The annotation id of an annotation key, or null for any other key. */
   annotationIdOf: (key: string) => AnnotationId | null;
-  /** The paper id of an index key, or null for any other key. */
-  paperIdOf: (key: string) => PaperId | null;
+  /** Whether `key` is an index chunk's key. */
+  isIndex: (key: string) => boolean;
   /** The field and entry key of a record entry's key, or null for any other key. */
   metaEntryOf: (key: string) => { field: string; key: string } | null;
 }
+
+/** The chunk an id is listed in: its first character if a digit or letter, else `_`. */
+const chunkOf = (id: AnnotationId): string => {
+  const c = id.charAt(0).toLowerCase();
+  return /^[0-9a-z]$/.test(c) ? c : '_';
+};
 
 export function storageKeys(name: string): StorageKeys {
   const root = `${name}:${KEY_LAYOUT}:`;
@@ -48,11 +58,11 @@ export function storageKeys(name: string): StorageKeys {
     meta: `${root}meta`,
     legacy: name,
     annotation: (id) => a + id,
-    index: (paperId) => idx + paperId,
+    index: (paperId, id) => `${idx}${paperId}:${chunkOf(id)}`,
     metaEntry: (field, key) => `${m}${field}:${key}`,
     backup: (key, at) => `${name}:backup:${key}:${at}`,
     annotationIdOf: after(a),
-    paperIdOf: after(idx),
+    isIndex: (key) => key.startsWith(idx),
     metaEntryOf(key) {
       const rest = after(m)(key);
       const colon = rest?.indexOf(':') ?? -1;

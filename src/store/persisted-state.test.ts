@@ -103,7 +103,9 @@ describe('a store opened over v1 data', () => {
       version: 2,
       state: { currentPaperId: PAPER },
     });
-    expect(JSON.parse(area.getItem(`marginalia:v2:idx:${PAPER}`)!)).toHaveLength(3);
+    expect(JSON.parse(area.getItem(`marginalia:v2:idx:${PAPER}:c`)!)).toEqual([
+      'c9e8d7f6-a5b4-4c3d-8e2f-1a0b9c8d7e6f',
+    ]);
 
     const reopened = createAppStore({ storage: area, env: testEnv(), storageEvents: null });
     expect(reopened.getState().annotations).toEqual(store.getState().annotations);
