@@ -130,6 +130,7 @@ export class HeadingSequence {
     return got >= expected && got <= expected + slack;
   }
 
+  /** Records a heading numbered `parts` as the latest one. */
   accept(parts: readonly number[]): void {
     this.last = [...parts];
   }

@@ -70,8 +70,9 @@ const isBlankOrEdge = (line: RawLine | undefined): boolean => line === undefined
 
 /**
  * Is this line page furniture? Dashed and worded page markers always are; a bare number is when
- * it stands apart (blank lines or the document's edge on both sides, or right at a page break),
- * so that a number that belongs to a wrapped reference (`437`) stays.
+ * it stands apart (blank lines or the document's edge on both sides, or right at a page break) or
+ * sits between two lines of running text, so that a number that belongs to a table or a reference
+ * wrapped word by word (`469,` / `437` / `(1996),`) stays.
  */
 function isPageFurniture(lines: readonly RawLine[], i: number): boolean {
   const line = lines[i];
@@ -81,8 +82,13 @@ function isPageFurniture(lines: readonly RawLine[], i: number): boolean {
   const prev = lines[i - 1];
   const next = lines[i + 1];
   if (line.afterFormFeed || next?.afterFormFeed === true) return true;
-  return isBlankOrEdge(prev) && isBlankOrEdge(next);
+  if (isBlankOrEdge(prev) && isBlankOrEdge(next)) return true;
+  // Between two lines of running text (a page break inside a paragraph).
+  return (prev?.text.length ?? 0) >= RUNNING_TEXT_LINE && (next?.text.length ?? 0) >= RUNNING_TEXT_LINE;
 }
+
+/** A line at least this long is running text, not a fragment of a table or a wrapped reference. */
+const RUNNING_TEXT_LINE = 40;
 
 /**
  * Splits a normalised text source into lines, dropping page furniture and trailing blank lines.

@@ -54,6 +54,11 @@ describe('parseTextBlocks', () => {
     expect(outline(blocks)).toEqual([`paragraph: ${WIDE} still the same sentence goes on here.`]);
   });
 
+  it('drops a bare page number between two lines of running text', () => {
+    const source = `${WIDE}\n12\n${WIDE}\nend.\n`;
+    expect(outline(parseTextBlocks(source))).toEqual([`paragraph: ${WIDE} ${WIDE} end.`]);
+  });
+
   it('keeps a number that belongs to a wrapped line', () => {
     const source = `[1] Seljak U.\nAstrophys. J.\n437\n(1996).\n[2] Other A. Title (2000).\n`;
     expect(parseTextBlocks(source)[0]?.text).toBe('[1] Seljak U. Astrophys. J. 437 (1996).');
