@@ -2,9 +2,10 @@
  * Merging another copy of the annotations (another tab's writes) into ours, annotation by
  * annotation: concurrent changes to different annotations all survive, and for the same
  * annotation the newer version wins, a deletion (tombstone) being a version like any other. Ties
- * (the same millisecond in two tabs) go to the deletion, else to the greater serialized value, so
+ * (the same millisecond in two tabs) go to the deletion, else to the greater stored form, so
  * both tabs settle on the same result.
  */
+import { encodeStoredAnnotation } from './compact';
 import type { Annotation, AnnotationId, AnnotationsState, Tombstones } from './types';
 
 /** Versions read from elsewhere; only the ids present are considered. */
@@ -16,10 +17,12 @@ export interface AnnotationChanges {
 /** How long a tombstone is kept: longer than any tab plausibly stays open with unsaved state. */
 export const TOMBSTONE_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
+// Ties compare the canonical stored form, which does not depend on the order of object keys.
 const remoteWins = (local: Annotation | undefined, remote: Annotation): boolean =>
   !local ||
   remote.modified > local.modified ||
-  (remote.modified === local.modified && JSON.stringify(remote) > JSON.stringify(local));
+  (remote.modified === local.modified &&
+    encodeStoredAnnotation(remote) > encodeStoredAnnotation(local));
 
 /** Merges `changes` into `local`; returns `local` itself when nothing changes. */
 export function mergeAnnotationChanges(

@@ -50,6 +50,10 @@ function failingStorage() {
 }
 
 describe('createAnnotationStorage', () => {
+  // Failures are logged with context (and asserted where it matters); keep test output quiet.
+  beforeEach(() => void vi.spyOn(console, 'warn').mockImplementation(() => {}));
+  afterEach(() => vi.restoreAllMocks());
+
   it('restores annotations, sets and colour labels in a later session', () => {
     const area = createMemoryStorage();
     const { store, storage } = openStore(area);
@@ -213,6 +217,10 @@ describe('createAnnotationStorage', () => {
       highlight(store, 0);
       storage.flush();
       expect(store.getState().storageProblem).toMatchObject({ kind: 'write' });
+      expect(console.warn).toHaveBeenCalledWith(
+        expect.stringMatching(/Could not save/),
+        expect.any(Error),
+      );
     });
 
     it('tells the optional listener too', () => {

@@ -8,28 +8,19 @@
  *   are skipped by object identity, the rest by comparing with what storage holds.
  * - A write that fails (storage full, or anything else) is reported through `onProblem`, nothing
  *   in memory is touched, and the write is retried every `RETRY_DELAY_MS` and at the next change.
- * - Reading recovers what it can (annotation-storage-load.ts) and reports the rest.
- * - `readRemoteChange` turns another tab's write (a `storage` event) into changes to merge.
+ * - Reading recovers what it can (annotation-storage-load.ts) and reports the rest; writing is in
+ *   annotation-storage-write.ts, and reading other tabs' writes in annotation-storage-remote.ts.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import {
-  decodeStoredRecord,
-  encodeStoredAnnotation,
-  encodeStoredTombstone,
-} from '../annotations/compact';
-import type { AnnotationChanges } from '../annotations/merge';
-import { DEFAULT_COLOUR_LABELS } from '../annotations/colours';
-import { DEFAULT_SET, type Annotation, type AnnotationId } from '../annotations/types';
 import type { PersistedState } from '../store/persisted-state';
-import {
-  createMirror,
-  isSplitField,
-  loadStoredState,
-  type LoadResult,
-  type SplitField,
-} from './annotation-storage-load';
+import { loadStoredState, type LoadResult } from './annotation-storage-load';
+import { readRemoteKey, type RemoteChange } from './annotation-storage-remote';
+import { writeState } from './annotation-storage-write';
 import { isQuotaExceeded, type StorageLike } from './storage-like';
 import { storageKeys, type StorageKeys } from './storage-keys';
+import { createMirror } from './storage-mirror';
+
+export type { RemoteChange } from './annotation-storage-remote';
 
 /** Wait for a pause this long before writing: a note typed at normal speed is written once. */
 export const WRITE_DELAY_MS = 300;
@@ -44,12 +35,6 @@ export type StorageProblem =
   | { kind: 'write'; message: string }
   | { kind: 'corrupt'; message: string; backupKeys: string[] }
   | { kind: 'unavailable'; message: string };
-
-/** Another tab's changes: annotations and tombstones to merge, and record entries it set or removed. */
-export interface RemoteChange extends AnnotationChanges {
-  /** Entries of the split records (papers, sets, colour labels); `value` null when removed. */
-  entries?: Array<{ field: SplitField; key: string; value: unknown }>;
-}
 
 export interface AnnotationStorageOptions {
   delayMs?: number;
@@ -90,12 +75,6 @@ const MESSAGES = {
     'Everything else is loaded; the old data is kept unchanged in a backup.',
 };
 
-/** What a missing entry of a split record stands for (the store's initial values). */
-const ENTRY_DEFAULTS: Partial<Record<SplitField, Record<string, unknown>>> = {
-  colourLabels: DEFAULT_COLOUR_LABELS,
-  annotationSets: { [DEFAULT_SET.id]: DEFAULT_SET },
-};
-
 const describeFailure = (error: unknown): StorageProblem =>
   isQuotaExceeded(error)
     ? { kind: 'quota', message: MESSAGES.quota }
@@ -118,11 +97,6 @@ export function createAnnotationStorage(
   let dirty = false;
   let dirtySince = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // The last state written in full, by identity: parts that are still the same are skipped.
-  let flushedAnnotations: object | null = null;
-  let flushedTombstones: object | null = null;
-  let flushedMeta: unknown[] | null = null;
-  const flushedRecords = new Map<SplitField, object>();
   let legacy: LoadResult['legacy'] = null;
   let failing: StorageProblem | null = null;
   const listeners = new Set<(problem: StorageProblem | null) => void>();
@@ -151,7 +125,9 @@ export function createAnnotationStorage(
     timer = undefined;
     if (!dirty || !latest || !keys) return;
     dirty = false;
-    const failures = writeState(keys, latest.state, latest.version ?? 0);
+    const failures = writeState(area, keys, mirror, latest.state, latest.version ?? 0);
+    if (legacy && !failures.length)
+      retireLegacy(keys, Object.keys(latest.state.annotations).length);
     if (failures.length) {
       console.warn(`Could not save ${failures.length} stored item(s); will retry`, failures[0]);
       dirty = true;
@@ -162,143 +138,6 @@ export function createAnnotationStorage(
     } else if (failing) {
       failing = null;
       report(null);
-    }
-  }
-
-  function writeState(k: StorageKeys, state: PersistedState, version: number): unknown[] {
-    const failures: unknown[] = [];
-    const put = (key: string, raw: string): boolean => {
-      if (mirror.protectedKeys.has(key) || mirror.raw.get(key) === raw) return true;
-      try {
-        area.setItem(key, raw);
-        mirror.raw.set(key, raw);
-        return true;
-      } catch (error) {
-        failures.push(error);
-        return false;
-      }
-    };
-    const drop = (key: string): boolean => {
-      if (mirror.protectedKeys.has(key) || !mirror.raw.has(key)) return true;
-      try {
-        area.removeItem(key);
-        mirror.raw.delete(key);
-        return true;
-      } catch (error) {
-        failures.push(error);
-        return false;
-      }
-    };
-    const { annotations, annotationTombstones: tombstones, ...meta } = state;
-
-    const writeAnnotation = (a: Annotation) => {
-      if (mirror.encodedFrom.get(a.id) === a) return; // unchanged since written or read
-      if (put(k.annotation(a.id), encodeStoredAnnotation(a))) {
-        mirror.encodedFrom.set(a.id, a);
-        mirror.tombstoneIds.delete(a.id);
-      }
-      const before = mirror.paperOf.get(a.id);
-      if (before !== a.paperId) {
-        if (before !== undefined) mirror.dirtyIndexes.add(k.index(before, a.id));
-        mirror.dirtyIndexes.add(k.index(a.paperId, a.id));
-        mirror.paperOf.set(a.id, a.paperId);
-      }
-    };
-    const writeTombstone = (id: AnnotationId, deletedAt: number) => {
-      if (put(k.annotation(id), encodeStoredTombstone(deletedAt))) mirror.tombstoneIds.add(id);
-    };
-
-    // Records first, then indexes, then meta: a write cut short leaves records the loader finds.
-    if (annotations !== flushedAnnotations) {
-      let live = 0;
-      for (const id in annotations) {
-        live++;
-        writeAnnotation(annotations[id]!);
-      }
-      // paperOf holds every live id now; more entries means some annotations are gone.
-      if (mirror.paperOf.size > live) {
-        for (const [id, paperId] of mirror.paperOf) {
-          if (id in annotations) continue;
-          mirror.paperOf.delete(id);
-          mirror.dirtyIndexes.add(k.index(paperId, id));
-          mirror.encodedFrom.delete(id);
-          if (!(id in tombstones)) drop(k.annotation(id));
-        }
-      }
-    }
-    if (tombstones !== flushedTombstones) {
-      for (const [id, deletedAt] of Object.entries(tombstones)) writeTombstone(id, deletedAt);
-      for (const id of mirror.tombstoneIds) {
-        if (!(id in tombstones) && !(id in annotations) && drop(k.annotation(id)))
-          mirror.tombstoneIds.delete(id);
-      }
-    }
-    for (const id of mirror.recheck) {
-      mirror.recheck.delete(id);
-      mirror.encodedFrom.delete(id);
-      const live = annotations[id];
-      if (live) writeAnnotation(live);
-      else if (tombstones[id] !== undefined) writeTombstone(id, tombstones[id]);
-    }
-    writeIndexes(k, put, drop);
-
-    const whole: Record<string, unknown> = {};
-    for (const [field, value] of Object.entries(meta)) {
-      if (!isSplitField(field) || typeof value !== 'object' || value === null) whole[field] = value;
-      else if (flushedRecords.get(field) !== value)
-        writeEntries(k, field, value as Record<string, unknown>, put, drop);
-    }
-    const metaParts = [version, ...Object.entries(whole).flat()];
-    if (
-      !flushedMeta ||
-      metaParts.length !== flushedMeta.length ||
-      metaParts.some((p, i) => p !== flushedMeta?.[i])
-    ) {
-      put(k.meta, JSON.stringify({ version, state: whole }));
-    }
-    if (legacy && !failures.length) retireLegacy(k, Object.keys(annotations).length);
-
-    const ok = failures.length === 0;
-    flushedAnnotations = ok ? annotations : null;
-    flushedTombstones = ok ? tombstones : null;
-    flushedMeta = ok ? metaParts : null;
-    flushedRecords.clear();
-    if (ok) for (const field of mirror.entryKeys.keys()) flushedRecords.set(field, meta[field]);
-    return failures;
-  }
-
-  /** Writes the entries of a record that changed and removes those that are gone. */
-  function writeEntries(
-    k: StorageKeys,
-    field: SplitField,
-    record: Record<string, unknown>,
-    put: (key: string, raw: string) => boolean,
-    drop: (key: string) => boolean,
-  ) {
-    const stored = mirror.entryKeys.get(field) ?? new Set<string>();
-    mirror.entryKeys.set(field, stored);
-    const defaults: Record<string, unknown> = ENTRY_DEFAULTS[field] ?? {};
-    for (const [key, value] of Object.entries(record)) {
-      const raw = JSON.stringify(value);
-      // An entry never stored stands at its default: writing the default would only risk
-      // overwriting another tab's change we have not heard of yet.
-      if (!stored.has(key) && key in defaults && JSON.stringify(defaults[key]) === raw) continue;
-      if (put(k.metaEntry(field, key), raw)) stored.add(key);
-    }
-    for (const key of stored)
-      if (!(key in record) && drop(k.metaEntry(field, key))) stored.delete(key);
-  }
-
-  function writeIndexes(
-    k: StorageKeys,
-    put: (key: string, raw: string) => boolean,
-    drop: (key: string) => boolean,
-  ) {
-    if (!mirror.dirtyIndexes.size) return;
-    const chunks = new Map<string, AnnotationId[]>([...mirror.dirtyIndexes].map((key) => [key, []]));
-    for (const [id, paperId] of mirror.paperOf) chunks.get(k.index(paperId, id))?.push(id);
-    for (const [key, ids] of chunks) {
-      if (ids.length ? put(key, JSON.stringify(ids.sort())) : drop(key)) mirror.dirtyIndexes.delete(key);
     }
   }
 
@@ -321,52 +160,6 @@ export function createAnnotationStorage(
     } catch (error) {
       console.warn('Could not retire the v1 stored state; it is left in place', error);
     }
-  }
-
-  function readRemoteChange(key: string | null): RemoteChange | null {
-    if (!keys || key === null || !key.startsWith(keys.root)) return null;
-    let raw: string | null;
-    try {
-      raw = area.getItem(key); // what storage holds now, which may be newer than the event says
-    } catch {
-      return null;
-    }
-    if (raw === (mirror.raw.get(key) ?? null)) return null;
-    if (raw === null) mirror.raw.delete(key);
-    else mirror.raw.set(key, raw);
-
-    const id = keys.annotationIdOf(key);
-    if (id !== null) {
-      mirror.recheck.add(id); // if ours wins the merge, it is written back
-      markChanged();
-      const record = raw === null ? null : decodeStoredRecord(id, raw);
-      if (!record) return null;
-      return record.kind === 'annotation'
-        ? { annotations: { [id]: record.annotation } }
-        : { tombstones: { [id]: record.deletedAt } };
-    }
-    if (keys.isIndex(key)) {
-      mirror.dirtyIndexes.add(key); // rewritten if our annotations say otherwise
-      markChanged();
-      return null;
-    }
-    const entry = keys.metaEntryOf(key);
-    if (entry && isSplitField(entry.field)) {
-      const stored = mirror.entryKeys.get(entry.field);
-      if (raw === null) stored?.delete(entry.key);
-      else stored?.add(entry.key);
-      flushedRecords.delete(entry.field); // if ours differs and stays, it is written back
-      markChanged();
-      let value: unknown;
-      try {
-        value = raw === null ? null : JSON.parse(raw);
-      } catch {
-        return null;
-      }
-      return { entries: [{ field: entry.field, key: entry.key, value }] };
-    }
-    // The meta key holds per-tab fields (the current paper): noted, never merged or fought over.
-    return null;
   }
 
   return {
@@ -392,8 +185,8 @@ export function createAnnotationStorage(
           backupKeys: loaded.backupKeys,
         });
       }
-      flushedAnnotations = loaded.value?.state.annotations ?? null;
-      flushedTombstones = loaded.storedTombstones;
+      mirror.flushed.annotations = loaded.value?.state.annotations ?? null;
+      mirror.flushed.tombstones = loaded.storedTombstones;
       return loaded.value;
     },
     setItem(name, value) {
@@ -410,8 +203,6 @@ export function createAnnotationStorage(
       }
       for (const key of ours) area.removeItem(key);
       Object.assign(mirror, createMirror());
-      flushedAnnotations = flushedTombstones = flushedMeta = null;
-      flushedRecords.clear();
     },
     flush,
     hasPendingWrites: () => dirty,
@@ -421,7 +212,12 @@ export function createAnnotationStorage(
       undelivered = [];
       return () => listeners.delete(listener);
     },
-    readRemoteChange,
+    readRemoteChange(key) {
+      if (!keys) return null;
+      const { change, recheck } = readRemoteKey(area, keys, mirror, key);
+      if (recheck) markChanged();
+      return change;
+    },
     dispose() {
       flush();
       clearTimeout(timer);

@@ -1,8 +1,8 @@
 import { PAPER_A, PAPER_B, makeTarget, testEnv } from '../annotations/__fixtures__/annotations';
 import { createAppStore } from '../store/app-store';
-import { createAnnotationStorage } from './annotation-storage';
+import { createAnnotationStorage, type AnnotationStorage } from './annotation-storage';
 import { createMemoryStorage } from './storage-like';
-import { flushOnPageHide, subscribeToStorageChanges } from './storage-sync';
+import { flushOnPageHide, openLocalStorage, subscribeToStorageChanges } from './storage-sync';
 import { createSharedStorage, type Tab } from './__fixtures__/shared-storage';
 
 /** A tab: a real store over the shared storage, hearing the other tabs through its window. */
@@ -182,5 +182,40 @@ describe('flushOnPageHide', () => {
     win.dispatchEvent(new Event('pagehide'));
     expect(area.getItem(`marginalia:v2:a:${id}`)).not.toBeNull();
     stop();
+  });
+});
+
+describe('openLocalStorage', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('uses the browser localStorage when it works', () => {
+    expect(openLocalStorage()).toEqual({ area: window.localStorage, problem: null });
+  });
+
+  it('falls back to memory and says so when the browser refuses storage', () => {
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { area, problem } = openLocalStorage();
+    expect(problem?.kind).toBe('unavailable');
+    area.setItem('k', 'v');
+    expect(area.getItem('k')).toBe('v');
+  });
+
+  it('keeps a full localStorage: full is not unavailable', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(openLocalStorage()).toEqual({ area: window.localStorage, problem: null });
+  });
+});
+
+describe('createAppStore with no storage given', () => {
+  it('persists to localStorage in small keys', () => {
+    const store = createAppStore({ env: testEnv(), storageEvents: null });
+    const id = store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(0) });
+    (store.persist.getOptions().storage as AnnotationStorage).flush();
+    expect(localStorage.getItem(`marginalia:v2:a:${id}`)).toContain(PAPER_A);
   });
 });

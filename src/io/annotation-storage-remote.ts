@@ -1,0 +1,73 @@
+/**
+ * The other tabs' half of the annotation storage: turning a `storage` event into changes to merge
+ * into the store. The value is read from storage itself (the event may describe an older write),
+ * and the mirror notes it so the next flush neither rewrites what the other tab wrote nor forgets
+ * to write ours back when ours wins the merge.
+ */
+import { decodeStoredRecord } from '../annotations/compact';
+import type { AnnotationChanges } from '../annotations/merge';
+import type { StorageKeys } from './storage-keys';
+import type { StorageLike } from './storage-like';
+import { isSplitField, type SplitField, type StorageMirror } from './storage-mirror';
+
+/** Another tab's changes: annotations and tombstones to merge, and record entries it set or removed. */
+export interface RemoteChange extends AnnotationChanges {
+  /** Entries of the split records (papers, sets, colour labels); `value` null when removed. */
+  entries?: Array<{ field: SplitField; key: string; value: unknown }>;
+}
+
+/**
+ * Reads what another tab wrote under `key` (a `storage` event's key) and notes it in the mirror.
+ * Returns the change to merge, and whether our next flush should compare that key again (to
+ * write ours back if the merge keeps ours).
+ */
+export function readRemoteKey(
+  area: StorageLike,
+  keys: StorageKeys,
+  mirror: StorageMirror,
+  key: string | null,
+): { change: RemoteChange | null; recheck: boolean } {
+  const none = { change: null, recheck: false };
+  if (key === null || !key.startsWith(keys.root)) return none;
+  let raw: string | null;
+  try {
+    raw = area.getItem(key); // what storage holds now, which may be newer than the event says
+  } catch {
+    return none;
+  }
+  if (raw === (mirror.raw.get(key) ?? null)) return none;
+  if (raw === null) mirror.raw.delete(key);
+  else mirror.raw.set(key, raw);
+
+  const id = keys.annotationIdOf(key);
+  if (id !== null) {
+    mirror.recheck.add(id); // if ours wins the merge, it is written back
+    const record = raw === null ? null : decodeStoredRecord(id, raw);
+    if (!record) return { change: null, recheck: true };
+    const change: RemoteChange =
+      record.kind === 'annotation'
+        ? { annotations: { [id]: record.annotation } }
+        : { tombstones: { [id]: record.deletedAt } };
+    return { change, recheck: true };
+  }
+  if (keys.isIndex(key)) {
+    mirror.dirtyIndexes.add(key); // rewritten if our annotations say otherwise
+    return { change: null, recheck: true };
+  }
+  const entry = keys.metaEntryOf(key);
+  if (entry && isSplitField(entry.field)) {
+    const stored = mirror.entryKeys.get(entry.field);
+    if (raw === null) stored?.delete(entry.key);
+    else stored?.add(entry.key);
+    mirror.flushed.records.delete(entry.field); // if ours differs and stays, it is written back
+    let value: unknown;
+    try {
+      value = raw === null ? null : JSON.parse(raw);
+    } catch {
+      return { change: null, recheck: true };
+    }
+    return { change: { entries: [{ field: entry.field, key: entry.key, value }] }, recheck: true };
+  }
+  // The meta key holds per-tab fields (the current paper): noted, never merged or fought over.
+  return none;
+}

@@ -1,0 +1,63 @@
+/**
+ * What a tab knows about the stored keys (see storage-keys.ts): the raw value of each, what it was
+ * encoded from, and what must be written next. Kept up to date by loading, writing and other
+ * tabs' writes, so that a flush writes only keys whose value really changed.
+ */
+import type { Annotation, AnnotationId } from '../annotations/types';
+import type { PaperId } from '../paper/types';
+import type { PersistedState } from '../store/persisted-state';
+
+/** Everything persisted but the annotations. */
+export type PersistedMeta = Omit<PersistedState, 'annotations' | 'annotationTombstones'>;
+
+/**
+ * Records stored one key per entry, because two tabs may change them at once (each opens a paper,
+ * renames a different colour): a whole-record write from one tab would undo the other's change.
+ * Every other field is small and per tab (the current paper) and is stored whole in the meta key.
+ */
+export const SPLIT_FIELDS = ['papers', 'annotationSets', 'colourLabels'] as const;
+export type SplitField = (typeof SPLIT_FIELDS)[number];
+export const isSplitField = (field: string): field is SplitField =>
+  (SPLIT_FIELDS as readonly string[]).includes(field);
+
+/** What this tab knows about the stored keys, kept up to date by reads, writes and other tabs. */
+export interface StorageMirror {
+  /** The raw value of each key as storage holds it. */
+  raw: Map<string, string>;
+  /** By id, the annotation object its key was last encoded from or decoded to. */
+  encodedFrom: Map<AnnotationId, Annotation>;
+  /** The paper of each live annotation, as the per-paper indexes list them. */
+  paperOf: Map<AnnotationId, PaperId>;
+  /** Ids stored as tombstones. */
+  tombstoneIds: Set<AnnotationId>;
+  /** Index chunk keys that must be rewritten at the next flush. */
+  dirtyIndexes: Set<string>;
+  /** Annotation keys another tab changed: compared again at the next flush. */
+  recheck: Set<AnnotationId>;
+  /** Keys holding unreadable values that could not be backed up: never overwritten. */
+  protectedKeys: Set<string>;
+  /** The entry keys stored for each split record field. */
+  entryKeys: Map<SplitField, Set<string>>;
+  /**
+   * The parts of the state last written in full, by identity: parts that are still the same
+   * object are skipped without looking inside. Null (or absent) means "compare everything".
+   */
+  flushed: {
+    annotations: object | null;
+    tombstones: object | null;
+    meta: unknown[] | null;
+    records: Map<SplitField, unknown>;
+  };
+}
+
+export const createMirror = (): StorageMirror => ({
+  raw: new Map(),
+  encodedFrom: new Map(),
+  paperOf: new Map(),
+  tombstoneIds: new Set(),
+  dirtyIndexes: new Set(),
+  recheck: new Set(),
+  protectedKeys: new Set(),
+  entryKeys: new Map(SPLIT_FIELDS.map((field) => [field, new Set<string>()])),
+  flushed: { annotations: null, tombstones: null, meta: null, records: new Map() },
+});
