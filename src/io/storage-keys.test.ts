@@ -14,7 +14,10 @@ describe('storageKeys', () => {
     expect(keys.annotationIdOf('marginalia:v2:a:0b6f3c1e')).toBe('0b6f3c1e');
     expect(keys.annotationIdOf('marginalia:v2:meta')).toBeNull();
     expect(keys.isIndex('marginalia:v2:idx:sha256:ab:0')).toBe(true);
-    expect(keys.metaEntryOf('marginalia:v2:m:papers:sha256:ab')).toEqual({ field: 'papers', key: 'sha256:ab' });
+    expect(keys.metaEntryOf('marginalia:v2:m:papers:sha256:ab')).toEqual({
+      field: 'papers',
+      key: 'sha256:ab',
+    });
     expect(keys.metaEntryOf('marginalia:v2:m:papers')).toBeNull();
   });
 

@@ -18,7 +18,9 @@ describe('createMemoryStorage', () => {
   it('throws QuotaExceededError, as browsers do, when a write would pass the quota', () => {
     const area = createMemoryStorage({ quotaChars: 10 });
     area.setItem('k', '12345678');
-    expect(() => area.setItem('k2', '1')).toThrow(expect.objectContaining({ name: 'QuotaExceededError' }));
+    expect(() => area.setItem('k2', '1')).toThrow(
+      expect.objectContaining({ name: 'QuotaExceededError' }),
+    );
     expect(area.getItem('k2')).toBeNull();
     area.setItem('k', '1'); // replacing a value frees its room
     area.setItem('k2', '1');
