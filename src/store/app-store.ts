@@ -88,11 +88,12 @@ export function createAppStore(options: AppStoreOptions = {}) {
     options.onStorageProblem?.(problem);
   });
   if (browser?.problem) store.getState().storageProblemReported(browser.problem);
-  const events = options.storageEvents === undefined ? (browser ? window : null) : options.storageEvents;
+  const inBrowser = browser !== null && typeof window !== 'undefined';
+  const events = options.storageEvents === undefined ? (inBrowser ? window : null) : options.storageEvents;
   if (events) {
     subscribeToStorageChanges(storage, events, (change) => store.getState().remoteAnnotationsMerged(change));
   }
-  if (browser) flushOnPageHide(storage, window, document);
+  if (inBrowser) flushOnPageHide(storage, window, document);
   return store;
 }
 
