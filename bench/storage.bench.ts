@@ -38,6 +38,15 @@ function random(seed: number) {
   };
 }
 
+/** A version 4 UUID from the seeded generator (crypto.randomUUID would change every run). */
+function seededUuid(next: () => number): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16));
+  hex[12] = '4';
+  hex[16] = '89ab'[Math.floor(next() * 4)]!;
+  const h = hex.join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
 function loadSamplePaper(): Paper {
   const source = readFileSync(
     new URL('../public/papers/precise-poverty-alleviation-and-party-image.txt', import.meta.url),
@@ -72,7 +81,7 @@ function makeAnnotations(paper: Paper, paperIds: string[], next: () => number): 
     const created = base + Math.floor(next() * 300 * 86_400_000);
     const r = next();
     return {
-      id: crypto.randomUUID(),
+      id: seededUuid(next),
       paperId: paperIds[i % paperIds.length]!,
       setId: DEFAULT_SET_ID,
       colour: pick(COLOUR_IDS),
@@ -159,11 +168,9 @@ function runScenario(annotations: Annotation[], label: string, rows: Row[]) {
   const others = annotations.slice(0, REPEAT);
 
   measure('edit one note', (i) =>
-    store
-      .getState()
-      .annotationEdited(target.id, {
-        note: `Checked against the 201${i} statistical yearbook: the figures agree.`,
-      }),
+    store.getState().annotationEdited(target.id, {
+      note: `Checked against the 201${i} statistical yearbook: the figures agree.`,
+    }),
   );
   vi.useFakeTimers();
   reset();
