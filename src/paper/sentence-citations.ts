@@ -12,37 +12,11 @@
 import type { Block, Citation, Paper } from './types';
 
 /** Words that end with a full stop without ending the sentence (compared in lower case). */
-const ABBREVIATIONS = new Set([
-  'al',
-  'e.g',
-  'i.e',
-  'cf',
-  'fig',
-  'figs',
-  'eq',
-  'eqs',
-  'vs',
-  'no',
-  'nos',
-  'vol',
-  'pp',
-  'p',
-  'ch',
-  'sec',
-  'ref',
-  'refs',
-  'ed',
-  'eds',
-  'approx',
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'prof',
-  'st',
-  'resp',
-  'viz',
-]);
+const ABBREVIATIONS = new Set(
+  'al e.g i.e cf fig figs eq eqs vs no nos vol pp p ch sec ref refs ed eds approx dr mr mrs ms prof st resp viz'.split(
+    ' ',
+  ),
+);
 
 const TERMINATORS = '.?!';
 /** Closing marks that belong to the sentence they follow (`..." Next`, `...). Next`). */
