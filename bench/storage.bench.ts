@@ -136,7 +136,9 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 function runScenario(annotations: Annotation[], label: string, rows: Row[]) {
   const { inner, area, log, reset } = countingStorage();
   const storage = createAnnotationStorage(area);
-  const store = createAppStore({ storage, storageEvents: null });
+  const next = random(7);
+  const env = { newId: () => seededUuid(next), now: () => Date.now() };
+  const store = createAppStore({ storage, env, storageEvents: null });
   store.setState({ annotations: Object.fromEntries(annotations.map((a) => [a.id, a])) });
   storage.flush();
 
