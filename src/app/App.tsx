@@ -5,13 +5,17 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { appStore, useAppStore } from '../store';
 import { selectRecentPapers } from '../store/paper-selectors';
-import { PaperView } from '../components/PaperView/PaperView';
+import { AnnotatablePaper } from '../components/Annotate/AnnotatablePaper';
+import { Announcer } from '../components/Announcer/Announcer';
+import { StorageBanner } from '../components/StorageBanner/StorageBanner';
 import { TableOfContents } from '../components/Toc/TableOfContents';
 import { OpenPaperButton } from '../components/PaperPicker/OpenPaperButton';
 import { DropZone } from '../components/PaperPicker/DropZone';
 import { RecentPapers } from '../components/PaperPicker/RecentPapers';
 import { Notice } from '../components/Notice/Notice';
+import { startAnchoring } from './anchor-controller';
 import { createPaperController } from './paper-controller';
+import { useUndoShortcuts } from './use-undo-shortcuts';
 
 export const paperController = createPaperController(appStore);
 
@@ -25,6 +29,8 @@ export function App() {
   const recent = useMemo(() => selectRecentPapers(papers), [papers]);
   const openFile = useCallback((file: File) => void paperController.openFile(file), []);
 
+  useUndoShortcuts(appStore);
+  useEffect(() => startAnchoring(appStore), []);
   useEffect(() => {
     void paperController.restore();
   }, []);
@@ -54,7 +60,9 @@ export function App() {
           {notice.message}
         </Notice>
       ) : null}
+      <StorageBanner />
       <DropZone onFile={openFile} />
+      <Announcer />
       <div className="app__body" aria-busy={loading}>
         {paper ? (
           <>
@@ -62,7 +70,7 @@ export function App() {
               <TableOfContents paper={paper} />
             </aside>
             <main className="app__main">
-              <PaperView key={paper.id} paper={paper} />
+              <AnnotatablePaper key={paper.id} paper={paper} />
             </main>
           </>
         ) : (

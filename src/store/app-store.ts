@@ -17,6 +17,7 @@ import type { StorageLike } from '../io/storage-like';
 import { flushOnPageHide, openLocalStorage, subscribeToStorageChanges } from '../io/storage-sync';
 import { createAnnotationsSlice, type AnnotationsSlice } from './slices/annotations-slice';
 import { createPapersSlice, type PapersSlice } from './slices/papers-slice';
+import { createViewSlice, type ViewSlice } from './slices/view-slice';
 import {
   mergeStoredState,
   migratePersistedState,
@@ -24,7 +25,7 @@ import {
   type PersistedState,
 } from './persisted-state';
 
-export type AppState = PapersSlice & AnnotationsSlice;
+export type AppState = PapersSlice & AnnotationsSlice & ViewSlice;
 export type AppMutators = [['zustand/persist', unknown]];
 
 /** The localStorage key (or key prefix) that the store persists under. */
@@ -70,7 +71,7 @@ export function createAppStore(options: AppStoreOptions = {}) {
   const storage = isAnnotationStorage(area) ? area : createAnnotationStorage(area);
   const annotationsSlice = createAnnotationsSlice(options.env);
   const store = createStore<AppState>()(
-    persist((...a) => ({ ...createPapersSlice(...a), ...annotationsSlice(...a) }), {
+    persist((...a) => ({ ...createPapersSlice(...a), ...annotationsSlice(...a), ...createViewSlice(...a) }), {
       name: PERSIST_NAME,
       version: PERSIST_VERSION,
       migrate: migratePersistedState,

@@ -1,13 +1,19 @@
 /**
  * One block's text exactly as it stands in the paper's canonical text, with its citation markers
- * as live links. The rendered characters equal `paper.text.slice(block.start, block.end)`, and the
- * element carries `data-block-start`, so a DOM selection maps back to canonical offsets.
+ * as live links and its highlights drawn over it. The rendered characters equal
+ * `paper.text.slice(block.start, block.end)`, and the element carries `data-block-start`, so a
+ * DOM selection maps back to canonical offsets (components/Annotate/dom-offsets.ts).
+ *
+ * Each block subscribes to its own highlights: a change to one annotation re-renders only the
+ * blocks it touches.
  */
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { Block, Paper } from '../../paper/types';
+import { useAppStore } from '../../store';
+import { selectBlockHighlights, type BlockHighlight } from '../../store/highlight-selectors';
 import { CitationLink } from '../Citations/CitationLink';
 import { citationsInBlock } from './paper-index';
-import { splitAtMarks } from './split-text';
+import { splitAtMarks, splitByCoverage } from './split-text';
 
 interface Props {
   paper: Paper;
@@ -17,21 +23,41 @@ interface Props {
 }
 
 export const BlockText = memo(function BlockText({ paper, block, className, as: Tag = 'p' }: Props) {
-  const runs = useMemo(() => {
-    return splitAtMarks(block.start, block.end, citationsInBlock(paper, block.id));
-  }, [paper, block]);
+  const highlights = useAppStore((s) => selectBlockHighlights(s, block.id));
+  const runs = useMemo(
+    () => splitAtMarks(block.start, block.end, citationsInBlock(paper, block.id)),
+    [paper, block],
+  );
   return (
     <Tag className={className} data-block-id={block.id} data-block-start={block.start}>
       {runs.map((run) => {
-        const text = paper.text.slice(run.start, run.end);
+        const content = renderHighlighted(paper.text, run.start, run.end, highlights);
         return run.mark ? (
           <CitationLink key={run.start} citation={run.mark} paper={paper}>
-            {text}
+            {content}
           </CitationLink>
         ) : (
-          text
+          <span key={run.start}>{content}</span>
         );
       })}
     </Tag>
   );
 });
+
+function renderHighlighted(text: string, start: number, end: number, highlights: readonly BlockHighlight[]): ReactNode {
+  if (highlights.length === 0) return text.slice(start, end);
+  return splitByCoverage(start, end, highlights).map((piece) => {
+    const slice = text.slice(piece.start, piece.end);
+    if (piece.covering.length === 0) return slice;
+    // The innermost highlight (latest start, earliest end) is drawn on top and opens on click.
+    const top = piece.covering[piece.covering.length - 1]!;
+    const classes = ['hl', `hl--${top.colour}`];
+    if (piece.covering.some((h) => h.active)) classes.push('hl--active');
+    if (piece.covering.length > 1) classes.push('hl--overlap');
+    return (
+      <mark key={piece.start} className={classes.join(' ')} data-annotation-id={top.id}>
+        {slice}
+      </mark>
+    );
+  });
+}

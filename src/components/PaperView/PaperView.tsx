@@ -2,17 +2,23 @@
  * The paper as a readable article: its title, its sections (`<section>` with their heading) and
  * paragraphs, and the reference list at the end.
  */
-import { useMemo } from 'react';
-import type { Paper } from '../../paper/types';
+import { useMemo, type HTMLAttributes, type Ref } from 'react';
+import type { Block, Paper, ReferenceBlock } from '../../paper/types';
 import { ReferenceList } from '../References/ReferenceList';
 import { BlockText } from './BlockText';
 import { buildSectionTree, headingDomId, type SectionNode } from './section-tree';
 
-export function PaperView({ paper }: { paper: Paper }) {
+interface Props {
+  paper: Paper;
+  /** Extra attributes for the article (the annotation layer makes it focusable for keyboard selection). */
+  articleProps?: HTMLAttributes<HTMLElement> & { ref?: Ref<HTMLElement> };
+}
+
+export function PaperView({ paper, articleProps }: Props) {
   const tree = useMemo(() => buildSectionTree(paper.blocks), [paper]);
   const hasTitleBlock = paper.blocks.some((b) => b.kind === 'title');
   return (
-    <article className="paper" aria-labelledby="paper-title" lang="en">
+    <article className="paper" aria-labelledby="paper-title" {...articleProps}>
       {hasTitleBlock ? null : (
         <h1 id="paper-title" className="paper__title">
           {paper.title}
@@ -27,24 +33,44 @@ function SectionContent({ paper, node, depth }: { paper: Paper; node: SectionNod
   const isBibliography = node.heading?.role === 'bibliography';
   return (
     <>
-      {isBibliography ? (
-        <ReferenceList paper={paper} blocks={node.blocks} />
-      ) : (
-        node.blocks.map((block) =>
-          block.kind === 'title' ? (
-            <h1 key={block.id} id="paper-title" className="paper__title">
-              <BlockText paper={paper} block={block} as="span" />
-            </h1>
+      {groupReferences(node.blocks).map((group) =>
+        Array.isArray(group) ? (
+          isBibliography ? (
+            <ReferenceList key={group[0]!.id} paper={paper} blocks={group} />
           ) : (
-            <BlockText key={block.id} paper={paper} block={block} className="paragraph" />
-          ),
-        )
+            // A reference list with no heading of its own (some PDFs have none).
+            <section key={group[0]!.id} role="doc-bibliography" aria-label="References" className="section">
+              <h2 className="section__heading" data-ui>
+                References
+              </h2>
+              <ReferenceList paper={paper} blocks={group} />
+            </section>
+          )
+        ) : group.kind === 'title' ? (
+          <h1 key={group.id} id="paper-title" className="paper__title">
+            <BlockText paper={paper} block={group} as="span" />
+          </h1>
+        ) : (
+          <BlockText key={group.id} paper={paper} block={group} className="paragraph" />
+        ),
       )}
       {node.children.map((child) => (
         <Section key={child.heading!.id} paper={paper} node={child} depth={depth + 1} />
       ))}
     </>
   );
+}
+
+/** Runs of consecutive reference entries become one list; other blocks stay as they are. */
+function groupReferences(blocks: readonly Block[]): (Block | ReferenceBlock[])[] {
+  const groups: (Block | ReferenceBlock[])[] = [];
+  for (const block of blocks) {
+    const last = groups[groups.length - 1];
+    if (block.kind !== 'reference') groups.push(block);
+    else if (Array.isArray(last)) last.push(block);
+    else groups.push([block]);
+  }
+  return groups;
 }
 
 function Section({ paper, node, depth }: { paper: Paper; node: SectionNode; depth: number }) {

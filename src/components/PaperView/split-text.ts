@@ -28,3 +28,32 @@ export function splitAtMarks<M extends Mark>(start: number, end: number, marks: 
   if (at < end) runs.push({ start: at, end, mark: null });
   return runs;
 }
+
+/** A piece of text and the marks that cover it (possibly overlapping), in input order. */
+export interface Piece<M extends Mark> {
+  start: number;
+  end: number;
+  covering: M[];
+}
+
+/**
+ * Pieces covering `[start, end)` split at every boundary of the (possibly overlapping) marks, each
+ * with the marks that cover it. Linear in the number of boundaries times the marks at each.
+ */
+export function splitByCoverage<M extends Mark>(start: number, end: number, marks: readonly M[]): Piece<M>[] {
+  const inside = marks.filter((m) => m.end > start && m.start < end);
+  if (inside.length === 0) return [{ start, end, covering: [] }];
+  const cuts = new Set<number>([start, end]);
+  for (const m of inside) {
+    if (m.start > start) cuts.add(m.start);
+    if (m.end < end) cuts.add(m.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const pieces: Piece<M>[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const s = points[i]!;
+    const e = points[i + 1]!;
+    pieces.push({ start: s, end: e, covering: inside.filter((m) => m.start <= s && m.end >= e) });
+  }
+  return pieces;
+}

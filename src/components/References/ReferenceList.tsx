@@ -7,10 +7,11 @@ import type { Block, Paper, ReferenceBlock } from '../../paper/types';
 import { citationsOfReference, sectionLabel } from '../../paper/sections';
 import { citationDomId, focusElementById, referenceDomId } from '../Citations/dom-ids';
 import { BlockText } from '../PaperView/BlockText';
+import { LinkedClaims } from './LinkedClaims';
 
 interface Props {
   paper: Paper;
-  blocks: Block[];
+  blocks: readonly Block[];
 }
 
 export function ReferenceList({ paper, blocks }: Props) {
@@ -26,9 +27,11 @@ export function ReferenceList({ paper, blocks }: Props) {
 
 function ReferenceEntry({ paper, block }: { paper: Paper; block: ReferenceBlock }) {
   const citedAt = useMemo(() => citationsOfReference(paper, block.refId), [paper, block.refId]);
+  const label = paper.references.find((r) => r.id === block.refId)?.label ?? '';
   return (
     <li id={referenceDomId(block.refId)} tabIndex={-1} className="reference">
       <BlockText paper={paper} block={block} className="reference__text" />
+      <LinkedClaims label={label} />
       <p className="reference__cited" data-ui>
         {citedAt.length === 0 ? (
           'Not cited in the text'

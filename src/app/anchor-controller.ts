@@ -1,0 +1,69 @@
+/**
+ * Keeps the store's `anchors` in step with the current paper and its annotations.
+ *
+ * A newly opened paper anchors all its annotations with `anchorAll` (in slices, so the page never
+ * blocks; a new paper aborts the run for the old one). After that, only annotations whose target
+ * changed, or that are new (created here or merged from another tab), are anchored again, one by
+ * one, which is cheap. Anchoring is pure (anchoring/); this module only schedules it.
+ */
+import { anchor, type AnchorResult } from '../anchoring/anchor';
+import { anchorAll } from '../anchoring/anchor-all';
+import type { Annotation, AnnotationId, AnnotationTarget } from '../annotations/types';
+import type { Paper } from '../paper/types';
+import type { AppState, AppStore } from '../store/app-store';
+
+const targetsOf = (s: AppState, paper: Paper) =>
+  Object.values(s.annotations).filter((a) => a.paperId === paper.id);
+
+export function startAnchoring(store: AppStore): () => void {
+  let paper: Paper | null = null;
+  let run: AbortController | null = null;
+  /** The target each annotation was last anchored with, to spot the ones that changed. */
+  let anchoredTargets = new Map<AnnotationId, AnnotationTarget>();
+
+  const anchorPaper = (next: Paper, state: AppState) => {
+    run?.abort();
+    paper = next;
+    const annotations = targetsOf(state, next);
+    anchoredTargets = new Map(annotations.map((a) => [a.id, a.target]));
+    store.getState().anchorsResolved(next.id, {}, true);
+    if (annotations.length === 0) return;
+    const controller = (run = new AbortController());
+    void anchorAll(
+      next.text,
+      annotations.map((a) => ({ id: a.id, selectors: a.target })),
+      {
+        signal: controller.signal,
+        onProgress: ({ results }) => {
+          if (!controller.signal.aborted) store.getState().anchorsResolved(next.id, { ...results });
+        },
+      },
+    ).catch((error: unknown) => {
+      if (!controller.signal.aborted) console.error('Anchoring failed', error);
+    });
+  };
+
+  const anchorChanged = (current: Paper, state: AppState) => {
+    const updates: Record<AnnotationId, AnchorResult> = {};
+    const seen = new Set<AnnotationId>();
+    for (const a of targetsOf(state, current) as Annotation[]) {
+      seen.add(a.id);
+      if (anchoredTargets.get(a.id) === a.target) continue;
+      anchoredTargets.set(a.id, a.target);
+      updates[a.id] = anchor(current.text, a.target);
+    }
+    for (const id of anchoredTargets.keys()) if (!seen.has(id)) anchoredTargets.delete(id);
+    if (Object.keys(updates).length) store.getState().anchorsResolved(current.id, updates);
+  };
+
+  const onChange = (state: AppState, previous: AppState) => {
+    if (state.paper && state.paper !== paper) anchorPaper(state.paper, state);
+    else if (paper && state.annotations !== previous.annotations) anchorChanged(paper, state);
+  };
+  const unsubscribe = store.subscribe(onChange);
+  if (store.getState().paper) anchorPaper(store.getState().paper!, store.getState());
+  return () => {
+    unsubscribe();
+    run?.abort();
+  };
+}

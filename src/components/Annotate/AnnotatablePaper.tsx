@@ -1,0 +1,60 @@
+/**
+ * The paper with its annotation layer: a selection in it (by mouse, or by keyboard with the
+ * arrow keys) brings up the annotation toolbar; clicking a highlight opens its card.
+ */
+import { useCallback, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import type { Paper } from '../../paper/types';
+import { appStore } from '../../store';
+import { PaperView } from '../PaperView/PaperView';
+import { KeyboardCaret } from './KeyboardCaret';
+import { handleSelectionKey } from './keyboard-selection';
+import { SelectionToolbar } from './SelectionToolbar';
+import { usePaperSelection } from './use-paper-selection';
+
+export function AnnotatablePaper({ paper }: { paper: Paper }) {
+  const root = useRef<HTMLElement>(null);
+  const selection = usePaperSelection(root, paper.text);
+  // After a plain highlight, keyboard readers continue from the paper; a note, tags or the link
+  // picker take focus themselves in the sidebar.
+  const onDone = useCallback((intent: string | null) => {
+    if (intent === null && root.current?.contains(document.activeElement) === false) root.current.focus();
+  }, []);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.target !== root.current) return; // keys on links inside the paper keep their meaning
+    if (e.key === 'Enter' && selection) {
+      e.preventDefault();
+      document.querySelector<HTMLElement>('.selection-toolbar button')?.focus();
+    } else if (handleSelectionKey(e, root.current!)) {
+      e.preventDefault();
+    }
+  };
+
+  const onClick = (e: MouseEvent<HTMLElement>) => {
+    if (!document.getSelection()?.isCollapsed) return;
+    const mark = (e.target as Element).closest?.('mark[data-annotation-id]');
+    if (!mark || (e.target as Element).closest('a')) return;
+    appStore.getState().annotationActivated(mark.getAttribute('data-annotation-id'));
+  };
+
+  return (
+    <>
+      <PaperView
+        paper={paper}
+        articleProps={{
+          ref: root,
+          tabIndex: 0,
+          'aria-describedby': 'paper-keyboard-help',
+          onKeyDown,
+          onClick,
+        }}
+      />
+      <p id="paper-keyboard-help" className="visually-hidden">
+        To annotate with the keyboard: use the arrow keys to move through the text, hold Shift to select, then press Enter
+        for the annotation toolbar.
+      </p>
+      <KeyboardCaret root={root} />
+      {selection ? <SelectionToolbar paper={paper} selection={selection} onDone={onDone} /> : null}
+    </>
+  );
+}

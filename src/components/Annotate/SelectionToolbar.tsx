@@ -1,0 +1,147 @@
+/**
+ * The toolbar that appears by a text selection in the paper: highlight in one of five colours
+ * (each with its label and glyph), or highlight and go straight to a note, tags, or the
+ * "Link to source" picker. A toolbar (role="toolbar") with arrow-key navigation; Escape dismisses
+ * it and clears the selection.
+ */
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
+import { describeRange } from '../../anchoring/selectors';
+import { COLOUR_IDS, DEFAULT_COLOUR, type ColourId } from '../../annotations/colours';
+import type { DocOffset, Paper } from '../../paper/types';
+import { appStore, useAppStore } from '../../store';
+import { COLOUR_CUES } from '../Sidebar/colour-cues';
+import type { PaperSelection } from './use-paper-selection';
+
+export type Intent = 'note' | 'tags' | 'link';
+
+interface Props {
+  paper: Paper;
+  selection: PaperSelection;
+  /** Called after the toolbar acted (with what it opened) or was dismissed. */
+  onDone: (intent: Intent | null) => void;
+}
+
+const GAP_PX = 8;
+/** Height of the sticky header: the toolbar never hides under it. */
+const HEADER_PX = 64;
+
+export function SelectionToolbar({ paper, selection, onDone }: Props) {
+  const toolbar = useRef<HTMLDivElement>(null);
+  const labels = useAppStore((s) => s.colourLabels);
+  const position = useToolbarPosition(toolbar, selection.range);
+
+  const annotate = (colour: ColourId, intent: Intent | null) => {
+    const state = appStore.getState();
+    const existing = findSameRange(selection.start, selection.end);
+    let id: string;
+    if (existing) {
+      id = existing;
+      if (intent === null) state.annotationEdited(id, { colour });
+    } else {
+      const target = describeRange(paper.text, selection.start as DocOffset, selection.end as DocOffset);
+      id = state.annotationCreated({ paperId: paper.id, target, colour });
+    }
+    state.annotationActivated(id);
+    if (intent) state.cardIntentSet({ annotationId: id, focus: intent });
+    state.announced(
+      intent === 'link'
+        ? `Highlighted as ${labels[colour]}. Choose the sources it cites.`
+        : intent
+          ? `Highlighted as ${labels[colour]}. Write your ${intent === 'note' ? 'note' : 'tags'}.`
+          : `Highlighted as ${labels[colour]}. Press Ctrl+Z to undo.`,
+    );
+    document.getSelection()?.removeAllRanges();
+    onDone(intent);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const buttons = Array.from(toolbar.current?.querySelectorAll('button') ?? []);
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (step) {
+      e.preventDefault();
+      buttons[(at + step + buttons.length) % buttons.length]?.focus();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      document.getSelection()?.removeAllRanges();
+      onDone(null);
+    }
+  };
+
+  return createPortal(
+    <div
+      ref={toolbar}
+      role="toolbar"
+      aria-label="Annotate the selection"
+      className="selection-toolbar"
+      style={{ top: position.top, left: position.left }}
+      onKeyDown={onKeyDown}
+      onMouseDown={(e) => e.preventDefault() /* keep the selection while clicking */}
+    >
+      <span className="selection-toolbar__group" role="group" aria-label="Highlight">
+        {COLOUR_IDS.map((colour, i) => (
+          <button
+            key={colour}
+            type="button"
+            className={`selection-toolbar__colour hl-swatch hl-swatch--${colour}`}
+            aria-label={`Highlight as ${labels[colour]}`}
+            title={`Highlight as ${labels[colour]}`}
+            tabIndex={i === 0 ? 0 : -1}
+            onClick={() => annotate(colour, null)}
+          >
+            <span aria-hidden="true">{COLOUR_CUES[colour].glyph}</span>
+          </button>
+        ))}
+      </span>
+      <span className="selection-toolbar__divider" aria-hidden="true" />
+      <button type="button" tabIndex={-1} onClick={() => annotate(DEFAULT_COLOUR, 'note')}>
+        Note
+      </button>
+      <button type="button" tabIndex={-1} onClick={() => annotate(DEFAULT_COLOUR, 'tags')}>
+        Tags
+      </button>
+      <button type="button" tabIndex={-1} onClick={() => annotate(DEFAULT_COLOUR, 'link')}>
+        Link to source
+      </button>
+    </div>,
+    document.body,
+  );
+}
+
+/** An annotation of the current paper anchored exactly on `[start, end)`, to edit rather than duplicate. */
+function findSameRange(start: number, end: number): string | null {
+  const { anchors } = appStore.getState();
+  for (const [id, at] of Object.entries(anchors)) {
+    if (at.status !== 'orphan' && at.start === start && at.end === end) return id;
+  }
+  return null;
+}
+
+/** Above the selection's first line, or below its last when there is no room above. */
+function useToolbarPosition(toolbar: RefObject<HTMLDivElement | null>, range: Range) {
+  const [position, setPosition] = useState({ top: -9999, left: -9999 });
+  useLayoutEffect(() => {
+    const place = () => {
+      const rects = range.getClientRects();
+      const first = rects[0] ?? range.getBoundingClientRect();
+      const last = rects[rects.length - 1] ?? first;
+      const box = toolbar.current?.getBoundingClientRect();
+      const height = box?.height ?? 40;
+      const width = box?.width ?? 320;
+      const above = first.top - height - GAP_PX;
+      const top = above > HEADER_PX ? above : last.bottom + GAP_PX;
+      const anchorX = above > HEADER_PX ? first.left : last.right - width / 2;
+      const left = Math.min(Math.max(8, anchorX), window.innerWidth - width - 8);
+      setPosition({ top, left });
+    };
+    place();
+    window.addEventListener('scroll', place, { passive: true });
+    window.addEventListener('resize', place);
+    return () => {
+      window.removeEventListener('scroll', place);
+      window.removeEventListener('resize', place);
+    };
+  }, [range, toolbar]);
+  return position;
+}

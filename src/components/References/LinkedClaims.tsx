@@ -1,0 +1,48 @@
+/**
+ * Source → claims: under a reference entry, the reader's highlights linked to it. Each opens its
+ * card in the sidebar and brings its highlight into view.
+ */
+import { useAppStore } from '../../store';
+import { selectClaimsOfReference } from '../../store/reference-selectors';
+import { COLOUR_CUES } from '../Sidebar/colour-cues';
+
+/** Longest quote shown in the list; the card shows the rest. */
+const QUOTE_CHARS = 90;
+
+export function LinkedClaims({ label }: { label: string }) {
+  const claims = useAppStore((s) => selectClaimsOfReference(s, label));
+  const labels = useAppStore((s) => s.colourLabels);
+  const activate = useAppStore((s) => s.annotationActivated);
+  if (claims.length === 0) return null;
+  return (
+    <div className="linked-claims" data-ui>
+      <p className="linked-claims__title">
+        {claims.length === 1 ? '1 linked claim' : `${claims.length} linked claims`}
+      </p>
+      <ul className="linked-claims__list" aria-label={`Claims linked to [${label}]`}>
+        {claims.map((a) => {
+          const quote = a.target.quote.exact;
+          return (
+            <li key={a.id}>
+              <button
+                type="button"
+                className="linked-claims__claim"
+                onClick={() => {
+                  activate(a.id);
+                  const mark = document.querySelector<HTMLElement>(`mark[data-annotation-id="${CSS.escape(a.id)}"]`);
+                  mark?.scrollIntoView({ block: 'center' });
+                }}
+              >
+                <span className={`linked-claims__cue hl-swatch hl-swatch--${a.colour}`} aria-hidden="true">
+                  {COLOUR_CUES[a.colour].glyph}
+                </span>
+                <span className="visually-hidden">{labels[a.colour]}: </span>“
+                {quote.length > QUOTE_CHARS ? `${quote.slice(0, QUOTE_CHARS)}…` : quote}”
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
