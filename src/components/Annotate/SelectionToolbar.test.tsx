@@ -1,0 +1,115 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { renderHook } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parsePaper } from '../../paper/parse-paper';
+import { appStore } from '../../store';
+import { useUndoShortcuts } from '../../app/use-undo-shortcuts';
+import { SelectionToolbar } from './SelectionToolbar';
+
+const SOURCE = `# Notes on Trust
+
+## 1. Method
+The mechanism refers to the concept of "five-common" [1], which is discussed at length.
+
+## References
+[1] Zhang Shanshan: Playing Farmers' Subjectivity, Guizhou Daily, 2018.
+`;
+const paper = parsePaper(SOURCE, { format: 'markdown', fileName: 'trust.md', id: 'sha256:trust' });
+const phrase = 'the concept of "five-common" [1]';
+const start = paper.text.indexOf(phrase);
+const end = start + phrase.length;
+
+function fakeRange(): Range {
+  const range = document.createRange();
+  // jsdom does no layout: give the range the geometry the toolbar places itself by.
+  const rect = { top: 300, bottom: 320, left: 100, right: 300, width: 200, height: 20, x: 100, y: 300 };
+  range.getClientRects = () => [rect] as unknown as DOMRectList;
+  range.getBoundingClientRect = () => rect as DOMRect;
+  return range;
+}
+
+beforeEach(() => {
+  appStore.setState({ annotations: {}, annotationTombstones: {}, anchors: {}, activeAnnotationId: null, cardIntent: null });
+  appStore.getState().paperOpened(paper, { id: paper.id, title: paper.title, fileName: 'trust.md', format: 'markdown' });
+});
+
+describe('SelectionToolbar', () => {
+  it('offers five labelled colours and the note, tags and link actions', () => {
+    render(<SelectionToolbar paper={paper} selection={{ start, end, range: fakeRange() }} onDone={() => {}} />);
+    const toolbar = screen.getByRole('toolbar', { name: 'Annotate the selection' });
+    expect(toolbar).toBeInTheDocument();
+    for (const label of ['claim', 'evidence', 'question', 'definition', 'important']) {
+      expect(screen.getByRole('button', { name: `Highlight as ${label}` })).toBeInTheDocument();
+    }
+    for (const name of ['Note', 'Tags', 'Link to source']) expect(screen.getByRole('button', { name })).toBeInTheDocument();
+  });
+
+  it('highlights the selection as a claim with its quote and context, and announces it', () => {
+    const done: (string | null)[] = [];
+    render(<SelectionToolbar paper={paper} selection={{ start, end, range: fakeRange() }} onDone={(i) => done.push(i)} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
+    const [annotation] = Object.values(appStore.getState().annotations);
+    expect(annotation?.colour).toBe('yellow');
+    expect(annotation?.target.quote.exact).toBe(phrase);
+    expect(annotation?.target.quote.prefix).toBe(paper.text.slice(start - 32, start));
+    expect(annotation?.target.position).toEqual({ type: 'TextPositionSelector', start, end });
+    expect(appStore.getState().activeAnnotationId).toBe(annotation?.id);
+    expect(appStore.getState().announcement?.text).toMatch(/Highlighted as claim/);
+    expect(done).toEqual([null]);
+  });
+
+  it('opens the new highlight straight into the link picker from "Link to source"', () => {
+    render(<SelectionToolbar paper={paper} selection={{ start, end, range: fakeRange() }} onDone={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Link to source' }));
+    const [annotation] = Object.values(appStore.getState().annotations);
+    expect(appStore.getState().cardIntent).toEqual({ annotationId: annotation!.id, focus: 'link' });
+  });
+
+  it('recolours an existing highlight of the same passage instead of adding a second one', () => {
+    const { rerender } = render(<SelectionToolbar paper={paper} selection={{ start, end, range: fakeRange() }} onDone={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
+    const id = Object.keys(appStore.getState().annotations)[0]!;
+    act(() => appStore.getState().anchorsResolved(paper.id, { [id]: { status: 'exact', start, end } as never }));
+    rerender(<SelectionToolbar paper={paper} selection={{ start, end, range: fakeRange() }} onDone={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Highlight as evidence' }));
+    expect(Object.values(appStore.getState().annotations).map((a) => a.colour)).toEqual(['green']);
+  });
+
+  it('moves between its buttons with the arrow keys', () => {
+    render(<SelectionToolbar paper={paper} selection={{ start, end, range: fakeRange() }} onDone={() => {}} />);
+    const first = screen.getByRole('button', { name: 'Highlight as claim' });
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Highlight as evidence' }));
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Link to source' }));
+  });
+});
+
+describe('undo and redo shortcuts', () => {
+  it('undo a highlight with Ctrl+Z and bring it back with Ctrl+Shift+Z, announcing each', () => {
+    renderHook(() => useUndoShortcuts(appStore));
+    render(<SelectionToolbar paper={paper} selection={{ start, end, range: fakeRange() }} onDone={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
+    expect(Object.keys(appStore.getState().annotations)).toHaveLength(1);
+    fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
+    expect(Object.keys(appStore.getState().annotations)).toHaveLength(0);
+    expect(appStore.getState().announcement?.text).toBe('Undone: highlight.');
+    fireEvent.keyDown(window, { key: 'Z', ctrlKey: true, shiftKey: true });
+    expect(Object.keys(appStore.getState().annotations)).toHaveLength(1);
+    expect(appStore.getState().announcement?.text).toBe('Redone: highlight.');
+  });
+
+  it('leaves Ctrl+Z to a text field being typed in', () => {
+    renderHook(() => useUndoShortcuts(appStore));
+    render(<SelectionToolbar paper={paper} selection={{ start, end, range: fakeRange() }} onDone={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
+    const input = document.createElement('textarea');
+    document.body.append(input);
+    input.focus();
+    fireEvent.keyDown(input, { key: 'z', ctrlKey: true });
+    expect(Object.keys(appStore.getState().annotations)).toHaveLength(1);
+    input.remove();
+  });
+});
