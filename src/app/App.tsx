@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { appStore, useAppStore } from '../store';
 import { selectRecentPapers } from '../store/paper-selectors';
 import { AnnotatablePaper } from '../components/Annotate/AnnotatablePaper';
+import { visibleTextRange } from '../components/Annotate/dom-offsets';
 import { Announcer } from '../components/Announcer/Announcer';
 import { StorageBanner } from '../components/StorageBanner/StorageBanner';
 import { TableOfContents } from '../components/Toc/TableOfContents';
@@ -30,7 +31,7 @@ export function App() {
   const openFile = useCallback((file: File) => void paperController.openFile(file), []);
 
   useUndoShortcuts(appStore);
-  useEffect(() => startAnchoring(appStore), []);
+  useEffect(() => startAnchoring(appStore, () => visibleTextRange()), []);
   useEffect(() => {
     void paperController.restore();
   }, []);

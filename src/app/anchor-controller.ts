@@ -15,7 +15,23 @@ import type { AppState, AppStore } from '../store/app-store';
 const targetsOf = (s: AppState, paper: Paper) =>
   Object.values(s.annotations).filter((a) => a.paperId === paper.id);
 
-export function startAnchoring(store: AppStore): () => void {
+/** Canonical offsets on screen; before the paper is drawn, its opening is what will show first. */
+export type VisibleRange = () => { start: number; end: number };
+
+/** Characters assumed on the first screen when nothing is drawn yet. */
+const FIRST_SCREEN_CHARS = 6000;
+
+const atTheTop: VisibleRange = () => ({ start: 0, end: FIRST_SCREEN_CHARS });
+
+/** Ids of annotations whose stored position is on screen, top to bottom: they anchor first. */
+function onScreenFirst(annotations: Annotation[], visible: { start: number; end: number }): string[] {
+  return annotations
+    .filter((a) => a.target.position && a.target.position.end > visible.start && a.target.position.start < visible.end)
+    .sort((a, b) => a.target.position!.start - b.target.position!.start)
+    .map((a) => a.id);
+}
+
+export function startAnchoring(store: AppStore, visibleRange: VisibleRange = atTheTop): () => void {
   let paper: Paper | null = null;
   let run: AbortController | null = null;
   /** The target each annotation was last anchored with, to spot the ones that changed. */
@@ -33,6 +49,7 @@ export function startAnchoring(store: AppStore): () => void {
       next.text,
       annotations.map((a) => ({ id: a.id, selectors: a.target })),
       {
+        priorityIds: onScreenFirst(annotations, visibleRange()),
         signal: controller.signal,
         onProgress: ({ results }) => {
           if (!controller.signal.aborted) store.getState().anchorsResolved(next.id, { ...results });

@@ -97,3 +97,16 @@ export function rangeOfOffsets(root: ParentNode, start: number, end: number): Ra
   range.setEnd(b.node, b.offset);
   return range;
 }
+
+/** Canonical offsets of the blocks visible in the viewport; the paper's opening when none are drawn. */
+export function visibleTextRange(root: ParentNode = document, fallbackChars = 6000): { start: number; end: number } {
+  const blocks = Array.from(root.querySelectorAll<HTMLElement>(BLOCK_SELECTOR));
+  const onScreen = blocks.filter((b) => {
+    const r = b.getBoundingClientRect();
+    return r.bottom > 0 && r.top < window.innerHeight;
+  });
+  if (onScreen.length === 0) return { start: 0, end: fallbackChars };
+  const start = Number(onScreen[0]!.getAttribute('data-block-start'));
+  const last = onScreen[onScreen.length - 1]!;
+  return { start, end: Number(last.getAttribute('data-block-start')) + (last.textContent?.length ?? 0) };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it, vi } from 'vitest';
+import { describeRange } from '../anchoring/selectors';
+import { parsePaper } from '../paper/parse-paper';
+import type { DocOffset } from '../paper/types';
+import { createMemoryStorage } from '../io/storage-like';
+import { createAppStore } from '../store/app-store';
+import { startAnchoring } from './anchor-controller';
+
+const id = 'sha256:anchor-test';
+const v1 = parsePaper('# Paper\n\nThe first claim is here. The second claim follows it.', { format: 'markdown', fileName: 'p.md', id });
+// A later parse of the same file: the text before the claims changed.
+const v2 = parsePaper('# Paper\n\nSome new words. The first claim is here. The second claim follows it.', { format: 'markdown', fileName: 'p.md', id });
+
+function setup() {
+  const store = createAppStore({ storage: createMemoryStorage(), storageEvents: null });
+  const meta = { id, title: 'Paper', fileName: 'p.md', format: 'markdown' as const };
+  const highlight = (quote: string) => {
+    const start = v1.text.indexOf(quote);
+    const target = describeRange(v1.text, start as DocOffset, (start + quote.length) as DocOffset);
+    return store.getState().annotationCreated({ paperId: id, target });
+  };
+  return { store, meta, highlight };
+}
+
+describe('startAnchoring', () => {
+  it('anchors every annotation of a paper when it opens, and again when its text changes', async () => {
+    const { store, meta, highlight } = setup();
+    const first = highlight('The first claim');
+    const second = highlight('The second claim');
+    const stop = startAnchoring(store);
+    store.getState().paperOpened(v1, meta);
+    await vi.waitFor(() => expect(Object.keys(store.getState().anchors)).toHaveLength(2));
+    expect(store.getState().anchors[first]?.status).toBe('exact');
+
+    store.getState().paperOpened(v2, meta);
+    await vi.waitFor(() => expect(store.getState().anchors[second]?.status).toBe('moved'));
+    const at = store.getState().anchors[second];
+    expect(at && at.status !== 'orphan' && v2.text.slice(at.start, at.end)).toBe('The second claim');
+    stop();
+  });
+
+  it('anchors a new annotation at once, and forgets a deleted one', async () => {
+    const { store, meta, highlight } = setup();
+    const stop = startAnchoring(store);
+    store.getState().paperOpened(v1, meta);
+    const created = highlight('The first claim');
+    expect(store.getState().anchors[created]?.status).toBe('exact');
+    store.getState().annotationDeleted(created);
+    const again = highlight('The second claim');
+    expect(store.getState().anchors[again]?.status).toBe('exact');
+    stop();
+  });
+
+  it('anchors the annotations on screen first', async () => {
+    const { store, meta, highlight } = setup();
+    const first = highlight('The first claim');
+    const second = highlight('The second claim');
+    const order: string[] = [];
+    const unsubscribe = store.subscribe((s) => {
+      for (const key of Object.keys(s.anchors)) if (!order.includes(key)) order.push(key);
+    });
+    const secondStart = v1.text.indexOf('The second claim');
+    const stop = startAnchoring(store, () => ({ start: secondStart, end: secondStart + 5 }));
+    store.getState().paperOpened(v2, meta);
+    await vi.waitFor(() => expect(order).toHaveLength(2));
+    expect(order[0]).toBe(second);
+    expect(order[1]).toBe(first);
+    unsubscribe();
+    stop();
+  });
+});
