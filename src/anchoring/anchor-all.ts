@@ -8,9 +8,10 @@
  * Unchanged annotations take the position fast path without ever building the text index; the
  * index itself is built in slices too. `anchorAllSync` does the same work in one go (tests, bench).
  */
-import { anchorAtPosition, anchorByQuote, type AnchorOptions, type AnchorResult } from './anchor';
+import { anchorAtPosition, locateByQuote, type AnchorOptions, type AnchorResult } from './anchor';
+import { createHintEstimator, type Landmark } from './calibrate-hints';
 import type { RangeSelectors } from './selectors';
-import { getTextIndex, indexTextInSteps, rememberTextIndex, type TextIndex } from './text-index';
+import { indexTextInSteps, rememberTextIndex } from './text-index';
 
 /** One annotation to anchor. */
 export interface AnchorTarget {
@@ -54,53 +55,19 @@ export async function anchorAll(
 ): Promise<Record<string, AnchorResult>> {
   const { signal, onProgress } = options;
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
-  const ordered = inPriorityOrder(targets, options.priorityIds ?? []);
-  const results: Record<string, AnchorResult> = {};
-  let done = 0;
+  signal?.throwIfAborted();
+  const job: Job = { results: {}, done: 0, total: targets.length };
+  const steps = anchorSteps(text, targets, options, job);
   let sliceStart = now();
-  // Ends the slice if it has run long enough: reports progress and yields to the event loop.
-  const pause = async (): Promise<void> => {
-    if (now() - sliceStart < sliceMs) return;
-    onProgress?.({ done, total: ordered.length, results });
+  for (let step = steps.next(); !step.done; step = steps.next()) {
+    if (now() - sliceStart < sliceMs) continue;
+    onProgress?.({ done: job.done, total: job.total, results: job.results });
     await yieldToEventLoop();
     signal?.throwIfAborted();
     sliceStart = now();
-  };
-  signal?.throwIfAborted();
-
-  const pending: AnchorTarget[] = [];
-  for (const target of ordered) {
-    const result = anchorAtPosition(text, target.selectors);
-    if (result) {
-      results[target.id] = result;
-      done += 1;
-    } else {
-      pending.push(target);
-    }
-    await pause();
   }
-
-  if (pending.length > 0) {
-    let index = options.index;
-    if (!index) {
-      const steps = indexTextInSteps(text);
-      for (let step = steps.next(); ; step = steps.next()) {
-        if (step.done) {
-          index = step.value;
-          break;
-        }
-        await pause();
-      }
-      rememberTextIndex(index);
-    }
-    for (const target of pending) {
-      results[target.id] = anchorByQuote(index, target.selectors, options);
-      done += 1;
-      await pause();
-    }
-  }
-  onProgress?.({ done, total: ordered.length, results });
-  return results;
+  onProgress?.({ done: job.done, total: job.total, results: job.results });
+  return job.results;
 }
 
 /** `anchorAll` in one synchronous run, for tests and benchmarks. */
@@ -109,18 +76,77 @@ export function anchorAllSync(
   targets: readonly AnchorTarget[],
   options: AnchorOptions & { priorityIds?: readonly string[] } = {},
 ): Record<string, AnchorResult> {
-  const results: Record<string, AnchorResult> = {};
-  let index: TextIndex | undefined = options.index;
-  for (const target of inPriorityOrder(targets, options.priorityIds ?? [])) {
-    const atPosition = anchorAtPosition(text, target.selectors);
-    if (atPosition) {
-      results[target.id] = atPosition;
-      continue;
+  const job: Job = { results: {}, done: 0, total: targets.length };
+  const steps = anchorSteps(text, targets, options, job);
+  while (!steps.next().done);
+  return job.results;
+}
+
+interface Job {
+  results: Record<string, AnchorResult>;
+  done: number;
+  total: number;
+}
+
+/**
+ * The work of a batch, one small step per `yield`: the position fast path for every target; then,
+ * if any is left, the text index (itself in steps) and the quote search; then, for a passage that
+ * recurs verbatim and was told apart only by its old offset, a second look with a hint corrected
+ * by how far its anchored neighbours drifted (`calibrate-hints.ts`).
+ */
+function* anchorSteps(
+  text: string,
+  targets: readonly AnchorTarget[],
+  options: AnchorOptions & { priorityIds?: readonly string[] },
+  job: Job,
+): Generator<void, void, void> {
+  const ordered = inPriorityOrder(targets, options.priorityIds ?? []);
+  const pending: AnchorTarget[] = [];
+  for (const target of ordered) {
+    const result = anchorAtPosition(text, target.selectors);
+    if (result) {
+      job.results[target.id] = result;
+      job.done += 1;
+    } else {
+      pending.push(target);
     }
-    index ??= getTextIndex(text);
-    results[target.id] = anchorByQuote(index, target.selectors, options);
+    yield;
   }
-  return results;
+  if (pending.length === 0) return;
+
+  let index = options.index;
+  if (!index) {
+    index = yield* indexTextInSteps(text);
+    rememberTextIndex(index);
+  }
+  const ambiguous: AnchorTarget[] = [];
+  for (const target of pending) {
+    const located = locateByQuote(index, target.selectors, options);
+    job.results[target.id] = located.result;
+    if (located.ambiguous && target.selectors.position) ambiguous.push(target);
+    else job.done += 1;
+    yield;
+  }
+  if (ambiguous.length === 0) return;
+
+  const unsure = new Set(ambiguous);
+  const landmarks: Landmark[] = [];
+  for (const target of ordered) {
+    const result = job.results[target.id];
+    const old = target.selectors.position?.start;
+    if (old !== undefined && result && result.status !== 'orphan' && !unsure.has(target)) {
+      landmarks.push({ old, now: result.start });
+    }
+  }
+  const expectedAt = createHintEstimator(landmarks);
+  for (const target of ambiguous) {
+    const hint = expectedAt(target.selectors.position?.start ?? 0);
+    if (hint !== undefined) {
+      job.results[target.id] = locateByQuote(index, target.selectors, { ...options, hint }).result;
+    }
+    job.done += 1;
+    yield;
+  }
 }
 
 /** The targets named in `priorityIds`, in that order, then all the others in their own order. */

@@ -31,6 +31,11 @@ export interface AnchorOptions {
   index?: TextIndex;
   /** Least share of the quote that must match for a fuzzy anchor (default `MIN_QUOTE_SIMILARITY`). */
   minQuoteSimilarity?: number;
+  /**
+   * Where the passage is expected in the current text, when known better than the position
+   * selector's old offset (`anchorAll` estimates it from neighbouring annotations). Only a hint.
+   */
+  hint?: number;
 }
 
 const ORPHAN: AnchorResult = Object.freeze({ status: 'orphan' });
@@ -70,22 +75,38 @@ export function anchorByQuote(
   selectors: RangeSelectors,
   options: AnchorOptions = {},
 ): AnchorResult {
+  return locateByQuote(index, selectors, options).result;
+}
+
+/**
+ * `anchorByQuote`, also saying whether the choice was ambiguous: other places matched about as
+ * well and only the position hint decided (see `anchor-all.ts`, which then refines the hint).
+ */
+export function locateByQuote(
+  index: TextIndex,
+  selectors: RangeSelectors,
+  options: AnchorOptions = {},
+): { result: AnchorResult; ambiguous: boolean } {
   const { position, quote } = selectors;
-  if (quote.exact.trim().length === 0) return ORPHAN;
+  if (quote.exact.trim().length === 0) return { result: ORPHAN, ambiguous: false };
   const match = matchQuote(index, quote, {
-    hint: position?.start,
+    hint: options.hint ?? position?.start,
     minQuoteSimilarity: options.minQuoteSimilarity,
   });
-  if (!match) return ORPHAN;
+  if (!match) return { result: ORPHAN, ambiguous: false };
   const start = docOffset(match.start);
   const end = docOffset(withTrailingHyphen(index.text, match.end, quote.exact));
   const found = index.text.slice(start, end);
+  let result: AnchorResult;
   if (found === quote.exact || found === quote.exact.trim()) {
-    return position?.start === match.start
-      ? { status: 'exact', start, end }
-      : { status: 'moved', start, end };
+    result =
+      position?.start === match.start
+        ? { status: 'exact', start, end }
+        : { status: 'moved', start, end };
+  } else {
+    result = { status: 'fuzzy', start, end, score: match.score };
   }
-  return { status: 'fuzzy', start, end, score: match.score };
+  return { result, ambiguous: match.ambiguous };
 }
 
 /**

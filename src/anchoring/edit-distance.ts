@@ -48,11 +48,34 @@ export function contextSimilarity(
   return 1 - best / m;
 }
 
+/**
+ * `contextSimilarity` allowing one run of inserted text (up to `maxRun` characters) between the
+ * boundary and the far end: a page header that a re-extraction put next to or inside the context
+ * should not make it look different. The run costs one error.
+ */
+export function contextSimilarityAcrossInsertion(
+  expected: string,
+  actual: string,
+  side: 'before' | 'after',
+  maxRun: number,
+): number | null {
+  if (expected.length === 0) return null;
+  const reverse = (s: string) => [...s].reverse().join('');
+  const [e, a] = side === 'before' ? [reverse(expected), reverse(actual)] : [expected, actual];
+  const aligned = alignWithOneGap(a, e, 0, maxRun);
+  return aligned ? Math.max(0, 1 - aligned.errors / expected.length) : 0;
+}
+
 /** An alignment of a whole pattern against `text.slice(start, end)` with `errors` edits. */
 export interface Alignment {
   start: number;
   end: number;
   errors: number;
+  /**
+   * Where a run of text was skipped (`alignWithOneGap` only): after pattern character `at`, with
+   * `errorsBefore` of the errors falling before it (the skip itself counts as one error).
+   */
+  skip?: { at: number; errorsBefore: number };
 }
 
 const INF = 1 << 29;
@@ -77,11 +100,15 @@ export function alignWithOneGap(
   const n = text.length;
   if (m === 0 || n === 0 || lo > hi) return null;
   // One column per text position j (characters consumed); rows i = pattern characters consumed.
-  // `pre*`: before the skipped run, `gap*`: inside it, `post*`: after it; `*S`: alignment start.
-  // Every index below is in bounds by construction, hence the non-null assertions in this hot loop.
+  // `pre`: before the skipped run, `gap`: inside it, `post`: after it. Alongside each cost, `*S`
+  // is where the alignment starts; for gap and post, `*I` and `*E` are the row where the run
+  // opened and the errors made before it. Indices are in bounds by construction, hence the
+  // non-null assertions in this hot loop.
   const col = () => new Int32Array(m + 2).fill(INF);
-  let [pre, gap, post, preS, gapS, postS] = [col(), col(), col(), col(), col(), col()];
-  let [nPre, nGap, nPost, nPreS, nGapS, nPostS] = [col(), col(), col(), col(), col(), col()];
+  let [pre, preS, gap, gapS, gapI, gapE] = [col(), col(), col(), col(), col(), col()];
+  let [post, postS, postI, postE] = [col(), col(), col(), col()];
+  let [nPre, nPreS, nGap, nGapS, nGapI, nGapE] = [col(), col(), col(), col(), col(), col()];
+  let [nPost, nPostS, nPostI, nPostE] = [col(), col(), col(), col()];
   const j0 = Math.max(0, lo);
   for (let i = 0; i <= Math.min(m, j0 - lo); i += 1) {
     pre[i] = i;
@@ -89,9 +116,7 @@ export function alignWithOneGap(
   }
   const codes = new Int32Array(m + 1);
   for (let i = 0; i < m; i += 1) codes[i + 1] = pattern.charCodeAt(i);
-  let bestErrors = INF;
-  let bestStart = 0;
-  let bestEnd = 0;
+  let best: Alignment | null = null;
 
   for (let j = j0 + 1; j <= Math.min(n, hi + m); j += 1) {
     const tc = text.charCodeAt(j - 1);
@@ -117,36 +142,46 @@ export function alignWithOneGap(
       }
       nPre[i] = v;
       nPreS[i] = vs;
-      // Inside the run: open it for one error, or extend it for free.
+      // Inside the run: open it (after pattern row i) for one error, or extend it for free.
       let g = pre[i]! + 1;
       let gs = preS[i]!;
+      let gi = i;
+      let ge = pre[i]!;
       if (gap[i]! < g) {
         g = gap[i]!;
         gs = gapS[i]!;
+        gi = gapI[i]!;
+        ge = gapE[i]!;
       }
       nGap[i] = g;
       nGapS[i] = gs;
+      nGapI[i] = gi;
+      nGapE[i] = ge;
       // After the run: entered by closing it, then ordinary edit distance again.
       let w = g;
       let ws = gs;
+      let wi = gi;
+      let we = ge;
       if (post[i - 1]! + cost < w) {
         w = post[i - 1]! + cost;
-        ws = postS[i - 1]!;
+        [ws, wi, we] = [postS[i - 1]!, postI[i - 1]!, postE[i - 1]!];
       }
       if (gap[i - 1]! + cost < w) {
         w = gap[i - 1]! + cost;
-        ws = gapS[i - 1]!;
+        [ws, wi, we] = [gapS[i - 1]!, gapI[i - 1]!, gapE[i - 1]!];
       }
       if (nPost[i - 1]! + 1 < w) {
         w = nPost[i - 1]! + 1;
-        ws = nPostS[i - 1]!;
+        [ws, wi, we] = [nPostS[i - 1]!, nPostI[i - 1]!, nPostE[i - 1]!];
       }
       if (post[i]! + 1 < w) {
         w = post[i]! + 1;
-        ws = postS[i]!;
+        [ws, wi, we] = [postS[i]!, postI[i]!, postE[i]!];
       }
       nPost[i] = w;
       nPostS[i] = ws;
+      nPostI[i] = wi;
+      nPostE[i] = we;
     }
     // The next column reads row ihi + 1 of this one: mark it outside the band.
     nPre[ihi + 1] = INF;
@@ -154,14 +189,31 @@ export function alignWithOneGap(
     nPost[ihi + 1] = INF;
     if (ihi === m) {
       const errors = Math.min(nPre[m]!, nPost[m]!);
-      if (errors < bestErrors) {
-        bestErrors = errors;
-        bestStart = nPre[m]! <= nPost[m]! ? nPreS[m]! : nPostS[m]!;
-        bestEnd = j;
+      if (errors < INF && (best === null || errors < best.errors)) {
+        best =
+          nPre[m]! <= nPost[m]!
+            ? { start: nPreS[m]!, end: j, errors }
+            : {
+                start: nPostS[m]!,
+                end: j,
+                errors,
+                skip: { at: nPostI[m]!, errorsBefore: nPostE[m]! },
+              };
       }
     }
-    [pre, nPre, gap, nGap, post, nPost] = [nPre, pre, nGap, gap, nPost, post];
-    [preS, nPreS, gapS, nGapS, postS, nPostS] = [nPreS, preS, nGapS, gapS, nPostS, postS];
+    [pre, nPre, preS, nPreS] = [nPre, pre, nPreS, preS];
+    [gap, nGap, gapS, nGapS, gapI, nGapI, gapE, nGapE] = [
+      nGap,
+      gap,
+      nGapS,
+      gapS,
+      nGapI,
+      gapI,
+      nGapE,
+      gapE,
+    ];
+    [post, nPost, postS, nPostS] = [nPost, post, nPostS, postS];
+    [postI, nPostI, postE, nPostE] = [nPostI, postI, nPostE, postE];
   }
-  return bestErrors < INF ? { start: bestStart, end: bestEnd, errors: bestErrors } : null;
+  return best;
 }

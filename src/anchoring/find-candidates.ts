@@ -11,6 +11,15 @@ import { bucketOf, gramHashes, type TextIndex } from './text-index';
 
 /** Grams occurring more often than this are too common to point anywhere (`" of the "`). */
 const MAX_GRAM_OCCURRENCES = 16;
+/** Every block of this many pattern positions seeds through at least its rarest gram... */
+const BLOCK = 16;
+/** ...unless even that one occurs more often than this. */
+const MAX_BLOCK_OCCURRENCES = 256;
+/**
+ * Longest run of inserted text forgiven inside a quote: a running header with its page number,
+ * but not a whole paragraph moved in between.
+ */
+export const MAX_SKIPPED_RUN = 100;
 /** Seeds whose diagonals differ by at most this much belong to one candidate (edits shift them). */
 const CLUSTER_BAND = 24;
 /** How many candidate places (the best-supported) get an approximate search. */
@@ -91,11 +100,7 @@ export function findClusters(index: TextIndex, patternText: string): Cluster[] {
   const hashes = gramHashes(patternText);
   const stride = Math.max(1, Math.ceil(hashes.length / MAX_LOOKUPS));
   let count = 0;
-  for (let j = 0; j < hashes.length && j < J_BITS; j += stride) {
-    const b = bucketOf(index, hashes[j] ?? 0);
-    const lo = index.bucketStarts[b] ?? 0;
-    const hi = index.bucketStarts[b + 1] ?? 0;
-    if (hi - lo > MAX_GRAM_OCCURRENCES) continue;
+  const addSeeds = (j: number, lo: number, hi: number): void => {
     if (count + (hi - lo) > seedKeys.length) {
       const grown = new Float64Array(Math.max(seedKeys.length * 2, count + hi - lo));
       grown.set(seedKeys.subarray(0, count));
@@ -103,6 +108,29 @@ export function findClusters(index: TextIndex, patternText: string): Cluster[] {
     }
     for (let k = lo; k < hi; k += 1)
       seedKeys[count++] = ((index.positions[k] ?? 0) - j) * J_BITS + j;
+  };
+  // Every selective gram seeds; a stretch of the pattern with none (a sentence that recurs
+  // verbatim, a run of common words) still seeds through its rarest gram, if not too common.
+  let rarest = -1;
+  let rarestSize = Infinity;
+  let blockSeeded = false;
+  for (let j = 0; j < hashes.length && j < J_BITS; j += stride) {
+    const b = bucketOf(index, hashes[j] ?? 0);
+    const lo = index.bucketStarts[b] ?? 0;
+    const hi = index.bucketStarts[b + 1] ?? 0;
+    if (hi - lo <= MAX_GRAM_OCCURRENCES) {
+      addSeeds(j, lo, hi);
+      blockSeeded = true;
+    } else if (hi - lo < rarestSize) {
+      [rarest, rarestSize] = [j, hi - lo];
+    }
+    if ((j + stride) % BLOCK < stride || j + stride >= hashes.length) {
+      if (!blockSeeded && rarest >= 0 && rarestSize <= MAX_BLOCK_OCCURRENCES) {
+        const rb = bucketOf(index, hashes[rarest] ?? 0);
+        addSeeds(rarest, index.bucketStarts[rb] ?? 0, index.bucketStarts[rb + 1] ?? 0);
+      }
+      [rarest, rarestSize, blockSeeded] = [-1, Infinity, false];
+    }
   }
   const keys = seedKeys.subarray(0, count).sort();
   const clusters: Cluster[] = [];
@@ -121,20 +149,46 @@ export function findClusters(index: TextIndex, patternText: string): Cluster[] {
 }
 
 /**
- * The best-supported clusters (at least two seeds and a quarter of the best one's support), and the
- * one nearest the position hint, which may be a damaged copy of a passage that recurs verbatim.
+ * The best-supported clusters, and the one nearest the position hint (which may be a damaged copy
+ * of a passage that recurs verbatim). A cluster's support is its own seeds plus those of the best
+ * cluster shifted from it by at most `MAX_SKIPPED_RUN`: a passage split by a page header is still
+ * one passage, and must outrank copies of just one of its halves. Candidates need at least two
+ * seeds and a quarter of the best support.
  */
 export function topClusters(clusters: Cluster[], hintDiagonal: number | undefined): Cluster[] {
-  const best = clusters.reduce((m, c) => Math.max(m, c.votes), 0);
+  // Clusters come sorted by diagonal: look at the neighbours within reach on either side.
+  const support = clusters.map((c, k) => {
+    let partner = 0;
+    for (
+      let i = k - 1;
+      i >= 0 && c.dmin - (clusters[i]?.dmax ?? -Infinity) <= MAX_SKIPPED_RUN;
+      i -= 1
+    ) {
+      partner = Math.max(partner, clusters[i]?.votes ?? 0);
+    }
+    for (
+      let i = k + 1;
+      i < clusters.length && (clusters[i]?.dmin ?? Infinity) - c.dmax <= MAX_SKIPPED_RUN;
+      i += 1
+    ) {
+      partner = Math.max(partner, clusters[i]?.votes ?? 0);
+    }
+    return c.votes + partner;
+  });
+  const best = support.reduce((m, v) => Math.max(m, v), 0);
   const floor = Math.max(2, best / 4);
-  const supported = clusters.filter((c) => c.votes >= floor);
-  const top = [...supported].sort((a, b) => b.votes - a.votes).slice(0, MAX_CANDIDATES);
+  const supported = clusters
+    .map((cluster, k) => ({ cluster, support: support[k] ?? 0 }))
+    .filter((c) => c.cluster.votes >= 2 && c.support >= floor);
+  const top = [...supported]
+    .sort((a, b) => b.support - a.support)
+    .slice(0, MAX_CANDIDATES)
+    .map((c) => c.cluster);
   if (hintDiagonal !== undefined) {
     const distance = (c: Cluster) => Math.abs((c.dmin + c.dmax) / 2 - hintDiagonal);
-    const near = supported.reduce<Cluster | undefined>(
-      (m, c) => (!m || distance(c) < distance(m) ? c : m),
-      undefined,
-    );
+    let near: Cluster | undefined;
+    for (const { cluster } of supported)
+      if (!near || distance(cluster) < distance(near)) near = cluster;
     if (near && !top.includes(near)) top.push(near);
   }
   return top;

@@ -11,9 +11,20 @@
 import search from 'approx-string-match';
 
 import type { TextQuoteSelector } from './selectors';
-import { alignWithOneGap, contextSimilarity } from './edit-distance';
+import {
+  alignWithOneGap,
+  contextSimilarity,
+  contextSimilarityAcrossInsertion,
+  type Alignment,
+} from './edit-distance';
 import { foldText } from './fold-text';
-import { findClusters, findVerbatim, topClusters, type Cluster } from './find-candidates';
+import {
+  findClusters,
+  findVerbatim,
+  MAX_SKIPPED_RUN,
+  topClusters,
+  type Cluster,
+} from './find-candidates';
 import { toFoldedOffset, toOriginalEnd, toOriginalStart, type TextIndex } from './text-index';
 
 /**
@@ -33,11 +44,6 @@ export const MIN_CONTEXT_SIMILARITY = 0.75;
 export const SELF_EVIDENT_QUOTE_CHARS = 64;
 
 /**
- * Longest run of inserted text forgiven inside a quote: a running header with its page number,
- * but not a whole paragraph moved in between.
- */
-const MAX_SKIPPED_RUN = 100;
-/**
  * Candidates whose quote + context scores (out of 90) are this close are told apart by position:
  * about four edited characters of a 50-character quote, or eight of its context. Text that recurs
  * verbatim is only told apart by where it was, and one copy may carry a typo fix.
@@ -51,7 +57,13 @@ const NEAR_HINT_FRACTION = 0.02;
 /** How far (in characters) the gap alignment may stray from the diagonals its seeds lie on. */
 const GAP_BAND = 12;
 /** Seeds a shifted cluster needs to count as the passage continuing after an insertion. */
-const MIN_PARTNER_VOTES = 4;
+const MIN_PARTNER_VOTES = 3;
+/** Length of the piece of context looked for beyond an inserted header. */
+const PROBE_CHARS = 8;
+/** Characters at each end of a match checked for an insertion next to that end... */
+const EDGE_CHARS = 16;
+/** ...and the errors they may have and still count as matching. */
+const EDGE_ERRORS = 2;
 
 /** A match of a quote, in offsets of the canonical text. */
 export interface QuoteMatch {
@@ -61,6 +73,11 @@ export interface QuoteMatch {
   score: number;
   /** 0..1: share of the folded quote matched (1 = verbatim up to whitespace and hyphenation). */
   quoteSimilarity: number;
+  /**
+   * Other places matched about as well (a passage that recurs with the same context), so the
+   * choice rested on the position hint; a better hint may choose differently.
+   */
+  ambiguous: boolean;
 }
 
 interface Candidate {
@@ -72,6 +89,11 @@ interface Candidate {
   rank: number;
 }
 
+/** An alignment across an inserted run, and which context must agree for it to stand. */
+interface Gapped extends Alignment {
+  confirmedBy: 'prefix' | 'suffix' | null;
+}
+
 interface Pattern {
   /** Folded prefix + quote + suffix. */
   text: string;
@@ -81,7 +103,7 @@ interface Pattern {
 
 /** Options of `matchQuote`. */
 export interface MatchQuoteOptions {
-  /** Offset in the canonical text where the quote was last seen (its position selector's start). */
+  /** Offset in the canonical text where the quote is expected (its position selector's start). */
   hint?: number;
   /** Overrides `MIN_QUOTE_SIMILARITY`. */
   minQuoteSimilarity?: number;
@@ -107,17 +129,8 @@ export function matchQuote(
   const hint = options.hint === undefined ? undefined : toFoldedOffset(index, options.hint);
 
   const evaluate = (start: number, end: number, errors: number): Candidate => {
-    const pad = 2 + (nPrefix.length >> 2);
-    const prefix = contextSimilarity(
-      nPrefix,
-      folded.slice(Math.max(0, start - nPrefix.length - pad), start),
-      'before',
-    );
-    const suffix = contextSimilarity(
-      nSuffix,
-      folded.slice(end, end + nSuffix.length + pad),
-      'after',
-    );
+    const prefix = contextAt(folded, nPrefix, start, 'before');
+    const suffix = contextAt(folded, nSuffix, end, 'after');
     const q = Math.max(0, 1 - errors / quoteLength);
     const rank = 50 * q + 20 * (prefix ?? 1) + 20 * (suffix ?? 1);
     return { start, end, quote: q, prefix, suffix, rank };
@@ -135,25 +148,26 @@ export function matchQuote(
     evaluate(s, s + quoteLength, 0),
   );
   const verbatim = bestOf(candidates, accepts, hint);
-  const near = (c: Candidate) =>
-    hint === undefined || Math.abs(c.start - hint) <= NEAR_HINT_FRACTION * folded.length + 1000;
+  // How far from the hint a verbatim match may be and still settle it: re-extraction drift, or
+  // when copies compete (a recurring sentence; the real one may carry a typo), only next to it.
+  const near = (c: Candidate, ambiguous: boolean) =>
+    hint === undefined ||
+    Math.abs(c.start - hint) <= (ambiguous ? 0 : NEAR_HINT_FRACTION * folded.length) + 1000;
   if (
     verbatim &&
-    (verbatim.prefix ?? 1) >= MIN_CONTEXT_SIMILARITY &&
-    (verbatim.suffix ?? 1) >= MIN_CONTEXT_SIMILARITY &&
-    near(verbatim)
+    (verbatim.best.prefix ?? 1) >= MIN_CONTEXT_SIMILARITY &&
+    (verbatim.best.suffix ?? 1) >= MIN_CONTEXT_SIMILARITY &&
+    near(verbatim.best, verbatim.ambiguous)
   ) {
-    return toQuoteMatch(index, verbatim);
+    return toQuoteMatch(index, verbatim.best, verbatim.ambiguous);
   }
 
   // 2. Approximate matches around places where the pattern's grams line up.
   const clusters = findClusters(index, pattern.text);
   const maxErrors = Math.floor(quoteLength * (1 - minQuote) + 1e-9);
   const slack = maxErrors + 8;
-  for (const cluster of topClusters(
-    clusters,
-    hint === undefined ? undefined : hint - pattern.quoteStart,
-  )) {
+  const places = topClusters(clusters, hint === undefined ? undefined : hint - pattern.quoteStart);
+  for (const cluster of places) {
     const from = Math.max(0, cluster.dmin + pattern.quoteStart - slack);
     const to = Math.min(folded.length, cluster.dmax + pattern.quoteEnd + slack);
     if (from >= to || candidates.some((c) => c.quote === 1 && c.start >= from && c.end <= to))
@@ -164,14 +178,64 @@ export function matchQuote(
     if (!found || found.errors > 0) {
       // Seeds on a second diagonal close by mean text was inserted into the passage (a page header):
       // align across it, forgiving the inserted run, and keep whichever alignment is better.
-      const gapped = alignAcrossInsertion(folded, clusters, cluster, pattern, slack);
-      if (gapped && gapped.errors < (found?.errors ?? Infinity)) found = gapped;
+      const gapped = alignAcrossInsertion(
+        folded,
+        clusters,
+        cluster,
+        pattern,
+        slack,
+        found,
+        cluster === places[0],
+      );
+      const confirmed =
+        gapped?.confirmedBy === 'prefix'
+          ? (contextAt(folded, nPrefix, gapped.start, 'before') ?? 0) >= MIN_CONTEXT_SIMILARITY
+          : gapped?.confirmedBy === 'suffix'
+            ? (contextAt(folded, nSuffix, gapped.end, 'after') ?? 0) >= MIN_CONTEXT_SIMILARITY
+            : true;
+      if (gapped && confirmed && gapped.errors < (found?.errors ?? Infinity)) found = gapped;
     }
     if (found && found.errors <= maxErrors)
       candidates.push(evaluate(found.start, found.end, found.errors));
   }
-  const best = bestOf(candidates, accepts, hint);
-  return best ? toQuoteMatch(index, best) : null;
+  const chosen = bestOf(candidates, accepts, hint);
+  return chosen ? toQuoteMatch(index, chosen.best, chosen.ambiguous) : null;
+}
+
+/**
+ * Similarity of the expected context to the folded text before (after) `at`; a poor one is
+ * checked again allowing for a page header inserted next to the quote or inside its context.
+ */
+function contextAt(
+  folded: string,
+  expected: string,
+  at: number,
+  side: 'before' | 'after',
+): number | null {
+  const pad = 2 + (expected.length >> 2);
+  const span = expected.length + pad;
+  const plain = contextSimilarity(
+    expected,
+    side === 'before' ? folded.slice(Math.max(0, at - span), at) : folded.slice(at, at + span),
+    side,
+  );
+  if (plain === null || plain >= MIN_CONTEXT_SIMILARITY || expected.length < PROBE_CHARS) {
+    return plain;
+  }
+  // A header inserted next to or inside the context pushes its first or last characters further
+  // away; if either is found there, compare again forgiving one inserted run.
+  const wide = span + MAX_SKIPPED_RUN;
+  const actual =
+    side === 'before' ? folded.slice(Math.max(0, at - wide), at) : folded.slice(at, at + wide);
+  const pushed = (piece: string, plainOffset: number): boolean =>
+    side === 'after'
+      ? actual.indexOf(piece, plainOffset + 1) >= 0
+      : actual.lastIndexOf(piece, actual.length - plainOffset - PROBE_CHARS - 1) >= 0;
+  const near = expected.slice(side === 'after' ? 0 : -PROBE_CHARS).slice(0, PROBE_CHARS);
+  const far = side === 'after' ? expected.slice(-PROBE_CHARS) : expected.slice(0, PROBE_CHARS);
+  if (!pushed(near, 0) && !pushed(far, expected.length - PROBE_CHARS)) return plain;
+  const skipping = contextSimilarityAcrossInsertion(expected, actual, side, MAX_SKIPPED_RUN + pad);
+  return Math.max(plain, skipping ?? 0);
 }
 
 /** Folds prefix + exact + suffix as one string, so whitespace at the joins folds as in the text. */
@@ -196,9 +260,11 @@ function foldPattern(quote: TextQuoteSelector): Pattern {
 }
 
 /**
- * Aligns the quote across a run of inserted text (a page header): looks for a second cluster of
- * seeds shifted by up to `MAX_SKIPPED_RUN` (the text after the insertion) and aligns the quote over
- * both with one forgiven run. Null when no such cluster exists.
+ * Aligns the quote across a run of inserted text (a page header) with one forgiven run, when there
+ * is a sign of one: a second cluster of seeds shifted by up to `MAX_SKIPPED_RUN` (the passage
+ * continuing after the insertion), or a plain match whose first or last characters do not match
+ * the quote's (the insertion sits near that end). Without a plain match only the best-supported
+ * cluster is tried, across a band wide enough for an insertion on either side. Null otherwise.
  */
 function alignAcrossInsertion(
   folded: string,
@@ -206,7 +272,70 @@ function alignAcrossInsertion(
   cluster: Cluster,
   pattern: Pattern,
   slack: number,
-) {
+  plain: Alignment | undefined,
+  isBest: boolean,
+): Gapped | null {
+  const nQuote = pattern.text.slice(pattern.quoteStart, pattern.quoteEnd);
+  let lo = cluster.dmin + pattern.quoteStart;
+  let hi = cluster.dmax + pattern.quoteStart;
+  const partner = shiftedPartner(clusters, cluster);
+  if (partner) {
+    lo = Math.min(lo, partner.dmin + pattern.quoteStart);
+    hi = Math.max(hi, partner.dmax + pattern.quoteStart);
+  } else if (plain) {
+    // Does the quote's first (last) `edge` characters match right at the plain match's start (end)?
+    const edge = Math.min(EDGE_CHARS, nQuote.length >> 2);
+    if (edge < EDGE_CHARS / 2) return null;
+    const near = (from: number, to: number, s: string) =>
+      search(folded.slice(Math.max(0, from), to), s, EDGE_ERRORS).length > 0;
+    const headOk = near(plain.start - 2, plain.start + edge + 2, nQuote.slice(0, edge));
+    const tailOk = near(plain.end - edge - 2, plain.end + 2, nQuote.slice(-edge));
+    if (headOk && tailOk) return null;
+    if (!headOk) lo -= MAX_SKIPPED_RUN;
+    if (!tailOk) hi += MAX_SKIPPED_RUN;
+  } else if (isBest) {
+    lo -= MAX_SKIPPED_RUN;
+    hi += MAX_SKIPPED_RUN;
+  } else {
+    return null;
+  }
+  const from = Math.max(0, lo - slack);
+  const to = Math.min(folded.length, hi + nQuote.length + slack);
+  const aligned = alignWithOneGap(
+    folded.slice(from, to),
+    nQuote,
+    lo - from - GAP_BAND,
+    hi - from + GAP_BAND,
+  );
+  if (!aligned) return null;
+  // The quote must match on both sides of the skipped run about as well as overall: otherwise the
+  // run just swallowed text the quote lost (a deleted paragraph) while the rest matched anything.
+  // A piece of a word or two on one side is easily found by chance: it must match exactly, and the
+  // quote's context beyond it must agree (checked by the caller, see `confirmedBy`).
+  let confirmedBy: Gapped['confirmedBy'] = null;
+  if (aligned.skip) {
+    const { at, errorsBefore } = aligned.skip;
+    const errorsAfter = aligned.errors - 1 - errorsBefore;
+    const allowed = (length: number) =>
+      length < EDGE_CHARS / 2
+        ? 0
+        : length < EDGE_CHARS
+          ? 1
+          : (1 - MIN_QUOTE_SIMILARITY) * length + 1;
+    if (errorsBefore > allowed(at) || errorsAfter > allowed(nQuote.length - at)) return null;
+    if (at < EDGE_CHARS / 2) confirmedBy = 'prefix';
+    else if (nQuote.length - at < EDGE_CHARS / 2) confirmedBy = 'suffix';
+  }
+  return {
+    start: from + aligned.start,
+    end: from + aligned.end,
+    errors: aligned.errors,
+    confirmedBy,
+  };
+}
+
+/** A well-supported cluster shifted from `cluster` by at most `MAX_SKIPPED_RUN`, if any. */
+function shiftedPartner(clusters: Cluster[], cluster: Cluster): Cluster | null {
   let partner: Cluster | null = null;
   for (const c of clusters) {
     if (c === cluster || c.votes < MIN_PARTNER_VOTES) continue;
@@ -214,21 +343,7 @@ function alignAcrossInsertion(
     if (apart > 0 && apart <= MAX_SKIPPED_RUN && (partner === null || c.votes > partner.votes))
       partner = c;
   }
-  if (partner === null) return null;
-  const lo = Math.min(cluster.dmin, partner.dmin) + pattern.quoteStart;
-  const hi = Math.max(cluster.dmax, partner.dmax) + pattern.quoteStart;
-  const from = Math.max(0, lo - slack);
-  const to = Math.min(folded.length, hi + pattern.quoteEnd - pattern.quoteStart + slack);
-  const nQuote = pattern.text.slice(pattern.quoteStart, pattern.quoteEnd);
-  const aligned = alignWithOneGap(
-    folded.slice(from, to),
-    nQuote,
-    lo - from - GAP_BAND,
-    hi - from + GAP_BAND,
-  );
-  return (
-    aligned && { start: from + aligned.start, end: from + aligned.end, errors: aligned.errors }
-  );
+  return partner;
 }
 
 function nearest<T extends { start: number }>(matches: T[], expected: number): T | undefined {
@@ -241,30 +356,33 @@ function nearest<T extends { start: number }>(matches: T[], expected: number): T
 /**
  * The acceptable candidate with the best quote and context scores; among candidates within
  * `AMBIGUITY_MARGIN` of it (copies of a recurring passage, one of them slightly damaged), the one
- * nearest the position hint.
+ * nearest the position hint. `ambiguous` says whether such rivals elsewhere existed.
  */
 function bestOf(
   candidates: Candidate[],
   accepts: (c: Candidate) => boolean,
   hint: number | undefined,
-): Candidate | undefined {
+): { best: Candidate; ambiguous: boolean } | undefined {
   const acceptable = candidates.filter(accepts);
   let best: Candidate | undefined;
   for (const c of acceptable) if (!best || c.rank > best.rank) best = c;
-  if (!best || hint === undefined) return best;
+  if (!best) return undefined;
   const top = best.rank;
-  for (const c of acceptable) {
-    if (c.rank >= top - AMBIGUITY_MARGIN && Math.abs(c.start - hint) < Math.abs(best.start - hint))
-      best = c;
+  const rivals = acceptable.filter((c) => c.rank >= top - AMBIGUITY_MARGIN);
+  if (hint !== undefined) {
+    for (const c of rivals) if (Math.abs(c.start - hint) < Math.abs(best.start - hint)) best = c;
   }
-  return best;
+  const chosen = best;
+  const ambiguous = rivals.some((c) => c.end <= chosen.start || c.start >= chosen.end);
+  return { best: chosen, ambiguous };
 }
 
-function toQuoteMatch(index: TextIndex, c: Candidate): QuoteMatch {
+function toQuoteMatch(index: TextIndex, c: Candidate, ambiguous: boolean): QuoteMatch {
   return {
     start: toOriginalStart(index, c.start),
     end: toOriginalEnd(index, c.end),
     score: (50 * c.quote + 20 * (c.prefix ?? 1) + 20 * (c.suffix ?? 1)) / 90,
     quoteSimilarity: c.quote,
+    ambiguous,
   };
 }
