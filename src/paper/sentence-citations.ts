@@ -61,14 +61,14 @@ function sentenceEndAt(
 /** The `[start, end)` of every sentence of a block, in order, covering its text. */
 export function sentencesOfBlock(paper: Paper, block: Block): TextRange[] {
   const { text } = paper;
-  const markers = new Map(
+  const markers = new Map<number, Citation>(
     paper.citations
       .filter((c) => c.start >= block.start && c.end <= block.end)
       .map((c) => [c.start, c]),
   );
   const sentences: TextRange[] = [];
-  let start = block.start;
-  for (let i = block.start; i < block.end; i++) {
+  let start: number = block.start;
+  for (let i: number = block.start; i < block.end; i++) {
     if (!TERMINATORS.includes(text[i]!)) continue;
     const end = sentenceEndAt(text, block, i, (at) => markers.get(at));
     if (end === null || end >= block.end) continue;
