@@ -185,3 +185,63 @@ export const selectFilteredAnnotations: (s: AppState) => Annotation[] = (() => {
 
 export const selectCanUndo = (s: AppState): boolean => s.annotationHistory.past.length > 0;
 export const selectCanRedo = (s: AppState): boolean => s.annotationHistory.future.length > 0;
+
+// ---- The sidebar's lists: where annotations anchored, not only where they were stored ----
+
+const NO_ANCHORS: Readonly<Record<AnnotationId, AnchorResult>> = Object.freeze({});
+
+/** Anchoring results for the current paper; empty while the ones held are another paper's. */
+export const selectCurrentAnchors = (s: AppState): Readonly<Record<AnnotationId, AnchorResult>> =>
+  s.anchorsPaperId !== null && s.anchorsPaperId === s.currentPaperId ? s.anchors : NO_ANCHORS;
+
+/**
+ * The current paper's annotations that are in the text (anchored, or not anchored yet), in
+ * reading order by where they anchored. Orphans are listed apart (`selectPaperOrphans`).
+ */
+export const selectAnchoredAnnotations: (s: AppState) => Annotation[] = (() => {
+  const compute = memoLast(
+    (list: Annotation[], anchors: Readonly<Record<AnnotationId, AnchorResult>>) =>
+      sortInReadingOrder(
+        list.filter((a) => !isOrphan(a, anchors)),
+        anchors,
+      ),
+  );
+  return (s: AppState) => compute(selectPaperAnnotations(s), selectCurrentAnchors(s));
+})();
+
+/** The current paper's orphans, in the order they were stored. */
+export const selectPaperOrphans: (s: AppState) => Annotation[] = (() => {
+  const compute = memoLast(
+    (list: Annotation[], anchors: Readonly<Record<AnnotationId, AnchorResult>>) =>
+      list.filter((a) => isOrphan(a, anchors)),
+  );
+  return (s: AppState) => compute(selectPaperAnnotations(s), selectCurrentAnchors(s));
+})();
+
+/** Counts per colour, tag and reference over the annotations in the text (orphans apart). */
+export const selectAnchoredCounts: (s: AppState) => AnnotationCounts = (() => {
+  const compute = memoLast(countAnnotations);
+  return (s: AppState) => compute(selectAnchoredAnnotations(s));
+})();
+
+/** How many annotations in the text are unlinked claims. */
+export const selectUnlinkedClaimCount = (s: AppState): number =>
+  selectAnchoredAnnotations(s).filter(isUnlinkedClaim).length;
+
+/** The annotations in the text that pass the filter, in reading order: the sidebar's list. */
+export const selectVisibleAnnotations: (s: AppState) => Annotation[] = (() => {
+  const compute = memoLast(filterAnnotations);
+  return (s: AppState) => compute(selectAnchoredAnnotations(s), s.annotationFilter);
+})();
+
+/** Every tag used on any annotation (any paper), once ignoring case, sorted: tag suggestions. */
+export const selectTagSuggestions: (s: AppState) => string[] = (() => {
+  const compute = memoLast((annotations: Readonly<Record<AnnotationId, Annotation>>) => {
+    const byKey = new Map<string, string>();
+    for (const a of Object.values(annotations))
+      for (const tag of a.tags)
+        if (!byKey.has(tag.toLowerCase())) byKey.set(tag.toLowerCase(), tag);
+    return [...byKey.values()].sort((x, y) => x.localeCompare(y));
+  });
+  return (s: AppState) => compute(s.annotations);
+})();

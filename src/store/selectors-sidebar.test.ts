@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { AnchorResult } from '../anchoring/anchor';
+import {
+  PAPER_A,
+  PAPER_B,
+  makeAnnotation,
+  makeTarget,
+} from '../annotations/__fixtures__/annotations';
+import type { Annotation } from '../annotations/types';
+import { docOffset } from '../paper/types';
+import { createMemoryStorage } from '../io/storage-like';
+import { createAppStore } from './app-store';
+import {
+  selectAnchoredAnnotations,
+  selectAnchoredCounts,
+  selectPaperOrphans,
+  selectTagSuggestions,
+  selectUnlinkedClaimCount,
+  selectVisibleAnnotations,
+} from './selectors';
+
+const first = makeAnnotation({ id: 'first', target: makeTarget(100), tags: ['Method'] });
+const second = makeAnnotation({
+  id: 'second',
+  colour: 'green',
+  target: makeTarget(200),
+  tags: ['method', 'data'],
+});
+const lost = makeAnnotation({ id: 'lost', target: makeTarget(300), refLabels: ['8'] });
+const other = makeAnnotation({ id: 'other', paperId: PAPER_B, tags: ['Elsewhere'] });
+
+const at = (start: number, end = start + 10): AnchorResult => ({
+  status: 'moved',
+  start: docOffset(start),
+  end: docOffset(end),
+});
+
+function storeWith(anchors: Record<string, AnchorResult>, anchorsPaperId = PAPER_A) {
+  const store = createAppStore({ storage: createMemoryStorage(), storageEvents: null });
+  const annotations: Record<string, Annotation> = { first, second, lost, other };
+  store.setState({ annotations, currentPaperId: PAPER_A, anchors, anchorsPaperId });
+  return store;
+}
+
+describe('sidebar selectors', () => {
+  it('list the anchored annotations by where they anchored, orphans apart', () => {
+    const s = storeWith({ first: at(500), second: at(50), lost: { status: 'orphan' } }).getState();
+    expect(selectAnchoredAnnotations(s).map((a) => a.id)).toEqual(['second', 'first']);
+    expect(selectPaperOrphans(s).map((a) => a.id)).toEqual(['lost']);
+    expect(selectAnchoredCounts(s).byColour).toMatchObject({ yellow: 1, green: 1 });
+    expect(selectUnlinkedClaimCount(s)).toBe(1);
+  });
+
+  it("ignore another paper's anchoring results", () => {
+    const s = storeWith({ lost: { status: 'orphan' } }, PAPER_B).getState();
+    expect(selectPaperOrphans(s)).toEqual([]);
+    expect(selectAnchoredAnnotations(s).map((a) => a.id)).toEqual(['first', 'second', 'lost']);
+  });
+
+  it('return the same arrays until their inputs change', () => {
+    const store = storeWith({ first: at(100), second: at(200) });
+    const anchored = selectAnchoredAnnotations(store.getState());
+    const visible = selectVisibleAnnotations(store.getState());
+    store.getState().announced('something unrelated');
+    expect(selectAnchoredAnnotations(store.getState())).toBe(anchored);
+    expect(selectVisibleAnnotations(store.getState())).toBe(visible);
+    store.getState().annotationFilterChanged({ colours: ['green'] });
+    expect(selectVisibleAnnotations(store.getState()).map((a) => a.id)).toEqual(['second']);
+  });
+
+  it('suggest every tag in use once, ignoring case, sorted', () => {
+    const s = storeWith({}).getState();
+    expect(selectTagSuggestions(s)).toEqual(['data', 'Elsewhere', 'Method']);
+    expect(selectTagSuggestions(s)).toBe(selectTagSuggestions(s));
+  });
+});
