@@ -1,0 +1,128 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appStore } from '../../store';
+import {
+  annotationOn,
+  lastAnnouncement,
+  paper,
+  resetStore,
+} from '../Sidebar/__fixtures__/sidebar-store';
+import { LinkPicker } from './LinkPicker';
+
+const claim = annotationOn('in line with the concept of "five-common"', { id: 'claim' });
+const linked = annotationOn('Notes travel between readers', {
+  id: 'linked',
+  refLabels: ['2', '5'],
+});
+
+/** A button that opens the picker, as a card's "Link to source" does. */
+function Harness({ annotationId }: { annotationId: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Link to source
+      </button>
+      {open ? (
+        <LinkPicker paper={paper} annotationId={annotationId} onClose={() => setOpen(false)} />
+      ) : null}
+    </>
+  );
+}
+
+async function openPicker(annotationId: string) {
+  const user = userEvent.setup();
+  render(<Harness annotationId={annotationId} />);
+  await user.click(screen.getByRole('button', { name: 'Link to source' }));
+  return { user, dialog: screen.getByRole('dialog', { name: 'Link to source' }) };
+}
+
+const labelsOf = (dialog: HTMLElement) =>
+  within(dialog)
+    .getAllByRole('checkbox')
+    .map((box) => box.closest('label')?.querySelector('.link-picker__label')?.textContent);
+const refLabels = (id: string) => appStore.getState().annotations[id]?.refLabels;
+
+beforeEach(() => resetStore([claim, linked]));
+
+describe('LinkPicker', () => {
+  it('is a modal dialog with the filter box focused', async () => {
+    const { dialog } = await openPicker('claim');
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    expect(within(dialog).getByRole('searchbox', { name: 'Filter references' })).toHaveFocus();
+  });
+
+  it('puts the sentence’s citations first, ticked, and links them with Enter', async () => {
+    const { user, dialog } = await openPicker('claim');
+    expect(labelsOf(dialog)[0]).toBe('[8]');
+    const eight = within(dialog).getByRole('checkbox', {
+      name: /\[8\].*Zhang Shanshan.*cited here/,
+    });
+    expect(eight).toBeChecked();
+    expect(within(dialog).getAllByText('cited here')).toHaveLength(1);
+    await user.keyboard('{Enter}');
+    expect(refLabels('claim')).toEqual(['8']);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Link to source' })).toHaveFocus();
+    expect(lastAnnouncement()).toBe('Linked to [8] Zhang Shanshan.');
+  });
+
+  it('ticks what is already linked and unlinks what is unticked', async () => {
+    const { user, dialog } = await openPicker('linked');
+    expect(labelsOf(dialog).slice(0, 2)).toEqual(['[2]', '[3]']);
+    expect(within(dialog).getByRole('checkbox', { name: /^\[5\]/ })).toBeChecked();
+    // [2] and [3] are cited in the sentence: [3] is suggested and ticked too.
+    expect(within(dialog).getByRole('checkbox', { name: /^\[3\]/ })).toBeChecked();
+    await user.click(within(dialog).getByRole('checkbox', { name: /^\[5\]/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Link' }));
+    expect(refLabels('linked')).toEqual(['2', '3']);
+    expect(lastAnnouncement()).toBe('Linked to [3] Doe, A. Unlinked [5] Zheng Ruiqiang.');
+  });
+
+  it('filters by label, author or title', async () => {
+    const { user, dialog } = await openPicker('claim');
+    await user.type(within(dialog).getByRole('searchbox'), 'poverty');
+    expect(labelsOf(dialog)).toEqual(['[8]', '[4]', '[7]']);
+    await user.clear(within(dialog).getByRole('searchbox'));
+    await user.type(within(dialog).getByRole('searchbox'), 'smith');
+    expect(labelsOf(dialog)).toEqual(['[2]']);
+    await user.clear(within(dialog).getByRole('searchbox'));
+    await user.type(within(dialog).getByRole('searchbox'), 'nobody');
+    expect(within(dialog).getByText('No reference matches “nobody”.')).toBeInTheDocument();
+  });
+
+  it('moves with the arrow keys and ticks with Space', async () => {
+    const { user, dialog } = await openPicker('claim');
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    const second = within(dialog).getAllByRole('checkbox')[1]!;
+    expect(second).toHaveFocus();
+    await user.keyboard(' ');
+    expect(second).toBeChecked();
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(within(dialog).getByRole('searchbox')).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(within(dialog).getByRole('searchbox')).toHaveFocus();
+    await user.keyboard('{ArrowDown}{End}');
+    expect(within(dialog).getAllByRole('checkbox').at(-1)).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(refLabels('claim')).toEqual(['8', '1']);
+  });
+
+  it('keeps Tab inside the dialog', async () => {
+    const { user, dialog } = await openPicker('claim');
+    await user.tab({ shift: true });
+    expect(within(dialog).getByRole('button', { name: 'Link' })).toHaveFocus();
+    await user.tab();
+    expect(within(dialog).getByRole('searchbox')).toHaveFocus();
+  });
+
+  it('closes with Escape without changing anything', async () => {
+    const { user } = await openPicker('claim');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(refLabels('claim')).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Link to source' })).toHaveFocus();
+  });
+});

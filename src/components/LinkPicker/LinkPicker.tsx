@@ -1,0 +1,165 @@
+/**
+ * "Link to source": a modal dialog listing the paper's references as checkboxes, the ones cited
+ * in the highlight's own sentence(s) first, marked "cited here" and ticked, along with those
+ * already linked. Typing filters the list; arrow keys move, Space ticks, Enter links the ticked
+ * entries (and unlinks the unticked ones), Escape cancels. Links are by reference label.
+ */
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
+import type { AnnotationId } from '../../annotations/types';
+import { suggestReferences } from '../../paper/sentence-citations';
+import type { Paper } from '../../paper/types';
+import { appStore } from '../../store';
+import { selectCurrentAnchors } from '../../store/selectors';
+import { citedLabel, referenceChipName } from '../Sidebar/reference-names';
+import { ReferenceChecklist } from './ReferenceChecklist';
+import { matchesQuery, orderReferenceOptions } from './reference-options';
+import { useFocusTrap } from './use-focus-trap';
+import './link-picker.css';
+
+interface Props {
+  paper: Paper;
+  annotationId: AnnotationId;
+  onClose: () => void;
+  /** Where focus goes on close if the element that had it is gone. */
+  returnFocusTo?: RefObject<HTMLElement | null>;
+}
+
+/** The references suggested for the annotation and the labels ticked when the picker opens. */
+function openingState(paper: Paper, annotationId: AnnotationId) {
+  const state = appStore.getState();
+  const annotation = state.annotations[annotationId];
+  const anchored = selectCurrentAnchors(state)[annotationId];
+  const range =
+    anchored && anchored.status !== 'orphan' ? anchored : (annotation?.target.position ?? null);
+  const suggested = range ? suggestReferences(paper, range.start, range.end) : [];
+  const options = orderReferenceOptions(paper, suggested);
+  const linked = annotation?.refLabels ?? [];
+  const ticked = options
+    .filter((o) => o.suggested || linked.includes(o.ref.label))
+    .map((o) => o.ref.label);
+  return { options, linked, ticked, quote: annotation?.target.quote.exact ?? '' };
+}
+
+export function LinkPicker({ paper, annotationId, onClose, returnFocusTo }: Props) {
+  const titleId = useId();
+  const dialog = useRef<HTMLDivElement>(null);
+  const filterBox = useRef<HTMLInputElement>(null);
+  const [opening] = useState(() => openingState(paper, annotationId));
+  const [ticked, setTicked] = useState<string[]>(opening.ticked);
+  const [query, setQuery] = useState('');
+  const visible = useMemo(
+    () => opening.options.filter((o) => matchesQuery(o, query)),
+    [opening, query],
+  );
+  useFocusTrap(dialog, filterBox, returnFocusTo);
+
+  const toggle = (label: string) =>
+    setTicked((t) => (t.includes(label) ? t.filter((l) => l !== label) : [...t, label]));
+
+  const apply = () => {
+    const s = appStore.getState();
+    const known = new Set(opening.options.map((o) => o.ref.label));
+    const added = ticked.filter((l) => !opening.linked.includes(l));
+    const removed = opening.linked.filter((l) => known.has(l) && !ticked.includes(l));
+    for (const label of added) s.referenceLinked(annotationId, label);
+    for (const label of removed) s.referenceUnlinked(annotationId, label);
+    const names = (labels: string[]) => labels.map((l) => referenceChipName(paper, l)).join(', ');
+    const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+    const parts = [
+      added.length ? sentence(`Linked to ${names(added)}`) : '',
+      removed.length ? sentence(`Unlinked ${names(removed)}`) : '',
+    ].filter(Boolean);
+    s.announced(parts.length ? parts.join(' ') : 'Linked sources unchanged.');
+    onClose();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      onClose();
+    } else if (e.key === 'Enter' && target.tagName !== 'BUTTON') {
+      e.preventDefault();
+      apply();
+    } else if (
+      e.key === 'ArrowDown' ||
+      e.key === 'ArrowUp' ||
+      e.key === 'Home' ||
+      e.key === 'End'
+    ) {
+      moveFocus(e, dialog.current, filterBox.current);
+    }
+  };
+
+  return createPortal(
+    <div
+      className="link-picker__backdrop"
+      onMouseDown={(e) => {
+        if (e.target === e.currentTarget) onClose();
+      }}
+    >
+      <div
+        ref={dialog}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        className="link-picker"
+        onKeyDown={onKeyDown}
+      >
+        <h2 id={titleId} className="link-picker__title">
+          Link to source
+        </h2>
+        {opening.quote ? <p className="link-picker__quote">“{opening.quote}”</p> : null}
+        <input
+          ref={filterBox}
+          type="search"
+          className="text-input link-picker__filter"
+          aria-label="Filter references"
+          placeholder="Filter by number, author or title"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <ReferenceChecklist options={visible} ticked={ticked} onToggle={toggle} />
+        {opening.options.length === 0 ? (
+          <p className="link-picker__empty">This paper has no reference list to link to.</p>
+        ) : visible.length === 0 ? (
+          <p className="link-picker__empty">No reference matches “{query}”.</p>
+        ) : null}
+        <p className="link-picker__hint">
+          ↑↓ move · Space ticks · Enter links{' '}
+          {ticked.length ? ticked.map(citedLabel).join(', ') : ''} · Esc cancels
+        </p>
+        <div className="link-picker__actions">
+          <button type="button" className="button button--quiet" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="button" onClick={apply}>
+            Link
+          </button>
+        </div>
+      </div>
+    </div>,
+    document.body,
+  );
+}
+
+/** Arrow keys between the filter box and the checkboxes; Home and End within the list. */
+function moveFocus(e: KeyboardEvent, root: HTMLElement | null, filterBox: HTMLInputElement | null) {
+  if (!root || !filterBox) return;
+  const boxes = Array.from(root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
+  const items: HTMLElement[] = [filterBox, ...boxes];
+  const at = items.indexOf(e.target as HTMLElement);
+  if (at < 0 || (at === 0 && (e.key === 'Home' || e.key === 'End'))) return;
+  const next =
+    e.key === 'Home'
+      ? 1
+      : e.key === 'End'
+        ? items.length - 1
+        : at + (e.key === 'ArrowDown' ? 1 : -1);
+  const target = items[Math.max(0, Math.min(items.length - 1, next))];
+  if (!target) return;
+  e.preventDefault();
+  target.focus();
+}

@@ -1,0 +1,104 @@
+/**
+ * Test fixtures for the sidebar and the link picker: a small parsed paper (with the sample
+ * paper's "five-common" [8] sentence) and a helper that resets the app's store to a known state.
+ */
+import type { AnchorResult } from '../../../anchoring/anchor';
+import { describeRange } from '../../../anchoring/selectors';
+import { DEFAULT_COLOUR_LABELS } from '../../../annotations/colours';
+import { EMPTY_HISTORY } from '../../../annotations/history';
+import { DEFAULT_SET_ID, type Annotation } from '../../../annotations/types';
+import { parsePaper } from '../../../paper/parse-paper';
+import { docOffset } from '../../../paper/types';
+import { appStore } from '../../../store';
+import { EMPTY_FILTER } from '../../../store/selectors';
+
+const SOURCE = `# Reading Together
+
+## 1. Introduction
+Reading is social [1]. Notes travel between readers [2, 3]. Margins hold questions.
+
+## 2. Method
+The mechanism of trusting the masses refers to believing in their initiative, and in line with the concept of "five-common" [8], which is discussed, consensus, co-construction, shared and bearing. Other work disagrees [4].
+
+## References
+[1] Adler, M.: How to Read a Book, Simon and Schuster, 1940.
+[2] Smith, J.: Marginal Notes, Journal of Reading, 2019.
+[3] Doe, A.: Shared Annotation, Proceedings of Reading, 2021.
+[4] Wang Chunguang: Research on Poverty Alleviation, Journal of Guizhou University, 2018.
+[5] Zheng Ruiqiang: Policy Intrinsic, Inner Mongolia Social Science, 2016.
+[6] Liu Jialin: Study on the Construction of the Governing Capability, Rule of Law and Society, 2017.
+[7] Shang Xueying: The Spiritual Essence of Accurate Poverty Alleviation, Lanzhou Academic Journal, 2018.
+[8] Zhang Shanshan: Playing Farmers' Subjectivity in Accurate Poverty Alleviation, Guizhou Daily, 2018.
+`;
+
+export const paper = parsePaper(SOURCE, {
+  format: 'markdown',
+  fileName: 'reading-together.md',
+  id: `sha256:${'c'.repeat(64)}`,
+});
+
+/** The offsets of the first occurrence of `quote` in the paper's text. */
+export function offsetsOf(quote: string): { start: number; end: number } {
+  const start = paper.text.indexOf(quote);
+  if (start < 0) throw new Error(`not in the fixture paper: ${quote}`);
+  return { start, end: start + quote.length };
+}
+
+let created = 0;
+
+/** An annotation of the fixture paper on `quote`. */
+export function annotationOn(
+  quote: string,
+  fields: Partial<Annotation> & { id: string },
+): Annotation {
+  const { start, end } = offsetsOf(quote);
+  created += 1;
+  return {
+    paperId: paper.id,
+    setId: DEFAULT_SET_ID,
+    colour: 'yellow',
+    note: '',
+    tags: [],
+    refLabels: [],
+    created: 1_700_000_000_000 + created,
+    modified: 1_700_000_000_000 + created,
+    target: describeRange(paper.text, docOffset(start), docOffset(end)),
+    ...fields,
+  };
+}
+
+/**
+ * Resets the app store: the fixture paper open, these annotations, each anchored where it was
+ * stored unless `anchors` says otherwise (an orphan, a fuzzy match, a move).
+ */
+export function resetStore(
+  annotations: readonly Annotation[] = [],
+  anchors: Record<string, AnchorResult> = {},
+): void {
+  const anchored: Record<string, AnchorResult> = {};
+  for (const a of annotations) {
+    const p = a.target.position!;
+    anchored[a.id] = anchors[a.id] ?? {
+      status: 'exact',
+      start: docOffset(p.start),
+      end: docOffset(p.end),
+    };
+  }
+  appStore.setState({
+    paper,
+    currentPaperId: paper.id,
+    annotations: Object.fromEntries(annotations.map((a) => [a.id, a])),
+    annotationTombstones: {},
+    annotationHistory: EMPTY_HISTORY,
+    annotationFilter: EMPTY_FILTER,
+    colourLabels: { ...DEFAULT_COLOUR_LABELS },
+    anchors: anchored,
+    anchorsPaperId: paper.id,
+    activeAnnotationId: null,
+    cardIntent: null,
+    announcement: null,
+  });
+}
+
+/** What the screen-reader live region would read now. */
+export const lastAnnouncement = (): string | undefined => appStore.getState().announcement?.text;
