@@ -1,0 +1,214 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { docOffset } from '../../paper/types';
+import { appStore } from '../../store';
+import { Sidebar } from './Sidebar';
+import {
+  annotationOn,
+  lastAnnouncement,
+  offsetsOf,
+  paper,
+  resetStore,
+} from './__fixtures__/sidebar-store';
+
+const social = annotationOn('Reading is social', { id: 'social', tags: ['method'] });
+const notes = annotationOn('Notes travel between readers', {
+  id: 'notes',
+  colour: 'green',
+  tags: ['survey'],
+  refLabels: ['2', '8'],
+});
+
+const stored = (id: string) => appStore.getState().annotations[id];
+const card = (quote: string) => screen.getByRole('article', { name: quote });
+
+/** Renders the sidebar with `id`'s card open. */
+function renderOpen(id: string) {
+  render(<Sidebar paper={paper} />);
+  act(() => appStore.getState().annotationActivated(id));
+}
+
+beforeEach(() => resetStore([social, notes]));
+
+describe('AnnotationCard note', () => {
+  it('renders Markdown and never runs raw HTML', () => {
+    resetStore([
+      {
+        ...social,
+        note: '**bold** and [a link](https://example.org)\n\n<img src=x onerror=alert(1)> <script>alert(1)</script>',
+      },
+    ]);
+    render(<Sidebar paper={paper} />);
+    const note = card('Reading is social');
+    expect(within(note).getByText('bold').tagName).toBe('STRONG');
+    const link = within(note).getByRole('link', { name: 'a link' });
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(note).toHaveTextContent('<img src=x onerror=alert(1)>');
+    expect(note).toHaveTextContent('<script>alert(1)</script>');
+    expect(note.querySelector('img, script')).toBeNull();
+  });
+
+  it('saves a note as it is typed and closes with Escape, focus back on its button', async () => {
+    const user = userEvent.setup();
+    renderOpen('social');
+    await user.click(within(card('Reading is social')).getByRole('button', { name: 'Add note' }));
+    const box = screen.getByRole('textbox', { name: 'Note' });
+    expect(box).toHaveFocus();
+    await user.type(box, 'Needs a *source*');
+    expect(stored('social')?.note).toBe('Needs a *source*');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'Note' })).toBeNull();
+    expect(within(card('Reading is social')).getByText('source').tagName).toBe('EM');
+    expect(screen.getByRole('button', { name: 'Edit note' })).toHaveFocus();
+    expect(lastAnnouncement()).toBe('Note saved.');
+  });
+
+  it('closes the note editor with Ctrl+Enter', async () => {
+    const user = userEvent.setup();
+    renderOpen('social');
+    await user.click(screen.getByRole('button', { name: 'Add note' }));
+    await user.type(
+      screen.getByRole('textbox', { name: 'Note' }),
+      'Done here{Control>}{Enter}{/Control}',
+    );
+    expect(screen.queryByRole('textbox', { name: 'Note' })).toBeNull();
+    expect(stored('social')?.note).toBe('Done here');
+  });
+});
+
+describe('AnnotationCard tags', () => {
+  it('adds tags with Enter and comma, and removes them with Backspace and ×', async () => {
+    const user = userEvent.setup();
+    renderOpen('social');
+    const box = screen.getByRole('combobox', { name: 'Add a tag' });
+    await user.type(box, 'claim{Enter}');
+    expect(stored('social')?.tags).toEqual(['method', 'claim']);
+    expect(lastAnnouncement()).toBe('Tag claim added.');
+    await user.type(box, 'open question,');
+    expect(stored('social')?.tags).toEqual(['method', 'claim', 'open question']);
+    expect(box).toHaveValue('');
+    await user.keyboard('{Backspace}');
+    expect(stored('social')?.tags).toEqual(['method', 'claim']);
+    await user.click(screen.getByRole('button', { name: 'Remove tag method' }));
+    expect(stored('social')?.tags).toEqual(['claim']);
+    expect(lastAnnouncement()).toBe('Tag method removed.');
+  });
+
+  it('suggests tags used on other highlights', () => {
+    renderOpen('social');
+    const box = screen.getByRole('combobox', { name: 'Add a tag' });
+    const options = Array.from(
+      document.getElementById(box.getAttribute('list')!)!.querySelectorAll('option'),
+    );
+    expect(options.map((o) => o.value)).toEqual(['survey']);
+  });
+});
+
+describe('AnnotationCard links, colour and status', () => {
+  it('shows linked sources as chips and unlinks one', async () => {
+    const user = userEvent.setup();
+    renderOpen('notes');
+    const chips = within(card('Notes travel between readers')).getByRole('list', {
+      name: 'Linked sources',
+    });
+    expect(
+      within(chips)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['[2] Smith, J.×', '[8] Zhang Shanshan×']);
+    await user.click(screen.getByRole('button', { name: 'Unlink [8] Zhang Shanshan' }));
+    expect(stored('notes')?.refLabels).toEqual(['2']);
+    expect(lastAnnouncement()).toBe('Unlinked [8] Zhang Shanshan. Press Ctrl+Z to undo.');
+  });
+
+  it('links a claim to the source its sentence cites from "Link to source"', async () => {
+    const user = userEvent.setup();
+    resetStore([annotationOn('in line with the concept of "five-common"', { id: 'claim' })]);
+    renderOpen('claim');
+    expect(screen.getByText('No linked source.')).toBeInTheDocument();
+    const linkButton = screen.getByRole('button', { name: 'Link to source' });
+    await user.click(linkButton);
+    await user.keyboard('{Enter}');
+    expect(stored('claim')?.refLabels).toEqual(['8']);
+    expect(screen.getByRole('list', { name: 'Linked sources' })).toHaveTextContent(
+      '[8] Zhang Shanshan',
+    );
+    expect(linkButton).toHaveFocus();
+  });
+
+  it('changes colour with the radio group', async () => {
+    const user = userEvent.setup();
+    renderOpen('social');
+    await user.click(screen.getByRole('radio', { name: /question/ }));
+    expect(stored('social')?.colour).toBe('blue');
+    expect(lastAnnouncement()).toBe('Marked as question.');
+  });
+
+  it('says when a highlight was found only approximately', () => {
+    const { start, end } = offsetsOf('Reading is social');
+    resetStore([social], {
+      social: { status: 'fuzzy', start: docOffset(start), end: docOffset(end), score: 0.8 },
+    });
+    render(<Sidebar paper={paper} />);
+    expect(within(card('Reading is social')).getByText(/Approximate match/)).toBeInTheDocument();
+  });
+
+  it('opens a card with its Open button and closes it again', async () => {
+    const user = userEvent.setup();
+    render(<Sidebar paper={paper} />);
+    const open = within(card('Reading is social')).getByRole('button', { name: 'Open' });
+    expect(open).toHaveAttribute('aria-expanded', 'false');
+    await user.click(open);
+    expect(appStore.getState().activeAnnotationId).toBe('social');
+    await user.click(within(card('Reading is social')).getByRole('button', { name: 'Close' }));
+    expect(appStore.getState().activeAnnotationId).toBeNull();
+  });
+});
+
+describe('AnnotationCard quote', () => {
+  it('brings the highlight into view in the paper on Enter', async () => {
+    const user = userEvent.setup();
+    const mark = document.createElement('mark');
+    mark.dataset.annotationId = 'social';
+    mark.textContent = 'Reading is social';
+    mark.scrollIntoView = vi.fn();
+    document.body.append(mark);
+    render(<Sidebar paper={paper} />);
+    within(card('Reading is social')).getByRole('button', { name: 'Reading is social' }).focus();
+    await user.keyboard('{Enter}');
+    expect(mark.scrollIntoView).toHaveBeenCalled();
+    expect(mark).toHaveFocus();
+    expect(mark).toHaveClass('flash');
+    expect(appStore.getState().activeAnnotationId).toBe('social');
+    mark.remove();
+  });
+});
+
+describe('AnnotationCard delete', () => {
+  it('deletes with an Undo that takes focus and brings the highlight back', async () => {
+    const user = userEvent.setup();
+    renderOpen('social');
+    await user.click(screen.getByRole('button', { name: 'Delete highlight' }));
+    expect(stored('social')).toBeUndefined();
+    expect(screen.queryByRole('article', { name: 'Reading is social' })).toBeNull();
+    expect(lastAnnouncement()).toBe('Highlight deleted. Press Ctrl+Z to undo.');
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(undo).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(stored('social')?.tags).toEqual(['method']);
+    expect(card('Reading is social')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(lastAnnouncement()).toBe('Highlight restored.');
+  });
+
+  it("hides the Undo bar once the store's undo has brought the highlight back", async () => {
+    const user = userEvent.setup();
+    renderOpen('social');
+    await user.click(screen.getByRole('button', { name: 'Delete highlight' }));
+    act(() => appStore.getState().undo());
+    expect(card('Reading is social')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+});

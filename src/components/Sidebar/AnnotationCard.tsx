@@ -1,0 +1,154 @@
+/**
+ * One annotation in the sidebar. Closed, it shows the colour (swatch, glyph and label), the quote,
+ * the note rendered from Markdown, tags and linked sources. Open (the active annotation: clicked
+ * in the paper, just created, or opened here) it also edits them: note, tags, links, colour, and
+ * deletes (undoable).
+ */
+import { memo, useEffect, useId, useRef, useState } from 'react';
+import type { Annotation } from '../../annotations/types';
+import type { Paper } from '../../paper/types';
+import { appStore, useAppStore } from '../../store';
+import { selectCurrentAnchors } from '../../store/selectors';
+import { LinkPicker } from '../LinkPicker/LinkPicker';
+import { CardQuote } from './CardQuote';
+import { ColourBadge } from './ColourBadge';
+import { ColourPicker } from './ColourPicker';
+import { LinkedReferences } from './LinkedReferences';
+import { NoteEditor } from './NoteEditor';
+import { NoteView } from './NoteView';
+import { TagEditor } from './TagEditor';
+import { useCardIntent } from './use-card-intent';
+
+interface Props {
+  paper: Paper;
+  annotation: Annotation;
+  active: boolean;
+  /** Called after the annotation was deleted, with its last state (for the Undo bar). */
+  onDeleted: (annotation: Annotation) => void;
+}
+
+export const AnnotationCard = memo(function AnnotationCard({
+  paper,
+  annotation,
+  active,
+  onDeleted,
+}: Props) {
+  const { id } = annotation;
+  const label = useAppStore((s) => s.colourLabels[annotation.colour]);
+  const anchor = useAppStore((s) => selectCurrentAnchors(s)[id]);
+  const quoteId = useId();
+  const detailsId = useId();
+  const root = useRef<HTMLElement>(null);
+  const linkButton = useRef<HTMLButtonElement>(null);
+  const [editingNote, setEditingNote] = useState(false);
+  const [picking, setPicking] = useState(false);
+  const [tagFocusKey, setTagFocusKey] = useState(0);
+  const noteButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+
+  useCardIntent(id, {
+    editNote: () => setEditingNote(true),
+    focusTags: () => setTagFocusKey((k) => k + 1),
+    pickLink: () => setPicking(true),
+  });
+  if (!active && editingNote) setEditingNote(false);
+
+  useEffect(() => {
+    if (active) root.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [active]);
+  // When the note editor closes while the card stays open, focus returns to its button.
+  useEffect(() => {
+    if (wasEditing.current && !editingNote && active) noteButton.current?.focus();
+    wasEditing.current = editingNote;
+  }, [editingNote, active]);
+
+  const toggle = () => appStore.getState().annotationActivated(active ? null : id);
+  const remove = () => {
+    const s = appStore.getState();
+    s.annotationDeleted(id);
+    if (s.activeAnnotationId === id) s.annotationActivated(null);
+    s.announced('Highlight deleted. Press Ctrl+Z to undo.');
+    onDeleted(annotation);
+  };
+
+  return (
+    <article
+      ref={root}
+      className={`card card--${annotation.colour}${active ? ' card--active' : ''}`}
+      aria-labelledby={quoteId}
+    >
+      <div className="card__header">
+        <ColourBadge colour={annotation.colour} label={label} />
+        <button
+          type="button"
+          className="icon-button card__toggle"
+          aria-expanded={active}
+          aria-controls={detailsId}
+          aria-describedby={quoteId}
+          onClick={toggle}
+        >
+          {active ? 'Close' : 'Open'}
+        </button>
+      </div>
+      <CardQuote annotation={annotation} anchor={anchor} id={quoteId} />
+      <div id={detailsId} className="card__details">
+        {active && editingNote ? (
+          <NoteEditor
+            annotationId={id}
+            note={annotation.note}
+            onClose={() => setEditingNote(false)}
+          />
+        ) : (
+          <>
+            <NoteView note={annotation.note} />
+            {active ? (
+              <button
+                type="button"
+                className="button button--quiet button--small"
+                ref={noteButton}
+                onClick={() => setEditingNote(true)}
+              >
+                {annotation.note ? 'Edit note' : 'Add note'}
+              </button>
+            ) : null}
+          </>
+        )}
+        {active ? (
+          <TagEditor annotationId={id} tags={annotation.tags} focusKey={tagFocusKey} />
+        ) : annotation.tags.length > 0 ? (
+          <ul className="chip-row" aria-label="Tags">
+            {annotation.tags.map((tag) => (
+              <li key={tag} className="chip">
+                #{tag}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <LinkedReferences
+          paper={paper}
+          annotationId={id}
+          refLabels={annotation.refLabels}
+          editable={active}
+          onLinkSource={() => setPicking(true)}
+          linkButtonRef={linkButton}
+        />
+        {active ? (
+          <>
+            <ColourPicker annotationId={id} colour={annotation.colour} />
+            <button type="button" className="button button--danger button--small" onClick={remove}>
+              Delete highlight
+            </button>
+          </>
+        ) : null}
+      </div>
+      {picking ? (
+        <LinkPicker
+          paper={paper}
+          annotationId={id}
+          onClose={() => setPicking(false)}
+          returnFocusTo={linkButton}
+        />
+      ) : null}
+    </article>
+  );
+});

@@ -1,0 +1,107 @@
+/**
+ * The sidebar's filters besides colour (which lives in the legend): free text, "unlinked claims",
+ * tags and linked references, each with how many highlights it matches, a summary of what is
+ * shown, and a button to clear them all.
+ */
+import type { Paper } from '../../paper/types';
+import { appStore, useAppStore } from '../../store';
+import {
+  isFilterActive,
+  selectAnchoredAnnotations,
+  selectAnchoredCounts,
+  selectUnlinkedClaimCount,
+  selectVisibleAnnotations,
+  type AnnotationFilter,
+} from '../../store/selectors';
+import { referenceChipName } from './reference-names';
+
+/** Adds `value` to a filter list, or removes it when present. */
+const toggled = (list: readonly string[], value: string) =>
+  list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+
+const changeFilter = (patch: Partial<AnnotationFilter>) =>
+  appStore.getState().annotationFilterChanged(patch);
+
+export function AnnotationFilters({ paper }: { paper: Paper }) {
+  const filter = useAppStore((s) => s.annotationFilter);
+  const counts = useAppStore(selectAnchoredCounts);
+  const unlinked = useAppStore(selectUnlinkedClaimCount);
+  const shown = useAppStore((s) => selectVisibleAnnotations(s).length);
+  const total = useAppStore((s) => selectAnchoredAnnotations(s).length);
+  const active = isFilterActive(filter);
+  const tags = Object.entries(counts.byTag).sort(([a], [b]) => a.localeCompare(b));
+  const refs = Object.entries(counts.byReference).sort(([a], [b]) =>
+    a.localeCompare(b, undefined, { numeric: true }),
+  );
+
+  const clear = () => {
+    const s = appStore.getState();
+    s.annotationFilterCleared();
+    s.announced(`Filters cleared. Showing all ${total} annotations.`);
+  };
+
+  return (
+    <section className="filters" aria-labelledby="sidebar-filters-heading">
+      <h3 id="sidebar-filters-heading" className="sidebar__heading">
+        Filter
+      </h3>
+      <input
+        type="search"
+        className="text-input filters__search"
+        aria-label="Search quotes, notes and tags"
+        placeholder="Search quotes, notes, tags"
+        value={filter.text}
+        onChange={(e) => changeFilter({ text: e.target.value })}
+      />
+      <div className="chip-row">
+        <button
+          type="button"
+          className="chip chip--toggle"
+          aria-pressed={filter.unlinkedClaimsOnly}
+          title="Claims with no linked source"
+          onClick={() => changeFilter({ unlinkedClaimsOnly: !filter.unlinkedClaimsOnly })}
+        >
+          Unlinked claims ({unlinked})
+        </button>
+      </div>
+      {tags.length > 0 ? (
+        <div className="chip-row" role="group" aria-label="Tags">
+          {tags.map(([tag, n]) => (
+            <button
+              key={tag}
+              type="button"
+              className="chip chip--toggle"
+              aria-pressed={filter.tags.some((t) => t.toLowerCase() === tag.toLowerCase())}
+              onClick={() => changeFilter({ tags: toggled(filter.tags, tag) })}
+            >
+              #{tag} ({n})
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {refs.length > 0 ? (
+        <div className="chip-row" role="group" aria-label="Linked sources">
+          {refs.map(([label, n]) => (
+            <button
+              key={label}
+              type="button"
+              className="chip chip--toggle"
+              aria-pressed={filter.refLabels.includes(label)}
+              onClick={() => changeFilter({ refLabels: toggled(filter.refLabels, label) })}
+            >
+              {referenceChipName(paper, label)} ({n})
+            </button>
+          ))}
+        </div>
+      ) : null}
+      <p className="filters__summary">
+        <span>{active ? `Showing ${shown} of ${total}` : `${total} annotations`}</span>
+        {active ? (
+          <button type="button" className="link-button" onClick={clear}>
+            Clear filters
+          </button>
+        ) : null}
+      </p>
+    </section>
+  );
+}

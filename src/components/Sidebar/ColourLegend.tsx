@@ -1,0 +1,139 @@
+/**
+ * The colour legend: each colour with its glyph, its label and how many highlights use it. A
+ * colour is also a filter toggle, and its label (the colour's meaning) can be renamed in place.
+ */
+import { useRef, useState } from 'react';
+import { COLOUR_IDS, type ColourId } from '../../annotations/colours';
+import { appStore, useAppStore } from '../../store';
+import { selectAnchoredCounts } from '../../store/selectors';
+import { ColourBadge } from './ColourBadge';
+
+export function ColourLegend() {
+  const labels = useAppStore((s) => s.colourLabels);
+  const counts = useAppStore(selectAnchoredCounts);
+  const selected = useAppStore((s) => s.annotationFilter.colours);
+  return (
+    <section className="legend" aria-labelledby="sidebar-legend-heading">
+      <h3 id="sidebar-legend-heading" className="sidebar__heading">
+        Colours
+      </h3>
+      <ul className="legend__list">
+        {COLOUR_IDS.map((colour) => (
+          <LegendRow
+            key={colour}
+            colour={colour}
+            label={labels[colour]}
+            count={counts.byColour[colour]}
+            pressed={selected.includes(colour)}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+interface RowProps {
+  colour: ColourId;
+  label: string;
+  count: number;
+  pressed: boolean;
+}
+
+function LegendRow({ colour, label, count, pressed }: RowProps) {
+  const [renaming, setRenaming] = useState(false);
+  /** After renaming, focus goes back to the rename button (the text box is gone). */
+  const [returnFocus, setReturnFocus] = useState(false);
+  const toggle = () => {
+    const s = appStore.getState();
+    const colours = s.annotationFilter.colours;
+    s.annotationFilterChanged({
+      colours: pressed ? colours.filter((c) => c !== colour) : [...colours, colour],
+    });
+    s.announced(pressed ? `Showing all colours again.` : `Showing ${label} highlights.`);
+  };
+  return (
+    <li className="legend__row">
+      {renaming ? (
+        <LabelEditor
+          colour={colour}
+          label={label}
+          onDone={() => {
+            setRenaming(false);
+            setReturnFocus(true);
+          }}
+        />
+      ) : (
+        <>
+          <button
+            type="button"
+            className="legend__toggle"
+            aria-pressed={pressed}
+            onClick={toggle}
+            title={pressed ? `Stop filtering by ${label}` : `Show only ${label}`}
+          >
+            <ColourBadge colour={colour} label={label} />{' '}
+            <span className="legend__count">({count})</span>
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Rename ${label}`}
+            title={`Rename ${label}`}
+            autoFocus={returnFocus}
+            onClick={() => setRenaming(true)}
+          >
+            <span aria-hidden="true">✎</span>
+          </button>
+        </>
+      )}
+    </li>
+  );
+}
+
+interface EditorProps {
+  colour: ColourId;
+  label: string;
+  onDone: () => void;
+}
+
+/** An inline text box: Enter or leaving it saves, Escape cancels. */
+function LabelEditor({ colour, label, onDone }: EditorProps) {
+  const [value, setValue] = useState(label);
+  /** Enter and Escape end editing; the blur that follows must not save again. */
+  const finished = useRef(false);
+  const finish = (keep: boolean) => {
+    if (finished.current) return;
+    finished.current = true;
+    if (keep) save();
+    onDone();
+  };
+  const save = () => {
+    const s = appStore.getState();
+    s.colourLabelRenamed(colour, value);
+    const saved = appStore.getState().colourLabels[colour];
+    if (saved !== label) s.announced(`Renamed ${label} to ${saved}.`);
+  };
+  return (
+    <span className="legend__rename">
+      <ColourBadge colour={colour} />
+      <input
+        className="text-input"
+        aria-label={`New name for ${label}`}
+        value={value}
+        autoFocus
+        onChange={(e) => setValue(e.target.value)}
+        onBlur={() => finish(true)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            finish(true);
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            e.stopPropagation();
+            finish(false);
+          }
+        }}
+      />
+    </span>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * Changing a highlight's colour (its meaning): a group of radio buttons, each a colour with its
+ * glyph and label, so arrow keys move between them as in any radio group.
+ */
+import { useId } from 'react';
+import { COLOUR_IDS, type ColourId } from '../../annotations/colours';
+import type { AnnotationId } from '../../annotations/types';
+import { appStore, useAppStore } from '../../store';
+import { ColourBadge } from './ColourBadge';
+
+interface Props {
+  annotationId: AnnotationId;
+  colour: ColourId;
+}
+
+export function ColourPicker({ annotationId, colour }: Props) {
+  const labels = useAppStore((s) => s.colourLabels);
+  const name = useId();
+  const change = (next: ColourId) => {
+    const s = appStore.getState();
+    s.annotationEdited(annotationId, { colour: next });
+    s.announced(`Marked as ${labels[next]}.`);
+  };
+  return (
+    <fieldset className="colour-picker">
+      <legend className="colour-picker__legend">Colour</legend>
+      {COLOUR_IDS.map((id) => (
+        <label key={id} className="colour-picker__option">
+          <input
+            type="radio"
+            name={name}
+            value={id}
+            checked={id === colour}
+            onChange={() => change(id)}
+          />
+          <ColourBadge colour={id} label={labels[id]} />
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The references a highlight is linked to, as chips (`[8] Zhang Shanshan`); in an open card each
+ * chip has a button to unlink it, and "Link to source" opens the picker.
+ */
+import type { Ref } from 'react';
+import type { AnnotationId } from '../../annotations/types';
+import type { Paper } from '../../paper/types';
+import { appStore } from '../../store';
+import { referenceByLabel, referenceChipName } from './reference-names';
+
+interface Props {
+  paper: Paper;
+  annotationId: AnnotationId;
+  refLabels: readonly string[];
+  editable: boolean;
+  onLinkSource?: () => void;
+  linkButtonRef?: Ref<HTMLButtonElement>;
+}
+
+export function LinkedReferences({
+  paper,
+  annotationId,
+  refLabels,
+  editable,
+  onLinkSource,
+  linkButtonRef,
+}: Props) {
+  if (refLabels.length === 0 && !editable) return null;
+  const unlink = (label: string) => {
+    const s = appStore.getState();
+    s.referenceUnlinked(annotationId, label);
+    s.announced(`Unlinked ${referenceChipName(paper, label)}. Press Ctrl+Z to undo.`);
+  };
+  return (
+    <div className="linked-refs">
+      {refLabels.length > 0 ? (
+        <ul className="chip-row" aria-label="Linked sources">
+          {refLabels.map((label) => (
+            <li
+              key={label}
+              className="chip chip--ref"
+              title={
+                referenceByLabel(paper, label) ? undefined : 'Not in this paper’s reference list'
+              }
+            >
+              {referenceChipName(paper, label)}
+              {editable ? (
+                <button
+                  type="button"
+                  className="chip__remove"
+                  aria-label={`Unlink ${referenceChipName(paper, label)}`}
+                  onClick={() => unlink(label)}
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="linked-refs__none">No linked source.</p>
+      )}
+      {editable ? (
+        <button
+          ref={linkButtonRef}
+          type="button"
+          className="button button--quiet button--small"
+          onClick={onLinkSource}
+        >
+          Link to source
+        </button>
+      ) : null}
+    </div>
+  );
+}

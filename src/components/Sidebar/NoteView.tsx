@@ -1,0 +1,37 @@
+/**
+ * A note rendered from simple Markdown with react-markdown, which builds React elements and never
+ * runs raw HTML: `<script>` or `<img onerror>` typed in a note shows as text. Links open in a new
+ * tab without access to this page; images are not loaded (an imported note could otherwise ping
+ * a server); headings become bold paragraphs so notes do not enter the page's outline.
+ */
+import Markdown, { type Components } from 'react-markdown';
+
+const asParagraph: Components['h1'] = ({ children }) => <p className="note__heading">{children}</p>;
+
+const COMPONENTS: Components = {
+  a: ({ href, children }) => (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
+  ),
+  h1: asParagraph,
+  h2: asParagraph,
+  h3: asParagraph,
+  h4: asParagraph,
+  h5: asParagraph,
+  h6: asParagraph,
+};
+
+/** Elements a note may not contain; their text (if any) is kept. */
+const DISALLOWED = ['img'];
+
+export function NoteView({ note }: { note: string }) {
+  if (!note.trim()) return null;
+  return (
+    <div className="note">
+      <Markdown components={COMPONENTS} disallowedElements={DISALLOWED} unwrapDisallowed>
+        {note}
+      </Markdown>
+    </div>
+  );
+}

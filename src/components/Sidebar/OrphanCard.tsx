@@ -1,0 +1,123 @@
+/**
+ * An orphan: a highlight whose passage can no longer be found in the text. It is kept with its
+ * note, tags and links, and can be re-attached: the reader selects the passage again in the paper
+ * and presses "Attach to selection".
+ */
+import { useState } from 'react';
+import { describeRange } from '../../anchoring/selectors';
+import type { Annotation } from '../../annotations/types';
+import { docOffset, type Paper } from '../../paper/types';
+import { appStore, useAppStore } from '../../store';
+import { selectedPaperRange } from './attach-selection';
+import { ColourBadge } from './ColourBadge';
+import { LinkedReferences } from './LinkedReferences';
+import { NoteView } from './NoteView';
+
+interface Props {
+  paper: Paper;
+  annotation: Annotation;
+  onDeleted: (annotation: Annotation) => void;
+  onReattached: () => void;
+}
+
+export function OrphanCard({ paper, annotation, onDeleted, onReattached }: Props) {
+  const label = useAppStore((s) => s.colourLabels[annotation.colour]);
+  const [attaching, setAttaching] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const attach = () => {
+    const range = selectedPaperRange(paper.text);
+    if (!range) {
+      setProblem('First select the passage in the paper, then press “Attach to selection”.');
+      appStore.getState().announced('Nothing is selected in the paper.');
+      return;
+    }
+    const start = docOffset(range.start);
+    const end = docOffset(range.end);
+    const s = appStore.getState();
+    s.annotationReattached(annotation.id, describeRange(paper.text, start, end));
+    // Shown at once; the anchoring controller re-anchors the changed target to the same place.
+    if (s.anchorsPaperId === paper.id)
+      s.anchorsResolved(paper.id, { [annotation.id]: { status: 'exact', start, end } });
+    document.getSelection()?.removeAllRanges();
+    s.annotationActivated(annotation.id);
+    s.announced('Highlight re-attached. It is back in the Annotations list. Press Ctrl+Z to undo.');
+    onReattached();
+  };
+  const remove = () => {
+    const s = appStore.getState();
+    s.annotationDeleted(annotation.id);
+    s.announced('Orphaned highlight deleted. Press Ctrl+Z to undo.');
+    onDeleted(annotation);
+  };
+
+  return (
+    <article
+      className={`card card--${annotation.colour} card--orphan`}
+      aria-label={`Orphan: ${annotation.target.quote.exact}`}
+    >
+      <div className="card__header">
+        <ColourBadge colour={annotation.colour} label={label} />
+      </div>
+      <blockquote className="card__quote card__quote--static">
+        {annotation.target.quote.exact}
+      </blockquote>
+      <p className="card__status card__status--orphan">
+        <span aria-hidden="true">⚠ </span>Not found in the text.
+      </p>
+      <NoteView note={annotation.note} />
+      {annotation.tags.length > 0 ? (
+        <ul className="chip-row" aria-label="Tags">
+          {annotation.tags.map((tag) => (
+            <li key={tag} className="chip">
+              #{tag}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <LinkedReferences
+        paper={paper}
+        annotationId={annotation.id}
+        refLabels={annotation.refLabels}
+        editable={false}
+      />
+      {attaching ? (
+        <div className="reattach" role="group" aria-label="Re-attach">
+          <p className="reattach__hint">
+            Select the passage in the paper, then press “Attach to selection”.
+          </p>
+          {problem ? <p className="reattach__problem">{problem}</p> : null}
+          <button
+            type="button"
+            className="button button--small"
+            autoFocus
+            onMouseDown={(e) => e.preventDefault() /* keep the selection in the paper */}
+            onClick={attach}
+          >
+            Attach to selection
+          </button>
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => setAttaching(false)}
+          >
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <div className="card__actions">
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => setAttaching(true)}
+          >
+            Re-attach
+          </button>
+          <button type="button" className="button button--danger button--small" onClick={remove}>
+            Delete
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,95 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appStore } from '../../store';
+import { Sidebar } from './Sidebar';
+import { annotationOn, lastAnnouncement, paper, resetStore } from './__fixtures__/sidebar-store';
+
+const lost = annotationOn('Other work disagrees', {
+  id: 'lost',
+  note: 'Check **this**',
+  tags: ['dispute'],
+  refLabels: ['4'],
+});
+const kept = annotationOn('Reading is social', { id: 'kept' });
+
+/** Renders one block of the paper as the reading view does, and selects `quote` inside it. */
+function selectInPaper(quote: string) {
+  const block = paper.blocks.find((b) => paper.text.slice(b.start, b.end).includes(quote))!;
+  const p = document.createElement('p');
+  p.dataset.blockStart = String(block.start);
+  p.textContent = paper.text.slice(block.start, block.end);
+  document.body.append(p);
+  const text = p.firstChild!;
+  const at = p.textContent.indexOf(quote);
+  const range = document.createRange();
+  range.setStart(text, at);
+  range.setEnd(text, at + quote.length);
+  const selection = document.getSelection()!;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return () => p.remove();
+}
+
+async function openOrphansTab() {
+  const user = userEvent.setup();
+  render(<Sidebar paper={paper} />);
+  await user.click(screen.getByRole('tab', { name: 'Orphans (1)' }));
+  return user;
+}
+
+beforeEach(() => resetStore([kept, lost], { lost: { status: 'orphan' } }));
+
+describe('Orphans tab', () => {
+  it('lists each orphan with its quote, note, tags and sources', async () => {
+    await openOrphansTab();
+    const orphan = screen.getByRole('article', { name: 'Orphan: Other work disagrees' });
+    expect(orphan).toHaveTextContent('Not found in the text.');
+    expect(within(orphan).getByText('this').tagName).toBe('STRONG');
+    expect(orphan).toHaveTextContent('#dispute');
+    expect(orphan).toHaveTextContent('[4] Wang Chunguang');
+  });
+
+  it('re-attaches an orphan to the passage selected in the paper', async () => {
+    const user = await openOrphansTab();
+    await user.click(screen.getByRole('button', { name: 'Re-attach' }));
+    const attach = screen.getByRole('button', { name: 'Attach to selection' });
+    expect(attach).toHaveFocus();
+    const cleanUp = selectInPaper('Margins hold questions');
+    await user.click(attach);
+    const target = appStore.getState().annotations.lost!.target;
+    expect(target.quote.exact).toBe('Margins hold questions');
+    expect(paper.text.slice(target.position!.start, target.position!.end)).toBe(
+      'Margins hold questions',
+    );
+    expect(appStore.getState().annotations.lost!.note).toBe('Check **this**');
+    expect(lastAnnouncement()).toMatch(/^Highlight re-attached\./);
+    expect(screen.getByRole('tab', { name: 'Annotations (2)' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(screen.getByRole('tab', { name: 'Annotations (2)' })).toHaveFocus();
+    expect(screen.getByRole('article', { name: 'Margins hold questions' })).toBeInTheDocument();
+    cleanUp();
+  });
+
+  it('asks for a selection first when nothing is selected', async () => {
+    const user = await openOrphansTab();
+    document.getSelection()?.removeAllRanges();
+    await user.click(screen.getByRole('button', { name: 'Re-attach' }));
+    await user.click(screen.getByRole('button', { name: 'Attach to selection' }));
+    expect(screen.getByText(/First select the passage in the paper/)).toBeInTheDocument();
+    expect(appStore.getState().annotations.lost!.target.quote.exact).toBe('Other work disagrees');
+  });
+
+  it('deletes an orphan only when asked, with undo', async () => {
+    const user = await openOrphansTab();
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(appStore.getState().annotations.lost).toBeUndefined();
+    expect(screen.getByText(/No orphans/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(
+      screen.getByRole('article', { name: 'Orphan: Other work disagrees' }),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,238 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { docOffset } from '../../paper/types';
+import { appStore } from '../../store';
+import { Sidebar } from './Sidebar';
+import {
+  annotationOn,
+  lastAnnouncement,
+  offsetsOf,
+  paper,
+  resetStore,
+} from './__fixtures__/sidebar-store';
+
+const social = annotationOn('Reading is social', {
+  id: 'social',
+  tags: ['Method'],
+  refLabels: ['1'],
+});
+const notes = annotationOn('Notes travel between readers', {
+  id: 'notes',
+  colour: 'green',
+  note: 'Evidence from the *survey*',
+  tags: ['method', 'survey'],
+  refLabels: ['2', '3'],
+});
+const margins = annotationOn('Margins hold questions', { id: 'margins', colour: 'blue' });
+const claim = annotationOn('in line with the concept of "five-common"', { id: 'claim' });
+const lost = annotationOn('Other work disagrees', { id: 'lost', note: 'Find this again' });
+
+/** The quotes of the listed cards, top to bottom. */
+const listedQuotes = () =>
+  within(screen.getByRole('list', { name: 'Annotations in reading order' }))
+    .getAllByRole('article')
+    .map((card) => card.querySelector('q')?.textContent);
+
+const renderSidebar = () => render(<Sidebar paper={paper} />);
+
+beforeEach(() => resetStore());
+
+describe('Sidebar', () => {
+  it('tells a new reader how to start', () => {
+    renderSidebar();
+    expect(screen.getByRole('complementary', { name: 'Annotations' })).toBeInTheDocument();
+    expect(screen.getByText('Select text in the paper to highlight it.')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Annotations (0)' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+
+  it('lists annotations in reading order, by where they anchored now', () => {
+    // "social" was stored first in the text but anchored after "margins" (the text moved).
+    const moved = offsetsOf('Other work disagrees');
+    resetStore([claim, margins, notes, social], {
+      social: { status: 'moved', start: docOffset(moved.start), end: docOffset(moved.end) },
+    });
+    renderSidebar();
+    expect(listedQuotes()).toEqual([
+      'Notes travel between readers',
+      'Margins hold questions',
+      'in line with the concept of "five-common"',
+      'Reading is social',
+    ]);
+  });
+
+  it('keeps orphans in their own tab, reached with the arrow keys', async () => {
+    const user = userEvent.setup();
+    resetStore([social, lost], { lost: { status: 'orphan' } });
+    renderSidebar();
+    const annotationsTab = screen.getByRole('tab', { name: 'Annotations (1)' });
+    expect(listedQuotes()).toEqual(['Reading is social']);
+    annotationsTab.focus();
+    await user.keyboard('{ArrowRight}');
+    const orphansTab = screen.getByRole('tab', { name: 'Orphans (1)' });
+    expect(orphansTab).toHaveFocus();
+    expect(orphansTab).toHaveAttribute('aria-selected', 'true');
+    const panel = screen.getByRole('tabpanel', { name: 'Orphans (1)' });
+    expect(within(panel).getByText('Other work disagrees')).toBeInTheDocument();
+    expect(within(panel).getByText('Find this again')).toBeInTheDocument();
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('tab', { name: 'Annotations (1)' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+});
+
+describe('Sidebar legend', () => {
+  it('shows each colour with its glyph, label and count, and filters by colour', async () => {
+    const user = userEvent.setup();
+    resetStore([social, notes, margins, claim]);
+    renderSidebar();
+    const claimToggle = screen.getByRole('button', { name: /claim \(2\)/ });
+    expect(claimToggle).toHaveTextContent('●');
+    expect(screen.getByRole('button', { name: /evidence \(1\)/ })).toHaveTextContent('■');
+    expect(screen.getByRole('button', { name: /question \(1\)/ })).toHaveTextContent('?');
+    await user.click(claimToggle);
+    expect(claimToggle).toHaveAttribute('aria-pressed', 'true');
+    expect(listedQuotes()).toEqual([
+      'Reading is social',
+      'in line with the concept of "five-common"',
+    ]);
+    expect(screen.getByText('Showing 2 of 4')).toBeInTheDocument();
+  });
+
+  it('renames a colour label in place', async () => {
+    const user = userEvent.setup();
+    resetStore([margins]);
+    renderSidebar();
+    await user.click(screen.getByRole('button', { name: 'Rename question' }));
+    const box = screen.getByRole('textbox', { name: 'New name for question' });
+    expect(box).toHaveFocus();
+    await user.clear(box);
+    await user.type(box, 'open problem{Enter}');
+    expect(appStore.getState().colourLabels.blue).toBe('open problem');
+    expect(screen.getByRole('button', { name: /open problem \(1\)/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rename open problem' })).toHaveFocus();
+    expect(lastAnnouncement()).toBe('Renamed question to open problem.');
+  });
+
+  it('keeps the old label when renaming is cancelled with Escape', async () => {
+    const user = userEvent.setup();
+    resetStore([margins]);
+    renderSidebar();
+    await user.click(screen.getByRole('button', { name: 'Rename question' }));
+    await user.type(screen.getByRole('textbox', { name: 'New name for question' }), 'x{Escape}');
+    expect(appStore.getState().colourLabels.blue).toBe('question');
+  });
+});
+
+describe('Sidebar filters', () => {
+  beforeEach(() => resetStore([social, notes, margins, claim]));
+
+  it('filters by tag, ignoring case, with counts', async () => {
+    const user = userEvent.setup();
+    renderSidebar();
+    const tags = screen.getByRole('group', { name: 'Tags' });
+    await user.click(within(tags).getByRole('button', { name: '#Method (2)' }));
+    expect(listedQuotes()).toEqual(['Reading is social', 'Notes travel between readers']);
+    await user.click(within(tags).getByRole('button', { name: '#survey (1)' }));
+    expect(listedQuotes()).toEqual(['Reading is social', 'Notes travel between readers']);
+  });
+
+  it('filters by linked reference', async () => {
+    const user = userEvent.setup();
+    renderSidebar();
+    const refs = screen.getByRole('group', { name: 'Linked sources' });
+    await user.click(within(refs).getByRole('button', { name: '[3] Doe, A. (1)' }));
+    expect(listedQuotes()).toEqual(['Notes travel between readers']);
+  });
+
+  it('filters by free text over quotes, notes and tags', async () => {
+    const user = userEvent.setup();
+    renderSidebar();
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Search quotes, notes and tags' }),
+      'SURVEY',
+    );
+    expect(listedQuotes()).toEqual(['Notes travel between readers']);
+    await user.clear(screen.getByRole('searchbox', { name: 'Search quotes, notes and tags' }));
+    await user.type(
+      screen.getByRole('searchbox', { name: 'Search quotes, notes and tags' }),
+      'five',
+    );
+    expect(listedQuotes()).toEqual(['in line with the concept of "five-common"']);
+  });
+
+  it('shows only unlinked claims, then clears every filter', async () => {
+    const user = userEvent.setup();
+    renderSidebar();
+    const unlinked = screen.getByRole('button', { name: 'Unlinked claims (1)' });
+    await user.click(unlinked);
+    expect(unlinked).toHaveAttribute('aria-pressed', 'true');
+    expect(listedQuotes()).toEqual(['in line with the concept of "five-common"']);
+    expect(screen.getByText('Showing 1 of 4')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(listedQuotes()).toHaveLength(4);
+    expect(lastAnnouncement()).toBe('Filters cleared. Showing all 4 annotations.');
+  });
+
+  it('says when nothing matches', async () => {
+    const user = userEvent.setup();
+    renderSidebar();
+    await user.type(screen.getByRole('searchbox'), 'nowhere to be found');
+    expect(screen.getByText(/No annotations match these filters/)).toBeInTheDocument();
+  });
+});
+
+describe('Sidebar and the active annotation', () => {
+  it('opens the card of a highlight clicked in the paper, clearing filters that hide it', () => {
+    resetStore([social, margins]);
+    renderSidebar();
+    act(() => appStore.getState().annotationFilterChanged({ colours: ['blue'] }));
+    expect(listedQuotes()).toEqual(['Margins hold questions']);
+    act(() => appStore.getState().annotationActivated('social'));
+    expect(listedQuotes()).toEqual(['Reading is social', 'Margins hold questions']);
+    const card = screen.getByRole('article', { name: 'Reading is social' });
+    expect(within(card).getByRole('button', { name: 'Close' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    expect(card.closest('li')).toHaveAttribute('aria-current', 'true');
+    expect(lastAnnouncement()).toBe('Filters cleared to show the selected highlight.');
+  });
+
+  it('respects a filter chosen while a card is open', () => {
+    resetStore([social, margins]);
+    renderSidebar();
+    act(() => appStore.getState().annotationActivated('social'));
+    act(() => appStore.getState().annotationFilterChanged({ colours: ['blue'] }));
+    expect(listedQuotes()).toEqual(['Margins hold questions']);
+  });
+
+  it('switches to the Orphans tab for an orphan', () => {
+    resetStore([social, lost], { lost: { status: 'orphan' } });
+    renderSidebar();
+    act(() => appStore.getState().annotationActivated('lost'));
+    expect(screen.getByRole('tab', { name: 'Orphans (1)' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+
+  it('opens a card at its note, tags or link picker when the toolbar asks', () => {
+    resetStore([social, margins]);
+    renderSidebar();
+    act(() => appStore.getState().cardIntentSet({ annotationId: 'margins', focus: 'note' }));
+    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveFocus();
+    expect(appStore.getState().cardIntent).toBeNull();
+
+    act(() => appStore.getState().cardIntentSet({ annotationId: 'social', focus: 'tags' }));
+    expect(screen.getByRole('combobox', { name: 'Add a tag' })).toHaveFocus();
+
+    act(() => appStore.getState().cardIntentSet({ annotationId: 'social', focus: 'link' }));
+    expect(screen.getByRole('dialog', { name: 'Link to source' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * After a delete: "Highlight deleted" with an Undo button, which takes focus so the keyboard
+ * path to undo is one key press. Undo uses the store's history when the delete is still the last
+ * step, and otherwise restores the saved copy.
+ */
+import type { Annotation } from '../../annotations/types';
+import { appStore } from '../../store';
+
+interface Props {
+  deleted: Annotation;
+  onDismiss: () => void;
+}
+
+export function undoDelete(deleted: Annotation): void {
+  const s = appStore.getState();
+  if (s.annotations[deleted.id]) return;
+  const last = s.annotationHistory.past.at(-1);
+  if (last?.action === 'delete' && last.id === deleted.id) s.undo();
+  else s.annotationRestored(deleted);
+  s.announced('Highlight restored.');
+}
+
+export function UndoBar({ deleted, onDismiss }: Props) {
+  return (
+    <div className="undo-bar">
+      <span className="undo-bar__text">Highlight deleted.</span>
+      <button
+        type="button"
+        className="button button--small"
+        autoFocus
+        onClick={() => {
+          undoDelete(deleted);
+          onDismiss();
+        }}
+      >
+        Undo
+      </button>
+      <button type="button" className="icon-button" aria-label="Dismiss" onClick={onDismiss}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>
+  );
+}
