@@ -3,6 +3,7 @@
  * tags and linked references, each with how many highlights it matches, a summary of what is
  * shown, and a button to clear them all.
  */
+import { useId } from 'react';
 import type { Paper } from '../../paper/types';
 import { appStore, useAppStore } from '../../store';
 import {
@@ -29,6 +30,7 @@ export function AnnotationFilters({ paper }: { paper: Paper }) {
   const shown = useAppStore((s) => selectVisibleAnnotations(s).length);
   const total = useAppStore((s) => selectAnchoredAnnotations(s).length);
   const active = isFilterActive(filter);
+  const headingId = useId();
   const tags = Object.entries(counts.byTag).sort(([a], [b]) => a.localeCompare(b));
   const refs = Object.entries(counts.byReference).sort(([a], [b]) =>
     a.localeCompare(b, undefined, { numeric: true }),
@@ -41,10 +43,10 @@ export function AnnotationFilters({ paper }: { paper: Paper }) {
   };
 
   return (
-    <section className="filters" aria-labelledby="sidebar-filters-heading">
-      <h3 id="sidebar-filters-heading" className="sidebar__heading">
+    <section className="filters" aria-labelledby={headingId}>
+      <h2 id={headingId} className="sidebar__heading">
         Filter
-      </h3>
+      </h2>
       <input
         type="search"
         className="text-input filters__search"

@@ -2,7 +2,7 @@
  * The colour legend: each colour with its glyph, its label and how many highlights use it. A
  * colour is also a filter toggle, and its label (the colour's meaning) can be renamed in place.
  */
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { COLOUR_IDS, type ColourId } from '../../annotations/colours';
 import { appStore, useAppStore } from '../../store';
 import { selectAnchoredCounts } from '../../store/selectors';
@@ -12,11 +12,12 @@ export function ColourLegend() {
   const labels = useAppStore((s) => s.colourLabels);
   const counts = useAppStore(selectAnchoredCounts);
   const selected = useAppStore((s) => s.annotationFilter.colours);
+  const headingId = useId();
   return (
-    <section className="legend" aria-labelledby="sidebar-legend-heading">
-      <h3 id="sidebar-legend-heading" className="sidebar__heading">
+    <section className="legend" aria-labelledby={headingId}>
+      <h2 id={headingId} className="sidebar__heading">
         Colours
-      </h3>
+      </h2>
       <ul className="legend__list">
         {COLOUR_IDS.map((colour) => (
           <LegendRow

@@ -8,7 +8,7 @@ import { describeRange } from '../../anchoring/selectors';
 import type { Annotation } from '../../annotations/types';
 import { docOffset, type Paper } from '../../paper/types';
 import { appStore, useAppStore } from '../../store';
-import { selectedPaperRange } from './attach-selection';
+import { useLastPaperSelection } from './attach-selection';
 import { ColourBadge } from './ColourBadge';
 import { LinkedReferences } from './LinkedReferences';
 import { NoteView } from './NoteView';
@@ -24,9 +24,10 @@ export function OrphanCard({ paper, annotation, onDeleted, onReattached }: Props
   const label = useAppStore((s) => s.colourLabels[annotation.colour]);
   const [attaching, setAttaching] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const readSelection = useLastPaperSelection(attaching, paper.text);
 
   const attach = () => {
-    const range = selectedPaperRange(paper.text);
+    const range = readSelection();
     if (!range) {
       setProblem('First select the passage in the paper, then press “Attach to selection”.');
       appStore.getState().announced('Nothing is selected in the paper.');

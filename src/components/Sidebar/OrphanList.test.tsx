@@ -73,6 +73,18 @@ describe('Orphans tab', () => {
     cleanUp();
   });
 
+  it('remembers the passage selected even if the selection is gone by the time of the click', async () => {
+    const user = await openOrphansTab();
+    await user.click(screen.getByRole('button', { name: 'Re-attach' }));
+    const cleanUp = selectInPaper('Margins hold questions');
+    document.dispatchEvent(new Event('selectionchange'));
+    document.getSelection()?.removeAllRanges();
+    document.dispatchEvent(new Event('selectionchange'));
+    await user.click(screen.getByRole('button', { name: 'Attach to selection' }));
+    expect(appStore.getState().annotations.lost!.target.quote.exact).toBe('Margins hold questions');
+    cleanUp();
+  });
+
   it('asks for a selection first when nothing is selected', async () => {
     const user = await openOrphansTab();
     document.getSelection()?.removeAllRanges();
