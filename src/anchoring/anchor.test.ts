@@ -156,6 +156,17 @@ describe('anchor', () => {
       expected: 'within two weeks, which is ear-\nlier than any clini-\ncian',
     },
     {
+      name: 'finds a quote whose last word was pushed past a running page header',
+      quote: 'Across four cohorts the model predicts the outcome of a trial',
+      edit: (t: string) =>
+        t.replace(
+          'of a trial\nwithin',
+          'of a\nJOURNAL OF CLOSE READING 12 (2025) 8\ntrial\nwithin',
+        ),
+      expected:
+        'Across four cohorts the model predicts the outcome of a\nJOURNAL OF CLOSE READING 12 (2025) 8\ntrial',
+    },
+    {
       name: 'finds a quote split by a running page header',
       quote:
         'a parser\nrewraps lines, joins words that were hyphen-\nated at the end of a line, and inserts',
@@ -306,5 +317,35 @@ describe('anchorAll', () => {
     const run = anchorAll(edited, targets, { sliceMs: 0, signal: controller.signal });
     controller.abort(new Error('paper closed'));
     await expect(run).rejects.toThrow('paper closed');
+  });
+
+  it('tells copies of a recurring passage apart by how far the text around them drifted', () => {
+    const filler = (from: number, n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `Note ${from + i} reports outcome ${(from + i) * 37} of trial ${i}.`,
+      ).join(' ');
+    const recurring =
+      'As in every cohort, the primary end point was the time to first relapse after enrolment, measured in weeks.';
+    const text = `${filler(0, 40)}\n\n${recurring}\n\n${recurring}\n\n${filler(100, 40)}`;
+    const quote = 'the time to first relapse';
+    const targets = [
+      { id: 'copy2', selectors: describeQuote(text, quote, 1) },
+      ...[5, 15, 25, 35, 105, 115, 125].map((n) => ({
+        id: `n${n}`,
+        selectors: describeQuote(text, `Note ${n} reports`),
+      })),
+    ];
+    // A re-extraction adds text at the start: the second copy now lies further from its old offset
+    // than the first copy does.
+    const edited = `${'Running header of the journal. '.repeat(5)}\n\n${text}`;
+    const second = offsetOf(edited, quote, 1);
+    const byOldOffsetOnly = anchor(edited, targets[0]!.selectors);
+    expect(byOldOffsetOnly).toMatchObject({ start: offsetOf(edited, quote, 0) });
+    expect(anchorAllSync(edited, targets).copy2).toEqual({
+      status: 'moved',
+      start: second,
+      end: second + quote.length,
+    });
   });
 });

@@ -9,7 +9,7 @@
  */
 
 /** How many anchored neighbours (by old offset) vote on the local drift. */
-const NEIGHBOURS = 4;
+const NEIGHBOURS = 8;
 
 /** One annotation's old offset and where it anchored now. */
 export interface Landmark {

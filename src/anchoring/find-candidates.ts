@@ -153,9 +153,12 @@ export function findClusters(index: TextIndex, patternText: string): Cluster[] {
  * of a passage that recurs verbatim). A cluster's support is its own seeds plus those of the best
  * cluster shifted from it by at most `MAX_SKIPPED_RUN`: a passage split by a page header is still
  * one passage, and must outrank copies of just one of its halves. Candidates need at least two
- * seeds and a quarter of the best support.
+ * seeds and a quarter of the best support; they come best first (the one nearest the hint last).
  */
-export function topClusters(clusters: Cluster[], hintDiagonal: number | undefined): Cluster[] {
+export function topClusters(
+  clusters: Cluster[],
+  hintDiagonal: number | undefined,
+): Array<{ cluster: Cluster; support: number }> {
   // Clusters come sorted by diagonal: look at the neighbours within reach on either side.
   const support = clusters.map((c, k) => {
     let partner = 0;
@@ -180,15 +183,11 @@ export function topClusters(clusters: Cluster[], hintDiagonal: number | undefine
   const supported = clusters
     .map((cluster, k) => ({ cluster, support: support[k] ?? 0 }))
     .filter((c) => c.cluster.votes >= 2 && c.support >= floor);
-  const top = [...supported]
-    .sort((a, b) => b.support - a.support)
-    .slice(0, MAX_CANDIDATES)
-    .map((c) => c.cluster);
+  const top = [...supported].sort((a, b) => b.support - a.support).slice(0, MAX_CANDIDATES);
   if (hintDiagonal !== undefined) {
     const distance = (c: Cluster) => Math.abs((c.dmin + c.dmax) / 2 - hintDiagonal);
-    let near: Cluster | undefined;
-    for (const { cluster } of supported)
-      if (!near || distance(cluster) < distance(near)) near = cluster;
+    let near: (typeof supported)[number] | undefined;
+    for (const c of supported) if (!near || distance(c.cluster) < distance(near.cluster)) near = c;
     if (near && !top.includes(near)) top.push(near);
   }
   return top;

@@ -54,6 +54,12 @@ const AMBIGUITY_MARGIN = 5;
  * without looking further. Re-extraction shifts offsets by a percent or so (page headers, wrapping).
  */
 const NEAR_HINT_FRACTION = 0.02;
+/** A candidate this similar in quote and both contexts needs no rival from a much weaker place... */
+const NEAR_PERFECT = 0.95;
+/** ...that is, one with less than this share of the best place's seeds. */
+const SETTLED_SUPPORT = 0.5;
+/** Shorter insertions cost a plain match no more errors than skipping them would be worth. */
+const MIN_SKIPPED_RUN = 6;
 /** How far (in characters) the gap alignment may stray from the diagonals its seeds lie on. */
 const GAP_BAND = 12;
 /** Seeds a shifted cluster needs to count as the passage continuing after an insertion. */
@@ -167,7 +173,10 @@ export function matchQuote(
   const maxErrors = Math.floor(quoteLength * (1 - minQuote) + 1e-9);
   const slack = maxErrors + 8;
   const places = topClusters(clusters, hint === undefined ? undefined : hint - pattern.quoteStart);
-  for (const cluster of places) {
+  let settled = false;
+  for (const { cluster, support } of places) {
+    // Once a place matched near perfectly, places with much weaker support cannot beat it.
+    if (settled && support < SETTLED_SUPPORT * (places[0]?.support ?? 0)) break;
     const from = Math.max(0, cluster.dmin + pattern.quoteStart - slack);
     const to = Math.min(folded.length, cluster.dmax + pattern.quoteEnd + slack);
     if (from >= to || candidates.some((c) => c.quote === 1 && c.start >= from && c.end <= to))
@@ -185,7 +194,7 @@ export function matchQuote(
         pattern,
         slack,
         found,
-        cluster === places[0],
+        cluster === places[0]?.cluster,
       );
       const confirmed =
         gapped?.confirmedBy === 'prefix'
@@ -195,11 +204,26 @@ export function matchQuote(
             : true;
       if (gapped && confirmed && gapped.errors < (found?.errors ?? Infinity)) found = gapped;
     }
-    if (found && found.errors <= maxErrors)
-      candidates.push(evaluate(found.start, found.end, found.errors));
+    if (found && found.errors <= maxErrors) {
+      const c = evaluate(found.start, found.end, found.errors);
+      candidates.push(c);
+      settled ||=
+        c.quote >= NEAR_PERFECT &&
+        (c.prefix ?? 1) >= NEAR_PERFECT &&
+        (c.suffix ?? 1) >= NEAR_PERFECT;
+    }
   }
   const chosen = bestOf(candidates, accepts, hint);
-  return chosen ? toQuoteMatch(index, chosen.best, chosen.ambiguous) : null;
+  if (!chosen) return null;
+  // Several places match about equally (a recurring passage). The copy the quote was made on may
+  // have been deleted, and another copy is not the annotated passage: the context must agree on
+  // one side at least, and on both unless the place is near where the quote is expected.
+  const { best, ambiguous } = chosen;
+  const agrees = (side: number | null) => (side ?? 1) >= MIN_CONTEXT_SIMILARITY;
+  const oneSide = agrees(best.prefix) || agrees(best.suffix);
+  const bothSides = agrees(best.prefix) && agrees(best.suffix);
+  if (ambiguous && (!oneSide || (!bothSides && !near(best, false)))) return null;
+  return toQuoteMatch(index, best, ambiguous);
 }
 
 /**
@@ -278,7 +302,10 @@ function alignAcrossInsertion(
   const nQuote = pattern.text.slice(pattern.quoteStart, pattern.quoteEnd);
   let lo = cluster.dmin + pattern.quoteStart;
   let hi = cluster.dmax + pattern.quoteStart;
-  const partner = shiftedPartner(clusters, cluster);
+  // An inserted run inside the passage costs a plain match about one error per character; one that
+  // costs less is better left to the plain match, unless it sits at an end (checked below).
+  const partner =
+    !plain || plain.errors >= MIN_SKIPPED_RUN ? shiftedPartner(clusters, cluster) : null;
   if (partner) {
     lo = Math.min(lo, partner.dmin + pattern.quoteStart);
     hi = Math.max(hi, partner.dmax + pattern.quoteStart);
