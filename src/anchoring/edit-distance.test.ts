@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { alignWithOneGap, contextSimilarity } from './edit-distance';
+import {
+  alignWithOneGap,
+  contextSimilarity,
+  contextSimilarityAcrossInsertion,
+} from './edit-distance';
 
 describe('contextSimilarity', () => {
   it.each([
@@ -41,6 +45,26 @@ describe('contextSimilarity', () => {
     },
   ] as const)('$name', ({ expected, actual, side, similarity }) => {
     expect(contextSimilarity(expected, actual, side)).toBe(similarity);
+  });
+});
+
+describe('contextSimilarityAcrossInsertion', () => {
+  it.each([
+    {
+      name: 'forgives a header right after the quote',
+      expected: ' were clear and large',
+      actual: ' HEADER 12 were clear and large, too',
+      side: 'after',
+    },
+    {
+      name: 'forgives a header inside the prefix',
+      expected: 'the results of the trial ',
+      actual: 'and the results HEADER 12 of the trial ',
+      side: 'before',
+    },
+  ] as const)('$name', ({ expected, actual, side }) => {
+    expect(contextSimilarity(expected, actual, side)).toBeLessThan(0.75);
+    expect(contextSimilarityAcrossInsertion(expected, actual, side, 40)).toBeGreaterThan(0.9);
   });
 });
 

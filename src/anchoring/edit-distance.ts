@@ -3,8 +3,8 @@
  *
  * approx-string-match (Myers' bit-parallel algorithm) finds a quote in a window fast, but it cannot
  * say how similar the text *next to* a match is to a stored prefix or suffix, nor forgive a page
- * header that a re-extraction dropped into the middle of a quote. These two dynamic programmes do;
- * both are plain O(m·n) loops over typed arrays, run only on a few short strings per quote.
+ * header that a re-extraction dropped into the middle of a quote. These dynamic programmes do;
+ * all are plain loops over typed arrays, run only on a few short strings per quote.
  */
 
 /**

@@ -8,6 +8,7 @@
  * diagonal, while chance hits scatter (the seed-and-extend idea of BLAST).
  */
 import { bucketOf, gramHashes, type TextIndex } from './text-index';
+import { MAX_SKIPPED_RUN } from './thresholds';
 
 /** Grams occurring more often than this are too common to point anywhere (`" of the "`). */
 const MAX_GRAM_OCCURRENCES = 16;
@@ -15,11 +16,6 @@ const MAX_GRAM_OCCURRENCES = 16;
 const BLOCK = 16;
 /** ...unless even that one occurs more often than this. */
 const MAX_BLOCK_OCCURRENCES = 256;
-/**
- * Longest run of inserted text forgiven inside a quote: a running header with its page number,
- * but not a whole paragraph moved in between.
- */
-export const MAX_SKIPPED_RUN = 100;
 /** Seeds whose diagonals differ by at most this much belong to one candidate (edits shift them). */
 const CLUSTER_BAND = 24;
 /** How many candidate places (the best-supported) get an approximate search. */

@@ -22,7 +22,7 @@ export {
   MIN_CONTEXT_SIMILARITY,
   MIN_QUOTE_SIMILARITY,
   SELF_EVIDENT_QUOTE_CHARS,
-} from './match-quote';
+} from './thresholds';
 export {
   describeRange,
   QUOTE_CONTEXT_CHARS,

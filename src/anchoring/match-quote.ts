@@ -2,46 +2,25 @@
  * Finding a quote in an indexed text when it is no longer where its position selector says.
  *
  * Candidates come from `find-candidates.ts`: verbatim occurrences of the folded quote, and clusters
- * of seeds where approx-string-match then aligns the quote inside a small window (or, across an
- * inserted page header, `alignWithOneGap`). Each candidate is scored like Hypothesis's `match-quote.ts` (quote 50, prefix 20,
- * suffix 20; near-ties go to the one nearest the old position), but a candidate is only *accepted*
- * if the quote is nearly intact and, for short quotes, its context agrees: a deleted passage must
- * become an orphan rather than stick to some other sentence that happens to look alike.
+ * of seeds where approx-string-match then aligns the quote inside a small window (across an
+ * inserted page header, `insertions.ts`). Each candidate is scored like Hypothesis's
+ * `match-quote.ts` (quote 50, prefix 20, suffix 20; near-ties go to the one nearest the old
+ * position), but a candidate is only *accepted* if the quote is nearly intact and, for short
+ * quotes, its context agrees (`thresholds.ts`): a deleted passage must become an orphan rather
+ * than stick to some other sentence that happens to look alike.
  */
 import search from 'approx-string-match';
 
 import type { TextQuoteSelector } from './selectors';
-import {
-  alignWithOneGap,
-  contextSimilarity,
-  contextSimilarityAcrossInsertion,
-  type Alignment,
-} from './edit-distance';
 import { foldText } from './fold-text';
-import {
-  findClusters,
-  findVerbatim,
-  MAX_SKIPPED_RUN,
-  topClusters,
-  type Cluster,
-} from './find-candidates';
+import { findClusters, findVerbatim, topClusters } from './find-candidates';
+import { alignAcrossInsertion, contextAt, type InsertionSearch } from './insertions';
 import { toFoldedOffset, toOriginalEnd, toOriginalStart, type TextIndex } from './text-index';
-
-/**
- * Least share of the quote's (folded) characters that must survive: up to 15% may be edited. That
- * covers the ~10% of a quote a typo fix or a re-extraction usually changes, with room for one more
- * edit in a 20-character quote, while unrelated text of the same length differs by half or more.
- */
-export const MIN_QUOTE_SIMILARITY = 0.85;
-
-/** Context this similar (0..1) on at least one side counts as "the same surroundings". */
-export const MIN_CONTEXT_SIMILARITY = 0.75;
-
-/**
- * A quote at least this long (folded) identifies its passage by itself; a shorter one ("the model
- * predicts") also needs one side of its context to agree, or it would attach to any look-alike.
- */
-export const SELF_EVIDENT_QUOTE_CHARS = 64;
+import {
+  MIN_CONTEXT_SIMILARITY,
+  MIN_QUOTE_SIMILARITY,
+  SELF_EVIDENT_QUOTE_CHARS,
+} from './thresholds';
 
 /**
  * Candidates whose quote + context scores (out of 90) are this close are told apart by position:
@@ -58,18 +37,6 @@ const NEAR_HINT_FRACTION = 0.02;
 const NEAR_PERFECT = 0.95;
 /** ...that is, one with less than this share of the best place's seeds. */
 const SETTLED_SUPPORT = 0.5;
-/** Shorter insertions cost a plain match no more errors than skipping them would be worth. */
-const MIN_SKIPPED_RUN = 6;
-/** How far (in characters) the gap alignment may stray from the diagonals its seeds lie on. */
-const GAP_BAND = 12;
-/** Seeds a shifted cluster needs to count as the passage continuing after an insertion. */
-const MIN_PARTNER_VOTES = 3;
-/** Length of the piece of context looked for beyond an inserted header. */
-const PROBE_CHARS = 8;
-/** Characters at each end of a match checked for an insertion next to that end... */
-const EDGE_CHARS = 16;
-/** ...and the errors they may have and still count as matching. */
-const EDGE_ERRORS = 2;
 
 /** A match of a quote, in offsets of the canonical text. */
 export interface QuoteMatch {
@@ -93,11 +60,6 @@ interface Candidate {
   prefix: number | null;
   suffix: number | null;
   rank: number;
-}
-
-/** An alignment across an inserted run, and which context must agree for it to stand. */
-interface Gapped extends Alignment {
-  confirmedBy: 'prefix' | 'suffix' | null;
 }
 
 interface Pattern {
@@ -173,6 +135,15 @@ export function matchQuote(
   const maxErrors = Math.floor(quoteLength * (1 - minQuote) + 1e-9);
   const slack = maxErrors + 8;
   const places = topClusters(clusters, hint === undefined ? undefined : hint - pattern.quoteStart);
+  const insertion: InsertionSearch = {
+    folded,
+    clusters,
+    quote: nQuote,
+    prefix: nPrefix,
+    suffix: nSuffix,
+    quoteStart: pattern.quoteStart,
+    slack,
+  };
   let settled = false;
   for (const { cluster, support } of places) {
     // Once a place matched near perfectly, places with much weaker support cannot beat it.
@@ -185,24 +156,15 @@ export function matchQuote(
     const plain = nearest(search(folded.slice(from, to), nQuote, maxErrors), expected);
     let found = plain && { start: from + plain.start, end: from + plain.end, errors: plain.errors };
     if (!found || found.errors > 0) {
-      // Seeds on a second diagonal close by mean text was inserted into the passage (a page header):
-      // align across it, forgiving the inserted run, and keep whichever alignment is better.
+      // Text may have been inserted into the passage (a page header): align across it, forgiving
+      // the inserted run, and keep whichever alignment is better.
       const gapped = alignAcrossInsertion(
-        folded,
-        clusters,
+        insertion,
         cluster,
-        pattern,
-        slack,
         found,
         cluster === places[0]?.cluster,
       );
-      const confirmed =
-        gapped?.confirmedBy === 'prefix'
-          ? (contextAt(folded, nPrefix, gapped.start, 'before') ?? 0) >= MIN_CONTEXT_SIMILARITY
-          : gapped?.confirmedBy === 'suffix'
-            ? (contextAt(folded, nSuffix, gapped.end, 'after') ?? 0) >= MIN_CONTEXT_SIMILARITY
-            : true;
-      if (gapped && confirmed && gapped.errors < (found?.errors ?? Infinity)) found = gapped;
+      if (gapped && gapped.errors < (found?.errors ?? Infinity)) found = gapped;
     }
     if (found && found.errors <= maxErrors) {
       const c = evaluate(found.start, found.end, found.errors);
@@ -226,42 +188,6 @@ export function matchQuote(
   return toQuoteMatch(index, best, ambiguous);
 }
 
-/**
- * Similarity of the expected context to the folded text before (after) `at`; a poor one is
- * checked again allowing for a page header inserted next to the quote or inside its context.
- */
-function contextAt(
-  folded: string,
-  expected: string,
-  at: number,
-  side: 'before' | 'after',
-): number | null {
-  const pad = 2 + (expected.length >> 2);
-  const span = expected.length + pad;
-  const plain = contextSimilarity(
-    expected,
-    side === 'before' ? folded.slice(Math.max(0, at - span), at) : folded.slice(at, at + span),
-    side,
-  );
-  if (plain === null || plain >= MIN_CONTEXT_SIMILARITY || expected.length < PROBE_CHARS) {
-    return plain;
-  }
-  // A header inserted next to or inside the context pushes its first or last characters further
-  // away; if either is found there, compare again forgiving one inserted run.
-  const wide = span + MAX_SKIPPED_RUN;
-  const actual =
-    side === 'before' ? folded.slice(Math.max(0, at - wide), at) : folded.slice(at, at + wide);
-  const pushed = (piece: string, plainOffset: number): boolean =>
-    side === 'after'
-      ? actual.indexOf(piece, plainOffset + 1) >= 0
-      : actual.lastIndexOf(piece, actual.length - plainOffset - PROBE_CHARS - 1) >= 0;
-  const near = expected.slice(side === 'after' ? 0 : -PROBE_CHARS).slice(0, PROBE_CHARS);
-  const far = side === 'after' ? expected.slice(-PROBE_CHARS) : expected.slice(0, PROBE_CHARS);
-  if (!pushed(near, 0) && !pushed(far, expected.length - PROBE_CHARS)) return plain;
-  const skipping = contextSimilarityAcrossInsertion(expected, actual, side, MAX_SKIPPED_RUN + pad);
-  return Math.max(plain, skipping ?? 0);
-}
-
 /** Folds prefix + exact + suffix as one string, so whitespace at the joins folds as in the text. */
 function foldPattern(quote: TextQuoteSelector): Pattern {
   const raw = quote.prefix + quote.exact + quote.suffix;
@@ -281,96 +207,6 @@ function foldPattern(quote: TextQuoteSelector): Pattern {
   while (quoteStart < quoteEnd && text.charCodeAt(quoteStart) === 0x20) quoteStart += 1;
   while (quoteEnd > quoteStart && text.charCodeAt(quoteEnd - 1) === 0x20) quoteEnd -= 1;
   return { text, quoteStart, quoteEnd };
-}
-
-/**
- * Aligns the quote across a run of inserted text (a page header) with one forgiven run, when there
- * is a sign of one: a second cluster of seeds shifted by up to `MAX_SKIPPED_RUN` (the passage
- * continuing after the insertion), or a plain match whose first or last characters do not match
- * the quote's (the insertion sits near that end). Without a plain match only the best-supported
- * cluster is tried, across a band wide enough for an insertion on either side. Null otherwise.
- */
-function alignAcrossInsertion(
-  folded: string,
-  clusters: Cluster[],
-  cluster: Cluster,
-  pattern: Pattern,
-  slack: number,
-  plain: Alignment | undefined,
-  isBest: boolean,
-): Gapped | null {
-  const nQuote = pattern.text.slice(pattern.quoteStart, pattern.quoteEnd);
-  let lo = cluster.dmin + pattern.quoteStart;
-  let hi = cluster.dmax + pattern.quoteStart;
-  // An inserted run inside the passage costs a plain match about one error per character; one that
-  // costs less is better left to the plain match, unless it sits at an end (checked below).
-  const partner =
-    !plain || plain.errors >= MIN_SKIPPED_RUN ? shiftedPartner(clusters, cluster) : null;
-  if (partner) {
-    lo = Math.min(lo, partner.dmin + pattern.quoteStart);
-    hi = Math.max(hi, partner.dmax + pattern.quoteStart);
-  } else if (plain) {
-    // Does the quote's first (last) `edge` characters match right at the plain match's start (end)?
-    const edge = Math.min(EDGE_CHARS, nQuote.length >> 2);
-    if (edge < EDGE_CHARS / 2) return null;
-    const near = (from: number, to: number, s: string) =>
-      search(folded.slice(Math.max(0, from), to), s, EDGE_ERRORS).length > 0;
-    const headOk = near(plain.start - 2, plain.start + edge + 2, nQuote.slice(0, edge));
-    const tailOk = near(plain.end - edge - 2, plain.end + 2, nQuote.slice(-edge));
-    if (headOk && tailOk) return null;
-    if (!headOk) lo -= MAX_SKIPPED_RUN;
-    if (!tailOk) hi += MAX_SKIPPED_RUN;
-  } else if (isBest) {
-    lo -= MAX_SKIPPED_RUN;
-    hi += MAX_SKIPPED_RUN;
-  } else {
-    return null;
-  }
-  const from = Math.max(0, lo - slack);
-  const to = Math.min(folded.length, hi + nQuote.length + slack);
-  const aligned = alignWithOneGap(
-    folded.slice(from, to),
-    nQuote,
-    lo - from - GAP_BAND,
-    hi - from + GAP_BAND,
-  );
-  if (!aligned) return null;
-  // The quote must match on both sides of the skipped run about as well as overall: otherwise the
-  // run just swallowed text the quote lost (a deleted paragraph) while the rest matched anything.
-  // A piece of a word or two on one side is easily found by chance: it must match exactly, and the
-  // quote's context beyond it must agree (checked by the caller, see `confirmedBy`).
-  let confirmedBy: Gapped['confirmedBy'] = null;
-  if (aligned.skip) {
-    const { at, errorsBefore } = aligned.skip;
-    const errorsAfter = aligned.errors - 1 - errorsBefore;
-    const allowed = (length: number) =>
-      length < EDGE_CHARS / 2
-        ? 0
-        : length < EDGE_CHARS
-          ? 1
-          : (1 - MIN_QUOTE_SIMILARITY) * length + 1;
-    if (errorsBefore > allowed(at) || errorsAfter > allowed(nQuote.length - at)) return null;
-    if (at < EDGE_CHARS / 2) confirmedBy = 'prefix';
-    else if (nQuote.length - at < EDGE_CHARS / 2) confirmedBy = 'suffix';
-  }
-  return {
-    start: from + aligned.start,
-    end: from + aligned.end,
-    errors: aligned.errors,
-    confirmedBy,
-  };
-}
-
-/** A well-supported cluster shifted from `cluster` by at most `MAX_SKIPPED_RUN`, if any. */
-function shiftedPartner(clusters: Cluster[], cluster: Cluster): Cluster | null {
-  let partner: Cluster | null = null;
-  for (const c of clusters) {
-    if (c === cluster || c.votes < MIN_PARTNER_VOTES) continue;
-    const apart = c.dmin > cluster.dmax ? c.dmin - cluster.dmax : cluster.dmin - c.dmax;
-    if (apart > 0 && apart <= MAX_SKIPPED_RUN && (partner === null || c.votes > partner.votes))
-      partner = c;
-  }
-  return partner;
 }
 
 function nearest<T extends { start: number }>(matches: T[], expected: number): T | undefined {
