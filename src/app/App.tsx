@@ -9,6 +9,7 @@ import { AnnotatablePaper } from '../components/Annotate/AnnotatablePaper';
 import { visibleTextRange } from '../components/Annotate/dom-offsets';
 import { Announcer } from '../components/Announcer/Announcer';
 import { StorageBanner } from '../components/StorageBanner/StorageBanner';
+import { Sidebar } from '../components/Sidebar/Sidebar';
 import { TableOfContents } from '../components/Toc/TableOfContents';
 import { OpenPaperButton } from '../components/PaperPicker/OpenPaperButton';
 import { DropZone } from '../components/PaperPicker/DropZone';
@@ -64,7 +65,7 @@ export function App() {
       <StorageBanner />
       <DropZone onFile={openFile} />
       <Announcer />
-      <div className="app__body" aria-busy={loading}>
+      <div className={paper ? 'app__body app__body--with-sidebar' : 'app__body'} aria-busy={loading}>
         {paper ? (
           <>
             <aside className="app__toc">
@@ -73,6 +74,9 @@ export function App() {
             <main className="app__main">
               <AnnotatablePaper key={paper.id} paper={paper} />
             </main>
+            <div className="app__sidebar">
+              <Sidebar key={paper.id} paper={paper} />
+            </div>
           </>
         ) : (
           <main className="app__main app__main--empty">

@@ -21,7 +21,8 @@ export function AnnotatablePaper({ paper }: { paper: Paper }) {
   }, []);
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (e.target !== root.current) return; // keys on links inside the paper keep their meaning
+    // Keys on links inside the paper keep their meaning; a focused heading moves like the text.
+    if ((e.target as Element).closest('a, button, input, textarea')) return;
     if (e.key === 'Enter' && selection) {
       e.preventDefault();
       document.querySelector<HTMLElement>('.selection-toolbar button')?.focus();

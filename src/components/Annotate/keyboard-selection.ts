@@ -18,10 +18,17 @@ const MOVES: Record<string, [Direction, Granularity]> = {
   Home: ['backward', 'lineboundary'],
 };
 
-/** Puts a collapsed caret at the start of the first block of text visible in the viewport. */
+/**
+ * Puts a collapsed caret where the reader is: at the start of the focused element inside the
+ * paper (a heading reached from the table of contents), else of the first block on screen.
+ */
 export function placeCaretAtFirstVisibleBlock(root: HTMLElement): boolean {
+  const focused = document.activeElement;
   const blocks = Array.from(root.querySelectorAll<HTMLElement>('[data-block-start]'));
-  const visible = blocks.find((b) => b.getBoundingClientRect().bottom > 80) ?? blocks[0];
+  const visible =
+    focused instanceof HTMLElement && focused !== root && root.contains(focused)
+      ? focused
+      : (blocks.find((b) => b.getBoundingClientRect().bottom > 80) ?? blocks[0]);
   const walker = visible && document.createTreeWalker(visible, NodeFilter.SHOW_TEXT);
   const first = walker?.nextNode();
   if (!first) return false;

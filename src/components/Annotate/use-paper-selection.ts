@@ -38,7 +38,9 @@ export function usePaperSelection(root: RefObject<HTMLElement | null>, text: str
     };
     const onChange = () => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(read, SETTLE_MS);
+      // A cleared selection hides the toolbar at once; a new one shows it once the drag settles.
+      if (document.getSelection()?.isCollapsed ?? true) read();
+      else timer = window.setTimeout(read, SETTLE_MS);
     };
     document.addEventListener('selectionchange', onChange);
     return () => {

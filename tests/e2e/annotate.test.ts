@@ -1,0 +1,141 @@
+/**
+ * Journey: a student highlights a claim in §3, links it to the source it cites, writes a note,
+ * and finds all of it again after a reload, once with the mouse and once by keyboard alone.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, useJourney } from './support/fixtures';
+import { selectWithMouse } from './support/select-text';
+
+const journey = useJourney();
+const CLAIM = 'in line with the concept of "five-common" [8], which is discussed';
+
+async function openSample(page: Page) {
+  await page.goto(journey.url());
+  await page.locator('[role="doc-bibliography"] li').nth(10).waitFor();
+}
+
+async function expectClaimKept(page: Page, note: string) {
+  const marks = page.locator('article mark[data-annotation-id]');
+  await marks.first().waitFor();
+  expect((await marks.allTextContents()).join('')).toBe(CLAIM);
+  const card = page.getByRole('list', { name: 'Annotations in reading order' }).getByRole('listitem').first();
+  expect(await card.textContent()).toContain(note);
+  expect(await card.getByRole('list', { name: 'Linked sources' }).textContent()).toContain('[8]');
+  // Source → claims: the reference entry lists the claim linked to it.
+  const entry = page.locator('[role="doc-bibliography"] li').nth(7);
+  expect(await entry.getByRole('list', { name: 'Claims linked to [8]' }).textContent()).toContain('five-common');
+}
+
+describe('annotating a claim', () => {
+  it('with the mouse: highlight, link to [8] from the suggestion, note, and it survives a reload', async () => {
+    const { page, context } = await journey.newPage({ width: 1400, height: 900 });
+    await openSample(page);
+    await selectWithMouse(page, CLAIM);
+    const toolbar = page.getByRole('toolbar', { name: 'Annotate the selection' });
+    await toolbar.waitFor();
+    await screenshot(page, 'selection-toolbar');
+    await toolbar.getByRole('button', { name: 'Highlight as claim' }).click();
+
+    const sidebar = page.getByRole('complementary', { name: 'Annotations' });
+    await sidebar.getByRole('button', { name: 'Link to source' }).click();
+    const picker = page.getByRole('dialog', { name: 'Link to source' });
+    await picker.waitFor();
+    // [8] is cited inside the selected sentence: offered first and already ticked.
+    const first = picker.getByRole('checkbox').first();
+    expect(await first.getAttribute('aria-label') ?? await first.evaluate((el) => el.closest('li')?.textContent)).toContain('8');
+    expect(await first.isChecked()).toBe(true);
+    await page.keyboard.press('Enter');
+    await picker.waitFor({ state: 'detached' });
+
+    await sidebar.getByRole('button', { name: 'Add note' }).click();
+    await sidebar.getByRole('textbox', { name: 'Note' }).fill('The **five-common** idea comes from Zhang.');
+    await sidebar.getByRole('button', { name: 'Done' }).click();
+    expect(await sidebar.locator('strong', { hasText: 'five-common' }).count()).toBe(1);
+    await screenshot(page, 'annotated');
+
+    await page.reload();
+    await expectClaimKept(page, 'five-common idea comes from Zhang');
+    await context.close();
+  });
+
+  it('by keyboard alone: caret, Shift+arrows, toolbar, picker, note, reload', async () => {
+    const { page, context } = await journey.newPage({ width: 1400, height: 900 });
+    await openSample(page);
+    // To §3 from the table of contents, then word by word with Ctrl+Right to the claim.
+    const toc = page.getByRole('navigation', { name: 'Table of contents' });
+    await toc.getByRole('link', { name: /Seriously implement/ }).focus();
+    await page.keyboard.press('Enter');
+    const textAfterCaret = () =>
+      page.evaluate(() => {
+        const sel = document.getSelection()!;
+        if (!sel.focusNode) return '';
+        const r = document.createRange();
+        r.setStart(sel.focusNode, sel.focusOffset);
+        r.setEndAfter(document.querySelector('article')!);
+        return r.toString();
+      });
+    let presses = 0;
+    while (!(await textAfterCaret()).trimStart().startsWith(CLAIM.slice(0, 20))) {
+      expect(presses++, 'the caret never reached the claim').toBeLessThan(1500);
+      await page.keyboard.press('Control+ArrowRight');
+    }
+    // Word moves stop at word ends: step over the space before the claim.
+    while (/^\s/.test(await textAfterCaret())) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < CLAIM.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(CLAIM);
+    await page.keyboard.press('Enter');
+    const toolbar = page.getByRole('toolbar', { name: 'Annotate the selection' });
+    expect(await toolbar.getByRole('button', { name: 'Highlight as claim' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    // Along the toolbar to "Link to source", which highlights and opens the picker.
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Link to source');
+    await page.keyboard.press('Enter');
+    const picker = page.getByRole('dialog', { name: 'Link to source' });
+    await picker.waitFor();
+    await page.keyboard.press('Enter');
+    await picker.waitFor({ state: 'detached' });
+
+    // The card is active; Tab to its note button and write the note.
+    const sidebar = page.getByRole('complementary', { name: 'Annotations' });
+    await sidebar.getByRole('button', { name: 'Add note' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Typed without a mouse.');
+    await page.keyboard.press('Control+Enter');
+    expect(await page.getByTestId('announcer').textContent()).toBe('Note saved.');
+
+    await page.reload();
+    await expectClaimKept(page, 'Typed without a mouse.');
+    await context.close();
+  });
+
+  it('undoes and redoes a highlight with Ctrl+Z and Ctrl+Shift+Z', async () => {
+    const { page, context } = await journey.newPage({ width: 1400, height: 900 });
+    await openSample(page);
+    await selectWithMouse(page, CLAIM);
+    await page.getByRole('button', { name: 'Highlight as evidence' }).click();
+    const marks = page.locator('article mark[data-annotation-id]');
+    await marks.first().waitFor();
+    await page.keyboard.press('Control+z');
+    await marks.first().waitFor({ state: 'detached' });
+    await page.keyboard.press('Control+Shift+z');
+    await marks.first().waitFor();
+    expect(await marks.first().getAttribute('class')).toContain('hl--green');
+    await context.close();
+  });
+
+  it('shows a highlight made in one tab in another tab on the same paper', async () => {
+    const { page, context } = await journey.newPage({ width: 1400, height: 900 });
+    await openSample(page);
+    const other = await context.newPage();
+    await other.setViewportSize({ width: 1400, height: 900 });
+    await other.goto(journey.url());
+    await other.locator('[role="doc-bibliography"] li').nth(10).waitFor();
+    await selectWithMouse(page, CLAIM);
+    await page.getByRole('button', { name: 'Highlight as question' }).click();
+    await other.locator('article mark.hl--blue').first().waitFor({ timeout: 10_000 });
+    expect(await other.locator('article mark.hl--blue').allTextContents()).toContain('[8]');
+    await context.close();
+  });
+});
