@@ -3,7 +3,7 @@
  * its text (see `fixtures/scenarios.ts`) and reports correctness and time, beside a Hypothesis-style
  * baseline measured in the same run on every tenth quote.
  *
- * Run: `npx vitest run --config bench/vitest.bench.config.ts`. Prints a Markdown table and writes it
+ * Run: `npm run bench --`. Prints a Markdown table and writes it
  * to `bench/results/anchoring.md` (not committed; `bench/RESULTS.md` keeps a copy of one run).
  * It reports and never fails on numbers: machines differ, so compare the ratios.
  *

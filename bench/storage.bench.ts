@@ -9,7 +9,7 @@
  * that records every write; the figures are characters of key plus value, which is what browsers
  * count against the ~5 MB quota (UTF-16 code units; for this ASCII text also UTF-8 bytes).
  *
- * Run: `npx vitest run --config bench/vitest.bench.config.ts bench/storage.bench.ts`. Prints a
+ * Run: `npm run bench -- bench/storage.bench.ts`. Prints a
  * Markdown table and writes it to bench/STORAGE-RESULTS.md. Reports, never fails on numbers.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -265,7 +265,7 @@ describe('storage', () => {
     const report = [
       '# Storage benchmark',
       '',
-      'Written by `bench/storage.bench.ts` (`npx vitest run --config bench/vitest.bench.config.ts bench/storage.bench.ts`).',
+      'Written by `bench/storage.bench.ts` (`npm run bench -- bench/storage.bench.ts`).',
       'Characters are key + value lengths: what browsers count against the ~5 MB localStorage quota',
       '(UTF-16 code units; for this ASCII data also UTF-8 bytes). Times are from one run on one machine.',
       '',

@@ -4,10 +4,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { screenshot, useJourney } from './support/fixtures';
+import { screenshot, setupJourney } from './support/fixtures';
 import { selectWithMouse } from './support/select-text';
 
-const journey = useJourney();
+const journey = setupJourney();
 const CLAIM = 'in line with the concept of "five-common" [8], which is discussed';
 
 async function openSample(page: Page) {

@@ -3,9 +3,9 @@
  * of their own.
  */
 import { describe, expect, it } from 'vitest';
-import { screenshot, useJourney } from './support/fixtures';
+import { screenshot, setupJourney } from './support/fixtures';
 
-const journey = useJourney();
+const journey = setupJourney();
 
 const MARKDOWN_PAPER = `# Reading Closely in the Browser
 

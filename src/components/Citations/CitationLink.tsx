@@ -19,7 +19,7 @@ const HOVER_OPEN_MS = 150;
 const HOVER_CLOSE_MS = 200;
 
 export function CitationLink({ citation, paper, children }: Props) {
-  const link = useRef<HTMLAnchorElement>(null);
+  const [link, setLink] = useState<HTMLAnchorElement | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const [open, setOpen] = useState(false);
   const references = citation.refIds
@@ -38,7 +38,7 @@ export function CitationLink({ citation, paper, children }: Props) {
   return (
     <>
       <a
-        ref={link}
+        ref={setLink}
         id={`cite-${citation.id}`}
         role="doc-biblioref"
         className="citation"
@@ -59,12 +59,12 @@ export function CitationLink({ citation, paper, children }: Props) {
       >
         {children}
       </a>
-      {open && link.current ? (
+      {open && link ? (
         <CitationCard
           id={cardId}
           paper={paper}
           references={references}
-          anchor={link.current}
+          anchor={link}
           onPointerEnter={() => window.clearTimeout(timer.current)}
           onPointerLeave={() => schedule(false, HOVER_CLOSE_MS)}
         />

@@ -97,7 +97,7 @@ export function AnnotationFilters({ paper }: { paper: Paper }) {
         </div>
       ) : null}
       <p className="filters__summary">
-        <span>{active ? `Showing ${shown} of ${total}` : `${total} annotations`}</span>
+        <span>{active ? `Showing ${shown} of ${total}` : total === 1 ? "1 annotation" : `${total} annotations`}</span>
         {active ? (
           <button type="button" className="link-button" onClick={clear}>
             Clear filters

@@ -16,7 +16,7 @@ export interface Journey {
   newPage: (viewport?: { width: number; height: number }) => Promise<{ context: BrowserContext; page: Page }>;
 }
 
-export function useJourney(): Journey {
+export function setupJourney(): Journey {
   let app: ServedApp | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
