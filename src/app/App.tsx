@@ -2,7 +2,7 @@
  * The application layout: a header to open and switch papers, a banner for messages, the table of
  * contents beside the paper, and the paper itself.
  */
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { appStore, useAppStore } from '../store';
 import { selectRecentPapers } from '../store/paper-selectors';
 import { AnnotatablePaper } from '../components/Annotate/AnnotatablePaper';
@@ -17,6 +17,7 @@ import { RecentPapers } from '../components/PaperPicker/RecentPapers';
 import { Notice } from '../components/Notice/Notice';
 import { startAnchoring } from './anchor-controller';
 import { createPaperController } from './paper-controller';
+import { SidebarDrawer } from './SidebarDrawer';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 
 export const paperController = createPaperController(appStore);
@@ -30,6 +31,7 @@ export function App() {
   const dismissNotice = useAppStore((s) => s.paperNoticeDismissed);
   const recent = useMemo(() => selectRecentPapers(papers), [papers]);
   const openFile = useCallback((file: File) => void paperController.openFile(file), []);
+  const [toggleHost, setToggleHost] = useState<HTMLElement | null>(null);
 
   useUndoShortcuts(appStore);
   useEffect(() => startAnchoring(appStore, () => visibleTextRange()), []);
@@ -47,7 +49,7 @@ export function App() {
       </a>
       <header className="app__header">
         <p className="app__brand">Marginalia</p>
-        <div className="app__actions">
+        <div className="app__actions" ref={setToggleHost}>
           <OpenPaperButton onFile={openFile} />
           <RecentPapers
             papers={recent}
@@ -68,15 +70,15 @@ export function App() {
       <div className={paper ? 'app__body app__body--with-sidebar' : 'app__body'} aria-busy={loading}>
         {paper ? (
           <>
-            <aside className="app__toc">
+            <div className="app__toc">
               <TableOfContents paper={paper} />
-            </aside>
+            </div>
             <main className="app__main">
               <AnnotatablePaper key={paper.id} paper={paper} />
             </main>
-            <div className="app__sidebar">
+            <SidebarDrawer toggleHost={toggleHost}>
               <Sidebar key={paper.id} paper={paper} />
-            </div>
+            </SidebarDrawer>
           </>
         ) : (
           <main className="app__main app__main--empty">

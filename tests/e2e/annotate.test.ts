@@ -138,4 +138,19 @@ describe('annotating a claim', () => {
     expect(await other.locator('article mark.hl--blue').allTextContents()).toContain('[8]');
     await context.close();
   });
+
+  it('at 768 px wide, opens the annotations drawer over the paper when a highlight is made', async () => {
+    const { page, context } = await journey.newPage({ width: 768, height: 1000 });
+    await openSample(page);
+    const toggle = page.getByRole('button', { name: 'Annotations (0)' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await selectWithMouse(page, CLAIM);
+    await page.getByRole('button', { name: 'Highlight as claim' }).click();
+    const card = page.getByRole('list', { name: 'Annotations in reading order' }).getByRole('listitem').first();
+    await card.waitFor();
+    expect(await card.isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Annotations (1)' }).getAttribute('aria-expanded')).toBe('true');
+    await screenshot(page, 'narrow-drawer');
+    await context.close();
+  });
 });
