@@ -48,23 +48,28 @@ export function App() {
         Skip to the paper
       </a>
       <header className="app__header">
-        <p className="app__brand">Marginalia</p>
-        <div className="app__actions" ref={setToggleHost}>
-          <OpenPaperButton onFile={openFile} />
-          <RecentPapers
-            papers={recent}
-            currentId={currentId}
-            onOpen={(id) => void paperController.openRecent(id)}
-            onForget={(id) => void paperController.forget(id)}
-          />
+        <div className="app__bar">
+          <p className="app__brand">Marginalia</p>
+          <div className="app__actions" ref={setToggleHost}>
+            <OpenPaperButton onFile={openFile} />
+            <RecentPapers
+              papers={recent}
+              currentId={currentId}
+              onOpen={(id) => void paperController.openRecent(id)}
+              onForget={(id) => void paperController.forget(id)}
+            />
+          </div>
+        </div>
+        {/* Messages stay in view under the header, however far down the paper the reader is. */}
+        <div className="app__notices">
+          {notice ? (
+            <Notice kind={notice.kind} onDismiss={dismissNotice}>
+              {notice.message}
+            </Notice>
+          ) : null}
+          <StorageBanner />
         </div>
       </header>
-      {notice ? (
-        <Notice kind={notice.kind} onDismiss={dismissNotice}>
-          {notice.message}
-        </Notice>
-      ) : null}
-      <StorageBanner />
       <DropZone onFile={openFile} />
       <Announcer />
       <div className={paper ? 'app__body app__body--with-sidebar' : 'app__body'} aria-busy={loading}>

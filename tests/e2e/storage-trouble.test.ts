@@ -1,0 +1,74 @@
+/**
+ * Journey: the browser's storage fails the reader (full, or holding damaged data). They are told,
+ * keep everything they wrote, and can export it right there.
+ */
+import { describe, expect, it } from 'vitest';
+import { screenshot, setupJourney } from './support/fixtures';
+import { selectWithMouse } from './support/select-text';
+
+const journey = setupJourney();
+const CLAIM = 'in line with the concept of "five-common" [8], which is discussed';
+
+describe('when storage fails', () => {
+  it('says storage is full, keeps the highlight on screen, and offers an export of everything', async () => {
+    const { page, context } = await journey.newPage({ width: 1400, height: 900 });
+    await page.goto(journey.url());
+    await page.locator('[role="doc-bibliography"] li').nth(10).waitFor();
+    // Fill the origin's storage to the brim, as years of other data would.
+    await page.evaluate(() => {
+      const chunk = 'x'.repeat(256 * 1024);
+      for (let i = 0; ; i++) {
+        try {
+          localStorage.setItem(`filler-${i}`, chunk);
+        } catch {
+          for (let size = 128 * 1024; size >= 1; size >>= 1) {
+            try {
+              localStorage.setItem(`filler-tail-${size}`, 'x'.repeat(size));
+            } catch {
+              /* try a smaller piece */
+            }
+          }
+          return;
+        }
+      }
+    });
+    await selectWithMouse(page, CLAIM);
+    await page.getByRole('button', { name: 'Highlight as claim' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'storage is full' });
+    await alert.waitFor({ timeout: 5000 });
+    expect(await page.locator('article mark[data-annotation-id]').count()).toBeGreaterThan(0);
+    await screenshot(page, 'storage-full');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      alert.getByRole('button', { name: 'Export all annotations (JSON)' }).click(),
+    ]);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const backup = JSON.parse(readFileSync(path, 'utf8')) as { annotations: { target: { quote: { exact: string } } }[] };
+    expect(backup.annotations.map((a) => a.target.quote.exact)).toEqual([CLAIM]);
+    await context.close();
+  });
+
+  it('keeps a damaged stored annotation aside, loads the rest, and says so', async () => {
+    const { page, context } = await journey.newPage({ width: 1400, height: 900 });
+    await page.goto(journey.url());
+    await page.locator('[role="doc-bibliography"] li').nth(10).waitFor();
+    await selectWithMouse(page, CLAIM);
+    await page.getByRole('button', { name: 'Highlight as claim' }).click();
+    await selectWithMouse(page, 'Only by establishing such an interactive mechanism');
+    await page.getByRole('button', { name: 'Highlight as evidence' }).click();
+    await page.waitForTimeout(600); // writes are coalesced for a moment
+    const damaged = await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.includes(':a:'))!;
+      localStorage.setItem(key, '{"this is not": json');
+      return key;
+    });
+    await page.reload();
+    const warning = page.getByRole('alert').filter({ hasText: 'could not be read' });
+    await warning.waitFor();
+    expect(await page.locator('article mark[data-annotation-id]').count()).toBeGreaterThan(0);
+    const kept = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith('marginalia:backup:') && k.includes(key)).map((k) => localStorage.getItem(k)), damaged);
+    expect(kept).toEqual(['{"this is not": json']);
+    await context.close();
+  });
+});
