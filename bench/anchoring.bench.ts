@@ -3,9 +3,12 @@
  * its text (see `fixtures/scenarios.ts`) and reports correctness and time, beside a Hypothesis-style
  * baseline measured in the same run on every tenth quote.
  *
- * Run: `npm run bench --`. Prints a Markdown table and writes it
+ * Run: `npm run bench -- bench/anchoring.bench.ts`. Prints a Markdown table and writes it
  * to `bench/results/anchoring.md` (not committed; `bench/RESULTS.md` keeps a copy of one run).
  * It reports and never fails on numbers: machines differ, so compare the ratios.
+ *
+ * `BENCH_SEED=n` builds the fixture from another seed (default 2025; the report then goes to
+ * `bench/results/anchoring-seed-n.md`); `BENCH_BASELINE=0` skips the slow baseline.
  *
  * Outcomes are defined in `fixtures/judge.ts`.
  */
@@ -21,6 +24,10 @@ import { judge, type Outcome, type Range } from './fixtures/judge';
 import { buildFixture, type Quote, type Scenario } from './fixtures/scenarios';
 
 const BASELINE_EVERY = 10;
+const DEFAULT_SEED = 2025;
+const SEED = process.env.BENCH_SEED ? Number(process.env.BENCH_SEED) : DEFAULT_SEED;
+if (!Number.isInteger(SEED))
+  throw new Error(`BENCH_SEED must be an integer, not ${process.env.BENCH_SEED}`);
 const now = () => performance.now();
 
 const toRange = (r: AnchorResult): Range =>
@@ -134,6 +141,28 @@ function runOurs(scenario: Scenario, quotes: readonly Quote[]): Row {
   return { scenario, times, results, statuses, totalMs, indexMs, indexMb };
 }
 
+/** Every wrong or missed anchor of a row, to say what went wrong (empty when none). */
+function failureLines(row: Row, quotes: readonly Quote[], original: string): string[] {
+  const { scenario } = row;
+  const lines: string[] = [];
+  row.results.forEach((found, i) => {
+    const truth = scenario.truth[i];
+    const q = quotes[i];
+    if (!truth || !q) return;
+    const outcome = judge(scenario, truth, found);
+    if (outcome !== 'wrong' && outcome !== 'missed') return;
+    let copies = 0;
+    for (let at = original.indexOf(q.selectors.quote.exact); at !== -1; copies += 1)
+      at = original.indexOf(q.selectors.quote.exact, at + 1);
+    const range = ([s, e]: readonly [number, number]) => `${s}-${e}`;
+    lines.push(
+      `| (${scenario.name}) | ${q.id} | ${outcome} | ${q.end - q.start} | ${copies} | ${q.start} | ` +
+        `${truth.expect} ${truth.range ? range(truth.range) : '(gone)'} | ${found ? range([found.start, found.end]) : 'orphan'} |`,
+    );
+  });
+  return lines;
+}
+
 function oursLine(row: Row): string {
   const { scenario, statuses } = row;
   const t = tally(
@@ -190,7 +219,7 @@ describe('anchoring benchmark', () => {
     { timeout: 900_000 },
     async () => {
       const t0 = now();
-      const fixture = buildFixture();
+      const fixture = buildFixture({ seed: SEED });
       const fixtureMs = now() - t0;
       const { quotes } = fixture;
       const subset = quotes.map((_, i) => i).filter((i) => i % BASELINE_EVERY === 0);
@@ -204,7 +233,7 @@ describe('anchoring benchmark', () => {
         '# Anchoring benchmark',
         '',
         `Paper: ${fmt(fixture.original.text.length / 1e6, 2)} M characters; ${quotes.length} quotes of ` +
-          `${Math.min(...lengths)}-${Math.max(...lengths)} characters (mean ${fmt(mean(lengths), 0)}); ` +
+          `${Math.min(...lengths)}-${Math.max(...lengths)} characters (mean ${fmt(mean(lengths), 0)}); seed ${SEED}; ` +
           `fixture built in ${fmt(fixtureMs / 1000, 1)} s. Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}.`,
         '',
         '## Ours, all quotes',
@@ -214,6 +243,17 @@ describe('anchoring benchmark', () => {
       ];
       const rows = fixture.scenarios.map((scenario) => runOurs(scenario, quotes));
       rows.forEach((row) => lines.push(oursLine(row)));
+      const failures = rows.flatMap((row) => failureLines(row, quotes, fixture.original.text));
+      if (failures.length > 0) {
+        lines.push(
+          '',
+          '### Wrong and missed anchors',
+          '',
+          '| scenario | quote | outcome | chars | verbatim copies in the original | old start | truth | anchored at |',
+          '|---|---|---|---|---|---|---|---|',
+          ...failures,
+        );
+      }
 
       if (process.env.BENCH_BASELINE !== '0') {
         lines.push(
@@ -243,7 +283,8 @@ describe('anchoring benchmark', () => {
       console.log(`\n${report}\n`);
       const dir = new URL('./results/', import.meta.url);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(new URL('anchoring.md', dir), `${report}\n`);
+      const file = SEED === DEFAULT_SEED ? 'anchoring.md' : `anchoring-seed-${SEED}.md`;
+      writeFileSync(new URL(file, dir), `${report}\n`);
     },
   );
 });
