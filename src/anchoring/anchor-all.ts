@@ -140,7 +140,7 @@ function* anchorSteps(
   }
   const expectedAt = createHintEstimator(landmarks);
   for (const target of ambiguous) {
-    const hint = expectedAt(target.selectors.position?.start ?? 0);
+    const hint = expectedAt(target.selectors.position?.start ?? 0)?.at;
     if (hint !== undefined) {
       job.results[target.id] = locateByQuote(index, target.selectors, { ...options, hint }).result;
     }

@@ -27,3 +27,25 @@ export const SELF_EVIDENT_QUOTE_CHARS = 64;
  * page number, but not a whole paragraph moved in between.
  */
 export const MAX_SKIPPED_RUN = 100;
+
+/**
+ * A passage that recurs with the same context (copies of one sentence that quote and context
+ * cannot tell apart) is anchored only where it is expected, give or take this many characters plus
+ * the uncertainty of the expectation (`calibrate-hints.ts`): about one paragraph inserted or
+ * deleted between the passage and the nearest evidence of where its part of the text went. Outside
+ * that window it is an orphan: another copy of the sentence is not the annotated passage, and a
+ * highlight silently moved to it is worse than an orphan the reader re-attaches.
+ */
+export const EXPECTED_POSITION_SLACK = 1000;
+
+/**
+ * How much offsets may drift per character between a point whose drift is known and the passage:
+ * a re-extraction adds a running header per page, rewraps lines and moves hyphens, a percent or so.
+ */
+export const MAX_DRIFT_RATE = 0.02;
+
+/**
+ * Most that neighbours disagreeing about the drift widen that window. Beyond it they are no guide
+ * (paragraphs moved around there), and it is better to orphan than to accept any copy in reach.
+ */
+export const MAX_DRIFT_SPREAD = 4 * EXPECTED_POSITION_SLACK;
