@@ -91,8 +91,9 @@ interface Job {
 /**
  * The work of a batch, one small step per `yield`: the position fast path for every target; then,
  * if any is left, the text index (itself in steps) and the quote search; then, for a passage that
- * recurs verbatim and was told apart only by its old offset, a second look with a hint corrected
- * by how far its anchored neighbours drifted (`calibrate-hints.ts`).
+ * recurs verbatim and was told apart only by its old offset (or was not, being too far from it), a
+ * second look with a hint corrected by how far its anchored neighbours drifted, and a tolerance as
+ * tight as they allow (`calibrate-hints.ts`): a copy outside it makes the passage an orphan.
  */
 function* anchorSteps(
   text: string,
@@ -140,9 +141,13 @@ function* anchorSteps(
   }
   const expectedAt = createHintEstimator(landmarks);
   for (const target of ambiguous) {
-    const hint = expectedAt(target.selectors.position?.start ?? 0)?.at;
-    if (hint !== undefined) {
-      job.results[target.id] = locateByQuote(index, target.selectors, { ...options, hint }).result;
+    const expected = expectedAt(target.selectors.position?.start ?? 0);
+    if (expected !== undefined) {
+      job.results[target.id] = locateByQuote(index, target.selectors, {
+        ...options,
+        hint: expected.at,
+        hintTolerance: expected.tolerance,
+      }).result;
     }
     job.done += 1;
     yield;

@@ -349,3 +349,99 @@ describe('anchorAll', () => {
     });
   });
 });
+
+describe('copies of a recurring passage that quote and context cannot tell apart', () => {
+  const RECURRING =
+    'As in every cohort, the primary end point was the time to first relapse after enrolment, measured in weeks.';
+  /** Inside the sentence, with 32 characters of context inside it too: every copy looks alike. */
+  const INSIDE = 'the time to first relapse';
+  /** At the sentence's start: its prefix is the end of the note before, different at every copy. */
+  const AT_START = 'As in every cohort, the primary end point';
+  const note = (n: number) => `Note ${n} reports outcome ${n * 37} of trial ${n % 7}.`;
+  const notes = (from: number, to: number) =>
+    Array.from({ length: to - from }, (_, i) => note(from + i)).join(' ');
+  const leadIns: Record<number, string> = {
+    1: 'We then turned to the second arm of the study.',
+    5: 'Dosage was adjusted weekly by the treating team.',
+    9: 'Sites in the north enrolled later than the rest.',
+  };
+  // Eleven paragraphs of forty unique notes (~1,700 characters each); the recurring sentence sits
+  // in the middle of paragraphs 1, 5 and 9 after a sentence of its own, so its copies are about
+  // 7,000 characters apart. The annotated copy is the one in paragraph 5.
+  const paragraphs = Array.from({ length: 11 }, (_, p) =>
+    leadIns[p]
+      ? `${notes(p * 100, p * 100 + 20)} ${leadIns[p]} ${RECURRING} ${notes(p * 100 + 20, p * 100 + 40)}`
+      : notes(p * 100, p * 100 + 40),
+  );
+  const text = paragraphs.join('\n\n');
+  const BEFORE_ANNOTATED = leadIns[5]!;
+  const without = (p: number) => paragraphs.filter((_, i) => i !== p);
+  const neighbours = [310, 330, 410, 430, 610, 630, 710, 730].map((n) => ({
+    id: `n${n}`,
+    selectors: describeQuote(text, `Note ${n} reports`),
+  }));
+
+  it.each([
+    {
+      name: 'its paragraph moved far away: orphan, not another copy',
+      quote: INSIDE,
+      edit: () => [...without(5), paragraphs[5]].join('\n\n'),
+      single: 'orphan',
+      all: 'orphan',
+    },
+    {
+      name: 'its paragraph deleted: orphan, not another copy',
+      quote: INSIDE,
+      edit: () => without(5).join('\n\n'),
+      single: 'orphan',
+      all: 'orphan',
+    },
+    {
+      name: 'the text before it changed a little: anchored, position still tells',
+      quote: INSIDE,
+      edit: () => `Preface.\n\n${text}`,
+      single: INSIDE,
+      all: INSIDE,
+    },
+    {
+      name: 'its own copy got a typo, the others not: anchored on its own copy',
+      quote: INSIDE,
+      edit: () =>
+        `Preface.\n\n${text.replace(`${BEFORE_ANNOTATED} ${RECURRING}`, (s) => s.replace('first relapse', 'frist relapse'))}`,
+      single: 'the time to frist relapse',
+      all: 'the time to frist relapse',
+    },
+    {
+      name: 'the text before it grew more than an old offset can tell: anchorAll still finds it',
+      quote: INSIDE,
+      edit: () => `${notes(2000, 2070)}\n\n${text}`,
+      single: 'orphan',
+      all: INSIDE,
+    },
+    {
+      name: 'its context differs from the other copies: anchored though its paragraph moved',
+      quote: AT_START,
+      edit: () => [...without(5), paragraphs[5]].join('\n\n'),
+      single: AT_START,
+      all: AT_START,
+    },
+  ])('$name', ({ quote, edit, single, all }) => {
+    const selectors = describeQuote(text, quote, 1);
+    const edited = edit();
+    /** The annotated copy in the edited text (after its own lead-in), if it is still there. */
+    const annotatedCopy = (found: string) => {
+      const at = edited.indexOf(found, edited.indexOf(BEFORE_ANNOTATED));
+      return { start: at, end: at + found.length };
+    };
+    const expectation = (outcome: string) =>
+      outcome === 'orphan' ? { status: 'orphan' } : annotatedCopy(outcome);
+    expect(anchor(edited, selectors)).toMatchObject(expectation(single));
+    const results = anchorAllSync(edited, [{ id: 'copy', selectors }, ...neighbours]);
+    expect(results.copy).toMatchObject(expectation(all));
+  });
+
+  it('makes a copy an orphan when there is no position selector to tell it apart', () => {
+    const { quote } = describeQuote(text, INSIDE, 1);
+    expect(anchor(`Preface.\n\n${text}`, { quote })).toEqual({ status: 'orphan' });
+  });
+});

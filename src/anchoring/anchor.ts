@@ -33,9 +33,15 @@ export interface AnchorOptions {
   minQuoteSimilarity?: number;
   /**
    * Where the passage is expected in the current text, when known better than the position
-   * selector's old offset (`anchorAll` estimates it from neighbouring annotations). Only a hint.
+   * selector's old offset (`anchorAll` estimates it from neighbouring annotations).
    */
   hint?: number;
+  /**
+   * How far from the expected place (`hint`, else the old offset) a passage may be when only
+   * position tells it apart from copies of itself (a sentence that recurs with the same context);
+   * further away it is an orphan. Default `positionTolerance` of the old offset (`calibrate-hints`).
+   */
+  hintTolerance?: number;
 }
 
 const ORPHAN: AnchorResult = Object.freeze({ status: 'orphan' });
@@ -80,7 +86,8 @@ export function anchorByQuote(
 
 /**
  * `anchorByQuote`, also saying whether the choice was ambiguous: other places matched about as
- * well and only the position hint decided (see `anchor-all.ts`, which then refines the hint).
+ * well and only the position hint decided, or would have had one of them been where the passage
+ * is expected (see `anchor-all.ts`, which then refines the hint).
  */
 export function locateByQuote(
   index: TextIndex,
@@ -89,11 +96,12 @@ export function locateByQuote(
 ): { result: AnchorResult; ambiguous: boolean } {
   const { position, quote } = selectors;
   if (quote.exact.trim().length === 0) return { result: ORPHAN, ambiguous: false };
-  const match = matchQuote(index, quote, {
+  const { match, ambiguous } = matchQuote(index, quote, {
     hint: options.hint ?? position?.start,
+    hintTolerance: options.hintTolerance,
     minQuoteSimilarity: options.minQuoteSimilarity,
   });
-  if (!match) return { result: ORPHAN, ambiguous: false };
+  if (!match) return { result: ORPHAN, ambiguous };
   const start = docOffset(match.start);
   const end = docOffset(withTrailingHyphen(index.text, match.end, quote.exact));
   const found = index.text.slice(start, end);
@@ -106,7 +114,7 @@ export function locateByQuote(
   } else {
     result = { status: 'fuzzy', start, end, score: match.score };
   }
-  return { result, ambiguous: match.ambiguous };
+  return { result, ambiguous };
 }
 
 /**

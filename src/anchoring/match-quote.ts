@@ -7,7 +7,10 @@
  * `match-quote.ts` (quote 50, prefix 20, suffix 20; near-ties go to the one nearest the old
  * position), but a candidate is only *accepted* if the quote is nearly intact and, for short
  * quotes, its context agrees (`thresholds.ts`): a deleted passage must become an orphan rather
- * than stick to some other sentence that happens to look alike.
+ * than stick to some other sentence that happens to look alike. And when quote and context cannot
+ * tell candidates apart (copies of a recurring sentence), position may choose among them only if
+ * the chosen one lies where the passage is expected; otherwise the passage is an orphan, because
+ * its own copy may have been moved or deleted and the nearest other copy is then just a guess.
  */
 import search from 'approx-string-match';
 
@@ -15,17 +18,20 @@ import type { TextQuoteSelector } from './selectors';
 import { foldText } from './fold-text';
 import { findClusters, findVerbatim, topClusters } from './find-candidates';
 import { alignAcrossInsertion, contextAt, type InsertionSearch } from './insertions';
+import { positionTolerance } from './calibrate-hints';
 import { toFoldedOffset, toOriginalEnd, toOriginalStart, type TextIndex } from './text-index';
 import {
+  EXPECTED_POSITION_SLACK,
   MIN_CONTEXT_SIMILARITY,
   MIN_QUOTE_SIMILARITY,
   SELF_EVIDENT_QUOTE_CHARS,
 } from './thresholds';
 
 /**
- * Candidates whose quote + context scores (out of 90) are this close are told apart by position:
- * about four edited characters of a 50-character quote, or eight of its context. Text that recurs
- * verbatim is only told apart by where it was, and one copy may carry a typo fix.
+ * Candidates whose quote + context scores (out of 90) are this close cannot be told apart by
+ * them: about four edited characters of a 50-character quote, or eight of its context, which
+ * re-extraction noise (a typo fixed in one copy of a recurring sentence) explains as well as a
+ * real difference. Only position can choose among them, and only near where the quote is expected.
  */
 const AMBIGUITY_MARGIN = 5;
 /**
@@ -46,9 +52,15 @@ export interface QuoteMatch {
   score: number;
   /** 0..1: share of the folded quote matched (1 = verbatim up to whitespace and hyphenation). */
   quoteSimilarity: number;
+}
+
+/** What `matchQuote` found. */
+export interface QuoteSearch {
+  /** The passage, or null if nothing is close enough (or only position could choose, and failed). */
+  match: QuoteMatch | null;
   /**
    * Other places matched about as well (a passage that recurs with the same context), so the
-   * choice rested on the position hint; a better hint may choose differently.
+   * choice rested on the position hint, or was refused for lack of one; a better hint may decide.
    */
   ambiguous: boolean;
 }
@@ -73,28 +85,42 @@ interface Pattern {
 export interface MatchQuoteOptions {
   /** Offset in the canonical text where the quote is expected (its position selector's start). */
   hint?: number;
+  /**
+   * How far from `hint` the quote may be when only position tells it from its copies (characters).
+   * Default: `positionTolerance(hint)`, for a hint that is an old offset with unknown drift.
+   */
+  hintTolerance?: number;
   /** Overrides `MIN_QUOTE_SIMILARITY`. */
   minQuoteSimilarity?: number;
 }
 
+const NOT_FOUND: QuoteSearch = Object.freeze({ match: null, ambiguous: false });
+
 /**
- * Finds the passage `quote` describes in the indexed text, or null if no candidate is close enough
- * to be the same passage. Never throws on odd input.
+ * Finds the passage `quote` describes in the indexed text; no match if no candidate is close
+ * enough to be the same passage, or if candidates that quote and context cannot tell apart leave
+ * none where the quote is expected. Never throws on odd input.
  */
 export function matchQuote(
   index: TextIndex,
   quote: TextQuoteSelector,
   options: MatchQuoteOptions = {},
-): QuoteMatch | null {
+): QuoteSearch {
   const pattern = foldPattern(quote);
   const quoteLength = pattern.quoteEnd - pattern.quoteStart;
-  if (quoteLength === 0) return null;
+  if (quoteLength === 0) return NOT_FOUND;
   const minQuote = options.minQuoteSimilarity ?? MIN_QUOTE_SIMILARITY;
   const folded = index.folded;
   const nQuote = pattern.text.slice(pattern.quoteStart, pattern.quoteEnd);
   const nPrefix = pattern.text.slice(0, pattern.quoteStart);
   const nSuffix = pattern.text.slice(pattern.quoteEnd);
   const hint = options.hint === undefined ? undefined : toFoldedOffset(index, options.hint);
+  // Where the quote is expected: position may choose among indistinguishable copies only here.
+  const expected = (c: Candidate): boolean => {
+    if (options.hint === undefined) return false;
+    const tolerance = options.hintTolerance ?? positionTolerance(options.hint);
+    return Math.abs(toOriginalStart(index, c.start) - options.hint) <= tolerance;
+  };
 
   const evaluate = (start: number, end: number, errors: number): Candidate => {
     const prefix = contextAt(folded, nPrefix, start, 'before');
@@ -120,14 +146,16 @@ export function matchQuote(
   // when copies compete (a recurring sentence; the real one may carry a typo), only next to it.
   const near = (c: Candidate, ambiguous: boolean) =>
     hint === undefined ||
-    Math.abs(c.start - hint) <= (ambiguous ? 0 : NEAR_HINT_FRACTION * folded.length) + 1000;
+    Math.abs(c.start - hint) <=
+      (ambiguous ? 0 : NEAR_HINT_FRACTION * folded.length) + EXPECTED_POSITION_SLACK;
   if (
     verbatim &&
     (verbatim.best.prefix ?? 1) >= MIN_CONTEXT_SIMILARITY &&
     (verbatim.best.suffix ?? 1) >= MIN_CONTEXT_SIMILARITY &&
-    near(verbatim.best, verbatim.ambiguous)
+    near(verbatim.best, verbatim.ambiguous) &&
+    (!verbatim.ambiguous || expected(verbatim.best))
   ) {
-    return toQuoteMatch(index, verbatim.best, verbatim.ambiguous);
+    return { match: toQuoteMatch(index, verbatim.best), ambiguous: verbatim.ambiguous };
   }
 
   // 2. Approximate matches around places where the pattern's grams line up.
@@ -176,16 +204,16 @@ export function matchQuote(
     }
   }
   const chosen = bestOf(candidates, accepts, hint);
-  if (!chosen) return null;
-  // Several places match about equally (a recurring passage). The copy the quote was made on may
-  // have been deleted, and another copy is not the annotated passage: the context must agree on
-  // one side at least, and on both unless the place is near where the quote is expected.
+  if (!chosen) return NOT_FOUND;
+  // Several places match about equally (a recurring passage) and only position chose among them.
+  // The copy the quote was made on may have been moved or deleted, and another copy is not the
+  // annotated passage: the chosen one must lie where the quote is expected, and its context agree
+  // on one side at least. Otherwise it is an orphan, not the nearest copy.
   const { best, ambiguous } = chosen;
   const agrees = (side: number | null) => (side ?? 1) >= MIN_CONTEXT_SIMILARITY;
   const oneSide = agrees(best.prefix) || agrees(best.suffix);
-  const bothSides = agrees(best.prefix) && agrees(best.suffix);
-  if (ambiguous && (!oneSide || (!bothSides && !near(best, false)))) return null;
-  return toQuoteMatch(index, best, ambiguous);
+  if (ambiguous && (!oneSide || !expected(best))) return { match: null, ambiguous };
+  return { match: toQuoteMatch(index, best), ambiguous };
 }
 
 /** Folds prefix + exact + suffix as one string, so whitespace at the joins folds as in the text. */
@@ -240,12 +268,11 @@ function bestOf(
   return { best: chosen, ambiguous };
 }
 
-function toQuoteMatch(index: TextIndex, c: Candidate, ambiguous: boolean): QuoteMatch {
+function toQuoteMatch(index: TextIndex, c: Candidate): QuoteMatch {
   return {
     start: toOriginalStart(index, c.start),
     end: toOriginalEnd(index, c.end),
     score: (50 * c.quote + 20 * (c.prefix ?? 1) + 20 * (c.suffix ?? 1)) / 90,
     quoteSimilarity: c.quote,
-    ambiguous,
   };
 }
