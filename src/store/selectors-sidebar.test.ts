@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AnchorResult } from '../anchoring/anchor';
 import {
   PAPER_A,
@@ -13,6 +13,7 @@ import { createAppStore } from './app-store';
 import {
   selectAnchoredAnnotations,
   selectAnchoredCounts,
+  selectPaperAnnotations,
   selectPaperOrphans,
   selectTagSuggestions,
   selectUnlinkedClaimCount,
@@ -72,5 +73,34 @@ describe('sidebar selectors', () => {
     const s = storeWith({}).getState();
     expect(selectTagSuggestions(s)).toEqual(['data', 'Elsewhere', 'Method']);
     expect(selectTagSuggestions(s)).toBe(selectTagSuggestions(s));
+  });
+
+  it('show the anchored list itself when no filter is set', () => {
+    const s = storeWith({ first: at(100), second: at(200) }).getState();
+    expect(selectVisibleAnnotations(s)).toBe(selectAnchoredAnnotations(s));
+  });
+});
+
+describe('sidebar selectors while a note is typed', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('sort the paper once per change; the lists in and out of the text only filter it', () => {
+    const store = storeWith({ first: at(500), second: at(50), lost: { status: 'orphan' } });
+    expect(selectPaperAnnotations(store.getState()).map((a) => a.id)).toEqual([
+      'second',
+      'lost',
+      'first',
+    ]);
+    const sort = vi.spyOn(Array.prototype, 'sort');
+    store.getState().annotationEdited('first', { note: 'a' });
+    const s = store.getState();
+    expect(selectAnchoredAnnotations(s).map((a) => [a.id, a.note])).toEqual([
+      ['second', ''],
+      ['first', 'a'],
+    ]);
+    expect(selectPaperOrphans(s).map((a) => a.id)).toEqual(['lost']);
+    expect(selectVisibleAnnotations(s)).toHaveLength(2);
+    expect(selectUnlinkedClaimCount(s)).toBe(1);
+    expect(sort).toHaveBeenCalledTimes(1);
   });
 });

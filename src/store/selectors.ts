@@ -62,33 +62,55 @@ const startOf = (a: Annotation, anchors?: Readonly<Record<AnnotationId, AnchorRe
   return a.target.position?.start ?? Number.POSITIVE_INFINITY;
 };
 
-/** Sorts in reading order: by start, then end, then creation (orphans without a position last). */
+/**
+ * Sorts in reading order: by start, then end, then creation (orphans without a position last).
+ * Each annotation's start is looked up once, not at every comparison.
+ */
 export function sortInReadingOrder(
   list: readonly Annotation[],
   anchors?: Readonly<Record<AnnotationId, AnchorResult>>,
 ): Annotation[] {
-  return [...list].sort(
-    (a, b) =>
-      startOf(a, anchors) - startOf(b, anchors) ||
-      (a.target.position?.end ?? 0) - (b.target.position?.end ?? 0) ||
-      a.created - b.created ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  const keyed = list.map((a) => ({
+    a,
+    start: startOf(a, anchors),
+    end: a.target.position?.end ?? 0,
+  }));
+  keyed.sort(
+    (x, y) =>
+      x.start - y.start ||
+      x.end - y.end ||
+      x.a.created - y.a.created ||
+      (x.a.id < y.a.id ? -1 : x.a.id > y.a.id ? 1 : 0),
   );
+  return keyed.map((k) => k.a);
 }
 
-/** A paper's annotations in reading order (by stored position). */
-export const annotationsOfPaper = (
-  annotations: Readonly<Record<AnnotationId, Annotation>>,
-  paperId: PaperId | null,
-): Annotation[] =>
-  paperId === null
-    ? []
-    : sortInReadingOrder(Object.values(annotations).filter((a) => a.paperId === paperId));
+const NO_ANCHORS: Readonly<Record<AnnotationId, AnchorResult>> = Object.freeze({});
 
-/** The current paper's annotations in reading order. */
+/** Anchoring results for the current paper; empty while the ones held are another paper's. */
+export const selectCurrentAnchors = (s: AppState): Readonly<Record<AnnotationId, AnchorResult>> =>
+  s.anchorsPaperId !== null && s.anchorsPaperId === s.currentPaperId ? s.anchors : NO_ANCHORS;
+
+/**
+ * The current paper's annotations in reading order: where they anchored when that is known, else
+ * where they were stored (so orphans keep their stored order). This is the one sort; the lists in
+ * and out of the text below only filter it, so a keystroke in a note sorts once, not twice.
+ */
 export const selectPaperAnnotations: (s: AppState) => Annotation[] = (() => {
-  const compute = memoLast(annotationsOfPaper);
-  return (s: AppState) => compute(s.annotations, s.currentPaperId);
+  const compute = memoLast(
+    (
+      annotations: Readonly<Record<AnnotationId, Annotation>>,
+      paperId: PaperId | null,
+      anchors: Readonly<Record<AnnotationId, AnchorResult>>,
+    ) =>
+      paperId === null
+        ? []
+        : sortInReadingOrder(
+            Object.values(annotations).filter((a) => a.paperId === paperId),
+            anchors,
+          ),
+  );
+  return (s: AppState) => compute(s.annotations, s.currentPaperId, selectCurrentAnchors(s));
 })();
 
 /** Counts per colour, tag (ignoring case) and linked reference label. */
@@ -188,12 +210,6 @@ export const selectCanRedo = (s: AppState): boolean => s.annotationHistory.futur
 
 // ---- The sidebar's lists: where annotations anchored, not only where they were stored ----
 
-const NO_ANCHORS: Readonly<Record<AnnotationId, AnchorResult>> = Object.freeze({});
-
-/** Anchoring results for the current paper; empty while the ones held are another paper's. */
-export const selectCurrentAnchors = (s: AppState): Readonly<Record<AnnotationId, AnchorResult>> =>
-  s.anchorsPaperId !== null && s.anchorsPaperId === s.currentPaperId ? s.anchors : NO_ANCHORS;
-
 /**
  * The current paper's annotations that are in the text (anchored, or not anchored yet), in
  * reading order by where they anchored. Orphans are listed apart (`selectPaperOrphans`).
@@ -201,15 +217,12 @@ export const selectCurrentAnchors = (s: AppState): Readonly<Record<AnnotationId,
 export const selectAnchoredAnnotations: (s: AppState) => Annotation[] = (() => {
   const compute = memoLast(
     (list: Annotation[], anchors: Readonly<Record<AnnotationId, AnchorResult>>) =>
-      sortInReadingOrder(
-        list.filter((a) => !isOrphan(a, anchors)),
-        anchors,
-      ),
+      list.filter((a) => !isOrphan(a, anchors)),
   );
   return (s: AppState) => compute(selectPaperAnnotations(s), selectCurrentAnchors(s));
 })();
 
-/** The current paper's orphans, in the order they were stored. */
+/** The current paper's orphans, in the order of their stored positions. */
 export const selectPaperOrphans: (s: AppState) => Annotation[] = (() => {
   const compute = memoLast(
     (list: Annotation[], anchors: Readonly<Record<AnnotationId, AnchorResult>>) =>
@@ -224,13 +237,24 @@ export const selectAnchoredCounts: (s: AppState) => AnnotationCounts = (() => {
   return (s: AppState) => compute(selectAnchoredAnnotations(s));
 })();
 
-/** How many annotations in the text are unlinked claims. */
-export const selectUnlinkedClaimCount = (s: AppState): number =>
-  selectAnchoredAnnotations(s).filter(isUnlinkedClaim).length;
+/** How many annotations in the text are unlinked claims (counted once per change, not per read). */
+export const selectUnlinkedClaimCount: (s: AppState) => number = (() => {
+  const compute = memoLast((list: Annotation[]) => {
+    let n = 0;
+    for (const a of list) if (isUnlinkedClaim(a)) n++;
+    return n;
+  });
+  return (s: AppState) => compute(selectAnchoredAnnotations(s));
+})();
 
-/** The annotations in the text that pass the filter, in reading order: the sidebar's list. */
+/**
+ * The annotations in the text that pass the filter, in reading order: the sidebar's list. With
+ * no filter it is the anchored list itself (no copy, and the same identity).
+ */
 export const selectVisibleAnnotations: (s: AppState) => Annotation[] = (() => {
-  const compute = memoLast(filterAnnotations);
+  const compute = memoLast((list: Annotation[], filter: AnnotationFilter) =>
+    isFilterActive(filter) ? filterAnnotations(list, filter) : list,
+  );
   return (s: AppState) => compute(selectAnchoredAnnotations(s), s.annotationFilter);
 })();
 
