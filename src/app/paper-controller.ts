@@ -4,7 +4,7 @@
  * result to the store. A file that cannot be opened leaves the paper on screen as it is and puts a
  * sentence the reader can act on in `paperNotice`.
  */
-import { checkPaperSource, isPdfFile } from '../paper/check-source';
+import { checkPaperSource, checkSourceSize, isPdfFile } from '../paper/check-source';
 import { paperIdFromBytes } from '../paper/paper-id';
 import { parsePaper } from '../paper/parse-paper';
 import type { PaperFormat, PaperId } from '../paper/types';
@@ -54,15 +54,17 @@ export function createPaperController(store: AppStore): PaperController {
     const checked = checkPaperSource(bytes, fileName);
     if (!checked.ok) return fail(ticket, checked.reason);
     const id = await paperIdFromBytes(bytes);
-    if (show(ticket, checked.text, checked.format, fileName, id, bundled) && !bundled) {
-      await savePaperSource({ id, fileName, format: checked.format, source: checked.text });
-    }
+    // Kept before it is shown, so a reload right after opening finds it in the recent list.
+    if (!bundled) await savePaperSource({ id, fileName, format: checked.format, source: checked.text });
+    show(ticket, checked.text, checked.format, fileName, id, bundled);
   }
 
   const controller: PaperController = {
     async openFile(file) {
       const ticket = begin();
       try {
+        const sizeProblem = checkSourceSize(file.name, file.size);
+        if (sizeProblem) return fail(ticket, sizeProblem);
         const bytes = await readFileBytes(file);
         if (isPdfFile(file.name, bytes)) {
           return fail(

@@ -20,7 +20,7 @@ describe('checkPaperSource', () => {
     ['a file of blank lines', 'x.md', utf8('  \n\n\t\n'), '“x.md” is empty: there is no text to read.'],
     ['a file with NUL bytes', 'x.txt', new Uint8Array([0x48, 0x00, 0x69, 0x00, 0x21]), /“x\.txt” is not a text file/],
     ['a file of control characters', 'x.txt', new Uint8Array(100).fill(0x01), /“x\.txt” is not a text file/],
-    ['an unsupported extension', 'thesis.docx', utf8('PK'), /“thesis\.docx” is not a file Marginalia can read: open a PDF, a text \(\.txt\) or a Markdown \(\.md\) file\./],
+    ['an unsupported extension', 'thesis.docx', utf8('PK'), /“thesis\.docx” is not a file Marginalia can read: open a text \(\.txt\) or a Markdown \(\.md\) file\./],
   ])('refuses %s with a reason', (_name, fileName, bytes, reason) => {
     const result = checkPaperSource(bytes, fileName);
     expect(result.ok).toBe(false);

@@ -74,6 +74,19 @@ function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 /**
+ * Why a file of `size` bytes cannot be a paper (empty, or too large), or null when its size is
+ * fine. Callers check this before reading a file, so a huge drop never loads into memory.
+ */
+export function checkSourceSize(fileName: string, size: number): string | null {
+  const name = `“${fileName}”`;
+  if (size === 0) return `${name} is empty: there is no text to read.`;
+  if (size > MAX_SOURCE_BYTES) {
+    return `${name} is too large (${formatBytes(size)}): Marginalia opens text files up to ${formatBytes(MAX_SOURCE_BYTES)}.`;
+  }
+  return null;
+}
+
+/**
  * Checks a file meant to be read as a paper and decodes it. Refuses, with a reason a person can
  * act on, a file with an unsupported extension, an empty or blank file, one over
  * {@link MAX_SOURCE_BYTES}, and a binary one. The format comes from the extension: `.md` and
@@ -84,15 +97,10 @@ export function checkPaperSource(bytes: Uint8Array, fileName: string): SourceChe
   const extension = extensionOf(fileName);
   const markdown = MARKDOWN_EXTENSIONS.has(extension);
   if (!markdown && !TEXT_EXTENSIONS.has(extension)) {
-    return { ok: false, reason: `${name} is not a file Marginalia can read: open a PDF, a text (.txt) or a Markdown (.md) file.` };
+    return { ok: false, reason: `${name} is not a file Marginalia can read: open a text (.txt) or a Markdown (.md) file.` };
   }
-  if (bytes.length === 0) return { ok: false, reason: `${name} is empty: there is no text to read.` };
-  if (bytes.length > MAX_SOURCE_BYTES) {
-    return {
-      ok: false,
-      reason: `${name} is too large (${formatBytes(bytes.length)}): Marginalia opens text files up to ${formatBytes(MAX_SOURCE_BYTES)}.`,
-    };
-  }
+  const sizeProblem = checkSourceSize(fileName, bytes.length);
+  if (sizeProblem) return { ok: false, reason: sizeProblem };
   const text = decode(bytes);
   if (text === null) {
     return { ok: false, reason: `${name} is not a text file (it holds binary data): save it as plain text or Markdown and open that.` };
