@@ -210,6 +210,20 @@ describe('createAnnotationStorage', () => {
       expect(openStore(area).store.getState().annotations[id]?.note).toBe('kept in memory');
     });
 
+    it('shows the banner again after a dismiss when the next change cannot be saved either', () => {
+      const { area, control } = failingStorage();
+      const { store, storage } = openStore(area);
+      control.error = quotaExceededError;
+      const id = highlight(store, 0);
+      storage.flush();
+      store.getState().storageProblemDismissed();
+      vi.advanceTimersByTime(RETRY_DELAY_MS); // a timed retry alone does not nag
+      expect(store.getState().storageProblem).toBeNull();
+      store.getState().annotationEdited(id, { note: 'written after the dismiss' });
+      storage.flush();
+      expect(store.getState().storageProblem).toMatchObject({ kind: 'quota' });
+    });
+
     it('reports any other write error as a write problem', () => {
       const { area, control } = failingStorage();
       const { store, storage } = openStore(area);

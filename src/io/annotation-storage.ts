@@ -99,6 +99,8 @@ export function createAnnotationStorage(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let legacy: LoadResult['legacy'] = null;
   let failing: StorageProblem | null = null;
+  /** The reader changed something since the last failure was reported (so tell them again). */
+  let changedSinceReport = false;
   const listeners = new Set<(problem: StorageProblem | null) => void>();
   let undelivered: StorageProblem[] = [];
 
@@ -134,7 +136,10 @@ export function createAnnotationStorage(
       dirtySince = Date.now();
       schedule(retryMs);
       const problem = describeFailure(failures[0]);
-      if (failing?.kind !== problem.kind) report((failing = problem));
+      // A new problem, or the same one after the reader changed more (they may have dismissed
+      // the banner): tell them again. Timed retries alone do not nag.
+      if (failing?.kind !== problem.kind || changedSinceReport) report((failing = problem));
+      changedSinceReport = false;
     } else if (failing) {
       failing = null;
       report(null);
@@ -191,6 +196,11 @@ export function createAnnotationStorage(
     },
     setItem(name, value) {
       keys ??= storageKeys(name);
+      // The persist middleware calls this on every store change; only a change to persisted
+      // data (same fields, new identity) is the reader's work that may need the banner again.
+      const before = latest?.state as Record<string, unknown> | undefined;
+      const after = value.state as unknown as Record<string, unknown>;
+      if (!before || Object.keys(after).some((k) => before[k] !== after[k])) changedSinceReport = true;
       latest = value;
       markChanged();
     },
