@@ -3,6 +3,7 @@
  * now (not persisted: its source lives in IndexedDB and is re-parsed on load).
  */
 import type { StateCreator } from 'zustand/vanilla';
+import { EMPTY_HISTORY } from '../../annotations/history';
 import type { Paper, PaperFormat, PaperId } from '../../paper/types';
 import type { AppState, AppMutators } from '../app-store';
 
@@ -55,6 +56,8 @@ export const createPapersSlice: StateCreator<AppState, AppMutators, [], PapersSl
       paperLoading: false,
       paperNotice: null,
       papers: { ...s.papers, [paper.id]: { ...meta, openedAt } },
+      // Undo stays with the paper on screen: Ctrl+Z never changes a paper the reader cannot see.
+      ...(paper.id !== s.currentPaperId ? { annotationHistory: EMPTY_HISTORY } : {}),
     })),
   paperFailed: (message) => set({ paperLoading: false, paperNotice: { kind: 'error', message } }),
   paperForgotten: (id) =>
