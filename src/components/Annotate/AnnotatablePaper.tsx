@@ -33,9 +33,13 @@ export function AnnotatablePaper({ paper }: { paper: Paper }) {
 
   const onClick = (e: MouseEvent<HTMLElement>) => {
     if (!document.getSelection()?.isCollapsed) return;
-    const mark = (e.target as Element).closest?.('mark[data-annotation-id]');
+    const mark = (e.target as Element).closest?.('mark[data-annotation-ids]');
     if (!mark || (e.target as Element).closest('a')) return;
-    appStore.getState().annotationActivated(mark.getAttribute('data-annotation-id'));
+    const ids = mark.getAttribute('data-annotation-ids')!.split(' ');
+    const { activeAnnotationId, annotationActivated } = appStore.getState();
+    const at = activeAnnotationId ? ids.indexOf(activeAnnotationId) : -1;
+    // First click: the innermost highlight; clicking again steps out to the ones under it.
+    annotationActivated(ids[(at + 1) % ids.length]!);
   };
 
   return (

@@ -8,6 +8,7 @@
  * blocks it touches.
  */
 import { memo, useMemo, type ReactNode } from 'react';
+import type { ColourLabels } from '../../annotations/colours';
 import type { Block, Paper } from '../../paper/types';
 import { useAppStore } from '../../store';
 import { selectBlockHighlights, type BlockHighlight } from '../../store/highlight-selectors';
@@ -24,6 +25,7 @@ interface Props {
 
 export const BlockText = memo(function BlockText({ paper, block, className, as: Tag = 'p' }: Props) {
   const highlights = useAppStore((s) => selectBlockHighlights(s, block.id));
+  const labels = useAppStore((s) => s.colourLabels);
   const runs = useMemo(
     () => splitAtMarks(block.start, block.end, citationsInBlock(paper, block.id)),
     [paper, block],
@@ -31,7 +33,7 @@ export const BlockText = memo(function BlockText({ paper, block, className, as: 
   return (
     <Tag className={className} data-block-id={block.id} data-block-start={block.start}>
       {runs.map((run) => {
-        const content = renderHighlighted(paper.text, run.start, run.end, highlights);
+        const content = renderHighlighted(paper.text, run.start, run.end, highlights, labels);
         return run.mark ? (
           <CitationLink key={run.start} citation={run.mark} paper={paper}>
             {content}
@@ -44,18 +46,32 @@ export const BlockText = memo(function BlockText({ paper, block, className, as: 
   );
 });
 
-function renderHighlighted(text: string, start: number, end: number, highlights: readonly BlockHighlight[]): ReactNode {
+function renderHighlighted(
+  text: string,
+  start: number,
+  end: number,
+  highlights: readonly BlockHighlight[],
+  labels: ColourLabels,
+): ReactNode {
   if (highlights.length === 0) return text.slice(start, end);
   return splitByCoverage(start, end, highlights).map((piece) => {
     const slice = text.slice(piece.start, piece.end);
     if (piece.covering.length === 0) return slice;
-    // The innermost highlight (latest start, earliest end) is drawn on top and opens on click.
+    // The innermost highlight (latest start, earliest end) is drawn on top and opens on click;
+    // the mark lists every highlight under it, innermost first, so repeated clicks reach them all.
     const top = piece.covering[piece.covering.length - 1]!;
+    const ids = piece.covering.map((h) => h.id).reverse();
     const classes = ['hl', `hl--${top.colour}`];
     if (piece.covering.some((h) => h.active)) classes.push('hl--active');
     if (piece.covering.length > 1) classes.push('hl--overlap');
     return (
-      <mark key={piece.start} className={classes.join(' ')} data-annotation-id={top.id}>
+      <mark
+        key={piece.start}
+        className={classes.join(' ')}
+        data-annotation-id={top.id}
+        data-annotation-ids={ids.join(' ')}
+        aria-description={piece.covering.map((h) => `${labels[h.colour]} highlight`).join(', ')}
+      >
         {slice}
       </mark>
     );

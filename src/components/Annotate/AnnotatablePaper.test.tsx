@@ -1,0 +1,66 @@
+import { act, fireEvent, render } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { describeRange } from '../../anchoring/selectors';
+import type { AnchorResult } from '../../anchoring/anchor';
+import { parsePaper } from '../../paper/parse-paper';
+import type { DocOffset } from '../../paper/types';
+import { appStore } from '../../store';
+import { AnnotatablePaper } from './AnnotatablePaper';
+
+const paper = parsePaper('# Layers\n\nAn outer claim holds two inner parts side by side here.', {
+  format: 'markdown',
+  fileName: 'layers.md',
+  id: 'sha256:layers',
+});
+const at = (phrase: string) => {
+  const start = paper.text.indexOf(phrase);
+  return { start, end: start + phrase.length };
+};
+
+function highlight(phrase: string, colour: 'yellow' | 'green' | 'blue') {
+  const { start, end } = at(phrase);
+  const target = describeRange(paper.text, start as DocOffset, end as DocOffset);
+  const id = appStore.getState().annotationCreated({ paperId: paper.id, target, colour });
+  const anchored: AnchorResult = { status: 'exact', start: start as DocOffset, end: end as DocOffset };
+  appStore.getState().anchorsResolved(paper.id, { [id]: anchored });
+  return id;
+}
+
+beforeEach(() => {
+  appStore.setState({ annotations: {}, annotationTombstones: {}, anchors: {}, activeAnnotationId: null });
+  appStore.getState().paperOpened(paper, { id: paper.id, title: paper.title, fileName: 'layers.md', format: 'markdown' });
+});
+
+describe('AnnotatablePaper', () => {
+  it('reaches every highlight of a passage covered by others by clicking it again', () => {
+    let outer = '';
+    let first = '';
+    let second = '';
+    act(() => {
+      outer = highlight('two inner parts side by side', 'yellow');
+      first = highlight('two inner parts', 'green');
+      second = highlight(' side by side', 'blue');
+    });
+    const { container } = render(<AnnotatablePaper paper={paper} />);
+    const marks = Array.from(container.querySelectorAll('mark'));
+    // The outer highlight is wholly covered by the two inner ones, yet every mark lists it.
+    expect(marks.map((m) => m.textContent)).toEqual(['two inner parts', ' side by side']);
+    expect(marks[0]!.getAttribute('data-annotation-ids')).toBe(`${first} ${outer}`);
+    expect(marks[0]!.getAttribute('aria-description')).toBe('claim highlight, evidence highlight');
+
+    fireEvent.click(marks[0]!);
+    expect(appStore.getState().activeAnnotationId).toBe(first);
+    fireEvent.click(container.querySelectorAll('mark')[0]!);
+    expect(appStore.getState().activeAnnotationId).toBe(outer);
+    fireEvent.click(container.querySelectorAll('mark')[1]!);
+    expect(appStore.getState().activeAnnotationId).toBe(second);
+  });
+
+  it('makes the paper focusable and tells keyboard readers how to select', () => {
+    const { container } = render(<AnnotatablePaper paper={paper} />);
+    const article = container.querySelector('article')!;
+    expect(article.tabIndex).toBe(0);
+    const help = document.getElementById(article.getAttribute('aria-describedby')!);
+    expect(help?.textContent).toMatch(/arrow keys.*Shift.*Enter/);
+  });
+});
