@@ -16,7 +16,13 @@ export function selectClaimsOfReference(s: AppState, label: string): Annotation[
   const list = selectPaperAnnotations(s);
   if (list !== lastList) {
     const byLabel = new Map<string, Annotation[]>();
-    for (const a of list) for (const l of a.refLabels) byLabel.set(l, [...(byLabel.get(l) ?? []), a]);
+    for (const a of list) {
+      for (const l of a.refLabels) {
+        const claims = byLabel.get(l);
+        if (claims) claims.push(a);
+        else byLabel.set(l, [a]);
+      }
+    }
     // Keep the previous array for entries whose claims did not change (fewer re-renders).
     for (const [l, claims] of byLabel) {
       const before = lastByLabel.get(l);

@@ -3,7 +3,7 @@
  * whitespace at its edges; null when nothing (or nothing in the paper) is selected.
  */
 import { useEffect, useState, type RefObject } from 'react';
-import { offsetsOfRange } from './dom-offsets';
+import { offsetsOfRange, rangeOfOffsets } from './dom-offsets';
 
 export interface PaperSelection {
   start: number;
@@ -26,6 +26,8 @@ export function usePaperSelection(root: RefObject<HTMLElement | null>, text: str
   const [selection, setSelection] = useState<PaperSelection | null>(null);
   useEffect(() => {
     let timer: number | undefined;
+    /** The selection's raw offsets while the reader has one, to restore it after a re-render. */
+    let live: { start: number; end: number } | null = null;
     const read = () => {
       const sel = document.getSelection();
       const container = root.current;
@@ -38,13 +40,26 @@ export function usePaperSelection(root: RefObject<HTMLElement | null>, text: str
     };
     const onChange = () => {
       window.clearTimeout(timer);
+      const sel = document.getSelection();
+      const inPaper = sel && !sel.isCollapsed && sel.rangeCount > 0 && root.current?.contains(sel.anchorNode);
+      live = inPaper ? offsetsOfRange(sel.getRangeAt(0)) : null;
       // A cleared selection hides the toolbar at once; a new one shows it once the drag settles.
-      if (document.getSelection()?.isCollapsed ?? true) read();
+      if (!inPaper) read();
       else timer = window.setTimeout(read, SETTLE_MS);
     };
+    // A highlight arriving from another tab re-renders its block; if that collapsed the reader's
+    // selection (its text nodes changed under it), put the selection back where it was.
+    const observer = new MutationObserver(() => {
+      const sel = document.getSelection();
+      if (!live || !sel || sel.rangeCount === 0 || !sel.isCollapsed || !root.current) return;
+      const range = rangeOfOffsets(root.current, live.start, live.end);
+      if (range) sel.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
+    });
+    if (root.current) observer.observe(root.current, { subtree: true, childList: true, characterData: true });
     document.addEventListener('selectionchange', onChange);
     return () => {
       window.clearTimeout(timer);
+      observer.disconnect();
       document.removeEventListener('selectionchange', onChange);
     };
   }, [root, text]);
