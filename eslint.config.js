@@ -11,7 +11,10 @@ const PURE_DIRS = ['src/paper/**', 'src/anchoring/**', 'src/annotations/**'];
 
 const pureRestrictions = {
   patterns: [
-    { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'Domain code is pure: no React.' },
+    {
+      group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+      message: 'Domain code is pure: no React.',
+    },
     { group: ['zustand', 'zustand/*'], message: 'Domain code is pure: no Zustand.' },
     {
       group: ['**/store/**', '**/store', '**/io/**', '**/io', '**/components/**', '**/app/**'],
@@ -30,17 +33,22 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['pdfjs-dist', 'pdfjs-dist/*'], message: 'Only src/paper/pdf/ imports pdfjs-dist.' }] },
+        {
+          patterns: [
+            {
+              group: ['pdfjs-dist', 'pdfjs-dist/*'],
+              message: 'Only src/paper/pdf/ imports pdfjs-dist.',
+            },
+          ],
+        },
       ],
     },
-  },
-  {
-    files: PURE_DIRS,
-    ignores: ['src/paper/pdf/**'],
-    rules: { 'no-restricted-imports': ['error', pureRestrictions] },
   },
   {
     files: ['src/paper/pdf/**'],
@@ -60,6 +68,28 @@ export default tseslint.config(
         { name: 'localStorage', message: 'Only src/io/ touches localStorage.' },
         { name: 'sessionStorage', message: 'Only src/io/ touches sessionStorage.' },
         { name: 'indexedDB', message: 'Only src/io/ touches IndexedDB.' },
+      ],
+    },
+  },
+  {
+    // Pure code uses the language and the platform APIs every runtime has (Node and browsers
+    // alike), never the DOM or browser storage. Last, so its rules win for these files.
+    files: PURE_DIRS,
+    ignores: ['src/paper/pdf/**', '**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', pureRestrictions],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'location',
+          'history',
+          'localStorage',
+          'sessionStorage',
+          'indexedDB',
+        ].map((name) => ({ name, message: 'Domain code is pure: no DOM or browser storage.' })),
       ],
     },
   },
