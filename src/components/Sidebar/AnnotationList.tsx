@@ -1,12 +1,28 @@
 /**
  * The "Annotations" tab's list: the highlights that pass the filter, in reading order (where they
  * anchored in the text), each as a card; or a word on how to start when there are none.
+ *
+ * With thousands of highlights the list is rendered a page at a time ("Show more"), so a keystroke
+ * in a note re-renders a page of cards, not all of them. The open card is always rendered in its
+ * place: the window grows to reach it.
  */
+import { useEffect, useRef, useState } from 'react';
 import type { Annotation } from '../../annotations/types';
 import type { Paper } from '../../paper/types';
 import { appStore, useAppStore } from '../../store';
-import { selectAnchoredAnnotations, selectVisibleAnnotations } from '../../store/selectors';
+import {
+  selectAnchoredAnnotations,
+  selectVisibleAnnotations,
+  type AnnotationFilter,
+} from '../../store/selectors';
 import { AnnotationCard } from './AnnotationCard';
+
+/**
+ * Cards rendered at first and added by each "Show more": several screens of the sidebar, yet few
+ * enough that typing in a note stays fast with 10,000 highlights (every card rendered cost tens
+ * of milliseconds per keystroke at 4,000).
+ */
+export const CARDS_PER_PAGE = 60;
 
 interface Props {
   paper: Paper;
@@ -17,6 +33,18 @@ export function AnnotationList({ paper, onDeleted }: Props) {
   const visible = useAppStore(selectVisibleAnnotations);
   const total = useAppStore((s) => selectAnchoredAnnotations(s).length);
   const activeId = useAppStore((s) => s.activeAnnotationId);
+  const filter = useAppStore((s) => s.annotationFilter);
+  const shown = useShownCount(visible, activeId, filter);
+  const list = useRef<HTMLOListElement>(null);
+  const focusAt = useRef<number | null>(null);
+
+  // After "Show more", focus moves to the first card added, so keyboard users read on from there.
+  useEffect(() => {
+    if (focusAt.current === null) return;
+    list.current?.children[focusAt.current]?.querySelector<HTMLElement>('button')?.focus();
+    focusAt.current = null;
+  }, [shown.count]);
+
   if (total === 0) return <EmptyState />;
   if (visible.length === 0) {
     return (
@@ -32,20 +60,57 @@ export function AnnotationList({ paper, onDeleted }: Props) {
       </p>
     );
   }
+  const left = visible.length - shown.count;
   return (
-    <ol className="card-list" aria-label="Annotations in reading order">
-      {visible.map((a) => (
-        <li key={a.id} aria-current={a.id === activeId ? 'true' : undefined}>
-          <AnnotationCard
-            paper={paper}
-            annotation={a}
-            active={a.id === activeId}
-            onDeleted={onDeleted}
-          />
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol ref={list} className="card-list" aria-label="Annotations in reading order">
+        {visible.slice(0, shown.count).map((a) => (
+          <li key={a.id} aria-current={a.id === activeId ? 'true' : undefined}>
+            <AnnotationCard
+              paper={paper}
+              annotation={a}
+              active={a.id === activeId}
+              onDeleted={onDeleted}
+            />
+          </li>
+        ))}
+      </ol>
+      {left > 0 ? (
+        <button
+          type="button"
+          className="button button--quiet card-list__more"
+          onClick={() => {
+            focusAt.current = shown.count;
+            shown.showMore();
+          }}
+        >
+          Show more ({left} left)
+        </button>
+      ) : null}
+    </>
   );
+}
+
+/**
+ * How many of the visible cards to render: a page, more after each "Show more", back to a page
+ * when the filter changes, and always far enough to include the active card.
+ */
+function useShownCount(
+  visible: readonly Annotation[],
+  activeId: string | null,
+  filter: AnnotationFilter,
+) {
+  const [state, setState] = useState({ filter, count: CARDS_PER_PAGE });
+  let count = state.filter === filter ? state.count : CARDS_PER_PAGE;
+  const activeIndex = activeId === null ? -1 : visible.findIndex((a) => a.id === activeId);
+  if (activeIndex >= count) count = activeIndex + 1;
+  // Adjusted while rendering (React's "adjust state on a change" pattern), so no frame shows the
+  // old window; the window stays extended when the card closes, so focus is not lost with it.
+  if (state.filter !== filter || state.count !== count) setState({ filter, count });
+  return {
+    count,
+    showMore: () => setState({ filter, count: count + CARDS_PER_PAGE }),
+  };
 }
 
 function EmptyState() {

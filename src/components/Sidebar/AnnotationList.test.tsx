@@ -1,0 +1,89 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { COLOUR_IDS } from '../../annotations/colours';
+import { appStore } from '../../store';
+import { selectVisibleAnnotations } from '../../store/selectors';
+import { AnnotationList, CARDS_PER_PAGE } from './AnnotationList';
+import { annotationOn, paper, resetStore } from './__fixtures__/sidebar-store';
+
+const MANY = 3000;
+const QUOTES = [
+  'Reading is social',
+  'Notes travel between readers',
+  'Margins hold questions',
+  'in line with the concept of "five-common"',
+  'Other work disagrees',
+];
+
+const cards = () =>
+  within(screen.getByRole('list', { name: 'Annotations in reading order' })).getAllByRole(
+    'article',
+  );
+/** The annotation listed at `index` in the sidebar's order. */
+const listedAt = (index: number) => selectVisibleAnnotations(appStore.getState())[index]!;
+
+beforeEach(() =>
+  resetStore(
+    Array.from({ length: MANY }, (_, i) =>
+      annotationOn(QUOTES[i % QUOTES.length]!, {
+        id: `a${i}`,
+        colour: COLOUR_IDS[i % COLOUR_IDS.length],
+      }),
+    ),
+  ),
+);
+
+describe('AnnotationList with thousands of annotations', () => {
+  it('renders one page of cards, and "Show more" adds the next page', async () => {
+    const user = userEvent.setup();
+    render(<AnnotationList paper={paper} onDeleted={() => {}} />);
+    expect(cards()).toHaveLength(CARDS_PER_PAGE);
+    expect(document.querySelectorAll('article')).toHaveLength(CARDS_PER_PAGE);
+
+    await user.click(
+      screen.getByRole('button', { name: `Show more (${MANY - CARDS_PER_PAGE} left)` }),
+    );
+    expect(cards()).toHaveLength(2 * CARDS_PER_PAGE);
+    expect(cards()[CARDS_PER_PAGE]).toContainElement(document.activeElement as HTMLElement);
+    expect(
+      screen.getByRole('button', { name: `Show more (${MANY - 2 * CARDS_PER_PAGE} left)` }),
+    ).toBeInTheDocument();
+  });
+
+  it('renders the open card in its place when it lies beyond the page, and keeps it', () => {
+    render(<AnnotationList paper={paper} onDeleted={() => {}} />);
+    const far = listedAt(3 * CARDS_PER_PAGE);
+    act(() => appStore.getState().annotationActivated(far.id));
+    const listed = cards();
+    expect(listed).toHaveLength(3 * CARDS_PER_PAGE + 1);
+    const open = listed[3 * CARDS_PER_PAGE]!;
+    expect(open).toHaveAccessibleName(far.target.quote.exact);
+    expect(open.closest('li')).toHaveAttribute('aria-current', 'true');
+    expect(within(open).getByRole('button', { name: 'Close' })).toBeInTheDocument();
+
+    // Closing it does not take it (and the focus on its button) away.
+    act(() => appStore.getState().annotationActivated(null));
+    expect(cards()).toHaveLength(3 * CARDS_PER_PAGE + 1);
+  });
+
+  it('starts again from one page when the filter changes', async () => {
+    const user = userEvent.setup();
+    render(<AnnotationList paper={paper} onDeleted={() => {}} />);
+    await user.click(screen.getByRole('button', { name: /^Show more/ }));
+    expect(cards()).toHaveLength(2 * CARDS_PER_PAGE);
+    act(() => appStore.getState().annotationFilterChanged({ colours: ['green'] }));
+    expect(cards()).toHaveLength(CARDS_PER_PAGE);
+    expect(cards().every((card) => card.classList.contains('card--green'))).toBe(true);
+    expect(
+      screen.getByRole('button', { name: `Show more (${MANY / 5 - CARDS_PER_PAGE} left)` }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows no "Show more" when every card fits in a page', () => {
+    resetStore([annotationOn('Reading is social', { id: 'one' })]);
+    render(<AnnotationList paper={paper} onDeleted={() => {}} />);
+    expect(cards()).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: /^Show more/ })).toBeNull();
+  });
+});
