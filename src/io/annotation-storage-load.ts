@@ -12,6 +12,7 @@ import type { PersistedState } from '../store/persisted-state';
 import type { StorageLike } from './storage-like';
 import type { StorageKeys } from './storage-keys';
 import { isSplitField, type StorageMirror } from './storage-mirror';
+import { isRecord } from '../annotations/json-guards';
 
 export interface LoadResult {
   value: StorageValue<PersistedState> | null;
@@ -23,9 +24,6 @@ export interface LoadResult {
   backupKeys: string[];
   unreadable: number;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const parse = (raw: string): unknown => {
   try {

@@ -6,7 +6,7 @@
  * How the state is laid out in storage (one key per annotation, see io/annotation-storage.ts) is
  * the storage's business; this file is about what the state contains.
  */
-import { DEFAULT_COLOUR_LABELS, type ColourLabels } from '../annotations/colours';
+import { DEFAULT_COLOUR_LABELS, isColourId, type ColourLabels } from '../annotations/colours';
 import { migrateAnnotationV1ToV2 } from '../annotations/migrations';
 import {
   DEFAULT_SET,
@@ -18,6 +18,7 @@ import {
 } from '../annotations/types';
 import type { PaperId } from '../paper/types';
 import type { PaperMeta } from './slices/papers-slice';
+import { isRecord } from '../annotations/json-guards';
 
 export interface PersistedState {
   papers: Record<PaperId, PaperMeta>;
@@ -34,9 +35,6 @@ export interface MigrationStep {
   name: string;
   up: (state: Record<string, unknown>) => Record<string, unknown>;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * v1 → v2. v1 kept everything in one localStorage key (zustand's default JSON): the papers index,
@@ -95,4 +93,55 @@ export function migratePersistedState(persisted: unknown, fromVersion: number): 
   let state = (persisted ?? {}) as Record<string, unknown>;
   for (const step of MIGRATIONS) if (step.version > fromVersion) state = step.up(state);
   return state as unknown as PersistedState;
+}
+
+/**
+ * Sets (or, for a null value, removes) one entry of a record if the value is valid and new;
+ * returns the record itself when nothing changes.
+ */
+function withEntry<T>(
+  record: Record<string, T>,
+  key: string,
+  value: unknown,
+  valid: (v: unknown) => v is T,
+) {
+  if (value === null) {
+    if (!(key in record)) return record;
+    const { [key]: _removed, ...rest } = record;
+    return rest;
+  }
+  if (!valid(value) || JSON.stringify(record[key]) === JSON.stringify(value)) return record;
+  return { ...record, [key]: value };
+}
+
+const isPaperMeta = (v: unknown): v is PaperMeta =>
+  isRecord(v) && typeof v.id === 'string' && typeof v.openedAt === 'number';
+const isSet = (v: unknown): v is AnnotationSet =>
+  isRecord(v) && typeof v.id === 'string' && typeof v.name === 'string';
+const isLabel = (v: unknown): v is string => typeof v === 'string';
+
+type EntryFields = Pick<PersistedState, 'papers' | 'annotationSets' | 'colourLabels'>;
+
+/**
+ * Applies entries another tab set or removed (recent papers, annotation sets, colour labels) to
+ * ours, checking each value's shape. Returns only the fields that changed.
+ */
+export function mergeRemoteEntries(
+  current: EntryFields,
+  entries: ReadonlyArray<{ field: string; key: string; value: unknown }>,
+): Partial<EntryFields> {
+  let { papers, annotationSets, colourLabels } = current;
+  for (const { field, key, value } of entries) {
+    if (field === 'papers') papers = withEntry(papers, key, value, isPaperMeta);
+    else if (field === 'annotationSets')
+      annotationSets = withEntry(annotationSets, key, value, isSet);
+    else if (field === 'colourLabels' && isColourId(key) && value !== null) {
+      colourLabels = withEntry(colourLabels, key, value, isLabel) as ColourLabels;
+    }
+  }
+  const patch: Partial<EntryFields> = {};
+  if (papers !== current.papers) patch.papers = papers;
+  if (annotationSets !== current.annotationSets) patch.annotationSets = annotationSets;
+  if (colourLabels !== current.colourLabels) patch.colourLabels = colourLabels;
+  return patch;
 }

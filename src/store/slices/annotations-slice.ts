@@ -9,7 +9,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import {
   DEFAULT_COLOUR_LABELS,
-  isColourId,
   normaliseColourLabel,
   type ColourId,
   type ColourLabels,
@@ -47,10 +46,9 @@ import {
   type Tombstones,
 } from '../../annotations/types';
 import type { RemoteChange, StorageProblem } from '../../io/annotation-storage';
-import type { PaperId } from '../../paper/types';
 import type { AppMutators, AppState } from '../app-store';
+import { mergeRemoteEntries } from '../persisted-state';
 import { EMPTY_FILTER, type AnnotationFilter } from '../selectors';
-import type { PaperMeta } from './papers-slice';
 
 export interface AnnotationsSlice {
   annotations: Record<AnnotationId, Annotation>;
@@ -88,34 +86,6 @@ export interface AnnotationsSlice {
 
 /** Ids from `crypto`, time from the clock. */
 export const browserEnv: Env = { newId: randomUuid, now: () => Date.now() };
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/**
- * Sets (or, for a null value, removes) one entry of a record if the value is valid and new;
- * returns the record itself when nothing changes.
- */
-function withEntry<T>(
-  record: Record<string, T>,
-  key: string,
-  value: unknown,
-  valid: (v: unknown) => v is T,
-) {
-  if (value === null) {
-    if (!(key in record)) return record;
-    const { [key]: _removed, ...rest } = record;
-    return rest;
-  }
-  if (!valid(value) || JSON.stringify(record[key]) === JSON.stringify(value)) return record;
-  return { ...record, [key]: value };
-}
-
-const isPaperMeta = (v: unknown): v is PaperMeta =>
-  isRecord(v) && typeof v.id === 'string' && typeof v.openedAt === 'number';
-const isSet = (v: unknown): v is AnnotationSet =>
-  isRecord(v) && typeof v.id === 'string' && typeof v.name === 'string';
-const isLabel = (v: unknown): v is string => typeof v === 'string';
 
 export const createAnnotationsSlice =
   (env: Env = browserEnv): StateCreator<AppState, AppMutators, [], AnnotationsSlice> =>
@@ -216,23 +186,12 @@ export const createAnnotationsSlice =
         const s = get();
         const local = current();
         const merged = mergeAnnotationChanges(local, remote);
-        const patch: Partial<AnnotationsSlice> & { papers?: Record<PaperId, PaperMeta> } = {};
+        const patch: Partial<AppState> = {};
         if (merged !== local) {
           patch.annotations = merged.annotations;
           patch.annotationTombstones = merged.tombstones;
         }
-        let { papers, annotationSets, colourLabels } = s;
-        for (const { field, key, value } of remote.entries ?? []) {
-          if (field === 'papers') papers = withEntry(papers, key, value, isPaperMeta);
-          else if (field === 'annotationSets')
-            annotationSets = withEntry(annotationSets, key, value, isSet);
-          else if (isColourId(key) && value !== null) {
-            colourLabels = withEntry(colourLabels, key, value, isLabel) as ColourLabels;
-          }
-        }
-        if (papers !== s.papers) patch.papers = papers;
-        if (annotationSets !== s.annotationSets) patch.annotationSets = annotationSets;
-        if (colourLabels !== s.colourLabels) patch.colourLabels = colourLabels;
+        Object.assign(patch, mergeRemoteEntries(s, remote.entries ?? []));
         if (Object.keys(patch).length) set(patch);
       },
       storageProblemReported: (problem) => {
