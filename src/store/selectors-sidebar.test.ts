@@ -49,7 +49,7 @@ describe('sidebar selectors', () => {
     expect(selectAnchoredAnnotations(s).map((a) => a.id)).toEqual(['second', 'first']);
     expect(selectPaperOrphans(s).map((a) => a.id)).toEqual(['lost']);
     expect(selectAnchoredCounts(s).byColour).toMatchObject({ yellow: 1, green: 1 });
-    expect(selectUnlinkedClaimCount(s)).toBe(1);
+    expect(selectUnlinkedClaimCount(s)).toBe(2);
   });
 
   it("ignore another paper's anchoring results", () => {
@@ -100,7 +100,7 @@ describe('sidebar selectors while a note is typed', () => {
     ]);
     expect(selectPaperOrphans(s).map((a) => a.id)).toEqual(['lost']);
     expect(selectVisibleAnnotations(s)).toHaveLength(2);
-    expect(selectUnlinkedClaimCount(s)).toBe(1);
+    expect(selectUnlinkedClaimCount(s)).toBe(2);
     expect(sort).toHaveBeenCalledTimes(1);
   });
 });

@@ -100,8 +100,12 @@ describe('countAnnotations', () => {
 });
 
 describe('selectUnlinkedClaims', () => {
-  it('lists claims without a linked reference', () => {
-    expect(selectUnlinkedClaims(storeWith(all).getState()).map((a) => a.id)).toEqual(['claim']);
+  it('lists the highlights of any colour without a linked reference', () => {
+    const aside = makeAnnotation({ id: 'aside', colour: 'green', target: makeTarget(400) });
+    expect(selectUnlinkedClaims(storeWith({ ...all, aside }).getState()).map((a) => a.id)).toEqual([
+      'claim',
+      'aside',
+    ]);
   });
 });
 
@@ -128,6 +132,20 @@ describe('filterAnnotations', () => {
     [{}, ['linked', 'question', 'claim']],
   ])('filter %j keeps %j', (filter, ids) => {
     expect(filterAnnotations(list, { ...EMPTY_FILTER, ...filter }).map((a) => a.id)).toEqual(ids);
+  });
+
+  it('keeps every highlight with no linked reference as an unlinked claim, whatever its colour', () => {
+    const unlinkedQuestion = makeAnnotation({
+      id: 'open',
+      colour: 'blue',
+      target: makeTarget(400),
+    });
+    expect(
+      filterAnnotations([...list, unlinkedQuestion], {
+        ...EMPTY_FILTER,
+        unlinkedClaimsOnly: true,
+      }).map((a) => a.id),
+    ).toEqual(['claim', 'open']);
   });
 
   it('applies the filter kept in the store', () => {

@@ -6,13 +6,7 @@
  * change (React's useSyncExternalStore requires it).
  */
 import type { AnchorResult } from '../anchoring/anchor';
-import {
-  CLAIM_COLOUR,
-  COLOUR_IDS,
-  COLOURS,
-  type ColourId,
-  type ColourLabels,
-} from '../annotations/colours';
+import { COLOUR_IDS, COLOURS, type ColourId, type ColourLabels } from '../annotations/colours';
 import type { Annotation, AnnotationId } from '../annotations/types';
 import type { PaperId } from '../paper/types';
 import type { AppState } from './app-store';
@@ -24,7 +18,7 @@ export interface AnnotationFilter {
   refLabels: string[];
   /** Matched, ignoring case, against the quote, the note and the tags. */
   text: string;
-  /** Only claims without a linked reference. */
+  /** Only unlinked claims: highlights of any colour with no linked reference. */
   unlinkedClaimsOnly: boolean;
 }
 
@@ -149,9 +143,12 @@ export const selectColourLegend = (() => {
   return (s: AppState) => compute(s.colourLabels, selectAnnotationCounts(s));
 })();
 
-/** A claim (the claim colour) that is not tied to any reference yet. */
-export const isUnlinkedClaim = (a: Annotation): boolean =>
-  a.colour === CLAIM_COLOUR && a.refLabels.length === 0;
+/**
+ * An unlinked claim: a highlight not tied to any reference yet, whatever its colour (issue #3:
+ * "an 'unlinked claims' filter (highlights with no source)"). Colours say what a passage is to
+ * the reader and can be renamed, so they do not decide what counts as a claim.
+ */
+export const isUnlinkedClaim = (a: Annotation): boolean => a.refLabels.length === 0;
 
 export const selectUnlinkedClaims: (s: AppState) => Annotation[] = (() => {
   const compute = memoLast((list: Annotation[]) => list.filter(isUnlinkedClaim));

@@ -1,7 +1,7 @@
 /**
- * The sidebar's filters besides colour (which lives in the legend): free text, "unlinked claims",
- * tags and linked references, each with how many highlights it matches, a summary of what is
- * shown, and a button to clear them all.
+ * The sidebar's filters besides colour (which lives in the legend): free text, "unlinked claims"
+ * (highlights of any colour with no linked source), tags and linked references, each with how
+ * many highlights it matches, a summary of what is shown, and a button to clear them all.
  */
 import { useId } from 'react';
 import type { Paper } from '../../paper/types';
@@ -60,7 +60,7 @@ export function AnnotationFilters({ paper }: { paper: Paper }) {
           type="button"
           className="chip chip--toggle"
           aria-pressed={filter.unlinkedClaimsOnly}
-          title="Claims with no linked source"
+          title="Highlights of any colour with no linked source"
           onClick={() => changeFilter({ unlinkedClaimsOnly: !filter.unlinkedClaimsOnly })}
         >
           Unlinked claims ({unlinked})
