@@ -27,7 +27,7 @@ export default defineConfig({
           // Benchmarks: report figures (ratios against a baseline run alongside), never assert time.
           name: 'bench',
           environment: 'node',
-          include: ['bench/**/*.bench.ts'],
+          include: ['bench/**/*.bench.{ts,tsx}'],
           testTimeout: 600_000,
           fileParallelism: false,
         },
