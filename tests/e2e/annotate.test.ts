@@ -58,6 +58,9 @@ describe('annotating a claim', () => {
     expect(firstEntry).toContain('Zhang Shanshan');
     expect(await first.isChecked()).toBe(true);
     expect(await picker.getByRole('checkbox', { checked: true }).count()).toBe(1);
+    // The filter box takes typing (the paper's selection must not keep it).
+    await page.keyboard.type('zhang');
+    expect(await picker.getByRole('checkbox').count()).toBe(2);
     await page.keyboard.press('Enter');
     await picker.waitFor({ state: 'detached' });
 

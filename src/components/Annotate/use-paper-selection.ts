@@ -51,8 +51,12 @@ export function usePaperSelection(root: RefObject<HTMLElement | null>, text: str
     // selection (its text nodes changed under it), put the selection back where it was.
     const observer = new MutationObserver(() => {
       const sel = document.getSelection();
-      if (!live || !sel || sel.rangeCount === 0 || !sel.isCollapsed || !root.current) return;
-      const range = rangeOfOffsets(root.current, live.start, live.end);
+      const container = root.current;
+      // Only a selection that collapsed inside the paper was lost to the re-render; one that moved
+      // into a text field (the link picker's filter box) or was cleared is the reader's doing.
+      if (!live || !sel || sel.rangeCount === 0 || !sel.isCollapsed || !container) return;
+      if (!container.contains(sel.anchorNode) || !container.contains(document.activeElement)) return;
+      const range = rangeOfOffsets(container, live.start, live.end);
       if (range) sel.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
     });
     if (root.current) observer.observe(root.current, { subtree: true, childList: true, characterData: true });
