@@ -1,10 +1,12 @@
 /**
  * Source → claims: under a reference entry, the reader's highlights linked to it. Each opens its
- * card in the sidebar and brings its highlight into view.
+ * card in the sidebar and brings its highlight into view, focused and flashed (as a card's quote
+ * does), so keyboard users read on from the claim.
  */
 import { useAppStore } from '../../store';
 import { selectClaimsOfReference } from '../../store/reference-selectors';
 import { COLOUR_CUES } from '../Sidebar/colour-cues';
+import { openAndRevealHighlight } from '../Sidebar/reveal-highlight';
 
 /** Longest quote shown in the list; the card shows the rest. */
 const QUOTE_CHARS = 90;
@@ -12,7 +14,6 @@ const QUOTE_CHARS = 90;
 export function LinkedClaims({ label }: { label: string }) {
   const claims = useAppStore((s) => selectClaimsOfReference(s, label));
   const labels = useAppStore((s) => s.colourLabels);
-  const activate = useAppStore((s) => s.annotationActivated);
   if (claims.length === 0) return null;
   return (
     <div className="linked-claims" data-ui>
@@ -27,11 +28,7 @@ export function LinkedClaims({ label }: { label: string }) {
               <button
                 type="button"
                 className="linked-claims__claim"
-                onClick={() => {
-                  activate(a.id);
-                  const mark = document.querySelector<HTMLElement>(`mark[data-annotation-id="${CSS.escape(a.id)}"]`);
-                  mark?.scrollIntoView({ block: 'center' });
-                }}
+                onClick={() => openAndRevealHighlight(a.id)}
               >
                 <span className={`linked-claims__cue hl-swatch hl-swatch--${a.colour}`} aria-hidden="true">
                   {COLOUR_CUES[a.colour].glyph}

@@ -4,8 +4,7 @@
  */
 import type { AnchorResult } from '../../anchoring/anchor';
 import type { Annotation } from '../../annotations/types';
-import { appStore } from '../../store';
-import { revealHighlight } from './reveal-highlight';
+import { openAndRevealHighlight } from './reveal-highlight';
 
 interface Props {
   annotation: Annotation;
@@ -14,14 +13,15 @@ interface Props {
 }
 
 export function CardQuote({ annotation, anchor, id }: Props) {
-  const go = () => {
-    const s = appStore.getState();
-    s.annotationActivated(annotation.id);
-    if (!revealHighlight(annotation.id)) s.announced('That highlight is not shown in the paper.');
-  };
   return (
     <>
-      <button type="button" id={id} className="card__quote" title="Show in the paper" onClick={go}>
+      <button
+        type="button"
+        id={id}
+        className="card__quote"
+        title="Show in the paper"
+        onClick={() => openAndRevealHighlight(annotation.id)}
+      >
         <q>{annotation.target.quote.exact}</q>
       </button>
       <AnchorStatus anchor={anchor} />
