@@ -39,7 +39,8 @@ export function AnnotationFilters({ paper }: { paper: Paper }) {
   const clear = () => {
     const s = appStore.getState();
     s.annotationFilterCleared();
-    s.announced(`Filters cleared. Showing all ${total} annotations.`);
+    // The count (a live region) says how many are shown now.
+    s.announced('Filters cleared.');
   };
 
   return (
@@ -97,7 +98,15 @@ export function AnnotationFilters({ paper }: { paper: Paper }) {
         </div>
       ) : null}
       <p className="filters__summary">
-        <span>{active ? `Showing ${shown} of ${total}` : total === 1 ? "1 annotation" : `${total} annotations`}</span>
+        {/* A polite live region, in the page from the start so only changes are read out: the
+            count as the reader types a search or toggles a filter. */}
+        <span role="status">
+          {active
+            ? `Showing ${shown} of ${total}`
+            : total === 1
+              ? '1 annotation'
+              : `${total} annotations`}
+        </span>
         {active ? (
           <button type="button" className="link-button" onClick={clear}>
             Clear filters

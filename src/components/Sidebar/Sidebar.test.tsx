@@ -36,6 +36,10 @@ const listedQuotes = () =>
 
 const renderSidebar = () => render(<Sidebar paper={paper} />);
 
+/** The filters' count of what is shown: a polite live region (role status). */
+const filterCount = () =>
+  within(screen.getByRole('region', { name: 'Filter' })).getByRole('status');
+
 beforeEach(() => resetStore());
 
 describe('Sidebar', () => {
@@ -179,7 +183,19 @@ describe('Sidebar filters', () => {
     expect(screen.getByText('Showing 2 of 4')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(listedQuotes()).toHaveLength(4);
-    expect(lastAnnouncement()).toBe('Filters cleared. Showing all 4 annotations.');
+    expect(lastAnnouncement()).toBe('Filters cleared.');
+    expect(filterCount()).toHaveTextContent('4 annotations');
+  });
+
+  it('reads out the count politely as a search is typed', async () => {
+    const user = userEvent.setup();
+    renderSidebar();
+    const count = filterCount();
+    expect(count).toHaveTextContent('4 annotations');
+    await user.type(screen.getByRole('searchbox'), 'survey');
+    // The same live region, its text changed: screen readers read the change, not the first render.
+    expect(filterCount()).toBe(count);
+    expect(count).toHaveTextContent('Showing 1 of 4');
   });
 
   it('says when nothing matches', async () => {
