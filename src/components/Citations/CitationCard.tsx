@@ -6,6 +6,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Paper, Reference } from '../../paper/types';
+import { referenceEntryText } from '../Sidebar/reference-names';
 
 interface Props {
   id: string;
@@ -17,9 +18,6 @@ interface Props {
 }
 
 const GAP_PX = 6;
-/** The entry's own number (`[8] `, `8. `, `8) `), which the card already shows as its label. */
-const LEADING_LABEL = /^(?:\[\d+\]|\d+[.)])\s*/;
-const withoutLabel = (entry: string) => entry.replace(LEADING_LABEL, '');
 const MARGIN_PX = 8;
 
 export function CitationCard({ id, paper, references, anchor, onPointerEnter, onPointerLeave }: Props) {
@@ -48,7 +46,8 @@ export function CitationCard({ id, paper, references, anchor, onPointerEnter, on
       {references.map((ref) => (
         <div key={ref.id} className="citation-card__entry">
           <p className="citation-card__label">[{ref.label}]</p>
-          <p className="citation-card__text">{withoutLabel(paper.text.slice(ref.start, ref.end))}</p>
+          {/* Without the entry's own number: the label above shows it. */}
+          <p className="citation-card__text">{referenceEntryText(paper, ref)}</p>
           {ref.fields.doi || ref.fields.url ? (
             <p className="citation-card__link">{ref.fields.doi ? `doi:${ref.fields.doi}` : ref.fields.url}</p>
           ) : null}

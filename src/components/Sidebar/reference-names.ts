@@ -24,10 +24,16 @@ export function referenceChipName(paper: Paper, label: string): string {
   return who && /^\d+$/.test(label) ? `${citedLabel(label)} ${shorten(who)}` : citedLabel(label);
 }
 
-/** The entry's full text as printed in the reference list, without its leading label. */
+/** An entry's own label where it starts (`[8] `, `8. `, `8) `); chips and cards show it apart. */
+const LEADING_LABEL = /^(?:\[[^\]]+\]|\d+[.)])\s*/;
+
+/** An entry's text without its leading label (`[8] Zhang…` → `Zhang…`). */
+const withoutLeadingLabel = (entry: string): string => entry.replace(LEADING_LABEL, '');
+
+/**
+ * The entry's full text as printed in the reference list, without its leading label, on one line:
+ * what the link picker and the citation card show.
+ */
 export function referenceEntryText(paper: Paper, ref: Reference): string {
-  return paper.text
-    .slice(ref.start, ref.end)
-    .replace(/^(?:\[[^\]]+\]|\d+[.)])\s*/, '')
-    .replace(/\s+/g, ' ');
+  return withoutLeadingLabel(paper.text.slice(ref.start, ref.end)).replace(/\s+/g, ' ');
 }

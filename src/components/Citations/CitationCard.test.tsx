@@ -1,0 +1,25 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { paper } from '../Sidebar/__fixtures__/sidebar-store';
+import { CitationCard } from './CitationCard';
+
+describe('CitationCard', () => {
+  it("shows the entry's label once, above its text", () => {
+    const zhang = paper.references.find((r) => r.label === '8')!;
+    const marker = document.createElement('a');
+    document.body.append(marker);
+    render(
+      <CitationCard
+        id="card"
+        paper={paper}
+        references={[zhang]}
+        anchor={marker}
+        onPointerEnter={() => {}}
+        onPointerLeave={() => {}}
+      />,
+    );
+    const card = screen.getByRole('tooltip');
+    expect(card).toHaveTextContent(/^\[8\]Zhang Shanshan: Playing Farmers' Subjectivity/);
+    marker.remove();
+  });
+});
