@@ -16,6 +16,7 @@ import { ColourPicker } from './ColourPicker';
 import { LinkedReferences } from './LinkedReferences';
 import { NoteEditor } from './NoteEditor';
 import { NoteView } from './NoteView';
+import { TagChips } from './TagChips';
 import { TagEditor } from './TagEditor';
 import { useCardIntent } from './use-card-intent';
 
@@ -115,15 +116,9 @@ export const AnnotationCard = memo(function AnnotationCard({
         )}
         {active ? (
           <TagEditor annotationId={id} tags={annotation.tags} focusKey={tagFocusKey} />
-        ) : annotation.tags.length > 0 ? (
-          <ul className="chip-row" aria-label="Tags">
-            {annotation.tags.map((tag) => (
-              <li key={tag} className="chip">
-                #{tag}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        ) : (
+          <TagChips tags={annotation.tags} />
+        )}
         <LinkedReferences
           paper={paper}
           annotationId={id}

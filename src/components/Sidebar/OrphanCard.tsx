@@ -12,6 +12,7 @@ import { useLastPaperSelection } from './attach-selection';
 import { ColourBadge } from './ColourBadge';
 import { LinkedReferences } from './LinkedReferences';
 import { NoteView } from './NoteView';
+import { TagChips } from './TagChips';
 
 interface Props {
   paper: Paper;
@@ -67,15 +68,7 @@ export function OrphanCard({ paper, annotation, onDeleted, onReattached }: Props
         <span aria-hidden="true">⚠ </span>Not found in the text.
       </p>
       <NoteView note={annotation.note} />
-      {annotation.tags.length > 0 ? (
-        <ul className="chip-row" aria-label="Tags">
-          {annotation.tags.map((tag) => (
-            <li key={tag} className="chip">
-              #{tag}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <TagChips tags={annotation.tags} />
       <LinkedReferences
         paper={paper}
         annotationId={annotation.id}
