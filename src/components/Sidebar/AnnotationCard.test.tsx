@@ -50,6 +50,23 @@ describe('AnnotationCard note', () => {
     expect(note.querySelector('img, script')).toBeNull();
   });
 
+  it('never renders a javascript: link (react-markdown keeps its default urlTransform)', () => {
+    resetStore([
+      {
+        ...social,
+        note: '[x](javascript:alert(1)) [y](JavaScript:alert(2)) <javascript:alert(3)> [ok](https://example.org)',
+      },
+    ]);
+    render(<Sidebar paper={paper} />);
+    const note = card('Reading is social');
+    const hrefs = Array.from(note.querySelectorAll('a')).map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.some((href) => /^\s*javascript:/i.test(href))).toBe(false);
+    expect(within(note).getByRole('link', { name: 'ok' })).toHaveAttribute(
+      'href',
+      'https://example.org',
+    );
+  });
+
   it('saves a note as it is typed and closes with Escape, focus back on its button', async () => {
     const user = userEvent.setup();
     renderOpen('social');

@@ -1,8 +1,10 @@
 /**
  * A note rendered from simple Markdown with react-markdown, which builds React elements and never
- * runs raw HTML: `<script>` or `<img onerror>` typed in a note shows as text. Links open in a new
- * tab without access to this page; images are not loaded (an imported note could otherwise ping
- * a server); headings become bold paragraphs so notes do not enter the page's outline.
+ * runs raw HTML: `<script>` or `<img onerror>` typed in a note shows as text. Its default
+ * `urlTransform` empties `javascript:` and other unsafe URLs, so it is left in place (tested in
+ * AnnotationCard.test.tsx). Links open in a new tab without access to this page; images are not
+ * loaded (an imported note could otherwise ping a server); headings become bold paragraphs so
+ * notes do not enter the page's outline.
  */
 import Markdown, { type Components } from 'react-markdown';
 
