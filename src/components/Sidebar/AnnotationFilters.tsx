@@ -3,7 +3,7 @@
  * (highlights of any colour with no linked source), tags and linked references, each with how
  * many highlights it matches, a summary of what is shown, and a button to clear them all.
  */
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { Paper } from '../../paper/types';
 import { appStore, useAppStore } from '../../store';
 import {
@@ -36,11 +36,14 @@ export function AnnotationFilters({ paper }: { paper: Paper }) {
     a.localeCompare(b, undefined, { numeric: true }),
   );
 
+  const search = useRef<HTMLInputElement>(null);
   const clear = () => {
     const s = appStore.getState();
     s.annotationFilterCleared();
     // The count (a live region) says how many are shown now.
     s.announced('Filters cleared.');
+    // The button goes away with the filters; focus moves to the search box rather than the page.
+    search.current?.focus();
   };
 
   return (
@@ -49,6 +52,7 @@ export function AnnotationFilters({ paper }: { paper: Paper }) {
         Filter
       </h2>
       <input
+        ref={search}
         type="search"
         className="text-input filters__search"
         aria-label="Search quotes, notes and tags"

@@ -38,12 +38,13 @@ export function AnnotationList({ paper, onDeleted }: Props) {
   const list = useRef<HTMLOListElement>(null);
   const focusAt = useRef<number | null>(null);
 
-  // After "Show more", focus moves to the first card added, so keyboard users read on from there.
+  // After "Show more", focus moves to the first card added, and after "Clear filters" (which
+  // goes away) to the first card, so keyboard users read on from there.
   useEffect(() => {
-    if (focusAt.current === null) return;
-    list.current?.children[focusAt.current]?.querySelector<HTMLElement>('button')?.focus();
+    if (focusAt.current === null || !list.current) return;
+    list.current.children[focusAt.current]?.querySelector<HTMLElement>('button')?.focus();
     focusAt.current = null;
-  }, [shown.count]);
+  });
 
   if (total === 0) return <EmptyState />;
   if (visible.length === 0) {
@@ -53,7 +54,10 @@ export function AnnotationList({ paper, onDeleted }: Props) {
         <button
           type="button"
           className="link-button"
-          onClick={() => appStore.getState().annotationFilterCleared()}
+          onClick={() => {
+            focusAt.current = 0;
+            appStore.getState().annotationFilterCleared();
+          }}
         >
           Clear filters
         </button>

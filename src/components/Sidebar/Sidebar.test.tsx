@@ -185,6 +185,7 @@ describe('Sidebar filters', () => {
     expect(listedQuotes()).toHaveLength(4);
     expect(lastAnnouncement()).toBe('Filters cleared.');
     expect(filterCount()).toHaveTextContent('4 annotations');
+    expect(screen.getByRole('searchbox', { name: 'Search quotes, notes and tags' })).toHaveFocus();
   });
 
   it('reads out the count politely as a search is typed', async () => {
@@ -198,11 +199,20 @@ describe('Sidebar filters', () => {
     expect(count).toHaveTextContent('Showing 1 of 4');
   });
 
-  it('says when nothing matches', async () => {
+  it('says when nothing matches, and clears from there with focus on the first card', async () => {
     const user = userEvent.setup();
     renderSidebar();
     await user.type(screen.getByRole('searchbox'), 'nowhere to be found');
     expect(screen.getByText(/No annotations match these filters/)).toBeInTheDocument();
+    await user.click(
+      within(screen.getByText(/No annotations match/)).getByRole('button', {
+        name: 'Clear filters',
+      }),
+    );
+    expect(listedQuotes()).toHaveLength(4);
+    expect(
+      within(screen.getAllByRole('article')[0]!).getByRole('button', { name: 'Open' }),
+    ).toHaveFocus();
   });
 });
 
