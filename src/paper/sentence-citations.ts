@@ -10,6 +10,7 @@
  * `i.e.`, `Fig.`, initials) do not end a sentence; decimals (`3.5`) never match the rule.
  */
 import type { Block, Citation, Paper } from './types';
+import { trimRange } from './text-range';
 
 /** Words that end with a full stop without ending the sentence (compared in lower case). */
 const ABBREVIATIONS = new Set(
@@ -94,9 +95,7 @@ function blocksSpanning(paper: Paper, start: number, end: number): [Block, Block
  * outside every block is returned unchanged.
  */
 export function sentenceRangeAround(paper: Paper, start: number, end: number): TextRange {
-  const { text } = paper;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  ({ start, end } = trimRange(paper.text, start, end) ?? { start: end, end });
   const blocks = blocksSpanning(paper, start, Math.max(end, start + 1));
   if (!blocks) return { start, end };
   const [firstBlock, lastBlock] = blocks;

@@ -3,6 +3,7 @@
  * whitespace at its edges; null when nothing (or nothing in the paper) is selected.
  */
 import { useEffect, useState, type RefObject } from 'react';
+import { trimRange } from '../../paper/text-range';
 import { offsetsOfRange, rangeOfOffsets } from './dom-offsets';
 
 export interface PaperSelection {
@@ -14,13 +15,6 @@ export interface PaperSelection {
 
 /** Settle time after the last `selectionchange`, so dragging does not flash the toolbar. */
 const SETTLE_MS = 120;
-
-/** Narrows `[start, end)` so it neither starts nor ends with whitespace. */
-export function trimRange(text: string, start: number, end: number): { start: number; end: number } | null {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return end > start ? { start, end } : null;
-}
 
 export function usePaperSelection(root: RefObject<HTMLElement | null>, text: string): PaperSelection | null {
   const [selection, setSelection] = useState<PaperSelection | null>(null);

@@ -3,17 +3,14 @@
  * orphan), trimmed of white space at its edges; null when nothing in the paper is selected.
  */
 import { useCallback, useEffect, useRef } from 'react';
+import { trimRange } from '../../paper/text-range';
 import { offsetsOfRange } from '../Annotate/dom-offsets';
 
 export function selectedPaperRange(text: string): { start: number; end: number } | null {
   const selection = document.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const offsets = offsetsOfRange(selection.getRangeAt(0));
-  if (!offsets) return null;
-  let { start, end } = offsets;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return end > start ? { start, end } : null;
+  return offsets && trimRange(text, offsets.start, offsets.end);
 }
 
 /**
