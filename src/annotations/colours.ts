@@ -37,12 +37,6 @@ export const DEFAULT_COLOUR_LABELS: ColourLabels = {
 /** The colour a new highlight gets when the reader has not picked one. */
 export const DEFAULT_COLOUR: ColourId = 'yellow';
 
-/**
- * The colour that marks claims, whatever its label says: "unlinked claims" are annotations of this
- * colour with no linked reference.
- */
-export const CLAIM_COLOUR: ColourId = 'yellow';
-
 /** Longest label kept; the legend shows labels in a narrow column. */
 export const MAX_COLOUR_LABEL_LENGTH = 40;
 
