@@ -61,6 +61,10 @@ describe('AnnotationCard note', () => {
     const note = card('Reading is social');
     const hrefs = Array.from(note.querySelectorAll('a')).map((a) => a.getAttribute('href') ?? '');
     expect(hrefs.some((href) => /^\s*javascript:/i.test(href))).toBe(false);
+    // The unsafe links show as plain text, not as links to nowhere.
+    expect(within(note).queryByRole('link', { name: 'x' })).toBeNull();
+    expect(within(note).queryByRole('link', { name: 'y' })).toBeNull();
+    expect(note).toHaveTextContent('x y');
     expect(within(note).getByRole('link', { name: 'ok' })).toHaveAttribute(
       'href',
       'https://example.org',

@@ -11,11 +11,15 @@ import Markdown, { type Components } from 'react-markdown';
 const asParagraph: Components['h1'] = ({ children }) => <p className="note__heading">{children}</p>;
 
 const COMPONENTS: Components = {
-  a: ({ href, children }) => (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {children}
-    </a>
-  ),
+  // An unsafe URL arrives emptied by urlTransform: show its text, not a link to nowhere.
+  a: ({ href, children }) =>
+    href ? (
+      <a href={href} target="_blank" rel="noopener noreferrer">
+        {children}
+      </a>
+    ) : (
+      <span>{children}</span>
+    ),
   h1: asParagraph,
   h2: asParagraph,
   h3: asParagraph,
