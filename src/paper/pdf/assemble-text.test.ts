@@ -1,0 +1,155 @@
+import { column, line, superscript } from './__fixtures__/items';
+import { assembleText, type PageLayout } from './assemble-text';
+import type { Region } from './columns';
+import { groupLines } from './lines';
+import type { TextItem } from './text-item';
+
+/** Full lines of a justified column end here. */
+const RIGHT = 290;
+const col = (lines: readonly string[], top = 700, extra: { size?: number; pitch?: number } = {}) =>
+  column(lines, { x: 50, top, right: RIGHT, ...extra });
+const region = (items: readonly TextItem[], kind: Region['kind'] = 'left'): Region => ({
+  kind,
+  lines: groupLines(items),
+});
+const page = (...regions: Region[]): PageLayout => ({ regions, notes: [] });
+const text = (...pages: PageLayout[]) => assembleText(pages);
+
+describe('assembleText: paragraphs', () => {
+  it.each([
+    [
+      'a taller gap between lines',
+      col(['The first paragraph runs on and', 'ends here.¶']).concat(
+        col(['A second one starts.¶'], 670),
+      ),
+    ],
+    [
+      'a first-line indent after a line ending a sentence',
+      col(['The first paragraph runs on and', 'ends here.¶', '>A second one starts.¶']),
+    ],
+    [
+      'a change of type size (a heading)',
+      [line('2 Methods', 50, 720, { size: 12 }), ...col(['A paragraph starts.¶'])],
+    ],
+  ])('breaks a paragraph at %s', (_case, items) => {
+    expect(text(page(region(items))).split('\n\n')).toHaveLength(2);
+  });
+
+  it.each([
+    [
+      'an indented line after a line that runs to the edge mid-sentence',
+      col(['The paragraph runs on to the edge of the', '>indented formula line¶']),
+    ],
+    [
+      'the wrapped lines of a reference entry, under its label',
+      col([
+        '[1] Hu W., Barkana R. and Gruzinov A. Phys.',
+        '>Rev. Lett. 85, 1158 (2000).¶',
+        '[2] Matos T. Class. Quant. Grav. 17.¶',
+      ]),
+    ],
+  ])('does not break at %s', (_case, items) => {
+    expect(text(page(region(items)))).not.toContain('\n\n');
+  });
+
+  it('keeps a hyphen at a line end for the parser to judge', () => {
+    expect(
+      text(
+        page(
+          region(
+            col([
+              'the most powerful observable is the Cosmic Mi-',
+              'crowave Background spectrum.¶',
+            ]),
+          ),
+        ),
+      ),
+    ).toBe('the most powerful observable is the Cosmic Mi-\ncrowave Background spectrum.');
+  });
+
+  it('marks a hyphen the PDF left out (a justified line a hyphen short, the word going on) as soft', () => {
+    const items = col([
+      'full line of justified running text ends here',
+      'full line of justified running text ends here',
+      'This document shows a typical two-column docu',
+      'ment with tables.¶',
+    ]);
+    const docu = items[2] as TextItem;
+    items[2] = { ...docu, width: docu.width - 3.3 };
+    expect(text(page(region(items)))).toContain('two-column docu\u00AD\nment with tables.');
+  });
+});
+
+describe('assembleText: across columns and pages', () => {
+  const left = col([
+    'A paragraph runs down the left column and',
+    'goes on at the top of the right column, where',
+  ]);
+
+  it('goes on without a blank line when the next column continues the paragraph', () => {
+    const right = column(['it ends.¶'], { x: 310, top: 700, right: 550 });
+    expect(text(page(region(left), region(right, 'right')))).toContain('column, where\nit ends.');
+  });
+
+  it('breaks when the next column opens with an indented line', () => {
+    const right = column(['>Finally a new paragraph starts and runs', 'on to its end.¶'], {
+      x: 310,
+      top: 700,
+      right: 550,
+    });
+    const fullLeft = col([
+      'A paragraph runs down the left column and',
+      'ends at the very edge of the column.',
+    ]);
+    expect(text(page(region(fullLeft), region(right, 'right')))).toContain('column.\n\nFinally');
+  });
+
+  it('breaks when the column before ends short', () => {
+    const right = column(['Then the text goes on.¶'], { x: 310, top: 700, right: 550 });
+    const shortLeft = col(['A paragraph runs down the left column and', 'ends.¶']);
+    expect(text(page(region(shortLeft), region(right, 'right')))).toContain('ends.\n\nThen');
+  });
+
+  it('puts footnotes after the paragraph that is open at the end of their page', () => {
+    const raised = superscript('∗', line('', 50, 560, { size: 8 }));
+    const footnote = [
+      raised,
+      line('Part of a collaboration.', raised.x + raised.width, 560, { size: 8 }),
+    ];
+    const first = page(
+      region([
+        ...col(['The first page ends in the middle of a', 'sentence that goes on']),
+        ...footnote,
+      ]),
+    );
+    const second = page(region(col(['on the next page and ends.¶', '>A new paragraph starts.¶'])));
+    expect(text(first, second)).toBe(
+      'The first page ends in the middle of a\nsentence that goes on\non the next page and ends.\n\n∗Part of a collaboration.\n\nA new paragraph starts.',
+    );
+  });
+
+  it('moves a figure caption out of the paragraph it interrupts', () => {
+    const right = [
+      ...column(['Figure 1: The spectrum for bosons and', 'fermions.¶'], {
+        x: 310,
+        top: 700,
+        right: 550,
+        size: 9,
+      }),
+      ...column(['flows on past the figure and ends.¶', '>Next paragraph.¶'], {
+        x: 310,
+        top: 670,
+        right: 550,
+      }),
+    ];
+    const result = text(
+      page(
+        region(col(['A paragraph in the left column', 'is cut by a figure yet it'])),
+        region(right, 'right'),
+      ),
+    );
+    expect(result).toContain(
+      'yet it\nflows on past the figure and ends.\n\nFigure 1: The spectrum for bosons and\nfermions.\n\nNext paragraph.',
+    );
+  });
+});

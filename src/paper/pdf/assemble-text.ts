@@ -1,0 +1,202 @@
+/**
+ * From lines in reading order to the text the paper parser reads: one line of text per printed
+ * line, and a blank line wherever a paragraph ends, judged from the layout (a taller gap than the
+ * line pitch, a change of type size, a first-line indent after a line that ends a sentence, a
+ * centred block). A paragraph that goes on in the next column or on the next page goes on without
+ * a blank line. Hyphens at line ends stay (`Mi-` / `crowave`): the parser decides whether to join.
+ * Footnotes, margin notes and figure captions would cut a paragraph in two: they come after the
+ * paragraph that is open where they stand.
+ */
+import { isJustified, linePitch, measureColumn, type Column } from './column-metrics';
+import type { Region } from './columns';
+import { dropContents } from './contents';
+import { dropDecorations } from './decorations';
+import { splitFootnotes } from './side-notes';
+import type { TextLine } from './text-item';
+
+/** Two lines whose sizes differ by more than this share are not one paragraph (a heading, a caption). */
+const SIZE_CHANGE = 0.08;
+/** A baseline gap this many line pitches tall is a paragraph break. */
+const BREAK_PITCHES = 1.35;
+/** A first-line indent is between these (in font sizes). */
+const INDENT_EM = [0.5, 4] as const;
+/** A line ending this far (in font sizes) short of its column's right edge ends a paragraph. */
+const SHORT_LINE_EM = 1.5;
+/** Lines this far in (in font sizes), next to lines at the edge, are a centred or indented block. */
+const BLOCK_INDENT_EM = 4;
+/**
+ * A justified line ending this far short of the right edge (in font sizes), in a word that goes on
+ * at the next line, lost its hyphen: some PDFs mark it as a soft hyphen, which pdf.js leaves out.
+ */
+const LOST_HYPHEN_EM = [0.12, 0.6] as const;
+
+/** A page's text regions in reading order, and the notes found in its margins. */
+export interface PageLayout {
+  regions: Region[];
+  notes: TextLine[][];
+}
+
+const SENTENCE_END = /[.?!:;]["'”’)\]]*$/;
+/** A reference entry or list item, whose wrapped lines hang indented under it. */
+const ENTRY_MARKER = /^(?:\[\d{1,4}\]|\d{1,3}[.)]\s|[•–-]\s)/;
+/** `Figure 3:`, `Fig. 2.`, `TABLE I.`: a caption, set apart from the running text. */
+const CAPTION = /^(?:Figure|Fig\.|FIG\.|Table|TABLE)\s*(?:\d{1,3}|[IVX]{1,5})[.:]\s/;
+const startsLowercase = (text: string) => /^["'“‘(]?\p{Ll}/u.test(text);
+/** A paragraph that ends a sentence, or a clause before a list or a quotation. */
+const CLEAN_END = /[.?!…:]["'”’)\]]*(?:\s*\[[\d,;\s–-]+\])?$/;
+/** Does the text break cleanly between `a` and `b`: a sentence ends, and no lowercase word goes on? */
+const endsCleanly = (a: TextLine, b: TextLine) =>
+  CLEAN_END.test(a.text) && !startsLowercase(b.text);
+
+/** The size most of the document's characters are set in: its body text. */
+export function bodySizeOf(pages: readonly PageLayout[]): number {
+  const chars = new Map<number, number>();
+  for (const line of pages.flatMap((p) => p.regions.flatMap((r) => r.lines))) {
+    chars.set(line.size, (chars.get(line.size) ?? 0) + line.text.length);
+  }
+  let best = 10;
+  let most = 0;
+  for (const [size, n] of chars) if (n > most) [best, most] = [size, n];
+  return best;
+}
+
+/** Is `b`, after `a`, the first line of a new paragraph inside one column? */
+function breaksInside(a: TextLine, b: TextLine, col: Column, hanging: boolean): boolean {
+  const em = Math.max(a.size, b.size);
+  if (Math.abs(a.size - b.size) > SIZE_CHANGE * em) return true;
+  if (a.baseline - b.baseline > BREAK_PITCHES * Math.max(col.pitch, a.size)) return true;
+  const indentA = (a.left - col.left) / em;
+  const indentB = (b.left - col.left) / em;
+  if (
+    (indentA <= 1.5 && indentB > BLOCK_INDENT_EM) ||
+    (indentB <= 1.5 && indentA > BLOCK_INDENT_EM)
+  )
+    return true;
+  const indented = indentB >= INDENT_EM[0] && indentB <= INDENT_EM[1] && indentB > indentA + 0.4;
+  if (!indented || hanging || startsLowercase(b.text)) return false;
+  return col.right - a.right > SHORT_LINE_EM * em || SENTENCE_END.test(a.text);
+}
+
+/** Is the first line of a column (`b`) the start of a paragraph, after the last line of the one before? */
+function breaksAcross(a: TextLine, aCol: Column, b: TextLine, bCol: Column): boolean {
+  const em = Math.max(a.size, b.size);
+  if (Math.abs(a.size - b.size) > SIZE_CHANGE * em) return true;
+  if (/[-\u00AD]$/.test(a.text)) return false;
+  return aCol.right - a.right > SHORT_LINE_EM * em || b.left - bCol.left >= INDENT_EM[0] * b.size;
+}
+
+/** Did `a` lose its hyphen at the line end (a justified line a hyphen's width short, the word going on)? */
+function lostHyphen(a: TextLine, aCol: Column, b: TextLine, justified: boolean): boolean {
+  if (!justified || !/\p{L}$/u.test(a.text) || !startsLowercase(b.text)) return false;
+  const short = (aCol.right - a.right) / a.size;
+  return short >= LOST_HYPHEN_EM[0] && short <= LOST_HYPHEN_EM[1];
+}
+
+/** Writes lines out, deciding where paragraphs break, and holds notes and captions until one does. */
+class TextWriter {
+  private readonly out: string[] = [];
+  /** The last line of running text written, and its column. */
+  private last: { line: TextLine; col: Column } | null = null;
+  /** Notes of pages already read and captions passed, waiting for the next paragraph break. */
+  private waiting: string[][] = [];
+  /** The caption being read, if any: its lines go to `waiting`, not into the running text. */
+  private caption: string[] | null = null;
+
+  constructor(private readonly justified: boolean) {}
+
+  /**
+   * Writes a line. `paragraphBreak` says whether a paragraph breaks before it in its column, or is
+   * null for a column's first line: then, as after a caption, the break is judged against the last
+   * line of running text.
+   */
+  write(line: TextLine, col: Column, paragraphBreak: boolean | null): void {
+    let judgeAcross = paragraphBreak === null;
+    if (this.caption !== null) {
+      if (paragraphBreak === false) {
+        this.caption.push(line.text);
+        return;
+      }
+      this.caption = null;
+      judgeAcross = true;
+    }
+    if (paragraphBreak !== false && CAPTION.test(line.text)) {
+      this.caption = [line.text];
+      this.waiting.push(this.caption);
+      return;
+    }
+    const last = this.last;
+    if (last !== null) {
+      if (judgeAcross ? breaksAcross(last.line, last.col, line, col) : paragraphBreak)
+        this.breakParagraph(endsCleanly(last.line, line));
+      else if (lostHyphen(last.line, last.col, line, this.justified))
+        this.out[this.out.length - 1] += '\u00AD';
+    }
+    this.out.push(line.text);
+    this.last = { line, col };
+  }
+
+  /** Notes to put out at the next paragraph break. */
+  hold(notes: readonly TextLine[][]): void {
+    this.waiting.push(...notes.map((note) => note.map((l) => l.text)));
+  }
+
+  /**
+   * Ends a paragraph, and puts out the waiting notes where the text breaks cleanly (a sentence
+   * ends, a capital follows), so that no reader of the text takes a note for the sentence's end.
+   */
+  private breakParagraph(clean: boolean): void {
+    this.out.push('');
+    if (!clean) return;
+    for (const note of this.waiting) this.out.push(...note, '');
+    this.waiting = [];
+  }
+
+  finish(): string {
+    if (this.waiting.length > 0) {
+      this.breakParagraph(true);
+      this.out.pop();
+    }
+    return this.out.join('\n');
+  }
+}
+
+/** A region's running text (contents and footnotes taken out), its footnotes and its pitch. */
+function prepare(region: Region, bodySize: number) {
+  const pitch = linePitch(region.lines);
+  return {
+    ...splitFootnotes(dropDecorations(dropContents(region.lines), bodySize), bodySize, pitch),
+    pitch,
+  };
+}
+
+/**
+ * Joins the pages' regions into text: lines separated by `\n`, paragraphs by a blank line, pages
+ * by nothing more than that (a paragraph running over a page break stays one).
+ */
+export function assembleText(pages: readonly PageLayout[]): string {
+  const bodySize = bodySizeOf(pages);
+  const prepared = pages.map((page) => ({
+    regions: page.regions.map((r) => prepare(r, bodySize)),
+    notes: page.notes,
+  }));
+  const justified = isJustified(prepared.flatMap((p) => p.regions.map((r) => r.body)));
+  const writer = new TextWriter(justified);
+  for (const page of prepared) {
+    for (const { body, pitch } of page.regions) {
+      if (body.length === 0) continue;
+      const col = measureColumn(body, justified, pitch);
+      let hanging = false;
+      body.forEach((line, i) => {
+        const prev = body[i - 1];
+        if (prev === undefined) return writer.write(line, col, null);
+        const continues =
+          (hanging || ENTRY_MARKER.test(prev.text)) &&
+          line.left > (hanging ? prev.left - 0.3 * line.size : prev.left + 0.3 * line.size);
+        writer.write(line, col, breaksInside(prev, line, col, continues));
+        hanging = continues;
+      });
+    }
+    writer.hold([...page.regions.flatMap((r) => r.notes), ...page.notes]);
+  }
+  return writer.finish();
+}

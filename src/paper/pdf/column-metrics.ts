@@ -1,0 +1,117 @@
+/**
+ * Measuring a column of lines: where its text starts and ends, its line pitch, and whether the
+ * document is set justified (lines ending flush on the right), which tells a line that ended early
+ * (a paragraph's last line, or a word whose hyphen the PDF left out) from one that just ended.
+ */
+import type { TextLine } from './text-item';
+
+/** Lines ending within this many points of the right edge are flush with it. */
+const FLUSH_TOLERANCE = 0.75;
+/** A long line fills at least this share of its column's width. */
+const LONG_LINE_SHARE = 0.6;
+/** A document is justified when at least this share of its long lines end flush. */
+const JUSTIFIED_SHARE = 0.4;
+/** A ragged-right column's edge: most of its lines end before it. */
+const RAGGED_RIGHT_PERCENTILE = 0.8;
+/** Baseline gaps outside these (in font sizes) are blanks or stacked math, not the line pitch. */
+const PITCH_EM = [0.9, 2.5] as const;
+/**
+ * The pitch is a low quantile of the baseline gaps: in a column full of display maths and list
+ * items the gaps around them outnumber the plain leading.
+ */
+const PITCH_QUANTILE = 0.25;
+
+/** A column of lines and its measures (points, PDF user space). */
+export interface Column {
+  lines: readonly TextLine[];
+  /** Where most lines start: the leftmost position two or more lines share. */
+  left: number;
+  /** Where full lines end: the flush edge in a justified document, else where most lines end. */
+  right: number;
+  /** The usual distance between baselines. */
+  pitch: number;
+}
+
+/** The value `share` of the way through the sorted values (nearest rank). */
+export function percentile(values: readonly number[], share: number, fallback = 0): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.round((sorted.length - 1) * share)] ?? fallback;
+}
+
+/** The outermost position shared (to `FLUSH_TOLERANCE`) by two or more values, or the outermost value. */
+function sharedEdge(
+  values: readonly number[],
+  outermost: (a: number, b: number) => number,
+): number {
+  const shared = values.filter((v, i) =>
+    values.some((w, j) => j !== i && Math.abs(w - v) <= FLUSH_TOLERANCE),
+  );
+  return (shared.length > 0 ? shared : values).reduce((a, b) => outermost(a, b));
+}
+
+/** The line pitch: the usual gap between consecutive baselines of lines of one size. */
+export function linePitch(lines: readonly TextLine[]): number {
+  const gaps = lines.slice(1).flatMap((line, i) => {
+    const prev = lines[i];
+    const gap = prev ? prev.baseline - line.baseline : 0;
+    return prev?.size === line.size &&
+      gap >= PITCH_EM[0] * line.size &&
+      gap <= PITCH_EM[1] * line.size
+      ? [gap]
+      : [];
+  });
+  return percentile(
+    gaps,
+    PITCH_QUANTILE,
+    1.2 *
+      percentile(
+        lines.map((l) => l.size),
+        0.5,
+        10,
+      ),
+  );
+}
+
+/**
+ * Is the document set justified? Counts, over all its columns, the long lines that end flush with
+ * their column's right edge.
+ */
+export function isJustified(columns: readonly (readonly TextLine[])[]): boolean {
+  let long = 0;
+  let flush = 0;
+  for (const lines of columns) {
+    if (lines.length < 3) continue;
+    const left = sharedEdge(
+      lines.map((l) => l.left),
+      Math.min,
+    );
+    const right = sharedEdge(
+      lines.map((l) => l.right),
+      Math.max,
+    );
+    for (const line of lines) {
+      if (line.right - line.left < LONG_LINE_SHARE * (right - left)) continue;
+      long++;
+      if (Math.abs(line.right - right) <= FLUSH_TOLERANCE) flush++;
+    }
+  }
+  return long > 0 && flush >= JUSTIFIED_SHARE * long;
+}
+
+/** Measures a column; `justified` says how the document sets its right edge. */
+export function measureColumn(
+  lines: readonly TextLine[],
+  justified: boolean,
+  pitch = linePitch(lines),
+): Column {
+  const rights = lines.map((l) => l.right);
+  return {
+    lines,
+    left: sharedEdge(
+      lines.map((l) => l.left),
+      Math.min,
+    ),
+    right: justified ? sharedEdge(rights, Math.max) : percentile(rights, RAGGED_RIGHT_PERCENTILE),
+    pitch,
+  };
+}

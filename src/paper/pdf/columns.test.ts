@@ -1,0 +1,103 @@
+import { column, line } from './__fixtures__/items';
+import { findGutter, pageFragments, readingOrder } from './columns';
+import type { TextItem } from './text-item';
+
+/** Left column from x 50 to 290, right column from 310 to 550: a 20 pt gutter at 290–310. */
+const LEFT = { x: 50, right: 290 };
+const RIGHT = { x: 310, right: 550 };
+
+/** `n` numbered lines of column text, `name 1`, `name 2`, ... */
+const numbered = (name: string, n: number): string[] =>
+  Array.from({ length: n }, (_v, i) => `${name} ${i + 1} text of the column`);
+
+/** The text of each region, first line and last line, in reading order. */
+function order(items: readonly TextItem[]): string[] {
+  return readingOrder(items).map(
+    (r) => `${r.kind}: ${r.lines[0]?.text} … ${r.lines[r.lines.length - 1]?.text}`,
+  );
+}
+
+describe('findGutter', () => {
+  it('finds none on a one-column page', () => {
+    const page = column(
+      [...numbered('full width line of running text', 20), 'a short last line¶'],
+      { x: 50, top: 700, right: 550 },
+    );
+    expect(findGutter(pageFragments(page))).toBeNull();
+  });
+
+  it('finds the strip between two columns, though a title crosses it', () => {
+    const page = [
+      line('A Title Set Across Both Columns', 200, 740, { size: 16 }),
+      ...column(numbered('left', 20), { ...LEFT, top: 700 }),
+      ...column(numbered('right', 20), { ...RIGHT, top: 700 }),
+    ];
+    const gutter = findGutter(pageFragments(page));
+    expect(gutter?.left).toBeCloseTo(290);
+    expect(gutter?.right).toBeCloseTo(310);
+  });
+});
+
+describe('readingOrder', () => {
+  it('reads a full-width title, then the left column, then the right one', () => {
+    const page = [
+      line('A Title Set Across Both Columns', 200, 740, { size: 16 }),
+      ...column(numbered('left', 20), { ...LEFT, top: 700 }),
+      ...column(numbered('right', 20), { ...RIGHT, top: 705 }),
+    ];
+    expect(order(page)).toEqual([
+      'full: A Title Set Across Both Columns … A Title Set Across Both Columns',
+      'left: left 1 text of the column … left 20 text of the column',
+      'right: right 1 text of the column … right 20 text of the column',
+    ]);
+  });
+
+  it('keeps the short last line of a full-width abstract with the abstract', () => {
+    const abstract = column(
+      [
+        'We report the effects of a species of matter on the acoustic peaks of the',
+        'depth of reionization.¶',
+      ],
+      {
+        x: 80,
+        top: 740,
+        right: 520,
+      },
+    );
+    const page = [
+      ...abstract,
+      ...column(numbered('left', 20), { ...LEFT, top: 690 }),
+      ...column(numbered('right', 20), { ...RIGHT, top: 690 }),
+    ];
+    expect(order(page)[0]).toBe(
+      'full: We report the effects of a species of matter on the acoustic peaks of the … depth of reionization.',
+    );
+  });
+
+  it('reads a reference list set under both columns after the text above it, column by column', () => {
+    const page = [
+      ...column(numbered('text left', 15), { ...LEFT, top: 700 }),
+      ...column(numbered('text right', 15), { ...RIGHT, top: 700 }),
+      ...column(numbered('[ref] left', 10), { ...LEFT, top: 480, size: 9 }),
+      ...column(numbered('[ref] right', 4), { ...RIGHT, top: 480, size: 9 }),
+    ];
+    expect(order(page)).toEqual([
+      'left: text left 1 text of the column … text left 15 text of the column',
+      'right: text right 1 text of the column … text right 15 text of the column',
+      'left: [ref] left 1 text of the column … [ref] left 10 text of the column',
+      'right: [ref] right 1 text of the column … [ref] right 4 text of the column',
+    ]);
+  });
+
+  it('does not cut under a column that has ended: the left column still comes first', () => {
+    const page = [
+      ...column(numbered('left', 8), { ...LEFT, top: 700 }),
+      ...column(numbered('left after figure', 8), { ...LEFT, top: 520 }),
+      ...column(numbered('right', 6), { ...RIGHT, top: 700 }),
+    ];
+    expect(order(page)).toEqual([
+      'left: left 1 text of the column … left after figure 8 text of the column',
+      'right: right 1 text of the column … right 6 text of the column',
+    ]);
+  });
+});

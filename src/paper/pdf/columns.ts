@@ -1,0 +1,251 @@
+/**
+ * Reading order on a page: finding a two-column layout and cutting the page into regions read one
+ * after the other.
+ *
+ * Lines are first cut into fragments wherever a gap is wider than any word space, so the two
+ * columns' lines that share a height come apart. The gutter is the vertical strip, near the middle
+ * of the text, that (almost) no fragment crosses. Fragments that do cross it span the page (a
+ * title, an abstract, a wide figure caption) and cut the page into horizontal bands; in a band
+ * without them the left column is read before the right one. A band is also cut where both columns
+ * leave a wide blank across the page (a reference list set under the last section).
+ */
+import { percentile } from './column-metrics';
+import { groupLines, isVisible, measureLine } from './lines';
+import type { TextItem, TextLine } from './text-item';
+
+/** A gap wider than this (in font sizes) between two runs of a line is no word space. */
+const FRAGMENT_GAP_EM = 0.6;
+/** The gutter is looked for in this middle share of the text's width. */
+const GUTTER_ZONE = [0.25, 0.75] as const;
+/** A gutter is at least this wide (in font sizes). */
+const MIN_GUTTER_EM = 0.5;
+/** Each column needs at least this many fragments for the page to count as two columns. */
+const MIN_COLUMN_FRAGMENTS = 3;
+/** Fragments crossing the gutter must be fewer than this share of those beside it. */
+const MAX_SPANNING_SHARE = 0.6;
+/** A line this close under a full-width band (baseline to baseline, in font sizes) may end its paragraph. */
+const SHORT_LINE_REACH = 1.6;
+/** Blank across both columns, in line pitches (1.2 font sizes), that cuts a band in two. */
+const BAND_CUT_PITCHES = 3;
+
+/** A piece of a line with no gap wider than a word space inside it. */
+export interface Fragment {
+  items: TextItem[];
+  left: number;
+  right: number;
+  baseline: number;
+  size: number;
+}
+
+/** An x-range no column text crosses. */
+export interface Gutter {
+  left: number;
+  right: number;
+  center: number;
+}
+
+/** A part of a page read as a whole: a full-width band, or one column of a two-column band. */
+export interface Region {
+  kind: 'full' | 'left' | 'right';
+  lines: TextLine[];
+}
+
+/**
+ * Cuts a line into fragments at gaps wider than {@link FRAGMENT_GAP_EM}. Each fragment is measured
+ * on its own: on a page-wide line, the two columns' lines may sit a little apart in height.
+ */
+export function lineFragments(line: TextLine): Fragment[] {
+  const pieces: TextItem[][] = [];
+  let end = -Infinity;
+  for (const item of line.items) {
+    const last = pieces[pieces.length - 1];
+    if (last && item.x - end <= FRAGMENT_GAP_EM * line.size) {
+      last.push(item);
+      end = Math.max(end, item.x + item.width);
+    } else {
+      pieces.push([item]);
+      end = item.x + item.width;
+    }
+  }
+  return pieces.map((items) => {
+    const { left, right, baseline, size } = measureLine(items);
+    return { items, left, right, baseline, size };
+  });
+}
+
+/** The fragments of a page's (or a page part's) items. */
+export function pageFragments(items: readonly TextItem[]): Fragment[] {
+  return groupLines(items).flatMap(lineFragments);
+}
+
+/**
+ * The gutter of a two-column page, or null when the page is not set in two columns: the widest
+ * strip in the middle of the text crossed by the fewest fragments (a few may cross it: the title,
+ * the abstract, a page number), with enough column text on both sides.
+ */
+export function findGutter(fragments: readonly Fragment[]): Gutter | null {
+  if (fragments.length < 2 * MIN_COLUMN_FRAGMENTS) return null;
+  const minX = Math.min(...fragments.map((f) => f.left));
+  const maxX = Math.max(...fragments.map((f) => f.right));
+  const width = maxX - minX;
+  const zoneLeft = minX + GUTTER_ZONE[0] * width;
+  const zoneRight = minX + GUTTER_ZONE[1] * width;
+  const edges = [
+    zoneLeft,
+    zoneRight,
+    ...fragments.flatMap((f) => [f.left, f.right]).filter((x) => x > zoneLeft && x < zoneRight),
+  ];
+  const xs = [...new Set(edges)].sort((a, b) => a - b);
+  const slices = xs.slice(1).map((right, i) => {
+    const left = xs[i] ?? right;
+    const mid = (left + right) / 2;
+    return { left, right, count: fragments.filter((f) => f.left < mid && f.right > mid).length };
+  });
+  if (slices.length === 0) return null;
+  const fewest = Math.min(...slices.map((s) => s.count));
+  const tolerance = 1 + Math.floor(0.03 * fragments.length);
+  let best: Gutter | null = null;
+  for (let i = 0; i < slices.length;) {
+    if ((slices[i]?.count ?? Infinity) > fewest + tolerance) {
+      i++;
+      continue;
+    }
+    const left = slices[i]?.left ?? 0;
+    while (i < slices.length && (slices[i]?.count ?? Infinity) <= fewest + tolerance) i++;
+    const right = slices[i - 1]?.right ?? left;
+    if (best === null || right - left > best.right - best.left)
+      best = { left, right, center: (left + right) / 2 };
+  }
+  if (
+    best === null ||
+    best.right - best.left <
+      MIN_GUTTER_EM *
+        percentile(
+          fragments.map((f) => f.size),
+          0.5,
+        )
+  )
+    return null;
+  const center = best.center;
+  const leftSide = fragments.filter((f) => f.right <= center).length;
+  const rightSide = fragments.filter((f) => f.left >= center).length;
+  const spanning = fragments.length - leftSide - rightSide;
+  if (leftSide < MIN_COLUMN_FRAGMENTS || rightSide < MIN_COLUMN_FRAGMENTS) return null;
+  return spanning < MAX_SPANNING_SHARE * (leftSide + rightSide) ? best : null;
+}
+
+/** A horizontal band of a page: text across the full width, or two columns side by side. */
+interface Band {
+  kind: 'full' | 'columns';
+  fragments: Fragment[];
+}
+
+/**
+ * Cuts a two-column band where a blank wider than {@link BAND_CUT_PITCHES} runs across both
+ * columns, and both columns go on below it (a reference list set under the last section). A blank
+ * under a column that has ended is no cut: that column's text still comes after the other's.
+ */
+function cutAtBlanks(band: readonly Fragment[], isLeft: (f: Fragment) => boolean): Fragment[][] {
+  const sorted = [...band].sort((a, b) => b.baseline - a.baseline);
+  const cuts: number[] = [];
+  let lowest = Infinity;
+  sorted.forEach((fragment, i) => {
+    const blank = lowest - (fragment.baseline + fragment.size);
+    if (i > 0 && blank > BAND_CUT_PITCHES * 1.2 * fragment.size) cuts.push(i);
+    lowest = Math.min(lowest, fragment.baseline);
+  });
+  const bothSides = (part: readonly Fragment[]) =>
+    part.some(isLeft) && part.some((f) => !isLeft(f));
+  const pieces: Fragment[][] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    if (bothSides(sorted.slice(from, cut)) && bothSides(sorted.slice(cut))) {
+      pieces.push(sorted.slice(from, cut));
+      from = cut;
+    }
+  }
+  pieces.push(sorted.slice(from));
+  return pieces;
+}
+
+/**
+ * Moves into a full-width band the lines that end its last paragraph but are too short to cross
+ * the gutter (`depth of Reionization.` under a full-width abstract): just below the band, at its
+ * pitch and size, starting where its lines start, with nothing beside them in the other column.
+ */
+function reclaimShortLines(
+  full: Fragment[],
+  columns: Fragment[],
+  isLeft: (f: Fragment) => boolean,
+): void {
+  const sorted = [...columns].sort((a, b) => b.baseline - a.baseline);
+  for (const fragment of sorted) {
+    const last = full[full.length - 1];
+    if (!last) return;
+    const em = fragment.size;
+    const close =
+      last.baseline - fragment.baseline <= SHORT_LINE_REACH * em &&
+      Math.abs(last.size - em) <= 0.08 * em;
+    const aligned = full.some((f) => Math.abs(f.left - fragment.left) <= 0.5 * em);
+    const alone = !columns.some(
+      (f) => isLeft(f) !== isLeft(fragment) && Math.abs(f.baseline - fragment.baseline) <= 0.6 * em,
+    );
+    if (!close || !aligned || !alone) return;
+    full.push(fragment);
+    columns.splice(columns.indexOf(fragment), 1);
+  }
+}
+
+function bandsAround(fragments: readonly Fragment[], gutter: Gutter): Band[] {
+  const spans = (f: Fragment) => f.left < gutter.center && f.right > gutter.center;
+  const isLeft = (f: Fragment) => f.right <= gutter.center;
+  const sorted = [...fragments].sort((a, b) => b.baseline - a.baseline || a.left - b.left);
+  const bands: Band[] = [];
+  for (const fragment of sorted) {
+    const kind = spans(fragment) ? 'full' : 'columns';
+    const last = bands[bands.length - 1];
+    if (last?.kind === kind) last.fragments.push(fragment);
+    else bands.push({ kind, fragments: [fragment] });
+  }
+  bands.forEach((band, i) => {
+    const before = bands[i - 1];
+    if (band.kind === 'columns' && before?.kind === 'full')
+      reclaimShortLines(before.fragments, band.fragments, isLeft);
+  });
+  return bands.flatMap((band) =>
+    band.kind === 'full'
+      ? [band]
+      : cutAtBlanks(band.fragments, isLeft).map((f): Band => ({ kind: 'columns', fragments: f })),
+  );
+}
+
+const itemsOf = (fragments: readonly Fragment[]): TextItem[] => fragments.flatMap((f) => f.items);
+
+/** Lines of fragments read as one block: fragments on one baseline become one line again. */
+function linesOf(fragments: readonly Fragment[]): TextLine[] {
+  return groupLines(itemsOf(fragments));
+}
+
+/**
+ * The page's text in reading order, as regions read one after the other: full-width bands as
+ * they come down the page, and in each two-column band its left column, then its right one.
+ */
+export function readingOrder(items: readonly TextItem[]): Region[] {
+  const visible = items.filter(isVisible);
+  const fragments = pageFragments(visible);
+  const gutter = findGutter(fragments);
+  if (gutter === null)
+    return visible.length === 0 ? [] : [{ kind: 'full', lines: groupLines(visible) }];
+  const regions: Region[] = [];
+  for (const band of bandsAround(fragments, gutter)) {
+    if (band.kind === 'full') {
+      regions.push({ kind: 'full', lines: linesOf(band.fragments) });
+      continue;
+    }
+    const left = band.fragments.filter((f) => f.right <= gutter.center);
+    const right = band.fragments.filter((f) => f.right > gutter.center);
+    if (left.length > 0) regions.push({ kind: 'left', lines: linesOf(left) });
+    if (right.length > 0) regions.push({ kind: 'right', lines: linesOf(right) });
+  }
+  return regions;
+}

@@ -1,0 +1,128 @@
+import { parsePaper } from '../parse-paper';
+import { column, line } from './__fixtures__/items';
+import { layoutPdfText } from './layout-pdf-text';
+import type { TextItem } from './text-item';
+
+/**
+ * A two-page, two-column paper, as a typesetter lays it out: a running header and a page number
+ * on every page, a title and an abstract across the top of page 1, a paragraph running from the
+ * left column into the right one, a hyphenated word, and a reference list with no heading set in
+ * both columns under the last section.
+ */
+function twoColumnPaper(): TextItem[][] {
+  const L = { x: 54, right: 299 };
+  const R = { x: 317, right: 562 };
+  const furniture = (n: number) => [
+    line('Journal of Close Reading, vol. 3', 54, 760, { size: 8 }),
+    line(String(n), 303, 40, { size: 9 }),
+  ];
+  const page1 = [
+    ...furniture(1),
+    line('Reading Closely in Two Columns', 200, 720, { size: 14 }),
+    ...column(
+      [
+        'We study how readers follow arguments across the columns of a printed page and',
+        'what they cite.¶',
+      ],
+      { x: 108, top: 690, right: 508, size: 9 },
+    ),
+    line('I. INTRODUCTION', 130, 640),
+    ...column(
+      [
+        '>Close reading has a long history in the study of',
+        'texts [1, 2], and it has been tested on many cor-',
+        'pora since then [3]. Readers mark what they find,',
+        'and the margins of old books show it well. This',
+      ],
+      { ...L, top: 615 },
+    ),
+    ...column(
+      [
+        'habit carries over to the screen, where it is',
+        'studied in turn [2].¶',
+        '>A second paragraph opens here and it goes on to',
+        'its end in the same column.¶',
+      ],
+      { ...R, top: 615 },
+    ),
+  ];
+  const page2 = [
+    ...furniture(2),
+    line('II. CONCLUSIONS', 130, 720),
+    ...column(['>We have shown that reading in columns works', 'well enough [1].¶'], {
+      ...L,
+      top: 695,
+    }),
+    ...column(['>More work remains to be done on the layout of', 'reference lists [3].¶'], {
+      ...R,
+      top: 695,
+    }),
+    ...column(
+      [
+        '[1] Adler M. How to Read a Book (Simon, 1940).',
+        '[2] Smith J. Annotations. Journal of Reading',
+        'Studies 4, 1–20 (2019).',
+      ],
+      {
+        ...L,
+        top: 560,
+        size: 9,
+        pitch: 10.5,
+      },
+    ),
+    ...column(['[3] Lee K. Margins and their readers (Press,', '2021).'], {
+      ...R,
+      top: 560,
+      size: 9,
+      pitch: 10.5,
+    }),
+  ];
+  return [page1, page2];
+}
+
+describe('layoutPdfText', () => {
+  const text = layoutPdfText(twoColumnPaper());
+  const paper = parsePaper(text, {
+    format: 'pdf',
+    fileName: 'two-columns.pdf',
+    id: `sha256:${'0'.repeat(64)}`,
+  });
+
+  it('drops the running header and the page numbers', () => {
+    expect(text).not.toContain('Journal of Close Reading');
+    expect(text).not.toMatch(/^\d+$/m);
+  });
+
+  it('reads the left column before the right one, and the paragraph across them as one', () => {
+    expect(text).toContain(
+      'margins of old books show it well. This\nhabit carries over to the screen',
+    );
+    const paragraphs = paper.blocks
+      .filter((b) => b.kind === 'paragraph')
+      .map((b) => paper.text.slice(b.start, b.end));
+    expect(paragraphs).toContain(
+      'Close reading has a long history in the study of texts [1, 2], and it has been tested on many corpora since then [3]. ' +
+        'Readers mark what they find, and the margins of old books show it well. This habit carries over to the screen, where it is studied in turn [2].',
+    );
+  });
+
+  it('gives the parser a paper it reads whole: title, abstract, sections, references and citations', () => {
+    expect(paper.title).toBe('Reading Closely in Two Columns');
+    const headings = paper.blocks
+      .filter((b) => b.kind === 'heading')
+      .map((b) => paper.text.slice(b.start, b.end));
+    expect(headings).toEqual(['I. INTRODUCTION', 'II. CONCLUSIONS']);
+    expect(paper.references.map((r) => paper.text.slice(r.start, r.end))).toEqual([
+      '[1] Adler M. How to Read a Book (Simon, 1940).',
+      '[2] Smith J. Annotations. Journal of Reading Studies 4, 1–20 (2019).',
+      '[3] Lee K. Margins and their readers (Press, 2021).',
+    ]);
+    expect(paper.citations.map((c) => paper.text.slice(c.start, c.end))).toEqual([
+      '[1, 2]',
+      '[3]',
+      '[2]',
+      '[1]',
+      '[3]',
+    ]);
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * The whole layout, from every page's positioned text items to the text the paper parser reads:
+ * running headers, footers and page numbers dropped, margin notes set aside, each page cut into
+ * regions in reading order (two columns read one after the other), then paragraphs rebuilt.
+ * Pure: it works on plain numbers, so it is tested with hand-made pages.
+ */
+import { assembleText, type PageLayout } from './assemble-text';
+import { pageFragments, readingOrder } from './columns';
+import { isVisible } from './lines';
+import { dropPageFurniture } from './page-furniture';
+import { findTextMargins, splitMarginNotes } from './side-notes';
+import type { TextItem } from './text-item';
+
+/** Lays out a document's pages (item lists in page order) as plain text in reading order. */
+export function layoutPdfText(pages: readonly (readonly TextItem[])[]): string {
+  const clean = dropPageFurniture(pages.map((items) => items.filter(isVisible)));
+  const margins = findTextMargins(clean.flatMap((items) => pageFragments(items)));
+  const layouts: PageLayout[] = clean.map((items) => {
+    const { body, notes } = splitMarginNotes(items, margins);
+    return { regions: readingOrder(body), notes };
+  });
+  return assembleText(layouts);
+}

@@ -1,0 +1,147 @@
+/**
+ * Turning the items of one line into text: a space where the gap between two runs is as wide as a
+ * word space, superscript and subscript digits written as Unicode scripts (`10⁻²²`, `H₀`, a
+ * footnote mark `¹`), TeX's separately drawn accents put back on their letters (`F´ısica` ->
+ * `Física`), and typographic ligatures spelt out (`ﬁ` -> `fi`).
+ */
+import type { TextItem } from './text-item';
+
+/** A gap wider than this fraction of the font size is a word space (TeX's is about 0.33 em). */
+const SPACE_GAP_EM = 0.15;
+/** A run this much smaller than the line's text, raised or lowered, is a script. */
+const SCRIPT_SIZE_RATIO = 0.9;
+/** Raised by more than this fraction of the size: a superscript; lowered by more: a subscript. */
+const SUPERSCRIPT_RISE_EM = 0.15;
+const SUBSCRIPT_DROP_EM = 0.08;
+/** A run opening with one of these follows the text before it without a space. */
+const CLOSING_PUNCTUATION = /^\s*[,.;:!?)\]}]/;
+
+const SUPERSCRIPTS: Readonly<Record<string, string>> = {
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+  '+': '⁺',
+  '-': '⁻',
+  '−': '⁻',
+  '=': '⁼',
+  '(': '⁽',
+  ')': '⁾',
+};
+const SUBSCRIPTS: Readonly<Record<string, string>> = {
+  '0': '₀',
+  '1': '₁',
+  '2': '₂',
+  '3': '₃',
+  '4': '₄',
+  '5': '₅',
+  '6': '₆',
+  '7': '₇',
+  '8': '₈',
+  '9': '₉',
+  '+': '₊',
+  '-': '₋',
+  '−': '₋',
+  '=': '₌',
+  '(': '₍',
+  ')': '₎',
+};
+
+/** Where a run sits relative to the line's body text. */
+export type ScriptRole = 'normal' | 'superscript' | 'subscript';
+
+/** Is this run a superscript, a subscript, or body text of a line set in `size` on `baseline`? */
+export function scriptRole(item: TextItem, size: number, baseline: number): ScriptRole {
+  if (item.height >= SCRIPT_SIZE_RATIO * size) return 'normal';
+  if (item.y > baseline + SUPERSCRIPT_RISE_EM * size) return 'superscript';
+  if (item.y < baseline - SUBSCRIPT_DROP_EM * size) return 'subscript';
+  return 'normal';
+}
+
+/** Writes a script in Unicode script characters when every character has one, else leaves it. */
+function writeScript(str: string, table: Readonly<Record<string, string>>): string {
+  const chars = Array.from(str);
+  return chars.every((c) => table[c] !== undefined) ? chars.map((c) => table[c]).join('') : str;
+}
+
+/**
+ * The text of a line's items (sorted left to right), for a line set in `size` on `baseline`.
+ * Runs are joined with a space where the gap between them is a word space, without one where they
+ * touch or overlap (a font change inside a word, an accent drawn over a letter).
+ */
+export function joinLineItems(items: readonly TextItem[], size: number, baseline: number): string {
+  let out = '';
+  let prevEnd: number | null = null;
+  for (const item of items) {
+    const role = scriptRole(item, size, baseline);
+    const written =
+      role === 'superscript'
+        ? writeScript(item.str, SUPERSCRIPTS)
+        : role === 'subscript'
+          ? writeScript(item.str, SUBSCRIPTS)
+          : item.str;
+    // No space ever goes before closing punctuation (pdf.js sometimes puts one after maths).
+    const closing = CLOSING_PUNCTUATION.test(written);
+    const str = closing ? written.trimStart() : written;
+    if (
+      prevEnd !== null &&
+      !closing &&
+      item.x - prevEnd > SPACE_GAP_EM * size &&
+      !/\s$/.test(out) &&
+      !/^\s/.test(str)
+    )
+      out += ' ';
+    out += str;
+    prevEnd = Math.max(prevEnd ?? -Infinity, item.x + item.width);
+  }
+  return tidyLineText(out);
+}
+
+/**
+ * Spacing accents TeX draws apart from their letter, just before it (its `\accent` primitive sets
+ * the accent first, the cedilla included), and the combining marks they stand for.
+ */
+const ACCENTS: Readonly<Record<string, string>> = {
+  '´': '\u0301',
+  '`': '\u0300',
+  '¨': '\u0308',
+  ˆ: '\u0302',
+  '˜': '\u0303',
+  ˇ: '\u030C',
+  '˘': '\u0306',
+  '˙': '\u0307',
+  '˚': '\u030A',
+  '¯': '\u0304',
+  '˝': '\u030B',
+  '¸': '\u0327',
+  '˛': '\u0328',
+};
+/** `´` + `ı` -> `í`: TeX puts accents on a dotless i or j. */
+const DOTLESS: Readonly<Record<string, string>> = { ı: 'i', ȷ: 'j' };
+
+/**
+ * Puts separately drawn accents back on their letters: `F´ısica` -> `Física`, `Ure˜na` -> `Ureña`,
+ * `Fran¸cais` -> `Français`. A backtick is an accent only between letters (`Moli`ere`), never at
+ * the start of a word, where it is more likely a quotation mark.
+ */
+export function composeAccents(text: string): string {
+  return text.replace(
+    /(\p{L}?)([´`¨ˆ˜ˇ˘˙˚¯˝¸˛])([A-Za-zıȷ])/gu,
+    (whole, before: string, accent: string, letter: string) => {
+      if (accent === '`' && before === '') return whole;
+      return before + `${DOTLESS[letter] ?? letter}${ACCENTS[accent] ?? ''}`.normalize('NFC');
+    },
+  );
+}
+
+/** Collapses runs of spaces, spells out ligatures (`ﬁ`, `ﬂ`, `ﬃ`) and restores accents. */
+export function tidyLineText(text: string): string {
+  const spelt = text.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize('NFKC'));
+  return composeAccents(spelt).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,125 @@
+import { line, superscript } from './__fixtures__/items';
+import { composeAccents, joinLineItems, tidyLineText } from './line-text';
+import { groupLines } from './lines';
+import type { TextItem } from './text-item';
+
+const item = (str: string, x: number, width: number, y = 100, height = 10): TextItem => ({
+  str,
+  x,
+  y,
+  width,
+  height,
+});
+
+describe('groupLines', () => {
+  it('puts runs on one baseline into one line, left to right, and lines top to bottom', () => {
+    const lines = groupLines([
+      item('world', 40, 25),
+      item('hello', 10, 25),
+      item('below', 10, 25, 88),
+    ]);
+    expect(lines.map((l) => l.text)).toEqual(['hello world', 'below']);
+    expect(lines[0]).toMatchObject({ left: 10, right: 65, baseline: 100, size: 10 });
+  });
+
+  it('keeps a superscript and a subscript with their line, not with the lines a pitch away', () => {
+    const base = item('10', 10, 10);
+    const lines = groupLines([
+      item('above', 10, 25, 112),
+      base,
+      superscript('−22', base),
+      item('eV', 34, 10),
+      item('T', 47, 5),
+      { str: 'ν', x: 52, y: 98.5, width: 4, height: 7 },
+      item('below', 10, 25, 88),
+    ]);
+    expect(lines.map((l) => l.text)).toEqual(['above', '10⁻²² eV Tν', 'below']);
+  });
+
+  it('drops blank runs and measures word spaces from the gaps instead', () => {
+    expect(
+      groupLines([item('a', 10, 5), item(' ', 15, 3, 100, 0), item('b', 18, 5)]).map((l) => l.text),
+    ).toEqual(['a b']);
+  });
+
+  it('marks a line that opens with a raised mark (a footnote)', () => {
+    const text = line('Part of the collaboration', 14, 50, { size: 8 });
+    const mark = { str: '∗', x: 10, y: 53, width: 3, height: 6 };
+    expect(groupLines([mark, text])[0]).toMatchObject({
+      opensWithMark: true,
+      text: '∗Part of the collaboration',
+    });
+  });
+});
+
+describe('joinLineItems', () => {
+  it.each([
+    [
+      'a run touching the next (a font change inside a word)',
+      [item('Bose', 10, 20), item('-Einstein', 30, 40)],
+      'Bose-Einstein',
+    ],
+    [
+      'a word space (a third of an em)',
+      [item('dark', 10, 20), item('matter', 33.3, 30)],
+      'dark matter',
+    ],
+    ['a thin gap (a tenth of an em)', [item('Ω', 10, 8), item('ν', 19, 4)], 'Ων'],
+    [
+      'overlapping runs (an accent over its letter)',
+      [item('F´', 10, 8), item('ısica', 16, 20)],
+      'Física',
+    ],
+    [
+      'a space pdf.js saw, kept as the run’s leading space',
+      [item('Ων', 10, 12), item(' 51.013', 22.5, 25)],
+      'Ων 51.013',
+    ],
+    [
+      'no space before closing punctuation',
+      [item('Tγ', 10, 10), item(' , which', 22, 30)],
+      'Tγ, which',
+    ],
+  ])('joins %s', (_case, items, expected) => {
+    expect(joinLineItems(items, 10, 100)).toBe(expected);
+  });
+
+  it.each([
+    ['digits', '2', '²'],
+    ['a signed exponent', '−1', '⁻¹'],
+    ['a footnote number', '12', '¹²'],
+    ['a symbol with no superscript form', '∗', '∗'],
+    ['letters', 'th', 'th'],
+  ])('writes a superscript of %s (%s) as %s', (_case, str, written) => {
+    const base = item('x', 10, 5);
+    expect(joinLineItems([base, superscript(str, base)], 10, 100)).toBe(`x${written}`);
+  });
+
+  it('writes subscript digits as Unicode subscripts', () => {
+    expect(
+      joinLineItems([item('H', 10, 7), { str: '0', x: 17, y: 98, width: 4, height: 7 }], 10, 100),
+    ).toBe('H₀');
+  });
+});
+
+describe('composeAccents', () => {
+  it.each([
+    ['F´ısica', 'Física'],
+    ['Ure˜na-L´opez', 'Ureña-López'],
+    ['B¨ohmer', 'Böhmer'],
+    ['Friedmann-Lemaˆıtre', 'Friedmann-Lemaître'],
+    ['N´u˜nez', 'Núñez'],
+    ['Fran¸cais', 'Français'],
+    ['´Ecole', 'École'],
+    ['Moli`ere', 'Molière'],
+    ['`quoted´ text', '`quoted´ text'],
+  ])('reads %s as %s', (drawn, read) => {
+    expect(composeAccents(drawn)).toBe(read);
+  });
+});
+
+describe('tidyLineText', () => {
+  it('spells out ligatures and collapses spaces', () => {
+    expect(tidyLineText('  the ﬁrst  eﬀect ')).toBe('the first effect');
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * Grouping a page's (or a column's) text items into lines by baseline. An item joins the line
+ * whose body text it overlaps vertically by at least half its own height, so superscripts and
+ * subscripts stay with their line while the lines above and below, a full line pitch away, do not.
+ * Each line is measured against its main run (the largest text), never against the items it
+ * gathered, so lines cannot chain into one another.
+ */
+import { joinLineItems, scriptRole } from './line-text';
+import type { TextItem, TextLine } from './text-item';
+
+/** Share of the smaller item's height two runs must overlap vertically to sit on one line. */
+const SAME_LINE_OVERLAP = 0.5;
+/** Lines looked back over when placing an item: items come sorted by height on the page. */
+const LOOKBACK_LINES = 6;
+
+interface OpenLine {
+  items: TextItem[];
+  /** The run the line is measured against: the largest text seen so far. */
+  main: TextItem;
+}
+
+/** Vertical extent of a run: from its baseline up one font size (descenders are not needed here). */
+const bottomOf = (item: TextItem): number => item.y;
+const topOf = (item: TextItem): number => item.y + item.height;
+
+function overlapRatio(a: TextItem, b: TextItem): number {
+  const overlap = Math.min(topOf(a), topOf(b)) - Math.max(bottomOf(a), bottomOf(b));
+  return overlap / Math.max(1e-6, Math.min(a.height, b.height));
+}
+
+/**
+ * Does `item` stand for its line's body text better than `main`: clearly larger, or about as large
+ * with more characters (so a superscript, seen first as it sits higher, gives way to the text)?
+ */
+const betterMain = (item: TextItem, main: TextItem): boolean =>
+  item.height > 1.1 * main.height ||
+  (item.height >= 0.9 * main.height && item.str.trim().length > main.str.trim().length);
+
+/** Does the item carry visible text with a size (pdf.js also emits empty and blank runs)? */
+export const isVisible = (item: TextItem): boolean =>
+  item.str.trim() !== '' && item.height > 0 && item.width >= 0;
+
+/**
+ * Groups items into lines, top of the page first. Blank runs are dropped: word spaces are
+ * measured from the gaps between runs instead.
+ */
+export function groupLines(items: readonly TextItem[]): TextLine[] {
+  const sorted = items.filter(isVisible).sort((a, b) => b.y - a.y || a.x - b.x);
+  const open: OpenLine[] = [];
+  for (const item of sorted) {
+    let best: OpenLine | null = null;
+    let bestRatio = SAME_LINE_OVERLAP;
+    for (let i = open.length - 1; i >= Math.max(0, open.length - LOOKBACK_LINES); i--) {
+      const line = open[i];
+      if (!line) continue;
+      const ratio = overlapRatio(item, line.main);
+      if (ratio >= bestRatio) {
+        best = line;
+        bestRatio = ratio;
+      }
+    }
+    if (best === null) {
+      open.push({ items: [item], main: item });
+      continue;
+    }
+    best.items.push(item);
+    if (betterMain(item, best.main)) best.main = item;
+  }
+  return open.map((line) => measureLine(line.items)).sort((a, b) => b.baseline - a.baseline);
+}
+
+/** The size most of the characters are set in (by character count). */
+function dominantSize(items: readonly TextItem[]): number {
+  const chars = new Map<number, number>();
+  for (const item of items) {
+    const size = Math.round(item.height * 10) / 10;
+    chars.set(size, (chars.get(size) ?? 0) + item.str.trim().length);
+  }
+  let best = items[0]?.height ?? 0;
+  let most = -1;
+  for (const [size, count] of chars) {
+    if (count > most || (count === most && size > best)) {
+      best = size;
+      most = count;
+    }
+  }
+  return best;
+}
+
+/** Builds a line from items already known to share a baseline. */
+export function measureLine(lineItems: readonly TextItem[]): TextLine {
+  const items = [...lineItems].sort((a, b) => a.x - b.x);
+  const size = dominantSize(items);
+  const body = items
+    .filter((i) => Math.abs(i.height - size) <= 0.05 * size)
+    .map((i) => i.y)
+    .sort((a, b) => a - b);
+  const baseline = body[Math.floor(body.length / 2)] ?? items[0]?.y ?? 0;
+  const first = items[0];
+  return {
+    items,
+    left: Math.min(...items.map((i) => i.x)),
+    right: Math.max(...items.map((i) => i.x + i.width)),
+    baseline,
+    size,
+    text: joinLineItems(items, size, baseline),
+    opensWithMark:
+      first !== undefined &&
+      items.length > 1 &&
+      scriptRole(first, size, baseline) === 'superscript',
+  };
+}

@@ -1,0 +1,94 @@
+import { column, line } from './__fixtures__/items';
+import { dropPageFurniture } from './page-furniture';
+import type { TextItem } from './text-item';
+
+const WORDS = [
+  'alpha',
+  'bravo',
+  'charlie',
+  'delta',
+  'echo',
+  'foxtrot',
+  'golf',
+  'hotel',
+  'india',
+  'juliet',
+  'kilo',
+  'lima',
+];
+
+/** A page of running text (no two lines alike) between an optional header and footer. */
+function page(
+  body: string,
+  { header, footer }: { header?: TextItem; footer?: TextItem } = {},
+): TextItem[] {
+  const text = column(
+    WORDS.map((word) => `${body} ${word} line of the running text here`),
+    { x: 50, top: 700, right: 550 },
+  );
+  return [...(header ? [header] : []), ...text, ...(footer ? [footer] : [])];
+}
+
+const texts = (items: readonly TextItem[]) => items.map((i) => i.str);
+
+describe('dropPageFurniture', () => {
+  it.each([
+    [
+      'a running header, numbers and all',
+      (n: number) => ({
+        header: line(`Journal of Close Reading 12 (2020) ${100 + n}`, 50, 760, { size: 8 }),
+      }),
+    ],
+    ['a page number at the foot', (n: number) => ({ footer: line(String(n), 295, 40) })],
+    ['a dashed page number', (n: number) => ({ footer: line(`– ${n} –`, 290, 40) })],
+    ['“Page n of 3”', (n: number) => ({ footer: line(`Page ${n} of 3`, 270, 40) })],
+    [
+      'a roman page number',
+      (n: number) => ({ footer: line(['i', 'ii', 'iii'][n - 1] ?? '', 295, 40) }),
+    ],
+  ])('drops %s from every page', (_case, furniture) => {
+    const pages = [1, 2, 3].map((n) =>
+      page(`page ${['one', 'two', 'three'][n - 1]}`, furniture(n)),
+    );
+    const kept = dropPageFurniture(pages);
+    kept.forEach((items, i) => {
+      expect(items).toHaveLength(12);
+      expect(texts(items)[0]).toBe(
+        `page ${['one', 'two', 'three'][i]} alpha line of the running text here`,
+      );
+    });
+  });
+
+  it('drops a header that carries the page number, on a page of its own', () => {
+    const pages = [page('first'), page('second', { header: line('3 CITATIONS 2', 50, 760) })];
+    expect(texts(dropPageFurniture(pages)[1] ?? [])).not.toContain('3 CITATIONS 2');
+  });
+
+  it('keeps the title on the first page though later pages repeat it as their running header', () => {
+    const title = line('Ultra Light Bosonic Dark Matter', 150, 730, { size: 14 });
+    const head = (n: number) => line(`${n} Ultra Light Bosonic Dark Matter`, 50, 770, { size: 8 });
+    const pages = [
+      [title, ...page('first')],
+      page('second', { header: head(2) }),
+      page('third', { header: head(3) }),
+    ];
+    const kept = dropPageFurniture(pages);
+    expect(texts(kept[0] ?? [])).toContain('Ultra Light Bosonic Dark Matter');
+    expect(
+      kept
+        .slice(1)
+        .flatMap(texts)
+        .some((s) => s.includes('Ultra Light')),
+    ).toBe(false);
+  });
+
+  it('keeps first and last lines that do not come back on other pages', () => {
+    const pages = [
+      page('one', { footer: line('Preprint submitted to a journal near you', 50, 40) }),
+      page('two'),
+    ];
+    expect(texts(dropPageFurniture(pages)[0] ?? [])).toContain(
+      'Preprint submitted to a journal near you',
+    );
+  });
+});

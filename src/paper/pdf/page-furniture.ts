@@ -1,0 +1,95 @@
+/**
+ * Page furniture: running headers and footers and page numbers, the lines at the top and bottom
+ * of a page that are no part of the paper's text. A line at a page's edge is furniture when it is
+ * a bare page number (`4`, `iv`, `Page 4 of 9`), when the same line (numbers aside) comes back at
+ * the same place on another page, or when it opens or ends with the page's own number
+ * (`3 CITATIONS 2` at the top of page 2).
+ */
+import { groupLines } from './lines';
+import type { TextItem, TextLine } from './text-item';
+
+/** Lines at each edge of a page that may be furniture (a header can take two lines). */
+const EDGE_LINES = 2;
+/** Two edge lines are at the same place when their baselines are this close (in font sizes). */
+const SAME_PLACE_EM = 0.6;
+/** A line carrying the page number must stand this far (in font sizes) from the text next to it. */
+const STANDS_APART_EM = 1.5;
+
+const BARE_PAGE_NUMBER = /^(?:(?:page|p\.)\s*)?#(?:\s*(?:of|\/)\s*#)?$|^[-–—]\s*#\s*[-–—]$/;
+/** Front matter is numbered `i`, `ii`, ... `xlviii`. */
+const ROMAN_PAGE_NUMBER = /^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
+
+/** What a line says with its numbers masked: `Page 3 of 9` and `Page 4 of 9` are the same line. */
+function furnitureKey(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+interface EdgeLine {
+  page: number;
+  line: TextLine;
+  key: string;
+  /** Distance to the nearest other line of the page. */
+  apart: number;
+  /** The very first or very last line of the page. */
+  outermost: boolean;
+}
+
+function edgeLines(lines: readonly TextLine[], page: number): EdgeLine[] {
+  const picked = new Set<number>();
+  for (let i = 0; i < Math.min(EDGE_LINES, lines.length); i++) {
+    picked.add(i);
+    picked.add(lines.length - 1 - i);
+  }
+  return [...picked].flatMap((i) => {
+    const line = lines[i];
+    if (!line) return [];
+    const above = lines[i - 1];
+    const below = lines[i + 1];
+    const apart = Math.min(
+      above ? above.baseline - line.baseline : Infinity,
+      below ? line.baseline - below.baseline : Infinity,
+    );
+    return [
+      {
+        page,
+        line,
+        key: furnitureKey(line.text),
+        apart,
+        outermost: i === 0 || i === lines.length - 1,
+      },
+    ];
+  });
+}
+
+/** Does the line open or end with the number of the page it is on? */
+function carriesPageNumber(edge: EdgeLine): boolean {
+  const tokens = edge.line.text.split(/\s+/);
+  const number = String(edge.page + 1);
+  return (tokens[0] === number || tokens[tokens.length - 1] === number) && tokens.length > 1;
+}
+
+/**
+ * Drops running headers, footers and page numbers from every page. Pages are item lists in page
+ * order; what comes back has the same pages with the furniture's items removed.
+ */
+export function dropPageFurniture(pages: readonly (readonly TextItem[])[]): TextItem[][] {
+  const lines = pages.map((items) => groupLines(items));
+  const edges = lines.flatMap((pageLines, page) => edgeLines(pageLines, page));
+  const furniture = new Set<TextLine>();
+  for (const edge of edges) {
+    const { line } = edge;
+    const repeated = edges.some(
+      (other) =>
+        other.page !== edge.page &&
+        other.key === edge.key &&
+        Math.abs(other.line.baseline - line.baseline) <= SAME_PLACE_EM * line.size,
+    );
+    const pageNumber = BARE_PAGE_NUMBER.test(edge.key) || ROMAN_PAGE_NUMBER.test(edge.key);
+    const numbered =
+      edge.outermost && edge.apart >= STANDS_APART_EM * line.size && carriesPageNumber(edge);
+    if (pageNumber || repeated || numbered) furniture.add(line);
+  }
+  return pages.map((_items, page) =>
+    (lines[page] ?? []).filter((line) => !furniture.has(line)).flatMap((line) => [...line.items]),
+  );
+}

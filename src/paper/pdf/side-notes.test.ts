@@ -1,0 +1,76 @@
+import { column, line, superscript } from './__fixtures__/items';
+import { pageFragments } from './columns';
+import { groupLines } from './lines';
+import { findTextMargins, splitFootnotes, splitMarginNotes } from './side-notes';
+import type { TextItem } from './text-item';
+
+const body = (n: number, top = 700) =>
+  column(
+    Array.from({ length: n }, (_v, i) => `running text of the paper, line number ${i + 1} here`),
+    { x: 72, top, right: 292 },
+  );
+
+describe('splitMarginNotes', () => {
+  it('takes a note in the left margin out of the column beside it', () => {
+    const note = column(['Marginal', 'notes', 'go here.'], { x: 21, top: 676 });
+    const items = [...body(40), ...note];
+    const { body: kept, notes } = splitMarginNotes(items, findTextMargins(pageFragments(items)));
+    expect(notes.map((n) => n.map((l) => l.text))).toEqual([['Marginal', 'notes', 'go here.']]);
+    expect(groupLines(kept).every((l) => l.text.startsWith('running text'))).toBe(true);
+  });
+
+  it('drops line numbers in the margin', () => {
+    const numbers = Array.from({ length: 40 }, (_v, i) => line(String(i + 1), 40, 700 - 12 * i));
+    const items = [...body(40), ...numbers];
+    const { body: kept, notes } = splitMarginNotes(items, findTextMargins(pageFragments(items)));
+    expect(notes).toEqual([]);
+    expect(kept).toHaveLength(40);
+  });
+
+  it('keeps a whole column: a column edge with a column beyond it is no margin', () => {
+    const items = [
+      ...body(12),
+      ...column(
+        Array.from({ length: 12 }, (_v, i) => `right column text line ${i}`),
+        { x: 302, top: 700, right: 522 },
+      ),
+    ];
+    expect(splitMarginNotes(items, findTextMargins(pageFragments(items))).notes).toEqual([]);
+  });
+});
+
+describe('splitFootnotes', () => {
+  /** Body lines, then footnotes set small below a gap, each opening with a raised mark. */
+  function withFootnotes(marks: readonly string[]): TextItem[] {
+    const notes = marks.flatMap((mark, i) => {
+      const raised = superscript(mark, line('', 72, 500 - 20 * i, { size: 8 }));
+      const text = line(
+        `Footnote ${i + 1} says where the authors work`,
+        raised.x + raised.width,
+        500 - 20 * i,
+        { size: 8 },
+      );
+      return [raised, text, line('and goes on here.', 72, 490 - 20 * i, { size: 8 })];
+    });
+    return [...body(10), ...notes];
+  }
+
+  it('takes footnotes off the foot of a column, one per mark', () => {
+    const { body: kept, notes } = splitFootnotes(groupLines(withFootnotes(['∗', '†'])), 10, 12);
+    expect(kept).toHaveLength(10);
+    expect(notes.map((n) => n.map((l) => l.text))).toEqual([
+      ['∗Footnote 1 says where the authors work', 'and goes on here.'],
+      ['†Footnote 2 says where the authors work', 'and goes on here.'],
+    ]);
+  });
+
+  it('leaves small text that opens with no mark (a reference list in a smaller size)', () => {
+    const refs = column(
+      ['[1] Adler, M. How to Read a Book. 1940.', '[2] Smith, J. Annotations. 2019.'],
+      { x: 72, top: 520, size: 8 },
+    );
+    const { body: kept, notes } = splitFootnotes(groupLines([...body(10), ...refs]), 10, 12);
+    expect(notes).toEqual([]);
+    expect(kept).toHaveLength(12);
+  });
+});

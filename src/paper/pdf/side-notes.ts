@@ -1,0 +1,125 @@
+/**
+ * Notes set apart from the running text: footnotes at the foot of a column and notes in the page
+ * margin. Read in place they would cut a paragraph in two, so the layout takes them out and puts
+ * them back after the paragraph that is open at the end of their page.
+ */
+import { pageFragments, type Fragment } from './columns';
+import { groupLines } from './lines';
+import type { TextItem, TextLine } from './text-item';
+
+/** Footnote text is set smaller than body text: below this share of the body size. */
+const FOOTNOTE_SIZE_RATIO = 0.9;
+/** Blank above a footnote block, in body line pitches (beyond the usual leading). */
+const FOOTNOTE_GAP_PITCHES = 1.3;
+/** A text edge shared by at least this share of a document's fragments is a margin of its text. */
+const MARGIN_EDGE_SHARE = 0.1;
+/** An edge needs at least this many fragments on it, however short the document. */
+const MIN_EDGE_FRAGMENTS = 3;
+/** A line number in the margin: a bare number. */
+const LINE_NUMBER = /^\d{1,4}$/;
+/** At most this share of a document's fragments stand outside its margins (the notes). */
+const MAX_OUTSIDE_SHARE = 0.15;
+/** A margin note stands at least this far (in font sizes) outside the text's margin. */
+const MARGIN_NOTE_EM = 0.5;
+/** A reference-list entry is never a footnote, whatever its size. */
+const ENTRY_MARKER = /^\[\d{1,4}\]/;
+
+/** Where a document's text starts and ends across the page (its left and right margins). */
+export interface TextMargins {
+  left: number;
+  right: number | null;
+}
+
+/**
+ * The text's margins: the outermost left and right edges shared by many fragments, with hardly
+ * anything beyond them (a column edge with a whole column beyond it is no margin).
+ */
+export function findTextMargins(fragments: readonly Fragment[]): TextMargins | null {
+  const needed = Math.max(MIN_EDGE_FRAGMENTS, MARGIN_EDGE_SHARE * fragments.length);
+  const common = (values: readonly number[]): number[] => {
+    const counts = new Map<number, number>();
+    for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
+    return [...counts].filter(([, n]) => n >= needed).map(([v]) => v);
+  };
+  const few = (n: number) => n <= MAX_OUTSIDE_SHARE * fragments.length;
+  // Line numbers run down the margin of some manuscripts: they are no edge of the text.
+  const text = fragments.filter(
+    (f) =>
+      !LINE_NUMBER.test(
+        f.items
+          .map((i) => i.str)
+          .join('')
+          .trim(),
+      ),
+  );
+  const lefts = common(text.map((f) => f.left)).filter((x) =>
+    few(text.filter((f) => f.right < x - MARGIN_NOTE_EM * f.size).length),
+  );
+  const rights = common(text.map((f) => f.right)).filter((x) =>
+    few(text.filter((f) => f.left > x + MARGIN_NOTE_EM * f.size).length),
+  );
+  if (lefts.length === 0) return null;
+  return { left: Math.min(...lefts), right: rights.length > 0 ? Math.max(...rights) : null };
+}
+
+/**
+ * Takes margin notes off a page: fragments standing wholly outside the text's margins. Line
+ * numbers in the margin (bare numbers) are dropped altogether.
+ */
+export function splitMarginNotes(
+  items: readonly TextItem[],
+  margins: TextMargins | null,
+): { body: TextItem[]; notes: TextLine[][] } {
+  if (margins === null) return { body: [...items], notes: [] };
+  const outside = (f: Fragment) =>
+    f.right < margins.left - MARGIN_NOTE_EM * f.size ||
+    (margins.right !== null && f.left > margins.right + MARGIN_NOTE_EM * f.size);
+  const fragments = pageFragments(items);
+  const noteItems = new Set(fragments.filter(outside).flatMap((f) => f.items));
+  if (noteItems.size === 0) return { body: [...items], notes: [] };
+  const noteLines = groupLines([...noteItems]).filter((line) => !LINE_NUMBER.test(line.text));
+  return { body: items.filter((i) => !noteItems.has(i)), notes: splitByGaps(noteLines) };
+}
+
+/** Blocks of lines separated by more than a line and a half of blank. */
+function splitByGaps(lines: readonly TextLine[]): TextLine[][] {
+  const blocks: TextLine[][] = [];
+  lines.forEach((line, i) => {
+    const prev = lines[i - 1];
+    const last = blocks[blocks.length - 1];
+    if (prev && last && prev.baseline - line.baseline <= 1.5 * 1.2 * line.size) last.push(line);
+    else blocks.push([line]);
+  });
+  return blocks;
+}
+
+/**
+ * Takes the footnotes off the foot of a column: a run of lines at the bottom set smaller than the
+ * body text, standing apart from it, and opening with a raised mark (`∗`, `†`, `¹`). Each mark
+ * starts a footnote of its own. Lines of a column that is all small text (a reference list) stay.
+ */
+export function splitFootnotes(
+  lines: readonly TextLine[],
+  bodySize: number,
+  pitch: number,
+): { body: TextLine[]; notes: TextLine[][] } {
+  let start = lines.length;
+  while (start > 0 && (lines[start - 1]?.size ?? Infinity) < FOOTNOTE_SIZE_RATIO * bodySize)
+    start--;
+  const first = lines[start];
+  const above = lines[start - 1];
+  const trailing = lines.slice(start);
+  const apart =
+    above !== undefined &&
+    first !== undefined &&
+    above.baseline - first.baseline > FOOTNOTE_GAP_PITCHES * pitch;
+  if (!first?.opensWithMark || !apart || trailing.some((l) => ENTRY_MARKER.test(l.text)))
+    return { body: [...lines], notes: [] };
+  const notes: TextLine[][] = [];
+  for (const line of trailing) {
+    const last = notes[notes.length - 1];
+    if (line.opensWithMark || !last) notes.push([line]);
+    else last.push(line);
+  }
+  return { body: lines.slice(0, start), notes };
+}

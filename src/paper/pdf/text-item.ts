@@ -1,0 +1,35 @@
+/**
+ * The shapes the PDF layout code works on: a page's text as positioned glyph runs (`TextItem`,
+ * what pdf.js's `getTextContent` gives, reduced to plain numbers) and the lines built from them.
+ * Plain data with no pdf.js types, so the layout modules are pure and tested with hand-made items.
+ */
+
+/**
+ * One run of text on a page, in PDF user space: points, y growing upwards, `(x, y)` the left end
+ * of the run's baseline.
+ */
+export interface TextItem {
+  str: string;
+  x: number;
+  /** The baseline's height above the bottom of the page. */
+  y: number;
+  width: number;
+  /** The font size: the height of the em box. */
+  height: number;
+  fontName?: string;
+}
+
+/** A line of text: items sharing a baseline (superscripts and subscripts included), left to right. */
+export interface TextLine {
+  items: readonly TextItem[];
+  left: number;
+  right: number;
+  /** The baseline of the line's body text (not of its superscripts). */
+  baseline: number;
+  /** The font size most of the line's characters are set in. */
+  size: number;
+  /** The line as text: words spaced by the gaps between them, scripts and accents resolved. */
+  text: string;
+  /** The line opens with a raised mark (`∗`, `†`, `¹`): how a footnote starts. */
+  opensWithMark: boolean;
+}
