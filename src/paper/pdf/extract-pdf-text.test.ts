@@ -1,0 +1,151 @@
+import { extractPdfText, extractWith, type PdfJs } from './extract-pdf-text';
+import { MAX_PDF_BYTES, PdfProblem } from './pdf-problems';
+
+/** A pdf.js text item: `transform` places the run's baseline start at (x, y), y up from the page foot. */
+const run = (str: string, x: number, y: number, { size = 10, rotated = false } = {}) => ({
+  str,
+  dir: 'ltr',
+  transform: rotated ? [0, size, -size, 0, x, y] : [size, 0, 0, size, x, y],
+  width: str.length * 5,
+  height: str === ' ' ? 0 : size,
+  fontName: 'g_d0_f1',
+  hasEOL: false,
+});
+
+const PROSE = 'Close reading is the habit of scholars who mark';
+
+/** `[a b c d e f] × [a b c d e f]` as pdf.js's Util.transform multiplies them. */
+function multiply(m1: number[], m2: number[]): number[] {
+  const [a1 = 0, b1 = 0, c1 = 0, d1 = 0, e1 = 0, f1 = 0] = m1;
+  const [a2 = 0, b2 = 0, c2 = 0, d2 = 0, e2 = 0, f2 = 0] = m2;
+  return [
+    a1 * a2 + c1 * b2,
+    b1 * a2 + d1 * b2,
+    a1 * c2 + c1 * d2,
+    b1 * c2 + d1 * d2,
+    a1 * e2 + c1 * f2 + e1,
+    b1 * e2 + d1 * f2 + f1,
+  ];
+}
+
+/** A fake pdf.js over pages of items (an Error for a page that fails), or failing to load. */
+function fakePdfJs(pages: ReadonlyArray<readonly unknown[] | Error>, loadError?: Error) {
+  const destroy = vi.fn(async () => undefined);
+  const doc = {
+    numPages: pages.length,
+    async getPage(n: number) {
+      const items = pages[n - 1];
+      if (items instanceof Error || items === undefined) throw items ?? new Error('no such page');
+      return {
+        getViewport: () => ({ width: 612, height: 792, transform: [1, 0, 0, -1, 0, 792] }),
+        getTextContent: async () => ({ items }),
+        cleanup: () => undefined,
+      };
+    },
+  };
+  const getDocument = vi.fn((_params: { data: Uint8Array }) => ({
+    promise: loadError ? Promise.reject(loadError) : Promise.resolve(doc),
+    destroy,
+  }));
+  const pdfjs: PdfJs = { getDocument, Util: { transform: multiply } };
+  return { pdfjs, getDocument, destroy };
+}
+
+const page = (...lines: string[]) => lines.map((text, i) => run(text, 72, 700 - 12 * i));
+const BYTES = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]);
+const kindOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'resolved',
+    (e: unknown) => (e instanceof PdfProblem ? e.kind : String(e)),
+  );
+
+describe('extractWith', () => {
+  it('reads the pages in order, leaves out rotated text, and reports progress', async () => {
+    const { pdfjs } = fakePdfJs([
+      [
+        ...page(`${PROSE} on page one.`),
+        run('arXiv:0908.0054v1 [astro-ph.CO]', 32, 212, { rotated: true }),
+      ],
+      page(`${PROSE} on page two.`),
+    ]);
+    const progress = vi.fn();
+    const result = await extractWith(pdfjs, BYTES, { onProgress: progress });
+    expect(result.pages).toBe(2);
+    expect(result.text.split(/\n+/)).toEqual([`${PROSE} on page one.`, `${PROSE} on page two.`]);
+    expect(progress.mock.calls.map(([p]) => p)).toEqual([
+      { page: 1, pages: 2 },
+      { page: 2, pages: 2 },
+    ]);
+  });
+
+  it('keeps a space pdf.js puts between two runs of a line', async () => {
+    const { pdfjs } = fakePdfJs([
+      [...page(PROSE), run('Ω', 72, 688), run(' ', 77, 688), run('51.013 eV', 78, 688)],
+    ]);
+    expect((await extractWith(pdfjs, BYTES)).text).toContain('Ω 51.013 eV');
+  });
+
+  it('hands pdf.js a copy of the bytes, which it may take over, and frees the document after', async () => {
+    const { pdfjs, getDocument, destroy } = fakePdfJs([page(PROSE)]);
+    await extractWith(pdfjs, BYTES);
+    const data = getDocument.mock.calls[0]?.[0].data;
+    expect(data).not.toBe(BYTES);
+    expect(data).toEqual(BYTES);
+    expect(destroy).toHaveBeenCalled();
+  });
+
+  it.each([
+    [
+      'a PDF locked with a password',
+      Object.assign(new Error('No password given'), { name: 'PasswordException' }),
+      'password',
+    ],
+    [
+      'a broken PDF',
+      Object.assign(new Error('Invalid PDF structure.'), { name: 'InvalidPDFException' }),
+      'damaged',
+    ],
+  ])('refuses %s with a PdfProblem', async (_case, error, kind) => {
+    expect(await kindOf(extractWith(fakePdfJs([], error).pdfjs, BYTES))).toBe(kind);
+  });
+
+  it('skips a page that cannot be read (and says so in the console), but not all of them', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { pdfjs } = fakePdfJs([
+      page(`${PROSE} on page one.`),
+      new Error('bad page'),
+      page(`${PROSE} on page three.`),
+    ]);
+    expect((await extractWith(pdfjs, BYTES)).text).toContain('page three');
+    expect(warn).toHaveBeenCalledWith('Could not read the text of page 2 of 3', expect.any(Error));
+    expect(
+      await kindOf(extractWith(fakePdfJs([new Error('bad'), new Error('bad')]).pdfjs, BYTES)),
+    ).toBe('damaged');
+    warn.mockRestore();
+  });
+
+  it('refuses a PDF with no text layer', async () => {
+    expect(await kindOf(extractWith(fakePdfJs([[], []]).pdfjs, BYTES))).toBe('no-text');
+  });
+
+  it('stops when aborted, between pages, and frees the document', async () => {
+    const { pdfjs, destroy } = fakePdfJs([page(PROSE), page(PROSE), page(PROSE)]);
+    const abort = new AbortController();
+    const reading = extractWith(pdfjs, BYTES, {
+      signal: abort.signal,
+      onProgress: () => abort.abort(),
+    });
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+    expect(destroy).toHaveBeenCalled();
+    await expect(extractWith(pdfjs, BYTES, { signal: AbortSignal.abort() })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+  });
+});
+
+describe('extractPdfText', () => {
+  it('refuses a file over the size limit before loading pdf.js', async () => {
+    const huge = { length: MAX_PDF_BYTES + 1 } as Uint8Array;
+    expect(await kindOf(extractPdfText(huge))).toBe('too-large');
+  });
+});

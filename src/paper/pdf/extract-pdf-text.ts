@@ -1,0 +1,207 @@
+/**
+ * The pdf.js boundary: loads a PDF, reads every page's positioned text, and hands it to the pure
+ * layout (`layout-pdf-text.ts`) to rebuild the paper's text in reading order.
+ *
+ * pdf.js is loaded with `import()` the first time a PDF is opened, so the first screen never pays
+ * for it, and parses in its worker (a separate file the build emits). Every failure that is the
+ * file's fault comes out as a `PdfProblem` with a kind the caller turns into a sentence.
+ */
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { layoutPdfText } from './layout-pdf-text';
+import { checkExtractedText, classifyPdfError, MAX_PDF_BYTES, PdfProblem } from './pdf-problems';
+import type { TextItem } from './text-item';
+
+/** Rotation or skew below this (relative) counts as upright text. */
+const UPRIGHT_TOLERANCE = 1e-3;
+
+/** How far extraction has got, for a progress indicator. */
+export interface PdfProgress {
+  page: number;
+  pages: number;
+}
+
+export interface ExtractPdfOptions {
+  /** Aborting stops reading pages and frees pdf.js's document; the promise rejects with an AbortError. */
+  signal?: AbortSignal;
+  onProgress?: (progress: PdfProgress) => void;
+}
+
+export interface ExtractedPdf {
+  /** The paper's text in reading order, paragraphs separated by blank lines. */
+  text: string;
+  pages: number;
+}
+
+/** The part of pdf.js this module uses: the real module in the app, a fake in tests. */
+export interface PdfJs {
+  getDocument(params: { data: Uint8Array; isEvalSupported?: boolean; verbosity?: number }): {
+    promise: Promise<PdfDocument>;
+    destroy(): Promise<void>;
+  };
+  Util: { transform(m1: number[], m2: number[]): number[] };
+}
+
+interface PdfDocument {
+  numPages: number;
+  getPage(pageNumber: number): Promise<PdfPage>;
+}
+
+interface PdfPage {
+  getViewport(params: { scale: number }): { width: number; height: number; transform: number[] };
+  getTextContent(): Promise<{ items: readonly unknown[] }>;
+  cleanup(): unknown;
+}
+
+interface PdfTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  fontName?: string;
+}
+
+let loading: Promise<PdfJs> | null = null;
+
+/** Loads pdf.js once, with its worker. */
+function loadPdfJs(): Promise<PdfJs> {
+  loading ??= import('pdfjs-dist').then((pdfjs) => {
+    pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+    return pdfjs;
+  });
+  return loading;
+}
+
+/**
+ * Reads a PDF's text as a paper's text: reading order, paragraphs, headers and page numbers
+ * dropped. Rejects with a `PdfProblem` for a file that is too large, locked, damaged, or has no
+ * text to read, and with an AbortError when `options.signal` aborts.
+ */
+export async function extractPdfText(
+  bytes: Uint8Array,
+  options: ExtractPdfOptions = {},
+): Promise<ExtractedPdf> {
+  if (bytes.length > MAX_PDF_BYTES) throw new PdfProblem('too-large');
+  const pdfjs = await loadPdfJs();
+  return extractWith(pdfjs, bytes, options);
+}
+
+const abortError = () => new DOMException('PDF extraction aborted', 'AbortError');
+
+/** {@link extractPdfText} with a given pdf.js (the real one, or a fake in tests). */
+export async function extractWith(
+  pdfjs: PdfJs,
+  bytes: Uint8Array,
+  options: ExtractPdfOptions = {},
+): Promise<ExtractedPdf> {
+  const { signal } = options;
+  if (signal?.aborted) throw abortError();
+  // pdf.js transfers the buffer to its worker: give it a copy, the caller still needs the bytes.
+  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0 });
+  const stop = () => void task.destroy();
+  signal?.addEventListener('abort', stop, { once: true });
+  try {
+    const doc = await task.promise;
+    const pages = await readPages(pdfjs, doc, options);
+    const text = layoutPdfText(pages);
+    const problem = checkExtractedText(text, doc.numPages);
+    if (problem) throw new PdfProblem(problem);
+    return { text, pages: doc.numPages };
+  } catch (error) {
+    if (signal?.aborted) throw abortError();
+    const kind = classifyPdfError(error);
+    throw kind !== null && !(error instanceof PdfProblem) ? new PdfProblem(kind, error) : error;
+  } finally {
+    signal?.removeEventListener('abort', stop);
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+/** Every page's text items; a page that cannot be read is logged and left empty. */
+async function readPages(
+  pdfjs: PdfJs,
+  doc: PdfDocument,
+  { signal, onProgress }: ExtractPdfOptions,
+): Promise<TextItem[][]> {
+  const pages: TextItem[][] = [];
+  let unreadable = 0;
+  for (let n = 1; n <= doc.numPages; n++) {
+    if (signal?.aborted) throw abortError();
+    try {
+      const page = await doc.getPage(n);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      pages.push(toTextItems(pdfjs, content.items, viewport));
+      page.cleanup();
+    } catch (error) {
+      if (signal?.aborted) throw abortError();
+      console.warn(`Could not read the text of page ${n} of ${doc.numPages}`, error);
+      unreadable++;
+      pages.push([]);
+    }
+    onProgress?.({ page: n, pages: doc.numPages });
+  }
+  if (doc.numPages === 0 || unreadable === doc.numPages) throw new PdfProblem('damaged');
+  return pages;
+}
+
+function isTextItem(item: unknown): item is PdfTextItem {
+  return (
+    typeof item === 'object' &&
+    item !== null &&
+    typeof (item as PdfTextItem).str === 'string' &&
+    Array.isArray((item as PdfTextItem).transform)
+  );
+}
+
+/**
+ * A pdf.js text item as a `TextItem`, placed on the page as displayed (page rotation and crop box
+ * applied, y up from the bottom), or null for rotated text (a margin stamp such as arXiv's).
+ */
+function toTextItem(
+  pdfjs: PdfJs,
+  item: PdfTextItem,
+  viewport: { height: number; transform: number[] },
+): TextItem | null {
+  const [a = 0, b = 0, , d = 0, e = 0, f = 0] = pdfjs.Util.transform(
+    viewport.transform,
+    item.transform,
+  );
+  // On screen (y pointing down) upright text runs left to right with its glyphs' tops up: a > 0, d < 0.
+  if (a <= 0 || d >= 0 || Math.abs(b) > UPRIGHT_TOLERANCE * Math.abs(a)) return null;
+  return {
+    str: item.str,
+    x: e,
+    y: viewport.height - f,
+    width: item.width,
+    height: item.height,
+    fontName: item.fontName,
+  };
+}
+
+/**
+ * A page's pdf.js text items as `TextItem`s. A blank run pdf.js puts between two runs of a line
+ * (its judgement that a space is there, a thin space in maths say) becomes a leading space of the
+ * run after it; the layout measures the other word spaces from the gaps.
+ */
+function toTextItems(
+  pdfjs: PdfJs,
+  items: readonly unknown[],
+  viewport: { height: number; transform: number[] },
+): TextItem[] {
+  const out: TextItem[] = [];
+  let space: TextItem | null = null;
+  for (const raw of items) {
+    if (!isTextItem(raw)) continue;
+    const item = toTextItem(pdfjs, raw, viewport);
+    if (item === null) continue;
+    if (item.str.trim() === '') {
+      space = item.str === '' ? null : item;
+      continue;
+    }
+    const spaced =
+      space !== null && Math.abs(space.y - item.y) < 0.5 * item.height && item.x >= space.x - 1;
+    out.push(spaced ? { ...item, str: ` ${item.str}` } : item);
+    space = null;
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+import {
+  checkExtractedText,
+  checkPdfSize,
+  classifyPdfError,
+  describePdfProblem,
+  MAX_PDF_BYTES,
+  PdfProblem,
+} from './pdf-problems';
+
+const named = (name: string) => Object.assign(new Error('pdf.js says no'), { name });
+
+describe('classifyPdfError', () => {
+  it.each([
+    ['PasswordException', 'password'],
+    ['InvalidPDFException', 'damaged'],
+    ['FormatError', 'damaged'],
+    ['UnknownErrorException', 'damaged'],
+    ['TypeError', null],
+  ])('reads pdf.js’s %s as %s', (name, kind) => {
+    expect(classifyPdfError(named(name))).toBe(kind);
+  });
+
+  it('passes a PdfProblem’s own kind through, and knows nothing of other values', () => {
+    expect(classifyPdfError(new PdfProblem('no-text'))).toBe('no-text');
+    expect(classifyPdfError('oops')).toBeNull();
+  });
+});
+
+describe('checkExtractedText', () => {
+  const prose = 'Close reading is an old habit of scholars. '.repeat(20);
+  it.each([
+    ['a page of prose', prose, 1, null],
+    ['nothing (scanned pages)', '', 3, 'no-text'],
+    ['a few stray letters over many pages', 'Scanned by a copier', 4, 'no-text'],
+    [
+      'glyphs with no character map',
+      '\uE001\uE002\uE003 \uE004\uE005 '.repeat(50),
+      1,
+      'undecodable',
+    ],
+  ])('judges %s', (_case, text, pages, kind) => {
+    expect(checkExtractedText(text, pages)).toBe(kind);
+  });
+});
+
+describe('messages', () => {
+  it('refuses an empty or too large PDF before reading it, and passes any size in between', () => {
+    expect(checkPdfSize('a.pdf', 0)).toContain('“a.pdf” is empty');
+    expect(checkPdfSize('big.pdf', MAX_PDF_BYTES + 1)).toBe(
+      '“big.pdf” is too large (100 MB): Marginalia opens PDFs up to 100 MB.',
+    );
+    expect(checkPdfSize('ok.pdf', 5_000_000)).toBeNull();
+  });
+
+  it.each([
+    ['password', 'is locked with a password'],
+    ['damaged', 'is damaged or incomplete'],
+    [
+      'no-text',
+      'has no text layer (it is scanned images): Marginalia needs a PDF with selectable text.',
+    ],
+    ['undecodable', 'has text Marginalia cannot decode'],
+  ] as const)('says what to do about a %s PDF, naming the file', (kind, words) => {
+    expect(describePdfProblem('paper.pdf', kind)).toMatch(
+      new RegExp(`^“paper\\.pdf” ${words.replace(/[().]/g, '\\$&')}`),
+    );
+  });
+});

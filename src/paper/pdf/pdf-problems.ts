@@ -1,0 +1,79 @@
+/**
+ * What can go wrong with a PDF, and how to say it: too large, locked with a password, damaged,
+ * or with no text to read (scanned pages, or fonts whose characters cannot be decoded). Each kind
+ * comes with a sentence a person can act on. Pure: no pdf.js here, so the app can check a file's
+ * size and word its messages without loading pdf.js.
+ */
+
+/** Largest PDF we read: papers with many figures reach tens of MB; beyond this, pages take long. */
+export const MAX_PDF_BYTES = 100 * 1024 * 1024;
+/** Fewer letters than this per page (after headers and page numbers are dropped): no text layer. */
+const MIN_LETTERS_PER_PAGE = 25;
+/** More than this share of undecodable characters (private-use glyphs, U+FFFD): the text is unreadable. */
+const MAX_UNDECODABLE_SHARE = 0.3;
+
+export type PdfProblemKind = 'too-large' | 'password' | 'damaged' | 'no-text' | 'undecodable';
+
+/** A PDF that cannot be read as a paper, and why. */
+export class PdfProblem extends Error {
+  constructor(
+    readonly kind: PdfProblemKind,
+    cause?: unknown,
+  ) {
+    super(`PDF problem: ${kind}`, cause === undefined ? undefined : { cause });
+    this.name = 'PdfProblem';
+  }
+}
+
+const formatMegabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+
+/** Why a PDF of `size` bytes cannot be opened (empty, or too large), or null when its size is fine. */
+export function checkPdfSize(fileName: string, size: number): string | null {
+  if (size === 0) return `“${fileName}” is empty: there is no text to read.`;
+  if (size > MAX_PDF_BYTES) return describePdfProblem(fileName, 'too-large', size);
+  return null;
+}
+
+/** The sentence for a reader who tried to open `fileName`. */
+export function describePdfProblem(fileName: string, kind: PdfProblemKind, size?: number): string {
+  const name = `“${fileName}”`;
+  switch (kind) {
+    case 'too-large':
+      return `${name} is too large${size === undefined ? '' : ` (${formatMegabytes(size)})`}: Marginalia opens PDFs up to ${formatMegabytes(MAX_PDF_BYTES)}.`;
+    case 'password':
+      return `${name} is locked with a password: save an unlocked copy (or print it to a new PDF) and open that.`;
+    case 'damaged':
+      return `${name} is damaged or incomplete, so it cannot be read as a PDF: download it again and open the new copy.`;
+    case 'no-text':
+      return `${name} has no text layer (it is scanned images): Marginalia needs a PDF with selectable text. Run it through OCR, or open a text export of it.`;
+    case 'undecodable':
+      return `${name} has text Marginalia cannot decode (its fonts do not say which letters they draw): open a text or Markdown export of it.`;
+  }
+}
+
+/** The kind of problem a pdf.js error stands for, or null when it is no known problem with the file. */
+export function classifyPdfError(error: unknown): PdfProblemKind | null {
+  if (error instanceof PdfProblem) return error.kind;
+  const name =
+    error instanceof Error || (typeof error === 'object' && error !== null)
+      ? String((error as { name?: unknown }).name)
+      : '';
+  if (name === 'PasswordException') return 'password';
+  if (
+    name === 'InvalidPDFException' ||
+    name === 'FormatError' ||
+    name === 'MissingPDFException' ||
+    name === 'UnknownErrorException'
+  )
+    return 'damaged';
+  return null;
+}
+
+/** Is the extracted text too thin (scanned pages) or made of undecodable glyphs? Null when it reads. */
+export function checkExtractedText(text: string, pages: number): PdfProblemKind | null {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const undecodable = text.match(/[\p{Co}\uFFFD]/gu)?.length ?? 0;
+  if (undecodable > MAX_UNDECODABLE_SHARE * (letters + undecodable) && undecodable > 0)
+    return 'undecodable';
+  return letters < MIN_LETTERS_PER_PAGE * Math.max(1, pages) ? 'no-text' : null;
+}

@@ -1,0 +1,82 @@
+/**
+ * The layout on the two real PDFs in `../shared/papers/pdf/` (read by path, never copied into the
+ * project), through pdf.js's Node build: what the parser makes of their text. Skipped, with the
+ * reason in the test names, where that folder is absent.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { parsePaper } from '../parse-paper';
+import type { Paper } from '../types';
+import { extractWith } from './extract-pdf-text';
+
+const DIR = path.resolve(__dirname, '../../../../shared/papers/pdf');
+const ARXIV = path.join(DIR, 'arxiv-0908.0054.pdf');
+const SAMPLE = path.join(DIR, 'bug1997343.pdf');
+const absent = (file: string) =>
+  existsSync(file) ? '' : ' (skipped: ../shared/papers/pdf is absent)';
+
+async function read(file: string): Promise<Paper> {
+  const { text } = await extractWith(pdfjs, new Uint8Array(readFileSync(file)));
+  return parsePaper(text, {
+    format: 'pdf',
+    fileName: path.basename(file),
+    id: `sha256:${'0'.repeat(64)}`,
+  });
+}
+
+const cited = (paper: Paper) => paper.citations.map((c) => paper.text.slice(c.start, c.end));
+const headings = (paper: Paper) =>
+  paper.blocks.filter((b) => b.kind === 'heading').map((b) => paper.text.slice(b.start, b.end));
+
+describe('the layout on real PDFs', () => {
+  it.skipIf(!existsSync(ARXIV))(
+    `reads arxiv-0908.0054.pdf: title, four sections, 19 references, 12 citations${absent(ARXIV)}`,
+    async () => {
+      const paper = await read(ARXIV);
+      expect(paper.title).toBe('Ultra light bosonic dark matter and CMB');
+      expect(headings(paper)).toEqual([
+        'I. INTRODUCTION',
+        'II. ULTRA LIGHT BOSONS AS DARK MATTER',
+        'III. TESTING WITH THE CMB',
+        'IV. CONCLUSIONS',
+        'Acknowledgements',
+      ]);
+      expect(paper.references.map((r) => r.label)).toEqual(
+        Array.from({ length: 19 }, (_v, i) => String(i + 1)),
+      );
+      expect(cited(paper)).toEqual([
+        '[1, 2, 3, 4, 5]',
+        '[6, 7]',
+        '[8, 9, 10]',
+        '[11]',
+        '[12]',
+        '[13]',
+        '[14]',
+        '[15]',
+        '[16]',
+        '[17]',
+        '[18]',
+        '[19]',
+      ]);
+      expect(paper.text).not.toContain('arXiv:0908.0054v1');
+    },
+  );
+
+  it.skipIf(!existsSync(SAMPLE))(
+    `reads bug1997343.pdf: its sections once, 2 references cited [2] then [1]${absent(SAMPLE)}`,
+    async () => {
+      const paper = await read(SAMPLE);
+      expect(paper.title).toBe('A Two Column Example');
+      expect(headings(paper).filter((h) => h.includes('Introduction'))).toEqual(['1 Introduction']);
+      expect(paper.references.map((r) => paper.text.slice(r.start, r.end))).toEqual([
+        '[1] Taco Hoekwater. LuaTEX. TUGboat, 28(3):312–313, 2007.',
+        '[2] Don Knuth. Comments on quality in publishing. TUGboat, 5(1):67–67, May 1984.',
+      ]);
+      expect(cited(paper)).toEqual(['[2]', '[1]']);
+      expect(paper.text).toContain(
+        'A two column layout is used, the tagging enables the reading order to correctly follow the flow',
+      );
+    },
+  );
+});
