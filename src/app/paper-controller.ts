@@ -3,10 +3,14 @@
  * recent-papers list. Glues the browser boundaries (io/) to the pure parser (paper/) and hands the
  * result to the store. A file that cannot be opened leaves the paper on screen as it is and puts a
  * sentence the reader can act on in `paperNotice`.
+ *
+ * A PDF's text is extracted once (pdf.js, loaded on first use) and kept like a text paper's
+ * source, so the recent-papers list reopens it without reading the PDF again.
  */
 import { checkPaperSource, checkSourceSize, isPdfFile } from '../paper/check-source';
 import { paperIdFromBytes } from '../paper/paper-id';
 import { parsePaper } from '../paper/parse-paper';
+import { checkPdfSize, classifyPdfError, describePdfProblem } from '../paper/pdf/pdf-problems';
 import type { PaperFormat, PaperId } from '../paper/types';
 import { fetchBundledFile, readFileBytes } from '../io/files';
 import { deletePaperSource, loadPaperSource, savePaperSource } from '../io/paper-library';
@@ -31,7 +35,11 @@ export interface PaperController {
 export function createPaperController(store: AppStore): PaperController {
   // Only the latest request may change what is on screen: a slow file never replaces a newer one.
   let latest = 0;
+  // A PDF being read stops when another paper is asked for: its work would be thrown away.
+  let reading: AbortController | null = null;
   const begin = () => {
+    reading?.abort();
+    reading = null;
     store.getState().paperLoadStarted();
     return ++latest;
   };
@@ -59,19 +67,38 @@ export function createPaperController(store: AppStore): PaperController {
     show(ticket, checked.text, checked.format, fileName, id, bundled);
   }
 
+  /** Extracts a PDF's text (pdf.js loads on first use), keeps it, and shows the paper. */
+  async function openPdf(ticket: number, bytes: Uint8Array, fileName: string) {
+    const abort = new AbortController();
+    reading = abort;
+    let text: string;
+    try {
+      const { extractPdfText } = await import('../paper/pdf/extract-pdf-text');
+      ({ text } = await extractPdfText(bytes, { signal: abort.signal }));
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      const kind = classifyPdfError(error);
+      if (kind === null) throw error;
+      return fail(ticket, describePdfProblem(fileName, kind, bytes.length));
+    } finally {
+      if (reading === abort) reading = null;
+    }
+    if (ticket !== latest) return;
+    const id = await paperIdFromBytes(bytes);
+    // The extracted text is the source kept: reopening from the recent list needs no pdf.js.
+    await savePaperSource({ id, fileName, format: 'pdf', source: text });
+    show(ticket, text, 'pdf', fileName, id, false);
+  }
+
   const controller: PaperController = {
     async openFile(file) {
       const ticket = begin();
       try {
-        const sizeProblem = checkSourceSize(file.name, file.size);
+        const namedPdf = isPdfFile(file.name) || file.type === 'application/pdf';
+        const sizeProblem = namedPdf ? checkPdfSize(file.name, file.size) : checkSourceSize(file.name, file.size);
         if (sizeProblem) return fail(ticket, sizeProblem);
         const bytes = await readFileBytes(file);
-        if (isPdfFile(file.name, bytes)) {
-          return fail(
-            ticket,
-            `“${file.name}” is a PDF. This version reads text and Markdown papers: open a .txt or .md export of it.`,
-          );
-        }
+        if (namedPdf || isPdfFile(file.name, bytes)) return await openPdf(ticket, bytes, file.name);
         await openBytes(ticket, bytes, file.name, false);
       } catch (error) {
         console.error(`Could not open ${file.name}`, error);

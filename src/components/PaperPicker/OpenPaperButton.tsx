@@ -1,15 +1,25 @@
 /**
- * "Open paper…": a file picker for `.txt` and `.md` papers.
+ * "Open paper…": a file picker for `.pdf`, `.txt` and `.md` papers. While a paper opens (a long
+ * PDF takes a moment) a status beside it says so; the paper on screen stays readable meanwhile.
  */
 import { useRef } from 'react';
+import { useAppStore } from '../../store';
 
-export const PAPER_FILE_ACCEPT = '.txt,.md,.markdown,.text,text/plain,text/markdown';
+export const PAPER_FILE_ACCEPT =
+  '.pdf,.txt,.md,.markdown,.text,application/pdf,text/plain,text/markdown';
 
 export function OpenPaperButton({ onFile }: { onFile: (file: File) => void }) {
   const input = useRef<HTMLInputElement>(null);
+  // With no paper on screen the page itself says "Opening the paper…"; with one, this does.
+  const opening = useAppStore((s) => s.paperLoading && s.paper !== null);
   return (
     <>
-      <button type="button" className="button" onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className="button"
+        aria-busy={opening}
+        onClick={() => input.current?.click()}
+      >
         Open paper…
       </button>
       <input
@@ -25,6 +35,9 @@ export function OpenPaperButton({ onFile }: { onFile: (file: File) => void }) {
           if (file) onFile(file);
         }}
       />
+      <span role="status" className="app__opening">
+        {opening ? 'Opening the paper…' : ''}
+      </span>
     </>
   );
 }
