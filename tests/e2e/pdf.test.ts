@@ -1,0 +1,231 @@
+/**
+ * Journey: a reader opens PDF papers (a two-column arXiv paper and a two-column LaTeX sample) and
+ * reads them as clean, linked text; a damaged PDF and a PDF with no text layer are refused with a
+ * sentence, and the paper on screen stays open.
+ *
+ * The two real PDFs are read from `../shared/papers/pdf/` (not copied into the project); where
+ * that folder is absent, their tests are skipped with the reason in their names.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, setupJourney } from './support/fixtures';
+
+const PDF_DIR = resolve(import.meta.dirname, '../../../shared/papers/pdf');
+const ARXIV = resolve(PDF_DIR, 'arxiv-0908.0054.pdf');
+const SAMPLE = resolve(PDF_DIR, 'bug1997343.pdf');
+const haveArxiv = existsSync(ARXIV);
+const haveSample = existsSync(SAMPLE);
+const ABSENT = '(skipped: ../shared/papers/pdf is absent)';
+
+const journey = setupJourney();
+
+/** Opens the app on the bundled paper and waits for it. */
+async function openApp(page: Page) {
+  await page.goto(journey.url());
+  await page.locator('[role="doc-bibliography"] li').first().waitFor();
+}
+
+/** Picks a PDF with the file input and returns how long it took until `title` showed. */
+async function pickPdf(page: Page, name: string, buffer: Buffer, title: string): Promise<number> {
+  const started = Date.now();
+  await page
+    .getByTestId('paper-file-input')
+    .setInputFiles({ name, mimeType: 'application/pdf', buffer });
+  await page.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: 30_000 });
+  return Date.now() - started;
+}
+
+const articleText = (page: Page) => page.locator('article').innerText();
+
+/**
+ * A valid one-page PDF with nothing but a drawn rectangle: what a scan looks like to a text reader
+ * (a scan's page is an image; either way there is no text layer).
+ */
+function pdfWithoutText(): Buffer {
+  const content = '0 0 1 rg 100 100 200 300 re f';
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => {
+    const at = body.length;
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return at;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  body += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+describe('opening a PDF paper', () => {
+  it.skipIf(!haveArxiv)(
+    `reads arxiv-0908.0054.pdf as linked text: title, two columns in order, 19 references ${haveArxiv ? '' : ABSENT}`,
+    async () => {
+      const { page, context } = await journey.newPage();
+      await openApp(page);
+      const ms = await pickPdf(
+        page,
+        'arxiv-0908.0054.pdf',
+        readFileSync(ARXIV),
+        'Ultra light bosonic dark matter and CMB',
+      );
+      console.info(`arxiv-0908.0054.pdf: opened in ${ms} ms`);
+
+      const entries = page.locator('[role="doc-bibliography"] li');
+      await entries.nth(18).waitFor();
+      expect(await entries.count()).toBe(19);
+      expect(await entries.nth(11).textContent()).toContain('Dodelson S. Modern Cosmology');
+      const markers = page.locator('[role="doc-biblioref"]');
+      expect(await markers.allTextContents()).toEqual(
+        expect.arrayContaining(['[1, 2, 3, 4, 5]', '[6, 7]', '[8, 9, 10]', '[12]', '[19]']),
+      );
+      expect(await page.locator('article section h2').allTextContents()).toEqual(
+        expect.arrayContaining([
+          'I. INTRODUCTION',
+          'II. ULTRA LIGHT BOSONS AS DARK MATTER',
+          'IV. CONCLUSIONS',
+        ]),
+      );
+
+      const text = await articleText(page);
+      // The margin stamp and the page numbers are gone; words hyphenated at line ends are whole again.
+      expect(text).not.toMatch(/arXiv:0908\.0054v1|astro-ph\.CO\] 1 Aug/);
+      expect(text).toContain('the Cosmic Microwave Background (CMB) spectrum');
+      // A paragraph running from the left column into the right one, past a figure caption, stays one.
+      expect(text).toMatch(
+        /its phase-space distribution function is “freezed-out” and its temperature/,
+      );
+      // Accents TeX draws apart from their letters are back on them.
+      expect(text).toContain('Departamento de Física');
+      await screenshot(page, 'pdf-arxiv-top');
+
+      const list = markers.filter({ hasText: '[1, 2, 3, 4, 5]' });
+      await list.scrollIntoViewIfNeeded();
+      await list.hover();
+      const card = page.getByRole('tooltip');
+      await card.waitFor();
+      expect(await card.textContent()).toContain('Hu W., Barkana');
+      await screenshot(page, 'pdf-arxiv-citation-card');
+
+      await markers.filter({ hasText: '[12]' }).click();
+      const twelfth = entries.nth(11);
+      await expect.poll(() => twelfth.evaluate((el) => el === document.activeElement)).toBe(true);
+      await screenshot(page, 'pdf-arxiv-references');
+      await context.close();
+    },
+  );
+
+  it.skipIf(!haveArxiv)(
+    `reopens a PDF after a reload from the kept text, without loading pdf.js ${haveArxiv ? '' : ABSENT}`,
+    async () => {
+      const { page, context } = await journey.newPage();
+      await openApp(page);
+      await pickPdf(
+        page,
+        'arxiv-0908.0054.pdf',
+        readFileSync(ARXIV),
+        'Ultra light bosonic dark matter and CMB',
+      );
+      const pdfRequests: string[] = [];
+      page.on('request', (request) => {
+        if (/pdf\.worker|\/pdf-[\w-]+\.js|extract-pdf-text/.test(request.url()))
+          pdfRequests.push(request.url());
+      });
+      await page.reload();
+      await page
+        .getByRole('heading', { level: 1, name: 'Ultra light bosonic dark matter and CMB' })
+        .waitFor();
+      expect(await page.locator('[role="doc-bibliography"] li').count()).toBe(19);
+      expect(pdfRequests).toEqual([]);
+      await page.getByRole('button', { name: /Recent papers/ }).click();
+      const recent = page.getByRole('list', { name: 'Recent papers' });
+      expect(await recent.getByRole('listitem').count()).toBe(2);
+      expect(await recent.textContent()).toContain('arxiv-0908.0054.pdf');
+      await context.close();
+    },
+  );
+
+  it.skipIf(!haveSample)(
+    `reads bug1997343.pdf: 2 entries cited [2] and [1], no contents, margin note apart ${haveSample ? '' : ABSENT}`,
+    async () => {
+      const { page, context } = await journey.newPage();
+      await openApp(page);
+      const ms = await pickPdf(
+        page,
+        'bug1997343.pdf',
+        readFileSync(SAMPLE),
+        'A Two Column Example',
+      );
+      console.info(`bug1997343.pdf: opened in ${ms} ms`);
+      const entries = page.locator('[role="doc-bibliography"] li');
+      expect(await entries.count()).toBe(2);
+      expect(await entries.nth(0).textContent()).toContain('Taco Hoekwater');
+      expect(await page.locator('[role="doc-biblioref"]').allTextContents()).toEqual([
+        '[2]',
+        '[1]',
+      ]);
+      const text = await articleText(page);
+      // Hyphens the PDF marks as soft (and pdf.js leaves out) still join their words.
+      expect(text).toContain('in a LATEX document, including titles, sections');
+      // The paper's own table of contents is left out: "Introduction" heads one section only.
+      expect(await page.locator('article h2', { hasText: 'Introduction' }).count()).toBe(1);
+      // The margin note does not break into the column beside it.
+      expect(text).toContain('Larger figures such as Figure 1 are usually placed in a float');
+      expect(text).toContain('Marginal notes are usually placed in the outer margin.');
+      await screenshot(page, 'pdf-two-column-sample');
+      await page.locator('[role="doc-biblioref"]', { hasText: '[2]' }).hover();
+      expect(await page.getByRole('tooltip').textContent()).toContain('Don Knuth');
+      await context.close();
+    },
+  );
+});
+
+describe('a PDF that cannot be read', () => {
+  it('says a damaged PDF cannot be read and keeps the paper on screen, saying it is opening meanwhile', async () => {
+    const { page, context } = await journey.newPage();
+    await openApp(page);
+    // pdf.js arrives slowly here, so that the reader sees the paper is being opened.
+    await page.route(/\/pdf-[\w-]+\.js$/, async (route) => {
+      await new Promise((done) => setTimeout(done, 600));
+      await route.continue();
+    });
+    const truncated = haveArxiv
+      ? readFileSync(ARXIV).subarray(0, 2048)
+      : Buffer.from('%PDF-1.7 garbage');
+    await page
+      .getByTestId('paper-file-input')
+      .setInputFiles({ name: 'broken.pdf', mimeType: 'application/pdf', buffer: truncated });
+    const status = page.getByRole('status').filter({ hasText: 'Opening the paper…' });
+    await status.waitFor();
+    await screenshot(page, 'pdf-opening');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('“broken.pdf” is damaged or incomplete');
+    expect(await status.count()).toBe(0);
+    expect(await page.locator('[role="doc-bibliography"] li').count()).toBe(11);
+    await screenshot(page, 'pdf-damaged');
+    await context.close();
+  });
+
+  it('says a PDF without a text layer needs one, and keeps the paper on screen', async () => {
+    const { page, context } = await journey.newPage();
+    await openApp(page);
+    await page
+      .getByTestId('paper-file-input')
+      .setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: pdfWithoutText() });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(
+      '“scan.pdf” has no text layer (it is scanned images)',
+    );
+    expect(await page.locator('[role="doc-bibliography"] li').count()).toBe(11);
+    await context.close();
+  });
+});
