@@ -10,6 +10,7 @@ describe('joinWrappedLines', () => {
     { why: 'keeps the hyphen after all-', lines: ['in an all-', 'round way'], context: '', expected: 'in an all-round way' },
     { why: 'keeps the hyphen before a capital', lines: ['Bose-', 'Einstein statistics'], context: '', expected: 'Bose-Einstein statistics' },
     { why: 'keeps the hyphen before a digit', lines: ['COVID-', '19 cases'], context: '', expected: 'COVID-19 cases' },
+    { why: 'keeps the hyphen of a compound chain broken after its first part', lines: ['the mass-', 'to-temperature ratio'], context: '', expected: 'the mass-to-temperature ratio' },
     { why: 'drops the hyphen before a bare suffix even after a compound prefix', lines: ['well-', 'ness'], context: '', expected: 'wellness' },
     { why: 'removes a soft hyphen at the line end', lines: ['docu\u00AD', 'ment'], context: '', expected: 'document' },
     { why: 'keeps a dash that stands apart', lines: ['pages 307 -', '379'], context: '', expected: 'pages 307 - 379' },

@@ -54,7 +54,8 @@ const LEADING_PIECE = /^(\p{L}+)/u;
 /**
  * Should the hyphen between `prefix` (the line ending in `-`, hyphen excluded) and the next line be
  * kept? Yes when the next part starts upper case or with a digit (`Bose-` / `Einstein`) or when
- * the hyphenated form occurs elsewhere in the document; no when the continuation is a bare suffix
+ * the hyphenated form occurs elsewhere in the document, or the continuation goes on with a hyphen
+ * of its own (`mass-` / `to-temperature`); no when the continuation is a bare suffix
  * or the joined word occurs elsewhere; otherwise yes only after a known compound prefix (`well-`),
  * so a lowercase continuation loses the hyphen by default.
  */
@@ -66,6 +67,8 @@ export function keepsLineEndHyphen(prefix: string, continuation: string, lexicon
   const after = LEADING_PIECE.exec(continuation)?.[1]?.toLowerCase();
   if (before === undefined || after === undefined) return true;
   if (lexicon.compounds.has(`${before}-${after}`)) return true;
+  // A chain of compounds broken after its first hyphen: `mass-` / `to-temperature`.
+  if (/^\p{L}+[-‐]\p{L}/u.test(continuation)) return true;
   if (SUFFIX_ONLY.test(after) || lexicon.words.has(before + after)) return false;
   return COMPOUND_PREFIXES.has(before);
 }
