@@ -77,13 +77,31 @@ describe('reading the sample paper', () => {
     await context.close();
   });
 
+  it('returns to the citation with the browser\'s Back button after following it', async () => {
+    const { page, context } = await journey.newPage();
+    await page.goto(journey.url());
+    const marker = page.locator('[role="doc-biblioref"]', { hasText: '[4]' });
+    await marker.click();
+    const entry = page.locator('[role="doc-bibliography"] li').nth(3);
+    await expect.poll(() => entry.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.goBack();
+    expect(page.url()).toBe(journey.url());
+    await expect.poll(() => marker.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.goForward();
+    await expect.poll(() => entry.evaluate((el) => el === document.activeElement)).toBe(true);
+    await context.close();
+  });
+
   it('jumps to a section from the table of contents', async () => {
     const { page, context } = await journey.newPage();
     await page.goto(journey.url());
     const toc = page.getByRole('navigation', { name: 'Table of contents' });
-    await toc.getByRole('link', { name: /Make Great Efforts/ }).click();
+    const link = toc.getByRole('link', { name: /Make Great Efforts/ });
+    await link.click();
     const heading = page.locator('h2', { hasText: 'Make Great Efforts to Strengthen the Construction of Rural Grassroots Party Organizations' });
     await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The contents mark the section the reader landed in.
+    await expect.poll(() => link.getAttribute('aria-current')).toBe('location');
     await context.close();
   });
 });

@@ -33,6 +33,17 @@ export function CitationLink({ citation, paper, children }: Props) {
     timer.current = window.setTimeout(() => setOpen(next), ms);
   };
   useEffect(() => () => window.clearTimeout(timer.current), []);
+  useEffect(() => {
+    if (!open) return;
+    // A mouse button going down anywhere (the start of a drag to select text) closes the card at
+    // once, so the drag never lands in it.
+    const close = () => {
+      window.clearTimeout(timer.current);
+      setOpen(false);
+    };
+    document.addEventListener('mousedown', close, true);
+    return () => document.removeEventListener('mousedown', close, true);
+  }, [open]);
 
   if (!first) return <>{children}</>;
   return (
@@ -54,7 +65,7 @@ export function CitationLink({ citation, paper, children }: Props) {
         onClick={(e) => {
           e.preventDefault();
           setOpen(false);
-          focusElementById(referenceDomId(first.id));
+          focusElementById(referenceDomId(first.id), e.currentTarget);
         }}
       >
         {children}

@@ -1,6 +1,7 @@
 /**
  * DOM ids shared by citation markers, reference entries and backlinks, and the jump between them.
  */
+import { onReadingPositionRestored, recordJump } from '../../io/reading-history';
 import { focusAndFlash } from '../shared/focus-flash';
 
 export const referenceDomId = (refId: string): string => refId;
@@ -8,11 +9,23 @@ export const citationDomId = (citationId: string): string => `cite-${citationId}
 
 /**
  * Brings the element with this id into view, moves focus to it (so keyboard users continue from
- * there) and flashes it briefly (see `focusAndFlash`). Returns false when there is no such element.
+ * there) and flashes it briefly (see `focusAndFlash`). The jump is a history entry: Back returns
+ * to `from` (the link the reader followed) or to where they were scrolled. Returns false when
+ * there is no such element.
  */
-export function focusElementById(id: string): boolean {
+export function focusElementById(id: string, from: HTMLElement | null = null): boolean {
   const target = document.getElementById(id);
   if (!target) return false;
+  recordJump(from?.id || null, id);
   focusAndFlash(target);
   return true;
+}
+
+/** Makes Back and Forward return the reader to the places they jumped between. */
+export function restoreReadingPositions(): () => void {
+  return onReadingPositionRestored(({ focusId, scrollY }) => {
+    const target = focusId ? document.getElementById(focusId) : null;
+    if (target) focusAndFlash(target);
+    else window.scrollTo({ top: scrollY });
+  });
 }

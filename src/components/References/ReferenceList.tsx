@@ -39,20 +39,23 @@ function ReferenceEntry({ paper, block }: { paper: Paper; block: ReferenceBlock 
           <>
             Cited in{' '}
             {citedAt.map(({ citation, section }, i) => {
-              const label = section ? sectionLabel(section) : 'the text';
+              const where = section ? sectionLabel(section) : 'the text';
+              // A second citation in the same section reads "§2 (2)", so links are told apart.
+              const nth = citedAt.slice(0, i + 1).filter((c) => c.section === section).length;
+              const text = nth > 1 ? `${where} (${nth})` : where;
               return (
                 <span key={citation.id}>
                   {i > 0 ? ', ' : null}
                   <a
                     role="doc-backlink"
                     href={`#${citationDomId(citation.id)}`}
-                    aria-label={`Back to citation ${i + 1} in ${label}`}
+                    aria-label={`Back to where [${label}] is cited in ${text}`}
                     onClick={(e) => {
                       e.preventDefault();
-                      focusElementById(citationDomId(citation.id));
+                      focusElementById(citationDomId(citation.id), e.currentTarget.closest('li'));
                     }}
                   >
-                    {label}
+                    {text}
                   </a>
                 </span>
               );

@@ -41,25 +41,41 @@ export function TableOfContents({ paper }: { paper: Paper }) {
   );
 }
 
-/** The id of the last heading that has scrolled past the top third of the viewport. */
+/** Where on screen a heading must have reached to count as the section being read. */
+const READING_LINE = 0.55;
+
+/**
+ * The id of the last heading above the reading line (a little below the middle of the view, where
+ * jumps put their target). Worked out from the scroll position on every scroll, so a jump of any
+ * length lands on the right section.
+ */
 function useCurrentHeading(headings: HeadingBlock[]): string | null {
   const [current, setCurrent] = useState<string | null>(null);
   useEffect(() => {
-    if (typeof IntersectionObserver === 'undefined') return;
-    const elements = headings
-      .map((h) => ({ id: h.id, el: document.getElementById(headingDomId(h)) }))
-      .filter((e): e is { id: string; el: HTMLElement } => e.el !== null);
-    const observer = new IntersectionObserver(
-      () => {
-        const line = window.innerHeight / 3;
-        let last: string | null = headings[0]?.id ?? null;
-        for (const { id, el } of elements) if (el.getBoundingClientRect().top <= line) last = id;
-        setCurrent(last);
-      },
-      { rootMargin: '0px 0px -66% 0px', threshold: [0, 1] },
-    );
-    elements.forEach(({ el }) => observer.observe(el));
-    return () => observer.disconnect();
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const line = window.innerHeight * READING_LINE;
+      let last: string | null = headings[0]?.id ?? null;
+      for (const h of headings) {
+        const el = document.getElementById(headingDomId(h));
+        if (!el) continue;
+        if (el.getBoundingClientRect().top <= line) last = h.id;
+        else break;
+      }
+      setCurrent(last);
+    };
+    const schedule = () => {
+      if (!frame) frame = window.requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+    };
   }, [headings]);
   return current;
 }
