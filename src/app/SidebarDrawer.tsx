@@ -1,16 +1,22 @@
 /**
  * Holds the annotations sidebar. On wide screens it is a column beside the paper; below 860 px
  * it becomes a drawer over the paper's right edge, opened by the "Annotations" button in the header
- * and by itself whenever a highlight is opened, so a card never lands below a long paper.
+ * and by itself whenever a highlight is opened, so a card never lands below a long paper. The
+ * drawer closes with its × button, with Escape, or with a click on the paper beside it.
  */
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useAppStore } from '../store';
 import { selectPaperAnnotations } from '../store/selectors';
 
+/** Below this width the sidebar is a drawer (the same breakpoint as in styles.css). */
+const DRAWER_QUERY = '(max-width: 860px)';
+
 export function SidebarDrawer({ children, toggleHost }: { children: ReactNode; toggleHost: HTMLElement | null }) {
   const [open, setOpen] = useState(false);
   const id = useId();
+  const drawer = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   const active = useAppStore((s) => s.activeAnnotationId);
   const count = useAppStore((s) => selectPaperAnnotations(s).length);
   // Opening a highlight opens the drawer (state adjusted during render, not in an effect).
@@ -20,11 +26,33 @@ export function SidebarDrawer({ children, toggleHost }: { children: ReactNode; t
     if (active) setOpen(true);
   }
 
+  useEffect(() => {
+    if (!open) return;
+    const isDrawer = () => window.matchMedia?.(DRAWER_QUERY).matches ?? false;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented && isDrawer()) {
+        setOpen(false);
+        if (drawer.current?.contains(document.activeElement)) toggle.current?.focus();
+      }
+    };
+    const onPointer = (e: MouseEvent) => {
+      const target = e.target as Node;
+      if (isDrawer() && !drawer.current?.contains(target) && !toggle.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('mousedown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('mousedown', onPointer);
+    };
+  }, [open]);
+
   return (
     <>
       {toggleHost
         ? createPortal(
             <button
+              ref={toggle}
               type="button"
               className="button button--quiet app__sidebar-toggle"
               aria-expanded={open}
@@ -36,14 +64,18 @@ export function SidebarDrawer({ children, toggleHost }: { children: ReactNode; t
             toggleHost,
           )
         : null}
-      <div
-        id={id}
-        className="app__sidebar"
-        data-open={open}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && open && !e.defaultPrevented) setOpen(false);
-        }}
-      >
+      <div ref={drawer} id={id} className="app__sidebar" data-open={open}>
+        <button
+          type="button"
+          className="app__sidebar-close"
+          aria-label="Close annotations"
+          onClick={() => {
+            setOpen(false);
+            toggle.current?.focus();
+          }}
+        >
+          ×
+        </button>
         {children}
       </div>
     </>

@@ -185,6 +185,13 @@ describe('annotating a claim', () => {
     expect(await card.isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Annotations (1)' }).getAttribute('aria-expanded')).toBe('true');
     await screenshot(page, 'narrow-drawer');
+    // The drawer closes with Escape, and with its × button.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Annotations (1)' }).click();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Close annotations' }).click();
+    await expect.poll(() => card.isVisible()).toBe(false);
     await context.close();
   });
 });

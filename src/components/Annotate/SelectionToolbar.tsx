@@ -62,6 +62,9 @@ export function SelectionToolbar({ paper, selection, onDone }: Props) {
     if (step) {
       e.preventDefault();
       buttons[(at + step + buttons.length) % buttons.length]?.focus();
+    } else if (e.key === 'Home' || e.key === 'End') {
+      e.preventDefault();
+      buttons[e.key === 'Home' ? 0 : buttons.length - 1]?.focus();
     } else if (e.key === 'Escape') {
       e.preventDefault();
       document.getSelection()?.removeAllRanges();
@@ -84,13 +87,16 @@ export function SelectionToolbar({ paper, selection, onDone }: Props) {
           <button
             key={colour}
             type="button"
-            className={`selection-toolbar__colour hl-swatch hl-swatch--${colour}`}
+            className="selection-toolbar__colour"
             aria-label={`Highlight as ${labels[colour]}`}
             title={`Highlight as ${labels[colour]}`}
             tabIndex={i === 0 ? 0 : -1}
             onClick={() => annotate(colour, null)}
           >
-            <span aria-hidden="true">{COLOUR_CUES[colour].glyph}</span>
+            <span className={`selection-toolbar__swatch hl-swatch hl-swatch--${colour}`} aria-hidden="true">
+              {COLOUR_CUES[colour].glyph}
+            </span>
+            <span aria-hidden="true">{labels[colour]}</span>
           </button>
         ))}
       </span>
