@@ -32,6 +32,77 @@ describe('splitReferenceLines', () => {
     expect(entries(text)).toEqual(expected);
   });
 
+  // One entry per line, no blank lines and no hanging indent: a line that ends an entry (a
+  // sentence end, a DOI or URL, a page range, a year in parentheses) followed by a line that opens
+  // like an entry head (a surname and initials, `Surname, Given.`, a corporate author and its year).
+  it.each([
+    [
+      'an entry ending with a DOI',
+      'Bago, B., & Rand, D. G. (2019). Fake news. Nature, 3(1), 1-10. https://doi.org/10.1038/s41562-018-0506-1\nSmith, J. (2019). Title.',
+      ['-: Bago, B., & Rand, D. G. (2019). Fake news. Nature, 3(1), 1-10. https://doi.org/10.1038/s41562-018-0506-1', '-: Smith, J. (2019). Title.'],
+    ],
+    [
+      'an entry ending with a bare doi: identifier',
+      'Bago, B. (2019). Fake news. doi:10.1038/s41562-018-0506-1\nSmith, J. (2019). Title.',
+      ['-: Bago, B. (2019). Fake news. doi:10.1038/s41562-018-0506-1', '-: Smith, J. (2019). Title.'],
+    ],
+    [
+      'an entry ending with a URL',
+      'Bago, B. (2019). Fake news. Retrieved from https://example.org/news\nSmith, J. (2019). Title.',
+      ['-: Bago, B. (2019). Fake news. Retrieved from https://example.org/news', '-: Smith, J. (2019). Title.'],
+    ],
+    [
+      'an entry ending with a page range and no period',
+      'Bago, B. (2019). Fake news. Nature, 3(1), 400–410\nSmith, J. (2019). Title.',
+      ['-: Bago, B. (2019). Fake news. Nature, 3(1), 400–410', '-: Smith, J. (2019). Title.'],
+    ],
+    [
+      'an entry ending with a year in parentheses',
+      'Bago B. Fake news. Nature 3, 1 (2019)\nSmith, J. (2019). Title.',
+      ['-: Bago B. Fake news. Nature 3, 1 (2019)', '-: Smith, J. (2019). Title.'],
+    ],
+    [
+      'heads with several authors, particles and apostrophes',
+      'Bago, B. (2019). One. https://doi.org/10.1/a\nSmith, J. A., & Other, J. (2019). Two. https://doi.org/10.1/b\nvan der Berg, A. (2020). Three. https://doi.org/10.1/c\nO\'Neil, P. (2017). Four.',
+      [
+        '-: Bago, B. (2019). One. https://doi.org/10.1/a',
+        '-: Smith, J. A., & Other, J. (2019). Two. https://doi.org/10.1/b',
+        '-: van der Berg, A. (2020). Three. https://doi.org/10.1/c',
+        "-: O'Neil, P. (2017). Four.",
+      ],
+    ],
+    [
+      'a corporate author followed by its year',
+      'Bago, B. (2019). One. https://doi.org/10.1/a\nWorld Health Organization. (2019). Two.\nAmerican Psychological Association (2020). Three.',
+      ['-: Bago, B. (2019). One. https://doi.org/10.1/a', '-: World Health Organization. (2019). Two.', '-: American Psychological Association (2020). Three.'],
+    ],
+    [
+      'MLA entries with full given names',
+      'Bago, Bence. "Fake News." Nature, vol. 3, 2019, pp. 1-10.\nSmith, John, and Jane Doe. Reading Fast. Penguin, 2019.\nZhang, Li A. Margins. Press, 2013.',
+      ['-: Bago, Bence. "Fake News." Nature, vol. 3, 2019, pp. 1-10.', '-: Smith, John, and Jane Doe. Reading Fast. Penguin, 2019.', '-: Zhang, Li A. Margins. Press, 2013.'],
+    ],
+  ])('starts a new entry after %s', (_name, text, expected) => {
+    expect(entries(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a place and publisher after a period', 'Lee, K. (2021). Sharing. In Proceedings of the Conference.\nNew York, NY: ACM Press.'],
+    ['a place with initials after a period', 'Lee, K. (2021). Publication manual (7th ed.).\nWashington, D.C.: APA.'],
+    ['a place and country after a page range', 'Lee, K. (2021). Sharing. In Proceedings, 1-10\nLondon, England: Routledge.'],
+    ['a title word and a comma after a DOI-like line', 'Lee, K. (2021). Sharing. https://doi.org/10.1234/abc\nReading, Writing, and Arithmetic. Press.'],
+    ['an author list wrapped after an initial', 'Anderson, A. B., Brown, C. D., Clark, E. F., Davis, G. H.\nEvans, I. J., & Fisher, K. L. (2019). Title.'],
+    ['a continuation starting with a lowercase word after a DOI', 'Lee, K. (2021). Sharing. https://doi.org/10.1/abc\nand more.'],
+  ])('keeps %s in one entry', (_name, text) => {
+    expect(entries(text)).toEqual([`-: ${text.replace('\n', ' ')}`]);
+  });
+
+  it('splits a one-per-line list after a blank line that follows a DOI', () => {
+    expect(entries('Bago, B. (2019). One. https://doi.org/10.1/a\n\nWorld Health Organization. (2019). Two.')).toEqual([
+      '-: Bago, B. (2019). One. https://doi.org/10.1/a',
+      '-: World Health Organization. (2019). Two.',
+    ]);
+  });
+
   it('stops at a paragraph after a blank line that is not part of the last entry', () => {
     const run = splitReferenceLines(lines('[1] A. One.\n[2] B. Two.\n\nFigure 1: A caption.'), 0);
     expect(run.entries).toHaveLength(2);

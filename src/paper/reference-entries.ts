@@ -1,8 +1,9 @@
 /**
  * Splitting the lines of a reference list into entries. Numbered lists (`[1] …`, `1. …`, `1) …`)
  * start an entry at each marker in sequence; unnumbered author-year lists start one per paragraph,
- * at each non-indented line of a hanging-indent layout, or at a `Surname, X.` line after a line
- * that ends an entry. Wrapped lines, and lines cut off by a stray blank line, stay with their entry.
+ * at each non-indented line of a hanging-indent layout, or at a line that opens like an entry's
+ * head after a line that ends an entry (see `reference-heads.ts`). Wrapped lines, and lines cut
+ * off by a stray blank line, stay with their entry.
  *
  * The list ends at the end of the text, at a section that may follow it (`Appendix`), or at a
  * paragraph after a blank line that plainly is not part of the last entry.
@@ -10,6 +11,7 @@
 import { endsBibliography } from './headings';
 import { endsSentence, startsLowercase } from './line-signals';
 import type { SourceLine } from './normalize-text';
+import { endsEntry, looksLikeAuthorStart, looksLikeEntryHead } from './reference-heads';
 
 /** One entry's lines, and its number when the list is numbered. */
 export interface RawEntry {
@@ -41,15 +43,6 @@ export function matchEntryMarker(line: string): { style: MarkerStyle; number: nu
     if (match) return { style, number: Number(match[1]) };
   }
   return null;
-}
-
-/** `Surname, X.` / `Surname, Given` / `van Dijk, J.` / Vancouver `Smith JA,`: an author-year entry's start. */
-const AUTHOR_START =
-  /^(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|al|el)\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+(?:\p{Lu}\.|\p{Lu}\p{L}+)|^\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,3}[,.]\s/u;
-
-/** Does the line open like an author-year reference entry (`Zhang, J.`, `Smith JA,`)? */
-export function looksLikeAuthorStart(line: string): boolean {
-  return AUTHOR_START.test(line);
 }
 
 /** Options for {@link splitReferenceLines}. */
@@ -116,7 +109,8 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
       const prev = entries[entries.length - 1];
       const head = piece[0] ?? '';
       const prevLast = prev?.lines[prev.lines.length - 1] ?? '';
-      const continues = prev !== undefined && !looksLikeAuthorStart(head) && (startsLowercase(head) || !endsSentence(prevLast));
+      const opensEntry = looksLikeAuthorStart(head) || looksLikeEntryHead(head);
+      const continues = prev !== undefined && !opensEntry && (startsLowercase(head) || !endsEntry(prevLast));
       if (continues) prev.lines.push(...piece);
       else entries.push({ lines: [...piece], number: null });
     }
@@ -147,7 +141,7 @@ function splitChunk(chunk: readonly SourceLine[]): string[][] {
     const prev = chunk[i - 1];
     const startsEntry =
       i === 0 ||
-      (hanging ? line.indent < minIndent + HANGING_INDENT_MIN : prev !== undefined && endsSentence(prev.text) && looksLikeAuthorStart(line.text));
+      (hanging ? line.indent < minIndent + HANGING_INDENT_MIN : prev !== undefined && endsEntry(prev.text) && looksLikeEntryHead(line.text));
     if (startsEntry) pieces.push([line.text]);
     else pieces[pieces.length - 1]?.push(line.text);
   });

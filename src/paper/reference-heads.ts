@@ -1,0 +1,88 @@
+/**
+ * Where an entry of an unnumbered (author-year) reference list ends and the next one begins, when
+ * nothing but the text says so: no number, no blank line, no hanging indent. An entry ends with a
+ * sentence end, a DOI or URL, a page range or a year in parentheses; the next one opens with a
+ * head — `Surname, I.`, `Surname, I. I., & Other, J.`, `van der Berg, A.`, `Surname, Given.` (MLA),
+ * `Smith JA,` (Vancouver), or a corporate author and its year (`World Health Organization. (2019).`).
+ *
+ * A wrapped line can open with a capitalised word and a comma too (`New York, NY: ACM Press.`,
+ * `Washington, D.C.: APA.`), so a head must also show what follows a surname: initials that go on
+ * like an author list, a full given name closing the author part, or a year in parentheses close by.
+ */
+import { endsSentence } from './line-signals';
+
+const PARTICLES = "(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|al|el)\\s+)*";
+/** `Smith`, `O'Neil`, `García Márquez`, `van der Berg`. */
+const SURNAME = `${PARTICLES}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?`;
+const YEAR_IN_PARENS = '\\((?:(?:1[5-9]|20)\\d\\d[a-z]?|n\\.\\s?d\\.|in press)\\)';
+
+/** `Surname, X.` / `Surname, Given` / `van Dijk, J.` / Vancouver `Smith JA,`: an author-year entry's start. */
+const AUTHOR_START = new RegExp(`^${SURNAME},\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{L}+)|^\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}[,.]\\s`, 'u');
+
+/**
+ * `Smith, J. (2019)`, `Smith, J. A., & Doe, B.`, `Smith, J.-P. 2019.`: initials that go on like an
+ * author list — not `Washington, D.C.:`, a place of publication.
+ */
+const INITIALS_HEAD = new RegExp(
+  `^${SURNAME},\\s+\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*(?=,|\\s+(?:&|and)\\s|\\s+\\(|\\s+(?:1[5-9]|20)\\d\\d|\\s+["“\\p{Lu}]|$)`,
+  'u',
+);
+/** Vancouver `Smith JA, Doe B.` / `Hu W.`. */
+const VANCOUVER_HEAD = /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,3}[,.]\s/u;
+/**
+ * MLA and Chicago `Smith, John. Title`, `Smith, John A. Title`, `Smith, John, and Jane Doe.`,
+ * `Smith, John, et al.`: a full given name that closes the author part.
+ */
+const FULL_NAME_HEAD = new RegExp(
+  `^${SURNAME},\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\.|\\.)` +
+    `\\s+["“\\p{Lu}\\d(]|^${SURNAME},\\s+\\p{Lu}\\p{Ll}+,\\s+(?:et\\s+al\\.|and\\s+\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\.\\s+)?${SURNAME}[.,])`,
+  'u',
+);
+/** How far into a line a year in parentheses still confirms a `Surname, Given` head (`Smith, John (2019).`). */
+const HEAD_YEAR_REACH = 80;
+const YEAR_NEAR_HEAD = new RegExp(`^.{0,${HEAD_YEAR_REACH}}?${YEAR_IN_PARENS}`, 'u');
+/**
+ * `World Health Organization. (2019).`, `U.S. Census Bureau (2020).`: capitalised words (and the
+ * small words of a name) right before the year — not `In Proceedings of X (2019).`.
+ */
+const CORPORATE_HEAD = new RegExp(
+  `^(?!(?:In|Proceedings|Retrieved|Available|Presented|Accessed|Paper)\\s)\\p{Lu}[\\p{L}'’.-]*` +
+    `(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|&|of|for|and|the|on|in|to|de|des|du|für))*\\s+${YEAR_IN_PARENS}[.,:]?(?:\\s|$)`,
+  'u',
+);
+/** A corporate author longer than this is more likely a title or a sentence. */
+const MAX_CORPORATE_HEAD_CHARS = 100;
+
+/** Does the line open like an author-year reference entry (`Zhang, J.`, `Smith JA,`)? Loose: for a line after a blank line. */
+export function looksLikeAuthorStart(line: string): boolean {
+  return AUTHOR_START.test(line);
+}
+
+/**
+ * Does the line open like the head of an author-year, Harvard, MLA or Vancouver entry, judged
+ * strictly enough to start an entry on a line of its own, with no blank line or indent to help?
+ */
+export function looksLikeEntryHead(line: string): boolean {
+  if (INITIALS_HEAD.test(line) || VANCOUVER_HEAD.test(line) || FULL_NAME_HEAD.test(line)) return true;
+  if (AUTHOR_START.test(line) && YEAR_NEAR_HEAD.test(line)) return true;
+  const corporate = CORPORATE_HEAD.exec(line);
+  return corporate !== null && corporate[0].length <= MAX_CORPORATE_HEAD_CHARS;
+}
+
+/** A DOI or URL closing the line (`https://doi.org/10.1038/…`, `doi:10.1038/…`, `www.example.org`). */
+const ENDS_WITH_LINK = /(?:\bhttps?:\/\/|\bwww\.|\b(?:doi:\s*)?10\.\d{4,9}\/)\S+$/i;
+/** A page range (`45-67`, `pp. 400–410`) or a year in parentheses (`Nature 3, 1 (2019)`) closing the line. */
+const ENDS_WITH_LOCATOR = /\b\d+\s*[-–—]\s*\d+$|\((?:1[5-9]|20)\d\d[a-z]?\)$/;
+/** A line ending with an initial (`Davis, G. H.`) before any year: the author list goes on. */
+const ENDS_WITH_INITIAL = /(?:^|[\s,.-])\p{Lu}\.$/u;
+const ANY_YEAR = /\b(?:1[5-9]|20)\d\d|n\.\s?d\./;
+
+/**
+ * Could an entry end with this line: a sentence end (not an initial of an author list still going
+ * on), a DOI or URL, a page range, or a year in parentheses?
+ */
+export function endsEntry(line: string): boolean {
+  if (ENDS_WITH_LINK.test(line) || ENDS_WITH_LOCATOR.test(line)) return true;
+  if (ENDS_WITH_INITIAL.test(line) && !ANY_YEAR.test(line)) return false;
+  return endsSentence(line);
+}
