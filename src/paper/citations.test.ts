@@ -30,6 +30,21 @@ describe('findCitations (numeric)', () => {
     expect(markers(numericPaper(body))).toEqual(expected);
   });
 
+  it.each<[string, string, Array<[string, string[]]>]>([
+    ['an en-dash range across brackets', 'As shown [2]–[4].', [['[2]–[4]', ['2', '3', '4']]]],
+    ['a hyphen range across brackets', 'As shown [2]-[4].', [['[2]-[4]', ['2', '3', '4']]]],
+    ['a spaced range across brackets', 'As shown [2] – [4].', [['[2] – [4]', ['2', '3', '4']]]],
+    ['an em-dash range across brackets', 'As shown [9]—[11].', [['[9]—[11]', ['9', '10', '11']]]],
+    ['a range across brackets and a marker after it', 'As shown [1]–[3], [5].', [['[1]–[3]', ['1', '2', '3']], ['[5]', ['5']]]],
+    ['a list of two markers, not a range', 'As shown [2], [4].', [['[2]', ['2']], ['[4]', ['4']]]],
+    ['only the known end of a range past the list', 'As shown [2]–[40].', [['[2]', ['2']]]],
+    ['only the known start of a range before the list', 'As shown [40]–[2].', [['[2]', ['2']]]],
+    ['two markers for a backwards range', 'As shown [4]–[2].', [['[4]', ['4']], ['[2]', ['2']]]],
+    ['two markers for a range ending at a list', 'As shown [1]–[3, 5].', [['[1]', ['1']], ['[3, 5]', ['3', '5']]]],
+  ])('finds %s', (_name, body, expected) => {
+    expect(markers(numericPaper(body))).toEqual(expected);
+  });
+
   it.each([
     ['[sic]', 'He wrote it [sic] twice.'],
     ['[…]', 'Then […] it ended.'],

@@ -1,6 +1,7 @@
 /**
- * In-text citation markers: numeric (`[4]`, `[1, 3]`, `[2–5]`, `[3,5-7]`, ranges expanded) and
- * author-year (see `author-year-citations.ts`), each linked to the reference entries it cites.
+ * In-text citation markers: numeric (`[4]`, `[1, 3]`, `[2–5]`, `[3,5-7]`, and `[2]–[4]` across
+ * brackets, ranges expanded) and author-year (see `author-year-citations.ts`), each linked to the
+ * reference entries it cites.
  *
  * Only paragraph text and heading titles outside the reference list are searched, and a marker is
  * kept only when every work it cites is in the list: `[sic]`, `[…]`, `[2019]` or `[12]` in a list
@@ -43,17 +44,49 @@ export function expandNumbers(inner: string): number[] | null {
   return out;
 }
 
+/** What may stand between two bracketed numbers to make a range of them: `[2]–[4]`, `[2] - [4]`. */
+const RANGE_BETWEEN_BRACKETS = /^\s*[-–—]\s*$/;
+
+/** The references a marker's inner text cites, or null unless every number is in the list. */
+function resolveNumbers(inner: string, byNumber: ReadonlyMap<number, string>): string[] | null {
+  const refIds = expandNumbers(inner)?.map((n) => byNumber.get(n));
+  if (!refIds || refIds.length === 0 || refIds.some((id) => id === undefined)) return null;
+  return refIds as string[];
+}
+
+/**
+ * `[2]–[4]`: the references of a range written across two single-number markers joined by a
+ * dash, or null when it is not one or a number in it is not in the list (the markers then stand
+ * on their own, so `[2]–[40]` in a list of eleven still cites 2).
+ */
+function resolveRangeAcross(text: string, first: RegExpMatchArray, second: RegExpMatchArray | undefined, byNumber: ReadonlyMap<number, string>): string[] | null {
+  if (second === undefined || !/^\d+$/.test(first[1] ?? '') || !/^\d+$/.test(second[1] ?? '')) return null;
+  const gap = text.slice((first.index ?? 0) + first[0].length, second.index ?? 0);
+  if (!RANGE_BETWEEN_BRACKETS.test(gap) || Number(second[1]) <= Number(first[1])) return null;
+  return resolveNumbers(`${first[1]}-${second[1]}`, byNumber);
+}
+
 function numericScanner(references: readonly Reference[]): ((text: string, start: number, end: number) => FoundMarker[]) | null {
   const byNumber = new Map<number, string>();
   for (const ref of references) if (/^\d+$/.test(ref.label)) byNumber.set(Number(ref.label), ref.id);
   if (byNumber.size === 0) return null;
   return (text, start, end) => {
+    const slice = text.slice(start, end);
+    const matches = [...slice.matchAll(NUMERIC_MARKER)];
     const found: FoundMarker[] = [];
-    for (const match of text.slice(start, end).matchAll(NUMERIC_MARKER)) {
-      const refIds = expandNumbers(match[1] ?? '')?.map((n) => byNumber.get(n));
-      if (!refIds || refIds.length === 0 || refIds.some((id) => id === undefined)) continue;
+    for (let k = 0; k < matches.length; k++) {
+      const match = matches[k];
+      if (match === undefined) continue;
       const at = start + (match.index ?? 0);
-      found.push({ start: at, end: at + match[0].length, refIds: refIds as string[] });
+      const next = matches[k + 1];
+      const range = resolveRangeAcross(slice, match, next, byNumber);
+      if (range !== null && next !== undefined) {
+        found.push({ start: at, end: start + (next.index ?? 0) + next[0].length, refIds: range });
+        k++;
+        continue;
+      }
+      const refIds = resolveNumbers(match[1] ?? '', byNumber);
+      if (refIds !== null) found.push({ start: at, end: at + match[0].length, refIds });
     }
     return found;
   };
