@@ -4,12 +4,13 @@
  * in the paper, just created, or opened here) it also edits them: note, tags, links, colour, and
  * deletes (undoable).
  */
-import { memo, useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Annotation } from '../../annotations/types';
 import type { Paper } from '../../paper/types';
 import { appStore, useAppStore } from '../../store';
 import { selectCurrentAnchors } from '../../store/selectors';
 import { LinkPicker } from '../LinkPicker/LinkPicker';
+import { scrollIntoViewWithin } from '../shared/scroll-within';
 import { CardQuote } from './CardQuote';
 import { ColourBadge } from './ColourBadge';
 import { ColourPicker } from './ColourPicker';
@@ -54,8 +55,11 @@ export const AnnotationCard = memo(function AnnotationCard({
   });
   if (!active && editingNote) setEditingNote(false);
 
-  useEffect(() => {
-    if (active) root.current?.scrollIntoView?.({ block: 'nearest' });
+  // An opened card keeps itself in view in the sidebar, during the commit that opens it. Only the
+  // sidebar scrolls: the page stays where the reader clicked a highlight, or keeps heading for
+  // the highlight a card's quote asked for (see reveal-highlight.ts).
+  useLayoutEffect(() => {
+    if (active && root.current) scrollIntoViewWithin(root.current);
   }, [active]);
   // When the note editor closes while the card stays open, focus returns to its button.
   useEffect(() => {

@@ -2,15 +2,26 @@
  * Brings an annotation's highlight in the paper into view: the first `<mark>` drawn for it is
  * scrolled to, focused (so keyboard users read on from there) and flashed briefly.
  */
+import { flushSync } from 'react-dom';
 import type { AnnotationId } from '../../annotations/types';
 import { appStore } from '../../store';
 import { focusAndFlash } from '../shared/focus-flash';
 
+/**
+ * The first mark drawn for the annotation: one where it is on top, else one where it lies under
+ * another highlight (a passage highlighted twice is drawn with the later one on top).
+ */
+function firstMarkOf(annotationId: AnnotationId): HTMLElement | null {
+  const id = CSS.escape(annotationId);
+  return (
+    document.querySelector<HTMLElement>(`mark[data-annotation-id="${id}"]`) ??
+    document.querySelector<HTMLElement>(`mark[data-annotation-ids~="${id}"]`)
+  );
+}
+
 /** Returns false when the highlight is not in the page (not rendered, or an orphan). */
 export function revealHighlight(annotationId: AnnotationId): boolean {
-  const mark = document.querySelector<HTMLElement>(
-    `mark[data-annotation-id="${CSS.escape(annotationId)}"]`,
-  );
+  const mark = firstMarkOf(annotationId);
   if (!mark) return false;
   focusAndFlash(mark);
   return true;
@@ -19,10 +30,14 @@ export function revealHighlight(annotationId: AnnotationId): boolean {
 /**
  * Opens an annotation (its card in the sidebar, its highlight emphasised) and reveals its
  * highlight; tells screen-reader users when the highlight is not in the page. What a card's quote
- * and a claim listed under a reference do when pressed.
+ * and a claim listed under a reference do when pressed (from an event handler).
+ *
+ * The opening is committed first (`flushSync`), so everything it does, the card scrolling itself
+ * into view in the sidebar included, is done before the page starts its smooth scroll to the
+ * highlight, and the mark revealed is the one now on the page.
  */
 export function openAndRevealHighlight(annotationId: AnnotationId): void {
   const s = appStore.getState();
-  s.annotationActivated(annotationId);
+  flushSync(() => s.annotationActivated(annotationId));
   if (!revealHighlight(annotationId)) s.announced('That highlight is not shown in the paper.');
 }
