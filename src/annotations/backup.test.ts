@@ -4,8 +4,15 @@ import { toAnnotationsBackup } from './backup';
 import { DEFAULT_SET, type Annotation } from './types';
 
 const make = (id: string, created: number): Annotation => ({
-  id, paperId: 'sha256:p', setId: DEFAULT_SET.id, colour: 'yellow', note: `note ${id}`, tags: [], refLabels: [],
-  created, modified: created,
+  id,
+  paperId: 'sha256:p',
+  setId: DEFAULT_SET.id,
+  colour: 'yellow',
+  note: `note ${id}`,
+  tags: [],
+  refLabels: [],
+  created,
+  modified: created,
   target: {
     position: { type: 'TextPositionSelector', start: 0, end: 4 },
     quote: { type: 'TextQuoteSelector', exact: 'text', prefix: '', suffix: '' },
@@ -14,7 +21,12 @@ const make = (id: string, created: number): Annotation => ({
 
 describe('toAnnotationsBackup', () => {
   it('keeps every annotation, oldest first, with sets and colour labels', () => {
-    const backup = toAnnotationsBackup({ b: make('b', 20), a: make('a', 10) }, { default: DEFAULT_SET }, DEFAULT_COLOUR_LABELS, 0);
+    const backup = toAnnotationsBackup(
+      { b: make('b', 20), a: make('a', 10) },
+      { default: DEFAULT_SET },
+      DEFAULT_COLOUR_LABELS,
+      0,
+    );
     expect(backup.annotations.map((a) => a.note)).toEqual(['note a', 'note b']);
     expect(backup.annotationSets).toEqual([DEFAULT_SET]);
     expect(backup.exported).toBe('1970-01-01T00:00:00.000Z');

@@ -74,7 +74,10 @@ export function App() {
       </header>
       <DropZone onFile={openFile} />
       <Announcer />
-      <div className={paper ? 'app__body app__body--with-sidebar' : 'app__body'} aria-busy={loading}>
+      <div
+        className={paper ? 'app__body app__body--with-sidebar' : 'app__body'}
+        aria-busy={loading}
+      >
         {paper ? (
           <>
             <div className="app__toc">

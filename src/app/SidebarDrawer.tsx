@@ -12,7 +12,13 @@ import { selectPaperAnnotations } from '../store/selectors';
 /** Below this width the sidebar is a drawer (the same breakpoint as in styles.css). */
 const DRAWER_QUERY = '(max-width: 860px)';
 
-export function SidebarDrawer({ children, toggleHost }: { children: ReactNode; toggleHost: HTMLElement | null }) {
+export function SidebarDrawer({
+  children,
+  toggleHost,
+}: {
+  children: ReactNode;
+  toggleHost: HTMLElement | null;
+}) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const drawer = useRef<HTMLDivElement>(null);
@@ -37,7 +43,8 @@ export function SidebarDrawer({ children, toggleHost }: { children: ReactNode; t
     };
     const onPointer = (e: MouseEvent) => {
       const target = e.target as Node;
-      if (isDrawer() && !drawer.current?.contains(target) && !toggle.current?.contains(target)) setOpen(false);
+      if (isDrawer() && !drawer.current?.contains(target) && !toggle.current?.contains(target))
+        setOpen(false);
     };
     document.addEventListener('keydown', onKey);
     document.addEventListener('mousedown', onPointer);

@@ -7,9 +7,16 @@ import { createAppStore } from '../store/app-store';
 import { startAnchoring } from './anchor-controller';
 
 const id = 'sha256:anchor-test';
-const v1 = parsePaper('# Paper\n\nThe first claim is here. The second claim follows it.', { format: 'markdown', fileName: 'p.md', id });
+const v1 = parsePaper('# Paper\n\nThe first claim is here. The second claim follows it.', {
+  format: 'markdown',
+  fileName: 'p.md',
+  id,
+});
 // A later parse of the same file: the text before the claims changed.
-const v2 = parsePaper('# Paper\n\nSome new words. The first claim is here. The second claim follows it.', { format: 'markdown', fileName: 'p.md', id });
+const v2 = parsePaper(
+  '# Paper\n\nSome new words. The first claim is here. The second claim follows it.',
+  { format: 'markdown', fileName: 'p.md', id },
+);
 
 function setup() {
   const store = createAppStore({ storage: createMemoryStorage(), storageEvents: null });
@@ -35,7 +42,9 @@ describe('startAnchoring', () => {
     store.getState().paperOpened(v2, meta);
     await vi.waitFor(() => expect(store.getState().anchors[second]?.status).toBe('moved'));
     const at = store.getState().anchors[second];
-    expect(at && at.status !== 'orphan' && v2.text.slice(at.start, at.end)).toBe('The second claim');
+    expect(at && at.status !== 'orphan' && v2.text.slice(at.start, at.end)).toBe(
+      'The second claim',
+    );
     stop();
   });
 

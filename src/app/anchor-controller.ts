@@ -24,9 +24,17 @@ const FIRST_SCREEN_CHARS = 6000;
 const atTheTop: VisibleRange = () => ({ start: 0, end: FIRST_SCREEN_CHARS });
 
 /** Ids of annotations whose stored position is on screen, top to bottom: they anchor first. */
-function onScreenFirst(annotations: Annotation[], visible: { start: number; end: number }): string[] {
+function onScreenFirst(
+  annotations: Annotation[],
+  visible: { start: number; end: number },
+): string[] {
   return annotations
-    .filter((a) => a.target.position && a.target.position.end > visible.start && a.target.position.start < visible.end)
+    .filter(
+      (a) =>
+        a.target.position &&
+        a.target.position.end > visible.start &&
+        a.target.position.start < visible.end,
+    )
     .sort((a, b) => a.target.position!.start - b.target.position!.start)
     .map((a) => a.id);
 }

@@ -47,7 +47,14 @@ export function createPaperController(store: AppStore): PaperController {
     if (ticket === latest) store.getState().paperFailed(message);
   };
 
-  function show(ticket: number, text: string, format: PaperFormat, fileName: string, id: PaperId, bundled: boolean) {
+  function show(
+    ticket: number,
+    text: string,
+    format: PaperFormat,
+    fileName: string,
+    id: PaperId,
+    bundled: boolean,
+  ) {
     if (ticket !== latest) return false;
     const paper = parsePaper(text, { format, fileName, id });
     if (paper.blocks.length === 0) {
@@ -63,7 +70,8 @@ export function createPaperController(store: AppStore): PaperController {
     if (!checked.ok) return fail(ticket, checked.reason);
     const id = await paperIdFromBytes(bytes);
     // Kept before it is shown, so a reload right after opening finds it in the recent list.
-    if (!bundled) await savePaperSource({ id, fileName, format: checked.format, source: checked.text });
+    if (!bundled)
+      await savePaperSource({ id, fileName, format: checked.format, source: checked.text });
     show(ticket, checked.text, checked.format, fileName, id, bundled);
   }
 
@@ -95,7 +103,9 @@ export function createPaperController(store: AppStore): PaperController {
       const ticket = begin();
       try {
         const namedPdf = isPdfFile(file.name) || file.type === 'application/pdf';
-        const sizeProblem = namedPdf ? checkPdfSize(file.name, file.size) : checkSourceSize(file.name, file.size);
+        const sizeProblem = namedPdf
+          ? checkPdfSize(file.name, file.size)
+          : checkSourceSize(file.name, file.size);
         if (sizeProblem) return fail(ticket, sizeProblem);
         const bytes = await readFileBytes(file);
         if (namedPdf || isPdfFile(file.name, bytes)) return await openPdf(ticket, bytes, file.name);
@@ -108,10 +118,18 @@ export function createPaperController(store: AppStore): PaperController {
     async openSample() {
       const ticket = begin();
       try {
-        await openBytes(ticket, await fetchBundledFile(SAMPLE_PAPER.path), SAMPLE_PAPER.fileName, true);
+        await openBytes(
+          ticket,
+          await fetchBundledFile(SAMPLE_PAPER.path),
+          SAMPLE_PAPER.fileName,
+          true,
+        );
       } catch (error) {
         console.error('Could not load the sample paper', error);
-        fail(ticket, 'The sample paper could not be loaded. Check your connection and reload the page.');
+        fail(
+          ticket,
+          'The sample paper could not be loaded. Check your connection and reload the page.',
+        );
       }
     },
     async openRecent(id) {

@@ -18,7 +18,8 @@ const ACTION_WORDS: Record<HistoryStep['action'], string> = {
 
 const isTextField = (el: Element | null) =>
   el instanceof HTMLTextAreaElement ||
-  (el instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit'].includes(el.type)) ||
+  (el instanceof HTMLInputElement &&
+    !['button', 'checkbox', 'radio', 'submit'].includes(el.type)) ||
   (el instanceof HTMLElement && el.isContentEditable);
 
 export function useUndoShortcuts(store: AppStore): void {

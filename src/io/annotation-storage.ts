@@ -200,7 +200,8 @@ export function createAnnotationStorage(
       // data (same fields, new identity) is the reader's work that may need the banner again.
       const before = latest?.state as Record<string, unknown> | undefined;
       const after = value.state as unknown as Record<string, unknown>;
-      if (!before || Object.keys(after).some((k) => before[k] !== after[k])) changedSinceReport = true;
+      if (!before || Object.keys(after).some((k) => before[k] !== after[k]))
+        changedSinceReport = true;
       latest = value;
       markChanged();
     },

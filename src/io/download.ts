@@ -3,7 +3,11 @@
  */
 
 /** Offers `content` as a download named `fileName`. */
-export function downloadText(fileName: string, content: string, mimeType = 'application/json'): void {
+export function downloadText(
+  fileName: string,
+  content: string,
+  mimeType = 'application/json',
+): void {
   const url = URL.createObjectURL(new Blob([content], { type: `${mimeType};charset=utf-8` }));
   const link = document.createElement('a');
   link.href = url;

@@ -26,14 +26,19 @@ export function recordJump(fromId: string | null, toId: string): void {
   try {
     const here: ReadingPosition = { focusId: fromId, scrollY: window.scrollY };
     history.replaceState({ ...(history.state as object | null), [KEY]: here }, '');
-    history.pushState({ [KEY]: { focusId: toId, scrollY: window.scrollY } satisfies ReadingPosition }, '');
+    history.pushState(
+      { [KEY]: { focusId: toId, scrollY: window.scrollY } satisfies ReadingPosition },
+      '',
+    );
   } catch (error) {
     console.warn('Could not record the jump in the browser history', error);
   }
 }
 
 /** Calls `restore` when Back or Forward lands on an entry that holds a reading position. */
-export function onReadingPositionRestored(restore: (position: ReadingPosition) => void): () => void {
+export function onReadingPositionRestored(
+  restore: (position: ReadingPosition) => void,
+): () => void {
   const listener = (event: PopStateEvent) => {
     const position = positionOf(event.state);
     if (position) restore(position);

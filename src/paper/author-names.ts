@@ -9,7 +9,23 @@
 const INITIALS = /^(?:\p{Lu}\.?(?:[\s-]*\p{Lu}\.?){0,3})$/u;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const PARTICLES: ReadonlySet<string> = new Set([
-  'van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'del', 'dos', 'das', 'al', 'el', 'ter', 'ten',
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'le',
+  'la',
+  'del',
+  'dos',
+  'das',
+  'al',
+  'el',
+  'ter',
+  'ten',
 ]);
 
 /** Is `word` one or more initials (`J.`, `J.-P.`, `JA`)? */
@@ -35,7 +51,12 @@ export function splitAuthors(list: string): string[] {
       const part = piece.trim();
       if (part === '') continue;
       const prev = names[names.length - 1];
-      if (prev !== undefined && (isInitials(part) || SUFFIX.test(part)) && !/,/.test(prev) && !endsInInitials(prev)) {
+      if (
+        prev !== undefined &&
+        (isInitials(part) || SUFFIX.test(part)) &&
+        !/,/.test(prev) &&
+        !endsInInitials(prev)
+      ) {
         names[names.length - 1] = `${prev}, ${part}`;
       } else {
         names.push(part);
@@ -43,7 +64,14 @@ export function splitAuthors(list: string): string[] {
     }
   }
   // A period after a whole word ends the list (`Taco Hoekwater.`); after an initial it is the initial's.
-  return names.map((n) => n.replace(/[,;:]$/, '').replace(/(\p{L}{2})\.$/u, '$1').trim()).filter((n) => n.length > 1);
+  return names
+    .map((n) =>
+      n
+        .replace(/[,;:]$/, '')
+        .replace(/(\p{L}{2})\.$/u, '$1')
+        .trim(),
+    )
+    .filter((n) => n.length > 1);
 }
 
 function endsInInitials(name: string): boolean {
@@ -84,7 +112,9 @@ export function foldName(name: string): string {
 /** The folded words a name can be cited by: its surname, and each of its words. */
 export function citableForms(name: string): string[] {
   const surname = foldName(surnameOf(name));
-  const words = foldName(name).split(/[\s-]+/).filter((w) => w.length > 1);
+  const words = foldName(name)
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 1);
   const lastWord = surname.split(/\s+/).pop() ?? surname;
   return [...new Set([surname, lastWord, ...words])];
 }

@@ -38,7 +38,8 @@ const PART_YEARS = new RegExp(
   `(?:,\\s*|\\s+)(${YEAR_TOKEN}(?:\\s*,\\s*${YEAR_TOKEN})*)(?:\\s*,\\s*(?:p|pp|para|ch|chap)\\.?\\s*[\\d–-]+)?\\s*$`,
   'u',
 );
-const LEAD_WORDS = /^(?:(?:see(?:\s+also)?|e\.g\.,?|cf\.|i\.e\.,?|also|for example,?|for a review,?\s+see)\s+)+/i;
+const LEAD_WORDS =
+  /^(?:(?:see(?:\s+also)?|e\.g\.,?|cf\.|i\.e\.,?|also|for example,?|for a review,?\s+see)\s+)+/i;
 const NAMES_START = new RegExp(`^${SURNAME}`, 'u');
 
 /** Indexes the author-year entries of a reference list by year. */
@@ -65,18 +66,33 @@ function lastWord(folded: string): string {
 }
 
 /** The entry cited as `first` (and `second`) in `year`, or null. */
-function resolve(index: Map<string, IndexedEntry[]>, first: string, second: string | null, year: string): string | null {
+function resolve(
+  index: Map<string, IndexedEntry[]>,
+  first: string,
+  second: string | null,
+  year: string,
+): string | null {
   const wanted = year.toLowerCase();
   const cited = foldName(first);
-  const candidates = (index.get(wanted.slice(0, 4)) ?? []).filter((e) => e.first.has(cited) || e.first.has(lastWord(cited)));
+  const candidates = (index.get(wanted.slice(0, 4)) ?? []).filter(
+    (e) => e.first.has(cited) || e.first.has(lastWord(cited)),
+  );
   const sameYear = candidates.filter((e) => e.year === wanted);
-  const pool = sameYear.length > 0 ? sameYear : candidates.filter((e) => e.year.length === 4 || wanted.length === 4);
+  const pool =
+    sameYear.length > 0
+      ? sameYear
+      : candidates.filter((e) => e.year.length === 4 || wanted.length === 4);
   const other = second === null ? null : lastWord(foldName(second));
   const best = (other !== null ? pool.find((e) => e.others.has(other)) : undefined) ?? pool[0];
   return best?.refId ?? null;
 }
 
-function resolveAll(index: Map<string, IndexedEntry[]>, first: string, second: string | null, years: string): string[] {
+function resolveAll(
+  index: Map<string, IndexedEntry[]>,
+  first: string,
+  second: string | null,
+  years: string,
+): string[] {
   const ids = years
     .split(/\s*[,;]\s*/)
     .map((y) => resolve(index, first, second, y))
@@ -92,7 +108,9 @@ function readPart(part: string): { first: string; second: string | null; years: 
   const names = text.slice(0, years.index).trim().replace(/,$/, '');
   if (!NAMES_START.test(names) || /\d/.test(names)) return null;
   const etAl = /\bet\s+al\b/.test(names);
-  const pieces = names.split(/\s+et\s+al\.?|\s*,\s*|\s+(?:and|&)\s+/).filter((p) => p.trim() !== '');
+  const pieces = names
+    .split(/\s+et\s+al\.?|\s*,\s*|\s+(?:and|&)\s+/)
+    .filter((p) => p.trim() !== '');
   const first = pieces[0]?.trim();
   if (first === undefined) return null;
   return { first, second: etAl ? null : (pieces[1]?.trim() ?? null), years: years[1] ?? '' };
@@ -102,13 +120,19 @@ function readPart(part: string): { first: string; second: string | null; years: 
  * Builds a scanner for author-year markers over ranges of the text, with the reference index
  * built once; null when the list has no author-year entries.
  */
-export function createAuthorYearScanner(references: readonly Reference[]): ((text: string, start: number, end: number) => FoundMarker[]) | null {
+export function createAuthorYearScanner(
+  references: readonly Reference[],
+): ((text: string, start: number, end: number) => FoundMarker[]) | null {
   const index = indexEntries(references);
   if (index.size === 0) return null;
   return (text, start, end) => scanAuthorYear(text.slice(start, end), start, index);
 }
 
-function scanAuthorYear(slice: string, offset: number, index: Map<string, IndexedEntry[]>): FoundMarker[] {
+function scanAuthorYear(
+  slice: string,
+  offset: number,
+  index: Map<string, IndexedEntry[]>,
+): FoundMarker[] {
   const found: FoundMarker[] = [];
   for (const match of slice.matchAll(NARRATIVE)) {
     const refIds = resolveAll(index, match[1] ?? '', match[3] ?? null, match[4] ?? '');
@@ -124,7 +148,8 @@ function scanAuthorYear(slice: string, offset: number, index: Map<string, Indexe
     parts.forEach((part, i) => {
       const lead = part.length - part.trimStart().length;
       const partStart = i === 0 ? open : cursor + lead;
-      const partEnd = i === parts.length - 1 ? open + match[0].length : cursor + part.trimEnd().length;
+      const partEnd =
+        i === parts.length - 1 ? open + match[0].length : cursor + part.trimEnd().length;
       cursor += part.length + 1;
       const read = readPart(part.trim());
       const refIds = read ? resolveAll(index, read.first, read.second, read.years) : [];

@@ -12,13 +12,27 @@ const SAMPLE_BYTES = 64 * 1024;
 /** Above this share of control characters (besides tab, newline, form feed), text is binary. */
 const MAX_CONTROL_RATIO = 0.1;
 
-const TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['txt', 'text', 'asc', 'rst', 'tex', 'org', '']);
-const MARKDOWN_EXTENSIONS: ReadonlySet<string> = new Set(['md', 'markdown', 'mdown', 'mkd', 'mkdn', 'mdtext']);
+const TEXT_EXTENSIONS: ReadonlySet<string> = new Set([
+  'txt',
+  'text',
+  'asc',
+  'rst',
+  'tex',
+  'org',
+  '',
+]);
+const MARKDOWN_EXTENSIONS: ReadonlySet<string> = new Set([
+  'md',
+  'markdown',
+  'mdown',
+  'mkd',
+  'mkdn',
+  'mdtext',
+]);
 
 /** The outcome of {@link checkPaperSource}. */
 export type SourceCheck =
-  | { ok: true; text: string; format: 'text' | 'markdown' }
-  | { ok: false; reason: string };
+  { ok: true; text: string; format: 'text' | 'markdown' } | { ok: false; reason: string };
 
 function extensionOf(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? '';
@@ -29,7 +43,13 @@ function extensionOf(fileName: string): string {
 /** Does this file look like a PDF (by its `%PDF-` signature, or failing bytes, its name)? */
 export function isPdfFile(fileName: string, bytes?: Uint8Array): boolean {
   if (bytes && bytes.length >= 5) {
-    return bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
+    return (
+      bytes[0] === 0x25 &&
+      bytes[1] === 0x50 &&
+      bytes[2] === 0x44 &&
+      bytes[3] === 0x46 &&
+      bytes[4] === 0x2d
+    );
   }
   return extensionOf(fileName) === 'pdf';
 }
@@ -42,14 +62,17 @@ function formatBytes(n: number): string {
 function controlRatio(bytes: Uint8Array): number {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   let control = 0;
-  for (const b of sample) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  for (const b of sample)
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
   return sample.length === 0 ? 0 : control / sample.length;
 }
 
 /** Decodes with a byte-order mark if there is one, else UTF-8, else Windows-1252; null if none fits. */
 function decode(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   if (bytes.includes(0) || controlRatio(bytes) > MAX_CONTROL_RATIO) return null;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -64,12 +87,14 @@ function decode(bytes: Uint8Array): string | null {
  * their Latin-1 code points. Decoded by hand: some runtimes' TextDecoder reads `windows-1252` as
  * plain Latin-1, which turns curly quotes into invisible control characters.
  */
-const WINDOWS_1252_HIGH =
-  '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
 function decodeWindows1252(bytes: Uint8Array): string {
   const chars: string[] = [];
-  for (const b of bytes) chars.push(b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH.charAt(b - 0x80) : String.fromCharCode(b));
+  for (const b of bytes)
+    chars.push(
+      b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH.charAt(b - 0x80) : String.fromCharCode(b),
+    );
   return chars.join('');
 }
 
@@ -97,15 +122,22 @@ export function checkPaperSource(bytes: Uint8Array, fileName: string): SourceChe
   const extension = extensionOf(fileName);
   const markdown = MARKDOWN_EXTENSIONS.has(extension);
   if (!markdown && !TEXT_EXTENSIONS.has(extension)) {
-    return { ok: false, reason: `${name} is not a file Marginalia can read: open a text (.txt) or a Markdown (.md) file.` };
+    return {
+      ok: false,
+      reason: `${name} is not a file Marginalia can read: open a text (.txt) or a Markdown (.md) file.`,
+    };
   }
   const sizeProblem = checkSourceSize(fileName, bytes.length);
   if (sizeProblem) return { ok: false, reason: sizeProblem };
   const text = decode(bytes);
   if (text === null) {
-    return { ok: false, reason: `${name} is not a text file (it holds binary data): save it as plain text or Markdown and open that.` };
+    return {
+      ok: false,
+      reason: `${name} is not a text file (it holds binary data): save it as plain text or Markdown and open that.`,
+    };
   }
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return { ok: false, reason: `${name} is empty: there is no text to read.` };
+  if (body.trim() === '')
+    return { ok: false, reason: `${name} is empty: there is no text to read.` };
   return { ok: true, text: body, format: markdown ? 'markdown' : 'text' };
 }

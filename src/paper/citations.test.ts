@@ -5,16 +5,26 @@ import type { Paper } from './types';
 const ID = `sha256:${'b'.repeat(64)}`;
 
 /** Eleven numbered references after a References heading. */
-const ELEVEN_REFS = Array.from({ length: 11 }, (_, i) => `[${i + 1}] Author ${i + 1}: Title ${i + 1}, Venue, 20${10 + i}.`).join('\n');
+const ELEVEN_REFS = Array.from(
+  { length: 11 },
+  (_, i) => `[${i + 1}] Author ${i + 1}: Title ${i + 1}, Venue, 20${10 + i}.`,
+).join('\n');
 
 function numericPaper(body: string): Paper {
-  return parsePaper(`${body}\n\nReferences\n${ELEVEN_REFS}\n`, { format: 'text', fileName: 'n.txt', id: ID });
+  return parsePaper(`${body}\n\nReferences\n${ELEVEN_REFS}\n`, {
+    format: 'text',
+    fileName: 'n.txt',
+    id: ID,
+  });
 }
 
 /** Each marker's text and the reference labels it points to. */
 function markers(paper: Paper): Array<[string, string[]]> {
   const labels = new Map(paper.references.map((r) => [r.id, r.label]));
-  return paper.citations.map((c) => [paper.text.slice(c.start, c.end), c.refIds.map((id) => labels.get(id) ?? '?')]);
+  return paper.citations.map((c) => [
+    paper.text.slice(c.start, c.end),
+    c.refIds.map((id) => labels.get(id) ?? '?'),
+  ]);
 }
 
 describe('findCitations (numeric)', () => {
@@ -25,7 +35,16 @@ describe('findCitations (numeric)', () => {
     ['an en-dash range', 'As shown [2–5].', [['[2–5]', ['2', '3', '4', '5']]]],
     ['a long list', 'As shown [1, 2, 3, 4, 5].', [['[1, 2, 3, 4, 5]', ['1', '2', '3', '4', '5']]]],
     ['a list with a range', 'As shown [3,5-7].', [['[3,5-7]', ['3', '5', '6', '7']]]],
-    ['markers touching punctuation', 'It is "alleviation."[5] And [7]. Also [8],[9].', [['[5]', ['5']], ['[7]', ['7']], ['[8]', ['8']], ['[9]', ['9']]]],
+    [
+      'markers touching punctuation',
+      'It is "alleviation."[5] And [7]. Also [8],[9].',
+      [
+        ['[5]', ['5']],
+        ['[7]', ['7']],
+        ['[8]', ['8']],
+        ['[9]', ['9']],
+      ],
+    ],
   ])('finds %s', (_name, body, expected) => {
     expect(markers(numericPaper(body))).toEqual(expected);
   });
@@ -35,12 +54,40 @@ describe('findCitations (numeric)', () => {
     ['a hyphen range across brackets', 'As shown [2]-[4].', [['[2]-[4]', ['2', '3', '4']]]],
     ['a spaced range across brackets', 'As shown [2] – [4].', [['[2] – [4]', ['2', '3', '4']]]],
     ['an em-dash range across brackets', 'As shown [9]—[11].', [['[9]—[11]', ['9', '10', '11']]]],
-    ['a range across brackets and a marker after it', 'As shown [1]–[3], [5].', [['[1]–[3]', ['1', '2', '3']], ['[5]', ['5']]]],
-    ['a list of two markers, not a range', 'As shown [2], [4].', [['[2]', ['2']], ['[4]', ['4']]]],
+    [
+      'a range across brackets and a marker after it',
+      'As shown [1]–[3], [5].',
+      [
+        ['[1]–[3]', ['1', '2', '3']],
+        ['[5]', ['5']],
+      ],
+    ],
+    [
+      'a list of two markers, not a range',
+      'As shown [2], [4].',
+      [
+        ['[2]', ['2']],
+        ['[4]', ['4']],
+      ],
+    ],
     ['only the known end of a range past the list', 'As shown [2]–[40].', [['[2]', ['2']]]],
     ['only the known start of a range before the list', 'As shown [40]–[2].', [['[2]', ['2']]]],
-    ['two markers for a backwards range', 'As shown [4]–[2].', [['[4]', ['4']], ['[2]', ['2']]]],
-    ['two markers for a range ending at a list', 'As shown [1]–[3, 5].', [['[1]', ['1']], ['[3, 5]', ['3', '5']]]],
+    [
+      'two markers for a backwards range',
+      'As shown [4]–[2].',
+      [
+        ['[4]', ['4']],
+        ['[2]', ['2']],
+      ],
+    ],
+    [
+      'two markers for a range ending at a list',
+      'As shown [1]–[3, 5].',
+      [
+        ['[1]', ['1']],
+        ['[3, 5]', ['3', '5']],
+      ],
+    ],
   ])('finds %s', (_name, body, expected) => {
     expect(markers(numericPaper(body))).toEqual(expected);
   });
@@ -62,7 +109,10 @@ describe('findCitations (numeric)', () => {
       `1. Introduction\n\nText [1].\n\n2. Results [2]\n\nMore.\n\nReferences\n[1] A. One, see also [2].\n[2] B. Two.\n`,
       { format: 'text', fileName: 'h.txt', id: ID },
     );
-    expect(markers(paper)).toEqual([['[1]', ['1']], ['[2]', ['2']]]);
+    expect(markers(paper)).toEqual([
+      ['[1]', ['1']],
+      ['[2]', ['2']],
+    ]);
     const heading = paper.blocks.find((b) => b.kind === 'heading' && b.number === '2');
     expect(paper.citations[1]?.start).toBeGreaterThan(heading?.start ?? Infinity);
   });
@@ -92,23 +142,64 @@ describe('findCitations (author-year)', () => {
   ].join('\n\n');
 
   function authorYear(body: string): Array<[string, string[]]> {
-    return markers(parsePaper(`${body}\n\nReferences\n\n${REFS}\n`, { format: 'text', fileName: 'a.txt', id: ID }));
+    return markers(
+      parsePaper(`${body}\n\nReferences\n\n${REFS}\n`, {
+        format: 'text',
+        fileName: 'a.txt',
+        id: ID,
+      }),
+    );
   }
 
   it.each<[string, string, Array<[string, string[]]>]>([
     ['a parenthetical citation', 'As known (Zhang, 2013).', [['(Zhang, 2013)', ['Zhang 2013']]]],
     ['a narrative citation', 'Zhang (2013) argued so.', [['Zhang (2013)', ['Zhang 2013']]]],
-    ['one marker per part of a multiple citation', 'As known (Zhang et al., 2013; Guo, 2018).', [['(Zhang et al., 2013', ['Zhang 2013']], ['Guo, 2018)', ['Guo 2018']]]],
-    ['two authors with &', 'As known (Zhang & Guo, 2013a).', [['(Zhang & Guo, 2013a)', ['Zhang 2013a']]]],
-    ['two authors with and, no comma', 'As known (Zhang and Guo 2013a).', [['(Zhang and Guo 2013a)', ['Zhang 2013a']]]],
-    ['a narrative citation of two authors', 'Zhang and Guo (2013a) argued.', [['Zhang and Guo (2013a)', ['Zhang 2013a']]]],
-    ['a surname without its diacritics', 'As known (Muller, 2015).', [['(Muller, 2015)', ['Müller 2015']]]],
+    [
+      'one marker per part of a multiple citation',
+      'As known (Zhang et al., 2013; Guo, 2018).',
+      [
+        ['(Zhang et al., 2013', ['Zhang 2013']],
+        ['Guo, 2018)', ['Guo 2018']],
+      ],
+    ],
+    [
+      'two authors with &',
+      'As known (Zhang & Guo, 2013a).',
+      [['(Zhang & Guo, 2013a)', ['Zhang 2013a']]],
+    ],
+    [
+      'two authors with and, no comma',
+      'As known (Zhang and Guo 2013a).',
+      [['(Zhang and Guo 2013a)', ['Zhang 2013a']]],
+    ],
+    [
+      'a narrative citation of two authors',
+      'Zhang and Guo (2013a) argued.',
+      [['Zhang and Guo (2013a)', ['Zhang 2013a']]],
+    ],
+    [
+      'a surname without its diacritics',
+      'As known (Muller, 2015).',
+      [['(Muller, 2015)', ['Müller 2015']]],
+    ],
     ['a surname in another case', 'As known (ZHANG, 2013).', [['(ZHANG, 2013)', ['Zhang 2013']]]],
     ['a page locator', 'As known (Guo, 2018, p. 4).', [['(Guo, 2018, p. 4)', ['Guo 2018']]]],
     ['a lead-in word', 'As known (see Guo, 2018).', [['(see Guo, 2018)', ['Guo 2018']]]],
-    ['a two-word surname', 'As known (Garcia Marquez, 1990).', [['(Garcia Marquez, 1990)', ['García Márquez 1990']]]],
-    ['a narrative citation of a two-word surname', 'García Márquez (1990) wrote.', [['Márquez (1990)', ['García Márquez 1990']]]],
-    ['several years of one author', 'As known (Zhang, 2013, 2013a).', [['(Zhang, 2013, 2013a)', ['Zhang 2013', 'Zhang 2013a']]]],
+    [
+      'a two-word surname',
+      'As known (Garcia Marquez, 1990).',
+      [['(Garcia Marquez, 1990)', ['García Márquez 1990']]],
+    ],
+    [
+      'a narrative citation of a two-word surname',
+      'García Márquez (1990) wrote.',
+      [['Márquez (1990)', ['García Márquez 1990']]],
+    ],
+    [
+      'several years of one author',
+      'As known (Zhang, 2013, 2013a).',
+      [['(Zhang, 2013, 2013a)', ['Zhang 2013', 'Zhang 2013a']]],
+    ],
   ])('finds %s', (_name, body, expected) => {
     expect(authorYear(body)).toEqual(expected);
   });

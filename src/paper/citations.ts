@@ -11,7 +11,8 @@ import { createAuthorYearScanner, type FoundMarker } from './author-year-citatio
 import { docOffset, type Block, type Citation, type Reference } from './types';
 
 /** `[4]`, `[1, 3]`, `[2-5]`, `[2–5]`, `[3,5-7]`, `[1; 2]`. */
-const NUMERIC_MARKER = /\[(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*)\]/g;
+const NUMERIC_MARKER =
+  /\[(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*)\]/g;
 /** The widest range a marker may span (`[1-40]`); wider is more likely a year span or a typo. */
 const MAX_RANGE = 60;
 
@@ -59,16 +60,25 @@ function resolveNumbers(inner: string, byNumber: ReadonlyMap<number, string>): s
  * dash, or null when it is not one or a number in it is not in the list (the markers then stand
  * on their own, so `[2]–[40]` in a list of eleven still cites 2).
  */
-function resolveRangeAcross(text: string, first: RegExpMatchArray, second: RegExpMatchArray | undefined, byNumber: ReadonlyMap<number, string>): string[] | null {
-  if (second === undefined || !/^\d+$/.test(first[1] ?? '') || !/^\d+$/.test(second[1] ?? '')) return null;
+function resolveRangeAcross(
+  text: string,
+  first: RegExpMatchArray,
+  second: RegExpMatchArray | undefined,
+  byNumber: ReadonlyMap<number, string>,
+): string[] | null {
+  if (second === undefined || !/^\d+$/.test(first[1] ?? '') || !/^\d+$/.test(second[1] ?? ''))
+    return null;
   const gap = text.slice((first.index ?? 0) + first[0].length, second.index ?? 0);
   if (!RANGE_BETWEEN_BRACKETS.test(gap) || Number(second[1]) <= Number(first[1])) return null;
   return resolveNumbers(`${first[1]}-${second[1]}`, byNumber);
 }
 
-function numericScanner(references: readonly Reference[]): ((text: string, start: number, end: number) => FoundMarker[]) | null {
+function numericScanner(
+  references: readonly Reference[],
+): ((text: string, start: number, end: number) => FoundMarker[]) | null {
   const byNumber = new Map<number, string>();
-  for (const ref of references) if (/^\d+$/.test(ref.label)) byNumber.set(Number(ref.label), ref.id);
+  for (const ref of references)
+    if (/^\d+$/.test(ref.label)) byNumber.set(Number(ref.label), ref.id);
   if (byNumber.size === 0) return null;
   return (text, start, end) => {
     const slice = text.slice(start, end);
@@ -96,7 +106,11 @@ function numericScanner(references: readonly Reference[]): ((text: string, start
  * Finds the citation markers of a paper's canonical text, in reading order, each pointing to the
  * references it cites (never empty). Markers that overlap an earlier one are dropped.
  */
-export function findCitations(text: string, blocks: readonly Block[], references: readonly Reference[]): Citation[] {
+export function findCitations(
+  text: string,
+  blocks: readonly Block[],
+  references: readonly Reference[],
+): Citation[] {
   const scanners = [
     { style: 'numeric' as const, scan: numericScanner(references) },
     { style: 'author-year' as const, scan: createAuthorYearScanner(references) },

@@ -50,7 +50,13 @@ export function splitSectionNumber(line: string): NumberedHeading | null {
   const roman = ROMAN_HEADING.exec(line);
   const value = roman ? romanToInt(roman[1] ?? '') : null;
   if (!roman || value === null) return null;
-  return { number: roman[1] ?? '', parts: [value], title: line.slice(roman[0].length), titleOffset: roman[0].length, dotted: true };
+  return {
+    number: roman[1] ?? '',
+    parts: [value],
+    title: line.slice(roman[0].length),
+    titleOffset: roman[0].length,
+    dotted: true,
+  };
 }
 
 /** A line that is nothing but a section number (`I.`, `2.1`, `3.`), left over from a PDF layout. */
@@ -74,14 +80,17 @@ export function isBibliographyTitle(title: string): boolean {
 }
 
 /** A whole line that heads the reference list, numbered or not; its number and title, or null. */
-export function matchBibliographyHeading(line: string): { number: string | null; title: string } | null {
+export function matchBibliographyHeading(
+  line: string,
+): { number: string | null; title: string } | null {
   const numbered = splitSectionNumber(line);
   const title = (numbered ? numbered.title : line).trim();
   if (!isBibliographyTitle(title)) return null;
   return { number: numbered ? numbered.number : null, title: title.replace(/\s*:$/, '') };
 }
 
-const ABSTRACT_LEAD_IN = /^(?:\*\*|__)?abstract(?:\*\*|__)?\s*(?:[:.—–]|-(?=\s))?\s*(?:\*\*|__)?\s*/i;
+const ABSTRACT_LEAD_IN =
+  /^(?:\*\*|__)?abstract(?:\*\*|__)?\s*(?:[:.—–]|-(?=\s))?\s*(?:\*\*|__)?\s*/i;
 
 /**
  * Splits an `Abstract:` lead-in off a line: the text after it (possibly empty), or null when the
@@ -112,7 +121,11 @@ export function isKnownSectionTitle(title: string): boolean {
 /** Sections that may follow the reference list and end it (`Appendix A`, `Acknowledgements`). */
 export function endsBibliography(line: string): boolean {
   const title = splitSectionNumber(line)?.title ?? line;
-  return /^(?:appendix|appendices|acknowledge?ments?|supplementary|notes|about the authors?)\b/i.test(title.trim()) && title.length < 60;
+  return (
+    /^(?:appendix|appendices|acknowledge?ments?|supplementary|notes|about the authors?)\b/i.test(
+      title.trim(),
+    ) && title.length < 60
+  );
 }
 
 /** Follows the section numbers seen so far, so that only the next number in sequence is a heading. */

@@ -2,19 +2,84 @@ import { buildLexicon, joinWrappedLines, keepsLineEndHyphen } from './hyphenatio
 
 describe('joinWrappedLines', () => {
   it.each([
-    { why: 'joins wrapped lines with single spaces', lines: ['  first line ', ' second  line  '], context: '', expected: 'first line second line' },
-    { why: 'rejoins a word hyphenated by the typesetter', lines: ['a poli-', 'tical party'], context: '', expected: 'a political party' },
-    { why: 'drops the hyphen when the joined word occurs elsewhere', lines: ['the grass-', 'roots level'], context: 'grassroots', expected: 'the grassroots level' },
-    { why: 'keeps the hyphen when the hyphenated form occurs elsewhere', lines: ['the people-', 'centered view'], context: 'people-centered thinking', expected: 'the people-centered view' },
-    { why: 'keeps the hyphen of a known compound prefix', lines: ['a well-', 'off society'], context: '', expected: 'a well-off society' },
-    { why: 'keeps the hyphen after all-', lines: ['in an all-', 'round way'], context: '', expected: 'in an all-round way' },
-    { why: 'keeps the hyphen before a capital', lines: ['Bose-', 'Einstein statistics'], context: '', expected: 'Bose-Einstein statistics' },
-    { why: 'keeps the hyphen before a digit', lines: ['COVID-', '19 cases'], context: '', expected: 'COVID-19 cases' },
-    { why: 'keeps the hyphen of a compound chain broken after its first part', lines: ['the mass-', 'to-temperature ratio'], context: '', expected: 'the mass-to-temperature ratio' },
-    { why: 'drops the hyphen before a bare suffix even after a compound prefix', lines: ['well-', 'ness'], context: '', expected: 'wellness' },
-    { why: 'removes a soft hyphen at the line end', lines: ['docu\u00AD', 'ment'], context: '', expected: 'document' },
-    { why: 'keeps a dash that stands apart', lines: ['pages 307 -', '379'], context: '', expected: 'pages 307 - 379' },
-    { why: 'drops the hyphen before a suffix', lines: ['investi-', 'gation'], context: '', expected: 'investigation' },
+    {
+      why: 'joins wrapped lines with single spaces',
+      lines: ['  first line ', ' second  line  '],
+      context: '',
+      expected: 'first line second line',
+    },
+    {
+      why: 'rejoins a word hyphenated by the typesetter',
+      lines: ['a poli-', 'tical party'],
+      context: '',
+      expected: 'a political party',
+    },
+    {
+      why: 'drops the hyphen when the joined word occurs elsewhere',
+      lines: ['the grass-', 'roots level'],
+      context: 'grassroots',
+      expected: 'the grassroots level',
+    },
+    {
+      why: 'keeps the hyphen when the hyphenated form occurs elsewhere',
+      lines: ['the people-', 'centered view'],
+      context: 'people-centered thinking',
+      expected: 'the people-centered view',
+    },
+    {
+      why: 'keeps the hyphen of a known compound prefix',
+      lines: ['a well-', 'off society'],
+      context: '',
+      expected: 'a well-off society',
+    },
+    {
+      why: 'keeps the hyphen after all-',
+      lines: ['in an all-', 'round way'],
+      context: '',
+      expected: 'in an all-round way',
+    },
+    {
+      why: 'keeps the hyphen before a capital',
+      lines: ['Bose-', 'Einstein statistics'],
+      context: '',
+      expected: 'Bose-Einstein statistics',
+    },
+    {
+      why: 'keeps the hyphen before a digit',
+      lines: ['COVID-', '19 cases'],
+      context: '',
+      expected: 'COVID-19 cases',
+    },
+    {
+      why: 'keeps the hyphen of a compound chain broken after its first part',
+      lines: ['the mass-', 'to-temperature ratio'],
+      context: '',
+      expected: 'the mass-to-temperature ratio',
+    },
+    {
+      why: 'drops the hyphen before a bare suffix even after a compound prefix',
+      lines: ['well-', 'ness'],
+      context: '',
+      expected: 'wellness',
+    },
+    {
+      why: 'removes a soft hyphen at the line end',
+      lines: ['docu\u00AD', 'ment'],
+      context: '',
+      expected: 'document',
+    },
+    {
+      why: 'keeps a dash that stands apart',
+      lines: ['pages 307 -', '379'],
+      context: '',
+      expected: 'pages 307 - 379',
+    },
+    {
+      why: 'drops the hyphen before a suffix',
+      lines: ['investi-', 'gation'],
+      context: '',
+      expected: 'investigation',
+    },
   ])('$why', ({ lines, context, expected }) => {
     const lexicon = buildLexicon([...lines, context].join('\n'));
     expect(joinWrappedLines(lines, lexicon)).toBe(expected);

@@ -36,15 +36,35 @@ export function buildLexicon(source: string): Lexicon {
  * them at a line end is most likely the author's, not the typesetter's.
  */
 const COMPOUND_PREFIXES: ReadonlySet<string> = new Set([
-  'self', 'well', 'non', 'co', 'ex', 'all', 'half', 'cross', 'quasi', 'ill', 'full', 'long',
-  'short', 'high', 'low', 'one', 'two', 'three', 'four', 'five', 'twenty',
+  'self',
+  'well',
+  'non',
+  'co',
+  'ex',
+  'all',
+  'half',
+  'cross',
+  'quasi',
+  'ill',
+  'full',
+  'long',
+  'short',
+  'high',
+  'low',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'twenty',
 ]);
 
 /**
  * Word endings that never stand as the second half of a compound: `investi-` / `gation`,
  * `deter-` / `mined`. A continuation made of one of them always loses the hyphen.
  */
-const SUFFIX_ONLY = /^(?:ing|ings|ed|er|ers|est|ly|tion|tions|sion|sions|ment|ments|ness|ity|ities|ies|ous|al|ally|ance|ence|able|ible|ive|ize|ise|ized|ised|ization|isation|ism|ist|ists|ics|ic)$/;
+const SUFFIX_ONLY =
+  /^(?:ing|ings|ed|er|ers|est|ly|tion|tions|sion|sions|ment|ments|ness|ity|ities|ies|ous|al|ally|ance|ence|able|ible|ive|ize|ise|ized|ised|ization|isation|ism|ist|ists|ics|ic)$/;
 
 /** The trailing word piece before a line-end hyphen: `poli` of `... poli-`. */
 const TRAILING_PIECE = /(\p{L}+)[-‐]$/u;
@@ -59,7 +79,11 @@ const LEADING_PIECE = /^(\p{L}+)/u;
  * or the joined word occurs elsewhere; otherwise yes only after a known compound prefix (`well-`),
  * so a lowercase continuation loses the hyphen by default.
  */
-export function keepsLineEndHyphen(prefix: string, continuation: string, lexicon: Lexicon): boolean {
+export function keepsLineEndHyphen(
+  prefix: string,
+  continuation: string,
+  lexicon: Lexicon,
+): boolean {
   const first = continuation.charAt(0);
   if (first === '' || /[\p{Lu}\d]/u.test(first)) return true;
   if (!/\p{Ll}/u.test(first)) return true;
@@ -90,10 +114,15 @@ export function joinWrappedLines(lines: readonly string[], lexicon: Lexicon): st
     } else if (SOFT_HYPHEN_END.test(out)) {
       out = out.slice(0, -1) + line;
     } else if (TRAILING_PIECE.test(out) && !/\s[-‐]$/.test(out)) {
-      out = keepsLineEndHyphen(out.slice(0, -1), line, lexicon) ? out + line : out.slice(0, -1) + line;
+      out = keepsLineEndHyphen(out.slice(0, -1), line, lexicon)
+        ? out + line
+        : out.slice(0, -1) + line;
     } else {
       out = `${out} ${line}`;
     }
   }
-  return out.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
+  return out
+    .replace(/\u00AD/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -6,7 +6,14 @@
 export { parsePaper, PARSER_VERSION, type ParsePaperOptions } from './parse-paper';
 export { checkPaperSource, isPdfFile, MAX_SOURCE_BYTES, type SourceCheck } from './check-source';
 export { paperIdFromBytes, isPaperId } from './paper-id';
-export { listSections, sectionAt, citationsOfReference, sectionLabel, type Section, type CitationInSection } from './sections';
+export {
+  listSections,
+  sectionAt,
+  citationsOfReference,
+  sectionLabel,
+  type Section,
+  type CitationInSection,
+} from './sections';
 export { findCitations } from './citations';
 export { parseReferenceFields, referenceLabel } from './reference-fields';
 export { humaniseFileName } from './title';

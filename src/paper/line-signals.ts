@@ -82,5 +82,7 @@ export function isTitleLike(line: string): boolean {
 /** Is every letter of the line upper case (`INTRODUCTION`, `ULTRA LIGHT BOSONS AS DARK MATTER`)? */
 export function isAllCaps(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return (
+    letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  );
 }

@@ -11,7 +11,8 @@ function outline(blocks: readonly RawBlock[]): string[] {
 
 describe('parseMarkdownBlocks', () => {
   it('reads the title, numbered headings with levels from # count, and joined paragraphs', () => {
-    const source = '# The Title\n\n## 2. Methods\n\nLine one\nline two.\n\n### 2.1 Sampling\n\nText.\n';
+    const source =
+      '# The Title\n\n## 2. Methods\n\nLine one\nline two.\n\n### 2.1 Sampling\n\nText.\n';
     expect(outline(parseMarkdownBlocks(source))).toEqual([
       'title: The Title',
       'heading(1,2,section): 2. Methods',
@@ -22,12 +23,14 @@ describe('parseMarkdownBlocks', () => {
   });
 
   it('treats a first # heading that names a section as a heading, not the title', () => {
-    expect(outline(parseMarkdownBlocks('# Introduction\n\nText.\n\n# Results\n\nMore.\n'))).toEqual([
-      'heading(1,-,section): Introduction',
-      'paragraph: Text.',
-      'heading(1,-,section): Results',
-      'paragraph: More.',
-    ]);
+    expect(outline(parseMarkdownBlocks('# Introduction\n\nText.\n\n# Results\n\nMore.\n'))).toEqual(
+      [
+        'heading(1,-,section): Introduction',
+        'paragraph: Text.',
+        'heading(1,-,section): Results',
+        'paragraph: More.',
+      ],
+    );
   });
 
   it.each([
@@ -38,21 +41,30 @@ describe('parseMarkdownBlocks', () => {
     ['images', '![a figure](fig.png) here.', 'a figure here.'],
     ['autolinks', 'Go to <https://example.org>.', 'Go to https://example.org.'],
     ['escapes', 'Not \\*emphasis\\* at all.', 'Not *emphasis* at all.'],
-    ['snake_case words untouched', 'The some_variable_name stays.', 'The some_variable_name stays.'],
-    ['citation markers kept, even linked', 'Known [4] and [[5]](#ref-5) and [6](#r6).', 'Known [4] and [5] and [6].'],
+    [
+      'snake_case words untouched',
+      'The some_variable_name stays.',
+      'The some_variable_name stays.',
+    ],
+    [
+      'citation markers kept, even linked',
+      'Known [4] and [[5]](#ref-5) and [6](#r6).',
+      'Known [4] and [5] and [6].',
+    ],
   ])('strips inline markup: %s', (_name, source, expected) => {
     expect(parseMarkdownBlocks(source)).toEqual([{ kind: 'paragraph', text: expected }]);
   });
 
   it('reads a setext heading and skips front matter and thematic breaks', () => {
-    expect(outline(parseMarkdownBlocks('---\na: b\n---\nTitle Here\n==========\n\n***\n\nBody.\n'))).toEqual([
-      'title: Title Here',
-      'paragraph: Body.',
-    ]);
+    expect(
+      outline(parseMarkdownBlocks('---\na: b\n---\nTitle Here\n==========\n\n***\n\nBody.\n')),
+    ).toEqual(['title: Title Here', 'paragraph: Body.']);
   });
 
   it('keeps fenced code as one paragraph with its line breaks', () => {
-    expect(parseMarkdownBlocks('```ts\nconst a = 1;\n\nconst b = 2;\n```\n')).toEqual([{ kind: 'paragraph', text: 'const a = 1;\nconst b = 2;' }]);
+    expect(parseMarkdownBlocks('```ts\nconst a = 1;\n\nconst b = 2;\n```\n')).toEqual([
+      { kind: 'paragraph', text: 'const a = 1;\nconst b = 2;' },
+    ]);
   });
 
   it('splits an **Abstract:** lead-in into a heading and its paragraph', () => {
@@ -63,11 +75,31 @@ describe('parseMarkdownBlocks', () => {
   });
 
   it.each([
-    ['bullets', '- Smith, J. (2019). One.\n- Doe, A. (2020). Two.\n', ['reference(-): Smith, J. (2019). One.', 'reference(-): Doe, A. (2020). Two.']],
-    ['an ordered list', '1. Smith, J. One.\n2. Doe, A. Two.\n', ['reference(1): 1. Smith, J. One.', 'reference(2): 2. Doe, A. Two.']],
-    ['an ordered list written 1. 1.', '1. Smith, J. One.\n1. Doe, A. Two.\n', ['reference(1): 1. Smith, J. One.', 'reference(2): 2. Doe, A. Two.']],
-    ['bracketed lines', '[1] Smith, J. One.\n[2] Doe, A.\nTwo.\n', ['reference(1): [1] Smith, J. One.', 'reference(2): [2] Doe, A. Two.']],
-    ['paragraphs', 'Smith, J. (2019). One.\n\nDoe, A. (2020).\nTwo.\n', ['reference(-): Smith, J. (2019). One.', 'reference(-): Doe, A. (2020). Two.']],
+    [
+      'bullets',
+      '- Smith, J. (2019). One.\n- Doe, A. (2020). Two.\n',
+      ['reference(-): Smith, J. (2019). One.', 'reference(-): Doe, A. (2020). Two.'],
+    ],
+    [
+      'an ordered list',
+      '1. Smith, J. One.\n2. Doe, A. Two.\n',
+      ['reference(1): 1. Smith, J. One.', 'reference(2): 2. Doe, A. Two.'],
+    ],
+    [
+      'an ordered list written 1. 1.',
+      '1. Smith, J. One.\n1. Doe, A. Two.\n',
+      ['reference(1): 1. Smith, J. One.', 'reference(2): 2. Doe, A. Two.'],
+    ],
+    [
+      'bracketed lines',
+      '[1] Smith, J. One.\n[2] Doe, A.\nTwo.\n',
+      ['reference(1): [1] Smith, J. One.', 'reference(2): [2] Doe, A. Two.'],
+    ],
+    [
+      'paragraphs',
+      'Smith, J. (2019). One.\n\nDoe, A. (2020).\nTwo.\n',
+      ['reference(-): Smith, J. (2019). One.', 'reference(-): Doe, A. (2020). Two.'],
+    ],
   ])('reads a References list of %s', (_name, list, expected) => {
     const blocks = parseMarkdownBlocks(`Text.\n\n## References\n\n${list}`);
     expect(outline(blocks).slice(2)).toEqual(expected);
@@ -75,7 +107,9 @@ describe('parseMarkdownBlocks', () => {
   });
 
   it('ends the reference list at the next heading of the same level', () => {
-    const blocks = parseMarkdownBlocks('## References\n\n- Smith, J. (2019). One.\n\n## Appendix\n\nMore text.\n');
+    const blocks = parseMarkdownBlocks(
+      '## References\n\n- Smith, J. (2019). One.\n\n## Appendix\n\nMore text.\n',
+    );
     expect(blocks.map((b) => b.kind)).toEqual(['heading', 'reference', 'heading', 'paragraph']);
   });
 });

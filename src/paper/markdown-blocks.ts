@@ -7,7 +7,13 @@
  * Deliberately a small line-based reader, not a CommonMark implementation: papers use a sliver of
  * Markdown, and every character of the result must be accounted for in the canonical text.
  */
-import { isAbstractTitle, isBibliographyTitle, isKnownSectionTitle, splitAbstractLeadIn, splitSectionNumber } from './headings';
+import {
+  isAbstractTitle,
+  isBibliographyTitle,
+  isKnownSectionTitle,
+  splitAbstractLeadIn,
+  splitSectionNumber,
+} from './headings';
 import { buildLexicon, joinWrappedLines, type Lexicon } from './hyphenation';
 import { stripInlineMarkup } from './inline-markup';
 import { normalizeSource, type SourceLine } from './normalize-text';
@@ -63,8 +69,14 @@ function readItems(lines: readonly string[]): Item[] {
     if (fence) {
       close();
       const code: string[] = [];
-      for (i++; i < lines.length && !(lines[i] ?? '').trimStart().startsWith(fence[1] ?? '```'); i++) code.push(lines[i] ?? '');
-      if (code.some((l) => l.trim() !== '')) items.push({ kind: 'paragraph', lines: code, verbatim: true });
+      for (
+        i++;
+        i < lines.length && !(lines[i] ?? '').trimStart().startsWith(fence[1] ?? '```');
+        i++
+      )
+        code.push(lines[i] ?? '');
+      if (code.some((l) => l.trim() !== ''))
+        items.push({ kind: 'paragraph', lines: code, verbatim: true });
       continue;
     }
     if (line.trim() === '' || HTML_COMMENT.test(line) || LINK_DEFINITION.test(line)) {
@@ -74,13 +86,21 @@ function readItems(lines: readonly string[]): Item[] {
     const heading = ATX_HEADING.exec(line);
     if (heading) {
       close();
-      items.push({ kind: 'heading', hashes: (heading[1] ?? heading[3] ?? '#').length, text: heading[2] ?? '' });
+      items.push({
+        kind: 'heading',
+        hashes: (heading[1] ?? heading[3] ?? '#').length,
+        text: heading[2] ?? '',
+      });
       continue;
     }
     const current = open as Item | null;
     const underline = SETEXT_UNDERLINE.exec(line);
     if (underline && current?.kind === 'paragraph' && !current.verbatim) {
-      items.push({ kind: 'heading', hashes: underline[1]?.startsWith('=') ? 1 : 2, text: current.lines.join(' ') });
+      items.push({
+        kind: 'heading',
+        hashes: underline[1]?.startsWith('=') ? 1 : 2,
+        text: current.lines.join(' '),
+      });
       open = null;
       continue;
     }
@@ -107,9 +127,13 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
   const titleIndex = items.findIndex((it) => it.kind === 'heading');
   const titleItem = items[titleIndex];
   const hasTitle =
-    titleItem?.kind === 'heading' && titleItem.hashes === 1 && !isSectionName(titleItem.text) &&
+    titleItem?.kind === 'heading' &&
+    titleItem.hashes === 1 &&
+    !isSectionName(titleItem.text) &&
     items.slice(0, titleIndex).every((it) => it.kind !== 'heading');
-  const sectionHashes = items.filter((it, i) => it.kind === 'heading' && !(hasTitle && i === titleIndex)).map((it) => (it.kind === 'heading' ? it.hashes : 6));
+  const sectionHashes = items
+    .filter((it, i) => it.kind === 'heading' && !(hasTitle && i === titleIndex))
+    .map((it) => (it.kind === 'heading' ? it.hashes : 6));
   const base = Math.min(6, ...sectionHashes);
   let bibliography: Bibliography | null = null;
   const flushBibliographyLines = (): void => {
@@ -137,7 +161,8 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
       const title = stripInlineMarkup(item.text).trim();
       if (hasTitle && i === titleIndex) blocks.push({ kind: 'title', text: title });
       else blocks.push(sectionHeading(item, base));
-      if (isBibliographyTitle(splitSectionNumber(title)?.title ?? title)) bibliography = { hashes: item.hashes, lines: [], lastNumber: null };
+      if (isBibliographyTitle(splitSectionNumber(title)?.title ?? title))
+        bibliography = { hashes: item.hashes, lines: [], lastNumber: null };
       return;
     }
     if (bibliography) {
@@ -153,16 +178,32 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
 
 function isSectionName(text: string): boolean {
   const title = splitSectionNumber(text)?.title ?? text;
-  return isAbstractTitle(title) || isBibliographyTitle(title) || isKnownSectionTitle(title) || splitSectionNumber(text) !== null;
+  return (
+    isAbstractTitle(title) ||
+    isBibliographyTitle(title) ||
+    isKnownSectionTitle(title) ||
+    splitSectionNumber(text) !== null
+  );
 }
 
 function sectionHeading(item: Item & { kind: 'heading' }, base: number): RawBlock {
   const text = stripInlineMarkup(item.text).trim();
   const numbered = splitSectionNumber(text);
   const title = numbered ? numbered.title : text;
-  const role = isAbstractTitle(title) ? 'abstract' : isBibliographyTitle(title) ? 'bibliography' : 'section';
-  const block = headingBlock(numbered?.number ?? null, title.replace(/\s*:$/, ''), role, numbered ? text.slice(0, numbered.titleOffset) : '');
-  return block.kind === 'heading' ? { ...block, level: Math.max(1, item.hashes - base + 1) } : block;
+  const role = isAbstractTitle(title)
+    ? 'abstract'
+    : isBibliographyTitle(title)
+      ? 'bibliography'
+      : 'section';
+  const block = headingBlock(
+    numbered?.number ?? null,
+    title.replace(/\s*:$/, ''),
+    role,
+    numbered ? text.slice(0, numbered.titleOffset) : '',
+  );
+  return block.kind === 'heading'
+    ? { ...block, level: Math.max(1, item.hashes - base + 1) }
+    : block;
 }
 
 function clean(lines: readonly string[], lexicon: Lexicon): string {
@@ -173,7 +214,10 @@ function clean(lines: readonly string[], lexicon: Lexicon): string {
 function paragraphBlocks(item: Item, lexicon: Lexicon): RawBlock[] {
   if (item.kind === 'heading') return [];
   if (item.kind === 'paragraph' && item.verbatim) {
-    const code = item.lines.filter((l) => l.trim() !== '').map((l) => l.trimEnd()).join('\n');
+    const code = item.lines
+      .filter((l) => l.trim() !== '')
+      .map((l) => l.trimEnd())
+      .join('\n');
     return [{ kind: 'paragraph', text: code }];
   }
   const text = clean(item.lines, lexicon);
@@ -187,21 +231,38 @@ function paragraphBlocks(item: Item, lexicon: Lexicon): RawBlock[] {
 }
 
 /** List items are entries as they stand; paragraphs go through the shared entry splitter. */
-function addBibliographyItem(bibliography: Bibliography, item: Item, blocks: RawBlock[], lexicon: Lexicon): void {
+function addBibliographyItem(
+  bibliography: Bibliography,
+  item: Item,
+  blocks: RawBlock[],
+  lexicon: Lexicon,
+): void {
   if (item.kind === 'item') {
     const ordered = /\d/.test(item.marker);
     const body = clean(item.lines, lexicon);
     if (ordered) {
       // Markdown renumbers ordered lists (`1.` `1.` `1.` reads 1, 2, 3): so does the label.
       const written = Number(item.marker.replace(/\D/g, ''));
-      const number = bibliography.lastNumber === null || written > bibliography.lastNumber ? written : bibliography.lastNumber + 1;
+      const number =
+        bibliography.lastNumber === null || written > bibliography.lastNumber
+          ? written
+          : bibliography.lastNumber + 1;
       bibliography.lastNumber = number;
-      blocks.push({ kind: 'reference', text: `${number}${item.marker.slice(-1)} ${body}`, number: String(number) });
+      blocks.push({
+        kind: 'reference',
+        text: `${number}${item.marker.slice(-1)} ${body}`,
+        number: String(number),
+      });
     } else {
-      blocks.push({ kind: 'reference', text: body, number: /^\[(\d{1,4})\]/.exec(body)?.[1] ?? null });
+      blocks.push({
+        kind: 'reference',
+        text: body,
+        number: /^\[(\d{1,4})\]/.exec(body)?.[1] ?? null,
+      });
     }
   } else if (item.kind === 'paragraph') {
     if (bibliography.lines.length > 0) bibliography.lines.push({ text: '', indent: 0 });
-    for (const line of item.lines) bibliography.lines.push({ text: line.trim(), indent: line.length - line.trimStart().length });
+    for (const line of item.lines)
+      bibliography.lines.push({ text: line.trim(), indent: line.length - line.trimStart().length });
   }
 }

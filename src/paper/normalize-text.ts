@@ -66,7 +66,8 @@ function toRawLines(normalized: string): RawLine[] {
   return out;
 }
 
-const isBlankOrEdge = (line: RawLine | undefined): boolean => line === undefined || line.text === '';
+const isBlankOrEdge = (line: RawLine | undefined): boolean =>
+  line === undefined || line.text === '';
 
 /**
  * Is this line page furniture? Dashed and worded page markers always are; a bare number is when
@@ -84,7 +85,9 @@ function isPageFurniture(lines: readonly RawLine[], i: number): boolean {
   if (line.afterFormFeed || next?.afterFormFeed === true) return true;
   if (isBlankOrEdge(prev) && isBlankOrEdge(next)) return true;
   // Between two lines of running text (a page break inside a paragraph).
-  return (prev?.text.length ?? 0) >= RUNNING_TEXT_LINE && (next?.text.length ?? 0) >= RUNNING_TEXT_LINE;
+  return (
+    (prev?.text.length ?? 0) >= RUNNING_TEXT_LINE && (next?.text.length ?? 0) >= RUNNING_TEXT_LINE
+  );
 }
 
 /** A line at least this long is running text, not a fragment of a table or a wrapped reference. */

@@ -8,7 +8,8 @@ import type { PaperId } from './types';
 /** Computes `sha256:<64 hex>` of the bytes. */
 export async function paperIdFromBytes(bytes: ArrayBuffer | Uint8Array): Promise<PaperId> {
   const subtle = globalThis.crypto?.subtle;
-  if (!subtle) throw new Error('Web Crypto is unavailable: paper ids need crypto.subtle (a secure context).');
+  if (!subtle)
+    throw new Error('Web Crypto is unavailable: paper ids need crypto.subtle (a secure context).');
   // Copy a view into its own ArrayBuffer: digest() takes no SharedArrayBuffer-backed views.
   const data = bytes instanceof Uint8Array ? new Uint8Array(bytes) : new Uint8Array(bytes.slice(0));
   const digest = await subtle.digest('SHA-256', data);

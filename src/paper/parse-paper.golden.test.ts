@@ -14,7 +14,10 @@ import { parsePaper } from './parse-paper';
 import type { Paper } from './types';
 
 const GOLDEN_DIR = path.resolve(__dirname, '__fixtures__/golden');
-const SAMPLE = path.resolve(__dirname, '../../public/papers/precise-poverty-alleviation-and-party-image.txt');
+const SAMPLE = path.resolve(
+  __dirname,
+  '../../public/papers/precise-poverty-alleviation-and-party-image.txt',
+);
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 /** What a golden file records: every block's kind and text, the references and the citations. */
@@ -24,13 +27,25 @@ function summarise(paper: Paper): unknown {
     title: paper.title,
     blocks: paper.blocks.map((b) => {
       if (b.kind === 'heading') {
-        return { kind: b.kind, level: b.level, number: b.number, role: b.role, title: slice(b.titleStart, b.end), text: slice(b.start, b.end) };
+        return {
+          kind: b.kind,
+          level: b.level,
+          number: b.number,
+          role: b.role,
+          title: slice(b.titleStart, b.end),
+          text: slice(b.start, b.end),
+        };
       }
-      if (b.kind === 'reference') return { kind: b.kind, refId: b.refId, text: slice(b.start, b.end) };
+      if (b.kind === 'reference')
+        return { kind: b.kind, refId: b.refId, text: slice(b.start, b.end) };
       return { kind: b.kind, text: slice(b.start, b.end) };
     }),
     references: paper.references.map((r) => ({ id: r.id, label: r.label, fields: r.fields })),
-    citations: paper.citations.map((c) => ({ text: slice(c.start, c.end), style: c.style, refIds: c.refIds })),
+    citations: paper.citations.map((c) => ({
+      text: slice(c.start, c.end),
+      style: c.style,
+      refIds: c.refIds,
+    })),
   };
 }
 
@@ -52,7 +67,10 @@ describe('parsePaper golden cases', () => {
     const expectedFile = path.join(GOLDEN_DIR, `${name}.expected.json`);
     const actual = summarise(paper);
     if (UPDATE) writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
-    expect(existsSync(expectedFile), `missing ${expectedFile}: run with UPDATE_GOLDEN=1 to create it`).toBe(true);
+    expect(
+      existsSync(expectedFile),
+      `missing ${expectedFile}: run with UPDATE_GOLDEN=1 to create it`,
+    ).toBe(true);
     expect(actual).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
   });
 });

@@ -12,14 +12,19 @@ const SHARED = path.resolve(__dirname, '../../../shared/papers', SAMPLE_NAME);
 const ID = `sha256:${'a'.repeat(64)}`;
 
 function parseSample(): Paper {
-  return parsePaper(readFileSync(BUNDLED, 'utf8'), { format: 'text', fileName: SAMPLE_NAME, id: ID });
+  return parsePaper(readFileSync(BUNDLED, 'utf8'), {
+    format: 'text',
+    fileName: SAMPLE_NAME,
+    id: ID,
+  });
 }
 
 function headings(paper: Paper): HeadingBlock[] {
   return paper.blocks.filter((b): b is HeadingBlock => b.kind === 'heading');
 }
 
-const slice = (paper: Paper, r: { start: number; end: number }): string => paper.text.slice(r.start, r.end);
+const slice = (paper: Paper, r: { start: number; end: number }): string =>
+  paper.text.slice(r.start, r.end);
 
 describe('parsePaper on the sample paper', () => {
   const paper = parseSample();
@@ -27,44 +32,93 @@ describe('parsePaper on the sample paper', () => {
   it('names the paper after its file, since the text has no title line', () => {
     expect(paper.title).toBe('Precise poverty alleviation and party image');
     expect(paper.blocks.some((b) => b.kind === 'title')).toBe(false);
-    expect(paper).toMatchObject({ id: ID, format: 'text', fileName: SAMPLE_NAME, parserVersion: PARSER_VERSION });
+    expect(paper).toMatchObject({
+      id: ID,
+      format: 'text',
+      fileName: SAMPLE_NAME,
+      parserVersion: PARSER_VERSION,
+    });
   });
 
   it('finds the Abstract, the four numbered sections whole, and the References', () => {
-    expect(headings(paper).map((h) => [h.number, slice(paper, { start: h.titleStart, end: h.end }), h.role, h.level])).toEqual([
+    expect(
+      headings(paper).map((h) => [
+        h.number,
+        slice(paper, { start: h.titleStart, end: h.end }),
+        h.role,
+        h.level,
+      ]),
+    ).toEqual([
       [null, 'Abstract', 'abstract', 1],
       ['1', 'Introduction', 'section', 1],
       ['2', 'Always adhere to the "people-centered development thinking"', 'section', 1],
       ['3', 'Seriously implement the precise poverty alleviation policy', 'section', 1],
-      ['4', 'Make Great Efforts to Strengthen the Construction of Rural Grassroots Party Organizations', 'section', 1],
+      [
+        '4',
+        'Make Great Efforts to Strengthen the Construction of Rural Grassroots Party Organizations',
+        'section',
+        1,
+      ],
       [null, 'References', 'bibliography', 1],
     ]);
   });
 
   it('joins paragraphs split mid-sentence by stray blank lines', () => {
-    const paragraphs = paper.blocks.filter((b) => b.kind === 'paragraph').map((b) => slice(paper, b));
-    expect(paragraphs.some((p) => p.includes('It "determines the establishment, maintenance and strengthening of party identity and party authority" [1].'))).toBe(true);
-    expect(paragraphs.some((p) => p.includes('issue that the Party Central Committee has taken'))).toBe(true);
-    expect(paragraphs.some((p) => p.includes('should give full play to the main leadership responsibility'))).toBe(true);
+    const paragraphs = paper.blocks
+      .filter((b) => b.kind === 'paragraph')
+      .map((b) => slice(paper, b));
+    expect(
+      paragraphs.some((p) =>
+        p.includes(
+          'It "determines the establishment, maintenance and strengthening of party identity and party authority" [1].',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      paragraphs.some((p) => p.includes('issue that the Party Central Committee has taken')),
+    ).toBe(true);
+    expect(
+      paragraphs.some((p) =>
+        p.includes('should give full play to the main leadership responsibility'),
+      ),
+    ).toBe(true);
     expect(paragraphs).toHaveLength(18);
   });
 
   it('removes the page marker and keeps real hyphenated words', () => {
     expect(paper.text).not.toContain('--1043--');
     expect(paper.text).not.toMatch(/ {2}|\n{3}|^\s|\s$/);
-    for (const word of ['people-centered', 'five-common', 'well-off', 'all-round']) expect(paper.text).toContain(word);
+    for (const word of ['people-centered', 'five-common', 'well-off', 'all-round'])
+      expect(paper.text).toContain(word);
   });
 
   it('starts the abstract paragraph after the lead-in', () => {
     const abstract = paper.blocks[1];
     expect(abstract?.kind).toBe('paragraph');
-    expect(slice(paper, abstract ?? { start: 0, end: 0 })).toMatch(/^Accurate poverty alleviation is an important guarantee/);
+    expect(slice(paper, abstract ?? { start: 0, end: 0 })).toMatch(
+      /^Accurate poverty alleviation is an important guarantee/,
+    );
   });
 
   it('reads eleven references labelled 1 to 11 with their full texts', () => {
-    expect(paper.references.map((r) => r.label)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
-    expect(paper.references.map((r) => r.id)).toEqual(paper.references.map((r) => `ref-${r.label}`));
-    const text = (label: string): string => slice(paper, paper.references.find((r) => r.label === label) ?? { start: 0, end: 0 });
+    expect(paper.references.map((r) => r.label)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+    ]);
+    expect(paper.references.map((r) => r.id)).toEqual(
+      paper.references.map((r) => `ref-${r.label}`),
+    );
+    const text = (label: string): string =>
+      slice(paper, paper.references.find((r) => r.label === label) ?? { start: 0, end: 0 });
     expect(text('1')).toBe(
       '[1] Zhang Junxia: The Construction of Political Party Image: Motivation, Value and Path, Theoretical Circle, No. 2, 2013.',
     );
@@ -109,14 +163,21 @@ describe('parsePaper on the sample paper', () => {
     expect(JSON.parse(JSON.stringify(paper))).toEqual(paper);
   });
 
-  it.skipIf(!existsSync(SHARED))('matches the shared original of the sample (skipped: ../shared/papers is absent)', () => {
-    expect(readFileSync(SHARED, 'utf8')).toBe(readFileSync(BUNDLED, 'utf8'));
-  });
+  it.skipIf(!existsSync(SHARED))(
+    'matches the shared original of the sample (skipped: ../shared/papers is absent)',
+    () => {
+      expect(readFileSync(SHARED, 'utf8')).toBe(readFileSync(BUNDLED, 'utf8'));
+    },
+  );
 });
 
 describe('parsePaper', () => {
   it('takes the Markdown # Title as the title block and Paper.title', () => {
-    const paper = parsePaper('# My Paper\n\nSome text.\n', { format: 'markdown', fileName: 'x.md', id: ID });
+    const paper = parsePaper('# My Paper\n\nSome text.\n', {
+      format: 'markdown',
+      fileName: 'x.md',
+      id: ID,
+    });
     expect(paper.title).toBe('My Paper');
     expect(paper.blocks.map((b) => b.kind)).toEqual(['title', 'paragraph']);
     expect(paper.text).toBe('My Paper\n\nSome text.');
@@ -130,11 +191,21 @@ describe('parsePaper', () => {
 
   it('gives an empty source an empty paper', () => {
     const paper = parsePaper('', { format: 'text', fileName: 'empty-notes.txt', id: ID });
-    expect(paper).toMatchObject({ text: '', blocks: [], references: [], citations: [], title: 'Empty notes' });
+    expect(paper).toMatchObject({
+      text: '',
+      blocks: [],
+      references: [],
+      citations: [],
+      title: 'Empty notes',
+    });
   });
 
   it('gives duplicate entry numbers distinct reference ids', () => {
-    const paper = parsePaper('Text.\n\n## References\n\n- [1] A. One.\n- [1] B. Two.\n', { format: 'markdown', fileName: 'x.md', id: ID });
+    const paper = parsePaper('Text.\n\n## References\n\n- [1] A. One.\n- [1] B. Two.\n', {
+      format: 'markdown',
+      fileName: 'x.md',
+      id: ID,
+    });
     expect(paper.references.map((r) => r.id)).toEqual(['ref-1', 'ref-1-2']);
   });
 });

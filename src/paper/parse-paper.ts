@@ -9,7 +9,14 @@ import type { RawBlock } from './raw-block';
 import { parseReferenceFields, referenceLabel } from './reference-fields';
 import { parseTextBlocks } from './text-blocks';
 import { humaniseFileName } from './title';
-import { docOffset, type Block, type Paper, type PaperFormat, type PaperId, type Reference } from './types';
+import {
+  docOffset,
+  type Block,
+  type Paper,
+  type PaperFormat,
+  type PaperId,
+  type Reference,
+} from './types';
 
 /**
  * Version of the parser's output. Bump it whenever the same source would parse differently, so
@@ -56,7 +63,11 @@ function blockText(text: string): string {
   return text.replace(/\n{2,}/g, '\n').trim();
 }
 
-function assemble(raw: readonly RawBlock[]): { text: string; blocks: Block[]; references: Reference[] } {
+function assemble(raw: readonly RawBlock[]): {
+  text: string;
+  blocks: Block[];
+  references: Reference[];
+} {
   const parts: string[] = [];
   const blocks: Block[] = [];
   const references: Reference[] = [];
@@ -79,7 +90,16 @@ function assemble(raw: readonly RawBlock[]): { text: string; blocks: Block[]; re
       case 'heading': {
         const lead = item.text.length - item.text.trimStart().length;
         const titleStart = docOffset(Math.min(end, start + Math.max(0, item.titleOffset - lead)));
-        blocks.push({ id, kind: 'heading', start, end, level: item.level, number: item.number, titleStart, role: item.role });
+        blocks.push({
+          id,
+          kind: 'heading',
+          start,
+          end,
+          level: item.level,
+          number: item.number,
+          titleStart,
+          role: item.role,
+        });
         break;
       }
       case 'reference': {
@@ -87,7 +107,13 @@ function assemble(raw: readonly RawBlock[]): { text: string; blocks: Block[]; re
         const number = item.number ?? parsed.number;
         const position = references.length + 1;
         const refId = uniqueId(number !== null ? `ref-${number}` : `ref-${position}`, usedIds);
-        references.push({ id: refId, label: referenceLabel(number, parsed.fields, position), start, end, fields: parsed.fields });
+        references.push({
+          id: refId,
+          label: referenceLabel(number, parsed.fields, position),
+          start,
+          end,
+          fields: parsed.fields,
+        });
         blocks.push({ id, kind: 'reference', start, end, refId });
         break;
       }

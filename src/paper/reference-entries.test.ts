@@ -7,17 +7,43 @@ function lines(text: string): SourceLine[] {
 }
 
 function entries(text: string, options = {}): string[] {
-  return splitReferenceLines(lines(text), 0, options).entries.map((e) => `${e.number ?? '-'}: ${e.lines.join(' ')}`);
+  return splitReferenceLines(lines(text), 0, options).entries.map(
+    (e) => `${e.number ?? '-'}: ${e.lines.join(' ')}`,
+  );
 }
 
 describe('splitReferenceLines', () => {
   it.each([
-    ['[1] entries wrapped over lines', '[1] Smith, J. One\ncontinues.\n\n[2] Doe, A. Two.', ['1: [1] Smith, J. One continues.', '2: [2] Doe, A. Two.']],
-    ['1. entries', '1. Smith, J. One.\n2. Doe, A.\nTwo.', ['1: 1. Smith, J. One.', '2: 2. Doe, A. Two.']],
-    ['1) entries', '1) Smith, J. One.\n2) Doe, A. Two.', ['1: 1) Smith, J. One.', '2: 2) Doe, A. Two.']],
-    ['a wrapped line that starts with a year and a dot', '1. Smith, J. One, Venue,\n2013. Pages.\n2. Doe, A. Two.', ['1: 1. Smith, J. One, Venue, 2013. Pages.', '2: 2. Doe, A. Two.']],
-    ['an entry joined across a stray blank line', '[1] Smith, J. One of the\n\nbest books.\n[2] Doe, A. Two.', ['1: [1] Smith, J. One of the best books.', '2: [2] Doe, A. Two.']],
-    ['author-year entries one per paragraph', 'Smith, J. (2019). One\nwraps.\n\nDoe, A. (2020). Two.', ['-: Smith, J. (2019). One wraps.', '-: Doe, A. (2020). Two.']],
+    [
+      '[1] entries wrapped over lines',
+      '[1] Smith, J. One\ncontinues.\n\n[2] Doe, A. Two.',
+      ['1: [1] Smith, J. One continues.', '2: [2] Doe, A. Two.'],
+    ],
+    [
+      '1. entries',
+      '1. Smith, J. One.\n2. Doe, A.\nTwo.',
+      ['1: 1. Smith, J. One.', '2: 2. Doe, A. Two.'],
+    ],
+    [
+      '1) entries',
+      '1) Smith, J. One.\n2) Doe, A. Two.',
+      ['1: 1) Smith, J. One.', '2: 2) Doe, A. Two.'],
+    ],
+    [
+      'a wrapped line that starts with a year and a dot',
+      '1. Smith, J. One, Venue,\n2013. Pages.\n2. Doe, A. Two.',
+      ['1: 1. Smith, J. One, Venue, 2013. Pages.', '2: 2. Doe, A. Two.'],
+    ],
+    [
+      'an entry joined across a stray blank line',
+      '[1] Smith, J. One of the\n\nbest books.\n[2] Doe, A. Two.',
+      ['1: [1] Smith, J. One of the best books.', '2: [2] Doe, A. Two.'],
+    ],
+    [
+      'author-year entries one per paragraph',
+      'Smith, J. (2019). One\nwraps.\n\nDoe, A. (2020). Two.',
+      ['-: Smith, J. (2019). One wraps.', '-: Doe, A. (2020). Two.'],
+    ],
     [
       'author-year entries with hanging indents',
       'Smith, J. (2019). One that\n    wraps twice and\n    ends.\nDoe, A. (2020). Two.\n    More.',
@@ -26,7 +52,11 @@ describe('splitReferenceLines', () => {
     [
       'author-year entries with no blank lines or indents',
       'Smith, J. (2019). One that\nwraps. Venue.\nDoe, A. (2020). Two.\nvan Dijk, T. (2001). Three.',
-      ['-: Smith, J. (2019). One that wraps. Venue.', '-: Doe, A. (2020). Two.', '-: van Dijk, T. (2001). Three.'],
+      [
+        '-: Smith, J. (2019). One that wraps. Venue.',
+        '-: Doe, A. (2020). Two.',
+        '-: van Dijk, T. (2001). Three.',
+      ],
     ],
   ])('splits %s', (_name, text, expected) => {
     expect(entries(text)).toEqual(expected);
@@ -39,17 +69,26 @@ describe('splitReferenceLines', () => {
     [
       'an entry ending with a DOI',
       'Bago, B., & Rand, D. G. (2019). Fake news. Nature, 3(1), 1-10. https://doi.org/10.1038/s41562-018-0506-1\nSmith, J. (2019). Title.',
-      ['-: Bago, B., & Rand, D. G. (2019). Fake news. Nature, 3(1), 1-10. https://doi.org/10.1038/s41562-018-0506-1', '-: Smith, J. (2019). Title.'],
+      [
+        '-: Bago, B., & Rand, D. G. (2019). Fake news. Nature, 3(1), 1-10. https://doi.org/10.1038/s41562-018-0506-1',
+        '-: Smith, J. (2019). Title.',
+      ],
     ],
     [
       'an entry ending with a bare doi: identifier',
       'Bago, B. (2019). Fake news. doi:10.1038/s41562-018-0506-1\nSmith, J. (2019). Title.',
-      ['-: Bago, B. (2019). Fake news. doi:10.1038/s41562-018-0506-1', '-: Smith, J. (2019). Title.'],
+      [
+        '-: Bago, B. (2019). Fake news. doi:10.1038/s41562-018-0506-1',
+        '-: Smith, J. (2019). Title.',
+      ],
     ],
     [
       'an entry ending with a URL',
       'Bago, B. (2019). Fake news. Retrieved from https://example.org/news\nSmith, J. (2019). Title.',
-      ['-: Bago, B. (2019). Fake news. Retrieved from https://example.org/news', '-: Smith, J. (2019). Title.'],
+      [
+        '-: Bago, B. (2019). Fake news. Retrieved from https://example.org/news',
+        '-: Smith, J. (2019). Title.',
+      ],
     ],
     [
       'an entry ending with a page range and no period',
@@ -63,7 +102,7 @@ describe('splitReferenceLines', () => {
     ],
     [
       'heads with several authors, particles and apostrophes',
-      'Bago, B. (2019). One. https://doi.org/10.1/a\nSmith, J. A., & Other, J. (2019). Two. https://doi.org/10.1/b\nvan der Berg, A. (2020). Three. https://doi.org/10.1/c\nO\'Neil, P. (2017). Four.',
+      "Bago, B. (2019). One. https://doi.org/10.1/a\nSmith, J. A., & Other, J. (2019). Two. https://doi.org/10.1/b\nvan der Berg, A. (2020). Three. https://doi.org/10.1/c\nO'Neil, P. (2017). Four.",
       [
         '-: Bago, B. (2019). One. https://doi.org/10.1/a',
         '-: Smith, J. A., & Other, J. (2019). Two. https://doi.org/10.1/b',
@@ -74,30 +113,60 @@ describe('splitReferenceLines', () => {
     [
       'a corporate author followed by its year',
       'Bago, B. (2019). One. https://doi.org/10.1/a\nWorld Health Organization. (2019). Two.\nAmerican Psychological Association (2020). Three.',
-      ['-: Bago, B. (2019). One. https://doi.org/10.1/a', '-: World Health Organization. (2019). Two.', '-: American Psychological Association (2020). Three.'],
+      [
+        '-: Bago, B. (2019). One. https://doi.org/10.1/a',
+        '-: World Health Organization. (2019). Two.',
+        '-: American Psychological Association (2020). Three.',
+      ],
     ],
     [
       'MLA entries with full given names',
       'Bago, Bence. "Fake News." Nature, vol. 3, 2019, pp. 1-10.\nSmith, John, and Jane Doe. Reading Fast. Penguin, 2019.\nZhang, Li A. Margins. Press, 2013.',
-      ['-: Bago, Bence. "Fake News." Nature, vol. 3, 2019, pp. 1-10.', '-: Smith, John, and Jane Doe. Reading Fast. Penguin, 2019.', '-: Zhang, Li A. Margins. Press, 2013.'],
+      [
+        '-: Bago, Bence. "Fake News." Nature, vol. 3, 2019, pp. 1-10.',
+        '-: Smith, John, and Jane Doe. Reading Fast. Penguin, 2019.',
+        '-: Zhang, Li A. Margins. Press, 2013.',
+      ],
     ],
   ])('starts a new entry after %s', (_name, text, expected) => {
     expect(entries(text)).toEqual(expected);
   });
 
   it.each([
-    ['a place and publisher after a period', 'Lee, K. (2021). Sharing. In Proceedings of the Conference.\nNew York, NY: ACM Press.'],
-    ['a place with initials after a period', 'Lee, K. (2021). Publication manual (7th ed.).\nWashington, D.C.: APA.'],
-    ['a place and country after a page range', 'Lee, K. (2021). Sharing. In Proceedings, 1-10\nLondon, England: Routledge.'],
-    ['a title word and a comma after a DOI-like line', 'Lee, K. (2021). Sharing. https://doi.org/10.1234/abc\nReading, Writing, and Arithmetic. Press.'],
-    ['an author list wrapped after an initial', 'Anderson, A. B., Brown, C. D., Clark, E. F., Davis, G. H.\nEvans, I. J., & Fisher, K. L. (2019). Title.'],
-    ['a continuation starting with a lowercase word after a DOI', 'Lee, K. (2021). Sharing. https://doi.org/10.1/abc\nand more.'],
+    [
+      'a place and publisher after a period',
+      'Lee, K. (2021). Sharing. In Proceedings of the Conference.\nNew York, NY: ACM Press.',
+    ],
+    [
+      'a place with initials after a period',
+      'Lee, K. (2021). Publication manual (7th ed.).\nWashington, D.C.: APA.',
+    ],
+    [
+      'a place and country after a page range',
+      'Lee, K. (2021). Sharing. In Proceedings, 1-10\nLondon, England: Routledge.',
+    ],
+    [
+      'a title word and a comma after a DOI-like line',
+      'Lee, K. (2021). Sharing. https://doi.org/10.1234/abc\nReading, Writing, and Arithmetic. Press.',
+    ],
+    [
+      'an author list wrapped after an initial',
+      'Anderson, A. B., Brown, C. D., Clark, E. F., Davis, G. H.\nEvans, I. J., & Fisher, K. L. (2019). Title.',
+    ],
+    [
+      'a continuation starting with a lowercase word after a DOI',
+      'Lee, K. (2021). Sharing. https://doi.org/10.1/abc\nand more.',
+    ],
   ])('keeps %s in one entry', (_name, text) => {
     expect(entries(text)).toEqual([`-: ${text.replace('\n', ' ')}`]);
   });
 
   it('splits a one-per-line list after a blank line that follows a DOI', () => {
-    expect(entries('Bago, B. (2019). One. https://doi.org/10.1/a\n\nWorld Health Organization. (2019). Two.')).toEqual([
+    expect(
+      entries(
+        'Bago, B. (2019). One. https://doi.org/10.1/a\n\nWorld Health Organization. (2019). Two.',
+      ),
+    ).toEqual([
       '-: Bago, B. (2019). One. https://doi.org/10.1/a',
       '-: World Health Organization. (2019). Two.',
     ]);
@@ -110,17 +179,20 @@ describe('splitReferenceLines', () => {
   });
 
   it('stops at an Appendix heading', () => {
-    expect(entries('Smith, J. (2019). One.\n\nAppendix A\n\nMore text.')).toEqual(['-: Smith, J. (2019). One.']);
-  });
-
-  it('keeps the page marker line out once it was dropped, and ends with the text', () => {
-    expect(entries('[10] Office: Title,\nVenue, 2018.\n\n[11] Yang: Title, Venue, 2018.\n\n')).toEqual([
-      '10: [10] Office: Title, Venue, 2018.',
-      '11: [11] Yang: Title, Venue, 2018.',
+    expect(entries('Smith, J. (2019). One.\n\nAppendix A\n\nMore text.')).toEqual([
+      '-: Smith, J. (2019). One.',
     ]);
   });
 
+  it('keeps the page marker line out once it was dropped, and ends with the text', () => {
+    expect(
+      entries('[10] Office: Title,\nVenue, 2018.\n\n[11] Yang: Title, Venue, 2018.\n\n'),
+    ).toEqual(['10: [10] Office: Title, Venue, 2018.', '11: [11] Yang: Title, Venue, 2018.']);
+  });
+
   it('with no heading, takes only entries in strict sequence and stops at text', () => {
-    expect(entries('[1] A. One.\n[3] B. Two.\n\nobservations, it is needed.', { headingless: true })).toEqual(['1: [1] A. One. [3] B. Two.']);
+    expect(
+      entries('[1] A. One.\n[3] B. Two.\n\nobservations, it is needed.', { headingless: true }),
+    ).toEqual(['1: [1] A. One. [3] B. Two.']);
   });
 });

@@ -54,7 +54,11 @@ export interface SplitOptions {
 }
 
 /** Splits the reference lines that start at `start` into entries. */
-export function splitReferenceLines(lines: readonly SourceLine[], start: number, options: SplitOptions = {}): ReferenceRun {
+export function splitReferenceLines(
+  lines: readonly SourceLine[],
+  start: number,
+  options: SplitOptions = {},
+): ReferenceRun {
   let i = start;
   while (i < lines.length && lines[i]?.text === '') i++;
   const first = lines[i];
@@ -63,7 +67,12 @@ export function splitReferenceLines(lines: readonly SourceLine[], start: number,
   return marker ? splitNumbered(lines, i, marker.style, options) : splitAuthorYear(lines, i);
 }
 
-function splitNumbered(lines: readonly SourceLine[], start: number, style: MarkerStyle, options: SplitOptions): ReferenceRun {
+function splitNumbered(
+  lines: readonly SourceLine[],
+  start: number,
+  style: MarkerStyle,
+  options: SplitOptions,
+): ReferenceRun {
   const entries: RawEntry[] = [];
   let expected = options.expected ?? 1;
   let sawBlank = false;
@@ -81,14 +90,18 @@ function splitNumbered(lines: readonly SourceLine[], start: number, style: Marke
       marker.style === style &&
       (marker.number === expected ||
         // A headed `[n]` list may skip a number or two (an entry lost to extraction).
-        (!options.headingless && style === 'bracket' && marker.number > expected && marker.number <= expected + MAX_SKIPPED));
+        (!options.headingless &&
+          style === 'bracket' &&
+          marker.number > expected &&
+          marker.number <= expected + MAX_SKIPPED));
     if (marker !== null && (inSequence || current === undefined)) {
       entries.push({ lines: [text], number: String(marker.number) });
       expected = marker.number + 1;
     } else {
       if (current === undefined || endsBibliography(text)) break;
       const last = current.lines[current.lines.length - 1] ?? '';
-      if (sawBlank && (options.headingless || (endsSentence(last) && !startsLowercase(text)))) break;
+      if (sawBlank && (options.headingless || (endsSentence(last) && !startsLowercase(text))))
+        break;
       current.lines.push(text);
     }
     sawBlank = false;
@@ -110,7 +123,8 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
       const head = piece[0] ?? '';
       const prevLast = prev?.lines[prev.lines.length - 1] ?? '';
       const opensEntry = looksLikeAuthorStart(head) || looksLikeEntryHead(head);
-      const continues = prev !== undefined && !opensEntry && (startsLowercase(head) || !endsEntry(prevLast));
+      const continues =
+        prev !== undefined && !opensEntry && (startsLowercase(head) || !endsEntry(prevLast));
       if (continues) prev.lines.push(...piece);
       else entries.push({ lines: [...piece], number: null });
     }
@@ -135,13 +149,16 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
 function splitChunk(chunk: readonly SourceLine[]): string[][] {
   if (chunk.length === 0) return [];
   const minIndent = Math.min(...chunk.map((l) => l.indent));
-  const hanging = chunk[0]?.indent === minIndent && chunk.some((l) => l.indent >= minIndent + HANGING_INDENT_MIN);
+  const hanging =
+    chunk[0]?.indent === minIndent && chunk.some((l) => l.indent >= minIndent + HANGING_INDENT_MIN);
   const pieces: string[][] = [];
   chunk.forEach((line, i) => {
     const prev = chunk[i - 1];
     const startsEntry =
       i === 0 ||
-      (hanging ? line.indent < minIndent + HANGING_INDENT_MIN : prev !== undefined && endsEntry(prev.text) && looksLikeEntryHead(line.text));
+      (hanging
+        ? line.indent < minIndent + HANGING_INDENT_MIN
+        : prev !== undefined && endsEntry(prev.text) && looksLikeEntryHead(line.text));
     if (startsEntry) pieces.push([line.text]);
     else pieces[pieces.length - 1]?.push(line.text);
   });

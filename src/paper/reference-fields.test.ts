@@ -7,37 +7,68 @@ describe('parseReferenceFields', () => {
       'the sample paper’s colon style',
       '[1] Zhang Junxia: The Construction of Political Party Image: Motivation, Value and Path, Theoretical Circle, No. 2, 2013.',
       '1',
-      { authors: ['Zhang Junxia'], title: 'The Construction of Political Party Image: Motivation, Value and Path', venue: 'Theoretical Circle', year: '2013' },
+      {
+        authors: ['Zhang Junxia'],
+        title: 'The Construction of Political Party Image: Motivation, Value and Path',
+        venue: 'Theoretical Circle',
+        year: '2013',
+      },
     ],
     [
       'colon style with a date and an issue first',
       '[3] Cai Wencheng: Basic Party Organizations: An Analysis, Theory and Reform, 2018, No.03.',
       '3',
-      { authors: ['Cai Wencheng'], title: 'Basic Party Organizations: An Analysis', venue: 'Theory and Reform', year: '2018' },
+      {
+        authors: ['Cai Wencheng'],
+        title: 'Basic Party Organizations: An Analysis',
+        venue: 'Theory and Reform',
+        year: '2018',
+      },
     ],
     [
       'APA with a DOI link',
       'Smith, J., & Doe, A. (2019). Margins and memory. Journal of Reading, 3(2), 1-10. https://doi.org/10.1234/jr.2019.3',
       null,
-      { authors: ['Smith, J.', 'Doe, A.'], title: 'Margins and memory', venue: 'Journal of Reading', year: '2019', doi: '10.1234/jr.2019.3' },
+      {
+        authors: ['Smith, J.', 'Doe, A.'],
+        title: 'Margins and memory',
+        venue: 'Journal of Reading',
+        year: '2019',
+        doi: '10.1234/jr.2019.3',
+      },
     ],
     [
       'APA with a year suffix and several authors',
       'Zhang, L., Guo, M., & Li, P. (2013a). Annotations as memory aids. Memory, 21(4), 400-410.',
       null,
-      { authors: ['Zhang, L.', 'Guo, M.', 'Li, P.'], title: 'Annotations as memory aids', venue: 'Memory', year: '2013a' },
+      {
+        authors: ['Zhang, L.', 'Guo, M.', 'Li, P.'],
+        title: 'Annotations as memory aids',
+        venue: 'Memory',
+        year: '2013a',
+      },
     ],
     [
       'IEEE with a quoted title',
       '[2] J. Smith and A. Doe, "Notes on notes," IEEE Trans. Reading, vol. 3, no. 2, pp. 1-9, 2019.',
       '2',
-      { authors: ['J. Smith', 'A. Doe'], title: 'Notes on notes', venue: 'IEEE Trans. Reading', year: '2019' },
+      {
+        authors: ['J. Smith', 'A. Doe'],
+        title: 'Notes on notes',
+        venue: 'IEEE Trans. Reading',
+        year: '2019',
+      },
     ],
     [
       'Vancouver',
       '4. Smith JA, Doe B. Reading in the margins. J Marg Stud. 2019;3(2):1-10.',
       '4',
-      { authors: ['Smith JA', 'Doe B.'], title: 'Reading in the margins', venue: 'J Marg Stud', year: '2019' },
+      {
+        authors: ['Smith JA', 'Doe B.'],
+        title: 'Reading in the margins',
+        venue: 'J Marg Stud',
+        year: '2019',
+      },
     ],
     [
       'plain BibTeX style',
@@ -55,7 +86,12 @@ describe('parseReferenceFields', () => {
       'a book with its publisher in parentheses',
       '[12] Dodelson S. Modern Cosmology (Academic Press, 2003).',
       '12',
-      { authors: ['Dodelson S.'], title: 'Modern Cosmology', venue: 'Academic Press', year: '2003' },
+      {
+        authors: ['Dodelson S.'],
+        title: 'Modern Cosmology',
+        venue: 'Academic Press',
+        year: '2003',
+      },
     ],
     [
       'a names-only entry with an arXiv identifier',
@@ -67,14 +103,22 @@ describe('parseReferenceFields', () => {
       'a URL',
       'Lee, K. (2020). Reading online. Retrieved from https://example.org/lee.',
       null,
-      { authors: ['Lee, K.'], title: 'Reading online', year: '2020', url: 'https://example.org/lee' },
+      {
+        authors: ['Lee, K.'],
+        title: 'Reading online',
+        year: '2020',
+        url: 'https://example.org/lee',
+      },
     ],
   ])('reads %s', (_name, text, number, fields) => {
     expect(parseReferenceFields(text)).toEqual({ number, fields });
   });
 
   it('never fails on text that is no citation at all', () => {
-    expect(parseReferenceFields('just some words')).toEqual({ number: null, fields: { authors: [], title: 'just some words' } });
+    expect(parseReferenceFields('just some words')).toEqual({
+      number: null,
+      fields: { authors: [], title: 'just some words' },
+    });
     expect(parseReferenceFields('')).toEqual({ number: null, fields: { authors: [] } });
   });
 });
@@ -94,6 +138,10 @@ describe('referenceLabel', () => {
 
 describe('splitSentences', () => {
   it('does not split after initials or journal abbreviations', () => {
-    expect(splitSentences('Smith, J. A. Title here. Phys. Rev. Lett. 85. Next')).toEqual(['Smith, J. A. Title here.', 'Phys. Rev. Lett. 85.', 'Next']);
+    expect(splitSentences('Smith, J. A. Title here. Phys. Rev. Lett. 85. Next')).toEqual([
+      'Smith, J. A. Title here.',
+      'Phys. Rev. Lett. 85.',
+      'Next',
+    ]);
   });
 });

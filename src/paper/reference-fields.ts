@@ -14,18 +14,24 @@ import type { ReferenceFields } from './types';
 
 const NUMBER_LABEL = /^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s*/;
 const DOI = /(?:\bdoi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?\b(10\.\d{4,9}\/[^\s"<>]+)/i;
-const URL_PATTERN = /(?:\b(?:Retrieved from|Available (?:at|from)|URL):?\s*)?(https?:\/\/[^\s<>"]+)/i;
+const URL_PATTERN =
+  /(?:\b(?:Retrieved from|Available (?:at|from)|URL):?\s*)?(https?:\/\/[^\s<>"]+)/i;
 /** An arXiv identifier (`[astro-ph/0003365]`, `arXiv:0908.0054v1`): not part of title or venue. */
-const ARXIV_ID = /,?\s*\[(?:astro-?ph|gr-?qc|hep-?(?:ph|th|ex|lat)|quant-?ph|cond-?mat|math|physics|nucl-?th|arxiv)[^\]]*\]|\barXiv:\s*[\w./-]+/gi;
+const ARXIV_ID =
+  /,?\s*\[(?:astro-?ph|gr-?qc|hep-?(?:ph|th|ex|lat)|quant-?ph|cond-?mat|math|physics|nucl-?th|arxiv)[^\]]*\]|\barXiv:\s*[\w./-]+/gi;
 const YEAR = /\b(1[5-9]\d\d|20\d\d)([a-z])?\b/g;
-const PAREN_YEAR = /^(.{2,400}?)\s*\((\d{4}[a-z]?|n\.\s?d\.|in press)(?:,\s*[^)]*)?\)\s*[.:,]?\s*(.*)$/i;
+const PAREN_YEAR =
+  /^(.{2,400}?)\s*\((\d{4}[a-z]?|n\.\s?d\.|in press)(?:,\s*[^)]*)?\)\s*[.:,]?\s*(.*)$/i;
 const BARE_YEAR = /^(.{2,300}?)[.,]\s+(\d{4}[a-z]?)\.\s+(.*)$/;
 const QUOTED_TITLE = /["“”]([^"“”]{3,}?)[,.]?["“”],?\s*/;
 /** One author: `Smith, J. A.`, `Hu W.`, `J.-P. Smith`, Vancouver `Smith JA`. */
 const NAME =
   "(?:\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?,?\\s+\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*|\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?=[,.\\s]))";
 /** A leading author list made of such names, with `,`, `and`, `&` and `et al.`. */
-const NAME_LIST = new RegExp(`^(${NAME}(?:(?:,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+)${NAME})*(?:,?\\s+et\\s+al\\.)?)[.,:]?(?:\\s+|$)`, 'u');
+const NAME_LIST = new RegExp(
+  `^(${NAME}(?:(?:,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+)${NAME})*(?:,?\\s+et\\s+al\\.)?)[.,:]?(?:\\s+|$)`,
+  'u',
+);
 const LEADING_YEAR = /^\(?(\d{4}[a-z]?|n\.\s?d\.|in press)\)?[.,:]?\s*/i;
 /** `Modern Cosmology (Academic Press, 2003)`: a book's title and its publisher. */
 const BOOK = /^(.+?)\s*\(([^()]+?),\s*(?:1[5-9]|20)\d\d\)$/;
@@ -176,9 +182,11 @@ export function splitSentences(text: string): string[] {
   let start = 0;
   for (const match of text.matchAll(/[.?!]\s+(?=["“([]?[\p{Lu}\d])/gu)) {
     const end = (match.index ?? 0) + 1;
-    if (match[0].startsWith('.') && ABBREVIATION.test(text.slice(Math.max(start, end - 12), end))) continue;
+    if (match[0].startsWith('.') && ABBREVIATION.test(text.slice(Math.max(start, end - 12), end)))
+      continue;
     // A lone short word before the period is a journal abbreviation (`Class. Quant. Grav.`).
-    if (match[0].startsWith('.') && /^\p{Lu}\p{Ll}{0,4}\.$/u.test(text.slice(start, end).trim())) continue;
+    if (match[0].startsWith('.') && /^\p{Lu}\p{Ll}{0,4}\.$/u.test(text.slice(start, end).trim()))
+      continue;
     out.push(text.slice(start, end).trim());
     start = end + match[0].length - 1;
   }
@@ -189,20 +197,29 @@ export function splitSentences(text: string): string[] {
 /** Could this be an author list: mostly capitalised words or initials, no long lowercase run? */
 function looksLikeNames(text: string | undefined): boolean {
   if (text === undefined || text.length > 300 || /\d/.test(text)) return false;
-  const words = text.split(/[\s,;&]+/).filter((w) => w !== '' && !/^(?:and|et|al\.?|van|von|de|der|du|la|le|eds?\.?)$/i.test(w));
+  const words = text
+    .split(/[\s,;&]+/)
+    .filter((w) => w !== '' && !/^(?:and|et|al\.?|van|von|de|der|du|la|le|eds?\.?)$/i.test(w));
   if (words.length === 0) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
   return capitalised / words.length >= 0.8;
 }
 
 function cleanTitle(title: string): string {
-  return title.trim().replace(/^["“”']+|["“”']+$/g, '').replace(/[.,]$/, '').trim();
+  return title
+    .trim()
+    .replace(/^["“”']+|["“”']+$/g, '')
+    .replace(/[.,]$/, '')
+    .trim();
 }
 
 /** The venue's name without what locates the work in it (`Venue, 3(2), 1-10` -> `Venue`). */
 function cutVenue(text: string): string {
   const venue = text.trim().replace(/^in:?\s+/i, '');
-  const cut = /,\s*(?:vol\.|no\.|pp?\.|issue|ch\.|\d)|[;:]\s*\d|\s\d+\s*[(:,]|\s\(\d{4}\)|\s(?:vol\.|pp?\.)\s*\d/i.exec(venue);
+  const cut =
+    /,\s*(?:vol\.|no\.|pp?\.|issue|ch\.|\d)|[;:]\s*\d|\s\d+\s*[(:,]|\s\(\d{4}\)|\s(?:vol\.|pp?\.)\s*\d/i.exec(
+      venue,
+    );
   return (cut ? venue.slice(0, cut.index) : venue).replace(/[.,;:]+$/, '').trim();
 }
 
@@ -217,7 +234,11 @@ function lastYear(text: string): string | undefined {
  * The label a reader would cite an entry by: its number, else `Surname Year` from the first
  * author (`Zhang 2013`), else its position in the list.
  */
-export function referenceLabel(number: string | null, fields: ReferenceFields, position: number): string {
+export function referenceLabel(
+  number: string | null,
+  fields: ReferenceFields,
+  position: number,
+): string {
   if (number !== null) return number;
   const first = fields.authors[0];
   if (first === undefined) return fields.year ?? String(position);

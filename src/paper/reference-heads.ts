@@ -11,13 +11,16 @@
  */
 import { endsSentence } from './line-signals';
 
-const PARTICLES = "(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|al|el)\\s+)*";
+const PARTICLES = '(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|al|el)\\s+)*';
 /** `Smith`, `O'Neil`, `García Márquez`, `van der Berg`. */
 const SURNAME = `${PARTICLES}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?`;
 const YEAR_IN_PARENS = '\\((?:(?:1[5-9]|20)\\d\\d[a-z]?|n\\.\\s?d\\.|in press)\\)';
 
 /** `Surname, X.` / `Surname, Given` / `van Dijk, J.` / Vancouver `Smith JA,`: an author-year entry's start. */
-const AUTHOR_START = new RegExp(`^${SURNAME},\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{L}+)|^\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}[,.]\\s`, 'u');
+const AUTHOR_START = new RegExp(
+  `^${SURNAME},\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{L}+)|^\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}[,.]\\s`,
+  'u',
+);
 
 /**
  * `Smith, J. (2019)`, `Smith, J. A., & Doe, B.`, `Smith, J.-P. 2019.`: initials that go on like an
@@ -63,7 +66,8 @@ export function looksLikeAuthorStart(line: string): boolean {
  * strictly enough to start an entry on a line of its own, with no blank line or indent to help?
  */
 export function looksLikeEntryHead(line: string): boolean {
-  if (INITIALS_HEAD.test(line) || VANCOUVER_HEAD.test(line) || FULL_NAME_HEAD.test(line)) return true;
+  if (INITIALS_HEAD.test(line) || VANCOUVER_HEAD.test(line) || FULL_NAME_HEAD.test(line))
+    return true;
   if (AUTHOR_START.test(line) && YEAR_NEAR_HEAD.test(line)) return true;
   const corporate = CORPORATE_HEAD.exec(line);
   return corporate !== null && corporate[0].length <= MAX_CORPORATE_HEAD_CHARS;

@@ -25,7 +25,11 @@ Results cite [2].
 2. B. Two. Venue, 2002.
 `;
 
-const paper = parsePaper(SOURCE, { format: 'markdown', fileName: 'p.md', id: `sha256:${'c'.repeat(64)}` });
+const paper = parsePaper(SOURCE, {
+  format: 'markdown',
+  fileName: 'p.md',
+  id: `sha256:${'c'.repeat(64)}`,
+});
 const offsetOf = (needle: string): number => paper.text.indexOf(needle);
 
 describe('listSections', () => {
@@ -73,12 +77,12 @@ describe('sectionAt', () => {
 
 describe('citationsOfReference', () => {
   it('lists the citations of a reference in order, each with its section', () => {
-    expect(citationsOfReference(paper, 'ref-1').map((c) => c.section && sectionLabel(c.section))).toEqual([
-      'Abstract',
-      '§1',
-      '§1.1',
-    ]);
-    expect(citationsOfReference(paper, 'ref-2').map((c) => c.section && sectionLabel(c.section))).toEqual(['§1', '§2']);
+    expect(
+      citationsOfReference(paper, 'ref-1').map((c) => c.section && sectionLabel(c.section)),
+    ).toEqual(['Abstract', '§1', '§1.1']);
+    expect(
+      citationsOfReference(paper, 'ref-2').map((c) => c.section && sectionLabel(c.section)),
+    ).toEqual(['§1', '§2']);
   });
 
   it('gives an empty list for a reference nobody cites', () => {

@@ -3,7 +3,11 @@ import type { RawBlock } from './raw-block';
 
 /** `kind: text` lines, with heading numbers, for compact expectations. */
 function outline(blocks: readonly RawBlock[]): string[] {
-  return blocks.map((b) => (b.kind === 'heading' ? `heading(${b.number ?? '-'},${b.role}): ${b.text}` : `${b.kind}: ${b.text}`));
+  return blocks.map((b) =>
+    b.kind === 'heading'
+      ? `heading(${b.number ?? '-'},${b.role}): ${b.text}`
+      : `${b.kind}: ${b.text}`,
+  );
 }
 
 const WIDE = 'This line of running text is as wide as the others so that the width is known,';
@@ -11,7 +15,9 @@ const WIDE = 'This line of running text is as wide as the others so that the wid
 describe('parseTextBlocks', () => {
   it('joins a paragraph split mid-sentence by a stray blank line before a lowercase word', () => {
     const source = `Intro line that ends mid-sentence. It "determines\n\nthe establishment of things" [1]. The end.\n`;
-    expect(outline(parseTextBlocks(source))).toEqual(['paragraph: Intro line that ends mid-sentence. It "determines the establishment of things" [1]. The end.']);
+    expect(outline(parseTextBlocks(source))).toEqual([
+      'paragraph: Intro line that ends mid-sentence. It "determines the establishment of things" [1]. The end.',
+    ]);
   });
 
   it('joins a full-width line cut by a stray blank line even before a capital', () => {
@@ -66,11 +72,15 @@ describe('parseTextBlocks', () => {
 
   it('handles CRLF line endings, tabs and a byte-order mark', () => {
     const source = '\uFEFFA Title Line\r\n\r\nFirst\tline of text\r\ngoes on.\r\n';
-    expect(outline(parseTextBlocks(source))).toEqual(['title: A Title Line', 'paragraph: First line of text goes on.']);
+    expect(outline(parseTextBlocks(source))).toEqual([
+      'title: A Title Line',
+      'paragraph: First line of text goes on.',
+    ]);
   });
 
   it('turns an Abstract: lead-in into an Abstract heading and its paragraph', () => {
-    const source = ' Abstract: Accurate poverty alleviation is important.\nIt goes on.\n\n1. Introduction\nText here.\n';
+    const source =
+      ' Abstract: Accurate poverty alleviation is important.\nIt goes on.\n\n1. Introduction\nText here.\n';
     expect(outline(parseTextBlocks(source))).toEqual([
       'heading(-,abstract): Abstract',
       'paragraph: Accurate poverty alleviation is important. It goes on.',
@@ -80,12 +90,16 @@ describe('parseTextBlocks', () => {
   });
 
   it('takes a short first line as the title, and not a first line of running text', () => {
-    expect(parseTextBlocks('A Study of Margins\n\nBody text.\n')[0]).toEqual({ kind: 'title', text: 'A Study of Margins' });
+    expect(parseTextBlocks('A Study of Margins\n\nBody text.\n')[0]).toEqual({
+      kind: 'title',
+      text: 'A Study of Margins',
+    });
     expect(parseTextBlocks(`${WIDE}\nthe paragraph goes on.\n`)[0]?.kind).toBe('paragraph');
   });
 
   it('does not turn a numbered list in running text into headings', () => {
-    const source = '1. Introduction\n\nWe follow three steps:\n1. Collect the samples\n2. Measure them\n\n2. Results\n\nGood.\n';
+    const source =
+      '1. Introduction\n\nWe follow three steps:\n1. Collect the samples\n2. Measure them\n\n2. Results\n\nGood.\n';
     expect(outline(parseTextBlocks(source))).toEqual([
       'heading(1,section): 1. Introduction',
       'paragraph: We follow three steps:',
@@ -97,7 +111,8 @@ describe('parseTextBlocks', () => {
   });
 
   it('does not take a number out of sequence as a heading', () => {
-    const source = '1. Introduction\n\nText.\n\n2. Results\n\nText.\n\n7. Something Else\n\nText.\n';
+    const source =
+      '1. Introduction\n\nText.\n\n2. Results\n\nText.\n\n7. Something Else\n\nText.\n';
     expect(outline(parseTextBlocks(source)).filter((l) => l.startsWith('heading'))).toHaveLength(2);
   });
 
@@ -112,7 +127,8 @@ describe('parseTextBlocks', () => {
   });
 
   it('reads numbered reference entries after a References heading and not as headings', () => {
-    const source = 'Body [1].\n\nREFERENCES:\n1. Smith, J. 2019. Title one.\n2. Doe, A. 2020. Title\ntwo.\n';
+    const source =
+      'Body [1].\n\nREFERENCES:\n1. Smith, J. 2019. Title one.\n2. Doe, A. 2020. Title\ntwo.\n';
     expect(outline(parseTextBlocks(source))).toEqual([
       'paragraph: Body [1].',
       'heading(-,bibliography): REFERENCES',
@@ -122,7 +138,8 @@ describe('parseTextBlocks', () => {
   });
 
   it('takes a run of [n] entries with no heading as the reference list', () => {
-    const source = 'Text cites [1] and [2].\n\n[1] First A. Venue 1 (2000).\n[2] Second B. Venue 2\n(2001).\n';
+    const source =
+      'Text cites [1] and [2].\n\n[1] First A. Venue 1 (2000).\n[2] Second B. Venue 2\n(2001).\n';
     const blocks = parseTextBlocks(source);
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'reference', 'reference']);
     expect(blocks[2]?.text).toBe('[2] Second B. Venue 2 (2001).');
@@ -130,7 +147,9 @@ describe('parseTextBlocks', () => {
 
   it('parses 1.5 MB of text well under a second', () => {
     const page = `${WIDE}\nand the para-\ngraph goes on [1].\n\n`.repeat(40);
-    const source = `${page}1. Introduction\n${page}`.repeat(Math.ceil(1_500_000 / (page.length * 2)));
+    const source = `${page}1. Introduction\n${page}`.repeat(
+      Math.ceil(1_500_000 / (page.length * 2)),
+    );
     const t0 = performance.now();
     parseTextBlocks(source);
     expect(performance.now() - t0).toBeLessThan(1000);

@@ -8,12 +8,33 @@
  * `Abstract:` lead-in, headings and paragraph breaks; across chunks it joins paragraphs that a
  * stray blank line cut mid-sentence (see `continuesAcrossBlank`).
  */
-import { isKnownSectionTitle, matchBareSectionNumber, matchBibliographyHeading, splitAbstractLeadIn } from './headings';
+import {
+  isKnownSectionTitle,
+  matchBareSectionNumber,
+  matchBibliographyHeading,
+  splitAbstractLeadIn,
+} from './headings';
 import { HeadingSequence, isAbstractTitle, splitSectionNumber } from './headings';
 import { buildLexicon, joinWrappedLines, type Lexicon } from './hyphenation';
-import { continuesAcrossBlank, endsMidSentence, endsSentence, isAllCaps, isTitleLike } from './line-signals';
-import { FULL_LINE_RATIO, SHORT_LINE_RATIO, startsCapitalized, startsLowercase } from './line-signals';
-import { normalizeSource, splitSourceLines, typicalLineWidth, type SourceLine } from './normalize-text';
+import {
+  continuesAcrossBlank,
+  endsMidSentence,
+  endsSentence,
+  isAllCaps,
+  isTitleLike,
+} from './line-signals';
+import {
+  FULL_LINE_RATIO,
+  SHORT_LINE_RATIO,
+  startsCapitalized,
+  startsLowercase,
+} from './line-signals';
+import {
+  normalizeSource,
+  splitSourceLines,
+  typicalLineWidth,
+  type SourceLine,
+} from './normalize-text';
 import { headingBlock, type RawBlock } from './raw-block';
 import { matchEntryMarker, splitReferenceLines, type RawEntry } from './reference-entries';
 
@@ -76,14 +97,23 @@ class TextParser {
 
   private flushParagraph(openEnd: boolean): void {
     if (this.paragraph.length > 0) {
-      this.segments.push({ kind: 'paragraph', lines: this.paragraph, openStart: this.paragraphOpenStart, openEnd });
+      this.segments.push({
+        kind: 'paragraph',
+        lines: this.paragraph,
+        openStart: this.paragraphOpenStart,
+        openEnd,
+      });
     }
     this.paragraph = [];
   }
 
   private pushEntries(entries: readonly RawEntry[]): void {
     for (const entry of entries) {
-      this.push({ kind: 'reference', text: joinWrappedLines(entry.lines, this.lexicon), number: entry.number });
+      this.push({
+        kind: 'reference',
+        text: joinWrappedLines(entry.lines, this.lexicon),
+        number: entry.number,
+      });
       if (entry.number !== null) this.nextEntry = Number(entry.number) + 1;
     }
   }
@@ -204,7 +234,8 @@ class TextParser {
   private wrapsOnto(line: string, k: number, b: number): boolean {
     const next = k + 1 < b ? this.text(k + 1) : null;
     if (next === null || this.isShort(line, WRAPPED_HEADING_RATIO)) return false;
-    if (!this.isShort(next, WRAPPED_HEADING_RATIO) || endsSentence(next) || /[,;]$/.test(next)) return false;
+    if (!this.isShort(next, WRAPPED_HEADING_RATIO) || endsSentence(next) || /[,;]$/.test(next))
+      return false;
     if (matchEntryMarker(next) !== null) return false;
     const after = k + 2 < b ? this.text(k + 2) : null;
     return after === null || !this.isShort(after);
@@ -213,8 +244,14 @@ class TextParser {
   private tryTitle(k: number, b: number): number {
     const text = this.text(k);
     const next = k + 1 < b ? this.text(k + 1) : null;
-    if (splitAbstractLeadIn(text) !== null || splitSectionNumber(text) || matchBibliographyHeading(text)) return 0;
-    if (isKnownSectionTitle(text) || !isTitleLike(text) || (next !== null && startsLowercase(next))) return 0;
+    if (
+      splitAbstractLeadIn(text) !== null ||
+      splitSectionNumber(text) ||
+      matchBibliographyHeading(text)
+    )
+      return 0;
+    if (isKnownSectionTitle(text) || !isTitleLike(text) || (next !== null && startsLowercase(next)))
+      return 0;
     // A sentence ending inside the line: running text, not a title.
     if (/\p{Ll}[.!?]\s+["“]?\p{Lu}/u.test(text)) return 0;
     if (!this.isShort(text, FULL_LINE_RATIO) && next !== null && !this.isShort(next)) return 0;
@@ -227,18 +264,36 @@ class TextParser {
 
   private tryPendingHeading(text: string): boolean {
     const pending = this.pendingNumber;
-    if (pending === null || !isTitleLike(text) || !this.isShort(text) || !this.sequence.fits(pending.parts, 1)) return false;
+    if (
+      pending === null ||
+      !isTitleLike(text) ||
+      !this.isShort(text) ||
+      !this.sequence.fits(pending.parts, 1)
+    )
+      return false;
     this.sequence.accept(pending.parts);
     this.pendingNumber = null;
     this.frontMatter = false;
-    this.push(headingBlock(pending.number, text, isAbstractTitle(text) ? 'abstract' : 'section', `${pending.written} `));
+    this.push(
+      headingBlock(
+        pending.number,
+        text,
+        isAbstractTitle(text) ? 'abstract' : 'section',
+        `${pending.written} `,
+      ),
+    );
     return true;
   }
 
   private flushPendingNumber(): void {
     if (this.pendingNumber === null) return;
     this.flushParagraph(false);
-    this.segments.push({ kind: 'paragraph', lines: [this.pendingNumber.written], openStart: false, openEnd: false });
+    this.segments.push({
+      kind: 'paragraph',
+      lines: [this.pendingNumber.written],
+      openStart: false,
+      openEnd: false,
+    });
     this.pendingNumber = null;
   }
 
@@ -249,18 +304,28 @@ class TextParser {
     const prev = k > a ? this.text(k - 1) : null;
     const next = k + 1 < b ? this.text(k + 1) : null;
     // A numbered list is not a run of headings: its items sit next to each other.
-    if ((prev !== null && matchEntryMarker(prev)) || (next !== null && /^\d{1,2}[.)]\s/.test(next))) return 0;
+    if ((prev !== null && matchEntryMarker(prev)) || (next !== null && /^\d{1,2}[.)]\s/.test(next)))
+      return 0;
     const standalone = k === a && (next === null || startsCapitalized(next));
-    if (!heading.dotted && (!standalone || !this.isShort(text) || heading.title.split(/\s+/).length > 8)) return 0;
+    if (
+      !heading.dotted &&
+      (!standalone || !this.isShort(text) || heading.title.split(/\s+/).length > 8)
+    )
+      return 0;
     if (!this.sequence.fits(heading.parts, standalone ? 2 : 0)) return 0;
     const taken = this.wrapsOnto(text, k, b) ? 2 : 1;
     const after = k + taken < b ? this.text(k + taken) : null;
     if (after !== null && startsLowercase(after)) return 0;
-    const title = joinWrappedLines([heading.title, ...this.lines.slice(k + 1, k + taken).map((l) => l.text)], this.lexicon);
+    const title = joinWrappedLines(
+      [heading.title, ...this.lines.slice(k + 1, k + taken).map((l) => l.text)],
+      this.lexicon,
+    );
     this.sequence.accept(heading.parts);
     this.frontMatter = false;
     const prefix = text.slice(0, heading.titleOffset).replace(/\s+$/, ' ');
-    this.push(headingBlock(heading.number, title, isAbstractTitle(title) ? 'abstract' : 'section', prefix));
+    this.push(
+      headingBlock(heading.number, title, isAbstractTitle(title) ? 'abstract' : 'section', prefix),
+    );
     return taken;
   }
 
@@ -269,7 +334,8 @@ class TextParser {
     const text = this.text(k);
     const next = k + 1 < b ? this.text(k + 1) : null;
     if (!isTitleLike(text) || !this.isShort(text)) return false;
-    if (isKnownSectionTitle(text) || isAbstractTitle(text)) return next === null || startsCapitalized(next);
+    if (isKnownSectionTitle(text) || isAbstractTitle(text))
+      return next === null || startsCapitalized(next);
     return b - a === 1 && isAllCaps(text) && text.split(/\s+/).length <= MAX_CAPS_HEADING_WORDS;
   }
 
@@ -281,7 +347,11 @@ class TextParser {
   private startsListItem(line: string, k: number, b: number): boolean {
     if (!LIST_ITEM.test(line)) return false;
     const next = k + 1 < b ? this.text(k + 1) : '';
-    return /:$/.test(this.paragraph[this.paragraph.length - 1] ?? '') || LIST_ITEM.test(this.paragraph[0] ?? '') || LIST_ITEM.test(next);
+    return (
+      /:$/.test(this.paragraph[this.paragraph.length - 1] ?? '') ||
+      LIST_ITEM.test(this.paragraph[0] ?? '') ||
+      LIST_ITEM.test(next)
+    );
   }
 
   /** Inside a chunk: does the paragraph end after `line` (a short line ending a sentence)? */
@@ -296,7 +366,12 @@ class TextParser {
     const merged: Segment[] = [];
     for (const segment of this.segments) {
       const last = merged[merged.length - 1];
-      if (segment.kind === 'paragraph' && last?.kind === 'paragraph' && last.openEnd && segment.openStart) {
+      if (
+        segment.kind === 'paragraph' &&
+        last?.kind === 'paragraph' &&
+        last.openEnd &&
+        segment.openStart
+      ) {
         const before = last.lines[last.lines.length - 1] ?? '';
         if (continuesAcrossBlank(before, segment.lines[0] ?? '', this.width)) {
           last.lines.push(...segment.lines);
@@ -304,8 +379,14 @@ class TextParser {
           continue;
         }
       }
-      merged.push(segment.kind === 'paragraph' ? { ...segment, lines: [...segment.lines] } : segment);
+      merged.push(
+        segment.kind === 'paragraph' ? { ...segment, lines: [...segment.lines] } : segment,
+      );
     }
-    return merged.map((s) => (s.kind === 'block' ? s.block : { kind: 'paragraph', text: joinWrappedLines(s.lines, this.lexicon) }));
+    return merged.map((s) =>
+      s.kind === 'block'
+        ? s.block
+        : { kind: 'paragraph', text: joinWrappedLines(s.lines, this.lexicon) },
+    );
   }
 }

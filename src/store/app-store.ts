@@ -71,17 +71,24 @@ export function createAppStore(options: AppStoreOptions = {}) {
   const storage = isAnnotationStorage(area) ? area : createAnnotationStorage(area);
   const annotationsSlice = createAnnotationsSlice(options.env);
   const store = createStore<AppState>()(
-    persist((...a) => ({ ...createPapersSlice(...a), ...annotationsSlice(...a), ...createViewSlice(...a) }), {
-      name: PERSIST_NAME,
-      version: PERSIST_VERSION,
-      migrate: migratePersistedState,
-      merge: mergeStoredState,
-      partialize: partializeState,
-      storage,
-      onRehydrateStorage: () => (_state, error) => {
-        if (error) options.onRehydrateError?.(error);
+    persist(
+      (...a) => ({
+        ...createPapersSlice(...a),
+        ...annotationsSlice(...a),
+        ...createViewSlice(...a),
+      }),
+      {
+        name: PERSIST_NAME,
+        version: PERSIST_VERSION,
+        migrate: migratePersistedState,
+        merge: mergeStoredState,
+        partialize: partializeState,
+        storage,
+        onRehydrateStorage: () => (_state, error) => {
+          if (error) options.onRehydrateError?.(error);
+        },
       },
-    }),
+    ),
   );
   // Problems found while loading are delivered now that the store exists.
   storage.onProblem((problem) => {
@@ -90,9 +97,12 @@ export function createAppStore(options: AppStoreOptions = {}) {
   });
   if (browser?.problem) store.getState().storageProblemReported(browser.problem);
   const inBrowser = browser !== null && typeof window !== 'undefined';
-  const events = options.storageEvents === undefined ? (inBrowser ? window : null) : options.storageEvents;
+  const events =
+    options.storageEvents === undefined ? (inBrowser ? window : null) : options.storageEvents;
   if (events) {
-    subscribeToStorageChanges(storage, events, (change) => store.getState().remoteAnnotationsMerged(change));
+    subscribeToStorageChanges(storage, events, (change) =>
+      store.getState().remoteAnnotationsMerged(change),
+    );
   }
   if (inBrowser) flushOnPageHide(storage, window, document);
   return store;

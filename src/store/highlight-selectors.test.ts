@@ -7,18 +7,29 @@ import type { DocOffset } from '../paper/types';
 import { createAppStore } from './app-store';
 import { createBlockHighlightsSelector } from './highlight-selectors';
 
-const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} makes claim ${i} and cites nothing at all.`);
-const paper = parsePaper(`# Many\n\n${paragraphs.join('\n\n')}`, { format: 'markdown', fileName: 'many.md', id: 'sha256:many' });
+const paragraphs = Array.from(
+  { length: 40 },
+  (_, i) => `Paragraph ${i} makes claim ${i} and cites nothing at all.`,
+);
+const paper = parsePaper(`# Many\n\n${paragraphs.join('\n\n')}`, {
+  format: 'markdown',
+  fileName: 'many.md',
+  id: 'sha256:many',
+});
 
 function storeWithHighlights(perParagraph: number) {
   const store = createAppStore({ storage: createMemoryStorage(), storageEvents: null });
-  store.getState().paperOpened(paper, { id: paper.id, title: 'Many', fileName: 'many.md', format: 'markdown' });
+  store
+    .getState()
+    .paperOpened(paper, { id: paper.id, title: 'Many', fileName: 'many.md', format: 'markdown' });
   const anchors: Record<string, AnchorResult> = {};
   for (const block of paper.blocks.filter((b) => b.kind === 'paragraph')) {
     for (let k = 0; k < perParagraph; k++) {
       const start = (block.start + k * 3) as DocOffset;
       const end = (block.start + k * 3 + 12) as DocOffset;
-      const id = store.getState().annotationCreated({ paperId: paper.id, target: describeRange(paper.text, start, end) });
+      const id = store
+        .getState()
+        .annotationCreated({ paperId: paper.id, target: describeRange(paper.text, start, end) });
       anchors[id] = { status: 'exact', start, end };
     }
   }
@@ -35,7 +46,7 @@ describe('block highlights selector', () => {
     expect(select(store.getState(), paper.blocks[0]!.id)).toHaveLength(0);
   });
 
-  it('keeps every untouched block\'s list identical when one annotation changes (1,000 highlights)', () => {
+  it("keeps every untouched block's list identical when one annotation changes (1,000 highlights)", () => {
     const store = storeWithHighlights(25);
     const select = createBlockHighlightsSelector();
     const before = new Map(paper.blocks.map((b) => [b.id, select(store.getState(), b.id)]));
@@ -45,7 +56,9 @@ describe('block highlights selector', () => {
     expect(changed).toHaveLength(1);
     const at = store.getState().anchors[edited.id] as Extract<AnchorResult, { start: number }>;
     expect(changed[0]!.start <= at.start && at.end <= changed[0]!.end).toBe(true);
-    expect(select(store.getState(), changed[0]!.id).find((h) => h.id === edited.id)?.colour).toBe('red');
+    expect(select(store.getState(), changed[0]!.id).find((h) => h.id === edited.id)?.colour).toBe(
+      'red',
+    );
   });
 
   it('changes only the two blocks involved when the open highlight moves from one to another', () => {
@@ -57,6 +70,8 @@ describe('block highlights selector', () => {
     const afterFirst = new Map(paper.blocks.map((b) => [b.id, select(store.getState(), b.id)]));
     expect(paper.blocks.filter((b) => afterFirst.get(b.id) !== before.get(b.id))).toHaveLength(1);
     store.getState().annotationActivated(ids[ids.length - 1]!);
-    expect(paper.blocks.filter((b) => select(store.getState(), b.id) !== afterFirst.get(b.id))).toHaveLength(2);
+    expect(
+      paper.blocks.filter((b) => select(store.getState(), b.id) !== afterFirst.get(b.id)),
+    ).toHaveLength(2);
   });
 });

@@ -24,7 +24,13 @@ const sameList = (a: readonly BlockHighlight[], b: readonly BlockHighlight[]) =>
   a.length === b.length &&
   a.every((h, i) => {
     const o = b[i]!;
-    return h.id === o.id && h.start === o.start && h.end === o.end && h.colour === o.colour && h.active === o.active;
+    return (
+      h.id === o.id &&
+      h.start === o.start &&
+      h.end === o.end &&
+      h.colour === o.colour &&
+      h.active === o.active
+    );
   });
 
 /** First block whose end is past `offset` (blocks are sorted and do not overlap). */
@@ -50,7 +56,13 @@ function computeByBlock(
     if (a.paperId !== paper.id) continue;
     const at = anchors[a.id];
     if (!at || at.status === 'orphan') continue;
-    const highlight: BlockHighlight = { id: a.id, start: at.start, end: at.end, colour: a.colour, active: a.id === activeId };
+    const highlight: BlockHighlight = {
+      id: a.id,
+      start: at.start,
+      end: at.end,
+      colour: a.colour,
+      active: a.id === activeId,
+    };
     for (let i = firstBlockEndingAfter(paper, at.start); i < paper.blocks.length; i++) {
       const block = paper.blocks[i]!;
       if (block.start >= at.end) break;
@@ -59,7 +71,8 @@ function computeByBlock(
       byBlock.set(block.id, list);
     }
   }
-  for (const list of byBlock.values()) list.sort((x, y) => x.start - y.start || y.end - x.end || (x.id < y.id ? -1 : 1));
+  for (const list of byBlock.values())
+    list.sort((x, y) => x.start - y.start || y.end - x.end || (x.id < y.id ? -1 : 1));
   return byBlock;
 }
 
@@ -68,7 +81,8 @@ function computeByBlock(
  * unchanged. One instance per store (the cache is shared by all blocks of the current paper).
  */
 export function createBlockHighlightsSelector() {
-  let inputs: [Paper | null, AppState['annotations'], AppState['anchors'], AnnotationId | null] | null = null;
+  let inputs:
+    [Paper | null, AppState['annotations'], AppState['anchors'], AnnotationId | null] | null = null;
   let current = new Map<string, BlockHighlight[]>();
   const refresh = (s: AppState) => {
     const next: typeof inputs = [s.paper, s.annotations, s.anchors, s.activeAnnotationId];
@@ -78,7 +92,12 @@ export function createBlockHighlightsSelector() {
       current = new Map();
       return;
     }
-    const fresh = computeByBlock(s.paper, s.annotations, s.anchorsPaperId === s.paper.id ? s.anchors : {}, s.activeAnnotationId);
+    const fresh = computeByBlock(
+      s.paper,
+      s.annotations,
+      s.anchorsPaperId === s.paper.id ? s.anchors : {},
+      s.activeAnnotationId,
+    );
     for (const [blockId, list] of fresh) {
       const before = current.get(blockId);
       if (before && sameList(before, list)) fresh.set(blockId, before);

@@ -26,7 +26,8 @@ export function selectClaimsOfReference(s: AppState, label: string): Annotation[
     // Keep the previous array for entries whose claims did not change (fewer re-renders).
     for (const [l, claims] of byLabel) {
       const before = lastByLabel.get(l);
-      if (before && before.length === claims.length && before.every((a, i) => a === claims[i])) byLabel.set(l, before);
+      if (before && before.length === claims.length && before.every((a, i) => a === claims[i]))
+        byLabel.set(l, before);
     }
     lastList = list;
     lastByLabel = byLabel;

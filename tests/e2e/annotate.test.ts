@@ -29,12 +29,17 @@ async function expectClaimKept(page: Page, note: string) {
   const marks = page.locator('article mark[data-annotation-id]');
   await marks.first().waitFor();
   expect((await marks.allTextContents()).join('')).toBe(CLAIM);
-  const card = page.getByRole('list', { name: 'Annotations in reading order' }).getByRole('listitem').first();
+  const card = page
+    .getByRole('list', { name: 'Annotations in reading order' })
+    .getByRole('listitem')
+    .first();
   expect(await card.textContent()).toContain(note);
   expect(await card.getByRole('list', { name: 'Linked sources' }).textContent()).toContain('[8]');
   // Source → claims: the reference entry lists the claim linked to it.
   const entry = page.locator('[role="doc-bibliography"] li').nth(7);
-  expect(await entry.getByRole('list', { name: 'Claims linked to [8]' }).textContent()).toContain('five-common');
+  expect(await entry.getByRole('list', { name: 'Claims linked to [8]' }).textContent()).toContain(
+    'five-common',
+  );
 }
 
 describe('annotating a claim', () => {
@@ -65,7 +70,9 @@ describe('annotating a claim', () => {
     await picker.waitFor({ state: 'detached' });
 
     await sidebar.getByRole('button', { name: 'Add note' }).click();
-    await sidebar.getByRole('textbox', { name: 'Note' }).fill('The **five-common** idea comes from Zhang.');
+    await sidebar
+      .getByRole('textbox', { name: 'Note' })
+      .fill('The **five-common** idea comes from Zhang.');
     await sidebar.getByRole('button', { name: 'Done' }).click();
     expect(await sidebar.locator('strong', { hasText: 'five-common' }).count()).toBe(1);
     await screenshot(page, 'annotated');
@@ -102,7 +109,11 @@ describe('annotating a claim', () => {
     expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(CLAIM);
     await page.keyboard.press('Enter');
     const toolbar = page.getByRole('toolbar', { name: 'Annotate the selection' });
-    expect(await toolbar.getByRole('button', { name: 'Highlight as claim' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(
+      await toolbar
+        .getByRole('button', { name: 'Highlight as claim' })
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
     // Along the toolbar to "Link to source", which highlights and opens the picker.
     await page.keyboard.press('ArrowLeft');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Link to source');
@@ -139,7 +150,7 @@ describe('annotating a claim', () => {
     await context.close();
   });
 
-  it('shows a highlight made in one tab in another, and keeps both tabs\' concurrent highlights', async () => {
+  it("shows a highlight made in one tab in another, and keeps both tabs' concurrent highlights", async () => {
     const { page, context } = await journey.newPage({ width: 1400, height: 900 });
     await openSample(page);
     const other = await context.newPage();
@@ -180,10 +191,15 @@ describe('annotating a claim', () => {
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await selectWithMouse(page, CLAIM);
     await page.getByRole('button', { name: 'Highlight as claim' }).click();
-    const card = page.getByRole('list', { name: 'Annotations in reading order' }).getByRole('listitem').first();
+    const card = page
+      .getByRole('list', { name: 'Annotations in reading order' })
+      .getByRole('listitem')
+      .first();
     await card.waitFor();
     expect(await card.isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Annotations (1)' }).getAttribute('aria-expanded')).toBe('true');
+    expect(
+      await page.getByRole('button', { name: 'Annotations (1)' }).getAttribute('aria-expanded'),
+    ).toBe('true');
     await screenshot(page, 'narrow-drawer');
     // The drawer closes with Escape, and with its × button.
     await page.keyboard.press('Escape');

@@ -63,10 +63,14 @@ describe('reading the sample paper', () => {
     await page.goto(journey.url());
     await page.locator('[role="doc-biblioref"]', { hasText: '[4]' }).click();
     const entry = page.locator('[role="doc-bibliography"] li').nth(3);
-    await expect.poll(() => entry.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= window.innerHeight;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        entry.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
     expect(await entry.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await entry.textContent()).toContain('Wang Chunguang');
     const back = entry.locator('[role="doc-backlink"]');
@@ -77,7 +81,7 @@ describe('reading the sample paper', () => {
     await context.close();
   });
 
-  it('returns to the citation with the browser\'s Back button after following it', async () => {
+  it("returns to the citation with the browser's Back button after following it", async () => {
     const { page, context } = await journey.newPage();
     await page.goto(journey.url());
     const marker = page.locator('[role="doc-biblioref"]', { hasText: '[4]' });
@@ -98,10 +102,13 @@ describe('reading the sample paper', () => {
     const toc = page.getByRole('navigation', { name: 'Table of contents' });
     const link = toc.getByRole('link', { name: /Make Great Efforts/ });
     await link.click();
-    const heading = page.locator('h2', { hasText: 'Make Great Efforts to Strengthen the Construction of Rural Grassroots Party Organizations' });
+    const heading = page.locator('h2', {
+      hasText:
+        'Make Great Efforts to Strengthen the Construction of Rural Grassroots Party Organizations',
+    });
     await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
     // The contents mark the section the reader landed in.
-    await expect.poll(() => link.getAttribute('aria-current')).toBe('location');
+    await expect.poll(() => link.getAttribute('aria-current'), { timeout: 5000 }).toBe('location');
     await context.close();
   });
 });
@@ -134,7 +141,9 @@ describe('opening papers of your own', () => {
     const { page, context } = await journey.newPage();
     await page.goto(journey.url());
     await page.locator('[role="doc-bibliography"] li').first().waitFor();
-    await page.getByTestId('paper-file-input').setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+    await page
+      .getByTestId('paper-file-input')
+      .setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('empty.txt');

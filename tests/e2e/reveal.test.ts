@@ -42,7 +42,8 @@ async function reloadAtTop(page: Page) {
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
 }
 
-const markOf = (page: Page, phrase: string) => page.locator('article mark', { hasText: phrase }).first();
+const markOf = (page: Page, phrase: string) =>
+  page.locator('article mark', { hasText: phrase }).first();
 const cards = (page: Page) =>
   page.getByRole('list', { name: 'Annotations in reading order' }).getByRole('listitem');
 
@@ -50,7 +51,11 @@ const cards = (page: Page) =>
 const placeIn = (element: Locator) =>
   element.evaluate((el) => {
     const r = el.getBoundingClientRect();
-    return { top: Math.round(r.top), bottom: Math.round(r.bottom), inView: r.top >= 0 && r.bottom <= innerHeight };
+    return {
+      top: Math.round(r.top),
+      bottom: Math.round(r.bottom),
+      inView: r.top >= 0 && r.bottom <= innerHeight,
+    };
   });
 
 /** Whether the element is wholly inside the visible part of the sidebar's scroll box. */
@@ -64,7 +69,9 @@ const inSidebarView = (element: Locator) =>
 const isFocused = (element: Locator) => element.evaluate((el) => el === document.activeElement);
 
 async function expectScrolledTo(page: Page, mark: Locator) {
-  await expect.poll(async () => (await placeIn(mark)).inView, { timeout: SCROLL_SETTLES_MS }).toBe(true);
+  await expect
+    .poll(async () => (await placeIn(mark)).inView, { timeout: SCROLL_SETTLES_MS })
+    .toBe(true);
   // Settled there, not passing through.
   await page.waitForTimeout(300);
   expect(await placeIn(mark)).toMatchObject({ inView: true });
@@ -84,7 +91,9 @@ describe('going from a card to its highlight', () => {
     await card.getByRole('button', { name: FAR_APART[2] }).click();
     await expectScrolledTo(page, mark);
     // The card opened, and the sidebar (not the page) scrolled to keep it in view.
-    expect(await card.getByRole('button', { name: 'Close' }).getAttribute('aria-expanded')).toBe('true');
+    expect(await card.getByRole('button', { name: 'Close' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
     expect(await inSidebarView(card)).toBe(true);
     await screenshot(page, 'reveal-from-card');
 

@@ -44,7 +44,9 @@ describe('when storage fails', () => {
     ]);
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
-    const backup = JSON.parse(readFileSync(path, 'utf8')) as { annotations: { target: { quote: { exact: string } } }[] };
+    const backup = JSON.parse(readFileSync(path, 'utf8')) as {
+      annotations: { target: { quote: { exact: string } } }[];
+    };
     expect(backup.annotations.map((a) => a.target.quote.exact)).toEqual([CLAIM]);
     await context.close();
   });
@@ -67,7 +69,13 @@ describe('when storage fails', () => {
     const warning = page.getByRole('alert').filter({ hasText: 'could not be read' });
     await warning.waitFor();
     expect(await page.locator('article mark[data-annotation-id]').count()).toBeGreaterThan(0);
-    const kept = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith('marginalia:backup:') && k.includes(key)).map((k) => localStorage.getItem(k)), damaged);
+    const kept = await page.evaluate(
+      (key) =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith('marginalia:backup:') && k.includes(key))
+          .map((k) => localStorage.getItem(k)),
+      damaged,
+    );
     expect(kept).toEqual(['{"this is not": json']);
     await context.close();
   });

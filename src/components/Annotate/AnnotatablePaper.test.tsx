@@ -21,14 +21,28 @@ function highlight(phrase: string, colour: 'yellow' | 'green' | 'blue') {
   const { start, end } = at(phrase);
   const target = describeRange(paper.text, start as DocOffset, end as DocOffset);
   const id = appStore.getState().annotationCreated({ paperId: paper.id, target, colour });
-  const anchored: AnchorResult = { status: 'exact', start: start as DocOffset, end: end as DocOffset };
+  const anchored: AnchorResult = {
+    status: 'exact',
+    start: start as DocOffset,
+    end: end as DocOffset,
+  };
   appStore.getState().anchorsResolved(paper.id, { [id]: anchored });
   return id;
 }
 
 beforeEach(() => {
-  appStore.setState({ annotations: {}, annotationTombstones: {}, anchors: {}, activeAnnotationId: null });
-  appStore.getState().paperOpened(paper, { id: paper.id, title: paper.title, fileName: 'layers.md', format: 'markdown' });
+  appStore.setState({
+    annotations: {},
+    annotationTombstones: {},
+    anchors: {},
+    activeAnnotationId: null,
+  });
+  appStore.getState().paperOpened(paper, {
+    id: paper.id,
+    title: paper.title,
+    fileName: 'layers.md',
+    format: 'markdown',
+  });
 });
 
 describe('AnnotatablePaper', () => {

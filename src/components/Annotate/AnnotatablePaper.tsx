@@ -17,7 +17,8 @@ export function AnnotatablePaper({ paper }: { paper: Paper }) {
   // After a plain highlight, keyboard readers continue from the paper; a note, tags or the link
   // picker take focus themselves in the sidebar.
   const onDone = useCallback((intent: string | null) => {
-    if (intent === null && root.current?.contains(document.activeElement) === false) root.current.focus();
+    if (intent === null && root.current?.contains(document.activeElement) === false)
+      root.current.focus();
   }, []);
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
@@ -55,8 +56,8 @@ export function AnnotatablePaper({ paper }: { paper: Paper }) {
         }}
       />
       <p id="paper-keyboard-help" className="visually-hidden">
-        To annotate with the keyboard: use the arrow keys to move through the text, hold Shift to select, then press Enter
-        for the annotation toolbar.
+        To annotate with the keyboard: use the arrow keys to move through the text, hold Shift to
+        select, then press Enter for the annotation toolbar.
       </p>
       <KeyboardCaret root={root} />
       {selection ? <SelectionToolbar paper={paper} selection={selection} onDone={onDone} /> : null}

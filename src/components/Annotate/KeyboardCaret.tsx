@@ -10,7 +10,13 @@ export function KeyboardCaret({ root }: { root: RefObject<HTMLElement | null> })
     const update = () => {
       const sel = document.getSelection();
       const el = root.current;
-      if (!el || document.activeElement !== el || !sel || sel.rangeCount === 0 || !el.contains(sel.focusNode)) {
+      if (
+        !el ||
+        document.activeElement !== el ||
+        !sel ||
+        sel.rangeCount === 0 ||
+        !el.contains(sel.focusNode)
+      ) {
         return setRect(null);
       }
       const caret = document.createRange();

@@ -22,31 +22,64 @@ const end = start + phrase.length;
 function fakeRange(): Range {
   const range = document.createRange();
   // jsdom does no layout: give the range the geometry the toolbar places itself by.
-  const rect = { top: 300, bottom: 320, left: 100, right: 300, width: 200, height: 20, x: 100, y: 300 };
+  const rect = {
+    top: 300,
+    bottom: 320,
+    left: 100,
+    right: 300,
+    width: 200,
+    height: 20,
+    x: 100,
+    y: 300,
+  };
   range.getClientRects = () => [rect] as unknown as DOMRectList;
   range.getBoundingClientRect = () => rect as DOMRect;
   return range;
 }
 
 beforeEach(() => {
-  appStore.setState({ annotations: {}, annotationTombstones: {}, anchors: {}, activeAnnotationId: null, cardIntent: null });
-  appStore.getState().paperOpened(paper, { id: paper.id, title: paper.title, fileName: 'trust.md', format: 'markdown' });
+  appStore.setState({
+    annotations: {},
+    annotationTombstones: {},
+    anchors: {},
+    activeAnnotationId: null,
+    cardIntent: null,
+  });
+  appStore.getState().paperOpened(paper, {
+    id: paper.id,
+    title: paper.title,
+    fileName: 'trust.md',
+    format: 'markdown',
+  });
 });
 
 describe('SelectionToolbar', () => {
   it('offers five labelled colours and the note, tags and link actions', () => {
-    render(<SelectionToolbar paper={paper} selection={{ start, end, range: fakeRange() }} onDone={() => {}} />);
+    render(
+      <SelectionToolbar
+        paper={paper}
+        selection={{ start, end, range: fakeRange() }}
+        onDone={() => {}}
+      />,
+    );
     const toolbar = screen.getByRole('toolbar', { name: 'Annotate the selection' });
     expect(toolbar).toBeInTheDocument();
     for (const label of ['claim', 'evidence', 'question', 'definition', 'important']) {
       expect(screen.getByRole('button', { name: `Highlight as ${label}` })).toBeInTheDocument();
     }
-    for (const name of ['Note', 'Tags', 'Link to source']) expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    for (const name of ['Note', 'Tags', 'Link to source'])
+      expect(screen.getByRole('button', { name })).toBeInTheDocument();
   });
 
   it('highlights the selection as a claim with its quote and context, and announces it', () => {
     const done: (string | null)[] = [];
-    render(<SelectionToolbar paper={paper} selection={{ start, end, range: fakeRange() }} onDone={(i) => done.push(i)} />);
+    render(
+      <SelectionToolbar
+        paper={paper}
+        selection={{ start, end, range: fakeRange() }}
+        onDone={(i) => done.push(i)}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
     const [annotation] = Object.values(appStore.getState().annotations);
     expect(annotation?.colour).toBe('yellow');
@@ -59,28 +92,58 @@ describe('SelectionToolbar', () => {
   });
 
   it('opens the new highlight straight into the link picker from "Link to source"', () => {
-    render(<SelectionToolbar paper={paper} selection={{ start, end, range: fakeRange() }} onDone={() => {}} />);
+    render(
+      <SelectionToolbar
+        paper={paper}
+        selection={{ start, end, range: fakeRange() }}
+        onDone={() => {}}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Link to source' }));
     const [annotation] = Object.values(appStore.getState().annotations);
     expect(appStore.getState().cardIntent).toEqual({ annotationId: annotation!.id, focus: 'link' });
   });
 
   it('recolours an existing highlight of the same passage instead of adding a second one', () => {
-    const { rerender } = render(<SelectionToolbar paper={paper} selection={{ start, end, range: fakeRange() }} onDone={() => {}} />);
+    const { rerender } = render(
+      <SelectionToolbar
+        paper={paper}
+        selection={{ start, end, range: fakeRange() }}
+        onDone={() => {}}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
     const id = Object.keys(appStore.getState().annotations)[0]!;
-    act(() => appStore.getState().anchorsResolved(paper.id, { [id]: { status: 'exact', start, end } as never }));
-    rerender(<SelectionToolbar paper={paper} selection={{ start, end, range: fakeRange() }} onDone={() => {}} />);
+    act(() =>
+      appStore
+        .getState()
+        .anchorsResolved(paper.id, { [id]: { status: 'exact', start, end } as never }),
+    );
+    rerender(
+      <SelectionToolbar
+        paper={paper}
+        selection={{ start, end, range: fakeRange() }}
+        onDone={() => {}}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Highlight as evidence' }));
     expect(Object.values(appStore.getState().annotations).map((a) => a.colour)).toEqual(['green']);
   });
 
   it('moves between its buttons with the arrow keys', () => {
-    render(<SelectionToolbar paper={paper} selection={{ start, end, range: fakeRange() }} onDone={() => {}} />);
+    render(
+      <SelectionToolbar
+        paper={paper}
+        selection={{ start, end, range: fakeRange() }}
+        onDone={() => {}}
+      />,
+    );
     const first = screen.getByRole('button', { name: 'Highlight as claim' });
     first.focus();
     fireEvent.keyDown(first, { key: 'ArrowRight' });
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Highlight as evidence' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Highlight as evidence' }),
+    );
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Link to source' }));
@@ -90,7 +153,13 @@ describe('SelectionToolbar', () => {
 describe('undo and redo shortcuts', () => {
   it('undo a highlight with Ctrl+Z and bring it back with Ctrl+Shift+Z, announcing each', () => {
     renderHook(() => useUndoShortcuts(appStore));
-    render(<SelectionToolbar paper={paper} selection={{ start, end, range: fakeRange() }} onDone={() => {}} />);
+    render(
+      <SelectionToolbar
+        paper={paper}
+        selection={{ start, end, range: fakeRange() }}
+        onDone={() => {}}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
     expect(Object.keys(appStore.getState().annotations)).toHaveLength(1);
     fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
@@ -103,7 +172,13 @@ describe('undo and redo shortcuts', () => {
 
   it('leaves Ctrl+Z to a text field being typed in', () => {
     renderHook(() => useUndoShortcuts(appStore));
-    render(<SelectionToolbar paper={paper} selection={{ start, end, range: fakeRange() }} onDone={() => {}} />);
+    render(
+      <SelectionToolbar
+        paper={paper}
+        selection={{ start, end, range: fakeRange() }}
+        onDone={() => {}}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
     const input = document.createElement('textarea');
     document.body.append(input);

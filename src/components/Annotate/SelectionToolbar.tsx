@@ -39,7 +39,11 @@ export function SelectionToolbar({ paper, selection, onDone }: Props) {
       id = existing;
       if (intent === null) state.annotationEdited(id, { colour });
     } else {
-      const target = describeRange(paper.text, selection.start as DocOffset, selection.end as DocOffset);
+      const target = describeRange(
+        paper.text,
+        selection.start as DocOffset,
+        selection.end as DocOffset,
+      );
       id = state.annotationCreated({ paperId: paper.id, target, colour });
     }
     state.annotationActivated(id);
@@ -93,7 +97,10 @@ export function SelectionToolbar({ paper, selection, onDone }: Props) {
             tabIndex={i === 0 ? 0 : -1}
             onClick={() => annotate(colour, null)}
           >
-            <span className={`selection-toolbar__swatch hl-swatch hl-swatch--${colour}`} aria-hidden="true">
+            <span
+              className={`selection-toolbar__swatch hl-swatch hl-swatch--${colour}`}
+              aria-hidden="true"
+            >
               {COLOUR_CUES[colour].glyph}
             </span>
             <span aria-hidden="true">{labels[colour]}</span>

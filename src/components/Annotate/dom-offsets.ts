@@ -18,7 +18,8 @@ function isUiText(node: Node, block: Element): boolean {
 function textNodes(block: Element): Text[] {
   const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!isUiText(n, block)) nodes.push(n as Text);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (!isUiText(n, block)) nodes.push(n as Text);
   return nodes;
 }
 
@@ -44,7 +45,9 @@ export function offsetOfPoint(node: Node, offset: number): number | null {
   const range = block.ownerDocument.createRange();
   range.setStart(block, 0);
   range.setEnd(node, offset);
-  for (const t of textNodes(block)) if (range.intersectsNode(t) && range.comparePoint(t, t.data.length) <= 0) before += t.data.length;
+  for (const t of textNodes(block))
+    if (range.intersectsNode(t) && range.comparePoint(t, t.data.length) <= 0)
+      before += t.data.length;
   return start + before;
 }
 
@@ -63,13 +66,21 @@ export function offsetsOfRange(range: Range): { start: number; end: number } | n
  * A range's boundary moved into the nearest block when it sits between blocks (a triple click or
  * a drag that ends in the margin puts it on the section element).
  */
-function firstBlockPoint(range: Range, which: 'start' | 'end'): { node: Node; offset: number } | null {
+function firstBlockPoint(
+  range: Range,
+  which: 'start' | 'end',
+): { node: Node; offset: number } | null {
   const node = which === 'start' ? range.startContainer : range.endContainer;
   const offset = which === 'start' ? range.startOffset : range.endOffset;
   if (blockOf(node)) return { node, offset };
-  const root = range.commonAncestorContainer instanceof Element ? range.commonAncestorContainer : range.commonAncestorContainer.parentElement;
+  const root =
+    range.commonAncestorContainer instanceof Element
+      ? range.commonAncestorContainer
+      : range.commonAncestorContainer.parentElement;
   if (!root) return null;
-  const blocks = Array.from(root.querySelectorAll(BLOCK_SELECTOR)).filter((b) => range.intersectsNode(b));
+  const blocks = Array.from(root.querySelectorAll(BLOCK_SELECTOR)).filter((b) =>
+    range.intersectsNode(b),
+  );
   const block = which === 'start' ? blocks[0] : blocks.at(-1);
   if (!block) return null;
   if (which === 'start') return { node: block, offset: 0 };
@@ -83,7 +94,8 @@ export function rangeOfOffsets(root: ParentNode, start: number, end: number): Ra
       let pos = Number(block.getAttribute('data-block-start'));
       for (const t of textNodes(block)) {
         const len = t.data.length;
-        if (at < pos + len || (isEnd && at === pos + len)) return { node: t, offset: Math.max(0, at - pos) };
+        if (at < pos + len || (isEnd && at === pos + len))
+          return { node: t, offset: Math.max(0, at - pos) };
         pos += len;
       }
     }
@@ -99,7 +111,10 @@ export function rangeOfOffsets(root: ParentNode, start: number, end: number): Ra
 }
 
 /** Canonical offsets of the blocks visible in the viewport; the paper's opening when none are drawn. */
-export function visibleTextRange(root: ParentNode = document, fallbackChars = 6000): { start: number; end: number } {
+export function visibleTextRange(
+  root: ParentNode = document,
+  fallbackChars = 6000,
+): { start: number; end: number } {
   const blocks = Array.from(root.querySelectorAll<HTMLElement>(BLOCK_SELECTOR));
   const onScreen = blocks.filter((b) => {
     const r = b.getBoundingClientRect();
@@ -108,5 +123,8 @@ export function visibleTextRange(root: ParentNode = document, fallbackChars = 60
   if (onScreen.length === 0) return { start: 0, end: fallbackChars };
   const start = Number(onScreen[0]!.getAttribute('data-block-start'));
   const last = onScreen[onScreen.length - 1]!;
-  return { start, end: Number(last.getAttribute('data-block-start')) + (last.textContent?.length ?? 0) };
+  return {
+    start,
+    end: Number(last.getAttribute('data-block-start')) + (last.textContent?.length ?? 0),
+  };
 }

@@ -40,14 +40,18 @@ export function placeCaretAtFirstVisibleBlock(root: HTMLElement): boolean {
  * Handles a keydown on the paper: moves or extends the selection. Returns true when it handled
  * the key (the caller then prevents the browser's default scroll).
  */
-export function handleSelectionKey(event: KeyboardEvent | ReactKeyboardEvent, root: HTMLElement): boolean {
+export function handleSelectionKey(
+  event: KeyboardEvent | ReactKeyboardEvent,
+  root: HTMLElement,
+): boolean {
   const move = MOVES[event.key];
   if (!move) return false;
   const selection = document.getSelection();
   if (typeof selection?.modify !== 'function') return false;
   const inside = selection.rangeCount > 0 && root.contains(selection.anchorNode);
   if (!inside && !placeCaretAtFirstVisibleBlock(root)) return false;
-  const byWord = (event.ctrlKey || event.altKey) && (event.key === 'ArrowLeft' || event.key === 'ArrowRight');
+  const byWord =
+    (event.ctrlKey || event.altKey) && (event.key === 'ArrowLeft' || event.key === 'ArrowRight');
   selection.modify(event.shiftKey ? 'extend' : 'move', move[0], byWord ? 'word' : move[1]);
   scrollFocusIntoView(selection);
   return true;
@@ -58,5 +62,6 @@ function scrollFocusIntoView(selection: Selection) {
   const el = node instanceof Element ? node : node?.parentElement;
   if (!el) return;
   const rect = el.getBoundingClientRect();
-  if (rect.top < 80 || rect.bottom > window.innerHeight - 40) el.scrollIntoView({ block: 'center' });
+  if (rect.top < 80 || rect.bottom > window.innerHeight - 40)
+    el.scrollIntoView({ block: 'center' });
 }

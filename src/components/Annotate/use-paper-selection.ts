@@ -16,7 +16,10 @@ export interface PaperSelection {
 /** Settle time after the last `selectionchange`, so dragging does not flash the toolbar. */
 const SETTLE_MS = 120;
 
-export function usePaperSelection(root: RefObject<HTMLElement | null>, text: string): PaperSelection | null {
+export function usePaperSelection(
+  root: RefObject<HTMLElement | null>,
+  text: string,
+): PaperSelection | null {
   const [selection, setSelection] = useState<PaperSelection | null>(null);
   useEffect(() => {
     let timer: number | undefined;
@@ -35,7 +38,8 @@ export function usePaperSelection(root: RefObject<HTMLElement | null>, text: str
     const onChange = () => {
       window.clearTimeout(timer);
       const sel = document.getSelection();
-      const inPaper = sel && !sel.isCollapsed && sel.rangeCount > 0 && root.current?.contains(sel.anchorNode);
+      const inPaper =
+        sel && !sel.isCollapsed && sel.rangeCount > 0 && root.current?.contains(sel.anchorNode);
       live = inPaper ? offsetsOfRange(sel.getRangeAt(0)) : null;
       // A cleared selection hides the toolbar at once; a new one shows it once the drag settles.
       if (!inPaper) read();
@@ -49,11 +53,19 @@ export function usePaperSelection(root: RefObject<HTMLElement | null>, text: str
       // Only a selection that collapsed inside the paper was lost to the re-render; one that moved
       // into a text field (the link picker's filter box) or was cleared is the reader's doing.
       if (!live || !sel || sel.rangeCount === 0 || !sel.isCollapsed || !container) return;
-      if (!container.contains(sel.anchorNode) || !container.contains(document.activeElement)) return;
+      if (!container.contains(sel.anchorNode) || !container.contains(document.activeElement))
+        return;
       const range = rangeOfOffsets(container, live.start, live.end);
-      if (range) sel.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
+      if (range)
+        sel.setBaseAndExtent(
+          range.startContainer,
+          range.startOffset,
+          range.endContainer,
+          range.endOffset,
+        );
     });
-    if (root.current) observer.observe(root.current, { subtree: true, childList: true, characterData: true });
+    if (root.current)
+      observer.observe(root.current, { subtree: true, childList: true, characterData: true });
     document.addEventListener('selectionchange', onChange);
     return () => {
       window.clearTimeout(timer);

@@ -7,7 +7,13 @@ import { useAppStore } from '../../store';
 export function Announcer() {
   const announcement = useAppStore((s) => s.announcement);
   return (
-    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">
+    <div
+      className="visually-hidden"
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      data-testid="announcer"
+    >
       {/* A new key per message makes a repeated sentence be read again. */}
       {announcement ? <span key={announcement.id}>{announcement.text}</span> : null}
     </div>

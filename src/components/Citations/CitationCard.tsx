@@ -20,7 +20,14 @@ interface Props {
 const GAP_PX = 6;
 const MARGIN_PX = 8;
 
-export function CitationCard({ id, paper, references, anchor, onPointerEnter, onPointerLeave }: Props) {
+export function CitationCard({
+  id,
+  paper,
+  references,
+  anchor,
+  onPointerEnter,
+  onPointerLeave,
+}: Props) {
   const card = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState({ top: -9999, left: -9999 });
 
@@ -29,7 +36,10 @@ export function CitationCard({ id, paper, references, anchor, onPointerEnter, on
     const box = card.current!.getBoundingClientRect();
     const below = rect.bottom + GAP_PX + box.height <= window.innerHeight - MARGIN_PX;
     const top = below ? rect.bottom + GAP_PX : Math.max(MARGIN_PX, rect.top - GAP_PX - box.height);
-    const left = Math.min(Math.max(MARGIN_PX, rect.left), window.innerWidth - box.width - MARGIN_PX);
+    const left = Math.min(
+      Math.max(MARGIN_PX, rect.left),
+      window.innerWidth - box.width - MARGIN_PX,
+    );
     setPosition({ top, left });
   }, [anchor]);
 
@@ -49,7 +59,9 @@ export function CitationCard({ id, paper, references, anchor, onPointerEnter, on
           {/* Without the entry's own number: the label above shows it. */}
           <p className="citation-card__text">{referenceEntryText(paper, ref)}</p>
           {ref.fields.doi || ref.fields.url ? (
-            <p className="citation-card__link">{ref.fields.doi ? `doi:${ref.fields.doi}` : ref.fields.url}</p>
+            <p className="citation-card__link">
+              {ref.fields.doi ? `doi:${ref.fields.doi}` : ref.fields.url}
+            </p>
           ) : null}
         </div>
       ))}

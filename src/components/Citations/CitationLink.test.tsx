@@ -55,10 +55,16 @@ describe('reference backlinks', () => {
     const entries = bibliography.querySelectorAll('li');
     expect(entries).toHaveLength(3);
     const backlinks = (i: number) =>
-      Array.from(entries[i]!.querySelectorAll('[role="doc-backlink"]')).map((a) => [a.textContent, a.getAttribute('href')]);
+      Array.from(entries[i]!.querySelectorAll('[role="doc-backlink"]')).map((a) => [
+        a.textContent,
+        a.getAttribute('href'),
+      ]);
     const markers = screen.getAllByRole('doc-biblioref').map((m) => `#${m.id}`);
     expect(backlinks(0)).toEqual([['§1', markers[0]]]);
-    expect(backlinks(1)).toEqual([['§1', markers[1]], ['§2', markers[2]]]);
+    expect(backlinks(1)).toEqual([
+      ['§1', markers[1]],
+      ['§2', markers[2]],
+    ]);
     expect(backlinks(2)).toEqual([['§1', markers[1]]]);
   });
 

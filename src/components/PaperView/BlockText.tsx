@@ -23,7 +23,12 @@ interface Props {
   as?: 'p' | 'span' | 'div';
 }
 
-export const BlockText = memo(function BlockText({ paper, block, className, as: Tag = 'p' }: Props) {
+export const BlockText = memo(function BlockText({
+  paper,
+  block,
+  className,
+  as: Tag = 'p',
+}: Props) {
   const highlights = useAppStore((s) => selectBlockHighlights(s, block.id));
   const labels = useAppStore((s) => s.colourLabels);
   const runs = useMemo(

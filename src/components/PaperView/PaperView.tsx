@@ -29,7 +29,15 @@ export function PaperView({ paper, articleProps }: Props) {
   );
 }
 
-function SectionContent({ paper, node, depth }: { paper: Paper; node: SectionNode; depth: number }) {
+function SectionContent({
+  paper,
+  node,
+  depth,
+}: {
+  paper: Paper;
+  node: SectionNode;
+  depth: number;
+}) {
   const isBibliography = node.heading?.role === 'bibliography';
   return (
     <>
@@ -39,7 +47,12 @@ function SectionContent({ paper, node, depth }: { paper: Paper; node: SectionNod
             <ReferenceList key={group[0]!.id} paper={paper} blocks={group} />
           ) : (
             // A reference list with no heading of its own (some PDFs have none).
-            <section key={group[0]!.id} role="doc-bibliography" aria-label="References" className="section">
+            <section
+              key={group[0]!.id}
+              role="doc-bibliography"
+              aria-label="References"
+              className="section"
+            >
               <h2 className="section__heading" data-ui>
                 References
               </h2>
@@ -75,10 +88,19 @@ function groupReferences(blocks: readonly Block[]): (Block | ReferenceBlock[])[]
 
 function Section({ paper, node, depth }: { paper: Paper; node: SectionNode; depth: number }) {
   const heading = node.heading!;
-  const Heading = (`h${Math.min(depth, 6)}` as 'h2');
-  const role = heading.role === 'bibliography' ? 'doc-bibliography' : heading.role === 'abstract' ? 'doc-abstract' : undefined;
+  const Heading = `h${Math.min(depth, 6)}` as 'h2';
+  const role =
+    heading.role === 'bibliography'
+      ? 'doc-bibliography'
+      : heading.role === 'abstract'
+        ? 'doc-abstract'
+        : undefined;
   return (
-    <section className={`section section--${heading.role}`} role={role} aria-labelledby={headingDomId(heading)}>
+    <section
+      className={`section section--${heading.role}`}
+      role={role}
+      aria-labelledby={headingDomId(heading)}
+    >
       <Heading id={headingDomId(heading)} className="section__heading" tabIndex={-1}>
         <BlockText paper={paper} block={heading} as="span" />
       </Heading>

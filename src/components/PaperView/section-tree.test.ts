@@ -4,14 +4,27 @@ import { buildSectionTree } from './section-tree';
 
 const o = docOffset;
 const heading = (id: string, level: number): Block => ({
-  id, kind: 'heading', level, number: null, role: 'section', start: o(0), end: o(1), titleStart: o(0),
+  id,
+  kind: 'heading',
+  level,
+  number: null,
+  role: 'section',
+  start: o(0),
+  end: o(1),
+  titleStart: o(0),
 });
 const para = (id: string): Block => ({ id, kind: 'paragraph', start: o(0), end: o(1) });
 
 describe('buildSectionTree', () => {
   it('nests subsections under their section and closes them at the next section', () => {
     const tree = buildSectionTree([
-      para('intro'), heading('h1', 1), para('p1'), heading('h11', 2), para('p11'), heading('h2', 1), para('p2'),
+      para('intro'),
+      heading('h1', 1),
+      para('p1'),
+      heading('h11', 2),
+      para('p11'),
+      heading('h2', 1),
+      para('p2'),
     ]);
     expect(tree.blocks.map((b) => b.id)).toEqual(['intro']);
     expect(tree.children.map((c) => c.heading?.id)).toEqual(['h1', 'h2']);

@@ -14,7 +14,11 @@ export type Run<M extends Mark> = { start: number; end: number; mark: M | null }
  * Runs covering `[start, end)` in order. Marks must be sorted and not overlap; parts of marks
  * outside the range are clipped, marks wholly outside are ignored.
  */
-export function splitAtMarks<M extends Mark>(start: number, end: number, marks: readonly M[]): Run<M>[] {
+export function splitAtMarks<M extends Mark>(
+  start: number,
+  end: number,
+  marks: readonly M[],
+): Run<M>[] {
   const runs: Run<M>[] = [];
   let at = start;
   for (const mark of marks) {
@@ -40,7 +44,11 @@ export interface Piece<M extends Mark> {
  * Pieces covering `[start, end)` split at every boundary of the (possibly overlapping) marks, each
  * with the marks that cover it. Linear in the number of boundaries times the marks at each.
  */
-export function splitByCoverage<M extends Mark>(start: number, end: number, marks: readonly M[]): Piece<M>[] {
+export function splitByCoverage<M extends Mark>(
+  start: number,
+  end: number,
+  marks: readonly M[],
+): Piece<M>[] {
   const inside = marks.filter((m) => m.end > start && m.start < end);
   if (inside.length === 0) return [{ start, end, covering: [] }];
   const cuts = new Set<number>([start, end]);

@@ -30,7 +30,10 @@ export function LinkedClaims({ label }: { label: string }) {
                 className="linked-claims__claim"
                 onClick={() => openAndRevealHighlight(a.id)}
               >
-                <span className={`linked-claims__cue hl-swatch hl-swatch--${a.colour}`} aria-hidden="true">
+                <span
+                  className={`linked-claims__cue hl-swatch hl-swatch--${a.colour}`}
+                  aria-hidden="true"
+                >
                   {COLOUR_CUES[a.colour].glyph}
                 </span>
                 <span className="visually-hidden">{labels[a.colour]}: </span>“

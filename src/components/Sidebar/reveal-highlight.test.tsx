@@ -42,7 +42,9 @@ describe('openAndRevealHighlight, from a card quote', () => {
     mark.scrollIntoView = () => {
       askedToScroll.push(mark);
       const card = screen.getByRole('article', { name: 'Margins hold questions' });
-      cardOpenWhenPageScrolled(within(card).getByRole('button', { name: 'Close' }).getAttribute('aria-expanded'));
+      cardOpenWhenPageScrolled(
+        within(card).getByRole('button', { name: 'Close' }).getAttribute('aria-expanded'),
+      );
     };
     const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
     render(<Sidebar paper={paper} />);

@@ -4,7 +4,10 @@ import { scrollIntoViewWithin } from './scroll-within';
 /** jsdom lays nothing out: boxes get their geometry here, in viewport pixels. */
 function layOut(el: HTMLElement, geometry: { top: number; height: number; scrollHeight?: number }) {
   Object.defineProperty(el, 'clientHeight', { configurable: true, value: geometry.height });
-  Object.defineProperty(el, 'scrollHeight', { configurable: true, value: geometry.scrollHeight ?? geometry.height });
+  Object.defineProperty(el, 'scrollHeight', {
+    configurable: true,
+    value: geometry.scrollHeight ?? geometry.height,
+  });
   el.getBoundingClientRect = () => new DOMRect(0, geometry.top, 300, geometry.height);
 }
 

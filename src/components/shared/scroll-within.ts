@@ -20,7 +20,9 @@ const px = (value: string): number => Number.parseFloat(value) || 0;
 /** A box that scrolls on its own: not the page, its overflow set to scroll, and content to scroll. */
 function scrollsOnItsOwn(box: HTMLElement): boolean {
   if (box === document.body || box === document.documentElement) return false;
-  return SCROLLING_OVERFLOW.has(getComputedStyle(box).overflowY) && box.scrollHeight > box.clientHeight;
+  return (
+    SCROLLING_OVERFLOW.has(getComputedStyle(box).overflowY) && box.scrollHeight > box.clientHeight
+  );
 }
 
 /**

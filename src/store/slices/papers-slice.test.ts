@@ -5,9 +5,22 @@ import { parsePaper } from '../../paper/parse-paper';
 import type { DocOffset } from '../../paper/types';
 import { createAppStore } from '../app-store';
 
-const paperA = parsePaper('# A\n\nFirst paper text.', { format: 'markdown', fileName: 'a.md', id: 'sha256:a' });
-const paperB = parsePaper('# B\n\nSecond paper text.', { format: 'markdown', fileName: 'b.md', id: 'sha256:b' });
-const meta = (p: typeof paperA) => ({ id: p.id, title: p.title, fileName: p.fileName, format: p.format });
+const paperA = parsePaper('# A\n\nFirst paper text.', {
+  format: 'markdown',
+  fileName: 'a.md',
+  id: 'sha256:a',
+});
+const paperB = parsePaper('# B\n\nSecond paper text.', {
+  format: 'markdown',
+  fileName: 'b.md',
+  id: 'sha256:b',
+});
+const meta = (p: typeof paperA) => ({
+  id: p.id,
+  title: p.title,
+  fileName: p.fileName,
+  format: p.format,
+});
 
 function store() {
   return createAppStore({ storage: createMemoryStorage(), storageEvents: null });
@@ -19,7 +32,10 @@ describe('papers slice', () => {
     s.getState().paperOpened(paperA, meta(paperA), 1);
     s.getState().paperOpened(paperB, meta(paperB), 2);
     expect(s.getState().currentPaperId).toBe(paperB.id);
-    expect(Object.values(s.getState().papers).map((p) => [p.id, p.openedAt])).toEqual([[paperA.id, 1], [paperB.id, 2]]);
+    expect(Object.values(s.getState().papers).map((p) => [p.id, p.openedAt])).toEqual([
+      [paperA.id, 1],
+      [paperB.id, 2],
+    ]);
   });
 
   it('keeps the paper on screen and says why when opening another fails', () => {
@@ -29,7 +45,10 @@ describe('papers slice', () => {
     s.getState().paperFailed('“x.txt” is empty: there is no text to read.');
     expect(s.getState().paper).toBe(paperA);
     expect(s.getState().paperLoading).toBe(false);
-    expect(s.getState().paperNotice).toEqual({ kind: 'error', message: '“x.txt” is empty: there is no text to read.' });
+    expect(s.getState().paperNotice).toEqual({
+      kind: 'error',
+      message: '“x.txt” is empty: there is no text to read.',
+    });
   });
 
   it('starts a fresh undo history when another paper opens, so Ctrl+Z never edits an unseen paper', () => {

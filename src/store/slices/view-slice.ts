@@ -37,7 +37,11 @@ export interface ViewSlice {
   /** A pending request for the sidebar (see `CardIntent`); the sidebar clears it once acted on. */
   cardIntent: CardIntent | null;
   /** Anchoring results arrived; `replace` starts over for a newly opened paper. */
-  anchorsResolved: (paperId: PaperId, results: Record<AnnotationId, AnchorResult>, replace?: boolean) => void;
+  anchorsResolved: (
+    paperId: PaperId,
+    results: Record<AnnotationId, AnchorResult>,
+    replace?: boolean,
+  ) => void;
   annotationActivated: (id: AnnotationId | null) => void;
   announced: (text: string) => void;
   /** Asks the sidebar to open a card at its note, tags or link picker (also activates it); null clears. */
@@ -59,5 +63,9 @@ export const createViewSlice: StateCreator<AppState, AppMutators, [], ViewSlice>
   annotationActivated: (id) => set({ activeAnnotationId: id }),
   announced: (text) => set((s) => ({ announcement: { id: (s.announcement?.id ?? 0) + 1, text } })),
   cardIntentSet: (intent) =>
-    set(intent ? { cardIntent: intent, activeAnnotationId: intent.annotationId } : { cardIntent: null }),
+    set(
+      intent
+        ? { cardIntent: intent, activeAnnotationId: intent.annotationId }
+        : { cardIntent: null },
+    ),
 });

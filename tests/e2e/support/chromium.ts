@@ -21,11 +21,15 @@ export function findChromium(): string {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist. Install Chromium (Debian: sudo apt-get install -y chromium) or fix the path.`);
+    throw new Error(
+      `CHROMIUM_PATH=${fromEnv} does not exist. Install Chromium (Debian: sudo apt-get install -y chromium) or fix the path.`,
+    );
   }
   const found = CANDIDATES.find((p) => existsSync(p));
   if (!found) {
-    throw new Error('No Chromium found: install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH.');
+    throw new Error(
+      'No Chromium found: install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH.',
+    );
   }
   return found;
 }

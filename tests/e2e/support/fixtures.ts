@@ -13,7 +13,10 @@ export interface Journey {
   url: () => string;
   browser: () => Browser;
   /** A fresh context (its own localStorage and IndexedDB) and page, at 1280×900 unless told. */
-  newPage: (viewport?: { width: number; height: number }) => Promise<{ context: BrowserContext; page: Page }>;
+  newPage: (viewport?: {
+    width: number;
+    height: number;
+  }) => Promise<{ context: BrowserContext; page: Page }>;
 }
 
 export function setupJourney(): Journey {

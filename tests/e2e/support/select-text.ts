@@ -34,7 +34,12 @@ async function phraseEnds(page: Page, phrase: string) {
       block.scrollIntoView({ block: 'center' });
       const a = rectOf(first);
       const b = rectOf(last);
-      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+      return {
+        x1: a.left + 1,
+        y1: a.top + a.height / 2,
+        x2: b.right - 1,
+        y2: b.top + b.height / 2,
+      };
     }
     throw new Error(`phrase not found: ${needle}`);
   }, phrase);
