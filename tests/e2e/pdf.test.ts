@@ -18,6 +18,8 @@ const SAMPLE = resolve(PDF_DIR, 'bug1997343.pdf');
 const haveArxiv = existsSync(ARXIV);
 const haveSample = existsSync(SAMPLE);
 const ABSENT = '(skipped: ../shared/papers/pdf is absent)';
+if (!haveArxiv || !haveSample)
+  console.warn(`PDF journeys on the shared papers ${ABSENT} at ${PDF_DIR}`);
 
 const journey = setupJourney();
 

@@ -13,6 +13,9 @@ import { extractWith } from './extract-pdf-text';
 const DIR = path.resolve(__dirname, '../../../../shared/papers/pdf');
 const ARXIV = path.join(DIR, 'arxiv-0908.0054.pdf');
 const SAMPLE = path.join(DIR, 'bug1997343.pdf');
+if (!existsSync(ARXIV) || !existsSync(SAMPLE)) {
+  console.warn(`PDF extraction tests on the shared papers skipped: ${DIR} is absent`);
+}
 const absent = (file: string) =>
   existsSync(file) ? '' : ' (skipped: ../shared/papers/pdf is absent)';
 
