@@ -8,6 +8,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const PURE_DIRS = ['src/paper/**', 'src/anchoring/**', 'src/annotations/**'];
+/** The only files that may import pdfjs-dist. */
+const PDFJS_FILES = ['src/paper/pdf/extract-pdf-text.ts', 'src/paper/pdf/**/*.test.ts'];
 
 const pureRestrictions = {
   patterns: [
@@ -51,7 +53,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/paper/pdf/**'],
+    // The pdf.js boundary, and the tests that run it on real PDFs.
+    files: PDFJS_FILES,
     rules: {
       'no-restricted-imports': [
         'error',
@@ -72,12 +75,18 @@ export default tseslint.config(
     },
   },
   {
-    // Pure code uses the language and the platform APIs every runtime has (Node and browsers
-    // alike), never the DOM or browser storage. Last, so its rules win for these files.
+    // Pure code (tests included) imports no React, Zustand, store, io/ or components, and only
+    // PDFJS_FILES import pdfjs-dist.
     files: PURE_DIRS,
-    ignores: ['src/paper/pdf/**', '**/*.test.ts'],
+    ignores: PDFJS_FILES,
+    rules: { 'no-restricted-imports': ['error', pureRestrictions] },
+  },
+  {
+    // Outside tests it also uses only what every runtime has (Node and browsers alike): never the
+    // DOM or browser storage. Last, so its rules win for these files.
+    files: PURE_DIRS,
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {
-      'no-restricted-imports': ['error', pureRestrictions],
       'no-restricted-globals': [
         'error',
         ...[

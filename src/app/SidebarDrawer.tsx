@@ -42,9 +42,15 @@ export function SidebarDrawer({
       }
     };
     const onPointer = (e: MouseEvent) => {
-      const target = e.target as Node;
-      if (isDrawer() && !drawer.current?.contains(target) && !toggle.current?.contains(target))
-        setOpen(false);
+      const target = e.target as Element;
+      // Pop-ups opened from the drawer or the paper (the link picker, the selection toolbar, a
+      // citation card) sit elsewhere in the page but belong to the work at hand, and a click on a
+      // highlight is about to open its card in the drawer anyway.
+      const ownedElsewhere = target.closest?.(
+        '[role="dialog"], [role="toolbar"], [role="tooltip"], mark[data-annotation-ids]',
+      );
+      const outside = !drawer.current?.contains(target) && !toggle.current?.contains(target);
+      if (isDrawer() && outside && !ownedElsewhere) setOpen(false);
     };
     document.addEventListener('keydown', onKey);
     document.addEventListener('mousedown', onPointer);

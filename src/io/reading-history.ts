@@ -7,6 +7,8 @@
 
 /** Where a history entry puts the reader back: an element to focus, else a scroll position. */
 export interface ReadingPosition {
+  /** The paper the position is in: element ids repeat from paper to paper. */
+  paperId: string;
   focusId: string | null;
   scrollY: number;
 }
@@ -22,14 +24,15 @@ const positionOf = (state: unknown): ReadingPosition | null => {
  * Records a jump: the current entry remembers where the reader is (`fromId`, the element they
  * followed, and the scroll position), and a new entry is pushed for where they are going.
  */
-export function recordJump(fromId: string | null, toId: string): void {
+export function recordJump(paperId: string, fromId: string | null, toId: string): void {
   try {
-    const here: ReadingPosition = { focusId: fromId, scrollY: window.scrollY };
+    const current = positionOf(history.state);
+    // Following the same link twice adds no second entry.
+    if (current?.paperId === paperId && current.focusId === toId) return;
+    const here: ReadingPosition = { paperId, focusId: fromId, scrollY: window.scrollY };
     history.replaceState({ ...(history.state as object | null), [KEY]: here }, '');
-    history.pushState(
-      { [KEY]: { focusId: toId, scrollY: window.scrollY } satisfies ReadingPosition },
-      '',
-    );
+    const there: ReadingPosition = { paperId, focusId: toId, scrollY: window.scrollY };
+    history.pushState({ [KEY]: there }, '');
   } catch (error) {
     console.warn('Could not record the jump in the browser history', error);
   }

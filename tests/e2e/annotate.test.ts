@@ -201,6 +201,14 @@ describe('annotating a claim', () => {
       await page.getByRole('button', { name: 'Annotations (1)' }).getAttribute('aria-expanded'),
     ).toBe('true');
     await screenshot(page, 'narrow-drawer');
+    // Working in the link picker opened from the drawer keeps the drawer open.
+    await card.getByRole('button', { name: 'Link to source' }).click();
+    const picker = page.getByRole('dialog', { name: 'Link to source' });
+    await picker.getByRole('checkbox').nth(1).click();
+    expect(await page.locator('.app__sidebar').getAttribute('data-open')).toBe('true');
+    await picker.getByRole('button', { name: 'Link' }).click();
+    await picker.waitFor({ state: 'detached' });
+    expect(await card.isVisible()).toBe(true);
     // The drawer closes with Escape, and with its × button.
     await page.keyboard.press('Escape');
     await expect.poll(() => card.isVisible()).toBe(false);

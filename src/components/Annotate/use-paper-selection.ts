@@ -45,24 +45,26 @@ export function usePaperSelection(
       if (!inPaper) read();
       else timer = window.setTimeout(read, SETTLE_MS);
     };
-    // A highlight arriving from another tab re-renders its block; if that collapsed the reader's
-    // selection (its text nodes changed under it), put the selection back where it was.
+    // A highlight arriving from another tab re-renders its block, which moves or collapses the
+    // reader's selection (its text nodes changed under it): put it back where it was. Only a
+    // selection disturbed inside the paper is put back; one that moved into a text field (the link
+    // picker's filter box) or was cleared is the reader's doing.
     const observer = new MutationObserver(() => {
       const sel = document.getSelection();
       const container = root.current;
-      // Only a selection that collapsed inside the paper was lost to the re-render; one that moved
-      // into a text field (the link picker's filter box) or was cleared is the reader's doing.
-      if (!live || !sel || sel.rangeCount === 0 || !sel.isCollapsed || !container) return;
+      if (!live || !sel || sel.rangeCount === 0 || !container) return;
       if (!container.contains(sel.anchorNode) || !container.contains(document.activeElement))
         return;
+      const now = sel.isCollapsed ? null : offsetsOfRange(sel.getRangeAt(0));
+      if (now && now.start === live.start && now.end === live.end) return;
       const range = rangeOfOffsets(container, live.start, live.end);
-      if (range)
-        sel.setBaseAndExtent(
-          range.startContainer,
-          range.startOffset,
-          range.endContainer,
-          range.endOffset,
-        );
+      if (!range) return;
+      sel.setBaseAndExtent(
+        range.startContainer,
+        range.startOffset,
+        range.endContainer,
+        range.endOffset,
+      );
     });
     if (root.current)
       observer.observe(root.current, { subtree: true, childList: true, characterData: true });

@@ -37,7 +37,9 @@ export function CitationLink({ citation, paper, children }: Props) {
     if (!open) return;
     // A mouse button going down anywhere (the start of a drag to select text) closes the card at
     // once, so the drag never lands in it.
-    const close = () => {
+    const close = (e: MouseEvent) => {
+      // A press inside the card (to select its text for copying) keeps it open.
+      if ((e.target as Element).closest?.('[role="tooltip"]')) return;
       window.clearTimeout(timer.current);
       setOpen(false);
     };

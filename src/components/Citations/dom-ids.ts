@@ -2,6 +2,7 @@
  * DOM ids shared by citation markers, reference entries and backlinks, and the jump between them.
  */
 import { onReadingPositionRestored, recordJump } from '../../io/reading-history';
+import { appStore } from '../../store';
 import { focusAndFlash } from '../shared/focus-flash';
 
 export const referenceDomId = (refId: string): string => refId;
@@ -16,14 +17,17 @@ export const citationDomId = (citationId: string): string => `cite-${citationId}
 export function focusElementById(id: string, from: HTMLElement | null = null): boolean {
   const target = document.getElementById(id);
   if (!target) return false;
-  recordJump(from?.id || null, id);
+  const paperId = appStore.getState().currentPaperId;
+  if (paperId) recordJump(paperId, from?.id || null, id);
   focusAndFlash(target);
   return true;
 }
 
 /** Makes Back and Forward return the reader to the places they jumped between. */
 export function restoreReadingPositions(): () => void {
-  return onReadingPositionRestored(({ focusId, scrollY }) => {
+  return onReadingPositionRestored(({ paperId, focusId, scrollY }) => {
+    // An entry left by another paper has no place in this one.
+    if (paperId !== appStore.getState().currentPaperId) return;
     const target = focusId ? document.getElementById(focusId) : null;
     if (target) focusAndFlash(target);
     else window.scrollTo({ top: scrollY });

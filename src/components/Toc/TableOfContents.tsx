@@ -23,11 +23,12 @@ export function TableOfContents({ paper }: { paper: Paper }) {
           return (
             <li key={h.id} className={`toc__item toc__item--level${Math.min(h.level, 3)}`}>
               <a
+                id={`toc-${h.id}`}
                 href={`#${headingDomId(h)}`}
                 aria-current={current === h.id ? 'location' : undefined}
                 onClick={(e) => {
                   e.preventDefault();
-                  focusElementById(headingDomId(h));
+                  focusElementById(headingDomId(h), e.currentTarget);
                 }}
               >
                 {h.number ? <span className="toc__number">{h.number}</span> : null}

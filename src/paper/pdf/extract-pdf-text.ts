@@ -64,10 +64,16 @@ let loading: Promise<PdfJs> | null = null;
 
 /** Loads pdf.js once, with its worker. */
 function loadPdfJs(): Promise<PdfJs> {
-  loading ??= import('pdfjs-dist').then((pdfjs) => {
-    pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
-    return pdfjs;
-  });
+  loading ??= import('pdfjs-dist').then(
+    (pdfjs) => {
+      pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+      return pdfjs;
+    },
+    (error: unknown) => {
+      loading = null; // a failed load (offline, say) is tried again with the next PDF
+      throw error;
+    },
+  );
   return loading;
 }
 
