@@ -37,6 +37,11 @@ function fakeRange(): Range {
   return range;
 }
 
+/** The toolbar over the test phrase; `onDone` records what it opened. */
+const selectionToolbar = (onDone: (intent: string | null) => void = () => {}) => (
+  <SelectionToolbar paper={paper} selection={{ start, end, range: fakeRange() }} onDone={onDone} />
+);
+
 beforeEach(() => {
   appStore.setState({
     annotations: {},
@@ -55,13 +60,7 @@ beforeEach(() => {
 
 describe('SelectionToolbar', () => {
   it('offers five labelled colours and the note, tags and link actions', () => {
-    render(
-      <SelectionToolbar
-        paper={paper}
-        selection={{ start, end, range: fakeRange() }}
-        onDone={() => {}}
-      />,
-    );
+    render(selectionToolbar());
     const toolbar = screen.getByRole('toolbar', { name: 'Annotate the selection' });
     expect(toolbar).toBeInTheDocument();
     for (const label of ['claim', 'evidence', 'question', 'definition', 'important']) {
@@ -73,13 +72,7 @@ describe('SelectionToolbar', () => {
 
   it('highlights the selection as a claim with its quote and context, and announces it', () => {
     const done: (string | null)[] = [];
-    render(
-      <SelectionToolbar
-        paper={paper}
-        selection={{ start, end, range: fakeRange() }}
-        onDone={(i) => done.push(i)}
-      />,
-    );
+    render(selectionToolbar((i) => done.push(i)));
     fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
     const [annotation] = Object.values(appStore.getState().annotations);
     expect(annotation?.colour).toBe('yellow');
@@ -92,26 +85,14 @@ describe('SelectionToolbar', () => {
   });
 
   it('opens the new highlight straight into the link picker from "Link to source"', () => {
-    render(
-      <SelectionToolbar
-        paper={paper}
-        selection={{ start, end, range: fakeRange() }}
-        onDone={() => {}}
-      />,
-    );
+    render(selectionToolbar());
     fireEvent.click(screen.getByRole('button', { name: 'Link to source' }));
     const [annotation] = Object.values(appStore.getState().annotations);
     expect(appStore.getState().cardIntent).toEqual({ annotationId: annotation!.id, focus: 'link' });
   });
 
   it('recolours an existing highlight of the same passage instead of adding a second one', () => {
-    const { rerender } = render(
-      <SelectionToolbar
-        paper={paper}
-        selection={{ start, end, range: fakeRange() }}
-        onDone={() => {}}
-      />,
-    );
+    const { rerender } = render(selectionToolbar());
     fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
     const id = Object.keys(appStore.getState().annotations)[0]!;
     act(() =>
@@ -119,25 +100,13 @@ describe('SelectionToolbar', () => {
         .getState()
         .anchorsResolved(paper.id, { [id]: { status: 'exact', start, end } as never }),
     );
-    rerender(
-      <SelectionToolbar
-        paper={paper}
-        selection={{ start, end, range: fakeRange() }}
-        onDone={() => {}}
-      />,
-    );
+    rerender(selectionToolbar());
     fireEvent.click(screen.getByRole('button', { name: 'Highlight as evidence' }));
     expect(Object.values(appStore.getState().annotations).map((a) => a.colour)).toEqual(['green']);
   });
 
   it('moves between its buttons with the arrow keys', () => {
-    render(
-      <SelectionToolbar
-        paper={paper}
-        selection={{ start, end, range: fakeRange() }}
-        onDone={() => {}}
-      />,
-    );
+    render(selectionToolbar());
     const first = screen.getByRole('button', { name: 'Highlight as claim' });
     first.focus();
     fireEvent.keyDown(first, { key: 'ArrowRight' });
@@ -153,13 +122,7 @@ describe('SelectionToolbar', () => {
 describe('undo and redo shortcuts', () => {
   it('undo a highlight with Ctrl+Z and bring it back with Ctrl+Shift+Z, announcing each', () => {
     renderHook(() => useUndoShortcuts(appStore));
-    render(
-      <SelectionToolbar
-        paper={paper}
-        selection={{ start, end, range: fakeRange() }}
-        onDone={() => {}}
-      />,
-    );
+    render(selectionToolbar());
     fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
     expect(Object.keys(appStore.getState().annotations)).toHaveLength(1);
     fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
@@ -172,13 +135,7 @@ describe('undo and redo shortcuts', () => {
 
   it('leaves Ctrl+Z to a text field being typed in', () => {
     renderHook(() => useUndoShortcuts(appStore));
-    render(
-      <SelectionToolbar
-        paper={paper}
-        selection={{ start, end, range: fakeRange() }}
-        onDone={() => {}}
-      />,
-    );
+    render(selectionToolbar());
     fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
     const input = document.createElement('textarea');
     document.body.append(input);
