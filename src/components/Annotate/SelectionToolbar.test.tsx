@@ -105,6 +105,23 @@ describe('SelectionToolbar', () => {
     expect(Object.values(appStore.getState().annotations).map((a) => a.colour)).toEqual(['green']);
   });
 
+  it('highlights a passage again after its earlier highlight was deleted', () => {
+    const { rerender } = render(selectionToolbar());
+    fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
+    const first = Object.keys(appStore.getState().annotations)[0]!;
+    act(() =>
+      appStore
+        .getState()
+        .anchorsResolved(paper.id, { [first]: { status: 'exact', start, end } as never }),
+    );
+    act(() => appStore.getState().annotationDeleted(first));
+    rerender(selectionToolbar());
+    fireEvent.click(screen.getByRole('button', { name: 'Highlight as question' }));
+    const now = Object.values(appStore.getState().annotations);
+    expect(now.map((a) => a.colour)).toEqual(['blue']);
+    expect(now[0]!.id).not.toBe(first);
+  });
+
   it('moves between its buttons with the arrow keys', () => {
     render(selectionToolbar());
     const first = screen.getByRole('button', { name: 'Highlight as claim' });

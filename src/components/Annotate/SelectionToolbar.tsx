@@ -124,9 +124,11 @@ export function SelectionToolbar({ paper, selection, onDone }: Props) {
 
 /** An annotation of the current paper anchored exactly on `[start, end)`, to edit rather than duplicate. */
 function findSameRange(start: number, end: number): string | null {
-  const { anchors } = appStore.getState();
+  const { anchors, annotations } = appStore.getState();
   for (const [id, at] of Object.entries(anchors)) {
-    if (at.status !== 'orphan' && at.start === start && at.end === end) return id;
+    // Anchors of deleted annotations linger until the next paper opens: skip them.
+    if (annotations[id] && at.status !== 'orphan' && at.start === start && at.end === end)
+      return id;
   }
   return null;
 }
