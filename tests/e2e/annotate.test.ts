@@ -135,6 +135,32 @@ describe('annotating a claim', () => {
     await context.close();
   });
 
+  it('takes the highlight back when "Link to source" or "Note" from the toolbar is cancelled with nothing added', async () => {
+    const { page, context } = await journey.newPage({ width: 1400, height: 900 });
+    await openSample(page);
+    const marks = page.locator('article mark[data-annotation-id]');
+    await selectWithMouse(page, CLAIM);
+    await page
+      .getByRole('toolbar', { name: 'Annotate the selection' })
+      .getByRole('button', { name: 'Link to source' })
+      .click();
+    await page.getByRole('dialog', { name: 'Link to source' }).waitFor();
+    expect(await marks.count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await marks.first().waitFor({ state: 'detached' });
+    expect(await page.getByTestId('announcer').textContent()).toMatch(/highlight was removed/);
+
+    await selectWithMouse(page, CLAIM);
+    await page
+      .getByRole('toolbar', { name: 'Annotate the selection' })
+      .getByRole('button', { name: 'Note' })
+      .click();
+    await page.getByRole('textbox', { name: 'Note' }).waitFor();
+    await page.keyboard.press('Escape');
+    await marks.first().waitFor({ state: 'detached' });
+    await context.close();
+  });
+
   it('undoes and redoes a highlight with Ctrl+Z and Ctrl+Shift+Z', async () => {
     const { page, context } = await journey.newPage({ width: 1400, height: 900 });
     await openSample(page);

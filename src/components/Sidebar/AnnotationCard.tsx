@@ -48,11 +48,33 @@ export const AnnotationCard = memo(function AnnotationCard({
   const noteButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
 
+  // A note or link asked for from the selection toolbar made the highlight first; if the reader
+  // then cancels with nothing added, the highlight goes too (as if the toolbar was never used).
+  const fromToolbar = useRef(false);
   useCardIntent(id, {
-    editNote: () => setEditingNote(true),
+    editNote: () => {
+      fromToolbar.current = true;
+      setEditingNote(true);
+    },
     focusTags: () => setTagFocusKey((k) => k + 1),
-    pickLink: () => setPicking(true),
+    pickLink: () => {
+      fromToolbar.current = true;
+      setPicking(true);
+    },
   });
+  const dropIfLeftEmpty = () => {
+    if (!fromToolbar.current) return;
+    fromToolbar.current = false;
+    const s = appStore.getState();
+    const a = s.annotations[id];
+    const last = s.annotationHistory.past.at(-1);
+    const empty = a && !a.note.trim() && a.tags.length === 0 && a.refLabels.length === 0;
+    if (!empty || last?.action !== 'create' || last.id !== id) return;
+    s.undo();
+    s.annotationActivated(null);
+    s.announced('Nothing was added, so the highlight was removed.');
+    document.querySelector<HTMLElement>('article.paper')?.focus({ preventScroll: true });
+  };
   if (!active && editingNote) setEditingNote(false);
 
   // An opened card keeps itself in view in the sidebar, during the commit that opens it. Only the
@@ -101,7 +123,10 @@ export const AnnotationCard = memo(function AnnotationCard({
           <NoteEditor
             annotationId={id}
             note={annotation.note}
-            onClose={() => setEditingNote(false)}
+            onClose={() => {
+              setEditingNote(false);
+              dropIfLeftEmpty();
+            }}
           />
         ) : (
           <>
@@ -144,7 +169,10 @@ export const AnnotationCard = memo(function AnnotationCard({
         <LinkPicker
           paper={paper}
           annotationId={id}
-          onClose={() => setPicking(false)}
+          onClose={() => {
+            setPicking(false);
+            dropIfLeftEmpty();
+          }}
           returnFocusTo={linkButton}
         />
       ) : null}
