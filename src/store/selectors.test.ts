@@ -13,14 +13,10 @@ import {
   EMPTY_FILTER,
   countAnnotations,
   filterAnnotations,
-  selectAnnotationCounts,
-  selectCanRedo,
-  selectCanUndo,
-  selectColourLegend,
-  selectFilteredAnnotations,
-  selectOrphans,
+  selectAnchoredCounts,
   selectPaperAnnotations,
-  selectUnlinkedClaims,
+  selectPaperOrphans,
+  selectVisibleAnnotations,
   sortInReadingOrder,
 } from './selectors';
 
@@ -86,36 +82,23 @@ describe('countAnnotations', () => {
     });
   });
 
-  it('is available for the current paper as a stable selector, with the colour legend', () => {
+  it('is available for the current paper as a stable selector', () => {
     const s = storeWith(all).getState();
-    expect(selectAnnotationCounts(s).total).toBe(3);
-    expect(selectAnnotationCounts(s)).toBe(selectAnnotationCounts(s));
-    expect(selectColourLegend(s)[0]).toEqual({
-      id: 'yellow',
-      hex: '#ffd54f',
-      label: 'claim',
-      count: 2,
-    });
+    expect(selectAnchoredCounts(s).total).toBe(3);
+    expect(selectAnchoredCounts(s).byColour.yellow).toBe(2);
+    expect(selectAnchoredCounts(s)).toBe(selectAnchoredCounts(s));
   });
 });
 
-describe('selectUnlinkedClaims', () => {
-  it('lists the highlights of any colour without a linked reference', () => {
-    const aside = makeAnnotation({ id: 'aside', colour: 'green', target: makeTarget(400) });
-    expect(selectUnlinkedClaims(storeWith({ ...all, aside }).getState()).map((a) => a.id)).toEqual([
-      'claim',
-      'aside',
-    ]);
-  });
-});
-
-describe('selectOrphans', () => {
+describe('selectPaperOrphans', () => {
   it('lists the annotations anchoring could not find', () => {
+    const store = storeWith(all);
     const anchors: Record<string, AnchorResult> = {
       claim: { status: 'orphan' },
       linked: { status: 'exact', start: docOffset(100), end: docOffset(122) },
     };
-    expect(selectOrphans([claim, linked, question], anchors)).toEqual([claim]);
+    store.getState().anchorsResolved(PAPER_A, anchors);
+    expect(selectPaperOrphans(store.getState()).map((a) => a.id)).toEqual(['claim']);
   });
 });
 
@@ -151,17 +134,6 @@ describe('filterAnnotations', () => {
   it('applies the filter kept in the store', () => {
     const store = storeWith(all);
     store.getState().annotationFilterChanged({ colours: ['blue'] });
-    expect(selectFilteredAnnotations(store.getState()).map((a) => a.id)).toEqual(['question']);
-  });
-});
-
-describe('selectCanUndo and selectCanRedo', () => {
-  it('follow the history', () => {
-    const store = storeWith({});
-    expect(selectCanUndo(store.getState())).toBe(false);
-    store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(0) });
-    expect(selectCanUndo(store.getState())).toBe(true);
-    store.getState().undo();
-    expect(selectCanRedo(store.getState())).toBe(true);
+    expect(selectVisibleAnnotations(store.getState()).map((a) => a.id)).toEqual(['question']);
   });
 });

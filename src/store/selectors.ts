@@ -6,7 +6,7 @@
  * change (React's useSyncExternalStore requires it).
  */
 import type { AnchorResult } from '../anchoring/anchor';
-import { COLOUR_IDS, COLOURS, type ColourId, type ColourLabels } from '../annotations/colours';
+import { COLOUR_IDS, type ColourId } from '../annotations/colours';
 import type { Annotation, AnnotationId } from '../annotations/types';
 import type { PaperId } from '../paper/types';
 import type { AppState } from './app-store';
@@ -125,24 +125,6 @@ export function countAnnotations(list: readonly Annotation[]): AnnotationCounts 
   return { total: list.length, byColour, byTag, byReference };
 }
 
-export const selectAnnotationCounts: (s: AppState) => AnnotationCounts = (() => {
-  const compute = memoLast(countAnnotations);
-  return (s: AppState) => compute(selectPaperAnnotations(s));
-})();
-
-/** The colour legend: each colour with its (editable) label and how often the paper uses it. */
-export const selectColourLegend = (() => {
-  const compute = memoLast((labels: ColourLabels, counts: AnnotationCounts) =>
-    COLOUR_IDS.map((id) => ({
-      id,
-      hex: COLOURS[id].hex,
-      label: labels[id],
-      count: counts.byColour[id],
-    })),
-  );
-  return (s: AppState) => compute(s.colourLabels, selectAnnotationCounts(s));
-})();
-
 /**
  * An unlinked claim: a highlight not tied to any reference yet, whatever its colour (issue #3:
  * "an 'unlinked claims' filter (highlights with no source)"). Colours say what a passage is to
@@ -150,24 +132,11 @@ export const selectColourLegend = (() => {
  */
 export const isUnlinkedClaim = (a: Annotation): boolean => a.refLabels.length === 0;
 
-export const selectUnlinkedClaims: (s: AppState) => Annotation[] = (() => {
-  const compute = memoLast((list: Annotation[]) => list.filter(isUnlinkedClaim));
-  return (s: AppState) => compute(selectPaperAnnotations(s));
-})();
-
 /** True when the anchoring result says the annotation could not be found in the text. */
 export const isOrphan = (
   a: Annotation,
   anchors: Readonly<Record<AnnotationId, AnchorResult>>,
 ): boolean => anchors[a.id]?.status === 'orphan';
-
-/** The annotations that did not anchor, given anchoring's results per id (not in the store). */
-export const selectOrphans = memoLast(
-  (
-    list: readonly Annotation[],
-    anchors: Readonly<Record<AnnotationId, AnchorResult>>,
-  ): Annotation[] => list.filter((a) => isOrphan(a, anchors)),
-);
 
 export const isFilterActive = (f: AnnotationFilter): boolean =>
   f.colours.length > 0 ||
@@ -196,14 +165,6 @@ export function filterAnnotations(list: readonly Annotation[], f: AnnotationFilt
         a.tags.some((t) => t.toLowerCase().includes(text))),
   );
 }
-
-export const selectFilteredAnnotations: (s: AppState) => Annotation[] = (() => {
-  const compute = memoLast(filterAnnotations);
-  return (s: AppState) => compute(selectPaperAnnotations(s), s.annotationFilter);
-})();
-
-export const selectCanUndo = (s: AppState): boolean => s.annotationHistory.past.length > 0;
-export const selectCanRedo = (s: AppState): boolean => s.annotationHistory.future.length > 0;
 
 // ---- The sidebar's lists: where annotations anchored, not only where they were stored ----
 
