@@ -6,6 +6,7 @@ import { parsePaper } from '../../paper/parse-paper';
 import type { DocOffset } from '../../paper/types';
 import { appStore } from '../../store';
 import { AnnotatablePaper } from './AnnotatablePaper';
+import { resetStore } from '../Sidebar/__fixtures__/sidebar-store';
 
 const paper = parsePaper('# Layers\n\nAn outer claim holds two inner parts side by side here.', {
   format: 'markdown',
@@ -30,20 +31,7 @@ function highlight(phrase: string, colour: 'yellow' | 'green' | 'blue') {
   return id;
 }
 
-beforeEach(() => {
-  appStore.setState({
-    annotations: {},
-    annotationTombstones: {},
-    anchors: {},
-    activeAnnotationId: null,
-  });
-  appStore.getState().paperOpened(paper, {
-    id: paper.id,
-    title: paper.title,
-    fileName: 'layers.md',
-    format: 'markdown',
-  });
-});
+beforeEach(() => resetStore([], {}, paper));
 
 describe('AnnotatablePaper', () => {
   it('reaches every highlight of a passage covered by others by clicking it again', () => {

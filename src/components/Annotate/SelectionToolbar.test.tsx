@@ -5,6 +5,7 @@ import { parsePaper } from '../../paper/parse-paper';
 import { appStore } from '../../store';
 import { useUndoShortcuts } from '../../app/use-undo-shortcuts';
 import { SelectionToolbar } from './SelectionToolbar';
+import { resetStore } from '../Sidebar/__fixtures__/sidebar-store';
 
 const SOURCE = `# Notes on Trust
 
@@ -42,21 +43,7 @@ const selectionToolbar = (onDone: (intent: string | null) => void = () => {}) =>
   <SelectionToolbar paper={paper} selection={{ start, end, range: fakeRange() }} onDone={onDone} />
 );
 
-beforeEach(() => {
-  appStore.setState({
-    annotations: {},
-    annotationTombstones: {},
-    anchors: {},
-    activeAnnotationId: null,
-    cardIntent: null,
-  });
-  appStore.getState().paperOpened(paper, {
-    id: paper.id,
-    title: paper.title,
-    fileName: 'trust.md',
-    format: 'markdown',
-  });
-});
+beforeEach(() => resetStore([], {}, paper));
 
 describe('SelectionToolbar', () => {
   it('offers five labelled colours and the note, tags and link actions', () => {

@@ -8,7 +8,7 @@ import { DEFAULT_COLOUR_LABELS } from '../../../annotations/colours';
 import { EMPTY_HISTORY } from '../../../annotations/history';
 import { DEFAULT_SET_ID, type Annotation } from '../../../annotations/types';
 import { parsePaper } from '../../../paper/parse-paper';
-import { docOffset } from '../../../paper/types';
+import { docOffset, type Paper } from '../../../paper/types';
 import { appStore } from '../../../store';
 import { EMPTY_FILTER } from '../../../store/selectors';
 
@@ -68,12 +68,13 @@ export function annotationOn(
 }
 
 /**
- * Resets the app store: the fixture paper open, these annotations, each anchored where it was
- * stored unless `anchors` says otherwise (an orphan, a fuzzy match, a move).
+ * Resets the app store: the fixture paper (or `openPaper`) open, these annotations, each anchored
+ * where it was stored unless `anchors` says otherwise (an orphan, a fuzzy match, a move).
  */
 export function resetStore(
   annotations: readonly Annotation[] = [],
   anchors: Record<string, AnchorResult> = {},
+  openPaper: Paper = paper,
 ): void {
   const anchored: Record<string, AnchorResult> = {};
   for (const a of annotations) {
@@ -85,15 +86,15 @@ export function resetStore(
     };
   }
   appStore.setState({
-    paper,
-    currentPaperId: paper.id,
+    paper: openPaper,
+    currentPaperId: openPaper.id,
     annotations: Object.fromEntries(annotations.map((a) => [a.id, a])),
     annotationTombstones: {},
     annotationHistory: EMPTY_HISTORY,
     annotationFilter: EMPTY_FILTER,
     colourLabels: { ...DEFAULT_COLOUR_LABELS },
     anchors: anchored,
-    anchorsPaperId: paper.id,
+    anchorsPaperId: openPaper.id,
     activeAnnotationId: null,
     cardIntent: null,
     announcement: null,
