@@ -2,8 +2,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// Unit + component tests run in jsdom; browser journeys (tests/e2e) drive the built app in a real
-// Chromium through playwright-core, so they run in Node and serve `dist/` themselves.
+// Pure tests (the domain floors paper/, anchoring/, annotations/ and the architecture test) run in
+// Node, with no DOM to set up; component, store and io tests run in jsdom. `npm run test:unit` runs
+// both projects. Browser journeys (tests/e2e) drive the built app in a real Chromium through
+// playwright-core, so they run in Node and serve `dist/` themselves.
+/** The pure floors' tests: no React, no DOM, no browser storage (ESLint keeps them so). */
+const PURE_TESTS = ['src/{paper,anchoring,annotations}/**/*.test.{ts,tsx}'];
+
 export default defineConfig({
   plugins: [react()],
   base: './',
@@ -15,9 +20,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'pure',
+          environment: 'node',
+          include: [...PURE_TESTS, 'tests/architecture/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'unit',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
+          exclude: PURE_TESTS,
           setupFiles: ['src/test-setup.ts'],
         },
       },
