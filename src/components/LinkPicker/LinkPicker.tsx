@@ -11,7 +11,7 @@ import { suggestReferences } from '../../paper/sentence-citations';
 import type { Paper } from '../../paper/types';
 import { appStore } from '../../store';
 import { selectCurrentAnchors } from '../../store/selectors';
-import { citedLabel, referenceChipName } from '../Sidebar/reference-names';
+import { citedLabel, referenceChipName } from '../../paper/reference-names';
 import { ReferenceChecklist } from './ReferenceChecklist';
 import { matchesQuery, orderReferenceOptions } from './reference-options';
 import { useFocusTrap } from './use-focus-trap';
