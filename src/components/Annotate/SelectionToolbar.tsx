@@ -10,7 +10,7 @@ import { describeRange } from '../../anchoring/selectors';
 import { COLOUR_IDS, DEFAULT_COLOUR, type ColourId } from '../../annotations/colours';
 import type { DocOffset, Paper } from '../../paper/types';
 import { appStore, useAppStore } from '../../store';
-import { COLOUR_CUES } from '../Sidebar/colour-cues';
+import { COLOUR_CUES } from '../shared/colour-cues';
 import type { PaperSelection } from './use-paper-selection';
 
 export type Intent = 'note' | 'tags' | 'link';
