@@ -1,5 +1,6 @@
 /**
- * DOM ids shared by citation markers, reference entries and backlinks, and the jump between them.
+ * DOM ids shared by citation markers, reference entries, section headings and backlinks, and the
+ * jump between them.
  */
 import { onReadingPositionRestored, recordJump } from '../../io/reading-history';
 import { appStore } from '../../store';
@@ -7,6 +8,8 @@ import { focusAndFlash } from '../shared/focus-flash';
 
 export const referenceDomId = (refId: string): string => refId;
 export const citationDomId = (citationId: string): string => `cite-${citationId}`;
+/** The DOM id of a section's heading, used by the table of contents and backlinks. */
+export const headingDomId = (headingBlockId: string): string => `sec-${headingBlockId}`;
 
 /**
  * Brings the element with this id into view, moves focus to it (so keyboard users continue from
