@@ -11,7 +11,7 @@ import { Announcer } from '../components/Announcer/Announcer';
 import { StorageBanner } from '../components/StorageBanner/StorageBanner';
 import { Sidebar } from '../components/Sidebar/Sidebar';
 import { TableOfContents } from '../components/Toc/TableOfContents';
-import { restoreReadingPositions } from '../components/Citations/dom-ids';
+import { restoreReadingPositions } from '../components/shared/reading-jumps';
 import { OpenPaperButton } from '../components/PaperPicker/OpenPaperButton';
 import { DropZone } from '../components/PaperPicker/DropZone';
 import { RecentPapers } from '../components/PaperPicker/RecentPapers';
@@ -36,7 +36,7 @@ export function App() {
 
   useUndoShortcuts(appStore);
   useEffect(() => startAnchoring(appStore, () => visibleTextRange()), []);
-  useEffect(() => restoreReadingPositions(), []);
+  useEffect(() => restoreReadingPositions(() => appStore.getState().currentPaperId), []);
   useEffect(() => {
     void paperController.restore();
   }, []);

@@ -5,7 +5,8 @@
 import { useMemo } from 'react';
 import type { Block, Paper, ReferenceBlock } from '../../paper/types';
 import { citationsOfReference, sectionLabel } from '../../paper/sections';
-import { citationDomId, focusElementById, referenceDomId } from '../Citations/dom-ids';
+import { citationDomId, referenceDomId } from '../Citations/dom-ids';
+import { focusElementById } from '../shared/reading-jumps';
 import { BlockText } from '../PaperView/BlockText';
 import { LinkedClaims } from './LinkedClaims';
 
@@ -52,7 +53,11 @@ function ReferenceEntry({ paper, block }: { paper: Paper; block: ReferenceBlock 
                     aria-label={`Back to where [${label}] is cited in ${text}`}
                     onClick={(e) => {
                       e.preventDefault();
-                      focusElementById(citationDomId(citation.id), e.currentTarget.closest('li'));
+                      focusElementById(
+                        citationDomId(citation.id),
+                        paper.id,
+                        e.currentTarget.closest('li'),
+                      );
                     }}
                   >
                     {text}

@@ -5,7 +5,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { listSections } from '../../paper/sections';
 import type { Paper } from '../../paper/types';
-import { focusElementById, headingDomId } from '../Citations/dom-ids';
+import { headingDomId } from '../Citations/dom-ids';
+import { focusElementById } from '../shared/reading-jumps';
 
 export function TableOfContents({ paper }: { paper: Paper }) {
   const sections = useMemo(() => listSections(paper), [paper]);
@@ -24,7 +25,7 @@ export function TableOfContents({ paper }: { paper: Paper }) {
               aria-current={current === id ? 'location' : undefined}
               onClick={(e) => {
                 e.preventDefault();
-                focusElementById(headingDomId(id), e.currentTarget);
+                focusElementById(headingDomId(id), paper.id, e.currentTarget);
               }}
             >
               {number ? <span className="toc__number">{number}</span> : null}
