@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { appStore, useAppStore } from '../store';
 import { selectRecentPapers } from '../store/paper-selectors';
 import { AnnotatablePaper } from '../components/Annotate/AnnotatablePaper';
-import { visibleTextRange } from '../components/Annotate/dom-offsets';
+import { visibleTextRange } from '../components/shared/dom-offsets';
 import { Announcer } from '../components/Announcer/Announcer';
 import { StorageBanner } from '../components/StorageBanner/StorageBanner';
 import { Sidebar } from '../components/Sidebar/Sidebar';

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState, type RefObject } from 'react';
 import { trimRange } from '../../paper/text-range';
-import { offsetsOfRange, rangeOfOffsets } from './dom-offsets';
+import { offsetsOfRange, rangeOfOffsets } from '../shared/dom-offsets';
 
 export interface PaperSelection {
   start: number;

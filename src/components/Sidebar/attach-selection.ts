@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { trimRange } from '../../paper/text-range';
-import { offsetsOfRange } from '../Annotate/dom-offsets';
+import { offsetsOfRange } from '../shared/dom-offsets';
 
 export function selectedPaperRange(text: string): { start: number; end: number } | null {
   const selection = document.getSelection();
