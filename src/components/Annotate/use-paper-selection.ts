@@ -3,8 +3,7 @@
  * whitespace at its edges; null when nothing (or nothing in the paper) is selected.
  */
 import { useEffect, useState, type RefObject } from 'react';
-import { trimRange } from '../../paper/text-range';
-import { offsetsOfRange, rangeOfOffsets } from '../shared/dom-offsets';
+import { offsetsOfRange, rangeOfOffsets, selectedOffsets } from '../shared/dom-offsets';
 
 export interface PaperSelection {
   start: number;
@@ -31,8 +30,7 @@ export function usePaperSelection(
       if (!sel || sel.isCollapsed || sel.rangeCount === 0 || !container) return setSelection(null);
       const range = sel.getRangeAt(0);
       if (!container.contains(range.commonAncestorContainer)) return setSelection(null);
-      const offsets = offsetsOfRange(range);
-      const trimmed = offsets && trimRange(text, offsets.start, offsets.end);
+      const trimmed = selectedOffsets(range, text);
       setSelection(trimmed ? { ...trimmed, range: range.cloneRange() } : null);
     };
     const onChange = () => {
