@@ -6,7 +6,7 @@ import { useMemo, type HTMLAttributes, type Ref } from 'react';
 import { buildSectionTree, type SectionNode } from '../../paper/sections';
 import type { Block, Paper, ReferenceBlock } from '../../paper/types';
 import { headingDomId } from '../Citations/dom-ids';
-import { ReferenceList } from '../References/ReferenceList';
+import { ReferenceList } from './ReferenceList';
 import { BlockText } from './BlockText';
 
 interface Props {

@@ -7,8 +7,8 @@ import type { Block, Paper, ReferenceBlock } from '../../paper/types';
 import { citationsOfReference, sectionLabel } from '../../paper/sections';
 import { citationDomId, referenceDomId } from '../Citations/dom-ids';
 import { focusElementById } from '../shared/reading-jumps';
-import { BlockText } from '../PaperView/BlockText';
-import { LinkedClaims } from './LinkedClaims';
+import { BlockText } from './BlockText';
+import { LinkedClaims } from '../References/LinkedClaims';
 
 interface Props {
   paper: Paper;
