@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  componentFolderGraph,
   findCycles,
   findUpwardImports,
   readImportGraph,
@@ -42,6 +43,12 @@ describe('the import graph of src/', () => {
     expect(findCycles(graph)).toEqual([]);
   });
 
+  it('has no loop between the feature folders of components/', () => {
+    const folders = componentFolderGraph(graph);
+    expect(folders.get('PaperView')!.map((e) => e.to)).toContain('Citations');
+    expect(findCycles(folders)).toEqual([]);
+  });
+
   it('imports only downward, apart from the known imports issue 6 removes', () => {
     expect(findUpwardImports(graph)).toEqual(KNOWN_UPWARD_IMPORTS);
   });
@@ -71,6 +78,19 @@ describe('findCycles', () => {
       ['src/store/slices/view-slice.ts', [{ to: 'src/store/app-store.ts', typeOnly: true }]],
     ]);
     expect(findCycles(slices)).toEqual([]);
+  });
+});
+
+describe('componentFolderGraph', () => {
+  it('joins the files of a feature folder, leaving out tests and fixtures', () => {
+    const files: ImportGraph = new Map([
+      ['src/components/A/X.tsx', runtime('src/components/B/Y.tsx', 'src/components/A/Z.ts')],
+      ['src/components/B/Y.tsx', runtime('src/paper/types.ts')],
+      ['src/components/B/Y.test.tsx', runtime('src/components/A/X.tsx')],
+    ]);
+    expect(findCycles(componentFolderGraph(files))).toEqual([]);
+    files.set('src/components/B/W.ts', runtime('src/components/A/Z.ts'));
+    expect(findCycles(componentFolderGraph(files))).toEqual([['A', 'B', 'A']]);
   });
 });
 

@@ -149,3 +149,28 @@ export function findCycles(graph: ImportGraph): string[][] {
   for (const file of [...graph.keys()].sort()) if (!state.has(file)) visit(file);
   return cycles;
 }
+
+/** A test file or a test fixture: the code the app runs does not depend on these. */
+const isTestCode = (file: string) => /\.test\.tsx?$|\/__fixtures__\//.test(file);
+
+/**
+ * The graph between the feature folders of `src/components/` (`Sidebar`, `PaperView`, …), from the
+ * app's own code (tests and fixtures left out): an edge wherever a file of one folder imports a
+ * file of another at run time.
+ */
+export function componentFolderGraph(graph: ImportGraph): ImportGraph {
+  const folder = (file: string) => /^src\/components\/([^/]+)\//.exec(file)?.[1] ?? null;
+  const folders: ImportGraph = new Map();
+  for (const [from, edges] of graph) {
+    const own = folder(from);
+    if (own === null || isTestCode(from)) continue;
+    const targets = folders.get(own) ?? [];
+    folders.set(own, targets);
+    for (const { to, typeOnly } of edges) {
+      const theirs = folder(to);
+      if (theirs === null || theirs === own || typeOnly) continue;
+      if (!targets.some((e) => e.to === theirs)) targets.push({ to: theirs, typeOnly: false });
+    }
+  }
+  return folders;
+}
