@@ -1,11 +1,5 @@
 import { parsePaper } from './parse-paper';
-import {
-  buildSectionTree,
-  citationsOfReference,
-  listSections,
-  sectionAt,
-  sectionLabel,
-} from './sections';
+import { buildSectionTree, citationsOfReference, listSections, sectionLabel } from './sections';
 import { docOffset, type Block } from './types';
 
 const SOURCE = `# A Paper
@@ -37,7 +31,6 @@ const paper = parsePaper(SOURCE, {
   fileName: 'p.md',
   id: `sha256:${'c'.repeat(64)}`,
 });
-const offsetOf = (needle: string): number => paper.text.indexOf(needle);
 
 describe('listSections', () => {
   it('lists every heading with its number, title, level, role and extent', () => {
@@ -61,24 +54,6 @@ describe('listSections', () => {
   it('gives no sections for a paper without headings', () => {
     const plain = parsePaper('Just text.', { format: 'text', fileName: 'x.txt', id: 'x' });
     expect(listSections(plain)).toEqual([]);
-    expect(sectionAt(plain, 0)).toBeNull();
-  });
-});
-
-describe('sectionAt', () => {
-  it.each([
-    ['Background cites', '1.1'],
-    ['Intro cites', '1'],
-    ['Results cite', '2'],
-    ['We cite', null],
-  ])('puts "%s" in the innermost section (number %s)', (needle, number) => {
-    const section = sectionAt(paper, offsetOf(needle));
-    expect(section?.number ?? null).toBe(number);
-    if (number === null) expect(section?.title).toBe('Abstract');
-  });
-
-  it('is null before the first heading', () => {
-    expect(sectionAt(paper, 0)).toBeNull();
   });
 });
 

@@ -90,11 +90,6 @@ function innermost(sections: readonly Section[], offset: number): Section | null
   return found;
 }
 
-/** The innermost section that contains `offset`, or null before the first heading. */
-export function sectionAt(paper: Paper, offset: number): Section | null {
-  return innermost(listSections(paper), offset);
-}
-
 /** The citations that point to a reference, in reading order, each with its section. */
 export function citationsOfReference(paper: Paper, refId: string): CitationInSection[] {
   const sections = listSections(paper);
