@@ -6,8 +6,15 @@ import react from '@vitejs/plugin-react';
 // Node, with no DOM to set up; component, store and io tests run in jsdom. `npm run test:unit` runs
 // both projects. Browser journeys (tests/e2e) drive the built app in a real Chromium through
 // playwright-core, so they run in Node and serve `dist/` themselves.
-/** The pure floors' tests: no React, no DOM, no browser storage (ESLint keeps them so). */
-const PURE_TESTS = ['src/{paper,anchoring,annotations}/**/*.test.{ts,tsx}'];
+/**
+ * Tests that need no DOM: the pure floors' (ESLint keeps them free of React, the DOM and browser
+ * storage) and a few pure helpers elsewhere.
+ */
+const PURE_TESTS = [
+  'src/{paper,anchoring,annotations}/**/*.test.{ts,tsx}',
+  'src/components/PaperView/split-text.test.ts',
+  'src/io/storage-keys.test.ts',
+];
 
 export default defineConfig({
   plugins: [react()],
