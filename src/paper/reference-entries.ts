@@ -67,6 +67,38 @@ export function splitReferenceLines(
   return marker ? splitNumbered(lines, i, marker.style, options) : splitAuthorYear(lines, i);
 }
 
+/**
+ * The marker of the entry numbered `expected`, printed without a space (`10.Wang, R.`,
+ * `[10]Wang`), at the start of a line: only the next number in sequence, followed by a capital.
+ */
+function unspacedMarker(line: string, style: MarkerStyle, expected: number): boolean {
+  const written =
+    style === 'bracket' ? `[${expected}]` : `${expected}${style === 'dot' ? '.' : ')'}`;
+  return line.startsWith(written) && /^\p{Lu}/u.test(line.slice(written.length));
+}
+
+/**
+ * Where the entry numbered `expected` starts inside a line, after the previous entry's end on the
+ * same line (`…Working Notes. 10.Wang, R. and …`), or -1.
+ */
+function inlineMarkerAt(line: string, style: MarkerStyle, expected: number): number {
+  const written =
+    style === 'bracket' ? `[${expected}]` : `${expected}${style === 'dot' ? '.' : ')'}`;
+  for (let at = line.indexOf(written, 1); at > 0; at = line.indexOf(written, at + 1)) {
+    const before = line.slice(0, at).trimEnd();
+    const after = line.slice(at + written.length);
+    if (ENTRY_END.test(before) && !ABBREVIATION_END.test(before) && /^\s?\p{Lu}\p{L}/u.test(after))
+      return at;
+  }
+  return -1;
+}
+
+/** An entry's end before a marker on the same line: a year, page, word or closing mark, then `.`. */
+const ENTRY_END = /(?:\d[a-z]?|\p{L}{3,}|[)\]"”’])[.?!]$|[)\]]$/u;
+/** Abbreviations whose period ends no entry: `Vol. 2. Springer` is one entry. */
+const ABBREVIATION_END =
+  /\b(?:vol|vols|no|nos|pp|eds?|proc|conf|trans|ch|chap|sec|art|suppl|pt|fig|eq|ser|repr|rev|edn|ed)\.$/i;
+
 function splitNumbered(
   lines: readonly SourceLine[],
   start: number,
@@ -77,13 +109,26 @@ function splitNumbered(
   let expected = options.expected ?? 1;
   let sawBlank = false;
   let next = start;
+  let pending: string | null = null;
   for (let i = start; i < lines.length; i++) {
-    const text = lines[i]?.text ?? '';
+    let text: string = pending ?? lines[i]?.text ?? '';
+    pending = null;
     if (text === '') {
       sawBlank = true;
       continue;
     }
-    const marker = matchEntryMarker(text);
+    const cut = entries.length > 0 ? inlineMarkerAt(text, style, expected) : -1;
+    if (cut > 0) {
+      // The rest of the line opens the next entry: read it as a line of its own.
+      pending = text.slice(cut);
+      text = text.slice(0, cut).trimEnd();
+      i--;
+    }
+    const marker: ReturnType<typeof matchEntryMarker> =
+      matchEntryMarker(text) ??
+      (entries.length > 0 && unspacedMarker(text, style, expected)
+        ? { style, number: expected }
+        : null);
     const current = entries[entries.length - 1];
     const inSequence =
       marker !== null &&
