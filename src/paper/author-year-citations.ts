@@ -32,16 +32,16 @@ interface IndexedEntry {
 const YEAR_TOKEN = '(?:1[5-9]|20)\\d\\d[a-z]?';
 const PARTICLE = '(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\\s+)';
 const SURNAME = `${PARTICLE}*\\p{Lu}[\\p{L}'’-]+`;
-/** `Zhang (2013)`, `Zhang et al. (2013a, 2015)`, `Zhang and Guo (2013, p. 4)`. */
+/** `Zhang (2013)`, `Zhang et al. (2013a, 2015)`, `Zhang and Guo (2013, p. 4)`, `Doe (2018, 45)`, `Doe (2018: 45)`. */
 const NARRATIVE = new RegExp(
-  `(?<![\\p{L}])(${SURNAME})(\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+(${SURNAME}))?\\s+\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:,\\s*pp?\\.?\\s*[\\d–-]+)?\\)`,
+  `(?<![\\p{L}])(${SURNAME})(\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+(${SURNAME}))?\\s+\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)`,
   'gu',
 );
 /** `(…)` or `[…]` holding a year: a parenthetical citation, one or more parts split by `;`. */
 const PARENTHESIS = /\(([^()]{4,400})\)|\[([^[\]]{4,400})\]/g;
-/** The years closing a parenthetical part, with an optional page locator after them. */
+/** The years closing a parenthetical part, with an optional page after them (`, p. 4`, `, 45`, `: 45`). */
 const PART_YEARS = new RegExp(
-  `(?:,\\s*|\\s+)(${YEAR_TOKEN}(?:\\s*,\\s*${YEAR_TOKEN})*)(?:\\s*,\\s*(?:p|pp|para|ch|chap)\\.?\\s*[\\d–-]+)?\\s*$`,
+  `(?:,\\s*|\\s+)(${YEAR_TOKEN}(?:\\s*,\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:(?:p|pp|para|ch|chap)\\.?\\s*)?[\\d–-]+)?\\s*$`,
   'u',
 );
 const LEAD_WORDS =

@@ -34,6 +34,9 @@ function searchRanges(blocks: readonly Block[]): Array<[number, number]> {
   return ranges;
 }
 
+/** Any bracketed number (`[9]`, `[2, 3]`), even one not in the list: the paper cites in brackets. */
+const BRACKETED_NUMBER = /\[\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\]/;
+
 /** What may stand between two bracketed numbers to make a range of them: `[2]–[4]`, `[2] - [4]`. */
 const RANGE_BETWEEN_BRACKETS = /^\s*[-–—]\s*$/;
 
@@ -103,7 +106,10 @@ export function findCitations(
     }
   }
   // `(4)` cites only in a paper that does not cite in brackets: there it is an equation or an item.
-  const parens = found.some((m) => m.style === 'numeric') ? null : createParenScanner(references);
+  const citesInBrackets = ranges.some(([start, end]) =>
+    BRACKETED_NUMBER.test(text.slice(start, end)),
+  );
+  const parens = citesInBrackets ? null : createParenScanner(references);
   if (parens)
     for (const [start, end] of ranges)
       for (const marker of parens(text, start, end)) found.push({ ...marker, style: 'numeric' });

@@ -43,7 +43,7 @@ export function createParenScanner(
     const found: FoundMarker[] = [];
     for (const match of matches) {
       const at = match.index ?? 0;
-      if (items.has(at) || !plausibleContext(slice, at)) continue;
+      if (items.has(at) || !plausibleContext(slice, at, match[0].length)) continue;
       const refIds = resolveNumbers(match[1] ?? '', byNumber);
       if (refIds !== null)
         found.push({ start: start + at, end: start + at + match[0].length, refIds });
@@ -52,9 +52,12 @@ export function createParenScanner(
   };
 }
 
-function plausibleContext(slice: string, at: number): boolean {
+function plausibleContext(slice: string, at: number, length: number): boolean {
   const before = slice.slice(Math.max(0, at - 40), at);
   if (!ALLOWED_BEFORE.test(before.slice(-1)) || /\p{L}$/u.test(before)) return false;
+  // A variable or function (`g (2)`), or a term of an equation (`(2) = 4`).
+  if (/(?:^|[^\p{L}])\p{L}\s*$/u.test(before)) return false;
+  if (/^\s*[=<>+*/^≤≥]/.test(slice.slice(at + length, at + length + 3))) return false;
   if (LABEL_BEFORE.test(before)) return false;
   // The number closing a display equation: math signs in the same line and sentence, just before it.
   const line =
@@ -67,18 +70,21 @@ function plausibleContext(slice: string, at: number): boolean {
 
 /**
  * The offsets of `(1)`, `(2)`, … that form an enumeration in the block: a run from `(1)` in
- * steps of one, where `(1)` and `(2)` each open a clause and are followed by a word.
+ * steps of one, where `(1)` is followed by a word and `(2)` opens a clause and is followed by one.
  */
 function enumerationItems(slice: string, matches: readonly RegExpMatchArray[]): Set<number> {
   const items = new Set<number>();
+  const wordAfter = (m: RegExpMatchArray): boolean => {
+    const end = (m.index ?? 0) + m[0].length;
+    return /^\s+\p{Ll}/u.test(slice.slice(end, end + 3));
+  };
   const opensClause = (m: RegExpMatchArray): boolean => {
     const at = m.index ?? 0;
-    const after = slice.slice(at + m[0].length, at + m[0].length + 3);
-    return CLAUSE_OPEN.test(slice.slice(Math.max(0, at - 6), at)) && /^\s+\p{L}/u.test(after);
+    return CLAUSE_OPEN.test(slice.slice(Math.max(0, at - 6), at)) && wordAfter(m);
   };
   for (let k = 0; k < matches.length; k++) {
     const first = matches[k];
-    if (first?.[1] !== '1' || !opensClause(first)) continue;
+    if (first?.[1] !== '1' || !wordAfter(first)) continue;
     const run = [first];
     for (let j = k + 1; j < matches.length; j++) {
       const next = matches[j];
