@@ -139,6 +139,18 @@ export function createAuthorYearScanner(
   return (text, start, end) => scanAuthorYear(text.slice(start, end), start, index);
 }
 
+const byIdCache = new WeakMap<Map<string, IndexedEntry[]>, Map<string, IndexedEntry>>();
+
+/** The indexed entries by reference id (built once per index). */
+function entryById(index: Map<string, IndexedEntry[]>): Map<string, IndexedEntry> {
+  let byId = byIdCache.get(index);
+  if (byId === undefined) {
+    byId = new Map([...index.values()].flat().map((e) => [e.refId, e]));
+    byIdCache.set(index, byId);
+  }
+  return byId;
+}
+
 /** Capitalised words (and the small words of a name) right before a position. */
 const NAME_WORDS_BEFORE = /(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|on|&)\s+)*){1,6}$/u;
 
@@ -157,7 +169,7 @@ function corporateLead(
   if (refIds.length !== 1) return 0;
   const before = NAME_WORDS_BEFORE.exec(slice.slice(Math.max(0, at - 80), at))?.[0] ?? '';
   if (before === '') return 0;
-  const entry = [...index.values()].flat().find((e) => e.refId === refIds[0]);
+  const entry = entryById(index).get(refIds[0] ?? '');
   const words = before.split(/(?<=\s)(?=\S)/);
   for (let k = 0; k < words.length; k++) {
     const lead = words.slice(k).join('');

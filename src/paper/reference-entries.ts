@@ -1,6 +1,7 @@
 /**
- * Splitting the lines of a reference list into entries. Numbered lists (`[1] …`, `1. …`, `1) …`)
- * start an entry at each marker in sequence; unnumbered author-year lists start one per paragraph,
+ * Splitting the lines of a reference list into entries. Numbered lists (`[1] …`, `1. …`, `1) …`,
+ * `(1) …`, also with no space after the label: `10.Wang`) start an entry at each marker in sequence,
+ * even one that follows the previous entry on the same line; unnumbered author-year lists start one per paragraph,
  * at each non-indented line of a hanging-indent layout, or at a line that opens like an entry's
  * head after a line that ends an entry (see `reference-heads.ts`). Wrapped lines, and lines cut
  * off by a stray blank line, stay with their entry.
@@ -28,15 +29,23 @@ export interface ReferenceRun {
 /** Numbers a bracketed list may skip, so that `[7]` after `[5]` still starts an entry. */
 const MAX_SKIPPED = 3;
 
-type MarkerStyle = 'bracket' | 'dot' | 'paren';
+type MarkerStyle = 'bracket' | 'dot' | 'paren' | 'parens';
 
 const MARKERS: ReadonlyArray<[MarkerStyle, RegExp]> = [
   ['bracket', /^\[(\d{1,4})\]\s*(?=\S)/],
   ['dot', /^(\d{1,4})\.\s+(?=\S)/],
   ['paren', /^(\d{1,4})\)\s+(?=\S)/],
+  ['parens', /^\((\d{1,4})\)\s*(?=\S)/],
 ];
 
-/** The numbered-entry marker a line opens with (`[3] `, `3. `, `3) `), or null. */
+/** How a style writes the label of entry `n`. */
+function writtenLabel(style: MarkerStyle, n: number): string {
+  if (style === 'bracket') return `[${n}]`;
+  if (style === 'parens') return `(${n})`;
+  return `${n}${style === 'dot' ? '.' : ')'}`;
+}
+
+/** The numbered-entry marker a line opens with (`[3] `, `3. `, `3) `, `(3) `), or null. */
 export function matchEntryMarker(line: string): { style: MarkerStyle; number: number } | null {
   for (const [style, pattern] of MARKERS) {
     const match = pattern.exec(line);
@@ -63,8 +72,16 @@ export function splitReferenceLines(
   while (i < lines.length && lines[i]?.text === '') i++;
   const first = lines[i];
   if (!first) return { entries: [], next: i };
-  const marker = matchEntryMarker(first.text);
+  const marker = matchEntryMarker(first.text) ?? matchUnspacedStart(first.text);
   return marker ? splitNumbered(lines, i, marker.style, options) : splitAuthorYear(lines, i);
+}
+
+/** A list's first label printed without a space before a capital: `1.Smith`, `[1]Smith`, `(1)Smith`. */
+function matchUnspacedStart(line: string): { style: MarkerStyle; number: number } | null {
+  const match = /^(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})\.)(?=\p{Lu}\p{L})/u.exec(line);
+  if (match === null) return null;
+  const style: MarkerStyle = match[1] ? 'bracket' : match[2] ? 'parens' : 'dot';
+  return { style, number: Number(match[1] ?? match[2] ?? match[3]) };
 }
 
 /**
@@ -72,8 +89,7 @@ export function splitReferenceLines(
  * `[10]Wang`), at the start of a line: only the next number in sequence, followed by a capital.
  */
 function unspacedMarker(line: string, style: MarkerStyle, expected: number): boolean {
-  const written =
-    style === 'bracket' ? `[${expected}]` : `${expected}${style === 'dot' ? '.' : ')'}`;
+  const written = writtenLabel(style, expected);
   return line.startsWith(written) && /^\p{Lu}/u.test(line.slice(written.length));
 }
 
@@ -82,8 +98,7 @@ function unspacedMarker(line: string, style: MarkerStyle, expected: number): boo
  * same line (`…Working Notes. 10.Wang, R. and …`), or -1.
  */
 function inlineMarkerAt(line: string, style: MarkerStyle, expected: number): number {
-  const written =
-    style === 'bracket' ? `[${expected}]` : `${expected}${style === 'dot' ? '.' : ')'}`;
+  const written = writtenLabel(style, expected);
   for (let at = line.indexOf(written, 1); at > 0; at = line.indexOf(written, at + 1)) {
     const before = line.slice(0, at).trimEnd();
     const after = line.slice(at + written.length);
@@ -117,7 +132,11 @@ function splitNumbered(
       sawBlank = true;
       continue;
     }
-    const cut = entries.length > 0 ? inlineMarkerAt(text, style, expected) : -1;
+    // The number the next entry would carry if this line opens one (`[1]… [2]…` on one line).
+    const opening = matchEntryMarker(text) ?? matchUnspacedStart(text);
+    const following = opening !== null && opening.style === style ? opening.number + 1 : expected;
+    const cut =
+      entries.length > 0 || opening !== null ? inlineMarkerAt(text, style, following) : -1;
     if (cut > 0) {
       // The rest of the line opens the next entry: read it as a line of its own.
       pending = text.slice(cut);
@@ -126,9 +145,11 @@ function splitNumbered(
     }
     const marker: ReturnType<typeof matchEntryMarker> =
       matchEntryMarker(text) ??
-      (entries.length > 0 && unspacedMarker(text, style, expected)
-        ? { style, number: expected }
-        : null);
+      (entries.length === 0
+        ? matchUnspacedStart(text)
+        : unspacedMarker(text, style, expected)
+          ? { style, number: expected }
+          : null);
     const current = entries[entries.length - 1];
     const inSequence =
       marker !== null &&

@@ -12,7 +12,7 @@
 import { splitAuthors, surnameOf } from './author-names';
 import type { ReferenceFields } from './types';
 
-const NUMBER_LABEL = /^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s*/;
+const NUMBER_LABEL = /^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)])\s*/;
 const DOI = /(?:\bdoi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?\b(10\.\d{4,9}\/[^\s"<>]+)/i;
 const URL_PATTERN =
   /(?:\b(?:Retrieved from|Available (?:at|from)|URL):?\s*)?(https?:\/\/[^\s<>"]+)/i;
@@ -78,7 +78,7 @@ export function parseReferenceFields(text: string): ParsedReference {
     if (value) fields[key] = value;
     else delete fields[key];
   }
-  return { number: label ? (label[1] ?? label[2] ?? null) : null, fields };
+  return { number: label ? (label[1] ?? label[2] ?? label[3] ?? null) : null, fields };
 }
 
 function trimTrailing(value: string): string {
