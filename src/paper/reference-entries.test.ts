@@ -263,3 +263,24 @@ describe('splitReferenceLines across publisher layouts', () => {
     expect(entries(text)).toEqual(expected);
   });
 });
+
+describe('notes inside a reference list', () => {
+  it.each<[string, string, string[], string[]]>([
+    [
+      'a page number and a copyright line between numbered entries',
+      '1. Doe, A. One. 2019.\n12\nCopyright 2020 ACM.\n2. Roe, B. Two. 2020.',
+      ['1: 1. Doe, A. One. 2019.', '2: 2. Roe, B. Two. 2020.'],
+      ['12', 'Copyright 2020 ACM.'],
+    ],
+    [
+      'a footnote between author-year entries',
+      'Doe, A. (2019). One. Press.\n* Corresponding author: a@b.org\nRoe, B. (2020). Two. Press.',
+      ['-: Doe, A. (2019). One. Press.', '-: Roe, B. (2020). Two. Press.'],
+      ['* Corresponding author: a@b.org'],
+    ],
+  ])('keeps %s out of the entries', (_name, text, expected, notes) => {
+    const run = splitReferenceLines(lines(text), 0);
+    expect(run.entries.map((e) => `${e.number ?? '-'}: ${e.lines.join(' ')}`)).toEqual(expected);
+    expect(run.notes).toEqual(notes);
+  });
+});

@@ -23,7 +23,21 @@ export interface RawEntry {
 /** Entries found from a start line, and the index of the first line after them. */
 export interface ReferenceRun {
   entries: RawEntry[];
+  /** Footnotes, copyright lines and page furniture found inside the list, kept out of its entries. */
+  notes: string[];
   next: number;
+}
+
+/**
+ * A line inside a reference list that belongs to no entry: a footnote (`¹ Corresponding author: …`,
+ * `* Supported by …`), a copyright or permission line, a page number or `Page 3 of 9`.
+ */
+const NOTE_LINE =
+  /^(?:[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹]\s*\S|(?:©|\(c\)\s|copyright\b|permission to make digital)|corresponding author\b|(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$)/i;
+
+/** Is this line a note or page furniture rather than part of a reference entry? */
+export function isNoteLine(line: string): boolean {
+  return NOTE_LINE.test(line.trim());
 }
 
 /** Numbers a bracketed list may skip, so that `[7]` after `[5]` still starts an entry. */
@@ -71,7 +85,7 @@ export function splitReferenceLines(
   let i = start;
   while (i < lines.length && lines[i]?.text === '') i++;
   const first = lines[i];
-  if (!first) return { entries: [], next: i };
+  if (!first) return { entries: [], notes: [], next: i };
   const marker = matchEntryMarker(first.text) ?? matchUnspacedStart(first.text);
   return marker ? splitNumbered(lines, i, marker.style, options) : splitAuthorYear(lines, i);
 }
@@ -125,11 +139,17 @@ function splitNumbered(
   let sawBlank = false;
   let next = start;
   let pending: string | null = null;
+  const notes: string[] = [];
   for (let i = start; i < lines.length; i++) {
     let text: string = pending ?? lines[i]?.text ?? '';
     pending = null;
     if (text === '') {
       sawBlank = true;
+      continue;
+    }
+    if (entries.length > 0 && isNoteLine(text)) {
+      notes.push(text);
+      next = i + 1;
       continue;
     }
     // The number the next entry would carry if this line opens one (`[1]… [2]…` on one line).
@@ -173,7 +193,7 @@ function splitNumbered(
     sawBlank = false;
     next = i + 1;
   }
-  return { entries, next };
+  return { entries, notes, next };
 }
 
 /** Continuation lines of a hanging indent sit at least this many columns right of the entry start. */
@@ -181,6 +201,7 @@ const HANGING_INDENT_MIN = 2;
 
 function splitAuthorYear(lines: readonly SourceLine[], start: number): ReferenceRun {
   const entries: RawEntry[] = [];
+  const notes: string[] = [];
   let chunk: SourceLine[] = [];
   let next = start;
   const flush = (): void => {
@@ -204,11 +225,16 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
       continue;
     }
     if (endsBibliography(line.text)) break;
+    if (isNoteLine(line.text)) {
+      notes.push(line.text);
+      next = i + 1;
+      continue;
+    }
     chunk.push(line);
     next = i + 1;
   }
   flush();
-  return { entries, next };
+  return { entries, notes, next };
 }
 
 /** Splits one blank-line-separated chunk of an author-year list into entries' lines. */
