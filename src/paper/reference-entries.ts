@@ -33,11 +33,28 @@ export interface ReferenceRun {
  * `* Supported by …`), a copyright or permission line, a page number or `Page 3 of 9`.
  */
 const NOTE_LINE =
-  /^(?:[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹]\s*\S|(?:©|\(c\)\s|copyright\b|permission to make digital)|corresponding author\b|(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$)/i;
+  /^(?:[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹]\s*\S|(?:©|\(c\)\s|copyright\b|permission to make digital)|corresponding author\b)/i;
 
-/** Is this line a note or page furniture rather than part of a reference entry? */
-export function isNoteLine(line: string): boolean {
-  return NOTE_LINE.test(line.trim());
+/** A page number (`12`, `Page 3 of 9`): furniture only where an entry or a note follows it. */
+const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
+
+/**
+ * Is line `i` a note or page furniture rather than part of a reference entry? A bare number is a
+ * page number only before a blank line, a note or a line that opens an entry: elsewhere it is a
+ * volume or page of the entry wrapped around it (`Astrophys. J.` / `437` / `(1996).`).
+ */
+export function isNoteLine(lines: readonly SourceLine[], i: number): boolean {
+  const line = lines[i]?.text.trim() ?? '';
+  if (NOTE_LINE.test(line)) return true;
+  if (!PAGE_NUMBER.test(line)) return false;
+  const next = lines[i + 1]?.text.trim();
+  return (
+    next === undefined ||
+    next === '' ||
+    NOTE_LINE.test(next) ||
+    matchEntryMarker(next) !== null ||
+    looksLikeEntryHead(next)
+  );
 }
 
 /** Numbers a bracketed list may skip, so that `[7]` after `[5]` still starts an entry. */
@@ -49,7 +66,8 @@ const MARKERS: ReadonlyArray<[MarkerStyle, RegExp]> = [
   ['bracket', /^\[(\d{1,4})\]\s*(?=\S)/],
   ['dot', /^(\d{1,4})\.\s+(?=\S)/],
   ['paren', /^(\d{1,4})\)\s+(?=\S)/],
-  ['parens', /^\((\d{1,4})\)\s*(?=\S)/],
+  // `(1996).` on a wrapped line is a year: a `(n)` label is followed by a name.
+  ['parens', /^\((\d{1,4})\)\s*(?=\p{L})/u],
 ];
 
 /** How a style writes the label of entry `n`. */
@@ -141,13 +159,14 @@ function splitNumbered(
   let pending: string | null = null;
   const notes: string[] = [];
   for (let i = start; i < lines.length; i++) {
+    const fromLine = pending === null;
     let text: string = pending ?? lines[i]?.text ?? '';
     pending = null;
     if (text === '') {
       sawBlank = true;
       continue;
     }
-    if (entries.length > 0 && isNoteLine(text)) {
+    if (entries.length > 0 && fromLine && isNoteLine(lines, i)) {
       notes.push(text);
       next = i + 1;
       continue;
@@ -225,7 +244,7 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
       continue;
     }
     if (endsBibliography(line.text)) break;
-    if (isNoteLine(line.text)) {
+    if (isNoteLine(lines, i)) {
       notes.push(line.text);
       next = i + 1;
       continue;
