@@ -32,9 +32,9 @@ interface IndexedEntry {
 const YEAR_TOKEN = '(?:1[5-9]|20)\\d\\d[a-z]?';
 const PARTICLE = '(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\\s+)';
 const SURNAME = `${PARTICLE}*\\p{Lu}[\\p{L}'’-]+`;
-/** `Zhang (2013)`, `Zhang et al. (2013a, 2015)`, `Zhang and Guo (2013, p. 4)`, `Doe (2018, 45)`, `Doe (2018: 45)`. */
+/** `Zhang (2013)`, `Zhang et al. (2013a, 2015)`, `Laptenok, Mullen, and Visser (2007)`, `Zhang and Guo (2013, p. 4)`, `Doe (2018, 45)`, `Doe (2018: 45)`. */
 const NARRATIVE = new RegExp(
-  `(?<![\\p{L}])(${SURNAME})(\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+(${SURNAME}))?\\s+\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)`,
+  `(?<![\\p{L}])(${SURNAME})(\\s+et\\s+al\\.?|(?:,\\s+${SURNAME})*,?\\s+(?:and|&)\\s+(${SURNAME}))?\\s+\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)`,
   'gu',
 );
 /** `(…)` or `[…]` holding a year: a parenthetical citation, one or more parts split by `;`. */
@@ -46,7 +46,8 @@ const PART_YEARS = new RegExp(
 );
 const LEAD_WORDS =
   /^(?:(?:see(?:\s+also)?|e\.g\.,?|cf\.|i\.e\.,?|also|for example,?|for a review,?\s+see)\s+)+/i;
-const NAMES_START = new RegExp(`^${SURNAME}`, 'u');
+/** Names open with a surname, or a corporate author's first word, one letter or more (`R Development Core Team`). */
+const NAMES_START = new RegExp(`^(?:${SURNAME}|\\p{Lu}\\s+\\p{Lu}\\p{L}+)`, 'u');
 
 /** Indexes the author-year entries of a reference list by year. */
 function indexEntries(references: readonly Reference[]): Map<string, IndexedEntry[]> {

@@ -70,6 +70,11 @@ const VANCOUVER = [
   '4. World Health Organization. Guideline: sodium intake. Geneva: WHO; 2012.',
 ].join('\n');
 
+const JSS = [
+  'Laptenok S, Mullen KM, Borst JW, van Stokkum IHM, Apanasovich VV, Visser AJWG (2007). Fluorescence lifetime imaging. Journal of Physical Chemistry C, 111, 7819-7825.',
+  'R Development Core Team (2006). R: A Language and Environment for Statistical Computing. Vienna, Austria.',
+].join('\n');
+
 describe('citations in publisher styles', () => {
   it.each<Case>([
     [
@@ -201,6 +206,18 @@ describe('citations in publisher styles', () => {
         ['Brown (2020)', ['#2']],
         ['Green et al. (2018)', ['#3']],
       ],
+    ],
+    [
+      'JSS narrative naming every author',
+      'Laptenok, Mullen, Borst, van Stokkum, Apanasovich, and Visser (2007) fit it.',
+      JSS,
+      [['Laptenok, Mullen, Borst, van Stokkum, Apanasovich, and Visser (2007)', ['#1']]],
+    ],
+    [
+      'JSS corporate author opening with one letter',
+      'Written in R (R Development Core Team 2006).',
+      JSS,
+      [['(R Development Core Team 2006)', ['#2']]],
     ],
   ])('%s', (_style, body, references, expected) => {
     expect(links(body, references)).toEqual(expected);
