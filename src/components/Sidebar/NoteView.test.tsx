@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NoteView } from './NoteView';
 
 /** Renders a note and waits until its lazily loaded Markdown renderer has replaced the plain text. */
@@ -10,9 +10,14 @@ async function renderMarkdown(note: string, rendered: () => Promise<unknown>) {
 }
 
 describe('NoteView', () => {
-  it('shows the note as plain paragraphs at once, before its Markdown renderer has loaded', () => {
+  it('shows the note as plain paragraphs at once, before its Markdown renderer has loaded', async () => {
+    // A fresh module, so that no earlier test has loaded the renderer already.
+    vi.resetModules();
+    const { NoteView: FreshNoteView } = await import('./NoteView');
     const { container } = render(
-      <NoteView note={'**bold** first\n\n<img src=x onerror=alert(1)> [x](javascript:alert(1))'} />,
+      <FreshNoteView
+        note={'**bold** first\n\n<img src=x onerror=alert(1)> [x](javascript:alert(1))'}
+      />,
     );
     const note = container.querySelector('.note') as HTMLElement;
     const paragraphs = Array.from(note.querySelectorAll('p')).map((p) => p.textContent);
