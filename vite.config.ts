@@ -85,7 +85,8 @@ function cspMeta(): Plugin {
 export default defineConfig({
   plugins: [react(), cspMeta()],
   base: './',
-  build: { target: 'es2022', sourcemap: true },
+  // The manifest lets scripts/check-bundle.mjs measure what the first load fetches (the budget).
+  build: { target: 'es2022', sourcemap: true, manifest: true },
   preview: { port: 4173, strictPort: false, headers: { 'Content-Security-Policy': CSP_HEADER } },
   server: { headers: { 'Content-Security-Policy': devCsp() } },
   test: {

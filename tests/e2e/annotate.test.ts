@@ -74,10 +74,14 @@ describe('annotating a claim', () => {
       .getByRole('textbox', { name: 'Note' })
       .fill('The **five-common** idea comes from Zhang.');
     await sidebar.getByRole('button', { name: 'Done' }).click();
-    expect(await sidebar.locator('strong', { hasText: 'five-common' }).count()).toBe(1);
+    // The note's Markdown renderer loads lazily: wait for it rather than read the plain text.
+    const bold = sidebar.locator('strong', { hasText: 'five-common' });
+    await bold.waitFor();
+    expect(await bold.count()).toBe(1);
     await screenshot(page, 'annotated');
 
     await page.reload();
+    await bold.waitFor();
     await expectClaimKept(page, 'five-common idea comes from Zhang');
     await context.close();
   });

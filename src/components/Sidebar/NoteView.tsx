@@ -1,43 +1,34 @@
 /**
- * A note rendered from simple Markdown with react-markdown, which builds React elements and never
- * runs raw HTML: `<script>` or `<img onerror>` typed in a note shows as text. Its default
- * `urlTransform` empties `javascript:` and other unsafe URLs, so it is left in place (tested in
- * AnnotationCard.test.tsx). Links open in a new tab without access to this page; images are not
- * loaded (an imported note could otherwise ping a server); headings become bold paragraphs so
- * notes do not enter the page's outline.
+ * A note shown on a card. Its Markdown renderer (react-markdown and its parser, ~35 kB gzipped) is
+ * loaded lazily the first time a note is shown, so the first screen never downloads it. Until it
+ * has arrived the note's own text is shown as plain paragraphs in the same container, so there is
+ * never a blank card and the card keeps roughly its final height. The plain text is React text
+ * nodes: nothing in it runs as HTML or becomes a link.
  */
-import Markdown, { type Components } from 'react-markdown';
+import { lazy, Suspense } from 'react';
 
-const asParagraph: Components['h1'] = ({ children }) => <p className="note__heading">{children}</p>;
+const NoteMarkdown = lazy(() => import('./NoteMarkdown'));
 
-const COMPONENTS: Components = {
-  // An unsafe URL arrives emptied by urlTransform: show its text, not a link to nowhere.
-  a: ({ href, children }) =>
-    href ? (
-      <a href={href} target="_blank" rel="noopener noreferrer">
-        {children}
-      </a>
-    ) : (
-      <span>{children}</span>
-    ),
-  h1: asParagraph,
-  h2: asParagraph,
-  h3: asParagraph,
-  h4: asParagraph,
-  h5: asParagraph,
-  h6: asParagraph,
-};
+/** Paragraphs as Markdown sees them: separated by a blank line. */
+const BLANK_LINE = /\n[ \t]*\n/;
 
-/** Elements a note may not contain; their text (if any) is kept. */
-const DISALLOWED = ['img'];
+/** The note as plain paragraphs while its renderer loads. */
+function PlainNote({ note }: { note: string }) {
+  const paragraphs = note
+    .trim()
+    .split(BLANK_LINE)
+    .filter((p) => p.trim());
+  return paragraphs.map((text, i) => <p key={i}>{text}</p>);
+}
 
+/** A card's note rendered from simple Markdown; nothing when the note is empty. */
 export function NoteView({ note }: { note: string }) {
   if (!note.trim()) return null;
   return (
     <div className="note">
-      <Markdown components={COMPONENTS} disallowedElements={DISALLOWED} unwrapDisallowed>
-        {note}
-      </Markdown>
+      <Suspense fallback={<PlainNote note={note} />}>
+        <NoteMarkdown note={note} />
+      </Suspense>
     </div>
   );
 }

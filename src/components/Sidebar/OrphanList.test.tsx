@@ -45,7 +45,7 @@ describe('Orphans tab', () => {
     await openOrphansTab();
     const orphan = screen.getByRole('article', { name: 'Orphan: Other work disagrees' });
     expect(orphan).toHaveTextContent('Not found in the text.');
-    expect(within(orphan).getByText('this').tagName).toBe('STRONG');
+    expect((await within(orphan).findByText('this')).tagName).toBe('STRONG');
     expect(orphan).toHaveTextContent('#dispute');
     expect(orphan).toHaveTextContent('[4] Wang Chunguang');
   });
