@@ -1,11 +1,11 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { renderHook } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parsePaper } from '../../paper/parse-paper';
-import { appStore } from '../../store';
+import { docOffset } from '../../paper/types';
 import { useUndoShortcuts } from '../../app/use-undo-shortcuts';
 import { SelectionToolbar } from './SelectionToolbar';
-import { resetStore } from '../Sidebar/__fixtures__/sidebar-store';
+import { appStore, render, resetStore } from '../Sidebar/__fixtures__/sidebar-store';
 
 const SOURCE = `# Notes on Trust
 
@@ -17,8 +17,8 @@ The mechanism refers to the concept of "five-common" [1], which is discussed at 
 `;
 const paper = parsePaper(SOURCE, { format: 'markdown', fileName: 'trust.md', id: 'sha256:trust' });
 const phrase = 'the concept of "five-common" [1]';
-const start = paper.text.indexOf(phrase);
-const end = start + phrase.length;
+const start = docOffset(paper.text.indexOf(phrase));
+const end = docOffset(start + phrase.length);
 
 function fakeRange(): Range {
   const range = document.createRange();

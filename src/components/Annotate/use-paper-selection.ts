@@ -4,11 +4,12 @@
  */
 import { useEffect, useState, type RefObject } from 'react';
 import { trimRange } from '../../paper/text-range';
+import { docOffset, type DocOffset } from '../../paper/types';
 import { offsetsOfRange, rangeOfOffsets } from './dom-offsets';
 
 export interface PaperSelection {
-  start: number;
-  end: number;
+  start: DocOffset;
+  end: DocOffset;
   /** The DOM range, for placing the toolbar next to it. */
   range: Range;
 }
@@ -33,7 +34,15 @@ export function usePaperSelection(
       if (!container.contains(range.commonAncestorContainer)) return setSelection(null);
       const offsets = offsetsOfRange(range);
       const trimmed = offsets && trimRange(text, offsets.start, offsets.end);
-      setSelection(trimmed ? { ...trimmed, range: range.cloneRange() } : null);
+      setSelection(
+        trimmed
+          ? {
+              start: docOffset(trimmed.start),
+              end: docOffset(trimmed.end),
+              range: range.cloneRange(),
+            }
+          : null,
+      );
     };
     const onChange = () => {
       window.clearTimeout(timer);

@@ -67,7 +67,7 @@ export function CitationLink({ citation, paper, children }: Props) {
         onClick={(e) => {
           e.preventDefault();
           setOpen(false);
-          focusElementById(referenceDomId(first.id), e.currentTarget);
+          focusElementById(referenceDomId(first.id), e.currentTarget, paper.id);
         }}
       >
         {children}

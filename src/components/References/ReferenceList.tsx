@@ -52,7 +52,11 @@ function ReferenceEntry({ paper, block }: { paper: Paper; block: ReferenceBlock 
                     aria-label={`Back to where [${label}] is cited in ${text}`}
                     onClick={(e) => {
                       e.preventDefault();
-                      focusElementById(citationDomId(citation.id), e.currentTarget.closest('li'));
+                      focusElementById(
+                        citationDomId(citation.id),
+                        e.currentTarget.closest('li'),
+                        paper.id,
+                      );
                     }}
                   >
                     {text}

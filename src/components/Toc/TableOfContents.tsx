@@ -28,7 +28,7 @@ export function TableOfContents({ paper }: { paper: Paper }) {
                 aria-current={current === h.id ? 'location' : undefined}
                 onClick={(e) => {
                   e.preventDefault();
-                  focusElementById(headingDomId(h), e.currentTarget);
+                  focusElementById(headingDomId(h), e.currentTarget, paper.id);
                 }}
               >
                 {h.number ? <span className="toc__number">{h.number}</span> : null}
