@@ -1,30 +1,60 @@
 // ESLint flat config. Besides the usual TypeScript and React-hooks rules it enforces the layering
-// of CONVENTIONS.md: pure domain code (paper/, anchoring/, annotations/) never imports React,
-// Zustand, the store, io/ or components; only paper/pdf/ imports pdfjs-dist; only io/ touches
-// browser storage.
+// of CONVENTIONS.md and docs/adr/0004-one-way-floors.md: each floor of src/ imports only the floors
+// below it (paper → anchoring → annotations → io → store → components → app); pure domain code
+// (paper/, anchoring/, annotations/) never imports React or Zustand; only paper/pdf/ imports
+// pdfjs-dist; only io/ touches browser storage. tests/architecture/import-graph.test.ts checks the
+// same floors (and the absence of cycles) on the whole import graph.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const PURE_DIRS = ['src/paper/**', 'src/anchoring/**', 'src/annotations/**'];
 /** The only files that may import pdfjs-dist. */
 const PDFJS_FILES = ['src/paper/pdf/extract-pdf-text.ts', 'src/paper/pdf/**/*.test.ts'];
 
-const pureRestrictions = {
-  patterns: [
-    {
-      group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
-      message: 'Domain code is pure: no React.',
-    },
-    { group: ['zustand', 'zustand/*'], message: 'Domain code is pure: no Zustand.' },
-    {
-      group: ['**/store/**', '**/store', '**/io/**', '**/io', '**/components/**', '**/app/**'],
-      message: 'Domain code must not depend on the store, io/, components or app/.',
-    },
-    { group: ['pdfjs-dist', 'pdfjs-dist/*'], message: 'Only src/paper/pdf/ imports pdfjs-dist.' },
-  ],
+/** The floors of src/ from the bottom up: each imports only the ones before it. */
+const FLOORS = ['paper', 'anchoring', 'annotations', 'io', 'store', 'components', 'app'];
+const PURE_FLOORS = ['paper', 'anchoring', 'annotations'];
+
+const PDFJS_PATTERN = {
+  group: ['pdfjs-dist', 'pdfjs-dist/*'],
+  message: 'Only src/paper/pdf/ imports pdfjs-dist.',
 };
+
+/** Escapes a string for use inside a regular expression. */
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The `no-restricted-imports` patterns of one floor: no floor above it (except the `allow`ed
+ * modules, given as their path from src/ without extension), no React or Zustand in pure floors,
+ * and no pdfjs-dist unless `pdfjs` is true.
+ */
+function floorPatterns(floor, { allow = [], pdfjs = false } = {}) {
+  const above = FLOORS.slice(FLOORS.indexOf(floor) + 1);
+  const patterns = [];
+  if (above.length > 0) {
+    const allowed = allow.map((a) => `(?!(?:.*/)?${escape(a)}$)`).join('');
+    patterns.push({
+      regex: `^${allowed}(?:.*/)?(?:${above.join('|')})(?:/.*)?$`,
+      message: `src/${floor}/ imports only the floors below it (${FLOORS.join(' → ')}).`,
+    });
+  }
+  if (PURE_FLOORS.includes(floor))
+    patterns.push(
+      {
+        group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+        message: 'Domain code is pure: no React.',
+      },
+      { group: ['zustand', 'zustand/*'], message: 'Domain code is pure: no Zustand.' },
+    );
+  if (!pdfjs) patterns.push(PDFJS_PATTERN);
+  return patterns;
+}
+
+const floorRule = (floor, options) => ({
+  'no-restricted-imports': ['error', { patterns: floorPatterns(floor, options) }],
+});
+const PURE_DIRS = PURE_FLOORS.map((f) => `src/${f}/**`);
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage'] },
@@ -39,29 +69,13 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['pdfjs-dist', 'pdfjs-dist/*'],
-              message: 'Only src/paper/pdf/ imports pdfjs-dist.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [PDFJS_PATTERN] }],
     },
   },
-  {
-    // The pdf.js boundary, and the tests that run it on real PDFs.
-    files: PDFJS_FILES,
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: pureRestrictions.patterns.filter((p) => !p.group.includes('pdfjs-dist')) },
-      ],
-    },
-  },
+  // One rule per floor: only the floors below it (pure floors: no React or Zustand either).
+  ...FLOORS.map((floor) => ({ files: [`src/${floor}/**`], rules: floorRule(floor) })),
+  // The pdf.js boundary, and the tests that run it on real PDFs.
+  { files: PDFJS_FILES, rules: floorRule('paper', { pdfjs: true }) },
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/io/**', 'src/**/*.test.{ts,tsx}', 'src/test-setup.ts'],
@@ -73,13 +87,6 @@ export default tseslint.config(
         { name: 'indexedDB', message: 'Only src/io/ touches IndexedDB.' },
       ],
     },
-  },
-  {
-    // Pure code (tests included) imports no React, Zustand, store, io/ or components, and only
-    // PDFJS_FILES import pdfjs-dist.
-    files: PURE_DIRS,
-    ignores: PDFJS_FILES,
-    rules: { 'no-restricted-imports': ['error', pureRestrictions] },
   },
   {
     // Outside tests it also uses only what every runtime has (Node and browsers alike): never the

@@ -1,23 +1,112 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { createHash } from 'node:crypto';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// Unit + component tests run in jsdom; browser journeys (tests/e2e) drive the built app in a real
-// Chromium through playwright-core, so they run in Node and serve `dist/` themselves.
+// Pure tests (the domain floors paper/, anchoring/, annotations/ and the architecture test) run in
+// Node, with no DOM to set up; component, store and io tests run in jsdom. `npm run test:unit` runs
+// both projects. Browser journeys (tests/e2e) drive the built app in a real Chromium through
+// playwright-core, so they run in Node and serve `dist/` themselves.
+/**
+ * Tests that need no DOM: the pure floors' (ESLint keeps them free of React, the DOM and browser
+ * storage) and a few pure helpers elsewhere.
+ */
+const PURE_TESTS = [
+  'src/{paper,anchoring,annotations}/**/*.test.{ts,tsx}',
+  'src/components/PaperView/split-text.test.ts',
+  'src/io/storage-keys.test.ts',
+  'src/store/**/*.test.ts',
+];
+
+/**
+ * The Content-Security-Policy of the built app: everything from its own origin, no inline or
+ * eval'd script, no plugins, no <base>. pdf.js runs in a module worker from the app's origin
+ * (`blob:` is its fallback wrapper for a worker on another origin) and is given
+ * `isEvalSupported: false`, so it never compiles code with `new Function`. It is not given a
+ * `wasmUrl` and only text is extracted (no image decoding), so no WebAssembly is compiled and
+ * 'wasm-unsafe-eval' is not needed. Images and styles are the app's own; `data:` images are allowed
+ * for small inlined assets.
+ */
+const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+];
+/** The policy as a `<meta http-equiv>` carries it in the built `index.html`. */
+const CSP = CSP_DIRECTIVES.join('; ');
+/**
+ * What only a header can say (a `<meta>` policy ignores it): no other site may frame the app
+ * (clickjacking). A host serving `dist/` should send this header too.
+ */
+const CSP_HEADER = `${CSP}; frame-ancestors 'none'`;
+
+/**
+ * The dev server's policy: the same, loosened only where Vite's dev client needs it. React Fast
+ * Refresh injects one inline module script (its preamble), allowed by its hash, never by
+ * 'unsafe-inline'; Vite injects CSS as <style> elements (and its error overlay's styles), so styles
+ * are 'unsafe-inline' in dev only; HMR talks over a WebSocket to the dev server (`ws:`).
+ */
+function devCsp(): string {
+  const preamble = react.preambleCode.replace('__BASE__', '/');
+  const hash = createHash('sha256').update(preamble).digest('base64');
+  return CSP_DIRECTIVES.map((directive) => {
+    if (directive.startsWith('script-src')) return `${directive} 'sha256-${hash}'`;
+    if (directive.startsWith('style-src')) return `${directive} 'unsafe-inline'`;
+    if (directive.startsWith('connect-src')) return `${directive} ws: wss:`;
+    return directive;
+  })
+    .concat("frame-ancestors 'none'")
+    .join('; ');
+}
+
+/**
+ * Puts the policy into the built `index.html`, right after `<meta charset>` so that it governs
+ * every script and stylesheet after it (only there: the dev server sends its own header).
+ */
+function cspMeta(): Plugin {
+  const charset = '<meta charset="UTF-8" />';
+  return {
+    name: 'marginalia:csp-meta',
+    apply: 'build',
+    transformIndexHtml(html) {
+      if (!html.includes(charset)) throw new Error(`index.html lost its ${charset}`);
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`;
+      return html.replace(charset, `${charset}\n    ${meta}`);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspMeta()],
   base: './',
   build: { target: 'es2022', sourcemap: true },
-  preview: { port: 4173, strictPort: false },
+  preview: { port: 4173, strictPort: false, headers: { 'Content-Security-Policy': CSP_HEADER } },
+  server: { headers: { 'Content-Security-Policy': devCsp() } },
   test: {
     globals: true,
     projects: [
       {
         extends: true,
         test: {
+          name: 'pure',
+          environment: 'node',
+          include: [...PURE_TESTS, 'tests/architecture/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'unit',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
+          exclude: PURE_TESTS,
           setupFiles: ['src/test-setup.ts'],
         },
       },

@@ -4,9 +4,9 @@
  *
  * We store both a position and a quote (with 32 characters of context either side), the pair
  * Hypothesis stores: the position is cheap to check when the text has not changed, and the quote
- * with its context lets us find the passage again when it has (see `anchor.ts`). The type names
- * are the W3C ones so the JSON can be exported as Web Annotations unchanged (zotero does the same
- * in `src/dom/common/lib/selector.ts`).
+ * with its context lets us find the passage again when it has (see `anchor.ts`). The types keep
+ * the W3C names and fields (zotero does the same in `src/dom/common/lib/selector.ts`), so a
+ * Web Annotation export can reuse them; the app has no such export yet.
  */
 import type { DocOffset } from '../paper/types';
 

@@ -2,6 +2,33 @@ import { checkPaperSource, isPdfFile, MAX_SOURCE_BYTES } from './check-source';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
+/** A long plain text: 20,100 bytes of ASCII (so at most 20 NULs are allowed in it). */
+const LONG = 'Dark matter may be an ultra-light boson whose mass sets the scale. '.repeat(300);
+const withNuls = (text: string, count: number): Uint8Array => {
+  const bytes = utf8(text);
+  for (let i = 1; i <= count; i++) bytes[Math.floor((bytes.length * i) / (count + 1))] = 0;
+  return bytes;
+};
+const dropNuls = (bytes: Uint8Array): string =>
+  new TextDecoder().decode(bytes).replaceAll('\0', '');
+
+/** Bytes like a compressed file's: a fixed pseudo-random sequence (a linear congruential generator). */
+function noise(length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  let state = 12345;
+  for (let i = 0; i < length; i++) {
+    state = (state * 1103515245 + 12345) >>> 0;
+    bytes[i] = state >>> 24;
+  }
+  return bytes;
+}
+
+/** The start of a PNG image: its signature, then its header chunk (width, height, depth...). */
+const PNG = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+  0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x08, 0x06, 0x00, 0x00, 0x00, 0x5c, 0x72, 0xa8,
+]);
+
 describe('checkPaperSource', () => {
   it.each([
     [
@@ -50,6 +77,27 @@ describe('checkPaperSource', () => {
     expect(checkPaperSource(bytes, fileName)).toEqual(expected);
   });
 
+  // A stray NUL (an editor's or a conversion's leftover) is not binary data: it is dropped.
+  it.each([
+    ['one NUL in a long text', withNuls(LONG, 1)],
+    ['20 NULs in 20,000 bytes (one in a thousand, the most allowed)', withNuls(LONG, 20)],
+    ['NUL padding at the end of a long text', utf8(`${LONG}\0\0\0\0`)],
+    ['one NUL in a short note', utf8('Hi\0.')],
+  ])('accepts %s, dropping the NULs', (_name, bytes) => {
+    const result = checkPaperSource(bytes, 'paper.txt');
+    expect(result).toEqual({ ok: true, text: dropNuls(bytes), format: 'text' });
+    if (result.ok) expect(result.text).not.toContain('\0');
+  });
+
+  it('accepts Windows-1252 text with a stray NUL, dropping it', () => {
+    const bytes = new Uint8Array([0x93, 0x43, 0x61, 0x00, 0x66, 0xe9, 0x94]);
+    expect(checkPaperSource(bytes, 'old.txt')).toEqual({
+      ok: true,
+      text: '“Café”',
+      format: 'text',
+    });
+  });
+
   it.each([
     ['an empty file', 'x.txt', new Uint8Array(0), '“x.txt” is empty: there is no text to read.'],
     [
@@ -59,9 +107,23 @@ describe('checkPaperSource', () => {
       '“x.md” is empty: there is no text to read.',
     ],
     [
-      'a file with NUL bytes',
+      'UTF-16 without a byte-order mark (every other byte NUL)',
       'x.txt',
       new Uint8Array([0x48, 0x00, 0x69, 0x00, 0x21]),
+      /“x\.txt” is not a text file/,
+    ],
+    [
+      'a text with more NULs than one in a thousand bytes',
+      'x.txt',
+      withNuls(LONG, 21),
+      /“x\.txt” is not a text file/,
+    ],
+    ['a PNG image renamed .txt', 'x.txt', PNG, /“x\.txt” is not a text file/],
+    ['compressed-looking bytes', 'x.md', noise(4096), /“x\.md” is not a text file/],
+    [
+      'compressed-looking bytes with their NULs taken out',
+      'x.txt',
+      noise(4096).map((b) => (b === 0 ? 1 : b)),
       /“x\.txt” is not a text file/,
     ],
     [

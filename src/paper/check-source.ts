@@ -11,6 +11,13 @@ export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 const SAMPLE_BYTES = 64 * 1024;
 /** Above this share of control characters (besides tab, newline, form feed), text is binary. */
 const MAX_CONTROL_RATIO = 0.1;
+/**
+ * NUL bytes allowed per byte of the sample (and always one): a stray NUL or a few, left by an
+ * editor or a bad conversion, do not make a text binary. Binary data holds far more: random or
+ * compressed bytes are one NUL in 256, images and archives more, UTF-16 without a byte-order mark
+ * every other byte.
+ */
+const MAX_NUL_RATIO = 1 / 1000;
 
 const TEXT_EXTENSIONS: ReadonlySet<string> = new Set([
   'txt',
@@ -58,22 +65,33 @@ function formatBytes(n: number): string {
   return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
 }
 
-/** Counts control characters (tab, newline, CR and form feed excepted) in a sample of the bytes. */
-function controlRatio(bytes: Uint8Array): number {
+/**
+ * Judges from a sample of the bytes whether they are binary: more NUL bytes than
+ * {@link MAX_NUL_RATIO} allows, or more other control characters (tab, newline, CR and form feed
+ * excepted) than {@link MAX_CONTROL_RATIO}.
+ */
+function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   let control = 0;
-  for (const b of sample)
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
-  return sample.length === 0 ? 0 : control / sample.length;
+  let nul = 0;
+  for (const b of sample) {
+    if (b === 0) nul++;
+    else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  const nulAllowed = Math.max(1, Math.floor(sample.length * MAX_NUL_RATIO));
+  return nul > nulAllowed || control > sample.length * MAX_CONTROL_RATIO;
 }
 
-/** Decodes with a byte-order mark if there is one, else UTF-8, else Windows-1252; null if none fits. */
+/**
+ * Decodes with a byte-order mark if there is one, else UTF-8, else Windows-1252; null if the bytes
+ * look binary. A stray NUL comes through as U+0000 (dropped by the caller).
+ */
 function decode(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (bytes.includes(0) || controlRatio(bytes) > MAX_CONTROL_RATIO) return null;
+  if (looksBinary(bytes)) return null;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -114,7 +132,7 @@ export function checkSourceSize(fileName: string, size: number): string | null {
 /**
  * Checks a file meant to be read as a paper and decodes it. Refuses, with a reason a person can
  * act on, a file with an unsupported extension, an empty or blank file, one over
- * {@link MAX_SOURCE_BYTES}, and a binary one. The format comes from the extension: `.md` and
+ * {@link MAX_SOURCE_BYTES}, and a binary one; stray NUL bytes in a text are dropped. The format comes from the extension: `.md` and
  * `.markdown` are Markdown, `.txt` and other text extensions (or none) are text.
  */
 export function checkPaperSource(bytes: Uint8Array, fileName: string): SourceCheck {
@@ -136,7 +154,8 @@ export function checkPaperSource(bytes: Uint8Array, fileName: string): SourceChe
       reason: `${name} is not a text file (it holds binary data): save it as plain text or Markdown and open that.`,
     };
   }
-  const body = text.replace(/^\uFEFF/, '');
+  // A stray NUL is dropped: it has no place in a paper's text, and nothing shows it.
+  const body = text.replace(/^\uFEFF/, '').replaceAll('\0', '');
   if (body.trim() === '')
     return { ok: false, reason: `${name} is empty: there is no text to read.` };
   return { ok: true, text: body, format: markdown ? 'markdown' : 'text' };

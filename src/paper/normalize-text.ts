@@ -125,8 +125,3 @@ export function typicalLineWidth(lines: readonly SourceLine[]): number {
 const MIN_MEASURED_LINE = 20;
 /** Width assumed when a source has no line long enough to measure. */
 const DEFAULT_LINE_WIDTH = 80;
-
-/** Collapses runs of white space into single spaces and trims: the shape of a block's text. */
-export function collapseSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}

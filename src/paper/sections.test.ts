@@ -1,5 +1,6 @@
 import { parsePaper } from './parse-paper';
-import { citationsOfReference, listSections, sectionAt, sectionLabel } from './sections';
+import { buildSectionTree, citationsOfReference, listSections, sectionLabel } from './sections';
+import { docOffset, type Block } from './types';
 
 const SOURCE = `# A Paper
 
@@ -30,7 +31,6 @@ const paper = parsePaper(SOURCE, {
   fileName: 'p.md',
   id: `sha256:${'c'.repeat(64)}`,
 });
-const offsetOf = (needle: string): number => paper.text.indexOf(needle);
 
 describe('listSections', () => {
   it('lists every heading with its number, title, level, role and extent', () => {
@@ -54,24 +54,6 @@ describe('listSections', () => {
   it('gives no sections for a paper without headings', () => {
     const plain = parsePaper('Just text.', { format: 'text', fileName: 'x.txt', id: 'x' });
     expect(listSections(plain)).toEqual([]);
-    expect(sectionAt(plain, 0)).toBeNull();
-  });
-});
-
-describe('sectionAt', () => {
-  it.each([
-    ['Background cites', '1.1'],
-    ['Intro cites', '1'],
-    ['Results cite', '2'],
-    ['We cite', null],
-  ])('puts "%s" in the innermost section (number %s)', (needle, number) => {
-    const section = sectionAt(paper, offsetOf(needle));
-    expect(section?.number ?? null).toBe(number);
-    if (number === null) expect(section?.title).toBe('Abstract');
-  });
-
-  it('is null before the first heading', () => {
-    expect(sectionAt(paper, 0)).toBeNull();
   });
 });
 
@@ -87,5 +69,43 @@ describe('citationsOfReference', () => {
 
   it('gives an empty list for a reference nobody cites', () => {
     expect(citationsOfReference(paper, 'ref-9')).toEqual([]);
+  });
+});
+
+const o = docOffset;
+const heading = (id: string, level: number): Block => ({
+  id,
+  kind: 'heading',
+  level,
+  number: null,
+  role: 'section',
+  start: o(0),
+  end: o(1),
+  titleStart: o(0),
+});
+const para = (id: string): Block => ({ id, kind: 'paragraph', start: o(0), end: o(1) });
+
+describe('buildSectionTree', () => {
+  it('nests subsections under their section and closes them at the next section', () => {
+    const tree = buildSectionTree([
+      para('intro'),
+      heading('h1', 1),
+      para('p1'),
+      heading('h11', 2),
+      para('p11'),
+      heading('h2', 1),
+      para('p2'),
+    ]);
+    expect(tree.blocks.map((b) => b.id)).toEqual(['intro']);
+    expect(tree.children.map((c) => c.heading?.id)).toEqual(['h1', 'h2']);
+    expect(tree.children[0]!.blocks.map((b) => b.id)).toEqual(['p1']);
+    expect(tree.children[0]!.children[0]!.blocks.map((b) => b.id)).toEqual(['p11']);
+    expect(tree.children[1]!.blocks.map((b) => b.id)).toEqual(['p2']);
+  });
+
+  it('keeps a paper with no headings as one root section', () => {
+    const tree = buildSectionTree([para('a'), para('b')]);
+    expect(tree.children).toEqual([]);
+    expect(tree.blocks).toHaveLength(2);
   });
 });

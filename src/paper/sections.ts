@@ -1,9 +1,19 @@
 /**
- * Sections of a parsed paper, derived from its heading blocks: the outline, the section an offset
- * falls in, and where each reference is cited (for "cited in §2, §3" lists). Derived on demand
- * from the `Paper`, never stored.
+ * Sections of a parsed paper, derived from its heading blocks: the outline (one builder, for the
+ * rendered paper and the table of contents alike), the section a citation falls in, and where each
+ * reference is cited (for "cited in §2, §3" lists). Derived on demand from the `Paper`, never
+ * stored.
  */
-import type { Citation, DocOffset, HeadingBlock, Paper } from './types';
+import type { Block, Citation, DocOffset, HeadingBlock, Paper } from './types';
+
+/** A node of the outline: a heading and what it holds until the next heading of its level or higher. */
+export interface SectionNode {
+  /** Null for the root, which holds the blocks before the first heading. */
+  heading: HeadingBlock | null;
+  /** Content blocks (paragraphs, references, the title) in order, without sub-headings. */
+  blocks: Block[];
+  children: SectionNode[];
+}
 
 /** A section: from its heading to the next heading of the same or a higher level. */
 export interface Section {
@@ -26,21 +36,48 @@ export interface CitationInSection {
   section: Section | null;
 }
 
-/** The paper's sections in reading order, nested ones included. */
+/**
+ * The outline of a block list: each heading opens a section that holds the blocks after it until
+ * a heading of the same or a higher level. Blocks before the first heading sit in the root.
+ */
+export function buildSectionTree(blocks: readonly Block[]): SectionNode {
+  const root: SectionNode = { heading: null, blocks: [], children: [] };
+  const stack: SectionNode[] = [root];
+  for (const block of blocks) {
+    if (block.kind !== 'heading') {
+      stack[stack.length - 1]!.blocks.push(block);
+      continue;
+    }
+    while (stack.length > 1 && stack[stack.length - 1]!.heading!.level >= block.level) stack.pop();
+    const node: SectionNode = { heading: block, blocks: [], children: [] };
+    stack[stack.length - 1]!.children.push(node);
+    stack.push(node);
+  }
+  return root;
+}
+
+/** The paper's sections in reading order, nested ones included (the outline, flattened). */
 export function listSections(paper: Paper): Section[] {
-  const headings = paper.blocks.filter((b): b is HeadingBlock => b.kind === 'heading');
-  return headings.map((heading, i) => {
-    const next = headings.slice(i + 1).find((h) => h.level <= heading.level);
-    return {
-      headingBlockId: heading.id,
-      number: heading.number,
-      title: paper.text.slice(heading.titleStart, heading.end),
-      level: heading.level,
-      role: heading.role,
-      start: heading.start,
-      end: next ? next.start : (paper.text.length as DocOffset),
-    };
-  });
+  const sections: Section[] = [];
+  // A section ends where its next sibling starts, or where its parent ends.
+  const walk = (node: SectionNode, end: DocOffset) => {
+    node.children.forEach((child, i) => {
+      const heading = child.heading!;
+      const childEnd = node.children[i + 1]?.heading!.start ?? end;
+      sections.push({
+        headingBlockId: heading.id,
+        number: heading.number,
+        title: paper.text.slice(heading.titleStart, heading.end),
+        level: heading.level,
+        role: heading.role,
+        start: heading.start,
+        end: childEnd,
+      });
+      walk(child, childEnd);
+    });
+  };
+  walk(buildSectionTree(paper.blocks), paper.text.length as DocOffset);
+  return sections;
 }
 
 /** The innermost section containing `offset`, from a list made by {@link listSections}. */
@@ -51,11 +88,6 @@ function innermost(sections: readonly Section[], offset: number): Section | null
     if (offset < section.end && (found === null || section.level >= found.level)) found = section;
   }
   return found;
-}
-
-/** The innermost section that contains `offset`, or null before the first heading. */
-export function sectionAt(paper: Paper, offset: number): Section | null {
-  return innermost(listSections(paper), offset);
 }
 
 /** The citations that point to a reference, in reading order, each with its section. */

@@ -10,7 +10,7 @@ import { COLOUR_IDS, DEFAULT_COLOUR, type ColourId } from '../../annotations/col
 import type { HighlightIntent } from '../../annotations/highlight';
 import type { Paper } from '../../paper/types';
 import { useAppStore, useAppStoreApi } from '../store-context';
-import { COLOUR_CUES } from '../Sidebar/colour-cues';
+import { COLOUR_CUES } from '../shared/colour-cues';
 import type { PaperSelection } from './use-paper-selection';
 
 export type Intent = HighlightIntent;

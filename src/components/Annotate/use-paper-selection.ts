@@ -3,9 +3,8 @@
  * whitespace at its edges; null when nothing (or nothing in the paper) is selected.
  */
 import { useEffect, useState, type RefObject } from 'react';
-import { trimRange } from '../../paper/text-range';
 import { docOffset, type DocOffset } from '../../paper/types';
-import { offsetsOfRange, rangeOfOffsets } from './dom-offsets';
+import { offsetsOfRange, rangeOfOffsets, selectedOffsets } from '../shared/dom-offsets';
 
 export interface PaperSelection {
   start: DocOffset;
@@ -32,8 +31,7 @@ export function usePaperSelection(
       if (!sel || sel.isCollapsed || sel.rangeCount === 0 || !container) return setSelection(null);
       const range = sel.getRangeAt(0);
       if (!container.contains(range.commonAncestorContainer)) return setSelection(null);
-      const offsets = offsetsOfRange(range);
-      const trimmed = offsets && trimRange(text, offsets.start, offsets.end);
+      const trimmed = selectedOffsets(range, text);
       setSelection(
         trimmed
           ? {

@@ -6,7 +6,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Paper, Reference } from '../../paper/types';
-import { referenceEntryText } from '../Sidebar/reference-names';
+import { referenceEntryText } from '../../paper/reference-names';
 
 interface Props {
   id: string;

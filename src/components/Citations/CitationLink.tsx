@@ -5,7 +5,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Citation, Paper } from '../../paper/types';
 import { CitationCard } from './CitationCard';
-import { focusElementById, referenceDomId } from './dom-ids';
+import { focusElementById } from '../shared/reading-jumps';
+import { referenceDomId } from './dom-ids';
 
 interface Props {
   citation: Citation;
@@ -67,7 +68,7 @@ export function CitationLink({ citation, paper, children }: Props) {
         onClick={(e) => {
           e.preventDefault();
           setOpen(false);
-          focusElementById(referenceDomId(first.id), e.currentTarget, paper.id);
+          focusElementById(referenceDomId(first.id), paper.id, e.currentTarget);
         }}
       >
         {children}

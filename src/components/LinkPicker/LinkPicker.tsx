@@ -12,7 +12,7 @@ import type { Paper } from '../../paper/types';
 import type { AppStore } from '../../store/app-store';
 import { useAppStoreApi } from '../store-context';
 import { selectCurrentAnchors } from '../../store/selectors';
-import { citedLabel, referenceChipName } from '../Sidebar/reference-names';
+import { citedLabel, referenceChipName } from '../../paper/reference-names';
 import { ReferenceChecklist } from './ReferenceChecklist';
 import { matchesQuery, orderReferenceOptions } from './reference-options';
 import { useFocusTrap } from './use-focus-trap';

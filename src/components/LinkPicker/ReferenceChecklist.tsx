@@ -2,7 +2,7 @@
  * The picker's list of references as checkboxes: label, the entry as printed, and "cited here"
  * on the ones the highlight's sentence cites.
  */
-import { citedLabel } from '../Sidebar/reference-names';
+import { citedLabel } from '../../paper/reference-names';
 import type { ReferenceOption } from './reference-options';
 
 interface Props {

@@ -3,7 +3,7 @@
  * first (in the order cited), then the rest in reference-list order, and the filter over them.
  */
 import type { Paper, Reference } from '../../paper/types';
-import { referenceEntryText } from '../Sidebar/reference-names';
+import { referenceEntryText } from '../../paper/reference-names';
 
 export interface ReferenceOption {
   ref: Reference;

@@ -2,7 +2,7 @@
  * One block's text exactly as it stands in the paper's canonical text, with its citation markers
  * as live links and its highlights drawn over it. The rendered characters equal
  * `paper.text.slice(block.start, block.end)`, and the element carries `data-block-start`, so a
- * DOM selection maps back to canonical offsets (components/Annotate/dom-offsets.ts).
+ * DOM selection maps back to canonical offsets (components/shared/dom-offsets.ts).
  *
  * Each block subscribes to its own highlights: a change to one annotation re-renders only the
  * blocks it touches.

@@ -3,10 +3,11 @@
  * paragraphs, and the reference list at the end.
  */
 import { useMemo, type HTMLAttributes, type Ref } from 'react';
+import { buildSectionTree, type SectionNode } from '../../paper/sections';
 import type { Block, Paper, ReferenceBlock } from '../../paper/types';
-import { ReferenceList } from '../References/ReferenceList';
+import { headingDomId } from '../Citations/dom-ids';
+import { ReferenceList } from './ReferenceList';
 import { BlockText } from './BlockText';
-import { buildSectionTree, headingDomId, type SectionNode } from './section-tree';
 
 interface Props {
   paper: Paper;
@@ -99,9 +100,9 @@ function Section({ paper, node, depth }: { paper: Paper; node: SectionNode; dept
     <section
       className={`section section--${heading.role}`}
       role={role}
-      aria-labelledby={headingDomId(heading)}
+      aria-labelledby={headingDomId(heading.id)}
     >
-      <Heading id={headingDomId(heading)} className="section__heading" tabIndex={-1}>
+      <Heading id={headingDomId(heading.id)} className="section__heading" tabIndex={-1}>
         <BlockText paper={paper} block={heading} as="span" />
       </Heading>
       <SectionContent paper={paper} node={node} depth={depth} />

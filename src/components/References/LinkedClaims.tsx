@@ -5,7 +5,7 @@
  */
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { selectClaimsOfReference } from '../../store/reference-selectors';
-import { COLOUR_CUES } from '../Sidebar/colour-cues';
+import { COLOUR_CUES } from '../shared/colour-cues';
 import { openAndRevealHighlight } from '../Sidebar/reveal-highlight';
 
 /** Longest quote shown in the list; the card shows the rest. */

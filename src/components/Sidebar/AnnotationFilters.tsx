@@ -14,7 +14,7 @@ import {
   selectVisibleAnnotations,
   type AnnotationFilter,
 } from '../../store/selectors';
-import { referenceChipName } from './reference-names';
+import { referenceChipName } from '../../paper/reference-names';
 
 /** Adds `value` to a filter list, or removes it when present. */
 const toggled = (list: readonly string[], value: string) =>

@@ -3,7 +3,7 @@
  * readers who cannot tell the hues apart), and optionally its label.
  */
 import type { ColourId } from '../../annotations/colours';
-import { COLOUR_CUES } from './colour-cues';
+import { COLOUR_CUES } from '../shared/colour-cues';
 
 interface Props {
   colour: ColourId;

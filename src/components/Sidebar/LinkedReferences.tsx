@@ -6,7 +6,7 @@ import type { Ref } from 'react';
 import type { AnnotationId } from '../../annotations/types';
 import type { Paper } from '../../paper/types';
 import { useAppStoreApi } from '../store-context';
-import { referenceByLabel, referenceChipName } from './reference-names';
+import { referenceByLabel, referenceChipName } from '../../paper/reference-names';
 
 interface Props {
   paper: Paper;

@@ -3,14 +3,12 @@
  * orphan), trimmed of white space at its edges; null when nothing in the paper is selected.
  */
 import { useCallback, useEffect, useRef } from 'react';
-import { trimRange } from '../../paper/text-range';
-import { offsetsOfRange } from '../Annotate/dom-offsets';
+import { selectedOffsets } from '../shared/dom-offsets';
 
 export function selectedPaperRange(text: string): { start: number; end: number } | null {
   const selection = document.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
-  const offsets = offsetsOfRange(selection.getRangeAt(0));
-  return offsets && trimRange(text, offsets.start, offsets.end);
+  return selectedOffsets(selection.getRangeAt(0), text);
 }
 
 /**

@@ -3,40 +3,36 @@
  * being read. Following a link moves focus to the heading so reading continues from there.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { HeadingBlock, Paper } from '../../paper/types';
-import { focusElementById } from '../Citations/dom-ids';
-import { headingDomId } from '../PaperView/section-tree';
+import { listSections } from '../../paper/sections';
+import type { Paper } from '../../paper/types';
+import { headingDomId } from '../Citations/dom-ids';
+import { focusElementById } from '../shared/reading-jumps';
 
 export function TableOfContents({ paper }: { paper: Paper }) {
-  const headings = useMemo(
-    () => paper.blocks.filter((b): b is HeadingBlock => b.kind === 'heading'),
-    [paper],
-  );
-  const current = useCurrentHeading(headings);
-  if (headings.length === 0) return null;
+  const sections = useMemo(() => listSections(paper), [paper]);
+  const headingIds = useMemo(() => sections.map((s) => s.headingBlockId), [sections]);
+  const current = useCurrentHeading(headingIds);
+  if (sections.length === 0) return null;
   return (
     <nav className="toc" aria-label="Table of contents">
       <h2 className="toc__title">Contents</h2>
       <ol className="toc__list">
-        {headings.map((h) => {
-          const title = paper.text.slice(h.titleStart, h.end);
-          return (
-            <li key={h.id} className={`toc__item toc__item--level${Math.min(h.level, 3)}`}>
-              <a
-                id={`toc-${h.id}`}
-                href={`#${headingDomId(h)}`}
-                aria-current={current === h.id ? 'location' : undefined}
-                onClick={(e) => {
-                  e.preventDefault();
-                  focusElementById(headingDomId(h), e.currentTarget, paper.id);
-                }}
-              >
-                {h.number ? <span className="toc__number">{h.number}</span> : null}
-                {title}
-              </a>
-            </li>
-          );
-        })}
+        {sections.map(({ headingBlockId: id, level, number, title }) => (
+          <li key={id} className={`toc__item toc__item--level${Math.min(level, 3)}`}>
+            <a
+              id={`toc-${id}`}
+              href={`#${headingDomId(id)}`}
+              aria-current={current === id ? 'location' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                focusElementById(headingDomId(id), paper.id, e.currentTarget);
+              }}
+            >
+              {number ? <span className="toc__number">{number}</span> : null}
+              {title}
+            </a>
+          </li>
+        ))}
       </ol>
     </nav>
   );
@@ -50,18 +46,18 @@ const READING_LINE = 0.55;
  * jumps put their target). Worked out from the scroll position on every scroll, so a jump of any
  * length lands on the right section.
  */
-function useCurrentHeading(headings: HeadingBlock[]): string | null {
+function useCurrentHeading(headingIds: readonly string[]): string | null {
   const [current, setCurrent] = useState<string | null>(null);
   useEffect(() => {
     let frame = 0;
     const update = () => {
       frame = 0;
       const line = window.innerHeight * READING_LINE;
-      let last: string | null = headings[0]?.id ?? null;
-      for (const h of headings) {
-        const el = document.getElementById(headingDomId(h));
+      let last: string | null = headingIds[0] ?? null;
+      for (const id of headingIds) {
+        const el = document.getElementById(headingDomId(id));
         if (!el) continue;
-        if (el.getBoundingClientRect().top <= line) last = h.id;
+        if (el.getBoundingClientRect().top <= line) last = id;
         else break;
       }
       setCurrent(last);
@@ -77,6 +73,6 @@ function useCurrentHeading(headings: HeadingBlock[]): string | null {
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);
     };
-  }, [headings]);
+  }, [headingIds]);
   return current;
 }

@@ -2,7 +2,7 @@
  * How a linked reference is named on a chip: its label as the paper cites it and a short
  * author-or-title (`[8] Zhang Shanshan`), read from the parsed reference fields.
  */
-import type { Paper, Reference } from '../../paper/types';
+import type { Paper, Reference } from './types';
 
 /** Longest author/title shown on a chip before it is cut with an ellipsis. */
 const SHORT_NAME_CHARS = 28;

@@ -6,6 +6,8 @@
  * So a DOM point's canonical offset is its block's start plus the length of the text before it.
  */
 
+import { trimRange } from '../../paper/text-range';
+
 const BLOCK_SELECTOR = '[data-block-start]';
 
 function isUiText(node: Node, block: Element): boolean {
@@ -60,6 +62,16 @@ export function offsetsOfRange(range: Range): { start: number; end: number } | n
   const end = offsetOfPoint(b.node, b.offset);
   if (start === null || end === null || end <= start) return null;
   return { start, end };
+}
+
+/**
+ * The passage a reader selected, as canonical `[start, end)` trimmed of the white space at its
+ * edges (`text` is the paper's canonical text): what a highlight or a re-attached orphan covers.
+ * Null when the range is not in the paper or holds only white space.
+ */
+export function selectedOffsets(range: Range, text: string): { start: number; end: number } | null {
+  const offsets = offsetsOfRange(range);
+  return offsets && trimRange(text, offsets.start, offsets.end);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { offsetOfPoint, offsetsOfRange, rangeOfOffsets } from './dom-offsets';
+import { offsetOfPoint, offsetsOfRange, rangeOfOffsets, selectedOffsets } from './dom-offsets';
 
 // Canonical text: "Alpha beta [1] gamma.\n\nSecond block." with blocks at 0 and 23.
 beforeEach(() => {
@@ -44,5 +44,23 @@ describe('offsetsOfRange and rangeOfOffsets', () => {
     range.setStart(textNode('mark'), 1);
     range.setEnd(textNode('mark'), 1);
     expect(offsetsOfRange(range)).toBeNull();
+  });
+});
+
+describe('selectedOffsets', () => {
+  const TEXT = 'Alpha beta [1] gamma.\n\nSecond block.';
+
+  it('trims the white space at the edges of a selection', () => {
+    const range = document.createRange();
+    range.setStart(textNode('span'), 5);
+    range.setEnd(textNode('[data-block-start="0"] span:last-child'), 1);
+    expect(selectedOffsets(range, TEXT)).toEqual({ start: 6, end: 14 });
+  });
+
+  it('is null for a selection of white space only', () => {
+    const range = document.createRange();
+    range.setStart(textNode('span'), 5);
+    range.setEnd(textNode('span'), 6);
+    expect(selectedOffsets(range, TEXT)).toBeNull();
   });
 });

@@ -5,9 +5,10 @@
 import { useMemo } from 'react';
 import type { Block, Paper, ReferenceBlock } from '../../paper/types';
 import { citationsOfReference, sectionLabel } from '../../paper/sections';
-import { citationDomId, focusElementById, referenceDomId } from '../Citations/dom-ids';
-import { BlockText } from '../PaperView/BlockText';
-import { LinkedClaims } from './LinkedClaims';
+import { citationDomId, referenceDomId } from '../Citations/dom-ids';
+import { focusElementById } from '../shared/reading-jumps';
+import { BlockText } from './BlockText';
+import { LinkedClaims } from '../References/LinkedClaims';
 
 interface Props {
   paper: Paper;
@@ -54,8 +55,8 @@ function ReferenceEntry({ paper, block }: { paper: Paper; block: ReferenceBlock 
                       e.preventDefault();
                       focusElementById(
                         citationDomId(citation.id),
-                        e.currentTarget.closest('li'),
                         paper.id,
+                        e.currentTarget.closest('li'),
                       );
                     }}
                   >

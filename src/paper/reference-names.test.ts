@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { docOffset, type Reference } from '../../paper/types';
-import { paper } from './__fixtures__/sidebar-store';
+import { parsePaper } from './parse-paper';
 import { referenceChipName, referenceEntryText } from './reference-names';
+import { docOffset, type Reference } from './types';
+
+const paper = parsePaper(
+  `# Reading Together
+
+Shared work [8].
+
+## References
+[8] Zhang Shanshan: Playing Farmers' Subjectivity in Accurate Poverty Alleviation, Guizhou Daily, 2018.
+`,
+  { format: 'markdown', fileName: 'reading-together.md', id: `sha256:${'c'.repeat(64)}` },
+);
 
 /** A reference whose entry is the whole of `text`. */
 function entry(text: string): [typeof paper, Reference] {
