@@ -16,33 +16,6 @@ const PDFJS_FILES = ['src/paper/pdf/extract-pdf-text.ts', 'src/paper/pdf/**/*.te
 const FLOORS = ['paper', 'anchoring', 'annotations', 'io', 'store', 'components', 'app'];
 const PURE_FLOORS = ['paper', 'anchoring', 'annotations'];
 
-/**
- * Upward imports that exist today, and only those (the same list as KNOWN_UPWARD_IMPORTS in
- * tests/architecture/import-graph.test.ts): io/ reads the persisted shape from the store and two
- * io tests build a store, which issue 6's store part removes; a component test borrows the app's
- * undo shortcuts. Each entry lets those files import that one module; remove an entry when its
- * import goes, never add one.
- */
-const KNOWN_UPWARD_IMPORTS = [
-  {
-    files: [
-      'src/io/annotation-storage.ts',
-      'src/io/annotation-storage-load.ts',
-      'src/io/annotation-storage-write.ts',
-      'src/io/storage-mirror.ts',
-    ],
-    allow: ['store/persisted-state'],
-  },
-  {
-    files: ['src/io/annotation-storage.test.ts', 'src/io/storage-sync.test.ts'],
-    allow: ['store/app-store'],
-  },
-  {
-    files: ['src/components/Annotate/SelectionToolbar.test.tsx'],
-    allow: ['app/use-undo-shortcuts'],
-  },
-];
-
 const PDFJS_PATTERN = {
   group: ['pdfjs-dist', 'pdfjs-dist/*'],
   message: 'Only src/paper/pdf/ imports pdfjs-dist.',
@@ -103,11 +76,6 @@ export default tseslint.config(
   ...FLOORS.map((floor) => ({ files: [`src/${floor}/**`], rules: floorRule(floor) })),
   // The pdf.js boundary, and the tests that run it on real PDFs.
   { files: PDFJS_FILES, rules: floorRule('paper', { pdfjs: true }) },
-  // The known upward imports, each allowed only in the files that have it today.
-  ...KNOWN_UPWARD_IMPORTS.map(({ files, allow }) => ({
-    files,
-    rules: floorRule(files[0].split('/')[1], { allow }),
-  })),
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/io/**', 'src/**/*.test.{ts,tsx}', 'src/test-setup.ts'],

@@ -15,6 +15,7 @@ const PURE_TESTS = [
   'src/{paper,anchoring,annotations}/**/*.test.{ts,tsx}',
   'src/components/PaperView/split-text.test.ts',
   'src/io/storage-keys.test.ts',
+  'src/store/**/*.test.ts',
 ];
 
 /**

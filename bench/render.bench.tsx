@@ -5,7 +5,7 @@
  * the same paper measured in the same run, as a ratio, since these machines are noisy.
  * Run: `npm run bench -- bench/render.bench.tsx`.
  */
-import { act, render } from '@testing-library/react';
+import { act } from '@testing-library/react';
 import { Profiler, type ProfilerOnRenderCallback } from 'react';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,7 +15,8 @@ import { describeRange } from '../src/anchoring/selectors';
 import { PaperView } from '../src/components/PaperView/PaperView';
 import { parsePaper } from '../src/paper/parse-paper';
 import type { DocOffset } from '../src/paper/types';
-import { appStore } from '../src/store';
+import { createTestStore } from '../src/store/__fixtures__/test-store';
+import { renderWithStore } from '../src/components/__fixtures__/render-with-store';
 
 const PARAGRAPHS = 400;
 const PER_PARAGRAPH = 10;
@@ -39,6 +40,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 describe('render', () => {
   it('re-renders only the touched block when one of 4,000 highlights changes', () => {
+    const appStore = createTestStore();
     appStore
       .getState()
       .paperOpened(paper, { id: paper.id, title: 'Big', fileName: 'big.md', format: 'markdown' });
@@ -65,7 +67,7 @@ describe('render', () => {
         <PaperView paper={paper} />
       </Profiler>
     );
-    const { rerender, container } = render(view());
+    const { rerender, container } = renderWithStore(view(), appStore);
     const marks = container.querySelectorAll('mark').length;
 
     const oneChange: number[] = [];

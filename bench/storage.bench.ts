@@ -21,7 +21,8 @@ import { createAnnotationStorage } from '../src/io/annotation-storage';
 import { createMemoryStorage, type StorageLike } from '../src/io/storage-like';
 import { parsePaper } from '../src/paper/parse-paper';
 import { docOffset, type Paper } from '../src/paper/types';
-import { partializeState, createAppStore } from '../src/store/app-store';
+import { createAppStore } from '../src/store/app-store';
+import { pickPersisted } from '../src/annotations/persisted';
 
 const TOTAL = 10_000;
 const PAPERS = 20;
@@ -138,7 +139,7 @@ function runScenario(annotations: Annotation[], label: string, rows: Row[]) {
   const storage = createAnnotationStorage(area);
   const next = random(7);
   const env = { newId: () => seededUuid(next), now: () => Date.now() };
-  const store = createAppStore({ storage, env, storageEvents: null });
+  const store = createAppStore({ storage, clock: env.now, ids: env.newId });
   store.setState({ annotations: Object.fromEntries(annotations.map((a) => [a.id, a])) });
   storage.flush();
 
@@ -201,11 +202,11 @@ function runScenario(annotations: Annotation[], label: string, rows: Row[]) {
   );
 
   const t0 = performance.now();
-  const reopened = createAppStore({ storage: inner, storageEvents: null });
+  const reopened = createAppStore({ storage: createAnnotationStorage(inner) });
   const loadMs = performance.now() - t0;
   const loaded = Object.keys(reopened.getState().annotations).length;
   const wholeState = JSON.stringify({
-    state: partializeState(store.getState()),
+    state: pickPersisted(store.getState()),
     version: 2,
   }).length;
   return { inner, loadMs, loaded, wholeState };

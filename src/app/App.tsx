@@ -1,9 +1,10 @@
 /**
  * The application layout: a header to open and switch papers, a banner for messages, the table of
- * contents beside the paper, and the paper itself.
+ * contents beside the paper, and the paper itself. The store comes from `<StoreProvider>` and the
+ * paper controller from start-app.ts (the composition root, see main.tsx).
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { appStore, useAppStore } from '../store';
+import { useAppStore, useAppStoreApi } from '../components/store-context';
 import { selectRecentPapers } from '../store/paper-selectors';
 import { AnnotatablePaper } from '../components/Annotate/AnnotatablePaper';
 import { visibleTextRange } from '../components/shared/dom-offsets';
@@ -17,13 +18,12 @@ import { DropZone } from '../components/PaperPicker/DropZone';
 import { RecentPapers } from '../components/PaperPicker/RecentPapers';
 import { Notice } from '../components/Notice/Notice';
 import { startAnchoring } from './anchor-controller';
-import { createPaperController } from './paper-controller';
+import type { PaperController } from './paper-controller';
 import { SidebarDrawer } from './SidebarDrawer';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 
-export const paperController = createPaperController(appStore);
-
-export function App() {
+export function App({ papers: paperController }: { papers: PaperController }) {
+  const store = useAppStoreApi();
   const paper = useAppStore((s) => s.paper);
   const loading = useAppStore((s) => s.paperLoading);
   const notice = useAppStore((s) => s.paperNotice);
@@ -31,15 +31,18 @@ export function App() {
   const currentId = useAppStore((s) => s.currentPaperId);
   const dismissNotice = useAppStore((s) => s.paperNoticeDismissed);
   const recent = useMemo(() => selectRecentPapers(papers), [papers]);
-  const openFile = useCallback((file: File) => void paperController.openFile(file), []);
+  const openFile = useCallback(
+    (file: File) => void paperController.openFile(file),
+    [paperController],
+  );
   const [toggleHost, setToggleHost] = useState<HTMLElement | null>(null);
 
-  useUndoShortcuts(appStore);
-  useEffect(() => startAnchoring(appStore, () => visibleTextRange()), []);
-  useEffect(() => restoreReadingPositions(() => appStore.getState().currentPaperId), []);
+  useUndoShortcuts(store);
+  useEffect(() => startAnchoring(store, () => visibleTextRange()), [store]);
+  useEffect(() => restoreReadingPositions(() => store.getState().currentPaperId), [store]);
   useEffect(() => {
     void paperController.restore();
-  }, []);
+  }, [paperController]);
   useEffect(() => {
     document.title = paper ? `${paper.title} · Marginalia` : 'Marginalia';
   }, [paper]);

@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { useAppStore } from '../store';
+import { useAppStore } from '../components/store-context';
 import { selectPaperAnnotations } from '../store/selectors';
 
 /** Below this width the sidebar is a drawer (the same breakpoint as in styles.css). */

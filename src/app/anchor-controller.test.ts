@@ -2,8 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { describeRange } from '../anchoring/selectors';
 import { parsePaper } from '../paper/parse-paper';
 import type { DocOffset } from '../paper/types';
-import { createMemoryStorage } from '../io/storage-like';
-import { createAppStore } from '../store/app-store';
+import { createTestStore } from '../store/__fixtures__/test-store';
 import { startAnchoring } from './anchor-controller';
 
 const id = 'sha256:anchor-test';
@@ -19,7 +18,7 @@ const v2 = parsePaper(
 );
 
 function setup() {
-  const store = createAppStore({ storage: createMemoryStorage(), storageEvents: null });
+  const store = createTestStore();
   const meta = { id, title: 'Paper', fileName: 'p.md', format: 'markdown' as const };
   const highlight = (quote: string) => {
     const start = v1.text.indexOf(quote);

@@ -2,20 +2,19 @@
  * Reading the persisted state back from its small keys (see storage-keys.ts), recovering what can
  * be recovered: an unreadable value is moved to a backup key as it was found, everything else is
  * loaded, and the reader is told. When only the v1 single key exists it is returned as it is, for
- * the store's migrations to bring up to date.
+ * the migrations (annotations/persisted-migrations.ts) to bring up to date.
  */
-import type { StorageValue } from 'zustand/middleware';
 import { decodeStoredRecord } from '../annotations/compact';
 import { pruneTombstones } from '../annotations/merge';
 import type { Annotation, AnnotationId, Tombstones } from '../annotations/types';
-import type { PersistedState } from '../store/persisted-state';
 import type { StorageLike } from './storage-like';
 import type { StorageKeys } from './storage-keys';
 import { isSplitField, type StorageMirror } from './storage-mirror';
 import { isRecord } from '../annotations/json-guards';
 
 export interface LoadResult {
-  value: StorageValue<PersistedState> | null;
+  /** The stored state as found, for the migrations to check and bring up to date. */
+  value: { state: Record<string, unknown>; version?: number } | null;
   /** The tombstones as stored, before old ones were dropped from `value`. */
   storedTombstones: Tombstones;
   /** The v1 single key's value and how many annotations it held, when that is what was read. */
@@ -81,7 +80,7 @@ export function loadStoredState(
             : 0;
         result.legacy = { raw: legacyRaw, count };
         const version = typeof parsed.version === 'number' ? parsed.version : 0;
-        result.value = { state: parsed.state as unknown as PersistedState, version };
+        result.value = { state: parsed.state, version };
         return result;
       }
       quarantine(keys.legacy, legacyRaw);
@@ -171,7 +170,7 @@ export function loadStoredState(
       ...meta,
       annotations,
       annotationTombstones: pruneTombstones(tombstones, now),
-    } as PersistedState,
+    },
     ...(version === undefined ? {} : { version }),
   };
   return result;

@@ -5,16 +5,10 @@
  * to write ours back when ours wins the merge.
  */
 import { decodeStoredRecord } from '../annotations/compact';
-import type { AnnotationChanges } from '../annotations/merge';
+import type { RemoteChange } from '../annotations/persisted';
 import type { StorageKeys } from './storage-keys';
 import type { StorageLike } from './storage-like';
-import { isSplitField, type SplitField, type StorageMirror } from './storage-mirror';
-
-/** Another tab's changes: annotations and tombstones to merge, and record entries it set or removed. */
-export interface RemoteChange extends AnnotationChanges {
-  /** Entries of the split records (papers, sets, colour labels); `value` null when removed. */
-  entries?: Array<{ field: SplitField; key: string; value: unknown }>;
-}
+import { isSplitField, type StorageMirror } from './storage-mirror';
 
 /**
  * Reads what another tab wrote under `key` (a `storage` event's key) and notes it in the mirror.

@@ -4,18 +4,11 @@
  * identity first, then by comparing the serialized value with what storage holds).
  */
 import { encodeStoredAnnotation, encodeStoredTombstone } from '../annotations/compact';
-import { DEFAULT_COLOUR_LABELS } from '../annotations/colours';
-import { DEFAULT_SET, type Annotation, type AnnotationId } from '../annotations/types';
-import type { PersistedState } from '../store/persisted-state';
+import { PERSISTED_DEFAULTS, type PersistedState } from '../annotations/persisted';
+import type { Annotation, AnnotationId } from '../annotations/types';
 import type { StorageKeys } from './storage-keys';
 import type { StorageLike } from './storage-like';
 import { isSplitField, type SplitField, type StorageMirror } from './storage-mirror';
-
-/** What a missing entry of a split record stands for (the store's initial values). */
-const ENTRY_DEFAULTS: Partial<Record<SplitField, Record<string, unknown>>> = {
-  colourLabels: DEFAULT_COLOUR_LABELS,
-  annotationSets: { [DEFAULT_SET.id]: DEFAULT_SET },
-};
 
 /**
  * Writes what changed in `state` since the mirror's record of storage, in the order records,
@@ -141,7 +134,8 @@ function writeEntries(
 ) {
   const stored = mirror.entryKeys.get(field) ?? new Set<string>();
   mirror.entryKeys.set(field, stored);
-  const defaults: Record<string, unknown> = ENTRY_DEFAULTS[field] ?? {};
+  // What a missing entry stands for: the store's initial values.
+  const defaults: Record<string, unknown> = PERSISTED_DEFAULTS[field];
   for (const [key, value] of Object.entries(record)) {
     const raw = JSON.stringify(value);
     // An entry never stored stands at its default: writing the default would only risk

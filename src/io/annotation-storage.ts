@@ -12,15 +12,16 @@
  *   annotation-storage-write.ts, and reading other tabs' writes in annotation-storage-remote.ts.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import type { PersistedState } from '../store/persisted-state';
+import type { PersistedState, RemoteChange, StorageProblem } from '../annotations/persisted';
+import { migratePersistedState, PERSIST_VERSION } from '../annotations/persisted-migrations';
 import { loadStoredState, type LoadResult } from './annotation-storage-load';
-import { readRemoteKey, type RemoteChange } from './annotation-storage-remote';
+import { readRemoteKey } from './annotation-storage-remote';
 import { writeState } from './annotation-storage-write';
 import { isQuotaExceeded, type StorageLike } from './storage-like';
 import { storageKeys, type StorageKeys } from './storage-keys';
 import { createMirror } from './storage-mirror';
 
-export type { RemoteChange } from './annotation-storage-remote';
+export type { RemoteChange, StorageProblem } from '../annotations/persisted';
 
 /** Wait for a pause this long before writing: a note typed at normal speed is written once. */
 export const WRITE_DELAY_MS = 300;
@@ -28,13 +29,6 @@ export const WRITE_DELAY_MS = 300;
 export const MAX_WRITE_DELAY_MS = 2000;
 /** How often failed writes are retried (the reader may have freed space meanwhile). */
 export const RETRY_DELAY_MS = 10_000;
-
-/** Something the reader should be told about their stored data. */
-export type StorageProblem =
-  | { kind: 'quota'; message: string }
-  | { kind: 'write'; message: string }
-  | { kind: 'corrupt'; message: string; backupKeys: string[] }
-  | { kind: 'unavailable'; message: string };
 
 export interface AnnotationStorageOptions {
   delayMs?: number;
@@ -50,6 +44,8 @@ export interface AnnotationStorage extends PersistStorage<PersistedState> {
   /** Writes pending changes now (on page hide, before export, in tests). */
   flush(): void;
   hasPendingWrites(): boolean;
+  /** True when stored data must not be written (a newer version wrote it, or it is unreadable). */
+  isReadOnly(): boolean;
   /**
    * Listens for problems; `null` means writes succeed again. Problems found before anyone
    * listened (while loading) are delivered on subscribing.
@@ -73,6 +69,15 @@ const MESSAGES = {
   legacy: (n: number) =>
     `${n === 1 ? 'One annotation' : `${n} annotations`} saved by an earlier version could not be read. ` +
     'Everything else is loaded; the old data is kept unchanged in a backup.',
+  tooNew:
+    'Your annotations were saved by a newer version of Marginalia, so this version does not show ' +
+    'them and saves nothing: they stay exactly as they are. Reload the page to get the newer version.',
+  failed:
+    'Your stored annotations could not be brought up to date. They are kept unchanged in a backup; ' +
+    'this tab starts empty.',
+  failedNoBackup:
+    'Your stored annotations could not be brought up to date, and there was no room to back them ' +
+    'up, so this tab saves nothing and leaves them as they are.',
 };
 
 const describeFailure = (error: unknown): StorageProblem =>
@@ -98,6 +103,8 @@ export function createAnnotationStorage(
   let dirtySince = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let legacy: LoadResult['legacy'] = null;
+  /** Stored data this version must not overwrite: nothing is written while set. */
+  let readOnly = false;
   let failing: StorageProblem | null = null;
   /** The reader changed something since the last failure was reported (so tell them again). */
   let changedSinceReport = false;
@@ -125,7 +132,7 @@ export function createAnnotationStorage(
   function flush() {
     clearTimeout(timer);
     timer = undefined;
-    if (!dirty || !latest || !keys) return;
+    if (!dirty || !latest || !keys || readOnly) return;
     dirty = false;
     const failures = writeState(area, keys, mirror, latest.state, latest.version ?? 0);
     if (legacy && !failures.length)
@@ -190,9 +197,39 @@ export function createAnnotationStorage(
           backupKeys: loaded.backupKeys,
         });
       }
-      mirror.flushed.annotations = loaded.value?.state.annotations ?? null;
+      if (!loaded.value) return null;
+      const migrated = migratePersistedState(
+        loaded.value.state,
+        loaded.value.version ?? PERSIST_VERSION,
+      );
+      if (migrated.type === 'too-new') {
+        readOnly = true;
+        report({ kind: 'too-new', message: MESSAGES.tooNew });
+        return null;
+      }
+      if (migrated.type === 'failed') {
+        console.warn('Could not migrate the stored annotations', migrated.reason);
+        const backupKey = backUpEverything(area, keys, now());
+        if (backupKey === null) {
+          readOnly = true;
+          report({ kind: 'unavailable', message: MESSAGES.failedNoBackup });
+        } else {
+          legacy = null;
+          Object.assign(mirror, createMirror());
+          report({ kind: 'corrupt', message: MESSAGES.failed, backupKeys: [backupKey] });
+        }
+        return null;
+      }
+      const value = { state: migrated.state, version: PERSIST_VERSION };
       mirror.flushed.tombstones = loaded.storedTombstones;
-      return loaded.value;
+      if ((loaded.value.version ?? PERSIST_VERSION) < PERSIST_VERSION) {
+        // Data of an older version is written in the current shape without waiting for a change.
+        latest = value;
+        markChanged();
+      } else {
+        mirror.flushed.annotations = migrated.state.annotations;
+      }
+      return value;
     },
     setItem(name, value) {
       keys ??= storageKeys(name);
@@ -206,17 +243,14 @@ export function createAnnotationStorage(
       markChanged();
     },
     removeItem(name) {
+      if (readOnly) return;
       const k = (keys ??= storageKeys(name));
-      const ours: string[] = [];
-      for (let i = 0; i < area.length; i++) {
-        const key = area.key(i);
-        if (key?.startsWith(k.root) || key === k.legacy) ours.push(key);
-      }
-      for (const key of ours) area.removeItem(key);
+      for (const key of ourKeys(area, k)) area.removeItem(key);
       Object.assign(mirror, createMirror());
     },
     flush,
-    hasPendingWrites: () => dirty,
+    hasPendingWrites: () => dirty && !readOnly,
+    isReadOnly: () => readOnly,
     onProblem(listener) {
       listeners.add(listener);
       for (const problem of undelivered) listener(problem);
@@ -224,7 +258,7 @@ export function createAnnotationStorage(
       return () => listeners.delete(listener);
     },
     readRemoteChange(key) {
-      if (!keys) return null;
+      if (!keys || readOnly) return null;
       const { change, recheck } = readRemoteKey(area, keys, mirror, key);
       if (recheck) markChanged();
       return change;
@@ -235,4 +269,32 @@ export function createAnnotationStorage(
       timer = undefined;
     },
   };
+}
+
+/** Every key of ours: the current layout's and the v1 key. */
+function ourKeys(area: StorageLike, k: StorageKeys): string[] {
+  const ours: string[] = [];
+  for (let i = 0; i < area.length; i++) {
+    const key = area.key(i);
+    if (key?.startsWith(k.root) || key === k.legacy) ours.push(key);
+  }
+  return ours;
+}
+
+/**
+ * Moves every stored key of ours into one backup key (a JSON object of key → raw value, as found)
+ * and removes them. Returns the backup key, or null (and touches nothing) if it could not be kept.
+ */
+function backUpEverything(area: StorageLike, k: StorageKeys, at: number): string | null {
+  const keys = ourKeys(area, k);
+  const saved = Object.fromEntries(keys.map((key) => [key, area.getItem(key)]));
+  const backupKey = k.backup(k.root, at);
+  try {
+    area.setItem(backupKey, JSON.stringify(saved));
+  } catch (error) {
+    console.warn('Could not back up the stored annotations; they are left in place', error);
+    return null;
+  }
+  for (const key of keys) area.removeItem(key);
+  return backupKey;
 }

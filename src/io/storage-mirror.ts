@@ -5,7 +5,7 @@
  */
 import type { Annotation, AnnotationId } from '../annotations/types';
 import type { PaperId } from '../paper/types';
-import type { PersistedState } from '../store/persisted-state';
+import type { PersistedState } from '../annotations/persisted';
 
 /** Everything persisted but the annotations. */
 export type PersistedMeta = Omit<PersistedState, 'annotations' | 'annotationTombstones'>;

@@ -1,88 +1,68 @@
 /**
- * The one application store: typed slices combined on a vanilla Zustand store, with the persist
+ * The application store: typed slices combined on a vanilla Zustand store, with the persist
  * middleware on the combined store only (zustand docs/learn/guides/slices-pattern.md).
  *
- * `createAppStore({ storage })` builds a fresh store, so tests use in-memory storage; the app
- * builds one instance in `store/index.ts` and reads it through the bounded `useAppStore` hook.
+ * `createAppStore({ storage, clock, ids })` builds a fresh store over the storage it is given
+ * (io/annotation-storage.ts in the app, an in-memory one in tests): nothing here touches the
+ * browser, and no store exists until app/ (the composition root) builds one.
  */
 import { createStore } from 'zustand/vanilla';
-import { persist } from 'zustand/middleware';
-import type { Env } from '../annotations/types';
-import {
-  createAnnotationStorage,
-  type AnnotationStorage,
-  type StorageProblem,
-} from '../io/annotation-storage';
-import type { StorageLike } from '../io/storage-like';
-import { flushOnPageHide, openLocalStorage, subscribeToStorageChanges } from '../io/storage-sync';
-import { createAnnotationsSlice, type AnnotationsSlice } from './slices/annotations-slice';
-import { createPapersSlice, type PapersSlice } from './slices/papers-slice';
-import { createViewSlice, type ViewSlice } from './slices/view-slice';
+import { persist, type PersistStorage } from 'zustand/middleware';
+import { randomUuid } from '../annotations/ids';
 import {
   mergeStoredState,
-  migratePersistedState,
-  PERSIST_VERSION,
+  pickPersisted,
+  samePersisted,
   type PersistedState,
-} from './persisted-state';
+  type StorageProblem,
+} from '../annotations/persisted';
+import { PERSIST_VERSION } from '../annotations/persisted-migrations';
+import type { AnnotationId, Env } from '../annotations/types';
+import { createAnnotationsSlice, type AnnotationsSlice } from './slices/annotations-slice';
+import { createIntentsSlice, type IntentsSlice } from './slices/intents-slice';
+import { createPapersSlice, type PapersSlice } from './slices/papers-slice';
+import { createViewSlice, type ViewSlice } from './slices/view-slice';
+import { withoutDrafts } from './persisted-view';
 
-export type AppState = PapersSlice & AnnotationsSlice & ViewSlice;
+export type AppState = PapersSlice & AnnotationsSlice & ViewSlice & IntentsSlice;
 export type AppMutators = [['zustand/persist', unknown]];
 
 /** The localStorage key (or key prefix) that the store persists under. */
 export const PERSIST_NAME = 'marginalia';
 
-export interface AppStoreOptions {
-  /**
-   * Where to persist: a StorageLike (an in-memory one in tests), kept in small keys by
-   * io/annotation-storage, or an AnnotationStorage built by the caller (to flush it or tune its
-   * delays). Omit for the browser's localStorage.
-   */
-  storage?: StorageLike | AnnotationStorage;
-  /** Ids and clock for annotations; tests pass deterministic ones. */
-  env?: Env;
-  /** Where other tabs' `storage` events arrive: the window for localStorage, else none unless given. */
-  storageEvents?: EventTarget | null;
-  /** Called when stored data could not be read; nothing is dropped, the user is told. */
-  onRehydrateError?: (error: unknown) => void;
-  /** Also told of storage problems (the store keeps them in `storageProblem` for the banner). */
-  onStorageProblem?: (problem: StorageProblem | null) => void;
+/** Where the store persists: zustand's storage, optionally telling the store of its problems. */
+export interface AppStorage extends PersistStorage<PersistedState> {
+  /** Listens for problems with the stored data (null: all is well again); returns an unsubscribe. */
+  onProblem?(listener: (problem: StorageProblem | null) => void): () => void;
 }
 
-const isAnnotationStorage = (s: StorageLike | AnnotationStorage): s is AnnotationStorage =>
-  'readRemoteChange' in s;
+export interface AppStoreOptions {
+  storage: AppStorage;
+  /** Epoch milliseconds now; tests pass a deterministic clock. */
+  clock?: () => number;
+  /** A new annotation id; tests pass deterministic ones. */
+  ids?: () => AnnotationId;
+  /** Called when stored data could not be read; nothing is dropped, the user is told. */
+  onRehydrateError?: (error: unknown) => void;
+}
 
-/**
- * Picks what is persisted: the papers index and the current paper's id (never the parsed paper),
- * the annotations with their tombstones, sets and colour labels (never history, filter or status).
- */
-export const partializeState = (s: AppState): PersistedState => ({
-  papers: s.papers,
-  currentPaperId: s.currentPaperId,
-  annotations: s.annotations,
-  annotationTombstones: s.annotationTombstones,
-  annotationSets: s.annotationSets,
-  colourLabels: s.colourLabels,
-});
-
-export function createAppStore(options: AppStoreOptions = {}) {
-  const browser = options.storage ? null : openLocalStorage();
-  const area = options.storage ?? browser?.area;
-  if (!area) throw new Error('unreachable: no storage area');
-  const storage = isAnnotationStorage(area) ? area : createAnnotationStorage(area);
-  const annotationsSlice = createAnnotationsSlice(options.env);
+/** Builds a store over `storage`; `dispose()` removes every listener the store added. */
+export function createAppStore(options: AppStoreOptions) {
+  const env: Env = { now: options.clock ?? Date.now, newId: options.ids ?? randomUuid };
+  const storage = writeOnlyPersistedChanges(options.storage);
   const store = createStore<AppState>()(
     persist(
       (...a) => ({
-        ...createPapersSlice(...a),
-        ...annotationsSlice(...a),
+        ...createPapersSlice(env)(...a),
+        ...createAnnotationsSlice(env)(...a),
         ...createViewSlice(...a),
+        ...createIntentsSlice(...a),
       }),
       {
         name: PERSIST_NAME,
         version: PERSIST_VERSION,
-        migrate: migratePersistedState,
         merge: mergeStoredState,
-        partialize: partializeState,
+        partialize: (s: AppState) => withoutDrafts(s),
         storage,
         onRehydrateStorage: () => (_state, error) => {
           if (error) options.onRehydrateError?.(error);
@@ -90,22 +70,34 @@ export function createAppStore(options: AppStoreOptions = {}) {
       },
     ),
   );
-  // Problems found while loading are delivered now that the store exists.
-  storage.onProblem((problem) => {
-    store.getState().storageProblemReported(problem);
-    options.onStorageProblem?.(problem);
-  });
-  if (browser?.problem) store.getState().storageProblemReported(browser.problem);
-  const inBrowser = browser !== null && typeof window !== 'undefined';
-  const events =
-    options.storageEvents === undefined ? (inBrowser ? window : null) : options.storageEvents;
-  if (events) {
-    subscribeToStorageChanges(storage, events, (change) =>
-      store.getState().remoteAnnotationsMerged(change),
-    );
-  }
-  if (inBrowser) flushOnPageHide(storage, window, document);
-  return store;
+  storage.loaded(pickPersisted(withoutDrafts(store.getState())));
+  const lifetime = new AbortController();
+  const unsubscribe = options.storage.onProblem?.((problem) =>
+    store.getState().storageProblemReported(problem),
+  );
+  if (unsubscribe) lifetime.signal.addEventListener('abort', unsubscribe, { once: true });
+  return Object.assign(store, { dispose: () => lifetime.abort() });
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
+
+/**
+ * Passes a write on only when a persisted field changed: the persist middleware offers one after
+ * every change, and UI-only changes (anchors resolved, announcements) must not wake the storage.
+ */
+function writeOnlyPersistedChanges(storage: AppStorage) {
+  let last: PersistedState | null = null;
+  return {
+    getItem: (name: string) => storage.getItem(name),
+    removeItem: (name: string) => storage.removeItem(name),
+    setItem(name: string, value: { state: PersistedState; version?: number }) {
+      if (last && samePersisted(last, value.state)) return;
+      last = value.state;
+      return storage.setItem(name, value);
+    },
+    /** What storage holds after loading: not written back until something in it changes. */
+    loaded(state: PersistedState) {
+      last ??= state;
+    },
+  } satisfies PersistStorage<PersistedState> & { loaded(state: PersistedState): void };
+}

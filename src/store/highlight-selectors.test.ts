@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AnchorResult } from '../anchoring/anchor';
 import { describeRange } from '../anchoring/selectors';
-import { createMemoryStorage } from '../io/storage-like';
 import { parsePaper } from '../paper/parse-paper';
 import type { DocOffset } from '../paper/types';
-import { createAppStore } from './app-store';
+import { createTestStore } from './__fixtures__/test-store';
 import { createBlockHighlightsSelector } from './highlight-selectors';
 
 const paragraphs = Array.from(
@@ -18,7 +17,7 @@ const paper = parsePaper(`# Many\n\n${paragraphs.join('\n\n')}`, {
 });
 
 function storeWithHighlights(perParagraph: number) {
-  const store = createAppStore({ storage: createMemoryStorage(), storageEvents: null });
+  const store = createTestStore();
   store
     .getState()
     .paperOpened(paper, { id: paper.id, title: 'Many', fileName: 'many.md', format: 'markdown' });

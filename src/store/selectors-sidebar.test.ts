@@ -8,8 +8,7 @@ import {
 } from '../annotations/__fixtures__/annotations';
 import type { Annotation } from '../annotations/types';
 import { docOffset } from '../paper/types';
-import { createMemoryStorage } from '../io/storage-like';
-import { createAppStore } from './app-store';
+import { createTestStore } from './__fixtures__/test-store';
 import {
   selectAnchoredAnnotations,
   selectAnchoredCounts,
@@ -37,7 +36,7 @@ const at = (start: number, end = start + 10): AnchorResult => ({
 });
 
 function storeWith(anchors: Record<string, AnchorResult>, anchorsPaperId = PAPER_A) {
-  const store = createAppStore({ storage: createMemoryStorage(), storageEvents: null });
+  const store = createTestStore();
   const annotations: Record<string, Annotation> = { first, second, lost, other };
   store.setState({ annotations, currentPaperId: PAPER_A, anchors, anchorsPaperId });
   return store;

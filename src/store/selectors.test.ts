@@ -7,8 +7,7 @@ import {
 } from '../annotations/__fixtures__/annotations';
 import type { Annotation } from '../annotations/types';
 import { docOffset } from '../paper/types';
-import { createMemoryStorage } from '../io/storage-like';
-import { createAppStore } from './app-store';
+import { createTestStore } from './__fixtures__/test-store';
 import {
   EMPTY_FILTER,
   countAnnotations,
@@ -38,7 +37,7 @@ const elsewhere = makeAnnotation({ id: 'elsewhere', paperId: PAPER_B, target: ma
 const all: Record<string, Annotation> = { claim, linked, question, elsewhere };
 
 function storeWith(annotations: Record<string, Annotation>) {
-  const store = createAppStore({ storage: createMemoryStorage(), storageEvents: null });
+  const store = createTestStore();
   store.setState({ annotations, currentPaperId: PAPER_A });
   return store;
 }

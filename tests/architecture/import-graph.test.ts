@@ -9,22 +9,6 @@ import {
   type ImportGraph,
 } from './import-graph';
 
-/**
- * The upward imports that exist today, and only those. io/ reads the persisted shape from the
- * store and two io tests build a store: issue 6's store part moves the persisted shape below io/
- * and removes these; a component test borrows the app's undo shortcuts. Remove a line when its
- * import goes; never add one (eslint.config.js carries the same list as file overrides).
- */
-const KNOWN_UPWARD_IMPORTS = [
-  'src/components/Annotate/SelectionToolbar.test.tsx -> src/app/use-undo-shortcuts.ts',
-  'src/io/annotation-storage-load.ts -> src/store/persisted-state.ts',
-  'src/io/annotation-storage-write.ts -> src/store/persisted-state.ts',
-  'src/io/annotation-storage.test.ts -> src/store/app-store.ts',
-  'src/io/annotation-storage.ts -> src/store/persisted-state.ts',
-  'src/io/storage-mirror.ts -> src/store/persisted-state.ts',
-  'src/io/storage-sync.test.ts -> src/store/app-store.ts',
-];
-
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const graph = readImportGraph(root);
 
@@ -50,7 +34,7 @@ describe('the import graph of src/', () => {
   });
 
   it('imports only downward, apart from the known imports issue 6 removes', () => {
-    expect(findUpwardImports(graph)).toEqual(KNOWN_UPWARD_IMPORTS);
+    expect(findUpwardImports(graph)).toEqual([]);
   });
 });
 

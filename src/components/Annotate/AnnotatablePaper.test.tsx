@@ -1,12 +1,11 @@
-import { act, fireEvent, render } from '@testing-library/react';
+import { act, fireEvent } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { describeRange } from '../../anchoring/selectors';
 import type { AnchorResult } from '../../anchoring/anchor';
 import { parsePaper } from '../../paper/parse-paper';
 import type { DocOffset } from '../../paper/types';
-import { appStore } from '../../store';
 import { AnnotatablePaper } from './AnnotatablePaper';
-import { resetStore } from '../Sidebar/__fixtures__/sidebar-store';
+import { appStore, render, resetStore } from '../Sidebar/__fixtures__/sidebar-store';
 
 const paper = parsePaper('# Layers\n\nAn outer claim holds two inner parts side by side here.', {
   format: 'markdown',

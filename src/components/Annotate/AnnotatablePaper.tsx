@@ -4,7 +4,7 @@
  */
 import { useCallback, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Paper } from '../../paper/types';
-import { appStore } from '../../store';
+import { useAppStoreApi } from '../store-context';
 import { PaperView } from '../PaperView/PaperView';
 import { KeyboardCaret } from './KeyboardCaret';
 import { handleSelectionKey } from './keyboard-selection';
@@ -12,6 +12,7 @@ import { SelectionToolbar } from './SelectionToolbar';
 import { usePaperSelection } from './use-paper-selection';
 
 export function AnnotatablePaper({ paper }: { paper: Paper }) {
+  const store = useAppStoreApi();
   const root = useRef<HTMLElement>(null);
   const selection = usePaperSelection(root, paper.text);
   // After a plain highlight, keyboard readers continue from the paper; a note, tags or the link
@@ -37,7 +38,7 @@ export function AnnotatablePaper({ paper }: { paper: Paper }) {
     const mark = (e.target as Element).closest?.('mark[data-annotation-ids]');
     if (!mark || (e.target as Element).closest('a')) return;
     const ids = mark.getAttribute('data-annotation-ids')!.split(' ');
-    const { activeAnnotationId, annotationActivated } = appStore.getState();
+    const { activeAnnotationId, annotationActivated } = store.getState();
     const at = activeAnnotationId ? ids.indexOf(activeAnnotationId) : -1;
     // First click: the innermost highlight; clicking again steps out to the ones under it.
     annotationActivated(ids[(at + 1) % ids.length]!);

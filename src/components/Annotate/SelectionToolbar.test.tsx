@@ -1,11 +1,9 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import { renderHook } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parsePaper } from '../../paper/parse-paper';
-import { appStore } from '../../store';
-import { useUndoShortcuts } from '../../app/use-undo-shortcuts';
+import { docOffset } from '../../paper/types';
 import { SelectionToolbar } from './SelectionToolbar';
-import { resetStore } from '../Sidebar/__fixtures__/sidebar-store';
+import { appStore, render, resetStore } from '../Sidebar/__fixtures__/sidebar-store';
 
 const SOURCE = `# Notes on Trust
 
@@ -17,8 +15,8 @@ The mechanism refers to the concept of "five-common" [1], which is discussed at 
 `;
 const paper = parsePaper(SOURCE, { format: 'markdown', fileName: 'trust.md', id: 'sha256:trust' });
 const phrase = 'the concept of "five-common" [1]';
-const start = paper.text.indexOf(phrase);
-const end = start + phrase.length;
+const start = docOffset(paper.text.indexOf(phrase));
+const end = docOffset(start + phrase.length);
 
 function fakeRange(): Range {
   const range = document.createRange();
@@ -120,32 +118,5 @@ describe('SelectionToolbar', () => {
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Link to source' }));
-  });
-});
-
-describe('undo and redo shortcuts', () => {
-  it('undo a highlight with Ctrl+Z and bring it back with Ctrl+Shift+Z, announcing each', () => {
-    renderHook(() => useUndoShortcuts(appStore));
-    render(selectionToolbar());
-    fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
-    expect(Object.keys(appStore.getState().annotations)).toHaveLength(1);
-    fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
-    expect(Object.keys(appStore.getState().annotations)).toHaveLength(0);
-    expect(appStore.getState().announcement?.text).toBe('Undone: highlight.');
-    fireEvent.keyDown(window, { key: 'Z', ctrlKey: true, shiftKey: true });
-    expect(Object.keys(appStore.getState().annotations)).toHaveLength(1);
-    expect(appStore.getState().announcement?.text).toBe('Redone: highlight.');
-  });
-
-  it('leaves Ctrl+Z to a text field being typed in', () => {
-    renderHook(() => useUndoShortcuts(appStore));
-    render(selectionToolbar());
-    fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
-    const input = document.createElement('textarea');
-    document.body.append(input);
-    input.focus();
-    fireEvent.keyDown(input, { key: 'z', ctrlKey: true });
-    expect(Object.keys(appStore.getState().annotations)).toHaveLength(1);
-    input.remove();
   });
 });

@@ -6,14 +6,14 @@
  */
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import { describeRange } from '../../anchoring/selectors';
 import { COLOUR_IDS, DEFAULT_COLOUR, type ColourId } from '../../annotations/colours';
-import type { DocOffset, Paper } from '../../paper/types';
-import { appStore, useAppStore } from '../../store';
+import type { HighlightIntent } from '../../annotations/highlight';
+import type { Paper } from '../../paper/types';
+import { useAppStore, useAppStoreApi } from '../store-context';
 import { COLOUR_CUES } from '../shared/colour-cues';
 import type { PaperSelection } from './use-paper-selection';
 
-export type Intent = 'note' | 'tags' | 'link';
+export type Intent = HighlightIntent;
 
 interface Props {
   paper: Paper;
@@ -27,34 +27,16 @@ const GAP_PX = 8;
 const HEADER_PX = 64;
 
 export function SelectionToolbar({ paper, selection, onDone }: Props) {
+  const store = useAppStoreApi();
   const toolbar = useRef<HTMLDivElement>(null);
   const labels = useAppStore((s) => s.colourLabels);
   const position = useToolbarPosition(toolbar, selection.range);
 
   const annotate = (colour: ColourId, intent: Intent | null) => {
-    const state = appStore.getState();
-    const existing = findSameRange(selection.start, selection.end);
-    let id: string;
-    if (existing) {
-      id = existing;
-      if (intent === null) state.annotationEdited(id, { colour });
-    } else {
-      const target = describeRange(
-        paper.text,
-        selection.start as DocOffset,
-        selection.end as DocOffset,
-      );
-      id = state.annotationCreated({ paperId: paper.id, target, colour });
-    }
-    state.annotationActivated(id);
-    if (intent) state.cardIntentSet({ annotationId: id, focus: intent });
-    state.announced(
-      intent === 'link'
-        ? `Highlighted as ${labels[colour]}. Choose the sources it cites.`
-        : intent
-          ? `Highlighted as ${labels[colour]}. Write your ${intent === 'note' ? 'note' : 'tags'}.`
-          : `Highlighted as ${labels[colour]}. Press Ctrl+Z to undo.`,
-    );
+    const { start, end } = selection;
+    store
+      .getState()
+      .highlightSelection({ paperId: paper.id, text: paper.text, start, end, colour, intent });
     document.getSelection()?.removeAllRanges();
     onDone(intent);
   };
@@ -120,17 +102,6 @@ export function SelectionToolbar({ paper, selection, onDone }: Props) {
     </div>,
     document.body,
   );
-}
-
-/** An annotation of the current paper anchored exactly on `[start, end)`, to edit rather than duplicate. */
-function findSameRange(start: number, end: number): string | null {
-  const { anchors, annotations } = appStore.getState();
-  for (const [id, at] of Object.entries(anchors)) {
-    // Anchors of deleted annotations linger until the next paper opens: skip them.
-    if (annotations[id] && at.status !== 'orphan' && at.start === start && at.end === end)
-      return id;
-  }
-  return null;
 }
 
 /** Above the selection's first line, or below its last when there is no room above. */

@@ -3,11 +3,12 @@
  * whitespace at its edges; null when nothing (or nothing in the paper) is selected.
  */
 import { useEffect, useState, type RefObject } from 'react';
+import { docOffset, type DocOffset } from '../../paper/types';
 import { offsetsOfRange, rangeOfOffsets, selectedOffsets } from '../shared/dom-offsets';
 
 export interface PaperSelection {
-  start: number;
-  end: number;
+  start: DocOffset;
+  end: DocOffset;
   /** The DOM range, for placing the toolbar next to it. */
   range: Range;
 }
@@ -31,7 +32,15 @@ export function usePaperSelection(
       const range = sel.getRangeAt(0);
       if (!container.contains(range.commonAncestorContainer)) return setSelection(null);
       const trimmed = selectedOffsets(range, text);
-      setSelection(trimmed ? { ...trimmed, range: range.cloneRange() } : null);
+      setSelection(
+        trimmed
+          ? {
+              start: docOffset(trimmed.start),
+              end: docOffset(trimmed.end),
+              range: range.cloneRange(),
+            }
+          : null,
+      );
     };
     const onChange = () => {
       window.clearTimeout(timer);

@@ -2,7 +2,7 @@
  * A polite live region that reads out what the last action did ("Highlighted as claim", "Undone:
  * delete"), so every action is announced to screen-reader users.
  */
-import { useAppStore } from '../../store';
+import { useAppStore } from '../store-context';
 
 export function Announcer() {
   const announcement = useAppStore((s) => s.announcement);

@@ -1,7 +1,8 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parsePaper } from '../../paper/parse-paper';
 import { PaperView } from '../PaperView/PaperView';
+import { renderWithStore as render } from '../__fixtures__/render-with-store';
 
 const SOURCE = `# A Small Paper
 

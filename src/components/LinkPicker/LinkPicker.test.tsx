@@ -1,12 +1,13 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { appStore } from '../../store';
 import {
   annotationOn,
+  appStore,
   lastAnnouncement,
   paper,
+  render,
   resetStore,
 } from '../Sidebar/__fixtures__/sidebar-store';
 import { LinkPicker } from './LinkPicker';

@@ -9,7 +9,8 @@ import { createPortal } from 'react-dom';
 import type { AnnotationId } from '../../annotations/types';
 import { suggestReferences } from '../../paper/sentence-citations';
 import type { Paper } from '../../paper/types';
-import { appStore } from '../../store';
+import type { AppStore } from '../../store/app-store';
+import { useAppStoreApi } from '../store-context';
 import { selectCurrentAnchors } from '../../store/selectors';
 import { citedLabel, referenceChipName } from '../../paper/reference-names';
 import { ReferenceChecklist } from './ReferenceChecklist';
@@ -26,8 +27,8 @@ interface Props {
 }
 
 /** The references suggested for the annotation and the labels ticked when the picker opens. */
-function openingState(paper: Paper, annotationId: AnnotationId) {
-  const state = appStore.getState();
+function openingState(store: AppStore, paper: Paper, annotationId: AnnotationId) {
+  const state = store.getState();
   const annotation = state.annotations[annotationId];
   const anchored = selectCurrentAnchors(state)[annotationId];
   const range =
@@ -42,10 +43,11 @@ function openingState(paper: Paper, annotationId: AnnotationId) {
 }
 
 export function LinkPicker({ paper, annotationId, onClose, returnFocusTo }: Props) {
+  const store = useAppStoreApi();
   const titleId = useId();
   const dialog = useRef<HTMLDivElement>(null);
   const filterBox = useRef<HTMLInputElement>(null);
-  const [opening] = useState(() => openingState(paper, annotationId));
+  const [opening] = useState(() => openingState(store, paper, annotationId));
   const [ticked, setTicked] = useState<string[]>(opening.ticked);
   const [query, setQuery] = useState('');
   const visible = useMemo(
@@ -58,7 +60,7 @@ export function LinkPicker({ paper, annotationId, onClose, returnFocusTo }: Prop
     setTicked((t) => (t.includes(label) ? t.filter((l) => l !== label) : [...t, label]));
 
   const apply = () => {
-    const s = appStore.getState();
+    const s = store.getState();
     const known = new Set(opening.options.map((o) => o.ref.label));
     const added = ticked.filter((l) => !opening.linked.includes(l));
     const removed = opening.linked.filter((l) => known.has(l) && !ticked.includes(l));

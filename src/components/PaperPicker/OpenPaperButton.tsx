@@ -3,7 +3,7 @@
  * PDF takes a moment) a status beside it says so; the paper on screen stays readable meanwhile.
  */
 import { useRef } from 'react';
-import { useAppStore } from '../../store';
+import { useAppStore } from '../store-context';
 
 export const PAPER_FILE_ACCEPT =
   '.pdf,.txt,.md,.markdown,.text,application/pdf,text/plain,text/markdown';

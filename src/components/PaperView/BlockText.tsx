@@ -10,7 +10,7 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import type { ColourLabels } from '../../annotations/colours';
 import type { Block, Paper } from '../../paper/types';
-import { useAppStore } from '../../store';
+import { useAppStore } from '../store-context';
 import { selectBlockHighlights, type BlockHighlight } from '../../store/highlight-selectors';
 import { CitationLink } from '../Citations/CitationLink';
 import { citationsInBlock } from './paper-index';

@@ -1,8 +1,13 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { appStore } from '../../store';
-import { annotationOn, lastAnnouncement, resetStore } from '../Sidebar/__fixtures__/sidebar-store';
+import {
+  annotationOn,
+  appStore,
+  lastAnnouncement,
+  render,
+  resetStore,
+} from '../Sidebar/__fixtures__/sidebar-store';
 import { LinkedClaims } from './LinkedClaims';
 
 const QUOTE = 'in line with the concept of "five-common"';

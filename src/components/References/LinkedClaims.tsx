@@ -3,7 +3,7 @@
  * card in the sidebar and brings its highlight into view, focused and flashed (as a card's quote
  * does), so keyboard users read on from the claim.
  */
-import { useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../store-context';
 import { selectClaimsOfReference } from '../../store/reference-selectors';
 import { COLOUR_CUES } from '../shared/colour-cues';
 import { openAndRevealHighlight } from '../Sidebar/reveal-highlight';
@@ -12,6 +12,7 @@ import { openAndRevealHighlight } from '../Sidebar/reveal-highlight';
 const QUOTE_CHARS = 90;
 
 export function LinkedClaims({ label }: { label: string }) {
+  const store = useAppStoreApi();
   const claims = useAppStore((s) => selectClaimsOfReference(s, label));
   const labels = useAppStore((s) => s.colourLabels);
   if (claims.length === 0) return null;
@@ -28,7 +29,7 @@ export function LinkedClaims({ label }: { label: string }) {
               <button
                 type="button"
                 className="linked-claims__claim"
-                onClick={() => openAndRevealHighlight(a.id)}
+                onClick={() => openAndRevealHighlight(store, a.id)}
               >
                 <span
                   className={`linked-claims__cue hl-swatch hl-swatch--${a.colour}`}

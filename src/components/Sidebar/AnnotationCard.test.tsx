@@ -1,14 +1,15 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { docOffset } from '../../paper/types';
-import { appStore } from '../../store';
 import { Sidebar } from './Sidebar';
 import {
   annotationOn,
+  appStore,
   lastAnnouncement,
   offsetsOf,
   paper,
+  render,
   resetStore,
 } from './__fixtures__/sidebar-store';
 

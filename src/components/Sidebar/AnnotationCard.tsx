@@ -7,7 +7,7 @@
 import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Annotation } from '../../annotations/types';
 import type { Paper } from '../../paper/types';
-import { appStore, useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../store-context';
 import { selectCurrentAnchors } from '../../store/selectors';
 import { LinkPicker } from '../LinkPicker/LinkPicker';
 import { scrollIntoViewWithin } from '../shared/scroll-within';
@@ -35,6 +35,7 @@ export const AnnotationCard = memo(function AnnotationCard({
   active,
   onDeleted,
 }: Props) {
+  const store = useAppStoreApi();
   const { id } = annotation;
   const label = useAppStore((s) => s.colourLabels[annotation.colour]);
   const anchor = useAppStore((s) => selectCurrentAnchors(s)[id]);
@@ -48,32 +49,16 @@ export const AnnotationCard = memo(function AnnotationCard({
   const noteButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
 
-  // A note or link asked for from the selection toolbar made the highlight first; if the reader
-  // then cancels with nothing added, the highlight goes too (as if the toolbar was never used).
-  const fromToolbar = useRef(false);
   useCardIntent(id, {
-    editNote: () => {
-      fromToolbar.current = true;
-      setEditingNote(true);
-    },
+    editNote: () => setEditingNote(true),
     focusTags: () => setTagFocusKey((k) => k + 1),
-    pickLink: () => {
-      fromToolbar.current = true;
-      setPicking(true);
-    },
+    pickLink: () => setPicking(true),
   });
-  const dropIfLeftEmpty = () => {
-    if (!fromToolbar.current) return;
-    fromToolbar.current = false;
-    const s = appStore.getState();
-    const a = s.annotations[id];
-    const last = s.annotationHistory.past.at(-1);
-    const empty = a && !a.note.trim() && a.tags.length === 0 && a.refLabels.length === 0;
-    if (!empty || last?.action !== 'create' || last.id !== id) return;
-    s.undo();
-    s.annotationActivated(null);
-    s.announced('Nothing was added, so the highlight was removed.');
-    document.querySelector<HTMLElement>('article.paper')?.focus({ preventScroll: true });
+  // A highlight made for a note or a link is a draft until it gets one; cancelling takes it
+  // back (as if the toolbar was never used) and the reader continues in the paper.
+  const cancelDraft = () => {
+    if (store.getState().draftCancelled(id))
+      document.querySelector<HTMLElement>('article.paper')?.focus({ preventScroll: true });
   };
   if (!active && editingNote) setEditingNote(false);
 
@@ -89,9 +74,9 @@ export const AnnotationCard = memo(function AnnotationCard({
     wasEditing.current = editingNote;
   }, [editingNote, active]);
 
-  const toggle = () => appStore.getState().annotationActivated(active ? null : id);
+  const toggle = () => store.getState().annotationActivated(active ? null : id);
   const remove = () => {
-    const s = appStore.getState();
+    const s = store.getState();
     s.annotationDeleted(id);
     if (s.activeAnnotationId === id) s.annotationActivated(null);
     s.announced('Highlight deleted. Press Ctrl+Z to undo.');
@@ -125,7 +110,7 @@ export const AnnotationCard = memo(function AnnotationCard({
             note={annotation.note}
             onClose={() => {
               setEditingNote(false);
-              dropIfLeftEmpty();
+              cancelDraft();
             }}
           />
         ) : (
@@ -171,7 +156,7 @@ export const AnnotationCard = memo(function AnnotationCard({
           annotationId={id}
           onClose={() => {
             setPicking(false);
-            dropIfLeftEmpty();
+            cancelDraft();
           }}
           returnFocusTo={linkButton}
         />

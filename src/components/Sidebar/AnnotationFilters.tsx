@@ -5,7 +5,7 @@
  */
 import { useId, useRef } from 'react';
 import type { Paper } from '../../paper/types';
-import { appStore, useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../store-context';
 import {
   isFilterActive,
   selectAnchoredAnnotations,
@@ -20,10 +20,10 @@ import { referenceChipName } from '../../paper/reference-names';
 const toggled = (list: readonly string[], value: string) =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
-const changeFilter = (patch: Partial<AnnotationFilter>) =>
-  appStore.getState().annotationFilterChanged(patch);
-
 export function AnnotationFilters({ paper }: { paper: Paper }) {
+  const store = useAppStoreApi();
+  const changeFilter = (patch: Partial<AnnotationFilter>) =>
+    store.getState().annotationFilterChanged(patch);
   const filter = useAppStore((s) => s.annotationFilter);
   const counts = useAppStore(selectAnchoredCounts);
   const unlinked = useAppStore(selectUnlinkedClaimCount);
@@ -38,7 +38,7 @@ export function AnnotationFilters({ paper }: { paper: Paper }) {
 
   const search = useRef<HTMLInputElement>(null);
   const clear = () => {
-    const s = appStore.getState();
+    const s = store.getState();
     s.annotationFilterCleared();
     // The count (a live region) says how many are shown now.
     s.announced('Filters cleared.');

@@ -1,11 +1,10 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { COLOUR_IDS } from '../../annotations/colours';
-import { appStore } from '../../store';
 import { selectVisibleAnnotations } from '../../store/selectors';
 import { AnnotationList, CARDS_PER_PAGE } from './AnnotationList';
-import { annotationOn, paper, resetStore } from './__fixtures__/sidebar-store';
+import { annotationOn, appStore, paper, render, resetStore } from './__fixtures__/sidebar-store';
 
 const MANY = 3000;
 const QUOTES = [

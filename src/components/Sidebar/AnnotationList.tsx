@@ -9,7 +9,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Annotation } from '../../annotations/types';
 import type { Paper } from '../../paper/types';
-import { appStore, useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../store-context';
 import {
   selectAnchoredAnnotations,
   selectVisibleAnnotations,
@@ -30,6 +30,7 @@ interface Props {
 }
 
 export function AnnotationList({ paper, onDeleted }: Props) {
+  const store = useAppStoreApi();
   const visible = useAppStore(selectVisibleAnnotations);
   const total = useAppStore((s) => selectAnchoredAnnotations(s).length);
   const activeId = useAppStore((s) => s.activeAnnotationId);
@@ -56,7 +57,7 @@ export function AnnotationList({ paper, onDeleted }: Props) {
           className="link-button"
           onClick={() => {
             focusAt.current = 0;
-            appStore.getState().annotationFilterCleared();
+            store.getState().annotationFilterCleared();
           }}
         >
           Clear filters

@@ -4,6 +4,7 @@
  */
 import type { AnchorResult } from '../../anchoring/anchor';
 import type { Annotation } from '../../annotations/types';
+import { useAppStoreApi } from '../store-context';
 import { openAndRevealHighlight } from './reveal-highlight';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 }
 
 export function CardQuote({ annotation, anchor, id }: Props) {
+  const store = useAppStoreApi();
   return (
     <>
       <button
@@ -20,7 +22,7 @@ export function CardQuote({ annotation, anchor, id }: Props) {
         id={id}
         className="card__quote"
         title="Show in the paper"
-        onClick={() => openAndRevealHighlight(annotation.id)}
+        onClick={() => openAndRevealHighlight(store, annotation.id)}
       >
         <q>{annotation.target.quote.exact}</q>
       </button>

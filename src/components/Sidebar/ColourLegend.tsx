@@ -4,7 +4,7 @@
  */
 import { useId, useRef, useState } from 'react';
 import { COLOUR_IDS, type ColourId } from '../../annotations/colours';
-import { appStore, useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../store-context';
 import { selectAnchoredCounts } from '../../store/selectors';
 import { ColourBadge } from './ColourBadge';
 
@@ -41,11 +41,12 @@ interface RowProps {
 }
 
 function LegendRow({ colour, label, count, pressed }: RowProps) {
+  const store = useAppStoreApi();
   const [renaming, setRenaming] = useState(false);
   /** After renaming, focus goes back to the rename button (the text box is gone). */
   const [returnFocus, setReturnFocus] = useState(false);
   const toggle = () => {
-    const s = appStore.getState();
+    const s = store.getState();
     const colours = s.annotationFilter.colours;
     s.annotationFilterChanged({
       colours: pressed ? colours.filter((c) => c !== colour) : [...colours, colour],
@@ -99,6 +100,7 @@ interface EditorProps {
 
 /** An inline text box: Enter or leaving it saves, Escape cancels. */
 function LabelEditor({ colour, label, onDone }: EditorProps) {
+  const store = useAppStoreApi();
   const [value, setValue] = useState(label);
   /** Enter and Escape end editing; the blur that follows must not save again. */
   const finished = useRef(false);
@@ -109,9 +111,9 @@ function LabelEditor({ colour, label, onDone }: EditorProps) {
     onDone();
   };
   const save = () => {
-    const s = appStore.getState();
+    const s = store.getState();
     s.colourLabelRenamed(colour, value);
-    const saved = appStore.getState().colourLabels[colour];
+    const saved = store.getState().colourLabels[colour];
     if (saved !== label) s.announced(`Renamed ${label} to ${saved}.`);
   };
   return (

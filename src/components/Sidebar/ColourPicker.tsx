@@ -5,7 +5,7 @@
 import { useId } from 'react';
 import { COLOUR_IDS, type ColourId } from '../../annotations/colours';
 import type { AnnotationId } from '../../annotations/types';
-import { appStore, useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../store-context';
 import { ColourBadge } from './ColourBadge';
 
 interface Props {
@@ -14,10 +14,11 @@ interface Props {
 }
 
 export function ColourPicker({ annotationId, colour }: Props) {
+  const store = useAppStoreApi();
   const labels = useAppStore((s) => s.colourLabels);
   const name = useId();
   const change = (next: ColourId) => {
-    const s = appStore.getState();
+    const s = store.getState();
     s.annotationEdited(annotationId, { colour: next });
     s.announced(`Marked as ${labels[next]}.`);
   };

@@ -5,7 +5,7 @@
 import type { Ref } from 'react';
 import type { AnnotationId } from '../../annotations/types';
 import type { Paper } from '../../paper/types';
-import { appStore } from '../../store';
+import { useAppStoreApi } from '../store-context';
 import { referenceByLabel, referenceChipName } from '../../paper/reference-names';
 
 interface Props {
@@ -25,9 +25,10 @@ export function LinkedReferences({
   onLinkSource,
   linkButtonRef,
 }: Props) {
+  const store = useAppStoreApi();
   if (refLabels.length === 0 && !editable) return null;
   const unlink = (label: string) => {
-    const s = appStore.getState();
+    const s = store.getState();
     s.referenceUnlinked(annotationId, label);
     s.announced(`Unlinked ${referenceChipName(paper, label)}. Press Ctrl+Z to undo.`);
   };

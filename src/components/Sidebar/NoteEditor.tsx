@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import type { AnnotationId } from '../../annotations/types';
-import { appStore } from '../../store';
+import { useAppStoreApi } from '../store-context';
 
 interface Props {
   annotationId: AnnotationId;
@@ -13,9 +13,10 @@ interface Props {
 }
 
 export function NoteEditor({ annotationId, note, onClose }: Props) {
+  const store = useAppStoreApi();
   const hintId = useId();
   const close = () => {
-    appStore.getState().announced('Note saved.');
+    store.getState().announced('Note saved.');
     onClose();
   };
   return (
@@ -29,7 +30,7 @@ export function NoteEditor({ annotationId, note, onClose }: Props) {
           autoFocus
           aria-describedby={hintId}
           onChange={(e) =>
-            appStore.getState().annotationEdited(annotationId, { note: e.target.value })
+            store.getState().annotationEdited(annotationId, { note: e.target.value })
           }
           onKeyDown={(e) => {
             if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey))) {

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { describeRange } from '../../anchoring/selectors';
 import type { Annotation } from '../../annotations/types';
 import { docOffset, type Paper } from '../../paper/types';
-import { appStore, useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../store-context';
 import { useLastPaperSelection } from './attach-selection';
 import { ColourBadge } from './ColourBadge';
 import { LinkedReferences } from './LinkedReferences';
@@ -22,6 +22,7 @@ interface Props {
 }
 
 export function OrphanCard({ paper, annotation, onDeleted, onReattached }: Props) {
+  const store = useAppStoreApi();
   const label = useAppStore((s) => s.colourLabels[annotation.colour]);
   const [attaching, setAttaching] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -31,12 +32,12 @@ export function OrphanCard({ paper, annotation, onDeleted, onReattached }: Props
     const range = readSelection();
     if (!range) {
       setProblem('First select the passage in the paper, then press “Attach to selection”.');
-      appStore.getState().announced('Nothing is selected in the paper.');
+      store.getState().announced('Nothing is selected in the paper.');
       return;
     }
     const start = docOffset(range.start);
     const end = docOffset(range.end);
-    const s = appStore.getState();
+    const s = store.getState();
     s.annotationReattached(annotation.id, describeRange(paper.text, start, end));
     // Shown at once; the anchoring controller re-anchors the changed target to the same place.
     if (s.anchorsPaperId === paper.id)
@@ -47,7 +48,7 @@ export function OrphanCard({ paper, annotation, onDeleted, onReattached }: Props
     onReattached();
   };
   const remove = () => {
-    const s = appStore.getState();
+    const s = store.getState();
     s.annotationDeleted(annotation.id);
     s.announced('Orphaned highlight deleted. Press Ctrl+Z to undo.');
     onDeleted(annotation);

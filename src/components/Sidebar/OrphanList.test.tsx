@@ -1,9 +1,15 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { appStore } from '../../store';
 import { Sidebar } from './Sidebar';
-import { annotationOn, lastAnnouncement, paper, resetStore } from './__fixtures__/sidebar-store';
+import {
+  annotationOn,
+  appStore,
+  lastAnnouncement,
+  paper,
+  render,
+  resetStore,
+} from './__fixtures__/sidebar-store';
 
 const lost = annotationOn('Other work disagrees', {
   id: 'lost',

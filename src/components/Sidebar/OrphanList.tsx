@@ -4,7 +4,7 @@
  */
 import type { Annotation } from '../../annotations/types';
 import type { Paper } from '../../paper/types';
-import { useAppStore } from '../../store';
+import { useAppStore } from '../store-context';
 import { selectPaperOrphans } from '../../store/selectors';
 import { OrphanCard } from './OrphanCard';
 

@@ -7,7 +7,7 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import type { Annotation } from '../../annotations/types';
 import type { Paper } from '../../paper/types';
-import { useAppStore } from '../../store';
+import { useAppStore } from '../store-context';
 import { selectAnchoredAnnotations, selectPaperOrphans } from '../../store/selectors';
 import { AnnotationFilters } from './AnnotationFilters';
 import { AnnotationList } from './AnnotationList';

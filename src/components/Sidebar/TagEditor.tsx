@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AnnotationId } from '../../annotations/types';
-import { appStore, useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../store-context';
 import { selectTagSuggestions } from '../../store/selectors';
 
 interface Props {
@@ -15,6 +15,7 @@ interface Props {
 }
 
 export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
+  const store = useAppStoreApi();
   const [draft, setDraft] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
@@ -26,7 +27,7 @@ export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
   }, [focusKey]);
 
   const save = (next: readonly string[], message: string) => {
-    const s = appStore.getState();
+    const s = store.getState();
     s.annotationEdited(annotationId, { tags: next });
     s.announced(message);
   };
@@ -39,7 +40,7 @@ export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
       if (tag && !known) fresh.push(tag);
     }
     if (fresh.length === 0) {
-      if (typed.trim()) appStore.getState().announced(`Already tagged ${typed.trim()}.`);
+      if (typed.trim()) store.getState().announced(`Already tagged ${typed.trim()}.`);
       return;
     }
     save([...tags, ...fresh], `Tag ${fresh.join(', ')} added.`);

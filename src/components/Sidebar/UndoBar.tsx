@@ -4,15 +4,16 @@
  * step, and otherwise restores the saved copy.
  */
 import type { Annotation } from '../../annotations/types';
-import { appStore } from '../../store';
+import type { AppStore } from '../../store/app-store';
+import { useAppStoreApi } from '../store-context';
 
 interface Props {
   deleted: Annotation;
   onDismiss: () => void;
 }
 
-export function undoDelete(deleted: Annotation): void {
-  const s = appStore.getState();
+export function undoDelete(store: AppStore, deleted: Annotation): void {
+  const s = store.getState();
   if (s.annotations[deleted.id]) return;
   const last = s.annotationHistory.past.at(-1);
   if (last?.action === 'delete' && last.id === deleted.id) s.undo();
@@ -21,6 +22,7 @@ export function undoDelete(deleted: Annotation): void {
 }
 
 export function UndoBar({ deleted, onDismiss }: Props) {
+  const store = useAppStoreApi();
   return (
     <div className="undo-bar">
       <span className="undo-bar__text">Highlight deleted.</span>
@@ -29,7 +31,7 @@ export function UndoBar({ deleted, onDismiss }: Props) {
         className="button button--small"
         autoFocus
         onClick={() => {
-          undoDelete(deleted);
+          undoDelete(store, deleted);
           onDismiss();
         }}
       >

@@ -1,8 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { appStore } from '../../store';
-import { annotationOn, paper, resetStore } from './__fixtures__/sidebar-store';
+import { annotationOn, appStore, paper, render, resetStore } from './__fixtures__/sidebar-store';
 import { revealHighlight } from './reveal-highlight';
 import { Sidebar } from './Sidebar';
 

@@ -4,7 +4,7 @@
  */
 import { flushSync } from 'react-dom';
 import type { AnnotationId } from '../../annotations/types';
-import { appStore } from '../../store';
+import type { AppStore } from '../../store/app-store';
 import { focusAndFlash } from '../shared/focus-flash';
 
 /**
@@ -36,8 +36,8 @@ export function revealHighlight(annotationId: AnnotationId): boolean {
  * into view in the sidebar included, is done before the page starts its smooth scroll to the
  * highlight, and the mark revealed is the one now on the page.
  */
-export function openAndRevealHighlight(annotationId: AnnotationId): void {
-  const s = appStore.getState();
+export function openAndRevealHighlight(store: AppStore, annotationId: AnnotationId): void {
+  const s = store.getState();
   flushSync(() => s.annotationActivated(annotationId));
   if (!revealHighlight(annotationId)) s.announced('That highlight is not shown in the paper.');
 }

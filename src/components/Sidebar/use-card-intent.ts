@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { AnnotationId } from '../../annotations/types';
-import { appStore, useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../store-context';
 import type { CardIntent } from '../../store/slices/view-slice';
 
 interface Handlers {
@@ -14,6 +14,7 @@ interface Handlers {
 }
 
 export function useCardIntent(annotationId: AnnotationId, handlers: Handlers): void {
+  const store = useAppStoreApi();
   const intent = useAppStore((s) =>
     s.cardIntent?.annotationId === annotationId ? s.cardIntent : null,
   );
@@ -26,6 +27,6 @@ export function useCardIntent(annotationId: AnnotationId, handlers: Handlers): v
     else handlers.pickLink();
   }
   useEffect(() => {
-    if (intent) appStore.getState().cardIntentSet(null);
-  }, [intent]);
+    if (intent) store.getState().cardIntentSet(null);
+  }, [intent, store]);
 }

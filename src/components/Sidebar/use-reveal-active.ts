@@ -5,7 +5,7 @@
  * afterwards is respected).
  */
 import { useEffect, useRef, useState } from 'react';
-import { appStore, useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../store-context';
 import {
   selectAnchoredAnnotations,
   selectPaperOrphans,
@@ -24,6 +24,7 @@ const whereIs = (s: AppState, id: string | null): Whereabouts => {
 };
 
 export function useRevealActive(onTab: (tab: SidebarTab) => void): void {
+  const store = useAppStoreApi();
   const target = useAppStore((s) => s.cardIntent?.annotationId ?? s.activeAnnotationId);
   const where = useAppStore((s) => whereIs(s, target));
   // Switch tabs while rendering (React's "adjust state on a change" pattern), once per target.
@@ -35,10 +36,10 @@ export function useRevealActive(onTab: (tab: SidebarTab) => void): void {
   const clearedFor = useRef<string | null>(null);
   useEffect(() => {
     if (where === 'hidden' && clearedFor.current !== target) {
-      const s = appStore.getState();
+      const s = store.getState();
       s.annotationFilterCleared();
       s.announced('Filters cleared to show the selected highlight.');
     }
     clearedFor.current = target;
-  }, [where, target]);
+  }, [where, target, store]);
 }

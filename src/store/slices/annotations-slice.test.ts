@@ -5,12 +5,11 @@ import {
   makeTarget,
   testEnv,
 } from '../../annotations/__fixtures__/annotations';
-import { createMemoryStorage } from '../../io/storage-like';
-import { createAppStore } from '../app-store';
+import { createTestStore } from '../__fixtures__/test-store';
 
 function openStore() {
   const env = testEnv();
-  const store = createAppStore({ storage: createMemoryStorage(), env, storageEvents: null });
+  const store = createTestStore({ clock: env.now, ids: env.newId });
   const create = (start = 0, paperId = PAPER_A) =>
     store.getState().annotationCreated({ paperId, target: makeTarget(start) });
   return { store, env, create, get: () => store.getState() };

@@ -7,12 +7,7 @@
  * their identity, which is how the persistence knows to skip them.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import {
-  DEFAULT_COLOUR_LABELS,
-  normaliseColourLabel,
-  type ColourId,
-  type ColourLabels,
-} from '../../annotations/colours';
+import { normaliseColourLabel, type ColourId, type ColourLabels } from '../../annotations/colours';
 import {
   EMPTY_HISTORY,
   recordStep,
@@ -21,7 +16,6 @@ import {
   type AnnotationHistory,
   type HistoryStep,
 } from '../../annotations/history';
-import { randomUuid } from '../../annotations/ids';
 import { mergeAnnotationChanges } from '../../annotations/merge';
 import {
   createAnnotation,
@@ -35,7 +29,12 @@ import {
   type NewAnnotation,
 } from '../../annotations/operations';
 import {
-  DEFAULT_SET,
+  mergeRemoteEntries,
+  PERSISTED_DEFAULTS,
+  type RemoteChange,
+  type StorageProblem,
+} from '../../annotations/persisted';
+import {
   type Annotation,
   type AnnotationId,
   type AnnotationSet,
@@ -45,9 +44,7 @@ import {
   type SetId,
   type Tombstones,
 } from '../../annotations/types';
-import type { RemoteChange, StorageProblem } from '../../io/annotation-storage';
 import type { AppMutators, AppState } from '../app-store';
-import { mergeRemoteEntries } from '../persisted-state';
 import { EMPTY_FILTER, type AnnotationFilter } from '../selectors';
 
 export interface AnnotationsSlice {
@@ -60,9 +57,20 @@ export interface AnnotationsSlice {
   annotationFilter: AnnotationFilter;
   /** What the storage banner says; null when all is well. */
   storageProblem: StorageProblem | null;
+  /**
+   * New highlights opened for a note or a link that have not got content yet: shown, not
+   * persisted, not in the undo history. The first change (or leaving it) keeps one for good.
+   */
+  drafts: Record<AnnotationId, true>;
 
   /** Highlights a passage; returns the new annotation's id. */
   annotationCreated: (input: NewAnnotation) => AnnotationId;
+  /** Highlights a passage as a draft (see `drafts`); returns its id. */
+  draftCreated: (input: NewAnnotation) => AnnotationId;
+  /** Keeps a draft for good: it becomes an annotation like any other, with its undo step. */
+  draftConfirmed: (id: AnnotationId) => void;
+  /** Takes a draft back as if it never was (no undo step); false if `id` is not a draft. */
+  draftDiscarded: (id: AnnotationId) => boolean;
   annotationEdited: (id: AnnotationId, patch: AnnotationPatch) => void;
   /** Links an entry of the reference list, by its label (`8`, `Zhang 2013`). */
   referenceLinked: (id: AnnotationId, refLabel: string) => void;
@@ -84,11 +92,8 @@ export interface AnnotationsSlice {
   storageProblemDismissed: () => void;
 }
 
-/** Ids from `crypto`, time from the clock. */
-export const browserEnv: Env = { newId: randomUuid, now: () => Date.now() };
-
 export const createAnnotationsSlice =
-  (env: Env = browserEnv): StateCreator<AppState, AppMutators, [], AnnotationsSlice> =>
+  (env: Env): StateCreator<AppState, AppMutators, [], AnnotationsSlice> =>
   (set, get) => {
     const current = (): AnnotationsState => ({
       annotations: get().annotations,
@@ -102,6 +107,7 @@ export const createAnnotationsSlice =
       operation: (state: AnnotationsState, now: number) => AnnotationsState,
       coalesceKey?: string,
     ): boolean => {
+      if (get().drafts[id]) confirm(id);
       const before = current();
       const now = env.now();
       const after = operation(before, now);
@@ -122,7 +128,18 @@ export const createAnnotationsSlice =
       return true;
     };
 
+    /** Records a draft's creation as the undo step it would have been, and keeps it. */
+    const confirm = (id: AnnotationId) => {
+      const { [id]: _kept, ...drafts } = get().drafts;
+      const draft = get().annotations[id];
+      if (!draft) return set({ drafts });
+      const step: HistoryStep = { action: 'create', id, before: null, after: draft, at: env.now() };
+      set({ drafts, annotationHistory: recordStep(get().annotationHistory, step) });
+    };
+
     const travel = (move: typeof undoStep) => {
+      // Ctrl+Z right after highlighting for a note takes the highlight back, as it always did.
+      for (const id of Object.keys(get().drafts)) confirm(id);
       const result = move(current(), get().annotationHistory, env.now());
       if (!result) return;
       set({
@@ -135,16 +152,33 @@ export const createAnnotationsSlice =
     return {
       annotations: {},
       annotationTombstones: {},
-      annotationSets: { [DEFAULT_SET.id]: DEFAULT_SET },
-      colourLabels: { ...DEFAULT_COLOUR_LABELS },
+      annotationSets: PERSISTED_DEFAULTS.annotationSets,
+      colourLabels: PERSISTED_DEFAULTS.colourLabels,
       annotationHistory: EMPTY_HISTORY,
       annotationFilter: EMPTY_FILTER,
       storageProblem: null,
+      drafts: {},
 
       annotationCreated: (input) => {
         const created = createAnnotation(current(), input, env);
         change('create', created.annotation.id, () => created.state);
         return created.annotation.id;
+      },
+      draftCreated: (input) => {
+        const created = createAnnotation(current(), input, env);
+        const { id } = created.annotation;
+        set({ annotations: created.state.annotations, drafts: { ...get().drafts, [id]: true } });
+        return id;
+      },
+      draftConfirmed: (id) => {
+        if (get().drafts[id]) confirm(id);
+      },
+      draftDiscarded: (id) => {
+        if (!get().drafts[id]) return false;
+        const { [id]: _draft, ...drafts } = get().drafts;
+        const { [id]: _gone, ...annotations } = get().annotations;
+        set({ annotations, drafts });
+        return true;
       },
       annotationEdited: (id, patch) => {
         const typing =

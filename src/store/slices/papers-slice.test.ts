@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../anchoring/selectors';
-import { createMemoryStorage } from '../../io/storage-like';
 import { parsePaper } from '../../paper/parse-paper';
 import type { DocOffset } from '../../paper/types';
-import { createAppStore } from '../app-store';
+import { createTestStore } from '../__fixtures__/test-store';
 
 const paperA = parsePaper('# A\n\nFirst paper text.', {
   format: 'markdown',
@@ -23,7 +22,7 @@ const meta = (p: typeof paperA) => ({
 });
 
 function store() {
-  return createAppStore({ storage: createMemoryStorage(), storageEvents: null });
+  return createTestStore();
 }
 
 describe('papers slice', () => {

@@ -4,20 +4,12 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import { EMPTY_HISTORY } from '../../annotations/history';
-import type { Paper, PaperFormat, PaperId } from '../../paper/types';
+import { PERSISTED_DEFAULTS, type PaperMeta } from '../../annotations/persisted';
+import type { Env } from '../../annotations/types';
+import type { Paper, PaperId } from '../../paper/types';
 import type { AppState, AppMutators } from '../app-store';
 
-/** What the recent-papers list needs to show and reopen a paper. */
-export interface PaperMeta {
-  id: PaperId;
-  title: string;
-  fileName: string;
-  format: PaperFormat;
-  /** Epoch milliseconds of the last time it was opened: the list is sorted by it. */
-  openedAt: number;
-  /** True for the paper bundled with the app (always reopenable, never forgotten). */
-  bundled?: boolean;
-}
+export type { PaperMeta } from '../../annotations/persisted';
 
 /** A message for the reader about the last paper operation. */
 export interface PaperNotice {
@@ -42,29 +34,31 @@ export interface PapersSlice {
   paperNoticeDismissed: () => void;
 }
 
-export const createPapersSlice: StateCreator<AppState, AppMutators, [], PapersSlice> = (set) => ({
-  papers: {},
-  currentPaperId: null,
-  paper: null,
-  paperLoading: false,
-  paperNotice: null,
-  paperLoadStarted: () => set({ paperLoading: true }),
-  paperOpened: (paper, meta, openedAt = Date.now()) =>
-    set((s) => ({
-      paper,
-      currentPaperId: paper.id,
-      paperLoading: false,
-      paperNotice: null,
-      papers: { ...s.papers, [paper.id]: { ...meta, openedAt } },
-      // Undo stays with the paper on screen: Ctrl+Z never changes a paper the reader cannot see.
-      ...(paper.id !== s.currentPaperId ? { annotationHistory: EMPTY_HISTORY } : {}),
-    })),
-  paperFailed: (message) => set({ paperLoading: false, paperNotice: { kind: 'error', message } }),
-  paperForgotten: (id) =>
-    set((s) => {
-      if (s.papers[id]?.bundled) return s;
-      const { [id]: _gone, ...rest } = s.papers;
-      return { papers: rest };
-    }),
-  paperNoticeDismissed: () => set({ paperNotice: null }),
-});
+export const createPapersSlice =
+  (env: Pick<Env, 'now'>): StateCreator<AppState, AppMutators, [], PapersSlice> =>
+  (set) => ({
+    papers: PERSISTED_DEFAULTS.papers,
+    currentPaperId: PERSISTED_DEFAULTS.currentPaperId,
+    paper: null,
+    paperLoading: false,
+    paperNotice: null,
+    paperLoadStarted: () => set({ paperLoading: true }),
+    paperOpened: (paper, meta, openedAt = env.now()) =>
+      set((s) => ({
+        paper,
+        currentPaperId: paper.id,
+        paperLoading: false,
+        paperNotice: null,
+        papers: { ...s.papers, [paper.id]: { ...meta, openedAt } },
+        // Undo stays with the paper on screen: Ctrl+Z never changes a paper the reader cannot see.
+        ...(paper.id !== s.currentPaperId ? { annotationHistory: EMPTY_HISTORY } : {}),
+      })),
+    paperFailed: (message) => set({ paperLoading: false, paperNotice: { kind: 'error', message } }),
+    paperForgotten: (id) =>
+      set((s) => {
+        if (s.papers[id]?.bundled) return s;
+        const { [id]: _gone, ...rest } = s.papers;
+        return { papers: rest };
+      }),
+    paperNoticeDismissed: () => set({ paperNotice: null }),
+  });

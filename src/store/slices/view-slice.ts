@@ -48,7 +48,7 @@ export interface ViewSlice {
   cardIntentSet: (intent: CardIntent | null) => void;
 }
 
-export const createViewSlice: StateCreator<AppState, AppMutators, [], ViewSlice> = (set) => ({
+export const createViewSlice: StateCreator<AppState, AppMutators, [], ViewSlice> = (set, get) => ({
   anchors: {},
   anchorsPaperId: null,
   activeAnnotationId: null,
@@ -60,7 +60,12 @@ export const createViewSlice: StateCreator<AppState, AppMutators, [], ViewSlice>
         ? { anchors: { ...results }, anchorsPaperId: paperId }
         : { anchors: { ...s.anchors, ...results } },
     ),
-  annotationActivated: (id) => set({ activeAnnotationId: id }),
+  annotationActivated: (id) => {
+    // Moving on from a draft keeps it: only cancelling its note or link takes it back.
+    const left = get().activeAnnotationId;
+    if (left !== null && left !== id) get().draftConfirmed(left);
+    set({ activeAnnotationId: id });
+  },
   announced: (text) => set((s) => ({ announcement: { id: (s.announcement?.id ?? 0) + 1, text } })),
   cardIntentSet: (intent) =>
     set(

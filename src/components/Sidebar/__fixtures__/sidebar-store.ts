@@ -1,16 +1,17 @@
 /**
  * Test fixtures for the sidebar and the link picker: a small parsed paper (with the sample
- * paper's "five-common" [8] sentence) and a helper that resets the app's store to a known state.
+ * paper's "five-common" [8] sentence), `resetStore` that builds a fresh store in a known state for
+ * each test, and `render` that renders under that store.
  */
 import type { AnchorResult } from '../../../anchoring/anchor';
 import { describeRange } from '../../../anchoring/selectors';
-import { DEFAULT_COLOUR_LABELS } from '../../../annotations/colours';
-import { EMPTY_HISTORY } from '../../../annotations/history';
+import type { ReactElement } from 'react';
 import { DEFAULT_SET_ID, type Annotation } from '../../../annotations/types';
 import { parsePaper } from '../../../paper/parse-paper';
 import { docOffset, type Paper } from '../../../paper/types';
-import { appStore } from '../../../store';
-import { EMPTY_FILTER } from '../../../store/selectors';
+import { createTestStore } from '../../../store/__fixtures__/test-store';
+import type { AppStore } from '../../../store/app-store';
+import { renderWithStore } from '../../__fixtures__/render-with-store';
 
 const SOURCE = `# Reading Together
 
@@ -67,15 +68,19 @@ export function annotationOn(
   };
 }
 
+/** The store of the current test (a fresh one from each `resetStore`). */
+export let appStore: AppStore = createTestStore();
+
 /**
- * Resets the app store: the fixture paper (or `openPaper`) open, these annotations, each anchored
- * where it was stored unless `anchors` says otherwise (an orphan, a fuzzy match, a move).
+ * A fresh store for the test: the fixture paper (or `openPaper`) open, these annotations, each
+ * anchored where it was stored unless `anchors` says otherwise (an orphan, a fuzzy match, a move).
  */
 export function resetStore(
   annotations: readonly Annotation[] = [],
   anchors: Record<string, AnchorResult> = {},
   openPaper: Paper = paper,
-): void {
+): AppStore {
+  appStore = createTestStore();
   const anchored: Record<string, AnchorResult> = {};
   for (const a of annotations) {
     const p = a.target.position!;
@@ -89,17 +94,14 @@ export function resetStore(
     paper: openPaper,
     currentPaperId: openPaper.id,
     annotations: Object.fromEntries(annotations.map((a) => [a.id, a])),
-    annotationTombstones: {},
-    annotationHistory: EMPTY_HISTORY,
-    annotationFilter: EMPTY_FILTER,
-    colourLabels: { ...DEFAULT_COLOUR_LABELS },
     anchors: anchored,
     anchorsPaperId: openPaper.id,
-    activeAnnotationId: null,
-    cardIntent: null,
-    announcement: null,
   });
+  return appStore;
 }
+
+/** Renders `ui` under the current test's store. */
+export const render = (ui: ReactElement) => renderWithStore(ui, appStore);
 
 /** What the screen-reader live region would read now. */
 export const lastAnnouncement = (): string | undefined => appStore.getState().announcement?.text;

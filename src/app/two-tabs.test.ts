@@ -1,15 +1,22 @@
+// Several tabs over one localStorage, each started by the composition root like the app.
 import { PAPER_A, PAPER_B, makeTarget, testEnv } from '../annotations/__fixtures__/annotations';
-import { createAppStore } from '../store/app-store';
-import { createAnnotationStorage, type AnnotationStorage } from './annotation-storage';
-import { createMemoryStorage } from './storage-like';
-import { flushOnPageHide, openLocalStorage, subscribeToStorageChanges } from './storage-sync';
-import { createSharedStorage, type Tab } from './__fixtures__/shared-storage';
+import { createAnnotationStorage } from '../io/annotation-storage';
+import { createMemoryStorage } from '../io/storage-like';
+import { createSharedStorage, type Tab } from '../io/__fixtures__/shared-storage';
+import { createTestStore } from '../store/__fixtures__/test-store';
+import { flushOnPageHide, mergeOtherTabsWrites } from './browser-wiring';
+import { startApp } from './start-app';
 
 /** A tab: a real store over the shared storage, hearing the other tabs through its window. */
 function openTab(tab: Tab, env: ReturnType<typeof testEnv>) {
-  const storage = createAnnotationStorage(tab.area);
-  const store = createAppStore({ storage, env, storageEvents: tab.window });
-  return { store, storage, env };
+  const { store, storage, dispose } = startApp({
+    area: tab.area,
+    window: tab.window,
+    document: null,
+    clock: env.now,
+    ids: env.newId,
+  });
+  return { store, storage, env, dispose };
 }
 
 function twoTabs() {
@@ -143,79 +150,75 @@ describe('two tabs on the same paper', () => {
   });
 });
 
-describe('subscribeToStorageChanges', () => {
+describe('mergeOtherTabsWrites', () => {
   it('ignores events about other storage areas', () => {
     const storage = createAnnotationStorage(createMemoryStorage());
-    const onChange = vi.fn();
+    const store = createTestStore();
+    const onChange = vi.spyOn(store.getState(), 'remoteAnnotationsMerged');
     const target = new EventTarget();
-    subscribeToStorageChanges(storage, target, onChange);
+    mergeOtherTabsWrites(storage, store, target, new AbortController().signal);
     target.dispatchEvent(
       new StorageEvent('storage', { key: 'marginalia:v2:a:x', storageArea: sessionStorage }),
     );
     expect(onChange).not.toHaveBeenCalled();
   });
+});
 
-  it('stops listening when unsubscribed', () => {
+describe('startApp', () => {
+  it("stops hearing other tabs' writes once disposed", () => {
     const shared = createSharedStorage(2);
-    const reader = createAnnotationStorage(shared.tabs[1]!.area);
-    reader.getItem('marginalia');
-    const onChange = vi.fn();
-    const stop = subscribeToStorageChanges(reader, shared.tabs[1]!.window, onChange);
-    stop();
+    const reader = openTab(shared.tabs[1]!, testEnv(1_700_000_000_000, 'b'));
+    reader.dispose();
     const writer = openTab(shared.tabs[0]!, testEnv());
-    writer.store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(0) });
+    const id = writer.store
+      .getState()
+      .annotationCreated({ paperId: PAPER_A, target: makeTarget(0) });
     writer.storage.flush();
     shared.deliver();
-    expect(onChange).not.toHaveBeenCalled();
+    expect(reader.store.getState().annotations[id]).toBeUndefined();
+  });
+
+  it('writes pending changes when the page is hidden, and no longer listens once disposed', () => {
+    const area = createMemoryStorage();
+    const win = new EventTarget();
+    const app = startApp({ area, window: win, document });
+    const id = app.store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(0) });
+    expect(area.getItem(`marginalia:v2:a:${id}`)).toBeNull();
+    win.dispatchEvent(new Event('pagehide'));
+    expect(area.getItem(`marginalia:v2:a:${id}`)).not.toBeNull();
+
+    app.dispose();
+    const flush = vi.spyOn(app.storage, 'flush');
+    win.dispatchEvent(new Event('pagehide'));
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(flush).not.toHaveBeenCalled();
+  });
+
+  it('flushes pending writes when disposed', () => {
+    const area = createMemoryStorage();
+    const app = startApp({ area, window: null, document: null });
+    const id = app.store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(0) });
+    app.dispose();
+    expect(area.getItem(`marginalia:v2:a:${id}`)).not.toBeNull();
+  });
+
+  it('persists to localStorage in small keys when given no storage area', () => {
+    const app = startApp({ window: null, document: null });
+    const id = app.store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(0) });
+    app.storage.flush();
+    expect(localStorage.getItem(`marginalia:v2:a:${id}`)).toContain(PAPER_A);
+    app.dispose();
   });
 });
 
 describe('flushOnPageHide', () => {
-  it('writes pending changes when the page is hidden', () => {
-    const area = createMemoryStorage();
-    const storage = createAnnotationStorage(area);
-    const store = createAppStore({ storage, env: testEnv(), storageEvents: null });
-    const win = new EventTarget() as Window;
-    const stop = flushOnPageHide(storage, win, document);
-    const id = store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(0) });
-    expect(area.getItem(`marginalia:v2:a:${id}`)).toBeNull();
-    win.dispatchEvent(new Event('pagehide'));
-    expect(area.getItem(`marginalia:v2:a:${id}`)).not.toBeNull();
-    stop();
-  });
-});
-
-describe('openLocalStorage', () => {
-  afterEach(() => vi.restoreAllMocks());
-
-  it('uses the browser localStorage when it works', () => {
-    expect(openLocalStorage()).toEqual({ area: window.localStorage, problem: null });
-  });
-
-  it('falls back to memory and says so when the browser refuses storage', () => {
-    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
-      throw new DOMException('denied', 'SecurityError');
-    });
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { area, problem } = openLocalStorage();
-    expect(problem?.kind).toBe('unavailable');
-    area.setItem('k', 'v');
-    expect(area.getItem('k')).toBe('v');
-  });
-
-  it('keeps a full localStorage: full is not unavailable', () => {
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('full', 'QuotaExceededError');
-    });
-    expect(openLocalStorage()).toEqual({ area: window.localStorage, problem: null });
-  });
-});
-
-describe('createAppStore with no storage given', () => {
-  it('persists to localStorage in small keys', () => {
-    const store = createAppStore({ env: testEnv(), storageEvents: null });
-    const id = store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(0) });
-    (store.persist.getOptions().storage as AnnotationStorage).flush();
-    expect(localStorage.getItem(`marginalia:v2:a:${id}`)).toContain(PAPER_A);
+  it('flushes when the document becomes hidden', () => {
+    const storage = createAnnotationStorage(createMemoryStorage());
+    const flush = vi.spyOn(storage, 'flush');
+    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    flushOnPageHide(storage, new EventTarget(), document, new AbortController().signal);
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(flush).toHaveBeenCalledTimes(1);
+    hidden.mockRestore();
   });
 });

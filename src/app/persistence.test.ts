@@ -1,5 +1,6 @@
 import { TOMBSTONE_TTL_MS } from '../annotations/merge';
-import { createAppStore, type AppStoreOptions } from '../store/app-store';
+// The annotation storage (io/) under a real store: what is written, when, and what comes back.
+import { createAppStore } from '../store/app-store';
 import { PAPER_A, PAPER_B, makeTarget, testEnv } from '../annotations/__fixtures__/annotations';
 import {
   createAnnotationStorage,
@@ -7,16 +8,16 @@ import {
   RETRY_DELAY_MS,
   WRITE_DELAY_MS,
   type AnnotationStorage,
-} from './annotation-storage';
-import { createMemoryStorage, quotaExceededError, type StorageLike } from './storage-like';
-import { recordWrites } from './__fixtures__/shared-storage';
+} from '../io/annotation-storage';
+import { createMemoryStorage, quotaExceededError, type StorageLike } from '../io/storage-like';
+import { recordWrites } from '../io/__fixtures__/shared-storage';
 
 /** Loads happen shortly after the test clock's (testEnv) changes. */
 const NOW = 1_700_000_100_000;
 
-function openStore(area: StorageLike, options: Partial<AppStoreOptions> = {}, now = NOW) {
+function openStore(area: StorageLike, now = NOW, env = testEnv()) {
   const storage = createAnnotationStorage(area, { now: () => now });
-  const store = createAppStore({ storage, env: testEnv(), storageEvents: null, ...options });
+  const store = createAppStore({ storage, clock: env.now, ids: env.newId });
   return { store, storage };
 }
 
@@ -128,8 +129,8 @@ describe('createAnnotationStorage', () => {
 
     const monthLater = openStore(
       area,
-      { env: testEnv(NOW + TOMBSTONE_TTL_MS, 'later') },
       NOW + TOMBSTONE_TTL_MS,
+      testEnv(NOW + TOMBSTONE_TTL_MS, 'later'),
     );
     expect(monthLater.store.getState().annotationTombstones).toEqual({});
     highlight(monthLater.store, 50);
@@ -237,10 +238,11 @@ describe('createAnnotationStorage', () => {
       );
     });
 
-    it('tells the optional listener too', () => {
+    it('tells every listener of the storage, not only the store', () => {
       const { area, control } = failingStorage();
       const onStorageProblem = vi.fn();
-      const { store, storage } = openStore(area, { onStorageProblem });
+      const { store, storage } = openStore(area);
+      storage.onProblem(onStorageProblem);
       control.error = quotaExceededError;
       highlight(store, 0);
       storage.flush();

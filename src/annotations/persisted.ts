@@ -1,13 +1,14 @@
 /**
- * The persisted shape of the store, its version, and the numbered migration steps that bring an
- * older stored shape up to date (tldraw's packages/store/src/lib/migrate.ts is the model: each
- * step named, numbered and tested on its own).
+ * What is persisted: the one list of persisted fields, their initial values (the store starts from
+ * them and the storage leaves entries at them unwritten), and how stored records are merged back.
+ * The numbered migrations of this shape are in persisted-migrations.ts.
  *
  * How the state is laid out in storage (one key per annotation, see io/annotation-storage.ts) is
  * the storage's business; this file is about what the state contains.
  */
-import { DEFAULT_COLOUR_LABELS, isColourId, type ColourLabels } from '../annotations/colours';
-import { migrateAnnotationV1ToV2 } from '../annotations/migrations';
+import { DEFAULT_COLOUR_LABELS, isColourId, type ColourLabels } from './colours';
+import { isRecord } from './json-guards';
+import type { AnnotationChanges } from './merge';
 import {
   DEFAULT_SET,
   type Annotation,
@@ -15,11 +16,22 @@ import {
   type AnnotationSet,
   type SetId,
   type Tombstones,
-} from '../annotations/types';
-import type { PaperId } from '../paper/types';
-import type { PaperMeta } from './slices/papers-slice';
-import { isRecord } from '../annotations/json-guards';
+} from './types';
+import type { PaperFormat, PaperId } from '../paper/types';
 
+/** What the recent-papers list needs to show and reopen a paper. */
+export interface PaperMeta {
+  id: PaperId;
+  title: string;
+  fileName: string;
+  format: PaperFormat;
+  /** Epoch milliseconds of the last time it was opened: the list is sorted by it. */
+  openedAt: number;
+  /** True for the paper bundled with the app (always reopenable, never forgotten). */
+  bundled?: boolean;
+}
+
+/** The persisted part of the app state. */
 export interface PersistedState {
   papers: Record<PaperId, PaperMeta>;
   currentPaperId: PaperId | null;
@@ -29,48 +41,50 @@ export interface PersistedState {
   colourLabels: ColourLabels;
 }
 
-/** One migration step: from `version - 1` to `version`. */
-export interface MigrationStep {
-  version: number;
-  name: string;
-  up: (state: Record<string, unknown>) => Record<string, unknown>;
+/** The persisted fields, written once: the store persists exactly these. */
+export const PERSISTED_FIELDS = [
+  'papers',
+  'currentPaperId',
+  'annotations',
+  'annotationTombstones',
+  'annotationSets',
+  'colourLabels',
+] as const satisfies readonly (keyof PersistedState)[];
+
+/** The initial persisted state: what the store starts from and what a missing entry stands for. */
+export const PERSISTED_DEFAULTS: Readonly<PersistedState> = {
+  papers: {},
+  currentPaperId: null,
+  annotations: {},
+  annotationTombstones: {},
+  annotationSets: { [DEFAULT_SET.id]: DEFAULT_SET },
+  colourLabels: DEFAULT_COLOUR_LABELS,
+};
+
+/** Picks the persisted fields out of a larger state (the store's `partialize`). */
+export function pickPersisted(state: PersistedState): PersistedState {
+  const out = {} as Record<keyof PersistedState, unknown>;
+  for (const field of PERSISTED_FIELDS) out[field] = state[field];
+  return out as PersistedState;
 }
 
-/**
- * v1 → v2. v1 kept everything in one localStorage key (zustand's default JSON): the papers index,
- * the current paper and, in its annotation-era builds, `annotations` keyed by id in the v1 shape
- * (see annotations/migrations.ts). v2 adds annotation sets, editable colour labels and tombstones,
- * and brings each annotation to the v2 shape. Annotations too damaged to migrate are left out of
- * the state; the storage keeps the v1 value under a backup key and tells the reader.
- */
-export function migrateV1ToV2(state: Record<string, unknown>): Record<string, unknown> {
-  const stored = state.annotations;
-  const list: unknown[] = Array.isArray(stored)
-    ? stored
-    : isRecord(stored)
-      ? Object.values(stored)
-      : [];
-  const annotations: Record<AnnotationId, Annotation> = {};
-  for (const raw of list) {
-    const annotation = migrateAnnotationV1ToV2(raw);
-    if (annotation) annotations[annotation.id] = annotation;
-  }
-  return {
-    papers: isRecord(state.papers) ? state.papers : {},
-    currentPaperId: typeof state.currentPaperId === 'string' ? state.currentPaperId : null,
-    annotations,
-    annotationTombstones: {},
-    annotationSets: { [DEFAULT_SET.id]: DEFAULT_SET },
-    colourLabels: { ...DEFAULT_COLOUR_LABELS },
-  };
+/** Whether two persisted states hold the very same field values (by identity). */
+export const samePersisted = (a: PersistedState, b: PersistedState): boolean =>
+  PERSISTED_FIELDS.every((field) => Object.is(a[field], b[field]));
+
+/** Something the reader should be told about their stored data. */
+export type StorageProblem =
+  | { kind: 'quota'; message: string }
+  | { kind: 'write'; message: string }
+  | { kind: 'corrupt'; message: string; backupKeys: string[] }
+  | { kind: 'unavailable'; message: string }
+  | { kind: 'too-new'; message: string };
+
+/** Another tab's changes: annotations and tombstones to merge, and record entries it set or removed. */
+export interface RemoteChange extends AnnotationChanges {
+  /** Entries of the split records (papers, sets, colour labels); `value` null when removed. */
+  entries?: Array<{ field: string; key: string; value: unknown }>;
 }
-
-/** Steps in order; the store's version is the last step's. */
-export const MIGRATIONS: MigrationStep[] = [
-  { version: 2, name: 'annotation sets, colour labels, v2 annotations', up: migrateV1ToV2 },
-];
-
-export const PERSIST_VERSION = MIGRATIONS.at(-1)?.version ?? 1;
 
 /**
  * Combines the stored state with the store's initial one (zustand's `merge`): field by field, and
@@ -86,13 +100,6 @@ export function mergeStoredState<S extends object>(persisted: unknown, current: 
       merged[field] = { ...initial, ...persisted[field] };
   }
   return merged as S;
-}
-
-/** Runs every step after `fromVersion`, in order. Unknown future versions are kept as they are. */
-export function migratePersistedState(persisted: unknown, fromVersion: number): PersistedState {
-  let state = (persisted ?? {}) as Record<string, unknown>;
-  for (const step of MIGRATIONS) if (step.version > fromVersion) state = step.up(state);
-  return state as unknown as PersistedState;
 }
 
 /**

@@ -1,0 +1,72 @@
+import { makeAnnotation } from './__fixtures__/annotations';
+import { docOffset } from '../paper/types';
+import {
+  findSameRange,
+  highlightAnnouncement,
+  isEmptyAnnotation,
+  planHighlight,
+} from './highlight';
+
+const text = 'Reading is social. Notes travel between readers.';
+const at = (start: number, end: number) =>
+  ({ status: 'exact', start: docOffset(start), end: docOffset(end) }) as const;
+const request = (intent: 'note' | 'link' | 'tags' | null, start = 0, end = 17) => ({
+  paperId: 'p',
+  text,
+  start: docOffset(start),
+  end: docOffset(end),
+  colour: 'green' as const,
+  intent,
+});
+
+describe('planHighlight', () => {
+  const annotations = { a: makeAnnotation({ id: 'a' }), gone: makeAnnotation({ id: 'gone' }) };
+
+  it.each([
+    ['a colour', null, false],
+    ['tags', 'tags', false],
+    ['a note', 'note', true],
+    ['a link', 'link', true],
+  ] as const)('makes a new highlight for %s (draft: %s)', (_what, intent, draft) => {
+    const plan = planHighlight(request(intent), {}, {});
+    expect(plan).toMatchObject({ kind: 'new', draft, input: { paperId: 'p', colour: 'green' } });
+    expect(plan.kind === 'new' && plan.input.target.quote.exact).toBe('Reading is social');
+  });
+
+  it('edits the highlight already on the same passage rather than duplicate it', () => {
+    expect(planHighlight(request(null), annotations, { a: at(0, 17) })).toEqual({
+      kind: 'existing',
+      id: 'a',
+      recolour: 'green',
+    });
+    expect(planHighlight(request('note'), annotations, { a: at(0, 17) })).toEqual({
+      kind: 'existing',
+      id: 'a',
+      recolour: null,
+    });
+  });
+
+  it('ignores orphans and anchors left by deleted annotations', () => {
+    expect(findSameRange({}, { gone: at(0, 17) }, 0, 17)).toBeNull();
+    expect(findSameRange(annotations, { a: { status: 'orphan' } }, 0, 17)).toBeNull();
+  });
+});
+
+describe('highlightAnnouncement', () => {
+  it.each([
+    [null, 'Highlighted as claim. Press Ctrl+Z to undo.'],
+    ['note', 'Highlighted as claim. Write your note.'],
+    ['tags', 'Highlighted as claim. Write your tags.'],
+    ['link', 'Highlighted as claim. Choose the sources it cites.'],
+  ] as const)('tells the reader what comes next (%s)', (intent, sentence) => {
+    expect(highlightAnnouncement('claim', intent)).toBe(sentence);
+  });
+});
+
+describe('isEmptyAnnotation', () => {
+  it('is true only with no note, tags or links', () => {
+    expect(isEmptyAnnotation(makeAnnotation({ id: 'x', note: '  ' }))).toBe(true);
+    expect(isEmptyAnnotation(makeAnnotation({ id: 'x', tags: ['t'] }))).toBe(false);
+    expect(isEmptyAnnotation(makeAnnotation({ id: 'x', refLabels: ['8'] }))).toBe(false);
+  });
+});

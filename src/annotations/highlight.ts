@@ -1,0 +1,82 @@
+/**
+ * The decisions behind highlighting a selection, kept out of the views: whether the passage is
+ * already highlighted (then it is edited, not duplicated), the annotation a new one starts as,
+ * whether it is a draft, and what the reader is told.
+ */
+import type { AnchorResult } from '../anchoring/anchor';
+import { describeRange } from '../anchoring/selectors';
+import type { DocOffset } from '../paper/types';
+import type { ColourId } from './colours';
+import type { NewAnnotation } from './operations';
+import type { Annotation, AnnotationId } from './types';
+
+/** What the reader asked the selection toolbar for beyond a highlight. */
+export type HighlightIntent = 'note' | 'tags' | 'link';
+
+/** A passage of the open paper to highlight in `colour`, then maybe go to a note, tags or links. */
+export interface HighlightRequest {
+  paperId: Annotation['paperId'];
+  /** The paper's canonical text, which the offsets index. */
+  text: string;
+  start: DocOffset;
+  end: DocOffset;
+  colour: ColourId;
+  intent: HighlightIntent | null;
+}
+
+/** What highlighting the request does. */
+export type HighlightPlan =
+  | { kind: 'existing'; id: AnnotationId; recolour: ColourId | null }
+  | { kind: 'new'; input: NewAnnotation; draft: boolean };
+
+/**
+ * Intents that open the new highlight for content it may never get: until it gets some (or the
+ * reader moves on), it is a draft, and cancelling takes it back without an undo step.
+ */
+const DRAFT_INTENTS: ReadonlySet<HighlightIntent | null> = new Set(['note', 'link']);
+
+/** An annotation anchored exactly on `[start, end)`, to edit rather than duplicate; else null. */
+export function findSameRange(
+  annotations: Readonly<Record<AnnotationId, Annotation>>,
+  anchors: Readonly<Record<AnnotationId, AnchorResult>>,
+  start: number,
+  end: number,
+): AnnotationId | null {
+  for (const [id, at] of Object.entries(anchors)) {
+    // Anchors of deleted annotations linger until the next paper opens: skip them.
+    if (annotations[id] && at.status !== 'orphan' && at.start === start && at.end === end)
+      return id;
+  }
+  return null;
+}
+
+/** Decides what highlighting `request` does, given the annotations and where they anchored. */
+export function planHighlight(
+  request: HighlightRequest,
+  annotations: Readonly<Record<AnnotationId, Annotation>>,
+  anchors: Readonly<Record<AnnotationId, AnchorResult>>,
+): HighlightPlan {
+  const existing = findSameRange(annotations, anchors, request.start, request.end);
+  if (existing)
+    return { kind: 'existing', id: existing, recolour: request.intent ? null : request.colour };
+  const target = describeRange(request.text, request.start, request.end);
+  return {
+    kind: 'new',
+    input: { paperId: request.paperId, target, colour: request.colour },
+    draft: DRAFT_INTENTS.has(request.intent),
+  };
+}
+
+/** What the reader is told after highlighting in the colour labelled `label`. */
+export function highlightAnnouncement(label: string, intent: HighlightIntent | null): string {
+  if (intent === 'link') return `Highlighted as ${label}. Choose the sources it cites.`;
+  if (intent) return `Highlighted as ${label}. Write your ${intent === 'note' ? 'note' : 'tags'}.`;
+  return `Highlighted as ${label}. Press Ctrl+Z to undo.`;
+}
+
+/** What the reader is told when a draft was cancelled with nothing added. */
+export const DRAFT_DISCARDED = 'Nothing was added, so the highlight was removed.';
+
+/** Whether an annotation holds nothing but its highlight (no note, tags or links). */
+export const isEmptyAnnotation = (a: Annotation): boolean =>
+  !a.note.trim() && a.tags.length === 0 && a.refLabels.length === 0;

@@ -1,0 +1,75 @@
+/**
+ * The composition root: builds the storage, the store, the paper controller and the browser
+ * wiring, and hands them to the views. `dispose()` undoes all of it (listeners removed, pending
+ * writes flushed), so tests and hot reloads can start the app as often as they like.
+ */
+import { forgetTextIndex } from '../anchoring/text-index';
+import type { AnnotationId } from '../annotations/types';
+import {
+  createAnnotationStorage,
+  type AnnotationStorage,
+  type AnnotationStorageOptions,
+} from '../io/annotation-storage';
+import type { StorageLike } from '../io/storage-like';
+import { openLocalStorage } from '../io/local-storage';
+import { createAppStore, type AppStore } from '../store/app-store';
+import { flushOnPageHide, mergeOtherTabsWrites } from './browser-wiring';
+import { createPaperController, type PaperController } from './paper-controller';
+
+export interface StartOptions {
+  /** The storage area; the browser's localStorage (probed) when omitted. */
+  area?: StorageLike;
+  /** Where other tabs' `storage` events and `pagehide` arrive; the window in the browser. */
+  window?: EventTarget | null;
+  /** Whose `visibilitychange` flushes pending writes; the document in the browser. */
+  document?: Document | null;
+  clock?: () => number;
+  ids?: () => AnnotationId;
+  /** Delays of the storage (tests tune them). */
+  storage?: Omit<AnnotationStorageOptions, 'now'>;
+}
+
+export interface StartedApp {
+  store: AppStore;
+  storage: AnnotationStorage;
+  papers: PaperController;
+  /** Removes every listener added and flushes pending writes. */
+  dispose(): void;
+}
+
+const inBrowser = typeof window !== 'undefined' && typeof document !== 'undefined';
+
+/** Builds the app's storage, store and wiring. */
+export function startApp(options: StartOptions = {}): StartedApp {
+  const lifetime = new AbortController();
+  const { signal } = lifetime;
+  const probed = options.area ? null : openLocalStorage();
+  const area = options.area ?? probed!.area;
+  const storage = createAnnotationStorage(area, {
+    ...options.storage,
+    ...(options.clock && { now: options.clock }),
+  });
+  const store = createAppStore({ storage, clock: options.clock, ids: options.ids });
+  if (probed?.problem) store.getState().storageProblemReported(probed.problem);
+
+  const win = options.window === undefined ? (inBrowser ? window : null) : options.window;
+  const doc = options.document === undefined ? (inBrowser ? document : null) : options.document;
+  if (win) mergeOtherTabsWrites(storage, store, win, signal);
+  if (win && doc) flushOnPageHide(storage, win, doc, signal);
+  // The last paper's text index (some 15 bytes a character) goes when the paper does.
+  const stopWatching = store.subscribe((s, before) => {
+    if (before.paper && s.paper?.text !== before.paper.text) forgetTextIndex();
+  });
+  signal.addEventListener('abort', () => {
+    stopWatching();
+    forgetTextIndex();
+    store.dispose();
+    storage.dispose();
+  });
+  return {
+    store,
+    storage,
+    papers: createPaperController(store),
+    dispose: () => lifetime.abort(),
+  };
+}
