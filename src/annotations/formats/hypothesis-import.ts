@@ -6,14 +6,15 @@
  * with its reason.
  */
 import * as v from 'valibot';
+import { jsonObject } from './json-object';
 import type { TextPositionSelector, TextQuoteSelector } from '../../anchoring/selectors';
 import { DEFAULT_COLOUR } from '../colours';
 import { normaliseTags } from '../operations';
 import type { Annotation, AnnotationSet } from '../types';
 import { MAX_ANNOTATIONS, MAX_LABEL_CHARS, MAX_NOTE_CHARS } from './vocab';
-import { DateTime, PositionSelector, QuoteSelector } from './w3c-schema';
+import { DateTime, Selector } from './w3c-schema';
 
-export const HypothesisExportSchema = v.object({
+export const HypothesisExportSchema = jsonObject({
   export_date: v.optional(DateTime),
   export_userid: v.optional(v.string()),
   client_version: v.optional(v.string()),
@@ -23,18 +24,12 @@ export const HypothesisExportSchema = v.object({
   ),
 });
 
-const Selector = v.variant('type', [
-  QuoteSelector,
-  PositionSelector,
-  v.object({ type: v.string() }),
-]);
-
-export const HypothesisAnnotationSchema = v.object({
+export const HypothesisAnnotationSchema = jsonObject({
   id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a Hypothesis annotation id')),
   created: DateTime,
   updated: v.optional(DateTime),
   user: v.string(),
-  user_info: v.optional(v.object({ display_name: v.nullish(v.string()) })),
+  user_info: v.optional(jsonObject({ display_name: v.nullish(v.string()) })),
   uri: v.string(),
   text: v.optional(
     v.pipe(
@@ -50,9 +45,11 @@ export const HypothesisAnnotationSchema = v.object({
     v.array(v.pipe(v.string(), v.maxLength(MAX_LABEL_CHARS, 'a tag that long'))),
     [],
   ),
-  target: v.array(v.object({ source: v.string(), selector: v.optional(v.array(Selector)) })),
+  target: v.array(
+    jsonObject({ source: v.optional(v.string()), selector: v.optional(v.array(Selector)) }),
+  ),
   references: v.optional(v.array(v.string())),
-  document: v.optional(v.object({ title: v.optional(v.array(v.string())) })),
+  document: v.optional(jsonObject({ title: v.optional(v.array(v.string())) })),
 });
 export type HypothesisAnnotation = v.InferOutput<typeof HypothesisAnnotationSchema>;
 

@@ -4,6 +4,7 @@
  * is refused with a message to update rather than half read.
  */
 import * as v from 'valibot';
+import { jsonObject } from './json-object';
 import { COLOUR_IDS } from '../colours';
 import { DateTime } from './w3c-schema';
 import { ANNOTATION_IRI, FORMAT_VERSION, MAX_LABEL_CHARS } from './vocab';
@@ -23,7 +24,7 @@ export const SetIdSchema = v.pipe(
   v.check((s) => s !== 'constructor' && s !== 'prototype', 'a reserved word, not a set id'),
 );
 
-export const OwnSetSchema = v.object({
+export const OwnSetSchema = jsonObject({
   id: SetIdSchema,
   name: label('the set name'),
   created: DateTime,
@@ -42,9 +43,9 @@ export const VersionSchema = v.pipe(
   ),
 );
 
-export const OwnCollectionSchema = v.object({
+export const OwnCollectionSchema = jsonObject({
   'mg:formatVersion': VersionSchema,
-  'mg:paper': v.object({
+  'mg:paper': jsonObject({
     id: v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/, 'not a paper id (sha256:…)')),
     title: v.string(),
     source: v.string(),
@@ -55,7 +56,7 @@ export const OwnCollectionSchema = v.object({
 export type OwnCollectionInput = v.InferOutput<typeof OwnCollectionSchema>;
 
 /** In our own file every annotation says its id, dates, set and colour. */
-export const OwnAnnotationExtras = v.object({
+export const OwnAnnotationExtras = jsonObject({
   id: v.pipe(
     v.string(),
     v.regex(ANNOTATION_IRI, 'not an annotation id (urn:uuid:… or another IRI)'),

@@ -6,6 +6,7 @@
  * requires them for files we wrote.
  */
 import * as v from 'valibot';
+import { jsonObject } from './json-object';
 import { COLOUR_IDS } from '../colours';
 import { MAX_ANNOTATIONS, MAX_LABEL_CHARS, MAX_NOTE_CHARS, MAX_QUOTE_CHARS } from './vocab';
 
@@ -36,17 +37,19 @@ export const PositionSelector = v.pipe(
   v.check((p) => p.start <= p.end, 'start is after end'),
 );
 
-/** Any selector: the two we read, and any other kind (kept out of the result). */
-const Selector = v.variant('type', [
-  QuoteSelector,
-  PositionSelector,
-  v.object({ type: v.string() }),
-]);
+const OtherSelector = v.object({
+  type: v.pipe(
+    v.string(),
+    v.check((t) => t !== 'TextQuoteSelector' && t !== 'TextPositionSelector'),
+  ),
+});
+/** Any selector: the two we read, and any other kind (ignored). */
+export const Selector = v.variant('type', [QuoteSelector, PositionSelector, OtherSelector]);
 const Selectors = v.union([v.array(Selector), Selector], 'not a selector or a list of selectors');
 
 /** A target: an IRI, or a resource with a `source` and maybe selectors. */
 const TargetResource = v.union(
-  [v.string(), v.object({ source: v.string(), selector: v.optional(Selectors) })],
+  [v.string(), jsonObject({ source: v.string(), selector: v.optional(Selectors) })],
   'not an IRI or a resource with a "source"',
 );
 
@@ -57,7 +60,7 @@ const oneOrMany = <T extends v.GenericSchema>(schema: T) => v.union([v.array(sch
 const Body = v.union(
   [
     v.string(),
-    v.object({
+    jsonObject({
       type: v.optional(oneOrMany(v.string())),
       value: v.optional(
         v.pipe(
@@ -69,7 +72,7 @@ const Body = v.union(
         ),
       ),
       purpose: v.optional(oneOrMany(v.string())),
-      source: v.optional(v.union([v.string(), v.object({ id: v.string() })])),
+      source: v.optional(v.union([v.string(), jsonObject({ id: v.string() })])),
       label: v.optional(v.string()),
       'mg:refLabel': v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_LABEL_CHARS))),
     }),
@@ -79,12 +82,12 @@ const Body = v.union(
 
 const Agent = v.union([
   v.string(),
-  v.object({ name: v.optional(v.string()), nickname: v.optional(v.string()) }),
+  jsonObject({ name: v.optional(v.string()), nickname: v.optional(v.string()) }),
 ]);
 
 const mentionsAnnotation = (t: string | string[]) => [t].flat().includes('Annotation');
 
-export const W3CAnnotationSchema = v.object({
+export const W3CAnnotationSchema = jsonObject({
   id: v.optional(v.string()),
   type: v.pipe(oneOrMany(v.string()), v.check(mentionsAnnotation, 'does not include "Annotation"')),
   created: v.optional(DateTime),
@@ -112,16 +115,17 @@ const Items = v.pipe(
 );
 
 /** An `AnnotationPage`. Its items are checked one by one, so a message can say which one. */
-export const W3CPageSchema = v.object({ type: v.literal('AnnotationPage'), items: Items });
+const PAGE_ENTRIES = { type: v.literal('AnnotationPage'), items: Items };
+export const W3CPageSchema = jsonObject(PAGE_ENTRIES);
 
 /** An `AnnotationCollection` whose first page is embedded (a linked page would need a fetch). */
-export const W3CCollectionSchema = v.object({
+export const W3CCollectionSchema = jsonObject({
   type: v.literal('AnnotationCollection'),
   id: v.optional(v.string()),
   label: v.optional(v.string()),
   generated: v.optional(DateTime),
-  first: v.union(
-    [W3CPageSchema],
+  first: jsonObject(
+    PAGE_ENTRIES,
     'the first page of annotations is not embedded in the file (export the whole collection as one file)',
   ),
 });
