@@ -76,12 +76,12 @@ export const SAMPLE_ANNOTATIONS: Annotation[] = [
     refLabels: labels.slice(2, 3),
   }),
   {
-    ...sampleAnnotation('6a1c1b52-3f0e-4c55-9d55-2f1f8d0c0a04', 'rural grassroots party organizations', {
+    ...sampleAnnotation('6a1c1b52-3f0e-4c55-9d55-2f1f8d0c0a04', 'strengthen social mobilization', {
       colour: 'purple',
       note: 'No position stored: <b>found by quote</b> = "ok", then, "quoted"',
     }),
     target: {
-      quote: { type: 'TextQuoteSelector', exact: 'rural grassroots party organizations', prefix: '', suffix: '' },
+      quote: { type: 'TextQuoteSelector', exact: 'strengthen social mobilization', prefix: '', suffix: '' },
     },
   },
   {
