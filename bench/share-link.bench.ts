@@ -14,6 +14,7 @@
  * bench/SHARE-RESULTS.md. Reports, never fails on numbers.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { format } from 'prettier';
 import { describe, it } from 'vitest';
 import { describeRange } from '../src/anchoring/selectors';
 import { COLOUR_IDS } from '../src/annotations/colours';
@@ -152,7 +153,12 @@ describe('share link capacity', () => {
       'Past the limit the app should offer the file instead. Browsers accept URLs far longer than 32,000 characters (Chrome 2 MB), but chat apps, mail clients and QR codes cut much earlier; 2,000 is the safe size for anything pasted by hand.',
       '',
     ].join('\n');
-    console.log(report);
-    writeFileSync(new URL('./SHARE-RESULTS.md', import.meta.url), report);
+    const formatted = await format(report, {
+      parser: 'markdown',
+      proseWrap: 'always',
+      printWidth: 100,
+    });
+    console.log(formatted);
+    writeFileSync(new URL('./SHARE-RESULTS.md', import.meta.url), formatted);
   });
 });
