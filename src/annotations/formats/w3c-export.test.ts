@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { INSTRUCTOR_SET, SAMPLE_ANNOTATIONS, SAMPLE_PAPER } from './__fixtures__/sample';
 import { parseAnnotationFile } from './parse-annotation-file';
 import { paperIdFromIri, paperIri } from './paper-iri';
-import { toW3CCollection } from './w3c-export';
+import { annotationsForExport, toW3CCollection } from './w3c-export';
 import { W3C_CONTEXT } from './vocab';
 
 const EXPORT_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
@@ -146,5 +146,32 @@ describe('our own file, read back', () => {
     expect(result.file.paper).toMatchObject({ id: SAMPLE_PAPER.id, title: SAMPLE_PAPER.title });
     expect(result.file.origin).toBe('marginalia');
     expect(result.summary).toContain('5 annotations by Dr. Ana Souza');
+  });
+});
+
+describe('annotationsForExport', () => {
+  const other = {
+    ...SAMPLE_ANNOTATIONS[0]!,
+    id: 'on-another-paper',
+    paperId: `sha256:${'e'.repeat(64)}`,
+  };
+  const mine = { ...SAMPLE_ANNOTATIONS[1]!, id: 'in-my-set', setId: 'default' };
+  const all = Object.fromEntries([...SAMPLE_ANNOTATIONS, other, mine].map((a) => [a.id, a]));
+  const ids = (list: { id: string }[]) => list.map((a) => a.id).sort();
+
+  it.each([
+    [
+      'all of the paper',
+      { kind: 'paper' } as const,
+      [...SAMPLE_ANNOTATIONS.map((a) => a.id), 'in-my-set'],
+    ],
+    ['one set', { kind: 'set', setId: 'default' } as const, ['in-my-set']],
+    [
+      'a filtered subset',
+      { kind: 'subset', ids: ['in-my-set', 'on-another-paper'] } as const,
+      ['in-my-set'],
+    ],
+  ])('takes %s, never another paper’s', (_, scope, expected) => {
+    expect(ids(annotationsForExport(all, SAMPLE_PAPER.id, scope))).toEqual([...expected].sort());
   });
 });

@@ -4,7 +4,7 @@
  * a reviewer exporting their notes; `w3c-import.ts` reads it back without loss.
  */
 import type { Paper, Reference } from '../../paper/types';
-import type { Annotation, AnnotationSet, SetId } from '../types';
+import type { Annotation, AnnotationId, AnnotationSet, SetId } from '../types';
 import { doiUrl, paperIri } from './paper-iri';
 import { EXPORT_CONTEXT, FORMAT_VERSION, UUID_URN_PREFIX, annotationIri } from './vocab';
 import type {
@@ -29,6 +29,27 @@ export interface ExportInput {
   id: string;
   /** Epoch milliseconds of the export. */
   now: number;
+}
+
+/** What to export: all of a paper's annotations, one set of them, or a chosen few (filtered). */
+export type ExportScope =
+  | { kind: 'paper' }
+  | { kind: 'set'; setId: SetId }
+  | { kind: 'subset'; ids: readonly AnnotationId[] };
+
+/** The paper's annotations in `scope`, in no particular order (`toW3CCollection` sorts). */
+export function annotationsForExport(
+  all: Readonly<Record<AnnotationId, Annotation>>,
+  paperId: Paper['id'],
+  scope: ExportScope,
+): Annotation[] {
+  const wanted = scope.kind === 'subset' ? new Set(scope.ids) : null;
+  return Object.values(all).filter(
+    (a) =>
+      a.paperId === paperId &&
+      (scope.kind !== 'set' || a.setId === scope.setId) &&
+      (wanted === null || wanted.has(a.id)),
+  );
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
