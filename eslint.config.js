@@ -8,8 +8,13 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const PURE_DIRS = ['src/paper/**', 'src/anchoring/**', 'src/annotations/**'];
-/** The only files that may import pdfjs-dist. */
-const PDFJS_FILES = ['src/paper/pdf/extract-pdf-text.ts', 'src/paper/pdf/**/*.test.ts'];
+/** The only files that may import pdfjs-dist (tests and benchmarks use its Node build). */
+const PDFJS_FILES = [
+  'src/paper/pdf/extract-pdf-text.ts',
+  'src/paper/pdf/**/*.test.ts',
+  'tests/truth/**/*.test.ts',
+  'bench/pdf.bench.ts',
+];
 
 const pureRestrictions = {
   patterns: [

@@ -2,6 +2,7 @@
  * The whole layout, from every page's positioned text items to the text the paper parser reads:
  * running headers, footers and page numbers dropped, margin notes set aside, each page cut into
  * regions in reading order (two columns read one after the other), then paragraphs rebuilt.
+ * Pages whose text is not text (fonts that do not map to letters) are left out first and named.
  * Pure: it works on plain numbers, so it is tested with hand-made pages.
  */
 import { assembleText, type PageLayout } from './assemble-text';
@@ -10,6 +11,7 @@ import { isVisible } from './lines';
 import { dropPageFurniture } from './page-furniture';
 import { findTextMargins, splitMarginNotes } from './side-notes';
 import type { TextItem } from './text-item';
+import { screenPages, type UnreadablePage } from './text-layer-quality';
 
 /** Lays out a document's pages (item lists in page order) as plain text in reading order. */
 export function layoutPdfText(pages: readonly (readonly TextItem[])[]): string {
@@ -20,4 +22,16 @@ export function layoutPdfText(pages: readonly (readonly TextItem[])[]): string {
     return { regions: readingOrder(body), notes };
   });
   return assembleText(layouts);
+}
+
+/** A document's text in reading order, and the pages left out because their text is not text. */
+export interface PdfLayout {
+  text: string;
+  unreadable: UnreadablePage[];
+}
+
+/** {@link layoutPdfText} after screening the pages: unreadable ones out, control characters gone. */
+export function readPdfLayout(pages: readonly (readonly TextItem[])[]): PdfLayout {
+  const screened = screenPages(pages);
+  return { text: layoutPdfText(screened.pages), unreadable: screened.unreadable };
 }
