@@ -195,11 +195,11 @@ function toTextItem(
 }
 
 /**
- * A page's pdf.js text items as `TextItem`s. A blank run pdf.js puts between two runs of a line
+ * A page's pdf.js text items as `TextItem`s (exported for the benchmark, which times pdf.js apart). A blank run pdf.js puts between two runs of a line
  * (its judgement that a space is there, a thin space in maths say) becomes a leading space of the
  * run after it; the layout measures the other word spaces from the gaps.
  */
-function toTextItems(
+export function toTextItems(
   pdfjs: PdfJs,
   items: readonly unknown[],
   viewport: { height: number; transform: number[] },

@@ -6,7 +6,8 @@
  * Helvetica font and, for the unreadable pages, a Type 3 font whose glyph names mean nothing: no
  * dependency, and every byte is known.
  *
- * Run: `node src/paper/pdf/__fixtures__/make-pdfs.mjs` (add `--large` for the benchmark's paper).
+ * Run: `node src/paper/pdf/__fixtures__/make-pdfs.mjs` (`--large <file> [pages]` writes only the
+ * benchmark's paper).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -160,9 +161,15 @@ export function largePaper(pages) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const dir = path.join(here, 'pdfs');
-  mkdirSync(dir, { recursive: true });
-  for (const [name, pages] of Object.entries(FIXTURES))
-    writeFileSync(path.join(dir, `${name}.pdf`), makePdf(pages));
-  if (process.argv.includes('--large')) writeFileSync(path.join(dir, 'large.pdf'), makePdf(largePaper(300)));
+  const large = process.argv.indexOf('--large');
+  if (large >= 0) {
+    // `--large <file> [pages]`: only the benchmark's paper, written where asked (not committed).
+    const pages = Number(process.argv[large + 2] ?? 300);
+    writeFileSync(process.argv[large + 1], makePdf(largePaper(pages)));
+  } else {
+    const dir = path.join(here, 'pdfs');
+    mkdirSync(dir, { recursive: true });
+    for (const [name, pages] of Object.entries(FIXTURES))
+      writeFileSync(path.join(dir, `${name}.pdf`), makePdf(pages));
+  }
 }
