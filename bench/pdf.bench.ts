@@ -25,7 +25,7 @@ import type { TextItem } from '../src/paper/pdf/text-item';
 const SHARED = path.resolve(__dirname, '../../shared/papers/pdf');
 const LARGE_PAGES = 300;
 /** Each PDF is read this many times; figures are medians. */
-const REPEAT = 5;
+const REPEAT = 3;
 
 interface Timing {
   pdfjsMs: number;
@@ -112,6 +112,7 @@ describe('PDF layout and parse beside pdf.js getTextContent', () => {
         `| ${name} | ${t.pages} | ${fixed(t.pdfjsMs)} | ${fixed(t.oursMs)} | ${fixed(added)}% | ${added < 15 ? 'yes' : 'no'} | ${fixed(t.longestMs)} |`,
       );
     }
+    for (const row of rows) console.log(row);
     const table = [
       '# PDF benchmark',
       '',
