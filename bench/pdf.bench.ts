@@ -8,7 +8,8 @@
  * generated 300-page two-column paper (`make-pdfs.mjs --large`). pdf.js's Node build runs without
  * a worker here, so its figure includes parsing the file, as in the app's worker.
  *
- * Run: `npm run bench -- bench/pdf.bench.ts`. Prints a Markdown table and writes it to
+ * Run: `npm run bench -- bench/pdf.bench.ts` (on a loaded machine, `PDF_BENCH_REPEAT=1
+ * PDF_BENCH_PAGES=100` for a quicker, rougher run). Prints a Markdown table and writes it to
  * bench/PDF-RESULTS.md. Reports, never fails on numbers.
  */
 import { execFileSync } from 'node:child_process';
@@ -23,9 +24,10 @@ import { readPdfLayout } from '../src/paper/pdf/layout-pdf-text';
 import type { TextItem } from '../src/paper/pdf/text-item';
 
 const SHARED = path.resolve(__dirname, '../../shared/papers/pdf');
-const LARGE_PAGES = 300;
-/** Each PDF is read this many times; figures are medians. */
-const REPEAT = 3;
+/** Pages of the generated paper (`PDF_BENCH_PAGES` to change; issue 9 names 300). */
+const LARGE_PAGES = Number(process.env.PDF_BENCH_PAGES ?? 300);
+/** Each PDF is read this many times (`PDF_BENCH_REPEAT`); figures are medians. */
+const REPEAT = Number(process.env.PDF_BENCH_REPEAT ?? 3);
 
 interface Timing {
   pdfjsMs: number;

@@ -145,11 +145,18 @@ export const FIXTURES = {
   'unmapped-font-only': [blotPage, blotPage],
 };
 
-/** A long two-column paper for the benchmark: `pages` pages of 2 × 50 lines. */
+/**
+ * A long two-column paper for the benchmark: `pages` pages of 2 × 50 lines, in paragraphs of eight
+ * lines whose last line is short and ends a sentence, with a `[3]` citation in each.
+ */
 export function largePaper(pages) {
-  const words = 'reading margins claims sources argue notes paper habit scholars books evidence'.split(' ');
-  const line = (p, i) =>
-    Array.from({ length: 8 }, (_, k) => words[(p * 7 + i * 3 + k * 5) % words.length]).join(' ') + (i % 9 === 8 ? ' [3].' : '');
+  const words =
+    'reading margins claims sources argue notes paper habit scholars books evidence'.split(' ');
+  const line = (p, i) => {
+    const n = i % 8 === 7 ? 4 : 8;
+    const text = Array.from({ length: n }, (_, k) => words[(p * 7 + i * 3 + k * 5) % words.length]);
+    return text.join(' ') + (i % 8 === 7 ? ' [3].' : '');
+  };
   return Array.from({ length: pages }, (_, p) =>
     [0, 1]
       .map((c) =>
