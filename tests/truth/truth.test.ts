@@ -3,7 +3,7 @@
  * `../shared/papers/pdf/` (read by path, never copied here; skipped visibly when absent).
  *
  * Prints a table: references, headings and citation links (recall R, precision P), wrong links,
- * title, control characters. Fails when a paper shows a control character, or when a figure falls
+ * title, control characters. Fails when a paper shows a control character or a wrong title, or when a figure falls
  * below what the parser reached when the truth was written (`FLOORS`: raise them as it improves;
  * the targets are reference recall ≥ 98%, link recall ≥ 95%, zero wrong links).
  * To add a paper: write `<name>.json` beside this file (see README.md) and a floor for it.
@@ -66,6 +66,7 @@ describe('the parser against hand-checked truth', () => {
         const floor = FLOORS[name];
         expect(floor, `no floor for ${name}`).toBeDefined();
         expect(score.controlChars).toBe(0);
+        expect(score.title, 'the whole title').toBe(true);
         expect(score.references.found).toBeGreaterThanOrEqual(floor?.refs ?? 0);
         expect(score.headings.found).toBeGreaterThanOrEqual(floor?.headings ?? 0);
         expect(score.links.found).toBeGreaterThanOrEqual(floor?.links ?? 0);
