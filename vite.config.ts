@@ -98,7 +98,7 @@ export default defineConfig({
         test: {
           name: 'pure',
           environment: 'node',
-          include: [...PURE_TESTS, 'tests/architecture/**/*.test.ts'],
+          include: [...PURE_TESTS, 'tests/architecture/**/*.test.ts', 'tests/truth/**/*.test.ts'],
         },
       },
       {

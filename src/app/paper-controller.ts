@@ -10,7 +10,12 @@
 import { checkPaperSource, checkSourceSize, isPdfFile } from '../paper/check-source';
 import { paperIdFromBytes } from '../paper/paper-id';
 import { parsePaper } from '../paper/parse-paper';
-import { checkPdfSize, classifyPdfError, describePdfProblem } from '../paper/pdf/pdf-problems';
+import {
+  checkPdfSize,
+  classifyPdfError,
+  describePdfProblem,
+  describeUnreadablePages,
+} from '../paper/pdf/pdf-problems';
 import type { PaperFormat, PaperId } from '../paper/types';
 import { fetchBundledFile, readFileBytes } from '../io/files';
 import { deletePaperSource, loadPaperSource, savePaperSource } from '../io/paper-library';
@@ -80,9 +85,12 @@ export function createPaperController(store: AppStore): PaperController {
     const abort = new AbortController();
     reading = abort;
     let text: string;
+    let missing: string | null;
     try {
       const { extractPdfText } = await import('../paper/pdf/extract-pdf-text');
-      ({ text } = await extractPdfText(bytes, { signal: abort.signal }));
+      const extracted = await extractPdfText(bytes, { signal: abort.signal });
+      text = extracted.text;
+      missing = describeUnreadablePages(fileName, extracted.unreadablePages);
     } catch (error) {
       if (abort.signal.aborted) return;
       const kind = classifyPdfError(error);
@@ -95,7 +103,9 @@ export function createPaperController(store: AppStore): PaperController {
     const id = await paperIdFromBytes(bytes);
     // The extracted text is the source kept: reopening from the recent list needs no pdf.js.
     await savePaperSource({ id, fileName, format: 'pdf', source: text });
-    show(ticket, text, 'pdf', fileName, id, false);
+    // Pages left out are said once the paper is on screen (an info notice, not a failure).
+    if (show(ticket, text, 'pdf', fileName, id, false) && missing !== null)
+      store.getState().paperOpenedWithNotice(missing);
   }
 
   const controller: PaperController = {

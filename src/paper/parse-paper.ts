@@ -7,6 +7,7 @@ import { findCitations } from './citations';
 import { parseMarkdownBlocks } from './markdown-blocks';
 import type { RawBlock } from './raw-block';
 import { parseReferenceFields, referenceLabel } from './reference-fields';
+import { addSuperscriptCitations } from './superscript-citations';
 import { parseTextBlocks } from './text-blocks';
 import { humaniseFileName } from './title';
 import {
@@ -22,7 +23,7 @@ import {
  * Version of the parser's output. Bump it whenever the same source would parse differently, so
  * that stored papers are re-parsed (and annotations re-anchored) with the new parser.
  */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
 
 /** What `parsePaper` needs besides the source text. */
 export interface ParsePaperOptions {
@@ -53,7 +54,12 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
     text,
     blocks,
     references,
-    citations: findCitations(text, blocks, references),
+    citations: addSuperscriptCitations(
+      text,
+      blocks,
+      references,
+      findCitations(text, blocks, references),
+    ),
     parserVersion: PARSER_VERSION,
   };
 }

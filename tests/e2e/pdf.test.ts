@@ -1,7 +1,8 @@
 /**
  * Journey: a reader opens PDF papers (a two-column arXiv paper and a two-column LaTeX sample) and
  * reads them as clean, linked text; a damaged PDF and a PDF with no text layer are refused with a
- * sentence, and the paper on screen stays open.
+ * sentence, and the paper on screen stays open; a page whose fonts do not map to letters is left out
+ * and named, and a PDF with no readable page opens nothing.
  *
  * The two real PDFs are read from `../shared/papers/pdf/` (not copied into the project); where
  * that folder is absent, their tests are skipped with the reason in their names.
@@ -228,6 +229,35 @@ describe('a PDF that cannot be read', () => {
       '“scan.pdf” has no text layer (it is scanned images)',
     );
     expect(await page.locator('[role="doc-bibliography"] li').count()).toBe(11);
+    await context.close();
+  });
+  it('leaves out a page whose fonts do not map to letters and says which, or opens nothing when no page reads', async () => {
+    const fixtures = resolve(import.meta.dirname, '../../src/paper/pdf/__fixtures__/pdfs');
+    const { page, context } = await journey.newPage();
+    await openApp(page);
+    await pickPdf(
+      page,
+      'one-bad-page.pdf',
+      readFileSync(resolve(fixtures, 'unmapped-font-page.pdf')),
+      'A paper with one unreadable page',
+    );
+    const status = page.getByRole('status').filter({ hasText: 'could not be read' });
+    await status.waitFor();
+    expect(await status.textContent()).toContain(
+      "Page 2 of “one-bad-page.pdf” could not be read: this PDF's fonts don't map to letters there; it needs OCR.",
+    );
+    expect(await articleText(page)).toContain('Close reading is an old habit of scholars');
+    await page.getByTestId('paper-file-input').setInputFiles({
+      name: 'all-bad.pdf',
+      mimeType: 'application/pdf',
+      buffer: readFileSync(resolve(fixtures, 'unmapped-font-only.pdf')),
+    });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("this PDF's fonts don't map to letters");
+    await page
+      .getByRole('heading', { level: 1, name: 'A paper with one unreadable page' })
+      .waitFor();
     await context.close();
   });
 });

@@ -7,9 +7,10 @@
  * file's fault comes out as a `PdfProblem` with a kind the caller turns into a sentence.
  */
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { layoutPdfText } from './layout-pdf-text';
+import { readPdfLayout } from './layout-pdf-text';
 import { checkExtractedText, classifyPdfError, MAX_PDF_BYTES, PdfProblem } from './pdf-problems';
 import type { TextItem } from './text-item';
+import type { UnreadablePage } from './text-layer-quality';
 
 /** Rotation or skew below this (relative) counts as upright text. */
 const UPRIGHT_TOLERANCE = 1e-3;
@@ -30,6 +31,8 @@ export interface ExtractedPdf {
   /** The paper's text in reading order, paragraphs separated by blank lines. */
   text: string;
   pages: number;
+  /** Pages left out because their text is not text (see `describeUnreadablePages`). */
+  unreadablePages: UnreadablePage[];
 }
 
 /** The part of pdf.js this module uses: the real module in the app, a fake in tests. */
@@ -107,11 +110,14 @@ export async function extractWith(
   signal?.addEventListener('abort', stop, { once: true });
   try {
     const doc = await task.promise;
-    const pages = await readPages(pdfjs, doc, options);
-    const text = layoutPdfText(pages);
-    const problem = checkExtractedText(text, doc.numPages);
+    const { pages, damaged } = await readPages(pdfjs, doc, options);
+    const { text, unreadable } = readPdfLayout(pages);
+    const readable = pages.filter((items) => items.length > 0).length - unreadable.length;
+    if (unreadable.length > 0 && readable === 0) throw new PdfProblem('undecodable');
+    const problem = checkExtractedText(text, doc.numPages - unreadable.length - damaged.length);
     if (problem) throw new PdfProblem(problem);
-    return { text, pages: doc.numPages };
+    const unreadablePages = [...unreadable, ...damaged].sort((a, b) => a.page - b.page);
+    return { text, pages: doc.numPages, unreadablePages };
   } catch (error) {
     if (signal?.aborted) throw abortError();
     const kind = classifyPdfError(error);
@@ -122,14 +128,17 @@ export async function extractWith(
   }
 }
 
-/** Every page's text items; a page that cannot be read is logged and left empty. */
+/**
+ * Every page's text items; a page that cannot be read is logged, left empty and listed. Rejects
+ * with `page-tree` when pdf.js finds the page tree circular, and `damaged` when no page reads.
+ */
 async function readPages(
   pdfjs: PdfJs,
   doc: PdfDocument,
   { signal, onProgress }: ExtractPdfOptions,
-): Promise<TextItem[][]> {
+): Promise<{ pages: TextItem[][]; damaged: UnreadablePage[] }> {
   const pages: TextItem[][] = [];
-  let unreadable = 0;
+  const damaged: UnreadablePage[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     if (signal?.aborted) throw abortError();
     try {
@@ -141,13 +150,14 @@ async function readPages(
     } catch (error) {
       if (signal?.aborted) throw abortError();
       console.warn(`Could not read the text of page ${n} of ${doc.numPages}`, error);
-      unreadable++;
+      if (classifyPdfError(error) === 'page-tree') throw new PdfProblem('page-tree', error);
+      damaged.push({ page: n, reason: 'damaged' });
       pages.push([]);
     }
     onProgress?.({ page: n, pages: doc.numPages });
   }
-  if (doc.numPages === 0 || unreadable === doc.numPages) throw new PdfProblem('damaged');
-  return pages;
+  if (doc.numPages === 0 || damaged.length === doc.numPages) throw new PdfProblem('damaged');
+  return { pages, damaged };
 }
 
 function isTextItem(item: unknown): item is PdfTextItem {
@@ -185,11 +195,11 @@ function toTextItem(
 }
 
 /**
- * A page's pdf.js text items as `TextItem`s. A blank run pdf.js puts between two runs of a line
+ * A page's pdf.js text items as `TextItem`s (exported for the benchmark, which times pdf.js apart). A blank run pdf.js puts between two runs of a line
  * (its judgement that a space is there, a thin space in maths say) becomes a leading space of the
  * run after it; the layout measures the other word spaces from the gaps.
  */
-function toTextItems(
+export function toTextItems(
   pdfjs: PdfJs,
   items: readonly unknown[],
   viewport: { height: number; transform: number[] },

@@ -1,15 +1,19 @@
 /**
  * The whole layout, from every page's positioned text items to the text the paper parser reads:
  * running headers, footers and page numbers dropped, margin notes set aside, each page cut into
- * regions in reading order (two columns read one after the other), then paragraphs rebuilt.
+ * regions in reading order (two columns read one after the other), the title put first on one
+ * line, then paragraphs rebuilt.
+ * Pages whose text is not text (fonts that do not map to letters) are left out first and named.
  * Pure: it works on plain numbers, so it is tested with hand-made pages.
  */
-import { assembleText, type PageLayout } from './assemble-text';
+import { assembleText, bodySizeOf, type PageLayout } from './assemble-text';
 import { pageFragments, readingOrder } from './columns';
 import { isVisible } from './lines';
 import { dropPageFurniture } from './page-furniture';
 import { findTextMargins, splitMarginNotes } from './side-notes';
 import type { TextItem } from './text-item';
+import { screenPages, type UnreadablePage } from './text-layer-quality';
+import { pullTitle } from './title-lines';
 
 /** Lays out a document's pages (item lists in page order) as plain text in reading order. */
 export function layoutPdfText(pages: readonly (readonly TextItem[])[]): string {
@@ -19,5 +23,24 @@ export function layoutPdfText(pages: readonly (readonly TextItem[])[]): string {
     const { body, notes } = splitMarginNotes(items, margins);
     return { regions: readingOrder(body), notes };
   });
-  return assembleText(layouts);
+  // The title goes first, whole and on one line, ahead of any masthead printed above it.
+  const first = layouts.findIndex((page) => page.regions.length > 0);
+  const pulled = first < 0 ? null : pullTitle(layouts[first]?.regions ?? [], bodySizeOf(layouts));
+  if (pulled === null) return assembleText(layouts);
+  const rest = layouts.map((page, i) =>
+    i === first ? { ...page, regions: pulled.regions } : page,
+  );
+  return [pulled.title, assembleText(rest)].filter((part) => part !== '').join('\n\n');
+}
+
+/** A document's text in reading order, and the pages left out because their text is not text. */
+export interface PdfLayout {
+  text: string;
+  unreadable: UnreadablePage[];
+}
+
+/** {@link layoutPdfText} after screening the pages: unreadable ones out, control characters gone. */
+export function readPdfLayout(pages: readonly (readonly TextItem[])[]): PdfLayout {
+  const screened = screenPages(pages);
+  return { text: layoutPdfText(screened.pages), unreadable: screened.unreadable };
 }

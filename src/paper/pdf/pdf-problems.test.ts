@@ -3,6 +3,7 @@ import {
   checkPdfSize,
   classifyPdfError,
   describePdfProblem,
+  describeUnreadablePages,
   MAX_PDF_BYTES,
   PdfProblem,
 } from './pdf-problems';
@@ -59,10 +60,42 @@ describe('messages', () => {
       'no-text',
       'has no text layer (it is scanned images): Marginalia needs a PDF with selectable text.',
     ],
-    ['undecodable', 'has text Marginalia cannot decode'],
+    ['undecodable', "cannot be read: this PDF's fonts don't map to letters"],
   ] as const)('says what to do about a %s PDF, naming the file', (kind, words) => {
     expect(describePdfProblem('paper.pdf', kind)).toMatch(
       new RegExp(`^“paper\\.pdf” ${words.replace(/[().]/g, '\\$&')}`),
     );
+  });
+});
+
+describe('describeUnreadablePages', () => {
+  it('says nothing when every page read', () => {
+    expect(describeUnreadablePages('a.pdf', [])).toBeNull();
+  });
+
+  it('names the pages whose fonts do not map to letters, and says they need OCR', () => {
+    expect(
+      describeUnreadablePages('a.pdf', [
+        { page: 2, reason: 'unmapped-font' },
+        { page: 5, reason: 'unmapped-font' },
+      ]),
+    ).toBe(
+      "Pages 2 and 5 of “a.pdf” could not be read: this PDF's fonts don't map to letters there; they need OCR. The rest of the paper is shown.",
+    );
+  });
+
+  it('says a damaged page is damaged, not scanned', () => {
+    expect(describeUnreadablePages('a.pdf', [{ page: 3, reason: 'damaged' }])).toMatch(
+      /^Page 3 of “a.pdf” could not be read: that page is damaged in the file\./,
+    );
+  });
+});
+
+describe('a circular page tree', () => {
+  it('is its own problem, with a sentence that says what failed', () => {
+    const error = new Error('Pages tree contains circular reference.');
+    expect(classifyPdfError(error)).toBe('page-tree');
+    expect(describePdfProblem('a.pdf', 'page-tree')).toMatch(/list of pages loops back/);
+    expect(describePdfProblem('a.pdf', 'page-tree')).not.toMatch(/scanned/);
   });
 });

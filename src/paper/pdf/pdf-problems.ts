@@ -12,7 +12,8 @@ const MIN_LETTERS_PER_PAGE = 25;
 /** More than this share of undecodable characters (private-use glyphs, U+FFFD): the text is unreadable. */
 const MAX_UNDECODABLE_SHARE = 0.3;
 
-export type PdfProblemKind = 'too-large' | 'password' | 'damaged' | 'no-text' | 'undecodable';
+export type PdfProblemKind =
+  'too-large' | 'password' | 'damaged' | 'page-tree' | 'no-text' | 'undecodable';
 
 /** A PDF that cannot be read as a paper, and why. */
 export class PdfProblem extends Error {
@@ -46,8 +47,10 @@ export function describePdfProblem(fileName: string, kind: PdfProblemKind, size?
       return `${name} is damaged or incomplete, so it cannot be read as a PDF: download it again and open the new copy.`;
     case 'no-text':
       return `${name} has no text layer (it is scanned images): Marginalia needs a PDF with selectable text. Run it through OCR, or open a text export of it.`;
+    case 'page-tree':
+      return `${name} is damaged: its list of pages loops back on itself, so its pages cannot be found. Download it again, or print it to a new PDF and open that.`;
     case 'undecodable':
-      return `${name} has text Marginalia cannot decode (its fonts do not say which letters they draw): open a text or Markdown export of it.`;
+      return `${name} cannot be read: this PDF's fonts don't map to letters (its text layer is not text), so it needs OCR. Run it through OCR, or open a text or Markdown export of it.`;
   }
 }
 
@@ -59,6 +62,8 @@ export function classifyPdfError(error: unknown): PdfProblemKind | null {
       ? String((error as { name?: unknown }).name)
       : '';
   if (name === 'PasswordException') return 'password';
+  const message = error instanceof Error ? error.message : '';
+  if (/pages tree contains circular reference/i.test(message)) return 'page-tree';
   if (
     name === 'InvalidPDFException' ||
     name === 'FormatError' ||
@@ -67,6 +72,34 @@ export function classifyPdfError(error: unknown): PdfProblemKind | null {
   )
     return 'damaged';
   return null;
+}
+
+const pageList = (pages: readonly number[]) =>
+  pages.length === 1
+    ? `Page ${pages[0]}`
+    : `Pages ${pages.slice(0, -1).join(', ')} and ${pages[pages.length - 1]}`;
+
+/**
+ * The sentence for a paper that opened without some of its pages, or null when every page read.
+ * Says which pages and why, so the reader knows what is missing from the text on screen.
+ */
+export function describeUnreadablePages(
+  fileName: string,
+  pages: readonly { page: number; reason: 'unmapped-font' | 'damaged' }[],
+): string | null {
+  if (pages.length === 0) return null;
+  const parts: string[] = [];
+  const unmapped = pages.filter((p) => p.reason === 'unmapped-font').map((p) => p.page);
+  const damaged = pages.filter((p) => p.reason === 'damaged').map((p) => p.page);
+  if (unmapped.length > 0)
+    parts.push(
+      `${pageList(unmapped)} of “${fileName}” could not be read: this PDF's fonts don't map to letters there; ${unmapped.length === 1 ? 'it needs' : 'they need'} OCR.`,
+    );
+  if (damaged.length > 0)
+    parts.push(
+      `${pageList(damaged)} of “${fileName}” could not be read: ${damaged.length === 1 ? 'that page is' : 'those pages are'} damaged in the file.`,
+    );
+  return `${parts.join(' ')} The rest of the paper is shown.`;
 }
 
 /** Is the extracted text too thin (scanned pages) or made of undecodable glyphs? Null when it reads. */

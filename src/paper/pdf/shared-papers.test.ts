@@ -64,6 +64,7 @@ describe('the layout on real PDFs', () => {
       ]);
       expect(paper.text).not.toContain('arXiv:0908.0054v1');
     },
+    60_000,
   );
 
   it.skipIf(!existsSync(SAMPLE))(
@@ -81,5 +82,6 @@ describe('the layout on real PDFs', () => {
         'A two column layout is used, the tagging enables the reading order to correctly follow the flow',
       );
     },
+    60_000,
   );
 });

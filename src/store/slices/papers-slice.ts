@@ -29,6 +29,8 @@ export interface PapersSlice {
   paperOpened: (paper: Paper, meta: Omit<PaperMeta, 'openedAt'>, openedAt?: number) => void;
   /** Opening failed: say why and keep the current paper. */
   paperFailed: (message: string) => void;
+  /** The paper opened, but with something the reader should know (pages left out, …). */
+  paperOpenedWithNotice: (message: string) => void;
   /** Drop a paper from the recent list (the bundled one stays). */
   paperForgotten: (id: PaperId) => void;
   paperNoticeDismissed: () => void;
@@ -54,6 +56,7 @@ export const createPapersSlice =
         ...(paper.id !== s.currentPaperId ? { annotationHistory: EMPTY_HISTORY } : {}),
       })),
     paperFailed: (message) => set({ paperLoading: false, paperNotice: { kind: 'error', message } }),
+    paperOpenedWithNotice: (message) => set({ paperNotice: { kind: 'info', message } }),
     paperForgotten: (id) =>
       set((s) => {
         if (s.papers[id]?.bundled) return s;

@@ -1,0 +1,182 @@
+/**
+ * Writes the small PDFs the layout is tested on (`pdfs/*.pdf`, committed): superscript
+ * citations, `(n)` citations, a footnote at a column break that splits a sentence, a page whose
+ * font does not map to letters, a document with no readable page, and (for `bench/pdf.bench.ts`,
+ * not committed) a long two-column paper. Plain PDF 1.4 written by hand with the standard
+ * Helvetica font and, for the unreadable pages, a Type 3 font whose glyph names mean nothing: no
+ * dependency, and every byte is known.
+ *
+ * Run: `node src/paper/pdf/__fixtures__/make-pdfs.mjs` (`--large <file> [pages]` writes only the
+ * benchmark's paper).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+const escape = (s) => s.replace(/[\\()]/g, (c) => `\\${c}`);
+/** One run of text at (x, y) in points, Helvetica (F1), Helvetica-Bold (F2) or the blot font (F3). */
+export const run = (x, y, size, str, font = 'F1') =>
+  `BT /${font} ${size} Tf ${x} ${y} Td (${escape(str)}) Tj ET`;
+
+/** Lines of running text from the top of a column down, 12 pt apart. */
+const column = (x, top, lines, size = 10, lead = 12) =>
+  lines.map((line, i) => run(x, top - i * lead, size, line)).join('\n');
+
+/** A PDF file from page content streams (US Letter). */
+export function makePdf(pages) {
+  const objects = [];
+  const add = (body) => objects.push(body) && objects.length;
+  const catalog = add('');
+  const pagesObj = add('');
+  const glyph = add(stream('600 0 0 0 500 700 d1 50 0 400 650 re f'));
+  const names = Array.from({ length: 26 }, (_, i) => `blot${String.fromCharCode(65 + i)}`);
+  const f3 = add(
+    `<< /Type /Font /Subtype /Type3 /FontBBox [0 0 600 700] /FontMatrix [0.001 0 0 0.001 0 0] ` +
+      `/CharProcs << ${names.map((n) => `/${n} ${glyph} 0 R`).join(' ')} >> ` +
+      `/Encoding << /Type /Encoding /Differences [1 ${names.map((n) => `/${n}`).join(' ')}] >> ` +
+      `/FirstChar 1 /LastChar 26 /Widths [${names.map(() => 600).join(' ')}] /Resources << >> >>`,
+  );
+  const f1 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  const f2 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
+  const kids = pages.map((content) => {
+    const c = add(stream(content));
+    return add(
+      `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Contents ${c} 0 R ` +
+        `/Resources << /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R /F3 ${f3} 0 R >> >> >>`,
+    );
+  });
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
+  objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = Buffer.byteLength(out, 'latin1');
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = Buffer.byteLength(out, 'latin1');
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+function stream(content) {
+  return `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;
+}
+
+const PROSE = [
+  'Close reading is an old habit of scholars, and the margins of their',
+  'books show it. A reader who argues with a paper writes down where it',
+  'is weak and which sources it leans on, and those notes are worth',
+  'keeping: they say what the reader thought and why they thought it.',
+];
+
+/** Blot text: codes 1..26 of the Type 3 font, which names its glyphs but maps them to nothing. */
+const blots = (n) =>
+  Array.from({ length: n }, (_, i) => String.fromCharCode(1 + ((i * 7) % 26))).join('');
+const blotPage = Array.from({ length: 30 }, (_, i) => run(72, 720 - 18 * i, 11, blots(60), 'F3')).join('\n');
+
+const title = (t) => run(72, 730, 16, t, 'F2');
+const heading = (y, t) => run(72, y, 12, t, 'F2');
+
+export const FIXTURES = {
+  // Superscript citation numerals (smaller, raised runs) and a numbered bibliography.
+  'superscript-citations': [
+    [
+      title('Superscript citations in a short paper'),
+      heading(690, '1. Introduction'),
+      run(72, 670, 10, 'Margins have been studied for a long time'),
+      run(272, 674, 6, '1'),
+      run(276, 670, 10, ' and the habit is older than print'),
+      run(72, 658, 10, 'itself, as several surveys have shown'),
+      run(245, 662, 6, '2,3'),
+      run(256, 658, 10, '. The same holds for commentary'),
+      run(72, 646, 10, 'written beside the text in later centuries'),
+      run(262, 650, 6, '3'),
+      run(266, 646, 10, '.'),
+      column(72, 634, PROSE),
+      heading(570, 'References'),
+      run(72, 550, 9, '1. Jackson HJ. Marginalia: Readers Writing in Books. Yale University Press; 2001.'),
+      run(72, 538, 9, '2. Sherman WH. Used Books: Marking Readers in Renaissance England. 2008.'),
+      run(72, 526, 9, '3. Grafton A. The Footnote: A Curious History. Harvard University Press; 1997.'),
+    ].join('\n'),
+  ],
+  // Numbers in parentheses as citations, beside an equation number that is not one.
+  'paren-citations': [
+    [
+      title('Parenthesised citations'),
+      heading(690, '1. Introduction'),
+      run(72, 670, 10, 'Readers annotate to argue with a text (1), and they link claims to'),
+      run(72, 658, 10, 'sources (2, 3). The score is x = a + b (4) in our notation, while the'),
+      run(72, 646, 10, 'older studies (1) found the same. Nothing else is cited here.'),
+      column(72, 634, PROSE),
+      heading(570, 'References'),
+      run(72, 550, 9, '(1) Jackson HJ. Marginalia: Readers Writing in Books. Yale University Press, 2001.'),
+      run(72, 538, 9, '(2) Sherman WH. Used Books: Marking Readers in Renaissance England. 2008.'),
+      run(72, 526, 9, '(3) Grafton A. The Footnote: A Curious History. Harvard University Press, 1997.'),
+    ].join('\n'),
+  ],
+  // Two columns; a footnote at the foot of the left column, the sentence carries on at the top of the right.
+  'footnote-column-break': [
+    [
+      title('A footnote at a column break'),
+      column(72, 700, [
+        'The first column holds running text that',
+        'goes on for several lines so that the page',
+        'looks like a real two-column paper, and its',
+        'last sentence does not end at the foot of',
+        'the column but carries on into the next',
+      ]),
+      run(72, 110, 6, '*'),
+      run(76, 106, 8, 'Supported by a grant for reading in margins.'),
+      run(72, 96, 8, 'Copyright 2024 by the authors. All rights reserved.'),
+      column(320, 700, [
+        'one, where the reader picks it up again.',
+        'A new paragraph starts here and ends on',
+        'this line without any break at all.',
+      ]),
+    ].join('\n'),
+  ],
+  // A readable first page, then a page set in a font that does not map to letters.
+  'unmapped-font-page': [[title('A paper with one unreadable page'), column(72, 700, PROSE)].join('\n'), blotPage],
+  // Every page in a font that does not map to letters: nothing to open.
+  'unmapped-font-only': [blotPage, blotPage],
+};
+
+/**
+ * A long two-column paper for the benchmark: `pages` pages of 2 × 50 lines, in paragraphs of eight
+ * lines whose last line is short and ends a sentence, with a `[3]` citation in each.
+ */
+export function largePaper(pages) {
+  const words =
+    'reading margins claims sources argue notes paper habit scholars books evidence'.split(' ');
+  const line = (p, i) => {
+    const n = i % 8 === 7 ? 4 : 8;
+    const text = Array.from({ length: n }, (_, k) => words[(p * 7 + i * 3 + k * 5) % words.length]);
+    return text.join(' ') + (i % 8 === 7 ? ' [3].' : '');
+  };
+  return Array.from({ length: pages }, (_, p) =>
+    [0, 1]
+      .map((c) =>
+        column(72 + c * 250, 740, Array.from({ length: 50 }, (_, i) => line(p, i + c * 50))),
+      )
+      .concat(run(300, 30, 8, String(p + 1)))
+      .join('\n'),
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const large = process.argv.indexOf('--large');
+  if (large >= 0) {
+    // `--large <file> [pages]`: only the benchmark's paper, written where asked (not committed).
+    const pages = Number(process.argv[large + 2] ?? 300);
+    writeFileSync(process.argv[large + 1], makePdf(largePaper(pages)));
+  } else {
+    const dir = path.join(here, 'pdfs');
+    mkdirSync(dir, { recursive: true });
+    for (const [name, pages] of Object.entries(FIXTURES))
+      writeFileSync(path.join(dir, `${name}.pdf`), makePdf(pages));
+  }
+}

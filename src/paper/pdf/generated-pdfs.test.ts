@@ -1,0 +1,69 @@
+/**
+ * The whole PDF pipeline (pdf.js's Node build → layout → `parsePaper`) on small PDFs written by
+ * `__fixtures__/make-pdfs.mjs` (committed; run it again after changing it): superscript
+ * citations, `(n)` citations, a footnote at a column break, and fonts that do not map to letters.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { parsePaper } from '../parse-paper';
+import type { Paper } from '../types';
+import { extractWith, type ExtractedPdf } from './extract-pdf-text';
+import { PdfProblem } from './pdf-problems';
+
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(path.join(__dirname, '__fixtures__/pdfs', `${name}.pdf`)));
+
+async function open(name: string): Promise<{ paper: Paper; extracted: ExtractedPdf }> {
+  const extracted = await extractWith(pdfjs, fixture(name));
+  const paper = parsePaper(extracted.text, {
+    format: 'pdf',
+    fileName: `${name}.pdf`,
+    id: `sha256:${'0'.repeat(64)}`,
+  });
+  return { paper, extracted };
+}
+
+const cited = (paper: Paper) =>
+  paper.citations.map((c) => `${paper.text.slice(c.start, c.end).trim()}→${c.refIds.join(',')}`);
+
+describe('generated PDFs', () => {
+  it('links superscript numerals (smaller raised runs) to a numbered bibliography', async () => {
+    const { paper } = await open('superscript-citations');
+    expect(paper.references).toHaveLength(3);
+    expect(cited(paper)).toEqual(['¹→ref-1', '³→ref-3']);
+  });
+
+  it.todo('links a superscript list `2,3` (its comma has no superscript character)');
+
+  it('never links an equation number `(4)` in a paper that cites `(n)`', async () => {
+    const { paper } = await open('paren-citations');
+    expect(cited(paper).filter((c) => c.startsWith('(4)'))).toEqual([]);
+  });
+
+  it.todo('splits a `(1) … (2) …` bibliography and links `(1)` and `(2, 3)` (cite helper)');
+
+  it('rejoins a sentence split by a column break and puts the footnote after it', async () => {
+    const { paper } = await open('footnote-column-break');
+    const paragraphs = paper.blocks
+      .filter((b) => b.kind === 'paragraph')
+      .map((b) => paper.text.slice(b.start, b.end));
+    expect(paragraphs[0]).toContain('carries on into the next one, where the reader picks it up');
+    expect(paragraphs[0]).not.toContain('Supported by');
+    expect(paragraphs.at(-1)).toMatch(/^\* Supported by a grant/);
+  });
+
+  it('leaves out a page whose font does not map to letters, and names it', async () => {
+    const { paper, extracted } = await open('unmapped-font-page');
+    expect(extracted.unreadablePages).toEqual([{ page: 2, reason: 'unmapped-font' }]);
+    expect(paper.text).toMatch(/^A paper with one unreadable page\n\nClose reading/);
+    // eslint-disable-next-line no-control-regex -- the point is that none is there
+    expect(paper.text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\p{Co}\uFFFD]/u);
+  });
+
+  it('opens nothing when no page maps to letters', async () => {
+    await expect(extractWith(pdfjs, fixture('unmapped-font-only'))).rejects.toEqual(
+      new PdfProblem('undecodable'),
+    );
+  });
+});

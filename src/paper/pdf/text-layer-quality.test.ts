@@ -1,0 +1,48 @@
+import type { TextItem } from './text-item';
+import { judgePageText, screenPages } from './text-layer-quality';
+
+const item = (str: string, y = 700): TextItem => ({ str, x: 72, y, width: 400, height: 10 });
+const page = (...lines: string[]) => lines.map((line, i) => item(line, 700 - 12 * i));
+const prose = page(
+  'Close reading is an old habit of scholars, and the margins of their books show it.',
+  'A reader who argues with a paper writes down where it is weak and which sources it leans on.',
+  'Those notes are worth keeping: they say what the reader thought and why they thought it.',
+);
+
+describe('judgePageText', () => {
+  it.each<[string, TextItem[], string | null]>([
+    ['reads a page of prose as text', prose, null],
+    ['leaves a page with too little text to judge alone (a figure)', page('Fig. 1'), null],
+    [
+      'finds control characters where letters should be',
+      page('\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f'.repeat(8)),
+      'unmapped-font',
+    ],
+    [
+      'finds private-use glyphs',
+      page('\uE001\uE002\uE003 \uE004\uE005'.repeat(12)),
+      'unmapped-font',
+    ],
+    [
+      'finds letters without vowels (codes shifted to other letters)',
+      page(...Array.from({ length: 8 }, () => 'Kq>29:92># Lxd2# Brtz qwz kttp Ghjkl mnbvcxz lkjh')),
+      'unmapped-font',
+    ],
+  ])('%s', (_name, items, verdict) => {
+    expect(judgePageText(items)).toBe(verdict);
+  });
+});
+
+describe('screenPages', () => {
+  it('empties unreadable pages, keeps page numbers true and lists them', () => {
+    const bad = page('\u0001\u0002\u0003\u0004\u0005'.repeat(20));
+    const { pages, unreadable } = screenPages([prose, bad, prose]);
+    expect(pages.map((p) => p.length)).toEqual([3, 0, 3]);
+    expect(unreadable).toEqual([{ page: 2, reason: 'unmapped-font' }]);
+  });
+
+  it('drops the control characters a symbol font leaves in good text, and runs left empty', () => {
+    const { pages } = screenPages([[...prose, item('\u0003\u0004'), item('a\u0003b\u0004c')]]);
+    expect(pages[0]?.map((i) => i.str).slice(3)).toEqual(['abc']);
+  });
+});

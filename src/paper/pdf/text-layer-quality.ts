@@ -1,0 +1,78 @@
+/**
+ * Is a page's text layer text? Some PDFs draw letters with fonts that do not say which letters
+ * they are (no ToUnicode map, a private encoding): pdf.js then hands back control characters,
+ * private-use code points or a consonant soup, which would be shown as rows of boxes. This module
+ * judges each page from its characters alone, so such pages are left out and named to the reader,
+ * and it strips the stray control characters a symbol font leaves in otherwise good text.
+ * Pure: it reads `TextItem`s, never pdf.js.
+ */
+import type { TextItem } from './text-item';
+
+/** Why a page's text could not be used: fonts that do not map to letters, or a page pdf.js cannot read. */
+export type UnreadableReason = 'unmapped-font' | 'damaged';
+
+/** A page left out of the paper, 1-based, and why. */
+export interface UnreadablePage {
+  page: number;
+  reason: UnreadableReason;
+}
+
+/** Below this many visible characters a page is judged by nothing (a figure, a blank page). */
+const MIN_CHARS_TO_JUDGE = 40;
+/** More than this share of control, private-use or replacement characters: not text. */
+const MAX_BAD_SHARE = 0.2;
+/** Latin letters needed before their vowel share means anything. */
+const MIN_LATIN_TO_JUDGE = 200;
+/**
+ * Vowels make 35–45% of the letters of English, French, German or Spanish prose, and never less
+ * than about 20% even in lists of names; a font whose codes are shifted gives far fewer (or, rarely,
+ * far more).
+ */
+const VOWEL_SHARE_RANGE: readonly [number, number] = [0.18, 0.62];
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const BAD = /[\u0000-\u001F\u007F-\u009F\p{Co}\uFFFD]/gu;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/gu;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const HAS_CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
+
+const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+
+/** A page's verdict: null when its text reads as text, or why it does not. */
+export function judgePageText(items: readonly TextItem[]): UnreadableReason | null {
+  const text = items
+    .map((item) => item.str)
+    .join('')
+    .replace(/\s+/g, '');
+  if (text.length < MIN_CHARS_TO_JUDGE) return null;
+  if (count(text, BAD) > MAX_BAD_SHARE * text.length) return 'unmapped-font';
+  const latin = count(text, /[a-z]/gi);
+  if (latin < MIN_LATIN_TO_JUDGE) return null;
+  const vowels = count(text, /[aeiouy]/gi) / latin;
+  return vowels < VOWEL_SHARE_RANGE[0] || vowels > VOWEL_SHARE_RANGE[1] ? 'unmapped-font' : null;
+}
+
+/**
+ * Splits a document's pages into the readable ones (unreadable ones emptied, so page numbers stay
+ * true) and the list of pages left out, and drops every control character left in the rest.
+ */
+export function screenPages(pages: readonly (readonly TextItem[])[]): {
+  pages: TextItem[][];
+  unreadable: UnreadablePage[];
+} {
+  const unreadable: UnreadablePage[] = [];
+  const kept = pages.map((items, index) => {
+    const reason = judgePageText(items);
+    if (reason !== null) {
+      unreadable.push({ page: index + 1, reason });
+      return [];
+    }
+    return items.flatMap((item) => {
+      if (!HAS_CONTROL.test(item.str)) return [item];
+      const str = item.str.replace(CONTROL, '');
+      return str.trim() === '' ? [] : [{ ...item, str }];
+    });
+  });
+  return { pages: kept, unreadable };
+}

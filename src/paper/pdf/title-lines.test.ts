@@ -1,0 +1,61 @@
+import type { Region } from './columns';
+import type { TextLine } from './text-item';
+import { pullTitle } from './title-lines';
+
+const line = (text: string, size: number, baseline: number): TextLine => ({
+  items: [],
+  left: 72,
+  right: 500,
+  baseline,
+  size,
+  text,
+  opensWithMark: false,
+});
+const full = (...lines: TextLine[]): Region[] => [{ kind: 'full', lines }];
+
+describe('pullTitle', () => {
+  it('keeps a title over two lines whole, without its footnote mark', () => {
+    const pulled = pullTitle(
+      full(
+        line('Bi-criteria Algorithm for Scheduling Jobs on Cluster', 17.9, 707),
+        line('Platforms ∗', 17.9, 687),
+        line('Pierre-François Dutot', 12, 645),
+        line('We describe in this paper a new method', 9, 475),
+      ),
+      9,
+    );
+    expect(pulled?.title).toBe('Bi-criteria Algorithm for Scheduling Jobs on Cluster Platforms');
+    expect(pulled?.regions[0]?.lines.map((l) => l.text)).toEqual([
+      'Pierre-François Dutot',
+      'We describe in this paper a new method',
+    ]);
+  });
+
+  it('passes over a journal masthead set larger than the title', () => {
+    const pulled = pullTitle(
+      full(
+        line('JSS Journal of Statistical Software', 27.9, 727),
+        line('TIMP: An R Package for Modeling Multi-way', 17.2, 608),
+        line('Spectroscopic Measurements', 17.2, 586),
+        line('Katharine M. Mullen', 12, 554),
+      ),
+      10,
+    );
+    expect(pulled?.title).toBe(
+      'TIMP: An R Package for Modeling Multi-way Spectroscopic Measurements',
+    );
+    expect(pulled?.regions[0]?.lines[0]?.text).toBe('JSS Journal of Statistical Software');
+  });
+
+  it('finds no title where nothing is set larger than the body', () => {
+    expect(pullTitle(full(line('Plain text', 10, 700), line('more', 10, 688)), 10)).toBeNull();
+  });
+
+  it('stops at a line far below the title, even in the same size', () => {
+    const pulled = pullTitle(
+      full(line('A Short Title', 16, 700), line('Body', 10, 680), line('Big note', 16, 300)),
+      10,
+    );
+    expect(pulled?.title).toBe('A Short Title');
+  });
+});

@@ -1,0 +1,50 @@
+import { parsePaper } from './parse-paper';
+
+const REFS = [
+  'References',
+  '1. Jackson HJ. Marginalia: Readers Writing in Books. Yale University Press; 2001.',
+  '2. Sherman WH. Used Books: Marking Readers in Renaissance England. 2008.',
+  '3. Grafton A. The Footnote: A Curious History. Harvard University Press; 1997.',
+  '4. Eco U. The Role of the Reader. Indiana University Press; 1979.',
+].join('\n\n');
+
+function cited(body: string, refs = REFS) {
+  const paper = parsePaper(`A Study of Margins\n\n1. Introduction\n\n${body}\n\n${refs}`, {
+    format: 'pdf',
+    fileName: 'x.pdf',
+    id: `sha256:${'0'.repeat(64)}`,
+  });
+  return paper.citations.map((c) => `${paper.text.slice(c.start, c.end)}→${c.refIds.join(',')}`);
+}
+
+describe('superscript citations', () => {
+  it.each([
+    ['links a numeral after a word', 'Margins were studied long ago¹ and since.', ['¹→ref-1']],
+    [
+      'links one after a full stop, with a space',
+      'Margins were studied. ² Then more.',
+      ['²→ref-2'],
+    ],
+    ['expands a range', 'Readers argue in margins²⁻⁴ with the text.', ['²⁻⁴→ref-2,ref-3,ref-4']],
+    ['never links an exponent', 'The area is x² and the volume 10³ in cm³ units.', []],
+    ['never links a number past the list', 'As seen in many studies⁹ before.', []],
+  ])('%s', (_name, body, expected) => {
+    expect(cited(body)).toEqual(expected);
+  });
+
+  it('never links a numeral that opens a footnote of its own', () => {
+    expect(cited('Margins were studied long ago¹ and since.\n\n¹ Supported by a grant.')).toEqual(
+      [],
+    );
+  });
+
+  it('leaves superscripts alone in a paper that cites in brackets', () => {
+    const body = 'Margins [1] were studied [2] long ago [3] and since⁴.';
+    expect(cited(body)).toEqual(['[1]→ref-1', '[2]→ref-2', '[3]→ref-3']);
+  });
+
+  it('leaves superscripts alone when the bibliography is not numbered', () => {
+    const refs = 'References\n\nJackson HJ (2001). Marginalia. Yale University Press.';
+    expect(cited('Margins were studied long ago¹ and since.', refs)).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Superscript citation numerals: `…as shown earlier¹` and `…in later work²⁻⁴`, the style of
+ * medical and chemistry journals. The PDF layout writes smaller raised digits as Unicode
+ * superscripts (`pdf/line-text.ts`); this module reads them as citation markers, but only where
+ * the bibliography is numbered and the paper does not already cite in brackets, and never a
+ * numeral that opens a footnote (`¹ Supported by…`), an exponent (`10⁻²²`, `x²`) or one past the
+ * end of the list. Pure: text and offsets in, citations out.
+ */
+import { docOffset, type Block, type Citation, type Reference } from './types';
+
+/** A paper with this many numeric citations already cites in brackets: its superscripts are notes or maths. */
+const BRACKET_STYLE_MIN = 3;
+
+const DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/**
+ * A run of superscript digits (a range joined by a superscript minus or dash) after a word of three
+ * letters or more or a closing mark, with at most one space between: `text¹`, `text,²⁻⁴`,
+ * `study) ³`; not `x²` or `cm²`.
+ */
+const MARKER = new RegExp(
+  `(?<=(?:\\p{L}{3}|[.,;:)\\]’”'"]) ?)([${DIGITS}]+)(?:[⁻–-]([${DIGITS}]+))?(?![${DIGITS}\\p{L}\\p{N}])`,
+  'gu',
+);
+
+const toNumber = (superscript: string) =>
+  Number([...superscript].map((c) => DIGITS.indexOf(c)).join(''));
+
+/** Numbers that open a block of their own: footnote marks, not citations. */
+function footnoteNumbers(text: string, blocks: readonly Block[]): Set<number> {
+  const marks = new Set<number>();
+  for (const block of blocks) {
+    const lead = new RegExp(`^([${DIGITS}]+)`, 'u').exec(text.slice(block.start, block.end));
+    if (lead?.[1]) marks.add(toNumber(lead[1]));
+  }
+  return marks;
+}
+
+/**
+ * The citations of `found` plus those written as superscript numerals, in reading order and
+ * numbered again `c0`, `c1`, …. Returns `found` as it is when the style does not apply.
+ */
+export function addSuperscriptCitations(
+  text: string,
+  blocks: readonly Block[],
+  references: readonly Reference[],
+  found: readonly Citation[],
+): Citation[] {
+  const byLabel = new Map(references.map((r) => [r.label, r.id]));
+  const numbered = references.length > 0 && references.every((r) => /^\d+$/.test(r.label));
+  const bracketed = found.filter((c) => c.style === 'numeric').length >= BRACKET_STYLE_MIN;
+  if (!numbered || bracketed) return [...found];
+  const notes = footnoteNumbers(text, blocks);
+  const added: Citation[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    const body = text.slice(block.start, block.end);
+    for (const match of body.matchAll(MARKER)) {
+      const first = toNumber(match[1] ?? '');
+      const last = match[2] === undefined ? first : toNumber(match[2]);
+      if (last < first || last - first > references.length) continue;
+      const numbers = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+      const refIds = numbers.map((n) => (notes.has(n) ? undefined : byLabel.get(String(n))));
+      if (refIds.some((id) => id === undefined)) continue;
+      const start = block.start + (match.index ?? 0);
+      added.push({
+        id: '',
+        start: docOffset(start),
+        end: docOffset(start + match[0].length),
+        refIds: refIds as string[],
+        style: 'numeric',
+      });
+    }
+  }
+  return [...found, ...added]
+    .sort((a, b) => a.start - b.start)
+    .map((citation, i) => ({ ...citation, id: `c${i}` }));
+}

@@ -1,0 +1,78 @@
+/**
+ * The PDF parser scored against hand-checked truth for the six real papers in
+ * `../shared/papers/pdf/` (read by path, never copied here; skipped visibly when absent).
+ *
+ * Prints a table: references, headings and citation links (recall R, precision P), wrong links,
+ * title, control characters. Fails when a paper shows a control character or a wrong title, or when a figure falls
+ * below what the parser reached when the truth was written (`FLOORS`: raise them as it improves;
+ * the targets are reference recall ≥ 98%, link recall ≥ 95%, zero wrong links).
+ * To add a paper: write `<name>.json` beside this file (see README.md) and a floor for it.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { parsePaper } from '../../src/paper/parse-paper';
+import { extractWith } from '../../src/paper/pdf/extract-pdf-text';
+import { formatRatio, scorePaper, type PaperScore, type PaperTruth } from './score-paper';
+
+const PAPERS = path.resolve(__dirname, '../../../shared/papers/pdf');
+const TRUTH = __dirname;
+
+/** What the parser reached per paper when this truth was written: correct counts and wrong links. */
+const FLOORS: Record<string, { refs: number; headings: number; links: number; wrong: number }> = {
+  'arxiv-0908.0054': { refs: 19, headings: 5, links: 19, wrong: 0 },
+  'bicriteria-scheduling': { refs: 21, headings: 17, links: 28, wrong: 0 },
+  bug1997343: { refs: 2, headings: 10, links: 2, wrong: 0 },
+  'jcap-0807.3577': { refs: 39, headings: 8, links: 48, wrong: 0 },
+  'jss-v18i03': { refs: 15, headings: 34, links: 14, wrong: 0 },
+  'requirements-prioritization-ahp': { refs: 23, headings: 6, links: 34, wrong: 1 },
+};
+
+const truths = readdirSync(TRUTH)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(path.join(TRUTH, f), 'utf8')) as PaperTruth);
+const present = existsSync(PAPERS);
+if (!present) console.warn(`Truth scores skipped: ${PAPERS} is absent`);
+
+async function parse(file: string) {
+  const bytes = new Uint8Array(readFileSync(path.join(PAPERS, file)));
+  const { text } = await extractWith(pdfjs, bytes);
+  return parsePaper(text, { format: 'pdf', fileName: file, id: `sha256:${'0'.repeat(64)}` });
+}
+
+describe('the parser against hand-checked truth', () => {
+  const rows: string[] = [];
+  afterAll(() => {
+    if (rows.length === 0) return;
+    console.log(
+      [
+        '| paper | references | citation links | wrong links | headings | title | control chars |',
+        '|---|---|---|---|---|---|---|',
+        ...rows,
+      ].join('\n'),
+    );
+  });
+
+  for (const truth of truths) {
+    const name = truth.file.replace(/\.pdf$/, '');
+    it.skipIf(!present)(
+      `scores ${truth.file} at or above its floor, with no control character${present ? '' : ' (skipped: papers absent)'}`,
+      async () => {
+        const score: PaperScore = scorePaper(await parse(truth.file), truth);
+        rows.push(
+          `| ${name} | ${formatRatio(score.references)} | ${formatRatio(score.links)} | ${score.wrongLinks.length} | ${formatRatio(score.headings)} | ${score.title ? 'yes' : 'no'} | ${score.controlChars} |`,
+        );
+        if (score.wrongLinks.length > 0) console.log(`${name} wrong links:`, score.wrongLinks);
+        const floor = FLOORS[name];
+        expect(floor, `no floor for ${name}`).toBeDefined();
+        expect(score.controlChars).toBe(0);
+        expect(score.title, 'the whole title').toBe(true);
+        expect(score.references.found).toBeGreaterThanOrEqual(floor?.refs ?? 0);
+        expect(score.headings.found).toBeGreaterThanOrEqual(floor?.headings ?? 0);
+        expect(score.links.found).toBeGreaterThanOrEqual(floor?.links ?? 0);
+        expect(score.wrongLinks.length).toBeLessThanOrEqual(floor?.wrong ?? 0);
+      },
+      60_000,
+    );
+  }
+});
