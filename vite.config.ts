@@ -109,6 +109,9 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: PURE_TESTS,
           setupFiles: ['src/test-setup.ts'],
+          // Rendering thousands of cards in jsdom takes seconds on a loaded 2-core machine; the
+          // default 5 s would fail on load, not on behaviour (timing is measured in bench/).
+          testTimeout: 20_000,
         },
       },
       {
