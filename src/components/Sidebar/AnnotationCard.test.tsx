@@ -113,6 +113,8 @@ describe('AnnotationCard links, colour and status', () => {
     expect(screen.getByText('No linked source.')).toBeInTheDocument();
     const linkButton = screen.getByRole('button', { name: 'Link to source' });
     await user.click(linkButton);
+    // The picker loads on first use.
+    await screen.findByRole('dialog', { name: 'Link to source' });
     await user.keyboard('{Enter}');
     expect(stored('claim')?.refLabels).toEqual(['8']);
     expect(screen.getByRole('list', { name: 'Linked sources' })).toHaveTextContent(

@@ -4,12 +4,11 @@
  * in the paper, just created, or opened here) it also edits them: note, tags, links, colour, and
  * deletes (undoable).
  */
-import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Annotation } from '../../annotations/types';
 import type { Paper } from '../../paper/types';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { selectCurrentAnchors } from '../../store/selectors';
-import { LinkPicker } from '../LinkPicker/LinkPicker';
 import { scrollIntoViewWithin } from '../shared/scroll-within';
 import { CardQuote } from './CardQuote';
 import { ColourBadge } from './ColourBadge';
@@ -18,6 +17,14 @@ import { LinkedReferences } from './LinkedReferences';
 import { NoteEditor } from './NoteEditor';
 import { NoteView } from './NoteView';
 import { TagChips } from './TagChips';
+
+/**
+ * The reference picker is loaded on first use (it is not on the first screen): it keeps the first
+ * load under the bundle budget (scripts/check-bundle.mjs).
+ */
+const LinkPicker = lazy(() =>
+  import('../LinkPicker/LinkPicker').then((m) => ({ default: m.LinkPicker })),
+);
 import { TagEditor } from './TagEditor';
 import { useCardIntent } from './use-card-intent';
 
@@ -151,15 +158,17 @@ export const AnnotationCard = memo(function AnnotationCard({
         ) : null}
       </div>
       {picking ? (
-        <LinkPicker
-          paper={paper}
-          annotationId={id}
-          onClose={() => {
-            setPicking(false);
-            cancelDraft();
-          }}
-          returnFocusTo={linkButton}
-        />
+        <Suspense fallback={null}>
+          <LinkPicker
+            paper={paper}
+            annotationId={id}
+            onClose={() => {
+              setPicking(false);
+              cancelDraft();
+            }}
+            returnFocusTo={linkButton}
+          />
+        </Suspense>
       ) : null}
     </article>
   );

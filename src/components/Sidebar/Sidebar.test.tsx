@@ -252,7 +252,7 @@ describe('Sidebar and the active annotation', () => {
     );
   });
 
-  it('opens a card at its note, tags or link picker when the toolbar asks', () => {
+  it('opens a card at its note, tags or link picker when the toolbar asks', async () => {
     resetStore([social, margins]);
     renderSidebar();
     act(() => appStore.getState().cardIntentSet({ annotationId: 'margins', focus: 'note' }));
@@ -263,6 +263,6 @@ describe('Sidebar and the active annotation', () => {
     expect(screen.getByRole('combobox', { name: 'Add a tag' })).toHaveFocus();
 
     act(() => appStore.getState().cardIntentSet({ annotationId: 'social', focus: 'link' }));
-    expect(screen.getByRole('dialog', { name: 'Link to source' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Link to source' })).toBeInTheDocument();
   });
 });
