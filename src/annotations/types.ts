@@ -44,11 +44,19 @@ export interface Annotation {
   target: AnnotationTarget;
 }
 
-/** A named collection of annotations (one per reader for now: "My annotations"). */
+/** A named collection of annotations, shown as one layer ("My annotations", an imported set). */
 export interface AnnotationSet {
   id: SetId;
   name: string;
   created: number;
+  /** Who made the set (an instructor, a reviewer); exported as each annotation's `creator`. */
+  author?: string;
+  /** A colour cue that tells this layer apart from the others in the margin. */
+  colour?: ColourId;
+  /** `own` (absent means own) sets are the reader's; `imported` ones are read-only layers. */
+  origin?: 'own' | 'imported';
+  /** The paper the set was made for, when it was made for one (an imported set always is). */
+  paperId?: PaperId;
 }
 
 export const DEFAULT_SET_ID: SetId = 'default';

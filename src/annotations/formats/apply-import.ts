@@ -1,0 +1,83 @@
+/**
+ * Carries out an import plan on the annotations state, purely: new annotations join the file's
+ * sets as read-only imported layers (orphans included, never dropped), duplicates are skipped,
+ * conflicts are resolved as the reader chose. A file's set never merges into one of the reader's
+ * own sets, even when the ids match (two readers' "default" sets are different layers).
+ */
+import type { Annotation, AnnotationSet, AnnotationsState, Env, SetId } from '../types';
+import type { ImportPlan } from './import-plan';
+
+/** The state an import changes: annotations (with tombstones) and the sets they belong to. */
+export interface ImportState extends AnnotationsState {
+  sets: Readonly<Record<SetId, AnnotationSet>>;
+}
+
+export interface ImportOptions {
+  /** `newer-wins`: keep whichever copy was modified last; `keep-both`: add the file's copy anew. */
+  conflicts: 'newer-wins' | 'keep-both';
+  env: Env;
+}
+
+export interface ImportOutcome {
+  state: ImportState;
+  added: number;
+  replaced: number;
+  skipped: number;
+}
+
+/** The new state; the input is not changed. A refused plan changes nothing. */
+export function applyImport(
+  state: ImportState,
+  plan: ImportPlan,
+  options: ImportOptions,
+): ImportOutcome {
+  if (plan.refusal) return { state, added: 0, replaced: 0, skipped: plan.items.length };
+  const layerOf = layerIds(plan.sets, state.sets);
+  const annotations = { ...state.annotations };
+  const tombstones = { ...state.tombstones };
+  const used = new Set<SetId>();
+  let added = 0;
+  let replaced = 0;
+  const add = (a: Annotation) => {
+    const setId = layerOf.get(a.setId) ?? a.setId;
+    annotations[a.id] = { ...a, setId };
+    delete tombstones[a.id];
+    used.add(setId);
+    added += 1;
+  };
+  for (const { annotation: a, result } of plan.items) {
+    if (!a || result.type === 'error' || result.type === 'duplicate') continue;
+    if (result.type === 'new') add(a);
+    else if (options.conflicts === 'keep-both') add({ ...a, id: options.env.newId() });
+    else if (result.newer === 'imported') {
+      // The reader's copy stays in its own layer; only its content is brought up to date.
+      annotations[a.id] = { ...a, setId: state.annotations[a.id]!.setId };
+      replaced += 1;
+    }
+  }
+  const sets = { ...state.sets };
+  for (const set of plan.sets) {
+    const id = layerOf.get(set.id)!;
+    if (used.has(id) || Object.hasOwn(sets, id))
+      sets[id] = { ...set, id, origin: 'imported', paperId: plan.paperId };
+  }
+  const skipped = plan.items.length - added - replaced;
+  return { state: { annotations, tombstones, sets }, added, replaced, skipped };
+}
+
+/**
+ * Where each of the file's sets goes: the same id when that is free or already an imported layer
+ * (importing an updated version of a set updates its layer); `imported:<id>` when the reader has
+ * an own set of that id.
+ */
+function layerIds(
+  fileSets: readonly AnnotationSet[],
+  local: ImportState['sets'],
+): Map<SetId, SetId> {
+  const map = new Map<SetId, SetId>();
+  for (const { id } of fileSets) {
+    const taken = Object.hasOwn(local, id) && local[id]!.origin !== 'imported';
+    map.set(id, taken ? `imported:${id}` : id);
+  }
+  return map;
+}

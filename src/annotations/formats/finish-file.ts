@@ -1,0 +1,59 @@
+/**
+ * The last step of reading any file: refuse one with nothing to import, else package what was
+ * read with a one-line summary ("12 annotations by Dr. Ana Souza on “Title”; 2 skipped").
+ */
+import type { Annotation, AnnotationSet } from '../types';
+import type { FileOrigin, FilePaper, ParseResult, SkippedItem } from './parsed-file';
+
+/** What the readers collect while going through the items. */
+export interface FileDraft {
+  annotations: Annotation[];
+  skipped: SkippedItem[];
+  creators: string[];
+}
+
+/** The file, or a message when it holds no annotation that can be placed. */
+export function finishFile(
+  origin: FileOrigin,
+  paper: FilePaper,
+  sets: AnnotationSet[],
+  draft: FileDraft,
+  total: number,
+): ParseResult {
+  if (total === 0) return { ok: false, message: 'The file holds no annotations.' };
+  if (draft.annotations.length === 0) {
+    const first = draft.skipped[0]!;
+    return {
+      ok: false,
+      message: `None of the file's ${count(total, 'annotation')} can be placed in a paper (annotation ${first.index}: ${first.reason}).`,
+    };
+  }
+  const creators = [...new Set(draft.creators)];
+  const file = {
+    origin,
+    paper,
+    sets,
+    annotations: draft.annotations,
+    skipped: draft.skipped,
+    creators,
+  };
+  return {
+    ok: true,
+    file,
+    summary: summarise(file.annotations.length, creators, paper, draft.skipped.length),
+  };
+}
+
+function summarise(n: number, creators: string[], paper: FilePaper, skipped: number): string {
+  const by =
+    creators.length === 0
+      ? ''
+      : ` by ${creators.slice(0, 3).join(', ')}${creators.length > 3 ? ` and ${creators.length - 3} more` : ''}`;
+  const on = paper.title ? ` on “${paper.title}”` : paper.source ? ` on ${paper.source}` : '';
+  const left = skipped ? `; ${count(skipped, 'item')} skipped` : '';
+  return `${count(n, 'annotation')}${by}${on}${left}`;
+}
+
+/** `1 annotation`, `12,000 annotations`. */
+export const count = (n: number, noun: string) =>
+  `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;

@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import { testEnv } from '../__fixtures__/annotations';
+import { DEFAULT_SET, type Annotation } from '../types';
+import { hypothesisExport } from './__fixtures__/hypothesis-export';
+import { INSTRUCTOR_SET, SAMPLE_ANNOTATIONS, SAMPLE_PAPER } from './__fixtures__/sample';
+import { applyImport, type ImportState } from './apply-import';
+import { planImport, type ItemResult } from './import-plan';
+import { parseAnnotationFile } from './parse-annotation-file';
+import type { ParsedAnnotationFile } from './parsed-file';
+import { toW3CCollection } from './w3c-export';
+
+const OTHER_PAPER = { ...SAMPLE_PAPER, id: `sha256:${'d'.repeat(64)}`, title: 'A revised version' };
+
+function parse(text: string): ParsedAnnotationFile {
+  const result = parseAnnotationFile(text);
+  if (!result.ok) throw new Error(result.message);
+  return result.file;
+}
+
+const sampleFile = (annotations: Annotation[] = SAMPLE_ANNOTATIONS) =>
+  parse(
+    JSON.stringify(
+      toW3CCollection({
+        paper: SAMPLE_PAPER,
+        annotations,
+        sets: [INSTRUCTOR_SET],
+        id: 'f-1',
+        now: 0,
+      }),
+    ),
+  );
+
+const byId = (list: Annotation[]) => Object.fromEntries(list.map((a) => [a.id, a]));
+const first = SAMPLE_ANNOTATIONS[0]!;
+const results = (items: { result: ItemResult }[]) => items.map((i) => i.result.type);
+
+describe('planImport', () => {
+  it.each<
+    [string, () => ReturnType<typeof planImport>, Partial<ReturnType<typeof planImport>['counts']>]
+  >([
+    [
+      'our file on its own paper: all new, the orphan kept as one',
+      () => planImport(sampleFile(), SAMPLE_PAPER, {}),
+      { new: 5, anchored: 4, orphan: 1 },
+    ],
+    [
+      'the same file again: all duplicates',
+      () => planImport(sampleFile(), SAMPLE_PAPER, byId(SAMPLE_ANNOTATIONS)),
+      { new: 0, duplicate: 5 },
+    ],
+    [
+      'a changed note under a known id: a conflict',
+      () => planImport(sampleFile(), SAMPLE_PAPER, byId([{ ...first, note: 'mine' }])),
+      { new: 4, conflict: 1 },
+    ],
+    [
+      'a set for another paper with the same text: placed by quote',
+      () => planImport(sampleFile(), OTHER_PAPER, {}),
+      { new: 5, anchored: 4, orphan: 1 },
+    ],
+    [
+      'a Hypothesis export of this paper’s text',
+      () => planImport(parse(JSON.stringify(hypothesisExport())), SAMPLE_PAPER, {}),
+      { new: 1, anchored: 1, error: 2 },
+    ],
+  ])('%s', (_, plan, counts) => {
+    expect(plan().counts).toMatchObject(counts);
+  });
+
+  it('says which copy of a conflict is newer', () => {
+    const older = { ...first, note: 'mine', modified: first.modified - 1 };
+    const newer = { ...first, note: 'mine', modified: first.modified + 1 };
+    const conflictOf = (a: Annotation) =>
+      planImport(sampleFile([first]), SAMPLE_PAPER, byId([a])).items[0]!.result;
+    expect(conflictOf(older)).toEqual({ type: 'conflict', newer: 'imported' });
+    expect(conflictOf(newer)).toEqual({ type: 'conflict', newer: 'existing' });
+  });
+
+  it('warns about a set made for another paper and re-targets each annotation to where its quote is', () => {
+    const shifted = { ...OTHER_PAPER, text: `A new preface.\n\n${SAMPLE_PAPER.text}` };
+    const plan = planImport(sampleFile([first]), shifted, {});
+    expect(plan.paper).toBe('other');
+    expect(plan.warning).toMatch(
+      /^This file was made on “.+”, not on this paper: its annotations are placed by their quotes; 0 could not be placed/,
+    );
+    const { target, paperId } = plan.items[0]!.annotation!;
+    expect(paperId).toBe(shifted.id);
+    expect(shifted.text.slice(target.position!.start, target.position!.end)).toBe(
+      first.target.quote.exact,
+    );
+    expect(target.position!.start).toBe(first.target.position!.start + 16);
+  });
+
+  it('places an annotation whose position is past the end of the text by its quote', () => {
+    const wild = {
+      ...first,
+      target: {
+        ...first.target,
+        position: { type: 'TextPositionSelector' as const, start: 900_000, end: 900_048 },
+      },
+    };
+    const plan = planImport(sampleFile([wild]), SAMPLE_PAPER, {});
+    expect(plan.items[0]!.result).toEqual({ type: 'new', anchor: 'moved' });
+  });
+
+  it('refuses a Hypothesis export of another document, naming it', () => {
+    const unrelated = {
+      ...SAMPLE_PAPER,
+      text: 'A paper about something else entirely.'.repeat(20),
+      title: 'Else',
+    };
+    const plan = planImport(parse(JSON.stringify(hypothesisExport())), unrelated, {});
+    expect(plan.refusal).toBe(
+      'None of the 1 annotation in this file were found in “Else”: it was made on “Precise Poverty Alleviation and Party Image”. Open that paper to import it.',
+    );
+  });
+
+  it('gives one result per item: a repeated id and skipped items are errors with a reason', () => {
+    const file = parse(JSON.stringify(hypothesisExport()));
+    const twice = { ...file, annotations: [file.annotations[0]!, file.annotations[0]!] };
+    const plan = planImport(twice, SAMPLE_PAPER, {});
+    expect(results(plan.items)).toEqual(['new', 'error', 'error', 'error']);
+    expect(plan.items.slice(1).map((i) => i.result.type === 'error' && i.result.reason)).toEqual([
+      'annotation https://hypothes.is/a/Ab12Cd34Ef56Gh78Ij90Kl appears twice in the file',
+      'item 2: it is a reply to another annotation',
+      'item 3: it is a page note with no quoted passage',
+    ]);
+    expect(plan.summary).toBe(
+      '1 new annotation (1 placed, 0 orphans), 3 not importable — by Bruno <b>Lima</b>',
+    );
+  });
+});
+
+describe('applyImport', () => {
+  const own: ImportState = {
+    annotations: {},
+    tombstones: {},
+    sets: { [DEFAULT_SET.id]: DEFAULT_SET },
+  };
+
+  it('adds the file as its own read-only layer, orphans included, and leaves the input untouched', () => {
+    const before = JSON.stringify(own);
+    const { state, added } = applyImport(own, planImport(sampleFile(), SAMPLE_PAPER, {}), {
+      conflicts: 'newer-wins',
+      env: testEnv(),
+    });
+    expect(JSON.stringify(own)).toBe(before);
+    expect(added).toBe(5);
+    expect(state.sets[INSTRUCTOR_SET.id]).toEqual({
+      ...INSTRUCTOR_SET,
+      origin: 'imported',
+      paperId: SAMPLE_PAPER.id,
+    });
+    expect(Object.values(state.annotations).every((a) => a.setId === INSTRUCTOR_SET.id)).toBe(true);
+    expect(state.annotations['6a1c1b52-3f0e-4c55-9d55-2f1f8d0c0a05']!.target.quote.exact).toMatch(
+      /deleted/,
+    );
+  });
+
+  it('never merges a file’s set into the reader’s own set of the same id', () => {
+    const theirs = SAMPLE_ANNOTATIONS.map((a) => ({ ...a, setId: DEFAULT_SET.id }));
+    const file = parse(
+      JSON.stringify(
+        toW3CCollection({
+          paper: SAMPLE_PAPER,
+          annotations: theirs,
+          sets: [{ ...DEFAULT_SET, author: 'Ana' }],
+          id: 'f',
+          now: 0,
+        }),
+      ),
+    );
+    const { state } = applyImport(own, planImport(file, SAMPLE_PAPER, {}), {
+      conflicts: 'newer-wins',
+      env: testEnv(),
+    });
+    expect(state.sets[DEFAULT_SET.id]).toBe(DEFAULT_SET);
+    expect(state.sets['imported:default']).toMatchObject({
+      name: 'My annotations',
+      author: 'Ana',
+      origin: 'imported',
+    });
+  });
+
+  it.each<['newer-wins' | 'keep-both', number, string[]]>([
+    ['newer-wins', 0, ['imported']],
+    ['keep-both', 1, ['mine (older)', 'imported']],
+  ])('resolves a conflict with %s', (conflicts, added, notes) => {
+    const mine = {
+      ...first,
+      note: 'mine (older)',
+      setId: DEFAULT_SET.id,
+      modified: first.modified - 1,
+    };
+    const file = sampleFile([{ ...first, note: 'imported' }]);
+    const state = { ...own, annotations: byId([mine]) };
+    const outcome = applyImport(state, planImport(file, SAMPLE_PAPER, state.annotations), {
+      conflicts,
+      env: testEnv(),
+    });
+    expect(outcome.added).toBe(added);
+    expect(Object.values(outcome.state.annotations).map((a) => a.note)).toEqual(notes);
+    expect(outcome.state.annotations[first.id]!.setId).toBe(DEFAULT_SET.id);
+  });
+
+  it('keeps the reader’s copy when it is the newer one', () => {
+    const mine = { ...first, note: 'mine (newer)', modified: first.modified + 1 };
+    const state = { ...own, annotations: byId([mine]) };
+    const { state: after } = applyImport(
+      state,
+      planImport(sampleFile([first]), SAMPLE_PAPER, state.annotations),
+      { conflicts: 'newer-wins', env: testEnv() },
+    );
+    expect(after.annotations[first.id]!.note).toBe('mine (newer)');
+  });
+
+  it('brings back an annotation the reader had deleted when the file has it', () => {
+    const state = { ...own, tombstones: { [first.id]: 1 } };
+    const { state: after } = applyImport(state, planImport(sampleFile([first]), SAMPLE_PAPER, {}), {
+      conflicts: 'newer-wins',
+      env: testEnv(),
+    });
+    expect(after.tombstones).toEqual({});
+    expect(after.annotations[first.id]).toBeDefined();
+  });
+
+  it('changes nothing for a refused plan', () => {
+    const unrelated = { ...SAMPLE_PAPER, text: 'Nothing in common.', title: 'Else' };
+    const outcome = applyImport(
+      own,
+      planImport(parse(JSON.stringify(hypothesisExport())), unrelated, {}),
+      { conflicts: 'newer-wins', env: testEnv() },
+    );
+    expect(outcome.state).toBe(own);
+    expect(outcome.added).toBe(0);
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * The preview of an import: what would happen to each annotation of a parsed file on the paper
+ * that is open, before anything changes. Same paper: annotations anchor as usual. Another paper
+ * (or a file that does not say): they are placed by their quotes alone, with a warning, and those
+ * that cannot be found become orphans (kept, listed). Ids already present are duplicates (same
+ * content) or conflicts (different content). One result per item, summarised once, as the
+ * Hypothesis client's `import-annotations.ts` does.
+ */
+import { anchor, type AnchorResult } from '../../anchoring/anchor';
+import { describeRange } from '../../anchoring/selectors';
+import { getTextIndex } from '../../anchoring/text-index';
+import type { Paper } from '../../paper/types';
+import type { Annotation, AnnotationId, AnnotationSet } from '../types';
+import { count } from './finish-file';
+import type { ParsedAnnotationFile } from './parsed-file';
+
+export type ItemResult =
+  | { type: 'new'; anchor: AnchorResult['status'] }
+  | { type: 'duplicate' }
+  | { type: 'conflict'; newer: 'imported' | 'existing' }
+  | { type: 'error'; reason: string };
+
+export interface PlanItem {
+  /** The annotation as it would be stored: on the open paper, re-targeted when it moved papers. */
+  annotation: Annotation | null;
+  result: ItemResult;
+}
+
+export interface ImportPlan {
+  /** Whether the file was made on the open paper, another one, or does not say. */
+  paper: 'same' | 'other' | 'unknown';
+  paperId: Paper['id'];
+  items: PlanItem[];
+  sets: AnnotationSet[];
+  creators: string[];
+  counts: {
+    new: number;
+    duplicate: number;
+    conflict: number;
+    error: number;
+    anchored: number;
+    orphan: number;
+  };
+  /** Said before importing when the file is for another paper. */
+  warning: string | null;
+  /** Set when importing would add nothing useful (nothing found in this paper): say it and stop. */
+  refusal: string | null;
+  summary: string;
+}
+
+export type PlanPaper = Pick<Paper, 'id' | 'title' | 'text'>;
+
+/** Plans the import of `file` onto `paper`, given the annotations already stored. */
+export function planImport(
+  file: ParsedAnnotationFile,
+  paper: PlanPaper,
+  existing: Readonly<Record<AnnotationId, Annotation>>,
+): ImportPlan {
+  const match =
+    file.paper.id === undefined ? 'unknown' : file.paper.id === paper.id ? 'same' : 'other';
+  const index = getTextIndex(paper.text);
+  const seen = new Set<string>();
+  const items = file.annotations.map((a): PlanItem => {
+    if (seen.has(a.id))
+      return {
+        annotation: null,
+        result: { type: 'error', reason: `annotation ${a.id} appears twice in the file` },
+      };
+    seen.add(a.id);
+    const placed = place(a, paper, match, index);
+    const old = Object.hasOwn(existing, a.id) ? existing[a.id] : undefined;
+    if (!old)
+      return { annotation: placed.annotation, result: { type: 'new', anchor: placed.status } };
+    if (sameContent(old, a))
+      return { annotation: placed.annotation, result: { type: 'duplicate' } };
+    return {
+      annotation: placed.annotation,
+      result: { type: 'conflict', newer: a.modified > old.modified ? 'imported' : 'existing' },
+    };
+  });
+  for (const s of file.skipped)
+    items.push({
+      annotation: null,
+      result: { type: 'error', reason: `item ${s.index}: ${s.reason}` },
+    });
+  const counts = tally(items);
+  const where = file.paper.title
+    ? `“${file.paper.title}”`
+    : (file.paper.source ?? 'another document');
+  const warning =
+    match === 'same'
+      ? null
+      : `${match === 'other' ? `This file was made on ${where}, not on this paper` : `This file does not say which paper it was made on (${where})`}: its annotations are placed by their quotes; ${counts.orphan} could not be placed and will be kept as orphans.`;
+  const refusal =
+    match !== 'same' && counts.anchored === 0 && file.annotations.length > 0
+      ? `None of the ${count(file.annotations.length, 'annotation')} in this file were found in “${paper.title}”: it was made on ${where}. Open that paper to import it.`
+      : null;
+  return {
+    paper: match,
+    paperId: paper.id,
+    items,
+    sets: file.sets,
+    creators: file.creators,
+    counts,
+    warning,
+    refusal,
+    summary: summarise(counts, file.creators),
+  };
+}
+
+function place(
+  a: Annotation,
+  paper: PlanPaper,
+  match: ImportPlan['paper'],
+  index: ReturnType<typeof getTextIndex>,
+) {
+  // On another paper the stored position means nothing: place by the quote alone.
+  const selectors = match === 'same' ? a.target : { quote: a.target.quote };
+  const result = anchor(paper.text, selectors, { index });
+  const moved = match !== 'same' && result.status !== 'orphan';
+  const target = moved ? describeRange(paper.text, result.start, result.end) : selectors;
+  return { annotation: { ...a, paperId: paper.id, target }, status: result.status };
+}
+
+/** Same passage, words and marks: importing it again would change nothing a reader sees. */
+export function sameContent(a: Annotation, b: Annotation): boolean {
+  return (
+    a.note === b.note &&
+    a.colour === b.colour &&
+    a.target.quote.exact === b.target.quote.exact &&
+    a.tags.join('\u0000') === b.tags.join('\u0000') &&
+    a.refLabels.join('\u0000') === b.refLabels.join('\u0000')
+  );
+}
+
+function tally(items: PlanItem[]): ImportPlan['counts'] {
+  const c = { new: 0, duplicate: 0, conflict: 0, error: 0, anchored: 0, orphan: 0 };
+  for (const { result } of items) {
+    c[result.type] += 1;
+    if (result.type === 'new') c[result.anchor === 'orphan' ? 'orphan' : 'anchored'] += 1;
+  }
+  return c;
+}
+
+function summarise(c: ImportPlan['counts'], creators: string[]): string {
+  const parts = [
+    `${count(c.new, 'new annotation')} (${c.anchored} placed, ${count(c.orphan, 'orphan')})`,
+  ];
+  if (c.duplicate) parts.push(`${count(c.duplicate, 'duplicate')} skipped`);
+  if (c.conflict) parts.push(`${count(c.conflict, 'conflict')} to resolve`);
+  if (c.error) parts.push(`${c.error} not importable`);
+  return `${parts.join(', ')}${creators.length ? ` — by ${creators.slice(0, 3).join(', ')}` : ''}`;
+}

@@ -1,0 +1,38 @@
+/**
+ * The one entry for reading an annotation file, whatever made it: our own W3C export (read back
+ * without loss), any W3C annotation, array, AnnotationPage or AnnotationCollection, or the
+ * Hypothesis client's JSON export. Never throws; a bad file gives one sentence naming what is
+ * wrong, and a file is either read whole or refused (never half read).
+ */
+import { isRecord } from '../json-guards';
+import type { ParseResult } from './parsed-file';
+import { readHypothesisExport } from './read-hypothesis';
+import { readW3C } from './read-w3c';
+import { MAX_FILE_CHARS } from './vocab';
+
+/** Reads the text of a file (or a decoded share code). */
+export function parseAnnotationFile(text: string): ParseResult {
+  if (text.length > MAX_FILE_CHARS)
+    return fail(
+      `The file is ${megabytes(text.length)} MB; Marginalia imports files up to ${megabytes(MAX_FILE_CHARS)} MB.`,
+    );
+  if (text.trim() === '') return fail('The file is empty.');
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    return fail(`This is not a JSON file (${(error as Error).message}).`);
+  }
+  return parseAnnotationJson(json);
+}
+
+/** Reads already-parsed JSON. */
+export function parseAnnotationJson(json: unknown): ParseResult {
+  if (isRecord(json) && Array.isArray(json.annotations) && !('type' in json))
+    return readHypothesisExport(json);
+  return readW3C(json);
+}
+
+const fail = (message: string): ParseResult => ({ ok: false, message });
+
+const megabytes = (chars: number) => (chars / (1024 * 1024)).toFixed(0);

@@ -1,0 +1,86 @@
+/**
+ * A readable Markdown report of a paper's annotations for a reviewer: grouped by section, each
+ * with its quote, note, tags and linked references in full; then the claims with no source and
+ * the references never linked. Text people typed is shown as text: `<`, `>` and `&` are escaped,
+ * so HTML in a note cannot run in a Markdown viewer.
+ */
+import { doiUrl } from './paper-iri';
+import {
+  referenceByLabel,
+  referenceText,
+  reportRows,
+  sectionName,
+  type CurrentStarts,
+  type ReportPaper,
+  type ReportRow,
+} from './report-sections';
+import type { Annotation } from '../types';
+
+export interface MarkdownReportInput {
+  paper: ReportPaper;
+  annotations: readonly Annotation[];
+  starts?: CurrentStarts;
+  /** Epoch ms of the report. */
+  now: number;
+}
+
+/** The report, ending with a newline. */
+export function toMarkdownReport({ paper, annotations, starts, now }: MarkdownReportInput): string {
+  const rows = reportRows(paper, annotations, starts);
+  const out = [
+    `# Annotations on “${escape(paper.title)}”`,
+    '',
+    `_${rows.length} annotations, ${new Date(now).toISOString().slice(0, 10)}._`,
+  ];
+  let current: string | undefined;
+  for (const row of rows) {
+    const heading =
+      row.start === null
+        ? 'Not found in this version of the text'
+        : sectionName(row.section) || 'Before the first section';
+    if (heading !== current) out.push('', `## ${escape(heading)}`);
+    current = heading;
+    out.push('', ...entry(paper, row));
+  }
+  const unlinked = rows.filter((r) => r.annotation.refLabels.length === 0);
+  out.push('', '## Claims with no source', '');
+  out.push(
+    ...(unlinked.length
+      ? unlinked.map(
+          (r) =>
+            `- “${escape(oneLine(r.annotation.target.quote.exact))}”${r.section ? ` (${escape(sectionName(r.section))})` : ''}`,
+        )
+      : ['None.']),
+  );
+  const linked = new Set(annotations.flatMap((a) => a.refLabels));
+  const never = paper.references.filter((r) => !linked.has(r.label));
+  out.push('', '## References never linked', '');
+  out.push(
+    ...(never.length ? never.map((r) => `- ${escape(referenceText(paper, r))}`) : ['None.']),
+  );
+  return `${out.join('\n')}\n`;
+}
+
+function entry(paper: ReportPaper, { annotation: a }: ReportRow): string[] {
+  const lines = a.target.quote.exact.split('\n').map((l) => `> ${escape(l)}`);
+  if (a.note.trim()) lines.push('', escape(a.note.trim()));
+  if (a.tags.length)
+    lines.push('', `Tags: ${a.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(', ')}`);
+  if (a.refLabels.length) {
+    lines.push('', 'Sources:');
+    for (const label of a.refLabels) {
+      const ref = referenceByLabel(paper, label);
+      if (!ref) lines.push(`- [${escape(label)}] (not in this paper's reference list)`);
+      else {
+        const link = ref.fields.doi ? doiUrl(ref.fields.doi) : ref.fields.url;
+        lines.push(`- ${escape(referenceText(paper, ref))}${link ? ` <${link}>` : ''}`);
+      }
+    }
+  }
+  return lines;
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** HTML-significant characters as entities: Markdown renders them as the characters. */
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

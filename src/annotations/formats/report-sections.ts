@@ -1,0 +1,68 @@
+/**
+ * What both reports need: each annotation with the section it sits in (from the paper's headings,
+ * by where its passage is now), in reading order, and each linked reference in full.
+ */
+import { anchor } from '../../anchoring/anchor';
+import { getTextIndex } from '../../anchoring/text-index';
+import { listSections, type Section } from '../../paper/sections';
+import type { Paper, Reference } from '../../paper/types';
+import type { Annotation, AnnotationId } from '../types';
+
+export type ReportPaper = Paper;
+
+/** Where each annotation's passage starts now (from the app's anchors); null for an orphan. */
+export type CurrentStarts = Readonly<Record<AnnotationId, number | null>>;
+
+export interface ReportRow {
+  annotation: Annotation;
+  /** null before the first heading, or for an orphan (not placed in the text). */
+  section: Section | null;
+  start: number | null;
+}
+
+/** `2. Method`, or the title alone for an unnumbered heading. */
+export const sectionName = (s: Section | null) =>
+  s ? (s.number ? `${s.number}. ${s.title}` : s.title) : '';
+
+/**
+ * Annotations in reading order with their sections; orphans last. Without `starts` (the app's
+ * current anchors), each annotation is anchored here.
+ */
+export function reportRows(
+  paper: ReportPaper,
+  annotations: readonly Annotation[],
+  starts?: CurrentStarts,
+): ReportRow[] {
+  const sections = listSections(paper);
+  const index = getTextIndex(paper.text);
+  const startOf = (a: Annotation): number | null => {
+    if (starts && Object.hasOwn(starts, a.id)) return starts[a.id] ?? null;
+    const found = anchor(paper.text, a.target, { index });
+    return found.status === 'orphan' ? null : found.start;
+  };
+  return annotations
+    .map((annotation) => {
+      const start = startOf(annotation);
+      return { annotation, start, section: start === null ? null : innermost(sections, start) };
+    })
+    .sort(
+      (a, b) =>
+        (a.start ?? Infinity) - (b.start ?? Infinity) ||
+        a.annotation.created - b.annotation.created,
+    );
+}
+
+function innermost(sections: readonly Section[], offset: number): Section | null {
+  let found: Section | null = null;
+  for (const s of sections)
+    if (s.start <= offset && offset < s.end && (!found || s.level >= found.level)) found = s;
+  return found;
+}
+
+/** The reference a label names, if the paper's list has it. */
+export const referenceByLabel = (paper: ReportPaper, label: string): Reference | undefined =>
+  paper.references.find((r) => r.label === label);
+
+/** A reference's entry as printed in the paper. */
+export const referenceText = (paper: ReportPaper, ref: Reference) =>
+  paper.text.slice(ref.start, ref.end).replace(/\s+/g, ' ').trim();

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_COLOUR_LABELS } from '../colours';
+import { INSTRUCTOR_SET, SAMPLE_ANNOTATIONS, SAMPLE_PAPER } from './__fixtures__/sample';
+import { csvCell, toCsvReport } from './report-csv';
+import { toMarkdownReport } from './report-markdown';
+
+const NOW = Date.UTC(2026, 11, 4);
+
+describe('csvCell', () => {
+  it.each([
+    ['plain text', 'plain text'],
+    ['', ''],
+    ['a, b', '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['=HYPERLINK("http://evil.example")', '"\'=HYPERLINK(""http://evil.example"")"'],
+    ['+1+2', "'+1+2"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tleading tab', "'\tleading tab"],
+    ['\rcarriage', '"\'\rcarriage"'],
+    ['a=b', 'a=b'],
+    ['<script>x</script>', '<script>x</script>'],
+  ])('writes %j as %j', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+});
+
+describe('toCsvReport', () => {
+  const csv = toCsvReport({
+    paper: SAMPLE_PAPER,
+    annotations: SAMPLE_ANNOTATIONS,
+    sets: [INSTRUCTOR_SET],
+    colourLabels: DEFAULT_COLOUR_LABELS,
+  });
+
+  it('has a header and one row per annotation, lines ended by CRLF', () => {
+    const records = csv.split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/).filter(Boolean);
+    expect(records[0]).toBe(
+      'id,section,quote,note,tags,colour,linked references,set,author,created,modified,start,end',
+    );
+    expect(records).toHaveLength(1 + SAMPLE_ANNOTATIONS.length);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('neutralises a note that is a formula and quotes it', () => {
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+  });
+
+  it('names the section, the colour label, the set and its author, and the orphan as not found', () => {
+    const row = csv
+      .split('\r\n')
+      .find((r) => r.startsWith('6a1c1b52-3f0e-4c55-9d55-2f1f8d0c0a03'))!;
+    expect(row).toMatch(
+      /,important,.*,Seminar 3: what to look for,Dr\. Ana Souza,2026-11-02T09:30:00\.000Z/,
+    );
+    expect(csv).toMatch(/0a05,\(not found in the text\),/);
+  });
+});
+
+describe('toMarkdownReport', () => {
+  const md = toMarkdownReport({ paper: SAMPLE_PAPER, annotations: SAMPLE_ANNOTATIONS, now: NOW });
+
+  it('titles the report with the paper and says how many annotations', () => {
+    expect(
+      md.startsWith(`# Annotations on “${SAMPLE_PAPER.title}”\n\n_5 annotations, 2026-12-04._\n`),
+    ).toBe(true);
+  });
+
+  it('groups annotations under their sections in reading order, orphans last', () => {
+    const headings = md.split('\n').filter((l) => l.startsWith('## '));
+    expect(headings.at(-3)).toBe('## Not found in this version of the text');
+    expect(headings.at(-2)).toBe('## Claims with no source');
+    expect(headings.at(-1)).toBe('## References never linked');
+    expect(headings).toContain('## 1. Introduction');
+  });
+
+  it('gives quote, note, tags and each linked reference in full', () => {
+    const ref = SAMPLE_PAPER.references[0]!;
+    const full = SAMPLE_PAPER.text.slice(ref.start, ref.end).replace(/\s+/g, ' ').trim();
+    expect(md).toContain('> The image of the party is one of the basic goals\n\nKey **claim**');
+    expect(md).toContain('Tags: `claim`, `definition`');
+    expect(md).toContain(`Sources:\n- ${full.replace(/&/g, '&amp;')}`);
+  });
+
+  it('shows HTML people typed as text', () => {
+    expect(md).toContain('&lt;b&gt;found by quote&lt;/b&gt;');
+    expect(md).not.toContain('<b>');
+  });
+
+  it('lists claims with no source and references no annotation links', () => {
+    const unlinked = md.slice(
+      md.indexOf('## Claims with no source'),
+      md.indexOf('## References never linked'),
+    );
+    expect(unlinked).toContain('- “precise poverty alleviation policy” (Abstract)');
+    expect(unlinked).not.toContain('The image of the party is one of the basic goals');
+    const never = md.slice(md.indexOf('## References never linked'));
+    const linked = new Set(SAMPLE_ANNOTATIONS.flatMap((a) => a.refLabels));
+    expect(never.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(
+      SAMPLE_PAPER.references.filter((r) => !linked.has(r.label)).length,
+    );
+  });
+});

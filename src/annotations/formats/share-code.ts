@@ -1,0 +1,133 @@
+/**
+ * Share codes: a set file packed to travel in a URL fragment (`#share=…`, never sent to a
+ * server). `m1.` + base64url of [4-byte checksum][deflate-raw of the file's JSON]. The version
+ * prefix lets a future format be told apart; the checksum (the first 4 bytes of the SHA-256 of the
+ * compressed bytes) catches a link cut off or altered on the way, so it is refused with a message
+ * instead of read wrong. Uses only `CompressionStream` and `crypto.subtle`, globals in browsers
+ * and Node 20.
+ */
+
+/** The code's version; a code of another version is refused with a message, never guessed at. */
+export const SHARE_CODE_VERSION = 1;
+
+/** Longest code decoded: far past what a browser keeps in a URL that people can share. */
+export const MAX_SHARE_CODE_CHARS = 2_000_000;
+
+/** Most bytes (UTF-8) a code may unpack to, so a tiny code cannot expand into gigabytes. */
+export const MAX_SHARE_TEXT_BYTES = 32 * 1024 * 1024;
+
+const CHECKSUM_BYTES = 4;
+const PREFIX = /^m(\d{1,4})\./;
+
+export type DecodedShareCode = { ok: true; text: string } | { ok: false; message: string };
+
+/** Packs a set file (its JSON text, or the object) into a share code. */
+export async function encodeShareCode(file: string | object): Promise<string> {
+  const json = typeof file === 'string' ? file : JSON.stringify(file);
+  const packed = (await pipe(
+    new TextEncoder().encode(json),
+    new CompressionStream('deflate-raw'),
+  ))!;
+  const sum = await checksum(packed);
+  const bytes = new Uint8Array(CHECKSUM_BYTES + packed.length);
+  bytes.set(sum);
+  bytes.set(packed, CHECKSUM_BYTES);
+  return `m${SHARE_CODE_VERSION}.${toBase64Url(bytes)}`;
+}
+
+/** Unpacks a share code to the set file's text, or says why it cannot. */
+export async function decodeShareCode(code: string): Promise<DecodedShareCode> {
+  const trimmed = code.trim();
+  if (trimmed.length > MAX_SHARE_CODE_CHARS)
+    return fail(
+      `This share link is too long (${trimmed.length.toLocaleString('en')} characters; at most ${MAX_SHARE_CODE_CHARS.toLocaleString('en')}). Share the set as a file instead.`,
+    );
+  const prefix = PREFIX.exec(trimmed);
+  if (!prefix) return fail('This is not a Marginalia share link (it should start with “m1.”).');
+  const version = Number(prefix[1]);
+  if (version !== SHARE_CODE_VERSION)
+    return fail(
+      version > SHARE_CODE_VERSION
+        ? `This share link was made by a newer Marginalia (format ${version}); update the app to open it.`
+        : `This share link has an unknown format (${version}).`,
+    );
+  const body = trimmed.slice(prefix[0].length);
+  const bad = /[^A-Za-z0-9_-]/.exec(body);
+  if (bad)
+    return fail(
+      `This share link contains “${bad[0]}” at position ${prefix[0].length + bad.index + 1}, which share links never have: it was changed when copied.`,
+    );
+  const bytes = fromBase64Url(body);
+  const damaged = fail(
+    'This share link is damaged: it was cut off or altered when copied. Ask for the link again, or for the file.',
+  );
+  if (!bytes || bytes.length <= CHECKSUM_BYTES) return damaged;
+  const packed = bytes.subarray(CHECKSUM_BYTES);
+  const sum = await checksum(packed);
+  if (sum.some((b, i) => b !== bytes[i])) return damaged;
+  try {
+    const raw = await pipe(packed, new DecompressionStream('deflate-raw'), MAX_SHARE_TEXT_BYTES);
+    if (raw === null)
+      return fail(
+        `This share link unpacks to more than ${MAX_SHARE_TEXT_BYTES / 1024 / 1024} MB; Marginalia does not open it.`,
+      );
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(raw) };
+  } catch {
+    return damaged;
+  }
+}
+
+const fail = (message: string): DecodedShareCode => ({ ok: false, message });
+
+async function checksum(bytes: Uint8Array): Promise<Uint8Array> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return new Uint8Array(digest, 0, CHECKSUM_BYTES);
+}
+
+/** Runs bytes through a (de)compression stream; null when the output passes `limit` bytes. */
+async function pipe(
+  input: Uint8Array,
+  transform: CompressionStream | DecompressionStream,
+  limit = Infinity,
+): Promise<Uint8Array | null> {
+  const writer = transform.writable.getWriter();
+  writer.write(input as Uint8Array<ArrayBuffer>).catch(() => {});
+  writer.close().catch(() => {});
+  const reader = transform.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    if (length > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array | null {
+  if (text.length % 4 === 1) return null; // no base64 text has this length: a character is missing
+  try {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
