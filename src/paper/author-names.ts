@@ -109,12 +109,40 @@ export function foldName(name: string): string {
     .trim();
 }
 
-/** The folded words a name can be cited by: its surname, and each of its words. */
-export function citableForms(name: string): string[] {
+/** Small words inside a corporate author's name, left out of its acronym (`World Health Organization`: WHO). */
+const NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', 'in', '&']);
+
+/**
+ * The acronym of a corporate author (`World Health Organization` → `who`), folded, or null for a
+ * personal name (one with a comma or initials) or a name of fewer than two capitalised words.
+ */
+export function corporateAcronym(name: string): string | null {
+  if (name.includes(',')) return null;
+  const words = name
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '' && !NAME_SMALL_WORDS.has(w.toLowerCase()));
+  if (words.length < 2 || words.some((w) => isInitials(w) || !/^\p{Lu}/u.test(w))) return null;
+  return foldName(words.map((w) => w.charAt(0)).join(''));
+}
+
+/** The folded forms a name is cited by in the first place: its surname and the surname's last word. */
+export function surnameForms(name: string): string[] {
   const surname = foldName(surnameOf(name));
+  return [...new Set([surname, surname.split(/\s+/).pop() ?? surname])];
+}
+
+/**
+ * The folded words a name can be cited by: its surname, each of its words, the whole name
+ * (`world health organization`) and a corporate author's acronym (`who`).
+ */
+export function citableForms(name: string): string[] {
   const words = foldName(name)
     .split(/[\s-]+/)
     .filter((w) => w.length > 1);
-  const lastWord = surname.split(/\s+/).pop() ?? surname;
-  return [...new Set([surname, lastWord, ...words])];
+  const acronym = corporateAcronym(name);
+  const whole = foldName(name.replace(/\([^)]*\)/g, ' ')).replace(/\s+/g, ' ');
+  return [
+    ...new Set([...surnameForms(name), whole, ...words, ...(acronym !== null ? [acronym] : [])]),
+  ];
 }

@@ -1,10 +1,13 @@
 /**
  * Author-year citation markers — `(Zhang, 2013)`, `Zhang (2013)`, `(Zhang et al., 2013; Guo, 2018)`,
- * `(Zhang & Guo, 2013)`, `(Zhang and Guo 2013a)` — matched to author-year reference entries by the
- * first author's surname and the year, ignoring case and diacritics. A parenthesis citing several
- * works gives one marker per part, so that each part links to its own entry.
+ * `(Zhang & Guo, 2013)`, `(Zhang and Guo 2013a)`, `[Spalding et al., 2005]`, `(WHO, 2019)`,
+ * `Visser (2007, p. 3)`, `Smith (2001, 2003)` — matched to reference entries (author-year or
+ * numbered lists alike) by the first author's surname (or a corporate author's name or acronym)
+ * and the year, ignoring case and diacritics. A parenthesis or bracket citing several works gives
+ * one marker per part, so that each part links to its own entry. A part that fits two entries
+ * equally well links to neither: no guesses.
  */
-import { citableForms, foldName } from './author-names';
+import { citableForms, foldName, surnameForms } from './author-names';
 import type { Reference } from './types';
 
 /** A marker found in the text, before it gets its id. */
@@ -18,6 +21,8 @@ interface IndexedEntry {
   refId: string;
   /** Folded forms the first author can be cited by. */
   first: ReadonlySet<string>;
+  /** The first author's folded surname forms: a citation naming them fits better than one naming another word. */
+  surname: ReadonlySet<string>;
   /** Folded forms of the other authors' names. */
   others: ReadonlySet<string>;
   /** `2013a`, lower case. */
@@ -27,20 +32,22 @@ interface IndexedEntry {
 const YEAR_TOKEN = '(?:1[5-9]|20)\\d\\d[a-z]?';
 const PARTICLE = '(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\\s+)';
 const SURNAME = `${PARTICLE}*\\p{Lu}[\\p{L}'’-]+`;
-/** `Zhang (2013)`, `Zhang et al. (2013a, 2015)`, `Zhang and Guo (2013, p. 4)`. */
+/** `Zhang (2013)`, `Zhang et al. (2013a, 2015)`, `Laptenok, Mullen, and Visser (2007)`, `Zhang and Guo (2013, p. 4)`, `Doe (2018, 45)`, `Doe (2018: 45)`. */
 const NARRATIVE = new RegExp(
-  `(?<![\\p{L}])(${SURNAME})(\\s+et\\s+al\\.?|\\s+(?:and|&)\\s+(${SURNAME}))?\\s+\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:,\\s*pp?\\.?\\s*[\\d–-]+)?\\)`,
+  `(?<![\\p{L}])(${SURNAME})(\\s+et\\s+al\\.?|(?:,\\s+${SURNAME})*,?\\s+(?:and|&)\\s+(${SURNAME}))?\\s+\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)`,
   'gu',
 );
-const PARENTHESIS = /\(([^()]{4,400})\)/g;
-/** The years closing a parenthetical part, with an optional page locator after them. */
+/** `(…)` or `[…]` holding a year: a parenthetical citation, one or more parts split by `;`. */
+const PARENTHESIS = /\(([^()]{4,400})\)|\[([^[\]]{4,400})\]/g;
+/** The years closing a parenthetical part, with an optional page after them (`, p. 4`, `, 45`, `: 45`). */
 const PART_YEARS = new RegExp(
-  `(?:,\\s*|\\s+)(${YEAR_TOKEN}(?:\\s*,\\s*${YEAR_TOKEN})*)(?:\\s*,\\s*(?:p|pp|para|ch|chap)\\.?\\s*[\\d–-]+)?\\s*$`,
+  `(?:,\\s*|\\s+)(${YEAR_TOKEN}(?:\\s*,\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:(?:p|pp|para|ch|chap)\\.?\\s*)?[\\d–-]+)?\\s*$`,
   'u',
 );
 const LEAD_WORDS =
   /^(?:(?:see(?:\s+also)?|e\.g\.,?|cf\.|i\.e\.,?|also|for example,?|for a review,?\s+see)\s+)+/i;
-const NAMES_START = new RegExp(`^${SURNAME}`, 'u');
+/** Names open with a surname, or a corporate author's first word, one letter or more (`R Development Core Team`). */
+const NAMES_START = new RegExp(`^(?:${SURNAME}|\\p{Lu}\\s+\\p{Lu}\\p{L}+)`, 'u');
 
 /** Indexes the author-year entries of a reference list by year. */
 function indexEntries(references: readonly Reference[]): Map<string, IndexedEntry[]> {
@@ -48,10 +55,11 @@ function indexEntries(references: readonly Reference[]): Map<string, IndexedEntr
   for (const ref of references) {
     const [first, ...others] = ref.fields.authors;
     const year = ref.fields.year?.toLowerCase();
-    if (/^\d+$/.test(ref.label) || first === undefined || year === undefined) continue;
+    if (first === undefined || year === undefined) continue;
     const entry: IndexedEntry = {
       refId: ref.id,
       first: new Set(citableForms(first)),
+      surname: new Set(surnameForms(first)),
       others: new Set(others.flatMap(citableForms)),
       year,
     };
@@ -73,18 +81,22 @@ function resolve(
   year: string,
 ): string | null {
   const wanted = year.toLowerCase();
-  const cited = foldName(first);
-  const candidates = (index.get(wanted.slice(0, 4)) ?? []).filter(
+  const cited = foldName(first).replace(/\s+/g, ' ');
+  const named = (index.get(wanted.slice(0, 4)) ?? []).filter(
     (e) => e.first.has(cited) || e.first.has(lastWord(cited)),
   );
+  const bySurname = named.filter((e) => e.surname.has(cited) || e.surname.has(lastWord(cited)));
+  const candidates = bySurname.length > 0 ? bySurname : named;
   const sameYear = candidates.filter((e) => e.year === wanted);
   const pool =
     sameYear.length > 0
       ? sameYear
       : candidates.filter((e) => e.year.length === 4 || wanted.length === 4);
   const other = second === null ? null : lastWord(foldName(second));
-  const best = (other !== null ? pool.find((e) => e.others.has(other)) : undefined) ?? pool[0];
-  return best?.refId ?? null;
+  const withOther = other !== null ? pool.filter((e) => e.others.has(other)) : [];
+  const best = withOther.length > 0 ? withOther : pool;
+  // Two entries fit equally well (`Smith 2001` twice, or `Visser 2007` beside 2007a and 2007b).
+  return best.length === 1 ? (best[0]?.refId ?? null) : null;
 }
 
 function resolveAll(
@@ -128,6 +140,45 @@ export function createAuthorYearScanner(
   return (text, start, end) => scanAuthorYear(text.slice(start, end), start, index);
 }
 
+const byIdCache = new WeakMap<Map<string, IndexedEntry[]>, Map<string, IndexedEntry>>();
+
+/** The indexed entries by reference id (built once per index). */
+function entryById(index: Map<string, IndexedEntry[]>): Map<string, IndexedEntry> {
+  let byId = byIdCache.get(index);
+  if (byId === undefined) {
+    byId = new Map([...index.values()].flat().map((e) => [e.refId, e]));
+    byIdCache.set(index, byId);
+  }
+  return byId;
+}
+
+/** Capitalised words (and the small words of a name) right before a position. */
+const NAME_WORDS_BEFORE = /(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|on|&)\s+)*){1,6}$/u;
+
+/**
+ * How many characters before a narrative marker's last name word belong to a corporate author
+ * cited by its full name (`World Health Organization (2019)`): the longest run of preceding words
+ * that, with the name, is the whole first author of the one entry cited; 0 otherwise.
+ */
+function corporateLead(
+  slice: string,
+  at: number,
+  name: string,
+  refIds: readonly string[],
+  index: Map<string, IndexedEntry[]>,
+): number {
+  if (refIds.length !== 1) return 0;
+  const before = NAME_WORDS_BEFORE.exec(slice.slice(Math.max(0, at - 80), at))?.[0] ?? '';
+  if (before === '') return 0;
+  const entry = entryById(index).get(refIds[0] ?? '');
+  const words = before.split(/(?<=\s)(?=\S)/);
+  for (let k = 0; k < words.length; k++) {
+    const lead = words.slice(k).join('');
+    if (entry?.first.has(foldName(lead + name).replace(/\s+/g, ' '))) return lead.length;
+  }
+  return 0;
+}
+
 function scanAuthorYear(
   slice: string,
   offset: number,
@@ -136,11 +187,12 @@ function scanAuthorYear(
   const found: FoundMarker[] = [];
   for (const match of slice.matchAll(NARRATIVE)) {
     const refIds = resolveAll(index, match[1] ?? '', match[3] ?? null, match[4] ?? '');
-    const at = offset + (match.index ?? 0);
-    if (refIds.length > 0) found.push({ start: at, end: at + match[0].length, refIds });
+    const from = match.index ?? 0;
+    const at = offset + from - corporateLead(slice, from, match[1] ?? '', refIds, index);
+    if (refIds.length > 0) found.push({ start: at, end: offset + from + match[0].length, refIds });
   }
   for (const match of slice.matchAll(PARENTHESIS)) {
-    const inner = match[1] ?? '';
+    const inner = match[1] ?? match[2] ?? '';
     if (!/\d{4}/.test(inner)) continue;
     const open = offset + (match.index ?? 0);
     const parts = inner.split(';');

@@ -193,7 +193,7 @@ describe('findCitations (author-year)', () => {
     [
       'a narrative citation of a two-word surname',
       'García Márquez (1990) wrote.',
-      [['Márquez (1990)', ['García Márquez 1990']]],
+      [['García Márquez (1990)', ['García Márquez 1990']]],
     ],
     [
       'several years of one author',

@@ -1,6 +1,7 @@
 /**
  * In-text citation markers: numeric (`[4]`, `[1, 3]`, `[2–5]`, `[3,5-7]`, and `[2]–[4]` across
- * brackets, ranges expanded) and author-year (see `author-year-citations.ts`), each linked to the
+ * brackets, ranges expanded; `(4)`, `(1, 3)` and `(2–5)` in papers that cite in parentheses, see
+ * `paren-citations.ts`) and author-year (see `author-year-citations.ts`), each linked to the
  * reference entries it cites.
  *
  * Only paragraph text and heading titles outside the reference list are searched, and a marker is
@@ -8,13 +9,14 @@
  * of eleven never become markers.
  */
 import { createAuthorYearScanner, type FoundMarker } from './author-year-citations';
+import { referencesByNumber, resolveNumbers } from './citation-numbers';
+import { createParenScanner } from './paren-citations';
+export { expandNumbers } from './citation-numbers';
 import { docOffset, type Block, type Citation, type Reference } from './types';
 
 /** `[4]`, `[1, 3]`, `[2-5]`, `[2–5]`, `[3,5-7]`, `[1; 2]`. */
 const NUMERIC_MARKER =
   /\[(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*)\]/g;
-/** The widest range a marker may span (`[1-40]`); wider is more likely a year span or a typo. */
-const MAX_RANGE = 60;
 
 /** The `[start, end)` ranges of text to search: paragraphs and heading titles outside the bibliography. */
 function searchRanges(blocks: readonly Block[]): Array<[number, number]> {
@@ -32,28 +34,11 @@ function searchRanges(blocks: readonly Block[]): Array<[number, number]> {
   return ranges;
 }
 
-/** Expands `1, 3-5` into [1, 3, 4, 5]; null when a range runs backwards or too wide. */
-export function expandNumbers(inner: string): number[] | null {
-  const out: number[] = [];
-  for (const part of inner.split(/[,;]/)) {
-    const [lo, hi] = part.split(/[-–—]/).map((n) => Number(n.trim()));
-    if (lo === undefined || Number.isNaN(lo)) return null;
-    const top = hi ?? lo;
-    if (Number.isNaN(top) || top < lo || top - lo > MAX_RANGE) return null;
-    for (let n = lo; n <= top; n++) if (!out.includes(n)) out.push(n);
-  }
-  return out;
-}
+/** Any bracketed number (`[9]`, `[2, 3]`), even one not in the list: the paper cites in brackets. */
+const BRACKETED_NUMBER = /\[\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\]/;
 
 /** What may stand between two bracketed numbers to make a range of them: `[2]–[4]`, `[2] - [4]`. */
 const RANGE_BETWEEN_BRACKETS = /^\s*[-–—]\s*$/;
-
-/** The references a marker's inner text cites, or null unless every number is in the list. */
-function resolveNumbers(inner: string, byNumber: ReadonlyMap<number, string>): string[] | null {
-  const refIds = expandNumbers(inner)?.map((n) => byNumber.get(n));
-  if (!refIds || refIds.length === 0 || refIds.some((id) => id === undefined)) return null;
-  return refIds as string[];
-}
 
 /**
  * `[2]–[4]`: the references of a range written across two single-number markers joined by a
@@ -76,10 +61,8 @@ function resolveRangeAcross(
 function numericScanner(
   references: readonly Reference[],
 ): ((text: string, start: number, end: number) => FoundMarker[]) | null {
-  const byNumber = new Map<number, string>();
-  for (const ref of references)
-    if (/^\d+$/.test(ref.label)) byNumber.set(Number(ref.label), ref.id);
-  if (byNumber.size === 0) return null;
+  const byNumber = referencesByNumber(references);
+  if (byNumber === null) return null;
   return (text, start, end) => {
     const slice = text.slice(start, end);
     const matches = [...slice.matchAll(NUMERIC_MARKER)];
@@ -116,11 +99,20 @@ export function findCitations(
     { style: 'author-year' as const, scan: createAuthorYearScanner(references) },
   ];
   const found: Array<FoundMarker & { style: Citation['style'] }> = [];
-  for (const [start, end] of searchRanges(blocks)) {
+  const ranges = searchRanges(blocks);
+  for (const [start, end] of ranges) {
     for (const { style, scan } of scanners) {
       if (scan) for (const marker of scan(text, start, end)) found.push({ ...marker, style });
     }
   }
+  // `(4)` cites only in a paper that does not cite in brackets: there it is an equation or an item.
+  const citesInBrackets = ranges.some(([start, end]) =>
+    BRACKETED_NUMBER.test(text.slice(start, end)),
+  );
+  const parens = citesInBrackets ? null : createParenScanner(references);
+  if (parens)
+    for (const [start, end] of ranges)
+      for (const marker of parens(text, start, end)) found.push({ ...marker, style: 'numeric' });
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const citations: Citation[] = [];
   let reached = -1;

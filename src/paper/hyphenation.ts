@@ -19,13 +19,15 @@ const WORD = /\p{L}+(?:[-‐]\p{L}+)*/gu;
 export function buildLexicon(source: string): Lexicon {
   const words = new Set<string>();
   const compounds = new Set<string>();
-  for (const match of source.matchAll(WORD)) {
-    const token = match[0].toLowerCase().replace(/‐/g, '-');
-    if (token.includes('-')) {
+  // One lower-casing and one `match` over the whole source: no match objects per word.
+  for (const found of source.toLowerCase().match(WORD) ?? []) {
+    if (words.has(found)) continue;
+    if (found.includes('-') || found.includes('‐')) {
+      const token = found.replace(/‐/g, '-');
       compounds.add(token);
       for (const part of token.split('-')) words.add(part);
     } else {
-      words.add(token);
+      words.add(found);
     }
   }
   return { words, compounds };
@@ -100,28 +102,46 @@ export function keepsLineEndHyphen(
 /** Line ends that mean "the word goes on on the next line": a soft hyphen, or a hyphen after a letter. */
 const SOFT_HYPHEN_END = /\u00AD$/;
 
+/** What follows the last whitespace of a line (the whole line when it has none). */
+function lastWord(line: string): string {
+  let i = line.length;
+  while (i > 0 && !/\s/.test(line.charAt(i - 1))) i--;
+  return line.slice(i);
+}
+
 /**
  * Joins trimmed, hard-wrapped lines into one line of running text: single spaces between lines,
  * words hyphenated across a break rejoined (see {@link keepsLineEndHyphen}), soft hyphens removed.
+ *
+ * Linear in the size of the lines: each decision looks only at the word that ends the text joined
+ * so far (a line-end hyphen concerns that word alone), never at the whole text.
  */
 export function joinWrappedLines(lines: readonly string[], lexicon: Lexicon): string {
-  let out = '';
+  const parts: string[] = [];
+  /** The text after the last whitespace of everything joined so far. */
+  let tail = '';
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
-    if (out === '') {
-      out = line;
-    } else if (SOFT_HYPHEN_END.test(out)) {
-      out = out.slice(0, -1) + line;
-    } else if (TRAILING_PIECE.test(out) && !/\s[-‐]$/.test(out)) {
-      out = keepsLineEndHyphen(out.slice(0, -1), line, lexicon)
-        ? out + line
-        : out.slice(0, -1) + line;
+    let glued: string | null = null;
+    if (parts.length === 0) {
+      parts.push(line);
+    } else if (SOFT_HYPHEN_END.test(tail)) {
+      glued = tail.slice(0, -1);
+    } else if (TRAILING_PIECE.test(tail)) {
+      glued = keepsLineEndHyphen(tail.slice(0, -1), line, lexicon) ? tail : tail.slice(0, -1);
     } else {
-      out = `${out} ${line}`;
+      parts.push(' ', line);
     }
+    if (glued !== null) {
+      if (glued !== tail) parts[parts.length - 1] = (parts[parts.length - 1] ?? '').slice(0, -1);
+      parts.push(line);
+    }
+    const lineTail = lastWord(line);
+    tail = glued !== null && lineTail.length === line.length ? glued + line : lineTail;
   }
-  return out
+  return parts
+    .join('')
     .replace(/\u00AD/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -196,3 +196,91 @@ describe('splitReferenceLines', () => {
     ).toEqual(['1: [1] A. One. [3] B. Two.']);
   });
 });
+
+describe('splitReferenceLines across publisher layouts', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'Vancouver (n) labels, one without a space',
+      '(1) Smith J, Doe A. One. BMJ. 2019;3:1-9.\n(2) Brown C. Two.\nLancet. 2020;4:2-3.\n(3)Green D. Three. JAMA. 2018;5:6-7.',
+      [
+        '1: (1) Smith J, Doe A. One. BMJ. 2019;3:1-9.',
+        '2: (2) Brown C. Two. Lancet. 2020;4:2-3.',
+        '3: (3)Green D. Three. JAMA. 2018;5:6-7.',
+      ],
+    ],
+    [
+      'n. labels without a space, the next entry on the same line',
+      '9.Wang, R. and Neumann, G. 2007b. DFKI-LT. In CLEF 2007\nWorking Notes. 10.Wang, R. and Neumann, G. 2006. An accuracy-oriented\nstrategy. In CLEF 2006.',
+      [
+        '9: 9.Wang, R. and Neumann, G. 2007b. DFKI-LT. In CLEF 2007 Working Notes.',
+        '10: 10.Wang, R. and Neumann, G. 2006. An accuracy-oriented strategy. In CLEF 2006.',
+      ],
+    ],
+    [
+      '[n] labels without a space, the next entry after a page range',
+      '[1]Doe, A. One. In SIGIR 2020, pp. 39-48. [2]Roe, B. Two.\nJ. Web 3, 2021.',
+      ['1: [1]Doe, A. One. In SIGIR 2020, pp. 39-48.', '2: [2]Roe, B. Two. J. Web 3, 2021.'],
+    ],
+    [
+      'a volume number that looks like the next label (no split)',
+      '1. Doe, A. Lectures, Vol. 2. Springer, 2001.\n2. Roe, B. Two. 2002.',
+      ['1: 1. Doe, A. Lectures, Vol. 2. Springer, 2001.', '2: 2. Roe, B. Two. 2002.'],
+    ],
+    [
+      'Springer LNCS labels',
+      '1. Doe, A., Roe, B.: One. In: ECDL 2019. LNCS, vol. 11799, pp. 1-12.\nSpringer, Heidelberg (2019)\n2. Brown, C.: Two. J. Web Eng. 4(2), 1-20 (2020)',
+      [
+        '1: 1. Doe, A., Roe, B.: One. In: ECDL 2019. LNCS, vol. 11799, pp. 1-12. Springer, Heidelberg (2019)',
+        '2: 2. Brown, C.: Two. J. Web Eng. 4(2), 1-20 (2020)',
+      ],
+    ],
+    [
+      'ACM given-name-first entries, one per line',
+      'Anna Doe and Ben Roe. 2019. One. In Proceedings of CHI 2019. ACM,\nNew York, NY, USA, 1-10.\nCarla Brown, Dan Green, and Eve White. 2020. Two. ACM Trans. Web 4, 2\n(2020), 1-20.',
+      [
+        '-: Anna Doe and Ben Roe. 2019. One. In Proceedings of CHI 2019. ACM, New York, NY, USA, 1-10.',
+        '-: Carla Brown, Dan Green, and Eve White. 2020. Two. ACM Trans. Web 4, 2 (2020), 1-20.',
+      ],
+    ],
+    [
+      'APA hanging indents',
+      'Doe, A. (2019). Reading in the margins. Journal of Reading, 12(3),\n    45-67.\nRoe, B. (2018). Writing in the margins: a study of\n    annotation. Journal of Writing, 4, 1-9.',
+      [
+        '-: Doe, A. (2019). Reading in the margins. Journal of Reading, 12(3), 45-67.',
+        '-: Roe, B. (2018). Writing in the margins: a study of annotation. Journal of Writing, 4, 1-9.',
+      ],
+    ],
+    [
+      'Harvard corporate author between persons',
+      'Brown, C. (2020) Close reading. Oxford: OUP.\nDepartment for Education (2019) Reading framework. London: DfE.\nDoe, A. and Roe, B. (2017) Marginalia. London: Routledge.',
+      [
+        '-: Brown, C. (2020) Close reading. Oxford: OUP.',
+        '-: Department for Education (2019) Reading framework. London: DfE.',
+        '-: Doe, A. and Roe, B. (2017) Marginalia. London: Routledge.',
+      ],
+    ],
+  ])('splits %s', (_name, text, expected) => {
+    expect(entries(text)).toEqual(expected);
+  });
+});
+
+describe('notes inside a reference list', () => {
+  it.each<[string, string, string[], string[]]>([
+    [
+      'a page number and a copyright line between numbered entries',
+      '1. Doe, A. One. 2019.\n12\nCopyright 2020 ACM.\n2. Roe, B. Two. 2020.',
+      ['1: 1. Doe, A. One. 2019.', '2: 2. Roe, B. Two. 2020.'],
+      ['12', 'Copyright 2020 ACM.'],
+    ],
+    [
+      'a footnote between author-year entries',
+      'Doe, A. (2019). One. Press.\n* Corresponding author: a@b.org\nRoe, B. (2020). Two. Press.',
+      ['-: Doe, A. (2019). One. Press.', '-: Roe, B. (2020). Two. Press.'],
+      ['* Corresponding author: a@b.org'],
+    ],
+  ])('keeps %s out of the entries', (_name, text, expected, notes) => {
+    const run = splitReferenceLines(lines(text), 0);
+    expect(run.entries.map((e) => `${e.number ?? '-'}: ${e.lines.join(' ')}`)).toEqual(expected);
+    expect(run.notes).toEqual(notes);
+  });
+});

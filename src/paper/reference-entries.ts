@@ -1,6 +1,7 @@
 /**
- * Splitting the lines of a reference list into entries. Numbered lists (`[1] …`, `1. …`, `1) …`)
- * start an entry at each marker in sequence; unnumbered author-year lists start one per paragraph,
+ * Splitting the lines of a reference list into entries. Numbered lists (`[1] …`, `1. …`, `1) …`,
+ * `(1) …`, also with no space after the label: `10.Wang`) start an entry at each marker in sequence,
+ * even one that follows the previous entry on the same line; unnumbered author-year lists start one per paragraph,
  * at each non-indented line of a hanging-indent layout, or at a line that opens like an entry's
  * head after a line that ends an entry (see `reference-heads.ts`). Wrapped lines, and lines cut
  * off by a stray blank line, stay with their entry.
@@ -22,21 +23,61 @@ export interface RawEntry {
 /** Entries found from a start line, and the index of the first line after them. */
 export interface ReferenceRun {
   entries: RawEntry[];
+  /** Footnotes, copyright lines and page furniture found inside the list, kept out of its entries. */
+  notes: string[];
   next: number;
+}
+
+/**
+ * A line inside a reference list that belongs to no entry: a footnote (`¹ Corresponding author: …`,
+ * `* Supported by …`), a copyright or permission line, a page number or `Page 3 of 9`.
+ */
+const NOTE_LINE =
+  /^(?:[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹]\s*\S|(?:©|\(c\)\s|copyright\b|permission to make digital)|corresponding author\b)/i;
+
+/** A page number (`12`, `Page 3 of 9`): furniture only where an entry or a note follows it. */
+const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
+
+/**
+ * Is line `i` a note or page furniture rather than part of a reference entry? A bare number is a
+ * page number only before a blank line, a note or a line that opens an entry: elsewhere it is a
+ * volume or page of the entry wrapped around it (`Astrophys. J.` / `437` / `(1996).`).
+ */
+export function isNoteLine(lines: readonly SourceLine[], i: number): boolean {
+  const line = lines[i]?.text.trim() ?? '';
+  if (NOTE_LINE.test(line)) return true;
+  if (!PAGE_NUMBER.test(line)) return false;
+  const next = lines[i + 1]?.text.trim();
+  return (
+    next === undefined ||
+    next === '' ||
+    NOTE_LINE.test(next) ||
+    matchEntryMarker(next) !== null ||
+    looksLikeEntryHead(next)
+  );
 }
 
 /** Numbers a bracketed list may skip, so that `[7]` after `[5]` still starts an entry. */
 const MAX_SKIPPED = 3;
 
-type MarkerStyle = 'bracket' | 'dot' | 'paren';
+type MarkerStyle = 'bracket' | 'dot' | 'paren' | 'parens';
 
 const MARKERS: ReadonlyArray<[MarkerStyle, RegExp]> = [
   ['bracket', /^\[(\d{1,4})\]\s*(?=\S)/],
   ['dot', /^(\d{1,4})\.\s+(?=\S)/],
   ['paren', /^(\d{1,4})\)\s+(?=\S)/],
+  // `(1996).` on a wrapped line is a year: a `(n)` label is followed by a name.
+  ['parens', /^\((\d{1,4})\)\s*(?=\p{L})/u],
 ];
 
-/** The numbered-entry marker a line opens with (`[3] `, `3. `, `3) `), or null. */
+/** How a style writes the label of entry `n`. */
+function writtenLabel(style: MarkerStyle, n: number): string {
+  if (style === 'bracket') return `[${n}]`;
+  if (style === 'parens') return `(${n})`;
+  return `${n}${style === 'dot' ? '.' : ')'}`;
+}
+
+/** The numbered-entry marker a line opens with (`[3] `, `3. `, `3) `, `(3) `), or null. */
 export function matchEntryMarker(line: string): { style: MarkerStyle; number: number } | null {
   for (const [style, pattern] of MARKERS) {
     const match = pattern.exec(line);
@@ -62,10 +103,48 @@ export function splitReferenceLines(
   let i = start;
   while (i < lines.length && lines[i]?.text === '') i++;
   const first = lines[i];
-  if (!first) return { entries: [], next: i };
-  const marker = matchEntryMarker(first.text);
+  if (!first) return { entries: [], notes: [], next: i };
+  const marker = matchEntryMarker(first.text) ?? matchUnspacedStart(first.text);
   return marker ? splitNumbered(lines, i, marker.style, options) : splitAuthorYear(lines, i);
 }
+
+/** A list's first label printed without a space before a capital: `1.Smith`, `[1]Smith`, `(1)Smith`. */
+function matchUnspacedStart(line: string): { style: MarkerStyle; number: number } | null {
+  const match = /^(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})\.)(?=\p{Lu}\p{L})/u.exec(line);
+  if (match === null) return null;
+  const style: MarkerStyle = match[1] ? 'bracket' : match[2] ? 'parens' : 'dot';
+  return { style, number: Number(match[1] ?? match[2] ?? match[3]) };
+}
+
+/**
+ * The marker of the entry numbered `expected`, printed without a space (`10.Wang, R.`,
+ * `[10]Wang`), at the start of a line: only the next number in sequence, followed by a capital.
+ */
+function unspacedMarker(line: string, style: MarkerStyle, expected: number): boolean {
+  const written = writtenLabel(style, expected);
+  return line.startsWith(written) && /^\p{Lu}/u.test(line.slice(written.length));
+}
+
+/**
+ * Where the entry numbered `expected` starts inside a line, after the previous entry's end on the
+ * same line (`…Working Notes. 10.Wang, R. and …`), or -1.
+ */
+function inlineMarkerAt(line: string, style: MarkerStyle, expected: number): number {
+  const written = writtenLabel(style, expected);
+  for (let at = line.indexOf(written, 1); at > 0; at = line.indexOf(written, at + 1)) {
+    const before = line.slice(0, at).trimEnd();
+    const after = line.slice(at + written.length);
+    if (ENTRY_END.test(before) && !ABBREVIATION_END.test(before) && /^\s?\p{Lu}\p{L}/u.test(after))
+      return at;
+  }
+  return -1;
+}
+
+/** An entry's end before a marker on the same line: a year, page, word or closing mark, then `.`. */
+const ENTRY_END = /(?:\d[a-z]?|\p{L}{3,}|[)\]"”’])[.?!]$|[)\]]$/u;
+/** Abbreviations whose period ends no entry: `Vol. 2. Springer` is one entry. */
+const ABBREVIATION_END =
+  /\b(?:vol|vols|no|nos|pp|eds?|proc|conf|trans|ch|chap|sec|art|suppl|pt|fig|eq|ser|repr|rev|edn|ed)\.$/i;
 
 function splitNumbered(
   lines: readonly SourceLine[],
@@ -77,13 +156,39 @@ function splitNumbered(
   let expected = options.expected ?? 1;
   let sawBlank = false;
   let next = start;
+  let pending: string | null = null;
+  const notes: string[] = [];
   for (let i = start; i < lines.length; i++) {
-    const text = lines[i]?.text ?? '';
+    const fromLine = pending === null;
+    let text: string = pending ?? lines[i]?.text ?? '';
+    pending = null;
     if (text === '') {
       sawBlank = true;
       continue;
     }
-    const marker = matchEntryMarker(text);
+    if (entries.length > 0 && fromLine && isNoteLine(lines, i)) {
+      notes.push(text);
+      next = i + 1;
+      continue;
+    }
+    // The number the next entry would carry if this line opens one (`[1]… [2]…` on one line).
+    const opening = matchEntryMarker(text) ?? matchUnspacedStart(text);
+    const following = opening !== null && opening.style === style ? opening.number + 1 : expected;
+    const cut =
+      entries.length > 0 || opening !== null ? inlineMarkerAt(text, style, following) : -1;
+    if (cut > 0) {
+      // The rest of the line opens the next entry: read it as a line of its own.
+      pending = text.slice(cut);
+      text = text.slice(0, cut).trimEnd();
+      i--;
+    }
+    const marker: ReturnType<typeof matchEntryMarker> =
+      matchEntryMarker(text) ??
+      (entries.length === 0
+        ? matchUnspacedStart(text)
+        : unspacedMarker(text, style, expected)
+          ? { style, number: expected }
+          : null);
     const current = entries[entries.length - 1];
     const inSequence =
       marker !== null &&
@@ -107,7 +212,7 @@ function splitNumbered(
     sawBlank = false;
     next = i + 1;
   }
-  return { entries, next };
+  return { entries, notes, next };
 }
 
 /** Continuation lines of a hanging indent sit at least this many columns right of the entry start. */
@@ -115,6 +220,7 @@ const HANGING_INDENT_MIN = 2;
 
 function splitAuthorYear(lines: readonly SourceLine[], start: number): ReferenceRun {
   const entries: RawEntry[] = [];
+  const notes: string[] = [];
   let chunk: SourceLine[] = [];
   let next = start;
   const flush = (): void => {
@@ -138,11 +244,16 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
       continue;
     }
     if (endsBibliography(line.text)) break;
+    if (isNoteLine(lines, i)) {
+      notes.push(line.text);
+      next = i + 1;
+      continue;
+    }
     chunk.push(line);
     next = i + 1;
   }
   flush();
-  return { entries, next };
+  return { entries, notes, next };
 }
 
 /** Splits one blank-line-separated chunk of an author-year list into entries' lines. */

@@ -12,7 +12,7 @@
 import { splitAuthors, surnameOf } from './author-names';
 import type { ReferenceFields } from './types';
 
-const NUMBER_LABEL = /^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)])\s*/;
+const NUMBER_LABEL = /^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)])\s*/;
 const DOI = /(?:\bdoi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?\b(10\.\d{4,9}\/[^\s"<>]+)/i;
 const URL_PATTERN =
   /(?:\b(?:Retrieved from|Available (?:at|from)|URL):?\s*)?(https?:\/\/[^\s<>"]+)/i;
@@ -78,7 +78,7 @@ export function parseReferenceFields(text: string): ParsedReference {
     if (value) fields[key] = value;
     else delete fields[key];
   }
-  return { number: label ? (label[1] ?? label[2] ?? null) : null, fields };
+  return { number: label ? (label[1] ?? label[2] ?? label[3] ?? null) : null, fields };
 }
 
 function trimTrailing(value: string): string {
@@ -199,7 +199,10 @@ function looksLikeNames(text: string | undefined): boolean {
   if (text === undefined || text.length > 300 || /\d/.test(text)) return false;
   const words = text
     .split(/[\s,;&]+/)
-    .filter((w) => w !== '' && !/^(?:and|et|al\.?|van|von|de|der|du|la|le|eds?\.?)$/i.test(w));
+    .filter(
+      (w) =>
+        w !== '' && !/^(?:and|et|al\.?|van|von|de|der|du|la|le|eds?\.?|of|for|the|on|in)$/i.test(w),
+    );
   if (words.length === 0) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
   return capitalised / words.length >= 0.8;
@@ -226,8 +229,17 @@ function cutVenue(text: string): string {
 /** The last plausible publication year in the text (`2013`, `2013a`). */
 function lastYear(text: string): string | undefined {
   let year: string | undefined;
-  for (const match of text.matchAll(YEAR)) year = match[0];
-  return year;
+  let any: string | undefined;
+  for (const match of text.matchAll(YEAR)) {
+    any = match[0];
+    const at = match.index ?? 0;
+    // A page (`305(17):1777-85`, `pp. 1801–1810`) is no year.
+    const page =
+      /[:–-]\s*$|pp?\.\s*$/.test(text.slice(Math.max(0, at - 5), at)) ||
+      /^[–-]\d/.test(text.slice(at + match[0].length));
+    if (!page) year = match[0];
+  }
+  return year ?? any;
 }
 
 /**

@@ -3,7 +3,8 @@
  * nothing but the text says so: no number, no blank line, no hanging indent. An entry ends with a
  * sentence end, a DOI or URL, a page range or a year in parentheses; the next one opens with a
  * head — `Surname, I.`, `Surname, I. I., & Other, J.`, `van der Berg, A.`, `Surname, Given.` (MLA),
- * `Smith JA,` (Vancouver), or a corporate author and its year (`World Health Organization. (2019).`).
+ * `Smith JA,` (Vancouver), `Anna Doe and Ben Roe. 2019.` (ACM), or a corporate author and its year
+ * (`World Health Organization. (2019).`).
  *
  * A wrapped line can open with a capitalised word and a comma too (`New York, NY: ACM Press.`,
  * `Washington, D.C.: APA.`), so a head must also show what follows a surname: initials that go on
@@ -53,6 +54,16 @@ const CORPORATE_HEAD = new RegExp(
     `(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|&|of|for|and|the|on|in|to|de|des|du|für))*\\s+${YEAR_IN_PARENS}[.,:]?(?:\\s|$)`,
   'u',
 );
+/** One given-name-first author: `Anna Doe`, `Ben J. Roe`, `Carla de la Cruz`. */
+const GIVEN_FIRST = `\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,2}\\s+${SURNAME}`;
+/**
+ * ACM and other given-name-first lists closed by the year: `Anna Doe and Ben Roe. 2019.`,
+ * `Carla Brown, Dan Green, and Eve White. 2020.`.
+ */
+const GIVEN_FIRST_HEAD = new RegExp(
+  `^${GIVEN_FIRST}(?:,\\s+${GIVEN_FIRST})*(?:,?\\s+and\\s+${GIVEN_FIRST})?\\.\\s+(?:1[5-9]|20)\\d\\d[a-z]?\\.`,
+  'u',
+);
 /** A corporate author longer than this is more likely a title or a sentence. */
 const MAX_CORPORATE_HEAD_CHARS = 100;
 
@@ -68,6 +79,7 @@ export function looksLikeAuthorStart(line: string): boolean {
 export function looksLikeEntryHead(line: string): boolean {
   if (INITIALS_HEAD.test(line) || VANCOUVER_HEAD.test(line) || FULL_NAME_HEAD.test(line))
     return true;
+  if (GIVEN_FIRST_HEAD.test(line)) return true;
   if (AUTHOR_START.test(line) && YEAR_NEAR_HEAD.test(line)) return true;
   const corporate = CORPORATE_HEAD.exec(line);
   return corporate !== null && corporate[0].length <= MAX_CORPORATE_HEAD_CHARS;

@@ -1,0 +1,240 @@
+/**
+ * Citations as publishers print them, one table per family of styles: each case is a paragraph
+ * of body text, the reference list the style prints, and every marker that must link (text and
+ * the labels it links to). Anything else linked is a wrong link, and the case fails.
+ */
+import { parsePaper } from './parse-paper';
+
+type Case = [style: string, body: string, references: string, expected: Array<[string, string[]]>];
+
+/** Each marker's text and the labels of the references it links to. */
+function links(body: string, references: string): Array<[string, string[]]> {
+  const paper = parsePaper(`A Paper\n\nIntroduction\n\n${body}\n\nReferences\n\n${references}\n`, {
+    format: 'text',
+    fileName: 'p.txt',
+    id: `sha256:${'c'.repeat(64)}`,
+  });
+  const position = new Map(paper.references.map((r, i) => [r.id, `#${i + 1}`]));
+  return paper.citations.map((c) => [
+    paper.text.slice(c.start, c.end),
+    c.refIds.map((id) => position.get(id) ?? '?'),
+  ]);
+}
+
+const APA = [
+  'Doe, A., & Roe, B. (2019a). Reading in the margins. Journal of Reading, 12(3), 45-67.',
+  'Doe, A., & Roe, B. (2019b). Writing in the margins. Journal of Reading, 12(4), 68-80.',
+  'Smith, J., Lee, K., & Park, S. (2020). Annotation tools. Computers & Education, 150, 103-120.',
+  'American Psychological Association. (2020). Publication manual (7th ed.). APA.',
+].join('\n');
+
+const CHICAGO = [
+  'Doe, Anna. 2018. Margins and Meaning. Chicago: University of Chicago Press.',
+  'Roe, Ben, and Carla Poe. 2015. "Notes on Notes." Critical Inquiry 41 (2): 300-320.',
+].join('\n\n');
+
+const HARVARD = [
+  'Doe, A. and Roe, B. (2017) Marginalia. London: Routledge.',
+  'Brown, C. (2020) Close reading. Oxford: Oxford University Press.',
+  'Department for Education (2019) Reading framework. London: DfE.',
+].join('\n');
+
+const IEEE = [
+  '[1] A. Doe and B. Roe, "Reading in the margins," IEEE Trans. Learn. Technol., vol. 3, no. 2, pp. 1-9, 2019.',
+  '[2] C. Brown, "Annotation at scale," in Proc. CHI, 2020, pp. 10-20.',
+  '[3] D. Green et al., "Anchors," ACM Trans. Web, vol. 4, 2018.',
+  '[4] E. White, Close Reading. New York, NY, USA: Wiley, 2017.',
+].join('\n');
+
+const ACM_AUTHOR_YEAR = [
+  'Anna Doe and Ben Roe. 2019. Reading in the margins. In Proceedings of CHI 2019. ACM, New York, NY, USA, 1-10.',
+  'Carla Brown, Dan Green, and Eve White. 2020. Annotation at scale. ACM Trans. Web 4, 2 (2020), 1-20.',
+].join('\n');
+
+const LNCS = [
+  '1. Doe, A., Roe, B.: Reading in the margins. In: Smith, J. (ed.) ECDL 2019. LNCS, vol. 11799, pp. 1-12. Springer, Heidelberg (2019)',
+  '2. Brown, C.: Annotation at scale. J. Web Eng. 4(2), 1-20 (2020)',
+  '3. Green, D.: Anchors. In: WWW 2018, pp. 5-9 (2018)',
+].join('\n');
+
+const NATURE = [
+  '1. Doe, A. & Roe, B. Reading in the margins. Nature 567, 1-5 (2019).',
+  '2. Brown, C. Annotation at scale. Science 368, 10-20 (2020).',
+  '3. Green, D. et al. Anchors. Nat. Hum. Behav. 2, 5-9 (2018).',
+].join('\n');
+
+const VANCOUVER = [
+  '1. Doe A, Roe B. Reading in the margins. BMJ. 2019;365:l1-9.',
+  '2. Brown C. Annotation at scale. Lancet. 2020;395(10):10-20.',
+  '3. Green D, White E, Black F, et al. Anchors. JAMA. 2018;319(5):5-9.',
+  '4. World Health Organization. Guideline: sodium intake. Geneva: WHO; 2012.',
+].join('\n');
+
+const JSS = [
+  'Laptenok S, Mullen KM, Borst JW, van Stokkum IHM, Apanasovich VV, Visser AJWG (2007). Fluorescence lifetime imaging. Journal of Physical Chemistry C, 111, 7819-7825.',
+  'R Development Core Team (2006). R: A Language and Environment for Statistical Computing. Vienna, Austria.',
+].join('\n');
+
+describe('citations in publisher styles', () => {
+  it.each<Case>([
+    [
+      'APA parenthetical',
+      'Readers annotate (Doe & Roe, 2019a).',
+      APA,
+      [['(Doe & Roe, 2019a)', ['#1']]],
+    ],
+    ['APA narrative', 'Doe and Roe (2019b) disagree.', APA, [['Doe and Roe (2019b)', ['#2']]]],
+    [
+      'APA two suffixed years of one pair',
+      'As before (Doe & Roe, 2019a, 2019b).',
+      APA,
+      [['(Doe & Roe, 2019a, 2019b)', ['#1', '#2']]],
+    ],
+    [
+      'APA list with a lead-in word',
+      'Tools exist (e.g., Smith et al., 2020; Doe & Roe, 2019a).',
+      APA,
+      [
+        ['(e.g., Smith et al., 2020', ['#3']],
+        ['Doe & Roe, 2019a)', ['#1']],
+      ],
+    ],
+    [
+      'APA corporate author by name',
+      'Style rules apply (American Psychological Association, 2020).',
+      APA,
+      [['(American Psychological Association, 2020)', ['#4']]],
+    ],
+    [
+      'APA corporate author by acronym',
+      'Style rules apply (APA, 2020).',
+      APA,
+      [['(APA, 2020)', ['#4']]],
+    ],
+    [
+      'APA a year without its suffix, two entries fit: no link',
+      'Doe and Roe (2019) wrote twice.',
+      APA,
+      [],
+    ],
+    [
+      'Chicago page after a comma',
+      'As argued (Doe 2018, 45).',
+      CHICAGO,
+      [['(Doe 2018, 45)', ['#1']]],
+    ],
+    [
+      'Chicago narrative with a page',
+      'Roe and Poe (2015, 310) disagree.',
+      CHICAGO,
+      [['Roe and Poe (2015, 310)', ['#2']]],
+    ],
+    [
+      'Harvard list without commas',
+      'As shown (Doe and Roe 2017; Brown 2020).',
+      HARVARD,
+      [
+        ['(Doe and Roe 2017', ['#1']],
+        ['Brown 2020)', ['#2']],
+      ],
+    ],
+    [
+      'Harvard page after a colon',
+      'Brown (2020: 14) notes this.',
+      HARVARD,
+      [['Brown (2020: 14)', ['#2']]],
+    ],
+    [
+      'Harvard corporate author',
+      'The framework (Department for Education 2019) says so.',
+      HARVARD,
+      [['(Department for Education 2019)', ['#3']]],
+    ],
+    [
+      'IEEE single, list, range and bracket range',
+      'Shown in [1], [2, 4], [1-3] and [2]–[4].',
+      IEEE,
+      [
+        ['[1]', ['#1']],
+        ['[2, 4]', ['#2', '#4']],
+        ['[1-3]', ['#1', '#2', '#3']],
+        ['[2]–[4]', ['#2', '#3', '#4']],
+      ],
+    ],
+    [
+      'ACM author-year in brackets without a comma',
+      'Margins matter [Doe and Roe 2019; Brown et al. 2020].',
+      ACM_AUTHOR_YEAR,
+      [
+        ['[Doe and Roe 2019', ['#1']],
+        ['Brown et al. 2020]', ['#2']],
+      ],
+    ],
+    [
+      'Springer LNCS numbers without spaces',
+      'Prior work [1,2] and [3] agrees.',
+      LNCS,
+      [
+        ['[1,2]', ['#1', '#2']],
+        ['[3]', ['#3']],
+      ],
+    ],
+    [
+      'Nature numbered list with bracketed markers',
+      'As reported [1,3], and later [2].',
+      NATURE,
+      [
+        ['[1,3]', ['#1', '#3']],
+        ['[2]', ['#2']],
+      ],
+    ],
+    [
+      'Vancouver parentheses',
+      'Known effects (1), confirmed (2,3) and reviewed (1-3).',
+      VANCOUVER,
+      [
+        ['(1)', ['#1']],
+        ['(2,3)', ['#2', '#3']],
+        ['(1-3)', ['#1', '#2', '#3']],
+      ],
+    ],
+    [
+      'author-year text into a Vancouver list',
+      'Brown (2020) and Green et al. (2018) agree.',
+      VANCOUVER,
+      [
+        ['Brown (2020)', ['#2']],
+        ['Green et al. (2018)', ['#3']],
+      ],
+    ],
+    [
+      'JSS narrative naming every author',
+      'Laptenok, Mullen, Borst, van Stokkum, Apanasovich, and Visser (2007) fit it.',
+      JSS,
+      [['Laptenok, Mullen, Borst, van Stokkum, Apanasovich, and Visser (2007)', ['#1']]],
+    ],
+    [
+      'JSS corporate author opening with one letter',
+      'Written in R (R Development Core Team 2006).',
+      JSS,
+      [['(R Development Core Team 2006)', ['#2']]],
+    ],
+  ])('%s', (_style, body, references, expected) => {
+    expect(links(body, references)).toEqual(expected);
+  });
+
+  it.each<[string, string, string]>([
+    ['a year alone', 'In (2019) and [2019] things changed.', IEEE],
+    ['numbers in parentheses in a paper citing in brackets', 'As in [9], see (2) and (3).', IEEE],
+    ['an equation label', 'From Eq. (2) and Eqs. (1) and (3) we get it.', VANCOUVER],
+    ['figure and table labels', 'See Figure (1), Table (2) and Section (3).', VANCOUVER],
+    ['an enumeration', 'We (1) read, (2) mark and (3) write.', VANCOUVER],
+    ['an enumeration after a colon', 'Three steps: (1) read; (2) mark.', VANCOUVER],
+    ['a function call', 'Call f(1) or g (2) = 4.', VANCOUVER],
+    ['a count beyond the list', 'There were (12) cases and (n = 3) controls.', VANCOUVER],
+    ['an author not in the list', 'Nobody (2019) said it (Nobody, 2019).', APA],
+    ['an editorial mark', 'It was [sic] and [...] fine.', IEEE],
+  ])('links nothing in %s', (_name, body, references) => {
+    expect(links(body, references)).toEqual([]);
+  });
+});

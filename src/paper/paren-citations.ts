@@ -1,0 +1,97 @@
+/**
+ * Numeric citation markers in parentheses — `(4)`, `(1, 3)`, `(2–5)`, `(1,3-5)` — as Vancouver and
+ * many conference styles print them, for a paper with a numbered reference list.
+ *
+ * A number in parentheses is more often something else, so a marker is kept only when
+ * - every number is an entry of the list (years and counts above the list's size never are);
+ * - it follows a word, a space or closing punctuation, not a function name or symbol (`f(2)`, `= (3)`);
+ * - no label word stands before it: `Eq. (3)`, `Figure (2)`, `Table (1)`, `Section (4)`, `step (2)`,
+ *   nor after such a marker `Eqs. (3) and (4)`;
+ * - it is not an enumeration: `(1) collect, (2) clean and (3) merge` — a run `(1)`, `(2)`, … in one
+ *   block, each opening a clause (after the block start, `:`, `;`, `,` or `and`/`or`, and followed by
+ *   a word), is a list, whatever comes next;
+ * - it does not close a display equation (a line holding `=` or math signs right before it).
+ */
+import type { FoundMarker } from './author-year-citations';
+import { referencesByNumber, resolveNumbers } from './citation-numbers';
+import type { Reference } from './types';
+
+const PAREN_NUMBERS =
+  /\((\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*)\)/g;
+
+/** Words that make a following `(n)` a label: an equation, figure, table, section, step... */
+const LABEL_BEFORE =
+  /(?:\b(?:eqs?|eqn|equations?|fig|figs|figures?|tab|tables?|sec|sects?|sections?|ch|chap|chapters?|app|appendix|appendices|steps?|stages?|items?|cases?|conditions?|lines?|rules?|claims?|parts?|phases?|no|nos|lemma|theorem|proposition|corollary|definition|assumption|hypothesis|model|panel|row|column|p|pp|page|pages|n|vol|issue)\.?|[=<>≤≥+*/^×·−±≈∼~])\s*(?:\(\d+\)\s*(?:,|and|or|to|[-–—])\s*)*$/i;
+/** What may stand right before a citation's `(`: a space, or closing punctuation of a word. */
+const ALLOWED_BEFORE = /(?:^|[\s\p{L}.,;:"'”’)\]])$/u;
+/** Where a list item opens a clause: block start, `:`, `;`, `,`, `and`, `or`. */
+const CLAUSE_OPEN = /(?:^|[:;,.]|\band|\bor)\s*$/;
+
+/**
+ * Builds a scanner for `(n)` markers, or null when the list is not numbered. Each range is one
+ * block of text.
+ */
+export function createParenScanner(
+  references: readonly Reference[],
+): ((text: string, start: number, end: number) => FoundMarker[]) | null {
+  const byNumber = referencesByNumber(references);
+  if (byNumber === null) return null;
+  return (text, start, end) => {
+    const slice = text.slice(start, end);
+    const matches = [...slice.matchAll(PAREN_NUMBERS)];
+    const items = enumerationItems(slice, matches);
+    const found: FoundMarker[] = [];
+    for (const match of matches) {
+      const at = match.index ?? 0;
+      if (items.has(at) || !plausibleContext(slice, at, match[0].length)) continue;
+      const refIds = resolveNumbers(match[1] ?? '', byNumber);
+      if (refIds !== null)
+        found.push({ start: start + at, end: start + at + match[0].length, refIds });
+    }
+    return found;
+  };
+}
+
+function plausibleContext(slice: string, at: number, length: number): boolean {
+  const before = slice.slice(Math.max(0, at - 40), at);
+  if (!ALLOWED_BEFORE.test(before.slice(-1)) || /\p{L}$/u.test(before)) return false;
+  // A variable or function (`g (2)`), or a term of an equation (`(2) = 4`).
+  if (/(?:^|[^\p{L}])\p{L}\s*$/u.test(before)) return false;
+  if (/^\s*[=<>+*/^≤≥]/.test(slice.slice(at + length, at + length + 3))) return false;
+  if (LABEL_BEFORE.test(before)) return false;
+  // The number closing a display equation: math signs in the same line and sentence, just before it.
+  const line =
+    before
+      .slice(before.lastIndexOf('\n') + 1)
+      .split(/[.?!]\s/)
+      .pop() ?? '';
+  return !/[=∑∫√≤≥]/.test(line);
+}
+
+/**
+ * The offsets of `(1)`, `(2)`, … that form an enumeration in the block: a run from `(1)` in
+ * steps of one, where `(1)` is followed by a word and `(2)` opens a clause and is followed by one.
+ */
+function enumerationItems(slice: string, matches: readonly RegExpMatchArray[]): Set<number> {
+  const items = new Set<number>();
+  const wordAfter = (m: RegExpMatchArray): boolean => {
+    const end = (m.index ?? 0) + m[0].length;
+    return /^\s+\p{Ll}/u.test(slice.slice(end, end + 3));
+  };
+  const opensClause = (m: RegExpMatchArray): boolean => {
+    const at = m.index ?? 0;
+    return CLAUSE_OPEN.test(slice.slice(Math.max(0, at - 6), at)) && wordAfter(m);
+  };
+  for (let k = 0; k < matches.length; k++) {
+    const first = matches[k];
+    if (first?.[1] !== '1' || !wordAfter(first)) continue;
+    const run = [first];
+    for (let j = k + 1; j < matches.length; j++) {
+      const next = matches[j];
+      if (next?.[1] === String(run.length + 1)) run.push(next);
+    }
+    if (run.length >= 2 && run[1] !== undefined && opensClause(run[1]))
+      for (const m of run) items.add(m.index ?? 0);
+  }
+  return items;
+}
