@@ -6,7 +6,11 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ShareController, ShareLinkResult } from './share-controller';
-import { selectPaperAnnotations, selectVisibleAnnotations } from '../../store/selectors';
+import {
+  isFilterActive,
+  selectPaperAnnotations,
+  selectVisibleAnnotations,
+} from '../../store/selectors';
 import { DEFAULT_SET_ID } from '../../annotations/types';
 import { useAppStore } from '../store-context';
 import { shareLinkMessage } from './share-messages';
@@ -23,8 +27,7 @@ export function ShareMenu({ share }: { share: ShareController }) {
   const sets = useAppStore((s) => s.annotationSets);
   const all = useAppStore(selectPaperAnnotations).length;
   const shown = useAppStore(selectVisibleAnnotations).length;
-  const filtered = useAppStore((s) => s.annotationFilter);
-  const isFiltered = shown !== all || Object.values(filtered).some((v) => v && v !== '');
+  const isFiltered = useAppStore((s) => isFilterActive(s.annotationFilter));
   const openPaste = useAppStore((s) => s.pasteOpened);
 
   useEffect(() => {

@@ -4,7 +4,7 @@
  * undo); "New set" makes one, asking the reader's name the first time. Imported layers are
  * read-only: they can be hidden or deleted, not renamed.
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { COLOUR_IDS, type ColourId } from '../../annotations/colours';
 import { isOwnSet } from '../../annotations/sets';
 import { DEFAULT_SET_ID, type AnnotationSet } from '../../annotations/types';
@@ -59,7 +59,13 @@ function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
   const rename = useAppStore((s) => s.setRenamed);
   const remove = useAppStore((s) => s.setDeleted);
   const [renaming, setRenaming] = useState(false);
+  const menu = useRef<HTMLDetailsElement>(null);
   const own = isOwnSet(set);
+  /** Runs a menu item and closes the menu. */
+  const pick = (action: () => void) => () => {
+    if (menu.current) menu.current.open = false;
+    action();
+  };
   return (
     <li className="layers__row">
       <span className={layerCueClass(set)} aria-hidden="true" />
@@ -94,14 +100,14 @@ function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
         <input type="checkbox" checked={!set.hidden} onChange={() => toggle(set.id)} />
         <span className="visually-hidden">Show {set.name}</span>
       </label>
-      <details className="layers__menu">
+      <details className="layers__menu" ref={menu}>
         <summary aria-label={`More for ${set.name}`}>⋯</summary>
         <div className="layers__menu-panel">
           {own ? (
             <button
               type="button"
               className="button button--quiet button--small"
-              onClick={() => setRenaming(true)}
+              onClick={pick(() => setRenaming(true))}
             >
               Rename
             </button>
@@ -110,7 +116,7 @@ function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
             <button
               type="button"
               className="button button--danger button--small"
-              onClick={() => remove(set.id)}
+              onClick={pick(() => remove(set.id))}
             >
               Delete set
             </button>
