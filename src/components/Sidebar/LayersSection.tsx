@@ -38,6 +38,7 @@ export function LayersSection({ paperId }: { paperId: string }) {
           <LayerRow key={set.id} set={set} count={counts.get(set.id) ?? 0} />
         ))}
       </ul>
+      <ActiveSetPicker />
       <NewSetForm />
       {deleted ? (
         <div className="undo-bar">
@@ -190,5 +191,26 @@ function NewSetForm() {
         Cancel
       </button>
     </form>
+  );
+}
+
+/** "New highlights go to": shown once the reader has more than one own set. */
+function ActiveSetPicker() {
+  const sets = useAppStore((s) => s.annotationSets);
+  const active = useAppStore((s) => s.activeSetId);
+  const choose = useAppStore((s) => s.activeSetChosen);
+  const own = Object.values(sets).filter(isOwnSet);
+  if (own.length < 2) return null;
+  return (
+    <label className="layers__active">
+      <span>New highlights go to</span>
+      <select className="text-input" value={active} onChange={(e) => choose(e.target.value)}>
+        {own.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

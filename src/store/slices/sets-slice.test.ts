@@ -6,6 +6,7 @@ import {
   testEnv,
 } from '../../annotations/__fixtures__/annotations';
 import { DEFAULT_SET_ID } from '../../annotations/types';
+import { docOffset } from '../../paper/types';
 import { createTestStore } from '../__fixtures__/test-store';
 import { selectPaperAnnotations } from '../selectors';
 import { selectAuthorName } from './sets-slice';
@@ -109,5 +110,25 @@ describe('sets slice', () => {
     get().annotationEdited(copyId, { note: 'mine now' });
     expect(get().annotations[copyId]!.note).toBe('mine now');
     expect(get().annotations[a.id]).toEqual(a);
+  });
+
+  it('puts new highlights in the set the reader chose, and back in My annotations once it is deleted', () => {
+    const { get } = openStore();
+    const id = get().setCreated({ name: 'Seminar' });
+    expect(get().activeSetId).toBe(id);
+    const request = {
+      paperId: PAPER_A,
+      text: 'Reading is social. Notes travel.',
+      start: docOffset(0),
+      end: docOffset(7),
+      colour: 'yellow' as const,
+      intent: null,
+    };
+    const a = get().highlightSelection(request);
+    expect(get().annotations[a]!.setId).toBe(id);
+    get().activeSetChosen('no-such-set');
+    expect(get().activeSetId).toBe(id);
+    get().setDeleted(id);
+    expect(get().activeSetId).toBe(DEFAULT_SET_ID);
   });
 });

@@ -9,6 +9,7 @@ import type { ImportState } from '../../annotations/formats/apply-import';
 import {
   addSet,
   copyAnnotation,
+  isOwnSet,
   removeSet,
   restoreSet,
   updateSet,
@@ -19,6 +20,10 @@ import { DEFAULT_SET_ID, type AnnotationId, type Env, type SetId } from '../../a
 import type { AppMutators, AppState } from '../app-store';
 
 export interface SetsSlice {
+  /** The own set new highlights go to (not persisted: each visit starts in "My annotations"). */
+  activeSetId: SetId;
+  /** Chooses the own set new highlights go to; an unknown or imported set is ignored. */
+  activeSetChosen: (id: SetId) => void;
   /** The last set deleted, offered back by "Undo" until another is deleted. */
   deletedSet: RemovedSet | null;
   /** Makes an own set; returns its id ('' when the name was empty). */
@@ -56,12 +61,21 @@ export const createSetsSlice =
       });
 
     return {
+      activeSetId: DEFAULT_SET_ID,
+      activeSetChosen: (id) => {
+        const chosen = Object.hasOwn(get().annotationSets, id)
+          ? get().annotationSets[id]
+          : undefined;
+        if (chosen && isOwnSet(chosen)) set({ activeSetId: id });
+      },
       deletedSet: null,
       setCreated: (input) => {
         const author = input.author?.trim() || selectAuthorName(get());
         if (author && !selectAuthorName(get())) get().authorNameChanged(author);
         const made = addSet(get().annotationSets, { ...input, author }, env);
-        if (made.id) set({ annotationSets: made.sets as AppState['annotationSets'] });
+        // A set just made is where the reader means to highlight next.
+        if (made.id)
+          set({ annotationSets: made.sets as AppState['annotationSets'], activeSetId: made.id });
         return made.id;
       },
       setRenamed: (id, name) => {
@@ -80,6 +94,7 @@ export const createSetsSlice =
         if (!result) return;
         put(result.state);
         set({ deletedSet: result.removed });
+        if (get().activeSetId === id) set({ activeSetId: DEFAULT_SET_ID });
         const n = result.removed.annotations.length;
         get().announced(
           `Deleted “${result.removed.set.name}” and its ${n} annotation${n === 1 ? '' : 's'}.`,
@@ -98,11 +113,11 @@ export const createSetsSlice =
         if (sets !== get().annotationSets)
           set({ annotationSets: sets as AppState['annotationSets'] });
       },
-      annotationCopied: (id, toSet = DEFAULT_SET_ID) => {
+      annotationCopied: (id, toSet = get().activeSetId) => {
         const copy = copyAnnotation(get().annotations, id, toSet, env);
         if (!copy) return null;
         get().annotationRestored(copy);
-        get().announced('Copied to My annotations.');
+        get().announced(`Copied to ${get().annotationSets[toSet]?.name ?? 'My annotations'}.`);
         return copy.id;
       },
     };
