@@ -57,6 +57,8 @@ export interface AnnotationSet {
   origin?: 'own' | 'imported';
   /** The paper the set was made for, when it was made for one (an imported set always is). */
   paperId?: PaperId;
+  /** True while the reader has hidden this layer (its highlights and cards are not shown). */
+  hidden?: boolean;
 }
 
 export const DEFAULT_SET_ID: SetId = 'default';

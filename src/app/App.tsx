@@ -17,12 +17,25 @@ import { OpenPaperButton } from '../components/PaperPicker/OpenPaperButton';
 import { DropZone } from '../components/PaperPicker/DropZone';
 import { RecentPapers } from '../components/PaperPicker/RecentPapers';
 import { Notice } from '../components/Notice/Notice';
+import { ImportButton } from '../components/Share/ImportButton';
+import { ImportDialog } from '../components/Share/ImportDialog';
+import { PasteDialog } from '../components/Share/PasteDialog';
+import { ShareMenu } from '../components/Share/ShareMenu';
+import type { ShareController } from '../components/Share/share-controller';
+import { isAnnotationFileName, watchShareLinks } from '../io/share-link';
+import { usePasteImport } from './use-paste-import';
 import { startAnchoring } from './anchor-controller';
 import type { PaperController } from './paper-controller';
 import { SidebarDrawer } from './SidebarDrawer';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 
-export function App({ papers: paperController }: { papers: PaperController }) {
+export function App({
+  papers: paperController,
+  share,
+}: {
+  papers: PaperController;
+  share: ShareController;
+}) {
   const store = useAppStoreApi();
   const paper = useAppStore((s) => s.paper);
   const loading = useAppStore((s) => s.paperLoading);
@@ -31,9 +44,13 @@ export function App({ papers: paperController }: { papers: PaperController }) {
   const currentId = useAppStore((s) => s.currentPaperId);
   const dismissNotice = useAppStore((s) => s.paperNoticeDismissed);
   const recent = useMemo(() => selectRecentPapers(papers), [papers]);
+  // An annotation file picked with "Open paper…" or dropped goes to the import preview.
   const openFile = useCallback(
-    (file: File) => void paperController.openFile(file),
-    [paperController],
+    (file: File) =>
+      void (isAnnotationFileName(file.name)
+        ? share.importFile(file)
+        : paperController.openFile(file)),
+    [paperController, share],
   );
   const [toggleHost, setToggleHost] = useState<HTMLElement | null>(null);
 
@@ -41,8 +58,18 @@ export function App({ papers: paperController }: { papers: PaperController }) {
   useEffect(() => startAnchoring(store, () => visibleTextRange()), [store]);
   useEffect(() => restoreReadingPositions(() => store.getState().currentPaperId), [store]);
   useEffect(() => {
-    void paperController.restore();
-  }, [paperController]);
+    let stop = () => {};
+    let gone = false;
+    // A share link is read once the paper it is previewed against is open.
+    void paperController.restore().then(() => {
+      if (!gone) stop = watchShareLinks((code) => void share.importShareCode(code));
+    });
+    return () => {
+      gone = true;
+      stop();
+    };
+  }, [paperController, share]);
+  usePasteImport(store);
   useEffect(() => {
     document.title = paper ? `${paper.title} · Marginalia` : 'Marginalia';
   }, [paper]);
@@ -57,6 +84,8 @@ export function App({ papers: paperController }: { papers: PaperController }) {
           <p className="app__brand">Marginalia</p>
           <div className="app__actions" ref={setToggleHost}>
             <OpenPaperButton onFile={openFile} />
+            <ImportButton share={share} disabled={!paper} />
+            <ShareMenu share={share} />
             <RecentPapers
               papers={recent}
               currentId={currentId}
@@ -72,10 +101,12 @@ export function App({ papers: paperController }: { papers: PaperController }) {
               {notice.message}
             </Notice>
           ) : null}
-          <StorageBanner />
+          <StorageBanner share={share} />
         </div>
       </header>
       <DropZone onFile={openFile} />
+      <ImportDialog />
+      <PasteDialog share={share} />
       <Announcer />
       <div
         className={paper ? 'app__body app__body--with-sidebar' : 'app__body'}

@@ -14,7 +14,7 @@ if (import.meta.hot) import.meta.hot.dispose(() => app.dispose());
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <StoreProvider store={app.store}>
-      <App papers={app.papers} />
+      <App papers={app.papers} share={app.share} />
     </StoreProvider>
   </StrictMode>,
 );

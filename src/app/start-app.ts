@@ -13,6 +13,7 @@ import {
 import type { StorageLike } from '../io/storage-like';
 import { openLocalStorage } from '../io/local-storage';
 import { createAppStore, type AppStore } from '../store/app-store';
+import { createShareController, type ShareController } from '../components/Share/share-controller';
 import { flushOnPageHide, mergeOtherTabsWrites } from './browser-wiring';
 import { createPaperController, type PaperController } from './paper-controller';
 
@@ -33,6 +34,7 @@ export interface StartedApp {
   store: AppStore;
   storage: AnnotationStorage;
   papers: PaperController;
+  share: ShareController;
   /** Removes every listener added and flushes pending writes. */
   dispose(): void;
 }
@@ -70,6 +72,7 @@ export function startApp(options: StartOptions = {}): StartedApp {
     store,
     storage,
     papers: createPaperController(store),
+    share: createShareController(store, options.clock),
     dispose: () => lifetime.abort(),
   };
 }

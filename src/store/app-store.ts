@@ -19,12 +19,19 @@ import {
 import { PERSIST_VERSION } from '../annotations/persisted-migrations';
 import type { AnnotationId, Env } from '../annotations/types';
 import { createAnnotationsSlice, type AnnotationsSlice } from './slices/annotations-slice';
+import { createImportSlice, type ImportSlice } from './slices/import-slice';
 import { createIntentsSlice, type IntentsSlice } from './slices/intents-slice';
 import { createPapersSlice, type PapersSlice } from './slices/papers-slice';
+import { createSetsSlice, type SetsSlice } from './slices/sets-slice';
 import { createViewSlice, type ViewSlice } from './slices/view-slice';
 import { withoutDrafts } from './persisted-view';
 
-export type AppState = PapersSlice & AnnotationsSlice & ViewSlice & IntentsSlice;
+export type AppState = PapersSlice &
+  AnnotationsSlice &
+  ViewSlice &
+  IntentsSlice &
+  SetsSlice &
+  ImportSlice;
 export type AppMutators = [['zustand/persist', unknown]];
 
 /** The localStorage key (or key prefix) that the store persists under. */
@@ -57,6 +64,8 @@ export function createAppStore(options: AppStoreOptions) {
         ...createAnnotationsSlice(env)(...a),
         ...createViewSlice(...a),
         ...createIntentsSlice(...a),
+        ...createSetsSlice(env)(...a),
+        ...createImportSlice(env)(...a),
       }),
       {
         name: PERSIST_NAME,

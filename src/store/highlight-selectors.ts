@@ -7,6 +7,7 @@ import type { AnchorResult } from '../anchoring/anchor';
 import type { ColourId } from '../annotations/colours';
 import type { Annotation, AnnotationId } from '../annotations/types';
 import type { Paper } from '../paper/types';
+import { hiddenSetIds } from '../annotations/sets';
 import type { AppState } from './app-store';
 
 /** One highlight as a block draws it: where it anchored and how it looks. */
@@ -50,10 +51,11 @@ function computeByBlock(
   annotations: Readonly<Record<AnnotationId, Annotation>>,
   anchors: Readonly<Record<AnnotationId, AnchorResult>>,
   activeId: AnnotationId | null,
+  hidden: ReadonlySet<string>,
 ): Map<string, BlockHighlight[]> {
   const byBlock = new Map<string, BlockHighlight[]>();
   for (const a of Object.values(annotations)) {
-    if (a.paperId !== paper.id) continue;
+    if (a.paperId !== paper.id || hidden.has(a.setId)) continue;
     const at = anchors[a.id];
     if (!at || at.status === 'orphan') continue;
     const highlight: BlockHighlight = {
@@ -82,10 +84,23 @@ function computeByBlock(
  */
 export function createBlockHighlightsSelector() {
   let inputs:
-    [Paper | null, AppState['annotations'], AppState['anchors'], AnnotationId | null] | null = null;
+    | [
+        Paper | null,
+        AppState['annotations'],
+        AppState['anchors'],
+        AnnotationId | null,
+        AppState['annotationSets'],
+      ]
+    | null = null;
   let current = new Map<string, BlockHighlight[]>();
   const refresh = (s: AppState) => {
-    const next: typeof inputs = [s.paper, s.annotations, s.anchors, s.activeAnnotationId];
+    const next: typeof inputs = [
+      s.paper,
+      s.annotations,
+      s.anchors,
+      s.activeAnnotationId,
+      s.annotationSets,
+    ];
     if (inputs && next.every((v, i) => Object.is(v, inputs![i]))) return;
     inputs = next;
     if (!s.paper) {
@@ -97,6 +112,7 @@ export function createBlockHighlightsSelector() {
       s.annotations,
       s.anchorsPaperId === s.paper.id ? s.anchors : {},
       s.activeAnnotationId,
+      hiddenSetIds(s.annotationSets),
     );
     for (const [blockId, list] of fresh) {
       const before = current.get(blockId);

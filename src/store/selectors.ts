@@ -7,6 +7,7 @@
  */
 import type { AnchorResult } from '../anchoring/anchor';
 import { COLOUR_IDS, type ColourId } from '../annotations/colours';
+import { hiddenSetIds } from '../annotations/sets';
 import type { Annotation, AnnotationId } from '../annotations/types';
 import type { PaperId } from '../paper/types';
 import type { AppState } from './app-store';
@@ -96,15 +97,18 @@ export const selectPaperAnnotations: (s: AppState) => Annotation[] = (() => {
       annotations: Readonly<Record<AnnotationId, Annotation>>,
       paperId: PaperId | null,
       anchors: Readonly<Record<AnnotationId, AnchorResult>>,
-    ) =>
-      paperId === null
-        ? []
-        : sortInReadingOrder(
-            Object.values(annotations).filter((a) => a.paperId === paperId),
-            anchors,
-          ),
+      sets: AppState['annotationSets'],
+    ) => {
+      if (paperId === null) return [];
+      const hidden = hiddenSetIds(sets);
+      return sortInReadingOrder(
+        Object.values(annotations).filter((a) => a.paperId === paperId && !hidden.has(a.setId)),
+        anchors,
+      );
+    },
   );
-  return (s: AppState) => compute(s.annotations, s.currentPaperId, selectCurrentAnchors(s));
+  return (s: AppState) =>
+    compute(s.annotations, s.currentPaperId, selectCurrentAnchors(s), s.annotationSets);
 })();
 
 /** Counts per colour, tag (ignoring case) and linked reference label. */

@@ -40,14 +40,18 @@ describe('when storage fails', () => {
     await screenshot(page, 'storage-full');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      alert.getByRole('button', { name: 'Export all annotations (JSON)' }).click(),
+      alert.getByRole('button', { name: 'Export all annotations (JSON-LD)' }).click(),
     ]);
+    expect(download.suggestedFilename()).toMatch(/\.annotations\.jsonld$/);
     const path = await download.path();
     const { readFileSync } = await import('node:fs');
-    const backup = JSON.parse(readFileSync(path, 'utf8')) as {
-      annotations: { target: { quote: { exact: string } } }[];
+    // The same W3C Web Annotation collection "Share & export" makes.
+    const file = JSON.parse(readFileSync(path, 'utf8')) as {
+      type: string;
+      first: { items: { target: { selector: { type: string; exact?: string }[] } }[] };
     };
-    expect(backup.annotations.map((a) => a.target.quote.exact)).toEqual([CLAIM]);
+    expect(file.type).toBe('AnnotationCollection');
+    expect(file.first.items.map((a) => a.target.selector[0]!.exact)).toEqual([CLAIM]);
     await context.close();
   });
 

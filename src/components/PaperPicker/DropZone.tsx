@@ -44,7 +44,10 @@ export function DropZone({ onFile }: { onFile: (file: File) => void }) {
   }, [onFile]);
   return dragging ? (
     <div className="drop-overlay" role="status">
-      <p>Drop a PDF, text or Markdown paper (.pdf, .txt, .md) to open it</p>
+      <p>
+        Drop a PDF, text or Markdown paper (.pdf, .txt, .md) to open it, or an annotation file
+        (.json, .jsonld) to import it
+      </p>
     </div>
   ) : null;
 }

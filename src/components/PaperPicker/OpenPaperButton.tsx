@@ -5,8 +5,9 @@
 import { useRef } from 'react';
 import { useAppStore } from '../store-context';
 
+/** Papers, and annotation files (.json/.jsonld), which the app routes to the import preview. */
 export const PAPER_FILE_ACCEPT =
-  '.pdf,.txt,.md,.markdown,.text,application/pdf,text/plain,text/markdown';
+  '.pdf,.txt,.md,.markdown,.text,.json,.jsonld,application/pdf,text/plain,text/markdown,application/json,application/ld+json';
 
 export function OpenPaperButton({ onFile }: { onFile: (file: File) => void }) {
   const input = useRef<HTMLInputElement>(null);

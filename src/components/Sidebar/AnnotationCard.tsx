@@ -5,6 +5,7 @@
  * deletes (undoable).
  */
 import { lazy, memo, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { isOwnSet } from '../../annotations/sets';
 import type { Annotation } from '../../annotations/types';
 import type { Paper } from '../../paper/types';
 import { useAppStore, useAppStoreApi } from '../store-context';
@@ -13,6 +14,7 @@ import { scrollIntoViewWithin } from '../shared/scroll-within';
 import { CardQuote } from './CardQuote';
 import { ColourBadge } from './ColourBadge';
 import { ColourPicker } from './ColourPicker';
+import { LayerLine } from './LayerLine';
 import { LinkedReferences } from './LinkedReferences';
 import { NoteEditor } from './NoteEditor';
 import { NoteView } from './NoteView';
@@ -45,6 +47,10 @@ export const AnnotationCard = memo(function AnnotationCard({
   const store = useAppStoreApi();
   const { id } = annotation;
   const label = useAppStore((s) => s.colourLabels[annotation.colour]);
+  const layer = useAppStore((s) => s.annotationSets[annotation.setId]);
+  // An imported layer is read-only: its cards open and show, and copy into the reader's own set.
+  const readOnly = !isOwnSet(layer);
+  const editing = active && !readOnly;
   const anchor = useAppStore((s) => selectCurrentAnchors(s)[id]);
   const quoteId = useId();
   const detailsId = useId();
@@ -109,6 +115,7 @@ export const AnnotationCard = memo(function AnnotationCard({
           {active ? 'Close' : 'Open'}
         </button>
       </div>
+      {readOnly && layer ? <LayerLine annotationId={id} layer={layer} /> : null}
       <CardQuote annotation={annotation} anchor={anchor} id={quoteId} />
       <div id={detailsId} className="card__details">
         {active && editingNote ? (
@@ -123,7 +130,7 @@ export const AnnotationCard = memo(function AnnotationCard({
         ) : (
           <>
             <NoteView note={annotation.note} />
-            {active ? (
+            {editing ? (
               <button
                 type="button"
                 className="button button--quiet button--small"
@@ -135,7 +142,7 @@ export const AnnotationCard = memo(function AnnotationCard({
             ) : null}
           </>
         )}
-        {active ? (
+        {editing ? (
           <TagEditor annotationId={id} tags={annotation.tags} focusKey={tagFocusKey} />
         ) : (
           <TagChips tags={annotation.tags} />
@@ -144,11 +151,11 @@ export const AnnotationCard = memo(function AnnotationCard({
           paper={paper}
           annotationId={id}
           refLabels={annotation.refLabels}
-          editable={active}
+          editable={editing}
           onLinkSource={() => setPicking(true)}
           linkButtonRef={linkButton}
         />
-        {active ? (
+        {editing ? (
           <>
             <ColourPicker annotationId={id} colour={annotation.colour} />
             <button type="button" className="button button--danger button--small" onClick={remove}>

@@ -12,6 +12,7 @@ import { selectAnchoredAnnotations, selectPaperOrphans } from '../../store/selec
 import { AnnotationFilters } from './AnnotationFilters';
 import { AnnotationList } from './AnnotationList';
 import { ColourLegend } from './ColourLegend';
+import { LayersSection } from './LayersSection';
 import { OrphanList } from './OrphanList';
 import { SidebarTabs, type SidebarTab } from './SidebarTabs';
 import { UndoBar } from './UndoBar';
@@ -50,6 +51,7 @@ export function Sidebar({ paper }: { paper: Paper }) {
       <div id={panelId} role="tabpanel" aria-labelledby={tabId(tab)} className="sidebar__panel">
         {tab === 'annotations' ? (
           <>
+            <LayersSection paperId={paper.id} />
             {counts.annotations > 0 ? (
               <>
                 <ColourLegend />

@@ -17,6 +17,7 @@ import {
   type HistoryStep,
 } from '../../annotations/history';
 import { mergeAnnotationChanges } from '../../annotations/merge';
+import { isOwnSet } from '../../annotations/sets';
 import {
   createAnnotation,
   deleteAnnotation,
@@ -108,6 +109,9 @@ export const createAnnotationsSlice =
       coalesceKey?: string,
     ): boolean => {
       if (get().drafts[id]) confirm(id);
+      // An imported layer is read-only: its annotations are copied, never changed in place.
+      const own = get().annotations[id];
+      if (own && action !== 'restore' && !isOwnSet(get().annotationSets[own.setId])) return false;
       const before = current();
       const now = env.now();
       const after = operation(before, now);

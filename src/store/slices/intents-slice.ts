@@ -40,7 +40,9 @@ export const createIntentsSlice: StateCreator<AppState, AppMutators, [], Intents
       id = plan.id;
       if (plan.recolour) s.annotationEdited(id, { colour: plan.recolour });
     } else {
-      id = plan.draft ? s.draftCreated(plan.input) : s.annotationCreated(plan.input);
+      // New highlights go to the set the reader chose in Layers ("My annotations" by default).
+      const input = { ...plan.input, setId: s.activeSetId };
+      id = plan.draft ? s.draftCreated(input) : s.annotationCreated(input);
     }
     get().annotationActivated(id);
     if (request.intent) get().cardIntentSet({ annotationId: id, focus: request.intent });

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_COLOUR_LABELS } from '../colours';
+import { INSTRUCTOR_SET, SAMPLE_ANNOTATIONS, SAMPLE_PAPER } from './__fixtures__/sample';
+import { buildExportFile, fileSlug, type ExportFormat } from './export-file';
+import type { ExportScope } from './w3c-export';
+
+const all = Object.fromEntries(SAMPLE_ANNOTATIONS.map((a) => [a.id, a]));
+const request = (scope: ExportScope, format: ExportFormat) =>
+  buildExportFile({
+    paper: SAMPLE_PAPER,
+    all,
+    sets: { [INSTRUCTOR_SET.id]: INSTRUCTOR_SET },
+    colourLabels: DEFAULT_COLOUR_LABELS,
+    scope,
+    format,
+    id: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    now: Date.UTC(2026, 11, 4),
+  });
+
+describe('fileSlug', () => {
+  it.each([
+    ['Precise poverty alleviation and party image', 'precise-poverty-alleviation-and-party-image'],
+    ['  «Éthique» / <script> ', 'éthique-script'],
+    ['数据 与 模型', '数据-与-模型'],
+    ['!!!', 'paper'],
+    ['a'.repeat(100), 'a'.repeat(60)],
+  ])('makes %j into %j', (title, slug) => {
+    expect(fileSlug(title)).toBe(slug);
+  });
+});
+
+describe('buildExportFile', () => {
+  it('names the file after the paper and what was exported, with the format’s extension', () => {
+    expect(request({ kind: 'paper' }, 'jsonld').fileName).toBe(
+      'precise-poverty-alleviation-and-party-image.annotations.jsonld',
+    );
+    expect(request({ kind: 'set', setId: INSTRUCTOR_SET.id }, 'jsonld').fileName).toMatch(
+      /\.seminar-3-what-to-look-for\.jsonld$/,
+    );
+    expect(request({ kind: 'subset', ids: [] }, 'csv').fileName).toMatch(/\.filtered\.csv$/);
+  });
+
+  it('exports only the chosen annotations, in the chosen format', () => {
+    const ids = [SAMPLE_ANNOTATIONS[0]!.id, SAMPLE_ANNOTATIONS[2]!.id];
+    const jsonld = request({ kind: 'subset', ids }, 'jsonld');
+    expect(jsonld.count).toBe(2);
+    expect(jsonld.mimeType).toBe('application/ld+json');
+    expect(JSON.parse(jsonld.content)).toMatchObject({ type: 'AnnotationCollection', total: 2 });
+    const csv = request({ kind: 'subset', ids }, 'csv');
+    expect(csv.content.trimEnd().split('\r\n')).toHaveLength(3);
+    const md = request({ kind: 'subset', ids }, 'markdown');
+    expect(md.mimeType).toBe('text/markdown');
+    expect(md.content).toContain('The image of the party is one of the basic goals');
+  });
+});

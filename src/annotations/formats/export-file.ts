@@ -1,0 +1,87 @@
+/**
+ * One export, ready to download: the file name (named after the paper), its media type and its
+ * text, for each of the three formats (W3C JSON-LD, Markdown report, CSV). The views ask for an
+ * export by scope and format; what goes in it is decided here, purely.
+ */
+import type { ColourLabels } from '../colours';
+import type { Annotation, AnnotationId, AnnotationSet, SetId } from '../types';
+import { toCsvReport } from './report-csv';
+import { toMarkdownReport } from './report-markdown';
+import type { CurrentStarts, ReportPaper } from './report-sections';
+import { annotationsForExport, toW3CCollection, type ExportScope } from './w3c-export';
+
+export type ExportFormat = 'jsonld' | 'markdown' | 'csv';
+
+export interface ExportRequest {
+  paper: ReportPaper;
+  all: Readonly<Record<AnnotationId, Annotation>>;
+  sets: Readonly<Record<SetId, AnnotationSet>>;
+  colourLabels: ColourLabels;
+  scope: ExportScope;
+  format: ExportFormat;
+  /** A fresh UUID for the collection. */
+  id: string;
+  now: number;
+  starts?: CurrentStarts;
+}
+
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  content: string;
+  /** How many annotations it holds. */
+  count: number;
+}
+
+/** Longest slug of the paper title in a file name: long titles make unwieldy names. */
+const MAX_SLUG_CHARS = 60;
+
+const EXTENSIONS: Record<ExportFormat, { ext: string; mime: string }> = {
+  jsonld: { ext: 'jsonld', mime: 'application/ld+json' },
+  markdown: { ext: 'md', mime: 'text/markdown' },
+  csv: { ext: 'csv', mime: 'text/csv' },
+};
+
+/** The paper title as a file-name-safe slug (letters of any script kept), `paper` if none. */
+export function fileSlug(title: string): string {
+  const slug = title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_SLUG_CHARS)
+    .replace(/-+$/, '');
+  return slug || 'paper';
+}
+
+/** Builds the file for `request`: its name says the paper, what was exported and the format. */
+export function buildExportFile(request: ExportRequest): ExportFile {
+  const { paper, scope, format, sets } = request;
+  const annotations = annotationsForExport(request.all, paper.id, scope);
+  const setList = Object.values(sets);
+  const { ext, mime } = EXTENSIONS[format];
+  const what =
+    scope.kind === 'set'
+      ? fileSlug(sets[scope.setId]?.name ?? 'set')
+      : scope.kind === 'subset'
+        ? 'filtered'
+        : 'annotations';
+  const fileName = `${fileSlug(paper.title)}.${what}.${ext}`;
+  const content =
+    format === 'jsonld'
+      ? JSON.stringify(
+          toW3CCollection({ paper, annotations, sets: setList, id: request.id, now: request.now }),
+          null,
+          2,
+        )
+      : format === 'markdown'
+        ? toMarkdownReport({ paper, annotations, starts: request.starts, now: request.now })
+        : toCsvReport({
+            paper,
+            annotations,
+            sets: setList,
+            colourLabels: request.colourLabels,
+            starts: request.starts,
+          });
+  return { fileName, mimeType: mime, content, count: annotations.length };
+}

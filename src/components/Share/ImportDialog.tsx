@@ -1,0 +1,162 @@
+/**
+ * The import preview: what importing the file would do on the open paper before anything changes
+ * (how many annotations, from whom, for which paper, how many anchor, duplicates, conflicts with
+ * a choice), or the one sentence saying why the file cannot be imported. Confirm applies it;
+ * Cancel or Escape leaves everything as it was. All text from the file is rendered as text.
+ */
+import { useId, useState } from 'react';
+import type { ImportPlan } from '../../annotations/formats/import-plan';
+import type { ParsedAnnotationFile } from '../../annotations/formats/parsed-file';
+import type { ImportSource } from '../../store/slices/import-slice';
+import { useAppStore } from '../store-context';
+
+const FROM: Record<ImportSource, string> = {
+  file: 'Import annotations from a file',
+  paste: 'Import pasted annotations',
+  link: 'Import annotations from a share link',
+};
+
+const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export function ImportDialog() {
+  const pending = useAppStore((s) => s.pendingImport);
+  const cancel = useAppStore((s) => s.importCancelled);
+  const confirm = useAppStore((s) => s.importConfirmed);
+  const paperTitle = useAppStore((s) => s.paper?.title ?? '');
+  const [conflicts, setConflicts] = useState<'newer-wins' | 'keep-both'>('newer-wins');
+  const titleId = useId();
+  if (!pending) return null;
+  const blocked = pending.kind === 'error' || pending.plan.refusal !== null;
+  return (
+    <div className="dialog-backdrop">
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        className="dialog"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') cancel();
+        }}
+      >
+        <h2 id={titleId} className="dialog__title">
+          {FROM[pending.source]}
+        </h2>
+        {pending.name ? <p className="dialog__file">{pending.name}</p> : null}
+        {pending.kind === 'error' ? (
+          <p role="alert" className="dialog__error">
+            {pending.message}
+          </p>
+        ) : (
+          <Preview file={pending.file} plan={pending.plan} paperTitle={paperTitle} />
+        )}
+        {pending.kind === 'preview' && pending.plan.counts.conflict > 0 && !blocked ? (
+          <fieldset className="dialog__choice">
+            <legend>
+              {n(pending.plan.counts.conflict, 'annotation')} you already have differ:
+            </legend>
+            <label>
+              <input
+                type="radio"
+                name="conflicts"
+                checked={conflicts === 'newer-wins'}
+                onChange={() => setConflicts('newer-wins')}
+              />{' '}
+              Keep the newer version
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="conflicts"
+                checked={conflicts === 'keep-both'}
+                onChange={() => setConflicts('keep-both')}
+              />{' '}
+              Keep both
+            </label>
+          </fieldset>
+        ) : null}
+        <div className="dialog__actions">
+          {blocked ? null : (
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => confirm(conflicts)}
+            >
+              Import{' '}
+              {n(
+                pending.kind === 'preview'
+                  ? pending.plan.counts.new +
+                      (conflicts === 'keep-both' ? pending.plan.counts.conflict : 0)
+                  : 0,
+                'annotation',
+              )}
+            </button>
+          )}
+          <button type="button" className="button" autoFocus onClick={cancel}>
+            {blocked ? 'Close' : 'Cancel'}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Preview({
+  file,
+  plan,
+  paperTitle,
+}: {
+  file: ParsedAnnotationFile;
+  plan: ImportPlan;
+  paperTitle: string;
+}) {
+  const c = plan.counts;
+  const from = plan.creators.length ? plan.creators.join(', ') : 'someone who did not give a name';
+  const sets = plan.sets.map((s) => s.name).join(', ');
+  return (
+    <>
+      <dl className="dialog__facts">
+        <dt>Annotations</dt>
+        <dd>{file.annotations.length.toLocaleString('en')}</dd>
+        <dt>From</dt>
+        <dd>{from}</dd>
+        {sets ? (
+          <>
+            <dt>Set</dt>
+            <dd>{sets}</dd>
+          </>
+        ) : null}
+        <dt>Made on</dt>
+        <dd>{file.paper.title ?? file.paper.source ?? 'a paper the file does not name'}</dd>
+        <dt>Will anchor</dt>
+        <dd>
+          {c.anchored} of {c.new + c.conflict + c.duplicate}
+          {c.orphan ? ` (${n(c.orphan, 'orphan')} kept, listed apart)` : ''}
+        </dd>
+        <dt>Duplicates</dt>
+        <dd>{c.duplicate ? `${c.duplicate} already here, skipped` : 'none'}</dd>
+        <dt>Conflicts</dt>
+        <dd>{c.conflict ? `${c.conflict} differ from yours` : 'none'}</dd>
+        {c.error ? (
+          <>
+            <dt>Not importable</dt>
+            <dd>{c.error}</dd>
+          </>
+        ) : null}
+      </dl>
+      {plan.warning ? (
+        <p role="note" className="dialog__warning">
+          {plan.warning}
+        </p>
+      ) : null}
+      {plan.refusal ? (
+        <p role="alert" className="dialog__error">
+          {plan.refusal}
+        </p>
+      ) : (
+        <p className="dialog__note">
+          They will appear as a read-only layer on “{paperTitle}”, beside your own annotations.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { own } from '../../annotations/formats/__fixtures__/bad-files';
+import { SAMPLE_PAPER } from '../../annotations/formats/__fixtures__/sample';
+import { createTestStore } from '../../store/__fixtures__/test-store';
+import { renderWithStore } from '../__fixtures__/render-with-store';
+import { ImportDialog } from './ImportDialog';
+import { ShareMenu } from './ShareMenu';
+import type { ShareController } from './share-controller';
+
+function storeOnSample() {
+  const store = createTestStore();
+  store.getState().paperOpened(SAMPLE_PAPER, {
+    id: SAMPLE_PAPER.id,
+    title: SAMPLE_PAPER.title,
+    fileName: SAMPLE_PAPER.fileName,
+    format: 'text',
+  });
+  return store;
+}
+
+const fakeShare = (): ShareController => ({
+  exportFile: vi.fn(() => true),
+  exportEverything: vi.fn(() => 1),
+  copyShareLink: vi.fn(async () => ({ kind: 'too-long' as const, length: 48_210, count: 260 })),
+  importFile: vi.fn(async () => {}),
+  importShareCode: vi.fn(async () => {}),
+});
+
+describe('ShareMenu', () => {
+  it('opens from a visible button and exports the paper, a set or the filtered list by format', async () => {
+    const user = userEvent.setup();
+    const share = fakeShare();
+    renderWithStore(<ShareMenu share={share} />, storeOnSample());
+    const button = screen.getByRole('button', { name: /Share & export/ });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await user.click(button);
+    const menu = screen.getByRole('group', { name: 'Share & export' });
+    await user.click(within(menu).getByRole('button', { name: /Export all annotations/ }));
+    await user.click(within(menu).getByRole('button', { name: 'Export set (file)' }));
+    await user.click(within(menu).getByRole('button', { name: 'Export filtered as CSV' }));
+    expect(share.exportFile).toHaveBeenNthCalledWith(1, { kind: 'paper' }, 'jsonld');
+    expect(share.exportFile).toHaveBeenNthCalledWith(
+      2,
+      { kind: 'set', setId: 'default' },
+      'jsonld',
+    );
+    expect(share.exportFile).toHaveBeenNthCalledWith(3, 'filtered', 'csv');
+    await user.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('says when a set is too big for a link and offers the file instead', async () => {
+    const user = userEvent.setup();
+    const share = fakeShare();
+    renderWithStore(<ShareMenu share={share} />, storeOnSample());
+    await user.click(screen.getByRole('button', { name: /Share & export/ }));
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    expect(await screen.findByText(/too long to share safely/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Export set as a file instead' }));
+    expect(share.exportFile).toHaveBeenCalledWith({ kind: 'set', setId: 'default' }, 'jsonld');
+  });
+});
+
+describe('ImportDialog', () => {
+  it('previews a file (how many, from whom, which paper, how many anchor) and imports on confirm', async () => {
+    const user = userEvent.setup();
+    const store = storeOnSample();
+    renderWithStore(<ImportDialog />, store);
+    act(() => store.getState().importRequested(JSON.stringify(own()), 'file', 'seminar.jsonld'));
+    const dialog = screen.getByRole('dialog', { name: 'Import annotations from a file' });
+    const n = own().first.items.length;
+    expect(dialog).toHaveTextContent(`Annotations${n}`);
+    expect(dialog).toHaveTextContent('FromDr. Ana Souza');
+    expect(dialog).toHaveTextContent(`Made on${SAMPLE_PAPER.title}`);
+    expect(dialog).toHaveTextContent(/Will anchor\d+ of 5/);
+    expect(Object.keys(store.getState().annotations)).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: /^Import \d+ annotations$/ }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(Object.keys(store.getState().annotations).length).toBeGreaterThan(0);
+  });
+
+  it('shows a refused file as text with Close only, and Cancel leaves the store as it was', async () => {
+    const user = userEvent.setup();
+    const store = storeOnSample();
+    renderWithStore(<ImportDialog />, store);
+    const before = store.getState().annotations;
+    act(() => store.getState().importRequested('<img src=x onerror=alert(1)>', 'paste'));
+    const dialog = screen.getByRole('dialog', { name: 'Import pasted annotations' });
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(/^This is not a JSON file/);
+    expect(dialog.querySelector('img')).toBeNull();
+    expect(within(dialog).queryByRole('button', { name: /^Import/ })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(store.getState().annotations).toBe(before);
+  });
+});

@@ -1,0 +1,9 @@
+/**
+ * A layer's colour cue as a class name (`layer-cue--blue`, or `--none`): classes, not inline
+ * styles, so the strict CSP holds. The colours are sidebar.css's.
+ */
+import type { AnnotationSet } from '../../annotations/types';
+
+/** The class names of a layer's colour cue. */
+export const layerCueClass = (layer: AnnotationSet): string =>
+  `layer-cue layer-cue--${layer.colour ?? 'none'}`;

@@ -1,0 +1,86 @@
+/**
+ * Import slice: an annotation file (picked, dropped, pasted or from a share link) is read and
+ * planned against the open paper, and the plan waits in `pendingImport` for the reader to see.
+ * Nothing in the annotations or the storage changes until `importConfirmed`; `importCancelled`
+ * (or a refused file) leaves everything as it was. The decisions are the pure formats in
+ * annotations/formats/ (parseAnnotationFile, planImport, applyImport).
+ */
+import type { StateCreator } from 'zustand/vanilla';
+import { applyImport, type ImportOptions } from '../../annotations/formats/apply-import';
+import { planImport, type ImportPlan } from '../../annotations/formats/import-plan';
+import { parseAnnotationFile } from '../../annotations/formats/parse-annotation-file';
+import type { ParsedAnnotationFile } from '../../annotations/formats/parsed-file';
+import type { Env } from '../../annotations/types';
+import type { AppMutators, AppState } from '../app-store';
+
+/** Where an import came from, said in the preview's title. */
+export type ImportSource = 'file' | 'paste' | 'link';
+
+/** An import being previewed: the file read, the plan on the open paper, or why it was refused. */
+export type PendingImport =
+  | {
+      kind: 'preview';
+      source: ImportSource;
+      name: string;
+      file: ParsedAnnotationFile;
+      plan: ImportPlan;
+    }
+  | { kind: 'error'; source: ImportSource; name: string; message: string };
+
+export interface ImportSlice {
+  pendingImport: PendingImport | null;
+  /** Whether the paste dialog is open. */
+  pasteOpen: boolean;
+  /** Reads `text` (a file's, a paste's, a share link's) and shows the preview or the refusal. */
+  importRequested: (text: string, source: ImportSource, name?: string) => void;
+  /** A problem found before reading (a link cut off): shown in the same dialog. */
+  importRefused: (message: string, source: ImportSource, name?: string) => void;
+  /** Carries out the previewed import; conflicts resolved as the reader chose. */
+  importConfirmed: (conflicts: ImportOptions['conflicts']) => void;
+  importCancelled: () => void;
+  pasteOpened: (open: boolean) => void;
+}
+
+const NO_PAPER = 'Open the paper these annotations were made on first, then import them.';
+
+export const createImportSlice =
+  (env: Env): StateCreator<AppState, AppMutators, [], ImportSlice> =>
+  (set, get) => ({
+    pendingImport: null,
+    pasteOpen: false,
+    importRequested: (text, source, name = '') => {
+      const paper = get().paper;
+      if (!paper) return get().importRefused(NO_PAPER, source, name);
+      const parsed = parseAnnotationFile(text);
+      if (!parsed.ok) return get().importRefused(parsed.message, source, name);
+      const plan = planImport(parsed.file, paper, get().annotations);
+      set({
+        pasteOpen: false,
+        pendingImport: { kind: 'preview', source, name, file: parsed.file, plan },
+      });
+    },
+    importRefused: (message, source, name = '') =>
+      set({ pasteOpen: false, pendingImport: { kind: 'error', source, name, message } }),
+    importConfirmed: (conflicts) => {
+      const pending = get().pendingImport;
+      if (pending?.kind !== 'preview' || pending.plan.refusal) return;
+      const s = get();
+      const outcome = applyImport(
+        { annotations: s.annotations, tombstones: s.annotationTombstones, sets: s.annotationSets },
+        pending.plan,
+        { conflicts, env },
+      );
+      set({
+        pendingImport: null,
+        annotations: outcome.state.annotations,
+        annotationTombstones: outcome.state.tombstones,
+        annotationSets: outcome.state.sets as AppState['annotationSets'],
+      });
+      const { added, replaced } = outcome;
+      get().announced(
+        `Imported ${added} annotation${added === 1 ? '' : 's'}${replaced ? `, updated ${replaced}` : ''}.`,
+      );
+    },
+    importCancelled: () => set({ pendingImport: null }),
+    pasteOpened: (open) => set({ pasteOpen: open }),
+  });

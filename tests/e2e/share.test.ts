@@ -1,0 +1,178 @@
+/**
+ * Journeys of issue 7: an instructor shares a set by link and a student imports it beside their
+ * own highlights; a reader exports a set with every feature and imports it in a fresh browser;
+ * a reviewer filters unlinked claims and exports JSON-LD, Markdown and CSV.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot, setupJourney } from './support/fixtures';
+import { selectWithMouse } from './support/select-text';
+
+const journey = setupJourney();
+const CLAIM = 'in line with the concept of "five-common" [8], which is discussed';
+const EVIDENCE = 'Only by establishing such an interactive mechanism';
+const VALIDATOR = resolve(import.meta.dirname, '../../../shared/w3c-annotation-tests/validate.mjs');
+
+async function openSample(page: Page) {
+  await page.goto(journey.url());
+  await page.locator('[role="doc-bibliography"] li').nth(10).waitFor();
+}
+
+async function highlight(page: Page, phrase: string, as: string) {
+  await selectWithMouse(page, phrase);
+  await page.getByRole('button', { name: `Highlight as ${as}` }).click();
+  await page.locator('article mark[data-annotation-id]').first().waitFor();
+}
+
+const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Annotations' });
+const shareMenu = async (page: Page) => {
+  await page.getByRole('button', { name: /Share & export/ }).click();
+  return page.getByRole('group', { name: 'Share & export' });
+};
+
+async function download(page: Page, button: string) {
+  const menu = await shareMenu(page);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: button }).click(),
+  ]);
+  const text = readFileSync(await file.path(), 'utf8');
+  await page.keyboard.press('Escape');
+  return { name: file.suggestedFilename(), text };
+}
+
+describe('sharing a set', () => {
+  it('classroom: the instructor copies a share link, the student previews, imports, copies one, reloads', async () => {
+    const instructor = await journey.newPage({ width: 1400, height: 900 });
+    await openSample(instructor.page);
+    await highlight(instructor.page, CLAIM, 'claim');
+    const layers = sidebar(instructor.page).getByRole('region', { name: 'Layers' });
+    await layers.getByText('⋯').first().click();
+    await layers.getByRole('button', { name: 'Rename' }).click();
+    await layers.getByRole('textbox', { name: /New name/ }).fill('Week 3: key claims');
+    await layers.getByRole('button', { name: 'Save' }).click();
+    const menu = await shareMenu(instructor.page);
+    await screenshot(instructor.page, 'share-menu');
+    await menu.getByRole('button', { name: 'Copy share link' }).click();
+    const box = menu.getByRole('textbox', { name: 'Share link' });
+    await box.waitFor();
+    const link = await box.inputValue();
+    expect(link).toMatch(/#share=m1\./);
+    await instructor.context.close();
+
+    const student = await journey.newPage({ width: 1400, height: 900 });
+    await openSample(student.page);
+    await highlight(student.page, EVIDENCE, 'evidence');
+    await student.page.goto(link);
+    const dialog = student.page.getByRole('dialog', { name: /from a share link/ });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Week 3: key claims');
+    await screenshot(student.page, 'import-preview');
+    expect(student.page.url()).not.toContain('#share=');
+    await dialog.getByRole('button', { name: 'Import 1 annotation' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const side = sidebar(student.page);
+    const studentLayers = side.getByRole('region', { name: 'Layers' });
+    expect(await studentLayers.textContent()).toContain('Week 3: key claims (read-only)');
+    expect(await student.page.locator('article mark[data-annotation-id]').count()).toBeGreaterThan(
+      1,
+    );
+    await screenshot(student.page, 'layers');
+    await side.getByRole('button', { name: 'Copy to my annotations' }).click();
+    expect(await studentLayers.textContent()).toMatch(/My annotations · 2/);
+
+    await student.page.reload();
+    await student.page.locator('article mark[data-annotation-id]').first().waitFor();
+    const after = sidebar(student.page).getByRole('region', { name: 'Layers' });
+    expect(await after.textContent()).toMatch(/My annotations · 2/);
+    expect(await after.textContent()).toMatch(/Week 3: key claims \(read-only\) · 1/);
+    await student.context.close();
+  });
+
+  it('round trip: a set with colours, a Markdown note, tags and links comes back the same in a fresh browser', async () => {
+    const reader = await journey.newPage({ width: 1400, height: 900 });
+    await openSample(reader.page);
+    await highlight(reader.page, CLAIM, 'claim');
+    const side = sidebar(reader.page);
+    await side.getByRole('button', { name: 'Add note' }).click();
+    await side.getByRole('textbox', { name: 'Note' }).fill('The **five-common** idea.');
+    await side.getByRole('button', { name: 'Done' }).click();
+    const tags = side.getByRole('combobox', { name: 'Add a tag' });
+    await tags.fill('five-common');
+    await tags.press('Enter');
+    await tags.fill('<b>policy</b>');
+    await tags.press('Enter');
+    await side.getByRole('button', { name: 'Link to source' }).click();
+    const picker = reader.page.getByRole('dialog', { name: 'Link to source' });
+    await picker.getByRole('checkbox').nth(1).check();
+    await reader.page.keyboard.press('Enter');
+    await picker.waitFor({ state: 'detached' });
+    await highlight(reader.page, EVIDENCE, 'evidence');
+    const exported = await download(reader.page, 'Export set (file)');
+    expect(exported.name).toMatch(/\.my-annotations\.jsonld$/);
+    await reader.context.close();
+
+    const fresh = await journey.newPage({ width: 1400, height: 900 });
+    await openSample(fresh.page);
+    // "Open paper…" recognises an annotation file and routes it to the import preview.
+    await fresh.page.getByTestId('paper-file-input').setInputFiles({
+      name: exported.name,
+      mimeType: 'application/ld+json',
+      buffer: Buffer.from(exported.text),
+    });
+    const dialog = fresh.page.getByRole('dialog', { name: /from a file/ });
+    await dialog.getByRole('button', { name: 'Import 2 annotations' }).click();
+    const again = await download(fresh.page, 'Export all annotations (2, JSON-LD)');
+    const pick = (text: string) =>
+      (JSON.parse(text) as { first: { items: Record<string, unknown>[] } }).first.items.map(
+        (a) => ({ id: a.id, body: a.body, colour: a['mg:colour'], target: a.target }),
+      );
+    const before = pick(exported.text);
+    expect(pick(again.text)).toEqual(before);
+    const claim = before.find((a) => JSON.stringify(a.target).includes('five-common'))!;
+    const first = JSON.stringify(claim.body);
+    expect(first).toContain('five-common');
+    expect(first).toContain('<b>policy</b>');
+    expect(
+      (claim.body as { purpose: string }[]).filter((b) => b.purpose === 'linking'),
+    ).toHaveLength(2);
+    await fresh.context.close();
+  });
+
+  it('reviewer: filters unlinked claims and exports JSON-LD, Markdown and CSV', async () => {
+    const { page, context } = await journey.newPage({ width: 1400, height: 900 });
+    await openSample(page);
+    await highlight(page, CLAIM, 'claim');
+    await highlight(page, EVIDENCE, 'evidence');
+    await sidebar(page)
+      .getByRole('button', { name: /Unlinked claims/ })
+      .click();
+    const jsonld = await download(page, 'Export filtered as JSON-LD');
+    const markdown = await download(page, 'Export filtered as Markdown report');
+    const csv = await download(page, 'Export filtered as CSV');
+    expect(jsonld.name).toMatch(/\.filtered\.jsonld$/);
+    expect(JSON.parse(jsonld.text).total).toBe(2);
+    expect(markdown.text).toContain(EVIDENCE);
+    expect(csv.text.split('\r\n')[0]).toContain('quote');
+    expect(csv.text).toContain(EVIDENCE);
+    if (!existsSync(VALIDATOR)) {
+      console.warn(`SKIPPED: W3C validation (${VALIDATOR} not found)`);
+    } else {
+      const { mkdtempSync, writeFileSync } = await import('node:fs');
+      const { tmpdir } = await import('node:os');
+      const path = resolve(mkdtempSync(resolve(tmpdir(), 'mg-')), 'filtered.jsonld');
+      writeFileSync(path, jsonld.text);
+      const out = execFileSync('node', [VALIDATOR, '--quiet', path], {
+        encoding: 'utf8',
+        // The suite's own dependencies (ajv) come from our node_modules.
+        env: { ...process.env, NODE_PATH: resolve(import.meta.dirname, '../../node_modules') },
+      });
+      expect(out).toMatch(/2 passed, 0 failed/);
+    }
+    await context.close();
+  });
+});
