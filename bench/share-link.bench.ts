@@ -20,7 +20,12 @@ import { describeRange } from '../src/anchoring/selectors';
 import { COLOUR_IDS } from '../src/annotations/colours';
 import { encodeShareCode } from '../src/annotations/formats/share-code';
 import { toW3CCollection } from '../src/annotations/formats/w3c-export';
-import type { Annotation, AnnotationSet } from '../src/annotations/types';
+import {
+  asAnnotationId,
+  type Annotation,
+  type AnnotationId,
+  type AnnotationSet,
+} from '../src/annotations/types';
 import { parsePaper } from '../src/paper/parse-paper';
 import { docOffset, type Paper } from '../src/paper/types';
 
@@ -39,9 +44,11 @@ function random(seed: number) {
   };
 }
 
-function seededUuid(next: () => number): string {
+function seededUuid(next: () => number): AnnotationId {
   const h = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16)).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
+  return asAnnotationId(
+    `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`,
+  );
 }
 
 const paper: Paper = parsePaper(

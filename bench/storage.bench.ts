@@ -16,7 +16,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, it, vi } from 'vitest';
 import { describeRange } from '../src/anchoring/selectors';
 import { COLOUR_IDS } from '../src/annotations/colours';
-import { DEFAULT_SET_ID, type Annotation } from '../src/annotations/types';
+import {
+  DEFAULT_SET_ID,
+  asAnnotationId,
+  type Annotation,
+  type AnnotationId,
+} from '../src/annotations/types';
 import { createAnnotationStorage } from '../src/io/annotation-storage';
 import { createMemoryStorage, type StorageLike } from '../src/io/storage-like';
 import { parsePaper } from '../src/paper/parse-paper';
@@ -40,12 +45,14 @@ function random(seed: number) {
 }
 
 /** A version 4 UUID from the seeded generator (crypto.randomUUID would change every run). */
-function seededUuid(next: () => number): string {
+function seededUuid(next: () => number): AnnotationId {
   const hex = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16));
   hex[12] = '4';
   hex[16] = '89ab'[Math.floor(next() * 4)]!;
   const h = hex.join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  return asAnnotationId(
+    `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`,
+  );
 }
 
 function loadSamplePaper(): Paper {

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_COLOUR_LABELS } from './colours';
 import { toAnnotationsBackup } from './backup';
 import { DEFAULT_SET, type Annotation } from './types';
+import { aid, byId } from './__fixtures__/annotations';
 
 const make = (id: string, created: number): Annotation => ({
-  id,
+  id: aid(id),
   paperId: 'sha256:p',
   setId: DEFAULT_SET.id,
   colour: 'yellow',
@@ -22,7 +23,7 @@ const make = (id: string, created: number): Annotation => ({
 describe('toAnnotationsBackup', () => {
   it('keeps every annotation, oldest first, with sets and colour labels', () => {
     const backup = toAnnotationsBackup(
-      { b: make('b', 20), a: make('a', 10) },
+      byId({ b: make('b', 20), a: make('a', 10) }),
       { default: DEFAULT_SET },
       DEFAULT_COLOUR_LABELS,
       0,

@@ -5,6 +5,7 @@ import { parsePaper } from '../paper/parse-paper';
 import type { DocOffset } from '../paper/types';
 import { createTestStore } from './__fixtures__/test-store';
 import { createBlockHighlightsSelector } from './highlight-selectors';
+import { idsOf } from '../annotations/types';
 
 const paragraphs = Array.from(
   { length: 40 },
@@ -64,7 +65,7 @@ describe('block highlights selector', () => {
     const store = storeWithHighlights(2);
     const select = createBlockHighlightsSelector();
     const before = new Map(paper.blocks.map((b) => [b.id, select(store.getState(), b.id)]));
-    const ids = Object.keys(store.getState().annotations);
+    const ids = idsOf(store.getState().annotations);
     store.getState().annotationActivated(ids[0]!);
     const afterFirst = new Map(paper.blocks.map((b) => [b.id, select(store.getState(), b.id)]));
     expect(paper.blocks.filter((b) => afterFirst.get(b.id) !== before.get(b.id))).toHaveLength(1);

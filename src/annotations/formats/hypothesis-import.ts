@@ -10,7 +10,7 @@ import { jsonObject } from './json-object';
 import type { TextPositionSelector, TextQuoteSelector } from '../../anchoring/selectors';
 import { DEFAULT_COLOUR } from '../colours';
 import { normaliseTags } from '../operations';
-import type { Annotation, AnnotationSet } from '../types';
+import { asAnnotationId, type Annotation, type AnnotationSet } from '../types';
 import { MAX_ANNOTATIONS, MAX_LABEL_CHARS, MAX_NOTE_CHARS } from './vocab';
 import { DateTime, Selector } from './w3c-schema';
 
@@ -78,7 +78,7 @@ export function fromHypothesisAnnotation(
   );
   const created = Date.parse(a.created);
   return {
-    id: `https://hypothes.is/a/${a.id}`,
+    id: asAnnotationId(`https://hypothes.is/a/${a.id}`),
     paperId: '',
     setId,
     colour: DEFAULT_COLOUR,

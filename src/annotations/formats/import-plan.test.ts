@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testEnv } from '../__fixtures__/annotations';
+import { aid, testEnv } from '../__fixtures__/annotations';
 import { DEFAULT_SET, type Annotation } from '../types';
 import { hypothesisExport } from './__fixtures__/hypothesis-export';
 import { INSTRUCTOR_SET, SAMPLE_ANNOTATIONS, SAMPLE_PAPER } from './__fixtures__/sample';
@@ -152,9 +152,9 @@ describe('applyImport', () => {
       paperId: SAMPLE_PAPER.id,
     });
     expect(Object.values(state.annotations).every((a) => a.setId === INSTRUCTOR_SET.id)).toBe(true);
-    expect(state.annotations['6a1c1b52-3f0e-4c55-9d55-2f1f8d0c0a05']!.target.quote.exact).toMatch(
-      /deleted/,
-    );
+    expect(
+      state.annotations[aid('6a1c1b52-3f0e-4c55-9d55-2f1f8d0c0a05')]!.target.quote.exact,
+    ).toMatch(/deleted/);
   });
 
   it('never merges a file’s set into the reader’s own set of the same id', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { aid } from '../__fixtures__/annotations';
 import { INSTRUCTOR_SET, SAMPLE_ANNOTATIONS, SAMPLE_PAPER } from './__fixtures__/sample';
 import { parseAnnotationFile } from './parse-annotation-file';
 import { paperIdFromIri, paperIri } from './paper-iri';
@@ -152,10 +153,10 @@ describe('our own file, read back', () => {
 describe('annotationsForExport', () => {
   const other = {
     ...SAMPLE_ANNOTATIONS[0]!,
-    id: 'on-another-paper',
+    id: aid('on-another-paper'),
     paperId: `sha256:${'e'.repeat(64)}`,
   };
-  const mine = { ...SAMPLE_ANNOTATIONS[1]!, id: 'in-my-set', setId: 'default' };
+  const mine = { ...SAMPLE_ANNOTATIONS[1]!, id: aid('in-my-set'), setId: 'default' };
   const all = Object.fromEntries([...SAMPLE_ANNOTATIONS, other, mine].map((a) => [a.id, a]));
   const ids = (list: { id: string }[]) => list.map((a) => a.id).sort();
 
@@ -168,7 +169,7 @@ describe('annotationsForExport', () => {
     ['one set', { kind: 'set', setId: 'default' } as const, ['in-my-set']],
     [
       'a filtered subset',
-      { kind: 'subset', ids: ['in-my-set', 'on-another-paper'] } as const,
+      { kind: 'subset', ids: [aid('in-my-set'), aid('on-another-paper')] } as const,
       ['in-my-set'],
     ],
   ])('takes %s, never another paper’s', (_, scope, expected) => {

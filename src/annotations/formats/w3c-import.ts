@@ -7,7 +7,7 @@ import type { TextPositionSelector, TextQuoteSelector } from '../../anchoring/se
 import type { PaperId } from '../../paper/types';
 import { DEFAULT_COLOUR } from '../colours';
 import { normaliseRefLabels, normaliseTags } from '../operations';
-import type { Annotation, SetId } from '../types';
+import { asAnnotationId, type Annotation, type AnnotationId, type SetId } from '../types';
 import { fingerprint } from './fingerprint';
 import { ANNOTATION_IRI, MAX_LABEL_CHARS, MAX_NOTE_CHARS, annotationIdFromIri } from './vocab';
 import type { W3CAnnotationInput } from './w3c-schema';
@@ -59,9 +59,11 @@ export function creatorName(a: Input): string | null {
  * is, and for an annotation without an id one derived from its quote, so importing the same file
  * twice finds duplicates instead of doubling everything.
  */
-function annotationIdOf(iri: string | undefined, quote: TextQuoteSelector): string {
-  if (iri && ANNOTATION_IRI.test(iri)) return annotationIdFromIri(iri);
-  return `urn:marginalia:quote:${fingerprint(`${quote.prefix}\u0000${quote.exact}\u0000${quote.suffix}`)}`;
+function annotationIdOf(iri: string | undefined, quote: TextQuoteSelector): AnnotationId {
+  if (iri && ANNOTATION_IRI.test(iri)) return asAnnotationId(annotationIdFromIri(iri));
+  return asAnnotationId(
+    `urn:marginalia:quote:${fingerprint(`${quote.prefix}\u0000${quote.exact}\u0000${quote.suffix}`)}`,
+  );
 }
 
 function textTarget(

@@ -4,6 +4,7 @@ import { parsePaper } from '../../paper/parse-paper';
 import { docOffset } from '../../paper/types';
 import { SelectionToolbar } from './SelectionToolbar';
 import { appStore, render, resetStore } from '../Sidebar/__fixtures__/sidebar-store';
+import { idsOf } from '../../annotations/types';
 
 const SOURCE = `# Notes on Trust
 
@@ -93,7 +94,7 @@ describe('SelectionToolbar', () => {
   it('highlights a passage again after its earlier highlight was deleted', () => {
     const { rerender } = render(selectionToolbar());
     fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
-    const first = Object.keys(appStore.getState().annotations)[0]!;
+    const first = idsOf(appStore.getState().annotations)[0]!;
     act(() =>
       appStore
         .getState()

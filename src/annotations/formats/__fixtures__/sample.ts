@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describeRange } from '../../../anchoring/selectors';
 import { parsePaper } from '../../../paper/parse-paper';
 import { docOffset, type Paper } from '../../../paper/types';
-import type { Annotation, AnnotationSet } from '../../types';
+import { asAnnotationId, type Annotation, type AnnotationSet } from '../../types';
 
 export const SAMPLE_PAPER_FILE = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -43,7 +43,7 @@ export function sampleAnnotation(
   if (start < 0) throw new Error(`not in the sample paper: ${exact}`);
   const target = describeRange(paper.text, docOffset(start), docOffset(start + exact.length));
   return {
-    id,
+    id: asAnnotationId(id),
     paperId: paper.id,
     setId: INSTRUCTOR_SET.id,
     colour: 'yellow',
