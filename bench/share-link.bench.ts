@@ -22,6 +22,7 @@ import { encodeShareCode } from '../src/annotations/formats/share-code';
 import { toW3CCollection } from '../src/annotations/formats/w3c-export';
 import {
   asAnnotationId,
+  asSetId,
   type Annotation,
   type AnnotationId,
   type AnnotationSet,
@@ -60,7 +61,7 @@ const paper: Paper = parsePaper(
 );
 
 const SET: AnnotationSet = {
-  id: 'seminar-3',
+  id: asSetId('seminar-3'),
   name: 'Seminar 3: what to look for',
   created: Date.UTC(2026, 10, 1),
   author: 'Dr. Ana Souza',

@@ -24,7 +24,7 @@ describe('toAnnotationsBackup', () => {
   it('keeps every annotation, oldest first, with sets and colour labels', () => {
     const backup = toAnnotationsBackup(
       byId({ b: make('b', 20), a: make('a', 10) }),
-      { default: DEFAULT_SET },
+      { [DEFAULT_SET.id]: DEFAULT_SET },
       DEFAULT_COLOUR_LABELS,
       0,
     );

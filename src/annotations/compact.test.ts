@@ -1,5 +1,5 @@
 import { decodeStoredRecord, encodeStoredAnnotation, encodeStoredTombstone } from './compact';
-import { makeAnnotation, makeTarget, aid } from './__fixtures__/annotations';
+import { makeAnnotation, makeTarget, aid, sid } from './__fixtures__/annotations';
 
 describe('encodeStoredAnnotation and decodeStoredRecord', () => {
   it('round-trips a plain highlight', () => {
@@ -17,7 +17,7 @@ describe('encodeStoredAnnotation and decodeStoredRecord', () => {
       note: 'A "quoted" note\nover two lines',
       tags: ['method', 'sample size'],
       refLabels: ['8', 'Zhang 2013'],
-      setId: 'shared-1',
+      setId: sid('shared-1'),
       modified: 1_700_000_123_456,
       target: makeTarget(12_345, 'exact text'),
     });

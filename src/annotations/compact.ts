@@ -14,7 +14,7 @@
  * (`null`), never half-loaded.
  */
 import { DEFAULT_COLOUR, isColourId } from './colours';
-import { DEFAULT_SET_ID, type Annotation, type AnnotationId } from './types';
+import { DEFAULT_SET_ID, asSetId, type Annotation, type AnnotationId } from './types';
 
 interface CompactAnnotation {
   p: string;
@@ -115,7 +115,7 @@ export function decodeStoredRecord(id: AnnotationId, raw: string): StoredRecord 
     annotation: {
       id,
       paperId: v.p,
-      setId,
+      setId: asSetId(setId),
       colour,
       note,
       tags,

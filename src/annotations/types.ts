@@ -30,7 +30,10 @@ export const entriesOf = <R extends object>(
   Object.entries(record) as [Extract<keyof R, string>, R[Extract<keyof R, string>]][];
 
 /** The id of an annotation set; `DEFAULT_SET_ID` until sharing introduces others. */
-export type SetId = string;
+export type SetId = string & { readonly __brand: 'SetId' };
+
+/** Brands a string as a set id: for a new set's id, or one read from validated stored data. */
+export const asSetId = (s: string): SetId => s as SetId;
 
 /**
  * Where an annotation sits in its paper's canonical text: always a quote, usually a position (an
@@ -75,7 +78,7 @@ export interface AnnotationSet {
   paperId?: PaperId;
 }
 
-export const DEFAULT_SET_ID: SetId = 'default';
+export const DEFAULT_SET_ID: SetId = asSetId('default');
 
 export const DEFAULT_SET: AnnotationSet = {
   id: DEFAULT_SET_ID,

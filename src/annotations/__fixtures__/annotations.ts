@@ -1,11 +1,14 @@
 /**
  * Builders for tests: a deterministic id/clock environment and annotations over made-up text.
  */
-import type { Annotation, AnnotationId, AnnotationTarget, Env } from '../types';
-import { DEFAULT_SET_ID, asAnnotationId } from '../types';
+import type { Annotation, AnnotationId, AnnotationTarget, Env, SetId } from '../types';
+import { DEFAULT_SET_ID, asAnnotationId, asSetId } from '../types';
 
 /** A literal annotation id for a test (`aid('a')`). */
 export const aid = (s: string): AnnotationId => asAnnotationId(s);
+
+/** A literal set id for a test (`sid('shared-1')`). */
+export const sid = (s: string): SetId => asSetId(s);
 
 /** A record keyed by literal annotation ids, for tests (`byId({ a1, a2 })`). */
 export const byId = <V>(record: Record<string, V>): Record<AnnotationId, V> =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aid, testEnv } from '../__fixtures__/annotations';
+import { aid, sid, testEnv } from '../__fixtures__/annotations';
 import { DEFAULT_SET, type Annotation } from '../types';
 import { hypothesisExport } from './__fixtures__/hypothesis-export';
 import { INSTRUCTOR_SET, SAMPLE_ANNOTATIONS, SAMPLE_PAPER } from './__fixtures__/sample';
@@ -175,7 +175,7 @@ describe('applyImport', () => {
       env: testEnv(),
     });
     expect(state.sets[DEFAULT_SET.id]).toBe(DEFAULT_SET);
-    expect(state.sets['imported:default']).toMatchObject({
+    expect(state.sets[sid('imported:default')]).toMatchObject({
       name: 'My annotations',
       author: 'Ana',
       origin: 'imported',

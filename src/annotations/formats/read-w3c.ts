@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { isRecord } from '../json-guards';
-import type { AnnotationSet } from '../types';
+import { asSetId, type AnnotationSet } from '../types';
 import { fingerprint } from './fingerprint';
 import {
   OwnAnnotationExtras,
@@ -136,7 +136,7 @@ function foreignSetOf(container: Container, created: number): AnnotationSet {
     container.id ?? container.label ?? JSON.stringify(container.items[0] ?? ''),
   );
   return {
-    id: `w3c:${key}`,
+    id: asSetId(`w3c:${key}`),
     name: container.label?.trim().slice(0, 200) || 'Imported annotations',
     created,
   };
@@ -156,7 +156,7 @@ function ownPaper(own: OwnCollectionInput): FilePaper {
 
 function ownSets(own: OwnCollectionInput): AnnotationSet[] {
   return own[MG.sets].map((s) => ({
-    id: s.id,
+    id: asSetId(s.id),
     name: s.name,
     created: Date.parse(s.created),
     paperId: own[MG.paper].id,

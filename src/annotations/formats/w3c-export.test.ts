@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aid } from '../__fixtures__/annotations';
+import { DEFAULT_SET_ID } from '../types';
 import { INSTRUCTOR_SET, SAMPLE_ANNOTATIONS, SAMPLE_PAPER } from './__fixtures__/sample';
 import { parseAnnotationFile } from './parse-annotation-file';
 import { paperIdFromIri, paperIri } from './paper-iri';
@@ -156,7 +157,7 @@ describe('annotationsForExport', () => {
     id: aid('on-another-paper'),
     paperId: `sha256:${'e'.repeat(64)}`,
   };
-  const mine = { ...SAMPLE_ANNOTATIONS[1]!, id: aid('in-my-set'), setId: 'default' };
+  const mine = { ...SAMPLE_ANNOTATIONS[1]!, id: aid('in-my-set'), setId: DEFAULT_SET_ID };
   const all = Object.fromEntries([...SAMPLE_ANNOTATIONS, other, mine].map((a) => [a.id, a]));
   const ids = (list: { id: string }[]) => list.map((a) => a.id).sort();
 
@@ -166,7 +167,7 @@ describe('annotationsForExport', () => {
       { kind: 'paper' } as const,
       [...SAMPLE_ANNOTATIONS.map((a) => a.id), 'in-my-set'],
     ],
-    ['one set', { kind: 'set', setId: 'default' } as const, ['in-my-set']],
+    ['one set', { kind: 'set', setId: DEFAULT_SET_ID } as const, ['in-my-set']],
     [
       'a filtered subset',
       { kind: 'subset', ids: [aid('in-my-set'), aid('on-another-paper')] } as const,

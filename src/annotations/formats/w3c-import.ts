@@ -7,7 +7,7 @@ import type { TextPositionSelector, TextQuoteSelector } from '../../anchoring/se
 import type { PaperId } from '../../paper/types';
 import { DEFAULT_COLOUR } from '../colours';
 import { normaliseRefLabels, normaliseTags } from '../operations';
-import { asAnnotationId, type Annotation, type AnnotationId, type SetId } from '../types';
+import { asAnnotationId, asSetId, type Annotation, type AnnotationId, type SetId } from '../types';
 import { fingerprint } from './fingerprint';
 import { ANNOTATION_IRI, MAX_LABEL_CHARS, MAX_NOTE_CHARS, annotationIdFromIri } from './vocab';
 import type { W3CAnnotationInput } from './w3c-schema';
@@ -36,7 +36,7 @@ export function fromW3CAnnotation(a: Input, ctx: ConvertContext): Annotation | {
   return {
     id: annotationIdOf(a.id, target.quote),
     paperId: ctx.paperId,
-    setId: a['mg:set'] ?? ctx.setId,
+    setId: a['mg:set'] === undefined ? ctx.setId : asSetId(a['mg:set']),
     colour: a['mg:colour'] ?? DEFAULT_COLOUR,
     note,
     tags: normaliseTags(tags),

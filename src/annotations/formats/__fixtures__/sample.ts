@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describeRange } from '../../../anchoring/selectors';
 import { parsePaper } from '../../../paper/parse-paper';
 import { docOffset, type Paper } from '../../../paper/types';
-import { asAnnotationId, type Annotation, type AnnotationSet } from '../../types';
+import { asAnnotationId, asSetId, type Annotation, type AnnotationSet } from '../../types';
 
 export const SAMPLE_PAPER_FILE = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -23,7 +23,7 @@ export const SAMPLE_PAPER: Paper = parsePaper(readFileSync(SAMPLE_PAPER_FILE, 'u
 });
 
 export const INSTRUCTOR_SET: AnnotationSet = {
-  id: 'set-seminar-3',
+  id: asSetId('set-seminar-3'),
   name: 'Seminar 3: what to look for',
   created: Date.UTC(2026, 10, 2, 9, 0),
   author: 'Dr. Ana Souza',
