@@ -15,7 +15,7 @@ import { describeRange } from '../src/anchoring/selectors';
 import { idsOf, type AnnotationId } from '../src/annotations/types';
 import { PaperView } from '../src/components/PaperView/PaperView';
 import { parsePaper } from '../src/paper/parse-paper';
-import type { DocOffset } from '../src/paper/types';
+import { asPaperId, type DocOffset } from '../src/paper/types';
 import { createTestStore } from '../src/store/__fixtures__/test-store';
 import { renderWithStore } from '../src/components/__fixtures__/render-with-store';
 
@@ -33,7 +33,7 @@ const paper = parsePaper(
   {
     format: 'markdown',
     fileName: 'big.md',
-    id: 'sha256:render-bench',
+    id: asPaperId('sha256:render-bench'),
   },
 );
 

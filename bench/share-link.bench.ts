@@ -28,7 +28,7 @@ import {
   type AnnotationSet,
 } from '../src/annotations/types';
 import { parsePaper } from '../src/paper/parse-paper';
-import { docOffset, type Paper } from '../src/paper/types';
+import { asPaperId, docOffset, type Paper } from '../src/paper/types';
 
 /** A typical deployed address before the fragment (GitHub Pages-like). */
 const URL_BASE = 'https://marginalia-reader.github.io/app/';
@@ -57,7 +57,7 @@ const paper: Paper = parsePaper(
     new URL('../public/papers/precise-poverty-alleviation-and-party-image.txt', import.meta.url),
     'utf8',
   ),
-  { format: 'text', fileName: 'sample.txt', id: `sha256:${'0'.repeat(64)}` },
+  { format: 'text', fileName: 'sample.txt', id: asPaperId(`sha256:${'0'.repeat(64)}`) },
 );
 
 const SET: AnnotationSet = {

@@ -25,7 +25,7 @@ import {
 import { createAnnotationStorage } from '../src/io/annotation-storage';
 import { createMemoryStorage, type StorageLike } from '../src/io/storage-like';
 import { parsePaper } from '../src/paper/parse-paper';
-import { docOffset, type Paper } from '../src/paper/types';
+import { asPaperId, docOffset, type Paper, type PaperId } from '../src/paper/types';
 import { createAppStore } from '../src/store/app-store';
 import { pickPersisted } from '../src/annotations/persisted';
 
@@ -63,7 +63,7 @@ function loadSamplePaper(): Paper {
   return parsePaper(source, {
     format: 'text',
     fileName: 'sample.txt',
-    id: `sha256:${'0'.repeat(64)}`,
+    id: asPaperId(`sha256:${'0'.repeat(64)}`),
   });
 }
 
@@ -76,7 +76,7 @@ const NOTES = [
 ];
 const TAGS = ['method', 'policy', 'unsupported', 'definition', 'data', 'follow up'];
 
-function makeAnnotations(paper: Paper, paperIds: string[], next: () => number): Annotation[] {
+function makeAnnotations(paper: Paper, paperIds: PaperId[], next: () => number): Annotation[] {
   const paragraphs = paper.blocks.filter((b) => b.kind === 'paragraph' && b.end - b.start > 80);
   const labels = paper.references.map((r) => r.label);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
@@ -223,9 +223,8 @@ describe('storage', () => {
   it(`reports bytes written and stored with ${TOTAL.toLocaleString('en-US')} annotations`, () => {
     const paper = loadSamplePaper();
     const next = random(42);
-    const paperIds = Array.from(
-      { length: PAPERS },
-      (_, i) => `sha256:${i.toString(16).padStart(64, 'a')}`,
+    const paperIds = Array.from({ length: PAPERS }, (_, i) =>
+      asPaperId(`sha256:${i.toString(16).padStart(64, 'a')}`),
     );
     const annotations = makeAnnotations(paper, paperIds, next);
     const rows: Row[] = [];

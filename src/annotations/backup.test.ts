@@ -3,10 +3,11 @@ import { DEFAULT_COLOUR_LABELS } from './colours';
 import { toAnnotationsBackup } from './backup';
 import { DEFAULT_SET, type Annotation } from './types';
 import { aid, byId } from './__fixtures__/annotations';
+import { pid } from '../paper/__fixtures__/paper-ids';
 
 const make = (id: string, created: number): Annotation => ({
   id: aid(id),
-  paperId: 'sha256:p',
+  paperId: pid('sha256:p'),
   setId: DEFAULT_SET.id,
   colour: 'yellow',
   note: `note ${id}`,

@@ -15,6 +15,7 @@
  */
 import { DEFAULT_COLOUR, isColourId } from './colours';
 import { DEFAULT_SET_ID, asSetId, type Annotation, type AnnotationId } from './types';
+import { asPaperId } from '../paper/types';
 
 interface CompactAnnotation {
   p: string;
@@ -114,7 +115,7 @@ export function decodeStoredRecord(id: AnnotationId, raw: string): StoredRecord 
     kind: 'annotation',
     annotation: {
       id,
-      paperId: v.p,
+      paperId: asPaperId(v.p),
       setId: asSetId(setId),
       colour,
       note,

@@ -6,12 +6,13 @@ import {
   isEmptyAnnotation,
   planHighlight,
 } from './highlight';
+import { pid } from '../paper/__fixtures__/paper-ids';
 
 const text = 'Reading is social. Notes travel between readers.';
 const at = (start: number, end: number) =>
   ({ status: 'exact', start: docOffset(start), end: docOffset(end) }) as const;
 const request = (intent: 'note' | 'link' | 'tags' | null, start = 0, end = 17) => ({
-  paperId: 'p',
+  paperId: pid('p'),
   text,
   start: docOffset(start),
   end: docOffset(end),

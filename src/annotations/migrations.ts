@@ -14,6 +14,7 @@
  */
 import { DEFAULT_COLOUR, type ColourId } from './colours';
 import { DEFAULT_SET_ID, asAnnotationId, type Annotation } from './types';
+import { asPaperId } from '../paper/types';
 
 /** v1 colour names and the v2 palette colour each became (v2 replaced pink by red). */
 export const V1_COLOUR_NAMES: Record<string, ColourId> = {
@@ -62,7 +63,7 @@ export function migrateAnnotationV1ToV2(raw: unknown): Annotation | null {
   }
   return {
     id: asAnnotationId(raw.id),
-    paperId: raw.paperId,
+    paperId: asPaperId(raw.paperId),
     setId: DEFAULT_SET_ID,
     colour: Object.hasOwn(V1_COLOUR_NAMES, String(raw.color))
       ? (V1_COLOUR_NAMES[String(raw.color)] as ColourId)

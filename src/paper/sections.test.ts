@@ -1,6 +1,7 @@
 import { parsePaper } from './parse-paper';
 import { buildSectionTree, citationsOfReference, listSections, sectionLabel } from './sections';
 import { docOffset, type Block } from './types';
+import { pid } from './__fixtures__/paper-ids';
 
 const SOURCE = `# A Paper
 
@@ -29,7 +30,7 @@ Results cite [2].
 const paper = parsePaper(SOURCE, {
   format: 'markdown',
   fileName: 'p.md',
-  id: `sha256:${'c'.repeat(64)}`,
+  id: pid(`sha256:${'c'.repeat(64)}`),
 });
 
 describe('listSections', () => {
@@ -52,7 +53,7 @@ describe('listSections', () => {
   });
 
   it('gives no sections for a paper without headings', () => {
-    const plain = parsePaper('Just text.', { format: 'text', fileName: 'x.txt', id: 'x' });
+    const plain = parsePaper('Just text.', { format: 'text', fileName: 'x.txt', id: pid('x') });
     expect(listSections(plain)).toEqual([]);
   });
 });

@@ -14,7 +14,10 @@ export type DocOffset = number & { readonly __brand: 'DocOffset' };
 export const docOffset = (n: number): DocOffset => n as DocOffset;
 
 /** `sha256:<64 hex>` of the source file's bytes: stable across parser versions. */
-export type PaperId = string;
+export type PaperId = string & { readonly __brand: 'PaperId' };
+
+/** Brands a string as a paper id: a freshly hashed file, or an id read from validated data. */
+export const asPaperId = (s: string): PaperId => s as PaperId;
 
 export type PaperFormat = 'text' | 'markdown' | 'pdf';
 

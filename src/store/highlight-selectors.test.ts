@@ -6,6 +6,7 @@ import type { DocOffset } from '../paper/types';
 import { createTestStore } from './__fixtures__/test-store';
 import { createBlockHighlightsSelector } from './highlight-selectors';
 import { idsOf } from '../annotations/types';
+import { pid } from '../paper/__fixtures__/paper-ids';
 
 const paragraphs = Array.from(
   { length: 40 },
@@ -14,7 +15,7 @@ const paragraphs = Array.from(
 const paper = parsePaper(`# Many\n\n${paragraphs.join('\n\n')}`, {
   format: 'markdown',
   fileName: 'many.md',
-  id: 'sha256:many',
+  id: pid('sha256:many'),
 });
 
 function storeWithHighlights(perParagraph: number) {

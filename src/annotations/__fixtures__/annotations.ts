@@ -3,6 +3,7 @@
  */
 import type { Annotation, AnnotationId, AnnotationTarget, Env, SetId } from '../types';
 import { DEFAULT_SET_ID, asAnnotationId, asSetId } from '../types';
+import { fakePaperId } from '../../paper/__fixtures__/paper-ids';
 
 /** A literal annotation id for a test (`aid('a')`). */
 export const aid = (s: string): AnnotationId => asAnnotationId(s);
@@ -14,8 +15,8 @@ export const sid = (s: string): SetId => asSetId(s);
 export const byId = <V>(record: Record<string, V>): Record<AnnotationId, V> =>
   record as Record<AnnotationId, V>;
 
-export const PAPER_A = `sha256:${'a'.repeat(64)}`;
-export const PAPER_B = `sha256:${'b'.repeat(64)}`;
+export const PAPER_A = fakePaperId('a');
+export const PAPER_B = fakePaperId('b');
 
 /**
  * Ids `<prefix>-1`, `<prefix>-2`, ... and a clock that starts at `start` and ticks 1000 ms per

@@ -13,6 +13,7 @@ import { normaliseTags } from '../operations';
 import { asAnnotationId, asSetId, type Annotation, type AnnotationSet, type SetId } from '../types';
 import { MAX_ANNOTATIONS, MAX_LABEL_CHARS, MAX_NOTE_CHARS } from './vocab';
 import { DateTime, Selector } from './w3c-schema';
+import { NO_PAPER_ID } from './parsed-file';
 
 export const HypothesisExportSchema = jsonObject({
   export_date: v.optional(DateTime),
@@ -84,7 +85,7 @@ export function fromHypothesisAnnotation(
   const created = Date.parse(a.created);
   return {
     id: asAnnotationId(`https://hypothes.is/a/${a.id}`),
-    paperId: '',
+    paperId: NO_PAPER_ID,
     setId,
     colour: DEFAULT_COLOUR,
     note: a.text,

@@ -8,8 +8,9 @@ import { planImport, type ItemResult } from './import-plan';
 import { parseAnnotationFile } from './parse-annotation-file';
 import type { ParsedAnnotationFile } from './parsed-file';
 import { toW3CCollection } from './w3c-export';
+import { fakePaperId } from '../../paper/__fixtures__/paper-ids';
 
-const OTHER_PAPER = { ...SAMPLE_PAPER, id: `sha256:${'d'.repeat(64)}`, title: 'A revised version' };
+const OTHER_PAPER = { ...SAMPLE_PAPER, id: fakePaperId('d'), title: 'A revised version' };
 
 function parse(text: string): ParsedAnnotationFile {
   const result = parseAnnotationFile(text);

@@ -16,7 +16,7 @@ import {
 } from './own-schema';
 import { paperIdFromIri } from './paper-iri';
 import { finishFile, type FileDraft } from './finish-file';
-import type { FilePaper, ParseResult } from './parsed-file';
+import { NO_PAPER_ID, type FilePaper, type ParseResult } from './parsed-file';
 import { describeIssue } from './schema-messages';
 import { creatorName, fromW3CAnnotation } from './w3c-import';
 import {
@@ -74,7 +74,7 @@ function readItems(container: Container, own: OwnCollectionInput | null): ParseR
     const a = parsed.output;
     firstSource ??= [a.target].flat().map((t) => (typeof t === 'string' ? t : t.source))[0];
     const converted = fromW3CAnnotation(a, {
-      paperId: own?.[MG.paper].id ?? '',
+      paperId: own?.[MG.paper].id ?? NO_PAPER_ID,
       setId: foreignSet.id,
       fallbackTime,
     });

@@ -16,7 +16,7 @@ type Input = W3CAnnotationInput;
 type BodyInput = Exclude<NonNullable<Input['body']>, readonly unknown[]>;
 
 export interface ConvertContext {
-  paperId: PaperId | '';
+  paperId: PaperId;
   /** The set of an annotation that does not name one. */
   setId: SetId;
   /** Epoch ms used when the annotation has no dates (the file's own date, else 0). */

@@ -10,6 +10,7 @@ import { describeRange } from '../../../anchoring/selectors';
 import { parsePaper } from '../../../paper/parse-paper';
 import { docOffset, type Paper } from '../../../paper/types';
 import { asAnnotationId, asSetId, type Annotation, type AnnotationSet } from '../../types';
+import { fakePaperId } from '../../../paper/__fixtures__/paper-ids';
 
 export const SAMPLE_PAPER_FILE = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -19,7 +20,7 @@ export const SAMPLE_PAPER_FILE = join(
 export const SAMPLE_PAPER: Paper = parsePaper(readFileSync(SAMPLE_PAPER_FILE, 'utf8'), {
   format: 'text',
   fileName: 'precise-poverty-alleviation-and-party-image.txt',
-  id: `sha256:${'c'.repeat(64)}`,
+  id: fakePaperId('c'),
 });
 
 export const INSTRUCTOR_SET: AnnotationSet = {
