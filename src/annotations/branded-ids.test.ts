@@ -4,19 +4,21 @@
  * brands are ever loosened back to plain strings.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { asPaperId, type PaperId } from '../paper/types';
+import { asPaperId, asReferenceId, type PaperId, type ReferenceId } from '../paper/types';
 import { newAnnotationId } from './ids';
 import { DEFAULT_SET_ID, asAnnotationId, asSetId, type AnnotationId, type SetId } from './types';
 
 const setName = (id: SetId): string => `set ${id}`;
 const annotationName = (id: AnnotationId): string => `annotation ${id}`;
 const paperName = (id: PaperId): string => `paper ${id}`;
+const referenceName = (id: ReferenceId): string => `reference ${id}`;
 
 describe('branded ids', () => {
   it('keeps the string it brands, unchanged', () => {
     expect(asAnnotationId('a1')).toBe('a1');
     expect(asSetId('shared-1')).toBe('shared-1');
     expect(asPaperId('sha256:0')).toBe('sha256:0');
+    expect(asReferenceId('ref-8')).toBe('ref-8');
     expect(DEFAULT_SET_ID).toBe('default');
   });
 
@@ -33,5 +35,12 @@ describe('branded ids', () => {
     expectTypeOf(annotation).not.toEqualTypeOf<SetId>();
     expectTypeOf(annotation).not.toEqualTypeOf<PaperId>();
     expectTypeOf<AnnotationId>().toExtend<string>();
+  });
+
+  it('does not let a paper id be passed where a reference id is expected', () => {
+    const paper = asPaperId('sha256:0');
+    // @ts-expect-error a PaperId is not a ReferenceId
+    expect(referenceName(paper)).toBe('reference sha256:0');
+    expectTypeOf(paper).not.toEqualTypeOf<ReferenceId>();
   });
 });

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { scoreAgainstTruth, type Truth } from './__fixtures__/score-against-truth';
 import { parsePaper } from './parse-paper';
-import { pid } from './__fixtures__/paper-ids';
+import { pid, rid } from './__fixtures__/paper-ids';
 
 const FIXTURES = path.resolve(__dirname, '__fixtures__');
 const names = readdirSync(path.join(FIXTURES, 'truth'))
@@ -46,7 +46,7 @@ describe('parser scores on the citation fixtures', () => {
     );
     const first = paper.citations[0];
     if (first === undefined) throw new Error('the fixture has citations');
-    const swapped = { ...paper, citations: [{ ...first, refIds: ['ref-3'] }] };
+    const swapped = { ...paper, citations: [{ ...first, refIds: [rid('ref-3')] }] };
     expect(scoreAgainstTruth(swapped, truth).wrongLinks).toEqual(['[1, 2] → [3], truth [1,2]']);
   });
 });

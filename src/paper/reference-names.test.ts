@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePaper } from './parse-paper';
 import { referenceChipName, referenceEntryText } from './reference-names';
 import { docOffset, type Reference } from './types';
-import { pid } from './__fixtures__/paper-ids';
+import { pid, rid } from './__fixtures__/paper-ids';
 
 const paper = parsePaper(
   `# Reading Together
@@ -18,7 +18,7 @@ Shared work [8].
 /** A reference whose entry is the whole of `text`. */
 function entry(text: string): [typeof paper, Reference] {
   const ref: Reference = {
-    id: 'ref-8',
+    id: rid('ref-8'),
     label: '8',
     start: docOffset(0),
     end: docOffset(text.length),
