@@ -17,6 +17,7 @@ import { describe, it } from 'vitest';
 
 import { buildLexicon } from '../src/paper/hyphenation';
 import { parsePaper } from '../src/paper/parse-paper';
+import { asPaperId } from '../src/paper/types';
 import { generatePaper, type PaperShape } from './fixtures/generate-paper';
 
 const SIZES_MB = [0.1, 1, 10];
@@ -67,7 +68,7 @@ describe('parse benchmark', () => {
           const paper = parsePaper(source, {
             format: shape.format,
             fileName: `bench.${shape.format === 'markdown' ? 'md' : 'txt'}`,
-            id: `sha256:${'0'.repeat(64)}`,
+            id: asPaperId(`sha256:${'0'.repeat(64)}`),
           });
           citations = paper.citations.length;
         });

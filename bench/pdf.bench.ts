@@ -19,6 +19,7 @@ import path from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, it } from 'vitest';
 import { parsePaper } from '../src/paper/parse-paper';
+import { asPaperId } from '../src/paper/types';
 import { toTextItems, type PdfJs } from '../src/paper/pdf/extract-pdf-text';
 import { readPdfLayout } from '../src/paper/pdf/layout-pdf-text';
 import type { TextItem } from '../src/paper/pdf/text-item';
@@ -64,7 +65,7 @@ async function timeOnce(bytes: Uint8Array): Promise<Timing> {
   }
   const t3 = performance.now();
   const { text } = readPdfLayout(pages);
-  parsePaper(text, { format: 'pdf', fileName: 'x.pdf', id: `sha256:${'0'.repeat(64)}` });
+  parsePaper(text, { format: 'pdf', fileName: 'x.pdf', id: asPaperId(`sha256:${'0'.repeat(64)}`) });
   const t4 = performance.now();
   oursMs += t4 - t3;
   longestMs = Math.max(longestMs, t4 - t3);

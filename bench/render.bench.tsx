@@ -12,9 +12,10 @@ import { resolve } from 'node:path';
 import { describe, it } from 'vitest';
 import type { AnchorResult } from '../src/anchoring/anchor';
 import { describeRange } from '../src/anchoring/selectors';
+import { idsOf, type AnnotationId } from '../src/annotations/types';
 import { PaperView } from '../src/components/PaperView/PaperView';
 import { parsePaper } from '../src/paper/parse-paper';
-import type { DocOffset } from '../src/paper/types';
+import { asPaperId, type DocOffset } from '../src/paper/types';
 import { createTestStore } from '../src/store/__fixtures__/test-store';
 import { renderWithStore } from '../src/components/__fixtures__/render-with-store';
 
@@ -32,7 +33,7 @@ const paper = parsePaper(
   {
     format: 'markdown',
     fileName: 'big.md',
-    id: 'sha256:render-bench',
+    id: asPaperId('sha256:render-bench'),
   },
 );
 
@@ -44,7 +45,7 @@ describe('render', () => {
     appStore
       .getState()
       .paperOpened(paper, { id: paper.id, title: 'Big', fileName: 'big.md', format: 'markdown' });
-    const anchors: Record<string, AnchorResult> = {};
+    const anchors: Record<AnnotationId, AnchorResult> = {};
     for (const block of paper.blocks.filter((b) => b.kind === 'paragraph')) {
       for (let k = 0; k < PER_PARAGRAPH; k++) {
         const start = (block.start + k * 7) as DocOffset;
@@ -56,7 +57,7 @@ describe('render', () => {
       }
     }
     appStore.getState().anchorsResolved(paper.id, anchors, true);
-    const ids = Object.keys(anchors);
+    const ids = idsOf(anchors);
 
     let commitMs = 0;
     const onRender: ProfilerOnRenderCallback = (_id, _phase, actual) => {

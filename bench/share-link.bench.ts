@@ -20,9 +20,15 @@ import { describeRange } from '../src/anchoring/selectors';
 import { COLOUR_IDS } from '../src/annotations/colours';
 import { encodeShareCode } from '../src/annotations/formats/share-code';
 import { toW3CCollection } from '../src/annotations/formats/w3c-export';
-import type { Annotation, AnnotationSet } from '../src/annotations/types';
+import {
+  asAnnotationId,
+  asSetId,
+  type Annotation,
+  type AnnotationId,
+  type AnnotationSet,
+} from '../src/annotations/types';
 import { parsePaper } from '../src/paper/parse-paper';
-import { docOffset, type Paper } from '../src/paper/types';
+import { asPaperId, docOffset, type Paper } from '../src/paper/types';
 
 /** A typical deployed address before the fragment (GitHub Pages-like). */
 const URL_BASE = 'https://marginalia-reader.github.io/app/';
@@ -39,9 +45,11 @@ function random(seed: number) {
   };
 }
 
-function seededUuid(next: () => number): string {
+function seededUuid(next: () => number): AnnotationId {
   const h = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16)).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
+  return asAnnotationId(
+    `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`,
+  );
 }
 
 const paper: Paper = parsePaper(
@@ -49,11 +57,11 @@ const paper: Paper = parsePaper(
     new URL('../public/papers/precise-poverty-alleviation-and-party-image.txt', import.meta.url),
     'utf8',
   ),
-  { format: 'text', fileName: 'sample.txt', id: `sha256:${'0'.repeat(64)}` },
+  { format: 'text', fileName: 'sample.txt', id: asPaperId(`sha256:${'0'.repeat(64)}`) },
 );
 
 const SET: AnnotationSet = {
-  id: 'seminar-3',
+  id: asSetId('seminar-3'),
   name: 'Seminar 3: what to look for',
   created: Date.UTC(2026, 10, 1),
   author: 'Dr. Ana Souza',

@@ -16,11 +16,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, it, vi } from 'vitest';
 import { describeRange } from '../src/anchoring/selectors';
 import { COLOUR_IDS } from '../src/annotations/colours';
-import { DEFAULT_SET_ID, type Annotation } from '../src/annotations/types';
+import {
+  DEFAULT_SET_ID,
+  asAnnotationId,
+  type Annotation,
+  type AnnotationId,
+} from '../src/annotations/types';
 import { createAnnotationStorage } from '../src/io/annotation-storage';
 import { createMemoryStorage, type StorageLike } from '../src/io/storage-like';
 import { parsePaper } from '../src/paper/parse-paper';
-import { docOffset, type Paper } from '../src/paper/types';
+import { asPaperId, docOffset, type Paper, type PaperId } from '../src/paper/types';
 import { createAppStore } from '../src/store/app-store';
 import { pickPersisted } from '../src/annotations/persisted';
 
@@ -40,12 +45,14 @@ function random(seed: number) {
 }
 
 /** A version 4 UUID from the seeded generator (crypto.randomUUID would change every run). */
-function seededUuid(next: () => number): string {
+function seededUuid(next: () => number): AnnotationId {
   const hex = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16));
   hex[12] = '4';
   hex[16] = '89ab'[Math.floor(next() * 4)]!;
   const h = hex.join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  return asAnnotationId(
+    `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`,
+  );
 }
 
 function loadSamplePaper(): Paper {
@@ -56,7 +63,7 @@ function loadSamplePaper(): Paper {
   return parsePaper(source, {
     format: 'text',
     fileName: 'sample.txt',
-    id: `sha256:${'0'.repeat(64)}`,
+    id: asPaperId(`sha256:${'0'.repeat(64)}`),
   });
 }
 
@@ -69,7 +76,7 @@ const NOTES = [
 ];
 const TAGS = ['method', 'policy', 'unsupported', 'definition', 'data', 'follow up'];
 
-function makeAnnotations(paper: Paper, paperIds: string[], next: () => number): Annotation[] {
+function makeAnnotations(paper: Paper, paperIds: PaperId[], next: () => number): Annotation[] {
   const paragraphs = paper.blocks.filter((b) => b.kind === 'paragraph' && b.end - b.start > 80);
   const labels = paper.references.map((r) => r.label);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
@@ -216,9 +223,8 @@ describe('storage', () => {
   it(`reports bytes written and stored with ${TOTAL.toLocaleString('en-US')} annotations`, () => {
     const paper = loadSamplePaper();
     const next = random(42);
-    const paperIds = Array.from(
-      { length: PAPERS },
-      (_, i) => `sha256:${i.toString(16).padStart(64, 'a')}`,
+    const paperIds = Array.from({ length: PAPERS }, (_, i) =>
+      asPaperId(`sha256:${i.toString(16).padStart(64, 'a')}`),
     );
     const annotations = makeAnnotations(paper, paperIds, next);
     const rows: Row[] = [];

@@ -1,10 +1,10 @@
 import { decodeStoredRecord, encodeStoredAnnotation, encodeStoredTombstone } from './compact';
-import { makeAnnotation, makeTarget } from './__fixtures__/annotations';
+import { makeAnnotation, makeTarget, aid, sid } from './__fixtures__/annotations';
 
 describe('encodeStoredAnnotation and decodeStoredRecord', () => {
   it('round-trips a plain highlight', () => {
     const a = makeAnnotation({ id: 'x' });
-    expect(decodeStoredRecord('x', encodeStoredAnnotation(a))).toEqual({
+    expect(decodeStoredRecord(aid('x'), encodeStoredAnnotation(a))).toEqual({
       kind: 'annotation',
       annotation: a,
     });
@@ -17,11 +17,11 @@ describe('encodeStoredAnnotation and decodeStoredRecord', () => {
       note: 'A "quoted" note\nover two lines',
       tags: ['method', 'sample size'],
       refLabels: ['8', 'Zhang 2013'],
-      setId: 'shared-1',
+      setId: sid('shared-1'),
       modified: 1_700_000_123_456,
       target: makeTarget(12_345, 'exact text'),
     });
-    expect(decodeStoredRecord('y', encodeStoredAnnotation(a))).toEqual({
+    expect(decodeStoredRecord(aid('y'), encodeStoredAnnotation(a))).toEqual({
       kind: 'annotation',
       annotation: a,
     });
@@ -29,7 +29,7 @@ describe('encodeStoredAnnotation and decodeStoredRecord', () => {
 
   it('round-trips a target with a quote and no position', () => {
     const a = makeAnnotation({ id: 'q', target: { quote: makeTarget(0).quote } });
-    expect(decodeStoredRecord('q', encodeStoredAnnotation(a))).toEqual({
+    expect(decodeStoredRecord(aid('q'), encodeStoredAnnotation(a))).toEqual({
       kind: 'annotation',
       annotation: a,
     });
@@ -43,7 +43,7 @@ describe('encodeStoredAnnotation and decodeStoredRecord', () => {
   });
 
   it('round-trips a tombstone', () => {
-    expect(decodeStoredRecord('z', encodeStoredTombstone(1_700_000_000_000))).toEqual({
+    expect(decodeStoredRecord(aid('z'), encodeStoredTombstone(1_700_000_000_000))).toEqual({
       kind: 'tombstone',
       id: 'z',
       deletedAt: 1_700_000_000_000,
@@ -59,6 +59,6 @@ describe('encodeStoredAnnotation and decodeStoredRecord', () => {
     ['a bad time', '{"p":"p","o":[1,2],"q":["","x",""],"t":"ABC!"}'],
     ['a bad tombstone', '{"x":12}'],
   ])('reports %s as unreadable', (_what, raw) => {
-    expect(decodeStoredRecord('id', raw)).toBeNull();
+    expect(decodeStoredRecord(aid('id'), raw)).toBeNull();
   });
 });

@@ -14,7 +14,8 @@
  * (`null`), never half-loaded.
  */
 import { DEFAULT_COLOUR, isColourId } from './colours';
-import { DEFAULT_SET_ID, type Annotation, type AnnotationId } from './types';
+import { DEFAULT_SET_ID, asSetId, type Annotation, type AnnotationId } from './types';
+import { asPaperId } from '../paper/types';
 
 interface CompactAnnotation {
   p: string;
@@ -114,8 +115,8 @@ export function decodeStoredRecord(id: AnnotationId, raw: string): StoredRecord 
     kind: 'annotation',
     annotation: {
       id,
-      paperId: v.p,
-      setId,
+      paperId: asPaperId(v.p),
+      setId: asSetId(setId),
       colour,
       note,
       tags,

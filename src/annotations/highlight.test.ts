@@ -1,4 +1,4 @@
-import { makeAnnotation } from './__fixtures__/annotations';
+import { aid, byId, makeAnnotation } from './__fixtures__/annotations';
 import { docOffset } from '../paper/types';
 import {
   findSameRange,
@@ -6,12 +6,13 @@ import {
   isEmptyAnnotation,
   planHighlight,
 } from './highlight';
+import { pid } from '../paper/__fixtures__/paper-ids';
 
 const text = 'Reading is social. Notes travel between readers.';
 const at = (start: number, end: number) =>
   ({ status: 'exact', start: docOffset(start), end: docOffset(end) }) as const;
 const request = (intent: 'note' | 'link' | 'tags' | null, start = 0, end = 17) => ({
-  paperId: 'p',
+  paperId: pid('p'),
   text,
   start: docOffset(start),
   end: docOffset(end),
@@ -20,7 +21,10 @@ const request = (intent: 'note' | 'link' | 'tags' | null, start = 0, end = 17) =
 });
 
 describe('planHighlight', () => {
-  const annotations = { a: makeAnnotation({ id: 'a' }), gone: makeAnnotation({ id: 'gone' }) };
+  const annotations = byId({
+    a: makeAnnotation({ id: 'a' }),
+    gone: makeAnnotation({ id: 'gone' }),
+  });
 
   it.each([
     ['a colour', null, false],
@@ -34,12 +38,12 @@ describe('planHighlight', () => {
   });
 
   it('edits the highlight already on the same passage rather than duplicate it', () => {
-    expect(planHighlight(request(null), annotations, { a: at(0, 17) })).toEqual({
+    expect(planHighlight(request(null), annotations, { [aid('a')]: at(0, 17) })).toEqual({
       kind: 'existing',
       id: 'a',
       recolour: 'green',
     });
-    expect(planHighlight(request('note'), annotations, { a: at(0, 17) })).toEqual({
+    expect(planHighlight(request('note'), annotations, { [aid('a')]: at(0, 17) })).toEqual({
       kind: 'existing',
       id: 'a',
       recolour: null,
@@ -47,8 +51,8 @@ describe('planHighlight', () => {
   });
 
   it('ignores orphans and anchors left by deleted annotations', () => {
-    expect(findSameRange({}, { gone: at(0, 17) }, 0, 17)).toBeNull();
-    expect(findSameRange(annotations, { a: { status: 'orphan' } }, 0, 17)).toBeNull();
+    expect(findSameRange({}, { [aid('gone')]: at(0, 17) }, 0, 17)).toBeNull();
+    expect(findSameRange(annotations, { [aid('a')]: { status: 'orphan' } }, 0, 17)).toBeNull();
   });
 });
 

@@ -8,7 +8,7 @@ import { describeRange } from '../anchoring/selectors';
 import type { DocOffset } from '../paper/types';
 import type { ColourId } from './colours';
 import type { NewAnnotation } from './operations';
-import type { Annotation, AnnotationId } from './types';
+import { entriesOf, type Annotation, type AnnotationId } from './types';
 
 /** What the reader asked the selection toolbar for beyond a highlight. */
 export type HighlightIntent = 'note' | 'tags' | 'link';
@@ -42,7 +42,7 @@ export function findSameRange(
   start: number,
   end: number,
 ): AnnotationId | null {
-  for (const [id, at] of Object.entries(anchors)) {
+  for (const [id, at] of entriesOf(anchors)) {
     // Anchors of deleted annotations linger until the next paper opens: skip them.
     if (annotations[id] && at.status !== 'orphan' && at.start === start && at.end === end)
       return id;

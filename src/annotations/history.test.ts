@@ -9,11 +9,11 @@ import {
 } from './history';
 import { createAnnotation, editAnnotation } from './operations';
 import { EMPTY_ANNOTATIONS_STATE } from './types';
-import { PAPER_A, makeAnnotation, makeTarget, testEnv } from './__fixtures__/annotations';
+import { PAPER_A, makeAnnotation, makeTarget, testEnv, aid } from './__fixtures__/annotations';
 
 const step = (fields: Partial<HistoryStep>): HistoryStep => ({
   action: 'edit',
-  id: 'a',
+  id: aid('a'),
   before: null,
   after: null,
   at: 0,

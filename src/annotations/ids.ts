@@ -1,6 +1,10 @@
 /**
  * Annotation ids: random UUIDs (version 4).
  */
+import { asAnnotationId, type AnnotationId } from './types';
+
+/** A new annotation id: a random UUID. */
+export const newAnnotationId = (): AnnotationId => asAnnotationId(randomUuid());
 
 /**
  * A random UUID. `crypto.randomUUID` exists only in secure contexts (https, localhost); opened

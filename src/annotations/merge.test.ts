@@ -1,63 +1,68 @@
 import { mergeAnnotationChanges, pruneTombstones } from './merge';
 import type { AnnotationsState } from './types';
-import { makeAnnotation } from './__fixtures__/annotations';
+import { aid, byId, makeAnnotation } from './__fixtures__/annotations';
 
 const a1 = makeAnnotation({ id: 'a1', note: 'mine', modified: 2000 });
 const a2 = makeAnnotation({ id: 'a2', note: 'other', modified: 2000 });
-const local: AnnotationsState = { annotations: { a1, a2 }, tombstones: { gone: 5000 } };
+const local: AnnotationsState = { annotations: byId({ a1, a2 }), tombstones: byId({ gone: 5000 }) };
 
 describe('mergeAnnotationChanges', () => {
   it('keeps concurrent changes to different annotations', () => {
     const remoteA2 = { ...a2, note: 'edited elsewhere', modified: 3000 };
-    const merged = mergeAnnotationChanges(local, { annotations: { a2: remoteA2 } });
-    expect(merged.annotations.a1).toBe(a1);
-    expect(merged.annotations.a2).toBe(remoteA2);
+    const merged = mergeAnnotationChanges(local, { annotations: byId({ a2: remoteA2 }) });
+    expect(merged.annotations[aid('a1')]).toBe(a1);
+    expect(merged.annotations[aid('a2')]).toBe(remoteA2);
   });
 
   it('keeps the newer version of the same annotation', () => {
     const older = { ...a1, note: 'stale', modified: 1000 };
-    expect(mergeAnnotationChanges(local, { annotations: { a1: older } })).toBe(local);
+    expect(mergeAnnotationChanges(local, { annotations: byId({ a1: older }) })).toBe(local);
     const newer = { ...a1, note: 'fresh', modified: 9000 };
-    expect(mergeAnnotationChanges(local, { annotations: { a1: newer } }).annotations.a1).toBe(
-      newer,
-    );
+    expect(
+      mergeAnnotationChanges(local, { annotations: byId({ a1: newer }) }).annotations[aid('a1')],
+    ).toBe(newer);
   });
 
   it('settles a tie in the same millisecond the same way in both tabs', () => {
     const theirs = { ...a1, note: 'zzz' };
-    const fromLocal = mergeAnnotationChanges(local, { annotations: { a1: theirs } }).annotations.a1;
-    const other: AnnotationsState = { annotations: { a1: theirs }, tombstones: {} };
-    const fromOther = mergeAnnotationChanges(other, { annotations: { a1 } }).annotations.a1;
+    const fromLocal = mergeAnnotationChanges(local, { annotations: byId({ a1: theirs }) })
+      .annotations[aid('a1')];
+    const other: AnnotationsState = { annotations: byId({ a1: theirs }), tombstones: byId({}) };
+    const fromOther = mergeAnnotationChanges(other, { annotations: byId({ a1 }) }).annotations[
+      aid('a1')
+    ];
     expect(fromLocal).toEqual(fromOther);
   });
 
   it('applies a newer deletion and ignores an older one', () => {
-    expect(mergeAnnotationChanges(local, { tombstones: { a1: 1500 } })).toBe(local);
-    const merged = mergeAnnotationChanges(local, { tombstones: { a1: 2500 } });
-    expect(merged.annotations.a1).toBeUndefined();
-    expect(merged.tombstones.a1).toBe(2500);
+    expect(mergeAnnotationChanges(local, { tombstones: byId({ a1: 1500 }) })).toBe(local);
+    const merged = mergeAnnotationChanges(local, { tombstones: byId({ a1: 2500 }) });
+    expect(merged.annotations[aid('a1')]).toBeUndefined();
+    expect(merged.tombstones[aid('a1')]).toBe(2500);
   });
 
   it('does not bring back a deleted annotation from an older copy', () => {
     const stale = makeAnnotation({ id: 'gone', modified: 4000 });
-    expect(mergeAnnotationChanges(local, { annotations: { gone: stale } })).toBe(local);
+    expect(mergeAnnotationChanges(local, { annotations: byId({ gone: stale }) })).toBe(local);
   });
 
   it('brings back an annotation restored after the deletion', () => {
     const restored = makeAnnotation({ id: 'gone', modified: 6000 });
-    const merged = mergeAnnotationChanges(local, { annotations: { gone: restored } });
-    expect(merged.annotations.gone).toBe(restored);
+    const merged = mergeAnnotationChanges(local, { annotations: byId({ gone: restored }) });
+    expect(merged.annotations[aid('gone')]).toBe(restored);
     expect(merged.tombstones).toEqual({});
   });
 
   it('records tombstones of annotations it never had', () => {
-    expect(mergeAnnotationChanges(local, { tombstones: { x: 1 } }).tombstones.x).toBe(1);
+    expect(mergeAnnotationChanges(local, { tombstones: byId({ x: 1 }) }).tombstones[aid('x')]).toBe(
+      1,
+    );
   });
 });
 
 describe('pruneTombstones', () => {
   it('drops tombstones older than the time to live only', () => {
-    expect(pruneTombstones({ old: 0, recent: 900 }, 1000, 500)).toEqual({ recent: 900 });
+    expect(pruneTombstones(byId({ old: 0, recent: 900 }), 1000, 500)).toEqual({ recent: 900 });
     const fresh = { recent: 900 };
     expect(pruneTombstones(fresh, 1000, 500)).toBe(fresh);
   });

@@ -6,7 +6,13 @@
  * both tabs settle on the same result.
  */
 import { encodeStoredAnnotation } from './compact';
-import type { Annotation, AnnotationId, AnnotationsState, Tombstones } from './types';
+import {
+  entriesOf,
+  type Annotation,
+  type AnnotationId,
+  type AnnotationsState,
+  type Tombstones,
+} from './types';
 
 /** Versions read from elsewhere; only the ids present are considered. */
 export interface AnnotationChanges {
@@ -58,7 +64,7 @@ export function mergeAnnotationChanges(
       edit.setLive(remote);
     }
   }
-  for (const [id, at] of Object.entries(changes.tombstones ?? {})) {
+  for (const [id, at] of entriesOf(changes.tombstones ?? {})) {
     const live = annotations[id];
     if (live ? live.modified <= at : at > (tombstones[id] ?? -Infinity)) edit.setDeleted(id, at);
   }

@@ -13,7 +13,8 @@
  * selectors under `target.position` / `target.quote`).
  */
 import { DEFAULT_COLOUR, type ColourId } from './colours';
-import { DEFAULT_SET_ID, type Annotation } from './types';
+import { DEFAULT_SET_ID, asAnnotationId, type Annotation } from './types';
+import { asPaperId } from '../paper/types';
 
 /** v1 colour names and the v2 palette colour each became (v2 replaced pink by red). */
 export const V1_COLOUR_NAMES: Record<string, ColourId> = {
@@ -61,8 +62,8 @@ export function migrateAnnotationV1ToV2(raw: unknown): Annotation | null {
     return null;
   }
   return {
-    id: raw.id,
-    paperId: raw.paperId,
+    id: asAnnotationId(raw.id),
+    paperId: asPaperId(raw.paperId),
     setId: DEFAULT_SET_ID,
     colour: Object.hasOwn(V1_COLOUR_NAMES, String(raw.color))
       ? (V1_COLOUR_NAMES[String(raw.color)] as ColourId)

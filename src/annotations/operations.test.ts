@@ -8,10 +8,10 @@ import {
   restoreAnnotation,
   unlinkReference,
 } from './operations';
-import { EMPTY_ANNOTATIONS_STATE, type AnnotationsState } from './types';
-import { PAPER_A, makeTarget, testEnv } from './__fixtures__/annotations';
+import { EMPTY_ANNOTATIONS_STATE, type AnnotationId, type AnnotationsState } from './types';
+import { PAPER_A, makeTarget, testEnv, aid } from './__fixtures__/annotations';
 
-function withOne(): { state: AnnotationsState; id: string; env: ReturnType<typeof testEnv> } {
+function withOne(): { state: AnnotationsState; id: AnnotationId; env: ReturnType<typeof testEnv> } {
   const env = testEnv();
   const { state, annotation } = createAnnotation(
     EMPTY_ANNOTATIONS_STATE,
@@ -78,7 +78,7 @@ describe('editAnnotation', () => {
     expect(editAnnotation(state, id, { note: '', tags: [], colour: 'yellow' }, env.now())).toBe(
       state,
     );
-    expect(editAnnotation(state, 'missing', { note: 'x' }, env.now())).toBe(state);
+    expect(editAnnotation(state, aid('missing'), { note: 'x' }, env.now())).toBe(state);
   });
 
   it('moves the modified time forward even when the clock has not', () => {

@@ -7,6 +7,7 @@
 import type { ColourId } from './colours';
 import type { ImportState } from './formats/apply-import';
 import {
+  asSetId,
   DEFAULT_SET_ID,
   type Annotation,
   type AnnotationId,
@@ -40,8 +41,8 @@ export const isOwnSet = (set: AnnotationSet | undefined): boolean =>
 /** Adds an own set; returns the record unchanged when the name is empty. */
 export function addSet(sets: SetRecord, input: NewSet, env: Env): { sets: SetRecord; id: SetId } {
   const name = normaliseSetName(input.name);
-  if (name === null) return { sets, id: '' };
-  const id = env.newId();
+  if (name === null) return { sets, id: asSetId('') };
+  const id = asSetId(env.newId());
   const author = input.author?.trim();
   const set: AnnotationSet = {
     id,

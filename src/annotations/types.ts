@@ -10,11 +10,30 @@ import type { RangeSelectors } from '../anchoring/selectors';
 import type { PaperId } from '../paper/types';
 import type { ColourId } from './colours';
 
-/** A random UUID (`crypto.randomUUID()`). */
-export type AnnotationId = string;
+/** A random UUID (`crypto.randomUUID()`), branded so it cannot be passed as another kind of id. */
+export type AnnotationId = string & { readonly __brand: 'AnnotationId' };
+
+/**
+ * Brands a string as an annotation id. Call it only at the boundaries: a new random id, or an id
+ * read from stored or imported data after it has been validated.
+ */
+export const asAnnotationId = (s: string): AnnotationId => s as AnnotationId;
+
+/** The keys of an id-keyed record with their id type (`Object.keys` widens them to `string`). */
+export const idsOf = <R extends object>(record: R): Extract<keyof R, string>[] =>
+  Object.keys(record) as Extract<keyof R, string>[];
+
+/** The entries of an id-keyed record with their id type (`Object.entries` widens the keys). */
+export const entriesOf = <R extends object>(
+  record: R,
+): [Extract<keyof R, string>, R[Extract<keyof R, string>]][] =>
+  Object.entries(record) as [Extract<keyof R, string>, R[Extract<keyof R, string>]][];
 
 /** The id of an annotation set; `DEFAULT_SET_ID` until sharing introduces others. */
-export type SetId = string;
+export type SetId = string & { readonly __brand: 'SetId' };
+
+/** Brands a string as a set id: for a new set's id, or one read from validated stored data. */
+export const asSetId = (s: string): SetId => s as SetId;
 
 /**
  * Where an annotation sits in its paper's canonical text: always a quote, usually a position (an
@@ -61,7 +80,7 @@ export interface AnnotationSet {
   hidden?: boolean;
 }
 
-export const DEFAULT_SET_ID: SetId = 'default';
+export const DEFAULT_SET_ID: SetId = asSetId('default');
 
 export const DEFAULT_SET: AnnotationSet = {
   id: DEFAULT_SET_ID,

@@ -4,8 +4,9 @@ import { parsePaper } from '../paper/parse-paper';
 import type { DocOffset } from '../paper/types';
 import { createTestStore } from '../store/__fixtures__/test-store';
 import { startAnchoring } from './anchor-controller';
+import { pid } from '../paper/__fixtures__/paper-ids';
 
-const id = 'sha256:anchor-test';
+const id = pid('sha256:anchor-test');
 const v1 = parsePaper('# Paper\n\nThe first claim is here. The second claim follows it.', {
   format: 'markdown',
   fileName: 'p.md',

@@ -7,6 +7,7 @@ import { docOffset } from '../paper/types';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { SelectionToolbar } from '../components/Annotate/SelectionToolbar';
 import { appStore, render, resetStore } from '../components/Sidebar/__fixtures__/sidebar-store';
+import { pid } from '../paper/__fixtures__/paper-ids';
 
 const SOURCE = `# Notes on Trust
 
@@ -16,7 +17,11 @@ The mechanism refers to the concept of "five-common" [1], which is discussed at 
 ## References
 [1] Zhang Shanshan: Playing Farmers' Subjectivity, Guizhou Daily, 2018.
 `;
-const paper = parsePaper(SOURCE, { format: 'markdown', fileName: 'trust.md', id: 'sha256:trust' });
+const paper = parsePaper(SOURCE, {
+  format: 'markdown',
+  fileName: 'trust.md',
+  id: pid('sha256:trust'),
+});
 const phrase = 'the concept of "five-common" [1]';
 const start = docOffset(paper.text.indexOf(phrase));
 const end = docOffset(start + phrase.length);

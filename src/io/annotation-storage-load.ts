@@ -32,7 +32,7 @@ const parse = (raw: string): unknown => {
   }
 };
 
-const sortedIds = (ids: Iterable<AnnotationId>) => JSON.stringify([...ids].sort());
+const sortedIds = (ids: Iterable<string>) => JSON.stringify([...ids].sort());
 
 /** Reads the stored state, filling `mirror` with what storage holds. Never throws. */
 export function loadStoredState(

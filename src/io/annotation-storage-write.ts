@@ -5,7 +5,7 @@
  */
 import { encodeStoredAnnotation, encodeStoredTombstone } from '../annotations/compact';
 import { PERSISTED_DEFAULTS, type PersistedState } from '../annotations/persisted';
-import type { Annotation, AnnotationId } from '../annotations/types';
+import { entriesOf, idsOf, type Annotation, type AnnotationId } from '../annotations/types';
 import type { StorageKeys } from './storage-keys';
 import type { StorageLike } from './storage-like';
 import { isSplitField, type SplitField, type StorageMirror } from './storage-mirror';
@@ -68,7 +68,7 @@ export function writeState(
   const { flushed } = mirror;
   if (annotations !== flushed.annotations) {
     let live = 0;
-    for (const id in annotations) {
+    for (const id of idsOf(annotations)) {
       live++;
       writeAnnotation(annotations[id]!);
     }
@@ -84,7 +84,7 @@ export function writeState(
     }
   }
   if (tombstones !== flushed.tombstones) {
-    for (const [id, deletedAt] of Object.entries(tombstones)) writeTombstone(id, deletedAt);
+    for (const [id, deletedAt] of entriesOf(tombstones)) writeTombstone(id, deletedAt);
     for (const id of mirror.tombstoneIds) {
       if (!(id in tombstones) && !(id in annotations) && drop(k.annotation(id)))
         mirror.tombstoneIds.delete(id);

@@ -1,13 +1,15 @@
 import { storageKeys } from './storage-keys';
+import { aid } from '../annotations/__fixtures__/annotations';
+import { pid } from '../paper/__fixtures__/paper-ids';
 
 describe('storageKeys', () => {
   const keys = storageKeys('marginalia');
 
   it('names one key per annotation and splits a paper index by the first character of the id', () => {
-    expect(keys.annotation('0b6f3c1e')).toBe('marginalia:v2:a:0b6f3c1e');
-    expect(keys.index('sha256:ab', '0b6f3c1e')).toBe('marginalia:v2:idx:sha256:ab:0');
-    expect(keys.index('sha256:ab', 'F00')).toBe('marginalia:v2:idx:sha256:ab:f');
-    expect(keys.index('sha256:ab', ':odd')).toBe('marginalia:v2:idx:sha256:ab:_');
+    expect(keys.annotation(aid('0b6f3c1e'))).toBe('marginalia:v2:a:0b6f3c1e');
+    expect(keys.index(pid('sha256:ab'), aid('0b6f3c1e'))).toBe('marginalia:v2:idx:sha256:ab:0');
+    expect(keys.index(pid('sha256:ab'), aid('F00'))).toBe('marginalia:v2:idx:sha256:ab:f');
+    expect(keys.index(pid('sha256:ab'), aid(':odd'))).toBe('marginalia:v2:idx:sha256:ab:_');
   });
 
   it('reads ids, index keys and record entries back from key names', () => {

@@ -16,7 +16,7 @@
  *
  * `v2` names the key layout (introduced with state version 2); later state versions may keep it.
  */
-import type { AnnotationId } from '../annotations/types';
+import { asAnnotationId, type AnnotationId } from '../annotations/types';
 import type { PaperId } from '../paper/types';
 
 export const KEY_LAYOUT = 'v2';
@@ -61,7 +61,10 @@ export function storageKeys(name: string): StorageKeys {
     index: (paperId, id) => `${idx}${paperId}:${chunkOf(id)}`,
     metaEntry: (field, key) => `${m}${field}:${key}`,
     backup: (key, at) => `${name}:backup:${key}:${at}`,
-    annotationIdOf: after(a),
+    annotationIdOf(key) {
+      const id = after(a)(key);
+      return id === null ? null : asAnnotationId(id);
+    },
     isIndex: (key) => key.startsWith(idx),
     metaEntryOf(key) {
       const rest = after(m)(key);

@@ -8,17 +8,17 @@
  * equally well links to neither: no guesses.
  */
 import { citableForms, foldName, surnameForms } from './author-names';
-import type { Reference } from './types';
+import type { Reference, ReferenceId } from './types';
 
 /** A marker found in the text, before it gets its id. */
 export interface FoundMarker {
   start: number;
   end: number;
-  refIds: string[];
+  refIds: ReferenceId[];
 }
 
 interface IndexedEntry {
-  refId: string;
+  refId: ReferenceId;
   /** Folded forms the first author can be cited by. */
   first: ReadonlySet<string>;
   /** The first author's folded surname forms: a citation naming them fits better than one naming another word. */
@@ -79,7 +79,7 @@ function resolve(
   first: string,
   second: string | null,
   year: string,
-): string | null {
+): ReferenceId | null {
   const wanted = year.toLowerCase();
   const cited = foldName(first).replace(/\s+/g, ' ');
   const named = (index.get(wanted.slice(0, 4)) ?? []).filter(
@@ -104,11 +104,11 @@ function resolveAll(
   first: string,
   second: string | null,
   years: string,
-): string[] {
+): ReferenceId[] {
   const ids = years
     .split(/\s*[,;]\s*/)
     .map((y) => resolve(index, first, second, y))
-    .filter((id): id is string => id !== null);
+    .filter((id): id is ReferenceId => id !== null);
   return [...new Set(ids)];
 }
 
@@ -140,10 +140,10 @@ export function createAuthorYearScanner(
   return (text, start, end) => scanAuthorYear(text.slice(start, end), start, index);
 }
 
-const byIdCache = new WeakMap<Map<string, IndexedEntry[]>, Map<string, IndexedEntry>>();
+const byIdCache = new WeakMap<Map<string, IndexedEntry[]>, Map<ReferenceId, IndexedEntry>>();
 
 /** The indexed entries by reference id (built once per index). */
-function entryById(index: Map<string, IndexedEntry[]>): Map<string, IndexedEntry> {
+function entryById(index: Map<string, IndexedEntry[]>): Map<ReferenceId, IndexedEntry> {
   let byId = byIdCache.get(index);
   if (byId === undefined) {
     byId = new Map([...index.values()].flat().map((e) => [e.refId, e]));
@@ -164,13 +164,14 @@ function corporateLead(
   slice: string,
   at: number,
   name: string,
-  refIds: readonly string[],
+  refIds: readonly ReferenceId[],
   index: Map<string, IndexedEntry[]>,
 ): number {
-  if (refIds.length !== 1) return 0;
+  const [only] = refIds;
+  if (refIds.length !== 1 || only === undefined) return 0;
   const before = NAME_WORDS_BEFORE.exec(slice.slice(Math.max(0, at - 80), at))?.[0] ?? '';
   if (before === '') return 0;
-  const entry = entryById(index).get(refIds[0] ?? '');
+  const entry = entryById(index).get(only);
   const words = before.split(/(?<=\s)(?=\S)/);
   for (let k = 0; k < words.length; k++) {
     const lead = words.slice(k).join('');

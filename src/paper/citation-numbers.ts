@@ -2,14 +2,16 @@
  * The numbers of numeric citation markers: expanding `1, 3-5` into its entries and resolving them
  * against a numbered reference list. Shared by the bracket (`[4]`) and parenthesis (`(4)`) scanners.
  */
-import type { Reference } from './types';
+import type { Reference, ReferenceId } from './types';
 
 /** The widest range a marker may span (`[1-40]`); wider is more likely a year span or a typo. */
 const MAX_RANGE = 60;
 
 /** The numbered entries of a reference list by number, or null when the list is not numbered. */
-export function referencesByNumber(references: readonly Reference[]): Map<number, string> | null {
-  const byNumber = new Map<number, string>();
+export function referencesByNumber(
+  references: readonly Reference[],
+): Map<number, ReferenceId> | null {
+  const byNumber = new Map<number, ReferenceId>();
   for (const ref of references)
     if (/^\d+$/.test(ref.label)) byNumber.set(Number(ref.label), ref.id);
   return byNumber.size === 0 ? null : byNumber;
@@ -31,9 +33,9 @@ export function expandNumbers(inner: string): number[] | null {
 /** The references a marker's inner text cites, or null unless every number is in the list. */
 export function resolveNumbers(
   inner: string,
-  byNumber: ReadonlyMap<number, string>,
-): string[] | null {
+  byNumber: ReadonlyMap<number, ReferenceId>,
+): ReferenceId[] | null {
   const refIds = expandNumbers(inner)?.map((n) => byNumber.get(n));
   if (!refIds || refIds.length === 0 || refIds.some((id) => id === undefined)) return null;
-  return refIds as string[];
+  return refIds as ReferenceId[];
 }

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { scoreAgainstTruth, type Truth } from './__fixtures__/score-against-truth';
 import { parsePaper } from './parse-paper';
+import { pid, rid } from './__fixtures__/paper-ids';
 
 const FIXTURES = path.resolve(__dirname, '__fixtures__');
 const names = readdirSync(path.join(FIXTURES, 'truth'))
@@ -21,7 +22,7 @@ describe('parser scores on the citation fixtures', () => {
     const paper = parsePaper(readFileSync(path.join(FIXTURES, 'golden', `${name}.txt`), 'utf8'), {
       format: 'text',
       fileName: `${name}.txt`,
-      id: `sha256:${'0'.repeat(64)}`,
+      id: pid(`sha256:${'0'.repeat(64)}`),
     });
     const score = scoreAgainstTruth(paper, truth);
     console.log(
@@ -41,11 +42,11 @@ describe('parser scores on the citation fixtures', () => {
     ) as Truth;
     const paper = parsePaper(
       readFileSync(path.join(FIXTURES, 'golden', 'run-together-labels.txt'), 'utf8'),
-      { format: 'text', fileName: 'r.txt', id: `sha256:${'0'.repeat(64)}` },
+      { format: 'text', fileName: 'r.txt', id: pid(`sha256:${'0'.repeat(64)}`) },
     );
     const first = paper.citations[0];
     if (first === undefined) throw new Error('the fixture has citations');
-    const swapped = { ...paper, citations: [{ ...first, refIds: ['ref-3'] }] };
+    const swapped = { ...paper, citations: [{ ...first, refIds: [rid('ref-3')] }] };
     expect(scoreAgainstTruth(swapped, truth).wrongLinks).toEqual(['[1, 2] → [3], truth [1,2]']);
   });
 });

@@ -4,6 +4,7 @@
  * the labels it links to). Anything else linked is a wrong link, and the case fails.
  */
 import { parsePaper } from './parse-paper';
+import { pid } from './__fixtures__/paper-ids';
 
 type Case = [style: string, body: string, references: string, expected: Array<[string, string[]]>];
 
@@ -12,7 +13,7 @@ function links(body: string, references: string): Array<[string, string[]]> {
   const paper = parsePaper(`A Paper\n\nIntroduction\n\n${body}\n\nReferences\n\n${references}\n`, {
     format: 'text',
     fileName: 'p.txt',
-    id: `sha256:${'c'.repeat(64)}`,
+    id: pid(`sha256:${'c'.repeat(64)}`),
   });
   const position = new Map(paper.references.map((r, i) => [r.id, `#${i + 1}`]));
   return paper.citations.map((c) => [

@@ -1,8 +1,9 @@
 import { expandNumbers } from './citations';
 import { parsePaper } from './parse-paper';
 import type { Paper } from './types';
+import { fakePaperId } from './__fixtures__/paper-ids';
 
-const ID = `sha256:${'b'.repeat(64)}`;
+const ID = fakePaperId('b');
 
 /** Eleven numbered references after a References heading. */
 const ELEVEN_REFS = Array.from(

@@ -12,7 +12,7 @@ import { createAuthorYearScanner, type FoundMarker } from './author-year-citatio
 import { referencesByNumber, resolveNumbers } from './citation-numbers';
 import { createParenScanner } from './paren-citations';
 export { expandNumbers } from './citation-numbers';
-import { docOffset, type Block, type Citation, type Reference } from './types';
+import { docOffset, type Block, type Citation, type Reference, type ReferenceId } from './types';
 
 /** `[4]`, `[1, 3]`, `[2-5]`, `[2–5]`, `[3,5-7]`, `[1; 2]`. */
 const NUMERIC_MARKER =
@@ -49,8 +49,8 @@ function resolveRangeAcross(
   text: string,
   first: RegExpMatchArray,
   second: RegExpMatchArray | undefined,
-  byNumber: ReadonlyMap<number, string>,
-): string[] | null {
+  byNumber: ReadonlyMap<number, ReferenceId>,
+): ReferenceId[] | null {
   if (second === undefined || !/^\d+$/.test(first[1] ?? '') || !/^\d+$/.test(second[1] ?? ''))
     return null;
   const gap = text.slice((first.index ?? 0) + first[0].length, second.index ?? 0);

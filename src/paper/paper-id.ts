@@ -3,7 +3,7 @@
  * a colleague) is the same paper, whatever the parser version. Uses Web Crypto (`crypto.subtle`),
  * available in browsers (secure contexts) and in Node 20.
  */
-import type { PaperId } from './types';
+import { asPaperId, type PaperId } from './types';
 
 /** Computes `sha256:<64 hex>` of the bytes. */
 export async function paperIdFromBytes(bytes: ArrayBuffer | Uint8Array): Promise<PaperId> {
@@ -13,7 +13,7 @@ export async function paperIdFromBytes(bytes: ArrayBuffer | Uint8Array): Promise
   // Copy a view into its own ArrayBuffer: digest() takes no SharedArrayBuffer-backed views.
   const data = bytes instanceof Uint8Array ? new Uint8Array(bytes) : new Uint8Array(bytes.slice(0));
   const digest = await subtle.digest('SHA-256', data);
-  return `sha256:${toHex(new Uint8Array(digest))}`;
+  return asPaperId(`sha256:${toHex(new Uint8Array(digest))}`);
 }
 
 function toHex(bytes: Uint8Array): string {

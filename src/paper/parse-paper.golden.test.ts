@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parsePaper } from './parse-paper';
 import type { Paper } from './types';
+import { pid } from './__fixtures__/paper-ids';
 
 const GOLDEN_DIR = path.resolve(__dirname, '__fixtures__/golden');
 const SAMPLE = path.resolve(
@@ -62,7 +63,7 @@ describe('parsePaper golden cases', () => {
     const paper = parsePaper(readFileSync(input, 'utf8'), {
       format: fileName.endsWith('.md') ? 'markdown' : 'text',
       fileName,
-      id: `sha256:${'0'.repeat(64)}`,
+      id: pid(`sha256:${'0'.repeat(64)}`),
     });
     const expectedFile = path.join(GOLDEN_DIR, `${name}.expected.json`);
     const actual = summarise(paper);

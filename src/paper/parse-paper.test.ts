@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parsePaper, PARSER_VERSION } from './parse-paper';
 import type { HeadingBlock, Paper } from './types';
+import { fakePaperId } from './__fixtures__/paper-ids';
 
 const SAMPLE_NAME = 'precise-poverty-alleviation-and-party-image.txt';
 /** The copy the app ships: always present, so these tests always run. */
@@ -9,7 +10,7 @@ const BUNDLED = path.resolve(__dirname, '../../public/papers', SAMPLE_NAME);
 /** The shared original, present in CI and on developer machines but not in every checkout. */
 const SHARED = path.resolve(__dirname, '../../../shared/papers', SAMPLE_NAME);
 
-const ID = `sha256:${'a'.repeat(64)}`;
+const ID = fakePaperId('a');
 
 function parseSample(): Paper {
   return parsePaper(readFileSync(BUNDLED, 'utf8'), {

@@ -11,6 +11,7 @@ import { addSuperscriptCitations } from './superscript-citations';
 import { parseTextBlocks } from './text-blocks';
 import { humaniseFileName } from './title';
 import {
+  asReferenceId,
   docOffset,
   type Block,
   type Paper,
@@ -112,7 +113,9 @@ function assemble(raw: readonly RawBlock[]): {
         const parsed = parseReferenceFields(text);
         const number = item.number ?? parsed.number;
         const position = references.length + 1;
-        const refId = uniqueId(number !== null ? `ref-${number}` : `ref-${position}`, usedIds);
+        const refId = asReferenceId(
+          uniqueId(number !== null ? `ref-${number}` : `ref-${position}`, usedIds),
+        );
         references.push({
           id: refId,
           label: referenceLabel(number, parsed.fields, position),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePaper } from './parse-paper';
 import { referenceChipName, referenceEntryText } from './reference-names';
 import { docOffset, type Reference } from './types';
+import { pid, rid } from './__fixtures__/paper-ids';
 
 const paper = parsePaper(
   `# Reading Together
@@ -11,13 +12,13 @@ Shared work [8].
 ## References
 [8] Zhang Shanshan: Playing Farmers' Subjectivity in Accurate Poverty Alleviation, Guizhou Daily, 2018.
 `,
-  { format: 'markdown', fileName: 'reading-together.md', id: `sha256:${'c'.repeat(64)}` },
+  { format: 'markdown', fileName: 'reading-together.md', id: pid(`sha256:${'c'.repeat(64)}`) },
 );
 
 /** A reference whose entry is the whole of `text`. */
 function entry(text: string): [typeof paper, Reference] {
   const ref: Reference = {
-    id: 'ref-8',
+    id: rid('ref-8'),
     label: '8',
     start: docOffset(0),
     end: docOffset(text.length),

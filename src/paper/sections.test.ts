@@ -1,6 +1,7 @@
 import { parsePaper } from './parse-paper';
 import { buildSectionTree, citationsOfReference, listSections, sectionLabel } from './sections';
 import { docOffset, type Block } from './types';
+import { pid, rid } from './__fixtures__/paper-ids';
 
 const SOURCE = `# A Paper
 
@@ -29,7 +30,7 @@ Results cite [2].
 const paper = parsePaper(SOURCE, {
   format: 'markdown',
   fileName: 'p.md',
-  id: `sha256:${'c'.repeat(64)}`,
+  id: pid(`sha256:${'c'.repeat(64)}`),
 });
 
 describe('listSections', () => {
@@ -52,7 +53,7 @@ describe('listSections', () => {
   });
 
   it('gives no sections for a paper without headings', () => {
-    const plain = parsePaper('Just text.', { format: 'text', fileName: 'x.txt', id: 'x' });
+    const plain = parsePaper('Just text.', { format: 'text', fileName: 'x.txt', id: pid('x') });
     expect(listSections(plain)).toEqual([]);
   });
 });
@@ -60,15 +61,15 @@ describe('listSections', () => {
 describe('citationsOfReference', () => {
   it('lists the citations of a reference in order, each with its section', () => {
     expect(
-      citationsOfReference(paper, 'ref-1').map((c) => c.section && sectionLabel(c.section)),
+      citationsOfReference(paper, rid('ref-1')).map((c) => c.section && sectionLabel(c.section)),
     ).toEqual(['Abstract', '§1', '§1.1']);
     expect(
-      citationsOfReference(paper, 'ref-2').map((c) => c.section && sectionLabel(c.section)),
+      citationsOfReference(paper, rid('ref-2')).map((c) => c.section && sectionLabel(c.section)),
     ).toEqual(['§1', '§2']);
   });
 
   it('gives an empty list for a reference nobody cites', () => {
-    expect(citationsOfReference(paper, 'ref-9')).toEqual([]);
+    expect(citationsOfReference(paper, rid('ref-9'))).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@
  * reference is cited (for "cited in §2, §3" lists). Derived on demand from the `Paper`, never
  * stored.
  */
-import type { Block, Citation, DocOffset, HeadingBlock, Paper } from './types';
+import type { Block, Citation, DocOffset, HeadingBlock, Paper, ReferenceId } from './types';
 
 /** A node of the outline: a heading and what it holds until the next heading of its level or higher. */
 export interface SectionNode {
@@ -91,7 +91,7 @@ function innermost(sections: readonly Section[], offset: number): Section | null
 }
 
 /** The citations that point to a reference, in reading order, each with its section. */
-export function citationsOfReference(paper: Paper, refId: string): CitationInSection[] {
+export function citationsOfReference(paper: Paper, refId: ReferenceId): CitationInSection[] {
   const sections = listSections(paper);
   return paper.citations
     .filter((c) => c.refIds.includes(refId))

@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { parsePaper } from './parse-paper';
 import { sentenceRangeAround, suggestReferences } from './sentence-citations';
 import type { Paper } from './types';
+import { pid } from './__fixtures__/paper-ids';
 
 const markdown = (body: string): Paper =>
   parsePaper(
     `# Paper\n\n## 1. Intro\n${body}\n\n## References\n[1] Adler, M.: One, 2001.\n[2] Baker, B.: Two, 2002.\n[3] Cole, C.: Three, 2003.\n[4] Dunn, D.: Four, 2004.\n`,
-    { format: 'markdown', fileName: 'p.md', id: 'sha256:test' },
+    { format: 'markdown', fileName: 'p.md', id: pid('sha256:test') },
   );
 
 /** The range of `quote` in the paper's text (its first occurrence). */
@@ -113,7 +114,7 @@ describe('suggestReferences', () => {
     const paper = parsePaper(readFileSync(file, 'utf8'), {
       format: 'text',
       fileName: 'sample.txt',
-      id: 'sha256:sample',
+      id: pid('sha256:sample'),
     });
     const [start, end] = rangeOf(paper, 'in line with the concept of "five-common"');
     expect(labels(paper, suggestReferences(paper, start, end))).toEqual(['8']);

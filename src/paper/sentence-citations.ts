@@ -9,7 +9,7 @@
  * quote follow, or at the edge of its block. Abbreviations common in papers (`et al.`, `e.g.`,
  * `i.e.`, `Fig.`, initials) do not end a sentence; decimals (`3.5`) never match the rule.
  */
-import type { Block, Citation, Paper } from './types';
+import type { Block, Citation, Paper, ReferenceId } from './types';
 import { trimRange } from './text-range';
 
 /** Words that end with a full stop without ending the sentence (compared in lower case). */
@@ -111,9 +111,9 @@ export function sentenceRangeAround(paper: Paper, start: number, end: number): T
  * The ids of the references cited in the sentence(s) around `[start, end)`, in the order they are
  * cited, each once. Empty when the sentences cite nothing.
  */
-export function suggestReferences(paper: Paper, start: number, end: number): string[] {
+export function suggestReferences(paper: Paper, start: number, end: number): ReferenceId[] {
   const range = sentenceRangeAround(paper, start, end);
-  const ids: string[] = [];
+  const ids: ReferenceId[] = [];
   for (const citation of paper.citations) {
     if (citation.end <= range.start || citation.start >= range.end) continue;
     for (const refId of citation.refIds) if (!ids.includes(refId)) ids.push(refId);

@@ -1,4 +1,5 @@
 import { parsePaper } from './parse-paper';
+import { fakePaperId } from './__fixtures__/paper-ids';
 
 const REFS = [
   'References',
@@ -12,7 +13,7 @@ function cited(body: string, refs = REFS) {
   const paper = parsePaper(`A Study of Margins\n\n1. Introduction\n\n${body}\n\n${refs}`, {
     format: 'pdf',
     fileName: 'x.pdf',
-    id: `sha256:${'0'.repeat(64)}`,
+    id: fakePaperId('0'),
   });
   return paper.citations.map((c) => `${paper.text.slice(c.start, c.end)}→${c.refIds.join(',')}`);
 }

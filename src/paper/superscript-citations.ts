@@ -6,7 +6,7 @@
  * numeral that opens a footnote (`¹ Supported by…`), an exponent (`10⁻²²`, `x²`) or one past the
  * end of the list. Pure: text and offsets in, citations out.
  */
-import { docOffset, type Block, type Citation, type Reference } from './types';
+import { docOffset, type Block, type Citation, type Reference, type ReferenceId } from './types';
 
 /** A paper with this many numeric citations already cites in brackets: its superscripts are notes or maths. */
 const BRACKET_STYLE_MIN = 3;
@@ -66,7 +66,7 @@ export function addSuperscriptCitations(
         id: '',
         start: docOffset(start),
         end: docOffset(start + match[0].length),
-        refIds: refIds as string[],
+        refIds: refIds as ReferenceId[],
         style: 'numeric',
       });
     }

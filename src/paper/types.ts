@@ -14,7 +14,16 @@ export type DocOffset = number & { readonly __brand: 'DocOffset' };
 export const docOffset = (n: number): DocOffset => n as DocOffset;
 
 /** `sha256:<64 hex>` of the source file's bytes: stable across parser versions. */
-export type PaperId = string;
+export type PaperId = string & { readonly __brand: 'PaperId' };
+
+/** Brands a string as a paper id: a freshly hashed file, or an id read from validated data. */
+export const asPaperId = (s: string): PaperId => s as PaperId;
+
+/** The id of an entry of a paper's reference list: `ref-1`, ... as the parser names them. */
+export type ReferenceId = string & { readonly __brand: 'ReferenceId' };
+
+/** Brands a string as a reference id; only the reference-list parser names references. */
+export const asReferenceId = (s: string): ReferenceId => s as ReferenceId;
 
 export type PaperFormat = 'text' | 'markdown' | 'pdf';
 
@@ -53,7 +62,7 @@ export interface ParagraphBlock extends BlockBase {
 /** One entry of the reference list; `refId` points into `Paper.references`. */
 export interface ReferenceBlock extends BlockBase {
   kind: 'reference';
-  refId: string;
+  refId: ReferenceId;
 }
 
 export type Block = TitleBlock | HeadingBlock | ParagraphBlock | ReferenceBlock;
@@ -71,7 +80,7 @@ export interface ReferenceFields {
 /** An entry of the reference list. */
 export interface Reference {
   /** `ref-1` for numbered entries, `ref-<n>` by position for author-year entries. */
-  id: string;
+  id: ReferenceId;
   /** The label as a reader would cite it: `1` for `[1]`/`1.`/`1)`, `Zhang 2013` for author-year. */
   label: string;
   /** The entry's range in `Paper.text`, label included. */
@@ -87,7 +96,7 @@ export interface Citation {
   start: DocOffset;
   end: DocOffset;
   /** The references it points to, in the order cited (ranges expanded). Never empty. */
-  refIds: string[];
+  refIds: ReferenceId[];
   style: 'numeric' | 'author-year';
 }
 

@@ -8,7 +8,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { persist, type PersistStorage } from 'zustand/middleware';
-import { randomUuid } from '../annotations/ids';
+import { newAnnotationId } from '../annotations/ids';
 import {
   mergeStoredState,
   pickPersisted,
@@ -55,7 +55,7 @@ export interface AppStoreOptions {
 
 /** Builds a store over `storage`; `dispose()` removes every listener the store added. */
 export function createAppStore(options: AppStoreOptions) {
-  const env: Env = { now: options.clock ?? Date.now, newId: options.ids ?? randomUuid };
+  const env: Env = { now: options.clock ?? Date.now, newId: options.ids ?? newAnnotationId };
   const storage = writeOnlyPersistedChanges(options.storage);
   const store = createStore<AppState>()(
     persist(

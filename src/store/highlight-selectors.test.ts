@@ -5,6 +5,8 @@ import { parsePaper } from '../paper/parse-paper';
 import type { DocOffset } from '../paper/types';
 import { createTestStore } from './__fixtures__/test-store';
 import { createBlockHighlightsSelector } from './highlight-selectors';
+import { idsOf } from '../annotations/types';
+import { pid } from '../paper/__fixtures__/paper-ids';
 
 const paragraphs = Array.from(
   { length: 40 },
@@ -13,7 +15,7 @@ const paragraphs = Array.from(
 const paper = parsePaper(`# Many\n\n${paragraphs.join('\n\n')}`, {
   format: 'markdown',
   fileName: 'many.md',
-  id: 'sha256:many',
+  id: pid('sha256:many'),
 });
 
 function storeWithHighlights(perParagraph: number) {
@@ -64,7 +66,7 @@ describe('block highlights selector', () => {
     const store = storeWithHighlights(2);
     const select = createBlockHighlightsSelector();
     const before = new Map(paper.blocks.map((b) => [b.id, select(store.getState(), b.id)]));
-    const ids = Object.keys(store.getState().annotations);
+    const ids = idsOf(store.getState().annotations);
     store.getState().annotationActivated(ids[0]!);
     const afterFirst = new Map(paper.blocks.map((b) => [b.id, select(store.getState(), b.id)]));
     expect(paper.blocks.filter((b) => afterFirst.get(b.id) !== before.get(b.id))).toHaveLength(1);

@@ -4,7 +4,7 @@
  * annotations record's identity while there is no draft, so the storage skips unchanged state.
  */
 import { pickPersisted, type PersistedState } from '../annotations/persisted';
-import type { Annotation, AnnotationId } from '../annotations/types';
+import { entriesOf, type Annotation, type AnnotationId } from '../annotations/types';
 
 /** The part of the state this needs: persisted fields and the ids of drafts. */
 type WithDrafts = PersistedState & { drafts: Readonly<Record<AnnotationId, true>> };
@@ -26,7 +26,7 @@ function settledAnnotations(s: WithDrafts): PersistedState['annotations'] {
   let out: Record<AnnotationId, Annotation> = s.annotations;
   if (Object.keys(s.drafts).length > 0) {
     out = {};
-    for (const [id, a] of Object.entries(s.annotations)) if (!s.drafts[id]) out[id] = a;
+    for (const [id, a] of entriesOf(s.annotations)) if (!s.drafts[id]) out[id] = a;
     if (sameEntries(out, lastOutput)) out = lastOutput;
   }
   lastInput = [s.annotations, s.drafts];

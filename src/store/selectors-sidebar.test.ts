@@ -5,6 +5,7 @@ import {
   PAPER_B,
   makeAnnotation,
   makeTarget,
+  aid,
 } from '../annotations/__fixtures__/annotations';
 import type { Annotation } from '../annotations/types';
 import { docOffset } from '../paper/types';
@@ -91,7 +92,7 @@ describe('sidebar selectors while a note is typed', () => {
       'first',
     ]);
     const sort = vi.spyOn(Array.prototype, 'sort');
-    store.getState().annotationEdited('first', { note: 'a' });
+    store.getState().annotationEdited(aid('first'), { note: 'a' });
     const s = store.getState();
     expect(selectAnchoredAnnotations(s).map((a) => [a.id, a.note])).toEqual([
       ['second', ''],

@@ -4,6 +4,7 @@ import {
   PAPER_B,
   makeAnnotation,
   makeTarget,
+  aid,
 } from '../annotations/__fixtures__/annotations';
 import type { Annotation } from '../annotations/types';
 import { docOffset } from '../paper/types';
@@ -53,7 +54,7 @@ describe('selectPaperAnnotations', () => {
     const first = selectPaperAnnotations(store.getState());
     store.getState().annotationFilterChanged({ text: 'x' });
     expect(selectPaperAnnotations(store.getState())).toBe(first);
-    store.getState().annotationEdited('claim', { note: 'changed' });
+    store.getState().annotationEdited(aid('claim'), { note: 'changed' });
     expect(selectPaperAnnotations(store.getState())).not.toBe(first);
   });
 });

@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parsePaper } from '../../src/paper/parse-paper';
+import { fakePaperId } from '../../src/paper/__fixtures__/paper-ids';
 import { extractWith } from '../../src/paper/pdf/extract-pdf-text';
 import { formatRatio, scorePaper, type PaperScore, type PaperTruth } from './score-paper';
 
@@ -37,7 +38,7 @@ if (!present) console.warn(`Truth scores skipped: ${PAPERS} is absent`);
 async function parse(file: string) {
   const bytes = new Uint8Array(readFileSync(path.join(PAPERS, file)));
   const { text } = await extractWith(pdfjs, bytes);
-  return parsePaper(text, { format: 'pdf', fileName: file, id: `sha256:${'0'.repeat(64)}` });
+  return parsePaper(text, { format: 'pdf', fileName: file, id: fakePaperId('0') });
 }
 
 describe('the parser against hand-checked truth', () => {

@@ -1,11 +1,22 @@
 /**
  * Builders for tests: a deterministic id/clock environment and annotations over made-up text.
  */
-import type { Annotation, AnnotationTarget, Env } from '../types';
-import { DEFAULT_SET_ID } from '../types';
+import type { Annotation, AnnotationId, AnnotationTarget, Env, SetId } from '../types';
+import { DEFAULT_SET_ID, asAnnotationId, asSetId } from '../types';
+import { fakePaperId } from '../../paper/__fixtures__/paper-ids';
 
-export const PAPER_A = `sha256:${'a'.repeat(64)}`;
-export const PAPER_B = `sha256:${'b'.repeat(64)}`;
+/** A literal annotation id for a test (`aid('a')`). */
+export const aid = (s: string): AnnotationId => asAnnotationId(s);
+
+/** A literal set id for a test (`sid('shared-1')`). */
+export const sid = (s: string): SetId => asSetId(s);
+
+/** A record keyed by literal annotation ids, for tests (`byId({ a1, a2 })`). */
+export const byId = <V>(record: Record<string, V>): Record<AnnotationId, V> =>
+  record as Record<AnnotationId, V>;
+
+export const PAPER_A = fakePaperId('a');
+export const PAPER_B = fakePaperId('b');
 
 /**
  * Ids `<prefix>-1`, `<prefix>-2`, ... and a clock that starts at `start` and ticks 1000 ms per
@@ -16,7 +27,7 @@ export function testEnv(start = 1_700_000_000_000, prefix = 'id'): Env & { clock
   const clock = { t: start };
   return {
     clock,
-    newId: () => `${prefix}-${++n}`,
+    newId: () => asAnnotationId(`${prefix}-${++n}`),
     now: () => (clock.t += 1000),
   };
 }
@@ -35,7 +46,9 @@ export function makeTarget(start: number, exact = 'a claim worth checking'): Ann
 }
 
 /** A complete annotation with sensible defaults. */
-export function makeAnnotation(fields: Partial<Annotation> & { id: string }): Annotation {
+export function makeAnnotation(
+  fields: Omit<Partial<Annotation>, 'id'> & { id: string },
+): Annotation {
   return {
     paperId: PAPER_A,
     setId: DEFAULT_SET_ID,
@@ -47,5 +60,6 @@ export function makeAnnotation(fields: Partial<Annotation> & { id: string }): An
     modified: 1_700_000_000_000,
     target: makeTarget(100),
     ...fields,
+    id: asAnnotationId(fields.id),
   };
 }

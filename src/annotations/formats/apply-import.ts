@@ -4,7 +4,14 @@
  * conflicts are resolved as the reader chose. A file's set never merges into one of the reader's
  * own sets, even when the ids match (two readers' "default" sets are different layers).
  */
-import type { Annotation, AnnotationSet, AnnotationsState, Env, SetId } from '../types';
+import {
+  asSetId,
+  type Annotation,
+  type AnnotationSet,
+  type AnnotationsState,
+  type Env,
+  type SetId,
+} from '../types';
 import type { ImportPlan } from './import-plan';
 
 /** The state an import changes: annotations (with tombstones) and the sets they belong to. */
@@ -77,7 +84,7 @@ function layerIds(
   const map = new Map<SetId, SetId>();
   for (const { id } of fileSets) {
     const taken = Object.hasOwn(local, id) && local[id]!.origin !== 'imported';
-    map.set(id, taken ? `imported:${id}` : id);
+    map.set(id, taken ? asSetId(`imported:${id}`) : id);
   }
   return map;
 }

@@ -10,9 +10,10 @@ import { jsonObject } from './json-object';
 import type { TextPositionSelector, TextQuoteSelector } from '../../anchoring/selectors';
 import { DEFAULT_COLOUR } from '../colours';
 import { normaliseTags } from '../operations';
-import type { Annotation, AnnotationSet } from '../types';
+import { asAnnotationId, asSetId, type Annotation, type AnnotationSet, type SetId } from '../types';
 import { MAX_ANNOTATIONS, MAX_LABEL_CHARS, MAX_NOTE_CHARS } from './vocab';
 import { DateTime, Selector } from './w3c-schema';
+import { NO_PAPER_ID } from './parsed-file';
 
 export const HypothesisExportSchema = jsonObject({
   export_date: v.optional(DateTime),
@@ -61,13 +62,18 @@ export function hypothesisUserName(a: Pick<HypothesisAnnotation, 'user' | 'user_
 /** The layer a Hypothesis export is shown as, named after its author. */
 export function hypothesisSet(author: string, created: number): AnnotationSet {
   const key = author.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 60) || 'export';
-  return { id: `hypothesis:${key}`, name: `Hypothesis annotations by ${author}`, created, author };
+  return {
+    id: asSetId(`hypothesis:${key}`),
+    name: `Hypothesis annotations by ${author}`,
+    created,
+    author,
+  };
 }
 
 /** One Hypothesis annotation in our model, or why it cannot be placed in a paper. */
 export function fromHypothesisAnnotation(
   a: HypothesisAnnotation,
-  setId: string,
+  setId: SetId,
 ): Annotation | { skip: string } {
   if (a.references?.length) return { skip: 'it is a reply to another annotation' };
   const selectors = a.target.flatMap((t) => t.selector ?? []);
@@ -78,8 +84,8 @@ export function fromHypothesisAnnotation(
   );
   const created = Date.parse(a.created);
   return {
-    id: `https://hypothes.is/a/${a.id}`,
-    paperId: '',
+    id: asAnnotationId(`https://hypothes.is/a/${a.id}`),
+    paperId: NO_PAPER_ID,
     setId,
     colour: DEFAULT_COLOUR,
     note: a.text,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testEnv } from '../__fixtures__/annotations';
+import { aid, sid, testEnv } from '../__fixtures__/annotations';
 import { DEFAULT_SET, type Annotation } from '../types';
 import { hypothesisExport } from './__fixtures__/hypothesis-export';
 import { INSTRUCTOR_SET, SAMPLE_ANNOTATIONS, SAMPLE_PAPER } from './__fixtures__/sample';
@@ -8,8 +8,9 @@ import { planImport, type ItemResult } from './import-plan';
 import { parseAnnotationFile } from './parse-annotation-file';
 import type { ParsedAnnotationFile } from './parsed-file';
 import { toW3CCollection } from './w3c-export';
+import { fakePaperId } from '../../paper/__fixtures__/paper-ids';
 
-const OTHER_PAPER = { ...SAMPLE_PAPER, id: `sha256:${'d'.repeat(64)}`, title: 'A revised version' };
+const OTHER_PAPER = { ...SAMPLE_PAPER, id: fakePaperId('d'), title: 'A revised version' };
 
 function parse(text: string): ParsedAnnotationFile {
   const result = parseAnnotationFile(text);
@@ -152,9 +153,9 @@ describe('applyImport', () => {
       paperId: SAMPLE_PAPER.id,
     });
     expect(Object.values(state.annotations).every((a) => a.setId === INSTRUCTOR_SET.id)).toBe(true);
-    expect(state.annotations['6a1c1b52-3f0e-4c55-9d55-2f1f8d0c0a05']!.target.quote.exact).toMatch(
-      /deleted/,
-    );
+    expect(
+      state.annotations[aid('6a1c1b52-3f0e-4c55-9d55-2f1f8d0c0a05')]!.target.quote.exact,
+    ).toMatch(/deleted/);
   });
 
   it('never merges a file’s set into the reader’s own set of the same id', () => {
@@ -175,7 +176,7 @@ describe('applyImport', () => {
       env: testEnv(),
     });
     expect(state.sets[DEFAULT_SET.id]).toBe(DEFAULT_SET);
-    expect(state.sets['imported:default']).toMatchObject({
+    expect(state.sets[sid('imported:default')]).toMatchObject({
       name: 'My annotations',
       author: 'Ana',
       origin: 'imported',

@@ -8,6 +8,7 @@ import { jsonObject } from './json-object';
 import { COLOUR_IDS } from '../colours';
 import { DateTime } from './w3c-schema';
 import { ANNOTATION_IRI, FORMAT_VERSION, MAX_LABEL_CHARS } from './vocab';
+import { asPaperId } from '../../paper/types';
 
 const label = (what: string) =>
   v.pipe(
@@ -46,7 +47,11 @@ export const VersionSchema = v.pipe(
 export const OwnCollectionSchema = jsonObject({
   'mg:formatVersion': VersionSchema,
   'mg:paper': jsonObject({
-    id: v.pipe(v.string(), v.regex(/^sha256:[0-9a-f]{64}$/, 'not a paper id (sha256:…)')),
+    id: v.pipe(
+      v.string(),
+      v.regex(/^sha256:[0-9a-f]{64}$/, 'not a paper id (sha256:…)'),
+      v.transform(asPaperId),
+    ),
     title: v.string(),
     source: v.string(),
     doi: v.optional(v.string()),

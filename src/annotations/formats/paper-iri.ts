@@ -3,7 +3,7 @@
  * paper has a DOI, else a hash IRI (RFC 6920 `ni:///sha-256;…`) made from the paper id, which is
  * the SHA-256 of the source file, so two readers of the same file name the same paper.
  */
-import type { PaperId } from '../../paper/types';
+import { asPaperId, type PaperId } from '../../paper/types';
 
 const PAPER_ID = /^sha256:([0-9a-f]{64})$/;
 const NI_SHA256 = /^ni:\/\/\/sha-256;([A-Za-z0-9_-]{43})$/;
@@ -24,7 +24,7 @@ export function paperIri(paperId: PaperId, doi?: string): string {
 /** The paper id named by a `ni:///sha-256;…` IRI, or null for any other IRI. */
 export function paperIdFromIri(iri: string): PaperId | null {
   const b64 = NI_SHA256.exec(iri)?.[1];
-  return b64 ? `sha256:${base64UrlToHex(b64)}` : null;
+  return b64 ? asPaperId(`sha256:${base64UrlToHex(b64)}`) : null;
 }
 
 function hexToBase64Url(hex: string): string {

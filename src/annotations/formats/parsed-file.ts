@@ -3,8 +3,11 @@
  * and its annotations in our model, plus the items it had to leave out and why. Nothing here is
  * in the store yet; `import-plan.ts` says what importing it would do.
  */
-import type { PaperId } from '../../paper/types';
+import { asPaperId, type PaperId } from '../../paper/types';
 import type { Annotation, AnnotationSet } from '../types';
+
+/** The paper id of a parsed annotation whose file does not name its paper (the empty string). */
+export const NO_PAPER_ID: PaperId = asPaperId('');
 
 /** Where the file came from; decides how much of it is trusted to be lossless. */
 export type FileOrigin = 'marginalia' | 'w3c' | 'hypothesis';
@@ -30,7 +33,7 @@ export interface ParsedAnnotationFile {
   paper: FilePaper;
   /** The sets the annotations belong to (one made up for files from elsewhere). */
   sets: AnnotationSet[];
-  /** In file order; `paperId` is the file's paper id, or '' when the file does not say. */
+  /** In file order; `paperId` is the file's paper id, or `NO_PAPER_ID` when the file does not say. */
   annotations: Annotation[];
   skipped: SkippedItem[];
   /** Names of the people who made the annotations, as the file gives them. */

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { isRecord } from '../json-guards';
-import type { AnnotationSet } from '../types';
+import { asSetId, type AnnotationSet } from '../types';
 import { fingerprint } from './fingerprint';
 import {
   OwnAnnotationExtras,
@@ -16,7 +16,7 @@ import {
 } from './own-schema';
 import { paperIdFromIri } from './paper-iri';
 import { finishFile, type FileDraft } from './finish-file';
-import type { FilePaper, ParseResult } from './parsed-file';
+import { NO_PAPER_ID, type FilePaper, type ParseResult } from './parsed-file';
 import { describeIssue } from './schema-messages';
 import { creatorName, fromW3CAnnotation } from './w3c-import';
 import {
@@ -74,7 +74,7 @@ function readItems(container: Container, own: OwnCollectionInput | null): ParseR
     const a = parsed.output;
     firstSource ??= [a.target].flat().map((t) => (typeof t === 'string' ? t : t.source))[0];
     const converted = fromW3CAnnotation(a, {
-      paperId: own?.[MG.paper].id ?? '',
+      paperId: own?.[MG.paper].id ?? NO_PAPER_ID,
       setId: foreignSet.id,
       fallbackTime,
     });
@@ -136,7 +136,7 @@ function foreignSetOf(container: Container, created: number): AnnotationSet {
     container.id ?? container.label ?? JSON.stringify(container.items[0] ?? ''),
   );
   return {
-    id: `w3c:${key}`,
+    id: asSetId(`w3c:${key}`),
     name: container.label?.trim().slice(0, 200) || 'Imported annotations',
     created,
   };
@@ -156,7 +156,7 @@ function ownPaper(own: OwnCollectionInput): FilePaper {
 
 function ownSets(own: OwnCollectionInput): AnnotationSet[] {
   return own[MG.sets].map((s) => ({
-    id: s.id,
+    id: asSetId(s.id),
     name: s.name,
     created: Date.parse(s.created),
     paperId: own[MG.paper].id,

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { aid } from '../__fixtures__/annotations';
+import { DEFAULT_SET_ID } from '../types';
 import { INSTRUCTOR_SET, SAMPLE_ANNOTATIONS, SAMPLE_PAPER } from './__fixtures__/sample';
 import { parseAnnotationFile } from './parse-annotation-file';
 import { paperIdFromIri, paperIri } from './paper-iri';
 import { annotationsForExport, toW3CCollection } from './w3c-export';
 import { W3C_CONTEXT } from './vocab';
+import { fakePaperId, pid } from '../../paper/__fixtures__/paper-ids';
 
 const EXPORT_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const NOW = Date.UTC(2026, 11, 4, 12);
@@ -33,11 +36,11 @@ describe('paperIri', () => {
     ],
     ['a URN for an id that is not a hash', 'odd id', undefined, 'urn:marginalia:paper:odd%20id'],
   ])('gives %s', (_, id, doi, iri) => {
-    expect(paperIri(id, doi)).toBe(iri);
+    expect(paperIri(pid(id), doi)).toBe(iri);
   });
 
   it('reads the paper id back from its hash IRI', () => {
-    const id = `sha256:${'0123456789abcdef'.repeat(4)}`;
+    const id = pid(`sha256:${'0123456789abcdef'.repeat(4)}`);
     expect(paperIdFromIri(paperIri(id))).toBe(id);
     expect(paperIdFromIri('https://doi.org/10.1/x')).toBeNull();
   });
@@ -152,10 +155,10 @@ describe('our own file, read back', () => {
 describe('annotationsForExport', () => {
   const other = {
     ...SAMPLE_ANNOTATIONS[0]!,
-    id: 'on-another-paper',
-    paperId: `sha256:${'e'.repeat(64)}`,
+    id: aid('on-another-paper'),
+    paperId: fakePaperId('e'),
   };
-  const mine = { ...SAMPLE_ANNOTATIONS[1]!, id: 'in-my-set', setId: 'default' };
+  const mine = { ...SAMPLE_ANNOTATIONS[1]!, id: aid('in-my-set'), setId: DEFAULT_SET_ID };
   const all = Object.fromEntries([...SAMPLE_ANNOTATIONS, other, mine].map((a) => [a.id, a]));
   const ids = (list: { id: string }[]) => list.map((a) => a.id).sort();
 
@@ -165,10 +168,10 @@ describe('annotationsForExport', () => {
       { kind: 'paper' } as const,
       [...SAMPLE_ANNOTATIONS.map((a) => a.id), 'in-my-set'],
     ],
-    ['one set', { kind: 'set', setId: 'default' } as const, ['in-my-set']],
+    ['one set', { kind: 'set', setId: DEFAULT_SET_ID } as const, ['in-my-set']],
     [
       'a filtered subset',
-      { kind: 'subset', ids: ['in-my-set', 'on-another-paper'] } as const,
+      { kind: 'subset', ids: [aid('in-my-set'), aid('on-another-paper')] } as const,
       ['in-my-set'],
     ],
   ])('takes %s, never another paper’s', (_, scope, expected) => {

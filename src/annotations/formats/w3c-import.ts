@@ -7,7 +7,7 @@ import type { TextPositionSelector, TextQuoteSelector } from '../../anchoring/se
 import type { PaperId } from '../../paper/types';
 import { DEFAULT_COLOUR } from '../colours';
 import { normaliseRefLabels, normaliseTags } from '../operations';
-import type { Annotation, SetId } from '../types';
+import { asAnnotationId, asSetId, type Annotation, type AnnotationId, type SetId } from '../types';
 import { fingerprint } from './fingerprint';
 import { ANNOTATION_IRI, MAX_LABEL_CHARS, MAX_NOTE_CHARS, annotationIdFromIri } from './vocab';
 import type { W3CAnnotationInput } from './w3c-schema';
@@ -16,7 +16,7 @@ type Input = W3CAnnotationInput;
 type BodyInput = Exclude<NonNullable<Input['body']>, readonly unknown[]>;
 
 export interface ConvertContext {
-  paperId: PaperId | '';
+  paperId: PaperId;
   /** The set of an annotation that does not name one. */
   setId: SetId;
   /** Epoch ms used when the annotation has no dates (the file's own date, else 0). */
@@ -36,7 +36,7 @@ export function fromW3CAnnotation(a: Input, ctx: ConvertContext): Annotation | {
   return {
     id: annotationIdOf(a.id, target.quote),
     paperId: ctx.paperId,
-    setId: a['mg:set'] ?? ctx.setId,
+    setId: a['mg:set'] === undefined ? ctx.setId : asSetId(a['mg:set']),
     colour: a['mg:colour'] ?? DEFAULT_COLOUR,
     note,
     tags: normaliseTags(tags),
@@ -59,9 +59,11 @@ export function creatorName(a: Input): string | null {
  * is, and for an annotation without an id one derived from its quote, so importing the same file
  * twice finds duplicates instead of doubling everything.
  */
-function annotationIdOf(iri: string | undefined, quote: TextQuoteSelector): string {
-  if (iri && ANNOTATION_IRI.test(iri)) return annotationIdFromIri(iri);
-  return `urn:marginalia:quote:${fingerprint(`${quote.prefix}\u0000${quote.exact}\u0000${quote.suffix}`)}`;
+function annotationIdOf(iri: string | undefined, quote: TextQuoteSelector): AnnotationId {
+  if (iri && ANNOTATION_IRI.test(iri)) return asAnnotationId(annotationIdFromIri(iri));
+  return asAnnotationId(
+    `urn:marginalia:quote:${fingerprint(`${quote.prefix}\u0000${quote.exact}\u0000${quote.suffix}`)}`,
+  );
 }
 
 function textTarget(

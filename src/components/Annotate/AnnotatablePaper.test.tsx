@@ -6,11 +6,12 @@ import { parsePaper } from '../../paper/parse-paper';
 import type { DocOffset } from '../../paper/types';
 import { AnnotatablePaper } from './AnnotatablePaper';
 import { appStore, render, resetStore } from '../Sidebar/__fixtures__/sidebar-store';
+import { pid } from '../../paper/__fixtures__/paper-ids';
 
 const paper = parsePaper('# Layers\n\nAn outer claim holds two inner parts side by side here.', {
   format: 'markdown',
   fileName: 'layers.md',
-  id: 'sha256:layers',
+  id: pid('sha256:layers'),
 });
 const at = (phrase: string) => {
   const start = paper.text.indexOf(phrase);

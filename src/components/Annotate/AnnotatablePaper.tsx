@@ -3,6 +3,7 @@
  * arrow keys) brings up the annotation toolbar; clicking a highlight opens its card.
  */
 import { useCallback, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { asAnnotationId } from '../../annotations/types';
 import type { Paper } from '../../paper/types';
 import { useAppStoreApi } from '../store-context';
 import { PaperView } from '../PaperView/PaperView';
@@ -37,7 +38,7 @@ export function AnnotatablePaper({ paper }: { paper: Paper }) {
     if (!document.getSelection()?.isCollapsed) return;
     const mark = (e.target as Element).closest?.('mark[data-annotation-ids]');
     if (!mark || (e.target as Element).closest('a')) return;
-    const ids = mark.getAttribute('data-annotation-ids')!.split(' ');
+    const ids = mark.getAttribute('data-annotation-ids')!.split(' ').map(asAnnotationId);
     const { activeAnnotationId, annotationActivated } = store.getState();
     const at = activeAnnotationId ? ids.indexOf(activeAnnotationId) : -1;
     // First click: the innermost highlight; clicking again steps out to the ones under it.

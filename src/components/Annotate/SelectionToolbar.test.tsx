@@ -4,6 +4,8 @@ import { parsePaper } from '../../paper/parse-paper';
 import { docOffset } from '../../paper/types';
 import { SelectionToolbar } from './SelectionToolbar';
 import { appStore, render, resetStore } from '../Sidebar/__fixtures__/sidebar-store';
+import { idsOf } from '../../annotations/types';
+import { pid } from '../../paper/__fixtures__/paper-ids';
 
 const SOURCE = `# Notes on Trust
 
@@ -13,7 +15,11 @@ The mechanism refers to the concept of "five-common" [1], which is discussed at 
 ## References
 [1] Zhang Shanshan: Playing Farmers' Subjectivity, Guizhou Daily, 2018.
 `;
-const paper = parsePaper(SOURCE, { format: 'markdown', fileName: 'trust.md', id: 'sha256:trust' });
+const paper = parsePaper(SOURCE, {
+  format: 'markdown',
+  fileName: 'trust.md',
+  id: pid('sha256:trust'),
+});
 const phrase = 'the concept of "five-common" [1]';
 const start = docOffset(paper.text.indexOf(phrase));
 const end = docOffset(start + phrase.length);
@@ -93,7 +99,7 @@ describe('SelectionToolbar', () => {
   it('highlights a passage again after its earlier highlight was deleted', () => {
     const { rerender } = render(selectionToolbar());
     fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
-    const first = Object.keys(appStore.getState().annotations)[0]!;
+    const first = idsOf(appStore.getState().annotations)[0]!;
     act(() =>
       appStore
         .getState()

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parsePaper } from '../../paper/parse-paper';
 import { PaperView } from '../PaperView/PaperView';
 import { renderWithStore as render } from '../__fixtures__/render-with-store';
+import { pid } from '../../paper/__fixtures__/paper-ids';
 
 const SOURCE = `# A Small Paper
 
@@ -21,7 +22,11 @@ We annotate [2].
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-const paper = parsePaper(SOURCE, { format: 'markdown', fileName: 'small.md', id: 'sha256:test' });
+const paper = parsePaper(SOURCE, {
+  format: 'markdown',
+  fileName: 'small.md',
+  id: pid('sha256:test'),
+});
 
 describe('citation card', () => {
   it('shows the full reference when a marker is focused and hides it on Escape', () => {

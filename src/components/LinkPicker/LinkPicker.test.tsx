@@ -11,15 +11,17 @@ import {
   resetStore,
 } from '../Sidebar/__fixtures__/sidebar-store';
 import { LinkPicker } from './LinkPicker';
+import { aid } from '../../annotations/__fixtures__/annotations';
+import type { AnnotationId } from '../../annotations/types';
 
-const claim = annotationOn('in line with the concept of "five-common"', { id: 'claim' });
+const claim = annotationOn('in line with the concept of "five-common"', { id: aid('claim') });
 const linked = annotationOn('Notes travel between readers', {
-  id: 'linked',
+  id: aid('linked'),
   refLabels: ['2', '5'],
 });
 
 /** A button that opens the picker, as a card's "Link to source" does. */
-function Harness({ annotationId }: { annotationId: string }) {
+function Harness({ annotationId }: { annotationId: AnnotationId }) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -33,7 +35,7 @@ function Harness({ annotationId }: { annotationId: string }) {
   );
 }
 
-async function openPicker(annotationId: string) {
+async function openPicker(annotationId: AnnotationId) {
   const user = userEvent.setup();
   render(<Harness annotationId={annotationId} />);
   await user.click(screen.getByRole('button', { name: 'Link to source' }));
@@ -44,19 +46,19 @@ const labelsOf = (dialog: HTMLElement) =>
   within(dialog)
     .getAllByRole('checkbox')
     .map((box) => box.closest('label')?.querySelector('.link-picker__label')?.textContent);
-const refLabels = (id: string) => appStore.getState().annotations[id]?.refLabels;
+const refLabels = (id: AnnotationId) => appStore.getState().annotations[id]?.refLabels;
 
 beforeEach(() => resetStore([claim, linked]));
 
 describe('LinkPicker', () => {
   it('is a modal dialog with the filter box focused', async () => {
-    const { dialog } = await openPicker('claim');
+    const { dialog } = await openPicker(aid('claim'));
     expect(dialog).toHaveAttribute('aria-modal', 'true');
     expect(within(dialog).getByRole('searchbox', { name: 'Filter references' })).toHaveFocus();
   });
 
   it('puts the sentence’s citations first, ticked, and links them with Enter', async () => {
-    const { user, dialog } = await openPicker('claim');
+    const { user, dialog } = await openPicker(aid('claim'));
     expect(labelsOf(dialog)[0]).toBe('[8]');
     const eight = within(dialog).getByRole('checkbox', {
       name: /\[8\].*Zhang Shanshan.*cited here/,
@@ -64,26 +66,26 @@ describe('LinkPicker', () => {
     expect(eight).toBeChecked();
     expect(within(dialog).getAllByText('cited here')).toHaveLength(1);
     await user.keyboard('{Enter}');
-    expect(refLabels('claim')).toEqual(['8']);
+    expect(refLabels(aid('claim'))).toEqual(['8']);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByRole('button', { name: 'Link to source' })).toHaveFocus();
     expect(lastAnnouncement()).toBe('Linked to [8] Zhang Shanshan.');
   });
 
   it('ticks what is already linked and unlinks what is unticked', async () => {
-    const { user, dialog } = await openPicker('linked');
+    const { user, dialog } = await openPicker(aid('linked'));
     expect(labelsOf(dialog).slice(0, 2)).toEqual(['[2]', '[3]']);
     expect(within(dialog).getByRole('checkbox', { name: /^\[5\]/ })).toBeChecked();
     // [2] and [3] are cited in the sentence: [3] is suggested and ticked too.
     expect(within(dialog).getByRole('checkbox', { name: /^\[3\]/ })).toBeChecked();
     await user.click(within(dialog).getByRole('checkbox', { name: /^\[5\]/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Link' }));
-    expect(refLabels('linked')).toEqual(['2', '3']);
+    expect(refLabels(aid('linked'))).toEqual(['2', '3']);
     expect(lastAnnouncement()).toBe('Linked to [3] Doe, A. Unlinked [5] Zheng Ruiqiang.');
   });
 
   it('filters by label, author or title', async () => {
-    const { user, dialog } = await openPicker('claim');
+    const { user, dialog } = await openPicker(aid('claim'));
     await user.type(within(dialog).getByRole('searchbox'), 'poverty');
     expect(labelsOf(dialog)).toEqual(['[8]', '[4]', '[7]']);
     await user.clear(within(dialog).getByRole('searchbox'));
@@ -95,7 +97,7 @@ describe('LinkPicker', () => {
   });
 
   it('moves with the arrow keys and ticks with Space', async () => {
-    const { user, dialog } = await openPicker('claim');
+    const { user, dialog } = await openPicker(aid('claim'));
     await user.keyboard('{ArrowDown}{ArrowDown}');
     const second = within(dialog).getAllByRole('checkbox')[1]!;
     expect(second).toHaveFocus();
@@ -108,11 +110,11 @@ describe('LinkPicker', () => {
     await user.keyboard('{ArrowDown}{End}');
     expect(within(dialog).getAllByRole('checkbox').at(-1)).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(refLabels('claim')).toEqual(['8', '1']);
+    expect(refLabels(aid('claim'))).toEqual(['8', '1']);
   });
 
   it('keeps Tab inside the dialog', async () => {
-    const { user, dialog } = await openPicker('claim');
+    const { user, dialog } = await openPicker(aid('claim'));
     await user.tab({ shift: true });
     expect(within(dialog).getByRole('button', { name: 'Link' })).toHaveFocus();
     await user.tab();
@@ -120,10 +122,10 @@ describe('LinkPicker', () => {
   });
 
   it('closes with Escape without changing anything', async () => {
-    const { user } = await openPicker('claim');
+    const { user } = await openPicker(aid('claim'));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(refLabels('claim')).toEqual([]);
+    expect(refLabels(aid('claim'))).toEqual([]);
     expect(screen.getByRole('button', { name: 'Link to source' })).toHaveFocus();
   });
 });

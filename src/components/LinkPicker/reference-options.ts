@@ -2,7 +2,7 @@
  * The picker's list: the paper's references with the ones cited in the highlight's sentence(s)
  * first (in the order cited), then the rest in reference-list order, and the filter over them.
  */
-import type { Paper, Reference } from '../../paper/types';
+import type { Paper, Reference, ReferenceId } from '../../paper/types';
 import { referenceEntryText } from '../../paper/reference-names';
 
 export interface ReferenceOption {
@@ -16,7 +16,7 @@ export interface ReferenceOption {
 /** Suggested references first (in `suggestedIds` order), then every other one in list order. */
 export function orderReferenceOptions(
   paper: Paper,
-  suggestedIds: readonly string[],
+  suggestedIds: readonly ReferenceId[],
 ): ReferenceOption[] {
   const byId = new Map(paper.references.map((r) => [r.id, r]));
   const suggested = suggestedIds.flatMap((id) => byId.get(id) ?? []);

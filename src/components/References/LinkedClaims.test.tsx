@@ -9,6 +9,7 @@ import {
   resetStore,
 } from '../Sidebar/__fixtures__/sidebar-store';
 import { LinkedClaims } from './LinkedClaims';
+import { aid } from '../../annotations/__fixtures__/annotations';
 
 const QUOTE = 'in line with the concept of "five-common"';
 
@@ -22,7 +23,7 @@ function drawMark(): HTMLElement {
   return mark;
 }
 
-beforeEach(() => resetStore([annotationOn(QUOTE, { id: 'claim', refLabels: ['8'] })]));
+beforeEach(() => resetStore([annotationOn(QUOTE, { id: aid('claim'), refLabels: ['8'] })]));
 afterEach(() => document.querySelectorAll('mark').forEach((m) => m.remove()));
 
 describe('LinkedClaims', () => {

@@ -11,7 +11,7 @@ import {
   selectPaperAnnotations,
   selectVisibleAnnotations,
 } from '../../store/selectors';
-import { DEFAULT_SET_ID } from '../../annotations/types';
+import { asSetId, DEFAULT_SET_ID } from '../../annotations/types';
 import { useAppStore } from '../store-context';
 import { shareLinkMessage } from './share-messages';
 import './share.css';
@@ -73,7 +73,11 @@ export function ShareMenu({ share }: { share: ShareController }) {
         <h2 className="share-menu__heading">Share a set</h2>
         <label className="share-menu__row">
           <span>Set</span>
-          <select className="text-input" value={setId} onChange={(e) => setSetId(e.target.value)}>
+          <select
+            className="text-input"
+            value={setId}
+            onChange={(e) => setSetId(asSetId(e.target.value))}
+          >
             {Object.values(sets).map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}

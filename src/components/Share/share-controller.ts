@@ -3,6 +3,7 @@
  * and downloads it (io/download.ts), packs a set into a share link and copies it (io/share-link.ts),
  * and routes annotation files, pastes and share links to the import preview in the store.
  */
+import type { SetId } from '../../annotations/types';
 import { randomUuid } from '../../annotations/ids';
 import { buildExportFile, type ExportFormat } from '../../annotations/formats/export-file';
 import { decodeShareCode, encodeShareCode } from '../../annotations/formats/share-code';
@@ -11,7 +12,7 @@ import {
   toW3CCollection,
   type ExportScope,
 } from '../../annotations/formats/w3c-export';
-import type { Paper } from '../../paper/types';
+import { asPaperId, type Paper } from '../../paper/types';
 import { downloadText } from '../../io/download';
 import { copyToClipboard, readFileText, shareUrl } from '../../io/share-link';
 import type { AppStore } from '../../store/app-store';
@@ -38,7 +39,7 @@ export interface ShareController {
    */
   exportEverything: () => number;
   /** Packs one set of the open paper into a `#share=` link and copies it. */
-  copyShareLink: (setId: string) => Promise<ShareLinkResult>;
+  copyShareLink: (setId: SetId) => Promise<ShareLinkResult>;
   /** Reads a picked or dropped annotation file into the import preview. */
   importFile: (file: File) => Promise<void>;
   /** Reads a share code (from the URL fragment) into the import preview. */
@@ -47,7 +48,7 @@ export interface ShareController {
 
 /** A paper that is not open: no text or references, only its title and id in the export. */
 const EMPTY_PAPER: Paper = {
-  id: '',
+  id: asPaperId(''),
   title: '',
   format: 'text',
   fileName: '',

@@ -12,20 +12,22 @@ import {
   render,
   resetStore,
 } from './__fixtures__/sidebar-store';
+import { aid } from '../../annotations/__fixtures__/annotations';
+import type { AnnotationId } from '../../annotations/types';
 
-const social = annotationOn('Reading is social', { id: 'social', tags: ['method'] });
+const social = annotationOn('Reading is social', { id: aid('social'), tags: ['method'] });
 const notes = annotationOn('Notes travel between readers', {
-  id: 'notes',
+  id: aid('notes'),
   colour: 'green',
   tags: ['survey'],
   refLabels: ['2', '8'],
 });
 
-const stored = (id: string) => appStore.getState().annotations[id];
+const stored = (id: AnnotationId) => appStore.getState().annotations[id];
 const card = (quote: string) => screen.getByRole('article', { name: quote });
 
 /** Renders the sidebar with `id`'s card open. */
-function renderOpen(id: string) {
+function renderOpen(id: AnnotationId) {
   render(<Sidebar paper={paper} />);
   act(() => appStore.getState().annotationActivated(id));
 }
@@ -35,12 +37,12 @@ beforeEach(() => resetStore([social, notes]));
 describe('AnnotationCard note', () => {
   it('saves a note as it is typed and closes with Escape, focus back on its button', async () => {
     const user = userEvent.setup();
-    renderOpen('social');
+    renderOpen(aid('social'));
     await user.click(within(card('Reading is social')).getByRole('button', { name: 'Add note' }));
     const box = screen.getByRole('textbox', { name: 'Note' });
     expect(box).toHaveFocus();
     await user.type(box, 'Needs a *source*');
-    expect(stored('social')?.note).toBe('Needs a *source*');
+    expect(stored(aid('social'))?.note).toBe('Needs a *source*');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('textbox', { name: 'Note' })).toBeNull();
     expect((await within(card('Reading is social')).findByText('source')).tagName).toBe('EM');
@@ -50,37 +52,37 @@ describe('AnnotationCard note', () => {
 
   it('closes the note editor with Ctrl+Enter', async () => {
     const user = userEvent.setup();
-    renderOpen('social');
+    renderOpen(aid('social'));
     await user.click(screen.getByRole('button', { name: 'Add note' }));
     await user.type(
       screen.getByRole('textbox', { name: 'Note' }),
       'Done here{Control>}{Enter}{/Control}',
     );
     expect(screen.queryByRole('textbox', { name: 'Note' })).toBeNull();
-    expect(stored('social')?.note).toBe('Done here');
+    expect(stored(aid('social'))?.note).toBe('Done here');
   });
 });
 
 describe('AnnotationCard tags', () => {
   it('adds tags with Enter and comma, and removes them with Backspace and ×', async () => {
     const user = userEvent.setup();
-    renderOpen('social');
+    renderOpen(aid('social'));
     const box = screen.getByRole('combobox', { name: 'Add a tag' });
     await user.type(box, 'claim{Enter}');
-    expect(stored('social')?.tags).toEqual(['method', 'claim']);
+    expect(stored(aid('social'))?.tags).toEqual(['method', 'claim']);
     expect(lastAnnouncement()).toBe('Tag claim added.');
     await user.type(box, 'open question,');
-    expect(stored('social')?.tags).toEqual(['method', 'claim', 'open question']);
+    expect(stored(aid('social'))?.tags).toEqual(['method', 'claim', 'open question']);
     expect(box).toHaveValue('');
     await user.keyboard('{Backspace}');
-    expect(stored('social')?.tags).toEqual(['method', 'claim']);
+    expect(stored(aid('social'))?.tags).toEqual(['method', 'claim']);
     await user.click(screen.getByRole('button', { name: 'Remove tag method' }));
-    expect(stored('social')?.tags).toEqual(['claim']);
+    expect(stored(aid('social'))?.tags).toEqual(['claim']);
     expect(lastAnnouncement()).toBe('Tag method removed.');
   });
 
   it('suggests tags used on other highlights', () => {
-    renderOpen('social');
+    renderOpen(aid('social'));
     const box = screen.getByRole('combobox', { name: 'Add a tag' });
     const options = Array.from(
       document.getElementById(box.getAttribute('list')!)!.querySelectorAll('option'),
@@ -92,7 +94,7 @@ describe('AnnotationCard tags', () => {
 describe('AnnotationCard links, colour and status', () => {
   it('shows linked sources as chips and unlinks one', async () => {
     const user = userEvent.setup();
-    renderOpen('notes');
+    renderOpen(aid('notes'));
     const chips = within(card('Notes travel between readers')).getByRole('list', {
       name: 'Linked sources',
     });
@@ -102,21 +104,21 @@ describe('AnnotationCard links, colour and status', () => {
         .map((li) => li.textContent),
     ).toEqual(['[2] Smith, J.×', '[8] Zhang Shanshan×']);
     await user.click(screen.getByRole('button', { name: 'Unlink [8] Zhang Shanshan' }));
-    expect(stored('notes')?.refLabels).toEqual(['2']);
+    expect(stored(aid('notes'))?.refLabels).toEqual(['2']);
     expect(lastAnnouncement()).toBe('Unlinked [8] Zhang Shanshan. Press Ctrl+Z to undo.');
   });
 
   it('links a claim to the source its sentence cites from "Link to source"', async () => {
     const user = userEvent.setup();
-    resetStore([annotationOn('in line with the concept of "five-common"', { id: 'claim' })]);
-    renderOpen('claim');
+    resetStore([annotationOn('in line with the concept of "five-common"', { id: aid('claim') })]);
+    renderOpen(aid('claim'));
     expect(screen.getByText('No linked source.')).toBeInTheDocument();
     const linkButton = screen.getByRole('button', { name: 'Link to source' });
     await user.click(linkButton);
     // The picker loads on first use.
     await screen.findByRole('dialog', { name: 'Link to source' });
     await user.keyboard('{Enter}');
-    expect(stored('claim')?.refLabels).toEqual(['8']);
+    expect(stored(aid('claim'))?.refLabels).toEqual(['8']);
     expect(screen.getByRole('list', { name: 'Linked sources' })).toHaveTextContent(
       '[8] Zhang Shanshan',
     );
@@ -125,9 +127,9 @@ describe('AnnotationCard links, colour and status', () => {
 
   it('changes colour with the radio group', async () => {
     const user = userEvent.setup();
-    renderOpen('social');
+    renderOpen(aid('social'));
     await user.click(screen.getByRole('radio', { name: /question/ }));
-    expect(stored('social')?.colour).toBe('blue');
+    expect(stored(aid('social'))?.colour).toBe('blue');
     expect(lastAnnouncement()).toBe('Marked as question.');
   });
 
@@ -174,15 +176,15 @@ describe('AnnotationCard quote', () => {
 describe('AnnotationCard delete', () => {
   it('deletes with an Undo that takes focus and brings the highlight back', async () => {
     const user = userEvent.setup();
-    renderOpen('social');
+    renderOpen(aid('social'));
     await user.click(screen.getByRole('button', { name: 'Delete highlight' }));
-    expect(stored('social')).toBeUndefined();
+    expect(stored(aid('social'))).toBeUndefined();
     expect(screen.queryByRole('article', { name: 'Reading is social' })).toBeNull();
     expect(lastAnnouncement()).toBe('Highlight deleted. Press Ctrl+Z to undo.');
     const undo = screen.getByRole('button', { name: 'Undo' });
     expect(undo).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(stored('social')?.tags).toEqual(['method']);
+    expect(stored(aid('social'))?.tags).toEqual(['method']);
     expect(card('Reading is social')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
     expect(lastAnnouncement()).toBe('Highlight restored.');
@@ -190,7 +192,7 @@ describe('AnnotationCard delete', () => {
 
   it("hides the Undo bar once the store's undo has brought the highlight back", async () => {
     const user = userEvent.setup();
-    renderOpen('social');
+    renderOpen(aid('social'));
     await user.click(screen.getByRole('button', { name: 'Delete highlight' }));
     act(() => appStore.getState().undo());
     expect(card('Reading is social')).toBeInTheDocument();

@@ -5,6 +5,7 @@ import { COLOUR_IDS } from '../../annotations/colours';
 import { selectVisibleAnnotations } from '../../store/selectors';
 import { AnnotationList, CARDS_PER_PAGE } from './AnnotationList';
 import { annotationOn, appStore, paper, render, resetStore } from './__fixtures__/sidebar-store';
+import { aid } from '../../annotations/__fixtures__/annotations';
 
 const MANY = 3000;
 const QUOTES = [
@@ -26,7 +27,7 @@ beforeEach(() =>
   resetStore(
     Array.from({ length: MANY }, (_, i) =>
       annotationOn(QUOTES[i % QUOTES.length]!, {
-        id: `a${i}`,
+        id: aid(`a${i}`),
         colour: COLOUR_IDS[i % COLOUR_IDS.length],
       }),
     ),
@@ -80,7 +81,7 @@ describe('AnnotationList with thousands of annotations', () => {
   });
 
   it('shows no "Show more" when every card fits in a page', () => {
-    resetStore([annotationOn('Reading is social', { id: 'one' })]);
+    resetStore([annotationOn('Reading is social', { id: aid('one') })]);
     render(<AnnotationList paper={paper} onDeleted={() => {}} />);
     expect(cards()).toHaveLength(1);
     expect(screen.queryByRole('button', { name: /^Show more/ })).toBeNull();

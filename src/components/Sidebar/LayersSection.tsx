@@ -7,7 +7,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { COLOUR_IDS, type ColourId } from '../../annotations/colours';
 import { isOwnSet } from '../../annotations/sets';
-import { DEFAULT_SET_ID, type AnnotationSet } from '../../annotations/types';
+import { asSetId, DEFAULT_SET_ID, type AnnotationSet } from '../../annotations/types';
 import { selectAuthorName } from '../../store/slices/sets-slice';
 import { useAppStore } from '../store-context';
 import { layerCueClass } from './layer-cue';
@@ -204,7 +204,11 @@ function ActiveSetPicker() {
   return (
     <label className="layers__active">
       <span>New highlights go to</span>
-      <select className="text-input" value={active} onChange={(e) => choose(e.target.value)}>
+      <select
+        className="text-input"
+        value={active}
+        onChange={(e) => choose(asSetId(e.target.value))}
+      >
         {own.map((s) => (
           <option key={s.id} value={s.id}>
             {s.name}

@@ -10,14 +10,15 @@ import {
   render,
   resetStore,
 } from './__fixtures__/sidebar-store';
+import { aid } from '../../annotations/__fixtures__/annotations';
 
 const lost = annotationOn('Other work disagrees', {
-  id: 'lost',
+  id: aid('lost'),
   note: 'Check **this**',
   tags: ['dispute'],
   refLabels: ['4'],
 });
-const kept = annotationOn('Reading is social', { id: 'kept' });
+const kept = annotationOn('Reading is social', { id: aid('kept') });
 
 /** Renders one block of the paper as the reading view does, and selects `quote` inside it. */
 function selectInPaper(quote: string) {
@@ -63,12 +64,12 @@ describe('Orphans tab', () => {
     expect(attach).toHaveFocus();
     const cleanUp = selectInPaper('Margins hold questions');
     await user.click(attach);
-    const target = appStore.getState().annotations.lost!.target;
+    const target = appStore.getState().annotations[aid('lost')]!.target;
     expect(target.quote.exact).toBe('Margins hold questions');
     expect(paper.text.slice(target.position!.start, target.position!.end)).toBe(
       'Margins hold questions',
     );
-    expect(appStore.getState().annotations.lost!.note).toBe('Check **this**');
+    expect(appStore.getState().annotations[aid('lost')]!.note).toBe('Check **this**');
     expect(lastAnnouncement()).toMatch(/^Highlight re-attached\./);
     expect(screen.getByRole('tab', { name: 'Annotations (2)' })).toHaveAttribute(
       'aria-selected',
@@ -87,7 +88,9 @@ describe('Orphans tab', () => {
     document.getSelection()?.removeAllRanges();
     document.dispatchEvent(new Event('selectionchange'));
     await user.click(screen.getByRole('button', { name: 'Attach to selection' }));
-    expect(appStore.getState().annotations.lost!.target.quote.exact).toBe('Margins hold questions');
+    expect(appStore.getState().annotations[aid('lost')]!.target.quote.exact).toBe(
+      'Margins hold questions',
+    );
     cleanUp();
   });
 
@@ -97,13 +100,15 @@ describe('Orphans tab', () => {
     await user.click(screen.getByRole('button', { name: 'Re-attach' }));
     await user.click(screen.getByRole('button', { name: 'Attach to selection' }));
     expect(screen.getByText(/First select the passage in the paper/)).toBeInTheDocument();
-    expect(appStore.getState().annotations.lost!.target.quote.exact).toBe('Other work disagrees');
+    expect(appStore.getState().annotations[aid('lost')]!.target.quote.exact).toBe(
+      'Other work disagrees',
+    );
   });
 
   it('deletes an orphan only when asked, with undo', async () => {
     const user = await openOrphansTab();
     await user.click(screen.getByRole('button', { name: 'Delete' }));
-    expect(appStore.getState().annotations.lost).toBeUndefined();
+    expect(appStore.getState().annotations[aid('lost')]).toBeUndefined();
     expect(screen.getByText(/No orphans/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(

@@ -12,22 +12,23 @@ import {
   render,
   resetStore,
 } from './__fixtures__/sidebar-store';
+import { aid } from '../../annotations/__fixtures__/annotations';
 
 const social = annotationOn('Reading is social', {
-  id: 'social',
+  id: aid('social'),
   tags: ['Method'],
   refLabels: ['1'],
 });
 const notes = annotationOn('Notes travel between readers', {
-  id: 'notes',
+  id: aid('notes'),
   colour: 'green',
   note: 'Evidence from the *survey*',
   tags: ['method', 'survey'],
   refLabels: ['2', '3'],
 });
-const margins = annotationOn('Margins hold questions', { id: 'margins', colour: 'blue' });
-const claim = annotationOn('in line with the concept of "five-common"', { id: 'claim' });
-const lost = annotationOn('Other work disagrees', { id: 'lost', note: 'Find this again' });
+const margins = annotationOn('Margins hold questions', { id: aid('margins'), colour: 'blue' });
+const claim = annotationOn('in line with the concept of "five-common"', { id: aid('claim') });
+const lost = annotationOn('Other work disagrees', { id: aid('lost'), note: 'Find this again' });
 
 /** The quotes of the listed cards, top to bottom. */
 const listedQuotes = () =>
@@ -223,7 +224,7 @@ describe('Sidebar and the active annotation', () => {
     renderSidebar();
     act(() => appStore.getState().annotationFilterChanged({ colours: ['blue'] }));
     expect(listedQuotes()).toEqual(['Margins hold questions']);
-    act(() => appStore.getState().annotationActivated('social'));
+    act(() => appStore.getState().annotationActivated(aid('social')));
     expect(listedQuotes()).toEqual(['Reading is social', 'Margins hold questions']);
     const card = screen.getByRole('article', { name: 'Reading is social' });
     expect(within(card).getByRole('button', { name: 'Close' })).toHaveAttribute(
@@ -237,7 +238,7 @@ describe('Sidebar and the active annotation', () => {
   it('respects a filter chosen while a card is open', () => {
     resetStore([social, margins]);
     renderSidebar();
-    act(() => appStore.getState().annotationActivated('social'));
+    act(() => appStore.getState().annotationActivated(aid('social')));
     act(() => appStore.getState().annotationFilterChanged({ colours: ['blue'] }));
     expect(listedQuotes()).toEqual(['Margins hold questions']);
   });
@@ -245,7 +246,7 @@ describe('Sidebar and the active annotation', () => {
   it('switches to the Orphans tab for an orphan', () => {
     resetStore([social, lost], { lost: { status: 'orphan' } });
     renderSidebar();
-    act(() => appStore.getState().annotationActivated('lost'));
+    act(() => appStore.getState().annotationActivated(aid('lost')));
     expect(screen.getByRole('tab', { name: 'Orphans (1)' })).toHaveAttribute(
       'aria-selected',
       'true',
@@ -255,14 +256,14 @@ describe('Sidebar and the active annotation', () => {
   it('opens a card at its note, tags or link picker when the toolbar asks', async () => {
     resetStore([social, margins]);
     renderSidebar();
-    act(() => appStore.getState().cardIntentSet({ annotationId: 'margins', focus: 'note' }));
+    act(() => appStore.getState().cardIntentSet({ annotationId: aid('margins'), focus: 'note' }));
     expect(screen.getByRole('textbox', { name: 'Note' })).toHaveFocus();
     expect(appStore.getState().cardIntent).toBeNull();
 
-    act(() => appStore.getState().cardIntentSet({ annotationId: 'social', focus: 'tags' }));
+    act(() => appStore.getState().cardIntentSet({ annotationId: aid('social'), focus: 'tags' }));
     expect(screen.getByRole('combobox', { name: 'Add a tag' })).toHaveFocus();
 
-    act(() => appStore.getState().cardIntentSet({ annotationId: 'social', focus: 'link' }));
+    act(() => appStore.getState().cardIntentSet({ annotationId: aid('social'), focus: 'link' }));
     expect(await screen.findByRole('dialog', { name: 'Link to source' })).toBeInTheDocument();
   });
 });

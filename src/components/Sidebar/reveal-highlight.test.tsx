@@ -4,9 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { annotationOn, appStore, paper, render, resetStore } from './__fixtures__/sidebar-store';
 import { revealHighlight } from './reveal-highlight';
 import { Sidebar } from './Sidebar';
+import { aid } from '../../annotations/__fixtures__/annotations';
 
-const social = annotationOn('Reading is social', { id: 'social' });
-const margins = annotationOn('Margins hold questions', { id: 'margins' });
+const social = annotationOn('Reading is social', { id: aid('social') });
+const margins = annotationOn('Margins hold questions', { id: aid('margins') });
 
 /** The highlight as the paper draws it: on top of `ids[0]`, over the others. */
 function drawMark(text: string, ...ids: string[]): HTMLElement {
@@ -61,7 +62,7 @@ describe('openAndRevealHighlight, from a card quote', () => {
 describe('revealHighlight', () => {
   it('finds a highlight drawn under another one (the same passage highlighted twice)', () => {
     const mark = drawMark('Reading is social', 'margins', 'social');
-    expect(revealHighlight('social')).toBe(true);
+    expect(revealHighlight(aid('social'))).toBe(true);
     expect(askedToScroll).toEqual([mark]);
     expect(mark).toHaveFocus();
   });
@@ -69,11 +70,11 @@ describe('revealHighlight', () => {
   it('prefers a mark where the highlight is on top', () => {
     drawMark('Reading', 'margins', 'social');
     const own = drawMark(' is social', 'social');
-    revealHighlight('social');
+    revealHighlight(aid('social'));
     expect(own).toHaveFocus();
   });
 
   it('returns false when the highlight is not in the page', () => {
-    expect(revealHighlight('social')).toBe(false);
+    expect(revealHighlight(aid('social'))).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parsePaper } from '../parse-paper';
 import type { Paper } from '../types';
+import { fakePaperId } from '../__fixtures__/paper-ids';
 import { extractWith, type ExtractedPdf } from './extract-pdf-text';
 import { PdfProblem } from './pdf-problems';
 
@@ -19,7 +20,7 @@ async function open(name: string): Promise<{ paper: Paper; extracted: ExtractedP
   const paper = parsePaper(extracted.text, {
     format: 'pdf',
     fileName: `${name}.pdf`,
-    id: `sha256:${'0'.repeat(64)}`,
+    id: fakePaperId('0'),
   });
   return { paper, extracted };
 }

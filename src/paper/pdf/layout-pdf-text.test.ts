@@ -2,6 +2,7 @@ import { parsePaper } from '../parse-paper';
 import { column, line } from './__fixtures__/items';
 import { layoutPdfText } from './layout-pdf-text';
 import type { TextItem } from './text-item';
+import { pid } from '../__fixtures__/paper-ids';
 
 /**
  * A two-page, two-column paper, as a typesetter lays it out: a running header and a page number
@@ -85,7 +86,7 @@ describe('layoutPdfText', () => {
   const paper = parsePaper(text, {
     format: 'pdf',
     fileName: 'two-columns.pdf',
-    id: `sha256:${'0'.repeat(64)}`,
+    id: pid(`sha256:${'0'.repeat(64)}`),
   });
 
   it('drops the running header and the page numbers', () => {

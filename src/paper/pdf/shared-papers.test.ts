@@ -9,6 +9,7 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parsePaper } from '../parse-paper';
 import type { Paper } from '../types';
 import { extractWith } from './extract-pdf-text';
+import { pid } from '../__fixtures__/paper-ids';
 
 const DIR = path.resolve(__dirname, '../../../../shared/papers/pdf');
 const ARXIV = path.join(DIR, 'arxiv-0908.0054.pdf');
@@ -24,7 +25,7 @@ async function read(file: string): Promise<Paper> {
   return parsePaper(text, {
     format: 'pdf',
     fileName: path.basename(file),
-    id: `sha256:${'0'.repeat(64)}`,
+    id: pid(`sha256:${'0'.repeat(64)}`),
   });
 }
 

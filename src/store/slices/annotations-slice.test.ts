@@ -4,6 +4,7 @@ import {
   makeAnnotation,
   makeTarget,
   testEnv,
+  aid,
 } from '../../annotations/__fixtures__/annotations';
 import { createTestStore } from '../__fixtures__/test-store';
 
@@ -65,7 +66,7 @@ describe('annotations slice', () => {
     const id = create(0);
     get().annotationEdited(id, { note: '' });
     get().referenceUnlinked(id, '3');
-    get().annotationEdited('missing', { note: 'x' });
+    get().annotationEdited(aid('missing'), { note: 'x' });
     expect(get().annotationHistory.past).toHaveLength(1);
   });
 
@@ -143,7 +144,7 @@ describe('annotations slice', () => {
     const mine = create(0);
     const theirs = makeAnnotation({ id: 'remote', paperId: PAPER_B, modified: 1_800_000_000_000 });
     get().remoteAnnotationsMerged({
-      annotations: { remote: theirs },
+      annotations: { [theirs.id]: theirs },
       tombstones: { [mine]: 1_800_000_000_000 },
       entries: [
         { field: 'colourLabels', key: 'green', value: 'support' },

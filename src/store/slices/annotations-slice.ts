@@ -36,6 +36,7 @@ import {
   type StorageProblem,
 } from '../../annotations/persisted';
 import {
+  idsOf,
   type Annotation,
   type AnnotationId,
   type AnnotationSet,
@@ -143,7 +144,7 @@ export const createAnnotationsSlice =
 
     const travel = (move: typeof undoStep) => {
       // Ctrl+Z right after highlighting for a note takes the highlight back, as it always did.
-      for (const id of Object.keys(get().drafts)) confirm(id);
+      for (const id of idsOf(get().drafts)) confirm(id);
       const result = move(current(), get().annotationHistory, env.now());
       if (!result) return;
       set({

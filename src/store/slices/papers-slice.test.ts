@@ -3,16 +3,17 @@ import { describeRange } from '../../anchoring/selectors';
 import { parsePaper } from '../../paper/parse-paper';
 import type { DocOffset } from '../../paper/types';
 import { createTestStore } from '../__fixtures__/test-store';
+import { pid } from '../../paper/__fixtures__/paper-ids';
 
 const paperA = parsePaper('# A\n\nFirst paper text.', {
   format: 'markdown',
   fileName: 'a.md',
-  id: 'sha256:a',
+  id: pid('sha256:a'),
 });
 const paperB = parsePaper('# B\n\nSecond paper text.', {
   format: 'markdown',
   fileName: 'b.md',
-  id: 'sha256:b',
+  id: pid('sha256:b'),
 });
 const meta = (p: typeof paperA) => ({
   id: p.id,

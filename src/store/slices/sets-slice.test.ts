@@ -3,6 +3,7 @@ import {
   PAPER_A,
   makeAnnotation,
   makeTarget,
+  sid,
   testEnv,
 } from '../../annotations/__fixtures__/annotations';
 import { DEFAULT_SET_ID } from '../../annotations/types';
@@ -10,6 +11,8 @@ import { docOffset } from '../../paper/types';
 import { createTestStore } from '../__fixtures__/test-store';
 import { selectPaperAnnotations } from '../selectors';
 import { selectAuthorName } from './sets-slice';
+
+const WEEK_3 = sid('week-3');
 
 function openStore() {
   const env = testEnv();
@@ -19,7 +22,7 @@ function openStore() {
     get().annotationCreated({ paperId: PAPER_A, target: makeTarget(start) });
   /** An imported, read-only layer with one annotation on paper A. */
   const importLayer = () => {
-    const layer = { id: 'week-3', name: 'Week 3', created: 0, origin: 'imported' as const };
+    const layer = { id: WEEK_3, name: 'Week 3', created: 0, origin: 'imported' as const };
     const a = makeAnnotation({ id: 'shared-1', paperId: PAPER_A, setId: layer.id });
     store.setState({
       annotationSets: { ...get().annotationSets, [layer.id]: layer },
@@ -65,21 +68,21 @@ describe('sets slice', () => {
     create(0);
     importLayer();
     expect(selectPaperAnnotations(get())).toHaveLength(2);
-    get().setVisibilityToggled('week-3');
+    get().setVisibilityToggled(WEEK_3);
     expect(selectPaperAnnotations(get()).map((a) => a.setId)).toEqual([DEFAULT_SET_ID]);
-    get().setVisibilityToggled('week-3');
+    get().setVisibilityToggled(WEEK_3);
     expect(selectPaperAnnotations(get())).toHaveLength(2);
   });
 
   it('deletes a set with its annotations, and Undo brings both back', () => {
     const { get, importLayer } = openStore();
     const a = importLayer();
-    get().setDeleted('week-3');
-    expect(get().annotationSets['week-3']).toBeUndefined();
+    get().setDeleted(WEEK_3);
+    expect(get().annotationSets[WEEK_3]).toBeUndefined();
     expect(get().annotations[a.id]).toBeUndefined();
     expect(get().annotationTombstones[a.id]).toBeTypeOf('number');
     get().setDeleteUndone();
-    expect(get().annotationSets['week-3']!.name).toBe('Week 3');
+    expect(get().annotationSets[WEEK_3]!.name).toBe('Week 3');
     expect(get().annotations[a.id]).toEqual(a);
     expect(get().annotationTombstones[a.id]).toBeUndefined();
   });
@@ -126,7 +129,7 @@ describe('sets slice', () => {
     };
     const a = get().highlightSelection(request);
     expect(get().annotations[a]!.setId).toBe(id);
-    get().activeSetChosen('no-such-set');
+    get().activeSetChosen(sid('no-such-set'));
     expect(get().activeSetId).toBe(id);
     get().setDeleted(id);
     expect(get().activeSetId).toBe(DEFAULT_SET_ID);

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { describeRange } from '../../../anchoring/selectors';
 import { parsePaper } from '../../../paper/parse-paper';
 import { docOffset, type Paper } from '../../../paper/types';
-import type { Annotation, AnnotationSet } from '../../types';
+import { asAnnotationId, asSetId, type Annotation, type AnnotationSet } from '../../types';
+import { fakePaperId } from '../../../paper/__fixtures__/paper-ids';
 
 export const SAMPLE_PAPER_FILE = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -19,11 +20,11 @@ export const SAMPLE_PAPER_FILE = join(
 export const SAMPLE_PAPER: Paper = parsePaper(readFileSync(SAMPLE_PAPER_FILE, 'utf8'), {
   format: 'text',
   fileName: 'precise-poverty-alleviation-and-party-image.txt',
-  id: `sha256:${'c'.repeat(64)}`,
+  id: fakePaperId('c'),
 });
 
 export const INSTRUCTOR_SET: AnnotationSet = {
-  id: 'set-seminar-3',
+  id: asSetId('set-seminar-3'),
   name: 'Seminar 3: what to look for',
   created: Date.UTC(2026, 10, 2, 9, 0),
   author: 'Dr. Ana Souza',
@@ -43,7 +44,7 @@ export function sampleAnnotation(
   if (start < 0) throw new Error(`not in the sample paper: ${exact}`);
   const target = describeRange(paper.text, docOffset(start), docOffset(start + exact.length));
   return {
-    id,
+    id: asAnnotationId(id),
     paperId: paper.id,
     setId: INSTRUCTOR_SET.id,
     colour: 'yellow',

@@ -12,6 +12,7 @@ import { docOffset, type Paper } from '../../../paper/types';
 import { createTestStore } from '../../../store/__fixtures__/test-store';
 import type { AppStore } from '../../../store/app-store';
 import { renderWithStore } from '../../__fixtures__/render-with-store';
+import { fakePaperId } from '../../../paper/__fixtures__/paper-ids';
 
 const SOURCE = `# Reading Together
 
@@ -35,7 +36,7 @@ The mechanism of trusting the masses refers to believing in their initiative, an
 export const paper = parsePaper(SOURCE, {
   format: 'markdown',
   fileName: 'reading-together.md',
-  id: `sha256:${'c'.repeat(64)}`,
+  id: fakePaperId('c'),
 });
 
 /** The offsets of the first occurrence of `quote` in the paper's text. */
