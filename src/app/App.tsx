@@ -17,6 +17,7 @@ import { OpenPaperButton } from '../components/PaperPicker/OpenPaperButton';
 import { DropZone } from '../components/PaperPicker/DropZone';
 import { RecentPapers } from '../components/PaperPicker/RecentPapers';
 import { Notice } from '../components/Notice/Notice';
+import { RegionBoundary } from '../components/shared/RegionBoundary';
 import { startAnchoring } from './anchor-controller';
 import type { PaperController } from './paper-controller';
 import { SidebarDrawer } from './SidebarDrawer';
@@ -53,27 +54,29 @@ export function App({ papers: paperController }: { papers: PaperController }) {
         Skip to the paper
       </a>
       <header className="app__header">
-        <div className="app__bar">
-          <p className="app__brand">Marginalia</p>
-          <div className="app__actions" ref={setToggleHost}>
-            <OpenPaperButton onFile={openFile} />
-            <RecentPapers
-              papers={recent}
-              currentId={currentId}
-              onOpen={(id) => void paperController.openRecent(id)}
-              onForget={(id) => void paperController.forget(id)}
-            />
+        <RegionBoundary what="the header">
+          <div className="app__bar">
+            <p className="app__brand">Marginalia</p>
+            <div className="app__actions" ref={setToggleHost}>
+              <OpenPaperButton onFile={openFile} />
+              <RecentPapers
+                papers={recent}
+                currentId={currentId}
+                onOpen={(id) => void paperController.openRecent(id)}
+                onForget={(id) => void paperController.forget(id)}
+              />
+            </div>
           </div>
-        </div>
-        {/* Messages stay in view under the header, however far down the paper the reader is. */}
-        <div className="app__notices">
-          {notice ? (
-            <Notice kind={notice.kind} onDismiss={dismissNotice}>
-              {notice.message}
-            </Notice>
-          ) : null}
-          <StorageBanner />
-        </div>
+          {/* Messages stay in view under the header, however far down the paper the reader is. */}
+          <div className="app__notices">
+            {notice ? (
+              <Notice kind={notice.kind} onDismiss={dismissNotice}>
+                {notice.message}
+              </Notice>
+            ) : null}
+            <StorageBanner />
+          </div>
+        </RegionBoundary>
       </header>
       <DropZone onFile={openFile} />
       <Announcer />
@@ -84,13 +87,19 @@ export function App({ papers: paperController }: { papers: PaperController }) {
         {paper ? (
           <>
             <div className="app__toc">
-              <TableOfContents paper={paper} />
+              <RegionBoundary what="the table of contents">
+                <TableOfContents paper={paper} />
+              </RegionBoundary>
             </div>
             <main className="app__main">
-              <AnnotatablePaper key={paper.id} paper={paper} />
+              <RegionBoundary key={paper.id} what="the paper">
+                <AnnotatablePaper paper={paper} />
+              </RegionBoundary>
             </main>
             <SidebarDrawer toggleHost={toggleHost}>
-              <Sidebar key={paper.id} paper={paper} />
+              <RegionBoundary key={paper.id} what="the sidebar">
+                <Sidebar paper={paper} />
+              </RegionBoundary>
             </SidebarDrawer>
           </>
         ) : (

@@ -10,6 +10,7 @@ import type { Paper } from '../../paper/types';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { selectCurrentAnchors } from '../../store/selectors';
 import { LinkPicker } from '../LinkPicker/LinkPicker';
+import { RegionBoundary } from '../shared/RegionBoundary';
 import { scrollIntoViewWithin } from '../shared/scroll-within';
 import { CardQuote } from './CardQuote';
 import { ColourBadge } from './ColourBadge';
@@ -151,15 +152,17 @@ export const AnnotationCard = memo(function AnnotationCard({
         ) : null}
       </div>
       {picking ? (
-        <LinkPicker
-          paper={paper}
-          annotationId={id}
-          onClose={() => {
-            setPicking(false);
-            cancelDraft();
-          }}
-          returnFocusTo={linkButton}
-        />
+        <RegionBoundary what="the reference picker">
+          <LinkPicker
+            paper={paper}
+            annotationId={id}
+            onClose={() => {
+              setPicking(false);
+              cancelDraft();
+            }}
+            returnFocusTo={linkButton}
+          />
+        </RegionBoundary>
       ) : null}
     </article>
   );
