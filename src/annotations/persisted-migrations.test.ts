@@ -87,6 +87,7 @@ describe('migratePersistedState', () => {
     expect(migratePersistedState(v1Stored.state, 1)).toEqual({
       type: 'ok',
       state: migrateV1ToV2(v1Stored.state),
+      dropped: [],
     });
     const current = { papers: {}, annotations: {} };
     const result = migratePersistedState(current, PERSIST_VERSION);
@@ -127,6 +128,18 @@ describe('migratePersistedState', () => {
 
   it('fails when the result does not have the persisted shape', () => {
     expect(migratePersistedState({ annotations: [] }, PERSIST_VERSION).type).toBe('failed');
-    expect(migratePersistedState({ currentPaperId: 7 }, PERSIST_VERSION).type).toBe('failed');
+  });
+
+  it('loads the rest when a record is not valid, and lists what it left out', () => {
+    const result = migratePersistedState(
+      { currentPaperId: 7, colourLabels: { blue: { text: 'x' }, red: 'crucial' } },
+      PERSIST_VERSION,
+    );
+    expect(result.type === 'ok' && result.state.currentPaperId).toBeNull();
+    expect(result.type === 'ok' && result.state.colourLabels.red).toBe('crucial');
+    expect(result.type === 'ok' && result.dropped.map((d) => [d.field, d.key])).toEqual([
+      ['colourLabels', 'blue'],
+      ['currentPaperId', undefined],
+    ]);
   });
 });

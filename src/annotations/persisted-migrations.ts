@@ -11,6 +11,7 @@
 import { isRecord } from './json-guards';
 import { migrateAnnotationV1ToV2 } from './migrations';
 import { PERSISTED_DEFAULTS, type PersistedState } from './persisted';
+import { validatePersistedState, type DroppedValue } from './persisted-schema';
 import type { Annotation, AnnotationId } from './types';
 
 /** One migration step: from `version - 1` to `version`. */
@@ -76,7 +77,8 @@ export const PERSIST_VERSION = MIGRATIONS.at(-1)?.version ?? FIRST_VERSION;
 
 /** What migrating stored data gave. */
 export type MigrationResult =
-  | { type: 'ok'; state: PersistedState }
+  /** `dropped`: stored records that were not valid and are left out (the caller backs them up). */
+  | { type: 'ok'; state: PersistedState; dropped: DroppedValue[] }
   | { type: 'too-new'; version: number }
   | { type: 'failed'; reason: string };
 
@@ -94,8 +96,8 @@ function checkShape(state: Record<string, unknown>): PersistedState | string {
 }
 
 /**
- * Runs every step after `fromVersion`, in order (steps in the argument are for tests), and checks
- * the result's shape. Never throws.
+ * Runs every step after `fromVersion`, in order (steps in the argument are for tests), validates
+ * the result record by record (persisted-schema.ts) and checks its shape. Never throws.
  */
 export function migratePersistedState(
   persisted: unknown,
@@ -116,8 +118,9 @@ export function migratePersistedState(
       return { type: 'failed', reason: `migration ${step.version} failed: ${String(error)}` };
     }
   }
-  const checked = checkShape(state);
+  const valid = validatePersistedState(state);
+  const checked = checkShape(valid.state);
   return typeof checked === 'string'
     ? { type: 'failed', reason: checked }
-    : { type: 'ok', state: checked };
+    : { type: 'ok', state: checked, dropped: valid.dropped };
 }

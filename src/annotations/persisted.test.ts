@@ -32,4 +32,16 @@ describe('mergeRemoteEntries', () => {
     ]);
     expect(patch).toEqual({ colourLabels: { ...PERSISTED_DEFAULTS.colourLabels, blue: 'doubt' } });
   });
+
+  it.each(['constructor', 'toString', '__proto__'])(
+    'changes nothing when another tab removes a %s entry that is not there',
+    (key) => {
+      expect(
+        mergeRemoteEntries(PERSISTED_DEFAULTS, [
+          { field: 'papers', key, value: null },
+          { field: 'annotationSets', key, value: null },
+        ]),
+      ).toEqual({});
+    },
+  );
 });

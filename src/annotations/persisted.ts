@@ -113,11 +113,12 @@ function withEntry<T>(
   valid: (v: unknown) => v is T,
 ) {
   if (value === null) {
-    if (!(key in record)) return record;
+    if (!Object.hasOwn(record, key)) return record;
     const { [key]: _removed, ...rest } = record;
     return rest;
   }
-  if (!valid(value) || JSON.stringify(record[key]) === JSON.stringify(value)) return record;
+  const same = Object.hasOwn(record, key) && JSON.stringify(record[key]) === JSON.stringify(value);
+  if (!valid(value) || same) return record;
   return { ...record, [key]: value };
 }
 

@@ -24,6 +24,7 @@ import { ShareMenu } from '../components/Share/ShareMenu';
 import type { ShareController } from '../components/Share/share-controller';
 import { isAnnotationFileName, watchShareLinks } from '../io/share-link';
 import { usePasteImport } from './use-paste-import';
+import { RegionBoundary } from '../components/shared/RegionBoundary';
 import { startAnchoring } from './anchor-controller';
 import type { PaperController } from './paper-controller';
 import { SidebarDrawer } from './SidebarDrawer';
@@ -80,29 +81,31 @@ export function App({
         Skip to the paper
       </a>
       <header className="app__header">
-        <div className="app__bar">
-          <p className="app__brand">Marginalia</p>
-          <div className="app__actions" ref={setToggleHost}>
-            <OpenPaperButton onFile={openFile} />
-            <ImportButton share={share} disabled={!paper} />
-            <ShareMenu share={share} />
-            <RecentPapers
-              papers={recent}
-              currentId={currentId}
-              onOpen={(id) => void paperController.openRecent(id)}
-              onForget={(id) => void paperController.forget(id)}
-            />
+        <RegionBoundary what="the header">
+          <div className="app__bar">
+            <p className="app__brand">Marginalia</p>
+            <div className="app__actions" ref={setToggleHost}>
+              <OpenPaperButton onFile={openFile} />
+              <ImportButton share={share} disabled={!paper} />
+              <ShareMenu share={share} />
+              <RecentPapers
+                papers={recent}
+                currentId={currentId}
+                onOpen={(id) => void paperController.openRecent(id)}
+                onForget={(id) => void paperController.forget(id)}
+              />
+            </div>
           </div>
-        </div>
-        {/* Messages stay in view under the header, however far down the paper the reader is. */}
-        <div className="app__notices">
-          {notice ? (
-            <Notice kind={notice.kind} onDismiss={dismissNotice}>
-              {notice.message}
-            </Notice>
-          ) : null}
-          <StorageBanner share={share} />
-        </div>
+          {/* Messages stay in view under the header, however far down the paper the reader is. */}
+          <div className="app__notices">
+            {notice ? (
+              <Notice kind={notice.kind} onDismiss={dismissNotice}>
+                {notice.message}
+              </Notice>
+            ) : null}
+            <StorageBanner share={share} />
+          </div>
+        </RegionBoundary>
       </header>
       <DropZone onFile={openFile} />
       <ImportDialog />
@@ -115,13 +118,19 @@ export function App({
         {paper ? (
           <>
             <div className="app__toc">
-              <TableOfContents paper={paper} />
+              <RegionBoundary what="the table of contents">
+                <TableOfContents paper={paper} />
+              </RegionBoundary>
             </div>
             <main className="app__main">
-              <AnnotatablePaper key={paper.id} paper={paper} />
+              <RegionBoundary key={paper.id} what="the paper">
+                <AnnotatablePaper paper={paper} />
+              </RegionBoundary>
             </main>
             <SidebarDrawer toggleHost={toggleHost}>
-              <Sidebar key={paper.id} paper={paper} />
+              <RegionBoundary key={paper.id} what="the sidebar">
+                <Sidebar paper={paper} />
+              </RegionBoundary>
             </SidebarDrawer>
           </>
         ) : (

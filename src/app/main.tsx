@@ -1,20 +1,9 @@
 /**
- * Entry point: starts the app (storage, store, browser wiring; see start-app.ts) and mounts it.
+ * Entry point: starts the app (storage, store, browser wiring; see start-app.ts) and mounts it,
+ * with a plain fallback if either fails (mount-app.tsx).
  */
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { StoreProvider } from '../components/store-context';
-import { App } from './App';
-import { startApp } from './start-app';
+import { mountApp } from './mount-app';
 import './styles.css';
 
-const app = startApp();
-if (import.meta.hot) import.meta.hot.dispose(() => app.dispose());
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <StoreProvider store={app.store}>
-      <App papers={app.papers} share={app.share} />
-    </StoreProvider>
-  </StrictMode>,
-);
+const app = mountApp(document.getElementById('root')!);
+if (import.meta.hot) import.meta.hot.dispose(() => app?.dispose());

@@ -119,7 +119,7 @@ describe('a store opened over data a newer version wrote', () => {
 
 describe('a store opened over data that cannot be migrated', () => {
   it('keeps all of it under one backup key, says so, and starts empty', () => {
-    const area = storageAtVersion(PERSIST_VERSION, { currentPaperId: 42 });
+    const area = storageAtVersion(1.5);
     const before = snapshot(area);
     const storage = createAnnotationStorage(area, { now: () => NOW });
     const store = open(storage);

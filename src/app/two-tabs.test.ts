@@ -112,6 +112,20 @@ describe('two tabs on the same paper', () => {
     expect(Object.keys(a.store.getState().papers)).toEqual([PAPER_B]);
   });
 
+  it.each([
+    ['a colour label stored as an object', 'colourLabels:blue', { text: 'x' }],
+    ['a recent paper missing its fields', `papers:${PAPER_B}`, { id: PAPER_B }],
+    ['a recent paper under __proto__', 'papers:__proto__', { id: '__proto__', openedAt: 1 }],
+  ])('does not take in %s written by another tab', (_what, entry, value) => {
+    const shared = createSharedStorage(2);
+    const b = openTab(shared.tabs[1]!, testEnv(1_700_000_000_000, 'b'));
+    shared.tabs[0]!.area.setItem(`marginalia:v2:m:${entry}`, JSON.stringify(value));
+    shared.deliver();
+    expect(b.store.getState().colourLabels.blue).toBe('question');
+    expect(b.store.getState().papers).toEqual({});
+    expect(Object.getPrototypeOf(b.store.getState().papers)).toBe(Object.prototype);
+  });
+
   it('keeps concurrent renames of different colour labels from both tabs', () => {
     const { a, b, settle } = twoTabs();
     a.store.getState().colourLabelRenamed('blue', 'doubt');

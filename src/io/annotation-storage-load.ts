@@ -11,6 +11,11 @@ import type { StorageLike } from './storage-like';
 import type { StorageKeys } from './storage-keys';
 import { isSplitField, type StorageMirror } from './storage-mirror';
 import { isRecord } from '../annotations/json-guards';
+import {
+  checkEntry,
+  validatePersistedState,
+  type DroppedValue,
+} from '../annotations/persisted-schema';
 
 export interface LoadResult {
   /** The stored state as found, for the migrations to check and bring up to date. */
@@ -22,6 +27,8 @@ export interface LoadResult {
   /** Keys of backups made of unreadable values, and how many values were unreadable. */
   backupKeys: string[];
   unreadable: number;
+  /** Invalid values of the meta key's fields, left out of `value` (not yet backed up). */
+  dropped: DroppedValue[];
 }
 
 const parse = (raw: string): unknown => {
@@ -47,6 +54,7 @@ export function loadStoredState(
     legacy: null,
     backupKeys: [],
     unreadable: 0,
+    dropped: [],
   };
 
   /** Moves an unreadable value to a backup key; if even that fails, leaves it untouched. */
@@ -92,7 +100,10 @@ export function loadStoredState(
   if (metaRaw !== null) {
     const parsed = parse(metaRaw);
     if (isRecord(parsed) && isRecord(parsed.state) && typeof parsed.version === 'number') {
-      meta = parsed.state;
+      // Checked before the split entries join it: a bad field here is reported, not overlaid.
+      const valid = validatePersistedState(parsed.state);
+      meta = valid.state;
+      result.dropped = valid.dropped;
       version = parsed.version;
       mirror.raw.set(keys.meta, metaRaw);
     } else {
@@ -115,7 +126,9 @@ export function loadStoredState(
     const entry = keys.metaEntryOf(key);
     if (entry && isSplitField(entry.field)) {
       const value = parse(raw);
-      if (value === undefined) {
+      const reason = value === undefined ? 'not JSON' : checkEntry(entry.field, entry.key, value);
+      if (reason) {
+        console.warn(`Stored ${entry.field} entry ${entry.key} is not valid (${reason})`);
         quarantine(key, raw);
         continue;
       }
@@ -126,7 +139,10 @@ export function loadStoredState(
       else meta[entry.field] = { [entry.key]: value };
     } else if (id !== null) {
       const record = decodeStoredRecord(id, raw);
-      if (!record) {
+      if (
+        !record ||
+        (record.kind === 'annotation' && checkEntry('annotations', id, record.annotation))
+      ) {
         quarantine(key, raw);
         continue;
       }
@@ -174,4 +190,28 @@ export function loadStoredState(
     ...(version === undefined ? {} : { version }),
   };
   return result;
+}
+
+/**
+ * Keeps stored values left out of the state (see annotations/persisted-schema.ts) under one backup
+ * key, as a JSON list of { field, key, value, reason }. Returns the key, or null if it could not
+ * be written.
+ */
+export function backUpDropped(
+  area: StorageLike,
+  keys: StorageKeys,
+  dropped: readonly DroppedValue[],
+  now: number,
+): string | null {
+  const backupKey = keys.backup(`${keys.root}invalid`, now);
+  try {
+    area.setItem(backupKey, JSON.stringify(dropped));
+    return backupKey;
+  } catch (error) {
+    console.warn(
+      'Could not back up invalid stored values; nothing will be written over them',
+      error,
+    );
+    return null;
+  }
 }

@@ -4,6 +4,7 @@
  * and the mirror notes it so the next flush neither rewrites what the other tab wrote nor forgets
  * to write ours back when ours wins the merge.
  */
+import { checkEntry } from '../annotations/persisted-schema';
 import { decodeStoredRecord } from '../annotations/compact';
 import type { RemoteChange } from '../annotations/persisted';
 import type { StorageKeys } from './storage-keys';
@@ -60,6 +61,9 @@ export function readRemoteKey(
     } catch {
       return { change: null, recheck: true };
     }
+    // Another tab's value is checked like our own stored data; an invalid one is not taken in.
+    if (value !== null && checkEntry(entry.field, entry.key, value) !== null)
+      return { change: null, recheck: true };
     return { change: { entries: [{ field: entry.field, key: entry.key, value }] }, recheck: true };
   }
   // The meta key holds per-tab fields (the current paper): noted, never merged or fought over.

@@ -140,11 +140,12 @@ function writeEntries(
     const raw = JSON.stringify(value);
     // An entry never stored stands at its default: writing the default would only risk
     // overwriting another tab's change we have not heard of yet.
-    if (!stored.has(key) && key in defaults && JSON.stringify(defaults[key]) === raw) continue;
+    if (!stored.has(key) && Object.hasOwn(defaults, key) && JSON.stringify(defaults[key]) === raw)
+      continue;
     if (put(k.metaEntry(field, key), raw)) stored.add(key);
   }
   for (const key of stored)
-    if (!(key in record) && drop(k.metaEntry(field, key))) stored.delete(key);
+    if (!Object.hasOwn(record, key) && drop(k.metaEntry(field, key))) stored.delete(key);
 }
 
 /** Rewrites the index chunks whose membership changed, from the live annotations' papers. */

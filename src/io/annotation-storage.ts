@@ -14,7 +14,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { PersistedState, RemoteChange, StorageProblem } from '../annotations/persisted';
 import { migratePersistedState, PERSIST_VERSION } from '../annotations/persisted-migrations';
-import { loadStoredState, type LoadResult } from './annotation-storage-load';
+import { backUpDropped, loadStoredState, type LoadResult } from './annotation-storage-load';
 import { readRemoteKey } from './annotation-storage-remote';
 import { writeState } from './annotation-storage-write';
 import { isQuotaExceeded, type StorageLike } from './storage-like';
@@ -190,18 +190,23 @@ export function createAnnotationStorage(
         return null;
       }
       legacy = loaded.legacy;
-      if (loaded.unreadable) {
-        report({
-          kind: 'corrupt',
-          message: MESSAGES.corrupt(loaded.unreadable),
-          backupKeys: loaded.backupKeys,
-        });
+      /** One report for every unreadable or invalid stored item (`extra` found after reading). */
+      const reportUnreadable = (extra = 0, extraKeys: string[] = []) => {
+        const n = loaded.unreadable + extra;
+        if (n) {
+          const backupKeys = [...loaded.backupKeys, ...extraKeys];
+          report({ kind: 'corrupt', message: MESSAGES.corrupt(n), backupKeys });
+        }
+      };
+      if (!loaded.value) {
+        reportUnreadable();
+        return null;
       }
-      if (!loaded.value) return null;
       const migrated = migratePersistedState(
         loaded.value.state,
         loaded.value.version ?? PERSIST_VERSION,
       );
+      if (migrated.type !== 'ok') reportUnreadable();
       if (migrated.type === 'too-new') {
         readOnly = true;
         report({ kind: 'too-new', message: MESSAGES.tooNew });
@@ -220,6 +225,14 @@ export function createAnnotationStorage(
         }
         return null;
       }
+      const dropped = [...loaded.dropped, ...migrated.dropped];
+      if (dropped.length) {
+        // Invalid records kept in the state's own fields (the meta key, the v1 key): backed up,
+        // or, if there is no room for the backup, nothing is written over them.
+        const backupKey = backUpDropped(area, keys, dropped, now());
+        if (backupKey === null) readOnly = true;
+        reportUnreadable(dropped.length, backupKey === null ? [] : [backupKey]);
+      } else reportUnreadable();
       const value = { state: migrated.state, version: PERSIST_VERSION };
       mirror.flushed.tombstones = loaded.storedTombstones;
       if ((loaded.value.version ?? PERSIST_VERSION) < PERSIST_VERSION) {

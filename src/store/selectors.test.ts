@@ -82,6 +82,18 @@ describe('countAnnotations', () => {
     });
   });
 
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    'counts a tag or reference label named %s like any other word',
+    (word) => {
+      const counts = countAnnotations([
+        makeAnnotation({ id: 'x', tags: [word], refLabels: [word] }),
+        makeAnnotation({ id: 'y', tags: [word.toUpperCase()] }),
+      ]);
+      expect(Object.entries(counts.byTag)).toEqual([[word, 2]]);
+      expect(Object.entries(counts.byReference)).toEqual([[word, 1]]);
+    },
+  );
+
   it('is available for the current paper as a stable selector', () => {
     const s = storeWith(all).getState();
     expect(selectAnchoredCounts(s).total).toBe(3);

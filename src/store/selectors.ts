@@ -114,9 +114,11 @@ export const selectPaperAnnotations: (s: AppState) => Annotation[] = (() => {
 /** Counts per colour, tag (ignoring case) and linked reference label. */
 export function countAnnotations(list: readonly Annotation[]): AnnotationCounts {
   const byColour = Object.fromEntries(COLOUR_IDS.map((c) => [c, 0])) as Record<ColourId, number>;
-  const byTag: Record<string, number> = {};
+  // Keys are the reader's words: records without a prototype, so `constructor` or `__proto__`
+  // is a tag like any other (with `{}`, `byTag.constructor` is Object's constructor).
+  const byTag: Record<string, number> = Object.create(null) as Record<string, number>;
   const tagSpelling = new Map<string, string>();
-  const byReference: Record<string, number> = {};
+  const byReference: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const a of list) {
     byColour[a.colour]++;
     for (const tag of a.tags) {

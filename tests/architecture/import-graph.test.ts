@@ -16,7 +16,7 @@ const runtime = (...to: string[]): ImportEdge[] => to.map((t) => ({ to: t, typeO
 
 describe('the import graph of src/', () => {
   it('reads the files of every floor and the imports between them', () => {
-    expect(graph.get('src/app/main.tsx')!.map((e) => e.to)).toContain('src/app/App.tsx');
+    expect(graph.get('src/app/mount-app.tsx')!.map((e) => e.to)).toContain('src/app/App.tsx');
     expect(graph.get('src/anchoring/anchor.ts')).toContainEqual({
       to: 'src/paper/types.ts',
       typeOnly: false,

@@ -10,6 +10,7 @@ import { PaperView } from '../PaperView/PaperView';
 import { KeyboardCaret } from './KeyboardCaret';
 import { handleSelectionKey } from './keyboard-selection';
 import { SelectionToolbar } from './SelectionToolbar';
+import { RegionBoundary } from '../shared/RegionBoundary';
 import { usePaperSelection } from './use-paper-selection';
 
 export function AnnotatablePaper({ paper }: { paper: Paper }) {
@@ -62,7 +63,11 @@ export function AnnotatablePaper({ paper }: { paper: Paper }) {
         select, then press Enter for the annotation toolbar.
       </p>
       <KeyboardCaret root={root} />
-      {selection ? <SelectionToolbar paper={paper} selection={selection} onDone={onDone} /> : null}
+      {selection ? (
+        <RegionBoundary what="the annotation toolbar">
+          <SelectionToolbar paper={paper} selection={selection} onDone={onDone} />
+        </RegionBoundary>
+      ) : null}
     </>
   );
 }

@@ -12,8 +12,8 @@ import {
   toW3CCollection,
   type ExportScope,
 } from '../../annotations/formats/w3c-export';
-import { asPaperId, type Paper } from '../../paper/types';
 import { downloadText } from '../../io/download';
+import { exportAllAnnotations } from '../shared/export-all';
 import { copyToClipboard, readFileText, shareUrl } from '../../io/share-link';
 import type { AppStore } from '../../store/app-store';
 import { selectCurrentAnchors, selectVisibleAnnotations } from '../../store/selectors';
@@ -45,19 +45,6 @@ export interface ShareController {
   /** Reads a share code (from the URL fragment) into the import preview. */
   importShareCode: (code: string) => Promise<void>;
 }
-
-/** A paper that is not open: no text or references, only its title and id in the export. */
-const EMPTY_PAPER: Paper = {
-  id: asPaperId(''),
-  title: '',
-  format: 'text',
-  fileName: '',
-  text: '',
-  blocks: [],
-  references: [],
-  citations: [],
-  parserVersion: 0,
-};
 
 export function createShareController(
   store: AppStore,
@@ -96,33 +83,7 @@ export function createShareController(
       );
       return true;
     },
-    exportEverything() {
-      const s = store.getState();
-      const paperIds = new Set(Object.values(s.annotations).map((a) => a.paperId));
-      for (const paperId of paperIds) {
-        const meta = s.papers[paperId];
-        const paper =
-          s.paper?.id === paperId
-            ? s.paper
-            : {
-                ...EMPTY_PAPER,
-                id: paperId,
-                title: meta?.title ?? `Paper ${paperId.slice(0, 12)}`,
-              };
-        const file = buildExportFile({
-          paper,
-          all: s.annotations,
-          sets: s.annotationSets,
-          colourLabels: s.colourLabels,
-          scope: { kind: 'paper' },
-          format: 'jsonld',
-          id: randomUuid(),
-          now: now(),
-        });
-        downloadText(file.fileName, file.content, file.mimeType);
-      }
-      return paperIds.size;
-    },
+    exportEverything: () => exportAllAnnotations(store, now),
     async copyShareLink(setId) {
       const s = store.getState();
       if (!s.paper) return { kind: 'empty' };

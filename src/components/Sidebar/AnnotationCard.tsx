@@ -10,6 +10,7 @@ import type { Annotation } from '../../annotations/types';
 import type { Paper } from '../../paper/types';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { selectCurrentAnchors } from '../../store/selectors';
+import { RegionBoundary } from '../shared/RegionBoundary';
 import { scrollIntoViewWithin } from '../shared/scroll-within';
 import { CardQuote } from './CardQuote';
 import { ColourBadge } from './ColourBadge';
@@ -165,17 +166,19 @@ export const AnnotationCard = memo(function AnnotationCard({
         ) : null}
       </div>
       {picking ? (
-        <Suspense fallback={null}>
-          <LinkPicker
-            paper={paper}
-            annotationId={id}
-            onClose={() => {
-              setPicking(false);
-              cancelDraft();
-            }}
-            returnFocusTo={linkButton}
-          />
-        </Suspense>
+        <RegionBoundary what="the reference picker">
+          <Suspense fallback={null}>
+            <LinkPicker
+              paper={paper}
+              annotationId={id}
+              onClose={() => {
+                setPicking(false);
+                cancelDraft();
+              }}
+              returnFocusTo={linkButton}
+            />
+          </Suspense>
+        </RegionBoundary>
       ) : null}
     </article>
   );

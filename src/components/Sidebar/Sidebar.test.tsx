@@ -148,6 +148,30 @@ describe('Sidebar filters', () => {
     expect(listedQuotes()).toEqual(['Reading is social', 'Notes travel between readers']);
   });
 
+  it('shows and filters by tags named like what every object has', async () => {
+    const words = ['constructor', 'toString', '__proto__'];
+    resetStore([
+      annotationOn('Reading is social', { id: aid('social'), tags: words }),
+      annotationOn('Margins hold questions', { id: aid('margins'), tags: ['__proto__'] }),
+      claim,
+    ]);
+    const user = userEvent.setup();
+    renderSidebar();
+    const tags = screen.getByRole('group', { name: 'Tags' });
+    expect(
+      within(tags)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['#__proto__ (2)', '#constructor (1)', '#toString (1)']);
+    await user.click(within(tags).getByRole('button', { name: '#__proto__ (2)' }));
+    expect(listedQuotes()).toEqual(['Reading is social', 'Margins hold questions']);
+    await user.click(within(tags).getByRole('button', { name: '#__proto__ (2)' }));
+    await user.click(within(tags).getByRole('button', { name: '#constructor (1)' }));
+    expect(listedQuotes()).toEqual(['Reading is social']);
+    const card = screen.getByRole('article', { name: /Reading is social/ });
+    for (const word of words) expect(within(card).getByText(`#${word}`)).toBeInTheDocument();
+  });
+
   it('filters by linked reference', async () => {
     const user = userEvent.setup();
     renderSidebar();
