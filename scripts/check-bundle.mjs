@@ -21,14 +21,14 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * First-load JavaScript budget (kB gzipped). Issue 9's goal is 120 kB: the first screen is the
- * header, the paper picker and the reading view; Markdown, pdf.js and other later needs load
- * lazily. The sharing and import formats (W3C export/import, reports, share codes, their valibot
- * schemas, ~18 kB) and the record-by-record validation of stored data landed in the first load at
- * 137.7 kB; until they load on first use (issue 9, open), the budget holds the line at 140 kB so
- * that nothing else grows unnoticed. `GOAL_KB` is printed beside it.
+ * header, the paper picker and the reading view; Markdown, the reference picker, the sharing
+ * formats, pdf.js and other later needs load lazily. The record-by-record validation of stored
+ * data (valibot) and the sets/share UI brought the first load to 129.6 kB; until more of the
+ * first load is split off (issue 9, open), the budget holds the line at 130 kB so that nothing
+ * grows unnoticed. `GOAL_KB` is printed beside it.
  */
-const BUDGET_KB = 140;
-/** Issue 9's goal, reported (not enforced) until the formats load lazily. */
+const BUDGET_KB = 130;
+/** Issue 9's goal, reported (not enforced) until the first load is under it. */
 const GOAL_KB = 120;
 
 const args = Object.fromEntries(

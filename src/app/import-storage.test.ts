@@ -41,16 +41,16 @@ function readerWithOneHighlight() {
 }
 
 describe('importing through the store leaves storage byte for byte unchanged until Confirm', () => {
-  it.each(BAD_FILES)('refuses %s, says why, and writes nothing', (_, input, message) => {
+  it.each(BAD_FILES)('refuses %s, says why, and writes nothing', async (_, input, message) => {
     const { area, store, storage } = readerWithOneHighlight();
     const before = snapshot(area);
     const state = store.getState().annotations;
-    store.getState().importRequested(input(), 'file', 'bad.json');
+    await store.getState().importRequested(input(), 'file', 'bad.json');
     storage.flush();
     const pending = store.getState().pendingImport;
     const said = pending?.kind === 'error' ? pending.message : (pending?.plan.refusal ?? '');
     expect(said).toMatch(message);
-    store.getState().importConfirmed('newer-wins');
+    await store.getState().importConfirmed('newer-wins');
     store.getState().importCancelled();
     storage.flush();
     expect(store.getState().annotations).toBe(state);
@@ -58,10 +58,10 @@ describe('importing through the store leaves storage byte for byte unchanged unt
     storage.dispose();
   });
 
-  it('previews a good file and cancels: nothing changes; confirming adds the read-only layer', () => {
+  it('previews a good file and cancels: nothing changes; confirming adds the read-only layer', async () => {
     const { area, store, storage } = readerWithOneHighlight();
     const before = snapshot(area);
-    store.getState().importRequested(JSON.stringify(own()), 'file', 'seminar.jsonld');
+    await store.getState().importRequested(JSON.stringify(own()), 'file', 'seminar.jsonld');
     const pending = store.getState().pendingImport;
     expect(pending?.kind).toBe('preview');
     if (pending?.kind !== 'preview') return;
@@ -70,8 +70,8 @@ describe('importing through the store leaves storage byte for byte unchanged unt
     storage.flush();
     expect(snapshot(area)).toBe(before);
 
-    store.getState().importRequested(JSON.stringify(own()), 'file', 'seminar.jsonld');
-    store.getState().importConfirmed('newer-wins');
+    await store.getState().importRequested(JSON.stringify(own()), 'file', 'seminar.jsonld');
+    await store.getState().importConfirmed('newer-wins');
     storage.flush();
     expect(snapshot(area)).not.toBe(before);
     const layer = Object.values(store.getState().annotationSets).find(

@@ -1,7 +1,7 @@
 // Start-up never ends in a blank page: a store that cannot be built, or a first render that
 // throws, shows a plain fallback with "Export all annotations" and "Reload".
 import { makeAnnotation } from '../annotations/__fixtures__/annotations';
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryStorage } from '../io/storage-like';
 import { mountApp } from './mount-app';
@@ -50,7 +50,7 @@ describe('mountApp', () => {
     expect(reload).toHaveBeenCalledOnce();
   });
 
-  it('shows the fallback when the first render throws, and exports from the store', () => {
+  it('shows the fallback when the first render throws, and exports from the store', async () => {
     act(() => {
       started = mountApp(container, {
         start: () => {
@@ -67,6 +67,7 @@ describe('mountApp', () => {
     const fallback = screen.getByRole('alert', { name: 'Marginalia failed' });
     expect(fallback).toHaveTextContent('first render failed');
     fireEvent.click(within(fallback).getByRole('button', { name: 'Export all annotations' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0]!.name).toMatch(/\.jsonld$/);
     expect(JSON.parse(downloads[0]!.content).type).toBe('AnnotationCollection');
   });

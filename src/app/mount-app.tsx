@@ -46,7 +46,7 @@ export function mountApp(container: Element, options: MountOptions = {}): Starte
       <StoreProvider store={app.store}>
         <ErrorBoundary
           what="Marginalia"
-          onExport={() => exportAllAnnotations(app.store)}
+          onExport={() => void exportAllAnnotations(app.store)}
           onReload={onReload}
         >
           <Root papers={app.papers} share={app.share} />

@@ -3,7 +3,7 @@
 import { makeAnnotation } from '../annotations/__fixtures__/annotations';
 import { createShareController } from '../components/Share/share-controller';
 import { pid } from '../paper/__fixtures__/paper-ids';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parsePaper } from '../paper/parse-paper';
@@ -101,14 +101,14 @@ describe('App regions', () => {
       expect(screen.getByRole('heading', { name: 'Notes on Trust', level: 1 })).toBeVisible();
   });
 
-  it('exports every annotation from a failed region', () => {
+  it('exports every annotation from a failed region', async () => {
     const kept = makeAnnotation({ id: 'kept', paperId: paper.id, note: 'my words' });
     store.setState({ annotations: { [kept.id]: kept } });
     failing.add('Sidebar');
     renderApp();
     const fallback = screen.getByRole('alert', { name: 'the sidebar failed' });
     fireEvent.click(within(fallback).getByRole('button', { name: 'Export all annotations' }));
-    expect(downloads).toHaveLength(1);
+    await waitFor(() => expect(downloads).toHaveLength(1));
     // The same W3C file as the storage banner and the Share & export menu make.
     expect(downloads[0]!.name).toMatch(/\.jsonld$/);
     const file = JSON.parse(downloads[0]!.content);

@@ -16,7 +16,7 @@ export function usePasteImport(store: AppStore): void {
       const text = e.clipboardData?.getData('text/plain') ?? '';
       if (!looksLikeJson(text) || !store.getState().paper) return;
       e.preventDefault();
-      store.getState().importRequested(text, 'paste');
+      void store.getState().importRequested(text, 'paste');
     };
     document.addEventListener('paste', paste);
     return () => document.removeEventListener('paste', paste);

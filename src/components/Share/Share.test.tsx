@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { own } from '../../annotations/formats/__fixtures__/bad-files';
@@ -21,8 +21,8 @@ function storeOnSample() {
 }
 
 const fakeShare = (): ShareController => ({
-  exportFile: vi.fn(() => true),
-  exportEverything: vi.fn(() => 1),
+  exportFile: vi.fn(async () => true),
+  exportEverything: vi.fn(async () => 1),
   copyShareLink: vi.fn(async () => ({ kind: 'too-long' as const, length: 48_210, count: 260 })),
   importFile: vi.fn(async () => {}),
   importShareCode: vi.fn(async () => {}),
@@ -68,7 +68,9 @@ describe('ImportDialog', () => {
     const user = userEvent.setup();
     const store = storeOnSample();
     renderWithStore(<ImportDialog />, store);
-    act(() => store.getState().importRequested(JSON.stringify(own()), 'file', 'seminar.jsonld'));
+    await act(() =>
+      store.getState().importRequested(JSON.stringify(own()), 'file', 'seminar.jsonld'),
+    );
     const dialog = screen.getByRole('dialog', { name: 'Import annotations from a file' });
     const n = own().first.items.length;
     expect(dialog).toHaveTextContent(`Annotations${n}`);
@@ -77,7 +79,7 @@ describe('ImportDialog', () => {
     expect(dialog).toHaveTextContent(/Will anchor\d+ of 5/);
     expect(Object.keys(store.getState().annotations)).toHaveLength(0);
     await user.click(within(dialog).getByRole('button', { name: /^Import \d+ annotations$/ }));
-    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(Object.keys(store.getState().annotations).length).toBeGreaterThan(0);
   });
 
@@ -86,7 +88,7 @@ describe('ImportDialog', () => {
     const store = storeOnSample();
     renderWithStore(<ImportDialog />, store);
     const before = store.getState().annotations;
-    act(() => store.getState().importRequested('<img src=x onerror=alert(1)>', 'paste'));
+    await act(() => store.getState().importRequested('<img src=x onerror=alert(1)>', 'paste'));
     const dialog = screen.getByRole('dialog', { name: 'Import pasted annotations' });
     expect(within(dialog).getByRole('alert')).toHaveTextContent(/^This is not a JSON file/);
     expect(dialog.querySelector('img')).toBeNull();

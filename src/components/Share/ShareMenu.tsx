@@ -39,8 +39,10 @@ export function ShareMenu({ share }: { share: ShareController }) {
     return () => document.removeEventListener('pointerdown', away);
   }, [open]);
 
-  const run = (ok: boolean, what: string) =>
-    setStatus(ok ? '' : `Nothing to export: ${what} has no annotations on this paper.`);
+  const run = (exported: Promise<boolean>, what: string) =>
+    void exported.then((ok) =>
+      setStatus(ok ? '' : `Nothing to export: ${what} has no annotations on this paper.`),
+    );
 
   return (
     <div

@@ -1,17 +1,14 @@
 /**
  * Sharing and exporting, glued: builds an export of the open paper (pure, formats/export-file.ts)
  * and downloads it (io/download.ts), packs a set into a share link and copies it (io/share-link.ts),
- * and routes annotation files, pastes and share links to the import preview in the store.
+ * and routes annotation files, pastes and share links to the import preview in the store. The
+ * formats load on first use (annotations/formats/load-sharing.ts), so these actions are async.
  */
 import type { SetId } from '../../annotations/types';
 import { randomUuid } from '../../annotations/ids';
-import { buildExportFile, type ExportFormat } from '../../annotations/formats/export-file';
-import { decodeShareCode, encodeShareCode } from '../../annotations/formats/share-code';
-import {
-  annotationsForExport,
-  toW3CCollection,
-  type ExportScope,
-} from '../../annotations/formats/w3c-export';
+import type { ExportFormat } from '../../annotations/formats/export-file';
+import { loadSharingFormats } from '../../annotations/formats/load-sharing';
+import type { ExportScope } from '../../annotations/formats/w3c-export';
 import { downloadText } from '../../io/download';
 import { exportAllAnnotations } from '../shared/export-all';
 import { copyToClipboard, readFileText, shareUrl } from '../../io/share-link';
@@ -32,12 +29,12 @@ export type ShareLinkResult =
 
 export interface ShareController {
   /** Downloads the open paper's annotations in `scope` as `format`; false with nothing to export. */
-  exportFile: (scope: ExportScope | 'filtered', format: ExportFormat) => boolean;
+  exportFile: (scope: ExportScope | 'filtered', format: ExportFormat) => Promise<boolean>;
   /**
    * Saves every annotation, as W3C files (one per paper that has any): the storage-full banner's
    * way out. Papers not open now are named by their title and id (their text is not loaded).
    */
-  exportEverything: () => number;
+  exportEverything: () => Promise<number>;
   /** Packs one set of the open paper into a `#share=` link and copies it. */
   copyShareLink: (setId: SetId) => Promise<ShareLinkResult>;
   /** Reads a picked or dropped annotation file into the import preview. */
@@ -62,7 +59,8 @@ export function createShareController(
       : scope;
 
   return {
-    exportFile(scope, format) {
+    async exportFile(scope, format) {
+      const { buildExportFile } = await loadSharingFormats();
       const s = store.getState();
       if (!s.paper) return false;
       const file = buildExportFile({
@@ -85,6 +83,7 @@ export function createShareController(
     },
     exportEverything: () => exportAllAnnotations(store, now),
     async copyShareLink(setId) {
+      const { annotationsForExport, encodeShareCode, toW3CCollection } = await loadSharingFormats();
       const s = store.getState();
       if (!s.paper) return { kind: 'empty' };
       const annotations = annotationsForExport(s.annotations, s.paper.id, { kind: 'set', setId });
@@ -103,16 +102,17 @@ export function createShareController(
     },
     async importFile(file) {
       try {
-        store.getState().importRequested(await readFileText(file), 'file', file.name);
+        await store.getState().importRequested(await readFileText(file), 'file', file.name);
       } catch (error) {
         console.error(`Could not read ${file.name}`, error);
         store.getState().importRefused(`“${file.name}” could not be read.`, 'file', file.name);
       }
     },
     async importShareCode(code) {
+      const { decodeShareCode } = await loadSharingFormats();
       const decoded = await decodeShareCode(code);
       if (!decoded.ok) store.getState().importRefused(decoded.message, 'link');
-      else store.getState().importRequested(decoded.text, 'link');
+      else await store.getState().importRequested(decoded.text, 'link');
     },
   };
 }

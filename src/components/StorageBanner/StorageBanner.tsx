@@ -15,7 +15,7 @@ export function StorageBanner({ share }: { share: ShareController }) {
     <Notice kind={problem.kind === 'corrupt' ? 'warning' : 'error'} onDismiss={dismiss}>
       <p>{problem.message}</p>
       <p>
-        <button type="button" className="button" onClick={() => share.exportEverything()}>
+        <button type="button" className="button" onClick={() => void share.exportEverything()}>
           Export all annotations (JSON-LD)
         </button>
       </p>

@@ -1,5 +1,5 @@
 // The dialogs' and toolbar's boundary on its own: what a reader sees when a region throws.
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeAnnotation } from '../../annotations/__fixtures__/annotations';
 import { createTestStore } from '../../store/__fixtures__/test-store';
@@ -22,7 +22,7 @@ afterEach(() => {
 describe('RegionBoundary', () => {
   it.each(['the annotation toolbar', 'the reference picker'])(
     'replaces %s that throws with one sentence, export and reload',
-    (what) => {
+    async (what) => {
       const reload = vi.fn();
       const store = createTestStore();
       const annotation = makeAnnotation({ id: 'kept' });
@@ -40,7 +40,7 @@ describe('RegionBoundary', () => {
       expect(fallback.textContent).toMatch(/could not be shown because of an error \(x( x)*…\)/);
       fireEvent.click(screen.getByRole('button', { name: 'Export all annotations' }));
       fireEvent.click(screen.getByRole('button', { name: 'Reload' }));
-      expect(downloads).toHaveLength(1);
+      await waitFor(() => expect(downloads).toHaveLength(1));
       expect(reload).toHaveBeenCalledOnce();
       expect(screen.getByText('Still here')).toBeInTheDocument();
     },

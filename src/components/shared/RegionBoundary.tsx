@@ -86,7 +86,11 @@ export function RegionBoundary({
 }) {
   const store = useAppStoreApi();
   return (
-    <ErrorBoundary what={what} onExport={() => exportAllAnnotations(store)} onReload={onReload}>
+    <ErrorBoundary
+      what={what}
+      onExport={() => void exportAllAnnotations(store)}
+      onReload={onReload}
+    >
       {children}
     </ErrorBoundary>
   );

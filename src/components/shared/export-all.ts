@@ -3,7 +3,7 @@
  * per paper, each named after its paper. The storage-full banner, the Share & export menu and the
  * error boundaries all offer it, so a reader can always take their work away in the same format.
  */
-import { buildExportFile } from '../../annotations/formats/export-file';
+import { loadSharingFormats } from '../../annotations/formats/load-sharing';
 import { randomUuid } from '../../annotations/ids';
 import { asPaperId, type Paper } from '../../paper/types';
 import { downloadText } from '../../io/download';
@@ -22,8 +22,15 @@ const EMPTY_PAPER: Paper = {
   parserVersion: 0,
 };
 
-/** Downloads one W3C JSON-LD file per paper that has annotations; returns how many. */
-export function exportAllAnnotations(store: AppStore, now: () => number = Date.now): number {
+/**
+ * Downloads one W3C JSON-LD file per paper that has annotations; settles with how many (the
+ * formats load on first use).
+ */
+export async function exportAllAnnotations(
+  store: AppStore,
+  now: () => number = Date.now,
+): Promise<number> {
+  const { buildExportFile } = await loadSharingFormats();
   const s = store.getState();
   const paperIds = new Set(Object.values(s.annotations).map((a) => a.paperId));
   for (const paperId of paperIds) {

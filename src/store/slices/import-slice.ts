@@ -6,9 +6,9 @@
  * annotations/formats/ (parseAnnotationFile, planImport, applyImport).
  */
 import type { StateCreator } from 'zustand/vanilla';
-import { applyImport, type ImportOptions } from '../../annotations/formats/apply-import';
-import { planImport, type ImportPlan } from '../../annotations/formats/import-plan';
-import { parseAnnotationFile } from '../../annotations/formats/parse-annotation-file';
+import type { ImportOptions } from '../../annotations/formats/apply-import';
+import type { ImportPlan } from '../../annotations/formats/import-plan';
+import { loadSharingFormats } from '../../annotations/formats/load-sharing';
 import type { ParsedAnnotationFile } from '../../annotations/formats/parsed-file';
 import type { Env } from '../../annotations/types';
 import type { AppMutators, AppState } from '../app-store';
@@ -31,12 +31,15 @@ export interface ImportSlice {
   pendingImport: PendingImport | null;
   /** Whether the paste dialog is open. */
   pasteOpen: boolean;
-  /** Reads `text` (a file's, a paste's, a share link's) and shows the preview or the refusal. */
-  importRequested: (text: string, source: ImportSource, name?: string) => void;
+  /**
+   * Reads `text` (a file's, a paste's, a share link's) and shows the preview or the refusal. The
+   * formats load on first use, so it settles when the preview (or refusal) is in the state.
+   */
+  importRequested: (text: string, source: ImportSource, name?: string) => Promise<void>;
   /** A problem found before reading (a link cut off): shown in the same dialog. */
   importRefused: (message: string, source: ImportSource, name?: string) => void;
   /** Carries out the previewed import; conflicts resolved as the reader chose. */
-  importConfirmed: (conflicts: ImportOptions['conflicts']) => void;
+  importConfirmed: (conflicts: ImportOptions['conflicts']) => Promise<void>;
   importCancelled: () => void;
   pasteOpened: (open: boolean) => void;
 }
@@ -48,9 +51,12 @@ export const createImportSlice =
   (set, get) => ({
     pendingImport: null,
     pasteOpen: false,
-    importRequested: (text, source, name = '') => {
+    importRequested: async (text, source, name = '') => {
       const paper = get().paper;
       if (!paper) return get().importRefused(NO_PAPER, source, name);
+      const { parseAnnotationFile, planImport } = await loadSharingFormats();
+      // Planned against the paper on screen now (another may have opened while the formats loaded).
+      if (get().paper !== paper) return;
       const parsed = parseAnnotationFile(text);
       if (!parsed.ok) return get().importRefused(parsed.message, source, name);
       const plan = planImport(parsed.file, paper, get().annotations);
@@ -61,7 +67,8 @@ export const createImportSlice =
     },
     importRefused: (message, source, name = '') =>
       set({ pasteOpen: false, pendingImport: { kind: 'error', source, name, message } }),
-    importConfirmed: (conflicts) => {
+    importConfirmed: async (conflicts) => {
+      const { applyImport } = await loadSharingFormats();
       const pending = get().pendingImport;
       if (pending?.kind !== 'preview' || pending.plan.refusal) return;
       const s = get();
