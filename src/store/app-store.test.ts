@@ -1,6 +1,7 @@
 import { makeTarget, PAPER_A } from '../annotations/__fixtures__/annotations';
 import { docOffset } from '../paper/types';
 import { createMemoryAppStorage, createTestStore } from './__fixtures__/test-store';
+import { HIGHLIGHT_DELETED } from './slices/intents-slice';
 
 describe('createAppStore', () => {
   it('hears storage problems until disposed, then removes its listener', () => {
@@ -134,5 +135,26 @@ describe('drafts', () => {
     const id = store.getState().highlightSelection(request('tags'));
     expect(store.getState().drafts).toEqual({});
     expect(store.getState().annotationHistory.past.at(-1)).toMatchObject({ action: 'create', id });
+  });
+});
+
+describe('deleting a highlight', () => {
+  it('deletes it as one undoable step, closes its card and says how to undo', () => {
+    const store = createTestStore();
+    const id = store.getState().highlightSelection({
+      paperId: PAPER_A,
+      text: 'Reading is social.',
+      start: docOffset(0),
+      end: docOffset(17),
+      colour: 'yellow',
+      intent: null,
+    });
+    expect(store.getState().activeAnnotationId).toBe(id);
+    store.getState().highlightDeleteRequested(id);
+    expect(store.getState().annotations[id]).toBeUndefined();
+    expect(store.getState().activeAnnotationId).toBeNull();
+    expect(store.getState().announcement?.text).toBe(HIGHLIGHT_DELETED);
+    store.getState().undo();
+    expect(store.getState().annotations[id]).toBeDefined();
   });
 });

@@ -90,10 +90,7 @@ export const AnnotationCard = memo(function AnnotationCard({
 
   const toggle = () => store.getState().annotationActivated(active ? null : id);
   const remove = () => {
-    const s = store.getState();
-    s.annotationDeleted(id);
-    if (s.activeAnnotationId === id) s.annotationActivated(null);
-    s.announced('Highlight deleted. Press Ctrl+Z to undo.');
+    store.getState().highlightDeleteRequested(id);
     onDeleted(annotation);
   };
 

@@ -26,7 +26,12 @@ export interface IntentsSlice {
    * back (no undo step) and the reader told. True if it was taken back.
    */
   draftCancelled: (id: AnnotationId) => boolean;
+  /** The reader deleted a highlight: it goes (undoable), its card closes, and the reader is told. */
+  highlightDeleteRequested: (id: AnnotationId) => void;
 }
+
+/** What the reader hears when a highlight is deleted. */
+export const HIGHLIGHT_DELETED = 'Highlight deleted. Press Ctrl+Z to undo.';
 
 export const createIntentsSlice: StateCreator<AppState, AppMutators, [], IntentsSlice> = (
   _set,
@@ -54,5 +59,10 @@ export const createIntentsSlice: StateCreator<AppState, AppMutators, [], Intents
     if (get().activeAnnotationId === id) get().annotationActivated(null);
     get().announced(DRAFT_DISCARDED);
     return true;
+  },
+  highlightDeleteRequested: (id) => {
+    get().annotationDeleted(id);
+    if (get().activeAnnotationId === id) get().annotationActivated(null);
+    get().announced(HIGHLIGHT_DELETED);
   },
 });
