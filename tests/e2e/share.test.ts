@@ -93,7 +93,7 @@ describe('sharing a set', () => {
     await student.context.close();
   });
 
-  it('round trip: a set with colours, a Markdown note, tags and links comes back the same in a fresh browser', async () => {
+  it('round trip: a set with colours, a Markdown note, tags, links and an orphan comes back the same in a fresh browser', async () => {
     const reader = await journey.newPage({ width: 1400, height: 900 });
     await openSample(reader.page);
     await highlight(reader.page, CLAIM, 'claim');
@@ -115,6 +115,30 @@ describe('sharing a set', () => {
     const exported = await download(reader.page, 'Export set (file)');
     expect(exported.name).toMatch(/\.my-annotations\.jsonld$/);
     await reader.context.close();
+    // An orphan travels too: a highlight made on an earlier version of the text, whose passage this
+    // one no longer has, is imported, kept and exported again as it was.
+    const file = JSON.parse(exported.text) as {
+      total: number;
+      first: { items: Record<string, unknown>[] };
+    };
+    const orphan = structuredClone(file.first.items[0]!);
+    orphan.id = 'urn:uuid:0b5e55ed-0000-4000-8000-000000000001';
+    orphan.target = {
+      type: 'SpecificResource',
+      source: (orphan.target as { source: string }).source,
+      selector: [
+        {
+          type: 'TextQuoteSelector',
+          exact: 'a sentence that an earlier version of this paper had',
+          prefix: 'Once there was ',
+          suffix: ', and then it was edited away.',
+        },
+        { type: 'TextPositionSelector', start: 2000, end: 2052 },
+      ],
+    };
+    file.first.items.push(orphan);
+    file.total += 1;
+    const withOrphan = JSON.stringify(file);
 
     const fresh = await journey.newPage({ width: 1400, height: 900 });
     await openSample(fresh.page);
@@ -122,17 +146,21 @@ describe('sharing a set', () => {
     await fresh.page.getByTestId('paper-file-input').setInputFiles({
       name: exported.name,
       mimeType: 'application/ld+json',
-      buffer: Buffer.from(exported.text),
+      buffer: Buffer.from(withOrphan),
     });
     const dialog = fresh.page.getByRole('dialog', { name: /from a file/ });
-    await dialog.getByRole('button', { name: 'Import 2 annotations' }).click();
-    const again = await download(fresh.page, 'Export all annotations (2, JSON-LD)');
+    await dialog.getByRole('button', { name: 'Import 3 annotations' }).waitFor();
+    expect(await dialog.textContent()).toMatch(/Will anchor\s*2 of 3/);
+    await dialog.getByRole('button', { name: 'Import 3 annotations' }).click();
+    await fresh.page.getByRole('tab', { name: 'Orphans (1)' }).waitFor();
+    const again = await download(fresh.page, 'Export all annotations (3, JSON-LD)');
     const pick = (text: string) =>
-      (JSON.parse(text) as { first: { items: Record<string, unknown>[] } }).first.items.map(
-        (a) => ({ id: a.id, body: a.body, colour: a['mg:colour'], target: a.target }),
-      );
-    const before = pick(exported.text);
+      (JSON.parse(text) as { first: { items: Record<string, unknown>[] } }).first.items
+        .map((a) => ({ id: a.id, body: a.body, colour: a['mg:colour'], target: a.target }))
+        .sort((a, b) => String(a.id).localeCompare(String(b.id))); // exports list in reading order
+    const before = pick(withOrphan);
     expect(pick(again.text)).toEqual(before);
+    expect(JSON.stringify(pick(again.text))).toContain('an earlier version of this paper');
     const claim = before.find((a) => JSON.stringify(a.target).includes('five-common'))!;
     const first = JSON.stringify(claim.body);
     expect(first).toContain('five-common');
