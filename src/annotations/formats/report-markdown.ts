@@ -30,7 +30,7 @@ export function toMarkdownReport({ paper, annotations, starts, now }: MarkdownRe
   const out = [
     `# Annotations on “${escape(paper.title)}”`,
     '',
-    `_${rows.length} annotations, ${new Date(now).toISOString().slice(0, 10)}._`,
+    `_${rows.length} annotation${rows.length === 1 ? '' : 's'}, ${new Date(now).toISOString().slice(0, 10)}._`,
   ];
   let current: string | undefined;
   for (const row of rows) {

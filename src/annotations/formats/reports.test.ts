@@ -67,6 +67,15 @@ describe('toMarkdownReport', () => {
     ).toBe(true);
   });
 
+  it('says "1 annotation" for one', () => {
+    const one = toMarkdownReport({
+      paper: SAMPLE_PAPER,
+      annotations: SAMPLE_ANNOTATIONS.slice(0, 1),
+      now: NOW,
+    });
+    expect(one).toContain('\n_1 annotation, 2026-12-04._\n');
+  });
+
   it('groups annotations under their sections in reading order, orphans last', () => {
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
     expect(headings.at(-3)).toBe('## Not found in this version of the text');
