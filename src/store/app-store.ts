@@ -24,7 +24,7 @@ import { createIntentsSlice, type IntentsSlice } from './slices/intents-slice';
 import { createPapersSlice, type PapersSlice } from './slices/papers-slice';
 import { createSetsSlice, type SetsSlice } from './slices/sets-slice';
 import { createViewSlice, type ViewSlice } from './slices/view-slice';
-import { withoutDrafts } from './persisted-view';
+import { createWithoutDrafts } from './persisted-view';
 
 export type AppState = PapersSlice &
   AnnotationsSlice &
@@ -57,6 +57,7 @@ export interface AppStoreOptions {
 export function createAppStore(options: AppStoreOptions) {
   const env: Env = { now: options.clock ?? Date.now, newId: options.ids ?? newAnnotationId };
   const storage = writeOnlyPersistedChanges(options.storage);
+  const withoutDrafts = createWithoutDrafts();
   const store = createStore<AppState>()(
     persist(
       (...a) => ({
