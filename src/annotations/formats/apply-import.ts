@@ -57,9 +57,14 @@ export function applyImport(
     if (result.type === 'new') add(a);
     else if (options.conflicts === 'keep-both') add({ ...a, id: options.env.newId() });
     else if (result.newer === 'imported') {
-      // The reader's copy stays in its own layer; only its content is brought up to date.
-      annotations[a.id] = { ...a, setId: state.annotations[a.id]!.setId };
-      replaced += 1;
+      // The reader's copy stays in its own layer; only its content is brought up to date. If it
+      // was deleted since the preview (here or in another tab), the imported one comes in as new.
+      const mine = state.annotations[a.id];
+      if (!mine) add(a);
+      else {
+        annotations[a.id] = { ...a, setId: mine.setId };
+        replaced += 1;
+      }
     }
   }
   const sets = { ...state.sets };

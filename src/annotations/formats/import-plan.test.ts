@@ -204,6 +204,18 @@ describe('applyImport', () => {
     expect(outcome.state.annotations[first.id]!.setId).toBe(DEFAULT_SET.id);
   });
 
+  it('adds the newer imported copy as new when the reader deleted theirs after the preview', () => {
+    const mine = { ...first, note: 'mine (older)', modified: first.modified - 1 };
+    const plan = planImport(
+      sampleFile([{ ...first, note: 'imported' }]),
+      SAMPLE_PAPER,
+      byId([mine]),
+    );
+    const outcome = applyImport(own, plan, { conflicts: 'newer-wins', env: testEnv() });
+    expect(outcome.added).toBe(1);
+    expect(outcome.state.annotations[first.id]!.note).toBe('imported');
+  });
+
   it('keeps the reader’s copy when it is the newer one', () => {
     const mine = { ...first, note: 'mine (newer)', modified: first.modified + 1 };
     const state = { ...own, annotations: byId([mine]) };
