@@ -278,6 +278,16 @@ describe('notes inside a reference list', () => {
       ['-: Doe, A. (2019). One. Press.', '-: Roe, B. (2020). Two. Press.'],
       ['* Corresponding author: a@b.org'],
     ],
+    [
+      'nothing when a starred entry marks a study of a meta-analysis (APA)',
+      'Doe, A. (2019). One. Press.\n*Roe, B. (2020). Two. Press.\nSmith, C. (2021). Three. Press.',
+      [
+        '-: Doe, A. (2019). One. Press.',
+        '-: *Roe, B. (2020). Two. Press.',
+        '-: Smith, C. (2021). Three. Press.',
+      ],
+      [],
+    ],
   ])('keeps %s out of the entries', (_name, text, expected, notes) => {
     const run = splitReferenceLines(lines(text), 0);
     expect(run.entries.map((e) => `${e.number ?? '-'}: ${e.lines.join(' ')}`)).toEqual(expected);

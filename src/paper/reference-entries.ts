@@ -35,6 +35,22 @@ export interface ReferenceRun {
 const NOTE_LINE =
   /^(?:[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹]\s*\S|(?:©|\(c\)\s|copyright\b|permission to make digital)|corresponding author\b)/i;
 
+/** A footnote mark opening a line (`*`, `†`, `¹`…), and what follows it. */
+const NOTE_MARK = /^[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹]\s*/;
+
+/**
+ * Is this line a footnote or copyright note? A mark followed by what opens a reference is an
+ * entry, not a note: APA and others star the studies a meta-analysis includes
+ * (`*Smith, J. (2010). …`).
+ */
+function isNoteText(line: string): boolean {
+  return NOTE_LINE.test(line) && (!NOTE_MARK.test(line) || !looksLikeMarkedHead(line));
+}
+
+/** Does the line open an entry, read past a leading mark (`*Smith, J. (2010).`)? */
+const looksLikeMarkedHead = (line: string): boolean =>
+  looksLikeEntryHead(line.replace(NOTE_MARK, ''));
+
 /** A page number (`12`, `Page 3 of 9`): furniture only where an entry or a note follows it. */
 const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
 
@@ -45,13 +61,13 @@ const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
  */
 export function isNoteLine(lines: readonly SourceLine[], i: number): boolean {
   const line = lines[i]?.text.trim() ?? '';
-  if (NOTE_LINE.test(line)) return true;
+  if (isNoteText(line)) return true;
   if (!PAGE_NUMBER.test(line)) return false;
   const next = lines[i + 1]?.text.trim();
   return (
     next === undefined ||
     next === '' ||
-    NOTE_LINE.test(next) ||
+    isNoteText(next) ||
     matchEntryMarker(next) !== null ||
     looksLikeEntryHead(next)
   );
@@ -269,7 +285,7 @@ function splitChunk(chunk: readonly SourceLine[]): string[][] {
       i === 0 ||
       (hanging
         ? line.indent < minIndent + HANGING_INDENT_MIN
-        : prev !== undefined && endsEntry(prev.text) && looksLikeEntryHead(line.text));
+        : prev !== undefined && endsEntry(prev.text) && looksLikeMarkedHead(line.text));
     if (startsEntry) pieces.push([line.text]);
     else pieces[pieces.length - 1]?.push(line.text);
   });
