@@ -215,6 +215,16 @@ describe('citations in publisher styles', () => {
       [['Laptenok, Mullen, Borst, van Stokkum, Apanasovich, and Visser (2007)', ['#1']]],
     ],
     [
+      'Vancouver (n) after a name ending in a capital or an ordinary noun',
+      'Vitamin D (1) and type I (2) differ in several cases (3).',
+      VANCOUVER,
+      [
+        ['(1)', ['#1']],
+        ['(2)', ['#2']],
+        ['(3)', ['#3']],
+      ],
+    ],
+    [
       'JSS corporate author opening with one letter',
       'Written in R (R Development Core Team 2006).',
       JSS,

@@ -21,7 +21,7 @@ const PAREN_NUMBERS =
 
 /** Words that make a following `(n)` a label: an equation, figure, table, section, step... */
 const LABEL_BEFORE =
-  /(?:\b(?:eqs?|eqn|equations?|fig|figs|figures?|tab|tables?|sec|sects?|sections?|ch|chap|chapters?|app|appendix|appendices|steps?|stages?|items?|cases?|conditions?|lines?|rules?|claims?|parts?|phases?|no|nos|lemma|theorem|proposition|corollary|definition|assumption|hypothesis|model|panel|row|column|p|pp|page|pages|n|vol|issue)\.?|[=<>≤≥+*/^×·−±≈∼~])\s*(?:\(\d+\)\s*(?:,|and|or|to|[-–—])\s*)*$/i;
+  /(?:\b(?:eqs?|eqn|equations?|fig|figs|figures?|tab|tables?|sec|sects?|sections?|ch|chap|chapters?|app|appendix|appendices|steps?|stages?|items?|phases?|no|nos|lemma|theorem|proposition|corollary|definition|assumption|hypothesis|panel|row|column|p|pp|page|pages|n|vol|issue)\.?|[=<>≤≥+*/^×·−±≈∼~])\s*(?:\(\d+\)\s*(?:,|and|or|to|[-–—])\s*)*$/i;
 /** What may stand right before a citation's `(`: a space, or closing punctuation of a word. */
 const ALLOWED_BEFORE = /(?:^|[\s\p{L}.,;:"'”’)\]])$/u;
 /** Where a list item opens a clause: block start, `:`, `;`, `,`, `and`, `or`. */
@@ -55,8 +55,10 @@ export function createParenScanner(
 function plausibleContext(slice: string, at: number, length: number): boolean {
   const before = slice.slice(Math.max(0, at - 40), at);
   if (!ALLOWED_BEFORE.test(before.slice(-1)) || /\p{L}$/u.test(before)) return false;
-  // A variable or function (`g (2)`), or a term of an equation (`(2) = 4`).
-  if (/(?:^|[^\p{L}])\p{L}\s*$/u.test(before)) return false;
+  // A variable or function (`g (2)`, `= F (2)`), or a term of an equation (`(2) = 4`); a capital
+  // closing a name is no variable (`vitamin D (12)`, `type I (3)`, `hepatitis B (5)`).
+  if (/(?:^|[^\p{L}])\p{Ll}\s*$/u.test(before)) return false;
+  if (/(?:^|[=<>+*/^≤≥(,])\s*\p{Lu}\s*$/u.test(before)) return false;
   if (/^\s*[=<>+*/^≤≥]/.test(slice.slice(at + length, at + length + 3))) return false;
   if (LABEL_BEFORE.test(before)) return false;
   // The number closing a display equation: math signs in the same line and sentence, just before it.
