@@ -6,15 +6,16 @@ describe('isolate', () => {
     expect(isolate('paper.pdf')).toBe('\u2068paper.pdf\u2069');
   });
 
-  it('closes an override left open inside the name so it cannot reverse the rest of the sentence', () => {
-    const name = 'evil\u202Efdp.txt';
-    const wrapped = isolate(name);
-    expect(wrapped.startsWith('\u2068')).toBe(true);
-    expect(wrapped.endsWith('\u2069\u2069')).toBe(true);
+  it('keeps an override inside the isolate, whose closing pop ends it', () => {
+    expect(isolate('evil\u202Efdp.txt')).toBe('\u2068evil\u202Efdp.txt\u2069');
   });
 
-  it('adds no extra pops when the name closes what it opens', () => {
-    expect(isolate('a\u202Eb\u202Cc')).toBe('\u2068a\u202Eb\u202Cc\u2069');
+  it('closes isolates the name leaves open before closing its own', () => {
+    expect(isolate('a\u2067b')).toBe('\u2068a\u2067b\u2069\u2069');
+  });
+
+  it('drops a stray pop in the name that would end the isolate early', () => {
+    expect(isolate('a\u2069\u202Eb')).toBe('\u2068a\u202Eb\u2069');
   });
 
   it('gives back the text without the isolates it added', () => {

@@ -11,22 +11,24 @@ export const FIRST_STRONG_ISOLATE = '\u2068';
 /** Pop Directional Isolate: ends the isolate (and any embedding or override left open inside it). */
 export const POP_DIRECTIONAL_ISOLATE = '\u2069';
 
-// Overrides/embeddings (U+202A–U+202E) and isolates (U+2066–U+2069) left open inside the string.
-const UNCLOSED_FORMATTING = /[\u202A-\u202E\u2066-\u2068]/g;
-const CLOSERS = /[\u202C\u2069]/g;
-
 /**
- * `text` wrapped so that its direction stays inside it. Formatting characters it leaves open are
- * closed before the end, so nothing leaks into the rest of the sentence (a PDI closes an isolate,
- * and embeddings/overrides opened inside an isolate end with it).
+ * `text` wrapped so that its direction stays inside it. A PDI ends an isolate together with any
+ * embedding or override opened inside it, so what the text leaves open cannot leak into the rest
+ * of the sentence: isolates it opens are closed before ours, and a stray PDI of its own (which
+ * would end our isolate early) is dropped.
  */
 export function isolate(text: string): string {
-  const opened = text.match(UNCLOSED_FORMATTING)?.length ?? 0;
-  const closed = text.match(CLOSERS)?.length ?? 0;
-  const missing = Math.max(0, opened - closed);
-  return (
-    FIRST_STRONG_ISOLATE + text + POP_DIRECTIONAL_ISOLATE.repeat(missing) + POP_DIRECTIONAL_ISOLATE
-  );
+  let open = 0;
+  let inner = '';
+  for (const char of text) {
+    if (char === '\u2066' || char === '\u2067' || char === FIRST_STRONG_ISOLATE) open += 1;
+    else if (char === POP_DIRECTIONAL_ISOLATE) {
+      if (open === 0) continue;
+      open -= 1;
+    }
+    inner += char;
+  }
+  return FIRST_STRONG_ISOLATE + inner + POP_DIRECTIONAL_ISOLATE.repeat(open + 1);
 }
 
 /** `text` without the isolates `isolate` added (for comparing or searching composed strings). */
