@@ -1,8 +1,11 @@
 /**
  * A readable Markdown report of a paper's annotations for a reviewer: grouped by section, each
  * with its quote, note, tags and linked references in full; then the claims with no source and
- * the references never linked. Text people typed is shown as text: `<`, `>` and `&` are escaped,
- * so HTML in a note cannot run in a Markdown viewer.
+ * the references never linked. Text people typed is shown as text in any Markdown viewer: `<`, `>`
+ * and `&` are escaped everywhere, so HTML cannot run; quotes, titles, headings and references have
+ * their Markdown punctuation escaped too; a note keeps its own Markdown, but images (which would
+ * load from elsewhere when the report is opened) and links other than http(s)/mailto are shown as
+ * text, and reference links are autolinked only for http(s).
  */
 import { doiUrl } from './paper-iri';
 import {
@@ -63,7 +66,7 @@ export function toMarkdownReport({ paper, annotations, starts, now }: MarkdownRe
 
 function entry(paper: ReportPaper, { annotation: a }: ReportRow): string[] {
   const lines = a.target.quote.exact.split('\n').map((l) => `> ${escape(l)}`);
-  if (a.note.trim()) lines.push('', escape(a.note.trim()));
+  if (a.note.trim()) lines.push('', safeNote(a.note.trim()));
   if (a.tags.length)
     lines.push('', `Tags: ${a.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(', ')}`);
   if (a.refLabels.length) {
@@ -73,7 +76,9 @@ function entry(paper: ReportPaper, { annotation: a }: ReportRow): string[] {
       if (!ref) lines.push(`- [${escape(label)}] (not in this paper's reference list)`);
       else {
         const link = ref.fields.doi ? doiUrl(ref.fields.doi) : ref.fields.url;
-        lines.push(`- ${escape(referenceText(paper, ref))}${link ? ` <${link}>` : ''}`);
+        lines.push(
+          `- ${escape(referenceText(paper, ref))}${link && /^https?:\/\/[^\s<>]+$/i.test(link) ? ` <${link}>` : ''}`,
+        );
       }
     }
   }
@@ -83,4 +88,20 @@ function entry(paper: ReportPaper, { annotation: a }: ReportRow): string[] {
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** HTML-significant characters as entities: Markdown renders them as the characters. */
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Text as literal text: HTML escaped, and the punctuation that makes links, images or emphasis. */
+const escape = (s: string) => escapeHtml(s).replace(/[\\`*_[\]!~|]/g, '\\$&');
+
+// `![alt](src)` and `[text](url)` / `[text]: url` whose url is not http(s), mailto or a fragment.
+const IMAGE = /!\[/g;
+const UNSAFE_LINK = /\]\((?!\s*<?(?:https?:|mailto:|#))/gi;
+const UNSAFE_DEFINITION = /^(\s{0,3})\[([^\]\n]*)\]:(?!\s*<?(?:https?:|mailto:|#))/gim;
+
+/** A note's own Markdown, with HTML escaped and images or unsafe links shown as text. */
+const safeNote = (s: string) =>
+  escapeHtml(s)
+    .replace(IMAGE, '!\\[')
+    .replace(UNSAFE_LINK, '\\](')
+    .replace(UNSAFE_DEFINITION, '$1\\[$2\\]:');

@@ -89,7 +89,46 @@ describe('toMarkdownReport', () => {
     const full = SAMPLE_PAPER.text.slice(ref.start, ref.end).replace(/\s+/g, ' ').trim();
     expect(md).toContain('> The image of the party is one of the basic goals\n\nKey **claim**');
     expect(md).toContain('Tags: `claim`, `definition`');
-    expect(md).toContain(`Sources:\n- ${full.replace(/&/g, '&amp;')}`);
+    expect(md).toContain(
+      `Sources:\n- ${full.replace(/&/g, '&amp;').replace(/[[\]*_`!~|\\]/g, '\\$&')}`,
+    );
+  });
+
+  it.each([
+    [
+      'an image, which would load from elsewhere',
+      '![x](https://tracker.example/p.gif)',
+      '!\\[x](https://tracker.example/p.gif)',
+    ],
+    ['a javascript: link', '[click](javascript:alert(1))', '[click\\](javascript:alert(1))'],
+    ['a data: link definition', '[x]: data:text/html,hi', '\\[x\\]: data:text/html,hi'],
+  ])('shows %s in a note as text', (_, note, shown) => {
+    const [first] = SAMPLE_ANNOTATIONS;
+    const report = toMarkdownReport({
+      paper: SAMPLE_PAPER,
+      annotations: [{ ...first!, note }],
+      now: NOW,
+    });
+    expect(report).toContain(shown);
+  });
+
+  it('keeps an https link and emphasis a reader wrote in a note', () => {
+    const [first] = SAMPLE_ANNOTATIONS;
+    const note = 'See **this** [source](https://example.org/a).';
+    const report = toMarkdownReport({
+      paper: SAMPLE_PAPER,
+      annotations: [{ ...first!, note }],
+      now: NOW,
+    });
+    expect(report).toContain(note);
+  });
+
+  it('escapes Markdown in quotes, so a quoted link or image stays text', () => {
+    const [first] = SAMPLE_ANNOTATIONS;
+    const exact = '![a](https://x.example/i.png) and [b](javascript:x)';
+    const a = { ...first!, target: { ...first!.target, quote: { ...first!.target.quote, exact } } };
+    const report = toMarkdownReport({ paper: SAMPLE_PAPER, annotations: [a], now: NOW });
+    expect(report).toContain('> \\!\\[a\\](https://x.example/i.png) and \\[b\\](javascript:x)');
   });
 
   it('shows HTML people typed as text', () => {
