@@ -136,8 +136,26 @@ describe('parseAnnotationFile reads W3C annotations from elsewhere', () => {
     const ids = [parseAnnotationFile(text), parseAnnotationFile(text)].map(
       (r) => r.ok && r.file.annotations[0]!.id,
     );
-    expect(ids[0]).toMatch(/^urn:marginalia:quote:[0-9a-f]{8}$/);
+    expect(ids[0]).toMatch(/^urn:marginalia:content:[0-9a-f]{16}$/);
     expect(ids[1]).toBe(ids[0]);
+  });
+
+  it('keeps two notes on the same passage without ids as two annotations', () => {
+    const note = (value: string) => ({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'Annotation',
+      body: { type: 'TextualBody', value },
+      target: quoteTarget,
+    });
+    const text = JSON.stringify({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'AnnotationCollection',
+      first: { type: 'AnnotationPage', items: [note('First'), note('Second'), note('Second')] },
+    });
+    const result = parseAnnotationFile(text);
+    if (!result.ok) throw new Error(result.message);
+    const ids = result.file.annotations.map((a) => a.id);
+    expect(new Set(ids).size).toBe(3);
   });
 });
 

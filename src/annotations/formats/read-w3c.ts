@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { isRecord } from '../json-guards';
-import { asSetId, type AnnotationSet } from '../types';
+import { asAnnotationId, asSetId, type AnnotationId, type AnnotationSet } from '../types';
 import { fingerprint } from './fingerprint';
 import {
   OwnAnnotationExtras,
@@ -58,6 +58,13 @@ function readItems(container: Container, own: OwnCollectionInput | null): ParseR
   const setIds = new Set(own?.[MG.sets].map((s) => s.id));
   const foreignSet = foreignSetOf(container, fallbackTime);
   const draft: FileDraft = { annotations: [], skipped: [], creators: [] };
+  // Foreign ids may repeat (two identical notes, a file's own duplicate ids): the nth copy gets `#n`.
+  const seen = new Map<string, number>();
+  const unique = (id: AnnotationId): AnnotationId => {
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    return n === 1 ? id : asAnnotationId(`${id}#${n}`);
+  };
   let firstSource: string | undefined;
   for (const [i, item] of container.items.entries()) {
     const where = `Annotation ${i + 1} of ${container.items.length}`;
@@ -83,7 +90,9 @@ function readItems(container: Container, own: OwnCollectionInput | null): ParseR
       draft.skipped.push({ index: i + 1, reason: converted.skip });
       continue;
     }
-    draft.annotations.push(own ? converted : { ...converted, setId: foreignSet.id });
+    draft.annotations.push(
+      own ? converted : { ...converted, id: unique(converted.id), setId: foreignSet.id },
+    );
     const name = creatorName(a);
     if (name) draft.creators.push(name);
   }

@@ -8,7 +8,7 @@ import type { PaperId } from '../../paper/types';
 import { DEFAULT_COLOUR } from '../colours';
 import { normaliseRefLabels, normaliseTags } from '../operations';
 import { asAnnotationId, asSetId, type Annotation, type AnnotationId, type SetId } from '../types';
-import { fingerprint } from './fingerprint';
+import { fingerprint64 } from './fingerprint';
 import { ANNOTATION_IRI, MAX_LABEL_CHARS, MAX_NOTE_CHARS, annotationIdFromIri } from './vocab';
 import type { W3CAnnotationInput } from './w3c-schema';
 
@@ -34,7 +34,16 @@ export function fromW3CAnnotation(a: Input, ctx: ConvertContext): Annotation | {
     return { skip: `a tag is longer than ${MAX_LABEL_CHARS} characters` };
   const created = time(a.created) ?? time(a.modified) ?? ctx.fallbackTime;
   return {
-    id: annotationIdOf(a.id, target.quote),
+    id: annotationIdOf(a.id, [
+      target.quote.prefix,
+      target.quote.exact,
+      target.quote.suffix,
+      note,
+      ...tags,
+      ...refLabels,
+      a.created ?? '',
+      target.position?.start ?? '',
+    ]),
     paperId: ctx.paperId,
     setId: a['mg:set'] === undefined ? ctx.setId : asSetId(a['mg:set']),
     colour: a['mg:colour'] ?? DEFAULT_COLOUR,
@@ -56,14 +65,17 @@ export function creatorName(a: Input): string | null {
 
 /**
  * Our id for an annotation: the UUID of a `urn:uuid:` IRI (what we write), any other IRI as it
- * is, and for an annotation without an id one derived from its quote, so importing the same file
- * twice finds duplicates instead of doubling everything.
+ * is, and for an annotation without an id one derived from all it says (passage, note, tags,
+ * sources, date; 64 bits), so importing the same file twice finds duplicates instead of doubling
+ * everything, while two notes on one passage stay two. (Identical ones in one file are told apart
+ * by the reader of the file.)
  */
-function annotationIdOf(iri: string | undefined, quote: TextQuoteSelector): AnnotationId {
+function annotationIdOf(
+  iri: string | undefined,
+  content: readonly (string | number)[],
+): AnnotationId {
   if (iri && ANNOTATION_IRI.test(iri)) return asAnnotationId(annotationIdFromIri(iri));
-  return asAnnotationId(
-    `urn:marginalia:quote:${fingerprint(`${quote.prefix}\u0000${quote.exact}\u0000${quote.suffix}`)}`,
-  );
+  return asAnnotationId(`urn:marginalia:content:${fingerprint64(content.join('\u0000'))}`);
 }
 
 function textTarget(
