@@ -137,6 +137,18 @@ describe('a store opened over data that cannot be migrated', () => {
     expect(JSON.parse(area.getItem(backupKey)!)).toEqual(before);
   });
 
+  it('names in its message the backups of values found unreadable before the migration failed', () => {
+    const area = storageAtVersion(1.5);
+    area.setItem('marginalia:v2:m:colourLabels:red', '{not json');
+    const storage = createAnnotationStorage(area, { now: () => NOW });
+    const store = open(storage);
+    const problem = store.getState().storageProblem;
+    expect(problem?.kind).toBe('corrupt');
+    const keys = problem?.kind === 'corrupt' ? problem.backupKeys : [];
+    expect(keys).toHaveLength(2);
+    expect(keys.map((k) => area.getItem(k))).toContain('{not json');
+  });
+
   it('neither writes nor removes anything when even the backup cannot be kept', () => {
     const area = storageAtVersion(0);
     const before = snapshot(area);

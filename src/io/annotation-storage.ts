@@ -221,7 +221,11 @@ export function createAnnotationStorage(
         } else {
           legacy = null;
           Object.assign(mirror, createMirror());
-          report({ kind: 'corrupt', message: MESSAGES.failed, backupKeys: [backupKey] });
+          report({
+            kind: 'corrupt',
+            message: MESSAGES.failed,
+            backupKeys: [...loaded.backupKeys, backupKey],
+          });
         }
         return null;
       }
