@@ -49,7 +49,7 @@ function resolveRangeAcross(
   text: string,
   first: RegExpMatchArray,
   second: RegExpMatchArray | undefined,
-  byNumber: ReadonlyMap<number, ReferenceId>,
+  byNumber: ReadonlyMap<number, ReferenceId | null>,
 ): ReferenceId[] | null {
   if (second === undefined || !/^\d+$/.test(first[1] ?? '') || !/^\d+$/.test(second[1] ?? ''))
     return null;

@@ -118,13 +118,36 @@ export function isKnownSectionTitle(title: string): boolean {
   return KNOWN_SECTION_TITLE.test(title.trim());
 }
 
-/** Sections that may follow the reference list and end it (`Appendix A`, `Acknowledgements`). */
+/**
+ * Sections that may follow the reference list and end it (`Appendix A`, `Acknowledgements`), and
+ * the authors' addresses journals print after it (`Affiliation:`, JSS; `Author information`).
+ */
 export function endsBibliography(line: string): boolean {
   const title = splitSectionNumber(line)?.title ?? line;
   return (
-    /^(?:appendix|appendices|acknowledge?ments?|supplementary|notes|about the authors?)\b/i.test(
+    /^(?:appendix|appendices|acknowledge?ments?|supplementary|notes|about the authors?|affiliations?\s*:?$|author(?:s'|'s)? (?:information|affiliations?|addresses)\b)/i.test(
       title.trim(),
     ) && title.length < 60
+  );
+}
+
+/** A section number, lettered (`A.`, `B.2`), Arabic or Roman, then a capitalised title. */
+const SECTION_LEAD = /^(?:[A-H]|\d{1,2}|[IVX]{1,5})(?:\.\d{1,2})*\.?\s+\p{Lu}/u;
+/** Most words in a heading that ends a reference list. */
+const MAX_HEADING_WORDS = 12;
+
+/**
+ * Does a line standing alone after a reference list read as the next section's heading
+ * (`A. Partitioned vs. unpartitioned algorithms`, `5 Discussion`)? Publishers put appendices
+ * and more sections after the references; an entry's line has a year, a comma or a final period
+ * that a heading lacks. The caller checks that the line stands alone between blank lines.
+ */
+export function isHeadingAfterList(line: string): boolean {
+  const text = line.trim();
+  return (
+    SECTION_LEAD.test(text) &&
+    !/[,;]|\.$|\b(?:1[5-9]|20)\d\d\b/.test(text) &&
+    text.split(/\s+/).length <= MAX_HEADING_WORDS
   );
 }
 

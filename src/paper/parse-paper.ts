@@ -24,7 +24,7 @@ import {
  * Version of the parser's output. Bump it whenever the same source would parse differently, so
  * that stored papers are re-parsed (and annotations re-anchored) with the new parser.
  */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 /** What `parsePaper` needs besides the source text. */
 export interface ParsePaperOptions {
