@@ -233,7 +233,9 @@ class TextParser {
   /** Can `next` be the second line of a heading wrapped after `line`? */
   private wrapsOnto(line: string, k: number, b: number): boolean {
     const next = k + 1 < b ? this.text(k + 1) : null;
-    if (next === null || this.isShort(line, WRAPPED_HEADING_RATIO)) return false;
+    // A word cut by a hyphen (`EFFICIENT SO-` / `LUTION`) goes on however short the line is.
+    const cutWord = /\p{L}-$/u.test(line);
+    if (next === null || (!cutWord && this.isShort(line, WRAPPED_HEADING_RATIO))) return false;
     if (!this.isShort(next, WRAPPED_HEADING_RATIO) || endsSentence(next) || /[,;]$/.test(next))
       return false;
     if (matchEntryMarker(next) !== null) return false;
@@ -268,10 +270,10 @@ class TextParser {
       pending === null ||
       !isTitleLike(text) ||
       !this.isShort(text) ||
-      !this.sequence.fits(pending.parts, 1)
+      !this.sequence.fits(pending.parts, 1, pending.number)
     )
       return false;
-    this.sequence.accept(pending.parts);
+    this.sequence.accept(pending.parts, pending.number);
     this.pendingNumber = null;
     this.frontMatter = false;
     this.push(
@@ -312,7 +314,7 @@ class TextParser {
       (!standalone || !this.isShort(text) || heading.title.split(/\s+/).length > 8)
     )
       return 0;
-    if (!this.sequence.fits(heading.parts, standalone ? 2 : 0)) return 0;
+    if (!this.sequence.fits(heading.parts, standalone ? 2 : 0, heading.number)) return 0;
     const taken = this.wrapsOnto(text, k, b) ? 2 : 1;
     const after = k + taken < b ? this.text(k + taken) : null;
     if (after !== null && startsLowercase(after)) return 0;
@@ -320,7 +322,7 @@ class TextParser {
       [heading.title, ...this.lines.slice(k + 1, k + taken).map((l) => l.text)],
       this.lexicon,
     );
-    this.sequence.accept(heading.parts);
+    this.sequence.accept(heading.parts, heading.number);
     this.frontMatter = false;
     const prefix = text.slice(0, heading.titleOffset).replace(/\s+$/, ' ');
     this.push(

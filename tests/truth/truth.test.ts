@@ -36,22 +36,22 @@ const FLOORS: Record<string, Floor> = {
   'arxiv-0908.0054': { refs: 19, headings: 5, links: 19, wrong: 0, falseRefs: 0, falseHeadings: 0 },
   'bicriteria-scheduling': {
     refs: 21,
-    headings: 17,
+    headings: 20,
     links: 28,
     wrong: 0,
     falseRefs: 0,
-    falseHeadings: 6,
+    falseHeadings: 5,
   },
   bug1997343: { refs: 2, headings: 10, links: 2, wrong: 0, falseRefs: 0, falseHeadings: 0 },
   'jcap-0807.3577': { refs: 39, headings: 8, links: 48, wrong: 0, falseRefs: 0, falseHeadings: 1 },
   'jss-v18i03': { refs: 17, headings: 34, links: 21, wrong: 0, falseRefs: 0, falseHeadings: 1 },
   'requirements-prioritization-ahp': {
     refs: 24,
-    headings: 6,
+    headings: 14,
     links: 34,
     wrong: 0,
     falseRefs: 0,
-    falseHeadings: 6,
+    falseHeadings: 1,
   },
 };
 
