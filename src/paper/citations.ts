@@ -18,7 +18,10 @@ import { docOffset, type Block, type Citation, type Reference, type ReferenceId 
 const NUMERIC_MARKER =
   /\[(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*)\]/g;
 
-/** The `[start, end)` ranges of text to search: paragraphs and heading titles outside the bibliography. */
+/** Blocks whose text may cite: running text, footnotes and captions; never code or chart labels. */
+const CITING_KINDS: ReadonlySet<Block['kind']> = new Set(['paragraph', 'footnote', 'caption']);
+
+/** The `[start, end)` ranges of text to search: citing blocks and heading titles outside the bibliography. */
 function searchRanges(blocks: readonly Block[]): Array<[number, number]> {
   const lastReference = blocks.reduce((last, b, i) => (b.kind === 'reference' ? i : last), -1);
   const ranges: Array<[number, number]> = [];
@@ -27,7 +30,7 @@ function searchRanges(blocks: readonly Block[]): Array<[number, number]> {
     if (block.kind === 'heading') {
       inBibliography = block.role === 'bibliography' && i < lastReference;
       if (block.role !== 'bibliography') ranges.push([block.titleStart, block.end]);
-    } else if (block.kind === 'paragraph' && !(inBibliography && i < lastReference)) {
+    } else if (CITING_KINDS.has(block.kind) && !(inBibliography && i < lastReference)) {
       ranges.push([block.start, block.end]);
     }
   });

@@ -70,7 +70,7 @@ export function addSuperscriptCitations(
   const notes = footnoteNumbers(text, blocks);
   const added: Citation[] = [];
   for (const block of blocks) {
-    if (block.kind !== 'paragraph') continue;
+    if (block.kind !== 'paragraph' && block.kind !== 'caption') continue;
     const body = text.slice(block.start, block.end);
     for (const match of body.matchAll(MARKER)) {
       const numbers = expandItems(match[1] ?? '', references.length);

@@ -191,3 +191,37 @@ describe('parseTextBlocks: section numbering as publishers print it', () => {
     },
   );
 });
+
+describe('parseTextBlocks: text set apart from the running text', () => {
+  const para = `${WIDE}\nand it ends here.`;
+  const kinds = (source: string) =>
+    parseTextBlocks(source).map(
+      (b) => `${b.kind}${b.kind === 'paragraph' && b.lead ? `(${b.lead})` : ''}`,
+    );
+
+  it('reads captions, footnotes, code, chart labels and a run-in heading as their own blocks', () => {
+    const source = [
+      '1. Introduction',
+      para,
+      'TABLE I. SIMULATION PARAMETERS',
+      '¹ Supported by a grant for reading in margins.',
+      '    R> fit <- fitModel(list(data))\n      summary(fit)',
+      'DEMT\n7 Gang 7\n0 50 100\nNumber of tasks\n2.5',
+      `Materials. ${para}`,
+    ].join('\n\n');
+    expect(kinds(source)).toEqual([
+      'heading',
+      'paragraph',
+      'caption',
+      'footnote',
+      'code',
+      'figure-text',
+      'paragraph(10)',
+    ]);
+  });
+
+  it('never joins a caption to the paragraph a stray blank line seems to cut', () => {
+    const source = `1. Introduction\n\n${WIDE}\n${WIDE}\n\nFigure 2: the principle of the algorithm.\n`;
+    expect(kinds(source)).toEqual(['heading', 'paragraph', 'caption']);
+  });
+});

@@ -35,6 +35,14 @@ import {
   typicalLineWidth,
   type SourceLine,
 } from './normalize-text';
+import {
+  asideKindOf,
+  codeText,
+  figureTextRun,
+  isCaptionLine,
+  isCodeChunk,
+  runInLeadLength,
+} from './aside-blocks';
 import { headingBlock, type RawBlock } from './raw-block';
 import { matchEntryMarker, splitReferenceLines, type RawEntry } from './reference-entries';
 
@@ -48,7 +56,14 @@ const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
 const MAX_CAPS_HEADING_WORDS = 10;
 
 type Segment =
-  | { kind: 'paragraph'; lines: string[]; openStart: boolean; openEnd: boolean }
+  | {
+      kind: 'paragraph';
+      lines: string[];
+      openStart: boolean;
+      openEnd: boolean;
+      /** After the first heading: a run-in heading may open it (never in the front matter). */
+      inBody: boolean;
+    }
   | { kind: 'block'; block: RawBlock };
 
 /** Parses a plain-text source into blocks (title, headings, paragraphs, reference entries). */
@@ -89,10 +104,14 @@ class TextParser {
     return this.lines[i]?.text ?? '';
   }
 
+  /** A heading has been read: the front matter is over. */
+  private inBody = false;
+
   /** Adds a block after the paragraph in progress. */
   private push(block: RawBlock): void {
     this.flushParagraph(false);
     this.segments.push({ kind: 'block', block });
+    if (block.kind === 'heading') this.inBody = true;
   }
 
   private flushParagraph(openEnd: boolean): void {
@@ -102,6 +121,7 @@ class TextParser {
         lines: this.paragraph,
         openStart: this.paragraphOpenStart,
         openEnd,
+        inBody: this.inBody,
       });
     }
     this.paragraph = [];
@@ -132,8 +152,23 @@ class TextParser {
         i = Math.max(run.next, i + 1);
         continue;
       }
+      const labels = this.inBody ? figureTextRun(this.lines.slice(0, to), i) : 0;
+      if (labels > 0) {
+        this.flushPendingNumber();
+        const texts = this.lines.slice(i, i + labels).map((l) => l.text);
+        this.push({ kind: 'figure-text', text: texts.filter((t) => t !== '').join(' ') });
+        i += labels;
+        continue;
+      }
       let end = i;
       while (end < to && this.text(end) !== '') end++;
+      const chunk = this.lines.slice(i, end);
+      if (isCodeChunk(chunk)) {
+        this.flushPendingNumber();
+        this.push({ kind: 'code', text: codeText(chunk) });
+        i = end;
+        continue;
+      }
       i = this.parseChunk(i, end);
     }
   }
@@ -196,6 +231,8 @@ class TextParser {
   /** Title, headings and bare section numbers: how many lines they take from `k`, or 0. */
   private tryStructure(k: number, a: number, b: number, atBreak: boolean): number {
     const text = this.text(k);
+    // A caption (`TABLE I. PARAMETERS`) is never a heading, however it is set.
+    if (isCaptionLine(text)) return 0;
     if (!this.titleChecked) {
       this.titleChecked = true;
       const taken = this.tryTitle(k, b);
@@ -295,6 +332,7 @@ class TextParser {
       lines: [this.pendingNumber.written],
       openStart: false,
       openEnd: false,
+      inBody: false,
     });
     this.pendingNumber = null;
   }
@@ -372,7 +410,9 @@ class TextParser {
         segment.kind === 'paragraph' &&
         last?.kind === 'paragraph' &&
         last.openEnd &&
-        segment.openStart
+        segment.openStart &&
+        asideKindOf(last.lines[0] ?? '') === null &&
+        asideKindOf(segment.lines[0] ?? '') === null
       ) {
         const before = last.lines[last.lines.length - 1] ?? '';
         if (continuesAcrossBlank(before, segment.lines[0] ?? '', this.width)) {
@@ -385,10 +425,21 @@ class TextParser {
         segment.kind === 'paragraph' ? { ...segment, lines: [...segment.lines] } : segment,
       );
     }
-    return merged.map((s) =>
-      s.kind === 'block'
-        ? s.block
-        : { kind: 'paragraph', text: joinWrappedLines(s.lines, this.lexicon) },
-    );
+    return merged.map((s, i) => (s.kind === 'block' ? s.block : this.paragraphBlock(merged, i)));
+  }
+
+  /** A paragraph segment as a block: an aside (footnote, caption), or running text with its run-in lead. */
+  private paragraphBlock(segments: readonly Segment[], i: number): RawBlock {
+    const segment = segments[i];
+    const lines = segment?.kind === 'paragraph' ? segment.lines : [];
+    const text = joinWrappedLines(lines, this.lexicon);
+    const aside = asideKindOf(text);
+    // `* Item` beside another `* Item` is a list, not a footnote.
+    const bullet = (s: Segment | undefined) =>
+      s?.kind === 'paragraph' && /^[*∗]\s/.test(s.lines[0] ?? '');
+    const listed = bullet(segment) && (bullet(segments[i - 1]) || bullet(segments[i + 1]));
+    if (aside !== null && !listed) return { kind: aside, text };
+    const lead = segment?.kind === 'paragraph' && segment.inBody ? runInLeadLength(text) : null;
+    return lead === null ? { kind: 'paragraph', text } : { kind: 'paragraph', text, lead };
   }
 }

@@ -53,7 +53,12 @@ describe('generated PDFs', () => {
       .map((b) => paper.text.slice(b.start, b.end));
     expect(paragraphs[0]).toContain('carries on into the next one, where the reader picks it up');
     expect(paragraphs[0]).not.toContain('Supported by');
-    expect(paragraphs.at(-1)).toMatch(/^\* Supported by a grant/);
+    const notes = paper.blocks
+      .filter((b) => b.kind === 'footnote')
+      .map((b) => paper.text.slice(b.start, b.end));
+    expect(notes[0]).toMatch(/^\* ?Supported by a grant/);
+    const order = paper.blocks.map((b) => b.kind);
+    expect(order.indexOf('footnote')).toBe(order.indexOf('paragraph') + 1);
   });
 
   it('leaves out a page whose font does not map to letters, and names it', async () => {
