@@ -44,7 +44,12 @@ import {
   runInLeadLength,
 } from './aside-blocks';
 import { headingBlock, type RawBlock } from './raw-block';
-import { matchEntryMarker, splitReferenceLines, type RawEntry } from './reference-entries';
+import {
+  matchEntryMarker,
+  splitReferenceLines,
+  type RawEntry,
+  type ReferenceRun,
+} from './reference-entries';
 
 /** A heading's first line at least this fraction of the width may have wrapped onto a second. */
 const WRAPPED_HEADING_RATIO = 0.6;
@@ -127,7 +132,8 @@ class TextParser {
     this.paragraph = [];
   }
 
-  private pushEntries(entries: readonly RawEntry[]): void {
+  /** Pushes a reference list's entries, then the notes found among them as footnotes after it. */
+  private pushEntries(entries: readonly RawEntry[], notes: readonly string[]): void {
     for (const entry of entries) {
       this.push({
         kind: 'reference',
@@ -136,6 +142,10 @@ class TextParser {
       });
       if (entry.number !== null) this.nextEntry = Number(entry.number) + 1;
     }
+    // A page number is furniture, not a note.
+    for (const note of notes)
+      if (!/^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/i.test(note))
+        this.push({ kind: 'footnote', text: note });
   }
 
   private parseBody(from: number, to: number): void {
@@ -148,7 +158,7 @@ class TextParser {
       const run = this.tryBareReferenceList(i);
       if (run !== null) {
         this.flushPendingNumber();
-        this.pushEntries(run.entries);
+        this.pushEntries(run.entries, run.notes);
         i = Math.max(run.next, i + 1);
         continue;
       }
@@ -174,7 +184,7 @@ class TextParser {
   }
 
   /** A chunk opening with `[1]` and `[2]` close below it, or with the next entry of a list cut by text. */
-  private tryBareReferenceList(i: number): { entries: RawEntry[]; next: number } | null {
+  private tryBareReferenceList(i: number): ReferenceRun | null {
     const marker = matchEntryMarker(this.text(i));
     if (marker?.style !== 'bracket') return null;
     if (marker.number === this.nextEntry) {
@@ -197,7 +207,7 @@ class TextParser {
         this.flushPendingNumber();
         this.push(headingBlock(bibliography.number, bibliography.title, 'bibliography'));
         const run = splitReferenceLines(this.lines, k + 1);
-        this.pushEntries(run.entries);
+        this.pushEntries(run.entries, run.notes);
         return Math.max(run.next, k + 1);
       }
       const consumed = this.tryStructure(k, a, b, atBreak);
