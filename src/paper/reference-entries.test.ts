@@ -150,6 +150,10 @@ describe('splitReferenceLines', () => {
       'Lee, K. (2021). Sharing. https://doi.org/10.1234/abc\nReading, Writing, and Arithmetic. Press.',
     ],
     [
+      'a publisher and year closing an entry wrapped onto the next line',
+      'Lee, K. (2019). A book on reading in the margins of old books, second edition.\nCambridge University Press. 2019.',
+    ],
+    [
       'an author list wrapped after an initial',
       'Anderson, A. B., Brown, C. D., Clark, E. F., Davis, G. H.\nEvans, I. J., & Fisher, K. L. (2019). Title.',
     ],

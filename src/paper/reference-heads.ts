@@ -60,11 +60,12 @@ const CORPORATE_HEAD = new RegExp(
 /** One given-name-first author: `Anna Doe`, `Ben J. Roe`, `Carla de la Cruz`. */
 const GIVEN_FIRST = `\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,2}\\s+${SURNAME}`;
 /**
- * ACM and other given-name-first lists closed by the year: `Anna Doe and Ben Roe. 2019.`,
- * `Carla Brown, Dan Green, and Eve White. 2020.`.
+ * ACM and other given-name-first lists closed by the year, the title going on after it:
+ * `Anna Doe and Ben Roe. 2019. Title`, `Carla Brown, Dan Green, and Eve White. 2020. Title`. A
+ * publisher and year closing a wrapped entry (`Cambridge University Press. 2019.`) end the line.
  */
 const GIVEN_FIRST_HEAD = new RegExp(
-  `^${GIVEN_FIRST}(?:,\\s+${GIVEN_FIRST})*(?:,?\\s+and\\s+${GIVEN_FIRST})?\\.\\s+(?:1[5-9]|20)\\d\\d[a-z]?\\.`,
+  `^${GIVEN_FIRST}(?:,\\s+${GIVEN_FIRST})*(?:,?\\s+and\\s+${GIVEN_FIRST})?\\.\\s+(?:1[5-9]|20)\\d\\d[a-z]?\\.\\s+\\S`,
   'u',
 );
 /** A corporate author longer than this is more likely a title or a sentence. */
