@@ -40,6 +40,15 @@ function searchRanges(blocks: readonly Block[]): Array<[number, number]> {
 /** Any bracketed number (`[9]`, `[2, 3]`), even one not in the list: the paper cites in brackets. */
 const BRACKETED_NUMBER = /\[\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\]/;
 
+/**
+ * Does the paper cite in brackets: is there a bracketed number (`[9]`, `[2, 3]`, even one not in
+ * the list) in its running text? Then `(4)` is an equation and a superscript a note or maths,
+ * never a citation: one test for every numeric style.
+ */
+export function citesInBrackets(text: string, blocks: readonly Block[]): boolean {
+  return searchRanges(blocks).some(([start, end]) => BRACKETED_NUMBER.test(text.slice(start, end)));
+}
+
 /** What may stand between two bracketed numbers to make a range of them: `[2]–[4]`, `[2] - [4]`. */
 const RANGE_BETWEEN_BRACKETS = /^\s*[-–—]\s*$/;
 
@@ -109,10 +118,7 @@ export function findCitations(
     }
   }
   // `(4)` cites only in a paper that does not cite in brackets: there it is an equation or an item.
-  const citesInBrackets = ranges.some(([start, end]) =>
-    BRACKETED_NUMBER.test(text.slice(start, end)),
-  );
-  const parens = citesInBrackets ? null : createParenScanner(references);
+  const parens = citesInBrackets(text, blocks) ? null : createParenScanner(references);
   if (parens)
     for (const [start, end] of ranges)
       for (const marker of parens(text, start, end)) found.push({ ...marker, style: 'numeric' });

@@ -51,6 +51,10 @@ describe('superscript citations', () => {
     expect(cited(body)).toEqual(['[1]→ref-1', '[2]→ref-2', '[3]→ref-3']);
   });
 
+  it('leaves superscripts alone once the text holds a bracketed number, as `(n)` markers are', () => {
+    expect(cited('Margins were studied long ago¹ and since [9].')).toEqual([]);
+  });
+
   it('leaves superscripts alone when the bibliography is not numbered', () => {
     const refs = 'References\n\nJackson HJ (2001). Marginalia. Yale University Press.';
     expect(cited('Margins were studied long ago¹ and since.', refs)).toEqual([]);

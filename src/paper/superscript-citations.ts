@@ -6,10 +6,8 @@
  * numeral that opens a footnote (`¹ Supported by…`), an exponent (`10⁻²²`, `x²`) or one past the
  * end of the list. Pure: text and offsets in, citations out.
  */
+import { citesInBrackets } from './citations';
 import { docOffset, type Block, type Citation, type Reference, type ReferenceId } from './types';
-
-/** A paper with this many numeric citations already cites in brackets: its superscripts are notes or maths. */
-const BRACKET_STYLE_MIN = 3;
 
 const DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** A number or a range of superscript digits, as a pattern. */
@@ -65,8 +63,8 @@ export function addSuperscriptCitations(
 ): Citation[] {
   const byLabel = new Map(references.map((r) => [r.label, r.id]));
   const numbered = references.length > 0 && references.every((r) => /^\d+$/.test(r.label));
-  const bracketed = found.filter((c) => c.style === 'numeric').length >= BRACKET_STYLE_MIN;
-  if (!numbered || bracketed) return [...found];
+  // A paper that cites in brackets writes notes and maths in superscript, not citations.
+  if (!numbered || citesInBrackets(text, blocks)) return [...found];
   const notes = footnoteNumbers(text, blocks);
   const added: Citation[] = [];
   for (const block of blocks) {
