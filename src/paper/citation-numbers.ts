@@ -7,13 +7,20 @@ import type { Reference, ReferenceId } from './types';
 /** The widest range a marker may span (`[1-40]`); wider is more likely a year span or a typo. */
 const MAX_RANGE = 60;
 
-/** The numbered entries of a reference list by number, or null when the list is not numbered. */
+/**
+ * The numbered entries of a reference list by number, or null when the list is not numbered. A
+ * number two entries carry (a list printed with a stray second `[12]`) maps to null: a marker
+ * citing it could mean either, so it links to neither.
+ */
 export function referencesByNumber(
   references: readonly Reference[],
-): Map<number, ReferenceId> | null {
-  const byNumber = new Map<number, ReferenceId>();
-  for (const ref of references)
-    if (/^\d+$/.test(ref.label)) byNumber.set(Number(ref.label), ref.id);
+): Map<number, ReferenceId | null> | null {
+  const byNumber = new Map<number, ReferenceId | null>();
+  for (const ref of references) {
+    if (!/^\d+$/.test(ref.label)) continue;
+    const n = Number(ref.label);
+    byNumber.set(n, byNumber.has(n) ? null : ref.id);
+  }
   return byNumber.size === 0 ? null : byNumber;
 }
 
@@ -30,12 +37,16 @@ export function expandNumbers(inner: string): number[] | null {
   return out;
 }
 
-/** The references a marker's inner text cites, or null unless every number is in the list. */
+/**
+ * The references a marker's inner text cites, or null unless every number is in the list. Numbers
+ * two entries carry are left out (no guesses); a marker citing nothing else is null.
+ */
 export function resolveNumbers(
   inner: string,
-  byNumber: ReadonlyMap<number, ReferenceId>,
+  byNumber: ReadonlyMap<number, ReferenceId | null>,
 ): ReferenceId[] | null {
   const refIds = expandNumbers(inner)?.map((n) => byNumber.get(n));
-  if (!refIds || refIds.length === 0 || refIds.some((id) => id === undefined)) return null;
-  return refIds as ReferenceId[];
+  if (!refIds || refIds.some((id) => id === undefined)) return null;
+  const linked = refIds.filter((id): id is ReferenceId => id !== null && id !== undefined);
+  return linked.length === 0 ? null : linked;
 }

@@ -34,6 +34,7 @@ describe('parser scores on the citation fixtures', () => {
     expect(score.referenceRecall).toBeGreaterThanOrEqual(0.98);
     expect(score.referencePrecision).toBeGreaterThanOrEqual(0.98);
     expect(score.citationRecall).toBeGreaterThanOrEqual(0.95);
+    expect(score.citationPrecision).toBeGreaterThanOrEqual(0.98);
   });
 
   it('counts a marker linked to the wrong entry as a wrong link', () => {

@@ -105,6 +105,15 @@ describe('findCitations (numeric)', () => {
     expect(markers(numericPaper(body))).toEqual([]);
   });
 
+  it('links no entry for a number two entries carry, and the other numbers of its marker', () => {
+    const paper = parsePaper(
+      `As shown [2] and [1, 2].\n\nReferences\n[1] Smith, J. One. 2001.\n[2] Doe, A. Two. 2002. [2] Roe, B. (2003) Three.\n`,
+      { format: 'text', fileName: 'n.txt', id: ID },
+    );
+    expect(paper.references).toHaveLength(3);
+    expect(markers(paper)).toEqual([['[1, 2]', ['1']]]);
+  });
+
   it("does not take a heading's own number or anything in the reference list as a marker", () => {
     const paper = parsePaper(
       `1. Introduction\n\nText [1].\n\n2. Results [2]\n\nMore.\n\nReferences\n[1] A. One, see also [2].\n[2] B. Two.\n`,

@@ -18,7 +18,10 @@ import { docOffset, type Block, type Citation, type Reference, type ReferenceId 
 const NUMERIC_MARKER =
   /\[(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*)\]/g;
 
-/** The `[start, end)` ranges of text to search: paragraphs and heading titles outside the bibliography. */
+/** Blocks whose text may cite: running text, footnotes and captions; never code or chart labels. */
+const CITING_KINDS: ReadonlySet<Block['kind']> = new Set(['paragraph', 'footnote', 'caption']);
+
+/** The `[start, end)` ranges of text to search: citing blocks and heading titles outside the bibliography. */
 function searchRanges(blocks: readonly Block[]): Array<[number, number]> {
   const lastReference = blocks.reduce((last, b, i) => (b.kind === 'reference' ? i : last), -1);
   const ranges: Array<[number, number]> = [];
@@ -27,7 +30,7 @@ function searchRanges(blocks: readonly Block[]): Array<[number, number]> {
     if (block.kind === 'heading') {
       inBibliography = block.role === 'bibliography' && i < lastReference;
       if (block.role !== 'bibliography') ranges.push([block.titleStart, block.end]);
-    } else if (block.kind === 'paragraph' && !(inBibliography && i < lastReference)) {
+    } else if (CITING_KINDS.has(block.kind) && !(inBibliography && i < lastReference)) {
       ranges.push([block.start, block.end]);
     }
   });
@@ -36,6 +39,15 @@ function searchRanges(blocks: readonly Block[]): Array<[number, number]> {
 
 /** Any bracketed number (`[9]`, `[2, 3]`), even one not in the list: the paper cites in brackets. */
 const BRACKETED_NUMBER = /\[\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\]/;
+
+/**
+ * Does the paper cite in brackets: is there a bracketed number (`[9]`, `[2, 3]`, even one not in
+ * the list) in its running text? Then `(4)` is an equation and a superscript a note or maths,
+ * never a citation: one test for every numeric style.
+ */
+export function citesInBrackets(text: string, blocks: readonly Block[]): boolean {
+  return searchRanges(blocks).some(([start, end]) => BRACKETED_NUMBER.test(text.slice(start, end)));
+}
 
 /** What may stand between two bracketed numbers to make a range of them: `[2]–[4]`, `[2] - [4]`. */
 const RANGE_BETWEEN_BRACKETS = /^\s*[-–—]\s*$/;
@@ -49,7 +61,7 @@ function resolveRangeAcross(
   text: string,
   first: RegExpMatchArray,
   second: RegExpMatchArray | undefined,
-  byNumber: ReadonlyMap<number, ReferenceId>,
+  byNumber: ReadonlyMap<number, ReferenceId | null>,
 ): ReferenceId[] | null {
   if (second === undefined || !/^\d+$/.test(first[1] ?? '') || !/^\d+$/.test(second[1] ?? ''))
     return null;
@@ -106,10 +118,7 @@ export function findCitations(
     }
   }
   // `(4)` cites only in a paper that does not cite in brackets: there it is an equation or an item.
-  const citesInBrackets = ranges.some(([start, end]) =>
-    BRACKETED_NUMBER.test(text.slice(start, end)),
-  );
-  const parens = citesInBrackets ? null : createParenScanner(references);
+  const parens = citesInBrackets(text, blocks) ? null : createParenScanner(references);
   if (parens)
     for (const [start, end] of ranges)
       for (const marker of parens(text, start, end)) found.push({ ...marker, style: 'numeric' });

@@ -19,7 +19,8 @@ export interface NumberedHeading {
 }
 
 const ARABIC_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)[ ]+(?=\S)/;
-const ROMAN_HEADING = /^([IVXLC]{1,6})\.[ ]+(?=\S)/;
+/** `IV. RESULTS`, and Roman subsections some authors print (`V.I Results`, `V.I.II Model`). */
+const ROMAN_HEADING = /^([IVXLC]{1,6}(?:\.[IVX]{1,4}){0,3})\.?[ ]+(?=\S)/;
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 /** The value of a Roman numeral (`IV` -> 4), or null when it is not a well-formed one. */
@@ -48,11 +49,14 @@ export function splitSectionNumber(line: string): NumberedHeading | null {
     };
   }
   const roman = ROMAN_HEADING.exec(line);
-  const value = roman ? romanToInt(roman[1] ?? '') : null;
-  if (!roman || value === null) return null;
+  const number = roman?.[1] ?? '';
+  const parts = number.split('.').map(romanToInt);
+  // A top-level Roman number needs its dot (`IV. RESULTS`); a lone `I` is a word.
+  if (!roman || parts.some((v) => v === null) || (parts.length === 1 && !roman[0].includes('.')))
+    return null;
   return {
-    number: roman[1] ?? '',
-    parts: [value],
+    number,
+    parts: parts as number[],
     title: line.slice(roman[0].length),
     titleOffset: roman[0].length,
     dotted: true,
@@ -111,31 +115,68 @@ export function isAbstractTitle(title: string): boolean {
 }
 
 const KNOWN_SECTION_TITLE =
-  /^(?:introduction|background|related work|methods?|methodology|materials and methods|results(?: and discussion)?|discussion|conclusions?(?: and future work)?|concluding remarks|summary|acknowledge?ments?|appendix(?: [a-z0-9]+)?|keywords|notes|funding|data availability|conflicts? of interest)\s*:?$/i;
+  /^(?:categories and subject descriptors|general terms|ccs concepts|index terms|introduction|background|related work|methods?|methodology|materials and methods|results(?: and discussion)?|discussion|conclusions?(?: and future work)?|concluding remarks|summary|acknowledge?ments?|appendix(?: [a-z0-9]+)?|keywords|notes|funding|data availability|conflicts? of interest)\s*:?$/i;
 
 /** A well-known section name that heads a section even without a number (`Acknowledgements`). */
 export function isKnownSectionTitle(title: string): boolean {
   return KNOWN_SECTION_TITLE.test(title.trim());
 }
 
-/** Sections that may follow the reference list and end it (`Appendix A`, `Acknowledgements`). */
+/**
+ * Sections that may follow the reference list and end it (`Appendix A`, `Acknowledgements`), and
+ * the authors' addresses journals print after it (`Affiliation:`, JSS; `Author information`).
+ */
 export function endsBibliography(line: string): boolean {
   const title = splitSectionNumber(line)?.title ?? line;
   return (
-    /^(?:appendix|appendices|acknowledge?ments?|supplementary|notes|about the authors?)\b/i.test(
+    /^(?:appendix|appendices|acknowledge?ments?|supplementary|notes|about the authors?|affiliations?\s*:?$|author(?:s'|'s)? (?:information|affiliations?|addresses)\b)/i.test(
       title.trim(),
     ) && title.length < 60
   );
 }
 
-/** Follows the section numbers seen so far, so that only the next number in sequence is a heading. */
+/** A section number, lettered (`A.`, `B.2`), Arabic or Roman, then a capitalised title. */
+const SECTION_LEAD = /^(?:[A-H]|\d{1,2}|[IVX]{1,5})(?:\.\d{1,2})*\.?\s+\p{Lu}/u;
+/** Most words in a heading that ends a reference list. */
+const MAX_HEADING_WORDS = 12;
+
+/**
+ * Does a line standing alone after a reference list read as the next section's heading
+ * (`A. Partitioned vs. unpartitioned algorithms`, `5 Discussion`)? Publishers put appendices
+ * and more sections after the references; an entry's line has a year, a comma or a final period
+ * that a heading lacks. The caller checks that the line stands alone between blank lines.
+ */
+export function isHeadingAfterList(line: string): boolean {
+  const text = line.trim();
+  return (
+    SECTION_LEAD.test(text) &&
+    !/[,;]|\.$|\b(?:1[5-9]|20)\d\d\b/.test(text) &&
+    text.split(/\s+/).length <= MAX_HEADING_WORDS
+  );
+}
+
+/** Is a section number written in Roman numerals (`IV`, `V.I`)? */
+const isRoman = (number: string) => /^[IVXLC]/.test(number);
+
+/**
+ * Follows the section numbers seen so far, so that only the next number in sequence is a heading.
+ * A paper numbers its sections in one style: once they are Roman (`III.`), an Arabic `4 …` is a
+ * row of a table or list, not a section.
+ */
 export class HeadingSequence {
   private last: number[] | null = null;
+  private romanSections: boolean | null = null;
 
-  /** Would a heading numbered `parts` come next (`2` after `1.3`, `2.1` after `2`)? */
-  fits(parts: readonly number[], slack = 0): boolean {
+  /**
+   * Would a heading numbered `parts` (written `number`) come next: `2` after `1.3`, `2.1` after
+   * `2`, or `4.1` after `3.2` (the first subsection of a section whose own heading is missing)?
+   */
+  fits(parts: readonly number[], slack = 0, number = ''): boolean {
     const last = this.last;
+    if (parts.length === 1 && this.romanSections !== null && number !== '')
+      if (isRoman(number) !== this.romanSections) return false;
     if (last === null) return (parts[0] ?? 0) <= MAX_FIRST_SECTION;
+    if (parts.length === 2 && parts[0] === (last[0] ?? 0) + 1 && parts[1] === 1) return true;
     if (parts.length === 0 || parts.length > last.length + 1) return false;
     for (let i = 0; i < parts.length - 1; i++) if (parts[i] !== last[i]) return false;
     const expected = (last[parts.length - 1] ?? 0) + 1;
@@ -143,9 +184,10 @@ export class HeadingSequence {
     return got >= expected && got <= expected + slack;
   }
 
-  /** Records a heading numbered `parts` as the latest one. */
-  accept(parts: readonly number[]): void {
+  /** Records a heading numbered `parts` (written `number`) as the latest one. */
+  accept(parts: readonly number[], number = ''): void {
     this.last = [...parts];
+    if (parts.length === 1 && number !== '') this.romanSections ??= isRoman(number);
   }
 }
 

@@ -87,6 +87,15 @@ export function keepsLineEndHyphen(
   lexicon: Lexicon,
 ): boolean {
   const first = continuation.charAt(0);
+  // A heading set in capitals: `EFFICIENT SO-` / `LUTION` is one word when the paper knows it.
+  const capsBefore = /(\p{Lu}+)$/u.exec(prefix)?.[1];
+  const capsAfter = /^(\p{Lu}+)(?![\p{Ll}])/u.exec(continuation)?.[1];
+  if (
+    capsBefore !== undefined &&
+    capsAfter !== undefined &&
+    /\p{Lu}{2}|^\p{Lu}$/u.test(prefix.slice(-2))
+  )
+    return !lexicon.words.has((capsBefore + capsAfter).toLowerCase());
   if (first === '' || /[\p{Lu}\d]/u.test(first)) return true;
   if (!/\p{Ll}/u.test(first)) return true;
   const before = /(\p{L}+)$/u.exec(prefix)?.[1]?.toLowerCase();

@@ -24,7 +24,7 @@ import {
  * Version of the parser's output. Bump it whenever the same source would parse differently, so
  * that stored papers are re-parsed (and annotations re-anchored) with the new parser.
  */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 /** What `parsePaper` needs besides the source text. */
 export interface ParsePaperOptions {
@@ -91,9 +91,21 @@ function assemble(raw: readonly RawBlock[]): {
     offset += text.length;
     switch (item.kind) {
       case 'title':
-      case 'paragraph':
+      case 'footnote':
+      case 'caption':
+      case 'code':
+      case 'figure-text':
         blocks.push({ id, kind: item.kind, start, end });
         break;
+      case 'paragraph': {
+        const lead = item.lead !== undefined && item.lead < text.length ? item.lead : 0;
+        blocks.push(
+          lead > 0
+            ? { id, kind: 'paragraph', start, end, leadEnd: docOffset(start + lead) }
+            : { id, kind: 'paragraph', start, end },
+        );
+        break;
+      }
       case 'heading': {
         const lead = item.text.length - item.text.trimStart().length;
         const titleStart = docOffset(Math.min(end, start + Math.max(0, item.titleOffset - lead)));

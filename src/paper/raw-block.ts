@@ -3,7 +3,7 @@
  * joins their texts into the canonical text and turns them into `Block`s with offsets, so the two
  * format parsers never do offset arithmetic.
  */
-import type { HeadingBlock } from './types';
+import type { AsideKind, HeadingBlock } from './types';
 
 /** A block before it has offsets: its canonical text and what kind of block it is. */
 export type RawBlock =
@@ -17,7 +17,13 @@ export type RawBlock =
       number: string | null;
       role: HeadingBlock['role'];
     }
-  | { kind: 'paragraph'; text: string }
+  | {
+      kind: 'paragraph';
+      text: string;
+      /** The length of a run-in heading at the paragraph's start (`Materials.`), if it has one. */
+      lead?: number;
+    }
+  | { kind: AsideKind; text: string }
   | {
       kind: 'reference';
       text: string;

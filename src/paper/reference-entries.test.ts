@@ -150,6 +150,10 @@ describe('splitReferenceLines', () => {
       'Lee, K. (2021). Sharing. https://doi.org/10.1234/abc\nReading, Writing, and Arithmetic. Press.',
     ],
     [
+      'a publisher and year closing an entry wrapped onto the next line',
+      'Lee, K. (2019). A book on reading in the margins of old books, second edition.\nCambridge University Press. 2019.',
+    ],
+    [
       'an author list wrapped after an initial',
       'Anderson, A. B., Brown, C. D., Clark, E. F., Davis, G. H.\nEvans, I. J., & Fisher, K. L. (2019). Title.',
     ],
@@ -178,6 +182,56 @@ describe('splitReferenceLines', () => {
     expect(run.next).toBe(2);
   });
 
+  it.each([
+    [
+      'a lettered appendix heading standing alone',
+      'Smith, J. (2019). One.\n\nA. Partitioned vs. unpartitioned algorithms\n\nThis appendix considers.',
+    ],
+    [
+      "the authors' affiliations",
+      'Smith, J. (2019). One.\n\nAffiliation:\n\nJane Doe, University.',
+    ],
+    [
+      'a numbered section heading standing alone',
+      'Smith, J. (2019). One.\n\n5 Discussion\n\nWe found.',
+    ],
+  ])('ends an author-year list at %s', (_name, text) => {
+    expect(entries(text)).toEqual(['-: Smith, J. (2019). One.']);
+  });
+
+  it('keeps a one-line entry that opens with an initial in the list', () => {
+    expect(
+      entries(
+        'Smith, J. (2019). One.\n\nA. Doe and B. Roe. 2020. Two.\n\nZhang, L. (2021). Three.',
+      ),
+    ).toHaveLength(3);
+  });
+
+  it.each([
+    [
+      'the book an entry is in, after a column break',
+      'Bates DM, DebRoy S (2003). "Converting to S4."\n\nIn K Hornik (eds.), "Proceedings," Vienna.',
+    ],
+    [
+      'a publisher with no year, after a page break',
+      'R Core Team (2006). R: A Language.\n\nR Foundation for Statistical Computing, Vienna.',
+    ],
+  ])('joins %s to its entry', (_name, text) => {
+    expect(entries(text)).toEqual([`-: ${text.replace('\n\n', ' ')}`]);
+  });
+
+  it('starts an entry at a Vancouver head with a particle and the year after the initials', () => {
+    expect(
+      entries(
+        'Godfrey K (1983). Models.\n\nvan Stokkum IHM (1997). Precision.\n\nvan Stokkum IHM, Lozier RH (2002). Target.',
+      ),
+    ).toEqual([
+      '-: Godfrey K (1983). Models.',
+      '-: van Stokkum IHM (1997). Precision.',
+      '-: van Stokkum IHM, Lozier RH (2002). Target.',
+    ]);
+  });
+
   it('stops at an Appendix heading', () => {
     expect(entries('Smith, J. (2019). One.\n\nAppendix A\n\nMore text.')).toEqual([
       '-: Smith, J. (2019). One.',
@@ -188,6 +242,25 @@ describe('splitReferenceLines', () => {
     expect(
       entries('[10] Office: Title,\nVenue, 2018.\n\n[11] Yang: Title, Venue, 2018.\n\n'),
     ).toEqual(['10: [10] Office: Title, Venue, 2018.', '11: [11] Yang: Title, Venue, 2018.']);
+  });
+
+  it('splits off an entry printed with a label out of sequence after an entry end, and goes on in sequence', () => {
+    expect(
+      entries(
+        '[6] Davis A, "Triage", IEEE Computer,\nVolume 36, PP 42-49. [12] Meyer M, Lopez L (1995)\nStrategy. Journal, 2003.\n\n[7] Kostoff R N, "Roadmaps", 2001.',
+      ),
+    ).toEqual([
+      '6: [6] Davis A, "Triage", IEEE Computer, Volume 36, PP 42-49.',
+      '12: [12] Meyer M, Lopez L (1995) Strategy. Journal, 2003.',
+      '7: [7] Kostoff R N, "Roadmaps", 2001.',
+    ]);
+  });
+
+  it('keeps a citation inside an entry that does not open like an entry', () => {
+    expect(entries('[1] Smith J. Extends [4] to graphs. Venue, 2001.\n[2] Doe A. Two.')).toEqual([
+      '1: [1] Smith J. Extends [4] to graphs. Venue, 2001.',
+      '2: [2] Doe A. Two.',
+    ]);
   });
 
   it('with no heading, takes only entries in strict sequence and stops at text', () => {

@@ -9,7 +9,7 @@
  * The list ends at the end of the text, at a section that may follow it (`Appendix`), or at a
  * paragraph after a blank line that plainly is not part of the last entry.
  */
-import { endsBibliography } from './headings';
+import { endsBibliography, isHeadingAfterList } from './headings';
 import { endsSentence, startsLowercase } from './line-signals';
 import type { SourceLine } from './normalize-text';
 import { endsEntry, looksLikeAuthorStart, looksLikeEntryHead } from './reference-heads';
@@ -72,6 +72,22 @@ export function isNoteLine(lines: readonly SourceLine[], i: number): boolean {
     looksLikeEntryHead(next)
   );
 }
+
+/**
+ * Does the reference list end at line `i`: a section that follows references (`Appendix`,
+ * `Affiliation:`), or a heading standing alone between blank lines (`A. Partitioned …`)?
+ */
+function endsListAt(lines: readonly SourceLine[], i: number): boolean {
+  const text = lines[i]?.text ?? '';
+  if (endsBibliography(text)) return true;
+  const alone = lines[i - 1]?.text === '' && (lines[i + 1]?.text ?? '') === '';
+  return alone && isHeadingAfterList(text) && !looksLikeEntryHead(text);
+}
+
+/** An author-year entry carries a year (or `n.d.`) near its head. */
+const ENTRY_YEAR = /\b(?:1[5-9]|20)\d\d[a-z]?\b|\bn\.\s?d\.|\bin press\b/i;
+/** `In K Hornik (eds.), …`, `In: Proceedings …`: the book or proceedings an entry appeared in. */
+const CONTAINER_LEAD = /^In:?\s+["“\p{Lu}]/u;
 
 /** Numbers a bracketed list may skip, so that `[7]` after `[5]` still starts an entry. */
 const MAX_SKIPPED = 3;
@@ -156,6 +172,26 @@ function inlineMarkerAt(line: string, style: MarkerStyle, expected: number): num
   return -1;
 }
 
+/**
+ * Where an entry with a label out of sequence starts inside a line, after the previous entry's
+ * end (`…PP 42-49. [12] Meyer M, Lopez L (1995) …`, an entry a word processor printed twice or
+ * out of order), or null. Only a bracketed or parenthesised label, and only before what plainly
+ * opens an entry, so a citation inside an entry's title is never taken for one.
+ */
+function strayMarkerAt(line: string, style: MarkerStyle): { at: number; number: number } | null {
+  if (style !== 'bracket' && style !== 'parens') return null;
+  const label = style === 'bracket' ? /\[(\d{1,4})\]\s?/g : /\((\d{1,4})\)\s?/g;
+  for (const match of line.matchAll(label)) {
+    const at = match.index;
+    if (at === 0) continue;
+    const before = line.slice(0, at).trimEnd();
+    const after = line.slice(at + match[0].length);
+    if (ENTRY_END.test(before) && !ABBREVIATION_END.test(before) && looksLikeEntryHead(after))
+      return { at, number: Number(match[1]) };
+  }
+  return null;
+}
+
 /** An entry's end before a marker on the same line: a year, page, word or closing mark, then `.`. */
 const ENTRY_END = /(?:\d[a-z]?|\p{L}{3,}|[)\]"”’])[.?!]$|[)\]]$/u;
 /** Abbreviations whose period ends no entry: `Vol. 2. Springer` is one entry. */
@@ -173,6 +209,8 @@ function splitNumbered(
   let sawBlank = false;
   let next = start;
   let pending: string | null = null;
+  /** The label of the stray entry `pending` opens (see `strayMarkerAt`), if it does. */
+  let strayNumber: number | null = null;
   const notes: string[] = [];
   for (let i = start; i < lines.length; i++) {
     const fromLine = pending === null;
@@ -189,15 +227,28 @@ function splitNumbered(
     }
     // The number the next entry would carry if this line opens one (`[1]… [2]…` on one line).
     const opening = matchEntryMarker(text) ?? matchUnspacedStart(text);
-    const following = opening !== null && opening.style === style ? opening.number + 1 : expected;
-    const cut =
+    const isStray: boolean = !fromLine && strayNumber !== null;
+    const following: number =
+      !isStray && opening !== null && opening.style === style ? opening.number + 1 : expected;
+    const cut: number =
       entries.length > 0 || opening !== null ? inlineMarkerAt(text, style, following) : -1;
-    if (cut > 0) {
+    const stray: { at: number; number: number } | null =
+      cut > 0 || entries.length === 0 ? null : strayMarkerAt(text, style);
+    if (cut > 0 || stray !== null) {
       // The rest of the line opens the next entry: read it as a line of its own.
-      pending = text.slice(cut);
-      text = text.slice(0, cut).trimEnd();
+      const at = stray?.at ?? cut;
+      pending = text.slice(at);
+      text = text.slice(0, at).trimEnd();
       i--;
     }
+    if (isStray) {
+      // An entry whose label is out of sequence: kept with its own number, the sequence goes on.
+      entries.push({ lines: [text], number: String(strayNumber) });
+      strayNumber = stray === null ? null : stray.number;
+      next = i + 1;
+      continue;
+    }
+    strayNumber = stray?.number ?? null;
     const marker: ReturnType<typeof matchEntryMarker> =
       matchEntryMarker(text) ??
       (entries.length === 0
@@ -219,7 +270,7 @@ function splitNumbered(
       entries.push({ lines: [text], number: String(marker.number) });
       expected = marker.number + 1;
     } else {
-      if (current === undefined || endsBibliography(text)) break;
+      if (current === undefined || (fromLine && endsListAt(lines, i))) break;
       const last = current.lines[current.lines.length - 1] ?? '';
       if (sawBlank && (options.headingless || (endsSentence(last) && !startsLowercase(text))))
         break;
@@ -245,8 +296,14 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
       const head = piece[0] ?? '';
       const prevLast = prev?.lines[prev.lines.length - 1] ?? '';
       const opensEntry = looksLikeAuthorStart(head) || looksLikeEntryHead(head);
-      const continues =
-        prev !== undefined && !opensEntry && (startsLowercase(head) || !endsEntry(prevLast));
+      // A piece with no year of its own, or one naming the book it is in, is the last entry's tail
+      // cut off by a column or page break.
+      const tail =
+        startsLowercase(head) ||
+        !endsEntry(prevLast) ||
+        CONTAINER_LEAD.test(head) ||
+        !ENTRY_YEAR.test(piece.join(' '));
+      const continues = prev !== undefined && !opensEntry && tail;
       if (continues) prev.lines.push(...piece);
       else entries.push({ lines: [...piece], number: null });
     }
@@ -259,7 +316,7 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
       flush();
       continue;
     }
-    if (endsBibliography(line.text)) break;
+    if (endsListAt(lines, i)) break;
     if (isNoteLine(lines, i)) {
       notes.push(line.text);
       next = i + 1;

@@ -19,7 +19,7 @@ const YEAR_IN_PARENS = '\\((?:(?:1[5-9]|20)\\d\\d[a-z]?|n\\.\\s?d\\.|in press)\\
 
 /** `Surname, X.` / `Surname, Given` / `van Dijk, J.` / Vancouver `Smith JA,`: an author-year entry's start. */
 const AUTHOR_START = new RegExp(
-  `^${SURNAME},\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{L}+)|^\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}[,.]\\s`,
+  `^${SURNAME},\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{L}+)|^${PARTICLES}\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?:[,.]\\s|\\s+${YEAR_IN_PARENS})`,
   'u',
 );
 
@@ -31,8 +31,11 @@ const INITIALS_HEAD = new RegExp(
   `^${SURNAME},\\s+\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*(?=,|\\s+(?:&|and)\\s|\\s+\\(|\\s+(?:1[5-9]|20)\\d\\d|\\s+["“\\p{Lu}]|$)`,
   'u',
 );
-/** Vancouver `Smith JA, Doe B.` / `Hu W.`. */
-const VANCOUVER_HEAD = /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,3}[,.]\s/u;
+/** Vancouver `Smith JA, Doe B.` / `Hu W.`, and JSS's `van Stokkum IHM (1997).` / `Godfrey K (1983).`. */
+const VANCOUVER_HEAD = new RegExp(
+  `^${PARTICLES}\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?:[,.]\\s|\\s+${YEAR_IN_PARENS})`,
+  'u',
+);
 /**
  * MLA and Chicago `Smith, John. Title`, `Smith, John A. Title`, `Smith, John, and Jane Doe.`,
  * `Smith, John, et al.`: a full given name that closes the author part.
@@ -57,11 +60,12 @@ const CORPORATE_HEAD = new RegExp(
 /** One given-name-first author: `Anna Doe`, `Ben J. Roe`, `Carla de la Cruz`. */
 const GIVEN_FIRST = `\\p{Lu}[\\p{L}'’-]*\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]*\\.?){0,2}\\s+${SURNAME}`;
 /**
- * ACM and other given-name-first lists closed by the year: `Anna Doe and Ben Roe. 2019.`,
- * `Carla Brown, Dan Green, and Eve White. 2020.`.
+ * ACM and other given-name-first lists closed by the year, the title going on after it:
+ * `Anna Doe and Ben Roe. 2019. Title`, `Carla Brown, Dan Green, and Eve White. 2020. Title`. A
+ * publisher and year closing a wrapped entry (`Cambridge University Press. 2019.`) end the line.
  */
 const GIVEN_FIRST_HEAD = new RegExp(
-  `^${GIVEN_FIRST}(?:,\\s+${GIVEN_FIRST})*(?:,?\\s+and\\s+${GIVEN_FIRST})?\\.\\s+(?:1[5-9]|20)\\d\\d[a-z]?\\.`,
+  `^${GIVEN_FIRST}(?:,\\s+${GIVEN_FIRST})*(?:,?\\s+and\\s+${GIVEN_FIRST})?\\.\\s+(?:1[5-9]|20)\\d\\d[a-z]?\\.\\s+\\S`,
   'u',
 );
 /** A corporate author longer than this is more likely a title or a sentence. */

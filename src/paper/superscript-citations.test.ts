@@ -27,6 +27,13 @@ describe('superscript citations', () => {
       ['²→ref-2'],
     ],
     ['expands a range', 'Readers argue in margins²⁻⁴ with the text.', ['²⁻⁴→ref-2,ref-3,ref-4']],
+    ['links a list', 'As several surveys have shown²,³. The same.', ['²,³→ref-2,ref-3']],
+    [
+      'links a list with a range',
+      'Readers argue in margins¹,³⁻⁴ with the text.',
+      ['¹,³⁻⁴→ref-1,ref-3,ref-4'],
+    ],
+    ['never links a list with a number past the list', 'As studies¹,⁹ show.', []],
     ['never links an exponent', 'The area is x² and the volume 10³ in cm³ units.', []],
     ['never links a number past the list', 'As seen in many studies⁹ before.', []],
   ])('%s', (_name, body, expected) => {
@@ -42,6 +49,10 @@ describe('superscript citations', () => {
   it('leaves superscripts alone in a paper that cites in brackets', () => {
     const body = 'Margins [1] were studied [2] long ago [3] and since⁴.';
     expect(cited(body)).toEqual(['[1]→ref-1', '[2]→ref-2', '[3]→ref-3']);
+  });
+
+  it('leaves superscripts alone once the text holds a bracketed number, as `(n)` markers are', () => {
+    expect(cited('Margins were studied long ago¹ and since [9].')).toEqual([]);
   });
 
   it('leaves superscripts alone when the bibliography is not numbered', () => {

@@ -6,24 +6,40 @@
  * numeral that opens a footnote (`¹ Supported by…`), an exponent (`10⁻²²`, `x²`) or one past the
  * end of the list. Pure: text and offsets in, citations out.
  */
+import { citesInBrackets } from './citations';
 import { docOffset, type Block, type Citation, type Reference, type ReferenceId } from './types';
 
-/** A paper with this many numeric citations already cites in brackets: its superscripts are notes or maths. */
-const BRACKET_STYLE_MIN = 3;
-
 const DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** A number or a range of superscript digits, as a pattern. */
+const ITEM = `[${DIGITS}]+(?:[⁻–-][${DIGITS}]+)?`;
 /**
  * A run of superscript digits (a range joined by a superscript minus or dash) after a word of three
  * letters or more or a closing mark, with at most one space between: `text¹`, `text,²⁻⁴`,
  * `study) ³`; not `x²` or `cm²`.
  */
 const MARKER = new RegExp(
-  `(?<=(?:\\p{L}{3}|[.,;:)\\]’”'"]) ?)([${DIGITS}]+)(?:[⁻–-]([${DIGITS}]+))?(?![${DIGITS}\\p{L}\\p{N}])`,
+  `(?<=(?:\\p{L}{3}|[.,;:)\\]’”'"]) ?)(${ITEM}(?:, ?${ITEM})*)(?![${DIGITS}\\p{L}\\p{N}])`,
   'gu',
 );
+/** One item of a superscript list: a number or a range (`²⁻⁴`). */
+const ITEM_PARTS = new RegExp(`^([${DIGITS}]+)(?:[⁻–-]([${DIGITS}]+))?$`, 'u');
 
 const toNumber = (superscript: string) =>
   Number([...superscript].map((c) => DIGITS.indexOf(c)).join(''));
+
+/** The numbers of a superscript list (`²,³⁻⁵` → 2, 3, 4, 5), or null when a range runs backwards or too wide. */
+function expandItems(list: string, max: number): number[] | null {
+  const numbers: number[] = [];
+  for (const item of list.split(/, ?/)) {
+    const parts = ITEM_PARTS.exec(item);
+    if (parts === null) return null;
+    const first = toNumber(parts[1] ?? '');
+    const last = parts[2] === undefined ? first : toNumber(parts[2]);
+    if (last < first || last - first > max) return null;
+    for (let n = first; n <= last; n++) numbers.push(n);
+  }
+  return numbers;
+}
 
 /** Numbers that open a block of their own: footnote marks, not citations. */
 function footnoteNumbers(text: string, blocks: readonly Block[]): Set<number> {
@@ -47,18 +63,16 @@ export function addSuperscriptCitations(
 ): Citation[] {
   const byLabel = new Map(references.map((r) => [r.label, r.id]));
   const numbered = references.length > 0 && references.every((r) => /^\d+$/.test(r.label));
-  const bracketed = found.filter((c) => c.style === 'numeric').length >= BRACKET_STYLE_MIN;
-  if (!numbered || bracketed) return [...found];
+  // A paper that cites in brackets writes notes and maths in superscript, not citations.
+  if (!numbered || citesInBrackets(text, blocks)) return [...found];
   const notes = footnoteNumbers(text, blocks);
   const added: Citation[] = [];
   for (const block of blocks) {
-    if (block.kind !== 'paragraph') continue;
+    if (block.kind !== 'paragraph' && block.kind !== 'caption') continue;
     const body = text.slice(block.start, block.end);
     for (const match of body.matchAll(MARKER)) {
-      const first = toNumber(match[1] ?? '');
-      const last = match[2] === undefined ? first : toNumber(match[2]);
-      if (last < first || last - first > references.length) continue;
-      const numbers = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+      const numbers = expandItems(match[1] ?? '', references.length);
+      if (numbers === null) continue;
       const refIds = numbers.map((n) => (notes.has(n) ? undefined : byLabel.get(String(n))));
       if (refIds.some((id) => id === undefined)) continue;
       const start = block.start + (match.index ?? 0);

@@ -145,3 +145,83 @@ describe('parseTextBlocks', () => {
     expect(blocks[2]?.text).toBe('[2] Second B. Venue 2 (2001).');
   });
 });
+
+describe('parseTextBlocks: section numbering as publishers print it', () => {
+  const headings = (source: string) =>
+    outline(parseTextBlocks(source)).filter((line) => line.startsWith('heading'));
+  const para = `${WIDE}\nand it ends here.`;
+
+  it('takes Roman subsections (`V.I Results`, `V.I.II Model`) after a Roman section', () => {
+    const source = `V. VALIDATION\n\n${para}\n\nV.I Validation results\n\n${para}\n\nV.I.I Practicality\n\n${para}\n\nV.I.II Model Implementation\n\n${para}\n\nVI. CONCLUSION\n\n${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(V,section): V. VALIDATION',
+      'heading(V.I,section): V.I Validation results',
+      'heading(V.I.I,section): V.I.I Practicality',
+      'heading(V.I.II,section): V.I.II Model Implementation',
+      'heading(VI,section): VI. CONCLUSION',
+    ]);
+  });
+
+  it('takes `4.1` after section 3 as the first subsection of a section whose heading is missing', () => {
+    const source = `III. MODEL\n\n${para}\n\n4.1. Step 1 (Initialization)\n\n${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(III,section): III. MODEL',
+      'heading(4.1,section): 4.1. Step 1 (Initialization)',
+    ]);
+  });
+
+  it('does not take rows of a numbered table for sections once sections are Roman', () => {
+    const source = `III. MODEL\n\n${para}\n\n4 Making copies of data\n\nBackup copies restore the original.\n\n5 Ways to do it\n\nMore text here.\n`;
+    expect(headings(source)).toEqual(['heading(III,section): III. MODEL']);
+  });
+
+  it('joins a heading whose last word is cut by a hyphen however short its line', () => {
+    const source = `2. CONTEXT\n\n${para}\n\n3. A NEW EFFICIENT SO-\nLUTION\n\nThe solution is new.\n`;
+    expect(headings(source)[1]).toBe('heading(3,section): 3. A NEW EFFICIENT SOLUTION');
+  });
+
+  it.each(['Categories and Subject Descriptors', 'General Terms', 'CCS Concepts', 'Index Terms'])(
+    'takes the ACM/IEEE front-matter heading `%s` standing alone',
+    (title) => {
+      expect(
+        headings(
+          `${para}\n${WIDE}\n\n${title}\n\nAlgorithms, Management, Design and many other terms like these.\n`,
+        ),
+      ).toEqual([`heading(-,section): ${title}`]);
+    },
+  );
+});
+
+describe('parseTextBlocks: text set apart from the running text', () => {
+  const para = `${WIDE}\nand it ends here.`;
+  const kinds = (source: string) =>
+    parseTextBlocks(source).map(
+      (b) => `${b.kind}${b.kind === 'paragraph' && b.lead ? `(${b.lead})` : ''}`,
+    );
+
+  it('reads captions, footnotes, code, chart labels and a run-in heading as their own blocks', () => {
+    const source = [
+      '1. Introduction',
+      para,
+      'TABLE I. SIMULATION PARAMETERS',
+      '¹ Supported by a grant for reading in margins.',
+      '    R> fit <- fitModel(list(data))\n      summary(fit)',
+      'DEMT\n7 Gang 7\n0 50 100\nNumber of tasks\n2.5',
+      `Materials. ${para}`,
+    ].join('\n\n');
+    expect(kinds(source)).toEqual([
+      'heading',
+      'paragraph',
+      'caption',
+      'footnote',
+      'code',
+      'figure-text',
+      'paragraph(10)',
+    ]);
+  });
+
+  it('never joins a caption to the paragraph a stray blank line seems to cut', () => {
+    const source = `1. Introduction\n\n${WIDE}\n${WIDE}\n\nFigure 2: the principle of the algorithm.\n`;
+    expect(kinds(source)).toEqual(['heading', 'paragraph', 'caption']);
+  });
+});

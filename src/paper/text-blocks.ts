@@ -35,8 +35,21 @@ import {
   typicalLineWidth,
   type SourceLine,
 } from './normalize-text';
+import {
+  asideKindOf,
+  codeText,
+  figureTextRun,
+  isCaptionLine,
+  isCodeChunk,
+  runInLeadLength,
+} from './aside-blocks';
 import { headingBlock, type RawBlock } from './raw-block';
-import { matchEntryMarker, splitReferenceLines, type RawEntry } from './reference-entries';
+import {
+  matchEntryMarker,
+  splitReferenceLines,
+  type RawEntry,
+  type ReferenceRun,
+} from './reference-entries';
 
 /** A heading's first line at least this fraction of the width may have wrapped onto a second. */
 const WRAPPED_HEADING_RATIO = 0.6;
@@ -48,7 +61,14 @@ const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
 const MAX_CAPS_HEADING_WORDS = 10;
 
 type Segment =
-  | { kind: 'paragraph'; lines: string[]; openStart: boolean; openEnd: boolean }
+  | {
+      kind: 'paragraph';
+      lines: string[];
+      openStart: boolean;
+      openEnd: boolean;
+      /** After the first heading: a run-in heading may open it (never in the front matter). */
+      inBody: boolean;
+    }
   | { kind: 'block'; block: RawBlock };
 
 /** Parses a plain-text source into blocks (title, headings, paragraphs, reference entries). */
@@ -89,10 +109,14 @@ class TextParser {
     return this.lines[i]?.text ?? '';
   }
 
+  /** A heading has been read: the front matter is over. */
+  private inBody = false;
+
   /** Adds a block after the paragraph in progress. */
   private push(block: RawBlock): void {
     this.flushParagraph(false);
     this.segments.push({ kind: 'block', block });
+    if (block.kind === 'heading') this.inBody = true;
   }
 
   private flushParagraph(openEnd: boolean): void {
@@ -102,12 +126,14 @@ class TextParser {
         lines: this.paragraph,
         openStart: this.paragraphOpenStart,
         openEnd,
+        inBody: this.inBody,
       });
     }
     this.paragraph = [];
   }
 
-  private pushEntries(entries: readonly RawEntry[]): void {
+  /** Pushes a reference list's entries, then the notes found among them as footnotes after it. */
+  private pushEntries(entries: readonly RawEntry[], notes: readonly string[]): void {
     for (const entry of entries) {
       this.push({
         kind: 'reference',
@@ -116,6 +142,10 @@ class TextParser {
       });
       if (entry.number !== null) this.nextEntry = Number(entry.number) + 1;
     }
+    // A page number is furniture, not a note.
+    for (const note of notes)
+      if (!/^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/i.test(note))
+        this.push({ kind: 'footnote', text: note });
   }
 
   private parseBody(from: number, to: number): void {
@@ -128,18 +158,33 @@ class TextParser {
       const run = this.tryBareReferenceList(i);
       if (run !== null) {
         this.flushPendingNumber();
-        this.pushEntries(run.entries);
+        this.pushEntries(run.entries, run.notes);
         i = Math.max(run.next, i + 1);
+        continue;
+      }
+      const labels = this.inBody ? figureTextRun(this.lines.slice(0, to), i) : 0;
+      if (labels > 0) {
+        this.flushPendingNumber();
+        const texts = this.lines.slice(i, i + labels).map((l) => l.text);
+        this.push({ kind: 'figure-text', text: texts.filter((t) => t !== '').join(' ') });
+        i += labels;
         continue;
       }
       let end = i;
       while (end < to && this.text(end) !== '') end++;
+      const chunk = this.lines.slice(i, end);
+      if (isCodeChunk(chunk)) {
+        this.flushPendingNumber();
+        this.push({ kind: 'code', text: codeText(chunk) });
+        i = end;
+        continue;
+      }
       i = this.parseChunk(i, end);
     }
   }
 
   /** A chunk opening with `[1]` and `[2]` close below it, or with the next entry of a list cut by text. */
-  private tryBareReferenceList(i: number): { entries: RawEntry[]; next: number } | null {
+  private tryBareReferenceList(i: number): ReferenceRun | null {
     const marker = matchEntryMarker(this.text(i));
     if (marker?.style !== 'bracket') return null;
     if (marker.number === this.nextEntry) {
@@ -162,7 +207,7 @@ class TextParser {
         this.flushPendingNumber();
         this.push(headingBlock(bibliography.number, bibliography.title, 'bibliography'));
         const run = splitReferenceLines(this.lines, k + 1);
-        this.pushEntries(run.entries);
+        this.pushEntries(run.entries, run.notes);
         return Math.max(run.next, k + 1);
       }
       const consumed = this.tryStructure(k, a, b, atBreak);
@@ -196,6 +241,8 @@ class TextParser {
   /** Title, headings and bare section numbers: how many lines they take from `k`, or 0. */
   private tryStructure(k: number, a: number, b: number, atBreak: boolean): number {
     const text = this.text(k);
+    // A caption (`TABLE I. PARAMETERS`) is never a heading, however it is set.
+    if (isCaptionLine(text)) return 0;
     if (!this.titleChecked) {
       this.titleChecked = true;
       const taken = this.tryTitle(k, b);
@@ -233,7 +280,9 @@ class TextParser {
   /** Can `next` be the second line of a heading wrapped after `line`? */
   private wrapsOnto(line: string, k: number, b: number): boolean {
     const next = k + 1 < b ? this.text(k + 1) : null;
-    if (next === null || this.isShort(line, WRAPPED_HEADING_RATIO)) return false;
+    // A word cut by a hyphen (`EFFICIENT SO-` / `LUTION`) goes on however short the line is.
+    const cutWord = /\p{L}-$/u.test(line);
+    if (next === null || (!cutWord && this.isShort(line, WRAPPED_HEADING_RATIO))) return false;
     if (!this.isShort(next, WRAPPED_HEADING_RATIO) || endsSentence(next) || /[,;]$/.test(next))
       return false;
     if (matchEntryMarker(next) !== null) return false;
@@ -268,10 +317,10 @@ class TextParser {
       pending === null ||
       !isTitleLike(text) ||
       !this.isShort(text) ||
-      !this.sequence.fits(pending.parts, 1)
+      !this.sequence.fits(pending.parts, 1, pending.number)
     )
       return false;
-    this.sequence.accept(pending.parts);
+    this.sequence.accept(pending.parts, pending.number);
     this.pendingNumber = null;
     this.frontMatter = false;
     this.push(
@@ -293,6 +342,7 @@ class TextParser {
       lines: [this.pendingNumber.written],
       openStart: false,
       openEnd: false,
+      inBody: false,
     });
     this.pendingNumber = null;
   }
@@ -312,7 +362,7 @@ class TextParser {
       (!standalone || !this.isShort(text) || heading.title.split(/\s+/).length > 8)
     )
       return 0;
-    if (!this.sequence.fits(heading.parts, standalone ? 2 : 0)) return 0;
+    if (!this.sequence.fits(heading.parts, standalone ? 2 : 0, heading.number)) return 0;
     const taken = this.wrapsOnto(text, k, b) ? 2 : 1;
     const after = k + taken < b ? this.text(k + taken) : null;
     if (after !== null && startsLowercase(after)) return 0;
@@ -320,7 +370,7 @@ class TextParser {
       [heading.title, ...this.lines.slice(k + 1, k + taken).map((l) => l.text)],
       this.lexicon,
     );
-    this.sequence.accept(heading.parts);
+    this.sequence.accept(heading.parts, heading.number);
     this.frontMatter = false;
     const prefix = text.slice(0, heading.titleOffset).replace(/\s+$/, ' ');
     this.push(
@@ -370,7 +420,9 @@ class TextParser {
         segment.kind === 'paragraph' &&
         last?.kind === 'paragraph' &&
         last.openEnd &&
-        segment.openStart
+        segment.openStart &&
+        asideKindOf(last.lines[0] ?? '') === null &&
+        asideKindOf(segment.lines[0] ?? '') === null
       ) {
         const before = last.lines[last.lines.length - 1] ?? '';
         if (continuesAcrossBlank(before, segment.lines[0] ?? '', this.width)) {
@@ -383,10 +435,21 @@ class TextParser {
         segment.kind === 'paragraph' ? { ...segment, lines: [...segment.lines] } : segment,
       );
     }
-    return merged.map((s) =>
-      s.kind === 'block'
-        ? s.block
-        : { kind: 'paragraph', text: joinWrappedLines(s.lines, this.lexicon) },
-    );
+    return merged.map((s, i) => (s.kind === 'block' ? s.block : this.paragraphBlock(merged, i)));
+  }
+
+  /** A paragraph segment as a block: an aside (footnote, caption), or running text with its run-in lead. */
+  private paragraphBlock(segments: readonly Segment[], i: number): RawBlock {
+    const segment = segments[i];
+    const lines = segment?.kind === 'paragraph' ? segment.lines : [];
+    const text = joinWrappedLines(lines, this.lexicon);
+    const aside = asideKindOf(text);
+    // `* Item` beside another `* Item` is a list, not a footnote.
+    const bullet = (s: Segment | undefined) =>
+      s?.kind === 'paragraph' && /^[*∗]\s/.test(s.lines[0] ?? '');
+    const listed = bullet(segment) && (bullet(segments[i - 1]) || bullet(segments[i + 1]));
+    if (aside !== null && !listed) return { kind: aside, text };
+    const lead = segment?.kind === 'paragraph' && segment.inBody ? runInLeadLength(text) : null;
+    return lead === null ? { kind: 'paragraph', text } : { kind: 'paragraph', text, lead };
   }
 }

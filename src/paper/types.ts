@@ -54,10 +54,27 @@ export interface HeadingBlock extends BlockBase {
   role: 'abstract' | 'bibliography' | 'section';
 }
 
-/** A paragraph of running text (the abstract's body is made of paragraphs too). */
+/**
+ * A paragraph of running text (the abstract's body is made of paragraphs too). `leadEnd` marks a
+ * run-in heading printed at its start (`Materials.`, `Proof.`): the lead is `[start, leadEnd)`.
+ */
 export interface ParagraphBlock extends BlockBase {
   kind: 'paragraph';
+  leadEnd?: DocOffset;
 }
+
+/**
+ * Text set apart from the running text, never merged into a paragraph nor taken for a heading:
+ * a footnote or copyright note (`footnote`, shown after the paragraph it interrupted), a figure
+ * or table caption (`caption`), a code listing (`code`, its lines kept; citations are never
+ * linked inside it), and labels of a chart or diagram (`figure-text`).
+ */
+export interface AsideBlock extends BlockBase {
+  kind: AsideKind;
+}
+
+/** The kinds of {@link AsideBlock}. */
+export type AsideKind = 'footnote' | 'caption' | 'code' | 'figure-text';
 
 /** One entry of the reference list; `refId` points into `Paper.references`. */
 export interface ReferenceBlock extends BlockBase {
@@ -65,7 +82,7 @@ export interface ReferenceBlock extends BlockBase {
   refId: ReferenceId;
 }
 
-export type Block = TitleBlock | HeadingBlock | ParagraphBlock | ReferenceBlock;
+export type Block = TitleBlock | HeadingBlock | ParagraphBlock | AsideBlock | ReferenceBlock;
 
 /** What could be read from a reference entry's text; every field is optional but authors. */
 export interface ReferenceFields {

@@ -54,17 +54,23 @@ const LABEL = /^\s*(?:\[\d+\]|\d+\.)\s*/;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/gu;
 
-/** Which truth entry each parser reference is (by its start), as refId → 1-based position. */
+/**
+ * Which truth entry each parser reference is, as refId → 1-based position: its text starts like
+ * the truth entry and does not hold the next one's start (an entry run into the next is wrong).
+ */
 function matchReferences(paper: Paper, truth: PaperTruth): Map<string, number> {
   const byRef = new Map<string, number>();
   const used = new Set<string>();
+  const starts = truth.references.map(squash);
   truth.references.forEach((start, index) => {
     const want = squash(start);
-    const hit = paper.references.find(
-      (r) =>
-        !used.has(r.id) &&
-        squash(paper.text.slice(r.start, r.end).replace(LABEL, '')).startsWith(want),
-    );
+    const following = starts[index + 1];
+    const others = following === undefined || want.startsWith(following) ? [] : [following];
+    const hit = paper.references.find((r) => {
+      if (used.has(r.id)) return false;
+      const text = squash(paper.text.slice(r.start, r.end).replace(LABEL, ''));
+      return text.startsWith(want) && !others.some((other) => text.slice(1).includes(other));
+    });
     if (hit) {
       used.add(hit.id);
       byRef.set(hit.id, index + 1);

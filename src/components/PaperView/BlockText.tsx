@@ -9,7 +9,7 @@
  */
 import { memo, useMemo, type ReactNode } from 'react';
 import type { ColourLabels } from '../../annotations/colours';
-import type { Block, Paper } from '../../paper/types';
+import type { Block, Citation, Paper } from '../../paper/types';
 import { useAppStore } from '../store-context';
 import { selectBlockHighlights, type BlockHighlight } from '../../store/highlight-selectors';
 import { CitationLink } from '../Citations/CitationLink';
@@ -23,26 +23,41 @@ interface Props {
   as?: 'p' | 'span' | 'div';
 }
 
-export const BlockText = memo(function BlockText({
-  paper,
-  block,
-  className,
-  as: Tag = 'p',
-}: Props) {
+/**
+ * How text set apart from the running text is shown: a code listing keeps its lines in a `<pre>`,
+ * a caption is set in italics, a footnote small, chart labels muted (styles.css).
+ */
+const ASIDE_CLASS: Partial<Record<Block['kind'], string>> = {
+  footnote: 'block--footnote',
+  caption: 'block--caption',
+  code: 'block--code',
+  'figure-text': 'block--figure-text',
+};
+
+export const BlockText = memo(function BlockText({ paper, block, className, as = 'p' }: Props) {
   const highlights = useAppStore((s) => selectBlockHighlights(s, block.id));
   const labels = useAppStore((s) => s.colourLabels);
   const runs = useMemo(
-    () => splitAtMarks(block.start, block.end, citationsInBlock(paper, block.id)),
+    () =>
+      splitAtLead(splitAtMarks(block.start, block.end, citationsInBlock(paper, block.id)), block),
     [paper, block],
   );
+  const Tag = block.kind === 'code' ? 'pre' : as;
+  const classes = [className, ASIDE_CLASS[block.kind]].filter(Boolean).join(' ') || undefined;
   return (
-    <Tag className={className} data-block-id={block.id} data-block-start={block.start}>
+    <Tag className={classes} data-block-id={block.id} data-block-start={block.start}>
       {runs.map((run) => {
         const content = renderHighlighted(paper.text, run.start, run.end, highlights, labels);
-        return run.mark ? (
-          <CitationLink key={run.start} citation={run.mark} paper={paper}>
+        if (run.mark)
+          return (
+            <CitationLink key={run.start} citation={run.mark} paper={paper}>
+              {content}
+            </CitationLink>
+          );
+        return run.lead ? (
+          <strong key={run.start} className="run-in">
             {content}
-          </CitationLink>
+          </strong>
         ) : (
           <span key={run.start}>{content}</span>
         );
@@ -50,6 +65,22 @@ export const BlockText = memo(function BlockText({
     </Tag>
   );
 });
+
+type BlockRun = ReturnType<typeof splitAtMarks<Citation>>[number] & { lead?: boolean };
+
+/** Cuts the runs at the end of a paragraph's run-in heading (`Materials.`), marking the lead's. */
+function splitAtLead(runs: readonly BlockRun[], block: Block): BlockRun[] {
+  if (block.kind !== 'paragraph' || block.leadEnd === undefined) return [...runs];
+  const leadEnd = block.leadEnd;
+  return runs.flatMap((run): BlockRun[] => {
+    if (run.mark || run.start >= leadEnd) return [run];
+    if (run.end <= leadEnd) return [{ ...run, lead: true }];
+    return [
+      { ...run, end: leadEnd, lead: true },
+      { ...run, start: leadEnd },
+    ];
+  });
+}
 
 function renderHighlighted(
   text: string,

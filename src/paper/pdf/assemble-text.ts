@@ -11,6 +11,7 @@ import { isJustified, linePitch, measureColumn, type Column } from './column-met
 import type { Region } from './columns';
 import { dropContents } from './contents';
 import { dropDecorations } from './decorations';
+import { CODE_INDENT } from '../aside-blocks';
 import { splitFootnotes } from './side-notes';
 import type { TextLine } from './text-item';
 
@@ -29,6 +30,9 @@ const BLOCK_INDENT_EM = 4;
  * at the next line, lost its hyphen: some PDFs mark it as a soft hyphen, which pdf.js leaves out.
  */
 const LOST_HYPHEN_EM = [0.12, 0.6] as const;
+
+/** The width of a monospace character, in font sizes (Courier's is 0.6). */
+const MONO_CHAR_EM = 0.6;
 
 /** A page's text regions in reading order, and the notes found in its margins. */
 export interface PageLayout {
@@ -110,6 +114,13 @@ class TextWriter {
    * line of running text.
    */
   write(line: TextLine, col: Column, paragraphBreak: boolean | null): void {
+    if (line.monospace === true) return this.writeCode(line, col);
+    if (this.inCode) {
+      // Running text after a listing starts a paragraph of its own.
+      this.inCode = false;
+      this.out.push('');
+      this.last = null;
+    }
     let judgeAcross = paragraphBreak === null;
     if (this.caption !== null) {
       if (paragraphBreak === false) {
@@ -133,6 +144,23 @@ class TextWriter {
     }
     this.out.push(line.text);
     this.last = { line, col };
+  }
+
+  /** Inside a code listing: its lines are written indented, apart from the running text. */
+  private inCode = false;
+
+  /**
+   * Writes a line set in a monospace font as a line of code: indented by {@link CODE_INDENT}
+   * spaces (how the text parser knows a listing) plus its own indentation in characters, in a
+   * block of its own.
+   */
+  private writeCode(line: TextLine, col: Column): void {
+    if (!this.inCode && this.out.length > 0 && this.out[this.out.length - 1] !== '')
+      this.out.push('');
+    this.inCode = true;
+    this.caption = null;
+    const extra = Math.max(0, Math.round((line.left - col.left) / (MONO_CHAR_EM * line.size)));
+    this.out.push(' '.repeat(CODE_INDENT + extra) + line.text);
   }
 
   /** Notes to put out at the next paragraph break. */

@@ -51,9 +51,12 @@ interface PdfDocument {
 
 interface PdfPage {
   getViewport(params: { scale: number }): { width: number; height: number; transform: number[] };
-  getTextContent(): Promise<{ items: readonly unknown[] }>;
+  getTextContent(): Promise<{ items: readonly unknown[]; styles?: TextStyles }>;
   cleanup(): unknown;
 }
+
+/** pdf.js's font styles by font name: `fontFamily` is `monospace` for a fixed-pitch font. */
+type TextStyles = Readonly<Record<string, { fontFamily?: string } | undefined>>;
 
 interface PdfTextItem {
   str: string;
@@ -145,7 +148,7 @@ async function readPages(
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
-      pages.push(toTextItems(pdfjs, content.items, viewport));
+      pages.push(toTextItems(pdfjs, content.items, viewport, content.styles));
       page.cleanup();
     } catch (error) {
       if (signal?.aborted) throw abortError();
@@ -177,6 +180,7 @@ function toTextItem(
   pdfjs: PdfJs,
   item: PdfTextItem,
   viewport: { height: number; transform: number[] },
+  styles: TextStyles,
 ): TextItem | null {
   const [a = 0, b = 0, , d = 0, e = 0, f = 0] = pdfjs.Util.transform(
     viewport.transform,
@@ -191,6 +195,7 @@ function toTextItem(
     width: item.width,
     height: item.height,
     fontName: item.fontName,
+    ...(styles[item.fontName ?? '']?.fontFamily === 'monospace' ? { monospace: true } : {}),
   };
 }
 
@@ -203,12 +208,13 @@ export function toTextItems(
   pdfjs: PdfJs,
   items: readonly unknown[],
   viewport: { height: number; transform: number[] },
+  styles: TextStyles = {},
 ): TextItem[] {
   const out: TextItem[] = [];
   let space: TextItem | null = null;
   for (const raw of items) {
     if (!isTextItem(raw)) continue;
-    const item = toTextItem(pdfjs, raw, viewport);
+    const item = toTextItem(pdfjs, raw, viewport, styles);
     if (item === null) continue;
     if (item.str.trim() === '') {
       space = item.str === '' ? null : item;

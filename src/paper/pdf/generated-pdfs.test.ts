@@ -1,7 +1,8 @@
 /**
  * The whole PDF pipeline (pdf.js's Node build → layout → `parsePaper`) on small PDFs written by
  * `__fixtures__/make-pdfs.mjs` (committed; run it again after changing it): superscript
- * citations, `(n)` citations, a footnote at a column break, and fonts that do not map to letters.
+ * citations, `(n)` citations, a footnote at a column break, blocks set apart from the text
+ * (caption, code, chart labels, run-in heading, footnote), and fonts that do not map to letters.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,17 +33,19 @@ describe('generated PDFs', () => {
   it('links superscript numerals (smaller raised runs) to a numbered bibliography', async () => {
     const { paper } = await open('superscript-citations');
     expect(paper.references).toHaveLength(3);
-    expect(cited(paper)).toEqual(['¹→ref-1', '³→ref-3']);
+    expect(cited(paper)).toEqual(['¹→ref-1', '²,³→ref-2,ref-3', '³→ref-3']);
   });
-
-  it.todo('links a superscript list `2,3` (its comma has no superscript character)');
 
   it('never links an equation number `(4)` in a paper that cites `(n)`', async () => {
     const { paper } = await open('paren-citations');
     expect(cited(paper).filter((c) => c.startsWith('(4)'))).toEqual([]);
   });
 
-  it.todo('splits a `(1) … (2) …` bibliography and links `(1)` and `(2, 3)` (cite helper)');
+  it('splits a `(1) … (2) …` bibliography and links `(1)` and `(2, 3)`', async () => {
+    const { paper } = await open('paren-citations');
+    expect(paper.references.map((r) => r.label)).toEqual(['1', '2', '3']);
+    expect(cited(paper)).toEqual(['(1)→ref-1', '(2, 3)→ref-2,ref-3', '(1)→ref-1']);
+  });
 
   it('rejoins a sentence split by a column break and puts the footnote after it', async () => {
     const { paper } = await open('footnote-column-break');
@@ -51,7 +54,41 @@ describe('generated PDFs', () => {
       .map((b) => paper.text.slice(b.start, b.end));
     expect(paragraphs[0]).toContain('carries on into the next one, where the reader picks it up');
     expect(paragraphs[0]).not.toContain('Supported by');
-    expect(paragraphs.at(-1)).toMatch(/^\* Supported by a grant/);
+    const notes = paper.blocks
+      .filter((b) => b.kind === 'footnote')
+      .map((b) => paper.text.slice(b.start, b.end));
+    expect(notes[0]).toMatch(/^\* ?Supported by a grant/);
+    const order = paper.blocks.map((b) => b.kind);
+    expect(order.indexOf('footnote')).toBe(order.indexOf('paragraph') + 1);
+  });
+
+  it('sets captions, code, chart labels, a run-in heading and footnotes apart from the text', async () => {
+    const { paper } = await open('block-kinds');
+    const kinds = paper.blocks.map((b) => b.kind);
+    const textOf = (kind: string) =>
+      paper.blocks.filter((b) => b.kind === kind).map((b) => paper.text.slice(b.start, b.end));
+    expect(kinds.filter((k) => k !== 'reference' && k !== 'paragraph')).toEqual([
+      'title',
+      'heading',
+      'code',
+      'figure-text',
+      'caption',
+      'heading',
+      'footnote',
+    ]);
+    expect(textOf('code')).toEqual([
+      'R> fit <- fitModel(list(data), opt = kinopt(iter = 5))\nR> summary(fit) # prints [1] and [2]\n  plot(fit)',
+    ]);
+    expect(textOf('figure-text')[0]).toContain('Number of tasks');
+    expect(textOf('caption')).toEqual(['Figure 1: How the fit behaves as the data grow [2].']);
+    expect(textOf('footnote')).toEqual(['¹Supported by a grant for reading in margins.']);
+    const materials = paper.blocks.find(
+      (b) => b.kind === 'paragraph' && paper.text.startsWith('Materials.', b.start),
+    );
+    expect(materials?.kind === 'paragraph' && materials.leadEnd).toBe((materials?.start ?? 0) + 10);
+    // Citations link in the text and the caption, never in the listing.
+    expect(cited(paper)).toEqual(['[1]→ref-1', '[2]→ref-2']);
+    expect(paper.citations.at(-1)?.start).toBeGreaterThan(paper.text.indexOf('Figure 1:'));
   });
 
   it('leaves out a page whose font does not map to letters, and names it', async () => {

@@ -64,9 +64,15 @@ export function scriptRole(item: TextItem, size: number, baseline: number): Scri
   return 'normal';
 }
 
-/** Writes a script in Unicode script characters when every character has one, else leaves it. */
+/**
+ * Writes a script in Unicode script characters when every character has one, else leaves it. A
+ * list of numbers (`2,3`, `1,4-6`, the way superscript citations are printed) keeps its commas,
+ * which have no script character, between digits written as scripts.
+ */
 function writeScript(str: string, table: Readonly<Record<string, string>>): string {
   const chars = Array.from(str);
+  const list = /^\d+(?:[-–−]\d+)?(?:,\s?\d+(?:[-–−]\d+)?)+$/.test(str);
+  if (list) return chars.map((c) => (c === '–' ? table['-'] : table[c]) ?? c).join('');
   return chars.every((c) => table[c] !== undefined) ? chars.map((c) => table[c]).join('') : str;
 }
 

@@ -89,6 +89,9 @@ describe('joinLineItems', () => {
     ['a signed exponent', '−1', '⁻¹'],
     ['a footnote number', '12', '¹²'],
     ['a symbol with no superscript form', '∗', '∗'],
+    ['a list of citations, commas kept', '2,3', '²,³'],
+    ['a list with a range', '1,4–6', '¹,⁴⁻⁶'],
+    ['a number with a decimal point', '2.5', '2.5'],
     ['letters', 'th', 'th'],
   ])('writes a superscript of %s (%s) as %s', (_case, str, written) => {
     const base = item('x', 10, 5);

@@ -87,6 +87,17 @@ function dominantSize(items: readonly TextItem[]): number {
   return best;
 }
 
+/** Are most of the characters of these items set in a monospace font? */
+function isMonospace(items: readonly TextItem[]): boolean {
+  let mono = 0;
+  let all = 0;
+  for (const item of items) {
+    all += item.str.length;
+    if (item.monospace) mono += item.str.length;
+  }
+  return mono > 0 && mono * 2 > all;
+}
+
 /** Builds a line from items already known to share a baseline. */
 export function measureLine(lineItems: readonly TextItem[]): TextLine {
   const items = [...lineItems].sort((a, b) => a.x - b.x);
@@ -108,5 +119,6 @@ export function measureLine(lineItems: readonly TextItem[]): TextLine {
       first !== undefined &&
       items.length > 1 &&
       scriptRole(first, size, baseline) === 'superscript',
+    ...(isMonospace(items) ? { monospace: true } : {}),
   };
 }

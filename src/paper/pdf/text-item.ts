@@ -17,6 +17,8 @@ export interface TextItem {
   /** The font size: the height of the em box. */
   height: number;
   fontName?: string;
+  /** Set in a fixed-pitch font (pdf.js's `monospace` family): code, in most papers. */
+  monospace?: boolean;
 }
 
 /** A line of text: items sharing a baseline (superscripts and subscripts included), left to right. */
@@ -32,4 +34,6 @@ export interface TextLine {
   text: string;
   /** The line opens with a raised mark (`∗`, `†`, `¹`): how a footnote starts. */
   opensWithMark: boolean;
+  /** Most of the line's characters are set in a monospace font: a line of code. */
+  monospace?: boolean;
 }

@@ -47,6 +47,30 @@ describe('pullTitle', () => {
     expect(pulled?.regions[0]?.lines[0]?.text).toBe('JSS Journal of Statistical Software');
   });
 
+  it.each([
+    ['nature', 40],
+    ['PLOS ONE', 22],
+  ])('passes over a masthead `%s` above the title, by its place and length', (masthead, size) => {
+    const pulled = pullTitle(
+      full(
+        line(masthead, size, 740),
+        line('Readers write in the margins of the books', 18, 640),
+        line('they argue with', 18, 620),
+        line('Jane Doe and John Smith', 11, 590),
+      ),
+      9,
+    );
+    expect(pulled?.title).toBe('Readers write in the margins of the books they argue with');
+  });
+
+  it('keeps a one-word title above its authors', () => {
+    const pulled = pullTitle(
+      full(line('Marginalia', 20, 700), line('Jane Doe, John Smith and Ann Roe', 12, 670)),
+      10,
+    );
+    expect(pulled?.title).toBe('Marginalia');
+  });
+
   it('finds no title where nothing is set larger than the body', () => {
     expect(pullTitle(full(line('Plain text', 10, 700), line('more', 10, 688)), 10)).toBeNull();
   });

@@ -1,7 +1,7 @@
 /**
  * The paper's title as printed: the largest type on the first page, over as many lines as it
  * takes (`Bi-criteria Algorithm for Scheduling Jobs on Cluster` / `Platforms ∗`), not a journal's
- * masthead above it. Taken out of the page and put first, on one line, so the text parser reads
+ * masthead above it (told by where it stands and how short it is, not by its words). Taken out of the page and put first, on one line, so the text parser reads
  * the whole title as the title (and the masthead, authors and affiliations after it are not).
  * Pure: lines in, lines out.
  */
@@ -12,41 +12,70 @@ import type { TextLine } from './text-item';
 const TITLE_SIZE_RATIO = 1.2;
 /** Lines of one title differ in size by less than this share. */
 const SAME_SIZE = 0.04;
+/** A masthead (a journal's name) runs to at most this many words. */
+const MASTHEAD_WORDS = 5;
+/** A title below a masthead is set at least this much larger than the body (authors and headings are not). */
+const TITLE_MIN_RATIO = 1.4;
 /** Successive title lines are at most this many of their font sizes apart (baseline to baseline). */
 const MAX_TITLE_LEADING = 2;
-/** A journal's masthead, set large at the top of the first page, is not the paper's title. */
-const MASTHEAD = /\b(?:journal|proceedings|conference|transactions|letters)\s+(?:of|on|in)\b/i;
 /** Footnote marks after a title (`Platforms ∗`, `Title¹`). */
 const TRAILING_MARKS = /[\s∗*†‡§¶⁰-⁹,]+$/u;
 const isMarkOnly = (line: TextLine) => line.text.replace(TRAILING_MARKS, '') === '';
 
+/** The words of a group of lines. */
+const wordCount = (lines: readonly TextLine[]) =>
+  lines.reduce((n, l) => n + l.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length, 0);
+
+/**
+ * The run of lines a title starting at `first` takes: lines of its size close below it (footnote
+ * marks on a line of their own included).
+ */
+function titleRun(lines: readonly TextLine[], first: TextLine): TextLine[] {
+  const size = first.size;
+  const taken = [first];
+  let last = first;
+  for (const line of lines.slice(lines.indexOf(first) + 1)) {
+    if (last.baseline - line.baseline > MAX_TITLE_LEADING * size) break;
+    if (isMarkOnly(line)) taken.push(line);
+    else if (Math.abs(line.size - size) <= SAME_SIZE * size) {
+      taken.push(line);
+      last = line;
+    } else break;
+  }
+  return taken;
+}
+
 /**
  * Finds the title lines of a first page (regions in reading order) and returns the title on one
  * line and the regions without those lines, or null when no line stands out as a title.
+ *
+ * The title is the largest type on the page, unless that is a masthead: a journal's name
+ * (`nature`, `PLOS ONE`, `Journal of Statistical Software`) is set large at the top of the page,
+ * apart from the title, which comes below it in large type too and runs to more words.
  */
 export function pullTitle(
   regions: readonly Region[],
   bodySize: number,
 ): { title: string; regions: Region[] } | null {
   const lines = regions.flatMap((r) => r.lines);
-  const candidates = lines.filter(
-    (l) => l.size >= TITLE_SIZE_RATIO * bodySize && !MASTHEAD.test(l.text) && !isMarkOnly(l),
-  );
-  const size = Math.max(0, ...candidates.map((l) => l.size));
-  const first = candidates.find((l) => l.size >= size * (1 - SAME_SIZE));
-  if (first === undefined) return null;
-  const taken = new Set<TextLine>([first]);
-  let last = first;
-  for (const line of lines.slice(lines.indexOf(first) + 1)) {
-    const close = last.baseline - line.baseline <= MAX_TITLE_LEADING * size;
-    if (!close) break;
-    if (isMarkOnly(line)) taken.add(line);
-    else if (Math.abs(line.size - size) <= SAME_SIZE * size) {
-      taken.add(line);
-      last = line;
-    } else break;
+  const candidates = lines.filter((l) => l.size >= TITLE_SIZE_RATIO * bodySize && !isMarkOnly(l));
+  const runs: TextLine[][] = [];
+  for (const line of candidates) {
+    if (runs.some((run) => run.includes(line))) continue;
+    runs.push(titleRun(lines, line));
   }
-  const title = [...taken]
+  const bySize = [...runs].sort((a, b) => (b[0]?.size ?? 0) - (a[0]?.size ?? 0));
+  const isMasthead = (run: TextLine[]) =>
+    wordCount(run) <= MASTHEAD_WORDS &&
+    runs
+      .slice(runs.indexOf(run) + 1)
+      .some(
+        (o) => wordCount(o) > wordCount(run) && (o[0]?.size ?? 0) >= TITLE_MIN_RATIO * bodySize,
+      );
+  const chosen = bySize.find((run) => !isMasthead(run));
+  if (chosen === undefined) return null;
+  const taken = new Set<TextLine>(chosen);
+  const title = chosen
     .filter((l) => !isMarkOnly(l))
     .map((l) => l.text.replace(TRAILING_MARKS, '').trim())
     .join(' ');

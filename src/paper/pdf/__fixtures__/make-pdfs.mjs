@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 const escape = (s) => s.replace(/[\\()]/g, (c) => `\\${c}`);
-/** One run of text at (x, y) in points, Helvetica (F1), Helvetica-Bold (F2) or the blot font (F3). */
+/** One run of text at (x, y) in points, Helvetica (F1), Helvetica-Bold (F2), the blot font (F3) or Courier (F4). */
 export const run = (x, y, size, str, font = 'F1') =>
   `BT /${font} ${size} Tf ${x} ${y} Td (${escape(str)}) Tj ET`;
 
@@ -40,11 +40,12 @@ export function makePdf(pages) {
   );
   const f1 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const f2 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
+  const f4 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>');
   const kids = pages.map((content) => {
     const c = add(stream(content));
     return add(
       `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Contents ${c} 0 R ` +
-        `/Resources << /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R /F3 ${f3} 0 R >> >> >>`,
+        `/Resources << /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R /F3 ${f3} 0 R /F4 ${f4} 0 R >> >> >>`,
     );
   });
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
@@ -137,6 +138,42 @@ export const FIXTURES = {
         'A new paragraph starts here and ends on',
         'this line without any break at all.',
       ]),
+    ].join('\n'),
+  ],
+  // Each kind of block set apart from the running text: a caption, a code listing in Courier,
+  // chart labels scattered over a figure, a bold run-in heading, and a footnote at the page foot.
+  'block-kinds': [
+    [
+      title('Blocks set apart from the text'),
+      heading(690, '1. Method'),
+      column(72, 670, [
+        'We read the listing below with the help of a small program, and the',
+        'reader may run it [1] on any paper of their own to see the result.',
+      ]),
+      run(90, 630, 9, 'R> fit <- fitModel(list(data), opt = kinopt(iter = 5))', 'F4'),
+      run(90, 619, 9, 'R> summary(fit) # prints [1] and [2]', 'F4'),
+      run(100, 608, 9, 'plot(fit)', 'F4'),
+      column(72, 585, [
+        'The program prints a summary that we discuss in the next section, and',
+        'the figure below shows how the fit behaves as the data grow.',
+      ]),
+      run(100, 552, 8, '8'),
+      run(160, 544, 8, 'DEMT'),
+      run(100, 536, 8, '6'),
+      run(160, 528, 8, 'Gang'),
+      run(100, 520, 8, '4'),
+      run(160, 512, 8, 'Sequential'),
+      run(110, 498, 8, '0 50 100 150'),
+      run(140, 486, 8, 'Number of tasks'),
+      run(72, 462, 9, 'Figure 1: How the fit behaves as the data grow [2].'),
+      run(72, 440, 10, 'Materials.', 'F2'),
+      run(126, 440, 10, 'We used twelve papers from four journals, read twice by two'),
+      run(72, 428, 10, 'readers who wrote their notes in the margins as they went along.'),
+      heading(400, 'References'),
+      run(72, 382, 9, '[1] Jackson HJ. Marginalia: Readers Writing in Books. Yale University Press, 2001.'),
+      run(72, 370, 9, '[2] Sherman WH. Used Books: Marking Readers in Renaissance England. 2008.'),
+      run(72, 84, 6, '1'),
+      run(76, 80, 8, 'Supported by a grant for reading in margins.'),
     ].join('\n'),
   ],
   // A readable first page, then a page set in a font that does not map to letters.

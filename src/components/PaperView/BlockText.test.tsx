@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parsePaper } from '../../paper/parse-paper';
+import { fakePaperId } from '../../paper/__fixtures__/paper-ids';
+import { renderWithStore } from '../__fixtures__/render-with-store';
+import { BlockText } from './BlockText';
+
+const paper = parsePaper(
+  [
+    '1. Method',
+    'Materials. We used twelve papers from four journals [1], read twice.',
+    '    R> fit <- fitModel(list(data)) # [1]\n      summary(fit)',
+    'Figure 1: How the fit behaves [1].',
+    '¹ Supported by a grant for reading in margins.',
+    'References',
+    '[1] Jackson HJ. Marginalia: Readers Writing in Books. Yale University Press, 2001.',
+  ].join('\n\n'),
+  { format: 'text', fileName: 'x.txt', id: fakePaperId('0') },
+);
+const blockOf = (kind: string) => paper.blocks.find((b) => b.kind === kind)!;
+
+describe('BlockText', () => {
+  it('shows a code listing in a <pre> with its lines, and no citation link inside it', () => {
+    const { container } = renderWithStore(<BlockText paper={paper} block={blockOf('code')} />);
+    const pre = container.querySelector('pre');
+    expect(pre?.textContent).toBe('R> fit <- fitModel(list(data)) # [1]\n  summary(fit)');
+    expect(container.querySelector('[role="doc-biblioref"]')).toBeNull();
+  });
+
+  it('shows a run-in heading in bold at the start of its paragraph, the text unchanged', () => {
+    const block = blockOf('paragraph');
+    const { container } = renderWithStore(<BlockText paper={paper} block={block} />);
+    expect(container.querySelector('strong')?.textContent).toBe('Materials.');
+    expect(container.textContent).toBe(paper.text.slice(block.start, block.end));
+    expect(container.querySelectorAll('[role="doc-biblioref"]')).toHaveLength(1);
+  });
+
+  it.each([
+    ['caption', 'block--caption'],
+    ['footnote', 'block--footnote'],
+  ])('marks a %s with its own class', (kind, className) => {
+    const { container } = renderWithStore(<BlockText paper={paper} block={blockOf(kind)} />);
+    expect(container.firstElementChild?.classList.contains(className)).toBe(true);
+  });
+});

@@ -1,0 +1,84 @@
+import { asideKindOf, codeText, figureTextRun, isCodeChunk, runInLeadLength } from './aside-blocks';
+import type { SourceLine } from './normalize-text';
+
+const lines = (text: string): SourceLine[] =>
+  text.split('\n').map((l) => ({ text: l.trim(), indent: l.length - l.trimStart().length }));
+
+describe('asideKindOf', () => {
+  it.each([
+    ['Figure 3: Job submission in clusters.', 'caption'],
+    ['Fig. 2. Principle of the algorithm.', 'caption'],
+    ['TABLE I. SIMULATION PARAMETERS', 'caption'],
+    ['Table 4 – Results by group', 'caption'],
+    ['¹The name of the package references its origins.', 'footnote'],
+    ['∗Authors are members of the APACHE project.', 'footnote'],
+    ['* Supported by a grant for reading in margins.', 'footnote'],
+    ['© 2024 The Authors. Published by Elsevier.', 'footnote'],
+    ['Permission to make digital or hard copies of all or part of this work', 'footnote'],
+    ['Figure 3 shows the job submission in clusters.', null],
+    ['Tables of numbers are common.', null],
+    ['Readers write in margins.', null],
+  ])('reads %s as %s', (text, kind) => {
+    expect(asideKindOf(text)).toBe(kind);
+  });
+});
+
+describe('code listings', () => {
+  it('takes a chunk of indented lines that look like code, and keeps its relative indentation', () => {
+    const chunk = lines('    R> fit <- fitModel(list(data))\n      summary(fit)');
+    expect(isCodeChunk(chunk)).toBe(true);
+    expect(codeText(chunk)).toBe('R> fit <- fitModel(list(data))\n  summary(fit)');
+  });
+
+  it.each([
+    ['an indented quotation', '    Readers write in margins\n    and argue with the text'],
+    ['a chunk with a line at the margin', '    x = f(y)\nand so on'],
+  ])('does not take %s for code', (_name, text) => {
+    expect(isCodeChunk(lines(text))).toBe(false);
+  });
+});
+
+describe('figureTextRun', () => {
+  it('takes a chart’s labels and axis numbers, blank lines included', () => {
+    const chart = lines(
+      'DEMT\n\n7 Gang 7\n\nSequential\n6 List Scheduling 6\n0 50 100 150\n\n2.5\nNumber of tasks',
+    );
+    expect(figureTextRun(chart, 0)).toBe(chart.length);
+  });
+
+  it('stops at a numbered section heading after the chart', () => {
+    const chart = lines('1.8\nWeakly Parallel\n1.6\nNumber of tasks\n\n5. CONCLUDING REMARKS');
+    expect(figureTextRun(chart, 0)).toBe(4);
+  });
+
+  it.each([
+    [
+      'an author block',
+      'Jane Doe\nID-IMAG\n51 avenue Jean Kuntzmann\n38330 Montbonnot, France\nKeywords',
+    ],
+    ['a short list without numbers', 'Apples\nPears\nPlums\nCherries'],
+    ['running text', 'Readers write in the margins of their books,\nand argue with the text.'],
+  ])('takes nothing from %s', (_name, text) => {
+    expect(figureTextRun(lines(text), 0)).toBe(0);
+  });
+});
+
+describe('runInLeadLength', () => {
+  it.each([
+    ['Materials. We used twelve papers from four journals.', 'Materials.'],
+    ['Materials and Methods. We used twelve papers from four journals.', 'Materials and Methods.'],
+    ['Proof: Suppose the contrary holds for every reader.', 'Proof:'],
+  ])('finds the run-in heading of %s', (text, lead) => {
+    expect(text.slice(0, runInLeadLength(text) ?? 0)).toBe(lead);
+  });
+
+  it.each([
+    'Fig. 3 shows the whole distribution of readers.',
+    'We used twelve papers. They came from four journals.',
+    'Dr. Smith wrote the first version of the tool.',
+    'Yes. Readers do write in the margins of books.',
+    'Smith et al. Found the same thing in their survey.',
+  ])('finds none in %s', (text) => {
+    expect(runInLeadLength(text)).toBeNull();
+  });
+});

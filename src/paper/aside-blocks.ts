@@ -1,0 +1,115 @@
+/**
+ * Text that is set apart from a paper's running text, told from the text alone (a PDF's layout
+ * has already put each such piece in a paragraph of its own): footnotes and copyright notes,
+ * figure and table captions, code listings (lines the PDF layout indents because their font is
+ * monospace), chart labels, and run-in headings at a paragraph's start (`Materials.`).
+ * Shared by the text parser; pure.
+ */
+import { isAbstractTitle, isKnownSectionTitle } from './headings';
+import type { SourceLine } from './normalize-text';
+import type { AsideKind } from './types';
+
+/**
+ * `Figure 3:`, `Fig. 2.`, `TABLE I.`, `Table 4 –`: how publishers open a caption. The number must
+ * be followed by punctuation, so that `Figure 3 shows …` stays running text.
+ */
+const CAPTION =
+  /^(?:Figure|Fig\.|FIG\.|FIGURE|Table|TABLE|Listing|Scheme|Chart)\s*(?:\d{1,3}|[IVX]{1,5})[a-z]?(?:[.:|]|\s[–—-])\s/;
+
+/** Does a line open a caption (`Figure 2: …`)? */
+export const isCaptionLine = (line: string): boolean => CAPTION.test(line);
+
+/**
+ * A footnote or note opens with a mark (`¹`, `*`, `†`, `‡`, `§`, `¶`) right before its text, or is
+ * a copyright or permission block, which journals print at the foot of the first page.
+ */
+const NOTE_START =
+  /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?\p{L}|[*∗†‡§¶]\s?\p{Lu}|©|\(c\)\s|copyright\b|permission to make digital)/iu;
+
+/** What kind of aside a paragraph is (`footnote`, `caption`), or null for running text. */
+export function asideKindOf(text: string): Extract<AsideKind, 'footnote' | 'caption'> | null {
+  if (isCaptionLine(text)) return 'caption';
+  return NOTE_START.test(text) ? 'footnote' : null;
+}
+
+/** Lines the PDF layout indents this far are set in a monospace font: code. */
+export const CODE_INDENT = 4;
+/** Signs of a program rather than an indented quotation: brackets, operators, a prompt. */
+const CODE_SIGN = /[{}();=<>[\]]|^(?:R>|>>>|\$ |# )/;
+
+/** Is a chunk of lines a code listing: every line indented as code, and some line looks like code? */
+export function isCodeChunk(lines: readonly SourceLine[]): boolean {
+  return (
+    lines.length > 0 &&
+    lines.every((l) => l.indent >= CODE_INDENT) &&
+    lines.some((l) => CODE_SIGN.test(l.text))
+  );
+}
+
+/** A code listing's text: its lines with their common indentation taken off, line breaks kept. */
+export function codeText(lines: readonly SourceLine[]): string {
+  const common = Math.min(...lines.map((l) => l.indent));
+  return lines.map((l) => ' '.repeat(l.indent - common) + l.text).join('\n');
+}
+
+/** A chart label: a few short words and numbers (`6 List Scheduling 6`), with no sentence in it. */
+const LABEL_WORDS = 3;
+/** `5. CONCLUDING REMARKS`: a section heading after a chart, which ends its labels. */
+const NUMBERED_HEADING = /^\d{1,2}\.\s+\p{Lu}/u;
+const isLabel = (text: string) =>
+  text !== '' &&
+  text.split(/\s+/).filter((w) => !/^\d/.test(w)).length <= LABEL_WORDS &&
+  !/[.?!;:,]$/.test(text) &&
+  !NUMBERED_HEADING.test(text) &&
+  !isKnownSectionTitle(text) &&
+  !isAbstractTitle(text);
+const isTick = (text: string) =>
+  /^[-−+]?\d+(?:[.,]\d+)?%?(?:\s+[-−+]?\d+(?:[.,]\d+)?%?)*$/.test(text);
+/** At least this many label lines in a row, numbers among them, make a chart's labels. */
+const MIN_LABELS = 4;
+
+/**
+ * How many lines from `i` (blank lines included) are the labels of a chart or diagram: a run of
+ * short labels, axis numbers among them (`DEMT`, `7 Gang 7`, `0 50 100 150`, `Number of tasks`);
+ * 0 when the lines there are not one.
+ */
+export function figureTextRun(lines: readonly SourceLine[], i: number): number {
+  let end = i;
+  let labels = 0;
+  let ticks = 0;
+  while (end < lines.length) {
+    const text = lines[end]?.text ?? '';
+    if (text !== '' && !isLabel(text) && !isTick(text)) break;
+    if (text !== '') {
+      labels++;
+      if (isTick(text)) ticks++;
+    }
+    end++;
+  }
+  while (end > i && lines[end - 1]?.text === '') end--;
+  return labels >= MIN_LABELS && ticks >= 2 ? end - i : 0;
+}
+
+/** Abbreviations whose period ends no run-in heading (`Fig. 3 shows`, `Dr. Smith`). */
+const NOT_A_LEAD =
+  /^(?:fig|figs|eq|eqs|dr|mr|mrs|ms|prof|no|vol|st|sec|ref|refs|tab|cf|vs|al|jr|sr|inc|ltd|co|corp|ed|eds|pp|ch)$/i;
+/** Small words a Title Case lead may hold in lower case. */
+const SMALL_WORD = /^(?:and|of|the|for|in|on|with|to|a|an|or|by|at|vs)$/;
+/** Most words of a run-in heading. */
+const MAX_LEAD_WORDS = 6;
+
+/**
+ * The length of a run-in heading opening a paragraph (`Materials and Methods. We …`,
+ * `Proof: …`): a few Title Case words and a period or colon, then a capital. Null when the
+ * paragraph opens with an ordinary sentence.
+ */
+export function runInLeadLength(text: string): number | null {
+  const match = /^(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5})([.:])\s+(?=["“(]?\p{Lu})/u.exec(text);
+  if (match === null) return null;
+  const words = (match[1] ?? '').split(/\s+/);
+  if (words.length > MAX_LEAD_WORDS || NOT_A_LEAD.test(words[words.length - 1] ?? '')) return null;
+  if (words.length === 1 && (words[0]?.length ?? 0) < 4) return null;
+  if (!words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && SMALL_WORD.test(w)))) return null;
+  if (text.length - match[0].length < 20) return null;
+  return (match[1] ?? '').length + 1;
+}
