@@ -1,4 +1,5 @@
 import { extractPdfText, extractWith, type PdfJs } from './extract-pdf-text';
+import type { TextItem } from './text-item';
 import { MAX_PDF_BYTES, PdfProblem } from './pdf-problems';
 
 /** A pdf.js text item: `transform` places the run's baseline start at (x, y), y up from the page foot. */
@@ -76,6 +77,21 @@ describe('extractWith', () => {
       { page: 1, pages: 2 },
       { page: 2, pages: 2 },
     ]);
+  });
+
+  it('lays out the pages with the layout it is given (the app runs it in a worker)', async () => {
+    const { pdfjs } = fakePdfJs([page(`${PROSE} on page one.`), page(`${PROSE} on page two.`)]);
+    const layout = vi.fn(async (pages: readonly (readonly TextItem[])[]) => ({
+      text: `${PROSE} laid out from ${pages.length} pages.`,
+      unreadable: [],
+    }));
+    const result = await extractWith(pdfjs, BYTES, { layout });
+    expect(layout).toHaveBeenCalledOnce();
+    expect(layout.mock.calls[0]![0].map((items) => items.map((i) => i.str).join(''))).toEqual([
+      `${PROSE} on page one.`,
+      `${PROSE} on page two.`,
+    ]);
+    expect(result.text).toBe(`${PROSE} laid out from 2 pages.`);
   });
 
   it('keeps a space pdf.js puts between two runs of a line', async () => {

@@ -7,7 +7,7 @@
  * file's fault comes out as a `PdfProblem` with a kind the caller turns into a sentence.
  */
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { readPdfLayout } from './layout-pdf-text';
+import { readPdfLayout, type PdfLayout } from './layout-pdf-text';
 import { checkExtractedText, classifyPdfError, MAX_PDF_BYTES, PdfProblem } from './pdf-problems';
 import type { TextItem } from './text-item';
 import type { UnreadablePage } from './text-layer-quality';
@@ -25,6 +25,11 @@ export interface ExtractPdfOptions {
   /** Aborting stops reading pages and frees pdf.js's document; the promise rejects with an AbortError. */
   signal?: AbortSignal;
   onProgress?: (progress: PdfProgress) => void;
+  /**
+   * Rebuilds the text from every page's items; `readPdfLayout` on this thread unless given (the
+   * app gives one that runs in its paper worker, so a 300-page layout never blocks the page).
+   */
+  layout?: (pages: readonly (readonly TextItem[])[]) => Promise<PdfLayout>;
 }
 
 export interface ExtractedPdf {
@@ -111,7 +116,8 @@ export async function extractWith(
   try {
     const doc = await task.promise;
     const { pages, damaged } = await readPages(pdfjs, doc, options);
-    const { text, unreadable } = readPdfLayout(pages);
+    const { text, unreadable } = await (options.layout?.(pages) ?? readPdfLayout(pages));
+    if (signal?.aborted) throw abortError();
     const readable = pages.filter((items) => items.length > 0).length - unreadable.length;
     if (unreadable.length > 0 && readable === 0) throw new PdfProblem('undecodable');
     const problem = checkExtractedText(text, doc.numPages - unreadable.length - damaged.length);
