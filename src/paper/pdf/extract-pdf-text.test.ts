@@ -94,6 +94,18 @@ describe('extractWith', () => {
     expect(result.text).toBe(`${PROSE} laid out from 2 pages.`);
   });
 
+  it('gives the page a turn between pages once reading has taken a while', async () => {
+    // Every reading of the clock is 20 ms later: each page comes after a slice's worth of work.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 20));
+    const timer = vi.spyOn(globalThis, 'setTimeout');
+    const { pdfjs } = fakePdfJs([page(PROSE), page(PROSE), page(PROSE)]);
+    const layout = async () => ({ text: `${PROSE} `.repeat(30), unreadable: [] });
+    await extractWith(pdfjs, BYTES, { layout });
+    expect(timer.mock.calls.filter(([, ms]) => ms === 0)).toHaveLength(3);
+    vi.restoreAllMocks();
+  });
+
   it('keeps a space pdf.js puts between two runs of a line', async () => {
     const { pdfjs } = fakePdfJs([
       [...page(PROSE), run('Ω', 72, 688), run(' ', 77, 688), run('51.013 eV', 78, 688)],

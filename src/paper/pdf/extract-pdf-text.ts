@@ -12,6 +12,19 @@ import { checkExtractedText, classifyPdfError, MAX_PDF_BYTES, PdfProblem } from 
 import type { TextItem } from './text-item';
 import type { UnreadablePage } from './text-layer-quality';
 
+/**
+ * Longest stretch of reading pages before the page gets a turn. pdf.js often answers several
+ * pages at once, and without a yield their conversion would run as one long task (over 50 ms).
+ */
+const PAGE_SLICE_MS = 10;
+
+/** Lets the browser paint and handle input: `scheduler.yield()` where there is one, else a timer. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Rotation or skew below this (relative) counts as upright text. */
 const UPRIGHT_TOLERANCE = 1e-3;
 
@@ -145,7 +158,12 @@ async function readPages(
 ): Promise<{ pages: TextItem[][]; damaged: UnreadablePage[] }> {
   const pages: TextItem[][] = [];
   const damaged: UnreadablePage[] = [];
+  let sliceStart = performance.now();
   for (let n = 1; n <= doc.numPages; n++) {
+    if (performance.now() - sliceStart > PAGE_SLICE_MS) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
     if (signal?.aborted) throw abortError();
     try {
       const page = await doc.getPage(n);
