@@ -23,7 +23,13 @@ export function PaperView({ paper, articleProps }: Props) {
   const hasTitleBlock = paper.blocks.some((b) => b.kind === 'title');
   const limit = useProgressiveLimit(paper);
   return (
-    <article className="paper" aria-labelledby="paper-title" {...articleProps}>
+    <article
+      className="paper"
+      aria-labelledby="paper-title"
+      // Busy while the rest of a long paper is still being rendered.
+      aria-busy={limit === Infinity ? undefined : true}
+      {...articleProps}
+    >
       {hasTitleBlock ? null : (
         <h1 id="paper-title" className="paper__title">
           {paper.title}

@@ -12,8 +12,13 @@ import { flushSync } from 'react-dom';
 import type { Paper } from '../../paper/types';
 import { announceRendered, provideRenderMore } from '../shared/render-reach';
 
-/** Characters rendered at once when a paper opens: a few screens, even on a tall display. */
+/** Characters rendered at once when a long paper opens: a few screens, even on a tall display. */
 export const FIRST_SCREEN_CHARS = 8_000;
+/**
+ * A paper up to this long (most papers: the sample is 20,000) is rendered whole at once, which
+ * takes a few milliseconds; only longer ones are rendered progressively.
+ */
+export const WHOLE_PAPER_CHARS = 30_000;
 /**
  * Characters added per background slice. About 25 paragraphs: one slice's render and commit stay
  * well under the 50 ms of a long task on a slow machine.
@@ -25,9 +30,10 @@ const JUMP_STEP_CHARS = 100_000;
 /** The canonical offset before which blocks are rendered; `Infinity` once all of them are. */
 export function useProgressiveLimit(paper: Paper): number {
   const total = paper.text.length;
-  const [state, setState] = useState({ paper, limit: FIRST_SCREEN_CHARS });
+  const start = total <= WHOLE_PAPER_CHARS ? Infinity : FIRST_SCREEN_CHARS;
+  const [state, setState] = useState({ paper, limit: start });
   // A new paper starts again from its first screen.
-  const limit = state.paper === paper ? state.limit : FIRST_SCREEN_CHARS;
+  const limit = state.paper === paper ? state.limit : start;
   const current = useRef(limit);
   const done = limit >= total;
   useLayoutEffect(() => {
