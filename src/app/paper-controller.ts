@@ -9,7 +9,6 @@
  */
 import { checkPaperSource, checkSourceSize, isPdfFile } from '../paper/check-source';
 import { paperIdFromBytes } from '../paper/paper-id';
-import { parsePaper } from '../paper/parse-paper';
 import {
   checkPdfSize,
   classifyPdfError,
@@ -18,6 +17,7 @@ import {
 } from '../paper/pdf/pdf-problems';
 import type { PaperFormat, PaperId } from '../paper/types';
 import { fetchBundledFile, readFileBytes } from '../io/files';
+import { layoutPdfOffThread, parsePaperOffThread } from '../io/paper-worker-client';
 import { deletePaperSource, loadPaperSource, savePaperSource } from '../io/paper-library';
 import type { AppStore } from '../store/app-store';
 
@@ -52,7 +52,8 @@ export function createPaperController(store: AppStore): PaperController {
     if (ticket === latest) store.getState().paperFailed(message);
   };
 
-  function show(
+  /** Parses the text (off the main thread) and hands the paper to the store if still wanted. */
+  async function show(
     ticket: number,
     text: string,
     format: PaperFormat,
@@ -61,7 +62,8 @@ export function createPaperController(store: AppStore): PaperController {
     bundled: boolean,
   ) {
     if (ticket !== latest) return false;
-    const paper = parsePaper(text, { format, fileName, id });
+    const paper = await parsePaperOffThread(text, { format, fileName, id });
+    if (ticket !== latest) return false;
     if (paper.blocks.length === 0) {
       fail(ticket, `“${fileName}” holds no readable text.`);
       return false;
@@ -77,7 +79,7 @@ export function createPaperController(store: AppStore): PaperController {
     // Kept before it is shown, so a reload right after opening finds it in the recent list.
     if (!bundled)
       await savePaperSource({ id, fileName, format: checked.format, source: checked.text });
-    show(ticket, checked.text, checked.format, fileName, id, bundled);
+    await show(ticket, checked.text, checked.format, fileName, id, bundled);
   }
 
   /** Extracts a PDF's text (pdf.js loads on first use), keeps it, and shows the paper. */
@@ -88,7 +90,10 @@ export function createPaperController(store: AppStore): PaperController {
     let missing: string | null;
     try {
       const { extractPdfText } = await import('../paper/pdf/extract-pdf-text');
-      const extracted = await extractPdfText(bytes, { signal: abort.signal });
+      const extracted = await extractPdfText(bytes, {
+        signal: abort.signal,
+        layout: layoutPdfOffThread,
+      });
       text = extracted.text;
       missing = describeUnreadablePages(fileName, extracted.unreadablePages);
     } catch (error) {
@@ -104,7 +109,7 @@ export function createPaperController(store: AppStore): PaperController {
     // The extracted text is the source kept: reopening from the recent list needs no pdf.js.
     await savePaperSource({ id, fileName, format: 'pdf', source: text });
     // Pages left out are said once the paper is on screen (an info notice, not a failure).
-    if (show(ticket, text, 'pdf', fileName, id, false) && missing !== null)
+    if ((await show(ticket, text, 'pdf', fileName, id, false)) && missing !== null)
       store.getState().paperOpenedWithNotice(missing);
   }
 
@@ -153,7 +158,7 @@ export function createPaperController(store: AppStore): PaperController {
           `“${meta.fileName}” is no longer stored in this browser. Open the file again to keep reading it.`,
         );
       }
-      show(ticket, record.source, record.format, record.fileName, id, false);
+      await show(ticket, record.source, record.format, record.fileName, id, false);
     },
     async forget(id) {
       if (store.getState().papers[id]?.bundled) return;

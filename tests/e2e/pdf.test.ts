@@ -40,7 +40,18 @@ async function pickPdf(page: Page, name: string, buffer: Buffer, title: string):
   return Date.now() - started;
 }
 
-const articleText = (page: Page) => page.locator('article').innerText();
+/** The whole paper's text, once the reading view has rendered all of it (a long one comes in slices). */
+const articleText = async (page: Page) => {
+  await page.locator('article.paper:not([aria-busy="true"])').waitFor();
+  // innerText leaves out what layout skips (paragraphs off screen, content-visibility: auto).
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>(
+      'article .paragraph, article .reference',
+    ))
+      el.style.contentVisibility = 'visible';
+  });
+  return page.locator('article').innerText();
+};
 
 /**
  * A valid one-page PDF with nothing but a drawn rectangle: what a scan looks like to a text reader

@@ -1,13 +1,16 @@
 /**
  * The paper as a readable article: its title, its sections (`<section>` with their heading) and
- * paragraphs, and the reference list at the end.
+ * paragraphs, and the reference list at the end. A long paper is rendered progressively, blocks
+ * before a growing limit (`use-progressive-limit.ts`); a section wholly before the limit is given
+ * `Infinity` as its limit, so it is not rendered again while the rest of the paper comes in.
  */
-import { useMemo, type HTMLAttributes, type Ref } from 'react';
+import { memo, useMemo, type HTMLAttributes, type Ref } from 'react';
 import { buildSectionTree, type SectionNode } from '../../paper/sections';
 import type { Block, Paper, ReferenceBlock } from '../../paper/types';
 import { headingDomId } from '../Citations/dom-ids';
 import { ReferenceList } from './ReferenceList';
 import { BlockText } from './BlockText';
+import { useProgressiveLimit } from './use-progressive-limit';
 
 interface Props {
   paper: Paper;
@@ -18,31 +21,39 @@ interface Props {
 export function PaperView({ paper, articleProps }: Props) {
   const tree = useMemo(() => buildSectionTree(paper.blocks), [paper]);
   const hasTitleBlock = paper.blocks.some((b) => b.kind === 'title');
+  const limit = useProgressiveLimit(paper);
   return (
-    <article className="paper" aria-labelledby="paper-title" {...articleProps}>
+    <article
+      className="paper"
+      aria-labelledby="paper-title"
+      // Busy while the rest of a long paper is still being rendered.
+      aria-busy={limit === Infinity ? undefined : true}
+      {...articleProps}
+    >
       {hasTitleBlock ? null : (
         <h1 id="paper-title" className="paper__title">
           {paper.title}
         </h1>
       )}
-      <SectionContent paper={paper} node={tree} depth={1} />
+      <SectionContent paper={paper} node={tree} depth={1} limit={limit} />
     </article>
   );
 }
 
-function SectionContent({
-  paper,
-  node,
-  depth,
-}: {
+interface SectionProps {
   paper: Paper;
   node: SectionNode;
   depth: number;
-}) {
+  /** Blocks starting at or after this canonical offset are not rendered (yet). */
+  limit: number;
+}
+
+function SectionContent({ paper, node, depth, limit }: SectionProps) {
   const isBibliography = node.heading?.role === 'bibliography';
+  const blocks = limit === Infinity ? node.blocks : node.blocks.filter((b) => b.start < limit);
   return (
     <>
-      {groupReferences(node.blocks).map((group) =>
+      {groupReferences(blocks).map((group) =>
         Array.isArray(group) ? (
           isBibliography ? (
             <ReferenceList key={group[0]!.id} paper={paper} blocks={group} />
@@ -68,9 +79,17 @@ function SectionContent({
           <BlockText key={group.id} paper={paper} block={group} className="paragraph" />
         ),
       )}
-      {node.children.map((child) => (
-        <Section key={child.heading!.id} paper={paper} node={child} depth={depth + 1} />
-      ))}
+      {node.children.map((child) =>
+        child.heading!.start < limit ? (
+          <Section
+            key={child.heading!.id}
+            paper={paper}
+            node={child}
+            depth={depth + 1}
+            limit={sectionEnd(child) <= limit ? Infinity : limit}
+          />
+        ) : null,
+      )}
     </>
   );
 }
@@ -87,7 +106,24 @@ function groupReferences(blocks: readonly Block[]): (Block | ReferenceBlock[])[]
   return groups;
 }
 
-function Section({ paper, node, depth }: { paper: Paper; node: SectionNode; depth: number }) {
+const sectionEnds = new WeakMap<SectionNode, number>();
+
+/** Where a section's last block ends (its own blocks and its subsections'). */
+function sectionEnd(node: SectionNode): number {
+  let end = sectionEnds.get(node);
+  if (end === undefined) {
+    const lastChild = node.children.at(-1);
+    end = Math.max(
+      node.heading?.end ?? 0,
+      node.blocks.at(-1)?.end ?? 0,
+      lastChild ? sectionEnd(lastChild) : 0,
+    );
+    sectionEnds.set(node, end);
+  }
+  return end;
+}
+
+const Section = memo(function Section({ paper, node, depth, limit }: SectionProps) {
   const heading = node.heading!;
   const Heading = `h${Math.min(depth, 6)}` as 'h2';
   const role =
@@ -105,7 +141,7 @@ function Section({ paper, node, depth }: { paper: Paper; node: SectionNode; dept
       <Heading id={headingDomId(heading.id)} className="section__heading" tabIndex={-1}>
         <BlockText paper={paper} block={heading} as="span" />
       </Heading>
-      <SectionContent paper={paper} node={node} depth={depth} />
+      <SectionContent paper={paper} node={node} depth={depth} limit={limit} />
     </section>
   );
-}
+});

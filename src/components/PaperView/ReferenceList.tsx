@@ -2,7 +2,7 @@
  * The paper's reference list (`role="doc-bibliography"`): one `<li>` per entry with its full
  * text, and where in the paper it is cited, as backlinks (`role="doc-backlink"`) to each marker.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Block, Paper, ReferenceBlock } from '../../paper/types';
 import { citationsOfReference, sectionLabel } from '../../paper/sections';
 import { citationDomId, referenceDomId } from '../Citations/dom-ids';
@@ -26,7 +26,13 @@ export function ReferenceList({ paper, blocks }: Props) {
   );
 }
 
-function ReferenceEntry({ paper, block }: { paper: Paper; block: ReferenceBlock }) {
+const ReferenceEntry = memo(function ReferenceEntry({
+  paper,
+  block,
+}: {
+  paper: Paper;
+  block: ReferenceBlock;
+}) {
   const citedAt = useMemo(() => citationsOfReference(paper, block.refId), [paper, block.refId]);
   const label = paper.references.find((r) => r.id === block.refId)?.label ?? '';
   return (
@@ -70,4 +76,4 @@ function ReferenceEntry({ paper, block }: { paper: Paper; block: ReferenceBlock 
       </p>
     </li>
   );
-}
+});

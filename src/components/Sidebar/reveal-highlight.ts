@@ -6,6 +6,7 @@ import { flushSync } from 'react-dom';
 import type { AnnotationId } from '../../annotations/types';
 import type { AppStore } from '../../store/app-store';
 import { focusAndFlash } from '../shared/focus-flash';
+import { findRendered } from '../shared/render-reach';
 
 /**
  * The first mark drawn for the annotation: one where it is on top, else one where it lies under
@@ -21,7 +22,8 @@ function firstMarkOf(annotationId: AnnotationId): HTMLElement | null {
 
 /** Returns false when the highlight is not in the page (not rendered, or an orphan). */
 export function revealHighlight(annotationId: AnnotationId): boolean {
-  const mark = firstMarkOf(annotationId);
+  // A highlight in a part of the paper not rendered yet is rendered first.
+  const mark = findRendered(() => firstMarkOf(annotationId));
   if (!mark) return false;
   focusAndFlash(mark);
   return true;

@@ -1,12 +1,13 @@
 /**
  * The table of contents: one link per section heading, nested by level, marking the section
- * being read. Following a link moves focus to the heading so reading continues from there.
+ * being read (every section of the paper, rendered yet or not: a link renders up to its heading). Following a link moves focus to the heading so reading continues from there.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { listSections } from '../../paper/sections';
 import type { Paper } from '../../paper/types';
 import { headingDomId } from '../Citations/dom-ids';
 import { focusElementById } from '../shared/reading-jumps';
+import { onRendered } from '../shared/render-reach';
 
 export function TableOfContents({ paper }: { paper: Paper }) {
   const sections = useMemo(() => listSections(paper), [paper]);
@@ -42,37 +43,55 @@ export function TableOfContents({ paper }: { paper: Paper }) {
 const READING_LINE = 0.55;
 
 /**
+ * An observation area from far above the page down to the reading line: a heading intersects it
+ * exactly when it is above the line, so every crossing of the line (by scrolling or by a jump of
+ * any length) is reported.
+ */
+const ABOVE_READING_LINE = `1000000% 0px -${Math.round((1 - READING_LINE) * 100)}% 0px`;
+
+/**
  * The id of the last heading above the reading line (a little below the middle of the view, where
- * jumps put their target). Worked out from the scroll position on every scroll, so a jump of any
- * length lands on the right section.
+ * jumps put their target). An IntersectionObserver reports headings crossing the line, so nothing
+ * forces a layout (measuring every heading of a long paper took half a second); headings the
+ * reading view renders later are observed as they appear.
  */
 function useCurrentHeading(headingIds: readonly string[]): string | null {
   const [current, setCurrent] = useState<string | null>(null);
   useEffect(() => {
-    let frame = 0;
-    const update = () => {
-      frame = 0;
-      const line = window.innerHeight * READING_LINE;
-      let last: string | null = headingIds[0] ?? null;
-      for (const id of headingIds) {
-        const el = document.getElementById(headingDomId(id));
-        if (!el) continue;
-        if (el.getBoundingClientRect().top <= line) last = id;
-        else break;
+    // Without the observer (an old browser, jsdom) the first section stays marked.
+    if (typeof IntersectionObserver === 'undefined') return;
+    const order = new Map(headingIds.map((id, i) => [headingDomId(id), i]));
+    const above = new Set<number>();
+    const observed = new Set<Element>();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const at = order.get(entry.target.id);
+          if (at === undefined) continue;
+          if (entry.isIntersecting) above.add(at);
+          else above.delete(at);
+        }
+        const last = above.size ? Math.max(...above) : 0;
+        setCurrent(headingIds[last] ?? null);
+      },
+      { rootMargin: ABOVE_READING_LINE },
+    );
+    const observeNew = () => {
+      for (const domId of order.keys()) {
+        const el = document.getElementById(domId);
+        if (el && !observed.has(el)) {
+          observed.add(el);
+          observer.observe(el);
+        }
       }
-      setCurrent(last);
     };
-    const schedule = () => {
-      if (!frame) frame = window.requestAnimationFrame(update);
-    };
-    update();
-    window.addEventListener('scroll', schedule, { passive: true });
-    window.addEventListener('resize', schedule);
+    observeNew();
+    const stop = onRendered(observeNew);
     return () => {
-      window.cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', schedule);
-      window.removeEventListener('resize', schedule);
+      stop();
+      observer.disconnect();
     };
   }, [headingIds]);
-  return current;
+  // Until the first report (and for another paper's leftover) the first section is marked.
+  return current !== null && headingIds.includes(current) ? current : (headingIds[0] ?? null);
 }

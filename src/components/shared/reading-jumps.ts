@@ -6,9 +6,10 @@
  */
 import { onReadingPositionRestored, recordJump } from '../../io/reading-history';
 import { focusAndFlash } from './focus-flash';
+import { findRendered } from './render-reach';
 
 /**
- * Brings the element with this id into view, moves focus to it (so keyboard users continue from
+ * Brings the element with this id into view (rendering the paper up to it first), moves focus to it (so keyboard users continue from
  * there) and flashes it briefly (see `focusAndFlash`). The jump is a history entry of `paperId`:
  * Back returns to `from` (the link the reader followed) or to where they were scrolled. Returns
  * false when there is no such element.
@@ -18,7 +19,8 @@ export function focusElementById(
   paperId: string | null,
   from: HTMLElement | null = null,
 ): boolean {
-  const target = document.getElementById(id);
+  // A target the reading view has not rendered yet is rendered first.
+  const target = findRendered(() => document.getElementById(id));
   if (!target) return false;
   if (paperId) recordJump(paperId, from?.id || null, id);
   focusAndFlash(target);
@@ -33,7 +35,7 @@ export function restoreReadingPositions(currentPaperId: () => string | null): ()
   return onReadingPositionRestored(({ paperId, focusId, scrollY }) => {
     // An entry left by another paper has no place in this one.
     if (paperId !== currentPaperId()) return;
-    const target = focusId ? document.getElementById(focusId) : null;
+    const target = focusId ? findRendered(() => document.getElementById(focusId)) : null;
     if (target) focusAndFlash(target);
     else window.scrollTo({ top: scrollY });
   });

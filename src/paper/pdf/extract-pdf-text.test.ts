@@ -1,4 +1,5 @@
 import { extractPdfText, extractWith, type PdfJs } from './extract-pdf-text';
+import type { TextItem } from './text-item';
 import { MAX_PDF_BYTES, PdfProblem } from './pdf-problems';
 
 /** A pdf.js text item: `transform` places the run's baseline start at (x, y), y up from the page foot. */
@@ -76,6 +77,33 @@ describe('extractWith', () => {
       { page: 1, pages: 2 },
       { page: 2, pages: 2 },
     ]);
+  });
+
+  it('lays out the pages with the layout it is given (the app runs it in a worker)', async () => {
+    const { pdfjs } = fakePdfJs([page(`${PROSE} on page one.`), page(`${PROSE} on page two.`)]);
+    const layout = vi.fn(async (pages: readonly (readonly TextItem[])[]) => ({
+      text: `${PROSE} laid out from ${pages.length} pages.`,
+      unreadable: [],
+    }));
+    const result = await extractWith(pdfjs, BYTES, { layout });
+    expect(layout).toHaveBeenCalledOnce();
+    expect(layout.mock.calls[0]![0].map((items) => items.map((i) => i.str).join(''))).toEqual([
+      `${PROSE} on page one.`,
+      `${PROSE} on page two.`,
+    ]);
+    expect(result.text).toBe(`${PROSE} laid out from 2 pages.`);
+  });
+
+  it('gives the page a turn between pages once reading has taken a while', async () => {
+    // Every reading of the clock is 20 ms later: each page comes after a slice's worth of work.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 20));
+    const timer = vi.spyOn(globalThis, 'setTimeout');
+    const { pdfjs } = fakePdfJs([page(PROSE), page(PROSE), page(PROSE)]);
+    const layout = async () => ({ text: `${PROSE} `.repeat(30), unreadable: [] });
+    await extractWith(pdfjs, BYTES, { layout });
+    expect(timer.mock.calls.filter(([, ms]) => ms === 0)).toHaveLength(3);
+    vi.restoreAllMocks();
   });
 
   it('keeps a space pdf.js puts between two runs of a line', async () => {

@@ -7,10 +7,23 @@
  * file's fault comes out as a `PdfProblem` with a kind the caller turns into a sentence.
  */
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { readPdfLayout } from './layout-pdf-text';
+import { readPdfLayout, type PdfLayout } from './layout-pdf-text';
 import { checkExtractedText, classifyPdfError, MAX_PDF_BYTES, PdfProblem } from './pdf-problems';
 import type { TextItem } from './text-item';
 import type { UnreadablePage } from './text-layer-quality';
+
+/**
+ * Longest stretch of reading pages before the page gets a turn. pdf.js often answers several
+ * pages at once, and without a yield their conversion would run as one long task (over 50 ms).
+ */
+const PAGE_SLICE_MS = 10;
+
+/** Lets the browser paint and handle input: `scheduler.yield()` where there is one, else a timer. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /** Rotation or skew below this (relative) counts as upright text. */
 const UPRIGHT_TOLERANCE = 1e-3;
@@ -25,6 +38,11 @@ export interface ExtractPdfOptions {
   /** Aborting stops reading pages and frees pdf.js's document; the promise rejects with an AbortError. */
   signal?: AbortSignal;
   onProgress?: (progress: PdfProgress) => void;
+  /**
+   * Rebuilds the text from every page's items; `readPdfLayout` on this thread unless given (the
+   * app gives one that runs in its paper worker, so a 300-page layout never blocks the page).
+   */
+  layout?: (pages: readonly (readonly TextItem[])[]) => Promise<PdfLayout>;
 }
 
 export interface ExtractedPdf {
@@ -114,7 +132,8 @@ export async function extractWith(
   try {
     const doc = await task.promise;
     const { pages, damaged } = await readPages(pdfjs, doc, options);
-    const { text, unreadable } = readPdfLayout(pages);
+    const { text, unreadable } = await (options.layout?.(pages) ?? readPdfLayout(pages));
+    if (signal?.aborted) throw abortError();
     const readable = pages.filter((items) => items.length > 0).length - unreadable.length;
     if (unreadable.length > 0 && readable === 0) throw new PdfProblem('undecodable');
     const problem = checkExtractedText(text, doc.numPages - unreadable.length - damaged.length);
@@ -142,7 +161,12 @@ async function readPages(
 ): Promise<{ pages: TextItem[][]; damaged: UnreadablePage[] }> {
   const pages: TextItem[][] = [];
   const damaged: UnreadablePage[] = [];
+  let sliceStart = performance.now();
   for (let n = 1; n <= doc.numPages; n++) {
+    if (performance.now() - sliceStart > PAGE_SLICE_MS) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
     if (signal?.aborted) throw abortError();
     try {
       const page = await doc.getPage(n);

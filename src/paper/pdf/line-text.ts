@@ -146,8 +146,15 @@ export function composeAccents(text: string): string {
   );
 }
 
+/** A ligature character, and a spacing accent: most lines have neither, and skip their rewrites. */
+const HAS_LIGATURE = /[\uFB00-\uFB06]/;
+const HAS_SPACING_ACCENT = /[´`¨ˆ˜ˇ˘˙˚¯˝¸˛]/;
+
 /** Collapses runs of spaces, spells out ligatures (`ﬁ`, `ﬂ`, `ﬃ`) and restores accents. */
 export function tidyLineText(text: string): string {
-  const spelt = text.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize('NFKC'));
-  return composeAccents(spelt).replace(/\s+/g, ' ').trim();
+  const spelt = HAS_LIGATURE.test(text)
+    ? text.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize('NFKC'))
+    : text;
+  const composed = HAS_SPACING_ACCENT.test(spelt) ? composeAccents(spelt) : spelt;
+  return composed.replace(/\s+/g, ' ').trim();
 }

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 
 /** Screen points of the left edge of the first and the right edge of the last character. */
 async function phraseEnds(page: Page, phrase: string) {
-  return page.evaluate((needle) => {
+  return page.evaluate(async (needle) => {
     const blocks = Array.from(document.querySelectorAll<HTMLElement>('article [data-block-start]'));
     for (const block of blocks) {
       const text = block.textContent ?? '';
@@ -31,7 +31,14 @@ async function phraseEnds(page: Page, phrase: string) {
         r.setEnd(p.node, p.offset + 1);
         return r.getBoundingClientRect();
       };
-      block.scrollIntoView({ block: 'center' });
+      // Paragraphs coming into view take their real height in the next frames (they are skipped
+      // by layout until then): scroll again once they have, and measure where the text then is.
+      const frames = () =>
+        new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      for (let i = 0; i < 3; i++) {
+        block.scrollIntoView({ block: 'center' });
+        await frames();
+      }
       const a = rectOf(first);
       const b = rectOf(last);
       return {

@@ -1,0 +1,217 @@
+/**
+ * Opening benchmark in a real Chromium on the built app (`dist/`, built first unless
+ * `OPEN_BENCH_NO_BUILD=1`): a paper is opened through "Open paper…" like a reader would, and the
+ * page itself measures, with `performance.now()` from the file input's `change` event:
+ * - time to the first paragraph on screen (the first animation frame with a paragraph of the new
+ *   paper in the DOM, i.e. the first paint that shows it),
+ * - the longest main-thread task from then until the paper is fully rendered and quiet
+ *   (PerformanceObserver `longtask`, which reports tasks over 50 ms),
+ * - DOM elements in the page at that first paint and once everything is rendered.
+ *
+ * Papers: the bundled sample (the baseline, same run), the generated 1.6 MB text paper of issue 9
+ * (3,200 paragraphs, ~4,000 citations, 200 references) and a generated 300-page two-column PDF
+ * (`make-pdfs.mjs --large`; `OPEN_BENCH_PDF_PAGES` to change). Goals (issue 9): first paragraph
+ * under 300 ms after the file is read, no task over 50 ms. Writes bench/OPEN-RESULTS.md; reports,
+ * never fails on numbers.
+ *
+ * Run: `npm run bench -- bench/open.bench.ts`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'vitest';
+import { launchChromium } from '../tests/e2e/support/chromium';
+import { serveApp } from '../tests/e2e/support/serve';
+import { generatePaper } from './fixtures/generate-paper';
+
+const ROOT = path.resolve(__dirname, '..');
+/** A real 46-page paper from the shared papers, when present. */
+const REAL_PDF = path.resolve(ROOT, '../shared/papers/pdf/jss-v18i03.pdf');
+/** About the size of issue 9's paper (1.59 MB, 3,200 paragraphs). */
+const BIG_PAPER_BYTES = 1_590_000;
+const PDF_PAGES = Number(process.env.OPEN_BENCH_PDF_PAGES ?? 300);
+/** Each paper is opened this many times in a fresh page (`OPEN_BENCH_REPEAT`); figures are medians. */
+const REPEAT = Number(process.env.OPEN_BENCH_REPEAT ?? 3);
+/** The paper counts as settled when its block count has not changed and no task ran for this long. */
+const QUIET_MS = 1500;
+
+interface Opening {
+  firstParagraphMs: number;
+  /** The longest task before the first paint of the paper (reading, parsing, a PDF's pages). */
+  longestBeforeMs: number;
+  longestTaskMs: number;
+  tasksOver50: number;
+  nodesAtFirstPaint: number;
+  nodesSettled: number;
+  settledMs: number;
+}
+
+/** Installed before the app loads: collects long tasks and stamps the file input's change. */
+const PROBE = () => {
+  const w = window as unknown as {
+    __longTasks: { start: number; duration: number }[];
+    __changedAt: number;
+  };
+  w.__longTasks = [];
+  w.__changedAt = -1;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      w.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('change', () => (w.__changedAt = performance.now()), true);
+};
+
+/** Runs in the page after the file is chosen: waits for the new paper's first paint and for quiet. */
+const WATCH = (args: { oldArticle: boolean; quietMs: number }) =>
+  new Promise<Opening>((resolve) => {
+    const w = window as unknown as {
+      __longTasks: { start: number; duration: number }[];
+      __changedAt: number;
+    };
+    const before = document.querySelector('article.paper');
+    let firstAt = -1;
+    let nodesAtFirst = 0;
+    let lastBlocks = -1;
+    let lastChange = performance.now();
+    let lastCount = 0;
+    const tick = (now: number) => {
+      const article = document.querySelector('article.paper');
+      const fresh = article && (!args.oldArticle || article !== before);
+      if (firstAt < 0 && fresh && article.querySelector('.paragraph')) {
+        firstAt = now;
+        nodesAtFirst = document.getElementsByTagName('*').length;
+      }
+      // Counting blocks walks the page: a few times a second is enough.
+      if (firstAt >= 0 && now - lastCount > 200) {
+        lastCount = now;
+        const blocks = article!.querySelectorAll('[data-block-id]').length;
+        const lastTask = w.__longTasks.at(-1);
+        const busyUntil = lastTask ? lastTask.start + lastTask.duration : 0;
+        if (blocks !== lastBlocks) {
+          lastBlocks = blocks;
+          lastChange = now;
+        }
+        if (now - Math.max(lastChange, busyUntil) > args.quietMs) {
+          const tasks = w.__longTasks.filter((t) => t.start + t.duration >= w.__changedAt);
+          const before = tasks.filter((t) => t.start < firstAt);
+          resolve({
+            firstParagraphMs: firstAt - w.__changedAt,
+            longestBeforeMs: Math.max(0, ...before.map((t) => t.duration)),
+            longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+            tasksOver50: tasks.length,
+            nodesAtFirstPaint: nodesAtFirst,
+            nodesSettled: document.getElementsByTagName('*').length,
+            settledMs: lastChange - w.__changedAt,
+          });
+          return;
+        }
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+
+async function openOnce(browser: Browser, url: string, file: string): Promise<Opening> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page: Page = await context.newPage();
+  await page.addInitScript(PROBE);
+  await page.goto(url);
+  // The sample opens first; the measured paper replaces it.
+  await page.locator('article.paper .paragraph').first().waitFor();
+  await page.waitForTimeout(1000);
+  const watching = page.evaluate(WATCH, { oldArticle: true, quietMs: QUIET_MS });
+  await page.getByTestId('paper-file-input').setInputFiles(file);
+  const result = await watching;
+  await context.close();
+  return result;
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+async function measure(browser: Browser, url: string, file: string): Promise<Opening> {
+  const runs: Opening[] = [];
+  for (let i = 0; i < REPEAT; i++) runs.push(await openOnce(browser, url, file));
+  const pick = (k: keyof Opening) => median(runs.map((r) => r[k]));
+  return {
+    firstParagraphMs: pick('firstParagraphMs'),
+    longestBeforeMs: pick('longestBeforeMs'),
+    longestTaskMs: pick('longestTaskMs'),
+    tasksOver50: pick('tasksOver50'),
+    nodesAtFirstPaint: pick('nodesAtFirstPaint'),
+    nodesSettled: pick('nodesSettled'),
+    settledMs: pick('settledMs'),
+  };
+}
+
+const ms = (n: number) => Math.round(n).toString();
+
+describe('opening a paper in Chromium', () => {
+  it('reports time to first paragraph, the longest task and DOM size', async () => {
+    if (process.env.OPEN_BENCH_NO_BUILD !== '1')
+      execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    const dir = tmpdir();
+    // The sample under another name (a trailing newline: other bytes, so a new paper id).
+    const sample = path.join(dir, 'marginalia-open-sample.txt');
+    writeFileSync(
+      sample,
+      readFileSync(
+        path.join(ROOT, 'public/papers/precise-poverty-alleviation-and-party-image.txt'),
+        'utf8',
+      ) + '\n',
+    );
+    const big = path.join(dir, 'marginalia-open-1.6mb.txt');
+    writeFileSync(big, generatePaper({ format: 'text', blankLines: true }, BIG_PAPER_BYTES));
+    const pdf = path.join(dir, `marginalia-open-${PDF_PAGES}.pdf`);
+    execFileSync(process.execPath, [
+      path.join(ROOT, 'src/paper/pdf/__fixtures__/make-pdfs.mjs'),
+      '--large',
+      pdf,
+      String(PDF_PAGES),
+    ]);
+    const papers: [string, string][] = [
+      ['sample paper (baseline)', sample],
+      [`generated text paper, ${(BIG_PAPER_BYTES / 1e6).toFixed(2)} MB`, big],
+      [`generated two-column PDF, ${PDF_PAGES} pages`, pdf],
+    ];
+    if (existsSync(REAL_PDF)) papers.push(['jss-v18i03.pdf (46 pages)', REAL_PDF]);
+    const app = await serveApp();
+    const browser = await launchChromium();
+    const rows: string[] = [];
+    try {
+      for (const [name, file] of papers) {
+        const r = await measure(browser, app.url, file);
+        const met = r.firstParagraphMs < 300 && r.longestTaskMs <= 50 ? 'yes' : 'no';
+        rows.push(
+          `| ${name} | ${ms(r.firstParagraphMs)} | ${ms(r.longestBeforeMs)} | ${ms(r.longestTaskMs)} | ${r.tasksOver50} | ${r.nodesAtFirstPaint} | ${r.nodesSettled} | ${ms(r.settledMs)} | ${met} |`,
+        );
+        console.log(rows.at(-1));
+      }
+    } finally {
+      await browser.close();
+      await app.close();
+    }
+    const table = [
+      '# Opening benchmark (Chromium, built app)',
+      '',
+      `Headless Chromium, 1280×900; median of ${REPEAT} openings, each in a fresh page showing the sample`,
+      'first. Times in ms from the file input’s `change` event (the file is then read, checked, hashed,',
+      'parsed and shown). "first paragraph" is the first animation frame with a paragraph of the new',
+      'paper in the DOM; "longest task" and "tasks > 50 ms" come from PerformanceObserver `longtask`',
+      'until the paper is fully rendered and quiet; elements are `getElementsByTagName("*")` of the',
+      'page. For a PDF, "first paragraph" includes reading every page with pdf.js. Goal (issue 9):',
+      'first paragraph < 300 ms after the file is read, no task > 50 ms.',
+      `Machine load average at the end of the run: ${loadavg()[0]!.toFixed(1)} (tasks stretch with load:`,
+      'compare the rows of one run).',
+      '',
+      '| paper | first paragraph ms | longest task before it ms | longest task ms | tasks > 50 ms | elements at first paint | elements settled | fully rendered ms | goal met |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...rows,
+      '',
+    ].join('\n');
+    console.log(table);
+    writeFileSync(path.join(__dirname, 'OPEN-RESULTS.md'), table);
+  });
+});

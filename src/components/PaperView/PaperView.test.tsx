@@ -1,0 +1,58 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { parsePaper } from '../../paper/parse-paper';
+import { pid } from '../../paper/__fixtures__/paper-ids';
+import { renderWithStore as render } from '../__fixtures__/render-with-store';
+import { TableOfContents } from '../Toc/TableOfContents';
+import { PaperView } from './PaperView';
+import { FIRST_SCREEN_CHARS } from './use-progressive-limit';
+
+/** A paper of `sections` numbered sections of four 400-character paragraphs, citing [1]. */
+function longPaper(sections: number) {
+  const lines = ['# A Long Paper', ''];
+  for (let s = 1; s <= sections; s++) {
+    lines.push(`## ${s}. Section ${s}`, '');
+    for (let p = 1; p <= 4; p++)
+      lines.push(`Paragraph ${s}.${p} ${'reads on and on '.repeat(24)}as shown [1].`, '');
+  }
+  lines.push('## References', '', '[1] Adler, M.: How to Read a Book, Simon and Schuster, 1940.');
+  return parsePaper(lines.join('\n'), { format: 'markdown', fileName: 'long.md', id: pid('long') });
+}
+
+const paragraphs = () => document.querySelectorAll('p.paragraph').length;
+
+describe('PaperView of a long paper', () => {
+  const paper = longPaper(60);
+  const allParagraphs = paper.blocks.filter((b) => b.kind === 'paragraph').length;
+
+  it('renders the first screens at once and the rest in slices after', async () => {
+    expect(paper.text.length).toBeGreaterThan(10 * FIRST_SCREEN_CHARS);
+    render(<PaperView paper={paper} />);
+    const first = paragraphs();
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(allParagraphs / 5);
+    expect(screen.getByText(/^Paragraph 1\.1 /)).toBeInTheDocument();
+    await waitFor(() => expect(paragraphs()).toBe(allParagraphs), { timeout: 10_000 });
+    expect(screen.getByRole('doc-bibliography')).toHaveTextContent('Adler, M.');
+  });
+
+  it('renders up to a heading the contents jump to before it is rendered', () => {
+    render(
+      <>
+        <TableOfContents paper={paper} />
+        <PaperView paper={paper} />
+      </>,
+    );
+    expect(screen.queryByRole('heading', { name: '55. Section 55' })).toBeNull();
+    act(() => fireEvent.click(screen.getByRole('link', { name: /Section 55/ })));
+    const heading = screen.getByRole('heading', { name: '55. Section 55' });
+    expect(heading).toHaveFocus();
+  });
+
+  it('renders up to a reference a citation marker jumps to', () => {
+    render(<PaperView paper={paper} />);
+    expect(document.getElementById('ref-1')).toBeNull();
+    act(() => fireEvent.click(screen.getAllByRole('doc-biblioref')[0]!));
+    expect(document.getElementById('ref-1')).toHaveFocus();
+  });
+});

@@ -1,0 +1,72 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parsePaper } from '../../paper/parse-paper';
+import { pid } from '../../paper/__fixtures__/paper-ids';
+import { renderWithStore as render } from '../__fixtures__/render-with-store';
+import { PaperView } from '../PaperView/PaperView';
+import { TableOfContents } from './TableOfContents';
+
+/** A stand-in for the browser's IntersectionObserver: the test says what crossed the line. */
+class FakeObserver {
+  static last: FakeObserver | null = null;
+  readonly observed: Element[] = [];
+  constructor(
+    readonly report: (entries: Partial<IntersectionObserverEntry>[]) => void,
+    readonly options: IntersectionObserverInit,
+  ) {
+    FakeObserver.last = this;
+  }
+  observe(el: Element) {
+    this.observed.push(el);
+  }
+  disconnect() {}
+}
+
+function paperOf(sections: number) {
+  const lines = ['# Sections', ''];
+  for (let s = 1; s <= sections; s++)
+    lines.push(`## ${s}. Part ${s}`, '', `Text ${s} ${'goes on '.repeat(60)}`, '');
+  return parsePaper(lines.join('\n'), { format: 'markdown', fileName: 's.md', id: pid('toc') });
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('TableOfContents', () => {
+  it('marks the last section whose heading is above the reading line', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    render(
+      <>
+        <TableOfContents paper={paperOf(3)} />
+        <PaperView paper={paperOf(3)} />
+      </>,
+    );
+    const link = (n: number) => screen.getByRole('link', { name: new RegExp(`Part ${n}`) });
+    expect(link(1)).toHaveAttribute('aria-current', 'location');
+    const heading = (n: number) => screen.getByRole('heading', { name: `${n}. Part ${n}` });
+    act(() =>
+      FakeObserver.last!.report([
+        { target: heading(1), isIntersecting: true },
+        { target: heading(2), isIntersecting: true },
+      ]),
+    );
+    expect(link(2)).toHaveAttribute('aria-current', 'location');
+    expect(link(1)).not.toHaveAttribute('aria-current');
+    act(() => FakeObserver.last!.report([{ target: heading(2), isIntersecting: false }]));
+    expect(link(1)).toHaveAttribute('aria-current', 'location');
+  });
+
+  it('watches the headings the reading view renders later, without measuring any', async () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const paper = paperOf(100);
+    const measure = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    render(
+      <>
+        <TableOfContents paper={paper} />
+        <PaperView paper={paper} />
+      </>,
+    );
+    expect(FakeObserver.last!.observed.length).toBeLessThan(100);
+    await waitFor(() => expect(FakeObserver.last!.observed).toHaveLength(100), { timeout: 10_000 });
+    expect(measure).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * The main-thread side of the paper worker: `parsePaperOffThread` and `layoutPdfOffThread` send
+ * the work to one module worker (built by Vite, loaded from the app's own origin, so the CSP's
+ * `worker-src 'self'` allows it), created on first use and kept for the next paper.
+ *
+ * Where no worker can run (no `Worker`, construction throws, or the worker fails to load), the
+ * same pure code runs on the main thread instead, after yielding so the page can paint what it
+ * has (the "Opening…" state) first; the pure modules are then loaded with `import()`, so they are
+ * never part of the first load.
+ */
+import type { ParsePaperOptions } from '../paper/parse-paper';
+import type { PdfLayout } from '../paper/pdf/layout-pdf-text';
+import type { TextItem } from '../paper/pdf/text-item';
+import type { Paper } from '../paper/types';
+import type { PaperJob, PaperJobResult } from './paper-work';
+
+type Job = PaperJob extends infer J ? (J extends PaperJob ? Omit<J, 'id'> : never) : never;
+
+interface Pending {
+  job: Job;
+  resolve: (value: Paper | PdfLayout) => void;
+  reject: (error: unknown) => void;
+}
+
+let worker: Worker | null = null;
+/** Set once a worker could not be made or failed: every later job runs on the main thread. */
+let workerBroken = false;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+/** Gives the page a chance to paint and handle input before a long piece of work. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function runOnMainThread(job: Job): Promise<Paper | PdfLayout> {
+  await yieldToPage();
+  if (job.kind === 'parse') {
+    const { parsePaper } = await import('../paper/parse-paper');
+    return parsePaper(job.source, job.options);
+  }
+  const { readPdfLayout } = await import('../paper/pdf/layout-pdf-text');
+  return readPdfLayout(job.pages);
+}
+
+/** The worker stopped working: its jobs (and every later one) run on the main thread. */
+function giveUpWorker(reason: unknown) {
+  console.warn('The paper worker is unavailable; papers are parsed on the main thread.', reason);
+  workerBroken = true;
+  worker?.terminate();
+  worker = null;
+  const left = [...pending.values()];
+  pending.clear();
+  for (const p of left) runOnMainThread(p.job).then(p.resolve, p.reject);
+}
+
+function paperWorker(): Worker | null {
+  if (worker || workerBroken) return worker;
+  if (typeof Worker === 'undefined') {
+    workerBroken = true;
+    return null;
+  }
+  try {
+    worker = new Worker(new URL('./paper.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'marginalia-paper',
+    });
+  } catch (error) {
+    giveUpWorker(error);
+    return null;
+  }
+  worker.onmessage = ({ data }: MessageEvent<PaperJobResult>) => {
+    const p = pending.get(data.id);
+    if (!p) return;
+    pending.delete(data.id);
+    if (data.ok) p.resolve(data.value);
+    else p.reject(new Error(data.error));
+  };
+  // A worker that cannot load (blocked, offline, a browser without module workers) says so here.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    giveUpWorker(event.message || 'worker error');
+  };
+  worker.onmessageerror = (event) => giveUpWorker(event);
+  return worker;
+}
+
+function run(job: Job): Promise<Paper | PdfLayout> {
+  const target = paperWorker();
+  if (!target) return runOnMainThread(job);
+  return new Promise((resolve, reject) => {
+    const id = nextId++;
+    pending.set(id, { job, resolve, reject });
+    target.postMessage({ ...job, id } as PaperJob);
+  });
+}
+
+/** `parsePaper` off the main thread (see the module comment for where it falls back). */
+export function parsePaperOffThread(source: string, options: ParsePaperOptions): Promise<Paper> {
+  return run({ kind: 'parse', source, options }) as Promise<Paper>;
+}
+
+/** `readPdfLayout` off the main thread: a 300-page PDF's layout never blocks the page. */
+export function layoutPdfOffThread(pages: readonly (readonly TextItem[])[]): Promise<PdfLayout> {
+  return run({ kind: 'pdf-layout', pages }) as Promise<PdfLayout>;
+}

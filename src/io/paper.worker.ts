@@ -1,0 +1,23 @@
+/**
+ * The paper worker: parses papers and lays out PDF text off the main thread, so opening a 1.6 MB
+ * paper or a 300-page PDF never blocks the page (issue 9). It only runs the pure parser and layout
+ * on the data it is sent; the main-thread side is `paper-worker-client.ts`.
+ */
+import { parsePaper } from '../paper/parse-paper';
+import { readPdfLayout } from '../paper/pdf/layout-pdf-text';
+import type { PaperJob, PaperJobResult } from './paper-work';
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<PaperJob>) => void) | null;
+  postMessage: (message: PaperJobResult) => void;
+};
+
+scope.onmessage = ({ data: job }) => {
+  try {
+    const value =
+      job.kind === 'parse' ? parsePaper(job.source, job.options) : readPdfLayout(job.pages);
+    scope.postMessage({ id: job.id, ok: true, value });
+  } catch (error) {
+    scope.postMessage({ id: job.id, ok: false, error: String(error) });
+  }
+};
