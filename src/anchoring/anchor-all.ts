@@ -24,6 +24,11 @@ export interface AnchorProgress {
   done: number;
   total: number;
   results: Readonly<Record<string, AnchorResult>>;
+  /**
+   * The results found (or revised) since the previous report, so a caller can patch what it
+   * holds instead of copying every result after every slice.
+   */
+  fresh: Readonly<Record<string, AnchorResult>>;
 }
 
 /** Options of `anchorAll`. */
@@ -56,17 +61,22 @@ export async function anchorAll(
   const { signal, onProgress } = options;
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
   signal?.throwIfAborted();
-  const job: Job = { results: {}, done: 0, total: targets.length };
+  const job: Job = { results: {}, fresh: {}, done: 0, total: targets.length };
   const steps = anchorSteps(text, targets, options, job);
+  const report = () => {
+    const { done, total, results, fresh } = job;
+    job.fresh = {};
+    onProgress?.({ done, total, results, fresh });
+  };
   let sliceStart = now();
   for (let step = steps.next(); !step.done; step = steps.next()) {
     if (now() - sliceStart < sliceMs) continue;
-    onProgress?.({ done: job.done, total: job.total, results: job.results });
+    report();
     await yieldToEventLoop();
     signal?.throwIfAborted();
     sliceStart = now();
   }
-  onProgress?.({ done: job.done, total: job.total, results: job.results });
+  report();
   return job.results;
 }
 
@@ -76,7 +86,7 @@ export function anchorAllSync(
   targets: readonly AnchorTarget[],
   options: AnchorOptions & { priorityIds?: readonly string[] } = {},
 ): Record<string, AnchorResult> {
-  const job: Job = { results: {}, done: 0, total: targets.length };
+  const job: Job = { results: {}, fresh: {}, done: 0, total: targets.length };
   const steps = anchorSteps(text, targets, options, job);
   while (!steps.next().done);
   return job.results;
@@ -84,6 +94,8 @@ export function anchorAllSync(
 
 interface Job {
   results: Record<string, AnchorResult>;
+  /** Results since the last progress report. */
+  fresh: Record<string, AnchorResult>;
   done: number;
   total: number;
 }
@@ -106,7 +118,7 @@ function* anchorSteps(
   for (const target of ordered) {
     const result = anchorAtPosition(text, target.selectors);
     if (result) {
-      job.results[target.id] = result;
+      job.results[target.id] = job.fresh[target.id] = result;
       job.done += 1;
     } else {
       pending.push(target);
@@ -123,7 +135,7 @@ function* anchorSteps(
   const ambiguous: AnchorTarget[] = [];
   for (const target of pending) {
     const located = locateByQuote(index, target.selectors, options);
-    job.results[target.id] = located.result;
+    job.results[target.id] = job.fresh[target.id] = located.result;
     if (located.ambiguous && target.selectors.position) ambiguous.push(target);
     else job.done += 1;
     yield;
@@ -143,7 +155,7 @@ function* anchorSteps(
   for (const target of ambiguous) {
     const expected = expectedAt(target.selectors.position?.start ?? 0);
     if (expected !== undefined) {
-      job.results[target.id] = locateByQuote(index, target.selectors, {
+      job.results[target.id] = job.fresh[target.id] = locateByQuote(index, target.selectors, {
         ...options,
         hint: expected.at,
         hintTolerance: expected.tolerance,

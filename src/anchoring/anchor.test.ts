@@ -299,6 +299,22 @@ describe('anchorAll', () => {
     expect(firstSeen).toEqual(['a3', 'a1', 'a0', 'a2', 'a4']);
   });
 
+  it('reports each result as fresh once, and the fresh ones add up to all results', async () => {
+    const patched: Record<string, unknown> = {};
+    let reportedTwice = false;
+    const results = await anchorAll(edited, targets, {
+      sliceMs: 0,
+      onProgress: (p) => {
+        for (const [id, result] of Object.entries(p.fresh)) {
+          if (id in patched && patched[id] === result) reportedTwice = true;
+          patched[id] = result;
+        }
+      },
+    });
+    expect(reportedTwice).toBe(false);
+    expect(patched).toEqual(results);
+  });
+
   it('yields to the event loop between slices', async () => {
     let timerRan = false;
     setTimeout(() => (timerRan = true), 0);

@@ -60,6 +60,18 @@ describe('startAnchoring', () => {
     stop();
   });
 
+  it('re-anchors nothing when only a note changes', () => {
+    const { store, meta, highlight } = setup();
+    const stop = startAnchoring(store);
+    store.getState().paperOpened(v1, meta);
+    const created = highlight('The first claim');
+    const anchors = store.getState().anchors;
+    store.getState().annotationEdited(created, { note: 'Weak evidence.' });
+    store.getState().annotationEdited(created, { colour: 'green' });
+    expect(store.getState().anchors).toBe(anchors);
+    stop();
+  });
+
   it('anchors the annotations on screen first', async () => {
     const { store, meta, highlight } = setup();
     const first = highlight('The first claim');

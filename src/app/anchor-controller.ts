@@ -2,9 +2,12 @@
  * Keeps the store's `anchors` in step with the current paper and its annotations.
  *
  * A newly opened paper anchors all its annotations with `anchorAll` (in slices, so the page never
- * blocks; a new paper aborts the run for the old one). After that, only annotations whose target
- * changed, or that are new (created here or merged from another tab), are anchored again, one by
- * one, which is cheap. Anchoring is pure (anchoring/); this module only schedules it.
+ * blocks; a new paper aborts the run for the old one); each slice hands the store only the results
+ * it found, so thousands of highlights are not copied again after every slice. After that, only
+ * annotations whose record changed (compared by identity with the previous state), or that are new
+ * (created here or merged from another tab), are anchored again, one by one, which is cheap; a note
+ * keystroke re-anchors nothing, since the target stays the same object. Anchoring is pure
+ * (anchoring/); this module only schedules it.
  */
 import { anchor, type AnchorResult } from '../anchoring/anchor';
 import { anchorAll } from '../anchoring/anchor-all';
@@ -59,8 +62,9 @@ export function startAnchoring(store: AppStore, visibleRange: VisibleRange = atT
       {
         priorityIds: onScreenFirst(annotations, visibleRange()),
         signal: controller.signal,
-        onProgress: ({ results }) => {
-          if (!controller.signal.aborted) store.getState().anchorsResolved(next.id, { ...results });
+        onProgress: ({ fresh }) => {
+          if (!controller.signal.aborted && Object.keys(fresh).length > 0)
+            store.getState().anchorsResolved(next.id, fresh);
         },
       },
     ).catch((error: unknown) => {
@@ -68,22 +72,28 @@ export function startAnchoring(store: AppStore, visibleRange: VisibleRange = atT
     });
   };
 
-  const anchorChanged = (current: Paper, state: AppState) => {
+  const anchorChanged = (current: Paper, state: AppState, previous: AppState) => {
     const updates: Record<AnnotationId, AnchorResult> = {};
-    const seen = new Set<AnnotationId>();
-    for (const a of targetsOf(state, current) as Annotation[]) {
-      seen.add(a.id);
+    let any = false;
+    const now = state.annotations;
+    const before = previous.annotations;
+    // Only records that are not the very object they were: an edit makes a new one.
+    for (const id in now) {
+      const a = now[id as AnnotationId]!;
+      if (a === before[id as AnnotationId] || a.paperId !== current.id) continue;
       if (anchoredTargets.get(a.id) === a.target) continue;
       anchoredTargets.set(a.id, a.target);
       updates[a.id] = anchor(current.text, a.target);
+      any = true;
     }
-    for (const id of anchoredTargets.keys()) if (!seen.has(id)) anchoredTargets.delete(id);
-    if (Object.keys(updates).length) store.getState().anchorsResolved(current.id, updates);
+    for (const id in before) if (!(id in now)) anchoredTargets.delete(id as AnnotationId);
+    if (any) store.getState().anchorsResolved(current.id, updates);
   };
 
   const onChange = (state: AppState, previous: AppState) => {
     if (state.paper && state.paper !== paper) anchorPaper(state.paper, state);
-    else if (paper && state.annotations !== previous.annotations) anchorChanged(paper, state);
+    else if (paper && state.annotations !== previous.annotations)
+      anchorChanged(paper, state, previous);
   };
   const unsubscribe = store.subscribe(onChange);
   if (store.getState().paper) anchorPaper(store.getState().paper!, store.getState());
