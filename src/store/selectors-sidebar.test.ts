@@ -75,6 +75,17 @@ describe('sidebar selectors', () => {
     expect(selectTagSuggestions(s)).toBe(selectTagSuggestions(s));
   });
 
+  it('keep the suggestions while only a note changes, and add a tag as soon as it is used', () => {
+    const store = storeWith({});
+    const before = selectTagSuggestions(store.getState());
+    store.getState().annotationEdited(aid('first'), { note: 'typed' });
+    expect(selectTagSuggestions(store.getState())).toBe(before);
+    store.getState().annotationEdited(aid('first'), { tags: ['Method', 'bias'] });
+    expect(selectTagSuggestions(store.getState())).toEqual(['bias', 'data', 'Elsewhere', 'Method']);
+    store.getState().annotationDeleted(aid('other'));
+    expect(selectTagSuggestions(store.getState())).toEqual(['bias', 'data', 'Method']);
+  });
+
   it('show the anchored list itself when no filter is set', () => {
     const s = storeWith({ first: at(100), second: at(200) }).getState();
     expect(selectVisibleAnnotations(s)).toBe(selectAnchoredAnnotations(s));

@@ -292,14 +292,30 @@ export const selectVisibleAnnotations: (s: AppState) => Annotation[] = (() => {
   return (s: AppState) => compute(selectAnchoredAnnotations(s), s.annotationFilter);
 })();
 
-/** Every tag used on any annotation (any paper), once ignoring case, sorted: tag suggestions. */
+/**
+ * Every tag used on any annotation (any paper), once ignoring case, sorted: tag suggestions.
+ * Gathered again only when some annotation's tags changed (an edited note keeps its tags array),
+ * so typing a note does not walk every tag of every annotation.
+ */
 export const selectTagSuggestions: (s: AppState) => string[] = (() => {
-  const compute = memoLast((annotations: Readonly<Record<AnnotationId, Annotation>>) => {
+  const NONE: readonly string[] = [];
+  const tagsOf = (a: Annotation | undefined) => (a && a.tags.length > 0 ? a.tags : NONE);
+  let seen: Readonly<Record<AnnotationId, Annotation>> | null = null;
+  let last: string[] = [];
+  return (s: AppState) => {
+    const previous = seen;
+    const annotations = (seen = s.annotations);
+    if (
+      previous &&
+      changedKeys(previous, annotations).every(
+        (id) => tagsOf(previous[id]) === tagsOf(annotations[id]),
+      )
+    )
+      return last;
     const byKey = new Map<string, string>();
     for (const a of Object.values(annotations))
       for (const tag of a.tags)
         if (!byKey.has(tag.toLowerCase())) byKey.set(tag.toLowerCase(), tag);
-    return [...byKey.values()].sort((x, y) => x.localeCompare(y));
-  });
-  return (s: AppState) => compute(s.annotations);
+    return (last = [...byKey.values()].sort((x, y) => x.localeCompare(y)));
+  };
 })();
