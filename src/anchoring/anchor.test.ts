@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { docOffset } from '../paper/types';
 import { anchor, type AnchorResult } from './anchor';
-import { anchorAll, anchorAllSync, type AnchorProgress } from './anchor-all';
+import { anchorAll, type AnchorProgress } from './anchor-all';
+import { anchorAllSync } from './quote-steps';
 import { describeRange, QUOTE_CONTEXT_CHARS, type RangeSelectors } from './selectors';
 
 const PAPER = [

@@ -6,11 +6,13 @@
  * it found, so thousands of highlights are not copied again after every slice. After that, only
  * annotations whose record changed (compared by identity with the previous state), or that are new
  * (created here or merged from another tab), are anchored again, one by one, which is cheap; a note
- * keystroke re-anchors nothing, since the target stays the same object. Anchoring is pure
- * (anchoring/); this module only schedules it.
+ * keystroke re-anchors nothing, since the target stays the same object. One whose stored position
+ * still holds (a new highlight always) is anchored at once; one that needs the quote search (a
+ * record merged from another tab, made on other text) a moment later, once the search is loaded.
+ * Anchoring is pure (anchoring/); this module only schedules it.
  */
-import { anchor, type AnchorResult } from '../anchoring/anchor';
-import { anchorAll } from '../anchoring/anchor-all';
+import { anchorAll, type AnchorTarget } from '../anchoring/anchor-all';
+import { anchorAtPosition, type AnchorResult } from '../anchoring/anchor-position';
 import type { Annotation, AnnotationId, AnnotationTarget } from '../annotations/types';
 import type { Paper } from '../paper/types';
 import type { AppState, AppStore } from '../store/app-store';
@@ -74,6 +76,7 @@ export function startAnchoring(store: AppStore, visibleRange: VisibleRange = atT
 
   const anchorChanged = (current: Paper, state: AppState, previous: AppState) => {
     const updates: Record<AnnotationId, AnchorResult> = {};
+    const searched: AnchorTarget[] = [];
     let any = false;
     const now = state.annotations;
     const before = previous.annotations;
@@ -83,12 +86,29 @@ export function startAnchoring(store: AppStore, visibleRange: VisibleRange = atT
       if (a === before[id as AnnotationId] || a.paperId !== current.id) continue;
       if (anchoredTargets.get(a.id) === a.target) continue;
       anchoredTargets.set(a.id, a.target);
-      updates[a.id] = anchor(current.text, a.target);
-      any = true;
+      const atPosition = anchorAtPosition(current.text, a.target);
+      if (atPosition) {
+        updates[a.id] = atPosition;
+        any = true;
+      } else searched.push({ id: a.id, selectors: a.target });
     }
     for (const id in before) if (!(id in now)) anchoredTargets.delete(id as AnnotationId);
     if (any) store.getState().anchorsResolved(current.id, updates);
+    if (searched.length > 0) searchQuotes(current, searched);
   };
+
+  /** Anchors by quote; a result is kept only if the paper and the target are still the same. */
+  const searchQuotes = (current: Paper, targets: AnchorTarget[]) =>
+    void anchorAll(current.text, targets)
+      .then((results) => {
+        if (paper !== current) return;
+        const kept: Record<AnnotationId, AnchorResult> = {};
+        for (const t of targets)
+          if (anchoredTargets.get(t.id as AnnotationId) === t.selectors)
+            kept[t.id as AnnotationId] = results[t.id]!;
+        if (Object.keys(kept).length > 0) store.getState().anchorsResolved(current.id, kept);
+      })
+      .catch((error: unknown) => console.error('Anchoring failed', error));
 
   const onChange = (state: AppState, previous: AppState) => {
     if (state.paper && state.paper !== paper) anchorPaper(state.paper, state);
