@@ -26,7 +26,8 @@ import os from 'node:os';
 import { describe, it } from 'vitest';
 
 import { anchor, type AnchorResult } from '../src/anchoring/anchor';
-import { anchorAll, anchorAllSync, DEFAULT_SLICE_MS } from '../src/anchoring/anchor-all';
+import { anchorAll, DEFAULT_SLICE_MS } from '../src/anchoring/anchor-all';
+import { anchorAllSync } from '../src/anchoring/quote-steps';
 import { indexText } from '../src/anchoring/text-index';
 import { baselineAnchor } from './baseline-match-quote';
 import { judge, type Outcome, type Range } from './fixtures/judge';

@@ -22,12 +22,11 @@ import { gzipSync } from 'node:zlib';
 /**
  * First-load JavaScript budget (kB gzipped). Issue 9's goal is 120 kB: the first screen is the
  * header, the paper picker and the reading view; Markdown, the reference picker, the sharing
- * formats, pdf.js and other later needs load lazily. The record-by-record validation of stored
- * data (valibot) and the sets/share UI brought the first load to 129.6 kB; until more of the
- * first load is split off (issue 9, open), the budget holds the line at 130 kB so that nothing
- * grows unnoticed. `GOAL_KB` is printed beside it.
+ * formats and their dialogs, the anchoring quote search, pdf.js and other later needs load
+ * lazily. That brought the first load to 123.0 kB with the paper parser still in it; the budget
+ * holds the line just above, and goes to `GOAL_KB` once the parser runs in its worker (issue 9).
  */
-const BUDGET_KB = 130;
+const BUDGET_KB = 124;
 /** Issue 9's goal, reported (not enforced) until the first load is under it. */
 const GOAL_KB = 120;
 

@@ -6,24 +6,26 @@
  * so scrolling and typing stay responsive (a task over 50 ms is a "long task"); it anchors the
  * annotations on screen first and reports progress so highlights can appear as they are found.
  * Unchanged annotations take the position fast path without ever building the text index; the
- * index itself is built in slices too. `anchorAllSync` does the same work in one go (tests, bench).
+ * index itself is built in slices too. The quote search (quote-steps.ts) is loaded only when some
+ * position fails, so opening a paper whose annotations all hold does not load it.
+ * `anchorAllSync` (quote-steps.ts) does the same work in one go (tests, bench).
  */
-import { anchorAtPosition, locateByQuote, type AnchorOptions, type AnchorResult } from './anchor';
-import { createHintEstimator, type Landmark } from './calibrate-hints';
-import type { RangeSelectors } from './selectors';
-import { indexTextInSteps, rememberTextIndex } from './text-index';
+import type { AnchorOptions } from './anchor';
+import type { AnchorResult } from './anchor-position';
+import { inPriorityOrder, newJob, positionSteps, type AnchorTarget } from './anchor-steps';
 
-/** One annotation to anchor. */
-export interface AnchorTarget {
-  id: string;
-  selectors: RangeSelectors;
-}
+export type { AnchorTarget } from './anchor-steps';
 
 /** How far `anchorAll` has got; `results` is live (copy it if you keep it). */
 export interface AnchorProgress {
   done: number;
   total: number;
   results: Readonly<Record<string, AnchorResult>>;
+  /**
+   * The results found (or revised) since the previous report, so a caller can patch what it
+   * holds instead of copying every result after every slice.
+   */
+  fresh: Readonly<Record<string, AnchorResult>>;
 }
 
 /** Options of `anchorAll`. */
@@ -56,116 +58,32 @@ export async function anchorAll(
   const { signal, onProgress } = options;
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
   signal?.throwIfAborted();
-  const job: Job = { results: {}, done: 0, total: targets.length };
-  const steps = anchorSteps(text, targets, options, job);
+  const job = newJob(targets.length);
+  const report = () => {
+    const { done, total, results, fresh } = job;
+    job.fresh = {};
+    onProgress?.({ done, total, results, fresh });
+  };
   let sliceStart = now();
-  for (let step = steps.next(); !step.done; step = steps.next()) {
-    if (now() - sliceStart < sliceMs) continue;
-    onProgress?.({ done: job.done, total: job.total, results: job.results });
-    await yieldToEventLoop();
-    signal?.throwIfAborted();
-    sliceStart = now();
-  }
-  onProgress?.({ done: job.done, total: job.total, results: job.results });
-  return job.results;
-}
-
-/** `anchorAll` in one synchronous run, for tests and benchmarks. */
-export function anchorAllSync(
-  text: string,
-  targets: readonly AnchorTarget[],
-  options: AnchorOptions & { priorityIds?: readonly string[] } = {},
-): Record<string, AnchorResult> {
-  const job: Job = { results: {}, done: 0, total: targets.length };
-  const steps = anchorSteps(text, targets, options, job);
-  while (!steps.next().done);
-  return job.results;
-}
-
-interface Job {
-  results: Record<string, AnchorResult>;
-  done: number;
-  total: number;
-}
-
-/**
- * The work of a batch, one small step per `yield`: the position fast path for every target; then,
- * if any is left, the text index (itself in steps) and the quote search; then, for a passage that
- * recurs verbatim and was told apart only by its old offset (or was not, being too far from it), a
- * second look with a hint corrected by how far its anchored neighbours drifted, and a tolerance as
- * tight as they allow (`calibrate-hints.ts`): a copy outside it makes the passage an orphan.
- */
-function* anchorSteps(
-  text: string,
-  targets: readonly AnchorTarget[],
-  options: AnchorOptions & { priorityIds?: readonly string[] },
-  job: Job,
-): Generator<void, void, void> {
+  const run = async (steps: Iterator<void>) => {
+    for (let step = steps.next(); !step.done; step = steps.next()) {
+      if (now() - sliceStart < sliceMs) continue;
+      report();
+      await yieldToEventLoop();
+      signal?.throwIfAborted();
+      sliceStart = now();
+    }
+  };
   const ordered = inPriorityOrder(targets, options.priorityIds ?? []);
   const pending: AnchorTarget[] = [];
-  for (const target of ordered) {
-    const result = anchorAtPosition(text, target.selectors);
-    if (result) {
-      job.results[target.id] = result;
-      job.done += 1;
-    } else {
-      pending.push(target);
-    }
-    yield;
+  await run(positionSteps(text, ordered, job, pending));
+  if (pending.length > 0) {
+    const { quoteSteps } = await import('./quote-steps');
+    signal?.throwIfAborted();
+    await run(quoteSteps(text, ordered, pending, options, job));
   }
-  if (pending.length === 0) return;
-
-  let index = options.index;
-  if (!index) {
-    index = yield* indexTextInSteps(text);
-    rememberTextIndex(index);
-  }
-  const ambiguous: AnchorTarget[] = [];
-  for (const target of pending) {
-    const located = locateByQuote(index, target.selectors, options);
-    job.results[target.id] = located.result;
-    if (located.ambiguous && target.selectors.position) ambiguous.push(target);
-    else job.done += 1;
-    yield;
-  }
-  if (ambiguous.length === 0) return;
-
-  const unsure = new Set(ambiguous);
-  const landmarks: Landmark[] = [];
-  for (const target of ordered) {
-    const result = job.results[target.id];
-    const old = target.selectors.position?.start;
-    if (old !== undefined && result && result.status !== 'orphan' && !unsure.has(target)) {
-      landmarks.push({ old, now: result.start });
-    }
-  }
-  const expectedAt = createHintEstimator(landmarks);
-  for (const target of ambiguous) {
-    const expected = expectedAt(target.selectors.position?.start ?? 0);
-    if (expected !== undefined) {
-      job.results[target.id] = locateByQuote(index, target.selectors, {
-        ...options,
-        hint: expected.at,
-        hintTolerance: expected.tolerance,
-      }).result;
-    }
-    job.done += 1;
-    yield;
-  }
-}
-
-/** The targets named in `priorityIds`, in that order, then all the others in their own order. */
-function inPriorityOrder(
-  targets: readonly AnchorTarget[],
-  priorityIds: readonly string[],
-): AnchorTarget[] {
-  if (priorityIds.length === 0) return [...targets];
-  const byId = new Map<string, AnchorTarget[]>();
-  for (const t of targets) byId.set(t.id, [...(byId.get(t.id) ?? []), t]);
-  const first: AnchorTarget[] = [];
-  for (const id of new Set(priorityIds)) first.push(...(byId.get(id) ?? []));
-  const priority = new Set(priorityIds);
-  return [...first, ...targets.filter((t) => !priority.has(t.id))];
+  report();
+  return job.results;
 }
 
 function now(): number {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { docOffset } from '../paper/types';
 import { anchor, type AnchorResult } from './anchor';
-import { anchorAll, anchorAllSync, type AnchorProgress } from './anchor-all';
+import { anchorAll, type AnchorProgress } from './anchor-all';
+import { anchorAllSync } from './quote-steps';
 import { describeRange, QUOTE_CONTEXT_CHARS, type RangeSelectors } from './selectors';
 
 const PAPER = [
@@ -297,6 +298,22 @@ describe('anchorAll', () => {
       },
     });
     expect(firstSeen).toEqual(['a3', 'a1', 'a0', 'a2', 'a4']);
+  });
+
+  it('reports each result as fresh once, and the fresh ones add up to all results', async () => {
+    const patched: Record<string, unknown> = {};
+    let reportedTwice = false;
+    const results = await anchorAll(edited, targets, {
+      sliceMs: 0,
+      onProgress: (p) => {
+        for (const [id, result] of Object.entries(p.fresh)) {
+          if (id in patched && patched[id] === result) reportedTwice = true;
+          patched[id] = result;
+        }
+      },
+    });
+    expect(reportedTwice).toBe(false);
+    expect(patched).toEqual(results);
   });
 
   it('yields to the event loop between slices', async () => {

@@ -7,23 +7,13 @@
  * hyphenation and inserted page headers. A passage that cannot be found confidently is an orphan:
  * a status the app lists, never an exception, and never a guess on unrelated text.
  */
-import { docOffset, type DocOffset } from '../paper/types';
+import { docOffset } from '../paper/types';
+import { anchorAtPosition, type AnchorResult } from './anchor-position';
 import { matchQuote } from './match-quote';
-import type { RangeSelectors, TextQuoteSelector } from './selectors';
+import type { RangeSelectors } from './selectors';
 import { getTextIndex, type TextIndex } from './text-index';
 
-/**
- * Where an annotation's range is in the current text:
- * - `exact`: at its stored position, verbatim;
- * - `moved`: verbatim, somewhere else (text before it changed, or a repeat told apart by context);
- * - `fuzzy`: approximately (edited, rewrapped or rehyphenated); `score` 0..1 says how closely;
- * - `orphan`: not found; the annotation is kept and listed, not deleted.
- */
-export type AnchorResult =
-  | { status: 'exact'; start: DocOffset; end: DocOffset }
-  | { status: 'moved'; start: DocOffset; end: DocOffset }
-  | { status: 'fuzzy'; start: DocOffset; end: DocOffset; score: number }
-  | { status: 'orphan' };
+export { anchorAtPosition, type AnchorResult } from './anchor-position';
 
 /** Options of `anchor`. */
 export interface AnchorOptions {
@@ -60,19 +50,6 @@ export function anchor(
   const atPosition = anchorAtPosition(text, selectors);
   if (atPosition) return atPosition;
   return anchorByQuote(options.index ?? getTextIndex(text), selectors, options);
-}
-
-/**
- * The cheap first step: the stored position still holds the quote, and its context agrees on at
- * least one side (so a repeat that slid into the old place is not taken for it). Null otherwise.
- */
-export function anchorAtPosition(text: string, selectors: RangeSelectors): AnchorResult | null {
-  const { position, quote } = selectors;
-  if (!position || quote.exact.length === 0 || position.end - position.start !== quote.exact.length)
-    return null;
-  if (!text.startsWith(quote.exact, position.start) || position.start < 0) return null;
-  if (!contextAgreesAt(text, position.start, position.end, quote)) return null;
-  return { status: 'exact', start: docOffset(position.start), end: docOffset(position.end) };
 }
 
 /** The slower steps, given the text's index: verbatim occurrences, then approximate matches. */
@@ -126,23 +103,4 @@ function withTrailingHyphen(text: string, end: number, exact: string): number {
   return (last === '-' || last === '\u2010' || last === '\u00ad') && text.charAt(end) === last
     ? end + 1
     : end;
-}
-
-function contextAgreesAt(
-  text: string,
-  start: number,
-  end: number,
-  quote: TextQuoteSelector,
-): boolean {
-  if (quote.prefix.length === 0 && quote.suffix.length === 0) return true;
-  const prefixAgrees =
-    quote.prefix.length > 0 &&
-    text.slice(Math.max(0, start - quote.prefix.length), start) === quote.prefix;
-  const suffixAgrees = quote.suffix.length > 0 && text.startsWith(quote.suffix, end);
-  return (
-    prefixAgrees ||
-    suffixAgrees ||
-    (start === 0 && quote.prefix.length === 0) ||
-    (end === text.length && quote.suffix.length === 0)
-  );
 }

@@ -13,6 +13,9 @@
  * `getTextIndex` builds synchronously and remembers the last text it indexed.
  */
 import { TextFolder } from './fold-text';
+import { recallTextIndex, rememberTextIndex } from './text-index-cache';
+
+export { forgetTextIndex, rememberTextIndex } from './text-index-cache';
 
 /**
  * Length of the indexed grams. Long enough that most grams of a paper are rare (8 characters span
@@ -136,25 +139,16 @@ export function indexText(text: string): TextIndex {
   }
 }
 
-let lastIndex: TextIndex | undefined;
-
 /**
  * The index of `text`, reusing the last one built (a paper is re-anchored many quotes at a time,
  * always against the same string). Only one index is kept, so memory stays bounded.
  */
 export function getTextIndex(text: string): TextIndex {
-  if (lastIndex?.text !== text) lastIndex = indexText(text);
-  return lastIndex;
-}
-
-/** Makes `index` the one `getTextIndex` returns for its text (after building it in steps). */
-export function rememberTextIndex(index: TextIndex): void {
-  lastIndex = index;
-}
-
-/** Drops the remembered index (some 15 bytes per character of text), e.g. when a paper is closed. */
-export function forgetTextIndex(): void {
-  lastIndex = undefined;
+  const remembered = recallTextIndex(text);
+  if (remembered) return remembered;
+  const index = indexText(text);
+  rememberTextIndex(index);
+  return index;
 }
 
 /** Offset in the canonical text where folded character `f` begins. */

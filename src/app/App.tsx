@@ -18,8 +18,7 @@ import { DropZone } from '../components/PaperPicker/DropZone';
 import { RecentPapers } from '../components/PaperPicker/RecentPapers';
 import { Notice } from '../components/Notice/Notice';
 import { ImportButton } from '../components/Share/ImportButton';
-import { ImportDialog } from '../components/Share/ImportDialog';
-import { PasteDialog } from '../components/Share/PasteDialog';
+import { LazyImportDialog, LazyPasteDialog } from '../components/Share/LazyDialogs';
 import { ShareMenu } from '../components/Share/ShareMenu';
 import type { ShareController } from '../components/Share/share-controller';
 import { isAnnotationFileName, watchShareLinks } from '../io/share-link';
@@ -108,8 +107,8 @@ export function App({
         </RegionBoundary>
       </header>
       <DropZone onFile={openFile} />
-      <ImportDialog />
-      <PasteDialog share={share} />
+      <LazyImportDialog />
+      <LazyPasteDialog share={share} />
       <Announcer />
       <div
         className={paper ? 'app__body app__body--with-sidebar' : 'app__body'}

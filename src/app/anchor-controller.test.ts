@@ -60,6 +60,33 @@ describe('startAnchoring', () => {
     stop();
   });
 
+  it('anchors by its quote, a moment later, an annotation whose stored position no longer holds', async () => {
+    const { store, meta } = setup();
+    const stop = startAnchoring(store);
+    store.getState().paperOpened(v1, meta);
+    // Made on the later text (as another tab with a newer parse would): its offsets are off here.
+    const quote = 'The second claim';
+    const start = v2.text.indexOf(quote);
+    const target = describeRange(v2.text, start as DocOffset, (start + quote.length) as DocOffset);
+    const id = store.getState().annotationCreated({ paperId: v1.id, target });
+    await vi.waitFor(() => expect(store.getState().anchors[id]?.status).toBe('moved'));
+    const at = store.getState().anchors[id];
+    expect(at && at.status !== 'orphan' && v1.text.slice(at.start, at.end)).toBe(quote);
+    stop();
+  });
+
+  it('re-anchors nothing when only a note changes', () => {
+    const { store, meta, highlight } = setup();
+    const stop = startAnchoring(store);
+    store.getState().paperOpened(v1, meta);
+    const created = highlight('The first claim');
+    const anchors = store.getState().anchors;
+    store.getState().annotationEdited(created, { note: 'Weak evidence.' });
+    store.getState().annotationEdited(created, { colour: 'green' });
+    expect(store.getState().anchors).toBe(anchors);
+    stop();
+  });
+
   it('anchors the annotations on screen first', async () => {
     const { store, meta, highlight } = setup();
     const first = highlight('The first claim');

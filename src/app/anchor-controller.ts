@@ -2,12 +2,17 @@
  * Keeps the store's `anchors` in step with the current paper and its annotations.
  *
  * A newly opened paper anchors all its annotations with `anchorAll` (in slices, so the page never
- * blocks; a new paper aborts the run for the old one). After that, only annotations whose target
- * changed, or that are new (created here or merged from another tab), are anchored again, one by
- * one, which is cheap. Anchoring is pure (anchoring/); this module only schedules it.
+ * blocks; a new paper aborts the run for the old one); each slice hands the store only the results
+ * it found, so thousands of highlights are not copied again after every slice. After that, only
+ * annotations whose record changed (compared by identity with the previous state), or that are new
+ * (created here or merged from another tab), are anchored again, one by one, which is cheap; a note
+ * keystroke re-anchors nothing, since the target stays the same object. One whose stored position
+ * still holds (a new highlight always) is anchored at once; one that needs the quote search (a
+ * record merged from another tab, made on other text) a moment later, once the search is loaded.
+ * Anchoring is pure (anchoring/); this module only schedules it.
  */
-import { anchor, type AnchorResult } from '../anchoring/anchor';
-import { anchorAll } from '../anchoring/anchor-all';
+import { anchorAll, type AnchorTarget } from '../anchoring/anchor-all';
+import { anchorAtPosition, type AnchorResult } from '../anchoring/anchor-position';
 import type { Annotation, AnnotationId, AnnotationTarget } from '../annotations/types';
 import type { Paper } from '../paper/types';
 import type { AppState, AppStore } from '../store/app-store';
@@ -59,8 +64,9 @@ export function startAnchoring(store: AppStore, visibleRange: VisibleRange = atT
       {
         priorityIds: onScreenFirst(annotations, visibleRange()),
         signal: controller.signal,
-        onProgress: ({ results }) => {
-          if (!controller.signal.aborted) store.getState().anchorsResolved(next.id, { ...results });
+        onProgress: ({ fresh }) => {
+          if (!controller.signal.aborted && Object.keys(fresh).length > 0)
+            store.getState().anchorsResolved(next.id, fresh);
         },
       },
     ).catch((error: unknown) => {
@@ -68,22 +74,46 @@ export function startAnchoring(store: AppStore, visibleRange: VisibleRange = atT
     });
   };
 
-  const anchorChanged = (current: Paper, state: AppState) => {
+  const anchorChanged = (current: Paper, state: AppState, previous: AppState) => {
     const updates: Record<AnnotationId, AnchorResult> = {};
-    const seen = new Set<AnnotationId>();
-    for (const a of targetsOf(state, current) as Annotation[]) {
-      seen.add(a.id);
+    const searched: AnchorTarget[] = [];
+    let any = false;
+    const now = state.annotations;
+    const before = previous.annotations;
+    // Only records that are not the very object they were: an edit makes a new one.
+    for (const id in now) {
+      const a = now[id as AnnotationId]!;
+      if (a === before[id as AnnotationId] || a.paperId !== current.id) continue;
       if (anchoredTargets.get(a.id) === a.target) continue;
       anchoredTargets.set(a.id, a.target);
-      updates[a.id] = anchor(current.text, a.target);
+      const atPosition = anchorAtPosition(current.text, a.target);
+      if (atPosition) {
+        updates[a.id] = atPosition;
+        any = true;
+      } else searched.push({ id: a.id, selectors: a.target });
     }
-    for (const id of anchoredTargets.keys()) if (!seen.has(id)) anchoredTargets.delete(id);
-    if (Object.keys(updates).length) store.getState().anchorsResolved(current.id, updates);
+    for (const id in before) if (!(id in now)) anchoredTargets.delete(id as AnnotationId);
+    if (any) store.getState().anchorsResolved(current.id, updates);
+    if (searched.length > 0) searchQuotes(current, searched);
   };
+
+  /** Anchors by quote; a result is kept only if the paper and the target are still the same. */
+  const searchQuotes = (current: Paper, targets: AnchorTarget[]) =>
+    void anchorAll(current.text, targets)
+      .then((results) => {
+        if (paper !== current) return;
+        const kept: Record<AnnotationId, AnchorResult> = {};
+        for (const t of targets)
+          if (anchoredTargets.get(t.id as AnnotationId) === t.selectors)
+            kept[t.id as AnnotationId] = results[t.id]!;
+        if (Object.keys(kept).length > 0) store.getState().anchorsResolved(current.id, kept);
+      })
+      .catch((error: unknown) => console.error('Anchoring failed', error));
 
   const onChange = (state: AppState, previous: AppState) => {
     if (state.paper && state.paper !== paper) anchorPaper(state.paper, state);
-    else if (paper && state.annotations !== previous.annotations) anchorChanged(paper, state);
+    else if (paper && state.annotations !== previous.annotations)
+      anchorChanged(paper, state, previous);
   };
   const unsubscribe = store.subscribe(onChange);
   if (store.getState().paper) anchorPaper(store.getState().paper!, store.getState());

@@ -3,7 +3,7 @@
  * wiring, and hands them to the views. `dispose()` undoes all of it (listeners removed, pending
  * writes flushed), so tests and hot reloads can start the app as often as they like.
  */
-import { forgetTextIndex } from '../anchoring/text-index';
+import { forgetTextIndex } from '../anchoring/text-index-cache';
 import type { AnnotationId } from '../annotations/types';
 import {
   createAnnotationStorage,

@@ -6,7 +6,7 @@
 import { encodeStoredAnnotation, encodeStoredTombstone } from '../annotations/compact';
 import { PERSISTED_DEFAULTS, type PersistedState } from '../annotations/persisted';
 import { entriesOf, idsOf, type Annotation, type AnnotationId } from '../annotations/types';
-import type { StorageKeys } from './storage-keys';
+import { chunkOf, type StorageKeys } from './storage-keys';
 import type { StorageLike } from './storage-like';
 import { isSplitField, type SplitField, type StorageMirror } from './storage-mirror';
 
@@ -157,7 +157,11 @@ function writeIndexes(
 ) {
   if (!mirror.dirtyIndexes.size) return;
   const chunks = new Map<string, AnnotationId[]>([...mirror.dirtyIndexes].map((key) => [key, []]));
-  for (const [id, paperId] of mirror.paperOf) chunks.get(k.index(paperId, id))?.push(id);
+  // A key is built only for ids in a dirty chunk (its last character), not for all of them: with
+  // thousands of annotations, adding one stays cheap.
+  const dirtyChunks = new Set([...mirror.dirtyIndexes].map((key) => key.charAt(key.length - 1)));
+  for (const [id, paperId] of mirror.paperOf)
+    if (dirtyChunks.has(chunkOf(id))) chunks.get(k.index(paperId, id))?.push(id);
   for (const [key, ids] of chunks) {
     if (ids.length ? put(key, JSON.stringify(ids.sort())) : drop(key))
       mirror.dirtyIndexes.delete(key);

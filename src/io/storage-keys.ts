@@ -41,7 +41,8 @@ export interface StorageKeys {
 }
 
 /** The chunk an id is listed in: its first character if a digit or letter, else `_`. */
-const chunkOf = (id: AnnotationId): string => {
+/** The index chunk an annotation is listed in: its id's first character (the last of the chunk's key). */
+export const chunkOf = (id: AnnotationId): string => {
   const c = id.charAt(0).toLowerCase();
   return /^[0-9a-z]$/.test(c) ? c : '_';
 };

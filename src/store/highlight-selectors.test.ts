@@ -75,4 +75,42 @@ describe('block highlights selector', () => {
       paper.blocks.filter((b) => select(store.getState(), b.id) !== afterFirst.get(b.id)),
     ).toHaveLength(2);
   });
+
+  it('gives the same lists as a fresh build after every kind of change', () => {
+    const store = storeWithHighlights(3);
+    const select = createBlockHighlightsSelector();
+    const listsOf = (pick: typeof select) =>
+      paper.blocks.map((b) => pick(store.getState(), b.id).map((h) => ({ ...h })));
+    const ids = idsOf(store.getState().annotations);
+    const paragraph = paper.blocks.find((b) => b.kind === 'paragraph')!;
+    const steps: [string, () => void][] = [
+      ['recolour', () => store.getState().annotationEdited(ids[4]!, { colour: 'blue' })],
+      ['open one', () => store.getState().annotationActivated(ids[7]!)],
+      ['delete', () => store.getState().annotationDeleted(ids[8]!)],
+      [
+        'add',
+        () => {
+          const start = (paragraph.start + 20) as DocOffset;
+          const end = (start + 9) as DocOffset;
+          const id = store.getState().annotationCreated({
+            paperId: paper.id,
+            target: describeRange(paper.text, start, end),
+          });
+          store.getState().anchorsResolved(paper.id, { [id]: { status: 'exact', start, end } });
+        },
+      ],
+      [
+        'orphan',
+        () => store.getState().anchorsResolved(paper.id, { [ids[9]!]: { status: 'orphan' } }),
+      ],
+      ['note only', () => store.getState().annotationEdited(ids[10]!, { note: 'A note.' })],
+      ['close', () => store.getState().annotationActivated(null)],
+      ['undo', () => store.getState().undo()],
+    ];
+    select(store.getState(), paragraph.id);
+    for (const [name, step] of steps) {
+      step();
+      expect(listsOf(select), name).toEqual(listsOf(createBlockHighlightsSelector()));
+    }
+  });
 });

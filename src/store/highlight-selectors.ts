@@ -1,14 +1,18 @@
 /**
  * Highlights per block, for the reading view. Each block subscribes to its own list, and a list
  * keeps its identity while nothing in that block changed, so a change to one annotation
- * re-renders only the blocks it touches (thousands of highlights stay smooth).
+ * re-renders only the blocks it touches (thousands of highlights stay smooth). The lists are
+ * patched, not rebuilt: after a change only the annotations whose record, anchor or open state
+ * changed (found by identity, record-diff.ts) are placed again, and only their blocks re-sorted,
+ * so a note keystroke or a new highlight costs the same with 50 or 5,000 highlights.
  */
 import type { AnchorResult } from '../anchoring/anchor';
 import type { ColourId } from '../annotations/colours';
-import type { Annotation, AnnotationId } from '../annotations/types';
+import type { AnnotationId } from '../annotations/types';
 import type { Paper } from '../paper/types';
 import { hiddenSetIds } from '../annotations/sets';
 import type { AppState } from './app-store';
+import { changedKeys } from './record-diff';
 
 /** One highlight as a block draws it: where it anchored and how it looks. */
 export interface BlockHighlight {
@@ -20,6 +24,7 @@ export interface BlockHighlight {
 }
 
 const EMPTY: BlockHighlight[] = [];
+const NO_ANCHORS: Readonly<Record<AnnotationId, AnchorResult>> = Object.freeze({});
 
 const sameList = (a: readonly BlockHighlight[], b: readonly BlockHighlight[]) =>
   a.length === b.length &&
@@ -46,36 +51,98 @@ function firstBlockEndingAfter(paper: Paper, offset: number): number {
   return lo;
 }
 
-function computeByBlock(
-  paper: Paper,
-  annotations: Readonly<Record<AnnotationId, Annotation>>,
-  anchors: Readonly<Record<AnnotationId, AnchorResult>>,
-  activeId: AnnotationId | null,
-  hidden: ReadonlySet<string>,
-): Map<string, BlockHighlight[]> {
-  const byBlock = new Map<string, BlockHighlight[]>();
-  for (const a of Object.values(annotations)) {
-    if (a.paperId !== paper.id || hidden.has(a.setId)) continue;
-    const at = anchors[a.id];
-    if (!at || at.status === 'orphan') continue;
+/** Reading order within a block: by start, the longer first, then by id. */
+const byPosition = (x: BlockHighlight, y: BlockHighlight) =>
+  x.start - y.start || y.end - x.end || (x.id < y.id ? -1 : 1);
+
+/** What the selector needs from the state, compared by identity between calls. */
+interface Inputs {
+  paper: Paper;
+  annotations: AppState['annotations'];
+  anchors: Readonly<Record<AnnotationId, AnchorResult>>;
+  activeId: AnnotationId | null;
+  sets: AppState['annotationSets'];
+}
+
+/**
+ * The highlights of one paper per block, kept up to date by placing again only the annotations
+ * that changed.
+ */
+class BlockHighlights {
+  /** Each block's highlights, sorted; a list is replaced only when its content changed. */
+  readonly lists = new Map<string, BlockHighlight[]>();
+  /** Each block's highlights by annotation id, unsorted. */
+  private readonly members = new Map<string, Map<AnnotationId, BlockHighlight>>();
+  /** The blocks each annotation is drawn in. */
+  private readonly blocksOf = new Map<AnnotationId, string[]>();
+  private readonly hidden: ReadonlySet<string>;
+
+  constructor(public inputs: Inputs) {
+    this.hidden = hiddenSetIds(inputs.sets);
+    for (const id in inputs.annotations) this.place(id as AnnotationId, new Set());
+    for (const blockId of this.members.keys()) this.sortBlock(blockId);
+  }
+
+  /** Brings the lists up to `next` (same paper and sets); false when they must be rebuilt. */
+  update(next: Inputs): boolean {
+    const before = this.inputs;
+    if (next.paper !== before.paper || next.sets !== before.sets) return false;
+    this.inputs = next;
+    const ids = new Set<AnnotationId>(changedKeys(before.annotations, next.annotations));
+    for (const id of changedKeys(before.anchors, next.anchors)) ids.add(id);
+    if (before.activeId !== next.activeId) {
+      if (before.activeId) ids.add(before.activeId);
+      if (next.activeId) ids.add(next.activeId);
+    }
+    const dirty = new Set<string>();
+    for (const id of ids) this.place(id, dirty);
+    for (const blockId of dirty) this.sortBlock(blockId);
+    return true;
+  }
+
+  /** Takes an annotation out of its blocks and puts it where it is now drawn (if anywhere). */
+  private place(id: AnnotationId, dirty: Set<string>) {
+    for (const blockId of this.blocksOf.get(id) ?? []) {
+      this.members.get(blockId)?.delete(id);
+      dirty.add(blockId);
+    }
+    this.blocksOf.delete(id);
+    const { paper, annotations, anchors, activeId } = this.inputs;
+    const a = annotations[id];
+    if (!a || a.paperId !== paper.id || this.hidden.has(a.setId)) return;
+    const at = anchors[id];
+    if (!at || at.status === 'orphan') return;
     const highlight: BlockHighlight = {
-      id: a.id,
+      id,
       start: at.start,
       end: at.end,
       colour: a.colour,
-      active: a.id === activeId,
+      active: id === activeId,
     };
+    const blocks: string[] = [];
     for (let i = firstBlockEndingAfter(paper, at.start); i < paper.blocks.length; i++) {
       const block = paper.blocks[i]!;
       if (block.start >= at.end) break;
-      const list = byBlock.get(block.id) ?? [];
-      list.push(highlight);
-      byBlock.set(block.id, list);
+      let members = this.members.get(block.id);
+      if (!members) this.members.set(block.id, (members = new Map()));
+      members.set(id, highlight);
+      blocks.push(block.id);
+      dirty.add(block.id);
     }
+    this.blocksOf.set(id, blocks);
   }
-  for (const list of byBlock.values())
-    list.sort((x, y) => x.start - y.start || y.end - x.end || (x.id < y.id ? -1 : 1));
-  return byBlock;
+
+  private sortBlock(blockId: string) {
+    const members = this.members.get(blockId);
+    if (!members || members.size === 0) {
+      this.members.delete(blockId);
+      this.lists.delete(blockId);
+      return;
+    }
+    const list = [...members.values()].sort(byPosition);
+    const before = this.lists.get(blockId);
+    if (!before || !sameList(before, list)) this.lists.set(blockId, list);
+  }
 }
 
 /**
@@ -83,46 +150,27 @@ function computeByBlock(
  * unchanged. One instance per store (the cache is shared by all blocks of the current paper).
  */
 export function createBlockHighlightsSelector() {
-  let inputs:
-    | [
-        Paper | null,
-        AppState['annotations'],
-        AppState['anchors'],
-        AnnotationId | null,
-        AppState['annotationSets'],
-      ]
-    | null = null;
-  let current = new Map<string, BlockHighlight[]>();
+  let last: AppState | null = null;
+  let current: BlockHighlights | null = null;
   const refresh = (s: AppState) => {
-    const next: typeof inputs = [
-      s.paper,
-      s.annotations,
-      s.anchors,
-      s.activeAnnotationId,
-      s.annotationSets,
-    ];
-    if (inputs && next.every((v, i) => Object.is(v, inputs![i]))) return;
-    inputs = next;
+    if (s === last) return;
+    last = s;
     if (!s.paper) {
-      current = new Map();
+      current = null;
       return;
     }
-    const fresh = computeByBlock(
-      s.paper,
-      s.annotations,
-      s.anchorsPaperId === s.paper.id ? s.anchors : {},
-      s.activeAnnotationId,
-      hiddenSetIds(s.annotationSets),
-    );
-    for (const [blockId, list] of fresh) {
-      const before = current.get(blockId);
-      if (before && sameList(before, list)) fresh.set(blockId, before);
-    }
-    current = fresh;
+    const inputs: Inputs = {
+      paper: s.paper,
+      annotations: s.annotations,
+      anchors: s.anchorsPaperId === s.paper.id ? s.anchors : NO_ANCHORS,
+      activeId: s.activeAnnotationId,
+      sets: s.annotationSets,
+    };
+    if (!current || !current.update(inputs)) current = new BlockHighlights(inputs);
   };
   return (s: AppState, blockId: string): BlockHighlight[] => {
     refresh(s);
-    return current.get(blockId) ?? EMPTY;
+    return current?.lists.get(blockId) ?? EMPTY;
   };
 }
 

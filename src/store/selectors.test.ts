@@ -57,6 +57,49 @@ describe('selectPaperAnnotations', () => {
     store.getState().annotationEdited(aid('claim'), { note: 'changed' });
     expect(selectPaperAnnotations(store.getState())).not.toBe(first);
   });
+
+  it('keeps the same order as a full sort while annotations are added, moved, anchored and deleted', () => {
+    const many: Record<string, Annotation> = {};
+    for (let i = 0; i < 200; i++) {
+      const id = `n${i}`;
+      many[id] = makeAnnotation({ id, created: i % 7, target: makeTarget((i * 37) % 500) });
+    }
+    const store = storeWith(many);
+    const fullSort = () =>
+      sortInReadingOrder(
+        Object.values(store.getState().annotations).filter((a) => a.paperId === PAPER_A),
+        store.getState().anchors,
+      ).map((a) => a.id);
+    const steps: [string, () => void][] = [
+      ['a note', () => store.getState().annotationEdited(aid('n5'), { note: 'x' })],
+      [
+        'a new one',
+        () => store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(250) }),
+      ],
+      [
+        'anchored elsewhere',
+        () =>
+          store.getState().anchorsResolved(PAPER_A, {
+            [aid('n9')]: { status: 'moved', start: docOffset(3), end: docOffset(9) },
+            [aid('n10')]: { status: 'orphan' },
+          }),
+      ],
+      ['deleted', () => store.getState().annotationDeleted(aid('n20'))],
+      [
+        'another paper',
+        () => store.getState().annotationCreated({ paperId: PAPER_B, target: makeTarget(1) }),
+      ],
+      ['undone', () => store.getState().undo()],
+    ];
+    selectPaperAnnotations(store.getState());
+    for (const [name, step] of steps) {
+      step();
+      expect(
+        selectPaperAnnotations(store.getState()).map((a) => a.id),
+        name,
+      ).toEqual(fullSort());
+    }
+  });
 });
 
 describe('sortInReadingOrder', () => {

@@ -37,7 +37,8 @@ describe('ShareMenu', () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await user.click(button);
     const menu = screen.getByRole('group', { name: 'Share & export' });
-    await user.click(within(menu).getByRole('button', { name: /Export all annotations/ }));
+    // The panel's content loads the first time the menu opens.
+    await user.click(await within(menu).findByRole('button', { name: /Export all annotations/ }));
     await user.click(within(menu).getByRole('button', { name: 'Export set (file)' }));
     await user.click(within(menu).getByRole('button', { name: 'Export filtered as CSV' }));
     expect(share.exportFile).toHaveBeenNthCalledWith(1, { kind: 'paper' }, 'jsonld');
@@ -56,7 +57,7 @@ describe('ShareMenu', () => {
     const share = fakeShare();
     renderWithStore(<ShareMenu share={share} />, storeOnSample());
     await user.click(screen.getByRole('button', { name: /Share & export/ }));
-    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy share link' }));
     expect(await screen.findByText(/too long to share safely/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Export set as a file instead' }));
     expect(share.exportFile).toHaveBeenCalledWith({ kind: 'set', setId: 'default' }, 'jsonld');

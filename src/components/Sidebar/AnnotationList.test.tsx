@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { COLOUR_IDS } from '../../annotations/colours';
 import { selectVisibleAnnotations } from '../../store/selectors';
-import { AnnotationList, CARDS_PER_PAGE } from './AnnotationList';
+import { AnnotationList, CARDS_PER_PAGE, MAX_WINDOW_CARDS } from './AnnotationList';
 import { annotationOn, appStore, paper, render, resetStore } from './__fixtures__/sidebar-store';
 import { aid } from '../../annotations/__fixtures__/annotations';
 
@@ -65,6 +65,37 @@ describe('AnnotationList with thousands of annotations', () => {
     // Closing it does not take it (and the focus on its button) away.
     act(() => appStore.getState().annotationActivated(null));
     expect(cards()).toHaveLength(3 * CARDS_PER_PAGE + 1);
+  });
+
+  it('moves to an open card far down the list instead of rendering every card before it', async () => {
+    const user = userEvent.setup();
+    render(<AnnotationList paper={paper} onDeleted={() => {}} />);
+    const far = listedAt(2000);
+    act(() => appStore.getState().annotationActivated(far.id));
+    const listed = cards();
+    expect(listed).toHaveLength(CARDS_PER_PAGE);
+    const open = listed.find((card) => card.closest('li')?.getAttribute('aria-current') === 'true');
+    expect(open).toHaveAccessibleName(far.target.quote.exact);
+    expect(listed.indexOf(open!)).toBe(5);
+
+    await user.click(screen.getByRole('button', { name: 'Show earlier (1995 before)' }));
+    expect(cards()).toHaveLength(2 * CARDS_PER_PAGE);
+    expect(cards()[0]).toContainElement(document.activeElement as HTMLElement);
+    expect(
+      screen.getByRole('button', { name: `Show earlier (${1995 - CARDS_PER_PAGE} before)` }),
+    ).toBeInTheDocument();
+  });
+
+  it('never renders more than a few pages: "Show more" past them drops cards from the top', async () => {
+    const user = userEvent.setup();
+    render(<AnnotationList paper={paper} onDeleted={() => {}} />);
+    for (let page = 1; page <= MAX_WINDOW_CARDS / CARDS_PER_PAGE; page++)
+      await user.click(screen.getByRole('button', { name: /^Show more/ }));
+    expect(cards()).toHaveLength(MAX_WINDOW_CARDS);
+    expect(cards()[0]).toHaveAccessibleName(listedAt(CARDS_PER_PAGE).target.quote.exact);
+    expect(
+      screen.getByRole('button', { name: `Show earlier (${CARDS_PER_PAGE} before)` }),
+    ).toBeInTheDocument();
   });
 
   it('starts again from one page when the filter changes', async () => {

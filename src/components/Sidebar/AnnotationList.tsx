@@ -2,9 +2,10 @@
  * The "Annotations" tab's list: the highlights that pass the filter, in reading order (where they
  * anchored in the text), each as a card; or a word on how to start when there are none.
  *
- * With thousands of highlights the list is rendered a page at a time ("Show more"), so a keystroke
- * in a note re-renders a page of cards, not all of them. The open card is always rendered in its
- * place: the window grows to reach it.
+ * With thousands of highlights only a window of the list is rendered (card-window.ts): a page at
+ * first, more with "Show more" and "Show earlier", never more than a few pages, so a keystroke in
+ * a note or a new highlight renders the same few cards however many there are. The open card is
+ * always rendered in its place: the window moves to it.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Annotation } from '../../annotations/types';
@@ -16,13 +17,9 @@ import {
   type AnnotationFilter,
 } from '../../store/selectors';
 import { AnnotationCard } from './AnnotationCard';
+import { firstPage, showEarlier, showMore, windowAround, type CardWindow } from './card-window';
 
-/**
- * Cards rendered at first and added by each "Show more": several screens of the sidebar, yet few
- * enough that typing in a note stays fast with 10,000 highlights (every card rendered cost tens
- * of milliseconds per keystroke at 4,000).
- */
-export const CARDS_PER_PAGE = 60;
+export { CARDS_PER_PAGE, MAX_WINDOW_CARDS } from './card-window';
 
 interface Props {
   paper: Paper;
@@ -35,7 +32,7 @@ export function AnnotationList({ paper, onDeleted }: Props) {
   const total = useAppStore((s) => selectAnchoredAnnotations(s).length);
   const activeId = useAppStore((s) => s.activeAnnotationId);
   const filter = useAppStore((s) => s.annotationFilter);
-  const shown = useShownCount(visible, activeId, filter);
+  const shown = useCardWindow(visible, activeId, filter);
   const list = useRef<HTMLOListElement>(null);
   const focusAt = useRef<number | null>(null);
 
@@ -65,11 +62,29 @@ export function AnnotationList({ paper, onDeleted }: Props) {
       </p>
     );
   }
-  const left = visible.length - shown.count;
+  const { start, end } = shown.window;
+  const left = visible.length - end;
   return (
     <>
-      <ol ref={list} className="card-list" aria-label="Annotations in reading order">
-        {visible.slice(0, shown.count).map((a) => (
+      {start > 0 ? (
+        <button
+          type="button"
+          className="button button--quiet card-list__more"
+          onClick={() => {
+            focusAt.current = 0;
+            shown.change(showEarlier(shown.window));
+          }}
+        >
+          Show earlier ({start} before)
+        </button>
+      ) : null}
+      <ol
+        ref={list}
+        className="card-list"
+        aria-label="Annotations in reading order"
+        start={start + 1}
+      >
+        {visible.slice(start, end).map((a) => (
           <li key={a.id} aria-current={a.id === activeId ? 'true' : undefined}>
             <AnnotationCard
               paper={paper}
@@ -85,8 +100,9 @@ export function AnnotationList({ paper, onDeleted }: Props) {
           type="button"
           className="button button--quiet card-list__more"
           onClick={() => {
-            focusAt.current = shown.count;
-            shown.showMore();
+            const next = showMore(shown.window, visible.length);
+            focusAt.current = end - next.start;
+            shown.change(next);
           }}
         >
           Show more ({left} left)
@@ -97,25 +113,27 @@ export function AnnotationList({ paper, onDeleted }: Props) {
 }
 
 /**
- * How many of the visible cards to render: a page, more after each "Show more", back to a page
- * when the filter changes, and always far enough to include the active card.
+ * Which cards to render: the first page, then as "Show more" and "Show earlier" move it, back to
+ * the first page when the filter changes, and always moved to include the open card.
  */
-function useShownCount(
+function useCardWindow(
   visible: readonly Annotation[],
   activeId: string | null,
   filter: AnnotationFilter,
 ) {
-  const [state, setState] = useState({ filter, count: CARDS_PER_PAGE });
-  let count = state.filter === filter ? state.count : CARDS_PER_PAGE;
+  const [state, setState] = useState(() => ({ filter, window: firstPage(visible.length) }));
+  const from = state.filter === filter ? state.window : firstPage(visible.length);
   const activeIndex = activeId === null ? -1 : visible.findIndex((a) => a.id === activeId);
-  if (activeIndex >= count) count = activeIndex + 1;
+  const window = windowAround(from, visible.length, activeIndex);
   // Adjusted while rendering (React's "adjust state on a change" pattern), so no frame shows the
-  // old window; the window stays extended when the card closes, so focus is not lost with it.
-  if (state.filter !== filter || state.count !== count) setState({ filter, count });
-  return {
-    count,
-    showMore: () => setState({ filter, count: count + CARDS_PER_PAGE }),
-  };
+  // old window; the window stays where it is when the card closes, so focus is not lost with it.
+  if (
+    state.filter !== filter ||
+    state.window.start !== window.start ||
+    state.window.end !== window.end
+  )
+    setState({ filter, window });
+  return { window, change: (next: CardWindow) => setState({ filter, window: next }) };
 }
 
 function EmptyState() {

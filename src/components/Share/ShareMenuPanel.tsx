@@ -1,0 +1,143 @@
+/**
+ * The "Share & export" menu's panel: share a set (a W3C JSON-LD file named after the paper, or a
+ * share link; past the link's capacity it says so and offers the file), export all of the paper's
+ * annotations, or only the filtered ones as JSON-LD, a Markdown report or CSV, and paste
+ * annotations to import. Loaded the first time the menu opens (ShareMenu.tsx), since it is not on
+ * the first screen.
+ */
+import { useState } from 'react';
+import type { ShareController, ShareLinkResult } from './share-controller';
+import {
+  isFilterActive,
+  selectPaperAnnotations,
+  selectVisibleAnnotations,
+} from '../../store/selectors';
+import { asSetId, DEFAULT_SET_ID } from '../../annotations/types';
+import { useAppStore } from '../store-context';
+import { shareLinkMessage } from './share-messages';
+
+interface Props {
+  share: ShareController;
+  /** Closes the menu (before the paste dialog opens). */
+  onClose: () => void;
+}
+
+export function ShareMenuPanel({ share, onClose }: Props) {
+  const [setId, setSetId] = useState(DEFAULT_SET_ID);
+  const [link, setLink] = useState<ShareLinkResult | null>(null);
+  const [status, setStatus] = useState('');
+  const sets = useAppStore((s) => s.annotationSets);
+  const all = useAppStore(selectPaperAnnotations).length;
+  const shown = useAppStore(selectVisibleAnnotations).length;
+  const isFiltered = useAppStore((s) => isFilterActive(s.annotationFilter));
+  const openPaste = useAppStore((s) => s.pasteOpened);
+
+  const run = (exported: Promise<boolean>, what: string) =>
+    void exported.then((ok) =>
+      setStatus(ok ? '' : `Nothing to export: ${what} has no annotations on this paper.`),
+    );
+
+  return (
+    <>
+      <h2 className="share-menu__heading">Share a set</h2>
+      <label className="share-menu__row">
+        <span>Set</span>
+        <select
+          className="text-input"
+          value={setId}
+          onChange={(e) => setSetId(asSetId(e.target.value))}
+        >
+          {Object.values(sets).map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="share-menu__item"
+        onClick={() => run(share.exportFile({ kind: 'set', setId }, 'jsonld'), 'this set')}
+      >
+        Export set (file)
+      </button>
+      <button
+        type="button"
+        className="share-menu__item"
+        onClick={() => {
+          setStatus('Making the link…');
+          void share.copyShareLink(setId).then((r) => {
+            setLink(r);
+            setStatus(shareLinkMessage(r));
+          });
+        }}
+      >
+        Copy share link
+      </button>
+      {link?.kind === 'shown' || link?.kind === 'copied' ? (
+        <input
+          className="text-input share-menu__link"
+          readOnly
+          aria-label="Share link"
+          value={link.url}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      ) : null}
+      {link?.kind === 'too-long' ? (
+        <button
+          type="button"
+          className="share-menu__item"
+          onClick={() => run(share.exportFile({ kind: 'set', setId }, 'jsonld'), 'this set')}
+        >
+          Export set as a file instead
+        </button>
+      ) : null}
+      <h2 className="share-menu__heading">Export</h2>
+      <button
+        type="button"
+        className="share-menu__item"
+        onClick={() => run(share.exportFile({ kind: 'paper' }, 'jsonld'), 'the paper')}
+      >
+        Export all annotations ({all}, JSON-LD)
+      </button>
+      <p className="share-menu__note">
+        {isFiltered ? `Filtered: ${shown} shown` : 'No filter: all shown'}
+      </p>
+      <button
+        type="button"
+        className="share-menu__item"
+        onClick={() => run(share.exportFile('filtered', 'jsonld'), 'the filter')}
+      >
+        Export filtered as JSON-LD
+      </button>
+      <button
+        type="button"
+        className="share-menu__item"
+        onClick={() => run(share.exportFile('filtered', 'markdown'), 'the filter')}
+      >
+        Export filtered as Markdown report
+      </button>
+      <button
+        type="button"
+        className="share-menu__item"
+        onClick={() => run(share.exportFile('filtered', 'csv'), 'the filter')}
+      >
+        Export filtered as CSV
+      </button>
+      <h2 className="share-menu__heading">Import</h2>
+      <button
+        type="button"
+        className="share-menu__item"
+        onClick={() => {
+          onClose();
+          openPaste(true);
+        }}
+      >
+        Paste annotations…
+      </button>
+      <p role="status" className="share-menu__status">
+        {status}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CARDS_PER_PAGE as P,
+  MAX_WINDOW_CARDS as MAX,
+  firstPage,
+  showEarlier,
+  showMore,
+  windowAround,
+} from './card-window';
+
+describe('windowAround', () => {
+  it.each([
+    [
+      'keeps a window that holds the open card',
+      { start: 0, end: P },
+      1000,
+      10,
+      { start: 0, end: P },
+    ],
+    [
+      'keeps the window when no card is open',
+      { start: P, end: 3 * P },
+      1000,
+      -1,
+      { start: P, end: 3 * P },
+    ],
+    [
+      'extends the end to an open card just past it',
+      { start: 0, end: P },
+      1000,
+      P + 3,
+      { start: 0, end: P + 4 },
+    ],
+    [
+      'extends the start to an open card just before it',
+      { start: 2 * P, end: 3 * P },
+      1000,
+      P,
+      { start: P, end: 3 * P },
+    ],
+    [
+      'moves to an open card far away, a few cards above it',
+      { start: 0, end: P },
+      5000,
+      4000,
+      { start: 3995, end: 3995 + P },
+    ],
+    [
+      'moves near the top without going past it',
+      { start: 3000, end: 3000 + P },
+      5000,
+      2,
+      { start: 0, end: P },
+    ],
+    [
+      'shrinks to a list that got shorter',
+      { start: 100, end: 100 + P },
+      50,
+      -1,
+      { start: 50, end: 50 },
+    ],
+    [
+      'refills a window that the list outgrew',
+      { start: 0, end: 3 },
+      1000,
+      -1,
+      { start: 0, end: P },
+    ],
+  ])('%s', (_name, window, length, active, expected) => {
+    expect(windowAround(window, length, active)).toEqual(expected);
+  });
+});
+
+describe('showMore and showEarlier', () => {
+  it('adds a page at the end, dropping from the start past the limit', () => {
+    expect(showMore(firstPage(1000), 1000)).toEqual({ start: 0, end: 2 * P });
+    expect(showMore({ start: 0, end: MAX }, 1000)).toEqual({ start: P, end: MAX + P });
+    expect(showMore({ start: 0, end: 70 }, 80)).toEqual({ start: 0, end: 80 });
+  });
+
+  it('adds a page at the start, dropping from the end past the limit', () => {
+    expect(showEarlier({ start: 2 * P, end: 3 * P })).toEqual({ start: P, end: 3 * P });
+    expect(showEarlier({ start: P, end: P + MAX })).toEqual({ start: 0, end: MAX });
+    expect(showEarlier({ start: 10, end: 10 + P })).toEqual({ start: 0, end: 10 + P });
+  });
+});
