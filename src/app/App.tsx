@@ -17,6 +17,8 @@ import { OpenPaperButton } from '../components/PaperPicker/OpenPaperButton';
 import { DropZone } from '../components/PaperPicker/DropZone';
 import { RecentPapers } from '../components/PaperPicker/RecentPapers';
 import { Notice } from '../components/Notice/Notice';
+import { PaperQuestion } from '../components/PaperPicker/PaperQuestion';
+import { useOpeningStatus } from '../components/PaperPicker/opening-status';
 import { ImportButton } from '../components/Share/ImportButton';
 import { ImportDialog } from '../components/Share/ImportDialog';
 import { PasteDialog } from '../components/Share/PasteDialog';
@@ -43,6 +45,8 @@ export function App({
   const notice = useAppStore((s) => s.paperNotice);
   const papers = useAppStore((s) => s.papers);
   const currentId = useAppStore((s) => s.currentPaperId);
+  const missing = useAppStore((s) => s.missingPaperIds);
+  const opening = useOpeningStatus();
   const dismissNotice = useAppStore((s) => s.paperNoticeDismissed);
   const recent = useMemo(() => selectRecentPapers(papers), [papers]);
   // An annotation file picked with "Open paper…" or dropped goes to the import preview.
@@ -91,6 +95,7 @@ export function App({
               <RecentPapers
                 papers={recent}
                 currentId={currentId}
+                missing={missing}
                 onOpen={(id) => void paperController.openRecent(id)}
                 onForget={(id) => void paperController.forget(id)}
               />
@@ -98,6 +103,12 @@ export function App({
           </div>
           {/* Messages stay in view under the header, however far down the paper the reader is. */}
           <div className="app__notices">
+            <PaperQuestion
+              onOpenFile={(file, expecting) => void paperController.openFile(file, { expecting })}
+              onOpenRecent={(id) => void paperController.openRecent(id)}
+              onOpenSample={() => void paperController.openSample()}
+              onAnswerLongPdf={paperController.answerLongPdf}
+            />
             {notice ? (
               <Notice kind={notice.kind} onDismiss={dismissNotice}>
                 {notice.message}
@@ -135,7 +146,7 @@ export function App({
           </>
         ) : (
           <main className="app__main app__main--empty">
-            <p role="status">{loading ? 'Opening the paper…' : 'Open a paper to start reading.'}</p>
+            <p role="status">{loading ? opening : 'Open a paper to start reading.'}</p>
           </main>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { extractPdfText, extractWith, type PdfJs } from './extract-pdf-text';
+import { isDeclined } from './page-limit';
 import { MAX_PDF_BYTES, PdfProblem } from './pdf-problems';
 
 /** A pdf.js text item: `transform` places the run's baseline start at (x, y), y up from the page foot. */
@@ -76,6 +77,31 @@ describe('extractWith', () => {
       { page: 1, pages: 2 },
       { page: 2, pages: 2 },
     ]);
+  });
+
+  it('asks with the page count before reading any page, and reads them once told yes', async () => {
+    const { pdfjs } = fakePdfJs([page(`${PROSE} on page one.`), page(`${PROSE} on page two.`)]);
+    const confirmPages = vi.fn(async () => true);
+    const progress = vi.fn();
+    const result = await extractWith(pdfjs, BYTES, { confirmPages, onProgress: progress });
+    expect(confirmPages).toHaveBeenCalledWith(2);
+    expect(confirmPages.mock.invocationCallOrder[0]).toBeLessThan(
+      progress.mock.invocationCallOrder[0]!,
+    );
+    expect(result.pages).toBe(2);
+  });
+
+  it('reads no page and frees the document when told no to the page count', async () => {
+    const { pdfjs, destroy } = fakePdfJs([page(PROSE), page(PROSE)]);
+    const progress = vi.fn();
+    const declined = await extractWith(pdfjs, BYTES, {
+      confirmPages: () => false,
+      onProgress: progress,
+    }).catch((e: unknown) => e);
+    expect(isDeclined(declined)).toBe(true);
+    expect(declined).toMatchObject({ pages: 2 });
+    expect(progress).not.toHaveBeenCalled();
+    expect(destroy).toHaveBeenCalled();
   });
 
   it('keeps a space pdf.js puts between two runs of a line', async () => {

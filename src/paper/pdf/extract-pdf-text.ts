@@ -9,6 +9,7 @@
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { readPdfLayout } from './layout-pdf-text';
 import { checkExtractedText, classifyPdfError, MAX_PDF_BYTES, PdfProblem } from './pdf-problems';
+import { isDeclined, PdfDeclined } from './page-limit';
 import type { TextItem } from './text-item';
 import type { UnreadablePage } from './text-layer-quality';
 
@@ -25,6 +26,11 @@ export interface ExtractPdfOptions {
   /** Aborting stops reading pages and frees pdf.js's document; the promise rejects with an AbortError. */
   signal?: AbortSignal;
   onProgress?: (progress: PdfProgress) => void;
+  /**
+   * Asked with the page count before any page is read; false stops with a `PdfDeclined` (the
+   * reader did not want to wait for a very long PDF, see `page-limit.ts`).
+   */
+  confirmPages?: (pages: number) => boolean | Promise<boolean>;
 }
 
 export interface ExtractedPdf {
@@ -110,6 +116,9 @@ export async function extractWith(
   signal?.addEventListener('abort', stop, { once: true });
   try {
     const doc = await task.promise;
+    if (options.confirmPages && !(await options.confirmPages(doc.numPages)))
+      throw new PdfDeclined(doc.numPages);
+    if (signal?.aborted) throw abortError();
     const { pages, damaged } = await readPages(pdfjs, doc, options);
     const { text, unreadable } = readPdfLayout(pages);
     const readable = pages.filter((items) => items.length > 0).length - unreadable.length;
@@ -120,6 +129,7 @@ export async function extractWith(
     return { text, pages: doc.numPages, unreadablePages };
   } catch (error) {
     if (signal?.aborted) throw abortError();
+    if (isDeclined(error)) throw error;
     const kind = classifyPdfError(error);
     throw kind !== null && !(error instanceof PdfProblem) ? new PdfProblem(kind, error) : error;
   } finally {
