@@ -7,6 +7,7 @@ import { createOpeningMarks, OPENING_MARK_KEY } from '../io/opening-mark';
 import { deletePaperSource } from '../io/paper-library';
 import { createMemoryStorage } from '../io/storage-like';
 import { withoutIsolates } from '../paper/isolate';
+import { MAX_HEADINGS } from '../paper/limit-blocks';
 import { docOffset } from '../paper/types';
 import { createTestStore } from '../store/__fixtures__/test-store';
 import type { AppStore } from '../store/app-store';
@@ -158,5 +159,19 @@ describe('an open that never finished', () => {
     expect(store.getState().paper?.id).toBe(id);
     expect(store.getState().paperQuestion).toBeNull();
     expect(marks.read()).toBeNull();
+  });
+});
+
+describe('a file too big in structure', () => {
+  it('opens bounded, and the reader is told what was limited', async () => {
+    const { store, papers } = setUp();
+    const md = Array.from({ length: MAX_HEADINGS + 20 }, (_, i) => `## Heading ${i}`).join('\n');
+    await papers.openFile(file(md, 'headings.md'));
+    const s = store.getState();
+    expect(s.paper?.blocks.filter((b) => b.kind === 'heading')).toHaveLength(MAX_HEADINGS);
+    expect(s.paperNotice?.kind).toBe('info');
+    expect(withoutIsolates(s.paperNotice!.message)).toContain(
+      '“headings.md” is very long: only its first 1,000 headings are in the contents (20 more',
+    );
   });
 });

@@ -9,6 +9,7 @@
  */
 import { checkPaperSource, checkSourceSize, isPdfFile } from '../paper/check-source';
 import { paperIdFromBytes } from '../paper/paper-id';
+import { describeLimits } from '../paper/limit-blocks';
 import { parsePaper } from '../paper/parse-paper';
 import {
   checkPdfSize,
@@ -103,6 +104,8 @@ export function createPaperController(
     fileName: string,
     id: PaperId,
     bundled: boolean,
+    /** Something to tell the reader once it is on screen (PDF pages left out, …). */
+    note: string | null = null,
   ) {
     if (ticket !== latest) return false;
     marking(ticket, id, fileName);
@@ -112,6 +115,10 @@ export function createPaperController(
       return false;
     }
     store.getState().paperOpened(paper, { id, title: paper.title, fileName, format, bundled });
+    // Said once the paper is on screen: an info notice, not a failure.
+    const notes = [note, paper.limits ? describeLimits(fileName, paper.limits) : null];
+    const told = notes.filter((n) => n !== null).join(' ');
+    if (told) store.getState().paperOpenedWithNotice(told);
     // The mark goes once the paper is drawn: a hang while rendering it counts as unfinished too.
     afterPaint(() => {
       if (ticket === latest) marks?.clear();
@@ -173,10 +180,7 @@ export function createPaperController(
     if (ticket !== latest) return null;
     // The extracted text is the source kept: reopening from the recent list needs no pdf.js.
     await savePaperSource({ id, fileName, format: 'pdf', source: text });
-    if (!show(ticket, text, 'pdf', fileName, id, false)) return null;
-    // Pages left out are said once the paper is on screen (an info notice, not a failure).
-    if (missing !== null) store.getState().paperOpenedWithNotice(missing);
-    return id;
+    return show(ticket, text, 'pdf', fileName, id, false, missing) ? id : null;
   }
 
   const controller: PaperController = {
