@@ -24,10 +24,12 @@ import { gzipSync } from 'node:zlib';
  * header, the paper picker and the reading view; Markdown, the reference picker, the sharing
  * formats, pdf.js and other later needs load lazily. The record-by-record validation of stored
  * data (valibot) and the sets/share UI brought the first load to 129.6 kB; until more of the
- * first load is split off (issue 9, open), the budget holds the line at 130 kB so that nothing
- * grows unnoticed. `GOAL_KB` is printed beside it.
+ * first load is split off (issue 9, open), the budget holds the line so that nothing grows
+ * unnoticed: 130 kB, then 132 kB for issue 10's missing-paper notice, the "opening" mark and the
+ * structure bounds (131.7 kB; their questions and sentences already load lazily).
+ * `GOAL_KB` is printed beside it.
  */
-const BUDGET_KB = 130;
+const BUDGET_KB = 132;
 /** Issue 9's goal, reported (not enforced) until the first load is under it. */
 const GOAL_KB = 120;
 

@@ -167,6 +167,7 @@ describe('a file too big in structure', () => {
     const { store, papers } = setUp();
     const md = Array.from({ length: MAX_HEADINGS + 20 }, (_, i) => `## Heading ${i}`).join('\n');
     await papers.openFile(file(md, 'headings.md'));
+    await vi.waitFor(() => expect(store.getState().paperNotice).not.toBeNull());
     const s = store.getState();
     expect(s.paper?.blocks.filter((b) => b.kind === 'heading')).toHaveLength(MAX_HEADINGS);
     expect(s.paperNotice?.kind).toBe('info');

@@ -9,7 +9,6 @@
  */
 import { checkPaperSource, checkSourceSize, isPdfFile } from '../paper/check-source';
 import { paperIdFromBytes } from '../paper/paper-id';
-import { describeLimits } from '../paper/limit-blocks';
 import { parsePaper } from '../paper/parse-paper';
 import {
   checkPdfSize,
@@ -17,7 +16,7 @@ import {
   describePdfProblem,
   describeUnreadablePages,
 } from '../paper/pdf/pdf-problems';
-import type { PaperFormat, PaperId } from '../paper/types';
+import type { PaperFormat, PaperId, PaperLimits } from '../paper/types';
 import { fetchBundledFile, readFileBytes } from '../io/files';
 import type { OpeningMarks } from '../io/opening-mark';
 import {
@@ -28,7 +27,7 @@ import {
 } from '../io/paper-library';
 import type { AppStore } from '../store/app-store';
 import { notTheMissingPaper } from './paper-messages';
-import { createPageQuestion, isDeclined } from './pdf-page-question';
+import { createPageQuestion } from './pdf-page-question';
 
 /** The paper that ships with the app and opens by default. */
 export const SAMPLE_PAPER = {
@@ -116,9 +115,9 @@ export function createPaperController(
     }
     store.getState().paperOpened(paper, { id, title: paper.title, fileName, format, bundled });
     // Said once the paper is on screen: an info notice, not a failure.
-    const notes = [note, paper.limits ? describeLimits(fileName, paper.limits) : null];
-    const told = notes.filter((n) => n !== null).join(' ');
-    if (told) store.getState().paperOpenedWithNotice(told);
+    const { limits } = paper;
+    if (limits) void tellLimits(ticket, fileName, limits, note);
+    else if (note) store.getState().paperOpenedWithNotice(note);
     // The mark goes once the paper is drawn: a hang while rendering it counts as unfinished too.
     afterPaint(() => {
       if (ticket === latest) marks?.clear();
@@ -139,6 +138,19 @@ export function createPaperController(
     return show(ticket, checked.text, checked.format, fileName, id, bundled) ? id : null;
   }
 
+  /** Says what was bounded in a paper too big in structure (the sentences load when needed). */
+  async function tellLimits(
+    ticket: number,
+    fileName: string,
+    limits: PaperLimits,
+    note: string | null,
+  ) {
+    const { describeLimits } = await import('../paper/limits-message');
+    if (ticket !== latest) return;
+    const told = [note, describeLimits(fileName, limits)].filter((n) => n !== null).join(' ');
+    store.getState().paperOpenedWithNotice(told);
+  }
+
   /** Extracts a PDF's text (pdf.js loads on first use), keeps it, and shows the paper. */
   async function openPdf(ticket: number, bytes: Uint8Array, fileName: string) {
     const abort = new AbortController();
@@ -147,8 +159,11 @@ export function createPaperController(
     let missing: string | null;
     const id = await paperIdFromBytes(bytes);
     let shown = 0;
+    let isDeclined = (_error: unknown) => false;
     try {
-      const { extractPdfText } = await import('../paper/pdf/extract-pdf-text');
+      const pdf = await import('../paper/pdf/extract-pdf-text');
+      isDeclined = pdf.isDeclined;
+      const { extractPdfText } = pdf;
       marking(ticket, id, fileName);
       const extracted = await extractPdfText(bytes, {
         signal: abort.signal,

@@ -1,14 +1,7 @@
-import { PDF_PAGES_WITHOUT_ASKING } from '../paper/pdf/page-limit';
 import { createTestStore } from '../store/__fixtures__/test-store';
 import { createPageQuestion } from './pdf-page-question';
 
 describe('createPageQuestion', () => {
-  it('lets a PDF under the limit through without asking', async () => {
-    const store = createTestStore();
-    expect(await createPageQuestion(store).ask('short.pdf', PDF_PAGES_WITHOUT_ASKING)).toBe(true);
-    expect(store.getState().paperQuestion).toBeNull();
-  });
-
   it.each([
     ['Open anyway', true],
     ['Cancel', false],

@@ -3,13 +3,10 @@
  * Open anyway / Cancel"): the PDF loader waits on `ask`, the notice's buttons call `settle`.
  * Only one question is open at a time; a newer open settles the old one as declined.
  */
-import { needsPageConfirmation } from '../paper/pdf/page-limit';
-
-export { isDeclined } from '../paper/pdf/page-limit';
 import type { AppStore } from '../store/app-store';
 
 export interface PageQuestion {
-  /** Resolves true when a PDF of `pages` pages may be read (asking the reader if it is long). */
+  /** Asks the reader whether a PDF of `pages` pages (above the limit) may be read. */
   ask(fileName: string, pages: number): Promise<boolean>;
   /** The reader's answer (or a newer open's implicit "no"); nothing happens with no question open. */
   settle(open: boolean): void;
@@ -19,7 +16,6 @@ export function createPageQuestion(store: AppStore): PageQuestion {
   let pending: ((open: boolean) => void) | null = null;
   return {
     ask(fileName, pages) {
-      if (!needsPageConfirmation(pages)) return Promise.resolve(true);
       pending?.(false);
       store.getState().paperAsked({ kind: 'many-pages', fileName, pages });
       return new Promise((resolve) => (pending = resolve));

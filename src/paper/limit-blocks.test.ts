@@ -1,11 +1,6 @@
 import { withoutIsolates } from './isolate';
-import {
-  describeLimits,
-  limitBlocks,
-  MAX_BLOCKS,
-  MAX_HEADINGS,
-  MERGED_BLOCK_CHARS,
-} from './limit-blocks';
+import { describeLimits } from './limits-message';
+import { limitBlocks, MAX_BLOCKS, MAX_HEADINGS, MERGED_BLOCK_CHARS } from './limit-blocks';
 import { parsePaper } from './parse-paper';
 import type { RawBlock } from './raw-block';
 import { asPaperId } from './types';

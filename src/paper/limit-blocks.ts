@@ -3,9 +3,9 @@
  * headings) cannot block the tab for a minute: past `MAX_HEADINGS` headings, headings are kept as
  * ordinary paragraphs (out of the contents); past `MAX_BLOCKS` blocks, the rest of the text is
  * kept in paragraphs of up to `MERGED_BLOCK_CHARS` characters. No text is dropped: the canonical
- * text holds every word, so highlights still anchor; the reader is told what was limited.
+ * text holds every word, so highlights still anchor; the reader is told what was limited
+ * (`limits-message.ts`).
  */
-import { isolate } from './isolate';
 import type { RawBlock } from './raw-block';
 import type { PaperLimits } from './types';
 
@@ -86,20 +86,4 @@ function mergeTexts(blocks: readonly RawBlock[]): RawBlock[] {
   }
   flush();
   return out;
-}
-
-const count = (n: number) => n.toLocaleString('en-GB');
-
-/** The sentence telling the reader what was limited in `fileName`, and that nothing is lost. */
-export function describeLimits(fileName: string, limits: PaperLimits): string {
-  const parts: string[] = [];
-  if (limits.headingsAsText > 0)
-    parts.push(
-      `only its first ${count(MAX_HEADINGS)} headings are in the contents (${count(limits.headingsAsText)} more are shown as plain text)`,
-    );
-  if (limits.blocksMerged > 0)
-    parts.push(
-      `after ${count(MAX_BLOCKS)} paragraphs, the remaining ${count(limits.blocksMerged)} are shown joined into ${count(limits.mergedInto)} long ones`,
-    );
-  return `“${isolate(fileName)}” is very long: ${parts.join('; and ')}. All of its text is there.`;
 }

@@ -9,7 +9,10 @@
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { readPdfLayout } from './layout-pdf-text';
 import { checkExtractedText, classifyPdfError, MAX_PDF_BYTES, PdfProblem } from './pdf-problems';
-import { isDeclined, PdfDeclined } from './page-limit';
+import { isDeclined, needsPageConfirmation, PdfDeclined } from './page-limit';
+
+// For the caller, which loads this module lazily: the reader's "Cancel" is not a file problem.
+export { isDeclined } from './page-limit';
 import type { TextItem } from './text-item';
 import type { UnreadablePage } from './text-layer-quality';
 
@@ -27,8 +30,8 @@ export interface ExtractPdfOptions {
   signal?: AbortSignal;
   onProgress?: (progress: PdfProgress) => void;
   /**
-   * Asked with the page count before any page is read; false stops with a `PdfDeclined` (the
-   * reader did not want to wait for a very long PDF, see `page-limit.ts`).
+   * Asked with the page count before any page is read when it is above the limit
+   * (`page-limit.ts`); false stops with a `PdfDeclined` (the reader would rather not wait).
    */
   confirmPages?: (pages: number) => boolean | Promise<boolean>;
 }
@@ -116,8 +119,8 @@ export async function extractWith(
   signal?.addEventListener('abort', stop, { once: true });
   try {
     const doc = await task.promise;
-    if (options.confirmPages && !(await options.confirmPages(doc.numPages)))
-      throw new PdfDeclined(doc.numPages);
+    const long = options.confirmPages && needsPageConfirmation(doc.numPages);
+    if (long && !(await options.confirmPages!(doc.numPages))) throw new PdfDeclined(doc.numPages);
     if (signal?.aborted) throw abortError();
     const { pages, damaged } = await readPages(pdfjs, doc, options);
     const { text, unreadable } = readPdfLayout(pages);

@@ -1,10 +1,5 @@
 import { withoutIsolates } from '../isolate';
-import {
-  describeLongPdf,
-  describePdfProgress,
-  needsPageConfirmation,
-  PDF_PAGES_WITHOUT_ASKING,
-} from './page-limit';
+import { describeLongPdf, needsPageConfirmation, PDF_PAGES_WITHOUT_ASKING } from './page-limit';
 
 describe('needsPageConfirmation', () => {
   it.each([
@@ -25,12 +20,5 @@ describe('describeLongPdf', () => {
       '“big\u202Efdp.pdf” has 30,000 pages; reading it may take minutes.',
     );
     expect(sentence).toContain('\u2068big\u202Efdp.pdf\u2069');
-  });
-});
-
-describe('describePdfProgress', () => {
-  it('says which page of how many is being read', () => {
-    expect(describePdfProgress(12, 300)).toBe('Reading page 12 of 300…');
-    expect(describePdfProgress(1200, 30000)).toBe('Reading page 1,200 of 30,000…');
   });
 });

@@ -32,8 +32,3 @@ const count = (n: number) => n.toLocaleString('en-GB');
 export function describeLongPdf(fileName: string, pages: number): string {
   return `“${isolate(fileName)}” has ${count(pages)} pages; reading it may take minutes.`;
 }
-
-/** The progress line while a PDF is read: "Reading page 12 of 300…". */
-export function describePdfProgress(page: number, pages: number): string {
-  return `Reading page ${count(page)} of ${count(pages)}…`;
-}
