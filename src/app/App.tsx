@@ -3,7 +3,7 @@
  * contents beside the paper, and the paper itself. The store comes from `<StoreProvider>` and the
  * paper controller from start-app.ts (the composition root, see main.tsx).
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../components/store-context';
 import { selectRecentPapers } from '../store/paper-selectors';
 import { AnnotatablePaper } from '../components/Annotate/AnnotatablePaper';
@@ -17,6 +17,7 @@ import { OpenPaperButton } from '../components/PaperPicker/OpenPaperButton';
 import { DropZone } from '../components/PaperPicker/DropZone';
 import { RecentPapers } from '../components/PaperPicker/RecentPapers';
 import { Notice } from '../components/Notice/Notice';
+import { useOpeningStatus } from '../components/PaperPicker/opening-status';
 import { ImportButton } from '../components/Share/ImportButton';
 import { LazyImportDialog, LazyPasteDialog } from '../components/Share/LazyDialogs';
 import { ShareMenu } from '../components/Share/ShareMenu';
@@ -28,6 +29,11 @@ import { startAnchoring } from './anchor-controller';
 import type { PaperController } from './paper-controller';
 import { SidebarDrawer } from './SidebarDrawer';
 import { useUndoShortcuts } from './use-undo-shortcuts';
+
+// Rarely shown (a missing paper, an unfinished open, a very long PDF): loaded when it is needed.
+const PaperQuestion = lazy(() =>
+  import('../components/PaperPicker/PaperQuestion').then((m) => ({ default: m.PaperQuestion })),
+);
 
 export function App({
   papers: paperController,
@@ -42,6 +48,9 @@ export function App({
   const notice = useAppStore((s) => s.paperNotice);
   const papers = useAppStore((s) => s.papers);
   const currentId = useAppStore((s) => s.currentPaperId);
+  const missing = useAppStore((s) => s.missingPaperIds);
+  const asked = useAppStore((s) => s.paperQuestion !== null);
+  const opening = useOpeningStatus();
   const dismissNotice = useAppStore((s) => s.paperNoticeDismissed);
   const recent = useMemo(() => selectRecentPapers(papers), [papers]);
   // An annotation file picked with "Open paper…" or dropped goes to the import preview.
@@ -90,6 +99,7 @@ export function App({
               <RecentPapers
                 papers={recent}
                 currentId={currentId}
+                missing={missing}
                 onOpen={(id) => void paperController.openRecent(id)}
                 onForget={(id) => void paperController.forget(id)}
               />
@@ -97,6 +107,18 @@ export function App({
           </div>
           {/* Messages stay in view under the header, however far down the paper the reader is. */}
           <div className="app__notices">
+            {asked ? (
+              <Suspense fallback={null}>
+                <PaperQuestion
+                  onOpenFile={(file, expecting) =>
+                    void paperController.openFile(file, { expecting })
+                  }
+                  onOpenRecent={(id) => void paperController.openRecent(id)}
+                  onOpenSample={() => void paperController.openSample()}
+                  onAnswerLongPdf={paperController.answerLongPdf}
+                />
+              </Suspense>
+            ) : null}
             {notice ? (
               <Notice kind={notice.kind} onDismiss={dismissNotice}>
                 {notice.message}
@@ -134,7 +156,7 @@ export function App({
           </>
         ) : (
           <main className="app__main app__main--empty">
-            <p role="status">{loading ? 'Opening the paper…' : 'Open a paper to start reading.'}</p>
+            <p role="status">{loading ? opening : 'Open a paper to start reading.'}</p>
           </main>
         )}
       </div>

@@ -15,11 +15,19 @@ import {
   describePdfProblem,
   describeUnreadablePages,
 } from '../paper/pdf/pdf-problems';
-import type { PaperFormat, PaperId } from '../paper/types';
+import type { PaperFormat, PaperId, PaperLimits } from '../paper/types';
 import { fetchBundledFile, readFileBytes } from '../io/files';
 import { layoutPdfOffThread, parsePaperOffThread } from '../io/paper-worker-client';
-import { deletePaperSource, loadPaperSource, savePaperSource } from '../io/paper-library';
+import type { OpeningMarks } from '../io/opening-mark';
+import {
+  deletePaperSource,
+  listStoredPaperIds,
+  loadPaperSource,
+  savePaperSource,
+} from '../io/paper-library';
 import type { AppStore } from '../store/app-store';
+import { notTheMissingPaper } from './paper-messages';
+import { createPageQuestion } from './pdf-page-question';
 
 /** The paper that ships with the app and opens by default. */
 export const SAMPLE_PAPER = {
@@ -28,28 +36,64 @@ export const SAMPLE_PAPER = {
 } as const;
 
 export interface PaperController {
-  openFile: (file: File) => Promise<void>;
+  /**
+   * Opens a picked or dropped file; resolves to the id of the paper shown, or null. With
+   * `expecting` (the file asked for by a missing paper's notice), a different paper still opens,
+   * and the reader is told it was not the missing one.
+   */
+  openFile: (file: File, options?: { expecting?: PaperId }) => Promise<PaperId | null>;
   openSample: () => Promise<void>;
   openRecent: (id: PaperId) => Promise<void>;
   /** Drops a paper from the recent list and from this browser's storage. */
   forget: (id: PaperId) => Promise<void>;
-  /** Reopens the paper that was open before the reload, or the sample paper. */
+  /**
+   * Reopens the paper that was open before the reload, or the sample paper; asks first when the
+   * last open never finished, and asks for the file when the paper's text is no longer stored.
+   */
   restore: () => Promise<void>;
+  /** The reader's answer to "This PDF has N pages…": read it anyway, or leave it. */
+  answerLongPdf: (open: boolean) => void;
 }
 
-export function createPaperController(store: AppStore): PaperController {
+export interface PaperControllerOptions {
+  /** Notes which paper is opening, so a crash or hang is not repeated at start-up. */
+  marks?: OpeningMarks;
+  /** Runs `fn` once what the store holds now has been drawn (the browser's next frame). */
+  afterPaint?: (fn: () => void) => void;
+}
+
+const nextFrame = (fn: () => void) =>
+  typeof requestAnimationFrame === 'function'
+    ? requestAnimationFrame(() => setTimeout(fn, 0))
+    : setTimeout(fn, 0);
+
+/** Pages read between two progress updates in the store (each one re-renders the status line). */
+const PROGRESS_EVERY_PAGES = 5;
+
+export function createPaperController(
+  store: AppStore,
+  { marks, afterPaint = nextFrame }: PaperControllerOptions = {},
+): PaperController {
   // Only the latest request may change what is on screen: a slow file never replaces a newer one.
   let latest = 0;
   // A PDF being read stops when another paper is asked for: its work would be thrown away.
   let reading: AbortController | null = null;
+  const pageQuestion = createPageQuestion(store);
   const begin = () => {
     reading?.abort();
     reading = null;
+    pageQuestion.settle(false);
     store.getState().paperLoadStarted();
     return ++latest;
   };
   const fail = (ticket: number, message: string) => {
-    if (ticket === latest) store.getState().paperFailed(message);
+    if (ticket !== latest) return;
+    marks?.clear();
+    store.getState().paperFailed(message);
+  };
+  /** Notes the open of `ticket` before its long work; only the latest open's mark is kept. */
+  const marking = (ticket: number, paperId: PaperId, fileName: string) => {
+    if (ticket === latest) marks?.set({ paperId, fileName });
   };
 
   /** Parses the text (off the main thread) and hands the paper to the store if still wanted. */
@@ -60,8 +104,11 @@ export function createPaperController(store: AppStore): PaperController {
     fileName: string,
     id: PaperId,
     bundled: boolean,
+    /** Something to tell the reader once it is on screen (PDF pages left out, …). */
+    note: string | null = null,
   ) {
     if (ticket !== latest) return false;
+    marking(ticket, id, fileName);
     const paper = await parsePaperOffThread(text, { format, fileName, id });
     if (ticket !== latest) return false;
     if (paper.blocks.length === 0) {
@@ -69,17 +116,41 @@ export function createPaperController(store: AppStore): PaperController {
       return false;
     }
     store.getState().paperOpened(paper, { id, title: paper.title, fileName, format, bundled });
+    // Said once the paper is on screen: an info notice, not a failure.
+    const { limits } = paper;
+    if (limits) void tellLimits(ticket, fileName, limits, note);
+    else if (note) store.getState().paperOpenedWithNotice(note);
+    // The mark goes once the paper is drawn: a hang while rendering it counts as unfinished too.
+    afterPaint(() => {
+      if (ticket === latest) marks?.clear();
+    });
     return true;
   }
 
   async function openBytes(ticket: number, bytes: Uint8Array, fileName: string, bundled: boolean) {
     const checked = checkPaperSource(bytes, fileName);
-    if (!checked.ok) return fail(ticket, checked.reason);
+    if (!checked.ok) {
+      fail(ticket, checked.reason);
+      return null;
+    }
     const id = await paperIdFromBytes(bytes);
     // Kept before it is shown, so a reload right after opening finds it in the recent list.
     if (!bundled)
       await savePaperSource({ id, fileName, format: checked.format, source: checked.text });
-    await show(ticket, checked.text, checked.format, fileName, id, bundled);
+    return (await show(ticket, checked.text, checked.format, fileName, id, bundled)) ? id : null;
+  }
+
+  /** Says what was bounded in a paper too big in structure (the sentences load when needed). */
+  async function tellLimits(
+    ticket: number,
+    fileName: string,
+    limits: PaperLimits,
+    note: string | null,
+  ) {
+    const { describeLimits } = await import('../paper/limits-message');
+    if (ticket !== latest) return;
+    const told = [note, describeLimits(fileName, limits)].filter((n) => n !== null).join(' ');
+    store.getState().paperOpenedWithNotice(told);
   }
 
   /** Extracts a PDF's text (pdf.js loads on first use), keeps it, and shows the paper. */
@@ -88,47 +159,55 @@ export function createPaperController(store: AppStore): PaperController {
     reading = abort;
     let text: string;
     let missing: string | null;
+    const id = await paperIdFromBytes(bytes);
+    let shown = 0;
+    let isDeclined = (_error: unknown) => false;
     try {
-      const { extractPdfText } = await import('../paper/pdf/extract-pdf-text');
+      const pdf = await import('../paper/pdf/extract-pdf-text');
+      isDeclined = pdf.isDeclined;
+      const { extractPdfText } = pdf;
+      marking(ticket, id, fileName);
       const extracted = await extractPdfText(bytes, {
         signal: abort.signal,
         layout: layoutPdfOffThread,
+        confirmPages: (pages) => pageQuestion.ask(fileName, pages),
+        onProgress: (progress) => {
+          if (ticket !== latest) return;
+          if (progress.page - shown < PROGRESS_EVERY_PAGES && progress.page < progress.pages)
+            return;
+          shown = progress.page;
+          store.getState().paperProgressed(progress);
+        },
       });
       text = extracted.text;
       missing = describeUnreadablePages(fileName, extracted.unreadablePages);
     } catch (error) {
-      if (abort.signal.aborted) return;
+      if (abort.signal.aborted) return null;
+      if (isDeclined(error)) {
+        if (ticket === latest) store.getState().paperLoadCancelled();
+        marks?.clear();
+        return null;
+      }
       const kind = classifyPdfError(error);
       if (kind === null) throw error;
-      return fail(ticket, describePdfProblem(fileName, kind, bytes.length));
+      fail(ticket, describePdfProblem(fileName, kind, bytes.length));
+      return null;
     } finally {
       if (reading === abort) reading = null;
     }
-    if (ticket !== latest) return;
-    const id = await paperIdFromBytes(bytes);
+    if (ticket !== latest) return null;
     // The extracted text is the source kept: reopening from the recent list needs no pdf.js.
     await savePaperSource({ id, fileName, format: 'pdf', source: text });
-    // Pages left out are said once the paper is on screen (an info notice, not a failure).
-    if ((await show(ticket, text, 'pdf', fileName, id, false)) && missing !== null)
-      store.getState().paperOpenedWithNotice(missing);
+    return (await show(ticket, text, 'pdf', fileName, id, false, missing)) ? id : null;
   }
 
   const controller: PaperController = {
-    async openFile(file) {
-      const ticket = begin();
-      try {
-        const namedPdf = isPdfFile(file.name) || file.type === 'application/pdf';
-        const sizeProblem = namedPdf
-          ? checkPdfSize(file.name, file.size)
-          : checkSourceSize(file.name, file.size);
-        if (sizeProblem) return fail(ticket, sizeProblem);
-        const bytes = await readFileBytes(file);
-        if (namedPdf || isPdfFile(file.name, bytes)) return await openPdf(ticket, bytes, file.name);
-        await openBytes(ticket, bytes, file.name, false);
-      } catch (error) {
-        console.error(`Could not open ${file.name}`, error);
-        fail(ticket, `“${file.name}” could not be read. The paper on screen stays open.`);
-      }
+    async openFile(file, { expecting } = {}) {
+      const opened = await openPicked(file);
+      const wanted = expecting && store.getState().papers[expecting];
+      if (opened !== null && wanted && opened !== expecting)
+        store.getState().paperOpenedWithNotice(notTheMissingPaper(file.name, wanted.fileName));
+      return opened;
     },
     async openSample() {
       const ticket = begin();
@@ -152,12 +231,9 @@ export function createPaperController(store: AppStore): PaperController {
       if (!meta || meta.bundled) return controller.openSample();
       const ticket = begin();
       const record = await loadPaperSource(id);
-      if (!record) {
-        return fail(
-          ticket,
-          `“${meta.fileName}” is no longer stored in this browser. Open the file again to keep reading it.`,
-        );
-      }
+      if (ticket !== latest) return;
+      // Its annotations stay as they are (nothing anchors against another text): the file is asked for.
+      if (!record) return store.getState().paperMissing(id);
       await show(ticket, record.source, record.format, record.fileName, id, false);
     },
     async forget(id) {
@@ -166,14 +242,44 @@ export function createPaperController(store: AppStore): PaperController {
       await deletePaperSource(id);
     },
     async restore() {
+      void listStoredPaperIds().then((stored) => {
+        if (stored) store.getState().paperSourcesListed(stored);
+      });
+      const unfinished = marks?.read();
+      // The last open crashed or hung: trying it again unasked could do the same on every reload.
+      if (unfinished) return store.getState().paperAsked({ kind: 'unfinished', ...unfinished });
       const { currentPaperId, papers } = store.getState();
       const last = currentPaperId ? papers[currentPaperId] : undefined;
       if (last && !last.bundled) {
         await controller.openRecent(last.id);
-        if (store.getState().paper) return;
+        const { paper, paperQuestion } = store.getState();
+        if (paper || paperQuestion?.kind === 'missing') return;
       }
       await controller.openSample();
     },
+    answerLongPdf: (open) => pageQuestion.settle(open),
   };
+
+  /** Reads a picked file and shows it; the id of the paper shown, or null. */
+  async function openPicked(file: File): Promise<PaperId | null> {
+    const ticket = begin();
+    try {
+      const namedPdf = isPdfFile(file.name) || file.type === 'application/pdf';
+      const sizeProblem = namedPdf
+        ? checkPdfSize(file.name, file.size)
+        : checkSourceSize(file.name, file.size);
+      if (sizeProblem) {
+        fail(ticket, sizeProblem);
+        return null;
+      }
+      const bytes = await readFileBytes(file);
+      if (namedPdf || isPdfFile(file.name, bytes)) return await openPdf(ticket, bytes, file.name);
+      return await openBytes(ticket, bytes, file.name, false);
+    } catch (error) {
+      console.error(`Could not open ${file.name}`, error);
+      fail(ticket, `“${file.name}” could not be read. The paper on screen stays open.`);
+      return null;
+    }
+  }
   return controller;
 }

@@ -50,11 +50,12 @@ const paper = parsePaper('# Notes on Trust\n\nReading is social.\n', {
   id: pid('sha256:trust'),
 });
 const papers: PaperController = {
-  openFile: async () => {},
+  openFile: async () => null,
   openSample: async () => {},
   openRecent: async () => {},
   forget: async () => {},
   restore: async () => {},
+  answerLongPdf: () => {},
 };
 
 let store: AppStore;

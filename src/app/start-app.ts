@@ -12,6 +12,7 @@ import {
 } from '../io/annotation-storage';
 import type { StorageLike } from '../io/storage-like';
 import { openLocalStorage } from '../io/local-storage';
+import { createOpeningMarks } from '../io/opening-mark';
 import { createAppStore, type AppStore } from '../store/app-store';
 import { createShareController, type ShareController } from '../components/Share/share-controller';
 import { flushOnPageHide, mergeOtherTabsWrites } from './browser-wiring';
@@ -71,7 +72,7 @@ export function startApp(options: StartOptions = {}): StartedApp {
   return {
     store,
     storage,
-    papers: createPaperController(store),
+    papers: createPaperController(store, { marks: createOpeningMarks(area) }),
     share: createShareController(store, options.clock),
     dispose: () => lifetime.abort(),
   };

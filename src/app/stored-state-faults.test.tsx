@@ -23,11 +23,12 @@ const paper = parsePaper('# Notes on Trust\n\nReading is social.\n', {
   id: PAPER_A,
 });
 const papers: PaperController = {
-  openFile: async () => {},
+  openFile: async () => null,
   openSample: async () => {},
   openRecent: async () => {},
   forget: async () => {},
   restore: async () => {},
+  answerLongPdf: () => {},
 };
 
 function open(area: MemoryStorage) {

@@ -4,8 +4,8 @@
  * database) are caught here, logged with context and reported as `false`/`null`: the paper on
  * screen is never lost because it could not be saved.
  */
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import type { PaperFormat, PaperId } from '../paper/types';
+import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
+import { asPaperId, type PaperFormat, type PaperId } from '../paper/types';
 
 /** What is stored for one paper: enough to parse it again with any parser version. */
 export interface StoredPaperSource {
@@ -46,5 +46,18 @@ export async function deletePaperSource(id: PaperId): Promise<void> {
     await del(id, papersDb());
   } catch (error) {
     console.warn(`Could not remove the stored paper ${id}`, error);
+  }
+}
+
+/**
+ * The ids of every paper whose source is stored, or null when the database cannot be read (then
+ * nothing is known to be missing: a paper is only called missing when its absence is certain).
+ */
+export async function listStoredPaperIds(): Promise<PaperId[] | null> {
+  try {
+    return (await keys(papersDb())).filter((k) => typeof k === 'string').map(asPaperId);
+  } catch (error) {
+    console.warn('Could not list the stored papers', error);
+    return null;
   }
 }

@@ -4,6 +4,7 @@
  * every block, reference and citation its `[start, end)` offsets into it, and names the paper.
  */
 import { findCitations } from './citations';
+import { limitBlocks, type BlockBounds } from './limit-blocks';
 import { parseMarkdownBlocks } from './markdown-blocks';
 import type { RawBlock } from './raw-block';
 import { parseReferenceFields, referenceLabel } from './reference-fields';
@@ -34,6 +35,8 @@ export interface ParsePaperOptions {
   fileName: string;
   /** `sha256:<hex>` of the source bytes (see `paperIdFromBytes`). */
   id: PaperId;
+  /** Headings and blocks kept as they are (`BLOCK_BOUNDS`); benchmarks lift them to compare. */
+  bounds?: BlockBounds;
 }
 
 /** Separates blocks in the canonical text. */
@@ -44,7 +47,10 @@ const BLOCK_SEPARATOR = '\n\n';
  * with their fields, and in-text citation markers linked to them. Pure and deterministic.
  */
 export function parsePaper(source: string, options: ParsePaperOptions): Paper {
-  const raw = options.format === 'markdown' ? parseMarkdownBlocks(source) : parseTextBlocks(source);
+  const parsed =
+    options.format === 'markdown' ? parseMarkdownBlocks(source) : parseTextBlocks(source);
+  // Bounded before offsets are given: a file of 100,000 headings must not block the tab.
+  const { blocks: raw, limits } = limitBlocks(parsed, options.bounds);
   const { text, blocks, references } = assemble(raw);
   const title = raw.find((b) => b.kind === 'title')?.text ?? humaniseFileName(options.fileName);
   return {
@@ -62,6 +68,7 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
       findCitations(text, blocks, references),
     ),
     parserVersion: PARSER_VERSION,
+    ...(limits && { limits }),
   };
 }
 

@@ -117,6 +117,15 @@ export interface Citation {
   style: 'numeric' | 'author-year';
 }
 
+/** What was bounded in a paper too big in structure (see `limit-blocks.ts`). */
+export interface PaperLimits {
+  /** Headings kept as paragraphs, out of the contents (past `MAX_HEADINGS`). */
+  headingsAsText: number;
+  /** Blocks past `MAX_BLOCKS`, and the long paragraphs their text was kept in. */
+  blocksMerged: number;
+  mergedInto: number;
+}
+
 /** A parsed paper. Plain JSON: safe to keep in the store and to structured-clone. */
 export interface Paper {
   id: PaperId;
@@ -131,4 +140,6 @@ export interface Paper {
   citations: Citation[];
   /** Version of the parser that produced this model; a newer parser re-parses stored sources. */
   parserVersion: number;
+  /** Present when the file was too big in structure and was bounded (see `limit-blocks.ts`). */
+  limits?: PaperLimits;
 }

@@ -1,9 +1,10 @@
 /**
  * "Open paper…": a file picker for `.pdf`, `.txt` and `.md` papers. While a paper opens (a long
- * PDF takes a moment) a status beside it says so; the paper on screen stays readable meanwhile.
+ * PDF takes a moment) a status beside it says so, with the page being read; the paper on screen stays readable meanwhile.
  */
 import { useRef } from 'react';
 import { useAppStore } from '../store-context';
+import { useOpeningStatus } from './opening-status';
 
 /** Papers, and annotation files (.json/.jsonld), which the app routes to the import preview. */
 export const PAPER_FILE_ACCEPT =
@@ -13,6 +14,7 @@ export function OpenPaperButton({ onFile }: { onFile: (file: File) => void }) {
   const input = useRef<HTMLInputElement>(null);
   // With no paper on screen the page itself says "Opening the paper…"; with one, this does.
   const opening = useAppStore((s) => s.paperLoading && s.paper !== null);
+  const status = useOpeningStatus();
   return (
     <>
       <button
@@ -37,7 +39,7 @@ export function OpenPaperButton({ onFile }: { onFile: (file: File) => void }) {
         }}
       />
       <span role="status" className="app__opening">
-        {opening ? 'Opening the paper…' : ''}
+        {opening ? status : ''}
       </span>
     </>
   );

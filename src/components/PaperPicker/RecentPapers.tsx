@@ -1,6 +1,6 @@
 /**
  * The recent-papers list: every paper opened in this browser, newest first, to switch back to or
- * forget. It is a disclosure in the header, usable by keyboard (Escape closes it).
+ * forget; a paper whose text is no longer stored is marked. It is a disclosure in the header, usable by keyboard (Escape closes it).
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PaperId } from '../../paper/types';
@@ -9,11 +9,13 @@ import type { PaperMeta } from '../../store/slices/papers-slice';
 interface Props {
   papers: PaperMeta[];
   currentId: PaperId | null;
+  /** Papers whose text this browser no longer holds: opening one asks for its file. */
+  missing?: Record<PaperId, true>;
   onOpen: (id: PaperId) => void;
   onForget: (id: PaperId) => void;
 }
 
-export function RecentPapers({ papers, currentId, onOpen, onForget }: Props) {
+export function RecentPapers({ papers, currentId, missing = {}, onOpen, onForget }: Props) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -67,6 +69,9 @@ export function RecentPapers({ papers, currentId, onOpen, onForget }: Props) {
                     <span className="recent__file">
                       {p.bundled ? 'Sample paper' : p.fileName} · {formatWhen(p.openedAt)}
                     </span>
+                    {missing[p.id] ? (
+                      <span className="recent__missing">Text missing: open its file again</span>
+                    ) : null}
                   </button>
                   {p.bundled ? null : (
                     <button

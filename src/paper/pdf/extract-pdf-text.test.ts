@@ -1,5 +1,6 @@
 import { extractPdfText, extractWith, type PdfJs } from './extract-pdf-text';
 import type { TextItem } from './text-item';
+import { isDeclined, PDF_PAGES_WITHOUT_ASKING } from './page-limit';
 import { MAX_PDF_BYTES, PdfProblem } from './pdf-problems';
 
 /** A pdf.js text item: `transform` places the run's baseline start at (x, y), y up from the page foot. */
@@ -104,6 +105,42 @@ describe('extractWith', () => {
     await extractWith(pdfjs, BYTES, { layout });
     expect(timer.mock.calls.filter(([, ms]) => ms === 0)).toHaveLength(3);
     vi.restoreAllMocks();
+  });
+
+  it('reads a PDF within the page limit without asking', async () => {
+    const { pdfjs } = fakePdfJs([page(PROSE)]);
+    const confirmPages = vi.fn(async () => false);
+    expect((await extractWith(pdfjs, BYTES, { confirmPages })).pages).toBe(1);
+    expect(confirmPages).not.toHaveBeenCalled();
+  });
+
+  it('asks with the page count before reading any page, and reads them once told yes', async () => {
+    const pages = PDF_PAGES_WITHOUT_ASKING + 1;
+    const { pdfjs } = fakePdfJs(Array.from({ length: pages }, () => page(PROSE)));
+    const confirmPages = vi.fn(async () => true);
+    const progress = vi.fn();
+    // The same line on every page reads as a running header, so this PDF ends with no text:
+    // what matters here is that every page was read, after the question.
+    await extractWith(pdfjs, BYTES, { confirmPages, onProgress: progress }).catch(() => null);
+    expect(confirmPages).toHaveBeenCalledWith(pages);
+    expect(confirmPages.mock.invocationCallOrder[0]).toBeLessThan(
+      progress.mock.invocationCallOrder[0]!,
+    );
+    expect(progress).toHaveBeenCalledTimes(pages);
+  });
+
+  it('reads no page and frees the document when told no to the page count', async () => {
+    const pages = PDF_PAGES_WITHOUT_ASKING + 1;
+    const { pdfjs, destroy } = fakePdfJs(Array.from({ length: pages }, () => page(PROSE)));
+    const progress = vi.fn();
+    const declined = await extractWith(pdfjs, BYTES, {
+      confirmPages: () => false,
+      onProgress: progress,
+    }).catch((e: unknown) => e);
+    expect(isDeclined(declined)).toBe(true);
+    expect(declined).toMatchObject({ pages });
+    expect(progress).not.toHaveBeenCalled();
+    expect(destroy).toHaveBeenCalled();
   });
 
   it('keeps a space pdf.js puts between two runs of a line', async () => {

@@ -9,6 +9,10 @@
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { readPdfLayout, type PdfLayout } from './layout-pdf-text';
 import { checkExtractedText, classifyPdfError, MAX_PDF_BYTES, PdfProblem } from './pdf-problems';
+import { isDeclined, needsPageConfirmation, PdfDeclined } from './page-limit';
+
+// For the caller, which loads this module lazily: the reader's "Cancel" is not a file problem.
+export { isDeclined } from './page-limit';
 import type { TextItem } from './text-item';
 import type { UnreadablePage } from './text-layer-quality';
 
@@ -43,6 +47,11 @@ export interface ExtractPdfOptions {
    * app gives one that runs in its paper worker, so a 300-page layout never blocks the page).
    */
   layout?: (pages: readonly (readonly TextItem[])[]) => Promise<PdfLayout>;
+  /**
+   * Asked with the page count before any page is read when it is above the limit
+   * (`page-limit.ts`); false stops with a `PdfDeclined` (the reader would rather not wait).
+   */
+  confirmPages?: (pages: number) => boolean | Promise<boolean>;
 }
 
 export interface ExtractedPdf {
@@ -131,6 +140,9 @@ export async function extractWith(
   signal?.addEventListener('abort', stop, { once: true });
   try {
     const doc = await task.promise;
+    const long = options.confirmPages && needsPageConfirmation(doc.numPages);
+    if (long && !(await options.confirmPages!(doc.numPages))) throw new PdfDeclined(doc.numPages);
+    if (signal?.aborted) throw abortError();
     const { pages, damaged } = await readPages(pdfjs, doc, options);
     const { text, unreadable } = await (options.layout?.(pages) ?? readPdfLayout(pages));
     if (signal?.aborted) throw abortError();
@@ -142,6 +154,7 @@ export async function extractWith(
     return { text, pages: doc.numPages, unreadablePages };
   } catch (error) {
     if (signal?.aborted) throw abortError();
+    if (isDeclined(error)) throw error;
     const kind = classifyPdfError(error);
     throw kind !== null && !(error instanceof PdfProblem) ? new PdfProblem(kind, error) : error;
   } finally {

@@ -70,4 +70,45 @@ describe('papers slice', () => {
     s.getState().paperForgotten(paperA.id);
     expect(s.getState().papers[paperA.id]).toBeDefined();
   });
+
+  it('marks the recent papers whose text is no longer stored, never the bundled one', () => {
+    const s = store();
+    s.getState().paperOpened(paperA, meta(paperA));
+    s.getState().paperOpened(paperB, { ...meta(paperB), bundled: true });
+    s.getState().paperSourcesListed([]);
+    expect(s.getState().missingPaperIds).toEqual({ [paperA.id]: true });
+    s.getState().paperSourcesListed([paperA.id]);
+    expect(s.getState().missingPaperIds).toEqual({});
+  });
+
+  it('asks for a missing paper without touching its annotations or the paper on screen', () => {
+    const s = store();
+    s.getState().paperOpened(paperA, meta(paperA));
+    const target = describeRange(paperA.text, 0 as DocOffset, 1 as DocOffset);
+    s.getState().annotationCreated({ paperId: paperA.id, target });
+    s.getState().paperOpened(paperB, meta(paperB));
+    const annotations = s.getState().annotations;
+    s.getState().paperLoadStarted();
+    s.getState().paperMissing(paperA.id);
+    expect(s.getState()).toMatchObject({
+      paper: paperB,
+      paperLoading: false,
+      paperQuestion: { kind: 'missing', paperId: paperA.id, fileName: 'a.md', title: 'A' },
+      missingPaperIds: { [paperA.id]: true },
+    });
+    expect(s.getState().annotations).toBe(annotations);
+  });
+
+  it('settles the question and the mark when the missing paper opens or is forgotten', () => {
+    const s = store();
+    s.getState().paperOpened(paperA, meta(paperA));
+    s.getState().paperMissing(paperA.id);
+    s.getState().paperOpened(paperA, meta(paperA));
+    expect(s.getState().paperQuestion).toBeNull();
+    expect(s.getState().missingPaperIds).toEqual({});
+    s.getState().paperMissing(paperA.id);
+    s.getState().paperForgotten(paperA.id);
+    expect(s.getState().paperQuestion).toBeNull();
+    expect(s.getState().missingPaperIds).toEqual({});
+  });
 });

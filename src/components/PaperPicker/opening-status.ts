@@ -1,0 +1,20 @@
+/**
+ * The status line while a paper opens: "Opening the paper…", or for a PDF the page being read
+ * ("Reading page 12 of 300…"), from the progress the PDF loader reports to the store.
+ */
+import { useAppStore } from '../store-context';
+
+const count = (n: number) => n.toLocaleString('en-GB');
+
+/** The progress line while a PDF is read: "Reading page 12 of 300…". */
+export const describePdfProgress = (page: number, pages: number): string =>
+  `Reading page ${count(page)} of ${count(pages)}…`;
+
+/** What to say while a paper opens. */
+export function useOpeningStatus(): string {
+  return useAppStore((s) =>
+    s.paperProgress
+      ? describePdfProgress(s.paperProgress.page, s.paperProgress.pages)
+      : 'Opening the paper…',
+  );
+}
