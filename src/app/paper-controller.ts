@@ -7,6 +7,7 @@
  * A PDF's text is extracted once (pdf.js, loaded on first use) and kept like a text paper's
  * source, so the recent-papers list reopens it without reading the PDF again.
  */
+import { quoted } from '../paper/isolate';
 import { checkPaperSource, checkSourceSize, isPdfFile } from '../paper/check-source';
 import { paperIdFromBytes } from '../paper/paper-id';
 import { parsePaper } from '../paper/parse-paper';
@@ -63,7 +64,7 @@ export function createPaperController(store: AppStore): PaperController {
     if (ticket !== latest) return false;
     const paper = parsePaper(text, { format, fileName, id });
     if (paper.blocks.length === 0) {
-      fail(ticket, `“${fileName}” holds no readable text.`);
+      fail(ticket, `${quoted(fileName)} holds no readable text.`);
       return false;
     }
     store.getState().paperOpened(paper, { id, title: paper.title, fileName, format, bundled });
@@ -122,7 +123,7 @@ export function createPaperController(store: AppStore): PaperController {
         await openBytes(ticket, bytes, file.name, false);
       } catch (error) {
         console.error(`Could not open ${file.name}`, error);
-        fail(ticket, `“${file.name}” could not be read. The paper on screen stays open.`);
+        fail(ticket, `${quoted(file.name)} could not be read. The paper on screen stays open.`);
       }
     },
     async openSample() {
@@ -150,7 +151,7 @@ export function createPaperController(store: AppStore): PaperController {
       if (!record) {
         return fail(
           ticket,
-          `“${meta.fileName}” is no longer stored in this browser. Open the file again to keep reading it.`,
+          `${quoted(meta.fileName)} is no longer stored in this browser. Open the file again to keep reading it.`,
         );
       }
       show(ticket, record.source, record.format, record.fileName, id, false);

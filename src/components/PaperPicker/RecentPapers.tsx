@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PaperId } from '../../paper/types';
 import type { PaperMeta } from '../../store/slices/papers-slice';
+import { quoted } from '../../paper/isolate';
 
 interface Props {
   papers: PaperMeta[];
@@ -65,14 +66,15 @@ export function RecentPapers({ papers, currentId, onOpen, onForget }: Props) {
                   >
                     <span className="recent__title">{p.title}</span>
                     <span className="recent__file">
-                      {p.bundled ? 'Sample paper' : p.fileName} · {formatWhen(p.openedAt)}
+                      <bdi>{p.bundled ? 'Sample paper' : p.fileName}</bdi> ·{' '}
+                      {formatWhen(p.openedAt)}
                     </span>
                   </button>
                   {p.bundled ? null : (
                     <button
                       type="button"
                       className="recent__forget"
-                      aria-label={`Remove “${p.title}” from recent papers`}
+                      aria-label={`Remove ${quoted(p.title)} from recent papers`}
                       onClick={() => onForget(p.id)}
                     >
                       ×

@@ -21,7 +21,11 @@ export function ColourBadge({ colour, label }: Props) {
       >
         {COLOUR_CUES[colour].glyph}
       </span>
-      {label !== undefined ? <span className="colour-badge__label">{label}</span> : null}
+      {label !== undefined ? (
+        <span className="colour-badge__label">
+          <bdi>{label}</bdi>
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -7,6 +7,7 @@ import { COLOUR_IDS, type ColourId } from '../../annotations/colours';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { selectAnchoredCounts } from '../../store/selectors';
 import { ColourBadge } from './ColourBadge';
+import { isolate } from '../../paper/isolate';
 
 export function ColourLegend() {
   const labels = useAppStore((s) => s.colourLabels);
@@ -51,7 +52,7 @@ function LegendRow({ colour, label, count, pressed }: RowProps) {
     s.annotationFilterChanged({
       colours: pressed ? colours.filter((c) => c !== colour) : [...colours, colour],
     });
-    s.announced(pressed ? `Showing all colours again.` : `Showing ${label} highlights.`);
+    s.announced(pressed ? `Showing all colours again.` : `Showing ${isolate(label)} highlights.`);
   };
   return (
     <li className="legend__row">
@@ -71,7 +72,7 @@ function LegendRow({ colour, label, count, pressed }: RowProps) {
             className="legend__toggle"
             aria-pressed={pressed}
             onClick={toggle}
-            title={pressed ? `Stop filtering by ${label}` : `Show only ${label}`}
+            title={pressed ? `Stop filtering by ${isolate(label)}` : `Show only ${isolate(label)}`}
           >
             <ColourBadge colour={colour} label={label} />{' '}
             <span className="legend__count">({count})</span>
@@ -79,8 +80,8 @@ function LegendRow({ colour, label, count, pressed }: RowProps) {
           <button
             type="button"
             className="icon-button"
-            aria-label={`Rename ${label}`}
-            title={`Rename ${label}`}
+            aria-label={`Rename ${isolate(label)}`}
+            title={`Rename ${isolate(label)}`}
             autoFocus={returnFocus}
             onClick={() => setRenaming(true)}
           >
@@ -114,14 +115,14 @@ function LabelEditor({ colour, label, onDone }: EditorProps) {
     const s = store.getState();
     s.colourLabelRenamed(colour, value);
     const saved = store.getState().colourLabels[colour];
-    if (saved !== label) s.announced(`Renamed ${label} to ${saved}.`);
+    if (saved !== label) s.announced(`Renamed ${isolate(label)} to ${isolate(saved)}.`);
   };
   return (
     <span className="legend__rename">
       <ColourBadge colour={colour} />
       <input
         className="text-input"
-        aria-label={`New name for ${label}`}
+        aria-label={`New name for ${isolate(label)}`}
         value={value}
         autoFocus
         onChange={(e) => setValue(e.target.value)}
