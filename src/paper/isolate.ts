@@ -18,7 +18,7 @@
  * overrides, isolates).
  */
 const REORDERING =
-  /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+  /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 
 /** Does `text` hold anything that could reorder the sentence it is placed in? */
 export function needsIsolation(text: string): boolean {
@@ -40,15 +40,13 @@ export const POP_DIRECTIONAL_ISOLATE = '\u2069';
 export function isolate(text: string): string {
   if (!needsIsolation(text)) return text;
   let open = 0;
-  let inner = '';
-  for (const char of text) {
-    if (char === '\u2066' || char === '\u2067' || char === FIRST_STRONG_ISOLATE) open += 1;
-    else if (char === POP_DIRECTIONAL_ISOLATE) {
-      if (open === 0) continue;
-      open -= 1;
-    }
-    inner += char;
-  }
+  // LRI, RLI and FSI open an isolate, PDI closes one; a PDI with none open is dropped.
+  const inner = text.replace(/[\u2066-\u2069]/g, (char) => {
+    if (char !== POP_DIRECTIONAL_ISOLATE) open += 1;
+    else if (open === 0) return '';
+    else open -= 1;
+    return char;
+  });
   return FIRST_STRONG_ISOLATE + inner + POP_DIRECTIONAL_ISOLATE.repeat(open + 1);
 }
 

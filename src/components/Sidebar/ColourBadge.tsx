@@ -21,11 +21,7 @@ export function ColourBadge({ colour, label }: Props) {
       >
         {COLOUR_CUES[colour].glyph}
       </span>
-      {label !== undefined ? (
-        <span className="colour-badge__label">
-          <bdi>{label}</bdi>
-        </span>
-      ) : null}
+      {label !== undefined ? <span className="colour-badge__label">{label}</span> : null}
     </span>
   );
 }
