@@ -38,10 +38,8 @@ export function LinkedClaims({ label }: { label: string }) {
                 >
                   {COLOUR_CUES[a.colour].glyph}
                 </span>
-                <span className="visually-hidden">
-                  <bdi>{labels[a.colour]}</bdi>:{' '}
-                </span>
-                “{quote.length > QUOTE_CHARS ? `${quote.slice(0, QUOTE_CHARS)}…` : quote}”
+                <span className="visually-hidden">{labels[a.colour]}: </span>“
+                {quote.length > QUOTE_CHARS ? `${quote.slice(0, QUOTE_CHARS)}…` : quote}”
               </button>
             </li>
           );

@@ -102,9 +102,7 @@ function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
       )}
       <label className="layers__toggle">
         <input type="checkbox" checked={!set.hidden} onChange={() => toggle(set.id)} />
-        <span className="visually-hidden">
-          Show <bdi>{set.name}</bdi>
-        </span>
+        <span className="visually-hidden">Show {set.name}</span>
       </label>
       <details className="layers__menu" ref={menu}>
         <summary aria-label={`More for ${isolate(set.name)}`}>⋯</summary>

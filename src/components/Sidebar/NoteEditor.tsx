@@ -6,13 +6,6 @@ import { useId } from 'react';
 import type { AnnotationId } from '../../annotations/types';
 import { useAppStoreApi } from '../store-context';
 
-/**
- * Past this many characters the browser's spell checker is turned off in the editor: it re-checks
- * the whole text on every key, a cost that grows with the note (bench/note-editor.bench.ts), and a
- * note this long is pasted, not typed.
- */
-export const SPELLCHECK_MAX_CHARS = 20_000;
-
 interface Props {
   annotationId: AnnotationId;
   note: string;
@@ -34,7 +27,6 @@ export function NoteEditor({ annotationId, note, onClose }: Props) {
           className="text-input note-editor__text"
           value={note}
           rows={4}
-          spellCheck={note.length <= SPELLCHECK_MAX_CHARS}
           autoFocus
           aria-describedby={hintId}
           onChange={(e) =>
