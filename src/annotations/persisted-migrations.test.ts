@@ -58,6 +58,27 @@ describe('migrateV1ToV2', () => {
     const v2 = migrateV1ToV2({ annotations: { x: { id: 'x' } } });
     expect(v2.annotations).toEqual({});
   });
+
+  it('keeps records already in the v2 shape under a version-1 meta (a hand edit) for validation', () => {
+    const stored = {
+      id: 'a1',
+      paperId: PAPER,
+      setId: 'default',
+      colour: 'yellow',
+      note: '',
+      tags: [],
+      refLabels: [],
+      created: 1,
+      modified: 1,
+      target: { quote: { type: 'TextQuoteSelector', exact: 'claim', prefix: '', suffix: '' } },
+    };
+    const result = migratePersistedState(
+      { annotations: { a1: stored }, colourLabels: { green: 'support' } },
+      1,
+    );
+    expect(result.type === 'ok' && result.state.annotations).toEqual({ a1: stored });
+    expect(result.type === 'ok' && result.state.colourLabels.green).toBe('support');
+  });
 });
 
 describe('validateMigrations', () => {

@@ -40,18 +40,39 @@ export function migrateV1ToV2(state: Record<string, unknown>): Record<string, un
       : [];
   const annotations: Record<AnnotationId, Annotation> = {};
   for (const raw of list) {
-    const annotation = migrateAnnotationV1ToV2(raw);
+    const annotation = migrateAnnotationV1ToV2(raw) ?? (isV2Shaped(raw) ? raw : null);
     if (annotation) annotations[annotation.id] = annotation;
   }
   return {
     papers: isRecord(state.papers) ? state.papers : {},
     currentPaperId: typeof state.currentPaperId === 'string' ? state.currentPaperId : null,
     annotations,
-    annotationTombstones: {},
-    annotationSets: { ...PERSISTED_DEFAULTS.annotationSets },
-    colourLabels: { ...PERSISTED_DEFAULTS.colourLabels },
+    annotationTombstones: isRecord(state.annotationTombstones) ? state.annotationTombstones : {},
+    annotationSets: {
+      ...PERSISTED_DEFAULTS.annotationSets,
+      ...recordOrNothing(state.annotationSets),
+    },
+    colourLabels: { ...PERSISTED_DEFAULTS.colourLabels, ...recordOrNothing(state.colourLabels) },
   };
 }
+
+/**
+ * A record already in the v2 shape (a quote target, an id and a set), as a hand edit or a tool
+ * leaves under a `version: 1` meta: kept for the record-by-record validation after the steps, which
+ * loads it or backs it up, instead of being dropped without a word. Sets and colour labels already
+ * there are kept the same way.
+ */
+function isV2Shaped(raw: unknown): raw is Annotation {
+  return (
+    isRecord(raw) &&
+    typeof raw.id === 'string' &&
+    typeof raw.setId === 'string' &&
+    isRecord(raw.target) &&
+    isRecord(raw.target.quote)
+  );
+}
+
+const recordOrNothing = (value: unknown) => (isRecord(value) ? value : {});
 
 /** Steps in order; the stored version is the last step's. */
 export const MIGRATIONS: readonly MigrationStep[] = [

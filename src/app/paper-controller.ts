@@ -7,6 +7,7 @@
  * A PDF's text is extracted once (pdf.js, loaded on first use) and kept like a text paper's
  * source, so the recent-papers list reopens it without reading the PDF again.
  */
+import { quoted } from '../paper/isolate';
 import { checkPaperSource, checkSourceSize, isPdfFile } from '../paper/check-source';
 import { paperIdFromBytes } from '../paper/paper-id';
 import {
@@ -112,7 +113,7 @@ export function createPaperController(
     const paper = await parsePaperOffThread(text, { format, fileName, id });
     if (ticket !== latest) return false;
     if (paper.blocks.length === 0) {
-      fail(ticket, `“${fileName}” holds no readable text.`);
+      fail(ticket, `${quoted(fileName)} holds no readable text.`);
       return false;
     }
     store.getState().paperOpened(paper, { id, title: paper.title, fileName, format, bundled });
@@ -277,7 +278,7 @@ export function createPaperController(
       return await openBytes(ticket, bytes, file.name, false);
     } catch (error) {
       console.error(`Could not open ${file.name}`, error);
-      fail(ticket, `“${file.name}” could not be read. The paper on screen stays open.`);
+      fail(ticket, `${quoted(file.name)} could not be read. The paper on screen stays open.`);
       return null;
     }
   }

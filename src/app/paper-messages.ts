@@ -2,9 +2,7 @@
  * Sentences about opening papers that the paper controller puts in the store's notice. File names
  * are bidi-isolated, so a name holding a right-to-left override cannot reorder the sentence.
  */
-import { isolate } from '../paper/isolate';
-
-const quoted = (name: string) => `“${isolate(name)}”`;
+import { quoted } from '../paper/isolate';
 
 /** A file was picked for a missing paper, but it is another paper: it opened as one of its own. */
 export const notTheMissingPaper = (opened: string, missing: string): string =>

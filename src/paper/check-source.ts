@@ -5,6 +5,8 @@
  * PDFs go elsewhere (`src/paper/pdf/`): {@link isPdfFile} tells the caller which way to route.
  */
 
+import { quoted } from './isolate';
+
 /** Largest source we open: 20 MB is far beyond any paper's text, and parsing stays quick. */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 /** Bytes sampled to judge whether a file is binary. */
@@ -121,7 +123,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
  * fine. Callers check this before reading a file, so a huge drop never loads into memory.
  */
 export function checkSourceSize(fileName: string, size: number): string | null {
-  const name = `“${fileName}”`;
+  const name = quoted(fileName);
   if (size === 0) return `${name} is empty: there is no text to read.`;
   if (size > MAX_SOURCE_BYTES) {
     return `${name} is too large (${formatBytes(size)}): Marginalia opens text files up to ${formatBytes(MAX_SOURCE_BYTES)}.`;
@@ -136,7 +138,7 @@ export function checkSourceSize(fileName: string, size: number): string | null {
  * `.markdown` are Markdown, `.txt` and other text extensions (or none) are text.
  */
 export function checkPaperSource(bytes: Uint8Array, fileName: string): SourceCheck {
-  const name = `“${fileName}”`;
+  const name = quoted(fileName);
   const extension = extensionOf(fileName);
   const markdown = MARKDOWN_EXTENSIONS.has(extension);
   if (!markdown && !TEXT_EXTENSIONS.has(extension)) {

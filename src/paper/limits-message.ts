@@ -2,7 +2,7 @@
  * The sentence telling the reader what `limit-blocks.ts` bounded in a paper too big in structure.
  * Apart from the bounds themselves so the app loads it only for such a paper.
  */
-import { isolate } from './isolate';
+import { quoted } from './isolate';
 import { MAX_BLOCKS, MAX_HEADINGS } from './limit-blocks';
 import type { PaperLimits } from './types';
 
@@ -19,5 +19,5 @@ export function describeLimits(fileName: string, limits: PaperLimits): string {
     parts.push(
       `after ${count(MAX_BLOCKS)} paragraphs, the remaining ${count(limits.blocksMerged)} are shown joined into ${count(limits.mergedInto)} long ones`,
     );
-  return `“${isolate(fileName)}” is very long: ${parts.join('; and ')}. All of its text is there.`;
+  return `${quoted(fileName)} is very long: ${parts.join('; and ')}. All of its text is there.`;
 }

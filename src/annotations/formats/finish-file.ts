@@ -2,6 +2,7 @@
  * The last step of reading any file: refuse one with nothing to import, else package what was
  * read with a one-line summary ("12 annotations by Dr. Ana Souza on “Title”; 2 skipped").
  */
+import { isolate, quoted } from '../../paper/isolate';
 import type { Annotation, AnnotationSet } from '../types';
 import type { FileOrigin, FilePaper, ParseResult, SkippedItem } from './parsed-file';
 
@@ -48,8 +49,12 @@ function summarise(n: number, creators: string[], paper: FilePaper, skipped: num
   const by =
     creators.length === 0
       ? ''
-      : ` by ${creators.slice(0, 3).join(', ')}${creators.length > 3 ? ` and ${creators.length - 3} more` : ''}`;
-  const on = paper.title ? ` on “${paper.title}”` : paper.source ? ` on ${paper.source}` : '';
+      : ` by ${creators.slice(0, 3).map(isolate).join(', ')}${creators.length > 3 ? ` and ${creators.length - 3} more` : ''}`;
+  const on = paper.title
+    ? ` on ${quoted(paper.title)}`
+    : paper.source
+      ? ` on ${isolate(paper.source)}`
+      : '';
   const left = skipped ? `; ${count(skipped, 'item')} skipped` : '';
   return `${count(n, 'annotation')}${by}${on}${left}`;
 }

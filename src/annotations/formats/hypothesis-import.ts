@@ -5,6 +5,7 @@
  * Markdown note, `tags` its tags. Replies and page notes have no passage and are skipped, each
  * with its reason.
  */
+import { isolate } from '../../paper/isolate';
 import * as v from 'valibot';
 import { jsonObject } from './json-object';
 import type { TextPositionSelector, TextQuoteSelector } from '../../anchoring/selectors';
@@ -64,7 +65,7 @@ export function hypothesisSet(author: string, created: number): AnnotationSet {
   const key = author.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 60) || 'export';
   return {
     id: asSetId(`hypothesis:${key}`),
-    name: `Hypothesis annotations by ${author}`,
+    name: `Hypothesis annotations by ${isolate(author)}`,
     created,
     author,
   };

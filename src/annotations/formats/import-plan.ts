@@ -6,6 +6,7 @@
  * content) or conflicts (different content). One result per item, summarised once, as the
  * Hypothesis client's `import-annotations.ts` does.
  */
+import { isolate, quoted } from '../../paper/isolate';
 import { anchor, type AnchorResult } from '../../anchoring/anchor';
 import { describeRange } from '../../anchoring/selectors';
 import { getTextIndex } from '../../anchoring/text-index';
@@ -85,15 +86,17 @@ export function planImport(
     });
   const counts = tally(items);
   const where = file.paper.title
-    ? `“${file.paper.title}”`
-    : (file.paper.source ?? 'another document');
+    ? quoted(file.paper.title)
+    : file.paper.source
+      ? isolate(file.paper.source)
+      : 'another document';
   const warning =
     match === 'same'
       ? null
       : `${match === 'other' ? `This file was made on ${where}, not on this paper` : `This file does not say which paper it was made on (${where})`}: its annotations are placed by their quotes; ${counts.orphan} could not be placed and will be kept as orphans.`;
   const refusal =
     match !== 'same' && counts.anchored === 0 && file.annotations.length > 0
-      ? `None of the ${count(file.annotations.length, 'annotation')} in this file were found in “${paper.title}”: it was made on ${where}. Open that paper to import it.`
+      ? `None of the ${count(file.annotations.length, 'annotation')} in this file were found in ${quoted(paper.title)}: it was made on ${where}. Open that paper to import it.`
       : null;
   return {
     paper: match,
@@ -149,5 +152,5 @@ function summarise(c: ImportPlan['counts'], creators: string[]): string {
   if (c.duplicate) parts.push(`${count(c.duplicate, 'duplicate')} skipped`);
   if (c.conflict) parts.push(`${count(c.conflict, 'conflict')} to resolve`);
   if (c.error) parts.push(`${c.error} not importable`);
-  return `${parts.join(', ')}${creators.length ? ` — by ${creators.slice(0, 3).join(', ')}` : ''}`;
+  return `${parts.join(', ')}${creators.length ? ` — by ${creators.slice(0, 3).map(isolate).join(', ')}` : ''}`;
 }

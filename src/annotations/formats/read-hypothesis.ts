@@ -3,6 +3,7 @@
  * schemas in `hypothesis-import.ts`, keeps the annotations of the export's document, and skips
  * replies, page notes and annotations of other documents, each with its reason.
  */
+import { isolate } from '../../paper/isolate';
 import * as v from 'valibot';
 import { finishFile, type FileDraft } from './finish-file';
 import {
@@ -38,7 +39,7 @@ export function readHypothesisExport(json: Record<string, unknown>): ParseResult
     const converted =
       a.uri === first!.uri
         ? fromHypothesisAnnotation(a, set.id)
-        : { skip: `it was made on another document (${a.uri})` };
+        : { skip: `it was made on another document (${isolate(a.uri)})` };
     if ('skip' in converted) draft.skipped.push({ index: i + 1, reason: converted.skip });
     else {
       draft.annotations.push(converted);

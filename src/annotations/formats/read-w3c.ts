@@ -4,6 +4,7 @@
  * them. A file with our `mg:formatVersion` is our own export and is held to its stricter schema:
  * version, paper, sets, and every annotation's id, dates, set and colour.
  */
+import { isolate } from '../../paper/isolate';
 import * as v from 'valibot';
 import { isRecord } from '../json-guards';
 import { asAnnotationId, asSetId, type AnnotationId, type AnnotationSet } from '../types';
@@ -75,7 +76,7 @@ function readItems(container: Container, own: OwnCollectionInput | null): ParseR
       if (!extras.success) return fail(`${describeIssue(extras.issues, where)}.`);
       if (!setIds.has(extras.output[MG.set]))
         return fail(
-          `${where} belongs to set "${extras.output[MG.set]}", which the file does not list.`,
+          `${where} belongs to set "${isolate(extras.output[MG.set])}", which the file does not list.`,
         );
     }
     const a = parsed.output;

@@ -2,6 +2,7 @@
  * Turns valibot issues into one sentence a person can act on: where in the file, what is wrong,
  * and what was found there (shortened, so a 10 MB note is not repeated back).
  */
+import { isolate } from '../../paper/isolate';
 import * as v from 'valibot';
 
 /** Longest piece of the offending value quoted back in a message. */
@@ -50,7 +51,7 @@ function shown(value: unknown): string {
   if (typeof value === 'string')
     return value.length > SHOWN_VALUE_CHARS
       ? `a text of ${value.length.toLocaleString('en')} characters`
-      : JSON.stringify(value);
+      : isolate(JSON.stringify(value));
   if (Array.isArray(value)) return `a list of ${value.length.toLocaleString('en')}`;
   if (value === null) return 'null';
   if (typeof value === 'object') return 'an object';

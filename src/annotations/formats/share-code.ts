@@ -7,6 +7,8 @@
  * and Node 20.
  */
 
+import { quoted } from '../../paper/isolate';
+
 /** The code's version; a code of another version is refused with a message, never guessed at. */
 export const SHARE_CODE_VERSION = 1;
 
@@ -55,7 +57,7 @@ export async function decodeShareCode(code: string): Promise<DecodedShareCode> {
   const bad = /[^A-Za-z0-9_-]/.exec(body);
   if (bad)
     return fail(
-      `This share link contains “${bad[0]}” at position ${prefix[0].length + bad.index + 1}, which share links never have: it was changed when copied.`,
+      `This share link contains ${quoted(bad[0])} at position ${prefix[0].length + bad.index + 1}, which share links never have: it was changed when copied.`,
     );
   const bytes = fromBase64Url(body);
   const damaged = fail(

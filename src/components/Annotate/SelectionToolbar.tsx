@@ -12,6 +12,7 @@ import type { Paper } from '../../paper/types';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { COLOUR_CUES } from '../shared/colour-cues';
 import type { PaperSelection } from './use-paper-selection';
+import { isolate } from '../../paper/isolate';
 
 export type Intent = HighlightIntent;
 
@@ -74,8 +75,8 @@ export function SelectionToolbar({ paper, selection, onDone }: Props) {
             key={colour}
             type="button"
             className="selection-toolbar__colour"
-            aria-label={`Highlight as ${labels[colour]}`}
-            title={`Highlight as ${labels[colour]}`}
+            aria-label={`Highlight as ${isolate(labels[colour])}`}
+            title={`Highlight as ${isolate(labels[colour])}`}
             tabIndex={i === 0 ? 0 : -1}
             onClick={() => annotate(colour, null)}
           >

@@ -17,6 +17,7 @@ import { ReferenceChecklist } from './ReferenceChecklist';
 import { matchesQuery, orderReferenceOptions } from './reference-options';
 import { useFocusTrap } from './use-focus-trap';
 import './link-picker.css';
+import { isolate } from '../../paper/isolate';
 
 interface Props {
   paper: Paper;
@@ -66,7 +67,8 @@ export function LinkPicker({ paper, annotationId, onClose, returnFocusTo }: Prop
     const removed = opening.linked.filter((l) => known.has(l) && !ticked.includes(l));
     for (const label of added) s.referenceLinked(annotationId, label);
     for (const label of removed) s.referenceUnlinked(annotationId, label);
-    const names = (labels: string[]) => labels.map((l) => referenceChipName(paper, l)).join(', ');
+    const names = (labels: string[]) =>
+      labels.map((l) => isolate(referenceChipName(paper, l))).join(', ');
     const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
     const parts = [
       added.length ? sentence(`Linked to ${names(added)}`) : '',

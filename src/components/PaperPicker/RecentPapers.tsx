@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PaperId } from '../../paper/types';
 import type { PaperMeta } from '../../store/slices/papers-slice';
+import { quoted } from '../../paper/isolate';
 
 interface Props {
   papers: PaperMeta[];
@@ -67,7 +68,8 @@ export function RecentPapers({ papers, currentId, missing = {}, onOpen, onForget
                   >
                     <span className="recent__title">{p.title}</span>
                     <span className="recent__file">
-                      {p.bundled ? 'Sample paper' : p.fileName} · {formatWhen(p.openedAt)}
+                      <bdi>{p.bundled ? 'Sample paper' : p.fileName}</bdi> ·{' '}
+                      {formatWhen(p.openedAt)}
                     </span>
                     {missing[p.id] ? (
                       <span className="recent__missing">Text missing: open its file again</span>
@@ -77,7 +79,7 @@ export function RecentPapers({ papers, currentId, missing = {}, onOpen, onForget
                     <button
                       type="button"
                       className="recent__forget"
-                      aria-label={`Remove “${p.title}” from recent papers`}
+                      aria-label={`Remove ${quoted(p.title)} from recent papers`}
                       onClick={() => onForget(p.id)}
                     >
                       ×

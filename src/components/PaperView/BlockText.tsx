@@ -15,6 +15,7 @@ import { selectBlockHighlights, type BlockHighlight } from '../../store/highligh
 import { CitationLink } from '../Citations/CitationLink';
 import { citationsInBlock } from './paper-index';
 import { splitAtMarks, splitByCoverage } from './split-text';
+import { isolate } from '../../paper/isolate';
 
 interface Props {
   paper: Paper;
@@ -106,7 +107,9 @@ function renderHighlighted(
         className={classes.join(' ')}
         data-annotation-id={top.id}
         data-annotation-ids={ids.join(' ')}
-        aria-description={piece.covering.map((h) => `${labels[h.colour]} highlight`).join(', ')}
+        aria-description={piece.covering
+          .map((h) => `${isolate(labels[h.colour])} highlight`)
+          .join(', ')}
       >
         {slice}
       </mark>

@@ -9,6 +9,7 @@ import { citationDomId, referenceDomId } from '../Citations/dom-ids';
 import { focusElementById } from '../shared/reading-jumps';
 import { BlockText } from './BlockText';
 import { LinkedClaims } from '../References/LinkedClaims';
+import { isolate } from '../../paper/isolate';
 
 interface Props {
   paper: Paper;
@@ -56,7 +57,7 @@ const ReferenceEntry = memo(function ReferenceEntry({
                   <a
                     role="doc-backlink"
                     href={`#${citationDomId(citation.id)}`}
-                    aria-label={`Back to where [${label}] is cited in ${text}`}
+                    aria-label={`Back to where [${isolate(label)}] is cited in ${isolate(text)}`}
                     onClick={(e) => {
                       e.preventDefault();
                       focusElementById(

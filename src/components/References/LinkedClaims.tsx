@@ -7,6 +7,7 @@ import { useAppStore, useAppStoreApi } from '../store-context';
 import { selectClaimsOfReference } from '../../store/reference-selectors';
 import { COLOUR_CUES } from '../shared/colour-cues';
 import { openAndRevealHighlight } from '../Sidebar/reveal-highlight';
+import { isolate } from '../../paper/isolate';
 
 /** Longest quote shown in the list; the card shows the rest. */
 const QUOTE_CHARS = 90;
@@ -21,7 +22,7 @@ export function LinkedClaims({ label }: { label: string }) {
       <p className="linked-claims__title">
         {claims.length === 1 ? '1 linked claim' : `${claims.length} linked claims`}
       </p>
-      <ul className="linked-claims__list" aria-label={`Claims linked to [${label}]`}>
+      <ul className="linked-claims__list" aria-label={`Claims linked to [${isolate(label)}]`}>
         {claims.map((a) => {
           const quote = a.target.quote.exact;
           return (

@@ -4,6 +4,7 @@
  * and routes annotation files, pastes and share links to the import preview in the store. The
  * formats load on first use (annotations/formats/load-sharing.ts), so these actions are async.
  */
+import { isolate, quoted } from '../../paper/isolate';
 import type { SetId } from '../../annotations/types';
 import { randomUuid } from '../../annotations/ids';
 import type { ExportFormat } from '../../annotations/formats/export-file';
@@ -77,7 +78,7 @@ export function createShareController(
       if (file.count === 0) return false;
       downloadText(file.fileName, file.content, file.mimeType);
       s.announced(
-        `Exported ${file.count} annotation${file.count === 1 ? '' : 's'} to ${file.fileName}.`,
+        `Exported ${file.count} annotation${file.count === 1 ? '' : 's'} to ${isolate(file.fileName)}.`,
       );
       return true;
     },
@@ -105,7 +106,9 @@ export function createShareController(
         await store.getState().importRequested(await readFileText(file), 'file', file.name);
       } catch (error) {
         console.error(`Could not read ${file.name}`, error);
-        store.getState().importRefused(`“${file.name}” could not be read.`, 'file', file.name);
+        store
+          .getState()
+          .importRefused(`${quoted(file.name)} could not be read.`, 'file', file.name);
       }
     },
     async importShareCode(code) {

@@ -81,7 +81,7 @@ export function AnnotationFilters({ paper }: { paper: Paper }) {
               aria-pressed={filter.tags.some((t) => t.toLowerCase() === tag.toLowerCase())}
               onClick={() => changeFilter({ tags: toggled(filter.tags, tag) })}
             >
-              #{tag} ({n})
+              #<bdi>{tag}</bdi> ({n})
             </button>
           ))}
         </div>
@@ -96,7 +96,7 @@ export function AnnotationFilters({ paper }: { paper: Paper }) {
               aria-pressed={filter.refLabels.includes(label)}
               onClick={() => changeFilter({ refLabels: toggled(filter.refLabels, label) })}
             >
-              {referenceChipName(paper, label)} ({n})
+              <bdi>{referenceChipName(paper, label)}</bdi> ({n})
             </button>
           ))}
         </div>

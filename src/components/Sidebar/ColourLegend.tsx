@@ -7,6 +7,7 @@ import { COLOUR_IDS, type ColourId } from '../../annotations/colours';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { selectAnchoredCounts } from '../../store/selectors';
 import { ColourBadge } from './ColourBadge';
+import { isolate } from '../../paper/isolate';
 
 export function ColourLegend() {
   const labels = useAppStore((s) => s.colourLabels);
@@ -41,6 +42,7 @@ interface RowProps {
 }
 
 function LegendRow({ colour, label, count, pressed }: RowProps) {
+  const name = isolate(label);
   const store = useAppStoreApi();
   const [renaming, setRenaming] = useState(false);
   /** After renaming, focus goes back to the rename button (the text box is gone). */
@@ -51,7 +53,7 @@ function LegendRow({ colour, label, count, pressed }: RowProps) {
     s.annotationFilterChanged({
       colours: pressed ? colours.filter((c) => c !== colour) : [...colours, colour],
     });
-    s.announced(pressed ? `Showing all colours again.` : `Showing ${label} highlights.`);
+    s.announced(pressed ? `Showing all colours again.` : `Showing ${name} highlights.`);
   };
   return (
     <li className="legend__row">
@@ -71,7 +73,7 @@ function LegendRow({ colour, label, count, pressed }: RowProps) {
             className="legend__toggle"
             aria-pressed={pressed}
             onClick={toggle}
-            title={pressed ? `Stop filtering by ${label}` : `Show only ${label}`}
+            title={pressed ? `Stop filtering by ${name}` : `Show only ${name}`}
           >
             <ColourBadge colour={colour} label={label} />{' '}
             <span className="legend__count">({count})</span>
@@ -79,8 +81,8 @@ function LegendRow({ colour, label, count, pressed }: RowProps) {
           <button
             type="button"
             className="icon-button"
-            aria-label={`Rename ${label}`}
-            title={`Rename ${label}`}
+            aria-label={`Rename ${name}`}
+            title={`Rename ${name}`}
             autoFocus={returnFocus}
             onClick={() => setRenaming(true)}
           >
@@ -100,6 +102,7 @@ interface EditorProps {
 
 /** An inline text box: Enter or leaving it saves, Escape cancels. */
 function LabelEditor({ colour, label, onDone }: EditorProps) {
+  const name = isolate(label);
   const store = useAppStoreApi();
   const [value, setValue] = useState(label);
   /** Enter and Escape end editing; the blur that follows must not save again. */
@@ -114,14 +117,14 @@ function LabelEditor({ colour, label, onDone }: EditorProps) {
     const s = store.getState();
     s.colourLabelRenamed(colour, value);
     const saved = store.getState().colourLabels[colour];
-    if (saved !== label) s.announced(`Renamed ${label} to ${saved}.`);
+    if (saved !== label) s.announced(`Renamed ${name} to ${isolate(saved)}.`);
   };
   return (
     <span className="legend__rename">
       <ColourBadge colour={colour} />
       <input
         className="text-input"
-        aria-label={`New name for ${label}`}
+        aria-label={`New name for ${name}`}
         value={value}
         autoFocus
         onChange={(e) => setValue(e.target.value)}

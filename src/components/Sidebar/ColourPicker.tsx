@@ -7,6 +7,7 @@ import { COLOUR_IDS, type ColourId } from '../../annotations/colours';
 import type { AnnotationId } from '../../annotations/types';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { ColourBadge } from './ColourBadge';
+import { isolate } from '../../paper/isolate';
 
 interface Props {
   annotationId: AnnotationId;
@@ -20,7 +21,7 @@ export function ColourPicker({ annotationId, colour }: Props) {
   const change = (next: ColourId) => {
     const s = store.getState();
     s.annotationEdited(annotationId, { colour: next });
-    s.announced(`Marked as ${labels[next]}.`);
+    s.announced(`Marked as ${isolate(labels[next])}.`);
   };
   return (
     <fieldset className="colour-picker">

@@ -18,8 +18,14 @@ export function LayerLine({
     <p className="card__layer">
       <span className={layerCueClass(layer)} aria-hidden="true" />
       <span className="card__layer-name">
-        {layer.name}
-        {layer.author ? ` · ${layer.author}` : ''} (read-only)
+        <bdi>{layer.name}</bdi>
+        {layer.author ? (
+          <>
+            {' · '}
+            <bdi>{layer.author}</bdi>
+          </>
+        ) : null}{' '}
+        (read-only)
       </span>
       <button
         type="button"

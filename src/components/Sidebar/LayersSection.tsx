@@ -11,6 +11,7 @@ import { asSetId, DEFAULT_SET_ID, type AnnotationSet } from '../../annotations/t
 import { selectAuthorName } from '../../store/slices/sets-slice';
 import { useAppStore } from '../store-context';
 import { layerCueClass } from './layer-cue';
+import { isolate } from '../../paper/isolate';
 
 export function LayersSection({ paperId }: { paperId: string }) {
   const sets = useAppStore((s) => s.annotationSets);
@@ -42,7 +43,9 @@ export function LayersSection({ paperId }: { paperId: string }) {
       <NewSetForm />
       {deleted ? (
         <div className="undo-bar">
-          <span className="undo-bar__text">Deleted “{deleted.set.name}”.</span>
+          <span className="undo-bar__text">
+            Deleted “<bdi>{deleted.set.name}</bdi>”.
+          </span>
           <button type="button" className="button button--small" onClick={undo}>
             Undo
           </button>
@@ -83,7 +86,7 @@ function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
             name="name"
             className="text-input"
             defaultValue={set.name}
-            aria-label={`New name for ${set.name}`}
+            aria-label={`New name for ${isolate(set.name)}`}
             autoFocus
           />
           <button type="submit" className="button button--small">
@@ -92,7 +95,7 @@ function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
         </form>
       ) : (
         <span className="layers__name">
-          {set.name}
+          <bdi>{set.name}</bdi>
           {own ? '' : ' (read-only)'}
           <span className="layers__count"> · {count}</span>
         </span>
@@ -102,7 +105,7 @@ function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
         <span className="visually-hidden">Show {set.name}</span>
       </label>
       <details className="layers__menu" ref={menu}>
-        <summary aria-label={`More for ${set.name}`}>⋯</summary>
+        <summary aria-label={`More for ${isolate(set.name)}`}>⋯</summary>
         <div className="layers__menu-panel">
           {own ? (
             <button

@@ -7,6 +7,7 @@ import type { AnnotationId } from '../../annotations/types';
 import type { Paper } from '../../paper/types';
 import { useAppStoreApi } from '../store-context';
 import { referenceByLabel, referenceChipName } from '../../paper/reference-names';
+import { isolate } from '../../paper/isolate';
 
 interface Props {
   paper: Paper;
@@ -30,7 +31,7 @@ export function LinkedReferences({
   const unlink = (label: string) => {
     const s = store.getState();
     s.referenceUnlinked(annotationId, label);
-    s.announced(`Unlinked ${referenceChipName(paper, label)}. Press Ctrl+Z to undo.`);
+    s.announced(`Unlinked ${isolate(referenceChipName(paper, label))}. Press Ctrl+Z to undo.`);
   };
   return (
     <div className="linked-refs">
@@ -44,12 +45,12 @@ export function LinkedReferences({
                 referenceByLabel(paper, label) ? undefined : 'Not in this paper’s reference list'
               }
             >
-              {referenceChipName(paper, label)}
+              <bdi>{referenceChipName(paper, label)}</bdi>
               {editable ? (
                 <button
                   type="button"
                   className="chip__remove"
-                  aria-label={`Unlink ${referenceChipName(paper, label)}`}
+                  aria-label={`Unlink ${isolate(referenceChipName(paper, label))}`}
                   onClick={() => unlink(label)}
                 >
                   <span aria-hidden="true">×</span>

@@ -13,6 +13,7 @@ import { ColourBadge } from './ColourBadge';
 import { LinkedReferences } from './LinkedReferences';
 import { NoteView } from './NoteView';
 import { TagChips } from './TagChips';
+import { isolate } from '../../paper/isolate';
 
 interface Props {
   paper: Paper;
@@ -57,7 +58,7 @@ export function OrphanCard({ paper, annotation, onDeleted, onReattached }: Props
   return (
     <article
       className={`card card--${annotation.colour} card--orphan`}
-      aria-label={`Orphan: ${annotation.target.quote.exact}`}
+      aria-label={`Orphan: ${isolate(annotation.target.quote.exact)}`}
     >
       <div className="card__header">
         <ColourBadge colour={annotation.colour} label={label} />

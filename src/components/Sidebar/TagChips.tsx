@@ -10,7 +10,7 @@ export function TagChips({ tags }: { tags: readonly string[] }) {
     <ul className="chip-row" aria-label="Tags">
       {tags.map((tag) => (
         <li key={tag} className="chip">
-          #{tag}
+          #<bdi>{tag}</bdi>
         </li>
       ))}
     </ul>

@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { AnnotationId } from '../../annotations/types';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { selectTagSuggestions } from '../../store/selectors';
+import { isolate } from '../../paper/isolate';
 
 interface Props {
   annotationId: AnnotationId;
@@ -40,15 +41,15 @@ export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
       if (tag && !known) fresh.push(tag);
     }
     if (fresh.length === 0) {
-      if (typed.trim()) store.getState().announced(`Already tagged ${typed.trim()}.`);
+      if (typed.trim()) store.getState().announced(`Already tagged ${isolate(typed.trim())}.`);
       return;
     }
-    save([...tags, ...fresh], `Tag ${fresh.join(', ')} added.`);
+    save([...tags, ...fresh], `Tag ${fresh.map(isolate).join(', ')} added.`);
   };
   const remove = (tag: string) =>
     save(
       tags.filter((t) => t !== tag),
-      `Tag ${tag} removed.`,
+      `Tag ${isolate(tag)} removed.`,
     );
 
   return (
@@ -56,11 +57,11 @@ export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
       <ul className="chip-row" aria-label="Tags">
         {tags.map((tag) => (
           <li key={tag} className="chip">
-            #{tag}
+            #<bdi>{tag}</bdi>
             <button
               type="button"
               className="chip__remove"
-              aria-label={`Remove tag ${tag}`}
+              aria-label={`Remove tag ${isolate(tag)}`}
               onClick={() => {
                 remove(tag);
                 input.current?.focus();

@@ -5,6 +5,8 @@
  * size and word its messages without loading pdf.js.
  */
 
+import { quoted } from '../isolate';
+
 /** Largest PDF we read: papers with many figures reach tens of MB; beyond this, pages take long. */
 export const MAX_PDF_BYTES = 100 * 1024 * 1024;
 /** Fewer letters than this per page (after headers and page numbers are dropped): no text layer. */
@@ -30,14 +32,14 @@ const formatMegabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024))
 
 /** Why a PDF of `size` bytes cannot be opened (empty, or too large), or null when its size is fine. */
 export function checkPdfSize(fileName: string, size: number): string | null {
-  if (size === 0) return `“${fileName}” is empty: there is no text to read.`;
+  if (size === 0) return `${quoted(fileName)} is empty: there is no text to read.`;
   if (size > MAX_PDF_BYTES) return describePdfProblem(fileName, 'too-large', size);
   return null;
 }
 
 /** The sentence for a reader who tried to open `fileName`. */
 export function describePdfProblem(fileName: string, kind: PdfProblemKind, size?: number): string {
-  const name = `“${fileName}”`;
+  const name = quoted(fileName);
   switch (kind) {
     case 'too-large':
       return `${name} is too large${size === undefined ? '' : ` (${formatMegabytes(size)})`}: Marginalia opens PDFs up to ${formatMegabytes(MAX_PDF_BYTES)}.`;
@@ -93,11 +95,11 @@ export function describeUnreadablePages(
   const damaged = pages.filter((p) => p.reason === 'damaged').map((p) => p.page);
   if (unmapped.length > 0)
     parts.push(
-      `${pageList(unmapped)} of “${fileName}” could not be read: this PDF's fonts don't map to letters there; ${unmapped.length === 1 ? 'it needs' : 'they need'} OCR.`,
+      `${pageList(unmapped)} of ${quoted(fileName)} could not be read: this PDF's fonts don't map to letters there; ${unmapped.length === 1 ? 'it needs' : 'they need'} OCR.`,
     );
   if (damaged.length > 0)
     parts.push(
-      `${pageList(damaged)} of “${fileName}” could not be read: ${damaged.length === 1 ? 'that page is' : 'those pages are'} damaged in the file.`,
+      `${pageList(damaged)} of ${quoted(fileName)} could not be read: ${damaged.length === 1 ? 'that page is' : 'those pages are'} damaged in the file.`,
     );
   return `${parts.join(' ')} The rest of the paper is shown.`;
 }

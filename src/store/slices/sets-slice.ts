@@ -4,6 +4,7 @@
  * from the bar that says so) and copy an annotation of an imported layer into an own set. The
  * decisions are the pure operations in annotations/sets.ts.
  */
+import { isolate, quoted } from '../../paper/isolate';
 import type { StateCreator } from 'zustand/vanilla';
 import type { ImportState } from '../../annotations/formats/apply-import';
 import {
@@ -97,7 +98,7 @@ export const createSetsSlice =
         if (get().activeSetId === id) set({ activeSetId: DEFAULT_SET_ID });
         const n = result.removed.annotations.length;
         get().announced(
-          `Deleted “${result.removed.set.name}” and its ${n} annotation${n === 1 ? '' : 's'}.`,
+          `Deleted ${quoted(result.removed.set.name)} and its ${n} annotation${n === 1 ? '' : 's'}.`,
         );
       },
       setDeleteUndone: () => {
@@ -105,7 +106,7 @@ export const createSetsSlice =
         if (!removed) return;
         put(restoreSet(importState(), removed));
         set({ deletedSet: null });
-        get().announced(`Restored “${removed.set.name}”.`);
+        get().announced(`Restored ${quoted(removed.set.name)}.`);
       },
       deletedSetDismissed: () => set({ deletedSet: null }),
       authorNameChanged: (name) => {
@@ -117,7 +118,9 @@ export const createSetsSlice =
         const copy = copyAnnotation(get().annotations, id, toSet, env);
         if (!copy) return null;
         get().annotationRestored(copy);
-        get().announced(`Copied to ${get().annotationSets[toSet]?.name ?? 'My annotations'}.`);
+        get().announced(
+          `Copied to ${isolate(get().annotationSets[toSet]?.name ?? 'My annotations')}.`,
+        );
         return copy.id;
       },
     };
