@@ -23,6 +23,9 @@ export function mergeOtherTabsWrites(
     if (change) store.getState().remoteAnnotationsMerged(change);
   };
   target.addEventListener('storage', listener, { signal });
+  // Changes the storage finds while writing, before their event arrives, are merged the same way.
+  const stop = storage.onRemoteChange((change) => store.getState().remoteAnnotationsMerged(change));
+  signal.addEventListener('abort', stop, { once: true });
 }
 
 /**
