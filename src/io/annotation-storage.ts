@@ -25,8 +25,11 @@ export type { RemoteChange, StorageProblem } from '../annotations/persisted';
 
 /** Wait for a pause this long before writing: a note typed at normal speed is written once. */
 export const WRITE_DELAY_MS = 300;
-/** ...but never hold a change longer than this while the reader keeps typing. */
-export const MAX_WRITE_DELAY_MS = 2000;
+/**
+ * ...but never hold a change longer than this while the reader keeps typing: what a renderer
+ * crash can lose (about ten characters), and how stale another tab's copy of a note can get.
+ */
+export const MAX_WRITE_DELAY_MS = 1000;
 /** How many times one flush merges another tab's fresh writes and writes again before waiting. */
 const MAX_FLUSH_PASSES = 3;
 /** How often failed writes are retried (the reader may have freed space meanwhile). */
