@@ -112,3 +112,33 @@ describe('mergeNoteText', () => {
     for (let i = 0; i < 10; i++) expect(words).toEqual(expect.arrayContaining([`a${i}`, `b${i}`]));
   });
 });
+
+describe('mergeNoteText on a long note', () => {
+  const long = Array.from({ length: 20_000 }, (_, i) => `word${i % 97}`).join(' ');
+
+  it('merges typing at both ends of a 200,000-character note word by word', () => {
+    const local = `${long} mine`;
+    const remote = `theirs ${long}`;
+    expect(mergeNoteText(long, local, remote)).toEqual({
+      text: `theirs ${long} mine`,
+      conflict: false,
+    });
+  });
+
+  it('never splits a word shared at the edge of the changed stretch', () => {
+    expect(mergeNoteText(`${long} the cat`, `${long} the cap`, `${long} the car`)).toEqual({
+      text: `${long} the cap car`,
+      conflict: true,
+    });
+  });
+
+  it('keeps both versions, unmerged, of a stretch too long to diff that both tabs rewrote', () => {
+    const words = (tag: string) => Array.from({ length: 1500 }, (_, i) => `${tag}${i}`).join(' ');
+    const merged = mergeNoteText(
+      `start ${words('o')} end`,
+      `start ${words('a')} end`,
+      `start ${words('b')} end`,
+    );
+    expect(merged).toEqual({ text: `start ${words('a')} ${words('b')} end`, conflict: true });
+  });
+});
