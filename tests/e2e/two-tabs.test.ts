@@ -20,6 +20,16 @@ async function openSample(page: Page) {
   await page.locator('[role="doc-bibliography"] li').nth(10).waitFor();
 }
 
+/**
+ * Waits until the app has saved what it saves on opening (the sample paper in the recent list), so
+ * that storage filled next fails only the reader's own change, not that write (whose banner would
+ * move the page under the mouse).
+ */
+const startupSaved = (page: Page) =>
+  page.waitForFunction(() =>
+    Object.keys(localStorage).some((key) => key.startsWith('marginalia:v2:m:papers:')),
+  );
+
 const sidebarOf = (page: Page) => page.getByRole('complementary', { name: 'Annotations' });
 const noteBox = (page: Page) => sidebarOf(page).getByRole('textbox', { name: 'Note' });
 const cardText = (page: Page) =>
@@ -127,6 +137,7 @@ describe('a reload while storage is full', () => {
   it('asks before leaving; staying keeps the unsaved highlight on screen and exportable', async () => {
     const { page, context } = await journey.newPage({ width: 1400, height: 900 });
     await openSample(page);
+    await startupSaved(page);
     await page.evaluate(() => {
       const chunk = 'x'.repeat(256 * 1024);
       for (let i = 0; ; i++) {
