@@ -86,3 +86,17 @@ export function mergeAnnotationFields(
     noteConflict: note.conflict,
   };
 }
+
+/**
+ * Whether `later` holds the words `edited` added to `base`'s note, each as often: if so, `later`
+ * was made from `edited` (or from a merge of it); if not, it was made without seeing it.
+ */
+export function holdsChanges(base: Annotation, edited: Annotation, later: Annotation): boolean {
+  const count = (text: string, sign: number, into: Map<string, number>) => {
+    for (const word of text.split(/\s+/)) if (word) into.set(word, (into.get(word) ?? 0) + sign);
+    return into;
+  };
+  const added = count(base.note, -1, count(edited.note, 1, new Map()));
+  const held = count(later.note, 1, new Map());
+  return [...added].every(([word, n]) => n <= 0 || (held.get(word) ?? 0) >= n);
+}

@@ -110,3 +110,32 @@ describe('mergeRemoteAnnotations', () => {
     expect(outcome.state).toBe(local);
   });
 });
+
+describe('mergeRemoteAnnotations when two writes crossed', () => {
+  const v0 = makeAnnotation({ id: 'a1', note: 'start', modified: 1000 });
+  const ours = { ...v0, note: 'start mine', modified: 2000 }; // what this tab wrote
+  const local: AnnotationsState = {
+    annotations: byId({ a1: { ...ours, note: 'start mine more' } }),
+    tombstones: {},
+  };
+
+  it('merges from the version before our write when the other tab never saw our write', () => {
+    const theirs = { ...v0, note: 'start theirs', modified: 2500 }; // written over ours
+    const { state } = mergeRemoteAnnotations(local, {
+      annotations: byId({ a1: theirs }),
+      bases: byId({ a1: ours }),
+      sharedBases: byId({ a1: v0 }),
+    });
+    expect(state.annotations[aid('a1')]?.note).toBe('start mine more theirs');
+  });
+
+  it('merges from our write when the other tab built on it', () => {
+    const theirs = { ...ours, note: 'start mine theirs', modified: 2500 };
+    const { state } = mergeRemoteAnnotations(local, {
+      annotations: byId({ a1: theirs }),
+      bases: byId({ a1: ours }),
+      sharedBases: byId({ a1: v0 }),
+    });
+    expect(state.annotations[aid('a1')]?.note).toBe('start mine more theirs');
+  });
+});

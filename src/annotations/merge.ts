@@ -7,7 +7,7 @@
  * deletion, else to the greater stored form, so both tabs settle on the same result.
  */
 import { encodeStoredAnnotation } from './compact';
-import { mergeAnnotationFields } from './field-merge';
+import { holdsChanges, mergeAnnotationFields } from './field-merge';
 import {
   entriesOf,
   type Annotation,
@@ -25,6 +25,11 @@ export interface AnnotationChanges {
    * storage held when it last read or wrote it): the common base of a field-by-field merge.
    */
   bases?: Record<AnnotationId, Annotation>;
+  /**
+   * When that base was this tab's own write: the version before it, which the other tab may have
+   * edited from without seeing ours (two writes crossing). The merge picks the base that fits.
+   */
+  sharedBases?: Record<AnnotationId, Annotation>;
 }
 
 /** How the note of an annotation changed in both tabs was merged: `conflict` if the same words. */
@@ -85,7 +90,10 @@ export function mergeRemoteAnnotations(
   for (const remote of Object.values(changes.annotations ?? {})) {
     const deletedAt = tombstones[remote.id];
     const mine = annotations[remote.id];
-    const base = changes.bases?.[remote.id];
+    const own = changes.bases?.[remote.id];
+    const shared = changes.sharedBases?.[remote.id];
+    // Our last write is the base if the other tab built on it; else the version before it is.
+    const base = own && shared && !holdsChanges(shared, own, remote) ? shared : own;
     if (deletedAt !== undefined) {
       if (remote.modified > deletedAt) edit.setLive(remote);
     } else if (mine && base && mine !== remote) {

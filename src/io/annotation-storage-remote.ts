@@ -41,12 +41,21 @@ export function readRemoteKey(
     mirror.recheck.add(id); // if ours wins the merge, it is written back
     const record = raw === null ? null : decodeStoredRecord(id, raw);
     if (!record) return { change: null, recheck: true };
+    // What this tab last had under this key is the base of a field-by-field merge; if that was
+    // its own write, the value it wrote over goes too, in case the other tab never saw ours.
+    const shared = mirror.sharedRaw.get(key);
+    mirror.sharedRaw.delete(key);
     if (record.kind === 'tombstone')
       return { change: { tombstones: { [id]: record.deletedAt } }, recheck: true };
-    // What this tab last shared through this key is the base of a field-by-field merge.
-    const base = previous === null ? null : decodeStoredRecord(id, previous);
     const change: RemoteChange = { annotations: { [id]: record.annotation } };
-    if (base?.kind === 'annotation') change.bases = { [id]: base.annotation };
+    const decoded = (v: string | null | undefined) => {
+      const r = v == null ? null : decodeStoredRecord(id, v);
+      return r?.kind === 'annotation' ? r.annotation : null;
+    };
+    const base = decoded(previous);
+    const sharedBase = shared === undefined ? null : decoded(shared);
+    if (base) change.bases = { [id]: base };
+    if (base && sharedBase) change.sharedBases = { [id]: sharedBase };
     return { change, recheck: true };
   }
   if (keys.isIndex(key)) {

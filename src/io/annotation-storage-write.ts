@@ -43,15 +43,6 @@ export function writeState(
 ): WriteOutcome {
   const failures: unknown[] = [];
   const stale: string[] = [];
-  /** An annotation key is written only over what this tab knows is there. */
-  const putRecord = (key: string, raw: string): boolean => {
-    if (mirror.raw.get(key) === raw) return true;
-    if (changedElsewhere(area, mirror, key)) {
-      stale.push(key);
-      return false;
-    }
-    return put(key, raw);
-  };
   const put = (key: string, raw: string): boolean => {
     if (mirror.protectedKeys.has(key) || mirror.raw.get(key) === raw) return true;
     try {
@@ -73,6 +64,18 @@ export function writeState(
       failures.push(error);
       return false;
     }
+  };
+  /** An annotation key is written only over what this tab knows is there. */
+  const putRecord = (key: string, raw: string): boolean => {
+    if (mirror.protectedKeys.has(key) || mirror.raw.get(key) === raw) return true;
+    if (changedElsewhere(area, mirror, key)) {
+      stale.push(key);
+      return false;
+    }
+    const before = mirror.raw.get(key) ?? null;
+    if (!put(key, raw)) return false;
+    if (!mirror.sharedRaw.has(key)) mirror.sharedRaw.set(key, before);
+    return true;
   };
   const { annotations, annotationTombstones: tombstones, ...meta } = state;
 

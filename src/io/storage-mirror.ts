@@ -32,6 +32,12 @@ export interface StorageMirror {
   tombstoneIds: Set<AnnotationId>;
   /** Index chunk keys that must be rewritten at the next flush. */
   dirtyIndexes: Set<string>;
+  /**
+   * For an annotation key this tab wrote since it last read another tab's value there: the value
+   * before its first such write, the version other tabs may still be editing from (their writes
+   * can cross ours).
+   */
+  sharedRaw: Map<string, string | null>;
   /** Annotation keys another tab changed: compared again at the next flush. */
   recheck: Set<AnnotationId>;
   /** Keys holding unreadable values that could not be backed up: never overwritten. */
@@ -56,6 +62,7 @@ export const createMirror = (): StorageMirror => ({
   paperOf: new Map(),
   tombstoneIds: new Set(),
   dirtyIndexes: new Set(),
+  sharedRaw: new Map(),
   recheck: new Set(),
   protectedKeys: new Set(),
   entryKeys: new Map(SPLIT_FIELDS.map((field) => [field, new Set<string>()])),

@@ -106,6 +106,7 @@ describe('two tabs of the app on the same note', () => {
         `kept ${keptOpen} in both open editors (lost ${typed.length - keptOpen}), ` +
         `kept ${keptReloaded} after a reload (lost ${typed.length - keptReloaded})`,
     );
+    if (keptOpen < typed.length) console.log(`note: ${note}`);
     expect(keptOpen).toBe(typed.length);
     expect(keptReloaded).toBe(typed.length);
     await context.close();
