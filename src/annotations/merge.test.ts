@@ -124,7 +124,7 @@ describe('mergeRemoteAnnotations when two writes crossed', () => {
     const { state } = mergeRemoteAnnotations(local, {
       annotations: byId({ a1: theirs }),
       bases: byId({ a1: ours }),
-      sharedBases: byId({ a1: v0 }),
+      baseHistories: byId({ a1: [v0, ours] }),
     });
     expect(state.annotations[aid('a1')]?.note).toBe('start mine more theirs');
   });
@@ -134,7 +134,7 @@ describe('mergeRemoteAnnotations when two writes crossed', () => {
     const { state } = mergeRemoteAnnotations(local, {
       annotations: byId({ a1: theirs }),
       bases: byId({ a1: ours }),
-      sharedBases: byId({ a1: v0 }),
+      baseHistories: byId({ a1: [v0, ours] }),
     });
     expect(state.annotations[aid('a1')]?.note).toBe('start mine more theirs');
   });

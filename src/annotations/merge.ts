@@ -26,10 +26,11 @@ export interface AnnotationChanges {
    */
   bases?: Record<AnnotationId, Annotation>;
   /**
-   * When that base was this tab's own write: the version before it, which the other tab may have
-   * edited from without seeing ours (two writes crossing). The merge picks the base that fits.
+   * When that base was this tab's own write: the versions it last shared and wrote since, oldest
+   * first. The other tab may have written without seeing the latest (two writes crossing): the
+   * base is the latest one whose added words its version holds.
    */
-  sharedBases?: Record<AnnotationId, Annotation>;
+  baseHistories?: Record<AnnotationId, Annotation[]>;
 }
 
 /** How the note of an annotation changed in both tabs was merged: `conflict` if the same words. */
@@ -90,10 +91,8 @@ export function mergeRemoteAnnotations(
   for (const remote of Object.values(changes.annotations ?? {})) {
     const deletedAt = tombstones[remote.id];
     const mine = annotations[remote.id];
-    const own = changes.bases?.[remote.id];
-    const shared = changes.sharedBases?.[remote.id];
-    // Our last write is the base if the other tab built on it; else the version before it is.
-    const base = own && shared && !holdsChanges(shared, own, remote) ? shared : own;
+    const history = changes.baseHistories?.[remote.id];
+    const base = history ? lastHeld(history, remote) : changes.bases?.[remote.id];
     if (deletedAt !== undefined) {
       if (remote.modified > deletedAt) edit.setLive(remote);
     } else if (mine && base && mine !== remote) {
@@ -113,6 +112,13 @@ export function mergeRemoteAnnotations(
   if (annotations === local.annotations && tombstones === local.tombstones)
     return { state: local, notes };
   return { state: { annotations, tombstones }, notes };
+}
+
+/** The latest of `history` (versions, oldest first) whose changes `remote` holds. */
+function lastHeld(history: Annotation[], remote: Annotation): Annotation {
+  let i = 0;
+  while (i + 1 < history.length && holdsChanges(history[i]!, history[i + 1]!, remote)) i++;
+  return history[i]!;
 }
 
 /** Drops tombstones older than `ttlMs`; returns `tombstones` itself when none is old enough. */

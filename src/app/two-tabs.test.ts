@@ -115,6 +115,40 @@ describe('two tabs on the same paper', () => {
       expect(note.split(' ')).toEqual(expect.arrayContaining([`a${i}`, `b${i}`]));
   });
 
+  it("keeps both tabs' words when their writes cross (a tab's reads lag behind the other's write)", () => {
+    const shared = createSharedStorage(2);
+    const [tabA, tabB] = shared.tabs as [Tab, Tab];
+    // Tab B's renderer has not seen A's write yet: its reads give what it last saw.
+    let lagging: Map<string, string | null> | null = null;
+    const bArea = { ...tabB.area, length: 0 };
+    Object.defineProperty(bArea, 'length', { get: () => tabB.area.length });
+    bArea.getItem = (key) => (lagging?.has(key) ? lagging.get(key)! : tabB.area.getItem(key));
+    const a = openTab(tabA, testEnv(1_700_000_000_000, 'a'));
+    const b = openTab({ area: bArea, window: tabB.window }, testEnv(1_700_000_000_000, 'b'));
+    const settle = () => {
+      for (let round = 0; round < 10; round++) {
+        a.storage.flush();
+        b.storage.flush();
+        if (shared.deliver() === 0) return;
+      }
+      throw new Error('tabs keep writing to each other');
+    };
+    const x = a.store
+      .getState()
+      .annotationCreated({ paperId: PAPER_A, target: makeTarget(10), note: 'start' });
+    settle();
+    const key = `marginalia:v2:a:${x}`;
+    lagging = new Map([[key, tabB.area.getItem(key)]]);
+    a.store.getState().annotationEdited(x, { note: 'start mine' });
+    b.store.getState().annotationEdited(x, { note: 'start theirs' });
+    a.storage.flush();
+    b.storage.flush(); // over A's write, unseen
+    lagging = null;
+    settle();
+    for (const tab of [a, b])
+      expect(tab.store.getState().annotations[x]?.note).toBe('start mine theirs');
+  });
+
   it('tells the tab whose note was also typed in elsewhere', () => {
     const { a, b, settle } = twoTabs();
     const x = a.store

@@ -42,9 +42,9 @@ export function readRemoteKey(
     const record = raw === null ? null : decodeStoredRecord(id, raw);
     if (!record) return { change: null, recheck: true };
     // What this tab last had under this key is the base of a field-by-field merge; if that was
-    // its own write, the value it wrote over goes too, in case the other tab never saw ours.
-    const shared = mirror.sharedRaw.get(key);
-    mirror.sharedRaw.delete(key);
+    // its own write, the values before it go too, in case the other tab never saw them all.
+    const chain = mirror.ownWrites.get(key);
+    mirror.ownWrites.delete(key);
     if (record.kind === 'tombstone')
       return { change: { tombstones: { [id]: record.deletedAt } }, recheck: true };
     const change: RemoteChange = { annotations: { [id]: record.annotation } };
@@ -53,9 +53,9 @@ export function readRemoteKey(
       return r?.kind === 'annotation' ? r.annotation : null;
     };
     const base = decoded(previous);
-    const sharedBase = shared === undefined ? null : decoded(shared);
     if (base) change.bases = { [id]: base };
-    if (base && sharedBase) change.sharedBases = { [id]: sharedBase };
+    const history = (chain ?? []).map(decoded).filter((a) => a !== null);
+    if (base && history.length > 1) change.baseHistories = { [id]: history };
     return { change, recheck: true };
   }
   if (keys.isIndex(key)) {

@@ -20,6 +20,9 @@ export interface WriteOutcome {
   stale: string[];
 }
 
+/** How many of this tab's own writes of a key are remembered as possible merge bases. */
+const MAX_OWN_WRITES = 16;
+
 /** Whether storage holds, under an annotation key, something this tab has not read yet. */
 function changedElsewhere(area: StorageLike, mirror: StorageMirror, key: string): boolean {
   try {
@@ -74,7 +77,11 @@ export function writeState(
     }
     const before = mirror.raw.get(key) ?? null;
     if (!put(key, raw)) return false;
-    if (!mirror.sharedRaw.has(key)) mirror.sharedRaw.set(key, before);
+    const chain = mirror.ownWrites.get(key) ?? [before];
+    chain.push(raw);
+    // A long burst is kept coarser: its middle steps are merged into one.
+    if (chain.length > MAX_OWN_WRITES) chain.splice(1, 1);
+    mirror.ownWrites.set(key, chain);
     return true;
   };
   const { annotations, annotationTombstones: tombstones, ...meta } = state;

@@ -33,11 +33,11 @@ export interface StorageMirror {
   /** Index chunk keys that must be rewritten at the next flush. */
   dirtyIndexes: Set<string>;
   /**
-   * For an annotation key this tab wrote since it last read another tab's value there: the value
-   * before its first such write, the version other tabs may still be editing from (their writes
-   * can cross ours).
+   * For an annotation key this tab wrote since it last read another tab's value there: that value
+   * (null if none), then each value this tab wrote, oldest first. Another tab's write may have
+   * been made from any of them (writes can cross), so the merge finds which.
    */
-  sharedRaw: Map<string, string | null>;
+  ownWrites: Map<string, (string | null)[]>;
   /** Annotation keys another tab changed: compared again at the next flush. */
   recheck: Set<AnnotationId>;
   /** Keys holding unreadable values that could not be backed up: never overwritten. */
@@ -62,7 +62,7 @@ export const createMirror = (): StorageMirror => ({
   paperOf: new Map(),
   tombstoneIds: new Set(),
   dirtyIndexes: new Set(),
-  sharedRaw: new Map(),
+  ownWrites: new Map(),
   recheck: new Set(),
   protectedKeys: new Set(),
   entryKeys: new Map(SPLIT_FIELDS.map((field) => [field, new Set<string>()])),
