@@ -1,4 +1,4 @@
-import { mergeAnnotationChanges, pruneTombstones } from './merge';
+import { mergeAnnotationChanges, mergeRemoteAnnotations, pruneTombstones } from './merge';
 import type { AnnotationsState } from './types';
 import { aid, byId, makeAnnotation } from './__fixtures__/annotations';
 
@@ -65,5 +65,77 @@ describe('pruneTombstones', () => {
     expect(pruneTombstones(byId({ old: 0, recent: 900 }), 1000, 500)).toEqual({ recent: 900 });
     const fresh = { recent: 900 };
     expect(pruneTombstones(fresh, 1000, 500)).toBe(fresh);
+  });
+});
+
+describe('mergeRemoteAnnotations', () => {
+  const base = makeAnnotation({ id: 'a1', note: 'base', modified: 1000 });
+
+  it('merges an annotation changed in both tabs field by field when the base is known', () => {
+    const mine = { ...base, colour: 'red' as const, modified: 2000 };
+    const theirs = { ...base, note: 'base and more', modified: 3000 };
+    const { state, notes } = mergeRemoteAnnotations(
+      { annotations: byId({ a1: mine }), tombstones: {} },
+      { annotations: byId({ a1: theirs }), bases: byId({ a1: base }) },
+    );
+    expect(state.annotations[aid('a1')]).toMatchObject({ colour: 'red', note: 'base and more' });
+    expect(notes).toEqual({});
+  });
+
+  it('says which notes were typed in both tabs, and which at the same words', () => {
+    const local: AnnotationsState = {
+      annotations: byId({ a1: { ...base, note: 'base mine' } }),
+      tombstones: {},
+    };
+    const typed = mergeRemoteAnnotations(local, {
+      annotations: byId({ a1: { ...base, note: 'base theirs' } }),
+      bases: byId({ a1: base }),
+    });
+    expect(typed.state.annotations[aid('a1')]?.note).toBe('base mine theirs');
+    expect(typed.notes).toEqual({ a1: 'merged' });
+    const rewritten = mergeRemoteAnnotations(
+      { annotations: byId({ a1: { ...base, note: 'mine' } }), tombstones: {} },
+      { annotations: byId({ a1: { ...base, note: 'theirs' } }), bases: byId({ a1: base }) },
+    );
+    expect(rewritten.notes).toEqual({ a1: 'conflict' });
+  });
+
+  it('leaves the state as it is when the remote version is already merged in', () => {
+    const mine = { ...base, note: 'base more' };
+    const local: AnnotationsState = { annotations: byId({ a1: mine }), tombstones: {} };
+    const outcome = mergeRemoteAnnotations(local, {
+      annotations: byId({ a1: base }),
+      bases: byId({ a1: base }),
+    });
+    expect(outcome.state).toBe(local);
+  });
+});
+
+describe('mergeRemoteAnnotations when two writes crossed', () => {
+  const v0 = makeAnnotation({ id: 'a1', note: 'start', modified: 1000 });
+  const ours = { ...v0, note: 'start mine', modified: 2000 }; // what this tab wrote
+  const local: AnnotationsState = {
+    annotations: byId({ a1: { ...ours, note: 'start mine more' } }),
+    tombstones: {},
+  };
+
+  it('merges from the version before our write when the other tab never saw our write', () => {
+    const theirs = { ...v0, note: 'start theirs', modified: 2500 }; // written over ours
+    const { state } = mergeRemoteAnnotations(local, {
+      annotations: byId({ a1: theirs }),
+      bases: byId({ a1: ours }),
+      baseHistories: byId({ a1: [v0, ours] }),
+    });
+    expect(state.annotations[aid('a1')]?.note).toBe('start mine more theirs');
+  });
+
+  it('merges from our write when the other tab built on it', () => {
+    const theirs = { ...ours, note: 'start mine theirs', modified: 2500 };
+    const { state } = mergeRemoteAnnotations(local, {
+      annotations: byId({ a1: theirs }),
+      bases: byId({ a1: ours }),
+      baseHistories: byId({ a1: [v0, ours] }),
+    });
+    expect(state.annotations[aid('a1')]?.note).toBe('start mine more theirs');
   });
 });

@@ -1,11 +1,13 @@
 /**
  * Merging another copy of the annotations (another tab's writes) into ours, annotation by
- * annotation: concurrent changes to different annotations all survive, and for the same
- * annotation the newer version wins, a deletion (tombstone) being a version like any other. Ties
- * (the same millisecond in two tabs) go to the deletion, else to the greater stored form, so
- * both tabs settle on the same result.
+ * annotation: concurrent changes to different annotations all survive. For the same annotation,
+ * when the version both tabs started from is known (`bases`), the two are merged field by field
+ * and the note as text (field-merge.ts); without it the newer version wins. A deletion
+ * (tombstone) is a version like any other. Ties (the same millisecond in two tabs) go to the
+ * deletion, else to the greater stored form, so both tabs settle on the same result.
  */
 import { encodeStoredAnnotation } from './compact';
+import { holdsChanges, mergeAnnotationFields } from './field-merge';
 import {
   entriesOf,
   type Annotation,
@@ -18,6 +20,26 @@ import {
 export interface AnnotationChanges {
   annotations?: Record<AnnotationId, Annotation>;
   tombstones?: Tombstones;
+  /**
+   * For an annotation in `annotations`, the version this tab last shared with the others (what
+   * storage held when it last read or wrote it): the common base of a field-by-field merge.
+   */
+  bases?: Record<AnnotationId, Annotation>;
+  /**
+   * When that base was this tab's own write: the versions it last shared and wrote since, oldest
+   * first. The other tab may have written without seeing the latest (two writes crossing): the
+   * base is the latest one whose added words its version holds.
+   */
+  baseHistories?: Record<AnnotationId, Annotation[]>;
+}
+
+/** How the note of an annotation changed in both tabs was merged: `conflict` if the same words. */
+export type NoteMergeKind = 'merged' | 'conflict';
+
+/** The merged state, and the annotations whose notes both tabs had changed. */
+export interface MergeOutcome {
+  state: AnnotationsState;
+  notes: Record<AnnotationId, NoteMergeKind>;
 }
 
 /** How long a tombstone is kept: longer than any tab plausibly stays open with unsaved state. */
@@ -31,10 +53,20 @@ const remoteWins = (local: Annotation | undefined, remote: Annotation): boolean 
     encodeStoredAnnotation(remote) > encodeStoredAnnotation(local));
 
 /** Merges `changes` into `local`; returns `local` itself when nothing changes. */
-export function mergeAnnotationChanges(
+export const mergeAnnotationChanges = (
   local: AnnotationsState,
   changes: AnnotationChanges,
-): AnnotationsState {
+): AnnotationsState => mergeRemoteAnnotations(local, changes).state;
+
+/**
+ * Merges `changes` into `local` (the state is `local` itself when nothing changes) and says which
+ * notes both tabs had typed in.
+ */
+export function mergeRemoteAnnotations(
+  local: AnnotationsState,
+  changes: AnnotationChanges,
+): MergeOutcome {
+  const notes: Record<AnnotationId, NoteMergeKind> = {};
   let annotations = local.annotations;
   let tombstones = local.tombstones;
   const edit = {
@@ -58,9 +90,17 @@ export function mergeAnnotationChanges(
 
   for (const remote of Object.values(changes.annotations ?? {})) {
     const deletedAt = tombstones[remote.id];
+    const mine = annotations[remote.id];
+    const history = changes.baseHistories?.[remote.id];
+    const base = history ? lastHeld(history, remote) : changes.bases?.[remote.id];
     if (deletedAt !== undefined) {
       if (remote.modified > deletedAt) edit.setLive(remote);
-    } else if (remoteWins(annotations[remote.id], remote) && annotations[remote.id] !== remote) {
+    } else if (mine && base && mine !== remote) {
+      const merged = mergeAnnotationFields(base, mine, remote);
+      if (merged.annotation !== mine) edit.setLive(merged.annotation);
+      if (mine.note !== base.note && remote.note !== base.note && mine.note !== remote.note)
+        notes[remote.id] = merged.noteConflict ? 'conflict' : 'merged';
+    } else if (remoteWins(mine, remote) && mine !== remote) {
       edit.setLive(remote);
     }
   }
@@ -69,8 +109,16 @@ export function mergeAnnotationChanges(
     if (live ? live.modified <= at : at > (tombstones[id] ?? -Infinity)) edit.setDeleted(id, at);
   }
 
-  if (annotations === local.annotations && tombstones === local.tombstones) return local;
-  return { annotations, tombstones };
+  if (annotations === local.annotations && tombstones === local.tombstones)
+    return { state: local, notes };
+  return { state: { annotations, tombstones }, notes };
+}
+
+/** The latest of `history` (versions, oldest first) whose changes `remote` holds. */
+function lastHeld(history: Annotation[], remote: Annotation): Annotation {
+  let i = 0;
+  while (i + 1 < history.length && holdsChanges(history[i]!, history[i + 1]!, remote)) i++;
+  return history[i]!;
 }
 
 /** Drops tombstones older than `ttlMs`; returns `tombstones` itself when none is old enough. */

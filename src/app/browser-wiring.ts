@@ -1,7 +1,8 @@
 /**
  * Wiring the persistence to the browser: other tabs' writes (`storage` events) merged into the
- * store, and pending writes flushed before the page goes away. Every listener is added with the
- * caller's AbortSignal, so aborting it removes them all (as pdf.js's text layer does).
+ * store, pending writes flushed before the page goes away, and a leave-page warning while some of
+ * the reader's work could not be saved. Every listener is added with the caller's AbortSignal, so
+ * aborting it removes them all (as pdf.js's text layer does).
  */
 import type { AnnotationStorage } from '../io/annotation-storage';
 import type { AppStore } from '../store/app-store';
@@ -23,6 +24,9 @@ export function mergeOtherTabsWrites(
     if (change) store.getState().remoteAnnotationsMerged(change);
   };
   target.addEventListener('storage', listener, { signal });
+  // Changes the storage finds while writing, before their event arrives, are merged the same way.
+  const stop = storage.onRemoteChange((change) => store.getState().remoteAnnotationsMerged(change));
+  signal.addEventListener('abort', stop, { once: true });
 }
 
 /**
@@ -40,6 +44,30 @@ export function flushOnPageHide(
     'visibilitychange',
     () => {
       if (doc.visibilityState === 'hidden') storage.flush();
+    },
+    { signal },
+  );
+}
+
+/**
+ * Asks before the page unloads (reload, close, navigate away) while changes are not saved: pending
+ * writes are tried first, and only what still cannot be written (storage full, or failing) makes
+ * the browser ask. When everything is saved, nothing is asked. Browsers show their own wording,
+ * and only after the reader has interacted with the page.
+ */
+export function warnBeforeUnload(
+  storage: AnnotationStorage,
+  win: EventTarget,
+  signal: AbortSignal,
+): void {
+  win.addEventListener(
+    'beforeunload',
+    (event) => {
+      storage.flush();
+      if (!storage.hasPendingWrites()) return;
+      event.preventDefault();
+      // Older browsers ask only when returnValue is set.
+      (event as BeforeUnloadEvent).returnValue = true;
     },
     { signal },
   );

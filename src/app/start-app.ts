@@ -1,6 +1,7 @@
 /**
  * The composition root: builds the storage, the store, the paper controller and the browser
- * wiring, and hands them to the views. `dispose()` undoes all of it (listeners removed, pending
+ * wiring (other tabs' writes, flush on page hide, the leave-page warning), and hands them to the
+ * views. `dispose()` undoes all of it (listeners removed, pending
  * writes flushed), so tests and hot reloads can start the app as often as they like.
  */
 import { forgetTextIndex } from '../anchoring/text-index-cache';
@@ -15,7 +16,7 @@ import { openLocalStorage } from '../io/local-storage';
 import { createOpeningMarks } from '../io/opening-mark';
 import { createAppStore, type AppStore } from '../store/app-store';
 import { createShareController, type ShareController } from '../components/Share/share-controller';
-import { flushOnPageHide, mergeOtherTabsWrites } from './browser-wiring';
+import { flushOnPageHide, mergeOtherTabsWrites, warnBeforeUnload } from './browser-wiring';
 import { createPaperController, type PaperController } from './paper-controller';
 
 export interface StartOptions {
@@ -59,6 +60,7 @@ export function startApp(options: StartOptions = {}): StartedApp {
   const doc = options.document === undefined ? (inBrowser ? document : null) : options.document;
   if (win) mergeOtherTabsWrites(storage, store, win, signal);
   if (win && doc) flushOnPageHide(storage, win, doc, signal);
+  if (win) warnBeforeUnload(storage, win, signal);
   // The last paper's text index (some 15 bytes a character) goes when the paper does.
   const stopWatching = store.subscribe((s, before) => {
     if (before.paper && s.paper?.text !== before.paper.text) forgetTextIndex();

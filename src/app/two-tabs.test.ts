@@ -63,16 +63,105 @@ describe('two tabs on the same paper', () => {
     }
   });
 
-  it('resolves concurrent edits of the same annotation to the newer one in both tabs', () => {
+  it('gives a colour picked in both tabs at once to the newer pick in both tabs', () => {
     const { a, b, settle } = twoTabs();
     const x = a.store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(10) });
     settle();
     b.env.clock.t += 60_000; // B's edit is a minute later
-    a.store.getState().annotationEdited(x, { note: 'older' });
-    b.store.getState().annotationEdited(x, { note: 'newer' });
+    a.store.getState().annotationEdited(x, { colour: 'red' });
+    b.store.getState().annotationEdited(x, { colour: 'blue' });
     settle();
-    expect(a.store.getState().annotations[x]?.note).toBe('newer');
-    expect(b.store.getState().annotations[x]?.note).toBe('newer');
+    expect(a.store.getState().annotations[x]?.colour).toBe('blue');
+    expect(b.store.getState().annotations[x]?.colour).toBe('blue');
+  });
+
+  it('keeps a colour picked in one tab and a note typed in the other', () => {
+    const { a, b, settle } = twoTabs();
+    const x = a.store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(10) });
+    settle();
+    a.store.getState().annotationEdited(x, { colour: 'red' });
+    b.env.clock.t += 60_000; // the note is the newer change, and still the colour stays
+    b.store.getState().annotationEdited(x, { note: 'typed in B' });
+    settle();
+    for (const tab of [a, b])
+      expect(tab.store.getState().annotations[x]).toMatchObject({
+        colour: 'red',
+        note: 'typed in B',
+      });
+  });
+
+  it("keeps every word both tabs type in the same note, written before hearing each other's", () => {
+    const { a, b, settle } = twoTabs();
+    const x = a.store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(10) });
+    settle();
+    const typeWord = (tab: typeof a, word: string) => {
+      const note = tab.store.getState().annotations[x]!.note;
+      tab.store.getState().annotationEdited(x, { note: `${note} ${word}` });
+    };
+    for (let i = 0; i < 10; i++) {
+      typeWord(a, `a${i}`);
+      typeWord(b, `b${i}`);
+      // Both write before either hears the other, every other round; the others, in turn.
+      if (i % 2) settle();
+      else {
+        a.storage.flush();
+        b.storage.flush();
+      }
+    }
+    settle();
+    const note = a.store.getState().annotations[x]!.note;
+    expect(b.store.getState().annotations[x]!.note).toBe(note);
+    for (let i = 0; i < 10; i++)
+      expect(note.split(' ')).toEqual(expect.arrayContaining([`a${i}`, `b${i}`]));
+  });
+
+  it("keeps both tabs' words when their writes cross (a tab's reads lag behind the other's write)", () => {
+    const shared = createSharedStorage(2);
+    const [tabA, tabB] = shared.tabs as [Tab, Tab];
+    // Tab B's renderer has not seen A's write yet: its reads give what it last saw.
+    let lagging: Map<string, string | null> | null = null;
+    const bArea = { ...tabB.area, length: 0 };
+    Object.defineProperty(bArea, 'length', { get: () => tabB.area.length });
+    bArea.getItem = (key) => (lagging?.has(key) ? lagging.get(key)! : tabB.area.getItem(key));
+    const a = openTab(tabA, testEnv(1_700_000_000_000, 'a'));
+    const b = openTab({ area: bArea, window: tabB.window }, testEnv(1_700_000_000_000, 'b'));
+    const settle = () => {
+      for (let round = 0; round < 10; round++) {
+        a.storage.flush();
+        b.storage.flush();
+        if (shared.deliver() === 0) return;
+      }
+      throw new Error('tabs keep writing to each other');
+    };
+    const x = a.store
+      .getState()
+      .annotationCreated({ paperId: PAPER_A, target: makeTarget(10), note: 'start' });
+    settle();
+    const key = `marginalia:v2:a:${x}`;
+    lagging = new Map([[key, tabB.area.getItem(key)]]);
+    a.store.getState().annotationEdited(x, { note: 'start mine' });
+    b.store.getState().annotationEdited(x, { note: 'start theirs' });
+    a.storage.flush();
+    b.storage.flush(); // over A's write, unseen
+    lagging = null;
+    settle();
+    for (const tab of [a, b])
+      expect(tab.store.getState().annotations[x]?.note).toBe('start mine theirs');
+  });
+
+  it('tells the tab whose note was also typed in elsewhere', () => {
+    const { a, b, settle } = twoTabs();
+    const x = a.store
+      .getState()
+      .annotationCreated({ paperId: PAPER_A, target: makeTarget(10), note: 'base' });
+    settle();
+    a.store.getState().annotationEdited(x, { note: 'base mine' });
+    b.store.getState().annotationEdited(x, { note: 'base theirs' });
+    settle();
+    const told = [a, b].map((tab) => tab.store.getState().remoteNoteEdits[x]);
+    expect(told).toContain('merged');
+    for (const tab of [a, b])
+      expect(tab.store.getState().annotations[x]?.note).toBe('base mine theirs');
   });
 
   it('does not bring back an annotation deleted in the other tab', () => {

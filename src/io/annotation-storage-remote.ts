@@ -2,7 +2,8 @@
  * The other tabs' half of the annotation storage: turning a `storage` event into changes to merge
  * into the store. The value is read from storage itself (the event may describe an older write),
  * and the mirror notes it so the next flush neither rewrites what the other tab wrote nor forgets
- * to write ours back when ours wins the merge.
+ * to write ours back when ours wins the merge. For an annotation, the value the mirror held
+ * before (what this tab last wrote or read there) goes with the change as the merge's base.
  */
 import { checkEntry } from '../annotations/persisted-schema';
 import { decodeStoredRecord } from '../annotations/compact';
@@ -30,7 +31,8 @@ export function readRemoteKey(
   } catch {
     return none;
   }
-  if (raw === (mirror.raw.get(key) ?? null)) return none;
+  const previous = mirror.raw.get(key) ?? null;
+  if (raw === previous) return none;
   if (raw === null) mirror.raw.delete(key);
   else mirror.raw.set(key, raw);
 
@@ -39,10 +41,21 @@ export function readRemoteKey(
     mirror.recheck.add(id); // if ours wins the merge, it is written back
     const record = raw === null ? null : decodeStoredRecord(id, raw);
     if (!record) return { change: null, recheck: true };
-    const change: RemoteChange =
-      record.kind === 'annotation'
-        ? { annotations: { [id]: record.annotation } }
-        : { tombstones: { [id]: record.deletedAt } };
+    // What this tab last had under this key is the base of a field-by-field merge; if that was
+    // its own write, the values before it go too, in case the other tab never saw them all.
+    const chain = mirror.ownWrites.get(key);
+    mirror.ownWrites.delete(key);
+    if (record.kind === 'tombstone')
+      return { change: { tombstones: { [id]: record.deletedAt } }, recheck: true };
+    const change: RemoteChange = { annotations: { [id]: record.annotation } };
+    const decoded = (v: string | null | undefined) => {
+      const r = v == null ? null : decodeStoredRecord(id, v);
+      return r?.kind === 'annotation' ? r.annotation : null;
+    };
+    const base = decoded(previous);
+    if (base) change.bases = { [id]: base };
+    const history = (chain ?? []).map(decoded).filter((a) => a !== null);
+    if (base && history.length > 1) change.baseHistories = { [id]: history };
     return { change, recheck: true };
   }
   if (keys.isIndex(key)) {

@@ -10,10 +10,32 @@ import { chunkOf, type StorageKeys } from './storage-keys';
 import type { StorageLike } from './storage-like';
 import { isSplitField, type SplitField, type StorageMirror } from './storage-mirror';
 
+/** What a write did not do: the errors of writes that failed, and the keys left for a merge. */
+export interface WriteOutcome {
+  failures: unknown[];
+  /**
+   * Annotation keys another tab wrote since this tab last read them (its `storage` event not yet
+   * heard): not written over, so that its change is merged first rather than lost.
+   */
+  stale: string[];
+}
+
+/** How many of this tab's own writes of a key are remembered as possible merge bases. */
+const MAX_OWN_WRITES = 16;
+
+/** Whether storage holds, under an annotation key, something this tab has not read yet. */
+function changedElsewhere(area: StorageLike, mirror: StorageMirror, key: string): boolean {
+  try {
+    return area.getItem(key) !== (mirror.raw.get(key) ?? null);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Writes what changed in `state` since the mirror's record of storage, in the order records,
- * index chunks, other keys (so a write cut short leaves records the loader finds). Returns the
- * errors of the writes that failed; nothing is thrown, and a failed key is tried again next time.
+ * index chunks, other keys (so a write cut short leaves records the loader finds). Nothing is
+ * thrown: a failed key is tried again next time, and so is a stale one (see `WriteOutcome`).
  */
 export function writeState(
   area: StorageLike,
@@ -21,8 +43,9 @@ export function writeState(
   mirror: StorageMirror,
   state: PersistedState,
   version: number,
-): unknown[] {
+): WriteOutcome {
   const failures: unknown[] = [];
+  const stale: string[] = [];
   const put = (key: string, raw: string): boolean => {
     if (mirror.protectedKeys.has(key) || mirror.raw.get(key) === raw) return true;
     try {
@@ -45,11 +68,27 @@ export function writeState(
       return false;
     }
   };
+  /** An annotation key is written only over what this tab knows is there. */
+  const putRecord = (key: string, raw: string): boolean => {
+    if (mirror.protectedKeys.has(key) || mirror.raw.get(key) === raw) return true;
+    if (changedElsewhere(area, mirror, key)) {
+      stale.push(key);
+      return false;
+    }
+    const before = mirror.raw.get(key) ?? null;
+    if (!put(key, raw)) return false;
+    const chain = mirror.ownWrites.get(key) ?? [before];
+    chain.push(raw);
+    // A long burst is kept coarser: its middle steps are merged into one.
+    if (chain.length > MAX_OWN_WRITES) chain.splice(1, 1);
+    mirror.ownWrites.set(key, chain);
+    return true;
+  };
   const { annotations, annotationTombstones: tombstones, ...meta } = state;
 
   const writeAnnotation = (a: Annotation) => {
     if (mirror.encodedFrom.get(a.id) === a) return; // unchanged since written or read
-    if (put(k.annotation(a.id), encodeStoredAnnotation(a))) {
+    if (putRecord(k.annotation(a.id), encodeStoredAnnotation(a))) {
       mirror.encodedFrom.set(a.id, a);
       mirror.tombstoneIds.delete(a.id);
     }
@@ -61,7 +100,7 @@ export function writeState(
     }
   };
   const writeTombstone = (id: AnnotationId, deletedAt: number) => {
-    if (put(k.annotation(id), encodeStoredTombstone(deletedAt))) mirror.tombstoneIds.add(id);
+    if (putRecord(k.annotation(id), encodeStoredTombstone(deletedAt))) mirror.tombstoneIds.add(id);
   };
 
   // Records first, then indexes, then meta: a write cut short leaves records the loader finds.
@@ -114,13 +153,14 @@ export function writeState(
   ) {
     put(k.meta, JSON.stringify({ version, state: whole }));
   }
-  const ok = failures.length === 0;
+  const ok = failures.length === 0 && stale.length === 0;
   flushed.annotations = ok ? annotations : null;
   flushed.tombstones = ok ? tombstones : null;
-  flushed.meta = ok ? metaParts : null;
+  flushed.meta = failures.length === 0 ? metaParts : null;
   flushed.records.clear();
-  if (ok) for (const field of mirror.entryKeys.keys()) flushed.records.set(field, meta[field]);
-  return failures;
+  if (failures.length === 0)
+    for (const field of mirror.entryKeys.keys()) flushed.records.set(field, meta[field]);
+  return { failures, stale };
 }
 
 /** Writes the entries of a record that changed and removes those that are gone. */

@@ -25,8 +25,13 @@ export type { RemoteChange, StorageProblem } from '../annotations/persisted';
 
 /** Wait for a pause this long before writing: a note typed at normal speed is written once. */
 export const WRITE_DELAY_MS = 300;
-/** ...but never hold a change longer than this while the reader keeps typing. */
-export const MAX_WRITE_DELAY_MS = 2000;
+/**
+ * ...but never hold a change longer than this while the reader keeps typing: what a renderer
+ * crash can lose (about ten characters), and how stale another tab's copy of a note can get.
+ */
+export const MAX_WRITE_DELAY_MS = 1000;
+/** How many times one flush merges another tab's fresh writes and writes again before waiting. */
+const MAX_FLUSH_PASSES = 3;
 /** How often failed writes are retried (the reader may have freed space meanwhile). */
 export const RETRY_DELAY_MS = 10_000;
 
@@ -53,6 +58,11 @@ export interface AnnotationStorage extends PersistStorage<PersistedState> {
   onProblem(listener: (problem: StorageProblem | null) => void): () => void;
   /** Reads what another tab wrote under `key` (a `storage` event's key); null if nothing to merge. */
   readRemoteChange(key: string | null): RemoteChange | null;
+  /**
+   * Listens for other tabs' changes found while writing (written before their `storage` event
+   * arrived): they must be merged into the state, which is then written.
+   */
+  onRemoteChange(listener: (change: RemoteChange) => void): () => void;
   /** Cancels pending timers (pending changes are flushed first). */
   dispose(): void;
 }
@@ -109,6 +119,7 @@ export function createAnnotationStorage(
   /** The reader changed something since the last failure was reported (so tell them again). */
   let changedSinceReport = false;
   const listeners = new Set<(problem: StorageProblem | null) => void>();
+  const remoteListeners = new Set<(change: RemoteChange) => void>();
   let undelivered: StorageProblem[] = [];
 
   const report = (problem: StorageProblem | null) => {
@@ -129,28 +140,42 @@ export function createAnnotationStorage(
     schedule(Math.min(delayMs, Math.max(0, dirtySince + maxDelayMs - Date.now())));
   };
 
+  /** Writes pending changes; a key another tab changed meanwhile is merged first, then written. */
   function flush() {
     clearTimeout(timer);
     timer = undefined;
-    if (!dirty || !latest || !keys || readOnly) return;
-    dirty = false;
-    const failures = writeState(area, keys, mirror, latest.state, latest.version ?? 0);
-    if (legacy && !failures.length)
-      retireLegacy(keys, Object.keys(latest.state.annotations).length);
-    if (failures.length) {
-      console.warn(`Could not save ${failures.length} stored item(s); will retry`, failures[0]);
-      dirty = true;
-      dirtySince = Date.now();
-      schedule(retryMs);
-      const problem = describeFailure(failures[0]);
-      // A new problem, or the same one after the reader changed more (they may have dismissed
-      // the banner): tell them again. Timed retries alone do not nag.
-      if (failing?.kind !== problem.kind || changedSinceReport) report((failing = problem));
-      changedSinceReport = false;
-    } else if (failing) {
-      failing = null;
-      report(null);
+    for (let pass = 0; pass < MAX_FLUSH_PASSES; pass++) {
+      if (!dirty || !latest || !keys || readOnly) return;
+      dirty = false;
+      const { failures, stale } = writeState(area, keys, mirror, latest.state, latest.version ?? 0);
+      if (legacy && !failures.length && !stale.length)
+        retireLegacy(keys, Object.keys(latest.state.annotations).length);
+      if (failures.length) {
+        console.warn(`Could not save ${failures.length} stored item(s); will retry`, failures[0]);
+        dirty = true;
+        dirtySince = Date.now();
+        schedule(retryMs);
+        const problem = describeFailure(failures[0]);
+        // A new problem, or the same one after the reader changed more (they may have dismissed
+        // the banner): tell them again. Timed retries alone do not nag.
+        if (failing?.kind !== problem.kind || changedSinceReport) report((failing = problem));
+        changedSinceReport = false;
+        return;
+      }
+      if (failing) {
+        failing = null;
+        report(null);
+      }
+      if (!stale.length) return;
+      // Another tab wrote these before we heard of it: merge its version in (the store calls
+      // setItem with the result), then write again, over a value we now know.
+      for (const key of stale) {
+        const { change, recheck } = readRemoteKey(area, keys, mirror, key);
+        if (recheck) dirty = true;
+        if (change) for (const listener of remoteListeners) listener(change);
+      }
     }
+    if (dirty) schedule(delayMs);
   }
 
   /** After the v1 state is written in the v2 layout: remove the v1 key, or back it up if it lost anything. */
@@ -273,6 +298,10 @@ export function createAnnotationStorage(
       for (const problem of undelivered) listener(problem);
       undelivered = [];
       return () => listeners.delete(listener);
+    },
+    onRemoteChange(listener) {
+      remoteListeners.add(listener);
+      return () => remoteListeners.delete(listener);
     },
     readRemoteChange(key) {
       if (!keys || readOnly) return null;

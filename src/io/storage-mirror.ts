@@ -32,6 +32,12 @@ export interface StorageMirror {
   tombstoneIds: Set<AnnotationId>;
   /** Index chunk keys that must be rewritten at the next flush. */
   dirtyIndexes: Set<string>;
+  /**
+   * For an annotation key this tab wrote since it last read another tab's value there: that value
+   * (null if none), then each value this tab wrote, oldest first. Another tab's write may have
+   * been made from any of them (writes can cross), so the merge finds which.
+   */
+  ownWrites: Map<string, (string | null)[]>;
   /** Annotation keys another tab changed: compared again at the next flush. */
   recheck: Set<AnnotationId>;
   /** Keys holding unreadable values that could not be backed up: never overwritten. */
@@ -56,6 +62,7 @@ export const createMirror = (): StorageMirror => ({
   paperOf: new Map(),
   tombstoneIds: new Set(),
   dirtyIndexes: new Set(),
+  ownWrites: new Map(),
   recheck: new Set(),
   protectedKeys: new Set(),
   entryKeys: new Map(SPLIT_FIELDS.map((field) => [field, new Set<string>()])),

@@ -14,6 +14,10 @@ describe('when storage fails', () => {
     const { page, context } = await journey.newPage({ width: 1400, height: 900 });
     await page.goto(journey.url());
     await page.locator('[role="doc-bibliography"] li').nth(10).waitFor();
+    // What the app saves on opening is saved first: its failing write's banner would move the page.
+    await page.waitForFunction(() =>
+      Object.keys(localStorage).some((key) => key.startsWith('marginalia:v2:m:papers:')),
+    );
     // Fill the origin's storage to the brim, as years of other data would.
     await page.evaluate(() => {
       const chunk = 'x'.repeat(256 * 1024);
@@ -63,7 +67,10 @@ describe('when storage fails', () => {
     await page.getByRole('button', { name: 'Highlight as claim' }).click();
     await selectWithMouse(page, 'Only by establishing such an interactive mechanism');
     await page.getByRole('button', { name: 'Highlight as evidence' }).click();
-    await page.waitForTimeout(600); // writes are coalesced for a moment
+    // Writes are coalesced for a moment: wait until both highlights are stored.
+    await page.waitForFunction(
+      () => Object.keys(localStorage).filter((key) => key.includes(':a:')).length === 2,
+    );
     const damaged = await page.evaluate(() => {
       const key = Object.keys(localStorage).find((k) => k.includes(':a:'))!;
       localStorage.setItem(key, '{"this is not": json');

@@ -16,7 +16,7 @@ import {
   type AnnotationHistory,
   type HistoryStep,
 } from '../../annotations/history';
-import { mergeAnnotationChanges } from '../../annotations/merge';
+import { mergeRemoteAnnotations, type NoteMergeKind } from '../../annotations/merge';
 import { isOwnSet } from '../../annotations/sets';
 import {
   createAnnotation,
@@ -64,6 +64,11 @@ export interface AnnotationsSlice {
    * persisted, not in the undo history. The first change (or leaving it) keeps one for good.
    */
   drafts: Record<AnnotationId, true>;
+  /**
+   * Notes typed in this tab and another at once, merged (`conflict`: both rewrote the same words,
+   * both versions kept), until the reader has seen it said; not persisted.
+   */
+  remoteNoteEdits: Record<AnnotationId, NoteMergeKind>;
 
   /** Highlights a passage; returns the new annotation's id. */
   annotationCreated: (input: NewAnnotation) => AnnotationId;
@@ -87,8 +92,10 @@ export interface AnnotationsSlice {
   annotationFilterCleared: () => void;
   undo: () => void;
   redo: () => void;
-  /** Merges what another tab wrote (see io/storage-sync.ts). */
+  /** Merges what another tab wrote (see io/annotation-storage-remote.ts). */
   remoteAnnotationsMerged: (change: RemoteChange) => void;
+  /** The reader has been told that a note was also edited in another tab. */
+  remoteNoteEditSeen: (id: AnnotationId) => void;
   /** From the storage: a problem to show, or null once writes succeed again. */
   storageProblemReported: (problem: StorageProblem | null) => void;
   storageProblemDismissed: () => void;
@@ -163,6 +170,7 @@ export const createAnnotationsSlice =
       annotationFilter: EMPTY_FILTER,
       storageProblem: null,
       drafts: {},
+      remoteNoteEdits: {},
 
       annotationCreated: (input) => {
         const created = createAnnotation(current(), input, env);
@@ -224,14 +232,26 @@ export const createAnnotationsSlice =
       remoteAnnotationsMerged: (remote) => {
         const s = get();
         const local = current();
-        const merged = mergeAnnotationChanges(local, remote);
+        const { state: merged, notes } = mergeRemoteAnnotations(local, remote);
         const patch: Partial<AppState> = {};
         if (merged !== local) {
           patch.annotations = merged.annotations;
           patch.annotationTombstones = merged.tombstones;
         }
+        if (idsOf(notes).length) {
+          // A conflict stays said until seen, even if a later merge of the same note is clean.
+          const seen = s.remoteNoteEdits;
+          const next = { ...seen };
+          for (const id of idsOf(notes)) if (seen[id] !== 'conflict') next[id] = notes[id]!;
+          patch.remoteNoteEdits = next;
+        }
         Object.assign(patch, mergeRemoteEntries(s, remote.entries ?? []));
         if (Object.keys(patch).length) set(patch);
+      },
+      remoteNoteEditSeen: (id) => {
+        if (!(id in get().remoteNoteEdits)) return;
+        const { [id]: _seen, ...rest } = get().remoteNoteEdits;
+        set({ remoteNoteEdits: rest });
       },
       storageProblemReported: (problem) => {
         const shown = get().storageProblem;
