@@ -10,7 +10,7 @@ import type { Block, Paper, ReferenceBlock } from '../../paper/types';
 import { headingDomId } from '../Citations/dom-ids';
 import { ReferenceList } from './ReferenceList';
 import { BlockText } from './BlockText';
-import { useProgressiveLimit } from './use-progressive-limit';
+import { useProgressiveLimit, WHOLE_PAPER_CHARS } from './use-progressive-limit';
 
 interface Props {
   paper: Paper;
@@ -24,7 +24,9 @@ export function PaperView({ paper, articleProps }: Props) {
   const limit = useProgressiveLimit(paper);
   return (
     <article
-      className="paper"
+      // A long paper's off-screen blocks skip layout (styles.css); an ordinary one keeps exact
+      // heights, so jumps and clicks land where measured.
+      className={paper.text.length > WHOLE_PAPER_CHARS ? 'paper paper--long' : 'paper'}
       aria-labelledby="paper-title"
       // Busy while the rest of a long paper is still being rendered.
       aria-busy={limit === Infinity ? undefined : true}
