@@ -78,6 +78,9 @@ describe('describeLimits', () => {
         'shown as plain text); and after 10,000 paragraphs, the remaining 90,000 are shown joined ' +
         'into 60 long ones. All of its text is there.',
     );
-    expect(sentence).toContain('\u2068h.md\u2069');
+    // A name that could reorder the sentence (here a right-to-left override) is isolated.
+    expect(
+      describeLimits('h\u202Edm.md', { headingsAsText: 1, blocksMerged: 0, mergedInto: 0 }),
+    ).toContain('\u2068h\u202Edm.md\u2069');
   });
 });
