@@ -114,7 +114,17 @@ export function setupFaults(): Faults {
   async function appReady(page: Page) {
     // The app has rendered something: a paper, an empty state or an error boundary.
     await page.locator('main, [role="alert"]').first().waitFor({ timeout: 20_000 });
-    await page.waitForTimeout(300); // let start-up notices and anchoring settle
+    // The paper is parsed in a worker: wait until it is on screen (or refused), not "Opening…".
+    await page
+      .waitForFunction(
+        () => !/Opening the paper…|Reading page/.test(document.body.innerText),
+        undefined,
+        {
+          timeout: 30_000,
+        },
+      )
+      .catch(() => undefined);
+    await page.waitForTimeout(500); // let start-up notices and anchoring settle
   }
 
   return {
@@ -197,28 +207,34 @@ export function outcome(page: Page): Promise<Outcome> {
  * highlighted in the page or kept in a backup key; with `stored` (another paper may be on
  * screen), each must still be stored under its key or kept in a backup key.
  */
-export function lostAnnotations(
+export async function lostAnnotations(
   page: Page,
   ids: string[],
   where: 'shown' | 'stored' = 'shown',
 ): Promise<string[]> {
-  return page.evaluate(
-    ({ ids, root, backup, where }) => {
-      const shown = new Set<string>();
-      for (const e of document.querySelectorAll('[data-annotation-id]'))
-        shown.add(e.getAttribute('data-annotation-id')!);
-      for (const e of document.querySelectorAll('[data-annotation-ids]'))
-        for (const id of e.getAttribute('data-annotation-ids')!.split(/\s+/)) shown.add(id);
-      const backups = Object.keys(localStorage)
-        .filter((k) => k.startsWith(backup))
-        .map((k) => `${k}\n${localStorage.getItem(k)}`)
-        .join('\n');
-      const kept = (id: string) =>
-        where === 'shown' ? shown.has(id) : localStorage.getItem(`${root}a:${id}`) !== null;
-      return ids.filter((id) => !kept(id) && !backups.includes(id));
-    },
-    { ids, root: ROOT, backup: BACKUP, where },
-  );
+  const args = { ids, root: ROOT, backup: BACKUP, where };
+  const missing = ({ ids, root, backup, where }: typeof args) => {
+    const shown = new Set<string>();
+    for (const e of document.querySelectorAll('[data-annotation-id]'))
+      shown.add(e.getAttribute('data-annotation-id')!);
+    for (const e of document.querySelectorAll('[data-annotation-ids]'))
+      for (const id of e.getAttribute('data-annotation-ids')!.split(/\s+/)) shown.add(id);
+    const backups = Object.keys(localStorage)
+      .filter((k) => k.startsWith(backup))
+      .map((k) => `${k}\n${localStorage.getItem(k)}`)
+      .join('\n');
+    const kept = (id: string) =>
+      where === 'shown' ? shown.has(id) : localStorage.getItem(`${root}a:${id}`) !== null;
+    return ids.filter((id) => !kept(id) && !backups.includes(id));
+  };
+  // The paper is parsed in a worker and anchored in slices: its highlights come a moment after
+  // the page; a highlight still missing after that wait is counted lost.
+  await page
+    .waitForFunction(`(${missing.toString()})(${JSON.stringify(args)}).length === 0`, undefined, {
+      timeout: 10_000,
+    })
+    .catch(() => undefined);
+  return page.evaluate(missing, args);
 }
 
 /** The ids of the annotations in a snapshot. */
