@@ -72,7 +72,7 @@ describe('when the paper texts are gone from the browser', () => {
 
     const notice = await reloadWithoutTexts(page);
     expect(await notice.textContent()).toContain(
-      'The text of Trust in Close Reading (trust.txt) is no longer stored in this browser. Its annotation is kept.',
+      'The text of “Trust in Close Reading” (trust.txt) is no longer stored in this browser. Its annotation is kept.',
     );
     // Nothing else stands in for it: not the sample paper, no paper at all.
     expect(await page.locator('article').count()).toBe(0);

@@ -41,7 +41,7 @@ describe('PaperQuestion', () => {
     renderWithStore(<PaperQuestion {...act} />, missingStore());
     const notice = screen.getByRole('alert');
     expect(notice).toHaveTextContent(
-      'The text of Notes on Trust (trust.md) is no longer stored in this browser. Its 2 annotations are kept. Open its file again to keep reading.',
+      'The text of “Notes on Trust” (trust.md) is no longer stored in this browser. Its 2 annotations are kept. Open its file again to keep reading.',
     );
     const file = new File(['# Notes on Trust'], 'trust.md');
     fireEvent.change(screen.getByLabelText('Open file: choose the paper’s file'), {

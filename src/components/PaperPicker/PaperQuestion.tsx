@@ -58,8 +58,8 @@ function MissingPaper({ question, onOpenFile, onOpenSample }: Props<'missing'>) 
   return (
     <Notice kind="warning">
       <p>
-        The text of <bdi>{question.title}</bdi> (<bdi>{question.fileName}</bdi>) is no longer stored
-        in this browser. {kept} Open its file again to keep reading.
+        The text of “<bdi>{question.title}</bdi>” (<bdi>{question.fileName}</bdi>) is no longer
+        stored in this browser. {kept} Open its file again to keep reading.
       </p>
       <p className="notice__actions">
         <FileButton label="Open file…" onFile={(file) => onOpenFile(file, question.paperId)} />
