@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { screenshot, setupJourney } from './support/fixtures';
+import { fillLocalStorage } from './support/fill-storage';
 import { selectWithMouse } from './support/select-text';
 
 const journey = setupJourney();
@@ -18,24 +19,7 @@ describe('when storage fails', () => {
     await page.waitForFunction(() =>
       Object.keys(localStorage).some((key) => key.startsWith('marginalia:v2:m:papers:')),
     );
-    // Fill the origin's storage to the brim, as years of other data would.
-    await page.evaluate(() => {
-      const chunk = 'x'.repeat(256 * 1024);
-      for (let i = 0; ; i++) {
-        try {
-          localStorage.setItem(`filler-${i}`, chunk);
-        } catch {
-          for (let size = 128 * 1024; size >= 1; size >>= 1) {
-            try {
-              localStorage.setItem(`filler-tail-${size}`, 'x'.repeat(size));
-            } catch {
-              /* try a smaller piece */
-            }
-          }
-          return;
-        }
-      }
-    });
+    await fillLocalStorage(page); // as years of other data would
     await selectWithMouse(page, CLAIM);
     await page.getByRole('button', { name: 'Highlight as claim' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'storage is full' });

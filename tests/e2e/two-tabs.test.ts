@@ -7,6 +7,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupJourney } from './support/fixtures';
+import { fillLocalStorage } from './support/fill-storage';
 import { selectWithMouse } from './support/select-text';
 
 const journey = setupJourney();
@@ -139,23 +140,7 @@ describe('a reload while storage is full', () => {
     const { page, context } = await journey.newPage({ width: 1400, height: 900 });
     await openSample(page);
     await startupSaved(page);
-    await page.evaluate(() => {
-      const chunk = 'x'.repeat(256 * 1024);
-      for (let i = 0; ; i++) {
-        try {
-          localStorage.setItem(`filler-${i}`, chunk);
-        } catch {
-          for (let size = 128 * 1024; size >= 1; size >>= 1) {
-            try {
-              localStorage.setItem(`filler-tail-${size}`, 'x'.repeat(size));
-            } catch {
-              /* try a smaller piece */
-            }
-          }
-          return;
-        }
-      }
-    });
+    await fillLocalStorage(page);
     await selectWithMouse(page, CLAIM);
     await page.getByRole('button', { name: 'Highlight as claim' }).click();
     expect(
