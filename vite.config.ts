@@ -98,7 +98,12 @@ export default defineConfig({
         test: {
           name: 'pure',
           environment: 'node',
-          include: [...PURE_TESTS, 'tests/architecture/**/*.test.ts', 'tests/truth/**/*.test.ts'],
+          include: [
+            ...PURE_TESTS,
+            'tests/architecture/**/*.test.ts',
+            'tests/truth/**/*.test.ts',
+            'tests/bench/**/*.test.ts',
+          ],
         },
       },
       {
@@ -121,6 +126,8 @@ export default defineConfig({
           name: 'bench',
           environment: 'node',
           include: ['bench/**/*.bench.{ts,tsx}'],
+          // After the run, every benchmark's goal rows become one table (bench/GOALS.md).
+          globalSetup: ['bench/goal-table-setup.ts'],
           testTimeout: 600_000,
           fileParallelism: false,
         },
