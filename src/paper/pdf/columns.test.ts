@@ -39,6 +39,30 @@ describe('findGutter', () => {
 });
 
 describe('readingOrder', () => {
+  it('reads a chart’s caption in its column, though the chart leaves a wider blank inside that column', () => {
+    // The right column holds a chart: axis numbers at its left edge, a legend at its right edge,
+    // and the white plot area between them, crossed only by the caption under it.
+    const page = [
+      ...column(numbered('left', 40), { ...LEFT, top: 700 }),
+      ...['8', '6', '4', '2', '0'].map((tick, i) => line(tick, 312, 700 - 24 * i, { size: 6 })),
+      ...['DEMT', 'Gang', 'LPTF', 'SAF'].map((name, i) =>
+        line(name, 520, 696 - 24 * i, { size: 6 }),
+      ),
+      ...column(
+        ['Figure 5: Performance ratio for the simulation on', '200 processors, mixed model¶'],
+        {
+          ...RIGHT,
+          top: 560,
+          size: 9,
+        },
+      ),
+    ];
+    expect(order(page)).toEqual([
+      'left: left 1 text of the column … left 40 text of the column',
+      'right: 8 … 200 processors, mixed model',
+    ]);
+  });
+
   it('reads a full-width title, then the left column, then the right one', () => {
     const page = [
       line('A Title Set Across Both Columns', 200, 740, { size: 16 }),

@@ -111,8 +111,15 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
       continue;
     }
     const left = slices[i]?.left ?? 0;
-    while (i < slices.length && (slices[i]?.count ?? Infinity) <= fewest + tolerance) i++;
+    let clearest = Infinity;
+    while (i < slices.length && (slices[i]?.count ?? Infinity) <= fewest + tolerance) {
+      clearest = Math.min(clearest, slices[i]?.count ?? Infinity);
+      i++;
+    }
     const right = slices[i - 1]?.right ?? left;
+    // A strip that no slice of crosses as few fragments as the clearest one is the white space
+    // inside a column of charts, however wide: the gutter is where the fewest cross.
+    if (clearest > fewest) continue;
     if (best === null || right - left > best.right - best.left)
       best = { left, right, center: (left + right) / 2 };
   }
