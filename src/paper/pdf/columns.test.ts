@@ -76,6 +76,28 @@ describe('readingOrder', () => {
     ]);
   });
 
+  it('keeps a one-column line whole where a wide sentence space falls in a display’s gap', () => {
+    // A matrix set in two halves leaves a blank down the middle of a one-column page, and the
+    // justified line under it has a sentence space stretched wider than a word space just there.
+    const cells = [150, 200, 250, 330, 380, 430];
+    const matrix = Array.from({ length: 8 }, (_v, row) =>
+      cells.map((x) => line('ψ(t, λ)', x, 700 - 14 * row)),
+    ).flat();
+    const text = { x: 50, right: 550 };
+    const page = [
+      ...matrix,
+      ...column(numbered('full width line of running text', 10), { ...text, top: 580 }),
+      line('and Visser (2007) describe the case that the variable is location).', 50, 448),
+      line('Spectra are represented', 392, 448, { right: 550 }),
+      ...column(numbered('after it, the line of running text', 4), { ...text, top: 436 }),
+    ];
+    expect(findGutter(pageFragments(page))).not.toBeNull();
+    const lines = readingOrder(page).flatMap((r) => r.lines.map((l) => l.text));
+    expect(lines).toContain(
+      'and Visser (2007) describe the case that the variable is location). Spectra are represented',
+    );
+  });
+
   it('keeps the short last line of a full-width abstract with the abstract', () => {
     const abstract = column(
       [

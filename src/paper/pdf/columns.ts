@@ -25,6 +25,8 @@ const MIN_COLUMN_FRAGMENTS = 3;
 const MAX_SPANNING_SHARE = 0.6;
 /** A line this close under a full-width band (baseline to baseline, in font sizes) may end its paragraph. */
 const SHORT_LINE_REACH = 1.6;
+/** Fragments within this share of a font size in baseline and size are on one line. */
+const SAME_LINE_EM = 0.1;
 /** Blank across both columns, in line pitches (1.2 font sizes), that cuts a band in two. */
 const BAND_CUT_PITCHES = 3;
 
@@ -203,8 +205,18 @@ function reclaimShortLines(
   }
 }
 
+/** Do two fragments sit on one line: the same baseline and type size? */
+const sameLine = (a: Fragment, b: Fragment): boolean =>
+  Math.abs(a.baseline - b.baseline) <= SAME_LINE_EM * Math.min(a.size, b.size) &&
+  Math.abs(a.size - b.size) <= SAME_LINE_EM * Math.max(a.size, b.size);
+
 function bandsAround(fragments: readonly Fragment[], gutter: Gutter): Band[] {
-  const spans = (f: Fragment) => f.left < gutter.center && f.right > gutter.center;
+  const crosses = (f: Fragment) => f.left < gutter.center && f.right > gutter.center;
+  const crossing = fragments.filter(crosses);
+  // A line that crosses the gutter runs across the page, and so does every piece of it that a
+  // wide word space cut off (`location).` … `Spectra are represented`, a sentence space stretched
+  // in a justified one-column line).
+  const spans = (f: Fragment) => crosses(f) || crossing.some((c) => sameLine(c, f));
   const isLeft = (f: Fragment) => f.right <= gutter.center;
   const sorted = [...fragments].sort((a, b) => b.baseline - a.baseline || a.left - b.left);
   const bands: Band[] = [];
