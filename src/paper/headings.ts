@@ -63,6 +63,29 @@ export function splitSectionNumber(line: string): NumberedHeading | null {
   };
 }
 
+/** `A. Proofs`, `B.2 Data`, `C.1. Time format`: an appendix numbered with a capital letter. */
+const LETTERED_HEADING = /^([A-Z])((?:\.\d{1,2}){0,3})(\.?)[ ]+(?=\S)/;
+
+/**
+ * Splits an appendix heading numbered with a letter (`A. Proofs`, `B.2 Data`) into number and
+ * title; the letter counts as its place in the alphabet (`B.2` -> [2, 2]). A lone letter needs
+ * its dot (`A Survey` is a word). Null when the line has no such number.
+ */
+export function splitLetteredNumber(line: string): NumberedHeading | null {
+  const match = LETTERED_HEADING.exec(line);
+  if (!match) return null;
+  const letter = match[1] ?? 'A';
+  const subsections = match[2] ?? '';
+  if (subsections === '' && match[3] !== '.') return null;
+  return {
+    number: letter + subsections,
+    parts: [letter.charCodeAt(0) - 64, ...subsections.split('.').slice(1).map(Number)],
+    title: line.slice(match[0].length),
+    titleOffset: match[0].length,
+    dotted: true,
+  };
+}
+
 /** A line that is nothing but a section number (`I.`, `2.1`, `3.`), left over from a PDF layout. */
 export function matchBareSectionNumber(line: string): { number: string; parts: number[] } | null {
   const arabic = /^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=\.))\.?$/.exec(line);
@@ -188,6 +211,26 @@ export class HeadingSequence {
   accept(parts: readonly number[], number = ''): void {
     this.last = [...parts];
     if (parts.length === 1 && number !== '') this.romanSections ??= isRoman(number);
+  }
+}
+
+/**
+ * Follows appendices lettered after the body's sections: the first is `A` (or `A.1`, under a
+ * missing `A`), then each comes next in sequence as numbered sections do.
+ */
+export class AppendixSequence {
+  private readonly sequence = new HeadingSequence();
+  private started = false;
+
+  /** Would an appendix heading numbered `parts` (`A.1` -> [1, 1]) come next? */
+  fits(parts: readonly number[]): boolean {
+    if (this.started) return this.sequence.fits(parts);
+    return parts[0] === 1 && (parts.length === 1 || (parts.length === 2 && parts[1] === 1));
+  }
+
+  accept(parts: readonly number[]): void {
+    this.started = true;
+    this.sequence.accept(parts);
   }
 }
 

@@ -180,6 +180,32 @@ describe('parseTextBlocks: section numbering as publishers print it', () => {
     expect(headings(source)[1]).toBe('heading(3,section): 3. A NEW EFFICIENT SOLUTION');
   });
 
+  it.each([
+    [
+      'appendices lettered after the references, a wrapped one among them',
+      `2. Method\n\n${para}\n\nReferences\n\n[1] Bates DM (2003). Nonlinear Regression.\n\nA. Partitioned vs. unpartitioned algorithms\n\n${para}\n\nA.1. Empirical comparison of partitioned and unpartitioned variable pro-\njection algorithms\n\n${para}\n\nB. New options\n\n${para}\n`,
+      [
+        'heading(2,section): 2. Method',
+        'heading(-,bibliography): References',
+        'heading(A,section): A. Partitioned vs. unpartitioned algorithms',
+        'heading(A.1,section): A.1. Empirical comparison of partitioned and unpartitioned variable projection algorithms',
+        'heading(B,section): B. New options',
+      ],
+    ],
+    [
+      'no lettered line before the body’s first heading (initials in the front matter)',
+      `A Paper Title\n\nA. Jones\n\n1. Introduction\n\n${para}\n`,
+      ['heading(1,section): 1. Introduction'],
+    ],
+    [
+      'no letter out of sequence, and no letter inside a paragraph',
+      `1. Introduction\n\n${para}\n\nC. Smith\n\n${para}\nA. Jones and B. Brown argued this too.\n`,
+      ['heading(1,section): 1. Introduction'],
+    ],
+  ])('takes lettered appendix headings: %s', (_case, source, expected) => {
+    expect(headings(source)).toEqual(expected);
+  });
+
   it.each(['Categories and Subject Descriptors', 'General Terms', 'CCS Concepts', 'Index Terms'])(
     'takes the ACM/IEEE front-matter heading `%s` standing alone',
     (title) => {

@@ -14,7 +14,13 @@ import {
   matchBibliographyHeading,
   splitAbstractLeadIn,
 } from './headings';
-import { HeadingSequence, isAbstractTitle, splitSectionNumber } from './headings';
+import {
+  AppendixSequence,
+  HeadingSequence,
+  isAbstractTitle,
+  splitLetteredNumber,
+  splitSectionNumber,
+} from './headings';
 import { buildLexicon, joinWrappedLines, type Lexicon } from './hyphenation';
 import {
   continuesAcrossBlank,
@@ -57,6 +63,8 @@ const WRAPPED_HEADING_RATIO = 0.6;
 const HEADLESS_LOOKAHEAD = 8;
 /** An item of a list in running text: `1. `, `2) `, `• `, `- `. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
+/** Most words in an appendix heading numbered with a letter (`A. Proofs of the lemmas`). */
+const MAX_LETTERED_WORDS = 12;
 /** Most words in an unnumbered all-caps heading (`ULTRA LIGHT BOSONS AS DARK MATTER`). */
 const MAX_CAPS_HEADING_WORDS = 10;
 
@@ -80,6 +88,7 @@ export function parseTextBlocks(source: string): RawBlock[] {
 class TextParser {
   private readonly segments: Segment[] = [];
   private readonly sequence = new HeadingSequence();
+  private readonly appendices = new AppendixSequence();
   private readonly width: number;
   private titleChecked = false;
   private abstractSeen = false;
@@ -250,7 +259,7 @@ class TextParser {
     }
     if (this.pendingNumber !== null && k === a && this.tryPendingHeading(text)) return 1;
     if (!atBreak) return 0;
-    const taken = this.tryNumberedHeading(k, a, b);
+    const taken = this.tryNumberedHeading(k, a, b) || this.tryLetteredHeading(k, a, b);
     if (taken > 0) return taken;
     if (k === a && b - a === 1 && matchBareSectionNumber(text)) {
       this.flushPendingNumber();
@@ -345,6 +354,27 @@ class TextParser {
       inBody: false,
     });
     this.pendingNumber = null;
+  }
+
+  /**
+   * `A. Proofs`, `B.2 Data` after the body's sections: an appendix heading, when it stands alone
+   * (wrapped or not) between blank lines and its letter comes next in sequence.
+   */
+  private tryLetteredHeading(k: number, a: number, b: number): number {
+    const text = this.text(k);
+    const heading = this.inBody && k === a ? splitLetteredNumber(text) : null;
+    if (heading === null || !isTitleLike(heading.title)) return 0;
+    const taken = this.wrapsOnto(text, k, b) ? 2 : 1;
+    if (k + taken !== b || !this.appendices.fits(heading.parts)) return 0;
+    const title = joinWrappedLines(
+      [heading.title, ...this.lines.slice(k + 1, k + taken).map((l) => l.text)],
+      this.lexicon,
+    );
+    if (title.split(/\s+/).length > MAX_LETTERED_WORDS) return 0;
+    this.appendices.accept(heading.parts);
+    const prefix = text.slice(0, heading.titleOffset).replace(/\s+$/, ' ');
+    this.push(headingBlock(heading.number, title, 'section', prefix));
+    return taken;
   }
 
   private tryNumberedHeading(k: number, a: number, b: number): number {
