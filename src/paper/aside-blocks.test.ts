@@ -10,6 +10,10 @@ describe('asideKindOf', () => {
     ['Fig. 2. Principle of the algorithm.', 'caption'],
     ['TABLE I. SIMULATION PARAMETERS', 'caption'],
     ['Table 4 – Results by group', 'caption'],
+    ['Figure A.1. The left panel presents the function.', 'caption'],
+    ['Figure 2.3: Residuals of the fit.', 'caption'],
+    ['Table S1: Supplementary parameters.', 'caption'],
+    ['Figure 2.3 shows the residuals of the fit.', null],
     ['¹The name of the package references its origins.', 'footnote'],
     ['∗Authors are members of the APACHE project.', 'footnote'],
     ['* Supported by a grant for reading in margins.', 'footnote'],
@@ -78,6 +82,7 @@ describe('runInLeadLength', () => {
     'Dr. Smith wrote the first version of the tool.',
     'Yes. Readers do write in the margins of books.',
     'Smith et al. Found the same thing in their survey.',
+    'Katharine M. Mullen Department of Physics and Astronomy',
   ])('finds none in %s', (text) => {
     expect(runInLeadLength(text)).toBeNull();
   });

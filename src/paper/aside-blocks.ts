@@ -10,11 +10,12 @@ import type { SourceLine } from './normalize-text';
 import type { AsideKind } from './types';
 
 /**
- * `Figure 3:`, `Fig. 2.`, `TABLE I.`, `Table 4 –`: how publishers open a caption. The number must
- * be followed by punctuation, so that `Figure 3 shows …` stays running text.
+ * `Figure 3:`, `Fig. 2.`, `TABLE I.`, `Table 4 –`, `Figure A.1.` (an appendix's), `Figure 2.3:`
+ * (a chapter's), `Figure S1:` (a supplement's): how publishers open a caption. The number must be
+ * followed by punctuation, so that `Figure 3 shows …` stays running text.
  */
 const CAPTION =
-  /^(?:Figure|Fig\.|FIG\.|FIGURE|Table|TABLE|Listing|Scheme|Chart)\s*(?:\d{1,3}|[IVX]{1,5})[a-z]?(?:[.:|]|\s[–—-])\s/;
+  /^(?:Figure|Fig\.|FIG\.|FIGURE|Table|TABLE|Listing|Scheme|Chart)\s*(?:(?:[A-Z]\.?)?\d{1,3}(?:\.\d{1,3})?|[IVX]{1,5})[a-z]?(?:[.:|]|\s[–—-])\s/;
 
 /** Does a line open a caption (`Figure 2: …`)? */
 export const isCaptionLine = (line: string): boolean => CAPTION.test(line);
@@ -90,6 +91,14 @@ export function figureTextRun(lines: readonly SourceLine[], i: number): number {
   return labels >= MIN_LABELS && ticks >= 2 ? end - i : 0;
 }
 
+/**
+ * Put by the PDF layout right after a run-in heading it saw set in its own type (bold, italic):
+ * the text parser takes it out of the line and keeps where it stood (`SourceLine.lead`). A
+ * control character, so that it never comes from a PDF's text (pdf.js's control characters are
+ * screened out before layout) and never shows.
+ */
+export const LEAD_MARK = '\u001F';
+
 /** Abbreviations whose period ends no run-in heading (`Fig. 3 shows`, `Dr. Smith`). */
 const NOT_A_LEAD =
   /^(?:fig|figs|eq|eqs|dr|mr|mrs|ms|prof|no|vol|st|sec|ref|refs|tab|cf|vs|al|jr|sr|inc|ltd|co|corp|ed|eds|pp|ch)$/i;
@@ -107,7 +116,9 @@ export function runInLeadLength(text: string): number | null {
   const match = /^(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5})([.:])\s+(?=["“(]?\p{Lu})/u.exec(text);
   if (match === null) return null;
   const words = (match[1] ?? '').split(/\s+/);
-  if (words.length > MAX_LEAD_WORDS || NOT_A_LEAD.test(words[words.length - 1] ?? '')) return null;
+  const last = words[words.length - 1] ?? '';
+  // `Katharine M. Mullen`: a name's initial ends no heading.
+  if (words.length > MAX_LEAD_WORDS || NOT_A_LEAD.test(last) || /^\p{Lu}$/u.test(last)) return null;
   if (words.length === 1 && (words[0]?.length ?? 0) < 4) return null;
   if (!words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && SMALL_WORD.test(w)))) return null;
   if (text.length - match[0].length < 20) return null;

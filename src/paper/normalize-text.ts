@@ -4,9 +4,11 @@
  * furniture removed — page markers such as `--1043--` or `- 12 -`, running page numbers, form feeds.
  *
  * Lines keep their indentation (hanging-indent reference lists need it) but not their trailing
- * spaces. Dropped lines vanish rather than becoming blank lines, so a paragraph broken by a page
+ * spaces, nor the PDF layout's mark after a run-in heading set in its own type (`lead` keeps it). Dropped lines vanish rather than becoming blank lines, so a paragraph broken by a page
  * marker with no blank line around it simply continues.
  */
+
+import { LEAD_MARK } from './aside-blocks';
 
 /** One line of a text source, trimmed, with its indentation kept apart. */
 export interface SourceLine {
@@ -14,6 +16,11 @@ export interface SourceLine {
   text: string;
   /** Leading spaces (a tab counts as {@link TAB_WIDTH}). */
   indent: number;
+  /**
+   * The length of a run-in heading the PDF layout saw set in its own type at the line's start
+   * (`Materials.` in bold), marked there with `LEAD_MARK`, which `text` no longer holds.
+   */
+  lead?: number;
 }
 
 /** Columns a tab stands for when measuring indentation (hanging indents, Markdown lists). */
@@ -102,7 +109,9 @@ export function splitSourceLines(normalized: string): SourceLine[] {
   const out: SourceLine[] = [];
   raw.forEach((line, i) => {
     if (isPageFurniture(raw, i)) return;
-    out.push({ text: line.text, indent: line.indent });
+    const mark = line.text.indexOf(LEAD_MARK);
+    const text = mark < 0 ? line.text : line.text.replaceAll(LEAD_MARK, '');
+    out.push(mark > 0 ? { text, indent: line.indent, lead: mark } : { text, indent: line.indent });
   });
   while (out.length > 0 && out[out.length - 1]?.text === '') out.pop();
   return out;

@@ -190,6 +190,23 @@ describe('parsePaper', () => {
     expect(paper.title).toBe('A Title');
   });
 
+  it.each([
+    ['pdf', 16],
+    ['text', undefined],
+    ['markdown', undefined],
+  ] as const)(
+    'takes a run-in head the PDF layout marked only from a %s source, and never shows the mark',
+    (format, leadEnd) => {
+      const source = `A Title\n\n1. Method\n\nData collection.\u001F We read twelve papers, and every one twice.\n`;
+      const paper = parsePaper(source, { format, fileName: 'x', id: ID });
+      const paragraph = paper.blocks.at(-1);
+      expect(paragraph?.kind === 'paragraph' && paragraph.leadEnd).toBe(
+        leadEnd === undefined ? undefined : (paragraph?.start ?? 0) + leadEnd,
+      );
+      expect(paper.text).not.toContain('\u001F');
+    },
+  );
+
   it('gives an empty source an empty paper', () => {
     const paper = parsePaper('', { format: 'text', fileName: 'empty-notes.txt', id: ID });
     expect(paper).toMatchObject({

@@ -3,6 +3,7 @@
  * this module joins them into the one canonical text (blocks separated by a blank line), gives
  * every block, reference and citation its `[start, end)` offsets into it, and names the paper.
  */
+import { LEAD_MARK } from './aside-blocks';
 import { findCitations } from './citations';
 import { limitBlocks, type BlockBounds } from './limit-blocks';
 import { parseMarkdownBlocks } from './markdown-blocks';
@@ -25,7 +26,7 @@ import {
  * Version of the parser's output. Bump it whenever the same source would parse differently, so
  * that stored papers are re-parsed (and annotations re-anchored) with the new parser.
  */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 /** What `parsePaper` needs besides the source text. */
 export interface ParsePaperOptions {
@@ -47,8 +48,9 @@ const BLOCK_SEPARATOR = '\n\n';
  * with their fields, and in-text citation markers linked to them. Pure and deterministic.
  */
 export function parsePaper(source: string, options: ParsePaperOptions): Paper {
-  const parsed =
-    options.format === 'markdown' ? parseMarkdownBlocks(source) : parseTextBlocks(source);
+  // Only the PDF layout marks run-in headings; in any other source the mark means nothing.
+  const read = options.format === 'pdf' ? source : source.replaceAll(LEAD_MARK, '');
+  const parsed = options.format === 'markdown' ? parseMarkdownBlocks(read) : parseTextBlocks(read);
   // Bounded before offsets are given: a file of 100,000 headings must not block the tab.
   const { blocks: raw, limits } = limitBlocks(parsed, options.bounds);
   const { text, blocks, references } = assemble(raw);
@@ -72,9 +74,15 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
   };
 }
 
-/** A block's text as it goes into the canonical text: never empty, never holding a blank line. */
+/**
+ * A block's text as it goes into the canonical text: never empty, never holding a blank line, nor
+ * a run-in heading's mark (the text parser takes those out of paragraphs' first lines).
+ */
 function blockText(text: string): string {
-  return text.replace(/\n{2,}/g, '\n').trim();
+  return text
+    .replaceAll(LEAD_MARK, '')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
 }
 
 function assemble(raw: readonly RawBlock[]): {

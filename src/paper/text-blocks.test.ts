@@ -246,6 +246,30 @@ describe('parseTextBlocks: text set apart from the running text', () => {
     ]);
   });
 
+  it.each([
+    [
+      'a head no text pattern finds, in lower-case words',
+      `Data collection.\u001F ${para}`,
+      'paragraph(16)',
+    ],
+    ['a head in the front matter, before any heading', `Keywords:\u001F ${WIDE}`, 'paragraph(9)'],
+    [
+      'a mark not at the paragraph’s start, which heads nothing',
+      `${WIDE}\nand so\u001F on.`,
+      'paragraph',
+    ],
+  ])('takes the PDF layout’s mark of a head set in its own type: %s', (_case, text, kind) => {
+    const blocks = parseTextBlocks(`A Title\n\n${text}\n`);
+    expect(kinds(`A Title\n\n${text}\n`)).toEqual(['title', kind]);
+    // eslint-disable-next-line no-control-regex -- the point is that none is there
+    expect(blocks.map((b) => b.text).join('')).not.toMatch(/\u001F/);
+  });
+
+  it('never joins a paragraph that opens with a typeset head to the one before it', () => {
+    const source = `1. Introduction\n\n${WIDE}\n${WIDE}\n\nsample.\u001F ${WIDE}\n`;
+    expect(kinds(source)).toEqual(['heading', 'paragraph', 'paragraph(7)']);
+  });
+
   it('never joins a caption to the paragraph a stray blank line seems to cut', () => {
     const source = `1. Introduction\n\n${WIDE}\n${WIDE}\n\nFigure 2: the principle of the algorithm.\n`;
     expect(kinds(source)).toEqual(['heading', 'paragraph', 'caption']);

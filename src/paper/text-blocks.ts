@@ -76,6 +76,8 @@ type Segment =
       openEnd: boolean;
       /** After the first heading: a run-in heading may open it (never in the front matter). */
       inBody: boolean;
+      /** The length of a run-in heading the PDF set in its own type at its start, if any. */
+      lead?: number;
     }
   | { kind: 'block'; block: RawBlock };
 
@@ -100,6 +102,8 @@ class TextParser {
   /** Lines of the paragraph in progress, and whether it opened a chunk (so may continue one). */
   private paragraph: string[] = [];
   private paragraphOpenStart = false;
+  /** The typeset run-in heading opening the paragraph in progress (`SourceLine.lead`). */
+  private paragraphLead: number | undefined;
 
   constructor(
     private readonly lines: readonly SourceLine[],
@@ -136,6 +140,7 @@ class TextParser {
         openStart: this.paragraphOpenStart,
         openEnd,
         inBody: this.inBody,
+        ...(this.paragraphLead !== undefined && { lead: this.paragraphLead }),
       });
     }
     this.paragraph = [];
@@ -238,7 +243,10 @@ class TextParser {
         continue;
       }
       if (this.paragraph.length > 0 && this.startsListItem(text, k, b)) this.flushParagraph(false);
-      if (this.paragraph.length === 0) this.paragraphOpenStart = k === a && rest === null;
+      if (this.paragraph.length === 0) {
+        this.paragraphOpenStart = k === a && rest === null;
+        this.paragraphLead = rest === null ? this.lines[k]?.lead : undefined;
+      }
       this.paragraph.push(rest ?? text);
       const next = k + 1 < b ? this.text(k + 1) : null;
       if (next !== null && this.endsParagraphInside(text, next)) this.flushParagraph(false);
@@ -451,6 +459,7 @@ class TextParser {
         last?.kind === 'paragraph' &&
         last.openEnd &&
         segment.openStart &&
+        segment.lead === undefined &&
         asideKindOf(last.lines[0] ?? '') === null &&
         asideKindOf(segment.lines[0] ?? '') === null
       ) {
@@ -479,7 +488,18 @@ class TextParser {
       s?.kind === 'paragraph' && /^[*∗]\s/.test(s.lines[0] ?? '');
     const listed = bullet(segment) && (bullet(segments[i - 1]) || bullet(segments[i + 1]));
     if (aside !== null && !listed) return { kind: aside, text };
-    const lead = segment?.kind === 'paragraph' && segment.inBody ? runInLeadLength(text) : null;
+    const lead = segment?.kind === 'paragraph' ? this.leadOf(segment, text) : null;
     return lead === null ? { kind: 'paragraph', text } : { kind: 'paragraph', text, lead };
+  }
+
+  /**
+   * The run-in heading opening a paragraph: the one the PDF set in its own type, else one told by
+   * its words (`Materials and Methods. We …`), after the front matter only.
+   */
+  private leadOf(segment: Extract<Segment, { kind: 'paragraph' }>, text: string): number | null {
+    const first = segment.lines[0] ?? '';
+    if (segment.lead !== undefined && text.startsWith(first.slice(0, segment.lead)))
+      return segment.lead;
+    return segment.inBody ? runInLeadLength(text) : null;
   }
 }

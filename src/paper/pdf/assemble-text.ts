@@ -11,7 +11,8 @@ import { isJustified, linePitch, measureColumn, type Column } from './column-met
 import type { Region } from './columns';
 import { dropContents } from './contents';
 import { dropDecorations } from './decorations';
-import { CODE_INDENT } from '../aside-blocks';
+import { CODE_INDENT, LEAD_MARK } from '../aside-blocks';
+import { typesetLeadLength } from './run-in-heads';
 import { splitFootnotes } from './side-notes';
 import type { TextLine } from './text-item';
 
@@ -44,7 +45,8 @@ const SENTENCE_END = /[.?!:;]["'”’)\]]*$/;
 /** A reference entry or list item, whose wrapped lines hang indented under it. */
 const ENTRY_MARKER = /^(?:\[\d{1,4}\]|\d{1,3}[.)]\s|[•–-]\s)/;
 /** `Figure 3:`, `Fig. 2.`, `TABLE I.`: a caption, set apart from the running text. */
-const CAPTION = /^(?:Figure|Fig\.|FIG\.|Table|TABLE)\s*(?:\d{1,3}|[IVX]{1,5})[.:]\s/;
+const CAPTION =
+  /^(?:Figure|Fig\.|FIG\.|Table|TABLE)\s*(?:(?:[A-Z]\.?)?\d{1,3}(?:\.\d{1,3})?|[IVX]{1,5})[.:]\s/;
 const startsLowercase = (text: string) => /^["'“‘(]?\p{Ll}/u.test(text);
 /** A paragraph that ends a sentence, or a clause before a list or a quotation. */
 const CLEAN_END = /[.?!…:]["'”’)\]]*(?:\s*\[[\d,;\s–-]+\])?$/;
@@ -96,6 +98,12 @@ function lostHyphen(a: TextLine, aCol: Column, b: TextLine, justified: boolean):
   return short >= LOST_HYPHEN_EM[0] && short <= LOST_HYPHEN_EM[1];
 }
 
+/** A paragraph's first line, with {@link LEAD_MARK} after a run-in heading set in its own type. */
+function markLead(line: TextLine): string {
+  const lead = typesetLeadLength(line);
+  return lead === null ? line.text : line.text.slice(0, lead) + LEAD_MARK + line.text.slice(lead);
+}
+
 /** Writes lines out, deciding where paragraphs break, and holds notes and captions until one does. */
 class TextWriter {
   private readonly out: string[] = [];
@@ -136,13 +144,14 @@ class TextWriter {
       return;
     }
     const last = this.last;
+    let opens = last === null;
     if (last !== null) {
-      if (judgeAcross ? breaksAcross(last.line, last.col, line, col) : paragraphBreak)
-        this.breakParagraph(endsCleanly(last.line, line));
+      opens = judgeAcross ? breaksAcross(last.line, last.col, line, col) : paragraphBreak === true;
+      if (opens) this.breakParagraph(endsCleanly(last.line, line));
       else if (lostHyphen(last.line, last.col, line, this.justified))
         this.out[this.out.length - 1] += '\u00AD';
     }
-    this.out.push(line.text);
+    this.out.push(opens ? markLead(line) : line.text);
     this.last = { line, col };
   }
 

@@ -2,7 +2,8 @@
  * The whole PDF pipeline (pdf.js's Node build → layout → `parsePaper`) on small PDFs written by
  * `__fixtures__/make-pdfs.mjs` (committed; run it again after changing it): superscript
  * citations, `(n)` citations, a footnote at a column break, blocks set apart from the text
- * (caption, code, chart labels, run-in heading, footnote), and fonts that do not map to letters.
+ * (caption, code, chart labels, run-in heading, footnote), run-in headings set in bold or italic,
+ * and fonts that do not map to letters.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -89,6 +90,30 @@ describe('generated PDFs', () => {
     // Citations link in the text and the caption, never in the listing.
     expect(cited(paper)).toEqual(['[1]→ref-1', '[2]→ref-2']);
     expect(paper.citations.at(-1)?.start).toBeGreaterThan(paper.text.indexOf('Figure 1:'));
+  });
+
+  it('marks run-in headings set in bold or italic, and no other text set apart by type', async () => {
+    const { paper } = await open('run-in-heads');
+    const paragraphs = paper.blocks.filter((b) => b.kind === 'paragraph');
+    const leads = paragraphs.map((b) =>
+      b.kind === 'paragraph' && b.leadEnd !== undefined
+        ? paper.text.slice(b.start, b.leadEnd)
+        : null,
+    );
+    expect(leads).toEqual([
+      'Data collection and analysis.',
+      'Participants:',
+      'Materials.',
+      null,
+      null,
+    ]);
+    // The heads stay in their paragraphs' text, and no mark is left in it.
+    expect(paper.text.slice(paragraphs[2]?.start, paragraphs[2]?.end)).toMatch(
+      /^Materials\. We used twelve papers .* each read by et al\. in the margins/,
+    );
+    expect(paper.blocks.filter((b) => b.kind === 'heading')).toHaveLength(1);
+    // eslint-disable-next-line no-control-regex -- the point is that none is there
+    expect(paper.text).not.toMatch(/[\u0000-\u0009\u000B-\u001F]/);
   });
 
   it('leaves out a page whose font does not map to letters, and names it', async () => {

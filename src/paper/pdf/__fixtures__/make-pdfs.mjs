@@ -16,9 +16,19 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 const escape = (s) => s.replace(/[\\()]/g, (c) => `\\${c}`);
-/** One run of text at (x, y) in points, Helvetica (F1), Helvetica-Bold (F2), the blot font (F3) or Courier (F4). */
+/**
+ * One run of text at (x, y) in points, Helvetica (F1), Helvetica-Bold (F2), the blot font (F3),
+ * Courier (F4) or Helvetica-Oblique (F5).
+ */
 export const run = (x, y, size, str, font = 'F1') =>
   `BT /${font} ${size} Tf ${x} ${y} Td (${escape(str)}) Tj ET`;
+
+/**
+ * Runs `[text, font]` set one after the other from (x, y), as a typesetter sets a line that
+ * changes font: one text object, each run placed where the one before ends.
+ */
+export const runs = (x, y, size, parts) =>
+  `BT ${x} ${y} Td ${parts.map(([str, font]) => `/${font} ${size} Tf (${escape(str)}) Tj`).join(' ')} ET`;
 
 /** Lines of running text from the top of a column down, 12 pt apart. */
 const column = (x, top, lines, size = 10, lead = 12) =>
@@ -41,11 +51,16 @@ export function makePdf(pages) {
   const f1 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const f2 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
   const f4 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>');
+  // Only in the PDFs that use it, so adding it left the others' bytes as they were.
+  const oblique = pages.some((content) => content.includes('/F5 '));
+  const f5 = oblique
+    ? add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Oblique /Encoding /WinAnsiEncoding >>')
+    : null;
   const kids = pages.map((content) => {
     const c = add(stream(content));
     return add(
       `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Contents ${c} 0 R ` +
-        `/Resources << /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R /F3 ${f3} 0 R /F4 ${f4} 0 R >> >> >>`,
+        `/Resources << /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R /F3 ${f3} 0 R /F4 ${f4} 0 R${f5 === null ? '' : ` /F5 ${f5} 0 R`} >> >> >>`,
     );
   });
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
@@ -174,6 +189,44 @@ export const FIXTURES = {
       run(72, 370, 9, '[2] Sherman WH. Used Books: Marking Readers in Renaissance England. 2008.'),
       run(72, 84, 6, '1'),
       run(76, 80, 8, 'Supported by a grant for reading in margins.'),
+    ].join('\n'),
+  ],
+  // Run-in headings set in bold or italic at paragraphs' starts, which no text pattern finds
+  // (lower-case words, a colon, the period in the body font), beside type that heads nothing:
+  // an italic phrase that ends no head, a bold sentence too long for one, italics opening a
+  // paragraph's second line.
+  'run-in-heads': [
+    [
+      title('Run-in headings set in their own type'),
+      heading(690, '1. Method'),
+      runs(72, 670, 10, [
+        ['Data collection and analysis.', 'F2'],
+        [' We gathered the notes of twelve readers over', 'F1'],
+      ]),
+      run(72, 658, 10, 'two terms and read every one of them twice, once for each claim.'),
+      runs(72, 634, 10, [
+        ['Participants:', 'F5'],
+        [' Forty readers took part, each of them a student of', 'F1'],
+      ]),
+      run(72, 622, 10, 'history who reads and annotates papers as part of the course.'),
+      runs(72, 598, 10, [
+        ['Materials', 'F2'],
+        ['. We used twelve papers from four journals, each read by', 'F1'],
+      ]),
+      runs(72, 586, 10, [
+        ['et al.', 'F5'],
+        [' in the margins, as the authors of the study had asked.', 'F1'],
+      ]),
+      runs(72, 562, 10, [
+        ['In vivo', 'F5'],
+        [' experiments on reading show that notes help readers.', 'F1'],
+      ]),
+      run(72, 550, 10, 'They remember more of what they read and argue with it.'),
+      runs(72, 526, 10, [
+        ['This whole sentence is set in bold type for emphasis.', 'F2'],
+        [' Then the text', 'F1'],
+      ]),
+      run(72, 514, 10, 'goes on in the body font until the end of its paragraph.'),
     ].join('\n'),
   ],
   // A readable first page, then a page set in a font that does not map to letters.
