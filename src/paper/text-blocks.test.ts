@@ -170,6 +170,11 @@ describe('parseTextBlocks: section numbering as publishers print it', () => {
     ]);
   });
 
+  it('does not take a display equation in capitals (`ΨW = Ψ ◦ W`) for a heading', () => {
+    const source = `1. Model\n\n${para}\n\nΨW = Ψ ◦ W\n\n${para}\n`;
+    expect(headings(source)).toEqual(['heading(1,section): 1. Model']);
+  });
+
   it('does not take rows of a numbered table for sections once sections are Roman', () => {
     const source = `III. MODEL\n\n${para}\n\n4 Making copies of data\n\nBackup copies restore the original.\n\n5 Ways to do it\n\nMore text here.\n`;
     expect(headings(source)).toEqual(['heading(III,section): III. MODEL']);

@@ -65,6 +65,8 @@ const HEADLESS_LOOKAHEAD = 8;
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
 /** Most words in an appendix heading numbered with a letter (`A. Proofs of the lemmas`). */
 const MAX_LETTERED_WORDS = 12;
+/** A relation or operator: a line holding one is a display equation (`ΨW = Ψ ◦ W`), not a heading. */
+const EQUATION_SIGN = /[=<>+×∗◦∘·≤≥≈∝∑∏∫√]/;
 /** Most words in an unnumbered all-caps heading (`ULTRA LIGHT BOSONS AS DARK MATTER`). */
 const MAX_CAPS_HEADING_WORDS = 10;
 
@@ -424,7 +426,12 @@ class TextParser {
     if (!isTitleLike(text) || !this.isShort(text)) return false;
     if (isKnownSectionTitle(text) || isAbstractTitle(text))
       return next === null || startsCapitalized(next);
-    return b - a === 1 && isAllCaps(text) && text.split(/\s+/).length <= MAX_CAPS_HEADING_WORDS;
+    return (
+      b - a === 1 &&
+      isAllCaps(text) &&
+      !EQUATION_SIGN.test(text) &&
+      text.split(/\s+/).length <= MAX_CAPS_HEADING_WORDS
+    );
   }
 
   /**
