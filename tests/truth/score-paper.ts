@@ -20,6 +20,11 @@ export interface PaperTruth {
   headings: string[];
   /** Every citation marker in reading order, with the 1-based positions of the entries it cites. */
   citations: { text: string; targets: number[] }[];
+  /**
+   * Every figure and table caption, whole, in reading order; a caption block must hold exactly
+   * one of them (two captions set side by side and read as one count as none). Optional.
+   */
+  captions?: string[];
 }
 
 export interface Ratio {
@@ -32,6 +37,8 @@ export interface PaperScore {
   title: boolean;
   references: Ratio;
   headings: Ratio;
+  /** Null when the truth lists no captions. */
+  captions: Ratio | null;
   /** Links: one per (marker, entry) pair. `found` counts correct links. */
   links: Ratio;
   /** Links the parser made that are not in the truth: to the wrong entry, or from a non-citation. */
@@ -95,6 +102,23 @@ function scoreHeadings(paper: Paper, truth: PaperTruth): Ratio {
   return { found, expected: truth.headings.length, produced: produced.length };
 }
 
+function scoreCaptions(paper: Paper, truth: PaperTruth): Ratio | null {
+  if (truth.captions === undefined) return null;
+  const left = paper.blocks
+    .filter((b) => b.kind === 'caption')
+    .map((b) => squash(paper.text.slice(b.start, b.end)));
+  const produced = left.length;
+  let found = 0;
+  for (const caption of truth.captions) {
+    const at = left.indexOf(squash(caption));
+    if (at >= 0) {
+      found++;
+      left.splice(at, 1);
+    }
+  }
+  return { found, expected: truth.captions.length, produced };
+}
+
 /** Pairs each parser citation with a truth marker: same text first, then one inside the other. */
 function pairCitations(paper: Paper, truth: PaperTruth): (number | null)[] {
   const keys = paper.citations.map((c) => squash(paper.text.slice(c.start, c.end)));
@@ -144,6 +168,7 @@ export function scorePaper(paper: Paper, truth: PaperTruth): PaperScore {
       produced: paper.references.length,
     },
     headings: scoreHeadings(paper, truth),
+    captions: scoreCaptions(paper, truth),
     links: {
       found: correct,
       expected: truth.citations.reduce((n, c) => n + c.targets.length, 0),

@@ -31,6 +31,9 @@ interface Floor {
   wrong: number;
   falseRefs: number;
   falseHeadings: number;
+  /** Whole captions found, and the most caption blocks that are none of them (merged ones). */
+  captions?: number;
+  falseCaptions?: number;
 }
 const FLOORS: Record<string, Floor> = {
   'arxiv-0908.0054': { refs: 19, headings: 5, links: 19, wrong: 0, falseRefs: 0, falseHeadings: 0 },
@@ -41,6 +44,8 @@ const FLOORS: Record<string, Floor> = {
     wrong: 0,
     falseRefs: 0,
     falseHeadings: 0,
+    captions: 7,
+    falseCaptions: 0,
   },
   bug1997343: { refs: 2, headings: 10, links: 2, wrong: 0, falseRefs: 0, falseHeadings: 0 },
   'jcap-0807.3577': { refs: 39, headings: 8, links: 48, wrong: 0, falseRefs: 0, falseHeadings: 1 },
@@ -73,8 +78,8 @@ describe('the parser against hand-checked truth', () => {
     if (rows.length === 0) return;
     console.log(
       [
-        '| paper | references | citation links | wrong links | headings | title | control chars |',
-        '|---|---|---|---|---|---|---|',
+        '| paper | references | citation links | wrong links | headings | captions | title | control chars |',
+        '|---|---|---|---|---|---|---|---|',
         ...rows,
       ].join('\n'),
     );
@@ -87,7 +92,7 @@ describe('the parser against hand-checked truth', () => {
       async () => {
         const score: PaperScore = scorePaper(await parse(truth.file), truth);
         rows.push(
-          `| ${name} | ${formatRatio(score.references)} | ${formatRatio(score.links)} | ${score.wrongLinks.length} | ${formatRatio(score.headings)} | ${score.title ? 'yes' : 'no'} | ${score.controlChars} |`,
+          `| ${name} | ${formatRatio(score.references)} | ${formatRatio(score.links)} | ${score.wrongLinks.length} | ${formatRatio(score.headings)} | ${score.captions ? formatRatio(score.captions) : '–'} | ${score.title ? 'yes' : 'no'} | ${score.controlChars} |`,
         );
         if (score.wrongLinks.length > 0) console.log(`${name} wrong links:`, score.wrongLinks);
         const floor = FLOORS[name];
@@ -104,6 +109,12 @@ describe('the parser against hand-checked truth', () => {
         expect(score.headings.produced - score.headings.found).toBeLessThanOrEqual(
           floor?.falseHeadings ?? 0,
         );
+        if (score.captions !== null) {
+          expect(score.captions.found).toBeGreaterThanOrEqual(floor?.captions ?? 0);
+          expect(score.captions.produced - score.captions.found).toBeLessThanOrEqual(
+            floor?.falseCaptions ?? 0,
+          );
+        }
       },
       60_000,
     );
