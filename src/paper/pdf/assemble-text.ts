@@ -14,6 +14,7 @@ import { dropDecorations } from './decorations';
 import { CODE_INDENT, LEAD_MARK } from '../aside-blocks';
 import { typesetLeadLength } from './run-in-heads';
 import { splitFootnotes } from './side-notes';
+import { splitSideBySideCaptions } from './caption-columns';
 import type { TextLine } from './text-item';
 
 /** Two lines whose sizes differ by more than this share are not one paragraph (a heading, a caption). */
@@ -131,7 +132,8 @@ class TextWriter {
     }
     let judgeAcross = paragraphBreak === null;
     if (this.caption !== null) {
-      if (paragraphBreak === false) {
+      // A caption opening right under another is the next caption (set side by side, read apart).
+      if (paragraphBreak === false && !CAPTION.test(line.text)) {
         this.caption.push(line.text);
         return;
       }
@@ -200,10 +202,8 @@ class TextWriter {
 /** A region's running text (contents and footnotes taken out), its footnotes and its pitch. */
 function prepare(region: Region, bodySize: number) {
   const pitch = linePitch(region.lines);
-  return {
-    ...splitFootnotes(dropDecorations(dropContents(region.lines), bodySize), bodySize, pitch),
-    pitch,
-  };
+  const lines = splitSideBySideCaptions(dropContents(region.lines));
+  return { ...splitFootnotes(dropDecorations(lines, bodySize), bodySize, pitch), pitch };
 }
 
 /**
