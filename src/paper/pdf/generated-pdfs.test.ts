@@ -3,7 +3,7 @@
  * `__fixtures__/make-pdfs.mjs` (committed; run it again after changing it): superscript
  * citations, `(n)` citations, a footnote at a column break, blocks set apart from the text
  * (caption, code, chart labels, run-in heading, footnote), run-in headings set in bold or italic,
- * and fonts that do not map to letters.
+ * captions printed side by side, and fonts that do not map to letters.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -114,6 +114,17 @@ describe('generated PDFs', () => {
     expect(paper.blocks.filter((b) => b.kind === 'heading')).toHaveLength(1);
     // eslint-disable-next-line no-control-regex -- the point is that none is there
     expect(paper.text).not.toMatch(/[\u0000-\u0009\u000B-\u001F]/);
+  });
+
+  it('reads captions printed side by side on a one-column page as two captions', async () => {
+    const { paper } = await open('side-by-side-captions');
+    const textOf = (kind: string) =>
+      paper.blocks.filter((b) => b.kind === kind).map((b) => paper.text.slice(b.start, b.end));
+    expect(textOf('caption')).toEqual([
+      'Figure 4: Performance ratio for the simulation, highly parallel tasks',
+      'Figure 5: Performance ratio for the simulation, mixed model tasks',
+    ]);
+    expect(textOf('paragraph').join(' ')).not.toMatch(/Figure|Performance ratio|simulation/);
   });
 
   it('leaves out a page whose font does not map to letters, and names it', async () => {

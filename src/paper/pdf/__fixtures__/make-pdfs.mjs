@@ -229,6 +229,32 @@ export const FIXTURES = {
       run(72, 514, 10, 'goes on in the body font until the end of its paragraph.'),
     ].join('\n'),
   ],
+  // Two figures side by side on a one-column page, their two-line captions printed side by side
+  // under them, the running text going on under both.
+  'side-by-side-captions': [
+    [
+      title('Captions printed side by side'),
+      heading(690, '1. Results'),
+      column(72, 670, [
+        'The two charts below compare the algorithms on highly parallel tasks and on the',
+        'mixed model, over a growing number of tasks, and the two of them agree well.',
+      ]),
+      runs(72, 520, 9, [
+        ['Figure 4:', 'F2'],
+        ['  Performance ratio for the', 'F1'],
+      ]),
+      run(72, 509, 9, 'simulation, highly parallel tasks'),
+      runs(320, 520, 9, [
+        ['Figure 5:', 'F2'],
+        ['  Performance ratio for the', 'F1'],
+      ]),
+      run(320, 509, 9, 'simulation, mixed model tasks'),
+      column(72, 480, [
+        'Both charts show that the ratio stays under two for every algorithm we tried,',
+        'whatever the number of tasks in the instance.',
+      ]),
+    ].join('\n'),
+  ],
   // A readable first page, then a page set in a font that does not map to letters.
   'unmapped-font-page': [[title('A paper with one unreadable page'), column(72, 700, PROSE)].join('\n'), blotPage],
   // Every page in a font that does not map to letters: nothing to open.
