@@ -52,6 +52,24 @@ describe('assembleText: paragraphs', () => {
     expect(text(page(region(items)))).not.toContain('\n\n');
   });
 
+  it('opens a paragraph at a run-in heading set in its own type after a sentence’s end, and marks it', () => {
+    const items = col([
+      'The first paragraph runs on to the right edge and',
+      'ends here at the edge.',
+    ]);
+    const head = { ...line('Materials.', 50, 676), fontName: 'bold' };
+    const rest = {
+      ...line(' We used twelve papers from four journals', 100, 676),
+      fontName: 'body',
+    };
+    const after = { ...line('et al.', 50, 664), fontName: 'italic' };
+    const more = { ...line(' wrote their notes in the margins.', 80, 664), fontName: 'body' };
+    expect(text(page(region([...items, head, rest, after, more])))).toBe(
+      'The first paragraph runs on to the right edge and\nends here at the edge.\n\n' +
+        'Materials.\u001F We used twelve papers from four journals\net al. wrote their notes in the margins.',
+    );
+  });
+
   it('keeps a hyphen at a line end for the parser to judge', () => {
     expect(
       text(

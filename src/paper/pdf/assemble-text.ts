@@ -99,6 +99,10 @@ function lostHyphen(a: TextLine, aCol: Column, b: TextLine, justified: boolean):
   return short >= LOST_HYPHEN_EM[0] && short <= LOST_HYPHEN_EM[1];
 }
 
+/** How a run-in heading starts: a capital or a number (`Materials.`, `2.1 Setup:`), never `et al.`. */
+const LEAD_START = /^[\p{Lu}\d]/u;
+const opensWithLead = (line: TextLine) => typesetLeadLength(line) !== null;
+
 /** A paragraph's first line, with {@link LEAD_MARK} after a run-in heading set in its own type. */
 function markLead(line: TextLine): string {
   const lead = typesetLeadLength(line);
@@ -149,6 +153,10 @@ class TextWriter {
     let opens = last === null;
     if (last !== null) {
       opens = judgeAcross ? breaksAcross(last.line, last.col, line, col) : paragraphBreak === true;
+      // A run-in heading set in its own type after a sentence's end opens a paragraph, though
+      // nothing in the layout (no gap, no indent) says so.
+      opens ||=
+        SENTENCE_END.test(last.line.text) && LEAD_START.test(line.text) && opensWithLead(line);
       if (opens) this.breakParagraph(endsCleanly(last.line, line));
       else if (lostHyphen(last.line, last.col, line, this.justified))
         this.out[this.out.length - 1] += '\u00AD';
