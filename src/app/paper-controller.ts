@@ -16,6 +16,7 @@ import {
   describePdfProblem,
   describeUnreadablePages,
 } from '../paper/pdf/pdf-problems';
+import type { LineBox } from '../paper/pdf/line-boxes';
 import type { PaperFormat, PaperId, PaperLimits } from '../paper/types';
 import { fetchBundledFile, readFileBytes } from '../io/files';
 import { layoutPdfOffThread, parsePaperOffThread } from '../io/paper-worker-client';
@@ -107,10 +108,17 @@ export function createPaperController(
     bundled: boolean,
     /** Something to tell the reader once it is on screen (PDF pages left out, …). */
     note: string | null = null,
+    /** For a PDF: where each line of `text` was printed. */
+    lines?: LineBox[],
   ) {
     if (ticket !== latest) return false;
     marking(ticket, id, fileName);
-    const paper = await parsePaperOffThread(text, { format, fileName, id });
+    const paper = await parsePaperOffThread(text, {
+      format,
+      fileName,
+      id,
+      ...(lines && { lines }),
+    });
     if (ticket !== latest) return false;
     if (paper.blocks.length === 0) {
       fail(ticket, `${quoted(fileName)} holds no readable text.`);
@@ -159,6 +167,7 @@ export function createPaperController(
     const abort = new AbortController();
     reading = abort;
     let text: string;
+    let lines: LineBox[];
     let missing: string | null;
     const id = await paperIdFromBytes(bytes);
     let shown = 0;
@@ -180,7 +189,7 @@ export function createPaperController(
           store.getState().paperProgressed(progress);
         },
       });
-      text = extracted.text;
+      ({ text, lines } = extracted);
       missing = describeUnreadablePages(fileName, extracted.unreadablePages);
     } catch (error) {
       if (abort.signal.aborted) return null;
@@ -198,8 +207,8 @@ export function createPaperController(
     }
     if (ticket !== latest) return null;
     // The extracted text is the source kept: reopening from the recent list needs no pdf.js.
-    await savePaperSource({ id, fileName, format: 'pdf', source: text });
-    return (await show(ticket, text, 'pdf', fileName, id, false, missing)) ? id : null;
+    await savePaperSource({ id, fileName, format: 'pdf', source: text, lines });
+    return (await show(ticket, text, 'pdf', fileName, id, false, missing, lines)) ? id : null;
   }
 
   const controller: PaperController = {
@@ -235,7 +244,16 @@ export function createPaperController(
       if (ticket !== latest) return;
       // Its annotations stay as they are (nothing anchors against another text): the file is asked for.
       if (!record) return store.getState().paperMissing(id);
-      await show(ticket, record.source, record.format, record.fileName, id, false);
+      await show(
+        ticket,
+        record.source,
+        record.format,
+        record.fileName,
+        id,
+        false,
+        null,
+        record.lines,
+      );
     },
     async forget(id) {
       if (store.getState().papers[id]?.bundled) return;

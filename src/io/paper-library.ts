@@ -5,6 +5,7 @@
  * screen is never lost because it could not be saved.
  */
 import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
+import type { LineBox } from '../paper/pdf/line-boxes';
 import { asPaperId, type PaperFormat, type PaperId } from '../paper/types';
 
 /** What is stored for one paper: enough to parse it again with any parser version. */
@@ -13,6 +14,8 @@ export interface StoredPaperSource {
   fileName: string;
   format: PaperFormat;
   source: string;
+  /** For a PDF: where each line of `source` was printed, so a re-parse still places its blocks. */
+  lines?: LineBox[];
 }
 
 let db: UseStore | null = null;

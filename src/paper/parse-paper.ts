@@ -10,6 +10,8 @@ import type { RawBlock } from './raw-block';
 import { parseReferenceFields, referenceLabel } from './reference-fields';
 import { addSuperscriptCitations } from './superscript-citations';
 import { parseTextBlocks } from './text-blocks';
+import { placeBlocks } from './pdf/block-boxes';
+import type { LineBox } from './pdf/line-boxes';
 import { humaniseFileName } from './title';
 import {
   asReferenceId,
@@ -37,6 +39,8 @@ export interface ParsePaperOptions {
   id: PaperId;
   /** Headings and blocks kept as they are (`BLOCK_BOUNDS`); benchmarks lift them to compare. */
   bounds?: BlockBounds;
+  /** For a PDF: where each line of the source was printed; blocks then get pages and boxes. */
+  lines?: readonly LineBox[];
 }
 
 /** Separates blocks in the canonical text. */
@@ -51,7 +55,11 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
     options.format === 'markdown' ? parseMarkdownBlocks(source) : parseTextBlocks(source);
   // Bounded before offsets are given: a file of 100,000 headings must not block the tab.
   const { blocks: raw, limits } = limitBlocks(parsed, options.bounds);
-  const { text, blocks, references } = assemble(raw);
+  const assembled = assemble(raw);
+  const { text, references } = assembled;
+  const blocks = options.lines
+    ? placeBlocks(source, options.lines, text, assembled.blocks)
+    : assembled.blocks;
   const title = raw.find((b) => b.kind === 'title')?.text ?? humaniseFileName(options.fileName);
   return {
     id: options.id,
