@@ -5,7 +5,9 @@
  * sentence the reader can act on in `paperNotice`.
  *
  * A PDF's text is extracted once (pdf.js, loaded on first use) and kept like a text paper's
- * source, so the recent-papers list reopens it without reading the PDF again.
+ * source, with where each line was printed. Each parsed paper is kept too: reopening it from the
+ * recent list (or at a reload) shows the stored model with no parse while the parser is current,
+ * and parses the stored source again otherwise (docs/adr/0006-stored-paper-model.md).
  */
 import { quoted } from '../paper/isolate';
 import { checkPaperSource, checkSourceSize, isPdfFile } from '../paper/check-source';
@@ -17,14 +19,16 @@ import {
   describeUnreadablePages,
 } from '../paper/pdf/pdf-problems';
 import type { LineBox } from '../paper/pdf/line-boxes';
-import type { PaperFormat, PaperId, PaperLimits } from '../paper/types';
+import type { Paper, PaperFormat, PaperId, PaperLimits } from '../paper/types';
 import { fetchBundledFile, readFileBytes } from '../io/files';
 import { layoutPdfOffThread, parsePaperOffThread } from '../io/paper-worker-client';
 import type { OpeningMarks } from '../io/opening-mark';
 import {
   deletePaperSource,
   listStoredPaperIds,
+  loadPaperModel,
   loadPaperSource,
+  savePaperModel,
   savePaperSource,
 } from '../io/paper-library';
 import type { AppStore } from '../store/app-store';
@@ -124,7 +128,23 @@ export function createPaperController(
       fail(ticket, `${quoted(fileName)} holds no readable text.`);
       return false;
     }
-    store.getState().paperOpened(paper, { id, title: paper.title, fileName, format, bundled });
+    present(ticket, paper, bundled, note);
+    return true;
+  }
+
+  /**
+   * Hands a parsed (or stored) paper to the store. A freshly parsed one is kept once drawn, so
+   * the next reopen needs no parse while the parser stays the same.
+   */
+  function present(
+    ticket: number,
+    paper: Paper,
+    bundled: boolean,
+    note: string | null,
+    fresh = true,
+  ) {
+    const { id, title, fileName, format } = paper;
+    store.getState().paperOpened(paper, { id, title, fileName, format, bundled });
     // Said once the paper is on screen: an info notice, not a failure.
     const { limits } = paper;
     if (limits) void tellLimits(ticket, fileName, limits, note);
@@ -132,8 +152,8 @@ export function createPaperController(
     // The mark goes once the paper is drawn: a hang while rendering it counts as unfinished too.
     afterPaint(() => {
       if (ticket === latest) marks?.clear();
+      if (fresh && !bundled) void savePaperModel(paper);
     });
-    return true;
   }
 
   async function openBytes(ticket: number, bytes: Uint8Array, fileName: string, bundled: boolean) {
@@ -240,6 +260,13 @@ export function createPaperController(
       const meta = store.getState().papers[id];
       if (!meta || meta.bundled) return controller.openSample();
       const ticket = begin();
+      // The stored model when the parser is current: no parse, no pdf.js.
+      const stored = await loadPaperModel(id);
+      if (ticket !== latest) return;
+      if (stored) {
+        marking(ticket, id, stored.fileName);
+        return present(ticket, stored, false, null, false);
+      }
       const record = await loadPaperSource(id);
       if (ticket !== latest) return;
       // Its annotations stay as they are (nothing anchors against another text): the file is asked for.

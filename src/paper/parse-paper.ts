@@ -9,6 +9,7 @@ import { parseMarkdownBlocks } from './markdown-blocks';
 import type { RawBlock } from './raw-block';
 import { parseReferenceFields, referenceLabel } from './reference-fields';
 import { addSuperscriptCitations } from './superscript-citations';
+import { PARSER_VERSION } from './parser-version';
 import { parseTextBlocks } from './text-blocks';
 import { placeBlocks } from './pdf/block-boxes';
 import type { LineBox } from './pdf/line-boxes';
@@ -23,11 +24,8 @@ import {
   type Reference,
 } from './types';
 
-/**
- * Version of the parser's output. Bump it whenever the same source would parse differently, so
- * that stored papers are re-parsed (and annotations re-anchored) with the new parser.
- */
-export const PARSER_VERSION = 4;
+/** Bump it (in `parser-version.ts`) whenever the same source would parse differently. */
+export { PARSER_VERSION } from './parser-version';
 
 /** What `parsePaper` needs besides the source text. */
 export interface ParsePaperOptions {
