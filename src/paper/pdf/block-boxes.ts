@@ -24,26 +24,32 @@ interface Key {
   at: Int32Array;
 }
 
-const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+/** Everything but letters and digits. */
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const WORD = /^[\p{L}\p{N}]$/u;
+
+/** Is the character (code point) at `i` a letter or digit? */
+function isWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return WORD.test(String.fromCodePoint(text.codePointAt(i) ?? code));
+}
 
 function keyOf(text: string): Key {
-  const chars: string[] = [];
-  const at = new Int32Array(text.length);
+  const lower = text.toLowerCase();
+  // A letter whose lowercase is longer (`İ`) would shift offsets: then the case is kept.
+  const folded = lower.length === text.length ? lower : text;
+  const chars = folded.replace(NOT_WORD, '');
+  const at = new Int32Array(chars.length);
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let c: string;
-    if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) c = text[i] ?? '';
-    else if (code >= 65 && code <= 90) c = String.fromCharCode(code + 32);
-    else if (code < 128 || !isWordChar(text[i] ?? '')) continue;
-    else {
-      const lower = (text[i] ?? '').toLowerCase();
-      c = lower.length === 1 ? lower : (text[i] ?? '');
-    }
-    chars.push(c);
+  for (let i = 0; i < folded.length && n < chars.length; i++) {
+    if (!isWordAt(folded, i)) continue;
     at[n++] = i;
+    // The second half of a letter outside the Basic Multilingual Plane (`𝑥`).
+    if ((folded.codePointAt(i) ?? 0) > 0xffff) at[n++] = ++i;
   }
-  return { chars: chars.join(''), at: at.subarray(0, n) };
+  return { chars, at };
 }
 
 /** For each key character of the layout text: the index of the line box it lies in, or -1. */
