@@ -5,18 +5,31 @@
  * re-parsed from its source, never shown broken (docs/adr/0006-stored-paper-model.md).
  */
 import * as v from 'valibot';
-import { jsonObject } from '../annotations/formats/json-object';
 import type { Paper } from '../paper/types';
 
 /** Version of the stored record's shape; a record of another shape is re-parsed. */
 export const MODEL_SCHEMA = 1;
+
+const isPlainObject = (input: unknown): input is Record<string, unknown> =>
+  typeof input === 'object' && input !== null && !Array.isArray(input);
+
+/**
+ * A JSON object with exactly these fields. A field the schema does not know fails the record (it
+ * is then parsed again) rather than being dropped: a model is never shown with parts missing.
+ */
+function exactObject<const E extends v.ObjectEntries>(entries: E) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>(isPlainObject, 'not an object'),
+    v.strictObject(entries),
+  );
+}
 
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Count = Offset;
 const Coordinate = v.pipe(v.number(), v.finite());
 const PageNumber = v.pipe(v.number(), v.integer(), v.minValue(1));
 
-const PageBoxSchema = jsonObject({
+const PageBoxSchema = exactObject({
   page: PageNumber,
   x: Coordinate,
   y: Coordinate,
@@ -33,8 +46,8 @@ const blockBase = {
 };
 
 const BlockSchema = v.variant('kind', [
-  v.object({ ...blockBase, kind: v.literal('title') }),
-  v.object({
+  v.strictObject({ ...blockBase, kind: v.literal('title') }),
+  v.strictObject({
     ...blockBase,
     kind: v.literal('heading'),
     level: PageNumber,
@@ -42,17 +55,20 @@ const BlockSchema = v.variant('kind', [
     titleStart: Offset,
     role: v.picklist(['abstract', 'bibliography', 'section']),
   }),
-  v.object({ ...blockBase, kind: v.literal('paragraph'), leadEnd: v.optional(Offset) }),
-  v.object({ ...blockBase, kind: v.picklist(['footnote', 'caption', 'code', 'figure-text']) }),
-  v.object({ ...blockBase, kind: v.literal('reference'), refId: v.string() }),
+  v.strictObject({ ...blockBase, kind: v.literal('paragraph'), leadEnd: v.optional(Offset) }),
+  v.strictObject({
+    ...blockBase,
+    kind: v.picklist(['footnote', 'caption', 'code', 'figure-text']),
+  }),
+  v.strictObject({ ...blockBase, kind: v.literal('reference'), refId: v.string() }),
 ]);
 
-const ReferenceSchema = jsonObject({
+const ReferenceSchema = exactObject({
   id: v.string(),
   label: v.string(),
   start: Offset,
   end: Offset,
-  fields: jsonObject({
+  fields: exactObject({
     authors: v.array(v.string()),
     title: v.optional(v.string()),
     year: v.optional(v.string()),
@@ -62,7 +78,7 @@ const ReferenceSchema = jsonObject({
   }),
 });
 
-const CitationSchema = jsonObject({
+const CitationSchema = exactObject({
   id: v.string(),
   start: Offset,
   end: Offset,
@@ -70,7 +86,7 @@ const CitationSchema = jsonObject({
   style: v.picklist(['numeric', 'author-year']),
 });
 
-const PaperSchema = jsonObject({
+const PaperSchema = exactObject({
   id: v.string(),
   title: v.string(),
   format: v.picklist(['text', 'markdown', 'pdf']),
@@ -80,11 +96,13 @@ const PaperSchema = jsonObject({
   references: v.array(ReferenceSchema),
   citations: v.array(CitationSchema),
   parserVersion: Count,
-  limits: v.optional(jsonObject({ headingsAsText: Count, blocksMerged: Count, mergedInto: Count })),
+  limits: v.optional(
+    exactObject({ headingsAsText: Count, blocksMerged: Count, mergedInto: Count }),
+  ),
 });
 
 /** A stored model: the parsed paper and the shape it was stored in. */
-export const StoredModelSchema = jsonObject({
+export const StoredModelSchema = exactObject({
   schema: v.literal(MODEL_SCHEMA),
   paper: PaperSchema,
 });
