@@ -28,8 +28,10 @@ export const asReferenceId = (s: string): ReferenceId => s as ReferenceId;
 export type PaperFormat = 'text' | 'markdown' | 'pdf';
 
 /**
- * A rectangle on a page of a PDF, in PDF user space: points, `(x, y)` its lower-left corner, y
- * growing upwards from the bottom of the page; `page` counts from 1.
+ * A rectangle on a page of a PDF, in PDF user space as pdf.js's viewport at scale 1 places it:
+ * points from the page's lower-left corner, y growing upwards, `(x, y)` the rectangle's
+ * lower-left corner (a page view at `scale` draws it at `x * scale`, `(pageHeight - y - height)
+ * * scale` from its top-left). `page` counts from 1.
  */
 export interface PageBox {
   page: number;
