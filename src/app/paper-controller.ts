@@ -5,7 +5,9 @@
  * sentence the reader can act on in `paperNotice`.
  *
  * A PDF's text is extracted once (pdf.js, loaded on first use) and kept like a text paper's
- * source, so the recent-papers list reopens it without reading the PDF again.
+ * source, with where each line was printed. Each parsed paper is kept too: reopening it from the
+ * recent list (or at a reload) shows the stored model with no parse while the parser is current,
+ * and parses the stored source again otherwise (docs/adr/0006-stored-paper-model.md).
  */
 import { quoted } from '../paper/isolate';
 import { checkPaperSource, checkSourceSize, isPdfFile } from '../paper/check-source';
@@ -16,14 +18,17 @@ import {
   describePdfProblem,
   describeUnreadablePages,
 } from '../paper/pdf/pdf-problems';
-import type { PaperFormat, PaperId, PaperLimits } from '../paper/types';
+import type { LineBox } from '../paper/pdf/line-boxes';
+import type { Paper, PaperFormat, PaperId, PaperLimits } from '../paper/types';
 import { fetchBundledFile, readFileBytes } from '../io/files';
 import { layoutPdfOffThread, parsePaperOffThread } from '../io/paper-worker-client';
 import type { OpeningMarks } from '../io/opening-mark';
 import {
   deletePaperSource,
   listStoredPaperIds,
+  loadPaperModel,
   loadPaperSource,
+  savePaperModel,
   savePaperSource,
 } from '../io/paper-library';
 import type { AppStore } from '../store/app-store';
@@ -107,16 +112,39 @@ export function createPaperController(
     bundled: boolean,
     /** Something to tell the reader once it is on screen (PDF pages left out, …). */
     note: string | null = null,
+    /** For a PDF: where each line of `text` was printed. */
+    lines?: LineBox[],
   ) {
     if (ticket !== latest) return false;
     marking(ticket, id, fileName);
-    const paper = await parsePaperOffThread(text, { format, fileName, id });
+    const paper = await parsePaperOffThread(text, {
+      format,
+      fileName,
+      id,
+      ...(lines && { lines }),
+    });
     if (ticket !== latest) return false;
     if (paper.blocks.length === 0) {
       fail(ticket, `${quoted(fileName)} holds no readable text.`);
       return false;
     }
-    store.getState().paperOpened(paper, { id, title: paper.title, fileName, format, bundled });
+    present(ticket, paper, bundled, note);
+    return true;
+  }
+
+  /**
+   * Hands a parsed (or stored) paper to the store. A freshly parsed one is kept once drawn, so
+   * the next reopen needs no parse while the parser stays the same.
+   */
+  function present(
+    ticket: number,
+    paper: Paper,
+    bundled: boolean,
+    note: string | null,
+    fresh = true,
+  ) {
+    const { id, title, fileName, format } = paper;
+    store.getState().paperOpened(paper, { id, title, fileName, format, bundled });
     // Said once the paper is on screen: an info notice, not a failure.
     const { limits } = paper;
     if (limits) void tellLimits(ticket, fileName, limits, note);
@@ -124,8 +152,8 @@ export function createPaperController(
     // The mark goes once the paper is drawn: a hang while rendering it counts as unfinished too.
     afterPaint(() => {
       if (ticket === latest) marks?.clear();
+      if (fresh && !bundled) void savePaperModel(paper);
     });
-    return true;
   }
 
   async function openBytes(ticket: number, bytes: Uint8Array, fileName: string, bundled: boolean) {
@@ -159,6 +187,7 @@ export function createPaperController(
     const abort = new AbortController();
     reading = abort;
     let text: string;
+    let lines: LineBox[];
     let missing: string | null;
     const id = await paperIdFromBytes(bytes);
     let shown = 0;
@@ -180,7 +209,7 @@ export function createPaperController(
           store.getState().paperProgressed(progress);
         },
       });
-      text = extracted.text;
+      ({ text, lines } = extracted);
       missing = describeUnreadablePages(fileName, extracted.unreadablePages);
     } catch (error) {
       if (abort.signal.aborted) return null;
@@ -198,8 +227,8 @@ export function createPaperController(
     }
     if (ticket !== latest) return null;
     // The extracted text is the source kept: reopening from the recent list needs no pdf.js.
-    await savePaperSource({ id, fileName, format: 'pdf', source: text });
-    return (await show(ticket, text, 'pdf', fileName, id, false, missing)) ? id : null;
+    await savePaperSource({ id, fileName, format: 'pdf', source: text, lines });
+    return (await show(ticket, text, 'pdf', fileName, id, false, missing, lines)) ? id : null;
   }
 
   const controller: PaperController = {
@@ -231,11 +260,27 @@ export function createPaperController(
       const meta = store.getState().papers[id];
       if (!meta || meta.bundled) return controller.openSample();
       const ticket = begin();
+      // The stored model when the parser is current: no parse, no pdf.js.
+      const stored = await loadPaperModel(id);
+      if (ticket !== latest) return;
+      if (stored) {
+        marking(ticket, id, stored.fileName);
+        return present(ticket, stored, false, null, false);
+      }
       const record = await loadPaperSource(id);
       if (ticket !== latest) return;
       // Its annotations stay as they are (nothing anchors against another text): the file is asked for.
       if (!record) return store.getState().paperMissing(id);
-      await show(ticket, record.source, record.format, record.fileName, id, false);
+      await show(
+        ticket,
+        record.source,
+        record.format,
+        record.fileName,
+        id,
+        false,
+        null,
+        record.lines,
+      );
     },
     async forget(id) {
       if (store.getState().papers[id]?.bundled) return;

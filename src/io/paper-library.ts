@@ -1,11 +1,16 @@
 /**
- * The browser boundary for paper sources: each opened paper's text is kept in IndexedDB so the
- * recent-papers list can reopen it after a reload. Failures (private mode, quota, a blocked
- * database) are caught here, logged with context and reported as `false`/`null`: the paper on
- * screen is never lost because it could not be saved.
+ * The browser boundary for stored papers: each opened paper's source (what any parser version can
+ * parse again) and its parsed model (what reopens it with no parse while the parser is current)
+ * are kept in IndexedDB, so the recent-papers list reopens them after a reload. Failures (private
+ * mode, quota, a blocked database, a broken record) are caught here, logged with context and
+ * reported as `false`/`null`: the paper on screen is never lost because it could not be saved,
+ * and a model that cannot be read is parsed again (docs/adr/0006-stored-paper-model.md).
  */
 import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
-import { asPaperId, type PaperFormat, type PaperId } from '../paper/types';
+import type { LineBox } from '../paper/pdf/line-boxes';
+import { PARSER_VERSION } from '../paper/parser-version';
+import { asPaperId, type Paper, type PaperFormat, type PaperId } from '../paper/types';
+import { MODEL_SCHEMA, readStoredModel } from './paper-model-schema';
 
 /** What is stored for one paper: enough to parse it again with any parser version. */
 export interface StoredPaperSource {
@@ -13,10 +18,15 @@ export interface StoredPaperSource {
   fileName: string;
   format: PaperFormat;
   source: string;
+  /** For a PDF: where each line of `source` was printed, so a re-parse still places its blocks. */
+  lines?: LineBox[];
 }
 
 let db: UseStore | null = null;
 const papersDb = (): UseStore => (db ??= createStore('marginalia', 'paper-sources'));
+// A database of its own: idb-keyval creates one object store per database.
+let modelDb: UseStore | null = null;
+const modelsDb = (): UseStore => (modelDb ??= createStore('marginalia-models', 'paper-models'));
 
 /** Saves a paper's source text. Resolves to false (and logs) when the browser refuses. */
 export async function savePaperSource(record: StoredPaperSource): Promise<boolean> {
@@ -40,13 +50,61 @@ export async function loadPaperSource(id: PaperId): Promise<StoredPaperSource | 
   }
 }
 
-/** Removes a paper's source text; a failure is logged and otherwise ignored. */
+/** Removes a paper's source text and its model; a failure is logged and otherwise ignored. */
 export async function deletePaperSource(id: PaperId): Promise<void> {
   try {
-    await del(id, papersDb());
+    await Promise.all([del(id, papersDb()), del(id, modelsDb())]);
   } catch (error) {
     console.warn(`Could not remove the stored paper ${id}`, error);
   }
+}
+
+/**
+ * Keeps a parsed paper (one record per paper, replaced when it is parsed again). Resolves to
+ * false (and logs) when the browser refuses: the paper is then parsed again when reopened.
+ */
+export async function savePaperModel(paper: Paper): Promise<boolean> {
+  try {
+    await set(paper.id, { schema: MODEL_SCHEMA, paper }, modelsDb());
+    return true;
+  } catch (error) {
+    console.warn(
+      `Could not keep the parsed “${paper.fileName}”; it will be parsed when reopened`,
+      error,
+    );
+    return false;
+  }
+}
+
+/**
+ * The stored model of a paper when it was made by the current parser and reads back whole; null
+ * when there is none, it is older (or newer) than the parser, or it is broken (logged, and
+ * removed: the source parses it again).
+ */
+export async function loadPaperModel(id: PaperId): Promise<Paper | null> {
+  let record: unknown;
+  try {
+    record = await get(id, modelsDb());
+  } catch (error) {
+    console.warn(`Could not read the parsed paper ${id}; parsing it again`, error);
+    return null;
+  }
+  if (record === undefined) return null;
+  // Stored in another shape (an older or newer app): parsed again, as after a parser change.
+  if (
+    typeof record === 'object' &&
+    record !== null &&
+    'schema' in record &&
+    record.schema !== MODEL_SCHEMA
+  )
+    return null;
+  const read = readStoredModel(record);
+  if (read.ok && read.paper.id === id)
+    return read.paper.parserVersion === PARSER_VERSION ? read.paper : null;
+  const reason = read.ok ? 'it is another paper' : read.reason;
+  console.warn(`The stored parsed paper ${id} is broken (${reason}); parsing it again`);
+  await del(id, modelsDb()).catch(() => undefined);
+  return null;
 }
 
 /**

@@ -10,7 +10,10 @@ import { parseMarkdownBlocks } from './markdown-blocks';
 import type { RawBlock } from './raw-block';
 import { parseReferenceFields, referenceLabel } from './reference-fields';
 import { addSuperscriptCitations } from './superscript-citations';
+import { PARSER_VERSION } from './parser-version';
 import { parseTextBlocks } from './text-blocks';
+import { placeBlocks } from './pdf/block-boxes';
+import type { LineBox } from './pdf/line-boxes';
 import { humaniseFileName } from './title';
 import {
   asReferenceId,
@@ -22,11 +25,8 @@ import {
   type Reference,
 } from './types';
 
-/**
- * Version of the parser's output. Bump it whenever the same source would parse differently, so
- * that stored papers are re-parsed (and annotations re-anchored) with the new parser.
- */
-export const PARSER_VERSION = 5;
+/** Bump it (in `parser-version.ts`) whenever the same source would parse differently. */
+export { PARSER_VERSION } from './parser-version';
 
 /** What `parsePaper` needs besides the source text. */
 export interface ParsePaperOptions {
@@ -38,6 +38,8 @@ export interface ParsePaperOptions {
   id: PaperId;
   /** Headings and blocks kept as they are (`BLOCK_BOUNDS`); benchmarks lift them to compare. */
   bounds?: BlockBounds;
+  /** For a PDF: where each line of the source was printed; blocks then get pages and boxes. */
+  lines?: readonly LineBox[];
 }
 
 /** Separates blocks in the canonical text. */
@@ -53,7 +55,11 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
   const parsed = options.format === 'markdown' ? parseMarkdownBlocks(read) : parseTextBlocks(read);
   // Bounded before offsets are given: a file of 100,000 headings must not block the tab.
   const { blocks: raw, limits } = limitBlocks(parsed, options.bounds);
-  const { text, blocks, references } = assemble(raw);
+  const assembled = assemble(raw);
+  const { text, references } = assembled;
+  const blocks = options.lines
+    ? placeBlocks(source, options.lines, text, assembled.blocks)
+    : assembled.blocks;
   const title = raw.find((b) => b.kind === 'title')?.text ?? humaniseFileName(options.fileName);
   return {
     id: options.id,

@@ -27,11 +27,29 @@ export const asReferenceId = (s: string): ReferenceId => s as ReferenceId;
 
 export type PaperFormat = 'text' | 'markdown' | 'pdf';
 
+/**
+ * A rectangle on a page of a PDF, in PDF user space as pdf.js's viewport at scale 1 places it:
+ * points from the page's lower-left corner, y growing upwards, `(x, y)` the rectangle's
+ * lower-left corner (a page view at `scale` draws it at `x * scale`, `(pageHeight - y - height)
+ * * scale` from its top-left). `page` counts from 1.
+ */
+export interface PageBox {
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 interface BlockBase {
   /** Stable within one parse: `b0`, `b1`, ... in reading order. */
   id: string;
   start: DocOffset;
   end: DocOffset;
+  /** For a PDF: the page the block starts on (1-based). Text and Markdown papers have none. */
+  page?: number;
+  /** For a PDF: one rectangle per printed line of the block, in reading order. */
+  boxes?: PageBox[];
 }
 
 /** The paper's own title (a Markdown `# Title`, or a title found at the top of a text file). */

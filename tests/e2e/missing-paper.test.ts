@@ -30,16 +30,20 @@ const CLAIM = 'mark every claim worth checking';
 const storedAnnotations = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':v2:a:')).length);
 
-/** Deletes the app's IndexedDB database, as clearing site data or an eviction does. */
+/** Deletes the app's IndexedDB databases (sources, parsed models), as clearing site data does. */
 const deletePaperTexts = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const request = indexedDB.deleteDatabase('marginalia');
-        request.onsuccess = () => resolve('deleted');
-        // The open page holds a connection: the deletion completes as it unloads.
-        request.onblocked = () => resolve('blocked');
-      }),
+  page.evaluate(() =>
+    Promise.all(
+      ['marginalia', 'marginalia-models'].map(
+        (name) =>
+          new Promise<string>((resolve) => {
+            const request = indexedDB.deleteDatabase(name);
+            request.onsuccess = () => resolve('deleted');
+            // The open page holds a connection: the deletion completes as it unloads.
+            request.onblocked = () => resolve('blocked');
+          }),
+      ),
+    ).then((results) => results.join(', ')),
   );
 
 async function readAndHighlight(page: Page) {

@@ -8,6 +8,7 @@
  */
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { readPdfLayout, type PdfLayout } from './layout-pdf-text';
+import type { LineBox } from './line-boxes';
 import { checkExtractedText, classifyPdfError, MAX_PDF_BYTES, PdfProblem } from './pdf-problems';
 import { isDeclined, needsPageConfirmation, PdfDeclined } from './page-limit';
 
@@ -60,6 +61,8 @@ export interface ExtractedPdf {
   pages: number;
   /** Pages left out because their text is not text (see `describeUnreadablePages`). */
   unreadablePages: UnreadablePage[];
+  /** Where each line of `text` was printed (empty when the layout did not say). */
+  lines: LineBox[];
 }
 
 /** The part of pdf.js this module uses: the real module in the app, a fake in tests. */
@@ -144,14 +147,18 @@ export async function extractWith(
     if (long && !(await options.confirmPages!(doc.numPages))) throw new PdfDeclined(doc.numPages);
     if (signal?.aborted) throw abortError();
     const { pages, damaged } = await readPages(pdfjs, doc, options);
-    const { text, unreadable } = await (options.layout?.(pages) ?? readPdfLayout(pages));
+    const {
+      text,
+      unreadable,
+      lines = [],
+    } = await (options.layout?.(pages) ?? readPdfLayout(pages));
     if (signal?.aborted) throw abortError();
     const readable = pages.filter((items) => items.length > 0).length - unreadable.length;
     if (unreadable.length > 0 && readable === 0) throw new PdfProblem('undecodable');
     const problem = checkExtractedText(text, doc.numPages - unreadable.length - damaged.length);
     if (problem) throw new PdfProblem(problem);
     const unreadablePages = [...unreadable, ...damaged].sort((a, b) => a.page - b.page);
-    return { text, pages: doc.numPages, unreadablePages };
+    return { text, pages: doc.numPages, unreadablePages, lines };
   } catch (error) {
     if (signal?.aborted) throw abortError();
     if (isDeclined(error)) throw error;

@@ -4,10 +4,12 @@
  * regions in reading order (two columns read one after the other), the title put first on one
  * line, then paragraphs rebuilt.
  * Pages whose text is not text (fonts that do not map to letters) are left out first and named.
+ * `readPdfLayout` also says where each line of the text was printed (`line-boxes.ts`).
  * Pure: it works on plain numbers, so it is tested with hand-made pages.
  */
 import { assembleText, bodySizeOf, type PageLayout } from './assemble-text';
 import { pageFragments, readingOrder } from './columns';
+import { locateLines, type JoinedLines, type LineBox } from './line-boxes';
 import { isVisible } from './lines';
 import { dropPageFurniture } from './page-furniture';
 import { findTextMargins, splitMarginNotes } from './side-notes';
@@ -17,6 +19,15 @@ import { pullTitle } from './title-lines';
 
 /** Lays out a document's pages (item lists in page order) as plain text in reading order. */
 export function layoutPdfText(pages: readonly (readonly TextItem[])[]): string {
+  return layOut(pages).text;
+}
+
+/** The laid-out text, the pages' layouts it was written from, and the title's lines. */
+function layOut(pages: readonly (readonly TextItem[])[]): {
+  text: string;
+  layouts: PageLayout[];
+  title: JoinedLines | null;
+} {
   const clean = dropPageFurniture(pages.map((items) => items.filter(isVisible)));
   const margins = findTextMargins(clean.flatMap((items) => pageFragments(items)));
   const layouts: PageLayout[] = clean.map((items) => {
@@ -26,21 +37,29 @@ export function layoutPdfText(pages: readonly (readonly TextItem[])[]): string {
   // The title goes first, whole and on one line, ahead of any masthead printed above it.
   const first = layouts.findIndex((page) => page.regions.length > 0);
   const pulled = first < 0 ? null : pullTitle(layouts[first]?.regions ?? [], bodySizeOf(layouts));
-  if (pulled === null) return assembleText(layouts);
+  if (pulled === null) return { text: assembleText(layouts), layouts, title: null };
   const rest = layouts.map((page, i) =>
     i === first ? { ...page, regions: pulled.regions } : page,
   );
-  return [pulled.title, assembleText(rest)].filter((part) => part !== '').join('\n\n');
+  const text = [pulled.title, assembleText(rest)].filter((part) => part !== '').join('\n\n');
+  const kept = new Set(pulled.regions.flatMap((r) => r.lines));
+  const titleLines = (layouts[first]?.regions ?? [])
+    .flatMap((r) => r.lines)
+    .filter((l) => !kept.has(l));
+  return { text, layouts, title: { text: pulled.title, lines: titleLines, page: first + 1 } };
 }
 
 /** A document's text in reading order, and the pages left out because their text is not text. */
 export interface PdfLayout {
   text: string;
   unreadable: UnreadablePage[];
+  /** Where each line of `text` was printed: its page and rectangle (see `line-boxes.ts`). */
+  lines?: LineBox[];
 }
 
 /** {@link layoutPdfText} after screening the pages: unreadable ones out, control characters gone. */
 export function readPdfLayout(pages: readonly (readonly TextItem[])[]): PdfLayout {
   const screened = screenPages(pages);
-  return { text: layoutPdfText(screened.pages), unreadable: screened.unreadable };
+  const { text, layouts, title } = layOut(screened.pages);
+  return { text, unreadable: screened.unreadable, lines: locateLines(text, layouts, title) };
 }

@@ -1,0 +1,131 @@
+/**
+ * Gives a PDF paper's blocks their page and line rectangles. The layout says where each line of
+ * the laid-out text was printed (`line-boxes.ts`); the parser then rewrites that text (lines
+ * joined, hyphens dropped, page numbers left out, notes moved after their paragraph), so offsets
+ * do not carry over. Both texts keep the same letters and digits in the same order, though: each
+ * block's letters and digits are found in the layout's (from where the last block ended, else
+ * anywhere; piecewise when the parser moved something out of the block), and the lines they lie
+ * on are the block's. Pure.
+ */
+import type { LineBox } from './line-boxes';
+import type { Block, PageBox } from '../types';
+
+/** A block not found whole is looked for in pieces of this many letters and digits. */
+const PIECE = 24;
+/** A key this short is only looked for close after the last block (it could be anywhere). */
+const SHORT_KEY = 8;
+/** How far (in letters and digits) past the last block a short key may be found. */
+const SHORT_REACH = 400;
+
+/** Letters and digits of a text, lowercased, with where each came from. */
+interface Key {
+  chars: string;
+  /** For each key character: its offset in the text. */
+  at: Int32Array;
+}
+
+/** Everything but letters and digits. */
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const WORD = /^[\p{L}\p{N}]$/u;
+
+/** Is the character (code point) at `i` a letter or digit? */
+function isWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return WORD.test(String.fromCodePoint(text.codePointAt(i) ?? code));
+}
+
+function keyOf(text: string): Key {
+  const lower = text.toLowerCase();
+  // A letter whose lowercase is longer (`İ`) would shift offsets: then the case is kept.
+  const folded = lower.length === text.length ? lower : text;
+  const chars = folded.replace(NOT_WORD, '');
+  const at = new Int32Array(chars.length);
+  let n = 0;
+  for (let i = 0; i < folded.length && n < chars.length; i++) {
+    if (!isWordAt(folded, i)) continue;
+    at[n++] = i;
+    // The second half of a letter outside the Basic Multilingual Plane (`𝑥`).
+    if ((folded.codePointAt(i) ?? 0) > 0xffff) at[n++] = ++i;
+  }
+  return { chars, at };
+}
+
+/** For each key character of the layout text: the index of the line box it lies in, or -1. */
+function linesOfKey(key: Key, lines: readonly LineBox[]): Int32Array {
+  const out = new Int32Array(key.chars.length).fill(-1);
+  let l = 0;
+  for (let k = 0; k < key.chars.length; k++) {
+    const offset = key.at[k] ?? 0;
+    while (l < lines.length && (lines[l]?.end ?? 0) <= offset) l++;
+    const line = lines[l];
+    if (line && line.start <= offset) out[k] = l;
+  }
+  return out;
+}
+
+/** Where `piece` is in `hay`: from `from` on (within `reach` when given), else anywhere. */
+function find(hay: string, piece: string, from: number, reach?: number): number {
+  const near = hay.indexOf(piece, from);
+  if (near >= 0 && (reach === undefined || near - from <= reach)) return near;
+  return reach === undefined ? hay.indexOf(piece) : -1;
+}
+
+/**
+ * Blocks of `text` (the canonical text parsed from `source`) with `page` and `boxes` set from the
+ * `lines` of `source`, sorted by start. Blocks none of whose letters can be found stay as they were.
+ */
+export function placeBlocks(
+  source: string,
+  lines: readonly LineBox[],
+  text: string,
+  blocks: readonly Block[],
+): Block[] {
+  if (lines.length === 0) return [...blocks];
+  const layoutKey = keyOf(source);
+  const lineOf = linesOfKey(layoutKey, lines);
+  const hay = layoutKey.chars;
+  const canonical = keyOf(text);
+  let k = 0;
+  let cursor = 0;
+  return blocks.map((block) => {
+    while (k < canonical.chars.length && (canonical.at[k] ?? 0) < block.start) k++;
+    const first = k;
+    while (k < canonical.chars.length && (canonical.at[k] ?? 0) < block.end) k++;
+    const key = canonical.chars.slice(first, k);
+    if (key === '') return block;
+    const hit = new Set<number>();
+    const mark = (at: number, length: number) => {
+      for (let i = at; i < at + length; i++) {
+        const line = lineOf[i] ?? -1;
+        if (line >= 0) hit.add(line);
+      }
+    };
+    const whole = find(hay, key, cursor, key.length < SHORT_KEY ? SHORT_REACH : undefined);
+    if (whole >= 0) {
+      mark(whole, key.length);
+      cursor = Math.max(cursor, whole + key.length);
+    } else if (key.length >= SHORT_KEY) {
+      let local = cursor;
+      for (let p = 0; p < key.length; p += PIECE) {
+        const piece = key.slice(p, key.length - p < PIECE + SHORT_KEY ? key.length : p + PIECE);
+        const at = find(hay, piece, local);
+        if (at >= 0) {
+          mark(at, piece.length);
+          local = at + piece.length;
+        }
+        if (piece.length > PIECE) break;
+      }
+      cursor = Math.max(cursor, local);
+    }
+    if (hit.size === 0) return block;
+    const boxes: PageBox[] = [...hit]
+      .sort((a, b) => a - b)
+      .map((i) => {
+        const { page, x, y, width, height } = lines[i] as LineBox;
+        return { page, x, y, width, height };
+      });
+    return { ...block, page: boxes[0]?.page ?? 1, boxes };
+  });
+}

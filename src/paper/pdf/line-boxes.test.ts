@@ -1,0 +1,68 @@
+import { column, line, superscript } from './__fixtures__/items';
+import { readPdfLayout } from './layout-pdf-text';
+import { lineRect } from './line-boxes';
+import { groupLines } from './lines';
+
+/** A page of a running header, a title over two lines and a short paragraph; a second page goes on. */
+function pages() {
+  const page1 = [
+    line('Journal of Close Reading, vol. 3', 54, 760, { size: 8 }),
+    line('Reading Closely', 200, 720, { size: 16 }),
+    line('in Two Columns', 206, 700, { size: 16 }),
+    ...column(
+      [
+        '>Close reading has a long history in the study of',
+        'texts, and it has been tested on many corpora since',
+      ],
+      { x: 54.04, top: 640, right: 299 },
+    ),
+  ];
+  const page2 = [
+    line('Journal of Close Reading, vol. 3', 54, 760, { size: 8 }),
+    ...column(['then. Readers mark what they find.¶'], { x: 54, top: 640, right: 299 }),
+  ];
+  return [page1, page2];
+}
+
+describe('where the laid-out lines were printed', () => {
+  const layout = readPdfLayout(pages());
+  const lines = layout.lines ?? [];
+  const written = (i: number) => layout.text.slice(lines[i]?.start, lines[i]?.end);
+
+  it('gives each written line of text its range, page and rectangle, rounded to 0.1 pt', () => {
+    const body = lines.filter((l) => written(lines.indexOf(l)).includes('reading has'));
+    expect(body).toHaveLength(1);
+    expect(body[0]).toMatchObject({ page: 1, x: 64, y: 638, height: 10 });
+    expect(lines.map((_l, i) => written(i))).toContain('then. Readers mark what they find.');
+    expect(lines.find((l) => written(lines.indexOf(l)).startsWith('then'))?.page).toBe(2);
+  });
+
+  it('gives a title written on one line a box for each printed line, over its own words', () => {
+    expect(layout.text.startsWith('Reading Closely in Two Columns\n\n')).toBe(true);
+    const title = lines.filter((l) => l.end <= 'Reading Closely in Two Columns'.length);
+    expect(title.map((l) => layout.text.slice(l.start, l.end))).toEqual([
+      'Reading Closely',
+      'in Two Columns',
+    ]);
+    expect(title.map((l) => [l.page, l.x, l.y])).toEqual([
+      [1, 200, 716.8],
+      [1, 206, 696.8],
+    ]);
+  });
+
+  it('gives lines the layout dropped (a running header) no box', () => {
+    expect(lines.every((l) => !written(lines.indexOf(l)).includes('Journal'))).toBe(true);
+    expect(lines).toHaveLength(5);
+  });
+});
+
+describe('lineRect', () => {
+  it('reaches up over a raised mark and down a fifth of the size below the baseline', () => {
+    const word = line('Text', 100, 500, { size: 10 });
+    const [printed] = groupLines([word, superscript('1', word)]);
+    if (!printed) throw new Error('no line');
+    const rect = lineRect(printed, 3);
+    expect(rect).toMatchObject({ page: 3, x: 100, y: 498 });
+    expect(rect.height).toBeCloseTo(11.1, 5);
+  });
+});

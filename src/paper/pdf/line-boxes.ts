@@ -1,0 +1,98 @@
+/**
+ * Where each line of the laid-out text was printed: for every line of the text the PDF layout
+ * writes, its `[start, end)` in that text, its page and one rectangle in PDF user space (points,
+ * y upwards). The layout writes each printed line as a line of text (the title on one line), so
+ * the lines are found back by their text, in reading order; a line whose text the layout changed
+ * is simply left without a box. Numbers are rounded to 0.1 pt to keep stored models small.
+ * Pure: plain numbers in, plain numbers out.
+ */
+import { LEAD_MARK } from '../aside-blocks';
+import type { PageLayout } from './assemble-text';
+import type { TextLine } from './text-item';
+import type { PageBox } from '../types';
+
+/** A line of the laid-out text and where it was printed. */
+export interface LineBox extends PageBox {
+  /** The line's range in the laid-out text (indentation left out). */
+  start: number;
+  end: number;
+}
+
+/** The em box of a type sits about this share of its size below the baseline. */
+const DESCENT = 0.2;
+
+const round = (n: number): number => Math.round(n * 10) / 10;
+
+/** The rectangle a printed line covers on its page (1-based), scripts included. */
+export function lineRect(line: TextLine, page: number): PageBox {
+  let bottom = line.baseline - DESCENT * line.size;
+  let top = bottom + line.size;
+  for (const item of line.items) {
+    bottom = Math.min(bottom, item.y - DESCENT * item.height);
+    top = Math.max(top, item.y + (1 - DESCENT) * item.height);
+  }
+  return {
+    page,
+    x: round(line.left),
+    y: round(bottom),
+    width: round(line.right - line.left),
+    height: round(top - bottom),
+  };
+}
+
+/** A run of printed lines written as one line of text (the title), if the layout did so. */
+export interface JoinedLines {
+  text: string;
+  lines: readonly TextLine[];
+  page: number;
+}
+
+/**
+ * Finds each line of `text` among the printed lines of `pages` (page order), and `joined`'s
+ * lines inside the first text line that holds its text.
+ */
+export function locateLines(
+  text: string,
+  pages: readonly PageLayout[],
+  joined: JoinedLines | null = null,
+): LineBox[] {
+  const waiting = new Map<string, { line: TextLine; page: number }[]>();
+  pages.forEach((layout, i) => {
+    const lines = [...layout.regions.flatMap((r) => r.lines), ...layout.notes.flat()];
+    for (const line of lines) {
+      const key = line.text.trim();
+      const queue = waiting.get(key);
+      if (queue) queue.push({ line, page: i + 1 });
+      else waiting.set(key, [{ line, page: i + 1 }]);
+    }
+  });
+  const boxes: LineBox[] = [];
+  let offset = 0;
+  let joinedDone = joined === null;
+  for (const written of text.split('\n')) {
+    const key = written.replace(/\u00AD$/, '').trim();
+    const start = offset + written.indexOf(key);
+    offset += written.length + 1;
+    if (key === '') continue;
+    if (!joinedDone && joined !== null && key === joined.text) {
+      joinedDone = true;
+      boxes.push(...joinedBoxes(joined, start));
+      continue;
+    }
+    // A run-in heading's mark (assemble-text) is in the written line, not in the printed one.
+    const found = waiting.get(key.replaceAll(LEAD_MARK, ''))?.shift();
+    if (found) boxes.push({ start, end: start + key.length, ...lineRect(found.line, found.page) });
+  }
+  return boxes;
+}
+
+/** Boxes of lines written as one text line starting at `start`: each over its own words. */
+function joinedBoxes({ text, lines, page }: JoinedLines, start: number): LineBox[] {
+  let cursor = 0;
+  return lines.map((line) => {
+    const at = text.indexOf(line.text.trim(), cursor);
+    const [from, to] = at < 0 ? [0, text.length] : [at, at + line.text.trim().length];
+    if (at >= 0) cursor = to;
+    return { start: start + from, end: start + to, ...lineRect(line, page) };
+  });
+}
