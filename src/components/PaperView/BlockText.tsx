@@ -16,6 +16,7 @@ import { CitationLink } from '../Citations/CitationLink';
 import { citationsInBlock } from './paper-index';
 import { splitAtMarks, splitByCoverage } from './split-text';
 import { isolate } from '../../paper/isolate';
+import { countRender } from '../shared/render-count';
 
 interface Props {
   paper: Paper;
@@ -36,6 +37,7 @@ const ASIDE_CLASS: Partial<Record<Block['kind'], string>> = {
 };
 
 export const BlockText = memo(function BlockText({ paper, block, className, as = 'p' }: Props) {
+  countRender('block');
   const highlights = useAppStore((s) => selectBlockHighlights(s, block.id));
   const labels = useAppStore((s) => s.colourLabels);
   const runs = useMemo(
