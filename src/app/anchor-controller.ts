@@ -16,6 +16,7 @@ import { anchorAtPosition, type AnchorResult } from '../anchoring/anchor-positio
 import type { Annotation, AnnotationId, AnnotationTarget } from '../annotations/types';
 import type { Paper } from '../paper/types';
 import type { AppState, AppStore } from '../store/app-store';
+import { changedKeys } from '../store/record-diff';
 
 const targetsOf = (s: AppState, paper: Paper) =>
   Object.values(s.annotations).filter((a) => a.paperId === paper.id);
@@ -80,10 +81,15 @@ export function startAnchoring(store: AppStore, visibleRange: VisibleRange = atT
     let any = false;
     const now = state.annotations;
     const before = previous.annotations;
-    // Only records that are not the very object they were: an edit makes a new one.
-    for (const id in now) {
-      const a = now[id as AnnotationId]!;
-      if (a === before[id as AnnotationId] || a.paperId !== current.id) continue;
+    // Only records that are not the very object they were: an edit makes a new one (found from
+    // the store's note of what it changed, not by walking every annotation: record-diff.ts).
+    for (const id of changedKeys(before, now)) {
+      const a = now[id];
+      if (!a) {
+        anchoredTargets.delete(id);
+        continue;
+      }
+      if (a.paperId !== current.id) continue;
       if (anchoredTargets.get(a.id) === a.target) continue;
       anchoredTargets.set(a.id, a.target);
       const atPosition = anchorAtPosition(current.text, a.target);
@@ -92,7 +98,6 @@ export function startAnchoring(store: AppStore, visibleRange: VisibleRange = atT
         any = true;
       } else searched.push({ id: a.id, selectors: a.target });
     }
-    for (const id in before) if (!(id in now)) anchoredTargets.delete(id as AnnotationId);
     if (any) store.getState().anchorsResolved(current.id, updates);
     if (searched.length > 0) searchQuotes(current, searched);
   };

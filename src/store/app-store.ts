@@ -25,6 +25,7 @@ import { createPapersSlice, type PapersSlice } from './slices/papers-slice';
 import { createSetsSlice, type SetsSlice } from './slices/sets-slice';
 import { createViewSlice, type ViewSlice } from './slices/view-slice';
 import { createWithoutDrafts } from './persisted-view';
+import { batching } from './batch';
 
 export type AppState = PapersSlice &
   AnnotationsSlice &
@@ -59,25 +60,27 @@ export function createAppStore(options: AppStoreOptions) {
   const storage = writeOnlyPersistedChanges(options.storage);
   const withoutDrafts = createWithoutDrafts();
   const store = createStore<AppState>()(
-    persist(
-      (...a) => ({
-        ...createPapersSlice(env)(...a),
-        ...createAnnotationsSlice(env)(...a),
-        ...createViewSlice(...a),
-        ...createIntentsSlice(...a),
-        ...createSetsSlice(env)(...a),
-        ...createImportSlice(env)(...a),
-      }),
-      {
-        name: PERSIST_NAME,
-        version: PERSIST_VERSION,
-        merge: mergeStoredState,
-        partialize: (s: AppState) => withoutDrafts(s),
-        storage,
-        onRehydrateStorage: () => (_state, error) => {
-          if (error) options.onRehydrateError?.(error);
+    batching(
+      persist(
+        (...a) => ({
+          ...createPapersSlice(env)(...a),
+          ...createAnnotationsSlice(env)(...a),
+          ...createViewSlice(...a),
+          ...createIntentsSlice(...a),
+          ...createSetsSlice(env)(...a),
+          ...createImportSlice(env)(...a),
+        }),
+        {
+          name: PERSIST_NAME,
+          version: PERSIST_VERSION,
+          merge: mergeStoredState,
+          partialize: (s: AppState) => withoutDrafts(s),
+          storage,
+          onRehydrateStorage: () => (_state, error) => {
+            if (error) options.onRehydrateError?.(error);
+          },
         },
-      },
+      ),
     ),
   );
   storage.loaded(pickPersisted(withoutDrafts(store.getState())));

@@ -4,18 +4,19 @@
  * `paper.text.slice(block.start, block.end)`, and the element carries `data-block-start`, so a
  * DOM selection maps back to canonical offsets (components/shared/dom-offsets.ts).
  *
- * Each block subscribes to its own highlights: a change to one annotation re-renders only the
- * blocks it touches.
+ * Each block hears of its own highlights only (use-block-marks.ts): a change to one annotation
+ * re-renders only the blocks it touches, and other changes to the store none.
  */
 import { memo, useMemo, type ReactNode } from 'react';
 import type { ColourLabels } from '../../annotations/colours';
 import type { Block, Citation, Paper } from '../../paper/types';
-import { useAppStore } from '../store-context';
-import { selectBlockHighlights, type BlockHighlight } from '../../store/highlight-selectors';
+import type { BlockHighlight } from '../../store/highlight-selectors';
 import { CitationLink } from '../Citations/CitationLink';
 import { citationsInBlock } from './paper-index';
 import { splitAtMarks, splitByCoverage } from './split-text';
+import { useBlockMarks } from './use-block-marks';
 import { isolate } from '../../paper/isolate';
+import { countRender } from '../shared/render-count';
 
 interface Props {
   paper: Paper;
@@ -36,8 +37,8 @@ const ASIDE_CLASS: Partial<Record<Block['kind'], string>> = {
 };
 
 export const BlockText = memo(function BlockText({ paper, block, className, as = 'p' }: Props) {
-  const highlights = useAppStore((s) => selectBlockHighlights(s, block.id));
-  const labels = useAppStore((s) => s.colourLabels);
+  countRender('block');
+  const { highlights, labels } = useBlockMarks(block.id);
   const runs = useMemo(
     () =>
       splitAtLead(splitAtMarks(block.start, block.end, citationsInBlock(paper, block.id)), block),

@@ -5,6 +5,7 @@ import { pid } from '../../paper/__fixtures__/paper-ids';
 import { renderWithStore as render } from '../__fixtures__/render-with-store';
 import { TableOfContents } from '../Toc/TableOfContents';
 import { PaperView } from './PaperView';
+import { BLOCKS_PER_GROUP } from './BlockGroup';
 import { FIRST_SCREEN_CHARS } from './use-progressive-limit';
 
 /** A paper of `sections` numbered sections of four 400-character paragraphs, citing [1]. */
@@ -54,5 +55,33 @@ describe('PaperView of a long paper', () => {
     expect(document.getElementById('ref-1')).toBeNull();
     act(() => fireEvent.click(screen.getAllByRole('doc-biblioref')[0]!));
     expect(document.getElementById('ref-1')).toHaveFocus();
+  });
+
+  it('draws the paragraphs of a long paper in groups of a few dozen, in reading order', async () => {
+    const many = longPaper(20); // 80 paragraphs in one run of sections of four
+    render(<PaperView paper={many} />);
+    await waitFor(() => expect(paragraphs()).toBe(80), { timeout: 10_000 });
+    const groups = [...document.querySelectorAll('.block-group')];
+    expect(groups.length).toBeGreaterThan(0);
+    for (const group of groups)
+      expect(group.querySelectorAll('p.paragraph').length).toBeLessThanOrEqual(BLOCKS_PER_GROUP);
+    const starts = [...document.querySelectorAll<HTMLElement>('[data-block-start]')].map((el) =>
+      Number(el.dataset.blockStart),
+    );
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(document.querySelectorAll('.block-group p.paragraph')).toHaveLength(80);
+  });
+});
+
+describe('PaperView of an ordinary paper', () => {
+  it('draws its paragraphs as they are, not in groups', () => {
+    const short = parsePaper('# Short\n\n## 1. Intro\n\nOne paragraph.\n\nAnother one.\n', {
+      format: 'markdown',
+      fileName: 'short.md',
+      id: pid('short'),
+    });
+    render(<PaperView paper={short} />);
+    expect(document.querySelectorAll('p.paragraph')).toHaveLength(2);
+    expect(document.querySelector('.block-group')).toBeNull();
   });
 });

@@ -2,15 +2,18 @@
  * The paper as a readable article: its title, its sections (`<section>` with their heading) and
  * paragraphs, and the reference list at the end. A long paper is rendered progressively, blocks
  * before a growing limit (`use-progressive-limit.ts`); a section wholly before the limit is given
- * `Infinity` as its limit, so it is not rendered again while the rest of the paper comes in.
+ * `Infinity` as its limit, so it is not rendered again while the rest of the paper comes in. A long
+ * paper's paragraphs come in groups (`BlockGroup.tsx`) that the browser skips while off screen.
  */
 import { memo, useMemo, type HTMLAttributes, type Ref } from 'react';
 import { buildSectionTree, type SectionNode } from '../../paper/sections';
 import type { Block, Paper, ReferenceBlock } from '../../paper/types';
 import { headingDomId } from '../Citations/dom-ids';
 import { ReferenceList } from './ReferenceList';
+import { BlockGroup, BLOCKS_PER_GROUP } from './BlockGroup';
 import { BlockText } from './BlockText';
 import { useProgressiveLimit, WHOLE_PAPER_CHARS } from './use-progressive-limit';
+import './paper-view.css';
 
 interface Props {
   paper: Paper;
@@ -22,11 +25,12 @@ export function PaperView({ paper, articleProps }: Props) {
   const tree = useMemo(() => buildSectionTree(paper.blocks), [paper]);
   const hasTitleBlock = paper.blocks.some((b) => b.kind === 'title');
   const limit = useProgressiveLimit(paper);
+  const long = paper.text.length > WHOLE_PAPER_CHARS;
   return (
     <article
-      // A long paper's off-screen blocks skip layout (styles.css); an ordinary one keeps exact
+      // A long paper's off-screen blocks skip layout (paper-view.css); an ordinary one keeps exact
       // heights, so jumps and clicks land where measured.
-      className={paper.text.length > WHOLE_PAPER_CHARS ? 'paper paper--long' : 'paper'}
+      className={long ? 'paper paper--long' : 'paper'}
       aria-labelledby="paper-title"
       // Busy while the rest of a long paper is still being rendered.
       aria-busy={limit === Infinity ? undefined : true}
@@ -37,7 +41,7 @@ export function PaperView({ paper, articleProps }: Props) {
           {paper.title}
         </h1>
       )}
-      <SectionContent paper={paper} node={tree} depth={1} limit={limit} />
+      <SectionContent paper={paper} node={tree} depth={1} limit={limit} grouped={long} />
     </article>
   );
 }
@@ -48,15 +52,19 @@ interface SectionProps {
   depth: number;
   /** Blocks starting at or after this canonical offset are not rendered (yet). */
   limit: number;
+  /** Whether paragraphs are drawn in groups the browser skips off screen (a long paper). */
+  grouped: boolean;
 }
 
-function SectionContent({ paper, node, depth, limit }: SectionProps) {
+function SectionContent({ paper, node, depth, limit, grouped }: SectionProps) {
   const isBibliography = node.heading?.role === 'bibliography';
   const blocks = limit === Infinity ? node.blocks : node.blocks.filter((b) => b.start < limit);
   return (
     <>
-      {groupReferences(blocks).map((group) =>
-        Array.isArray(group) ? (
+      {groupBlocks(blocks, grouped ? BLOCKS_PER_GROUP : 0).map((group) =>
+        'paragraphs' in group ? (
+          <BlockGroup key={group.paragraphs[0]!.id} paper={paper} blocks={group.paragraphs} />
+        ) : Array.isArray(group) ? (
           isBibliography ? (
             <ReferenceList key={group[0]!.id} paper={paper} blocks={group} />
           ) : (
@@ -89,6 +97,7 @@ function SectionContent({ paper, node, depth, limit }: SectionProps) {
             node={child}
             depth={depth + 1}
             limit={sectionEnd(child) <= limit ? Infinity : limit}
+            grouped={grouped}
           />
         ) : null,
       )}
@@ -96,14 +105,32 @@ function SectionContent({ paper, node, depth, limit }: SectionProps) {
   );
 }
 
-/** Runs of consecutive reference entries become one list; other blocks stay as they are. */
-function groupReferences(blocks: readonly Block[]): (Block | ReferenceBlock[])[] {
-  const groups: (Block | ReferenceBlock[])[] = [];
+/** Consecutive blocks drawn in one box (`BlockGroup`). */
+interface ParagraphGroup {
+  paragraphs: Block[];
+}
+
+/**
+ * Runs of consecutive reference entries become one list; with `perGroup` > 0, runs of other
+ * blocks (but the title) become groups of up to `perGroup`, cut at fixed counts from the section's
+ * start so that a group keeps its blocks while more of the paper is rendered; other blocks stay as
+ * they are.
+ */
+function groupBlocks(
+  blocks: readonly Block[],
+  perGroup: number,
+): (Block | ReferenceBlock[] | ParagraphGroup)[] {
+  const groups: (Block | ReferenceBlock[] | ParagraphGroup)[] = [];
   for (const block of blocks) {
     const last = groups[groups.length - 1];
-    if (block.kind !== 'reference') groups.push(block);
-    else if (Array.isArray(last)) last.push(block);
-    else groups.push([block]);
+    if (block.kind === 'reference') {
+      if (Array.isArray(last)) last.push(block);
+      else groups.push([block]);
+    } else if (perGroup > 0 && block.kind !== 'title') {
+      if (last && 'paragraphs' in last && last.paragraphs.length < perGroup)
+        last.paragraphs.push(block);
+      else groups.push({ paragraphs: [block] });
+    } else groups.push(block);
   }
   return groups;
 }
@@ -125,7 +152,7 @@ function sectionEnd(node: SectionNode): number {
   return end;
 }
 
-const Section = memo(function Section({ paper, node, depth, limit }: SectionProps) {
+const Section = memo(function Section({ paper, node, depth, limit, grouped }: SectionProps) {
   const heading = node.heading!;
   const Heading = `h${Math.min(depth, 6)}` as 'h2';
   const role =
@@ -143,7 +170,7 @@ const Section = memo(function Section({ paper, node, depth, limit }: SectionProp
       <Heading id={headingDomId(heading.id)} className="section__heading" tabIndex={-1}>
         <BlockText paper={paper} block={heading} as="span" />
       </Heading>
-      <SectionContent paper={paper} node={node} depth={depth} limit={limit} />
+      <SectionContent paper={paper} node={node} depth={depth} limit={limit} grouped={grouped} />
     </section>
   );
 });

@@ -20,6 +20,7 @@ import { LinkedReferences } from './LinkedReferences';
 import { NoteEditor } from './NoteEditor';
 import { NoteView } from './NoteView';
 import { TagChips } from './TagChips';
+import { countRender } from '../shared/render-count';
 
 /**
  * The reference picker is loaded on first use (it is not on the first screen): it keeps the first
@@ -45,6 +46,7 @@ export const AnnotationCard = memo(function AnnotationCard({
   active,
   onDeleted,
 }: Props) {
+  countRender('card');
   const store = useAppStoreApi();
   const { id } = annotation;
   const label = useAppStore((s) => s.colourLabels[annotation.colour]);

@@ -8,6 +8,7 @@ import type { AnnotationId } from '../../annotations/types';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { ColourBadge } from './ColourBadge';
 import { isolate } from '../../paper/isolate';
+import { batchUpdates } from '../../store/batch';
 
 interface Props {
   annotationId: AnnotationId;
@@ -18,11 +19,13 @@ export function ColourPicker({ annotationId, colour }: Props) {
   const store = useAppStoreApi();
   const labels = useAppStore((s) => s.colourLabels);
   const name = useId();
-  const change = (next: ColourId) => {
-    const s = store.getState();
-    s.annotationEdited(annotationId, { colour: next });
-    s.announced(`Marked as ${isolate(labels[next])}.`);
-  };
+  // The recolour and its announcement reach the views as one change (store/batch.ts).
+  const change = (next: ColourId) =>
+    batchUpdates(store, () => {
+      const s = store.getState();
+      s.annotationEdited(annotationId, { colour: next });
+      s.announced(`Marked as ${isolate(labels[next])}.`);
+    });
   return (
     <fieldset className="colour-picker">
       <legend className="colour-picker__legend">Colour</legend>

@@ -4,28 +4,25 @@
  * undo); "New set" makes one, asking the reader's name the first time. Imported layers are
  * read-only: they can be hidden or deleted, not renamed.
  */
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { COLOUR_IDS, type ColourId } from '../../annotations/colours';
 import { isOwnSet } from '../../annotations/sets';
 import { asSetId, DEFAULT_SET_ID, type AnnotationSet } from '../../annotations/types';
 import { selectAuthorName } from '../../store/slices/sets-slice';
 import { useAppStore } from '../store-context';
+import { selectLayerCounts } from '../../store/layer-selectors';
 import { layerCueClass } from './layer-cue';
 import { isolate } from '../../paper/isolate';
 
 export function LayersSection({ paperId }: { paperId: string }) {
   const sets = useAppStore((s) => s.annotationSets);
-  const annotations = useAppStore((s) => s.annotations);
+  // Counted once and patched after each change (store/layer-selectors.ts): typing a note
+  // neither walks every annotation nor re-renders the section.
+  const counts = useAppStore((s) => selectLayerCounts(s, paperId));
   const deleted = useAppStore((s) => s.deletedSet);
   const undo = useAppStore((s) => s.setDeleteUndone);
   const dismiss = useAppStore((s) => s.deletedSetDismissed);
   const headingId = useId();
-  const counts = useMemo(() => {
-    const out = new Map<string, number>();
-    for (const a of Object.values(annotations))
-      if (a.paperId === paperId) out.set(a.setId, (out.get(a.setId) ?? 0) + 1);
-    return out;
-  }, [annotations, paperId]);
   const shown = Object.values(sets).filter(
     (s) => isOwnSet(s) || counts.has(s.id) || s.paperId === paperId,
   );

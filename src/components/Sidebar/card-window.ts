@@ -6,10 +6,12 @@
  */
 
 /**
- * Cards rendered at first and added by each "Show more" / "Show earlier": several screens of the
- * sidebar, yet few enough that rendering them stays well inside a frame.
+ * Cards rendered at first and added by each "Show more" / "Show earlier": about three screens of
+ * closed cards on a tall sidebar, yet few enough that rendering them stays inside a frame when
+ * the window jumps to a card far away: a highlight made or opened in another part of the paper
+ * mounts a whole page (with 60 a page, that was most of the cost of adding one, issue 9).
  */
-export const CARDS_PER_PAGE = 60;
+export const CARDS_PER_PAGE = 24;
 
 /**
  * The most cards rendered at once (four pages). Past it, "Show more" drops cards from the top

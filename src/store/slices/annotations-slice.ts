@@ -48,6 +48,7 @@ import {
 } from '../../annotations/types';
 import type { AppMutators, AppState } from '../app-store';
 import { EMPTY_FILTER, type AnnotationFilter } from '../selectors';
+import { noteChangedKeys } from '../record-diff';
 
 export interface AnnotationsSlice {
   annotations: Record<AnnotationId, Annotation>;
@@ -132,6 +133,8 @@ export const createAnnotationsSlice =
         at: now,
         ...(coalesceKey === undefined ? {} : { coalesceKey }),
       };
+      // One annotation changed: selectors diff the two records by this note (record-diff.ts).
+      noteChangedKeys(before.annotations, after.annotations, [id]);
       set({
         annotations: after.annotations,
         annotationTombstones: after.tombstones,
@@ -180,6 +183,7 @@ export const createAnnotationsSlice =
       draftCreated: (input) => {
         const created = createAnnotation(current(), input, env);
         const { id } = created.annotation;
+        noteChangedKeys(get().annotations, created.state.annotations, [id]);
         set({ annotations: created.state.annotations, drafts: { ...get().drafts, [id]: true } });
         return id;
       },
@@ -190,6 +194,7 @@ export const createAnnotationsSlice =
         if (!get().drafts[id]) return false;
         const { [id]: _draft, ...drafts } = get().drafts;
         const { [id]: _gone, ...annotations } = get().annotations;
+        noteChangedKeys(get().annotations, annotations, [id]);
         set({ annotations, drafts });
         return true;
       },

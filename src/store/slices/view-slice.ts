@@ -7,9 +7,10 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { AnchorResult } from '../../anchoring/anchor';
-import type { AnnotationId } from '../../annotations/types';
+import { idsOf, type AnnotationId } from '../../annotations/types';
 import type { PaperId } from '../../paper/types';
 import type { AppMutators, AppState } from '../app-store';
+import { noteChangedKeys } from '../record-diff';
 
 export interface Announcement {
   /** Increases with every message, so the same sentence twice is announced twice. */
@@ -55,11 +56,14 @@ export const createViewSlice: StateCreator<AppState, AppMutators, [], ViewSlice>
   announcement: null,
   cardIntent: null,
   anchorsResolved: (paperId, results, replace = false) =>
-    set((s) =>
-      replace || s.anchorsPaperId !== paperId
-        ? { anchors: { ...results }, anchorsPaperId: paperId }
-        : { anchors: { ...s.anchors, ...results } },
-    ),
+    set((s) => {
+      if (replace || s.anchorsPaperId !== paperId)
+        return { anchors: { ...results }, anchorsPaperId: paperId };
+      const anchors = { ...s.anchors, ...results };
+      // Selectors diff the two records by this note, not key by key (record-diff.ts).
+      noteChangedKeys(s.anchors, anchors, idsOf(results));
+      return { anchors };
+    }),
   annotationActivated: (id) => {
     // Moving on from a draft keeps it: only cancelling its note or link takes it back.
     const left = get().activeAnnotationId;
