@@ -1,5 +1,6 @@
 // The leave-page warning, wired by the composition root like the app does it.
 import { PAPER_A, makeTarget } from '../annotations/__fixtures__/annotations';
+import { OPENING_MARK_KEY } from '../io/opening-mark';
 import { createMemoryStorage } from '../io/storage-like';
 import { startApp } from './start-app';
 
@@ -46,5 +47,22 @@ describe('warnBeforeUnload', () => {
     app.storage.flush();
     app.dispose();
     expect(asksBeforeLeaving(win)).toBe(false);
+  });
+});
+
+describe('clearOpeningMarkOnPageHide', () => {
+  it('forgets an open cut short by a reload, so the next start does not ask about it', () => {
+    const { app, area, win } = openApp();
+    area.setItem(OPENING_MARK_KEY, JSON.stringify({ paperId: null, fileName: 'big.pdf' }));
+    win.dispatchEvent(new Event('pagehide'));
+    expect(area.getItem(OPENING_MARK_KEY)).toBeNull();
+    app.dispose();
+  });
+
+  it('keeps the mark of an open that never said goodbye (a crash or a hang)', () => {
+    const { app, area } = openApp();
+    area.setItem(OPENING_MARK_KEY, JSON.stringify({ paperId: null, fileName: 'big.pdf' }));
+    app.dispose();
+    expect(area.getItem(OPENING_MARK_KEY)).not.toBeNull();
   });
 });

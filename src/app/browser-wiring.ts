@@ -4,6 +4,7 @@
  * the reader's work could not be saved. Every listener is added with the caller's AbortSignal, so
  * aborting it removes them all (as pdf.js's text layer does).
  */
+import type { OpeningMarks } from '../io/opening-mark';
 import type { AnnotationStorage } from '../io/annotation-storage';
 import type { AppStore } from '../store/app-store';
 
@@ -71,4 +72,17 @@ export function warnBeforeUnload(
     },
     { signal },
   );
+}
+
+/**
+ * An open cut short by a reload or by leaving the page is not a crash: the page got to say goodbye
+ * (`pagehide`), so its opening mark goes and the next start opens the paper without asking. A tab
+ * that crashed or hung never fires `pagehide`, and its mark stays (`io/opening-mark.ts`).
+ */
+export function clearOpeningMarkOnPageHide(
+  marks: OpeningMarks,
+  win: EventTarget,
+  signal: AbortSignal,
+): void {
+  win.addEventListener('pagehide', () => marks.clear(), { signal });
 }

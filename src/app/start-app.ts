@@ -16,7 +16,12 @@ import { openLocalStorage } from '../io/local-storage';
 import { createOpeningMarks } from '../io/opening-mark';
 import { createAppStore, type AppStore } from '../store/app-store';
 import { createShareController, type ShareController } from '../components/Share/share-controller';
-import { flushOnPageHide, mergeOtherTabsWrites, warnBeforeUnload } from './browser-wiring';
+import {
+  clearOpeningMarkOnPageHide,
+  flushOnPageHide,
+  mergeOtherTabsWrites,
+  warnBeforeUnload,
+} from './browser-wiring';
 import { createPaperController, type PaperController } from './paper-controller';
 
 export interface StartOptions {
@@ -61,6 +66,8 @@ export function startApp(options: StartOptions = {}): StartedApp {
   if (win) mergeOtherTabsWrites(storage, store, win, signal);
   if (win && doc) flushOnPageHide(storage, win, doc, signal);
   if (win) warnBeforeUnload(storage, win, signal);
+  const marks = createOpeningMarks(area);
+  if (win) clearOpeningMarkOnPageHide(marks, win, signal);
   // The last paper's text index (some 15 bytes a character) goes when the paper does.
   const stopWatching = store.subscribe((s, before) => {
     if (before.paper && s.paper?.text !== before.paper.text) forgetTextIndex();
@@ -74,7 +81,7 @@ export function startApp(options: StartOptions = {}): StartedApp {
   return {
     store,
     storage,
-    papers: createPaperController(store, { marks: createOpeningMarks(area) }),
+    papers: createPaperController(store, { marks }),
     share: createShareController(store, options.clock),
     dispose: () => lifetime.abort(),
   };
