@@ -2,6 +2,7 @@
  * `parsePaper`: from a decoded source to the paper model. The format parser gives blocks of text;
  * this module joins them into the one canonical text (blocks separated by a blank line), gives
  * every block, reference and citation its `[start, end)` offsets into it, and names the paper.
+ * A giant paragraph is then cut into pieces that are ranges of the same text (`split-paragraphs.ts`).
  */
 import { findCitations } from './citations';
 import { limitBlocks, type BlockBounds } from './limit-blocks';
@@ -9,6 +10,7 @@ import { parseMarkdownBlocks } from './markdown-blocks';
 import type { RawBlock } from './raw-block';
 import { parseReferenceFields, referenceLabel } from './reference-fields';
 import { addSuperscriptCitations } from './superscript-citations';
+import { splitLongParagraphs } from './split-paragraphs';
 import { parseTextBlocks } from './text-blocks';
 import { humaniseFileName } from './title';
 import {
@@ -25,7 +27,7 @@ import {
  * Version of the parser's output. Bump it whenever the same source would parse differently, so
  * that stored papers are re-parsed (and annotations re-anchored) with the new parser.
  */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 /** What `parsePaper` needs besides the source text. */
 export interface ParsePaperOptions {
@@ -51,22 +53,24 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
     options.format === 'markdown' ? parseMarkdownBlocks(source) : parseTextBlocks(source);
   // Bounded before offsets are given: a file of 100,000 headings must not block the tab.
   const { blocks: raw, limits } = limitBlocks(parsed, options.bounds);
-  const { text, blocks, references } = assemble(raw);
+  const { text, blocks: assembled, references } = assemble(raw);
   const title = raw.find((b) => b.kind === 'title')?.text ?? humaniseFileName(options.fileName);
+  const citations = addSuperscriptCitations(
+    text,
+    assembled,
+    references,
+    findCitations(text, assembled, references),
+  );
   return {
     id: options.id,
     title,
     format: options.format,
     fileName: options.fileName,
     text,
-    blocks,
     references,
-    citations: addSuperscriptCitations(
-      text,
-      blocks,
-      references,
-      findCitations(text, blocks, references),
-    ),
+    // Cut once the citations are known, so no marker is cut in two.
+    blocks: splitLongParagraphs(text, assembled, citations),
+    citations,
     parserVersion: PARSER_VERSION,
     ...(limits && { limits }),
   };
