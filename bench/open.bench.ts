@@ -46,6 +46,10 @@ interface Opening {
   nodesAtFirstPaint: number;
   nodesSettled: number;
   settledMs: number;
+  /** The app's `open:<step>` performance marks (`app/open-steps.ts`), ms from the change. */
+  steps: Record<string, number>;
+  /** Long tasks before the first paragraph, `start+duration` in ms from the change (for tracing). */
+  tasksBefore: string;
 }
 
 /** Installed before the app loads: collects long tasks and stamps the file input's change. */
@@ -104,6 +108,15 @@ const WATCH = (args: { oldArticle: boolean; quietMs: number }) =>
             nodesAtFirstPaint: nodesAtFirst,
             nodesSettled: document.getElementsByTagName('*').length,
             settledMs: lastChange - w.__changedAt,
+            tasksBefore: before
+              .map((t) => `${Math.round(t.start - w.__changedAt)}+${Math.round(t.duration)}`)
+              .join(' '),
+            steps: Object.fromEntries(
+              performance
+                .getEntriesByType('mark')
+                .filter((m) => m.name.startsWith('open:') && m.startTime >= w.__changedAt)
+                .map((m) => [m.name.slice(5), m.startTime - w.__changedAt]),
+            ),
           });
           return;
         }
@@ -134,7 +147,12 @@ const median = (values: number[]) =>
 async function measure(browser: Browser, url: string, file: string): Promise<Opening> {
   const runs: Opening[] = [];
   for (let i = 0; i < REPEAT; i++) runs.push(await openOnce(browser, url, file));
-  const pick = (k: keyof Opening) => median(runs.map((r) => r[k]));
+  const pick = (k: Exclude<keyof Opening, 'steps' | 'tasksBefore'>) =>
+    median(runs.map((r) => r[k]));
+  const stepNames = [...new Set(runs.flatMap((r) => Object.keys(r.steps)))];
+  const steps = Object.fromEntries(
+    stepNames.map((name) => [name, median(runs.map((r) => r.steps[name] ?? NaN))]),
+  );
   return {
     firstParagraphMs: pick('firstParagraphMs'),
     longestBeforeMs: pick('longestBeforeMs'),
@@ -143,6 +161,8 @@ async function measure(browser: Browser, url: string, file: string): Promise<Ope
     nodesAtFirstPaint: pick('nodesAtFirstPaint'),
     nodesSettled: pick('nodesSettled'),
     settledMs: pick('settledMs'),
+    steps,
+    tasksBefore: runs.map((r) => r.tasksBefore).join(' / '),
   };
 }
 
@@ -181,13 +201,15 @@ describe('opening a paper in Chromium', () => {
     const browser = await launchChromium();
     const rows: string[] = [];
     try {
-      for (const [name, file] of papers) {
+      // `OPEN_BENCH_ONLY=text` measures only the papers whose name holds that word.
+      const only = process.env.OPEN_BENCH_ONLY;
+      for (const [name, file] of papers.filter(([n]) => !only || n.includes(only))) {
         const r = await measure(browser, app.url, file);
         const met = r.firstParagraphMs < 300 && r.longestTaskMs <= 50 ? 'yes' : 'no';
         rows.push(
           `| ${name} | ${ms(r.firstParagraphMs)} | ${ms(r.longestBeforeMs)} | ${ms(r.longestTaskMs)} | ${r.tasksOver50} | ${r.nodesAtFirstPaint} | ${r.nodesSettled} | ${ms(r.settledMs)} | ${met} |`,
         );
-        console.log(rows.at(-1));
+        console.log(rows.at(-1), JSON.stringify(r.steps), r.tasksBefore);
       }
     } finally {
       await browser.close();
