@@ -28,7 +28,7 @@ export const SLICE_TARGET_MS = 8;
 export const FIRST_SLICE_CHARS = 4_000;
 /** Bounds on a slice: never so small the fill crawls, never so big one misjudged slice is long. */
 export const MIN_SLICE_CHARS = 1_000;
-export const MAX_SLICE_CHARS = 64_000;
+export const MAX_SLICE_CHARS = 24_000;
 /** Characters added per synchronous step when a jump looks for a block further on. */
 const JUMP_STEP_CHARS = 100_000;
 
