@@ -24,10 +24,10 @@ export const FIRST_SCREEN_CHARS = 8_000;
 export const WHOLE_PAPER_CHARS = 30_000;
 /** Work per background slice: well under the 50 ms of a long task, with room for layout. */
 export const SLICE_TARGET_MS = 8;
-/** Characters of the first background slice (about ten paragraphs); later ones follow the time. */
-export const FIRST_SLICE_CHARS = 4_000;
+/** Characters of the first background slice (about twenty paragraphs); later ones follow the time. */
+export const FIRST_SLICE_CHARS = 8_000;
 /** Bounds on a slice: never so small the fill crawls, never so big one misjudged slice is long. */
-export const MIN_SLICE_CHARS = 1_000;
+export const MIN_SLICE_CHARS = 4_000;
 export const MAX_SLICE_CHARS = 24_000;
 /** Characters added per synchronous step when a jump looks for a block further on. */
 const JUMP_STEP_CHARS = 100_000;
