@@ -176,3 +176,38 @@ describe('a file too big in structure', () => {
     );
   });
 });
+
+describe('a long paper', () => {
+  const long = `# A Long Paper\n\n${Array.from(
+    { length: 3_000 },
+    (_, i) => `Paragraph ${i} says that trust is earned slowly.`,
+  ).join('\n\n')}\n`;
+  /** The texts of the papers the store was given, in order. */
+  const shownTexts = (store: AppStore) => {
+    const texts: string[] = [];
+    store.subscribe((s, before) => {
+      if (s.paper && s.paper !== before.paper) texts.push(s.paper.text);
+    });
+    return texts;
+  };
+
+  it('shows its opening blocks first, then the whole paper with the same offsets', async () => {
+    const { store, papers } = setUp();
+    const shown = shownTexts(store);
+    await papers.openFile(file(long, 'long.md'));
+    expect(shown).toHaveLength(2);
+    expect(shown[0]!.length).toBeLessThan(shown[1]!.length / 5);
+    expect(shown[1]!.startsWith(shown[0]!)).toBe(true);
+    expect(store.getState().paper?.text).toBe(shown[1]);
+  });
+
+  it('is shown only whole when it has annotations, so they anchor against the whole text', async () => {
+    const { store, papers } = setUp();
+    const id = (await papers.openFile(file(long, 'long.md')))!;
+    highlight(store, 'Paragraph 2999 says');
+    const shown = shownTexts(store);
+    await papers.openRecent(id);
+    expect(shown).toHaveLength(1);
+    expect(store.getState().paper?.text).toBe(long.replace(/^# /, '').trimEnd());
+  });
+});

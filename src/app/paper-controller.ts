@@ -33,6 +33,7 @@ import {
 } from '../io/paper-library';
 import type { AppStore } from '../store/app-store';
 import { notTheMissingPaper } from './paper-messages';
+import { markOpenStep } from './open-steps';
 import { createPageQuestion } from './pdf-page-question';
 
 /** The paper that ships with the app and opens by default. */
@@ -67,6 +68,10 @@ export interface PaperControllerOptions {
   /** Runs `fn` once what the store holds now has been drawn (the browser's next frame). */
   afterPaint?: (fn: () => void) => void;
 }
+
+/** Whether any annotation is kept for the paper `id`. */
+const hasAnnotations = (store: AppStore, id: PaperId) =>
+  Object.values(store.getState().annotations).some((a) => a.paperId === id);
 
 const nextFrame = (fn: () => void) =>
   typeof requestAnimationFrame === 'function'
@@ -117,12 +122,21 @@ export function createPaperController(
   ) {
     if (ticket !== latest) return false;
     marking(ticket, id, fileName);
-    const paper = await parsePaperOffThread(text, {
-      format,
-      fileName,
-      id,
-      ...(lines && { lines }),
-    });
+    const meta = { id, fileName, format, bundled };
+    // A long paper's first screens are shown while the rest is parsed. Only when nothing is
+    // anchored to it: highlights anchor against the whole paper, which then replaces the opening.
+    const annotated = hasAnnotations(store, id);
+    const showOpening = (opening: Paper) => {
+      if (ticket !== latest || annotated) return;
+      store.getState().paperOpened(opening, { ...meta, title: opening.title });
+      markOpenStep('first-blocks');
+    };
+    const paper = await parsePaperOffThread(
+      text,
+      { format, fileName, id, ...(lines && { lines }) },
+      showOpening,
+    );
+    markOpenStep('parsed');
     if (ticket !== latest) return false;
     if (paper.blocks.length === 0) {
       fail(ticket, `${quoted(fileName)} holds no readable text.`);
@@ -145,6 +159,7 @@ export function createPaperController(
   ) {
     const { id, title, fileName, format } = paper;
     store.getState().paperOpened(paper, { id, title, fileName, format, bundled });
+    markOpenStep('stored');
     // Said once the paper is on screen: an info notice, not a failure.
     const { limits } = paper;
     if (limits) void tellLimits(ticket, fileName, limits, note);
@@ -158,14 +173,17 @@ export function createPaperController(
 
   async function openBytes(ticket: number, bytes: Uint8Array, fileName: string, bundled: boolean) {
     const checked = checkPaperSource(bytes, fileName);
+    markOpenStep('checked');
     if (!checked.ok) {
       fail(ticket, checked.reason);
       return null;
     }
     const id = await paperIdFromBytes(bytes);
+    markOpenStep('hashed');
     // Kept before it is shown, so a reload right after opening finds it in the recent list.
     if (!bundled)
       await savePaperSource({ id, fileName, format: checked.format, source: checked.text });
+    markOpenStep('kept');
     return (await show(ticket, checked.text, checked.format, fileName, id, bundled)) ? id : null;
   }
 
@@ -319,6 +337,7 @@ export function createPaperController(
         return null;
       }
       const bytes = await readFileBytes(file);
+      markOpenStep('read');
       if (namedPdf || isPdfFile(file.name, bytes)) return await openPdf(ticket, bytes, file.name);
       return await openBytes(ticket, bytes, file.name, false);
     } catch (error) {

@@ -7,6 +7,7 @@
  * (`limits-message.ts`).
  */
 import type { RawBlock } from './raw-block';
+import { PIECE_CHARS } from './split-paragraphs';
 import type { PaperLimits } from './types';
 
 export type { PaperLimits } from './types';
@@ -23,8 +24,11 @@ export const MAX_HEADINGS = 1000;
  */
 export const MAX_BLOCKS = 10_000;
 
-/** Size of the paragraphs the text past `MAX_BLOCKS` is kept in: long, but quick to lay out. */
-export const MERGED_BLOCK_CHARS = 20_000;
+/**
+ * Size of the paragraphs the text past `MAX_BLOCKS` is kept in: long, but quick to lay out; the
+ * size of a cut paragraph's pieces (`split-paragraphs.ts`), so they are never cut again.
+ */
+export const MERGED_BLOCK_CHARS = PIECE_CHARS;
 
 /** How many headings and blocks a paper keeps as they are. */
 export interface BlockBounds {

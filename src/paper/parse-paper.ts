@@ -2,6 +2,7 @@
  * `parsePaper`: from a decoded source to the paper model. The format parser gives blocks of text;
  * this module joins them into the one canonical text (blocks separated by a blank line), gives
  * every block, reference and citation its `[start, end)` offsets into it, and names the paper.
+ * A giant paragraph is then cut into pieces that are ranges of the same text (`split-paragraphs.ts`).
  */
 import { LEAD_MARK } from './aside-blocks';
 import { findCitations } from './citations';
@@ -11,6 +12,7 @@ import type { RawBlock } from './raw-block';
 import { parseReferenceFields, referenceLabel } from './reference-fields';
 import { addSuperscriptCitations } from './superscript-citations';
 import { PARSER_VERSION } from './parser-version';
+import { splitLongParagraphs } from './split-paragraphs';
 import { parseTextBlocks } from './text-blocks';
 import { placeBlocks } from './pdf/block-boxes';
 import type { LineBox } from './pdf/line-boxes';
@@ -55,26 +57,25 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
   const parsed = options.format === 'markdown' ? parseMarkdownBlocks(read) : parseTextBlocks(read);
   // Bounded before offsets are given: a file of 100,000 headings must not block the tab.
   const { blocks: raw, limits } = limitBlocks(parsed, options.bounds);
-  const assembled = assemble(raw);
-  const { text, references } = assembled;
-  const blocks = options.lines
-    ? placeBlocks(source, options.lines, text, assembled.blocks)
-    : assembled.blocks;
+  const { text, blocks: assembled, references } = assemble(raw);
   const title = raw.find((b) => b.kind === 'title')?.text ?? humaniseFileName(options.fileName);
+  const citations = addSuperscriptCitations(
+    text,
+    assembled,
+    references,
+    findCitations(text, assembled, references),
+  );
+  // Cut once the citations are known, so no marker is cut in two; then placed on the PDF's lines.
+  const pieces = splitLongParagraphs(text, assembled, citations);
   return {
     id: options.id,
     title,
     format: options.format,
     fileName: options.fileName,
     text,
-    blocks,
     references,
-    citations: addSuperscriptCitations(
-      text,
-      blocks,
-      references,
-      findCitations(text, blocks, references),
-    ),
+    blocks: options.lines ? placeBlocks(source, options.lines, text, pieces) : pieces,
+    citations,
     parserVersion: PARSER_VERSION,
     ...(limits && { limits }),
   };

@@ -1,5 +1,11 @@
 import { parsePaper } from './parse-paper';
-import { buildSectionTree, citationsOfReference, listSections, sectionLabel } from './sections';
+import {
+  buildSectionTree,
+  citationsByReference,
+  citationsOfReference,
+  listSections,
+  sectionLabel,
+} from './sections';
 import { docOffset, type Block } from './types';
 import { pid, rid } from './__fixtures__/paper-ids';
 
@@ -70,6 +76,15 @@ describe('citationsOfReference', () => {
 
   it('gives an empty list for a reference nobody cites', () => {
     expect(citationsOfReference(paper, rid('ref-9'))).toEqual([]);
+  });
+
+  it('lists every cited reference at once, as it does one by one', () => {
+    const all = citationsByReference(paper);
+    expect([...all.keys()].sort()).toEqual(['ref-1', 'ref-2']);
+    for (const [refId, cited] of all)
+      expect(cited.map((c) => c.citation.id)).toEqual(
+        paper.citations.filter((c) => c.refIds.includes(refId)).map((c) => c.id),
+      );
   });
 });
 

@@ -92,10 +92,25 @@ function innermost(sections: readonly Section[], offset: number): Section | null
 
 /** The citations that point to a reference, in reading order, each with its section. */
 export function citationsOfReference(paper: Paper, refId: ReferenceId): CitationInSection[] {
+  return citationsByReference(paper).get(refId) ?? [];
+}
+
+/**
+ * Every cited reference's citations, in reading order, each with its section: one pass over the
+ * paper's citations (a view showing the whole reference list asks this once, not per entry).
+ */
+export function citationsByReference(paper: Paper): Map<ReferenceId, CitationInSection[]> {
   const sections = listSections(paper);
-  return paper.citations
-    .filter((c) => c.refIds.includes(refId))
-    .map((citation) => ({ citation, section: innermost(sections, citation.start) }));
+  const byReference = new Map<ReferenceId, CitationInSection[]>();
+  for (const citation of paper.citations) {
+    const cited = { citation, section: innermost(sections, citation.start) };
+    for (const refId of new Set(citation.refIds)) {
+      const list = byReference.get(refId);
+      if (list) list.push(cited);
+      else byReference.set(refId, [cited]);
+    }
+  }
+  return byReference;
 }
 
 /** How a section is named in a list: `§2` when numbered, else its title (`Abstract`). */

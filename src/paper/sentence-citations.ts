@@ -60,7 +60,10 @@ function sentenceEndAt(
 }
 
 /** The `[start, end)` of every sentence of a block, in order, covering its text. */
-export function sentencesOfBlock(paper: Paper, block: Block): TextRange[] {
+export function sentencesOfBlock(
+  paper: Pick<Paper, 'text' | 'citations'>,
+  block: Block,
+): TextRange[] {
   const { text } = paper;
   const markers = new Map<number, Citation>(
     paper.citations

@@ -9,14 +9,16 @@ import { BLOCKS_PER_GROUP } from './BlockGroup';
 import { FIRST_SCREEN_CHARS } from './use-progressive-limit';
 
 /** A paper of `sections` numbered sections of four 400-character paragraphs, citing [1]. */
-function longPaper(sections: number) {
+function longPaper(sections: number, references = 1) {
   const lines = ['# A Long Paper', ''];
   for (let s = 1; s <= sections; s++) {
     lines.push(`## ${s}. Section ${s}`, '');
     for (let p = 1; p <= 4; p++)
       lines.push(`Paragraph ${s}.${p} ${'reads on and on '.repeat(24)}as shown [1].`, '');
   }
-  lines.push('## References', '', '[1] Adler, M.: How to Read a Book, Simon and Schuster, 1940.');
+  lines.push('## References', '');
+  for (let n = 1; n <= references; n++)
+    lines.push(`[${n}] Adler, M.: How to Read a Book, Volume ${n}, Simon and Schuster, 1940.`, '');
   return parsePaper(lines.join('\n'), { format: 'markdown', fileName: 'long.md', id: pid('long') });
 }
 
@@ -55,6 +57,14 @@ describe('PaperView of a long paper', () => {
     expect(document.getElementById('ref-1')).toBeNull();
     act(() => fireEvent.click(screen.getAllByRole('doc-biblioref')[0]!));
     expect(document.getElementById('ref-1')).toHaveFocus();
+  });
+
+  it('keeps a reference list longer than a chunk of blocks in one list', async () => {
+    render(<PaperView paper={longPaper(60, 80)} />);
+    await waitFor(() => expect(document.querySelectorAll('li.reference')).toHaveLength(80), {
+      timeout: 10_000,
+    });
+    expect(document.querySelectorAll('ol.references')).toHaveLength(1);
   });
 
   it('draws the paragraphs of a long paper in groups of a few dozen, in reading order', async () => {

@@ -58,36 +58,19 @@ interface SectionProps {
 
 function SectionContent({ paper, node, depth, limit, grouped }: SectionProps) {
   const isBibliography = node.heading?.role === 'bibliography';
-  const blocks = limit === Infinity ? node.blocks : node.blocks.filter((b) => b.start < limit);
   return (
     <>
-      {groupBlocks(blocks, grouped ? BLOCKS_PER_GROUP : 0).map((group) =>
-        'paragraphs' in group ? (
-          <BlockGroup key={group.paragraphs[0]!.id} paper={paper} blocks={group.paragraphs} />
-        ) : Array.isArray(group) ? (
-          isBibliography ? (
-            <ReferenceList key={group[0]!.id} paper={paper} blocks={group} />
-          ) : (
-            // A reference list with no heading of its own (some PDFs have none).
-            <section
-              key={group[0]!.id}
-              role="doc-bibliography"
-              aria-label="References"
-              className="section"
-            >
-              <h2 className="section__heading" data-ui>
-                References
-              </h2>
-              <ReferenceList paper={paper} blocks={group} />
-            </section>
-          )
-        ) : group.kind === 'title' ? (
-          <h1 key={group.id} id="paper-title" className="paper__title">
-            <BlockText paper={paper} block={group} as="span" />
-          </h1>
-        ) : (
-          <BlockText key={group.id} paper={paper} block={group} className="paragraph" />
-        ),
+      {blockChunks(node).map((chunk) =>
+        chunk[0]!.start < limit ? (
+          <BlockChunk
+            key={chunk[0]!.id}
+            paper={paper}
+            blocks={chunk}
+            isBibliography={isBibliography}
+            grouped={grouped}
+            limit={chunk.at(-1)!.start < limit ? Infinity : limit}
+          />
+        ) : null,
       )}
       {node.children.map((child) =>
         child.heading!.start < limit ? (
@@ -104,6 +87,83 @@ function SectionContent({ paper, node, depth, limit, grouped }: SectionProps) {
     </>
   );
 }
+
+/**
+ * Blocks per chunk of a section's own blocks. A chunk wholly rendered is given `Infinity` as its
+ * limit and is not rendered again while the rest of the paper comes in, so a background slice
+ * costs the chunk it adds to, not every block of a long section (a PDF's hundreds of pieces).
+ */
+const CHUNK_BLOCKS = 32;
+
+const chunksOf = new WeakMap<SectionNode, Block[][]>();
+
+/** A section's own blocks in chunks of about `CHUNK_BLOCKS`; a run of references stays whole. */
+function blockChunks(node: SectionNode): Block[][] {
+  let chunks = chunksOf.get(node);
+  if (!chunks) {
+    chunks = [];
+    let chunk: Block[] = [];
+    for (const block of node.blocks) {
+      const inReferenceRun = block.kind === 'reference' && chunk.at(-1)?.kind === 'reference';
+      if (chunk.length >= CHUNK_BLOCKS && !inReferenceRun) {
+        chunks.push(chunk);
+        chunk = [];
+      }
+      chunk.push(block);
+    }
+    if (chunk.length > 0) chunks.push(chunk);
+    chunksOf.set(node, chunks);
+  }
+  return chunks;
+}
+
+interface ChunkProps {
+  paper: Paper;
+  blocks: readonly Block[];
+  isBibliography: boolean;
+  /** Whether paragraphs are drawn in groups the browser skips off screen (a long paper). */
+  grouped: boolean;
+  /** Blocks starting at or after this canonical offset are not rendered (yet). */
+  limit: number;
+}
+
+const BlockChunk = memo(function BlockChunk({
+  paper,
+  blocks,
+  isBibliography,
+  grouped,
+  limit,
+}: ChunkProps) {
+  const shown = limit === Infinity ? blocks : blocks.filter((b) => b.start < limit);
+  return groupBlocks(shown, grouped ? BLOCKS_PER_GROUP : 0).map((group) =>
+    'paragraphs' in group ? (
+      <BlockGroup key={group.paragraphs[0]!.id} paper={paper} blocks={group.paragraphs} />
+    ) : Array.isArray(group) ? (
+      isBibliography ? (
+        <ReferenceList key={group[0]!.id} paper={paper} blocks={group} />
+      ) : (
+        // A reference list with no heading of its own (some PDFs have none).
+        <section
+          key={group[0]!.id}
+          role="doc-bibliography"
+          aria-label="References"
+          className="section"
+        >
+          <h2 className="section__heading" data-ui>
+            References
+          </h2>
+          <ReferenceList paper={paper} blocks={group} />
+        </section>
+      )
+    ) : group.kind === 'title' ? (
+      <h1 key={group.id} id="paper-title" className="paper__title">
+        <BlockText paper={paper} block={group} as="span" />
+      </h1>
+    ) : (
+      <BlockText key={group.id} paper={paper} block={group} className="paragraph" />
+    ),
+  );
+});
 
 /** Consecutive blocks drawn in one box (`BlockGroup`). */
 interface ParagraphGroup {

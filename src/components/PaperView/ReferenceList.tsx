@@ -2,12 +2,13 @@
  * The paper's reference list (`role="doc-bibliography"`): one `<li>` per entry with its full
  * text, and where in the paper it is cited, as backlinks (`role="doc-backlink"`) to each marker.
  */
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import type { Block, Paper, ReferenceBlock } from '../../paper/types';
-import { citationsOfReference, sectionLabel } from '../../paper/sections';
+import { sectionLabel } from '../../paper/sections';
 import { citationDomId, referenceDomId } from '../Citations/dom-ids';
 import { focusElementById } from '../shared/reading-jumps';
 import { BlockText } from './BlockText';
+import { referenceCitations } from './paper-index';
 import { LinkedClaims } from '../References/LinkedClaims';
 import { isolate } from '../../paper/isolate';
 
@@ -34,7 +35,7 @@ const ReferenceEntry = memo(function ReferenceEntry({
   paper: Paper;
   block: ReferenceBlock;
 }) {
-  const citedAt = useMemo(() => citationsOfReference(paper, block.refId), [paper, block.refId]);
+  const citedAt = referenceCitations(paper, block.refId);
   const label = paper.references.find((r) => r.id === block.refId)?.label ?? '';
   return (
     <li id={referenceDomId(block.refId)} tabIndex={-1} className="reference">

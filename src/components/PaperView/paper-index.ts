@@ -2,9 +2,23 @@
  * Per-paper lookups the views need on every render, built once per paper in one linear pass and
  * cached by identity (a paper object is never mutated: a new parse is a new object).
  */
-import type { Citation, Paper } from '../../paper/types';
+import { citationsByReference, type CitationInSection } from '../../paper/sections';
+import type { Citation, Paper, ReferenceId } from '../../paper/types';
 
 const cache = new WeakMap<Paper, Map<string, Citation[]>>();
+const byReference = new WeakMap<Paper, Map<ReferenceId, CitationInSection[]>>();
+
+const NONE: CitationInSection[] = [];
+
+/** Where a reference is cited, each citation with its section (`citationsOfReference`), cached. */
+export function referenceCitations(paper: Paper, refId: ReferenceId): CitationInSection[] {
+  let index = byReference.get(paper);
+  if (!index) {
+    index = citationsByReference(paper);
+    byReference.set(paper, index);
+  }
+  return index.get(refId) ?? NONE;
+}
 
 /** The citation markers inside a block, in order. */
 export function citationsInBlock(paper: Paper, blockId: string): Citation[] {
