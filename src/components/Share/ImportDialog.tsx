@@ -10,14 +10,13 @@ import type { ParsedAnnotationFile } from '../../annotations/formats/parsed-file
 import type { ImportSource } from '../../store/slices/import-slice';
 import { ModalDialog } from '../shared/ModalDialog';
 import { useAppStore } from '../store-context';
+import { plural } from '../../paper/plural';
 
 const FROM: Record<ImportSource, string> = {
   file: 'Import annotations from a file',
   paste: 'Import pasted annotations',
   link: 'Import annotations from a share link',
 };
-
-const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 export function ImportDialog() {
   const pending = useAppStore((s) => s.pendingImport);
@@ -40,7 +39,9 @@ export function ImportDialog() {
       )}
       {pending.kind === 'preview' && pending.plan.counts.conflict > 0 && !blocked ? (
         <fieldset className="dialog__choice">
-          <legend>{n(pending.plan.counts.conflict, 'annotation')} you already have differ:</legend>
+          <legend>
+            {plural(pending.plan.counts.conflict, 'annotation')} you already have differ:
+          </legend>
           <label>
             <input
               type="radio"
@@ -69,7 +70,7 @@ export function ImportDialog() {
             onClick={() => confirm(conflicts)}
           >
             Import{' '}
-            {n(
+            {plural(
               pending.kind === 'preview'
                 ? pending.plan.counts.new +
                     (conflicts === 'keep-both' ? pending.plan.counts.conflict : 0)
@@ -116,7 +117,7 @@ function Preview({
         <dt>Will anchor</dt>
         <dd>
           {c.anchored} of {c.new + c.conflict + c.duplicate}
-          {c.orphan ? ` (${n(c.orphan, 'orphan')} kept, listed apart)` : ''}
+          {c.orphan ? ` (${plural(c.orphan, 'orphan')} kept, listed apart)` : ''}
         </dd>
         <dt>Duplicates</dt>
         <dd>{c.duplicate ? `${c.duplicate} already here, skipped` : 'none'}</dd>

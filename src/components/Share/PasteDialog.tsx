@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import { shareCodeFromHash } from '../../io/share-link';
 import { ModalDialog } from '../shared/ModalDialog';
 import { useAppStore } from '../store-context';
-import type { ShareController } from './share-controller';
+import type { ShareController } from './share-actions';
 
 export function PasteDialog({ share }: { share: ShareController }) {
   const open = useAppStore((s) => s.pasteOpen);

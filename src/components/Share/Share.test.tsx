@@ -8,7 +8,7 @@ import { renderWithStore } from '../__fixtures__/render-with-store';
 import { ImportDialog } from './ImportDialog';
 import { LazyPasteDialog } from './LazyDialogs';
 import { ShareMenu } from './ShareMenu';
-import type { ShareController } from './share-controller';
+import type { ShareController } from './share-actions';
 
 function storeOnSample() {
   const store = createTestStore();

@@ -4,7 +4,7 @@
  * (ShareMenuPanel.tsx) loads the first time the menu opens: it is not on the first screen.
  */
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
-import type { ShareController } from './share-controller';
+import type { ShareController } from './share-actions';
 import { useAppStore } from '../store-context';
 import './share.css';
 
