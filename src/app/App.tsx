@@ -26,6 +26,7 @@ import { isAnnotationFileName } from '../io/share-link';
 import { importShareLinks } from './browser-wiring';
 import { RegionBoundary } from '../components/shared/RegionBoundary';
 import { startAnchoring } from './anchor-controller';
+import { startNewPapersAtTop } from './new-paper-at-top';
 import type { PaperController } from './paper-controller';
 import { SidebarDrawer } from './SidebarDrawer';
 import { useUndoShortcuts } from './use-undo-shortcuts';
@@ -66,6 +67,7 @@ export function App({
   useUndoShortcuts(store);
   useEffect(() => startAnchoring(store, () => visibleTextRange()), [store]);
   useEffect(() => restoreReadingPositions(() => store.getState().currentPaperId), [store]);
+  useEffect(() => startNewPapersAtTop(store, () => window.scrollTo({ top: 0 })), [store]);
   useEffect(() => {
     const lifetime = new AbortController();
     // A share link is read once the paper it is previewed against is open.
