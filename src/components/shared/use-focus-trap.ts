@@ -11,6 +11,9 @@ const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** Traps focus in `container` while the calling component is mounted. */
+/** An element inside one of these is not shown, so it cannot take focus back. */
+const UNSHOWN = '[hidden], details:not([open]) > :not(summary)';
+
 export function useFocusTrap(
   container: RefObject<HTMLElement | null>,
   initial: RefObject<HTMLElement | null>,
@@ -41,7 +44,7 @@ export function useFocusTrap(
     return () => {
       root?.removeEventListener('keydown', onKeyDown);
       const back =
-        previous?.isConnected && previous !== document.body && !previous.closest('[hidden]')
+        previous?.isConnected && previous !== document.body && !previous.closest(UNSHOWN)
           ? previous
           : null;
       back?.focus();
