@@ -21,11 +21,12 @@ import { useOpeningStatus } from '../components/PaperPicker/opening-status';
 import { ImportButton } from '../components/Share/ImportButton';
 import { LazyImportDialog, LazyPasteDialog } from '../components/Share/LazyDialogs';
 import { ShareMenu } from '../components/Share/ShareMenu';
-import type { ShareController } from '../components/Share/share-controller';
-import { isAnnotationFileName, watchShareLinks } from '../io/share-link';
-import { usePasteImport } from './use-paste-import';
+import type { ShareController } from '../components/Share/share-actions';
+import { isAnnotationFileName } from '../io/share-link';
+import { importShareLinks } from './browser-wiring';
 import { RegionBoundary } from '../components/shared/RegionBoundary';
 import { startAnchoring } from './anchor-controller';
+import { startNewPapersAtTop } from './new-paper-at-top';
 import type { PaperController } from './paper-controller';
 import { SidebarDrawer } from './SidebarDrawer';
 import { useUndoShortcuts } from './use-undo-shortcuts';
@@ -66,19 +67,13 @@ export function App({
   useUndoShortcuts(store);
   useEffect(() => startAnchoring(store, () => visibleTextRange()), [store]);
   useEffect(() => restoreReadingPositions(() => store.getState().currentPaperId), [store]);
+  useEffect(() => startNewPapersAtTop(store, () => window.scrollTo({ top: 0 })), [store]);
   useEffect(() => {
-    let stop = () => {};
-    let gone = false;
+    const lifetime = new AbortController();
     // A share link is read once the paper it is previewed against is open.
-    void paperController.restore().then(() => {
-      if (!gone) stop = watchShareLinks((code) => void share.importShareCode(code));
-    });
-    return () => {
-      gone = true;
-      stop();
-    };
+    importShareLinks(paperController.restore(), share, lifetime.signal);
+    return () => lifetime.abort();
   }, [paperController, share]);
-  usePasteImport(store);
   useEffect(() => {
     document.title = paper ? `${paper.title} · Marginalia` : 'Marginalia';
   }, [paper]);

@@ -1,7 +1,12 @@
-// The leave-page warning, wired by the composition root like the app does it.
+// The browser wiring: the leave-page warning and pasted annotation JSON, wired by the composition
+// root like the app does it, and share links in the URL.
+import { describe, expect, it, vi } from 'vitest';
 import { PAPER_A, makeTarget } from '../annotations/__fixtures__/annotations';
 import { OPENING_MARK_KEY } from '../io/opening-mark';
+import { own } from '../annotations/formats/__fixtures__/bad-files';
+import { SAMPLE_PAPER } from '../annotations/formats/__fixtures__/sample';
 import { createMemoryStorage } from '../io/storage-like';
+import { importShareLinks } from './browser-wiring';
 import { startApp } from './start-app';
 
 /** Fires `beforeunload` at `win` as a reload would; true when the page asks before leaving. */
@@ -64,5 +69,80 @@ describe('clearOpeningMarkOnPageHide', () => {
     area.setItem(OPENING_MARK_KEY, JSON.stringify({ paperId: null, fileName: 'big.pdf' }));
     app.dispose();
     expect(area.getItem(OPENING_MARK_KEY)).not.toBeNull();
+  });
+});
+
+/** A paste of `text` on `target`, as Ctrl+V makes it; true when the app took it. */
+function paste(target: EventTarget, text: string): boolean {
+  const event = new Event('paste', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'clipboardData', { value: { getData: () => text } });
+  target.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+describe('importPastedAnnotations', () => {
+  const openOnSample = () => {
+    const app = startApp({ area: createMemoryStorage(), window: null, document });
+    app.store.getState().paperOpened(SAMPLE_PAPER, {
+      id: SAMPLE_PAPER.id,
+      title: SAMPLE_PAPER.title,
+      fileName: SAMPLE_PAPER.fileName,
+      format: 'text',
+    });
+    return app;
+  };
+
+  it('opens the import preview for annotation JSON pasted on the page', async () => {
+    const app = openOnSample();
+    expect(paste(document.body, JSON.stringify(own()))).toBe(true);
+    await vi.waitFor(() => expect(app.store.getState().pendingImport?.source).toBe('paste'));
+    app.dispose();
+  });
+
+  it('leaves alone a paste into a text field, text that is not JSON, and pastes after dispose', () => {
+    const app = openOnSample();
+    const box = document.body.appendChild(document.createElement('textarea'));
+    expect(paste(box, JSON.stringify(own()))).toBe(false);
+    expect(paste(document.body, 'just some words')).toBe(false);
+    app.dispose();
+    expect(paste(document.body, JSON.stringify(own()))).toBe(false);
+    box.remove();
+    expect(app.store.getState().pendingImport).toBeNull();
+  });
+});
+
+describe('importShareLinks', () => {
+  it('reads the share link in the URL once ready, then each new one, until aborted', async () => {
+    window.location.hash = '#share=first';
+    const share = { importShareCode: vi.fn(async () => {}) };
+    const lifetime = new AbortController();
+    let ready = () => {};
+    importShareLinks(new Promise<void>((resolve) => (ready = resolve)), share, lifetime.signal);
+    await Promise.resolve();
+    expect(share.importShareCode).not.toHaveBeenCalled();
+    ready();
+    await vi.waitFor(() => expect(share.importShareCode).toHaveBeenCalledWith('first'));
+    expect(window.location.hash).toBe('');
+    window.location.hash = '#share=second';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(share.importShareCode).toHaveBeenLastCalledWith('second');
+    lifetime.abort();
+    window.location.hash = '#share=third';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(share.importShareCode).toHaveBeenCalledTimes(2);
+    window.location.hash = '';
+  });
+
+  it('reads nothing when aborted before the paper was ready', async () => {
+    window.location.hash = '#share=late';
+    const share = { importShareCode: vi.fn(async () => {}) };
+    const lifetime = new AbortController();
+    const ready = Promise.resolve();
+    importShareLinks(ready, share, lifetime.signal);
+    lifetime.abort();
+    await ready;
+    await Promise.resolve();
+    expect(share.importShareCode).not.toHaveBeenCalled();
+    window.location.hash = '';
   });
 });

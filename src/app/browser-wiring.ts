@@ -1,11 +1,14 @@
 /**
- * Wiring the persistence to the browser: other tabs' writes (`storage` events) merged into the
- * store, pending writes flushed before the page goes away, and a leave-page warning while some of
- * the reader's work could not be saved. Every listener is added with the caller's AbortSignal, so
- * aborting it removes them all (as pdf.js's text layer does).
+ * Wiring the app to the browser: other tabs' writes (`storage` events) merged into the store,
+ * pending writes flushed before the page goes away, a leave-page warning while some of the
+ * reader's work could not be saved, annotation JSON pasted on the page and share links in the URL
+ * read into the import preview. Every listener is added with the caller's AbortSignal, so aborting
+ * it removes them all (as pdf.js's text layer does).
  */
 import type { OpeningMarks } from '../io/opening-mark';
+import type { ShareController } from '../components/Share/share-actions';
 import type { AnnotationStorage } from '../io/annotation-storage';
+import { watchShareLinks } from '../io/share-link';
 import type { AppStore } from '../store/app-store';
 
 /**
@@ -85,4 +88,42 @@ export function clearOpeningMarkOnPageHide(
   signal: AbortSignal,
 ): void {
   win.addEventListener('pagehide', () => marks.clear(), { signal });
+}
+
+/** Whether pasted text looks like a JSON document (an object or an array). */
+export const looksLikeJson = (text: string): boolean => /^\s*[[{]/.test(text);
+
+/**
+ * Ctrl/Cmd+V of annotation JSON anywhere on the page (not in a text field) opens the import
+ * preview, as if the file had been picked, while a paper is open. Other pastes are left alone.
+ */
+export function importPastedAnnotations(store: AppStore, doc: EventTarget, signal: AbortSignal) {
+  const paste = (event: Event) => {
+    const e = event as ClipboardEvent;
+    const target = e.target as Element | null;
+    if (target?.closest?.('input, textarea, [contenteditable="true"]')) return;
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    if (!looksLikeJson(text) || !store.getState().paper) return;
+    e.preventDefault();
+    void store.getState().importRequested(text, 'paste');
+  };
+  doc.addEventListener('paste', paste, { signal });
+}
+
+/**
+ * Reads share links (`#share=…`) into the import preview: the one in the URL now and each the
+ * fragment changes to, once `ready` has settled (the paper they are previewed against is open),
+ * until `signal` aborts.
+ */
+export function importShareLinks(
+  ready: Promise<unknown>,
+  share: Pick<ShareController, 'importShareCode'>,
+  signal: AbortSignal,
+): void {
+  const start = () => {
+    if (signal.aborted) return;
+    const stop = watchShareLinks((code) => void share.importShareCode(code));
+    signal.addEventListener('abort', stop, { once: true });
+  };
+  void ready.then(start, start);
 }

@@ -7,7 +7,7 @@ import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary, RegionFailure } from '../components/shared/RegionBoundary';
 import { exportAllAnnotations } from '../components/shared/export-all';
-import type { ShareController } from '../components/Share/share-controller';
+import type { ShareController } from '../components/Share/share-actions';
 import { StoreProvider } from '../components/store-context';
 import { downloadStoredData } from '../io/stored-data-export';
 import { PERSIST_NAME } from '../store/app-store';

@@ -1,7 +1,7 @@
 // Each region of the page fails on its own: a region that throws while rendering shows one
 // sentence, "Export all annotations" and "Reload", and the other regions stay on screen.
 import { makeAnnotation } from '../annotations/__fixtures__/annotations';
-import { createShareController } from '../components/Share/share-controller';
+import { createShareController } from './share-controller';
 import { pid } from '../paper/__fixtures__/paper-ids';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';

@@ -1,8 +1,9 @@
 /**
- * The composition root: builds the storage, the store, the paper controller and the browser
- * wiring (other tabs' writes, flush on page hide, the leave-page warning), and hands them to the
- * views. `dispose()` undoes all of it (listeners removed, pending
- * writes flushed), so tests and hot reloads can start the app as often as they like.
+ * The composition root: builds the storage, the store, the paper and share controllers and the
+ * browser wiring (other tabs' writes, flush on page hide, the leave-page warning, annotation JSON
+ * pasted on the page), and hands them to the views. `dispose()` undoes all of it (listeners
+ * removed, pending writes flushed), so tests and hot reloads can start the app as often as they
+ * like.
  */
 import { forgetTextIndex } from '../anchoring/text-index-cache';
 import type { AnnotationId } from '../annotations/types';
@@ -15,10 +16,12 @@ import type { StorageLike } from '../io/storage-like';
 import { openLocalStorage } from '../io/local-storage';
 import { createOpeningMarks } from '../io/opening-mark';
 import { createAppStore, type AppStore } from '../store/app-store';
-import { createShareController, type ShareController } from '../components/Share/share-controller';
+import type { ShareController } from '../components/Share/share-actions';
+import { createShareController } from './share-controller';
 import {
   clearOpeningMarkOnPageHide,
   flushOnPageHide,
+  importPastedAnnotations,
   mergeOtherTabsWrites,
   warnBeforeUnload,
 } from './browser-wiring';
@@ -68,6 +71,7 @@ export function startApp(options: StartOptions = {}): StartedApp {
   if (win) warnBeforeUnload(storage, win, signal);
   const marks = createOpeningMarks(area);
   if (win) clearOpeningMarkOnPageHide(marks, win, signal);
+  if (doc) importPastedAnnotations(store, doc, signal);
   // The last paper's text index (some 15 bytes a character) goes when the paper does.
   const stopWatching = store.subscribe((s, before) => {
     if (before.paper && s.paper?.text !== before.paper.text) forgetTextIndex();

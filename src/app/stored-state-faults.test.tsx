@@ -1,7 +1,7 @@
 // Stored data damaged by hand edits, older builds or other tools, read back through the real
 // storage and store and rendered: each bad record goes to a backup key and the reader is told;
 // every annotation is either loaded or kept in a backup (nothing lost), and the page still shows.
-import { createShareController } from '../components/Share/share-controller';
+import { createShareController } from './share-controller';
 import { render, screen } from '@testing-library/react';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { makeTarget, PAPER_A, testEnv } from '../annotations/__fixtures__/annotations';

@@ -5,6 +5,7 @@
 import { isolate, quoted } from '../../paper/isolate';
 import type { Annotation, AnnotationSet } from '../types';
 import type { FileOrigin, FilePaper, ParseResult, SkippedItem } from './parsed-file';
+import { plural } from '../../paper/plural';
 
 /** What the readers collect while going through the items. */
 export interface FileDraft {
@@ -26,7 +27,7 @@ export function finishFile(
     const first = draft.skipped[0]!;
     return {
       ok: false,
-      message: `None of the file's ${count(total, 'annotation')} can be placed in a paper (annotation ${first.index}: ${first.reason}).`,
+      message: `None of the file's ${plural(total, 'annotation')} can be placed in a paper (annotation ${first.index}: ${first.reason}).`,
     };
   }
   const creators = [...new Set(draft.creators)];
@@ -55,10 +56,6 @@ function summarise(n: number, creators: string[], paper: FilePaper, skipped: num
     : paper.source
       ? ` on ${isolate(paper.source)}`
       : '';
-  const left = skipped ? `; ${count(skipped, 'item')} skipped` : '';
-  return `${count(n, 'annotation')}${by}${on}${left}`;
+  const left = skipped ? `; ${plural(skipped, 'item')} skipped` : '';
+  return `${plural(n, 'annotation')}${by}${on}${left}`;
 }
-
-/** `1 annotation`, `12,000 annotations`. */
-export const count = (n: number, noun: string) =>
-  `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;

@@ -12,7 +12,7 @@ import { describeRange } from '../../anchoring/selectors';
 import { getTextIndex } from '../../anchoring/text-index';
 import type { Paper } from '../../paper/types';
 import type { Annotation, AnnotationId, AnnotationSet } from '../types';
-import { count } from './finish-file';
+import { plural } from '../../paper/plural';
 import type { ParsedAnnotationFile } from './parsed-file';
 
 export type ItemResult =
@@ -96,7 +96,7 @@ export function planImport(
       : `${match === 'other' ? `This file was made on ${where}, not on this paper` : `This file does not say which paper it was made on (${where})`}: its annotations are placed by their quotes; ${counts.orphan} could not be placed and will be kept as orphans.`;
   const refusal =
     match !== 'same' && counts.anchored === 0 && file.annotations.length > 0
-      ? `None of the ${count(file.annotations.length, 'annotation')} in this file were found in ${quoted(paper.title)}: it was made on ${where}. Open that paper to import it.`
+      ? `None of the ${plural(file.annotations.length, 'annotation')} in this file were found in ${quoted(paper.title)}: it was made on ${where}. Open that paper to import it.`
       : null;
   return {
     paper: match,
@@ -147,10 +147,10 @@ function tally(items: PlanItem[]): ImportPlan['counts'] {
 
 function summarise(c: ImportPlan['counts'], creators: string[]): string {
   const parts = [
-    `${count(c.new, 'new annotation')} (${c.anchored} placed, ${count(c.orphan, 'orphan')})`,
+    `${plural(c.new, 'new annotation')} (${c.anchored} placed, ${plural(c.orphan, 'orphan')})`,
   ];
-  if (c.duplicate) parts.push(`${count(c.duplicate, 'duplicate')} skipped`);
-  if (c.conflict) parts.push(`${count(c.conflict, 'conflict')} to resolve`);
+  if (c.duplicate) parts.push(`${plural(c.duplicate, 'duplicate')} skipped`);
+  if (c.conflict) parts.push(`${plural(c.conflict, 'conflict')} to resolve`);
   if (c.error) parts.push(`${c.error} not importable`);
   return `${parts.join(', ')}${creators.length ? ` — by ${creators.slice(0, 3).map(isolate).join(', ')}` : ''}`;
 }

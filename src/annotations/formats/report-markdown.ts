@@ -18,6 +18,7 @@ import {
   type ReportRow,
 } from './report-sections';
 import type { Annotation } from '../types';
+import { plural } from '../../paper/plural';
 
 export interface MarkdownReportInput {
   paper: ReportPaper;
@@ -33,7 +34,7 @@ export function toMarkdownReport({ paper, annotations, starts, now }: MarkdownRe
   const out = [
     `# Annotations on “${escape(paper.title)}”`,
     '',
-    `_${rows.length} annotation${rows.length === 1 ? '' : 's'}, ${new Date(now).toISOString().slice(0, 10)}._`,
+    `_${plural(rows.length, 'annotation')}, ${new Date(now).toISOString().slice(0, 10)}._`,
   ];
   let current: string | undefined;
   for (const row of rows) {

@@ -15,7 +15,7 @@ import { selectCurrentAnchors } from '../../store/selectors';
 import { citedLabel, referenceChipName } from '../../paper/reference-names';
 import { ReferenceChecklist } from './ReferenceChecklist';
 import { matchesQuery, orderReferenceOptions } from './reference-options';
-import { useFocusTrap } from './use-focus-trap';
+import { useFocusTrap } from '../shared/use-focus-trap';
 import './link-picker.css';
 import { isolate } from '../../paper/isolate';
 

@@ -8,6 +8,7 @@ import { selectClaimsOfReference } from '../../store/reference-selectors';
 import { COLOUR_CUES } from '../shared/colour-cues';
 import { openAndRevealHighlight } from '../Sidebar/reveal-highlight';
 import { isolate } from '../../paper/isolate';
+import { plural } from '../../paper/plural';
 
 /** Longest quote shown in the list; the card shows the rest. */
 const QUOTE_CHARS = 90;
@@ -19,9 +20,7 @@ export function LinkedClaims({ label }: { label: string }) {
   if (claims.length === 0) return null;
   return (
     <div className="linked-claims" data-ui>
-      <p className="linked-claims__title">
-        {claims.length === 1 ? '1 linked claim' : `${claims.length} linked claims`}
-      </p>
+      <p className="linked-claims__title">{plural(claims.length, 'linked claim')}</p>
       <ul className="linked-claims__list" aria-label={`Claims linked to [${isolate(label)}]`}>
         {claims.map((a) => {
           const quote = a.target.quote.exact;

@@ -3,7 +3,7 @@
  * annotations, a Hypothesis export), read into the import preview.
  */
 import { useRef } from 'react';
-import type { ShareController } from './share-controller';
+import type { ShareController } from './share-actions';
 
 export const ANNOTATION_FILE_ACCEPT = '.json,.jsonld,application/json,application/ld+json';
 

@@ -4,11 +4,13 @@
  * a choice), or the one sentence saying why the file cannot be imported. Confirm applies it;
  * Cancel or Escape leaves everything as it was. All text from the file is rendered as text.
  */
-import { useId, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ImportPlan } from '../../annotations/formats/import-plan';
 import type { ParsedAnnotationFile } from '../../annotations/formats/parsed-file';
 import type { ImportSource } from '../../store/slices/import-slice';
+import { ModalDialog } from '../shared/ModalDialog';
 import { useAppStore } from '../store-context';
+import { plural } from '../../paper/plural';
 
 const FROM: Record<ImportSource, string> = {
   file: 'Import annotations from a file',
@@ -16,87 +18,72 @@ const FROM: Record<ImportSource, string> = {
   link: 'Import annotations from a share link',
 };
 
-const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-
 export function ImportDialog() {
   const pending = useAppStore((s) => s.pendingImport);
   const cancel = useAppStore((s) => s.importCancelled);
   const confirm = useAppStore((s) => s.importConfirmed);
   const paperTitle = useAppStore((s) => s.paper?.title ?? '');
   const [conflicts, setConflicts] = useState<'newer-wins' | 'keep-both'>('newer-wins');
-  const titleId = useId();
+  const cancelButton = useRef<HTMLButtonElement>(null);
   if (!pending) return null;
   const blocked = pending.kind === 'error' || pending.plan.refusal !== null;
   return (
-    <div className="dialog-backdrop">
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        className="dialog"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') cancel();
-        }}
-      >
-        <h2 id={titleId} className="dialog__title">
-          {FROM[pending.source]}
-        </h2>
-        {pending.name ? <p className="dialog__file">{pending.name}</p> : null}
-        {pending.kind === 'error' ? (
-          <p role="alert" className="dialog__error">
-            {pending.message}
-          </p>
-        ) : (
-          <Preview file={pending.file} plan={pending.plan} paperTitle={paperTitle} />
-        )}
-        {pending.kind === 'preview' && pending.plan.counts.conflict > 0 && !blocked ? (
-          <fieldset className="dialog__choice">
-            <legend>
-              {n(pending.plan.counts.conflict, 'annotation')} you already have differ:
-            </legend>
-            <label>
-              <input
-                type="radio"
-                name="conflicts"
-                checked={conflicts === 'newer-wins'}
-                onChange={() => setConflicts('newer-wins')}
-              />{' '}
-              Keep the newer version
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="conflicts"
-                checked={conflicts === 'keep-both'}
-                onChange={() => setConflicts('keep-both')}
-              />{' '}
-              Keep both
-            </label>
-          </fieldset>
-        ) : null}
-        <div className="dialog__actions">
-          {blocked ? null : (
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => confirm(conflicts)}
-            >
-              Import{' '}
-              {n(
-                pending.kind === 'preview'
-                  ? pending.plan.counts.new +
-                      (conflicts === 'keep-both' ? pending.plan.counts.conflict : 0)
-                  : 0,
-                'annotation',
-              )}
-            </button>
-          )}
-          <button type="button" className="button" autoFocus onClick={cancel}>
-            {blocked ? 'Close' : 'Cancel'}
+    <ModalDialog title={FROM[pending.source]} onClose={cancel} initialFocus={cancelButton}>
+      {pending.name ? <p className="dialog__file">{pending.name}</p> : null}
+      {pending.kind === 'error' ? (
+        <p role="alert" className="dialog__error">
+          {pending.message}
+        </p>
+      ) : (
+        <Preview file={pending.file} plan={pending.plan} paperTitle={paperTitle} />
+      )}
+      {pending.kind === 'preview' && pending.plan.counts.conflict > 0 && !blocked ? (
+        <fieldset className="dialog__choice">
+          <legend>
+            {plural(pending.plan.counts.conflict, 'annotation')} you already have differ:
+          </legend>
+          <label>
+            <input
+              type="radio"
+              name="conflicts"
+              checked={conflicts === 'newer-wins'}
+              onChange={() => setConflicts('newer-wins')}
+            />{' '}
+            Keep the newer version
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="conflicts"
+              checked={conflicts === 'keep-both'}
+              onChange={() => setConflicts('keep-both')}
+            />{' '}
+            Keep both
+          </label>
+        </fieldset>
+      ) : null}
+      <div className="dialog__actions">
+        {blocked ? null : (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => confirm(conflicts)}
+          >
+            Import{' '}
+            {plural(
+              pending.kind === 'preview'
+                ? pending.plan.counts.new +
+                    (conflicts === 'keep-both' ? pending.plan.counts.conflict : 0)
+                : 0,
+              'annotation',
+            )}
           </button>
-        </div>
+        )}
+        <button type="button" className="button" ref={cancelButton} onClick={cancel}>
+          {blocked ? 'Close' : 'Cancel'}
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }
 
@@ -130,7 +117,7 @@ function Preview({
         <dt>Will anchor</dt>
         <dd>
           {c.anchored} of {c.new + c.conflict + c.duplicate}
-          {c.orphan ? ` (${n(c.orphan, 'orphan')} kept, listed apart)` : ''}
+          {c.orphan ? ` (${plural(c.orphan, 'orphan')} kept, listed apart)` : ''}
         </dd>
         <dt>Duplicates</dt>
         <dd>{c.duplicate ? `${c.duplicate} already here, skipped` : 'none'}</dd>

@@ -3,7 +3,7 @@
  * the first screen, and together with the share panel they are some 3 kB of the first load.
  */
 import { lazy, Suspense } from 'react';
-import type { ShareController } from './share-controller';
+import type { ShareController } from './share-actions';
 import { useAppStore } from '../store-context';
 
 const ImportDialog = lazy(() =>

@@ -2,17 +2,18 @@
  * "Paste annotations…": a text box for an annotation file's JSON (a W3C or Hypothesis export) or
  * a share link; "Preview" reads it into the same import preview as a file.
  */
-import { useId, useState } from 'react';
+import { useRef, useState } from 'react';
 import { shareCodeFromHash } from '../../io/share-link';
+import { ModalDialog } from '../shared/ModalDialog';
 import { useAppStore } from '../store-context';
-import type { ShareController } from './share-controller';
+import type { ShareController } from './share-actions';
 
 export function PasteDialog({ share }: { share: ShareController }) {
   const open = useAppStore((s) => s.pasteOpen);
   const close = useAppStore((s) => s.pasteOpened);
   const request = useAppStore((s) => s.importRequested);
   const [text, setText] = useState('');
-  const titleId = useId();
+  const textBox = useRef<HTMLTextAreaElement>(null);
   if (!open) return null;
   const preview = () => {
     const hash = text.trim().replace(/^[^#]*/, '');
@@ -22,43 +23,30 @@ export function PasteDialog({ share }: { share: ShareController }) {
     setText('');
   };
   return (
-    <div className="dialog-backdrop">
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        className="dialog"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') close(false);
-        }}
-      >
-        <h2 id={titleId} className="dialog__title">
-          Paste annotations
-        </h2>
-        <label className="dialog__paste">
-          <span>Annotation file (JSON) or share link</span>
-          <textarea
-            className="text-input"
-            rows={8}
-            autoFocus
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </label>
-        <div className="dialog__actions">
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={!text.trim()}
-            onClick={preview}
-          >
-            Preview import
-          </button>
-          <button type="button" className="button" onClick={() => close(false)}>
-            Cancel
-          </button>
-        </div>
+    <ModalDialog title="Paste annotations" onClose={() => close(false)} initialFocus={textBox}>
+      <label className="dialog__paste">
+        <span>Annotation file (JSON) or share link</span>
+        <textarea
+          className="text-input"
+          rows={8}
+          ref={textBox}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </label>
+      <div className="dialog__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={!text.trim()}
+          onClick={preview}
+        >
+          Preview import
+        </button>
+        <button type="button" className="button" onClick={() => close(false)}>
+          Cancel
+        </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

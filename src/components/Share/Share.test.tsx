@@ -6,8 +6,9 @@ import { SAMPLE_PAPER } from '../../annotations/formats/__fixtures__/sample';
 import { createTestStore } from '../../store/__fixtures__/test-store';
 import { renderWithStore } from '../__fixtures__/render-with-store';
 import { ImportDialog } from './ImportDialog';
+import { LazyPasteDialog } from './LazyDialogs';
 import { ShareMenu } from './ShareMenu';
-import type { ShareController } from './share-controller';
+import type { ShareController } from './share-actions';
 
 function storeOnSample() {
   const store = createTestStore();
@@ -64,6 +65,29 @@ describe('ShareMenu', () => {
   });
 });
 
+describe('PasteDialog', () => {
+  it('opens from the menu with focus in its text box, and Escape gives focus back to the menu button', async () => {
+    const user = userEvent.setup();
+    const share = fakeShare();
+    renderWithStore(
+      <>
+        <ShareMenu share={share} />
+        <LazyPasteDialog share={share} />
+      </>,
+      storeOnSample(),
+    );
+    const menuButton = screen.getByRole('button', { name: /Share & export/ });
+    await user.click(menuButton);
+    await user.click(await screen.findByRole('button', { name: 'Paste annotations…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Paste annotations' });
+    await waitFor(() => expect(within(dialog).getByRole('textbox')).toHaveFocus());
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(menuButton).toHaveFocus();
+    expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+  });
+});
+
 describe('ImportDialog', () => {
   it('previews a file (how many, from whom, which paper, how many anchor) and imports on confirm', async () => {
     const user = userEvent.setup();
@@ -97,5 +121,18 @@ describe('ImportDialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(store.getState().annotations).toBe(before);
+  });
+
+  it('starts on Cancel and closes on Escape without importing', async () => {
+    const user = userEvent.setup();
+    const store = storeOnSample();
+    renderWithStore(<ImportDialog />, store);
+    await act(() => store.getState().importRequested(JSON.stringify(own()), 'file', 'a.jsonld'));
+    const dialog = screen.getByRole('dialog', { name: 'Import annotations from a file' });
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(store.getState().pendingImport).toBeNull();
+    expect(Object.keys(store.getState().annotations)).toHaveLength(0);
   });
 });

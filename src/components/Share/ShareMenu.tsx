@@ -4,7 +4,7 @@
  * (ShareMenuPanel.tsx) loads the first time the menu opens: it is not on the first screen.
  */
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
-import type { ShareController } from './share-controller';
+import type { ShareController } from './share-actions';
 import { useAppStore } from '../store-context';
 import './share.css';
 
@@ -20,6 +20,11 @@ export function ShareMenu({ share }: { share: ShareController }) {
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const hasPaper = useAppStore((s) => s.paper !== null);
+  /** Closes the panel with focus back on its button (a dialog opened from it returns there). */
+  const close = () => {
+    setOpen(false);
+    root.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  };
 
   useEffect(() => {
     if (!open) return;
@@ -35,10 +40,7 @@ export function ShareMenu({ share }: { share: ShareController }) {
       className="share-menu"
       ref={root}
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          setOpen(false);
-          root.current?.querySelector<HTMLButtonElement>('button')?.focus();
-        }
+        if (e.key === 'Escape' && open) close();
       }}
     >
       <button
@@ -60,7 +62,7 @@ export function ShareMenu({ share }: { share: ShareController }) {
       >
         {everOpen ? (
           <Suspense fallback={<p className="share-menu__status">Loading…</p>}>
-            <ShareMenuPanel share={share} onClose={() => setOpen(false)} />
+            <ShareMenuPanel share={share} onClose={close} />
           </Suspense>
         ) : null}
       </div>

@@ -6,7 +6,7 @@
  * the first screen.
  */
 import { useState } from 'react';
-import type { ShareController, ShareLinkResult } from './share-controller';
+import type { ShareController, ShareLinkResult } from './share-actions';
 import {
   isFilterActive,
   selectPaperAnnotations,

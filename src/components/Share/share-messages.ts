@@ -1,9 +1,10 @@
 /**
  * The sentences the share controls say: what a share link holds, or why it is not offered.
  */
-import type { ShareLinkResult } from './share-controller';
+import type { ShareLinkResult } from './share-actions';
+import { plural } from '../../paper/plural';
 
-const annotations = (n: number) => `${n} annotation${n === 1 ? '' : 's'}`;
+const annotations = (n: number) => plural(n, 'annotation');
 
 /** What "Copy share link" tells the reader. */
 export function shareLinkMessage(r: ShareLinkResult): string {

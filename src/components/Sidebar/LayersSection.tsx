@@ -1,10 +1,10 @@
 /**
  * "Layers": the sets with annotations on this paper (and the reader's own), each with its colour
- * cue, how many annotations it has here, a show/hide toggle and a small menu (rename, delete with
- * undo); "New set" makes one, asking the reader's name the first time. Imported layers are
+ * cue, how many annotations it has here, a show/hide toggle and a small menu (rename, delete after
+ * asking, with undo); "New set" makes one, asking the reader's name the first time. Imported layers are
  * read-only: they can be hidden or deleted, not renamed.
  */
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { COLOUR_IDS, type ColourId } from '../../annotations/colours';
 import { isOwnSet } from '../../annotations/sets';
 import { asSetId, DEFAULT_SET_ID, type AnnotationSet } from '../../annotations/types';
@@ -12,6 +12,11 @@ import { selectAuthorName } from '../../store/slices/sets-slice';
 import { useAppStore } from '../store-context';
 import { selectLayerCounts } from '../../store/layer-selectors';
 import { layerCueClass } from './layer-cue';
+
+// Asked only before a delete: loaded then, not with the first screen.
+const DeleteSetDialog = lazy(() =>
+  import('./DeleteSetDialog').then((m) => ({ default: m.DeleteSetDialog })),
+);
 import { isolate } from '../../paper/isolate';
 
 export function LayersSection({ paperId }: { paperId: string }) {
@@ -43,7 +48,8 @@ export function LayersSection({ paperId }: { paperId: string }) {
           <span className="undo-bar__text">
             Deleted “<bdi>{deleted.set.name}</bdi>”.
           </span>
-          <button type="button" className="button button--small" onClick={undo}>
+          {/* Focus lands here after a delete: the row and its menu are gone. */}
+          <button type="button" className="button button--small" onClick={undo} autoFocus>
             Undo
           </button>
           <button type="button" className="icon-button" aria-label="Dismiss" onClick={dismiss}>
@@ -58,9 +64,10 @@ export function LayersSection({ paperId }: { paperId: string }) {
 function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
   const toggle = useAppStore((s) => s.setVisibilityToggled);
   const rename = useAppStore((s) => s.setRenamed);
-  const remove = useAppStore((s) => s.setDeleted);
   const [renaming, setRenaming] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const menu = useRef<HTMLDetailsElement>(null);
+  const menuButton = useRef<HTMLElement>(null);
   const own = isOwnSet(set);
   /** Runs a menu item and closes the menu. */
   const pick = (action: () => void) => () => {
@@ -102,7 +109,9 @@ function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
         <span className="visually-hidden">Show {set.name}</span>
       </label>
       <details className="layers__menu" ref={menu}>
-        <summary aria-label={`More for ${isolate(set.name)}`}>⋯</summary>
+        <summary ref={menuButton} aria-label={`More for ${isolate(set.name)}`}>
+          ⋯
+        </summary>
         <div className="layers__menu-panel">
           {own ? (
             <button
@@ -117,13 +126,22 @@ function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
             <button
               type="button"
               className="button button--danger button--small"
-              onClick={pick(() => remove(set.id))}
+              onClick={pick(() => setDeleting(true))}
             >
-              Delete set
+              Delete set…
             </button>
           )}
         </div>
       </details>
+      {deleting ? (
+        <Suspense fallback={null}>
+          <DeleteSetDialog
+            set={set}
+            onClose={() => setDeleting(false)}
+            returnFocusTo={menuButton}
+          />
+        </Suspense>
+      ) : null}
     </li>
   );
 }

@@ -2,7 +2,7 @@
  * Tells the reader when their annotations could not be saved or read, and offers a full export
  * right there, so nothing they wrote depends on the browser's storage alone.
  */
-import type { ShareController } from '../Share/share-controller';
+import type { ShareController } from '../Share/share-actions';
 import { useAppStore } from '../store-context';
 import { Notice } from '../Notice/Notice';
 

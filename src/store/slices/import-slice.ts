@@ -12,6 +12,7 @@ import { loadSharingFormats } from '../../annotations/formats/load-sharing';
 import type { ParsedAnnotationFile } from '../../annotations/formats/parsed-file';
 import type { Env } from '../../annotations/types';
 import type { AppMutators, AppState } from '../app-store';
+import { plural } from '../../paper/plural';
 
 /** Where an import came from, said in the preview's title. */
 export type ImportSource = 'file' | 'paste' | 'link';
@@ -85,7 +86,7 @@ export const createImportSlice =
       });
       const { added, replaced } = outcome;
       get().announced(
-        `Imported ${added} annotation${added === 1 ? '' : 's'}${replaced ? `, updated ${replaced}` : ''}.`,
+        `Imported ${plural(added, 'annotation')}${replaced ? `, updated ${replaced}` : ''}.`,
       );
     },
     importCancelled: () => set({ pendingImport: null }),

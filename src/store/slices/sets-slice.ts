@@ -19,6 +19,7 @@ import {
 } from '../../annotations/sets';
 import { DEFAULT_SET_ID, type AnnotationId, type Env, type SetId } from '../../annotations/types';
 import type { AppMutators, AppState } from '../app-store';
+import { plural } from '../../paper/plural';
 
 export interface SetsSlice {
   /** The own set new highlights go to (not persisted: each visit starts in "My annotations"). */
@@ -98,7 +99,7 @@ export const createSetsSlice =
         if (get().activeSetId === id) set({ activeSetId: DEFAULT_SET_ID });
         const n = result.removed.annotations.length;
         get().announced(
-          `Deleted ${quoted(result.removed.set.name)} and its ${n} annotation${n === 1 ? '' : 's'}.`,
+          `Deleted ${quoted(result.removed.set.name)} and its ${plural(n, 'annotation')}.`,
         );
       },
       setDeleteUndone: () => {

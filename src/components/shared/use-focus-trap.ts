@@ -1,12 +1,18 @@
 /**
  * Keeps keyboard focus inside a modal dialog while it is open: focus moves to `initial` on open,
  * Tab and Shift+Tab cycle within the dialog, and on close focus goes back to where it was (or to
- * `fallback` when that element has gone, as when the dialog was opened from a toolbar that closed).
+ * `fallback` when that element has gone or cannot take focus, as when the dialog was opened from a
+ * toolbar or menu that closed). The container itself counts as outside for Tab, so Shift+Tab from
+ * it (after a click on the dialog's text) does not leave the dialog.
  */
 import { useEffect, type RefObject } from 'react';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Traps focus in `container` while the calling component is mounted. */
+/** An element inside one of these is not shown, so it cannot take focus back. */
+const UNSHOWN = '[hidden], details:not([open]) > :not(summary)';
 
 export function useFocusTrap(
   container: RefObject<HTMLElement | null>,
@@ -25,10 +31,11 @@ export function useFocusTrap(
       const last = items[items.length - 1];
       if (!first || !last) return e.preventDefault();
       const at = document.activeElement;
-      if (e.shiftKey && (at === first || !root.contains(at))) {
+      const outside = at === root || !root.contains(at);
+      if (e.shiftKey && (at === first || outside)) {
         e.preventDefault();
         last.focus();
-      } else if (!e.shiftKey && (at === last || !root.contains(at))) {
+      } else if (!e.shiftKey && (at === last || outside)) {
         e.preventDefault();
         first.focus();
       }
@@ -36,8 +43,12 @@ export function useFocusTrap(
     root?.addEventListener('keydown', onKeyDown);
     return () => {
       root?.removeEventListener('keydown', onKeyDown);
-      const back = previous?.isConnected && previous !== document.body ? previous : fallbackElement;
+      const back =
+        previous?.isConnected && previous !== document.body && !previous.closest(UNSHOWN)
+          ? previous
+          : null;
       back?.focus();
+      if (!back || document.activeElement !== back) fallbackElement?.focus();
     };
   }, [container, initial, fallback]);
 }

@@ -3,18 +3,19 @@
  * and downloads it (io/download.ts), packs a set into a share link and copies it (io/share-link.ts),
  * and routes annotation files, pastes and share links to the import preview in the store. The
  * formats load on first use (annotations/formats/load-sharing.ts), so these actions are async.
+ * The views know it by its interface (components/Share/share-actions.ts).
  */
-import { isolate, quoted } from '../../paper/isolate';
-import type { SetId } from '../../annotations/types';
-import { randomUuid } from '../../annotations/ids';
-import type { ExportFormat } from '../../annotations/formats/export-file';
-import { loadSharingFormats } from '../../annotations/formats/load-sharing';
-import type { ExportScope } from '../../annotations/formats/w3c-export';
-import { downloadText } from '../../io/download';
-import { exportAllAnnotations } from '../shared/export-all';
-import { copyToClipboard, readFileText, shareUrl } from '../../io/share-link';
-import type { AppStore } from '../../store/app-store';
-import { selectCurrentAnchors, selectVisibleAnnotations } from '../../store/selectors';
+import { isolate, quoted } from '../paper/isolate';
+import { randomUuid } from '../annotations/ids';
+import { loadSharingFormats } from '../annotations/formats/load-sharing';
+import { downloadText } from '../io/download';
+import { exportAllAnnotations } from '../components/shared/export-all';
+import type { ShareController } from '../components/Share/share-actions';
+import type { ExportScope } from '../annotations/formats/w3c-export';
+import { copyToClipboard, readFileText, shareUrl } from '../io/share-link';
+import type { AppStore } from '../store/app-store';
+import { selectCurrentAnchors, selectVisibleAnnotations } from '../store/selectors';
+import { plural } from '../paper/plural';
 
 /**
  * Longest share link offered: 32,000 characters hold some 196 typical annotations
@@ -22,28 +23,7 @@ import { selectCurrentAnchors, selectVisibleAnnotations } from '../../store/sele
  */
 export const SHARE_LINK_LIMIT = 32_000;
 
-/** What "Copy share link" did: copied, shown for copying by hand, or too long (use the file). */
-export type ShareLinkResult =
-  | { kind: 'copied' | 'shown'; url: string; count: number }
-  | { kind: 'too-long'; length: number; count: number }
-  | { kind: 'empty' };
-
-export interface ShareController {
-  /** Downloads the open paper's annotations in `scope` as `format`; false with nothing to export. */
-  exportFile: (scope: ExportScope | 'filtered', format: ExportFormat) => Promise<boolean>;
-  /**
-   * Saves every annotation, as W3C files (one per paper that has any): the storage-full banner's
-   * way out. Papers not open now are named by their title and id (their text is not loaded).
-   */
-  exportEverything: () => Promise<number>;
-  /** Packs one set of the open paper into a `#share=` link and copies it. */
-  copyShareLink: (setId: SetId) => Promise<ShareLinkResult>;
-  /** Reads a picked or dropped annotation file into the import preview. */
-  importFile: (file: File) => Promise<void>;
-  /** Reads a share code (from the URL fragment) into the import preview. */
-  importShareCode: (code: string) => Promise<void>;
-}
-
+/** The share controller of `store`; `now` dates the exports. */
 export function createShareController(
   store: AppStore,
   now: () => number = Date.now,
@@ -77,9 +57,7 @@ export function createShareController(
       });
       if (file.count === 0) return false;
       downloadText(file.fileName, file.content, file.mimeType);
-      s.announced(
-        `Exported ${file.count} annotation${file.count === 1 ? '' : 's'} to ${isolate(file.fileName)}.`,
-      );
+      s.announced(`Exported ${plural(file.count, 'annotation')} to ${isolate(file.fileName)}.`);
       return true;
     },
     exportEverything: () => exportAllAnnotations(store, now),

@@ -1,0 +1,57 @@
+/**
+ * The shell of a modal dialog (the import preview, the paste box, a question before deleting):
+ * a backdrop, a `role="dialog"` labelled by its heading, focus kept inside while it is open
+ * (`use-focus-trap.ts`) and given back to the element that opened it, Escape to close. A click on
+ * the backdrop does not close it (an import preview is not lost by a stray click) and does not
+ * take focus out of it.
+ */
+import { useId, useRef, type ReactNode, type RefObject } from 'react';
+import { useFocusTrap } from './use-focus-trap';
+import './modal-dialog.css';
+
+interface Props {
+  /** The dialog's heading, which also names it. */
+  title: ReactNode;
+  /** Escape, and whatever the content's own Cancel or Close does. */
+  onClose: () => void;
+  /** What has focus when the dialog opens (the dialog itself when not given). */
+  initialFocus?: RefObject<HTMLElement | null>;
+  /** Where focus goes on close if the element that had it when the dialog opened is gone. */
+  returnFocusTo?: RefObject<HTMLElement | null>;
+  children: ReactNode;
+}
+
+/** A modal dialog: the caller gives its title, content and buttons. */
+export function ModalDialog({ title, onClose, initialFocus, returnFocusTo, children }: Props) {
+  const titleId = useId();
+  const dialog = useRef<HTMLDivElement>(null);
+  useFocusTrap(dialog, initialFocus ?? dialog, returnFocusTo);
+  return (
+    <div
+      className="dialog-backdrop"
+      onMouseDown={(e) => {
+        if (e.target === e.currentTarget) e.preventDefault();
+      }}
+    >
+      <div
+        ref={dialog}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        className="dialog"
+        tabIndex={-1}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape') return;
+          e.preventDefault();
+          e.stopPropagation();
+          onClose();
+        }}
+      >
+        <h2 id={titleId} className="dialog__title">
+          {title}
+        </h2>
+        {children}
+      </div>
+    </div>
+  );
+}

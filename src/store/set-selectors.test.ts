@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { asSetId } from '../annotations/types';
+import { selectSetReach } from './set-selectors';
+
+const week = asSetId('week-3');
+const other = asSetId('other');
+
+describe('selectSetReach', () => {
+  it.each([
+    ['no annotations', [], { annotations: 0, papers: 0 }],
+    ['only another set', [{ setId: other, paperId: 'a' }], { annotations: 0, papers: 0 }],
+    [
+      'three on two papers',
+      [
+        { setId: week, paperId: 'a' },
+        { setId: week, paperId: 'a' },
+        { setId: week, paperId: 'b' },
+        { setId: other, paperId: 'c' },
+      ],
+      { annotations: 3, papers: 2 },
+    ],
+  ])('counts a set with %s', (_, list, reach) => {
+    const annotations = Object.fromEntries(list.map((a, i) => [`id-${i}`, a]));
+    expect(selectSetReach(annotations, week)).toEqual(reach);
+  });
+});
