@@ -7,7 +7,7 @@
  * Pure: it works on plain numbers, so it is tested with hand-made pages.
  */
 import { assembleText, bodySizeOf, type PageLayout } from './assemble-text';
-import { pageFragments, readingOrder } from './columns';
+import { measurePage, readingOrder } from './columns';
 import { isVisible } from './lines';
 import { dropPageFurniture } from './page-furniture';
 import { findTextMargins, splitMarginNotes } from './side-notes';
@@ -18,10 +18,14 @@ import { pullTitle } from './title-lines';
 /** Lays out a document's pages (item lists in page order) as plain text in reading order. */
 export function layoutPdfText(pages: readonly (readonly TextItem[])[]): string {
   const clean = dropPageFurniture(pages.map((items) => items.filter(isVisible)));
-  const margins = findTextMargins(clean.flatMap((items) => pageFragments(items)));
-  const layouts: PageLayout[] = clean.map((items) => {
-    const { body, notes } = splitMarginNotes(items, margins);
-    return { regions: readingOrder(body), notes };
+  // Each page is measured once: its lines and fragments serve the margins, notes and columns.
+  const geometry = clean.map(measurePage);
+  const margins = findTextMargins(geometry.flatMap((page) => page.fragments));
+  const layouts: PageLayout[] = clean.map((items, i) => {
+    const measured = geometry[i];
+    const { body, notes } = splitMarginNotes(items, margins, measured?.fragments);
+    const unchanged = body.length === items.length ? measured : undefined;
+    return { regions: readingOrder(body, unchanged), notes };
   });
   // The title goes first, whole and on one line, ahead of any masthead printed above it.
   const first = layouts.findIndex((page) => page.regions.length > 0);

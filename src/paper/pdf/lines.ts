@@ -40,11 +40,23 @@ const betterMain = (item: TextItem, main: TextItem): boolean =>
 export const isVisible = (item: TextItem): boolean =>
   item.str.trim() !== '' && item.height > 0 && item.width >= 0;
 
+/** A line's geometry before its text is written: what page furniture and columns measure. */
+export interface LineShape {
+  /** The line's items, left to right. */
+  items: TextItem[];
+  left: number;
+  right: number;
+  /** The baseline of the line's body text (not of its superscripts). */
+  baseline: number;
+  /** The font size most of the line's characters are set in. */
+  size: number;
+}
+
 /**
- * Groups items into lines, top of the page first. Blank runs are dropped: word spaces are
- * measured from the gaps between runs instead.
+ * Groups items into line shapes, top of the page first, without writing their text (most lines
+ * are measured several times by the layout, and their text is only needed once).
  */
-export function groupLines(items: readonly TextItem[]): TextLine[] {
+export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
   const sorted = items.filter(isVisible).sort((a, b) => b.y - a.y || a.x - b.x);
   const open: OpenLine[] = [];
   for (const item of sorted) {
@@ -66,7 +78,15 @@ export function groupLines(items: readonly TextItem[]): TextLine[] {
     best.items.push(item);
     if (betterMain(item, best.main)) best.main = item;
   }
-  return open.map((line) => measureLine(line.items)).sort((a, b) => b.baseline - a.baseline);
+  return open.map((line) => measureShape(line.items)).sort((a, b) => b.baseline - a.baseline);
+}
+
+/**
+ * Groups items into lines, top of the page first. Blank runs are dropped: word spaces are
+ * measured from the gaps between runs instead.
+ */
+export function groupLines(items: readonly TextItem[]): TextLine[] {
+  return groupLineShapes(items).map(writeLine);
 }
 
 /** The size most of the characters are set in (by character count). */
@@ -98,20 +118,31 @@ function isMonospace(items: readonly TextItem[]): boolean {
   return mono > 0 && mono * 2 > all;
 }
 
-/** Builds a line from items already known to share a baseline. */
-export function measureLine(lineItems: readonly TextItem[]): TextLine {
+/** Measures a line from items already known to share a baseline, without writing its text. */
+export function measureShape(lineItems: readonly TextItem[]): LineShape {
   const items = [...lineItems].sort((a, b) => a.x - b.x);
   const size = dominantSize(items);
   const body = items
     .filter((i) => Math.abs(i.height - size) <= 0.05 * size)
     .map((i) => i.y)
     .sort((a, b) => a - b);
+  let left = Infinity;
+  let right = -Infinity;
+  for (const item of items) {
+    left = Math.min(left, item.x);
+    right = Math.max(right, item.x + item.width);
+  }
   const baseline = body[Math.floor(body.length / 2)] ?? items[0]?.y ?? 0;
+  return { items, left, right, baseline, size };
+}
+
+/** A measured line with its text written (scripts, accents, word spaces). */
+export function writeLine({ items, left, right, baseline, size }: LineShape): TextLine {
   const first = items[0];
   return {
     items,
-    left: Math.min(...items.map((i) => i.x)),
-    right: Math.max(...items.map((i) => i.x + i.width)),
+    left,
+    right,
     baseline,
     size,
     text: joinLineItems(items, size, baseline),
@@ -122,3 +153,7 @@ export function measureLine(lineItems: readonly TextItem[]): TextLine {
     ...(isMonospace(items) ? { monospace: true } : {}),
   };
 }
+
+/** Builds a line from items already known to share a baseline. */
+export const measureLine = (lineItems: readonly TextItem[]): TextLine =>
+  writeLine(measureShape(lineItems));
