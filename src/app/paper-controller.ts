@@ -4,8 +4,8 @@
  * result to the store. A file that cannot be opened leaves the paper on screen as it is and puts a
  * sentence the reader can act on in `paperNotice`.
  *
- * A PDF's text is extracted once (pdf.js, loaded on first use) and kept like a text paper's
- * source, so the recent-papers list reopens it without reading the PDF again.
+ * A PDF's text is extracted once (pdf.js, loaded on first use, runs in the paper worker) and kept
+ * like a text paper's source, so the recent-papers list reopens it without reading the PDF again.
  */
 import { quoted } from '../paper/isolate';
 import { checkPaperSource, checkSourceSize, isPdfFile } from '../paper/check-source';
@@ -16,9 +16,10 @@ import {
   describePdfProblem,
   describeUnreadablePages,
 } from '../paper/pdf/pdf-problems';
+import { isDeclined } from '../paper/pdf/page-limit';
 import type { PaperFormat, PaperId, PaperLimits } from '../paper/types';
 import { fetchBundledFile, readFileBytes } from '../io/files';
-import { layoutPdfOffThread, parsePaperOffThread } from '../io/paper-worker-client';
+import { extractPdfOffThread, parsePaperOffThread } from '../io/paper-worker-client';
 import type { OpeningMarks } from '../io/opening-mark';
 import {
   deletePaperSource,
@@ -162,15 +163,11 @@ export function createPaperController(
     let missing: string | null;
     const id = await paperIdFromBytes(bytes);
     let shown = 0;
-    let isDeclined = (_error: unknown) => false;
     try {
-      const pdf = await import('../paper/pdf/extract-pdf-text');
-      isDeclined = pdf.isDeclined;
-      const { extractPdfText } = pdf;
       marking(ticket, id, fileName);
-      const extracted = await extractPdfText(bytes, {
+      // pdf.js, the pages and their layout run in the paper worker: only the text comes back.
+      const extracted = await extractPdfOffThread(bytes, {
         signal: abort.signal,
-        layout: layoutPdfOffThread,
         confirmPages: (pages) => pageQuestion.ask(fileName, pages),
         onProgress: (progress) => {
           if (ticket !== latest) return;

@@ -1,18 +1,37 @@
 /**
  * The messages between the main thread and the paper worker (`paper.worker.ts`): parse a source
- * into the paper model, or rebuild a PDF's text from its pages' positioned text. Both are pure
- * work over plain data, so they run off the main thread and come back by structured clone.
+ * into the paper model, or read a PDF (pdf.js runs in the worker, then the layout) into its text.
+ * All of it is work over plain data, so it runs off the main thread and comes back by structured
+ * clone. A PDF's reading also sends progress and the long-PDF question on the way, and takes the
+ * reader's answer and an abort while it runs.
  */
 import type { ParsePaperOptions } from '../paper/parse-paper';
-import type { PdfLayout } from '../paper/pdf/layout-pdf-text';
-import type { TextItem } from '../paper/pdf/text-item';
+import type { ExtractedPdf } from '../paper/pdf/extract-pdf-text';
+import type { PdfFailure } from '../paper/pdf/pdf-failure';
 import type { Paper } from '../paper/types';
 
 /** A job for the paper worker, numbered so its answer finds its caller. */
 export type PaperJob =
   | { id: number; kind: 'parse'; source: string; options: ParsePaperOptions }
-  | { id: number; kind: 'pdf-layout'; pages: readonly (readonly TextItem[])[] };
+  | {
+      id: number;
+      kind: 'pdf';
+      /** The PDF's bytes (a copy, transferred). */
+      bytes: Uint8Array;
+      /** Whether a PDF over the page limit waits for the reader's answer (else it is read). */
+      askAboutPages: boolean;
+    };
 
-/** The worker's answer: the result, or the message of what was thrown. */
+/** What the page says to a running job: stop, or the reader's answer to the long-PDF question. */
+export type PaperJobSignal =
+  { id: number; kind: 'abort' } | { id: number; kind: 'pages-answer'; open: boolean };
+
+/** What a running PDF job says before its answer: pages read so far, or "may I read N pages?". */
+export type PaperJobUpdate =
+  | { id: number; update: 'progress'; page: number; pages: number }
+  | { id: number; update: 'ask-pages'; pages: number };
+
+/** The worker's answer: the result, or what was thrown (for a PDF, as a `PdfFailure`). */
 export type PaperJobResult =
-  { id: number; ok: true; value: Paper | PdfLayout } | { id: number; ok: false; error: string };
+  | { id: number; ok: true; value: Paper | ExtractedPdf }
+  | { id: number; ok: false; error: string; failure?: PdfFailure };
