@@ -35,18 +35,21 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F]/gu;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const HAS_CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
 
-/** A control, private-use or replacement character: what an unmapped font gives. */
-const isBad = (code: number): boolean =>
-  code <= 0x1f ||
-  (code >= 0x7f && code <= 0x9f) ||
+/** What an ASCII character counts as: 0 nothing, 1 a consonant, 2 a vowel, 3 a control character. */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, code) => {
+  if (code <= 0x1f || code === 0x7f) return 3;
+  const c = String.fromCharCode(code);
+  if (!/[a-z]/i.test(c)) return 0;
+  return /[aeiouy]/i.test(c) ? 2 : 1;
+});
+
+/** A control, private-use or replacement character beyond ASCII: what an unmapped font gives. */
+const isBadBeyondAscii = (code: number): boolean =>
+  code <= 0x9f ||
   (code >= 0xe000 && code <= 0xf8ff) ||
   (code >= 0xf0000 && code <= 0xffffd) ||
   (code >= 0x100000 && code <= 0x10fffd) ||
   code === 0xfffd;
-
-const VOWELS = new Set('aeiouyAEIOUY'.split('').map((c) => c.charCodeAt(0)));
-const isLatin = (code: number): boolean =>
-  (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 /** The bad characters (by code point), Latin letters and vowels of a text, in one pass. */
 function tally(text: string): { bad: number; latin: number; vowels: number } {
@@ -54,13 +57,19 @@ function tally(text: string): { bad: number; latin: number; vowels: number } {
   let latin = 0;
   let vowels = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.codePointAt(i) ?? 0;
-    if (code > 0xffff) i++;
-    if (isBad(code)) bad++;
-    else if (isLatin(code)) {
-      latin++;
-      if (VOWELS.has(code)) vowels++;
+    const unit = text.charCodeAt(i);
+    if (unit < 128) {
+      const kind = ASCII_CLASS[unit];
+      if (kind === 3) bad++;
+      else if (kind !== 0) {
+        latin++;
+        if (kind === 2) vowels++;
+      }
+      continue;
     }
+    const code = text.codePointAt(i) ?? unit;
+    if (code > 0xffff) i++;
+    if (isBadBeyondAscii(code)) bad++;
   }
   return { bad, latin, vowels };
 }
@@ -94,11 +103,15 @@ export function screenPages(pages: readonly (readonly TextItem[])[]): {
       unreadable.push({ page: index + 1, reason });
       return [];
     }
-    return items.flatMap((item) => {
-      if (!HAS_CONTROL.test(item.str)) return [item];
-      const str = item.str.replace(CONTROL, '');
-      return str.trim() === '' ? [] : [{ ...item, str }];
-    });
+    const clean: TextItem[] = [];
+    for (const item of items) {
+      if (!HAS_CONTROL.test(item.str)) clean.push(item);
+      else {
+        const str = item.str.replace(CONTROL, '');
+        if (str.trim() !== '') clean.push({ ...item, str });
+      }
+    }
+    return clean;
   });
   return { pages: kept, unreadable };
 }
