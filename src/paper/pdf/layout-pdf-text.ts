@@ -7,9 +7,9 @@
  * Pure: it works on plain numbers, so it is tested with hand-made pages.
  */
 import { assembleText, bodySizeOf, type PageLayout } from './assemble-text';
-import { measurePage, readingOrder } from './columns';
+import { lineFragments, readingOrder, type PageGeometry } from './columns';
 import { isVisible } from './lines';
-import { dropPageFurniture } from './page-furniture';
+import { keepBodyLines } from './page-furniture';
 import { findTextMargins, splitMarginNotes } from './side-notes';
 import type { TextItem } from './text-item';
 import { screenPages, type UnreadablePage } from './text-layer-quality';
@@ -17,9 +17,14 @@ import { pullTitle } from './title-lines';
 
 /** Lays out a document's pages (item lists in page order) as plain text in reading order. */
 export function layoutPdfText(pages: readonly (readonly TextItem[])[]): string {
-  const clean = dropPageFurniture(pages.map((items) => items.filter(isVisible)));
-  // Each page is measured once: its lines and fragments serve the margins, notes and columns.
-  const geometry = clean.map(measurePage);
+  // Each page is grouped into lines once: its lines and fragments serve the page furniture, the
+  // margins, the notes and the columns (items grouped without the furniture make the same lines).
+  const kept = keepBodyLines(pages.map((items) => items.filter(isVisible)));
+  const clean = kept.map((lines) => lines.flatMap((line) => line.items));
+  const geometry = kept.map((lines): PageGeometry => ({
+    lines,
+    fragments: lines.flatMap(lineFragments),
+  }));
   const margins = findTextMargins(geometry.flatMap((page) => page.fragments));
   const layouts: PageLayout[] = clean.map((items, i) => {
     const measured = geometry[i];

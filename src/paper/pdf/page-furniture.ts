@@ -74,10 +74,10 @@ function carriesPageNumber(edge: EdgeLine): boolean {
 }
 
 /**
- * Drops running headers, footers and page numbers from every page. Pages are item lists in page
- * order; what comes back has the same pages with the furniture's items removed.
+ * Drops running headers, footers and page numbers from every page, and gives each page's other
+ * lines, measured (the layout goes on from them, so a page is grouped into lines once).
  */
-export function dropPageFurniture(pages: readonly (readonly TextItem[])[]): TextItem[][] {
+export function keepBodyLines(pages: readonly (readonly TextItem[])[]): LineShape[][] {
   const lines = pages.map((items) => groupLineShapes(items));
   const edges = lines.flatMap((pageLines, page) => edgeLines(pageLines, page));
   const furniture = new Set<LineShape>();
@@ -94,7 +94,12 @@ export function dropPageFurniture(pages: readonly (readonly TextItem[])[]): Text
       edge.outermost && edge.apart >= STANDS_APART_EM * line.size && carriesPageNumber(edge);
     if (pageNumber || repeated || numbered) furniture.add(line);
   }
-  return pages.map((_items, page) =>
-    (lines[page] ?? []).filter((line) => !furniture.has(line)).flatMap((line) => [...line.items]),
-  );
+  return lines.map((pageLines) => pageLines.filter((line) => !furniture.has(line)));
 }
+
+/**
+ * Drops running headers, footers and page numbers from every page. Pages are item lists in page
+ * order; what comes back has the same pages with the furniture's items removed.
+ */
+export const dropPageFurniture = (pages: readonly (readonly TextItem[])[]): TextItem[][] =>
+  keepBodyLines(pages).map((lines) => lines.flatMap((line) => line.items));
