@@ -111,7 +111,9 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
   const slices = xs.slice(1).map((right, i) => {
     const left = xs[i] ?? right;
     const mid = (left + right) / 2;
-    return { left, right, count: fragments.filter((f) => f.left < mid && f.right > mid).length };
+    let count = 0;
+    for (const f of fragments) if (f.left < mid && f.right > mid) count++;
+    return { left, right, count };
   });
   if (slices.length === 0) return null;
   const fewest = Math.min(...slices.map((s) => s.count));
