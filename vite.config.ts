@@ -88,6 +88,9 @@ export default defineConfig({
   base: './',
   // The manifest lets scripts/check-bundle.mjs measure what the first load fetches (the budget).
   build: { target: 'es2022', sourcemap: true, manifest: true },
+  // The paper worker is a module worker that loads pdf.js with `import()` on the first PDF: as an
+  // ES module it keeps pdf.js in a chunk of its own, so parsing a text paper never fetches it.
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: false, headers: { 'Content-Security-Policy': CSP_HEADER } },
   server: { headers: { 'Content-Security-Policy': devCsp() } },
   test: {

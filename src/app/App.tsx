@@ -36,6 +36,15 @@ const PaperQuestion = lazy(() =>
   import('../components/PaperPicker/PaperQuestion').then((m) => ({ default: m.PaperQuestion })),
 );
 
+/**
+ * The empty page's status line. A component of its own: a PDF's progress ("Reading page 12 of
+ * 300…") changes it every few pages, and only it re-renders, not the whole app.
+ */
+function EmptyPageStatus({ loading }: { loading: boolean }) {
+  const opening = useOpeningStatus();
+  return <p role="status">{loading ? opening : 'Open a paper to start reading.'}</p>;
+}
+
 export function App({
   papers: paperController,
   share,
@@ -51,7 +60,6 @@ export function App({
   const currentId = useAppStore((s) => s.currentPaperId);
   const missing = useAppStore((s) => s.missingPaperIds);
   const asked = useAppStore((s) => s.paperQuestion !== null);
-  const opening = useOpeningStatus();
   const dismissNotice = useAppStore((s) => s.paperNoticeDismissed);
   const recent = useMemo(() => selectRecentPapers(papers), [papers]);
   // An annotation file picked with "Open paper…" or dropped goes to the import preview.
@@ -151,7 +159,7 @@ export function App({
           </>
         ) : (
           <main className="app__main app__main--empty">
-            <p role="status">{loading ? opening : 'Open a paper to start reading.'}</p>
+            <EmptyPageStatus loading={loading} />
           </main>
         )}
       </div>

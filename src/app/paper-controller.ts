@@ -4,10 +4,10 @@
  * result to the store. A file that cannot be opened leaves the paper on screen as it is and puts a
  * sentence the reader can act on in `paperNotice`.
  *
- * A PDF's text is extracted once (pdf.js, loaded on first use) and kept like a text paper's
- * source, with where each line was printed. Each parsed paper is kept too: reopening it from the
- * recent list (or at a reload) shows the stored model with no parse while the parser is current,
- * and parses the stored source again otherwise (docs/adr/0006-stored-paper-model.md).
+ * A PDF's text is extracted once (pdf.js, loaded on first use, runs in the paper worker) and kept
+ * like a text paper's source, with where each line was printed. Each parsed paper is kept too:
+ * reopening it from the recent list (or at a reload) shows the stored model with no parse while the
+ * parser is current, and parses the stored source again otherwise (docs/adr/0006-stored-paper-model.md).
  */
 import { quoted } from '../paper/isolate';
 import { checkPaperSource, checkSourceSize, isPdfFile } from '../paper/check-source';
@@ -19,9 +19,10 @@ import {
   describeUnreadablePages,
 } from '../paper/pdf/pdf-problems';
 import type { LineBox } from '../paper/pdf/line-boxes';
+import { isDeclined } from '../paper/pdf/page-limit';
 import type { Paper, PaperFormat, PaperId, PaperLimits } from '../paper/types';
 import { fetchBundledFile, readFileBytes } from '../io/files';
-import { layoutPdfOffThread, parsePaperOffThread } from '../io/paper-worker-client';
+import { extractPdfOffThread, parsePaperOffThread } from '../io/paper-worker-client';
 import type { OpeningMarks } from '../io/opening-mark';
 import {
   deletePaperSource,
@@ -209,15 +210,11 @@ export function createPaperController(
     let missing: string | null;
     const id = await paperIdFromBytes(bytes);
     let shown = 0;
-    let isDeclined = (_error: unknown) => false;
     try {
-      const pdf = await import('../paper/pdf/extract-pdf-text');
-      isDeclined = pdf.isDeclined;
-      const { extractPdfText } = pdf;
       marking(ticket, id, fileName);
-      const extracted = await extractPdfText(bytes, {
+      // pdf.js, the pages and their layout run in the paper worker: only the text comes back.
+      const extracted = await extractPdfOffThread(bytes, {
         signal: abort.signal,
-        layout: layoutPdfOffThread,
         confirmPages: (pages) => pageQuestion.ask(fileName, pages),
         onProgress: (progress) => {
           if (ticket !== latest) return;

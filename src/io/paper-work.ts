@@ -1,13 +1,14 @@
 /**
  * The messages between the main thread and the paper worker (`paper.worker.ts`): parse a source
- * into the paper model, or rebuild a PDF's text from its pages' positioned text. Both are pure
- * work over plain data, so they run off the main thread and come back by structured clone. A job
- * may be answered by updates before its result (a parse job asked for its `opening` first gets the
- * paper's opening blocks, `paper/opening-blocks.ts`).
+ * into the paper model, or read a PDF (pdf.js runs in the worker, then the layout) into its text.
+ * All of it is work over plain data, so it runs off the main thread and comes back by structured
+ * clone. A job may be answered by updates before its result: a parse job asked for its `opening`
+ * first gets the paper's opening blocks (`paper/opening-blocks.ts`); a PDF's reading sends
+ * progress and the long-PDF question on the way, and takes the reader's answer and an abort.
  */
 import type { ParsePaperOptions } from '../paper/parse-paper';
-import type { PdfLayout } from '../paper/pdf/layout-pdf-text';
-import type { TextItem } from '../paper/pdf/text-item';
+import type { ExtractedPdf } from '../paper/pdf/extract-pdf-text';
+import type { PdfFailure } from '../paper/pdf/pdf-failure';
 import type { Paper } from '../paper/types';
 
 /** A job for the paper worker, numbered so its answer finds its caller. */
@@ -20,14 +21,32 @@ export type PaperJob =
       /** Send the opening blocks of a long paper first, as a `PaperJobUpdate`. */
       opening?: boolean;
     }
-  | { id: number; kind: 'pdf-layout'; pages: readonly (readonly TextItem[])[] };
+  | {
+      id: number;
+      kind: 'pdf';
+      /** The PDF's bytes (a copy, transferred). */
+      bytes: Uint8Array;
+      /** Whether a PDF over the page limit waits for the reader's answer (else it is read). */
+      askAboutPages: boolean;
+    };
 
-/** The worker's answer: the result, or the message of what was thrown. */
+/** What the page says to a running job: stop, or the reader's answer to the long-PDF question. */
+export type PaperJobSignal =
+  { id: number; kind: 'abort' } | { id: number; kind: 'pages-answer'; open: boolean };
+
+/**
+ * What a running job says before its answer: a long paper's opening blocks (a parse job), or pages
+ * read so far and "may I read N pages?" (a PDF job).
+ */
+export type PaperJobUpdate =
+  | { id: number; update: 'opening'; value: Paper }
+  | { id: number; update: 'progress'; page: number; pages: number }
+  | { id: number; update: 'ask-pages'; pages: number };
+
+/** The worker's answer: the result, or what was thrown (for a PDF, as a `PdfFailure`). */
 export type PaperJobResult =
-  { id: number; ok: true; value: Paper | PdfLayout } | { id: number; ok: false; error: string };
-
-/** Something the worker says about a job before its result: a long paper's opening blocks. */
-export type PaperJobUpdate = { id: number; update: 'opening'; value: Paper };
+  | { id: number; ok: true; value: Paper | ExtractedPdf }
+  | { id: number; ok: false; error: string; failure?: PdfFailure };
 
 /** Any message from the paper worker. */
 export type PaperWorkerMessage = PaperJobResult | PaperJobUpdate;

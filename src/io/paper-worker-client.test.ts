@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseOpening } from '../paper/opening-blocks';
 import { parsePaper } from '../paper/parse-paper';
 import { asPaperId } from '../paper/types';
-import type { PaperJob, PaperWorkerMessage } from './paper-work';
+import type {
+  PaperJob,
+  PaperJobResult,
+  PaperJobSignal,
+  PaperJobUpdate,
+  PaperWorkerMessage,
+} from './paper-work';
 
 const SOURCE =
   'A Short Paper\n\n1. Introduction\n\nWe build on earlier work [1].\n\nReferences\n\n[1] Doe, J. (2020). A study. Journal 1, 1-10.\n';
@@ -108,5 +114,98 @@ describe('parsePaperOffThread', () => {
     const onOpening = vi.fn();
     await parsePaperOffThread(SOURCE, OPTIONS, onOpening);
     expect(onOpening).not.toHaveBeenCalled();
+  });
+});
+
+/**
+ * A stand-in for the worker reading a PDF: says it read page 1 of `pages`, asks about the page
+ * count when told to, then answers with `outcome` (or a decline when the reader said no).
+ */
+function fakePdfWorker(outcome: object, pages = 3) {
+  const sent: (PaperJob | PaperJobSignal)[] = [];
+  class FakeWorker {
+    onmessage: ((e: { data: PaperJobResult | PaperJobUpdate }) => void) | null = null;
+    onerror = null;
+    onmessageerror = null;
+    postMessage(message: PaperJob | PaperJobSignal) {
+      sent.push(message);
+      const reply = (data: PaperJobResult | PaperJobUpdate) =>
+        setTimeout(() => this.onmessage?.({ data }));
+      const { id } = message;
+      if (message.kind === 'pdf') {
+        reply({ id, update: 'progress', page: 1, pages });
+        if (message.askAboutPages) reply({ id, update: 'ask-pages', pages });
+        else reply({ id, ...outcome } as PaperJobResult);
+      }
+      if (message.kind === 'pages-answer')
+        reply(
+          message.open
+            ? ({ id, ...outcome } as PaperJobResult)
+            : { id, ok: false, error: 'declined', failure: { kind: 'declined', pages } },
+        );
+    }
+    terminate() {}
+  }
+  vi.stubGlobal('Worker', FakeWorker);
+  return sent;
+}
+
+describe('extractPdfOffThread', () => {
+  beforeEach(() => vi.resetModules());
+  afterEach(() => vi.unstubAllGlobals());
+  // After resetModules, the error classes are the ones the freshly loaded client made.
+  const load = async () => ({
+    ...(await import('./paper-worker-client')),
+    ...(await import('../paper/pdf/page-limit')),
+    ...(await import('../paper/pdf/pdf-problems')),
+  });
+  const bytes = () => new TextEncoder().encode('%PDF-1.4 …');
+  const READ = { ok: true, value: { text: 'A paper', pages: 3, unreadablePages: [] } };
+
+  it('sends a copy of the bytes to the worker, passes on its progress and returns its text', async () => {
+    const sent = fakePdfWorker(READ);
+    const { extractPdfOffThread } = await load();
+    const mine = bytes();
+    const progress: unknown[] = [];
+    const pdf = await extractPdfOffThread(mine, { onProgress: (p) => progress.push(p) });
+    expect(pdf).toEqual(READ.value);
+    expect(progress).toEqual([{ id: 1, update: 'progress', page: 1, pages: 3 }]);
+    expect(mine.byteLength).toBeGreaterThan(0); // still the caller's, not transferred away
+    expect(sent[0]).toMatchObject({ kind: 'pdf', askAboutPages: false });
+  });
+
+  it.each([
+    [true, 'reads the PDF'],
+    [false, 'stops with the decline'],
+  ])('asks the page question on the page; answered %s, the worker %s', async (open) => {
+    fakePdfWorker(READ, 2050);
+    const { extractPdfOffThread, isDeclined } = await load();
+    const asked: number[] = [];
+    const reading = extractPdfOffThread(bytes(), {
+      confirmPages: (pages) => (asked.push(pages), open),
+    });
+    if (open) expect(await reading).toEqual(READ.value);
+    else expect(isDeclined(await reading.catch((e: unknown) => e))).toBe(true);
+    expect(asked).toEqual([2050]);
+  });
+
+  it('rejects with the PdfProblem the worker met, kind and all', async () => {
+    fakePdfWorker({ ok: false, error: 'x', failure: { kind: 'problem', problem: 'password' } });
+    const { extractPdfOffThread, classifyPdfError } = await load();
+    const error = await extractPdfOffThread(bytes()).catch((e: unknown) => e);
+    expect(classifyPdfError(error)).toBe('password');
+  });
+
+  it('stops at once when aborted, and tells the worker to stop', async () => {
+    const sent = fakePdfWorker(READ, 2050);
+    const { extractPdfOffThread } = await load();
+    const abort = new AbortController();
+    const reading = extractPdfOffThread(bytes(), {
+      signal: abort.signal,
+      confirmPages: () => new Promise<boolean>(() => {}), // the reader never answers
+    });
+    abort.abort();
+    expect(await reading.catch((e: unknown) => (e as Error).name)).toBe('AbortError');
+    expect(sent.map((m) => m.kind)).toEqual(['pdf', 'abort']);
   });
 });

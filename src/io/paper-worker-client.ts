@@ -1,30 +1,34 @@
 /**
- * The main-thread side of the paper worker: `parsePaperOffThread` and `layoutPdfOffThread` send
+ * The main-thread side of the paper worker: `parsePaperOffThread` and `extractPdfOffThread` send
  * the work to one module worker (built by Vite, loaded from the app's own origin, so the CSP's
- * `worker-src 'self'` allows it), created on first use and kept for the next paper.
+ * `worker-src 'self'` allows it), created on first use and kept for the next paper. A PDF's bytes
+ * go to the worker and its text comes back: pdf.js is loaded, evaluated and run there, never on
+ * the page; its progress and its long-PDF question come back as messages, and an abort goes out.
  *
  * Where no worker can run (no `Worker`, construction throws, or the worker fails to load), the
- * same pure code runs on the main thread instead, after yielding so the page can paint what it
- * has (the "Opening…" state) first; the pure modules are then loaded with `import()`, so they are
- * never part of the first load.
+ * same code runs on the main thread instead, after yielding so the page can paint what it has
+ * (the "Opening…" state) first; the modules are then loaded with `import()`, so they are never
+ * part of the first load.
  *
  * A long paper's opening blocks can be asked for first (`onOpening`): the worker parses the first
  * few screens and sends them before the whole paper, so they are on screen in a few milliseconds.
  */
 import type { ParsePaperOptions } from '../paper/parse-paper';
-import type { PdfLayout } from '../paper/pdf/layout-pdf-text';
-import type { TextItem } from '../paper/pdf/text-item';
+import type { ExtractedPdf, ExtractPdfOptions } from '../paper/pdf/extract-pdf-text';
+import { fromPdfFailure } from '../paper/pdf/pdf-failure';
 import type { Paper } from '../paper/types';
-import type { PaperJob, PaperWorkerMessage } from './paper-work';
+import type { PaperJob, PaperJobSignal, PaperJobUpdate, PaperWorkerMessage } from './paper-work';
 
 type Job = PaperJob extends infer J ? (J extends PaperJob ? Omit<J, 'id'> : never) : never;
+type Result = Paper | ExtractedPdf;
 
 interface Pending {
-  job: Job;
-  /** Given a long paper's opening blocks before the whole paper (parse jobs that ask for it). */
-  onOpening?: (opening: Paper) => void;
-  resolve: (value: Paper | PdfLayout) => void;
+  resolve: (value: Result) => void;
   reject: (error: unknown) => void;
+  /** The same job on the main thread, should the worker stop working. */
+  fallback: () => Promise<Result>;
+  /** A PDF job's progress and question, on their way to its caller. */
+  onUpdate?: (update: PaperJobUpdate) => void;
 }
 
 let worker: Worker | null = null;
@@ -36,36 +40,40 @@ const pending = new Map<number, Pending>();
 /** Gives the page a chance to paint and handle input before a long piece of work. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-async function runOnMainThread(
-  job: Job,
+async function parseOnMainThread(
+  source: string,
+  options: ParsePaperOptions,
   onOpening?: (opening: Paper) => void,
-): Promise<Paper | PdfLayout> {
+): Promise<Paper> {
   await yieldToPage();
-  if (job.kind === 'parse') {
-    if (onOpening) {
-      const { parseOpening } = await import('../paper/opening-blocks');
-      const opening = parseOpening(job.source, job.options);
-      if (opening) {
-        onOpening(opening);
-        await yieldToPage();
-      }
+  if (onOpening) {
+    const { parseOpening } = await import('../paper/opening-blocks');
+    const opening = parseOpening(source, options);
+    if (opening) {
+      onOpening(opening);
+      await yieldToPage();
     }
-    const { parsePaper } = await import('../paper/parse-paper');
-    return parsePaper(job.source, job.options);
   }
-  const { readPdfLayout } = await import('../paper/pdf/layout-pdf-text');
-  return readPdfLayout(job.pages);
+  const { parsePaper } = await import('../paper/parse-paper');
+  return parsePaper(source, options);
+}
+
+/** pdf.js on the main thread (with its own worker), the layout between pages' yields. */
+async function extractOnMainThread(bytes: Uint8Array, options: ExtractPdfOptions) {
+  await yieldToPage();
+  const { extractPdfText } = await import('../paper/pdf/extract-pdf-text');
+  return extractPdfText(bytes, options);
 }
 
 /** The worker stopped working: its jobs (and every later one) run on the main thread. */
 function giveUpWorker(reason: unknown) {
-  console.warn('The paper worker is unavailable; papers are parsed on the main thread.', reason);
+  console.warn('The paper worker is unavailable; papers are read on the main thread.', reason);
   workerBroken = true;
   worker?.terminate();
   worker = null;
   const left = [...pending.values()];
   pending.clear();
-  for (const p of left) runOnMainThread(p.job, p.onOpening).then(p.resolve, p.reject);
+  for (const p of left) p.fallback().then(p.resolve, p.reject);
 }
 
 function paperWorker(): Worker | null {
@@ -86,13 +94,10 @@ function paperWorker(): Worker | null {
   worker.onmessage = ({ data }: MessageEvent<PaperWorkerMessage>) => {
     const p = pending.get(data.id);
     if (!p) return;
-    if ('update' in data) {
-      p.onOpening?.(data.value);
-      return;
-    }
+    if ('update' in data) return p.onUpdate?.(data);
     pending.delete(data.id);
     if (data.ok) p.resolve(data.value);
-    else p.reject(new Error(data.error));
+    else p.reject(data.failure ? fromPdfFailure(data.failure) : new Error(data.error));
   };
   // A worker that cannot load (blocked, offline, a browser without module workers) says so here.
   worker.onerror = (event) => {
@@ -103,13 +108,17 @@ function paperWorker(): Worker | null {
   return worker;
 }
 
-function run(job: Job, onOpening?: (opening: Paper) => void): Promise<Paper | PdfLayout> {
-  const target = paperWorker();
-  if (!target) return runOnMainThread(job, onOpening);
+/** Sends job `id` to the worker; its answer settles the promise. */
+function run(
+  target: Worker,
+  id: number,
+  job: Job,
+  entry: Omit<Pending, 'resolve' | 'reject'>,
+  transfer: Transferable[] = [],
+): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const id = nextId++;
-    pending.set(id, { job, onOpening, resolve, reject });
-    target.postMessage({ ...job, id } as PaperJob);
+    pending.set(id, { ...entry, resolve, reject });
+    target.postMessage({ ...job, id } as PaperJob, transfer);
   });
 }
 
@@ -123,13 +132,52 @@ export function parsePaperOffThread(
   options: ParsePaperOptions,
   onOpening?: (opening: Paper) => void,
 ): Promise<Paper> {
+  const target = paperWorker();
+  const fallback = () => parseOnMainThread(source, options, onOpening);
+  if (!target) return fallback();
   const job: Job = onOpening
     ? { kind: 'parse', source, options, opening: true }
     : { kind: 'parse', source, options };
-  return run(job, onOpening) as Promise<Paper>;
+  const onUpdate = (update: PaperJobUpdate) => {
+    if (update.update === 'opening') onOpening?.(update.value);
+  };
+  return run(target, nextId++, job, { fallback, onUpdate }) as Promise<Paper>;
 }
 
-/** `readPdfLayout` off the main thread: a 300-page PDF's layout never blocks the page. */
-export function layoutPdfOffThread(pages: readonly (readonly TextItem[])[]): Promise<PdfLayout> {
-  return run({ kind: 'pdf-layout', pages }) as Promise<PdfLayout>;
+/**
+ * `extractPdfText` off the main thread: pdf.js, the pages and the layout all run in the paper
+ * worker. `options.layout` is not used (the layout runs where the pages are); progress, the
+ * long-PDF question and the abort signal work as they do on the main thread.
+ */
+export function extractPdfOffThread(
+  bytes: Uint8Array,
+  options: Omit<ExtractPdfOptions, 'layout'> = {},
+): Promise<ExtractedPdf> {
+  const { signal, onProgress, confirmPages } = options;
+  const target = paperWorker();
+  const fallback = () => extractOnMainThread(bytes, options);
+  if (!target) return fallback();
+  if (signal?.aborted) return extractOnMainThread(bytes, options); // rejects with an AbortError
+  const send = (message: PaperJobSignal) => target.postMessage(message);
+  const onUpdate = (update: PaperJobUpdate) => {
+    if (update.update === 'progress') return onProgress?.(update);
+    if (update.update !== 'ask-pages') return;
+    void Promise.resolve(confirmPages?.(update.pages) ?? true).then(
+      (open) => send({ id: update.id, kind: 'pages-answer', open }),
+      () => send({ id: update.id, kind: 'pages-answer', open: false }),
+    );
+  };
+  // The caller keeps its bytes (to store and name the paper): the worker gets a copy.
+  const copy = bytes.slice();
+  const id = nextId++;
+  const stop = () => {
+    const p = pending.get(id);
+    pending.delete(id);
+    send({ id, kind: 'abort' });
+    p?.reject(new DOMException('PDF extraction aborted', 'AbortError'));
+  };
+  signal?.addEventListener('abort', stop, { once: true });
+  const job = { kind: 'pdf', bytes: copy, askAboutPages: confirmPages !== undefined } as const;
+  const done = run(target, id, job, { fallback, onUpdate }, [copy.buffer]);
+  return (done as Promise<ExtractedPdf>).finally(() => signal?.removeEventListener('abort', stop));
 }

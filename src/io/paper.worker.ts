@@ -1,29 +1,72 @@
 /**
- * The paper worker: parses papers and lays out PDF text off the main thread, so opening a 1.6 MB
- * paper or a 300-page PDF never blocks the page (issue 9). It only runs the pure parser and layout
- * on the data it is sent; the main-thread side is `paper-worker-client.ts`.
+ * The paper worker: parses papers and reads PDFs off the main thread, so opening a 1.6 MB paper
+ * or a 300-page PDF never blocks the page (issue 9). For a PDF, pdf.js itself is loaded and run
+ * here (it parses in this thread, pdf.js's "fake worker"), its pages converted and laid out here,
+ * and only the text goes back: the page never evaluates pdf.js or converts a page. The main-thread
+ * side is `paper-worker-client.ts`.
  */
 import { parseOpening } from '../paper/opening-blocks';
 import { parsePaper } from '../paper/parse-paper';
-import { readPdfLayout } from '../paper/pdf/layout-pdf-text';
-import type { PaperJob, PaperWorkerMessage } from './paper-work';
+import { toPdfFailure } from '../paper/pdf/pdf-failure';
+import type { PaperJob, PaperJobSignal, PaperWorkerMessage } from './paper-work';
 
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<PaperJob>) => void) | null;
+  onmessage: ((event: MessageEvent<PaperJob | PaperJobSignal>) => void) | null;
   postMessage: (message: PaperWorkerMessage) => void;
 };
 
-scope.onmessage = ({ data: job }) => {
+/** PDF jobs being read: how to stop each, and where the reader's answer to its question goes. */
+const running = new Map<number, { abort: AbortController; answer?: (open: boolean) => void }>();
+
+async function readPdf(job: Extract<PaperJob, { kind: 'pdf' }>): Promise<void> {
+  const { id } = job;
+  const entry: { abort: AbortController; answer?: (open: boolean) => void } = {
+    abort: new AbortController(),
+  };
+  running.set(id, entry);
+  try {
+    const { extractPdfText, parseInThisThread } = await import('../paper/pdf/extract-pdf-text');
+    parseInThisThread();
+    const value = await extractPdfText(job.bytes, {
+      signal: entry.abort.signal,
+      onProgress: ({ page, pages }) => scope.postMessage({ id, update: 'progress', page, pages }),
+      confirmPages: job.askAboutPages
+        ? (pages) =>
+            new Promise<boolean>((resolve) => {
+              entry.answer = resolve;
+              scope.postMessage({ id, update: 'ask-pages', pages });
+            })
+        : undefined,
+    });
+    scope.postMessage({ id, ok: true, value });
+  } catch (error) {
+    scope.postMessage({ id, ok: false, error: String(error), failure: toPdfFailure(error) });
+  } finally {
+    running.delete(id);
+  }
+}
+
+scope.onmessage = ({ data }) => {
+  if (data.kind === 'abort') {
+    running.get(data.id)?.abort.abort();
+    return;
+  }
+  if (data.kind === 'pages-answer') {
+    running.get(data.id)?.answer?.(data.open);
+    return;
+  }
+  if (data.kind === 'pdf') {
+    void readPdf(data);
+    return;
+  }
   try {
     // A long paper's first screens go first: the page shows them while the rest is parsed.
-    if (job.kind === 'parse' && job.opening) {
-      const opening = parseOpening(job.source, job.options);
-      if (opening) scope.postMessage({ id: job.id, update: 'opening', value: opening });
+    if (data.opening) {
+      const opening = parseOpening(data.source, data.options);
+      if (opening) scope.postMessage({ id: data.id, update: 'opening', value: opening });
     }
-    const value =
-      job.kind === 'parse' ? parsePaper(job.source, job.options) : readPdfLayout(job.pages);
-    scope.postMessage({ id: job.id, ok: true, value });
+    scope.postMessage({ id: data.id, ok: true, value: parsePaper(data.source, data.options) });
   } catch (error) {
-    scope.postMessage({ id: job.id, ok: false, error: String(error) });
+    scope.postMessage({ id: data.id, ok: false, error: String(error) });
   }
 };

@@ -58,9 +58,10 @@ const endsCleanly = (a: TextLine, b: TextLine) =>
 /** The size most of the document's characters are set in: its body text. */
 export function bodySizeOf(pages: readonly PageLayout[]): number {
   const chars = new Map<number, number>();
-  for (const line of pages.flatMap((p) => p.regions.flatMap((r) => r.lines))) {
-    chars.set(line.size, (chars.get(line.size) ?? 0) + line.text.length);
-  }
+  for (const page of pages)
+    for (const region of page.regions)
+      for (const line of region.lines)
+        chars.set(line.size, (chars.get(line.size) ?? 0) + line.text.length);
   let best = 10;
   let most = 0;
   for (const [size, n] of chars) if (n > most) [best, most] = [size, n];

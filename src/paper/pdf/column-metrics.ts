@@ -43,8 +43,12 @@ function sharedEdge(
   values: readonly number[],
   outermost: (a: number, b: number) => number,
 ): number {
-  const shared = values.filter((v, i) =>
-    values.some((w, j) => j !== i && Math.abs(w - v) <= FLUSH_TOLERANCE),
+  // Sorted, a value's nearest other value is beside it: one sort instead of comparing every pair.
+  const sorted = [...values].sort((a, b) => a - b);
+  const shared = sorted.filter(
+    (v, k) =>
+      v - (sorted[k - 1] ?? -Infinity) <= FLUSH_TOLERANCE ||
+      (sorted[k + 1] ?? Infinity) - v <= FLUSH_TOLERANCE,
   );
   return (shared.length > 0 ? shared : values).reduce((a, b) => outermost(a, b));
 }

@@ -10,7 +10,14 @@
  * leave a wide blank across the page (a reference list set under the last section).
  */
 import { percentile } from './column-metrics';
-import { groupLines, isVisible, measureLine } from './lines';
+import {
+  groupLines,
+  groupLineShapes,
+  isVisible,
+  measureShape,
+  writeLine,
+  type LineShape,
+} from './lines';
 import type { TextItem, TextLine } from './text-item';
 
 /** A gap wider than this (in font sizes) between two runs of a line is no word space. */
@@ -31,12 +38,12 @@ const SAME_LINE_EM = 0.1;
 const BAND_CUT_PITCHES = 3;
 
 /** A piece of a line with no gap wider than a word space inside it. */
-export interface Fragment {
-  items: TextItem[];
-  left: number;
-  right: number;
-  baseline: number;
-  size: number;
+export type Fragment = LineShape;
+
+/** A page's lines (measured, their text not yet written) and their fragments, measured once. */
+export interface PageGeometry {
+  lines: LineShape[];
+  fragments: Fragment[];
 }
 
 /** An x-range no column text crosses. */
@@ -56,7 +63,10 @@ export interface Region {
  * Cuts a line into fragments at gaps wider than {@link FRAGMENT_GAP_EM}. Each fragment is measured
  * on its own: on a page-wide line, the two columns' lines may sit a little apart in height.
  */
-export function lineFragments(line: TextLine): Fragment[] {
+export function lineFragments(line: {
+  readonly items: readonly TextItem[];
+  readonly size: number;
+}): Fragment[] {
   const pieces: TextItem[][] = [];
   let end = -Infinity;
   for (const item of line.items) {
@@ -70,15 +80,20 @@ export function lineFragments(line: TextLine): Fragment[] {
     }
   }
   return pieces.map((items) => {
-    const { left, right, baseline, size } = measureLine(items);
+    const { left, right, baseline, size } = measureShape(items);
     return { items, left, right, baseline, size };
   });
 }
 
-/** The fragments of a page's (or a page part's) items. */
-export function pageFragments(items: readonly TextItem[]): Fragment[] {
-  return groupLines(items).flatMap(lineFragments);
+/** A page's (or a page part's) lines and fragments. */
+export function measurePage(items: readonly TextItem[]): PageGeometry {
+  const lines = groupLineShapes(items);
+  return { lines, fragments: lines.flatMap(lineFragments) };
 }
+
+/** The fragments of a page's (or a page part's) items. */
+export const pageFragments = (items: readonly TextItem[]): Fragment[] =>
+  measurePage(items).fragments;
 
 /**
  * The gutter of a two-column page, or null when the page is not set in two columns: the widest
@@ -101,7 +116,9 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
   const slices = xs.slice(1).map((right, i) => {
     const left = xs[i] ?? right;
     const mid = (left + right) / 2;
-    return { left, right, count: fragments.filter((f) => f.left < mid && f.right > mid).length };
+    let count = 0;
+    for (const f of fragments) if (f.left < mid && f.right > mid) count++;
+    return { left, right, count };
   });
   if (slices.length === 0) return null;
   const fewest = Math.min(...slices.map((s) => s.count));
@@ -248,13 +265,14 @@ function linesOf(fragments: readonly Fragment[]): TextLine[] {
 /**
  * The page's text in reading order, as regions read one after the other: full-width bands as
  * they come down the page, and in each two-column band its left column, then its right one.
+ * `geometry` is the items' {@link measurePage}, when the caller has measured them already.
  */
-export function readingOrder(items: readonly TextItem[]): Region[] {
+export function readingOrder(items: readonly TextItem[], geometry?: PageGeometry): Region[] {
   const visible = items.filter(isVisible);
-  const fragments = pageFragments(visible);
+  const { lines, fragments } = geometry ?? measurePage(visible);
   const gutter = findGutter(fragments);
   if (gutter === null)
-    return visible.length === 0 ? [] : [{ kind: 'full', lines: groupLines(visible) }];
+    return visible.length === 0 ? [] : [{ kind: 'full', lines: lines.map(writeLine) }];
   const regions: Region[] = [];
   for (const band of bandsAround(fragments, gutter)) {
     if (band.kind === 'full') {

@@ -3,8 +3,10 @@
  * layout (`layout-pdf-text.ts`) to rebuild the paper's text in reading order.
  *
  * pdf.js is loaded with `import()` the first time a PDF is opened, so the first screen never pays
- * for it, and parses in its worker (a separate file the build emits). Every failure that is the
- * file's fault comes out as a `PdfProblem` with a kind the caller turns into a sentence.
+ * for it. The app runs all of this in its paper worker (`io/paper.worker.ts`), where pdf.js parses
+ * in the same thread ({@link parseInThisThread}); on the main thread (where no worker runs) pdf.js
+ * parses in its own worker (a separate file the build emits). Every failure that is the file's
+ * fault comes out as a `PdfProblem` with a kind the caller turns into a sentence.
  */
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { readPdfLayout, type PdfLayout } from './layout-pdf-text';
@@ -97,12 +99,25 @@ interface PdfTextItem {
 }
 
 let loading: Promise<PdfJs> | null = null;
+let inThread = false;
 
-/** Loads pdf.js once, with its worker. */
+/**
+ * Has pdf.js parse in this thread instead of starting a worker of its own: for code that already
+ * runs in a worker (the paper worker), where another worker would only add a copy of every page's
+ * text. Call before the first PDF is read.
+ */
+export function parseInThisThread(): void {
+  inThread = true;
+}
+
+/** Loads pdf.js once, with its worker (or, {@link parseInThisThread}, its parser in this thread). */
 function loadPdfJs(): Promise<PdfJs> {
   loading ??= import('pdfjs-dist').then(
-    (pdfjs) => {
+    async (pdfjs) => {
       pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+      // pdf.js looks for its parser on `globalThis.pdfjsWorker` before it starts a worker.
+      const global = globalThis as { pdfjsWorker?: unknown };
+      if (inThread) global.pdfjsWorker ??= await import(/* @vite-ignore */ workerUrl);
       return pdfjs;
     },
     (error: unknown) => {

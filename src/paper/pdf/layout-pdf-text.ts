@@ -8,10 +8,10 @@
  * Pure: it works on plain numbers, so it is tested with hand-made pages.
  */
 import { assembleText, bodySizeOf, type PageLayout } from './assemble-text';
-import { pageFragments, readingOrder } from './columns';
+import { lineFragments, readingOrder, type PageGeometry } from './columns';
 import { locateLines, type JoinedLines, type LineBox } from './line-boxes';
 import { isVisible } from './lines';
-import { dropPageFurniture } from './page-furniture';
+import { keepBodyLines } from './page-furniture';
 import { findTextMargins, splitMarginNotes } from './side-notes';
 import type { TextItem } from './text-item';
 import { screenPages, type UnreadablePage } from './text-layer-quality';
@@ -28,11 +28,20 @@ function layOut(pages: readonly (readonly TextItem[])[]): {
   layouts: PageLayout[];
   title: JoinedLines | null;
 } {
-  const clean = dropPageFurniture(pages.map((items) => items.filter(isVisible)));
-  const margins = findTextMargins(clean.flatMap((items) => pageFragments(items)));
-  const layouts: PageLayout[] = clean.map((items) => {
-    const { body, notes } = splitMarginNotes(items, margins);
-    return { regions: readingOrder(body), notes };
+  // Each page is grouped into lines once: its lines and fragments serve the page furniture, the
+  // margins, the notes and the columns (items grouped without the furniture make the same lines).
+  const kept = keepBodyLines(pages.map((items) => items.filter(isVisible)));
+  const clean = kept.map((lines) => lines.flatMap((line) => line.items));
+  const geometry = kept.map((lines): PageGeometry => ({
+    lines,
+    fragments: lines.flatMap(lineFragments),
+  }));
+  const margins = findTextMargins(geometry.flatMap((page) => page.fragments));
+  const layouts: PageLayout[] = clean.map((items, i) => {
+    const measured = geometry[i];
+    const { body, notes } = splitMarginNotes(items, margins, measured?.fragments);
+    const unchanged = body.length === items.length ? measured : undefined;
+    return { regions: readingOrder(body, unchanged), notes };
   });
   // The title goes first, whole and on one line, ahead of any masthead printed above it.
   const first = layouts.findIndex((page) => page.regions.length > 0);
@@ -42,10 +51,10 @@ function layOut(pages: readonly (readonly TextItem[])[]): {
     i === first ? { ...page, regions: pulled.regions } : page,
   );
   const text = [pulled.title, assembleText(rest)].filter((part) => part !== '').join('\n\n');
-  const kept = new Set(pulled.regions.flatMap((r) => r.lines));
+  const left = new Set(pulled.regions.flatMap((r) => r.lines));
   const titleLines = (layouts[first]?.regions ?? [])
     .flatMap((r) => r.lines)
-    .filter((l) => !kept.has(l));
+    .filter((l) => !left.has(l));
   return { text, layouts, title: { text: pulled.title, lines: titleLines, page: first + 1 } };
 }
 

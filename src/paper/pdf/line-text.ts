@@ -99,7 +99,7 @@ export function joinLineItems(items: readonly TextItem[], size: number, baseline
       prevEnd !== null &&
       !closing &&
       item.x - prevEnd > SPACE_GAP_EM * size &&
-      !/\s$/.test(out) &&
+      !/\s/.test(out.charAt(out.length - 1)) &&
       !/^\s/.test(str)
     )
       out += ' ';

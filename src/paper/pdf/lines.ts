@@ -34,17 +34,42 @@ function overlapRatio(a: TextItem, b: TextItem): number {
  */
 const betterMain = (item: TextItem, main: TextItem): boolean =>
   item.height > 1.1 * main.height ||
-  (item.height >= 0.9 * main.height && item.str.trim().length > main.str.trim().length);
+  (item.height >= 0.9 * main.height && trimmedLength(item.str) > trimmedLength(main.str));
+
+/**
+ * `str.trim().length`, without making the trimmed string when both ends are printable ASCII (as
+ * they are for almost every run): the layout asks it of every item several times.
+ */
+export function trimmedLength(str: string): number {
+  const n = str.length;
+  if (n === 0) return 0;
+  const first = str.charCodeAt(0);
+  const last = str.charCodeAt(n - 1);
+  if (first > 32 && first < 127 && last > 32 && last < 127) return n;
+  return str.trim().length;
+}
 
 /** Does the item carry visible text with a size (pdf.js also emits empty and blank runs)? */
 export const isVisible = (item: TextItem): boolean =>
-  item.str.trim() !== '' && item.height > 0 && item.width >= 0;
+  trimmedLength(item.str) > 0 && item.height > 0 && item.width >= 0;
+
+/** A line's geometry before its text is written: what page furniture and columns measure. */
+export interface LineShape {
+  /** The line's items, left to right. */
+  items: TextItem[];
+  left: number;
+  right: number;
+  /** The baseline of the line's body text (not of its superscripts). */
+  baseline: number;
+  /** The font size most of the line's characters are set in. */
+  size: number;
+}
 
 /**
- * Groups items into lines, top of the page first. Blank runs are dropped: word spaces are
- * measured from the gaps between runs instead.
+ * Groups items into line shapes, top of the page first, without writing their text (most lines
+ * are measured several times by the layout, and their text is only needed once).
  */
-export function groupLines(items: readonly TextItem[]): TextLine[] {
+export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
   const sorted = items.filter(isVisible).sort((a, b) => b.y - a.y || a.x - b.x);
   const open: OpenLine[] = [];
   for (const item of sorted) {
@@ -66,24 +91,39 @@ export function groupLines(items: readonly TextItem[]): TextLine[] {
     best.items.push(item);
     if (betterMain(item, best.main)) best.main = item;
   }
-  return open.map((line) => measureLine(line.items)).sort((a, b) => b.baseline - a.baseline);
+  return open.map((line) => measureShape(line.items)).sort((a, b) => b.baseline - a.baseline);
+}
+
+/**
+ * Groups items into lines, top of the page first. Blank runs are dropped: word spaces are
+ * measured from the gaps between runs instead.
+ */
+export function groupLines(items: readonly TextItem[]): TextLine[] {
+  return groupLineShapes(items).map(writeLine);
 }
 
 /** The size most of the characters are set in (by character count). */
 function dominantSize(items: readonly TextItem[]): number {
-  const chars = new Map<number, number>();
+  // A line has a handful of sizes: two short arrays, in the order the sizes first appear.
+  const sizes: number[] = [];
+  const counts: number[] = [];
   for (const item of items) {
     const size = Math.round(item.height * 10) / 10;
-    chars.set(size, (chars.get(size) ?? 0) + item.str.trim().length);
+    const at = sizes.indexOf(size);
+    if (at < 0) {
+      sizes.push(size);
+      counts.push(trimmedLength(item.str));
+    } else counts[at] = (counts[at] ?? 0) + trimmedLength(item.str);
   }
   let best = items[0]?.height ?? 0;
   let most = -1;
-  for (const [size, count] of chars) {
+  sizes.forEach((size, i) => {
+    const count = counts[i] ?? 0;
     if (count > most || (count === most && size > best)) {
       best = size;
       most = count;
     }
-  }
+  });
   return best;
 }
 
@@ -98,20 +138,31 @@ function isMonospace(items: readonly TextItem[]): boolean {
   return mono > 0 && mono * 2 > all;
 }
 
-/** Builds a line from items already known to share a baseline. */
-export function measureLine(lineItems: readonly TextItem[]): TextLine {
+/** Measures a line from items already known to share a baseline, without writing its text. */
+export function measureShape(lineItems: readonly TextItem[]): LineShape {
   const items = [...lineItems].sort((a, b) => a.x - b.x);
   const size = dominantSize(items);
-  const body = items
-    .filter((i) => Math.abs(i.height - size) <= 0.05 * size)
-    .map((i) => i.y)
-    .sort((a, b) => a - b);
+  const tolerance = 0.05 * size;
+  const body: number[] = [];
+  let left = Infinity;
+  let right = -Infinity;
+  for (const item of items) {
+    if (Math.abs(item.height - size) <= tolerance) body.push(item.y);
+    left = Math.min(left, item.x);
+    right = Math.max(right, item.x + item.width);
+  }
+  body.sort((a, b) => a - b);
   const baseline = body[Math.floor(body.length / 2)] ?? items[0]?.y ?? 0;
+  return { items, left, right, baseline, size };
+}
+
+/** A measured line with its text written (scripts, accents, word spaces). */
+export function writeLine({ items, left, right, baseline, size }: LineShape): TextLine {
   const first = items[0];
   return {
     items,
-    left: Math.min(...items.map((i) => i.x)),
-    right: Math.max(...items.map((i) => i.x + i.width)),
+    left,
+    right,
     baseline,
     size,
     text: joinLineItems(items, size, baseline),
@@ -122,3 +173,7 @@ export function measureLine(lineItems: readonly TextItem[]): TextLine {
     ...(isMonospace(items) ? { monospace: true } : {}),
   };
 }
+
+/** Builds a line from items already known to share a baseline. */
+export const measureLine = (lineItems: readonly TextItem[]): TextLine =>
+  writeLine(measureShape(lineItems));

@@ -5,8 +5,9 @@
  * the same place on another page, or when it opens or ends with the page's own number
  * (`3 CITATIONS 2` at the top of page 2).
  */
-import { groupLines } from './lines';
-import type { TextItem, TextLine } from './text-item';
+import { groupLineShapes, type LineShape } from './lines';
+import { joinLineItems } from './line-text';
+import type { TextItem } from './text-item';
 
 /** Lines at each edge of a page that may be furniture (a header can take two lines). */
 const EDGE_LINES = 2;
@@ -26,7 +27,9 @@ function furnitureKey(text: string): string {
 
 interface EdgeLine {
   page: number;
-  line: TextLine;
+  line: LineShape;
+  /** The line's text (written only for the lines at the edges). */
+  text: string;
   key: string;
   /** Distance to the nearest other line of the page. */
   apart: number;
@@ -34,7 +37,7 @@ interface EdgeLine {
   outermost: boolean;
 }
 
-function edgeLines(lines: readonly TextLine[], page: number): EdgeLine[] {
+function edgeLines(lines: readonly LineShape[], page: number): EdgeLine[] {
   const picked = new Set<number>();
   for (let i = 0; i < Math.min(EDGE_LINES, lines.length); i++) {
     picked.add(i);
@@ -49,11 +52,13 @@ function edgeLines(lines: readonly TextLine[], page: number): EdgeLine[] {
       above ? above.baseline - line.baseline : Infinity,
       below ? line.baseline - below.baseline : Infinity,
     );
+    const text = joinLineItems(line.items, line.size, line.baseline);
     return [
       {
         page,
         line,
-        key: furnitureKey(line.text),
+        text,
+        key: furnitureKey(text),
         apart,
         outermost: i === 0 || i === lines.length - 1,
       },
@@ -63,19 +68,19 @@ function edgeLines(lines: readonly TextLine[], page: number): EdgeLine[] {
 
 /** Does the line open or end with the number of the page it is on? */
 function carriesPageNumber(edge: EdgeLine): boolean {
-  const tokens = edge.line.text.split(/\s+/);
+  const tokens = edge.text.split(/\s+/);
   const number = String(edge.page + 1);
   return (tokens[0] === number || tokens[tokens.length - 1] === number) && tokens.length > 1;
 }
 
 /**
- * Drops running headers, footers and page numbers from every page. Pages are item lists in page
- * order; what comes back has the same pages with the furniture's items removed.
+ * Drops running headers, footers and page numbers from every page, and gives each page's other
+ * lines, measured (the layout goes on from them, so a page is grouped into lines once).
  */
-export function dropPageFurniture(pages: readonly (readonly TextItem[])[]): TextItem[][] {
-  const lines = pages.map((items) => groupLines(items));
+export function keepBodyLines(pages: readonly (readonly TextItem[])[]): LineShape[][] {
+  const lines = pages.map((items) => groupLineShapes(items));
   const edges = lines.flatMap((pageLines, page) => edgeLines(pageLines, page));
-  const furniture = new Set<TextLine>();
+  const furniture = new Set<LineShape>();
   for (const edge of edges) {
     const { line } = edge;
     const repeated = edges.some(
@@ -89,7 +94,12 @@ export function dropPageFurniture(pages: readonly (readonly TextItem[])[]): Text
       edge.outermost && edge.apart >= STANDS_APART_EM * line.size && carriesPageNumber(edge);
     if (pageNumber || repeated || numbered) furniture.add(line);
   }
-  return pages.map((_items, page) =>
-    (lines[page] ?? []).filter((line) => !furniture.has(line)).flatMap((line) => [...line.items]),
-  );
+  return lines.map((pageLines) => pageLines.filter((line) => !furniture.has(line)));
 }
+
+/**
+ * Drops running headers, footers and page numbers from every page. Pages are item lists in page
+ * order; what comes back has the same pages with the furniture's items removed.
+ */
+export const dropPageFurniture = (pages: readonly (readonly TextItem[])[]): TextItem[][] =>
+  keepBodyLines(pages).map((lines) => lines.flatMap((line) => line.items));

@@ -64,17 +64,18 @@ export function findTextMargins(fragments: readonly Fragment[]): TextMargins | n
 
 /**
  * Takes margin notes off a page: fragments standing wholly outside the text's margins. Line
- * numbers in the margin (bare numbers) are dropped altogether.
+ * numbers in the margin (bare numbers) are dropped altogether. `fragments` are the items'
+ * `pageFragments`, when the caller has them already.
  */
 export function splitMarginNotes(
   items: readonly TextItem[],
   margins: TextMargins | null,
+  fragments: readonly Fragment[] = pageFragments(items),
 ): { body: TextItem[]; notes: TextLine[][] } {
   if (margins === null) return { body: [...items], notes: [] };
   const outside = (f: Fragment) =>
     f.right < margins.left - MARGIN_NOTE_EM * f.size ||
     (margins.right !== null && f.left > margins.right + MARGIN_NOTE_EM * f.size);
-  const fragments = pageFragments(items);
   const noteItems = new Set(fragments.filter(outside).flatMap((f) => f.items));
   if (noteItems.size === 0) return { body: [...items], notes: [] };
   const noteLines = groupLines([...noteItems]).filter((line) => !LINE_NUMBER.test(line.text));

@@ -31,13 +31,48 @@ const MIN_LATIN_TO_JUDGE = 200;
 const VOWEL_SHARE_RANGE: readonly [number, number] = [0.18, 0.62];
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const BAD = /[\u0000-\u001F\u007F-\u009F\p{Co}\uFFFD]/gu;
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/gu;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const HAS_CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
 
-const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+/** What an ASCII character counts as: 0 nothing, 1 a consonant, 2 a vowel, 3 a control character. */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, code) => {
+  if (code <= 0x1f || code === 0x7f) return 3;
+  const c = String.fromCharCode(code);
+  if (!/[a-z]/i.test(c)) return 0;
+  return /[aeiouy]/i.test(c) ? 2 : 1;
+});
+
+/** A control, private-use or replacement character beyond ASCII: what an unmapped font gives. */
+const isBadBeyondAscii = (code: number): boolean =>
+  code <= 0x9f ||
+  (code >= 0xe000 && code <= 0xf8ff) ||
+  (code >= 0xf0000 && code <= 0xffffd) ||
+  (code >= 0x100000 && code <= 0x10fffd) ||
+  code === 0xfffd;
+
+/** The bad characters (by code point), Latin letters and vowels of a text, in one pass. */
+function tally(text: string): { bad: number; latin: number; vowels: number } {
+  let bad = 0;
+  let latin = 0;
+  let vowels = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 128) {
+      const kind = ASCII_CLASS[unit];
+      if (kind === 3) bad++;
+      else if (kind !== 0) {
+        latin++;
+        if (kind === 2) vowels++;
+      }
+      continue;
+    }
+    const code = text.codePointAt(i) ?? unit;
+    if (code > 0xffff) i++;
+    if (isBadBeyondAscii(code)) bad++;
+  }
+  return { bad, latin, vowels };
+}
 
 /** A page's verdict: null when its text reads as text, or why it does not. */
 export function judgePageText(items: readonly TextItem[]): UnreadableReason | null {
@@ -46,11 +81,11 @@ export function judgePageText(items: readonly TextItem[]): UnreadableReason | nu
     .join('')
     .replace(/\s+/g, '');
   if (text.length < MIN_CHARS_TO_JUDGE) return null;
-  if (count(text, BAD) > MAX_BAD_SHARE * text.length) return 'unmapped-font';
-  const latin = count(text, /[a-z]/gi);
+  const { bad, latin, vowels } = tally(text);
+  if (bad > MAX_BAD_SHARE * text.length) return 'unmapped-font';
   if (latin < MIN_LATIN_TO_JUDGE) return null;
-  const vowels = count(text, /[aeiouy]/gi) / latin;
-  return vowels < VOWEL_SHARE_RANGE[0] || vowels > VOWEL_SHARE_RANGE[1] ? 'unmapped-font' : null;
+  const share = vowels / latin;
+  return share < VOWEL_SHARE_RANGE[0] || share > VOWEL_SHARE_RANGE[1] ? 'unmapped-font' : null;
 }
 
 /**
@@ -68,11 +103,15 @@ export function screenPages(pages: readonly (readonly TextItem[])[]): {
       unreadable.push({ page: index + 1, reason });
       return [];
     }
-    return items.flatMap((item) => {
-      if (!HAS_CONTROL.test(item.str)) return [item];
-      const str = item.str.replace(CONTROL, '');
-      return str.trim() === '' ? [] : [{ ...item, str }];
-    });
+    const clean: TextItem[] = [];
+    for (const item of items) {
+      if (!HAS_CONTROL.test(item.str)) clean.push(item);
+      else {
+        const str = item.str.replace(CONTROL, '');
+        if (str.trim() !== '') clean.push({ ...item, str });
+      }
+    }
+    return clean;
   });
   return { pages: kept, unreadable };
 }

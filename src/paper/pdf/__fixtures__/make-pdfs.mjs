@@ -263,23 +263,28 @@ export const FIXTURES = {
 
 /**
  * A long two-column paper for the benchmark: `pages` pages of 2 × 50 lines, in paragraphs of eight
- * lines whose last line is short and ends a sentence, with a `[3]` citation in each.
+ * lines that open indented and with a capital and whose last line is short and ends a sentence,
+ * with a `[3]` citation in each. A line of five words (at most ~200 pt of 10 pt Helvetica) stays
+ * inside its 250 pt column, leaving a gutter (eight words ran into the next column).
  */
 export function largePaper(pages) {
   const words =
     'reading margins claims sources argue notes paper habit scholars books evidence'.split(' ');
   const line = (p, i) => {
-    const n = i % 8 === 7 ? 4 : 8;
+    const n = i % 8 === 7 ? 2 : 5;
     const text = Array.from({ length: n }, (_, k) => words[(p * 7 + i * 3 + k * 5) % words.length]);
+    // A paragraph opens with a capital, as prose does (a lowercase start reads as running on).
+    if (i % 8 === 0) text[0] = text[0].charAt(0).toUpperCase() + text[0].slice(1);
     return text.join(' ') + (i % 8 === 7 ? ' [3].' : '');
   };
+  // Each paragraph's first line is indented 1.2 em, as TeX sets prose.
+  const columnOf = (p, c) =>
+    Array.from({ length: 50 }, (_, i) => {
+      const n = i + c * 50;
+      return run(72 + c * 250 + (n % 8 === 0 ? 12 : 0), 740 - i * 12, 10, line(p, n));
+    }).join('\n');
   return Array.from({ length: pages }, (_, p) =>
-    [0, 1]
-      .map((c) =>
-        column(72 + c * 250, 740, Array.from({ length: 50 }, (_, i) => line(p, i + c * 50))),
-      )
-      .concat(run(300, 30, 8, String(p + 1)))
-      .join('\n'),
+    [columnOf(p, 0), columnOf(p, 1), run(300, 30, 8, String(p + 1))].join('\n'),
   );
 }
 
