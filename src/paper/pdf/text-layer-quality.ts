@@ -6,6 +6,7 @@
  * and it strips the stray control characters a symbol font leaves in otherwise good text.
  * Pure: it reads `TextItem`s, never pdf.js.
  */
+import { hasSymbolPiece, mapSymbolPieces } from './symbol-pieces';
 import type { TextItem } from './text-item';
 
 /** Why a page's text could not be used: fonts that do not map to letters, or a page pdf.js cannot read. */
@@ -97,7 +98,11 @@ export function screenPages(pages: readonly (readonly TextItem[])[]): {
   unreadable: UnreadablePage[];
 } {
   const unreadable: UnreadablePage[] = [];
-  const kept = pages.map((items, index) => {
+  const kept = pages.map((raw, index) => {
+    // A Symbol font's bracket pieces are text: mapped before the page is judged or shown.
+    const items = raw.map((item) =>
+      hasSymbolPiece(item.str) ? { ...item, str: mapSymbolPieces(item.str) } : item,
+    );
     const reason = judgePageText(items);
     if (reason !== null) {
       unreadable.push({ page: index + 1, reason });
