@@ -128,6 +128,9 @@ const ACCENTS: Readonly<Record<string, string>> = {
   '¸': '\u0327',
   '˛': '\u0328',
 };
+/** Letters a cedilla goes under (ç, ş, ţ). */
+const CEDILLA_BASE = /^[cCsStT]$/;
+
 /** `´` + `ı` -> `í`: TeX puts accents on a dotless i or j. */
 const DOTLESS: Readonly<Record<string, string>> = { ı: 'i', ȷ: 'j' };
 
@@ -141,6 +144,10 @@ export function composeAccents(text: string): string {
     /(\p{L}?)([´`¨ˆ˜ˇ˘˙˚¯˝¸˛])([A-Za-zıȷ])/gu,
     (whole, before: string, accent: string, letter: string) => {
       if (accent === '`' && before === '') return whole;
+      // A cedilla drawn under its letter may come just after it (`Franc¸ois`): it goes on the
+      // letter before when that one takes a cedilla and the letter after does not.
+      if (accent === '¸' && CEDILLA_BASE.test(before) && !CEDILLA_BASE.test(letter))
+        return `${before}\u0327`.normalize('NFC') + letter;
       return before + `${DOTLESS[letter] ?? letter}${ACCENTS[accent] ?? ''}`.normalize('NFC');
     },
   );

@@ -113,6 +113,8 @@ describe('composeAccents', () => {
     ['Friedmann-Lemaˆıtre', 'Friedmann-Lemaître'],
     ['N´u˜nez', 'Núñez'],
     ['Fran¸cais', 'Français'],
+    ['Franc¸ois', 'François'],
+    ['Ac¸ores', 'Açores'],
     ['´Ecole', 'École'],
     ['Moli`ere', 'Molière'],
     ['`quoted´ text', '`quoted´ text'],
