@@ -227,9 +227,12 @@ export function createAnnotationStorage(
         reportUnreadable();
         return null;
       }
+      // The split layout's records were each checked as they were read; the v1 key's were not.
       const migrated = migratePersistedState(
         loaded.value.state,
         loaded.value.version ?? PERSIST_VERSION,
+        undefined,
+        { validated: loaded.legacy === null },
       );
       if (migrated.type !== 'ok') reportUnreadable();
       if (migrated.type === 'too-new') {
