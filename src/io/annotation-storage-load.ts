@@ -138,11 +138,9 @@ export function loadStoredState(
       if (isRecord(record)) record[entry.key] = value;
       else meta[entry.field] = { [entry.key]: value };
     } else if (id !== null) {
+      // Decoding checks every field against the schema (annotations/compact.ts): one pass.
       const record = decodeStoredRecord(id, raw);
-      if (
-        !record ||
-        (record.kind === 'annotation' && checkEntry('annotations', id, record.annotation))
-      ) {
+      if (!record) {
         quarantine(key, raw);
         continue;
       }
