@@ -15,6 +15,7 @@ import type { StorageLike } from '../io/storage-like';
 import { openLocalStorage } from '../io/local-storage';
 import { createOpeningMarks } from '../io/opening-mark';
 import { createAppStore, type AppStore } from '../store/app-store';
+import { changedKeys } from '../store/record-diff';
 import { createShareController, type ShareController } from '../components/Share/share-controller';
 import {
   clearOpeningMarkOnPageHide,
@@ -57,6 +58,8 @@ export function startApp(options: StartOptions = {}): StartedApp {
   const storage = createAnnotationStorage(area, {
     ...options.storage,
     ...(options.clock && { now: options.clock }),
+    // A write visits only the annotations the store noted as changed.
+    changedIds: changedKeys,
   });
   const store = createAppStore({ storage, clock: options.clock, ids: options.ids });
   if (probed?.problem) store.getState().storageProblemReported(probed.problem);

@@ -172,6 +172,7 @@ export function loadStoredState(
     if (ids) ids.push(id);
     else expected.set(key, [id]);
   }
+  for (const [key, ids] of expected) mirror.listed.set(key, new Set(ids));
   for (const key of new Set([...expected.keys(), ...storedIndexes.keys()])) {
     const ids = expected.get(key);
     if (storedIndexes.get(key) !== (ids ? sortedIds(ids) : undefined)) mirror.dirtyIndexes.add(key);
