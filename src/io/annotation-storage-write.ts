@@ -1,7 +1,10 @@
 /**
  * The write half of the annotation storage: turns the persisted state into the small keys of
  * storage-keys.ts, writing only keys whose value changed (unchanged parts are skipped by object
- * identity first, then by comparing the serialized value with what storage holds).
+ * identity first, then by comparing the serialized value with what storage holds). Once the state
+ * was written in full, a write visits only the annotations that changed since (`ChangedIds`) and
+ * rewrites an index chunk from the ids the mirror lists for it, so its cost follows the change,
+ * not the number of annotations.
  */
 import { encodeStoredAnnotation, encodeStoredTombstone } from '../annotations/compact';
 import { PERSISTED_DEFAULTS, type PersistedState } from '../annotations/persisted';
