@@ -1,5 +1,6 @@
 import { decodeStoredRecord, encodeStoredAnnotation, encodeStoredTombstone } from './compact';
 import { makeAnnotation, makeTarget, aid, sid } from './__fixtures__/annotations';
+import { checkEntry, MAX_NOTE_CHARS } from './persisted-schema';
 
 describe('encodeStoredAnnotation and decodeStoredRecord', () => {
   it('round-trips a plain highlight', () => {
@@ -58,7 +59,33 @@ describe('encodeStoredAnnotation and decodeStoredRecord', () => {
     ['an unknown colour', '{"p":"p","o":[1,2],"q":["","x",""],"t":"abc","c":"teal"}'],
     ['a bad time', '{"p":"p","o":[1,2],"q":["","x",""],"t":"ABC!"}'],
     ['a bad tombstone', '{"x":12}'],
+    ['an empty paper id', '{"p":"","o":[1,2],"q":["","x",""],"t":"abc"}'],
+    [
+      'an over-long note',
+      `{"p":"p","q":["","x",""],"t":"abc","n":"${'x'.repeat(MAX_NOTE_CHARS + 1)}"}`,
+    ],
   ])('reports %s as unreadable', (_what, raw) => {
     expect(decodeStoredRecord(aid('id'), raw)).toBeNull();
+  });
+});
+
+describe('what decodeStoredRecord accepts', () => {
+  // The loader trusts the decoder instead of running the schema on each of thousands of records.
+  it.each([
+    ['a plain highlight', '{"p":"p","o":[1,2],"q":["","x",""],"t":"abc"}'],
+    ['no position', '{"p":"p","q":["a","x","b"],"t":"abc","u":5}'],
+    [
+      'every field',
+      '{"p":"p","o":[0,9],"q":["","x",""],"t":"abc","c":"red","n":"n","g":["t"],"r":["[1]"],"s":"set"}',
+    ],
+    [
+      'a note at the longest',
+      `{"p":"p","q":["","x",""],"t":"abc","n":"${'x'.repeat(MAX_NOTE_CHARS)}"}`,
+    ],
+  ])('meets the stored-state schema: %s', (_what, raw) => {
+    const record = decodeStoredRecord(aid('id'), raw);
+    expect(record?.kind).toBe('annotation');
+    if (record?.kind === 'annotation')
+      expect(checkEntry('annotations', 'id', record.annotation)).toBeNull();
   });
 });

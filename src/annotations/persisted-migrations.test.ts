@@ -163,4 +163,13 @@ describe('migratePersistedState', () => {
       ['currentPaperId', undefined],
     ]);
   });
+
+  it('checks records the caller already validated again only when a step changed them', () => {
+    const bad = { colourLabels: { blue: { text: 'x' } } };
+    const asRead = migratePersistedState(bad, PERSIST_VERSION, undefined, { validated: true });
+    expect(asRead.type === 'ok' && asRead.dropped).toEqual([]);
+    const steps: MigrationStep[] = [{ version: 2, name: 'copies', up: (s) => ({ ...s }) }];
+    const stepped = migratePersistedState(bad, 1, steps, { validated: true });
+    expect(stepped.type === 'ok' && stepped.dropped.map((d) => d.key)).toEqual(['blue']);
+  });
 });

@@ -116,6 +116,16 @@ function checkShape(state: Record<string, unknown>): PersistedState | string {
   return out as unknown as PersistedState;
 }
 
+/** Options of {@link migratePersistedState}. */
+export interface MigrateOptions {
+  /**
+   * The caller checked every record already (the loader of the split layout checks each stored
+   * entry as it reads it): the records are validated again only if a migration step ran, so a
+   * reload with thousands of annotations checks each of them once.
+   */
+  validated?: boolean;
+}
+
 /**
  * Runs every step after `fromVersion`, in order (steps in the argument are for tests), validates
  * the result record by record (persisted-schema.ts) and checks its shape. Never throws.
@@ -124,6 +134,7 @@ export function migratePersistedState(
   persisted: unknown,
   fromVersion: unknown,
   steps: readonly MigrationStep[] = MIGRATIONS,
+  options: MigrateOptions = {},
 ): MigrationResult {
   const latest = steps.at(-1)?.version ?? FIRST_VERSION;
   if (typeof fromVersion !== 'number' || !Number.isInteger(fromVersion) || fromVersion < 1)
@@ -131,15 +142,18 @@ export function migratePersistedState(
   if (fromVersion > latest) return { type: 'too-new', version: fromVersion };
   if (!isRecord(persisted)) return { type: 'failed', reason: 'stored state is not a record' };
   let state = persisted;
+  let migrated = false;
   for (const step of steps) {
     if (step.version <= fromVersion) continue;
+    migrated = true;
     try {
       state = step.up(state);
     } catch (error) {
       return { type: 'failed', reason: `migration ${step.version} failed: ${String(error)}` };
     }
   }
-  const valid = validatePersistedState(state);
+  const valid =
+    options.validated && !migrated ? { state, dropped: [] } : validatePersistedState(state);
   const checked = checkShape(valid.state);
   return typeof checked === 'string'
     ? { type: 'failed', reason: checked }

@@ -14,7 +14,7 @@ import { PERSISTED_DEFAULTS } from './persisted';
 /** Longest title or file name kept for the recent list; a longer one is not ours. */
 const MAX_NAME_CHARS = 4000;
 /** Longest note kept (the editor stays usable at 200,000 characters; 5 MB fills localStorage). */
-const MAX_NOTE_CHARS = 2_000_000;
+export const MAX_NOTE_CHARS = 2_000_000;
 
 /** Whether `key` names something every object has (`constructor`, `__proto__`, `toString`). */
 export const isPrototypeKey = (key: string): boolean => key in Object.prototype;

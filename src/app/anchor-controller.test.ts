@@ -104,4 +104,25 @@ describe('startAnchoring', () => {
     unsubscribe();
     stop();
   });
+
+  it('anchors the rest only once the first screen is painted', async () => {
+    const { store, meta, highlight } = setup();
+    const first = highlight('The first claim');
+    const second = highlight('The second claim');
+    let painted = () => {};
+    const paint = new Promise<void>((resolve) => (painted = resolve));
+    const firstStart = v1.text.indexOf('The first claim');
+    const stop = startAnchoring(
+      store,
+      () => ({ start: firstStart, end: firstStart + 5 }),
+      () => paint,
+    );
+    store.getState().paperOpened(v2, meta);
+    await vi.waitFor(() => expect(store.getState().anchors[first]).toBeDefined());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(store.getState().anchors[second]).toBeUndefined();
+    painted();
+    await vi.waitFor(() => expect(store.getState().anchors[second]?.status).toBe('moved'));
+    stop();
+  });
 });

@@ -3,7 +3,9 @@
  *
  * A newly opened paper anchors all its annotations with `anchorAll` (in slices, so the page never
  * blocks; a new paper aborts the run for the old one); each slice hands the store only the results
- * it found, so thousands of highlights are not copied again after every slice. After that, only
+ * it found, so thousands of highlights are not copied again after every slice. Those on the first
+ * screen are anchored first and alone; the rest wait until that screen is painted, so a reload with
+ * thousands of highlights shows its first screen about as soon as one with none. After that, only
  * annotations whose record changed (compared by identity with the previous state), or that are new
  * (created here or merged from another tab), are anchored again, one by one, which is cheap; a note
  * keystroke re-anchors nothing, since the target stays the same object. One whose stored position
@@ -29,11 +31,8 @@ const FIRST_SCREEN_CHARS = 6000;
 
 const atTheTop: VisibleRange = () => ({ start: 0, end: FIRST_SCREEN_CHARS });
 
-/** Ids of annotations whose stored position is on screen, top to bottom: they anchor first. */
-function onScreenFirst(
-  annotations: Annotation[],
-  visible: { start: number; end: number },
-): string[] {
+/** Annotations whose stored position is on screen, top to bottom: they anchor first. */
+function onScreen(annotations: Annotation[], visible: { start: number; end: number }) {
   return annotations
     .filter(
       (a) =>
@@ -41,11 +40,38 @@ function onScreenFirst(
         a.target.position.end > visible.start &&
         a.target.position.start < visible.end,
     )
-    .sort((a, b) => a.target.position!.start - b.target.position!.start)
-    .map((a) => a.id);
+    .sort((a, b) => a.target.position!.start - b.target.position!.start);
 }
 
-export function startAnchoring(store: AppStore, visibleRange: VisibleRange = atTheTop): () => void {
+/** Longest wait for a paint (a tab in the background paints nothing, yet anchoring goes on). */
+const PAINT_WAIT_MS = 100;
+
+/** Resolves once the next frame is painted (or after `PAINT_WAIT_MS`, whichever comes first). */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, PAINT_WAIT_MS);
+    if (typeof requestAnimationFrame !== 'function') return;
+    // A timeout set in a frame's callback runs after that frame has been painted.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
+const targetOf = (a: Annotation): AnchorTarget => ({ id: a.id, selectors: a.target });
+
+/**
+ * Anchors the current paper's annotations as it opens and as they change. `visibleRange` says what
+ * is on screen (anchored first); `firstScreenPainted` when the rest may follow (tests control it).
+ */
+export function startAnchoring(
+  store: AppStore,
+  visibleRange: VisibleRange = atTheTop,
+  firstScreenPainted: () => Promise<void> = afterNextPaint,
+): () => void {
   let paper: Paper | null = null;
   let run: AbortController | null = null;
   /** The target each annotation was last anchored with, to spot the ones that changed. */
@@ -59,20 +85,27 @@ export function startAnchoring(store: AppStore, visibleRange: VisibleRange = atT
     store.getState().anchorsResolved(next.id, {}, true);
     if (annotations.length === 0) return;
     const controller = (run = new AbortController());
-    void anchorAll(
-      next.text,
-      annotations.map((a) => ({ id: a.id, selectors: a.target })),
-      {
-        priorityIds: onScreenFirst(annotations, visibleRange()),
-        signal: controller.signal,
-        onProgress: ({ fresh }) => {
-          if (!controller.signal.aborted && Object.keys(fresh).length > 0)
-            store.getState().anchorsResolved(next.id, fresh);
-        },
+    const { signal } = controller;
+    const options = {
+      signal,
+      onProgress: ({ fresh }: { fresh: Readonly<Record<string, AnchorResult>> }) => {
+        if (!signal.aborted && Object.keys(fresh).length > 0)
+          store.getState().anchorsResolved(next.id, fresh);
       },
-    ).catch((error: unknown) => {
-      if (!controller.signal.aborted) console.error('Anchoring failed', error);
-    });
+    };
+    const first = onScreen(annotations, visibleRange());
+    const firstIds = new Set(first.map((a) => a.id));
+    const rest = annotations.filter((a) => !firstIds.has(a.id)).map(targetOf);
+    void anchorAll(next.text, first.map(targetOf), options)
+      .then(async () => {
+        if (rest.length === 0) return;
+        await firstScreenPainted();
+        signal.throwIfAborted();
+        await anchorAll(next.text, rest, options);
+      })
+      .catch((error: unknown) => {
+        if (!signal.aborted) console.error('Anchoring failed', error);
+      });
   };
 
   const anchorChanged = (current: Paper, state: AppState, previous: AppState) => {

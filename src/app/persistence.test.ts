@@ -11,12 +11,19 @@ import {
 } from '../io/annotation-storage';
 import { createMemoryStorage, quotaExceededError, type StorageLike } from '../io/storage-like';
 import { recordWrites } from '../io/__fixtures__/shared-storage';
+import { compareAll, type ChangedIds } from '../io/annotation-storage-write';
+import { changedKeys } from '../store/record-diff';
 
 /** Loads happen shortly after the test clock's (testEnv) changes. */
 const NOW = 1_700_000_100_000;
 
-function openStore(area: StorageLike, now = NOW, env = testEnv()) {
-  const storage = createAnnotationStorage(area, { now: () => now });
+function openStore(
+  area: StorageLike,
+  now = NOW,
+  env = testEnv(),
+  changedIds: ChangedIds = changedKeys,
+) {
+  const storage = createAnnotationStorage(area, { now: () => now, changedIds });
   const store = createAppStore({ storage, clock: env.now, ids: env.newId });
   return { store, storage };
 }
@@ -107,6 +114,32 @@ describe('createAnnotationStorage', () => {
     ]);
     expect(JSON.parse(area.getItem(`marginalia:v2:idx:${PAPER_A}:i`)!)).toEqual(['id-1', id]);
   });
+
+  it.each([
+    ['the changes the store noted', changedKeys],
+    ['a walk over every annotation', compareAll],
+  ])(
+    'keeps the paper index whole after a reload, finding what changed from %s',
+    (_how, changedIds) => {
+      const area = createMemoryStorage();
+      const env = testEnv();
+      const first = openStore(area, NOW, env, changedIds);
+      const stored = [highlight(first.store, 0), highlight(first.store, 100)];
+      first.storage.flush();
+
+      const { store, storage } = openStore(area, NOW, env, changedIds);
+      const added = highlight(store, 200);
+      store.getState().annotationDeleted(stored[0]!);
+      storage.flush();
+
+      const index = `marginalia:v2:idx:${PAPER_A}:i`;
+      expect(JSON.parse(area.getItem(index)!)).toEqual([stored[1], added].sort());
+      expect(JSON.parse(area.getItem(`marginalia:v2:a:${stored[0]}`)!)).toHaveProperty('x');
+      expect(openStore(area, NOW, env, changedIds).store.getState().annotations).toEqual(
+        store.getState().annotations,
+      );
+    },
+  );
 
   it('replaces a deleted annotation by its tombstone and drops it from the paper index', () => {
     const area = createMemoryStorage();

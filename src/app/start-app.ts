@@ -18,6 +18,7 @@ import { createOpeningMarks } from '../io/opening-mark';
 import { createAppStore, type AppStore } from '../store/app-store';
 import type { ShareController } from '../components/Share/share-actions';
 import { createShareController } from './share-controller';
+import { changedKeys } from '../store/record-diff';
 import {
   clearOpeningMarkOnPageHide,
   flushOnPageHide,
@@ -60,6 +61,8 @@ export function startApp(options: StartOptions = {}): StartedApp {
   const storage = createAnnotationStorage(area, {
     ...options.storage,
     ...(options.clock && { now: options.clock }),
+    // A write visits only the annotations the store noted as changed.
+    changedIds: changedKeys,
   });
   const store = createAppStore({ storage, clock: options.clock, ids: options.ids });
   if (probed?.problem) store.getState().storageProblemReported(probed.problem);

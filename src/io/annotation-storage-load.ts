@@ -138,11 +138,9 @@ export function loadStoredState(
       if (isRecord(record)) record[entry.key] = value;
       else meta[entry.field] = { [entry.key]: value };
     } else if (id !== null) {
+      // Decoding checks every field against the schema (annotations/compact.ts): one pass.
       const record = decodeStoredRecord(id, raw);
-      if (
-        !record ||
-        (record.kind === 'annotation' && checkEntry('annotations', id, record.annotation))
-      ) {
+      if (!record) {
         quarantine(key, raw);
         continue;
       }
@@ -174,6 +172,7 @@ export function loadStoredState(
     if (ids) ids.push(id);
     else expected.set(key, [id]);
   }
+  for (const [key, ids] of expected) mirror.listed.set(key, new Set(ids));
   for (const key of new Set([...expected.keys(), ...storedIndexes.keys()])) {
     const ids = expected.get(key);
     if (storedIndexes.get(key) !== (ids ? sortedIds(ids) : undefined)) mirror.dirtyIndexes.add(key);

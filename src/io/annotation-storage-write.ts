@@ -1,14 +1,18 @@
 /**
  * The write half of the annotation storage: turns the persisted state into the small keys of
  * storage-keys.ts, writing only keys whose value changed (unchanged parts are skipped by object
- * identity first, then by comparing the serialized value with what storage holds).
+ * identity first, then by comparing the serialized value with what storage holds). Once the state
+ * was written in full, a write visits only the annotations that changed since (`ChangedIds`) and
+ * rewrites an index chunk from the ids the mirror lists for it, so its cost follows the change,
+ * not the number of annotations.
  */
 import { encodeStoredAnnotation, encodeStoredTombstone } from '../annotations/compact';
 import { PERSISTED_DEFAULTS, type PersistedState } from '../annotations/persisted';
 import { entriesOf, idsOf, type Annotation, type AnnotationId } from '../annotations/types';
-import { chunkOf, type StorageKeys } from './storage-keys';
+import type { StorageKeys } from './storage-keys';
 import type { StorageLike } from './storage-like';
-import { isSplitField, type SplitField, type StorageMirror } from './storage-mirror';
+import { isSplitField, setListed, type SplitField, type StorageMirror } from './storage-mirror';
+import type { PaperId } from '../paper/types';
 
 /** What a write did not do: the errors of writes that failed, and the keys left for a merge. */
 export interface WriteOutcome {
@@ -19,6 +23,23 @@ export interface WriteOutcome {
    */
   stale: string[];
 }
+
+/**
+ * Keys whose value is not the same object in `next` as in `previous` (added, changed or removed;
+ * naming an unchanged one too is harmless). The app passes the store's noted changes
+ * (store/record-diff.ts `changedKeys`), which name the few changed keys without a walk.
+ */
+export type ChangedIds = (previous: object, next: object) => readonly string[];
+
+/** The `ChangedIds` that walks both records. */
+export const compareAll: ChangedIds = (previous, next) => {
+  const a = previous as Record<string, unknown>;
+  const b = next as Record<string, unknown>;
+  const keys: string[] = [];
+  for (const key in b) if (!Object.hasOwn(a, key) || a[key] !== b[key]) keys.push(key);
+  for (const key in a) if (!Object.hasOwn(b, key)) keys.push(key);
+  return keys;
+};
 
 /** How many of this tab's own writes of a key are remembered as possible merge bases. */
 const MAX_OWN_WRITES = 16;
@@ -43,6 +64,7 @@ export function writeState(
   mirror: StorageMirror,
   state: PersistedState,
   version: number,
+  changedIds: ChangedIds = compareAll,
 ): WriteOutcome {
   const failures: unknown[] = [];
   const stale: string[] = [];
@@ -94,10 +116,24 @@ export function writeState(
     }
     const before = mirror.paperOf.get(a.id);
     if (before !== a.paperId) {
-      if (before !== undefined) mirror.dirtyIndexes.add(k.index(before, a.id));
-      mirror.dirtyIndexes.add(k.index(a.paperId, a.id));
+      if (before !== undefined) unlist(a.id, before);
+      const key = k.index(a.paperId, a.id);
+      mirror.dirtyIndexes.add(key);
+      setListed(mirror, key, a.id, true);
       mirror.paperOf.set(a.id, a.paperId);
     }
+  };
+  /** Takes a gone (or moved) annotation out of its paper's index chunk. */
+  const unlist = (id: AnnotationId, paperId: PaperId) => {
+    const key = k.index(paperId, id);
+    mirror.dirtyIndexes.add(key);
+    setListed(mirror, key, id, false);
+  };
+  const forget = (id: AnnotationId, paperId: PaperId) => {
+    mirror.paperOf.delete(id);
+    unlist(id, paperId);
+    mirror.encodedFrom.delete(id);
+    if (!(id in tombstones)) drop(k.annotation(id));
   };
   const writeTombstone = (id: AnnotationId, deletedAt: number) => {
     if (putRecord(k.annotation(id), encodeStoredTombstone(deletedAt))) mirror.tombstoneIds.add(id);
@@ -105,7 +141,16 @@ export function writeState(
 
   // Records first, then indexes, then meta: a write cut short leaves records the loader finds.
   const { flushed } = mirror;
-  if (annotations !== flushed.annotations) {
+  if (annotations !== flushed.annotations && flushed.annotations) {
+    // Written in full before: only the entries that changed since (the store notes which, so
+    // adding one highlight among thousands visits one).
+    for (const id of changedIds(flushed.annotations, annotations)) {
+      const live = Object.hasOwn(annotations, id) ? annotations[id as AnnotationId] : undefined;
+      const paperId = mirror.paperOf.get(id as AnnotationId);
+      if (live) writeAnnotation(live);
+      else if (paperId !== undefined) forget(id as AnnotationId, paperId);
+    }
+  } else if (annotations !== flushed.annotations) {
     let live = 0;
     for (const id of idsOf(annotations)) {
       live++;
@@ -113,13 +158,7 @@ export function writeState(
     }
     // paperOf holds every live id now; more entries means some annotations are gone.
     if (mirror.paperOf.size > live) {
-      for (const [id, paperId] of mirror.paperOf) {
-        if (id in annotations) continue;
-        mirror.paperOf.delete(id);
-        mirror.dirtyIndexes.add(k.index(paperId, id));
-        mirror.encodedFrom.delete(id);
-        if (!(id in tombstones)) drop(k.annotation(id));
-      }
+      for (const [id, paperId] of mirror.paperOf) if (!(id in annotations)) forget(id, paperId);
     }
   }
   if (tombstones !== flushed.tombstones) {
@@ -196,14 +235,11 @@ function writeIndexes(
   drop: (key: string) => boolean,
 ) {
   if (!mirror.dirtyIndexes.size) return;
-  const chunks = new Map<string, AnnotationId[]>([...mirror.dirtyIndexes].map((key) => [key, []]));
-  // A key is built only for ids in a dirty chunk (its last character), not for all of them: with
-  // thousands of annotations, adding one stays cheap.
-  const dirtyChunks = new Set([...mirror.dirtyIndexes].map((key) => key.charAt(key.length - 1)));
-  for (const [id, paperId] of mirror.paperOf)
-    if (dirtyChunks.has(chunkOf(id))) chunks.get(k.index(paperId, id))?.push(id);
-  for (const [key, ids] of chunks) {
-    if (ids.length ? put(key, JSON.stringify(ids.sort())) : drop(key))
+  // Each dirty chunk from the ids it lists (mirror.listed): adding one annotation among thousands
+  // rewrites its chunk without a pass over the others.
+  for (const key of [...mirror.dirtyIndexes]) {
+    const ids = mirror.listed.get(key);
+    if (ids?.size ? put(key, JSON.stringify([...ids].sort())) : drop(key))
       mirror.dirtyIndexes.delete(key);
   }
 }

@@ -16,7 +16,7 @@ import type { PersistedState, RemoteChange, StorageProblem } from '../annotation
 import { migratePersistedState, PERSIST_VERSION } from '../annotations/persisted-migrations';
 import { backUpDropped, loadStoredState, type LoadResult } from './annotation-storage-load';
 import { readRemoteKey } from './annotation-storage-remote';
-import { writeState } from './annotation-storage-write';
+import { writeState, type ChangedIds } from './annotation-storage-write';
 import { isQuotaExceeded, type StorageLike } from './storage-like';
 import { storageKeys, type StorageKeys } from './storage-keys';
 import { createMirror } from './storage-mirror';
@@ -41,6 +41,11 @@ export interface AnnotationStorageOptions {
   retryMs?: number;
   /** Clock for backup key names and tombstone expiry. */
   now?: () => number;
+  /**
+   * Which annotations changed between two states (the store's noted changes, so a write visits
+   * only those); walks both records when omitted.
+   */
+  changedIds?: ChangedIds;
 }
 
 export interface AnnotationStorage extends PersistStorage<PersistedState> {
@@ -147,7 +152,14 @@ export function createAnnotationStorage(
     for (let pass = 0; pass < MAX_FLUSH_PASSES; pass++) {
       if (!dirty || !latest || !keys || readOnly) return;
       dirty = false;
-      const { failures, stale } = writeState(area, keys, mirror, latest.state, latest.version ?? 0);
+      const { failures, stale } = writeState(
+        area,
+        keys,
+        mirror,
+        latest.state,
+        latest.version ?? 0,
+        options.changedIds,
+      );
       if (legacy && !failures.length && !stale.length)
         retireLegacy(keys, Object.keys(latest.state.annotations).length);
       if (failures.length) {
@@ -227,9 +239,12 @@ export function createAnnotationStorage(
         reportUnreadable();
         return null;
       }
+      // The split layout's records were each checked as they were read; the v1 key's were not.
       const migrated = migratePersistedState(
         loaded.value.state,
         loaded.value.version ?? PERSIST_VERSION,
+        undefined,
+        { validated: loaded.legacy === null },
       );
       if (migrated.type !== 'ok') reportUnreadable();
       if (migrated.type === 'too-new') {

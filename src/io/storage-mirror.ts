@@ -32,6 +32,8 @@ export interface StorageMirror {
   tombstoneIds: Set<AnnotationId>;
   /** Index chunk keys that must be rewritten at the next flush. */
   dirtyIndexes: Set<string>;
+  /** The ids each index chunk key lists (`paperOf` grouped by key), so a chunk is rewritten alone. */
+  listed: Map<string, Set<AnnotationId>>;
   /**
    * For an annotation key this tab wrote since it last read another tab's value there: that value
    * (null if none), then each value this tab wrote, oldest first. Another tab's write may have
@@ -62,9 +64,22 @@ export const createMirror = (): StorageMirror => ({
   paperOf: new Map(),
   tombstoneIds: new Set(),
   dirtyIndexes: new Set(),
+  listed: new Map(),
   ownWrites: new Map(),
   recheck: new Set(),
   protectedKeys: new Set(),
   entryKeys: new Map(SPLIT_FIELDS.map((field) => [field, new Set<string>()])),
   flushed: { annotations: null, tombstones: null, meta: null, records: new Map() },
 });
+
+/** Records that the index chunk `key` lists `id` (`add`) or no longer does. */
+export function setListed(mirror: StorageMirror, key: string, id: AnnotationId, add: boolean) {
+  let ids = mirror.listed.get(key);
+  if (add) {
+    if (!ids) mirror.listed.set(key, (ids = new Set()));
+    ids.add(id);
+  } else if (ids) {
+    ids.delete(id);
+    if (!ids.size) mirror.listed.delete(key);
+  }
+}
