@@ -159,14 +159,26 @@ export function keepsLineEndHyphen(
   return COMPOUND_PREFIXES.has(before);
 }
 
-/** Line ends that mean "the word goes on on the next line": a soft hyphen, or a hyphen after a letter. */
-const SOFT_HYPHEN_END = /\u00AD$/;
+/** A soft hyphen: at a line end, the word goes on on the next line (its hyphen is dropped). */
+const SOFT_HYPHEN = '\u00AD';
 
 /** What follows the last whitespace of a line (the whole line when it has none). */
 function lastWord(line: string): string {
   let i = line.length;
-  while (i > 0 && !/\s/.test(line.charAt(i - 1))) i--;
+  while (i > 0 && !isSpace(line.charCodeAt(i - 1))) i--;
   return line.slice(i);
+}
+
+/** `\s` for one code unit, without a regex for ASCII. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code));
+}
+
+/** Does the text end in a hyphen (`-` or `‐`)? Asked before the costlier {@link TRAILING_PIECE}. */
+function endsInHyphen(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x2d || last === 0x2010;
 }
 
 /**
@@ -186,9 +198,9 @@ export function joinWrappedLines(lines: readonly string[], lexicon: Lexicon): st
     let glued: string | null = null;
     if (parts.length === 0) {
       parts.push(line);
-    } else if (SOFT_HYPHEN_END.test(tail)) {
+    } else if (tail.endsWith(SOFT_HYPHEN)) {
       glued = tail.slice(0, -1);
-    } else if (TRAILING_PIECE.test(tail)) {
+    } else if (endsInHyphen(tail) && TRAILING_PIECE.test(tail)) {
       glued = keepsLineEndHyphen(tail.slice(0, -1), line, lexicon) ? tail : tail.slice(0, -1);
     } else {
       parts.push(' ', line);
