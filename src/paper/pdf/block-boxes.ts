@@ -54,7 +54,16 @@ function keyOf(text: string): Key {
   const units = new Uint16Array(folded.length);
   let n = 0;
   for (let i = 0; i < folded.length; i++) {
-    const code = folded.codePointAt(i) ?? 0;
+    const unit = folded.charCodeAt(i);
+    // ASCII first, read without a call; a surrogate pair is asked about as one code point.
+    if (unit < 128) {
+      if ((unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90)) {
+        at[n] = i;
+        units[n++] = unit;
+      }
+      continue;
+    }
+    const code = unit >= 0xd800 && unit <= 0xdbff ? (folded.codePointAt(i) ?? unit) : unit;
     if (!isWordCode(code)) continue;
     at[n] = i;
     units[n++] = folded.charCodeAt(i);
