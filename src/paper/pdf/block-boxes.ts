@@ -42,41 +42,34 @@ function isWordCode(code: number): boolean {
   return WORD.test(String.fromCodePoint(code));
 }
 
-/** Code units gathered before they are turned into a string (`String.fromCharCode`'s argument limit). */
-const CHUNK = 8192;
+/** Everything but letters and digits. */
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
-/** The letters and digits of `text` (lowercased) with their offsets: one pass, no regex per character. */
+/** The letters and digits of `text` (lowercased) with their offsets, without a regex per character. */
 function keyOf(text: string): Key {
   const lower = text.toLowerCase();
   // A letter whose lowercase is longer (`İ`) would shift offsets: then the case is kept.
   const folded = lower.length === text.length ? lower : text;
   const at = new Int32Array(folded.length);
-  const units = new Uint16Array(folded.length);
   let n = 0;
   for (let i = 0; i < folded.length; i++) {
     const unit = folded.charCodeAt(i);
     // ASCII first, read without a call; a surrogate pair is asked about as one code point.
     if (unit < 128) {
       if ((unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90)) {
-        at[n] = i;
-        units[n++] = unit;
+        at[n++] = i;
       }
       continue;
     }
     const code = unit >= 0xd800 && unit <= 0xdbff ? (folded.codePointAt(i) ?? unit) : unit;
     if (!isWordCode(code)) continue;
-    at[n] = i;
-    units[n++] = folded.charCodeAt(i);
+    at[n++] = i;
     // The second half of a letter outside the Basic Multilingual Plane (`𝑥`).
     if (code > 0xffff) {
-      at[n] = ++i;
-      units[n++] = folded.charCodeAt(i);
+      at[n++] = ++i;
     }
   }
-  const parts: string[] = [];
-  for (let p = 0; p < n; p += CHUNK)
-    parts.push(String.fromCharCode(...units.subarray(p, Math.min(n, p + CHUNK))));
-  return { chars: parts.join(''), at: at.subarray(0, n) };
+  return { chars: folded.replace(NOT_WORD, ''), at: at.subarray(0, n) };
 }
 
 /** For each key character of the layout text: the index of the line box it lies in, or -1. */
