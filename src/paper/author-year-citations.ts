@@ -37,6 +37,8 @@ const NARRATIVE = new RegExp(
   `(?<![\\p{L}])(${SURNAME})(\\s+et\\s+al\\.?|(?:,\\s+${SURNAME})*,?\\s+(?:and|&)\\s+(${SURNAME}))?\\s+\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)`,
   'gu',
 );
+/** What every narrative marker holds (`(2019`): without it the costly NARRATIVE scan is skipped. */
+const OPEN_YEAR = /\((?:1[5-9]|20)\d\d/;
 /** `(…)` or `[…]` holding a year: a parenthetical citation, one or more parts split by `;`. */
 const PARENTHESIS = /\(([^()]{4,400})\)|\[([^[\]]{4,400})\]/g;
 /** The years closing a parenthetical part, with an optional page after them (`, p. 4`, `, 45`, `: 45`). */
@@ -186,7 +188,8 @@ function scanAuthorYear(
   index: Map<string, IndexedEntry[]>,
 ): FoundMarker[] {
   const found: FoundMarker[] = [];
-  for (const match of slice.matchAll(NARRATIVE)) {
+  const narrative = OPEN_YEAR.test(slice) ? slice.matchAll(NARRATIVE) : [];
+  for (const match of narrative) {
     const refIds = resolveAll(index, match[1] ?? '', match[3] ?? null, match[4] ?? '');
     const from = match.index ?? 0;
     const at = offset + from - corporateLead(slice, from, match[1] ?? '', refIds, index);

@@ -13,16 +13,67 @@ export interface Lexicon {
   compounds: ReadonlySet<string>;
 }
 
-const WORD = /\p{L}+(?:[-‐]\p{L}+)*/gu;
+/** Letter or not, per UTF-16 code unit below the surrogates (0 = not asked yet, 1 = yes, 2 = no). */
+const LETTER_CACHE = new Uint8Array(0xd800);
+const LETTER = /^\p{L}$/u;
 
-/** Collects the words and hyphenated compounds of a source, skipping line-end hyphens. */
+/** Is the code point a letter (`\p{L}`)? ASCII and cached BMP answers without a regex. */
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (code < 0xd800) {
+    const known = LETTER_CACHE[code];
+    if (known) return known === 1;
+    const letter = LETTER.test(String.fromCharCode(code));
+    LETTER_CACHE[code] = letter ? 1 : 2;
+    return letter;
+  }
+  return LETTER.test(String.fromCodePoint(code));
+}
+
+/** How many UTF-16 code units the code point takes. */
+const unitsAt = (code: number) => (code > 0xffff ? 2 : 1);
+
+/** Where the run of letters starting at `i` ends (`i` when there is none). */
+function lettersEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const code = text.codePointAt(i) ?? 0;
+    if (!isLetter(code)) break;
+    i += unitsAt(code);
+  }
+  return i;
+}
+
+/**
+ * Collects the words and hyphenated compounds of a source, skipping line-end hyphens. Words are
+ * runs of letters joined by hyphens (`\p{L}+(?:[-‐]\p{L}+)*`), read in one pass over the
+ * lower-cased source without a regex per word nor an array of all of them.
+ */
 export function buildLexicon(source: string): Lexicon {
   const words = new Set<string>();
   const compounds = new Set<string>();
-  // One lower-casing and one `match` over the whole source: no match objects per word.
-  for (const found of source.toLowerCase().match(WORD) ?? []) {
+  const lower = source.toLowerCase();
+  let i = 0;
+  while (i < lower.length) {
+    const code = lower.codePointAt(i) ?? 0;
+    if (!isLetter(code)) {
+      i += unitsAt(code);
+      continue;
+    }
+    const start = i;
+    let end = lettersEnd(lower, i);
+    let hyphenated = false;
+    for (;;) {
+      const dash = lower.charCodeAt(end);
+      if (dash !== 0x2d && dash !== 0x2010) break;
+      const after = lettersEnd(lower, end + 1);
+      if (after === end + 1) break;
+      hyphenated = true;
+      end = after;
+    }
+    i = end;
+    const found = lower.slice(start, end);
     if (words.has(found)) continue;
-    if (found.includes('-') || found.includes('‐')) {
+    if (hyphenated) {
       const token = found.replace(/‐/g, '-');
       compounds.add(token);
       for (const part of token.split('-')) words.add(part);
@@ -108,14 +159,26 @@ export function keepsLineEndHyphen(
   return COMPOUND_PREFIXES.has(before);
 }
 
-/** Line ends that mean "the word goes on on the next line": a soft hyphen, or a hyphen after a letter. */
-const SOFT_HYPHEN_END = /\u00AD$/;
+/** A soft hyphen: at a line end, the word goes on on the next line (its hyphen is dropped). */
+const SOFT_HYPHEN = '\u00AD';
 
 /** What follows the last whitespace of a line (the whole line when it has none). */
 function lastWord(line: string): string {
   let i = line.length;
-  while (i > 0 && !/\s/.test(line.charAt(i - 1))) i--;
+  while (i > 0 && !isSpace(line.charCodeAt(i - 1))) i--;
   return line.slice(i);
+}
+
+/** `\s` for one code unit, without a regex for ASCII. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code));
+}
+
+/** Does the text end in a hyphen (`-` or `‐`)? Asked before the costlier {@link TRAILING_PIECE}. */
+function endsInHyphen(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x2d || last === 0x2010;
 }
 
 /**
@@ -135,9 +198,9 @@ export function joinWrappedLines(lines: readonly string[], lexicon: Lexicon): st
     let glued: string | null = null;
     if (parts.length === 0) {
       parts.push(line);
-    } else if (SOFT_HYPHEN_END.test(tail)) {
+    } else if (tail.endsWith(SOFT_HYPHEN)) {
       glued = tail.slice(0, -1);
-    } else if (TRAILING_PIECE.test(tail)) {
+    } else if (endsInHyphen(tail) && TRAILING_PIECE.test(tail)) {
       glued = keepsLineEndHyphen(tail.slice(0, -1), line, lexicon) ? tail : tail.slice(0, -1);
     } else {
       parts.push(' ', line);

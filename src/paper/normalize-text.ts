@@ -61,6 +61,16 @@ interface RawLine extends SourceLine {
 function toRawLines(normalized: string): RawLine[] {
   const out: RawLine[] = [];
   for (const physical of normalized.split('\n')) {
+    // Most lines hold no form feed: read them without splitting.
+    if (!physical.includes('\f')) {
+      const text = physical.trim();
+      out.push({
+        text,
+        indent: text === '' ? 0 : physical.length - physical.trimStart().length,
+        afterFormFeed: false,
+      });
+      continue;
+    }
     const pieces = physical.split('\f');
     pieces.forEach((piece, i) => {
       const text = piece.trim();

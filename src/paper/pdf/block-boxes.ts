@@ -24,32 +24,52 @@ interface Key {
   at: Int32Array;
 }
 
-/** Everything but letters and digits. */
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const WORD = /^[\p{L}\p{N}]$/u;
+/** Letter or digit or not, per code unit below the surrogates (0 = not asked yet, 1 = yes, 2 = no). */
+const WORD_CACHE = new Uint8Array(0xd800);
 
-/** Is the character (code point) at `i` a letter or digit? */
-function isWordAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
+/** Is the code point a letter or digit? ASCII and cached BMP answers without a regex. */
+function isWordCode(code: number): boolean {
   if (code < 128)
     return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return WORD.test(String.fromCodePoint(text.codePointAt(i) ?? code));
+  if (code < 0xd800) {
+    const known = WORD_CACHE[code];
+    if (known) return known === 1;
+    const word = WORD.test(String.fromCharCode(code));
+    WORD_CACHE[code] = word ? 1 : 2;
+    return word;
+  }
+  return WORD.test(String.fromCodePoint(code));
 }
 
+/** Everything but letters and digits. */
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+/** The letters and digits of `text` (lowercased) with their offsets, without a regex per character. */
 function keyOf(text: string): Key {
   const lower = text.toLowerCase();
   // A letter whose lowercase is longer (`İ`) would shift offsets: then the case is kept.
   const folded = lower.length === text.length ? lower : text;
-  const chars = folded.replace(NOT_WORD, '');
-  const at = new Int32Array(chars.length);
+  const at = new Int32Array(folded.length);
   let n = 0;
-  for (let i = 0; i < folded.length && n < chars.length; i++) {
-    if (!isWordAt(folded, i)) continue;
+  for (let i = 0; i < folded.length; i++) {
+    const unit = folded.charCodeAt(i);
+    // ASCII first, read without a call; a surrogate pair is asked about as one code point.
+    if (unit < 128) {
+      if ((unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90)) {
+        at[n++] = i;
+      }
+      continue;
+    }
+    const code = unit >= 0xd800 && unit <= 0xdbff ? (folded.codePointAt(i) ?? unit) : unit;
+    if (!isWordCode(code)) continue;
     at[n++] = i;
     // The second half of a letter outside the Basic Multilingual Plane (`𝑥`).
-    if ((folded.codePointAt(i) ?? 0) > 0xffff) at[n++] = ++i;
+    if (code > 0xffff) {
+      at[n++] = ++i;
+    }
   }
-  return { chars, at };
+  return { chars: folded.replace(NOT_WORD, ''), at: at.subarray(0, n) };
 }
 
 /** For each key character of the layout text: the index of the line box it lies in, or -1. */
