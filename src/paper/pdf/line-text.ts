@@ -76,6 +76,18 @@ function writeScript(str: string, table: Readonly<Record<string, string>>): stri
   return chars.every((c) => table[c] !== undefined) ? chars.map((c) => table[c]).join('') : str;
 }
 
+/** A spacing accent on its own: TeX draws it over the letter after it (`Gr´egory`). */
+const LONE_ACCENT = /^[´`¨ˆ˜ˇ˘˙˚¯˝¸˛]$/;
+
+/**
+ * Where a run begins for the word-space test. A lone accent sits over the letter it marks, past
+ * that letter's left edge: the gap before it is measured to the letter (`Gr´egory` is one word,
+ * `un ´etudiant` two).
+ */
+function leftEdge(item: TextItem, next: TextItem | undefined): number {
+  return next && LONE_ACCENT.test(item.str) ? Math.min(item.x, next.x) : item.x;
+}
+
 /**
  * The text of a line's items (sorted left to right), for a line set in `size` on `baseline`.
  * Runs are joined with a space where the gap between them is a word space, without one where they
@@ -84,7 +96,7 @@ function writeScript(str: string, table: Readonly<Record<string, string>>): stri
 export function joinLineItems(items: readonly TextItem[], size: number, baseline: number): string {
   let out = '';
   let prevEnd: number | null = null;
-  for (const item of items) {
+  for (const [i, item] of items.entries()) {
     const role = scriptRole(item, size, baseline);
     const written =
       role === 'superscript'
@@ -98,7 +110,7 @@ export function joinLineItems(items: readonly TextItem[], size: number, baseline
     if (
       prevEnd !== null &&
       !closing &&
-      item.x - prevEnd > SPACE_GAP_EM * size &&
+      leftEdge(item, items[i + 1]) - prevEnd > SPACE_GAP_EM * size &&
       !/\s/.test(out.charAt(out.length - 1)) &&
       !/^\s/.test(str)
     )

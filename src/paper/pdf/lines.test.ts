@@ -71,6 +71,16 @@ describe('joinLineItems', () => {
       'Física',
     ],
     [
+      'an accent drawn over the first letter of the next run (one word)',
+      [item('Gr', 10, 10), item('´', 22, 3), item('egory', 20.5, 25)],
+      'Grégory',
+    ],
+    [
+      'an accent over a word’s first letter after a word space (two words)',
+      [item('un', 10, 10), item('´', 25, 3), item('etudiant', 23.5, 35)],
+      'un étudiant',
+    ],
+    [
       'a space pdf.js saw, kept as the run’s leading space',
       [item('Ων', 10, 12), item(' 51.013', 22.5, 25)],
       'Ων 51.013',
