@@ -58,7 +58,7 @@ const BlockSchema = v.variant('kind', [
   v.strictObject({ ...blockBase, kind: v.literal('paragraph'), leadEnd: v.optional(Offset) }),
   v.strictObject({
     ...blockBase,
-    kind: v.picklist(['footnote', 'caption', 'code', 'figure-text']),
+    kind: v.picklist(['footnote', 'caption', 'code', 'figure-text', 'byline', 'equation']),
   }),
   v.strictObject({ ...blockBase, kind: v.literal('reference'), refId: v.string() }),
 ]);

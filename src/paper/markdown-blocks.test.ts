@@ -113,3 +113,40 @@ describe('parseMarkdownBlocks', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['heading', 'reference', 'heading', 'paragraph']);
   });
 });
+
+describe('parseMarkdownBlocks: the byline and display equations', () => {
+  it.each([
+    [
+      'the lines after the title up to the first heading as the byline, line breaks kept',
+      '# A Study of Margins\n\n**Jane Doe**¹, John Smith²\n¹ University of Oxford, UK\n\n<jane@example.org>\n\n## Abstract\n\nWe read margins.\n',
+      [
+        'title: A Study of Margins',
+        'byline: Jane Doe¹, John Smith²\n¹ University of Oxford, UK\n<jane@example.org>',
+        'heading: Abstract',
+        'paragraph: We read margins.',
+      ],
+    ],
+    [
+      'a paragraph of prose after the title as running text',
+      '# A Study of Margins\n\nReaders annotate papers to argue with them and keep their notes.\n',
+      [
+        'title: A Study of Margins',
+        'paragraph: Readers annotate papers to argue with them and keep their notes.',
+      ],
+    ],
+    [
+      'a `$$` display equation as its own block between paragraphs',
+      '## Method\n\nThe energy is\n$$\nE = mc^2 \\quad (3)\n$$\nwhere m is the mass (1).\n',
+      [
+        'heading: Method',
+        'paragraph: The energy is',
+        'equation: E = mc^2 \\quad (3)',
+        'paragraph: where m is the mass (1).',
+      ],
+    ],
+  ])('reads %s', (_name, source, expected) => {
+    expect(
+      outline(parseMarkdownBlocks(source)).map((l) => l.replace(/^heading\(.*?\)/, 'heading')),
+    ).toEqual(expected);
+  });
+});

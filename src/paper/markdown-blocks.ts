@@ -1,8 +1,10 @@
 /**
  * Blocks of a Markdown paper: `#` headings (the first `# Title` is the paper's title; a number
  * such as `2.` or `2.1` in a heading is parsed), paragraphs of joined lines, list items, block
- * quotes, fenced code, and a reference list after a `References`-like heading (list items
- * `- `, `1. `, `[1] `, or plain paragraphs). Inline markup is stripped from the text.
+ * quotes, fenced code, `$$ … $$` display equations, the byline (the paragraphs of names and
+ * affiliations between the title and the first heading or paragraph of prose), and a reference
+ * list after a `References`-like heading (list items `- `, `1. `, `[1] `, or plain paragraphs).
+ * Inline markup is stripped from the text.
  *
  * Deliberately a small line-based reader, not a CommonMark implementation: papers use a sliver of
  * Markdown, and every character of the result must be accounted for in the canonical text.
@@ -14,6 +16,8 @@ import {
   splitAbstractLeadIn,
   splitSectionNumber,
 } from './headings';
+import { isBylineText } from './byline';
+import { markdownDisplayMath } from './display-equations';
 import { buildLexicon, joinWrappedLines, type Lexicon } from './hyphenation';
 import { stripInlineMarkup } from './inline-markup';
 import { normalizeSource, type SourceLine } from './normalize-text';
@@ -39,7 +43,8 @@ interface Bibliography {
 type Item =
   | { kind: 'heading'; hashes: number; text: string }
   | { kind: 'paragraph'; lines: string[]; verbatim: boolean }
-  | { kind: 'item'; marker: string; lines: string[] };
+  | { kind: 'item'; marker: string; lines: string[] }
+  | { kind: 'math'; text: string };
 
 /** Parses a Markdown source into blocks. */
 export function parseMarkdownBlocks(source: string): RawBlock[] {
@@ -79,6 +84,13 @@ function readItems(lines: readonly string[]): Item[] {
         items.push({ kind: 'paragraph', lines: code, verbatim: true });
       continue;
     }
+    const math = markdownDisplayMath(lines, i);
+    if (math) {
+      close();
+      if (math.text !== '') items.push({ kind: 'math', text: math.text });
+      i = math.next - 1;
+      continue;
+    }
     if (line.trim() === '' || HTML_COMMENT.test(line) || LINK_DEFINITION.test(line)) {
       close();
       continue;
@@ -115,7 +127,8 @@ function readItems(lines: readonly string[]): Item[] {
       continue;
     }
     const text = BLOCK_QUOTE.exec(line)?.[1] ?? line;
-    if (current && current.kind !== 'heading') current.lines.push(text);
+    if (current && (current.kind === 'paragraph' || current.kind === 'item'))
+      current.lines.push(text);
     else open = { kind: 'paragraph', lines: [text], verbatim: false };
   }
   close();
@@ -149,7 +162,21 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
     bibliography = null;
   };
 
+  /** After the title, before any heading or paragraph of prose: paragraphs may be the byline. */
+  let front = false;
   items.forEach((item, i) => {
+    const byline = front && item.kind === 'paragraph' && !item.verbatim && bylineText(item.lines);
+    front = byline !== false;
+    if (byline !== false) {
+      const last = blocks[blocks.length - 1];
+      if (last?.kind === 'byline') last.text += `\n${byline}`;
+      else blocks.push({ kind: 'byline', text: byline });
+      return;
+    }
+    if (item.kind === 'math') {
+      blocks.push({ kind: 'equation', text: item.text });
+      return;
+    }
     if (item.kind === 'heading') {
       const bib = bibliography as { hashes: number } | null;
       if (bib && item.hashes > bib.hashes) {
@@ -159,7 +186,8 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
       }
       flushBibliography();
       const title = stripInlineMarkup(item.text).trim();
-      if (hasTitle && i === titleIndex) blocks.push({ kind: 'title', text: title });
+      front = hasTitle && i === titleIndex;
+      if (front) blocks.push({ kind: 'title', text: title });
       else blocks.push(sectionHeading(item, base));
       if (isBibliographyTitle(splitSectionNumber(title)?.title ?? title))
         bibliography = { hashes: item.hashes, lines: [], lastNumber: null };
@@ -174,6 +202,15 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
   });
   flushBibliography();
   return blocks.filter((b) => b.text !== '');
+}
+
+/** A paragraph's lines as a byline (line breaks kept, markup stripped), or false for prose. */
+function bylineText(lines: readonly string[]): string | false {
+  const text = lines
+    .map((l) => stripInlineMarkup(l).trim())
+    .filter((l) => l !== '')
+    .join('\n');
+  return text !== '' && isBylineText(text.replace(/\n/g, ' ')) ? text : false;
 }
 
 function isSectionName(text: string): boolean {
@@ -212,7 +249,7 @@ function clean(lines: readonly string[], lexicon: Lexicon): string {
 
 /** A paragraph, list item or code block as paragraph blocks (an `Abstract:` lead-in becomes a heading). */
 function paragraphBlocks(item: Item, lexicon: Lexicon): RawBlock[] {
-  if (item.kind === 'heading') return [];
+  if (item.kind === 'heading' || item.kind === 'math') return [];
   if (item.kind === 'paragraph' && item.verbatim) {
     const code = item.lines
       .filter((l) => l.trim() !== '')

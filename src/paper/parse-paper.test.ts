@@ -227,3 +227,52 @@ describe('parsePaper', () => {
     expect(paper.references.map((r) => r.id)).toEqual(['ref-1', 'ref-1-2']);
   });
 });
+
+describe('parsePaper: the byline and display equations', () => {
+  const source = [
+    'Margins of Old Books',
+    '',
+    'Jane Doe (1), John Smith (2)',
+    'Department of History, University of Oxford',
+    '',
+    'Abstract',
+    '',
+    'We read the margins of old books (1).',
+    '',
+    '1. Introduction',
+    '',
+    'The score of a margin is',
+    '',
+    'S = α × n + β (2)',
+    '',
+    'where n counts the notes (2).',
+    '',
+    'References',
+    '',
+    '(1) Jackson HJ. Marginalia: Readers Writing in Books. Yale University Press, 2001.',
+    '(2) Sherman WH. Used Books: Marking Readers in Renaissance England. 2008.',
+  ].join('\n');
+  const paper = parsePaper(source, { format: 'text', fileName: 'margins.txt', id: ID });
+  const kinds = paper.blocks.map((b) => b.kind);
+  const citedIn = (kind: string) =>
+    paper.citations.filter((c) =>
+      paper.blocks.some((b) => b.kind === kind && b.start <= c.start && c.end <= b.end),
+    );
+
+  it('gives the byline and the equation blocks of their own, out of the contents', () => {
+    expect(kinds.slice(0, 3)).toEqual(['title', 'byline', 'heading']);
+    expect(paper.blocks.filter((b) => b.kind === 'equation').map((b) => slice(paper, b))).toEqual([
+      'S = α × n + β (2)',
+    ]);
+    expect(headings(paper).map((h) => slice(paper, h))).not.toContain('S = α × n + β (2)');
+  });
+
+  it('links no marker inside the byline nor the equation number, and every other one', () => {
+    expect(citedIn('byline')).toEqual([]);
+    expect(citedIn('equation')).toEqual([]);
+    expect(paper.citations.map((c) => `${slice(paper, c)}→${c.refIds.join(',')}`)).toEqual([
+      '(1)→ref-1',
+      '(2)→ref-2',
+    ]);
+  });
+});

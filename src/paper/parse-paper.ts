@@ -117,6 +117,8 @@ function assemble(raw: readonly RawBlock[]): {
       case 'caption':
       case 'code':
       case 'figure-text':
+      case 'byline':
+      case 'equation':
         blocks.push({ id, kind: item.kind, start, end });
         break;
       case 'paragraph': {

@@ -280,3 +280,82 @@ describe('parseTextBlocks: text set apart from the running text', () => {
     expect(kinds(source)).toEqual(['heading', 'paragraph', 'caption']);
   });
 });
+
+describe('parseTextBlocks: the byline and display equations', () => {
+  it.each([
+    [
+      'names, affiliations and e-mails under the title, up to the abstract',
+      'A Study of Margins\n\nJane Doe1 and John Smith2\n1 Department of History, University of Oxford\n2 Institute of Letters, Paris, France\njane@example.org\n\nAbstract\n\nWe read the margins of old books.\n',
+      [
+        'title: A Study of Margins',
+        'byline: Jane Doe1 and John Smith2\n1 Department of History, University of Oxford\n2 Institute of Letters, Paris, France\njane@example.org',
+        'heading(-,abstract): Abstract',
+        'paragraph: We read the margins of old books.',
+      ],
+    ],
+    [
+      'the byline up to the first paragraph of prose when there is no abstract heading',
+      'A Study of Margins\n\nJane Doe\nUniversity of Oxford\n\nIn this work we report how readers of old books argue with them in the margins.\n\n1. Introduction\n\nMargins are old.\n',
+      [
+        'title: A Study of Margins',
+        'byline: Jane Doe\nUniversity of Oxford',
+        'paragraph: In this work we report how readers of old books argue with them in the margins.',
+        'heading(1,section): 1. Introduction',
+        'paragraph: Margins are old.',
+      ],
+    ],
+    [
+      'no byline in a text with no title',
+      'Readers annotate papers to argue with them.\n\nJane Doe\n',
+      ['paragraph: Readers annotate papers to argue with them.', 'paragraph: Jane Doe'],
+    ],
+  ])('reads %s', (_name, source, expected) => {
+    expect(outline(parseTextBlocks(source))).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'an equation between paragraphs, the sentence after it a paragraph of its own',
+      'the conformal gauge\n\nds² = a²(1 + 2ψ)dτ² − (1 − 2φ)dx². (1)\n\nwhere τ is the proper time.\n',
+      [
+        'paragraph: the conformal gauge',
+        'equation: ds² = a²(1 + 2ψ)dτ² − (1 − 2φ)dx². (1)',
+        'paragraph: where τ is the proper time.',
+      ],
+    ],
+    [
+      'an equation inside a chunk, never merged into the sentence before it',
+      'The parameter is defined as\naa¨\nq = −,\na˙²\n(12)\nwhere a is the scale factor.\n',
+      [
+        'paragraph: The parameter is defined as',
+        'equation: aa¨\nq = −,\na˙²\n(12)',
+        'paragraph: where a is the scale factor.',
+      ],
+    ],
+    [
+      'an equation number set on a line of its own after its equation',
+      'It reads\n\nds = c dt − dr − R dΩ,\n\n(5)\nwhere E obeys E ≥ −1/2.\n',
+      [
+        'paragraph: It reads',
+        'equation: ds = c dt − dr − R dΩ,\n(5)',
+        'paragraph: where E obeys E ≥ −1/2.',
+      ],
+    ],
+    [
+      'mathematics that ends a sentence inline as running text',
+      'The model has parameters chosen so that ΩCDM =\n0.02, α > 10⁻²⁶.\n',
+      ['paragraph: The model has parameters chosen so that ΩCDM = 0.02, α > 10⁻²⁶.'],
+    ],
+    [
+      'a paragraph with inline mathematics as running text',
+      'The score is x = a + b (4) in our notation, while the older studies (1) found\nthe same result over and over again in every sample they looked at.\n',
+      [
+        'paragraph: The score is x = a + b (4) in our notation, while the older studies (1) found the same result over and over again in every sample they looked at.',
+      ],
+    ],
+  ])('reads %s', (_name, source, expected) => {
+    expect(outline(parseTextBlocks(`A Title\n\n1. Introduction\n\n${source}`)).slice(2)).toEqual(
+      expected,
+    );
+  });
+});

@@ -22,13 +22,7 @@ import {
   splitSectionNumber,
 } from './headings';
 import { buildLexicon, joinWrappedLines, type Lexicon } from './hyphenation';
-import {
-  continuesAcrossBlank,
-  endsMidSentence,
-  endsSentence,
-  isAllCaps,
-  isTitleLike,
-} from './line-signals';
+import { endsMidSentence, endsSentence, isAllCaps, isTitleLike } from './line-signals';
 import {
   FULL_LINE_RATIO,
   SHORT_LINE_RATIO,
@@ -41,15 +35,10 @@ import {
   typicalLineWidth,
   type SourceLine,
 } from './normalize-text';
-import {
-  asideKindOf,
-  codeText,
-  figureTextRun,
-  isCaptionLine,
-  isCodeChunk,
-  runInLeadLength,
-} from './aside-blocks';
+import { asideKindOf, codeText, figureTextRun, isCaptionLine, isCodeChunk } from './aside-blocks';
+import { equationRunLength, isEquationNumberLine, isMathLine } from './display-equations';
 import { headingBlock, type RawBlock } from './raw-block';
+import { segmentsToBlocks, type Segment } from './text-segments';
 import {
   matchEntryMarker,
   splitReferenceLines,
@@ -69,19 +58,6 @@ const MAX_LETTERED_WORDS = 12;
 const EQUATION_SIGN = /[=<>+×∗◦∘·≤≥≈∝∑∏∫√]/;
 /** Most words in an unnumbered all-caps heading (`ULTRA LIGHT BOSONS AS DARK MATTER`). */
 const MAX_CAPS_HEADING_WORDS = 10;
-
-type Segment =
-  | {
-      kind: 'paragraph';
-      lines: string[];
-      openStart: boolean;
-      openEnd: boolean;
-      /** After the first heading: a run-in heading may open it (never in the front matter). */
-      inBody: boolean;
-      /** The length of a run-in heading the PDF set in its own type at its start, if any. */
-      lead?: number;
-    }
-  | { kind: 'block'; block: RawBlock };
 
 /** Parses a plain-text source into blocks (title, headings, paragraphs, reference entries). */
 export function parseTextBlocks(source: string): RawBlock[] {
@@ -117,7 +93,7 @@ class TextParser {
   run(): RawBlock[] {
     this.parseBody(0, this.lines.length);
     this.flushPendingNumber();
-    return this.finish();
+    return segmentsToBlocks(this.segments, this.width, this.lexicon);
   }
 
   private text(i: number): string {
@@ -142,6 +118,7 @@ class TextParser {
         openStart: this.paragraphOpenStart,
         openEnd,
         inBody: this.inBody,
+        front: this.frontMatter,
         ...(this.paragraphLead !== undefined && { lead: this.paragraphLead }),
       });
     }
@@ -226,6 +203,11 @@ class TextParser {
         this.pushEntries(run.entries, run.notes);
         return Math.max(run.next, k + 1);
       }
+      const equation = this.tryEquation(k, a, b);
+      if (equation > 0) {
+        k += equation - 1;
+        continue;
+      }
       const consumed = this.tryStructure(k, a, b, atBreak);
       if (consumed > 0) {
         k += consumed - 1;
@@ -255,6 +237,55 @@ class TextParser {
     }
     this.flushParagraph(true);
     return b;
+  }
+
+  /**
+   * A display equation from line `k` (after the front matter): its own block, ending the
+   * paragraph before it. Math lines opening a chunk right after an equation (an equation number
+   * `(5)` set apart, a denominator) are the rest of that equation. Returns the lines taken.
+   */
+  private tryEquation(k: number, a: number, b: number): number {
+    if (this.frontMatter || !this.titleChecked) return 0;
+    let taken = equationRunLength(this.lines, k, b);
+    const last = this.segments[this.segments.length - 1];
+    const previous =
+      k === a &&
+      this.paragraph.length === 0 &&
+      last?.kind === 'block' &&
+      last.block.kind === 'equation'
+        ? last.block
+        : null;
+    if (taken === 0 && previous !== null)
+      while (k + taken < b && isMathLine(this.text(k + taken))) taken++;
+    if (taken === 0 || (previous === null && this.goesOnInline(k, taken))) return 0;
+    this.flushPendingNumber();
+    const text = this.lines
+      .slice(k, k + taken)
+      .map((l) => l.text)
+      .join('\n');
+    if (
+      previous !== null &&
+      (isEquationNumberLine(text) || equationRunLength(this.lines, k, b) === 0)
+    )
+      previous.text += `\n${text}`;
+    else this.push({ kind: 'equation', text });
+    return taken;
+  }
+
+  /**
+   * Are the math lines `[k, k + taken)` the end of a sentence of the paragraph in progress rather
+   * than a display: inside a caption or a note, after a line ending in a sign or a comma
+   * (`ΩCDM =` / `0.02, α > 10⁻²⁶.`), or closing the sentence with a period and no number?
+   */
+  private goesOnInline(k: number, taken: number): boolean {
+    const before = this.paragraph[this.paragraph.length - 1];
+    if (before === undefined) return false;
+    if (asideKindOf(this.paragraph[0] ?? '') !== null) return true;
+    if (/[=+−×<>≤≥,]$/.test(before)) return true;
+    const last = this.text(k + taken - 1);
+    return (
+      /\.$/.test(last) && !/:$/.test(before) && !/\(\d{1,3}(?:\.\d{1,3})?[a-z]?\)\.?$/.test(last)
+    );
   }
 
   /** Title, headings and bare section numbers: how many lines they take from `k`, or 0. */
@@ -454,59 +485,5 @@ class TextParser {
     if (!this.isShort(line)) return false;
     if (this.frontMatter) return !endsMidSentence(line);
     return endsSentence(line) && startsCapitalized(next);
-  }
-
-  /** Joins paragraphs that a stray blank line split, and turns segments into blocks. */
-  private finish(): RawBlock[] {
-    const merged: Segment[] = [];
-    for (const segment of this.segments) {
-      const last = merged[merged.length - 1];
-      if (
-        segment.kind === 'paragraph' &&
-        last?.kind === 'paragraph' &&
-        last.openEnd &&
-        segment.openStart &&
-        segment.lead === undefined &&
-        asideKindOf(last.lines[0] ?? '') === null &&
-        asideKindOf(segment.lines[0] ?? '') === null
-      ) {
-        const before = last.lines[last.lines.length - 1] ?? '';
-        if (continuesAcrossBlank(before, segment.lines[0] ?? '', this.width)) {
-          last.lines.push(...segment.lines);
-          last.openEnd = segment.openEnd;
-          continue;
-        }
-      }
-      merged.push(
-        segment.kind === 'paragraph' ? { ...segment, lines: [...segment.lines] } : segment,
-      );
-    }
-    return merged.map((s, i) => (s.kind === 'block' ? s.block : this.paragraphBlock(merged, i)));
-  }
-
-  /** A paragraph segment as a block: an aside (footnote, caption), or running text with its run-in lead. */
-  private paragraphBlock(segments: readonly Segment[], i: number): RawBlock {
-    const segment = segments[i];
-    const lines = segment?.kind === 'paragraph' ? segment.lines : [];
-    const text = joinWrappedLines(lines, this.lexicon);
-    const aside = asideKindOf(text);
-    // `* Item` beside another `* Item` is a list, not a footnote.
-    const bullet = (s: Segment | undefined) =>
-      s?.kind === 'paragraph' && /^[*∗]\s/.test(s.lines[0] ?? '');
-    const listed = bullet(segment) && (bullet(segments[i - 1]) || bullet(segments[i + 1]));
-    if (aside !== null && !listed) return { kind: aside, text };
-    const lead = segment?.kind === 'paragraph' ? this.leadOf(segment, text) : null;
-    return lead === null ? { kind: 'paragraph', text } : { kind: 'paragraph', text, lead };
-  }
-
-  /**
-   * The run-in heading opening a paragraph: the one the PDF set in its own type, else one told by
-   * its words (`Materials and Methods. We …`), after the front matter only.
-   */
-  private leadOf(segment: Extract<Segment, { kind: 'paragraph' }>, text: string): number | null {
-    const first = segment.lines[0] ?? '';
-    if (segment.lead !== undefined && text.startsWith(first.slice(0, segment.lead)))
-      return segment.lead;
-    return segment.inBody ? runInLeadLength(text) : null;
   }
 }

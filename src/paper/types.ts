@@ -85,14 +85,17 @@ export interface ParagraphBlock extends BlockBase {
  * Text set apart from the running text, never merged into a paragraph nor taken for a heading:
  * a footnote or copyright note (`footnote`, shown after the paragraph it interrupted), a figure
  * or table caption (`caption`), a code listing (`code`, its lines kept; citations are never
- * linked inside it), and labels of a chart or diagram (`figure-text`).
+ * linked inside it), labels of a chart or diagram (`figure-text`), the byline under the title
+ * (`byline`: authors, affiliations, e-mails, never in the contents) and a display equation
+ * (`equation`, set on lines of its own, its number `(3)` kept). Citations are linked only in
+ * footnotes and captions.
  */
 export interface AsideBlock extends BlockBase {
   kind: AsideKind;
 }
 
 /** The kinds of {@link AsideBlock}. */
-export type AsideKind = 'footnote' | 'caption' | 'code' | 'figure-text';
+export type AsideKind = 'footnote' | 'caption' | 'code' | 'figure-text' | 'byline' | 'equation';
 
 /** One entry of the reference list; `refId` points into `Paper.references`. */
 export interface ReferenceBlock extends BlockBase {

@@ -27,13 +27,16 @@ interface Props {
 
 /**
  * How text set apart from the running text is shown: a code listing keeps its lines in a `<pre>`,
- * a caption is set in italics, a footnote small, chart labels muted (styles.css).
+ * a caption is set in italics, a footnote small, chart labels and the byline small and muted, a
+ * display equation centred on lines of its own (styles.css).
  */
 const ASIDE_CLASS: Partial<Record<Block['kind'], string>> = {
   footnote: 'block--footnote',
   caption: 'block--caption',
   code: 'block--code',
   'figure-text': 'block--figure-text',
+  byline: 'block--byline',
+  equation: 'block--equation',
 };
 
 export const BlockText = memo(function BlockText({ paper, block, className, as = 'p' }: Props) {

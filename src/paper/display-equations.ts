@@ -1,0 +1,97 @@
+/**
+ * Display equations in a paper's text: lines set apart from the running text that hold
+ * mathematics rather than words (`ds² = a²(1 + 2ψ)dτ², (1)`, `Q ≡ 〈Θ²〉 − 〈Θ〉², (3)`), with the
+ * pieces a PDF's text layer scatters around them (a fraction's numerator `1`, a large bracket
+ * `()`, an equation number `(5)` on a line of its own).
+ *
+ * Precision first: a line is mathematics only when it holds (almost) no words of prose, so a
+ * paragraph never becomes an equation. Pure; shared by the text parser.
+ */
+
+/** Signs of mathematics: operators, relations, Greek letters, math alphanumerics, raised digits. */
+const MATH_SIGN =
+  /[=<>+−×÷·∑∏∫∮√∂∇∞≡≈∼≃≅≠≤≥≪≫∝→←↔⇒⇔↦∈∉⊂⊆∪∩∀∃^|〈〉⟨⟩±∓′\u0370-\u03FF⁰-⁹₀-₉]|[\u{1D400}-\u{1D7FF}]/gu;
+/** Relations: what makes a line a statement of mathematics rather than a fragment of one. */
+const RELATION = /[=<>≡≈∼≃≅≠≤≥≪≫∝→⇒⇔↦∈⊂⊆]/u;
+/** An equation number at a line's end: `(3)`, `(2.1)`, `(4a)`. */
+const NUMBER_AT_END = /\(\d{1,3}(?:\.\d{1,3})?[a-z]?\)$/;
+/** A line holding only an equation number. */
+const NUMBER_ONLY = /^\(\d{1,3}(?:\.\d{1,3})?[a-z]?\)$/;
+/** Names of functions and operators, set upright in equations: not words of prose. */
+const MATH_WORDS =
+  /^(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|log|exp|ln|lim|sup|inf|max|min|arg|argmax|argmin|det|dim|ker|mod|diag|tr|var|cov|div|grad|curl|erf|sgn|deg|gcd|lcm|Pr|vol)$/;
+/** A word of prose: three or more Latin letters, not a function's name (`where`, `Figure`). */
+const PROSE_WORD = /^[A-Za-zÀ-ÖØ-öø-ÿ]{3,}$/;
+/** Sign counts at which one prose word is still part of an equation (`dxidxi`, `vol`). */
+const SIGNS_FOR_ONE_WORD = 3;
+/** An anchoring line holds at least this many signs, unless it carries an equation number. */
+const ANCHOR_SIGNS = 2;
+
+const proseWords = (line: string) =>
+  line
+    .split(/\s+/)
+    .map((w) => w.replace(/^[("“'[{]+|[)"”'\]},.;:!?]+$/g, ''))
+    .filter((w) => PROSE_WORD.test(w) && !MATH_WORDS.test(w)).length;
+
+const signCount = (line: string) => line.match(MATH_SIGN)?.length ?? 0;
+
+/**
+ * Can a line be part of a display equation: no word of prose (or one among many signs), and
+ * not a URL or an e-mail address? Fragments qualify too (`1`, `()`, `(5)`).
+ */
+export function isMathLine(line: string): boolean {
+  if (line === '' || /@|https?:|www\./.test(line)) return false;
+  const words = proseWords(line);
+  return words === 0 || (words === 1 && signCount(line) >= SIGNS_FOR_ONE_WORD);
+}
+
+/** A line holding only an equation number (`(5)`), which a PDF may set apart from its equation. */
+export const isEquationNumberLine = (line: string): boolean => NUMBER_ONLY.test(line);
+
+/**
+ * Does a math line state something (`TB = αTγ, (6)`): a relation among enough signs, or an
+ * equation number after mathematics? A run of math lines is an equation only with one of these.
+ */
+export function isEquationAnchor(line: string): boolean {
+  if (!isMathLine(line) || NUMBER_ONLY.test(line)) return false;
+  const numbered = NUMBER_AT_END.test(line) && signCount(line) >= 1;
+  return numbered || (RELATION.test(line) && signCount(line) >= ANCHOR_SIGNS);
+}
+
+/**
+ * How many lines from `from` (up to `to`) are a display equation: consecutive math lines with an
+ * anchor among them (see {@link isEquationAnchor}); 0 when the lines there are not one.
+ */
+export function equationRunLength(
+  lines: readonly { text: string }[],
+  from: number,
+  to: number,
+): number {
+  let end = from;
+  while (end < to && isMathLine(lines[end]?.text ?? '')) end++;
+  return lines.slice(from, end).some((l) => isEquationAnchor(l.text)) ? end - from : 0;
+}
+
+/**
+ * `$$ … $$` in Markdown: the display equation's lines from `from`, or null when the line there
+ * does not open one. A one-line `$$x = y$$` is one too.
+ */
+export function markdownDisplayMath(
+  lines: readonly string[],
+  from: number,
+): { text: string; next: number } | null {
+  const first = (lines[from] ?? '').trim();
+  if (!first.startsWith('$$')) return null;
+  const single = /^\$\$(.+)\$\$$/.exec(first);
+  if (single) return { text: (single[1] ?? '').trim(), next: from + 1 };
+  const body: string[] = [first.slice(2).trim()];
+  for (let i = from + 1; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (line.endsWith('$$')) {
+      body.push(line.slice(0, -2).trim());
+      return { text: body.filter((l) => l !== '').join('\n'), next: i + 1 };
+    }
+    body.push(line);
+  }
+  return null;
+}

@@ -1,0 +1,140 @@
+/**
+ * The text parser's last step: from the segments it read (paragraphs as lines, and finished
+ * blocks) to blocks. Paragraphs that a stray blank line cut mid-sentence are joined; a paragraph
+ * becomes an aside (footnote, caption), running text with its run-in heading, part of the byline
+ * (in the front matter, before the first paragraph of prose) or part of a display equation (the
+ * fragments a PDF scatters before one). Pure.
+ */
+import { asideKindOf, runInLeadLength } from './aside-blocks';
+import { isBylineNote, isBylineText } from './byline';
+import { isMathLine } from './display-equations';
+import { joinWrappedLines, type Lexicon } from './hyphenation';
+import { continuesAcrossBlank } from './line-signals';
+import type { RawBlock } from './raw-block';
+
+/** A paragraph's lines as the text parser read them, and where they stood. */
+export interface ParagraphSegment {
+  kind: 'paragraph';
+  lines: string[];
+  openStart: boolean;
+  openEnd: boolean;
+  /** After the first heading: a run-in heading may open it (never in the front matter). */
+  inBody: boolean;
+  /** Between the title and the abstract or first heading: it may be part of the byline. */
+  front?: boolean;
+  /** The length of a run-in heading the PDF set in its own type at its start, if any. */
+  lead?: number;
+}
+
+/** What the text parser reads: paragraphs in progress, and blocks it has finished. */
+export type Segment = ParagraphSegment | { kind: 'block'; block: RawBlock };
+
+/** Joins paragraphs that a stray blank line split, and turns segments into blocks. */
+export function segmentsToBlocks(
+  segments: readonly Segment[],
+  width: number,
+  lexicon: Lexicon,
+): RawBlock[] {
+  const merged = joinAcrossBlanks(segments, width);
+  const blocks = merged.map((s, i) =>
+    s.kind === 'block' ? s.block : paragraphBlock(merged, i, lexicon),
+  );
+  return joinEquationPieces(markByline(blocks, merged));
+}
+
+function joinAcrossBlanks(segments: readonly Segment[], width: number): Segment[] {
+  const merged: Segment[] = [];
+  for (const segment of segments) {
+    const last = merged[merged.length - 1];
+    if (
+      segment.kind === 'paragraph' &&
+      last?.kind === 'paragraph' &&
+      last.openEnd &&
+      segment.openStart &&
+      segment.lead === undefined &&
+      last.front === segment.front &&
+      !(last.front === true && isBylineText(last.lines.join(' '))) &&
+      asideKindOf(last.lines[0] ?? '') === null &&
+      asideKindOf(segment.lines[0] ?? '') === null
+    ) {
+      const before = last.lines[last.lines.length - 1] ?? '';
+      if (continuesAcrossBlank(before, segment.lines[0] ?? '', width)) {
+        last.lines.push(...segment.lines);
+        last.openEnd = segment.openEnd;
+        continue;
+      }
+    }
+    merged.push(segment.kind === 'paragraph' ? { ...segment, lines: [...segment.lines] } : segment);
+  }
+  return merged;
+}
+
+/** A paragraph segment as a block: an aside (footnote, caption), or running text with its run-in lead. */
+function paragraphBlock(segments: readonly Segment[], i: number, lexicon: Lexicon): RawBlock {
+  const segment = segments[i];
+  const lines = segment?.kind === 'paragraph' ? segment.lines : [];
+  const text = joinWrappedLines(lines, lexicon);
+  const aside = asideKindOf(text);
+  // `* Item` beside another `* Item` is a list, not a footnote.
+  const bullet = (s: Segment | undefined) =>
+    s?.kind === 'paragraph' && /^[*∗]\s/.test(s.lines[0] ?? '');
+  const listed = bullet(segment) && (bullet(segments[i - 1]) || bullet(segments[i + 1]));
+  if (aside !== null && !listed) return { kind: aside, text };
+  const lead = segment?.kind === 'paragraph' ? leadOf(segment, text) : null;
+  return lead === null ? { kind: 'paragraph', text } : { kind: 'paragraph', text, lead };
+}
+
+/**
+ * The run-in heading opening a paragraph: the one the PDF set in its own type, else one told by
+ * its words (`Materials and Methods. We …`), after the front matter only.
+ */
+function leadOf(segment: ParagraphSegment, text: string): number | null {
+  const first = segment.lines[0] ?? '';
+  if (segment.lead !== undefined && text.startsWith(first.slice(0, segment.lead)))
+    return segment.lead;
+  return segment.inBody ? runInLeadLength(text) : null;
+}
+
+/**
+ * The front matter's paragraphs up to the first one of prose are the byline, its notes that
+ * name an affiliation or an address too; consecutive byline paragraphs become one block, its
+ * lines kept.
+ */
+function markByline(blocks: readonly RawBlock[], segments: readonly Segment[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  let open = true;
+  blocks.forEach((block, i) => {
+    const segment = segments[i];
+    const front = segment?.kind === 'paragraph' && segment.front === true;
+    let byline = false;
+    if (front && open && block.kind === 'paragraph') {
+      byline = isBylineText(block.text);
+      open = byline;
+    } else if (front && open && block.kind === 'footnote') byline = isBylineNote(block.text);
+    const last = out[out.length - 1];
+    // The byline keeps its printed lines: a name, an affiliation, an address each on its own.
+    const text = segment?.kind === 'paragraph' ? segment.lines.join('\n') : block.text;
+    if (!byline) out.push(block);
+    else if (last?.kind === 'byline')
+      out[out.length - 1] = { ...last, text: `${last.text}\n${text}` };
+    else out.push({ kind: 'byline', text });
+  });
+  return out;
+}
+
+/**
+ * A paragraph of mathematical fragments right before a display equation (a PDF's numerator,
+ * a large bracket) is part of it; so is a second piece right after one that carries no number.
+ */
+function joinEquationPieces(blocks: readonly RawBlock[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  for (const block of blocks) {
+    const last = out[out.length - 1];
+    if (block.kind === 'equation' && last?.kind === 'paragraph' && isFragment(last.text)) {
+      out[out.length - 1] = { kind: 'equation', text: `${last.text}\n${block.text}` };
+    } else out.push(block);
+  }
+  return out;
+}
+
+const isFragment = (text: string) => text.split('\n').every((line) => isMathLine(line));
