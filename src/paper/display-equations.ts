@@ -7,6 +7,7 @@
  * Precision first: a line is mathematics only when it holds (almost) no words of prose, so a
  * paragraph never becomes an equation. Pure; shared by the text parser.
  */
+import { asideKindOf } from './aside-blocks';
 
 /** Signs of mathematics: operators, relations, Greek letters, math alphanumerics, raised digits. */
 const MATH_SIGN =
@@ -70,6 +71,19 @@ export function equationRunLength(
   let end = from;
   while (end < to && isMathLine(lines[end]?.text ?? '')) end++;
   return lines.slice(from, end).some((l) => isEquationAnchor(l.text)) ? end - from : 0;
+}
+
+/**
+ * Do math lines ending with `last` close a sentence of the paragraph in progress (its lines so
+ * far) rather than stand as a display: inside a caption or a note, after a line ending in a sign
+ * or a comma (`ΩCDM =` / `0.02, α > 10⁻²⁶.`), or ending the sentence with a period and no number?
+ */
+export function goesOnInline(paragraph: readonly string[], last: string): boolean {
+  const before = paragraph[paragraph.length - 1];
+  if (before === undefined) return false;
+  if (asideKindOf(paragraph[0] ?? '') !== null) return true;
+  if (/[=+−×<>≤≥,]$/.test(before)) return true;
+  return /\.$/.test(last) && !/:$/.test(before) && !NUMBER_AT_END.test(last.replace(/\.$/, ''));
 }
 
 /**

@@ -5,59 +5,39 @@
  * with none).
  *
  * The parser walks blank-line-separated chunks of lines. Inside a chunk it finds the title, the
- * `Abstract:` lead-in, headings and paragraph breaks; across chunks it joins paragraphs that a
- * stray blank line cut mid-sentence (see `continuesAcrossBlank`).
+ * `Abstract:` lead-in, headings (`text-headings.ts`), display equations and paragraph breaks;
+ * `text-segments.ts` then joins paragraphs that a stray blank line cut mid-sentence and tells
+ * asides, the byline and running text apart.
  */
 import {
-  isKnownSectionTitle,
+  isAbstractTitle,
   matchBareSectionNumber,
   matchBibliographyHeading,
   splitAbstractLeadIn,
 } from './headings';
-import {
-  AppendixSequence,
-  HeadingSequence,
-  isAbstractTitle,
-  splitLetteredNumber,
-  splitSectionNumber,
-} from './headings';
 import { buildLexicon, joinWrappedLines, type Lexicon } from './hyphenation';
-import { endsMidSentence, endsSentence, isAllCaps, isTitleLike } from './line-signals';
-import {
-  FULL_LINE_RATIO,
-  SHORT_LINE_RATIO,
-  startsCapitalized,
-  startsLowercase,
-} from './line-signals';
+import { endsMidSentence, endsSentence, startsCapitalized } from './line-signals';
 import {
   normalizeSource,
   splitSourceLines,
   typicalLineWidth,
   type SourceLine,
 } from './normalize-text';
-import { asideKindOf, codeText, figureTextRun, isCaptionLine, isCodeChunk } from './aside-blocks';
-import { equationRunLength, isEquationNumberLine, isMathLine } from './display-equations';
-import { headingBlock, type RawBlock } from './raw-block';
-import { segmentsToBlocks, type Segment } from './text-segments';
+import { codeText, figureTextRun, isCaptionLine, isCodeChunk } from './aside-blocks';
 import {
-  matchEntryMarker,
-  splitReferenceLines,
-  type RawEntry,
-  type ReferenceRun,
-} from './reference-entries';
+  equationRunLength,
+  goesOnInline,
+  isEquationNumberLine,
+  isMathLine,
+} from './display-equations';
+import { headingBlock, type RawBlock } from './raw-block';
+import { HeadingReader, type FoundHeading, type PendingNumber } from './text-headings';
+import { segmentsToBlocks, type Segment } from './text-segments';
+import { bareReferenceRun } from './bare-references';
+import { splitReferenceLines, type RawEntry } from './reference-entries';
 
-/** A heading's first line at least this fraction of the width may have wrapped onto a second. */
-const WRAPPED_HEADING_RATIO = 0.6;
-/** Lines ahead of `[1]` searched for `[2]` before a bare run of entries counts as a reference list. */
-const HEADLESS_LOOKAHEAD = 8;
 /** An item of a list in running text: `1. `, `2) `, `• `, `- `. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
-/** Most words in an appendix heading numbered with a letter (`A. Proofs of the lemmas`). */
-const MAX_LETTERED_WORDS = 12;
-/** A relation or operator: a line holding one is a display equation (`ΨW = Ψ ◦ W`), not a heading. */
-const EQUATION_SIGN = /[=<>+×∗◦∘·≤≥≈∝∑∏∫√]/;
-/** Most words in an unnumbered all-caps heading (`ULTRA LIGHT BOSONS AS DARK MATTER`). */
-const MAX_CAPS_HEADING_WORDS = 10;
 
 /** Parses a plain-text source into blocks (title, headings, paragraphs, reference entries). */
 export function parseTextBlocks(source: string): RawBlock[] {
@@ -67,14 +47,13 @@ export function parseTextBlocks(source: string): RawBlock[] {
 
 class TextParser {
   private readonly segments: Segment[] = [];
-  private readonly sequence = new HeadingSequence();
-  private readonly appendices = new AppendixSequence();
   private readonly width: number;
+  private readonly headings: HeadingReader;
   private titleChecked = false;
   private abstractSeen = false;
   /** Between the title and the first heading: short lines (authors, affiliations) stand alone. */
   private frontMatter = false;
-  private pendingNumber: { number: string; parts: number[]; written: string } | null = null;
+  private pendingNumber: PendingNumber | null = null;
   /** The number a resumed bare reference list would continue with. */
   private nextEntry: number | null = null;
   /** Lines of the paragraph in progress, and whether it opened a chunk (so may continue one). */
@@ -88,6 +67,7 @@ class TextParser {
     private readonly lexicon: Lexicon,
   ) {
     this.width = typicalLineWidth(lines);
+    this.headings = new HeadingReader(lines, this.width, lexicon);
   }
 
   run(): RawBlock[] {
@@ -148,7 +128,7 @@ class TextParser {
         i++;
         continue;
       }
-      const run = this.tryBareReferenceList(i);
+      const run = bareReferenceRun(this.lines, i, this.nextEntry);
       if (run !== null) {
         this.flushPendingNumber();
         this.pushEntries(run.entries, run.notes);
@@ -174,19 +154,6 @@ class TextParser {
       }
       i = this.parseChunk(i, end);
     }
-  }
-
-  /** A chunk opening with `[1]` and `[2]` close below it, or with the next entry of a list cut by text. */
-  private tryBareReferenceList(i: number): ReferenceRun | null {
-    const marker = matchEntryMarker(this.text(i));
-    if (marker?.style !== 'bracket') return null;
-    if (marker.number === this.nextEntry) {
-      return splitReferenceLines(this.lines, i, { headingless: true, expected: marker.number });
-    }
-    if (marker.number !== 1) return null;
-    const ahead = this.lines.slice(i + 1, i + 1 + HEADLESS_LOOKAHEAD);
-    if (!ahead.some((l) => l.text.startsWith('[2]'))) return null;
-    return splitReferenceLines(this.lines, i, { headingless: true });
   }
 
   /** Parses the chunk of lines `[a, b)`; returns where to go on (past a reference list it started). */
@@ -257,7 +224,11 @@ class TextParser {
         : null;
     if (taken === 0 && previous !== null)
       while (k + taken < b && isMathLine(this.text(k + taken))) taken++;
-    if (taken === 0 || (previous === null && this.goesOnInline(k, taken))) return 0;
+    if (
+      taken === 0 ||
+      (previous === null && goesOnInline(this.paragraph, this.text(k + taken - 1)))
+    )
+      return 0;
     this.flushPendingNumber();
     const text = this.lines
       .slice(k, k + taken)
@@ -272,22 +243,6 @@ class TextParser {
     return taken;
   }
 
-  /**
-   * Are the math lines `[k, k + taken)` the end of a sentence of the paragraph in progress rather
-   * than a display: inside a caption or a note, after a line ending in a sign or a comma
-   * (`ΩCDM =` / `0.02, α > 10⁻²⁶.`), or closing the sentence with a period and no number?
-   */
-  private goesOnInline(k: number, taken: number): boolean {
-    const before = this.paragraph[this.paragraph.length - 1];
-    if (before === undefined) return false;
-    if (asideKindOf(this.paragraph[0] ?? '') !== null) return true;
-    if (/[=+−×<>≤≥,]$/.test(before)) return true;
-    const last = this.text(k + taken - 1);
-    return (
-      /\.$/.test(last) && !/:$/.test(before) && !/\(\d{1,3}(?:\.\d{1,3})?[a-z]?\)\.?$/.test(last)
-    );
-  }
-
   /** Title, headings and bare section numbers: how many lines they take from `k`, or 0. */
   private tryStructure(k: number, a: number, b: number, atBreak: boolean): number {
     const text = this.text(k);
@@ -295,12 +250,23 @@ class TextParser {
     if (isCaptionLine(text)) return 0;
     if (!this.titleChecked) {
       this.titleChecked = true;
-      const taken = this.tryTitle(k, b);
-      if (taken > 0) return taken;
+      const title = this.headings.title(k, b);
+      if (title !== null) {
+        this.push(title.block);
+        this.frontMatter = true;
+        return title.taken;
+      }
     }
-    if (this.pendingNumber !== null && k === a && this.tryPendingHeading(text)) return 1;
+    const pending = this.pendingNumber;
+    const resumed = pending !== null && k === a ? this.headings.pending(pending, text) : null;
+    if (resumed !== null) {
+      this.pendingNumber = null;
+      return this.pushHeading({ block: resumed, taken: 1 });
+    }
     if (!atBreak) return 0;
-    const taken = this.tryNumberedHeading(k, a, b) || this.tryLetteredHeading(k, a, b);
+    const taken =
+      this.pushHeading(this.headings.numbered(k, a, b)) ||
+      (this.inBody ? this.pushHeading(this.headings.lettered(k, a, b)) : 0);
     if (taken > 0) return taken;
     if (k === a && b - a === 1 && matchBareSectionNumber(text)) {
       this.flushPendingNumber();
@@ -308,7 +274,7 @@ class TextParser {
       this.pendingNumber = this.bareNumber(text);
       return 1;
     }
-    if (this.isUnnumberedHeading(k, a, b)) {
+    if (this.headings.isUnnumbered(k, a, b)) {
       this.frontMatter = false;
       const role = isAbstractTitle(text) ? 'abstract' : 'section';
       if (role === 'abstract') this.abstractSeen = true;
@@ -318,70 +284,21 @@ class TextParser {
     return 0;
   }
 
-  private bareNumber(text: string): TextParser['pendingNumber'] {
+  private bareNumber(text: string): PendingNumber | null {
     const bare = matchBareSectionNumber(text);
     return bare && { ...bare, written: text };
   }
 
-  private isShort(line: string, ratio = SHORT_LINE_RATIO): boolean {
-    return line.length < ratio * this.width;
+  private isShort(line: string): boolean {
+    return this.headings.isShort(line);
   }
 
-  /** Can `next` be the second line of a heading wrapped after `line`? */
-  private wrapsOnto(line: string, k: number, b: number): boolean {
-    const next = k + 1 < b ? this.text(k + 1) : null;
-    // A word cut by a hyphen (`EFFICIENT SO-` / `LUTION`) goes on however short the line is.
-    const cutWord = /\p{L}-$/u.test(line);
-    if (next === null || (!cutWord && this.isShort(line, WRAPPED_HEADING_RATIO))) return false;
-    if (!this.isShort(next, WRAPPED_HEADING_RATIO) || endsSentence(next) || /[,;]$/.test(next))
-      return false;
-    if (matchEntryMarker(next) !== null) return false;
-    const after = k + 2 < b ? this.text(k + 2) : null;
-    return after === null || !this.isShort(after);
-  }
-
-  private tryTitle(k: number, b: number): number {
-    const text = this.text(k);
-    const next = k + 1 < b ? this.text(k + 1) : null;
-    if (
-      splitAbstractLeadIn(text) !== null ||
-      splitSectionNumber(text) ||
-      matchBibliographyHeading(text)
-    )
-      return 0;
-    if (isKnownSectionTitle(text) || !isTitleLike(text) || (next !== null && startsLowercase(next)))
-      return 0;
-    // A sentence ending inside the line: running text, not a title.
-    if (/\p{Ll}[.!?]\s+["“]?\p{Lu}/u.test(text)) return 0;
-    if (!this.isShort(text, FULL_LINE_RATIO) && next !== null && !this.isShort(next)) return 0;
-    const taken = this.wrapsOnto(text, k, b) ? 2 : 1;
-    const lines = this.lines.slice(k, k + taken).map((l) => l.text);
-    this.push({ kind: 'title', text: joinWrappedLines(lines, this.lexicon) });
-    this.frontMatter = true;
-    return taken;
-  }
-
-  private tryPendingHeading(text: string): boolean {
-    const pending = this.pendingNumber;
-    if (
-      pending === null ||
-      !isTitleLike(text) ||
-      !this.isShort(text) ||
-      !this.sequence.fits(pending.parts, 1, pending.number)
-    )
-      return false;
-    this.sequence.accept(pending.parts, pending.number);
-    this.pendingNumber = null;
+  /** Pushes a heading found by the heading reader: the front matter is over. */
+  private pushHeading(found: FoundHeading | null): number {
+    if (found === null) return 0;
     this.frontMatter = false;
-    this.push(
-      headingBlock(
-        pending.number,
-        text,
-        isAbstractTitle(text) ? 'abstract' : 'section',
-        `${pending.written} `,
-      ),
-    );
-    return true;
+    this.push(found.block);
+    return found.taken;
   }
 
   private flushPendingNumber(): void {
@@ -395,74 +312,6 @@ class TextParser {
       inBody: false,
     });
     this.pendingNumber = null;
-  }
-
-  /**
-   * `A. Proofs`, `B.2 Data` after the body's sections: an appendix heading, when it stands alone
-   * (wrapped or not) between blank lines and its letter comes next in sequence.
-   */
-  private tryLetteredHeading(k: number, a: number, b: number): number {
-    const text = this.text(k);
-    const heading = this.inBody && k === a ? splitLetteredNumber(text) : null;
-    if (heading === null || !isTitleLike(heading.title)) return 0;
-    const taken = this.wrapsOnto(text, k, b) ? 2 : 1;
-    if (k + taken !== b || !this.appendices.fits(heading.parts)) return 0;
-    const title = joinWrappedLines(
-      [heading.title, ...this.lines.slice(k + 1, k + taken).map((l) => l.text)],
-      this.lexicon,
-    );
-    if (title.split(/\s+/).length > MAX_LETTERED_WORDS) return 0;
-    this.appendices.accept(heading.parts);
-    const prefix = text.slice(0, heading.titleOffset).replace(/\s+$/, ' ');
-    this.push(headingBlock(heading.number, title, 'section', prefix));
-    return taken;
-  }
-
-  private tryNumberedHeading(k: number, a: number, b: number): number {
-    const text = this.text(k);
-    const heading = splitSectionNumber(text);
-    if (heading === null || !isTitleLike(heading.title)) return 0;
-    const prev = k > a ? this.text(k - 1) : null;
-    const next = k + 1 < b ? this.text(k + 1) : null;
-    // A numbered list is not a run of headings: its items sit next to each other.
-    if ((prev !== null && matchEntryMarker(prev)) || (next !== null && /^\d{1,2}[.)]\s/.test(next)))
-      return 0;
-    const standalone = k === a && (next === null || startsCapitalized(next));
-    if (
-      !heading.dotted &&
-      (!standalone || !this.isShort(text) || heading.title.split(/\s+/).length > 8)
-    )
-      return 0;
-    if (!this.sequence.fits(heading.parts, standalone ? 2 : 0, heading.number)) return 0;
-    const taken = this.wrapsOnto(text, k, b) ? 2 : 1;
-    const after = k + taken < b ? this.text(k + taken) : null;
-    if (after !== null && startsLowercase(after)) return 0;
-    const title = joinWrappedLines(
-      [heading.title, ...this.lines.slice(k + 1, k + taken).map((l) => l.text)],
-      this.lexicon,
-    );
-    this.sequence.accept(heading.parts, heading.number);
-    this.frontMatter = false;
-    const prefix = text.slice(0, heading.titleOffset).replace(/\s+$/, ' ');
-    this.push(
-      headingBlock(heading.number, title, isAbstractTitle(title) ? 'abstract' : 'section', prefix),
-    );
-    return taken;
-  }
-
-  /** `Acknowledgements` or `INTRODUCTION` standing alone: a section without a number. */
-  private isUnnumberedHeading(k: number, a: number, b: number): boolean {
-    const text = this.text(k);
-    const next = k + 1 < b ? this.text(k + 1) : null;
-    if (!isTitleLike(text) || !this.isShort(text)) return false;
-    if (isKnownSectionTitle(text) || isAbstractTitle(text))
-      return next === null || startsCapitalized(next);
-    return (
-      b - a === 1 &&
-      isAllCaps(text) &&
-      !EQUATION_SIGN.test(text) &&
-      text.split(/\s+/).length <= MAX_CAPS_HEADING_WORDS
-    );
   }
 
   /**

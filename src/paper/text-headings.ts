@@ -1,0 +1,184 @@
+/**
+ * The headings of a plain-text paper, for the text parser (`text-blocks.ts`): the title at the
+ * top, numbered headings (`2.1 Data`, in sequence), appendix headings numbered with a letter
+ * (`A. Proofs`), a number left on a line of its own before its title, and unnumbered ones
+ * (`Acknowledgements`, `INTRODUCTION`), each possibly wrapped over two lines. It finds them and
+ * keeps the numbering in sequence; the parser decides what they end. Pure.
+ */
+import {
+  AppendixSequence,
+  HeadingSequence,
+  isAbstractTitle,
+  isKnownSectionTitle,
+  matchBibliographyHeading,
+  splitAbstractLeadIn,
+  splitLetteredNumber,
+  splitSectionNumber,
+} from './headings';
+import { joinWrappedLines, type Lexicon } from './hyphenation';
+import {
+  endsSentence,
+  FULL_LINE_RATIO,
+  isAllCaps,
+  isTitleLike,
+  SHORT_LINE_RATIO,
+  startsCapitalized,
+  startsLowercase,
+} from './line-signals';
+import type { SourceLine } from './normalize-text';
+import { headingBlock, type RawBlock } from './raw-block';
+import { matchEntryMarker } from './reference-entries';
+
+/** A heading's first line at least this fraction of the width may have wrapped onto a second. */
+const WRAPPED_HEADING_RATIO = 0.6;
+/** Most words in an appendix heading numbered with a letter (`A. Proofs of the lemmas`). */
+const MAX_LETTERED_WORDS = 12;
+/** A relation or operator: a line holding one is a display equation (`ΨW = Ψ ◦ W`), not a heading. */
+const EQUATION_SIGN = /[=<>+×∗◦∘·≤≥≈∝∑∏∫√]/;
+/** Most words in an unnumbered all-caps heading (`ULTRA LIGHT BOSONS AS DARK MATTER`). */
+const MAX_CAPS_HEADING_WORDS = 10;
+
+/** A heading (or the title) found at a line, and how many lines it takes. */
+export interface FoundHeading {
+  block: RawBlock;
+  taken: number;
+}
+
+/** A section number standing alone on its line, waiting for its title on the next. */
+export interface PendingNumber {
+  number: string;
+  parts: number[];
+  written: string;
+}
+
+/** Finds headings in a text's lines, keeping their numbering in sequence. */
+export class HeadingReader {
+  private readonly sequence = new HeadingSequence();
+  private readonly appendices = new AppendixSequence();
+
+  constructor(
+    private readonly lines: readonly SourceLine[],
+    private readonly width: number,
+    private readonly lexicon: Lexicon,
+  ) {}
+
+  private text(i: number): string {
+    return this.lines[i]?.text ?? '';
+  }
+
+  /** Is the line shorter than `ratio` of the text's typical line? */
+  isShort(line: string, ratio = SHORT_LINE_RATIO): boolean {
+    return line.length < ratio * this.width;
+  }
+
+  /** Can `next` be the second line of a heading wrapped after `line`? */
+  private wrapsOnto(line: string, k: number, b: number): boolean {
+    const next = k + 1 < b ? this.text(k + 1) : null;
+    // A word cut by a hyphen (`EFFICIENT SO-` / `LUTION`) goes on however short the line is.
+    const cutWord = /\p{L}-$/u.test(line);
+    if (next === null || (!cutWord && this.isShort(line, WRAPPED_HEADING_RATIO))) return false;
+    if (!this.isShort(next, WRAPPED_HEADING_RATIO) || endsSentence(next) || /[,;]$/.test(next))
+      return false;
+    if (matchEntryMarker(next) !== null) return false;
+    const after = k + 2 < b ? this.text(k + 2) : null;
+    return after === null || !this.isShort(after);
+  }
+
+  /** The paper's title at line `k` of the chunk ending at `b`, or null. */
+  title(k: number, b: number): FoundHeading | null {
+    const text = this.text(k);
+    const next = k + 1 < b ? this.text(k + 1) : null;
+    if (
+      splitAbstractLeadIn(text) !== null ||
+      splitSectionNumber(text) ||
+      matchBibliographyHeading(text)
+    )
+      return null;
+    if (isKnownSectionTitle(text) || !isTitleLike(text) || (next !== null && startsLowercase(next)))
+      return null;
+    // A sentence ending inside the line: running text, not a title.
+    if (/\p{Ll}[.!?]\s+["“]?\p{Lu}/u.test(text)) return null;
+    if (!this.isShort(text, FULL_LINE_RATIO) && next !== null && !this.isShort(next)) return null;
+    const taken = this.wrapsOnto(text, k, b) ? 2 : 1;
+    const lines = this.lines.slice(k, k + taken).map((l) => l.text);
+    return { block: { kind: 'title', text: joinWrappedLines(lines, this.lexicon) }, taken };
+  }
+
+  /** The heading a section number left on its own line opens with `text` as its title, or null. */
+  pending(pending: PendingNumber, text: string): RawBlock | null {
+    if (
+      !isTitleLike(text) ||
+      !this.isShort(text) ||
+      !this.sequence.fits(pending.parts, 1, pending.number)
+    )
+      return null;
+    this.sequence.accept(pending.parts, pending.number);
+    const role = isAbstractTitle(text) ? 'abstract' : 'section';
+    return headingBlock(pending.number, text, role, `${pending.written} `);
+  }
+
+  /**
+   * `A. Proofs`, `B.2 Data` after the body's sections: an appendix heading, when it stands alone
+   * (wrapped or not) between blank lines and its letter comes next in sequence.
+   */
+  lettered(k: number, a: number, b: number): FoundHeading | null {
+    const text = this.text(k);
+    const heading = k === a ? splitLetteredNumber(text) : null;
+    if (heading === null || !isTitleLike(heading.title)) return null;
+    const taken = this.wrapsOnto(text, k, b) ? 2 : 1;
+    if (k + taken !== b || !this.appendices.fits(heading.parts)) return null;
+    const title = joinWrappedLines(
+      [heading.title, ...this.lines.slice(k + 1, k + taken).map((l) => l.text)],
+      this.lexicon,
+    );
+    if (title.split(/\s+/).length > MAX_LETTERED_WORDS) return null;
+    this.appendices.accept(heading.parts);
+    const prefix = text.slice(0, heading.titleOffset).replace(/\s+$/, ' ');
+    return { block: headingBlock(heading.number, title, 'section', prefix), taken };
+  }
+
+  /** `2. Method`, `2.1 Data` in sequence (wrapped or not), not an item of a numbered list. */
+  numbered(k: number, a: number, b: number): FoundHeading | null {
+    const text = this.text(k);
+    const heading = splitSectionNumber(text);
+    if (heading === null || !isTitleLike(heading.title)) return null;
+    const prev = k > a ? this.text(k - 1) : null;
+    const next = k + 1 < b ? this.text(k + 1) : null;
+    // A numbered list is not a run of headings: its items sit next to each other.
+    if ((prev !== null && matchEntryMarker(prev)) || (next !== null && /^\d{1,2}[.)]\s/.test(next)))
+      return null;
+    const standalone = k === a && (next === null || startsCapitalized(next));
+    if (
+      !heading.dotted &&
+      (!standalone || !this.isShort(text) || heading.title.split(/\s+/).length > 8)
+    )
+      return null;
+    if (!this.sequence.fits(heading.parts, standalone ? 2 : 0, heading.number)) return null;
+    const taken = this.wrapsOnto(text, k, b) ? 2 : 1;
+    const after = k + taken < b ? this.text(k + taken) : null;
+    if (after !== null && startsLowercase(after)) return null;
+    const title = joinWrappedLines(
+      [heading.title, ...this.lines.slice(k + 1, k + taken).map((l) => l.text)],
+      this.lexicon,
+    );
+    this.sequence.accept(heading.parts, heading.number);
+    const prefix = text.slice(0, heading.titleOffset).replace(/\s+$/, ' ');
+    const role = isAbstractTitle(title) ? 'abstract' : 'section';
+    return { block: headingBlock(heading.number, title, role, prefix), taken };
+  }
+
+  /** `Acknowledgements` or `INTRODUCTION` standing alone: a section without a number. */
+  isUnnumbered(k: number, a: number, b: number): boolean {
+    const text = this.text(k);
+    const next = k + 1 < b ? this.text(k + 1) : null;
+    if (!isTitleLike(text) || !this.isShort(text)) return false;
+    if (isKnownSectionTitle(text) || isAbstractTitle(text))
+      return next === null || startsCapitalized(next);
+    return (
+      b - a === 1 &&
+      isAllCaps(text) &&
+      !EQUATION_SIGN.test(text) &&
+      text.split(/\s+/).length <= MAX_CAPS_HEADING_WORDS
+    );
+  }
+}
