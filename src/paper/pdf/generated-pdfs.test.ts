@@ -3,6 +3,7 @@
  * `__fixtures__/make-pdfs.mjs` (committed; run it again after changing it): superscript
  * citations, `(n)` citations, a footnote at a column break, blocks set apart from the text
  * (caption, code, chart labels, run-in heading, footnote), run-in headings set in bold or italic,
+ * a byline under a centred title and display equations,
  * captions printed side by side, and fonts that do not map to letters.
  */
 import { readFileSync } from 'node:fs';
@@ -125,6 +126,27 @@ describe('generated PDFs', () => {
       'Figure 5: Performance ratio for the simulation, mixed model tasks',
     ]);
     expect(textOf('paragraph').join(' ')).not.toMatch(/Figure|Performance ratio|simulation/);
+  });
+
+  it('reads the names, affiliation and e-mail under a centred title as one byline block', async () => {
+    const { paper } = await open('byline-equations');
+    const kinds = paper.blocks.map((b) => b.kind);
+    expect(kinds.slice(0, 3)).toEqual(['title', 'byline', 'heading']);
+    const byline = paper.blocks[1]!;
+    expect(paper.text.slice(byline.start, byline.end)).toBe(
+      'Jane Doe* and John Smith\nDepartment of History, University of Oxford\njane@example.org',
+    );
+  });
+
+  it('sets centred display equations apart, their numbers never citations, the sentence after going on', async () => {
+    const { paper } = await open('byline-equations');
+    const textOf = (kind: string) =>
+      paper.blocks.filter((b) => b.kind === kind).map((b) => paper.text.slice(b.start, b.end));
+    expect(textOf('equation')).toEqual(['S = a × n + b² (2)', 'n\nM = · S + 1 (3)\nN']);
+    expect(textOf('paragraph')).toContain(
+      'where n counts the notes in the margin and b is a constant, as in the older studies (1). Its mean over a book is given by',
+    );
+    expect(cited(paper)).toEqual(['(1)→ref-1', '(1)→ref-1', '(2)→ref-2']);
   });
 
   it('leaves out a page whose font does not map to letters, and names it', async () => {

@@ -86,3 +86,43 @@ describe('the layout on real PDFs', () => {
     60_000,
   );
 });
+
+describe('the byline of the real PDFs', () => {
+  it.skipIf(!existsSync(DIR)).each([
+    [
+      'arxiv-0908.0054.pdf',
+      ['Ivan Rodriguez Montoya', 'Tonatiuh Matos Chassin', 'Departamento de Física'],
+    ],
+    ['bicriteria-scheduling.pdf', ['Pierre-François Dutot', 'ID-IMAG', 'Gregory.Mounie@imag.fr']],
+    ['bug1997343.pdf', ['The LATEX Team']],
+    [
+      'jcap-0807.3577.pdf',
+      [
+        'Krzysztof Bolejko',
+        'Lars Andersson',
+        'University of Melbourne',
+        'Albert Einstein Institute',
+      ],
+    ],
+    [
+      'jss-v18i03.pdf',
+      ['Katharine M. Mullen', 'Ivo H. M. van Stokkum', 'Vrije Universiteit Amsterdam'],
+    ],
+    [
+      'requirements-prioritization-ahp.pdf',
+      ['Muhammad Atif Iqbal', 'NUST, Pakistan', 'atif09@gmail.com'],
+    ],
+  ])(
+    `reads the authors and affiliations of %s as one byline after the title, nothing of them a heading or linked${absent(DIR)}`,
+    async (file, names) => {
+      const paper = await read(path.join(DIR, file));
+      expect(paper.blocks.map((b) => b.kind).slice(0, 2)).toEqual(['title', 'byline']);
+      const byline = paper.blocks[1]!;
+      const text = paper.text.slice(byline.start, byline.end);
+      for (const name of names) expect(text).toContain(name);
+      expect(headings(paper).join(' ')).not.toContain(names[0]);
+      expect(paper.citations.filter((c) => c.start < byline.end)).toEqual([]);
+    },
+    60_000,
+  );
+});

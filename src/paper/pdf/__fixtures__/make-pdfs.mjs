@@ -1,6 +1,7 @@
 /**
  * Writes the small PDFs the layout is tested on (`pdfs/*.pdf`, committed): superscript
- * citations, `(n)` citations, a footnote at a column break that splits a sentence, a page whose
+ * citations, `(n)` citations, a footnote at a column break that splits a sentence, a byline and
+ * display equations, a page whose
  * font does not map to letters, a document with no readable page, and (for `bench/pdf.bench.ts`,
  * not committed) a long two-column paper. Plain PDF 1.4 written by hand with the standard
  * Helvetica font and, for the unreadable pages, a Type 3 font whose glyph names mean nothing: no
@@ -253,6 +254,43 @@ export const FIXTURES = {
         'Both charts show that the ratio stays under two for every algorithm we tried,',
         'whatever the number of tasks in the instance.',
       ]),
+    ].join('\n'),
+  ],
+  // The byline under a centred title (names with a footnote mark, an affiliation, an e-mail, set
+  // smaller and centred), then display equations set apart and centred with their numbers at the
+  // right margin, one over three lines (a fraction), in a paper that cites `(n)`.
+  'byline-equations': [
+    [
+      run(150, 730, 16, 'Reading Margins with Equations', 'F2'),
+      run(232, 706, 10, 'Jane Doe* and John Smith'),
+      run(196, 694, 10, 'Department of History, University of Oxford'),
+      run(250, 682, 10, 'jane@example.org'),
+      heading(655, 'Abstract'),
+      column(72, 637, [
+        'We score the margins of old books (1) and show how readers argue with',
+        'the text they annotate, in notes that are worth keeping for later.',
+      ]),
+      heading(600, '1. Introduction'),
+      column(72, 582, [
+        'Readers annotate to argue with a text, and they link claims to the',
+        'sources that support them. The score of a margin is defined as',
+      ]),
+      run(250, 550, 10, 'S = a \u00d7 n + b\u00b2'),
+      run(520, 550, 10, '(2)'),
+      column(72, 526, [
+        'where n counts the notes in the margin and b is a constant, as in the',
+        'older studies (1). Its mean over a book is given by',
+      ]),
+      run(268, 494, 10, 'n'),
+      run(240, 482, 10, 'M = \u00b7 S + 1'),
+      run(268, 470, 10, 'N'),
+      run(520, 482, 10, '(3)'),
+      column(72, 446, [
+        'and it grows with the number of readers (2). Nothing else is cited here.',
+      ]),
+      heading(410, 'References'),
+      run(72, 390, 9, '(1) Jackson HJ. Marginalia: Readers Writing in Books. Yale University Press, 2001.'),
+      run(72, 378, 9, '(2) Sherman WH. Used Books: Marking Readers in Renaissance England. 2008.'),
     ].join('\n'),
   ],
   // A readable first page, then a page set in a font that does not map to letters.
