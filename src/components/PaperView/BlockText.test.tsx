@@ -42,3 +42,36 @@ describe('BlockText', () => {
     expect(container.firstElementChild?.classList.contains(className)).toBe(true);
   });
 });
+
+describe('BlockText: the byline and display equations', () => {
+  const withMath = parsePaper(
+    [
+      'Margins of Old Books',
+      'Jane Doe [1]\nDepartment of History, University of Oxford',
+      '1. Method',
+      'The score is',
+      'S = α × n + β [1] (2)',
+      'where n counts the notes [1].',
+      'References',
+      '[1] Jackson HJ. Marginalia: Readers Writing in Books. Yale University Press, 2001.',
+    ].join('\n\n'),
+    { format: 'text', fileName: 'x.txt', id: fakePaperId('0') },
+  );
+  const blockOfKind = (kind: string) => withMath.blocks.find((b) => b.kind === kind)!;
+
+  it.each([
+    ['byline', 'block--byline', 'Jane Doe [1]\nDepartment of History, University of Oxford'],
+    ['equation', 'block--equation', 'S = α × n + β [1] (2)'],
+  ])(
+    'shows the %s with its own class, its lines kept and no link inside it',
+    (kind, className, text) => {
+      const { container } = renderWithStore(
+        <BlockText paper={withMath} block={blockOfKind(kind)} />,
+      );
+      const element = container.firstElementChild;
+      expect(element?.classList.contains(className)).toBe(true);
+      expect(element?.textContent).toBe(text);
+      expect(container.querySelector('[role="doc-biblioref"]')).toBeNull();
+    },
+  );
+});
