@@ -48,6 +48,16 @@ describe('BlockMarksFeed', () => {
     expect(feed.get(paragraphs[2]!.id).highlights[0]?.colour).toBe('red');
   });
 
+  it('looks again only at the blocks whose highlights changed, not at every block', () => {
+    const { store, feed, ids, listeners } = setUp();
+    const get = vi.spyOn(feed, 'get');
+    store.getState().annotationEdited(ids[1]!, { colour: 'green' });
+    store.getState().annotationEdited(ids[3]!, { note: 'A note draws nothing.' });
+    store.getState().announced('Saved.');
+    expect(get.mock.calls.map(([blockId]) => blockId)).toEqual([paragraphs[1]!.id]);
+    expect(listeners.map((l) => l.mock.calls.length)).toEqual([0, 1, 0, 0, 0, 0]);
+  });
+
   it('tells no block of a change that draws nothing new (a note typed)', () => {
     const { store, ids, listeners } = setUp();
     store.getState().annotationEdited(ids[4]!, { note: 'Why?' });

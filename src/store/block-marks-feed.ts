@@ -8,7 +8,11 @@
  */
 import type { ColourLabels } from '../annotations/colours';
 import type { AppState } from './app-store';
-import { selectBlockHighlights, type BlockHighlight } from './highlight-selectors';
+import {
+  selectBlockHighlights,
+  type BlockHighlight,
+  type HighlightsVersion,
+} from './highlight-selectors';
 
 /** One block's marks; the same object while they are unchanged. */
 export interface BlockMarks {
@@ -27,6 +31,11 @@ export class BlockMarksFeed {
   private readonly listeners = new Map<string, Set<() => void>>();
   private readonly marks = new Map<string, BlockMarks>();
   private unsubscribe: (() => void) | null = null;
+  /** The highlight lists and labels as last checked, to look again at the changed blocks only. */
+  private seen: { version: HighlightsVersion; labels: ColourLabels | null } = {
+    version: { build: null, generation: 0 },
+    labels: null,
+  };
 
   constructor(private readonly store: Store) {}
 
@@ -35,7 +44,12 @@ export class BlockMarksFeed {
     let forBlock = this.listeners.get(blockId);
     if (!forBlock) this.listeners.set(blockId, (forBlock = new Set()));
     forBlock.add(listener);
-    this.unsubscribe ??= this.store.subscribe(() => this.changed());
+    if (!this.unsubscribe) {
+      const state = this.store.getState();
+      const { version } = selectBlockHighlights.changedBlocks(state, this.seen.version);
+      this.seen = { version, labels: state.colourLabels };
+      this.unsubscribe = this.store.subscribe(() => this.changed());
+    }
     return () => {
       forBlock.delete(listener);
       if (forBlock.size > 0) return;
@@ -66,11 +80,23 @@ export class BlockMarksFeed {
     return marks;
   }
 
+  /**
+   * Tells the blocks whose marks changed. Only the blocks whose highlights the selector replaced
+   * since the last check are looked at (a few, not every block of the paper on each change to
+   * the store), unless that cannot be told or the colour labels changed: then every block.
+   */
   private changed() {
-    for (const [blockId, forBlock] of this.listeners) {
+    const state = this.store.getState();
+    const { blocks, version } = selectBlockHighlights.changedBlocks(state, this.seen.version);
+    const everyBlock = blocks === null || state.colourLabels !== this.seen.labels;
+    this.seen = { version, labels: state.colourLabels };
+    const toCheck = everyBlock ? this.listeners.keys() : blocks;
+    for (const blockId of toCheck) {
+      const forBlock = this.listeners.get(blockId);
+      if (!forBlock) continue;
       const last = this.marks.get(blockId);
       if (last && this.get(blockId) === last) continue;
-      for (const listener of forBlock) listener();
+      for (const listener of [...forBlock]) listener();
     }
   }
 }

@@ -71,6 +71,9 @@ interface Inputs {
 class BlockHighlights {
   /** Each block's highlights, sorted; a list is replaced only when its content changed. */
   readonly lists = new Map<string, BlockHighlight[]>();
+  /** Updates made so far; the blocks whose list was replaced by each of the last few. */
+  generation = 0;
+  private readonly log: { generation: number; blocks: string[] }[] = [];
   /** Each block's highlights by annotation id, unsorted. */
   private readonly members = new Map<string, Map<AnnotationId, BlockHighlight>>();
   /** The blocks each annotation is drawn in. */
@@ -96,8 +99,28 @@ class BlockHighlights {
     }
     const dirty = new Set<string>();
     for (const id of ids) this.place(id, dirty);
-    for (const blockId of dirty) this.sortBlock(blockId);
+    const replaced: string[] = [];
+    for (const blockId of dirty) if (this.sortBlock(blockId)) replaced.push(blockId);
+    if (replaced.length > 0 || ids.size > 0) {
+      this.generation++;
+      this.log.push({ generation: this.generation, blocks: replaced });
+      if (this.log.length > LOG_LENGTH) this.log.shift();
+    }
     return true;
+  }
+
+  /**
+   * The blocks whose list was replaced since update `generation` of this instance, or null when
+   * that is too long ago to say (then every block may have changed).
+   */
+  changedSince(generation: number): Set<string> | null {
+    if (generation === this.generation) return new Set();
+    const oldest = this.log[0];
+    if (!oldest || oldest.generation > generation + 1) return null;
+    const blocks = new Set<string>();
+    for (const entry of this.log)
+      if (entry.generation > generation) for (const b of entry.blocks) blocks.add(b);
+    return blocks;
   }
 
   /** Takes an annotation out of its blocks and puts it where it is now drawn (if anywhere). */
@@ -132,17 +155,28 @@ class BlockHighlights {
     this.blocksOf.set(id, blocks);
   }
 
-  private sortBlock(blockId: string) {
+  /** Sorts a block's list again; true when the list was replaced (or removed). */
+  private sortBlock(blockId: string): boolean {
     const members = this.members.get(blockId);
     if (!members || members.size === 0) {
       this.members.delete(blockId);
-      this.lists.delete(blockId);
-      return;
+      return this.lists.delete(blockId);
     }
     const list = [...members.values()].sort(byPosition);
     const before = this.lists.get(blockId);
-    if (!before || !sameList(before, list)) this.lists.set(blockId, list);
+    if (before && sameList(before, list)) return false;
+    this.lists.set(blockId, list);
+    return true;
   }
+}
+
+/** Updates whose replaced blocks are remembered (the changes between two reads of a listener). */
+const LOG_LENGTH = 32;
+
+/** Where a reader of the lists last looked: which build, and how many updates into it. */
+export interface HighlightsVersion {
+  build: object | null;
+  generation: number;
 }
 
 /**
@@ -168,10 +202,25 @@ export function createBlockHighlightsSelector() {
     };
     if (!current || !current.update(inputs)) current = new BlockHighlights(inputs);
   };
-  return (s: AppState, blockId: string): BlockHighlight[] => {
+  const select = (s: AppState, blockId: string): BlockHighlight[] => {
     refresh(s);
     return current?.lists.get(blockId) ?? EMPTY;
   };
+  /**
+   * The blocks whose highlights changed between `since` and state `s`, and the version to pass
+   * next time; null blocks when that cannot be told (another paper, a rebuild, too many updates
+   * ago): then any block may have changed.
+   */
+  const changedBlocks = (
+    s: AppState,
+    since: HighlightsVersion,
+  ): { blocks: Set<string> | null; version: HighlightsVersion } => {
+    refresh(s);
+    const version = { build: current, generation: current?.generation ?? 0 };
+    if (!current || since.build !== current) return { blocks: null, version };
+    return { blocks: current.changedSince(since.generation), version };
+  };
+  return Object.assign(select, { changedBlocks });
 }
 
 export const selectBlockHighlights = createBlockHighlightsSelector();

@@ -115,4 +115,22 @@ describe('sidebar selectors while a note is typed', () => {
     // The edited annotation is put back in place by binary search (patchReadingOrder).
     expect(sort).not.toHaveBeenCalled();
   });
+
+  it('keep the counts for a note, count again for a colour, and keep the paper list when nothing is an orphan', () => {
+    const store = storeWith({ first: at(500), second: at(50), lost: at(300) });
+    const counts = selectAnchoredCounts(store.getState());
+    const unlinked = selectUnlinkedClaimCount(store.getState());
+    expect(selectAnchoredAnnotations(store.getState())).toBe(
+      selectPaperAnnotations(store.getState()),
+    );
+    expect(selectPaperOrphans(store.getState())).toEqual([]);
+    store.getState().annotationEdited(aid('first'), { note: 'a' });
+    expect(selectAnchoredCounts(store.getState())).toBe(counts);
+    expect(selectUnlinkedClaimCount(store.getState())).toBe(unlinked);
+    store.getState().annotationEdited(aid('first'), { colour: 'green' });
+    expect(selectAnchoredCounts(store.getState()).byColour).toMatchObject({ yellow: 1, green: 2 });
+    store.getState().anchorsResolved(PAPER_A, { [aid('lost')]: { status: 'orphan' } });
+    expect(selectPaperOrphans(store.getState()).map((a) => a.id)).toEqual(['lost']);
+    expect(selectAnchoredCounts(store.getState()).total).toBe(2);
+  });
 });

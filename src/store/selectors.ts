@@ -251,35 +251,101 @@ export function filterAnnotations(list: readonly Annotation[], f: AnnotationFilt
 export const selectAnchoredAnnotations: (s: AppState) => Annotation[] = (() => {
   const compute = memoLast(
     (list: Annotation[], anchors: Readonly<Record<AnnotationId, AnchorResult>>) =>
-      list.filter((a) => !isOrphan(a, anchors)),
+      hasOrphans(anchors) ? list.filter((a) => !isOrphan(a, anchors)) : list,
   );
   return (s: AppState) => compute(selectPaperAnnotations(s), selectCurrentAnchors(s));
 })();
+
+const NO_ORPHANS: Annotation[] = [];
 
 /** The current paper's orphans, in the order of their stored positions. */
 export const selectPaperOrphans: (s: AppState) => Annotation[] = (() => {
   const compute = memoLast(
     (list: Annotation[], anchors: Readonly<Record<AnnotationId, AnchorResult>>) =>
-      list.filter((a) => isOrphan(a, anchors)),
+      hasOrphans(anchors) ? list.filter((a) => isOrphan(a, anchors)) : NO_ORPHANS,
   );
   return (s: AppState) => compute(selectPaperAnnotations(s), selectCurrentAnchors(s));
 })();
 
-/** Counts per colour, tag and reference over the annotations in the text (orphans apart). */
-export const selectAnchoredCounts: (s: AppState) => AnnotationCounts = (() => {
-  const compute = memoLast(countAnnotations);
-  return (s: AppState) => compute(selectAnchoredAnnotations(s));
+/**
+ * Whether any anchoring result is an orphan. Usually none is, and then the lists in and out of
+ * the text are the paper's list and an empty one, with no walk over thousands of annotations per
+ * change. Told from the changed results alone when the last record asked about had none.
+ */
+const hasOrphans: (anchors: Readonly<Record<AnnotationId, AnchorResult>>) => boolean = (() => {
+  let last: { anchors: Readonly<Record<AnnotationId, AnchorResult>>; has: boolean } | null = null;
+  return (anchors) => {
+    if (last?.anchors === anchors) return last.has;
+    const keys: Iterable<AnnotationId> =
+      last && !last.has
+        ? changedKeys(last.anchors, anchors)
+        : (Object.keys(anchors) as AnnotationId[]);
+    let has = false;
+    for (const id of keys)
+      if (anchors[id]?.status === 'orphan') {
+        has = true;
+        break;
+      }
+    last = { anchors, has };
+    return has;
+  };
 })();
 
+/**
+ * Whether a change from `before` to `after` leaves the counts as they were: the same record, or
+ * one with the same colour, tags, links, paper and layer (a note typed, a highlight reopened).
+ */
+const keepsCounts = (before: Annotation | undefined, after: Annotation | undefined): boolean =>
+  before === after ||
+  (before !== undefined &&
+    after !== undefined &&
+    before.colour === after.colour &&
+    before.tags === after.tags &&
+    before.refLabels === after.refLabels &&
+    before.paperId === after.paperId &&
+    before.setId === after.setId);
+
+/**
+ * A count over the anchored list, computed again only when a change could alter it: not for a
+ * keystroke in a note, which replaces one record but none of what is counted.
+ */
+function countedOverAnchored<R>(count: (list: readonly Annotation[]) => R): (s: AppState) => R {
+  let last: {
+    list: Annotation[];
+    annotations: AppState['annotations'];
+    anchors: Readonly<Record<AnnotationId, AnchorResult>>;
+    sets: AppState['annotationSets'];
+    result: R;
+  } | null = null;
+  return (s: AppState) => {
+    const list = selectAnchoredAnnotations(s);
+    if (last?.list === list) return last.result;
+    const anchors = selectCurrentAnchors(s);
+    const before = last;
+    const kept =
+      before !== null &&
+      before.anchors === anchors &&
+      before.sets === s.annotationSets &&
+      before.list.length === list.length &&
+      changedKeys(before.annotations, s.annotations).every((id) =>
+        keepsCounts(before.annotations[id], s.annotations[id]),
+      );
+    const result = kept ? before.result : count(list);
+    last = { list, annotations: s.annotations, anchors, sets: s.annotationSets, result };
+    return result;
+  };
+}
+
+/** Counts per colour, tag and reference over the annotations in the text (orphans apart). */
+export const selectAnchoredCounts: (s: AppState) => AnnotationCounts =
+  countedOverAnchored(countAnnotations);
+
 /** How many annotations in the text are unlinked claims (counted once per change, not per read). */
-export const selectUnlinkedClaimCount: (s: AppState) => number = (() => {
-  const compute = memoLast((list: Annotation[]) => {
-    let n = 0;
-    for (const a of list) if (isUnlinkedClaim(a)) n++;
-    return n;
-  });
-  return (s: AppState) => compute(selectAnchoredAnnotations(s));
-})();
+export const selectUnlinkedClaimCount: (s: AppState) => number = countedOverAnchored((list) => {
+  let n = 0;
+  for (const a of list) if (isUnlinkedClaim(a)) n++;
+  return n;
+});
 
 /**
  * The annotations in the text that pass the filter, in reading order: the sidebar's list. With

@@ -2,7 +2,7 @@
  * The paper's reference list (`role="doc-bibliography"`): one `<li>` per entry with its full
  * text, and where in the paper it is cited, as backlinks (`role="doc-backlink"`) to each marker.
  */
-import { memo } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { Block, Paper, ReferenceBlock } from '../../paper/types';
 import { sectionLabel } from '../../paper/sections';
 import { citationDomId, referenceDomId } from '../Citations/dom-ids';
@@ -20,7 +20,12 @@ interface Props {
 export function ReferenceList({ paper, blocks }: Props) {
   const entries = blocks.filter((b): b is ReferenceBlock => b.kind === 'reference');
   return (
-    <ol className="references" aria-label="References">
+    <ol
+      className="references"
+      aria-label="References"
+      // The list's height before it is first drawn in a long paper (paper-view.css).
+      style={{ '--reference-count': entries.length } as CSSProperties}
+    >
       {entries.map((block) => (
         <ReferenceEntry key={block.id} paper={paper} block={block} />
       ))}

@@ -78,11 +78,16 @@ export const AnnotationCard = memo(function AnnotationCard({
   };
   if (!active && editingNote) setEditingNote(false);
 
-  // An opened card keeps itself in view in the sidebar, during the commit that opens it. Only the
+  // An opened card keeps itself in view in the sidebar, before the next frame is drawn. Only the
   // sidebar scrolls: the page stays where the reader clicked a highlight, or keeps heading for
-  // the highlight a card's quote asked for (see reveal-highlight.ts).
+  // the highlight a card's quote asked for (see reveal-highlight.ts). Measured in that frame's
+  // animation callback, not during the commit: reading the layout mid-commit forced the browser
+  // to restyle and lay out the page once for the read and again for the frame (issue 9).
   useLayoutEffect(() => {
-    if (active && root.current) scrollIntoViewWithin(root.current);
+    const card = root.current;
+    if (!active || !card) return;
+    const frame = requestAnimationFrame(() => scrollIntoViewWithin(card));
+    return () => cancelAnimationFrame(frame);
   }, [active]);
   // When the note editor closes while the card stays open, focus returns to its button.
   useEffect(() => {

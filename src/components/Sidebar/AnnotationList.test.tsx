@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { COLOUR_IDS } from '../../annotations/colours';
 import { selectVisibleAnnotations } from '../../store/selectors';
-import { AnnotationList, CARDS_PER_PAGE, MAX_WINDOW_CARDS } from './AnnotationList';
+import { AnnotationList, CARDS_PER_PAGE, JUMP_CARDS, MAX_WINDOW_CARDS } from './AnnotationList';
 import { annotationOn, appStore, paper, render, resetStore } from './__fixtures__/sidebar-store';
 import { aid } from '../../annotations/__fixtures__/annotations';
 
@@ -51,38 +51,41 @@ describe('AnnotationList with thousands of annotations', () => {
     ).toBeInTheDocument();
   });
 
-  it('renders the open card in its place when it lies beyond the page, and keeps it', () => {
+  it('renders the open card in its place when it lies just beyond the page, and keeps it', () => {
     render(<AnnotationList paper={paper} onDeleted={() => {}} />);
-    const far = listedAt(3 * CARDS_PER_PAGE);
-    act(() => appStore.getState().annotationActivated(far.id));
+    const next = listedAt(CARDS_PER_PAGE + 2);
+    act(() => appStore.getState().annotationActivated(next.id));
     const listed = cards();
-    expect(listed).toHaveLength(3 * CARDS_PER_PAGE + 1);
-    const open = listed[3 * CARDS_PER_PAGE]!;
-    expect(open).toHaveAccessibleName(far.target.quote.exact);
+    expect(listed).toHaveLength(CARDS_PER_PAGE + 3);
+    const open = listed[CARDS_PER_PAGE + 2]!;
+    expect(open).toHaveAccessibleName(next.target.quote.exact);
     expect(open.closest('li')).toHaveAttribute('aria-current', 'true');
     expect(within(open).getByRole('button', { name: 'Close' })).toBeInTheDocument();
 
     // Closing it does not take it (and the focus on its button) away.
     act(() => appStore.getState().annotationActivated(null));
-    expect(cards()).toHaveLength(3 * CARDS_PER_PAGE + 1);
+    expect(cards()).toHaveLength(CARDS_PER_PAGE + 3);
   });
 
-  it('moves to an open card far down the list instead of rendering every card before it', async () => {
+  it('moves to an open card far down the list with a few cards around it, not a page', async () => {
     const user = userEvent.setup();
     render(<AnnotationList paper={paper} onDeleted={() => {}} />);
     const far = listedAt(2000);
     act(() => appStore.getState().annotationActivated(far.id));
     const listed = cards();
-    expect(listed).toHaveLength(CARDS_PER_PAGE);
+    expect(listed).toHaveLength(JUMP_CARDS);
     const open = listed.find((card) => card.closest('li')?.getAttribute('aria-current') === 'true');
     expect(open).toHaveAccessibleName(far.target.quote.exact);
-    expect(listed.indexOf(open!)).toBe(5);
+    expect(listed.indexOf(open!)).toBe(2);
 
-    await user.click(screen.getByRole('button', { name: 'Show earlier (1995 before)' }));
-    expect(cards()).toHaveLength(2 * CARDS_PER_PAGE);
+    // Closing it keeps the few cards; "Show earlier" and "Show more" reach the rest.
+    act(() => appStore.getState().annotationActivated(null));
+    expect(cards()).toHaveLength(JUMP_CARDS);
+    await user.click(screen.getByRole('button', { name: 'Show earlier (1998 before)' }));
+    expect(cards()).toHaveLength(CARDS_PER_PAGE + JUMP_CARDS);
     expect(cards()[0]).toContainElement(document.activeElement as HTMLElement);
     expect(
-      screen.getByRole('button', { name: `Show earlier (${1995 - CARDS_PER_PAGE} before)` }),
+      screen.getByRole('button', { name: `Show earlier (${1998 - CARDS_PER_PAGE} before)` }),
     ).toBeInTheDocument();
   });
 

@@ -5,7 +5,7 @@
  * With thousands of highlights only a window of the list is rendered (card-window.ts): a page at
  * first, more with "Show more" and "Show earlier", never more than a few pages, so a keystroke in
  * a note or a new highlight renders the same few cards however many there are. The open card is
- * always rendered in its place: the window moves to it.
+ * always rendered in its place: the window moves to it (a few cards around it when it is far).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Annotation } from '../../annotations/types';
@@ -19,7 +19,7 @@ import {
 import { AnnotationCard } from './AnnotationCard';
 import { firstPage, showEarlier, showMore, windowAround, type CardWindow } from './card-window';
 
-export { CARDS_PER_PAGE, MAX_WINDOW_CARDS } from './card-window';
+export { CARDS_PER_PAGE, JUMP_CARDS, MAX_WINDOW_CARDS } from './card-window';
 
 interface Props {
   paper: Paper;
@@ -130,7 +130,8 @@ function useCardWindow(
   if (
     state.filter !== filter ||
     state.window.start !== window.start ||
-    state.window.end !== window.end
+    state.window.end !== window.end ||
+    state.window.short !== window.short
   )
     setState({ filter, window });
   return { window, change: (next: CardWindow) => setState({ filter, window: next }) };

@@ -7,9 +7,8 @@
 
 /**
  * Cards rendered at first and added by each "Show more" / "Show earlier": about three screens of
- * closed cards on a tall sidebar, yet few enough that rendering them stays inside a frame when
- * the window jumps to a card far away: a highlight made or opened in another part of the paper
- * mounts a whole page (with 60 a page, that was most of the cost of adding one, issue 9).
+ * closed cards on a tall sidebar. When the window moves to a card far away it holds fewer
+ * (`JUMP_CARDS`): mounting a whole page there was most of the cost of adding a highlight (issue 9).
  */
 export const CARDS_PER_PAGE = 24;
 
@@ -19,10 +18,23 @@ export const CARDS_PER_PAGE = 24;
  */
 export const MAX_WINDOW_CARDS = 4 * CARDS_PER_PAGE;
 
+/**
+ * Cards rendered when the window moves to an open card far from it (a highlight made or opened in
+ * another part of the paper): the card, `LEAD_CARDS` above it and the rest below. A few, not a
+ * page, so the move mounts about as many cards as the one that changed (issue 9: only the cards
+ * that changed render); "Show more" and "Show earlier" reach the others.
+ */
+export const JUMP_CARDS = 6;
+
 /** Rendered cards: indexes `[start, end)` of the visible list. */
 export interface CardWindow {
   start: number;
   end: number;
+  /**
+   * Kept short on purpose (moved to a far card): not refilled to a page while the list is long
+   * enough, until "Show more" or "Show earlier" grows it.
+   */
+  short?: boolean;
 }
 
 /** The first page of a list of `length` cards. */
@@ -39,19 +51,30 @@ export const firstPage = (length: number): CardWindow => ({
 export function windowAround(window: CardWindow, length: number, activeIndex: number): CardWindow {
   let start = Math.max(0, Math.min(window.start, length));
   let end = Math.max(start, Math.min(window.end, length));
-  if (end - start < CARDS_PER_PAGE) end = Math.min(length, start + CARDS_PER_PAGE);
+  const short = window.short === true && end > start;
+  if (!short && end - start < CARDS_PER_PAGE) end = Math.min(length, start + CARDS_PER_PAGE);
+  const kept = short ? { start, end, short } : { start, end };
   if (activeIndex < 0 || activeIndex >= length || (activeIndex >= start && activeIndex < end))
-    return { start, end };
-  if (activeIndex >= end && activeIndex - start < MAX_WINDOW_CARDS)
-    return { start, end: activeIndex + 1 };
-  if (activeIndex < start && end - activeIndex <= MAX_WINDOW_CARDS)
-    return { start: activeIndex, end };
+    return kept;
+  // Just past either end (a few cards to mount): the window grows to it, up to the limit.
+  if (
+    activeIndex >= end &&
+    activeIndex < end + JUMP_CARDS &&
+    activeIndex - start < MAX_WINDOW_CARDS
+  )
+    return { ...kept, end: activeIndex + 1 };
+  if (
+    activeIndex < start &&
+    activeIndex >= start - JUMP_CARDS &&
+    end - activeIndex <= MAX_WINDOW_CARDS
+  )
+    return { ...kept, start: activeIndex };
   start = Math.max(0, activeIndex - LEAD_CARDS);
-  return { start, end: Math.min(length, start + CARDS_PER_PAGE) };
+  return { start, end: Math.min(length, start + JUMP_CARDS), short: true };
 }
 
 /** Cards kept above a card the window moved to, so its neighbours in reading order show. */
-const LEAD_CARDS = 5;
+const LEAD_CARDS = 2;
 
 /** One more page at the end; the start moves down when the window would pass the limit. */
 export const showMore = (w: CardWindow, length: number): CardWindow => {

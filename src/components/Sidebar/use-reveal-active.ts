@@ -7,20 +7,30 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import {
-  selectAnchoredAnnotations,
-  selectPaperOrphans,
-  selectVisibleAnnotations,
+  filterAnnotations,
+  isFilterActive,
+  isOrphan,
+  selectCurrentAnchors,
 } from '../../store/selectors';
+import type { AnnotationId } from '../../annotations/types';
 import type { AppState } from '../../store/app-store';
 import type { SidebarTab } from './SidebarTabs';
 
 type Whereabouts = 'orphans' | 'visible' | 'hidden' | null;
 
+/**
+ * Which list holds annotation `id`, told from its own record (not by searching the lists: this
+ * runs on every change to the store while a card is open, a keystroke in its note included).
+ */
 const whereIs = (s: AppState, id: string | null): Whereabouts => {
   if (id === null) return null;
-  if (selectPaperOrphans(s).some((a) => a.id === id)) return 'orphans';
-  if (!selectAnchoredAnnotations(s).some((a) => a.id === id)) return null;
-  return selectVisibleAnnotations(s).some((a) => a.id === id) ? 'visible' : 'hidden';
+  const a = s.annotations[id as AnnotationId];
+  if (!a || a.paperId !== s.currentPaperId || s.annotationSets[a.setId]?.hidden) return null;
+  if (isOrphan(a, selectCurrentAnchors(s))) return 'orphans';
+  const filter = s.annotationFilter;
+  return !isFilterActive(filter) || filterAnnotations([a], filter).length > 0
+    ? 'visible'
+    : 'hidden';
 };
 
 export function useRevealActive(onTab: (tab: SidebarTab) => void): void {
