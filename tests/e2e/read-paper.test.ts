@@ -124,7 +124,8 @@ describe('opening papers of your own', () => {
       buffer: Buffer.from(MARKDOWN_PAPER),
     });
     await page.getByRole('heading', { level: 1, name: 'Reading Closely in the Browser' }).waitFor();
-    expect(await page.locator('[role="doc-biblioref"]').count()).toBe(3);
+    // `[1]`, `[2]`, and `[1, 2]` as one link per number.
+    expect(await page.locator('[role="doc-biblioref"]').count()).toBe(4);
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Reading Closely in the Browser' }).waitFor();

@@ -42,15 +42,16 @@ describe('citation card', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
-  it('shows every reference of a marker that cites several', () => {
+  it('shows each number of a list as its own link, with its own entry', () => {
     render(<PaperView paper={paper} />);
-    const marker = screen.getAllByRole('doc-biblioref')[1]!;
-    expect(marker).toHaveTextContent('[2, 3]');
-    fireEvent.mouseEnter(marker);
+    const [, two, three] = screen.getAllByRole('doc-biblioref');
+    expect(two).toHaveTextContent('[2');
+    expect(three).toHaveTextContent('3]');
+    fireEvent.mouseEnter(three!);
     act(() => vi.runOnlyPendingTimers());
     const card = screen.getByRole('tooltip');
-    expect(card).toHaveTextContent('Marginal Notes');
     expect(card).toHaveTextContent('Shared Annotation');
+    expect(card).not.toHaveTextContent('Marginal Notes');
   });
 });
 
@@ -69,22 +70,22 @@ describe('reference backlinks', () => {
     expect(backlinks(0)).toEqual([['§1', markers[0]]]);
     expect(backlinks(1)).toEqual([
       ['§1', markers[1]],
-      ['§2', markers[2]],
+      ['§2', markers[3]],
     ]);
-    expect(backlinks(2)).toEqual([['§1', markers[1]]]);
+    expect(backlinks(2)).toEqual([['§1', markers[2]]]);
   });
 
   it('moves focus back to the marker when a backlink is followed', () => {
     render(<PaperView paper={paper} />);
     const back = document.querySelectorAll('[role="doc-backlink"]')[2] as HTMLAnchorElement;
     fireEvent.click(back);
-    expect(document.activeElement).toBe(screen.getAllByRole('doc-biblioref')[2]);
+    expect(document.activeElement).toBe(screen.getAllByRole('doc-biblioref')[3]);
   });
 
   it('moves focus to the entry when a marker is clicked', () => {
     render(<PaperView paper={paper} />);
     fireEvent.click(screen.getAllByRole('doc-biblioref')[2]!);
-    expect(document.activeElement).toHaveTextContent('Marginal Notes');
+    expect(document.activeElement).toHaveTextContent('Shared Annotation');
     expect(document.activeElement?.tagName).toBe('LI');
   });
 });

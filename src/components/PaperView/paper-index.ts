@@ -2,6 +2,7 @@
  * Per-paper lookups the views need on every render, built once per paper in one linear pass and
  * cached by identity (a paper object is never mutated: a new parse is a new object).
  */
+import { citationPiecesOf } from '../../paper/citation-pieces';
 import { citationsByReference, type CitationInSection } from '../../paper/sections';
 import type { Citation, Paper, ReferenceId } from '../../paper/types';
 
@@ -10,27 +11,49 @@ const byReference = new WeakMap<Paper, Map<ReferenceId, CitationInSection[]>>();
 
 const NONE: CitationInSection[] = [];
 
-/** Where a reference is cited, each citation with its section (`citationsOfReference`), cached. */
+/**
+ * Where a reference is cited, each citation with its section (`citationsOfReference`), cached. In
+ * a numeric list drawn as one link per number, the citation is the piece that names this entry,
+ * so a back-link lands on its own number.
+ */
 export function referenceCitations(paper: Paper, refId: ReferenceId): CitationInSection[] {
   let index = byReference.get(paper);
   if (!index) {
     index = citationsByReference(paper);
+    const pieces = new Map<string, Citation[]>();
+    for (const piece of citationPiecesOf(paper.text, paper.citations, paper.references)) {
+      const id = piece.id.split('.')[0]!;
+      pieces.set(id, [...(pieces.get(id) ?? []), piece]);
+    }
+    for (const [ref, cited] of index) {
+      index.set(
+        ref,
+        cited.map((c) => {
+          const own = pieces.get(c.citation.id)?.find((p) => p.refIds.includes(ref));
+          return own && own !== c.citation ? { ...c, citation: own } : c;
+        }),
+      );
+    }
     byReference.set(paper, index);
   }
   return index.get(refId) ?? NONE;
 }
 
-/** The citation markers inside a block, in order. */
+/**
+ * The citation markers inside a block, in order, as links are drawn: a numeric list (`[1, 2, 5]`)
+ * as one piece per number, each pointing at its own entry (paper/citation-pieces.ts).
+ */
 export function citationsInBlock(paper: Paper, blockId: string): Citation[] {
   let byBlock = cache.get(paper);
   if (!byBlock) {
     byBlock = new Map();
+    const citations = citationPiecesOf(paper.text, paper.citations, paper.references);
     let i = 0;
     for (const block of paper.blocks) {
-      while (i < paper.citations.length && paper.citations[i]!.end <= block.start) i++;
+      while (i < citations.length && citations[i]!.end <= block.start) i++;
       const inside: Citation[] = [];
-      for (let j = i; j < paper.citations.length && paper.citations[j]!.start < block.end; j++) {
-        inside.push(paper.citations[j]!);
+      for (let j = i; j < citations.length && citations[j]!.start < block.end; j++) {
+        inside.push(citations[j]!);
       }
       if (inside.length) byBlock.set(block.id, inside);
     }
