@@ -2,12 +2,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseOpening } from '../paper/opening-blocks';
 import { parsePaper } from '../paper/parse-paper';
 import { asPaperId } from '../paper/types';
-import type {
-  PaperJob,
-  PaperJobResult,
-  PaperJobSignal,
-  PaperJobUpdate,
-  PaperWorkerMessage,
+import {
+  joinPaper,
+  PART_ITEMS,
+  splitPaper,
+  type PaperJob,
+  type PaperJobResult,
+  type PaperJobSignal,
+  type PaperJobUpdate,
+  type PaperWorkerMessage,
 } from './paper-work';
 
 const SOURCE =
@@ -40,11 +43,14 @@ function fakeWorker(mode: 'works' | 'fails-to-load' | 'throws') {
           this.onerror?.({ message: 'could not load', preventDefault: () => {} });
           return;
         }
-        const opening =
-          job.kind === 'parse' && job.opening && parseOpening(job.source, job.options);
+        if (job.kind !== 'parse') return;
+        const opening = job.opening && parseOpening(job.source, job.options);
         if (opening) this.onmessage?.({ data: { id: job.id, update: 'opening', value: opening } });
-        const value = job.kind === 'parse' ? parsePaper(job.source, job.options) : null;
-        this.onmessage?.({ data: { id: job.id, ok: true, value: value! } });
+        // As the worker does: the blocks and citations in parts, then the rest.
+        const { parts, rest } = splitPaper(parsePaper(job.source, job.options));
+        for (const part of parts)
+          this.onmessage?.({ data: { id: job.id, update: 'part', ...part } });
+        this.onmessage?.({ data: { id: job.id, ok: true, value: rest } });
       });
     }
     terminate() {}
@@ -99,8 +105,8 @@ describe('parsePaperOffThread', () => {
     setUp();
     const { parsePaperOffThread } = await load();
     const seen: string[] = [];
-    const whole = await parsePaperOffThread(LONG_SOURCE, OPTIONS, (opening) => {
-      seen.push(opening.text);
+    const whole = await parsePaperOffThread(LONG_SOURCE, OPTIONS, {
+      onOpening: (opening) => seen.push(opening.text),
     });
     expect(seen).toHaveLength(1);
     expect(seen[0]!.length).toBeGreaterThan(1000);
@@ -112,8 +118,31 @@ describe('parsePaperOffThread', () => {
     fakeWorker('works');
     const { parsePaperOffThread } = await load();
     const onOpening = vi.fn();
-    await parsePaperOffThread(SOURCE, OPTIONS, onOpening);
+    await parsePaperOffThread(SOURCE, OPTIONS, { onOpening });
     expect(onOpening).not.toHaveBeenCalled();
+  });
+
+  it('puts a long paper sent in parts back together whole and in order', async () => {
+    fakeWorker('works');
+    const { parsePaperOffThread } = await load();
+    const whole = await parsePaperOffThread(LONG_SOURCE, OPTIONS);
+    expect(whole.blocks.length).toBeGreaterThan(PART_ITEMS);
+    expect(whole).toEqual(parsePaper(LONG_SOURCE, OPTIONS));
+  });
+});
+
+describe('splitPaper', () => {
+  const paper = parsePaper(LONG_SOURCE, OPTIONS);
+
+  it.each([
+    ['parts of one block', 1],
+    ['parts of a few hundred', PART_ITEMS],
+    ['one part bigger than the paper', 100_000],
+  ])('gives back the same paper from %s', (_, size) => {
+    const { parts, rest } = splitPaper(paper, size);
+    expect(rest.blocks).toEqual([]);
+    expect(parts.every((p) => p.blocks.length <= size && p.citations.length <= size)).toBe(true);
+    expect(joinPaper(rest, parts)).toEqual(paper);
   });
 });
 

@@ -12,12 +12,23 @@
  *
  * A long paper's opening blocks can be asked for first (`onOpening`): the worker parses the first
  * few screens and sends them before the whole paper, so they are on screen in a few milliseconds.
+ * The whole paper comes in parts, each read in a task of its own, and is put together here
+ * (`joinPaper`). Asked to `keep` it, the worker stores the model itself (so does the main-thread
+ * fallback).
  */
 import type { ParsePaperOptions } from '../paper/parse-paper';
 import type { ExtractedPdf, ExtractPdfOptions } from '../paper/pdf/extract-pdf-text';
 import { fromPdfFailure } from '../paper/pdf/pdf-failure';
 import type { Paper } from '../paper/types';
-import type { PaperJob, PaperJobSignal, PaperJobUpdate, PaperWorkerMessage } from './paper-work';
+import { savePaperModel } from './paper-library';
+import {
+  joinPaper,
+  type PaperJob,
+  type PaperJobSignal,
+  type PaperJobUpdate,
+  type PaperPart,
+  type PaperWorkerMessage,
+} from './paper-work';
 
 type Job = PaperJob extends infer J ? (J extends PaperJob ? Omit<J, 'id'> : never) : never;
 type Result = Paper | ExtractedPdf;
@@ -40,10 +51,18 @@ const pending = new Map<number, Pending>();
 /** Gives the page a chance to paint and handle input before a long piece of work. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** What a parse is asked for besides the paper. */
+export interface ParseRequest {
+  /** Given a long paper's opening blocks first, before the promise resolves to the whole paper. */
+  onOpening?: (opening: Paper) => void;
+  /** Keep the parsed model in this browser (`savePaperModel`), off the page's hands. */
+  keep?: boolean;
+}
+
 async function parseOnMainThread(
   source: string,
   options: ParsePaperOptions,
-  onOpening?: (opening: Paper) => void,
+  { onOpening, keep }: ParseRequest,
 ): Promise<Paper> {
   await yieldToPage();
   if (onOpening) {
@@ -55,7 +74,9 @@ async function parseOnMainThread(
     }
   }
   const { parsePaper } = await import('../paper/parse-paper');
-  return parsePaper(source, options);
+  const paper = parsePaper(source, options);
+  if (keep && paper.blocks.length > 0) void savePaperModel(paper);
+  return paper;
 }
 
 /** pdf.js on the main thread (with its own worker), the layout between pages' yields. */
@@ -125,23 +146,35 @@ function run(
 /**
  * `parsePaper` off the main thread (see the module comment for where it falls back). With
  * `onOpening`, a long paper's opening blocks (`parseOpening`) are given to it first, before the
- * promise resolves to the whole paper.
+ * promise resolves to the whole paper; with `keep`, the model is stored once parsed (a paper with
+ * no blocks is not).
  */
-export function parsePaperOffThread(
+export async function parsePaperOffThread(
   source: string,
   options: ParsePaperOptions,
-  onOpening?: (opening: Paper) => void,
+  request: ParseRequest = {},
 ): Promise<Paper> {
+  const { onOpening, keep } = request;
   const target = paperWorker();
-  const fallback = () => parseOnMainThread(source, options, onOpening);
+  const parts: PaperPart[] = [];
+  const fallback = () => {
+    parts.length = 0; // the main thread parses it whole
+    return parseOnMainThread(source, options, request);
+  };
   if (!target) return fallback();
-  const job: Job = onOpening
-    ? { kind: 'parse', source, options, opening: true }
-    : { kind: 'parse', source, options };
+  const job: Job = {
+    kind: 'parse',
+    source,
+    options,
+    ...(onOpening && { opening: true }),
+    ...(keep && { keep: true }),
+  };
   const onUpdate = (update: PaperJobUpdate) => {
     if (update.update === 'opening') onOpening?.(update.value);
+    if (update.update === 'part') parts.push(update);
   };
-  return run(target, nextId++, job, { fallback, onUpdate }) as Promise<Paper>;
+  const rest = (await run(target, nextId++, job, { fallback, onUpdate })) as Paper;
+  return joinPaper(rest, parts);
 }
 
 /**

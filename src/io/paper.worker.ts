@@ -2,13 +2,21 @@
  * The paper worker: parses papers and reads PDFs off the main thread, so opening a 1.6 MB paper
  * or a 300-page PDF never blocks the page (issue 9). For a PDF, pdf.js itself is loaded and run
  * here (it parses in this thread, pdf.js's "fake worker"), its pages converted and laid out here,
- * and only the text goes back: the page never evaluates pdf.js or converts a page. The main-thread
- * side is `paper-worker-client.ts`.
+ * and only the text goes back: the page never evaluates pdf.js or converts a page. A parsed paper
+ * goes back in parts (`splitPaper`), and is kept in IndexedDB from here when asked (`keep`): the
+ * page neither reads nor writes the whole model in one task. The main-thread side is
+ * `paper-worker-client.ts`.
  */
 import { parseOpening } from '../paper/opening-blocks';
 import { parsePaper } from '../paper/parse-paper';
 import { toPdfFailure } from '../paper/pdf/pdf-failure';
-import type { PaperJob, PaperJobSignal, PaperWorkerMessage } from './paper-work';
+import { savePaperModel } from './paper-library';
+import {
+  splitPaper,
+  type PaperJob,
+  type PaperJobSignal,
+  type PaperWorkerMessage,
+} from './paper-work';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<PaperJob | PaperJobSignal>) => void) | null;
@@ -65,7 +73,12 @@ scope.onmessage = ({ data }) => {
       const opening = parseOpening(data.source, data.options);
       if (opening) scope.postMessage({ id: data.id, update: 'opening', value: opening });
     }
-    scope.postMessage({ id: data.id, ok: true, value: parsePaper(data.source, data.options) });
+    const paper = parsePaper(data.source, data.options);
+    const { parts, rest } = splitPaper(paper);
+    for (const part of parts) scope.postMessage({ id: data.id, update: 'part', ...part });
+    scope.postMessage({ id: data.id, ok: true, value: rest });
+    // Kept from here: the page would copy the whole model in one task to write it.
+    if (data.keep && paper.blocks.length > 0) void savePaperModel(paper);
   } catch (error) {
     scope.postMessage({ id: data.id, ok: false, error: String(error) });
   }
