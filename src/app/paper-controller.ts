@@ -22,7 +22,11 @@ import type { LineBox } from '../paper/pdf/line-boxes';
 import { isDeclined } from '../paper/pdf/page-limit';
 import type { Paper, PaperFormat, PaperId, PaperLimits } from '../paper/types';
 import { fetchBundledFile, readFileBytes } from '../io/files';
-import { extractPdfOffThread, parsePaperOffThread } from '../io/paper-worker-client';
+import {
+  extractPdfOffThread,
+  parsePaperOffThread,
+  type ExtractedOffThread,
+} from '../io/paper-worker-client';
 import type { OpeningMarks } from '../io/opening-mark';
 import {
   deletePaperSource,
@@ -92,7 +96,12 @@ interface ShowRequest {
   note?: string | null;
   /** For a PDF: where each line of `text` was printed. */
   lines?: LineBox[];
+  /** For a PDF whose source the worker kept: the lines are the worker's (`ParseRequest`). */
+  linesKept?: boolean;
 }
+
+/** Resolves in a task of its own, after what is queued now (a paint, input). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Pages read between two progress updates in the store (each one re-renders the status line). */
 const PROGRESS_EVERY_PAGES = 5;
@@ -133,6 +142,7 @@ export function createPaperController(
     bundled,
     note = null,
     lines,
+    linesKept,
   }: ShowRequest) {
     if (ticket !== latest) return false;
     marking(ticket, id, fileName);
@@ -149,7 +159,7 @@ export function createPaperController(
     const paper = await parsePaperOffThread(
       text,
       { format, fileName, id, ...(lines && { lines }) },
-      { onOpening, keep: !bundled },
+      { onOpening, keep: !bundled, linesKept },
     );
     markOpenStep('parsed');
     if (ticket !== latest) return false;
@@ -183,8 +193,12 @@ export function createPaperController(
       fail(ticket, checked.reason);
       return null;
     }
+    // Decoding, hashing and keeping a long text are each a few milliseconds to tens of them: each
+    // in a task of its own, so they never add up to one long task.
+    await nextTask();
     const id = await paperIdFromBytes(bytes);
     markOpenStep('hashed');
+    await nextTask();
     // Kept before it is shown, so a reload right after opening finds it in the recent list.
     if (!bundled)
       await savePaperSource({ id, fileName, format: checked.format, source: checked.text });
@@ -210,15 +224,15 @@ export function createPaperController(
   async function openPdf(ticket: number, bytes: Uint8Array, fileName: string) {
     const abort = new AbortController();
     reading = abort;
-    let text: string;
-    let lines: LineBox[];
-    let missing: string | null;
+    let extracted: ExtractedOffThread;
     const id = await paperIdFromBytes(bytes);
     let shown = 0;
     try {
       marking(ticket, id, fileName);
-      // pdf.js, the pages and their layout run in the paper worker: only the text comes back.
-      const extracted = await extractPdfOffThread(bytes, {
+      // pdf.js, the pages and their layout run in the paper worker, which keeps the text and
+      // where its lines were printed (tens of thousands of boxes) itself: only the text comes back.
+      extracted = await extractPdfOffThread(bytes, {
+        keep: { id, fileName },
         signal: abort.signal,
         confirmPages: (pages) => pageQuestion.ask(fileName, pages),
         onProgress: (progress) => {
@@ -229,8 +243,6 @@ export function createPaperController(
           store.getState().paperProgressed(progress);
         },
       });
-      ({ text, lines } = extracted);
-      missing = describeUnreadablePages(fileName, extracted.unreadablePages);
     } catch (error) {
       if (abort.signal.aborted) return null;
       if (isDeclined(error)) {
@@ -246,10 +258,14 @@ export function createPaperController(
       if (reading === abort) reading = null;
     }
     if (ticket !== latest) return null;
+    const { text, lines, keptInWorker } = extracted;
     // The extracted text is the source kept: reopening from the recent list needs no pdf.js.
-    await savePaperSource({ id, fileName, format: 'pdf', source: text, lines });
-    const request = { ticket, text, format: 'pdf', fileName, id, bundled: false } as const;
-    return (await show({ ...request, note: missing, lines })) ? id : null;
+    if (!keptInWorker) await savePaperSource({ id, fileName, format: 'pdf', source: text, lines });
+    const note = describeUnreadablePages(fileName, extracted.unreadablePages);
+    const request = { ticket, text, format: 'pdf', fileName, id, bundled: false, note } as const;
+    return (await show({ ...request, ...(keptInWorker ? { linesKept: true } : { lines }) }))
+      ? id
+      : null;
   }
 
   const controller: PaperController = {

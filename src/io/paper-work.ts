@@ -8,12 +8,13 @@
  *
  * A parsed paper comes back in parts (`splitPaper`, `joinPaper`): its blocks and citations a few
  * hundred at a time, each message read by the page in a task of its own, then the rest. One
- * message holding them all took the page 20-60 ms to read, in one task.
+ * message holding them all took the page 20-60 ms to read, in one task. A PDF's lines (tens of
+ * thousands of boxes) stay in the worker: it keeps the source itself and parses with them.
  */
 import type { ParsePaperOptions } from '../paper/parse-paper';
 import type { ExtractedPdf } from '../paper/pdf/extract-pdf-text';
 import type { PdfFailure } from '../paper/pdf/pdf-failure';
-import type { Block, Citation, Paper } from '../paper/types';
+import type { Block, Citation, Paper, PaperId } from '../paper/types';
 
 /** A job for the paper worker, numbered so its answer finds its caller. */
 export type PaperJob =
@@ -26,6 +27,8 @@ export type PaperJob =
       opening?: boolean;
       /** Keep the parsed model in this browser (`io/paper-library.ts`), from the worker. */
       keep?: boolean;
+      /** A PDF's: use the lines the worker kept when it read the PDF `options.id`. */
+      linesKept?: boolean;
     }
   | {
       id: number;
@@ -34,6 +37,11 @@ export type PaperJob =
       bytes: Uint8Array;
       /** Whether a PDF over the page limit waits for the reader's answer (else it is read). */
       askAboutPages: boolean;
+      /**
+       * Keep the text and its lines as this paper's source (`savePaperSource`), from the worker,
+       * which then holds the lines for the parse (`linesKept`) and sends none back.
+       */
+      keep?: { id: PaperId; fileName: string };
     };
 
 /** What the page says to a running job: stop, or the reader's answer to the long-PDF question. */

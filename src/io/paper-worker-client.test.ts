@@ -197,10 +197,19 @@ describe('extractPdfOffThread', () => {
     const mine = bytes();
     const progress: unknown[] = [];
     const pdf = await extractPdfOffThread(mine, { onProgress: (p) => progress.push(p) });
-    expect(pdf).toEqual(READ.value);
+    expect(pdf).toEqual({ ...READ.value, keptInWorker: false });
     expect(progress).toEqual([{ id: 1, update: 'progress', page: 1, pages: 3 }]);
     expect(mine.byteLength).toBeGreaterThan(0); // still the caller's, not transferred away
     expect(sent[0]).toMatchObject({ kind: 'pdf', askAboutPages: false });
+  });
+
+  it('asks the worker to keep the source when told to, and says it did', async () => {
+    const sent = fakePdfWorker(READ);
+    const { extractPdfOffThread } = await load();
+    const keep = { id: OPTIONS.id, fileName: 'paper.pdf' };
+    const pdf = await extractPdfOffThread(bytes(), { keep });
+    expect(sent[0]).toMatchObject({ kind: 'pdf', keep });
+    expect(pdf.keptInWorker).toBe(true);
   });
 
   it.each([
@@ -213,7 +222,7 @@ describe('extractPdfOffThread', () => {
     const reading = extractPdfOffThread(bytes(), {
       confirmPages: (pages) => (asked.push(pages), open),
     });
-    if (open) expect(await reading).toEqual(READ.value);
+    if (open) expect(await reading).toEqual({ ...READ.value, keptInWorker: false });
     else expect(isDeclined(await reading.catch((e: unknown) => e))).toBe(true);
     expect(asked).toEqual([2050]);
   });

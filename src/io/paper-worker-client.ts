@@ -19,8 +19,8 @@
 import type { ParsePaperOptions } from '../paper/parse-paper';
 import type { ExtractedPdf, ExtractPdfOptions } from '../paper/pdf/extract-pdf-text';
 import { fromPdfFailure } from '../paper/pdf/pdf-failure';
-import type { Paper } from '../paper/types';
-import { savePaperModel } from './paper-library';
+import type { Paper, PaperId } from '../paper/types';
+import { loadPaperSource, savePaperModel } from './paper-library';
 import {
   joinPaper,
   type PaperJob,
@@ -31,7 +31,7 @@ import {
 } from './paper-work';
 
 type Job = PaperJob extends infer J ? (J extends PaperJob ? Omit<J, 'id'> : never) : never;
-type Result = Paper | ExtractedPdf;
+type Result = Paper | ExtractedPdf | ExtractedOffThread;
 
 interface Pending {
   resolve: (value: Result) => void;
@@ -57,14 +57,31 @@ export interface ParseRequest {
   onOpening?: (opening: Paper) => void;
   /** Keep the parsed model in this browser (`savePaperModel`), off the page's hands. */
   keep?: boolean;
+  /**
+   * A PDF read with `keep` whose source the worker kept (`ExtractedOffThread.keptInWorker`): its
+   * lines are the worker's (or the stored source's), not in `options`.
+   */
+  linesKept?: boolean;
+}
+
+/** A PDF's text as `extractPdfOffThread` gives it. */
+export interface ExtractedOffThread extends ExtractedPdf {
+  /**
+   * The worker kept the text and its lines as the paper's source (`keep`) and holds the lines
+   * for the parse: `lines` is then empty, and the parse is asked with `linesKept`.
+   */
+  keptInWorker: boolean;
 }
 
 async function parseOnMainThread(
   source: string,
-  options: ParsePaperOptions,
-  { onOpening, keep }: ParseRequest,
+  given: ParsePaperOptions,
+  { onOpening, keep, linesKept }: ParseRequest,
 ): Promise<Paper> {
   await yieldToPage();
+  // The worker that kept a PDF's lines has stopped: they are in its stored source.
+  const lines = linesKept ? (await loadPaperSource(given.id))?.lines : undefined;
+  const options = lines ? { ...given, lines } : given;
   if (onOpening) {
     const { parseOpening } = await import('../paper/opening-blocks');
     const opening = parseOpening(source, options);
@@ -154,7 +171,7 @@ export async function parsePaperOffThread(
   options: ParsePaperOptions,
   request: ParseRequest = {},
 ): Promise<Paper> {
-  const { onOpening, keep } = request;
+  const { onOpening, keep, linesKept } = request;
   const target = paperWorker();
   const parts: PaperPart[] = [];
   const fallback = () => {
@@ -168,6 +185,7 @@ export async function parsePaperOffThread(
     options,
     ...(onOpening && { opening: true }),
     ...(keep && { keep: true }),
+    ...(linesKept && { linesKept: true }),
   };
   const onUpdate = (update: PaperJobUpdate) => {
     if (update.update === 'opening') onOpening?.(update.value);
@@ -180,17 +198,22 @@ export async function parsePaperOffThread(
 /**
  * `extractPdfText` off the main thread: pdf.js, the pages and the layout all run in the paper
  * worker. `options.layout` is not used (the layout runs where the pages are); progress, the
- * long-PDF question and the abort signal work as they do on the main thread.
+ * long-PDF question and the abort signal work as they do on the main thread. With `keep`, the
+ * worker keeps the text and its lines as the paper's source (`keptInWorker`); on the main thread
+ * nothing is kept, and the caller keeps it.
  */
-export function extractPdfOffThread(
+export async function extractPdfOffThread(
   bytes: Uint8Array,
-  options: Omit<ExtractPdfOptions, 'layout'> = {},
-): Promise<ExtractedPdf> {
-  const { signal, onProgress, confirmPages } = options;
+  options: Omit<ExtractPdfOptions, 'layout'> & { keep?: { id: PaperId; fileName: string } } = {},
+): Promise<ExtractedOffThread> {
+  const { signal, onProgress, confirmPages, keep } = options;
   const target = paperWorker();
-  const fallback = () => extractOnMainThread(bytes, options);
+  const fallback = async () => ({
+    ...(await extractOnMainThread(bytes, options)),
+    keptInWorker: false,
+  });
   if (!target) return fallback();
-  if (signal?.aborted) return extractOnMainThread(bytes, options); // rejects with an AbortError
+  if (signal?.aborted) return fallback(); // rejects with an AbortError
   const send = (message: PaperJobSignal) => target.postMessage(message);
   const onUpdate = (update: PaperJobUpdate) => {
     if (update.update === 'progress') return onProgress?.(update);
@@ -210,7 +233,17 @@ export function extractPdfOffThread(
     p?.reject(new DOMException('PDF extraction aborted', 'AbortError'));
   };
   signal?.addEventListener('abort', stop, { once: true });
-  const job = { kind: 'pdf', bytes: copy, askAboutPages: confirmPages !== undefined } as const;
-  const done = run(target, id, job, { fallback, onUpdate }, [copy.buffer]);
-  return (done as Promise<ExtractedPdf>).finally(() => signal?.removeEventListener('abort', stop));
+  const job = {
+    kind: 'pdf',
+    bytes: copy,
+    askAboutPages: confirmPages !== undefined,
+    ...(keep && { keep }),
+  } as const;
+  try {
+    // A fallback's answer says `keptInWorker: false` itself; the worker's kept it when asked.
+    const done = await run(target, id, job, { fallback, onUpdate }, [copy.buffer]);
+    return { keptInWorker: keep !== undefined, ...done } as ExtractedOffThread;
+  } finally {
+    signal?.removeEventListener('abort', stop);
+  }
 }

@@ -10,7 +10,9 @@
 import { parseOpening } from '../paper/opening-blocks';
 import { parsePaper } from '../paper/parse-paper';
 import { toPdfFailure } from '../paper/pdf/pdf-failure';
-import { savePaperModel } from './paper-library';
+import type { LineBox } from '../paper/pdf/line-boxes';
+import type { PaperId } from '../paper/types';
+import { loadPaperSource, savePaperModel, savePaperSource } from './paper-library';
 import {
   splitPaper,
   type PaperJob,
@@ -22,6 +24,15 @@ const scope = self as unknown as {
   onmessage: ((event: MessageEvent<PaperJob | PaperJobSignal>) => void) | null;
   postMessage: (message: PaperWorkerMessage) => void;
 };
+
+/** The lines of the last PDF read with `keep`, for its parse (`linesKept`). */
+let keptLines: { id: PaperId; lines: LineBox[] } | null = null;
+
+/** The lines kept for the PDF `id`: the last one read, or else its stored source's. */
+async function linesOf(id: PaperId): Promise<LineBox[] | undefined> {
+  if (keptLines?.id === id) return keptLines.lines;
+  return (await loadPaperSource(id))?.lines;
+}
 
 /** PDF jobs being read: how to stop each, and where the reader's answer to its question goes. */
 const running = new Map<number, { abort: AbortController; answer?: (open: boolean) => void }>();
@@ -46,7 +57,12 @@ async function readPdf(job: Extract<PaperJob, { kind: 'pdf' }>): Promise<void> {
             })
         : undefined,
     });
-    scope.postMessage({ id, ok: true, value });
+    if (!job.keep) return scope.postMessage({ id, ok: true, value });
+    // Kept from here, and the lines stay here for the parse: the page never copies them.
+    const { lines, text } = value;
+    keptLines = { id: job.keep.id, lines };
+    await savePaperSource({ ...job.keep, format: 'pdf', source: text, lines });
+    scope.postMessage({ id, ok: true, value: { ...value, lines: [] } });
   } catch (error) {
     scope.postMessage({ id, ok: false, error: String(error), failure: toPdfFailure(error) });
   } finally {
@@ -67,13 +83,19 @@ scope.onmessage = ({ data }) => {
     void readPdf(data);
     return;
   }
+  void parse(data);
+};
+
+async function parse(data: Extract<PaperJob, { kind: 'parse' }>): Promise<void> {
   try {
+    const lines = data.linesKept ? await linesOf(data.options.id) : undefined;
+    const options = lines ? { ...data.options, lines } : data.options;
     // A long paper's first screens go first: the page shows them while the rest is parsed.
     if (data.opening) {
-      const opening = parseOpening(data.source, data.options);
+      const opening = parseOpening(data.source, options);
       if (opening) scope.postMessage({ id: data.id, update: 'opening', value: opening });
     }
-    const paper = parsePaper(data.source, data.options);
+    const paper = parsePaper(data.source, options);
     const { parts, rest } = splitPaper(paper);
     for (const part of parts) scope.postMessage({ id: data.id, update: 'part', ...part });
     scope.postMessage({ id: data.id, ok: true, value: rest });
@@ -82,4 +104,4 @@ scope.onmessage = ({ data }) => {
   } catch (error) {
     scope.postMessage({ id: data.id, ok: false, error: String(error) });
   }
-};
+}
