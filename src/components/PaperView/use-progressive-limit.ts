@@ -1,17 +1,16 @@
 /**
  * Progressive rendering of a long paper (issue 9): the reading view renders the blocks that start
- * before a limit (a canonical offset), which starts at a few screens' worth of text and grows by a
- * slice at a time until the whole paper is rendered. Each slice is a React transition, started in
- * a task of its own once the last one is on screen: React renders it in pieces of a few
- * milliseconds, yielding to the page between them (the elements are made then, off the page), and
- * only puts the finished slice into the page in one short step. So no task of the fill is long,
- * however loaded the machine, and input or a jump is handled between pieces. A 1.6 MB paper thus
- * shows its first paragraphs at once; the browser's find (Ctrl+F) reaches every block once the
- * slices are done (a few seconds), and jumps to a block not rendered yet render up to it first
- * (`shared/render-reach.ts`). Off-screen blocks cost no layout (`content-visibility: auto` in
- * app/styles.css).
+ * before a limit (a canonical offset), which starts at a few screens' worth of text and grows in
+ * short background slices until the whole paper is rendered. Each slice is sized by time: it
+ * renders about `SLICE_TARGET_MS` of work, measured with `performance.now()` around the slice's
+ * render and commit, and the next slice's size follows from it (`nextSliceChars`); slices run in
+ * separate tasks (a `MessageChannel`), so the page stays responsive and no task of the fill is
+ * long. A 1.6 MB paper thus shows its first paragraphs at once; the browser's find (Ctrl+F)
+ * reaches every block once the slices are done (a second or two), and jumps to a block not
+ * rendered yet render up to it first (`shared/render-reach.ts`). Off-screen blocks cost no layout
+ * (`content-visibility: auto` in app/styles.css).
  */
-import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Paper } from '../../paper/types';
 import { announceRendered, provideRenderMore } from '../shared/render-reach';
@@ -23,13 +22,26 @@ export const FIRST_SCREEN_CHARS = 8_000;
  * takes a few milliseconds; only longer ones are rendered progressively.
  */
 export const WHOLE_PAPER_CHARS = 30_000;
-/**
- * Characters added by one background slice (about twenty paragraphs). Its render is split by
- * React; what is left in one task is putting the slice into the page, a few milliseconds.
- */
-export const SLICE_CHARS = 12_000;
+/** Work per background slice: well under the 50 ms of a long task, with room for layout. */
+export const SLICE_TARGET_MS = 8;
+/** Characters of the first background slice (about twenty paragraphs); later ones follow the time. */
+export const FIRST_SLICE_CHARS = 8_000;
+/** Bounds on a slice: never so small the fill crawls, never so big one misjudged slice is long. */
+export const MIN_SLICE_CHARS = 4_000;
+export const MAX_SLICE_CHARS = 24_000;
 /** Characters added per synchronous step when a jump looks for a block further on. */
 const JUMP_STEP_CHARS = 100_000;
+
+/**
+ * The size of the next slice, from the last one's size and how long it took: scaled towards
+ * `SLICE_TARGET_MS`, at most doubled at a time (a slice that added no block takes no time), and
+ * within `MIN_SLICE_CHARS`..`MAX_SLICE_CHARS`.
+ */
+export function nextSliceChars(chars: number, tookMs: number): number {
+  const scaled = tookMs > 0 ? (chars * SLICE_TARGET_MS) / tookMs : Infinity;
+  const next = Math.min(scaled, chars * 2, MAX_SLICE_CHARS);
+  return Math.max(MIN_SLICE_CHARS, Math.round(next));
+}
 
 /** Runs `fn` in a task of its own, after what is queued now; returns a way to cancel it. */
 function inNextTask(fn: () => void): () => void {
@@ -58,6 +70,7 @@ export function useProgressiveLimit(paper: Paper): number {
   // A new paper starts again from its first screen.
   const limit = state.paper === paper ? state.limit : start;
   const current = useRef(limit);
+  const sliceChars = useRef(FIRST_SLICE_CHARS);
   const done = limit >= total;
   useLayoutEffect(() => {
     current.current = limit;
@@ -66,14 +79,13 @@ export function useProgressiveLimit(paper: Paper): number {
   useEffect(() => {
     announceRendered();
     if (done) return;
-    // In a task of its own: the transition is not rendered as part of what scheduled it. From
-    // the state it applies to, so a jump rendered meanwhile is not undone.
-    const grow = (s: { paper: Paper; limit: number }) => ({
-      paper,
-      limit: (s.paper === paper ? s.limit : start) + SLICE_CHARS,
+    return inNextTask(() => {
+      const began = performance.now();
+      const next = current.current + sliceChars.current;
+      flushSync(() => setState({ paper, limit: next }));
+      sliceChars.current = nextSliceChars(sliceChars.current, performance.now() - began);
     });
-    return inNextTask(() => startTransition(() => setState(grow)));
-  }, [paper, limit, done, start]);
+  }, [paper, limit, done]);
 
   useEffect(
     () =>
