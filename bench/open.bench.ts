@@ -53,6 +53,8 @@ interface Opening {
   steps: Record<string, number>;
   /** Long tasks before the first paragraph, `start+duration` in ms from the change (for tracing). */
   tasksBefore: string;
+  /** Every long task, `start+duration` in ms from the change (for tracing). */
+  tasksAll: string;
 }
 
 /** Installed before the app loads: collects long tasks and stamps the file input's change. */
@@ -114,6 +116,9 @@ const WATCH = (args: { oldArticle: boolean; quietMs: number }) =>
             tasksBefore: before
               .map((t) => `${Math.round(t.start - w.__changedAt)}+${Math.round(t.duration)}`)
               .join(' '),
+            tasksAll: tasks
+              .map((t) => `${Math.round(t.start - w.__changedAt)}+${Math.round(t.duration)}`)
+              .join(' '),
             steps: Object.fromEntries(
               performance
                 .getEntriesByType('mark')
@@ -150,7 +155,7 @@ const median = (values: number[]) =>
 async function measure(browser: Browser, url: string, file: string): Promise<Opening> {
   const runs: Opening[] = [];
   for (let i = 0; i < REPEAT; i++) runs.push(await openOnce(browser, url, file));
-  const pick = (k: Exclude<keyof Opening, 'steps' | 'tasksBefore'>) =>
+  const pick = (k: Exclude<keyof Opening, 'steps' | 'tasksBefore' | 'tasksAll'>) =>
     median(runs.map((r) => r[k]));
   const stepNames = [...new Set(runs.flatMap((r) => Object.keys(r.steps)))];
   const steps = Object.fromEntries(
@@ -166,6 +171,7 @@ async function measure(browser: Browser, url: string, file: string): Promise<Ope
     settledMs: pick('settledMs'),
     steps,
     tasksBefore: runs.map((r) => r.tasksBefore).join(' / '),
+    tasksAll: runs.map((r) => r.tasksAll).join(' / '),
   };
 }
 
@@ -281,7 +287,7 @@ describe('opening a paper in Chromium', () => {
         rows.push(
           `| ${name} | ${ms(r.firstParagraphMs)} | ${ms(afterRead(r))} | ${ms(r.longestBeforeMs)} | ${ms(r.longestTaskMs)} | ${r.tasksOver50} | ${r.nodesAtFirstPaint} | ${r.nodesSettled} | ${ms(r.settledMs)} | ${met} |`,
         );
-        console.log(rows.at(-1), JSON.stringify(r.steps), r.tasksBefore);
+        console.log(rows.at(-1), JSON.stringify(r.steps), 'long tasks:', r.tasksAll);
       }
     } finally {
       await browser.close();

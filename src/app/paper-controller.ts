@@ -22,14 +22,17 @@ import type { LineBox } from '../paper/pdf/line-boxes';
 import { isDeclined } from '../paper/pdf/page-limit';
 import type { Paper, PaperFormat, PaperId, PaperLimits } from '../paper/types';
 import { fetchBundledFile, readFileBytes } from '../io/files';
-import { extractPdfOffThread, parsePaperOffThread } from '../io/paper-worker-client';
+import {
+  extractPdfOffThread,
+  parsePaperOffThread,
+  type ExtractedOffThread,
+} from '../io/paper-worker-client';
 import type { OpeningMarks } from '../io/opening-mark';
 import {
   deletePaperSource,
   listStoredPaperIds,
   loadPaperModel,
   loadPaperSource,
-  savePaperModel,
   savePaperSource,
 } from '../io/paper-library';
 import type { AppStore } from '../store/app-store';
@@ -79,6 +82,27 @@ const nextFrame = (fn: () => void) =>
     ? requestAnimationFrame(() => setTimeout(fn, 0))
     : setTimeout(fn, 0);
 
+/** A text to parse and show (`show` in `createPaperController`). */
+interface ShowRequest {
+  /** The open it belongs to: only the latest open may change what is on screen. */
+  ticket: number;
+  text: string;
+  format: PaperFormat;
+  fileName: string;
+  id: PaperId;
+  /** The sample that ships with the app: not kept in this browser's storage. */
+  bundled: boolean;
+  /** Something to tell the reader once it is on screen (PDF pages left out, …). */
+  note?: string | null;
+  /** For a PDF: where each line of `text` was printed. */
+  lines?: LineBox[];
+  /** For a PDF whose source the worker kept: the lines are the worker's (`ParseRequest`). */
+  linesKept?: boolean;
+}
+
+/** Resolves in a task of its own, after what is queued now (a paint, input). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Pages read between two progress updates in the store (each one re-renders the status line). */
 const PROGRESS_EVERY_PAGES = 5;
 
@@ -109,33 +133,33 @@ export function createPaperController(
   };
 
   /** Parses the text (off the main thread) and hands the paper to the store if still wanted. */
-  async function show(
-    ticket: number,
-    text: string,
-    format: PaperFormat,
-    fileName: string,
-    id: PaperId,
-    bundled: boolean,
-    /** Something to tell the reader once it is on screen (PDF pages left out, …). */
-    note: string | null = null,
-    /** For a PDF: where each line of `text` was printed. */
-    lines?: LineBox[],
-  ) {
+  async function show({
+    ticket,
+    text,
+    format,
+    fileName,
+    id,
+    bundled,
+    note = null,
+    lines,
+    linesKept,
+  }: ShowRequest) {
     if (ticket !== latest) return false;
     marking(ticket, id, fileName);
     const meta = { id, fileName, format, bundled };
     // A long paper's first screens are shown while the rest is parsed. Only when nothing is
     // anchored to it: highlights anchor against the whole paper, which then replaces the opening.
     const annotated = hasAnnotations(store, id);
-    const showOpening = (opening: Paper) => {
+    const onOpening = (opening: Paper) => {
       if (ticket !== latest || annotated) return;
       store.getState().paperOpened(opening, { ...meta, title: opening.title });
       markOpenStep('first-blocks');
     };
+    // Kept by the worker once parsed (not the bundled sample): the next reopen needs no parse.
     const paper = await parsePaperOffThread(
       text,
       { format, fileName, id, ...(lines && { lines }) },
-      showOpening,
+      { onOpening, keep: !bundled, linesKept },
     );
     markOpenStep('parsed');
     if (ticket !== latest) return false;
@@ -147,17 +171,8 @@ export function createPaperController(
     return true;
   }
 
-  /**
-   * Hands a parsed (or stored) paper to the store. A freshly parsed one is kept once drawn, so
-   * the next reopen needs no parse while the parser stays the same.
-   */
-  function present(
-    ticket: number,
-    paper: Paper,
-    bundled: boolean,
-    note: string | null,
-    fresh = true,
-  ) {
+  /** Hands a parsed (or stored) paper to the store. */
+  function present(ticket: number, paper: Paper, bundled: boolean, note: string | null) {
     const { id, title, fileName, format } = paper;
     store.getState().paperOpened(paper, { id, title, fileName, format, bundled });
     markOpenStep('stored');
@@ -168,7 +183,6 @@ export function createPaperController(
     // The mark goes once the paper is drawn: a hang while rendering it counts as unfinished too.
     afterPaint(() => {
       if (ticket === latest) marks?.clear();
-      if (fresh && !bundled) void savePaperModel(paper);
     });
   }
 
@@ -179,13 +193,18 @@ export function createPaperController(
       fail(ticket, checked.reason);
       return null;
     }
+    // Decoding, hashing and keeping a long text are each a few milliseconds to tens of them: each
+    // in a task of its own, so they never add up to one long task.
+    await nextTask();
     const id = await paperIdFromBytes(bytes);
     markOpenStep('hashed');
+    await nextTask();
     // Kept before it is shown, so a reload right after opening finds it in the recent list.
     if (!bundled)
       await savePaperSource({ id, fileName, format: checked.format, source: checked.text });
     markOpenStep('kept');
-    return (await show(ticket, checked.text, checked.format, fileName, id, bundled)) ? id : null;
+    const { text, format } = checked;
+    return (await show({ ticket, text, format, fileName, id, bundled })) ? id : null;
   }
 
   /** Says what was bounded in a paper too big in structure (the sentences load when needed). */
@@ -205,15 +224,15 @@ export function createPaperController(
   async function openPdf(ticket: number, bytes: Uint8Array, fileName: string) {
     const abort = new AbortController();
     reading = abort;
-    let text: string;
-    let lines: LineBox[];
-    let missing: string | null;
+    let extracted: ExtractedOffThread;
     const id = await paperIdFromBytes(bytes);
     let shown = 0;
     try {
       marking(ticket, id, fileName);
-      // pdf.js, the pages and their layout run in the paper worker: only the text comes back.
-      const extracted = await extractPdfOffThread(bytes, {
+      // pdf.js, the pages and their layout run in the paper worker, which keeps the text and
+      // where its lines were printed (tens of thousands of boxes) itself: only the text comes back.
+      extracted = await extractPdfOffThread(bytes, {
+        keep: { id, fileName },
         signal: abort.signal,
         confirmPages: (pages) => pageQuestion.ask(fileName, pages),
         onProgress: (progress) => {
@@ -224,8 +243,6 @@ export function createPaperController(
           store.getState().paperProgressed(progress);
         },
       });
-      ({ text, lines } = extracted);
-      missing = describeUnreadablePages(fileName, extracted.unreadablePages);
     } catch (error) {
       if (abort.signal.aborted) return null;
       if (isDeclined(error)) {
@@ -241,9 +258,14 @@ export function createPaperController(
       if (reading === abort) reading = null;
     }
     if (ticket !== latest) return null;
+    const { text, lines, keptInWorker } = extracted;
     // The extracted text is the source kept: reopening from the recent list needs no pdf.js.
-    await savePaperSource({ id, fileName, format: 'pdf', source: text, lines });
-    return (await show(ticket, text, 'pdf', fileName, id, false, missing, lines)) ? id : null;
+    if (!keptInWorker) await savePaperSource({ id, fileName, format: 'pdf', source: text, lines });
+    const note = describeUnreadablePages(fileName, extracted.unreadablePages);
+    const request = { ticket, text, format: 'pdf', fileName, id, bundled: false, note } as const;
+    return (await show({ ...request, ...(keptInWorker ? { linesKept: true } : { lines }) }))
+      ? id
+      : null;
   }
 
   const controller: PaperController = {
@@ -280,22 +302,14 @@ export function createPaperController(
       if (ticket !== latest) return;
       if (stored) {
         marking(ticket, id, stored.fileName);
-        return present(ticket, stored, false, null, false);
+        return present(ticket, stored, false, null);
       }
       const record = await loadPaperSource(id);
       if (ticket !== latest) return;
       // Its annotations stay as they are (nothing anchors against another text): the file is asked for.
       if (!record) return store.getState().paperMissing(id);
-      await show(
-        ticket,
-        record.source,
-        record.format,
-        record.fileName,
-        id,
-        false,
-        null,
-        record.lines,
-      );
+      const { source: text, format, fileName, lines } = record;
+      await show({ ticket, text, format, fileName, id, bundled: false, lines });
     },
     async forget(id) {
       if (store.getState().papers[id]?.bundled) return;

@@ -2,12 +2,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseOpening } from '../paper/opening-blocks';
 import { parsePaper } from '../paper/parse-paper';
 import { asPaperId } from '../paper/types';
-import type {
-  PaperJob,
-  PaperJobResult,
-  PaperJobSignal,
-  PaperJobUpdate,
-  PaperWorkerMessage,
+import {
+  joinPaper,
+  PART_ITEMS,
+  splitPaper,
+  type PaperJob,
+  type PaperJobResult,
+  type PaperJobSignal,
+  type PaperJobUpdate,
+  type PaperWorkerMessage,
 } from './paper-work';
 
 const SOURCE =
@@ -40,11 +43,14 @@ function fakeWorker(mode: 'works' | 'fails-to-load' | 'throws') {
           this.onerror?.({ message: 'could not load', preventDefault: () => {} });
           return;
         }
-        const opening =
-          job.kind === 'parse' && job.opening && parseOpening(job.source, job.options);
+        if (job.kind !== 'parse') return;
+        const opening = job.opening && parseOpening(job.source, job.options);
         if (opening) this.onmessage?.({ data: { id: job.id, update: 'opening', value: opening } });
-        const value = job.kind === 'parse' ? parsePaper(job.source, job.options) : null;
-        this.onmessage?.({ data: { id: job.id, ok: true, value: value! } });
+        // As the worker does: the blocks and citations in parts, then the rest.
+        const { parts, rest } = splitPaper(parsePaper(job.source, job.options));
+        for (const part of parts)
+          this.onmessage?.({ data: { id: job.id, update: 'part', ...part } });
+        this.onmessage?.({ data: { id: job.id, ok: true, value: rest } });
       });
     }
     terminate() {}
@@ -99,8 +105,8 @@ describe('parsePaperOffThread', () => {
     setUp();
     const { parsePaperOffThread } = await load();
     const seen: string[] = [];
-    const whole = await parsePaperOffThread(LONG_SOURCE, OPTIONS, (opening) => {
-      seen.push(opening.text);
+    const whole = await parsePaperOffThread(LONG_SOURCE, OPTIONS, {
+      onOpening: (opening) => seen.push(opening.text),
     });
     expect(seen).toHaveLength(1);
     expect(seen[0]!.length).toBeGreaterThan(1000);
@@ -112,8 +118,31 @@ describe('parsePaperOffThread', () => {
     fakeWorker('works');
     const { parsePaperOffThread } = await load();
     const onOpening = vi.fn();
-    await parsePaperOffThread(SOURCE, OPTIONS, onOpening);
+    await parsePaperOffThread(SOURCE, OPTIONS, { onOpening });
     expect(onOpening).not.toHaveBeenCalled();
+  });
+
+  it('puts a long paper sent in parts back together whole and in order', async () => {
+    fakeWorker('works');
+    const { parsePaperOffThread } = await load();
+    const whole = await parsePaperOffThread(LONG_SOURCE, OPTIONS);
+    expect(whole.blocks.length).toBeGreaterThan(PART_ITEMS);
+    expect(whole).toEqual(parsePaper(LONG_SOURCE, OPTIONS));
+  });
+});
+
+describe('splitPaper', () => {
+  const paper = parsePaper(LONG_SOURCE, OPTIONS);
+
+  it.each([
+    ['parts of one block', 1],
+    ['parts of a few hundred', PART_ITEMS],
+    ['one part bigger than the paper', 100_000],
+  ])('gives back the same paper from %s', (_, size) => {
+    const { parts, rest } = splitPaper(paper, size);
+    expect(rest.blocks).toEqual([]);
+    expect(parts.every((p) => p.blocks.length <= size && p.citations.length <= size)).toBe(true);
+    expect(joinPaper(rest, parts)).toEqual(paper);
   });
 });
 
@@ -168,10 +197,19 @@ describe('extractPdfOffThread', () => {
     const mine = bytes();
     const progress: unknown[] = [];
     const pdf = await extractPdfOffThread(mine, { onProgress: (p) => progress.push(p) });
-    expect(pdf).toEqual(READ.value);
+    expect(pdf).toEqual({ ...READ.value, keptInWorker: false });
     expect(progress).toEqual([{ id: 1, update: 'progress', page: 1, pages: 3 }]);
     expect(mine.byteLength).toBeGreaterThan(0); // still the caller's, not transferred away
     expect(sent[0]).toMatchObject({ kind: 'pdf', askAboutPages: false });
+  });
+
+  it('asks the worker to keep the source when told to, and says it did', async () => {
+    const sent = fakePdfWorker(READ);
+    const { extractPdfOffThread } = await load();
+    const keep = { id: OPTIONS.id, fileName: 'paper.pdf' };
+    const pdf = await extractPdfOffThread(bytes(), { keep });
+    expect(sent[0]).toMatchObject({ kind: 'pdf', keep });
+    expect(pdf.keptInWorker).toBe(true);
   });
 
   it.each([
@@ -184,7 +222,7 @@ describe('extractPdfOffThread', () => {
     const reading = extractPdfOffThread(bytes(), {
       confirmPages: (pages) => (asked.push(pages), open),
     });
-    if (open) expect(await reading).toEqual(READ.value);
+    if (open) expect(await reading).toEqual({ ...READ.value, keptInWorker: false });
     else expect(isDeclined(await reading.catch((e: unknown) => e))).toBe(true);
     expect(asked).toEqual([2050]);
   });

@@ -12,15 +12,26 @@
  *
  * A long paper's opening blocks can be asked for first (`onOpening`): the worker parses the first
  * few screens and sends them before the whole paper, so they are on screen in a few milliseconds.
+ * The whole paper comes in parts, each read in a task of its own, and is put together here
+ * (`joinPaper`). Asked to `keep` it, the worker stores the model itself (so does the main-thread
+ * fallback).
  */
 import type { ParsePaperOptions } from '../paper/parse-paper';
 import type { ExtractedPdf, ExtractPdfOptions } from '../paper/pdf/extract-pdf-text';
 import { fromPdfFailure } from '../paper/pdf/pdf-failure';
-import type { Paper } from '../paper/types';
-import type { PaperJob, PaperJobSignal, PaperJobUpdate, PaperWorkerMessage } from './paper-work';
+import type { Paper, PaperId } from '../paper/types';
+import { loadPaperSource, savePaperModel } from './paper-library';
+import {
+  joinPaper,
+  type PaperJob,
+  type PaperJobSignal,
+  type PaperJobUpdate,
+  type PaperPart,
+  type PaperWorkerMessage,
+} from './paper-work';
 
 type Job = PaperJob extends infer J ? (J extends PaperJob ? Omit<J, 'id'> : never) : never;
-type Result = Paper | ExtractedPdf;
+type Result = Paper | ExtractedPdf | ExtractedOffThread;
 
 interface Pending {
   resolve: (value: Result) => void;
@@ -40,12 +51,37 @@ const pending = new Map<number, Pending>();
 /** Gives the page a chance to paint and handle input before a long piece of work. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** What a parse is asked for besides the paper. */
+export interface ParseRequest {
+  /** Given a long paper's opening blocks first, before the promise resolves to the whole paper. */
+  onOpening?: (opening: Paper) => void;
+  /** Keep the parsed model in this browser (`savePaperModel`), off the page's hands. */
+  keep?: boolean;
+  /**
+   * A PDF read with `keep` whose source the worker kept (`ExtractedOffThread.keptInWorker`): its
+   * lines are the worker's (or the stored source's), not in `options`.
+   */
+  linesKept?: boolean;
+}
+
+/** A PDF's text as `extractPdfOffThread` gives it. */
+export interface ExtractedOffThread extends ExtractedPdf {
+  /**
+   * The worker kept the text and its lines as the paper's source (`keep`) and holds the lines
+   * for the parse: `lines` is then empty, and the parse is asked with `linesKept`.
+   */
+  keptInWorker: boolean;
+}
+
 async function parseOnMainThread(
   source: string,
-  options: ParsePaperOptions,
-  onOpening?: (opening: Paper) => void,
+  given: ParsePaperOptions,
+  { onOpening, keep, linesKept }: ParseRequest,
 ): Promise<Paper> {
   await yieldToPage();
+  // The worker that kept a PDF's lines has stopped: they are in its stored source.
+  const lines = linesKept ? (await loadPaperSource(given.id))?.lines : undefined;
+  const options = lines ? { ...given, lines } : given;
   if (onOpening) {
     const { parseOpening } = await import('../paper/opening-blocks');
     const opening = parseOpening(source, options);
@@ -55,7 +91,9 @@ async function parseOnMainThread(
     }
   }
   const { parsePaper } = await import('../paper/parse-paper');
-  return parsePaper(source, options);
+  const paper = parsePaper(source, options);
+  if (keep && paper.blocks.length > 0) void savePaperModel(paper);
+  return paper;
 }
 
 /** pdf.js on the main thread (with its own worker), the layout between pages' yields. */
@@ -125,39 +163,57 @@ function run(
 /**
  * `parsePaper` off the main thread (see the module comment for where it falls back). With
  * `onOpening`, a long paper's opening blocks (`parseOpening`) are given to it first, before the
- * promise resolves to the whole paper.
+ * promise resolves to the whole paper; with `keep`, the model is stored once parsed (a paper with
+ * no blocks is not).
  */
-export function parsePaperOffThread(
+export async function parsePaperOffThread(
   source: string,
   options: ParsePaperOptions,
-  onOpening?: (opening: Paper) => void,
+  request: ParseRequest = {},
 ): Promise<Paper> {
+  const { onOpening, keep, linesKept } = request;
   const target = paperWorker();
-  const fallback = () => parseOnMainThread(source, options, onOpening);
+  const parts: PaperPart[] = [];
+  const fallback = () => {
+    parts.length = 0; // the main thread parses it whole
+    return parseOnMainThread(source, options, request);
+  };
   if (!target) return fallback();
-  const job: Job = onOpening
-    ? { kind: 'parse', source, options, opening: true }
-    : { kind: 'parse', source, options };
+  const job: Job = {
+    kind: 'parse',
+    source,
+    options,
+    ...(onOpening && { opening: true }),
+    ...(keep && { keep: true }),
+    ...(linesKept && { linesKept: true }),
+  };
   const onUpdate = (update: PaperJobUpdate) => {
     if (update.update === 'opening') onOpening?.(update.value);
+    if (update.update === 'part') parts.push(update);
   };
-  return run(target, nextId++, job, { fallback, onUpdate }) as Promise<Paper>;
+  const rest = (await run(target, nextId++, job, { fallback, onUpdate })) as Paper;
+  return joinPaper(rest, parts);
 }
 
 /**
  * `extractPdfText` off the main thread: pdf.js, the pages and the layout all run in the paper
  * worker. `options.layout` is not used (the layout runs where the pages are); progress, the
- * long-PDF question and the abort signal work as they do on the main thread.
+ * long-PDF question and the abort signal work as they do on the main thread. With `keep`, the
+ * worker keeps the text and its lines as the paper's source (`keptInWorker`); on the main thread
+ * nothing is kept, and the caller keeps it.
  */
-export function extractPdfOffThread(
+export async function extractPdfOffThread(
   bytes: Uint8Array,
-  options: Omit<ExtractPdfOptions, 'layout'> = {},
-): Promise<ExtractedPdf> {
-  const { signal, onProgress, confirmPages } = options;
+  options: Omit<ExtractPdfOptions, 'layout'> & { keep?: { id: PaperId; fileName: string } } = {},
+): Promise<ExtractedOffThread> {
+  const { signal, onProgress, confirmPages, keep } = options;
   const target = paperWorker();
-  const fallback = () => extractOnMainThread(bytes, options);
+  const fallback = async () => ({
+    ...(await extractOnMainThread(bytes, options)),
+    keptInWorker: false,
+  });
   if (!target) return fallback();
-  if (signal?.aborted) return extractOnMainThread(bytes, options); // rejects with an AbortError
+  if (signal?.aborted) return fallback(); // rejects with an AbortError
   const send = (message: PaperJobSignal) => target.postMessage(message);
   const onUpdate = (update: PaperJobUpdate) => {
     if (update.update === 'progress') return onProgress?.(update);
@@ -177,7 +233,17 @@ export function extractPdfOffThread(
     p?.reject(new DOMException('PDF extraction aborted', 'AbortError'));
   };
   signal?.addEventListener('abort', stop, { once: true });
-  const job = { kind: 'pdf', bytes: copy, askAboutPages: confirmPages !== undefined } as const;
-  const done = run(target, id, job, { fallback, onUpdate }, [copy.buffer]);
-  return (done as Promise<ExtractedPdf>).finally(() => signal?.removeEventListener('abort', stop));
+  const job = {
+    kind: 'pdf',
+    bytes: copy,
+    askAboutPages: confirmPages !== undefined,
+    ...(keep && { keep }),
+  } as const;
+  try {
+    // A fallback's answer says `keptInWorker: false` itself; the worker's kept it when asked.
+    const done = await run(target, id, job, { fallback, onUpdate }, [copy.buffer]);
+    return { keptInWorker: keep !== undefined, ...done } as ExtractedOffThread;
+  } finally {
+    signal?.removeEventListener('abort', stop);
+  }
 }

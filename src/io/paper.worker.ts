@@ -2,18 +2,37 @@
  * The paper worker: parses papers and reads PDFs off the main thread, so opening a 1.6 MB paper
  * or a 300-page PDF never blocks the page (issue 9). For a PDF, pdf.js itself is loaded and run
  * here (it parses in this thread, pdf.js's "fake worker"), its pages converted and laid out here,
- * and only the text goes back: the page never evaluates pdf.js or converts a page. The main-thread
- * side is `paper-worker-client.ts`.
+ * and only the text goes back: the page never evaluates pdf.js or converts a page. A parsed paper
+ * goes back in parts (`splitPaper`), and is kept in IndexedDB from here when asked (`keep`): the
+ * page neither reads nor writes the whole model in one task. The main-thread side is
+ * `paper-worker-client.ts`.
  */
 import { parseOpening } from '../paper/opening-blocks';
 import { parsePaper } from '../paper/parse-paper';
 import { toPdfFailure } from '../paper/pdf/pdf-failure';
-import type { PaperJob, PaperJobSignal, PaperWorkerMessage } from './paper-work';
+import type { LineBox } from '../paper/pdf/line-boxes';
+import type { PaperId } from '../paper/types';
+import { loadPaperSource, savePaperModel, savePaperSource } from './paper-library';
+import {
+  splitPaper,
+  type PaperJob,
+  type PaperJobSignal,
+  type PaperWorkerMessage,
+} from './paper-work';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<PaperJob | PaperJobSignal>) => void) | null;
   postMessage: (message: PaperWorkerMessage) => void;
 };
+
+/** The lines of the last PDF read with `keep`, for its parse (`linesKept`). */
+let keptLines: { id: PaperId; lines: LineBox[] } | null = null;
+
+/** The lines kept for the PDF `id`: the last one read, or else its stored source's. */
+async function linesOf(id: PaperId): Promise<LineBox[] | undefined> {
+  if (keptLines?.id === id) return keptLines.lines;
+  return (await loadPaperSource(id))?.lines;
+}
 
 /** PDF jobs being read: how to stop each, and where the reader's answer to its question goes. */
 const running = new Map<number, { abort: AbortController; answer?: (open: boolean) => void }>();
@@ -38,7 +57,12 @@ async function readPdf(job: Extract<PaperJob, { kind: 'pdf' }>): Promise<void> {
             })
         : undefined,
     });
-    scope.postMessage({ id, ok: true, value });
+    if (!job.keep) return scope.postMessage({ id, ok: true, value });
+    // Kept from here, and the lines stay here for the parse: the page never copies them.
+    const { lines, text } = value;
+    keptLines = { id: job.keep.id, lines };
+    await savePaperSource({ ...job.keep, format: 'pdf', source: text, lines });
+    scope.postMessage({ id, ok: true, value: { ...value, lines: [] } });
   } catch (error) {
     scope.postMessage({ id, ok: false, error: String(error), failure: toPdfFailure(error) });
   } finally {
@@ -59,14 +83,25 @@ scope.onmessage = ({ data }) => {
     void readPdf(data);
     return;
   }
+  void parse(data);
+};
+
+async function parse(data: Extract<PaperJob, { kind: 'parse' }>): Promise<void> {
   try {
+    const lines = data.linesKept ? await linesOf(data.options.id) : undefined;
+    const options = lines ? { ...data.options, lines } : data.options;
     // A long paper's first screens go first: the page shows them while the rest is parsed.
     if (data.opening) {
-      const opening = parseOpening(data.source, data.options);
+      const opening = parseOpening(data.source, options);
       if (opening) scope.postMessage({ id: data.id, update: 'opening', value: opening });
     }
-    scope.postMessage({ id: data.id, ok: true, value: parsePaper(data.source, data.options) });
+    const paper = parsePaper(data.source, options);
+    const { parts, rest } = splitPaper(paper);
+    for (const part of parts) scope.postMessage({ id: data.id, update: 'part', ...part });
+    scope.postMessage({ id: data.id, ok: true, value: rest });
+    // Kept from here: the page would copy the whole model in one task to write it.
+    if (data.keep && paper.blocks.length > 0) void savePaperModel(paper);
   } catch (error) {
     scope.postMessage({ id: data.id, ok: false, error: String(error) });
   }
-};
+}

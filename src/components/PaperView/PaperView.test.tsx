@@ -36,7 +36,10 @@ describe('PaperView of a long paper', () => {
     expect(first).toBeLessThan(allParagraphs / 5);
     expect(screen.getByText(/^Paragraph 1\.1 /)).toBeInTheDocument();
     await waitFor(() => expect(paragraphs()).toBe(allParagraphs), { timeout: 10_000 });
-    expect(screen.getByRole('doc-bibliography')).toHaveTextContent('Adler, M.');
+    // The references come in the slice after the last paragraph at the latest.
+    await waitFor(() =>
+      expect(screen.getByRole('doc-bibliography')).toHaveTextContent('Adler, M.'),
+    );
   });
 
   it('renders up to a heading the contents jump to before it is rendered', () => {

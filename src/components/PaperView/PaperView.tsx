@@ -5,7 +5,7 @@
  * `Infinity` as its limit, so it is not rendered again while the rest of the paper comes in. A long
  * paper's paragraphs come in groups (`BlockGroup.tsx`) that the browser skips while off screen.
  */
-import { memo, useMemo, type HTMLAttributes, type Ref } from 'react';
+import { memo, useDeferredValue, useMemo, type HTMLAttributes, type Ref } from 'react';
 import { buildSectionTree, type SectionNode } from '../../paper/sections';
 import type { Block, Paper, ReferenceBlock } from '../../paper/types';
 import { headingDomId } from '../Citations/dom-ids';
@@ -21,7 +21,18 @@ interface Props {
   articleProps?: HTMLAttributes<HTMLElement> & { ref?: Ref<HTMLElement> };
 }
 
-export function PaperView({ paper, articleProps }: Props) {
+export function PaperView({ paper: latest, articleProps }: Props) {
+  // A new paper (a long one's opening blocks, then the whole of it) is drawn in a transition React
+  // splits into short tasks, not in the task that brought it; nothing is drawn before the first.
+  const deferred = useDeferredValue(latest, null);
+  return deferred ? (
+    <PaperArticle paper={deferred} articleProps={articleProps} />
+  ) : (
+    <article className="paper" aria-busy {...articleProps} />
+  );
+}
+
+function PaperArticle({ paper, articleProps }: Props) {
   const tree = useMemo(() => buildSectionTree(paper.blocks), [paper]);
   const hasTitleBlock = paper.blocks.some((b) => b.kind === 'title');
   const limit = useProgressiveLimit(paper);
