@@ -3,6 +3,7 @@
  * end a sentence, could it be a title, and should two chunks separated by a blank line be joined
  * back into one paragraph (a stray blank line that split a paragraph mid-sentence)?
  */
+import { splitSectionNumber } from './headings';
 
 /**
  * A sentence end: `.`, `?`, `!` or `…`, possibly followed by closing quotes or brackets and a
@@ -58,11 +59,37 @@ export const SHORT_LINE_RATIO = 0.7;
  * no punctuation at all (a wrapped line that a stray blank line cut off).
  */
 export function continuesAcrossBlank(before: string, after: string, width: number): boolean {
-  if (endsSentence(before)) return false;
+  if (endsSentence(before) || isCodeNameHeading(before)) return false;
   if (startsLowercase(after)) return true;
   if (endsMidSentence(before)) return true;
   const bare = /[\p{L}\d"'”’]$/u.test(before);
   return bare && before.length >= FULL_LINE_RATIO * width;
+}
+
+/**
+ * A name from a program, as software papers title their sections after a function or option:
+ * lower-case first, then a capital or an underscore inside (`readData`, `mod_type`, `fitModel()`).
+ */
+const CODE_NAME = /^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*|_[A-Za-z0-9]+)+(?:\(\))?(?=[\s,:;]|$)/;
+
+/** Does the line open with a name from a program (`readData takes a path…`)? */
+export function startsWithCodeName(line: string): boolean {
+  return CODE_NAME.test(line);
+}
+
+/**
+ * Could this be a heading's text that names a function or option (`readData`, `examineFit`): a
+ * code name and at most three more words, not ending like a sentence. Such a title opens in lower
+ * case, so {@link isTitleLike} refuses it; callers require a section number too.
+ */
+export function isCodeNameTitle(title: string): boolean {
+  return startsWithCodeName(title) && title.split(/\s+/).length <= 4 && !/[.,;]$/.test(title);
+}
+
+/** `3.1. readData`: a dotted section number whose title is a code name. */
+function isCodeNameHeading(line: string): boolean {
+  const heading = splitSectionNumber(line);
+  return heading !== null && heading.dotted && isCodeNameTitle(heading.title);
 }
 
 /** Longest plausible title or heading, in characters and words. */

@@ -97,6 +97,22 @@ describe('parseTextBlocks', () => {
     expect(parseTextBlocks(`${WIDE}\nthe paragraph goes on.\n`)[0]?.kind).toBe('paragraph');
   });
 
+  it('takes a subsection titled after a function (`3.1. readData`) for a heading', () => {
+    const source = `3. User functions\n\n3.1. readData\n\nreadData takes a path to a file.\n\n3.2. fit_model()\n\nfit_model() fits it.\n`;
+    expect(outline(parseTextBlocks(source))).toEqual([
+      'heading(3,section): 3. User functions',
+      'heading(3.1,section): 3.1. readData',
+      'paragraph: readData takes a path to a file.',
+      'heading(3.2,section): 3.2. fit_model()',
+      'paragraph: fit_model() fits it.',
+    ]);
+  });
+
+  it('does not take a numbered line of running text in lower case for a heading', () => {
+    const source = `${WIDE}\nas shown in\n\n3.1. the model holds, which\n\nreads on.\n`;
+    expect(outline(parseTextBlocks(source)).some((l) => l.startsWith('heading'))).toBe(false);
+  });
+
   it('does not turn a numbered list in running text into headings', () => {
     const source =
       '1. Introduction\n\nWe follow three steps:\n1. Collect the samples\n2. Measure them\n\n2. Results\n\nGood.\n';

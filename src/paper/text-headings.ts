@@ -20,10 +20,12 @@ import {
   endsSentence,
   FULL_LINE_RATIO,
   isAllCaps,
+  isCodeNameTitle,
   isTitleLike,
   SHORT_LINE_RATIO,
   startsCapitalized,
   startsLowercase,
+  startsWithCodeName,
 } from './line-signals';
 import type { SourceLine } from './normalize-text';
 import { headingBlock, type RawBlock } from './raw-block';
@@ -141,13 +143,19 @@ export class HeadingReader {
   numbered(k: number, a: number, b: number): FoundHeading | null {
     const text = this.text(k);
     const heading = splitSectionNumber(text);
-    if (heading === null || !isTitleLike(heading.title)) return null;
+    if (heading === null) return null;
+    // `3.1. readData`: a section titled after a function opens in lower case, and so may the
+    // paragraph after it (`readData takes a path…`).
+    const codeName = heading.dotted && isCodeNameTitle(heading.title);
+    if (!codeName && !isTitleLike(heading.title)) return null;
     const prev = k > a ? this.text(k - 1) : null;
     const next = k + 1 < b ? this.text(k + 1) : null;
     // A numbered list is not a run of headings: its items sit next to each other.
     if ((prev !== null && matchEntryMarker(prev)) || (next !== null && /^\d{1,2}[.)]\s/.test(next)))
       return null;
-    const standalone = k === a && (next === null || startsCapitalized(next));
+    const opens = (line: string) =>
+      startsCapitalized(line) || (codeName && startsWithCodeName(line));
+    const standalone = k === a && (next === null || opens(next));
     if (
       !heading.dotted &&
       (!standalone || !this.isShort(text) || heading.title.split(/\s+/).length > 8)
@@ -156,7 +164,7 @@ export class HeadingReader {
     if (!this.sequence.fits(heading.parts, standalone ? 2 : 0, heading.number)) return null;
     const taken = this.wrapsOnto(text, k, b) ? 2 : 1;
     const after = k + taken < b ? this.text(k + taken) : null;
-    if (after !== null && startsLowercase(after)) return null;
+    if (after !== null && startsLowercase(after) && !opens(after)) return null;
     const title = joinWrappedLines(
       [heading.title, ...this.lines.slice(k + 1, k + taken).map((l) => l.text)],
       this.lexicon,
