@@ -109,15 +109,16 @@ export function startAnchoring(
       },
     };
     const first = onScreen(annotations, visibleRange());
-    const firstIds = new Set(first.map((a) => a.id));
-    const rest = annotations.filter((a) => !firstIds.has(a.id)).map(targetOf);
     void anchorAll(next.text, first.map(targetOf), options)
       .then(async () => {
         markStartStep('first-anchored');
-        if (rest.length > 0) {
+        if (first.length < annotations.length) {
           await firstScreenPainted();
           signal.throwIfAborted();
           markStartStep('painted');
+          // The rest's targets are gathered after the paint too.
+          const firstIds = new Set(first.map((a) => a.id));
+          const rest = annotations.filter((a) => !firstIds.has(a.id)).map(targetOf);
           await anchorAll(next.text, rest, options);
         }
         signal.throwIfAborted();
