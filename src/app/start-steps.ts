@@ -6,8 +6,7 @@
  */
 
 /** The steps of starting, in order. */
-export type StartStep =
-  'begin' | 'rehydrated' | 'first-anchored' | 'painted' | 'all-anchored' | 'all-checked';
+export type StartStep = 'begin' | 'rehydrated' | 'first-anchored' | 'painted' | 'all-anchored';
 
 /** Marks `step` of the start on the performance timeline, where there is one. */
 export function markStartStep(step: StartStep): void {
