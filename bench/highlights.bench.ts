@@ -93,22 +93,38 @@ export async function openWith(count: number): Promise<{ context: BrowserContext
   return { context, page };
 }
 
-/** Milliseconds from navigation to the first screen painted: text, and highlights when any. */
-async function timeReload(page: Page, count: number) {
+/**
+ * Milliseconds from navigation to the first screen painted (text, and highlights when any), and to
+ * the frame after it. The page is checked in each frame's animation callbacks; the frame in which
+ * the first screen is found complete is painted right after them, and a message posted there is
+ * handled once that paint is done: its time is the first figure. The next frame's callback time
+ * (the figure this benchmark reported before) also counts whatever the page does after that paint
+ * (anchoring the rest, the sidebar's first pass) until it draws again.
+ */
+async function timeReload(page: Page, count: number): Promise<{ painted: number; next: number }> {
   await page.goto(app.url);
   const painted = await page.waitForFunction(
-    (withMarks) => {
+    (withMarks): null | Promise<[number, number]> => {
       const text = document.querySelector('article p[data-block-start]');
-      if (!text) return 0;
-      if (withMarks && !document.querySelector('article mark[data-annotation-id]')) return 0;
-      return new Promise<number>((done) => requestAnimationFrame(() => done(performance.now())));
+      if (!text) return null;
+      if (withMarks && !document.querySelector('article mark[data-annotation-id]')) return null;
+      return new Promise<[number, number]>((done) => {
+        let afterPaint = 0;
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (afterPaint = performance.now());
+        channel.port2.postMessage(null);
+        requestAnimationFrame(() => {
+          const next = performance.now();
+          done([afterPaint || next, next]);
+        });
+      });
     },
     count > 0,
     { timeout: 120_000, polling: 'raf' },
   );
-  const ms = (await painted.jsonValue()) as number;
+  const [first, next] = (await painted.jsonValue()) as [number, number];
   await page.locator('[role="doc-bibliography"] li').first().waitFor({ timeout: 120_000 });
-  return ms;
+  return { painted: first, next };
 }
 
 interface Renders {
@@ -118,6 +134,8 @@ interface Renders {
 
 interface Figures {
   reload: number[];
+  /** The frame after the first screen (see `timeReload`). */
+  reloadNext: number[];
   add: Record<string, number[]>;
   /** Blocks and cards rendered by each interaction (the last round's). */
   renders: Record<string, Renders>;
@@ -193,10 +211,19 @@ describe('highlights in the browser', () => {
     const setups = [];
     for (const count of [0, HIGHLIGHTS]) {
       const { context, page } = await openWith(count);
-      setups.push({ count, context, page, f: { reload: [], add: {}, renders: {} } as Figures });
+      setups.push({
+        count,
+        context,
+        page,
+        f: { reload: [], reloadNext: [], add: {}, renders: {} } as Figures,
+      });
     }
     for (let r = 0; r < ROUNDS; r++)
-      for (const s of setups) s.f.reload.push(await timeReload(s.page, s.count));
+      for (const s of setups) {
+        const { painted, next } = await timeReload(s.page, s.count);
+        s.f.reload.push(painted);
+        s.f.reloadNext.push(next);
+      }
     const cdps: CDPSession[] = [];
     for (const s of setups) {
       const cdp = await s.context.newCDPSession(s.page);
@@ -228,6 +255,8 @@ describe('highlights in the browser', () => {
     );
     const r0 = least(none.reload);
     const r1 = least(many.reload);
+    const n0 = least(none.reloadNext);
+    const n1 = least(many.reloadNext);
     const report = [
       '# Highlights benchmark (Chromium, built app)',
       '',
@@ -248,6 +277,7 @@ describe('highlights in the browser', () => {
       '| reload | 0 highlights ms | 5,000 highlights ms | ratio | within 1.2× |',
       '|---|---|---|---|---|',
       `| navigation → first screen painted (with its highlights) | ${fmt(r0)} | ${fmt(r1)} | ${(r1 / r0).toFixed(2)} | ${r1 / r0 <= 1.2 ? 'yes' : 'no'} |`,
+      `| navigation → the frame after it (context: work right after the paint counted) | ${fmt(n0)} | ${fmt(n1)} | ${(n1 / n0).toFixed(2)} | — |`,
     ].join('\n');
     console.log(report);
     writeFileSync(resolve(import.meta.dirname, 'HIGHLIGHTS-RESULTS.md'), `${report}\n`);

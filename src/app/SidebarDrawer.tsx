@@ -2,12 +2,14 @@
  * Holds the annotations sidebar. On wide screens it is a column beside the paper; below 860 px
  * it becomes a drawer over the paper's right edge, opened by the "Annotations" button in the header
  * and by itself whenever a highlight is opened, so a card never lands below a long paper. The
- * drawer closes with its × button, with Escape, or with a click on the paper beside it.
+ * drawer closes with its × button, with Escape, or with a click on the paper beside it. While a
+ * paper's first screen is drawn (`listsDeferred`), the sidebar says it is loading instead.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useAppStore } from '../components/store-context';
-import { selectPaperAnnotations } from '../store/selectors';
+import { plural } from '../paper/plural';
+import { selectPaperAnnotationCount } from '../store/selectors';
 
 /** Below this width the sidebar is a drawer (the same breakpoint as in styles.css). */
 const DRAWER_QUERY = '(max-width: 860px)';
@@ -24,7 +26,10 @@ export function SidebarDrawer({
   const drawer = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const active = useAppStore((s) => s.activeAnnotationId);
-  const count = useAppStore((s) => selectPaperAnnotations(s).length);
+  const count = useAppStore(selectPaperAnnotationCount);
+  // With thousands of annotations the sidebar's first pass over them waits for the paper's
+  // first screen to be painted (store/slices/view-slice.ts `listsDeferred`).
+  const deferred = useAppStore((s) => s.listsDeferred);
   // Opening a highlight opens the drawer (state adjusted during render, not in an effect).
   const [shownActive, setShownActive] = useState(active);
   if (active !== shownActive) {
@@ -89,7 +94,13 @@ export function SidebarDrawer({
         >
           ×
         </button>
-        {children}
+        {deferred ? (
+          <p className="app__sidebar-pending" role="status">
+            Loading {plural(count, 'annotation')}…
+          </p>
+        ) : (
+          children
+        )}
       </div>
     </>
   );

@@ -125,4 +125,53 @@ describe('startAnchoring', () => {
     await vi.waitFor(() => expect(store.getState().anchors[second]?.status).toBe('moved'));
     stop();
   });
+
+  it('keeps the lists over all annotations waiting until a newly opened paper is painted and anchored', async () => {
+    const { store, meta, highlight } = setup();
+    const first = highlight('The first claim');
+    const second = highlight('The second claim');
+    let painted = () => {};
+    const paint = new Promise<void>((resolve) => (painted = resolve));
+    const firstStart = v1.text.indexOf('The first claim');
+    const stop = startAnchoring(
+      store,
+      () => ({ start: firstStart, end: firstStart + 5 }),
+      () => paint,
+    );
+    store.getState().paperOpened(v1, meta);
+    expect(store.getState().listsDeferred).toBe(true);
+    await vi.waitFor(() => expect(store.getState().anchors[first]).toBeDefined());
+    expect(store.getState().listsDeferred).toBe(true);
+    painted();
+    await vi.waitFor(() => expect(store.getState().listsDeferred).toBe(false));
+    expect(store.getState().anchors[second]?.status).toBe('exact');
+    // The same paper again (its text re-read): the lists on screen stay.
+    store.getState().paperOpened(v2, meta);
+    expect(store.getState().listsDeferred).toBe(false);
+    stop();
+  });
+
+  it('shows the lists at once for a paper already open, or one with no annotations', () => {
+    const { store, meta, highlight } = setup();
+    store.getState().paperOpened(v1, meta);
+    highlight('The first claim');
+    const stop = startAnchoring(store, undefined, () => new Promise(() => {}));
+    expect(store.getState().listsDeferred).toBe(false);
+    stop();
+    const other = setup();
+    const stopOther = startAnchoring(other.store, undefined, () => new Promise(() => {}));
+    other.store.getState().paperOpened(v1, other.meta);
+    expect(other.store.getState().listsDeferred).toBe(false);
+    stopOther();
+  });
+
+  it('lets the lists show when anchoring is stopped before the paper is painted', () => {
+    const { store, meta, highlight } = setup();
+    highlight('The first claim');
+    const stop = startAnchoring(store, undefined, () => new Promise(() => {}));
+    store.getState().paperOpened(v1, meta);
+    expect(store.getState().listsDeferred).toBe(true);
+    stop();
+    expect(store.getState().listsDeferred).toBe(false);
+  });
 });

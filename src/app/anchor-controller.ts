@@ -5,7 +5,8 @@
  * blocks; a new paper aborts the run for the old one); each slice hands the store only the results
  * it found, so thousands of highlights are not copied again after every slice. Those on the first
  * screen are anchored first and alone; the rest wait until that screen is painted, so a reload with
- * thousands of highlights shows its first screen about as soon as one with none. After that, only
+ * thousands of highlights shows its first screen about as soon as one with none; the sidebar's
+ * lists over all of them wait (`listsDeferred`) until all are anchored. After that, only
  * annotations whose record changed (compared by identity with the previous state), or that are new
  * (created here or merged from another tab), are anchored again, one by one, which is cheap; a note
  * keystroke re-anchors nothing, since the target stays the same object. One whose stored position
@@ -19,6 +20,7 @@ import type { Annotation, AnnotationId, AnnotationTarget } from '../annotations/
 import type { Paper } from '../paper/types';
 import type { AppState, AppStore } from '../store/app-store';
 import { changedKeys } from '../store/record-diff';
+import { markStartStep } from './start-steps';
 
 const targetsOf = (s: AppState, paper: Paper) =>
   Object.values(s.annotations).filter((a) => a.paperId === paper.id);
@@ -77,13 +79,26 @@ export function startAnchoring(
   /** The target each annotation was last anchored with, to spot the ones that changed. */
   let anchoredTargets = new Map<AnnotationId, AnnotationTarget>();
 
-  const anchorPaper = (next: Paper, state: AppState) => {
+  /**
+   * Anchors a newly opened paper's annotations: the first screen's alone, then (once that screen
+   * is painted) the rest. `deferLists` when the paper arrived while the app runs (not already on
+   * screen when anchoring started): the lists over all its annotations wait until everything is
+   * anchored, so the sidebar makes one pass over them, after the first paint.
+   */
+  const anchorPaper = (next: Paper, state: AppState, deferLists: boolean) => {
     run?.abort();
+    const samePaper = paper?.id === next.id;
     paper = next;
     const annotations = targetsOf(state, next);
     anchoredTargets = new Map(annotations.map((a) => [a.id, a.target]));
-    store.getState().anchorsResolved(next.id, {}, true);
-    if (annotations.length === 0) return;
+    const actions = store.getState();
+    actions.anchorsResolved(next.id, {}, true);
+    if (annotations.length === 0) {
+      actions.listsDeferredSet(false);
+      return;
+    }
+    if (deferLists && !samePaper) actions.listsDeferredSet(true);
+    const listsMayShow = () => store.getState().listsDeferredSet(false);
     const controller = (run = new AbortController());
     const { signal } = controller;
     const options = {
@@ -94,17 +109,26 @@ export function startAnchoring(
       },
     };
     const first = onScreen(annotations, visibleRange());
-    const firstIds = new Set(first.map((a) => a.id));
-    const rest = annotations.filter((a) => !firstIds.has(a.id)).map(targetOf);
     void anchorAll(next.text, first.map(targetOf), options)
       .then(async () => {
-        if (rest.length === 0) return;
-        await firstScreenPainted();
+        markStartStep('first-anchored');
+        if (first.length < annotations.length) {
+          await firstScreenPainted();
+          signal.throwIfAborted();
+          markStartStep('painted');
+          // The rest's targets are gathered after the paint too.
+          const firstIds = new Set(first.map((a) => a.id));
+          const rest = annotations.filter((a) => !firstIds.has(a.id)).map(targetOf);
+          await anchorAll(next.text, rest, options);
+        }
         signal.throwIfAborted();
-        await anchorAll(next.text, rest, options);
+        markStartStep('all-anchored');
+        listsMayShow();
       })
       .catch((error: unknown) => {
-        if (!signal.aborted) console.error('Anchoring failed', error);
+        if (signal.aborted) return;
+        console.error('Anchoring failed', error);
+        listsMayShow();
       });
   };
 
@@ -149,14 +173,15 @@ export function startAnchoring(
       .catch((error: unknown) => console.error('Anchoring failed', error));
 
   const onChange = (state: AppState, previous: AppState) => {
-    if (state.paper && state.paper !== paper) anchorPaper(state.paper, state);
+    if (state.paper && state.paper !== paper) anchorPaper(state.paper, state, true);
     else if (paper && state.annotations !== previous.annotations)
       anchorChanged(paper, state, previous);
   };
   const unsubscribe = store.subscribe(onChange);
-  if (store.getState().paper) anchorPaper(store.getState().paper!, store.getState());
+  if (store.getState().paper) anchorPaper(store.getState().paper!, store.getState(), false);
   return () => {
     unsubscribe();
     run?.abort();
+    store.getState().listsDeferredSet(false);
   };
 }

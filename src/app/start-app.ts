@@ -27,6 +27,7 @@ import {
   warnBeforeUnload,
 } from './browser-wiring';
 import { createPaperController, type PaperController } from './paper-controller';
+import { markStartStep } from './start-steps';
 
 export interface StartOptions {
   /** The storage area; the browser's localStorage (probed) when omitted. */
@@ -54,6 +55,7 @@ const inBrowser = typeof window !== 'undefined' && typeof document !== 'undefine
 
 /** Builds the app's storage, store and wiring. */
 export function startApp(options: StartOptions = {}): StartedApp {
+  markStartStep('begin');
   const lifetime = new AbortController();
   const { signal } = lifetime;
   const probed = options.area ? null : openLocalStorage();
@@ -65,6 +67,7 @@ export function startApp(options: StartOptions = {}): StartedApp {
     changedIds: changedKeys,
   });
   const store = createAppStore({ storage, clock: options.clock, ids: options.ids });
+  markStartStep('rehydrated');
   if (probed?.problem) store.getState().storageProblemReported(probed.problem);
 
   const win = options.window === undefined ? (inBrowser ? window : null) : options.window;

@@ -39,7 +39,12 @@ const parse = (raw: string): unknown => {
   }
 };
 
-const sortedIds = (ids: Iterable<string>) => JSON.stringify([...ids].sort());
+/** Whether a stored index chunk lists exactly `expected`, each once, in any order. */
+const listsExactly = (stored: readonly string[] | undefined, expected: readonly string[] = []) => {
+  if (!stored || stored.length !== expected.length) return false;
+  const listed = new Set(stored);
+  return listed.size === stored.length && expected.every((id) => listed.has(id));
+};
 
 /** Reads the stored state, filling `mirror` with what storage holds. Never throws. */
 export function loadStoredState(
@@ -113,7 +118,7 @@ export function loadStoredState(
 
   const annotations: Record<AnnotationId, Annotation> = {};
   const tombstones: Tombstones = {};
-  const storedIndexes = new Map<string, string>();
+  const storedIndexes = new Map<string, string[]>();
   const ours: string[] = [];
   for (let i = 0; i < area.length; i++) {
     const key = area.key(i);
@@ -160,7 +165,7 @@ export function loadStoredState(
         continue;
       }
       mirror.raw.set(key, raw);
-      storedIndexes.set(key, sortedIds(ids));
+      storedIndexes.set(key, ids);
     }
   }
 
@@ -173,10 +178,9 @@ export function loadStoredState(
     else expected.set(key, [id]);
   }
   for (const [key, ids] of expected) mirror.listed.set(key, new Set(ids));
-  for (const key of new Set([...expected.keys(), ...storedIndexes.keys()])) {
-    const ids = expected.get(key);
-    if (storedIndexes.get(key) !== (ids ? sortedIds(ids) : undefined)) mirror.dirtyIndexes.add(key);
-  }
+  for (const [key, ids] of expected)
+    if (!listsExactly(storedIndexes.get(key), ids)) mirror.dirtyIndexes.add(key);
+  for (const key of storedIndexes.keys()) if (!expected.has(key)) mirror.dirtyIndexes.add(key);
 
   result.storedTombstones = tombstones;
   if (metaRaw === null && ours.length === 0) return result;

@@ -40,11 +40,13 @@ export interface StorageKeys {
   metaEntryOf: (key: string) => { field: string; key: string } | null;
 }
 
-/** The chunk an id is listed in: its first character if a digit or letter, else `_`. */
-/** The index chunk an annotation is listed in: its id's first character (the last of the chunk's key). */
+/**
+ * The index chunk an annotation is listed in: its id's first character if a digit or letter
+ * (lower-cased), else `_` (the last character of the chunk's key).
+ */
 export const chunkOf = (id: AnnotationId): string => {
   const c = id.charAt(0).toLowerCase();
-  return /^[0-9a-z]$/.test(c) ? c : '_';
+  return c.length === 1 && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) ? c : '_';
 };
 
 export function storageKeys(name: string): StorageKeys {
@@ -54,6 +56,9 @@ export function storageKeys(name: string): StorageKeys {
   const m = `${root}m:`;
   const after = (prefix: string) => (key: string) =>
     key.startsWith(prefix) && key.length > prefix.length ? key.slice(prefix.length) : null;
+  // Made once: a reload asks them of every stored key.
+  const afterA = after(a);
+  const afterM = after(m);
   return {
     root,
     meta: `${root}meta`,
@@ -63,12 +68,12 @@ export function storageKeys(name: string): StorageKeys {
     metaEntry: (field, key) => `${m}${field}:${key}`,
     backup: (key, at) => `${name}:backup:${key}:${at}`,
     annotationIdOf(key) {
-      const id = after(a)(key);
+      const id = afterA(key);
       return id === null ? null : asAnnotationId(id);
     },
     isIndex: (key) => key.startsWith(idx),
     metaEntryOf(key) {
-      const rest = after(m)(key);
+      const rest = afterM(key);
       const colon = rest?.indexOf(':') ?? -1;
       return rest && colon > 0 && colon < rest.length - 1
         ? { field: rest.slice(0, colon), key: rest.slice(colon + 1) }

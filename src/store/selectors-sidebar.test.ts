@@ -13,6 +13,7 @@ import { createTestStore } from './__fixtures__/test-store';
 import {
   selectAnchoredAnnotations,
   selectAnchoredCounts,
+  selectPaperAnnotationCount,
   selectPaperAnnotations,
   selectPaperOrphans,
   selectTagSuggestions,
@@ -50,6 +51,17 @@ describe('sidebar selectors', () => {
     expect(selectPaperOrphans(s).map((a) => a.id)).toEqual(['lost']);
     expect(selectAnchoredCounts(s).byColour).toMatchObject({ yellow: 1, green: 1 });
     expect(selectUnlinkedClaimCount(s)).toBe(2);
+  });
+
+  it("count the current paper's annotations the same whether the lists wait or not", () => {
+    const store = storeWith({ first: at(500) });
+    expect(selectPaperAnnotationCount(store.getState())).toBe(3);
+    store.getState().listsDeferredSet(true);
+    expect(selectPaperAnnotationCount(store.getState())).toBe(3);
+    store.getState().annotationDeleted(aid('second'));
+    expect(selectPaperAnnotationCount(store.getState())).toBe(2);
+    store.getState().listsDeferredSet(false);
+    expect(selectPaperAnnotationCount(store.getState())).toBe(2);
   });
 
   it("ignore another paper's anchoring results", () => {

@@ -138,6 +138,33 @@ export const selectPaperAnnotations: (s: AppState) => Annotation[] = (() => {
 })();
 
 /**
+ * How many annotations the current paper's list holds, without sorting them: what the sidebar's
+ * toggle says while the list itself waits for the first screen (`listsDeferred`).
+ */
+export const selectPaperAnnotationCount: (s: AppState) => number = (() => {
+  const count = memoLast(
+    (
+      annotations: AppState['annotations'],
+      paperId: PaperId | null,
+      sets: AppState['annotationSets'],
+    ) => {
+      if (paperId === null) return 0;
+      const hidden = hiddenSetIds(sets);
+      let n = 0;
+      for (const id in annotations) {
+        const a = annotations[id as AnnotationId]!;
+        if (a.paperId === paperId && !hidden.has(a.setId)) n++;
+      }
+      return n;
+    },
+  );
+  return (s: AppState) =>
+    s.listsDeferred
+      ? count(s.annotations, s.currentPaperId, s.annotationSets)
+      : selectPaperAnnotations(s).length;
+})();
+
+/**
  * Changes patched into the reading order one by one; more (an import, a paper's anchoring
  * finishing a slice) and one sort is quicker.
  */

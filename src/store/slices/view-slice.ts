@@ -37,6 +37,12 @@ export interface ViewSlice {
   announcement: Announcement | null;
   /** A pending request for the sidebar (see `CardIntent`); the sidebar clears it once acted on. */
   cardIntent: CardIntent | null;
+  /**
+   * A paper just opened with annotations and its first screen is being drawn: views that go over
+   * all of them (the sidebar's list, counts and orphans) wait until it is painted and the rest are
+   * anchored, so a reload with thousands of highlights paints as soon as one with none.
+   */
+  listsDeferred: boolean;
   /** Anchoring results arrived; `replace` starts over for a newly opened paper. */
   anchorsResolved: (
     paperId: PaperId,
@@ -47,6 +53,8 @@ export interface ViewSlice {
   announced: (text: string) => void;
   /** Asks the sidebar to open a card at its note, tags or link picker (also activates it); null clears. */
   cardIntentSet: (intent: CardIntent | null) => void;
+  /** Lists over all annotations wait (true) or may be drawn (false); see `listsDeferred`. */
+  listsDeferredSet: (deferred: boolean) => void;
 }
 
 export const createViewSlice: StateCreator<AppState, AppMutators, [], ViewSlice> = (set, get) => ({
@@ -55,6 +63,7 @@ export const createViewSlice: StateCreator<AppState, AppMutators, [], ViewSlice>
   activeAnnotationId: null,
   announcement: null,
   cardIntent: null,
+  listsDeferred: false,
   anchorsResolved: (paperId, results, replace = false) =>
     set((s) => {
       if (replace || s.anchorsPaperId !== paperId)
@@ -77,4 +86,7 @@ export const createViewSlice: StateCreator<AppState, AppMutators, [], ViewSlice>
         ? { cardIntent: intent, activeAnnotationId: intent.annotationId }
         : { cardIntent: null },
     ),
+  listsDeferredSet: (deferred) => {
+    if (get().listsDeferred !== deferred) set({ listsDeferred: deferred });
+  },
 });
