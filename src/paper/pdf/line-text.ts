@@ -168,12 +168,26 @@ export function composeAccents(text: string): string {
 /** A ligature character, and a spacing accent: most lines have neither, and skip their rewrites. */
 const HAS_LIGATURE = /[\uFB00-\uFB06]/;
 const HAS_SPACING_ACCENT = /[´`¨ˆ˜ˇ˘˙˚¯˝¸˛]/;
+/** A stroke or slash TeX draws before the character it crosses (`symbol-fonts.ts` maps them). */
+const HAS_OVERLAY = /[\u0335\u0338]/;
 
-/** Collapses runs of spaces, spells out ligatures (`ﬁ`, `ﬂ`, `ﬃ`) and restores accents. */
+/**
+ * Puts an overlay TeX draws first on the character after it: its negation slash (`\not=` -> `≠`,
+ * `\not\in` -> `∉`) and the stroke of `\l` (`God` + stroke + `lowski` -> `Godłowski`).
+ */
+export function placeOverlays(text: string): string {
+  return text.replace(/([\u0335\u0338]) ?(\S)/gu, (_, mark: string, base: string) => {
+    if (mark === '\u0338') return `${base}\u0338`.normalize('NFC');
+    return base === 'l' ? 'ł' : base === 'L' ? 'Ł' : base;
+  });
+}
+
+/** Collapses runs of spaces, spells out ligatures (`ﬁ`, `ﬂ`, `ﬃ`), restores accents and overlays. */
 export function tidyLineText(text: string): string {
   const spelt = HAS_LIGATURE.test(text)
     ? text.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize('NFKC'))
     : text;
   const composed = HAS_SPACING_ACCENT.test(spelt) ? composeAccents(spelt) : spelt;
-  return composed.replace(/\s+/g, ' ').trim();
+  const placed = HAS_OVERLAY.test(composed) ? placeOverlays(composed) : composed;
+  return placed.replace(/\s+/g, ' ').trim();
 }

@@ -1,5 +1,5 @@
 import { line, superscript } from './__fixtures__/items';
-import { composeAccents, joinLineItems, tidyLineText } from './line-text';
+import { composeAccents, joinLineItems, placeOverlays, tidyLineText } from './line-text';
 import { groupLines } from './lines';
 import type { TextItem } from './text-item';
 
@@ -130,6 +130,18 @@ describe('composeAccents', () => {
     ['`quoted´ text', '`quoted´ text'],
   ])('reads %s as %s', (drawn, read) => {
     expect(composeAccents(drawn)).toBe(read);
+  });
+});
+
+describe('placeOverlays', () => {
+  it.each([
+    ['a negation slash drawn before `=`', 'βp \u0338= βq', 'βp ≠ βq'],
+    ['a negation slash drawn before `∈`', 'x \u0338∈ A', 'x ∉ A'],
+    ['the stroke of `\\l`, in the run before its letter', 'God\u0335 lowski', 'Godłowski'],
+    ['the stroke of `\\L`', '\u0335Lukasz', 'Łukasz'],
+    ['text with neither', 'a = b', 'a = b'],
+  ])('writes %s', (_case, drawn, read) => {
+    expect(placeOverlays(drawn)).toBe(read);
   });
 });
 
