@@ -261,6 +261,7 @@ function toTextItem(
   );
   // On screen (y pointing down) upright text runs left to right with its glyphs' tops up: a > 0, d < 0.
   if (a <= 0 || d >= 0 || Math.abs(b) > UPRIGHT_TOLERANCE * Math.abs(a)) return null;
+  const family = styles[item.fontName ?? '']?.fontFamily;
   return {
     str: item.str,
     x: e,
@@ -268,7 +269,11 @@ function toTextItem(
     width: item.width,
     height: item.height,
     fontName: item.fontName,
-    ...(styles[item.fontName ?? '']?.fontFamily === 'monospace' ? { monospace: true } : {}),
+    ...(family === 'monospace'
+      ? { monospace: true }
+      : family === 'sans-serif'
+        ? { sans: true }
+        : {}),
   };
 }
 

@@ -94,6 +94,37 @@ describe('joinLineItems', () => {
     expect(joinLineItems(items, 10, 100)).toBe(expected);
   });
 
+  /** A run of bicriteria-scheduling.pdf's title block: Helvetica, 11.96 pt, as pdf.js gives it. */
+  const sans = (str: string, x: number, width: number): TextItem => ({
+    ...item(str, x, width, 571.32, 11.96),
+    sans: true,
+  });
+
+  it.each([
+    [
+      'a space pdf.js put before an accent drawn over the next run’s letter (one word)',
+      [sans('Gr ´', 148.8, 18.62), sans('egory Mouni ´', 162.12, 71.3), sans('e', 228.12, 6.65)],
+      'Grégory Mounié',
+    ],
+    [
+      'a word space before an accented word, in the same shape of runs (two words)',
+      [sans('un ´', 148.8, 21.93), sans('etudiant', 165.42, 40)],
+      'un étudiant',
+    ],
+    [
+      'a run of more words before the accent, whose spaces’ widths are not known',
+      [sans('a b c d ´', 100, 40), sans('e', 137, 6.65)],
+      'a b c d é',
+    ],
+    [
+      'an accent with no letter under it (the next run starts past the accent)',
+      [sans('Gr ´', 148.8, 18.62), sans('x', 170, 6)],
+      'Gr ´ x',
+    ],
+  ])('reads %s', (_case, items, expected) => {
+    expect(joinLineItems(items, 11.96, 571.32)).toBe(expected);
+  });
+
   it.each([
     ['digits', '2', '²'],
     ['a signed exponent', '−1', '⁻¹'],

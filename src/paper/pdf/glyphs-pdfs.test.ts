@@ -1,6 +1,7 @@
 /**
- * Symbol fonts in the real PDFs of `../shared/papers/pdf/` (read by path, never copied into the
- * project), through pdf.js's Node build: TeX's math fonts read as the symbols they draw. Skipped,
+ * Glyphs in the real PDFs of `../shared/papers/pdf/` (read by path, never copied into the
+ * project), through pdf.js's Node build: TeX's math fonts read as the symbols they draw, and
+ * accents TeX draws apart sit on their letters, within a word. Skipped,
  * with the reason in the test names, where that folder is absent.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -24,18 +25,19 @@ const CASES: [file: string, present: string[], gone: string[]][] = [
   ['arxiv-0908.0054.pdf', ['τ ≳ 0.07', 'α ⩾ 10⁻²⁵'], ['τ & 0.07', 'α > 10⁻²⁵']],
   ['jcap-0807.3577.pdf', ['E ≫ 1 ≫ M/R', 'Godłowski W', 'Szydłowski M'], ['Godlowski']],
   ['jss-v18i03.pdf', ['βp ≠ βq', 'ϵ₁ is dependent on ϵ₂'], ['βp = βq']],
-  ['bicriteria-scheduling.pdf', ['3 + ϵ algorithm', '⌊log₂'], ['blog₂']],
+  ['bicriteria-scheduling.pdf', ['3 + ϵ algorithm', '⌊log₂', 'Grégory Mounié'], ['blog₂', 'Gr é']],
 ];
 
-describe('symbol fonts in real PDFs', () => {
+describe('glyphs in real PDFs', () => {
   for (const [file, present, gone] of CASES)
     it.skipIf(absent(file) !== '')(
-      `reads the math symbols of ${file} as they are drawn${absent(file)}`,
+      `reads the symbols and accents of ${file} as they are drawn${absent(file)}`,
       async () => {
         const text = await textOf(file);
         for (const phrase of present) expect(text).toContain(phrase);
         for (const phrase of gone) expect(text).not.toContain(phrase);
         expect(text).not.toMatch(BARE_CODES);
       },
+      60_000,
     );
 });
