@@ -1,12 +1,13 @@
 /**
- * The import and paste dialogs from the keyboard: each is a modal dialog named by its heading with
- * no WCAG A/AA violation (axe-core), focus starts inside and stays there on Tab, Escape closes it,
- * and focus goes back to the button the reader started from.
+ * The import, paste and link-to-source dialogs from the keyboard: each is a modal dialog named by
+ * its heading with no WCAG A/AA violation (axe-core), focus starts inside and stays there on Tab,
+ * Escape closes it, and focus goes back to the button the reader started from.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { setupJourney } from './support/fixtures';
+import { selectWithMouse } from './support/select-text';
 
 const journey = setupJourney();
 
@@ -77,5 +78,43 @@ describe('import and paste dialogs', () => {
     await page.keyboard.press('Escape');
     await preview.waitFor({ state: 'detached' });
     expect(await page.locator('article mark[data-annotation-id]').count()).toBe(0);
+  });
+});
+
+describe('the link-to-source dialog', () => {
+  it('traps focus, has no axe violation, and Escape or a click outside closes it, focus back on the card’s button', async () => {
+    const { page } = await journey.newPage({ width: 1400, height: 900 });
+    await openSample(page);
+    await selectWithMouse(
+      page,
+      'in line with the concept of "five-common" [8], which is discussed',
+    );
+    await page
+      .getByRole('toolbar', { name: 'Annotate the selection' })
+      .getByRole('button', { name: 'Highlight as claim' })
+      .click();
+    const opener = page
+      .getByRole('complementary', { name: 'Annotations' })
+      .getByRole('button', { name: 'Link to source' });
+    await opener.click();
+    const picker = page.getByRole('dialog', { name: 'Link to source' });
+    await picker.waitFor();
+    expect(await picker.getAttribute('aria-modal')).toBe('true');
+    expect(await focused(page)).toBe('input');
+    expect(await axeViolations(page, '[role="dialog"]')).toEqual([]);
+
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('button Link');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('input');
+    await page.keyboard.press('Escape');
+    await picker.waitFor({ state: 'detached' });
+    expect(await focused(page)).toBe('button Link to source');
+
+    await opener.click();
+    await picker.waitFor();
+    await page.mouse.click(5, 5);
+    await picker.waitFor({ state: 'detached' });
+    expect(await focused(page)).toBe('button Link to source');
   });
 });

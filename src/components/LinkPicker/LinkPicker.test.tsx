@@ -128,4 +128,11 @@ describe('LinkPicker', () => {
     expect(refLabels(aid('claim'))).toEqual([]);
     expect(screen.getByRole('button', { name: 'Link to source' })).toHaveFocus();
   });
+
+  it('closes on a click outside it without changing anything', async () => {
+    const { user, dialog } = await openPicker(aid('claim'));
+    await user.click(dialog.parentElement!);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(refLabels(aid('claim'))).toEqual([]);
+  });
 });

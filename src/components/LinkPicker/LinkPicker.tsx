@@ -2,9 +2,10 @@
  * "Link to source": a modal dialog listing the paper's references as checkboxes, the ones cited
  * in the highlight's own sentence(s) first, marked "cited here" and ticked, along with those
  * already linked. Typing filters the list; arrow keys move, Space ticks, Enter links the ticked
- * entries (and unlinks the unticked ones), Escape cancels. Links are by reference label.
+ * entries (and unlinks the unticked ones), Escape or a click outside cancels. Links are by
+ * reference label. The dialog shell (focus trap, Escape, backdrop) is `shared/ModalDialog.tsx`.
  */
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { AnnotationId } from '../../annotations/types';
 import { suggestReferences } from '../../paper/sentence-citations';
@@ -15,7 +16,7 @@ import { selectCurrentAnchors } from '../../store/selectors';
 import { citedLabel, referenceChipName } from '../../paper/reference-names';
 import { ReferenceChecklist } from './ReferenceChecklist';
 import { matchesQuery, orderReferenceOptions } from './reference-options';
-import { useFocusTrap } from '../shared/use-focus-trap';
+import { ModalDialog } from '../shared/ModalDialog';
 import './link-picker.css';
 import { isolate } from '../../paper/isolate';
 
@@ -45,8 +46,6 @@ function openingState(store: AppStore, paper: Paper, annotationId: AnnotationId)
 
 export function LinkPicker({ paper, annotationId, onClose, returnFocusTo }: Props) {
   const store = useAppStoreApi();
-  const titleId = useId();
-  const dialog = useRef<HTMLDivElement>(null);
   const filterBox = useRef<HTMLInputElement>(null);
   const [opening] = useState(() => openingState(store, paper, annotationId));
   const [ticked, setTicked] = useState<string[]>(opening.ticked);
@@ -55,7 +54,6 @@ export function LinkPicker({ paper, annotationId, onClose, returnFocusTo }: Prop
     () => opening.options.filter((o) => matchesQuery(o, query)),
     [opening, query],
   );
-  useFocusTrap(dialog, filterBox, returnFocusTo);
 
   const toggle = (label: string) =>
     setTicked((t) => (t.includes(label) ? t.filter((l) => l !== label) : [...t, label]));
@@ -78,13 +76,10 @@ export function LinkPicker({ paper, annotationId, onClose, returnFocusTo }: Prop
     onClose();
   };
 
+  // Escape is the dialog's (ModalDialog): Enter links, the arrows move through the list.
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      onClose();
-    } else if (e.key === 'Enter' && target.tagName !== 'BUTTON') {
+    if (e.key === 'Enter' && target.tagName !== 'BUTTON') {
       e.preventDefault();
       apply();
     } else if (
@@ -93,58 +88,50 @@ export function LinkPicker({ paper, annotationId, onClose, returnFocusTo }: Prop
       e.key === 'Home' ||
       e.key === 'End'
     ) {
-      moveFocus(e, dialog.current, filterBox.current);
+      moveFocus(e, e.currentTarget, filterBox.current);
     }
   };
 
+  // In a portal: the picker opens from a card inside the sidebar's scrolling list.
   return createPortal(
-    <div
-      className="link-picker__backdrop"
-      onMouseDown={(e) => {
-        if (e.target === e.currentTarget) onClose();
-      }}
+    <ModalDialog
+      title="Link to source"
+      onClose={onClose}
+      initialFocus={filterBox}
+      returnFocusTo={returnFocusTo}
+      closeOnBackdrop
+      className="link-picker"
+      onKeyDown={onKeyDown}
     >
-      <div
-        ref={dialog}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        className="link-picker"
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={titleId} className="link-picker__title">
-          Link to source
-        </h2>
-        {opening.quote ? <p className="link-picker__quote">“{opening.quote}”</p> : null}
-        <input
-          ref={filterBox}
-          type="search"
-          className="text-input link-picker__filter"
-          aria-label="Filter references"
-          placeholder="Filter by number, author or title"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-        <ReferenceChecklist options={visible} ticked={ticked} onToggle={toggle} />
-        {opening.options.length === 0 ? (
-          <p className="link-picker__empty">This paper has no reference list to link to.</p>
-        ) : visible.length === 0 ? (
-          <p className="link-picker__empty">No reference matches “{query}”.</p>
-        ) : null}
-        <p className="link-picker__hint">
-          ↑↓ move · Space ticks · Enter links{' '}
-          {ticked.length ? ticked.map(citedLabel).join(', ') : ''} · Esc cancels
-        </p>
-        <div className="link-picker__actions">
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="button" className="button" onClick={apply}>
-            Link
-          </button>
-        </div>
+      {opening.quote ? <p className="link-picker__quote">“{opening.quote}”</p> : null}
+      <input
+        ref={filterBox}
+        type="search"
+        className="text-input link-picker__filter"
+        aria-label="Filter references"
+        placeholder="Filter by number, author or title"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <ReferenceChecklist options={visible} ticked={ticked} onToggle={toggle} />
+      {opening.options.length === 0 ? (
+        <p className="link-picker__empty">This paper has no reference list to link to.</p>
+      ) : visible.length === 0 ? (
+        <p className="link-picker__empty">No reference matches “{query}”.</p>
+      ) : null}
+      <p className="link-picker__hint">
+        ↑↓ move · Space ticks · Enter links {ticked.length ? ticked.map(citedLabel).join(', ') : ''}{' '}
+        · Esc cancels
+      </p>
+      <div className="link-picker__actions">
+        <button type="button" className="button button--quiet" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="button" onClick={apply}>
+          Link
+        </button>
       </div>
-    </div>,
+    </ModalDialog>,
     document.body,
   );
 }

@@ -9,7 +9,13 @@ import { ModalDialog } from './ModalDialog';
  * An opener button (hidden once used, like a menu item, when `hideOpener`) and the dialog it opens,
  * with a text box and two buttons inside.
  */
-function Harness({ hideOpener = false }: { hideOpener?: boolean }) {
+function Harness({
+  hideOpener = false,
+  closeOnBackdrop = false,
+}: {
+  hideOpener?: boolean;
+  closeOnBackdrop?: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const [opened, setOpened] = useState(false);
   const box = useRef<HTMLInputElement>(null);
@@ -35,6 +41,7 @@ function Harness({ hideOpener = false }: { hideOpener?: boolean }) {
           onClose={() => setOpen(false)}
           initialFocus={box}
           returnFocusTo={fallback}
+          closeOnBackdrop={closeOnBackdrop}
         >
           <p>Some text to click on.</p>
           <input ref={box} aria-label="Things" />
@@ -95,5 +102,25 @@ describe('ModalDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Open' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('button', { name: 'Menu' })).toHaveFocus();
+  });
+
+  it('stays open, focus inside, when the backdrop is clicked', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    await user.click(screen.getByRole('dialog').parentElement!);
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Things' })).toHaveFocus();
+  });
+
+  it('closes on a click on the backdrop where the caller asks, focus back on the opener', async () => {
+    const user = userEvent.setup();
+    render(<Harness closeOnBackdrop />);
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    await user.click(screen.getByText('Some text to click on.'));
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    await user.click(screen.getByRole('dialog').parentElement!);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Open' })).toHaveFocus();
   });
 });

@@ -2,10 +2,11 @@
  * The shell of a modal dialog (the import preview, the paste box, a question before deleting):
  * a backdrop, a `role="dialog"` labelled by its heading, focus kept inside while it is open
  * (`use-focus-trap.ts`) and given back to the element that opened it, Escape to close. A click on
- * the backdrop does not close it (an import preview is not lost by a stray click) and does not
- * take focus out of it.
+ * the backdrop never takes focus out of it, and closes it only where the caller asks
+ * (`closeOnBackdrop`: the link picker, where nothing typed is lost; an import preview is not
+ * lost by a stray click).
  */
-import { useId, useRef, type ReactNode, type RefObject } from 'react';
+import { useId, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useFocusTrap } from './use-focus-trap';
 import './modal-dialog.css';
 
@@ -18,11 +19,26 @@ interface Props {
   initialFocus?: RefObject<HTMLElement | null>;
   /** Where focus goes on close if the element that had it when the dialog opened is gone. */
   returnFocusTo?: RefObject<HTMLElement | null>;
+  /** A mouse press on the backdrop closes the dialog (by default it does nothing). */
+  closeOnBackdrop?: boolean;
+  /** A class for the dialog's panel, for a dialog with a layout of its own. */
+  className?: string;
+  /** Keys other than Escape, for a dialog with a keyboard of its own (arrows in a list). */
+  onKeyDown?: (e: KeyboardEvent<HTMLDivElement>) => void;
   children: ReactNode;
 }
 
 /** A modal dialog: the caller gives its title, content and buttons. */
-export function ModalDialog({ title, onClose, initialFocus, returnFocusTo, children }: Props) {
+export function ModalDialog({
+  title,
+  onClose,
+  initialFocus,
+  returnFocusTo,
+  closeOnBackdrop = false,
+  className,
+  onKeyDown,
+  children,
+}: Props) {
   const titleId = useId();
   const dialog = useRef<HTMLDivElement>(null);
   useFocusTrap(dialog, initialFocus ?? dialog, returnFocusTo);
@@ -30,7 +46,9 @@ export function ModalDialog({ title, onClose, initialFocus, returnFocusTo, child
     <div
       className="dialog-backdrop"
       onMouseDown={(e) => {
-        if (e.target === e.currentTarget) e.preventDefault();
+        if (e.target !== e.currentTarget) return;
+        e.preventDefault();
+        if (closeOnBackdrop) onClose();
       }}
     >
       <div
@@ -38,10 +56,10 @@ export function ModalDialog({ title, onClose, initialFocus, returnFocusTo, child
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
-        className="dialog"
+        className={className ? `dialog ${className}` : 'dialog'}
         tabIndex={-1}
         onKeyDown={(e) => {
-          if (e.key !== 'Escape') return;
+          if (e.key !== 'Escape') return onKeyDown?.(e);
           e.preventDefault();
           e.stopPropagation();
           onClose();

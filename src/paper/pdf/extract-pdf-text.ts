@@ -16,6 +16,7 @@ import { isDeclined, needsPageConfirmation, PdfDeclined } from './page-limit';
 
 // For the caller, which loads this module lazily: the reader's "Cancel" is not a file problem.
 export { isDeclined } from './page-limit';
+import { PageFonts, type FontPage } from './page-fonts';
 import type { TextItem } from './text-item';
 import type { UnreadablePage } from './text-layer-quality';
 
@@ -69,7 +70,12 @@ export interface ExtractedPdf {
 
 /** The part of pdf.js this module uses: the real module in the app, a fake in tests. */
 export interface PdfJs {
-  getDocument(params: { data: Uint8Array; isEvalSupported?: boolean; verbosity?: number }): {
+  getDocument(params: {
+    data: Uint8Array;
+    isEvalSupported?: boolean;
+    verbosity?: number;
+    fontExtraProperties?: boolean;
+  }): {
     promise: Promise<PdfDocument>;
     destroy(): Promise<void>;
   };
@@ -81,7 +87,7 @@ interface PdfDocument {
   getPage(pageNumber: number): Promise<PdfPage>;
 }
 
-interface PdfPage {
+interface PdfPage extends FontPage {
   getViewport(params: { scale: number }): { width: number; height: number; transform: number[] };
   getTextContent(): Promise<{ items: readonly unknown[]; styles?: TextStyles }>;
   cleanup(): unknown;
@@ -153,7 +159,13 @@ export async function extractWith(
   const { signal } = options;
   if (signal?.aborted) throw abortError();
   // pdf.js transfers the buffer to its worker: give it a copy, the caller still needs the bytes.
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0 });
+  // `fontExtraProperties` has it report fonts' names, for symbol fonts (`page-fonts.ts`).
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    verbosity: 0,
+    fontExtraProperties: true,
+  });
   const stop = () => void task.destroy();
   signal?.addEventListener('abort', stop, { once: true });
   try {
@@ -196,6 +208,7 @@ async function readPages(
 ): Promise<{ pages: TextItem[][]; damaged: UnreadablePage[] }> {
   const pages: TextItem[][] = [];
   const damaged: UnreadablePage[] = [];
+  const fonts = new PageFonts();
   let sliceStart = performance.now();
   for (let n = 1; n <= doc.numPages; n++) {
     if (performance.now() - sliceStart > PAGE_SLICE_MS) {
@@ -207,7 +220,8 @@ async function readPages(
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
-      pages.push(toTextItems(pdfjs, content.items, viewport, content.styles));
+      const items = toTextItems(pdfjs, content.items, viewport, content.styles);
+      pages.push(await fonts.mapPage(page, items));
       page.cleanup();
     } catch (error) {
       if (signal?.aborted) throw abortError();
@@ -247,6 +261,7 @@ function toTextItem(
   );
   // On screen (y pointing down) upright text runs left to right with its glyphs' tops up: a > 0, d < 0.
   if (a <= 0 || d >= 0 || Math.abs(b) > UPRIGHT_TOLERANCE * Math.abs(a)) return null;
+  const family = styles[item.fontName ?? '']?.fontFamily;
   return {
     str: item.str,
     x: e,
@@ -254,7 +269,11 @@ function toTextItem(
     width: item.width,
     height: item.height,
     fontName: item.fontName,
-    ...(styles[item.fontName ?? '']?.fontFamily === 'monospace' ? { monospace: true } : {}),
+    ...(family === 'monospace'
+      ? { monospace: true }
+      : family === 'sans-serif'
+        ? { sans: true }
+        : {}),
   };
 }
 

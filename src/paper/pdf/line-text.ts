@@ -4,6 +4,7 @@
  * footnote mark `¹`), TeX's separately drawn accents put back on their letters (`F´ısica` ->
  * `Física`), and typographic ligatures spelt out (`ﬁ` -> `fi`).
  */
+import { estimateWidth } from './standard-widths';
 import type { TextItem } from './text-item';
 
 /** A gap wider than this fraction of the font size is a word space (TeX's is about 0.33 em). */
@@ -88,6 +89,30 @@ function leftEdge(item: TextItem, next: TextItem | undefined): number {
   return next && LONE_ACCENT.test(item.str) ? Math.min(item.x, next.x) : item.x;
 }
 
+/** A run ending in a space pdf.js put before a lone accent: `Gr ´`, `Mouni ´`, `un ´`. */
+const SPACED_ACCENT_TAIL = /^(.*\S) ([´`¨ˆ˜ˇ˘˙˚¯˝¸˛])$/;
+/** Words before the accent, at most, for the width of the run's text to be guessed closely. */
+const MAX_WORDS_BEFORE_ACCENT = 2;
+/** Below this gap (em) between the text before the accent and its letter, there is no word space. */
+const NO_WORD_SPACE_EM = 0.1;
+
+/**
+ * A run's text, without the space pdf.js put before a trailing accent where that space is no word
+ * space. TeX centres an accent over its letter, past the text before it; pdf.js sees the gap and
+ * writes a space into the run (`Gr ´` + `egory`). Where the text before the space, at its guessed
+ * width (`standard-widths.ts`), reaches the letter, the space was that gap (`Grégory`); a word
+ * space leaves a gap of a quarter em or more (`un ´` + `etudiant`). Runs of more than two words
+ * keep their space: their inner spaces' width, stretched or shrunk, is not known.
+ */
+function accentRunText(item: TextItem, next: TextItem | undefined): string {
+  if (!next || next.x >= item.x + item.width) return item.str;
+  const tail = SPACED_ACCENT_TAIL.exec(item.str);
+  if (!tail || tail[1]!.trim().split(/\s+/).length > MAX_WORDS_BEFORE_ACCENT) return item.str;
+  const before = tail[1]!;
+  const end = item.x + estimateWidth(before, item.height, item.sans === true);
+  return next.x - end < NO_WORD_SPACE_EM * item.height ? before + tail[2]! : item.str;
+}
+
 /**
  * The text of a line's items (sorted left to right), for a line set in `size` on `baseline`.
  * Runs are joined with a space where the gap between them is a word space, without one where they
@@ -103,7 +128,7 @@ export function joinLineItems(items: readonly TextItem[], size: number, baseline
         ? writeScript(item.str, SUPERSCRIPTS)
         : role === 'subscript'
           ? writeScript(item.str, SUBSCRIPTS)
-          : item.str;
+          : accentRunText(item, items[i + 1]);
     // No space ever goes before closing punctuation (pdf.js sometimes puts one after maths).
     const closing = CLOSING_PUNCTUATION.test(written);
     const str = closing ? written.trimStart() : written;
@@ -168,12 +193,26 @@ export function composeAccents(text: string): string {
 /** A ligature character, and a spacing accent: most lines have neither, and skip their rewrites. */
 const HAS_LIGATURE = /[\uFB00-\uFB06]/;
 const HAS_SPACING_ACCENT = /[´`¨ˆ˜ˇ˘˙˚¯˝¸˛]/;
+/** A stroke or slash TeX draws before the character it crosses (`symbol-fonts.ts` maps them). */
+const HAS_OVERLAY = /[\u0335\u0338]/;
 
-/** Collapses runs of spaces, spells out ligatures (`ﬁ`, `ﬂ`, `ﬃ`) and restores accents. */
+/**
+ * Puts an overlay TeX draws first on the character after it: its negation slash (`\not=` -> `≠`,
+ * `\not\in` -> `∉`) and the stroke of `\l` (`God` + stroke + `lowski` -> `Godłowski`).
+ */
+export function placeOverlays(text: string): string {
+  return text.replace(/([\u0335\u0338]) ?(\S)/gu, (_, mark: string, base: string) => {
+    if (mark === '\u0338') return `${base}\u0338`.normalize('NFC');
+    return base === 'l' ? 'ł' : base === 'L' ? 'Ł' : base;
+  });
+}
+
+/** Collapses runs of spaces, spells out ligatures (`ﬁ`, `ﬂ`, `ﬃ`), restores accents and overlays. */
 export function tidyLineText(text: string): string {
   const spelt = HAS_LIGATURE.test(text)
     ? text.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize('NFKC'))
     : text;
   const composed = HAS_SPACING_ACCENT.test(spelt) ? composeAccents(spelt) : spelt;
-  return composed.replace(/\s+/g, ' ').trim();
+  const placed = HAS_OVERLAY.test(composed) ? placeOverlays(composed) : composed;
+  return placed.replace(/\s+/g, ' ').trim();
 }

@@ -1,5 +1,5 @@
 import { line, superscript } from './__fixtures__/items';
-import { composeAccents, joinLineItems, tidyLineText } from './line-text';
+import { composeAccents, joinLineItems, placeOverlays, tidyLineText } from './line-text';
 import { groupLines } from './lines';
 import type { TextItem } from './text-item';
 
@@ -94,6 +94,37 @@ describe('joinLineItems', () => {
     expect(joinLineItems(items, 10, 100)).toBe(expected);
   });
 
+  /** A run of bicriteria-scheduling.pdf's title block: Helvetica, 11.96 pt, as pdf.js gives it. */
+  const sans = (str: string, x: number, width: number): TextItem => ({
+    ...item(str, x, width, 571.32, 11.96),
+    sans: true,
+  });
+
+  it.each([
+    [
+      'a space pdf.js put before an accent drawn over the next run’s letter (one word)',
+      [sans('Gr ´', 148.8, 18.62), sans('egory Mouni ´', 162.12, 71.3), sans('e', 228.12, 6.65)],
+      'Grégory Mounié',
+    ],
+    [
+      'a word space before an accented word, in the same shape of runs (two words)',
+      [sans('un ´', 148.8, 21.93), sans('etudiant', 165.42, 40)],
+      'un étudiant',
+    ],
+    [
+      'a run of more words before the accent, whose spaces’ widths are not known',
+      [sans('a b c d ´', 100, 40), sans('e', 137, 6.65)],
+      'a b c d é',
+    ],
+    [
+      'an accent with no letter under it (the next run starts past the accent)',
+      [sans('Gr ´', 148.8, 18.62), sans('x', 170, 6)],
+      'Gr ´ x',
+    ],
+  ])('reads %s', (_case, items, expected) => {
+    expect(joinLineItems(items, 11.96, 571.32)).toBe(expected);
+  });
+
   it.each([
     ['digits', '2', '²'],
     ['a signed exponent', '−1', '⁻¹'],
@@ -130,6 +161,18 @@ describe('composeAccents', () => {
     ['`quoted´ text', '`quoted´ text'],
   ])('reads %s as %s', (drawn, read) => {
     expect(composeAccents(drawn)).toBe(read);
+  });
+});
+
+describe('placeOverlays', () => {
+  it.each([
+    ['a negation slash drawn before `=`', 'βp \u0338= βq', 'βp ≠ βq'],
+    ['a negation slash drawn before `∈`', 'x \u0338∈ A', 'x ∉ A'],
+    ['the stroke of `\\l`, in the run before its letter', 'God\u0335 lowski', 'Godłowski'],
+    ['the stroke of `\\L`', '\u0335Lukasz', 'Łukasz'],
+    ['text with neither', 'a = b', 'a = b'],
+  ])('writes %s', (_case, drawn, read) => {
+    expect(placeOverlays(drawn)).toBe(read);
   });
 });
 

@@ -10,6 +10,7 @@ describe('mapSymbolPieces', () => {
     ],
     ['a tall parenthesis', '\uf8eb\uf8ec\uf8ed x \uf8f6\uf8f7\uf8f8', '⎛⎜⎝ x ⎞⎟⎠'],
     ['a brace', '\uf8f1\uf8f2\uf8f3\uf8f4', '⎧⎨⎩⎪'],
+    ['the serif marks', 'Acme\uf6db \uf6d9 2008 \uf6da', 'Acme™ © 2008 ®'],
     ['text with none', 'plain (text) [1]', 'plain (text) [1]'],
     ['other private-use characters, left as they are', '\ue000\uf8ff', '\ue000\uf8ff'],
   ])('maps %s', (_, input, expected) => {

@@ -1,6 +1,7 @@
 /**
  * Adobe's Symbol font keeps the pieces of tall brackets, braces and rules (what TeX and Word build
- * a matrix's brackets from) in the private-use area, U+F8E5–U+F8FE (Adobe's `symbol.txt`). pdf.js
+ * a matrix's brackets from) in the private-use area, U+F8E5–U+F8FE (Adobe's `symbol.txt`), with
+ * its serif ©, ® and ™ at U+F6D9–U+F6DB (the only other private-use codes it has). pdf.js
  * hands them on as they are and no text face draws them, so a reader saw rows of boxes around every
  * matrix. Each has a Unicode character drawing the same piece (Miscellaneous Technical, U+239B–
  * U+23AE), which is what the text keeps instead (issue 8: symbol fonts map to their characters).
@@ -8,6 +9,9 @@
 
 /** Glyph name (for the reader of this table) and the Unicode character for each piece. */
 const PIECES: Readonly<Record<number, string>> = {
+  0xf6d9: '\u00a9', // copyrightserif
+  0xf6da: '\u00ae', // registerserif
+  0xf6db: '\u2122', // trademarkserif
   0xf8e5: '\u203e', // radicalex: the radical's overbar
   0xf8e6: '\u23d0', // arrowvertex
   0xf8e7: '\u23af', // arrowhorizex
@@ -36,10 +40,10 @@ const PIECES: Readonly<Record<number, string>> = {
   0xf8fe: '\u23ad', // bracerightbt
 };
 
-const PIECE = /[\uf8e5-\uf8fe]/g;
+const PIECE = /[\uf6d9-\uf6db\uf8e5-\uf8fe]/g;
 
 /** Does the string hold a Symbol-font piece? (Cheap test before {@link mapSymbolPieces}.) */
-export const hasSymbolPiece = (str: string): boolean => /[\uf8e5-\uf8fe]/.test(str);
+export const hasSymbolPiece = (str: string): boolean => /[\uf6d9-\uf6db\uf8e5-\uf8fe]/.test(str);
 
 /** The string with each Symbol-font piece replaced by the Unicode character that draws it. */
 export function mapSymbolPieces(str: string): string {

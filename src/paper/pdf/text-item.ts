@@ -19,6 +19,8 @@ export interface TextItem {
   fontName?: string;
   /** Set in a fixed-pitch font (pdf.js's `monospace` family): code, in most papers. */
   monospace?: boolean;
+  /** Set in a sans-serif font (pdf.js's `sans-serif` family), for estimating widths inside a run. */
+  sans?: boolean;
 }
 
 /** A line of text: items sharing a baseline (superscripts and subscripts included), left to right. */

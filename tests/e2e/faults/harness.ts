@@ -8,11 +8,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll } from 'vitest';
 import { setupJourney } from '../support/fixtures';
+import { BACKUP, ROOT, type SeededApp, type Snapshot } from '../support/seeded-page';
 import { selectWithMouse } from '../support/select-text';
 
-/** The persisted layout's key prefix (io/storage-keys.ts) and the backups' prefix. */
-export const ROOT = 'marginalia:v2:';
-export const BACKUP = 'marginalia:backup:';
+export { annotationIds, ROOT, type Snapshot } from '../support/seeded-page';
 
 /** The three claims of the sample paper the seeded reader highlighted. */
 const SEED_CLAIMS = [
@@ -20,8 +19,6 @@ const SEED_CLAIMS = [
   'Only by establishing such an interactive mechanism',
   'The image of the party is one of the basic goals',
 ];
-
-export type Snapshot = Record<string, string>;
 
 export interface Outcome {
   /** The main landmark shows something (never a blank page). */
@@ -100,12 +97,11 @@ async function watch(context: BrowserContext) {
   });
 }
 
-export interface Faults {
-  /** The seeded reader's stored state (recorded in the first call). */
-  seed: () => Promise<Snapshot>;
-  /** A fresh context whose localStorage holds `snapshot` before the app loads, the app open. */
-  open: (snapshot?: Snapshot, hash?: string) => Promise<{ page: Page; context: BrowserContext }>;
-}
+/**
+ * The seeded reader's stored state (recorded in the first call), and a fresh context whose
+ * localStorage holds a snapshot before the app loads, the app open: what `withSeededPage` runs on.
+ */
+export type Faults = SeededApp;
 
 export function setupFaults(): Faults {
   const journey = setupJourney();
@@ -236,9 +232,3 @@ export async function lostAnnotations(
     .catch(() => undefined);
   return page.evaluate(missing, args);
 }
-
-/** The ids of the annotations in a snapshot. */
-export const annotationIds = (snapshot: Snapshot): string[] =>
-  Object.keys(snapshot)
-    .filter((k) => k.startsWith(`${ROOT}a:`))
-    .map((k) => k.slice(`${ROOT}a:`.length));

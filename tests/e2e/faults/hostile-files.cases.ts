@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { BAD_FILES, own } from '../../../src/annotations/formats/__fixtures__/bad-files';
 import { encodeShareCode } from '../../../src/annotations/formats/share-code';
 import { isolate } from '../../../src/paper/isolate';
-import { annotationIds, lostAnnotations, outcome, record, type Faults } from './harness';
+import { lostAnnotations, outcome, record, type Faults } from './harness';
+import { withSeededPage } from '../support/seeded-page';
 
 const PDFS = resolve(import.meta.dirname, '../../../src/paper/pdf/__fixtures__/pdfs');
 const pdf = (name: string) => readFileSync(resolve(PDFS, name));
@@ -239,10 +240,7 @@ async function check(
 export function hostileFileCases(faults: Faults): void {
   describe('hostile files', () => {
     it.concurrent.each(PAPER_FILES)('opens or refuses %s, losing nothing', async (what, file) => {
-      const seed = await faults.seed();
-      const ids = annotationIds(seed);
-      const { page, context } = await faults.open(seed);
-      try {
+      await withSeededPage(faults, async ({ page, ids }) => {
         const before = await h1(page);
         if (file.madeInPage)
           await page.getByTestId('paper-file-input').evaluate(
@@ -289,18 +287,13 @@ export function hostileFileCases(faults: Faults): void {
           await expectReadsLeftToRight(page, 'is not a file Marginalia can read');
         }
         expect(r.o.text).not.toMatch(/\bundefined\b|\[object Object\]|NaN/);
-      } finally {
-        await context.close();
-      }
+      });
     });
 
     it.concurrent.each(IMPORTS)(
       'refuses an annotation import of %s, losing nothing',
       async (what, content) => {
-        const seed = await faults.seed();
-        const ids = annotationIds(seed);
-        const { page, context } = await faults.open(seed);
-        try {
+        await withSeededPage(faults, async ({ page, ids }) => {
           const before = await h1(page);
           await page.getByTestId('annotation-file-input').setInputFiles({
             name: 'annotations.jsonld',
@@ -317,9 +310,7 @@ export function hostileFileCases(faults: Faults): void {
             told: true,
           });
           expect(await lostAnnotations(page, ids, 'shown')).toEqual([]);
-        } finally {
-          await context.close();
-        }
+        });
       },
     );
 
@@ -336,23 +327,22 @@ export function hostileFileCases(faults: Faults): void {
     ];
 
     it.concurrent.each(SHARE_LINKS)('refuses %s, losing nothing', async (what, spoil) => {
-      const seed = await faults.seed();
-      const ids = annotationIds(seed);
       const code = spoil(await encodeShareCode(own()));
-      const { page, context } = await faults.open(seed, `#share=${code}`);
-      try {
-        await answered(page, '');
-        const r = await check(page, ids, { refused: true }, () => h1(page));
-        record('cut share links', { handled: r.handled, lost: r.lost.length, blank: r.o.blank });
-        expect({ what, blank: r.o.blank, lost: r.lost, told: r.o.told.length > 0 }).toEqual({
-          what,
-          blank: false,
-          lost: [],
-          told: true,
-        });
-      } finally {
-        await context.close();
-      }
+      await withSeededPage(
+        faults,
+        async ({ page, ids }) => {
+          await answered(page, '');
+          const r = await check(page, ids, { refused: true }, () => h1(page));
+          record('cut share links', { handled: r.handled, lost: r.lost.length, blank: r.o.blank });
+          expect({ what, blank: r.o.blank, lost: r.lost, told: r.o.told.length > 0 }).toEqual({
+            what,
+            blank: false,
+            lost: [],
+            told: true,
+          });
+        },
+        { hash: `#share=${code}` },
+      );
     });
   });
 

@@ -10,15 +10,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ownWith } from '../../../src/annotations/formats/__fixtures__/bad-files';
 import { encodeShareCode } from '../../../src/annotations/formats/share-code';
-import {
-  annotationIds,
-  lostAnnotations,
-  outcome,
-  record,
-  ROOT,
-  type Faults,
-  type Snapshot,
-} from './harness';
+import { lostAnnotations, outcome, record, ROOT, type Faults, type Snapshot } from './harness';
+import { withSeededPage } from '../support/seeded-page';
 
 /** Each payload sets `window.__pwned` if it ever runs. */
 const P = {
@@ -173,24 +166,22 @@ export function injectionCases(faults: Faults): void {
     it.concurrent.each(STORED)(
       'shows %s as text and runs nothing',
       async (place, payload, seedWith) => {
-        const seed = { ...(await faults.seed()) };
-        const ids = annotationIds(seed);
-        seedWith(seed, ids);
-        const { page, context } = await faults.open(seed);
-        try {
-          if (place.startsWith('a recent paper')) await openRecent(page);
-          else await openFirstCard(page);
-          // Markdown turns a link or image into its text; every other payload shows as written.
-          const shown =
-            payload === P.mdLink
-              ? 'click me'
-              : payload === P.mdImage
-                ? 'pic'
-                : payload.slice(0, 40).slice(0, 12);
-          await judge(page, ids, shown);
-        } finally {
-          await context.close();
-        }
+        await withSeededPage(
+          faults,
+          async ({ page, ids }) => {
+            if (place.startsWith('a recent paper')) await openRecent(page);
+            else await openFirstCard(page);
+            // Markdown turns a link or image into its text; every other payload shows as written.
+            const shown =
+              payload === P.mdLink
+                ? 'click me'
+                : payload === P.mdImage
+                  ? 'pic'
+                  : payload.slice(0, 40).slice(0, 12);
+            await judge(page, ids, shown);
+          },
+          { change: seedWith },
+        );
       },
     );
 
@@ -223,10 +214,7 @@ export function injectionCases(faults: Faults): void {
     it.concurrent.each(PAPERS)(
       'shows %s as text and runs nothing',
       async (_place, name, content, shown) => {
-        const seed = await faults.seed();
-        const ids = annotationIds(seed);
-        const { page, context } = await faults.open(seed);
-        try {
+        await withSeededPage(faults, async ({ page, ids }) => {
           await page
             .getByTestId('paper-file-input')
             .setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(content) });
@@ -242,9 +230,7 @@ export function injectionCases(faults: Faults): void {
           if (_place === 'a file name (opened)') await openRecent(page);
           // A paper that opens shows its own text: the seeded highlights stay stored.
           await judge(page, ids, shown, 'stored');
-        } finally {
-          await context.close();
-        }
+        });
       },
     );
 
@@ -259,10 +245,7 @@ export function injectionCases(faults: Faults): void {
       });
 
     it.concurrent('shows imported annotations as text and runs nothing', async () => {
-      const seed = await faults.seed();
-      const ids = annotationIds(seed);
-      const { page, context } = await faults.open(seed);
-      try {
+      await withSeededPage(faults, async ({ page, ids }) => {
         await page.getByTestId('annotation-file-input').setInputFiles({
           name: `${P.img}.jsonld`,
           mimeType: 'application/ld+json',
@@ -277,22 +260,19 @@ export function injectionCases(faults: Faults): void {
           .click();
         await openFirstCard(page);
         await judge(page, ids, 'Imported <img');
-      } finally {
-        await context.close();
-      }
+      });
     });
 
     it.concurrent('shows a share link’s annotations as text and runs nothing', async () => {
-      const seed = await faults.seed();
-      const ids = annotationIds(seed);
       const code = await encodeShareCode(JSON.parse(evilFile()) as object);
-      const { page, context } = await faults.open(seed, `#share=${code}`);
-      try {
-        await page.getByRole('dialog').waitFor({ timeout: 20_000 });
-        await judge(page, ids, P.script.slice(0, 12));
-      } finally {
-        await context.close();
-      }
+      await withSeededPage(
+        faults,
+        async ({ page, ids }) => {
+          await page.getByRole('dialog').waitFor({ timeout: 20_000 });
+          await judge(page, ids, P.script.slice(0, 12));
+        },
+        { hash: `#share=${code}` },
+      );
     });
   });
 }

@@ -6,15 +6,8 @@
  * highlights is still on screen or kept in a backup key.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  annotationIds,
-  lostAnnotations,
-  outcome,
-  record,
-  ROOT,
-  type Faults,
-  type Snapshot,
-} from './harness';
+import { lostAnnotations, outcome, record, ROOT, type Faults, type Snapshot } from './harness';
+import { withSeededPage } from '../support/seeded-page';
 
 type Corrupt = (s: Snapshot, ids: string[], paperId: string) => void;
 const HUGE = 'x'.repeat(100_000);
@@ -121,44 +114,40 @@ export function storedStateCases(faults: Faults): void {
     it.concurrent.each(CASES)(
       'keeps every highlight and the page when %s',
       async (what, corrupt, told) => {
-        const seed = await faults.seed();
-        const ids = annotationIds(seed);
-        const paperId = JSON.parse(seed[`${ROOT}meta`]!).state.currentPaperId as string;
-        const snapshot = { ...seed };
-        corrupt(snapshot, ids, paperId);
-        const { page, context } = await faults.open(snapshot);
-        try {
-          const o = await outcome(page);
-          const future = what.startsWith('a future version');
-          const lost = await lostAnnotations(page, ids, future ? 'stored' : 'shown');
-          if (future)
-            for (const id of ids)
-              expect(await page.evaluate((k) => localStorage.getItem(k), `${ROOT}a:${id}`)).toBe(
-                snapshot[`${ROOT}a:${id}`],
-              );
-          const informed = told ? o.told.some((t) => t.length > 0) : true;
-          const handled =
-            !o.blank && !o.boundary && informed && lost.length === 0 && o.violations.length === 0;
-          record('stored state', { handled, lost: lost.length, blank: o.blank });
-          expect({
-            what,
-            blank: o.blank,
-            boundary: o.boundary,
-            lost,
-            violations: o.violations,
-          }).toEqual({
-            what,
-            blank: false,
-            boundary: false,
-            lost: [],
-            violations: [],
-          });
-          if (told) expect(o.told.join(' ')).not.toBe('');
-          else expect(o.told).toEqual([]);
-          expect(o.text).not.toMatch(/\bundefined\b|\[object Object\]|NaN/);
-        } finally {
-          await context.close();
-        }
+        await withSeededPage(
+          faults,
+          async ({ page, ids, snapshot }) => {
+            const o = await outcome(page);
+            const future = what.startsWith('a future version');
+            const lost = await lostAnnotations(page, ids, future ? 'stored' : 'shown');
+            if (future)
+              for (const id of ids)
+                expect(await page.evaluate((k) => localStorage.getItem(k), `${ROOT}a:${id}`)).toBe(
+                  snapshot[`${ROOT}a:${id}`],
+                );
+            const informed = told ? o.told.some((t) => t.length > 0) : true;
+            const handled =
+              !o.blank && !o.boundary && informed && lost.length === 0 && o.violations.length === 0;
+            record('stored state', { handled, lost: lost.length, blank: o.blank });
+            expect({
+              what,
+              blank: o.blank,
+              boundary: o.boundary,
+              lost,
+              violations: o.violations,
+            }).toEqual({
+              what,
+              blank: false,
+              boundary: false,
+              lost: [],
+              violations: [],
+            });
+            if (told) expect(o.told.join(' ')).not.toBe('');
+            else expect(o.told).toEqual([]);
+            expect(o.text).not.toMatch(/\bundefined\b|\[object Object\]|NaN/);
+          },
+          { change: corrupt },
+        );
       },
     );
   });

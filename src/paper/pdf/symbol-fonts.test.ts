@@ -1,0 +1,84 @@
+import { glyphMapForFont, mapGlyphs, mayBeBareCodes, type PdfFontFacts } from './symbol-fonts';
+
+/** A `/Differences` array naming `names` from `first` on, as pdf.js reports it. */
+function differences(first: number, ...names: string[]): string[] {
+  const out: string[] = [];
+  names.forEach((name, i) => (out[first + i] = name));
+  return out;
+}
+
+/** What a run pdf.js gave in `font` reads as once mapped. */
+function read(font: PdfFontFacts, str: string): string {
+  const map = glyphMapForFont(font);
+  return map ? mapGlyphs(str, map) : str;
+}
+
+describe('glyphMapForFont', () => {
+  it.each<[string, PdfFontFacts, string, string]>([
+    ['msam’s ≳ pdf.js gives as `&`', { name: 'ERMAET+MSAM10' }, '&', '≳'],
+    ['msam’s ≲ given as `.`', { name: 'MSAM10' }, '.', '≲'],
+    ['msam’s ⩾ given as `>`', { name: 'MSAM7' }, '>', '⩾'],
+    ['msam’s □ given as a control character', { name: 'MSAM10' }, '\u0003', '□'],
+    ['msbm’s blackboard R', { name: 'ABCDEF+MSBM10' }, 'R', 'ℝ'],
+    ['cmsy’s ⊙ given as a control character', { name: 'CMSY10' }, '\u000c', '⊙'],
+    ['cmmi’s ϵ given as a control character', { name: 'EUUYOH+CMMI10' }, '\u000f', 'ϵ'],
+    ['an OT1 text font’s Θ given as a control character', { name: 'CMR9' }, '\u0002', 'Θ'],
+    [
+      'a re-encoded cmsy’s ≫, by its glyph name',
+      { name: 'CMSY10', differences: differences(2, 'greatermuch', 'angbracketleft') },
+      '\u0002',
+      '≫',
+    ],
+    [
+      'a renamed font’s ϵ, by its glyph name',
+      { name: 'PNAAAA+Fh', differences: differences(15, 'epsilon1') },
+      '\u000f',
+      'ϵ',
+    ],
+    [
+      'the transpose sign set as cmsy’s ⊤ at `>`',
+      { name: 'CMSY10', differences: differences(62, 'latticetop') },
+      'CE>',
+      'CE⊤',
+    ],
+  ])('maps %s', (_, font, str, expected) => {
+    expect(read(font, str)).toBe(expected);
+  });
+
+  it.each<[string, PdfFontFacts, string]>([
+    ['prose in a Times face', { name: 'NimbusRomNo9L-Regu' }, 'Fish & chips > 3. (See [1].)'],
+    ['prose in Computer Modern', { name: 'ABCDEF+CMR10' }, 'Fish & chips > 3. (See [1].)'],
+    ['braces pdf.js already mapped in cmsy', { name: 'CMSY10' }, '{x} f |y|'],
+    [
+      'a glyph name pdf.js knows, given as its character',
+      { name: 'CMSY10', differences: differences(7, 'greaterequal') },
+      '≥',
+    ],
+    ['the space pdf.js writes between runs of msam', { name: 'MSAM10' }, ' '],
+    ['msam characters already mapped by a ToUnicode map', { name: 'MSAM10' }, '≳ ≲ ⩾'],
+    ['a font with no name', {}, 'a & b'],
+  ])('leaves alone %s', (_, font, str) => {
+    expect(read(font, str)).toBe(str);
+  });
+
+  it('has nothing to map for a font that is not TeX’s', () => {
+    expect(glyphMapForFont({ name: 'Helvetica-Bold', differences: differences(2, 'fi') })).toBe(
+      null,
+    );
+  });
+});
+
+describe('mayBeBareCodes', () => {
+  it.each<[string, string[], boolean]>([
+    ['a control character', ['x', 'y\u0002'], true],
+    ['a private-use character', ['\uf8ee'], true],
+    ['lone ASCII symbols, as msam gives them', ['&', ' ', '>'], true],
+    ['single characters with braces, as cmsy gives them', ['b', '{', '∈'], true],
+    ['words with punctuation, as a text font gives them', ['The value', '(', 'is 3', ')'], false],
+    ['single letters only, as math italic gives them', ['x', 'y', 'α'], false],
+    ['single characters that pdf.js mapped', ['≤', '∼', '−'], false],
+    ['nothing but spaces', [' ', ' '], false],
+  ])('answers for %s', (_, runs, expected) => {
+    expect(mayBeBareCodes(runs)).toBe(expected);
+  });
+});

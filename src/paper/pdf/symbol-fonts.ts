@@ -1,0 +1,67 @@
+/**
+ * Symbol fonts that pdf.js cannot map to Unicode, mapped by what the font is. TeX's math fonts
+ * (AMS `msam`/`msbm`, Computer Modern `cmsy`/`cmmi`) are often embedded without a map to Unicode
+ * and with glyph names pdf.js does not know; pdf.js then gives the character code itself, so a
+ * reader saw `τ & 0.07` for `τ ≳ 0.07`, or a control character (a box) for `≫` (issue 8).
+ *
+ * Given the font's real name and its `/Differences` glyph names (what pdf.js reports with
+ * `fontExtraProperties`), {@link glyphMapForFont} says which of the characters pdf.js gives for
+ * that font stand for which text: a glyph name TeX uses (`tex-glyph-names.ts`), else the code in
+ * the font family's own layout (`tex-font-codes.ts`). Only characters pdf.js gives as bare codes
+ * are rewritten, so a font that already maps is left alone. Pure: pdf.js is asked in `page-fonts.ts`.
+ */
+import { TEX_GLYPH_NAMES } from './tex-glyph-names';
+import { texFontCodes } from './tex-font-codes';
+
+/** What pdf.js says about a font: its name in the PDF and the glyph names of its `/Differences`. */
+export interface PdfFontFacts {
+  name?: string;
+  /** Glyph name by character code; empty or missing where the PDF names none. */
+  differences?: readonly (string | undefined)[];
+}
+
+/** Each character pdf.js gives for a font, mapped to the text the font draws there. */
+export type GlyphMap = ReadonlyMap<string, string>;
+
+/** Families where every ASCII code is a symbol, so an ASCII character from pdf.js is a bare code. */
+const ALL_SYMBOL_FAMILY = /^(?:[A-Z]{6}\+)?MS[AB]M\d+$/i;
+
+/** The characters to rewrite for a font, or null when there are none (most fonts). */
+export function glyphMapForFont(font: PdfFontFacts): GlyphMap | null {
+  const map = new Map<string, string>();
+  const table = font.name ? texFontCodes(font.name) : null;
+  const allSymbols = font.name !== undefined && ALL_SYMBOL_FAMILY.test(font.name);
+  for (let code = 0; code < 256; code++) {
+    const name = font.differences?.[code];
+    const text = name ? TEX_GLYPH_NAMES[name] : table?.[code];
+    // A code table speaks only for codes pdf.js cannot have mapped: controls, or any code of an
+    // all-symbol font but the space, which pdf.js writes between runs in any font (so `msam`'s
+    // `⇝` at 0x20 is lost). A glyph name speaks for its code wherever it is (pdf.js left it bare).
+    const bare = code < 0x20 || (allSymbols && code > 0x20 && code < 0x80);
+    if (text !== undefined && (name || bare)) map.set(String.fromCharCode(code), text);
+  }
+  return map.size > 0 ? map : null;
+}
+
+/** The string with each character the map knows rewritten. */
+export function mapGlyphs(str: string, map: GlyphMap): string {
+  let out = '';
+  for (const char of str) out += map.get(char) ?? char;
+  return out;
+}
+
+// eslint-disable-next-line no-control-regex -- control characters are what we look for
+const CONTROL_OR_PRIVATE = /[\u0000-\u001f\u007f\ue000-\uf8ff]/;
+const LONE_ASCII = /^[!-/:-@[-`{-~]$/;
+
+/**
+ * Could a font's runs on a page be a symbol font's bare codes? A control or private-use character
+ * says so; so do runs that are all single characters, some of them ASCII (`&`, `>`: what `msam`'s
+ * `≳` and `⩾` come out as; `b` for `cmsy`'s `⌊`), which a text font, with words, never gives. Only a page with such a font
+ * has its fonts looked up, which costs pdf.js a second pass over the page.
+ */
+export function mayBeBareCodes(runs: readonly string[]): boolean {
+  if (runs.some((str) => CONTROL_OR_PRIVATE.test(str))) return true;
+  const marks = runs.map((str) => str.trim()).filter((str) => str !== '');
+  return marks.some((str) => LONE_ASCII.test(str)) && marks.every((str) => str.length === 1);
+}

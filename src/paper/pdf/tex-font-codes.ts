@@ -1,0 +1,73 @@
+/**
+ * What TeX's math and text fonts draw at each character code, for fonts embedded with their own
+ * (built-in) encoding and no map to Unicode. pdf.js then hands on the bare code: `&` (0x26) where
+ * AMS's `msam10` draws `≳`, `\u000f` where `cmmi10` draws `ϵ`. Keyed by font family, the font's
+ * name without its size and subset prefix (`ERMAET+MSAM10` -> `MSAM`).
+ *
+ * Sources: the AMS fonts' layout as `amsfonts.sty`/`amssymb.sty` declare it (`\DeclareMathSymbol`
+ * with `AMSa`/`AMSb` and the hex code), and Knuth's font tables for `cmsy`, `cmmi` and the OT1
+ * text fonts (The TeXbook, Appendix F; `texglyphlist.txt` for the Unicode of each glyph name).
+ * Only codes whose character is certain are listed. For `cmsy`, `cmmi` and OT1 only the control
+ * codes 0x00–0x1F are mapped: above them pdf.js may already have given the right character (an
+ * ASCII `{` for `cmsy`'s brace at 0x66), so only codes no text font uses are safe to rewrite.
+ */
+
+/** Characters for codes `first`, `first + 1`, ... (one code point or ligature per entry). */
+function codes(first: number, chars: readonly string[]): Readonly<Record<number, string>> {
+  return Object.fromEntries(chars.map((char, i) => [first + i, char]));
+}
+
+/** AMS symbols A (`msam5`–`msam10`): every code 0x00–0x7F. */
+const MSAM = codes(0x00, [
+  ...'⊡⊞⊠□■·◊⧫↻↺⇌⇋⊟⊩⊪⊨↠↞⇇⇉⇈⇊↾⇂↿⇃↣↢⇆⇄↰↱', // 0x00–0x1F
+  ...'⇝↭↫↬≗≿≳⪆⊸∴∵≑≜≾≲⪅⪕⪖⋞⋟≼≦⩽≶‵', // 0x20–0x38
+  '\u2212', // 0x39: the dash TeX builds dashed arrows from
+  ...'≓≒≽≧⩾≷⊏⊐⊳⊲⊵⊴★≬▼▶◀⇢⇠△▲▽≖⋚⋛⪋⪌¥⇛⇚✓⊻⊼⩞∠∡∢∝⌣⌢⋐⋑⋓⋒⋏⋎⋋⋌⫅⫆≏≎⋘⋙⌜⌝®Ⓢ⋔∔∽⋍⌞⌟✠∁⊺⊚⊛⊝', // 0x3A–0x7F
+]);
+
+/** AMS symbols B (`msbm5`–`msbm10`): the first negated relations and the blackboard capitals. */
+const MSBM = {
+  ...codes(0x00, [...'⪇⪈≮≯≰≱']),
+  ...codes(0x41, [...'𝔸𝔹ℂ𝔻𝔼𝔽𝔾ℍ𝕀𝕁𝕂𝕃𝕄ℕ𝕆ℙℚℝ𝕊𝕋𝕌𝕍𝕎𝕏𝕐ℤ']),
+};
+
+/** Computer Modern symbols (`cmsy5`–`cmsy10`), codes 0x00–0x1F. */
+const CMSY = codes(0x00, [...'−·×∗÷⋄±∓⊕⊖⊗⊘⊙◯∘•≍≡⊆⊇≤≥⪯⪰∼≈⊂⊃≪≫≺≻']);
+
+/** Computer Modern math italic (`cmmi5`–`cmmi12`, `cmmib`), codes 0x00–0x1F: Greek. */
+const CMMI = codes(0x00, [...'ΓΔΘΛΞΠΣΥΦΨΩαβγδϵζηθικλμνξπρστυϕχ']);
+
+/** The OT1 text fonts (`cmr`, `cmbx`, `cmti`, `cmsl`, `cmss`, `cmcsc`...), codes 0x00–0x1F. */
+const OT1 = codes(0x00, [...'ΓΔΘΛΞΠΣΥΦΨΩ', 'ff', 'fi', 'fl', 'ffi', 'ffl', ...'ıȷ`´ˇ˘¯˚¸ßæœøÆŒØ']);
+
+/** The code table for a font, by its name (subset prefix and all), or null for other fonts. */
+export function texFontCodes(fontName: string): Readonly<Record<number, string>> | null {
+  const family = /^(?:[A-Z]{6}\+)?([A-Z]+?)\d+$/i.exec(fontName)?.[1]?.toUpperCase();
+  switch (family) {
+    case 'MSAM':
+      return MSAM;
+    case 'MSBM':
+      return MSBM;
+    case 'CMSY':
+    case 'CMBSY':
+      return CMSY;
+    case 'CMMI':
+    case 'CMMIB':
+      return CMMI;
+    case 'CMR':
+    case 'CMBX':
+    case 'CMTI':
+    case 'CMSL':
+    case 'CMSS':
+    case 'CMSSBX':
+    case 'CMSSI':
+    case 'CMBXTI':
+    case 'CMBXSL':
+    case 'CMCSC':
+    case 'CMB':
+    case 'CMU':
+      return OT1;
+    default:
+      return null;
+  }
+}
