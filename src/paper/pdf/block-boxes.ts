@@ -42,8 +42,15 @@ function isWordCode(code: number): boolean {
   return WORD.test(String.fromCodePoint(code));
 }
 
-/** Everything but letters and digits. */
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+/** Reads code units as a string (whole surrogate pairs only are ever given to it). */
+const UTF16 = new TextDecoder('utf-16le');
+
+/** The code units of `text` at the first `n` offsets of `at`, as one string. */
+function charsAt(text: string, at: Int32Array, n: number): string {
+  const units = new Uint16Array(n);
+  for (let k = 0; k < n; k++) units[k] = text.charCodeAt(at[k] ?? 0);
+  return UTF16.decode(units);
+}
 
 /** The letters and digits of `text` (lowercased) with their offsets, without a regex per character. */
 function keyOf(text: string): Key {
@@ -69,7 +76,7 @@ function keyOf(text: string): Key {
       at[n++] = ++i;
     }
   }
-  return { chars: folded.replace(NOT_WORD, ''), at: at.subarray(0, n) };
+  return { chars: charsAt(folded, at, n), at: at.subarray(0, n) };
 }
 
 /** For each key character of the layout text: the index of the line box it lies in, or -1. */
@@ -117,9 +124,12 @@ export function placeBlocks(
     if (key === '') return block;
     const hit = new Set<number>();
     const mark = (at: number, length: number) => {
+      // Key characters run along the lines in order: a line is added once per run of them.
+      let last = -1;
       for (let i = at; i < at + length; i++) {
         const line = lineOf[i] ?? -1;
-        if (line >= 0) hit.add(line);
+        if (line >= 0 && line !== last) hit.add(line);
+        last = line;
       }
     };
     const whole = find(hay, key, cursor, key.length < SHORT_KEY ? SHORT_REACH : undefined);

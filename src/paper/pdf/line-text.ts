@@ -5,6 +5,7 @@
  * `Física`), and typographic ligatures spelt out (`ﬁ` -> `fi`).
  */
 import type { TextItem } from './text-item';
+import { collapseSpaces } from '../spaces';
 
 /** A gap wider than this fraction of the font size is a word space (TeX's is about 0.33 em). */
 const SPACE_GAP_EM = 0.15;
@@ -175,5 +176,5 @@ export function tidyLineText(text: string): string {
     ? text.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize('NFKC'))
     : text;
   const composed = HAS_SPACING_ACCENT.test(spelt) ? composeAccents(spelt) : spelt;
-  return composed.replace(/\s+/g, ' ').trim();
+  return collapseSpaces(composed).trim();
 }

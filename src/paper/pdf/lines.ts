@@ -6,6 +6,7 @@
  * gathered, so lines cannot chain into one another.
  */
 import { joinLineItems, scriptRole } from './line-text';
+import { sortInPlace } from './sorted';
 import type { TextItem, TextLine } from './text-item';
 
 /** Share of the smaller item's height two runs must overlap vertically to sit on one line. */
@@ -70,7 +71,7 @@ export interface LineShape {
  * are measured several times by the layout, and their text is only needed once).
  */
 export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
-  const sorted = items.filter(isVisible).sort((a, b) => b.y - a.y || a.x - b.x);
+  const sorted = sortInPlace(items.filter(isVisible), (a, b) => b.y - a.y || a.x - b.x);
   const open: OpenLine[] = [];
   for (const item of sorted) {
     let best: OpenLine | null = null;
@@ -91,7 +92,10 @@ export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
     best.items.push(item);
     if (betterMain(item, best.main)) best.main = item;
   }
-  return open.map((line) => measureShape(line.items)).sort((a, b) => b.baseline - a.baseline);
+  return sortInPlace(
+    open.map((line) => measureShape(line.items)),
+    (a, b) => b.baseline - a.baseline,
+  );
 }
 
 /**
@@ -140,7 +144,7 @@ function isMonospace(items: readonly TextItem[]): boolean {
 
 /** Measures a line from items already known to share a baseline, without writing its text. */
 export function measureShape(lineItems: readonly TextItem[]): LineShape {
-  const items = [...lineItems].sort((a, b) => a.x - b.x);
+  const items = sortInPlace(lineItems.slice(), (a, b) => a.x - b.x);
   const size = dominantSize(items);
   const tolerance = 0.05 * size;
   const body: number[] = [];
@@ -151,7 +155,7 @@ export function measureShape(lineItems: readonly TextItem[]): LineShape {
     left = Math.min(left, item.x);
     right = Math.max(right, item.x + item.width);
   }
-  body.sort((a, b) => a - b);
+  sortInPlace(body, (a, b) => a - b);
   const baseline = body[Math.floor(body.length / 2)] ?? items[0]?.y ?? 0;
   return { items, left, right, baseline, size };
 }
