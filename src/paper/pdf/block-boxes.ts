@@ -45,38 +45,47 @@ function isWordCode(code: number): boolean {
 /** Reads code units as a string (whole surrogate pairs only are ever given to it). */
 const UTF16 = new TextDecoder('utf-16le');
 
-/** The code units of `text` at the first `n` offsets of `at`, as one string. */
-function charsAt(text: string, at: Int32Array, n: number): string {
-  const units = new Uint16Array(n);
-  for (let k = 0; k < n; k++) units[k] = text.charCodeAt(at[k] ?? 0);
-  return UTF16.decode(units);
-}
-
 /** The letters and digits of `text` (lowercased) with their offsets, without a regex per character. */
 function keyOf(text: string): Key {
   const lower = text.toLowerCase();
   // A letter whose lowercase is longer (`İ`) would shift offsets: then the case is kept.
   const folded = lower.length === text.length ? lower : text;
   const at = new Int32Array(folded.length);
+  const units = new Uint16Array(folded.length);
   let n = 0;
   for (let i = 0; i < folded.length; i++) {
     const unit = folded.charCodeAt(i);
     // ASCII first, read without a call; a surrogate pair is asked about as one code point.
     if (unit < 128) {
       if ((unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90)) {
+        units[n] = unit;
         at[n++] = i;
       }
       continue;
     }
     const code = unit >= 0xd800 && unit <= 0xdbff ? (folded.codePointAt(i) ?? unit) : unit;
     if (!isWordCode(code)) continue;
+    units[n] = unit;
     at[n++] = i;
     // The second half of a letter outside the Basic Multilingual Plane (`𝑥`).
     if (code > 0xffff) {
+      units[n] = folded.charCodeAt(i + 1);
       at[n++] = ++i;
     }
   }
-  return { chars: charsAt(folded, at, n), at: at.subarray(0, n) };
+  return { chars: UTF16.decode(units.subarray(0, n)), at: at.subarray(0, n) };
+}
+
+/** The first index from `from` on whose offset in `at` is not below `offset` (`at` ascends). */
+function firstAtOrAfter(at: Int32Array, from: number, offset: number): number {
+  let low = from;
+  let high = at.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((at[mid] ?? 0) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** For each key character of the layout text: the index of the line box it lies in, or -1. */
@@ -117,9 +126,9 @@ export function placeBlocks(
   let k = 0;
   let cursor = 0;
   return blocks.map((block) => {
-    while (k < canonical.chars.length && (canonical.at[k] ?? 0) < block.start) k++;
+    k = firstAtOrAfter(canonical.at, k, block.start);
     const first = k;
-    while (k < canonical.chars.length && (canonical.at[k] ?? 0) < block.end) k++;
+    k = firstAtOrAfter(canonical.at, k, block.end);
     const key = canonical.chars.slice(first, k);
     if (key === '') return block;
     const hit = new Set<number>();

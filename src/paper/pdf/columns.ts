@@ -102,18 +102,22 @@ export const pageFragments = (items: readonly TextItem[]): Fragment[] =>
  */
 export function findGutter(fragments: readonly Fragment[]): Gutter | null {
   if (fragments.length < 2 * MIN_COLUMN_FRAGMENTS) return null;
-  const minX = Math.min(...fragments.map((f) => f.left));
-  const maxX = Math.max(...fragments.map((f) => f.right));
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const f of fragments) {
+    minX = Math.min(minX, f.left);
+    maxX = Math.max(maxX, f.right);
+  }
   const width = maxX - minX;
   const zoneLeft = minX + GUTTER_ZONE[0] * width;
   const zoneRight = minX + GUTTER_ZONE[1] * width;
-  const edges = [
-    zoneLeft,
-    zoneRight,
-    ...fragments.flatMap((f) => [f.left, f.right]).filter((x) => x > zoneLeft && x < zoneRight),
-  ];
-  const xs = [...new Set(edges)].sort((a, b) => a - b);
-  const slices = xs.slice(1).map((right, i) => {
+  const edges = new Set([zoneLeft, zoneRight]);
+  for (const f of fragments) {
+    if (f.left > zoneLeft && f.left < zoneRight) edges.add(f.left);
+    if (f.right > zoneLeft && f.right < zoneRight) edges.add(f.right);
+  }
+  const xs = Float64Array.from(edges).sort();
+  const slices = Array.from(xs.subarray(1), (right, i) => {
     const left = xs[i] ?? right;
     const mid = (left + right) / 2;
     let count = 0;
@@ -153,8 +157,12 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
   )
     return null;
   const center = best.center;
-  const leftSide = fragments.filter((f) => f.right <= center).length;
-  const rightSide = fragments.filter((f) => f.left >= center).length;
+  let leftSide = 0;
+  let rightSide = 0;
+  for (const f of fragments) {
+    if (f.right <= center) leftSide++;
+    if (f.left >= center) rightSide++;
+  }
   const spanning = fragments.length - leftSide - rightSide;
   if (leftSide < MIN_COLUMN_FRAGMENTS || rightSide < MIN_COLUMN_FRAGMENTS) return null;
   return spanning < MAX_SPANNING_SHARE * (leftSide + rightSide) ? best : null;

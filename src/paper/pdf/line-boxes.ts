@@ -70,7 +70,7 @@ export function locateLines(
   let offset = 0;
   let joinedDone = joined === null;
   for (const written of text.split('\n')) {
-    const key = written.replace(/\u00AD$/, '').trim();
+    const key = (written.endsWith('\u00AD') ? written.slice(0, -1) : written).trim();
     const start = offset + written.indexOf(key);
     offset += written.length + 1;
     if (key === '') continue;
@@ -80,7 +80,9 @@ export function locateLines(
       continue;
     }
     // A run-in heading's mark (assemble-text) is in the written line, not in the printed one.
-    const found = waiting.get(key.replaceAll(LEAD_MARK, ''))?.shift();
+    const found = waiting
+      .get(key.includes(LEAD_MARK) ? key.replaceAll(LEAD_MARK, '') : key)
+      ?.shift();
     if (found) boxes.push({ start, end: start + key.length, ...lineRect(found.line, found.page) });
   }
   return boxes;
