@@ -79,10 +79,8 @@ export function lineFragments(line: {
       end = item.x + item.width;
     }
   }
-  return pieces.map((items) => {
-    const { left, right, baseline, size } = measureShape(items);
-    return { items, left, right, baseline, size };
-  });
+  // The line's items come left to right, so each piece's measured items are the piece itself.
+  return pieces.map((items) => measureShape(items));
 }
 
 /** A page's (or a page part's) lines and fragments. */

@@ -5,7 +5,7 @@
  * `Física`), and typographic ligatures spelt out (`ﬁ` -> `fi`).
  */
 import type { TextItem } from './text-item';
-import { collapseSpaces } from '../spaces';
+import { collapseSpaces, isSpaceCode } from '../spaces';
 
 /** A gap wider than this fraction of the font size is a word space (TeX's is about 0.33 em). */
 const SPACE_GAP_EM = 0.15;
@@ -97,7 +97,8 @@ function leftEdge(item: TextItem, next: TextItem | undefined): number {
 export function joinLineItems(items: readonly TextItem[], size: number, baseline: number): string {
   let out = '';
   let prevEnd: number | null = null;
-  for (const [i, item] of items.entries()) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TextItem;
     const role = scriptRole(item, size, baseline);
     const written =
       role === 'superscript'
@@ -112,8 +113,8 @@ export function joinLineItems(items: readonly TextItem[], size: number, baseline
       prevEnd !== null &&
       !closing &&
       leftEdge(item, items[i + 1]) - prevEnd > SPACE_GAP_EM * size &&
-      !/\s/.test(out.charAt(out.length - 1)) &&
-      !/^\s/.test(str)
+      !isSpaceCode(out.charCodeAt(out.length - 1)) &&
+      !isSpaceCode(str.charCodeAt(0))
     )
       out += ' ';
     out += str;

@@ -108,6 +108,22 @@ export function groupLines(items: readonly TextItem[]): TextLine[] {
 
 /** The size most of the characters are set in (by character count). */
 function dominantSize(items: readonly TextItem[]): number {
+  const first = items[0];
+  if (first === undefined) return 0;
+  // Most lines are set in one size: then it is that size, without counting.
+  const only = Math.round(first.height * 10) / 10;
+  let mixed = false;
+  for (const item of items) {
+    if (Math.round(item.height * 10) / 10 !== only) {
+      mixed = true;
+      break;
+    }
+  }
+  return mixed ? countedSize(items) : only;
+}
+
+/** {@link dominantSize} of a line of several sizes. */
+function countedSize(items: readonly TextItem[]): number {
   // A line has a handful of sizes: two short arrays, in the order the sizes first appear.
   const sizes: number[] = [];
   const counts: number[] = [];
@@ -144,20 +160,37 @@ function isMonospace(items: readonly TextItem[]): boolean {
 
 /** Measures a line from items already known to share a baseline, without writing its text. */
 export function measureShape(lineItems: readonly TextItem[]): LineShape {
-  const items = sortInPlace(lineItems.slice(), (a, b) => a.x - b.x);
+  const items = sortInPlace(lineItems.slice(), byLeft);
   const size = dominantSize(items);
   const tolerance = 0.05 * size;
-  const body: number[] = [];
   let left = Infinity;
   let right = -Infinity;
+  // The body text's baselines: most lines have one, kept without an array.
+  let bodyCount = 0;
+  let bodyY = 0;
+  let oneY = true;
   for (const item of items) {
-    if (Math.abs(item.height - size) <= tolerance) body.push(item.y);
+    if (Math.abs(item.height - size) <= tolerance) {
+      if (bodyCount === 0) bodyY = item.y;
+      else if (item.y !== bodyY) oneY = false;
+      bodyCount++;
+    }
     left = Math.min(left, item.x);
     right = Math.max(right, item.x + item.width);
   }
-  sortInPlace(body, (a, b) => a - b);
-  const baseline = body[Math.floor(body.length / 2)] ?? items[0]?.y ?? 0;
+  const baseline =
+    bodyCount === 0 ? (items[0]?.y ?? 0) : oneY ? bodyY : medianBodyY(items, size, tolerance);
   return { items, left, right, baseline, size };
+}
+
+const byLeft = (a: TextItem, b: TextItem): number => a.x - b.x;
+
+/** The median baseline of the items set in `size` (to `tolerance`), when they differ. */
+function medianBodyY(items: readonly TextItem[], size: number, tolerance: number): number {
+  const body: number[] = [];
+  for (const item of items) if (Math.abs(item.height - size) <= tolerance) body.push(item.y);
+  sortInPlace(body, (a, b) => a - b);
+  return body[Math.floor(body.length / 2)] ?? 0;
 }
 
 /** A measured line with its text written (scripts, accents, word spaces). */
