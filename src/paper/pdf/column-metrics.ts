@@ -59,24 +59,26 @@ function sharedEdge(
 
 /** The line pitch: the usual gap between consecutive baselines of lines of one size. */
 export function linePitch(lines: readonly TextLine[]): number {
-  const gaps = lines.slice(1).flatMap((line, i) => {
-    const prev = lines[i];
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1];
+    const line = lines[i] as TextLine;
     const gap = prev ? prev.baseline - line.baseline : 0;
-    return prev?.size === line.size &&
+    if (
+      prev?.size === line.size &&
       gap >= PITCH_EM[0] * line.size &&
       gap <= PITCH_EM[1] * line.size
-      ? [gap]
-      : [];
-  });
-  return percentile(
-    gaps,
-    PITCH_QUANTILE,
+    )
+      gaps.push(gap);
+  }
+  if (gaps.length > 0) return percentile(gaps, PITCH_QUANTILE);
+  return (
     1.2 *
-      percentile(
-        lines.map((l) => l.size),
-        0.5,
-        10,
-      ),
+    percentile(
+      lines.map((l) => l.size),
+      0.5,
+      10,
+    )
   );
 }
 

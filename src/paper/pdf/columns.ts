@@ -10,6 +10,7 @@
  * leave a wide blank across the page (a reference list set under the last section).
  */
 import { percentile } from './column-metrics';
+import { flatten } from './arrays';
 import {
   groupLines,
   groupLineShapes,
@@ -86,7 +87,7 @@ export function lineFragments(line: {
 /** A page's (or a page part's) lines and fragments. */
 export function measurePage(items: readonly TextItem[]): PageGeometry {
   const lines = groupLineShapes(items);
-  return { lines, fragments: lines.flatMap(lineFragments) };
+  return { lines, fragments: flatten(lines, lineFragments) };
 }
 
 /** The fragments of a page's (or a page part's) items. */
@@ -261,7 +262,7 @@ function bandsAround(fragments: readonly Fragment[], gutter: Gutter): Band[] {
   );
 }
 
-const itemsOf = (fragments: readonly Fragment[]): TextItem[] => fragments.flatMap((f) => f.items);
+const itemsOf = (fragments: readonly Fragment[]): TextItem[] => flatten(fragments, (f) => f.items);
 
 /** Lines of fragments read as one block: fragments on one baseline become one line again. */
 function linesOf(fragments: readonly Fragment[]): TextLine[] {
