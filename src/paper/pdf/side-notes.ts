@@ -30,6 +30,13 @@ export interface TextMargins {
   right: number | null;
 }
 
+/** How many fragments `test` holds for (`filter(test).length` without the array). */
+function countWhere(fragments: readonly Fragment[], test: (f: Fragment) => boolean): number {
+  let n = 0;
+  for (const f of fragments) if (test(f)) n++;
+  return n;
+}
+
 /** The items' strings joined (`items.map((i) => i.str).join('')` without the array). */
 function itemsText(items: readonly TextItem[]): string {
   let text = '';
@@ -52,10 +59,10 @@ export function findTextMargins(fragments: readonly Fragment[]): TextMargins | n
   // Line numbers run down the margin of some manuscripts: they are no edge of the text.
   const text = fragments.filter((f) => !LINE_NUMBER.test(itemsText(f.items).trim()));
   const lefts = common(text.map((f) => f.left)).filter((x) =>
-    few(text.filter((f) => f.right < x - MARGIN_NOTE_EM * f.size).length),
+    few(countWhere(text, (f) => f.right < x - MARGIN_NOTE_EM * f.size)),
   );
   const rights = common(text.map((f) => f.right)).filter((x) =>
-    few(text.filter((f) => f.left > x + MARGIN_NOTE_EM * f.size).length),
+    few(countWhere(text, (f) => f.left > x + MARGIN_NOTE_EM * f.size)),
   );
   if (lefts.length === 0) return null;
   return { left: Math.min(...lefts), right: rights.length > 0 ? Math.max(...rights) : null };
