@@ -171,8 +171,22 @@ export function composeAccents(text: string): string {
 const HAS_LIGATURE = /[\uFB00-\uFB06]/;
 const HAS_SPACING_ACCENT = /[´`¨ˆ˜ˇ˘˙˚¯˝¸˛]/;
 
+/**
+ * Is the text printable ASCII without a backtick (the one ASCII spacing accent) nor two spaces in
+ * a row? Most lines are: they have nothing to tidy but their ends.
+ */
+function isPlainLine(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e || code === 0x60) return false;
+    if (code === 0x20 && text.charCodeAt(i + 1) === 0x20) return false;
+  }
+  return true;
+}
+
 /** Collapses runs of spaces, spells out ligatures (`ﬁ`, `ﬂ`, `ﬃ`) and restores accents. */
 export function tidyLineText(text: string): string {
+  if (isPlainLine(text)) return text.trim();
   const spelt = HAS_LIGATURE.test(text)
     ? text.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize('NFKC'))
     : text;
