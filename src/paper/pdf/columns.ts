@@ -15,7 +15,7 @@ import {
   groupLines,
   groupLineShapes,
   isVisible,
-  measureShape,
+  measureOwnItems,
   writeLine,
   type LineShape,
 } from './lines';
@@ -81,7 +81,7 @@ export function lineFragments(line: {
     }
   }
   // The line's items come left to right, so each piece's measured items are the piece itself.
-  return pieces.map((items) => measureShape(items));
+  return pieces.map((items) => measureOwnItems(items));
 }
 
 /** A page's (or a page part's) lines and fragments. */

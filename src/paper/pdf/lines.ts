@@ -93,7 +93,7 @@ export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
     if (betterMain(item, best.main)) best.main = item;
   }
   return sortInPlace(
-    open.map((line) => measureShape(line.items)),
+    open.map((line) => measureOwnItems(line.items)),
     (a, b) => b.baseline - a.baseline,
   );
 }
@@ -160,7 +160,15 @@ function isMonospace(items: readonly TextItem[]): boolean {
 
 /** Measures a line from items already known to share a baseline, without writing its text. */
 export function measureShape(lineItems: readonly TextItem[]): LineShape {
-  const items = sortInPlace(lineItems.slice(), byLeft);
+  return measureOwnItems(lineItems.slice());
+}
+
+/**
+ * {@link measureShape} of an array the caller hands over (sorted in place and kept as the shape's
+ * items, not copied): the layout measures tens of thousands of lines and fragments.
+ */
+export function measureOwnItems(items: TextItem[]): LineShape {
+  sortInPlace(items, byLeft);
   const size = dominantSize(items);
   const tolerance = 0.05 * size;
   let left = Infinity;
