@@ -85,6 +85,13 @@ function tally(items: readonly TextItem[]): Tally {
   for (const { str } of items) {
     for (let i = 0; i < str.length; i++) {
       const unit = str.charCodeAt(i);
+      if (unit < 128 && high < 0) {
+        // ASCII, as almost every character is: no pair to complete, white space told at once.
+        if (unit === 32 || (unit >= 9 && unit <= 13)) continue;
+        counts.length++;
+        count(counts, unit);
+        continue;
+      }
       if (isSpaceCode(unit)) continue;
       counts.length++;
       if (high >= 0) {
