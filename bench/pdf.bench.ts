@@ -69,7 +69,8 @@ async function timeOnce(bytes: Uint8Array): Promise<Timing> {
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
     const [t1, c1] = [performance.now(), cpu()];
-    pages.push(toTextItems(lib, content.items, viewport));
+    // With the fonts' styles, as the app reads them (monospace lines are code listings).
+    pages.push(toTextItems(lib, content.items, viewport, content.styles));
     const [t2, c2] = [performance.now(), cpu()];
     page.cleanup();
     pdfjsMs += t1 - t0;

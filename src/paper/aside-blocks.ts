@@ -72,13 +72,17 @@ const MIN_LABELS = 4;
 /**
  * How many lines from `i` (blank lines included) are the labels of a chart or diagram: a run of
  * short labels, axis numbers among them (`DEMT`, `7 Gang 7`, `0 50 100 150`, `Number of tasks`);
- * 0 when the lines there are not one.
+ * 0 when the lines there are not one. Lines from `stop` on are not looked at.
  */
-export function figureTextRun(lines: readonly SourceLine[], i: number): number {
+export function figureTextRun(
+  lines: readonly SourceLine[],
+  i: number,
+  stop = lines.length,
+): number {
   let end = i;
   let labels = 0;
   let ticks = 0;
-  while (end < lines.length) {
+  while (end < Math.min(stop, lines.length)) {
     const text = lines[end]?.text ?? '';
     if (text !== '' && !isLabel(text) && !isTick(text)) break;
     if (text !== '') {

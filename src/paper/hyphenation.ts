@@ -6,6 +6,7 @@
  * The decision leans on the document itself: a {@link Lexicon} of the words and hyphenated
  * compounds that occur elsewhere in it, built once in linear time.
  */
+import { collapseSpaces, isSpaceCode } from './spaces';
 
 /** Words and hyphenated compounds seen in a document, lower-cased. */
 export interface Lexicon {
@@ -165,14 +166,8 @@ const SOFT_HYPHEN = '\u00AD';
 /** What follows the last whitespace of a line (the whole line when it has none). */
 function lastWord(line: string): string {
   let i = line.length;
-  while (i > 0 && !isSpace(line.charCodeAt(i - 1))) i--;
+  while (i > 0 && !isSpaceCode(line.charCodeAt(i - 1))) i--;
   return line.slice(i);
-}
-
-/** `\s` for one code unit, without a regex for ASCII. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return /\s/.test(String.fromCharCode(code));
 }
 
 /** Does the text end in a hyphen (`-` or `‐`)? Asked before the costlier {@link TRAILING_PIECE}. */
@@ -212,9 +207,8 @@ export function joinWrappedLines(lines: readonly string[], lexicon: Lexicon): st
     const lineTail = lastWord(line);
     tail = glued !== null && lineTail.length === line.length ? glued + line : lineTail;
   }
-  return parts
-    .join('')
-    .replace(/\u00AD/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const joined = parts.join('');
+  return collapseSpaces(
+    joined.includes(SOFT_HYPHEN) ? joined.replaceAll(SOFT_HYPHEN, '') : joined,
+  ).trim();
 }

@@ -135,7 +135,7 @@ class TextParser {
         i = Math.max(run.next, i + 1);
         continue;
       }
-      const labels = this.inBody ? figureTextRun(this.lines.slice(0, to), i) : 0;
+      const labels = this.inBody ? figureTextRun(this.lines, i, to) : 0;
       if (labels > 0) {
         this.flushPendingNumber();
         const texts = this.lines.slice(i, i + labels).map((l) => l.text);

@@ -212,7 +212,10 @@ class TextWriter {
 function prepare(region: Region, bodySize: number) {
   const pitch = linePitch(region.lines);
   const lines = splitSideBySideCaptions(dropContents(region.lines));
-  return { ...splitFootnotes(dropDecorations(lines, bodySize), bodySize, pitch), pitch };
+  // Onto the fresh object splitFootnotes gives (a spread of it would copy it again, slowly).
+  return Object.assign(splitFootnotes(dropDecorations(lines, bodySize), bodySize, pitch), {
+    pitch,
+  });
 }
 
 /**

@@ -42,8 +42,8 @@ function isWordCode(code: number): boolean {
   return WORD.test(String.fromCodePoint(code));
 }
 
-/** Everything but letters and digits. */
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+/** Reads code units as a string (whole surrogate pairs only are ever given to it). */
+const UTF16 = new TextDecoder('utf-16le');
 
 /** The letters and digits of `text` (lowercased) with their offsets, without a regex per character. */
 function keyOf(text: string): Key {
@@ -51,25 +51,41 @@ function keyOf(text: string): Key {
   // A letter whose lowercase is longer (`İ`) would shift offsets: then the case is kept.
   const folded = lower.length === text.length ? lower : text;
   const at = new Int32Array(folded.length);
+  const units = new Uint16Array(folded.length);
   let n = 0;
   for (let i = 0; i < folded.length; i++) {
     const unit = folded.charCodeAt(i);
     // ASCII first, read without a call; a surrogate pair is asked about as one code point.
     if (unit < 128) {
       if ((unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90)) {
+        units[n] = unit;
         at[n++] = i;
       }
       continue;
     }
     const code = unit >= 0xd800 && unit <= 0xdbff ? (folded.codePointAt(i) ?? unit) : unit;
     if (!isWordCode(code)) continue;
+    units[n] = unit;
     at[n++] = i;
     // The second half of a letter outside the Basic Multilingual Plane (`𝑥`).
     if (code > 0xffff) {
+      units[n] = folded.charCodeAt(i + 1);
       at[n++] = ++i;
     }
   }
-  return { chars: folded.replace(NOT_WORD, ''), at: at.subarray(0, n) };
+  return { chars: UTF16.decode(units.subarray(0, n)), at: at.subarray(0, n) };
+}
+
+/** The first index from `from` on whose offset in `at` is not below `offset` (`at` ascends). */
+function firstAtOrAfter(at: Int32Array, from: number, offset: number): number {
+  let low = from;
+  let high = at.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((at[mid] ?? 0) < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** For each key character of the layout text: the index of the line box it lies in, or -1. */
@@ -110,16 +126,19 @@ export function placeBlocks(
   let k = 0;
   let cursor = 0;
   return blocks.map((block) => {
-    while (k < canonical.chars.length && (canonical.at[k] ?? 0) < block.start) k++;
+    k = firstAtOrAfter(canonical.at, k, block.start);
     const first = k;
-    while (k < canonical.chars.length && (canonical.at[k] ?? 0) < block.end) k++;
+    k = firstAtOrAfter(canonical.at, k, block.end);
     const key = canonical.chars.slice(first, k);
     if (key === '') return block;
     const hit = new Set<number>();
     const mark = (at: number, length: number) => {
+      // Key characters run along the lines in order: a line is added once per run of them.
+      let last = -1;
       for (let i = at; i < at + length; i++) {
         const line = lineOf[i] ?? -1;
-        if (line >= 0) hit.add(line);
+        if (line >= 0 && line !== last) hit.add(line);
+        last = line;
       }
     };
     const whole = find(hay, key, cursor, key.length < SHORT_KEY ? SHORT_REACH : undefined);
@@ -140,12 +159,13 @@ export function placeBlocks(
       cursor = Math.max(cursor, local);
     }
     if (hit.size === 0) return block;
-    const boxes: PageBox[] = [...hit]
-      .sort((a, b) => a - b)
-      .map((i) => {
-        const { page, x, y, width, height } = lines[i] as LineBox;
-        return { page, x, y, width, height };
-      });
-    return { ...block, page: boxes[0]?.page ?? 1, boxes };
+    // A typed array sorts the line numbers by value, without a comparison call per pair.
+    const boxes: PageBox[] = Array.from(Int32Array.from(hit).sort(), (i) => {
+      const { page, x, y, width, height } = lines[i] as LineBox;
+      return { page, x, y, width, height };
+    });
+    // Object.assign, not a spread: blocks of many kinds have many shapes, and V8's spread of an
+    // object of a shape it has seen many others of is several times slower.
+    return Object.assign({}, block, { page: boxes[0]?.page ?? 1, boxes });
   });
 }

@@ -10,11 +10,12 @@
  * leave a wide blank across the page (a reference list set under the last section).
  */
 import { percentile } from './column-metrics';
+import { flatten } from './arrays';
 import {
   groupLines,
   groupLineShapes,
   isVisible,
-  measureShape,
+  measureOwnItems,
   writeLine,
   type LineShape,
 } from './lines';
@@ -79,16 +80,14 @@ export function lineFragments(line: {
       end = item.x + item.width;
     }
   }
-  return pieces.map((items) => {
-    const { left, right, baseline, size } = measureShape(items);
-    return { items, left, right, baseline, size };
-  });
+  // The line's items come left to right, so each piece's measured items are the piece itself.
+  return pieces.map((items) => measureOwnItems(items));
 }
 
 /** A page's (or a page part's) lines and fragments. */
 export function measurePage(items: readonly TextItem[]): PageGeometry {
   const lines = groupLineShapes(items);
-  return { lines, fragments: lines.flatMap(lineFragments) };
+  return { lines, fragments: flatten(lines, lineFragments) };
 }
 
 /** The fragments of a page's (or a page part's) items. */
@@ -102,18 +101,22 @@ export const pageFragments = (items: readonly TextItem[]): Fragment[] =>
  */
 export function findGutter(fragments: readonly Fragment[]): Gutter | null {
   if (fragments.length < 2 * MIN_COLUMN_FRAGMENTS) return null;
-  const minX = Math.min(...fragments.map((f) => f.left));
-  const maxX = Math.max(...fragments.map((f) => f.right));
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const f of fragments) {
+    minX = Math.min(minX, f.left);
+    maxX = Math.max(maxX, f.right);
+  }
   const width = maxX - minX;
   const zoneLeft = minX + GUTTER_ZONE[0] * width;
   const zoneRight = minX + GUTTER_ZONE[1] * width;
-  const edges = [
-    zoneLeft,
-    zoneRight,
-    ...fragments.flatMap((f) => [f.left, f.right]).filter((x) => x > zoneLeft && x < zoneRight),
-  ];
-  const xs = [...new Set(edges)].sort((a, b) => a - b);
-  const slices = xs.slice(1).map((right, i) => {
+  const edges = new Set([zoneLeft, zoneRight]);
+  for (const f of fragments) {
+    if (f.left > zoneLeft && f.left < zoneRight) edges.add(f.left);
+    if (f.right > zoneLeft && f.right < zoneRight) edges.add(f.right);
+  }
+  const xs = Float64Array.from(edges).sort();
+  const slices = Array.from(xs.subarray(1), (right, i) => {
     const left = xs[i] ?? right;
     const mid = (left + right) / 2;
     let count = 0;
@@ -153,8 +156,12 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
   )
     return null;
   const center = best.center;
-  const leftSide = fragments.filter((f) => f.right <= center).length;
-  const rightSide = fragments.filter((f) => f.left >= center).length;
+  let leftSide = 0;
+  let rightSide = 0;
+  for (const f of fragments) {
+    if (f.right <= center) leftSide++;
+    if (f.left >= center) rightSide++;
+  }
   const spanning = fragments.length - leftSide - rightSide;
   if (leftSide < MIN_COLUMN_FRAGMENTS || rightSide < MIN_COLUMN_FRAGMENTS) return null;
   return spanning < MAX_SPANNING_SHARE * (leftSide + rightSide) ? best : null;
@@ -255,7 +262,7 @@ function bandsAround(fragments: readonly Fragment[], gutter: Gutter): Band[] {
   );
 }
 
-const itemsOf = (fragments: readonly Fragment[]): TextItem[] => fragments.flatMap((f) => f.items);
+const itemsOf = (fragments: readonly Fragment[]): TextItem[] => flatten(fragments, (f) => f.items);
 
 /** Lines of fragments read as one block: fragments on one baseline become one line again. */
 function linesOf(fragments: readonly Fragment[]): TextLine[] {

@@ -8,6 +8,7 @@
  * Pure: it works on plain numbers, so it is tested with hand-made pages.
  */
 import { assembleText, bodySizeOf, type PageLayout } from './assemble-text';
+import { flatten } from './arrays';
 import { lineFragments, readingOrder, type PageGeometry } from './columns';
 import { locateLines, type JoinedLines, type LineBox } from './line-boxes';
 import { isVisible } from './lines';
@@ -31,12 +32,12 @@ function layOut(pages: readonly (readonly TextItem[])[]): {
   // Each page is grouped into lines once: its lines and fragments serve the page furniture, the
   // margins, the notes and the columns (items grouped without the furniture make the same lines).
   const kept = keepBodyLines(pages.map((items) => items.filter(isVisible)));
-  const clean = kept.map((lines) => lines.flatMap((line) => line.items));
+  const clean = kept.map((lines) => flatten(lines, (line) => line.items));
   const geometry = kept.map((lines): PageGeometry => ({
     lines,
-    fragments: lines.flatMap(lineFragments),
+    fragments: flatten(lines, lineFragments),
   }));
-  const margins = findTextMargins(geometry.flatMap((page) => page.fragments));
+  const margins = findTextMargins(flatten(geometry, (page) => page.fragments));
   const layouts: PageLayout[] = clean.map((items, i) => {
     const measured = geometry[i];
     const { body, notes } = splitMarginNotes(items, margins, measured?.fragments);

@@ -7,6 +7,7 @@
  * Pure: plain numbers in, plain numbers out.
  */
 import { LEAD_MARK } from '../aside-blocks';
+import { flatten } from './arrays';
 import type { PageLayout } from './assemble-text';
 import type { TextLine } from './text-item';
 import type { PageBox } from '../types';
@@ -23,20 +24,44 @@ const DESCENT = 0.2;
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 
-/** The rectangle a printed line covers on its page (1-based), scripts included. */
-export function lineRect(line: TextLine, page: number): PageBox {
+/** The bottom and top of the last line given to {@link measureExtent} (one object, reused). */
+const extent = { bottom: 0, top: 0 };
+
+/** Sets {@link extent} to how far a printed line reaches down and up, scripts included. */
+function measureExtent(line: TextLine): void {
   let bottom = line.baseline - DESCENT * line.size;
   let top = bottom + line.size;
   for (const item of line.items) {
     bottom = Math.min(bottom, item.y - DESCENT * item.height);
     top = Math.max(top, item.y + (1 - DESCENT) * item.height);
   }
+  extent.bottom = bottom;
+  extent.top = top;
+}
+
+/** The rectangle a printed line covers on its page (1-based), scripts included. */
+export function lineRect(line: TextLine, page: number): PageBox {
+  measureExtent(line);
   return {
     page,
     x: round(line.left),
-    y: round(bottom),
+    y: round(extent.bottom),
     width: round(line.right - line.left),
-    height: round(top - bottom),
+    height: round(extent.top - extent.bottom),
+  };
+}
+
+/** `{ start, end, ...lineRect(line, page) }`, made without the rectangle in between. */
+function lineBox(start: number, end: number, line: TextLine, page: number): LineBox {
+  measureExtent(line);
+  return {
+    start,
+    end,
+    page,
+    x: round(line.left),
+    y: round(extent.bottom),
+    width: round(line.right - line.left),
+    height: round(extent.top - extent.bottom),
   };
 }
 
@@ -58,7 +83,7 @@ export function locateLines(
 ): LineBox[] {
   const waiting = new Map<string, { line: TextLine; page: number }[]>();
   pages.forEach((layout, i) => {
-    const lines = [...layout.regions.flatMap((r) => r.lines), ...layout.notes.flat()];
+    const lines = [...flatten(layout.regions, (r) => r.lines), ...flatten(layout.notes, (n) => n)];
     for (const line of lines) {
       const key = line.text.trim();
       const queue = waiting.get(key);
@@ -70,7 +95,7 @@ export function locateLines(
   let offset = 0;
   let joinedDone = joined === null;
   for (const written of text.split('\n')) {
-    const key = written.replace(/\u00AD$/, '').trim();
+    const key = (written.endsWith('\u00AD') ? written.slice(0, -1) : written).trim();
     const start = offset + written.indexOf(key);
     offset += written.length + 1;
     if (key === '') continue;
@@ -80,8 +105,10 @@ export function locateLines(
       continue;
     }
     // A run-in heading's mark (assemble-text) is in the written line, not in the printed one.
-    const found = waiting.get(key.replaceAll(LEAD_MARK, ''))?.shift();
-    if (found) boxes.push({ start, end: start + key.length, ...lineRect(found.line, found.page) });
+    const found = waiting
+      .get(key.includes(LEAD_MARK) ? key.replaceAll(LEAD_MARK, '') : key)
+      ?.shift();
+    if (found) boxes.push(lineBox(start, start + key.length, found.line, found.page));
   }
   return boxes;
 }

@@ -6,6 +6,7 @@
  */
 import { estimateWidth } from './standard-widths';
 import type { TextItem } from './text-item';
+import { collapseSpaces, isSpaceCode } from '../spaces';
 
 /** A gap wider than this fraction of the font size is a word space (TeX's is about 0.33 em). */
 const SPACE_GAP_EM = 0.15;
@@ -121,7 +122,8 @@ function accentRunText(item: TextItem, next: TextItem | undefined): string {
 export function joinLineItems(items: readonly TextItem[], size: number, baseline: number): string {
   let out = '';
   let prevEnd: number | null = null;
-  for (const [i, item] of items.entries()) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TextItem;
     const role = scriptRole(item, size, baseline);
     const written =
       role === 'superscript'
@@ -136,8 +138,8 @@ export function joinLineItems(items: readonly TextItem[], size: number, baseline
       prevEnd !== null &&
       !closing &&
       leftEdge(item, items[i + 1]) - prevEnd > SPACE_GAP_EM * size &&
-      !/\s/.test(out.charAt(out.length - 1)) &&
-      !/^\s/.test(str)
+      !isSpaceCode(out.charCodeAt(out.length - 1)) &&
+      !isSpaceCode(str.charCodeAt(0))
     )
       out += ' ';
     out += str;
@@ -207,12 +209,26 @@ export function placeOverlays(text: string): string {
   });
 }
 
+/**
+ * Is the text printable ASCII without a backtick (the one ASCII spacing accent) nor two spaces in
+ * a row? Most lines are: they have nothing to tidy but their ends.
+ */
+function isPlainLine(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e || code === 0x60) return false;
+    if (code === 0x20 && text.charCodeAt(i + 1) === 0x20) return false;
+  }
+  return true;
+}
+
 /** Collapses runs of spaces, spells out ligatures (`ﬁ`, `ﬂ`, `ﬃ`), restores accents and overlays. */
 export function tidyLineText(text: string): string {
+  if (isPlainLine(text)) return text.trim();
   const spelt = HAS_LIGATURE.test(text)
     ? text.replace(/[\uFB00-\uFB06]/g, (c) => c.normalize('NFKC'))
     : text;
   const composed = HAS_SPACING_ACCENT.test(spelt) ? composeAccents(spelt) : spelt;
   const placed = HAS_OVERLAY.test(composed) ? placeOverlays(composed) : composed;
-  return placed.replace(/\s+/g, ' ').trim();
+  return collapseSpaces(placed).trim();
 }

@@ -6,6 +6,7 @@
  * gathered, so lines cannot chain into one another.
  */
 import { joinLineItems, scriptRole } from './line-text';
+import { sortInPlace } from './sorted';
 import type { TextItem, TextLine } from './text-item';
 
 /** Share of the smaller item's height two runs must overlap vertically to sit on one line. */
@@ -70,7 +71,7 @@ export interface LineShape {
  * are measured several times by the layout, and their text is only needed once).
  */
 export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
-  const sorted = items.filter(isVisible).sort((a, b) => b.y - a.y || a.x - b.x);
+  const sorted = sortInPlace(items.filter(isVisible), (a, b) => b.y - a.y || a.x - b.x);
   const open: OpenLine[] = [];
   for (const item of sorted) {
     let best: OpenLine | null = null;
@@ -91,7 +92,10 @@ export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
     best.items.push(item);
     if (betterMain(item, best.main)) best.main = item;
   }
-  return open.map((line) => measureShape(line.items)).sort((a, b) => b.baseline - a.baseline);
+  return sortInPlace(
+    open.map((line) => measureOwnItems(line.items)),
+    (a, b) => b.baseline - a.baseline,
+  );
 }
 
 /**
@@ -104,6 +108,22 @@ export function groupLines(items: readonly TextItem[]): TextLine[] {
 
 /** The size most of the characters are set in (by character count). */
 function dominantSize(items: readonly TextItem[]): number {
+  const first = items[0];
+  if (first === undefined) return 0;
+  // Most lines are set in one size: then it is that size, without counting.
+  const only = Math.round(first.height * 10) / 10;
+  let mixed = false;
+  for (const item of items) {
+    if (Math.round(item.height * 10) / 10 !== only) {
+      mixed = true;
+      break;
+    }
+  }
+  return mixed ? countedSize(items) : only;
+}
+
+/** {@link dominantSize} of a line of several sizes. */
+function countedSize(items: readonly TextItem[]): number {
   // A line has a handful of sizes: two short arrays, in the order the sizes first appear.
   const sizes: number[] = [];
   const counts: number[] = [];
@@ -140,20 +160,45 @@ function isMonospace(items: readonly TextItem[]): boolean {
 
 /** Measures a line from items already known to share a baseline, without writing its text. */
 export function measureShape(lineItems: readonly TextItem[]): LineShape {
-  const items = [...lineItems].sort((a, b) => a.x - b.x);
+  return measureOwnItems(lineItems.slice());
+}
+
+/**
+ * {@link measureShape} of an array the caller hands over (sorted in place and kept as the shape's
+ * items, not copied): the layout measures tens of thousands of lines and fragments.
+ */
+export function measureOwnItems(items: TextItem[]): LineShape {
+  sortInPlace(items, byLeft);
   const size = dominantSize(items);
   const tolerance = 0.05 * size;
-  const body: number[] = [];
   let left = Infinity;
   let right = -Infinity;
+  // The body text's baselines: most lines have one, kept without an array.
+  let bodyCount = 0;
+  let bodyY = 0;
+  let oneY = true;
   for (const item of items) {
-    if (Math.abs(item.height - size) <= tolerance) body.push(item.y);
+    if (Math.abs(item.height - size) <= tolerance) {
+      if (bodyCount === 0) bodyY = item.y;
+      else if (item.y !== bodyY) oneY = false;
+      bodyCount++;
+    }
     left = Math.min(left, item.x);
     right = Math.max(right, item.x + item.width);
   }
-  body.sort((a, b) => a - b);
-  const baseline = body[Math.floor(body.length / 2)] ?? items[0]?.y ?? 0;
+  const baseline =
+    bodyCount === 0 ? (items[0]?.y ?? 0) : oneY ? bodyY : medianBodyY(items, size, tolerance);
   return { items, left, right, baseline, size };
+}
+
+const byLeft = (a: TextItem, b: TextItem): number => a.x - b.x;
+
+/** The median baseline of the items set in `size` (to `tolerance`), when they differ. */
+function medianBodyY(items: readonly TextItem[], size: number, tolerance: number): number {
+  const body: number[] = [];
+  for (const item of items) if (Math.abs(item.height - size) <= tolerance) body.push(item.y);
+  sortInPlace(body, (a, b) => a - b);
+  return body[Math.floor(body.length / 2)] ?? 0;
 }
 
 /** A measured line with its text written (scripts, accents, word spaces). */

@@ -80,13 +80,19 @@ function carriesPageNumber(edge: EdgeLine): boolean {
 export function keepBodyLines(pages: readonly (readonly TextItem[])[]): LineShape[][] {
   const lines = pages.map((items) => groupLineShapes(items));
   const edges = lines.flatMap((pageLines, page) => edgeLines(pageLines, page));
+  // Edges by key: a line is compared with the others of its text only, not with every edge.
+  const byKey = new Map<string, EdgeLine[]>();
+  for (const edge of edges) {
+    const same = byKey.get(edge.key);
+    if (same) same.push(edge);
+    else byKey.set(edge.key, [edge]);
+  }
   const furniture = new Set<LineShape>();
   for (const edge of edges) {
     const { line } = edge;
-    const repeated = edges.some(
+    const repeated = (byKey.get(edge.key) ?? []).some(
       (other) =>
         other.page !== edge.page &&
-        other.key === edge.key &&
         Math.abs(other.line.baseline - line.baseline) <= SAME_PLACE_EM * line.size,
     );
     const pageNumber = BARE_PAGE_NUMBER.test(edge.key) || ROMAN_PAGE_NUMBER.test(edge.key);

@@ -30,6 +30,20 @@ export interface TextMargins {
   right: number | null;
 }
 
+/** How many fragments `test` holds for (`filter(test).length` without the array). */
+function countWhere(fragments: readonly Fragment[], test: (f: Fragment) => boolean): number {
+  let n = 0;
+  for (const f of fragments) if (test(f)) n++;
+  return n;
+}
+
+/** The items' strings joined (`items.map((i) => i.str).join('')` without the array). */
+function itemsText(items: readonly TextItem[]): string {
+  let text = '';
+  for (const item of items) text += item.str;
+  return text;
+}
+
 /**
  * The text's margins: the outermost left and right edges shared by many fragments, with hardly
  * anything beyond them (a column edge with a whole column beyond it is no margin).
@@ -43,20 +57,12 @@ export function findTextMargins(fragments: readonly Fragment[]): TextMargins | n
   };
   const few = (n: number) => n <= MAX_OUTSIDE_SHARE * fragments.length;
   // Line numbers run down the margin of some manuscripts: they are no edge of the text.
-  const text = fragments.filter(
-    (f) =>
-      !LINE_NUMBER.test(
-        f.items
-          .map((i) => i.str)
-          .join('')
-          .trim(),
-      ),
-  );
+  const text = fragments.filter((f) => !LINE_NUMBER.test(itemsText(f.items).trim()));
   const lefts = common(text.map((f) => f.left)).filter((x) =>
-    few(text.filter((f) => f.right < x - MARGIN_NOTE_EM * f.size).length),
+    few(countWhere(text, (f) => f.right < x - MARGIN_NOTE_EM * f.size)),
   );
   const rights = common(text.map((f) => f.right)).filter((x) =>
-    few(text.filter((f) => f.left > x + MARGIN_NOTE_EM * f.size).length),
+    few(countWhere(text, (f) => f.left > x + MARGIN_NOTE_EM * f.size)),
   );
   if (lefts.length === 0) return null;
   return { left: Math.min(...lefts), right: rights.length > 0 ? Math.max(...rights) : null };

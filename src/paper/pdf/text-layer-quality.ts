@@ -6,6 +6,7 @@
  * and it strips the stray control characters a symbol font leaves in otherwise good text.
  * Pure: it reads `TextItem`s, never pdf.js.
  */
+import { isSpaceCode } from '../spaces';
 import { hasSymbolPiece, mapSymbolPieces } from './symbol-pieces';
 import type { TextItem } from './text-item';
 
@@ -52,38 +53,66 @@ const isBadBeyondAscii = (code: number): boolean =>
   (code >= 0x100000 && code <= 0x10fffd) ||
   code === 0xfffd;
 
-/** The bad characters (by code point), Latin letters and vowels of a text, in one pass. */
-function tally(text: string): { bad: number; latin: number; vowels: number } {
-  let bad = 0;
-  let latin = 0;
-  let vowels = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 128) {
-      const kind = ASCII_CLASS[unit];
-      if (kind === 3) bad++;
-      else if (kind !== 0) {
-        latin++;
-        if (kind === 2) vowels++;
-      }
-      continue;
+/** The counts a page is judged on. */
+interface Tally {
+  /** Characters (UTF-16 code units) that are not white space. */
+  length: number;
+  bad: number;
+  latin: number;
+  vowels: number;
+}
+
+/** Counts one code point (not white space) into `counts`. */
+function count(counts: Tally, code: number): void {
+  if (code < 128) {
+    const kind = ASCII_CLASS[code];
+    if (kind === 3) counts.bad++;
+    else if (kind !== 0) {
+      counts.latin++;
+      if (kind === 2) counts.vowels++;
     }
-    const code = text.codePointAt(i) ?? unit;
-    if (code > 0xffff) i++;
-    if (isBadBeyondAscii(code)) bad++;
+  } else if (isBadBeyondAscii(code)) counts.bad++;
+}
+
+/**
+ * The bad characters (by code point), Latin letters and vowels of the items' text, joined and
+ * without white space, in one pass over the items (the joined text is never made).
+ */
+function tally(items: readonly TextItem[]): Tally {
+  const counts: Tally = { length: 0, bad: 0, latin: 0, vowels: 0 };
+  /** A high surrogate waiting for the next character, which may complete its pair. */
+  let high = -1;
+  for (const { str } of items) {
+    for (let i = 0; i < str.length; i++) {
+      const unit = str.charCodeAt(i);
+      if (unit < 128 && high < 0) {
+        // ASCII, as almost every character is: no pair to complete, white space told at once.
+        if (unit === 32 || (unit >= 9 && unit <= 13)) continue;
+        counts.length++;
+        count(counts, unit);
+        continue;
+      }
+      if (isSpaceCode(unit)) continue;
+      counts.length++;
+      if (high >= 0) {
+        const paired = unit >= 0xdc00 && unit <= 0xdfff;
+        count(counts, paired ? (high - 0xd800) * 0x400 + (unit - 0xdc00) + 0x10000 : high);
+        high = -1;
+        if (paired) continue;
+      }
+      if (unit >= 0xd800 && unit <= 0xdbff) high = unit;
+      else count(counts, unit);
+    }
   }
-  return { bad, latin, vowels };
+  if (high >= 0) count(counts, high);
+  return counts;
 }
 
 /** A page's verdict: null when its text reads as text, or why it does not. */
 export function judgePageText(items: readonly TextItem[]): UnreadableReason | null {
-  const text = items
-    .map((item) => item.str)
-    .join('')
-    .replace(/\s+/g, '');
-  if (text.length < MIN_CHARS_TO_JUDGE) return null;
-  const { bad, latin, vowels } = tally(text);
-  if (bad > MAX_BAD_SHARE * text.length) return 'unmapped-font';
+  const { length, bad, latin, vowels } = tally(items);
+  if (length < MIN_CHARS_TO_JUDGE) return null;
+  if (bad > MAX_BAD_SHARE * length) return 'unmapped-font';
   if (latin < MIN_LATIN_TO_JUDGE) return null;
   const share = vowels / latin;
   return share < VOWEL_SHARE_RANGE[0] || share > VOWEL_SHARE_RANGE[1] ? 'unmapped-font' : null;
