@@ -160,7 +160,7 @@ const BlockChunk = memo(function BlockChunk({
           aria-label="References"
           className="section"
         >
-          <h2 className="section__heading" data-ui>
+          <h2 id={headingDomId(group[0]!.id)} tabIndex={-1} className="section__heading" data-ui>
             References
           </h2>
           <ReferenceList paper={paper} blocks={group} />

@@ -69,4 +69,29 @@ describe('TableOfContents', () => {
     await waitFor(() => expect(FakeObserver.last!.observed).toHaveLength(100), { timeout: 10_000 });
     expect(measure).not.toHaveBeenCalled();
   });
+
+  it('lists a reference list printed with no heading, and jumps to it', () => {
+    const source = [
+      'Reading closely',
+      '',
+      '1. Introduction',
+      '',
+      'Notes travel [1] and stay [2].',
+      '',
+      '[1] Adler, M.: How to Read a Book, Simon and Schuster, 1940.',
+      '[2] Smith, J.: Marginal Notes, Journal of Reading, 2019.',
+      '',
+    ].join('\n');
+    const paper = parsePaper(source, { format: 'text', fileName: 'h.txt', id: pid('toc-refs') });
+    render(
+      <>
+        <TableOfContents paper={paper} />
+        <PaperView paper={paper} />
+      </>,
+    );
+    const link = screen.getByRole('link', { name: 'References' });
+    act(() => link.click());
+    expect(document.activeElement).toHaveTextContent('References');
+    expect(document.activeElement?.tagName).toBe('H2');
+  });
 });

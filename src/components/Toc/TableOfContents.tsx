@@ -3,14 +3,29 @@
  * being read (every section of the paper, rendered yet or not: a link renders up to its heading). Following a link moves focus to the heading so reading continues from there.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { listSections } from '../../paper/sections';
+import { listSections, type Section } from '../../paper/sections';
 import type { Paper } from '../../paper/types';
 import { headingDomId } from '../Citations/dom-ids';
 import { focusElementById } from '../shared/reading-jumps';
 import { onRendered } from '../shared/render-reach';
 
+/** An entry of the contents: a section, or the reference list printed with no heading. */
+type Entry = Pick<Section, 'headingBlockId' | 'level' | 'number' | 'title'>;
+
+/**
+ * The paper's sections, and, when its reference list has no heading of its own (some PDFs print
+ * none), an entry for the "References" heading the reading view gives it (id of its first entry).
+ */
+function contentsEntries(paper: Paper): Entry[] {
+  const sections = listSections(paper);
+  if (sections.some((s) => s.role === 'bibliography')) return sections;
+  const first = paper.blocks.find((b) => b.kind === 'reference');
+  if (!first) return sections;
+  return [...sections, { headingBlockId: first.id, level: 1, number: null, title: 'References' }];
+}
+
 export function TableOfContents({ paper }: { paper: Paper }) {
-  const sections = useMemo(() => listSections(paper), [paper]);
+  const sections = useMemo(() => contentsEntries(paper), [paper]);
   const headingIds = useMemo(() => sections.map((s) => s.headingBlockId), [sections]);
   const current = useCurrentHeading(headingIds);
   if (sections.length === 0) return null;
