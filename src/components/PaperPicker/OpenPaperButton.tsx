@@ -23,7 +23,7 @@ export function OpenPaperButton({ onFile }: { onFile: (file: File) => void }) {
         aria-busy={opening}
         onClick={() => input.current?.click()}
       >
-        Open paper…
+        Open<span className="app__wide-only"> paper</span>…
       </button>
       <input
         ref={input}

@@ -47,7 +47,7 @@ export function RecentPapers({ papers, currentId, missing = {}, onOpen, onForget
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
       >
-        Recent papers ({papers.length})
+        Recent<span className="app__wide-only"> papers</span> ({papers.length})
       </button>
       {open ? (
         <div id={panelId} className="recent__panel">
