@@ -41,7 +41,13 @@ describe('reading on a phone', () => {
   it('at 390 px: no sideways scroll, header and menus on screen, a tapped colour highlights, the drawer opens', async () => {
     const { page, context } = await openOnPhone(390, 844);
     expect(await overflow(page)).toBe(0);
-    for (const name of [/^Open/, /^Import/, /^Share/, /^Recent/, /^Annotations \(/]) {
+    for (const name of [
+      /^Open paper…$/,
+      /^Import/,
+      /^Share/,
+      /^Recent papers \(1\)$/,
+      /^Annotations \(/,
+    ]) {
       const button = page.locator('.app__header').getByRole('button', { name }).first();
       const box = await button.boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
