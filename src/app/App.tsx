@@ -3,7 +3,7 @@
  * contents beside the paper, and the paper itself. The store comes from `<StoreProvider>` and the
  * paper controller from start-app.ts (the composition root, see main.tsx).
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../components/store-context';
 import { selectRecentPapers } from '../store/paper-selectors';
 import { AnnotatablePaper } from '../components/Annotate/AnnotatablePaper';
@@ -30,6 +30,7 @@ import { startNewPapersAtTop } from './new-paper-at-top';
 import type { PaperController } from './paper-controller';
 import { SidebarDrawer } from './SidebarDrawer';
 import { useUndoShortcuts } from './use-undo-shortcuts';
+import { useHeaderHeight } from './use-header-height';
 
 // Rarely shown (a missing paper, an unfinished open, a very long PDF): loaded when it is needed.
 const PaperQuestion = lazy(() =>
@@ -71,8 +72,10 @@ export function App({
     [paperController, share],
   );
   const [toggleHost, setToggleHost] = useState<HTMLElement | null>(null);
+  const header = useRef<HTMLElement>(null);
 
   useUndoShortcuts(store);
+  useHeaderHeight(header);
   useEffect(() => startAnchoring(store, () => visibleTextRange()), [store]);
   useEffect(() => restoreReadingPositions(() => store.getState().currentPaperId), [store]);
   useEffect(() => startNewPapersAtTop(store, () => window.scrollTo({ top: 0 })), [store]);
@@ -91,7 +94,7 @@ export function App({
       <a className="skip-link" href="#paper-title">
         Skip to the paper
       </a>
-      <header className="app__header">
+      <header className="app__header" ref={header}>
         <RegionBoundary what="the header">
           <div className="app__bar">
             <p className="app__brand">Marginalia</p>

@@ -13,6 +13,7 @@ import { useAppStore, useAppStoreApi } from '../store-context';
 import { COLOUR_CUES } from '../shared/colour-cues';
 import type { PaperSelection } from './use-paper-selection';
 import { isolate } from '../../paper/isolate';
+import { placeToolbar } from './toolbar-position';
 
 export type Intent = HighlightIntent;
 
@@ -23,8 +24,7 @@ interface Props {
   onDone: (intent: Intent | null) => void;
 }
 
-const GAP_PX = 8;
-/** Height of the sticky header: the toolbar never hides under it. */
+/** Height of the sticky header when there is none to measure (in tests). */
 const HEADER_PX = 64;
 
 export function SelectionToolbar({ paper, selection, onDone }: Props) {
@@ -86,7 +86,9 @@ export function SelectionToolbar({ paper, selection, onDone }: Props) {
             >
               {COLOUR_CUES[colour].glyph}
             </span>
-            <span aria-hidden="true">{labels[colour]}</span>
+            <span className="selection-toolbar__label" aria-hidden="true">
+              {labels[colour]}
+            </span>
           </button>
         ))}
       </span>
@@ -105,7 +107,7 @@ export function SelectionToolbar({ paper, selection, onDone }: Props) {
   );
 }
 
-/** Above the selection's first line, or below its last when there is no room above. */
+/** Placed by `placeToolbar` and placed again as the page scrolls or the window resizes. */
 function useToolbarPosition(toolbar: RefObject<HTMLDivElement | null>, range: Range) {
   const [position, setPosition] = useState({ top: -9999, left: -9999 });
   useLayoutEffect(() => {
@@ -114,13 +116,17 @@ function useToolbarPosition(toolbar: RefObject<HTMLDivElement | null>, range: Ra
       const first = rects[0] ?? range.getBoundingClientRect();
       const last = rects[rects.length - 1] ?? first;
       const box = toolbar.current?.getBoundingClientRect();
-      const height = box?.height ?? 40;
-      const width = box?.width ?? 320;
-      const above = first.top - height - GAP_PX;
-      const top = above > HEADER_PX ? above : last.bottom + GAP_PX;
-      const anchorX = above > HEADER_PX ? first.left : last.right - width / 2;
-      const left = Math.min(Math.max(8, anchorX), window.innerWidth - width - 8);
-      setPosition({ top, left });
+      // The header is taller on a phone, where its buttons wrap into two rows.
+      const header = document.querySelector('.app__header')?.getBoundingClientRect();
+      setPosition(
+        placeToolbar({
+          first,
+          last,
+          size: { width: box?.width ?? 320, height: box?.height ?? 40 },
+          viewport: { width: window.innerWidth, height: window.innerHeight },
+          headerBottom: Math.max(0, header?.bottom ?? HEADER_PX),
+        }),
+      );
     };
     place();
     window.addEventListener('scroll', place, { passive: true });

@@ -23,7 +23,10 @@ export function OpenPaperButton({ onFile }: { onFile: (file: File) => void }) {
         aria-busy={opening}
         onClick={() => input.current?.click()}
       >
-        Open paper…
+        <span className="app__wide-only">Open paper…</span>
+        <span className="app__narrow-only" aria-hidden="true">
+          Open…
+        </span>
       </button>
       <input
         ref={input}

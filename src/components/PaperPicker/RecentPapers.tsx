@@ -47,7 +47,11 @@ export function RecentPapers({ papers, currentId, missing = {}, onOpen, onForget
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
       >
-        Recent papers ({papers.length})
+        <span className="app__wide-only">Recent papers</span>
+        <span className="app__narrow-only" aria-hidden="true">
+          Recent
+        </span>{' '}
+        ({papers.length})
       </button>
       {open ? (
         <div id={panelId} className="recent__panel">

@@ -150,6 +150,7 @@ function NewSetForm() {
   const create = useAppStore((s) => s.setCreated);
   const author = useAppStore(selectAuthorName);
   const [open, setOpen] = useState(false);
+  const hint = useId();
   if (!open)
     return (
       <button
@@ -191,13 +192,20 @@ function NewSetForm() {
           placeholder="Your name"
         />
       )}
-      <select name="colour" className="text-input" aria-label="Colour cue" defaultValue="blue">
-        {COLOUR_IDS.map((c) => (
-          <option key={c} value={c}>
-            {c}
-          </option>
-        ))}
-      </select>
+      {/* Not a highlight colour: the small square beside the set's name, here and on its cards. */}
+      <label className="layers__colour">
+        <span>Layer colour</span>
+        <select name="colour" className="text-input" defaultValue="blue" aria-describedby={hint}>
+          {COLOUR_IDS.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p id={hint} className="layers__hint">
+        Marks the set beside its name and on its cards; highlights keep their own colours.
+      </p>
       <button type="submit" className="button button--small">
         Create
       </button>

@@ -1,0 +1,104 @@
+/**
+ * Journey: a reader on a phone (390×844, and the narrowest 320 px) opens the sample, finds every
+ * header action on screen with no sideways scroll, selects a claim in §3, taps a colour in the
+ * selection toolbar (which fits the window), and opens the annotations drawer to see the card.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { screenshot, setupJourney } from './support/fixtures';
+import { selectWithMouse } from './support/select-text';
+
+const journey = setupJourney();
+const CLAIM = 'in line with the concept of "five-common" [8], which is discussed';
+
+async function openOnPhone(width: number, height: number) {
+  const context = await journey
+    .browser()
+    .newContext({ viewport: { width, height }, hasTouch: true });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error));
+  await page.goto(journey.url());
+  await page.locator('[role="doc-bibliography"] li').nth(10).waitFor();
+  return { context, page };
+}
+
+/** How far the page reaches past the window's right edge (0: no sideways scroll). */
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/** The element's box, and whether it lies wholly inside the window. */
+async function inViewport(page: Page, selector: string) {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) throw new Error(`missing ${sel}`);
+    const r = el.getBoundingClientRect();
+    return r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
+  }, selector);
+}
+
+describe('reading on a phone', () => {
+  it('at 390 px: no sideways scroll, header and menus on screen, a tapped colour highlights, the drawer opens', async () => {
+    const { page, context } = await openOnPhone(390, 844);
+    expect(await overflow(page)).toBe(0);
+    for (const name of [
+      /^Open paper…$/,
+      /^Import/,
+      /^Share/,
+      /^Recent papers \(1\)$/,
+      /^Annotations \(/,
+    ]) {
+      const button = page.locator('.app__header').getByRole('button', { name }).first();
+      const box = await button.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    }
+    // The header keeps to two rows.
+    const header = await page.locator('.app__header').boundingBox();
+    expect(header!.height).toBeLessThan(100);
+    expect(await axeViolations(page, '.app__header')).toEqual([]);
+
+    await page.getByRole('button', { name: /^Share/ }).click();
+    expect(await inViewport(page, '.share-menu__panel')).toBe(true);
+    expect(await overflow(page)).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^Recent/ }).click();
+    expect(await inViewport(page, '.recent__panel')).toBe(true);
+    expect(await overflow(page)).toBe(0);
+    await page.keyboard.press('Escape');
+
+    await selectWithMouse(page, CLAIM);
+    const toolbar = page.getByRole('toolbar', { name: 'Annotate the selection' });
+    await toolbar.waitFor();
+    expect(await inViewport(page, '.selection-toolbar')).toBe(true);
+    expect(await overflow(page)).toBe(0);
+    await screenshot(page, 'phone-selection-toolbar');
+    await toolbar.getByRole('button', { name: 'Highlight as claim' }).tap();
+    const marks = page.locator('article mark[data-annotation-id]');
+    await marks.first().waitFor();
+    expect((await marks.allTextContents()).join('')).toBe(CLAIM);
+
+    // A new highlight opens the drawer; closing it leaves its toggle on screen to open it again.
+    const drawer = page.getByRole('complementary', { name: 'Annotations' });
+    await page.getByRole('button', { name: 'Close annotations' }).click();
+    const toggle = page.getByRole('button', { name: 'Annotations (1)' });
+    await toggle.tap();
+    const card = drawer
+      .getByRole('list', { name: 'Annotations in reading order' })
+      .getByRole('listitem');
+    await card.first().waitFor();
+    expect(await card.first().textContent()).toContain('five-common');
+    expect(await inViewport(page, '.app__sidebar-toggle')).toBe(true);
+    await context.close();
+  });
+
+  it('at 320 px: no sideways scroll, and the toolbar and the drawer toggle stay on screen', async () => {
+    const { page, context } = await openOnPhone(320, 640);
+    expect(await overflow(page)).toBe(0);
+    expect(await inViewport(page, '.app__sidebar-toggle')).toBe(true);
+    await selectWithMouse(page, CLAIM);
+    await page.getByRole('toolbar', { name: 'Annotate the selection' }).waitFor();
+    expect(await inViewport(page, '.selection-toolbar')).toBe(true);
+    expect(await overflow(page)).toBe(0);
+    await context.close();
+  });
+});
