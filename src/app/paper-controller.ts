@@ -16,6 +16,7 @@ import {
   checkPdfSize,
   classifyPdfError,
   describePdfProblem,
+  hasPdfHeader,
   describeUnreadablePages,
 } from '../paper/pdf/pdf-problems';
 import type { LineBox } from '../paper/pdf/line-boxes';
@@ -208,6 +209,8 @@ export function createPaperController(
     let text: string;
     let lines: LineBox[];
     let missing: string | null;
+    // Read before the bytes go to the worker: a file pdf.js cannot read is "not a PDF" without it.
+    const looksLikePdf = hasPdfHeader(bytes);
     const id = await paperIdFromBytes(bytes);
     let shown = 0;
     try {
@@ -235,7 +238,8 @@ export function createPaperController(
       }
       const kind = classifyPdfError(error);
       if (kind === null) throw error;
-      fail(ticket, describePdfProblem(fileName, kind, bytes.length));
+      const said = kind === 'damaged' && !looksLikePdf ? 'not-pdf' : kind;
+      fail(ticket, describePdfProblem(fileName, said, bytes.length));
       return null;
     } finally {
       if (reading === abort) reading = null;
