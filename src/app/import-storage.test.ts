@@ -77,7 +77,7 @@ describe('importing through the store leaves storage byte for byte unchanged unt
     const layer = Object.values(store.getState().annotationSets).find(
       (s) => s.origin === 'imported',
     );
-    expect(layer?.name).toBe('Seminar 3: what to look for');
+    expect(layer?.name).toBe('Seminar 3: what to look for — from Dr. Ana Souza');
     expect(store.getState().pendingImport).toBeNull();
     storage.dispose();
   });

@@ -16,6 +16,7 @@ import {
   checkPdfSize,
   classifyPdfError,
   describePdfProblem,
+  hasPdfHeader,
   describeUnreadablePages,
 } from '../paper/pdf/pdf-problems';
 import type { LineBox } from '../paper/pdf/line-boxes';
@@ -225,6 +226,8 @@ export function createPaperController(
     const abort = new AbortController();
     reading = abort;
     let extracted: ExtractedOffThread;
+    // Read before the bytes go to the worker: a file pdf.js cannot read is "not a PDF" without it.
+    const looksLikePdf = hasPdfHeader(bytes);
     const id = await paperIdFromBytes(bytes);
     let shown = 0;
     try {
@@ -252,7 +255,8 @@ export function createPaperController(
       }
       const kind = classifyPdfError(error);
       if (kind === null) throw error;
-      fail(ticket, describePdfProblem(fileName, kind, bytes.length));
+      const said = kind === 'damaged' && !looksLikePdf ? 'not-pdf' : kind;
+      fail(ticket, describePdfProblem(fileName, said, bytes.length));
       return null;
     } finally {
       if (reading === abort) reading = null;

@@ -50,7 +50,8 @@ describe('sidebar selectors', () => {
     expect(selectAnchoredAnnotations(s).map((a) => a.id)).toEqual(['second', 'first']);
     expect(selectPaperOrphans(s).map((a) => a.id)).toEqual(['lost']);
     expect(selectAnchoredCounts(s).byColour).toMatchObject({ yellow: 1, green: 1 });
-    expect(selectUnlinkedClaimCount(s)).toBe(2);
+    // "second" is green (evidence): not a claim, so not an unlinked claim.
+    expect(selectUnlinkedClaimCount(s)).toBe(1);
   });
 
   it("count the current paper's annotations the same whether the lists wait or not", () => {
@@ -123,7 +124,8 @@ describe('sidebar selectors while a note is typed', () => {
     ]);
     expect(selectPaperOrphans(s).map((a) => a.id)).toEqual(['lost']);
     expect(selectVisibleAnnotations(s)).toHaveLength(2);
-    expect(selectUnlinkedClaimCount(s)).toBe(2);
+    // "second" is green (evidence): not a claim, so not an unlinked claim.
+    expect(selectUnlinkedClaimCount(s)).toBe(1);
     // The edited annotation is put back in place by binary search (patchReadingOrder).
     expect(sort).not.toHaveBeenCalled();
   });

@@ -7,6 +7,7 @@
  */
 import type { AnchorResult } from '../anchoring/anchor';
 import { COLOUR_IDS, type ColourId } from '../annotations/colours';
+import { isUnlinkedClaim } from '../annotations/claims';
 import { hiddenSetIds } from '../annotations/sets';
 import type { Annotation, AnnotationId } from '../annotations/types';
 import type { PaperId } from '../paper/types';
@@ -20,7 +21,7 @@ export interface AnnotationFilter {
   refLabels: string[];
   /** Matched, ignoring case, against the quote, the note and the tags. */
   text: string;
-  /** Only unlinked claims: highlights of any colour with no linked reference. */
+  /** Only unlinked claims: claim-colour highlights with no linked reference. */
   unlinkedClaimsOnly: boolean;
 }
 
@@ -228,12 +229,8 @@ export function countAnnotations(list: readonly Annotation[]): AnnotationCounts 
   return { total: list.length, byColour, byTag, byReference };
 }
 
-/**
- * An unlinked claim: a highlight not tied to any reference yet, whatever its colour (issue #3:
- * "an 'unlinked claims' filter (highlights with no source)"). Colours say what a passage is to
- * the reader and can be renamed, so they do not decide what counts as a claim.
- */
-export const isUnlinkedClaim = (a: Annotation): boolean => a.refLabels.length === 0;
+/** An unlinked claim: a claim-colour highlight with no linked reference (annotations/claims.ts). */
+export { isUnlinkedClaim };
 
 /** True when the anchoring result says the annotation could not be found in the text. */
 export const isOrphan = (

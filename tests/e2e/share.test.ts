@@ -1,7 +1,7 @@
 /**
  * Journeys of issue 7: an instructor shares a set by link and a student imports it beside their
  * own highlights; a reader exports a set with every feature and imports it in a fresh browser;
- * a reviewer filters unlinked claims and exports JSON-LD, Markdown and CSV.
+ * a reviewer filters unlinked claims and exports JSON-LD, Markdown and CSV, then the whole report.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -48,13 +48,19 @@ describe('sharing a set', () => {
   it('classroom: the instructor copies a share link, the student previews, imports, copies one, reloads', async () => {
     const instructor = await journey.newPage({ width: 1400, height: 900 });
     await openSample(instructor.page);
-    await highlight(instructor.page, CLAIM, 'claim');
+    await highlight(instructor.page, EVIDENCE, 'evidence');
+    // The instructor makes a set (giving their name) and highlights again: that goes to the new set.
     const layers = sidebar(instructor.page).getByRole('region', { name: 'Layers' });
-    await layers.getByText('⋯').first().click();
-    await layers.getByRole('button', { name: 'Rename' }).click();
-    await layers.getByRole('textbox', { name: /New name/ }).fill('Week 3: key claims');
-    await layers.getByRole('button', { name: 'Save' }).click();
+    await layers.getByRole('button', { name: 'New set…' }).click();
+    await layers.getByRole('textbox', { name: 'Set title' }).fill('Week 3: key claims');
+    await layers.getByRole('textbox', { name: 'Your name (asked once)' }).fill('Dr Lee');
+    await layers.getByRole('button', { name: 'Create' }).click();
+    await highlight(instructor.page, CLAIM, 'claim');
     const menu = await shareMenu(instructor.page);
+    // The menu shares the set new highlights go to, and says so.
+    const chosen = menu.getByRole('combobox', { name: 'Set' });
+    expect(await chosen.locator('option:checked').textContent()).toContain('Week 3: key claims');
+    expect(await menu.textContent()).toContain('Shares Week 3: key claims: 1 annotation');
     await screenshot(instructor.page, 'share-menu');
     await menu.getByRole('button', { name: 'Copy share link' }).click();
     const box = menu.getByRole('textbox', { name: 'Share link' });
@@ -70,6 +76,7 @@ describe('sharing a set', () => {
     const dialog = student.page.getByRole('dialog', { name: /from a share link/ });
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('Week 3: key claims');
+    expect(await dialog.textContent()).toContain('Dr Lee');
     await screenshot(student.page, 'import-preview');
     expect(student.page.url()).not.toContain('#share=');
     await dialog.getByRole('button', { name: 'Import 1 annotation' }).click();
@@ -77,7 +84,11 @@ describe('sharing a set', () => {
 
     const side = sidebar(student.page);
     const studentLayers = side.getByRole('region', { name: 'Layers' });
-    expect(await studentLayers.textContent()).toContain('Week 3: key claims (read-only)');
+    // Named after its sender, never after a set the student has.
+    expect(await studentLayers.textContent()).toContain(
+      'Week 3: key claims — from Dr Lee (read-only)',
+    );
+    expect(await studentLayers.textContent()).not.toContain('My annotations (read-only)');
     expect(await student.page.locator('article mark[data-annotation-id]').count()).toBeGreaterThan(
       1,
     );
@@ -89,7 +100,7 @@ describe('sharing a set', () => {
     await student.page.locator('article mark[data-annotation-id]').first().waitFor();
     const after = sidebar(student.page).getByRole('region', { name: 'Layers' });
     expect(await after.textContent()).toMatch(/My annotations · 2/);
-    expect(await after.textContent()).toMatch(/Week 3: key claims \(read-only\) · 1/);
+    expect(await after.textContent()).toMatch(/Week 3: key claims — from Dr Lee \(read-only\) · 1/);
     await student.context.close();
   });
 
@@ -180,13 +191,25 @@ describe('sharing a set', () => {
       .getByRole('button', { name: /Unlinked claims/ })
       .click();
     const jsonld = await download(page, 'Export filtered as JSON-LD');
-    const markdown = await download(page, 'Export filtered as Markdown report');
+    const markdown = await download(page, 'Export filtered report (Markdown)');
     const csv = await download(page, 'Export filtered as CSV');
     expect(jsonld.name).toMatch(/\.filtered\.jsonld$/);
-    expect(JSON.parse(jsonld.text).total).toBe(2);
-    expect(markdown.text).toContain(EVIDENCE);
+    // Only the claim: the evidence highlight is not a claim, linked or not.
+    expect(JSON.parse(jsonld.text).total).toBe(1);
+    expect(markdown.text).toContain('**claim** · from “My annotations”');
+    expect(markdown.text).not.toContain(EVIDENCE.slice(0, 20));
     expect(csv.text.split('\r\n')[0]).toContain('quote');
-    expect(csv.text).toContain(EVIDENCE);
+    expect(csv.text).not.toContain(EVIDENCE);
+    await sidebar(page)
+      .getByRole('button', { name: /Unlinked claims/ })
+      .click();
+    // With no filter on, the report covers everything and says what each highlight is.
+    const report = await download(page, 'Export report (Markdown)');
+    expect(report.name).toMatch(/\.report\.md$/);
+    expect(report.text).toContain('**evidence** · from “My annotations”');
+    const claims = report.text.slice(report.text.indexOf('## Claims with no source'));
+    expect(claims).toContain('five-common');
+    expect(claims).not.toContain('Only by establishing');
     if (!existsSync(VALIDATOR)) {
       console.warn(`SKIPPED: W3C validation (${VALIDATOR} not found)`);
     } else {
@@ -199,7 +222,7 @@ describe('sharing a set', () => {
         // The suite's own dependencies (ajv) come from our node_modules.
         env: { ...process.env, NODE_PATH: resolve(import.meta.dirname, '../../node_modules') },
       });
-      expect(out).toMatch(/2 passed, 0 failed/);
+      expect(out).toMatch(/1 passed, 0 failed/);
     }
     await context.close();
   });

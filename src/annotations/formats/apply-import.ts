@@ -2,7 +2,8 @@
  * Carries out an import plan on the annotations state, purely: new annotations join the file's
  * sets as read-only imported layers (orphans included, never dropped), duplicates are skipped,
  * conflicts are resolved as the reader chose. A file's set never merges into one of the reader's
- * own sets, even when the ids match (two readers' "default" sets are different layers).
+ * own sets, even when the ids match (two readers' "default" sets are different layers), and a new
+ * layer never takes a name the reader already has (layer-name.ts).
  */
 import {
   asSetId,
@@ -13,6 +14,7 @@ import {
   type SetId,
 } from '../types';
 import type { ImportPlan } from './import-plan';
+import { importedLayerName, shortDate } from './layer-name';
 
 /** The state an import changes: annotations (with tombstones) and the sets they belong to. */
 export interface ImportState extends AnnotationsState {
@@ -23,6 +25,11 @@ export interface ImportOptions {
   /** `newer-wins`: keep whichever copy was modified last; `keep-both`: add the file's copy anew. */
   conflicts: 'newer-wins' | 'keep-both';
   env: Env;
+  /**
+   * Where the file came from, naming a new layer whose sender gave no name ("Shared set" gives
+   * "Shared set, 5 Dec"); "Shared set" when not given.
+   */
+  origin?: string;
 }
 
 export interface ImportOutcome {
@@ -68,10 +75,19 @@ export function applyImport(
     }
   }
   const sets = { ...state.sets };
+  const origin = `${options.origin ?? 'Shared set'}, ${shortDate(options.env.now())}`;
   for (const set of plan.sets) {
     const id = layerOf.get(set.id)!;
-    if (used.has(id) || Object.hasOwn(sets, id))
-      sets[id] = { ...set, id, origin: 'imported', paperId: plan.paperId };
+    if (!used.has(id) && !Object.hasOwn(sets, id)) continue;
+    // A layer already here keeps the name it has (the reader may have renamed it).
+    const name = Object.hasOwn(state.sets, id)
+      ? state.sets[id]!.name
+      : importedLayerName(
+          set,
+          Object.values(sets).map((s) => s.name),
+          origin,
+        );
+    sets[id] = { ...set, id, name, origin: 'imported', paperId: plan.paperId };
   }
   const skipped = plan.items.length - added - replaced;
   return { state: { annotations, tombstones, sets }, added, replaced, skipped };

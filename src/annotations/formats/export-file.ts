@@ -65,7 +65,9 @@ export function buildExportFile(request: ExportRequest): ExportFile {
       ? fileSlug(sets[scope.setId]?.name ?? 'set')
       : scope.kind === 'subset'
         ? 'filtered'
-        : 'annotations';
+        : format === 'markdown'
+          ? 'report'
+          : 'annotations';
   const fileName = `${fileSlug(paper.title)}.${what}.${ext}`;
   const content =
     format === 'jsonld'
@@ -75,7 +77,14 @@ export function buildExportFile(request: ExportRequest): ExportFile {
           2,
         )
       : format === 'markdown'
-        ? toMarkdownReport({ paper, annotations, starts: request.starts, now: request.now })
+        ? toMarkdownReport({
+            paper,
+            annotations,
+            starts: request.starts,
+            now: request.now,
+            colourLabels: request.colourLabels,
+            sets,
+          })
         : toCsvReport({
             paper,
             annotations,

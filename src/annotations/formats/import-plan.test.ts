@@ -149,6 +149,7 @@ describe('applyImport', () => {
     expect(added).toBe(5);
     expect(state.sets[INSTRUCTOR_SET.id]).toEqual({
       ...INSTRUCTOR_SET,
+      name: 'Seminar 3: what to look for — from Dr. Ana Souza',
       origin: 'imported',
       paperId: SAMPLE_PAPER.id,
     });
@@ -177,10 +178,50 @@ describe('applyImport', () => {
     });
     expect(state.sets[DEFAULT_SET.id]).toBe(DEFAULT_SET);
     expect(state.sets[sid('imported:default')]).toMatchObject({
-      name: 'My annotations',
+      name: 'Annotations from Ana',
       author: 'Ana',
       origin: 'imported',
     });
+  });
+
+  it('names a layer whose sender gave no name by where it came from, never "My annotations"', () => {
+    const theirs = SAMPLE_ANNOTATIONS.map((a) => ({ ...a, setId: DEFAULT_SET.id }));
+    const file = parse(
+      JSON.stringify(
+        toW3CCollection({
+          paper: SAMPLE_PAPER,
+          annotations: theirs,
+          sets: [DEFAULT_SET],
+          id: 'f',
+          now: 0,
+        }),
+      ),
+    );
+    const { state } = applyImport(own, planImport(file, SAMPLE_PAPER, {}), {
+      conflicts: 'newer-wins',
+      env: testEnv(Date.UTC(2026, 11, 5, 12)),
+    });
+    expect(state.sets[sid('imported:default')]!.name).toBe('Shared set, 5 Dec');
+  });
+
+  it('keeps the name a layer already has when an updated version of its set is imported', () => {
+    const file = sampleFile();
+    const renamed = {
+      ...own,
+      sets: {
+        ...own.sets,
+        [INSTRUCTOR_SET.id]: {
+          ...INSTRUCTOR_SET,
+          name: 'Ana, week 3',
+          origin: 'imported' as const,
+        },
+      },
+    };
+    const { state } = applyImport(renamed, planImport(file, SAMPLE_PAPER, {}), {
+      conflicts: 'newer-wins',
+      env: testEnv(),
+    });
+    expect(state.sets[INSTRUCTOR_SET.id]!.name).toBe('Ana, week 3');
   });
 
   it.each<['newer-wins' | 'keep-both', number, string[]]>([

@@ -17,11 +17,17 @@ export function parseAnnotationFile(text: string): ParseResult {
       `The file is ${megabytes(text.length)} MB; Marginalia imports files up to ${megabytes(MAX_FILE_CHARS)} MB.`,
     );
   if (text.trim() === '') return fail('The file is empty.');
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let json: unknown;
   try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    json = JSON.parse(body);
   } catch (error) {
-    return fail(`This is not a JSON file (${(error as Error).message}).`);
+    const message = (error as Error).message;
+    if (isCutOff(body, message))
+      return fail(
+        'This file is incomplete: it stops partway through (cut off while downloading or copying). Get the whole file again.',
+      );
+    return fail(`This is not a JSON file (${message}).`);
   }
   return parseAnnotationJson(json);
 }
@@ -31,6 +37,16 @@ export function parseAnnotationJson(json: unknown): ParseResult {
   if (isRecord(json) && Array.isArray(json.annotations) && !('type' in json))
     return readHypothesisExport(json);
   return readW3C(json);
+}
+
+/** How JSON.parse (V8, SpiderMonkey, JavaScriptCore) says the text ended before the JSON did. */
+const CUT_OFF = /end of (?:JSON )?(?:input|data)|unterminated|unexpected EOF/i;
+
+/** JSON-shaped text whose parse failed where the text ends: a file cut off, not a file of another kind. */
+function isCutOff(text: string, message: string): boolean {
+  if (!/^\s*[[{]/.test(text)) return false;
+  const at = /at position (\d+)/.exec(message)?.[1];
+  return CUT_OFF.test(message) || (at !== undefined && Number(at) >= text.trimEnd().length);
 }
 
 const fail = (message: string): ParseResult => ({ ok: false, message });

@@ -17,7 +17,9 @@ import {
   type ReportPaper,
   type ReportRow,
 } from './report-sections';
-import type { Annotation } from '../types';
+import { isUnlinkedClaim } from '../claims';
+import { DEFAULT_COLOUR_LABELS, type ColourLabels } from '../colours';
+import type { Annotation, AnnotationSet, SetId } from '../types';
 import { plural } from '../../paper/plural';
 
 export interface MarkdownReportInput {
@@ -26,10 +28,15 @@ export interface MarkdownReportInput {
   starts?: CurrentStarts;
   /** Epoch ms of the report. */
   now: number;
+  /** What each colour means (claim, evidence…): said on every entry. Defaults to the legend's. */
+  colourLabels?: ColourLabels;
+  /** The sets the annotations belong to: each entry says which set it comes from. */
+  sets?: Readonly<Record<SetId, AnnotationSet>>;
 }
 
 /** The report, ending with a newline. */
-export function toMarkdownReport({ paper, annotations, starts, now }: MarkdownReportInput): string {
+export function toMarkdownReport(input: MarkdownReportInput): string {
+  const { paper, annotations, starts, now } = input;
   const rows = reportRows(paper, annotations, starts);
   const out = [
     `# Annotations on “${escape(paper.title)}”`,
@@ -44,9 +51,9 @@ export function toMarkdownReport({ paper, annotations, starts, now }: MarkdownRe
         : sectionName(row.section) || 'Before the first section';
     if (heading !== current) out.push('', `## ${escape(heading)}`);
     current = heading;
-    out.push('', ...entry(paper, row));
+    out.push('', kindLine(row.annotation, input), '', ...entry(paper, row));
   }
-  const unlinked = rows.filter((r) => r.annotation.refLabels.length === 0);
+  const unlinked = rows.filter((r) => isUnlinkedClaim(r.annotation));
   out.push('', '## Claims with no source', '');
   out.push(
     ...(unlinked.length
@@ -63,6 +70,13 @@ export function toMarkdownReport({ paper, annotations, starts, now }: MarkdownRe
     ...(never.length ? never.map((r) => `- ${escape(referenceText(paper, r))}`) : ['None.']),
   );
   return `${out.join('\n')}\n`;
+}
+
+/** `**claim** · from “Week 3”`: what the highlight is (its colour's meaning) and its set. */
+function kindLine(a: Annotation, { colourLabels, sets }: MarkdownReportInput): string {
+  const label = (colourLabels ?? DEFAULT_COLOUR_LABELS)[a.colour] ?? a.colour;
+  const set = sets && Object.hasOwn(sets, a.setId) ? sets[a.setId]!.name : undefined;
+  return `**${escape(label)}**${set ? ` · from “${escape(oneLine(set))}”` : ''}`;
 }
 
 function entry(paper: ReportPaper, { annotation: a }: ReportRow): string[] {

@@ -131,17 +131,38 @@ describe('toMarkdownReport', () => {
     expect(report).toContain('> \\!\\[a\\](https://x.example/i.png) and \\[b\\](javascript:x)');
   });
 
+  it("says above each quote what the highlight is (its colour's label) and which set it comes from", () => {
+    const report = toMarkdownReport({
+      paper: SAMPLE_PAPER,
+      annotations: SAMPLE_ANNOTATIONS.slice(0, 2),
+      now: NOW,
+      colourLabels: { ...DEFAULT_COLOUR_LABELS, green: 'data *point*' },
+      sets: { [INSTRUCTOR_SET.id]: INSTRUCTOR_SET },
+    });
+    expect(report).toContain(
+      '**claim** · from “Seminar 3: what to look for”\n\n> The image of the party is one',
+    );
+    expect(report).toContain('**data \\*point\\*** · from “Seminar 3: what to look for”');
+  });
+
+  it("names the legend's default meaning when given no labels, and no set when given no sets", () => {
+    expect(md).toContain('**evidence**\n\n> precise poverty alleviation policy');
+  });
+
   it('shows HTML people typed as text', () => {
     expect(md).toContain('&lt;b&gt;found by quote&lt;/b&gt;');
     expect(md).not.toContain('<b>');
   });
 
-  it('lists claims with no source and references no annotation links', () => {
+  it('lists as claims with no source only claim-colour highlights with no link, and references no annotation links', () => {
     const unlinked = md.slice(
       md.indexOf('## Claims with no source'),
       md.indexOf('## References never linked'),
     );
-    expect(unlinked).toContain('- “precise poverty alleviation policy” (Abstract)');
+    // The yellow (claim) orphan has no source; the green one is evidence, not a claim.
+    expect(unlinked.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(1);
+    expect(unlinked).toContain('a sentence the author deleted from this version');
+    expect(unlinked).not.toContain('precise poverty alleviation policy');
     expect(unlinked).not.toContain('The image of the party is one of the basic goals');
     const never = md.slice(md.indexOf('## References never linked'));
     const linked = new Set(SAMPLE_ANNOTATIONS.flatMap((a) => a.refLabels));

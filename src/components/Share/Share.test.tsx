@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { own } from '../../annotations/formats/__fixtures__/bad-files';
+import { asSetId, DEFAULT_SET_ID } from '../../annotations/types';
 import { SAMPLE_PAPER } from '../../annotations/formats/__fixtures__/sample';
 import { createTestStore } from '../../store/__fixtures__/test-store';
 import { renderWithStore } from '../__fixtures__/render-with-store';
@@ -30,7 +31,7 @@ const fakeShare = (): ShareController => ({
 });
 
 describe('ShareMenu', () => {
-  it('opens from a visible button and exports the paper, a set or the filtered list by format', async () => {
+  it('opens from a visible button and exports the paper, a set, the report and CSV of everything', async () => {
     const user = userEvent.setup();
     const share = fakeShare();
     renderWithStore(<ShareMenu share={share} />, storeOnSample());
@@ -41,16 +42,59 @@ describe('ShareMenu', () => {
     // The panel's content loads the first time the menu opens.
     await user.click(await within(menu).findByRole('button', { name: /Export all annotations/ }));
     await user.click(within(menu).getByRole('button', { name: 'Export set (file)' }));
-    await user.click(within(menu).getByRole('button', { name: 'Export filtered as CSV' }));
+    await user.click(within(menu).getByRole('button', { name: 'Export report (Markdown)' }));
+    await user.click(within(menu).getByRole('button', { name: 'Export all as CSV' }));
     expect(share.exportFile).toHaveBeenNthCalledWith(1, { kind: 'paper' }, 'jsonld');
     expect(share.exportFile).toHaveBeenNthCalledWith(
       2,
       { kind: 'set', setId: 'default' },
       'jsonld',
     );
-    expect(share.exportFile).toHaveBeenNthCalledWith(3, 'filtered', 'csv');
+    expect(share.exportFile).toHaveBeenNthCalledWith(3, { kind: 'paper' }, 'markdown');
+    expect(share.exportFile).toHaveBeenNthCalledWith(4, { kind: 'paper' }, 'csv');
+    // With no filter on there is nothing "filtered" to offer.
+    expect(within(menu).queryByRole('button', { name: /filtered/ })).toBeNull();
     await user.keyboard('{Escape}');
     expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('offers the filtered exports only while a filter is on', async () => {
+    const user = userEvent.setup();
+    const share = fakeShare();
+    const store = storeOnSample();
+    renderWithStore(<ShareMenu share={share} />, store);
+    await user.click(screen.getByRole('button', { name: /Share & export/ }));
+    await screen.findByRole('button', { name: 'Export report (Markdown)' });
+    act(() => store.getState().annotationFilterChanged({ colours: ['yellow'] }));
+    await user.click(screen.getByRole('button', { name: 'Export filtered report (Markdown)' }));
+    expect(share.exportFile).toHaveBeenCalledWith('filtered', 'markdown');
+  });
+
+  it('shares the set new highlights go to, says which, and follows it when it changes', async () => {
+    const user = userEvent.setup();
+    const share = fakeShare();
+    const store = storeOnSample();
+    renderWithStore(<ShareMenu share={share} />, store);
+    await user.click(screen.getByRole('button', { name: /Share & export/ }));
+    const select = await screen.findByRole('combobox', { name: 'Set' });
+    expect(screen.getByText(/^Shares/)).toHaveTextContent('Shares My annotations: 0 annotations');
+    let week3 = '';
+    act(() => {
+      week3 = store.getState().setCreated({ name: 'Week 3: key claims' });
+    });
+    expect(select).toHaveValue(week3);
+    expect(screen.getByText(/^Shares/)).toHaveTextContent('Shares Week 3: key claims');
+    await user.click(screen.getByRole('button', { name: 'Export set (file)' }));
+    expect(share.exportFile).toHaveBeenLastCalledWith({ kind: 'set', setId: week3 }, 'jsonld');
+    // A set picked by hand holds until new highlights go elsewhere.
+    await user.selectOptions(select, 'default');
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    expect(share.copyShareLink).toHaveBeenLastCalledWith('default');
+    act(() => store.getState().activeSetChosen(asSetId(week3)));
+    expect(select).toHaveValue('default');
+    act(() => store.getState().activeSetChosen(DEFAULT_SET_ID));
+    act(() => store.getState().activeSetChosen(asSetId(week3)));
+    expect(select).toHaveValue(week3);
   });
 
   it('says when a set is too big for a link and offers the file instead', async () => {

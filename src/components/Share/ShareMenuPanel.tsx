@@ -1,9 +1,10 @@
 /**
  * The "Share & export" menu's panel: share a set (a W3C JSON-LD file named after the paper, or a
  * share link; past the link's capacity it says so and offers the file), export all of the paper's
- * annotations, or only the filtered ones as JSON-LD, a Markdown report or CSV, and paste
- * annotations to import. Loaded the first time the menu opens (ShareMenu.tsx), since it is not on
- * the first screen.
+ * annotations (JSON-LD, a Markdown report, CSV) and, while a filter is on, only the filtered ones,
+ * and paste annotations to import. Loaded the first time the menu opens (ShareMenu.tsx), since it
+ * is not on the first screen. The set it shares is the one new highlights go to, unless the reader
+ * picks another here; when new highlights start going elsewhere, it follows them.
  */
 import { useState } from 'react';
 import type { ShareController, ShareLinkResult } from './share-actions';
@@ -12,9 +13,10 @@ import {
   selectPaperAnnotations,
   selectVisibleAnnotations,
 } from '../../store/selectors';
-import { asSetId, DEFAULT_SET_ID } from '../../annotations/types';
+import { asSetId, type SetId } from '../../annotations/types';
 import { useAppStore } from '../store-context';
 import { shareLinkMessage } from './share-messages';
+import { plural } from '../../paper/plural';
 
 interface Props {
   share: ShareController;
@@ -23,10 +25,22 @@ interface Props {
 }
 
 export function ShareMenuPanel({ share, onClose }: Props) {
-  const [setId, setSetId] = useState(DEFAULT_SET_ID);
+  const active = useAppStore((s) => s.activeSetId);
+  // A set picked here holds until new highlights start going elsewhere; then the menu follows.
+  const [picked, setPicked] = useState<SetId | null>(null);
+  const [seenActive, setSeenActive] = useState(active);
+  if (active !== seenActive) {
+    setSeenActive(active);
+    setPicked(null);
+  }
+  const sets = useAppStore((s) => s.annotationSets);
+  const setId = picked !== null && Object.hasOwn(sets, picked) ? picked : active;
+  const sharedName = Object.hasOwn(sets, setId) ? sets[setId]!.name : 'My annotations';
+  const sharedCount = useAppStore(
+    (s) => selectPaperAnnotations(s).filter((a) => a.setId === setId).length,
+  );
   const [link, setLink] = useState<ShareLinkResult | null>(null);
   const [status, setStatus] = useState('');
-  const sets = useAppStore((s) => s.annotationSets);
   const all = useAppStore(selectPaperAnnotations).length;
   const shown = useAppStore(selectVisibleAnnotations).length;
   const isFiltered = useAppStore((s) => isFilterActive(s.annotationFilter));
@@ -45,15 +59,19 @@ export function ShareMenuPanel({ share, onClose }: Props) {
         <select
           className="text-input"
           value={setId}
-          onChange={(e) => setSetId(asSetId(e.target.value))}
+          onChange={(e) => setPicked(asSetId(e.target.value))}
         >
           {Object.values(sets).map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
+              {s.id === active ? ' (new highlights go here)' : ''}
             </option>
           ))}
         </select>
       </label>
+      <p className="share-menu__note">
+        Shares <bdi>{sharedName}</bdi>: {plural(sharedCount, 'annotation')} on this paper.
+      </p>
       <button
         type="button"
         className="share-menu__item"
@@ -100,30 +118,46 @@ export function ShareMenuPanel({ share, onClose }: Props) {
       >
         Export all annotations ({all}, JSON-LD)
       </button>
-      <p className="share-menu__note">
-        {isFiltered ? `Filtered: ${shown} shown` : 'No filter: all shown'}
-      </p>
       <button
         type="button"
         className="share-menu__item"
-        onClick={() => run(share.exportFile('filtered', 'jsonld'), 'the filter')}
+        onClick={() => run(share.exportFile({ kind: 'paper' }, 'markdown'), 'the paper')}
       >
-        Export filtered as JSON-LD
+        Export report (Markdown)
       </button>
       <button
         type="button"
         className="share-menu__item"
-        onClick={() => run(share.exportFile('filtered', 'markdown'), 'the filter')}
+        onClick={() => run(share.exportFile({ kind: 'paper' }, 'csv'), 'the paper')}
       >
-        Export filtered as Markdown report
+        Export all as CSV
       </button>
-      <button
-        type="button"
-        className="share-menu__item"
-        onClick={() => run(share.exportFile('filtered', 'csv'), 'the filter')}
-      >
-        Export filtered as CSV
-      </button>
+      {isFiltered ? (
+        <>
+          <p className="share-menu__note">Filtered: {shown} shown</p>
+          <button
+            type="button"
+            className="share-menu__item"
+            onClick={() => run(share.exportFile('filtered', 'jsonld'), 'the filter')}
+          >
+            Export filtered as JSON-LD
+          </button>
+          <button
+            type="button"
+            className="share-menu__item"
+            onClick={() => run(share.exportFile('filtered', 'markdown'), 'the filter')}
+          >
+            Export filtered report (Markdown)
+          </button>
+          <button
+            type="button"
+            className="share-menu__item"
+            onClick={() => run(share.exportFile('filtered', 'csv'), 'the filter')}
+          >
+            Export filtered as CSV
+          </button>
+        </>
+      ) : null}
       <h2 className="share-menu__heading">Import</h2>
       <button
         type="button"

@@ -19,7 +19,8 @@ export function LayerLine({
       <span className={layerCueClass(layer)} aria-hidden="true" />
       <span className="card__layer-name">
         <bdi>{layer.name}</bdi>
-        {layer.author ? (
+        {/* An imported layer's name already says who sent it ("Week 3 — from Dr Lee"). */}
+        {layer.author && !layer.name.includes(layer.author) ? (
           <>
             {' · '}
             <bdi>{layer.author}</bdi>

@@ -1,4 +1,5 @@
 import {
+  hasPdfHeader,
   checkExtractedText,
   checkPdfSize,
   classifyPdfError,
@@ -56,6 +57,7 @@ describe('messages', () => {
   it.each([
     ['password', 'is locked with a password'],
     ['damaged', 'is damaged or incomplete'],
+    ['not-pdf', 'is not a PDF: it does not begin the way a PDF does'],
     [
       'no-text',
       'has no text layer (it is scanned images): Marginalia needs a PDF with selectable text.',
@@ -97,5 +99,20 @@ describe('a circular page tree', () => {
     expect(classifyPdfError(error)).toBe('page-tree');
     expect(describePdfProblem('a.pdf', 'page-tree')).toMatch(/list of pages loops back/);
     expect(describePdfProblem('a.pdf', 'page-tree')).not.toMatch(/scanned/);
+  });
+});
+
+describe('hasPdfHeader', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  it.each([
+    ['a PDF', '%PDF-1.7\n%âãÏÓ', true],
+    ['a PDF after a little junk (as readers allow)', '\n\n  %PDF-1.4', true],
+    ['a text file named .pdf', 'Hello, this is my paper in plain text.', false],
+    ['a web page saved as .pdf', '<!DOCTYPE html><html>', false],
+    ['a cut-off header', '%PDF', false],
+    ['an empty file', '', false],
+    ['a header past the first kilobyte', `${' '.repeat(1100)}%PDF-1.7`, false],
+  ])('finds the header in %s: %s', (_, text, found) => {
+    expect(hasPdfHeader(bytes(text))).toBe(found);
   });
 });

@@ -15,7 +15,7 @@ const MIN_LETTERS_PER_PAGE = 25;
 const MAX_UNDECODABLE_SHARE = 0.3;
 
 export type PdfProblemKind =
-  'too-large' | 'password' | 'damaged' | 'page-tree' | 'no-text' | 'undecodable';
+  'too-large' | 'password' | 'damaged' | 'not-pdf' | 'page-tree' | 'no-text' | 'undecodable';
 
 /** A PDF that cannot be read as a paper, and why. */
 export class PdfProblem extends Error {
@@ -45,6 +45,8 @@ export function describePdfProblem(fileName: string, kind: PdfProblemKind, size?
       return `${name} is too large${size === undefined ? '' : ` (${formatMegabytes(size)})`}: Marginalia opens PDFs up to ${formatMegabytes(MAX_PDF_BYTES)}.`;
     case 'password':
       return `${name} is locked with a password: save an unlocked copy (or print it to a new PDF) and open that.`;
+    case 'not-pdf':
+      return `${name} is not a PDF: it does not begin the way a PDF does (with %PDF-). It may be a web page or another file saved under a .pdf name; download the PDF itself and open that.`;
     case 'damaged':
       return `${name} is damaged or incomplete, so it cannot be read as a PDF: download it again and open the new copy.`;
     case 'no-text':
@@ -54,6 +56,20 @@ export function describePdfProblem(fileName: string, kind: PdfProblemKind, size?
     case 'undecodable':
       return `${name} cannot be read: this PDF's fonts don't map to letters (its text layer is not text), so it needs OCR. Run it through OCR, or open a text or Markdown export of it.`;
   }
+}
+
+/** How far into a file the `%PDF-` header may start (pdf.js and other readers skip leading junk). */
+const PDF_HEADER_WINDOW = 1024;
+const PDF_HEADER = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+/**
+ * Whether the file's first kilobyte holds the `%PDF-` header: without it, a file pdf.js cannot
+ * read is no PDF at all (`not-pdf`), rather than a damaged one.
+ */
+export function hasPdfHeader(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, PDF_HEADER_WINDOW) - PDF_HEADER.length;
+  for (let i = 0; i <= end; i += 1) if (PDF_HEADER.every((b, j) => bytes[i + j] === b)) return true;
+  return false;
 }
 
 /** The kind of problem a pdf.js error stands for, or null when it is no known problem with the file. */

@@ -45,6 +45,13 @@ export interface ImportSlice {
   pasteOpened: (open: boolean) => void;
 }
 
+/** Where a set came from, naming its layer when the sender gave no name ("Shared set, 5 Dec"). */
+const ORIGINS: Record<ImportSource, string> = {
+  link: 'Shared set',
+  file: 'Shared file',
+  paste: 'Pasted set',
+};
+
 const NO_PAPER = 'Open the paper these annotations were made on first, then import them.';
 
 export const createImportSlice =
@@ -76,7 +83,7 @@ export const createImportSlice =
       const outcome = applyImport(
         { annotations: s.annotations, tombstones: s.annotationTombstones, sets: s.annotationSets },
         pending.plan,
-        { conflicts, env },
+        { conflicts, env, origin: ORIGINS[pending.source] },
       );
       set({
         pendingImport: null,

@@ -29,8 +29,8 @@ const CIRCULAR_PDF = [
   '%%EOF',
 ].join('\n');
 
-/** What should come of a file: refused with a message, opened (with this title), or either. */
-type Expect = { refused: true } | { opened: string } | { either: true };
+/** What should come of a file: refused with a message (saying this), opened (with this title), or either. */
+type Expect = { refused: true; says?: RegExp } | { opened: string } | { either: true };
 
 interface PaperCase {
   name: string;
@@ -91,7 +91,7 @@ const PAPER_FILES: Array<[string, PaperCase]> = [
     {
       name: 'broken.pdf',
       bytes: text('%PDF-1.7\nthis is not a PDF at all'),
-      expect: { refused: true },
+      expect: { refused: true, says: /is damaged or incomplete/ },
     },
   ],
   [
@@ -116,7 +116,11 @@ const PAPER_FILES: Array<[string, PaperCase]> = [
   ],
   [
     'a text file named .pdf',
-    { name: 'fake.pdf', bytes: text('Plain Words\n\nJust text.\n'), expect: { either: true } },
+    {
+      name: 'fake.pdf',
+      bytes: text('Plain Words\n\nJust text.\n'),
+      expect: { refused: true, says: /“fake\.pdf” is not a PDF/ },
+    },
   ],
   [
     'a PDF named .txt',
@@ -278,6 +282,7 @@ export function hostileFileCases(faults: Faults): void {
         if ('refused' in file.expect) {
           expect(r.o.told.join(' ')).not.toBe('');
           expect(r.title).toBe(before); // the paper on screen stays
+          if (file.expect.says) expect(r.o.told.join(' ')).toMatch(file.expect.says);
         }
         if ('opened' in file.expect) expect(r.title).toBe(file.expect.opened);
         if (file.name.includes(RLO) && 'refused' in file.expect) {

@@ -56,7 +56,9 @@ export const quoteTarget = {
 /** [case, the file's text, the message it is refused with]. */
 export const BAD_FILES: Array<[string, () => string, RegExp]> = [
     ['text that is not JSON', () => 'hello, I am a paper', /^This is not a JSON file/],
-    ['a cut-off JSON file', () => JSON.stringify(own()).slice(0, 500), /^This is not a JSON file/],
+    ['a cut-off JSON file', () => JSON.stringify(own()).slice(0, 500), /^This file is incomplete: it stops partway through/],
+    ['JSON broken in the middle, not cut off', () => '{"a": 1 x "b": 2}', /^This is not a JSON file/],
+    ['a JSON file cut off between values', () => JSON.stringify(own()).slice(0, 1), /^This file is incomplete/],
     ['an empty file', () => '  \n', /^The file is empty\.$/],
     ['a JSON number', () => '42', /not an annotation file/],
     ['JSON null', () => 'null', /not an annotation file/],
