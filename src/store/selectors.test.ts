@@ -172,7 +172,7 @@ describe('filterAnnotations', () => {
     expect(filterAnnotations(list, { ...EMPTY_FILTER, ...filter }).map((a) => a.id)).toEqual(ids);
   });
 
-  it('keeps only claim-colour highlights with no linked reference as unlinked claims (not an unlinked question)', () => {
+  it('keeps every highlight with no linked reference as an unlinked claim, whatever its colour', () => {
     const unlinkedQuestion = makeAnnotation({
       id: 'open',
       colour: 'blue',
@@ -183,7 +183,7 @@ describe('filterAnnotations', () => {
         ...EMPTY_FILTER,
         unlinkedClaimsOnly: true,
       }).map((a) => a.id),
-    ).toEqual(['claim']);
+    ).toEqual(['claim', 'open']);
   });
 
   it('applies the filter kept in the store', () => {

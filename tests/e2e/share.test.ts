@@ -194,12 +194,12 @@ describe('sharing a set', () => {
     const markdown = await download(page, 'Export filtered report (Markdown)');
     const csv = await download(page, 'Export filtered as CSV');
     expect(jsonld.name).toMatch(/\.filtered\.jsonld$/);
-    // Only the claim: the evidence highlight is not a claim, linked or not.
-    expect(JSON.parse(jsonld.text).total).toBe(1);
+    // Unlinked claims are every highlight with no source (issue 3): both, whatever their colour.
+    expect(JSON.parse(jsonld.text).total).toBe(2);
     expect(markdown.text).toContain('**claim** · from “My annotations”');
-    expect(markdown.text).not.toContain(EVIDENCE.slice(0, 20));
+    expect(markdown.text).toContain(EVIDENCE.slice(0, 20));
     expect(csv.text.split('\r\n')[0]).toContain('quote');
-    expect(csv.text).not.toContain(EVIDENCE);
+    expect(csv.text).toContain(EVIDENCE);
     await sidebar(page)
       .getByRole('button', { name: /Unlinked claims/ })
       .click();
@@ -207,9 +207,9 @@ describe('sharing a set', () => {
     const report = await download(page, 'Export report (Markdown)');
     expect(report.name).toMatch(/\.report\.md$/);
     expect(report.text).toContain('**evidence** · from “My annotations”');
-    const claims = report.text.slice(report.text.indexOf('## Claims with no source'));
-    expect(claims).toContain('five-common');
-    expect(claims).not.toContain('Only by establishing');
+    const unlinked = report.text.slice(report.text.indexOf('## Unlinked claims'));
+    expect(unlinked).toContain('five-common');
+    expect(unlinked).toContain(EVIDENCE.slice(0, 20));
     if (!existsSync(VALIDATOR)) {
       console.warn(`SKIPPED: W3C validation (${VALIDATOR} not found)`);
     } else {

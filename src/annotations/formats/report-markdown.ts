@@ -54,7 +54,7 @@ export function toMarkdownReport(input: MarkdownReportInput): string {
     out.push('', kindLine(row.annotation, input), '', ...entry(paper, row));
   }
   const unlinked = rows.filter((r) => isUnlinkedClaim(r.annotation));
-  out.push('', '## Claims with no source', '');
+  out.push('', '## Unlinked claims (highlights with no source)', '');
   out.push(
     ...(unlinked.length
       ? unlinked.map(

@@ -197,14 +197,17 @@ describe('Sidebar filters', () => {
     expect(listedQuotes()).toEqual(['in line with the concept of "five-common"']);
   });
 
-  it('shows only unlinked claims (claim colour, no source; not the blue question), then clears every filter', async () => {
+  it('shows only unlinked claims (any colour, no source), then clears every filter', async () => {
     const user = userEvent.setup();
     renderSidebar();
-    const unlinked = screen.getByRole('button', { name: 'Unlinked claims (1)' });
+    const unlinked = screen.getByRole('button', { name: 'Unlinked claims (2)' });
     await user.click(unlinked);
     expect(unlinked).toHaveAttribute('aria-pressed', 'true');
-    expect(listedQuotes()).toEqual(['in line with the concept of "five-common"']);
-    expect(screen.getByText('Showing 1 of 4')).toBeInTheDocument();
+    expect(listedQuotes()).toEqual([
+      'Margins hold questions',
+      'in line with the concept of "five-common"',
+    ]);
+    expect(screen.getByText('Showing 2 of 4')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(listedQuotes()).toHaveLength(4);
     expect(lastAnnouncement()).toBe('Filters cleared.');
