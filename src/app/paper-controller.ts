@@ -10,15 +10,11 @@
  * parser is current, and parses the stored source again otherwise (docs/adr/0006-stored-paper-model.md).
  */
 import { quoted } from '../paper/isolate';
-import { checkPaperSource, checkSourceSize, isPdfFile } from '../paper/check-source';
 import { paperIdFromBytes } from '../paper/paper-id';
-import {
-  checkPdfSize,
-  classifyPdfError,
-  describePdfProblem,
-  hasPdfHeader,
-  describeUnreadablePages,
-} from '../paper/pdf/pdf-problems';
+/** How a file is checked before it is parsed (empty, binary, too large): loaded on the first open. */
+const sourceChecks = () => import('../paper/check-source');
+/** How a PDF's problems are checked and worded: loaded with the first PDF, not with the app. */
+const pdfProblems = () => import('../paper/pdf/pdf-problems');
 import type { LineBox } from '../paper/pdf/line-boxes';
 import { isDeclined } from '../paper/pdf/page-limit';
 import type { Paper, PaperFormat, PaperId, PaperLimits } from '../paper/types';
@@ -188,7 +184,7 @@ export function createPaperController(
   }
 
   async function openBytes(ticket: number, bytes: Uint8Array, fileName: string, bundled: boolean) {
-    const checked = checkPaperSource(bytes, fileName);
+    const checked = (await sourceChecks()).checkPaperSource(bytes, fileName);
     markOpenStep('checked');
     if (!checked.ok) {
       fail(ticket, checked.reason);
@@ -226,6 +222,8 @@ export function createPaperController(
     const abort = new AbortController();
     reading = abort;
     let extracted: ExtractedOffThread;
+    const { classifyPdfError, describePdfProblem, describeUnreadablePages, hasPdfHeader } =
+      await pdfProblems();
     // Read before the bytes go to the worker: a file pdf.js cannot read is "not a PDF" without it.
     const looksLikePdf = hasPdfHeader(bytes);
     const id = await paperIdFromBytes(bytes);
@@ -343,9 +341,10 @@ export function createPaperController(
   async function openPicked(file: File): Promise<PaperId | null> {
     const ticket = begin();
     try {
+      const { checkSourceSize, isPdfFile } = await sourceChecks();
       const namedPdf = isPdfFile(file.name) || file.type === 'application/pdf';
       const sizeProblem = namedPdf
-        ? checkPdfSize(file.name, file.size)
+        ? (await pdfProblems()).checkPdfSize(file.name, file.size)
         : checkSourceSize(file.name, file.size);
       if (sizeProblem) {
         fail(ticket, sizeProblem);

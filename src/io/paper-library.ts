@@ -10,7 +10,7 @@ import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
 import type { LineBox } from '../paper/pdf/line-boxes';
 import { PARSER_VERSION } from '../paper/parser-version';
 import { asPaperId, type Paper, type PaperFormat, type PaperId } from '../paper/types';
-import { MODEL_SCHEMA, readStoredModel } from './paper-model-schema';
+import { MODEL_SCHEMA } from './paper-model-version';
 
 /** What is stored for one paper: enough to parse it again with any parser version. */
 export interface StoredPaperSource {
@@ -98,6 +98,8 @@ export async function loadPaperModel(id: PaperId): Promise<Paper | null> {
     record.schema !== MODEL_SCHEMA
   )
     return null;
+  // The schema is loaded only now: most opens read no stored model.
+  const { readStoredModel } = await import('./paper-model-schema');
   const read = readStoredModel(record);
   if (read.ok && read.paper.id === id)
     return read.paper.parserVersion === PARSER_VERSION ? read.paper : null;

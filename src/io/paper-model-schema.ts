@@ -7,8 +7,9 @@
 import * as v from 'valibot';
 import type { Paper } from '../paper/types';
 
-/** Version of the stored record's shape; a record of another shape is re-parsed. */
-export const MODEL_SCHEMA = 1;
+import { MODEL_SCHEMA } from './paper-model-version';
+
+export { MODEL_SCHEMA };
 
 const isPlainObject = (input: unknown): input is Record<string, unknown> =>
   typeof input === 'object' && input !== null && !Array.isArray(input);

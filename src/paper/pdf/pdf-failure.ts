@@ -5,7 +5,7 @@
  * reader's "Cancel", and an aborted read is still an AbortError. Pure.
  */
 import { PdfDeclined } from './page-limit';
-import { PdfProblem, type PdfProblemKind } from './pdf-problems';
+import { PdfProblem, type PdfProblemKind } from './pdf-problem';
 
 /** A failure of reading a PDF, as plain data. */
 export type PdfFailure =

@@ -14,19 +14,9 @@ const MIN_LETTERS_PER_PAGE = 25;
 /** More than this share of undecodable characters (private-use glyphs, U+FFFD): the text is unreadable. */
 const MAX_UNDECODABLE_SHARE = 0.3;
 
-export type PdfProblemKind =
-  'too-large' | 'password' | 'damaged' | 'not-pdf' | 'page-tree' | 'no-text' | 'undecodable';
+import { PdfProblem, type PdfProblemKind } from './pdf-problem';
 
-/** A PDF that cannot be read as a paper, and why. */
-export class PdfProblem extends Error {
-  constructor(
-    readonly kind: PdfProblemKind,
-    cause?: unknown,
-  ) {
-    super(`PDF problem: ${kind}`, cause === undefined ? undefined : { cause });
-    this.name = 'PdfProblem';
-  }
-}
+export { PdfProblem, type PdfProblemKind };
 
 const formatMegabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 
