@@ -222,7 +222,7 @@ describe('sharing a set', () => {
         // The suite's own dependencies (ajv) come from our node_modules.
         env: { ...process.env, NODE_PATH: resolve(import.meta.dirname, '../../node_modules') },
       });
-      expect(out).toMatch(/1 passed, 0 failed/);
+      expect(out).toMatch(/2 passed, 0 failed/);
     }
     await context.close();
   });
