@@ -64,6 +64,7 @@ async function timeOnce(bytes: Uint8Array): Promise<Timing> {
     isEvalSupported: false,
     verbosity: 0,
     fontExtraProperties: true,
+    maxImageSize: 0, // as the app reads a PDF's text (extract-pdf-text.ts): images skipped unread
   }).promise;
   const fonts = new PageFonts();
   pdfjsMs += performance.now() - started;

@@ -33,6 +33,14 @@ function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * pdf.js's `maxImageSize` for the document text is read from: images larger than this many
+ * pixels are skipped unread. No text is in an image, and the only other pass over a page, the
+ * operator list that names a page's fonts (`page-fonts.ts`), would otherwise decode every image
+ * on it: more than pdf.js took to read the page's text, on a page with a figure.
+ */
+const NO_IMAGES = 0;
+
 /** Rotation or skew below this (relative) counts as upright text. */
 const UPRIGHT_TOLERANCE = 1e-3;
 
@@ -75,6 +83,7 @@ export interface PdfJs {
     isEvalSupported?: boolean;
     verbosity?: number;
     fontExtraProperties?: boolean;
+    maxImageSize?: number;
   }): {
     promise: Promise<PdfDocument>;
     destroy(): Promise<void>;
@@ -165,6 +174,7 @@ export async function extractWith(
     isEvalSupported: false,
     verbosity: 0,
     fontExtraProperties: true,
+    maxImageSize: NO_IMAGES,
   });
   const stop = () => void task.destroy();
   signal?.addEventListener('abort', stop, { once: true });

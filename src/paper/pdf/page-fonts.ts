@@ -16,9 +16,16 @@ import {
 } from './symbol-fonts';
 import type { TextItem } from './text-item';
 
+/**
+ * pdf.js's `AnnotationMode.DISABLE` (this module does not import pdf.js, which loads lazily): the
+ * operator list is built for its fonts only, so the annotations' appearance streams (link
+ * borders, form fields) are left unread.
+ */
+const ANNOTATIONS_DISABLED = 0;
+
 /** The part of a pdf.js page this module uses (absent from the fakes of most tests). */
 export interface FontPage {
-  getOperatorList?(): Promise<unknown>;
+  getOperatorList?(params?: { annotationMode?: number }): Promise<unknown>;
   commonObjs?: { has(id: string): boolean; get(id: string): unknown };
 }
 
@@ -38,7 +45,7 @@ export class PageFonts {
     }
     const suspect = [...runs.values()].some(mayBeBareCodes);
     if (suspect && page.getOperatorList && page.commonObjs) {
-      await page.getOperatorList();
+      await page.getOperatorList({ annotationMode: ANNOTATIONS_DISABLED });
       // Every font of the page is looked up while pdf.js has them all: a later page's suspect
       // run in one of them then costs nothing.
       const ids = new Set(items.map((item) => item.fontName ?? '').filter((id) => id !== ''));
