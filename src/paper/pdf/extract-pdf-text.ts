@@ -16,7 +16,7 @@ import { isDeclined, needsPageConfirmation, PdfDeclined } from './page-limit';
 
 // For the caller, which loads this module lazily: the reader's "Cancel" is not a file problem.
 export { isDeclined } from './page-limit';
-import { PageFonts, type FontPage } from './page-fonts';
+import { mapSymbolFonts, type FontPage } from './page-fonts';
 import type { TextItem } from './text-item';
 import type { UnreadablePage } from './text-layer-quality';
 
@@ -218,7 +218,6 @@ async function readPages(
 ): Promise<{ pages: TextItem[][]; damaged: UnreadablePage[] }> {
   const pages: TextItem[][] = [];
   const damaged: UnreadablePage[] = [];
-  const fonts = new PageFonts();
   let sliceStart = performance.now();
   for (let n = 1; n <= doc.numPages; n++) {
     if (performance.now() - sliceStart > PAGE_SLICE_MS) {
@@ -231,7 +230,7 @@ async function readPages(
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
       const items = toTextItems(pdfjs, content.items, viewport, content.styles);
-      pages.push(await fonts.mapPage(page, items));
+      pages.push(items);
       page.cleanup();
     } catch (error) {
       if (signal?.aborted) throw abortError();
@@ -243,7 +242,12 @@ async function readPages(
     onProgress?.({ page: n, pages: doc.numPages });
   }
   if (doc.numPages === 0 || damaged.length === doc.numPages) throw new PdfProblem('damaged');
-  return { pages, damaged };
+  // Symbol fonts are looked up once every page is read: on the fewest pages that hold them all.
+  const openPage = (index: number) => {
+    if (signal?.aborted) throw abortError();
+    return doc.getPage(index + 1);
+  };
+  return { pages: await mapSymbolFonts(pages, openPage, signal), damaged };
 }
 
 function isTextItem(item: unknown): item is PdfTextItem {

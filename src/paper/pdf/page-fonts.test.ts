@@ -1,4 +1,4 @@
-import { PageFonts, type FontPage } from './page-fonts';
+import { fontUseOf, mapSymbolFonts, type FontPage } from './page-fonts';
 import type { PdfFontFacts } from './symbol-fonts';
 import type { TextItem } from './text-item';
 
@@ -13,44 +13,95 @@ const items = (...runs: [string, string][]): TextItem[] =>
     fontName,
   }));
 
-/** A fake pdf.js page whose fonts reach `commonObjs` once its operator list is built. */
-function fakePage(fonts: Record<string, PdfFontFacts>) {
-  const loaded = new Map<string, PdfFontFacts>();
-  const getOperatorList = vi.fn(async () => {
-    for (const [id, font] of Object.entries(fonts)) loaded.set(id, font);
+const FONTS: Record<string, PdfFontFacts> = {
+  g_d0_f1: { name: 'ABCDEF+CMR10' },
+  g_d0_f2: { name: 'ERMAET+MSAM10' },
+  g_d0_f3: { name: 'GHIJKL+CMSY10' },
+};
+
+/**
+ * Fake pdf.js pages, one per page of `pages`: a page's fonts (those its runs use) reach
+ * `commonObjs` once its operator list is built, as in pdf.js.
+ */
+function fakeDocument(pages: readonly (readonly TextItem[])[]) {
+  const lookedUp: number[] = [];
+  const openPage = vi.fn(async (index: number): Promise<FontPage> => {
+    const loaded = new Map<string, PdfFontFacts>();
+    return {
+      getOperatorList: async () => {
+        lookedUp.push(index + 1);
+        for (const item of pages[index]!) loaded.set(item.fontName!, FONTS[item.fontName!]!);
+      },
+      commonObjs: { has: (id) => loaded.has(id), get: (id) => loaded.get(id) },
+    };
   });
-  const page: FontPage = {
-    getOperatorList,
-    commonObjs: { has: (id) => loaded.has(id), get: (id) => loaded.get(id) },
-  };
-  return { page, getOperatorList };
+  return { openPage, lookedUp };
 }
 
-const FONTS = { g_d0_f1: { name: 'ABCDEF+CMR10' }, g_d0_f2: { name: 'ERMAET+MSAM10' } };
-const texts = (mapped: TextItem[]) => mapped.map((item) => item.str);
+const texts = (pages: TextItem[][]) => pages.map((page) => page.map((item) => item.str));
 
-describe('PageFonts', () => {
+describe('mapSymbolFonts', () => {
   it('reads msam’s symbols as themselves: `τ & 0.07` is `τ ≳ 0.07`', async () => {
-    const { page } = fakePage(FONTS);
-    const line = items(['at least τ', 'g_d0_f1'], ['&', 'g_d0_f2'], ['0.07.', 'g_d0_f1']);
-    expect(texts(await new PageFonts().mapPage(page, line))).toEqual(['at least τ', '≳', '0.07.']);
+    const pages = [items(['at least τ', 'g_d0_f1'], ['&', 'g_d0_f2'], ['0.07.', 'g_d0_f1'])];
+    const { openPage } = fakeDocument(pages);
+    expect(texts(await mapSymbolFonts(pages, openPage))).toEqual([['at least τ', '≳', '0.07.']]);
   });
 
-  it('looks each font up once per document, and not at all on a page of prose', async () => {
-    const fonts = new PageFonts();
-    const { page, getOperatorList } = fakePage(FONTS);
-    await fonts.mapPage(page, items(['Prose & more, (as) ever.', 'g_d0_f1']));
-    expect(getOperatorList).not.toHaveBeenCalled();
-    await fonts.mapPage(page, items(['a', 'g_d0_f1'], ['&', 'g_d0_f2']));
-    const later = await fonts.mapPage(page, items(['b', 'g_d0_f1'], ['>', 'g_d0_f2']));
-    expect(getOperatorList).toHaveBeenCalledTimes(1);
-    expect(texts(later)).toEqual(['b', '⩾']);
+  it('looks fonts up on the one page holding every suspect font, and maps them on every page', async () => {
+    const pages = [
+      items(['Prose & more, (as) ever.', 'g_d0_f1']),
+      items(['a', 'g_d0_f1'], ['&', 'g_d0_f2']),
+      items(['b', 'g_d0_f1'], ['>', 'g_d0_f2'], ['\u001d', 'g_d0_f3']),
+      items(['c', 'g_d0_f1'], ['\u001d', 'g_d0_f3']),
+    ];
+    const { openPage, lookedUp } = fakeDocument(pages);
+    const mapped = texts(await mapSymbolFonts(pages, openPage));
+    expect(lookedUp).toEqual([3]);
+    expect(mapped).toEqual([['Prose & more, (as) ever.'], ['a', '≳'], ['b', '⩾', '≫'], ['c', '≫']]);
+  });
+
+  it('asks pdf.js nothing for a document of prose', async () => {
+    const pages = [items(['Prose & more, (as) ever.', 'g_d0_f1'])];
+    const { openPage } = fakeDocument(pages);
+    expect(texts(await mapSymbolFonts(pages, openPage))).toEqual(texts(pages));
+    expect(openPage).not.toHaveBeenCalled();
   });
 
   it('leaves the runs as they are where pdf.js cannot say which font they are in', async () => {
-    const line = items(['a', 'g_d0_f1'], ['&', 'g_d0_f2']);
-    expect(texts(await new PageFonts().mapPage({}, line))).toEqual(['a', '&']);
-    const { page } = fakePage({});
-    expect(texts(await new PageFonts().mapPage(page, line))).toEqual(['a', '&']);
+    const pages = [items(['a', 'g_d0_f1'], ['&', 'g_d0_f2'])];
+    expect(texts(await mapSymbolFonts(pages, async () => ({})))).toEqual([['a', '&']]);
+    const nameless = { getOperatorList: async () => undefined, commonObjs: new Map() };
+    expect(texts(await mapSymbolFonts(pages, async () => nameless))).toEqual([['a', '&']]);
+  });
+
+  it('keeps a page’s text when its fonts cannot be looked up', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const pages = [items(['a', 'g_d0_f1'], ['&', 'g_d0_f2'])];
+    const broken = {
+      getOperatorList: () => Promise.reject(new Error('bad stream')),
+      commonObjs: new Map(),
+    };
+    expect(texts(await mapSymbolFonts(pages, async () => broken))).toEqual([['a', '&']]);
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+  });
+
+  it('stops with the abort once the reader has cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const pages = [items(['a', 'g_d0_f1'], ['&', 'g_d0_f2'])];
+    const aborted = () => Promise.reject(new DOMException('aborted', 'AbortError'));
+    await expect(mapSymbolFonts(pages, aborted, controller.signal)).rejects.toThrow('aborted');
+  });
+});
+
+describe('fontUseOf', () => {
+  it('lists a page’s fonts and those that may be giving bare codes', () => {
+    const page = items(['Prose, as ever', 'g_d0_f1'], ['&', 'g_d0_f2'], [' >', 'g_d0_f2']);
+    expect(fontUseOf(page)).toEqual({
+      fonts: ['g_d0_f1', 'g_d0_f2'],
+      suspects: ['g_d0_f2'],
+      items: 3,
+    });
   });
 });

@@ -1,12 +1,15 @@
 /**
- * Asks pdf.js which font a page's runs are set in, for the runs that may be a symbol font's bare
- * codes (`symbol-fonts.ts`), and rewrites those runs. pdf.js's text content names fonts only by
- * an internal id (`g_d0_f8`); the font's real name and glyph names reach `page.commonObjs` once
- * the page's operator list is built, with `fontExtraProperties` set on the document. That second
- * pass costs one to two times what reading the text did, so it is made only for a page with a
- * suspect font not yet looked up, and it looks up every font of that page: on the six shared
- * papers, 10 of 83 pages (none in the two papers without maths).
+ * Asks pdf.js which font a document's runs are set in, for the runs that may be a symbol font's
+ * bare codes (`symbol-fonts.ts`), and rewrites those runs. pdf.js's text content names fonts only
+ * by an internal id (`g_d0_f8`); the font's real name and glyph names reach `page.commonObjs`
+ * once a page's operator list is built, with `fontExtraProperties` set on the document. That
+ * second pass over a page costs about what reading its text did, so it is made as seldom as it
+ * can be: once every page's text is read, on the fewest pages that hold every suspect font
+ * (`planFontLookups`), and what those lookups find is applied to every page the fonts are on.
+ * On the six shared papers: 6 pages of 83 (none in the two papers without maths), where
+ * looking up on the page where a suspect font first shows took 10.
  */
+import { planFontLookups, type PageFontUse } from './font-lookup-plan';
 import {
   glyphMapForFont,
   mapGlyphs,
@@ -27,37 +30,59 @@ const ANNOTATIONS_DISABLED = 0;
 export interface FontPage {
   getOperatorList?(params?: { annotationMode?: number }): Promise<unknown>;
   commonObjs?: { has(id: string): boolean; get(id: string): unknown };
+  cleanup?(): unknown;
 }
 
-/** A document's fonts, looked up as its pages are read: one per `extractWith` run. */
-export class PageFonts {
-  /** Each font id looked up, with its map (null: nothing to rewrite). */
-  private readonly maps = new Map<string, GlyphMap | null>();
-
-  /** The page's items with every run in a symbol font rewritten as the text the font draws. */
-  async mapPage(page: FontPage, items: TextItem[]): Promise<TextItem[]> {
-    const runs = new Map<string, string[]>();
-    for (const item of items) {
-      if (!item.fontName || this.maps.has(item.fontName)) continue;
-      const list = runs.get(item.fontName);
-      if (list) list.push(item.str);
-      else runs.set(item.fontName, [item.str]);
-    }
-    const suspect = [...runs.values()].some(mayBeBareCodes);
-    if (suspect && page.getOperatorList && page.commonObjs) {
-      await page.getOperatorList({ annotationMode: ANNOTATIONS_DISABLED });
-      // Every font of the page is looked up while pdf.js has them all: a later page's suspect
-      // run in one of them then costs nothing.
-      const ids = new Set(items.map((item) => item.fontName ?? '').filter((id) => id !== ''));
-      for (const id of ids) {
-        if (this.maps.has(id)) continue;
-        const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as PdfFontFacts) : null;
-        this.maps.set(id, font ? glyphMapForFont(font) : null);
-      }
-    }
-    return items.map((item) => {
-      const map = item.fontName ? this.maps.get(item.fontName) : null;
-      return map ? { ...item, str: mapGlyphs(item.str, map) } : item;
-    });
+/** Which fonts a page's items use, and which of them may be giving bare codes there. */
+export function fontUseOf(items: readonly TextItem[]): PageFontUse {
+  const runs = new Map<string, string[]>();
+  for (const item of items) {
+    if (!item.fontName) continue;
+    const list = runs.get(item.fontName);
+    if (list) list.push(item.str);
+    else runs.set(item.fontName, [item.str]);
   }
+  const suspects = [...runs].filter(([, strs]) => mayBeBareCodes(strs)).map(([id]) => id);
+  return { fonts: [...runs.keys()], suspects, items: items.length };
+}
+
+/**
+ * Every page's items with each run in a symbol font rewritten as the text the font draws.
+ * `openPage` gives the pdf.js page of a page index (0-based); a page that cannot be opened or
+ * does not name its fonts is passed over, its fonts' runs left as they are. Once `signal` has
+ * aborted, the failure it caused is passed on.
+ */
+export async function mapSymbolFonts(
+  pages: readonly (readonly TextItem[])[],
+  openPage: (index: number) => Promise<FontPage>,
+  signal?: AbortSignal,
+): Promise<TextItem[][]> {
+  const uses = pages.map(fontUseOf);
+  const maps = new Map<string, GlyphMap | null>();
+  for (const index of planFontLookups(uses)) {
+    let page: FontPage;
+    try {
+      page = await openPage(index);
+      if (!page.getOperatorList || !page.commonObjs) continue;
+      await page.getOperatorList({ annotationMode: ANNOTATIONS_DISABLED });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      // The page's text was read; only its fonts' names are missing: its runs stay as pdf.js gave them.
+      console.warn(`Could not look up the fonts of page ${index + 1}`, error);
+      continue;
+    }
+    // Every font of the page is looked up while pdf.js has them all.
+    for (const id of uses[index]!.fonts) {
+      if (maps.has(id)) continue;
+      const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as PdfFontFacts) : null;
+      maps.set(id, font ? glyphMapForFont(font) : null);
+    }
+    page.cleanup?.();
+  }
+  return pages.map((items) =>
+    items.map((item) => {
+      const map = item.fontName ? maps.get(item.fontName) : null;
+      return map ? { ...item, str: mapGlyphs(item.str, map) } : item;
+    }),
+  );
 }
