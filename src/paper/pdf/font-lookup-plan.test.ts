@@ -1,10 +1,9 @@
 import { planFontLookups, type PageFontUse } from './font-lookup-plan';
 
-/** A page using `fonts`, of which `suspects` may give bare codes, with `items` runs. */
-const page = (fonts: string, suspects = '', items = 100): PageFontUse => ({
+/** A page using `fonts` (one letter each), of which `suspects` may give bare codes. */
+const page = (fonts: string, suspects = ''): PageFontUse => ({
   fonts: [...fonts],
   suspects: [...suspects],
-  items,
 });
 
 describe('planFontLookups', () => {
@@ -17,8 +16,8 @@ describe('planFontLookups', () => {
       [4],
     ],
     [
-      'the page with fewer runs among pages holding the same suspects',
-      [page('ab', 'b', 300), page('ab', '', 40), page('ab', 'b', 90)],
+      'the earliest of the pages holding the same suspects, suspect there or not',
+      [page('a'), page('ab'), page('ab', 'b'), page('ab', 'b')],
       [1],
     ],
     [

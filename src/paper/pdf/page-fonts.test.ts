@@ -101,7 +101,6 @@ describe('fontUseOf', () => {
     expect(fontUseOf(page)).toEqual({
       fonts: ['g_d0_f1', 'g_d0_f2'],
       suspects: ['g_d0_f2'],
-      items: 3,
     });
   });
 });

@@ -43,7 +43,7 @@ export function fontUseOf(items: readonly TextItem[]): PageFontUse {
     else runs.set(item.fontName, [item.str]);
   }
   const suspects = [...runs].filter(([, strs]) => mayBeBareCodes(strs)).map(([id]) => id);
-  return { fonts: [...runs.keys()], suspects, items: items.length };
+  return { fonts: [...runs.keys()], suspects };
 }
 
 /**
