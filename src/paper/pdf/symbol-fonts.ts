@@ -57,8 +57,12 @@ const LONE_ASCII = /^[!-/:-@[-`{-~]$/;
 /**
  * Could a font's runs on a page be a symbol font's bare codes? A control or private-use character
  * says so; so do runs that are all single characters, some of them ASCII (`&`, `>`: what `msam`'s
- * `≳` and `⩾` come out as; `b` for `cmsy`'s `⌊`), which a text font, with words, never gives. Only a page with such a font
- * has its fonts looked up, which costs pdf.js a second pass over the page.
+ * `≳` and `⩾` come out as; `b` for `cmsy`'s `⌊`), which a text font, with words, never gives.
+ * Only such fonts are looked up, which costs pdf.js a second pass over a page that holds them
+ * (`page-fonts.ts`). A lone `<`, `,` or `/` cannot be told from `msam`'s `≽`, `≜` or `⪅` by the
+ * character, nor by pdf.js's style facts (its family fallback, ascent and descent vary from one
+ * embedding of a font to the next), so the test stays this wide: cheaper lookups, not fewer
+ * suspects, are what keep it fast.
  */
 export function mayBeBareCodes(runs: readonly string[]): boolean {
   if (runs.some((str) => CONTROL_OR_PRIVATE.test(str))) return true;
