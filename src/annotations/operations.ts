@@ -17,6 +17,7 @@ import {
   type SetId,
 } from './types';
 import type { PaperId } from '../paper/types';
+import { withEntry, withoutEntry } from './records';
 
 /** What the reader chose when highlighting. */
 export interface NewAnnotation {
@@ -62,11 +63,9 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
 const put = (state: AnnotationsState, annotation: Annotation): AnnotationsState => {
-  if (!(annotation.id in state.tombstones)) {
-    return { ...state, annotations: { ...state.annotations, [annotation.id]: annotation } };
-  }
-  const { [annotation.id]: _restored, ...tombstones } = state.tombstones;
-  return { annotations: { ...state.annotations, [annotation.id]: annotation }, tombstones };
+  const annotations = withEntry(state.annotations, annotation.id, annotation);
+  if (!(annotation.id in state.tombstones)) return { ...state, annotations };
+  return { annotations, tombstones: withoutEntry(state.tombstones, annotation.id) };
 };
 
 /** Adds a new annotation; returns it with the new state. */
@@ -168,8 +167,10 @@ export function deleteAnnotation(
 ): AnnotationsState {
   const current = state.annotations[id];
   if (!current) return state;
-  const { [id]: _deleted, ...annotations } = state.annotations;
-  return { annotations, tombstones: { ...state.tombstones, [id]: after(current.modified, now) } };
+  return {
+    annotations: withoutEntry(state.annotations, id),
+    tombstones: withEntry(state.tombstones, id, after(current.modified, now)),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
-import { act, fireEvent } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeRange } from '../../anchoring/selectors';
 import type { AnchorResult } from '../../anchoring/anchor';
 import { parsePaper } from '../../paper/parse-paper';
@@ -64,5 +64,37 @@ describe('AnnotatablePaper', () => {
     expect(article.tabIndex).toBe(0);
     const help = document.getElementById(article.getAttribute('aria-describedby')!);
     expect(help?.textContent).toMatch(/arrow keys.*Shift.*Enter/);
+  });
+
+  it('takes the toolbar away in the same update as the highlight it made', () => {
+    vi.useFakeTimers();
+    // jsdom lays nothing out: the toolbar is placed at an empty rectangle.
+    const rects = { getClientRects: () => [], getBoundingClientRect: () => new DOMRect() };
+    Object.assign(Range.prototype, rects);
+    try {
+      const { container } = render(<AnnotatablePaper paper={paper} />);
+      const text = container.querySelector('p')!.firstChild!.firstChild!;
+      const range = document.createRange();
+      const offset = (text.textContent ?? '').indexOf('outer claim');
+      range.setStart(text, offset);
+      range.setEnd(text, offset + 'outer claim'.length);
+      document.getSelection()!.addRange(range);
+      act(() => {
+        document.dispatchEvent(new Event('selectionchange'));
+        vi.advanceTimersByTime(200);
+      });
+      // No `selectionchange` follows the click here: the toolbar must not wait for one.
+      const button = screen.getByRole('button', { name: 'Highlight as claim' });
+      const heard = vi.fn();
+      document.addEventListener('selectionchange', heard);
+      fireEvent.click(button);
+      document.removeEventListener('selectionchange', heard);
+      expect(heard).not.toHaveBeenCalled();
+      expect(Object.values(appStore.getState().annotations)).toHaveLength(1);
+      expect(screen.queryByRole('toolbar', { name: 'Annotate the selection' })).toBeNull();
+    } finally {
+      vi.useRealTimers();
+      for (const name of Object.keys(rects)) delete (Range.prototype as never)[name];
+    }
   });
 });

@@ -16,13 +16,18 @@ import { usePaperSelection } from './use-paper-selection';
 export function AnnotatablePaper({ paper }: { paper: Paper }) {
   const store = useAppStoreApi();
   const root = useRef<HTMLElement>(null);
-  const selection = usePaperSelection(root, paper.text);
+  const { selection, forget } = usePaperSelection(root, paper.text);
   // After a plain highlight, keyboard readers continue from the paper; a note, tags or the link
-  // picker take focus themselves in the sidebar.
-  const onDone = useCallback((intent: string | null) => {
-    if (intent === null && root.current?.contains(document.activeElement) === false)
-      root.current.focus();
-  }, []);
+  // picker take focus themselves in the sidebar. The toolbar cleared the selection: it goes now,
+  // with the new highlight, not after the browser's `selectionchange` in another render.
+  const onDone = useCallback(
+    (intent: string | null) => {
+      forget();
+      if (intent === null && root.current?.contains(document.activeElement) === false)
+        root.current.focus();
+    },
+    [forget],
+  );
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     // Keys on links inside the paper keep their meaning; a focused heading moves like the text.

@@ -2,7 +2,7 @@
  * Tracks the reader's text selection inside the paper as canonical offsets, trimmed of the
  * whitespace at its edges; null when nothing (or nothing in the paper) is selected.
  */
-import { useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { docOffset, type DocOffset } from '../../paper/types';
 import { offsetsOfRange, rangeOfOffsets, selectedOffsets } from '../shared/dom-offsets';
 
@@ -16,15 +16,26 @@ export interface PaperSelection {
 /** Settle time after the last `selectionchange`, so dragging does not flash the toolbar. */
 const SETTLE_MS = 120;
 
+/**
+ * The selection in the paper, and `forget` for the app's own clearing of it (the toolbar acted):
+ * the toolbar goes in the same render as the new highlight comes, and the re-rendered block is not
+ * checked for a disturbed selection. That check reads the Selection, which makes the browser
+ * restyle and lay out the page at once, in the middle of the commit (issue 9).
+ */
 export function usePaperSelection(
   root: RefObject<HTMLElement | null>,
   text: string,
-): PaperSelection | null {
+): { selection: PaperSelection | null; forget: () => void } {
   const [selection, setSelection] = useState<PaperSelection | null>(null);
+  /** The selection's raw offsets while the reader has one, to restore it after a re-render. */
+  const liveRef = useRef<{ start: number; end: number } | null>(null);
+  const timerRef = useRef<number | undefined>(undefined);
+  const forget = useCallback(() => {
+    window.clearTimeout(timerRef.current);
+    liveRef.current = null;
+    setSelection(null);
+  }, []);
   useEffect(() => {
-    let timer: number | undefined;
-    /** The selection's raw offsets while the reader has one, to restore it after a re-render. */
-    let live: { start: number; end: number } | null = null;
     const read = () => {
       const sel = document.getSelection();
       const container = root.current;
@@ -43,23 +54,25 @@ export function usePaperSelection(
       );
     };
     const onChange = () => {
-      window.clearTimeout(timer);
+      window.clearTimeout(timerRef.current);
       const sel = document.getSelection();
       const inPaper =
         sel && !sel.isCollapsed && sel.rangeCount > 0 && root.current?.contains(sel.anchorNode);
-      live = inPaper ? offsetsOfRange(sel.getRangeAt(0)) : null;
+      liveRef.current = inPaper ? offsetsOfRange(sel.getRangeAt(0)) : null;
       // A cleared selection hides the toolbar at once; a new one shows it once the drag settles.
       if (!inPaper) read();
-      else timer = window.setTimeout(read, SETTLE_MS);
+      else timerRef.current = window.setTimeout(read, SETTLE_MS);
     };
     // A highlight arriving from another tab re-renders its block, which moves or collapses the
     // reader's selection (its text nodes changed under it): put it back where it was. Only a
     // selection disturbed inside the paper is put back; one that moved into a text field (the link
     // picker's filter box) or was cleared is the reader's doing.
     const observer = new MutationObserver(() => {
+      const live = liveRef.current;
+      if (!live) return;
       const sel = document.getSelection();
       const container = root.current;
-      if (!live || !sel || sel.rangeCount === 0 || !container) return;
+      if (!sel || sel.rangeCount === 0 || !container) return;
       if (!container.contains(sel.anchorNode) || !container.contains(document.activeElement))
         return;
       const now = sel.isCollapsed ? null : offsetsOfRange(sel.getRangeAt(0));
@@ -77,10 +90,10 @@ export function usePaperSelection(
       observer.observe(root.current, { subtree: true, childList: true, characterData: true });
     document.addEventListener('selectionchange', onChange);
     return () => {
-      window.clearTimeout(timer);
+      window.clearTimeout(timerRef.current);
       observer.disconnect();
       document.removeEventListener('selectionchange', onChange);
     };
   }, [root, text]);
-  return selection;
+  return { selection, forget };
 }

@@ -131,6 +131,16 @@ describe('AnnotationCard links, colour and status', () => {
     await user.click(screen.getByRole('radio', { name: /question/ }));
     expect(stored(aid('social'))?.colour).toBe('blue');
     expect(lastAnnouncement()).toBe('Marked as question.');
+    const radios = screen.getAllByRole<HTMLInputElement>('radio');
+    expect(radios.filter((r) => r.checked).map((r) => r.value)).toEqual(['blue']);
+  });
+
+  it('groups the colour radios under one name, so the browser moves between them with arrow keys', () => {
+    renderOpen(aid('social'));
+    const names = screen.getAllByRole('radio').map((r) => r.getAttribute('name'));
+    expect(names).toHaveLength(5);
+    expect(names[0]).toBeTruthy();
+    expect(new Set(names).size).toBe(1);
   });
 
   it('says when a highlight was found only approximately', () => {

@@ -2,7 +2,7 @@
  * Changing a highlight's colour (its meaning): a group of radio buttons, each a colour with its
  * glyph and label, so arrow keys move between them as in any radio group.
  */
-import { useId } from 'react';
+import { useCallback, useId } from 'react';
 import { COLOUR_IDS, type ColourId } from '../../annotations/colours';
 import type { AnnotationId } from '../../annotations/types';
 import { useAppStore, useAppStoreApi } from '../store-context';
@@ -19,6 +19,14 @@ export function ColourPicker({ annotationId, colour }: Props) {
   const store = useAppStoreApi();
   const labels = useAppStore((s) => s.colourLabels);
   const name = useId();
+  // The group's name is put on the elements, not given to React as a prop: after every change of
+  // a radio with a `name` prop, React looks for the rest of its group in the whole document
+  // (`querySelectorAll('input[name=…]')` from the root, restoreStateOfTarget in react-dom), a pass
+  // over the 35,000 elements of a long paper (issue 9). The browser groups them all the same.
+  const grouped = useCallback(
+    (input: HTMLInputElement | null) => input?.setAttribute('name', name),
+    [name],
+  );
   // The recolour and its announcement reach the views as one change (store/batch.ts).
   const change = (next: ColourId) =>
     batchUpdates(store, () => {
@@ -33,7 +41,7 @@ export function ColourPicker({ annotationId, colour }: Props) {
         <label key={id} className="colour-picker__option">
           <input
             type="radio"
-            name={name}
+            ref={grouped}
             value={id}
             checked={id === colour}
             onChange={() => change(id)}

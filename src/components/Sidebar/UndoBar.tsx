@@ -3,6 +3,7 @@
  * path to undo is one key press. Undo uses the store's history when the delete is still the last
  * step, and otherwise restores the saved copy.
  */
+import { useEffect, useRef } from 'react';
 import type { Annotation } from '../../annotations/types';
 import type { AppStore } from '../../store/app-store';
 import { useAppStoreApi } from '../store-context';
@@ -23,13 +24,18 @@ export function undoDelete(store: AppStore, deleted: Annotation): void {
 
 export function UndoBar({ deleted, onDismiss }: Props) {
   const store = useAppStoreApi();
+  const undo = useRef<HTMLButtonElement>(null);
+  // Focused once the delete is drawn, without scrolling (the bar sticks to the sidebar's foot):
+  // `autoFocus` focused it in the middle of the commit, making the browser lay out the page there
+  // and again for the frame (issue 9).
+  useEffect(() => undo.current?.focus({ preventScroll: true }), []);
   return (
     <div className="undo-bar">
       <span className="undo-bar__text">Highlight deleted.</span>
       <button
         type="button"
         className="button button--small"
-        autoFocus
+        ref={undo}
         onClick={() => {
           undoDelete(store, deleted);
           onDismiss();

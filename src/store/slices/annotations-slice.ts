@@ -17,6 +17,7 @@ import {
   type HistoryStep,
 } from '../../annotations/history';
 import { mergeRemoteAnnotations, type NoteMergeKind } from '../../annotations/merge';
+import { withoutEntry } from '../../annotations/records';
 import { isOwnSet } from '../../annotations/sets';
 import {
   createAnnotation,
@@ -193,7 +194,7 @@ export const createAnnotationsSlice =
       draftDiscarded: (id) => {
         if (!get().drafts[id]) return false;
         const { [id]: _draft, ...drafts } = get().drafts;
-        const { [id]: _gone, ...annotations } = get().annotations;
+        const annotations = withoutEntry(get().annotations, id);
         noteChangedKeys(get().annotations, annotations, [id]);
         set({ annotations, drafts });
         return true;

@@ -7,6 +7,7 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { AnchorResult } from '../../anchoring/anchor';
+import { withEntries } from '../../annotations/records';
 import { idsOf, type AnnotationId } from '../../annotations/types';
 import type { PaperId } from '../../paper/types';
 import type { AppMutators, AppState } from '../app-store';
@@ -68,7 +69,7 @@ export const createViewSlice: StateCreator<AppState, AppMutators, [], ViewSlice>
     set((s) => {
       if (replace || s.anchorsPaperId !== paperId)
         return { anchors: { ...results }, anchorsPaperId: paperId };
-      const anchors = { ...s.anchors, ...results };
+      const anchors = withEntries(s.anchors, results);
       // Selectors diff the two records by this note, not key by key (record-diff.ts).
       noteChangedKeys(s.anchors, anchors, idsOf(results));
       return { anchors };
