@@ -30,4 +30,25 @@ describe('offline after loading', () => {
     expect(await menu.getByRole('alert').count()).toBe(0);
     await context.close();
   });
+
+  it('an annotation file picked offline: the preview that cannot load says so over the page, Close gives up, the paper stays', async () => {
+    const { context, page } = await journey.newPage();
+    await page.goto(journey.url());
+    await page.locator('[role="doc-bibliography"] li').nth(10).waitFor();
+
+    await context.setOffline(true);
+    await page.getByTestId('annotation-file-input').setInputFiles({
+      name: 'week-3.jsonld',
+      mimeType: 'application/ld+json',
+      buffer: Buffer.from(JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld' })),
+    });
+    const failure = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    await failure.waitFor();
+    expect(await failure.innerText()).toContain('The import preview could not be loaded');
+    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    await failure.getByRole('button', { name: 'Close' }).click();
+    await failure.waitFor({ state: 'detached' });
+    expect(await page.getByRole('button', { name: /Open paper/ }).isVisible()).toBe(true);
+    await context.close();
+  });
 });

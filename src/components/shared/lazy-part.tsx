@@ -13,6 +13,8 @@ interface LazyPartOptions {
   what: string;
   /** Shown while the part loads. */
   fallback?: ReactNode;
+  /** A part that floats over the page (a dialog): its failure floats too, in view. */
+  floating?: boolean;
 }
 
 /** Extra props of every lazy part: a way to give up (the failure offers it beside "Try again"). */
@@ -28,7 +30,7 @@ interface DismissProps {
  */
 export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
-  { what, fallback = null }: LazyPartOptions,
+  { what, fallback = null, floating = false }: LazyPartOptions,
 ): ComponentType<P & DismissProps> {
   const make = () => lazy(() => load().then((c) => ({ default: c })));
   // Shared by every instance until a load fails: the part loads once for the whole page.
@@ -40,7 +42,7 @@ export function lazyPart<P extends object>(
       setLoaded(() => shared);
     };
     return (
-      <LoadBoundary what={what} onRetry={retry} onDismiss={props.onDismiss}>
+      <LoadBoundary what={what} floating={floating} onRetry={retry} onDismiss={props.onDismiss}>
         <Suspense fallback={fallback}>
           <Loaded {...props} />
         </Suspense>
@@ -51,6 +53,7 @@ export function lazyPart<P extends object>(
 
 interface BoundaryProps extends DismissProps {
   what: string;
+  floating: boolean;
   onRetry: () => void;
   children: ReactNode;
 }
@@ -68,10 +71,13 @@ class LoadBoundary extends Component<BoundaryProps, { failed: boolean }> {
   }
 
   override render() {
-    const { what, onRetry, onDismiss, children } = this.props;
+    const { what, floating, onRetry, onDismiss, children } = this.props;
     if (!this.state.failed) return children;
     return (
-      <div className="lazy-failure" role="alert">
+      <div
+        className={floating ? 'lazy-failure lazy-failure--floating' : 'lazy-failure'}
+        role="alert"
+      >
         <p>
           {what.charAt(0).toUpperCase() + what.slice(1)} could not be loaded: the connection may be
           down, or the app was updated. Your annotations are safe.
