@@ -97,6 +97,27 @@ describe('ShareMenu', () => {
     expect(select).toHaveValue(week3);
   });
 
+  it('names each set by its name alone in the picker, and says in the note which one new highlights go to', async () => {
+    const user = userEvent.setup();
+    const store = storeOnSample();
+    act(() => {
+      store.getState().setCreated({ name: 'Week 3: key claims' });
+    });
+    renderWithStore(<ShareMenu share={fakeShare()} />, store);
+    await user.click(screen.getByRole('button', { name: /Share & export/ }));
+    const select = await screen.findByRole('combobox', { name: 'Set' });
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['My annotations', 'Week 3: key claims']);
+    expect(screen.getByText(/^Shares/)).toHaveTextContent(
+      'Shares Week 3: key claims: 0 annotations on this paper. New highlights go to this set.',
+    );
+    await user.selectOptions(select, 'default');
+    expect(screen.getByText(/^Shares/)).not.toHaveTextContent('New highlights');
+  });
+
   it('says when a set is too big for a link and offers the file instead', async () => {
     const user = userEvent.setup();
     const share = fakeShare();
