@@ -173,6 +173,20 @@ describe('ImportDialog', () => {
     expect(Object.keys(store.getState().annotations).length).toBeGreaterThan(0);
   });
 
+  it('gives Import the look of the one main action, Cancel a quiet one (both were filled blue)', async () => {
+    const store = storeOnSample();
+    renderWithStore(<ImportDialog />, store);
+    await act(() =>
+      store.getState().importRequested(JSON.stringify(own()), 'file', 'seminar.jsonld'),
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Import annotations from a file' });
+    const primary = dialog.querySelectorAll('.button:not(.button--quiet)');
+    expect(Array.from(primary, (b) => b.textContent)).toEqual([
+      expect.stringMatching(/^Import \d+ annotations$/),
+    ]);
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveClass('button--quiet');
+  });
+
   it('shows a refused file as text with Close only, and Cancel leaves the store as it was', async () => {
     const user = userEvent.setup();
     const store = storeOnSample();
