@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { PAPER_A, makeTarget } from '../../annotations/__fixtures__/annotations';
 import { createTestStore } from '../../store/__fixtures__/test-store';
 import { renderWithStore } from '../__fixtures__/render-with-store';
+import { aid } from '../../annotations/__fixtures__/annotations';
 import { LayersSection } from './LayersSection';
+import { Sidebar } from './Sidebar';
+import { annotationOn, paper, render, resetStore } from './__fixtures__/sidebar-store';
 
 function renderWithSet() {
   const store = createTestStore();
@@ -50,13 +53,13 @@ describe('LayersSection rows', () => {
     const { user, store, setId } = renderWithSet();
     await user.click(screen.getByLabelText('More for Week 3'));
     await user.click(within(menuOf('More for Week 3')).getByRole('button', { name: 'Rename' }));
-    await user.type(screen.getByRole('textbox', { name: 'New name for Week 3' }), ' draft');
+    await user.type(await screen.findByRole('textbox', { name: 'New name for Week 3' }), ' draft');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('textbox', { name: 'New name for Week 3' })).toBeNull();
 
     await user.click(screen.getByLabelText('More for Week 3'));
     await user.click(within(menuOf('More for Week 3')).getByRole('button', { name: 'Rename' }));
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('textbox', { name: 'New name for Week 3' })).toBeNull();
     expect(store.getState().annotationSets[setId]?.name).toBe('Week 3');
   });
@@ -67,5 +70,21 @@ describe('LayersSection rows', () => {
     expect(row).not.toHaveTextContent('hidden');
     await user.click(screen.getByRole('checkbox', { name: 'Show Week 3' }));
     expect(row).toHaveTextContent('Week 3 · 1 · hidden');
+  });
+});
+
+describe('the annotations list when every layer with annotations is hidden', () => {
+  it('says how many are in hidden layers instead of how to start', async () => {
+    const social = annotationOn('Reading is social', { id: aid('social') });
+    const notes = annotationOn('Notes travel between readers', { id: aid('notes') });
+    resetStore([social, notes]);
+    render(<Sidebar paper={paper} />);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Show My annotations' }));
+    expect(
+      screen.getByText(
+        '2 annotations on this paper are in hidden layers: tick a layer under Layers to show it.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Select text in the paper to highlight it.')).toBeNull();
   });
 });
