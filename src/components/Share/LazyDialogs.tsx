@@ -9,11 +9,11 @@ import { useAppStore } from '../store-context';
 import { lazyPart } from '../shared/lazy-part';
 
 const ImportDialog = lazyPart(() => import('./ImportDialog').then((m) => m.ImportDialog), {
-  what: 'the import preview',
+  what: 'The import preview',
   floating: true,
 });
 const PasteDialog = lazyPart(() => import('./PasteDialog').then((m) => m.PasteDialog), {
-  what: 'the paste box',
+  what: 'The paste box',
   floating: true,
 });
 

@@ -11,7 +11,7 @@ import './share.css';
 
 // Offline or after an update the panel may not load: the menu says so, never the whole header.
 const ShareMenuPanel = lazyPart(() => import('./ShareMenuPanel').then((m) => m.ShareMenuPanel), {
-  what: 'the Share & export menu',
+  what: 'The Share & export menu',
   fallback: <p className="share-menu__status">Loading…</p>,
 });
 

@@ -15,14 +15,19 @@ import { isolate } from '../../paper/isolate';
 import { lazyPart } from '../shared/lazy-part';
 import { useMenuDismiss } from '../shared/use-menu-dismiss';
 
+// The rename form, loaded when the reader first renames a set.
+const RenameSetForm = lazyPart(() => import('./RenameSetForm').then((m) => m.RenameSetForm), {
+  what: 'The rename form',
+});
+
 // The new-set form, loaded when the reader first asks for it.
 const NewSetForm = lazyPart(() => import('./NewSetForm').then((m) => m.NewSetForm), {
-  what: 'the new set form',
+  what: 'The new set form',
 });
 
 // Asked only before a delete: loaded then, not with the first screen.
 const DeleteSetDialog = lazyPart(() => import('./DeleteSetDialog').then((m) => m.DeleteSetDialog), {
-  what: 'the question before deleting',
+  what: 'The question before deleting',
   floating: true,
 });
 
@@ -70,7 +75,6 @@ export function LayersSection({ paperId }: { paperId: string }) {
 
 function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
   const toggle = useAppStore((s) => s.setVisibilityToggled);
-  const rename = useAppStore((s) => s.setRenamed);
   const [renaming, setRenaming] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const menu = useRef<HTMLDetailsElement>(null);
@@ -86,37 +90,7 @@ function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
     <li className={set.hidden ? 'layers__row layers__row--hidden' : 'layers__row'}>
       <span className={layerCueClass(set)} aria-hidden="true" />
       {renaming ? (
-        <form
-          className="layers__rename"
-          onKeyDown={(e) => {
-            if (e.key !== 'Escape') return;
-            e.stopPropagation();
-            setRenaming(false);
-          }}
-          onSubmit={(e) => {
-            e.preventDefault();
-            rename(set.id, String(new FormData(e.currentTarget).get('name') ?? ''));
-            setRenaming(false);
-          }}
-        >
-          <input
-            name="name"
-            className="text-input"
-            defaultValue={set.name}
-            aria-label={`New name for ${isolate(set.name)}`}
-            autoFocus
-          />
-          <button type="submit" className="button button--small">
-            Save
-          </button>
-          <button
-            type="button"
-            className="button button--quiet button--small"
-            onClick={() => setRenaming(false)}
-          >
-            Cancel
-          </button>
-        </form>
+        <RenameSetForm set={set} onDone={() => setRenaming(false)} />
       ) : (
         <span className="layers__name">
           <bdi>{set.name}</bdi>

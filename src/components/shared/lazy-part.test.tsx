@@ -20,7 +20,7 @@ function flakyLoader() {
 
 describe('lazyPart', () => {
   it('shows the part once it loads', async () => {
-    const Part = lazyPart(() => Promise.resolve(Panel), { what: 'the menu' });
+    const Part = lazyPart(() => Promise.resolve(Panel), { what: 'The menu' });
     render(<Part label="hello" />);
     expect(await screen.findByText('Panel: hello')).toBeInTheDocument();
   });
@@ -28,7 +28,7 @@ describe('lazyPart', () => {
   it('keeps a failed load inside the part: the page beside it stays, with a sentence and Try again', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const { state, load } = flakyLoader();
-    const Part = lazyPart(load, { what: 'the Share & export menu' });
+    const Part = lazyPart(load, { what: 'The Share & export menu' });
     render(
       <header>
         <button type="button">Open paper…</button>
@@ -49,7 +49,7 @@ describe('lazyPart', () => {
   it('offers Close beside Try again when the caller can give up on the part', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const { load } = flakyLoader();
-    const Part = lazyPart(load, { what: 'the import preview' });
+    const Part = lazyPart(load, { what: 'The import preview' });
     const dismiss = vi.fn();
     render(<Part label="x" onDismiss={dismiss} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Close' }));

@@ -9,7 +9,7 @@ import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode
 import './lazy-part.css';
 
 interface LazyPartOptions {
-  /** What the part is, for the sentence: "the Share & export menu". */
+  /** What the part is, starting the sentence: "The Share & export menu". */
   what: string;
   /** Shown while the part loads. */
   fallback?: ReactNode;
@@ -79,8 +79,7 @@ class LoadBoundary extends Component<BoundaryProps, { failed: boolean }> {
         role="alert"
       >
         <p>
-          {what.charAt(0).toUpperCase() + what.slice(1)} could not be loaded: the connection may be
-          down, or the app was updated. Your annotations are safe.
+          {what} could not be loaded (offline, or the app was updated). Your annotations are safe.
         </p>
         <p className="lazy-failure__actions">
           <button
