@@ -79,7 +79,7 @@ export function ImportDialog() {
             )}
           </button>
         )}
-        <button type="button" className="button" ref={cancelButton} onClick={cancel}>
+        <button type="button" className="button button--quiet" ref={cancelButton} onClick={cancel}>
           {blocked ? 'Close' : 'Cancel'}
         </button>
       </div>

@@ -1,32 +1,32 @@
 /**
  * The import preview and the paste dialog, each loaded the first time it opens: neither is on
  * the first screen, and together with the share panel they are some 3 kB of the first load.
+ * Offline (or after an update) a dialog that cannot load says so with "Try again" and "Close",
+ * in view, and the rest of the page stays.
  */
-import { lazy, Suspense } from 'react';
 import type { ShareController } from './share-actions';
 import { useAppStore } from '../store-context';
+import { lazyPart } from '../shared/lazy-part';
 
-const ImportDialog = lazy(() =>
-  import('./ImportDialog').then((m) => ({ default: m.ImportDialog })),
-);
-const PasteDialog = lazy(() => import('./PasteDialog').then((m) => ({ default: m.PasteDialog })));
+const ImportDialog = lazyPart(() => import('./ImportDialog').then((m) => m.ImportDialog), {
+  what: 'The import preview',
+  floating: true,
+});
+const PasteDialog = lazyPart(() => import('./PasteDialog').then((m) => m.PasteDialog), {
+  what: 'The paste box',
+  floating: true,
+});
 
 /** The import preview, while an import is pending. */
 export function LazyImportDialog() {
   const pending = useAppStore((s) => s.pendingImport !== null);
-  return pending ? (
-    <Suspense fallback={null}>
-      <ImportDialog />
-    </Suspense>
-  ) : null;
+  const cancel = useAppStore((s) => s.importCancelled);
+  return pending ? <ImportDialog onDismiss={cancel} /> : null;
 }
 
 /** The paste dialog, while it is open. */
 export function LazyPasteDialog({ share }: { share: ShareController }) {
   const open = useAppStore((s) => s.pasteOpen);
-  return open ? (
-    <Suspense fallback={null}>
-      <PasteDialog share={share} />
-    </Suspense>
-  ) : null;
+  const close = useAppStore((s) => s.pasteOpened);
+  return open ? <PasteDialog share={share} onDismiss={() => close(false)} /> : null;
 }

@@ -43,7 +43,7 @@ export function PasteDialog({ share }: { share: ShareController }) {
         >
           Preview import
         </button>
-        <button type="button" className="button" onClick={() => close(false)}>
+        <button type="button" className="button button--quiet" onClick={() => close(false)}>
           Cancel
         </button>
       </div>

@@ -97,6 +97,27 @@ describe('ShareMenu', () => {
     expect(select).toHaveValue(week3);
   });
 
+  it('names each set by its name alone in the picker, and says in the note which one new highlights go to', async () => {
+    const user = userEvent.setup();
+    const store = storeOnSample();
+    act(() => {
+      store.getState().setCreated({ name: 'Week 3: key claims' });
+    });
+    renderWithStore(<ShareMenu share={fakeShare()} />, store);
+    await user.click(screen.getByRole('button', { name: /Share & export/ }));
+    const select = await screen.findByRole('combobox', { name: 'Set' });
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['My annotations', 'Week 3: key claims']);
+    expect(screen.getByText(/^Shares/)).toHaveTextContent(
+      'Shares Week 3: key claims: 0 annotations on this paper. New highlights go to this set.',
+    );
+    await user.selectOptions(select, 'default');
+    expect(screen.getByText(/^Shares/)).not.toHaveTextContent('New highlights');
+  });
+
   it('says when a set is too big for a link and offers the file instead', async () => {
     const user = userEvent.setup();
     const share = fakeShare();
@@ -150,6 +171,20 @@ describe('ImportDialog', () => {
     await user.click(within(dialog).getByRole('button', { name: /^Import \d+ annotations$/ }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(Object.keys(store.getState().annotations).length).toBeGreaterThan(0);
+  });
+
+  it('gives Import the look of the one main action, Cancel a quiet one (both were filled blue)', async () => {
+    const store = storeOnSample();
+    renderWithStore(<ImportDialog />, store);
+    await act(() =>
+      store.getState().importRequested(JSON.stringify(own()), 'file', 'seminar.jsonld'),
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Import annotations from a file' });
+    const primary = dialog.querySelectorAll('.button:not(.button--quiet)');
+    expect(Array.from(primary, (b) => b.textContent)).toEqual([
+      expect.stringMatching(/^Import \d+ annotations$/),
+    ]);
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveClass('button--quiet');
   });
 
   it('shows a refused file as text with Close only, and Cancel leaves the store as it was', async () => {

@@ -3,14 +3,17 @@
  * click elsewhere closes it) to share a set, export and paste annotations. The panel's content
  * (ShareMenuPanel.tsx) loads the first time the menu opens: it is not on the first screen.
  */
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ShareController } from './share-actions';
 import { useAppStore } from '../store-context';
+import { lazyPart } from '../shared/lazy-part';
 import './share.css';
 
-const ShareMenuPanel = lazy(() =>
-  import('./ShareMenuPanel').then((m) => ({ default: m.ShareMenuPanel })),
-);
+// Offline or after an update the panel may not load: the menu says so, never the whole header.
+const ShareMenuPanel = lazyPart(() => import('./ShareMenuPanel').then((m) => m.ShareMenuPanel), {
+  what: 'The Share & export menu',
+  fallback: <p className="share-menu__status">Loading…</p>,
+});
 
 export function ShareMenu({ share }: { share: ShareController }) {
   const [open, setOpen] = useState(false);
@@ -60,11 +63,7 @@ export function ShareMenu({ share }: { share: ShareController }) {
         aria-label="Share & export"
         hidden={!open}
       >
-        {everOpen ? (
-          <Suspense fallback={<p className="share-menu__status">Loading…</p>}>
-            <ShareMenuPanel share={share} onClose={close} />
-          </Suspense>
-        ) : null}
+        {everOpen ? <ShareMenuPanel share={share} onClose={close} /> : null}
       </div>
     </div>
   );

@@ -64,13 +64,14 @@ export function ShareMenuPanel({ share, onClose }: Props) {
           {Object.values(sets).map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
-              {s.id === active ? ' (new highlights go here)' : ''}
             </option>
           ))}
         </select>
       </label>
       <p className="share-menu__note">
         Shares <bdi>{sharedName}</bdi>: {plural(sharedCount, 'annotation')} on this paper.
+        {/* Said here, not in the option: a long note there cut the set's name off. */}
+        {setId === active ? ' New highlights go to this set.' : ''}
       </p>
       <button
         type="button"

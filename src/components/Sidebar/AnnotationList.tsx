@@ -8,7 +8,9 @@
  * always rendered in its place: the window moves to it (a few cards around it when it is far).
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Annotation } from '../../annotations/types';
+import type { Annotation, SetId } from '../../annotations/types';
+import { plural } from '../../paper/plural';
+import { selectLayerCounts } from '../../store/layer-selectors';
 import type { Paper } from '../../paper/types';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import {
@@ -44,7 +46,7 @@ export function AnnotationList({ paper, onDeleted }: Props) {
     focusAt.current = null;
   });
 
-  if (total === 0) return <EmptyState />;
+  if (total === 0) return <EmptyState paperId={paper.id} />;
   if (visible.length === 0) {
     return (
       <p className="sidebar__empty">
@@ -137,7 +139,25 @@ function useCardWindow(
   return { window, change: (next: CardWindow) => setState({ filter, window: next }) };
 }
 
-function EmptyState() {
+/** How many of the paper's annotations are in hidden layers (none shown, so the list is empty). */
+function useHiddenCount(paperId: string): number {
+  const counts = useAppStore((s) => selectLayerCounts(s, paperId));
+  const sets = useAppStore((s) => s.annotationSets);
+  let n = 0;
+  for (const [setId, count] of counts) if (sets[setId as SetId]?.hidden) n += count;
+  return n;
+}
+
+/** How to start; or, when every annotation is in a hidden layer, that they are there. */
+function EmptyState({ paperId }: { paperId: string }) {
+  const hidden = useHiddenCount(paperId);
+  if (hidden > 0)
+    return (
+      <p className="sidebar__empty">
+        {plural(hidden, 'annotation')} on this paper {hidden === 1 ? 'is' : 'are'} in hidden layers:
+        tick a layer under Layers to show it.
+      </p>
+    );
   return (
     <div className="sidebar__empty">
       <p>

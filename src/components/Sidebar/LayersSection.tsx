@@ -4,20 +4,32 @@
  * asking, with undo); "New set" makes one, asking the reader's name the first time. Imported layers are
  * read-only: they can be hidden or deleted, not renamed.
  */
-import { lazy, Suspense, useId, useRef, useState } from 'react';
-import { COLOUR_IDS, type ColourId } from '../../annotations/colours';
+import { useId, useRef, useState } from 'react';
 import { isOwnSet } from '../../annotations/sets';
 import { asSetId, DEFAULT_SET_ID, type AnnotationSet } from '../../annotations/types';
-import { selectAuthorName } from '../../store/slices/sets-slice';
 import { useAppStore } from '../store-context';
 import { selectLayerCounts } from '../../store/layer-selectors';
 import { layerCueClass } from './layer-cue';
 
-// Asked only before a delete: loaded then, not with the first screen.
-const DeleteSetDialog = lazy(() =>
-  import('./DeleteSetDialog').then((m) => ({ default: m.DeleteSetDialog })),
-);
 import { isolate } from '../../paper/isolate';
+import { lazyPart } from '../shared/lazy-part';
+import { useMenuDismiss } from '../shared/use-menu-dismiss';
+
+// The rename form, loaded when the reader first renames a set.
+const RenameSetForm = lazyPart(() => import('./RenameSetForm').then((m) => m.RenameSetForm), {
+  what: 'The rename form',
+});
+
+// The new-set form, loaded when the reader first asks for it.
+const NewSetForm = lazyPart(() => import('./NewSetForm').then((m) => m.NewSetForm), {
+  what: 'The new set form',
+});
+
+// Asked only before a delete: loaded then, not with the first screen.
+const DeleteSetDialog = lazyPart(() => import('./DeleteSetDialog').then((m) => m.DeleteSetDialog), {
+  what: 'The question before deleting',
+  floating: true,
+});
 
 export function LayersSection({ paperId }: { paperId: string }) {
   const sets = useAppStore((s) => s.annotationSets);
@@ -42,7 +54,7 @@ export function LayersSection({ paperId }: { paperId: string }) {
         ))}
       </ul>
       <ActiveSetPicker />
-      <NewSetForm />
+      <NewSet />
       {deleted ? (
         <div className="undo-bar">
           <span className="undo-bar__text">
@@ -63,11 +75,11 @@ export function LayersSection({ paperId }: { paperId: string }) {
 
 function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
   const toggle = useAppStore((s) => s.setVisibilityToggled);
-  const rename = useAppStore((s) => s.setRenamed);
   const [renaming, setRenaming] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const menu = useRef<HTMLDetailsElement>(null);
   const menuButton = useRef<HTMLElement>(null);
+  const dismissable = useMenuDismiss(menu);
   const own = isOwnSet(set);
   /** Runs a menu item and closes the menu. */
   const pick = (action: () => void) => () => {
@@ -75,40 +87,26 @@ function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
     action();
   };
   return (
-    <li className="layers__row">
+    <li className={set.hidden ? 'layers__row layers__row--hidden' : 'layers__row'}>
       <span className={layerCueClass(set)} aria-hidden="true" />
       {renaming ? (
-        <form
-          className="layers__rename"
-          onSubmit={(e) => {
-            e.preventDefault();
-            rename(set.id, String(new FormData(e.currentTarget).get('name') ?? ''));
-            setRenaming(false);
-          }}
-        >
-          <input
-            name="name"
-            className="text-input"
-            defaultValue={set.name}
-            aria-label={`New name for ${isolate(set.name)}`}
-            autoFocus
-          />
-          <button type="submit" className="button button--small">
-            Save
-          </button>
-        </form>
+        <RenameSetForm set={set} onDone={() => setRenaming(false)} />
       ) : (
         <span className="layers__name">
           <bdi>{set.name}</bdi>
           {own ? '' : ' (read-only)'}
-          <span className="layers__count"> · {count}</span>
+          <span className="layers__count">
+            {' · '}
+            {count}
+            {set.hidden ? ' · hidden' : ''}
+          </span>
         </span>
       )}
-      <label className="layers__toggle">
+      <label className="layers__toggle" title="Show on the paper">
         <input type="checkbox" checked={!set.hidden} onChange={() => toggle(set.id)} />
         <span className="visually-hidden">Show {set.name}</span>
       </label>
-      <details className="layers__menu" ref={menu}>
+      <details className="layers__menu" ref={menu} {...dismissable}>
         <summary ref={menuButton} aria-label={`More for ${isolate(set.name)}`}>
           ⋯
         </summary>
@@ -134,23 +132,20 @@ function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
         </div>
       </details>
       {deleting ? (
-        <Suspense fallback={null}>
-          <DeleteSetDialog
-            set={set}
-            onClose={() => setDeleting(false)}
-            returnFocusTo={menuButton}
-          />
-        </Suspense>
+        <DeleteSetDialog
+          set={set}
+          onClose={() => setDeleting(false)}
+          onDismiss={() => setDeleting(false)}
+          returnFocusTo={menuButton}
+        />
       ) : null}
     </li>
   );
 }
 
-function NewSetForm() {
-  const create = useAppStore((s) => s.setCreated);
-  const author = useAppStore(selectAuthorName);
+/** "New set…": the button, then the form (loaded when first asked for). */
+function NewSet() {
   const [open, setOpen] = useState(false);
-  const hint = useId();
   if (!open)
     return (
       <button
@@ -161,63 +156,7 @@ function NewSetForm() {
         New set…
       </button>
     );
-  return (
-    <form
-      className="layers__new"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
-        const colour = String(data.get('colour') ?? '');
-        create({
-          name: String(data.get('name') ?? ''),
-          author: String(data.get('author') ?? author),
-          ...(colour ? { colour: colour as ColourId } : {}),
-        });
-        setOpen(false);
-      }}
-    >
-      <input
-        name="name"
-        className="text-input"
-        aria-label="Set title"
-        placeholder="Set title"
-        required
-        autoFocus
-      />
-      {author ? null : (
-        <input
-          name="author"
-          className="text-input"
-          aria-label="Your name (asked once)"
-          placeholder="Your name"
-        />
-      )}
-      {/* Not a highlight colour: the small square beside the set's name, here and on its cards. */}
-      <label className="layers__colour">
-        <span>Layer colour</span>
-        <select name="colour" className="text-input" defaultValue="blue" aria-describedby={hint}>
-          {COLOUR_IDS.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-      </label>
-      <p id={hint} className="layers__hint">
-        Marks the set beside its name and on its cards; highlights keep their own colours.
-      </p>
-      <button type="submit" className="button button--small">
-        Create
-      </button>
-      <button
-        type="button"
-        className="button button--quiet button--small"
-        onClick={() => setOpen(false)}
-      >
-        Cancel
-      </button>
-    </form>
-  );
+  return <NewSetForm onDone={() => setOpen(false)} onDismiss={() => setOpen(false)} />;
 }
 
 /** "New highlights go to": shown once the reader has more than one own set. */

@@ -10,7 +10,7 @@ describe('New set…', () => {
   it('labels the set colour "Layer colour" and says it is not a highlight colour', async () => {
     render(<LayersSection paperId={paper.id} />);
     await userEvent.click(screen.getByRole('button', { name: 'New set…' }));
-    const colour = screen.getByRole('combobox', { name: 'Layer colour' });
+    const colour = await screen.findByRole('combobox', { name: 'Layer colour' });
     expect(colour).toHaveAccessibleDescription(/highlights keep their own colours/);
     expect(screen.getByText('Layer colour')).toBeVisible();
   });
@@ -18,7 +18,7 @@ describe('New set…', () => {
   it('creates the set with the layer colour picked', async () => {
     render(<LayersSection paperId={paper.id} />);
     await userEvent.click(screen.getByRole('button', { name: 'New set…' }));
-    await userEvent.type(screen.getByRole('textbox', { name: 'Set title' }), 'Seminar');
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Set title' }), 'Seminar');
     const name = screen.queryByRole('textbox', { name: 'Your name (asked once)' });
     if (name) await userEvent.type(name, 'Ada');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Layer colour' }), 'green');

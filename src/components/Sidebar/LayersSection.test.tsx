@@ -1,0 +1,90 @@
+// A layer's row: its "⋯" menu and rename close the way menus and edits do, and a hidden layer
+// says so in words.
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { PAPER_A, makeTarget } from '../../annotations/__fixtures__/annotations';
+import { createTestStore } from '../../store/__fixtures__/test-store';
+import { renderWithStore } from '../__fixtures__/render-with-store';
+import { aid } from '../../annotations/__fixtures__/annotations';
+import { LayersSection } from './LayersSection';
+import { Sidebar } from './Sidebar';
+import { annotationOn, paper, render, resetStore } from './__fixtures__/sidebar-store';
+
+function renderWithSet() {
+  const store = createTestStore();
+  const setId = store.getState().setCreated({ name: 'Week 3', author: 'Ana' });
+  store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(0), setId });
+  renderWithStore(
+    <>
+      <LayersSection paperId={PAPER_A} />
+      <p>elsewhere</p>
+    </>,
+    store,
+  );
+  return { store, setId, user: userEvent.setup() };
+}
+
+/** The "⋯" menu of the layer whose menu button is `label`. */
+const menuOf = (label: string) => screen.getByLabelText(label).closest('details') as HTMLElement;
+
+/** The open state of the `<details>` whose summary is `label`. */
+const menuOpen = (label: string) =>
+  (screen.getByLabelText(label).closest('details') as HTMLDetailsElement).open;
+
+describe('LayersSection rows', () => {
+  it('closes a layer menu on Escape, with focus back on its button', async () => {
+    const { user } = renderWithSet();
+    await user.click(screen.getByLabelText('More for Week 3'));
+    expect(menuOpen('More for Week 3')).toBe(true);
+    await user.keyboard('{Escape}');
+    expect(menuOpen('More for Week 3')).toBe(false);
+    expect(screen.getByLabelText('More for Week 3')).toHaveFocus();
+  });
+
+  it('closes a layer menu when the reader presses elsewhere', async () => {
+    const { user } = renderWithSet();
+    await user.click(screen.getByLabelText('More for Week 3'));
+    await user.click(screen.getByText('elsewhere'));
+    expect(menuOpen('More for Week 3')).toBe(false);
+  });
+
+  it('leaves a rename unchanged on Escape or Cancel', async () => {
+    const { user, store, setId } = renderWithSet();
+    await user.click(screen.getByLabelText('More for Week 3'));
+    await user.click(within(menuOf('More for Week 3')).getByRole('button', { name: 'Rename' }));
+    await user.type(await screen.findByRole('textbox', { name: 'New name for Week 3' }), ' draft');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'New name for Week 3' })).toBeNull();
+
+    await user.click(screen.getByLabelText('More for Week 3'));
+    await user.click(within(menuOf('More for Week 3')).getByRole('button', { name: 'Rename' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('textbox', { name: 'New name for Week 3' })).toBeNull();
+    expect(store.getState().annotationSets[setId]?.name).toBe('Week 3');
+  });
+
+  it('says "hidden" beside a hidden layer, not only by an unticked box', async () => {
+    const { user } = renderWithSet();
+    const row = screen.getByRole('checkbox', { name: 'Show Week 3' }).closest('li')!;
+    expect(row).not.toHaveTextContent('hidden');
+    await user.click(screen.getByRole('checkbox', { name: 'Show Week 3' }));
+    expect(row).toHaveTextContent('Week 3 · 1 · hidden');
+  });
+});
+
+describe('the annotations list when every layer with annotations is hidden', () => {
+  it('says how many are in hidden layers instead of how to start', async () => {
+    const social = annotationOn('Reading is social', { id: aid('social') });
+    const notes = annotationOn('Notes travel between readers', { id: aid('notes') });
+    resetStore([social, notes]);
+    render(<Sidebar paper={paper} />);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Show My annotations' }));
+    expect(
+      screen.getByText(
+        '2 annotations on this paper are in hidden layers: tick a layer under Layers to show it.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Select text in the paper to highlight it.')).toBeNull();
+  });
+});
