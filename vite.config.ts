@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // Pure tests (the domain floors paper/, anchoring/, annotations/ and the architecture test) run in
 // Node, with no DOM to set up; component, store and io tests run in jsdom. `npm run test:unit` runs
@@ -83,8 +84,40 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * Offline: a service worker (Workbox, through vite-plugin-pwa) keeps every file of the build, lazy
+ * chunks, pdf.js and its worker and the sample paper included, so the app opens and works with no
+ * network once it has loaded. The app registers it itself after the first screen
+ * (`io/offline-worker.ts`); a new version waits until the reader chooses to reload (a notice says it
+ * is ready), so a page never runs old code against new files. Source maps are not kept.
+ */
+function offline() {
+  return VitePWA({
+    injectRegister: false,
+    registerType: 'prompt',
+    manifest: {
+      name: 'Marginalia',
+      short_name: 'Marginalia',
+      description:
+        'Read a paper closely: highlight its claims and tie them to the sources it cites.',
+      start_url: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#1f5fae',
+      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,mjs,css,html,txt,json,woff2,png,bcmap,pfb,ttf}'],
+      globIgnores: ['**/.vite/**'],
+      // pdf.js's worker is over Workbox's default 2 MB limit; it is needed offline.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), offline()],
   base: './',
   // The manifest lets scripts/check-bundle.mjs measure what the first load fetches (the budget).
   build: { target: 'es2022', sourcemap: true, manifest: true },

@@ -36,6 +36,10 @@ import { useHeaderHeight } from './use-header-height';
 const PaperQuestion = lazy(() =>
   import('../components/PaperPicker/PaperQuestion').then((m) => ({ default: m.PaperQuestion })),
 );
+// Shown when a new version of the app waits (io/offline-worker.ts).
+const LazyUpdateNotice = lazy(() =>
+  import('../components/Notice/UpdateNotice').then((m) => ({ default: m.UpdateNotice })),
+);
 
 /**
  * The empty page's status line. A component of its own: a PDF's progress ("Reading page 12 of
@@ -62,6 +66,7 @@ export function App({
   const missing = useAppStore((s) => s.missingPaperIds);
   const asked = useAppStore((s) => s.paperQuestion !== null);
   const dismissNotice = useAppStore((s) => s.paperNoticeDismissed);
+  const appUpdate = useAppStore((s) => s.appUpdate);
   const recent = useMemo(() => selectRecentPapers(papers), [papers]);
   // An annotation file picked with "Open paper…" or dropped goes to the import preview.
   const openFile = useCallback(
@@ -131,6 +136,11 @@ export function App({
               </Notice>
             ) : null}
             <StorageBanner share={share} />
+            {appUpdate === 'ready' || appUpdate === 'requested' ? (
+              <Suspense fallback={null}>
+                <LazyUpdateNotice />
+              </Suspense>
+            ) : null}
           </div>
         </RegionBoundary>
       </header>

@@ -78,6 +78,11 @@ export function startApp(options: StartOptions = {}): StartedApp {
   const marks = createOpeningMarks(area);
   if (win) clearOpeningMarkOnPageHide(marks, win, signal);
   if (doc) importPastedAnnotations(store, doc, signal);
+  // The built app keeps itself for offline use (the dev server's files change under it).
+  if (inBrowser && win === window && import.meta.env.PROD)
+    void import('./offline-wiring').then(({ keepAppOffline }) =>
+      keepAppOffline(store, { win: window, url: new URL('sw.js', document.baseURI).href }, signal),
+    );
   // The last paper's text index (some 15 bytes a character) goes when the paper does.
   const stopWatching = store.subscribe((s, before) => {
     if (before.paper && s.paper?.text !== before.paper.text) forgetTextIndex();

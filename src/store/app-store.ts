@@ -19,6 +19,7 @@ import {
 import { PERSIST_VERSION } from '../annotations/persisted-migrations';
 import type { AnnotationId, Env } from '../annotations/types';
 import { createAnnotationsSlice, type AnnotationsSlice } from './slices/annotations-slice';
+import { createAppUpdateSlice, type AppUpdateSlice } from './slices/app-update-slice';
 import { createImportSlice, type ImportSlice } from './slices/import-slice';
 import { createIntentsSlice, type IntentsSlice } from './slices/intents-slice';
 import { createPapersSlice, type PapersSlice } from './slices/papers-slice';
@@ -32,7 +33,8 @@ export type AppState = PapersSlice &
   ViewSlice &
   IntentsSlice &
   SetsSlice &
-  ImportSlice;
+  ImportSlice &
+  AppUpdateSlice;
 export type AppMutators = [['zustand/persist', unknown]];
 
 /** The localStorage key (or key prefix) that the store persists under. */
@@ -69,6 +71,7 @@ export function createAppStore(options: AppStoreOptions) {
           ...createIntentsSlice(...a),
           ...createSetsSlice(env)(...a),
           ...createImportSlice(env)(...a),
+          ...createAppUpdateSlice(...a),
         }),
         {
           name: PERSIST_NAME,
