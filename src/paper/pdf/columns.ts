@@ -12,10 +12,10 @@
 import { percentile } from './column-metrics';
 import { flatten } from './arrays';
 import {
-  groupLines,
   groupLineShapes,
   isVisible,
   measureOwnItems,
+  regroupShapes,
   writeLine,
   type LineShape,
 } from './lines';
@@ -262,11 +262,9 @@ function bandsAround(fragments: readonly Fragment[], gutter: Gutter): Band[] {
   );
 }
 
-const itemsOf = (fragments: readonly Fragment[]): TextItem[] => flatten(fragments, (f) => f.items);
-
 /** Lines of fragments read as one block: fragments on one baseline become one line again. */
 function linesOf(fragments: readonly Fragment[]): TextLine[] {
-  return groupLines(itemsOf(fragments));
+  return regroupShapes(fragments).map(writeLine);
 }
 
 /**
@@ -275,11 +273,11 @@ function linesOf(fragments: readonly Fragment[]): TextLine[] {
  * `geometry` is the items' {@link measurePage}, when the caller has measured them already.
  */
 export function readingOrder(items: readonly TextItem[], geometry?: PageGeometry): Region[] {
-  const visible = items.filter(isVisible);
-  const { lines, fragments } = geometry ?? measurePage(visible);
+  // Every visible item is on a line: no lines, no visible text.
+  const { lines, fragments } = geometry ?? measurePage(items.filter(isVisible));
   const gutter = findGutter(fragments);
   if (gutter === null)
-    return visible.length === 0 ? [] : [{ kind: 'full', lines: lines.map(writeLine) }];
+    return lines.length === 0 ? [] : [{ kind: 'full', lines: lines.map(writeLine) }];
   const regions: Region[] = [];
   for (const band of bandsAround(fragments, gutter)) {
     if (band.kind === 'full') {

@@ -7,7 +7,6 @@
  * Pure: plain numbers in, plain numbers out.
  */
 import { LEAD_MARK } from '../aside-blocks';
-import { flatten } from './arrays';
 import type { PageLayout } from './assemble-text';
 import type { TextLine } from './text-item';
 import type { PageBox } from '../types';
@@ -81,15 +80,19 @@ export function locateLines(
   pages: readonly PageLayout[],
   joined: JoinedLines | null = null,
 ): LineBox[] {
-  const waiting = new Map<string, { line: TextLine; page: number }[]>();
+  // Printed lines by text, each list read from its `next` on (a shift would move the rest).
+  const waiting = new Map<string, { lines: TextLine[]; pages: number[]; next: number }>();
+  const add = (line: TextLine, page: number) => {
+    const key = line.text.trim();
+    const queue = waiting.get(key);
+    if (queue) {
+      queue.lines.push(line);
+      queue.pages.push(page);
+    } else waiting.set(key, { lines: [line], pages: [page], next: 0 });
+  };
   pages.forEach((layout, i) => {
-    const lines = [...flatten(layout.regions, (r) => r.lines), ...flatten(layout.notes, (n) => n)];
-    for (const line of lines) {
-      const key = line.text.trim();
-      const queue = waiting.get(key);
-      if (queue) queue.push({ line, page: i + 1 });
-      else waiting.set(key, [{ line, page: i + 1 }]);
-    }
+    for (const region of layout.regions) for (const line of region.lines) add(line, i + 1);
+    for (const note of layout.notes) for (const line of note) add(line, i + 1);
   });
   const boxes: LineBox[] = [];
   let offset = 0;
@@ -105,10 +108,11 @@ export function locateLines(
       continue;
     }
     // A run-in heading's mark (assemble-text) is in the written line, not in the printed one.
-    const found = waiting
-      .get(key.includes(LEAD_MARK) ? key.replaceAll(LEAD_MARK, '') : key)
-      ?.shift();
-    if (found) boxes.push(lineBox(start, start + key.length, found.line, found.page));
+    const queue = waiting.get(key.includes(LEAD_MARK) ? key.replaceAll(LEAD_MARK, '') : key);
+    if (queue === undefined || queue.next >= queue.lines.length) continue;
+    const line = queue.lines[queue.next] as TextLine;
+    const page = queue.pages[queue.next++] ?? 1;
+    boxes.push(lineBox(start, start + key.length, line, page));
   }
   return boxes;
 }

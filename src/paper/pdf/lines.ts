@@ -6,6 +6,7 @@
  * gathered, so lines cannot chain into one another.
  */
 import { joinLineItems, scriptRole } from './line-text';
+import { flatten } from './arrays';
 import { sortInPlace } from './sorted';
 import type { TextItem, TextLine } from './text-item';
 
@@ -97,6 +98,38 @@ export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
     (a, b) => b.baseline - a.baseline,
   );
 }
+
+/**
+ * {@link groupLineShapes} of the shapes' items (each shape's items left to right, as measured),
+ * made without grouping or measuring again where the answer is the shapes themselves: each shape
+ * set on one baseline in one size, and no two close enough in height for an item of one to join
+ * the other's line. Then each shape is the line its items make, and the lines are the shapes, top
+ * first. A column's lines, cut from its page's lines, are almost always so.
+ */
+export function regroupShapes(shapes: readonly LineShape[]): LineShape[] {
+  const sorted = sortInPlace(shapes.slice(), (a, b) => b.baseline - a.baseline);
+  let tallest = 0;
+  for (const shape of sorted) {
+    const first = shape.items[0];
+    if (first === undefined) return groupLineShapes(flattenItems(shapes));
+    for (const item of shape.items)
+      if (item.y !== first.y || item.height !== first.height)
+        return groupLineShapes(flattenItems(shapes));
+    tallest = Math.max(tallest, first.height);
+  }
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]?.items[0] as TextItem;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const b = sorted[j]?.items[0] as TextItem;
+      // Lower lines overlap `a` only while their baseline is within the tallest size below it.
+      if (b.y <= a.y - tallest) break;
+      if (overlapRatio(a, b) >= SAME_LINE_OVERLAP) return groupLineShapes(flattenItems(shapes));
+    }
+  }
+  return sorted;
+}
+
+const flattenItems = (shapes: readonly LineShape[]): TextItem[] => flatten(shapes, (s) => s.items);
 
 /**
  * Groups items into lines, top of the page first. Blank runs are dropped: word spaces are

@@ -53,6 +53,18 @@ const isBadBeyondAscii = (code: number): boolean =>
   (code >= 0x100000 && code <= 0x10fffd) ||
   code === 0xfffd;
 
+/**
+ * Is the text printable ASCII (space to tilde)? Almost every run is: it has no control character
+ * and no symbol piece, told without a regex.
+ */
+function isPlainAscii(str: string): boolean {
+  for (let i = 0; i < str.length; i++) {
+    const code = str.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return false;
+  }
+  return true;
+}
+
 /** The counts a page is judged on. */
 interface Tally {
   /** Characters (UTF-16 code units) that are not white space. */
@@ -130,7 +142,9 @@ export function screenPages(pages: readonly (readonly TextItem[])[]): {
   const kept = pages.map((raw, index) => {
     // A Symbol font's bracket pieces are text: mapped before the page is judged or shown.
     const items = raw.map((item) =>
-      hasSymbolPiece(item.str) ? { ...item, str: mapSymbolPieces(item.str) } : item,
+      !isPlainAscii(item.str) && hasSymbolPiece(item.str)
+        ? { ...item, str: mapSymbolPieces(item.str) }
+        : item,
     );
     const reason = judgePageText(items);
     if (reason !== null) {
@@ -139,7 +153,7 @@ export function screenPages(pages: readonly (readonly TextItem[])[]): {
     }
     const clean: TextItem[] = [];
     for (const item of items) {
-      if (!HAS_CONTROL.test(item.str)) clean.push(item);
+      if (isPlainAscii(item.str) || !HAS_CONTROL.test(item.str)) clean.push(item);
       else {
         const str = item.str.replace(CONTROL, '');
         if (str.trim() !== '') clean.push({ ...item, str });
