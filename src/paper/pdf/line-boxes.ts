@@ -97,7 +97,9 @@ export function locateLines(
   const boxes: LineBox[] = [];
   let offset = 0;
   let joinedDone = joined === null;
-  for (const written of text.split('\n')) {
+  const writtenLines = text.split('\n');
+  for (let w = 0; w < writtenLines.length; w++) {
+    const written = writtenLines[w] as string;
     const key = (written.endsWith('\u00AD') ? written.slice(0, -1) : written).trim();
     const start = offset + written.indexOf(key);
     offset += written.length + 1;

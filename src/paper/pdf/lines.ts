@@ -237,7 +237,7 @@ function medianBodyY(items: readonly TextItem[], size: number, tolerance: number
 /** A measured line with its text written (scripts, accents, word spaces). */
 export function writeLine({ items, left, right, baseline, size }: LineShape): TextLine {
   const first = items[0];
-  return {
+  const line: TextLine = {
     items,
     left,
     right,
@@ -248,8 +248,10 @@ export function writeLine({ items, left, right, baseline, size }: LineShape): Te
       first !== undefined &&
       items.length > 1 &&
       scriptRole(first, size, baseline) === 'superscript',
-    ...(isMonospace(items) ? { monospace: true } : {}),
   };
+  // Set only on code (a spread of an object literal would copy every line the slow way).
+  if (isMonospace(items)) line.monospace = true;
+  return line;
 }
 
 /** Builds a line from items already known to share a baseline. */

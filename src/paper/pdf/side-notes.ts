@@ -33,7 +33,7 @@ export interface TextMargins {
 /** How many fragments `test` holds for (`filter(test).length` without the array). */
 function countWhere(fragments: readonly Fragment[], test: (f: Fragment) => boolean): number {
   let n = 0;
-  for (const f of fragments) if (test(f)) n++;
+  for (let i = 0; i < fragments.length; i++) if (test(fragments[i] as Fragment)) n++;
   return n;
 }
 
