@@ -183,8 +183,7 @@ class TextWriter {
       opens = judgeAcross ? breaksAcross(last.line, last.col, line, col) : paragraphBreak === true;
       // A run-in heading set in its own type after a sentence's end opens a paragraph, though
       // nothing in the layout (no gap, no indent) says so.
-      opens ||=
-        endsSentence(last.line.text) && LEAD_START.test(line.text) && opensWithLead(line);
+      opens ||= endsSentence(last.line.text) && LEAD_START.test(line.text) && opensWithLead(line);
       if (opens) this.breakParagraph(endsCleanly(last.line, line));
       else if (lostHyphen(last.line, last.col, line, this.justified))
         this.out[this.out.length - 1] += '\u00AD';
