@@ -43,10 +43,17 @@ export interface PageLayout {
   notes: TextLine[][];
 }
 
-/** Closing quotes and brackets that may follow a sentence's end (`."`, `.)`). */
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
-/** Sentence ends: `. ? ! : ;`. */
-const ENDS = new Set(['.', '?', '!', ':', ';']);
+/** Is the code a closing quote or bracket that may follow a sentence's end (`"'”’)]`)? */
+const isCloser = (code: number): boolean =>
+  code === 0x22 ||
+  code === 0x27 ||
+  code === 0x201d ||
+  code === 0x2019 ||
+  code === 0x29 ||
+  code === 0x5d;
+/** Is the code a sentence's end (`.?!:;`)? */
+const isEnd = (code: number): boolean =>
+  code === 0x2e || code === 0x3f || code === 0x21 || code === 0x3a || code === 0x3b;
 
 /**
  * Does the text end a sentence (`/[.?!:;]["'”’)\]]*$/`), read back from its end instead of by a
@@ -54,8 +61,8 @@ const ENDS = new Set(['.', '?', '!', ':', ';']);
  */
 function endsSentence(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && CLOSERS.has(text.charAt(i))) i--;
-  return i >= 0 && ENDS.has(text.charAt(i));
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  return i >= 0 && isEnd(text.charCodeAt(i));
 }
 
 /** Does the text end in a letter (`/\p{L}$/u`)? An ASCII last character is told without the regex. */

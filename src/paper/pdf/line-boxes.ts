@@ -101,7 +101,8 @@ export function locateLines(
   for (let w = 0; w < writtenLines.length; w++) {
     const written = writtenLines[w] as string;
     const key = (written.endsWith('\u00AD') ? written.slice(0, -1) : written).trim();
-    const start = offset + written.indexOf(key);
+    // The key is the written line trimmed: it starts after the line's leading white space.
+    const start = offset + (key.length === written.length ? 0 : written.indexOf(key));
     offset += written.length + 1;
     if (key === '') continue;
     if (!joinedDone && joined !== null && key === joined.text) {

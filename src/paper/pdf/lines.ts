@@ -201,6 +201,12 @@ export function measureShape(lineItems: readonly TextItem[]): LineShape {
  * items, not copied): the layout measures tens of thousands of lines and fragments.
  */
 export function measureOwnItems(items: TextItem[]): LineShape {
+  const only = items.length === 1 ? items[0] : undefined;
+  if (only !== undefined) {
+    // One run (a column's line, often): its own edges, size and baseline, as the loop would find.
+    const size = Math.round(only.height * 10) / 10;
+    return { items, left: only.x, right: only.x + only.width, baseline: only.y, size };
+  }
   sortInPlace(items, byLeft);
   const size = dominantSize(items);
   const tolerance = 0.05 * size;
