@@ -69,20 +69,23 @@ export function lineFragments(line: {
   readonly items: readonly TextItem[];
   readonly size: number;
 }): Fragment[] {
-  const pieces: TextItem[][] = [];
+  // The line's items come left to right, so each piece's measured items are the piece itself:
+  // each is measured as soon as the next one starts.
+  const fragments: Fragment[] = [];
+  let piece: TextItem[] | null = null;
   let end = -Infinity;
   for (const item of line.items) {
-    const last = pieces[pieces.length - 1];
-    if (last && item.x - end <= FRAGMENT_GAP_EM * line.size) {
-      last.push(item);
+    if (piece !== null && item.x - end <= FRAGMENT_GAP_EM * line.size) {
+      piece.push(item);
       end = Math.max(end, item.x + item.width);
     } else {
-      pieces.push([item]);
+      if (piece !== null) fragments.push(measureOwnItems(piece));
+      piece = [item];
       end = item.x + item.width;
     }
   }
-  // The line's items come left to right, so each piece's measured items are the piece itself.
-  return pieces.map((items) => measureOwnItems(items));
+  if (piece !== null) fragments.push(measureOwnItems(piece));
+  return fragments;
 }
 
 /**

@@ -104,13 +104,14 @@ export function splitMarginNotes(
   items: readonly TextItem[],
   margins: TextMargins | null,
   fragments: readonly Fragment[] = pageFragments(items),
-): { body: TextItem[]; notes: TextLine[][] } {
-  if (margins === null) return { body: [...items], notes: [] };
+): { body: readonly TextItem[]; notes: TextLine[][] } {
+  // Without notes the body is the page's items, handed back as they are (not copied).
+  if (margins === null) return { body: items, notes: [] };
   const outside = (f: Fragment) =>
     f.right < margins.left - MARGIN_NOTE_EM * f.size ||
     (margins.right !== null && f.left > margins.right + MARGIN_NOTE_EM * f.size);
   const noteItems = new Set(fragments.filter(outside).flatMap((f) => f.items));
-  if (noteItems.size === 0) return { body: [...items], notes: [] };
+  if (noteItems.size === 0) return { body: items, notes: [] };
   const noteLines = groupLines([...noteItems]).filter((line) => !LINE_NUMBER.test(line.text));
   return { body: items.filter((i) => !noteItems.has(i)), notes: splitByGaps(noteLines) };
 }
