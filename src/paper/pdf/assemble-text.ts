@@ -7,7 +7,8 @@
  * Footnotes, margin notes and figure captions would cut a paragraph in two: they come after the
  * paragraph that is open where they stand.
  */
-import { isJustified, linePitch, measureColumn, type Column } from './column-metrics';
+import { flatten } from './arrays';
+import { columnEdges, isJustified, linePitch, measureColumn, type Column } from './column-metrics';
 import type { Region } from './columns';
 import { dropContents } from './contents';
 import { dropDecorations } from './decorations';
@@ -42,7 +43,40 @@ export interface PageLayout {
   notes: TextLine[][];
 }
 
-const SENTENCE_END = /[.?!:;]["'”’)\]]*$/;
+/** Is the code a closing quote or bracket that may follow a sentence's end (`"'”’)]`)? */
+const isCloser = (code: number): boolean =>
+  code === 0x22 ||
+  code === 0x27 ||
+  code === 0x201d ||
+  code === 0x2019 ||
+  code === 0x29 ||
+  code === 0x5d;
+/** Is the code a sentence's end (`.?!:;`)? */
+const isEnd = (code: number): boolean =>
+  code === 0x2e || code === 0x3f || code === 0x21 || code === 0x3a || code === 0x3b;
+
+/**
+ * Does the text end a sentence (`/[.?!:;]["'”’)\]]*$/`), read back from its end instead of by a
+ * regex tried at every position of the line?
+ */
+function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  return i >= 0 && isEnd(text.charCodeAt(i));
+}
+
+/** Does the text end in a letter (`/\p{L}$/u`)? An ASCII last character is told without the regex. */
+function endsWithLetter(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /\p{L}$/u.test(text);
+}
+
+/** Does the text end in a hyphen or a soft hyphen (`/[-\u00AD]$/`)? */
+function endsWithHyphen(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1);
+  return code === 0x2d || code === 0xad;
+}
 /** A reference entry or list item, whose wrapped lines hang indented under it. */
 const ENTRY_MARKER = /^(?:\[\d{1,4}\]|\d{1,3}[.)]\s|[•–-]\s)/;
 /** `Figure 3:`, `Fig. 2.`, `TABLE I.`: a caption, set apart from the running text. */
@@ -82,20 +116,20 @@ function breaksInside(a: TextLine, b: TextLine, col: Column, hanging: boolean): 
     return true;
   const indented = indentB >= INDENT_EM[0] && indentB <= INDENT_EM[1] && indentB > indentA + 0.4;
   if (!indented || hanging || startsLowercase(b.text)) return false;
-  return col.right - a.right > SHORT_LINE_EM * em || SENTENCE_END.test(a.text);
+  return col.right - a.right > SHORT_LINE_EM * em || endsSentence(a.text);
 }
 
 /** Is the first line of a column (`b`) the start of a paragraph, after the last line of the one before? */
 function breaksAcross(a: TextLine, aCol: Column, b: TextLine, bCol: Column): boolean {
   const em = Math.max(a.size, b.size);
   if (Math.abs(a.size - b.size) > SIZE_CHANGE * em) return true;
-  if (/[-\u00AD]$/.test(a.text)) return false;
+  if (endsWithHyphen(a.text)) return false;
   return aCol.right - a.right > SHORT_LINE_EM * em || b.left - bCol.left >= INDENT_EM[0] * b.size;
 }
 
 /** Did `a` lose its hyphen at the line end (a justified line a hyphen's width short, the word going on)? */
 function lostHyphen(a: TextLine, aCol: Column, b: TextLine, justified: boolean): boolean {
-  if (!justified || !/\p{L}$/u.test(a.text) || !startsLowercase(b.text)) return false;
+  if (!justified || !endsWithLetter(a.text) || !startsLowercase(b.text)) return false;
   const short = (aCol.right - a.right) / a.size;
   return short >= LOST_HYPHEN_EM[0] && short <= LOST_HYPHEN_EM[1];
 }
@@ -156,8 +190,7 @@ class TextWriter {
       opens = judgeAcross ? breaksAcross(last.line, last.col, line, col) : paragraphBreak === true;
       // A run-in heading set in its own type after a sentence's end opens a paragraph, though
       // nothing in the layout (no gap, no indent) says so.
-      opens ||=
-        SENTENCE_END.test(last.line.text) && LEAD_START.test(line.text) && opensWithLead(line);
+      opens ||= endsSentence(last.line.text) && LEAD_START.test(line.text) && opensWithLead(line);
       if (opens) this.breakParagraph(endsCleanly(last.line, line));
       else if (lostHyphen(last.line, last.col, line, this.justified))
         this.out[this.out.length - 1] += '\u00AD';
@@ -228,12 +261,17 @@ export function assembleText(pages: readonly PageLayout[]): string {
     regions: page.regions.map((r) => prepare(r, bodySize)),
     notes: page.notes,
   }));
-  const justified = isJustified(prepared.flatMap((p) => p.regions.map((r) => r.body)));
+  // Each column's edges are measured once, for the justification and for the column.
+  const bodies = flatten(prepared, (p) => p.regions.map((r) => r.body));
+  const edges = bodies.map((body) => (body.length > 0 ? columnEdges(body) : null));
+  const justified = isJustified(bodies, edges);
   const writer = new TextWriter(justified);
+  let column = 0;
   for (const page of prepared) {
     for (const { body, pitch } of page.regions) {
-      if (body.length === 0) continue;
-      const col = measureColumn(body, justified, pitch);
+      const measured = edges[column++];
+      if (!measured) continue;
+      const col = measureColumn(body, justified, pitch, measured);
       let hanging = false;
       body.forEach((line, i) => {
         const prev = body[i - 1];

@@ -39,13 +39,13 @@ export function percentile(values: readonly number[], share: number, fallback = 
   return sorted[Math.round((sorted.length - 1) * share)] ?? fallback;
 }
 
-/** The outermost position shared (to `FLUSH_TOLERANCE`) by two or more values, or the outermost value. */
-function sharedEdge(
-  values: readonly number[],
-  outermost: (a: number, b: number) => number,
-): number {
+/**
+ * The outermost position shared (to `FLUSH_TOLERANCE`) by two or more values, or the outermost
+ * value. `values` is sorted in place.
+ */
+function sharedEdge(values: Float64Array, outermost: (a: number, b: number) => number): number {
   // Sorted, a value's nearest other value is beside it: one sort instead of comparing every pair.
-  const sorted = Float64Array.from(values).sort();
+  const sorted = values.sort();
   let edge: number | null = null;
   for (let k = 0; k < sorted.length; k++) {
     const v = sorted[k] ?? 0;
@@ -55,6 +55,26 @@ function sharedEdge(
     if (shared) edge = edge === null ? v : outermost(edge, v);
   }
   return edge ?? values.reduce((a, b) => outermost(a, b));
+}
+
+/** Where a column's lines start and where its full lines end flush, measured once per column. */
+export interface ColumnEdges {
+  /** Where most lines start: the leftmost position two or more lines share. */
+  left: number;
+  /** The rightmost position two or more lines end at: the flush edge, if the text is justified. */
+  flush: number;
+}
+
+/** The {@link ColumnEdges} of a column of one line or more. */
+export function columnEdges(lines: readonly TextLine[]): ColumnEdges {
+  const lefts = new Float64Array(lines.length);
+  const rights = new Float64Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as TextLine;
+    lefts[i] = line.left;
+    rights[i] = line.right;
+  }
+  return { left: sharedEdge(lefts, Math.min), flush: sharedEdge(rights, Math.max) };
 }
 
 /** The line pitch: the usual gap between consecutive baselines of lines of one size. */
@@ -84,21 +104,18 @@ export function linePitch(lines: readonly TextLine[]): number {
 
 /**
  * Is the document set justified? Counts, over all its columns, the long lines that end flush with
- * their column's right edge.
+ * their column's right edge. `edges` are the columns' {@link columnEdges}, when measured already.
  */
-export function isJustified(columns: readonly (readonly TextLine[])[]): boolean {
+export function isJustified(
+  columns: readonly (readonly TextLine[])[],
+  edges?: readonly (ColumnEdges | null)[],
+): boolean {
   let long = 0;
   let flush = 0;
-  for (const lines of columns) {
+  for (let c = 0; c < columns.length; c++) {
+    const lines = columns[c] as readonly TextLine[];
     if (lines.length < 3) continue;
-    const left = sharedEdge(
-      lines.map((l) => l.left),
-      Math.min,
-    );
-    const right = sharedEdge(
-      lines.map((l) => l.right),
-      Math.max,
-    );
+    const { left, flush: right } = edges?.[c] ?? columnEdges(lines);
     for (const line of lines) {
       if (line.right - line.left < LONG_LINE_SHARE * (right - left)) continue;
       long++;
@@ -108,20 +125,21 @@ export function isJustified(columns: readonly (readonly TextLine[])[]): boolean 
   return long > 0 && flush >= JUSTIFIED_SHARE * long;
 }
 
-/** Measures a column; `justified` says how the document sets its right edge. */
+/**
+ * Measures a column (of one line or more); `justified` says how the document sets its right edge.
+ * `edges` are its {@link columnEdges}, when measured already.
+ */
 export function measureColumn(
   lines: readonly TextLine[],
   justified: boolean,
   pitch = linePitch(lines),
+  edges = columnEdges(lines),
 ): Column {
-  const rights = lines.map((l) => l.right);
-  return {
-    lines,
-    left: sharedEdge(
-      lines.map((l) => l.left),
-      Math.min,
-    ),
-    right: justified ? sharedEdge(rights, Math.max) : percentile(rights, RAGGED_RIGHT_PERCENTILE),
-    pitch,
-  };
+  let right = edges.flush;
+  if (!justified) {
+    const rights = new Float64Array(lines.length);
+    for (let i = 0; i < lines.length; i++) rights[i] = (lines[i] as TextLine).right;
+    right = rights.sort()[Math.round((lines.length - 1) * RAGGED_RIGHT_PERCENTILE)] ?? 0;
+  }
+  return { lines, left: edges.left, right, pitch };
 }

@@ -1,5 +1,6 @@
 import { column, line } from './__fixtures__/items';
-import { findGutter, pageFragments, readingOrder } from './columns';
+import { findGutter, lineFragments, pageFragments, readingOrder, shapeFragments } from './columns';
+import { measureShape } from './lines';
 import type { TextItem } from './text-item';
 
 /** Left column from x 50 to 290, right column from 310 to 550: a 20 pt gutter at 290–310. */
@@ -145,5 +146,27 @@ describe('readingOrder', () => {
       'left: left 1 text of the column … left after figure 8 text of the column',
       'right: right 1 text of the column … right 6 text of the column',
     ]);
+  });
+});
+
+describe('shapeFragments', () => {
+  const run = (str: string, x: number, width: number): TextItem => ({
+    str,
+    x,
+    y: 100,
+    width,
+    height: 10,
+  });
+
+  it('gives a line no wide gap cuts as its own fragment', () => {
+    const shape = measureShape([run('one', 10, 20), run('line', 33, 20)]);
+    expect(shapeFragments(shape)).toEqual([shape]);
+    expect(shapeFragments(shape)[0]).toBe(shape);
+  });
+
+  it('cuts a line at a wide gap into the fragments lineFragments makes', () => {
+    const shape = measureShape([run('left', 10, 20), run('right', 60, 20)]);
+    expect(shapeFragments(shape)).toEqual(lineFragments(shape));
+    expect(shapeFragments(shape).map((f) => f.left)).toEqual([10, 60]);
   });
 });

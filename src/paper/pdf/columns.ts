@@ -11,11 +11,12 @@
  */
 import { percentile } from './column-metrics';
 import { flatten } from './arrays';
+import { sortInPlace } from './sorted';
 import {
-  groupLines,
   groupLineShapes,
   isVisible,
   measureOwnItems,
+  regroupShapes,
   writeLine,
   type LineShape,
 } from './lines';
@@ -68,31 +69,95 @@ export function lineFragments(line: {
   readonly items: readonly TextItem[];
   readonly size: number;
 }): Fragment[] {
-  const pieces: TextItem[][] = [];
+  // The line's items come left to right, so each piece's measured items are the piece itself:
+  // each is measured as soon as the next one starts.
+  const fragments: Fragment[] = [];
+  let piece: TextItem[] | null = null;
   let end = -Infinity;
   for (const item of line.items) {
-    const last = pieces[pieces.length - 1];
-    if (last && item.x - end <= FRAGMENT_GAP_EM * line.size) {
-      last.push(item);
+    if (piece !== null && item.x - end <= FRAGMENT_GAP_EM * line.size) {
+      piece.push(item);
       end = Math.max(end, item.x + item.width);
     } else {
-      pieces.push([item]);
+      if (piece !== null) fragments.push(measureOwnItems(piece));
+      piece = [item];
       end = item.x + item.width;
     }
   }
-  // The line's items come left to right, so each piece's measured items are the piece itself.
-  return pieces.map((items) => measureOwnItems(items));
+  if (piece !== null) fragments.push(measureOwnItems(piece));
+  return fragments;
+}
+
+/**
+ * {@link lineFragments} of a measured line: the line itself when no gap cuts it (the fragment
+ * would be measured from the same items, in the same order, to the same numbers).
+ */
+export function shapeFragments(shape: LineShape): Fragment[] {
+  const { items, size } = shape;
+  let end = -Infinity;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TextItem;
+    if (i > 0 && item.x - end > FRAGMENT_GAP_EM * size) return lineFragments(shape);
+    end = Math.max(end, item.x + item.width);
+  }
+  return [shape];
 }
 
 /** A page's (or a page part's) lines and fragments. */
 export function measurePage(items: readonly TextItem[]): PageGeometry {
   const lines = groupLineShapes(items);
-  return { lines, fragments: flatten(lines, lineFragments) };
+  return { lines, fragments: flatten(lines, shapeFragments) };
 }
 
 /** The fragments of a page's (or a page part's) items. */
 export const pageFragments = (items: readonly TextItem[]): Fragment[] =>
   measurePage(items).fragments;
+
+/** A strip between two neighbouring edges, and how many fragments cross its middle. */
+interface Slice {
+  left: number;
+  right: number;
+  count: number;
+}
+
+/**
+ * The strips between neighbouring `edges` (ascending) and the fragments crossing each one's
+ * middle, counted in one sweep over the fragments' sorted edges rather than every fragment per
+ * strip. A fragment crossing `mid` starts before it and does not end by it; every fragment ending
+ * by `mid` starts before it too (strictly between neighbouring edges, `mid` is no fragment's
+ * edge, and no fragment ends before it starts).
+ */
+function crossingsBetween(edges: Float64Array, fragments: readonly Fragment[]): Slice[] {
+  const lefts = new Float64Array(fragments.length);
+  const rights = new Float64Array(fragments.length);
+  for (let i = 0; i < fragments.length; i++) {
+    lefts[i] = (fragments[i] as Fragment).left;
+    rights[i] = (fragments[i] as Fragment).right;
+  }
+  lefts.sort();
+  rights.sort();
+  const slices: Slice[] = [];
+  let started = 0;
+  let ended = 0;
+  for (let i = 1; i < edges.length; i++) {
+    const left = edges[i - 1] as number;
+    const right = edges[i] as number;
+    const mid = (left + right) / 2;
+    while (started < lefts.length && (lefts[started] as number) < mid) started++;
+    while (ended < rights.length && (rights[ended] as number) <= mid) ended++;
+    // Edges a unit in the last place apart have their middle on one of them: counted one by one.
+    const count = mid > left && mid < right ? started - ended : crossing(fragments, mid);
+    slices.push({ left, right, count });
+  }
+  return slices;
+}
+
+/** How many fragments cross `x`. */
+function crossing(fragments: readonly Fragment[], x: number): number {
+  let count = 0;
+  for (const f of fragments) if (f.left < x && f.right > x) count++;
+  return count;
+}
 
 /**
  * The gutter of a two-column page, or null when the page is not set in two columns: the widest
@@ -116,13 +181,7 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
     if (f.right > zoneLeft && f.right < zoneRight) edges.add(f.right);
   }
   const xs = Float64Array.from(edges).sort();
-  const slices = Array.from(xs.subarray(1), (right, i) => {
-    const left = xs[i] ?? right;
-    const mid = (left + right) / 2;
-    let count = 0;
-    for (const f of fragments) if (f.left < mid && f.right > mid) count++;
-    return { left, right, count };
-  });
+  const slices = crossingsBetween(xs, fragments);
   if (slices.length === 0) return null;
   const fewest = Math.min(...slices.map((s) => s.count));
   const tolerance = 1 + Math.floor(0.03 * fragments.length);
@@ -179,7 +238,7 @@ interface Band {
  * under a column that has ended is no cut: that column's text still comes after the other's.
  */
 function cutAtBlanks(band: readonly Fragment[], isLeft: (f: Fragment) => boolean): Fragment[][] {
-  const sorted = [...band].sort((a, b) => b.baseline - a.baseline);
+  const sorted = sortInPlace(band.slice(), (a, b) => b.baseline - a.baseline);
   const cuts: number[] = [];
   let lowest = Infinity;
   sorted.forEach((fragment, i) => {
@@ -211,7 +270,7 @@ function reclaimShortLines(
   columns: Fragment[],
   isLeft: (f: Fragment) => boolean,
 ): void {
-  const sorted = [...columns].sort((a, b) => b.baseline - a.baseline);
+  const sorted = sortInPlace(columns.slice(), (a, b) => b.baseline - a.baseline);
   for (const fragment of sorted) {
     const last = full[full.length - 1];
     if (!last) return;
@@ -242,7 +301,10 @@ function bandsAround(fragments: readonly Fragment[], gutter: Gutter): Band[] {
   // in a justified one-column line).
   const spans = (f: Fragment) => crosses(f) || crossing.some((c) => sameLine(c, f));
   const isLeft = (f: Fragment) => f.right <= gutter.center;
-  const sorted = [...fragments].sort((a, b) => b.baseline - a.baseline || a.left - b.left);
+  const sorted = sortInPlace(
+    fragments.slice(),
+    (a, b) => b.baseline - a.baseline || a.left - b.left,
+  );
   const bands: Band[] = [];
   for (const fragment of sorted) {
     const kind = spans(fragment) ? 'full' : 'columns';
@@ -262,11 +324,9 @@ function bandsAround(fragments: readonly Fragment[], gutter: Gutter): Band[] {
   );
 }
 
-const itemsOf = (fragments: readonly Fragment[]): TextItem[] => flatten(fragments, (f) => f.items);
-
 /** Lines of fragments read as one block: fragments on one baseline become one line again. */
 function linesOf(fragments: readonly Fragment[]): TextLine[] {
-  return groupLines(itemsOf(fragments));
+  return regroupShapes(fragments).map(writeLine);
 }
 
 /**
@@ -275,11 +335,11 @@ function linesOf(fragments: readonly Fragment[]): TextLine[] {
  * `geometry` is the items' {@link measurePage}, when the caller has measured them already.
  */
 export function readingOrder(items: readonly TextItem[], geometry?: PageGeometry): Region[] {
-  const visible = items.filter(isVisible);
-  const { lines, fragments } = geometry ?? measurePage(visible);
+  // Every visible item is on a line: no lines, no visible text.
+  const { lines, fragments } = geometry ?? measurePage(items.filter(isVisible));
   const gutter = findGutter(fragments);
   if (gutter === null)
-    return visible.length === 0 ? [] : [{ kind: 'full', lines: lines.map(writeLine) }];
+    return lines.length === 0 ? [] : [{ kind: 'full', lines: lines.map(writeLine) }];
   const regions: Region[] = [];
   for (const band of bandsAround(fragments, gutter)) {
     if (band.kind === 'full') {

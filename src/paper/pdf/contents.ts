@@ -15,6 +15,16 @@ const PAGE_NUMBER = /^(?:\d{1,4}|[ivxlc]{1,6})$/;
 const DOT_LEADERS = /(?:\.\s*){4,}$/;
 const CONTENTS_HEADING = /^(?:table of )?contents$/i;
 
+/**
+ * Could the run be a page number? Not when it ends in a printable ASCII character that no page
+ * number ends in (most runs end in a letter or punctuation): told without trimming or a regex.
+ */
+function mayBePageNumber(str: string): boolean {
+  const code = str.charCodeAt(str.length - 1);
+  if (!(code > 32 && code < 127)) return true;
+  return (code >= 48 && code <= 57) || 'ivxlc'.includes(String.fromCharCode(code));
+}
+
 function hasLeaders(line: TextLine): boolean {
   return line.items.some((item) => DOT_LEADERS.test(item.str.trim()));
 }
@@ -23,8 +33,8 @@ function hasLeaders(line: TextLine): boolean {
 export function isContentsEntry(line: TextLine): boolean {
   const last = line.items[line.items.length - 1];
   const before = line.items[line.items.length - 2];
-  if (!last || !before || !PAGE_NUMBER.test(last.str.trim()) || !/\p{L}/u.test(line.text))
-    return false;
+  if (!last || !before || !mayBePageNumber(last.str)) return false;
+  if (!PAGE_NUMBER.test(last.str.trim()) || !/\p{L}/u.test(line.text)) return false;
   const gap = last.x - (before.x + before.width);
   return gap >= PAGE_NUMBER_GAP_EM * line.size || DOT_LEADERS.test(before.str.trim());
 }

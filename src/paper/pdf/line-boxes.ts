@@ -7,7 +7,6 @@
  * Pure: plain numbers in, plain numbers out.
  */
 import { LEAD_MARK } from '../aside-blocks';
-import { flatten } from './arrays';
 import type { PageLayout } from './assemble-text';
 import type { TextLine } from './text-item';
 import type { PageBox } from '../types';
@@ -81,22 +80,29 @@ export function locateLines(
   pages: readonly PageLayout[],
   joined: JoinedLines | null = null,
 ): LineBox[] {
-  const waiting = new Map<string, { line: TextLine; page: number }[]>();
+  // Printed lines by text, each list read from its `next` on (a shift would move the rest).
+  const waiting = new Map<string, { lines: TextLine[]; pages: number[]; next: number }>();
+  const add = (line: TextLine, page: number) => {
+    const key = line.text.trim();
+    const queue = waiting.get(key);
+    if (queue) {
+      queue.lines.push(line);
+      queue.pages.push(page);
+    } else waiting.set(key, { lines: [line], pages: [page], next: 0 });
+  };
   pages.forEach((layout, i) => {
-    const lines = [...flatten(layout.regions, (r) => r.lines), ...flatten(layout.notes, (n) => n)];
-    for (const line of lines) {
-      const key = line.text.trim();
-      const queue = waiting.get(key);
-      if (queue) queue.push({ line, page: i + 1 });
-      else waiting.set(key, [{ line, page: i + 1 }]);
-    }
+    for (const region of layout.regions) for (const line of region.lines) add(line, i + 1);
+    for (const note of layout.notes) for (const line of note) add(line, i + 1);
   });
   const boxes: LineBox[] = [];
   let offset = 0;
   let joinedDone = joined === null;
-  for (const written of text.split('\n')) {
+  const writtenLines = text.split('\n');
+  for (let w = 0; w < writtenLines.length; w++) {
+    const written = writtenLines[w] as string;
     const key = (written.endsWith('\u00AD') ? written.slice(0, -1) : written).trim();
-    const start = offset + written.indexOf(key);
+    // The key is the written line trimmed: it starts after the line's leading white space.
+    const start = offset + (key.length === written.length ? 0 : written.indexOf(key));
     offset += written.length + 1;
     if (key === '') continue;
     if (!joinedDone && joined !== null && key === joined.text) {
@@ -105,10 +111,11 @@ export function locateLines(
       continue;
     }
     // A run-in heading's mark (assemble-text) is in the written line, not in the printed one.
-    const found = waiting
-      .get(key.includes(LEAD_MARK) ? key.replaceAll(LEAD_MARK, '') : key)
-      ?.shift();
-    if (found) boxes.push(lineBox(start, start + key.length, found.line, found.page));
+    const queue = waiting.get(key.includes(LEAD_MARK) ? key.replaceAll(LEAD_MARK, '') : key);
+    if (queue === undefined || queue.next >= queue.lines.length) continue;
+    const line = queue.lines[queue.next] as TextLine;
+    const page = queue.pages[queue.next++] ?? 1;
+    boxes.push(lineBox(start, start + key.length, line, page));
   }
   return boxes;
 }

@@ -87,7 +87,30 @@ const LONE_ACCENT = /^[´`¨ˆ˜ˇ˘˙˚¯˝¸˛]$/;
  * `un ´etudiant` two).
  */
 function leftEdge(item: TextItem, next: TextItem | undefined): number {
-  return next && LONE_ACCENT.test(item.str) ? Math.min(item.x, next.x) : item.x;
+  return next && item.str.length === 1 && LONE_ACCENT.test(item.str)
+    ? Math.min(item.x, next.x)
+    : item.x;
+}
+
+/**
+ * `CLOSING_PUNCTUATION.test(text)`, told from the first character when it is printable ASCII
+ * (as it is for almost every run), without the regex.
+ */
+function opensWithClosing(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code > 32 && code < 127)
+    return (
+      code === 44 || // ,
+      code === 46 || // .
+      code === 59 || // ;
+      code === 58 || // :
+      code === 33 || // !
+      code === 63 || // ?
+      code === 41 || // )
+      code === 93 || // ]
+      code === 125 // }
+    );
+  return CLOSING_PUNCTUATION.test(text);
 }
 
 /** A run ending in a space pdf.js put before a lone accent: `Gr ´`, `Mouni ´`, `un ´`. */
@@ -132,7 +155,7 @@ export function joinLineItems(items: readonly TextItem[], size: number, baseline
           ? writeScript(item.str, SUBSCRIPTS)
           : accentRunText(item, items[i + 1]);
     // No space ever goes before closing punctuation (pdf.js sometimes puts one after maths).
-    const closing = CLOSING_PUNCTUATION.test(written);
+    const closing = opensWithClosing(written);
     const str = closing ? written.trimStart() : written;
     if (
       prevEnd !== null &&

@@ -1,6 +1,6 @@
 import { line, superscript } from './__fixtures__/items';
 import { composeAccents, joinLineItems, placeOverlays, tidyLineText } from './line-text';
-import { groupLines } from './lines';
+import { groupLines, groupLineShapes, measureShape, regroupShapes } from './lines';
 import type { TextItem } from './text-item';
 
 const item = (str: string, x: number, width: number, y = 100, height = 10): TextItem => ({
@@ -179,5 +179,35 @@ describe('placeOverlays', () => {
 describe('tidyLineText', () => {
   it('spells out ligatures and collapses spaces', () => {
     expect(tidyLineText('  the ﬁrst  eﬀect ')).toBe('the first effect');
+  });
+});
+
+describe('regroupShapes', () => {
+  const shape = (...items: TextItem[]) => measureShape(items);
+
+  it('gives back the shapes themselves, top first, when each is one baseline and size apart from the others', () => {
+    const low = shape(item('below', 10, 25, 88));
+    const high = shape(item('hello', 10, 25), item('world', 40, 25));
+    const lines = regroupShapes([low, high]);
+    expect(lines[0]).toBe(high);
+    expect(lines[1]).toBe(low);
+    expect(lines).toEqual(groupLineShapes([...low.items, ...high.items]));
+  });
+
+  it.each([
+    [
+      'two shapes on one baseline (the halves of one line)',
+      [[item('left', 10, 20)], [item('right', 40, 20)]],
+    ],
+    ['a shape with a superscript', [[item('10', 10, 10), superscript('−22', item('10', 10, 10))]]],
+    [
+      'shapes overlapping by half their height',
+      [[item('upper', 10, 20, 105)], [item('lower', 10, 20, 100)]],
+    ],
+  ])('groups the items again, as groupLineShapes does, given %s', (_case, groups) => {
+    const shapes = groups.map((items) => shape(...items));
+    const lines = regroupShapes(shapes);
+    expect(lines).toEqual(groupLineShapes(groups.flat()));
+    expect(lines.some((line) => shapes.includes(line))).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
  * gathered, so lines cannot chain into one another.
  */
 import { joinLineItems, scriptRole } from './line-text';
+import { flatten } from './arrays';
 import { sortInPlace } from './sorted';
 import type { TextItem, TextLine } from './text-item';
 
@@ -99,6 +100,38 @@ export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
 }
 
 /**
+ * {@link groupLineShapes} of the shapes' items (each shape's items left to right, as measured),
+ * made without grouping or measuring again where the answer is the shapes themselves: each shape
+ * set on one baseline in one size, and no two close enough in height for an item of one to join
+ * the other's line. Then each shape is the line its items make, and the lines are the shapes, top
+ * first. A column's lines, cut from its page's lines, are almost always so.
+ */
+export function regroupShapes(shapes: readonly LineShape[]): LineShape[] {
+  const sorted = sortInPlace(shapes.slice(), (a, b) => b.baseline - a.baseline);
+  let tallest = 0;
+  for (const shape of sorted) {
+    const first = shape.items[0];
+    if (first === undefined) return groupLineShapes(flattenItems(shapes));
+    for (const item of shape.items)
+      if (item.y !== first.y || item.height !== first.height)
+        return groupLineShapes(flattenItems(shapes));
+    tallest = Math.max(tallest, first.height);
+  }
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]?.items[0] as TextItem;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const b = sorted[j]?.items[0] as TextItem;
+      // Lower lines overlap `a` only while their baseline is within the tallest size below it.
+      if (b.y <= a.y - tallest) break;
+      if (overlapRatio(a, b) >= SAME_LINE_OVERLAP) return groupLineShapes(flattenItems(shapes));
+    }
+  }
+  return sorted;
+}
+
+const flattenItems = (shapes: readonly LineShape[]): TextItem[] => flatten(shapes, (s) => s.items);
+
+/**
  * Groups items into lines, top of the page first. Blank runs are dropped: word spaces are
  * measured from the gaps between runs instead.
  */
@@ -168,6 +201,12 @@ export function measureShape(lineItems: readonly TextItem[]): LineShape {
  * items, not copied): the layout measures tens of thousands of lines and fragments.
  */
 export function measureOwnItems(items: TextItem[]): LineShape {
+  const only = items.length === 1 ? items[0] : undefined;
+  if (only !== undefined) {
+    // One run (a column's line, often): its own edges, size and baseline, as the loop would find.
+    const size = Math.round(only.height * 10) / 10;
+    return { items, left: only.x, right: only.x + only.width, baseline: only.y, size };
+  }
   sortInPlace(items, byLeft);
   const size = dominantSize(items);
   const tolerance = 0.05 * size;
@@ -204,7 +243,7 @@ function medianBodyY(items: readonly TextItem[], size: number, tolerance: number
 /** A measured line with its text written (scripts, accents, word spaces). */
 export function writeLine({ items, left, right, baseline, size }: LineShape): TextLine {
   const first = items[0];
-  return {
+  const line: TextLine = {
     items,
     left,
     right,
@@ -215,8 +254,10 @@ export function writeLine({ items, left, right, baseline, size }: LineShape): Te
       first !== undefined &&
       items.length > 1 &&
       scriptRole(first, size, baseline) === 'superscript',
-    ...(isMonospace(items) ? { monospace: true } : {}),
   };
+  // Set only on code (a spread of an object literal would copy every line the slow way).
+  if (isMonospace(items)) line.monospace = true;
+  return line;
 }
 
 /** Builds a line from items already known to share a baseline. */

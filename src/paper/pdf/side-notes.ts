@@ -33,7 +33,7 @@ export interface TextMargins {
 /** How many fragments `test` holds for (`filter(test).length` without the array). */
 function countWhere(fragments: readonly Fragment[], test: (f: Fragment) => boolean): number {
   let n = 0;
-  for (const f of fragments) if (test(f)) n++;
+  for (let i = 0; i < fragments.length; i++) if (test(fragments[i] as Fragment)) n++;
   return n;
 }
 
@@ -44,28 +44,55 @@ function itemsText(items: readonly TextItem[]): string {
   return text;
 }
 
+/** Does the fragment read as a bare line number (`LINE_NUMBER`)? */
+function isLineNumber(fragment: Fragment): boolean {
+  // Almost every fragment opens with a printable character that is no digit: no number, no string.
+  const code = fragment.items[0]?.str.charCodeAt(0) ?? 0;
+  if (code > 32 && code < 127 && (code < 48 || code > 57)) return false;
+  return LINE_NUMBER.test(itemsText(fragment.items).trim());
+}
+
+/**
+ * The rounded values that `needed` or more of `values` round to (`Math.round`), ascending: counted
+ * over a sorted typed array, without a map of boxed numbers.
+ */
+function commonValues(values: Float64Array, needed: number): number[] {
+  for (let i = 0; i < values.length; i++) values[i] = Math.round(values[i] ?? 0);
+  values.sort();
+  const out: number[] = [];
+  for (let i = 0; i < values.length;) {
+    const v = values[i] ?? 0;
+    let j = i + 1;
+    while (j < values.length && values[j] === v) j++;
+    if (j - i >= needed) out.push(v);
+    i = j;
+  }
+  return out;
+}
+
 /**
  * The text's margins: the outermost left and right edges shared by many fragments, with hardly
  * anything beyond them (a column edge with a whole column beyond it is no margin).
  */
 export function findTextMargins(fragments: readonly Fragment[]): TextMargins | null {
   const needed = Math.max(MIN_EDGE_FRAGMENTS, MARGIN_EDGE_SHARE * fragments.length);
-  const common = (values: readonly number[]): number[] => {
-    const counts = new Map<number, number>();
-    for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
-    return [...counts].filter(([, n]) => n >= needed).map(([v]) => v);
-  };
   const few = (n: number) => n <= MAX_OUTSIDE_SHARE * fragments.length;
   // Line numbers run down the margin of some manuscripts: they are no edge of the text.
-  const text = fragments.filter((f) => !LINE_NUMBER.test(itemsText(f.items).trim()));
-  const lefts = common(text.map((f) => f.left)).filter((x) =>
+  const text = fragments.filter((f) => !isLineNumber(f));
+  const lefts = new Float64Array(text.length);
+  const rights = new Float64Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    lefts[i] = text[i]?.left ?? 0;
+    rights[i] = text[i]?.right ?? 0;
+  }
+  const left = commonValues(lefts, needed).filter((x) =>
     few(countWhere(text, (f) => f.right < x - MARGIN_NOTE_EM * f.size)),
   );
-  const rights = common(text.map((f) => f.right)).filter((x) =>
+  const right = commonValues(rights, needed).filter((x) =>
     few(countWhere(text, (f) => f.left > x + MARGIN_NOTE_EM * f.size)),
   );
-  if (lefts.length === 0) return null;
-  return { left: Math.min(...lefts), right: rights.length > 0 ? Math.max(...rights) : null };
+  if (left.length === 0) return null;
+  return { left: Math.min(...left), right: right.length > 0 ? Math.max(...right) : null };
 }
 
 /**
@@ -77,13 +104,14 @@ export function splitMarginNotes(
   items: readonly TextItem[],
   margins: TextMargins | null,
   fragments: readonly Fragment[] = pageFragments(items),
-): { body: TextItem[]; notes: TextLine[][] } {
-  if (margins === null) return { body: [...items], notes: [] };
+): { body: readonly TextItem[]; notes: TextLine[][] } {
+  // Without notes the body is the page's items, handed back as they are (not copied).
+  if (margins === null) return { body: items, notes: [] };
   const outside = (f: Fragment) =>
     f.right < margins.left - MARGIN_NOTE_EM * f.size ||
     (margins.right !== null && f.left > margins.right + MARGIN_NOTE_EM * f.size);
   const noteItems = new Set(fragments.filter(outside).flatMap((f) => f.items));
-  if (noteItems.size === 0) return { body: [...items], notes: [] };
+  if (noteItems.size === 0) return { body: items, notes: [] };
   const noteLines = groupLines([...noteItems]).filter((line) => !LINE_NUMBER.test(line.text));
   return { body: items.filter((i) => !noteItems.has(i)), notes: splitByGaps(noteLines) };
 }

@@ -53,6 +53,18 @@ const isBadBeyondAscii = (code: number): boolean =>
   (code >= 0x100000 && code <= 0x10fffd) ||
   code === 0xfffd;
 
+/**
+ * Is the text printable ASCII (space to tilde)? Almost every run is: it has no control character
+ * and no symbol piece, told without a regex.
+ */
+function isPlainAscii(str: string): boolean {
+  for (let i = 0; i < str.length; i++) {
+    const code = str.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return false;
+  }
+  return true;
+}
+
 /** The counts a page is judged on. */
 interface Tally {
   /** Characters (UTF-16 code units) that are not white space. */
@@ -60,6 +72,8 @@ interface Tally {
   bad: number;
   latin: number;
   vowels: number;
+  /** Control characters (code units), white space among them: what {@link CONTROL} drops. */
+  controls: number;
 }
 
 /** Counts one code point (not white space) into `counts`. */
@@ -79,7 +93,7 @@ function count(counts: Tally, code: number): void {
  * without white space, in one pass over the items (the joined text is never made).
  */
 function tally(items: readonly TextItem[]): Tally {
-  const counts: Tally = { length: 0, bad: 0, latin: 0, vowels: 0 };
+  const counts: Tally = { length: 0, bad: 0, latin: 0, vowels: 0, controls: 0 };
   /** A high surrogate waiting for the next character, which may complete its pair. */
   let high = -1;
   for (const { str } of items) {
@@ -87,11 +101,15 @@ function tally(items: readonly TextItem[]): Tally {
       const unit = str.charCodeAt(i);
       if (unit < 128 && high < 0) {
         // ASCII, as almost every character is: no pair to complete, white space told at once.
-        if (unit === 32 || (unit >= 9 && unit <= 13)) continue;
+        if (unit <= 32 || unit === 127) {
+          if (unit !== 32) counts.controls++;
+          if (unit === 32 || (unit >= 9 && unit <= 13)) continue;
+        }
         counts.length++;
         count(counts, unit);
         continue;
       }
+      if (unit < 0x20 || (unit >= 0x7f && unit <= 0x9f)) counts.controls++;
       if (isSpaceCode(unit)) continue;
       counts.length++;
       if (high >= 0) {
@@ -109,8 +127,11 @@ function tally(items: readonly TextItem[]): Tally {
 }
 
 /** A page's verdict: null when its text reads as text, or why it does not. */
-export function judgePageText(items: readonly TextItem[]): UnreadableReason | null {
-  const { length, bad, latin, vowels } = tally(items);
+export const judgePageText = (items: readonly TextItem[]): UnreadableReason | null =>
+  verdict(tally(items));
+
+/** {@link judgePageText} from a page's counts. */
+function verdict({ length, bad, latin, vowels }: Tally): UnreadableReason | null {
   if (length < MIN_CHARS_TO_JUDGE) return null;
   if (bad > MAX_BAD_SHARE * length) return 'unmapped-font';
   if (latin < MIN_LATIN_TO_JUDGE) return null;
@@ -130,13 +151,18 @@ export function screenPages(pages: readonly (readonly TextItem[])[]): {
   const kept = pages.map((raw, index) => {
     // A Symbol font's bracket pieces are text: mapped before the page is judged or shown.
     const items = raw.map((item) =>
-      hasSymbolPiece(item.str) ? { ...item, str: mapSymbolPieces(item.str) } : item,
+      !isPlainAscii(item.str) && hasSymbolPiece(item.str)
+        ? { ...item, str: mapSymbolPieces(item.str) }
+        : item,
     );
-    const reason = judgePageText(items);
+    const counts = tally(items);
+    const reason = verdict(counts);
     if (reason !== null) {
       unreadable.push({ page: index + 1, reason });
       return [];
     }
+    // Most pages have no control character: their (fresh) item list is kept as it is.
+    if (counts.controls === 0) return items;
     const clean: TextItem[] = [];
     for (const item of items) {
       if (!HAS_CONTROL.test(item.str)) clean.push(item);
