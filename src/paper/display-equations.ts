@@ -28,11 +28,24 @@ const SIGNS_FOR_ONE_WORD = 3;
 /** An anchoring line holds at least this many signs, unless it carries an equation number. */
 const ANCHOR_SIGNS = 2;
 
-const proseWords = (line: string) =>
-  line
-    .split(/\s+/)
-    .map((w) => w.replace(/^[("“'[{]+|[)"”'\]},.;:!?]+$/g, ''))
-    .filter((w) => PROSE_WORD.test(w) && !MATH_WORDS.test(w)).length;
+/** Brackets and punctuation around a word, taken off before it is judged. */
+const WORD_WRAPPING = /^[("“'[{]+|[)"”'\]},.;:!?]+$/g;
+/** Any run of characters that are not white space: the words `split(/\s+/)` would give. */
+const NON_SPACE_RUN = /\S+/g;
+
+/**
+ * The prose words of a line, counted up to `limit` (a line of running text is told after its
+ * first two words, not all of them).
+ */
+function proseWords(line: string, limit: number): number {
+  let count = 0;
+  NON_SPACE_RUN.lastIndex = 0;
+  for (let m = NON_SPACE_RUN.exec(line); m !== null; m = NON_SPACE_RUN.exec(line)) {
+    const w = m[0].replace(WORD_WRAPPING, '');
+    if (PROSE_WORD.test(w) && !MATH_WORDS.test(w) && ++count >= limit) break;
+  }
+  return count;
+}
 
 const signCount = (line: string) => line.match(MATH_SIGN)?.length ?? 0;
 
@@ -42,7 +55,7 @@ const signCount = (line: string) => line.match(MATH_SIGN)?.length ?? 0;
  */
 export function isMathLine(line: string): boolean {
   if (line === '' || /@|https?:|www\./.test(line)) return false;
-  const words = proseWords(line);
+  const words = proseWords(line, 2);
   return words === 0 || (words === 1 && signCount(line) >= SIGNS_FOR_ONE_WORD);
 }
 

@@ -46,6 +46,7 @@ function joinAcrossBlanks(segments: readonly Segment[], width: number): Segment[
   const merged: Segment[] = [];
   for (const segment of segments) {
     const last = merged[merged.length - 1];
+    // The cheap line tests first: the byline test reads the whole paragraph, so it comes last.
     if (
       segment.kind === 'paragraph' &&
       last?.kind === 'paragraph' &&
@@ -53,16 +54,18 @@ function joinAcrossBlanks(segments: readonly Segment[], width: number): Segment[
       segment.openStart &&
       segment.lead === undefined &&
       last.front === segment.front &&
-      !(last.front === true && isBylineText(last.lines.join(' '))) &&
       asideKindOf(last.lines[0] ?? '') === null &&
-      asideKindOf(segment.lines[0] ?? '') === null
+      asideKindOf(segment.lines[0] ?? '') === null &&
+      continuesAcrossBlank(
+        last.lines[last.lines.length - 1] ?? '',
+        segment.lines[0] ?? '',
+        width,
+      ) &&
+      !(last.front === true && isBylineText(last.lines.join(' ')))
     ) {
-      const before = last.lines[last.lines.length - 1] ?? '';
-      if (continuesAcrossBlank(before, segment.lines[0] ?? '', width)) {
-        last.lines.push(...segment.lines);
-        last.openEnd = segment.openEnd;
-        continue;
-      }
+      for (const line of segment.lines) last.lines.push(line);
+      last.openEnd = segment.openEnd;
+      continue;
     }
     merged.push(segment.kind === 'paragraph' ? { ...segment, lines: [...segment.lines] } : segment);
   }
