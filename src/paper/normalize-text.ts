@@ -132,11 +132,14 @@ export function splitSourceLines(normalized: string): SourceLine[] {
  * than a good fraction of it end paragraphs or are headings; lines near it were wrapped.
  */
 export function typicalLineWidth(lines: readonly SourceLine[]): number {
-  const measured: number[] = [];
-  for (const line of lines)
-    if (line.text.length >= MIN_MEASURED_LINE) measured.push(line.text.length);
+  let count = 0;
+  for (const line of lines) if (line.text.length >= MIN_MEASURED_LINE) count++;
   // A typed array sorts by value without a comparison call per pair.
-  const lengths = Int32Array.from(measured).sort();
+  const lengths = new Int32Array(count);
+  let n = 0;
+  for (const line of lines)
+    if (line.text.length >= MIN_MEASURED_LINE) lengths[n++] = line.text.length;
+  lengths.sort();
   if (lengths.length === 0) return DEFAULT_LINE_WIDTH;
   return lengths[Math.floor((lengths.length - 1) * 0.8)] ?? DEFAULT_LINE_WIDTH;
 }

@@ -114,12 +114,14 @@ function markByline(blocks: readonly RawBlock[], segments: readonly Segment[]): 
       byline = isBylineText(block.text);
       open = byline;
     } else if (front && open && block.kind === 'footnote') byline = isBylineNote(block.text);
+    if (!byline) {
+      out.push(block);
+      return;
+    }
     const last = out[out.length - 1];
     // The byline keeps its printed lines: a name, an affiliation, an address each on its own.
     const text = segment?.kind === 'paragraph' ? segment.lines.join('\n') : block.text;
-    if (!byline) out.push(block);
-    else if (last?.kind === 'byline')
-      out[out.length - 1] = { ...last, text: `${last.text}\n${text}` };
+    if (last?.kind === 'byline') out[out.length - 1] = { ...last, text: `${last.text}\n${text}` };
     else out.push({ kind: 'byline', text });
   });
   return out;
