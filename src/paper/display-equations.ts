@@ -21,29 +21,28 @@ const NUMBER_ONLY = /^\(\d{1,3}(?:\.\d{1,3})?[a-z]?\)$/;
 /** Names of functions and operators, set upright in equations: not words of prose. */
 const MATH_WORDS =
   /^(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|log|exp|ln|lim|sup|inf|max|min|arg|argmax|argmin|det|dim|ker|mod|diag|tr|var|cov|div|grad|curl|erf|sgn|deg|gcd|lcm|Pr|vol)$/;
-/** A word of prose: three or more Latin letters, not a function's name (`where`, `Figure`). */
-const PROSE_WORD = /^[A-Za-zÀ-ÖØ-öø-ÿ]{3,}$/;
 /** Sign counts at which one prose word is still part of an equation (`dxidxi`, `vol`). */
 const SIGNS_FOR_ONE_WORD = 3;
 /** An anchoring line holds at least this many signs, unless it carries an equation number. */
 const ANCHOR_SIGNS = 2;
 
-/** Brackets and punctuation around a word, taken off before it is judged. */
-const WORD_WRAPPING = /^[("“'[{]+|[)"”'\]},.;:!?]+$/g;
-/** Any run of characters that are not white space: the words `split(/\s+/)` would give. */
-const NON_SPACE_RUN = /\S+/g;
+/**
+ * A word that may be prose (`where`, `Figure`; prose unless a function's name): three or more
+ * Latin letters (group 1) with the brackets and punctuation around them, making a whole run of
+ * non-space characters.
+ */
+const PROSE_RUN = /(?<!\S)[("“'[{]*([A-Za-zÀ-ÖØ-öø-ÿ]{3,})[)"”'\]},.;:!?]*(?!\S)/g;
 
 /**
  * The prose words of a line, counted up to `limit` (a line of running text is told after its
- * first two words, not all of them).
+ * first two words, not all of them): the words of `line.split(/\s+/)` that are three or more Latin
+ * letters once the brackets and punctuation around them are taken off, and not {@link MATH_WORDS}.
  */
 function proseWords(line: string, limit: number): number {
   let count = 0;
-  NON_SPACE_RUN.lastIndex = 0;
-  for (let m = NON_SPACE_RUN.exec(line); m !== null; m = NON_SPACE_RUN.exec(line)) {
-    const w = m[0].replace(WORD_WRAPPING, '');
-    if (PROSE_WORD.test(w) && !MATH_WORDS.test(w) && ++count >= limit) break;
-  }
+  PROSE_RUN.lastIndex = 0;
+  for (let m = PROSE_RUN.exec(line); m !== null; m = PROSE_RUN.exec(line))
+    if (!MATH_WORDS.test(m[1] ?? '') && ++count >= limit) break;
   return count;
 }
 
