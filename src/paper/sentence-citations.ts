@@ -10,6 +10,7 @@
  * `i.e.`, `Fig.`, initials) do not end a sentence; decimals (`3.5`) never match the rule.
  */
 import type { Block, Citation, Paper, ReferenceId } from './types';
+import { isSpaceCode } from './spaces';
 import { trimRange } from './text-range';
 
 /** Words that end with a full stop without ending the sentence (compared in lower case). */
@@ -19,7 +20,8 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
-const TERMINATORS = '.?!';
+/** `.`, `?` or `!`: what may end a sentence. */
+const isTerminator = (code: number) => code === 0x2e || code === 0x3f || code === 0x21;
 /** Closing marks that belong to the sentence they follow (`..." Next`, `...). Next`). */
 const CLOSERS = `"'”’)]»`;
 /** What may open the next sentence: a capital letter or an opening quote. */
@@ -54,7 +56,7 @@ function sentenceEndAt(
   const glued = citationAt(end);
   if (glued) end = glued.end;
   let next = end;
-  while (next < block.end && /\s/.test(text[next]!)) next++;
+  while (next < block.end && isSpaceCode(text.charCodeAt(next))) next++;
   if (next === end || next >= block.end) return next >= block.end ? block.end : null;
   return SENTENCE_OPENER.test(text[next]!) ? end : null;
 }
@@ -73,12 +75,12 @@ export function sentencesOfBlock(
   const sentences: TextRange[] = [];
   let start: number = block.start;
   for (let i: number = block.start; i < block.end; i++) {
-    if (!TERMINATORS.includes(text[i]!)) continue;
+    if (!isTerminator(text.charCodeAt(i))) continue;
     const end = sentenceEndAt(text, block, i, (at) => markers.get(at));
     if (end === null || end >= block.end) continue;
     sentences.push({ start, end });
     start = end;
-    while (start < block.end && /\s/.test(text[start]!)) start++;
+    while (start < block.end && isSpaceCode(text.charCodeAt(start))) start++;
     i = start - 1;
   }
   if (start < block.end) sentences.push({ start, end: block.end });
