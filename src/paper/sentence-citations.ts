@@ -21,7 +21,7 @@ const ABBREVIATIONS = new Set(
 );
 
 /** `.`, `?` or `!`: what may end a sentence. */
-const isTerminator = (code: number) => code === 0x2e || code === 0x3f || code === 0x21;
+const TERMINATOR = /[.?!]/g;
 /** Closing marks that belong to the sentence they follow (`..." Next`, `...). Next`). */
 const CLOSERS = `"'”’)]»`;
 /** What may open the next sentence: a capital letter or an opening quote. */
@@ -73,17 +73,21 @@ export function sentencesOfBlock(
       .map((c) => [c.start, c]),
   );
   const sentences: TextRange[] = [];
+  const blockEnd = block.end;
   let start: number = block.start;
-  for (let i: number = block.start; i < block.end; i++) {
-    if (!isTerminator(text.charCodeAt(i))) continue;
+  // From terminator to terminator: a native scan for the next one, not a test per character.
+  TERMINATOR.lastIndex = start;
+  for (let found = TERMINATOR.exec(text); found !== null; found = TERMINATOR.exec(text)) {
+    const i = found.index;
+    if (i >= blockEnd) break;
     const end = sentenceEndAt(text, block, i, (at) => markers.get(at));
-    if (end === null || end >= block.end) continue;
+    if (end === null || end >= blockEnd) continue;
     sentences.push({ start, end });
     start = end;
-    while (start < block.end && isSpaceCode(text.charCodeAt(start))) start++;
-    i = start - 1;
+    while (start < blockEnd && isSpaceCode(text.charCodeAt(start))) start++;
+    TERMINATOR.lastIndex = start;
   }
-  if (start < block.end) sentences.push({ start, end: block.end });
+  if (start < blockEnd) sentences.push({ start, end: blockEnd });
   return sentences;
 }
 
