@@ -26,12 +26,20 @@ const SIGNS_FOR_ONE_WORD = 3;
 /** An anchoring line holds at least this many signs, unless it carries an equation number. */
 const ANCHOR_SIGNS = 2;
 
+/** What may stand before a word (opening brackets and quotes) and after it (closing ones, punctuation). */
+const OPENING = `[("“'[{]*`;
+const CLOSING = `[)"”'\\]},.;:!?]*`;
+
 /**
- * A word that may be prose (`where`, `Figure`; prose unless a function's name): three or more
- * Latin letters (group 1) with the brackets and punctuation around them, making a whole run of
- * non-space characters.
+ * A word of prose, as a whole run of non-space characters: three or more Latin letters, not a
+ * function's name ({@link MATH_WORDS}), with the brackets and punctuation around them. Tested, not
+ * matched: no match object is made per word.
  */
-const PROSE_RUN = /(?<!\S)[("“'[{]*([A-Za-zÀ-ÖØ-öø-ÿ]{3,})[)"”'\]},.;:!?]*(?!\S)/g;
+const PROSE_RUN = new RegExp(
+  `(?<!\\S)${OPENING}(?!${MATH_WORDS.source.slice(1, -1)}${CLOSING}(?!\\S))` +
+    `[A-Za-zÀ-ÖØ-öø-ÿ]{3,}${CLOSING}(?!\\S)`,
+  'g',
+);
 
 /**
  * The prose words of a line, counted up to `limit` (a line of running text is told after its
@@ -41,8 +49,7 @@ const PROSE_RUN = /(?<!\S)[("“'[{]*([A-Za-zÀ-ÖØ-öø-ÿ]{3,})[)"”'\]},.;:
 function proseWords(line: string, limit: number): number {
   let count = 0;
   PROSE_RUN.lastIndex = 0;
-  for (let m = PROSE_RUN.exec(line); m !== null; m = PROSE_RUN.exec(line))
-    if (!MATH_WORDS.test(m[1] ?? '') && ++count >= limit) break;
+  while (PROSE_RUN.test(line)) if (++count >= limit) break;
   return count;
 }
 
