@@ -60,7 +60,10 @@ interface RawLine extends SourceLine {
 
 function toRawLines(normalized: string): RawLine[] {
   const out: RawLine[] = [];
-  for (const physical of normalized.split('\n')) {
+  const physicals = normalized.split('\n');
+  // An indexed loop: this runs once per paper, and an unoptimised `for … of` makes an object per line.
+  for (let p = 0; p < physicals.length; p++) {
+    const physical = physicals[p] ?? '';
     // Most lines hold no form feed: read them without splitting.
     if (!physical.includes('\f')) {
       const text = physical.trim();
@@ -132,13 +135,18 @@ export function splitSourceLines(normalized: string): SourceLine[] {
  * than a good fraction of it end paragraphs or are headings; lines near it were wrapped.
  */
 export function typicalLineWidth(lines: readonly SourceLine[]): number {
+  // Indexed loops: this runs once per paper, too rarely to be optimised, and an unoptimised
+  // `for … of` makes an object per line.
   let count = 0;
-  for (const line of lines) if (line.text.length >= MIN_MEASURED_LINE) count++;
+  for (let i = 0; i < lines.length; i++)
+    if ((lines[i]?.text.length ?? 0) >= MIN_MEASURED_LINE) count++;
   // A typed array sorts by value without a comparison call per pair.
   const lengths = new Int32Array(count);
   let n = 0;
-  for (const line of lines)
-    if (line.text.length >= MIN_MEASURED_LINE) lengths[n++] = line.text.length;
+  for (let i = 0; i < lines.length; i++) {
+    const length = lines[i]?.text.length ?? 0;
+    if (length >= MIN_MEASURED_LINE) lengths[n++] = length;
+  }
   lengths.sort();
   if (lengths.length === 0) return DEFAULT_LINE_WIDTH;
   return lengths[Math.floor((lengths.length - 1) * 0.8)] ?? DEFAULT_LINE_WIDTH;
