@@ -107,6 +107,23 @@ export function buildLexicon(source: string): Lexicon {
 }
 
 /**
+ * The {@link buildLexicon} of `source`, built when it is first asked: a paper with no word
+ * hyphenated across a line break never asks, and so never pays for it.
+ */
+export function lazyLexicon(source: string): Lexicon {
+  let built: Lexicon | undefined;
+  const lexicon = () => (built ??= buildLexicon(source));
+  return {
+    get words() {
+      return lexicon().words;
+    },
+    get compounds() {
+      return lexicon().compounds;
+    },
+  };
+}
+
+/**
  * Prefixes that form real compounds with a hyphen (`self-`, `well-`, `non-`, ...): a hyphen after
  * them at a line end is most likely the author's, not the typesetter's.
  */
