@@ -98,8 +98,12 @@ const isBlankOrEdge = (line: RawLine | undefined): boolean =>
 function isPageFurniture(lines: readonly RawLine[], i: number): boolean {
   const line = lines[i];
   if (!line || line.text === '') return false;
-  if (DASHED_PAGE_MARKER.test(line.text) || WORDED_PAGE_MARKER.test(line.text)) return true;
-  if (!BARE_NUMBER.test(line.text)) return false;
+  // Each marker is told by its first character before its regex is run (most lines are prose).
+  const first = line.text.charCodeAt(0);
+  const dashed = first === 0x2d || first === 0x2013 || first === 0x2014;
+  if (dashed && DASHED_PAGE_MARKER.test(line.text)) return true;
+  if ((first | 0x20) === 0x70 && WORDED_PAGE_MARKER.test(line.text)) return true;
+  if (first < 0x30 || first > 0x39 || !BARE_NUMBER.test(line.text)) return false;
   const prev = lines[i - 1];
   const next = lines[i + 1];
   if (line.afterFormFeed || next?.afterFormFeed === true) return true;
