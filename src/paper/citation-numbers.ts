@@ -24,8 +24,20 @@ export function referencesByNumber(
   return byNumber.size === 0 ? null : byNumber;
 }
 
+/** Is the text one or more ASCII digits (a marker citing one work, as most do)? */
+function isDigits(text: string): boolean {
+  if (text === '') return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /** Expands `1, 3-5` into [1, 3, 4, 5]; null when a range runs backwards or too wide. */
 export function expandNumbers(inner: string): number[] | null {
+  // One number, as most markers hold: without splitting it (the general path gives the same).
+  if (isDigits(inner)) return [Number(inner)];
   const out: number[] = [];
   for (const part of inner.split(/[,;]/)) {
     const [lo, hi] = part.split(/[-–—]/).map((n) => Number(n.trim()));
@@ -45,8 +57,13 @@ export function resolveNumbers(
   inner: string,
   byNumber: ReadonlyMap<number, ReferenceId | null>,
 ): ReferenceId[] | null {
-  const refIds = expandNumbers(inner)?.map((n) => byNumber.get(n));
-  if (!refIds || refIds.some((id) => id === undefined)) return null;
-  const linked = refIds.filter((id): id is ReferenceId => id !== null && id !== undefined);
+  const numbers = expandNumbers(inner);
+  if (numbers === null) return null;
+  const linked: ReferenceId[] = [];
+  for (const n of numbers) {
+    const id = byNumber.get(n);
+    if (id === undefined) return null;
+    if (id !== null) linked.push(id);
+  }
   return linked.length === 0 ? null : linked;
 }

@@ -97,6 +97,14 @@ function numericScanner(
   };
 }
 
+/** A found marker with its style: its fields written out, not spread (V8's spread is slow here). */
+const styled = (marker: FoundMarker, style: Citation['style']) => ({
+  start: marker.start,
+  end: marker.end,
+  refIds: marker.refIds,
+  style,
+});
+
 /**
  * Finds the citation markers of a paper's canonical text, in reading order, each pointing to the
  * references it cites (never empty). Markers that overlap an earlier one are dropped.
@@ -112,16 +120,18 @@ export function findCitations(
   ];
   const found: Array<FoundMarker & { style: Citation['style'] }> = [];
   const ranges = searchRanges(blocks);
-  for (const [start, end] of ranges) {
+  // No destructuring of the ranges: unoptimised, it walks an iterator per range.
+  for (const range of ranges) {
     for (const { style, scan } of scanners) {
-      if (scan) for (const marker of scan(text, start, end)) found.push({ ...marker, style });
+      if (scan)
+        for (const marker of scan(text, range[0], range[1])) found.push(styled(marker, style));
     }
   }
   // `(4)` cites only in a paper that does not cite in brackets: there it is an equation or an item.
   const parens = citesInBrackets(text, blocks) ? null : createParenScanner(references);
   if (parens)
-    for (const [start, end] of ranges)
-      for (const marker of parens(text, start, end)) found.push({ ...marker, style: 'numeric' });
+    for (const range of ranges)
+      for (const marker of parens(text, range[0], range[1])) found.push(styled(marker, 'numeric'));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const citations: Citation[] = [];
   let reached = -1;

@@ -21,18 +21,37 @@ const NUMBER_ONLY = /^\(\d{1,3}(?:\.\d{1,3})?[a-z]?\)$/;
 /** Names of functions and operators, set upright in equations: not words of prose. */
 const MATH_WORDS =
   /^(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|log|exp|ln|lim|sup|inf|max|min|arg|argmax|argmin|det|dim|ker|mod|diag|tr|var|cov|div|grad|curl|erf|sgn|deg|gcd|lcm|Pr|vol)$/;
-/** A word of prose: three or more Latin letters, not a function's name (`where`, `Figure`). */
-const PROSE_WORD = /^[A-Za-zÀ-ÖØ-öø-ÿ]{3,}$/;
 /** Sign counts at which one prose word is still part of an equation (`dxidxi`, `vol`). */
 const SIGNS_FOR_ONE_WORD = 3;
 /** An anchoring line holds at least this many signs, unless it carries an equation number. */
 const ANCHOR_SIGNS = 2;
 
-const proseWords = (line: string) =>
-  line
-    .split(/\s+/)
-    .map((w) => w.replace(/^[("“'[{]+|[)"”'\]},.;:!?]+$/g, ''))
-    .filter((w) => PROSE_WORD.test(w) && !MATH_WORDS.test(w)).length;
+/** What may stand before a word (opening brackets and quotes) and after it (closing ones, punctuation). */
+const OPENING = `[("“'[{]*`;
+const CLOSING = `[)"”'\\]},.;:!?]*`;
+
+/**
+ * A word of prose, as a whole run of non-space characters: three or more Latin letters, not a
+ * function's name ({@link MATH_WORDS}), with the brackets and punctuation around them. Tested, not
+ * matched: no match object is made per word.
+ */
+const PROSE_RUN = new RegExp(
+  `(?<!\\S)${OPENING}(?!${MATH_WORDS.source.slice(1, -1)}${CLOSING}(?!\\S))` +
+    `[A-Za-zÀ-ÖØ-öø-ÿ]{3,}${CLOSING}(?!\\S)`,
+  'g',
+);
+
+/**
+ * The prose words of a line, counted up to `limit` (a line of running text is told after its
+ * first two words, not all of them): the words of `line.split(/\s+/)` that are three or more Latin
+ * letters once the brackets and punctuation around them are taken off, and not {@link MATH_WORDS}.
+ */
+function proseWords(line: string, limit: number): number {
+  let count = 0;
+  PROSE_RUN.lastIndex = 0;
+  while (PROSE_RUN.test(line)) if (++count >= limit) break;
+  return count;
+}
 
 const signCount = (line: string) => line.match(MATH_SIGN)?.length ?? 0;
 
@@ -42,7 +61,7 @@ const signCount = (line: string) => line.match(MATH_SIGN)?.length ?? 0;
  */
 export function isMathLine(line: string): boolean {
   if (line === '' || /@|https?:|www\./.test(line)) return false;
-  const words = proseWords(line);
+  const words = proseWords(line, 2);
   return words === 0 || (words === 1 && signCount(line) >= SIGNS_FOR_ONE_WORD);
 }
 

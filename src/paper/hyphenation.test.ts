@@ -1,4 +1,4 @@
-import { buildLexicon, joinWrappedLines, keepsLineEndHyphen } from './hyphenation';
+import { buildLexicon, lazyLexicon, joinWrappedLines, keepsLineEndHyphen } from './hyphenation';
 
 describe('joinWrappedLines', () => {
   it.each([
@@ -94,5 +94,22 @@ describe('keepsLineEndHyphen', () => {
     ['estab', 'lished', '', false],
   ] as const)('decides %s- / %s (context %j): keep = %s', (prefix, continuation, context, keep) => {
     expect(keepsLineEndHyphen(prefix, continuation, buildLexicon(context))).toBe(keep);
+  });
+});
+
+describe('lazyLexicon', () => {
+  const source = 'A well-known poli-\ntical word, and a self-aware one.';
+
+  it('holds the words and compounds buildLexicon finds', () => {
+    const lazy = lazyLexicon(source);
+    const built = buildLexicon(source);
+    expect([...lazy.words]).toEqual([...built.words]);
+    expect([...lazy.compounds]).toEqual([...built.compounds]);
+  });
+
+  it('builds the lexicon once, however often it is asked', () => {
+    const lazy = lazyLexicon(source);
+    expect(lazy.words).toBe(lazy.words);
+    expect(lazy.compounds).toBe(lazy.compounds);
   });
 });

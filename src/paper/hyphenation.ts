@@ -7,6 +7,7 @@
  * compounds that occur elsewhere in it, built once in linear time.
  */
 import { collapseSpaces, isSpaceCode } from './spaces';
+import { hashStep, SubstringSet } from './substring-set';
 
 /** Words and hyphenated compounds seen in a document, lower-cased. */
 export interface Lexicon {
@@ -34,6 +35,9 @@ function isLetter(code: number): boolean {
 /** How many UTF-16 code units the code point takes. */
 const unitsAt = (code: number) => (code > 0xffff ? 2 : 1);
 
+/** Is the ASCII code unit a letter? */
+const isAsciiLetter = (unit: number) => (unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90);
+
 /** Where the run of letters starting at `i` ends (`i` when there is none). */
 function lettersEnd(text: string, i: number): number {
   while (i < text.length) {
@@ -53,15 +57,33 @@ export function buildLexicon(source: string): Lexicon {
   const words = new Set<string>();
   const compounds = new Set<string>();
   const lower = source.toLowerCase();
+  const plain = new SubstringSet(lower);
+  const length = lower.length;
   let i = 0;
-  while (i < lower.length) {
-    const code = lower.codePointAt(i) ?? 0;
-    if (!isLetter(code)) {
-      i += unitsAt(code);
+  while (i < length) {
+    const unit = lower.charCodeAt(i);
+    if (unit < 128 ? !isAsciiLetter(unit) : !isLetter(lower.codePointAt(i) ?? 0)) {
+      i += unit < 128 ? 1 : unitsAt(lower.codePointAt(i) ?? 0);
       continue;
     }
     const start = i;
-    let end = lettersEnd(lower, i);
+    // The run of letters, hashed as it is read (ASCII without a call).
+    let end = i;
+    let hash = 0;
+    while (end < length) {
+      const u = lower.charCodeAt(end);
+      if (u < 128) {
+        if (!isAsciiLetter(u)) break;
+        hash = hashStep(hash, u);
+        end++;
+        continue;
+      }
+      const code = lower.codePointAt(end) ?? 0;
+      if (!isLetter(code)) break;
+      hash = hashStep(hash, u);
+      if (code > 0xffff) hash = hashStep(hash, lower.charCodeAt(end + 1));
+      end += unitsAt(code);
+    }
     let hyphenated = false;
     for (;;) {
       const dash = lower.charCodeAt(end);
@@ -72,17 +94,33 @@ export function buildLexicon(source: string): Lexicon {
       end = after;
     }
     i = end;
-    const found = lower.slice(start, end);
-    if (words.has(found)) continue;
     if (hyphenated) {
-      const token = found.replace(/‐/g, '-');
+      const token = lower.slice(start, end).replace(/‐/g, '-');
       compounds.add(token);
       for (const part of token.split('-')) words.add(part);
-    } else {
-      words.add(found);
+    } else if (plain.add(start, end, hash)) {
+      // A word seen before is not cut out of the text again (most words of a paper are).
+      words.add(lower.slice(start, end));
     }
   }
   return { words, compounds };
+}
+
+/**
+ * The {@link buildLexicon} of `source`, built when it is first asked: a paper with no word
+ * hyphenated across a line break never asks, and so never pays for it.
+ */
+export function lazyLexicon(source: string): Lexicon {
+  let built: Lexicon | undefined;
+  const lexicon = () => (built ??= buildLexicon(source));
+  return {
+    get words() {
+      return lexicon().words;
+    },
+    get compounds() {
+      return lexicon().compounds;
+    },
+  };
 }
 
 /**

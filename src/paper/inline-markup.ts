@@ -31,28 +31,32 @@ function restoreEscapes(text: string): string {
   return text.replace(/[\uE000-\uE0FF]/g, (c) => ESCAPABLE.charAt(c.charCodeAt(0) - ESCAPE_BASE));
 }
 
-/** Removes inline Markdown markup, keeping the text a reader sees. */
+/**
+ * Removes inline Markdown markup, keeping the text a reader sees. Each pattern is tried only when
+ * the text holds the characters it needs (most lines of a paper hold none of them).
+ */
 export function stripInlineMarkup(text: string): string {
   const codeSpans: string[] = [];
-  let out = protectEscapes(text).replace(CODE_SPAN, (_m, _ticks: string, code: string) => {
-    codeSpans.push(code.trim());
-    return `\uE100${codeSpans.length - 1}\uE101`;
-  });
-  out = out
-    .replace(IMAGE, '$1')
-    .replace(LINK, (_m, label: string) => {
+  let out = text.includes('\\') ? protectEscapes(text) : text;
+  if (out.includes('`'))
+    out = out.replace(CODE_SPAN, (_m, _ticks: string, code: string) => {
+      codeSpans.push(code.trim());
+      return `\uE100${codeSpans.length - 1}\uE101`;
+    });
+  if (out.includes('![')) out = out.replace(IMAGE, '$1');
+  if (out.includes(']('))
+    out = out.replace(LINK, (_m, label: string) => {
       const citation = CITATION_TEXT.exec(label.trim());
       return citation ? `[${citation[1] ?? ''}]` : label;
-    })
-    .replace(AUTOLINK, '$1')
-    .replace(INLINE_HTML, '');
+    });
+  if (out.includes('<')) out = out.replace(AUTOLINK, '$1').replace(INLINE_HTML, '');
   for (let i = 0; i < 2; i++) {
-    out = out
-      .replace(STRONG, '$2')
-      .replace(STRIKE, '$1')
-      .replace(STAR_EMPHASIS, '$1$2')
-      .replace(UNDERSCORE_EMPHASIS, '$1$2');
+    if (out.includes('**') || out.includes('__')) out = out.replace(STRONG, '$2');
+    if (out.includes('~~')) out = out.replace(STRIKE, '$1');
+    if (out.includes('*')) out = out.replace(STAR_EMPHASIS, '$1$2');
+    if (out.includes('_')) out = out.replace(UNDERSCORE_EMPHASIS, '$1$2');
   }
-  out = out.replace(/\uE100(\d+)\uE101/g, (_m, i: string) => codeSpans[Number(i)] ?? '');
+  if (out.includes('\uE100'))
+    out = out.replace(/\uE100(\d+)\uE101/g, (_m, i: string) => codeSpans[Number(i)] ?? '');
   return restoreEscapes(out);
 }

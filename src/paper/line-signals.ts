@@ -4,6 +4,7 @@
  * back into one paragraph (a stray blank line that split a paragraph mid-sentence)?
  */
 import { splitSectionNumber } from './headings';
+import { isSpaceCode } from './spaces';
 
 /**
  * A sentence end: `.`, `?`, `!` or `…`, possibly followed by closing quotes or brackets and a
@@ -92,6 +93,18 @@ function isCodeNameHeading(line: string): boolean {
   return heading !== null && heading.dotted && isCodeNameTitle(heading.title);
 }
 
+/** `line.split(/\s+/).length` (runs of white space, plus one), counted without splitting. */
+export function splitCount(line: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpaceCode(line.charCodeAt(i));
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
+}
+
 /** Longest plausible title or heading, in characters and words. */
 const MAX_TITLE_CHARS = 160;
 const MAX_TITLE_WORDS = 24;
@@ -101,7 +114,7 @@ const MAX_TITLE_WORDS = 24;
  * quote or digit), and not ending like a sentence or a clause?
  */
 export function isTitleLike(line: string): boolean {
-  if (line.length > MAX_TITLE_CHARS || line.split(/\s+/).length > MAX_TITLE_WORDS) return false;
+  if (line.length > MAX_TITLE_CHARS || splitCount(line) > MAX_TITLE_WORDS) return false;
   if (!startsCapitalized(line)) return false;
   return !/[.,;]$/.test(line);
 }

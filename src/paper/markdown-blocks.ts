@@ -18,7 +18,7 @@ import {
 } from './headings';
 import { isBylineText } from './byline';
 import { markdownDisplayMath } from './display-equations';
-import { buildLexicon, joinWrappedLines, type Lexicon } from './hyphenation';
+import { joinWrappedLines, lazyLexicon, type Lexicon } from './hyphenation';
 import { stripInlineMarkup } from './inline-markup';
 import { normalizeSource, type SourceLine } from './normalize-text';
 import { headingBlock, type RawBlock } from './raw-block';
@@ -49,7 +49,7 @@ type Item =
 /** Parses a Markdown source into blocks. */
 export function parseMarkdownBlocks(source: string): RawBlock[] {
   const normalized = normalizeSource(source);
-  const lexicon = buildLexicon(normalized);
+  const lexicon = lazyLexicon(normalized);
   return toBlocks(readItems(skipFrontMatter(normalized.split('\n'))), lexicon);
 }
 

@@ -60,7 +60,10 @@ interface RawLine extends SourceLine {
 
 function toRawLines(normalized: string): RawLine[] {
   const out: RawLine[] = [];
-  for (const physical of normalized.split('\n')) {
+  const physicals = normalized.split('\n');
+  // An indexed loop: this runs once per paper, and an unoptimised `for … of` makes an object per line.
+  for (let p = 0; p < physicals.length; p++) {
+    const physical = physicals[p] ?? '';
     // Most lines hold no form feed: read them without splitting.
     if (!physical.includes('\f')) {
       const text = physical.trim();
@@ -95,8 +98,12 @@ const isBlankOrEdge = (line: RawLine | undefined): boolean =>
 function isPageFurniture(lines: readonly RawLine[], i: number): boolean {
   const line = lines[i];
   if (!line || line.text === '') return false;
-  if (DASHED_PAGE_MARKER.test(line.text) || WORDED_PAGE_MARKER.test(line.text)) return true;
-  if (!BARE_NUMBER.test(line.text)) return false;
+  // Each marker is told by its first character before its regex is run (most lines are prose).
+  const first = line.text.charCodeAt(0);
+  const dashed = first === 0x2d || first === 0x2013 || first === 0x2014;
+  if (dashed && DASHED_PAGE_MARKER.test(line.text)) return true;
+  if ((first | 0x20) === 0x70 && WORDED_PAGE_MARKER.test(line.text)) return true;
+  if (first < 0x30 || first > 0x39 || !BARE_NUMBER.test(line.text)) return false;
   const prev = lines[i - 1];
   const next = lines[i + 1];
   if (line.afterFormFeed || next?.afterFormFeed === true) return true;
@@ -132,11 +139,19 @@ export function splitSourceLines(normalized: string): SourceLine[] {
  * than a good fraction of it end paragraphs or are headings; lines near it were wrapped.
  */
 export function typicalLineWidth(lines: readonly SourceLine[]): number {
-  const measured: number[] = [];
-  for (const line of lines)
-    if (line.text.length >= MIN_MEASURED_LINE) measured.push(line.text.length);
+  // Indexed loops: this runs once per paper, too rarely to be optimised, and an unoptimised
+  // `for … of` makes an object per line.
+  let count = 0;
+  for (let i = 0; i < lines.length; i++)
+    if ((lines[i]?.text.length ?? 0) >= MIN_MEASURED_LINE) count++;
   // A typed array sorts by value without a comparison call per pair.
-  const lengths = Int32Array.from(measured).sort();
+  const lengths = new Int32Array(count);
+  let n = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const length = lines[i]?.text.length ?? 0;
+    if (length >= MIN_MEASURED_LINE) lengths[n++] = length;
+  }
+  lengths.sort();
   if (lengths.length === 0) return DEFAULT_LINE_WIDTH;
   return lengths[Math.floor((lengths.length - 1) * 0.8)] ?? DEFAULT_LINE_WIDTH;
 }

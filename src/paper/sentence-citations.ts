@@ -10,6 +10,7 @@
  * `i.e.`, `Fig.`, initials) do not end a sentence; decimals (`3.5`) never match the rule.
  */
 import type { Block, Citation, Paper, ReferenceId } from './types';
+import { isSpaceCode } from './spaces';
 import { trimRange } from './text-range';
 
 /** Words that end with a full stop without ending the sentence (compared in lower case). */
@@ -19,7 +20,8 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
-const TERMINATORS = '.?!';
+/** `.`, `?` or `!`: what may end a sentence. */
+const TERMINATOR = /[.?!]/g;
 /** Closing marks that belong to the sentence they follow (`..." Next`, `...). Next`). */
 const CLOSERS = `"'”’)]»`;
 /** What may open the next sentence: a capital letter or an opening quote. */
@@ -54,7 +56,7 @@ function sentenceEndAt(
   const glued = citationAt(end);
   if (glued) end = glued.end;
   let next = end;
-  while (next < block.end && /\s/.test(text[next]!)) next++;
+  while (next < block.end && isSpaceCode(text.charCodeAt(next))) next++;
   if (next === end || next >= block.end) return next >= block.end ? block.end : null;
   return SENTENCE_OPENER.test(text[next]!) ? end : null;
 }
@@ -71,17 +73,21 @@ export function sentencesOfBlock(
       .map((c) => [c.start, c]),
   );
   const sentences: TextRange[] = [];
+  const blockEnd = block.end;
   let start: number = block.start;
-  for (let i: number = block.start; i < block.end; i++) {
-    if (!TERMINATORS.includes(text[i]!)) continue;
+  // From terminator to terminator: a native scan for the next one, not a test per character.
+  TERMINATOR.lastIndex = start;
+  for (let found = TERMINATOR.exec(text); found !== null; found = TERMINATOR.exec(text)) {
+    const i = found.index;
+    if (i >= blockEnd) break;
     const end = sentenceEndAt(text, block, i, (at) => markers.get(at));
-    if (end === null || end >= block.end) continue;
+    if (end === null || end >= blockEnd) continue;
     sentences.push({ start, end });
     start = end;
-    while (start < block.end && /\s/.test(text[start]!)) start++;
-    i = start - 1;
+    while (start < blockEnd && isSpaceCode(text.charCodeAt(start))) start++;
+    TERMINATOR.lastIndex = start;
   }
-  if (start < block.end) sentences.push({ start, end: block.end });
+  if (start < blockEnd) sentences.push({ start, end: blockEnd });
   return sentences;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Collapsing white space, asked of every line and paragraph of a paper: `text.replace(/\s+/g, ' ')`
- * without the regex (nor a new string) when the text has only single plain spaces, as almost every
- * line has. Pure.
+ * without the replacement (nor a new string) when the text has only single plain spaces, as almost
+ * every line has. Pure.
  */
 
 /** `\s` for one UTF-16 code unit, as JavaScript's regular expressions define it. */
@@ -20,23 +20,15 @@ export function isSpaceCode(code: number): boolean {
   );
 }
 
-/** Does `text` hold white space other than single plain spaces? */
+/** White space other than the plain space (`\s` less U+0020). */
+const ODD_SPACE = /[^\S ]/;
+
+/**
+ * Does `text` hold white space other than single plain spaces? Two native scans (a search for two
+ * spaces, then one regex) beat a loop over the code units by about two to one.
+ */
 function hasSpacesToCollapse(text: string): boolean {
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32) {
-      if (space) return true;
-      space = true;
-    } else if (code > 32 && code < 0xa0) {
-      space = false;
-    } else if (isSpaceCode(code)) {
-      return true;
-    } else {
-      space = false;
-    }
-  }
-  return false;
+  return text.includes('  ') || ODD_SPACE.test(text);
 }
 
 /** Every run of white space as one plain space: `text.replace(/\s+/g, ' ')`. */

@@ -52,6 +52,10 @@ describe('parseTextBlocks', () => {
     ['a dashed page marker', '--1043--'],
     ['a spaced page marker', '- 12 -'],
     ['a worded page marker', 'Page 3 of 10'],
+    ['a lower-case worded page marker', 'page 7'],
+    ['an abbreviated page marker', 'p. 4'],
+    ['a page marker between en dashes', '– 7 –'],
+    ['a page marker between em dashes', '— 7 —'],
     ['a bare page number between blank lines', '\n12\n'],
     ['a form feed and page number', '\f3'],
   ])('drops %s', (_name, marker) => {

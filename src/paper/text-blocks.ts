@@ -15,7 +15,7 @@ import {
   matchBibliographyHeading,
   splitAbstractLeadIn,
 } from './headings';
-import { buildLexicon, joinWrappedLines, type Lexicon } from './hyphenation';
+import { joinWrappedLines, lazyLexicon, type Lexicon } from './hyphenation';
 import { endsMidSentence, endsSentence, startsCapitalized } from './line-signals';
 import {
   normalizeSource,
@@ -42,7 +42,7 @@ const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
 /** Parses a plain-text source into blocks (title, headings, paragraphs, reference entries). */
 export function parseTextBlocks(source: string): RawBlock[] {
   const normalized = normalizeSource(source);
-  return new TextParser(splitSourceLines(normalized), buildLexicon(normalized)).run();
+  return new TextParser(splitSourceLines(normalized), lazyLexicon(normalized)).run();
 }
 
 class TextParser {

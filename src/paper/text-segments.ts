@@ -46,6 +46,7 @@ function joinAcrossBlanks(segments: readonly Segment[], width: number): Segment[
   const merged: Segment[] = [];
   for (const segment of segments) {
     const last = merged[merged.length - 1];
+    // The cheap line tests first: the byline test reads the whole paragraph, so it comes last.
     if (
       segment.kind === 'paragraph' &&
       last?.kind === 'paragraph' &&
@@ -53,16 +54,18 @@ function joinAcrossBlanks(segments: readonly Segment[], width: number): Segment[
       segment.openStart &&
       segment.lead === undefined &&
       last.front === segment.front &&
-      !(last.front === true && isBylineText(last.lines.join(' '))) &&
       asideKindOf(last.lines[0] ?? '') === null &&
-      asideKindOf(segment.lines[0] ?? '') === null
+      asideKindOf(segment.lines[0] ?? '') === null &&
+      continuesAcrossBlank(
+        last.lines[last.lines.length - 1] ?? '',
+        segment.lines[0] ?? '',
+        width,
+      ) &&
+      !(last.front === true && isBylineText(last.lines.join(' ')))
     ) {
-      const before = last.lines[last.lines.length - 1] ?? '';
-      if (continuesAcrossBlank(before, segment.lines[0] ?? '', width)) {
-        last.lines.push(...segment.lines);
-        last.openEnd = segment.openEnd;
-        continue;
-      }
+      for (const line of segment.lines) last.lines.push(line);
+      last.openEnd = segment.openEnd;
+      continue;
     }
     merged.push(segment.kind === 'paragraph' ? { ...segment, lines: [...segment.lines] } : segment);
   }
@@ -111,12 +114,14 @@ function markByline(blocks: readonly RawBlock[], segments: readonly Segment[]): 
       byline = isBylineText(block.text);
       open = byline;
     } else if (front && open && block.kind === 'footnote') byline = isBylineNote(block.text);
+    if (!byline) {
+      out.push(block);
+      return;
+    }
     const last = out[out.length - 1];
     // The byline keeps its printed lines: a name, an affiliation, an address each on its own.
     const text = segment?.kind === 'paragraph' ? segment.lines.join('\n') : block.text;
-    if (!byline) out.push(block);
-    else if (last?.kind === 'byline')
-      out[out.length - 1] = { ...last, text: `${last.text}\n${text}` };
+    if (last?.kind === 'byline') out[out.length - 1] = { ...last, text: `${last.text}\n${text}` };
     else out.push({ kind: 'byline', text });
   });
   return out;

@@ -1,0 +1,27 @@
+import { isTitleLike, splitCount } from './line-signals';
+
+describe('splitCount', () => {
+  it.each([
+    ['', 1],
+    ['one', 1],
+    ['one two', 2],
+    ['one  two\tthree', 3],
+    [' leading', 2],
+    ['trailing ', 2],
+    ['   ', 2],
+    ['no\u00A0break\u2009thin', 3],
+    ['zero\u200Bwidth', 1],
+  ])('counts %j as split(/\\s+/) does: %i', (line, expected) => {
+    expect(splitCount(line)).toBe(expected);
+    expect(splitCount(line)).toBe(line.split(/\s+/).length);
+  });
+});
+
+describe('isTitleLike', () => {
+  it('takes a heading of 24 words and refuses one of 25', () => {
+    const words = (n: number) =>
+      ['Title', ...Array.from({ length: n - 1 }, () => 'word')].join(' ');
+    expect(isTitleLike(words(24))).toBe(true);
+    expect(isTitleLike(words(25))).toBe(false);
+  });
+});
