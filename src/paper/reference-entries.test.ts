@@ -58,6 +58,23 @@ describe('splitReferenceLines', () => {
         '-: van Dijk, T. (2001). Three.',
       ],
     ],
+    [
+      'bare number labels (Portland Press), a corporate author among them',
+      '1 Acharya, K. R. and Ehlers, M. R. (2003) Ace revisited. Nat. Rev.\nDrug Discovery 2, 891-902\n2 Collaborative Computational Project Number 4 (1994) The CCP4\nsuite. Acta Crystallogr. 50, 760-763\n3 Smith JA, Doe B. (2001) Three. Cell 4, 1-2',
+      [
+        '1: 1 Acharya, K. R. and Ehlers, M. R. (2003) Ace revisited. Nat. Rev. Drug Discovery 2, 891-902',
+        '2: 2 Collaborative Computational Project Number 4 (1994) The CCP4 suite. Acta Crystallogr. 50, 760-763',
+        '3: 3 Smith JA, Doe B. (2001) Three. Cell 4, 1-2',
+      ],
+    ],
+    [
+      'an entry whose tail a page break set apart, the next label after it',
+      '8. Van Wagenen, B.C. 1993. Ulosantoin. J. Org.\n\nChem. 58, 335-337.\n\n9. Bauer A.W. 1966. Antibiotic testing. Am. J. Clin. Pathol. 45, 493-496.',
+      [
+        '8: 8. Van Wagenen, B.C. 1993. Ulosantoin. J. Org. Chem. 58, 335-337.',
+        '9: 9. Bauer A.W. 1966. Antibiotic testing. Am. J. Clin. Pathol. 45, 493-496.',
+      ],
+    ],
   ])('splits %s', (_name, text, expected) => {
     expect(entries(text)).toEqual(expected);
   });
@@ -263,6 +280,13 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('reads no bare number as a label in a list without a heading', () => {
+    const run = splitReferenceLines(lines('1 Acharya, K. R. (2003) One.'), 0, {
+      headingless: true,
+    });
+    expect(run.entries.map((e) => e.number)).toEqual([null]);
+  });
+
   it('with no heading, takes only entries in strict sequence and stops at text', () => {
     expect(
       entries('[1] A. One.\n[3] B. Two.\n\nobservations, it is needed.', { headingless: true }),
@@ -330,6 +354,23 @@ describe('splitReferenceLines across publisher layouts', () => {
         '-: Brown, C. (2020) Close reading. Oxford: OUP.',
         '-: Department for Education (2019) Reading framework. London: DfE.',
         '-: Doe, A. and Roe, B. (2017) Marginalia. London: Routledge.',
+      ],
+    ],
+    [
+      'bare number labels (Portland Press), a corporate author among them',
+      '1 Acharya, K. R. and Ehlers, M. R. (2003) Ace revisited. Nat. Rev.\nDrug Discovery 2, 891-902\n2 Collaborative Computational Project Number 4 (1994) The CCP4\nsuite. Acta Crystallogr. 50, 760-763\n3 Smith JA, Doe B. (2001) Three. Cell 4, 1-2',
+      [
+        '1: 1 Acharya, K. R. and Ehlers, M. R. (2003) Ace revisited. Nat. Rev. Drug Discovery 2, 891-902',
+        '2: 2 Collaborative Computational Project Number 4 (1994) The CCP4 suite. Acta Crystallogr. 50, 760-763',
+        '3: 3 Smith JA, Doe B. (2001) Three. Cell 4, 1-2',
+      ],
+    ],
+    [
+      'an entry whose tail a page break set apart, the next label after it',
+      '8. Van Wagenen, B.C. 1993. Ulosantoin. J. Org.\n\nChem. 58, 335-337.\n\n9. Bauer A.W. 1966. Antibiotic testing. Am. J. Clin. Pathol. 45, 493-496.',
+      [
+        '8: 8. Van Wagenen, B.C. 1993. Ulosantoin. J. Org. Chem. 58, 335-337.',
+        '9: 9. Bauer A.W. 1966. Antibiotic testing. Am. J. Clin. Pathol. 45, 493-496.',
       ],
     ],
   ])('splits %s', (_name, text, expected) => {
