@@ -84,8 +84,8 @@ function endsListAt(lines: readonly SourceLine[], i: number): boolean {
   return alone && isHeadingAfterList(text) && !looksLikeEntryHead(text);
 }
 
-/** An author-year entry carries a year (or `n.d.`) near its head. */
-const ENTRY_YEAR = /\b(?:1[5-9]|20)\d\d[a-z]?\b|\bn\.\s?d\.|\bin press\b/i;
+/** An author-year entry carries a year (or `n.d.`, lower case: `N. D. Lawrence` is a name) near its head. */
+const ENTRY_YEAR = /\b(?:1[5-9]|20)\d\d[a-z]?\b|\bn\.\s?d\.|\b[Ii]n [Pp]ress\b/;
 /** `In K Hornik (eds.), …`, `In: Proceedings …`: the book or proceedings an entry appeared in. */
 const CONTAINER_LEAD = /^In:?\s+["“\p{Lu}]/u;
 
@@ -366,13 +366,17 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
       const prevLast = prev?.lines[prev.lines.length - 1] ?? '';
       const opensEntry = looksLikeAuthorStart(head) || looksLikeEntryHead(head);
       // A piece with no year of its own, or one naming the book it is in, is the last entry's tail
-      // cut off by a column or page break.
+      // cut off by a column or page break; so is one that brings the year the last entry lacks.
+      const prevHasYear = ENTRY_YEAR.test(prev?.lines.join(' ') ?? '');
       const tail =
         startsLowercase(head) ||
+        !prevHasYear ||
         !endsEntry(prevLast) ||
         CONTAINER_LEAD.test(head) ||
         !ENTRY_YEAR.test(piece.join(' '));
-      const continues = prev !== undefined && !opensEntry && tail;
+      // An author list cut after a comma (`…, Chilton J,` / `Clements D, …`) goes on, names or not.
+      const midList = /,$/.test(prevLast) && !prevHasYear;
+      const continues = prev !== undefined && (midList || (!opensEntry && tail));
       if (continues) prev.lines.push(...piece);
       else entries.push({ lines: [...piece], number: null });
     }
