@@ -6,6 +6,7 @@
  * numeral that opens a footnote (`¹ Supported by…`), an exponent (`10⁻²²`, `x²`) or one past the
  * end of the list. Pure: text and offsets in, citations out.
  */
+import { numbersAt } from './citation-numbers';
 import { citesInBrackets } from './citations';
 import { docOffset, type Block, type Citation, type Reference, type ReferenceId } from './types';
 
@@ -93,10 +94,10 @@ export function addSuperscriptCitations(
   references: readonly Reference[],
   found: readonly Citation[],
 ): Citation[] {
-  const byLabel = new Map(references.map((r) => [r.label, r.id]));
   const numbered = references.length > 0 && references.every((r) => /^\d+$/.test(r.label));
+  const numbersFrom = numbersAt(references);
   // A paper that cites in brackets writes notes and maths in superscript, not citations.
-  if (!numbered || citesInBrackets(text, blocks)) return [...found];
+  if (!numbered || numbersFrom === null || citesInBrackets(text, blocks)) return [...found];
   const notes = footnoteNumbers(text, blocks);
   const added: Citation[] = [];
   for (const block of blocks) {
@@ -106,7 +107,10 @@ export function addSuperscriptCitations(
     for (const match of body.matchAll(MARKER)) {
       const numbers = expandItems(match[1] ?? '', references.length);
       if (numbers === null) continue;
-      const refIds = numbers.map((n) => (notes.has(n) ? undefined : byLabel.get(String(n))));
+      const byNumber = numbersFrom(block.start);
+      const refIds = numbers.map((n) =>
+        notes.has(n) ? undefined : (byNumber.get(n) ?? undefined),
+      );
       if (refIds.some((id) => id === undefined)) continue;
       const start = block.start + (match.index ?? 0);
       added.push({
