@@ -91,6 +91,13 @@ export function surnameOf(name: string): string {
   let start = 0;
   while (start < words.length - 1 && isInitials(words[start] ?? '')) start++;
   if (start > 0) return words.slice(start).join(' ');
+  // `Michael J. Collins`: initials between a given name and a surname, the surname last.
+  const middle = words.findIndex((w, k) => k > 0 && k < words.length - 1 && isInitials(w));
+  if (middle > 0 && !isInitials(words[words.length - 1] ?? '')) {
+    let from = middle;
+    while (from < words.length - 1 && isInitials(words[from] ?? '')) from++;
+    return words.slice(from).join(' ');
+  }
   let end = words.length;
   while (end > 1 && isInitials(words[end - 1] ?? '')) end--;
   if (end < words.length) return words.slice(0, end).join(' ');

@@ -7,21 +7,45 @@ import type { Reference, ReferenceId } from './types';
 /** The widest range a marker may span (`[1-40]`); wider is more likely a year span or a typo. */
 const MAX_RANGE = 60;
 
+/** The numbers of one numbered list, and where in the text it starts. */
+interface NumberedList {
+  start: number;
+  byNumber: Map<number, ReferenceId | null>;
+}
+
 /**
- * The numbered entries of a reference list by number, or null when the list is not numbered. A
- * number two entries carry (a list printed with a stray second `[12]`) maps to null: a marker
- * citing it could mean either, so it links to neither.
+ * The paper's numbered lists, in order: a list numbered again from 1 after another (supplementary
+ * references, a chapter's own list) is a list of its own.
  */
-export function referencesByNumber(
-  references: readonly Reference[],
-): Map<number, ReferenceId | null> | null {
-  const byNumber = new Map<number, ReferenceId | null>();
+function numberedLists(references: readonly Reference[]): NumberedList[] {
+  const lists: NumberedList[] = [];
+  let last = 0;
   for (const ref of references) {
     if (!/^\d+$/.test(ref.label)) continue;
     const n = Number(ref.label);
+    if (lists.length === 0 || (n === 1 && last > 1))
+      lists.push({ start: ref.start, byNumber: new Map() });
+    const byNumber = lists[lists.length - 1]!.byNumber;
+    // A number two entries of one list carry (a stray second `[12]`) links to neither: no guesses.
     byNumber.set(n, byNumber.has(n) ? null : ref.id);
+    last = n;
   }
-  return byNumber.size === 0 ? null : byNumber;
+  return lists;
+}
+
+/**
+ * The numbered entries a marker at a position cites, by number, or null when the list is not
+ * numbered. Where a paper has several numbered lists, a marker cites the first list after it
+ * (the body its references, a supplement after them its own), or the last list when none follows.
+ */
+export function numbersAt(
+  references: readonly Reference[],
+): ((at: number) => Map<number, ReferenceId | null>) | null {
+  const lists = numberedLists(references);
+  if (lists.length === 0) return null;
+  const lastList = lists[lists.length - 1]!.byNumber;
+  if (lists.length === 1) return () => lastList;
+  return (at) => lists.find((list) => list.start > at)?.byNumber ?? lastList;
 }
 
 /** Is the text one or more ASCII digits (a marker citing one work, as most do)? */

@@ -9,7 +9,7 @@
  * of eleven never become markers.
  */
 import { createAuthorYearScanner, type FoundMarker } from './author-year-citations';
-import { referencesByNumber, resolveNumbers } from './citation-numbers';
+import { numbersAt, resolveNumbers } from './citation-numbers';
 import { createParenScanner } from './paren-citations';
 export { expandNumbers } from './citation-numbers';
 import { docOffset, type Block, type Citation, type Reference, type ReferenceId } from './types';
@@ -73,9 +73,10 @@ function resolveRangeAcross(
 function numericScanner(
   references: readonly Reference[],
 ): ((text: string, start: number, end: number) => FoundMarker[]) | null {
-  const byNumber = referencesByNumber(references);
-  if (byNumber === null) return null;
+  const numbers = numbersAt(references);
+  if (numbers === null) return null;
   return (text, start, end) => {
+    const byNumber = numbers(start);
     const slice = text.slice(start, end);
     const matches = [...slice.matchAll(NUMERIC_MARKER)];
     const found: FoundMarker[] = [];

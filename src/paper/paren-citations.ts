@@ -13,7 +13,7 @@
  * - it does not close a display equation (a line holding `=` or math signs right before it).
  */
 import type { FoundMarker } from './author-year-citations';
-import { referencesByNumber, resolveNumbers } from './citation-numbers';
+import { numbersAt, resolveNumbers } from './citation-numbers';
 import type { Reference } from './types';
 
 const PAREN_NUMBERS =
@@ -34,9 +34,10 @@ const CLAUSE_OPEN = /(?:^|[:;,.]|\band|\bor)\s*$/;
 export function createParenScanner(
   references: readonly Reference[],
 ): ((text: string, start: number, end: number) => FoundMarker[]) | null {
-  const byNumber = referencesByNumber(references);
-  if (byNumber === null) return null;
+  const numbers = numbersAt(references);
+  if (numbers === null) return null;
   return (text, start, end) => {
+    const byNumber = numbers(start);
     const slice = text.slice(start, end);
     const matches = [...slice.matchAll(PAREN_NUMBERS)];
     const items = enumerationItems(slice, matches);

@@ -190,6 +190,21 @@ describe('parsePaper', () => {
     expect(paper.title).toBe('A Title');
   });
 
+  const LONG_TITLE =
+    'Understanding the barriers to setting up a healthcare quality improvement process in resource-limited settings: a situational analysis at the Medical Department of Kamuzu Central Hospital in Lilongwe, Malawi';
+  it.each([
+    ['a title of 30 words', LONG_TITLE, LONG_TITLE],
+    [
+      "a title closed by a species authority's period",
+      'Phytochemical investigations of Phoenix paludosa Roxb.',
+      'Phytochemical investigations of Phoenix paludosa Roxb.',
+    ],
+    ['no sentence standing alone', 'We read twelve papers and every one of them twice.', 'X'],
+  ])('takes as the title a first line standing alone: %s', (_case, line, title) => {
+    const source = `${line}\n\nJane Doe\n\n1. Introduction\n\nBody text of the paper.\n`;
+    expect(parsePaper(source, { format: 'pdf', fileName: 'x.pdf', id: ID }).title).toBe(title);
+  });
+
   it.each([
     ['pdf', 16],
     ['text', undefined],

@@ -84,15 +84,15 @@ function endsListAt(lines: readonly SourceLine[], i: number): boolean {
   return alone && isHeadingAfterList(text) && !looksLikeEntryHead(text);
 }
 
-/** An author-year entry carries a year (or `n.d.`) near its head. */
-const ENTRY_YEAR = /\b(?:1[5-9]|20)\d\d[a-z]?\b|\bn\.\s?d\.|\bin press\b/i;
+/** An author-year entry carries a year (or `n.d.`, lower case: `N. D. Lawrence` is a name) near its head. */
+const ENTRY_YEAR = /\b(?:1[5-9]|20)\d\d[a-z]?\b|\bn\.\s?d\.|\b[Ii]n [Pp]ress\b/;
 /** `In K Hornik (eds.), …`, `In: Proceedings …`: the book or proceedings an entry appeared in. */
 const CONTAINER_LEAD = /^In:?\s+["“\p{Lu}]/u;
 
 /** Numbers a bracketed list may skip, so that `[7]` after `[5]` still starts an entry. */
 const MAX_SKIPPED = 3;
 
-type MarkerStyle = 'bracket' | 'dot' | 'paren' | 'parens';
+type MarkerStyle = 'bracket' | 'dot' | 'paren' | 'parens' | 'bare';
 
 const MARKERS: ReadonlyArray<[MarkerStyle, RegExp]> = [
   ['bracket', /^\[(\d{1,4})\]\s*(?=\S)/],
@@ -106,7 +106,40 @@ const MARKERS: ReadonlyArray<[MarkerStyle, RegExp]> = [
 function writtenLabel(style: MarkerStyle, n: number): string {
   if (style === 'bracket') return `[${n}]`;
   if (style === 'parens') return `(${n})`;
+  if (style === 'bare') return `${n} `;
   return `${n}${style === 'dot' ? '.' : ')'}`;
+}
+
+/**
+ * A bare number set apart before the first author (`1 Acharya, K. R., …`, `12 Smith JA, …`), as
+ * Portland Press, Nature and others print their labels in a column of their own: a number, a
+ * space, then a surname and initials. Read only under a heading and in sequence, never alone
+ * (a section number `1 Introduction` is followed by no initials).
+ */
+const BARE_MARKER =
+  /^(\d{1,3})\s+(?=\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,?\s+\p{Lu}(?:\.|\p{Lu}{0,2}[,\s]))/u;
+
+/**
+ * Inside a list that opened with bare labels, an entry may open with any capitalised word
+ * (`41 Collaborative Computational Project…`): the sequence of numbers is the evidence.
+ */
+const BARE_MARKER_IN_LIST = /^(\d{1,3})\s+(?=\p{Lu}\p{L})/u;
+
+/** The bare-number label a line opens with (`1 Acharya, K. R.`), or null; looser inside a bare list. */
+function matchBareMarker(
+  line: string,
+  inList = false,
+): { style: MarkerStyle; number: number } | null {
+  const match = (inList ? BARE_MARKER_IN_LIST : BARE_MARKER).exec(line);
+  return match ? { style: 'bare', number: Number(match[1]) } : null;
+}
+
+/** The marker a line of a list in `style` opens with: any written label, or a bare one in a bare list. */
+function matchListMarker(
+  line: string,
+  style: MarkerStyle,
+): { style: MarkerStyle; number: number } | null {
+  return matchEntryMarker(line) ?? (style === 'bare' ? matchBareMarker(line, true) : null);
 }
 
 /** The numbered-entry marker a line opens with (`[3] `, `3. `, `3) `, `(3) `), or null. */
@@ -136,7 +169,11 @@ export function splitReferenceLines(
   while (i < lines.length && lines[i]?.text === '') i++;
   const first = lines[i];
   if (!first) return { entries: [], notes: [], next: i };
-  const marker = matchEntryMarker(first.text) ?? matchUnspacedStart(first.text);
+  const bare = options.headingless ? null : matchBareMarker(first.text);
+  const marker =
+    matchEntryMarker(first.text) ??
+    matchUnspacedStart(first.text) ??
+    (bare?.number === (options.expected ?? 1) ? bare : null);
   return marker ? splitNumbered(lines, i, marker.style, options) : splitAuthorYear(lines, i);
 }
 
@@ -162,6 +199,7 @@ function unspacedMarker(line: string, style: MarkerStyle, expected: number): boo
  * same line (`…Working Notes. 10.Wang, R. and …`), or -1.
  */
 function inlineMarkerAt(line: string, style: MarkerStyle, expected: number): number {
+  if (style === 'bare') return -1;
   const written = writtenLabel(style, expected);
   for (let at = line.indexOf(written, 1); at > 0; at = line.indexOf(written, at + 1)) {
     const before = line.slice(0, at).trimEnd();
@@ -226,7 +264,7 @@ function splitNumbered(
       continue;
     }
     // The number the next entry would carry if this line opens one (`[1]… [2]…` on one line).
-    const opening = matchEntryMarker(text) ?? matchUnspacedStart(text);
+    const opening = matchListMarker(text, style) ?? matchUnspacedStart(text);
     const isStray: boolean = !fromLine && strayNumber !== null;
     const following: number =
       !isStray && opening !== null && opening.style === style ? opening.number + 1 : expected;
@@ -250,7 +288,7 @@ function splitNumbered(
     }
     strayNumber = stray?.number ?? null;
     const marker: ReturnType<typeof matchEntryMarker> =
-      matchEntryMarker(text) ??
+      matchListMarker(text, style) ??
       (entries.length === 0
         ? matchUnspacedStart(text)
         : unspacedMarker(text, style, expected)
@@ -272,7 +310,13 @@ function splitNumbered(
     } else {
       if (current === undefined || (fromLine && endsListAt(lines, i))) break;
       const last = current.lines[current.lines.length - 1] ?? '';
-      if (sawBlank && (options.headingless || (endsSentence(last) && !startsLowercase(text))))
+      if (
+        sawBlank &&
+        (options.headingless ||
+          (endsSentence(last) &&
+            !startsLowercase(text) &&
+            !resumesAfter(lines, i, style, expected)))
+      )
         break;
       current.lines.push(text);
     }
@@ -280,6 +324,31 @@ function splitNumbered(
     next = i + 1;
   }
   return { entries, notes, next };
+}
+
+/** Lines a tail cut off by a page or column break may span before the list's next label. */
+const MAX_TAIL_LINES = 2;
+
+/**
+ * Does the entry numbered `expected` open within a few lines after line `i`? Then the text at `i`
+ * is the tail of the entry before it, cut off by a page or column break (`J. Org.` / `Chem. 58,
+ * 335-337.` / `9. Bauer…`), not a paragraph after the list.
+ */
+function resumesAfter(
+  lines: readonly SourceLine[],
+  i: number,
+  style: MarkerStyle,
+  expected: number,
+): boolean {
+  let seen = 0;
+  for (let k = i + 1; k < lines.length && seen <= MAX_TAIL_LINES; k++) {
+    const text = lines[k]?.text ?? '';
+    if (text === '') continue;
+    const marker = matchListMarker(text, style);
+    if (marker !== null) return marker.style === style && marker.number === expected;
+    seen++;
+  }
+  return false;
 }
 
 /** Continuation lines of a hanging indent sit at least this many columns right of the entry start. */
@@ -297,13 +366,17 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
       const prevLast = prev?.lines[prev.lines.length - 1] ?? '';
       const opensEntry = looksLikeAuthorStart(head) || looksLikeEntryHead(head);
       // A piece with no year of its own, or one naming the book it is in, is the last entry's tail
-      // cut off by a column or page break.
+      // cut off by a column or page break; so is one that brings the year the last entry lacks.
+      const prevHasYear = ENTRY_YEAR.test(prev?.lines.join(' ') ?? '');
       const tail =
         startsLowercase(head) ||
+        !prevHasYear ||
         !endsEntry(prevLast) ||
         CONTAINER_LEAD.test(head) ||
         !ENTRY_YEAR.test(piece.join(' '));
-      const continues = prev !== undefined && !opensEntry && tail;
+      // An author list cut after a comma (`…, Chilton J,` / `Clements D, …`) goes on, names or not.
+      const midList = /,$/.test(prevLast) && !prevHasYear;
+      const continues = prev !== undefined && (midList || (!opensEntry && tail));
       if (continues) prev.lines.push(...piece);
       else entries.push({ lines: [...piece], number: null });
     }

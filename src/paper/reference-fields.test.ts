@@ -110,6 +110,28 @@ describe('parseReferenceFields', () => {
         url: 'https://example.org/lee',
       },
     ],
+    [
+      'ACL names given first with middle initials, the year after them',
+      'Ezra Black, David M. Magerman, and Salim Roukos. 1993. Towards history-based grammars. In Proc. of ACL-93.',
+      null,
+      {
+        authors: ['Black, Ezra', 'Magerman, David M.', 'Roukos, Salim'],
+        title: 'Towards history-based grammars',
+        venue: 'Proc. of ACL-93',
+        year: '1993',
+      },
+    ],
+    [
+      'a bare number label before a surname and initials (Portland Press)',
+      '12 Lombard, M. N. and Lenfant, M. (1990) In vivo effect of the tetrapeptide. Exp. Hematol. 18, 143-147',
+      '12',
+      {
+        authors: ['Lombard, M. N.', 'Lenfant, M.'],
+        title: 'In vivo effect of the tetrapeptide',
+        venue: 'Exp. Hematol',
+        year: '1990',
+      },
+    ],
   ])('reads %s', (_name, text, number, fields) => {
     expect(parseReferenceFields(text)).toEqual({ number, fields });
   });
@@ -130,6 +152,7 @@ describe('referenceLabel', () => {
     [null, { authors: ['Smith, J.'], year: '2019a' }, 'Smith 2019a'],
     [null, { authors: ['J. van Dijk'], year: '2001' }, 'van Dijk 2001'],
     [null, { authors: ['Hu W.'] }, 'Hu'],
+    [null, { authors: ['Michael J. Collins'], year: '1997' }, 'Collins 1997'],
     [null, { authors: [] }, '3'],
   ])('labels number %s with authors %j as %s', (number, fields, label) => {
     expect(referenceLabel(number, fields, 3)).toBe(label);

@@ -12,7 +12,12 @@
 import { splitAuthors, surnameOf } from './author-names';
 import type { ReferenceFields } from './types';
 
-const NUMBER_LABEL = /^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)])\s*/;
+/**
+ * An entry's label: `[1]`, `(1)`, `1.`, `1)`, or a bare number before a surname and initials
+ * (`1 Acharya, K. R.`, the label column of Portland Press and Nature lists).
+ */
+const NUMBER_LABEL =
+  /^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)]|(\d{1,3})(?=\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,?\s+\p{Lu}(?:\.|\p{Lu}{0,2}[,\s])))\s*/u;
 const DOI = /(?:\bdoi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?\b(10\.\d{4,9}\/[^\s"<>]+)/i;
 const URL_PATTERN =
   /(?:\b(?:Retrieved from|Available (?:at|from)|URL):?\s*)?(https?:\/\/[^\s<>"]+)/i;
@@ -78,7 +83,7 @@ export function parseReferenceFields(text: string): ParsedReference {
     if (value) fields[key] = value;
     else delete fields[key];
   }
-  return { number: label ? (label[1] ?? label[2] ?? label[3] ?? null) : null, fields };
+  return { number: label ? (label[1] ?? label[2] ?? label[3] ?? label[4] ?? null) : null, fields };
 }
 
 function trimTrailing(value: string): string {
@@ -92,6 +97,14 @@ function readStyle(body: string, fields: ReferenceFields): void {
     fields.authors = splitAuthors(beforeQuote.replace(/,$/, ''));
     fields.title = cleanTitle(quoted[1] ?? '');
     fields.venue = cutVenue(body.slice(quoted.index + quoted[0].length));
+    return;
+  }
+  const given = BARE_YEAR.exec(body);
+  if (given && writtenGivenNameFirst(given[1] ?? '')) {
+    // `Michael J. Collins. 1997.`: NAME_LIST would stop at `Michael J.` (read as `Surname I.`).
+    fields.authors = splitAuthors(given[1] ?? '').map(surnameFirst);
+    fields.year = given[2];
+    readAfterAuthors(given[3] ?? '', fields);
     return;
   }
   const list = NAME_LIST.exec(body);
@@ -195,6 +208,40 @@ export function splitSentences(text: string): string[] {
 }
 
 /** Could this be an author list: mostly capitalised words or initials, no long lowercase run? */
+/** A name written given name first with middle initials: `Michael J. Collins`, `Ana-Maria T. Popescu`. */
+const GIVEN_INITIALS_SURNAME =
+  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.(?:\s?-?\p{Lu}\.)*)(?:\s+(?:van|von|de|der|den|da|di|du|le|la|del|dos))*\s+\p{Lu}[\p{L}'’-]+$/u;
+/** A name written given name first, with or without middle initials: `Salim Roukos`. */
+const GIVEN_SURNAME =
+  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.(?:\s?-?\p{Lu}\.)*)?(?:\s+(?:van|von|de|der|den|da|di|du|le|la|del|dos))*\s+\p{Lu}[\p{L}'’-]+$/u;
+
+/**
+ * Is this author list written given names first, ACL and ACM style (`Ezra Black, Michael J.
+ * Collins, and Salim Roukos`): every name a given name and a surname, one at least with a middle
+ * initial between them (the mark that tells it from `Smith J.`)?
+ */
+function writtenGivenNameFirst(list: string): boolean {
+  if (/\d/.test(list)) return false;
+  const names = splitAuthors(list);
+  return (
+    names.length > 0 &&
+    names.every((n) => GIVEN_SURNAME.test(n)) &&
+    names.some((n) => GIVEN_INITIALS_SURNAME.test(n))
+  );
+}
+
+/**
+ * `Ezra Black` → `Black, Ezra`, `Michael J. Collins` → `Collins, Michael J.`: a name of a list
+ * known to be written given name first, turned so that its surname is read as one (`surnameOf`).
+ */
+function surnameFirst(name: string): string {
+  const words = name.split(/\s+/);
+  let at = words.length - 1;
+  while (at > 1 && /^(?:van|von|de|der|den|da|di|du|le|la|del|dos)$/.test(words[at - 1] ?? ''))
+    at--;
+  return `${words.slice(at).join(' ')}, ${words.slice(0, at).join(' ')}`;
+}
+
 function looksLikeNames(text: string | undefined): boolean {
   if (text === undefined || text.length > 300 || /\d/.test(text)) return false;
   const words = text

@@ -68,6 +68,15 @@ const GIVEN_FIRST_HEAD = new RegExp(
   `^${GIVEN_FIRST}(?:,\\s+${GIVEN_FIRST})*(?:,?\\s+and\\s+${GIVEN_FIRST})?\\.\\s+(?:1[5-9]|20)\\d\\d[a-z]?\\.\\s+\\S`,
   'u',
 );
+/**
+ * NeurIPS, ICML and IEEE-like author-year lists that write initials first and the year at the end:
+ * `Z. C. Lipton, D. C. Kale, and R. Wetzel.`, `S. Hochreiter and J. Schmidhuber.` — initials, a
+ * surname, then another author's initials (one author alone is too like `J. Biol. Chem.`).
+ */
+const INITIALS_FIRST_HEAD = new RegExp(
+  `^\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*\\s+${SURNAME}(?:,\\s+(?:and\\s+)?\\p{Lu}\\.|\\s+and\\s+\\p{Lu}\\.)`,
+  'u',
+);
 /** A corporate author longer than this is more likely a title or a sentence. */
 const MAX_CORPORATE_HEAD_CHARS = 100;
 
@@ -83,7 +92,7 @@ export function looksLikeAuthorStart(line: string): boolean {
 export function looksLikeEntryHead(line: string): boolean {
   if (INITIALS_HEAD.test(line) || VANCOUVER_HEAD.test(line) || FULL_NAME_HEAD.test(line))
     return true;
-  if (GIVEN_FIRST_HEAD.test(line)) return true;
+  if (GIVEN_FIRST_HEAD.test(line) || INITIALS_FIRST_HEAD.test(line)) return true;
   if (AUTHOR_START.test(line) && YEAR_NEAR_HEAD.test(line)) return true;
   const corporate = CORPORATE_HEAD.exec(line);
   return corporate !== null && corporate[0].length <= MAX_CORPORATE_HEAD_CHARS;

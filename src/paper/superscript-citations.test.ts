@@ -34,10 +34,34 @@ describe('superscript citations', () => {
       ['¹,³⁻⁴→ref-1,ref-3,ref-4'],
     ],
     ['never links a list with a number past the list', 'As studies¹,⁹ show.', []],
+    [
+      'expands a range whose dash the font gives as e (BMJ)',
+      'Margins are common in Asia.²e⁴ The same.',
+      ['²e⁴→ref-2,ref-3,ref-4'],
+    ],
+    [
+      'never links the affiliation marks of a byline read as a paragraph',
+      'Ann Lee¹, Bo S. Tan², and Cy Ray²,³\n\nMargins were studied long ago¹ and since.',
+      ['¹→ref-1'],
+    ],
     ['never links an exponent', 'The area is x² and the volume 10³ in cm³ units.', []],
     ['never links a number past the list', 'As seen in many studies⁹ before.', []],
   ])('%s', (_name, body, expected) => {
     expect(cited(body)).toEqual(expected);
+  });
+
+  it('drops (n) markers, numbers of compounds or items, in a paper that cites in superscripts', () => {
+    const body =
+      'Lupeol (1) and sitosterol (2) were isolated.\n\nMargins were studied¹ and since² and again³.';
+    expect(cited(body)).toEqual(['¹→ref-1', '²→ref-2', '³→ref-3']);
+  });
+
+  it('keeps (n) markers where one or two superscripts are notes', () => {
+    expect(cited('Margins were studied (1) and since² (3).')).toEqual([
+      '(1)→ref-1',
+      '²→ref-2',
+      '(3)→ref-3',
+    ]);
   });
 
   it('never links a numeral that opens a footnote of its own', () => {

@@ -6,12 +6,16 @@
  * numeral that opens a footnote (`¹ Supported by…`), an exponent (`10⁻²²`, `x²`) or one past the
  * end of the list. Pure: text and offsets in, citations out.
  */
+import { numbersAt } from './citation-numbers';
 import { citesInBrackets } from './citations';
 import { docOffset, type Block, type Citation, type Reference, type ReferenceId } from './types';
 
 const DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-/** A number or a range of superscript digits, as a pattern. */
-const ITEM = `[${DIGITS}]+(?:[⁻–-][${DIGITS}]+)?`;
+/**
+ * A number or a range of superscript digits, as a pattern. BMJ's fonts give a range's en dash as
+ * `e` (`²⁵e³²`); between two superscript numbers no word can hold it.
+ */
+const ITEM = `[${DIGITS}]+(?:[⁻–e-][${DIGITS}]+)?`;
 /**
  * A run of superscript digits (a range joined by a superscript minus or dash) after a word of three
  * letters or more or a closing mark, with at most one space between: `text¹`, `text,²⁻⁴`,
@@ -22,7 +26,7 @@ const MARKER = new RegExp(
   'gu',
 );
 /** One item of a superscript list: a number or a range (`²⁻⁴`). */
-const ITEM_PARTS = new RegExp(`^([${DIGITS}]+)(?:[⁻–-]([${DIGITS}]+))?$`, 'u');
+const ITEM_PARTS = new RegExp(`^([${DIGITS}]+)(?:[⁻–e-]([${DIGITS}]+))?$`, 'u');
 
 const toNumber = (superscript: string) =>
   Number([...superscript].map((c) => DIGITS.indexOf(c)).join(''));
@@ -51,9 +55,38 @@ function footnoteNumbers(text: string, blocks: readonly Block[]): Set<number> {
   return marks;
 }
 
+/** Superscript markers that show a paper cites in superscripts (one or two may be notes). */
+const MIN_SUPERSCRIPT_MARKERS = 3;
+
+/** Is this a numeric marker in parentheses: `(4)`, `(1, 3)`? */
+const isParenNumeric = (text: string, c: Citation): boolean =>
+  c.style === 'numeric' && text.charAt(c.start) === '(';
+
+/** Words of a byline that are not names. */
+const NAME_LINK_WORDS = /^(?:and|&|de|van|von|der|da|di|du|le|la)$/i;
+/** Share of capitalised words above which a block is a list of names. */
+const NAME_LIST_SHARE = 0.7;
+
+/**
+ * Is this block a list of names with affiliation marks (`Farzana Alam¹, Mohammad S. Rahman²,³`),
+ * a byline read as a paragraph? Its marks point to affiliations, not references: the words
+ * are names, capitalised nearly all, and there is more than one mark.
+ */
+function isNameList(body: string): boolean {
+  const marks = body.match(new RegExp(`[${DIGITS}]+`, 'gu'))?.length ?? 0;
+  if (marks < 2) return false;
+  const words = body
+    .replace(new RegExp(`[${DIGITS}*†‡,]`, 'gu'), ' ')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w) && !NAME_LINK_WORDS.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length > 0 && capitalised / words.length >= NAME_LIST_SHARE;
+}
+
 /**
  * The citations of `found` plus those written as superscript numerals, in reading order and
- * numbered again `c0`, `c1`, …. Returns `found` as it is when the style does not apply.
+ * numbered again `c0`, `c1`, …. Returns `found` as it is when the style does not apply; where
+ * the paper cites in superscripts, its `(n)` markers are dropped (they number compounds or items).
  */
 export function addSuperscriptCitations(
   text: string,
@@ -61,19 +94,23 @@ export function addSuperscriptCitations(
   references: readonly Reference[],
   found: readonly Citation[],
 ): Citation[] {
-  const byLabel = new Map(references.map((r) => [r.label, r.id]));
   const numbered = references.length > 0 && references.every((r) => /^\d+$/.test(r.label));
+  const numbersFrom = numbersAt(references);
   // A paper that cites in brackets writes notes and maths in superscript, not citations.
-  if (!numbered || citesInBrackets(text, blocks)) return [...found];
+  if (!numbered || numbersFrom === null || citesInBrackets(text, blocks)) return [...found];
   const notes = footnoteNumbers(text, blocks);
   const added: Citation[] = [];
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'caption') continue;
     const body = text.slice(block.start, block.end);
+    if (isNameList(body)) continue;
     for (const match of body.matchAll(MARKER)) {
       const numbers = expandItems(match[1] ?? '', references.length);
       if (numbers === null) continue;
-      const refIds = numbers.map((n) => (notes.has(n) ? undefined : byLabel.get(String(n))));
+      const byNumber = numbersFrom(block.start);
+      const refIds = numbers.map((n) =>
+        notes.has(n) ? undefined : (byNumber.get(n) ?? undefined),
+      );
       if (refIds.some((id) => id === undefined)) continue;
       const start = block.start + (match.index ?? 0);
       added.push({
@@ -85,7 +122,11 @@ export function addSuperscriptCitations(
       });
     }
   }
-  return [...found, ...added]
+  // A paper cites in one numeric style: where it cites in superscripts, `(1)` names a compound,
+  // a case or an item, as `lupeol (1)` does.
+  const superscriptStyle = added.length >= MIN_SUPERSCRIPT_MARKERS;
+  const kept = superscriptStyle ? found.filter((c) => !isParenNumeric(text, c)) : found;
+  return [...kept, ...added]
     .sort((a, b) => a.start - b.start)
     .map((citation, i) => ({ ...citation, id: `c${i}` }));
 }

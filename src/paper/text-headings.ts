@@ -53,6 +53,29 @@ export interface PendingNumber {
   written: string;
 }
 
+/** Longest title a paper's first line standing alone may be: long titles of medical journals. */
+const MAX_LONG_TITLE_CHARS = 320;
+const MAX_LONG_TITLE_WORDS = 48;
+/** Fewer words than this end no title with a period: `I.` is a section number. */
+const MIN_LONG_TITLE_WORDS = 3;
+
+/**
+ * Is a first line standing alone (as the PDF layout puts the title it found) a title, though it
+ * is longer than a heading (`Understanding the barriers to … in Lilongwe, Malawi`, 30 words) or
+ * ends with a species authority's period (`… of Phoenix paludosa Roxb.`)? A sentence is not.
+ */
+function isLongTitleAlone(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  if (
+    text.length > MAX_LONG_TITLE_CHARS ||
+    words > MAX_LONG_TITLE_WORDS ||
+    words < MIN_LONG_TITLE_WORDS
+  )
+    return false;
+  if (!/^["“‘(]?[\p{Lu}\d]/u.test(text) || /[,;:]$/.test(text)) return false;
+  return !text.endsWith('.') || /(?:^|\s)\p{Lu}\p{Ll}{0,4}\.$/u.test(text);
+}
+
 /** Finds headings in a text's lines, keeping their numbering in sequence. */
 export class HeadingReader {
   private readonly sequence = new HeadingSequence();
@@ -96,7 +119,8 @@ export class HeadingReader {
       matchBibliographyHeading(text)
     )
       return null;
-    if (isKnownSectionTitle(text) || !isTitleLike(text) || (next !== null && startsLowercase(next)))
+    const titleLike = isTitleLike(text) || (next === null && isLongTitleAlone(text));
+    if (isKnownSectionTitle(text) || !titleLike || (next !== null && startsLowercase(next)))
       return null;
     // A sentence ending inside the line: running text, not a title.
     if (/\p{Ll}[.!?]\s+["“]?\p{Lu}/u.test(text)) return null;

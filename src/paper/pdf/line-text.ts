@@ -72,6 +72,10 @@ export function scriptRole(item: TextItem, size: number, baseline: number): Scri
  * which have no script character, between digits written as scripts.
  */
 function writeScript(str: string, table: Readonly<Record<string, string>>): string {
+  // A run pdf.js gives with the space after it (`11 `): the space stays, the digits are scripts.
+  const core = str.trimEnd();
+  if (core.length < str.length && core !== '')
+    return writeScript(core, table) + str.slice(core.length);
   const chars = Array.from(str);
   const list = /^\d+(?:[-–−]\d+)?(?:,\s?\d+(?:[-–−]\d+)?)+$/.test(str);
   if (list) return chars.map((c) => (c === '–' ? table['-'] : table[c]) ?? c).join('');
