@@ -336,7 +336,14 @@ export function hostileFileCases(faults: Faults): void {
       await withSeededPage(
         faults,
         async ({ page, ids }) => {
-          await answered(page, '');
+          // The link is read once the paper is open, so the paper's title comes first: wait for
+          // the notice itself.
+          await waitInPage(
+            page,
+            () => document.querySelector('.notice, [role="alert"], [role="dialog"]') !== null,
+            undefined,
+            { timeout: 20_000 },
+          ).catch(() => {});
           const r = await check(page, ids, { refused: true }, () => h1(page));
           record('cut share links', { handled: r.handled, lost: r.lost.length, blank: r.o.blank });
           expect({ what, blank: r.o.blank, lost: r.lost, told: r.o.told.length > 0 }).toEqual({
