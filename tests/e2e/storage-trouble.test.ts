@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { screenshot, setupJourney } from './support/fixtures';
 import { fillLocalStorage } from './support/fill-storage';
 import { selectWithMouse } from './support/select-text';
+import { waitInPage } from './support/wait-in-page';
 
 const journey = setupJourney();
 const CLAIM = 'in line with the concept of "five-common" [8], which is discussed';
@@ -16,8 +17,10 @@ describe('when storage fails', () => {
     await page.goto(journey.url());
     await page.locator('[role="doc-bibliography"] li').nth(10).waitFor();
     // What the app saves on opening is saved first: its failing write's banner would move the page.
-    await page.waitForFunction(() =>
-      Object.keys(localStorage).some((key) => key.startsWith('marginalia:v2:m:papers:')),
+    await waitInPage(
+      page,
+      () => Object.keys(localStorage).some((key) => key.startsWith('marginalia:v2:m:papers:')),
+      undefined,
     );
     await fillLocalStorage(page); // as years of other data would
     await selectWithMouse(page, CLAIM);
@@ -52,8 +55,10 @@ describe('when storage fails', () => {
     await selectWithMouse(page, 'Only by establishing such an interactive mechanism');
     await page.getByRole('button', { name: 'Highlight as evidence' }).click();
     // Writes are coalesced for a moment: wait until both highlights are stored.
-    await page.waitForFunction(
+    await waitInPage(
+      page,
       () => Object.keys(localStorage).filter((key) => key.includes(':a:')).length === 2,
+      undefined,
     );
     const damaged = await page.evaluate(() => {
       const key = Object.keys(localStorage).find((k) => k.includes(':a:'))!;

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { setupJourney } from './support/fixtures';
 import { fillLocalStorage } from './support/fill-storage';
 import { selectWithMouse } from './support/select-text';
+import { waitInPage } from './support/wait-in-page';
 
 const journey = setupJourney();
 const CLAIM = 'in line with the concept of "five-common" [8], which is discussed';
@@ -27,8 +28,10 @@ async function openSample(page: Page) {
  * move the page under the mouse).
  */
 const startupSaved = (page: Page) =>
-  page.waitForFunction(() =>
-    Object.keys(localStorage).some((key) => key.startsWith('marginalia:v2:m:papers:')),
+  waitInPage(
+    page,
+    () => Object.keys(localStorage).some((key) => key.startsWith('marginalia:v2:m:papers:')),
+    undefined,
   );
 
 const sidebarOf = (page: Page) => page.getByRole('complementary', { name: 'Annotations' });

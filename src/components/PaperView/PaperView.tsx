@@ -5,7 +5,7 @@
  * `Infinity` as its limit, so it is not rendered again while the rest of the paper comes in. A long
  * paper's paragraphs come in groups (`BlockGroup.tsx`) that the browser skips while off screen.
  */
-import { memo, useMemo, type HTMLAttributes, type Ref } from 'react';
+import { memo, useDeferredValue, useMemo, type HTMLAttributes, type Ref } from 'react';
 import { buildSectionTree, type SectionNode } from '../../paper/sections';
 import type { Block, Paper, ReferenceBlock } from '../../paper/types';
 import { headingDomId } from '../Citations/dom-ids';
@@ -21,10 +21,18 @@ interface Props {
   articleProps?: HTMLAttributes<HTMLElement> & { ref?: Ref<HTMLElement> };
 }
 
-export function PaperView(props: Props) {
-  // Drawn in the task that brought the paper: a deferred render (useDeferredValue) split it into
-  // short tasks but raced the first highlights' anchoring, which then found no blocks to mark.
-  return <PaperArticle {...props} />;
+export function PaperView({ paper: latest, articleProps }: Props) {
+  // A new paper (a long one's opening blocks, then the whole of it) is drawn in a transition React
+  // splits into short tasks, not in the task that brought it; nothing is drawn before the first.
+  // Its highlights may be anchored before, during or after that render: each block reads its own
+  // when it mounts and hears of every change after (use-block-marks.ts), so none is missed
+  // (PaperView.highlights.test.tsx anchors at each point of it).
+  const deferred = useDeferredValue(latest, null);
+  return deferred ? (
+    <PaperArticle paper={deferred} articleProps={articleProps} />
+  ) : (
+    <article className="paper" aria-busy {...articleProps} />
+  );
 }
 
 function PaperArticle({ paper, articleProps }: Props) {

@@ -17,6 +17,21 @@ const NONE: CitationInSection[] = [];
  * so a back-link lands on its own number.
  */
 export function referenceCitations(paper: Paper, refId: ReferenceId): CitationInSection[] {
+  return (byReference.get(paper) ?? referenceIndex(paper)).get(refId) ?? NONE;
+}
+
+/**
+ * Builds the index behind `referenceCitations` now, unless it is built already; true when it did.
+ * It walks every citation of the paper (tens of milliseconds for thousands): the reading view
+ * builds it in a task of its own, before the first slice that draws the reference list.
+ */
+export function buildReferenceIndex(paper: Paper): boolean {
+  if (byReference.has(paper)) return false;
+  referenceIndex(paper);
+  return true;
+}
+
+function referenceIndex(paper: Paper): Map<ReferenceId, CitationInSection[]> {
   let index = byReference.get(paper);
   if (!index) {
     index = citationsByReference(paper);
@@ -36,7 +51,7 @@ export function referenceCitations(paper: Paper, refId: ReferenceId): CitationIn
     }
     byReference.set(paper, index);
   }
-  return index.get(refId) ?? NONE;
+  return index;
 }
 
 /**

@@ -3,7 +3,8 @@
  * before a limit (a canonical offset), which starts at a few screens' worth of text and grows in
  * short background slices until the whole paper is rendered. Each slice is sized by time: it
  * renders about `SLICE_TARGET_MS` of work, measured with `performance.now()` around the slice's
- * render and commit, and the next slice's size follows from it (`nextSliceChars`); slices run in
+ * render and commit, and the next slice's size follows from it (`nextSliceChars`; a reference
+ * entry's back-links count too, `slice-end.ts`); slices run in
  * separate tasks (a `MessageChannel`), so the page stays responsive and no task of the fill is
  * long. A 1.6 MB paper thus shows its first paragraphs at once; the browser's find (Ctrl+F)
  * reaches every block once the slices are done (a second or two), and jumps to a block not
@@ -14,6 +15,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Paper } from '../../paper/types';
 import { announceRendered, provideRenderMore } from '../shared/render-reach';
+import { buildReferenceIndex, referenceCitations } from './paper-index';
+import { sliceEnd } from './slice-end';
 
 /** Characters rendered at once when a long paper opens: a few screens, even on a tall display. */
 export const FIRST_SCREEN_CHARS = 8_000;
@@ -79,12 +82,24 @@ export function useProgressiveLimit(paper: Paper): number {
   useEffect(() => {
     announceRendered();
     if (done) return;
-    return inNextTask(() => {
+    const slice = () => {
+      // Where each reference is cited is looked up once for the whole paper: in a task of its own.
+      if (paper.references.length > 0 && buildReferenceIndex(paper)) {
+        cancel = inNextTask(slice);
+        return;
+      }
       const began = performance.now();
-      const next = current.current + sliceChars.current;
+      const next = sliceEnd(
+        paper,
+        current.current,
+        sliceChars.current,
+        (refId) => referenceCitations(paper, refId).length,
+      );
       flushSync(() => setState({ paper, limit: next }));
       sliceChars.current = nextSliceChars(sliceChars.current, performance.now() - began);
-    });
+    };
+    let cancel = inNextTask(slice);
+    return () => cancel();
   }, [paper, limit, done]);
 
   useEffect(

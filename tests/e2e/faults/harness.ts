@@ -10,6 +10,7 @@ import { afterAll } from 'vitest';
 import { setupJourney } from '../support/fixtures';
 import { BACKUP, ROOT, type SeededApp, type Snapshot } from '../support/seeded-page';
 import { selectWithMouse } from '../support/select-text';
+import { waitInPage } from '../support/wait-in-page';
 
 export { annotationIds, ROOT, type Snapshot } from '../support/seeded-page';
 
@@ -111,15 +112,12 @@ export function setupFaults(): Faults {
     // The app has rendered something: a paper, an empty state or an error boundary.
     await page.locator('main, [role="alert"]').first().waitFor({ timeout: 20_000 });
     // The paper is parsed in a worker: wait until it is on screen (or refused), not "Opening…".
-    await page
-      .waitForFunction(
-        () => !/Opening the paper…|Reading page/.test(document.body.innerText),
-        undefined,
-        {
-          timeout: 30_000,
-        },
-      )
-      .catch(() => undefined);
+    await waitInPage(
+      page,
+      () => !/Opening the paper…|Reading page/.test(document.body.innerText),
+      undefined,
+      { timeout: 30_000 },
+    ).catch(() => undefined);
     await page.waitForTimeout(500); // let start-up notices and anchoring settle
   }
 
@@ -225,10 +223,8 @@ export async function lostAnnotations(
   };
   // The paper is parsed in a worker and anchored in slices: its highlights come a moment after
   // the page; a highlight still missing after that wait is counted lost.
-  await page
-    .waitForFunction(`(${missing.toString()})(${JSON.stringify(args)}).length === 0`, undefined, {
-      timeout: 10_000,
-    })
-    .catch(() => undefined);
+  await waitInPage(page, missing, args, { until: (lost) => lost.length === 0 }).catch(
+    () => undefined,
+  );
   return page.evaluate(missing, args);
 }

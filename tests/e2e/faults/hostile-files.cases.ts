@@ -14,6 +14,7 @@ import { encodeShareCode } from '../../../src/annotations/formats/share-code';
 import { isolate } from '../../../src/paper/isolate';
 import { lostAnnotations, outcome, record, type Faults } from './harness';
 import { withSeededPage } from '../support/seeded-page';
+import { waitInPage } from '../support/wait-in-page';
 
 const PDFS = resolve(import.meta.dirname, '../../../src/paper/pdf/__fixtures__/pdfs');
 const pdf = (name: string) => readFileSync(resolve(PDFS, name));
@@ -207,15 +208,14 @@ const IMPORTS: Array<[string, string]> = [
 
 /** Waits until the app answered the file: a notice, an alert, a dialog, or a new title. */
 async function answered(page: Page, before: string) {
-  await page
-    .waitForFunction(
-      (title) =>
-        document.querySelector('.notice, [role="alert"], [role="dialog"]') !== null ||
-        (document.querySelector('h1')?.textContent ?? '') !== title,
-      before,
-      { timeout: 20_000 },
-    )
-    .catch(() => {});
+  await waitInPage(
+    page,
+    (title) =>
+      document.querySelector('.notice, [role="alert"], [role="dialog"]') !== null ||
+      (document.querySelector('h1')?.textContent ?? '') !== title,
+    before,
+    { timeout: 20_000 },
+  ).catch(() => {});
   await page.waitForTimeout(300);
 }
 
@@ -336,7 +336,14 @@ export function hostileFileCases(faults: Faults): void {
       await withSeededPage(
         faults,
         async ({ page, ids }) => {
-          await answered(page, '');
+          // The link is read once the paper is open, so the paper's title comes first: wait for
+          // the notice itself.
+          await waitInPage(
+            page,
+            () => document.querySelector('.notice, [role="alert"], [role="dialog"]') !== null,
+            undefined,
+            { timeout: 20_000 },
+          ).catch(() => {});
           const r = await check(page, ids, { refused: true }, () => h1(page));
           record('cut share links', { handled: r.handled, lost: r.lost.length, blank: r.o.blank });
           expect({ what, blank: r.o.blank, lost: r.lost, told: r.o.told.length > 0 }).toEqual({

@@ -12,6 +12,7 @@ import { ownWith } from '../../../src/annotations/formats/__fixtures__/bad-files
 import { encodeShareCode } from '../../../src/annotations/formats/share-code';
 import { lostAnnotations, outcome, record, ROOT, type Faults, type Snapshot } from './harness';
 import { withSeededPage } from '../support/seeded-page';
+import { waitInPage } from '../support/wait-in-page';
 
 /** Each payload sets `window.__pwned` if it ever runs. */
 const P = {
@@ -218,9 +219,10 @@ export function injectionCases(faults: Faults): void {
           await page
             .getByTestId('paper-file-input')
             .setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(content) });
-          await page.waitForFunction(
+          await waitInPage(
+            page,
             () =>
-              document.querySelector('.notice') ||
+              document.querySelector('.notice') !== null ||
               !/poverty/i.test(document.querySelector('h1')?.textContent ?? ''),
             undefined,
             { timeout: 20_000 },
