@@ -60,6 +60,7 @@ export function startApp(options: StartOptions = {}): StartedApp {
   const { signal } = lifetime;
   const probed = options.area ? null : openLocalStorage();
   const area = options.area ?? probed!.area;
+  markStartStep('storage-opened');
   const storage = createAnnotationStorage(area, {
     ...options.storage,
     ...(options.clock && { now: options.clock }),
@@ -78,6 +79,7 @@ export function startApp(options: StartOptions = {}): StartedApp {
   const marks = createOpeningMarks(area);
   if (win) clearOpeningMarkOnPageHide(marks, win, signal);
   if (doc) importPastedAnnotations(store, doc, signal);
+  markStartStep('wired');
   // The last paper's text index (some 15 bytes a character) goes when the paper does.
   const stopWatching = store.subscribe((s, before) => {
     if (before.paper && s.paper?.text !== before.paper.text) forgetTextIndex();
