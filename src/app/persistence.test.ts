@@ -341,6 +341,23 @@ describe('createAnnotationStorage', () => {
       expect(JSON.parse(area.getItem(`marginalia:v2:idx:${PAPER_A}:i`)!)).toEqual([...ids].sort());
     });
 
+    it.each([
+      ['at the next write', false],
+      ['after another tab wrote first', true],
+    ])('rewrites a paper index that lists the wrong ids %s', (_, remoteFirst) => {
+      const { area, ids } = storedThree();
+      const chunk = `marginalia:v2:idx:${PAPER_A}:i`;
+      const stale = 'marginalia:v2:idx:sha256:gone:i';
+      area.setItem(chunk, JSON.stringify([ids[0], 'i-not-stored']));
+      area.setItem(stale, JSON.stringify(['i-not-stored']));
+      const { store, storage } = openStore(area);
+      if (remoteFirst) storage.readRemoteChange(`marginalia:v2:m:colourLabels:red`);
+      store.getState().colourLabelRenamed('green', 'support');
+      storage.flush();
+      expect(JSON.parse(area.getItem(chunk)!)).toEqual([...ids].sort());
+      expect(area.getItem(stale)).toBeNull();
+    });
+
     it('leaves an unreadable value where it is, untouched, when it cannot be backed up', () => {
       const { area, ids } = storedThree();
       const key = `marginalia:v2:a:${ids[2]}`;

@@ -60,6 +60,7 @@ export function startApp(options: StartOptions = {}): StartedApp {
   const { signal } = lifetime;
   const probed = options.area ? null : openLocalStorage();
   const area = options.area ?? probed!.area;
+  markStartStep('storage-opened');
   const storage = createAnnotationStorage(area, {
     ...options.storage,
     ...(options.clock && { now: options.clock }),
@@ -83,6 +84,7 @@ export function startApp(options: StartOptions = {}): StartedApp {
     void import('./offline-wiring').then(({ keepAppOffline }) =>
       keepAppOffline(store, { win: window, url: new URL('sw.js', document.baseURI).href }, signal),
     );
+  markStartStep('wired');
   // The last paper's text index (some 15 bytes a character) goes when the paper does.
   const stopWatching = store.subscribe((s, before) => {
     if (before.paper && s.paper?.text !== before.paper.text) forgetTextIndex();

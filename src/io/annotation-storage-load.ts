@@ -6,9 +6,10 @@
  */
 import { decodeStoredRecord } from '../annotations/compact';
 import { pruneTombstones } from '../annotations/merge';
+import type { PaperId } from '../paper/types';
 import type { Annotation, AnnotationId, Tombstones } from '../annotations/types';
-import type { StorageLike } from './storage-like';
-import type { StorageKeys } from './storage-keys';
+import { listKeys, type StorageLike } from './storage-like';
+import { chunkOf, type StorageKeys } from './storage-keys';
 import { isSplitField, type StorageMirror } from './storage-mirror';
 import { isRecord } from '../annotations/json-guards';
 import {
@@ -119,11 +120,8 @@ export function loadStoredState(
   const annotations: Record<AnnotationId, Annotation> = {};
   const tombstones: Tombstones = {};
   const storedIndexes = new Map<string, string[]>();
-  const ours: string[] = [];
-  for (let i = 0; i < area.length; i++) {
-    const key = area.key(i);
-    if (key?.startsWith(keys.root)) ours.push(key);
-  }
+  const paperIds = new Map<string, PaperId>();
+  const ours = listKeys(area).filter((key) => key.startsWith(keys.root));
   for (const key of ours) {
     const raw = area.getItem(key);
     if (raw === null) continue;
@@ -154,6 +152,10 @@ export function loadStoredState(
         tombstones[id] = record.deletedAt;
         mirror.tombstoneIds.add(id);
       } else {
+        // Thousands of records name a few papers: each paper's id is kept once, not per record.
+        const paperId = paperIds.get(record.annotation.paperId);
+        if (paperId) record.annotation.paperId = paperId;
+        else paperIds.set(record.annotation.paperId, record.annotation.paperId);
         annotations[id] = record.annotation;
         mirror.encodedFrom.set(id, record.annotation);
         mirror.paperOf.set(id, record.annotation.paperId);
@@ -169,18 +171,8 @@ export function loadStoredState(
     }
   }
 
-  // The records are the truth; an index chunk that disagrees (a write cut short) is rewritten later.
-  const expected = new Map<string, AnnotationId[]>();
-  for (const [id, paperId] of mirror.paperOf) {
-    const key = keys.index(paperId, id);
-    const ids = expected.get(key);
-    if (ids) ids.push(id);
-    else expected.set(key, [id]);
-  }
-  for (const [key, ids] of expected) mirror.listed.set(key, new Set(ids));
-  for (const [key, ids] of expected)
-    if (!listsExactly(storedIndexes.get(key), ids)) mirror.dirtyIndexes.add(key);
-  for (const key of storedIndexes.keys()) if (!expected.has(key)) mirror.dirtyIndexes.add(key);
+  // Compared with the records later (reconcileIndexes): nothing on the first screen needs it.
+  mirror.unreconciledIndexes = storedIndexes;
 
   result.storedTombstones = tombstones;
   if (metaRaw === null && ours.length === 0) return result;
@@ -193,6 +185,37 @@ export function loadStoredState(
     ...(version === undefined ? {} : { version }),
   };
   return result;
+}
+
+/**
+ * Lists each paper's annotations in the index chunks they belong to (`mirror.listed`) and marks
+ * the chunks whose stored list disagrees with the records (a write cut short) for rewriting: the
+ * records are the truth. Done once after loading, before the first write or read of another
+ * tab's change (or sooner, when the page is idle), so that a reload does not wait for it.
+ */
+export function reconcileIndexes(keys: StorageKeys, mirror: StorageMirror): void {
+  const stored = mirror.unreconciledIndexes;
+  if (!stored) return;
+  mirror.unreconciledIndexes = null;
+  // Grouped by paper, then by chunk (one character): no chunk key is built per annotation.
+  const byPaper = new Map<PaperId, Map<string, AnnotationId[]>>();
+  for (const [id, paperId] of mirror.paperOf) {
+    let chunks = byPaper.get(paperId);
+    if (!chunks) byPaper.set(paperId, (chunks = new Map()));
+    const chunk = chunkOf(id);
+    const ids = chunks.get(chunk);
+    if (ids) ids.push(id);
+    else chunks.set(chunk, [id]);
+  }
+  const expected = new Set<string>();
+  for (const [paperId, chunks] of byPaper)
+    for (const ids of chunks.values()) {
+      const key = keys.index(paperId, ids[0]!);
+      expected.add(key);
+      mirror.listed.set(key, new Set(ids));
+      if (!listsExactly(stored.get(key), ids)) mirror.dirtyIndexes.add(key);
+    }
+  for (const key of stored.keys()) if (!expected.has(key)) mirror.dirtyIndexes.add(key);
 }
 
 /**

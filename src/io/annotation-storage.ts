@@ -14,7 +14,12 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { PersistedState, RemoteChange, StorageProblem } from '../annotations/persisted';
 import { migratePersistedState, PERSIST_VERSION } from '../annotations/persisted-migrations';
-import { backUpDropped, loadStoredState, type LoadResult } from './annotation-storage-load';
+import {
+  backUpDropped,
+  loadStoredState,
+  reconcileIndexes,
+  type LoadResult,
+} from './annotation-storage-load';
 import { readRemoteKey } from './annotation-storage-remote';
 import { writeState, type ChangedIds } from './annotation-storage-write';
 import { isQuotaExceeded, type StorageLike } from './storage-like';
@@ -32,6 +37,11 @@ export const WRITE_DELAY_MS = 300;
 export const MAX_WRITE_DELAY_MS = 1000;
 /** How many times one flush merges another tab's fresh writes and writes again before waiting. */
 const MAX_FLUSH_PASSES = 3;
+/**
+ * Longest wait for an idle moment to compare the loaded index chunks with the records (a reload
+ * shows its first screen first); a write or another tab's change does it at once.
+ */
+const IDLE_WAIT_MS = 2000;
 /** How often failed writes are retried (the reader may have freed space meanwhile). */
 export const RETRY_DELAY_MS = 10_000;
 
@@ -126,6 +136,14 @@ export function createAnnotationStorage(
   const listeners = new Set<(problem: StorageProblem | null) => void>();
   const remoteListeners = new Set<(change: RemoteChange) => void>();
   let undelivered: StorageProblem[] = [];
+  let cancelIdle: (() => void) | null = null;
+
+  /** The loaded index chunks compared with the records (before any write or merge needs them). */
+  const reconcile = () => {
+    cancelIdle?.();
+    cancelIdle = null;
+    if (keys) reconcileIndexes(keys, mirror);
+  };
 
   const report = (problem: StorageProblem | null) => {
     if (listeners.size) for (const listener of listeners) listener(problem);
@@ -152,6 +170,7 @@ export function createAnnotationStorage(
     for (let pass = 0; pass < MAX_FLUSH_PASSES; pass++) {
       if (!dirty || !latest || !keys || readOnly) return;
       dirty = false;
+      reconcile();
       const { failures, stale } = writeState(
         area,
         keys,
@@ -227,6 +246,7 @@ export function createAnnotationStorage(
         return null;
       }
       legacy = loaded.legacy;
+      if (mirror.unreconciledIndexes) cancelIdle = whenIdle(reconcile);
       /** One report for every unreadable or invalid stored item (`extra` found after reading). */
       const reportUnreadable = (extra = 0, extraKeys: string[] = []) => {
         const n = loaded.unreadable + extra;
@@ -320,16 +340,32 @@ export function createAnnotationStorage(
     },
     readRemoteChange(key) {
       if (!keys || readOnly) return null;
+      reconcile();
       const { change, recheck } = readRemoteKey(area, keys, mirror, key);
       if (recheck) markChanged();
       return change;
     },
     dispose() {
       flush();
+      cancelIdle?.();
+      cancelIdle = null;
       clearTimeout(timer);
       timer = undefined;
     },
   };
+}
+
+/**
+ * Runs `fn` when the page is idle (after the first screen is drawn, on a reload), or within
+ * `IDLE_WAIT_MS` at the latest; returns a function that cancels it.
+ */
+function whenIdle(fn: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(fn, { timeout: IDLE_WAIT_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(fn, 0);
+  return () => clearTimeout(handle);
 }
 
 /** Every key of ours: the current layout's and the v1 key. */

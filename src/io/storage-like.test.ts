@@ -1,4 +1,22 @@
-import { createMemoryStorage, isQuotaExceeded, quotaExceededError } from './storage-like';
+import { createMemoryStorage, isQuotaExceeded, listKeys, quotaExceededError } from './storage-like';
+
+describe('listKeys', () => {
+  it.each([
+    ['the browser storage', () => window.localStorage],
+    ['an in-memory storage', () => createMemoryStorage()],
+  ])('lists every key of %s, including ones named like its methods', (_, open) => {
+    const area = open();
+    area.setItem('marginalia:v2:a:1', 'x');
+    area.setItem('key', 'y');
+    area.setItem('length', 'z');
+    area.removeItem('marginalia:v2:a:1');
+    area.setItem('marginalia:v2:a:2', 'w');
+    expect(listKeys(area).sort()).toEqual(['key', 'length', 'marginalia:v2:a:2']);
+    area.removeItem('key');
+    area.removeItem('length');
+    area.removeItem('marginalia:v2:a:2');
+  });
+});
 
 describe('createMemoryStorage', () => {
   it('behaves like localStorage for reads, writes, removals and key listing', () => {

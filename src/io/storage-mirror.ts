@@ -28,6 +28,12 @@ export interface StorageMirror {
   encodedFrom: Map<AnnotationId, Annotation>;
   /** The paper of each live annotation, as the per-paper indexes list them. */
   paperOf: Map<AnnotationId, PaperId>;
+  /**
+   * The index chunks as loaded (key → ids), until they are compared with the records
+   * (annotation-storage-load.ts `reconcileIndexes`); null once they are. Until then `listed` and
+   * `dirtyIndexes` do not account for them: nothing may write or merge before that.
+   */
+  unreconciledIndexes: Map<string, string[]> | null;
   /** Ids stored as tombstones. */
   tombstoneIds: Set<AnnotationId>;
   /** Index chunk keys that must be rewritten at the next flush. */
@@ -62,6 +68,7 @@ export const createMirror = (): StorageMirror => ({
   raw: new Map(),
   encodedFrom: new Map(),
   paperOf: new Map(),
+  unreconciledIndexes: null,
   tombstoneIds: new Set(),
   dirtyIndexes: new Set(),
   listed: new Map(),
