@@ -71,7 +71,11 @@ afterAll(async () => {
 
 /** A fresh browser profile with the paper in its library and `count` highlights stored. */
 export async function openWith(count: number): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await launch.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await launch.newContext({
+    viewport: { width: 1400, height: 900 },
+    // The app measured, not its offline cache: the service worker would serve reloads (see README).
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('page error:', error));
   await page.goto(app.url);

@@ -113,7 +113,11 @@ describe('note editor', () => {
         [`${chars} unbroken characters`, long, false],
         [`a bare textarea, ${chars} characters (the browser alone)`, long, true],
       ] as const) {
-        const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+        const context = await browser.newContext({
+          viewport: { width: 1400, height: 900 },
+          // The app measured, not its offline cache: the service worker would serve reloads (see README).
+          serviceWorkers: 'block',
+        });
         const page = await context.newPage();
         await page.goto(app.url);
         await page.locator('[role="doc-bibliography"] li').nth(10).waitFor();

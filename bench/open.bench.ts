@@ -145,7 +145,11 @@ const WATCH = (args: { oldArticle: boolean; quietMs: number }) =>
   });
 
 async function openOnce(browser: Browser, url: string, file: string): Promise<Opening> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    // The app measured, not its offline cache: the service worker would serve reloads (see README).
+    serviceWorkers: 'block',
+  });
   const page: Page = await context.newPage();
   await page.addInitScript(PROBE);
   await page.goto(url);
