@@ -134,6 +134,7 @@ export default defineConfig({
         test: {
           name: 'pure',
           environment: 'node',
+          setupFiles: ['src/test-setup-pure.ts'],
           include: [
             ...PURE_TESTS,
             'tests/architecture/**/*.test.ts',

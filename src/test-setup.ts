@@ -3,7 +3,11 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { loadNoteMerge } from './annotations/note-merge';
+
+// The word-by-word note merge loaded, as the app loads it at start.
+beforeAll(() => loadNoteMerge());
 
 afterEach(() => {
   cleanup();

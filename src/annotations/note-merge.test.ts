@@ -142,3 +142,17 @@ describe('mergeNoteText on a long note', () => {
     expect(merged).toEqual({ text: `start ${words('a')} ${words('b')} end`, conflict: true });
   });
 });
+
+describe('mergeNoteText before the word merge has loaded', () => {
+  it('keeps both overlapping rewrites and says so (nothing lost), then merges word by word once loaded', async () => {
+    vi.resetModules();
+    const fresh = await import('./note-merge');
+    const [base, local, remote] = ['the cat sat', 'the dog sat', 'the cow sat'];
+    const before = fresh.mergeNoteText(base, local, remote);
+    expect(before.conflict).toBe(true);
+    expect(before.text).toContain('dog');
+    expect(before.text).toContain('cow');
+    await fresh.loadNoteMerge();
+    expect(fresh.mergeNoteText(base, local, remote)).toEqual(mergeNoteText(base, local, remote));
+  });
+});

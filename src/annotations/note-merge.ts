@@ -10,7 +10,23 @@
  * tell the reader. The two versions are put in an order that does not depend on which tab
  * merges, so both tabs reach the same note.
  */
-import { diff3Merge } from 'node-diff3';
+import type { diff3Merge as Diff3Merge } from 'node-diff3';
+
+/** node-diff3's merge once loaded (`loadNoteMerge`): its own chunk, not on the first screen. */
+let diff3Merge: typeof Diff3Merge | null = null;
+let loading: Promise<void> | null = null;
+
+/**
+ * Loads the word-by-word merge (node-diff3). The app starts loading it as it starts; until it has
+ * come (a moment, and only for edits of one note in two tabs at once that overlap), overlapping
+ * rewrites are both kept, as when they are too long to diff: nothing is lost either way.
+ */
+export function loadNoteMerge(): Promise<void> {
+  loading ??= import('node-diff3').then((m) => {
+    diff3Merge = m.diff3Merge;
+  });
+  return loading;
+}
 
 /** What merging two versions of a note gave. */
 export interface NoteMergeResult {
@@ -129,7 +145,7 @@ export function mergeNoteText(base: string, local: string, remote: string): Note
   const cut = (s: string) => tokenize(s.slice(head, s.length - tail));
   const [a, o, b] = [cut(local), cut(base), cut(remote)];
   const around = (middle: string) => base.slice(0, head) + middle + base.slice(base.length - tail);
-  if (a.length + o.length + b.length > MAX_DIFF_TOKENS)
+  if (!diff3Merge || a.length + o.length + b.length > MAX_DIFF_TOKENS)
     return { text: around(keepBoth(a.join(''), b.join(''))), conflict: true };
   let text = '';
   let conflict = false;
