@@ -46,11 +46,20 @@ async function openLongPaper(page: Page, file: string) {
   await page.locator('article.paper .paragraph').first().waitFor();
 }
 
-/** Waits until the whole paper is drawn (the article is no longer busy). */
+/**
+ * Waits until the whole paper is drawn: the article no longer busy and its last words in the page
+ * (the paper's first blocks are shown, and drawn, before the rest of it is parsed).
+ */
 const filled = (page: Page) =>
-  waitInPage(page, () => document.querySelector('article.paper[aria-busy]') === null, undefined, {
-    timeout: FILL_MS,
-  });
+  waitInPage(
+    page,
+    (last) => {
+      const article = document.querySelector('article.paper');
+      return !!article && !article.hasAttribute('aria-busy') && article.textContent!.includes(last);
+    },
+    LAST_WORDS,
+    { timeout: FILL_MS },
+  );
 
 const isFocused = (element: Locator) => element.evaluate((el) => el === document.activeElement);
 const inView = (element: Locator) =>
@@ -82,7 +91,8 @@ describe('a long paper drawn progressively', () => {
     await last.click();
     const heading = page.getByRole('heading', { name, exact: true });
     expect(await isFocused(heading)).toBe(true);
-    expect(await inView(heading)).toBe(true);
+    // The page scrolls there smoothly (some 600,000 px): the heading is in view once it has.
+    await expect.poll(() => inView(heading), { timeout: 10_000 }).toBe(true);
 
     // A citation marker on the first screen, to its entry in the reference list at the end.
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
