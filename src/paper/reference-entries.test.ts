@@ -58,47 +58,6 @@ describe('splitReferenceLines', () => {
         '-: van Dijk, T. (2001). Three.',
       ],
     ],
-    [
-      'bare number labels (Portland Press), a corporate author among them',
-      '1 Acharya, K. R. and Ehlers, M. R. (2003) Ace revisited. Nat. Rev.\nDrug Discovery 2, 891-902\n2 Collaborative Computational Project Number 4 (1994) The CCP4\nsuite. Acta Crystallogr. 50, 760-763\n3 Smith JA, Doe B. (2001) Three. Cell 4, 1-2',
-      [
-        '1: 1 Acharya, K. R. and Ehlers, M. R. (2003) Ace revisited. Nat. Rev. Drug Discovery 2, 891-902',
-        '2: 2 Collaborative Computational Project Number 4 (1994) The CCP4 suite. Acta Crystallogr. 50, 760-763',
-        '3: 3 Smith JA, Doe B. (2001) Three. Cell 4, 1-2',
-      ],
-    ],
-    [
-      'an entry whose tail a page break set apart, the next label after it',
-      '8. Van Wagenen, B.C. 1993. Ulosantoin. J. Org.\n\nChem. 58, 335-337.\n\n9. Bauer A.W. 1966. Antibiotic testing. Am. J. Clin. Pathol. 45, 493-496.',
-      [
-        '8: 8. Van Wagenen, B.C. 1993. Ulosantoin. J. Org. Chem. 58, 335-337.',
-        '9: 9. Bauer A.W. 1966. Antibiotic testing. Am. J. Clin. Pathol. 45, 493-496.',
-      ],
-    ],
-    [
-      'initials-first author-year entries (NeurIPS), one run into the next',
-      'Z. C. Lipton, D. C. Kale, and R. Wetzel. Learning to diagnose. ICLR, 2016a.\nZ. C. Lipton and D. C. Kale. Modeling missing data.\n\nMLHC, 2016b.',
-      [
-        '-: Z. C. Lipton, D. C. Kale, and R. Wetzel. Learning to diagnose. ICLR, 2016a.',
-        '-: Z. C. Lipton and D. C. Kale. Modeling missing data. MLHC, 2016b.',
-      ],
-    ],
-    [
-      'an entry whose year a break set apart, after initials read like n. d.',
-      'M. A. Alvarez and N. D. Lawrence. Kernels: A review.\n\nArxiv preprint: 1106.6251, 2012.\n\nR. C. Bone and C. J. Fisher. Sepsis. Crit Care Med., 17:389-93, 1989.',
-      [
-        '-: M. A. Alvarez and N. D. Lawrence. Kernels: A review. Arxiv preprint: 1106.6251, 2012.',
-        '-: R. C. Bone and C. J. Fisher. Sepsis. Crit Care Med., 17:389-93, 1989.',
-      ],
-    ],
-    [
-      'an author list a break cut after a comma',
-      'Afgan E, Baker D, Chilton J,\n\nClements D, Coraor N. 2016. The Galaxy platform. Nucleic Acids Res 44:3-10.\n\nAltschul SF, Lipman DJ. 1997. Gapped BLAST. Nucleic Acids Res 25:3389-3402.',
-      [
-        '-: Afgan E, Baker D, Chilton J, Clements D, Coraor N. 2016. The Galaxy platform. Nucleic Acids Res 44:3-10.',
-        '-: Altschul SF, Lipman DJ. 1997. Gapped BLAST. Nucleic Acids Res 25:3389-3402.',
-      ],
-    ],
   ])('splits %s', (_name, text, expected) => {
     expect(entries(text)).toEqual(expected);
   });
