@@ -88,17 +88,34 @@ function firstAtOrAfter(at: Int32Array, from: number, offset: number): number {
   return low;
 }
 
-/** For each key character of the layout text: the index of the line box it lies in, or -1. */
+/**
+ * For each key character of the layout text: the index of the line box it lies in, or -1. The
+ * line indexes only ever grow along the key (a line is looked for from the last one found on), so
+ * the lines of any run of key characters are its distinct indexes in the order they come.
+ */
 function linesOfKey(key: Key, lines: readonly LineBox[]): Int32Array {
-  const out = new Int32Array(key.chars.length).fill(-1);
+  const { at } = key;
+  const out = new Int32Array(at.length).fill(-1);
   let l = 0;
-  for (let k = 0; k < key.chars.length; k++) {
-    const offset = key.at[k] ?? 0;
-    while (l < lines.length && (lines[l]?.end ?? 0) <= offset) l++;
-    const line = lines[l];
-    if (line && line.start <= offset) out[k] = l;
+  let line = lines[0];
+  for (let k = 0; k < at.length; k++) {
+    const offset = at[k] as number;
+    while (line !== undefined && line.end <= offset) line = lines[++l];
+    if (line !== undefined && line.start <= offset) out[k] = l;
   }
   return out;
+}
+
+/** The lines (ascending, each once) of the key characters `[at, at + length)`. */
+function linesAlong(lineOf: Int32Array, at: number, length: number): number[] {
+  const lines: number[] = [];
+  let last = -1;
+  for (let i = at; i < at + length; i++) {
+    const line = lineOf[i] as number;
+    // Line indexes grow along the key, and -1 (no line) is below them all.
+    if (line > last) lines.push((last = line));
+  }
+  return lines;
 }
 
 /** Where `piece` is in `hay`: from `from` on (within `reach` when given), else anywhere. */
@@ -131,36 +148,29 @@ export function placeBlocks(
     k = firstAtOrAfter(canonical.at, k, block.end);
     const key = canonical.chars.slice(first, k);
     if (key === '') return block;
-    const hit = new Set<number>();
-    const mark = (at: number, length: number) => {
-      // Key characters run along the lines in order: a line is added once per run of them.
-      let last = -1;
-      for (let i = at; i < at + length; i++) {
-        const line = lineOf[i] ?? -1;
-        if (line >= 0 && line !== last) hit.add(line);
-        last = line;
-      }
-    };
     const whole = find(hay, key, cursor, key.length < SHORT_KEY ? SHORT_REACH : undefined);
+    let hit: number[];
     if (whole >= 0) {
-      mark(whole, key.length);
+      hit = linesAlong(lineOf, whole, key.length);
       cursor = Math.max(cursor, whole + key.length);
     } else if (key.length >= SHORT_KEY) {
+      const found = new Set<number>();
       let local = cursor;
       for (let p = 0; p < key.length; p += PIECE) {
         const piece = key.slice(p, key.length - p < PIECE + SHORT_KEY ? key.length : p + PIECE);
         const at = find(hay, piece, local);
         if (at >= 0) {
-          mark(at, piece.length);
+          for (const line of linesAlong(lineOf, at, piece.length)) found.add(line);
           local = at + piece.length;
         }
         if (piece.length > PIECE) break;
       }
       cursor = Math.max(cursor, local);
-    }
-    if (hit.size === 0) return block;
-    // A typed array sorts the line numbers by value, without a comparison call per pair.
-    const boxes: PageBox[] = Array.from(Int32Array.from(hit).sort(), (i) => {
+      // Pieces found out of order: a typed array sorts their lines by value, without a comparison call.
+      hit = Array.from(Int32Array.from(found).sort());
+    } else return block;
+    if (hit.length === 0) return block;
+    const boxes: PageBox[] = hit.map((i) => {
       const { page, x, y, width, height } = lines[i] as LineBox;
       return { page, x, y, width, height };
     });
