@@ -11,13 +11,11 @@
  *   … change the code, bundle again, dump into /tmp/after (copy `items/` over first) …
  *   diff -r /tmp/before/models /tmp/after/models
  *   node --cpu-prof node_modules/.pdf-outputs/pdf-outputs.mjs profile /tmp/after large 10
- * pdf.js's Node build replaces `Array.prototype.push` with core-js's (on Node 20): profiles show
- * it; the app's pdf.js does not.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { restoreNativePush } from './native-push';
 import { parsePaper } from '../src/paper/parse-paper';
 import { asPaperId } from '../src/paper/types';
 import { toTextItems, type PdfJs } from '../src/paper/pdf/extract-pdf-text';
@@ -27,6 +25,9 @@ import type { TextItem } from '../src/paper/pdf/text-item';
 
 /** Run from the repository's root. */
 const ROOT = process.cwd();
+// Loaded after native-push.ts has kept Node's own `push`, which is then put back.
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+restoreNativePush(); // as pdf.bench.ts does: the app's pdf.js leaves `push` alone
 const SHARED = path.resolve(ROOT, '../shared/papers');
 const FIXTURES = path.join(ROOT, 'src/paper/pdf/__fixtures__');
 const GOLDEN = path.join(ROOT, 'src/paper/__fixtures__/golden');

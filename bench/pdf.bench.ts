@@ -18,7 +18,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+// Before pdf.js: its Node build would leave our code a slow `push` the app never has.
+import { restoreNativePush } from './native-push';
 import { describe, it } from 'vitest';
 import { recordGoals, type GoalRow } from './goals';
 import { parsePaper } from '../src/paper/parse-paper';
@@ -27,6 +28,11 @@ import { toTextItems, type PdfJs } from '../src/paper/pdf/extract-pdf-text';
 import { mapSymbolFonts, type FontPage } from '../src/paper/pdf/page-fonts';
 import { readPdfLayout } from '../src/paper/pdf/layout-pdf-text';
 import type { TextItem } from '../src/paper/pdf/text-item';
+
+// Loaded after native-push.ts has kept Node's own `push` (a static import might run first).
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+/** Whether pdf.js's Node build had replaced `Array.prototype.push` (put back: see native-push.ts). */
+const PUSH_RESTORED = restoreNativePush();
 
 const SHARED = path.resolve(__dirname, '../../shared/papers/pdf');
 /** Pages of the generated paper (`PDF_BENCH_PAGES` to change; issue 9 names 300). */
@@ -190,6 +196,11 @@ describe('PDF layout and parse beside pdf.js getTextContent', () => {
       '(`process.cpuUsage`, user): on these shared machines wall time stretches with the load, and a',
       'long synchronous step (our layout) is stretched differently from many short awaited ones.',
       'Wall times and our steps (wall) are given too.',
+      ...(PUSH_RESTORED
+        ? [
+            "Node's own `Array.prototype.push` is put back after pdf.js's Node build replaced it with core-js's (the app's pdf.js leaves it alone: `native-push.ts`).",
+          ]
+        : []),
       ...notes,
       '',
       '| PDF | pages | font lookups | pdf.js CPU ms | ours CPU ms | ours / pdf.js (CPU) | under 15% | pdf.js ms | ours ms | ours / pdf.js (wall) | items ms | layout ms | parse ms |',
