@@ -148,6 +148,9 @@ function accentRunText(item: TextItem, next: TextItem | undefined): string {
  */
 export function joinLineItems(items: readonly TextItem[], size: number, baseline: number): string {
   let out = '';
+  // The last character of `out`, kept aside: `out` grows by concatenation, and reading a character
+  // of a concatenated string first copies it whole.
+  let lastCode = NaN;
   let prevEnd: number | null = null;
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as TextItem;
@@ -165,11 +168,14 @@ export function joinLineItems(items: readonly TextItem[], size: number, baseline
       prevEnd !== null &&
       !closing &&
       leftEdge(item, items[i + 1]) - prevEnd > SPACE_GAP_EM * size &&
-      !isSpaceCode(out.charCodeAt(out.length - 1)) &&
+      !isSpaceCode(lastCode) &&
       !isSpaceCode(str.charCodeAt(0))
-    )
+    ) {
       out += ' ';
+      lastCode = 32;
+    }
     out += str;
+    if (str.length > 0) lastCode = str.charCodeAt(str.length - 1);
     prevEnd = Math.max(prevEnd ?? -Infinity, item.x + item.width);
   }
   return tidyLineText(out);
