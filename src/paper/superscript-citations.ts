@@ -45,11 +45,16 @@ function expandItems(list: string, max: number): number[] | null {
   return numbers;
 }
 
+/** Superscript digits opening a text; any run of them; a mark a name list's words are cut at. */
+const LEADING_DIGITS = new RegExp(`^([${DIGITS}]+)`, 'u');
+const ANY_DIGITS = new RegExp(`[${DIGITS}]+`, 'gu');
+const NAME_LIST_MARK = new RegExp(`[${DIGITS}*†‡,]`, 'gu');
+
 /** Numbers that open a block of their own: footnote marks, not citations. */
 function footnoteNumbers(text: string, blocks: readonly Block[]): Set<number> {
   const marks = new Set<number>();
   for (const block of blocks) {
-    const lead = new RegExp(`^([${DIGITS}]+)`, 'u').exec(text.slice(block.start, block.end));
+    const lead = LEADING_DIGITS.exec(text.slice(block.start, block.end));
     if (lead?.[1]) marks.add(toNumber(lead[1]));
   }
   return marks;
@@ -73,10 +78,11 @@ const NAME_LIST_SHARE = 0.7;
  * are names, capitalised nearly all, and there is more than one mark.
  */
 function isNameList(body: string): boolean {
-  const marks = body.match(new RegExp(`[${DIGITS}]+`, 'gu'))?.length ?? 0;
+  // Global patterns kept between calls: `match` and `replace` start them from 0 each time.
+  const marks = body.match(ANY_DIGITS)?.length ?? 0;
   if (marks < 2) return false;
   const words = body
-    .replace(new RegExp(`[${DIGITS}*†‡,]`, 'gu'), ' ')
+    .replace(NAME_LIST_MARK, ' ')
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w) && !NAME_LINK_WORDS.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
