@@ -1,8 +1,9 @@
 /**
  * The paper worker: parses papers and reads PDFs off the main thread, so opening a 1.6 MB paper
- * or a 300-page PDF never blocks the page (issue 9). For a PDF, pdf.js itself is loaded and run
- * here (it parses in this thread, pdf.js's "fake worker"), its pages converted and laid out here,
- * and only the text goes back: the page never evaluates pdf.js or converts a page. A parsed paper
+ * or a 300-page PDF never blocks the page (issue 9). For a PDF, pdf.js is loaded here and parses
+ * in a worker this one starts (pdf.js's own worker script, nested: it reads page n+1 while this
+ * thread converts page n; in this thread where that worker cannot start), its pages converted and
+ * laid out here, and only the text goes back: the page never evaluates pdf.js or converts a page. A parsed paper
  * goes back in parts (`splitPaper`), and is kept in IndexedDB from here when asked (`keep`): the
  * page neither reads nor writes the whole model in one task. The main-thread side is
  * `paper-worker-client.ts`.
@@ -44,8 +45,8 @@ async function readPdf(job: Extract<PaperJob, { kind: 'pdf' }>): Promise<void> {
   };
   running.set(id, entry);
   try {
-    const { extractPdfText, parseInThisThread } = await import('../paper/pdf/extract-pdf-text');
-    parseInThisThread();
+    const { extractPdfText, runInWorker } = await import('../paper/pdf/extract-pdf-text');
+    runInWorker();
     const value = await extractPdfText(job.bytes, {
       signal: entry.abort.signal,
       onProgress: ({ page, pages }) => scope.postMessage({ id, update: 'progress', page, pages }),

@@ -56,7 +56,8 @@ async function watchedPage(): Promise<Watched> {
   };
   page.on('console', onConsole); // Chromium passes its workers' console messages to the page too
   let workersWatched = 0;
-  await page.route(/\/pdf\.worker[^/]*\.mjs$/, async (route) => {
+  // On the context: pdf.js's worker is started by the paper worker, out of the page's routes.
+  await page.context().route(/\/pdf\.worker[^/]*\.mjs$/, async (route) => {
     const response = await route.fetch(); // the served script and headers, its CSP kept
     workersWatched++;
     await route.fulfill({ response, body: WORKER_WATCH + (await response.text()) });

@@ -52,7 +52,11 @@ describe('offline', () => {
     await page.getByRole('button', { name: 'Export report (Markdown)' }).waitFor();
     await page.keyboard.press('Escape');
 
-    // And pdf.js, for a PDF opened offline.
+    // And pdf.js, for a PDF opened offline: in its own worker, which the paper worker starts.
+    const workers: string[] = [];
+    const warnings: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    page.on('console', (message) => warnings.push(message.text())); // workers' messages too
     await page.getByTestId('paper-file-input').setInputFiles({
       name: 'paren-citations.pdf',
       mimeType: 'application/pdf',
@@ -60,6 +64,8 @@ describe('offline', () => {
     });
     await page.locator('article h1').filter({ hasNotText: 'Precise' }).waitFor({ timeout: 30_000 });
     expect(await page.getByRole('alert').count()).toBe(0);
+    expect(workers.filter((url) => /\/pdf\.worker[^/]*\.mjs$/.test(url))).toHaveLength(1);
+    expect(warnings.filter((text) => text.includes('worker cannot start'))).toEqual([]);
     await context.close();
   });
 });

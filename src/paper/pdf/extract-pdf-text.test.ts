@@ -50,7 +50,7 @@ function fakePdfJs(pages: ReadonlyArray<readonly unknown[] | Error>, loadError?:
     destroy,
   }));
   const pdfjs: PdfJs = { getDocument, Util: { transform: multiply } };
-  return { pdfjs, getDocument, destroy };
+  return { pdfjs, getDocument, destroy, doc };
 }
 
 const page = (...lines: string[]) => lines.map((text, i) => run(text, 72, 700 - 12 * i));
@@ -78,6 +78,24 @@ describe('extractWith', () => {
       { page: 1, pages: 2 },
       { page: 2, pages: 2 },
     ]);
+  });
+
+  it('asks pdf.js for the next pages before converting the one it has, in page order', async () => {
+    const { pdfjs, doc } = fakePdfJs(Array.from({ length: 8 }, (_, i) => page(`Page ${i + 1}`)));
+    const getPage = vi.spyOn(doc, 'getPage');
+    const askedAtProgress: number[] = [];
+    const layout = async (pages: readonly (readonly TextItem[])[]) => ({
+      text: pages.map((items) => `${PROSE} on ${items.map((i) => i.str).join('')}.`).join('\n\n'),
+      unreadable: [],
+    });
+    const result = await extractWith(pdfjs, BYTES, {
+      layout,
+      onProgress: () => askedAtProgress.push(getPage.mock.calls.length),
+    });
+    // Page 1 is converted while pages 2 and 3 are being read; page 8 asks for none after it.
+    expect(askedAtProgress).toEqual([3, 4, 5, 6, 7, 8, 8, 8]);
+    expect(getPage.mock.calls.map(([n]) => n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(result.text.match(/Page \d/g)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `Page ${n}`));
   });
 
   it('lays out the pages with the layout it is given (the app runs it in a worker)', async () => {
@@ -205,6 +223,21 @@ describe('extractWith', () => {
     await expect(extractWith(pdfjs, BYTES, { signal: AbortSignal.abort() })).rejects.toMatchObject({
       name: 'AbortError',
     });
+  });
+
+  it('leaves no failure of a page read ahead unhandled when it stops early', async () => {
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    const { pdfjs } = fakePdfJs([page(PROSE), new Error('bad'), new Error('bad'), page(PROSE)]);
+    const abort = new AbortController();
+    const reading = extractWith(pdfjs, BYTES, {
+      signal: abort.signal,
+      onProgress: () => abort.abort(),
+    });
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    process.off('unhandledRejection', unhandled);
+    expect(unhandled).not.toHaveBeenCalled();
   });
 });
 

@@ -3,11 +3,14 @@
  * layout (`layout-pdf-text.ts`) to rebuild the paper's text in reading order.
  *
  * pdf.js is loaded with `import()` the first time a PDF is opened, so the first screen never pays
- * for it. The app runs all of this in its paper worker (`io/paper.worker.ts`), where pdf.js parses
- * in the same thread ({@link parseInThisThread}); on the main thread (where no worker runs) pdf.js
- * parses in its own worker (a separate file the build emits). Every failure that is the file's
- * fault comes out as a `PdfProblem` with a kind the caller turns into a sentence.
+ * for it. pdf.js parses in its own worker (a separate file the build emits): the app runs all of
+ * this in its paper worker (`io/paper.worker.ts`), which starts pdf.js's worker itself
+ * ({@link runInWorker}, `pdf-worker-port.ts`), so pdf.js reads the next pages while this thread
+ * converts the last one (a few pages are asked for ahead, `PAGES_AHEAD`). Where that worker cannot
+ * start, pdf.js parses in this thread. Every failure that is the file's fault comes out as a
+ * `PdfProblem` with a kind the caller turns into a sentence.
  */
+import type { PDFWorker } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { readPdfLayout, type PdfLayout } from './layout-pdf-text';
 import type { LineBox } from './line-boxes';
@@ -17,6 +20,7 @@ import { isDeclined, needsPageConfirmation, PdfDeclined } from './page-limit';
 // For the caller, which loads this module lazily: the reader's "Cancel" is not a file problem.
 export { isDeclined } from './page-limit';
 import { mapSymbolFonts, type FontPage } from './page-fonts';
+import { leasePdfWorker, releasePdfWorker } from './pdf-worker-port';
 import type { TextItem } from './text-item';
 import type { UnreadablePage } from './text-layer-quality';
 
@@ -40,6 +44,14 @@ function yieldToPage(): Promise<void> {
  * on it: more than pdf.js took to read the page's text, on a page with a figure.
  */
 const NO_IMAGES = 0;
+
+/**
+ * Pages asked of pdf.js ahead of the one being converted: with pdf.js in its own worker, it reads
+ * them while this thread converts, and one is always queued behind the one it is reading, so it
+ * never waits for us. More would not read faster: pdf.js works on the pages it is asked for
+ * together (they finish at about the same time), so the first of them would only come later.
+ */
+const PAGES_AHEAD = 2;
 
 /** Rotation or skew below this (relative) counts as upright text. */
 const UPRIGHT_TOLERANCE = 1e-3;
@@ -84,11 +96,15 @@ export interface PdfJs {
     verbosity?: number;
     fontExtraProperties?: boolean;
     maxImageSize?: number;
+    /** pdf.js's worker for this document (a `PDFWorker`); pdf.js starts one itself without it. */
+    worker?: PDFWorker;
   }): {
     promise: Promise<PdfDocument>;
     destroy(): Promise<void>;
   };
   Util: { transform(m1: number[], m2: number[]): number[] };
+  /** pdf.js's worker handle, made here over a worker this thread started (absent from fakes). */
+  PDFWorker?: { create(params: { port: Worker }): PDFWorker };
 }
 
 interface PdfDocument {
@@ -114,25 +130,22 @@ interface PdfTextItem {
 }
 
 let loading: Promise<PdfJs> | null = null;
-let inThread = false;
+let fromWorker = false;
 
 /**
- * Has pdf.js parse in this thread instead of starting a worker of its own: for code that already
- * runs in a worker (the paper worker), where another worker would only add a copy of every page's
- * text. Call before the first PDF is read.
+ * Says this code runs in a worker (the paper worker): pdf.js, which starts its own worker only
+ * from a page, is given one started here (`pdf-worker-port.ts`), or else parses in this thread.
+ * Call before the first PDF is read.
  */
-export function parseInThisThread(): void {
-  inThread = true;
+export function runInWorker(): void {
+  fromWorker = true;
 }
 
-/** Loads pdf.js once, with its worker (or, {@link parseInThisThread}, its parser in this thread). */
+/** Loads pdf.js once, told where its worker script is. */
 function loadPdfJs(): Promise<PdfJs> {
   loading ??= import('pdfjs-dist').then(
-    async (pdfjs) => {
+    (pdfjs) => {
       pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
-      // pdf.js looks for its parser on `globalThis.pdfjsWorker` before it starts a worker.
-      const global = globalThis as { pdfjsWorker?: unknown };
-      if (inThread) global.pdfjsWorker ??= await import(/* @vite-ignore */ workerUrl);
       return pdfjs;
     },
     (error: unknown) => {
@@ -141,6 +154,20 @@ function loadPdfJs(): Promise<PdfJs> {
     },
   );
   return loading;
+}
+
+let parserHere: Promise<unknown> | null = null;
+
+/** Has pdf.js parse in this thread: it looks for its parser on `globalThis.pdfjsWorker` first. */
+function parseInThisThread(): Promise<unknown> {
+  const global = globalThis as { pdfjsWorker?: unknown };
+  parserHere ??= import(/* @vite-ignore */ workerUrl).then((parser: unknown) => {
+    global.pdfjsWorker ??= parser;
+  });
+  return parserHere.catch((error: unknown) => {
+    parserHere = null;
+    throw error;
+  });
 }
 
 /**
@@ -154,8 +181,30 @@ export async function extractPdfText(
 ): Promise<ExtractedPdf> {
   if (bytes.length > MAX_PDF_BYTES) throw new PdfProblem('too-large');
   const pdfjs = await loadPdfJs();
-  return extractWith(pdfjs, bytes, options);
+  if (!fromWorker) return extractWith(pdfjs, bytes, options);
+  const port = pdfjs.PDFWorker ? await leasePdfWorker(workerUrl) : null;
+  if (!port || !pdfjs.PDFWorker) {
+    await parseInThisThread();
+    return extractWith(pdfjs, bytes, options);
+  }
+  const worker = pdfjs.PDFWorker.create({ port });
+  let closed = false;
+  try {
+    const extracted = await extractWith(pdfjs, bytes, options, worker);
+    closed = true;
+    return extracted;
+  } catch (error) {
+    // The file's fault or the reader's: the worker is sound. Anything else: a fresh one next time.
+    closed = error instanceof PdfProblem || isDeclined(error) || isAbort(error);
+    throw error;
+  } finally {
+    worker.destroy();
+    if (closed) releasePdfWorker(port);
+    else port.terminate();
+  }
 }
+
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 const abortError = () => new DOMException('PDF extraction aborted', 'AbortError');
 
@@ -164,6 +213,7 @@ export async function extractWith(
   pdfjs: PdfJs,
   bytes: Uint8Array,
   options: ExtractPdfOptions = {},
+  worker?: PDFWorker,
 ): Promise<ExtractedPdf> {
   const { signal } = options;
   if (signal?.aborted) throw abortError();
@@ -175,6 +225,7 @@ export async function extractWith(
     verbosity: 0,
     fontExtraProperties: true,
     maxImageSize: NO_IMAGES,
+    ...(worker && { worker }),
   });
   const stop = () => void task.destroy();
   signal?.addEventListener('abort', stop, { once: true });
@@ -207,9 +258,29 @@ export async function extractWith(
   }
 }
 
+/** One page as pdf.js gave it, or why it could not. */
+type PageRead =
+  | { ok: true; page: PdfPage; content: Awaited<ReturnType<PdfPage['getTextContent']>> }
+  | { ok: false; error: unknown };
+
+/** Asks pdf.js for page `n` and its text; never rejects (a page read ahead may go unawaited). */
+function requestPage(doc: PdfDocument, n: number): Promise<PageRead> {
+  return doc.getPage(n).then(
+    async (page): Promise<PageRead> => {
+      try {
+        return { ok: true, page, content: await page.getTextContent() };
+      } catch (error) {
+        return { ok: false, error };
+      }
+    },
+    (error: unknown) => ({ ok: false, error }),
+  );
+}
+
 /**
  * Every page's text items; a page that cannot be read is logged, left empty and listed. Rejects
  * with `page-tree` when pdf.js finds the page tree circular, and `damaged` when no page reads.
+ * Up to `PAGES_AHEAD` pages are asked for before the one being converted.
  */
 async function readPages(
   pdfjs: PdfJs,
@@ -218,6 +289,12 @@ async function readPages(
 ): Promise<{ pages: TextItem[][]; damaged: UnreadablePage[] }> {
   const pages: TextItem[][] = [];
   const damaged: UnreadablePage[] = [];
+  const ahead: Promise<PageRead>[] = [];
+  let asked = 0;
+  const askAhead = () => {
+    while (asked < doc.numPages && ahead.length < PAGES_AHEAD)
+      ahead.push(requestPage(doc, ++asked));
+  };
   let sliceStart = performance.now();
   for (let n = 1; n <= doc.numPages; n++) {
     if (performance.now() - sliceStart > PAGE_SLICE_MS) {
@@ -225,15 +302,17 @@ async function readPages(
       sliceStart = performance.now();
     }
     if (signal?.aborted) throw abortError();
+    askAhead();
+    const read = await ahead.shift()!;
+    if (signal?.aborted) throw abortError();
+    askAhead(); // pdf.js reads on while this page is converted
     try {
-      const page = await doc.getPage(n);
+      if (!read.ok) throw read.error;
+      const { page, content } = read;
       const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      const items = toTextItems(pdfjs, content.items, viewport, content.styles);
-      pages.push(items);
+      pages.push(toTextItems(pdfjs, content.items, viewport, content.styles));
       page.cleanup();
     } catch (error) {
-      if (signal?.aborted) throw abortError();
       console.warn(`Could not read the text of page ${n} of ${doc.numPages}`, error);
       if (classifyPdfError(error) === 'page-tree') throw new PdfProblem('page-tree', error);
       damaged.push({ page: n, reason: 'damaged' });
