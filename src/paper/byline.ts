@@ -27,11 +27,18 @@ const AFFILIATION =
   /\b(?:Universit|Department|Dept\.|Institut|Laborator|School|College|Faculty|Cent(?:er|re)|Academy|Hospital|Observator|Departamento|Facultad|Fakultät|Corporation|Inc\.|Ltd\.)|@|orcid|e-?mail/i;
 
 /**
+ * A masthead's web address or DOI alone on its lines (`www.elsevier.com/locate/jhydrol`,
+ * `doi: 10.1093/bmb/ldu038`): printed beside the journal line and the byline, never prose.
+ */
+const ADDRESS_ONLY = /^(?:(?:https?:\/\/|www\.|doi:\s*10\.|10\.\d{4,9}\/)\S+\s*)+$/i;
+
+/**
  * Can a paragraph of the front matter (after the title, before the abstract and the first
  * heading) be part of the byline: names, affiliations, addresses, e-mails, not prose?
  */
 export function isBylineText(text: string): boolean {
   if (SENTENCE_INSIDE.test(text)) return false;
+  if (ADDRESS_ONLY.test(text.trim())) return true;
   const words = text.split(/\s+/).filter((w) => w !== '');
   const prose = words.filter((w) => LOWER_WORD.test(w) && !BYLINE_LOWER.test(w)).length;
   if (prose > MAX_PROSE_WORDS) return false;

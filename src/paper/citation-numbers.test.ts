@@ -1,4 +1,4 @@
-import { numbersAt } from './citation-numbers';
+import { numbersAt, numbersInOrder } from './citation-numbers';
 import { asReferenceId, docOffset, type Reference } from './types';
 
 /** A reference with a label, starting at `start`. */
@@ -36,5 +36,41 @@ describe('numbersAt', () => {
 
   it('is null for a list without numbers', () => {
     expect(numbersAt([ref('a', 'Smith 2001', 0)])).toBeNull();
+  });
+});
+
+describe('numbersInOrder', () => {
+  // Six entries printed without numbers (a Markdown bullet list), labelled by author and year.
+  const bullets = [
+    'Ipcc 2019',
+    'Herrero 2016',
+    'Gerber 2013',
+    'Opio 2013',
+    'Fao 2018',
+    'Rotz 2018',
+  ].map((label, i) => ref(`ref-${i + 1}`, label, 100 + 10 * i));
+
+  it.each<[string, number[], string | null]>([
+    ['numbers the entries in order when brackets cite most of them', [1, 2, 3, 5, 2], 'ref-5'],
+    ['reads nothing when a bracketed number is past the list', [1, 2, 3, 4, 9], null],
+    ['reads nothing when brackets cite under half the list', [1, 5], null],
+    ['reads nothing when nothing is cited in brackets', [], null],
+  ])('%s', (_case, cited, fifth) => {
+    expect(numbersInOrder(bullets, cited)?.(0).get(5) ?? null).toBe(fifth);
+  });
+
+  it('numbers a list whose entry without readable authors is labelled by its year alone', () => {
+    const withYear = bullets.map((r, i) => (i === 1 ? { ...r, label: '2016' } : r));
+    expect(numbersAt(withYear)).toBeNull();
+    expect(numbersInOrder(withYear, [1, 2, 3, 4])?.(0).get(2)).toBe('ref-2');
+  });
+
+  it('reads nothing in a list that carries its own numbers', () => {
+    const numbered = bullets.map((r, i) => ({ ...r, label: String(i + 1) }));
+    expect(numbersInOrder(numbered, [1, 2, 3, 4, 5])).toBeNull();
+  });
+
+  it('reads nothing in a list too short to tell an interval [1, 2] from citations', () => {
+    expect(numbersInOrder(bullets.slice(0, 4), [1, 2, 3])).toBeNull();
   });
 });

@@ -7,6 +7,12 @@ import type { Reference, ReferenceId } from './types';
 /** The widest range a marker may span (`[1-40]`); wider is more likely a year span or a typo. */
 const MAX_RANGE = 60;
 
+/**
+ * Is an entry's label its number in a list (`12`)? A label of four digits is the year an entry
+ * without readable authors is labelled by (`2016`), not a number: no list runs to a thousand.
+ */
+const isListNumber = (label: string): boolean => /^\d{1,3}$/.test(label);
+
 /** The numbers of one numbered list, and where in the text it starts. */
 interface NumberedList {
   start: number;
@@ -21,7 +27,7 @@ function numberedLists(references: readonly Reference[]): NumberedList[] {
   const lists: NumberedList[] = [];
   let last = 0;
   for (const ref of references) {
-    if (!/^\d+$/.test(ref.label)) continue;
+    if (!isListNumber(ref.label)) continue;
     const n = Number(ref.label);
     if (lists.length === 0 || (n === 1 && last > 1))
       lists.push({ start: ref.start, byNumber: new Map() });
@@ -46,6 +52,30 @@ export function numbersAt(
   const lastList = lists[lists.length - 1]!.byNumber;
   if (lists.length === 1) return () => lastList;
   return (at) => lists.find((list) => list.start > at)?.byNumber ?? lastList;
+}
+
+/** A list printed without numbers is read as numbered when bracketed numbers cite this share of it. */
+const MIN_CITED_SHARE = 0.5;
+/** ... and when it is this long at least: `[1, 2]` in a list of three is more likely an interval. */
+const MIN_UNNUMBERED_ENTRIES = 5;
+
+/**
+ * A reference list printed without numbers, cited by number all the same: a Markdown bullet list
+ * made from a journal's XML (PLOS, docling's export) keeps the order but drops the numbers, so
+ * `[12]` cites the twelfth entry. Read so only when no entry carries a number, every bracketed
+ * number of the text (`cited`) is in the list, and they cite half of it at least; else null.
+ */
+export function numbersInOrder(
+  references: readonly Reference[],
+  cited: readonly number[],
+): ((at: number) => Map<number, ReferenceId | null>) | null {
+  if (references.length < MIN_UNNUMBERED_ENTRIES || cited.length === 0) return null;
+  if (references.some((ref) => isListNumber(ref.label))) return null;
+  const distinct = new Set(cited);
+  if (distinct.size < MIN_CITED_SHARE * references.length) return null;
+  for (const n of distinct) if (n < 1 || n > references.length) return null;
+  const byNumber = new Map(references.map((ref, i) => [i + 1, ref.id] as const));
+  return () => byNumber;
 }
 
 /** Is the text one or more ASCII digits (a marker citing one work, as most do)? */

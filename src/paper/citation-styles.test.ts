@@ -249,3 +249,22 @@ describe('citations in publisher styles', () => {
     expect(links(body, references)).toEqual([]);
   });
 });
+
+describe('a Markdown paper whose reference list lost its numbers', () => {
+  it('links each bracketed number to the entry in that place of the bullet list', () => {
+    const entries = ['Ann A', 'Bo B', 'Cy C', 'Di D', 'Ed E', 'Flo F'].map(
+      (name, i) => `- ${name}. Work number ${i + 1}. J Test. 201${i};${i + 1}:1–9.`,
+    );
+    const md = `# Cows\n\nEmissions rose [1], then fell [2,3] and [5–6].\n\n## References\n\n${entries.join('\n')}\n`;
+    const paper = parsePaper(md, { format: 'markdown', fileName: 'cows.md', id: pid('sha256:c') });
+    const linked = paper.citations.map((c) => [
+      paper.text.slice(c.start, c.end),
+      c.refIds.map((id) => paper.references.findIndex((r) => r.id === id) + 1),
+    ]);
+    expect(linked).toEqual([
+      ['[1]', [1]],
+      ['[2,3]', [2, 3]],
+      ['[5–6]', [5, 6]],
+    ]);
+  });
+});

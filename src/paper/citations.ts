@@ -9,7 +9,7 @@
  * of eleven never become markers.
  */
 import { createAuthorYearScanner, type FoundMarker } from './author-year-citations';
-import { numbersAt, resolveNumbers } from './citation-numbers';
+import { expandNumbers, numbersAt, numbersInOrder, resolveNumbers } from './citation-numbers';
 import { createParenScanner } from './paren-citations';
 export { expandNumbers } from './citation-numbers';
 import { docOffset, type Block, type Citation, type Reference, type ReferenceId } from './types';
@@ -70,10 +70,20 @@ function resolveRangeAcross(
   return resolveNumbers(`${first[1]}-${second[1]}`, byNumber);
 }
 
+/** Every number the bracketed markers of the ranges cite (`[2, 5-7]`: 2, 5, 6, 7). */
+function bracketedNumbers(text: string, ranges: ReadonlyArray<[number, number]>): number[] {
+  const out: number[] = [];
+  for (const range of ranges)
+    for (const match of text.slice(range[0], range[1]).matchAll(NUMERIC_MARKER))
+      out.push(...(expandNumbers(match[1] ?? '') ?? []));
+  return out;
+}
+
 function numericScanner(
   references: readonly Reference[],
+  cited: () => number[],
 ): ((text: string, start: number, end: number) => FoundMarker[]) | null {
-  const numbers = numbersAt(references);
+  const numbers = numbersAt(references) ?? numbersInOrder(references, cited());
   if (numbers === null) return null;
   return (text, start, end) => {
     const byNumber = numbers(start);
@@ -115,12 +125,15 @@ export function findCitations(
   blocks: readonly Block[],
   references: readonly Reference[],
 ): Citation[] {
+  const ranges = searchRanges(blocks);
   const scanners = [
-    { style: 'numeric' as const, scan: numericScanner(references) },
+    {
+      style: 'numeric' as const,
+      scan: numericScanner(references, () => bracketedNumbers(text, ranges)),
+    },
     { style: 'author-year' as const, scan: createAuthorYearScanner(references) },
   ];
   const found: Array<FoundMarker & { style: Citation['style'] }> = [];
-  const ranges = searchRanges(blocks);
   // No destructuring of the ranges: unoptimised, it walks an iterator per range.
   for (const range of ranges) {
     for (const { style, scan } of scanners) {

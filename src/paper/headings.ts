@@ -99,11 +99,20 @@ export function matchBareSectionNumber(line: string): { number: string; parts: n
 }
 
 const BIBLIOGRAPHY_TITLE =
-  /^(?:references?|bibliography|works cited|literature cited|cited literature|literature|reference list|references and notes)\s*:?$/i;
+  /^(?:references?|bibliography|works cited|literature cited|cited literature|literature|reference list|references and (?:notes|links)|notes and references|references cited|cited references|literaturverzeichnis|literatur|bibliographie|r[ée]f[ée]rences(?: bibliographiques)?|referencias(?: bibliogr[áa]ficas)?|bibliograf[íi]a|riferimenti bibliografici|参考文献)\s*:?$/i;
 
-/** Is this title the reference list's (`References`, `BIBLIOGRAPHY`, `Works Cited:`)? */
+/** A title set letter by letter (`r e f e r e n c e s`, Elsevier's spaced small capitals). */
+const LETTER_SPACED = /^(?:\S ){3,}\S$/u;
+
+/**
+ * Is this title the reference list's (`References`, `BIBLIOGRAPHY`, `Works Cited:`, `References
+ * and links`, `Literatur`, `Références`, `r e f e r e n c e s`)?
+ */
 export function isBibliographyTitle(title: string): boolean {
-  return BIBLIOGRAPHY_TITLE.test(title.trim());
+  const trimmed = title.trim();
+  return BIBLIOGRAPHY_TITLE.test(
+    LETTER_SPACED.test(trimmed) ? trimmed.replaceAll(' ', '') : trimmed,
+  );
 }
 
 /** A whole line that heads the reference list, numbered or not; its number and title, or null. */

@@ -34,6 +34,40 @@ describe('parseMarkdownBlocks', () => {
   });
 
   it.each([
+    [
+      'a first ## heading opening the file as the title (docling writes every heading so)',
+      '## DocLayNet: A Dataset\n\nText.\n\n## 1 Introduction\n\nMore.\n',
+      [
+        'title: DocLayNet: A Dataset',
+        'paragraph: Text.',
+        'heading(1,1,section): 1 Introduction',
+        'paragraph: More.',
+      ],
+    ],
+    [
+      'a ## heading after a paragraph as a heading',
+      'Preface.\n\n## A Study\n\nText.\n',
+      ['paragraph: Preface.', 'heading(1,-,section): A Study', 'paragraph: Text.'],
+    ],
+    [
+      'a first ## heading followed by another as a heading',
+      '## Readers and Margins\n\n## Methods\n\nText.\n',
+      [
+        'heading(1,-,section): Readers and Margins',
+        'heading(1,-,section): Methods',
+        'paragraph: Text.',
+      ],
+    ],
+    [
+      'a numbered first ## heading as a heading',
+      '## 1 Scope\n\nText.\n',
+      ['heading(1,1,section): 1 Scope', 'paragraph: Text.'],
+    ],
+  ])('reads %s', (_name, source, expected) => {
+    expect(outline(parseMarkdownBlocks(source))).toEqual(expected);
+  });
+
+  it.each([
     ['bold', 'A **bold** claim.', 'A bold claim.'],
     ['italics with stars and underscores', 'An *odd* and _rare_ case.', 'An odd and rare case.'],
     ['code spans', 'Call `parsePaper()` now.', 'Call parsePaper() now.'],

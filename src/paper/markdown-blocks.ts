@@ -139,9 +139,17 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
   const blocks: RawBlock[] = [];
   const titleIndex = items.findIndex((it) => it.kind === 'heading');
   const titleItem = items[titleIndex];
+  // A converter that writes every heading as `##` (docling) still opens with the title: a first
+  // line of the file that is a heading, unnumbered, naming no section and followed by text (the
+  // byline), is the title too.
+  const opensWithTitle =
+    titleIndex === 0 &&
+    items[1]?.kind !== 'heading' &&
+    titleItem?.kind === 'heading' &&
+    !splitSectionNumber(titleItem.text);
   const hasTitle =
     titleItem?.kind === 'heading' &&
-    titleItem.hashes === 1 &&
+    (titleItem.hashes === 1 || opensWithTitle) &&
     !isSectionName(titleItem.text) &&
     items.slice(0, titleIndex).every((it) => it.kind !== 'heading');
   const sectionHashes = items

@@ -108,6 +108,8 @@ function isPageFurniture(lines: readonly RawLine[], i: number): boolean {
   const next = lines[i + 1];
   if (line.afterFormFeed || next?.afterFormFeed === true) return true;
   if (isBlankOrEdge(prev) && isBlankOrEdge(next)) return true;
+  // After a number and a dash it ends a page range broken over two lines (`50:610–` / `619`).
+  if (/\d[-–]$/.test(prev?.text ?? '')) return false;
   // Between two lines of running text (a page break inside a paragraph).
   return (
     (prev?.text.length ?? 0) >= RUNNING_TEXT_LINE && (next?.text.length ?? 0) >= RUNNING_TEXT_LINE

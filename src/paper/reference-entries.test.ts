@@ -380,6 +380,16 @@ describe('splitReferenceLines across publisher layouts', () => {
         '-: Altschul SF, Lipman DJ. 1997. Gapped BLAST. Nucleic Acids Res 25:3389-3402.',
       ],
     ],
+    [
+      'Springer author-year entries ending with a page range broken after its dash, or a publisher’s city and state',
+      'Sambrook J, Fritsch EF (1989) Molecular cloning: a labo-\nratory manual. Cold Spring Harbor Laboratory Press, Cold Spring\nHarbor, NY\nShiotani H, Tsuge T (1995) Efficient gene targeting. Mol Gen Genet 248:142–150\nYamamoto M, Otani H (1984) Studies on toxins. Ann Phytopathol Soc Jpn 50:610–\n619\nYamamoto M, Nakatsuka S (2000) Catechin acts. Phytopathology 90:595–600',
+      [
+        '-: Sambrook J, Fritsch EF (1989) Molecular cloning: a labo- ratory manual. Cold Spring Harbor Laboratory Press, Cold Spring Harbor, NY',
+        '-: Shiotani H, Tsuge T (1995) Efficient gene targeting. Mol Gen Genet 248:142–150',
+        '-: Yamamoto M, Otani H (1984) Studies on toxins. Ann Phytopathol Soc Jpn 50:610– 619',
+        '-: Yamamoto M, Nakatsuka S (2000) Catechin acts. Phytopathology 90:595–600',
+      ],
+    ],
   ])('splits %s', (_name, text, expected) => {
     expect(entries(text)).toEqual(expected);
   });

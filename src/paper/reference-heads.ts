@@ -100,8 +100,13 @@ export function looksLikeEntryHead(line: string): boolean {
 
 /** A DOI or URL closing the line (`https://doi.org/10.1038/…`, `doi:10.1038/…`, `www.example.org`). */
 const ENDS_WITH_LINK = /(?:\bhttps?:\/\/|\bwww\.|\b(?:doi:\s*)?10\.\d{4,9}\/)\S+$/i;
-/** A page range (`45-67`, `pp. 400–410`) or a year in parentheses (`Nature 3, 1 (2019)`) closing the line. */
-const ENDS_WITH_LOCATOR = /\b\d+\s*[-–—]\s*\d+$|\((?:1[5-9]|20)\d\d[a-z]?\)$/;
+/**
+ * A page range (`45-67`, `pp. 400–410`), a year in parentheses (`Nature 3, 1 (2019)`) or the last
+ * page of a range broken after its dash (a line of just `619`) closing the line.
+ */
+const ENDS_WITH_LOCATOR = /\b\d+\s*[-–—]\s*\d+$|\((?:1[5-9]|20)\d\d[a-z]?\)$|^\d{1,5}$/;
+/** A book's publisher closing the line with its city and state (`Cold Spring Harbor, NY`). */
+const ENDS_WITH_PLACE = /,\s\p{Lu}{2}$/u;
 /** A line ending with an initial (`Davis, G. H.`) before any year: the author list goes on. */
 const ENDS_WITH_INITIAL = /(?:^|[\s,.-])\p{Lu}\.$/u;
 const ANY_YEAR = /\b(?:1[5-9]|20)\d\d|n\.\s?d\./;
@@ -111,7 +116,8 @@ const ANY_YEAR = /\b(?:1[5-9]|20)\d\d|n\.\s?d\./;
  * on), a DOI or URL, a page range, or a year in parentheses?
  */
 export function endsEntry(line: string): boolean {
-  if (ENDS_WITH_LINK.test(line) || ENDS_WITH_LOCATOR.test(line)) return true;
+  if (ENDS_WITH_LINK.test(line) || ENDS_WITH_LOCATOR.test(line) || ENDS_WITH_PLACE.test(line))
+    return true;
   if (ENDS_WITH_INITIAL.test(line) && !ANY_YEAR.test(line)) return false;
   return endsSentence(line);
 }

@@ -74,6 +74,14 @@ describe('parseTextBlocks', () => {
     expect(parseTextBlocks(source)[0]?.text).toBe('[1] Seljak U. Astrophys. J. 437 (1996).');
   });
 
+  it('keeps the last page of a range broken after its dash, between two long entry lines', () => {
+    const source =
+      'References\n\nYamamoto M, Nishimura S, Kohmoto K (1984) Studies on host-specific toxins. 2.\nRoles of toxins in pathogenesis. Ann Phytopathol Soc Jpn 50:610–\n619\nYamamoto M, Nakatsuka S, Otani H, Kohmoto K, Nishimura S (2000)\nCatechin acts as an infection-inhibiting factor. Phytopathology 90:595–600\n';
+    const entries = parseTextBlocks(source).filter((b) => b.kind === 'reference');
+    expect(entries).toHaveLength(2);
+    expect(entries[0]?.text).toMatch(/Jpn 50:610– 619$/);
+  });
+
   it('handles CRLF line endings, tabs and a byte-order mark', () => {
     const source = '\uFEFFA Title Line\r\n\r\nFirst\tline of text\r\ngoes on.\r\n';
     expect(outline(parseTextBlocks(source))).toEqual([

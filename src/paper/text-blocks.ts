@@ -31,7 +31,13 @@ import {
   isMathLine,
 } from './display-equations';
 import { headingBlock, type RawBlock } from './raw-block';
-import { HeadingReader, type FoundHeading, type PendingNumber } from './text-headings';
+import {
+  HeadingReader,
+  isTitleFurniture,
+  MAX_LINES_ABOVE_TITLE,
+  type FoundHeading,
+  type PendingNumber,
+} from './text-headings';
 import { segmentsToBlocks, type Segment } from './text-segments';
 import { bareReferenceRun } from './bare-references';
 import { splitReferenceLines, type RawEntry } from './reference-entries';
@@ -50,6 +56,7 @@ class TextParser {
   private readonly width: number;
   private readonly headings: HeadingReader;
   private titleChecked = false;
+  private titleSkipped = 0;
   private abstractSeen = false;
   /** Between the title and the first heading: short lines (authors, affiliations) stand alone. */
   private frontMatter = false;
@@ -249,8 +256,10 @@ class TextParser {
     // A caption (`TABLE I. PARAMETERS`) is never a heading, however it is set.
     if (isCaptionLine(text)) return 0;
     if (!this.titleChecked) {
-      this.titleChecked = true;
-      const title = this.headings.title(k, b);
+      // A page code or running head above the title (`GE98`, `272 Notes`) leaves it to the next line.
+      const furniture = isTitleFurniture(text) && this.titleSkipped++ < MAX_LINES_ABOVE_TITLE;
+      this.titleChecked = !furniture;
+      const title = furniture ? null : this.headings.title(k, b);
       if (title !== null) {
         this.push(title.block);
         this.frontMatter = true;

@@ -5,6 +5,7 @@
  * (`Acknowledgements`, `INTRODUCTION`), each possibly wrapped over two lines. It finds them and
  * keeps the numbering in sequence; the parser decides what they end. Pure.
  */
+import { isArticleLabel } from './article-labels';
 import {
   AppendixSequence,
   HeadingSequence,
@@ -76,6 +77,20 @@ function isLongTitleAlone(text: string): boolean {
   return !text.endsWith('.') || /(?:^|\s)\p{Lu}\p{Ll}{0,4}\.$/u.test(text);
 }
 
+/** Most lines of page furniture passed over above a title. */
+export const MAX_LINES_ABOVE_TITLE = 2;
+
+/**
+ * Is a paper's first line furniture rather than its title: a journal's label or badge
+ * (`RESEARCH ARTICLE`), or a page code or running head with its page number, of one word (`GE98`,
+ * `272 Notes`)? A one-word title (`Marginalia`) has no digit.
+ */
+export function isTitleFurniture(line: string): boolean {
+  if (isArticleLabel(line)) return true;
+  if (!/\d/.test(line) || !/^[\p{Script=Latin}\P{L}]+$/u.test(line)) return false;
+  return line.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length < 2;
+}
+
 /** Finds headings in a text's lines, keeping their numbering in sequence. */
 export class HeadingReader {
   private readonly sequence = new HeadingSequence();
@@ -116,7 +131,8 @@ export class HeadingReader {
     if (
       splitAbstractLeadIn(text) !== null ||
       splitSectionNumber(text) ||
-      matchBibliographyHeading(text)
+      matchBibliographyHeading(text) ||
+      isArticleLabel(text)
     )
       return null;
     const titleLike = isTitleLike(text) || (next === null && isLongTitleAlone(text));
@@ -203,7 +219,7 @@ export class HeadingReader {
   isUnnumbered(k: number, a: number, b: number): boolean {
     const text = this.text(k);
     const next = k + 1 < b ? this.text(k + 1) : null;
-    if (!isTitleLike(text) || !this.isShort(text)) return false;
+    if (!isTitleLike(text) || !this.isShort(text) || isArticleLabel(text)) return false;
     if (isKnownSectionTitle(text) || isAbstractTitle(text))
       return next === null || startsCapitalized(next);
     return (

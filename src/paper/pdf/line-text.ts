@@ -7,6 +7,7 @@
 import { estimateWidth } from './standard-widths';
 import type { TextItem } from './text-item';
 import { collapseSpaces, isSpaceCode } from '../spaces';
+import { joinSpacedLetters } from './letter-spacing';
 
 /** A gap wider than this fraction of the font size is a word space (TeX's is about 0.33 em). */
 const SPACE_GAP_EM = 0.15;
@@ -146,7 +147,8 @@ function accentRunText(item: TextItem, next: TextItem | undefined): string {
  * Runs are joined with a space where the gap between them is a word space, without one where they
  * touch or overlap (a font change inside a word, an accent drawn over a letter).
  */
-export function joinLineItems(items: readonly TextItem[], size: number, baseline: number): string {
+export function joinLineItems(line: readonly TextItem[], size: number, baseline: number): string {
+  const items = joinSpacedLetters(line, size);
   let out = '';
   // The last character of `out`, kept aside: `out` grows by concatenation, and reading a character
   // of a concatenated string first copies it whole.

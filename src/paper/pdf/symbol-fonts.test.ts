@@ -41,6 +41,25 @@ describe('glyphMapForFont', () => {
       'CE>',
       'CE⊤',
     ],
+    [
+      'Word’s SymbolMT α, given shifted to U+F061',
+      { name: 'NJJLNL+SymbolMT' },
+      '\uf061-cyano',
+      'α-cyano',
+    ],
+    ['Symbol’s = and ν (U+F03D, U+F06E)', { name: 'Symbol' }, '\uf06e\uf03d2', 'ν=2'],
+    [
+      'Symbol’s × ± ≤ • (U+F0B4, F0B1, F0A3, F0B7)',
+      { name: 'SymbolMT' },
+      '\uf0b4\uf0b1\uf0a3\uf0b7',
+      '×±≤•',
+    ],
+    [
+      'Symbol’s integral and angle bracket after its empty 0xF0',
+      { name: 'Symbol,Bold' },
+      '\uf0f2\uf0f1',
+      '∫⟩',
+    ],
   ])('maps %s', (_, font, str, expected) => {
     expect(read(font, str)).toBe(expected);
   });
@@ -57,6 +76,8 @@ describe('glyphMapForFont', () => {
     ['the space pdf.js writes between runs of msam', { name: 'MSAM10' }, ' '],
     ['msam characters already mapped by a ToUnicode map', { name: 'MSAM10' }, '≳ ≲ ⩾'],
     ['a font with no name', {}, 'a & b'],
+    ['Wingdings’ square bullet at Symbol’s club code', { name: 'Wingdings-Regular' }, '\uf0a7'],
+    ['a private-use code in a text font', { name: 'TimesNewRomanPSMT' }, '\uf061'],
   ])('leaves alone %s', (_, font, str) => {
     expect(read(font, str)).toBe(str);
   });

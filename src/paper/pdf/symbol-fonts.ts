@@ -12,6 +12,7 @@
  */
 import { TEX_GLYPH_NAMES } from './tex-glyph-names';
 import { texFontCodes } from './tex-font-codes';
+import { privateUseCodes } from './private-use-codes';
 
 /** What pdf.js says about a font: its name in the PDF and the glyph names of its `/Differences`. */
 export interface PdfFontFacts {
@@ -40,6 +41,9 @@ export function glyphMapForFont(font: PdfFontFacts): GlyphMap | null {
     const bare = code < 0x20 || (allSymbols && code > 0x20 && code < 0x80);
     if (text !== undefined && (name || bare)) map.set(String.fromCharCode(code), text);
   }
+  // Word's symbolic fonts give their codes shifted to U+F0xx (SymbolMT's α as U+F061).
+  for (const [char, text] of font.name ? (privateUseCodes(font.name) ?? []) : [])
+    map.set(char, text);
   return map.size > 0 ? map : null;
 }
 

@@ -12,6 +12,7 @@ describe('mapSymbolPieces', () => {
     ['a brace', '\uf8f1\uf8f2\uf8f3\uf8f4', '⎧⎨⎩⎪'],
     ['the serif marks', 'Acme\uf6db \uf6d9 2008 \uf6da', 'Acme™ © 2008 ®'],
     ['text with none', 'plain (text) [1]', 'plain (text) [1]'],
+    ['spaces Word wrote as U+F020, in any font', 'a\uf020\uf020b', 'a  b'],
     ['other private-use characters, left as they are', '\ue000\uf8ff', '\ue000\uf8ff'],
   ])('maps %s', (_, input, expected) => {
     expect(mapSymbolPieces(input)).toBe(expected);

@@ -5,10 +5,13 @@
  * hands them on as they are and no text face draws them, so a reader saw rows of boxes around every
  * matrix. Each has a Unicode character drawing the same piece (Miscellaneous Technical, U+239B–
  * U+23AE), which is what the text keeps instead (issue 8: symbol fonts map to their characters).
+ * A space Word wrote in a symbolic font's private-use codes (U+F020, in any font: every
+ * encoding has its space there) is a space.
  */
 
 /** Glyph name (for the reader of this table) and the Unicode character for each piece. */
 const PIECES: Readonly<Record<number, string>> = {
+  0xf020: ' ', // space, shifted to the private-use area
   0xf6d9: '\u00a9', // copyrightserif
   0xf6da: '\u00ae', // registerserif
   0xf6db: '\u2122', // trademarkserif
@@ -40,10 +43,11 @@ const PIECES: Readonly<Record<number, string>> = {
   0xf8fe: '\u23ad', // bracerightbt
 };
 
-const PIECE = /[\uf6d9-\uf6db\uf8e5-\uf8fe]/g;
+const PIECE = /[\uf020\uf6d9-\uf6db\uf8e5-\uf8fe]/g;
 
 /** Does the string hold a Symbol-font piece? (Cheap test before {@link mapSymbolPieces}.) */
-export const hasSymbolPiece = (str: string): boolean => /[\uf6d9-\uf6db\uf8e5-\uf8fe]/.test(str);
+export const hasSymbolPiece = (str: string): boolean =>
+  /[\uf020\uf6d9-\uf6db\uf8e5-\uf8fe]/.test(str);
 
 /** The string with each Symbol-font piece replaced by the Unicode character that draws it. */
 export function mapSymbolPieces(str: string): string {

@@ -71,6 +71,25 @@ describe('pullTitle', () => {
     expect(pulled?.title).toBe('Marginalia');
   });
 
+  it.each([
+    ['an article-type label', 'RESEARCH ARTICLE'],
+    ['a spaced label', 'R E V I E W'],
+    ['a page code', 'GE98'],
+    ['a running head with its page number', '272 Notes'],
+  ])('passes over %s set larger than the title', (_, label) => {
+    const pulled = pullTitle(
+      full(
+        line(label, 22, 740),
+        line('Patient Experiences of Structured Heart', 18, 700),
+        line('Failure Programmes', 18, 680),
+        line('Jane Doe and John Smith', 11, 650),
+      ),
+      9,
+    );
+    expect(pulled?.title).toBe('Patient Experiences of Structured Heart Failure Programmes');
+    expect(pulled?.regions[0]?.lines[0]?.text).toBe(label);
+  });
+
   it('finds no title where nothing is set larger than the body', () => {
     expect(pullTitle(full(line('Plain text', 10, 700), line('more', 10, 688)), 10)).toBeNull();
   });

@@ -5,6 +5,7 @@
  * the whole title as the title (and the masthead, authors and affiliations after it are not).
  * Pure: lines in, lines out.
  */
+import { isArticleLabel } from '../article-labels';
 import type { Region } from './columns';
 import type { TextLine } from './text-item';
 
@@ -25,6 +26,19 @@ const isMarkOnly = (line: TextLine) => line.text.replace(TRAILING_MARKS, '') ===
 /** The words of a group of lines. */
 const wordCount = (lines: readonly TextLine[]) =>
   lines.reduce((n, l) => n + l.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length, 0);
+
+/**
+ * A large line that names no title: a journal's label or badge (`RESEARCH ARTICLE`, `OPEN
+ * ACCESS`), or a page code or a running head with its page number, of one word (`GE98`, `272
+ * Notes`). A one-word title (`Marginalia`) has no digit.
+ */
+const isNoTitle = (line: TextLine) =>
+  isArticleLabel(line.text) ||
+  (/\d/.test(line.text) &&
+    SPACED_SCRIPT.test(line.text) &&
+    line.text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length < 2);
+/** Latin, Greek or Cyrillic letters only (with digits and marks): words are spaced. */
+const SPACED_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\P{L}]+$/u;
 
 /**
  * The run of lines a title starting at `first` takes: lines of its size close below it (footnote
@@ -58,7 +72,9 @@ export function pullTitle(
   bodySize: number,
 ): { title: string; regions: Region[] } | null {
   const lines = regions.flatMap((r) => r.lines);
-  const candidates = lines.filter((l) => l.size >= TITLE_SIZE_RATIO * bodySize && !isMarkOnly(l));
+  const candidates = lines.filter(
+    (l) => l.size >= TITLE_SIZE_RATIO * bodySize && !isMarkOnly(l) && !isNoTitle(l),
+  );
   const runs: TextLine[][] = [];
   for (const line of candidates) {
     if (runs.some((run) => run.includes(line))) continue;

@@ -1,0 +1,40 @@
+import { isBibliographyTitle, matchBibliographyHeading } from './headings';
+
+describe('isBibliographyTitle', () => {
+  it.each([
+    'References',
+    'REFERENCES',
+    'Bibliography',
+    'Works Cited:',
+    'References and links',
+    'References and Notes',
+    'Notes and References',
+    'References Cited',
+    'r e f e r e n c e s',
+    'Literatur',
+    'Literaturverzeichnis',
+    'Références bibliographiques',
+    'Referencias',
+    'Bibliografía',
+    '参考文献',
+  ])('knows %s heads the reference list', (title) => {
+    expect(isBibliographyTitle(title)).toBe(true);
+  });
+
+  it.each(['Related literature', 'a b s t r a c t', 'References to prior work', 'Notes', 'Links'])(
+    'does not take %s for it',
+    (title) => {
+      expect(isBibliographyTitle(title)).toBe(false);
+    },
+  );
+});
+
+describe('matchBibliographyHeading', () => {
+  it('keeps the number and the title as printed', () => {
+    expect(matchBibliographyHeading('7. Literatur')).toEqual({ number: '7', title: 'Literatur' });
+    expect(matchBibliographyHeading('r e f e r e n c e s')).toEqual({
+      number: null,
+      title: 'r e f e r e n c e s',
+    });
+  });
+});
