@@ -31,11 +31,24 @@ const TAB_SPACES = ' '.repeat(TAB_WIDTH);
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 /** Zero-width spaces and stray byte-order marks: invisible, and never meaningful in a paper. */
 const INVISIBLES = /[\u200B\u2060\uFEFF]/g;
+/**
+ * Kangxi radicals (U+2F00–U+2FD5) and CJK radical supplements: what some Chinese and Japanese
+ * PDFs' font tables map common ideographs to (一 arrives as ⼀, 方 as ⽅). Each has a compatibility
+ * mapping to the ideograph itself (one UTF-16 unit to one, so offsets do not move).
+ */
+const CJK_RADICALS = /[\u2E80-\u2EFF\u2F00-\u2FDF]/g;
+
+/** The ideograph a radical stands for, when Unicode gives one of the same length. */
+function ideographOf(radical: string): string {
+  const ideograph = radical.normalize('NFKC');
+  return ideograph.length === radical.length ? ideograph : radical;
+}
 
 /**
  * Normalises a decoded source: strips a byte-order mark, turns CRLF/CR into `\n`, tabs into
- * spaces, odd spaces into plain spaces, and removes zero-width characters. Form feeds and soft
- * hyphens are kept: the line splitter and the line joiner give them meaning.
+ * spaces, odd spaces into plain spaces, CJK radicals into the ideographs they stand for, and
+ * removes zero-width characters. Form feeds and soft hyphens are kept: the line splitter and the
+ * line joiner give them meaning.
  */
 export function normalizeSource(source: string): string {
   return source
@@ -43,7 +56,8 @@ export function normalizeSource(source: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, TAB_SPACES)
     .replace(ODD_SPACES, ' ')
-    .replace(INVISIBLES, '');
+    .replace(INVISIBLES, '')
+    .replace(CJK_RADICALS, ideographOf);
 }
 
 /** `--1043--`, `- 12 -`, `— 7 —`: a page number between dashes. */
