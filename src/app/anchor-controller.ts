@@ -19,7 +19,6 @@ import { anchorAtPosition, type AnchorResult } from '../anchoring/anchor-positio
 import type { Annotation, AnnotationId, AnnotationTarget } from '../annotations/types';
 import type { Paper } from '../paper/types';
 import type { AppState, AppStore } from '../store/app-store';
-import { subscribeWithin } from '../store/batch';
 import { changedKeys } from '../store/record-diff';
 import { markStartStep } from './start-steps';
 
@@ -178,9 +177,7 @@ export function startAnchoring(
     else if (paper && state.annotations !== previous.annotations)
       anchorChanged(paper, state, previous);
   };
-  // Heard within each change, so a new highlight's anchor reaches the views with it, in one
-  // notification (a second one would run every block's and every list's selector again).
-  const unsubscribe = subscribeWithin<AppState>(store, onChange);
+  const unsubscribe = store.subscribe(onChange);
   if (store.getState().paper) anchorPaper(store.getState().paper!, store.getState(), false);
   return () => {
     unsubscribe();
