@@ -81,9 +81,12 @@ describe('AnnotationCard tags', () => {
     expect(lastAnnouncement()).toBe('Tag method removed.');
   });
 
-  it('suggests tags used on other highlights', () => {
+  it('suggests tags used on other highlights once the tag box is focused', () => {
     renderOpen(aid('social'));
     const box = screen.getByRole('combobox', { name: 'Add a tag' });
+    const listed = () => document.getElementById(box.getAttribute('list')!)!.children.length;
+    expect(listed()).toBe(0);
+    act(() => box.focus());
     const options = Array.from(
       document.getElementById(box.getAttribute('list')!)!.querySelectorAll('option'),
     );

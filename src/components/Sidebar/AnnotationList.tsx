@@ -5,7 +5,7 @@
  * With thousands of highlights only a window of the list is rendered (card-window.ts): a page at
  * first, more with "Show more" and "Show earlier", never more than a few pages, so a keystroke in
  * a note or a new highlight renders the same few cards however many there are. The open card is
- * always rendered in its place: the window moves to it (a few cards around it when it is far).
+ * always rendered in its place: the window moves to it (that card alone when it is far).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Annotation, SetId } from '../../annotations/types';

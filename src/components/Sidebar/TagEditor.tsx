@@ -1,6 +1,8 @@
 /**
  * A highlight's tags: each a chip with a remove button, and a text box that adds a tag on Enter
  * or comma (Backspace in the empty box removes the last one), suggesting tags used elsewhere.
+ * The suggestions are gathered once the box is focused (the browser shows them only there): an
+ * opened card, such as a new highlight's, does not look through every annotation's tags.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AnnotationId } from '../../annotations/types';
@@ -15,12 +17,16 @@ interface Props {
   focusKey?: number;
 }
 
+const NONE: string[] = [];
+const noSuggestions = () => NONE;
+
 export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
   const store = useAppStoreApi();
   const [draft, setDraft] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const suggestions = useAppStore(selectTagSuggestions);
+  const [suggesting, setSuggesting] = useState(false);
+  const suggestions = useAppStore(suggesting ? selectTagSuggestions : noSuggestions);
   const unused = suggestions.filter((t) => !tags.some((u) => u.toLowerCase() === t.toLowerCase()));
 
   useEffect(() => {
@@ -79,6 +85,7 @@ export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
         placeholder="Add a tag (Enter)"
         list={listId}
         value={draft}
+        onFocus={() => setSuggesting(true)}
         onChange={(e) => {
           // A comma typed where keydown cannot see it (some touch keyboards), or pasted.
           const value = e.target.value;

@@ -20,11 +20,15 @@ export const MAX_WINDOW_CARDS = 4 * CARDS_PER_PAGE;
 
 /**
  * Cards rendered when the window moves to an open card far from it (a highlight made or opened in
- * another part of the paper): the card, `LEAD_CARDS` above it and the rest below. A few, not a
- * page, so the move mounts about as many cards as the one that changed (issue 9: only the cards
- * that changed render); "Show more" and "Show earlier" reach the others.
+ * another part of the paper): that card alone, so the move renders only the card that changed
+ * (issue 9; with the few around it that it once mounted too, adding a highlight far from the last
+ * one rendered six cards and unmounted six). "Show more" and "Show earlier" reach the others, and
+ * opening a card near it (`NEAR_CARDS`) extends the window to it.
  */
-export const JUMP_CARDS = 6;
+export const JUMP_CARDS = 1;
+
+/** An open card this close past either end of the window extends it rather than moving it. */
+export const NEAR_CARDS = 6;
 
 /** Rendered cards: indexes `[start, end)` of the visible list. */
 export interface CardWindow {
@@ -46,10 +50,10 @@ export const firstPage = (length: number): CardWindow => ({
 /**
  * The window kept in bounds of a list of `length` cards and moved to include `activeIndex` (-1:
  * none). A card just past either end extends the window (up to the limit); a card further away
- * moves it, with the open card a few cards from its top, so reading on from it shows what follows.
+ * moves it to that card alone.
  */
 export function windowAround(window: CardWindow, length: number, activeIndex: number): CardWindow {
-  let start = Math.max(0, Math.min(window.start, length));
+  const start = Math.max(0, Math.min(window.start, length));
   let end = Math.max(start, Math.min(window.end, length));
   const short = window.short === true && end > start;
   if (!short && end - start < CARDS_PER_PAGE) end = Math.min(length, start + CARDS_PER_PAGE);
@@ -59,22 +63,18 @@ export function windowAround(window: CardWindow, length: number, activeIndex: nu
   // Just past either end (a few cards to mount): the window grows to it, up to the limit.
   if (
     activeIndex >= end &&
-    activeIndex < end + JUMP_CARDS &&
+    activeIndex < end + NEAR_CARDS &&
     activeIndex - start < MAX_WINDOW_CARDS
   )
     return { ...kept, end: activeIndex + 1 };
   if (
     activeIndex < start &&
-    activeIndex >= start - JUMP_CARDS &&
+    activeIndex >= start - NEAR_CARDS &&
     end - activeIndex <= MAX_WINDOW_CARDS
   )
     return { ...kept, start: activeIndex };
-  start = Math.max(0, activeIndex - LEAD_CARDS);
-  return { start, end: Math.min(length, start + JUMP_CARDS), short: true };
+  return { start: activeIndex, end: Math.min(length, activeIndex + JUMP_CARDS), short: true };
 }
-
-/** Cards kept above a card the window moved to, so its neighbours in reading order show. */
-const LEAD_CARDS = 2;
 
 /** One more page at the end; the start moves down when the window would pass the limit. */
 export const showMore = (w: CardWindow, length: number): CardWindow => {
