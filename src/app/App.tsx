@@ -26,6 +26,7 @@ import { isAnnotationFileName } from '../io/share-link';
 import { importShareLinks } from './browser-wiring';
 import { RegionBoundary } from '../components/shared/RegionBoundary';
 import { startAnchoring } from './anchor-controller';
+import { afterPaperDrawn } from './paper-drawn';
 import { startNewPapersAtTop } from './new-paper-at-top';
 import type { PaperController } from './paper-controller';
 import { SidebarDrawer } from './SidebarDrawer';
@@ -81,7 +82,15 @@ export function App({
 
   useUndoShortcuts(store);
   useHeaderHeight(header);
-  useEffect(() => startAnchoring(store, () => visibleTextRange()), [store]);
+  useEffect(
+    () =>
+      startAnchoring(
+        store,
+        () => visibleTextRange(),
+        (paper) => afterPaperDrawn(paper.id),
+      ),
+    [store],
+  );
   useEffect(() => restoreReadingPositions(() => store.getState().currentPaperId), [store]);
   useEffect(() => startNewPapersAtTop(store, () => window.scrollTo({ top: 0 })), [store]);
   useEffect(() => {

@@ -4,7 +4,8 @@
  * A newly opened paper anchors all its annotations with `anchorAll` (in slices, so the page never
  * blocks; a new paper aborts the run for the old one); each slice hands the store only the results
  * it found, so thousands of highlights are not copied again after every slice. Those on the first
- * screen are anchored first and alone; the rest wait until that screen is painted, so a reload with
+ * screen are anchored first and alone; the rest wait until that screen is painted with the paper
+ * on it (not merely the next frame: the paper is drawn a few frames later), so a reload with
  * thousands of highlights shows its first screen about as soon as one with none; the sidebar's
  * lists over all of them wait (`listsDeferred`) until all are anchored. After that, only
  * annotations whose record changed (compared by identity with the previous state), or that are new
@@ -67,12 +68,13 @@ const targetOf = (a: Annotation): AnchorTarget => ({ id: a.id, selectors: a.targ
 
 /**
  * Anchors the current paper's annotations as it opens and as they change. `visibleRange` says what
- * is on screen (anchored first); `firstScreenPainted` when the rest may follow (tests control it).
+ * is on screen (anchored first); `firstScreenPainted` when the rest may follow: in the app, once
+ * the paper is drawn and painted (paper-drawn.ts); tests control it.
  */
 export function startAnchoring(
   store: AppStore,
   visibleRange: VisibleRange = atTheTop,
-  firstScreenPainted: () => Promise<void> = afterNextPaint,
+  firstScreenPainted: (paper: Paper) => Promise<void> = afterNextPaint,
 ): () => void {
   let paper: Paper | null = null;
   let run: AbortController | null = null;
@@ -113,7 +115,7 @@ export function startAnchoring(
       .then(async () => {
         markStartStep('first-anchored');
         if (first.length < annotations.length) {
-          await firstScreenPainted();
+          await firstScreenPainted(next);
           signal.throwIfAborted();
           markStartStep('painted');
           // The rest's targets are gathered after the paint too.
