@@ -66,6 +66,19 @@ export function afterNextPaint(): Promise<void> {
 
 const targetOf = (a: Annotation): AnchorTarget => ({ id: a.id, selectors: a.target });
 
+/** Resolves in a task of its own, queued after those waiting now (no timer clamping). */
+export function nextTask(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((r) => setTimeout(r, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /**
  * Anchors the current paper's annotations as it opens and as they change. `visibleRange` says what
  * is on screen (anchored first); `firstScreenPainted` when the rest may follow: in the app, once
@@ -121,7 +134,8 @@ export function startAnchoring(
           // The rest's targets are gathered after the paint too.
           const firstIds = new Set(first.map((a) => a.id));
           const rest = annotations.filter((a) => !firstIds.has(a.id)).map(targetOf);
-          await anchorAll(next.text, rest, options);
+          // Off screen, so it waits its turn between slices (the page's queued tasks go first).
+          await anchorAll(next.text, rest, { ...options, pause: nextTask });
         }
         signal.throwIfAborted();
         markStartStep('all-anchored');
