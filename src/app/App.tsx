@@ -26,7 +26,6 @@ import { isAnnotationFileName } from '../io/share-link';
 import { importShareLinks } from './browser-wiring';
 import { RegionBoundary } from '../components/shared/RegionBoundary';
 import { startAnchoring } from './anchor-controller';
-import { afterPaperDrawn } from './paper-drawn';
 import { startNewPapersAtTop } from './new-paper-at-top';
 import type { PaperController } from './paper-controller';
 import { SidebarDrawer } from './SidebarDrawer';
@@ -82,15 +81,16 @@ export function App({
 
   useUndoShortcuts(store);
   useHeaderHeight(header);
-  useEffect(
-    () =>
-      startAnchoring(
-        store,
-        () => visibleTextRange(),
-        (paper) => afterPaperDrawn(paper.id),
-      ),
-    [store],
-  );
+  useEffect(() => {
+    // Waiting for the paper to be drawn (paper-drawn.ts) is first needed once the first screen's
+    // highlights are anchored: it loads beside the first screen.
+    const drawn = import('./paper-drawn');
+    return startAnchoring(
+      store,
+      () => visibleTextRange(),
+      (paper) => drawn.then(({ afterPaperDrawn }) => afterPaperDrawn(paper.id)),
+    );
+  }, [store]);
   useEffect(() => restoreReadingPositions(() => store.getState().currentPaperId), [store]);
   useEffect(() => startNewPapersAtTop(store, () => window.scrollTo({ top: 0 })), [store]);
   useEffect(() => {

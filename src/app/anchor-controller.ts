@@ -21,6 +21,7 @@ import type { Annotation, AnnotationId, AnnotationTarget } from '../annotations/
 import type { Paper } from '../paper/types';
 import type { AppState, AppStore } from '../store/app-store';
 import { changedKeys } from '../store/record-diff';
+import { inNextTask } from '../components/PaperView/use-progressive-limit';
 import { markStartStep } from './start-steps';
 
 const targetsOf = (s: AppState, paper: Paper) =>
@@ -46,48 +47,20 @@ function onScreen(annotations: Annotation[], visible: { start: number; end: numb
     .sort((a, b) => a.target.position!.start - b.target.position!.start);
 }
 
-/** Longest wait for a paint (a tab in the background paints nothing, yet anchoring goes on). */
-const PAINT_WAIT_MS = 100;
-
-/** Resolves once the next frame is painted (or after `PAINT_WAIT_MS`, whichever comes first). */
-export function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, PAINT_WAIT_MS);
-    if (typeof requestAnimationFrame !== 'function') return;
-    // A timeout set in a frame's callback runs after that frame has been painted.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }, 0),
-    );
-  });
-}
-
 const targetOf = (a: Annotation): AnchorTarget => ({ id: a.id, selectors: a.target });
 
 /** Resolves in a task of its own, queued after those waiting now (no timer clamping). */
-export function nextTask(): Promise<void> {
-  if (typeof MessageChannel === 'undefined') return new Promise((r) => setTimeout(r, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
+const nextTask = () => new Promise<void>((resolve) => void inNextTask(resolve));
 
 /**
  * Anchors the current paper's annotations as it opens and as they change. `visibleRange` says what
  * is on screen (anchored first); `firstScreenPainted` when the rest may follow: in the app, once
- * the paper is drawn and painted (paper-drawn.ts); tests control it.
+ * the paper is drawn and painted (paper-drawn.ts); by default (tests) in the next task.
  */
 export function startAnchoring(
   store: AppStore,
   visibleRange: VisibleRange = atTheTop,
-  firstScreenPainted: (paper: Paper) => Promise<void> = afterNextPaint,
+  firstScreenPainted: (paper: Paper) => Promise<void> = nextTask,
 ): () => void {
   let paper: Paper | null = null;
   let run: AbortController | null = null;

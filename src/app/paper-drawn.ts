@@ -28,20 +28,18 @@ export function afterPaperDrawn(
   maxWaitMs = PAPER_DRAWN_WAIT_MS,
 ): Promise<void> {
   return new Promise((resolve) => {
-    if (doc.visibilityState === 'hidden') return resolve();
-    let frame = 0;
-    const done = () => {
-      clearTimeout(latest);
-      cancelAnimationFrame(frame);
-      resolve();
-    };
-    const latest = setTimeout(done, maxWaitMs);
+    const latest = setTimeout(resolve, maxWaitMs);
     // Checked in each frame's callbacks: the frame in which it is found is painted right after
     // them, and a timeout set there runs once it is.
     const check = () => {
-      if (isPaperDrawn(doc, paperId) || doc.visibilityState === 'hidden') setTimeout(done, 0);
-      else frame = requestAnimationFrame(check);
+      if (doc.visibilityState === 'hidden') resolve();
+      else if (!isPaperDrawn(doc, paperId)) requestAnimationFrame(check);
+      else
+        setTimeout(() => {
+          clearTimeout(latest);
+          resolve();
+        });
     };
-    frame = requestAnimationFrame(check);
+    check();
   });
 }

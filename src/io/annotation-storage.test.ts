@@ -6,24 +6,29 @@ import { createMemoryStorage } from './storage-like';
 const NAME = 'marginalia';
 const keys = storageKeys(NAME);
 
-/** A storage as the app leaves it with a paper open (its recent-list entry as given; null: none). */
-function storedWith(currentPaperId: unknown, entry: unknown = { bundled: false }) {
+/** A storage as the app leaves it with `currentPaperId` open. */
+function storedWith(currentPaperId: unknown) {
   const area = createMemoryStorage();
   area.setItem(keys.meta, JSON.stringify({ state: { currentPaperId }, version: 3 }));
-  if (typeof currentPaperId === 'string' && entry !== null)
-    area.setItem(keys.metaEntry('papers', currentPaperId), JSON.stringify(entry));
   return area;
 }
 
 describe('storedOpenPaperId', () => {
-  it('names the paper open at the last write, from the meta key and its recent-list entry', () => {
-    expect(storedOpenPaperId(storedWith('paper-1', { fileName: 'p.txt' }), NAME)).toBe('paper-1');
+  it('names the paper open at the last write, from the meta key', () => {
+    expect(storedOpenPaperId(storedWith('paper-1'), NAME)).toBe('paper-1');
   });
 
   it.each([
-    ['the bundled sample', storedWith('sample', { bundled: true })],
     ['no paper open', storedWith(null)],
-    ['a paper missing from the recent list', storedWith('paper-1', null)],
+    ['an empty id', storedWith('')],
+    [
+      'a meta key without a state',
+      (() => {
+        const area = createMemoryStorage();
+        area.setItem(keys.meta, '"just a string"');
+        return area;
+      })(),
+    ],
     ['an id that is not a string', storedWith(7)],
     ['an empty storage', createMemoryStorage()],
   ])('names none for %s', (_, area) => {

@@ -25,7 +25,6 @@ import { writeState, type ChangedIds } from './annotation-storage-write';
 import { isQuotaExceeded, type StorageLike } from './storage-like';
 import { storageKeys, type StorageKeys } from './storage-keys';
 import { createMirror } from './storage-mirror';
-import { isRecord } from '../annotations/json-guards';
 import { asPaperId, type PaperId } from '../paper/types';
 
 export type { RemoteChange, StorageProblem } from '../annotations/persisted';
@@ -359,22 +358,18 @@ export function createAnnotationStorage(
 
 /**
  * The paper that was open when the state was last written, read from the meta key alone (the
- * annotations are not decoded), or null when there is none, it is the bundled sample, or anything
- * about it cannot be read. A reload asks IndexedDB for that paper with this while the annotations
- * are still being read, so reading them overlaps the wait (app/start-app.ts). A hint only: the
- * hydrated state decides which paper opens.
+ * annotations are not decoded), or null when there is none or it cannot be read. A reload asks
+ * IndexedDB for that paper's model with this while the annotations are still being read, so
+ * reading them overlaps the wait (app/start-app.ts). A hint only: the hydrated state decides
+ * which paper opens (the bundled sample has no stored model, and is simply not found).
  */
 export function storedOpenPaperId(area: StorageLike, name: string): PaperId | null {
   try {
-    const keys = storageKeys(name);
-    const raw = area.getItem(keys.meta);
-    if (raw === null) return null;
-    const meta: unknown = JSON.parse(raw);
-    const id = isRecord(meta) && isRecord(meta.state) ? meta.state.currentPaperId : null;
-    if (typeof id !== 'string' || id === '') return null;
-    const entry = area.getItem(keys.metaEntry('papers', id));
-    const paper: unknown = entry === null ? null : JSON.parse(entry);
-    return isRecord(paper) && paper.bundled !== true ? asPaperId(id) : null;
+    const meta = JSON.parse(area.getItem(storageKeys(name).meta) ?? 'null') as {
+      state?: { currentPaperId?: unknown };
+    } | null;
+    const id = meta?.state?.currentPaperId;
+    return typeof id === 'string' && id !== '' ? asPaperId(id) : null;
   } catch {
     return null;
   }
