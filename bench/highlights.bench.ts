@@ -9,7 +9,9 @@
  * measurement), so the figures hold the app's work alone, not the test driver's search of a
  * 35,000-element page for a button by its role. Each interaction also reports how many blocks of
  * the reading view and cards of the sidebar rendered (components/shared/render-count.ts).
- * Run: `npm run bench -- bench/highlights.bench.ts` (builds the app first).
+ * Run: `npm run bench -- bench/highlights.bench.ts` (builds the app first). With
+ * `HIGHLIGHTS_BENCH=reload` only the reload is timed and its table printed (results and goal rows
+ * are left as they are).
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -102,6 +104,8 @@ export async function openWith(count: number): Promise<{ context: BrowserContext
  * `HIGHLIGHTS_RELOAD=0` leaves the reload out (the interactions alone, for work on them).
  */
 const RELOAD_ROUNDS = process.env.HIGHLIGHTS_RELOAD === '0' ? 0 : 7;
+/** Only the reload is timed (`HIGHLIGHTS_BENCH=reload`): printed, nothing written. */
+const RELOAD_ONLY = process.env.HIGHLIGHTS_BENCH === 'reload';
 
 /** The renderer's main-thread task time so far, in ms (DevTools `Performance.getMetrics`). */
 async function rendererTaskMs(cdp: CDPSession): Promise<number> {
@@ -231,6 +235,24 @@ async function interact(page: Page, cdp: CDPSession, where: string, paragraph: n
   await settle(page, 50);
 }
 
+/** The reload's rows: the least of the rounds of each profile, and their ratio. */
+function reloadTable(none: Figures, many: Figures): string[] {
+  const [r0, r1] = [least(none.reload), least(many.reload)];
+  const [n0, n1] = [least(none.reloadNext), least(many.reloadNext)];
+  const [c0, c1] = [least(none.reloadCpu), least(many.reloadCpu)];
+  return [
+    '| reload | 0 highlights ms | 5,000 highlights ms | ratio | within 1.2× |',
+    '|---|---|---|---|---|',
+    `| navigation → first screen painted (with its highlights) | ${fmt(r0)} | ${fmt(r1)} | ${(r1 / r0).toFixed(2)} | ${r1 / r0 <= 1.2 ? 'yes' : 'no'} |`,
+    `| navigation → the frame after it (context: work right after the paint counted) | ${fmt(n0)} | ${fmt(n1)} | ${(n1 / n0).toFixed(2)} | — |`,
+    `| main-thread task time, navigation → first screen painted (waits between tasks left out) | ${fmt(c0)} | ${fmt(c1)} | ${(c1 / c0).toFixed(2)} | ${c1 / c0 <= 1.2 ? 'yes' : 'no'} |`,
+    '',
+    `Reload: least of ${RELOAD_ROUNDS} rounds, the two profiles in turn. The steps of each start are marked ` +
+      '(`start:*`, `open:*` on the performance timeline; src/app/start-steps.ts). ' +
+      `Machine load (1 min): ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores.`,
+  ];
+}
+
 describe('highlights in the browser', () => {
   it('keeps each interaction within a frame with 5,000 highlights', async () => {
     const paragraphs = paper.blocks.filter((b) => b.kind === 'paragraph').length;
@@ -264,6 +286,12 @@ describe('highlights in the browser', () => {
         await s.page.goto(app.url);
         await s.page.locator('[role="doc-bibliography"] li').first().waitFor({ timeout: 120_000 });
       }
+    if (RELOAD_ONLY) {
+      const [none, many] = setups.map((s) => s.f) as [Figures, Figures];
+      console.log(reloadTable(none, many).join('\n'));
+      for (const s of setups) await s.context.close();
+      return;
+    }
     for (const s of setups) await settle(s.page, 1000); // anchoring of the stored highlights finishes
     for (let r = 0; r < ROUNDS; r++)
       for (const [i, s] of setups.entries()) {
@@ -289,21 +317,8 @@ describe('highlights in the browser', () => {
     );
     const r0 = least(none.reload);
     const r1 = least(many.reload);
-    const n0 = least(none.reloadNext);
-    const n1 = least(many.reloadNext);
     const c0 = least(none.reloadCpu);
     const c1 = least(many.reloadCpu);
-    const reloadRows = [
-      '',
-      '| reload | 0 highlights ms | 5,000 highlights ms | ratio | within 1.2× |',
-      '|---|---|---|---|---|',
-      `| navigation → first screen painted (with its highlights) | ${fmt(r0)} | ${fmt(r1)} | ${(r1 / r0).toFixed(2)} | ${r1 / r0 <= 1.2 ? 'yes' : 'no'} |`,
-      `| navigation → the frame after it (context: work right after the paint counted) | ${fmt(n0)} | ${fmt(n1)} | ${(n1 / n0).toFixed(2)} | — |`,
-      `| main-thread task time, navigation → first screen painted (waits between tasks left out) | ${fmt(c0)} | ${fmt(c1)} | ${(c1 / c0).toFixed(2)} | ${c1 / c0 <= 1.2 ? 'yes' : 'no'} |`,
-      '',
-      `Reload: least of ${RELOAD_ROUNDS} rounds, the two profiles in turn. The steps of each start are marked ` +
-        '(`start:*`, `open:*` on the performance timeline; src/app/start-steps.ts).',
-    ];
     const report = [
       '# Highlights benchmark (Chromium, built app)',
       '',
@@ -320,7 +335,9 @@ describe('highlights in the browser', () => {
       `| interaction | 0 highlights ms | ${HIGHLIGHTS} highlights ms | ratio | under ${FRAME_MS} ms | renders, 0 (blocks / cards) | renders, ${HIGHLIGHTS} |`,
       '|---|---|---|---|---|---|---|',
       ...rows,
-      ...(RELOAD_ROUNDS > 0 ? reloadRows : ['', 'Reload not measured (HIGHLIGHTS_RELOAD=0).']),
+      ...(RELOAD_ROUNDS > 0
+        ? ['', ...reloadTable(none, many)]
+        : ['', 'Reload not measured (HIGHLIGHTS_RELOAD=0).']),
     ].join('\n');
     console.log(report);
     // Without the reload the file's reload table (and its goal row) are left as they were.

@@ -38,6 +38,12 @@ export interface AnchorAllOptions extends AnchorOptions {
   signal?: AbortSignal;
   /** Called after every slice. */
   onProgress?: (progress: AnchorProgress) => void;
+  /**
+   * How to give the page back between slices; `scheduler.yield()` by default, whose continuation
+   * runs before other waiting tasks. Work that may wait (highlights off screen) passes a plain
+   * next task, so what is already queued (a paint's follow-up, a render slice) goes first.
+   */
+  pause?: () => Promise<void>;
 }
 
 /**
@@ -55,7 +61,7 @@ export async function anchorAll(
   targets: readonly AnchorTarget[],
   options: AnchorAllOptions = {},
 ): Promise<Record<string, AnchorResult>> {
-  const { signal, onProgress } = options;
+  const { signal, onProgress, pause = yieldToEventLoop } = options;
   const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
   signal?.throwIfAborted();
   const job = newJob(targets.length);
@@ -69,7 +75,7 @@ export async function anchorAll(
     for (let step = steps.next(); !step.done; step = steps.next()) {
       if (now() - sliceStart < sliceMs) continue;
       report();
-      await yieldToEventLoop();
+      await pause();
       signal?.throwIfAborted();
       sliceStart = now();
     }

@@ -329,6 +329,19 @@ describe('anchorAll', () => {
     expect(timerRanBeforeLastSlice).toBe(true);
   });
 
+  it('gives the page back between slices the way it is told to', async () => {
+    let pauses = 0;
+    const results = await anchorAll(edited, targets, {
+      sliceMs: 0,
+      pause: () => {
+        pauses++;
+        return Promise.resolve();
+      },
+    });
+    expect(pauses).toBeGreaterThan(0);
+    expect(results).toEqual(anchorAllSync(edited, targets));
+  });
+
   it('stops with the signal reason when aborted', async () => {
     const controller = new AbortController();
     const run = anchorAll(edited, targets, { sliceMs: 0, signal: controller.signal });

@@ -81,7 +81,22 @@ export function App({
 
   useUndoShortcuts(store);
   useHeaderHeight(header);
-  useEffect(() => startAnchoring(store, () => visibleTextRange()), [store]);
+  useEffect(() => {
+    // Waiting for the paper to be drawn (paper-drawn.ts) is first needed once the first screen's
+    // highlights are anchored: it loads beside the first screen.
+    const drawn = import('./paper-drawn');
+    drawn.catch(() => undefined);
+    return startAnchoring(
+      store,
+      () => visibleTextRange(),
+      // If it cannot load (offline after an update), the rest are anchored without waiting.
+      (paper) =>
+        drawn.then(
+          ({ afterPaperDrawn }) => afterPaperDrawn(paper.id),
+          () => undefined,
+        ),
+    );
+  }, [store]);
   useEffect(() => restoreReadingPositions(() => store.getState().currentPaperId), [store]);
   useEffect(() => startNewPapersAtTop(store, () => window.scrollTo({ top: 0 })), [store]);
   useEffect(() => {

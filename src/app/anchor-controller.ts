@@ -4,7 +4,8 @@
  * A newly opened paper anchors all its annotations with `anchorAll` (in slices, so the page never
  * blocks; a new paper aborts the run for the old one); each slice hands the store only the results
  * it found, so thousands of highlights are not copied again after every slice. Those on the first
- * screen are anchored first and alone; the rest wait until that screen is painted, so a reload with
+ * screen are anchored first and alone; the rest wait until that screen is painted with the paper
+ * on it (not merely the next frame: the paper is drawn a few frames later), so a reload with
  * thousands of highlights shows its first screen about as soon as one with none; the sidebar's
  * lists over all of them wait (`listsDeferred`) until all are anchored. After that, only
  * annotations whose record changed (compared by identity with the previous state), or that are new
@@ -20,6 +21,7 @@ import type { Annotation, AnnotationId, AnnotationTarget } from '../annotations/
 import type { Paper } from '../paper/types';
 import type { AppState, AppStore } from '../store/app-store';
 import { changedKeys } from '../store/record-diff';
+import { inNextTask } from '../components/PaperView/use-progressive-limit';
 import { markStartStep } from './start-steps';
 
 const targetsOf = (s: AppState, paper: Paper) =>
@@ -45,34 +47,20 @@ function onScreen(annotations: Annotation[], visible: { start: number; end: numb
     .sort((a, b) => a.target.position!.start - b.target.position!.start);
 }
 
-/** Longest wait for a paint (a tab in the background paints nothing, yet anchoring goes on). */
-const PAINT_WAIT_MS = 100;
-
-/** Resolves once the next frame is painted (or after `PAINT_WAIT_MS`, whichever comes first). */
-export function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, PAINT_WAIT_MS);
-    if (typeof requestAnimationFrame !== 'function') return;
-    // A timeout set in a frame's callback runs after that frame has been painted.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }, 0),
-    );
-  });
-}
-
 const targetOf = (a: Annotation): AnchorTarget => ({ id: a.id, selectors: a.target });
+
+/** Resolves in a task of its own, queued after those waiting now (no timer clamping). */
+const nextTask = () => new Promise<void>((resolve) => void inNextTask(resolve));
 
 /**
  * Anchors the current paper's annotations as it opens and as they change. `visibleRange` says what
- * is on screen (anchored first); `firstScreenPainted` when the rest may follow (tests control it).
+ * is on screen (anchored first); `firstScreenPainted` when the rest may follow: in the app, once
+ * the paper is drawn and painted (paper-drawn.ts); by default (tests) in the next task.
  */
 export function startAnchoring(
   store: AppStore,
   visibleRange: VisibleRange = atTheTop,
-  firstScreenPainted: () => Promise<void> = afterNextPaint,
+  firstScreenPainted: (paper: Paper) => Promise<void> = nextTask,
 ): () => void {
   let paper: Paper | null = null;
   let run: AbortController | null = null;
@@ -113,13 +101,14 @@ export function startAnchoring(
       .then(async () => {
         markStartStep('first-anchored');
         if (first.length < annotations.length) {
-          await firstScreenPainted();
+          await firstScreenPainted(next);
           signal.throwIfAborted();
           markStartStep('painted');
           // The rest's targets are gathered after the paint too.
           const firstIds = new Set(first.map((a) => a.id));
           const rest = annotations.filter((a) => !firstIds.has(a.id)).map(targetOf);
-          await anchorAll(next.text, rest, options);
+          // Off screen, so it waits its turn between slices (the page's queued tasks go first).
+          await anchorAll(next.text, rest, { ...options, pause: nextTask });
         }
         signal.throwIfAborted();
         markStartStep('all-anchored');

@@ -9,7 +9,7 @@ import { PARSER_VERSION } from '../paper/parser-version';
 import { docOffset, type PaperId } from '../paper/types';
 import { createTestStore } from '../store/__fixtures__/test-store';
 import { startAnchoring } from './anchor-controller';
-import { createPaperController } from './paper-controller';
+import { createPaperController, prefetchPaperModel } from './paper-controller';
 
 vi.mock('../io/paper-worker-client', async (importOriginal) => {
   const real = await importOriginal<typeof import('../io/paper-worker-client')>();
@@ -86,5 +86,19 @@ describe('reopening a paper from its stored model', () => {
     expect(store.getState().paper).toEqual(paper);
     await vi.waitFor(() => expect(anchoredQuotes(store, id)).toEqual(['trust is earned']));
     vi.mocked(console.warn).mockRestore();
+  });
+
+  it('takes the model asked for while the store was built, once: a later reopen reads it again', async () => {
+    const { store, id } = await openedAndHighlighted();
+    const paper = store.getState().paper!;
+    parses.mockClear();
+    expect(await prefetchPaperModel(id).model).toEqual(paper);
+    const prefetched = { id, model: Promise.resolve({ ...paper, title: 'Asked for early' }) };
+    const papers = createPaperController(store, { prefetched, afterPaint: () => undefined });
+    await papers.openRecent(id);
+    expect(store.getState().paper?.title).toBe('Asked for early');
+    await papers.openRecent(id);
+    expect(store.getState().paper).toEqual(paper);
+    expect(parses).not.toHaveBeenCalled();
   });
 });

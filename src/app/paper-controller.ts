@@ -16,14 +16,9 @@ const sourceChecks = () => import('../paper/check-source');
 /** How a PDF's problems are checked and worded: loaded with the first PDF, not with the app. */
 const pdfProblems = () => import('../paper/pdf/pdf-problems');
 import type { LineBox } from '../paper/pdf/line-boxes';
-import { isDeclined } from '../paper/pdf/page-limit';
 import type { Paper, PaperFormat, PaperId, PaperLimits } from '../paper/types';
 import { fetchBundledFile, readFileBytes } from '../io/files';
-import {
-  extractPdfOffThread,
-  parsePaperOffThread,
-  type ExtractedOffThread,
-} from '../io/paper-worker-client';
+import { parsePaperOffThread } from '../io/paper-worker-client';
 import type { OpeningMarks } from '../io/opening-mark';
 import {
   deletePaperSource,
@@ -35,7 +30,7 @@ import {
 import type { AppStore } from '../store/app-store';
 import { notTheMissingPaper } from './paper-messages';
 import { markOpenStep } from './open-steps';
-import { createPageQuestion } from './pdf-page-question';
+import type { PageQuestion } from './pdf-page-question';
 
 /** The paper that ships with the app and opens by default. */
 export const SAMPLE_PAPER = {
@@ -68,6 +63,29 @@ export interface PaperControllerOptions {
   marks?: OpeningMarks;
   /** Runs `fn` once what the store holds now has been drawn (the browser's next frame). */
   afterPaint?: (fn: () => void) => void;
+  /**
+   * The stored model of the paper a reload will reopen, asked for before the store was built
+   * (`prefetchPaperModel`): the first `openRecent` of that paper takes it instead of asking again.
+   */
+  prefetched?: PrefetchedModel | null;
+}
+
+/** A stored paper model already asked for (`loadPaperModel`). */
+export interface PrefetchedModel {
+  id: PaperId;
+  model: Promise<Paper | null>;
+}
+
+/**
+ * Asks IndexedDB for paper `id`'s stored model now. At a reload this starts while the stored
+ * annotations are still being read and the first screen rendered, so their work overlaps the
+ * database's: with thousands of highlights, the first screen comes nearly as soon as with none.
+ */
+export function prefetchPaperModel(id: PaperId): PrefetchedModel {
+  const model = loadPaperModel(id);
+  // Awaited by `openRecent` if the reload opens this paper; a failure is its to report.
+  model.catch(() => undefined);
+  return { id, model };
 }
 
 /** Whether any annotation is kept for the paper `id`. */
@@ -100,22 +118,27 @@ interface ShowRequest {
 /** Resolves in a task of its own, after what is queued now (a paint, input). */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Pages read between two progress updates in the store (each one re-renders the status line). */
-const PROGRESS_EVERY_PAGES = 5;
-
 export function createPaperController(
   store: AppStore,
-  { marks, afterPaint = nextFrame }: PaperControllerOptions = {},
+  { marks, afterPaint = nextFrame, prefetched = null }: PaperControllerOptions = {},
 ): PaperController {
+  let prefetch = prefetched;
+  /** The prefetched model of `id`, once (a later reopen reads the database again). */
+  const storedModel = (id: PaperId) => {
+    const early = prefetch;
+    prefetch = null;
+    return early?.id === id ? early.model : loadPaperModel(id);
+  };
   // Only the latest request may change what is on screen: a slow file never replaces a newer one.
   let latest = 0;
   // A PDF being read stops when another paper is asked for: its work would be thrown away.
   let reading: AbortController | null = null;
-  const pageQuestion = createPageQuestion(store);
+  // Made with the first PDF (its module loads with it): only a PDF asks about its pages.
+  let pageQuestion: PageQuestion | null = null;
   const begin = () => {
     reading?.abort();
     reading = null;
-    pageQuestion.settle(false);
+    pageQuestion?.settle(false);
     store.getState().paperLoadStarted();
     return ++latest;
   };
@@ -221,51 +244,32 @@ export function createPaperController(
   async function openPdf(ticket: number, bytes: Uint8Array, fileName: string) {
     const abort = new AbortController();
     reading = abort;
-    let extracted: ExtractedOffThread;
-    const { classifyPdfError, describePdfProblem, describeUnreadablePages, hasPdfHeader } =
-      await pdfProblems();
-    // Read before the bytes go to the worker: a file pdf.js cannot read is "not a PDF" without it.
-    const looksLikePdf = hasPdfHeader(bytes);
-    const id = await paperIdFromBytes(bytes);
-    let shown = 0;
+    let read;
     try {
-      marking(ticket, id, fileName);
-      // pdf.js, the pages and their layout run in the paper worker, which keeps the text and
-      // where its lines were printed (tens of thousands of boxes) itself: only the text comes back.
-      extracted = await extractPdfOffThread(bytes, {
-        keep: { id, fileName },
-        signal: abort.signal,
-        confirmPages: (pages) => pageQuestion.ask(fileName, pages),
-        onProgress: (progress) => {
-          if (ticket !== latest) return;
-          if (progress.page - shown < PROGRESS_EVERY_PAGES && progress.page < progress.pages)
-            return;
-          shown = progress.page;
-          store.getState().paperProgressed(progress);
+      const { readPdf, createPageQuestion } = await import('./open-pdf');
+      pageQuestion ??= createPageQuestion(store);
+      read = await readPdf(
+        {
+          store,
+          pageQuestion,
+          signal: abort.signal,
+          isLatest: () => ticket === latest,
+          marking: (id) => marking(ticket, id, fileName),
+          declined: () => {
+            if (ticket === latest) store.getState().paperLoadCancelled();
+            marks?.clear();
+          },
+          fail: (message) => fail(ticket, message),
         },
-      });
-    } catch (error) {
-      if (abort.signal.aborted) return null;
-      if (isDeclined(error)) {
-        if (ticket === latest) store.getState().paperLoadCancelled();
-        marks?.clear();
-        return null;
-      }
-      const kind = classifyPdfError(error);
-      if (kind === null) throw error;
-      const said = kind === 'damaged' && !looksLikePdf ? 'not-pdf' : kind;
-      fail(ticket, describePdfProblem(fileName, said, bytes.length));
-      return null;
+        bytes,
+        fileName,
+      );
     } finally {
       if (reading === abort) reading = null;
     }
-    if (ticket !== latest) return null;
-    const { text, lines, keptInWorker } = extracted;
-    // The extracted text is the source kept: reopening from the recent list needs no pdf.js.
-    if (!keptInWorker) await savePaperSource({ id, fileName, format: 'pdf', source: text, lines });
-    const note = describeUnreadablePages(fileName, extracted.unreadablePages);
-    const request = { ticket, text, format: 'pdf', fileName, id, bundled: false, note } as const;
-    return (await show({ ...request, ...(keptInWorker ? { linesKept: true } : { lines }) }))
+    if (!read || ticket !== latest) return null;
+    const { id, ...rest } = read;
+    return (await show({ ticket, ...rest, format: 'pdf', fileName, id, bundled: false }))
       ? id
       : null;
   }
@@ -300,7 +304,7 @@ export function createPaperController(
       if (!meta || meta.bundled) return controller.openSample();
       const ticket = begin();
       // The stored model when the parser is current: no parse, no pdf.js.
-      const stored = await loadPaperModel(id);
+      const stored = await storedModel(id);
       if (ticket !== latest) return;
       if (stored) {
         marking(ticket, id, stored.fileName);
@@ -334,7 +338,7 @@ export function createPaperController(
       }
       await controller.openSample();
     },
-    answerLongPdf: (open) => pageQuestion.settle(open),
+    answerLongPdf: (open) => pageQuestion?.settle(open),
   };
 
   /** Reads a picked file and shows it; the id of the paper shown, or null. */

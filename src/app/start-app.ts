@@ -10,13 +10,14 @@ import { loadNoteMerge } from '../annotations/note-merge';
 import type { AnnotationId } from '../annotations/types';
 import {
   createAnnotationStorage,
+  storedOpenPaperId,
   type AnnotationStorage,
   type AnnotationStorageOptions,
 } from '../io/annotation-storage';
 import type { StorageLike } from '../io/storage-like';
 import { openLocalStorage } from '../io/local-storage';
-import { createOpeningMarks } from '../io/opening-mark';
-import { createAppStore, type AppStore } from '../store/app-store';
+import { createOpeningMarks, type OpeningMarks } from '../io/opening-mark';
+import { createAppStore, PERSIST_NAME, type AppStore } from '../store/app-store';
 import type { ShareController } from '../components/Share/share-actions';
 import { createShareController } from './share-controller';
 import { changedKeys } from '../store/record-diff';
@@ -27,7 +28,12 @@ import {
   mergeOtherTabsWrites,
   warnBeforeUnload,
 } from './browser-wiring';
-import { createPaperController, type PaperController } from './paper-controller';
+import {
+  createPaperController,
+  prefetchPaperModel,
+  type PaperController,
+  type PrefetchedModel,
+} from './paper-controller';
 import { markStartStep } from './start-steps';
 
 export interface StartOptions {
@@ -64,6 +70,9 @@ export function startApp(options: StartOptions = {}): StartedApp {
   const probed = options.area ? null : openLocalStorage();
   const area = options.area ?? probed!.area;
   markStartStep('storage-opened');
+  const marks = createOpeningMarks(area);
+  // Only the browser's own storage (tests hand in theirs, and have no paper library).
+  const prefetched = probed ? prefetchLastPaper(area, marks) : null;
   const storage = createAnnotationStorage(area, {
     ...options.storage,
     ...(options.clock && { now: options.clock }),
@@ -79,7 +88,6 @@ export function startApp(options: StartOptions = {}): StartedApp {
   if (win) mergeOtherTabsWrites(storage, store, win, signal);
   if (win && doc) flushOnPageHide(storage, win, doc, signal);
   if (win) warnBeforeUnload(storage, win, signal);
-  const marks = createOpeningMarks(area);
   if (win) clearOpeningMarkOnPageHide(marks, win, signal);
   if (doc) importPastedAnnotations(store, doc, signal);
   // The built app keeps itself for offline use (the dev server's files change under it).
@@ -101,8 +109,19 @@ export function startApp(options: StartOptions = {}): StartedApp {
   return {
     store,
     storage,
-    papers: createPaperController(store, { marks }),
+    papers: createPaperController(store, { marks, prefetched }),
     share: createShareController(store, options.clock),
     dispose: () => lifetime.abort(),
   };
+}
+
+/**
+ * At a reload, the stored model of the paper that was open is asked for first, before the stored
+ * annotations are read: the database works while they are decoded. Not when the last open never
+ * finished (the reader is asked first).
+ */
+function prefetchLastPaper(area: StorageLike, marks: OpeningMarks): PrefetchedModel | null {
+  if (marks.read()) return null;
+  const id = storedOpenPaperId(area, PERSIST_NAME);
+  return id ? prefetchPaperModel(id) : null;
 }

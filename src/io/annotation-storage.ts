@@ -25,6 +25,7 @@ import { writeState, type ChangedIds } from './annotation-storage-write';
 import { isQuotaExceeded, type StorageLike } from './storage-like';
 import { storageKeys, type StorageKeys } from './storage-keys';
 import { createMirror } from './storage-mirror';
+import { asPaperId, type PaperId } from '../paper/types';
 
 export type { RemoteChange, StorageProblem } from '../annotations/persisted';
 
@@ -353,6 +354,25 @@ export function createAnnotationStorage(
       timer = undefined;
     },
   };
+}
+
+/**
+ * The paper that was open when the state was last written, read from the meta key alone (the
+ * annotations are not decoded), or null when there is none or it cannot be read. A reload asks
+ * IndexedDB for that paper's model with this while the annotations are still being read, so
+ * reading them overlaps the wait (app/start-app.ts). A hint only: the hydrated state decides
+ * which paper opens (the bundled sample has no stored model, and is simply not found).
+ */
+export function storedOpenPaperId(area: StorageLike, name: string): PaperId | null {
+  try {
+    const meta = JSON.parse(area.getItem(storageKeys(name).meta) ?? 'null') as {
+      state?: { currentPaperId?: unknown };
+    } | null;
+    const id = meta?.state?.currentPaperId;
+    return typeof id === 'string' && id !== '' ? asPaperId(id) : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

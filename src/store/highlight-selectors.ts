@@ -82,7 +82,9 @@ class BlockHighlights {
 
   constructor(public inputs: Inputs) {
     this.hidden = hiddenSetIds(inputs.sets);
-    for (const id in inputs.annotations) this.place(id as AnnotationId, new Set());
+    // Only an anchored annotation is drawn: on a reload the first screen's few are anchored
+    // before the rest, so this visits those, not every stored annotation.
+    for (const id in inputs.anchors) this.place(id as AnnotationId, new Set());
     for (const blockId of this.members.keys()) this.sortBlock(blockId);
   }
 

@@ -45,6 +45,8 @@ function PaperArticle({ paper, articleProps }: Props) {
       // A long paper's off-screen blocks skip layout (paper-view.css); an ordinary one keeps exact
       // heights, so jumps and clicks land where measured.
       className={long ? 'paper paper--long' : 'paper'}
+      // Which paper is drawn (the anchor controller waits for it: app/paper-drawn.ts).
+      data-paper-id={paper.id}
       aria-labelledby="paper-title"
       // Busy while the rest of a long paper is still being rendered.
       aria-busy={limit === Infinity ? undefined : true}

@@ -35,23 +35,34 @@ function referenceIndex(paper: Paper): Map<ReferenceId, CitationInSection[]> {
   let index = byReference.get(paper);
   if (!index) {
     index = citationsByReference(paper);
-    const pieces = new Map<string, Citation[]>();
-    for (const piece of citationPiecesOf(paper.text, paper.citations, paper.references)) {
-      const id = piece.id.split('.')[0]!;
-      pieces.set(id, [...(pieces.get(id) ?? []), piece]);
-    }
-    for (const [ref, cited] of index) {
-      index.set(
-        ref,
-        cited.map((c) => {
-          const own = pieces.get(c.citation.id)?.find((p) => p.refIds.includes(ref));
-          return own && own !== c.citation ? { ...c, citation: own } : c;
-        }),
-      );
-    }
+    const pieces = citationPiecesOf(paper.text, paper.citations, paper.references);
+    // Each citation is its own single piece unless some numeric list was cut into numbers: then
+    // (only then) each back-link is pointed at the piece that names its entry.
+    if (pieces.length !== paper.citations.length) pointAtPieces(index, pieces);
     byReference.set(paper, index);
   }
   return index;
+}
+
+/** Points each citation of `index` at its own piece of `pieces` (one per number of a list). */
+function pointAtPieces(index: Map<ReferenceId, CitationInSection[]>, pieces: Citation[]) {
+  const byCitation = new Map<string, Citation[]>();
+  for (const piece of pieces) {
+    const dot = piece.id.indexOf('.');
+    const id = dot < 0 ? piece.id : piece.id.slice(0, dot);
+    const list = byCitation.get(id);
+    if (list) list.push(piece);
+    else byCitation.set(id, [piece]);
+  }
+  for (const [ref, cited] of index) {
+    index.set(
+      ref,
+      cited.map((c) => {
+        const own = byCitation.get(c.citation.id)?.find((p) => p.refIds.includes(ref));
+        return own && own !== c.citation ? { ...c, citation: own } : c;
+      }),
+    );
+  }
 }
 
 /**

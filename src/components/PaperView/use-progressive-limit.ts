@@ -47,7 +47,7 @@ export function nextSliceChars(chars: number, tookMs: number): number {
 }
 
 /** Runs `fn` in a task of its own, after what is queued now; returns a way to cancel it. */
-function inNextTask(fn: () => void): () => void {
+export function inNextTask(fn: () => void): () => void {
   if (typeof MessageChannel === 'undefined') {
     const timer = setTimeout(fn);
     return () => clearTimeout(timer);

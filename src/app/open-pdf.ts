@@ -1,0 +1,90 @@
+/**
+ * Reading a PDF's text for the paper controller (paper-controller.ts): loaded with the first PDF
+ * opened, not with the app. pdf.js, the pages and their layout run in the paper worker, which
+ * keeps the text and where its lines were printed; this hands back the text to parse and show,
+ * or says why there is none (the reader declined a long PDF, or it could not be read).
+ */
+import { paperIdFromBytes } from '../paper/paper-id';
+import { isDeclined } from '../paper/pdf/page-limit';
+import type { LineBox } from '../paper/pdf/line-boxes';
+import type { PaperId } from '../paper/types';
+import { extractPdfOffThread } from '../io/paper-worker-client';
+import { savePaperSource } from '../io/paper-library';
+import type { AppStore } from '../store/app-store';
+import type { PageQuestion } from './pdf-page-question';
+
+export { createPageQuestion } from './pdf-page-question';
+
+/** Pages read between two progress updates in the store (each one re-renders the status line). */
+const PROGRESS_EVERY_PAGES = 5;
+
+/** What the controller lends the PDF's reading: its open's place in line and its notices. */
+export interface PdfOpening {
+  store: AppStore;
+  pageQuestion: PageQuestion;
+  signal: AbortSignal;
+  /** Whether this open is still the latest (only the latest may change the screen). */
+  isLatest(): boolean;
+  /** Notes the open of paper `id` before its long work. */
+  marking(id: PaperId): void;
+  /** The reader declined a long PDF. */
+  declined(): void;
+  fail(message: string): void;
+}
+
+/** A PDF's text, ready to parse and show. */
+export interface ReadPdf {
+  id: PaperId;
+  text: string;
+  note: string | null;
+  /** Where each line was printed, unless the worker kept them (`linesKept`). */
+  lines?: LineBox[];
+  linesKept?: boolean;
+}
+
+/** Reads a PDF's text and keeps it as its source; null when there is nothing to show. */
+export async function readPdf(
+  open: PdfOpening,
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<ReadPdf | null> {
+  const { classifyPdfError, describePdfProblem, describeUnreadablePages, hasPdfHeader } =
+    await import('../paper/pdf/pdf-problems');
+  // Read before the bytes go to the worker: a file pdf.js cannot read is "not a PDF" without it.
+  const looksLikePdf = hasPdfHeader(bytes);
+  const id = await paperIdFromBytes(bytes);
+  let shown = 0;
+  let extracted;
+  try {
+    open.marking(id);
+    // Only the text comes back from the worker, which keeps the lines' boxes (tens of thousands).
+    extracted = await extractPdfOffThread(bytes, {
+      keep: { id, fileName },
+      signal: open.signal,
+      confirmPages: (pages) => open.pageQuestion.ask(fileName, pages),
+      onProgress: (progress) => {
+        if (!open.isLatest()) return;
+        if (progress.page - shown < PROGRESS_EVERY_PAGES && progress.page < progress.pages) return;
+        shown = progress.page;
+        open.store.getState().paperProgressed(progress);
+      },
+    });
+  } catch (error) {
+    if (open.signal.aborted) return null;
+    if (isDeclined(error)) {
+      open.declined();
+      return null;
+    }
+    const kind = classifyPdfError(error);
+    if (kind === null) throw error;
+    const said = kind === 'damaged' && !looksLikePdf ? 'not-pdf' : kind;
+    open.fail(describePdfProblem(fileName, said, bytes.length));
+    return null;
+  }
+  if (!open.isLatest()) return null;
+  const { text, lines, keptInWorker } = extracted;
+  // The extracted text is the source kept: reopening from the recent list needs no pdf.js.
+  if (!keptInWorker) await savePaperSource({ id, fileName, format: 'pdf', source: text, lines });
+  const note = describeUnreadablePages(fileName, extracted.unreadablePages);
+  return { id, text, note, ...(keptInWorker ? { linesKept: true } : { lines }) };
+}

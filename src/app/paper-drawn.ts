@@ -1,0 +1,45 @@
+/**
+ * Waiting for the reading view to have drawn a paper: its article (marked with the paper's id,
+ * PaperView.tsx) holds a block, and the frame that shows it is painted. The anchor controller
+ * anchors the first screen's highlights alone and waits for this before the rest, so a reload with
+ * thousands of highlights does not spend its first screen's time anchoring and listing the ones
+ * off screen while the paper is still being rendered (issue 9). A frame that came before the paper
+ * was drawn is not enough: React draws a new paper in a transition, a few frames later.
+ */
+
+/** Longest wait for the paper to be drawn (a reading view that failed draws nothing). */
+export const PAPER_DRAWN_WAIT_MS = 2000;
+
+/** Whether `paperId`'s article has a block in the page. */
+export function isPaperDrawn(root: ParentNode, paperId: string): boolean {
+  return (
+    root.querySelector(`article[data-paper-id="${CSS.escape(paperId)}"] [data-block-start]`) !==
+    null
+  );
+}
+
+/**
+ * Resolves once paper `paperId` is drawn and that frame painted, at once in a hidden tab (which
+ * paints nothing), and after `maxWaitMs` at the latest.
+ */
+export function afterPaperDrawn(
+  paperId: string,
+  doc: Document = document,
+  maxWaitMs = PAPER_DRAWN_WAIT_MS,
+): Promise<void> {
+  return new Promise((resolve) => {
+    const latest = setTimeout(resolve, maxWaitMs);
+    // Checked in each frame's callbacks: the frame in which it is found is painted right after
+    // them, and a timeout set there runs once it is.
+    const check = () => {
+      if (doc.visibilityState === 'hidden') resolve();
+      else if (!isPaperDrawn(doc, paperId)) requestAnimationFrame(check);
+      else
+        setTimeout(() => {
+          clearTimeout(latest);
+          resolve();
+        });
+    };
+    check();
+  });
+}
