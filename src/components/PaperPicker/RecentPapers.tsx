@@ -1,11 +1,18 @@
 /**
  * The recent-papers list: every paper opened in this browser, newest first, to switch back to or
- * forget; a paper whose text is no longer stored is marked. It is a disclosure in the header, usable by keyboard (Escape closes it).
+ * forget; a paper whose text is no longer stored is marked. It is a disclosure in the header,
+ * usable by keyboard (Escape closes it); its panel is `RecentPapersPanel`, loaded on first open.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PaperId } from '../../paper/types';
 import type { PaperMeta } from '../../store/slices/papers-slice';
-import { quoted } from '../../paper/isolate';
+import { lazyPart } from '../shared/lazy-part';
+
+/** The list loads the first time it is opened: the first screen shows only the button. */
+const RecentPapersPanel = lazyPart(
+  () => import('./RecentPapersPanel').then((m) => m.RecentPapersPanel),
+  { what: 'The list of recent papers' },
+);
 
 interface Props {
   papers: PaperMeta[];
@@ -54,50 +61,19 @@ export function RecentPapers({ papers, currentId, missing = {}, onOpen, onForget
         ({papers.length})
       </button>
       {open ? (
-        <div id={panelId} className="recent__panel">
-          {papers.length === 0 ? (
-            <p className="recent__empty">No papers yet.</p>
-          ) : (
-            <ul className="recent__list" aria-label="Recent papers">
-              {papers.map((p) => (
-                <li key={p.id} className="recent__item">
-                  <button
-                    type="button"
-                    className="recent__open"
-                    aria-current={p.id === currentId ? 'true' : undefined}
-                    onClick={() => {
-                      setOpen(false);
-                      onOpen(p.id);
-                    }}
-                  >
-                    <span className="recent__title">{p.title}</span>
-                    <span className="recent__file">
-                      <bdi>{p.bundled ? 'Sample paper' : p.fileName}</bdi> ·{' '}
-                      {formatWhen(p.openedAt)}
-                    </span>
-                    {missing[p.id] ? (
-                      <span className="recent__missing">Text missing: open its file again</span>
-                    ) : null}
-                  </button>
-                  {p.bundled ? null : (
-                    <button
-                      type="button"
-                      className="recent__forget"
-                      aria-label={`Remove ${quoted(p.title)} from recent papers`}
-                      onClick={() => onForget(p.id)}
-                    >
-                      ×
-                    </button>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <RecentPapersPanel
+          id={panelId}
+          papers={papers}
+          currentId={currentId}
+          missing={missing}
+          onOpen={(id) => {
+            setOpen(false);
+            onOpen(id);
+          }}
+          onForget={onForget}
+          onDismiss={() => setOpen(false)}
+        />
       ) : null}
     </div>
   );
 }
-
-const formatWhen = (ms: number) =>
-  new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
