@@ -60,6 +60,20 @@ describe('startAnchoring', () => {
     stop();
   });
 
+  it('hands a new annotation to subscribers already anchored, in one notification', () => {
+    const { store, meta, highlight } = setup();
+    const stop = startAnchoring(store);
+    store.getState().paperOpened(v1, meta);
+    const heard: boolean[] = [];
+    const unsubscribe = store.subscribe((s) =>
+      heard.push(Object.values(s.annotations).every((a) => s.anchors[a.id] !== undefined)),
+    );
+    highlight('The first claim');
+    expect(heard).toEqual([true]);
+    unsubscribe();
+    stop();
+  });
+
   it('anchors by its quote, a moment later, an annotation whose stored position no longer holds', async () => {
     const { store, meta } = setup();
     const stop = startAnchoring(store);

@@ -20,6 +20,7 @@ import { anchorAtPosition, type AnchorResult } from '../anchoring/anchor-positio
 import type { Annotation, AnnotationId, AnnotationTarget } from '../annotations/types';
 import type { Paper } from '../paper/types';
 import type { AppState, AppStore } from '../store/app-store';
+import { subscribeWithin } from '../store/batch';
 import { changedKeys } from '../store/record-diff';
 import { inNextTask } from '../components/PaperView/use-progressive-limit';
 import { markStartStep } from './start-steps';
@@ -166,7 +167,9 @@ export function startAnchoring(
     else if (paper && state.annotations !== previous.annotations)
       anchorChanged(paper, state, previous);
   };
-  const unsubscribe = store.subscribe(onChange);
+  // Heard within each change, so a new highlight's anchor reaches the views with it, in one
+  // notification (a second one would run every block's and every list's selector again).
+  const unsubscribe = subscribeWithin<AppState>(store, onChange);
   if (store.getState().paper) anchorPaper(store.getState().paper!, store.getState(), false);
   return () => {
     unsubscribe();

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import { batching, batchUpdates } from './batch';
+import { batching, batchUpdates, subscribeWithin } from './batch';
 
 interface Counter {
   n: number;
@@ -80,5 +80,56 @@ describe('batchUpdates', () => {
     unsubscribe();
     store.getState().bump();
     expect(listener).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('subscribeWithin', () => {
+  it('lets a reactor change the store within a change, and subscribers hear of both once', () => {
+    const store = makeStore();
+    const listener = vi.fn();
+    store.subscribe(listener);
+    subscribeWithin<Counter>(store, (state, previous) => {
+      if (state.n !== previous.n) store.setState({ label: `n is ${state.n}` });
+    });
+    store.getState().bump();
+    expect(listener).toHaveBeenCalledTimes(1);
+    const [state, previous] = listener.mock.calls[0]!;
+    expect(state).toMatchObject({ n: 1, label: 'n is 1' });
+    expect(previous).toMatchObject({ n: 0, label: '' });
+  });
+
+  it('tells a reactor of a whole batch once, with the state from before it', () => {
+    const store = makeStore();
+    const reactor = vi.fn();
+    subscribeWithin<Counter>(store, reactor);
+    batchUpdates(store, () => {
+      store.getState().bump();
+      store.getState().bump();
+    });
+    expect(reactor).toHaveBeenCalledTimes(1);
+    expect(reactor.mock.calls[0]![0]).toMatchObject({ n: 2 });
+    expect(reactor.mock.calls[0]![1]).toMatchObject({ n: 0 });
+  });
+
+  it('still tells subscribers when a reactor throws, and goes on working after it', () => {
+    const store = makeStore();
+    const listener = vi.fn();
+    store.subscribe(listener);
+    const stop = subscribeWithin<Counter>(store, () => {
+      throw new Error('boom');
+    });
+    expect(() => store.getState().bump()).toThrow('boom');
+    expect(listener).toHaveBeenCalledTimes(1);
+    stop();
+    store.getState().bump();
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  it('is an ordinary subscription on a store without batching', () => {
+    const store = createStore<{ n: number }>()(() => ({ n: 0 }));
+    const reactor = vi.fn();
+    subscribeWithin(store, reactor);
+    store.setState({ n: 1 });
+    expect(reactor).toHaveBeenCalledTimes(1);
   });
 });

@@ -12,6 +12,7 @@ type Listener<T> = (state: T, previous: T) => void;
 type Batch = <R>(run: () => R) => R;
 
 const batches = new WeakMap<object, Batch>();
+const reactorSets = new WeakMap<object, Set<Listener<never>>>();
 
 /**
  * Runs `run` (which may make several changes to the store `api`) and tells the store's
@@ -21,6 +22,24 @@ const batches = new WeakMap<object, Batch>();
 export function batchUpdates<R>(api: object, run: () => R): R {
   const batch = batches.get(api);
   return batch ? batch(run) : run();
+}
+
+/**
+ * Listens to the store's changes from inside them: `listener` hears each change (a batch, or a
+ * lone `set`) before the store's subscribers do, and what it changes in response joins that
+ * change, so subscribers (every block, every sidebar selector) hear of both once. For a reaction
+ * that belongs to the change itself, such as anchoring a new highlight: with an ordinary
+ * subscription, its change would wake every subscriber a second time. On a store made without
+ * {@link batching} it is an ordinary subscription. Returns an unsubscribe.
+ */
+export function subscribeWithin<T>(
+  api: { subscribe: (listener: Listener<T>) => () => void },
+  listener: Listener<T>,
+): () => void {
+  const reactors = reactorSets.get(api) as Set<Listener<T>> | undefined;
+  if (!reactors) return api.subscribe(listener);
+  reactors.add(listener);
+  return () => reactors.delete(listener);
 }
 
 type Batching = <
@@ -35,34 +54,50 @@ const batchingImpl =
   <T>(initializer: StateCreator<T, [], []>): StateCreator<T, [], []> =>
   (set, get, api: StoreApi<T>) => {
     const listeners = new Set<Listener<T>>();
+    const reactors = new Set<Listener<T>>();
     const notify = (state: T, previous: T) => {
       for (const listener of listeners) listener(state, previous);
     };
     let depth = 0;
     /** The state before the batch's first change, while a batch is running. */
     let before: { state: T } | null = null;
+    const run = <R>(work: () => R): R => {
+      depth++;
+      try {
+        return work();
+      } finally {
+        try {
+          // Reactors hear of the change while it is still open; their own changes join it.
+          if (depth === 1 && before && reactors.size > 0) {
+            const state = api.getState();
+            for (const reactor of reactors) reactor(state, before.state);
+          }
+        } finally {
+          depth--;
+          if (depth === 0 && before) {
+            const previous = before.state;
+            before = null;
+            const state = api.getState();
+            if (!Object.is(state, previous)) notify(state, previous);
+          }
+        }
+      }
+    };
     api.subscribe((state, previous) => {
-      if (depth === 0) notify(state, previous);
-      else before ??= { state: previous };
+      if (depth > 0) before ??= { state: previous };
+      else if (reactors.size === 0) notify(state, previous);
+      else {
+        // A lone change outside a batch: made into one, so that reactors' changes join it.
+        before = { state: previous };
+        run(() => undefined);
+      }
     });
     api.subscribe = (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     };
-    batches.set(api, (run) => {
-      depth++;
-      try {
-        return run();
-      } finally {
-        depth--;
-        if (depth === 0 && before) {
-          const previous = before.state;
-          before = null;
-          const state = api.getState();
-          if (!Object.is(state, previous)) notify(state, previous);
-        }
-      }
-    });
+    batches.set(api, run);
+    reactorSets.set(api, reactors as Set<Listener<never>>);
     return initializer(set, get, api);
   };
 
