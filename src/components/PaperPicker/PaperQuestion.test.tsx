@@ -95,7 +95,7 @@ describe('PaperQuestion', () => {
 });
 
 describe('RecentPapers', () => {
-  it('marks a paper whose text is missing', () => {
+  it('marks a paper whose text is missing', async () => {
     const store = missingStore();
     const papers = Object.values(store.getState().papers);
     renderWithStore(
@@ -109,7 +109,7 @@ describe('RecentPapers', () => {
       store,
     );
     fireEvent.click(screen.getByRole('button', { name: /Recent papers/ }));
-    expect(screen.getByRole('button', { name: /^Notes on Trust/ })).toHaveTextContent(
+    expect(await screen.findByRole('button', { name: /^Notes on Trust/ })).toHaveTextContent(
       'Text missing: open its file again',
     );
   });
