@@ -62,6 +62,7 @@ describe('reading on a phone', () => {
     expect(await overflow(page)).toBe(0);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: /^Recent/ }).click();
+    await page.locator('.recent__panel').waitFor(); // the list loads on first open
     expect(await inViewport(page, '.recent__panel')).toBe(true);
     expect(await overflow(page)).toBe(0);
     await page.keyboard.press('Escape');
