@@ -338,6 +338,8 @@ describe('highlights in the browser', () => {
       ...(RELOAD_ROUNDS > 0
         ? ['', ...reloadTable(none, many)]
         : ['', 'Reload not measured (HIGHLIGHTS_RELOAD=0).']),
+      '',
+      'Notes from tracing these interactions (what was found, what changed): `bench/HIGHLIGHTS-NOTES.md`.',
     ].join('\n');
     console.log(report);
     // Without the reload the file's reload table (and its goal row) are left as they were.
