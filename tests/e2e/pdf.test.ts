@@ -161,6 +161,7 @@ describe('opening a PDF paper', () => {
       expect(pdfRequests).toEqual([]);
       await page.getByRole('button', { name: /Recent papers/ }).click();
       const recent = page.getByRole('list', { name: 'Recent papers' });
+      await recent.waitFor(); // the list loads on first open
       expect(await recent.getByRole('listitem').count()).toBe(2);
       expect(await recent.textContent()).toContain('arxiv-0908.0054.pdf');
       await context.close();

@@ -131,6 +131,7 @@ describe('opening papers of your own', () => {
     await page.getByRole('heading', { level: 1, name: 'Reading Closely in the Browser' }).waitFor();
     await page.getByRole('button', { name: /Recent papers/ }).click();
     const list = page.getByRole('list', { name: 'Recent papers' });
+    await list.waitFor(); // the list loads on first open
     expect(await list.getByRole('listitem').count()).toBe(2);
     await screenshot(page, 'recent-papers');
     await list.getByRole('button', { name: /Precise poverty alleviation/i }).click();
