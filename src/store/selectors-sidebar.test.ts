@@ -12,6 +12,8 @@ import { docOffset } from '../paper/types';
 import { createTestStore } from './__fixtures__/test-store';
 import {
   selectAnchoredAnnotations,
+  countAnnotations,
+  isUnlinkedClaim,
   selectAnchoredCounts,
   selectPaperAnnotationCount,
   selectPaperAnnotations,
@@ -144,5 +146,40 @@ describe('sidebar selectors while a note is typed', () => {
     store.getState().anchorsResolved(PAPER_A, { [aid('lost')]: { status: 'orphan' } });
     expect(selectPaperOrphans(store.getState()).map((a) => a.id)).toEqual(['lost']);
     expect(selectAnchoredCounts(store.getState()).total).toBe(2);
+  });
+});
+
+describe('sidebar counts as highlights come and go', () => {
+  it('match counting again after each add, recolour, link, orphaning, tag and delete', () => {
+    const store = storeWith({ first: at(500), second: at(50), lost: at(300) });
+    const check = () => {
+      const s = store.getState();
+      const list = selectAnchoredAnnotations(s);
+      expect(selectAnchoredCounts(s)).toEqual(countAnnotations(list));
+      expect(selectUnlinkedClaimCount(s)).toBe(list.filter(isUnlinkedClaim).length);
+    };
+    check();
+    const actions = store.getState();
+    const added = actions.annotationCreated({ paperId: PAPER_A, target: makeTarget(400) });
+    check();
+    actions.anchorsResolved(PAPER_A, { [added]: at(400) });
+    check();
+    actions.annotationEdited(added, { colour: 'green' });
+    check();
+    actions.referenceLinked(added, '8');
+    check();
+    actions.referenceLinked(aid('lost'), '12');
+    check();
+    actions.anchorsResolved(PAPER_A, { [aid('lost')]: { status: 'orphan' } });
+    check();
+    actions.annotationEdited(added, { tags: ['Data'] });
+    check();
+    actions.annotationDeleted(added);
+    check();
+    actions.annotationDeleted(aid('second'));
+    check();
+    actions.undo();
+    check();
+    expect(selectAnchoredCounts(store.getState()).byReference).toEqual({});
   });
 });

@@ -331,14 +331,20 @@ const keepsCounts = (before: Annotation | undefined, after: Annotation | undefin
 
 /**
  * A count over the anchored list, computed again only when a change could alter it: not for a
- * keystroke in a note, which replaces one record but none of what is counted.
+ * keystroke in a note, which replaces one record but none of what is counted. A highlight added,
+ * recoloured or deleted is taken out of the last result and put back (`adjust`) rather than
+ * counting thousands again; `adjust` returns null when it cannot (then everything is counted).
  */
-function countedOverAnchored<R>(count: (list: readonly Annotation[]) => R): (s: AppState) => R {
+function countedOverAnchored<R>(
+  count: (list: readonly Annotation[]) => R,
+  adjust: (result: R, gone: readonly Annotation[], come: readonly Annotation[]) => R | null,
+): (s: AppState) => R {
   let last: {
     list: Annotation[];
     annotations: AppState['annotations'];
     anchors: Readonly<Record<AnnotationId, AnchorResult>>;
     sets: AppState['annotationSets'];
+    paperId: PaperId | null;
     result: R;
   } | null = null;
   return (s: AppState) => {
@@ -346,30 +352,97 @@ function countedOverAnchored<R>(count: (list: readonly Annotation[]) => R): (s: 
     if (last?.list === list) return last.result;
     const anchors = selectCurrentAnchors(s);
     const before = last;
-    const kept =
+    let result: R | null = null;
+    if (
       before !== null &&
-      before.anchors === anchors &&
       before.sets === s.annotationSets &&
-      before.list.length === list.length &&
-      changedKeys(before.annotations, s.annotations).every((id) =>
-        keepsCounts(before.annotations[id], s.annotations[id]),
-      );
-    const result = kept ? before.result : count(list);
-    last = { list, annotations: s.annotations, anchors, sets: s.annotationSets, result };
+      before.paperId === s.currentPaperId
+    ) {
+      const ids = new Set(changedKeys(before.annotations, s.annotations));
+      if (before.anchors !== anchors)
+        for (const id of changedKeys(before.anchors, anchors)) ids.add(id);
+      if (ids.size <= PATCH_LIMIT) {
+        const hidden = hiddenSetIds(s.annotationSets);
+        const listed = (
+          a: Annotation | undefined,
+          at: Readonly<Record<AnnotationId, AnchorResult>>,
+        ): a is Annotation =>
+          a !== undefined &&
+          a.paperId === s.currentPaperId &&
+          !hidden.has(a.setId) &&
+          at[a.id]?.status !== 'orphan';
+        const gone: Annotation[] = [];
+        const come: Annotation[] = [];
+        for (const id of ids) {
+          const was = before.annotations[id as AnnotationId];
+          const is = s.annotations[id as AnnotationId];
+          const wasListed = listed(was, before.anchors);
+          const isListed = listed(is, anchors);
+          if (wasListed && isListed && keepsCounts(was, is)) continue;
+          if (wasListed) gone.push(was);
+          if (isListed) come.push(is);
+        }
+        result =
+          gone.length === 0 && come.length === 0
+            ? before.result
+            : adjust(before.result, gone, come);
+      }
+    }
+    result ??= count(list);
+    last = {
+      list,
+      annotations: s.annotations,
+      anchors,
+      sets: s.annotationSets,
+      paperId: s.currentPaperId,
+      result,
+    };
     return result;
   };
 }
 
+/**
+ * `counts` without `gone` and with `come`, when none of them has tags (a tag's spelling is the
+ * first met in reading order, which only a recount tells); else null.
+ */
+export function adjustCounts(
+  counts: AnnotationCounts,
+  gone: readonly Annotation[],
+  come: readonly Annotation[],
+): AnnotationCounts | null {
+  if (gone.some((a) => a.tags.length > 0) || come.some((a) => a.tags.length > 0)) return null;
+  const byColour = { ...counts.byColour };
+  const byReference: Record<string, number> = Object.assign(
+    Object.create(null) as Record<string, number>,
+    counts.byReference,
+  );
+  for (const a of gone) {
+    byColour[a.colour]--;
+    for (const label of a.refLabels) if (--byReference[label]! === 0) delete byReference[label];
+  }
+  for (const a of come) {
+    byColour[a.colour]++;
+    for (const label of a.refLabels) byReference[label] = (byReference[label] ?? 0) + 1;
+  }
+  const total = counts.total - gone.length + come.length;
+  return { total, byColour, byTag: counts.byTag, byReference };
+}
+
 /** Counts per colour, tag and reference over the annotations in the text (orphans apart). */
-export const selectAnchoredCounts: (s: AppState) => AnnotationCounts =
-  countedOverAnchored(countAnnotations);
+export const selectAnchoredCounts: (s: AppState) => AnnotationCounts = countedOverAnchored(
+  countAnnotations,
+  adjustCounts,
+);
 
 /** How many annotations in the text are unlinked claims (counted once per change, not per read). */
-export const selectUnlinkedClaimCount: (s: AppState) => number = countedOverAnchored((list) => {
-  let n = 0;
-  for (const a of list) if (isUnlinkedClaim(a)) n++;
-  return n;
-});
+export const selectUnlinkedClaimCount: (s: AppState) => number = countedOverAnchored(
+  (list) => {
+    let n = 0;
+    for (const a of list) if (isUnlinkedClaim(a)) n++;
+    return n;
+  },
+  (n, gone, come) => n - gone.filter(isUnlinkedClaim).length + come.filter(isUnlinkedClaim).length,
+);
 
 /**
  * The annotations in the text that pass the filter, in reading order: the sidebar's list. With
