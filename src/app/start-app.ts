@@ -19,6 +19,7 @@ import { openLocalStorage } from '../io/local-storage';
 import { createOpeningMarks, type OpeningMarks } from '../io/opening-mark';
 import { createAppStore, PERSIST_NAME, type AppStore } from '../store/app-store';
 import type { ShareController } from '../components/Share/share-actions';
+import { createShareController } from './share-controller';
 import { changedKeys } from '../store/record-diff';
 import {
   clearOpeningMarkOnPageHide,
@@ -109,7 +110,7 @@ export function startApp(options: StartOptions = {}): StartedApp {
     store,
     storage,
     papers: createPaperController(store, { marks, prefetched }),
-    share: lazyShareController(store, options.clock),
+    share: createShareController(store, options.clock),
     dispose: () => lifetime.abort(),
   };
 }
@@ -123,30 +124,4 @@ function prefetchLastPaper(area: StorageLike, marks: OpeningMarks): PrefetchedMo
   if (marks.read()) return null;
   const id = storedOpenPaperId(area, PERSIST_NAME);
   return id ? prefetchPaperModel(id) : null;
-}
-
-/**
- * The share controller, loaded with the first sharing action (export, share link, import): the
- * first screen shares nothing. Every action is async already (the formats load on first use too).
- * A load that failed (offline before the app was kept) is tried afresh by the next action.
- */
-function lazyShareController(store: AppStore, clock?: () => number): ShareController {
-  let loading: Promise<ShareController> | null = null;
-  const controller = () => {
-    loading ??= import('./share-controller').then(
-      (m) => m.createShareController(store, clock),
-      (error: unknown) => {
-        loading = null;
-        throw error;
-      },
-    );
-    return loading;
-  };
-  return {
-    exportFile: async (scope, format) => (await controller()).exportFile(scope, format),
-    exportEverything: async () => (await controller()).exportEverything(),
-    copyShareLink: async (setId) => (await controller()).copyShareLink(setId),
-    importFile: async (file) => (await controller()).importFile(file),
-    importShareCode: async (code) => (await controller()).importShareCode(code),
-  };
 }

@@ -18,6 +18,9 @@ import { useAppStore } from '../store-context';
 import { shareLinkMessage } from './share-messages';
 import { plural } from '../../paper/plural';
 
+/** When the part of the app that exports could not be loaded (offline before it was kept). */
+const NOT_LOADED = 'Exporting could not be loaded (are you offline?). Nothing was lost; try again.';
+
 interface Props {
   share: ShareController;
   /** Closes the menu (before the paste dialog opens). */
@@ -47,8 +50,9 @@ export function ShareMenuPanel({ share, onClose }: Props) {
   const openPaste = useAppStore((s) => s.pasteOpened);
 
   const run = (exported: Promise<boolean>, what: string) =>
-    void exported.then((ok) =>
-      setStatus(ok ? '' : `Nothing to export: ${what} has no annotations on this paper.`),
+    void exported.then(
+      (ok) => setStatus(ok ? '' : `Nothing to export: ${what} has no annotations on this paper.`),
+      () => setStatus(NOT_LOADED),
     );
 
   return (
@@ -85,10 +89,13 @@ export function ShareMenuPanel({ share, onClose }: Props) {
         className="share-menu__item"
         onClick={() => {
           setStatus('Making the link…');
-          void share.copyShareLink(setId).then((r) => {
-            setLink(r);
-            setStatus(shareLinkMessage(r));
-          });
+          void share.copyShareLink(setId).then(
+            (r) => {
+              setLink(r);
+              setStatus(shareLinkMessage(r));
+            },
+            () => setStatus(NOT_LOADED),
+          );
         }}
       >
         Copy share link
