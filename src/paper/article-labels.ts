@@ -4,13 +4,11 @@
  * `R E V I E W`): furniture of the first page, never the title and never a section heading.
  * Pure.
  */
+import { withoutLetterSpacing } from './headings';
 
 /** The labels, as words (case and letter spacing aside). */
 const ARTICLE_LABEL =
   /^(?:(?:research|original|review|invited|full|regular|brief|short|rapid|technical|case|clinical)\s+(?:article|paper|research|report|communication|note|review)s?|(?:mini-?)?review|article|letter|editorial|commentary|perspective|viewpoint|open\s+access|check\s+for\s+updates|peer[\s-]reviewed)$/i;
-
-/** A title or heading set letter by letter (`R E V I E W`). */
-const LETTER_SPACED = /^(?:\S ){3,}\S$/u;
 
 /**
  * Is this line (whole) an article-type label or an access badge (`RESEARCH ARTICLE`, `Open
@@ -18,5 +16,5 @@ const LETTER_SPACED = /^(?:\S ){3,}\S$/u;
  */
 export function isArticleLabel(line: string): boolean {
   const text = line.trim().replace(/[:.]$/, '');
-  return ARTICLE_LABEL.test(LETTER_SPACED.test(text) ? text.replaceAll(' ', '') : text);
+  return ARTICLE_LABEL.test(withoutLetterSpacing(text));
 }

@@ -104,15 +104,16 @@ const BIBLIOGRAPHY_TITLE =
 /** A title set letter by letter (`r e f e r e n c e s`, Elsevier's spaced small capitals). */
 const LETTER_SPACED = /^(?:\S ){3,}\S$/u;
 
+/** A line set letter by letter read as its word (`R E V I E W` → `REVIEW`); others as they are. */
+export const withoutLetterSpacing = (line: string): string =>
+  LETTER_SPACED.test(line) ? line.replaceAll(' ', '') : line;
+
 /**
  * Is this title the reference list's (`References`, `BIBLIOGRAPHY`, `Works Cited:`, `References
  * and links`, `Literatur`, `Références`, `r e f e r e n c e s`)?
  */
 export function isBibliographyTitle(title: string): boolean {
-  const trimmed = title.trim();
-  return BIBLIOGRAPHY_TITLE.test(
-    LETTER_SPACED.test(trimmed) ? trimmed.replaceAll(' ', '') : trimmed,
-  );
+  return BIBLIOGRAPHY_TITLE.test(withoutLetterSpacing(title.trim()));
 }
 
 /** A whole line that heads the reference list, numbered or not; its number and title, or null. */
