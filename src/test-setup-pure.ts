@@ -1,5 +1,7 @@
-// Setup for the pure (Node) tests: the word-by-word note merge loaded, as the app loads it at start.
+// Setup for the pure (Node) tests: the merge of other tabs' changes and its word-by-word note merge loaded, as the app loads it at start.
 import { beforeAll } from 'vitest';
-import { loadNoteMerge } from './annotations/note-merge';
+import { loadMerge } from './annotations/load-merge';
 
-beforeAll(() => loadNoteMerge());
+beforeAll(async () => {
+  await (await loadMerge()).loadNoteMerge();
+});

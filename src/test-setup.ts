@@ -4,10 +4,12 @@ import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
-import { loadNoteMerge } from './annotations/note-merge';
+import { loadMerge } from './annotations/load-merge';
 
-// The word-by-word note merge loaded, as the app loads it at start.
-beforeAll(() => loadNoteMerge());
+// The merge of other tabs' changes and its word-by-word note merge loaded, as the app loads it at start.
+beforeAll(async () => {
+  await (await loadMerge()).loadNoteMerge();
+});
 
 afterEach(() => {
   cleanup();

@@ -1,4 +1,4 @@
-import { mergeAnnotationChanges, mergeRemoteAnnotations, pruneTombstones } from './merge';
+import { mergeAnnotationChanges, mergeRemoteAnnotations } from './merge';
 import type { AnnotationsState } from './types';
 import { aid, byId, makeAnnotation } from './__fixtures__/annotations';
 
@@ -57,14 +57,6 @@ describe('mergeAnnotationChanges', () => {
     expect(mergeAnnotationChanges(local, { tombstones: byId({ x: 1 }) }).tombstones[aid('x')]).toBe(
       1,
     );
-  });
-});
-
-describe('pruneTombstones', () => {
-  it('drops tombstones older than the time to live only', () => {
-    expect(pruneTombstones(byId({ old: 0, recent: 900 }), 1000, 500)).toEqual({ recent: 900 });
-    const fresh = { recent: 900 };
-    expect(pruneTombstones(fresh, 1000, 500)).toBe(fresh);
   });
 });
 

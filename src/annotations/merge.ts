@@ -8,6 +8,7 @@
  */
 import { encodeStoredAnnotation } from './compact';
 import { holdsChanges, mergeAnnotationFields } from './field-merge';
+export { loadNoteMerge } from './note-merge';
 import {
   entriesOf,
   type Annotation,
@@ -41,9 +42,6 @@ export interface MergeOutcome {
   state: AnnotationsState;
   notes: Record<AnnotationId, NoteMergeKind>;
 }
-
-/** How long a tombstone is kept: longer than any tab plausibly stays open with unsaved state. */
-export const TOMBSTONE_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
 // Ties compare the canonical stored form, which does not depend on the order of object keys.
 const remoteWins = (local: Annotation | undefined, remote: Annotation): boolean =>
@@ -119,14 +117,4 @@ function lastHeld(history: Annotation[], remote: Annotation): Annotation {
   let i = 0;
   while (i + 1 < history.length && holdsChanges(history[i]!, history[i + 1]!, remote)) i++;
   return history[i]!;
-}
-
-/** Drops tombstones older than `ttlMs`; returns `tombstones` itself when none is old enough. */
-export function pruneTombstones(
-  tombstones: Tombstones,
-  now: number,
-  ttlMs = TOMBSTONE_TTL_MS,
-): Tombstones {
-  const kept = Object.entries(tombstones).filter(([, at]) => now - at < ttlMs);
-  return kept.length === Object.keys(tombstones).length ? tombstones : Object.fromEntries(kept);
 }

@@ -1,4 +1,4 @@
-import { TOMBSTONE_TTL_MS } from '../annotations/merge';
+import { TOMBSTONE_TTL_MS } from '../annotations/tombstones';
 // The annotation storage (io/) under a real store: what is written, when, and what comes back.
 import { createAppStore } from '../store/app-store';
 import { PAPER_A, PAPER_B, makeTarget, testEnv } from '../annotations/__fixtures__/annotations';

@@ -6,7 +6,7 @@
  * like.
  */
 import { forgetTextIndex } from '../anchoring/text-index-cache';
-import { loadNoteMerge } from '../annotations/note-merge';
+import { loadMerge } from '../annotations/load-merge';
 import type { AnnotationId } from '../annotations/types';
 import {
   createAnnotationStorage,
@@ -63,8 +63,8 @@ const inBrowser = typeof window !== 'undefined' && typeof document !== 'undefine
 /** Builds the app's storage, store and wiring. */
 export function startApp(options: StartOptions = {}): StartedApp {
   markStartStep('begin');
-  // The word merge of a note typed in two tabs at once loads beside the first screen.
-  void loadNoteMerge().catch(() => undefined);
+  // The merge of other tabs' changes (and its word merge of notes) loads beside the first screen.
+  void loadMerge().catch(() => undefined);
   const lifetime = new AbortController();
   const { signal } = lifetime;
   const probed = options.area ? null : openLocalStorage();

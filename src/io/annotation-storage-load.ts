@@ -5,7 +5,7 @@
  * the migrations (annotations/persisted-migrations.ts) to bring up to date.
  */
 import { decodeStoredRecord } from '../annotations/compact';
-import { pruneTombstones } from '../annotations/merge';
+import { pruneTombstones } from '../annotations/tombstones';
 import type { PaperId } from '../paper/types';
 import type { Annotation, AnnotationId, Tombstones } from '../annotations/types';
 import { listKeys, type StorageLike } from './storage-like';

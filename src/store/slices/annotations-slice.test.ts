@@ -164,6 +164,22 @@ describe('annotations slice', () => {
     expect(Object.keys(get().annotationSets)).toEqual(['default']);
   });
 
+  it("merges another tab's changes that come before the merge has loaded once it has, losing none", async () => {
+    vi.resetModules();
+    const { createTestStore: freshStore } = await import('../__fixtures__/test-store');
+    const { loadedMerge, loadMerge } = await import('../../annotations/load-merge');
+    expect(loadedMerge()).toBeNull();
+    const store = freshStore({ clock: () => 1_800_000_000_000 });
+    const first = makeAnnotation({ id: 'remote', note: 'first', modified: 1_800_000_000_000 });
+    const second = { ...first, note: 'second', modified: 1_800_000_000_001 };
+    store.getState().remoteAnnotationsMerged({ annotations: { [first.id]: first } });
+    store.getState().remoteAnnotationsMerged({ annotations: { [second.id]: second } });
+    expect(store.getState().annotations).toEqual({});
+    await loadMerge();
+    await Promise.resolve();
+    expect(store.getState().annotations).toEqual({ remote: second });
+  });
+
   describe('storage problems', () => {
     it('shows a problem until dismissed', () => {
       const { get } = openStore();

@@ -16,7 +16,8 @@ import {
   type AnnotationHistory,
   type HistoryStep,
 } from '../../annotations/history';
-import { mergeRemoteAnnotations, type NoteMergeKind } from '../../annotations/merge';
+import type { NoteMergeKind } from '../../annotations/merge';
+import { loadedMerge, loadMerge } from '../../annotations/load-merge';
 import { withoutEntry } from '../../annotations/records';
 import { isOwnSet } from '../../annotations/sets';
 import {
@@ -236,9 +237,19 @@ export const createAnnotationsSlice =
       redo: () => travel(redoStep),
 
       remoteAnnotationsMerged: (remote) => {
+        const merge = loadedMerge();
+        if (!merge) {
+          // Merged once the merge has loaded (it loads as the app starts), in the order received.
+          loadMerge().then(
+            () => get().remoteAnnotationsMerged(remote),
+            (error: unknown) =>
+              console.warn("Could not load the merge of another tab's changes", error),
+          );
+          return;
+        }
         const s = get();
         const local = current();
-        const { state: merged, notes } = mergeRemoteAnnotations(local, remote);
+        const { state: merged, notes } = merge.mergeRemoteAnnotations(local, remote);
         const patch: Partial<AppState> = {};
         if (merged !== local) {
           patch.annotations = merged.annotations;
