@@ -58,6 +58,27 @@ describe('ShareMenu', () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
   });
 
+  it('says in words why an export found nothing: the paper, the set or the filter', async () => {
+    const user = userEvent.setup();
+    const share = { ...fakeShare(), exportFile: vi.fn(async () => false) };
+    const store = storeOnSample();
+    renderWithStore(<ShareMenu share={share} />, store);
+    await user.click(screen.getByRole('button', { name: /Share & export/ }));
+    await user.click(await screen.findByRole('button', { name: 'Export report (Markdown)' }));
+    expect(
+      await screen.findByText('Nothing to export: this paper has no annotations yet.'),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Export set (file)' }));
+    expect(
+      await screen.findByText('Nothing to export: this set has no annotations on this paper.'),
+    ).toBeVisible();
+    act(() => store.getState().annotationFilterChanged({ colours: ['yellow'] }));
+    await user.click(screen.getByRole('button', { name: 'Export filtered report (Markdown)' }));
+    expect(
+      await screen.findByText('Nothing to export: no annotation matches the filter.'),
+    ).toBeVisible();
+  });
+
   it('offers the filtered exports only while a filter is on', async () => {
     const user = userEvent.setup();
     const share = fakeShare();

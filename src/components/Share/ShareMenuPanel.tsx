@@ -27,6 +27,13 @@ interface Props {
   onClose: () => void;
 }
 
+/** Why an export found nothing, by what was exported. */
+const EMPTY = {
+  set: 'this set has no annotations on this paper.',
+  paper: 'this paper has no annotations yet.',
+  filtered: 'no annotation matches the filter.',
+};
+
 export function ShareMenuPanel({ share, onClose }: Props) {
   const active = useAppStore((s) => s.activeSetId);
   // A set picked here holds until new highlights start going elsewhere; then the menu follows.
@@ -49,9 +56,10 @@ export function ShareMenuPanel({ share, onClose }: Props) {
   const isFiltered = useAppStore((s) => isFilterActive(s.annotationFilter));
   const openPaste = useAppStore((s) => s.pasteOpened);
 
-  const run = (exported: Promise<boolean>, what: string) =>
+  /** Runs an export; `empty` says why there was nothing to export. */
+  const run = (exported: Promise<boolean>, empty: string) =>
     void exported.then(
-      (ok) => setStatus(ok ? '' : `Nothing to export: ${what} has no annotations on this paper.`),
+      (ok) => setStatus(ok ? '' : `Nothing to export: ${empty}`),
       () => setStatus(NOT_LOADED),
     );
 
@@ -80,7 +88,7 @@ export function ShareMenuPanel({ share, onClose }: Props) {
       <button
         type="button"
         className="share-menu__item"
-        onClick={() => run(share.exportFile({ kind: 'set', setId }, 'jsonld'), 'this set')}
+        onClick={() => run(share.exportFile({ kind: 'set', setId }, 'jsonld'), EMPTY.set)}
       >
         Export set (file)
       </button>
@@ -113,7 +121,7 @@ export function ShareMenuPanel({ share, onClose }: Props) {
         <button
           type="button"
           className="share-menu__item"
-          onClick={() => run(share.exportFile({ kind: 'set', setId }, 'jsonld'), 'this set')}
+          onClick={() => run(share.exportFile({ kind: 'set', setId }, 'jsonld'), EMPTY.set)}
         >
           Export set as a file instead
         </button>
@@ -122,21 +130,21 @@ export function ShareMenuPanel({ share, onClose }: Props) {
       <button
         type="button"
         className="share-menu__item"
-        onClick={() => run(share.exportFile({ kind: 'paper' }, 'jsonld'), 'the paper')}
+        onClick={() => run(share.exportFile({ kind: 'paper' }, 'jsonld'), EMPTY.paper)}
       >
         Export all annotations ({all}, JSON-LD)
       </button>
       <button
         type="button"
         className="share-menu__item"
-        onClick={() => run(share.exportFile({ kind: 'paper' }, 'markdown'), 'the paper')}
+        onClick={() => run(share.exportFile({ kind: 'paper' }, 'markdown'), EMPTY.paper)}
       >
         Export report (Markdown)
       </button>
       <button
         type="button"
         className="share-menu__item"
-        onClick={() => run(share.exportFile({ kind: 'paper' }, 'csv'), 'the paper')}
+        onClick={() => run(share.exportFile({ kind: 'paper' }, 'csv'), EMPTY.paper)}
       >
         Export all as CSV
       </button>
@@ -146,21 +154,21 @@ export function ShareMenuPanel({ share, onClose }: Props) {
           <button
             type="button"
             className="share-menu__item"
-            onClick={() => run(share.exportFile('filtered', 'jsonld'), 'the filter')}
+            onClick={() => run(share.exportFile('filtered', 'jsonld'), EMPTY.filtered)}
           >
             Export filtered as JSON-LD
           </button>
           <button
             type="button"
             className="share-menu__item"
-            onClick={() => run(share.exportFile('filtered', 'markdown'), 'the filter')}
+            onClick={() => run(share.exportFile('filtered', 'markdown'), EMPTY.filtered)}
           >
             Export filtered report (Markdown)
           </button>
           <button
             type="button"
             className="share-menu__item"
-            onClick={() => run(share.exportFile('filtered', 'csv'), 'the filter')}
+            onClick={() => run(share.exportFile('filtered', 'csv'), EMPTY.filtered)}
           >
             Export filtered as CSV
           </button>
