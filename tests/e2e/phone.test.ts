@@ -2,6 +2,7 @@
  * Journey: a reader on a phone (390×844, and the narrowest 320 px) opens the sample, finds every
  * header action on screen with no sideways scroll, selects a claim in §3, taps a colour in the
  * selection toolbar (which fits the window), and opens the annotations drawer to see the card.
+ * The table of contents is folded above the paper, so the paper's title is on the first screen.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -89,6 +90,20 @@ describe('reading on a phone', () => {
     await card.first().waitFor();
     expect(await card.first().textContent()).toContain('five-common');
     expect(await inViewport(page, '.app__sidebar-toggle')).toBe(true);
+    await context.close();
+  });
+
+  it('at 390 px: the paper starts on the first screen; the contents unfold from their button and jump', async () => {
+    const { page, context } = await openOnPhone(390, 844);
+    expect(await inViewport(page, 'h1')).toBe(true);
+    const toc = page.getByRole('navigation', { name: 'Table of contents' });
+    expect(await toc.getByRole('link').first().isVisible()).toBe(false);
+    await toc.getByRole('button', { name: /^Contents \(\d+\)/ }).tap();
+    const link = toc.getByRole('link', { name: /Make Great Efforts/ });
+    await link.tap();
+    const heading = page.locator('h2', { hasText: 'Make Great Efforts to Strengthen' });
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await overflow(page)).toBe(0);
     await context.close();
   });
 

@@ -5,6 +5,9 @@ import { pid } from '../../paper/__fixtures__/paper-ids';
 import { renderWithStore as render } from '../__fixtures__/render-with-store';
 import { PaperView } from '../PaperView/PaperView';
 import { TableOfContents } from './TableOfContents';
+import { scrollIntoViewWithin } from '../shared/scroll-within';
+
+vi.mock('../shared/scroll-within', () => ({ scrollIntoViewWithin: vi.fn() }));
 
 /** A stand-in for the browser's IntersectionObserver: the test says what crossed the line. */
 class FakeObserver {
@@ -29,7 +32,10 @@ function paperOf(sections: number) {
   return parsePaper(lines.join('\n'), { format: 'markdown', fileName: 's.md', id: pid('toc') });
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.mocked(scrollIntoViewWithin).mockClear();
+});
 
 describe('TableOfContents', () => {
   it('marks the last section whose heading is above the reading line', () => {
@@ -93,5 +99,33 @@ describe('TableOfContents', () => {
     act(() => link.click());
     expect(document.activeElement).toHaveTextContent('References');
     expect(document.activeElement?.tagName).toBe('H2');
+  });
+
+  it('keeps the entry of the section being read in view in its column, measuring nothing at first', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    render(
+      <>
+        <TableOfContents paper={paperOf(30)} />
+        <PaperView paper={paperOf(30)} />
+      </>,
+    );
+    expect(scrollIntoViewWithin).not.toHaveBeenCalled();
+    const heading = screen.getByRole('heading', { name: '25. Part 25' });
+    act(() => FakeObserver.last!.report([{ target: heading, isIntersecting: true }]));
+    expect(scrollIntoViewWithin).toHaveBeenCalledWith(
+      screen.getByRole('link', { name: /Part 25/ }),
+    );
+  });
+
+  it('folds behind a "Contents" button that says how many sections it holds', () => {
+    render(<TableOfContents paper={paperOf(12)} />);
+    const toggle = screen.getByRole('button', { name: /Contents \(12\)/ });
+    const nav = screen.getByRole('navigation', { name: 'Table of contents' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(nav).toHaveClass('toc--folded');
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)).toHaveClass('toc__list');
+    act(() => toggle.click());
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(nav).not.toHaveClass('toc--folded');
   });
 });

@@ -1,13 +1,17 @@
 /**
  * The table of contents: one link per section heading, nested by level, marking the section
- * being read (every section of the paper, rendered yet or not: a link renders up to its heading). Following a link moves focus to the heading so reading continues from there.
+ * being read (every section of the paper, rendered yet or not: a link renders up to its heading),
+ * kept in view in its own scrolling column. Following a link moves focus to the heading so reading
+ * continues from there. Where it sits above the paper (narrow windows, phones) it is folded behind
+ * a "Contents" button, so the paper's title is on the first screen.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { listSections, type Section } from '../../paper/sections';
 import type { Paper } from '../../paper/types';
 import { headingDomId } from '../Citations/dom-ids';
 import { focusElementById } from '../shared/reading-jumps';
 import { onRendered } from '../shared/render-reach';
+import { scrollIntoViewWithin } from '../shared/scroll-within';
 
 /** An entry of the contents: a section, or the reference list printed with no heading. */
 type Entry = Pick<Section, 'headingBlockId' | 'level' | 'number' | 'title'>;
@@ -28,11 +32,35 @@ export function TableOfContents({ paper }: { paper: Paper }) {
   const sections = useMemo(() => contentsEntries(paper), [paper]);
   const headingIds = useMemo(() => sections.map((s) => s.headingBlockId), [sections]);
   const current = useCurrentHeading(headingIds);
+  const [unfolded, setUnfolded] = useState(false);
+  const listId = useId();
+  const firstMark = useRef(true);
+  useEffect(() => {
+    // The first mark is the top entry, already in view: measuring at mount would lay out the
+    // whole paper. Later marks come after a layout (the observer's report).
+    if (firstMark.current) {
+      firstMark.current = false;
+      return;
+    }
+    // Only the contents column scrolls here, never the page (a jump is moving it).
+    const link = current ? document.getElementById(`toc-${current}`) : null;
+    if (link) scrollIntoViewWithin(link);
+  }, [current]);
   if (sections.length === 0) return null;
   return (
-    <nav className="toc" aria-label="Table of contents">
+    <nav className={unfolded ? 'toc' : 'toc toc--folded'} aria-label="Table of contents">
       <h2 className="toc__title">Contents</h2>
-      <ol className="toc__list">
+      {/* Shown only where the contents sit above the paper (styles.css). */}
+      <button
+        type="button"
+        className="button button--quiet toc__toggle"
+        aria-expanded={unfolded}
+        aria-controls={listId}
+        onClick={() => setUnfolded((u) => !u)}
+      >
+        Contents ({sections.length}) <span aria-hidden="true">{unfolded ? '▴' : '▾'}</span>
+      </button>
+      <ol className="toc__list" id={listId}>
         {sections.map(({ headingBlockId: id, level, number, title }) => (
           <li key={id} className={`toc__item toc__item--level${Math.min(level, 3)}`}>
             <a
