@@ -1,7 +1,9 @@
 /**
  * The import preview: what importing the file would do on the open paper before anything changes
  * (how many annotations, from whom, for which paper, how many anchor, duplicates, conflicts with
- * a choice), or the one sentence saying why the file cannot be imported. Confirm applies it;
+ * a choice), or the one sentence saying why the file cannot be imported (then only what the file
+ * is, never what importing would do: "1 orphan kept" beside "cannot be imported" contradicted
+ * itself). Confirm applies it;
  * Cancel or Escape leaves everything as it was. All text from the file is rendered as text.
  */
 import { useRef, useState } from 'react';
@@ -114,23 +116,27 @@ function Preview({
         ) : null}
         <dt>Made on</dt>
         <dd>{file.paper.title ?? file.paper.source ?? 'a paper the file does not name'}</dd>
-        <dt>Will anchor</dt>
-        <dd>
-          {c.anchored} of {c.new + c.conflict + c.duplicate}
-          {c.orphan ? ` (${plural(c.orphan, 'orphan')} kept, listed apart)` : ''}
-        </dd>
-        <dt>Duplicates</dt>
-        <dd>{c.duplicate ? `${c.duplicate} already here, skipped` : 'none'}</dd>
-        <dt>Conflicts</dt>
-        <dd>{c.conflict ? `${c.conflict} differ from yours` : 'none'}</dd>
-        {c.error ? (
+        {plan.refusal ? null : (
           <>
-            <dt>Not importable</dt>
-            <dd>{c.error}</dd>
+            <dt>Will anchor</dt>
+            <dd>
+              {c.anchored} of {c.new + c.conflict + c.duplicate}
+              {c.orphan ? ` (${plural(c.orphan, 'orphan')} kept, listed apart)` : ''}
+            </dd>
+            <dt>Duplicates</dt>
+            <dd>{c.duplicate ? `${c.duplicate} already here, skipped` : 'none'}</dd>
+            <dt>Conflicts</dt>
+            <dd>{c.conflict ? `${c.conflict} differ from yours` : 'none'}</dd>
+            {c.error ? (
+              <>
+                <dt>Not importable</dt>
+                <dd>{c.error}</dd>
+              </>
+            ) : null}
           </>
-        ) : null}
+        )}
       </dl>
-      {plan.warning ? (
+      {plan.warning && !plan.refusal ? (
         <p role="note" className="dialog__warning">
           {plan.warning}
         </p>

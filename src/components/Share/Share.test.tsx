@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { own } from '../../annotations/formats/__fixtures__/bad-files';
 import { asSetId, DEFAULT_SET_ID } from '../../annotations/types';
 import { SAMPLE_PAPER } from '../../annotations/formats/__fixtures__/sample';
+import { parsePaper } from '../../paper/parse-paper';
+import { pid } from '../../paper/__fixtures__/paper-ids';
 import { createTestStore } from '../../store/__fixtures__/test-store';
 import { renderWithStore } from '../__fixtures__/render-with-store';
 import { ImportDialog } from './ImportDialog';
@@ -221,6 +223,29 @@ describe('ImportDialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(store.getState().annotations).toBe(before);
+  });
+
+  it('refusing a file made on another paper, says only why: no orphans "kept", no anchoring figures', async () => {
+    const store = createTestStore();
+    const other = parsePaper('# Else\n\nA paper about something else entirely.\n', {
+      format: 'markdown',
+      fileName: 'else.md',
+      id: pid('else'),
+    });
+    store.getState().paperOpened(other, {
+      id: other.id,
+      title: other.title,
+      fileName: 'else.md',
+      format: 'markdown',
+    });
+    renderWithStore(<ImportDialog />, store);
+    await act(() => store.getState().importRequested(JSON.stringify(own()), 'file', 'a.jsonld'));
+    const dialog = screen.getByRole('dialog', { name: 'Import annotations from a file' });
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(/Open that paper to import it/);
+    expect(dialog).toHaveTextContent(`Made on${SAMPLE_PAPER.title}`);
+    expect(dialog).not.toHaveTextContent(/kept|Will anchor|Duplicates|Conflicts/);
+    expect(within(dialog).queryByRole('note')).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toBeVisible();
   });
 
   it('starts on Cancel and closes on Escape without importing', async () => {
