@@ -8,7 +8,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { screenshot, setupJourney } from './support/fixtures';
+import { manyPagesPdf } from './support/many-pages-pdf';
 import { selectWithMouse } from './support/select-text';
+import { PDF_PAGES_WITHOUT_ASKING } from '../../src/paper/pdf/page-limit';
 
 const journey = setupJourney();
 const CLAIM = 'in line with the concept of "five-common" [8], which is discussed';
@@ -103,6 +105,25 @@ describe('reading on a phone', () => {
     await link.tap();
     const heading = page.locator('h2', { hasText: 'Make Great Efforts to Strengthen' });
     await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await overflow(page)).toBe(0);
+    await context.close();
+  });
+
+  it('at 390 px: the header keeps its height while a PDF opens, its progress shown on screen', async () => {
+    const { page, context } = await openOnPhone(390, 844);
+    const headerHeight = async () => (await page.locator('.app__header').boundingBox())!.height;
+    const idle = await headerHeight();
+    const pdf = manyPagesPdf(PDF_PAGES_WITHOUT_ASKING + 50, 'A Long Report');
+    await page.getByTestId('paper-file-input').setInputFiles({
+      name: 'long.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf,
+    });
+    await page.getByRole('button', { name: 'Open anyway' }).tap();
+    const status = page.locator('.app__opening');
+    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/Reading page/);
+    expect(await inViewport(page, '.app__opening')).toBe(true);
+    expect(await headerHeight()).toBe(idle);
     expect(await overflow(page)).toBe(0);
     await context.close();
   });
