@@ -111,7 +111,19 @@ export function App({
 
   return (
     <div className="app">
-      <a className="skip-link" href="#paper-title">
+      <a
+        className="skip-link"
+        href="#paper-title"
+        onClick={(e) => {
+          // Focus goes to the paper itself (it selects text by keyboard and says how), not to
+          // the page: following the title's link left focus on <body>, past the paper's start.
+          const article = document.getElementById('paper-title')?.closest<HTMLElement>('article');
+          if (!article) return;
+          e.preventDefault();
+          article.focus({ preventScroll: true });
+          window.scrollTo({ top: 0 });
+        }}
+      >
         Skip to the paper
       </a>
       <header className="app__header" ref={header}>

@@ -96,6 +96,21 @@ describe('reading the sample paper', () => {
     await context.close();
   });
 
+  it('puts focus on the paper with the skip link, where the keyboard selects text', async () => {
+    const { page, context } = await journey.newPage();
+    await page.goto(journey.url());
+    await page.locator('[role="doc-bibliography"] li').first().waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Skip to the paper',
+    );
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.matches('article.paper')))
+      .toBe(true);
+    await context.close();
+  });
+
   it('jumps to a section from the table of contents', async () => {
     const { page, context } = await journey.newPage();
     await page.goto(journey.url());
