@@ -136,7 +136,7 @@ describe('checkPaperSource', () => {
       'an unsupported extension',
       'thesis.docx',
       utf8('PK'),
-      /“thesis\.docx” is not a file Marginalia can read: open a text \(\.txt\) or a Markdown \(\.md\) file\./,
+      /“thesis\.docx” is not a file Marginalia can read: open a PDF \(\.pdf\), a text \(\.txt\) or a Markdown \(\.md\) file\./,
     ],
   ])('refuses %s with a reason', (_name, fileName, bytes, reason) => {
     const result = checkPaperSource(bytes, fileName);

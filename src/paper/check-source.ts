@@ -144,7 +144,7 @@ export function checkPaperSource(bytes: Uint8Array, fileName: string): SourceChe
   if (!markdown && !TEXT_EXTENSIONS.has(extension)) {
     return {
       ok: false,
-      reason: `${name} is not a file Marginalia can read: open a text (.txt) or a Markdown (.md) file.`,
+      reason: `${name} is not a file Marginalia can read: open a PDF (.pdf), a text (.txt) or a Markdown (.md) file.`,
     };
   }
   const sizeProblem = checkSourceSize(fileName, bytes.length);

@@ -112,7 +112,7 @@ describe('planImport', () => {
     };
     const plan = planImport(parse(JSON.stringify(hypothesisExport())), unrelated, {});
     expect(plan.refusal).toBe(
-      'None of the 1 annotation in this file were found in “Else”: it was made on “Precise Poverty Alleviation and Party Image”. Open that paper to import it.',
+      'The annotation in this file was not found in “Else”: it was made on “Precise Poverty Alleviation and Party Image”. Open that paper to import it.',
     );
   });
 

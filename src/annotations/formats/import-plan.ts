@@ -96,7 +96,7 @@ export function planImport(
       : `${match === 'other' ? `This file was made on ${where}, not on this paper` : `This file does not say which paper it was made on (${where})`}: its annotations are placed by their quotes; ${counts.orphan} could not be placed and will be kept as orphans.`;
   const refusal =
     match !== 'same' && counts.anchored === 0 && file.annotations.length > 0
-      ? `None of the ${plural(file.annotations.length, 'annotation')} in this file were found in ${quoted(paper.title)}: it was made on ${where}. Open that paper to import it.`
+      ? `${file.annotations.length === 1 ? 'The annotation in this file was not found' : `None of the ${plural(file.annotations.length, 'annotation')} in this file were found`} in ${quoted(paper.title)}: it was made on ${where}. Open that paper to import it.`
       : null;
   return {
     paper: match,
