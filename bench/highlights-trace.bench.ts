@@ -97,6 +97,12 @@ async function openWith(count: number): Promise<Page> {
   await page.goto(app.url);
   await page.locator('[role="doc-bibliography"] li').first().waitFor({ timeout: 120_000 });
   await settle(page, 1500);
+  // The browser's autofill scans the page's form controls when a text field is added (a card).
+  const controls = await page.evaluate(() => {
+    const n = (s: string) => document.querySelectorAll(s).length;
+    return `elements ${n('*')}, inputs ${n('input')}, buttons ${n('button')}, textareas ${n('textarea')}, forms ${n('form')}`;
+  });
+  console.log(`${count} highlights: ${controls}`);
   return page;
 }
 
