@@ -4,10 +4,12 @@
  * broken down by kind from a Chromium trace (`devtools.timeline` with thread CPU time) and a V8
  * CPU profile, over the same window as bench/highlights.bench.ts (the click, two frames, 450 ms).
  * Build first, unminified for readable names: `npx vite build --minify false`, then
- * `HIGHLIGHTS_TRACE=1 npx vitest run --project bench bench/highlights-trace.bench.ts`.
- * Prints, per interaction: self time (wall / thread CPU) by trace event name, the style and
- * layout events with the elements and objects they touched, script self time by function, and
- * the window's tasks in order.
+ * `HIGHLIGHTS_TRACE=1 npx vitest run --project bench bench/highlights-trace.bench.ts`
+ * (`HIGHLIGHTS_TRACE_PROFILE=0`: no CPU profile, whose sampling adds to the script figures;
+ * `HIGHLIGHTS_TRACE_DUMP=/tmp/x`: each trace written as /tmp/x-add-0.json and so on).
+ * Prints, per interaction, the window's tasks (forced style and layout with the script that forced
+ * them) and script self time by function; at the end, a table of thread CPU time by kind
+ * (fixtures/trace-window.ts) with the elements restyled and layout objects dirtied.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -21,6 +23,7 @@ import { serveApp, type ServedApp } from '../tests/e2e/support/serve';
 import { selectOffsets, settle } from './fixtures/browser-probe';
 import { generatePaper } from './fixtures/generate-paper';
 import { storedHighlights } from './fixtures/highlight-storage';
+import { kindsOf, taskLines, tasksBetween, type TraceEvent } from './fixtures/trace-window';
 
 const PAPER_BYTES = 1_590_000;
 const FILE_NAME = 'generated-1.6mb.txt';
@@ -30,18 +33,6 @@ const ON = process.env.HIGHLIGHTS_TRACE === '1';
 const ROUNDS = Number(process.env.HIGHLIGHTS_TRACE_ROUNDS ?? 2);
 /** `HIGHLIGHTS_TRACE_PROFILE=0`: no CPU profile (its sampling adds to the script times traced). */
 const PROFILE = process.env.HIGHLIGHTS_TRACE_PROFILE !== '0';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  tts?: number;
-  pid: number;
-  tid: number;
-  args?: Record<string, unknown>;
-}
 
 interface Profile {
   nodes: ProfileNode[];
@@ -151,119 +142,32 @@ async function traced(page: Page, cdp: CDPSession, act: () => Promise<void>) {
 
 const ms = (us: number) => (us / 1000).toFixed(2);
 
-/** Self wall and CPU time by event name on the renderer main thread between the two marks. */
-function summarize(events: TraceEvent[]) {
-  const start = events.find((e) => e.name === 'TimeStamp' && hasMessage(e, 'hl-start'))!;
-  const end = events.find((e) => e.name === 'TimeStamp' && hasMessage(e, 'hl-end'))!;
-  const main = events.filter(
-    (e) =>
-      e.pid === start.pid &&
-      e.tid === start.tid &&
-      (e.ph === 'X' || e.ph === 'B' || e.ph === 'E') &&
-      e.ts >= start.ts &&
-      e.ts <= end.ts,
-  );
-  // B/E pairs into complete events.
-  const complete: TraceEvent[] = [];
-  const open: TraceEvent[] = [];
-  for (const e of main.sort((a, b) => a.ts - b.ts)) {
-    if (e.ph === 'X') complete.push(e);
-    else if (e.ph === 'B') open.push(e);
-    else {
-      const b = open.pop();
-      if (b)
-        complete.push({
-          ...b,
-          ph: 'X',
-          dur: e.ts - b.ts,
-          tdur: (e.tts ?? 0) - (b.tts ?? 0),
-          args: { ...b.args, end: e.args },
-        });
-    }
-  }
-  complete.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const self = new Map<string, { wall: number; cpu: number; n: number }>();
-  const tasks: { ts: number; dur: number; tdur: number; parts: Map<string, number> }[] = [];
-  const stack: (TraceEvent & { childWall: number; childCpu: number })[] = [];
-  const close = (upTo: number) => {
-    while (stack.length && stack.at(-1)!.ts + (stack.at(-1)!.dur ?? 0) <= upTo) {
-      const e = stack.pop()!;
-      const s = self.get(e.name) ?? { wall: 0, cpu: 0, n: 0 };
-      const w = (e.dur ?? 0) - e.childWall;
-      const c = (e.tdur ?? 0) - e.childCpu;
-      s.wall += w;
-      s.cpu += c;
-      s.n += 1;
-      self.set(e.name, s);
-      if (stack.length) {
-        stack.at(-1)!.childWall += e.dur ?? 0;
-        stack.at(-1)!.childCpu += e.tdur ?? 0;
-      }
-      const task = tasks.at(-1);
-      if (task) task.parts.set(e.name, (task.parts.get(e.name) ?? 0) + c);
-    }
-  };
-  const notable: string[] = [];
-  for (const e of complete) {
-    close(e.ts);
-    if (!stack.length)
-      tasks.push({ ts: e.ts - start.ts, dur: e.dur ?? 0, tdur: e.tdur ?? 0, parts: new Map() });
-    stack.push({ ...e, childWall: 0, childCpu: 0 });
-    const a = e.args as Record<string, Record<string, unknown>> | undefined;
-    if (e.name === 'UpdateLayoutTree')
-      notable.push(
-        `UpdateLayoutTree +${ms(e.ts - start.ts)} ${ms(e.tdur ?? 0)} cpu, elements ${String(a?.elementCount ?? a?.end?.elementCount ?? '?')}`,
-      );
-    if (e.name === 'Layout')
-      notable.push(
-        `Layout +${ms(e.ts - start.ts)} ${ms(e.tdur ?? 0)} cpu, dirty ${String(a?.beginData?.dirtyObjects)} of ${String(a?.beginData?.totalObjects)}, partial ${String(a?.beginData?.partialLayout)}${a?.beginData?.stackTrace ? ' FORCED' : ''}`,
-      );
-    if (e.name === 'EventDispatch') notable.push(`EventDispatch ${String(a?.data?.type)}`);
-    if (e.name === 'TimerFire' || e.name === 'FireIdleCallback' || e.name === 'FireAnimationFrame')
-      notable.push(`${e.name} +${ms(e.ts - start.ts)} ${ms(e.tdur ?? 0)} cpu`);
-  }
-  close(Infinity);
-  return { self, tasks, notable, window: end.ts - start.ts };
-}
-
-function hasMessage(e: TraceEvent, message: string): boolean {
-  const data = (e.args?.data ?? {}) as { message?: string };
-  return data.message === message;
-}
-
-/** Self time by function from the CPU profile (µs). */
+/** Self time by function from the CPU profile (µs), most first. */
 function byFunction(profile: Profile): [string, number][] {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const totals = new Map<string, number>();
   profile.samples.forEach((id, i) => {
-    const n = nodes.get(id)!;
-    const { functionName, url, lineNumber } = n.callFrame;
-    const file = url.split('/').pop() ?? '';
-    const key = `${functionName || '(anon)'} ${file}:${lineNumber + 1}`;
+    const { functionName, url, lineNumber } = nodes.get(id)!.callFrame;
+    const key = `${functionName || '(anon)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
     totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
   });
   return [...totals].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]);
 }
 
-/**
- * Inclusive time (µs) of the app's named functions (its components and store code): each sample
- * counts once for every distinct function on its stack.
- */
-function inclusive(profile: Profile): [string, number][] {
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-  const totals = new Map<string, number>();
-  profile.samples.forEach((id, i) => {
-    const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const { functionName, url } = nodes.get(at)!.callFrame;
-      if (!/assets\/index-/.test(url) || !functionName) continue;
-      seen.add(functionName);
-    }
-    for (const k of seen) totals.set(k, (totals.get(k) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
-  });
-  return [...totals].sort((a, b) => b[1] - a[1]);
+/** Each interaction's kinds, for the table printed at the end. */
+const columns: { name: string; kinds: ReturnType<typeof kindsOf> }[] = [];
+
+function kindsTable(): string[] {
+  const kinds = [...new Set(columns.flatMap((c) => [...c.kinds.kinds.keys()]))].sort();
+  return [
+    `| thread CPU ms | ${columns.map((c) => c.name).join(' | ')} |`,
+    `|---|${columns.map(() => '---').join('|')}|`,
+    ...kinds.map(
+      (k) => `| ${k} | ${columns.map((c) => ms(c.kinds.kinds.get(k) ?? 0)).join(' | ')} |`,
+    ),
+    `| elements restyled / layout objects dirtied | ${columns.map((c) => `${c.kinds.elements} / ${c.kinds.objects}`).join(' | ')} |`,
+    `| **total** | ${columns.map((c) => ms(c.kinds.total)).join(' | ')} |`,
+  ];
 }
 
 async function traceInteractions(page: Page, count: number, paragraph: number) {
@@ -298,35 +202,20 @@ async function traceInteractions(page: Page, count: number, paragraph: number) {
         `${process.env.HIGHLIGHTS_TRACE_DUMP}-${name}-${count}.json`,
         JSON.stringify({ traceEvents: events }),
       );
-    const { self, tasks, notable, window } = summarize(events);
+    const tasks = tasksBetween(events, 'hl-start', 'hl-end');
+    columns.push({ name: `${name}, ${count}`, kinds: kindsOf(tasks) });
     const lines = [
-      `### ${name}, ${count} highlights (window ${ms(window)} ms; TaskDuration incl. tracing ${((after - before) * 1000).toFixed(1)} ms)`,
-      'self time by event (wall / cpu ms, count):',
-      ...[...self]
-        .sort((a, b) => b[1].cpu - a[1].cpu)
-        .filter(([, s]) => s.cpu > 50 || s.wall > 100)
-        .map(([k, s]) => `  ${k}: ${ms(s.wall)} / ${ms(s.cpu)} (${s.n})`),
-      'tasks (start, wall, cpu, largest parts by self cpu):',
-      ...tasks
-        .filter((t) => t.tdur > 200)
-        .map(
-          (t) =>
-            `  +${ms(t.ts)} ${ms(t.dur)} / ${ms(t.tdur)}: ${[...t.parts]
-              .sort((a, b) => b[1] - a[1])
-              .slice(0, 5)
-              .map(([k, v]) => `${k} ${ms(v)}`)
-              .join(', ')}`,
-        ),
-      'style / layout / events:',
-      ...notable.map((n) => `  ${n}`),
-      'script self time by function (profile, ms):',
-      ...byFunction(profile)
-        .slice(0, 30)
-        .map(([k, v]) => `  ${ms(v)} ${k}`),
-      'app functions, inclusive (profile, ms):',
-      ...inclusive(profile)
-        .slice(0, 60)
-        .map(([k, v]) => `  ${ms(v)} ${k}`),
+      `### ${name}, ${count} highlights (TaskDuration with tracing on: ${((after - before) * 1000).toFixed(1)} ms)`,
+      'tasks over 0.5 ms (thread CPU), their parts over 0.2 ms:',
+      ...taskLines(tasks, 0.5, 0.2),
+      ...(PROFILE
+        ? [
+            'script self time by function (profile, ms):',
+            ...byFunction(profile)
+              .slice(0, 30)
+              .map(([k, v]) => `  ${ms(v)} ${k}`),
+          ]
+        : []),
       '',
     ];
     console.log(lines.join('\n'));
@@ -369,6 +258,6 @@ describe.skipIf(!ON)('highlights trace', () => {
       await traceInteractions(page, count, 2);
       await page.context().close();
     }
-    console.log(`load ${loadavg()[0]!.toFixed(1)} at the end`);
+    console.log([...kindsTable(), '', `load ${loadavg()[0]!.toFixed(1)} at the end`].join('\n'));
   }, 900_000);
 });
