@@ -97,4 +97,37 @@ describe('AnnotatablePaper', () => {
       for (const name of Object.keys(rects)) delete (Range.prototype as never)[name];
     }
   });
+
+  it('takes the keyboard caret away with the toolbar, not after the next selectionchange', () => {
+    vi.useFakeTimers();
+    // The caret is drawn at the selection's end while the paper has focus (here a 16 px line).
+    const rects = {
+      getClientRects: () => [new DOMRect(10, 20, 0, 16)],
+      getBoundingClientRect: () => new DOMRect(10, 20, 0, 16),
+    };
+    Object.assign(Range.prototype, rects);
+    try {
+      const { container } = render(<AnnotatablePaper paper={paper} />);
+      const article = container.querySelector('article')!;
+      act(() => article.focus());
+      const text = container.querySelector('p')!.firstChild!.firstChild!;
+      const range = document.createRange();
+      const offset = (text.textContent ?? '').indexOf('outer claim');
+      range.setStart(text, offset);
+      range.setEnd(text, offset + 'outer claim'.length);
+      document.getSelection()!.removeAllRanges(); // focusing put a caret in the paper
+      document.getSelection()!.addRange(range);
+      act(() => {
+        document.dispatchEvent(new Event('selectionchange'));
+        vi.advanceTimersByTime(200);
+      });
+      expect(document.querySelector('.keyboard-caret')).not.toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
+      expect(document.querySelector('.keyboard-caret')).toBeNull();
+      expect(document.activeElement).toBe(article);
+    } finally {
+      vi.useRealTimers();
+      for (const name of Object.keys(rects)) delete (Range.prototype as never)[name];
+    }
+  });
 });

@@ -2,7 +2,7 @@
  * The paper with its annotation layer: a selection in it (by mouse, or by keyboard with the
  * arrow keys) brings up the annotation toolbar; clicking a highlight opens its card.
  */
-import { useCallback, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { asAnnotationId } from '../../annotations/types';
 import type { Paper } from '../../paper/types';
 import { useAppStoreApi } from '../store-context';
@@ -17,12 +17,16 @@ export function AnnotatablePaper({ paper }: { paper: Paper }) {
   const store = useAppStoreApi();
   const root = useRef<HTMLElement>(null);
   const { selection, forget } = usePaperSelection(root, paper.text);
+  /** Toolbar actions so far: each draws the caret afresh (see `onDone`). */
+  const [acted, setActed] = useState(0);
   // After a plain highlight, keyboard readers continue from the paper; a note, tags or the link
   // picker take focus themselves in the sidebar. The toolbar cleared the selection: it goes now,
-  // with the new highlight, not after the browser's `selectionchange` in another render.
+  // with the new highlight, and so does the caret at its end (a new caret has none), not after
+  // the browser's `selectionchange` in another render and another frame (issue 9).
   const onDone = useCallback(
     (intent: string | null) => {
       forget();
+      setActed((n) => n + 1);
       if (intent === null && root.current?.contains(document.activeElement) === false)
         root.current.focus();
     },
@@ -67,7 +71,7 @@ export function AnnotatablePaper({ paper }: { paper: Paper }) {
         To annotate with the keyboard: use the arrow keys to move through the text, hold Shift to
         select, then press Enter for the annotation toolbar.
       </p>
-      <KeyboardCaret root={root} />
+      <KeyboardCaret key={acted} root={root} />
       {selection ? (
         <RegionBoundary what="the annotation toolbar">
           <SelectionToolbar paper={paper} selection={selection} onDone={onDone} />

@@ -10,11 +10,13 @@ export function KeyboardCaret({ root }: { root: RefObject<HTMLElement | null> })
     const update = () => {
       const sel = document.getSelection();
       const el = root.current;
+      // The selection first: with none (the toolbar cleared it) no style is brought up to date
+      // for `activeElement`.
       if (
         !el ||
-        document.activeElement !== el ||
         !sel ||
         sel.rangeCount === 0 ||
+        document.activeElement !== el ||
         !el.contains(sel.focusNode)
       ) {
         return setRect(null);

@@ -39,7 +39,8 @@ export function usePaperSelection(
     const read = () => {
       const sel = document.getSelection();
       const container = root.current;
-      if (!sel || sel.isCollapsed || sel.rangeCount === 0 || !container) return setSelection(null);
+      // rangeCount first: a cleared selection is told without a layout (isCollapsed needs one).
+      if (!sel || sel.rangeCount === 0 || sel.isCollapsed || !container) return setSelection(null);
       const range = sel.getRangeAt(0);
       if (!container.contains(range.commonAncestorContainer)) return setSelection(null);
       const trimmed = selectedOffsets(range, text);
@@ -57,7 +58,7 @@ export function usePaperSelection(
       window.clearTimeout(timerRef.current);
       const sel = document.getSelection();
       const inPaper =
-        sel && !sel.isCollapsed && sel.rangeCount > 0 && root.current?.contains(sel.anchorNode);
+        sel && sel.rangeCount > 0 && !sel.isCollapsed && root.current?.contains(sel.anchorNode);
       liveRef.current = inPaper ? offsetsOfRange(sel.getRangeAt(0)) : null;
       // A cleared selection hides the toolbar at once; a new one shows it once the drag settles.
       if (!inPaper) read();

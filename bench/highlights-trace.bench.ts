@@ -1,0 +1,263 @@
+/**
+ * Issue 9, tracing tool (not a benchmark: skipped unless `HIGHLIGHTS_TRACE=1`): the built app's
+ * main-thread work while adding, recolouring and deleting one highlight with 0 and 5,000 stored,
+ * broken down by kind from a Chromium trace (`devtools.timeline` with thread CPU time) and a V8
+ * CPU profile, over the same window as bench/highlights.bench.ts (the click, two frames, 450 ms).
+ * Build first, unminified for readable names: `npx vite build --minify false`, then
+ * `HIGHLIGHTS_TRACE=1 npx vitest run --project bench bench/highlights-trace.bench.ts`
+ * (`HIGHLIGHTS_TRACE_PROFILE=0`: no CPU profile, whose sampling adds to the script figures;
+ * `HIGHLIGHTS_TRACE_DUMP=/tmp/x`: each trace written as /tmp/x-add-0.json and so on).
+ * Prints, per interaction, the window's tasks (forced style and layout with the script that forced
+ * them) and script self time by function; at the end, a table of thread CPU time by kind
+ * (fixtures/trace-window.ts) with the elements restyled and layout objects dirtied.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { paperIdFromBytes } from '../src/paper/paper-id';
+import { parsePaper } from '../src/paper/parse-paper';
+import type { Paper } from '../src/paper/types';
+import { launchChromium } from '../tests/e2e/support/chromium';
+import { serveApp, type ServedApp } from '../tests/e2e/support/serve';
+import { selectOffsets, settle } from './fixtures/browser-probe';
+import { generatePaper } from './fixtures/generate-paper';
+import { storedHighlights } from './fixtures/highlight-storage';
+import { kindsOf, taskLines, tasksBetween, type TraceEvent } from './fixtures/trace-window';
+
+const PAPER_BYTES = 1_590_000;
+const FILE_NAME = 'generated-1.6mb.txt';
+const SETTLE_MS = 450;
+const ON = process.env.HIGHLIGHTS_TRACE === '1';
+/** Rounds: the add of the first round warms the page; each interaction's last round is printed. */
+const ROUNDS = Number(process.env.HIGHLIGHTS_TRACE_ROUNDS ?? 2);
+/** `HIGHLIGHTS_TRACE_PROFILE=0`: no CPU profile (its sampling adds to the script times traced). */
+const PROFILE = process.env.HIGHLIGHTS_TRACE_PROFILE !== '0';
+
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+let app: ServedApp;
+let launch: Awaited<ReturnType<typeof launchChromium>>;
+let paper: Paper;
+let source: string;
+
+beforeAll(async () => {
+  if (!ON) return;
+  source = generatePaper({ format: 'text', blankLines: true }, PAPER_BYTES);
+  const id = await paperIdFromBytes(new TextEncoder().encode(source));
+  paper = parsePaper(source, { format: 'text', fileName: FILE_NAME, id });
+  app = await serveApp();
+  launch = await launchChromium();
+}, 600_000);
+afterAll(async () => {
+  await launch?.close();
+  await app?.close();
+});
+
+async function openWith(count: number): Promise<Page> {
+  const context = await launch.newContext({
+    viewport: { width: 1400, height: 900 },
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.locator('[role="doc-bibliography"] li').first().waitFor();
+  await page
+    .locator('input[type="file"]')
+    .first()
+    .setInputFiles({ name: FILE_NAME, mimeType: 'text/plain', buffer: Buffer.from(source) });
+  await page.waitForFunction((title) => document.title.startsWith(title), paper.title, {
+    timeout: 60_000,
+  });
+  await page.goto(`${app.url}favicon.svg`);
+  const entries = storedHighlights(paper, FILE_NAME, count);
+  await page.evaluate((all) => {
+    localStorage.clear();
+    for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
+  }, entries);
+  await page.goto(app.url);
+  await page.locator('[role="doc-bibliography"] li').first().waitFor({ timeout: 120_000 });
+  await settle(page, 1500);
+  // The browser's autofill scans the page's form controls when a text field is added (a card).
+  const controls = await page.evaluate(() => {
+    const n = (s: string) => document.querySelectorAll(s).length;
+    return `elements ${n('*')}, inputs ${n('input')}, buttons ${n('button')}, textareas ${n('textarea')}, forms ${n('form')}`;
+  });
+  console.log(`${count} highlights: ${controls}`);
+  return page;
+}
+
+/** Trace and CPU profile of `act` until two frames and SETTLE_MS after it. */
+async function traced(page: Page, cdp: CDPSession, act: () => Promise<void>) {
+  const events: TraceEvent[] = [];
+  const onData = (e: { value: object[] }) => {
+    events.push(...(e.value as TraceEvent[]));
+  };
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', {
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'disabled-by-default-devtools.timeline.stack',
+        'disabled-by-default-v8.gc',
+        'toplevel',
+        'v8',
+        'blink.user_timing',
+        '__metadata',
+      ],
+      enableSampling: false,
+    },
+    transferMode: 'ReportEvents',
+  });
+  if (PROFILE) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+  }
+  await settle(page, 50);
+  await page.evaluate(() => console.timeStamp('hl-start'));
+  await act();
+  await settle(page, SETTLE_MS);
+  await page.evaluate(() => console.timeStamp('hl-end'));
+  const { profile } = PROFILE
+    ? ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile })
+    : { profile: { nodes: [], samples: [], timeDeltas: [] } };
+  const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+  await cdp.send('Tracing.end');
+  await done;
+  cdp.off('Tracing.dataCollected', onData);
+  return { events, profile };
+}
+
+const ms = (us: number) => (us / 1000).toFixed(2);
+
+/** Self time by function from the CPU profile (µs), most first. */
+function byFunction(profile: Profile): [string, number][] {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const totals = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const { functionName, url, lineNumber } = nodes.get(id)!.callFrame;
+    const key = `${functionName || '(anon)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
+    totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
+  });
+  return [...totals].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]);
+}
+
+/** Each interaction's kinds, for the table printed at the end. */
+const columns: { name: string; kinds: ReturnType<typeof kindsOf> }[] = [];
+
+function kindsTable(): string[] {
+  const kinds = [...new Set(columns.flatMap((c) => [...c.kinds.kinds.keys()]))].sort();
+  return [
+    `| thread CPU ms | ${columns.map((c) => c.name).join(' | ')} |`,
+    `|---|${columns.map(() => '---').join('|')}|`,
+    ...kinds.map(
+      (k) => `| ${k} | ${columns.map((c) => ms(c.kinds.kinds.get(k) ?? 0)).join(' | ')} |`,
+    ),
+    `| elements restyled / layout objects dirtied | ${columns.map((c) => `${c.kinds.elements} / ${c.kinds.objects}`).join(' | ')} |`,
+    `| **total** | ${columns.map((c) => ms(c.kinds.total)).join(' | ')} |`,
+  ];
+}
+
+async function traceInteractions(page: Page, count: number, paragraph: number) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const block = paper.blocks.filter((b) => b.kind === 'paragraph')[paragraph]!;
+  const start = block.start + 40;
+  const card = page.locator('.card--active');
+  const click = async (target: ReturnType<Page['locator']>, name: string) => {
+    await target.scrollIntoViewIfNeeded();
+    const box = (await target.boundingBox())!;
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.outerHTML.slice(0, 80),
+      [box.x + box.width / 2, box.y + box.height / 2],
+    );
+    if (!hit?.includes(name)) console.log('click target:', hit);
+    return async () => {
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    };
+  };
+  const report = async (name: string, act: () => Promise<void>, print: boolean) => {
+    const before = (await cdp.send('Performance.getMetrics')).metrics.find(
+      (m) => m.name === 'TaskDuration',
+    )!.value;
+    const { events, profile } = await traced(page, cdp, act);
+    const after = (await cdp.send('Performance.getMetrics')).metrics.find(
+      (m) => m.name === 'TaskDuration',
+    )!.value;
+    if (!print) return;
+    if (process.env.HIGHLIGHTS_TRACE_DUMP)
+      writeFileSync(
+        `${process.env.HIGHLIGHTS_TRACE_DUMP}-${name}-${count}.json`,
+        JSON.stringify({ traceEvents: events }),
+      );
+    const tasks = tasksBetween(events, 'hl-start', 'hl-end');
+    columns.push({ name: `${name}, ${count}`, kinds: kindsOf(tasks) });
+    const lines = [
+      `### ${name}, ${count} highlights (TaskDuration with tracing on: ${((after - before) * 1000).toFixed(1)} ms)`,
+      'tasks over 0.5 ms (thread CPU), their parts over 0.2 ms:',
+      ...taskLines(tasks, 0.5, 0.2),
+      ...(PROFILE
+        ? [
+            'script self time by function (profile, ms):',
+            ...byFunction(profile)
+              .slice(0, 30)
+              .map(([k, v]) => `  ${ms(v)} ${k}`),
+          ]
+        : []),
+      '',
+    ];
+    console.log(lines.join('\n'));
+  };
+  for (let r = 0; r < ROUNDS; r++) {
+    const print = r === ROUNDS - 1;
+    await selectOffsets(page, block.start, start, start + 28);
+    const toolbar = page.getByRole('toolbar', { name: 'Annotate the selection' });
+    await toolbar.waitFor();
+    await report(
+      'add',
+      await click(toolbar.getByRole('button', { name: 'Highlight as claim' }), 'claim'),
+      print,
+    );
+    await card.waitFor();
+    await report(
+      'recolour',
+      await click(card.locator('input[type="radio"][value="green"]'), 'green'),
+      print,
+    );
+    // The last round's undo bar would cover the card's Delete button.
+    const dismiss = page.locator('.undo-bar').getByRole('button', { name: 'Dismiss' });
+    if (await dismiss.isVisible()) await dismiss.click();
+    await report(
+      'delete',
+      await click(card.getByRole('button', { name: 'Delete highlight' }), 'Delete'),
+      print,
+    );
+    await settle(page, 100);
+  }
+  await cdp.detach();
+}
+
+describe.skipIf(!ON)('highlights trace', () => {
+  it('prints where the main-thread time of each interaction goes', async () => {
+    console.log(`load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
+    const counts = (process.env.HIGHLIGHTS_TRACE_COUNTS ?? '0,5000').split(',').map(Number);
+    for (const count of counts) {
+      const page = await openWith(count);
+      await traceInteractions(page, count, 2);
+      await page.context().close();
+    }
+    console.log([...kindsTable(), '', `load ${loadavg()[0]!.toFixed(1)} at the end`].join('\n'));
+  }, 900_000);
+});
