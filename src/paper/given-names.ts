@@ -8,12 +8,12 @@
 import { splitAuthors } from './author-names';
 import type { ReferenceFields } from './types';
 
-/** A name written given name first with middle initials: `Michael J. Collins`, `Ana-Maria T. Popescu`. */
+/** A name written given name first with middle initials: `Michael J. Collins`, `Ana-Maria T. Popescu`, `Alexander R Fabbri`. */
 const GIVEN_INITIALS_SURNAME =
-  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.(?:\s?-?\p{Lu}\.)*)(?:\s+(?:van|von|de|der|den|da|di|du|le|la|del|dos))*\s+\p{Lu}[\p{L}'’-]+$/u;
+  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?(?:\s?-?\p{Lu}\.)*)(?:\s+(?:van|von|de|der|den|da|di|du|le|la|del|dos))*\s+\p{Lu}[\p{L}'’-]+$/u;
 /** A name written given name first, with or without middle initials: `Salim Roukos`. */
 const GIVEN_SURNAME =
-  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.(?:\s?-?\p{Lu}\.)*)?(?:\s+(?:van|von|de|der|den|da|di|du|le|la|del|dos))*\s+\p{Lu}[\p{L}'’-]+$/u;
+  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?(?:\s?-?\p{Lu}\.)*)?(?:\s+(?:van|von|de|der|den|da|di|du|le|la|del|dos))*\s+\p{Lu}[\p{L}'’-]+$/u;
 
 /**
  * Is this author list written given names first, ACL and ACM style (`Ezra Black, Michael J.
@@ -44,7 +44,7 @@ export function surnameFirst(name: string): string {
 
 /** A list is written given name first when this many of its entries show it, and this share. */
 const MIN_PROVED_ENTRIES = 2;
-const MIN_PROVED_SHARE = 0.2;
+const MIN_PROVED_SHARE = 0.1;
 
 /** One entry of a reference list, as `parseReferenceFields` read it. */
 export interface ReadEntry {
