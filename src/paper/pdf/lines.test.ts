@@ -36,6 +36,27 @@ describe('groupLines', () => {
     expect(lines.map((l) => l.text)).toEqual(['above', '10⁻²² eV Tν', 'below']);
   });
 
+  it.each([
+    [
+      'drawn twice in one place (a stamp) once',
+      item('2010 Conference', 10, 80),
+      ['2010 Conference'],
+    ],
+    [
+      'drawn again a hair to the right (a fake bold) once',
+      item('2010 Conference', 10.4, 80),
+      ['2010 Conference'],
+    ],
+    [
+      'repeated beside it twice',
+      item('2010 Conference', 95, 80),
+      ['2010 Conference 2010 Conference'],
+    ],
+  ])('reads text %s', (_, again, expected) => {
+    const lines = groupLines([item('2010 Conference', 10, 80), item('Title', 10, 30, 80), again]);
+    expect(lines.map((l) => l.text).slice(0, 1)).toEqual(expected);
+  });
+
   it('drops blank runs and measures word spaces from the gaps instead', () => {
     expect(
       groupLines([item('a', 10, 5), item(' ', 15, 3, 100, 0), item('b', 18, 5)]).map((l) => l.text),

@@ -14,6 +14,15 @@ import type { TextItem, TextLine } from './text-item';
 const SAME_LINE_OVERLAP = 0.5;
 /** Lines looked back over when placing an item: items come sorted by height on the page. */
 const LOOKBACK_LINES = 6;
+/** Text drawn twice this close (in font sizes) is one text overprinted (a stamp, a fake bold). */
+const OVERPRINT_EM = 0.1;
+
+/** Is `item` the same text as `prev` drawn again on top of it? */
+const overprints = (item: TextItem, prev: TextItem | undefined): boolean =>
+  prev !== undefined &&
+  item.str === prev.str &&
+  Math.abs(item.y - prev.y) < OVERPRINT_EM * item.height &&
+  Math.abs(item.x - prev.x) < OVERPRINT_EM * item.height;
 
 interface OpenLine {
   items: TextItem[];
@@ -74,7 +83,9 @@ export interface LineShape {
 export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
   const sorted = sortInPlace(items.filter(isVisible), (a, b) => b.y - a.y || a.x - b.x);
   const open: OpenLine[] = [];
-  for (const item of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const item = sorted[k] as TextItem;
+    if (overprints(item, sorted[k - 1])) continue;
     let best: OpenLine | null = null;
     let bestRatio = SAME_LINE_OVERLAP;
     for (let i = open.length - 1; i >= Math.max(0, open.length - LOOKBACK_LINES); i--) {
