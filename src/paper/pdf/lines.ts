@@ -24,6 +24,13 @@ const overprints = (item: TextItem, prev: TextItem | undefined): boolean =>
   Math.abs(item.y - prev.y) < OVERPRINT_EM * item.height &&
   Math.abs(item.x - prev.x) < OVERPRINT_EM * item.height;
 
+/** A lone capital this many times taller than the text beside it is a drop cap (`J` of `Journal`). */
+const DROP_CAP_HEIGHTS = 2;
+
+/** Is `item` a drop cap beside `main`: one capital letter, far taller? */
+const isDropCap = (item: TextItem, main: TextItem): boolean =>
+  item.height > DROP_CAP_HEIGHTS * main.height && /^\s*\p{Lu}$/u.test(item.str);
+
 interface OpenLine {
   items: TextItem[];
   /** The run the line is measured against: the largest text seen so far. */
@@ -101,6 +108,15 @@ export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
       open.push({ items: [item], main: item });
       continue;
     }
+    // A drop cap spans several lines: it opens the first of them (its top is theirs).
+    if (isDropCap(item, best.main))
+      for (let i = Math.max(0, open.length - LOOKBACK_LINES); i < open.length; i++) {
+        const line = open[i];
+        if (line && overlapRatio(item, line.main) >= SAME_LINE_OVERLAP) {
+          best = line;
+          break;
+        }
+      }
     best.items.push(item);
     if (betterMain(item, best.main)) best.main = item;
   }
