@@ -9,7 +9,8 @@ import { findCitations } from './citations';
 import { limitBlocks, type BlockBounds } from './limit-blocks';
 import { parseMarkdownBlocks } from './markdown-blocks';
 import type { RawBlock } from './raw-block';
-import { parseReferenceFields, referenceLabel } from './reference-fields';
+import { alignGivenNamesFirst } from './given-names';
+import { parseReferenceFields, referenceLabel, type ParsedReference } from './reference-fields';
 import { addSuperscriptCitations } from './superscript-citations';
 import { PARSER_VERSION } from './parser-version';
 import { splitLongParagraphs } from './split-paragraphs';
@@ -101,6 +102,7 @@ function assemble(raw: readonly RawBlock[]): {
   const blocks: Block[] = [];
   const references: Reference[] = [];
   const usedIds = new Set<string>();
+  const read: (ParsedReference & { number: string | null })[] = [];
   let offset = 0;
   for (const item of raw) {
     const text = blockText(item.text);
@@ -152,6 +154,7 @@ function assemble(raw: readonly RawBlock[]): {
         const refId = asReferenceId(
           uniqueId(number !== null ? `ref-${number}` : `ref-${position}`, usedIds),
         );
+        read.push({ ...parsed, number });
         references.push({
           id: refId,
           label: referenceLabel(number, parsed.fields, position),
@@ -164,6 +167,14 @@ function assemble(raw: readonly RawBlock[]): {
       }
     }
   }
+  // A list written given name first, read so in its entries that do not show it themselves.
+  const aligned = alignGivenNamesFirst(read);
+  aligned.forEach((fields, i) => {
+    const ref = references[i];
+    const entry = read[i];
+    if (ref && entry && fields !== entry.fields)
+      references[i] = { ...ref, fields, label: referenceLabel(entry.number, fields, i + 1) };
+  });
   return { text: parts.join(BLOCK_SEPARATOR), blocks, references };
 }
 

@@ -9,6 +9,7 @@
  *
  * Also gives the entry's label: its number, or `Surname Year` for author-year lists.
  */
+import { surnameFirst, writtenGivenNameFirst } from './given-names';
 import { splitAuthors, surnameOf } from './author-names';
 import type { ReferenceFields } from './types';
 
@@ -27,7 +28,8 @@ const ARXIV_ID =
 const YEAR = /\b(1[5-9]\d\d|20\d\d)([a-z])?\b/g;
 const PAREN_YEAR =
   /^(.{2,400}?)\s*\((\d{4}[a-z]?|n\.\s?d\.|in press)(?:,\s*[^)]*)?\)\s*[.:,]?\s*(.*)$/i;
-const BARE_YEAR = /^(.{2,300}?)[.,]\s+(\d{4}[a-z]?)\.\s+(.*)$/;
+/** `Names. 2018. Title…`: author lists of big collaborations run to 600 characters. */
+const BARE_YEAR = /^(.{2,600}?)[.,]\s+(\d{4}[a-z]?)\.\s+(.*)$/;
 const QUOTED_TITLE = /["“”]([^"“”]{3,}?)[,.]?["“”],?\s*/;
 /** One author: `Smith, J. A.`, `Hu W.`, `J.-P. Smith`, Vancouver `Smith JA`. */
 const NAME =
@@ -53,6 +55,8 @@ export interface ParsedReference {
   /** The entry's number when it carries one (`[1]`, `1.`, `1)`), else null. */
   number: string | null;
   fields: ReferenceFields;
+  /** Its authors are plainly written given name first (a middle initial shows it: `Michael J. Collins`). */
+  givenNamesFirst?: true;
 }
 
 /** Reads an entry's number and fields from its full text (label included). */
@@ -76,28 +80,30 @@ export function parseReferenceFields(text: string): ParsedReference {
     .replace(/[\s,;]+$/, '')
     .replace(/(?<!(?:^|[\s.-])\p{Lu})\.$/u, '') // a final period, unless it closes an initial
     .trim();
-  readStyle(body, fields);
+  const givenNamesFirst = readStyle(body, fields);
   fields.year ??= lastYear(body);
   for (const key of ['title', 'venue', 'year'] as const) {
     const value = fields[key]?.trim();
     if (value) fields[key] = value;
     else delete fields[key];
   }
-  return { number: label ? (label[1] ?? label[2] ?? label[3] ?? label[4] ?? null) : null, fields };
+  const number = label ? (label[1] ?? label[2] ?? label[3] ?? label[4] ?? null) : null;
+  return givenNamesFirst ? { number, fields, givenNamesFirst } : { number, fields };
 }
 
 function trimTrailing(value: string): string {
   return value.replace(/[.,;)\]]+$/, '');
 }
 
-function readStyle(body: string, fields: ReferenceFields): void {
+/** Reads the fields of an entry's body; true when its authors were read as written given name first. */
+function readStyle(body: string, fields: ReferenceFields): boolean {
   const quoted = QUOTED_TITLE.exec(body);
   const beforeQuote = quoted ? body.slice(0, quoted.index).trim() : '';
   if (quoted && /[,.]$/.test(beforeQuote) && looksLikeNames(beforeQuote)) {
     fields.authors = splitAuthors(beforeQuote.replace(/,$/, ''));
     fields.title = cleanTitle(quoted[1] ?? '');
     fields.venue = cutVenue(body.slice(quoted.index + quoted[0].length));
-    return;
+    return false;
   }
   const given = BARE_YEAR.exec(body);
   if (given && writtenGivenNameFirst(given[1] ?? '')) {
@@ -105,26 +111,26 @@ function readStyle(body: string, fields: ReferenceFields): void {
     fields.authors = splitAuthors(given[1] ?? '').map(surnameFirst);
     fields.year = given[2];
     readAfterAuthors(given[3] ?? '', fields);
-    return;
+    return true;
   }
   const list = NAME_LIST.exec(body);
   if (list) {
     fields.authors = splitAuthors(list[1] ?? '');
     readAfterAuthors(body.slice(list[0].length), fields);
-    return;
+    return false;
   }
   const apa = PAREN_YEAR.exec(body) ?? BARE_YEAR.exec(body);
   if (apa && looksLikeNames(apa[1])) {
     fields.authors = splitAuthors(apa[1] ?? '');
     if (/^\d/.test(apa[2] ?? '')) fields.year = apa[2];
     readAfterAuthors(apa[3] ?? '', fields);
-    return;
+    return false;
   }
   const colon = COLON_AUTHORS.exec(body);
   if (colon) {
     fields.authors = splitAuthors(colon[1] ?? '');
     readCommaSegments(colon[2] ?? '', fields);
-    return;
+    return false;
   }
   const [first, ...rest] = splitSentences(body);
   if (rest.length > 0 && looksLikeNames(first)) {
@@ -133,6 +139,7 @@ function readStyle(body: string, fields: ReferenceFields): void {
   } else {
     fields.title = cleanTitle(first ?? body);
   }
+  return false;
 }
 
 /** After the authors: an optional year (`(2019).`, `2019.`), then title and venue. */
@@ -208,42 +215,8 @@ export function splitSentences(text: string): string[] {
 }
 
 /** Could this be an author list: mostly capitalised words or initials, no long lowercase run? */
-/** A name written given name first with middle initials: `Michael J. Collins`, `Ana-Maria T. Popescu`. */
-const GIVEN_INITIALS_SURNAME =
-  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.(?:\s?-?\p{Lu}\.)*)(?:\s+(?:van|von|de|der|den|da|di|du|le|la|del|dos))*\s+\p{Lu}[\p{L}'’-]+$/u;
-/** A name written given name first, with or without middle initials: `Salim Roukos`. */
-const GIVEN_SURNAME =
-  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.(?:\s?-?\p{Lu}\.)*)?(?:\s+(?:van|von|de|der|den|da|di|du|le|la|del|dos))*\s+\p{Lu}[\p{L}'’-]+$/u;
-
-/**
- * Is this author list written given names first, ACL and ACM style (`Ezra Black, Michael J.
- * Collins, and Salim Roukos`): every name a given name and a surname, one at least with a middle
- * initial between them (the mark that tells it from `Smith J.`)?
- */
-function writtenGivenNameFirst(list: string): boolean {
-  if (/\d/.test(list)) return false;
-  const names = splitAuthors(list);
-  return (
-    names.length > 0 &&
-    names.every((n) => GIVEN_SURNAME.test(n)) &&
-    names.some((n) => GIVEN_INITIALS_SURNAME.test(n))
-  );
-}
-
-/**
- * `Ezra Black` → `Black, Ezra`, `Michael J. Collins` → `Collins, Michael J.`: a name of a list
- * known to be written given name first, turned so that its surname is read as one (`surnameOf`).
- */
-function surnameFirst(name: string): string {
-  const words = name.split(/\s+/);
-  let at = words.length - 1;
-  while (at > 1 && /^(?:van|von|de|der|den|da|di|du|le|la|del|dos)$/.test(words[at - 1] ?? ''))
-    at--;
-  return `${words.slice(at).join(' ')}, ${words.slice(0, at).join(' ')}`;
-}
-
 function looksLikeNames(text: string | undefined): boolean {
-  if (text === undefined || text.length > 300 || /\d/.test(text)) return false;
+  if (text === undefined || text.length > 600 || /\d/.test(text)) return false;
   const words = text
     .split(/[\s,;&]+/)
     .filter(

@@ -183,6 +183,11 @@ class TextParser {
         continue;
       }
       const consumed = this.tryStructure(k, a, b, atBreak);
+      // A heading whose rest the layout set past a blank line took lines of the next chunk.
+      if (k + consumed > b) {
+        this.flushParagraph(true);
+        return k + consumed;
+      }
       if (consumed > 0) {
         k += consumed - 1;
         continue;

@@ -1,5 +1,5 @@
 import { parseTextBlocks } from './text-blocks';
-import { isTitleFurniture } from './text-headings';
+import { isTitleFurniture, readsAsWords } from './text-headings';
 
 describe('isTitleFurniture', () => {
   it.each([
@@ -28,5 +28,83 @@ describe('the title of a plain-text paper', () => {
     expect(blocks.find((b) => b.kind === 'title')?.text).toBe(
       'Exact Solutions for the General Wave Models',
     );
+  });
+});
+
+describe('readsAsWords', () => {
+  it.each([
+    ['In this section we describe the data.', true],
+    ['“Heart failure” was coded (as before).', true],
+    ['Overall acc. 93.1% 98.3% 92.9%', false],
+    ['iK₁ðOi KOÞ²', false],
+    ['0.12 0.34 0.56', false],
+  ])('reads %j as words: %s', (line, expected) => {
+    expect(readsAsWords(line)).toBe(expected);
+  });
+});
+
+describe('an all-caps line standing alone', () => {
+  const body = 'We describe the models and the data in turn.';
+  it.each([
+    ['a heading over prose', `RELATED WORK\n\n${body}`, ['RELATED WORK']],
+    [
+      'a heading over a numbered subsection',
+      `RELATED WORK\n\n2.1 Models\n\n${body}`,
+      ['RELATED WORK'],
+    ],
+    ['no heading over a table’s rows', 'HMM CRF SVM\n\nOverall acc. 93.1% 98.3% 92.9%', []],
+    ['no heading when it ends with an equation number', `E Z 1:0 K PN (4)\n\n${body}`, []],
+  ])('is %s', (_, section, headings) => {
+    const blocks = parseTextBlocks(
+      `Exact Solutions for the General Wave Models\n\nJane Doe\n\nAbstract\n\nWe solve them.\n\n${section}\n`,
+    );
+    expect(
+      blocks
+        .filter((b) => b.kind === 'heading' && b.role === 'section' && !/^\d/.test(b.text))
+        .map((b) => b.text),
+    ).toEqual(headings);
+  });
+});
+
+describe('a numbered heading whose second line the layout set apart', () => {
+  const body =
+    'We describe the models and the data in turn, with the measures we took of each of them.';
+  const paper = (section: string) =>
+    parseTextBlocks(
+      `Exact Solutions for the General Wave Models\n\nJane Doe\n\nAbstract\n\n${body}\n\n1 INTRODUCTION\n\n${body}\n\n${section}\n`,
+    );
+  const texts = (section: string) =>
+    paper(section)
+      .filter((b) => b.kind === 'heading' || b.kind === 'paragraph')
+      .slice(-3)
+      .map((b) => `${b.kind}: ${b.text}`);
+  it.each([
+    [
+      'an all-caps title going on in capitals',
+      `2 CHARACTERIZING EXPOSITORY\n\nWRITING\n\n${body}`,
+      ['heading: 2 CHARACTERIZING EXPOSITORY WRITING', `paragraph: ${body}`],
+    ],
+    [
+      'a title cut after “and”, its rest over the paragraph',
+      `2 Additional Protocols of the Models and\n\nUtilities\n${body}`,
+      ['heading: 2 Additional Protocols of the Models and Utilities', `paragraph: ${body}`],
+    ],
+    [
+      'not a short heading over an all-caps subheading',
+      `2 METHODS\n\nPARTICIPANTS\n\n${body}`,
+      ['heading: 2 METHODS', 'heading: PARTICIPANTS', `paragraph: ${body}`],
+    ],
+    [
+      'no numbers for a title (an axis’s ticks)',
+      `2 0.25 0.5\n\n${body}`,
+      [`paragraph: ${body}`, 'paragraph: 2 0.25 0.5', `paragraph: ${body}`],
+    ],
+    [
+      'not a title over a sentence',
+      `2 Models of the data and\n\nWe went on.\n\n${body}`,
+      ['heading: 2 Models of the data and', 'paragraph: We went on.', `paragraph: ${body}`],
+    ],
+  ])('takes %s', (_, section, expected) => {
+    expect(texts(section).slice(-expected.length)).toEqual(expected);
   });
 });

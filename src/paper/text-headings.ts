@@ -40,6 +40,26 @@ const MAX_LETTERED_WORDS = 12;
 const EQUATION_SIGN = /[=<>+×∗◦∘·≤≥≈∝∑∏∫√]/;
 /** Most words in an unnumbered all-caps heading (`ULTRA LIGHT BOSONS AS DARK MATTER`). */
 const MAX_CAPS_HEADING_WORDS = 10;
+/** An equation's number at a line's end (`E Z 1:0 K PN (4)`): the line is an equation's. */
+const EQUATION_NUMBER_END = /\(\d{1,3}[a-z]?\)$/;
+/** A word of prose: two letters or more, with nothing but punctuation around them. */
+const PROSE_WORD = /^["“‘(]?\p{L}[\p{L}'’-]+[.,;:)"”’]*$/u;
+
+/**
+ * Does a line read as words, as the text under a heading does: most of its tokens words, not
+ * numbers and symbols (`Overall acc. 93.1% 98.3% 92.9%`, a table's row; `iK₁ðOi KOÞ²`, a formula)?
+ */
+export function readsAsWords(line: string): boolean {
+  const tokens = line.split(/\s+/).filter((t) => t !== '');
+  return tokens.filter((t) => PROSE_WORD.test(t)).length * 2 > tokens.length;
+}
+
+/** A heading's line cut after one of these words goes on: `A.2 Additional Protocols and` / `Utilities`. */
+const OPEN_ENDING = /\s(?:a|an|and|at|by|for|from|in|into|of|on|or|the|to|via|with)$/i;
+/** A heading's first line at least this fraction of the width may go on past a blank line. */
+const CUT_HEADING_RATIO = 0.3;
+/** Most words of a heading's rest after a blank line (`CITATIONS`, `EXPOSITORY WRITING`). */
+const MAX_REST_WORDS = 4;
 
 /** A heading (or the title) found at a line, and how many lines it takes. */
 export interface FoundHeading {
@@ -124,6 +144,23 @@ export class HeadingReader {
     return after === null || !this.isShort(after);
   }
 
+  /**
+   * The line that ends a numbered heading standing alone in the chunk ending at `b`, when the PDF
+   * layout set the heading's second line apart (`5 STUDY 1: DISCOVER RELEVANT` / blank /
+   * `CITATIONS`, a hanging indent read as a paragraph): the next line is short and goes on in
+   * capitals after an all-caps title, or follows a title cut after `and`, `of`, `with`. Or null.
+   */
+  private restPastBlank(line: string, title: string, b: number): number | null {
+    const next = b + 1;
+    const rest = this.text(next);
+    if (this.text(b) !== '' || rest === '' || this.isShort(line, CUT_HEADING_RATIO)) return null;
+    if (rest.split(/\s+/).length > MAX_REST_WORDS || endsSentence(rest) || /[,;]$/.test(rest))
+      return null;
+    if (splitSectionNumber(rest) !== null || isKnownSectionTitle(rest)) return null;
+    const caps = isAllCaps(title) && isAllCaps(rest);
+    return caps || (OPEN_ENDING.test(title) && isTitleLike(rest)) ? next : null;
+  }
+
   /** The paper's title at line `k` of the chunk ending at `b`, or null. */
   title(k: number, b: number): FoundHeading | null {
     const text = this.text(k);
@@ -167,10 +204,12 @@ export class HeadingReader {
     const text = this.text(k);
     const heading = k === a ? splitLetteredNumber(text) : null;
     if (heading === null || !isTitleLike(heading.title)) return null;
-    const taken = this.wrapsOnto(text, k, b) ? 2 : 1;
-    if (k + taken !== b || !this.appendices.fits(heading.parts)) return null;
+    const wrapped = this.wrapsOnto(text, k, b) ? 2 : 1;
+    if (k + wrapped !== b || !this.appendices.fits(heading.parts)) return null;
+    const rest = wrapped === 1 ? this.restPastBlank(text, heading.title, b) : null;
+    const taken = rest === null ? wrapped : rest - k + 1;
     const title = joinWrappedLines(
-      [heading.title, ...this.lines.slice(k + 1, k + taken).map((l) => l.text)],
+      [heading.title, ...this.lines.slice(k + 1, k + taken).map((l) => l.text)].filter(Boolean),
       this.lexicon,
     );
     if (title.split(/\s+/).length > MAX_LETTERED_WORDS) return null;
@@ -187,7 +226,8 @@ export class HeadingReader {
     // `3.1. readData`: a section titled after a function opens in lower case, and so may the
     // paragraph after it (`readData takes a path…`).
     const codeName = heading.dotted && isCodeNameTitle(heading.title);
-    if (!codeName && !isTitleLike(heading.title)) return null;
+    // `0.5 0.25`: an axis's numbers, not a heading; a title has words.
+    if (!codeName && (!isTitleLike(heading.title) || !/\p{L}/u.test(heading.title))) return null;
     const prev = k > a ? this.text(k - 1) : null;
     const next = k + 1 < b ? this.text(k + 1) : null;
     // A numbered list is not a run of headings: its items sit next to each other.
@@ -202,11 +242,13 @@ export class HeadingReader {
     )
       return null;
     if (!this.sequence.fits(heading.parts, standalone ? 2 : 0, heading.number)) return null;
-    const taken = this.wrapsOnto(text, k, b) ? 2 : 1;
-    const after = k + taken < b ? this.text(k + taken) : null;
+    const wrapped = this.wrapsOnto(text, k, b) ? 2 : 1;
+    const after = k + wrapped < b ? this.text(k + wrapped) : null;
     if (after !== null && startsLowercase(after) && !opens(after)) return null;
+    const rest = wrapped === 1 && k + 1 === b ? this.restPastBlank(text, heading.title, b) : null;
+    const taken = rest === null ? wrapped : rest - k + 1;
     const title = joinWrappedLines(
-      [heading.title, ...this.lines.slice(k + 1, k + taken).map((l) => l.text)],
+      [heading.title, ...this.lines.slice(k + 1, k + taken).map((l) => l.text)].filter(Boolean),
       this.lexicon,
     );
     this.sequence.accept(heading.parts, heading.number);
@@ -226,7 +268,20 @@ export class HeadingReader {
       b - a === 1 &&
       isAllCaps(text) &&
       !EQUATION_SIGN.test(text) &&
-      text.split(/\s+/).length <= MAX_CAPS_HEADING_WORDS
+      !EQUATION_NUMBER_END.test(text) &&
+      text.split(/\s+/).length <= MAX_CAPS_HEADING_WORDS &&
+      this.proseFollows(b)
     );
+  }
+
+  /**
+   * Does words' text follow the chunk ending at `b` (a heading's section), not a table's row or a
+   * formula? A numbered heading or the end of the text is as good.
+   */
+  private proseFollows(b: number): boolean {
+    let i = b;
+    while (i < this.lines.length && this.text(i) === '') i++;
+    const next = this.text(i);
+    return i >= this.lines.length || readsAsWords(next) || splitSectionNumber(next) !== null;
   }
 }

@@ -36,6 +36,45 @@ describe('groupLines', () => {
     expect(lines.map((l) => l.text)).toEqual(['above', '10⁻²² eV Tν', 'below']);
   });
 
+  it.each([
+    [
+      'drawn twice in one place (a stamp) once',
+      item('2010 Conference', 10, 80),
+      ['2010 Conference'],
+    ],
+    [
+      'drawn again a hair to the right (a fake bold) once',
+      item('2010 Conference', 10.4, 80),
+      ['2010 Conference'],
+    ],
+    [
+      'repeated beside it twice',
+      item('2010 Conference', 95, 80),
+      ['2010 Conference 2010 Conference'],
+    ],
+  ])('reads text %s', (_, again, expected) => {
+    const lines = groupLines([item('2010 Conference', 10, 80), item('Title', 10, 30, 80), again]);
+    expect(lines.map((l) => l.text).slice(0, 1)).toEqual(expected);
+  });
+
+  it('puts a drop cap spanning two lines at the start of the first', () => {
+    const lines = groupLines([
+      item('ournal of Cosmology', 82, 100, 724.6, 21.0206),
+      item('An IOP journal', 78, 60, 710.79, 8.9923),
+      item('J', 60, 25, 708.03, 59.574),
+    ]);
+    expect(lines.map((l) => l.text)).toEqual(['Journal of Cosmology', 'An IOP journal']);
+  });
+
+  it('leaves a tall lone capital that is no taller than twice its line where it overlaps most', () => {
+    const lines = groupLines([
+      item('alpha', 20, 30, 112),
+      item('beta', 20, 30, 100),
+      item('X', 10, 8, 99, 16),
+    ]);
+    expect(lines.map((l) => l.text)).toEqual(['alpha', 'X beta']);
+  });
+
   it('drops blank runs and measures word spaces from the gaps instead', () => {
     expect(
       groupLines([item('a', 10, 5), item(' ', 15, 3, 100, 0), item('b', 18, 5)]).map((l) => l.text),

@@ -14,6 +14,22 @@ import type { TextItem, TextLine } from './text-item';
 const SAME_LINE_OVERLAP = 0.5;
 /** Lines looked back over when placing an item: items come sorted by height on the page. */
 const LOOKBACK_LINES = 6;
+/** Text drawn twice this close (in font sizes) is one text overprinted (a stamp, a fake bold). */
+const OVERPRINT_EM = 0.1;
+
+/** Is `item` the same text as `prev` drawn again on top of it? */
+const overprints = (item: TextItem, prev: TextItem | undefined): boolean =>
+  prev !== undefined &&
+  item.str === prev.str &&
+  Math.abs(item.y - prev.y) < OVERPRINT_EM * item.height &&
+  Math.abs(item.x - prev.x) < OVERPRINT_EM * item.height;
+
+/** A lone capital this many times taller than the text beside it is a drop cap (`J` of `Journal`). */
+const DROP_CAP_HEIGHTS = 2;
+
+/** Is `item` a drop cap beside `main`: one capital letter, far taller? */
+const isDropCap = (item: TextItem, main: TextItem): boolean =>
+  item.height > DROP_CAP_HEIGHTS * main.height && /^\s*\p{Lu}$/u.test(item.str);
 
 interface OpenLine {
   items: TextItem[];
@@ -74,7 +90,9 @@ export interface LineShape {
 export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
   const sorted = sortInPlace(items.filter(isVisible), (a, b) => b.y - a.y || a.x - b.x);
   const open: OpenLine[] = [];
-  for (const item of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const item = sorted[k] as TextItem;
+    if (overprints(item, sorted[k - 1])) continue;
     let best: OpenLine | null = null;
     let bestRatio = SAME_LINE_OVERLAP;
     for (let i = open.length - 1; i >= Math.max(0, open.length - LOOKBACK_LINES); i--) {
@@ -90,6 +108,15 @@ export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
       open.push({ items: [item], main: item });
       continue;
     }
+    // A drop cap spans several lines: it opens the first of them (its top is theirs).
+    if (isDropCap(item, best.main))
+      for (let i = Math.max(0, open.length - LOOKBACK_LINES); i < open.length; i++) {
+        const line = open[i];
+        if (line && overlapRatio(item, line.main) >= SAME_LINE_OVERLAP) {
+          best = line;
+          break;
+        }
+      }
     best.items.push(item);
     if (betterMain(item, best.main)) best.main = item;
   }

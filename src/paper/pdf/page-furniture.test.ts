@@ -91,4 +91,41 @@ describe('dropPageFurniture', () => {
       'Preprint submitted to a journal near you',
     );
   });
+
+  it.each([
+    [
+      'drops a book’s running heads that name each page’s section beside its printed number',
+      ['12 1.1. CURVES', '1.2. SURFACES 13', '14 1.3. VOLUMES', '2.1. GROUPS 15'],
+      [],
+    ],
+    [
+      'keeps numbered lines at the top of only two pages (headings), though their numbers follow the pages',
+      ['', '3 Methods of the survey', '', '5 Results of the survey'],
+      ['3 Methods of the survey', '5 Results of the survey'],
+    ],
+    [
+      'keeps long lines though their numbers follow the pages',
+      [
+        '5 A footnote that runs on for well over twelve words of text at the foot',
+        '6 A footnote that runs on for well over twelve words of text at the foot again',
+        '7 A footnote that runs on for well over twelve words of text at the foot once more',
+        '',
+      ],
+      [
+        '5 A footnote that runs on for well over twelve words of text at the foot',
+        '6 A footnote that runs on for well over twelve words of text at the foot again',
+        '7 A footnote that runs on for well over twelve words of text at the foot once more',
+      ],
+    ],
+  ])('%s', (_case, headers, kept) => {
+    const pages = headers.map((header, i) =>
+      page(`page ${WORDS[i] ?? ''}`, header ? { header: line(header, 50, 760, { size: 8 }) } : {}),
+    );
+    const headerTexts = new Set(headers);
+    expect(
+      dropPageFurniture(pages)
+        .flatMap(texts)
+        .filter((s) => headerTexts.has(s)),
+    ).toEqual(kept);
+  });
 });

@@ -3,7 +3,9 @@
  * of a page that are no part of the paper's text. A line at a page's edge is furniture when it is
  * a bare page number (`4`, `iv`, `Page 4 of 9`), when the same line (numbers aside) comes back at
  * the same place on another page, or when it opens or ends with the page's own number
- * (`3 CITATIONS 2` at the top of page 2).
+ * (`3 CITATIONS 2` at the top of page 2), or with the number the book prints on that page: a
+ * running head that names each page's section (`89 5.1. KRÜMMUNG VON KURVEN`) comes back only
+ * once, but its number stands as far from the page's index as the other pages' numbers do.
  */
 import { groupLineShapes, type LineShape } from './lines';
 import { joinLineItems } from './line-text';
@@ -15,6 +17,10 @@ const EDGE_LINES = 2;
 const SAME_PLACE_EM = 0.6;
 /** A line carrying the page number must stand this far (in font sizes) from the text next to it. */
 const STANDS_APART_EM = 1.5;
+/** Pages whose edge numbers must stand the same way from their index to give the printed numbering. */
+const PRINTED_NUMBERING_PAGES = 3;
+/** A running head is short; a longer line (a footnote, a table row) never gives a page number. */
+const RUNNING_HEAD_WORDS = 12;
 
 const BARE_PAGE_NUMBER = /^(?:(?:page|p\.)\s*)?#(?:\s*(?:of|\/)\s*#)?$|^[-–—]\s*#\s*[-–—]$/;
 /** Front matter is numbered `i`, `ii`, ... `xlviii`. */
@@ -74,6 +80,39 @@ function carriesPageNumber(edge: EdgeLine): boolean {
 }
 
 /**
+ * How far the number a short outermost line opens or ends with stands from its page's index
+ * (`89 …` on the 92nd page: -3), or nothing. Both ends are read, as books print the number
+ * outside: first on a left page, last on a right one.
+ */
+function printedOffsets(edge: EdgeLine): number[] {
+  if (!edge.outermost) return [];
+  const tokens = edge.text.split(/\s+/);
+  if (tokens.length < 2 || tokens.length > RUNNING_HEAD_WORDS) return [];
+  const ends = [tokens[0], tokens[tokens.length - 1]];
+  return ends.flatMap((token) =>
+    token && /^\d{1,4}$/.test(token) ? [Number(token) - (edge.page + 1)] : [],
+  );
+}
+
+/** The offsets from page index to printed number that edge lines of several pages agree on. */
+function printedNumberings(edges: readonly EdgeLine[]): Set<number> {
+  const pagesByOffset = new Map<number, Set<number>>();
+  for (const edge of edges) {
+    if (edge.apart < STANDS_APART_EM * edge.line.size) continue;
+    for (const offset of printedOffsets(edge)) {
+      const pages = pagesByOffset.get(offset) ?? new Set<number>();
+      pages.add(edge.page);
+      pagesByOffset.set(offset, pages);
+    }
+  }
+  const agreed = new Set<number>();
+  for (const [offset, pages] of pagesByOffset) {
+    if (pages.size >= PRINTED_NUMBERING_PAGES) agreed.add(offset);
+  }
+  return agreed;
+}
+
+/**
  * Drops running headers, footers and page numbers from every page, and gives each page's other
  * lines, measured (the layout goes on from them, so a page is grouped into lines once).
  */
@@ -87,6 +126,7 @@ export function keepBodyLines(pages: readonly (readonly TextItem[])[]): LineShap
     if (same) same.push(edge);
     else byKey.set(edge.key, [edge]);
   }
+  const numberings = printedNumberings(edges);
   const furniture = new Set<LineShape>();
   for (const edge of edges) {
     const { line } = edge;
@@ -97,7 +137,9 @@ export function keepBodyLines(pages: readonly (readonly TextItem[])[]): LineShap
     );
     const pageNumber = BARE_PAGE_NUMBER.test(edge.key) || ROMAN_PAGE_NUMBER.test(edge.key);
     const numbered =
-      edge.outermost && edge.apart >= STANDS_APART_EM * line.size && carriesPageNumber(edge);
+      edge.outermost &&
+      edge.apart >= STANDS_APART_EM * line.size &&
+      (carriesPageNumber(edge) || printedOffsets(edge).some((offset) => numberings.has(offset)));
     if (pageNumber || repeated || numbered) furniture.add(line);
   }
   return lines.map((pageLines) => pageLines.filter((line) => !furniture.has(line)));

@@ -1,0 +1,42 @@
+import { alignGivenNamesFirst, type ReadEntry } from './given-names';
+import { parseReferenceFields } from './reference-fields';
+
+const ACL_LIST = [
+  'Ezra Black, Michael J. Collins, and Salim Roukos. 1993. Towards history-based grammars. In Proc. of ACL-93.',
+  'Alexander R Fabbri, Wojciech Kryściński, and Dragomir Radev. 2021. Summeval: Re-evaluating summarization evaluation. TACL.',
+  'Lee M. Seversky and Kyle Lo. 2016. Citation-driven document exploration. IEEE Transactions.',
+  'Riaz Ahmad and Muhammad Tanvir Afzal. 2018. Cad: an algorithm for citation-anchors detection. Scientometrics.',
+  'Waleed Ammar, Dirk Groeneveld, Chandra Bhagavatula, Iz Beltagy, Miles Crawford, Doug Downey, Jason Dunkelberger, Ahmed Elgohary, Sergey Feldman, Vu Ha, Rodney Kinney, Sebastian Kohlmeier, Kyle Lo, Tyler Murray, Hsu-Han Ooi, Matthew Peters, Joanna Power, Sam Skjonsberg, Lucy Lu Wang, Chris Wilhelm, Zheng Yuan, Madeleine van Zuylen, and Oren Etzioni. 2018. Construction of the literature graph in Semantic Scholar. In NAACL.',
+];
+
+const firstAuthors = (entries: string[]) =>
+  alignGivenNamesFirst(entries.map((e): ReadEntry => parseReferenceFields(e))).map(
+    (f) => f.authors[0],
+  );
+
+describe('alignGivenNamesFirst', () => {
+  it.each([
+    [
+      'reads every entry of a list written given name first surname first, middle initials or not',
+      ACL_LIST,
+      ['Black, Ezra', 'Fabbri, Alexander R', 'Seversky, Lee M.', 'Ahmad, Riaz', 'Ammar, Waleed'],
+    ],
+    [
+      'leaves a list as it is when fewer than two entries show the style',
+      [ACL_LIST[0] ?? '', ACL_LIST[3] ?? ''],
+      ['Black, Ezra', 'Riaz Ahmad'],
+    ],
+    [
+      'leaves names that are no given name and surname (Vancouver initials, surname and initials)',
+      [
+        ACL_LIST[0] ?? '',
+        ACL_LIST[2] ?? '',
+        'Smith JA, Jones B. 2001. A study of things. Nature.',
+        'Smith, J. and Jones, B. 2001. A study of things. Nature.',
+      ],
+      ['Black, Ezra', 'Seversky, Lee M.', 'Smith JA', 'Smith, J.'],
+    ],
+  ])('%s', (_, entries, expected) => {
+    expect(firstAuthors(entries)).toEqual(expected);
+  });
+});
