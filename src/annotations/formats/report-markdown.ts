@@ -1,7 +1,7 @@
 /**
  * A readable Markdown report of a paper's annotations for a reviewer: grouped by section, each
  * with its quote, note, tags and linked references in full; then the claims with no source and
- * the references never linked. Text people typed is shown as text in any Markdown viewer: `<`, `>`
+ * the references no annotation links to. Text people typed is shown as text in any Markdown viewer: `<`, `>`
  * and `&` are escaped everywhere, so HTML cannot run; quotes, titles, headings and references have
  * their Markdown punctuation escaped too; a note keeps its own Markdown, but images (which would
  * load from elsewhere when the report is opened) and links other than http(s)/mailto are shown as
@@ -65,7 +65,7 @@ export function toMarkdownReport(input: MarkdownReportInput): string {
   );
   const linked = new Set(annotations.flatMap((a) => a.refLabels));
   const never = paper.references.filter((r) => !linked.has(r.label));
-  out.push('', '## References never linked', '');
+  out.push('', '## References no annotation links to', '');
   out.push(
     ...(never.length ? never.map((r) => `- ${escape(referenceText(paper, r))}`) : ['None.']),
   );

@@ -80,7 +80,7 @@ describe('toMarkdownReport', () => {
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
     expect(headings.at(-3)).toBe('## Not found in this version of the text');
     expect(headings.at(-2)).toBe('## Unlinked claims (highlights with no source)');
-    expect(headings.at(-1)).toBe('## References never linked');
+    expect(headings.at(-1)).toBe('## References no annotation links to');
     expect(headings).toContain('## 1. Introduction');
   });
 
@@ -157,12 +157,12 @@ describe('toMarkdownReport', () => {
   it('lists every highlight with no link as an unlinked claim, and references no annotation links', () => {
     const unlinked = md.slice(
       md.indexOf('## Unlinked claims'),
-      md.indexOf('## References never linked'),
+      md.indexOf('## References no annotation links to'),
     );
     const expected = SAMPLE_ANNOTATIONS.filter((a) => a.refLabels.length === 0);
     expect(unlinked.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(expected.length);
     expect(unlinked).toContain('a sentence the author deleted from this version');
-    const never = md.slice(md.indexOf('## References never linked'));
+    const never = md.slice(md.indexOf('## References no annotation links to'));
     const linked = new Set(SAMPLE_ANNOTATIONS.flatMap((a) => a.refLabels));
     expect(never.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(
       SAMPLE_PAPER.references.filter((r) => !linked.has(r.label)).length,
