@@ -15,12 +15,18 @@ const meta = (n: number): PaperMeta => ({
 });
 
 /** The list as the app holds it: removing a paper drops it once the store has (a moment later). */
-function Recent({ start }: { start: PaperMeta[] }) {
+function Recent({
+  start,
+  currentId = null,
+}: {
+  start: PaperMeta[];
+  currentId?: PaperMeta['id'] | null;
+}) {
   const [papers, setPapers] = useState(start);
   return (
     <RecentPapers
       papers={papers}
-      currentId={null}
+      currentId={currentId}
       onOpen={() => {}}
       onForget={(id) =>
         void Promise.resolve().then(() => setPapers((ps) => ps.filter((p) => p.id !== id)))
@@ -29,8 +35,10 @@ function Recent({ start }: { start: PaperMeta[] }) {
   );
 }
 
-async function openList(count: number) {
-  renderWithStore(<Recent start={Array.from({ length: count }, (_, i) => meta(i + 1))} />);
+async function openList(count: number, currentId: PaperMeta['id'] | null = null) {
+  renderWithStore(
+    <Recent start={Array.from({ length: count }, (_, i) => meta(i + 1))} currentId={currentId} />,
+  );
   fireEvent.click(screen.getByRole('button', { name: /Recent papers/ }));
   await screen.findByRole('list', { name: 'Recent papers' });
 }
@@ -52,5 +60,11 @@ describe('RecentPapers', () => {
     await openList(3);
     await remove('Paper 3');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Paper 2/ }));
+  });
+
+  it('offers no Remove for the paper on screen (it would stay shown but unlisted)', async () => {
+    await openList(3, pid('paper-2'));
+    expect(screen.queryByRole('button', { name: /Remove “Paper 2”/ })).toBeNull();
+    expect(screen.getByRole('button', { name: /Remove “Paper 1”/ })).toBeVisible();
   });
 });

@@ -62,7 +62,8 @@ export function RecentPapersPanel({ id, papers, currentId, missing, onOpen, onFo
                   <span className="recent__missing">Text missing: open its file again</span>
                 ) : null}
               </button>
-              {p.bundled ? null : (
+              {/* The sample, and the paper on screen (it would stay shown but unlisted), stay. */}
+              {p.bundled || p.id === currentId ? null : (
                 <button
                   type="button"
                   className="recent__forget"
