@@ -76,6 +76,11 @@ export interface ExtractPdfOptions {
    * (`page-limit.ts`); false stops with a `PdfDeclined` (the reader would rather not wait).
    */
   confirmPages?: (pages: number) => boolean | Promise<boolean>;
+  /**
+   * The caller is done with the bytes (the paper worker, which was sent them): pdf.js takes them
+   * as they are, without a copy, and they are empty afterwards.
+   */
+  handOverBytes?: boolean;
 }
 
 export interface ExtractedPdf {
@@ -188,19 +193,26 @@ export async function extractPdfText(
     return extractWith(pdfjs, bytes, options);
   }
   const worker = pdfjs.PDFWorker.create({ port });
-  let closed = false;
+  let sound = false;
+  // The text goes back as soon as it is read: pdf.js's worker closes the document meanwhile, and
+  // is given back (or stopped) once it has.
+  let closing: Promise<void> = Promise.resolve();
   try {
-    const extracted = await extractWith(pdfjs, bytes, options, worker);
-    closed = true;
+    const extracted = await extractWith(pdfjs, bytes, options, worker, (closed) => {
+      closing = closed;
+    });
+    sound = true;
     return extracted;
   } catch (error) {
     // The file's fault or the reader's: the worker is sound. Anything else: a fresh one next time.
-    closed = error instanceof PdfProblem || isDeclined(error) || isAbort(error);
+    sound = error instanceof PdfProblem || isDeclined(error) || isAbort(error);
     throw error;
   } finally {
-    worker.destroy();
-    if (closed) releasePdfWorker(port);
-    else port.terminate();
+    void closing.then(() => {
+      worker.destroy();
+      if (sound) releasePdfWorker(port);
+      else port.terminate();
+    });
   }
 }
 
@@ -208,19 +220,24 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
 
 const abortError = () => new DOMException('PDF extraction aborted', 'AbortError');
 
-/** {@link extractPdfText} with a given pdf.js (the real one, or a fake in tests). */
+/**
+ * {@link extractPdfText} with a given pdf.js (the real one, or a fake in tests). With `onClosing`,
+ * the text is given without waiting for pdf.js to close the document (a round trip to its worker):
+ * `onClosing` gets the promise of that instead.
+ */
 export async function extractWith(
   pdfjs: PdfJs,
   bytes: Uint8Array,
   options: ExtractPdfOptions = {},
   worker?: PDFWorker,
+  onClosing?: (closed: Promise<void>) => void,
 ): Promise<ExtractedPdf> {
   const { signal } = options;
   if (signal?.aborted) throw abortError();
-  // pdf.js transfers the buffer to its worker: give it a copy, the caller still needs the bytes.
+  // pdf.js transfers the buffer to its worker: a copy unless the caller is done with the bytes.
   // `fontExtraProperties` has it report fonts' names, for symbol fonts (`page-fonts.ts`).
   const task = pdfjs.getDocument({
-    data: bytes.slice(),
+    data: options.handOverBytes ? bytes : bytes.slice(),
     isEvalSupported: false,
     verbosity: 0,
     fontExtraProperties: true,
@@ -254,7 +271,9 @@ export async function extractWith(
     throw kind !== null && !(error instanceof PdfProblem) ? new PdfProblem(kind, error) : error;
   } finally {
     signal?.removeEventListener('abort', stop);
-    await task.destroy().catch(() => undefined);
+    const closed = task.destroy().catch(() => undefined);
+    if (onClosing) onClosing(closed);
+    else await closed;
   }
 }
 
