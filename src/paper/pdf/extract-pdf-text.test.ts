@@ -183,6 +183,23 @@ describe('extractWith', () => {
     expect(getDocument.mock.calls[0]?.[0].data).toBe(BYTES);
   });
 
+  it('gives pdf.js a font set that keeps nothing in a worker, where fonts have no document', async () => {
+    const { pdfjs, getDocument } = fakePdfJs([page(PROSE)]);
+    await extractWith(pdfjs, BYTES);
+    expect(getDocument.mock.calls[0]?.[0]).toMatchObject({ ownerDocument: undefined });
+    vi.stubGlobal('FontFace', class {});
+    try {
+      await extractWith(pdfjs, BYTES);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    const given = (getDocument.mock.calls[1]?.[0] as { ownerDocument?: { fonts: Set<unknown> } })
+      .ownerDocument;
+    expect(given?.fonts).toEqual({ add: expect.any(Function), delete: expect.any(Function) });
+    expect(given?.fonts.add({})).toBeUndefined();
+    expect(given?.fonts.delete({})).toBeUndefined();
+  });
+
   it('gives the text before pdf.js has closed the document when told where its closing goes', async () => {
     const { pdfjs, destroy } = fakePdfJs([page(PROSE)]);
     let close = () => {};

@@ -53,6 +53,22 @@ const NO_IMAGES = 0;
  */
 const PAGES_AHEAD = 2;
 
+/**
+ * pdf.js's document for its fonts in a worker, where there is no document: pdf.js hands each font
+ * of an operator list (the symbol-font lookup, `page-fonts.ts`) to the page's font loader before
+ * naming it. With no document to load into, that failed, after writing the font out in base64,
+ * and pdf.js's worker was asked to draw the font's glyphs as paths instead (a round trip and a
+ * pass over every glyph) before the font was named: often after the operator list was answered,
+ * so that some fonts went unnamed and their runs unmapped (the app read `α ⩾` as `α >` where the
+ * tests, in Node, did not). With a `fonts` set, pdf.js makes a `FontFace` of the font (workers
+ * have them) and adds it to this set, which keeps nothing (nothing is drawn), and names it at once.
+ */
+function fontSetHere(): Document | undefined {
+  if ('document' in globalThis || typeof FontFace === 'undefined') return undefined;
+  const fonts = { add: () => undefined, delete: () => undefined };
+  return { fonts } as unknown as Document;
+}
+
 /** Rotation or skew below this (relative) counts as upright text. */
 const UPRIGHT_TOLERANCE = 1e-3;
 
@@ -103,6 +119,8 @@ export interface PdfJs {
     maxImageSize?: number;
     /** pdf.js's worker for this document (a `PDFWorker`); pdf.js starts one itself without it. */
     worker?: PDFWorker;
+    /** Where pdf.js loads fonts: the page's document unless given ({@link fontSetHere}). */
+    ownerDocument?: Document;
   }): {
     promise: Promise<PdfDocument>;
     destroy(): Promise<void>;
@@ -243,6 +261,7 @@ export async function extractWith(
     fontExtraProperties: true,
     maxImageSize: NO_IMAGES,
     ...(worker && { worker }),
+    ownerDocument: fontSetHere(),
   });
   const stop = () => void task.destroy();
   signal?.addEventListener('abort', stop, { once: true });
