@@ -203,10 +203,19 @@ export async function extractPdfText(
   options: ExtractPdfOptions = {},
 ): Promise<ExtractedPdf> {
   if (bytes.length > MAX_PDF_BYTES) throw new PdfProblem('too-large');
-  const pdfjs = await loadPdfJs();
-  if (!fromWorker) return extractWith(pdfjs, bytes, options);
-  const port = pdfjs.PDFWorker ? await leasePdfWorker(workerUrl) : null;
+  // pdf.js's module and its worker's script load side by side (the first PDF waits for both).
+  const leasing = fromWorker ? leasePdfWorker(workerUrl) : null;
+  let pdfjs: PdfJs;
+  try {
+    pdfjs = await loadPdfJs();
+  } catch (error) {
+    void leasing?.then((port) => port && releasePdfWorker(port));
+    throw error;
+  }
+  if (!leasing) return extractWith(pdfjs, bytes, options);
+  const port = await leasing;
   if (!port || !pdfjs.PDFWorker) {
+    if (port) releasePdfWorker(port);
     await parseInThisThread();
     return extractWith(pdfjs, bytes, options);
   }
