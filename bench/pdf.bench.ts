@@ -213,10 +213,10 @@ describe('PDF layout and parse beside pdf.js getTextContent', () => {
       '(`process.cpuUsage`, user): on these shared machines wall time stretches with the load, and a',
       'long synchronous step (our layout) is stretched differently from many short awaited ones.',
       'Wall times and our steps (wall) are given too.',
+      "The lookup's fonts are loaded as in the app's paper worker (a font set that keeps nothing), not drawn as paths glyph by glyph (Node's pdf.js default, which the app never does).",
       ...(PUSH_RESTORED
         ? [
             "Node's own `Array.prototype.push` is put back after pdf.js's Node build replaced it with core-js's (the app's pdf.js leaves it alone: `native-push.ts`).",
-            "The lookup's fonts are loaded as in the app's paper worker (a font set that keeps nothing), not drawn as paths glyph by glyph (Node's pdf.js default, which the app never does).",
           ]
         : []),
       ...notes,
