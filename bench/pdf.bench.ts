@@ -58,6 +58,22 @@ interface Timing {
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
+/**
+ * pdf.js's fonts loaded as the app's paper worker loads them (`fontSetHere` in
+ * extract-pdf-text.ts): each font of the lookup's operator list made a `FontFace` (a stand-in here:
+ * Node has none) in a set that keeps nothing. Node's pdf.js otherwise has the fonts drawn as
+ * paths (`disableFontFace`, its default in Node), glyph by glyph, which the app never does.
+ */
+const AS_IN_THE_APP = {
+  disableFontFace: false,
+  ownerDocument: {
+    fonts: { add: () => undefined, delete: () => undefined },
+  } as unknown as Document,
+};
+(globalThis as { FontFace?: unknown }).FontFace ??= class {
+  readonly loaded = Promise.resolve(this);
+};
+
 async function timeOnce(bytes: Uint8Array): Promise<Timing> {
   const lib = pdfjs as unknown as PdfJs;
   let pdfjsMs = 0;
@@ -73,6 +89,7 @@ async function timeOnce(bytes: Uint8Array): Promise<Timing> {
     verbosity: 0,
     fontExtraProperties: true,
     maxImageSize: 0, // as the app reads a PDF's text (extract-pdf-text.ts): images skipped unread
+    ...AS_IN_THE_APP,
   }).promise;
   pdfjsMs += performance.now() - started;
   pdfjsCpuMs += cpu() - cpuStarted;
@@ -196,6 +213,7 @@ describe('PDF layout and parse beside pdf.js getTextContent', () => {
       '(`process.cpuUsage`, user): on these shared machines wall time stretches with the load, and a',
       'long synchronous step (our layout) is stretched differently from many short awaited ones.',
       'Wall times and our steps (wall) are given too.',
+      "The lookup's fonts are loaded as in the app's paper worker (a font set that keeps nothing), not drawn as paths glyph by glyph (Node's pdf.js default, which the app never does).",
       ...(PUSH_RESTORED
         ? [
             "Node's own `Array.prototype.push` is put back after pdf.js's Node build replaced it with core-js's (the app's pdf.js leaves it alone: `native-push.ts`).",

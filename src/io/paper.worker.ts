@@ -35,6 +35,13 @@ async function linesOf(id: PaperId): Promise<LineBox[] | undefined> {
   return (await loadPaperSource(id))?.lines;
 }
 
+/**
+ * PDF sources being stored, by paper: a PDF's text goes back to the page before its source is
+ * in IndexedDB, and the parse of that paper answers only once it is (`parse`), so a paper on
+ * screen is always one the recent list can reopen (a failed save is logged, as before).
+ */
+const keeping = new Map<PaperId, Promise<unknown>>();
+
 /** PDF jobs being read: how to stop each, and where the reader's answer to its question goes. */
 const running = new Map<number, { abort: AbortController; answer?: (open: boolean) => void }>();
 
@@ -48,6 +55,7 @@ async function readPdf(job: Extract<PaperJob, { kind: 'pdf' }>): Promise<void> {
     const { extractPdfText, runInWorker } = await import('../paper/pdf/extract-pdf-text');
     runInWorker();
     const value = await extractPdfText(job.bytes, {
+      handOverBytes: true,
       signal: entry.abort.signal,
       onProgress: ({ page, pages }) => scope.postMessage({ id, update: 'progress', page, pages }),
       confirmPages: job.askAboutPages
@@ -61,8 +69,13 @@ async function readPdf(job: Extract<PaperJob, { kind: 'pdf' }>): Promise<void> {
     if (!job.keep) return scope.postMessage({ id, ok: true, value });
     // Kept from here, and the lines stay here for the parse: the page never copies them.
     const { lines, text } = value;
-    keptLines = { id: job.keep.id, lines };
-    await savePaperSource({ ...job.keep, format: 'pdf', source: text, lines });
+    const paperId = job.keep.id;
+    keptLines = { id: paperId, lines };
+    const saving = savePaperSource({ ...job.keep, format: 'pdf', source: text, lines });
+    keeping.set(paperId, saving);
+    void saving.then(() => {
+      if (keeping.get(paperId) === saving) keeping.delete(paperId);
+    });
     scope.postMessage({ id, ok: true, value: { ...value, lines: [] } });
   } catch (error) {
     scope.postMessage({ id, ok: false, error: String(error), failure: toPdfFailure(error) });
@@ -99,6 +112,7 @@ async function parse(data: Extract<PaperJob, { kind: 'parse' }>): Promise<void> 
     const paper = parsePaper(data.source, options);
     const { parts, rest } = splitPaper(paper);
     for (const part of parts) scope.postMessage({ id: data.id, update: 'part', ...part });
+    await keeping.get(data.options.id); // a PDF's source stored before its paper is shown
     scope.postMessage({ id: data.id, ok: true, value: rest });
     // Kept from here: the page would copy the whole model in one task to write it.
     if (data.keep && paper.blocks.length > 0) void savePaperModel(paper);

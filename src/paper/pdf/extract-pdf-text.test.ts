@@ -177,6 +177,48 @@ describe('extractWith', () => {
     expect(destroy).toHaveBeenCalled();
   });
 
+  it('hands pdf.js the bytes themselves when the caller is done with them', async () => {
+    const { pdfjs, getDocument } = fakePdfJs([page(PROSE)]);
+    await extractWith(pdfjs, BYTES, { handOverBytes: true });
+    expect(getDocument.mock.calls[0]?.[0].data).toBe(BYTES);
+  });
+
+  it('gives pdf.js a font set that keeps nothing in a worker, where fonts have no document', async () => {
+    const { pdfjs, getDocument } = fakePdfJs([page(PROSE)]);
+    await extractWith(pdfjs, BYTES);
+    expect(getDocument.mock.calls[0]?.[0]).toMatchObject({ ownerDocument: undefined });
+    vi.stubGlobal('FontFace', class {});
+    try {
+      await extractWith(pdfjs, BYTES);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    const given = (getDocument.mock.calls[1]?.[0] as { ownerDocument?: { fonts: Set<unknown> } })
+      .ownerDocument;
+    expect(given?.fonts).toEqual({ add: expect.any(Function), delete: expect.any(Function) });
+    expect(given?.fonts.add({})).toBeUndefined();
+    expect(given?.fonts.delete({})).toBeUndefined();
+  });
+
+  it('gives the text before pdf.js has closed the document when told where its closing goes', async () => {
+    const { pdfjs, destroy } = fakePdfJs([page(PROSE)]);
+    let close = () => {};
+    destroy.mockImplementation(
+      () => new Promise<undefined>((resolve) => (close = () => resolve(undefined))),
+    );
+    const closing: Promise<void>[] = [];
+    const result = await extractWith(pdfjs, BYTES, {}, undefined, (closed) => closing.push(closed));
+    expect(result.text).toContain(PROSE);
+    expect(closing).toHaveLength(1);
+    let closed = false;
+    void closing[0]!.then(() => (closed = true));
+    await Promise.resolve();
+    expect(closed).toBe(false);
+    close();
+    await closing[0];
+    expect(closed).toBe(true);
+  });
+
   it.each([
     [
       'a PDF locked with a password',

@@ -53,6 +53,22 @@ const NO_IMAGES = 0;
  */
 const PAGES_AHEAD = 2;
 
+/**
+ * pdf.js's document for its fonts in a worker, where there is no document: pdf.js hands each font
+ * of an operator list (the symbol-font lookup, `page-fonts.ts`) to the page's font loader before
+ * naming it. With no document to load into, that failed, after writing the font out in base64,
+ * and pdf.js's worker was asked to draw the font's glyphs as paths instead (a round trip and a
+ * pass over every glyph) before the font was named: often after the operator list was answered,
+ * so that some fonts went unnamed and their runs unmapped (the app read `α ⩾` as `α >` where the
+ * tests, in Node, did not). With a `fonts` set, pdf.js makes a `FontFace` of the font (workers
+ * have them) and adds it to this set, which keeps nothing (nothing is drawn), and names it at once.
+ */
+function fontSetHere(): Document | undefined {
+  if ('document' in globalThis || typeof FontFace === 'undefined') return undefined;
+  const fonts = { add: () => undefined, delete: () => undefined };
+  return { fonts } as unknown as Document;
+}
+
 /** Rotation or skew below this (relative) counts as upright text. */
 const UPRIGHT_TOLERANCE = 1e-3;
 
@@ -76,6 +92,11 @@ export interface ExtractPdfOptions {
    * (`page-limit.ts`); false stops with a `PdfDeclined` (the reader would rather not wait).
    */
   confirmPages?: (pages: number) => boolean | Promise<boolean>;
+  /**
+   * The caller is done with the bytes (the paper worker, which was sent them): pdf.js takes them
+   * as they are, without a copy, and they are empty afterwards.
+   */
+  handOverBytes?: boolean;
 }
 
 export interface ExtractedPdf {
@@ -98,6 +119,8 @@ export interface PdfJs {
     maxImageSize?: number;
     /** pdf.js's worker for this document (a `PDFWorker`); pdf.js starts one itself without it. */
     worker?: PDFWorker;
+    /** Where pdf.js loads fonts: the page's document unless given ({@link fontSetHere}). */
+    ownerDocument?: Document;
   }): {
     promise: Promise<PdfDocument>;
     destroy(): Promise<void>;
@@ -180,27 +203,43 @@ export async function extractPdfText(
   options: ExtractPdfOptions = {},
 ): Promise<ExtractedPdf> {
   if (bytes.length > MAX_PDF_BYTES) throw new PdfProblem('too-large');
-  const pdfjs = await loadPdfJs();
-  if (!fromWorker) return extractWith(pdfjs, bytes, options);
-  const port = pdfjs.PDFWorker ? await leasePdfWorker(workerUrl) : null;
+  // pdf.js's module and its worker's script load side by side (the first PDF waits for both).
+  const leasing = fromWorker ? leasePdfWorker(workerUrl) : null;
+  let pdfjs: PdfJs;
+  try {
+    pdfjs = await loadPdfJs();
+  } catch (error) {
+    void leasing?.then((port) => port && releasePdfWorker(port));
+    throw error;
+  }
+  if (!leasing) return extractWith(pdfjs, bytes, options);
+  const port = await leasing;
   if (!port || !pdfjs.PDFWorker) {
+    if (port) releasePdfWorker(port);
     await parseInThisThread();
     return extractWith(pdfjs, bytes, options);
   }
   const worker = pdfjs.PDFWorker.create({ port });
-  let closed = false;
+  let sound = false;
+  // The text goes back as soon as it is read: pdf.js's worker closes the document meanwhile, and
+  // is given back (or stopped) once it has.
+  let closing: Promise<void> = Promise.resolve();
   try {
-    const extracted = await extractWith(pdfjs, bytes, options, worker);
-    closed = true;
+    const extracted = await extractWith(pdfjs, bytes, options, worker, (closed) => {
+      closing = closed;
+    });
+    sound = true;
     return extracted;
   } catch (error) {
     // The file's fault or the reader's: the worker is sound. Anything else: a fresh one next time.
-    closed = error instanceof PdfProblem || isDeclined(error) || isAbort(error);
+    sound = error instanceof PdfProblem || isDeclined(error) || isAbort(error);
     throw error;
   } finally {
-    worker.destroy();
-    if (closed) releasePdfWorker(port);
-    else port.terminate();
+    void closing.then(() => {
+      worker.destroy();
+      if (sound) releasePdfWorker(port);
+      else port.terminate();
+    });
   }
 }
 
@@ -208,24 +247,30 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
 
 const abortError = () => new DOMException('PDF extraction aborted', 'AbortError');
 
-/** {@link extractPdfText} with a given pdf.js (the real one, or a fake in tests). */
+/**
+ * {@link extractPdfText} with a given pdf.js (the real one, or a fake in tests). With `onClosing`,
+ * the text is given without waiting for pdf.js to close the document (a round trip to its worker):
+ * `onClosing` gets the promise of that instead.
+ */
 export async function extractWith(
   pdfjs: PdfJs,
   bytes: Uint8Array,
   options: ExtractPdfOptions = {},
   worker?: PDFWorker,
+  onClosing?: (closed: Promise<void>) => void,
 ): Promise<ExtractedPdf> {
   const { signal } = options;
   if (signal?.aborted) throw abortError();
-  // pdf.js transfers the buffer to its worker: give it a copy, the caller still needs the bytes.
+  // pdf.js transfers the buffer to its worker: a copy unless the caller is done with the bytes.
   // `fontExtraProperties` has it report fonts' names, for symbol fonts (`page-fonts.ts`).
   const task = pdfjs.getDocument({
-    data: bytes.slice(),
+    data: options.handOverBytes ? bytes : bytes.slice(),
     isEvalSupported: false,
     verbosity: 0,
     fontExtraProperties: true,
     maxImageSize: NO_IMAGES,
     ...(worker && { worker }),
+    ownerDocument: fontSetHere(),
   });
   const stop = () => void task.destroy();
   signal?.addEventListener('abort', stop, { once: true });
@@ -254,7 +299,9 @@ export async function extractWith(
     throw kind !== null && !(error instanceof PdfProblem) ? new PdfProblem(kind, error) : error;
   } finally {
     signal?.removeEventListener('abort', stop);
-    await task.destroy().catch(() => undefined);
+    const closed = task.destroy().catch(() => undefined);
+    if (onClosing) onClosing(closed);
+    else await closed;
   }
 }
 
