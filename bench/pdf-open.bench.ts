@@ -193,7 +193,13 @@ const percent = (ms: number, base: number) => `${fixed((100 * (ms - base)) / bas
 describe('opening a PDF in Chromium beside pdf.js alone', () => {
   it('reports the wall time the app adds to pdf.js getTextContent', async () => {
     if (process.env.PDF_OPEN_BENCH_NO_BUILD !== '1')
-      execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+      // Built in its own process for production: under vitest NODE_ENV is 'test', which would
+      // bundle React's development build into the page side of the open.
+      execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+        cwd: ROOT,
+        env: { ...process.env, NODE_ENV: 'production' },
+        stdio: 'inherit',
+      });
     const served = path.join(ROOT, 'dist', BENCH_DIR);
     mkdirSync(served, { recursive: true });
     const pdfs: string[] = existsSync(SHARED)
