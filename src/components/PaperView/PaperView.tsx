@@ -8,6 +8,7 @@
 import { memo, useDeferredValue, useMemo, type HTMLAttributes, type Ref } from 'react';
 import { buildSectionTree, type SectionNode } from '../../paper/sections';
 import type { Block, Paper, ReferenceBlock } from '../../paper/types';
+import { CitationCards } from '../Citations/CitationCards';
 import { headingDomId } from '../Citations/dom-ids';
 import { ReferenceList } from './ReferenceList';
 import { BlockGroup, BLOCKS_PER_GROUP } from './BlockGroup';
@@ -57,7 +58,9 @@ function PaperArticle({ paper, articleProps }: Props) {
           {paper.title}
         </h1>
       )}
-      <SectionContent paper={paper} node={tree} depth={1} limit={limit} grouped={long} />
+      <CitationCards paper={paper}>
+        <SectionContent paper={paper} node={tree} depth={1} limit={limit} grouped={long} />
+      </CitationCards>
     </article>
   );
 }
