@@ -8,7 +8,6 @@
  * first task after that frame: what the page queued while the frame was drawn (input, a message)
  * goes before the rest of the highlights, which are anchored in a task queued after those.
  */
-import { inNextTask } from '../components/PaperView/use-progressive-limit';
 
 /** Longest wait for the paper to be drawn (a reading view that failed draws nothing). */
 export const PAPER_DRAWN_WAIT_MS = 2000;
@@ -46,4 +45,17 @@ export function afterPaperDrawn(
     };
     check();
   });
+}
+
+/**
+ * Runs `fn` in a task posted now, after the tasks already queued. Kept here, not imported from the
+ * reading view's scheduling: sharing that module with this lazily loaded one grew the first load.
+ */
+function inNextTask(fn: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    fn();
+  };
+  channel.port2.postMessage(null);
 }

@@ -6,6 +6,7 @@
  * opening. Now every marker shares one set of handlers (a context), and this host keeps the one
  * card that is open: hovering or focusing a marker shows its reference card, Escape or a press
  * elsewhere hides it, clicking the marker brings the reference entry into view and focuses it.
+ * The card itself loads beside the first screen (nothing on it needs the card before a hover).
  */
 import {
   createContext,
@@ -21,9 +22,9 @@ import {
   type ReactNode,
 } from 'react';
 import type { Paper } from '../../paper/types';
-import { citationById, referenceById } from '../PaperView/paper-index';
+import { citationsInBlock } from '../PaperView/paper-index';
 import { focusElementById } from '../shared/reading-jumps';
-import { CitationCard } from './CitationCard';
+import { citationDomId } from './dom-ids';
 
 /** Delay before a card shows on hover (avoids flicker when the pointer passes over the text). */
 const HOVER_OPEN_MS = 150;
@@ -45,8 +46,26 @@ const HandlersContext = createContext<CitationHandlers | null>(null);
 /** The shared handlers of the markers inside `CitationCards`; null outside one. */
 export const useCitationHandlers = (): CitationHandlers | null => useContext(HandlersContext);
 
-/** The citation id of a marker (its DOM id is `cite-<id>`, Citations/dom-ids.ts). */
-const citationIdOf = (link: HTMLAnchorElement) => link.id.slice('cite-'.length);
+/** The citation a marker draws: one of its block's, by its DOM id (Citations/dom-ids.ts). */
+const citationOf = (paper: Paper, link: HTMLAnchorElement) => {
+  const blockId = link.closest('[data-block-id]')?.getAttribute('data-block-id');
+  return blockId
+    ? citationsInBlock(paper, blockId).find((c) => citationDomId(c.id) === link.id)
+    : undefined;
+};
+
+type Card = typeof import('./CitationCard').CitationCard;
+
+/** The card's module, asked for once (`loadCard`); a failed load is asked for again. */
+let cardModule: Promise<Card> | null = null;
+const loadCard = () =>
+  (cardModule ??= import('./CitationCard').then(
+    (m) => m.CitationCard,
+    (error: unknown) => {
+      cardModule = null;
+      throw error;
+    },
+  ));
 
 /** Hosts the card of whichever marker of `paper` inside it is hovered or focused. */
 export function CitationCards({ paper, children }: { paper: Paper; children: ReactNode }) {
@@ -80,9 +99,20 @@ export function CitationCards({ paper, children }: { paper: Paper; children: Rea
     };
   }, [paper]);
   useEffect(() => () => window.clearTimeout(timer.current), []);
+  const [CitationCard, setCard] = useState<Card | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadCard().then(
+      (card) => live && setCard(() => card),
+      (error: unknown) => console.warn('The citation card could not be loaded', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const link = open?.paper === paper ? open.link : null;
-  const citation = link ? citationById(paper, citationIdOf(link)) : undefined;
+  const citation = link ? citationOf(paper, link) : undefined;
   const cardId = citation ? `card-${citation.id}` : undefined;
   useLayoutEffect(() => {
     if (!link || !cardId) return;
@@ -103,12 +133,14 @@ export function CitationCards({ paper, children }: { paper: Paper; children: Rea
   }, [link]);
 
   const references = citation
-    ? citation.refIds.map((id) => referenceById(paper, id)).filter((r) => r !== undefined)
+    ? citation.refIds
+        .map((id) => paper.references.find((r) => r.id === id))
+        .filter((r) => r !== undefined)
     : [];
   return (
     <HandlersContext value={handlers}>
       {children}
-      {link && cardId && references.length > 0 ? (
+      {CitationCard && link && cardId && references.length > 0 ? (
         <CitationCard
           id={cardId}
           paper={paper}

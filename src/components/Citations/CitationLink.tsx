@@ -6,7 +6,6 @@
  */
 import type { ReactNode } from 'react';
 import type { Citation, Paper } from '../../paper/types';
-import { referenceById } from '../PaperView/paper-index';
 import { useCitationHandlers } from './CitationCards';
 import { citationDomId, referenceDomId } from './dom-ids';
 
@@ -18,7 +17,7 @@ interface Props {
 
 export function CitationLink({ citation, paper, children }: Props) {
   const handlers = useCitationHandlers();
-  const first = citation.refIds.find((id) => referenceById(paper, id) !== undefined);
+  const first = citation.refIds.find((id) => paper.references.some((r) => r.id === id));
   if (first === undefined) return <>{children}</>;
   return (
     <a

@@ -8,7 +8,7 @@ import { sectionLabel } from '../../paper/sections';
 import { citationDomId, referenceDomId } from '../Citations/dom-ids';
 import { focusElementById } from '../shared/reading-jumps';
 import { BlockText } from './BlockText';
-import { referenceById, referenceCitations } from './paper-index';
+import { referenceCitations } from './paper-index';
 import { LinkedClaims } from '../References/LinkedClaims';
 import { isolate } from '../../paper/isolate';
 
@@ -50,7 +50,7 @@ const ReferenceEntry = memo(function ReferenceEntry({
       e.currentTarget.closest('li'),
     );
   };
-  const label = referenceById(paper, block.refId)?.label ?? '';
+  const label = paper.references.find((r) => r.id === block.refId)?.label ?? '';
   return (
     <li id={referenceDomId(block.refId)} tabIndex={-1} className="reference">
       <BlockText paper={paper} block={block} className="reference__text" />

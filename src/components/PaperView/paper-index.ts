@@ -4,11 +4,9 @@
  */
 import { citationPiecesOf } from '../../paper/citation-pieces';
 import { citationsByReference, type CitationInSection } from '../../paper/sections';
-import type { Citation, Paper, Reference, ReferenceId } from '../../paper/types';
+import type { Citation, Paper, ReferenceId } from '../../paper/types';
 
 const cache = new WeakMap<Paper, Map<string, Citation[]>>();
-const piecesById = new WeakMap<Paper, Map<string, Citation>>();
-const referencesById = new WeakMap<Paper, Map<string, Reference>>();
 const byReference = new WeakMap<Paper, Map<ReferenceId, CitationInSection[]>>();
 
 const NONE: CitationInSection[] = [];
@@ -72,32 +70,10 @@ function pointAtPieces(index: Map<ReferenceId, CitationInSection[]>, pieces: Cit
  * as one piece per number, each pointing at its own entry (paper/citation-pieces.ts).
  */
 export function citationsInBlock(paper: Paper, blockId: string): Citation[] {
-  return (cache.get(paper) ?? indexPieces(paper)).get(blockId) ?? [];
-}
-
-/** The citation marker (a piece of a numeric list, or a whole citation) drawn with id `id`. */
-export function citationById(paper: Paper, id: string): Citation | undefined {
-  if (!piecesById.has(paper)) indexPieces(paper);
-  return piecesById.get(paper)!.get(id);
-}
-
-/** Reference `id` of `paper`, looked up in a map built once (not a search per marker). */
-export function referenceById(paper: Paper, id: string): Reference | undefined {
-  let byId = referencesById.get(paper);
-  if (!byId) {
-    byId = new Map(paper.references.map((r) => [r.id, r]));
-    referencesById.set(paper, byId);
-  }
-  return byId.get(id);
-}
-
-/** The markers of each block, and each marker by its id, in one pass over the paper's markers. */
-function indexPieces(paper: Paper): Map<string, Citation[]> {
   let byBlock = cache.get(paper);
   if (!byBlock) {
     byBlock = new Map();
     const citations = citationPiecesOf(paper.text, paper.citations, paper.references);
-    piecesById.set(paper, new Map(citations.map((c) => [c.id, c])));
     let i = 0;
     for (const block of paper.blocks) {
       while (i < citations.length && citations[i]!.end <= block.start) i++;
@@ -109,5 +85,5 @@ function indexPieces(paper: Paper): Map<string, Citation[]> {
     }
     cache.set(paper, byBlock);
   }
-  return byBlock;
+  return byBlock.get(blockId) ?? [];
 }
