@@ -21,8 +21,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import type { Paper } from '../../paper/types';
-import { citationsInBlock } from '../PaperView/paper-index';
+import type { Citation, Paper } from '../../paper/types';
 import { focusElementById } from '../shared/reading-jumps';
 import { citationDomId } from './dom-ids';
 
@@ -47,12 +46,13 @@ const HandlersContext = createContext<CitationHandlers | null>(null);
 export const useCitationHandlers = (): CitationHandlers | null => useContext(HandlersContext);
 
 /** The citation a marker draws: one of its block's, by its DOM id (Citations/dom-ids.ts). */
-const citationOf = (paper: Paper, link: HTMLAnchorElement) => {
+const citationOf = (paper: Paper, link: HTMLAnchorElement, inBlock: CitationsInBlock) => {
   const blockId = link.closest('[data-block-id]')?.getAttribute('data-block-id');
-  return blockId
-    ? citationsInBlock(paper, blockId).find((c) => citationDomId(c.id) === link.id)
-    : undefined;
+  return blockId ? inBlock(paper, blockId).find((c) => citationDomId(c.id) === link.id) : undefined;
 };
+
+/** The markers drawn in a block (the reading view's index, handed in: no import loop). */
+type CitationsInBlock = (paper: Paper, blockId: string) => readonly Citation[];
 
 type Card = typeof import('./CitationCard').CitationCard;
 
@@ -68,7 +68,15 @@ const loadCard = () =>
   ));
 
 /** Hosts the card of whichever marker of `paper` inside it is hovered or focused. */
-export function CitationCards({ paper, children }: { paper: Paper; children: ReactNode }) {
+export function CitationCards({
+  paper,
+  citationsInBlock,
+  children,
+}: {
+  paper: Paper;
+  citationsInBlock: CitationsInBlock;
+  children: ReactNode;
+}) {
   // Kept with its paper: a link of the paper before is never shown a card.
   const [open, setOpen] = useState<{ paper: Paper; link: HTMLAnchorElement } | null>(null);
   const timer = useRef<number | undefined>(undefined);
@@ -112,7 +120,7 @@ export function CitationCards({ paper, children }: { paper: Paper; children: Rea
   }, []);
 
   const link = open?.paper === paper ? open.link : null;
-  const citation = link ? citationOf(paper, link) : undefined;
+  const citation = link ? citationOf(paper, link, citationsInBlock) : undefined;
   const cardId = citation ? `card-${citation.id}` : undefined;
   useLayoutEffect(() => {
     if (!link || !cardId) return;

@@ -13,6 +13,7 @@ import { headingDomId } from '../Citations/dom-ids';
 import { ReferenceList } from './ReferenceList';
 import { BlockGroup, BLOCKS_PER_GROUP } from './BlockGroup';
 import { BlockText } from './BlockText';
+import { citationsInBlock } from './paper-index';
 import { useProgressiveLimit, WHOLE_PAPER_CHARS } from './use-progressive-limit';
 import './paper-view.css';
 
@@ -58,7 +59,7 @@ function PaperArticle({ paper, articleProps }: Props) {
           {paper.title}
         </h1>
       )}
-      <CitationCards paper={paper}>
+      <CitationCards paper={paper} citationsInBlock={citationsInBlock}>
         <SectionContent paper={paper} node={tree} depth={1} limit={limit} grouped={long} />
       </CitationCards>
     </article>
