@@ -36,6 +36,16 @@ describe('afterPaperDrawn', () => {
     expect(resolved).toBe(true);
   });
 
+  it('resolves after what the page queued while the frame that shows the paper was drawn', async () => {
+    const order: string[] = [];
+    const drawn = afterPaperDrawn('p1').then(() => order.push('the rest'));
+    drawPaper('p1');
+    // Queued in the same frame as the check that finds the paper (a test tool's probe, input).
+    requestAnimationFrame(() => setTimeout(() => order.push('queued in the frame')));
+    await drawn;
+    expect(order).toEqual(['queued in the frame', 'the rest']);
+  });
+
   it('gives up waiting after the longest wait (a view that failed draws nothing)', async () => {
     vi.useFakeTimers();
     let resolved = false;

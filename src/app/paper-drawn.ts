@@ -4,7 +4,9 @@
  * anchors the first screen's highlights alone and waits for this before the rest, so a reload with
  * thousands of highlights does not spend its first screen's time anchoring and listing the ones
  * off screen while the paper is still being rendered (issue 9). A frame that came before the paper
- * was drawn is not enough: React draws a new paper in a transition, a few frames later.
+ * was drawn is not enough: React draws a new paper in a transition, a few frames later. Nor is the
+ * first task after that frame: what the page queued while the frame was drawn (input, a message)
+ * goes before the rest of the highlights, which are anchored in a task queued after those.
  */
 
 /** Longest wait for the paper to be drawn (a reading view that failed draws nothing). */
@@ -19,8 +21,8 @@ export function isPaperDrawn(root: ParentNode, paperId: string): boolean {
 }
 
 /**
- * Resolves once paper `paperId` is drawn and that frame painted, at once in a hidden tab (which
- * paints nothing), and after `maxWaitMs` at the latest.
+ * Resolves once paper `paperId` is drawn, that frame painted and what was queued during it run; at
+ * once in a hidden tab (which paints nothing), and after `maxWaitMs` at the latest.
  */
 export function afterPaperDrawn(
   paperId: string,
@@ -30,16 +32,30 @@ export function afterPaperDrawn(
   return new Promise((resolve) => {
     const latest = setTimeout(resolve, maxWaitMs);
     // Checked in each frame's callbacks: the frame in which it is found is painted right after
-    // them, and a timeout set there runs once it is.
+    // them, and a timeout set there runs once it is. A message posted from that timeout runs
+    // after the tasks queued while the frame was drawn (which may precede the timeout itself).
     const check = () => {
       if (doc.visibilityState === 'hidden') resolve();
       else if (!isPaperDrawn(doc, paperId)) requestAnimationFrame(check);
       else
         setTimeout(() => {
           clearTimeout(latest);
-          resolve();
+          inNextTask(resolve);
         });
     };
     check();
   });
+}
+
+/**
+ * Runs `fn` in a task posted now, after the tasks already queued. Kept here, not imported from the
+ * reading view's scheduling: sharing that module with this lazily loaded one grew the first load.
+ */
+function inNextTask(fn: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    fn();
+  };
+  channel.port2.postMessage(null);
 }

@@ -73,7 +73,9 @@ describe('AnnotatablePaper', () => {
     Object.assign(Range.prototype, rects);
     try {
       const { container } = render(<AnnotatablePaper paper={paper} />);
-      const text = container.querySelector('p')!.firstChild!.firstChild!;
+      // The paragraph's first text, whatever element (if any) holds it.
+      const paragraph = container.querySelector('p')!;
+      const text = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode()!;
       const range = document.createRange();
       const offset = (text.textContent ?? '').indexOf('outer claim');
       range.setStart(text, offset);

@@ -28,9 +28,13 @@ const paper = parsePaper(SOURCE, {
   id: pid('sha256:test'),
 });
 
+/** The card loads beside the first screen (Citations/CitationCards.tsx). */
+const cardLoaded = () => act(() => vi.dynamicImportSettled());
+
 describe('citation card', () => {
-  it('shows the full reference when a marker is focused and hides it on Escape', () => {
+  it('shows the full reference when a marker is focused and hides it on Escape', async () => {
     render(<PaperView paper={paper} />);
+    await cardLoaded();
     const marker = screen.getAllByRole('doc-biblioref')[0]!;
     expect(marker).toHaveTextContent('[1]');
     act(() => marker.focus());
@@ -42,8 +46,9 @@ describe('citation card', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
-  it('shows each number of a list as its own link, with its own entry', () => {
+  it('shows each number of a list as its own link, with its own entry', async () => {
     render(<PaperView paper={paper} />);
+    await cardLoaded();
     const [, two, three] = screen.getAllByRole('doc-biblioref');
     expect(two).toHaveTextContent('[2');
     expect(three).toHaveTextContent('3]');

@@ -7,7 +7,7 @@
  * Each block hears of its own highlights only (use-block-marks.ts): a change to one annotation
  * re-renders only the blocks it touches, and other changes to the store none.
  */
-import { memo, useMemo, type ReactNode } from 'react';
+import { Fragment, memo, useMemo, type ReactNode } from 'react';
 import type { ColourLabels } from '../../annotations/colours';
 import type { Block, Citation, Paper } from '../../paper/types';
 import type { BlockHighlight } from '../../store/highlight-selectors';
@@ -51,25 +51,37 @@ export const BlockText = memo(function BlockText({ paper, block, className, as =
   const classes = [className, ASIDE_CLASS[block.kind]].filter(Boolean).join(' ') || undefined;
   return (
     <Tag className={classes} data-block-id={block.id} data-block-start={block.start}>
-      {runs.map((run) => {
-        const content = renderHighlighted(paper.text, run.start, run.end, highlights, labels);
-        if (run.mark)
-          return (
-            <CitationLink key={run.start} citation={run.mark} paper={paper}>
-              {content}
-            </CitationLink>
+      {onlyChild(
+        runs.map((run) => {
+          const content = renderHighlighted(paper.text, run.start, run.end, highlights, labels);
+          if (run.mark)
+            return (
+              <CitationLink key={run.start} citation={run.mark} paper={paper}>
+                {content}
+              </CitationLink>
+            );
+          if (run.lead)
+            return (
+              <strong key={run.start} className="run-in">
+                {content}
+              </strong>
+            );
+          // Plain text needs no element of its own (a long paper has thousands of such runs, each
+          // kept for as long as the paper is shown); highlighted text is a list of its own.
+          return typeof content === 'string' ? (
+            content
+          ) : (
+            <Fragment key={run.start}>{content}</Fragment>
           );
-        return run.lead ? (
-          <strong key={run.start} className="run-in">
-            {content}
-          </strong>
-        ) : (
-          <span key={run.start}>{content}</span>
-        );
-      })}
+        }),
+      )}
     </Tag>
   );
 });
+
+/** A block of one plain run is drawn as the element's own text (no list, no node for the text). */
+const onlyChild = (children: ReactNode[]): ReactNode =>
+  children.length === 1 && typeof children[0] === 'string' ? children[0] : children;
 
 type BlockRun = ReturnType<typeof splitAtMarks<Citation>>[number] & { lead?: boolean };
 

@@ -8,10 +8,12 @@
 import { memo, useDeferredValue, useMemo, type HTMLAttributes, type Ref } from 'react';
 import { buildSectionTree, type SectionNode } from '../../paper/sections';
 import type { Block, Paper, ReferenceBlock } from '../../paper/types';
+import { CitationCards } from '../Citations/CitationCards';
 import { headingDomId } from '../Citations/dom-ids';
 import { ReferenceList } from './ReferenceList';
 import { BlockGroup, BLOCKS_PER_GROUP } from './BlockGroup';
 import { BlockText } from './BlockText';
+import { citationsInBlock } from './paper-index';
 import { useProgressiveLimit, WHOLE_PAPER_CHARS } from './use-progressive-limit';
 import './paper-view.css';
 
@@ -57,7 +59,9 @@ function PaperArticle({ paper, articleProps }: Props) {
           {paper.title}
         </h1>
       )}
-      <SectionContent paper={paper} node={tree} depth={1} limit={limit} grouped={long} />
+      <CitationCards paper={paper} citationsInBlock={citationsInBlock}>
+        <SectionContent paper={paper} node={tree} depth={1} limit={limit} grouped={long} />
+      </CitationCards>
     </article>
   );
 }

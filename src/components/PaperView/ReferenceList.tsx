@@ -2,7 +2,7 @@
  * The paper's reference list (`role="doc-bibliography"`): one `<li>` per entry with its full
  * text, and where in the paper it is cited, as backlinks (`role="doc-backlink"`) to each marker.
  */
-import { memo, type CSSProperties } from 'react';
+import { Fragment, memo, type CSSProperties, type MouseEvent } from 'react';
 import type { Block, Paper, ReferenceBlock } from '../../paper/types';
 import { sectionLabel } from '../../paper/sections';
 import { citationDomId, referenceDomId } from '../Citations/dom-ids';
@@ -41,6 +41,15 @@ const ReferenceEntry = memo(function ReferenceEntry({
   block: ReferenceBlock;
 }) {
   const citedAt = referenceCitations(paper, block.refId);
+  // One handler for all of the entry's back-links (a long paper has thousands of them).
+  const followBacklink = (e: MouseEvent<HTMLAnchorElement>) => {
+    e.preventDefault();
+    focusElementById(
+      e.currentTarget.getAttribute('href')!.slice(1),
+      paper.id,
+      e.currentTarget.closest('li'),
+    );
+  };
   const label = paper.references.find((r) => r.id === block.refId)?.label ?? '';
   return (
     <li id={referenceDomId(block.refId)} tabIndex={-1} className="reference">
@@ -58,24 +67,17 @@ const ReferenceEntry = memo(function ReferenceEntry({
               const nth = citedAt.slice(0, i + 1).filter((c) => c.section === section).length;
               const text = nth > 1 ? `${where} (${nth})` : where;
               return (
-                <span key={citation.id}>
+                <Fragment key={citation.id}>
                   {i > 0 ? ', ' : null}
                   <a
                     role="doc-backlink"
                     href={`#${citationDomId(citation.id)}`}
                     aria-label={`Back to where [${isolate(label)}] is cited in ${isolate(text)}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      focusElementById(
-                        citationDomId(citation.id),
-                        paper.id,
-                        e.currentTarget.closest('li'),
-                      );
-                    }}
+                    onClick={followBacklink}
                   >
                     {text}
                   </a>
-                </span>
+                </Fragment>
               );
             })}
           </>
