@@ -112,7 +112,8 @@ describe('AnnotatablePaper', () => {
       const { container } = render(<AnnotatablePaper paper={paper} />);
       const article = container.querySelector('article')!;
       act(() => article.focus());
-      const text = container.querySelector('p')!.firstChild!.firstChild!;
+      const paragraph = container.querySelector('p')!;
+      const text = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode()!;
       const range = document.createRange();
       const offset = (text.textContent ?? '').indexOf('outer claim');
       range.setStart(text, offset);
