@@ -339,8 +339,8 @@ describe('highlights in the browser', () => {
     );
     const r0 = least(none.reload);
     const r1 = least(many.reload);
-    const c0 = least(none.reloadCpu);
-    const c1 = least(many.reloadCpu);
+    const t0 = least(none.reloadThread);
+    const t1 = least(many.reloadThread);
     const report = [
       '# Highlights benchmark (Chromium, built app)',
       '',
@@ -379,9 +379,11 @@ describe('highlights in the browser', () => {
       issue: '9',
       figure: `reload with ${HIGHLIGHTS} highlights: first screen painted`,
       baseline: `0 highlights: ${fmt(r0)} ms`,
-      goal: 'within 1.2×',
-      measured: `${fmt(r1)} ms (${(r1 / r0).toFixed(2)}×); main-thread ${fmt(c1)} / ${fmt(c0)} ms (${(c1 / c0).toFixed(2)}×)`,
-      met: r1 / r0 <= 1.2,
+      goal: "within 1.2×, on the clock and in the main thread's own CPU time",
+      measured: `${fmt(r1)} ms (${(r1 / r0).toFixed(2)}×); main-thread CPU (trace) ${fmt(t1)} / ${fmt(t0)} ms (${(t1 / t0).toFixed(2)}×)`,
+      // The clock alone is not enough: a loaded machine stretches the waits of either profile, and
+      // the trace's CPU time says whether the 5,000 cost more work before the paint.
+      met: r1 / r0 <= 1.2 && t1 / t0 <= 1.2,
     });
     recordGoals('highlights', goals);
   });
