@@ -102,3 +102,27 @@ describe('pullTitle', () => {
     expect(pulled?.title).toBe('A Short Title');
   });
 });
+
+describe('a venue line above the title', () => {
+  it.each([
+    ['a proceedings line in small type', 'Proceedings of Machine Learning for Healthcare 2017', 9],
+    [
+      'a journal issue line in body type',
+      'Journal of Things, January 2007, Volume 18, Issue 3.',
+      10,
+    ],
+  ])('is page furniture, not the start of the byline: %s', (_, venue, size) => {
+    const pulled = pullTitle(
+      full(
+        line(venue, size, 740),
+        line('An Improved Multi-Output Gaussian Process RNN', 17, 700),
+        line('Joseph Futoma, Sanjay Hariharan', 11, 660),
+      ),
+      10,
+    );
+    expect(pulled?.title).toBe('An Improved Multi-Output Gaussian Process RNN');
+    expect(pulled?.regions.flatMap((r) => r.lines.map((l) => l.text))).toEqual([
+      'Joseph Futoma, Sanjay Hariharan',
+    ]);
+  });
+});
