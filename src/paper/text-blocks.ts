@@ -122,10 +122,10 @@ class TextParser {
       });
       if (entry.number !== null) this.nextEntry = Number(entry.number) + 1;
     }
-    // A page number is furniture, not a note.
+    // A page number is furniture, not a note; a note wrapped over lines reads as one.
     for (const note of notes)
       if (!/^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/i.test(note))
-        this.push({ kind: 'footnote', text: note });
+        this.push({ kind: 'footnote', text: joinWrappedLines(note.split('\n'), this.lexicon) });
   }
 
   private parseBody(from: number, to: number): void {
