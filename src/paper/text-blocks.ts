@@ -23,6 +23,7 @@ import {
   typicalLineWidth,
   type SourceLine,
 } from './normalize-text';
+import { endSwallowingAbstract } from './abstract-extent';
 import { codeText, figureTextRun, isCaptionLine, isCodeChunk } from './aside-blocks';
 import {
   equationRunLength,
@@ -80,7 +81,7 @@ class TextParser {
   run(): RawBlock[] {
     this.parseBody(0, this.lines.length);
     this.flushPendingNumber();
-    return segmentsToBlocks(this.segments, this.width, this.lexicon);
+    return endSwallowingAbstract(segmentsToBlocks(this.segments, this.width, this.lexicon));
   }
 
   private text(i: number): string {
