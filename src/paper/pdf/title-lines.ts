@@ -61,18 +61,40 @@ function titleRun(lines: readonly TextLine[], first: TextLine): TextLine[] {
   return taken;
 }
 
+/** What a venue line names: a year, a volume, a web address or a DOI. */
+const VENUE = /\b(?:19|20)\d\d\b|\bvol(?:ume|\.)|https?:|www\.|\bdoi\b|\b10\.\d{4,9}\//i;
+/** Lines of one piece of text above the title: in one size, at most this many of it apart. */
+const MAX_PIECE_LEADING = 1.5;
+
 /**
- * The lines printed above the title in type no larger than the body's: a venue or masthead line
- * (`Proceedings of Machine Learning for Healthcare 2017 JMLR W&C Track Volume 68`, a journal's
- * issue and page line). Page furniture, not the byline the title is followed by; a masthead or
- * label set large stays, as the text parser passes over it.
+ * The lines printed above the title in type no larger than the body's that name a venue: a
+ * proceedings or journal line with its year, volume or address (`Proceedings of Machine Learning
+ * for Healthcare 2017 JMLR W&C Track Volume 68`, `J Gen Plant Pathol (2005) 71:107–116` / `DOI
+ * …`), with the lines set close to them. Page furniture, not the byline the title is followed by;
+ * authors printed above the title stay, and so does a masthead or label set large, which the text
+ * parser passes over.
  */
 function venueLines(lines: readonly TextLine[], title: readonly TextLine[], bodySize: number) {
   const top = title[0];
   if (top === undefined) return [];
-  return lines
+  const above = lines
     .slice(0, lines.indexOf(top))
     .filter((l) => l.baseline > top.baseline && l.size <= (1 + SAME_SIZE) * bodySize);
+  // Pieces of text: lines set close under one another in one size.
+  const pieces: TextLine[][] = [];
+  for (const line of above) {
+    const piece = pieces[pieces.length - 1];
+    const last = piece?.[piece.length - 1];
+    if (
+      piece &&
+      last &&
+      last.baseline - line.baseline <= MAX_PIECE_LEADING * line.size &&
+      Math.abs(last.size - line.size) <= SAME_SIZE * line.size
+    )
+      piece.push(line);
+    else pieces.push([line]);
+  }
+  return pieces.filter((piece) => piece.some((l) => VENUE.test(l.text))).flat();
 }
 
 /**
