@@ -419,6 +419,15 @@ describe('notes inside a reference list', () => {
       ],
       [],
     ],
+    [
+      'footnotes wrapped over two lines at a column foot (ACL: a note, then a cut address)',
+      'Doe, A. 2019. One. In ACL workshop (SemEval).\n\n⁹Variants of this problem are also known as deduplication\nor record linkage.\n\n¹²https://github.com/allenai/\ndeepfigures-open\n\nRoe, B. 2020. Two. Press.',
+      ['-: Doe, A. 2019. One. In ACL workshop (SemEval).', '-: Roe, B. 2020. Two. Press.'],
+      [
+        '⁹Variants of this problem are also known as deduplication\nor record linkage.',
+        '¹²https://github.com/allenai/\ndeepfigures-open',
+      ],
+    ],
   ])('keeps %s out of the entries', (_name, text, expected, notes) => {
     const run = splitReferenceLines(lines(text), 0);
     expect(run.entries.map((e) => `${e.number ?? '-'}: ${e.lines.join(' ')}`)).toEqual(expected);

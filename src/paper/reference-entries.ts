@@ -23,7 +23,10 @@ export interface RawEntry {
 /** Entries found from a start line, and the index of the first line after them. */
 export interface ReferenceRun {
   entries: RawEntry[];
-  /** Footnotes, copyright lines and page furniture found inside the list, kept out of its entries. */
+  /**
+   * Footnotes, copyright lines and page furniture found inside the list, kept out of its entries
+   * (a footnote wrapped over lines keeps them, joined by a line break).
+   */
   notes: string[];
   next: number;
 }
@@ -50,6 +53,15 @@ function isNoteText(line: string): boolean {
 /** Does the line open an entry, read past a leading mark (`*Smith, J. (2010).`)? */
 const looksLikeMarkedHead = (line: string): boolean =>
   looksLikeEntryHead(line.replace(NOTE_MARK, ''));
+
+/**
+ * Does a line right under a footnote (no blank line between) go on with it, rather than open an
+ * entry: a footnote wrapped over two lines (`⁹Variants of this problem are also known as` /
+ * `or record linkage.`, `¹²https://github.com/allenai/` / `deepfigures-open`)? A line that reads
+ * as an entry's authors or head starts the list again.
+ */
+const continuesNote = (line: string): boolean =>
+  !looksLikeAuthorStart(line) && !looksLikeEntryHead(line);
 
 /** A page number (`12`, `Page 3 of 9`): furniture only where an entry or a note follows it. */
 const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
@@ -385,19 +397,29 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
     }
     chunk = [];
   };
+  /** A footnote read last, whose lines go on until a blank line or an entry's head. */
+  let inNote = false;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
     if (!line) break;
     if (line.text === '') {
       flush();
+      inNote = false;
       continue;
     }
     if (endsListAt(lines, i)) break;
     if (isNoteLine(lines, i)) {
       notes.push(line.text);
+      inNote = NOTE_LINE.test(line.text.trim());
       next = i + 1;
       continue;
     }
+    if (inNote && continuesNote(line.text)) {
+      notes[notes.length - 1] += `\n${line.text}`;
+      next = i + 1;
+      continue;
+    }
+    inNote = false;
     chunk.push(line);
     next = i + 1;
   }

@@ -23,6 +23,7 @@ import {
   typicalLineWidth,
   type SourceLine,
 } from './normalize-text';
+import { endSwallowingAbstract } from './abstract-extent';
 import { codeText, figureTextRun, isCaptionLine, isCodeChunk } from './aside-blocks';
 import {
   equationRunLength,
@@ -80,7 +81,7 @@ class TextParser {
   run(): RawBlock[] {
     this.parseBody(0, this.lines.length);
     this.flushPendingNumber();
-    return segmentsToBlocks(this.segments, this.width, this.lexicon);
+    return endSwallowingAbstract(segmentsToBlocks(this.segments, this.width, this.lexicon));
   }
 
   private text(i: number): string {
@@ -122,10 +123,10 @@ class TextParser {
       });
       if (entry.number !== null) this.nextEntry = Number(entry.number) + 1;
     }
-    // A page number is furniture, not a note.
+    // A page number is furniture, not a note; a note wrapped over lines reads as one.
     for (const note of notes)
       if (!/^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/i.test(note))
-        this.push({ kind: 'footnote', text: note });
+        this.push({ kind: 'footnote', text: joinWrappedLines(note.split('\n'), this.lexicon) });
   }
 
   private parseBody(from: number, to: number): void {

@@ -108,3 +108,33 @@ describe('a numbered heading whose second line the layout set apart', () => {
     expect(texts(section).slice(-expected.length)).toEqual(expected);
   });
 });
+
+describe('the byline of a plain-text paper', () => {
+  const abstract = Array(4)
+    .fill('We solve the general wave models and describe the data we took in turn, with')
+    .join('\n');
+  const paper = (front: string) =>
+    parseTextBlocks(
+      `Exact Solutions for the General Wave Models\n\n${front}\n\nAbstract\n\n${abstract}\n`,
+    ).filter((b) => b.kind !== 'title' && b.kind !== 'paragraph');
+  it.each([
+    [
+      'an affiliation under a plain number, with an e-mail',
+      'Jane Doe², John Smith¹\n\n² CELCT, Trento, Italy (doe@celct.it)\n\n1 ELDA/ELRA, Paris, France (smith@elda.org)',
+      [
+        'byline: Jane Doe², John Smith¹\n² CELCT, Trento, Italy (doe@celct.it)\n1 ELDA/ELRA, Paris, France (smith@elda.org)',
+        'heading: Abstract',
+      ],
+    ],
+    [
+      'a name cut by a hyphen at a line end',
+      'Jane Doe¹, Paulo Ro-\ncha², and John Smith³\n\n¹ University of Trento, Italy',
+      [
+        'byline: Jane Doe¹, Paulo Rocha², and John Smith³\n¹ University of Trento, Italy',
+        'heading: Abstract',
+      ],
+    ],
+  ])('reads %s as the byline, not a heading', (_, front, expected) => {
+    expect(paper(front).map((b) => `${b.kind}: ${b.text}`)).toEqual(expected);
+  });
+});

@@ -54,6 +54,9 @@ export function readsAsWords(line: string): boolean {
   return tokens.filter((t) => PROSE_WORD.test(t)).length * 2 > tokens.length;
 }
 
+/** An e-mail address: a byline's affiliation line holds one, a heading never does. */
+const E_MAIL = /[\w.+-]@[\w-]+\.\w/;
+
 /** A heading's line cut after one of these words goes on: `A.2 Additional Protocols and` / `Utilities`. */
 const OPEN_ENDING = /\s(?:a|an|and|at|by|for|from|in|into|of|on|or|the|to|via|with)$/i;
 /** A heading's first line at least this fraction of the width may go on past a blank line. */
@@ -228,6 +231,8 @@ export class HeadingReader {
     const codeName = heading.dotted && isCodeNameTitle(heading.title);
     // `0.5 0.25`: an axis's numbers, not a heading; a title has words.
     if (!codeName && (!isTitleLike(heading.title) || !/\p{L}/u.test(heading.title))) return null;
+    // `6 ELDA/ELRA, Paris, France (moreau@elda.org)`: an affiliation under its author's number.
+    if (E_MAIL.test(heading.title)) return null;
     const prev = k > a ? this.text(k - 1) : null;
     const next = k + 1 < b ? this.text(k + 1) : null;
     // A numbered list is not a run of headings: its items sit next to each other.

@@ -9,7 +9,7 @@ import { asideKindOf, runInLeadLength } from './aside-blocks';
 import { isBylineNote, isBylineText } from './byline';
 import { isMathLine } from './display-equations';
 import { joinWrappedLines, type Lexicon } from './hyphenation';
-import { continuesAcrossBlank } from './line-signals';
+import { continuesAcrossBlank, startsLowercase } from './line-signals';
 import type { RawBlock } from './raw-block';
 
 /** A paragraph's lines as the text parser read them, and where they stood. */
@@ -39,7 +39,7 @@ export function segmentsToBlocks(
   const blocks = merged.map((s, i) =>
     s.kind === 'block' ? s.block : paragraphBlock(merged, i, lexicon),
   );
-  return joinEquationPieces(markByline(blocks, merged));
+  return joinEquationPieces(markByline(blocks, merged, lexicon));
 }
 
 function joinAcrossBlanks(segments: readonly Segment[], width: number): Segment[] {
@@ -103,7 +103,11 @@ function leadOf(segment: ParagraphSegment, text: string): number | null {
  * name an affiliation or an address too; consecutive byline paragraphs become one block, its
  * lines kept.
  */
-function markByline(blocks: readonly RawBlock[], segments: readonly Segment[]): RawBlock[] {
+function markByline(
+  blocks: readonly RawBlock[],
+  segments: readonly Segment[],
+  lexicon: Lexicon,
+): RawBlock[] {
   const out: RawBlock[] = [];
   let open = true;
   blocks.forEach((block, i) => {
@@ -120,11 +124,26 @@ function markByline(blocks: readonly RawBlock[], segments: readonly Segment[]): 
     }
     const last = out[out.length - 1];
     // The byline keeps its printed lines: a name, an affiliation, an address each on its own.
-    const text = segment?.kind === 'paragraph' ? segment.lines.join('\n') : block.text;
+    const text = segment?.kind === 'paragraph' ? bylineLines(segment.lines, lexicon) : block.text;
     if (last?.kind === 'byline') out[out.length - 1] = { ...last, text: `${last.text}\n${text}` };
     else out.push({ kind: 'byline', text });
   });
   return out;
+}
+
+/**
+ * A byline's printed lines, but for a word cut by a hyphen at a line's end, which is joined
+ * (`Paulo Ro-` / `cha⁹, Bogdan …` reads `Paulo Rocha⁹, Bogdan …`).
+ */
+function bylineLines(lines: readonly string[], lexicon: Lexicon): string {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last !== undefined && /\p{L}-$/u.test(last) && startsLowercase(line))
+      out[out.length - 1] = joinWrappedLines([last, line], lexicon);
+    else out.push(line);
+  }
+  return out.join('\n');
 }
 
 /**

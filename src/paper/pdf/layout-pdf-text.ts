@@ -52,11 +52,7 @@ function layOut(pages: readonly (readonly TextItem[])[]): {
     i === first ? { ...page, regions: pulled.regions } : page,
   );
   const text = [pulled.title, assembleText(rest)].filter((part) => part !== '').join('\n\n');
-  const left = new Set(pulled.regions.flatMap((r) => r.lines));
-  const titleLines = (layouts[first]?.regions ?? [])
-    .flatMap((r) => r.lines)
-    .filter((l) => !left.has(l));
-  return { text, layouts, title: { text: pulled.title, lines: titleLines, page: first + 1 } };
+  return { text, layouts, title: { text: pulled.title, lines: pulled.lines, page: first + 1 } };
 }
 
 /** A document's text in reading order, and the pages left out because their text is not text. */

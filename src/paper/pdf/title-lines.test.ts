@@ -102,3 +102,45 @@ describe('pullTitle', () => {
     expect(pulled?.title).toBe('A Short Title');
   });
 });
+
+describe('a venue line above the title', () => {
+  it.each([
+    ['a proceedings line in small type', 'Proceedings of Machine Learning for Healthcare 2017', 9],
+    [
+      'a journal issue line in body type',
+      'Journal of Things, January 2007, Volume 18, Issue 3.',
+      10,
+    ],
+    ['a journal address', 'www.elsevier.com/locate/jhydrol', 9],
+  ])('is page furniture, not the start of the byline: %s', (_, venue, size) => {
+    const pulled = pullTitle(
+      full(
+        line(venue, size, 740),
+        line('An Improved Multi-Output Gaussian Process RNN', 17, 700),
+        line('Joseph Futoma, Sanjay Hariharan', 11, 660),
+      ),
+      10,
+    );
+    expect(pulled?.title).toBe('An Improved Multi-Output Gaussian Process RNN');
+    expect(pulled?.regions.flatMap((r) => r.lines.map((l) => l.text))).toEqual([
+      'Joseph Futoma, Sanjay Hariharan',
+    ]);
+  });
+});
+
+describe('authors printed above the title', () => {
+  it('stay, before the title, with the venue line above them gone', () => {
+    const pulled = pullTitle(
+      full(
+        line('J Gen Plant Pathol (2005) 71:107–116', 9, 760),
+        line('DOI 10.1007/s10327-004-0170-3', 9, 749),
+        line('Sheila Ruswandi · Keiji Kitani · Kazuya Akimitsu', 10, 720),
+        line('Structural analysis of cosmid clone pcAFT-2', 17, 690),
+      ),
+      10,
+    );
+    expect(pulled?.regions.flatMap((r) => r.lines.map((l) => l.text))).toEqual([
+      'Sheila Ruswandi · Keiji Kitani · Kazuya Akimitsu',
+    ]);
+  });
+});

@@ -1,8 +1,10 @@
 /**
  * The paper's title as printed: the largest type on the first page, over as many lines as it
  * takes (`Bi-criteria Algorithm for Scheduling Jobs on Cluster` / `Platforms ∗`), not a journal's
- * masthead above it (told by where it stands and how short it is, not by its words). Taken out of the page and put first, on one line, so the text parser reads
- * the whole title as the title (and the masthead, authors and affiliations after it are not).
+ * masthead above it (told by where it stands and how short it is, not by its words). Taken out of
+ * the page and put first, on one line, so the text parser reads the whole title as the title (and
+ * the masthead, authors and affiliations after it are not). A venue line in small type above the
+ * title is page furniture and goes with it.
  * Pure: lines in, lines out.
  */
 import { isArticleLabel } from '../article-labels';
@@ -59,9 +61,46 @@ function titleRun(lines: readonly TextLine[], first: TextLine): TextLine[] {
   return taken;
 }
 
+/** What a venue line names: a year, a volume, a web address or a DOI. */
+const VENUE = /\b(?:19|20)\d\d\b|\bvol(?:ume|\.)|https?:|www\.|\bdoi\b|\b10\.\d{4,9}\//i;
+/** Lines of one piece of text above the title: in one size, at most this many of it apart. */
+const MAX_PIECE_LEADING = 1.5;
+
+/**
+ * The lines printed above the title in type no larger than the body's that name a venue: a
+ * proceedings or journal line with its year, volume or address (`Proceedings of Machine Learning
+ * for Healthcare 2017 JMLR W&C Track Volume 68`, `J Gen Plant Pathol (2005) 71:107–116` / `DOI
+ * …`), with the lines set close to them. Page furniture, not the byline the title is followed by;
+ * authors printed above the title stay, and so does a masthead or label set large, which the text
+ * parser passes over.
+ */
+function venueLines(lines: readonly TextLine[], title: readonly TextLine[], bodySize: number) {
+  const top = title[0];
+  if (top === undefined) return [];
+  const above = lines
+    .slice(0, lines.indexOf(top))
+    .filter((l) => l.baseline > top.baseline && l.size <= (1 + SAME_SIZE) * bodySize);
+  // Pieces of text: lines set close under one another in one size.
+  const pieces: TextLine[][] = [];
+  for (const line of above) {
+    const piece = pieces[pieces.length - 1];
+    const last = piece?.[piece.length - 1];
+    if (
+      piece &&
+      last &&
+      last.baseline - line.baseline <= MAX_PIECE_LEADING * line.size &&
+      Math.abs(last.size - line.size) <= SAME_SIZE * line.size
+    )
+      piece.push(line);
+    else pieces.push([line]);
+  }
+  return pieces.filter((piece) => piece.some((l) => VENUE.test(l.text))).flat();
+}
+
 /**
  * Finds the title lines of a first page (regions in reading order) and returns the title on one
- * line and the regions without those lines, or null when no line stands out as a title.
+ * line, its lines, and the regions without them (nor a venue line above them), or null when no
+ * line stands out as a title.
  *
  * The title is the largest type on the page, unless that is a masthead: a journal's name
  * (`nature`, `PLOS ONE`, `Journal of Statistical Software`) is set large at the top of the page,
@@ -70,7 +109,7 @@ function titleRun(lines: readonly TextLine[], first: TextLine): TextLine[] {
 export function pullTitle(
   regions: readonly Region[],
   bodySize: number,
-): { title: string; regions: Region[] } | null {
+): { title: string; lines: TextLine[]; regions: Region[] } | null {
   const lines = regions.flatMap((r) => r.lines);
   const candidates = lines.filter(
     (l) => l.size >= TITLE_SIZE_RATIO * bodySize && !isMarkOnly(l) && !isNoTitle(l),
@@ -91,10 +130,11 @@ export function pullTitle(
   const chosen = bySize.find((run) => !isMasthead(run));
   if (chosen === undefined) return null;
   const taken = new Set<TextLine>(chosen);
+  for (const line of venueLines(lines, chosen, bodySize)) taken.add(line);
   const title = chosen
     .filter((l) => !isMarkOnly(l))
     .map((l) => l.text.replace(TRAILING_MARKS, '').trim())
     .join(' ');
   const rest = regions.map((r) => ({ ...r, lines: r.lines.filter((l) => !taken.has(l)) }));
-  return { title, regions: rest.filter((r) => r.lines.length > 0) };
+  return { title, lines: chosen, regions: rest.filter((r) => r.lines.length > 0) };
 }
