@@ -16,7 +16,9 @@ import { screenshot, setupJourney } from './support/fixtures';
 const PDF_DIR = resolve(import.meta.dirname, '../../../shared/papers/pdf');
 const ARXIV = resolve(PDF_DIR, 'arxiv-0908.0054.pdf');
 const SAMPLE = resolve(PDF_DIR, 'bug1997343.pdf');
+const JCAP = resolve(PDF_DIR, 'jcap-0807.3577.pdf');
 const haveArxiv = existsSync(ARXIV);
+const haveJcap = existsSync(JCAP);
 const haveSample = existsSync(SAMPLE);
 const ABSENT = '(skipped: ../shared/papers/pdf is absent)';
 if (!haveArxiv || !haveSample)
@@ -79,6 +81,34 @@ function pdfWithoutText(): Buffer {
 }
 
 describe('opening a PDF paper', () => {
+  it.skipIf(!haveJcap)(
+    `reads jcap-0807.3577.pdf with its drop-cap masthead whole and no pdf.js warning in the console ${haveJcap ? '' : ABSENT}`,
+    async () => {
+      const { page, context } = await journey.newPage();
+      const warnings: string[] = [];
+      page.on('console', (message) => {
+        if (message.text().startsWith('Warning:')) warnings.push(message.text());
+      });
+      await openApp(page);
+      await pickPdf(
+        page,
+        'jcap-0807.3577.pdf',
+        readFileSync(JCAP),
+        'Apparent and average accelerations of the Universe',
+      );
+      await page
+        .getByRole('heading', { name: /The Buchert scheme/ })
+        .first()
+        .waitFor();
+      expect(await page.locator('article').textContent()).toContain(
+        'Journal of Cosmology and Astroparticle Physics',
+      );
+      // pdf.js skips the paper's figures (only text is read) and must not log each one it skips.
+      expect(warnings).toEqual([]);
+      await context.close();
+    },
+  );
+
   it.skipIf(!haveArxiv)(
     `reads arxiv-0908.0054.pdf as linked text: title, two columns in order, 19 references ${haveArxiv ? '' : ABSENT}`,
     async () => {

@@ -127,7 +127,7 @@ export interface PdfJs {
   };
   Util: { transform(m1: number[], m2: number[]): number[] };
   /** pdf.js's worker handle, made here over a worker this thread started (absent from fakes). */
-  PDFWorker?: { create(params: { port: Worker }): PDFWorker };
+  PDFWorker?: { create(params: { port: Worker; verbosity?: number }): PDFWorker };
 }
 
 interface PdfDocument {
@@ -219,7 +219,9 @@ export async function extractPdfText(
     await parseInThisThread();
     return extractWith(pdfjs, bytes, options);
   }
-  const worker = pdfjs.PDFWorker.create({ port });
+  // Errors only, as the document is given: the worker takes its level when it is set up, before
+  // `getDocument` sets the level here, and would log every image it skips as a warning.
+  const worker = pdfjs.PDFWorker.create({ port, verbosity: 0 });
   let sound = false;
   // The text goes back as soon as it is read: pdf.js's worker closes the document meanwhile, and
   // is given back (or stopped) once it has.
