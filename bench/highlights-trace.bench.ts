@@ -22,7 +22,7 @@ import { launchChromium } from '../tests/e2e/support/chromium';
 import { serveApp, type ServedApp } from '../tests/e2e/support/serve';
 import { selectOffsets, settle } from './fixtures/browser-probe';
 import { generatePaper } from './fixtures/generate-paper';
-import { storedHighlights } from './fixtures/highlight-storage';
+import { storeWithHighlights } from './fixtures/highlight-storage';
 import { kindsOf, taskLines, tasksBetween, type TraceEvent } from './fixtures/trace-window';
 
 const PAPER_BYTES = 1_590_000;
@@ -70,21 +70,7 @@ async function openWith(count: number): Promise<Page> {
     serviceWorkers: 'block',
   });
   const page = await context.newPage();
-  await page.goto(app.url);
-  await page.locator('[role="doc-bibliography"] li').first().waitFor();
-  await page
-    .locator('input[type="file"]')
-    .first()
-    .setInputFiles({ name: FILE_NAME, mimeType: 'text/plain', buffer: Buffer.from(source) });
-  await page.waitForFunction((title) => document.title.startsWith(title), paper.title, {
-    timeout: 60_000,
-  });
-  await page.goto(`${app.url}favicon.svg`);
-  const entries = storedHighlights(paper, FILE_NAME, count);
-  await page.evaluate((all) => {
-    localStorage.clear();
-    for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
-  }, entries);
+  await storeWithHighlights(page, app.url, { source, paper, fileName: FILE_NAME }, count);
   await page.goto(app.url);
   await page.locator('[role="doc-bibliography"] li').first().waitFor({ timeout: 120_000 });
   await settle(page, 1500);

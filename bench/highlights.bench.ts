@@ -27,7 +27,7 @@ import { serveApp, type ServedApp } from '../tests/e2e/support/serve';
 import { mainThreadWork, selectOffsets, settle } from './fixtures/browser-probe';
 import { traceCpuBetweenMarks } from './fixtures/cpu-tasks';
 import { generatePaper } from './fixtures/generate-paper';
-import { storedHighlights } from './fixtures/highlight-storage';
+import { storeWithHighlights } from './fixtures/highlight-storage';
 import { recordGoals, type GoalRow } from './goals';
 
 const PAPER_BYTES = 1_590_000;
@@ -83,22 +83,7 @@ export async function openWith(count: number): Promise<{ context: BrowserContext
   // Where each document starts, for the reload's CPU time from a trace (timeReload).
   await page.addInitScript(() => performance.mark('bench:document'));
   page.on('pageerror', (error) => console.error('page error:', error));
-  await page.goto(app.url);
-  await page.locator('[role="doc-bibliography"] li').first().waitFor();
-  await page
-    .locator('input[type="file"]')
-    .first()
-    .setInputFiles({ name: FILE_NAME, mimeType: 'text/plain', buffer: Buffer.from(source) });
-  await page.waitForFunction((title) => document.title.startsWith(title), paper.title, {
-    timeout: 60_000,
-  });
-  // The stored state is replaced on a page of the same origin that is not the app.
-  await page.goto(`${app.url}favicon.svg`);
-  const entries = storedHighlights(paper, FILE_NAME, count);
-  await page.evaluate((all) => {
-    localStorage.clear();
-    for (const [key, value] of Object.entries(all)) localStorage.setItem(key, value);
-  }, entries);
+  await storeWithHighlights(page, app.url, { source, paper, fileName: FILE_NAME }, count);
   return { context, page };
 }
 

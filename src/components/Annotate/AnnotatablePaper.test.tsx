@@ -33,6 +33,17 @@ function highlight(phrase: string, colour: 'yellow' | 'green' | 'blue') {
 
 beforeEach(() => resetStore([], {}, paper));
 
+/** A range over `words` in the first paragraph's first text, whatever element (if any) holds it. */
+function rangeOfWords(container: HTMLElement, words: string): Range {
+  const paragraph = container.querySelector('p')!;
+  const text = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode()!;
+  const range = document.createRange();
+  const offset = (text.textContent ?? '').indexOf(words);
+  range.setStart(text, offset);
+  range.setEnd(text, offset + words.length);
+  return range;
+}
+
 describe('AnnotatablePaper', () => {
   it('reaches every highlight of a passage covered by others by clicking it again', () => {
     let outer = '';
@@ -73,14 +84,7 @@ describe('AnnotatablePaper', () => {
     Object.assign(Range.prototype, rects);
     try {
       const { container } = render(<AnnotatablePaper paper={paper} />);
-      // The paragraph's first text, whatever element (if any) holds it.
-      const paragraph = container.querySelector('p')!;
-      const text = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode()!;
-      const range = document.createRange();
-      const offset = (text.textContent ?? '').indexOf('outer claim');
-      range.setStart(text, offset);
-      range.setEnd(text, offset + 'outer claim'.length);
-      document.getSelection()!.addRange(range);
+      document.getSelection()!.addRange(rangeOfWords(container, 'outer claim'));
       act(() => {
         document.dispatchEvent(new Event('selectionchange'));
         vi.advanceTimersByTime(200);
@@ -112,14 +116,8 @@ describe('AnnotatablePaper', () => {
       const { container } = render(<AnnotatablePaper paper={paper} />);
       const article = container.querySelector('article')!;
       act(() => article.focus());
-      const paragraph = container.querySelector('p')!;
-      const text = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode()!;
-      const range = document.createRange();
-      const offset = (text.textContent ?? '').indexOf('outer claim');
-      range.setStart(text, offset);
-      range.setEnd(text, offset + 'outer claim'.length);
       document.getSelection()!.removeAllRanges(); // focusing put a caret in the paper
-      document.getSelection()!.addRange(range);
+      document.getSelection()!.addRange(rangeOfWords(container, 'outer claim'));
       act(() => {
         document.dispatchEvent(new Event('selectionchange'));
         vi.advanceTimersByTime(200);
