@@ -13,7 +13,6 @@
  * `HIGHLIGHTS_BENCH=reload` only the reload is timed and its table printed (results and goal rows
  * are left as they are).
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -24,6 +23,7 @@ import { parsePaper } from '../src/paper/parse-paper';
 import type { Paper } from '../src/paper/types';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import { serveApp, type ServedApp } from '../tests/e2e/support/serve';
+import { buildAppForProduction } from './fixtures/build-app';
 import { mainThreadWork, selectOffsets, settle } from './fixtures/browser-probe';
 import { traceCpuBetweenMarks } from './fixtures/cpu-tasks';
 import { generatePaper } from './fixtures/generate-paper';
@@ -54,13 +54,7 @@ let paper: Paper;
 let source: string;
 
 beforeAll(async () => {
-  // Built in its own process: under vitest NODE_ENV is 'test', which would bundle React's
-  // development build.
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-    cwd: resolve(import.meta.dirname, '..'),
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: 'inherit',
-  });
+  buildAppForProduction();
   source = generatePaper({ format: 'text', blankLines: true }, PAPER_BYTES);
   const id = await paperIdFromBytes(new TextEncoder().encode(source));
   paper = parsePaper(source, { format: 'text', fileName: FILE_NAME, id });

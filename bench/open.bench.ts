@@ -28,6 +28,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import { serveApp } from '../tests/e2e/support/serve';
+import { buildAppForProduction } from './fixtures/build-app';
 import { traceCpuTasks } from './fixtures/cpu-tasks';
 import { generatePaper } from './fixtures/generate-paper';
 import { recordGoals, type GoalRow } from './goals';
@@ -285,14 +286,7 @@ function goalRows(results: ReadonlyMap<PaperKey, Opening>): GoalRow[] {
 
 describe('opening a paper in Chromium', () => {
   it('reports time to first paragraph, the longest task and DOM size', async () => {
-    if (process.env.OPEN_BENCH_NO_BUILD !== '1')
-      // Built in its own process for production: under vitest NODE_ENV is 'test', which would
-      // bundle React's development build (slower, and far more garbage for the collector).
-      execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-        cwd: ROOT,
-        env: { ...process.env, NODE_ENV: 'production' },
-        stdio: 'inherit',
-      });
+    if (process.env.OPEN_BENCH_NO_BUILD !== '1') buildAppForProduction();
     const dir = tmpdir();
     // The sample under another name (a trailing newline: other bytes, so a new paper id).
     const sample = path.join(dir, 'marginalia-open-sample.txt');

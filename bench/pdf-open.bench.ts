@@ -31,6 +31,7 @@ import { preview } from 'vite';
 import { describe, it } from 'vitest';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import { serveApp } from '../tests/e2e/support/serve';
+import { buildAppForProduction } from './fixtures/build-app';
 import { recordGoals, type GoalRow } from './goals';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -192,14 +193,7 @@ const percent = (ms: number, base: number) => `${fixed((100 * (ms - base)) / bas
 
 describe('opening a PDF in Chromium beside pdf.js alone', () => {
   it('reports the wall time the app adds to pdf.js getTextContent', async () => {
-    if (process.env.PDF_OPEN_BENCH_NO_BUILD !== '1')
-      // Built in its own process for production: under vitest NODE_ENV is 'test', which would
-      // bundle React's development build into the page side of the open.
-      execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-        cwd: ROOT,
-        env: { ...process.env, NODE_ENV: 'production' },
-        stdio: 'inherit',
-      });
+    if (process.env.PDF_OPEN_BENCH_NO_BUILD !== '1') buildAppForProduction();
     const served = path.join(ROOT, 'dist', BENCH_DIR);
     mkdirSync(served, { recursive: true });
     const pdfs: string[] = existsSync(SHARED)
