@@ -73,6 +73,7 @@ describe('long unbroken strings', () => {
     const sidebar = page.getByRole('complementary', { name: 'Annotations' });
     await sidebar.getByRole('button', { name: 'Add note' }).click();
     await sidebar.getByRole('textbox', { name: 'Note' }).fill(UNBROKEN);
+    await sidebar.getByRole('button', { name: 'Add tag' }).click();
     await sidebar.getByRole('combobox', { name: 'Add a tag' }).fill(UNBROKEN.slice(0, 300));
     await page.keyboard.press('Enter');
     await sidebar.locator('.chip', { hasText: 'UnbrokenUnbroken' }).first().waitFor();

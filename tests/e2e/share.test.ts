@@ -112,6 +112,7 @@ describe('sharing a set', () => {
     await side.getByRole('button', { name: 'Add note' }).click();
     await side.getByRole('textbox', { name: 'Note' }).fill('The **five-common** idea.');
     await side.getByRole('button', { name: 'Done' }).click();
+    await side.getByRole('button', { name: 'Add tag' }).click();
     const tags = side.getByRole('combobox', { name: 'Add a tag' });
     await tags.fill('five-common');
     await tags.press('Enter');

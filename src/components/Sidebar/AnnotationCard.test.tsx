@@ -64,9 +64,34 @@ describe('AnnotationCard note', () => {
 });
 
 describe('AnnotationCard tags', () => {
+  it('shows an Add tag button, not a text box, until the reader asks to tag', async () => {
+    const user = userEvent.setup();
+    renderOpen(aid('social'));
+    const opened = document.querySelector<HTMLElement>('.card--active')!;
+    expect(within(opened).queryAllByRole('combobox')).toEqual([]);
+    expect(within(opened).queryAllByRole('textbox')).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Add tag' }));
+    const box = screen.getByRole('combobox', { name: 'Add a tag' });
+    expect(box).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Add tag' })).toBeNull();
+  });
+
+  it('closes the empty tag box with Escape, focus back on its button', async () => {
+    const user = userEvent.setup();
+    renderOpen(aid('social'));
+    await user.click(screen.getByRole('button', { name: 'Add tag' }));
+    await user.keyboard('x{Escape}');
+    expect(screen.getByRole('combobox', { name: 'Add a tag' })).toHaveValue('x');
+    await user.keyboard('{Backspace}{Escape}');
+    expect(screen.queryByRole('combobox', { name: 'Add a tag' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add tag' })).toHaveFocus();
+    expect(stored(aid('social'))?.tags).toEqual(['method']);
+  });
+
   it('adds tags with Enter and comma, and removes them with Backspace and ×', async () => {
     const user = userEvent.setup();
     renderOpen(aid('social'));
+    await user.click(screen.getByRole('button', { name: 'Add tag' }));
     const box = screen.getByRole('combobox', { name: 'Add a tag' });
     await user.type(box, 'claim{Enter}');
     expect(stored(aid('social'))?.tags).toEqual(['method', 'claim']);
@@ -81,12 +106,11 @@ describe('AnnotationCard tags', () => {
     expect(lastAnnouncement()).toBe('Tag method removed.');
   });
 
-  it('suggests tags used on other highlights once the tag box is focused', () => {
+  it('suggests tags used on other highlights in the tag box it opens', async () => {
+    const user = userEvent.setup();
     renderOpen(aid('social'));
+    await user.click(screen.getByRole('button', { name: 'Add tag' }));
     const box = screen.getByRole('combobox', { name: 'Add a tag' });
-    const listed = () => document.getElementById(box.getAttribute('list')!)!.children.length;
-    expect(listed()).toBe(0);
-    act(() => box.focus());
     const options = Array.from(
       document.getElementById(box.getAttribute('list')!)!.querySelectorAll('option'),
     );

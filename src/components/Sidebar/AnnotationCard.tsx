@@ -77,6 +77,8 @@ export const AnnotationCard = memo(function AnnotationCard({
       document.querySelector<HTMLElement>('article.paper')?.focus({ preventScroll: true });
   };
   if (!active && editingNote) setEditingNote(false);
+  // The toolbar's "Tags" opens the tag box once; the card opened again later shows its button.
+  if (!active && tagFocusKey > 0) setTagFocusKey(0);
 
   // An opened card keeps itself in view in the sidebar, before the next frame is drawn. Only the
   // sidebar scrolls: the page stays where the reader clicked a highlight, or keeps heading for

@@ -1,6 +1,10 @@
 /**
- * A highlight's tags: each a chip with a remove button, and a text box that adds a tag on Enter
- * or comma (Backspace in the empty box removes the last one), suggesting tags used elsewhere.
+ * A highlight's tags: each a chip with a remove button, and an "Add tag" button that opens a text
+ * box, which adds a tag on Enter or comma (Backspace in the empty box removes the last one;
+ * Escape in it closes it, focus back on the button), suggesting tags used elsewhere.
+ * The box is there only once asked for (the button, or the toolbar's "Tags"): a text field added
+ * to the page starts the browser's form scan over the whole page (3-6 ms on a long paper, issue
+ * 9), which every new highlight's card paid whether or not the reader meant to tag it.
  * The suggestions are gathered once the box is focused (the browser shows them only there): an
  * opened card, such as a new highlight's, does not look through every annotation's tags.
  */
@@ -26,12 +30,29 @@ export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
   const [suggesting, setSuggesting] = useState(false);
+  // Opened with the button, or by the toolbar's "Tags" (a new focusKey), and focused then.
+  const [open, setOpen] = useState(focusKey > 0);
+  const [seenKey, setSeenKey] = useState(focusKey);
+  if (focusKey !== seenKey) {
+    setSeenKey(focusKey);
+    if (focusKey > 0) setOpen(true);
+  }
+  const addButton = useRef<HTMLButtonElement>(null);
+  /** Where focus goes once the reader opened or closed the box. */
+  const focusNext = useRef<'box' | 'button' | null>(null);
   const suggestions = useAppStore(suggesting ? selectTagSuggestions : noSuggestions);
   const unused = suggestions.filter((t) => !tags.some((u) => u.toLowerCase() === t.toLowerCase()));
 
   useEffect(() => {
     if (focusKey > 0) input.current?.focus();
   }, [focusKey]);
+  // After Escape, focus goes back to the button that opens the box (as the note editor's does).
+  useEffect(() => {
+    const next = focusNext.current;
+    focusNext.current = null;
+    if (next === 'box') input.current?.focus();
+    else if (next === 'button') addButton.current?.focus();
+  }, [open]);
 
   const save = (next: readonly string[], message: string) => {
     const s = store.getState();
@@ -70,7 +91,7 @@ export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
               aria-label={`Remove tag ${isolate(tag)}`}
               onClick={() => {
                 remove(tag);
-                input.current?.focus();
+                (input.current ?? addButton.current)?.focus();
               }}
             >
               <span aria-hidden="true">×</span>
@@ -78,37 +99,57 @@ export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
           </li>
         ))}
       </ul>
-      <input
-        ref={input}
-        className="text-input tag-editor__input"
-        aria-label="Add a tag"
-        placeholder="Add a tag (Enter)"
-        list={listId}
-        value={draft}
-        onFocus={() => setSuggesting(true)}
-        onChange={(e) => {
-          // A comma typed where keydown cannot see it (some touch keyboards), or pasted.
-          const value = e.target.value;
-          const cut = value.lastIndexOf(',');
-          if (cut >= 0) add(value.slice(0, cut));
-          setDraft(cut >= 0 ? value.slice(cut + 1) : value);
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' || e.key === ',') {
-            e.preventDefault();
-            add(draft);
-            setDraft('');
-          } else if (e.key === 'Backspace' && draft === '' && tags.length > 0) {
-            e.preventDefault();
-            remove(tags[tags.length - 1]!);
-          }
-        }}
-      />
-      <datalist id={listId}>
-        {unused.map((tag) => (
-          <option key={tag} value={tag} />
-        ))}
-      </datalist>
+      {open ? (
+        <>
+          <input
+            ref={input}
+            className="text-input tag-editor__input"
+            aria-label="Add a tag"
+            placeholder="Add a tag (Enter)"
+            list={listId}
+            value={draft}
+            onFocus={() => setSuggesting(true)}
+            onChange={(e) => {
+              // A comma typed where keydown cannot see it (some touch keyboards), or pasted.
+              const value = e.target.value;
+              const cut = value.lastIndexOf(',');
+              if (cut >= 0) add(value.slice(0, cut));
+              setDraft(cut >= 0 ? value.slice(cut + 1) : value);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && draft === '') {
+                e.preventDefault();
+                focusNext.current = 'button';
+                setOpen(false);
+              } else if (e.key === 'Enter' || e.key === ',') {
+                e.preventDefault();
+                add(draft);
+                setDraft('');
+              } else if (e.key === 'Backspace' && draft === '' && tags.length > 0) {
+                e.preventDefault();
+                remove(tags[tags.length - 1]!);
+              }
+            }}
+          />
+          <datalist id={listId}>
+            {unused.map((tag) => (
+              <option key={tag} value={tag} />
+            ))}
+          </datalist>
+        </>
+      ) : (
+        <button
+          type="button"
+          ref={addButton}
+          className="button button--quiet button--small"
+          onClick={() => {
+            focusNext.current = 'box';
+            setOpen(true);
+          }}
+        >
+          Add tag
+        </button>
+      )}
     </div>
   );
 }

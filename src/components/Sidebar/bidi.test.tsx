@@ -43,6 +43,7 @@ describe('the sidebar with right-to-left reader strings', () => {
     const remove = screen.getByRole('button', { name: `Remove tag ${isolate(RLO_TAG)}` });
     await user.click(remove);
     expect(lastAnnouncement()).toBe(`Tag ${isolate(RLO_TAG)} removed.`);
+    await user.click(screen.getByRole('button', { name: 'Add tag' }));
     await user.type(screen.getByRole('combobox', { name: 'Add a tag' }), `${ARABIC}{Enter}`);
     expect(lastAnnouncement()).toBe(`Already tagged ${isolate(ARABIC)}.`);
   });
