@@ -54,6 +54,23 @@ describe('planHighlight', () => {
     expect(findSameRange({}, { [aid('gone')]: at(0, 17) }, 0, 17)).toBeNull();
     expect(findSameRange(annotations, { [aid('a')]: { status: 'orphan' } }, 0, 17)).toBeNull();
   });
+
+  it('looks only at the ids an index of the anchors names, and walks all when it names several', () => {
+    const anchors = { [aid('gone')]: at(0, 17), [aid('a')]: at(0, 17) };
+    // No id indexed on the range: nothing is walked.
+    expect(findSameRange(annotations, anchors, 0, 17, () => [])).toBeNull();
+    expect(findSameRange(annotations, anchors, 0, 17, () => [aid('a')])).toBe('a');
+    // One named whose anchor is elsewhere, or whose annotation is gone: not it.
+    expect(findSameRange(annotations, { [aid('a')]: at(1, 17) }, 0, 17, () => [aid('a')])).toBe(
+      null,
+    );
+    const onlyA = byId({ a: makeAnnotation({ id: 'a' }) });
+    expect(findSameRange(onlyA, anchors, 0, 17, () => [aid('gone')])).toBeNull();
+    // Several: the same answer as without an index (the first in the anchors held).
+    const both = byId({ a: makeAnnotation({ id: 'a' }), b: makeAnnotation({ id: 'b' }) });
+    const twice = { [aid('b')]: at(0, 17), [aid('a')]: at(0, 17) };
+    expect(findSameRange(both, twice, 0, 17, () => [aid('a'), aid('b')])).toBe('b');
+  });
 });
 
 describe('highlightAnnouncement', () => {

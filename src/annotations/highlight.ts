@@ -35,13 +35,32 @@ export type HighlightPlan =
  */
 const DRAFT_INTENTS: ReadonlySet<HighlightIntent | null> = new Set(['note', 'link']);
 
-/** An annotation anchored exactly on `[start, end)`, to edit rather than duplicate; else null. */
+/**
+ * Ids anchored exactly on `[start, end)` according to an index of `anchors` (the store keeps
+ * one): the only ones `findSameRange` then looks at.
+ */
+export type AnchoredOn = (start: number, end: number) => readonly AnnotationId[];
+
+/**
+ * An annotation anchored exactly on `[start, end)`, to edit rather than duplicate; else null.
+ * With `anchoredOn`, only its ids are looked at (not all 5,000 anchors); when it names more than
+ * one, all are walked, so the answer is the same as without it (the first in `anchors`).
+ */
 export function findSameRange(
   annotations: Readonly<Record<AnnotationId, Annotation>>,
   anchors: Readonly<Record<AnnotationId, AnchorResult>>,
   start: number,
   end: number,
+  anchoredOn?: AnchoredOn,
 ): AnnotationId | null {
+  const indexed = anchoredOn?.(start, end);
+  if (indexed && indexed.length === 0) return null;
+  if (indexed && indexed.length === 1) {
+    const id = indexed[0]!;
+    const at = anchors[id];
+    const same = at && at.status !== 'orphan' && at.start === start && at.end === end;
+    return same && annotations[id] ? id : null;
+  }
   // Keys walked in place (no array of 5,000 entries made for each highlight).
   for (const id in anchors) {
     if (!Object.hasOwn(anchors, id)) continue;
@@ -58,13 +77,17 @@ export function findSameRange(
   return null;
 }
 
-/** Decides what highlighting `request` does, given the annotations and where they anchored. */
+/**
+ * Decides what highlighting `request` does, given the annotations and where they anchored
+ * (`anchoredOn`: an index of those anchors by range, see `findSameRange`).
+ */
 export function planHighlight(
   request: HighlightRequest,
   annotations: Readonly<Record<AnnotationId, Annotation>>,
   anchors: Readonly<Record<AnnotationId, AnchorResult>>,
+  anchoredOn?: AnchoredOn,
 ): HighlightPlan {
-  const existing = findSameRange(annotations, anchors, request.start, request.end);
+  const existing = findSameRange(annotations, anchors, request.start, request.end, anchoredOn);
   if (existing)
     return { kind: 'existing', id: existing, recolour: request.intent ? null : request.colour };
   const target = describeRange(request.text, request.start, request.end);

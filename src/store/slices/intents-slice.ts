@@ -14,6 +14,7 @@ import {
 import type { AnnotationId } from '../../annotations/types';
 import type { AppMutators, AppState } from '../app-store';
 import { batchUpdates } from '../batch';
+import { createRangeIndex } from '../range-index';
 
 export interface IntentsSlice {
   /**
@@ -38,37 +39,41 @@ export const createIntentsSlice: StateCreator<AppState, AppMutators, [], Intents
   _set,
   get,
   api,
-) => ({
-  // Each intent's changes reach the views as one (store/batch.ts).
-  highlightSelection: (request) =>
-    batchUpdates(api, () => {
-      const s = get();
-      const plan = planHighlight(request, s.annotations, s.anchors);
-      let id: AnnotationId;
-      if (plan.kind === 'existing') {
-        id = plan.id;
-        if (plan.recolour) s.annotationEdited(id, { colour: plan.recolour });
-      } else {
-        // New highlights go to the set the reader chose in Layers ("My annotations" by default).
-        const input = { ...plan.input, setId: s.activeSetId };
-        id = plan.draft ? s.draftCreated(input) : s.annotationCreated(input);
-      }
-      get().annotationActivated(id);
-      if (request.intent) get().cardIntentSet({ annotationId: id, focus: request.intent });
-      get().announced(highlightAnnouncement(get().colourLabels[request.colour], request.intent));
-      return id;
-    }),
-  draftCancelled: (id) =>
-    batchUpdates(api, () => {
-      if (!get().draftDiscarded(id)) return false;
-      if (get().activeAnnotationId === id) get().annotationActivated(null);
-      get().announced(DRAFT_DISCARDED);
-      return true;
-    }),
-  highlightDeleteRequested: (id) =>
-    batchUpdates(api, () => {
-      get().annotationDeleted(id);
-      if (get().activeAnnotationId === id) get().annotationActivated(null);
-      get().announced(HIGHLIGHT_DELETED);
-    }),
-});
+) => {
+  // The highlight already on a passage is found by range, not by walking every anchor.
+  const anchoredOn = createRangeIndex();
+  return {
+    // Each intent's changes reach the views as one (store/batch.ts).
+    highlightSelection: (request) =>
+      batchUpdates(api, () => {
+        const s = get();
+        const plan = planHighlight(request, s.annotations, s.anchors, anchoredOn(s.anchors));
+        let id: AnnotationId;
+        if (plan.kind === 'existing') {
+          id = plan.id;
+          if (plan.recolour) s.annotationEdited(id, { colour: plan.recolour });
+        } else {
+          // New highlights go to the set the reader chose in Layers ("My annotations" by default).
+          const input = { ...plan.input, setId: s.activeSetId };
+          id = plan.draft ? s.draftCreated(input) : s.annotationCreated(input);
+        }
+        get().annotationActivated(id);
+        if (request.intent) get().cardIntentSet({ annotationId: id, focus: request.intent });
+        get().announced(highlightAnnouncement(get().colourLabels[request.colour], request.intent));
+        return id;
+      }),
+    draftCancelled: (id) =>
+      batchUpdates(api, () => {
+        if (!get().draftDiscarded(id)) return false;
+        if (get().activeAnnotationId === id) get().annotationActivated(null);
+        get().announced(DRAFT_DISCARDED);
+        return true;
+      }),
+    highlightDeleteRequested: (id) =>
+      batchUpdates(api, () => {
+        get().annotationDeleted(id);
+        if (get().activeAnnotationId === id) get().annotationActivated(null);
+        get().announced(HIGHLIGHT_DELETED);
+      }),
+  };
+};
