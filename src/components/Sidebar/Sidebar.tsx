@@ -52,12 +52,13 @@ export function Sidebar({ paper }: { paper: Paper }) {
         {tab === 'annotations' ? (
           <>
             <LayersSection paperId={paper.id} />
-            {counts.annotations > 0 ? (
-              <>
-                <ColourLegend />
-                <AnnotationFilters paper={paper} />
-              </>
-            ) : null}
+            {/* Shown from the first highlight on, but there before it, hidden: the first
+                highlight's click then mounts neither, and adds no text field (the search box)
+                to the page, which would start the browser's form scan over the whole paper. */}
+            <div className="sidebar__tools" hidden={counts.annotations === 0}>
+              <ColourLegend />
+              <AnnotationFilters paper={paper} />
+            </div>
             <AnnotationList paper={paper} onDeleted={onDeleted} />
           </>
         ) : (
