@@ -85,6 +85,16 @@ describe('selectPaperAnnotations', () => {
           }),
       ],
       ['deleted', () => store.getState().annotationDeleted(aid('n20'))],
+      ['recoloured', () => store.getState().annotationEdited(aid('n30'), { colour: 'green' })],
+      [
+        'anchored again, and an orphan found',
+        () =>
+          store.getState().anchorsResolved(PAPER_A, {
+            [aid('n9')]: { status: 'moved', start: docOffset(400), end: docOffset(409) },
+            [aid('n10')]: { status: 'exact', start: docOffset(0), end: docOffset(4) },
+          }),
+      ],
+      ['a tied start deleted', () => store.getState().annotationDeleted(aid('n41'))],
       [
         'another paper',
         () => store.getState().annotationCreated({ paperId: PAPER_B, target: makeTarget(1) }),

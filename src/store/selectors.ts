@@ -126,7 +126,11 @@ export const selectPaperAnnotations: (s: AppState) => Annotation[] = (() => {
       for (const id of changedKeys(last.anchors, anchors)) changed.add(id);
       if (changed.size <= PATCH_LIMIT) {
         const moved = [...changed].map((id) => annotations[id]).filter(belongs);
-        list = patchReadingOrder(last.list, changed, moved, anchors);
+        const was = [...changed].map((id) => last!.annotations[id]).filter(belongs);
+        list = patchReadingOrder(last.list, changed, moved, anchors, {
+          records: was,
+          anchors: last.anchors,
+        });
       }
     }
     list ??=
@@ -185,27 +189,60 @@ function compareInReadingOrder(
   );
 }
 
+/** Where `a` is, or would go, in `list` (in reading order by `anchors`): by binary search. */
+function placeOf(
+  list: readonly Annotation[],
+  a: Annotation,
+  anchors: Readonly<Record<AnnotationId, AnchorResult>>,
+): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareInReadingOrder(list[mid]!, a, anchors) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * `list` without `records`, each found by binary search where `anchors` (those the list was
+ * ordered by) placed it, rather than by a walk of the whole list; null if one is not there.
+ */
+function withoutInPlace(
+  list: readonly Annotation[],
+  records: readonly Annotation[],
+  anchors: Readonly<Record<AnnotationId, AnchorResult>>,
+): Annotation[] | null {
+  const out = list.slice();
+  for (const a of records) {
+    const at = placeOf(out, a, anchors);
+    if (out[at] !== a) return null;
+    out.splice(at, 1);
+  }
+  return out;
+}
+
 /**
  * `list` (in reading order) without the annotations of `changed`, and with `moved` (their current
- * records) put in place by binary search: the same as sorting everything again.
+ * records) put in place by binary search: the same as sorting everything again. `previous`, when
+ * known: the records of `changed` that `list` holds and the anchors it was ordered by, so they are
+ * taken out by binary search too (else the list is walked).
  */
 export function patchReadingOrder(
   list: readonly Annotation[],
   changed: ReadonlySet<string>,
   moved: readonly Annotation[],
   anchors: Readonly<Record<AnnotationId, AnchorResult>>,
+  previous?: {
+    records: readonly Annotation[];
+    anchors: Readonly<Record<AnnotationId, AnchorResult>>;
+  },
 ): Annotation[] {
-  const out = list.filter((a) => !changed.has(a.id));
-  for (const a of moved) {
-    let lo = 0;
-    let hi = out.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compareInReadingOrder(out[mid]!, a, anchors) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    out.splice(lo, 0, a);
-  }
+  const out =
+    (previous && withoutInPlace(list, previous.records, previous.anchors)) ??
+    list.filter((a) => !changed.has(a.id));
+  for (const a of moved) out.splice(placeOf(out, a, anchors), 0, a);
   return out;
 }
 
