@@ -66,6 +66,14 @@ describe('planHighlight', () => {
     );
     const onlyA = byId({ a: makeAnnotation({ id: 'a' }) });
     expect(findSameRange(onlyA, anchors, 0, 17, () => [aid('gone')])).toBeNull();
+    // A deleted annotation's anchor lingers on the range: the one annotation left is the answer,
+    // found without walking the anchors (a record that cannot be walked).
+    const unwalkable = new Proxy(anchors, {
+      ownKeys: () => {
+        throw new Error('walked every anchor');
+      },
+    });
+    expect(findSameRange(onlyA, unwalkable, 0, 17, () => [aid('gone'), aid('a')])).toBe('a');
     // Several: the same answer as without an index (the first in the anchors held).
     const both = byId({ a: makeAnnotation({ id: 'a' }), b: makeAnnotation({ id: 'b' }) });
     const twice = { [aid('b')]: at(0, 17), [aid('a')]: at(0, 17) };

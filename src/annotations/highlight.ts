@@ -43,8 +43,9 @@ export type AnchoredOn = (start: number, end: number) => readonly AnnotationId[]
 
 /**
  * An annotation anchored exactly on `[start, end)`, to edit rather than duplicate; else null.
- * With `anchoredOn`, only its ids are looked at (not all 5,000 anchors); when it names more than
- * one, all are walked, so the answer is the same as without it (the first in `anchors`).
+ * With `anchoredOn`, only its ids are looked at (not all 5,000 anchors); when more than one of
+ * them is such an annotation, all are walked, so the answer is the same as without it (the first
+ * in `anchors`).
  */
 export function findSameRange(
   annotations: Readonly<Record<AnnotationId, Annotation>>,
@@ -53,27 +54,26 @@ export function findSameRange(
   end: number,
   anchoredOn?: AnchoredOn,
 ): AnnotationId | null {
-  const indexed = anchoredOn?.(start, end);
-  if (indexed && indexed.length === 0) return null;
-  if (indexed && indexed.length === 1) {
-    const id = indexed[0]!;
+  // Anchors of deleted annotations linger until the next paper opens: skipped.
+  const isOn = (id: AnnotationId) => {
     const at = anchors[id];
-    const same = at && at.status !== 'orphan' && at.start === start && at.end === end;
-    return same && annotations[id] ? id : null;
+    return (
+      !!at && at.status !== 'orphan' && at.start === start && at.end === end && !!annotations[id]
+    );
+  };
+  if (anchoredOn) {
+    let found: AnnotationId | null = null;
+    let count = 0;
+    for (const id of anchoredOn(start, end))
+      if (isOn(id)) {
+        found = id;
+        count++;
+      }
+    if (count <= 1) return found;
   }
   // Keys walked in place (no array of 5,000 entries made for each highlight).
-  for (const id in anchors) {
-    if (!Object.hasOwn(anchors, id)) continue;
-    const at = anchors[id as AnnotationId]!;
-    // Anchors of deleted annotations linger until the next paper opens: skip them.
-    if (
-      at.status !== 'orphan' &&
-      at.start === start &&
-      at.end === end &&
-      annotations[id as AnnotationId]
-    )
-      return id as AnnotationId;
-  }
+  for (const id in anchors)
+    if (Object.hasOwn(anchors, id) && isOn(id as AnnotationId)) return id as AnnotationId;
   return null;
 }
 
