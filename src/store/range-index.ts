@@ -19,8 +19,6 @@ const PATCH_LIMIT = 64;
 
 const NONE: readonly AnnotationId[] = Object.freeze([]);
 
-const rangeKey = (start: number, end: number) => `${start}:${end}`;
-
 /**
  * A lookup of the anchors by range (ids anchored, not orphaned, exactly on `[start, end)`), kept
  * in step with the last anchors record it was given. Its answer is read at once, not kept: the
@@ -29,40 +27,28 @@ const rangeKey = (start: number, end: number) => `${start}:${end}`;
 export function createRangeIndex(): (anchors: Anchors) => AnchoredOn {
   let indexed: Anchors | null = null;
   const byRange = new Map<string, AnnotationId[]>();
-  /** Each indexed id's range key, to take it out when its anchor changes. */
-  const keyOf = new Map<AnnotationId, string>();
-
-  const remove = (id: AnnotationId) => {
-    const key = keyOf.get(id);
-    if (key === undefined) return;
-    keyOf.delete(id);
-    const ids = byRange.get(key)!;
-    if (ids.length === 1) byRange.delete(key);
-    else ids.splice(ids.indexOf(id), 1);
-  };
+  const ids = (at: AnchorResult | undefined) =>
+    at && at.status !== 'orphan' ? byRange.get(`${at.start}:${at.end}`) : undefined;
   const add = (id: AnnotationId, at: AnchorResult | undefined) => {
     if (!at || at.status === 'orphan') return;
-    const key = rangeKey(at.start, at.end);
-    keyOf.set(id, key);
-    const ids = byRange.get(key);
-    if (ids) ids.push(id);
-    else byRange.set(key, [id]);
+    const on = ids(at);
+    if (on) on.push(id);
+    else byRange.set(`${at.start}:${at.end}`, [id]);
   };
-  const rebuild = (anchors: Anchors) => {
-    byRange.clear();
-    keyOf.clear();
-    for (const id in anchors)
-      if (Object.hasOwn(anchors, id)) add(id as AnnotationId, anchors[id as AnnotationId]);
-  };
-  const lookup: AnchoredOn = (start, end) => byRange.get(rangeKey(start, end)) ?? NONE;
+  const lookup: AnchoredOn = (start, end) => byRange.get(`${start}:${end}`) ?? NONE;
 
   return (anchors) => {
     if (anchors === indexed) return lookup;
-    const changed = indexed === null ? null : changedKeys(indexed, anchors);
-    if (changed === null || changed.length > PATCH_LIMIT) rebuild(anchors);
-    else
+    const changed = indexed && changedKeys(indexed, anchors);
+    if (!changed || changed.length > PATCH_LIMIT) {
+      byRange.clear();
+      for (const id in anchors) add(id as AnnotationId, anchors[id as AnnotationId]);
+    } else
       for (const id of changed) {
-        remove(id);
+        // Taken out from where its previous anchor put it.
+        const on = ids(indexed![id]);
+        const at = on ? on.indexOf(id) : -1;
+        if (at >= 0) on!.splice(at, 1);
         add(id, anchors[id]);
       }
     indexed = anchors;
