@@ -36,8 +36,8 @@ export type HighlightPlan =
 const DRAFT_INTENTS: ReadonlySet<HighlightIntent | null> = new Set(['note', 'link']);
 
 /**
- * Ids anchored exactly on `[start, end)` according to an index of `anchors` (the store keeps
- * one): the only ones `findSameRange` then looks at.
+ * Ids that may be anchored exactly on `[start, end)`, from an index of `anchors` (the store's
+ * reading order), naming every id that is: the only ones `findSameRange` then looks at.
  */
 export type AnchoredOn = (start: number, end: number) => readonly AnnotationId[];
 

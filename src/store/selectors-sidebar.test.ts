@@ -7,7 +7,7 @@ import {
   makeTarget,
   aid,
 } from '../annotations/__fixtures__/annotations';
-import type { Annotation } from '../annotations/types';
+import { DEFAULT_SET_ID, type Annotation } from '../annotations/types';
 import { docOffset } from '../paper/types';
 import { createTestStore } from './__fixtures__/test-store';
 import {
@@ -15,6 +15,7 @@ import {
   countAnnotations,
   isUnlinkedClaim,
   selectAnchoredCounts,
+  selectIdsStartingAt,
   selectPaperAnnotationCount,
   selectPaperAnnotations,
   selectPaperOrphans,
@@ -181,5 +182,26 @@ describe('sidebar counts as highlights come and go', () => {
     actions.undo();
     check();
     expect(selectAnchoredCounts(store.getState()).byReference).toEqual({});
+  });
+});
+
+describe('selectIdsStartingAt', () => {
+  it('names the listed annotations starting at a position, by where they anchored', () => {
+    const store = storeWith({ first: at(50, 60), second: at(50, 70), lost: at(300) });
+    expect(selectIdsStartingAt(store.getState(), 50)).toEqual(['first', 'second']);
+    expect(selectIdsStartingAt(store.getState(), 51)).toEqual([]);
+    // Not where it was stored (100): where it anchored.
+    expect(selectIdsStartingAt(store.getState(), 100)).toEqual([]);
+  });
+
+  it("cannot tell while the lists wait, for another paper's anchors, or with a layer hidden", () => {
+    const store = storeWith({ first: at(50) });
+    store.getState().listsDeferredSet(true);
+    expect(selectIdsStartingAt(store.getState(), 50)).toBeNull();
+    store.getState().listsDeferredSet(false);
+    expect(selectIdsStartingAt(store.getState(), 50)).toEqual(['first']);
+    store.getState().setVisibilityToggled(DEFAULT_SET_ID);
+    expect(selectIdsStartingAt(store.getState(), 50)).toBeNull();
+    expect(selectIdsStartingAt(storeWith({ first: at(50) }, PAPER_B).getState(), 50)).toBeNull();
   });
 });

@@ -143,6 +143,29 @@ export const selectPaperAnnotations: (s: AppState) => Annotation[] = (() => {
 })();
 
 /**
+ * Ids of the current paper's listed annotations that start at `start`, found by binary search in
+ * the reading order: where highlighting looks for the highlight already on a passage, rather than
+ * walking every anchor. Null when the list cannot tell: it waits (`listsDeferred`), the anchors
+ * held are another paper's, or a hidden layer's annotations are left out of it.
+ */
+export function selectIdsStartingAt(s: AppState, start: number): AnnotationId[] | null {
+  const anchors = s.anchors;
+  if (s.listsDeferred || selectCurrentAnchors(s) !== anchors || hiddenSetIds(s.annotationSets).size)
+    return null;
+  const list = selectPaperAnnotations(s);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(list[mid]!, anchors) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const ids: AnnotationId[] = [];
+  while (lo < list.length && startOf(list[lo]!, anchors) === start) ids.push(list[lo++]!.id);
+  return ids;
+}
+
+/**
  * How many annotations the current paper's list holds, without sorting them: what the sidebar's
  * toggle says while the list itself waits for the first screen (`listsDeferred`).
  */

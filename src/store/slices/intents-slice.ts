@@ -14,7 +14,7 @@ import {
 import type { AnnotationId } from '../../annotations/types';
 import type { AppMutators, AppState } from '../app-store';
 import { batchUpdates } from '../batch';
-import { createRangeIndex } from '../range-index';
+import { selectIdsStartingAt } from '../selectors';
 
 export interface IntentsSlice {
   /**
@@ -40,14 +40,19 @@ export const createIntentsSlice: StateCreator<AppState, AppMutators, [], Intents
   get,
   api,
 ) => {
-  // The highlight already on a passage is found by range, not by walking every anchor.
-  const anchoredOn = createRangeIndex();
   return {
     // Each intent's changes reach the views as one (store/batch.ts).
     highlightSelection: (request) =>
       batchUpdates(api, () => {
         const s = get();
-        const plan = planHighlight(request, s.annotations, s.anchors, anchoredOn(s.anchors));
+        // The highlight already on the passage is looked for among those starting there.
+        const starting = selectIdsStartingAt(s, request.start);
+        const plan = planHighlight(
+          request,
+          s.annotations,
+          s.anchors,
+          starting ? () => starting : undefined,
+        );
         let id: AnnotationId;
         if (plan.kind === 'existing') {
           id = plan.id;
