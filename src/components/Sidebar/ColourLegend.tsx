@@ -2,12 +2,15 @@
  * The colour legend: each colour with its glyph, its label and how many highlights use it. A
  * colour is also a filter toggle, and its label (the colour's meaning) can be renamed in place.
  */
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { COLOUR_IDS, type ColourId } from '../../annotations/colours';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { selectAnchoredCounts } from '../../store/selectors';
 import { ColourBadge } from './ColourBadge';
 import { isolate } from '../../paper/isolate';
+
+/** The rename box loads on first use (not on the first screen; scripts/check-bundle.mjs). */
+const LabelEditor = lazy(() => import('./ColourLabelEditor'));
 
 export function ColourLegend() {
   const labels = useAppStore((s) => s.colourLabels);
@@ -58,14 +61,16 @@ function LegendRow({ colour, label, count, pressed }: RowProps) {
   return (
     <li className="legend__row">
       {renaming ? (
-        <LabelEditor
-          colour={colour}
-          label={label}
-          onDone={() => {
-            setRenaming(false);
-            setReturnFocus(true);
-          }}
-        />
+        <Suspense fallback={null}>
+          <LabelEditor
+            colour={colour}
+            label={label}
+            onDone={() => {
+              setRenaming(false);
+              setReturnFocus(true);
+            }}
+          />
+        </Suspense>
       ) : (
         <>
           <button
@@ -91,55 +96,5 @@ function LegendRow({ colour, label, count, pressed }: RowProps) {
         </>
       )}
     </li>
-  );
-}
-
-interface EditorProps {
-  colour: ColourId;
-  label: string;
-  onDone: () => void;
-}
-
-/** An inline text box: Enter or leaving it saves, Escape cancels. */
-function LabelEditor({ colour, label, onDone }: EditorProps) {
-  const name = isolate(label);
-  const store = useAppStoreApi();
-  const [value, setValue] = useState(label);
-  /** Enter and Escape end editing; the blur that follows must not save again. */
-  const finished = useRef(false);
-  const finish = (keep: boolean) => {
-    if (finished.current) return;
-    finished.current = true;
-    if (keep) save();
-    onDone();
-  };
-  const save = () => {
-    const s = store.getState();
-    s.colourLabelRenamed(colour, value);
-    const saved = store.getState().colourLabels[colour];
-    if (saved !== label) s.announced(`Renamed ${name} to ${isolate(saved)}.`);
-  };
-  return (
-    <span className="legend__rename">
-      <ColourBadge colour={colour} />
-      <input
-        className="text-input"
-        aria-label={`New name for ${name}`}
-        value={value}
-        autoFocus
-        onChange={(e) => setValue(e.target.value)}
-        onBlur={() => finish(true)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            finish(true);
-          } else if (e.key === 'Escape') {
-            e.preventDefault();
-            e.stopPropagation();
-            finish(false);
-          }
-        }}
-      />
-    </span>
   );
 }

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { docOffset } from '../../paper/types';
@@ -115,7 +115,7 @@ describe('Sidebar legend', () => {
     resetStore([margins]);
     renderSidebar();
     await user.click(screen.getByRole('button', { name: 'Rename question' }));
-    const box = screen.getByRole('textbox', { name: 'New name for question' });
+    const box = await screen.findByRole('textbox', { name: 'New name for question' });
     expect(box).toHaveFocus();
     await user.clear(box);
     await user.type(box, 'open problem{Enter}');
@@ -130,7 +130,10 @@ describe('Sidebar legend', () => {
     resetStore([margins]);
     renderSidebar();
     await user.click(screen.getByRole('button', { name: 'Rename question' }));
-    await user.type(screen.getByRole('textbox', { name: 'New name for question' }), 'x{Escape}');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'New name for question' }),
+      'x{Escape}',
+    );
     expect(appStore.getState().colourLabels.blue).toBe('question');
   });
 });
@@ -286,7 +289,8 @@ describe('Sidebar and the active annotation', () => {
     expect(appStore.getState().cardIntent).toBeNull();
 
     act(() => appStore.getState().cardIntentSet({ annotationId: aid('social'), focus: 'tags' }));
-    expect(screen.getByRole('combobox', { name: 'Add a tag' })).toHaveFocus();
+    const tagBox = await screen.findByRole('combobox', { name: 'Add a tag' });
+    await waitFor(() => expect(tagBox).toHaveFocus());
 
     act(() => appStore.getState().cardIntentSet({ annotationId: aid('social'), focus: 'link' }));
     expect(await screen.findByRole('dialog', { name: 'Link to source' })).toBeInTheDocument();

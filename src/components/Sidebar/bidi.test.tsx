@@ -44,7 +44,7 @@ describe('the sidebar with right-to-left reader strings', () => {
     await user.click(remove);
     expect(lastAnnouncement()).toBe(`Tag ${isolate(RLO_TAG)} removed.`);
     await user.click(screen.getByRole('button', { name: 'Add tag' }));
-    await user.type(screen.getByRole('combobox', { name: 'Add a tag' }), `${ARABIC}{Enter}`);
+    await user.type(await screen.findByRole('combobox', { name: 'Add a tag' }), `${ARABIC}{Enter}`);
     expect(lastAnnouncement()).toBe(`Already tagged ${isolate(ARABIC)}.`);
   });
 
@@ -55,7 +55,7 @@ describe('the sidebar with right-to-left reader strings', () => {
     const rename = screen.getByRole('button', { name: `Rename ${isolate(ARABIC)}` });
     expect(rename).toHaveAttribute('title', `Rename ${isolate(ARABIC)}`);
     await user.click(rename);
-    const box = screen.getByRole('textbox', { name: `New name for ${isolate(ARABIC)}` });
+    const box = await screen.findByRole('textbox', { name: `New name for ${isolate(ARABIC)}` });
     await user.clear(box);
     await user.type(box, `${RLO_TAG}{Enter}`);
     expect(lastAnnouncement()).toBe(`Renamed ${isolate(ARABIC)} to ${isolate(RLO_TAG)}.`);

@@ -1,0 +1,86 @@
+/**
+ * The text box of a highlight's tags (TagEditor), loaded once a reader first asks to tag: it adds
+ * a tag on Enter or comma (Backspace when empty removes the last one) and suggests tags used
+ * elsewhere, gathered once it is focused (the browser shows them only there), so an opened card
+ * does not look through every annotation's tags.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useAppStore } from '../store-context';
+import { selectTagSuggestions } from '../../store/selectors';
+import { isolate } from '../../paper/isolate';
+
+interface Props {
+  tags: readonly string[];
+  /** Changes when the box should take focus again (the toolbar's "Tags" asked for it). */
+  focusKey: number;
+  /** Saves the tags and says `message`. */
+  save: (next: readonly string[], message: string) => void;
+  remove: (tag: string) => void;
+  announce: (message: string) => void;
+}
+
+const NONE: string[] = [];
+const noSuggestions = () => NONE;
+
+export default function TagBox({ tags, focusKey, save, remove, announce }: Props) {
+  const [draft, setDraft] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const [suggesting, setSuggesting] = useState(false);
+  const suggestions = useAppStore(suggesting ? selectTagSuggestions : noSuggestions);
+  const unused = suggestions.filter((t) => !tags.some((u) => u.toLowerCase() === t.toLowerCase()));
+
+  // Focused as it opens (asked for), and again when the toolbar asks.
+  useEffect(() => input.current?.focus(), [focusKey]);
+
+  /** Adds the tags typed (one, or several pasted with commas); repeats are skipped. */
+  const add = (typed: string) => {
+    const fresh: string[] = [];
+    for (const raw of typed.split(',')) {
+      const tag = raw.trim().replace(/\s+/g, ' ');
+      const known = [...tags, ...fresh].some((t) => t.toLowerCase() === tag.toLowerCase());
+      if (tag && !known) fresh.push(tag);
+    }
+    if (fresh.length === 0) {
+      if (typed.trim()) announce(`Already tagged ${isolate(typed.trim())}.`);
+      return;
+    }
+    save([...tags, ...fresh], `Tag ${fresh.map(isolate).join(', ')} added.`);
+  };
+
+  return (
+    <>
+      <input
+        ref={input}
+        className="text-input tag-editor__input"
+        aria-label="Add a tag"
+        placeholder="Add a tag (Enter)"
+        list={listId}
+        value={draft}
+        onFocus={() => setSuggesting(true)}
+        onChange={(e) => {
+          // A comma typed where keydown cannot see it (some touch keyboards), or pasted.
+          const value = e.target.value;
+          const cut = value.lastIndexOf(',');
+          if (cut >= 0) add(value.slice(0, cut));
+          setDraft(cut >= 0 ? value.slice(cut + 1) : value);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ',') {
+            e.preventDefault();
+            add(draft);
+            setDraft('');
+          } else if (e.key === 'Backspace' && draft === '' && tags.length > 0) {
+            e.preventDefault();
+            remove(tags[tags.length - 1]!);
+          }
+        }}
+      />
+      <datalist id={listId}>
+        {unused.map((tag) => (
+          <option key={tag} value={tag} />
+        ))}
+      </datalist>
+    </>
+  );
+}
