@@ -39,8 +39,20 @@ async function phraseEnds(page: Page, phrase: string) {
         block.scrollIntoView({ block: 'center' });
         await frames();
       }
-      const a = rectOf(first);
-      const b = rectOf(last);
+      // On a busy machine the page may still be settling (paragraphs above taking their height
+      // move the phrase): measure until two measurements a frame apart agree.
+      let a = rectOf(first);
+      let b = rectOf(last);
+      for (let i = 0; i < 20; i++) {
+        await frames();
+        const a2 = rectOf(first);
+        const b2 = rectOf(last);
+        const same =
+          a2.top === a.top && a2.left === a.left && b2.top === b.top && b2.right === b.right;
+        a = a2;
+        b = b2;
+        if (same) break;
+      }
       return {
         x1: a.left + 1,
         y1: a.top + a.height / 2,
