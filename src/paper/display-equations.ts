@@ -94,7 +94,9 @@ export function equationRunLength(
 ): number {
   let end = from;
   while (end < to && isMathLine(lines[end]?.text ?? '')) end++;
-  return lines.slice(from, end).some((l) => isEquationAnchor(l.text)) ? end - from : 0;
+  // Asked at every line of a paper: no copy of the (mostly empty) run is made.
+  for (let i = from; i < end; i++) if (isEquationAnchor(lines[i]?.text ?? '')) return end - from;
+  return 0;
 }
 
 /**
