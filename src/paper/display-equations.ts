@@ -53,6 +53,9 @@ function proseWords(line: string, limit: number): number {
   return count;
 }
 
+/** A URL or an e-mail address: never mathematics. */
+const URL_OR_ADDRESS = /@|https?:|www\./;
+
 const signCount = (line: string) => line.match(MATH_SIGN)?.length ?? 0;
 
 /**
@@ -60,9 +63,11 @@ const signCount = (line: string) => line.match(MATH_SIGN)?.length ?? 0;
  * not a URL or an e-mail address? Fragments qualify too (`1`, `()`, `(5)`).
  */
 export function isMathLine(line: string): boolean {
-  if (line === '' || /@|https?:|www\./.test(line)) return false;
+  if (line === '') return false;
+  // Two words of prose settle it first: the address test reads the whole line, and most are prose.
   const words = proseWords(line, 2);
-  return words === 0 || (words === 1 && signCount(line) >= SIGNS_FOR_ONE_WORD);
+  if (words >= 2 || URL_OR_ADDRESS.test(line)) return false;
+  return words === 0 || signCount(line) >= SIGNS_FOR_ONE_WORD;
 }
 
 /** A line holding only an equation number (`(5)`), which a PDF may set apart from its equation. */
@@ -89,7 +94,9 @@ export function equationRunLength(
 ): number {
   let end = from;
   while (end < to && isMathLine(lines[end]?.text ?? '')) end++;
-  return lines.slice(from, end).some((l) => isEquationAnchor(l.text)) ? end - from : 0;
+  // Asked at every line of a paper: no copy of the (mostly empty) run is made.
+  for (let i = from; i < end; i++) if (isEquationAnchor(lines[i]?.text ?? '')) return end - from;
+  return 0;
 }
 
 /**

@@ -12,9 +12,13 @@ import { isSpaceCode } from './spaces';
  */
 const SENTENCE_END = /[.?!…]["'”’»)\]]*(?:\s*\[[\d,;\s–-]+\])?$|\[[\d,;\s–-]+\][.?!]$/;
 
-/** Does this line end a sentence? */
+/** What {@link SENTENCE_END} can end in: a sentence's end, a closing quote or bracket. */
+const SENTENCE_LAST = new Set([...'.?!…"\'”’»)]'].map((c) => c.charCodeAt(0)));
+
+/** Does this line end a sentence? Told from its last character for most lines, which end in a word. */
 export function endsSentence(line: string): boolean {
-  return SENTENCE_END.test(line);
+  // The regex is anchored at the end only, so V8 tries it from every position of the line.
+  return SENTENCE_LAST.has(line.charCodeAt(line.length - 1)) && SENTENCE_END.test(line);
 }
 
 /** Does this line open with a lowercase letter (possibly after an opening quote or bracket)? */

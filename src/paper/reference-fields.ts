@@ -22,6 +22,12 @@ const NUMBER_LABEL =
 const DOI = /(?:\bdoi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?\b(10\.\d{4,9}\/[^\s"<>]+)/i;
 const URL_PATTERN =
   /(?:\b(?:Retrieved from|Available (?:at|from)|URL):?\s*)?(https?:\/\/[^\s<>"]+)/i;
+/**
+ * What every {@link URL_PATTERN} match holds. Its optional lead-in keeps the engine from skipping
+ * to `http` itself: it tries the lead-in at every position of the entry, so most entries (with no
+ * URL) are first told apart by this plain scan.
+ */
+const URL_SCHEME = /https?:\/\//i;
 /** An arXiv identifier (`[astro-ph/0003365]`, `arXiv:0908.0054v1`): not part of title or venue. */
 const ARXIV_ID =
   /,?\s*\[(?:astro-?ph|gr-?qc|hep-?(?:ph|th|ex|lat)|quant-?ph|cond-?mat|math|physics|nucl-?th|arxiv)[^\]]*\]|\barXiv:\s*[\w./-]+/gi;
@@ -64,12 +70,13 @@ export function parseReferenceFields(text: string): ParsedReference {
   const label = NUMBER_LABEL.exec(text);
   let body = label ? text.slice(label[0].length) : text;
   const fields: ReferenceFields = { authors: [] };
-  const doi = DOI.exec(body);
+  // Every DOI has `10.` (its optional lead-in makes the regex try each position otherwise).
+  const doi = body.includes('10.') ? DOI.exec(body) : null;
   if (doi) {
     fields.doi = trimTrailing(doi[1] ?? '');
     body = body.replace(doi[0], ' ');
   }
-  const url = URL_PATTERN.exec(body);
+  const url = URL_SCHEME.test(body) ? URL_PATTERN.exec(body) : null;
   if (url) {
     fields.url = trimTrailing(url[1] ?? '');
     body = body.replace(url[0], ' ');

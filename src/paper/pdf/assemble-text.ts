@@ -82,7 +82,21 @@ const ENTRY_MARKER = /^(?:\[\d{1,4}\]|\d{1,3}[.)]\s|[•–-]\s)/;
 /** `Figure 3:`, `Fig. 2.`, `TABLE I.`: a caption, set apart from the running text. */
 const CAPTION =
   /^(?:Figure|Fig\.|FIG\.|Table|TABLE)\s*(?:(?:[A-Z]\.?)?\d{1,3}(?:\.\d{1,3})?|[IVX]{1,5})[.:]\s/;
-const startsLowercase = (text: string) => /^["'“‘(]?\p{Ll}/u.test(text);
+const STARTS_LOWERCASE = /^["'“‘(]?\p{Ll}/u;
+/** Is the code an opening quote or bracket that may come before a word (`"'“‘(`)? */
+const isOpener = (code: number): boolean =>
+  code === 0x22 || code === 0x27 || code === 0x201c || code === 0x2018 || code === 0x28;
+
+/**
+ * Does the text open with a lowercase letter, after an optional opening quote or bracket
+ * (`/^["'“‘(]?\p{Ll}/u`)? An ASCII character there is told without the regex.
+ */
+function startsLowercase(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const code = isOpener(first) ? text.charCodeAt(1) : first;
+  if (code < 128) return code >= 97 && code <= 122;
+  return STARTS_LOWERCASE.test(text);
+}
 /** A paragraph that ends a sentence, or a clause before a list or a quotation. */
 const CLEAN_END = /[.?!…:]["'”’)\]]*(?:\s*\[[\d,;\s–-]+\])?$/;
 /** Does the text break cleanly between `a` and `b`: a sentence ends, and no lowercase word goes on? */

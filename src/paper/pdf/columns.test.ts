@@ -1,5 +1,12 @@
 import { column, line } from './__fixtures__/items';
-import { findGutter, lineFragments, pageFragments, readingOrder, shapeFragments } from './columns';
+import {
+  findGutter,
+  fragmentsOf,
+  lineFragments,
+  pageFragments,
+  readingOrder,
+  shapeFragments,
+} from './columns';
 import { measureShape } from './lines';
 import type { TextItem } from './text-item';
 
@@ -168,5 +175,24 @@ describe('shapeFragments', () => {
     const shape = measureShape([run('left', 10, 20), run('right', 60, 20)]);
     expect(shapeFragments(shape)).toEqual(lineFragments(shape));
     expect(shapeFragments(shape).map((f) => f.left)).toEqual([10, 60]);
+  });
+});
+
+describe('fragmentsOf', () => {
+  const run = (str: string, x: number, y: number): TextItem => ({
+    str,
+    x,
+    y,
+    width: 20,
+    height: 10,
+  });
+
+  it('gives the lines in order, each uncut line itself and each cut one as its fragments', () => {
+    const whole = measureShape([run('one', 10, 100), run('line', 33, 100)]);
+    const cut = measureShape([run('left', 10, 80), run('right', 60, 80)]);
+    const fragments = fragmentsOf([whole, cut]);
+    expect(fragments).toEqual([whole, ...lineFragments(cut)]);
+    expect(fragments[0]).toBe(whole);
+    expect(fragments.map((f) => f.left)).toEqual([10, 10, 60]);
   });
 });

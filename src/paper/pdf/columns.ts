@@ -10,7 +10,6 @@
  * leave a wide blank across the page (a reference list set under the last section).
  */
 import { percentile } from './column-metrics';
-import { flatten } from './arrays';
 import { sortInPlace } from './sorted';
 import {
   groupLineShapes,
@@ -93,20 +92,37 @@ export function lineFragments(line: {
  * would be measured from the same items, in the same order, to the same numbers).
  */
 export function shapeFragments(shape: LineShape): Fragment[] {
-  const { items, size } = shape;
+  return isCut(shape) ? lineFragments(shape) : [shape];
+}
+
+/** Does a gap wider than a word space cut the line ({@link lineFragments})? */
+function isCut({ items, size }: LineShape): boolean {
   let end = -Infinity;
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as TextItem;
-    if (i > 0 && item.x - end > FRAGMENT_GAP_EM * size) return lineFragments(shape);
+    if (i > 0 && item.x - end > FRAGMENT_GAP_EM * size) return true;
     end = Math.max(end, item.x + item.width);
   }
-  return [shape];
+  return false;
+}
+
+/**
+ * The fragments of lines, in order: `flatten(lines, shapeFragments)` without an array for each
+ * line no gap cuts (most lines; a 300-page paper has tens of thousands).
+ */
+export function fragmentsOf(lines: readonly LineShape[]): Fragment[] {
+  const fragments: Fragment[] = [];
+  for (const line of lines) {
+    if (!isCut(line)) fragments.push(line);
+    else for (const fragment of lineFragments(line)) fragments.push(fragment);
+  }
+  return fragments;
 }
 
 /** A page's (or a page part's) lines and fragments. */
 export function measurePage(items: readonly TextItem[]): PageGeometry {
   const lines = groupLineShapes(items);
-  return { lines, fragments: flatten(lines, shapeFragments) };
+  return { lines, fragments: fragmentsOf(lines) };
 }
 
 /** The fragments of a page's (or a page part's) items. */

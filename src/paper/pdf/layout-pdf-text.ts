@@ -9,7 +9,7 @@
  */
 import { assembleText, bodySizeOf, type PageLayout } from './assemble-text';
 import { flatten } from './arrays';
-import { readingOrder, shapeFragments, type PageGeometry } from './columns';
+import { fragmentsOf, readingOrder, type PageGeometry } from './columns';
 import { locateLines, type JoinedLines, type LineBox } from './line-boxes';
 import { isVisible } from './lines';
 import { keepBodyLines } from './page-furniture';
@@ -35,7 +35,7 @@ function layOut(pages: readonly (readonly TextItem[])[]): {
   const clean = kept.map((lines) => flatten(lines, (line) => line.items));
   const geometry = kept.map((lines): PageGeometry => ({
     lines,
-    fragments: flatten(lines, shapeFragments),
+    fragments: fragmentsOf(lines),
   }));
   const margins = findTextMargins(flatten(geometry, (page) => page.fragments));
   const layouts: PageLayout[] = clean.map((items, i) => {

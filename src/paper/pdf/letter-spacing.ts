@@ -6,7 +6,7 @@
  * the letters are joined into one run per word, which the line's usual word-space test then
  * spaces. Pure.
  */
-import type { TextItem } from './text-item';
+import { itemOf, type TextItem } from './text-item';
 
 /** A line is letter-spaced when at least this many letters... */
 const MIN_SPACED_LETTERS = 4;
@@ -38,7 +38,7 @@ export function joinSpacedLetters(items: readonly TextItem[], size: number): rea
       continue;
     }
     if (glyphs.length > 0 && (blankBefore || item.str !== item.str.trimStart())) spaced++;
-    glyphs.push({ ...item, str: item.str.trim() });
+    glyphs.push(itemOf(item, item.str.trim()));
     blankBefore = false;
   }
   if (glyphs.length < MIN_SPACED_LETTERS || spaced < MIN_SPACED_SHARE * (glyphs.length - 1))
@@ -53,11 +53,9 @@ export function joinSpacedLetters(items: readonly TextItem[], size: number): rea
   glyphs.forEach((glyph, i) => {
     const last = out[out.length - 1];
     if (last !== undefined && (gaps[i - 1] ?? Infinity) <= wordGap) {
-      out[out.length - 1] = {
-        ...last,
-        str: last.str + glyph.str,
-        width: glyph.x + glyph.width - last.x,
-      };
+      const joined = itemOf(last, last.str + glyph.str);
+      joined.width = glyph.x + glyph.width - last.x;
+      out[out.length - 1] = joined;
     } else out.push(glyph);
   });
   return out;

@@ -73,27 +73,19 @@ export interface JoinedLines {
 
 /**
  * Finds each line of `text` among the printed lines of `pages` (page order), and `joined`'s
- * lines inside the first text line that holds its text.
+ * lines inside the first text line that holds its text. Each text line takes the first printed
+ * line with its text not taken yet.
  */
 export function locateLines(
   text: string,
   pages: readonly PageLayout[],
   joined: JoinedLines | null = null,
 ): LineBox[] {
-  // Printed lines by text, each list read from its `next` on (a shift would move the rest).
-  const waiting = new Map<string, { lines: TextLine[]; pages: number[]; next: number }>();
-  const add = (line: TextLine, page: number) => {
-    const key = line.text.trim();
-    const queue = waiting.get(key);
-    if (queue) {
-      queue.lines.push(line);
-      queue.pages.push(page);
-    } else waiting.set(key, { lines: [line], pages: [page], next: 0 });
-  };
-  pages.forEach((layout, i) => {
-    for (const region of layout.regions) for (const line of region.lines) add(line, i + 1);
-    for (const note of layout.notes) for (const line of note) add(line, i + 1);
-  });
+  const printed = printedLines(pages);
+  const { lines, pages: pageOf, keys, queueOf, previous } = printed;
+  const taken = new Uint8Array(lines.length);
+  /** The printed line after the last one taken: most text lines were written in printed order. */
+  let next = 0;
   const boxes: LineBox[] = [];
   let offset = 0;
   let joinedDone = joined === null;
@@ -111,13 +103,68 @@ export function locateLines(
       continue;
     }
     // A run-in heading's mark (assemble-text) is in the written line, not in the printed one.
-    const queue = waiting.get(key.includes(LEAD_MARK) ? key.replaceAll(LEAD_MARK, '') : key);
+    const wanted = key.includes(LEAD_MARK) ? key.replaceAll(LEAD_MARK, '') : key;
+    const queue =
+      next < lines.length && keys[next] === wanted && isFirstLeft(next, taken, previous)
+        ? (queueOf[next] as Queue) // its queue's first line not taken: no look-up by text
+        : printed.byText.get(wanted);
     if (queue === undefined || queue.next >= queue.lines.length) continue;
-    const line = queue.lines[queue.next] as TextLine;
-    const page = queue.pages[queue.next++] ?? 1;
-    boxes.push(lineBox(start, start + key.length, line, page));
+    const at = queue.lines[queue.next++] as number;
+    taken[at] = 1;
+    next = at + 1;
+    boxes.push(lineBox(start, start + key.length, lines[at] as TextLine, pageOf[at] ?? 1));
   }
   return boxes;
+}
+
+/** The printed lines of one text, in page order, and how many of them are taken. */
+interface Queue {
+  lines: number[];
+  next: number;
+}
+
+/**
+ * Is printed line `at` the first of its text not taken yet? Lines of one text are taken in order,
+ * so it is when the one before it with its text (`previous`) is taken, or there is none.
+ */
+function isFirstLeft(at: number, taken: Uint8Array, previous: Int32Array): boolean {
+  const before = previous[at] as number;
+  return !taken[at] && (before < 0 || taken[before] === 1);
+}
+
+/**
+ * Every printed line of the pages (page order: regions, then notes), with its page, its text
+ * trimmed (`keys`), the queue of lines of its text, and the line before it with that text.
+ */
+function printedLines(pages: readonly PageLayout[]) {
+  const lines: TextLine[] = [];
+  const pageOf: number[] = [];
+  pages.forEach((layout, i) => {
+    for (const region of layout.regions)
+      for (const line of region.lines) {
+        lines.push(line);
+        pageOf.push(i + 1);
+      }
+    for (const note of layout.notes)
+      for (const line of note) {
+        lines.push(line);
+        pageOf.push(i + 1);
+      }
+  });
+  const byText = new Map<string, Queue>();
+  const keys: string[] = [];
+  const queueOf: Queue[] = [];
+  const previous = new Int32Array(lines.length);
+  lines.forEach((line, at) => {
+    const key = line.text.trim();
+    let queue = byText.get(key);
+    if (queue === undefined) byText.set(key, (queue = { lines: [], next: 0 }));
+    previous[at] = queue.lines[queue.lines.length - 1] ?? -1;
+    queue.lines.push(at);
+    keys.push(key);
+    queueOf.push(queue);
+  });
+  return { lines, pages: pageOf, keys, queueOf, previous, byText };
 }
 
 /** Boxes of lines written as one text line starting at `start`: each over its own words. */

@@ -39,3 +39,24 @@ export interface TextLine {
   /** Most of the line's characters are set in a monospace font: a line of code. */
   monospace?: boolean;
 }
+
+/**
+ * `{ ...item, str }` in the one shape every item of the layout has: all fields set, in one order
+ * (`fontName`, `monospace` and `sans` undefined when absent). pdf.js's items come in several
+ * shapes (with `monospace`, with `sans`, with neither, copies with a mapped `str`); code optimised
+ * for the shapes one paper has is thrown away and compiled again at the next paper's, which
+ * costs more than the layout's own work on a short paper. One shape keeps its property reads
+ * monomorphic.
+ */
+export function itemOf(item: TextItem, str: string = item.str): TextItem {
+  return {
+    str,
+    x: item.x,
+    y: item.y,
+    width: item.width,
+    height: item.height,
+    fontName: item.fontName,
+    monospace: item.monospace,
+    sans: item.sans,
+  };
+}

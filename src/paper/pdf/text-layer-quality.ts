@@ -8,7 +8,7 @@
  */
 import { isSpaceCode } from '../spaces';
 import { hasSymbolPiece, mapSymbolPieces } from './symbol-pieces';
-import type { TextItem } from './text-item';
+import { itemOf, type TextItem } from './text-item';
 
 /** Why a page's text could not be used: fonts that do not map to letters, or a page pdf.js cannot read. */
 export type UnreadableReason = 'unmapped-font' | 'damaged';
@@ -149,11 +149,12 @@ export function screenPages(pages: readonly (readonly TextItem[])[]): {
 } {
   const unreadable: UnreadablePage[] = [];
   const kept = pages.map((raw, index) => {
-    // A Symbol font's bracket pieces are text: mapped before the page is judged or shown.
+    // A Symbol font's bracket pieces are text: mapped before the page is judged or shown. Every
+    // item is copied into the layout's one shape (`itemOf`).
     const items = raw.map((item) =>
       !isPlainAscii(item.str) && hasSymbolPiece(item.str)
-        ? { ...item, str: mapSymbolPieces(item.str) }
-        : item,
+        ? itemOf(item, mapSymbolPieces(item.str))
+        : itemOf(item),
     );
     const counts = tally(items);
     const reason = verdict(counts);
@@ -168,7 +169,7 @@ export function screenPages(pages: readonly (readonly TextItem[])[]): {
       if (!HAS_CONTROL.test(item.str)) clean.push(item);
       else {
         const str = item.str.replace(CONTROL, '');
-        if (str.trim() !== '') clean.push({ ...item, str });
+        if (str.trim() !== '') clean.push(itemOf(item, str));
       }
     }
     return clean;
