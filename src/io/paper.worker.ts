@@ -5,19 +5,23 @@
  * thread converts page n; in this thread where that worker cannot start), its pages converted and
  * laid out here, and only the text goes back: the page never evaluates pdf.js or converts a page. A parsed paper
  * goes back in parts (`splitPaper`), and is kept in IndexedDB from here when asked (`keep`): the
- * page neither reads nor writes the whole model in one task. The main-thread side is
+ * page neither reads nor writes the whole model in one task. A PDF read with `keep` is parsed here
+ * as soon as its text is (`parseEarly`): the page's parse job of that text, which would otherwise
+ * wait for the text to reach the page and come back, joins that parse. The main-thread side is
  * `paper-worker-client.ts`.
  */
 import { parseOpening } from '../paper/opening-blocks';
 import { parsePaper } from '../paper/parse-paper';
 import { toPdfFailure } from '../paper/pdf/pdf-failure';
 import type { LineBox } from '../paper/pdf/line-boxes';
-import type { PaperId } from '../paper/types';
+import type { ParsePaperOptions } from '../paper/parse-paper';
+import type { Paper, PaperId } from '../paper/types';
 import { loadPaperSource, savePaperModel, savePaperSource } from './paper-library';
 import {
   splitPaper,
   type PaperJob,
   type PaperJobSignal,
+  type PaperJobUpdate,
   type PaperWorkerMessage,
 } from './paper-work';
 
@@ -77,6 +81,7 @@ async function readPdf(job: Extract<PaperJob, { kind: 'pdf' }>): Promise<void> {
       if (keeping.get(paperId) === saving) keeping.delete(paperId);
     });
     scope.postMessage({ id, ok: true, value: { ...value, lines: [] } });
+    parseEarly(text, { format: 'pdf', fileName: job.keep.fileName, id: paperId, lines });
   } catch (error) {
     scope.postMessage({ id, ok: false, error: String(error), failure: toPdfFailure(error) });
   } finally {
@@ -100,18 +105,118 @@ scope.onmessage = ({ data }) => {
   void parse(data);
 };
 
+/** What a parse says before its answer, without the job's id. */
+type ParseUpdate =
+  Extract<PaperJobUpdate, { update: 'opening' | 'part' }> extends infer U
+    ? U extends PaperJobUpdate
+      ? Omit<U, 'id'>
+      : never
+    : never;
+
+/** A parse's paper, and what of it goes in the answer (the rest went in parts). */
+interface Parsed {
+  paper: Paper;
+  rest: Paper;
+}
+
+/**
+ * Parses `source`, saying the opening blocks first (when asked and the paper is long) and then
+ * the paper's parts; the rest is for the answer. With the opening said, the thread is let go
+ * once (`afterOpening`), so that a job joining an early parse gets the opening at once.
+ */
+async function parseSource(
+  source: string,
+  options: ParsePaperOptions,
+  opening: boolean,
+  say: (update: ParseUpdate) => void,
+  afterOpening?: () => Promise<void>,
+): Promise<Parsed> {
+  // A long paper's first screens go first: the page shows them while the rest is parsed.
+  const first = opening ? parseOpening(source, options) : null;
+  if (first) {
+    say({ update: 'opening', value: first });
+    await afterOpening?.();
+  }
+  const paper = parsePaper(source, options);
+  const { parts, rest } = splitPaper(paper);
+  for (const part of parts) say({ update: 'part', ...part });
+  return { paper, rest };
+}
+
+/** A PDF's parse begun as soon as its text was read, and the page's job once it has joined. */
+interface EarlyParse {
+  source: string;
+  options: ParsePaperOptions;
+  /** What the parse said before a job joined it. */
+  said: ParseUpdate[];
+  /** The job that joined it (what the parse says then goes straight to it). */
+  job: number | null;
+  /** The parse, or null when it failed (the job then parses the text itself, and says why). */
+  done: Promise<Parsed | null>;
+}
+
+let early: EarlyParse | null = null;
+
+/** Lets the thread go for one task: a message waiting (the page's parse job) is read. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Parses a PDF's text as the page will ask for it (`paper-controller.ts` shows a PDF with its
+ * opening first, kept, the lines the worker kept), while the text is on its way to the page. It
+ * starts in a task of its own, once the source's save has begun. Nothing is kept until a job
+ * joins it: a page that no longer wants the paper just never asks.
+ */
+function parseEarly(source: string, options: ParsePaperOptions): void {
+  const said: ParseUpdate[] = [];
+  const entry: EarlyParse = { source, options, said, job: null, done: Promise.resolve(null) };
+  const say = (update: ParseUpdate) => {
+    if (entry.job === null) said.push(update);
+    else scope.postMessage({ id: entry.job, ...update } as PaperWorkerMessage);
+  };
+  entry.done = nextTask()
+    .then(() => parseSource(source, options, true, say, nextTask))
+    .catch(() => null);
+  early = entry;
+}
+
+/**
+ * The early parse `data` asks for (the same text and options, as `parseEarly` made them),
+ * joined: what it said so far is sent to `data.id`. Null for any other parse.
+ */
+function joinEarly(data: Extract<PaperJob, { kind: 'parse' }>): EarlyParse | null {
+  const entry = early;
+  const { options } = data;
+  const same =
+    entry !== null &&
+    entry.job === null &&
+    data.linesKept === true &&
+    data.opening === true &&
+    data.source === entry.source &&
+    Object.keys(options).length === 3 &&
+    options.id === entry.options.id &&
+    options.fileName === entry.options.fileName &&
+    options.format === entry.options.format;
+  if (!same) return null;
+  early = null;
+  entry.job = data.id;
+  for (const update of entry.said)
+    scope.postMessage({ id: data.id, ...update } as PaperWorkerMessage);
+  return entry;
+}
+
 async function parse(data: Extract<PaperJob, { kind: 'parse' }>): Promise<void> {
   try {
-    const lines = data.linesKept ? await linesOf(data.options.id) : undefined;
-    const options = lines ? { ...data.options, lines } : data.options;
-    // A long paper's first screens go first: the page shows them while the rest is parsed.
-    if (data.opening) {
-      const opening = parseOpening(data.source, options);
-      if (opening) scope.postMessage({ id: data.id, update: 'opening', value: opening });
+    const joined = joinEarly(data);
+    let parsed = joined ? await joined.done : null;
+    if (!parsed) {
+      const lines = data.linesKept ? await linesOf(data.options.id) : undefined;
+      const options = lines ? { ...data.options, lines } : data.options;
+      const say = (update: ParseUpdate) =>
+        scope.postMessage({ id: data.id, ...update } as PaperWorkerMessage);
+      // After an early parse that failed, its opening went already: the parse says why it failed.
+      parsed = await parseSource(data.source, options, data.opening === true && !joined, say);
     }
-    const paper = parsePaper(data.source, options);
-    const { parts, rest } = splitPaper(paper);
-    for (const part of parts) scope.postMessage({ id: data.id, update: 'part', ...part });
+    const { paper, rest } = parsed;
     await keeping.get(data.options.id); // a PDF's source stored before its paper is shown
     scope.postMessage({ id: data.id, ok: true, value: rest });
     // Kept from here: the page would copy the whole model in one task to write it.

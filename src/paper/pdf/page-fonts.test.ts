@@ -60,6 +60,27 @@ describe('mapSymbolFonts', () => {
     expect(mapped).toEqual([['Prose & more, (as) ever.'], ['a', '≳'], ['b', '⩾', '≫'], ['c', '≫']]);
   });
 
+  it('asks pdf.js for every page it looks fonts up on before any has answered', async () => {
+    const pages = [items(['a', 'g_d0_f1'], ['&', 'g_d0_f2']), items(['\u001d', 'g_d0_f3'])];
+    const { openPage, lookedUp } = fakeDocument(pages);
+    let asked = 0;
+    let allAsked = () => {};
+    const everyPageAsked = new Promise<void>((resolve) => (allAsked = resolve));
+    const gated = async (index: number): Promise<FontPage> => {
+      const page = await openPage(index);
+      return {
+        ...page,
+        getOperatorList: async () => {
+          if (++asked === 2) allAsked();
+          await everyPageAsked; // one after the other, the first would wait here for ever
+          return page.getOperatorList!();
+        },
+      };
+    };
+    expect(texts(await mapSymbolFonts(pages, gated))).toEqual([['a', '≳'], ['≫']]);
+    expect(lookedUp.sort()).toEqual([1, 2]);
+  }, 2_000);
+
   it('asks pdf.js nothing for a document of prose', async () => {
     const pages = [items(['Prose & more, (as) ever.', 'g_d0_f1'])];
     const { openPage } = fakeDocument(pages);

@@ -46,6 +46,27 @@ export function fontUseOf(items: readonly TextItem[]): PageFontUse {
   return { fonts: [...runs.keys()], suspects };
 }
 
+/** A page whose operator list pdf.js has built (null: it cannot name fonts), or why it could not. */
+type FontLookup =
+  | { ok: true; page: FontPage; fonts: NonNullable<FontPage['commonObjs']> }
+  | { ok: true; page: null }
+  | { ok: false; error: unknown };
+
+/** Opens page `index` and has pdf.js build its operator list, naming its fonts; never rejects. */
+async function lookUpFonts(
+  openPage: (index: number) => Promise<FontPage>,
+  index: number,
+): Promise<FontLookup> {
+  try {
+    const page = await openPage(index);
+    if (!page.getOperatorList || !page.commonObjs) return { ok: true, page: null };
+    await page.getOperatorList({ annotationMode: ANNOTATIONS_DISABLED });
+    return { ok: true, page, fonts: page.commonObjs };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
 /**
  * Every page's items with each run in a symbol font rewritten as the text the font draws.
  * `openPage` gives the pdf.js page of a page index (0-based); a page that cannot be opened or
@@ -59,26 +80,28 @@ export async function mapSymbolFonts(
 ): Promise<TextItem[][]> {
   const uses = pages.map(fontUseOf);
   const maps = new Map<string, GlyphMap | null>();
-  for (const index of planFontLookups(uses)) {
-    let page: FontPage;
-    try {
-      page = await openPage(index);
-      if (!page.getOperatorList || !page.commonObjs) continue;
-      await page.getOperatorList({ annotationMode: ANNOTATIONS_DISABLED });
-    } catch (error) {
-      if (signal?.aborted) throw error;
+  // All asked at once: pdf.js builds the lists one after the other all the same, but without a
+  // round trip between this thread and its worker before each.
+  const plan = planFontLookups(uses);
+  const lookups = await Promise.all(plan.map((index) => lookUpFonts(openPage, index)));
+  lookups.forEach((lookup, i) => {
+    const index = plan[i]!;
+    if (!lookup.ok) {
+      if (signal?.aborted) throw lookup.error;
       // The page's text was read; only its fonts' names are missing: its runs stay as pdf.js gave them.
-      console.warn(`Could not look up the fonts of page ${index + 1}`, error);
-      continue;
+      console.warn(`Could not look up the fonts of page ${index + 1}`, lookup.error);
+      return;
     }
+    if (!lookup.page) return;
+    const { page, fonts } = lookup;
     // Every font of the page is looked up while pdf.js has them all.
     for (const id of uses[index]!.fonts) {
       if (maps.has(id)) continue;
-      const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as PdfFontFacts) : null;
+      const font = fonts.has(id) ? (fonts.get(id) as PdfFontFacts) : null;
       maps.set(id, font ? glyphMapForFont(font) : null);
     }
     page.cleanup?.();
-  }
+  });
   return pages.map((items) =>
     items.map((item) => {
       const map = item.fontName ? maps.get(item.fontName) : null;

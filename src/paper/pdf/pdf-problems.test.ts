@@ -40,6 +40,26 @@ describe('checkExtractedText', () => {
       1,
       'undecodable',
     ],
+    ['prose with a few glyphs with no character map', `${prose}\uE001\uE002 \uFFFD`, 1, null],
+    [
+      'prose with under 30% of its glyphs undecodable',
+      `${'ab '.repeat(15)}${'\uE001'.repeat(12)}`,
+      1,
+      null,
+    ],
+    [
+      'prose with over 30% of its glyphs undecodable',
+      `${'ab '.repeat(15)}${'\uE001'.repeat(14)}`,
+      1,
+      'undecodable',
+    ],
+    [
+      'one letter short of the pages’ least (letters outside the BMP too)',
+      '𝑥'.repeat(49),
+      2,
+      'no-text',
+    ],
+    ['just the pages’ least', '𝑥'.repeat(50), 2, null],
   ])('judges %s', (_case, text, pages, kind) => {
     expect(checkExtractedText(text, pages)).toBe(kind);
   });
