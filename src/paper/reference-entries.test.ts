@@ -301,6 +301,25 @@ describe('splitReferenceLines across publisher layouts', () => {
       ],
     ],
     [
+      'ACL heads cut after an initial, or split from their year by a footnote',
+      [
+        'Anna Doe and Ben Roe. 2019. One title. Press.',
+        'Kim Lee, Ann Moss, and Christopher D.',
+        '',
+        'Manning. 2008. Two title. Journal of Web 4.',
+        'Raphael Stone, Clara Bell, and Daniel S. Weld.',
+        '',
+        '⁴http://example.org/tool',
+        '',
+        '2010. Three title. In Proceedings of ACL.',
+      ].join('\n'),
+      [
+        '-: Anna Doe and Ben Roe. 2019. One title. Press.',
+        '-: Kim Lee, Ann Moss, and Christopher D. Manning. 2008. Two title. Journal of Web 4.',
+        '-: Raphael Stone, Clara Bell, and Daniel S. Weld. 2010. Three title. In Proceedings of ACL.',
+      ],
+    ],
+    [
       'an entry ending with its year after its title (not a head alone)',
       'Doe, A. and Roe, B. Learning to read. In ICML, 2004.\n\nSmith, J. Reading Fast. Penguin, 2019.',
       [

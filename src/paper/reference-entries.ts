@@ -389,8 +389,8 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
   const notes: string[] = [];
   let chunk: SourceLine[] = [];
   let next = start;
-  const flush = (): void => {
-    for (const piece of splitChunk(chunk)) {
+  const flush = (after = -1): void => {
+    for (const piece of splitChunk(chunk, after < 0 ? undefined : followingLine(lines, after))) {
       const prev = entries[entries.length - 1];
       const head = piece[0] ?? '';
       const prevLast = prev?.lines[prev.lines.length - 1] ?? '';
@@ -423,7 +423,7 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
     if (line.text === '') {
       // A line opening with a year goes on with the author line above it (see `opensBeforeYear`).
       if (chunk.length > 0 && opensWithYear(lines[i + 1]?.text ?? '')) continue;
-      flush();
+      flush(i);
       inNote = false;
       continue;
     }
@@ -449,16 +449,39 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
 
 /**
  * Does the line open an entry whose head wrapped: the authors alone, the year on the next line
- * (see `opensBeforeYear`), or an author list cut after `and` or a comma whose head the next line
- * completes (`Thomas Navin Lal, Olivier Chapelle, Jason Weston, and` / `André Elisseeff. 2006. …`)?
+ * (see `opensBeforeYear`), or an author list cut after `and`, a comma or an initial whose head the
+ * next line completes (`Thomas Navin Lal, Olivier Chapelle, Jason Weston, and` / `André Elisseeff.
+ * 2006. …`, `…, and Christopher D.` / `Manning. 2008. …`)?
  */
 function opensWrappedHead(line: string, next: string | undefined): boolean {
   if (opensBeforeYear(line, next)) return true;
-  return next !== undefined && /(?:,|\sand)$/.test(line) && looksLikeEntryHead(`${line} ${next}`);
+  return (
+    next !== undefined &&
+    /(?:,|\sand|\s\p{Lu}\.)$/u.test(line) &&
+    looksLikeEntryHead(`${line} ${next}`)
+  );
 }
 
-/** Splits one blank-line-separated chunk of an author-year list into entries' lines. */
-function splitChunk(chunk: readonly SourceLine[]): string[][] {
+/** How many lines past a chunk's end to look for the line that goes on from it. */
+const FOLLOWING_REACH = 4;
+
+/**
+ * The first line after line `i` that is neither blank nor a note (`⁴http://…` set between an
+ * entry's authors and its year), which may finish the head the chunk's last line began.
+ */
+function followingLine(lines: readonly SourceLine[], i: number): string | undefined {
+  for (let k = i; k < lines.length && k <= i + FOLLOWING_REACH; k++) {
+    const text = lines[k]?.text ?? '';
+    if (text !== '' && !isNoteLine(lines, k)) return text;
+  }
+  return undefined;
+}
+
+/**
+ * Splits one blank-line-separated chunk of an author-year list into entries' lines; `following`
+ * is the line after it, which may complete a head its last line began.
+ */
+function splitChunk(chunk: readonly SourceLine[], following?: string): string[][] {
   if (chunk.length === 0) return [];
   const minIndent = Math.min(...chunk.map((l) => l.indent));
   const hanging =
@@ -472,7 +495,8 @@ function splitChunk(chunk: readonly SourceLine[]): string[][] {
         ? line.indent < minIndent + HANGING_INDENT_MIN
         : prev !== undefined &&
           endsEntry(prev.text) &&
-          (looksLikeMarkedHead(line.text) || opensWrappedHead(line.text, chunk[i + 1]?.text)));
+          (looksLikeMarkedHead(line.text) ||
+            opensWrappedHead(line.text, chunk[i + 1]?.text ?? following)));
     if (startsEntry) pieces.push([line.text]);
     else pieces[pieces.length - 1]?.push(line.text);
   });
