@@ -1,5 +1,5 @@
 import { parseTextBlocks } from './text-blocks';
-import { isTitleFurniture, readsAsWords } from './text-headings';
+import { isTitleFurniture, readsAsCapsHeading, readsAsWords } from './text-headings';
 
 describe('isTitleFurniture', () => {
   it.each([
@@ -136,5 +136,31 @@ describe('the byline of a plain-text paper', () => {
     ],
   ])('reads %s as the byline, not a heading', (_, front, expected) => {
     expect(paper(front).map((b) => `${b.kind}: ${b.text}`)).toEqual(expected);
+  });
+});
+
+describe('readsAsCapsHeading', () => {
+  it.each([
+    ['ULTRA LIGHT BOSONS AS DARK MATTER', true],
+    ['STUDY 1: DISCOVERY', true],
+    ['RELATED WORK', true],
+    ['CD DT 6.2', false],
+    ['BLEU[%] 23.0 25.0 27.0', false],
+    ['SIZE SIZE', false],
+    ['1R 2R 2L 3R', false],
+    ['BK SZ', false],
+    ['(FIGURE)', false],
+    ['TABLE IV', false],
+    ['SPRING 2011 41', false],
+    ['BOUNDARY ; . !', false],
+  ])('reads %j as a heading: %s', (line, expected) => {
+    expect(readsAsCapsHeading(line)).toBe(expected);
+  });
+
+  it('leaves the labels of a figure set between paragraphs in the text', () => {
+    const blocks = parseTextBlocks(
+      'A Paper\n\nINTRODUCTION\n\nWe read papers closely.\n\nRENT RENT\n\nThe figure shows rent.\n\nCD DT 6.2\n\nThe table shows tags.\n',
+    );
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['INTRODUCTION']);
   });
 });

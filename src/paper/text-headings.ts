@@ -54,6 +54,30 @@ export function readsAsWords(line: string): boolean {
   return tokens.filter((t) => PROSE_WORD.test(t)).length * 2 > tokens.length;
 }
 
+/** A measurement (`6.2`, `87.0`, `1,24`) or a percentage: a table's cells or an axis's ticks. */
+const MEASURE = /\d[.,]\d|\d\s?%/;
+/** A table or figure's label on its own (`TABLE IV`, `FIGURE 2`): a caption's start, not a section. */
+const FLOAT_LABEL = /^(?:TABLE|FIGURE|FIG\.?)\s+[IVXLC\d]+[.:]?$/;
+/** A token that is a number (`2010`, `93`, `(4)`), or bare punctuation (`.`, `!`). */
+const NUMBER_TOKEN = /^\P{L}*\d\P{L}*$/u;
+const PUNCTUATION_TOKEN = /^[.,;!?]$/;
+
+/**
+ * Could an all-caps line standing alone be a section's heading, rather than the text of a figure
+ * or table set apart from the prose (`CD DT 6.2`, `SIZE SIZE`, `1R 2R 2L`, `(FIGURE)`, `TABLE IV`,
+ * a running head `FALL 2010 93`)? A heading has a word of three letters or more, no measurement,
+ * at most one number, no bare punctuation, no word printed twice side by side (labels of plots
+ * set next to each other), and is neither in parentheses nor a table's label.
+ */
+export function readsAsCapsHeading(line: string): boolean {
+  if (MEASURE.test(line) || /^\(.*\)$/.test(line) || FLOAT_LABEL.test(line)) return false;
+  const tokens = line.split(/\s+/).filter((t) => t !== '');
+  if (tokens.filter((t) => NUMBER_TOKEN.test(t)).length > 1) return false;
+  if (tokens.some((t) => PUNCTUATION_TOKEN.test(t))) return false;
+  if (!tokens.some((t) => /\p{L}{3}/u.test(t))) return false;
+  return !tokens.some((t, i) => i > 0 && t === tokens[i - 1]);
+}
+
 /** An e-mail address: a byline's affiliation line holds one, a heading never does. */
 const E_MAIL = /[\w.+-]@[\w-]+\.\w/;
 
@@ -272,6 +296,7 @@ export class HeadingReader {
     return (
       b - a === 1 &&
       isAllCaps(text) &&
+      readsAsCapsHeading(text) &&
       !EQUATION_SIGN.test(text) &&
       !EQUATION_NUMBER_END.test(text) &&
       text.split(/\s+/).length <= MAX_CAPS_HEADING_WORDS &&
