@@ -27,10 +27,24 @@ export const isCaptionLine = (line: string): boolean => CAPTION.test(line);
 const NOTE_START =
   /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?\p{L}|[*∗†‡§¶]\s?\p{Lu}|©|\(c\)\s|copyright\b|permission to make digital)/iu;
 
+/**
+ * Where the paper appeared, as conferences and publishers print it at the foot of the first page
+ * (`Proceedings of the 45th Annual Meeting of the …, pages 696–703`, `Appearing in Proceedings of
+ * the 28th International Conference on …`, IOP's `Online at stacks.iop.org/…`): a note, set apart
+ * from the running text however large its type.
+ */
+const VENUE_NOTE =
+  /^(?:(?:Appearing|Published|Presented|To appear|In)\s+(?:in\s+)?)?(?:the\s+)?Proceedings of the (?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*(?:st|nd|rd|th))\s+(?:Annual\s+|International\s+)*(?:Meeting|Conference|Workshop|Symposium|\p{Lu})|^(?:Available\s+)?[Oo]nline at (?:stacks\.iop\.org|www\.sciencedirect\.com)\b/u;
+
+/** The end of a venue note its layout set on a line of its own: `Boulder, Colorado, June 2009. © c2009 ACL`. */
+const COPYRIGHT_LINE = /^[^\n]{0,120}©\s?c?(?:19|20)\d\d\s+\p{Lu}[^\n]{0,80}$/u;
+
 /** What kind of aside a paragraph is (`footnote`, `caption`), or null for running text. */
 export function asideKindOf(text: string): Extract<AsideKind, 'footnote' | 'caption'> | null {
   if (isCaptionLine(text)) return 'caption';
-  return NOTE_START.test(text) ? 'footnote' : null;
+  return NOTE_START.test(text) || VENUE_NOTE.test(text) || COPYRIGHT_LINE.test(text)
+    ? 'footnote'
+    : null;
 }
 
 /** Lines the PDF layout indents this far are set in a monospace font: code. */
