@@ -164,3 +164,33 @@ describe('readsAsCapsHeading', () => {
     expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['INTRODUCTION']);
   });
 });
+
+describe('an undotted numbered heading as long as the running text', () => {
+  const wide = 'Readers mark the margins of a paper as they go through it and';
+  const body = `${wide}\n${wide}\nthey end here.`;
+  const headings = (source: string) =>
+    parseTextBlocks(source)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+
+  it('is a heading when it is the whole block and the next number in sequence', () => {
+    const source = `A Title\n\n1 Introduction\n\n${body}\n\n2 Annotations and Marginalia in Collaborative Environments\n\n${body}\n\n3 Simultaneous Annotation of Publications in Distributed\nReading Groups\n\n${body}\n`;
+    expect(headings(source)).toEqual([
+      '1 Introduction',
+      '2 Annotations and Marginalia in Collaborative Environments',
+      '3 Simultaneous Annotation of Publications in Distributed Reading Groups',
+    ]);
+  });
+
+  it.each([
+    ['a sentence', '2 Readers mark the margins of a paper as they read.'],
+    ['a number out of sequence', '5 Annotations and Marginalia in Collaborative Environments'],
+    [
+      'a block that goes on',
+      '2 Annotations and Marginalia in Collaborative Environments\nand more words that go on here',
+    ],
+  ])('is not a heading when it is %s', (_case, line) => {
+    const source = `A Title\n\n1 Introduction\n\n${body}\n\n${line}\n\n${body}\n`;
+    expect(headings(source)).toEqual(['1 Introduction']);
+  });
+});

@@ -12,6 +12,7 @@ import {
   isAbstractTitle,
   isKnownSectionTitle,
   matchBibliographyHeading,
+  type NumberedHeading,
   splitAbstractLeadIn,
   splitLetteredNumber,
   splitSectionNumber,
@@ -36,6 +37,8 @@ import { matchEntryMarker } from './reference-entries';
 const WRAPPED_HEADING_RATIO = 0.6;
 /** Most words in an appendix heading numbered with a letter (`A. Proofs of the lemmas`). */
 const MAX_LETTERED_WORDS = 12;
+/** Most words in an undotted numbered heading that fills its line (see `wholeBlockHeading`). */
+const MAX_WHOLE_BLOCK_WORDS = 12;
 /** A relation or operator: a line holding one is a display equation (`ΨW = Ψ ◦ W`), not a heading. */
 const EQUATION_SIGN = /[=<>+×∗◦∘·≤≥≈∝∑∏∫√]/;
 /** Most words in an unnumbered all-caps heading (`ULTRA LIGHT BOSONS AS DARK MATTER`). */
@@ -267,7 +270,8 @@ export class HeadingReader {
     const standalone = k === a && (next === null || opens(next));
     if (
       !heading.dotted &&
-      (!standalone || !this.isShort(text) || heading.title.split(/\s+/).length > 8)
+      (!standalone || !this.isShort(text) || heading.title.split(/\s+/).length > 8) &&
+      !this.wholeBlockHeading(heading, k, b)
     )
       return null;
     if (!this.sequence.fits(heading.parts, standalone ? 2 : 0, heading.number)) return null;
@@ -284,6 +288,26 @@ export class HeadingReader {
     const prefix = text.slice(0, heading.titleOffset).replace(/\s+$/, ' ');
     const role = isAbstractTitle(title) ? 'abstract' : 'section';
     return { block: headingBlock(heading.number, title, role, prefix), taken };
+  }
+
+  /**
+   * Is an undotted numbered line as long as running text a heading all the same: the whole chunk
+   * between blank lines (one line, or two when its title wraps), words with no sentence's end,
+   * and the very next number in sequence (`3 Local Features for Synchronous CFGs` after section
+   * 2, in a column it nearly fills)?
+   */
+  private wholeBlockHeading(heading: NumberedHeading, k: number, b: number): boolean {
+    const text = this.text(k);
+    const lines = b - k;
+    if (lines > 2 || (lines === 2 && !this.wrapsOnto(text, k, b))) return false;
+    const title = lines === 2 ? `${heading.title} ${this.text(k + 1)}` : heading.title;
+    return (
+      title.split(/\s+/).length <= MAX_WHOLE_BLOCK_WORDS &&
+      !endsSentence(title) &&
+      !/[,;:]$/.test(title) &&
+      readsAsWords(title) &&
+      this.sequence.fits(heading.parts, 0, heading.number)
+    );
   }
 
   /** `Acknowledgements` or `INTRODUCTION` standing alone: a section without a number. */
