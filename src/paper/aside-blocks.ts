@@ -36,13 +36,32 @@ const NOTE_START =
 const VENUE_NOTE =
   /^(?:(?:Appearing|Published|Presented|To appear|In)\s+(?:in\s+)?)?(?:the\s+)?Proceedings of the (?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*(?:st|nd|rd|th))\s+(?:Annual\s+|International\s+)*(?:Meeting|Conference|Workshop|Symposium|\p{Lu})|^(?:Available\s+)?[Oo]nline at (?:stacks\.iop\.org|www\.sciencedirect\.com)\b/u;
 
+/** A date as journals print an article's history: `4 September 2013`, `April 14, 2018`, `9 May 2013`. */
+const HISTORY_DATE =
+  '(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\.?|\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2},?)\\s+(?:19|20)\\d\\d';
+/**
+ * The editorial notes journals print beside or under an article's opening, each a paragraph of its
+ * own: its history (`Received: 4 September 2013 Accepted: …`, `Published: June 13, 2018`), its
+ * corresponding author, its editor, its licence (`Distributed under Creative Commons CC-BY 4.0`),
+ * `OPEN ACCESS`.
+ */
+const EDITORIAL_NOTE = new RegExp(
+  `^(?:(?:Received|Submitted|Revised|Accepted|Published(?:\\s+online)?)\\s*:?\\s+${HISTORY_DATE}` +
+    `|Corresponding authors?\\b|Academic [Ee]ditor\\b|Editor:\\s|Article history\\b` +
+    `|Distributed under (?:a |the )?Creative Commons\\b|OPEN ACCESS$)`,
+  'u',
+);
+
 /** The end of a venue note its layout set on a line of its own: `Boulder, Colorado, June 2009. © c2009 ACL`. */
 const COPYRIGHT_LINE = /^[^\n]{0,120}©\s?c?(?:19|20)\d\d\s+\p{Lu}[^\n]{0,80}$/u;
 
 /** What kind of aside a paragraph is (`footnote`, `caption`), or null for running text. */
 export function asideKindOf(text: string): Extract<AsideKind, 'footnote' | 'caption'> | null {
   if (isCaptionLine(text)) return 'caption';
-  return NOTE_START.test(text) || VENUE_NOTE.test(text) || COPYRIGHT_LINE.test(text)
+  return NOTE_START.test(text) ||
+    VENUE_NOTE.test(text) ||
+    COPYRIGHT_LINE.test(text) ||
+    EDITORIAL_NOTE.test(text)
     ? 'footnote'
     : null;
 }
