@@ -58,12 +58,21 @@ const COPYRIGHT_LINE = /^[^\n]{0,120}©\s?c?(?:19|20)\d\d\s+\p{Lu}[^\n]{0,80}$/u
 /** What kind of aside a paragraph is (`footnote`, `caption`), or null for running text. */
 export function asideKindOf(text: string): Extract<AsideKind, 'footnote' | 'caption'> | null {
   if (isCaptionLine(text)) return 'caption';
-  return NOTE_START.test(text) ||
-    VENUE_NOTE.test(text) ||
-    COPYRIGHT_LINE.test(text) ||
-    EDITORIAL_NOTE.test(text)
-    ? 'footnote'
-    : null;
+  return NOTE_START.test(text) || isPublishingNote(text) ? 'footnote' : null;
+}
+
+/** The longest venue or copyright line {@link COPYRIGHT_LINE} takes. */
+const MAX_COPYRIGHT_LINE = 201;
+
+/**
+ * A venue, copyright or editorial note (see the patterns above). Each opens with a capital or an
+ * `o` (`Online at …`), or is a short line with a `©`: most paragraphs are told by one character.
+ */
+function isPublishingNote(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const capital = (first >= 65 && first <= 90) || first === 111;
+  if (capital && (VENUE_NOTE.test(text) || EDITORIAL_NOTE.test(text))) return true;
+  return text.length <= MAX_COPYRIGHT_LINE && text.includes('©') && COPYRIGHT_LINE.test(text);
 }
 
 /** Lines the PDF layout indents this far are set in a monospace font: code. */

@@ -9,6 +9,7 @@ import { endsBibliography, matchBibliographyHeading, splitSectionNumber } from '
 import type { SourceLine } from './normalize-text';
 
 const CONTENTS_TITLE = /^(?:table of )?contents$/i;
+const MAX_TITLE_CHARS = 'table of contents'.length;
 /** Page numbers alone on a line (`2`, `2 3 5`, `iv`): the entries' pages, set apart. */
 const PAGE_NUMBERS = /^(?:\d{1,4}|[ivxlc]{1,6})(?:\s+(?:\d{1,4}|[ivxlc]{1,6}))*$/;
 /** At least this many numbered entries make a table of contents. */
@@ -38,7 +39,9 @@ const isBackMatterTitle = (text: string): boolean =>
  * not open one.
  */
 export function contentsRunLength(lines: readonly SourceLine[], i: number, stop: number): number {
-  if (!CONTENTS_TITLE.test(lines[i]?.text ?? '')) return 0;
+  const title = lines[i]?.text ?? '';
+  // Most lines are longer than `Table of Contents`: told apart without the regex.
+  if (title.length > MAX_TITLE_CHARS || !CONTENTS_TITLE.test(title)) return 0;
   let last: number[] | null = null;
   let entries = 0;
   let end = i + 1;

@@ -67,11 +67,11 @@ function joinAcrossBlanks(segments: readonly Segment[], width: number): Segment[
     // `doi:10.1088/…`).
     const note = held[held.length - 1] ?? last;
     if (
-      note?.kind === 'paragraph' &&
-      isAsideSegment(note) &&
       segment.kind === 'paragraph' &&
       segment.lines.length === 1 &&
-      IDENTIFIER_LINE.test(segment.lines[0] ?? '')
+      IDENTIFIER_LINE.test(segment.lines[0] ?? '') &&
+      note?.kind === 'paragraph' &&
+      isAsideSegment(note)
     ) {
       note.lines.push(...segment.lines);
       continue;
@@ -98,10 +98,11 @@ function joinAcrossBlanks(segments: readonly Segment[], width: number): Segment[
       continue;
     }
     const copy = segment.kind === 'paragraph' ? { ...segment, lines: [...segment.lines] } : segment;
+    // The cheap tests first: most paragraphs end their sentence, and then nothing is held.
     if (
-      isAsideSegment(segment) &&
       last?.kind === 'paragraph' &&
       last.openEnd &&
+      isAsideSegment(segment) &&
       !isAsideSegment(last)
     ) {
       held.push(copy);
