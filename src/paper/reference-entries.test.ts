@@ -320,6 +320,14 @@ describe('splitReferenceLines across publisher layouts', () => {
       ],
     ],
     [
+      'an entry whose book’s editors go on after `In I.M.`',
+      'Anna Doe and Ben Roe. 2006. Embedded methods. In I.M.\nGuyon, S.R. Gunn, and L. Zadeh, editors, Features. Springer.\nCarla Brown and Dan Green. 2007. Two. Press.',
+      [
+        '-: Anna Doe and Ben Roe. 2006. Embedded methods. In I.M. Guyon, S.R. Gunn, and L. Zadeh, editors, Features. Springer.',
+        '-: Carla Brown and Dan Green. 2007. Two. Press.',
+      ],
+    ],
+    [
       'an entry ending with its year after its title (not a head alone)',
       'Doe, A. and Roe, B. Learning to read. In ICML, 2004.\n\nSmith, J. Reading Fast. Penguin, 2019.',
       [

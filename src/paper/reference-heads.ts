@@ -126,6 +126,8 @@ const ENDS_WITH_PLACE = /,\s\p{Lu}{2}$/u;
 /** A line ending with an initial (`Davis, G. H.`) before any year: the author list goes on. */
 const ENDS_WITH_INITIAL = /(?:^|[\s,.-])\p{Lu}\.$/u;
 const ANY_YEAR = /\b(?:1[5-9]|20)\d\d|n\.\s?d\./;
+/** `… Embedded methods. In I.M.`: the book's editors, their names going on on the next line. */
+const ENDS_WITH_EDITOR = /\bIn:?\s+(?:\p{Lu}\.\s?-?)+$/u;
 
 /**
  * Could an entry end with this line: a sentence end (not an initial of an author list still going
@@ -134,7 +136,8 @@ const ANY_YEAR = /\b(?:1[5-9]|20)\d\d|n\.\s?d\./;
 export function endsEntry(line: string): boolean {
   if (ENDS_WITH_LINK.test(line) || ENDS_WITH_LOCATOR.test(line) || ENDS_WITH_PLACE.test(line))
     return true;
-  if (ENDS_WITH_INITIAL.test(line) && !ANY_YEAR.test(line)) return false;
+  if (ENDS_WITH_INITIAL.test(line) && (!ANY_YEAR.test(line) || ENDS_WITH_EDITOR.test(line)))
+    return false;
   return endsSentence(line);
 }
 
