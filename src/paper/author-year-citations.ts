@@ -49,6 +49,8 @@ const NARRATIVE = new RegExp(
 const OPEN_YEAR = /\((?:1[5-9]|20)\d\d/;
 /** `(…)` or `[…]` holding a year: a parenthetical citation, one or more parts split by `;`. */
 const PARENTHESIS = /\(([^()]{4,400})\)|\[([^[\]]{4,400})\]/g;
+/** A bracket inside a parenthesis. */
+const BRACKET = /\[([^[\]]{4,400})\]/g;
 /** The years closing a parenthetical part, with an optional page after them (`, p. 4`, `, 45`, `: 45`). */
 const PART_YEARS = new RegExp(
   `(?:,\\s*|\\s+)(${YEAR_TOKEN}(?:\\s*,\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:(?:p|pp|para|ch|chap)\\.?\\s*)?[\\d–-]+)?\\s*$`,
@@ -211,6 +213,31 @@ function countNames(rest: string | undefined): NameCount {
   return /,\s+\p{Lu}/u.test(rest) ? 3 : 2;
 }
 
+/**
+ * Reads the parts of a parenthesis or bracket (`inner`, the group starting at `open` and
+ * `length` long) as citations, one marker per part that cites an entry, into `found`.
+ */
+function readGroup(
+  inner: string,
+  open: number,
+  length: number,
+  index: Map<string, IndexedEntry[]>,
+  found: FoundMarker[],
+): void {
+  if (!/\d{4}/.test(inner)) return;
+  const parts = inner.split(';');
+  let cursor = open + 1;
+  parts.forEach((part, i) => {
+    const lead = part.length - part.trimStart().length;
+    const partStart = i === 0 ? open : cursor + lead;
+    const partEnd = i === parts.length - 1 ? open + length : cursor + part.trimEnd().length;
+    cursor += part.length + 1;
+    const read = readPart(part.trim());
+    const refIds = read ? resolveAll(index, read.first, read.second, read.years, read.names) : [];
+    if (refIds.length > 0) found.push({ start: partStart, end: partEnd, refIds });
+  });
+}
+
 function scanAuthorYear(
   slice: string,
   offset: number,
@@ -232,20 +259,14 @@ function scanAuthorYear(
   }
   for (const match of slice.matchAll(PARENTHESIS)) {
     const inner = match[1] ?? match[2] ?? '';
-    if (!/\d{4}/.test(inner)) continue;
     const open = offset + (match.index ?? 0);
-    const parts = inner.split(';');
-    let cursor = open + 1;
-    parts.forEach((part, i) => {
-      const lead = part.length - part.trimStart().length;
-      const partStart = i === 0 ? open : cursor + lead;
-      const partEnd =
-        i === parts.length - 1 ? open + match[0].length : cursor + part.trimEnd().length;
-      cursor += part.length + 1;
-      const read = readPart(part.trim());
-      const refIds = read ? resolveAll(index, read.first, read.second, read.years, read.names) : [];
-      if (refIds.length > 0) found.push({ start: partStart, end: partEnd, refIds });
-    });
+    const before = found.length;
+    readGroup(inner, open, match[0].length, index, found);
+    // `(this corresponds to [Chervenak 1994] for …)`: a bracketed citation inside a parenthesis
+    // that cites nothing itself.
+    if (match[1] !== undefined && found.length === before && inner.includes('['))
+      for (const inside of inner.matchAll(BRACKET))
+        readGroup(inside[1] ?? '', open + 1 + (inside.index ?? 0), inside[0].length, index, found);
   }
   return found;
 }

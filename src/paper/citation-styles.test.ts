@@ -238,6 +238,12 @@ describe('citations in publisher styles', () => {
       [['(R Development Core Team 2006)', ['#2']]],
     ],
     [
+      'bracketed author-year inside a parenthesis that cites nothing itself',
+      'Tools exist (as measured in [Brown et al. 2020] for long papers).',
+      ACM_AUTHOR_YEAR,
+      [['[Brown et al. 2020]', ['#2']]],
+    ],
+    [
       'author-year told apart by how many authors the citation names',
       'Doe and Roe (2006) and Doe et al. (2006) differ (Doe, 2006; Doe & Roe, 2006; Doe et al., 2006).',
       SAME_LEAD_AND_YEAR,
