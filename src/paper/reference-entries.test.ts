@@ -301,7 +301,7 @@ describe('splitReferenceLines across publisher layouts', () => {
       ],
     ],
     [
-      'ACL heads cut after an initial, or split from their year by a footnote',
+      'ACL heads cut after an initial or a given name, or split from their year by a footnote',
       [
         'Anna Doe and Ben Roe. 2019. One title. Press.',
         'Kim Lee, Ann Moss, and Christopher D.',
@@ -312,11 +312,14 @@ describe('splitReferenceLines across publisher layouts', () => {
         '⁴http://example.org/tool',
         '',
         '2010. Three title. In Proceedings of ACL.',
+        'Kevin Duh, Katsu Sudoh, Hajime Tsukada, Hideki',
+        'Isozaki, and Masa Nagata. 2010. Four title. Press.',
       ].join('\n'),
       [
         '-: Anna Doe and Ben Roe. 2019. One title. Press.',
         '-: Kim Lee, Ann Moss, and Christopher D. Manning. 2008. Two title. Journal of Web 4.',
         '-: Raphael Stone, Clara Bell, and Daniel S. Weld. 2010. Three title. In Proceedings of ACL.',
+        '-: Kevin Duh, Katsu Sudoh, Hajime Tsukada, Hideki Isozaki, and Masa Nagata. 2010. Four title. Press.',
       ],
     ],
     [

@@ -449,15 +449,16 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
 
 /**
  * Does the line open an entry whose head wrapped: the authors alone, the year on the next line
- * (see `opensBeforeYear`), or an author list cut after `and`, a comma or an initial whose head the
- * next line completes (`Thomas Navin Lal, Olivier Chapelle, Jason Weston, and` / `André Elisseeff.
- * 2006. …`, `…, and Christopher D.` / `Manning. 2008. …`)?
+ * (see `opensBeforeYear`), or an author list cut after `and`, a comma, an initial or a given name
+ * whose head the next line completes (`Thomas Navin Lal, Olivier Chapelle, Jason Weston, and` /
+ * `André Elisseeff. 2006. …`, `…, and Christopher D.` / `Manning. 2008. …`, `Kevin Duh, Katsuhito
+ * Sudoh, Hajime Tsukada, Hideki` / `Isozaki, and Masaaki Nagata. 2010. …`)?
  */
 function opensWrappedHead(line: string, next: string | undefined): boolean {
   if (opensBeforeYear(line, next)) return true;
   return (
     next !== undefined &&
-    /(?:,|\sand|\s\p{Lu}\.)$/u.test(line) &&
+    /(?:,|\sand|\s\p{Lu}\.|\s\p{Lu}\p{Ll}+)$/u.test(line) &&
     looksLikeEntryHead(`${line} ${next}`)
   );
 }
