@@ -27,10 +27,52 @@ export const isCaptionLine = (line: string): boolean => CAPTION.test(line);
 const NOTE_START =
   /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?\p{L}|[*∗†‡§¶]\s?\p{Lu}|©|\(c\)\s|copyright\b|permission to make digital)/iu;
 
+/**
+ * Where the paper appeared, as conferences and publishers print it at the foot of the first page
+ * (`Proceedings of the 45th Annual Meeting of the …, pages 696–703`, `Appearing in Proceedings of
+ * the 28th International Conference on …`, IOP's `Online at stacks.iop.org/…`): a note, set apart
+ * from the running text however large its type.
+ */
+const VENUE_NOTE =
+  /^(?:(?:Appearing|Published|Presented|To appear|In)\s+(?:in\s+)?)?(?:the\s+)?Proceedings of the (?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*(?:st|nd|rd|th))\s+(?:Annual\s+|International\s+)*(?:Meeting|Conference|Workshop|Symposium|\p{Lu})|^(?:Available\s+)?[Oo]nline at (?:stacks\.iop\.org|www\.sciencedirect\.com)\b/u;
+
+/** A date as journals print an article's history: `4 September 2013`, `April 14, 2018`, `9 May 2013`. */
+const HISTORY_DATE =
+  '(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}+\\.?|\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2},?)\\s+(?:19|20)\\d\\d';
+/**
+ * The editorial notes journals print beside or under an article's opening, each a paragraph of its
+ * own: its history (`Received: 4 September 2013 Accepted: …`, `Published: June 13, 2018`), its
+ * corresponding author, its editor, its licence (`Distributed under Creative Commons CC-BY 4.0`),
+ * `OPEN ACCESS`.
+ */
+const EDITORIAL_NOTE = new RegExp(
+  `^(?:(?:Received|Submitted|Revised|Accepted|Published(?:\\s+online)?)\\s*:?\\s+${HISTORY_DATE}` +
+    `|Corresponding authors?\\b|Academic [Ee]ditor\\b|Editor:\\s|Article history\\b` +
+    `|Distributed under (?:a |the )?Creative Commons\\b|OPEN ACCESS$)`,
+  'u',
+);
+
+/** The end of a venue note its layout set on a line of its own: `Boulder, Colorado, June 2009. © c2009 ACL`. */
+const COPYRIGHT_LINE = /^[^\n]{0,120}©\s?c?(?:19|20)\d\d\s+\p{Lu}[^\n]{0,80}$/u;
+
 /** What kind of aside a paragraph is (`footnote`, `caption`), or null for running text. */
 export function asideKindOf(text: string): Extract<AsideKind, 'footnote' | 'caption'> | null {
   if (isCaptionLine(text)) return 'caption';
-  return NOTE_START.test(text) ? 'footnote' : null;
+  return NOTE_START.test(text) || isPublishingNote(text) ? 'footnote' : null;
+}
+
+/** The longest venue or copyright line {@link COPYRIGHT_LINE} takes. */
+const MAX_COPYRIGHT_LINE = 201;
+
+/**
+ * A venue, copyright or editorial note (see the patterns above). Each opens with a capital or an
+ * `o` (`Online at …`), or is a short line with a `©`: most paragraphs are told by one character.
+ */
+function isPublishingNote(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const capital = (first >= 65 && first <= 90) || first === 111;
+  if (capital && (VENUE_NOTE.test(text) || EDITORIAL_NOTE.test(text))) return true;
+  return text.length <= MAX_COPYRIGHT_LINE && text.includes('©') && COPYRIGHT_LINE.test(text);
 }
 
 /** Lines the PDF layout indents this far are set in a monospace font: code. */

@@ -27,7 +27,15 @@ interface IndexedEntry {
   others: ReadonlySet<string>;
   /** `2013a`, lower case. */
   year: string;
+  /** How many authors the entry lists. */
+  authors: number;
 }
+
+/**
+ * How many authors a citation names: one (`Zhang`), two (`Zhang and Guo`), or three and more
+ * (`Zhang et al.`, `Zhang, Guo, and Li`) — as styles cite one, two, or several authors.
+ */
+type NameCount = 1 | 2 | 3;
 
 const YEAR_TOKEN = '(?:1[5-9]|20)\\d\\d[a-z]?';
 const PARTICLE = '(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\\s+)';
@@ -41,6 +49,8 @@ const NARRATIVE = new RegExp(
 const OPEN_YEAR = /\((?:1[5-9]|20)\d\d/;
 /** `(…)` or `[…]` holding a year: a parenthetical citation, one or more parts split by `;`. */
 const PARENTHESIS = /\(([^()]{4,400})\)|\[([^[\]]{4,400})\]/g;
+/** A bracket inside a parenthesis. */
+const BRACKET = /\[([^[\]]{4,400})\]/g;
 /** The years closing a parenthetical part, with an optional page after them (`, p. 4`, `, 45`, `: 45`). */
 const PART_YEARS = new RegExp(
   `(?:,\\s*|\\s+)(${YEAR_TOKEN}(?:\\s*,\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:(?:p|pp|para|ch|chap)\\.?\\s*)?[\\d–-]+)?\\s*$`,
@@ -64,6 +74,7 @@ function indexEntries(references: readonly Reference[]): Map<string, IndexedEntr
       surname: new Set(surnameForms(first)),
       others: new Set(others.flatMap(citableForms)),
       year,
+      authors: ref.fields.authors.length,
     };
     const base = year.slice(0, 4);
     byYear.set(base, [...(byYear.get(base) ?? []), entry]);
@@ -81,6 +92,7 @@ function resolve(
   first: string,
   second: string | null,
   year: string,
+  names: NameCount,
 ): ReferenceId | null {
   const wanted = year.toLowerCase();
   const cited = foldName(first).replace(/\s+/g, ' ');
@@ -97,8 +109,12 @@ function resolve(
   const other = second === null ? null : lastWord(foldName(second));
   const withOther = other !== null ? pool.filter((e) => e.others.has(other)) : [];
   const best = withOther.length > 0 ? withOther : pool;
-  // Two entries fit equally well (`Smith 2001` twice, or `Visser 2007` beside 2007a and 2007b).
-  return best.length === 1 ? (best[0]?.refId ?? null) : null;
+  if (best.length === 1) return best[0]?.refId ?? null;
+  // `McDonald and Pereira (2006)` beside McDonald, Lerman, Crammer and Pereira 2006: the one entry
+  // with as many authors as the citation names (`et al.` for three or more) is the one cited.
+  const fit = best.filter((e) => Math.min(e.authors, 3) === names);
+  // Otherwise two entries fit equally well (`Smith 2001` twice, or `Visser 2007` beside 2007a and 2007b).
+  return fit.length === 1 ? (fit[0]?.refId ?? null) : null;
 }
 
 function resolveAll(
@@ -106,16 +122,19 @@ function resolveAll(
   first: string,
   second: string | null,
   years: string,
+  names: NameCount,
 ): ReferenceId[] {
   const ids = years
     .split(/\s*[,;]\s*/)
-    .map((y) => resolve(index, first, second, y))
+    .map((y) => resolve(index, first, second, y, names))
     .filter((id): id is ReferenceId => id !== null);
   return [...new Set(ids)];
 }
 
 /** Reads `Zhang et al., 2013` / `Zhang & Guo 2013a`: the cited names and years, or null. */
-function readPart(part: string): { first: string; second: string | null; years: string } | null {
+function readPart(
+  part: string,
+): { first: string; second: string | null; years: string; names: NameCount } | null {
   const text = part.replace(LEAD_WORDS, '');
   const years = PART_YEARS.exec(text);
   if (!years) return null;
@@ -127,7 +146,12 @@ function readPart(part: string): { first: string; second: string | null; years: 
     .filter((p) => p.trim() !== '');
   const first = pieces[0]?.trim();
   if (first === undefined) return null;
-  return { first, second: etAl ? null : (pieces[1]?.trim() ?? null), years: years[1] ?? '' };
+  return {
+    first,
+    second: etAl ? null : (pieces[1]?.trim() ?? null),
+    years: years[1] ?? '',
+    names: etAl ? 3 : (Math.min(pieces.length, 3) as NameCount),
+  };
 }
 
 /**
@@ -182,6 +206,38 @@ function corporateLead(
   return 0;
 }
 
+/** How many authors a narrative marker names, from what follows its first surname (`et al.`, `, B, and C`). */
+function countNames(rest: string | undefined): NameCount {
+  if (rest === undefined) return 1;
+  if (/\bet\s+al\b/.test(rest)) return 3;
+  return /,\s+\p{Lu}/u.test(rest) ? 3 : 2;
+}
+
+/**
+ * Reads the parts of a parenthesis or bracket (`inner`, the group starting at `open` and
+ * `length` long) as citations, one marker per part that cites an entry, into `found`.
+ */
+function readGroup(
+  inner: string,
+  open: number,
+  length: number,
+  index: Map<string, IndexedEntry[]>,
+  found: FoundMarker[],
+): void {
+  if (!/\d{4}/.test(inner)) return;
+  const parts = inner.split(';');
+  let cursor = open + 1;
+  parts.forEach((part, i) => {
+    const lead = part.length - part.trimStart().length;
+    const partStart = i === 0 ? open : cursor + lead;
+    const partEnd = i === parts.length - 1 ? open + length : cursor + part.trimEnd().length;
+    cursor += part.length + 1;
+    const read = readPart(part.trim());
+    const refIds = read ? resolveAll(index, read.first, read.second, read.years, read.names) : [];
+    if (refIds.length > 0) found.push({ start: partStart, end: partEnd, refIds });
+  });
+}
+
 function scanAuthorYear(
   slice: string,
   offset: number,
@@ -190,27 +246,27 @@ function scanAuthorYear(
   const found: FoundMarker[] = [];
   const narrative = OPEN_YEAR.test(slice) ? slice.matchAll(NARRATIVE) : [];
   for (const match of narrative) {
-    const refIds = resolveAll(index, match[1] ?? '', match[3] ?? null, match[4] ?? '');
+    const refIds = resolveAll(
+      index,
+      match[1] ?? '',
+      match[3] ?? null,
+      match[4] ?? '',
+      countNames(match[2]),
+    );
     const from = match.index ?? 0;
     const at = offset + from - corporateLead(slice, from, match[1] ?? '', refIds, index);
     if (refIds.length > 0) found.push({ start: at, end: offset + from + match[0].length, refIds });
   }
   for (const match of slice.matchAll(PARENTHESIS)) {
     const inner = match[1] ?? match[2] ?? '';
-    if (!/\d{4}/.test(inner)) continue;
     const open = offset + (match.index ?? 0);
-    const parts = inner.split(';');
-    let cursor = open + 1;
-    parts.forEach((part, i) => {
-      const lead = part.length - part.trimStart().length;
-      const partStart = i === 0 ? open : cursor + lead;
-      const partEnd =
-        i === parts.length - 1 ? open + match[0].length : cursor + part.trimEnd().length;
-      cursor += part.length + 1;
-      const read = readPart(part.trim());
-      const refIds = read ? resolveAll(index, read.first, read.second, read.years) : [];
-      if (refIds.length > 0) found.push({ start: partStart, end: partEnd, refIds });
-    });
+    const before = found.length;
+    readGroup(inner, open, match[0].length, index, found);
+    // `(this corresponds to [Chervenak 1994] for …)`: a bracketed citation inside a parenthesis
+    // that cites nothing itself.
+    if (match[1] !== undefined && found.length === before && inner.includes('['))
+      for (const inside of inner.matchAll(BRACKET))
+        readGroup(inside[1] ?? '', open + 1 + (inside.index ?? 0), inside[0].length, index, found);
   }
   return found;
 }

@@ -52,6 +52,13 @@ const ACM_AUTHOR_YEAR = [
   'Carla Brown, Dan Green, and Eve White. 2020. Annotation at scale. ACM Trans. Web 4, 2 (2020), 1-20.',
 ].join('\n');
 
+/** One first author and year, once with a co-author and once with three: cited `and` or `et al.` */
+const SAME_LEAD_AND_YEAR = [
+  'Doe, A., & Roe, B. (2006). Reading in pairs. Journal of Reading, 1, 1-9.',
+  'Doe, A., Poe, C., Moe, D., & Roe, B. (2006). Reading in groups. Journal of Reading, 1, 10-19.',
+  'Doe, A. (2006). Reading alone. Journal of Reading, 1, 20-29.',
+].join('\n');
+
 const LNCS = [
   '1. Doe, A., Roe, B.: Reading in the margins. In: Smith, J. (ed.) ECDL 2019. LNCS, vol. 11799, pp. 1-12. Springer, Heidelberg (2019)',
   '2. Brown, C.: Annotation at scale. J. Web Eng. 4(2), 1-20 (2020)',
@@ -230,6 +237,24 @@ describe('citations in publisher styles', () => {
       JSS,
       [['(R Development Core Team 2006)', ['#2']]],
     ],
+    [
+      'bracketed author-year inside a parenthesis that cites nothing itself',
+      'Tools exist (as measured in [Brown et al. 2020] for long papers).',
+      ACM_AUTHOR_YEAR,
+      [['[Brown et al. 2020]', ['#2']]],
+    ],
+    [
+      'author-year told apart by how many authors the citation names',
+      'Doe and Roe (2006) and Doe et al. (2006) differ (Doe, 2006; Doe & Roe, 2006; Doe et al., 2006).',
+      SAME_LEAD_AND_YEAR,
+      [
+        ['Doe and Roe (2006)', ['#1']],
+        ['Doe et al. (2006)', ['#2']],
+        ['(Doe, 2006', ['#3']],
+        ['Doe & Roe, 2006', ['#1']],
+        ['Doe et al., 2006)', ['#2']],
+      ],
+    ],
   ])('%s', (_style, body, references, expected) => {
     expect(links(body, references)).toEqual(expected);
   });
@@ -244,6 +269,11 @@ describe('citations in publisher styles', () => {
     ['a function call', 'Call f(1) or g (2) = 4.', VANCOUVER],
     ['a count beyond the list', 'There were (12) cases and (n = 3) controls.', VANCOUVER],
     ['an author not in the list', 'Nobody (2019) said it (Nobody, 2019).', APA],
+    [
+      'a count that fits neither of two entries',
+      'Doe et al. (2019) wrote it.',
+      'Doe, A., & Roe, B. (2019). One. J, 1.\nDoe, A., & Poe, C. (2019). Two. J, 2.',
+    ],
     ['an editorial mark', 'It was [sic] and [...] fine.', IEEE],
   ])('links nothing in %s', (_name, body, references) => {
     expect(links(body, references)).toEqual([]);

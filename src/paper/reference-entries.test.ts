@@ -280,6 +280,73 @@ describe('splitReferenceLines', () => {
 describe('splitReferenceLines across publisher layouts', () => {
   it.each<[string, string, string[]]>([
     [
+      'ACL hanging entries whose head wrapped before the year or the title (a blank line where the layout saw a paragraph)',
+      [
+        'Anna Doe and Ben Roe. 2019. One title. In Proceedings',
+        'of CHI, pages 1-10.',
+        'Carla Brown, Dan Green, and Eve White.',
+        '',
+        '2020. Two title wraps here. Journal of Web 4.',
+        'Finn Black, Gail Stone, and Hugo Park. 2018.',
+        '',
+        'Three starts on the next line. In Proceedings of ACL.',
+        'Ivan Gray, Jane Moss, Karl Reed, and',
+        'Lena Fox. 2017. Four title. Press.',
+      ].join('\n'),
+      [
+        '-: Anna Doe and Ben Roe. 2019. One title. In Proceedings of CHI, pages 1-10.',
+        '-: Carla Brown, Dan Green, and Eve White. 2020. Two title wraps here. Journal of Web 4.',
+        '-: Finn Black, Gail Stone, and Hugo Park. 2018. Three starts on the next line. In Proceedings of ACL.',
+        '-: Ivan Gray, Jane Moss, Karl Reed, and Lena Fox. 2017. Four title. Press.',
+      ],
+    ],
+    [
+      'ACL heads cut after an initial or a given name, or split from their year by a footnote',
+      [
+        'Anna Doe and Ben Roe. 2019. One title. Press.',
+        'Kim Lee, Ann Moss, and Christopher D.',
+        '',
+        'Manning. 2008. Two title. Journal of Web 4.',
+        'Raphael Stone, Clara Bell, and Daniel S. Weld.',
+        '',
+        '⁴http://example.org/tool',
+        '',
+        '2010. Three title. In Proceedings of ACL.',
+        'Kevin Duh, Katsu Sudoh, Hajime Tsukada, Hideki',
+        'Isozaki, and Masa Nagata. 2010. Four title. Press.',
+      ].join('\n'),
+      [
+        '-: Anna Doe and Ben Roe. 2019. One title. Press.',
+        '-: Kim Lee, Ann Moss, and Christopher D. Manning. 2008. Two title. Journal of Web 4.',
+        '-: Raphael Stone, Clara Bell, and Daniel S. Weld. 2010. Three title. In Proceedings of ACL.',
+        '-: Kevin Duh, Katsu Sudoh, Hajime Tsukada, Hideki Isozaki, and Masa Nagata. 2010. Four title. Press.',
+      ],
+    ],
+    [
+      'an entry whose book’s editors go on after `In I.M.`',
+      'Anna Doe and Ben Roe. 2006. Embedded methods. In I.M.\nGuyon, S.R. Gunn, and L. Zadeh, editors, Features. Springer.\nCarla Brown and Dan Green. 2007. Two. Press.',
+      [
+        '-: Anna Doe and Ben Roe. 2006. Embedded methods. In I.M. Guyon, S.R. Gunn, and L. Zadeh, editors, Features. Springer.',
+        '-: Carla Brown and Dan Green. 2007. Two. Press.',
+      ],
+    ],
+    [
+      'an entry ending with its year after its title (not a head alone)',
+      'Doe, A. and Roe, B. Learning to read. In ICML, 2004.\n\nSmith, J. Reading Fast. Penguin, 2019.',
+      [
+        '-: Doe, A. and Roe, B. Learning to read. In ICML, 2004.',
+        '-: Smith, J. Reading Fast. Penguin, 2019.',
+      ],
+    ],
+    [
+      'a wrapped line opening with a word that ends a list elsewhere (`Notes`)',
+      '[1] Gray, J. Notes on systems. In Advanced Course, vol. 60 of Lecture\nNotes in Computer Science. Springer, 1978.\n[2] Greer, R. Two. 1999.',
+      [
+        '1: [1] Gray, J. Notes on systems. In Advanced Course, vol. 60 of Lecture Notes in Computer Science. Springer, 1978.',
+        '2: [2] Greer, R. Two. 1999.',
+      ],
+    ],
+    [
       'Vancouver (n) labels, one without a space',
       '(1) Smith J, Doe A. One. BMJ. 2019;3:1-9.\n(2) Brown C. Two.\nLancet. 2020;4:2-3.\n(3)Green D. Three. JAMA. 2018;5:6-7.',
       [

@@ -12,7 +12,14 @@
 import { endsBibliography, isHeadingAfterList } from './headings';
 import { endsSentence, startsLowercase } from './line-signals';
 import type { SourceLine } from './normalize-text';
-import { endsEntry, looksLikeAuthorStart, looksLikeEntryHead } from './reference-heads';
+import {
+  endsAtItsYear,
+  endsEntry,
+  looksLikeAuthorStart,
+  looksLikeEntryHead,
+  opensBeforeYear,
+  opensWithYear,
+} from './reference-heads';
 
 /** One entry's lines, and its number when the list is numbered. */
 export interface RawEntry {
@@ -94,10 +101,18 @@ export function isNoteLine(lines: readonly SourceLine[], i: number): boolean {
  */
 function endsListAt(lines: readonly SourceLine[], i: number): boolean {
   const text = lines[i]?.text ?? '';
-  if (endsBibliography(text)) return true;
+  if (endsBibliography(text)) return !runsOnFrom(lines[i - 1]?.text ?? '');
   const alone = lines[i - 1]?.text === '' && (lines[i + 1]?.text ?? '') === '';
   return alone && isHeadingAfterList(text) && !looksLikeEntryHead(text);
 }
+
+/**
+ * Does a line run on into the next: no blank line, no entry's end, no closing mark? Then a line
+ * under it opening like a section after the list (`Notes in Computer Science. Springer, 1978.`
+ * under `vol. 60 of Lecture`) is the entry wrapped, not a heading.
+ */
+const runsOnFrom = (previous: string): boolean =>
+  previous !== '' && !endsEntry(previous) && !/[.:;!?)\]]$/.test(previous);
 
 /** An author-year entry carries a year (or `n.d.`, lower case: `N. D. Lawrence` is a name) near its head. */
 const ENTRY_YEAR = /\b(?:1[5-9]|20)\d\d[a-z]?\b|\bn\.\s?d\.|\b[Ii]n [Pp]ress\b/;
@@ -374,8 +389,8 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
   const notes: string[] = [];
   let chunk: SourceLine[] = [];
   let next = start;
-  const flush = (): void => {
-    for (const piece of splitChunk(chunk)) {
+  const flush = (after = -1): void => {
+    for (const piece of splitChunk(chunk, after < 0 ? undefined : followingLine(lines, after))) {
       const prev = entries[entries.length - 1];
       const head = piece[0] ?? '';
       const prevLast = prev?.lines[prev.lines.length - 1] ?? '';
@@ -391,7 +406,10 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
         !ENTRY_YEAR.test(piece.join(' '));
       // An author list cut after a comma (`…, Chilton J,` / `Clements D, …`) goes on, names or not.
       const midList = /,$/.test(prevLast) && !prevHasYear;
-      const continues = prev !== undefined && (midList || (!opensEntry && tail));
+      // No entry opens with its year (`2010. Joint covariate…`), and none ends at it
+      // (`… and Franz Josef Och. 2004.`): the head wrapped where the layout saw a paragraph break.
+      const headWrapped = opensWithYear(head) || endsAtItsYear(prev?.lines.join(' ') ?? '');
+      const continues = prev !== undefined && (midList || headWrapped || (!opensEntry && tail));
       if (continues) prev.lines.push(...piece);
       else entries.push({ lines: [...piece], number: null });
     }
@@ -403,7 +421,9 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
     const line = lines[i];
     if (!line) break;
     if (line.text === '') {
-      flush();
+      // A line opening with a year goes on with the author line above it (see `opensBeforeYear`).
+      if (chunk.length > 0 && opensWithYear(lines[i + 1]?.text ?? '')) continue;
+      flush(i);
       inNote = false;
       continue;
     }
@@ -427,8 +447,42 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
   return { entries, notes, next };
 }
 
-/** Splits one blank-line-separated chunk of an author-year list into entries' lines. */
-function splitChunk(chunk: readonly SourceLine[]): string[][] {
+/**
+ * Does the line open an entry whose head wrapped: the authors alone, the year on the next line
+ * (see `opensBeforeYear`), or an author list cut after `and`, a comma, an initial or a given name
+ * whose head the next line completes (`Thomas Navin Lal, Olivier Chapelle, Jason Weston, and` /
+ * `André Elisseeff. 2006. …`, `…, and Christopher D.` / `Manning. 2008. …`, `Kevin Duh, Katsuhito
+ * Sudoh, Hajime Tsukada, Hideki` / `Isozaki, and Masaaki Nagata. 2010. …`)?
+ */
+function opensWrappedHead(line: string, next: string | undefined): boolean {
+  if (opensBeforeYear(line, next)) return true;
+  return (
+    next !== undefined &&
+    /(?:,|\sand|\s\p{Lu}\.|\s\p{Lu}\p{Ll}+)$/u.test(line) &&
+    looksLikeEntryHead(`${line} ${next}`)
+  );
+}
+
+/** How many lines past a chunk's end to look for the line that goes on from it. */
+const FOLLOWING_REACH = 4;
+
+/**
+ * The first line after line `i` that is neither blank nor a note (`⁴http://…` set between an
+ * entry's authors and its year), which may finish the head the chunk's last line began.
+ */
+function followingLine(lines: readonly SourceLine[], i: number): string | undefined {
+  for (let k = i; k < lines.length && k <= i + FOLLOWING_REACH; k++) {
+    const text = lines[k]?.text ?? '';
+    if (text !== '' && !isNoteLine(lines, k)) return text;
+  }
+  return undefined;
+}
+
+/**
+ * Splits one blank-line-separated chunk of an author-year list into entries' lines; `following`
+ * is the line after it, which may complete a head its last line began.
+ */
+function splitChunk(chunk: readonly SourceLine[], following?: string): string[][] {
   if (chunk.length === 0) return [];
   const minIndent = Math.min(...chunk.map((l) => l.indent));
   const hanging =
@@ -440,7 +494,10 @@ function splitChunk(chunk: readonly SourceLine[]): string[][] {
       i === 0 ||
       (hanging
         ? line.indent < minIndent + HANGING_INDENT_MIN
-        : prev !== undefined && endsEntry(prev.text) && looksLikeMarkedHead(line.text));
+        : prev !== undefined &&
+          endsEntry(prev.text) &&
+          (looksLikeMarkedHead(line.text) ||
+            opensWrappedHead(line.text, chunk[i + 1]?.text ?? following)));
     if (startsEntry) pieces.push([line.text]);
     else pieces[pieces.length - 1]?.push(line.text);
   });

@@ -69,6 +69,21 @@ const GIVEN_FIRST_HEAD = new RegExp(
   'u',
 );
 /**
+ * Two or more given-name-first authors closing a line with a period and nothing after
+ * (`Guillaume Obozinski, Ben Taskar, and Michael I. Jordan.`): ACL and ACM heads whose year and title
+ * wrapped to the next line. One name alone is too like a publisher (`Cambridge University Press.`).
+ */
+const GIVEN_FIRST_AUTHORS = `${GIVEN_FIRST}(?:(?:,\\s+${GIVEN_FIRST})+(?:,?\\s+and\\s+${GIVEN_FIRST})?|,?\\s+and\\s+${GIVEN_FIRST})\\.`;
+const AUTHORS_LINE = new RegExp(`^${GIVEN_FIRST_AUTHORS}$`, 'u');
+/** The same authors and the year closing the line, the title wrapped to the next (`… Och. 2004.`). */
+const AUTHORS_YEAR_LINE = new RegExp(
+  `^${GIVEN_FIRST_AUTHORS}\\s+(?:1[5-9]|20)\\d\\d[a-z]?\\.$`,
+  'u',
+);
+/** A line opening with a year (`2010. Joint covariate…`, `(2010).`): an entry's head wrapped before it. */
+const YEAR_LEAD = /^\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.,:](?:\s|$)/;
+
+/**
  * NeurIPS, ICML and IEEE-like author-year lists that write initials first and the year at the end:
  * `Z. C. Lipton, D. C. Kale, and R. Wetzel.`, `S. Hochreiter and J. Schmidhuber.` — initials, a
  * surname, then another author's initials (one author alone is too like `J. Biol. Chem.`).
@@ -93,6 +108,7 @@ export function looksLikeEntryHead(line: string): boolean {
   if (INITIALS_HEAD.test(line) || VANCOUVER_HEAD.test(line) || FULL_NAME_HEAD.test(line))
     return true;
   if (GIVEN_FIRST_HEAD.test(line) || INITIALS_FIRST_HEAD.test(line)) return true;
+  if (AUTHORS_YEAR_LINE.test(line)) return true;
   if (AUTHOR_START.test(line) && YEAR_NEAR_HEAD.test(line)) return true;
   const corporate = CORPORATE_HEAD.exec(line);
   return corporate !== null && corporate[0].length <= MAX_CORPORATE_HEAD_CHARS;
@@ -110,6 +126,8 @@ const ENDS_WITH_PLACE = /,\s\p{Lu}{2}$/u;
 /** A line ending with an initial (`Davis, G. H.`) before any year: the author list goes on. */
 const ENDS_WITH_INITIAL = /(?:^|[\s,.-])\p{Lu}\.$/u;
 const ANY_YEAR = /\b(?:1[5-9]|20)\d\d|n\.\s?d\./;
+/** `… Embedded methods. In I.M.`: the book's editors, their names going on on the next line. */
+const ENDS_WITH_EDITOR = /\bIn:?\s+(?:\p{Lu}\.\s?-?)+$/u;
 
 /**
  * Could an entry end with this line: a sentence end (not an initial of an author list still going
@@ -118,6 +136,43 @@ const ANY_YEAR = /\b(?:1[5-9]|20)\d\d|n\.\s?d\./;
 export function endsEntry(line: string): boolean {
   if (ENDS_WITH_LINK.test(line) || ENDS_WITH_LOCATOR.test(line) || ENDS_WITH_PLACE.test(line))
     return true;
-  if (ENDS_WITH_INITIAL.test(line) && !ANY_YEAR.test(line)) return false;
+  if (ENDS_WITH_INITIAL.test(line) && (!ANY_YEAR.test(line) || ENDS_WITH_EDITOR.test(line)))
+    return false;
   return endsSentence(line);
+}
+
+/** Does the line open with a year (`2010. Joint covariate…`)? No author-year entry does: its head wrapped. */
+export function opensWithYear(line: string): boolean {
+  return YEAR_LEAD.test(line);
+}
+
+/**
+ * Does the line open an entry whose year wrapped to the next line: two or more given-name-first
+ * authors and nothing else (`Philipp Koehn, Franz Josef Och, and Daniel Marcu.`), then
+ * `2003. Statistical phrase-based translation.`?
+ */
+export function opensBeforeYear(line: string, next: string | undefined): boolean {
+  return next !== undefined && YEAR_LEAD.test(next) && AUTHORS_LINE.test(line);
+}
+
+/**
+ * An entry that so far is only its authors and its year (`Libin Shen and Franz Josef Och. 2004.`,
+ * `Doe, A., and Roe, B. (2004).`): capitalised names and initials, `and`, `&`, `et al.`, particles,
+ * with no period after a word before the year's (an initial's is fine). A title has lowercase
+ * words or a period of its own (`Smith, John. Reading Fast. Penguin, 2019.`), so an entry that
+ * ends with its year is not taken.
+ */
+const HEAD_ONLY = new RegExp(
+  // Each word is read whole (`(?![\\p{L}'’-])`), so a long line of capitals is read one way only.
+  `^((?:(?:\\p{Lu}[\\p{L}'’-]*|and|et al|van|von|de|der|den|da|di|du|le|la|del|dos)(?![\\p{L}'’-])\\.?|&|[,\\s])+)` +
+    `\\(?(?:1[5-9]|20)\\d\\d[a-z]?\\)?\\.$`,
+  'u',
+);
+/** A word of two letters or more closed by a period, `al.` aside: the end of a sentence, not an initial. */
+const WORD_PERIOD = /(?<!\bet )\p{L}{2,}\.(?=\s*\S)/u;
+
+/** Is this entry's text only its head, ending at the year, its title still to come? */
+export function endsAtItsYear(entry: string): boolean {
+  const names = HEAD_ONLY.exec(entry.trim())?.[1];
+  return names !== undefined && !WORD_PERIOD.test(names.trimEnd().replace(/\.$/, ''));
 }

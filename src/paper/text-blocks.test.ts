@@ -279,6 +279,40 @@ describe('parseTextBlocks: text set apart from the running text', () => {
     ]);
   });
 
+  it('keeps a DOI alone on its line with the note above it', () => {
+    const blocks = parseTextBlocks(
+      `A Title\n\n1. Introduction\n\n${WIDE}\nand it ends here.\n\nOnline at stacks.iop.org/JPhys/22/1\n\ndoi:10.1088/1/2\n\nMore text.\n`,
+    );
+    expect(blocks.slice(2).map((b) => [b.kind, b.text.slice(0, 20)])).toEqual([
+      ['paragraph', WIDE.slice(0, 20)],
+      ['footnote', 'Online at stacks.iop'],
+      ['paragraph', 'More text.'],
+    ]);
+    expect(blocks[3]?.text).toBe('Online at stacks.iop.org/JPhys/22/1 doi:10.1088/1/2');
+  });
+
+  it('rejoins a sentence a note was set inside, and puts the note after the paragraph', () => {
+    const blocks = parseTextBlocks(
+      [
+        'A Title',
+        '1. Introduction',
+        `${WIDE}\nand we employ a hypothesis, which`,
+        'Proceedings of the 45th Annual Meeting of the Association for Reading, pages 1–8,\nPrague, June 2007. © 2007 Association for Reading',
+        '¹ Supported by a grant.',
+        'can be phrased as follows: readers differ.',
+        'Next paragraph here.',
+      ].join('\n\n'),
+    );
+    expect(blocks.slice(2).map((b) => b.kind)).toEqual([
+      'paragraph',
+      'footnote',
+      'footnote',
+      'paragraph',
+    ]);
+    expect(blocks[2]?.text).toMatch(/, which can be phrased as follows: readers differ\.$/);
+    expect(blocks[3]?.text).toMatch(/^Proceedings of the 45th .* Association for Reading$/);
+  });
+
   it.each([
     [
       'a head no text pattern finds, in lower-case words',

@@ -25,6 +25,7 @@ import {
 } from './normalize-text';
 import { endSwallowingAbstract } from './abstract-extent';
 import { codeText, figureTextRun, isCaptionLine, isCodeChunk } from './aside-blocks';
+import { contentsRunLength } from './contents-run';
 import {
   equationRunLength,
   goesOnInline,
@@ -141,6 +142,15 @@ class TextParser {
         this.flushPendingNumber();
         this.pushEntries(run.entries, run.notes);
         i = Math.max(run.next, i + 1);
+        continue;
+      }
+      const contents = contentsRunLength(this.lines, i, to);
+      if (contents > 0) {
+        // The paper's own table of contents: one paragraph, its entries never headings.
+        this.flushPendingNumber();
+        const texts = this.lines.slice(i, i + contents).map((l) => l.text);
+        this.push({ kind: 'paragraph', text: texts.filter((t) => t !== '').join(' ') });
+        i += contents;
         continue;
       }
       const labels = this.inBody ? figureTextRun(this.lines, i, to) : 0;

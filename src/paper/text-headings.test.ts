@@ -1,5 +1,5 @@
 import { parseTextBlocks } from './text-blocks';
-import { isTitleFurniture, readsAsWords } from './text-headings';
+import { isTitleFurniture, readsAsCapsHeading, readsAsWords } from './text-headings';
 
 describe('isTitleFurniture', () => {
   it.each([
@@ -136,5 +136,61 @@ describe('the byline of a plain-text paper', () => {
     ],
   ])('reads %s as the byline, not a heading', (_, front, expected) => {
     expect(paper(front).map((b) => `${b.kind}: ${b.text}`)).toEqual(expected);
+  });
+});
+
+describe('readsAsCapsHeading', () => {
+  it.each([
+    ['ULTRA LIGHT BOSONS AS DARK MATTER', true],
+    ['STUDY 1: DISCOVERY', true],
+    ['RELATED WORK', true],
+    ['CD DT 6.2', false],
+    ['BLEU[%] 23.0 25.0 27.0', false],
+    ['SIZE SIZE', false],
+    ['1R 2R 2L 3R', false],
+    ['BK SZ', false],
+    ['(FIGURE)', false],
+    ['TABLE IV', false],
+    ['SPRING 2011 41', false],
+    ['BOUNDARY ; . !', false],
+  ])('reads %j as a heading: %s', (line, expected) => {
+    expect(readsAsCapsHeading(line)).toBe(expected);
+  });
+
+  it('leaves the labels of a figure set between paragraphs in the text', () => {
+    const blocks = parseTextBlocks(
+      'A Paper\n\nINTRODUCTION\n\nWe read papers closely.\n\nRENT RENT\n\nThe figure shows rent.\n\nCD DT 6.2\n\nThe table shows tags.\n',
+    );
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['INTRODUCTION']);
+  });
+});
+
+describe('an undotted numbered heading as long as the running text', () => {
+  const wide = 'Readers mark the margins of a paper as they go through it and';
+  const body = `${wide}\n${wide}\nthey end here.`;
+  const headings = (source: string) =>
+    parseTextBlocks(source)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+
+  it('is a heading when it is the whole block and the next number in sequence', () => {
+    const source = `A Title\n\n1 Introduction\n\n${body}\n\n2 Annotations and Marginalia in Collaborative Environments\n\n${body}\n\n3 Simultaneous Annotation of Publications in Distributed\nReading Groups\n\n${body}\n`;
+    expect(headings(source)).toEqual([
+      '1 Introduction',
+      '2 Annotations and Marginalia in Collaborative Environments',
+      '3 Simultaneous Annotation of Publications in Distributed Reading Groups',
+    ]);
+  });
+
+  it.each([
+    ['a sentence', '2 Readers mark the margins of a paper as they read.'],
+    ['a number out of sequence', '5 Annotations and Marginalia in Collaborative Environments'],
+    [
+      'a block that goes on',
+      '2 Annotations and Marginalia in Collaborative Environments\nand more words that go on here',
+    ],
+  ])('is not a heading when it is %s', (_case, line) => {
+    const source = `A Title\n\n1 Introduction\n\n${body}\n\n${line}\n\n${body}\n`;
+    expect(headings(source)).toEqual(['1 Introduction']);
   });
 });

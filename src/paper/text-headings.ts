@@ -12,6 +12,7 @@ import {
   isAbstractTitle,
   isKnownSectionTitle,
   matchBibliographyHeading,
+  type NumberedHeading,
   splitAbstractLeadIn,
   splitLetteredNumber,
   splitSectionNumber,
@@ -36,6 +37,8 @@ import { matchEntryMarker } from './reference-entries';
 const WRAPPED_HEADING_RATIO = 0.6;
 /** Most words in an appendix heading numbered with a letter (`A. Proofs of the lemmas`). */
 const MAX_LETTERED_WORDS = 12;
+/** Most words in an undotted numbered heading that fills its line (see `wholeBlockHeading`). */
+const MAX_WHOLE_BLOCK_WORDS = 12;
 /** A relation or operator: a line holding one is a display equation (`ΨW = Ψ ◦ W`), not a heading. */
 const EQUATION_SIGN = /[=<>+×∗◦∘·≤≥≈∝∑∏∫√]/;
 /** Most words in an unnumbered all-caps heading (`ULTRA LIGHT BOSONS AS DARK MATTER`). */
@@ -52,6 +55,30 @@ const PROSE_WORD = /^["“‘(]?\p{L}[\p{L}'’-]+[.,;:)"”’]*$/u;
 export function readsAsWords(line: string): boolean {
   const tokens = line.split(/\s+/).filter((t) => t !== '');
   return tokens.filter((t) => PROSE_WORD.test(t)).length * 2 > tokens.length;
+}
+
+/** A measurement (`6.2`, `87.0`, `1,24`) or a percentage: a table's cells or an axis's ticks. */
+const MEASURE = /\d[.,]\d|\d\s?%/;
+/** A table or figure's label on its own (`TABLE IV`, `FIGURE 2`): a caption's start, not a section. */
+const FLOAT_LABEL = /^(?:TABLE|FIGURE|FIG\.?)\s+[IVXLC\d]+[.:]?$/;
+/** A token that is a number (`2010`, `93`, `(4)`), or bare punctuation (`.`, `!`). */
+const NUMBER_TOKEN = /^\P{L}*\d\P{L}*$/u;
+const PUNCTUATION_TOKEN = /^[.,;!?]$/;
+
+/**
+ * Could an all-caps line standing alone be a section's heading, rather than the text of a figure
+ * or table set apart from the prose (`CD DT 6.2`, `SIZE SIZE`, `1R 2R 2L`, `(FIGURE)`, `TABLE IV`,
+ * a running head `FALL 2010 93`)? A heading has a word of three letters or more, no measurement,
+ * at most one number, no bare punctuation, no word printed twice side by side (labels of plots
+ * set next to each other), and is neither in parentheses nor a table's label.
+ */
+export function readsAsCapsHeading(line: string): boolean {
+  if (MEASURE.test(line) || /^\(.*\)$/.test(line) || FLOAT_LABEL.test(line)) return false;
+  const tokens = line.split(/\s+/).filter((t) => t !== '');
+  if (tokens.filter((t) => NUMBER_TOKEN.test(t)).length > 1) return false;
+  if (tokens.some((t) => PUNCTUATION_TOKEN.test(t))) return false;
+  if (!tokens.some((t) => /\p{L}{3}/u.test(t))) return false;
+  return !tokens.some((t, i) => i > 0 && t === tokens[i - 1]);
 }
 
 /** An e-mail address: a byline's affiliation line holds one, a heading never does. */
@@ -243,7 +270,8 @@ export class HeadingReader {
     const standalone = k === a && (next === null || opens(next));
     if (
       !heading.dotted &&
-      (!standalone || !this.isShort(text) || heading.title.split(/\s+/).length > 8)
+      (!standalone || !this.isShort(text) || heading.title.split(/\s+/).length > 8) &&
+      !this.wholeBlockHeading(heading, k, b)
     )
       return null;
     if (!this.sequence.fits(heading.parts, standalone ? 2 : 0, heading.number)) return null;
@@ -262,6 +290,26 @@ export class HeadingReader {
     return { block: headingBlock(heading.number, title, role, prefix), taken };
   }
 
+  /**
+   * Is an undotted numbered line as long as running text a heading all the same: the whole chunk
+   * between blank lines (one line, or two when its title wraps), words with no sentence's end,
+   * and the very next number in sequence (`3 Local Features for Synchronous CFGs` after section
+   * 2, in a column it nearly fills)?
+   */
+  private wholeBlockHeading(heading: NumberedHeading, k: number, b: number): boolean {
+    const text = this.text(k);
+    const lines = b - k;
+    if (lines > 2 || (lines === 2 && !this.wrapsOnto(text, k, b))) return false;
+    const title = lines === 2 ? `${heading.title} ${this.text(k + 1)}` : heading.title;
+    return (
+      title.split(/\s+/).length <= MAX_WHOLE_BLOCK_WORDS &&
+      !endsSentence(title) &&
+      !/[,;:]$/.test(title) &&
+      readsAsWords(title) &&
+      this.sequence.fits(heading.parts, 0, heading.number)
+    );
+  }
+
   /** `Acknowledgements` or `INTRODUCTION` standing alone: a section without a number. */
   isUnnumbered(k: number, a: number, b: number): boolean {
     const text = this.text(k);
@@ -272,6 +320,7 @@ export class HeadingReader {
     return (
       b - a === 1 &&
       isAllCaps(text) &&
+      readsAsCapsHeading(text) &&
       !EQUATION_SIGN.test(text) &&
       !EQUATION_NUMBER_END.test(text) &&
       text.split(/\s+/).length <= MAX_CAPS_HEADING_WORDS &&

@@ -42,10 +42,40 @@ export function segmentsToBlocks(
   return joinEquationPieces(markByline(blocks, merged, lexicon));
 }
 
+/** A line that is only a DOI or a URL. */
+const IDENTIFIER_LINE = /^(?:doi:\s?|DOI:?\s|https?:\/\/)\S+$/;
+
+/** Is the segment a paragraph that reads as an aside (a footnote, a caption)? */
+const isAsideSegment = (segment: Segment): boolean =>
+  segment.kind === 'paragraph' && asideKindOf(segment.lines[0] ?? '') !== null;
+
+/**
+ * Joins paragraphs cut mid-sentence by a blank line, or by notes set between their halves (a
+ * conference's footer read between two columns): the notes come after the joined paragraph.
+ */
 function joinAcrossBlanks(segments: readonly Segment[], width: number): Segment[] {
   const merged: Segment[] = [];
+  /** Asides met after a paragraph that did not end its sentence, held until that paragraph ends. */
+  let held: Segment[] = [];
+  const release = (): void => {
+    for (const aside of held) merged.push(aside);
+    held = [];
+  };
   for (const segment of segments) {
     const last = merged[merged.length - 1];
+    // A DOI or URL alone on its line after a note is the note's (`Online at stacks.iop.org/…` /
+    // `doi:10.1088/…`).
+    const note = held[held.length - 1] ?? last;
+    if (
+      segment.kind === 'paragraph' &&
+      segment.lines.length === 1 &&
+      IDENTIFIER_LINE.test(segment.lines[0] ?? '') &&
+      note?.kind === 'paragraph' &&
+      isAsideSegment(note)
+    ) {
+      note.lines.push(...segment.lines);
+      continue;
+    }
     // The cheap line tests first: the byline test reads the whole paragraph, so it comes last.
     if (
       segment.kind === 'paragraph' &&
@@ -54,8 +84,8 @@ function joinAcrossBlanks(segments: readonly Segment[], width: number): Segment[
       segment.openStart &&
       segment.lead === undefined &&
       last.front === segment.front &&
-      asideKindOf(last.lines[0] ?? '') === null &&
-      asideKindOf(segment.lines[0] ?? '') === null &&
+      !isAsideSegment(last) &&
+      !isAsideSegment(segment) &&
       continuesAcrossBlank(
         last.lines[last.lines.length - 1] ?? '',
         segment.lines[0] ?? '',
@@ -67,8 +97,21 @@ function joinAcrossBlanks(segments: readonly Segment[], width: number): Segment[
       last.openEnd = segment.openEnd;
       continue;
     }
-    merged.push(segment.kind === 'paragraph' ? { ...segment, lines: [...segment.lines] } : segment);
+    const copy = segment.kind === 'paragraph' ? { ...segment, lines: [...segment.lines] } : segment;
+    // The cheap tests first: most paragraphs end their sentence, and then nothing is held.
+    if (
+      last?.kind === 'paragraph' &&
+      last.openEnd &&
+      isAsideSegment(segment) &&
+      !isAsideSegment(last)
+    ) {
+      held.push(copy);
+      continue;
+    }
+    release();
+    merged.push(copy);
   }
+  release();
   return merged;
 }
 
