@@ -9,10 +9,9 @@ import type { PaperMeta } from '../../store/slices/papers-slice';
 import { lazyPart } from '../shared/lazy-part';
 
 /** The list loads the first time it is opened: the first screen shows only the button. */
-const RecentPapersPanel = lazyPart(
-  () => import('./RecentPapersPanel').then((m) => m.RecentPapersPanel),
-  { what: 'The list of recent papers' },
-);
+const RecentPapersPanel = lazyPart(() => import('./RecentPapersPanel'), 'RecentPapersPanel', {
+  what: 'The list of recent papers',
+});
 
 interface Props {
   papers: PaperMeta[];

@@ -8,11 +8,11 @@ import type { ShareController } from './share-actions';
 import { useAppStore } from '../store-context';
 import { lazyPart } from '../shared/lazy-part';
 
-const ImportDialog = lazyPart(() => import('./ImportDialog').then((m) => m.ImportDialog), {
+const ImportDialog = lazyPart(() => import('./ImportDialog'), 'ImportDialog', {
   what: 'The import preview',
   floating: true,
 });
-const PasteDialog = lazyPart(() => import('./PasteDialog').then((m) => m.PasteDialog), {
+const PasteDialog = lazyPart(() => import('./PasteDialog'), 'PasteDialog', {
   what: 'The paste box',
   floating: true,
 });

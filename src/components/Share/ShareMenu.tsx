@@ -10,7 +10,7 @@ import { lazyPart } from '../shared/lazy-part';
 import './share.css';
 
 // Offline or after an update the panel may not load: the menu says so, never the whole header.
-const ShareMenuPanel = lazyPart(() => import('./ShareMenuPanel').then((m) => m.ShareMenuPanel), {
+const ShareMenuPanel = lazyPart(() => import('./ShareMenuPanel'), 'ShareMenuPanel', {
   what: 'The Share & export menu',
   fallback: <p className="share-menu__status">Loading…</p>,
 });

@@ -16,17 +16,17 @@ import { lazyPart } from '../shared/lazy-part';
 import { useMenuDismiss } from '../shared/use-menu-dismiss';
 
 // The rename form, loaded when the reader first renames a set.
-const RenameSetForm = lazyPart(() => import('./RenameSetForm').then((m) => m.RenameSetForm), {
+const RenameSetForm = lazyPart(() => import('./RenameSetForm'), 'RenameSetForm', {
   what: 'The rename form',
 });
 
 // The new-set form, loaded when the reader first asks for it.
-const NewSetForm = lazyPart(() => import('./NewSetForm').then((m) => m.NewSetForm), {
+const NewSetForm = lazyPart(() => import('./NewSetForm'), 'NewSetForm', {
   what: 'The new set form',
 });
 
 // Asked only before a delete: loaded then, not with the first screen.
-const DeleteSetDialog = lazyPart(() => import('./DeleteSetDialog').then((m) => m.DeleteSetDialog), {
+const DeleteSetDialog = lazyPart(() => import('./DeleteSetDialog'), 'DeleteSetDialog', {
   what: 'The question before deleting',
   floating: true,
 });

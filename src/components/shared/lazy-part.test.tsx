@@ -12,7 +12,7 @@ function flakyLoader() {
   const state = { online: false };
   const load = vi.fn(() =>
     state.online
-      ? Promise.resolve(Panel)
+      ? Promise.resolve({ Panel })
       : Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
   );
   return { state, load };
@@ -20,7 +20,7 @@ function flakyLoader() {
 
 describe('lazyPart', () => {
   it('shows the part once it loads', async () => {
-    const Part = lazyPart(() => Promise.resolve(Panel), { what: 'The menu' });
+    const Part = lazyPart(() => Promise.resolve({ Panel }), 'Panel', { what: 'The menu' });
     render(<Part label="hello" />);
     expect(await screen.findByText('Panel: hello')).toBeInTheDocument();
   });
@@ -28,7 +28,7 @@ describe('lazyPart', () => {
   it('keeps a failed load inside the part: the page beside it stays, with a sentence and Try again', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const { state, load } = flakyLoader();
-    const Part = lazyPart(load, { what: 'The Share & export menu' });
+    const Part = lazyPart(load, 'Panel', { what: 'The Share & export menu' });
     render(
       <header>
         <button type="button">Open paper…</button>
@@ -49,10 +49,22 @@ describe('lazyPart', () => {
   it('offers Close beside Try again when the caller can give up on the part', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const { load } = flakyLoader();
-    const Part = lazyPart(load, { what: 'The import preview' });
+    const Part = lazyPart(load, 'Panel', { what: 'The import preview' });
     const dismiss = vi.fn();
     render(<Part label="x" onDismiss={dismiss} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Close' }));
     expect(dismiss).toHaveBeenCalledOnce();
+  });
+
+  it('offers Reload once trying again has failed too (the app may have been updated)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { load } = flakyLoader();
+    const Part = lazyPart(load, 'Panel', { what: 'The menu' });
+    render(<Part label="x" />);
+    await screen.findByRole('alert');
+    expect(screen.queryByRole('button', { name: 'Reload' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('button', { name: 'Reload' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 });

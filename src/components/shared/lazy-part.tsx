@@ -3,9 +3,12 @@
  * may fail: the reader went offline after the page loaded, or a new version of the app replaced
  * the file the page asks for. React's `lazy` then throws to the nearest error boundary, which for
  * the header's menus is the whole header. Here the failure stays in the part: one sentence and
- * "Try again", which loads it afresh (a rejected `lazy` never loads again, so a new one is made).
+ * "Try again", which loads it afresh (a rejected `lazy` never loads again, so a new one is made,
+ * and the file is fetched again even where the browser keeps the failed fetch: import-afresh.ts).
+ * When trying again fails too, "Reload" offers the page anew (the app may have been updated).
  */
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { importAfresh } from './import-afresh';
 import './lazy-part.css';
 
 interface LazyPartOptions {
@@ -23,26 +26,44 @@ interface DismissProps {
   onDismiss?: () => void;
 }
 
+/** The props of a module's component export. */
+type PropsOf<C> = C extends ComponentType<infer P> ? P : never;
+
 /**
- * Makes a component that loads `load()`'s component when first rendered, shows `fallback` while
- * it loads, and on failure says so in place with "Try again" (and "Close" when `onDismiss` is
- * given) instead of throwing to the region around it.
+ * Makes a component that loads module `load()` when first rendered and shows its export `name`,
+ * shows `fallback` while it loads, and on failure says so in place with "Try again" (and "Close"
+ * when `onDismiss` is given) instead of throwing to the region around it.
  */
-export function lazyPart<P extends object>(
-  load: () => Promise<ComponentType<P>>,
+export function lazyPart<M, K extends keyof M>(
+  load: () => Promise<M>,
+  name: K,
   { what, fallback = null, floating = false }: LazyPartOptions,
-): ComponentType<P & DismissProps> {
-  const make = () => lazy(() => load().then((c) => ({ default: c })));
+): ComponentType<PropsOf<M[K]> & DismissProps> {
+  type P = PropsOf<M[K]>;
+  const make = (again: boolean) =>
+    lazy(() =>
+      (again ? importAfresh(load) : load()).then((m) => ({
+        default: m[name] as ComponentType<P>,
+      })),
+    );
   // Shared by every instance until a load fails: the part loads once for the whole page.
-  let shared = make();
+  let shared = make(false);
   return function LazyPart(props: P & DismissProps) {
     const [Loaded, setLoaded] = useState(() => shared);
+    const [tries, setTries] = useState(0);
     const retry = () => {
-      shared = make();
+      shared = make(true);
       setLoaded(() => shared);
+      setTries((n) => n + 1);
     };
     return (
-      <LoadBoundary what={what} floating={floating} onRetry={retry} onDismiss={props.onDismiss}>
+      <LoadBoundary
+        what={what}
+        floating={floating}
+        onRetry={retry}
+        retried={tries > 0}
+        onDismiss={props.onDismiss}
+      >
         <Suspense fallback={fallback}>
           <Loaded {...props} />
         </Suspense>
@@ -55,6 +76,8 @@ interface BoundaryProps extends DismissProps {
   what: string;
   floating: boolean;
   onRetry: () => void;
+  /** Trying again failed before: the page itself may be out of date, so Reload is offered. */
+  retried: boolean;
   children: ReactNode;
 }
 
@@ -71,7 +94,7 @@ class LoadBoundary extends Component<BoundaryProps, { failed: boolean }> {
   }
 
   override render() {
-    const { what, floating, onRetry, onDismiss, children } = this.props;
+    const { what, floating, onRetry, retried, onDismiss, children } = this.props;
     if (!this.state.failed) return children;
     return (
       <div
@@ -92,6 +115,15 @@ class LoadBoundary extends Component<BoundaryProps, { failed: boolean }> {
           >
             Try again
           </button>
+          {retried ? (
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              onClick={() => window.location.reload()}
+            >
+              Reload
+            </button>
+          ) : null}
           {onDismiss ? (
             <button
               type="button"
