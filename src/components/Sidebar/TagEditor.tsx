@@ -6,7 +6,7 @@
  * highlight's card paid whether or not the reader meant to tag it. The box loads on first use,
  * as the reference picker does (it is not on the first screen; scripts/check-bundle.mjs).
  */
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { AnnotationId } from '../../annotations/types';
 import { useAppStoreApi } from '../store-context';
 import { isolate } from '../../paper/isolate';
@@ -23,9 +23,23 @@ interface Props {
 export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
   const store = useAppStoreApi();
   const [asked, setAsked] = useState(false);
-  const open = asked || focusKey > 0;
+  // The toolbar's "Tags" request that Escape closed the box on: only a later one opens it again.
+  const [closedAt, setClosedAt] = useState(0);
+  const open = asked || focusKey > closedAt;
   const addButton = useRef<HTMLButtonElement>(null);
   const box = useRef<HTMLDivElement>(null);
+  /** Set as Escape closes the box: focus then goes back to the button (not to the page body). */
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (open || !refocus.current) return;
+    refocus.current = false;
+    addButton.current?.focus();
+  }, [open]);
+  const close = () => {
+    refocus.current = true;
+    setAsked(false);
+    setClosedAt(focusKey);
+  };
 
   const save = (next: readonly string[], message: string) => {
     const s = store.getState();
@@ -65,6 +79,7 @@ export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
             focusKey={focusKey}
             save={save}
             remove={remove}
+            close={close}
             announce={(message) => store.getState().announced(message)}
           />
         </Suspense>
