@@ -6,12 +6,16 @@
  * highlight's card paid whether or not the reader meant to tag it. The box loads on first use,
  * as the reference picker does (it is not on the first screen; scripts/check-bundle.mjs).
  */
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AnnotationId } from '../../annotations/types';
 import { useAppStoreApi } from '../store-context';
 import { isolate } from '../../paper/isolate';
+import { lazyPart } from '../shared/lazy-part';
 
-const TagBox = lazy(() => import('./TagBox'));
+// Offline (or after an update) its failure to load stays in the card, with Try again and Close.
+const TagBox = lazyPart(() => import('./TagBox').then((m) => m.default), {
+  what: 'The tag box',
+});
 
 interface Props {
   annotationId: AnnotationId;
@@ -73,16 +77,15 @@ export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
         ))}
       </ul>
       {open ? (
-        <Suspense fallback={null}>
-          <TagBox
-            tags={tags}
-            focusKey={focusKey}
-            save={save}
-            remove={remove}
-            close={close}
-            announce={(message) => store.getState().announced(message)}
-          />
-        </Suspense>
+        <TagBox
+          tags={tags}
+          focusKey={focusKey}
+          save={save}
+          remove={remove}
+          close={close}
+          onDismiss={close}
+          announce={(message) => store.getState().announced(message)}
+        />
       ) : (
         <button
           type="button"
