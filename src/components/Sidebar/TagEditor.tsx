@@ -6,7 +6,7 @@
  * highlight's card paid whether or not the reader meant to tag it. The box loads on first use,
  * as the reference picker does (it is not on the first screen; scripts/check-bundle.mjs).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { AnnotationId } from '../../annotations/types';
 import { useAppStoreApi } from '../store-context';
 import { isolate } from '../../paper/isolate';
@@ -26,22 +26,16 @@ interface Props {
 
 export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
   const store = useAppStoreApi();
-  const [asked, setAsked] = useState(false);
-  // The toolbar's "Tags" request that Escape closed the box on: only a later one opens it again.
+  // Open while a request is newer than the last close: the toolbar's "Tags" (focusKey) after the
+  // one Escape closed it on, or the Add tag button (-1).
   const [closedAt, setClosedAt] = useState(0);
-  const open = asked || focusKey > closedAt;
-  const addButton = useRef<HTMLButtonElement>(null);
+  const open = focusKey > closedAt;
+  const addButton = useRef<HTMLButtonElement | null>(null);
   const box = useRef<HTMLDivElement>(null);
   /** Set as Escape closes the box: focus then goes back to the button (not to the page body). */
   const refocus = useRef(false);
-  useEffect(() => {
-    if (open || !refocus.current) return;
-    refocus.current = false;
-    addButton.current?.focus();
-  }, [open]);
   const close = () => {
     refocus.current = true;
-    setAsked(false);
     setClosedAt(focusKey);
   };
 
@@ -90,8 +84,12 @@ export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
         <button
           type="button"
           className="button button--quiet button--small"
-          ref={addButton}
-          onClick={() => setAsked(true)}
+          ref={(button) => {
+            addButton.current = button;
+            if (button && refocus.current) button.focus();
+            refocus.current = false;
+          }}
+          onClick={() => setClosedAt(-1)}
         >
           Add tag
         </button>
