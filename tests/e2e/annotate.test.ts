@@ -214,6 +214,43 @@ describe('annotating a claim', () => {
     await context.close();
   });
 
+  it('tags from the toolbar by keyboard in the drawer: Escape closes the tag box, not the drawer, and Ctrl+Z takes the tag back', async () => {
+    const { page, context } = await journey.newPage({ width: 768, height: 1000 });
+    await openSample(page);
+    // Before the first highlight the legend and filters are hidden (no region, no tab stop).
+    const toggle = page.getByRole('button', { name: 'Annotations (0)' });
+    await toggle.click();
+    const sidebar = page.getByRole('complementary', { name: 'Annotations' });
+    await sidebar.getByRole('region', { name: 'Layers' }).waitFor();
+    expect(await sidebar.getByRole('region', { name: 'Colours' }).count()).toBe(0);
+    expect(await sidebar.getByRole('searchbox').count()).toBe(0);
+    await toggle.click();
+
+    await selectWithMouse(page, CLAIM);
+    const toolbar = page.getByRole('toolbar', { name: 'Annotate the selection' });
+    await toolbar.getByRole('button', { name: 'Tags' }).focus();
+    await page.keyboard.press('Enter');
+    const box = sidebar.getByRole('combobox', { name: 'Add a tag' });
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('method');
+    await page.keyboard.press('Enter');
+    const chips = sidebar.locator('.card--active .chip');
+    await expect.poll(() => chips.allTextContents()).toEqual(['#method×']);
+    expect(await sidebar.getByRole('region', { name: 'Colours' }).isVisible()).toBe(true);
+
+    await page.keyboard.press('Escape');
+    const addTag = sidebar.getByRole('button', { name: 'Add tag' });
+    await expect.poll(() => addTag.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.locator('.app__sidebar').getAttribute('data-open')).toBe('true');
+    await screenshot(page, 'tag-box-closed');
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => chips.count()).toBe(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => chips.allTextContents()).toEqual(['#method×']);
+    await context.close();
+  });
+
   it('at 768 px wide, opens the annotations drawer over the paper when a highlight is made', async () => {
     const { page, context } = await journey.newPage({ width: 768, height: 1000 });
     await openSample(page);

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setupJourney } from './support/fixtures';
+import { selectWithMouse } from './support/select-text';
 
 const journey = setupJourney();
 
@@ -49,6 +50,35 @@ describe('offline after loading', () => {
     await failure.getByRole('button', { name: 'Close' }).click();
     await failure.waitFor({ state: 'detached' });
     expect(await page.getByRole('button', { name: /Open paper/ }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it("a highlight's tag box that cannot load says so in its card, the sidebar stays, and Close goes back to Add tag", async () => {
+    const { context, page } = await journey.newPage({ width: 1400, height: 900 });
+    await page.goto(journey.url());
+    await page.locator('[role="doc-bibliography"] li').nth(10).waitFor();
+    await selectWithMouse(
+      page,
+      'in line with the concept of "five-common" [8], which is discussed',
+    );
+    await page.getByRole('button', { name: 'Highlight as claim' }).click();
+    const card = page.locator('.card--active');
+    await card.waitFor();
+
+    await context.setOffline(true);
+    await card.getByRole('button', { name: 'Add tag' }).click();
+    const failure = card.getByRole('alert');
+    await failure.waitFor();
+    expect(await failure.innerText()).toContain('The tag box could not be loaded');
+    const sidebar = page.getByRole('complementary', { name: 'Annotations' });
+    expect(await sidebar.getByRole('region', { name: 'Colours' }).isVisible()).toBe(true);
+    expect(await page.getByRole('alert', { name: /the sidebar failed/ }).count()).toBe(0);
+
+    // Close gives up on the box: focus back on its button, not lost to the page.
+    await failure.getByRole('button', { name: 'Close' }).click();
+    const addTag = card.getByRole('button', { name: 'Add tag' });
+    await expect.poll(() => addTag.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await card.getByRole('alert').count()).toBe(0);
     await context.close();
   });
 });

@@ -76,6 +76,42 @@ describe('AnnotationCard tags', () => {
     expect(screen.queryByRole('button', { name: 'Add tag' })).toBeNull();
   });
 
+  it('drops a typed tag on Escape, then closes the box with focus back on Add tag', async () => {
+    const user = userEvent.setup();
+    const drawerKeys = vi.fn();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) drawerKeys();
+    };
+    document.addEventListener('keydown', onKey);
+    renderOpen(aid('social'));
+    await user.click(screen.getByRole('button', { name: 'Add tag' }));
+    const box = await screen.findByRole('combobox', { name: 'Add a tag' });
+    await waitFor(() => expect(box).toHaveFocus());
+    await user.type(box, 'half{Escape}');
+    expect(box).toHaveValue('');
+    expect(box).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('combobox', { name: 'Add a tag' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add tag' })).toHaveFocus();
+    expect(stored(aid('social'))?.tags).toEqual(['method']);
+    // Escape stays in the box: the phone's drawer (listening on the document) does not close.
+    expect(drawerKeys).not.toHaveBeenCalled();
+    document.removeEventListener('keydown', onKey);
+  });
+
+  it("closes the box the toolbar's Tags opened on Escape, and opens it again on the next", async () => {
+    const user = userEvent.setup();
+    renderOpen(aid('social'));
+    act(() => appStore.getState().cardIntentSet({ annotationId: aid('social'), focus: 'tags' }));
+    const box = await screen.findByRole('combobox', { name: 'Add a tag' });
+    await waitFor(() => expect(box).toHaveFocus());
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Add tag' })).toHaveFocus();
+    act(() => appStore.getState().cardIntentSet({ annotationId: aid('social'), focus: 'tags' }));
+    const again = await screen.findByRole('combobox', { name: 'Add a tag' });
+    await waitFor(() => expect(again).toHaveFocus());
+  });
+
   it('keeps focus on the Add tag button when a tag is removed with the box closed', async () => {
     const user = userEvent.setup();
     renderOpen(aid('social'));

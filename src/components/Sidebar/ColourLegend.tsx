@@ -2,15 +2,18 @@
  * The colour legend: each colour with its glyph, its label and how many highlights use it. A
  * colour is also a filter toggle, and its label (the colour's meaning) can be renamed in place.
  */
-import { lazy, Suspense, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { COLOUR_IDS, type ColourId } from '../../annotations/colours';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { selectAnchoredCounts } from '../../store/selectors';
 import { ColourBadge } from './ColourBadge';
 import { isolate } from '../../paper/isolate';
+import { lazyPart } from '../shared/lazy-part';
 
 /** The rename box loads on first use (not on the first screen; scripts/check-bundle.mjs). */
-const LabelEditor = lazy(() => import('./ColourLabelEditor'));
+const LabelEditor = lazyPart(() => import('./ColourLabelEditor').then((m) => m.default), {
+  what: 'The rename box',
+});
 
 export function ColourLegend() {
   const labels = useAppStore((s) => s.colourLabels);
@@ -50,6 +53,10 @@ function LegendRow({ colour, label, count, pressed }: RowProps) {
   const [renaming, setRenaming] = useState(false);
   /** After renaming, focus goes back to the rename button (the text box is gone). */
   const [returnFocus, setReturnFocus] = useState(false);
+  const done = () => {
+    setRenaming(false);
+    setReturnFocus(true);
+  };
   const toggle = () => {
     const s = store.getState();
     const colours = s.annotationFilter.colours;
@@ -61,16 +68,7 @@ function LegendRow({ colour, label, count, pressed }: RowProps) {
   return (
     <li className="legend__row">
       {renaming ? (
-        <Suspense fallback={null}>
-          <LabelEditor
-            colour={colour}
-            label={label}
-            onDone={() => {
-              setRenaming(false);
-              setReturnFocus(true);
-            }}
-          />
-        </Suspense>
+        <LabelEditor colour={colour} label={label} onDone={done} onDismiss={done} />
       ) : (
         <>
           <button

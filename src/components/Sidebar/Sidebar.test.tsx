@@ -55,6 +55,22 @@ describe('Sidebar', () => {
     );
   });
 
+  it('keeps the legend and filters out of reach before the first highlight, then shows the same ones', () => {
+    renderSidebar();
+    // There (so the first highlight mounts nothing), but hidden: no region, no field, no tab stop.
+    expect(screen.queryByRole('region', { name: 'Colours' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Filter' })).toBeNull();
+    expect(screen.queryByRole('searchbox')).toBeNull();
+    const search = screen.getByRole('searchbox', { hidden: true });
+    act(() => {
+      appStore.getState().annotationCreated({ paperId: paper.id, target: social.target });
+    });
+    expect(screen.getByRole('region', { name: 'Colours' })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Filter' })).getByRole('searchbox')).toBe(
+      search,
+    );
+  });
+
   it('lists annotations in reading order, by where they anchored now', () => {
     // "social" was stored first in the text but anchored after "margins" (the text moved).
     const moved = offsetsOf('Other work disagrees');

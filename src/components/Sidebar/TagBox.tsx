@@ -1,6 +1,7 @@
 /**
  * The text box of a highlight's tags (TagEditor), loaded once a reader first asks to tag: it adds
- * a tag on Enter or comma (Backspace when empty removes the last one) and suggests tags used
+ * a tag on Enter or comma (Backspace when empty removes the last one; Escape drops what is typed,
+ * then closes it) and suggests tags used
  * elsewhere, gathered once it is focused (the browser shows them only there), so an opened card
  * does not look through every annotation's tags.
  */
@@ -16,13 +17,15 @@ interface Props {
   /** Saves the tags and says `message`. */
   save: (next: readonly string[], message: string) => void;
   remove: (tag: string) => void;
+  /** Escape in the empty box: closes it (focus back on its "Add tag" button). */
+  close: () => void;
   announce: (message: string) => void;
 }
 
 const NONE: string[] = [];
 const noSuggestions = () => NONE;
 
-export default function TagBox({ tags, focusKey, save, remove, announce }: Props) {
+export default function TagBox({ tags, focusKey, save, remove, close, announce }: Props) {
   const [draft, setDraft] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
@@ -66,7 +69,14 @@ export default function TagBox({ tags, focusKey, save, remove, announce }: Props
           setDraft(cut >= 0 ? value.slice(cut + 1) : value);
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' || e.key === ',') {
+          if (e.key === 'Escape') {
+            // Kept from the drawer (on a phone Escape would close the whole sidebar): a typed
+            // tag is dropped first, the empty box then closes.
+            e.preventDefault();
+            e.stopPropagation();
+            if (draft) setDraft('');
+            else close();
+          } else if (e.key === 'Enter' || e.key === ',') {
             e.preventDefault();
             add(draft);
             setDraft('');

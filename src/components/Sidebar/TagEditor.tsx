@@ -6,12 +6,16 @@
  * highlight's card paid whether or not the reader meant to tag it. The box loads on first use,
  * as the reference picker does (it is not on the first screen; scripts/check-bundle.mjs).
  */
-import { lazy, Suspense, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { AnnotationId } from '../../annotations/types';
 import { useAppStoreApi } from '../store-context';
 import { isolate } from '../../paper/isolate';
+import { lazyPart } from '../shared/lazy-part';
 
-const TagBox = lazy(() => import('./TagBox'));
+// Offline (or after an update) its failure to load stays in the card, with Try again and Close.
+const TagBox = lazyPart(() => import('./TagBox').then((m) => m.default), {
+  what: 'The tag box',
+});
 
 interface Props {
   annotationId: AnnotationId;
@@ -22,10 +26,18 @@ interface Props {
 
 export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
   const store = useAppStoreApi();
-  const [asked, setAsked] = useState(false);
-  const open = asked || focusKey > 0;
-  const addButton = useRef<HTMLButtonElement>(null);
+  // Open while a request is newer than the last close: the toolbar's "Tags" (focusKey) after the
+  // one Escape closed it on, or the Add tag button (-1).
+  const [closedAt, setClosedAt] = useState(0);
+  const open = focusKey > closedAt;
+  const addButton = useRef<HTMLButtonElement | null>(null);
   const box = useRef<HTMLDivElement>(null);
+  /** Set as Escape closes the box: focus then goes back to the button (not to the page body). */
+  const refocus = useRef(false);
+  const close = () => {
+    refocus.current = true;
+    setClosedAt(focusKey);
+  };
 
   const save = (next: readonly string[], message: string) => {
     const s = store.getState();
@@ -59,21 +71,25 @@ export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
         ))}
       </ul>
       {open ? (
-        <Suspense fallback={null}>
-          <TagBox
-            tags={tags}
-            focusKey={focusKey}
-            save={save}
-            remove={remove}
-            announce={(message) => store.getState().announced(message)}
-          />
-        </Suspense>
+        <TagBox
+          tags={tags}
+          focusKey={focusKey}
+          save={save}
+          remove={remove}
+          close={close}
+          onDismiss={close}
+          announce={(message) => store.getState().announced(message)}
+        />
       ) : (
         <button
           type="button"
           className="button button--quiet button--small"
-          ref={addButton}
-          onClick={() => setAsked(true)}
+          ref={(button) => {
+            addButton.current = button;
+            if (button && refocus.current) button.focus();
+            refocus.current = false;
+          }}
+          onClick={() => setClosedAt(-1)}
         >
           Add tag
         </button>
