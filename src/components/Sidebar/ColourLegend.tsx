@@ -11,7 +11,7 @@ import { isolate } from '../../paper/isolate';
 import { lazyPart } from '../shared/lazy-part';
 
 /** The rename box loads on first use (not on the first screen; scripts/check-bundle.mjs). */
-const LabelEditor = lazyPart(() => import('./ColourLabelEditor').then((m) => m.default), {
+const LabelEditor = lazyPart(() => import('./ColourLabelEditor'), 'default', {
   what: 'The rename box',
 });
 

@@ -13,7 +13,7 @@ import { isolate } from '../../paper/isolate';
 import { lazyPart } from '../shared/lazy-part';
 
 // Offline (or after an update) its failure to load stays in the card, with Try again and Close.
-const TagBox = lazyPart(() => import('./TagBox').then((m) => m.default), {
+const TagBox = lazyPart(() => import('./TagBox'), 'default', {
   what: 'The tag box',
 });
 
