@@ -255,6 +255,20 @@ describe('citations in publisher styles', () => {
         ['Doe et al., 2006)', ['#2']],
       ],
     ],
+    [
+      'IJCAI / AAAI keyed list, several works in one bracket',
+      'Patterns were learned [Brin, 1998; Agichtein and Gravano, 2000] and parsed [Klein and Manning, 2003].',
+      [
+        '[Agichtein and Gravano, 2000] E. Agichtein and L. Gravano. Snowball: Extracting relations. In Proc. of DL, 2000.',
+        '[Brin, 1998] S. Brin. Extracting Patterns and Relations. In WebDB Workshop, pages 172–183, 1998. [Klein and Manning, 2003] Dan Klein and Christopher D.',
+        'Manning. Accurate unlexicalized parsing. In Proceedings of the ACL, 2003.',
+      ].join('\n'),
+      [
+        ['[Brin, 1998', ['#2']],
+        ['Agichtein and Gravano, 2000]', ['#1']],
+        ['[Klein and Manning, 2003]', ['#3']],
+      ],
+    ],
   ])('%s', (_style, body, references, expected) => {
     expect(links(body, references)).toEqual(expected);
   });

@@ -58,6 +58,23 @@ describe('splitReferenceLines', () => {
         '-: van Dijk, T. (2001). Three.',
       ],
     ],
+    [
+      'a list keyed by author and year, two entries on one line and one wrapped',
+      '[Lin and Pantel, 2001] D. Lin and P. Pantel. Discovery of rules. In Proc. of KDD, 2001. [Ngai and Florian, 2001] G. Ngai and R. Florian.\nTransformation-based learning. In Proc. of NAACL, pages 40–47, 2001.\n[Riloff, 1996] E. Riloff. Patterns [see Brin, 1998] from text. In Proc. of AAAI, 1996.',
+      [
+        '-: [Lin and Pantel, 2001] D. Lin and P. Pantel. Discovery of rules. In Proc. of KDD, 2001.',
+        '-: [Ngai and Florian, 2001] G. Ngai and R. Florian. Transformation-based learning. In Proc. of NAACL, pages 40–47, 2001.',
+        '-: [Riloff, 1996] E. Riloff. Patterns [see Brin, 1998] from text. In Proc. of AAAI, 1996.',
+      ],
+    ],
+    [
+      'an alpha-keyed list',
+      '[GJ79] M. Garey and D. Johnson. Computers and\nIntractability. Freeman, 1979. [Knu84] D. Knuth. The TeXbook. 1984.',
+      [
+        '-: [GJ79] M. Garey and D. Johnson. Computers and Intractability. Freeman, 1979.',
+        '-: [Knu84] D. Knuth. The TeXbook. 1984.',
+      ],
+    ],
   ])('splits %s', (_name, text, expected) => {
     expect(entries(text)).toEqual(expected);
   });

@@ -10,6 +10,7 @@
  * paragraph after a blank line that plainly is not part of the last entry.
  */
 import { endsBibliography, isHeadingAfterList } from './headings';
+import { matchKeyLabel, splitAtKeyLabels } from './key-labels';
 import { endsSentence, startsLowercase } from './line-signals';
 import type { SourceLine } from './normalize-text';
 import {
@@ -204,7 +205,37 @@ export function splitReferenceLines(
     matchEntryMarker(first.text) ??
     matchUnspacedStart(first.text) ??
     (bare?.number === (options.expected ?? 1) ? bare : null);
-  return marker ? splitNumbered(lines, i, marker.style, options) : splitAuthorYear(lines, i);
+  if (marker) return splitNumbered(lines, i, marker.style, options);
+  return matchKeyLabel(first.text) !== null ? splitKeyed(lines, i) : splitAuthorYear(lines, i);
+}
+
+/**
+ * Splits a list labelled by key (`[Brin, 1998] S. Brin. …`, `[Knu84] …`, see `key-labels.ts`):
+ * each label opens an entry, at a line's start or after an entry's end inside a line, and every
+ * other line goes on with the entry above it.
+ */
+function splitKeyed(lines: readonly SourceLine[], start: number): ReferenceRun {
+  const entries: RawEntry[] = [];
+  const notes: string[] = [];
+  let next = start;
+  for (let i = start; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    if (text === '') continue;
+    if (endsListAt(lines, i)) break;
+    if (isNoteLine(lines, i)) {
+      notes.push(text);
+      next = i + 1;
+      continue;
+    }
+    for (const piece of splitAtKeyLabels(text)) {
+      const prev = entries[entries.length - 1];
+      if (prev === undefined || matchKeyLabel(piece) !== null)
+        entries.push({ lines: [piece], number: null });
+      else prev.lines.push(piece);
+    }
+    next = i + 1;
+  }
+  return { entries, notes, next };
 }
 
 /** A list's first label printed without a space before a capital: `1.Smith`, `[1]Smith`, `(1)Smith`. */
