@@ -269,6 +269,20 @@ describe('citations in publisher styles', () => {
         ['[Klein and Manning, 2003]', ['#3']],
       ],
     ],
+    [
+      'Annals / AMA in parentheses, a bracket nested inside one',
+      'Detection saves lives (1–3). Some agents (those listed by the CDC [2, 3]) spread fast (3).',
+      [
+        '1. Koplan J. Strategic plan for preparedness. Public Health Rep. 2001;116:9-16.',
+        '2. Sosin DM. Draft framework for surveillance. J Urban Health. 2003;80:i8-13.',
+        '3. Langmuir AD. The surveillance of diseases. N Engl J Med. 1963;268:182-92.',
+      ].join('\n'),
+      [
+        ['(1–3)', ['#1', '#2', '#3']],
+        ['[2, 3]', ['#2', '#3']],
+        ['(3)', ['#3']],
+      ],
+    ],
   ])('%s', (_style, body, references, expected) => {
     expect(links(body, references)).toEqual(expected);
   });
