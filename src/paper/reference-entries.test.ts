@@ -75,6 +75,14 @@ describe('splitReferenceLines', () => {
         '-: [Knu84] D. Knuth. The TeXbook. 1984.',
       ],
     ],
+    [
+      'AAAI entries whose authors are separated by semicolons, with no blank lines or indents',
+      'Hashimoto, T. B.; Guu, K.; and Liang, P. 2018. A\nRetrieve-and-Edit Framework. In Proceedings of NeurIPS.\nHassan, S.; Csomai, A.; and Mihalcea,\nR. 2007. UNT: SubFinder. In Proceedings of SemEval.',
+      [
+        '-: Hashimoto, T. B.; Guu, K.; and Liang, P. 2018. A Retrieve-and-Edit Framework. In Proceedings of NeurIPS.',
+        '-: Hassan, S.; Csomai, A.; and Mihalcea, R. 2007. UNT: SubFinder. In Proceedings of SemEval.',
+      ],
+    ],
   ])('splits %s', (_name, text, expected) => {
     expect(entries(text)).toEqual(expected);
   });
