@@ -83,6 +83,14 @@ describe('splitReferenceLines', () => {
         '-: Hassan, S.; Csomai, A.; and Mihalcea, R. 2007. UNT: SubFinder. In Proceedings of SemEval.',
       ],
     ],
+    [
+      'an ACL author list cut after a middle initial, with blank lines between all lines',
+      'Tal August, Lucy Lu Wang, Jonathan Bragg, Marti A.\n\nHearst, Andrew Head, and Kyle Lo. 2023. Paper\n\nplain. In Proceedings of CHI.\n\nKyle Lo and Ann Roe. 2020. Two. In Proceedings of ACL.',
+      [
+        '-: Tal August, Lucy Lu Wang, Jonathan Bragg, Marti A. Hearst, Andrew Head, and Kyle Lo. 2023. Paper plain. In Proceedings of CHI.',
+        '-: Kyle Lo and Ann Roe. 2020. Two. In Proceedings of ACL.',
+      ],
+    ],
   ])('splits %s', (_name, text, expected) => {
     expect(entries(text)).toEqual(expected);
   });

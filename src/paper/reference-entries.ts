@@ -435,8 +435,9 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
         !endsEntry(prevLast) ||
         CONTAINER_LEAD.test(head) ||
         !ENTRY_YEAR.test(piece.join(' '));
-      // An author list cut after a comma (`…, Chilton J,` / `Clements D, …`) goes on, names or not.
-      const midList = /,$/.test(prevLast) && !prevHasYear;
+      // An author list cut after a comma (`…, Chilton J,` / `Clements D, …`) or a middle initial
+      // (`…, Jonathan Bragg, Marti A.` / `Hearst, Andrew Head, …`) goes on, names or not.
+      const midList = /,$|(?:^|\s)\p{Lu}\.$/u.test(prevLast) && !prevHasYear;
       // No entry opens with its year (`2010. Joint covariate…`), and none ends at it
       // (`… and Franz Josef Och. 2004.`): the head wrapped where the layout saw a paragraph break.
       const headWrapped = opensWithYear(head) || endsAtItsYear(prev?.lines.join(' ') ?? '');
