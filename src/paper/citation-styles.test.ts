@@ -255,6 +255,34 @@ describe('citations in publisher styles', () => {
         ['Doe et al., 2006)', ['#2']],
       ],
     ],
+    [
+      'IJCAI / AAAI keyed list, several works in one bracket',
+      'Patterns were learned [Brin, 1998; Agichtein and Gravano, 2000] and parsed [Klein and Manning, 2003].',
+      [
+        '[Agichtein and Gravano, 2000] E. Agichtein and L. Gravano. Snowball: Extracting relations. In Proc. of DL, 2000.',
+        '[Brin, 1998] S. Brin. Extracting Patterns and Relations. In WebDB Workshop, pages 172–183, 1998. [Klein and Manning, 2003] Dan Klein and Christopher D.',
+        'Manning. Accurate unlexicalized parsing. In Proceedings of the ACL, 2003.',
+      ].join('\n'),
+      [
+        ['[Brin, 1998', ['#2']],
+        ['Agichtein and Gravano, 2000]', ['#1']],
+        ['[Klein and Manning, 2003]', ['#3']],
+      ],
+    ],
+    [
+      'Annals / AMA in parentheses, a bracket nested inside one',
+      'Detection saves lives (1–3). Some agents (those listed by the CDC [2, 3]) spread fast (3).',
+      [
+        '1. Koplan J. Strategic plan for preparedness. Public Health Rep. 2001;116:9-16.',
+        '2. Sosin DM. Draft framework for surveillance. J Urban Health. 2003;80:i8-13.',
+        '3. Langmuir AD. The surveillance of diseases. N Engl J Med. 1963;268:182-92.',
+      ].join('\n'),
+      [
+        ['(1–3)', ['#1', '#2', '#3']],
+        ['[2, 3]', ['#2', '#3']],
+        ['(3)', ['#3']],
+      ],
+    ],
   ])('%s', (_style, body, references, expected) => {
     expect(links(body, references)).toEqual(expected);
   });

@@ -38,15 +38,33 @@ function searchRanges(blocks: readonly Block[]): Array<[number, number]> {
 }
 
 /** Any bracketed number (`[9]`, `[2, 3]`), even one not in the list: the paper cites in brackets. */
-const BRACKETED_NUMBER = /\[\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\]/;
+const BRACKETED_NUMBER = /\[\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\]/g;
+
+/** Is position `at` of `slice` inside a parenthesis that opened before it in the same block? */
+function insideParenthesis(slice: string, at: number): boolean {
+  let depth = 0;
+  for (let k = 0; k < at; k++) {
+    const c = slice[k];
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
 
 /**
  * Does the paper cite in brackets: is there a bracketed number (`[9]`, `[2, 3]`, even one not in
  * the list) in its running text? Then `(4)` is an equation and a superscript a note or maths,
- * never a citation: one test for every numeric style.
+ * never a citation: one test for every numeric style. A bracket inside a parenthesis does not
+ * count: styles that cite in parentheses (Annals, AMA) print a citation within one in brackets
+ * (`(… as defined by the Department [8–10])`).
  */
 export function citesInBrackets(text: string, blocks: readonly Block[]): boolean {
-  return searchRanges(blocks).some(([start, end]) => BRACKETED_NUMBER.test(text.slice(start, end)));
+  return searchRanges(blocks).some(([start, end]) => {
+    const slice = text.slice(start, end);
+    for (const match of slice.matchAll(BRACKETED_NUMBER))
+      if (!insideParenthesis(slice, match.index)) return true;
+    return false;
+  });
 }
 
 /** What may stand between two bracketed numbers to make a range of them: `[2]–[4]`, `[2] - [4]`. */

@@ -58,6 +58,39 @@ describe('splitReferenceLines', () => {
         '-: van Dijk, T. (2001). Three.',
       ],
     ],
+    [
+      'a list keyed by author and year, two entries on one line and one wrapped',
+      '[Lin and Pantel, 2001] D. Lin and P. Pantel. Discovery of rules. In Proc. of KDD, 2001. [Ngai and Florian, 2001] G. Ngai and R. Florian.\nTransformation-based learning. In Proc. of NAACL, pages 40–47, 2001.\n[Riloff, 1996] E. Riloff. Patterns [see Brin, 1998] from text. In Proc. of AAAI, 1996.',
+      [
+        '-: [Lin and Pantel, 2001] D. Lin and P. Pantel. Discovery of rules. In Proc. of KDD, 2001.',
+        '-: [Ngai and Florian, 2001] G. Ngai and R. Florian. Transformation-based learning. In Proc. of NAACL, pages 40–47, 2001.',
+        '-: [Riloff, 1996] E. Riloff. Patterns [see Brin, 1998] from text. In Proc. of AAAI, 1996.',
+      ],
+    ],
+    [
+      'an alpha-keyed list',
+      '[GJ79] M. Garey and D. Johnson. Computers and\nIntractability. Freeman, 1979. [Knu84] D. Knuth. The TeXbook. 1984.',
+      [
+        '-: [GJ79] M. Garey and D. Johnson. Computers and Intractability. Freeman, 1979.',
+        '-: [Knu84] D. Knuth. The TeXbook. 1984.',
+      ],
+    ],
+    [
+      'AAAI entries whose authors are separated by semicolons, with no blank lines or indents',
+      'Hashimoto, T. B.; Guu, K.; and Liang, P. 2018. A\nRetrieve-and-Edit Framework. In Proceedings of NeurIPS.\nHassan, S.; Csomai, A.; and Mihalcea,\nR. 2007. UNT: SubFinder. In Proceedings of SemEval.',
+      [
+        '-: Hashimoto, T. B.; Guu, K.; and Liang, P. 2018. A Retrieve-and-Edit Framework. In Proceedings of NeurIPS.',
+        '-: Hassan, S.; Csomai, A.; and Mihalcea, R. 2007. UNT: SubFinder. In Proceedings of SemEval.',
+      ],
+    ],
+    [
+      'an ACL author list cut after a middle initial, with blank lines between all lines',
+      'Tal August, Lucy Lu Wang, Jonathan Bragg, Marti A.\n\nHearst, Andrew Head, and Kyle Lo. 2023. Paper\n\nplain. In Proceedings of CHI.\n\nKyle Lo and Ann Roe. 2020. Two. In Proceedings of ACL.',
+      [
+        '-: Tal August, Lucy Lu Wang, Jonathan Bragg, Marti A. Hearst, Andrew Head, and Kyle Lo. 2023. Paper plain. In Proceedings of CHI.',
+        '-: Kyle Lo and Ann Roe. 2020. Two. In Proceedings of ACL.',
+      ],
+    ],
   ])('splits %s', (_name, text, expected) => {
     expect(entries(text)).toEqual(expected);
   });

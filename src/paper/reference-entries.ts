@@ -10,6 +10,7 @@
  * paragraph after a blank line that plainly is not part of the last entry.
  */
 import { endsBibliography, isHeadingAfterList } from './headings';
+import { matchKeyLabel, splitAtKeyLabels } from './key-labels';
 import { endsSentence, startsLowercase } from './line-signals';
 import type { SourceLine } from './normalize-text';
 import {
@@ -204,7 +205,37 @@ export function splitReferenceLines(
     matchEntryMarker(first.text) ??
     matchUnspacedStart(first.text) ??
     (bare?.number === (options.expected ?? 1) ? bare : null);
-  return marker ? splitNumbered(lines, i, marker.style, options) : splitAuthorYear(lines, i);
+  if (marker) return splitNumbered(lines, i, marker.style, options);
+  return matchKeyLabel(first.text) !== null ? splitKeyed(lines, i) : splitAuthorYear(lines, i);
+}
+
+/**
+ * Splits a list labelled by key (`[Brin, 1998] S. Brin. …`, `[Knu84] …`, see `key-labels.ts`):
+ * each label opens an entry, at a line's start or after an entry's end inside a line, and every
+ * other line goes on with the entry above it.
+ */
+function splitKeyed(lines: readonly SourceLine[], start: number): ReferenceRun {
+  const entries: RawEntry[] = [];
+  const notes: string[] = [];
+  let next = start;
+  for (let i = start; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    if (text === '') continue;
+    if (endsListAt(lines, i)) break;
+    if (isNoteLine(lines, i)) {
+      notes.push(text);
+      next = i + 1;
+      continue;
+    }
+    for (const piece of splitAtKeyLabels(text)) {
+      const prev = entries[entries.length - 1];
+      if (prev === undefined || matchKeyLabel(piece) !== null)
+        entries.push({ lines: [piece], number: null });
+      else prev.lines.push(piece);
+    }
+    next = i + 1;
+  }
+  return { entries, notes, next };
 }
 
 /** A list's first label printed without a space before a capital: `1.Smith`, `[1]Smith`, `(1)Smith`. */
@@ -342,10 +373,14 @@ function splitNumbered(
       const last = current.lines[current.lines.length - 1] ?? '';
       if (
         sawBlank &&
-        (options.headingless ||
-          (endsSentence(last) &&
+        // A headingless list ends at a blank line, unless a line that is no running text (a
+        // capital first) has the list's next entry right under it: the entry's tail
+        // (`14. … contiguous one.` / blank / `J. Neurophysiol. 5, 89–108 (1942).` / `15. …`).
+        (options.headingless
+          ? startsLowercase(text) || !opensEntryNumbered(lines[i + 1]?.text ?? '', style, expected)
+          : endsSentence(last) &&
             !startsLowercase(text) &&
-            !resumesAfter(lines, i, style, expected)))
+            !resumesAfter(lines, i, style, expected))
       )
         break;
       current.lines.push(text);
@@ -354,6 +389,12 @@ function splitNumbered(
     next = i + 1;
   }
   return { entries, notes, next };
+}
+
+/** Does the line open the entry numbered `expected` of a list in `style`? */
+function opensEntryNumbered(text: string, style: MarkerStyle, expected: number): boolean {
+  const marker = matchListMarker(text, style);
+  return marker !== null && marker.style === style && marker.number === expected;
 }
 
 /** Lines a tail cut off by a page or column break may span before the list's next label. */
@@ -404,8 +445,9 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
         !endsEntry(prevLast) ||
         CONTAINER_LEAD.test(head) ||
         !ENTRY_YEAR.test(piece.join(' '));
-      // An author list cut after a comma (`…, Chilton J,` / `Clements D, …`) goes on, names or not.
-      const midList = /,$/.test(prevLast) && !prevHasYear;
+      // An author list cut after a comma (`…, Chilton J,` / `Clements D, …`) or a middle initial
+      // (`…, Jonathan Bragg, Marti A.` / `Hearst, Andrew Head, …`) goes on, names or not.
+      const midList = /,$|(?:^|\s)\p{Lu}\.$/u.test(prevLast) && !prevHasYear;
       // No entry opens with its year (`2010. Joint covariate…`), and none ends at it
       // (`… and Franz Josef Och. 2004.`): the head wrapped where the layout saw a paragraph break.
       const headWrapped = opensWithYear(head) || endsAtItsYear(prev?.lines.join(' ') ?? '');

@@ -11,6 +11,7 @@
  */
 import { surnameFirst, writtenGivenNameFirst } from './given-names';
 import { splitAuthors, surnameOf } from './author-names';
+import { matchKeyLabel } from './key-labels';
 import type { ReferenceFields } from './types';
 
 /**
@@ -68,7 +69,12 @@ export interface ParsedReference {
 /** Reads an entry's number and fields from its full text (label included). */
 export function parseReferenceFields(text: string): ParsedReference {
   const label = NUMBER_LABEL.exec(text);
-  let body = label ? text.slice(label[0].length) : text;
+  const keyLabel = label ? null : matchKeyLabel(text.trimStart());
+  let body = label
+    ? text.slice(label[0].length)
+    : keyLabel
+      ? text.trimStart().slice(keyLabel.length)
+      : text;
   const fields: ReferenceFields = { authors: [] };
   // Every DOI has `10.` (its optional lead-in makes the regex try each position otherwise).
   const doi = body.includes('10.') ? DOI.exec(body) : null;

@@ -172,6 +172,24 @@ describe('parseTextBlocks', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'reference', 'reference']);
     expect(blocks[2]?.text).toBe('[2] Second B. Venue 2 (2001).');
   });
+
+  it('takes a run of 1., 2., 3. entries opening with authors as a list with no heading (Nature)', () => {
+    const source =
+      'The authors declare no competing financial interests.\n\n1. Koch, C. Biophysics of Computation (Oxford University Press, 1999).\n2. Stuart, G. & Hausser, M. Dendrites (Oxford University Press,\n2008).\n3. Arvanitaki, A. Effects evoked in an axon.\n\nJ. Neurophysiol. 5, 89–108 (1942).\n4. Traub, R.D. & Dudek, F.E. Simulation. Neuroscience 14, 1033–1038 (1985).\n';
+    expect(outline(parseTextBlocks(source))).toEqual([
+      'paragraph: The authors declare no competing financial interests.',
+      'reference: 1. Koch, C. Biophysics of Computation (Oxford University Press, 1999).',
+      'reference: 2. Stuart, G. & Hausser, M. Dendrites (Oxford University Press, 2008).',
+      'reference: 3. Arvanitaki, A. Effects evoked in an axon. J. Neurophysiol. 5, 89–108 (1942).',
+      'reference: 4. Traub, R.D. & Dudek, F.E. Simulation. Neuroscience 14, 1033–1038 (1985).',
+    ]);
+  });
+
+  it('keeps a numbered list of steps in running text as paragraphs', () => {
+    const source =
+      'We proceed in steps.\n\n1. Collect the data.\n2. Clean the data.\n3. Fit the model.\n';
+    expect(parseTextBlocks(source).some((b) => b.kind === 'reference')).toBe(false);
+  });
 });
 
 describe('parseTextBlocks: section numbering as publishers print it', () => {
