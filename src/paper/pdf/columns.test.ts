@@ -156,6 +156,58 @@ describe('readingOrder', () => {
   });
 });
 
+describe('readingOrder on three-column pages', () => {
+  /** Three columns 160 pt wide with 16 pt gutters, as a magazine sets them. */
+  const THIRDS = [
+    { x: 50, right: 210 },
+    { x: 226, right: 386 },
+    { x: 402, right: 562 },
+  ];
+  const threeColumns = (top: number, n: number): TextItem[] =>
+    THIRDS.flatMap((at, c) => column(numbered(`col${c + 1}`, n), { ...at, top, size: 9 }));
+
+  it('reads the three columns left to right, each top to bottom', () => {
+    expect(order(threeColumns(700, 30))).toEqual([
+      'left: col1 1 text of the column … col1 30 text of the column',
+      'left: col2 1 text of the column … col2 30 text of the column',
+      'right: col3 1 text of the column … col3 30 text of the column',
+    ]);
+  });
+
+  it('reads a title across the page first, then the three columns', () => {
+    const page = [
+      line('A Title Set Across All Three Columns', 180, 740, { size: 16 }),
+      ...threeColumns(700, 30),
+    ];
+    expect(order(page).map((region) => region.split(':')[0])).toEqual([
+      'full',
+      'left',
+      'left',
+      'right',
+    ]);
+    expect(order(page).slice(1)).toEqual(order(threeColumns(700, 30)));
+  });
+
+  it('reads a table of figures in three equal columns under one-column text row by row', () => {
+    const text = column(numbered('one-column running text that fills the page', 12), {
+      x: 50,
+      top: 740,
+      right: 562,
+      size: 9,
+    });
+    const rows = Array.from({ length: 16 }, (_v, i) => 560 - 11 * i);
+    const cells = rows.flatMap((y, r) =>
+      THIRDS.map((at, c) => line(`0.${100 + r}${c} ± 0.0${10 + c}`, at.x, y, { right: at.right })),
+    );
+    const lines = readingOrder([...text, ...cells]).flatMap((region) =>
+      region.lines.map((l) => l.text),
+    );
+    expect(lines.some((l) => l.includes('0.1001 ± 0.011') && l.includes('0.1002 ± 0.012'))).toBe(
+      true,
+    );
+  });
+});
+
 describe('shapeFragments', () => {
   const run = (str: string, x: number, width: number): TextItem => ({
     str,
