@@ -188,6 +188,38 @@ describe('readingOrder on three-column pages', () => {
     expect(order(page).slice(1)).toEqual(order(threeColumns(700, 30)));
   });
 
+  it('reads a narrow side column of affiliations, set smaller, before the abstract beside it', () => {
+    const affiliations = [
+      '¹Department of Physics, Old',
+      'Dominion University, Norfolk',
+      '²Institute of Nuclear Medicine,',
+      'Shanghai Jiaotong University',
+      '³Continuous Electron Beam',
+      'Accelerator Facility, Newport',
+      'Correspondence to Dr J Zeng,',
+      'Department of Physics, Old',
+    ];
+    const page = [
+      ...column(affiliations, { x: 42, right: 134, top: 700, size: 8, pitch: 9 }),
+      ...column(numbered('abstract', 24), { x: 147, right: 341, top: 700, size: 9.5 }),
+      ...column(numbered('body', 30), { x: 356, right: 553, top: 700, size: 9 }),
+    ];
+    expect(order(page)).toEqual([
+      'left: ¹Department of Physics, Old … Department of Physics, Old',
+      'right: abstract 1 text of the column … abstract 24 text of the column',
+      'right: body 1 text of the column … body 30 text of the column',
+    ]);
+  });
+
+  it('reads a column of the same type beside the text as one with it (no side column)', () => {
+    const page = [
+      ...column(numbered('narrow', 20), { x: 42, right: 134, top: 700, size: 9 }),
+      ...column(numbered('abstract', 24), { x: 147, right: 341, top: 700, size: 9 }),
+      ...column(numbered('body', 30), { x: 356, right: 553, top: 700, size: 9 }),
+    ];
+    expect(order(page)).toHaveLength(2);
+  });
+
   it('reads a table of figures in three equal columns under one-column text row by row', () => {
     const text = column(numbered('one-column running text that fills the page', 12), {
       x: 50,

@@ -40,6 +40,8 @@ const SAME_LINE_EM = 0.1;
  * columns and their gutters make one side 2 widths + a gutter).
  */
 const WIDE_SIDE = 1.6;
+/** A side column is set at most this share of the text beside it (8 pt beside 9.5 pt). */
+const SIDE_COLUMN_SIZE = 0.9;
 /** Columns this close in width (a share of the narrow side's) are columns of one layout. */
 const SAME_COLUMN_WIDTH = 0.25;
 /** A column of running text has at least half its lines this share of its width long. */
@@ -357,29 +359,41 @@ function linesOf(fragments: readonly Fragment[]): TextLine[] {
 }
 
 /**
- * A side of a page's gutter that is itself two columns: the wide side of a three-column page,
- * where the gutter found first parts one column from the other two. Only a side at least
- * {@link WIDE_SIDE} times as wide as the other is looked at, and only a split into two columns each
- * about as wide as the other side ({@link SAME_COLUMN_WIDTH}) is taken, when all three are running
- * text: publishers set three columns of one width, while a table or a chart inside a column (or
- * across a one-column page) is no such set.
+ * A side of a page's gutter that is itself two columns of running text, as publishers print them:
+ * - the wide side of a three-column page, where the gutter found first parts one column from the
+ *   other two: a side at least {@link WIDE_SIDE} times as wide as the other, split into two
+ *   columns each about as wide as the other side ({@link SAME_COLUMN_WIDTH});
+ * - a narrow side column at the page's edge (`outer`) beside a column of text, set smaller
+ *   ({@link SIDE_COLUMN_SIZE}): a first page's affiliations and correspondence beside the abstract.
+ * A table or a chart inside a column (or across a one-column page) is neither: its parts are not
+ * running text.
  */
 function innerGutter(
   side: readonly Fragment[],
+  outer: 'left' | 'right',
   other: readonly Fragment[],
   otherWidth: number,
 ): Gutter | null {
   const { left, right } = extent(side);
-  if (right - left < WIDE_SIDE * otherWidth || !isProse(other, otherWidth)) return null;
+  if (!isProse(other, otherWidth)) return null;
   const gutter = findGutter(side);
   if (gutter === null) return null;
-  const similar = (width: number) => Math.abs(width - otherWidth) <= SAME_COLUMN_WIDTH * otherWidth;
-  if (!similar(gutter.left - left) || !similar(right - gutter.right)) return null;
   const inLeft = side.filter((f) => f.right <= gutter.center);
   const inRight = side.filter((f) => f.left >= gutter.center);
-  return isProse(inLeft, gutter.left - left) && isProse(inRight, right - gutter.right)
-    ? gutter
-    : null;
+  const [leftWidth, rightWidth] = [gutter.left - left, right - gutter.right];
+  if (!isProse(inLeft, leftWidth) || !isProse(inRight, rightWidth)) return null;
+  const similar = (width: number) => Math.abs(width - otherWidth) <= SAME_COLUMN_WIDTH * otherWidth;
+  const thirds =
+    right - left >= WIDE_SIDE * otherWidth && similar(leftWidth) && similar(rightWidth);
+  const [edge, inner] = outer === 'left' ? [inLeft, inRight] : [inRight, inLeft];
+  const sizeOf = (fragments: readonly Fragment[]) =>
+    percentile(
+      fragments.map((f) => f.size),
+      0.5,
+    );
+  const narrow = outer === 'left' ? leftWidth < rightWidth : rightWidth < leftWidth;
+  const sideColumn = narrow && sizeOf(edge) <= SIDE_COLUMN_SIZE * sizeOf(inner);
+  return thirds || sideColumn ? gutter : null;
 }
 
 /**
@@ -462,9 +476,9 @@ export function readingOrder(items: readonly TextItem[], geometry?: PageGeometry
   const { left: minX, right: maxX } = extent(fragments);
   const leftSide = fragments.filter((f) => f.right <= gutter.center);
   const rightSide = fragments.filter((f) => f.left >= gutter.center);
-  const innerLeft = innerGutter(leftSide, rightSide, maxX - gutter.right);
+  const innerLeft = innerGutter(leftSide, 'left', rightSide, maxX - gutter.right);
   const innerRight =
-    innerLeft === null ? innerGutter(rightSide, leftSide, gutter.left - minX) : null;
+    innerLeft === null ? innerGutter(rightSide, 'right', leftSide, gutter.left - minX) : null;
   const regions: Region[] = [];
   for (const band of bandsAround(fragments, gutter)) {
     if (band.kind === 'full') {
