@@ -375,6 +375,9 @@ function innerGutter(
   otherWidth: number,
 ): Gutter | null {
   const { left, right } = extent(side);
+  const wide = right - left >= WIDE_SIDE * otherWidth;
+  // Cheap tests first: most pages are two plain columns, and finding a gutter costs a sort.
+  if (!wide && !smallAtEdge(side, outer, outer === 'left' ? left : right, other)) return null;
   if (!isProse(other, otherWidth)) return null;
   const gutter = findGutter(side);
   if (gutter === null) return null;
@@ -394,6 +397,26 @@ function innerGutter(
   const narrow = outer === 'left' ? leftWidth < rightWidth : rightWidth < leftWidth;
   const sideColumn = narrow && sizeOf(edge) <= SIDE_COLUMN_SIZE * sizeOf(inner);
   return thirds || sideColumn ? gutter : null;
+}
+
+/**
+ * Are the lines at a side's `outer` edge (at `x`) set smaller than the other side's text, as a side
+ * column is? In a plain column they are its body text.
+ */
+function smallAtEdge(
+  side: readonly Fragment[],
+  outer: 'left' | 'right',
+  x: number,
+  other: readonly Fragment[],
+): boolean {
+  const atEdge = side.filter((f) => Math.abs((outer === 'left' ? f.left : f.right) - x) <= f.size);
+  if (atEdge.length < MIN_COLUMN_FRAGMENTS || other.length === 0) return false;
+  const sizes = (fragments: readonly Fragment[]) =>
+    percentile(
+      fragments.map((f) => f.size),
+      0.5,
+    );
+  return sizes(atEdge) <= SIDE_COLUMN_SIZE * sizes(other);
 }
 
 /**

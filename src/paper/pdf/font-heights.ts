@@ -25,32 +25,53 @@ export const TYPICAL_CHARACTER_EMS = 0.45;
  */
 export const IMPLAUSIBLE_CHARACTER_EMS = 0.05;
 
-/** The median of `values` (not empty), sorting it in place. */
-function median(values: number[]): number {
-  values.sort((a, b) => a - b);
-  return values[values.length >> 1] ?? 0;
+/** The median of `values` (not empty). */
+function median(values: readonly number[]): number {
+  const sorted = Float64Array.from(values).sort();
+  return sorted[sorted.length >> 1] ?? 0;
+}
+
+/** A run's width per character, in its reported heights; null for a run that measures nothing. */
+function emsPerCharacter(item: TextItem): number | null {
+  if (item.height <= 0 || item.width <= 0 || item.str.length === 0) return null;
+  return item.width / (item.str.length * item.height);
 }
 
 /**
  * For each font whose reported heights are implausible, the factor that turns them into its real
- * size; fonts with plausible heights are absent.
+ * size; fonts with plausible heights are absent. A font is broken when most of its runs are
+ * implausibly narrow (one counting pass: most documents have no such font), and its factor is
+ * its runs' median width per character over {@link TYPICAL_CHARACTER_EMS}.
  */
 export function brokenFontScales(pages: readonly (readonly TextItem[])[]): Map<string, number> {
+  const counts = new Map<string, { narrow: number; all: number }>();
+  for (const items of pages) {
+    for (const item of items) {
+      const ems = emsPerCharacter(item);
+      if (ems === null) continue;
+      const key = item.fontName ?? '';
+      let count = counts.get(key);
+      if (count === undefined) counts.set(key, (count = { narrow: 0, all: 0 }));
+      count.all++;
+      if (ems < IMPLAUSIBLE_CHARACTER_EMS) count.narrow++;
+    }
+  }
+  const broken = new Set<string>();
+  for (const [font, { narrow, all }] of counts) if (2 * narrow > all) broken.add(font);
+  const scales = new Map<string, number>();
+  if (broken.size === 0) return scales;
   const ems = new Map<string, number[]>();
   for (const items of pages) {
     for (const item of items) {
-      if (item.height <= 0 || item.width <= 0 || item.str.length === 0) continue;
       const key = item.fontName ?? '';
-      let list = ems.get(key);
-      if (list === undefined) ems.set(key, (list = []));
-      list.push(item.width / (item.str.length * item.height));
+      const value = broken.has(key) ? emsPerCharacter(item) : null;
+      if (value === null) continue;
+      const list = ems.get(key);
+      if (list === undefined) ems.set(key, [value]);
+      else list.push(value);
     }
   }
-  const scales = new Map<string, number>();
-  for (const [font, list] of ems) {
-    const typical = median(list);
-    if (typical < IMPLAUSIBLE_CHARACTER_EMS) scales.set(font, typical / TYPICAL_CHARACTER_EMS);
-  }
+  for (const [font, list] of ems) scales.set(font, median(list) / TYPICAL_CHARACTER_EMS);
   return scales;
 }
 
