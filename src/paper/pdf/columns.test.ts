@@ -156,6 +156,90 @@ describe('readingOrder', () => {
   });
 });
 
+describe('readingOrder on three-column pages', () => {
+  /** Three columns 160 pt wide with 16 pt gutters, as a magazine sets them. */
+  const THIRDS = [
+    { x: 50, right: 210 },
+    { x: 226, right: 386 },
+    { x: 402, right: 562 },
+  ];
+  const threeColumns = (top: number, n: number): TextItem[] =>
+    THIRDS.flatMap((at, c) => column(numbered(`col${c + 1}`, n), { ...at, top, size: 9 }));
+
+  it('reads the three columns left to right, each top to bottom', () => {
+    expect(order(threeColumns(700, 30))).toEqual([
+      'left: col1 1 text of the column … col1 30 text of the column',
+      'left: col2 1 text of the column … col2 30 text of the column',
+      'right: col3 1 text of the column … col3 30 text of the column',
+    ]);
+  });
+
+  it('reads a title across the page first, then the three columns', () => {
+    const page = [
+      line('A Title Set Across All Three Columns', 180, 740, { size: 16 }),
+      ...threeColumns(700, 30),
+    ];
+    expect(order(page).map((region) => region.split(':')[0])).toEqual([
+      'full',
+      'left',
+      'left',
+      'right',
+    ]);
+    expect(order(page).slice(1)).toEqual(order(threeColumns(700, 30)));
+  });
+
+  it('reads a narrow side column of affiliations, set smaller, before the abstract beside it', () => {
+    const affiliations = [
+      '¹Department of Physics, Old',
+      'Dominion University, Norfolk',
+      '²Institute of Nuclear Medicine,',
+      'Shanghai Jiaotong University',
+      '³Continuous Electron Beam',
+      'Accelerator Facility, Newport',
+      'Correspondence to Dr J Zeng,',
+      'Department of Physics, Old',
+    ];
+    const page = [
+      ...column(affiliations, { x: 42, right: 134, top: 700, size: 8, pitch: 9 }),
+      ...column(numbered('abstract', 24), { x: 147, right: 341, top: 700, size: 9.5 }),
+      ...column(numbered('body', 30), { x: 356, right: 553, top: 700, size: 9 }),
+    ];
+    expect(order(page)).toEqual([
+      'left: ¹Department of Physics, Old … Department of Physics, Old',
+      'right: abstract 1 text of the column … abstract 24 text of the column',
+      'right: body 1 text of the column … body 30 text of the column',
+    ]);
+  });
+
+  it('reads a column of the same type beside the text as one with it (no side column)', () => {
+    const page = [
+      ...column(numbered('narrow', 20), { x: 42, right: 134, top: 700, size: 9 }),
+      ...column(numbered('abstract', 24), { x: 147, right: 341, top: 700, size: 9 }),
+      ...column(numbered('body', 30), { x: 356, right: 553, top: 700, size: 9 }),
+    ];
+    expect(order(page)).toHaveLength(2);
+  });
+
+  it('reads a table of figures in three equal columns under one-column text row by row', () => {
+    const text = column(numbered('one-column running text that fills the page', 12), {
+      x: 50,
+      top: 740,
+      right: 562,
+      size: 9,
+    });
+    const rows = Array.from({ length: 16 }, (_v, i) => 560 - 11 * i);
+    const cells = rows.flatMap((y, r) =>
+      THIRDS.map((at, c) => line(`0.${100 + r}${c} ± 0.0${10 + c}`, at.x, y, { right: at.right })),
+    );
+    const lines = readingOrder([...text, ...cells]).flatMap((region) =>
+      region.lines.map((l) => l.text),
+    );
+    expect(lines.some((l) => l.includes('0.1001 ± 0.011') && l.includes('0.1002 ± 0.012'))).toBe(
+      true,
+    );
+  });
+});
+
 describe('shapeFragments', () => {
   const run = (str: string, x: number, width: number): TextItem => ({
     str,

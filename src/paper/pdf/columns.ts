@@ -35,6 +35,19 @@ const MAX_SPANNING_SHARE = 0.6;
 const SHORT_LINE_REACH = 1.6;
 /** Fragments within this share of a font size in baseline and size are on one line. */
 const SAME_LINE_EM = 0.1;
+/**
+ * A side of the gutter this many times as wide as the other may be two columns (three equal
+ * columns and their gutters make one side 2 widths + a gutter).
+ */
+const WIDE_SIDE = 1.6;
+/** A side column is set at most this share of the text beside it (8 pt beside 9.5 pt). */
+const SIDE_COLUMN_SIZE = 0.9;
+/** Columns this close in width (a share of the narrow side's) are columns of one layout. */
+const SAME_COLUMN_WIDTH = 0.25;
+/** A column of running text has at least half its lines this share of its width long. */
+const FULL_LINE_SHARE = 0.75;
+/** Running text is mostly letters (prose, its punctuation aside, over 90%); a table of figures is not. */
+const PROSE_LETTER_SHARE = 0.6;
 /** Blank across both columns, in line pitches (1.2 font sizes), that cuts a band in two. */
 const BAND_CUT_PITCHES = 3;
 
@@ -346,16 +359,117 @@ function linesOf(fragments: readonly Fragment[]): TextLine[] {
 }
 
 /**
- * The page's text in reading order, as regions read one after the other: full-width bands as
- * they come down the page, and in each two-column band its left column, then its right one.
- * `geometry` is the items' {@link measurePage}, when the caller has measured them already.
+ * A side of a page's gutter that is itself two columns of running text, as publishers print them:
+ * - the wide side of a three-column page, where the gutter found first parts one column from the
+ *   other two: a side at least {@link WIDE_SIDE} times as wide as the other, split into two
+ *   columns each about as wide as the other side ({@link SAME_COLUMN_WIDTH});
+ * - a narrow side column at the page's edge (`outer`) beside a column of text, set smaller
+ *   ({@link SIDE_COLUMN_SIZE}): a first page's affiliations and correspondence beside the abstract.
+ * A table or a chart inside a column (or across a one-column page) is neither: its parts are not
+ * running text.
  */
-export function readingOrder(items: readonly TextItem[], geometry?: PageGeometry): Region[] {
-  // Every visible item is on a line: no lines, no visible text.
-  const { lines, fragments } = geometry ?? measurePage(items.filter(isVisible));
-  const gutter = findGutter(fragments);
-  if (gutter === null)
-    return lines.length === 0 ? [] : [{ kind: 'full', lines: lines.map(writeLine) }];
+function innerGutter(
+  side: readonly Fragment[],
+  outer: 'left' | 'right',
+  other: readonly Fragment[],
+  otherWidth: number,
+): Gutter | null {
+  const { left, right } = extent(side);
+  const wide = right - left >= WIDE_SIDE * otherWidth;
+  // Cheap tests first: most pages are two plain columns, and finding a gutter costs a sort.
+  if (!wide && !smallAtEdge(side, outer, outer === 'left' ? left : right, other)) return null;
+  if (!isProse(other, otherWidth)) return null;
+  const gutter = findGutter(side);
+  if (gutter === null) return null;
+  const inLeft = side.filter((f) => f.right <= gutter.center);
+  const inRight = side.filter((f) => f.left >= gutter.center);
+  const [leftWidth, rightWidth] = [gutter.left - left, right - gutter.right];
+  if (!isProse(inLeft, leftWidth) || !isProse(inRight, rightWidth)) return null;
+  const similar = (width: number) => Math.abs(width - otherWidth) <= SAME_COLUMN_WIDTH * otherWidth;
+  const thirds =
+    right - left >= WIDE_SIDE * otherWidth && similar(leftWidth) && similar(rightWidth);
+  const [edge, inner] = outer === 'left' ? [inLeft, inRight] : [inRight, inLeft];
+  const sizeOf = (fragments: readonly Fragment[]) =>
+    percentile(
+      fragments.map((f) => f.size),
+      0.5,
+    );
+  const narrow = outer === 'left' ? leftWidth < rightWidth : rightWidth < leftWidth;
+  const sideColumn = narrow && sizeOf(edge) <= SIDE_COLUMN_SIZE * sizeOf(inner);
+  return thirds || sideColumn ? gutter : null;
+}
+
+/**
+ * Are the lines at a side's `outer` edge (at `x`) set smaller than the other side's text, as a side
+ * column is? In a plain column they are its body text.
+ */
+function smallAtEdge(
+  side: readonly Fragment[],
+  outer: 'left' | 'right',
+  x: number,
+  other: readonly Fragment[],
+): boolean {
+  const atEdge = side.filter((f) => Math.abs((outer === 'left' ? f.left : f.right) - x) <= f.size);
+  if (atEdge.length < MIN_COLUMN_FRAGMENTS || other.length === 0) return false;
+  const sizes = (fragments: readonly Fragment[]) =>
+    percentile(
+      fragments.map((f) => f.size),
+      0.5,
+    );
+  return sizes(atEdge) <= SIDE_COLUMN_SIZE * sizes(other);
+}
+
+/**
+ * Are these fragments a column of running text `width` wide: words, most of its lines filling it? A
+ * line is all the fragments on one baseline (a loosely justified line is cut at its wide word
+ * spaces); a table's rows, however they line up, leave much of such a width blank.
+ */
+function isProse(fragments: readonly Fragment[], width: number): boolean {
+  if (fragments.length < MIN_COLUMN_FRAGMENTS) return false;
+  const sorted = sortInPlace(fragments.slice(), (a, b) => b.baseline - a.baseline);
+  const extents: number[] = [];
+  let line: { baseline: number; size: number; left: number; right: number } | null = null;
+  for (const f of sorted) {
+    if (line !== null && line.baseline - f.baseline <= SAME_LINE_EM * Math.min(line.size, f.size)) {
+      line.left = Math.min(line.left, f.left);
+      line.right = Math.max(line.right, f.right);
+      continue;
+    }
+    if (line !== null) extents.push(line.right - line.left);
+    line = { baseline: f.baseline, size: f.size, left: f.left, right: f.right };
+  }
+  if (line !== null) extents.push(line.right - line.left);
+  return percentile(extents, 0.5) >= FULL_LINE_SHARE * width && isWords(fragments);
+}
+
+/** Are most of the fragments' characters letters (words, not a table's figures)? */
+function isWords(fragments: readonly Fragment[]): boolean {
+  let letters = 0;
+  let others = 0;
+  for (const f of fragments) {
+    for (const item of f.items) {
+      const text = item.str.replace(/\s+/g, '');
+      const count = text.replace(/\P{L}+/gu, '').length;
+      letters += count;
+      others += text.length - count;
+    }
+  }
+  return letters >= PROSE_LETTER_SHARE * (letters + others);
+}
+
+/** The leftmost and rightmost x of some fragments. */
+function extent(fragments: readonly Fragment[]): { left: number; right: number } {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const f of fragments) {
+    left = Math.min(left, f.left);
+    right = Math.max(right, f.right);
+  }
+  return { left, right };
+}
+
+/** The regions of one band of fragments cut by `gutter`: full-width bands and the two columns. */
+function regionsAround(fragments: readonly Fragment[], gutter: Gutter): Region[] {
   const regions: Region[] = [];
   for (const band of bandsAround(fragments, gutter)) {
     if (band.kind === 'full') {
@@ -366,6 +480,40 @@ export function readingOrder(items: readonly TextItem[], geometry?: PageGeometry
     const right = band.fragments.filter((f) => f.right > gutter.center);
     if (left.length > 0) regions.push({ kind: 'left', lines: linesOf(left) });
     if (right.length > 0) regions.push({ kind: 'right', lines: linesOf(right) });
+  }
+  return regions;
+}
+
+/**
+ * The page's text in reading order, as regions read one after the other: full-width bands as
+ * they come down the page, and in each two-column band its left column, then its right one (a
+ * three-column band: its columns left to right).
+ * `geometry` is the items' {@link measurePage}, when the caller has measured them already.
+ */
+export function readingOrder(items: readonly TextItem[], geometry?: PageGeometry): Region[] {
+  // Every visible item is on a line: no lines, no visible text.
+  const { lines, fragments } = geometry ?? measurePage(items.filter(isVisible));
+  const gutter = findGutter(fragments);
+  if (gutter === null)
+    return lines.length === 0 ? [] : [{ kind: 'full', lines: lines.map(writeLine) }];
+  const { left: minX, right: maxX } = extent(fragments);
+  const leftSide = fragments.filter((f) => f.right <= gutter.center);
+  const rightSide = fragments.filter((f) => f.left >= gutter.center);
+  const innerLeft = innerGutter(leftSide, 'left', rightSide, maxX - gutter.right);
+  const innerRight =
+    innerLeft === null ? innerGutter(rightSide, 'right', leftSide, gutter.left - minX) : null;
+  const regions: Region[] = [];
+  for (const band of bandsAround(fragments, gutter)) {
+    if (band.kind === 'full') {
+      regions.push({ kind: 'full', lines: linesOf(band.fragments) });
+      continue;
+    }
+    const left = band.fragments.filter((f) => f.right <= gutter.center);
+    const right = band.fragments.filter((f) => f.right > gutter.center);
+    if (innerLeft !== null && left.length > 0) regions.push(...regionsAround(left, innerLeft));
+    else if (left.length > 0) regions.push({ kind: 'left', lines: linesOf(left) });
+    if (innerRight !== null && right.length > 0) regions.push(...regionsAround(right, innerRight));
+    else if (right.length > 0) regions.push({ kind: 'right', lines: linesOf(right) });
   }
   return regions;
 }

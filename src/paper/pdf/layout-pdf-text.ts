@@ -3,6 +3,7 @@
  * running headers, footers and page numbers dropped, margin notes set aside, each page cut into
  * regions in reading order (two columns read one after the other), the title put first on one
  * line, then paragraphs rebuilt.
+ * Items of fonts that report absurd heights get the heights their widths imply.
  * Pages whose text is not text (fonts that do not map to letters) are left out first and named.
  * `readPdfLayout` also says where each line of the text was printed (`line-boxes.ts`).
  * Pure: it works on plain numbers, so it is tested with hand-made pages.
@@ -10,6 +11,7 @@
 import { assembleText, bodySizeOf, type PageLayout } from './assemble-text';
 import { flatten } from './arrays';
 import { fragmentsOf, readingOrder, type PageGeometry } from './columns';
+import { repairFontHeights } from './font-heights';
 import { locateLines, type JoinedLines, type LineBox } from './line-boxes';
 import { isVisible } from './lines';
 import { keepBodyLines } from './page-furniture';
@@ -31,7 +33,9 @@ function layOut(pages: readonly (readonly TextItem[])[]): {
 } {
   // Each page is grouped into lines once: its lines and fragments serve the page furniture, the
   // margins, the notes and the columns (items grouped without the furniture make the same lines).
-  const kept = keepBodyLines(pages.map((items) => items.filter(isVisible)));
+  // Heights a broken font claims (hundreds of points) are replaced first: every later step groups
+  // and spaces lines by them.
+  const kept = keepBodyLines(repairFontHeights(pages).map((items) => items.filter(isVisible)));
   const clean = kept.map((lines) => flatten(lines, (line) => line.items));
   const geometry = kept.map((lines): PageGeometry => ({
     lines,

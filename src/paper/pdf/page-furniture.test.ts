@@ -82,6 +82,32 @@ describe('dropPageFurniture', () => {
     ).toBe(false);
   });
 
+  it('drops a first page’s number printed above its conference footer, as the other pages number theirs', () => {
+    const footer = [
+      line('Proceedings of the Conference on Close Reading, pages 67–72,', 70, 46, { size: 9 }),
+      line('Boulder, Colorado, June 2009. © 2009 The Association', 150, 37, { size: 9 }),
+    ];
+    const first = [...page('first', { footer: line('67', 290, 400) }), ...footer];
+    const later = [68, 69, 70].map((n, i) =>
+      page(`page ${WORDS[i] ?? ''}`, { footer: line(String(n), 290, 400) }),
+    );
+    const kept = dropPageFurniture([first, ...later]);
+    expect(texts(kept[0] ?? [])).not.toContain('67');
+    expect(texts(kept[0] ?? [])).toContain(footer[0]?.str);
+  });
+
+  it('keeps a number deep in a first page’s foot that no page numbering matches', () => {
+    const first = [
+      ...page('first', { footer: line('12', 290, 400) }),
+      line('Proceedings of the Conference on Close Reading, pages 67–72,', 70, 46, { size: 9 }),
+      line('Boulder, Colorado, June 2009. © 2009 The Association', 150, 37, { size: 9 }),
+    ];
+    const later = [68, 69, 70].map((n, i) =>
+      page(`page ${WORDS[i] ?? ''}`, { footer: line(String(n), 290, 400) }),
+    );
+    expect(texts(dropPageFurniture([first, ...later])[0] ?? [])).toContain('12');
+  });
+
   it('keeps first and last lines that do not come back on other pages', () => {
     const pages = [
       page('one', { footer: line('Preprint submitted to a journal near you', 50, 40) }),

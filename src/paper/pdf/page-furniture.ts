@@ -13,6 +13,12 @@ import type { TextItem } from './text-item';
 
 /** Lines at each edge of a page that may be furniture (a header can take two lines). */
 const EDGE_LINES = 2;
+/**
+ * Lines at each edge of a page among which a bare page number of the document's numbering is
+ * looked for: a first page prints its conference's footer (`Proceedings of …`, the copyright) in
+ * two or three lines below the page number.
+ */
+const PAGE_NUMBER_LINES = 5;
 /** Two edge lines are at the same place when their baselines are this close (in font sizes). */
 const SAME_PLACE_EM = 0.6;
 /** A line carrying the page number must stand this far (in font sizes) from the text next to it. */
@@ -41,11 +47,15 @@ interface EdgeLine {
   apart: number;
   /** The very first or very last line of the page. */
   outermost: boolean;
+  /** Among the {@link EDGE_LINES} at the top or the bottom (not only a deeper one). */
+  atEdge: boolean;
+  /** Distance to the next line towards the middle of the page (the body text a number is under). */
+  inward: number;
 }
 
 function edgeLines(lines: readonly LineShape[], page: number): EdgeLine[] {
   const picked = new Set<number>();
-  for (let i = 0; i < Math.min(EDGE_LINES, lines.length); i++) {
+  for (let i = 0; i < Math.min(PAGE_NUMBER_LINES, lines.length); i++) {
     picked.add(i);
     picked.add(lines.length - 1 - i);
   }
@@ -67,6 +77,13 @@ function edgeLines(lines: readonly LineShape[], page: number): EdgeLine[] {
         key: furnitureKey(text),
         apart,
         outermost: i === 0 || i === lines.length - 1,
+        atEdge: i < EDGE_LINES || i >= lines.length - EDGE_LINES,
+        inward: Math.min(
+          i < PAGE_NUMBER_LINES && below ? line.baseline - below.baseline : Infinity,
+          i >= lines.length - PAGE_NUMBER_LINES && above
+            ? above.baseline - line.baseline
+            : Infinity,
+        ),
       },
     ];
   });
@@ -112,6 +129,34 @@ function printedNumberings(edges: readonly EdgeLine[]): Set<number> {
   return agreed;
 }
 
+/** The number a bare page-number line (`4`, `Page 4 of 9`, `– 4 –`) prints, or null. */
+function bareNumber(edge: EdgeLine): number | null {
+  if (!BARE_PAGE_NUMBER.test(edge.key)) return null;
+  const digits = /\d+/.exec(edge.text);
+  return digits ? Number(digits[0]) : null;
+}
+
+/**
+ * The offsets from page index to printed number that the bare page numbers at the very top or
+ * bottom of several pages agree on (`68` … `72` on pages 2 to 6: 66).
+ */
+function bareNumberings(edges: readonly EdgeLine[]): Set<number> {
+  const pagesByOffset = new Map<number, Set<number>>();
+  for (const edge of edges) {
+    const number = edge.outermost ? bareNumber(edge) : null;
+    if (number === null) continue;
+    const offset = number - (edge.page + 1);
+    const pages = pagesByOffset.get(offset) ?? new Set<number>();
+    pages.add(edge.page);
+    pagesByOffset.set(offset, pages);
+  }
+  const agreed = new Set<number>();
+  for (const [offset, pages] of pagesByOffset) {
+    if (pages.size >= PRINTED_NUMBERING_PAGES) agreed.add(offset);
+  }
+  return agreed;
+}
+
 /**
  * Drops running headers, footers and page numbers from every page, and gives each page's other
  * lines, measured (the layout goes on from them, so a page is grouped into lines once).
@@ -122,14 +167,25 @@ export function keepBodyLines(pages: readonly (readonly TextItem[])[]): LineShap
   // Edges by key: a line is compared with the others of its text only, not with every edge.
   const byKey = new Map<string, EdgeLine[]>();
   for (const edge of edges) {
+    if (!edge.atEdge) continue;
     const same = byKey.get(edge.key);
     if (same) same.push(edge);
     else byKey.set(edge.key, [edge]);
   }
   const numberings = printedNumberings(edges);
+  const bareNumbers = bareNumberings(edges);
   const furniture = new Set<LineShape>();
   for (const edge of edges) {
     const { line } = edge;
+    // Deeper in: only the page's own number in the numbering the other pages print, standing
+    // apart from the text it is under (what is further out, a first page's footer, may be close).
+    if (!edge.atEdge) {
+      const number = bareNumber(edge);
+      const apart = edge.inward >= STANDS_APART_EM * line.size;
+      if (number !== null && apart && bareNumbers.has(number - (edge.page + 1)))
+        furniture.add(line);
+      continue;
+    }
     const repeated = (byKey.get(edge.key) ?? []).some(
       (other) =>
         other.page !== edge.page &&
