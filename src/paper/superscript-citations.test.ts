@@ -70,6 +70,29 @@ describe('superscript citations', () => {
     );
   });
 
+  it('links a numeral that also marks an affiliation set as a block of its own (BMJ, Lancet)', () => {
+    const body =
+      'Margins were studied long ago² and since³.\n\n' +
+      '³Department of English, Yale University, New Haven, USA';
+    expect(cited(body)).toEqual(['²→ref-2', '³→ref-3']);
+  });
+
+  it('keeps an affiliation whose first line was cut off as a note in the byline, and links its number in the text', () => {
+    const source = [
+      'A Study of Margins',
+      'Ann Lee,¹ Bo Tan,² Cy Ray³',
+      '¹Department of English, Yale University, New Haven, USA',
+      '³Shanghai Health Development\nResearch Center, Shanghai, China',
+      '1. Introduction',
+      'Margins were studied long ago² and since³ and again¹.',
+      REFS,
+    ].join('\n\n');
+    const paper = parsePaper(source, { format: 'pdf', fileName: 'x.pdf', id: fakePaperId('0') });
+    const kinds = paper.blocks.map((b) => b.kind);
+    expect(kinds.slice(0, 3)).toEqual(['title', 'byline', 'heading']);
+    expect(paper.citations.map((c) => paper.text.slice(c.start, c.end))).toEqual(['²', '³', '¹']);
+  });
+
   it('leaves superscripts alone in a paper that cites in brackets', () => {
     const body = 'Margins [1] were studied [2] long ago [3] and since⁴.';
     expect(cited(body)).toEqual(['[1]→ref-1', '[2]→ref-2', '[3]→ref-3']);

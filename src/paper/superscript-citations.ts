@@ -6,6 +6,7 @@
  * numeral that opens a footnote (`¹ Supported by…`), an exponent (`10⁻²²`, `x²`) or one past the
  * end of the list. Pure: text and offsets in, citations out.
  */
+import { isBylineNote } from './byline';
 import { numbersAt } from './citation-numbers';
 import { citesInBrackets } from './citations';
 import { docOffset, type Block, type Citation, type Reference, type ReferenceId } from './types';
@@ -50,12 +51,18 @@ const LEADING_DIGITS = new RegExp(`^([${DIGITS}]+)`, 'u');
 const ANY_DIGITS = new RegExp(`[${DIGITS}]+`, 'gu');
 const NAME_LIST_MARK = new RegExp(`[${DIGITS}*†‡,]`, 'gu');
 
-/** Numbers that open a block of their own: footnote marks, not citations. */
+/**
+ * Numbers that open a block of their own: footnote marks, not citations. An affiliation that
+ * opens with its mark (`³Department of English, Yale University`, set apart from the byline in
+ * BMJ's and the Lancet's side columns) marks an author, not a note: its number is still cited.
+ */
 function footnoteNumbers(text: string, blocks: readonly Block[]): Set<number> {
   const marks = new Set<number>();
   for (const block of blocks) {
-    const lead = LEADING_DIGITS.exec(text.slice(block.start, block.end));
-    if (lead?.[1]) marks.add(toNumber(lead[1]));
+    if (block.kind === 'byline') continue;
+    const body = text.slice(block.start, block.end);
+    const lead = LEADING_DIGITS.exec(body);
+    if (lead?.[1] && !isBylineNote(body)) marks.add(toNumber(lead[1]));
   }
   return marks;
 }

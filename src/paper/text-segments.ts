@@ -143,7 +143,8 @@ function leadOf(segment: ParagraphSegment, text: string): number | null {
 
 /**
  * The front matter's paragraphs up to the first one of prose are the byline, its notes that
- * name an affiliation or an address too; consecutive byline paragraphs become one block, its
+ * name an affiliation or an address too (with the paragraph after them, where the note's line
+ * was cut from the rest of its affiliation); consecutive byline paragraphs become one block, its
  * lines kept.
  */
 function markByline(
@@ -160,7 +161,14 @@ function markByline(
     if (front && open && block.kind === 'paragraph') {
       byline = isBylineText(block.text);
       open = byline;
-    } else if (front && open && block.kind === 'footnote') byline = isBylineNote(block.text);
+    } else if (front && open && block.kind === 'footnote') {
+      // A note cut from its affiliation's next line (`³Shanghai Health Development` /
+      // `Research Center, Shanghai, China`) is told by the two read together.
+      const next = blocks[i + 1];
+      byline =
+        isBylineNote(block.text) ||
+        (next?.kind === 'paragraph' && isBylineNote(`${block.text} ${next.text}`));
+    }
     if (!byline) {
       out.push(block);
       return;
