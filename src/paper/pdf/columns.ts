@@ -468,8 +468,16 @@ function extent(fragments: readonly Fragment[]): { left: number; right: number }
   return { left, right };
 }
 
-/** The regions of one band of fragments cut by `gutter`: full-width bands and the two columns. */
-function regionsAround(fragments: readonly Fragment[], gutter: Gutter): Region[] {
+/**
+ * The regions of fragments cut by `gutter`: full-width bands as they come down, and in each
+ * two-column band its left column, then its right one, each cut again at its side's `inner`
+ * gutter when it has one (a three-column band).
+ */
+function regionsAround(
+  fragments: readonly Fragment[],
+  gutter: Gutter,
+  inner: { left: Gutter | null; right: Gutter | null } = { left: null, right: null },
+): Region[] {
   const regions: Region[] = [];
   for (const band of bandsAround(fragments, gutter)) {
     if (band.kind === 'full') {
@@ -478,10 +486,22 @@ function regionsAround(fragments: readonly Fragment[], gutter: Gutter): Region[]
     }
     const left = band.fragments.filter((f) => f.right <= gutter.center);
     const right = band.fragments.filter((f) => f.right > gutter.center);
-    if (left.length > 0) regions.push({ kind: 'left', lines: linesOf(left) });
-    if (right.length > 0) regions.push({ kind: 'right', lines: linesOf(right) });
+    regions.push(
+      ...sideRegions(left, 'left', inner.left),
+      ...sideRegions(right, 'right', inner.right),
+    );
   }
   return regions;
+}
+
+/** One side of a two-column band: a column, or the columns its own gutter cuts it into. */
+function sideRegions(
+  fragments: readonly Fragment[],
+  kind: 'left' | 'right',
+  inner: Gutter | null,
+): Region[] {
+  if (fragments.length === 0) return [];
+  return inner === null ? [{ kind, lines: linesOf(fragments) }] : regionsAround(fragments, inner);
 }
 
 /**
@@ -502,18 +522,5 @@ export function readingOrder(items: readonly TextItem[], geometry?: PageGeometry
   const innerLeft = innerGutter(leftSide, 'left', rightSide, maxX - gutter.right);
   const innerRight =
     innerLeft === null ? innerGutter(rightSide, 'right', leftSide, gutter.left - minX) : null;
-  const regions: Region[] = [];
-  for (const band of bandsAround(fragments, gutter)) {
-    if (band.kind === 'full') {
-      regions.push({ kind: 'full', lines: linesOf(band.fragments) });
-      continue;
-    }
-    const left = band.fragments.filter((f) => f.right <= gutter.center);
-    const right = band.fragments.filter((f) => f.right > gutter.center);
-    if (innerLeft !== null && left.length > 0) regions.push(...regionsAround(left, innerLeft));
-    else if (left.length > 0) regions.push({ kind: 'left', lines: linesOf(left) });
-    if (innerRight !== null && right.length > 0) regions.push(...regionsAround(right, innerRight));
-    else if (right.length > 0) regions.push({ kind: 'right', lines: linesOf(right) });
-  }
-  return regions;
+  return regionsAround(fragments, gutter, { left: innerLeft, right: innerRight });
 }

@@ -21,7 +21,7 @@ import { isDeclined, needsPageConfirmation, PdfDeclined } from './page-limit';
 export { isDeclined } from './page-limit';
 import { mapSymbolFonts, type FontPage } from './page-fonts';
 import { leasePdfWorker, releasePdfWorker } from './pdf-worker-port';
-import type { TextItem } from './text-item';
+import { itemOf, type TextItem } from './text-item';
 import type { UnreadablePage } from './text-layer-quality';
 
 /**
@@ -442,19 +442,10 @@ export function toTextItems(
     }
     const spaced =
       space !== null && Math.abs(space.y - item.y) < 0.5 * item.height && item.x >= space.x - 1;
-    // Every item made by one literal with every property, so that all share one hidden class: the
-    // layout reads their numbers hundreds of thousands of times, and items of several shapes (a
-    // spread's, or numbers first whole then fractional) make each read a slow lookup.
-    out.push({
-      str: spaced ? ` ${item.str}` : item.str,
-      x: item.x,
-      y: item.y,
-      width: item.width,
-      height: item.height,
-      fontName: item.fontName,
-      monospace: item.monospace,
-      sans: item.sans,
-    });
+    // Every item in one shape (itemOf), so that all share one hidden class: the layout reads
+    // their numbers hundreds of thousands of times, and items of several shapes (a spread's, or
+    // numbers first whole then fractional) make each read a slow lookup.
+    out.push(itemOf(item, spaced ? ` ${item.str}` : item.str));
     space = null;
   }
   return out;

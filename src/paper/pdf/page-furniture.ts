@@ -116,12 +116,20 @@ function printedNumberings(edges: readonly EdgeLine[]): Set<number> {
   const pagesByOffset = new Map<number, Set<number>>();
   for (const edge of edges) {
     if (edge.apart < STANDS_APART_EM * edge.line.size) continue;
-    for (const offset of printedOffsets(edge)) {
-      const pages = pagesByOffset.get(offset) ?? new Set<number>();
-      pages.add(edge.page);
-      pagesByOffset.set(offset, pages);
-    }
+    for (const offset of printedOffsets(edge)) addPage(pagesByOffset, offset, edge.page);
   }
+  return agreedOffsets(pagesByOffset);
+}
+
+/** Notes that page `page` prints its number at `offset` from its index. */
+function addPage(pagesByOffset: Map<number, Set<number>>, offset: number, page: number): void {
+  const pages = pagesByOffset.get(offset);
+  if (pages) pages.add(page);
+  else pagesByOffset.set(offset, new Set([page]));
+}
+
+/** The offsets that enough pages agree on (PRINTED_NUMBERING_PAGES). */
+function agreedOffsets(pagesByOffset: ReadonlyMap<number, ReadonlySet<number>>): Set<number> {
   const agreed = new Set<number>();
   for (const [offset, pages] of pagesByOffset) {
     if (pages.size >= PRINTED_NUMBERING_PAGES) agreed.add(offset);
@@ -145,16 +153,9 @@ function bareNumberings(edges: readonly EdgeLine[]): Set<number> {
   for (const edge of edges) {
     const number = edge.outermost ? bareNumber(edge) : null;
     if (number === null) continue;
-    const offset = number - (edge.page + 1);
-    const pages = pagesByOffset.get(offset) ?? new Set<number>();
-    pages.add(edge.page);
-    pagesByOffset.set(offset, pages);
+    addPage(pagesByOffset, number - (edge.page + 1), edge.page);
   }
-  const agreed = new Set<number>();
-  for (const [offset, pages] of pagesByOffset) {
-    if (pages.size >= PRINTED_NUMBERING_PAGES) agreed.add(offset);
-  }
-  return agreed;
+  return agreedOffsets(pagesByOffset);
 }
 
 /**
