@@ -30,11 +30,11 @@ const NOTE_START =
 /**
  * Where the paper appeared, as conferences and publishers print it at the foot of the first page
  * (`Proceedings of the 45th Annual Meeting of the …, pages 696–703`, `Appearing in Proceedings of
- * the 28th International Conference on …`, IOP's `Online at stacks.iop.org/…`): a note, set apart
- * from the running text however large its type.
+ * the 28th International Conference on …`, `Online at stacks.iop.org/…`, `Available online at
+ * www.sciencedirect.com`: any host): a note, set apart from the running text however large its type.
  */
 const VENUE_NOTE =
-  /^(?:(?:Appearing|Published|Presented|To appear|In)\s+(?:in\s+)?)?(?:the\s+)?Proceedings of the (?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*(?:st|nd|rd|th))\s+(?:Annual\s+|International\s+)*(?:Meeting|Conference|Workshop|Symposium|\p{Lu})|^(?:Available\s+)?[Oo]nline at (?:stacks\.iop\.org|www\.sciencedirect\.com)\b/u;
+  /^(?:(?:Appearing|Published|Presented|To appear|In)\s+(?:in\s+)?)?(?:the\s+)?Proceedings of the (?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*(?:st|nd|rd|th))\s+(?:Annual\s+|International\s+)*(?:Meeting|Conference|Workshop|Symposium|\p{Lu})|^(?:Available\s+|Published\s+)?[Oo]nline at (?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?(?:\s|$)/u;
 
 /** A date as journals print an article's history: `4 September 2013`, `April 14, 2018`, `9 May 2013`. */
 const HISTORY_DATE =
