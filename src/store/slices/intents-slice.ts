@@ -39,46 +39,44 @@ export const createIntentsSlice: StateCreator<AppState, AppMutators, [], Intents
   _set,
   get,
   api,
-) => {
-  return {
-    // Each intent's changes reach the views as one (store/batch.ts).
-    highlightSelection: (request) =>
-      batchUpdates(api, () => {
-        const s = get();
-        // The highlight already on the passage is looked for among those starting there.
-        const starting = selectIdsStartingAt(s, request.start);
-        const plan = planHighlight(
-          request,
-          s.annotations,
-          s.anchors,
-          starting ? () => starting : undefined,
-        );
-        let id: AnnotationId;
-        if (plan.kind === 'existing') {
-          id = plan.id;
-          if (plan.recolour) s.annotationEdited(id, { colour: plan.recolour });
-        } else {
-          // New highlights go to the set the reader chose in Layers ("My annotations" by default).
-          const input = { ...plan.input, setId: s.activeSetId };
-          id = plan.draft ? s.draftCreated(input) : s.annotationCreated(input);
-        }
-        get().annotationActivated(id);
-        if (request.intent) get().cardIntentSet({ annotationId: id, focus: request.intent });
-        get().announced(highlightAnnouncement(get().colourLabels[request.colour], request.intent));
-        return id;
-      }),
-    draftCancelled: (id) =>
-      batchUpdates(api, () => {
-        if (!get().draftDiscarded(id)) return false;
-        if (get().activeAnnotationId === id) get().annotationActivated(null);
-        get().announced(DRAFT_DISCARDED);
-        return true;
-      }),
-    highlightDeleteRequested: (id) =>
-      batchUpdates(api, () => {
-        get().annotationDeleted(id);
-        if (get().activeAnnotationId === id) get().annotationActivated(null);
-        get().announced(HIGHLIGHT_DELETED);
-      }),
-  };
-};
+) => ({
+  // Each intent's changes reach the views as one (store/batch.ts).
+  highlightSelection: (request) =>
+    batchUpdates(api, () => {
+      const s = get();
+      // The highlight already on the passage is looked for among those starting there.
+      const starting = selectIdsStartingAt(s, request.start);
+      const plan = planHighlight(
+        request,
+        s.annotations,
+        s.anchors,
+        starting ? () => starting : undefined,
+      );
+      let id: AnnotationId;
+      if (plan.kind === 'existing') {
+        id = plan.id;
+        if (plan.recolour) s.annotationEdited(id, { colour: plan.recolour });
+      } else {
+        // New highlights go to the set the reader chose in Layers ("My annotations" by default).
+        const input = { ...plan.input, setId: s.activeSetId };
+        id = plan.draft ? s.draftCreated(input) : s.annotationCreated(input);
+      }
+      get().annotationActivated(id);
+      if (request.intent) get().cardIntentSet({ annotationId: id, focus: request.intent });
+      get().announced(highlightAnnouncement(get().colourLabels[request.colour], request.intent));
+      return id;
+    }),
+  draftCancelled: (id) =>
+    batchUpdates(api, () => {
+      if (!get().draftDiscarded(id)) return false;
+      if (get().activeAnnotationId === id) get().annotationActivated(null);
+      get().announced(DRAFT_DISCARDED);
+      return true;
+    }),
+  highlightDeleteRequested: (id) =>
+    batchUpdates(api, () => {
+      get().annotationDeleted(id);
+      if (get().activeAnnotationId === id) get().annotationActivated(null);
+      get().announced(HIGHLIGHT_DELETED);
+    }),
+});
