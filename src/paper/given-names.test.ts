@@ -36,6 +36,15 @@ describe('alignGivenNamesFirst', () => {
       ],
       ['Black, Ezra', 'Seversky, Lee M.', 'Smith JA', 'Smith, J.'],
     ],
+    [
+      'reads names with two given names or an initial before the given name (`Cheng Yen Li`, `K. Bretonnel Cohen`)',
+      [
+        'Anant K. Agarwal, Ivan Zaitsev, Cheng Yen Li, and Thorsten Joachims. 2019. Estimating position bias. In WSDM.',
+        'K. Bretonnel Cohen, Helen L. Johnson, and Lawrence Hunter. 2010. The structural aspects of abstracts. BMC Bioinformatics.',
+        'Martijn J. Schuemie, Marc Weeber, Erik M. van Mulligen, and C. Christiaan van der Eijk. 2004. Distribution of information. JASIST.',
+      ],
+      ['Agarwal, Anant K.', 'Cohen, K. Bretonnel', 'Schuemie, Martijn J.'],
+    ],
   ])('%s', (_, entries, expected) => {
     expect(firstAuthors(entries)).toEqual(expected);
   });

@@ -11,9 +11,13 @@ import type { ReferenceFields } from './types';
 /** A name written given name first with middle initials: `Michael J. Collins`, `Ana-Maria T. Popescu`, `Alexander R Fabbri`. */
 const GIVEN_INITIALS_SURNAME =
   /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?(?:\s?-?\p{Lu}\.)*)(?:\s+(?:van|von|de|der|den|da|di|du|le|la|del|dos))*\s+\p{Lu}[\p{L}'’-]+$/u;
-/** A name written given name first, with or without middle initials: `Salim Roukos`. */
+/**
+ * A name written given name first, with or without middle initials: `Salim Roukos`; also with two
+ * given names (`Cheng Yen Li`) or an initial before the given name (`K. Bretonnel Cohen`), whose
+ * surname then has a lower-case letter (so that `Smith JA` stays Vancouver).
+ */
 const GIVEN_SURNAME =
-  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?(?:\s?-?\p{Lu}\.)*)?(?:\s+(?:van|von|de|der|den|da|di|du|le|la|del|dos))*\s+\p{Lu}[\p{L}'’-]+$/u;
+  /^(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?(?:\s?-?\p{Lu}\.)*)?(?:\s+(?:van|von|de|der|den|da|di|du|le|la|del|dos))*\s+\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.(?:\s?-?\p{Lu}\.)*)){0,2}(?:\s+(?:van|von|de|der|den|da|di|du|le|la|del|dos))*\s+\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)$/u;
 
 /**
  * Is this author list written given names first, ACL and ACM style (`Ezra Black, Michael J.
