@@ -37,12 +37,15 @@ interface IndexedEntry {
  */
 type NameCount = 1 | 2 | 3;
 
-const YEAR_TOKEN = '(?:1[5-9]|20)\\d\\d[a-z]?';
+/** A year, with its letter and the letters of the same year's other works: `2013`, `2013a`, `2017a,b`. */
+const YEAR_TOKEN = '(?:1[5-9]|20)\\d\\d(?:[a-z](?:,\\s?[a-z](?![\\p{L}.]))*)?';
+/** `and` between two authors, also as French (`et`) and German (`und`) papers write it. */
+const AND = '(?:and|&|et|und)';
 const PARTICLE = '(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\\s+)';
 const SURNAME = `${PARTICLE}*\\p{Lu}[\\p{L}'’-]+`;
 /** `Zhang (2013)`, `Zhang et al. (2013a, 2015)`, `Laptenok, Mullen, and Visser (2007)`, `Zhang and Guo (2013, p. 4)`, `Doe (2018, 45)`, `Doe (2018: 45)`. */
 const NARRATIVE = new RegExp(
-  `(?<![\\p{L}])(${SURNAME})(\\s+et\\s+al\\.?|(?:,\\s+${SURNAME})*,?\\s+(?:and|&)\\s+(${SURNAME}))?\\s+\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)`,
+  `(?<![\\p{L}])(${SURNAME})(\\s+et\\s+al\\.?|(?:,\\s+${SURNAME})*,?\\s+${AND}\\s+(${SURNAME}))?\\s+\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)`,
   'gu',
 );
 /** What every narrative marker holds (`(2019`): without it the costly NARRATIVE scan is skipped. */
@@ -117,6 +120,16 @@ function resolve(
   return fit.length === 1 ? (fit[0]?.refId ?? null) : null;
 }
 
+/** The years of a list, a bare letter taking the year before it: `2017a,b, 2019` → 2017a, 2017b, 2019. */
+function yearsOf(years: string): string[] {
+  const out: string[] = [];
+  for (const token of years.split(/\s*[,;]\s*/)) {
+    const before = out[out.length - 1];
+    out.push(/^[a-z]$/.test(token) && before !== undefined ? before.slice(0, 4) + token : token);
+  }
+  return out;
+}
+
 function resolveAll(
   index: Map<string, IndexedEntry[]>,
   first: string,
@@ -124,8 +137,7 @@ function resolveAll(
   years: string,
   names: NameCount,
 ): ReferenceId[] {
-  const ids = years
-    .split(/\s*[,;]\s*/)
+  const ids = yearsOf(years)
     .map((y) => resolve(index, first, second, y, names))
     .filter((id): id is ReferenceId => id !== null);
   return [...new Set(ids)];
@@ -142,7 +154,7 @@ function readPart(
   if (!NAMES_START.test(names) || /\d/.test(names)) return null;
   const etAl = /\bet\s+al\b/.test(names);
   const pieces = names
-    .split(/\s+et\s+al\.?|\s*,\s*|\s+(?:and|&)\s+/)
+    .split(/\s+et\s+al\.?|\s*,\s*|\s+(?:and|&|et|und)\s+/)
     .filter((p) => p.trim() !== '');
   const first = pieces[0]?.trim();
   if (first === undefined) return null;

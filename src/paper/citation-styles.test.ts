@@ -120,6 +120,25 @@ describe('citations in publisher styles', () => {
       [['(APA, 2020)', ['#4']]],
     ],
     [
+      'APA suffixed years sharing one year: `2019a,b`',
+      'As before (Doe & Roe, 2019a,b; Smith et al., 2020) and Doe and Roe (2019a, b).',
+      APA,
+      [
+        ['(Doe & Roe, 2019a,b', ['#1', '#2']],
+        ['Smith et al., 2020)', ['#3']],
+        ['Doe and Roe (2019a, b)', ['#1', '#2']],
+      ],
+    ],
+    [
+      'French author-year: `et` between two authors',
+      'Comme le montrent (Doe et Roe, 2019a) et Doe et Roe (2019b).',
+      APA,
+      [
+        ['(Doe et Roe, 2019a)', ['#1']],
+        ['Doe et Roe (2019b)', ['#2']],
+      ],
+    ],
+    [
       'APA a year without its suffix, two entries fit: no link',
       'Doe and Roe (2019) wrote twice.',
       APA,
