@@ -137,6 +137,15 @@ describe('parseReferenceFields', () => {
     expect({ number: parsed.number, fields: parsed.fields }).toEqual({ number, fields });
   });
 
+  it('reads the year after the names, not a four-digit issue in parentheses (Chicago)', () => {
+    const { fields } = parseReferenceFields(
+      'May, Robert M. 1976. “Simple Mathematical Models with Very Complicated Dynamics.” Nature 261 (5560): 459–67.',
+    );
+    expect(fields.authors[0]).toBe('May');
+    expect(fields.year).toBe('1976');
+    expect(referenceLabel(null, fields, 1)).toBe('May 1976');
+  });
+
   it('never fails on text that is no citation at all', () => {
     expect(parseReferenceFields('just some words')).toEqual({
       number: null,

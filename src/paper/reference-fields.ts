@@ -132,7 +132,10 @@ function readStyle(body: string, fields: ReferenceFields): boolean {
     readAfterAuthors(body.slice(list[0].length), fields);
     return false;
   }
-  const apa = PAREN_YEAR.exec(body) ?? BARE_YEAR.exec(body);
+  // `May, Robert M. 1976. “Title.” Nature 261 (5560)`: a four-digit issue in parentheses is no
+  // APA year, so the bare year is tried when the names before the parenthesis are no names.
+  const paren = PAREN_YEAR.exec(body);
+  const apa = paren && looksLikeNames(paren[1]) ? paren : BARE_YEAR.exec(body);
   if (apa && looksLikeNames(apa[1])) {
     fields.authors = splitAuthors(apa[1] ?? '');
     if (/^\d/.test(apa[2] ?? '')) fields.year = apa[2];
