@@ -34,6 +34,13 @@ const CHICAGO = [
   'Roe, Ben, and Carla Poe. 2015. "Notes on Notes." Critical Inquiry 41 (2): 300-320.',
 ].join('\n\n');
 
+/** A second work by the same author, printed with a rule for the names. */
+const CHICAGO_REPEATED = [
+  'Doe, Anna. 2018. Margins and Meaning. Chicago: University of Chicago Press.',
+  '———. 2020. More Margins. Chicago: University of Chicago Press.',
+  'Roe, Ben, and Carla Poe. 2015. "Notes on Notes." Critical Inquiry 41 (2): 300-320.',
+].join('\n\n');
+
 const HARVARD = [
   'Doe, A. and Roe, B. (2017) Marginalia. London: Routledge.',
   'Brown, C. (2020) Close reading. Oxford: Oxford University Press.',
@@ -149,6 +156,15 @@ describe('citations in publisher styles', () => {
       'As argued (Doe 2018, 45).',
       CHICAGO,
       [['(Doe 2018, 45)', ['#1']]],
+    ],
+    [
+      'Chicago: an entry printing a rule for its author is cited by that author',
+      'As argued (Doe 2018, 2020; Roe and Poe 2015).',
+      CHICAGO_REPEATED,
+      [
+        ['(Doe 2018, 2020', ['#1', '#2']],
+        ['Roe and Poe 2015)', ['#3']],
+      ],
     ],
     [
       'Chicago narrative with a page',

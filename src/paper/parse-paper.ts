@@ -10,6 +10,7 @@ import { limitBlocks, type BlockBounds } from './limit-blocks';
 import { parseMarkdownBlocks } from './markdown-blocks';
 import type { RawBlock } from './raw-block';
 import { alignGivenNamesFirst } from './given-names';
+import { fillRepeatedAuthors } from './repeated-authors';
 import { parseReferenceFields, referenceLabel, type ParsedReference } from './reference-fields';
 import { addSuperscriptCitations } from './superscript-citations';
 import { PARSER_VERSION } from './parser-version';
@@ -167,8 +168,11 @@ function assemble(raw: readonly RawBlock[]): {
       }
     }
   }
-  // A list written given name first, read so in its entries that do not show it themselves.
-  const aligned = alignGivenNamesFirst(read);
+  // A list written given name first, read so in its entries that do not show it themselves; an
+  // entry that prints a rule for its authors given those of the entry before.
+  const aligned = fillRepeatedAuthors(
+    alignGivenNamesFirst(read).map((fields, i) => ({ ...read[i], fields })),
+  );
   aligned.forEach((fields, i) => {
     const ref = references[i];
     const entry = read[i];

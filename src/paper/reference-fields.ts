@@ -12,6 +12,7 @@
 import { surnameFirst, writtenGivenNameFirst } from './given-names';
 import { splitAuthors, surnameOf } from './author-names';
 import { matchKeyLabel } from './key-labels';
+import { repeatsAuthors } from './repeated-authors';
 import type { ReferenceFields } from './types';
 
 /**
@@ -64,6 +65,8 @@ export interface ParsedReference {
   fields: ReferenceFields;
   /** Its authors are plainly written given name first (a middle initial shows it: `Michael J. Collins`). */
   givenNamesFirst?: true;
+  /** It prints a rule for its authors (`———. 1983.`): the previous entry's (`repeated-authors.ts`). */
+  repeatsAuthors?: true;
 }
 
 /** Reads an entry's number and fields from its full text (label included). */
@@ -75,6 +78,7 @@ export function parseReferenceFields(text: string): ParsedReference {
     : keyLabel
       ? text.trimStart().slice(keyLabel.length)
       : text;
+  const repeats = repeatsAuthors(body);
   const fields: ReferenceFields = { authors: [] };
   // Every DOI has `10.` (its optional lead-in makes the regex try each position otherwise).
   const doi = body.includes('10.') ? DOI.exec(body) : null;
@@ -101,7 +105,10 @@ export function parseReferenceFields(text: string): ParsedReference {
     else delete fields[key];
   }
   const number = label ? (label[1] ?? label[2] ?? label[3] ?? label[4] ?? null) : null;
-  return givenNamesFirst ? { number, fields, givenNamesFirst } : { number, fields };
+  const parsed: ParsedReference = givenNamesFirst
+    ? { number, fields, givenNamesFirst }
+    : { number, fields };
+  return repeats ? { ...parsed, repeatsAuthors: true } : parsed;
 }
 
 function trimTrailing(value: string): string {

@@ -1,0 +1,38 @@
+import { parseReferenceFields } from './reference-fields';
+import { fillRepeatedAuthors, repeatsAuthors } from './repeated-authors';
+
+describe('repeatsAuthors', () => {
+  it.each([
+    ['———. 1983. The Fractal Geometry of Nature.', true],
+    ['——, The Fractal Geometry of Nature, 1983.', true],
+    ['____. 1983. The Fractal Geometry of Nature.', true],
+    ['Mandelbrot, Benoit B. 1983. The Fractal Geometry of Nature.', false],
+    ['- a list item, not an entry', false],
+  ])('%s → %s', (body, expected) => {
+    expect(repeatsAuthors(body)).toBe(expected);
+  });
+});
+
+describe('fillRepeatedAuthors', () => {
+  it('gives an entry with a rule the authors of the entry before, through a run of them', () => {
+    const entries = [
+      'Mandelbrot, Benoit B. 1967. “How Long Is the Coast of Britain?” Science 156: 636–38.',
+      '———. 1977. Fractals: Form, Chance and Dimension. San Francisco: Freeman.',
+      '———. 1983. The Fractal Geometry of Nature. New York: Macmillan.',
+      'May, Robert M. 1976. “Simple Mathematical Models.” Nature 261: 459–67.',
+    ].map((e) => parseReferenceFields(e));
+    const filled = fillRepeatedAuthors(entries);
+    expect(filled.map((f) => [f.authors[0], f.year])).toEqual([
+      ['Mandelbrot', '1967'],
+      ['Mandelbrot', '1977'],
+      ['Mandelbrot', '1983'],
+      ['May', '1976'],
+    ]);
+    expect(filled[0]).toBe(entries[0]?.fields);
+  });
+
+  it('leaves a rule with no entry before it without authors', () => {
+    const [only] = fillRepeatedAuthors([parseReferenceFields('———. 1983. A Book. London: Press.')]);
+    expect(only?.authors).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Entries that repeat the authors of the entry before them with a rule instead of their names
+ * (`———. 1983. The Fractal Geometry of Nature.`), as Chicago, MLA and humanities lists print a
+ * second work by the same authors: such an entry is read with the previous entry's authors, so
+ * that it is labelled and cited by them (`Mandelbrot 1983`). Pure: fields in, fields out.
+ */
+import type { ReferenceFields } from './types';
+
+/** A rule of dashes or underscores where the names would be: `———.`, `——,`, `--.`, `____.` */
+const AUTHOR_RULE = /^\s*(?:[—–―‒-]{2,}|_{3,})\s*[.,:]?(?:\s|$)/;
+
+/** Does an entry's text (its number label taken off) open with a rule for its authors? */
+export const repeatsAuthors = (body: string): boolean => AUTHOR_RULE.test(body);
+
+/**
+ * The fields of each entry, those of an entry that repeats its authors with a rule given the
+ * authors of the entry before it (which may itself have taken them so); the other entries' fields
+ * are the same objects, so a caller can tell which changed.
+ */
+export function fillRepeatedAuthors(
+  entries: readonly { fields: ReferenceFields; repeatsAuthors?: true }[],
+): ReferenceFields[] {
+  const out: ReferenceFields[] = [];
+  for (const [i, { fields, repeatsAuthors: repeats }] of entries.entries()) {
+    const before = out[i - 1];
+    out.push(
+      repeats && fields.authors.length === 0 && before !== undefined && before.authors.length > 0
+        ? { ...fields, authors: before.authors }
+        : fields,
+    );
+  }
+  return out;
+}
