@@ -92,6 +92,9 @@ describe('keepsLineEndHyphen', () => {
     ['non', 'linear', '', true],
     ['co', 'operation', 'cooperation is key', false],
     ['estab', 'lished', '', false],
+    ['in Mc', 'Callum and Li', 'A. McCallum. 2003. Efficiently inducing features', false],
+    ['in Mc', 'Callum and Li', 'Mc-Callum is how we write it', true],
+    ['the Bose', 'Einstein condensate', 'Bose and Einstein wrote', true],
   ] as const)('decides %s- / %s (context %j): keep = %s', (prefix, continuation, context, keep) => {
     expect(keepsLineEndHyphen(prefix, continuation, buildLexicon(context))).toBe(keep);
   });

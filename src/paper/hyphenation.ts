@@ -186,7 +186,8 @@ export function keepsLineEndHyphen(
     /\p{Lu}{2}|^\p{Lu}$/u.test(prefix.slice(-2))
   )
     return !lexicon.words.has((capsBefore + capsAfter).toLowerCase());
-  if (first === '' || /[\p{Lu}\d]/u.test(first)) return true;
+  if (/\p{Lu}/u.test(first)) return !joinsKnownName(prefix, continuation, lexicon);
+  if (first === '' || /\d/.test(first)) return true;
   if (!/\p{Ll}/u.test(first)) return true;
   const before = /(\p{L}+)$/u.exec(prefix)?.[1]?.toLowerCase();
   const after = LEADING_PIECE.exec(continuation)?.[1]?.toLowerCase();
@@ -196,6 +197,17 @@ export function keepsLineEndHyphen(
   if (/^\p{L}+[-‐]\p{L}/u.test(continuation)) return true;
   if (SUFFIX_ONLY.test(after) || lexicon.words.has(before + after)) return false;
   return COMPOUND_PREFIXES.has(before);
+}
+
+/**
+ * `Mc-` / `Callum` where the paper writes `McCallum` elsewhere, and never `Mc-Callum`: a name
+ * split by the typesetter before a capital inside it, not a compound like `Bose-` / `Einstein`.
+ */
+function joinsKnownName(prefix: string, continuation: string, lexicon: Lexicon): boolean {
+  const before = /(\p{L}+)$/u.exec(prefix)?.[1]?.toLowerCase();
+  const after = /^(\p{L}+)/u.exec(continuation)?.[1]?.toLowerCase();
+  if (before === undefined || after === undefined) return false;
+  return lexicon.words.has(before + after) && !lexicon.compounds.has(`${before}-${after}`);
 }
 
 /** A soft hyphen: at a line end, the word goes on on the next line (its hyphen is dropped). */
