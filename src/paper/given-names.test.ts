@@ -23,7 +23,10 @@ describe('alignGivenNamesFirst', () => {
     ],
     [
       'leaves a list as it is when fewer than two entries show the style',
-      [ACL_LIST[0] ?? '', ACL_LIST[3] ?? ''],
+      [
+        ACL_LIST[0] ?? '',
+        'Riaz Ahmad. 2018. Cad: an algorithm for citation-anchors detection. Scientometrics.',
+      ],
       ['Black, Ezra', 'Riaz Ahmad'],
     ],
     [
@@ -44,6 +47,24 @@ describe('alignGivenNamesFirst', () => {
         'Martijn J. Schuemie, Marc Weeber, Erik M. van Mulligen, and C. Christiaan van der Eijk. 2004. Distribution of information. JASIST.',
       ],
       ['Agarwal, Anant K.', 'Cohen, K. Bretonnel', 'Schuemie, Martijn J.'],
+    ],
+    [
+      'reads a list proved by names without initials, two or more to an entry (`Panupong Pasupat and Percy Liang`)',
+      [
+        'Panupong Pasupat and Percy Liang. 2015. Compositional semantic parsing on semi-structured tables. In ACL.',
+        'Joshua Ainslie, Santiago Ontanon, and Chris Alberti. 2020. ETC: Encoding long and structured inputs. In EMNLP.',
+        'Eugene Charniak. 2000. A maximum-entropy-inspired parser. In NAACL.',
+      ],
+      ['Pasupat, Panupong', 'Ainslie, Joshua', 'Charniak, Eugene'],
+    ],
+    [
+      'leaves Vancouver names whose initials follow without periods (`Kim PM, Korbel JO`)',
+      [
+        'Kim PM, Korbel JO, Gerstein MB. 2007. Positive selection at the protein network periphery. PNAS.',
+        'Webb AE, Gerek ZN, Morgan CC. 2015. Adaptive evolution. Genome Biology.',
+        'Pond SL, Frost SD. 2005. HyPhy: hypothesis testing using phylogenies. Bioinformatics.',
+      ],
+      ['Kim PM', 'Webb AE', 'Pond SL'],
     ],
   ])('%s', (_, entries, expected) => {
     expect(firstAuthors(entries)).toEqual(expected);

@@ -19,10 +19,14 @@ const GIVEN_INITIALS_SURNAME =
 const GIVEN_SURNAME =
   /^(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?(?:\s?-?\p{Lu}\.)*)?(?:\s+(?:van|von|de|der|den|da|di|du|le|la|del|dos))*\s+\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.(?:\s?-?\p{Lu}\.)*)){0,2}(?:\s+(?:van|von|de|der|den|da|di|du|le|la|del|dos))*\s+\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)$/u;
 
+/** A name ending in a surname with a lower-case letter: `Percy Liang`, not Vancouver `Kim PM`. */
+const SURNAME_LAST = /\s\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
+
 /**
  * Is this author list written given names first, ACL and ACM style (`Ezra Black, Michael J.
- * Collins, and Salim Roukos`): every name a given name and a surname, one at least with a middle
- * initial between them (the mark that tells it from `Smith J.`)?
+ * Collins, and Salim Roukos`): every name a given name and a surname, and either one at least
+ * with a middle initial between them (the mark that tells it from `Smith J.`) or two names or
+ * more (`Panupong Pasupat and Percy Liang`: surname-first styles put a comma or initials in each)?
  */
 export function writtenGivenNameFirst(list: string): boolean {
   if (/\d/.test(list)) return false;
@@ -30,7 +34,8 @@ export function writtenGivenNameFirst(list: string): boolean {
   return (
     names.length > 0 &&
     names.every((n) => GIVEN_SURNAME.test(n)) &&
-    names.some((n) => GIVEN_INITIALS_SURNAME.test(n))
+    (names.some((n) => GIVEN_INITIALS_SURNAME.test(n)) ||
+      (names.length >= 2 && names.every((n) => SURNAME_LAST.test(n))))
   );
 }
 
