@@ -98,6 +98,12 @@ describe('superscript citations', () => {
     expect(cited(body)).toEqual(['[1]→ref-1', '[2]→ref-2', '[3]→ref-3']);
   });
 
+  it('links a superscript right after its entry’s author in a paper that cites in brackets', () => {
+    const body =
+      'Margins [1] were studied. Sherman² and Grafton et al.³ showed more; the area x² in cm³ and since⁴ are no citations.';
+    expect(cited(body)).toEqual(['[1]→ref-1', '²→ref-2', '³→ref-3']);
+  });
+
   it('leaves superscripts alone once the text holds a bracketed number, as `(n)` markers are', () => {
     expect(cited('Margins were studied long ago¹ and since [9].')).toEqual([]);
   });

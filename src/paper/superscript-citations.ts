@@ -6,6 +6,7 @@
  * numeral that opens a footnote (`¹ Supported by…`), an exponent (`10⁻²²`, `x²`) or one past the
  * end of the list. Pure: text and offsets in, citations out.
  */
+import { foldName, surnameOf } from './author-names';
 import { isBylineNote } from './byline';
 import { numbersAt } from './citation-numbers';
 import { citesInBrackets } from './citations';
@@ -96,6 +97,35 @@ function isNameList(body: string): boolean {
   return words.length > 0 && capitalised / words.length >= NAME_LIST_SHARE;
 }
 
+/** How far before a superscript its entry's author may be named: `Lamichhane et al.,¹`. */
+const AUTHOR_BEFORE_CHARS = 60;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Is a superscript marker at `at`, citing the one entry `refIds`, written right after that
+ * entry's first author's surname (`Lamichhane et al.¹`, `Blades and Broman²`)? A note mark or an
+ * exponent never is.
+ */
+function followsAuthor(
+  text: string,
+  at: number,
+  refIds: readonly ReferenceId[],
+  references: readonly Reference[],
+): boolean {
+  const [only] = refIds;
+  const first = references.find((r) => r.id === only)?.fields.authors[0];
+  if (refIds.length !== 1 || first === undefined) return false;
+  const surname = foldName(surnameOf(first));
+  if (surname.length < 2) return false;
+  const before = foldName(text.slice(Math.max(0, at - AUTHOR_BEFORE_CHARS), at));
+  const named = new RegExp(
+    `(?<![\\p{L}])${escapeRegExp(surname)}(?:\\s+et\\s?al\\.?|\\s+(?:and|&)\\s+[\\p{L}'’-]+)?[,.]?\\s?$`,
+    'u',
+  );
+  return named.test(before);
+}
+
 /**
  * The citations of `found` plus those written as superscript numerals, in reading order and
  * numbered again `c0`, `c1`, …. Returns `found` as it is when the style does not apply; where
@@ -109,8 +139,10 @@ export function addSuperscriptCitations(
 ): Citation[] {
   const numbered = references.length > 0 && references.every((r) => /^\d+$/.test(r.label));
   const numbersFrom = numbersAt(references);
-  // A paper that cites in brackets writes notes and maths in superscript, not citations.
-  if (!numbered || numbersFrom === null || citesInBrackets(text, blocks)) return [...found];
+  if (!numbered || numbersFrom === null) return [...found];
+  // A paper that cites in brackets writes notes and maths in superscript, not citations, save
+  // after the cited author's name (`Lamichhane et al.¹`, ReScience's style).
+  const bracketed = citesInBrackets(text, blocks);
   const notes = footnoteNumbers(text, blocks);
   const added: Citation[] = [];
   for (const block of blocks) {
@@ -126,6 +158,7 @@ export function addSuperscriptCitations(
       );
       if (refIds.some((id) => id === undefined)) continue;
       const start = block.start + (match.index ?? 0);
+      if (bracketed && !followsAuthor(text, start, refIds as ReferenceId[], references)) continue;
       added.push({
         id: '',
         start: docOffset(start),
