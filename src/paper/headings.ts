@@ -217,6 +217,11 @@ export class HeadingSequence {
     return got >= expected && got <= expected + slack;
   }
 
+  /** Has a numbered heading been seen yet? */
+  get started(): boolean {
+    return this.last !== null;
+  }
+
   /** Records a heading numbered `parts` (written `number`) as the latest one. */
   accept(parts: readonly number[], number = ''): void {
     this.last = [...parts];

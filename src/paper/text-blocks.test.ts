@@ -385,6 +385,26 @@ describe('parseTextBlocks: the byline and display equations', () => {
       ],
     ],
     [
+      'an affiliation under its author’s number before the first section, not a section (JOSS)',
+      'A Study of Margins\n\nJane Doe¹\n\n1 Auckland University of Technology\n\nSummary\n\nReaders of old books argue with them in the margins.\n',
+      [
+        'title: A Study of Margins',
+        'byline: Jane Doe¹\n1 Auckland University of Technology',
+        'heading(-,section): Summary',
+        'paragraph: Readers of old books argue with them in the margins.',
+      ],
+    ],
+    [
+      'the byline ended by a lone word over a paragraph of prose',
+      'A Study of Margins\n\nJane Doe\n\nUniversity of Oxford\n\nDescription\n\nIn this work we report how readers of old books argue with them in the margins.\n',
+      [
+        'title: A Study of Margins',
+        'byline: Jane Doe\nUniversity of Oxford',
+        'paragraph: Description',
+        'paragraph: In this work we report how readers of old books argue with them in the margins.',
+      ],
+    ],
+    [
       'no byline in a text with no title',
       'Readers annotate papers to argue with them.\n\nJane Doe\n',
       ['paragraph: Readers annotate papers to argue with them.', 'paragraph: Jane Doe'],

@@ -81,6 +81,10 @@ export function readsAsCapsHeading(line: string): boolean {
   return !tokens.some((t, i) => i > 0 && t === tokens[i - 1]);
 }
 
+/** A word naming an institution, as affiliations print it; no first section's title holds one. */
+const INSTITUTION =
+  /\b(?:Universit(?:y|ät|é|à|eit|at|ad|ade)|Institut(?:e|o)?|Department|Laboratory|College|Faculty|Hospital)\b/;
+
 /** An e-mail address: a byline's affiliation line holds one, a heading never does. */
 const E_MAIL = /[\w.+-]@[\w-]+\.\w/;
 
@@ -260,6 +264,9 @@ export class HeadingReader {
     if (!codeName && (!isTitleLike(heading.title) || !/\p{L}/u.test(heading.title))) return null;
     // `6 ELDA/ELRA, Paris, France (moreau@elda.org)`: an affiliation under its author's number.
     if (E_MAIL.test(heading.title)) return null;
+    // `1 Auckland University of Technology` under `Robin K. S. Hankin¹` (JOSS, JOSE): before the
+    // first section, an institution under its author's number is the byline's, not a section.
+    if (!this.sequence.started && INSTITUTION.test(heading.title)) return null;
     const prev = k > a ? this.text(k - 1) : null;
     const next = k + 1 < b ? this.text(k + 1) : null;
     // A numbered list is not a run of headings: its items sit next to each other.

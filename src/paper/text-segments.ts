@@ -142,6 +142,16 @@ function leadOf(segment: ParagraphSegment, text: string): number | null {
 }
 
 /**
+ * A lone capitalised word over a paragraph of prose (`Description` over `Mikrokosmos is an…`):
+ * the title of the text below it, which ends the byline; no name or affiliation is one word alone
+ * before prose.
+ */
+const titlesProse = (block: RawBlock, next: RawBlock | undefined): boolean =>
+  /^\p{Lu}\p{Ll}+$/u.test(block.text.trim()) &&
+  next?.kind === 'paragraph' &&
+  !isBylineText(next.text);
+
+/**
  * The front matter's paragraphs up to the first one of prose are the byline, its notes that
  * name an affiliation or an address too (with the paragraph after them, where the note's line
  * was cut from the rest of its affiliation); consecutive byline paragraphs become one block, its
@@ -159,7 +169,7 @@ function markByline(
     const front = segment?.kind === 'paragraph' && segment.front === true;
     let byline = false;
     if (front && open && block.kind === 'paragraph') {
-      byline = isBylineText(block.text);
+      byline = isBylineText(block.text) && !titlesProse(block, blocks[i + 1]);
       open = byline;
     } else if (front && open && block.kind === 'footnote') {
       // A note cut from its affiliation's next line (`³Shanghai Health Development` /
