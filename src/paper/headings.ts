@@ -222,10 +222,20 @@ export class HeadingSequence {
     return this.last !== null;
   }
 
+  /** The latest top-level section's Roman number as written (`III`), when sections are Roman. */
+  get romanSection(): string | null {
+    return this.romanSections === true && this.lastTop !== '' ? this.lastTop : null;
+  }
+
+  private lastTop = '';
+
   /** Records a heading numbered `parts` (written `number`) as the latest one. */
   accept(parts: readonly number[], number = ''): void {
     this.last = [...parts];
-    if (parts.length === 1 && number !== '') this.romanSections ??= isRoman(number);
+    if (parts.length === 1 && number !== '') {
+      this.romanSections ??= isRoman(number);
+      this.lastTop = number;
+    }
   }
 }
 

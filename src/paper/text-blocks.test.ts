@@ -361,6 +361,34 @@ describe('parseTextBlocks: text set apart from the running text', () => {
   });
 });
 
+describe('parseTextBlocks: IEEE lettered subsections', () => {
+  it('reads `A.` under a Roman section as its subsection, lettered again from `A` in the next', () => {
+    const source = [
+      'I. INTRODUCTION',
+      'Stereo matching is old.',
+      'II. METHOD',
+      'A. Spatial Cost Aggregation',
+      'We aggregate costs in two passes.',
+      'B. Temporal Cost Aggregation',
+      'We aggregate costs over frames.',
+      'III. RESULTS',
+      'A. Accuracy',
+      'The errors are small.',
+    ].join('\n\n');
+    const headings = parseTextBlocks(source).flatMap((b) =>
+      b.kind === 'heading' ? [`${b.level} ${b.number ?? '-'} ${b.text}`] : [],
+    );
+    expect(headings).toEqual([
+      '1 I I. INTRODUCTION',
+      '1 II II. METHOD',
+      '2 II.A A. Spatial Cost Aggregation',
+      '2 II.B B. Temporal Cost Aggregation',
+      '1 III III. RESULTS',
+      '2 III.A A. Accuracy',
+    ]);
+  });
+});
+
 describe('parseTextBlocks: the byline and display equations', () => {
   it.each([
     [

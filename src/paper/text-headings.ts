@@ -149,6 +149,8 @@ export function isTitleFurniture(line: string): boolean {
 export class HeadingReader {
   private readonly sequence = new HeadingSequence();
   private readonly appendices = new AppendixSequence();
+  /** The Roman section whose lettered subsections were read last, and its last letter (`A` = 1). */
+  private letters = { section: '', last: 0 };
 
   constructor(
     private readonly lines: readonly SourceLine[],
@@ -239,7 +241,16 @@ export class HeadingReader {
     const heading = k === a ? splitLetteredNumber(text) : null;
     if (heading === null || !isTitleLike(heading.title)) return null;
     const wrapped = this.wrapsOnto(text, k, b) ? 2 : 1;
-    if (k + wrapped !== b || !this.appendices.fits(heading.parts)) return null;
+    // IEEE: under a Roman section (`III. METHOD`), `A. Two-Pass …` is its subsection, lettered
+    // from `A` again in each section; after the body's sections, a letter is an appendix's.
+    const section = this.sequence.romanSection;
+    const letter = heading.parts[0] ?? 0;
+    const subsection =
+      section !== null &&
+      heading.parts.length === 1 &&
+      // `A` again under the same number: the section between was missed (`III.` lost), not a list.
+      (letter === 1 || (this.letters.section === section && letter === this.letters.last + 1));
+    if (k + wrapped !== b || (!subsection && !this.appendices.fits(heading.parts))) return null;
     const rest = wrapped === 1 ? this.restPastBlank(text, heading.title, b) : null;
     const taken = rest === null ? wrapped : rest - k + 1;
     const title = joinWrappedLines(
@@ -247,8 +258,13 @@ export class HeadingReader {
       this.lexicon,
     );
     if (title.split(/\s+/).length > MAX_LETTERED_WORDS) return null;
-    this.appendices.accept(heading.parts);
     const prefix = text.slice(0, heading.titleOffset).replace(/\s+$/, ' ');
+    if (subsection && section !== null) {
+      this.letters = { section, last: letter };
+      const number = `${section}.${heading.number}`;
+      return { block: headingBlock(number, title, 'section', prefix), taken };
+    }
+    this.appendices.accept(heading.parts);
     return { block: headingBlock(heading.number, title, 'section', prefix), taken };
   }
 
