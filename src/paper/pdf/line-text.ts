@@ -69,8 +69,8 @@ export function scriptRole(item: TextItem, size: number, baseline: number): Scri
 
 /**
  * Writes a script in Unicode script characters when every character has one, else leaves it. A
- * list of numbers (`2,3`, `1,4-6`, the way superscript citations are printed) keeps its commas,
- * which have no script character, between digits written as scripts.
+ * list of numbers (`2,3`, `1,4-6`, `1–3`, the way superscript citations are printed) keeps its
+ * commas, which have no script character, between digits written as scripts.
  */
 function writeScript(str: string, table: Readonly<Record<string, string>>): string {
   // A run pdf.js gives with the space after it (`11 `): the space stays, the digits are scripts.
@@ -78,7 +78,8 @@ function writeScript(str: string, table: Readonly<Record<string, string>>): stri
   if (core.length < str.length && core !== '')
     return writeScript(core, table) + str.slice(core.length);
   const chars = Array.from(str);
-  const list = /^\d+(?:[-–−]\d+)?(?:,\s?\d+(?:[-–−]\d+)?)+$/.test(str);
+  // One range alone (`1–3`) too: its en dash has no script character either.
+  const list = /^\d+(?:[-–−]\d+)?(?:,\s?\d+(?:[-–−]\d+)?)*$/.test(str);
   if (list) return chars.map((c) => (c === '–' ? table['-'] : table[c]) ?? c).join('');
   return chars.every((c) => table[c] !== undefined) ? chars.map((c) => table[c]).join('') : str;
 }

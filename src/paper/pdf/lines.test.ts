@@ -171,6 +171,7 @@ describe('joinLineItems', () => {
     ['a symbol with no superscript form', '∗', '∗'],
     ['a list of citations, commas kept', '2,3', '²,³'],
     ['a list with a range', '1,4–6', '¹,⁴⁻⁶'],
+    ['a range alone, its en dash as a superscript minus', '8–11', '⁸⁻¹¹'],
     ['a number given with the space after it', '11 ', '¹¹'],
     ['a number with a decimal point', '2.5', '2.5'],
     ['letters', 'th', 'th'],
