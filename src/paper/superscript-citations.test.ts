@@ -93,6 +93,12 @@ describe('superscript citations', () => {
     expect(paper.citations.map((c) => paper.text.slice(c.start, c.end))).toEqual(['²', '³', '¹']);
   });
 
+  it('links the number of an affiliation note run together with later notes (Nature)', () => {
+    const body =
+      '¹Department of History, Yale University, New Haven, USA. 2Institute of Letters, Paris, France. 3These authors contributed equally to the work. Correspondence should be addressed to A.B.\n\nMargins were studied long ago¹⁻³ and since⁴. More²,⁴ and so on.';
+    expect(cited(body)).toEqual(['¹⁻³→ref-1,ref-2,ref-3', '⁴→ref-4', '²,⁴→ref-2,ref-4']);
+  });
+
   it('leaves superscripts alone in a paper that cites in brackets', () => {
     const body = 'Margins [1] were studied [2] long ago [3] and since⁴.';
     expect(cited(body)).toEqual(['[1]→ref-1', '[2]→ref-2', '[3]→ref-3']);

@@ -53,6 +53,13 @@ const ANY_DIGITS = new RegExp(`[${DIGITS}]+`, 'gu');
 const NAME_LIST_MARK = new RegExp(`[${DIGITS}*†‡,]`, 'gu');
 
 /**
+ * The first of the notes run together in one block (`¹Division of Biology, Caltech, USA.
+ * 2Department of …, UK. 5These authors contributed equally…`, Nature's affiliation notes): up to
+ * the next note's number after a full stop.
+ */
+const firstNote = (body: string): string => body.split(/(?<=\.)\s+(?=\d{1,2}\p{Lu})/u)[0] ?? body;
+
+/**
  * Numbers that open a block of their own: footnote marks, not citations. An affiliation that
  * opens with its mark (`³Department of English, Yale University`, set apart from the byline in
  * BMJ's and the Lancet's side columns) marks an author, not a note: its number is still cited.
@@ -63,7 +70,7 @@ function footnoteNumbers(text: string, blocks: readonly Block[]): Set<number> {
     if (block.kind === 'byline') continue;
     const body = text.slice(block.start, block.end);
     const lead = LEADING_DIGITS.exec(body);
-    if (lead?.[1] && !isBylineNote(body)) marks.add(toNumber(lead[1]));
+    if (lead?.[1] && !isBylineNote(firstNote(body))) marks.add(toNumber(lead[1]));
   }
   return marks;
 }
