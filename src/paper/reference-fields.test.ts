@@ -146,6 +146,14 @@ describe('parseReferenceFields', () => {
     expect(referenceLabel(null, fields, 1)).toBe('May 1976');
   });
 
+  it('reads an author list joined by semicolons with double initials (AAAI: `Talukdar, P. P.; …`)', () => {
+    const { fields } = parseReferenceFields(
+      'Talukdar, P. P.; Reisinger, J.; and Pereira, F. 2008. Weakly Supervised Acquisition of Class Instances. Paper presented at the 2001 Conference on Empirical Methods.',
+    );
+    expect(fields.authors).toEqual(['Talukdar, P. P.', 'Reisinger, J.', 'Pereira, F.']);
+    expect(fields.year).toBe('2008');
+  });
+
   it('never fails on text that is no citation at all', () => {
     expect(parseReferenceFields('just some words')).toEqual({
       number: null,

@@ -42,9 +42,9 @@ const QUOTED_TITLE = /["“”]([^"“”]{3,}?)[,.]?["“”],?\s*/;
 /** One author: `Smith, J. A.`, `Hu W.`, `J.-P. Smith`, Vancouver `Smith JA`. */
 const NAME =
   "(?:\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?,?\\s+\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*|\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?=[,.\\s]))";
-/** A leading author list made of such names, with `,`, `and`, `&` and `et al.`. */
+/** A leading author list made of such names, with `,`, `;` (AAAI: `Culotta, A.; McCallum, A.`), `and`, `&` and `et al.`. */
 const NAME_LIST = new RegExp(
-  `^(${NAME}(?:(?:,\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+)${NAME})*(?:,?\\s+et\\s+al\\.)?)[.,:]?(?:\\s+|$)`,
+  `^(${NAME}(?:(?:[,;]\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+)${NAME})*(?:,?\\s+et\\s+al\\.)?)[.,:]?(?:\\s+|$)`,
   'u',
 );
 const LEADING_YEAR = /^\(?(\d{4}[a-z]?|n\.\s?d\.|in press)\)?[.,:]?\s*/i;
