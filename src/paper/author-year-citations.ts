@@ -225,6 +225,32 @@ function countNames(rest: string | undefined): NameCount {
   return /,\s+\p{Lu}/u.test(rest) ? 3 : 2;
 }
 
+/** Most comma-separated words before a part's names that are passed over to find them. */
+const MAX_LEAD_SEGMENTS = 2;
+
+/**
+ * The entries a parenthetical part cites, and how many of its characters before the names were
+ * passed over: the whole part first, then without one or two leading segments that name a thing
+ * rather than an author (`Long Short-Term Memory, Hochreiter and Schmidhuber, 1997`). A segment is
+ * only passed over when the rest then cites an entry by surname and year.
+ */
+function readCited(
+  part: string,
+  index: Map<string, IndexedEntry[]>,
+): { refIds: ReferenceId[]; skipped: number } | null {
+  let skipped = 0;
+  for (let segment = 0; segment <= MAX_LEAD_SEGMENTS; segment++) {
+    const rest = part.slice(skipped);
+    const read = readPart(rest);
+    const refIds = read ? resolveAll(index, read.first, read.second, read.years, read.names) : [];
+    if (refIds.length > 0) return { refIds, skipped };
+    const comma = rest.indexOf(', ');
+    if (comma < 0) return null;
+    skipped += comma + 2;
+  }
+  return null;
+}
+
 /**
  * Reads the parts of a parenthesis or bracket (`inner`, the group starting at `open` and
  * `length` long) as citations, one marker per part that cites an entry, into `found`.
@@ -243,10 +269,14 @@ function readGroup(
     const lead = part.length - part.trimStart().length;
     const partStart = i === 0 ? open : cursor + lead;
     const partEnd = i === parts.length - 1 ? open + length : cursor + part.trimEnd().length;
+    const textStart = cursor + lead;
     cursor += part.length + 1;
-    const read = readPart(part.trim());
-    const refIds = read ? resolveAll(index, read.first, read.second, read.years, read.names) : [];
-    if (refIds.length > 0) found.push({ start: partStart, end: partEnd, refIds });
+    const cited = readCited(part.trim(), index);
+    if (cited === null) return;
+    // A lead named before the authors (`Long Short-Term Memory, Hochreiter and Schmidhuber, 1997`)
+    // is no part of the marker: it starts at the names.
+    const start = cited.skipped > 0 ? textStart + cited.skipped : partStart;
+    found.push({ start, end: partEnd, refIds: cited.refIds });
   });
 }
 

@@ -137,6 +137,12 @@ describe('citations in publisher styles', () => {
       ],
     ],
     [
+      'APA names after a lead naming a thing: the marker starts at the names',
+      'A network (Long Short-Term Memory, Smith et al., 2020) reads it.',
+      APA,
+      [['Smith et al., 2020)', ['#3']]],
+    ],
+    [
       'French author-year: `et` between two authors',
       'Comme le montrent (Doe et Roe, 2019a) et Doe et Roe (2019b).',
       APA,
