@@ -251,6 +251,27 @@ function readCited(
   return null;
 }
 
+/** Most works cited in one part listed with commas alone (`Banko et al. 2007, Banko and Etzioni 2008`). */
+const MAX_COMMA_LIST = 4;
+
+/**
+ * The works a part cites, each with where it starts and ends in the part: its last citation, then
+ * those of the text passed over before it, when that text cites too (`Banko et al. 2007, Banko
+ * and Etzioni 2008`: two works listed with a comma where most styles put `;`).
+ */
+function citeList(
+  part: string,
+  index: Map<string, IndexedEntry[]>,
+  depth = 0,
+): { refIds: ReferenceId[]; from: number; to: number }[] {
+  const cited = readCited(part, index);
+  if (cited === null) return [];
+  const last = { refIds: cited.refIds, from: cited.skipped, to: part.length };
+  if (cited.skipped === 0 || depth >= MAX_COMMA_LIST) return [last];
+  const head = part.slice(0, cited.skipped).replace(/,\s*$/, '');
+  return [...citeList(head, index, depth + 1), last];
+}
+
 /**
  * Reads the parts of a parenthesis or bracket (`inner`, the group starting at `open` and
  * `length` long) as citations, one marker per part that cites an entry, into `found`.
@@ -271,12 +292,14 @@ function readGroup(
     const partEnd = i === parts.length - 1 ? open + length : cursor + part.trimEnd().length;
     const textStart = cursor + lead;
     cursor += part.length + 1;
-    const cited = readCited(part.trim(), index);
-    if (cited === null) return;
+    const trimmed = part.trim();
     // A lead named before the authors (`Long Short-Term Memory, Hochreiter and Schmidhuber, 1997`)
-    // is no part of the marker: it starts at the names.
-    const start = cited.skipped > 0 ? textStart + cited.skipped : partStart;
-    found.push({ start, end: partEnd, refIds: cited.refIds });
+    // is no part of a marker: each starts at its names; the last ends the part.
+    for (const cited of citeList(trimmed, index)) {
+      const start = cited.from > 0 ? textStart + cited.from : partStart;
+      const end = cited.to === trimmed.length ? partEnd : textStart + cited.to;
+      found.push({ start, end, refIds: cited.refIds });
+    }
   });
 }
 

@@ -143,6 +143,15 @@ describe('citations in publisher styles', () => {
       [['Smith et al., 2020)', ['#3']]],
     ],
     [
+      'APA works listed with commas alone: each its own marker',
+      'Tools exist (Smith et al. 2020, Doe and Roe 2019a) and more.',
+      APA,
+      [
+        ['(Smith et al. 2020', ['#3']],
+        ['Doe and Roe 2019a)', ['#1']],
+      ],
+    ],
+    [
       'French author-year: `et` between two authors',
       'Comme le montrent (Doe et Roe, 2019a) et Doe et Roe (2019b).',
       APA,
