@@ -145,6 +145,12 @@ export function figureTextRun(
  */
 export const LEAD_MARK = '\u001F';
 
+/**
+ * Put by the PDF layout at the start of each row of a table it found (`table-rows.ts`): the text
+ * parser shows the rows apart from the running text, one per line. A control character too.
+ */
+export const TABLE_MARK = '\u001E';
+
 /** Abbreviations whose period ends no run-in heading (`Fig. 3 shows`, `Dr. Smith`). */
 const NOT_A_LEAD =
   /^(?:fig|figs|eq|eqs|dr|mr|mrs|ms|prof|no|vol|st|sec|ref|refs|tab|cf|vs|al|jr|sr|inc|ltd|co|corp|ed|eds|pp|ch)$/i;

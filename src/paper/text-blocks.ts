@@ -130,6 +130,18 @@ class TextParser {
         this.push({ kind: 'footnote', text: joinWrappedLines(note.split('\n'), this.lexicon) });
   }
 
+  /**
+   * How many lines from `i` are rows of a table the PDF layout found (`SourceLine.table`); 0 when
+   * line `i` is not one, or when the rows hold an e-mail address: authors set side by side under
+   * the title, read as the byline.
+   */
+  private tableRunLength(i: number, to: number): number {
+    let end = i;
+    while (end < to && this.lines[end]?.table === true) end++;
+    for (let k = i; k < end; k++) if (this.text(k).includes('@')) return 0;
+    return end - i;
+  }
+
   private parseBody(from: number, to: number): void {
     let i = from;
     while (i < to) {
@@ -151,6 +163,15 @@ class TextParser {
         const texts = this.lines.slice(i, i + contents).map((l) => l.text);
         this.push({ kind: 'paragraph', text: texts.filter((t) => t !== '').join(' ') });
         i += contents;
+        continue;
+      }
+      const table = this.tableRunLength(i, to);
+      if (table > 0) {
+        // A table the PDF layout found: its rows apart from the running text, one per line.
+        this.flushPendingNumber();
+        const rows = this.lines.slice(i, i + table).map((l) => l.text);
+        this.push({ kind: 'table', text: rows.join('\n') });
+        i += table;
         continue;
       }
       const labels = this.inBody ? figureTextRun(this.lines, i, to) : 0;
