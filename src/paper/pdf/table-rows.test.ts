@@ -61,6 +61,31 @@ describe('tableRows', () => {
       ],
     ],
     [
+      'a matrix in a display equation',
+      [
+        ...row(720, ['⎡', 100], ['ψ(t₁, λ₁)', 130], ['ψ(t₁, λ₂)', 210]),
+        ...row(708, ['Ψ = ⎢', 80], ['ψ(t₂, λ₁)', 130], ['ψ(t₂, λ₂)', 210]),
+        ...row(696, ['⎣', 100], ['ψ(t₃, λ₁)', 130], ['ψ(t₃, λ₂)', 210]),
+      ],
+    ],
+    [
+      'a display equation of fractions, its number on the middle line',
+      [
+        ...row(720, ['dis R˙′', 120], ['cR′′', 200]),
+        ...row(708, ['H₀ =', 80], [', q₀ =', 150], ['− 1', 210], ['(16)', 270]),
+        ...row(696, ['R′', 120], ['R˙′²', 200]),
+      ],
+    ],
+    [
+      'a display equation of fractions, its number on a line of its own after it',
+      [
+        ...row(720, ['dis R˙′', 120], ['cR′′', 200]),
+        ...row(708, ['H₀ =', 80], [', q₀ =', 150], ['− 1', 210]),
+        ...row(696, ['R′', 120], ['R˙′²', 200]),
+        ...row(684, ['(16)', 270]),
+      ],
+    ],
+    [
       'cells that do not line up: no strip of white runs down through the rows',
       [
         ...row(720, ['Corpus of many', 50], ['Papers', 150]),

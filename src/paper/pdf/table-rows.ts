@@ -14,7 +14,10 @@
  *   with text on both sides of it in most rows: a column of the table.
  * Lines that open with a list or reference label (`[12]`, `3.`, `•`) or end in an equation's number
  * (`(4)`) are never rows: a reference list with its labels in a column of their own, or a run of
- * numbered equations, is not a table. Pure: it works on plain numbers.
+ * numbered equations, is not a table; nor is a run holding pieces of tall brackets or big
+ * operators (a matrix, a sum), a cell ending in a relation (`H₀ =`), or an equation's number at
+ * a row's end or on a line of its own beside the run (a fraction's numerators and denominators).
+ * Pure: it works on plain numbers.
  */
 import type { TextItem, TextLine } from './text-item';
 
@@ -32,6 +35,13 @@ const GUTTER_ROWS_SHARE = 0.6;
 const ENTRY_LABEL = /^(?:\[[^\]]{1,12}\]|\(?\d{1,3}[.)]|[•–·▪-])$/;
 /** An equation's number at the right of its line: `(4)`, `(2.3a)`. */
 const EQUATION_NUMBER = /^\((?:[A-Z]\.)?\d{1,3}(?:\.\d{1,3})?[a-z]?\)$/;
+/**
+ * Pieces of tall brackets and big operators (`⎡ ⎢ ⎣`, `∑`, `∫`): a display equation's matrix or
+ * sum, set on lines with wide gaps too, but mathematics, not a table.
+ */
+const MATH_PIECES = /[\u239B-\u23AD\u2211\u220F\u222B\u221A]/;
+/** A cell ending in a relation (`H₀ =`): the left side of an equation, its right side a fraction. */
+const LEFT_SIDE = /[=<>≤≥≈]\s*,?$/;
 /** A row's cells end a sentence? Running text cut by a wide space does; a table's row seldom. */
 const SENTENCE_END = /[.!?]["'”’)]?$/;
 
@@ -129,7 +139,18 @@ export function tableRows(lines: readonly TextLine[], width: number): boolean[] 
     }
     const runRows = cells.slice(i, last + 1).filter((_, k) => row[i + k]);
     const size = lines[i]?.size ?? 10;
-    if (runRows.length >= MIN_ROWS && hasColumnGutter(runRows, size))
+    const numberNear = [i - 1, last + 1].some((k) => {
+      const near = cells[k];
+      return near?.length === 1 && EQUATION_NUMBER.test(near[0]?.text ?? '');
+    });
+    const math =
+      numberNear ||
+      runRows.some(
+        (cells) =>
+          cells.some((c) => MATH_PIECES.test(c.text) || LEFT_SIDE.test(c.text)) ||
+          EQUATION_NUMBER.test(cells[cells.length - 1]?.text ?? ''),
+      );
+    if (runRows.length >= MIN_ROWS && !math && hasColumnGutter(runRows, size))
       for (let k = i; k <= last; k++) marks[k] = true;
     i = last + 1;
   }
