@@ -92,6 +92,11 @@ describe('keepsLineEndHyphen', () => {
     ['non', 'linear', '', true],
     ['co', 'operation', 'cooperation is key', false],
     ['estab', 'lished', '', false],
+    ['automatically', 'detected inline mentions', '', true],
+    ['fully', 'connected layers', '', true],
+    ['analy', 'sis of the data', '', false],
+    ['multiply', 'ing the weights', '', false],
+    ['widely', 'used tools', 'the widelyused (sic)', false],
   ] as const)('decides %s- / %s (context %j): keep = %s', (prefix, continuation, context, keep) => {
     expect(keepsLineEndHyphen(prefix, continuation, buildLexicon(context))).toBe(keep);
   });
