@@ -47,6 +47,21 @@ import { splitReferenceLines, type RawEntry } from './reference-entries';
 /** An item of a list in running text: `1. `, `2) `, `• `, `- `. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
 
+/** Lines of prose, at least: a paragraph this long ends the front matter. */
+const PROSE_LINES = 3;
+/** A sentence's end inside a paragraph, the next one starting (not a name's initial: `S. Weld`). */
+const SENTENCE_BREAK = /\p{Ll}{2}[.?!]["'”’)]?\s+["“(]?\p{Lu}/u;
+
+/**
+ * Is a paragraph (its lines) prose: {@link PROSE_LINES} lines or more, a sentence ended inside it
+ * and the next begun, and no e-mail address (an affiliation's)?
+ */
+function isProse(lines: readonly string[]): boolean {
+  if (lines.length < PROSE_LINES) return false;
+  const text = lines.join(' ');
+  return !text.includes('@') && SENTENCE_BREAK.test(text);
+}
+
 /** Parses a plain-text source into blocks (title, headings, paragraphs, reference entries). */
 export function parseTextBlocks(source: string): RawBlock[] {
   const normalized = normalizeSource(source);
@@ -110,6 +125,10 @@ class TextParser {
         front: this.frontMatter,
         ...(this.paragraphLead !== undefined && { lead: this.paragraphLead }),
       });
+      // A paper with no heading after its byline (a letter, a note) has its running text begin
+      // with its first paragraph of prose.
+      if (this.frontMatter && this.titleChecked && isProse(this.paragraph))
+        this.frontMatter = false;
     }
     this.paragraph = [];
   }
