@@ -59,7 +59,7 @@ const BlockSchema = v.variant('kind', [
   v.strictObject({ ...blockBase, kind: v.literal('paragraph'), leadEnd: v.optional(Offset) }),
   v.strictObject({
     ...blockBase,
-    kind: v.picklist(['footnote', 'caption', 'code', 'figure-text', 'byline', 'equation']),
+    kind: v.picklist(['footnote', 'caption', 'code', 'figure-text', 'byline', 'equation', 'table']),
   }),
   v.strictObject({ ...blockBase, kind: v.literal('reference'), refId: v.string() }),
 ]);

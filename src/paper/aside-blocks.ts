@@ -42,12 +42,14 @@ const HISTORY_DATE =
 /**
  * The editorial notes journals print beside or under an article's opening, each a paragraph of its
  * own: its history (`Received: 4 September 2013 Accepted: …`, `Published: June 13, 2018`), its
- * corresponding author, its editor, its licence (`Distributed under Creative Commons CC-BY 4.0`),
+ * corresponding author (`Correspondence should be addressed to …`, `Address correspondence to …`,
+ * `*Correspondence: …`), its editor, its licence (`Distributed under Creative Commons CC-BY 4.0`),
  * `OPEN ACCESS`.
  */
 const EDITORIAL_NOTE = new RegExp(
   `^(?:(?:Received|Submitted|Revised|Accepted|Published(?:\\s+online)?)\\s*:?\\s+${HISTORY_DATE}` +
-    `|Corresponding authors?\\b|Academic [Ee]ditor\\b|Editor:\\s|Article history\\b` +
+    `|Corresponding authors?\\b|(?:\\*\\s?)?(?:Address(?:es)? (?:for )?)?[Cc]orrespondence(?: and requests for materials)?(?: should be)?(?: (?:addressed|sent))?(?: to\\b|:)` +
+    `|Address correspondence to\\b|Academic [Ee]ditor\\b|Editor:\\s|Article history\\b` +
     `|Distributed under (?:a |the )?Creative Commons\\b|OPEN ACCESS$)`,
   'u',
 );
@@ -144,6 +146,12 @@ export function figureTextRun(
  * screened out before layout) and never shows.
  */
 export const LEAD_MARK = '\u001F';
+
+/**
+ * Put by the PDF layout at the start of each row of a table it found (`table-rows.ts`): the text
+ * parser shows the rows apart from the running text, one per line. A control character too.
+ */
+export const TABLE_MARK = '\u001E';
 
 /** Abbreviations whose period ends no run-in heading (`Fig. 3 shows`, `Dr. Smith`). */
 const NOT_A_LEAD =

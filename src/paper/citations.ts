@@ -18,8 +18,13 @@ import { docOffset, type Block, type Citation, type Reference, type ReferenceId 
 const NUMERIC_MARKER =
   /\[(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*)\]/g;
 
-/** Blocks whose text may cite: running text, footnotes and captions; never code or chart labels. */
-const CITING_KINDS: ReadonlySet<Block['kind']> = new Set(['paragraph', 'footnote', 'caption']);
+/** Blocks whose text may cite: running text, footnotes, captions and tables; never code or chart labels. */
+const CITING_KINDS: ReadonlySet<Block['kind']> = new Set([
+  'paragraph',
+  'footnote',
+  'caption',
+  'table',
+]);
 
 /** The `[start, end)` ranges of text to search: citing blocks and heading titles outside the bibliography. */
 function searchRanges(blocks: readonly Block[]): Array<[number, number]> {

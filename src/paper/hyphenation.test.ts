@@ -95,6 +95,11 @@ describe('keepsLineEndHyphen', () => {
     ['in Mc', 'Callum and Li', 'A. McCallum. 2003. Efficiently inducing features', false],
     ['in Mc', 'Callum and Li', 'Mc-Callum is how we write it', true],
     ['the Bose', 'Einstein condensate', 'Bose and Einstein wrote', true],
+    ['automatically', 'detected inline mentions', '', true],
+    ['fully', 'connected layers', '', true],
+    ['analy', 'sis of the data', '', false],
+    ['multiply', 'ing the weights', '', false],
+    ['widely', 'used tools', 'the widelyused (sic)', false],
   ] as const)('decides %s- / %s (context %j): keep = %s', (prefix, continuation, context, keep) => {
     expect(keepsLineEndHyphen(prefix, continuation, buildLexicon(context))).toBe(keep);
   });

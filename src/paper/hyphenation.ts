@@ -158,6 +158,12 @@ const COMPOUND_PREFIXES: ReadonlySet<string> = new Set([
 const SUFFIX_ONLY =
   /^(?:ing|ings|ed|er|ers|est|ly|tion|tions|sion|sions|ment|ments|ness|ity|ities|ies|ous|al|ally|ance|ence|able|ible|ive|ize|ise|ized|ised|ization|isation|ism|ist|ists|ics|ic)$/;
 
+/**
+ * An adverb in `-ly` (`fully`, `widely`, `automatically`), never the first piece of a word broken
+ * by the typesetter (`analy-` / `sis` is: hence not after an `a`, unless in `-ally`).
+ */
+const ADVERB = /^\p{L}{2,}(?:[^a]ly|ally)$/u;
+
 /** The trailing word piece before a line-end hyphen: `poli` of `... poli-`. */
 const TRAILING_PIECE = /(\p{L}+)[-‐]$/u;
 /** The leading word piece of a continuation line: `tical` of `tical science ...`. */
@@ -168,8 +174,9 @@ const LEADING_PIECE = /^(\p{L}+)/u;
  * kept? Yes when the next part starts upper case or with a digit (`Bose-` / `Einstein`) or when
  * the hyphenated form occurs elsewhere in the document, or the continuation goes on with a hyphen
  * of its own (`mass-` / `to-temperature`); no when the continuation is a bare suffix
- * or the joined word occurs elsewhere; otherwise yes only after a known compound prefix (`well-`),
- * so a lowercase continuation loses the hyphen by default.
+ * or the joined word occurs elsewhere; otherwise yes only after an adverb in `-ly`
+ * (`widely-` / `used`) or a known compound prefix (`well-`), so a lowercase continuation loses the
+ * hyphen by default.
  */
 export function keepsLineEndHyphen(
   prefix: string,
@@ -196,6 +203,9 @@ export function keepsLineEndHyphen(
   // A chain of compounds broken after its first hyphen: `mass-` / `to-temperature`.
   if (/^\p{L}+[-‐]\p{L}/u.test(continuation)) return true;
   if (SUFFIX_ONLY.test(after) || lexicon.words.has(before + after)) return false;
+  // An adverb before a participle or an adjective (`automatically-` / `detected`, `widely-` /
+  // `used`): no word goes on after `-ly`, so the hyphen is the author's.
+  if (ADVERB.test(before) && after.length >= 3) return true;
   return COMPOUND_PREFIXES.has(before);
 }
 

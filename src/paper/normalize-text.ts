@@ -8,7 +8,7 @@
  * marker with no blank line around it simply continues.
  */
 
-import { LEAD_MARK } from './aside-blocks';
+import { LEAD_MARK, TABLE_MARK } from './aside-blocks';
 
 /** One line of a text source, trimmed, with its indentation kept apart. */
 export interface SourceLine {
@@ -21,6 +21,8 @@ export interface SourceLine {
    * (`Materials.` in bold), marked there with `LEAD_MARK`, which `text` no longer holds.
    */
   lead?: number;
+  /** The PDF layout found the line to be a row of a table (marked with `TABLE_MARK`). */
+  table?: true;
 }
 
 /** Columns a tab stands for when measuring indentation (hanging indents, Markdown lists). */
@@ -142,6 +144,14 @@ export function splitSourceLines(normalized: string): SourceLine[] {
   const out: SourceLine[] = [];
   raw.forEach((line, i) => {
     if (isPageFurniture(raw, i)) return;
+    if (line.text.startsWith(TABLE_MARK)) {
+      out.push({
+        text: line.text.slice(TABLE_MARK.length).trim(),
+        indent: line.indent,
+        table: true,
+      });
+      return;
+    }
     const mark = line.text.indexOf(LEAD_MARK);
     const text = mark < 0 ? line.text : line.text.replaceAll(LEAD_MARK, '');
     out.push(mark > 0 ? { text, indent: line.indent, lead: mark } : { text, indent: line.indent });

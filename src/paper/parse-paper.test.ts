@@ -222,6 +222,53 @@ describe('parsePaper', () => {
     },
   );
 
+  describe('a table the PDF layout marked row by row', () => {
+    const rows = (...lines: string[]) => lines.map((l) => `\u001E${l}`).join('\n');
+    const source = (table: string) =>
+      [
+        'A Title',
+        '1. Corpora',
+        'The corpora we compare are set out in the table below (Lo et al., 2020).',
+        table,
+        'Table 1: The corpora.',
+        'References',
+        'Lo, K., Wang, L. L., 2020. S2ORC: The Semantic Scholar Open Research Corpus. ACL.',
+        '',
+      ].join('\n\n');
+
+    it('shows its rows apart from the running text, one per line, its citations linked', () => {
+      const table = rows('Corpus Papers', 'S2ORC (Lo et al., 2020) 8.1M', 'AAN 25k');
+      const paper = parsePaper(source(table), { format: 'pdf', fileName: 'x.pdf', id: ID });
+      const block = paper.blocks.find((b) => b.kind === 'table');
+      expect(block && paper.text.slice(block.start, block.end)).toBe(
+        'Corpus Papers\nS2ORC (Lo et al., 2020) 8.1M\nAAN 25k',
+      );
+      const cited = paper.citations.filter(
+        (c) => block && c.start >= block.start && c.end <= block.end,
+      );
+      expect(cited.map((c) => c.refIds)).toEqual([[paper.references[0]?.id]]);
+      expect(paper.text).not.toContain('\u001E');
+    });
+
+    it('reads authors set side by side (an e-mail among them) as it would without the marks', () => {
+      const table = rows(
+        'Kyle Lo Lucy Wang',
+        'Allen Institute Allen Institute',
+        'kylel@allenai.org lucyw@allenai.org',
+      );
+      const paper = parsePaper(source(table), { format: 'pdf', fileName: 'x.pdf', id: ID });
+      expect(paper.blocks.some((b) => b.kind === 'table')).toBe(false);
+      expect(paper.text).toContain('kylel@allenai.org');
+    });
+
+    it('means nothing in a text or Markdown source', () => {
+      const table = rows('Corpus Papers', 'S2ORC 8.1M', 'AAN 25k');
+      const paper = parsePaper(source(table), { format: 'text', fileName: 'x.txt', id: ID });
+      expect(paper.blocks.some((b) => b.kind === 'table')).toBe(false);
+      expect(paper.text).not.toContain('\u001E');
+    });
+  });
+
   it('gives an empty source an empty paper', () => {
     const paper = parsePaper('', { format: 'text', fileName: 'empty-notes.txt', id: ID });
     expect(paper).toMatchObject({

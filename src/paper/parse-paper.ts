@@ -4,7 +4,7 @@
  * every block, reference and citation its `[start, end)` offsets into it, and names the paper.
  * A giant paragraph is then cut into pieces that are ranges of the same text (`split-paragraphs.ts`).
  */
-import { LEAD_MARK } from './aside-blocks';
+import { LEAD_MARK, TABLE_MARK } from './aside-blocks';
 import { findCitations } from './citations';
 import { limitBlocks, type BlockBounds } from './limit-blocks';
 import { parseMarkdownBlocks } from './markdown-blocks';
@@ -55,7 +55,8 @@ const BLOCK_SEPARATOR = '\n\n';
  */
 export function parsePaper(source: string, options: ParsePaperOptions): Paper {
   // Only the PDF layout marks run-in headings; in any other source the mark means nothing.
-  const read = options.format === 'pdf' ? source : source.replaceAll(LEAD_MARK, '');
+  const read =
+    options.format === 'pdf' ? source : source.replaceAll(LEAD_MARK, '').replaceAll(TABLE_MARK, '');
   const parsed = options.format === 'markdown' ? parseMarkdownBlocks(read) : parseTextBlocks(read);
   // Bounded before offsets are given: a file of 100,000 headings must not block the tab.
   const { blocks: raw, limits } = limitBlocks(parsed, options.bounds);
@@ -90,6 +91,7 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
 function blockText(text: string): string {
   return text
     .replaceAll(LEAD_MARK, '')
+    .replaceAll(TABLE_MARK, '')
     .replace(/\n{2,}/g, '\n')
     .trim();
 }
@@ -122,6 +124,7 @@ function assemble(raw: readonly RawBlock[]): {
       case 'figure-text':
       case 'byline':
       case 'equation':
+      case 'table':
         blocks.push({ id, kind: item.kind, start, end });
         break;
       case 'paragraph': {

@@ -47,6 +47,21 @@ import { splitReferenceLines, type RawEntry } from './reference-entries';
 /** An item of a list in running text: `1. `, `2) `, `• `, `- `. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
 
+/** Lines of prose, at least: a paragraph this long ends the front matter. */
+const PROSE_LINES = 3;
+/** A sentence's end inside a paragraph, the next one starting (not a name's initial: `S. Weld`). */
+const SENTENCE_BREAK = /\p{Ll}{2}[.?!]["'”’)]?\s+["“(]?\p{Lu}/u;
+
+/**
+ * Is a paragraph (its lines) prose: {@link PROSE_LINES} lines or more, a sentence ended inside it
+ * and the next begun, and no e-mail address (an affiliation's)?
+ */
+function isProse(lines: readonly string[]): boolean {
+  if (lines.length < PROSE_LINES) return false;
+  const text = lines.join(' ');
+  return !text.includes('@') && SENTENCE_BREAK.test(text);
+}
+
 /** Parses a plain-text source into blocks (title, headings, paragraphs, reference entries). */
 export function parseTextBlocks(source: string): RawBlock[] {
   const normalized = normalizeSource(source);
@@ -110,6 +125,10 @@ class TextParser {
         front: this.frontMatter,
         ...(this.paragraphLead !== undefined && { lead: this.paragraphLead }),
       });
+      // A paper with no heading after its byline (a letter, a note) has its running text begin
+      // with its first paragraph of prose.
+      if (this.frontMatter && this.titleChecked && isProse(this.paragraph))
+        this.frontMatter = false;
     }
     this.paragraph = [];
   }
@@ -128,6 +147,18 @@ class TextParser {
     for (const note of notes)
       if (!/^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/i.test(note))
         this.push({ kind: 'footnote', text: joinWrappedLines(note.split('\n'), this.lexicon) });
+  }
+
+  /**
+   * How many lines from `i` are rows of a table the PDF layout found (`SourceLine.table`); 0 when
+   * line `i` is not one, or when the rows hold an e-mail address: authors set side by side under
+   * the title, read as the byline.
+   */
+  private tableRunLength(i: number, to: number): number {
+    let end = i;
+    while (end < to && this.lines[end]?.table === true) end++;
+    for (let k = i; k < end; k++) if (this.text(k).includes('@')) return 0;
+    return end - i;
   }
 
   private parseBody(from: number, to: number): void {
@@ -151,6 +182,15 @@ class TextParser {
         const texts = this.lines.slice(i, i + contents).map((l) => l.text);
         this.push({ kind: 'paragraph', text: texts.filter((t) => t !== '').join(' ') });
         i += contents;
+        continue;
+      }
+      const table = this.tableRunLength(i, to);
+      if (table > 0) {
+        // A table the PDF layout found: its rows apart from the running text, one per line.
+        this.flushPendingNumber();
+        const rows = this.lines.slice(i, i + table).map((l) => l.text);
+        this.push({ kind: 'table', text: rows.join('\n') });
+        i += table;
         continue;
       }
       const labels = this.inBody ? figureTextRun(this.lines, i, to) : 0;

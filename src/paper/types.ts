@@ -87,15 +87,16 @@ export interface ParagraphBlock extends BlockBase {
  * or table caption (`caption`), a code listing (`code`, its lines kept; citations are never
  * linked inside it), labels of a chart or diagram (`figure-text`), the byline under the title
  * (`byline`: authors, affiliations, e-mails, never in the contents) and a display equation
- * (`equation`, set on lines of its own, its number `(3)` kept). Citations are linked only in
- * footnotes and captions.
+ * (`equation`, set on lines of its own, its number `(3)` kept), and a table found in a PDF
+ * (`table`: its rows, one per line). Citations are linked only in footnotes, captions and tables.
  */
 export interface AsideBlock extends BlockBase {
   kind: AsideKind;
 }
 
 /** The kinds of {@link AsideBlock}. */
-export type AsideKind = 'footnote' | 'caption' | 'code' | 'figure-text' | 'byline' | 'equation';
+export type AsideKind =
+  'footnote' | 'caption' | 'code' | 'figure-text' | 'byline' | 'equation' | 'table';
 
 /** One entry of the reference list; `refId` points into `Paper.references`. */
 export interface ReferenceBlock extends BlockBase {

@@ -75,3 +75,31 @@ describe('BlockText: the byline and display equations', () => {
     },
   );
 });
+
+describe('BlockText: a table found in a PDF', () => {
+  const withTable = parsePaper(
+    [
+      'Margins of Old Books',
+      '1. Method',
+      'We counted the notes in each book (Jackson, 2001).',
+      ['Book Notes', 'Marginalia (Jackson, 2001) 412', 'Romantic Readers 97']
+        .map((row) => `\u001E${row}`)
+        .join('\n'),
+      'Table 1: Notes per book.',
+      'References',
+      'Jackson, H. J., 2001. Marginalia: Readers Writing in Books. Yale University Press.',
+    ].join('\n\n'),
+    { format: 'pdf', fileName: 'x.pdf', id: fakePaperId('0') },
+  );
+
+  it('shows its rows one per line, set apart, its citations linked', () => {
+    const block = withTable.blocks.find((b) => b.kind === 'table')!;
+    const { container } = renderWithStore(<BlockText paper={withTable} block={block} />);
+    const element = container.firstElementChild;
+    expect(element?.classList.contains('block--table')).toBe(true);
+    expect(element?.textContent).toBe(
+      'Book Notes\nMarginalia (Jackson, 2001) 412\nRomantic Readers 97',
+    );
+    expect(container.querySelectorAll('[role="doc-biblioref"]')).toHaveLength(1);
+  });
+});

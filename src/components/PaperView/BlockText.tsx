@@ -28,7 +28,7 @@ interface Props {
 /**
  * How text set apart from the running text is shown: a code listing keeps its lines in a `<pre>`,
  * a caption is set in italics, a footnote small, chart labels and the byline small and muted, a
- * display equation centred on lines of its own (styles.css).
+ * display equation centred on lines of its own, a table's rows one per line (styles.css).
  */
 const ASIDE_CLASS: Partial<Record<Block['kind'], string>> = {
   footnote: 'block--footnote',
@@ -37,6 +37,7 @@ const ASIDE_CLASS: Partial<Record<Block['kind'], string>> = {
   'figure-text': 'block--figure-text',
   byline: 'block--byline',
   equation: 'block--equation',
+  table: 'block--table',
 };
 
 export const BlockText = memo(function BlockText({ paper, block, className, as = 'p' }: Props) {

@@ -12,10 +12,11 @@ import { columnEdges, isJustified, linePitch, measureColumn, type Column } from 
 import type { Region } from './columns';
 import { dropContents } from './contents';
 import { dropDecorations } from './decorations';
-import { CODE_INDENT, LEAD_MARK } from '../aside-blocks';
+import { CODE_INDENT, LEAD_MARK, TABLE_MARK } from '../aside-blocks';
 import { typesetLeadLength } from './run-in-heads';
 import { splitFootnotes } from './side-notes';
 import { splitSideBySideCaptions } from './caption-columns';
+import { tableRows } from './table-rows';
 import type { TextLine } from './text-item';
 
 /** Two lines whose sizes differ by more than this share are not one paragraph (a heading, a caption). */
@@ -176,6 +177,7 @@ class TextWriter {
    * line of running text.
    */
   write(line: TextLine, col: Column, paragraphBreak: boolean | null): void {
+    this.table = null;
     if (line.monospace === true) return this.writeCode(line, col);
     if (this.inCode) {
       // Running text after a listing starts a paragraph of its own.
@@ -213,6 +215,22 @@ class TextWriter {
     this.last = { line, col };
   }
 
+  /** The table being read, if any: its rows go to `waiting`, not into the running text. */
+  private table: string[] | null = null;
+
+  /**
+   * Writes a row of a table (`table-rows.ts`): marked with {@link TABLE_MARK}, held with the table's
+   * other rows until the paragraph open where the table stands ends, as a caption is.
+   */
+  writeTableRow(line: TextLine): void {
+    if (this.table === null) {
+      this.table = [];
+      this.waiting.push(this.table);
+    }
+    this.caption = null;
+    this.table.push(TABLE_MARK + line.text);
+  }
+
   /** Inside a code listing: its lines are written indented, apart from the running text. */
   private inCode = false;
 
@@ -226,6 +244,7 @@ class TextWriter {
       this.out.push('');
     this.inCode = true;
     this.caption = null;
+    this.table = null;
     const extra = Math.max(0, Math.round((line.left - col.left) / (MONO_CHAR_EM * line.size)));
     this.out.push(' '.repeat(CODE_INDENT + extra) + line.text);
   }
@@ -286,10 +305,13 @@ export function assembleText(pages: readonly PageLayout[]): string {
       const measured = edges[column++];
       if (!measured) continue;
       const col = measureColumn(body, justified, pitch, measured);
+      const table = tableRows(body, col.right - col.left);
       let hanging = false;
       body.forEach((line, i) => {
+        if (table[i] === true) return writer.writeTableRow(line);
         const prev = body[i - 1];
-        if (prev === undefined) return writer.write(line, col, null);
+        // After a table, as at a column's top, the break is judged against the last running text.
+        if (prev === undefined || table[i - 1] === true) return writer.write(line, col, null);
         const continues =
           (hanging || ENTRY_MARKER.test(prev.text)) &&
           line.left > (hanging ? prev.left - 0.3 * line.size : prev.left + 0.3 * line.size);

@@ -106,6 +106,31 @@ describe('readingOrder', () => {
     );
   });
 
+  it('keeps a sign in a smaller math font on its line, though spaces cut it off (`n = 12`)', () => {
+    // The same matrix as above leaves a gutter; the `=` is set 1.5 points smaller, a hair higher.
+    const cells = [150, 200, 250, 330, 380, 430];
+    const matrix = Array.from({ length: 8 }, (_v, row) =>
+      cells.map((x) => line('ψ(t, λ)', x, 700 - 14 * row)),
+    ).flat();
+    const text = { x: 50, right: 550 };
+    const sign = line('=', 436, 448.01, { size: 8.5 });
+    const page = [
+      ...matrix,
+      ...column(numbered('full width line of running text', 10), { ...text, top: 580 }),
+      line('Focus groups were conducted with fifteen participants (men, n', 50, 448, {
+        right: 429,
+      }),
+      sign,
+      line('12) attending', 447, 448, { right: 550 }),
+      ...column(numbered('after it, the line of running text', 4), { ...text, top: 436 }),
+    ];
+    expect(findGutter(pageFragments(page))).not.toBeNull();
+    const lines = readingOrder(page).flatMap((r) => r.lines.map((l) => l.text));
+    expect(lines).toContain(
+      'Focus groups were conducted with fifteen participants (men, n = 12) attending',
+    );
+  });
+
   it('keeps the short last line of a full-width abstract with the abstract', () => {
     const abstract = column(
       [

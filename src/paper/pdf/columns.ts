@@ -35,6 +35,8 @@ const MAX_SPANNING_SHARE = 0.6;
 const SHORT_LINE_REACH = 1.6;
 /** Fragments within this share of a font size in baseline and size are on one line. */
 const SAME_LINE_EM = 0.1;
+/** A fragment this narrow (in the line's font sizes) is a symbol or two, not a line of its own. */
+const SYMBOL_EM = 1.5;
 /**
  * A side of the gutter this many times as wide as the other may be two columns (three equal
  * columns and their gutters make one side 2 widths + a gutter).
@@ -322,13 +324,24 @@ const sameLine = (a: Fragment, b: Fragment): boolean =>
   Math.abs(a.baseline - b.baseline) <= SAME_LINE_EM * Math.min(a.size, b.size) &&
   Math.abs(a.size - b.size) <= SAME_LINE_EM * Math.max(a.size, b.size);
 
+/**
+ * Is `f` a sign set on `line`'s baseline in a font of another size (a math font's `=` in
+ * `n = 12`, cut off by its spaces): no letter nor digit, no wider than {@link SYMBOL_EM} of the
+ * line's size?
+ */
+const symbolOnLine = (line: Fragment, f: Fragment): boolean =>
+  f.right - f.left <= SYMBOL_EM * line.size &&
+  Math.abs(line.baseline - f.baseline) <= SAME_LINE_EM * Math.min(line.size, f.size) &&
+  f.items.every((item) => !/[\p{L}\p{N}]/u.test(item.str));
+
 function bandsAround(fragments: readonly Fragment[], gutter: Gutter): Band[] {
   const crosses = (f: Fragment) => f.left < gutter.center && f.right > gutter.center;
   const crossing = fragments.filter(crosses);
   // A line that crosses the gutter runs across the page, and so does every piece of it that a
   // wide word space cut off (`location).` … `Spectra are represented`, a sentence space stretched
-  // in a justified one-column line).
-  const spans = (f: Fragment) => crosses(f) || crossing.some((c) => sameLine(c, f));
+  // in a justified one-column line), a symbol in a smaller font among them too (`n = 12`).
+  const spans = (f: Fragment) =>
+    crosses(f) || crossing.some((c) => sameLine(c, f) || symbolOnLine(c, f));
   const isLeft = (f: Fragment) => f.right <= gutter.center;
   const sorted = sortInPlace(
     fragments.slice(),

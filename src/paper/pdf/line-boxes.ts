@@ -6,7 +6,7 @@
  * is simply left without a box. Numbers are rounded to 0.1 pt to keep stored models small.
  * Pure: plain numbers in, plain numbers out.
  */
-import { LEAD_MARK } from '../aside-blocks';
+import { LEAD_MARK, TABLE_MARK } from '../aside-blocks';
 import type { PageLayout } from './assemble-text';
 import type { TextLine } from './text-item';
 import type { PageBox } from '../types';
@@ -92,7 +92,8 @@ export function locateLines(
   const writtenLines = text.split('\n');
   for (let w = 0; w < writtenLines.length; w++) {
     const written = writtenLines[w] as string;
-    const key = (written.endsWith('\u00AD') ? written.slice(0, -1) : written).trim();
+    const unmarked = written.startsWith(TABLE_MARK) ? written.slice(TABLE_MARK.length) : written;
+    const key = (unmarked.endsWith('\u00AD') ? unmarked.slice(0, -1) : unmarked).trim();
     // The key is the written line trimmed: it starts after the line's leading white space.
     const start = offset + (key.length === written.length ? 0 : written.indexOf(key));
     offset += written.length + 1;
