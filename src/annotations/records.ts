@@ -26,39 +26,14 @@ function assign<V>(out: Record<string, V>, key: string, value: V): void {
   else out[key] = value;
 }
 
-/**
- * The keys of a record made here: the first `length` of `list`. A record with one key more shares
- * its parent's list when it is the first to grow it (the usual case: each change is made from the
- * latest state), so adding costs no copy of the keys either.
- */
-interface Keys {
-  list: string[];
-  length: number;
-}
+/** The own keys of each record made here, in its order (records are never changed once made). */
+const keysOf = new WeakMap<object, readonly string[]>();
 
-const keysOf = new WeakMap<object, Keys>();
-
-/** The own keys of `record`, in order: remembered if it was made here, asked for otherwise. */
-function keysOfRecord(record: object): Keys {
-  const known = keysOf.get(record);
-  if (known) return known;
-  const list = Object.keys(record);
-  return { list, length: list.length };
-}
-
-/** Keys with `added` after them (the list shared when nobody grew it yet). */
-function appended(keys: Keys, added: readonly string[]): Keys {
-  if (added.length === 0) return keys;
-  const list = keys.list.length === keys.length ? keys.list : keys.list.slice(0, keys.length);
-  for (const key of added) list.push(key);
-  return { list, length: list.length };
-}
-
-/** A new record with the first `keys.length` keys of `keys.list` taken from `from`. */
-function copyOf<V>(from: Readonly<Record<string, V>>, keys: Keys): Record<string, V> {
+/** A new record of `keys` taken from `from`, remembered with its keys. */
+function copyOf<V>(from: Readonly<Record<string, V>>, keys: readonly string[]): Record<string, V> {
   const out: Record<string, V> = {};
-  const { list, length } = keys;
-  for (let i = 0; i < length; i++) assign(out, list[i]!, from[list[i]!]!);
+  for (const key of keys) assign(out, key, from[key]!);
+  keysOf.set(out, keys);
   return out;
 }
 
@@ -68,15 +43,11 @@ export function withEntries<K extends string, V>(
   changes: Readonly<Record<NoInfer<K>, V>>,
 ): Record<K, V> {
   const from = record as Readonly<Record<string, V>>;
-  const keys = keysOfRecord(from);
-  const out = copyOf(from, keys);
   const added = changes as Readonly<Record<string, V>>;
-  const addedKeys: string[] = [];
-  for (const key of Object.keys(added)) {
-    if (!Object.hasOwn(out, key)) addedKeys.push(key);
-    assign(out, key, added[key]!);
-  }
-  keysOf.set(out, appended(keys, addedKeys));
+  const keys = keysOf.get(from) ?? Object.keys(from);
+  const fresh = Object.keys(added).filter((k) => !Object.hasOwn(from, k));
+  const out = copyOf(from, fresh.length ? [...keys, ...fresh] : keys);
+  for (const key of Object.keys(added)) assign(out, key, added[key]!);
   return out as Record<K, V>;
 }
 
@@ -86,13 +57,8 @@ export function withEntry<K extends string, V>(
   key: NoInfer<K>,
   value: NoInfer<V>,
 ): Record<K, V> {
-  const from = record as Readonly<Record<string, V>>;
-  const keys = keysOfRecord(from);
-  const out = copyOf(from, keys);
-  const isNew = !Object.hasOwn(from, key);
-  assign(out, key, value);
-  keysOf.set(out, isNew ? appended(keys, [key]) : keys);
-  return out as Record<K, V>;
+  // A computed key defines an own entry, even `__proto__`.
+  return withEntries<K, V>(record, { [key]: value } as Record<K, V>);
 }
 
 /** A copy of `record` without `key`. */
@@ -101,11 +67,9 @@ export function withoutEntry<K extends string, V>(
   key: NoInfer<K>,
 ): Record<K, V> {
   const from = record as Readonly<Record<string, V>>;
-  const { list, length } = keysOfRecord(from);
-  const kept: string[] = [];
-  for (let i = 0; i < length; i++) if (list[i] !== key) kept.push(list[i]!);
-  const keys = { list: kept, length: kept.length };
-  const out = copyOf(from, keys);
-  keysOf.set(out, keys);
-  return out as Record<K, V>;
+  const keys = keysOf.get(from) ?? Object.keys(from);
+  return copyOf(
+    from,
+    keys.filter((k) => k !== key),
+  ) as Record<K, V>;
 }

@@ -2,15 +2,7 @@
  * The paper with its annotation layer: a selection in it (by mouse, or by keyboard with the
  * arrow keys) brings up the annotation toolbar; clicking a highlight opens its card.
  */
-import {
-  useCallback,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type MouseEvent,
-} from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { asAnnotationId } from '../../annotations/types';
 import type { Paper } from '../../paper/types';
 import { useAppStoreApi } from '../store-context';
@@ -43,19 +35,17 @@ export function AnnotatablePaper({ paper }: { paper: Paper }) {
 
   // The article's props stay the same object while the selection comes and goes, so the paper
   // (PaperView is memoised) is not rendered again when the toolbar shows or goes (issue 9: the
-  // click that highlights re-rendered the paper's sections). The key handler reads the selection
-  // of the last render through a ref.
-  const selectionRef = useRef(selection);
-  useLayoutEffect(() => {
-    selectionRef.current = selection;
-  });
+  // click that highlights re-rendered the paper's sections).
   const articleProps = useMemo(() => {
     const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
       // Keys on links inside the paper keep their meaning; a focused heading moves like the text.
       if ((e.target as Element).closest('a, button, input, textarea')) return;
-      if (e.key === 'Enter' && selectionRef.current) {
+      // The toolbar is there while there is a selection.
+      const toolbar =
+        e.key === 'Enter' && document.querySelector<HTMLElement>('.selection-toolbar button');
+      if (toolbar) {
         e.preventDefault();
-        document.querySelector<HTMLElement>('.selection-toolbar button')?.focus();
+        toolbar.focus();
       } else if (handleSelectionKey(e, root.current!)) {
         e.preventDefault();
       }
