@@ -6,7 +6,8 @@
  * Build first, unminified for readable names: `npx vite build --minify false`, then
  * `HIGHLIGHTS_TRACE=1 npx vitest run --project bench bench/highlights-trace.bench.ts`
  * (`HIGHLIGHTS_TRACE_PROFILE=0`: no CPU profile, whose sampling adds to the script figures;
- * `HIGHLIGHTS_TRACE_DUMP=/tmp/x`: each trace written as /tmp/x-add-0.json and so on).
+ * `HIGHLIGHTS_TRACE_DUMP=/tmp/x`: each trace written as /tmp/x-add-0.json and so on, and its CPU
+ * profile, when taken, as /tmp/x-add-0.cpuprofile).
  * Prints, per interaction, the window's tasks (forced style and layout with the script that forced
  * them) and script self time by function; at the end, a table of thread CPU time by kind
  * (fixtures/trace-window.ts) with the elements restyled and layout objects dirtied.
@@ -187,6 +188,11 @@ async function traceInteractions(page: Page, count: number, paragraph: number) {
       writeFileSync(
         `${process.env.HIGHLIGHTS_TRACE_DUMP}-${name}-${count}.json`,
         JSON.stringify({ traceEvents: events }),
+      );
+    if (process.env.HIGHLIGHTS_TRACE_DUMP && PROFILE)
+      writeFileSync(
+        `${process.env.HIGHLIGHTS_TRACE_DUMP}-${name}-${count}.cpuprofile`,
+        JSON.stringify(profile),
       );
     const tasks = tasksBetween(events, 'hl-start', 'hl-end');
     columns.push({ name: `${name}, ${count}`, kinds: kindsOf(tasks) });

@@ -49,3 +49,43 @@ describe('withoutEntry', () => {
     expect(next).not.toBe(record);
   });
 });
+
+describe('copies made from copies', () => {
+  it('keeps each copy to its own keys when two are made from the same record', () => {
+    const record = base();
+    const first = withEntry(record, 'd', 4);
+    const second = withEntry(record, 'e', 5);
+    const third = withEntry(first, 'f', 6);
+    expect(Object.keys(second)).toEqual(['b', 'a', 'c', 'e']);
+    expect(second).toEqual({ b: 1, a: 2, c: 3, e: 5 });
+    expect(third).toEqual({ b: 1, a: 2, c: 3, d: 4, f: 6 });
+    expect(Object.keys(withEntry(second, 'g', 7))).toEqual(['b', 'a', 'c', 'e', 'g']);
+    expect(Object.keys(withEntry(first, 'a', 0))).toEqual(['b', 'a', 'c', 'd']);
+  });
+
+  it('gives the same records as spread along a chain of adds, edits and deletes', () => {
+    let ours: Record<string, number> = base();
+    let spread: Record<string, number> = base();
+    const steps: [string, number | null][] = [
+      ['d', 4],
+      ['a', 5],
+      ['b', null],
+      ['e', 6],
+      ['d', null],
+      ['b', 7],
+      ['c', 8],
+    ];
+    for (const [key, value] of steps) {
+      if (value === null) {
+        ours = withoutEntry(ours, key);
+        const { [key]: _gone, ...rest } = spread;
+        spread = rest;
+      } else {
+        ours = withEntries(withEntry(ours, key, value), { [key]: value });
+        spread = { ...spread, [key]: value };
+      }
+      expect(ours).toEqual(spread);
+      expect(Object.keys(ours)).toEqual(Object.keys(spread));
+    }
+  });
+});

@@ -33,6 +33,19 @@ function highlight(phrase: string, colour: 'yellow' | 'green' | 'blue') {
 
 beforeEach(() => resetStore([], {}, paper));
 
+/** Renders of the paper's article (each calls the progressive limit's hook once). */
+const articleRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../PaperView/use-progressive-limit', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../PaperView/use-progressive-limit')>();
+  return {
+    ...real,
+    useProgressiveLimit: (...args: Parameters<typeof real.useProgressiveLimit>) => {
+      articleRenders.count++;
+      return real.useProgressiveLimit(...args);
+    },
+  };
+});
+
 /** A range over `words` in the first paragraph's first text, whatever element (if any) holds it. */
 function rangeOfWords(container: HTMLElement, words: string): Range {
   const paragraph = container.querySelector('p')!;
@@ -98,6 +111,30 @@ describe('AnnotatablePaper', () => {
       expect(heard).not.toHaveBeenCalled();
       expect(Object.values(appStore.getState().annotations)).toHaveLength(1);
       expect(screen.queryByRole('toolbar', { name: 'Annotate the selection' })).toBeNull();
+    } finally {
+      vi.useRealTimers();
+      for (const name of Object.keys(rects)) delete (Range.prototype as never)[name];
+    }
+  });
+
+  it('does not render the paper again when the toolbar shows and goes with a new highlight', () => {
+    vi.useFakeTimers();
+    const rects = { getClientRects: () => [], getBoundingClientRect: () => new DOMRect() };
+    Object.assign(Range.prototype, rects);
+    try {
+      const { container } = render(<AnnotatablePaper paper={paper} />);
+      const before = articleRenders.count;
+      expect(before).toBeGreaterThan(0);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(rangeOfWords(container, 'outer claim'));
+      act(() => {
+        document.dispatchEvent(new Event('selectionchange'));
+        vi.advanceTimersByTime(200);
+      });
+      fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
+      expect(Object.values(appStore.getState().annotations)).toHaveLength(1);
+      expect(screen.queryByRole('toolbar', { name: 'Annotate the selection' })).toBeNull();
+      expect(articleRenders.count).toBe(before);
     } finally {
       vi.useRealTimers();
       for (const name of Object.keys(rects)) delete (Range.prototype as never)[name];

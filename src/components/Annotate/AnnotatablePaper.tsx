@@ -2,7 +2,7 @@
  * The paper with its annotation layer: a selection in it (by mouse, or by keyboard with the
  * arrow keys) brings up the annotation toolbar; clicking a highlight opens its card.
  */
-import { useCallback, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { asAnnotationId } from '../../annotations/types';
 import type { Paper } from '../../paper/types';
 import { useAppStoreApi } from '../store-context';
@@ -33,40 +33,45 @@ export function AnnotatablePaper({ paper }: { paper: Paper }) {
     [forget],
   );
 
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    // Keys on links inside the paper keep their meaning; a focused heading moves like the text.
-    if ((e.target as Element).closest('a, button, input, textarea')) return;
-    if (e.key === 'Enter' && selection) {
-      e.preventDefault();
-      document.querySelector<HTMLElement>('.selection-toolbar button')?.focus();
-    } else if (handleSelectionKey(e, root.current!)) {
-      e.preventDefault();
-    }
-  };
-
-  const onClick = (e: MouseEvent<HTMLElement>) => {
-    if (!document.getSelection()?.isCollapsed) return;
-    const mark = (e.target as Element).closest?.('mark[data-annotation-ids]');
-    if (!mark || (e.target as Element).closest('a')) return;
-    const ids = mark.getAttribute('data-annotation-ids')!.split(' ').map(asAnnotationId);
-    const { activeAnnotationId, annotationActivated } = store.getState();
-    const at = activeAnnotationId ? ids.indexOf(activeAnnotationId) : -1;
-    // First click: the innermost highlight; clicking again steps out to the ones under it.
-    annotationActivated(ids[(at + 1) % ids.length]!);
-  };
+  // The article's props stay the same object while the selection comes and goes, so the paper
+  // (PaperView is memoised) is not rendered again when the toolbar shows or goes (issue 9: the
+  // click that highlights re-rendered the paper's sections).
+  const articleProps = useMemo(() => {
+    const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+      // Keys on links inside the paper keep their meaning; a focused heading moves like the text.
+      if ((e.target as Element).closest('a, button, input, textarea')) return;
+      // The toolbar is there while there is a selection.
+      const toolbar =
+        e.key === 'Enter' && document.querySelector<HTMLElement>('.selection-toolbar button');
+      if (toolbar) {
+        e.preventDefault();
+        toolbar.focus();
+      } else if (handleSelectionKey(e, root.current!)) {
+        e.preventDefault();
+      }
+    };
+    const onClick = (e: MouseEvent<HTMLElement>) => {
+      if (!document.getSelection()?.isCollapsed) return;
+      const mark = (e.target as Element).closest?.('mark[data-annotation-ids]');
+      if (!mark || (e.target as Element).closest('a')) return;
+      const ids = mark.getAttribute('data-annotation-ids')!.split(' ').map(asAnnotationId);
+      const { activeAnnotationId, annotationActivated } = store.getState();
+      const at = activeAnnotationId ? ids.indexOf(activeAnnotationId) : -1;
+      // First click: the innermost highlight; clicking again steps out to the ones under it.
+      annotationActivated(ids[(at + 1) % ids.length]!);
+    };
+    return {
+      ref: root,
+      tabIndex: 0,
+      'aria-describedby': 'paper-keyboard-help',
+      onKeyDown,
+      onClick,
+    };
+  }, [store]);
 
   return (
     <>
-      <PaperView
-        paper={paper}
-        articleProps={{
-          ref: root,
-          tabIndex: 0,
-          'aria-describedby': 'paper-keyboard-help',
-          onKeyDown,
-          onClick,
-        }}
-      />
+      <PaperView paper={paper} articleProps={articleProps} />
       <p id="paper-keyboard-help" className="visually-hidden">
         To annotate with the keyboard: use the arrow keys to move through the text, hold Shift to
         select, then press Enter for the annotation toolbar.

@@ -23,7 +23,11 @@ interface Props {
   articleProps?: HTMLAttributes<HTMLElement> & { ref?: Ref<HTMLElement> };
 }
 
-export function PaperView({ paper: latest, articleProps }: Props) {
+/**
+ * Memoised: the annotation layer around it renders at every selection and toolbar action, and the
+ * paper's sections need not render with it (their props are the same).
+ */
+export const PaperView = memo(function PaperView({ paper: latest, articleProps }: Props) {
   // A new paper (a long one's opening blocks, then the whole of it) is drawn in a transition React
   // splits into short tasks, not in the task that brought it; nothing is drawn before the first.
   // Its highlights may be anchored before, during or after that render: each block reads its own
@@ -35,7 +39,7 @@ export function PaperView({ paper: latest, articleProps }: Props) {
   ) : (
     <article className="paper" aria-busy {...articleProps} />
   );
-}
+});
 
 function PaperArticle({ paper, articleProps }: Props) {
   const tree = useMemo(() => buildSectionTree(paper.blocks), [paper]);
