@@ -17,13 +17,6 @@ const SHORT_KEY = 8;
 /** How far (in letters and digits) past the last block a short key may be found. */
 const SHORT_REACH = 400;
 
-/** Letters and digits of a text, lowercased, with where each came from. */
-interface Key {
-  chars: string;
-  /** For each key character: its offset in the text. */
-  at: Int32Array;
-}
-
 const WORD = /^[\p{L}\p{N}]$/u;
 /** Letter or digit or not, per code unit below the surrogates (0 = not asked yet, 1 = yes, 2 = no). */
 const WORD_CACHE = new Uint8Array(0xd800);
@@ -42,68 +35,133 @@ function isWordCode(code: number): boolean {
   return WORD.test(String.fromCodePoint(code));
 }
 
-/** Reads code units as a string (whole surrogate pairs only are ever given to it). */
+/** Reads code units as a string (lone surrogates would be replaced: see {@link keyString}). */
 const UTF16 = new TextDecoder('utf-16le');
 
-/** The letters and digits of `text` (lowercased) with their offsets, without a regex per character. */
-function keyOf(text: string): Key {
-  const lower = text.toLowerCase();
-  // A letter whose lowercase is longer (`İ`) would shift offsets: then the case is kept.
-  const folded = lower.length === text.length ? lower : text;
-  const at = new Int32Array(folded.length);
-  const units = new Uint16Array(folded.length);
-  let n = 0;
-  for (let i = 0; i < folded.length; i++) {
-    const unit = folded.charCodeAt(i);
-    // ASCII first, read without a call; a surrogate pair is asked about as one code point.
-    if (unit < 128) {
-      if ((unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90)) {
-        units[n] = unit;
-        at[n++] = i;
-      }
-      continue;
-    }
-    const code = unit >= 0xd800 && unit <= 0xdbff ? (folded.codePointAt(i) ?? unit) : unit;
-    if (!isWordCode(code)) continue;
-    units[n] = unit;
-    at[n++] = i;
-    // The second half of a letter outside the Basic Multilingual Plane (`𝑥`).
-    if (code > 0xffff) {
-      units[n] = folded.charCodeAt(i + 1);
-      at[n++] = ++i;
-    }
-  }
-  return { chars: UTF16.decode(units.subarray(0, n)), at: at.subarray(0, n) };
+const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff;
+
+/**
+ * Code units as a string, each kept: a block's key can open on the second half of a pair or end
+ * on the first (a block boundary between the two), which a decoder would replace.
+ */
+function keyString(units: Uint16Array): string {
+  if (!isSurrogate(units[0] ?? 0) && !isSurrogate(units[units.length - 1] ?? 0))
+    return UTF16.decode(units);
+  let text = '';
+  for (const unit of units) text += String.fromCharCode(unit);
+  return text;
 }
 
-/** The first index from `from` on whose offset in `at` is not below `offset` (`at` ascends). */
-function firstAtOrAfter(at: Int32Array, from: number, offset: number): number {
-  let low = from;
-  let high = at.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((at[mid] ?? 0) < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+/** The text lowercased; as it is when a letter's lowercase is longer (`İ`), so offsets hold. */
+function folded(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text;
 }
 
 /**
- * For each key character of the layout text: the index of the line box it lies in, or -1. The
- * line indexes only ever grow along the key (a line is looked for from the last one found on), so
- * the lines of any run of key characters are its distinct indexes in the order they come.
+ * How many code units of a letter or digit start at `i`: 0 (none), 1, or 2 (a letter outside the
+ * Basic Multilingual Plane, `𝑥`, asked about as one code point).
  */
-function linesOfKey(key: Key, lines: readonly LineBox[]): Int32Array {
-  const { at } = key;
-  const out = new Int32Array(at.length).fill(-1);
-  let l = 0;
-  let line = lines[0];
-  for (let k = 0; k < at.length; k++) {
-    const offset = at[k] as number;
-    while (line !== undefined && line.end <= offset) line = lines[++l];
-    if (line !== undefined && line.start <= offset) out[k] = l;
+function wordUnitsAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit < 128)
+    return (unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90)
+      ? 1
+      : 0;
+  const code = unit >= 0xd800 && unit <= 0xdbff ? (text.codePointAt(i) ?? unit) : unit;
+  if (!isWordCode(code)) return 0;
+  return code > 0xffff ? 2 : 1;
+}
+
+/**
+ * Writes the key code units of `text` (already folded) in `[from, to)` to `units` from `n` on, and
+ * returns the new count. The key is the text's letters and digits, each code unit counted at its
+ * own offset: a range opening on the second half of a pair (`𝑥`) has that half, one ending
+ * between the two halves has the first. ASCII is read without a call.
+ */
+function appendKey(text: string, from: number, to: number, units: Uint16Array, n: number): number {
+  let i = from;
+  if (i > 0 && i < to && wordUnitsAt(text, i - 1) === 2) units[n++] = text.charCodeAt(i++);
+  for (; i < to; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 128) {
+      if ((unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90))
+        units[n++] = unit;
+      continue;
+    }
+    const size = wordUnitsAt(text, i);
+    if (size === 0) continue;
+    units[n++] = unit;
+    if (size === 2 && ++i < to) units[n++] = text.charCodeAt(i);
   }
-  return out;
+  return n;
+}
+
+/**
+ * The key of the layout's text (its letters and digits, lowercased, as code units) and for each
+ * key character the index of the line box it lies in, or -1. A line is looked for from the last
+ * one found on (the first whose end is past the offset), so the line indexes only ever grow along
+ * the key, and the lines of any run of key characters are its distinct indexes in order. Read
+ * range by range between line ends, each range's lines filled at once.
+ */
+function layoutKey(
+  source: string,
+  lines: readonly LineBox[],
+): { units: Uint16Array; lineOf: Int32Array } {
+  const text = folded(source);
+  const units = new Uint16Array(text.length);
+  const lineOf = new Int32Array(text.length);
+  let n = 0;
+  let offset = 0;
+  for (let l = 0; l < lines.length && offset < text.length; l++) {
+    const { start, end } = lines[l] as LineBox;
+    if (end <= offset) continue;
+    const opens = Math.min(Math.max(start, offset), end, text.length);
+    const before = n;
+    n = appendKey(text, offset, opens, units, n);
+    lineOf.fill(-1, before, n);
+    const closes = Math.min(end, text.length);
+    const inside = n;
+    n = appendKey(text, opens, closes, units, n);
+    lineOf.fill(l, inside, n);
+    offset = closes;
+  }
+  const after = n;
+  n = appendKey(text, offset, text.length, units, n);
+  lineOf.fill(-1, after, n);
+  return { units: units.subarray(0, n), lineOf: lineOf.subarray(0, n) };
+}
+
+/**
+ * Each block's key in the canonical text: the letters and digits (lowercased) of its range, less
+ * those an earlier block (out of order, or overlapping) already took, as `[bounds[b],
+ * bounds[b + 1])` of `units`. One pass over the blocks' ranges.
+ */
+function blockKeys(
+  text: string,
+  blocks: readonly Block[],
+): { units: Uint16Array; bounds: Int32Array } {
+  const source = folded(text);
+  const units = new Uint16Array(source.length);
+  const bounds = new Int32Array(blocks.length + 1);
+  let n = 0;
+  /** Key characters before this offset went to earlier blocks. */
+  let taken = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const { start, end } = blocks[b] as Block;
+    bounds[b] = n;
+    n = appendKey(source, Math.max(start, taken), Math.min(end, source.length), units, n);
+    taken = Math.max(taken, end);
+  }
+  bounds[blocks.length] = n;
+  return { units, bounds };
+}
+
+/** Does `hay` hold `key` at `at`? */
+function holdsAt(hay: Uint16Array, key: Uint16Array, at: number): boolean {
+  if (at + key.length > hay.length) return false;
+  for (let i = 0; i < key.length; i++) if (hay[at + i] !== key[i]) return false;
+  return true;
 }
 
 /** The lines (ascending, each once) of the key characters `[at, at + length)`. */
@@ -136,29 +194,33 @@ export function placeBlocks(
   blocks: readonly Block[],
 ): Block[] {
   if (lines.length === 0) return [...blocks];
-  const layoutKey = keyOf(source);
-  const lineOf = linesOfKey(layoutKey, lines);
-  const hay = layoutKey.chars;
-  const canonical = keyOf(text);
-  let k = 0;
+  const layout = layoutKey(source, lines);
+  const { lineOf } = layout;
+  const canonical = blockKeys(text, blocks);
+  /** The layout's key as a string, made when a block is first not found where the last one ended. */
+  let hayText: string | null = null;
+  const hay = () => (hayText ??= UTF16.decode(layout.units));
   let cursor = 0;
-  return blocks.map((block) => {
-    k = firstAtOrAfter(canonical.at, k, block.start);
-    const first = k;
-    k = firstAtOrAfter(canonical.at, k, block.end);
-    const key = canonical.chars.slice(first, k);
-    if (key === '') return block;
-    const whole = find(hay, key, cursor, key.length < SHORT_KEY ? SHORT_REACH : undefined);
+  return blocks.map((block, b) => {
+    const units = canonical.units.subarray(canonical.bounds[b], canonical.bounds[b + 1]);
+    if (units.length === 0) return block;
+    // Most blocks go on where the last one ended: found there without a string search.
+    const key = holdsAt(layout.units, units, cursor) ? null : keyString(units);
+    const length = units.length;
+    const whole =
+      key === null
+        ? cursor
+        : find(hay(), key, cursor, length < SHORT_KEY ? SHORT_REACH : undefined);
     let hit: number[];
     if (whole >= 0) {
-      hit = linesAlong(lineOf, whole, key.length);
-      cursor = Math.max(cursor, whole + key.length);
-    } else if (key.length >= SHORT_KEY) {
+      hit = linesAlong(lineOf, whole, length);
+      cursor = Math.max(cursor, whole + length);
+    } else if (key !== null && length >= SHORT_KEY) {
       const found = new Set<number>();
       let local = cursor;
       for (let p = 0; p < key.length; p += PIECE) {
         const piece = key.slice(p, key.length - p < PIECE + SHORT_KEY ? key.length : p + PIECE);
-        const at = find(hay, piece, local);
+        const at = find(hay(), piece, local);
         if (at >= 0) {
           for (const line of linesAlong(lineOf, at, piece.length)) found.add(line);
           local = at + piece.length;
