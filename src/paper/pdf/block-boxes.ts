@@ -97,6 +97,15 @@ function appendKey(text: string, from: number, to: number, units: Uint16Array, n
   return n;
 }
 
+/** The layout's key: its code units, the line of each, and where each line's characters end. */
+interface LayoutKey {
+  units: Uint16Array;
+  /** For each key character: the index of the line box it lies in, or -1. */
+  lineOf: Int32Array;
+  /** For each line box: the index after its last key character. */
+  keyEnd: Int32Array;
+}
+
 /**
  * The key of the layout's text (its letters and digits, lowercased, as code units) and for each
  * key character the index of the line box it lies in, or -1. A line is looked for from the last
@@ -104,13 +113,11 @@ function appendKey(text: string, from: number, to: number, units: Uint16Array, n
  * the key, and the lines of any run of key characters are its distinct indexes in order. Read
  * range by range between line ends, each range's lines filled at once.
  */
-function layoutKey(
-  source: string,
-  lines: readonly LineBox[],
-): { units: Uint16Array; lineOf: Int32Array } {
+function layoutKey(source: string, lines: readonly LineBox[]): LayoutKey {
   const text = folded(source);
   const units = new Uint16Array(text.length);
   const lineOf = new Int32Array(text.length);
+  const keyEnd = new Int32Array(lines.length);
   let n = 0;
   let offset = 0;
   for (let l = 0; l < lines.length && offset < text.length; l++) {
@@ -124,12 +131,13 @@ function layoutKey(
     const inside = n;
     n = appendKey(text, opens, closes, units, n);
     lineOf.fill(l, inside, n);
+    keyEnd[l] = n;
     offset = closes;
   }
   const after = n;
   n = appendKey(text, offset, text.length, units, n);
   lineOf.fill(-1, after, n);
-  return { units: units.subarray(0, n), lineOf: lineOf.subarray(0, n) };
+  return { units: units.subarray(0, n), lineOf: lineOf.subarray(0, n), keyEnd };
 }
 
 /**
@@ -164,14 +172,21 @@ function holdsAt(hay: Uint16Array, key: Uint16Array, at: number): boolean {
   return true;
 }
 
-/** The lines (ascending, each once) of the key characters `[at, at + length)`. */
-function linesAlong(lineOf: Int32Array, at: number, length: number): number[] {
+/**
+ * The lines (ascending, each once) of the key characters `[at, at + length)`: stepping from a
+ * line to the key character after its last (`keyEnd`), not through each of its characters.
+ */
+function linesAlong({ lineOf, keyEnd }: LayoutKey, at: number, length: number): number[] {
   const lines: number[] = [];
-  let last = -1;
-  for (let i = at; i < at + length; i++) {
+  const end = at + length;
+  for (let i = at; i < end;) {
     const line = lineOf[i] as number;
-    // Line indexes grow along the key, and -1 (no line) is below them all.
-    if (line > last) lines.push((last = line));
+    // -1 (no line) between lines; the next line's characters all come after this one's.
+    if (line < 0) i++;
+    else {
+      lines.push(line);
+      i = keyEnd[line] as number;
+    }
   }
   return lines;
 }
@@ -195,7 +210,6 @@ export function placeBlocks(
 ): Block[] {
   if (lines.length === 0) return [...blocks];
   const layout = layoutKey(source, lines);
-  const { lineOf } = layout;
   const canonical = blockKeys(text, blocks);
   /** The layout's key as a string, made when a block is first not found where the last one ended. */
   let hayText: string | null = null;
@@ -213,7 +227,7 @@ export function placeBlocks(
         : find(hay(), key, cursor, length < SHORT_KEY ? SHORT_REACH : undefined);
     let hit: number[];
     if (whole >= 0) {
-      hit = linesAlong(lineOf, whole, length);
+      hit = linesAlong(layout, whole, length);
       cursor = Math.max(cursor, whole + length);
     } else if (key !== null && length >= SHORT_KEY) {
       const found = new Set<number>();
@@ -222,7 +236,7 @@ export function placeBlocks(
         const piece = key.slice(p, key.length - p < PIECE + SHORT_KEY ? key.length : p + PIECE);
         const at = find(hay(), piece, local);
         if (at >= 0) {
-          for (const line of linesAlong(lineOf, at, piece.length)) found.add(line);
+          for (const line of linesAlong(layout, at, piece.length)) found.add(line);
           local = at + piece.length;
         }
         if (piece.length > PIECE) break;
