@@ -52,92 +52,144 @@ function keyString(units: Uint16Array): string {
   return text;
 }
 
-/** The text lowercased; as it is when a letter's lowercase is longer (`İ`), so offsets hold. */
-function folded(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : text;
+/**
+ * A text read for its key, lowercased as `text.toLowerCase()` would be, a character at a time,
+ * without the lowercased copy: kept as it is when a letter's lowercase is longer (`İ`, the only
+ * one), so offsets hold. A capital sigma's lowercase depends on what follows (`σ`, or `ς` at a
+ * word's end): for it the lowercased copy is made, once.
+ */
+interface KeyText {
+  text: string;
+  fold: boolean;
+  lower: string | null;
+}
+
+const keyText = (text: string): KeyText => ({ text, fold: !text.includes('\u0130'), lower: null });
+
+/** The lowercase of a code unit of the Basic Multilingual Plane (0 = not asked yet). */
+const LOWER_CACHE = new Uint16Array(0x10000);
+
+const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
+/** The code unit at `i` of the lowercased text. */
+function foldedUnitAt(source: KeyText, i: number): number {
+  const { text } = source;
+  const unit = text.charCodeAt(i);
+  if (!source.fold) return unit;
+  if (unit < 128) return unit >= 65 && unit <= 90 ? unit + 32 : unit;
+  if (unit === 0x3a3) return (source.lower ??= text.toLowerCase()).charCodeAt(i);
+  if (isHigh(unit) && isLow(text.charCodeAt(i + 1)))
+    return String.fromCodePoint(text.codePointAt(i) ?? unit)
+      .toLowerCase()
+      .charCodeAt(0);
+  if (isLow(unit) && isHigh(text.charCodeAt(i - 1)))
+    return String.fromCodePoint(text.codePointAt(i - 1) ?? unit)
+      .toLowerCase()
+      .charCodeAt(1);
+  if (isHigh(unit) || isLow(unit)) return unit;
+  const known = LOWER_CACHE[unit] as number;
+  if (known !== 0) return known;
+  return (LOWER_CACHE[unit] = String.fromCharCode(unit).toLowerCase().charCodeAt(0));
 }
 
 /**
- * How many code units of a letter or digit start at `i`: 0 (none), 1, or 2 (a letter outside the
- * Basic Multilingual Plane, `𝑥`, asked about as one code point).
+ * How many code units of a letter or digit (of the lowercased text) start at `i`: 0 (none), 1,
+ * or 2 (a letter outside the Basic Multilingual Plane, `𝑥`, asked about as one code point).
+ * Lowercasing keeps a pair a pair, and a unit alone alone.
  */
-function wordUnitsAt(text: string, i: number): number {
+function wordUnitsAt(source: KeyText, i: number): number {
+  const { text } = source;
   const unit = text.charCodeAt(i);
   if (unit < 128)
     return (unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90)
       ? 1
       : 0;
-  const code = unit >= 0xd800 && unit <= 0xdbff ? (text.codePointAt(i) ?? unit) : unit;
-  if (!isWordCode(code)) return 0;
-  return code > 0xffff ? 2 : 1;
+  if (isHigh(unit) && isLow(text.charCodeAt(i + 1))) {
+    const high = foldedUnitAt(source, i);
+    const code = (high - 0xd800) * 0x400 + (foldedUnitAt(source, i + 1) - 0xdc00) + 0x10000;
+    return isWordCode(code) ? 2 : 0;
+  }
+  return isWordCode(foldedUnitAt(source, i)) ? 1 : 0;
 }
 
 /**
- * Writes the key code units of `text` (already folded) in `[from, to)` to `units` from `n` on, and
- * returns the new count. The key is the text's letters and digits, each code unit counted at its
+ * Writes the key code units of the text in `[from, to)` to `units` from `n` on, and returns the
+ * new count. The key is the lowercased text's letters and digits, each code unit counted at its
  * own offset: a range opening on the second half of a pair (`𝑥`) has that half, one ending
  * between the two halves has the first. ASCII is read without a call.
  */
-function appendKey(text: string, from: number, to: number, units: Uint16Array, n: number): number {
+function appendKey(
+  source: KeyText,
+  from: number,
+  to: number,
+  units: Uint16Array,
+  start: number,
+): number {
+  const { text, fold } = source;
+  let n = start;
   let i = from;
-  if (i > 0 && i < to && wordUnitsAt(text, i - 1) === 2) units[n++] = text.charCodeAt(i++);
+  if (i > 0 && i < to && wordUnitsAt(source, i - 1) === 2) units[n++] = foldedUnitAt(source, i++);
   for (; i < to; i++) {
     const unit = text.charCodeAt(i);
     if (unit < 128) {
-      if ((unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90))
-        units[n++] = unit;
+      if ((unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57)) units[n++] = unit;
+      else if (unit >= 65 && unit <= 90) units[n++] = fold ? unit + 32 : unit;
       continue;
     }
-    const size = wordUnitsAt(text, i);
+    const size = wordUnitsAt(source, i);
     if (size === 0) continue;
-    units[n++] = unit;
-    if (size === 2 && ++i < to) units[n++] = text.charCodeAt(i);
+    units[n++] = foldedUnitAt(source, i);
+    if (size === 2 && ++i < to) units[n++] = foldedUnitAt(source, i);
   }
   return n;
 }
 
-/** The layout's key: its code units, the line of each, and where each line's characters end. */
+/**
+ * The layout's key: its code units, and the lines with key characters, in order, each with its
+ * range `[keyStart, keyEnd)` of the key (the ranges ascend with the lines and do not overlap).
+ */
 interface LayoutKey {
   units: Uint16Array;
-  /** For each key character: the index of the line box it lies in, or -1. */
-  lineOf: Int32Array;
-  /** For each line box: the index after its last key character. */
+  count: number;
+  line: Int32Array;
+  keyStart: Int32Array;
   keyEnd: Int32Array;
 }
 
 /**
- * The key of the layout's text (its letters and digits, lowercased, as code units) and for each
- * key character the index of the line box it lies in, or -1. A line is looked for from the last
- * one found on (the first whose end is past the offset), so the line indexes only ever grow along
- * the key, and the lines of any run of key characters are its distinct indexes in order. Read
- * range by range between line ends, each range's lines filled at once.
+ * The key of the layout's text (its letters and digits, lowercased, as code units) and the key
+ * characters of each line box. A key character lies in the line looked for from the last one
+ * found on (the first whose end is past its offset), if that line starts at or before it. Read
+ * range by range between line ends.
  */
 function layoutKey(source: string, lines: readonly LineBox[]): LayoutKey {
-  const text = folded(source);
-  const units = new Uint16Array(text.length);
-  const lineOf = new Int32Array(text.length);
+  const text = keyText(source);
+  const length = source.length;
+  const units = new Uint16Array(length);
+  const line = new Int32Array(lines.length);
+  const keyStart = new Int32Array(lines.length);
   const keyEnd = new Int32Array(lines.length);
+  let count = 0;
   let n = 0;
   let offset = 0;
-  for (let l = 0; l < lines.length && offset < text.length; l++) {
+  for (let l = 0; l < lines.length && offset < length; l++) {
     const { start, end } = lines[l] as LineBox;
     if (end <= offset) continue;
-    const opens = Math.min(Math.max(start, offset), end, text.length);
-    const before = n;
+    const opens = Math.min(Math.max(start, offset), end, length);
     n = appendKey(text, offset, opens, units, n);
-    lineOf.fill(-1, before, n);
-    const closes = Math.min(end, text.length);
+    const closes = Math.min(end, length);
     const inside = n;
     n = appendKey(text, opens, closes, units, n);
-    lineOf.fill(l, inside, n);
-    keyEnd[l] = n;
+    if (n > inside) {
+      line[count] = l;
+      keyStart[count] = inside;
+      keyEnd[count++] = n;
+    }
     offset = closes;
   }
-  const after = n;
-  n = appendKey(text, offset, text.length, units, n);
-  lineOf.fill(-1, after, n);
-  return { units: units.subarray(0, n), lineOf: lineOf.subarray(0, n), keyEnd };
+  n = appendKey(text, offset, length, units, n);
+  return { units: units.subarray(0, n), count, line, keyStart, keyEnd };
 }
 
 /**
@@ -149,8 +201,8 @@ function blockKeys(
   text: string,
   blocks: readonly Block[],
 ): { units: Uint16Array; bounds: Int32Array } {
-  const source = folded(text);
-  const units = new Uint16Array(source.length);
+  const source = keyText(text);
+  const units = new Uint16Array(text.length);
   const bounds = new Int32Array(blocks.length + 1);
   let n = 0;
   /** Key characters before this offset went to earlier blocks. */
@@ -158,7 +210,7 @@ function blockKeys(
   for (let b = 0; b < blocks.length; b++) {
     const { start, end } = blocks[b] as Block;
     bounds[b] = n;
-    n = appendKey(source, Math.max(start, taken), Math.min(end, source.length), units, n);
+    n = appendKey(source, Math.max(start, taken), Math.min(end, text.length), units, n);
     taken = Math.max(taken, end);
   }
   bounds[blocks.length] = n;
@@ -173,21 +225,21 @@ function holdsAt(hay: Uint16Array, key: Uint16Array, at: number): boolean {
 }
 
 /**
- * The lines (ascending, each once) of the key characters `[at, at + length)`: stepping from a
- * line to the key character after its last (`keyEnd`), not through each of its characters.
+ * The lines (ascending, each once) of the key characters `[at, at + length)`: the lines whose key
+ * ranges meet it, the first found by a binary search.
  */
-function linesAlong({ lineOf, keyEnd }: LayoutKey, at: number, length: number): number[] {
-  const lines: number[] = [];
-  const end = at + length;
-  for (let i = at; i < end;) {
-    const line = lineOf[i] as number;
-    // -1 (no line) between lines; the next line's characters all come after this one's.
-    if (line < 0) i++;
-    else {
-      lines.push(line);
-      i = keyEnd[line] as number;
-    }
+function linesAlong(layout: LayoutKey, at: number, length: number): number[] {
+  const { count, line, keyStart, keyEnd } = layout;
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((keyEnd[mid] as number) <= at) low = mid + 1;
+    else high = mid;
   }
+  const lines: number[] = [];
+  for (let j = low; j < count && (keyStart[j] as number) < at + length; j++)
+    lines.push(line[j] as number);
   return lines;
 }
 
