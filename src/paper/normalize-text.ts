@@ -38,6 +38,10 @@ const INVISIBLES = /[\u200B\u2060\uFEFF]/g;
  */
 const CJK_RADICALS = /[\u2E80-\u2EFF\u2F00-\u2FDF]/g;
 
+/** Any character one of {@link normalizeSource}'s replacements would change. */
+const NEEDS_NORMALIZING =
+  /[\uFEFF\r\t\u00A0\u2000-\u200B\u202F\u205F\u3000\u2060\u2E80-\u2EFF\u2F00-\u2FDF]/;
+
 /** The ideograph a radical stands for, when Unicode gives one of the same length. */
 function ideographOf(radical: string): string {
   const ideograph = radical.normalize('NFKC');
@@ -51,6 +55,8 @@ function ideographOf(radical: string): string {
  * line joiner give them meaning.
  */
 export function normalizeSource(source: string): string {
+  // One scan tells most sources (a PDF's layout, plain text) need none of the six replacements.
+  if (!NEEDS_NORMALIZING.test(source)) return source;
   return source
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
