@@ -87,10 +87,9 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
  * a run-in heading's mark (the text parser takes those out of paragraphs' first lines).
  */
 function blockText(text: string): string {
-  return text
-    .replaceAll(LEAD_MARK, '')
-    .replace(/\n{2,}/g, '\n')
-    .trim();
+  // Each replacement only where it has something to do: most blocks hold neither.
+  const unmarked = text.includes(LEAD_MARK) ? text.replaceAll(LEAD_MARK, '') : text;
+  return (unmarked.includes('\n\n') ? unmarked.replace(/\n{2,}/g, '\n') : unmarked).trim();
 }
 
 function assemble(raw: readonly RawBlock[]): {
