@@ -9,6 +9,7 @@
  */
 
 import { LEAD_MARK, TABLE_MARK } from './aside-blocks';
+import { isSpaceCode } from './spaces';
 
 /** One line of a text source, trimmed, with its indentation kept apart. */
 export interface SourceLine {
@@ -40,6 +41,13 @@ const INVISIBLES = /[\u200B\u2060\uFEFF]/g;
  */
 const CJK_RADICALS = /[\u2E80-\u2EFF\u2F00-\u2FDF]/g;
 
+/**
+ * The characters beyond Latin-1 that one of {@link normalizeSource}'s replacements would change
+ * (the others are `\r`, `\t` and U+00A0). Kept apart so a source of Latin-1 text only is told
+ * without a scan: V8's regular expressions give up at once where no Latin-1 character can match.
+ */
+const NEEDS_NORMALIZING = /[\uFEFF\u2000-\u200B\u202F\u205F\u3000\u2060\u2E80-\u2EFF\u2F00-\u2FDF]/;
+
 /** The ideograph a radical stands for, when Unicode gives one of the same length. */
 function ideographOf(radical: string): string {
   const ideograph = radical.normalize('NFKC');
@@ -53,6 +61,14 @@ function ideographOf(radical: string): string {
  * line joiner give them meaning.
  */
 export function normalizeSource(source: string): string {
+  // Most sources (a PDF's layout, plain text) need none of the six replacements: told by string
+  // searches and one regular expression instead of six replacements' scans.
+  const needed =
+    source.includes('\r') ||
+    source.includes('\t') ||
+    source.includes('\u00A0') ||
+    NEEDS_NORMALIZING.test(source);
+  if (!needed) return source;
   return source
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
@@ -69,13 +85,28 @@ const WORDED_PAGE_MARKER = /^(?:page|p\.)\s*\d{1,5}(?:\s*(?:of|\/)\s*\d{1,5})?$/
 /** A line holding only a number: a page number when it stands apart (see {@link splitSourceLines}). */
 const BARE_NUMBER = /^\d{1,4}$/;
 
-interface RawLine extends SourceLine {
+/** The source's physical lines, trimmed, as parallel arrays (no object per line until kept). */
+interface RawLines {
+  texts: string[];
+  indents: number[];
   /** The line came right after a form feed (the start of a PDF page). */
-  afterFormFeed: boolean;
+  afterFormFeed: boolean[];
 }
 
-function toRawLines(normalized: string): RawLine[] {
-  const out: RawLine[] = [];
+/** Where the leading white space of `line` (as `String.prototype.trim` counts it) ends. */
+function leadingSpaces(line: string): number {
+  let i = 0;
+  while (i < line.length && isSpaceCode(line.charCodeAt(i))) i++;
+  return i;
+}
+
+function toRawLines(normalized: string): RawLines {
+  const out: RawLines = { texts: [], indents: [], afterFormFeed: [] };
+  const add = (text: string, indent: number, afterFormFeed: boolean) => {
+    out.texts.push(text);
+    out.indents.push(indent);
+    out.afterFormFeed.push(afterFormFeed);
+  };
   const physicals = normalized.split('\n');
   // An indexed loop: this runs once per paper, and an unoptimised `for … of` makes an object per line.
   for (let p = 0; p < physicals.length; p++) {
@@ -83,27 +114,22 @@ function toRawLines(normalized: string): RawLine[] {
     // Most lines hold no form feed: read them without splitting.
     if (!physical.includes('\f')) {
       const text = physical.trim();
-      out.push({
-        text,
-        indent: text === '' ? 0 : physical.length - physical.trimStart().length,
-        afterFormFeed: false,
-      });
+      // A line trimmed of nothing has no indentation to measure.
+      const indent = text === '' || text.length === physical.length ? 0 : leadingSpaces(physical);
+      add(text, indent, false);
       continue;
     }
     const pieces = physical.split('\f');
     pieces.forEach((piece, i) => {
       const text = piece.trim();
-      const indent = text === '' ? 0 : piece.length - piece.trimStart().length;
+      const indent = text === '' ? 0 : leadingSpaces(piece);
       // A form feed ends a page: what follows starts a new line even without a newline.
-      if (i > 0 && out.length > 0) out.push({ text: '', indent: 0, afterFormFeed: true });
-      if (i === 0 || text !== '') out.push({ text, indent, afterFormFeed: i > 0 });
+      if (i > 0 && out.texts.length > 0) add('', 0, true);
+      if (i === 0 || text !== '') add(text, indent, i > 0);
     });
   }
   return out;
 }
-
-const isBlankOrEdge = (line: RawLine | undefined): boolean =>
-  line === undefined || line.text === '';
 
 /**
  * Is this line page furniture? Dashed and worded page markers always are; a bare number is when
@@ -111,25 +137,24 @@ const isBlankOrEdge = (line: RawLine | undefined): boolean =>
  * sits between two lines of running text, so that a number that belongs to a table or a reference
  * wrapped word by word (`469,` / `437` / `(1996),`) stays.
  */
-function isPageFurniture(lines: readonly RawLine[], i: number): boolean {
-  const line = lines[i];
-  if (!line || line.text === '') return false;
+function isPageFurniture({ texts, afterFormFeed }: RawLines, i: number): boolean {
+  const text = texts[i];
+  if (text === undefined || text === '') return false;
   // Each marker is told by its first character before its regex is run (most lines are prose).
-  const first = line.text.charCodeAt(0);
+  const first = text.charCodeAt(0);
   const dashed = first === 0x2d || first === 0x2013 || first === 0x2014;
-  if (dashed && DASHED_PAGE_MARKER.test(line.text)) return true;
-  if ((first | 0x20) === 0x70 && WORDED_PAGE_MARKER.test(line.text)) return true;
-  if (first < 0x30 || first > 0x39 || !BARE_NUMBER.test(line.text)) return false;
-  const prev = lines[i - 1];
-  const next = lines[i + 1];
-  if (line.afterFormFeed || next?.afterFormFeed === true) return true;
-  if (isBlankOrEdge(prev) && isBlankOrEdge(next)) return true;
+  if (dashed && DASHED_PAGE_MARKER.test(text)) return true;
+  if ((first | 0x20) === 0x70 && WORDED_PAGE_MARKER.test(text)) return true;
+  if (first < 0x30 || first > 0x39 || !BARE_NUMBER.test(text)) return false;
+  const prev = texts[i - 1];
+  const next = texts[i + 1];
+  if (afterFormFeed[i] === true || afterFormFeed[i + 1] === true) return true;
+  // A blank line or the document's edge on both sides.
+  if (!prev && !next) return true;
   // After a number and a dash it ends a page range broken over two lines (`50:610–` / `619`).
-  if (/\d[-–]$/.test(prev?.text ?? '')) return false;
+  if (/\d[-–]$/.test(prev ?? '')) return false;
   // Between two lines of running text (a page break inside a paragraph).
-  return (
-    (prev?.text.length ?? 0) >= RUNNING_TEXT_LINE && (next?.text.length ?? 0) >= RUNNING_TEXT_LINE
-  );
+  return (prev?.length ?? 0) >= RUNNING_TEXT_LINE && (next?.length ?? 0) >= RUNNING_TEXT_LINE;
 }
 
 /** A line at least this long is running text, not a fragment of a table or a wrapped reference. */
@@ -141,21 +166,20 @@ const RUNNING_TEXT_LINE = 40;
  */
 export function splitSourceLines(normalized: string): SourceLine[] {
   const raw = toRawLines(normalized);
+  const { texts, indents } = raw;
   const out: SourceLine[] = [];
-  raw.forEach((line, i) => {
-    if (isPageFurniture(raw, i)) return;
-    if (line.text.startsWith(TABLE_MARK)) {
-      out.push({
-        text: line.text.slice(TABLE_MARK.length).trim(),
-        indent: line.indent,
-        table: true,
-      });
-      return;
+  for (let i = 0; i < texts.length; i++) {
+    if (isPageFurniture(raw, i)) continue;
+    const line = texts[i] as string;
+    const indent = indents[i] as number;
+    if (line.startsWith(TABLE_MARK)) {
+      out.push({ text: line.slice(TABLE_MARK.length).trim(), indent, table: true });
+      continue;
     }
-    const mark = line.text.indexOf(LEAD_MARK);
-    const text = mark < 0 ? line.text : line.text.replaceAll(LEAD_MARK, '');
-    out.push(mark > 0 ? { text, indent: line.indent, lead: mark } : { text, indent: line.indent });
-  });
+    const mark = line.indexOf(LEAD_MARK);
+    const text = mark < 0 ? line : line.replaceAll(LEAD_MARK, '');
+    out.push(mark > 0 ? { text, indent, lead: mark } : { text, indent });
+  }
   while (out.length > 0 && out[out.length - 1]?.text === '') out.pop();
   return out;
 }

@@ -86,14 +86,13 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
 
 /**
  * A block's text as it goes into the canonical text: never empty, never holding a blank line, nor
- * a run-in heading's mark (the text parser takes those out of paragraphs' first lines).
+ * the layout's marks (a run-in heading's, a table row's: the text parser takes those out).
  */
 function blockText(text: string): string {
-  return text
-    .replaceAll(LEAD_MARK, '')
-    .replaceAll(TABLE_MARK, '')
-    .replace(/\n{2,}/g, '\n')
-    .trim();
+  // Each replacement only where it has something to do: most blocks hold none of them.
+  const unled = text.includes(LEAD_MARK) ? text.replaceAll(LEAD_MARK, '') : text;
+  const unmarked = unled.includes(TABLE_MARK) ? unled.replaceAll(TABLE_MARK, '') : unled;
+  return (unmarked.includes('\n\n') ? unmarked.replace(/\n{2,}/g, '\n') : unmarked).trim();
 }
 
 function assemble(raw: readonly RawBlock[]): {

@@ -73,6 +73,18 @@ describe('placeBlocks', () => {
       lines: [[0], null, [2]],
     },
     {
+      case: 'letters outside the Basic Multilingual Plane, a page number between blocks',
+      source: 'Let 𝑥 be real.\n12\nThen 𝑦 follows 𝑥.',
+      text: 'Let 𝑥 be real.\n\nThen 𝑦 follows 𝑥.',
+      lines: [[0], [2]],
+    },
+    {
+      case: 'a heading in Greek capitals (a final sigma lowercases to ς, another to σ)',
+      source: 'ΛΟΓΟΣ ΚΑΙ ΣΟΦΙΑ\nbody text follows',
+      text: 'λογος και σοφια\n\nbody text follows',
+      lines: [[0], [1]],
+    },
+    {
       case: 'letters changed in case and odd spaces',
       source: 'ABSTRACT\u00A0TEXT\nbody text follows',
       text: 'Abstract text\n\nbody text follows',

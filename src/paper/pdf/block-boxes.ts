@@ -17,13 +17,6 @@ const SHORT_KEY = 8;
 /** How far (in letters and digits) past the last block a short key may be found. */
 const SHORT_REACH = 400;
 
-/** Letters and digits of a text, lowercased, with where each came from. */
-interface Key {
-  chars: string;
-  /** For each key character: its offset in the text. */
-  at: Int32Array;
-}
-
 const WORD = /^[\p{L}\p{N}]$/u;
 /** Letter or digit or not, per code unit below the surrogates (0 = not asked yet, 1 = yes, 2 = no). */
 const WORD_CACHE = new Uint8Array(0xd800);
@@ -42,79 +35,211 @@ function isWordCode(code: number): boolean {
   return WORD.test(String.fromCodePoint(code));
 }
 
-/** Reads code units as a string (whole surrogate pairs only are ever given to it). */
+/** Reads code units as a string (lone surrogates would be replaced: see {@link keyString}). */
 const UTF16 = new TextDecoder('utf-16le');
 
-/** The letters and digits of `text` (lowercased) with their offsets, without a regex per character. */
-function keyOf(text: string): Key {
-  const lower = text.toLowerCase();
-  // A letter whose lowercase is longer (`İ`) would shift offsets: then the case is kept.
-  const folded = lower.length === text.length ? lower : text;
-  const at = new Int32Array(folded.length);
-  const units = new Uint16Array(folded.length);
-  let n = 0;
-  for (let i = 0; i < folded.length; i++) {
-    const unit = folded.charCodeAt(i);
-    // ASCII first, read without a call; a surrogate pair is asked about as one code point.
-    if (unit < 128) {
-      if ((unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90)) {
-        units[n] = unit;
-        at[n++] = i;
-      }
-      continue;
-    }
-    const code = unit >= 0xd800 && unit <= 0xdbff ? (folded.codePointAt(i) ?? unit) : unit;
-    if (!isWordCode(code)) continue;
-    units[n] = unit;
-    at[n++] = i;
-    // The second half of a letter outside the Basic Multilingual Plane (`𝑥`).
-    if (code > 0xffff) {
-      units[n] = folded.charCodeAt(i + 1);
-      at[n++] = ++i;
-    }
-  }
-  return { chars: UTF16.decode(units.subarray(0, n)), at: at.subarray(0, n) };
-}
+const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff;
 
-/** The first index from `from` on whose offset in `at` is not below `offset` (`at` ascends). */
-function firstAtOrAfter(at: Int32Array, from: number, offset: number): number {
-  let low = from;
-  let high = at.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((at[mid] ?? 0) < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+/**
+ * Code units as a string, each kept: a block's key can open on the second half of a pair or end
+ * on the first (a block boundary between the two), which a decoder would replace.
+ */
+function keyString(units: Uint16Array): string {
+  if (!isSurrogate(units[0] ?? 0) && !isSurrogate(units[units.length - 1] ?? 0))
+    return UTF16.decode(units);
+  let text = '';
+  for (const unit of units) text += String.fromCharCode(unit);
+  return text;
 }
 
 /**
- * For each key character of the layout text: the index of the line box it lies in, or -1. The
- * line indexes only ever grow along the key (a line is looked for from the last one found on), so
- * the lines of any run of key characters are its distinct indexes in the order they come.
+ * A text read for its key, lowercased as `text.toLowerCase()` would be, a character at a time,
+ * without the lowercased copy: kept as it is when a letter's lowercase is longer (`İ`, the only
+ * one), so offsets hold. A capital sigma's lowercase depends on what follows (`σ`, or `ς` at a
+ * word's end): for it the lowercased copy is made, once.
  */
-function linesOfKey(key: Key, lines: readonly LineBox[]): Int32Array {
-  const { at } = key;
-  const out = new Int32Array(at.length).fill(-1);
-  let l = 0;
-  let line = lines[0];
-  for (let k = 0; k < at.length; k++) {
-    const offset = at[k] as number;
-    while (line !== undefined && line.end <= offset) line = lines[++l];
-    if (line !== undefined && line.start <= offset) out[k] = l;
-  }
-  return out;
+interface KeyText {
+  text: string;
+  fold: boolean;
+  lower: string | null;
 }
 
-/** The lines (ascending, each once) of the key characters `[at, at + length)`. */
-function linesAlong(lineOf: Int32Array, at: number, length: number): number[] {
-  const lines: number[] = [];
-  let last = -1;
-  for (let i = at; i < at + length; i++) {
-    const line = lineOf[i] as number;
-    // Line indexes grow along the key, and -1 (no line) is below them all.
-    if (line > last) lines.push((last = line));
+const keyText = (text: string): KeyText => ({ text, fold: !text.includes('\u0130'), lower: null });
+
+/** The lowercase of a code unit of the Basic Multilingual Plane (0 = not asked yet). */
+const LOWER_CACHE = new Uint16Array(0x10000);
+
+const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
+/** The code unit at `i` of the lowercased text. */
+function foldedUnitAt(source: KeyText, i: number): number {
+  const { text } = source;
+  const unit = text.charCodeAt(i);
+  if (!source.fold) return unit;
+  if (unit < 128) return unit >= 65 && unit <= 90 ? unit + 32 : unit;
+  if (unit === 0x3a3) return (source.lower ??= text.toLowerCase()).charCodeAt(i);
+  if (isHigh(unit) && isLow(text.charCodeAt(i + 1)))
+    return String.fromCodePoint(text.codePointAt(i) ?? unit)
+      .toLowerCase()
+      .charCodeAt(0);
+  if (isLow(unit) && isHigh(text.charCodeAt(i - 1)))
+    return String.fromCodePoint(text.codePointAt(i - 1) ?? unit)
+      .toLowerCase()
+      .charCodeAt(1);
+  if (isHigh(unit) || isLow(unit)) return unit;
+  const known = LOWER_CACHE[unit] as number;
+  if (known !== 0) return known;
+  return (LOWER_CACHE[unit] = String.fromCharCode(unit).toLowerCase().charCodeAt(0));
+}
+
+/**
+ * How many code units of a letter or digit (of the lowercased text) start at `i`: 0 (none), 1,
+ * or 2 (a letter outside the Basic Multilingual Plane, `𝑥`, asked about as one code point).
+ * Lowercasing keeps a pair a pair, and a unit alone alone.
+ */
+function wordUnitsAt(source: KeyText, i: number): number {
+  const { text } = source;
+  const unit = text.charCodeAt(i);
+  if (unit < 128)
+    return (unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90)
+      ? 1
+      : 0;
+  if (isHigh(unit) && isLow(text.charCodeAt(i + 1))) {
+    const high = foldedUnitAt(source, i);
+    const code = (high - 0xd800) * 0x400 + (foldedUnitAt(source, i + 1) - 0xdc00) + 0x10000;
+    return isWordCode(code) ? 2 : 0;
   }
+  return isWordCode(foldedUnitAt(source, i)) ? 1 : 0;
+}
+
+/**
+ * Writes the key code units of the text in `[from, to)` to `units` from `n` on, and returns the
+ * new count. The key is the lowercased text's letters and digits, each code unit counted at its
+ * own offset: a range opening on the second half of a pair (`𝑥`) has that half, one ending
+ * between the two halves has the first. ASCII is read without a call.
+ */
+function appendKey(
+  source: KeyText,
+  from: number,
+  to: number,
+  units: Uint16Array,
+  start: number,
+): number {
+  const { text, fold } = source;
+  let n = start;
+  let i = from;
+  if (i > 0 && i < to && wordUnitsAt(source, i - 1) === 2) units[n++] = foldedUnitAt(source, i++);
+  for (; i < to; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 128) {
+      if ((unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57)) units[n++] = unit;
+      else if (unit >= 65 && unit <= 90) units[n++] = fold ? unit + 32 : unit;
+      continue;
+    }
+    const size = wordUnitsAt(source, i);
+    if (size === 0) continue;
+    units[n++] = foldedUnitAt(source, i);
+    if (size === 2 && ++i < to) units[n++] = foldedUnitAt(source, i);
+  }
+  return n;
+}
+
+/**
+ * The layout's key: its code units, and the lines with key characters, in order, each with its
+ * range `[keyStart, keyEnd)` of the key (the ranges ascend with the lines and do not overlap).
+ */
+interface LayoutKey {
+  units: Uint16Array;
+  count: number;
+  line: Int32Array;
+  keyStart: Int32Array;
+  keyEnd: Int32Array;
+}
+
+/**
+ * The key of the layout's text (its letters and digits, lowercased, as code units) and the key
+ * characters of each line box. A key character lies in the line looked for from the last one
+ * found on (the first whose end is past its offset), if that line starts at or before it. Read
+ * range by range between line ends.
+ */
+function layoutKey(source: string, lines: readonly LineBox[]): LayoutKey {
+  const text = keyText(source);
+  const length = source.length;
+  const units = new Uint16Array(length);
+  const line = new Int32Array(lines.length);
+  const keyStart = new Int32Array(lines.length);
+  const keyEnd = new Int32Array(lines.length);
+  let count = 0;
+  let n = 0;
+  let offset = 0;
+  for (let l = 0; l < lines.length && offset < length; l++) {
+    const { start, end } = lines[l] as LineBox;
+    if (end <= offset) continue;
+    const opens = Math.min(Math.max(start, offset), end, length);
+    n = appendKey(text, offset, opens, units, n);
+    const closes = Math.min(end, length);
+    const inside = n;
+    n = appendKey(text, opens, closes, units, n);
+    if (n > inside) {
+      line[count] = l;
+      keyStart[count] = inside;
+      keyEnd[count++] = n;
+    }
+    offset = closes;
+  }
+  n = appendKey(text, offset, length, units, n);
+  return { units: units.subarray(0, n), count, line, keyStart, keyEnd };
+}
+
+/**
+ * Each block's key in the canonical text: the letters and digits (lowercased) of its range, less
+ * those an earlier block (out of order, or overlapping) already took, as `[bounds[b],
+ * bounds[b + 1])` of `units`. One pass over the blocks' ranges.
+ */
+function blockKeys(
+  text: string,
+  blocks: readonly Block[],
+): { units: Uint16Array; bounds: Int32Array } {
+  const source = keyText(text);
+  const units = new Uint16Array(text.length);
+  const bounds = new Int32Array(blocks.length + 1);
+  let n = 0;
+  /** Key characters before this offset went to earlier blocks. */
+  let taken = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const { start, end } = blocks[b] as Block;
+    bounds[b] = n;
+    n = appendKey(source, Math.max(start, taken), Math.min(end, text.length), units, n);
+    taken = Math.max(taken, end);
+  }
+  bounds[blocks.length] = n;
+  return { units, bounds };
+}
+
+/** Does `hay` hold `key` at `at`? */
+function holdsAt(hay: Uint16Array, key: Uint16Array, at: number): boolean {
+  if (at + key.length > hay.length) return false;
+  for (let i = 0; i < key.length; i++) if (hay[at + i] !== key[i]) return false;
+  return true;
+}
+
+/**
+ * The lines (ascending, each once) of the key characters `[at, at + length)`: the lines whose key
+ * ranges meet it, the first found by a binary search.
+ */
+function linesAlong(layout: LayoutKey, at: number, length: number): number[] {
+  const { count, line, keyStart, keyEnd } = layout;
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((keyEnd[mid] as number) <= at) low = mid + 1;
+    else high = mid;
+  }
+  const lines: number[] = [];
+  for (let j = low; j < count && (keyStart[j] as number) < at + length; j++)
+    lines.push(line[j] as number);
   return lines;
 }
 
@@ -136,31 +261,34 @@ export function placeBlocks(
   blocks: readonly Block[],
 ): Block[] {
   if (lines.length === 0) return [...blocks];
-  const layoutKey = keyOf(source);
-  const lineOf = linesOfKey(layoutKey, lines);
-  const hay = layoutKey.chars;
-  const canonical = keyOf(text);
-  let k = 0;
+  const layout = layoutKey(source, lines);
+  const canonical = blockKeys(text, blocks);
+  /** The layout's key as a string, made when a block is first not found where the last one ended. */
+  let hayText: string | null = null;
+  const hay = () => (hayText ??= UTF16.decode(layout.units));
   let cursor = 0;
-  return blocks.map((block) => {
-    k = firstAtOrAfter(canonical.at, k, block.start);
-    const first = k;
-    k = firstAtOrAfter(canonical.at, k, block.end);
-    const key = canonical.chars.slice(first, k);
-    if (key === '') return block;
-    const whole = find(hay, key, cursor, key.length < SHORT_KEY ? SHORT_REACH : undefined);
+  return blocks.map((block, b) => {
+    const units = canonical.units.subarray(canonical.bounds[b], canonical.bounds[b + 1]);
+    if (units.length === 0) return block;
+    // Most blocks go on where the last one ended: found there without a string search.
+    const key = holdsAt(layout.units, units, cursor) ? null : keyString(units);
+    const length = units.length;
+    const whole =
+      key === null
+        ? cursor
+        : find(hay(), key, cursor, length < SHORT_KEY ? SHORT_REACH : undefined);
     let hit: number[];
     if (whole >= 0) {
-      hit = linesAlong(lineOf, whole, key.length);
-      cursor = Math.max(cursor, whole + key.length);
-    } else if (key.length >= SHORT_KEY) {
+      hit = linesAlong(layout, whole, length);
+      cursor = Math.max(cursor, whole + length);
+    } else if (key !== null && length >= SHORT_KEY) {
       const found = new Set<number>();
       let local = cursor;
       for (let p = 0; p < key.length; p += PIECE) {
         const piece = key.slice(p, key.length - p < PIECE + SHORT_KEY ? key.length : p + PIECE);
-        const at = find(hay, piece, local);
+        const at = find(hay(), piece, local);
         if (at >= 0) {
-          for (const line of linesAlong(lineOf, at, piece.length)) found.add(line);
+          for (const line of linesAlong(layout, at, piece.length)) found.add(line);
           local = at + piece.length;
         }
         if (piece.length > PIECE) break;
