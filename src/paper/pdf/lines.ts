@@ -81,6 +81,12 @@ export interface LineShape {
   baseline: number;
   /** The font size most of the line's characters are set in. */
   size: number;
+  /**
+   * The line's text once written ({@link shapeText}), kept on the shape: the page furniture writes
+   * the lines at each page's edges, and those that stay body text are written again from the same
+   * shape. Undefined until then.
+   */
+  written?: string | undefined;
 }
 
 /**
@@ -232,7 +238,8 @@ export function measureOwnItems(items: TextItem[]): LineShape {
   if (only !== undefined) {
     // One run (a column's line, often): its own edges, size and baseline, as the loop would find.
     const size = Math.round(only.height * 10) / 10;
-    return { items, left: only.x, right: only.x + only.width, baseline: only.y, size };
+    const right = only.x + only.width;
+    return { items, left: only.x, right, baseline: only.y, size, written: undefined };
   }
   sortInPlace(items, byLeft);
   const size = dominantSize(items);
@@ -254,7 +261,8 @@ export function measureOwnItems(items: TextItem[]): LineShape {
   }
   const baseline =
     bodyCount === 0 ? (items[0]?.y ?? 0) : oneY ? bodyY : medianBodyY(items, size, tolerance);
-  return { items, left, right, baseline, size };
+  // `written` set (to undefined) here too: every shape has one hidden class.
+  return { items, left, right, baseline, size, written: undefined };
 }
 
 const byLeft = (a: TextItem, b: TextItem): number => a.x - b.x;
@@ -270,8 +278,17 @@ function medianBodyY(items: readonly TextItem[], size: number, tolerance: number
   return body.sort()[Math.floor(count / 2)] ?? 0;
 }
 
+/**
+ * The text of a measured line (`joinLineItems` of its items), written once per shape: the shape's
+ * items are sorted when it is measured and never change after.
+ */
+export function shapeText(shape: LineShape): string {
+  return (shape.written ??= joinLineItems(shape.items, shape.size, shape.baseline));
+}
+
 /** A measured line with its text written (scripts, accents, word spaces). */
-export function writeLine({ items, left, right, baseline, size }: LineShape): TextLine {
+export function writeLine(shape: LineShape): TextLine {
+  const { items, left, right, baseline, size } = shape;
   const first = items[0];
   const line: TextLine = {
     items,
@@ -279,7 +296,7 @@ export function writeLine({ items, left, right, baseline, size }: LineShape): Te
     right,
     baseline,
     size,
-    text: joinLineItems(items, size, baseline),
+    text: shapeText(shape),
     opensWithMark:
       first !== undefined &&
       items.length > 1 &&
