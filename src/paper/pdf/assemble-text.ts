@@ -106,10 +106,24 @@ const endsCleanly = (a: TextLine, b: TextLine) =>
 /** The size most of the document's characters are set in: its body text. */
 export function bodySizeOf(pages: readonly PageLayout[]): number {
   const chars = new Map<number, number>();
+  // Lines come in runs of one size: each run is added to the map at once (a size enters the map
+  // when its first run ends, before any size seen after it, so the map's order is the same).
+  let runSize = NaN;
+  let runChars = 0;
+  let inRun = false;
   for (const page of pages)
     for (const region of page.regions)
-      for (const line of region.lines)
-        chars.set(line.size, (chars.get(line.size) ?? 0) + line.text.length);
+      for (const line of region.lines) {
+        if (inRun && line.size === runSize) {
+          runChars += line.text.length;
+          continue;
+        }
+        if (inRun) chars.set(runSize, (chars.get(runSize) ?? 0) + runChars);
+        runSize = line.size;
+        runChars = line.text.length;
+        inRun = true;
+      }
+  if (inRun) chars.set(runSize, (chars.get(runSize) ?? 0) + runChars);
   let best = 10;
   let most = 0;
   for (const [size, n] of chars) if (n > most) [best, most] = [size, n];
@@ -150,11 +164,9 @@ function lostHyphen(a: TextLine, aCol: Column, b: TextLine, justified: boolean):
 
 /** How a run-in heading starts: a capital or a number (`Materials.`, `2.1 Setup:`), never `et al.`. */
 const LEAD_START = /^[\p{Lu}\d]/u;
-const opensWithLead = (line: TextLine) => typesetLeadLength(line) !== null;
 
-/** A paragraph's first line, with {@link LEAD_MARK} after a run-in heading set in its own type. */
-function markLead(line: TextLine): string {
-  const lead = typesetLeadLength(line);
+/** A paragraph's first line, with {@link LEAD_MARK} after a run-in heading of `lead` characters. */
+function markLead(line: TextLine, lead: number | null): string {
   return lead === null ? line.text : line.text.slice(0, lead) + LEAD_MARK + line.text.slice(lead);
 }
 
@@ -200,16 +212,21 @@ class TextWriter {
     }
     const last = this.last;
     let opens = last === null;
+    /** The run-in heading's length (`typesetLeadLength`), once asked; undefined before. */
+    let lead: number | null | undefined;
     if (last !== null) {
       opens = judgeAcross ? breaksAcross(last.line, last.col, line, col) : paragraphBreak === true;
       // A run-in heading set in its own type after a sentence's end opens a paragraph, though
       // nothing in the layout (no gap, no indent) says so.
-      opens ||= endsSentence(last.line.text) && LEAD_START.test(line.text) && opensWithLead(line);
+      if (!opens && endsSentence(last.line.text) && LEAD_START.test(line.text))
+        opens = (lead = typesetLeadLength(line)) !== null;
       if (opens) this.breakParagraph(endsCleanly(last.line, line));
       else if (lostHyphen(last.line, last.col, line, this.justified))
         this.out[this.out.length - 1] += '\u00AD';
     }
-    this.out.push(opens ? markLead(line) : line.text);
+    this.out.push(
+      opens ? markLead(line, lead === undefined ? typesetLeadLength(line) : lead) : line.text,
+    );
     this.last = { line, col };
   }
 

@@ -106,12 +106,28 @@ export function splitMarginNotes(
   fragments: readonly Fragment[] = pageFragments(items),
 ): { body: readonly TextItem[]; notes: TextLine[][] } {
   // Without notes the body is the page's items, handed back as they are (not copied).
-  if (margins === null) return { body: items, notes: [] };
+  const noteItems = marginNoteItems(fragments, margins);
+  if (noteItems.size === 0) return { body: items, notes: [] };
+  return splitNoteItems(items, noteItems);
+}
+
+/** The items of a page's margin notes ({@link splitMarginNotes}), found from its fragments. */
+export function marginNoteItems(
+  fragments: readonly Fragment[],
+  margins: TextMargins | null,
+): ReadonlySet<TextItem> {
+  if (margins === null) return new Set();
   const outside = (f: Fragment) =>
     f.right < margins.left - MARGIN_NOTE_EM * f.size ||
     (margins.right !== null && f.left > margins.right + MARGIN_NOTE_EM * f.size);
-  const noteItems = new Set(fragments.filter(outside).flatMap((f) => f.items));
-  if (noteItems.size === 0) return { body: items, notes: [] };
+  return new Set(fragments.filter(outside).flatMap((f) => f.items));
+}
+
+/** {@link splitMarginNotes} of a page whose margin notes' items are known (some). */
+export function splitNoteItems(
+  items: readonly TextItem[],
+  noteItems: ReadonlySet<TextItem>,
+): { body: readonly TextItem[]; notes: TextLine[][] } {
   const noteLines = groupLines([...noteItems]).filter((line) => !LINE_NUMBER.test(line.text));
   return { body: items.filter((i) => !noteItems.has(i)), notes: splitByGaps(noteLines) };
 }
