@@ -7,7 +7,7 @@
  */
 import { joinLineItems, scriptRole } from './line-text';
 import { flatten } from './arrays';
-import { sortInPlace } from './sorted';
+import { sortInPlace, valueOfRank } from './sorted';
 import type { TextItem, TextLine } from './text-item';
 
 /** Share of the smaller item's height two runs must overlap vertically to sit on one line. */
@@ -271,11 +271,10 @@ const byLeft = (a: TextItem, b: TextItem): number => a.x - b.x;
 function medianBodyY(items: readonly TextItem[], size: number, tolerance: number): number {
   let count = 0;
   for (const item of items) if (Math.abs(item.height - size) <= tolerance) count++;
-  // A typed array sorts by value without a comparison call per pair.
   const body = new Float64Array(count);
   let n = 0;
   for (const item of items) if (Math.abs(item.height - size) <= tolerance) body[n++] = item.y;
-  return body.sort()[Math.floor(count / 2)] ?? 0;
+  return valueOfRank(body, Math.floor(count / 2)) ?? 0;
 }
 
 /**

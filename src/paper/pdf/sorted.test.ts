@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSorted, sortInPlace } from './sorted';
+import { isSorted, sortInPlace, valueOfRank } from './sorted';
 
 const byValue = (a: { v: number }, b: { v: number }) => a.v - b.v;
 
@@ -25,5 +25,33 @@ describe('sortInPlace', () => {
     const items = [{ v: 2 }, { v: 1 }];
     expect(sortInPlace(items, byValue)).toBe(items);
     expect(items.map((x) => x.v)).toEqual([1, 2]);
+  });
+});
+
+describe('valueOfRank', () => {
+  it('finds the value a sort puts at each rank, duplicates and all', () => {
+    // A fixed pseudo-random sequence: the same arrays every run.
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let t = 0; t < 2000; t++) {
+      const length = 1 + Math.floor(next() * (t % 5 === 0 ? 200 : 12));
+      const distinct = 1 + Math.floor(next() * 8);
+      const values = Float64Array.from({ length }, () => Math.floor(next() * distinct) * 0.7 - 2);
+      const rank = Math.floor(next() * length);
+      expect(valueOfRank(values.slice(), rank)).toBe(values.slice().sort()[rank]);
+    }
+  });
+
+  it('puts -0 before 0 and NaN last, as a sort does', () => {
+    expect(Object.is(valueOfRank(Float64Array.from([0, -0, 0]), 0), -0)).toBe(true);
+    expect(Object.is(valueOfRank(Float64Array.from([-0, 0, 0]), 1), 0)).toBe(true);
+    expect(valueOfRank(Float64Array.from([NaN, 2, 1]), 1)).toBe(2);
+    expect(valueOfRank(Float64Array.from([NaN, 2, 1]), 2)).toBeNaN();
+  });
+
+  it('has no value outside the array', () => {
+    expect(valueOfRank(new Float64Array(0), 0)).toBeUndefined();
+    expect(valueOfRank(Float64Array.from([1, 2]), 2)).toBeUndefined();
+    expect(valueOfRank(Float64Array.from([1, 2]), -1)).toBeUndefined();
   });
 });

@@ -19,3 +19,40 @@ export function isSorted<T>(items: readonly T[], compare: (a: T, b: T) => number
 export function sortInPlace<T>(items: T[], compare: (a: T, b: T) => number): T[] {
   return isSorted(items, compare) ? items : items.sort(compare);
 }
+
+/**
+ * `values.sort()[rank]`: the value of that rank in ascending order, found by selection (Hoare's
+ * partition, O(n)) rather than a full sort: the layout takes medians and percentiles of a page's
+ * sizes, gaps and widths thousands of times. `values` is reordered in place. The value of a rank
+ * is the same however it is found, except for `-0` (which a sort puts before `0`) and `NaN`
+ * (after everything): an array holding either is sorted.
+ */
+export function valueOfRank(values: Float64Array, rank: number): number | undefined {
+  if (!(rank >= 0 && rank < values.length)) return undefined;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (v !== v || (v === 0 && 1 / v < 0)) return values.sort()[rank];
+  }
+  let lo = 0;
+  let hi = values.length - 1;
+  while (hi > lo) {
+    const pivot = values[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i++;
+      while ((values[j] as number) > pivot) j--;
+      if (i <= j) {
+        const swap = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (rank <= j) hi = j;
+    else if (rank >= i) lo = i;
+    else return values[rank];
+  }
+  return values[rank];
+}
