@@ -94,19 +94,29 @@ function count(counts: Tally, code: number): void {
  */
 function tally(items: readonly TextItem[]): Tally {
   const counts: Tally = { length: 0, bad: 0, latin: 0, vowels: 0, controls: 0 };
+  // ASCII characters, almost all of them, are counted in local variables (added in at the end),
+  // by the class ASCII_CLASS gives: [0] nothing, [1] consonants, [2] vowels, [3] controls.
+  let ascii0 = 0;
+  let ascii1 = 0;
+  let ascii2 = 0;
+  let ascii3 = 0;
   /** A high surrogate waiting for the next character, which may complete its pair. */
   let high = -1;
   for (const { str } of items) {
     for (let i = 0; i < str.length; i++) {
       const unit = str.charCodeAt(i);
       if (unit < 128 && high < 0) {
-        // ASCII, as almost every character is: no pair to complete, white space told at once.
-        if (unit <= 32 || unit === 127) {
-          if (unit !== 32) counts.controls++;
-          if (unit === 32 || (unit >= 9 && unit <= 13)) continue;
+        // ASCII: no pair to complete, white space told at once.
+        if (unit === 32) continue;
+        if (unit < 32 || unit === 127) {
+          counts.controls++;
+          if (unit >= 9 && unit <= 13) continue;
         }
-        counts.length++;
-        count(counts, unit);
+        const kind = ASCII_CLASS[unit];
+        if (kind === 0) ascii0++;
+        else if (kind === 1) ascii1++;
+        else if (kind === 2) ascii2++;
+        else ascii3++;
         continue;
       }
       if (unit < 0x20 || (unit >= 0x7f && unit <= 0x9f)) counts.controls++;
@@ -123,6 +133,10 @@ function tally(items: readonly TextItem[]): Tally {
     }
   }
   if (high >= 0) count(counts, high);
+  counts.length += ascii0 + ascii1 + ascii2 + ascii3;
+  counts.latin += ascii1 + ascii2;
+  counts.vowels += ascii2;
+  counts.bad += ascii3;
   return counts;
 }
 
