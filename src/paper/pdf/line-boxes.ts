@@ -89,13 +89,34 @@ export function locateLines(
   const boxes: LineBox[] = [];
   let offset = 0;
   let joinedDone = joined === null;
-  const writtenLines = text.split('\n');
-  for (let w = 0; w < writtenLines.length; w++) {
-    const written = writtenLines[w] as string;
+  while (offset <= text.length) {
+    const newline = text.indexOf('\n', offset);
+    const end = newline < 0 ? text.length : newline;
+    const lineStart = offset;
+    offset = end + 1;
+    // Most lines are the next printed line's text as it is (no title, white space, soft hyphen
+    // nor run-in mark): told by comparing in place, without cutting the line out of the text.
+    const nextKey = keys[next];
+    if (
+      joinedDone &&
+      nextKey !== undefined &&
+      nextKey.length === end - lineStart &&
+      nextKey !== '' &&
+      nextKey.charCodeAt(nextKey.length - 1) !== 0xad &&
+      text.startsWith(nextKey, lineStart) &&
+      isFirstLeft(next, taken, previous)
+    ) {
+      const queue = queueOf[next] as Queue;
+      const at = queue.lines[queue.next++] as number;
+      taken[at] = 1;
+      next = at + 1;
+      boxes.push(lineBox(lineStart, end, lines[at] as TextLine, pageOf[at] ?? 1));
+      continue;
+    }
+    const written = text.slice(lineStart, end);
     const key = (written.endsWith('\u00AD') ? written.slice(0, -1) : written).trim();
     // The key is the written line trimmed: it starts after the line's leading white space.
-    const start = offset + (key.length === written.length ? 0 : written.indexOf(key));
-    offset += written.length + 1;
+    const start = lineStart + (key.length === written.length ? 0 : written.indexOf(key));
     if (key === '') continue;
     if (!joinedDone && joined !== null && key === joined.text) {
       joinedDone = true;
