@@ -174,7 +174,9 @@ function markLead(line: TextLine, lead: number | null): string {
 class TextWriter {
   private readonly out: string[] = [];
   /** The last line of running text written, and its column. */
-  private last: { line: TextLine; col: Column } | null = null;
+  private last: TextLine | null = null;
+  /** The column of {@link last} (kept apart: an object for the pair would be made per line). */
+  private lastCol: Column | null = null;
   /** Notes of pages already read and captions passed, waiting for the next paragraph break. */
   private waiting: string[][] = [];
   /** The caption being read, if any: its lines go to `waiting`, not into the running text. */
@@ -211,23 +213,25 @@ class TextWriter {
       return;
     }
     const last = this.last;
+    const lastCol = this.lastCol;
     let opens = last === null;
     /** The run-in heading's length (`typesetLeadLength`), once asked; undefined before. */
     let lead: number | null | undefined;
-    if (last !== null) {
-      opens = judgeAcross ? breaksAcross(last.line, last.col, line, col) : paragraphBreak === true;
+    if (last !== null && lastCol !== null) {
+      opens = judgeAcross ? breaksAcross(last, lastCol, line, col) : paragraphBreak === true;
       // A run-in heading set in its own type after a sentence's end opens a paragraph, though
       // nothing in the layout (no gap, no indent) says so.
-      if (!opens && endsSentence(last.line.text) && LEAD_START.test(line.text))
+      if (!opens && endsSentence(last.text) && LEAD_START.test(line.text))
         opens = (lead = typesetLeadLength(line)) !== null;
-      if (opens) this.breakParagraph(endsCleanly(last.line, line));
-      else if (lostHyphen(last.line, last.col, line, this.justified))
+      if (opens) this.breakParagraph(endsCleanly(last, line));
+      else if (lostHyphen(last, lastCol, line, this.justified))
         this.out[this.out.length - 1] += '\u00AD';
     }
     this.out.push(
       opens ? markLead(line, lead === undefined ? typesetLeadLength(line) : lead) : line.text,
     );
-    this.last = { line, col };
+    this.last = line;
+    this.lastCol = col;
   }
 
   /** Inside a code listing: its lines are written indented, apart from the running text. */
