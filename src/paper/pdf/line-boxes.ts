@@ -98,22 +98,20 @@ export function locateLines(
     const end = newline < 0 ? text.length : newline;
     const lineStart = offset;
     offset = end + 1;
+    const written = text.slice(lineStart, end);
     // Most lines are the next printed line's text as it is (no title, white space, soft hyphen
-    // nor run-in mark): told by comparing in place, without cutting the line out of the text.
+    // nor run-in mark): taken at once.
     const nextKey = keys[next];
     if (
       joinedDone &&
-      nextKey !== undefined &&
-      nextKey.length === end - lineStart &&
-      nextKey !== '' &&
-      nextKey.charCodeAt(nextKey.length - 1) !== 0xad &&
-      text.startsWith(nextKey, lineStart) &&
+      written === nextKey &&
+      written !== '' &&
+      written.charCodeAt(written.length - 1) !== 0xad &&
       isFirstLeft(next, groupOf, firstLeft)
     ) {
       boxes.push(take(next, lineStart, end));
       continue;
     }
-    const written = text.slice(lineStart, end);
     const key = (written.endsWith('\u00AD') ? written.slice(0, -1) : written).trim();
     // The key is the written line trimmed: it starts after the line's leading white space.
     const start = lineStart + (key.length === written.length ? 0 : written.indexOf(key));
