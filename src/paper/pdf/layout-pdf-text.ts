@@ -13,7 +13,6 @@ import { flatten } from './arrays';
 import { fragmentsOf, readingOrder, type PageGeometry } from './columns';
 import { repairFontHeights } from './font-heights';
 import { locateLines, type JoinedLines, type LineBox } from './line-boxes';
-import { isVisible } from './lines';
 import { keepBodyLines } from './page-furniture';
 import { findTextMargins, marginNoteItems, splitNoteItems } from './side-notes';
 import type { TextItem } from './text-item';
@@ -35,7 +34,8 @@ function layOut(pages: readonly (readonly TextItem[])[]): {
   // margins, the notes and the columns (items grouped without the furniture make the same lines).
   // Heights a broken font claims (hundreds of points) are replaced first: every later step groups
   // and spaces lines by them.
-  const kept = keepBodyLines(repairFontHeights(pages).map((items) => items.filter(isVisible)));
+  // (Blank and sizeless runs are left out as the lines are grouped.)
+  const kept = keepBodyLines(repairFontHeights(pages));
   const geometry = kept.map((lines): PageGeometry => ({
     lines,
     fragments: fragmentsOf(lines),

@@ -72,41 +72,44 @@ interface EdgeLine {
  * makes one) is left out without writing its text.
  */
 function edgeLines(lines: readonly LineShape[], page: number): EdgeLine[] {
-  const picked = new Set<number>();
-  for (let i = 0; i < Math.min(PAGE_NUMBER_LINES, lines.length); i++) {
-    picked.add(i);
-    picked.add(lines.length - 1 - i);
+  const edges: EdgeLine[] = [];
+  // From the outside in, top then bottom; on a short page each line once.
+  for (let k = 0; k < Math.min(PAGE_NUMBER_LINES, lines.length); k++) {
+    const fromTop = edgeLine(lines, page, k);
+    if (fromTop) edges.push(fromTop);
+    const bottom = lines.length - 1 - k;
+    const fromBottom = bottom >= PAGE_NUMBER_LINES ? edgeLine(lines, page, bottom) : null;
+    if (fromBottom) edges.push(fromBottom);
   }
-  return [...picked].flatMap((i) => {
-    const line = lines[i];
-    if (!line) return [];
-    const atEdge = i < EDGE_LINES || i >= lines.length - EDGE_LINES;
-    if (!atEdge && !hasDigit(line.items)) return [];
-    const above = lines[i - 1];
-    const below = lines[i + 1];
-    const apart = Math.min(
-      above ? above.baseline - line.baseline : Infinity,
-      below ? line.baseline - below.baseline : Infinity,
-    );
-    const text = shapeText(line);
-    return [
-      {
-        page,
-        line,
-        text,
-        key: furnitureKey(text),
-        apart,
-        outermost: i === 0 || i === lines.length - 1,
-        atEdge,
-        inward: Math.min(
-          i < PAGE_NUMBER_LINES && below ? line.baseline - below.baseline : Infinity,
-          i >= lines.length - PAGE_NUMBER_LINES && above
-            ? above.baseline - line.baseline
-            : Infinity,
-        ),
-      },
-    ];
-  });
+  return edges;
+}
+
+/** Line `i` of the page as an edge line, or null when it cannot be furniture ({@link edgeLines}). */
+function edgeLine(lines: readonly LineShape[], page: number, i: number): EdgeLine | null {
+  const line = lines[i];
+  if (!line) return null;
+  const atEdge = i < EDGE_LINES || i >= lines.length - EDGE_LINES;
+  if (!atEdge && !hasDigit(line.items)) return null;
+  const above = lines[i - 1];
+  const below = lines[i + 1];
+  const apart = Math.min(
+    above ? above.baseline - line.baseline : Infinity,
+    below ? line.baseline - below.baseline : Infinity,
+  );
+  const text = shapeText(line);
+  return {
+    page,
+    line,
+    text,
+    key: furnitureKey(text),
+    apart,
+    outermost: i === 0 || i === lines.length - 1,
+    atEdge,
+    inward: Math.min(
+      i < PAGE_NUMBER_LINES && below ? line.baseline - below.baseline : Infinity,
+      i >= lines.length - PAGE_NUMBER_LINES && above ? above.baseline - line.baseline : Infinity,
+    ),
+  };
 }
 
 /** Does the line open or end with the number of the page it is on? */
