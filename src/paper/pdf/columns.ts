@@ -181,6 +181,22 @@ function crossingsBetween(edges: Float64Array, fragments: readonly Fragment[]): 
   return slices;
 }
 
+/**
+ * The distinct values, ascending (`Float64Array.from(new Set(values)).sort()`, without the set):
+ * sorted in place, then each value kept once (NaN too; -0 and 0 are one value, 0, as in a set).
+ */
+function distinctSorted(values: Float64Array): Float64Array {
+  values.sort();
+  let kept = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    const last = values[kept - 1] as number;
+    if (kept > 0 && (v === last || (v !== v && last !== last))) continue;
+    values[kept++] = v === 0 ? 0 : v;
+  }
+  return values.subarray(0, kept);
+}
+
 /** How many fragments cross `x`. */
 function crossing(fragments: readonly Fragment[], x: number): number {
   let count = 0;
@@ -204,13 +220,15 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
   const width = maxX - minX;
   const zoneLeft = minX + GUTTER_ZONE[0] * width;
   const zoneRight = minX + GUTTER_ZONE[1] * width;
-  const edges = new Set([zoneLeft, zoneRight]);
+  const edges = new Float64Array(2 + 2 * fragments.length);
+  let count = 0;
+  edges[count++] = zoneLeft;
+  edges[count++] = zoneRight;
   for (const f of fragments) {
-    if (f.left > zoneLeft && f.left < zoneRight) edges.add(f.left);
-    if (f.right > zoneLeft && f.right < zoneRight) edges.add(f.right);
+    if (f.left > zoneLeft && f.left < zoneRight) edges[count++] = f.left;
+    if (f.right > zoneLeft && f.right < zoneRight) edges[count++] = f.right;
   }
-  const xs = Float64Array.from(edges).sort();
-  const slices = crossingsBetween(xs, fragments);
+  const slices = crossingsBetween(distinctSorted(edges.subarray(0, count)), fragments);
   if (slices.length === 0) return null;
   const fewest = Math.min(...slices.map((s) => s.count));
   const tolerance = 1 + Math.floor(0.03 * fragments.length);
