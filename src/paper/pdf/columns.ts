@@ -407,13 +407,8 @@ function innerGutter(
   const thirds =
     right - left >= WIDE_SIDE * otherWidth && similar(leftWidth) && similar(rightWidth);
   const [edge, inner] = outer === 'left' ? [inLeft, inRight] : [inRight, inLeft];
-  const sizeOf = (fragments: readonly Fragment[]) =>
-    percentile(
-      fragments.map((f) => f.size),
-      0.5,
-    );
   const narrow = outer === 'left' ? leftWidth < rightWidth : rightWidth < leftWidth;
-  const sideColumn = narrow && sizeOf(edge) <= SIDE_COLUMN_SIZE * sizeOf(inner);
+  const sideColumn = narrow && setSmaller(edge, inner);
   return thirds || sideColumn ? gutter : null;
 }
 
@@ -429,12 +424,39 @@ function smallAtEdge(
 ): boolean {
   const atEdge = side.filter((f) => Math.abs((outer === 'left' ? f.left : f.right) - x) <= f.size);
   if (atEdge.length < MIN_COLUMN_FRAGMENTS || other.length === 0) return false;
-  const sizes = (fragments: readonly Fragment[]) =>
+  return setSmaller(atEdge, other);
+}
+
+/**
+ * Is the median size of fragments `a` at most {@link SIDE_COLUMN_SIZE} of `b`'s? Told from the
+ * sizes' extremes when they decide it (a median lies between them: most pages are set in one or
+ * two sizes), else from the medians.
+ */
+function setSmaller(a: readonly Fragment[], b: readonly Fragment[]): boolean {
+  if (a.length > 0 && b.length > 0) {
+    const [aMin, aMax] = sizeRange(a);
+    const [bMin, bMax] = sizeRange(b);
+    if (aMax <= SIDE_COLUMN_SIZE * bMin) return true;
+    if (aMin > SIDE_COLUMN_SIZE * bMax) return false;
+  }
+  const median = (fragments: readonly Fragment[]) =>
     percentile(
       fragments.map((f) => f.size),
       0.5,
     );
-  return sizes(atEdge) <= SIDE_COLUMN_SIZE * sizes(other);
+  return median(a) <= SIDE_COLUMN_SIZE * median(b);
+}
+
+/** The smallest and largest size of some fragments (NaN if any is NaN, so nothing is decided). */
+function sizeRange(fragments: readonly Fragment[]): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const f of fragments) {
+    if (f.size !== f.size) return [NaN, NaN];
+    if (f.size < min) min = f.size;
+    if (f.size > max) max = f.size;
+  }
+  return [min, max];
 }
 
 /**
