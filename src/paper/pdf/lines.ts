@@ -7,7 +7,7 @@
  */
 import { joinLineItems, scriptRole } from './line-text';
 import { flatten } from './arrays';
-import { sortInPlace, valueOfRank } from './sorted';
+import { sortInPlace, sortTopDown, valueOfRank } from './sorted';
 import type { TextItem, TextLine } from './text-item';
 
 /** Share of the smaller item's height two runs must overlap vertically to sit on one line. */
@@ -94,7 +94,7 @@ export interface LineShape {
  * are measured several times by the layout, and their text is only needed once).
  */
 export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
-  const sorted = sortInPlace(items.filter(isVisible), (a, b) => b.y - a.y || a.x - b.x);
+  const sorted = sortTopDown(items.filter(isVisible));
   const open: OpenLine[] = [];
   for (let k = 0; k < sorted.length; k++) {
     const item = sorted[k] as TextItem;
