@@ -107,10 +107,24 @@ const endsCleanly = (a: TextLine, b: TextLine) =>
 /** The size most of the document's characters are set in: its body text. */
 export function bodySizeOf(pages: readonly PageLayout[]): number {
   const chars = new Map<number, number>();
+  // Lines come in runs of one size: each run is added to the map at once (a size enters the map
+  // when its first run ends, before any size seen after it, so the map's order is the same).
+  let runSize = NaN;
+  let runChars = 0;
+  let inRun = false;
   for (const page of pages)
     for (const region of page.regions)
-      for (const line of region.lines)
-        chars.set(line.size, (chars.get(line.size) ?? 0) + line.text.length);
+      for (const line of region.lines) {
+        if (inRun && line.size === runSize) {
+          runChars += line.text.length;
+          continue;
+        }
+        if (inRun) chars.set(runSize, (chars.get(runSize) ?? 0) + runChars);
+        runSize = line.size;
+        runChars = line.text.length;
+        inRun = true;
+      }
+  if (inRun) chars.set(runSize, (chars.get(runSize) ?? 0) + runChars);
   let best = 10;
   let most = 0;
   for (const [size, n] of chars) if (n > most) [best, most] = [size, n];
@@ -151,11 +165,9 @@ function lostHyphen(a: TextLine, aCol: Column, b: TextLine, justified: boolean):
 
 /** How a run-in heading starts: a capital or a number (`Materials.`, `2.1 Setup:`), never `et al.`. */
 const LEAD_START = /^[\p{Lu}\d]/u;
-const opensWithLead = (line: TextLine) => typesetLeadLength(line) !== null;
 
-/** A paragraph's first line, with {@link LEAD_MARK} after a run-in heading set in its own type. */
-function markLead(line: TextLine): string {
-  const lead = typesetLeadLength(line);
+/** A paragraph's first line, with {@link LEAD_MARK} after a run-in heading of `lead` characters. */
+function markLead(line: TextLine, lead: number | null): string {
   return lead === null ? line.text : line.text.slice(0, lead) + LEAD_MARK + line.text.slice(lead);
 }
 
@@ -163,7 +175,9 @@ function markLead(line: TextLine): string {
 class TextWriter {
   private readonly out: string[] = [];
   /** The last line of running text written, and its column. */
-  private last: { line: TextLine; col: Column } | null = null;
+  private last: TextLine | null = null;
+  /** The column of {@link last} (kept apart: an object for the pair would be made per line). */
+  private lastCol: Column | null = null;
   /** Notes of pages already read and captions passed, waiting for the next paragraph break. */
   private waiting: string[][] = [];
   /** The caption being read, if any: its lines go to `waiting`, not into the running text. */
@@ -201,18 +215,25 @@ class TextWriter {
       return;
     }
     const last = this.last;
+    const lastCol = this.lastCol;
     let opens = last === null;
-    if (last !== null) {
-      opens = judgeAcross ? breaksAcross(last.line, last.col, line, col) : paragraphBreak === true;
+    /** The run-in heading's length (`typesetLeadLength`), once asked; undefined before. */
+    let lead: number | null | undefined;
+    if (last !== null && lastCol !== null) {
+      opens = judgeAcross ? breaksAcross(last, lastCol, line, col) : paragraphBreak === true;
       // A run-in heading set in its own type after a sentence's end opens a paragraph, though
       // nothing in the layout (no gap, no indent) says so.
-      opens ||= endsSentence(last.line.text) && LEAD_START.test(line.text) && opensWithLead(line);
-      if (opens) this.breakParagraph(endsCleanly(last.line, line));
-      else if (lostHyphen(last.line, last.col, line, this.justified))
+      if (!opens && endsSentence(last.text) && LEAD_START.test(line.text))
+        opens = (lead = typesetLeadLength(line)) !== null;
+      if (opens) this.breakParagraph(endsCleanly(last, line));
+      else if (lostHyphen(last, lastCol, line, this.justified))
         this.out[this.out.length - 1] += '\u00AD';
     }
-    this.out.push(opens ? markLead(line) : line.text);
-    this.last = { line, col };
+    this.out.push(
+      opens ? markLead(line, lead === undefined ? typesetLeadLength(line) : lead) : line.text,
+    );
+    this.last = line;
+    this.lastCol = col;
   }
 
   /** The table being read, if any: its rows go to `waiting`, not into the running text. */

@@ -3,6 +3,7 @@
  * document is set justified (lines ending flush on the right), which tells a line that ended early
  * (a paragraph's last line, or a word whose hyphen the PDF left out) from one that just ended.
  */
+import { valueOfRank } from './sorted';
 import type { TextLine } from './text-item';
 
 /** Lines ending within this many points of the right edge are flush with it. */
@@ -34,9 +35,9 @@ export interface Column {
 
 /** The value `share` of the way through the sorted values (nearest rank). */
 export function percentile(values: readonly number[], share: number, fallback = 0): number {
-  // A typed array sorts numbers by value without a comparison call per pair.
-  const sorted = Float64Array.from(values).sort();
-  return sorted[Math.round((sorted.length - 1) * share)] ?? fallback;
+  // Selected, not sorted: one rank is wanted.
+  const copy = Float64Array.from(values);
+  return valueOfRank(copy, Math.round((copy.length - 1) * share)) ?? fallback;
 }
 
 /**
@@ -139,7 +140,7 @@ export function measureColumn(
   if (!justified) {
     const rights = new Float64Array(lines.length);
     for (let i = 0; i < lines.length; i++) rights[i] = (lines[i] as TextLine).right;
-    right = rights.sort()[Math.round((lines.length - 1) * RAGGED_RIGHT_PERCENTILE)] ?? 0;
+    right = valueOfRank(rights, Math.round((lines.length - 1) * RAGGED_RIGHT_PERCENTILE)) ?? 0;
   }
   return { lines, left: edges.left, right, pitch };
 }

@@ -183,6 +183,22 @@ function crossingsBetween(edges: Float64Array, fragments: readonly Fragment[]): 
   return slices;
 }
 
+/**
+ * The distinct values, ascending (`Float64Array.from(new Set(values)).sort()`, without the set):
+ * sorted in place, then each value kept once (NaN too; -0 and 0 are one value, 0, as in a set).
+ */
+function distinctSorted(values: Float64Array): Float64Array {
+  values.sort();
+  let kept = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    const last = values[kept - 1] as number;
+    if (kept > 0 && (v === last || (v !== v && last !== last))) continue;
+    values[kept++] = v === 0 ? 0 : v;
+  }
+  return values.subarray(0, kept);
+}
+
 /** How many fragments cross `x`. */
 function crossing(fragments: readonly Fragment[], x: number): number {
   let count = 0;
@@ -206,13 +222,15 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
   const width = maxX - minX;
   const zoneLeft = minX + GUTTER_ZONE[0] * width;
   const zoneRight = minX + GUTTER_ZONE[1] * width;
-  const edges = new Set([zoneLeft, zoneRight]);
+  const edges = new Float64Array(2 + 2 * fragments.length);
+  let count = 0;
+  edges[count++] = zoneLeft;
+  edges[count++] = zoneRight;
   for (const f of fragments) {
-    if (f.left > zoneLeft && f.left < zoneRight) edges.add(f.left);
-    if (f.right > zoneLeft && f.right < zoneRight) edges.add(f.right);
+    if (f.left > zoneLeft && f.left < zoneRight) edges[count++] = f.left;
+    if (f.right > zoneLeft && f.right < zoneRight) edges[count++] = f.right;
   }
-  const xs = Float64Array.from(edges).sort();
-  const slices = crossingsBetween(xs, fragments);
+  const slices = crossingsBetween(distinctSorted(edges.subarray(0, count)), fragments);
   if (slices.length === 0) return null;
   const fewest = Math.min(...slices.map((s) => s.count));
   const tolerance = 1 + Math.floor(0.03 * fragments.length);
@@ -402,13 +420,8 @@ function innerGutter(
   const thirds =
     right - left >= WIDE_SIDE * otherWidth && similar(leftWidth) && similar(rightWidth);
   const [edge, inner] = outer === 'left' ? [inLeft, inRight] : [inRight, inLeft];
-  const sizeOf = (fragments: readonly Fragment[]) =>
-    percentile(
-      fragments.map((f) => f.size),
-      0.5,
-    );
   const narrow = outer === 'left' ? leftWidth < rightWidth : rightWidth < leftWidth;
-  const sideColumn = narrow && sizeOf(edge) <= SIDE_COLUMN_SIZE * sizeOf(inner);
+  const sideColumn = narrow && setSmaller(edge, inner);
   return thirds || sideColumn ? gutter : null;
 }
 
@@ -424,12 +437,39 @@ function smallAtEdge(
 ): boolean {
   const atEdge = side.filter((f) => Math.abs((outer === 'left' ? f.left : f.right) - x) <= f.size);
   if (atEdge.length < MIN_COLUMN_FRAGMENTS || other.length === 0) return false;
-  const sizes = (fragments: readonly Fragment[]) =>
+  return setSmaller(atEdge, other);
+}
+
+/**
+ * Is the median size of fragments `a` at most {@link SIDE_COLUMN_SIZE} of `b`'s? Told from the
+ * sizes' extremes when they decide it (a median lies between them: most pages are set in one or
+ * two sizes), else from the medians.
+ */
+function setSmaller(a: readonly Fragment[], b: readonly Fragment[]): boolean {
+  if (a.length > 0 && b.length > 0) {
+    const [aMin, aMax] = sizeRange(a);
+    const [bMin, bMax] = sizeRange(b);
+    if (aMax <= SIDE_COLUMN_SIZE * bMin) return true;
+    if (aMin > SIDE_COLUMN_SIZE * bMax) return false;
+  }
+  const median = (fragments: readonly Fragment[]) =>
     percentile(
       fragments.map((f) => f.size),
       0.5,
     );
-  return sizes(atEdge) <= SIDE_COLUMN_SIZE * sizes(other);
+  return median(a) <= SIDE_COLUMN_SIZE * median(b);
+}
+
+/** The smallest and largest size of some fragments (NaN if any is NaN, so nothing is decided). */
+function sizeRange(fragments: readonly Fragment[]): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const f of fragments) {
+    if (f.size !== f.size) return [NaN, NaN];
+    if (f.size < min) min = f.size;
+    if (f.size > max) max = f.size;
+  }
+  return [min, max];
 }
 
 /**

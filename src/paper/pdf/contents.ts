@@ -60,5 +60,6 @@ export function dropContents(lines: readonly TextLine[]): TextLine[] {
     }
     i = end;
   }
-  return lines.filter((_line, i) => !dropped.has(i));
+  // Almost every column has no table of contents: its lines as they are (in a fresh array).
+  return dropped.size === 0 ? lines.slice() : lines.filter((_line, i) => !dropped.has(i));
 }

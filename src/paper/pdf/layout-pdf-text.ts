@@ -13,9 +13,8 @@ import { flatten } from './arrays';
 import { fragmentsOf, readingOrder, type PageGeometry } from './columns';
 import { repairFontHeights } from './font-heights';
 import { locateLines, type JoinedLines, type LineBox } from './line-boxes';
-import { isVisible } from './lines';
 import { keepBodyLines } from './page-furniture';
-import { findTextMargins, splitMarginNotes } from './side-notes';
+import { findTextMargins, marginNoteItems, splitNoteItems } from './side-notes';
 import type { TextItem } from './text-item';
 import { screenPages, type UnreadablePage } from './text-layer-quality';
 import { pullTitle } from './title-lines';
@@ -35,18 +34,20 @@ function layOut(pages: readonly (readonly TextItem[])[]): {
   // margins, the notes and the columns (items grouped without the furniture make the same lines).
   // Heights a broken font claims (hundreds of points) are replaced first: every later step groups
   // and spaces lines by them.
-  const kept = keepBodyLines(repairFontHeights(pages).map((items) => items.filter(isVisible)));
-  const clean = kept.map((lines) => flatten(lines, (line) => line.items));
+  // (Blank and sizeless runs are left out as the lines are grouped.)
+  const kept = keepBodyLines(repairFontHeights(pages));
   const geometry = kept.map((lines): PageGeometry => ({
     lines,
     fragments: fragmentsOf(lines),
   }));
   const margins = findTextMargins(flatten(geometry, (page) => page.fragments));
-  const layouts: PageLayout[] = clean.map((items, i) => {
-    const measured = geometry[i];
-    const { body, notes } = splitMarginNotes(items, margins, measured?.fragments);
-    const unchanged = body.length === items.length ? measured : undefined;
-    return { regions: readingOrder(body, unchanged), notes };
+  const layouts: PageLayout[] = geometry.map((measured) => {
+    const noteItems = marginNoteItems(measured.fragments, margins);
+    // Without margin notes the page is read from its lines as measured, its items not gathered.
+    if (noteItems.size === 0) return { regions: readingOrder([], measured), notes: [] };
+    const items = flatten(measured.lines, (line) => line.items);
+    const { body, notes } = splitNoteItems(items, noteItems);
+    return { regions: readingOrder(body), notes };
   });
   // The title goes first, whole and on one line, ahead of any masthead printed above it.
   const first = layouts.findIndex((page) => page.regions.length > 0);

@@ -1,6 +1,8 @@
 import { column, line, superscript } from './__fixtures__/items';
 import { readPdfLayout } from './layout-pdf-text';
-import { lineRect } from './line-boxes';
+import { lineRect, locateLines } from './line-boxes';
+import { LEAD_MARK } from '../aside-blocks';
+import type { TextLine } from './text-item';
 import { groupLines } from './lines';
 
 /** A page of a running header, a title over two lines and a short paragraph; a second page goes on. */
@@ -64,5 +66,45 @@ describe('lineRect', () => {
     const rect = lineRect(printed, 3);
     expect(rect).toMatchObject({ page: 3, x: 100, y: 498 });
     expect(rect.height).toBeCloseTo(11.1, 5);
+  });
+});
+
+describe('locateLines', () => {
+  const printed = (text: string, baseline: number): TextLine => ({
+    items: [],
+    left: 50,
+    right: 250,
+    baseline,
+    size: 10,
+    text,
+    opensWithMark: false,
+  });
+  const page = (...texts: string[]) => ({
+    regions: [{ kind: 'full' as const, lines: texts.map((t, i) => printed(t, 700 - 12 * i)) }],
+    notes: [],
+  });
+
+  it('finds lines written as printed, indented, with a soft hyphen or a run-in mark added', () => {
+    // A printed line ending in a soft hyphen is not found: the written line's key drops it.
+    const pages = [page('Plain line', 'Hyphen-', 'Methods. We did', 'code()', 'soft\u00AD')];
+    const text = `Plain line\nHyphen-\u00AD\n\nMethods.${LEAD_MARK} We did\n    code()\nsoft\u00AD`;
+    const boxes = locateLines(text, pages);
+    expect(boxes.map((b) => text.slice(b.start, b.end))).toEqual([
+      'Plain line',
+      'Hyphen-',
+      `Methods.${LEAD_MARK} We did`,
+      'code()',
+    ]);
+    expect(boxes.map((b) => b.y)).toEqual([698, 686, 674, 662]);
+  });
+
+  it('takes lines of one text in printed order, whichever order they are written in', () => {
+    const pages = [page('same', 'other', 'same')];
+    const boxes = locateLines('other\nsame\nsame\nsame', pages);
+    expect(boxes.map((b) => [b.start, b.y])).toEqual([
+      [0, 686],
+      [6, 698],
+      [11, 674],
+    ]);
   });
 });

@@ -81,22 +81,42 @@ export function locateLines(
   pages: readonly PageLayout[],
   joined: JoinedLines | null = null,
 ): LineBox[] {
-  const printed = printedLines(pages);
-  const { lines, pages: pageOf, keys, queueOf, previous } = printed;
-  const taken = new Uint8Array(lines.length);
+  const { lines, pageOf, keys, groupOf, groupByText, firstLeft, nextOfText } = printedLines(pages);
+  /** Takes printed line `at`, the first of its text not taken, and gives its box. */
+  const take = (at: number, start: number, end: number): LineBox => {
+    firstLeft[groupOf[at] as number] = nextOfText[at] as number;
+    next = at + 1;
+    return lineBox(start, end, lines[at] as TextLine, pageOf[at] ?? 1);
+  };
   /** The printed line after the last one taken: most text lines were written in printed order. */
   let next = 0;
   const boxes: LineBox[] = [];
   let offset = 0;
   let joinedDone = joined === null;
-  const writtenLines = text.split('\n');
-  for (let w = 0; w < writtenLines.length; w++) {
-    const written = writtenLines[w] as string;
+  while (offset <= text.length) {
+    const newline = text.indexOf('\n', offset);
+    const end = newline < 0 ? text.length : newline;
+    const lineStart = offset;
+    offset = end + 1;
+    const written = text.slice(lineStart, end);
+    // Most lines are the next printed line's text as it is (no title, white space, soft hyphen
+    // nor run-in mark): taken at once.
+    const nextKey = keys[next];
+    if (
+      joinedDone &&
+      written === nextKey &&
+      written !== '' &&
+      written.charCodeAt(written.length - 1) !== 0xad &&
+      isFirstLeft(next, groupOf, firstLeft)
+    ) {
+      boxes.push(take(next, lineStart, end));
+      continue;
+    }
+    // A table's row is marked (assemble-text); the printed line is not.
     const unmarked = written.startsWith(TABLE_MARK) ? written.slice(TABLE_MARK.length) : written;
     const key = (unmarked.endsWith('\u00AD') ? unmarked.slice(0, -1) : unmarked).trim();
     // The key is the written line trimmed: it starts after the line's leading white space.
-    const start = offset + (key.length === written.length ? 0 : written.indexOf(key));
-    offset += written.length + 1;
+    const start = lineStart + (key.length === written.length ? 0 : written.indexOf(key));
     if (key === '') continue;
     if (!joinedDone && joined !== null && key === joined.text) {
       joinedDone = true;
@@ -105,37 +125,28 @@ export function locateLines(
     }
     // A run-in heading's mark (assemble-text) is in the written line, not in the printed one.
     const wanted = key.includes(LEAD_MARK) ? key.replaceAll(LEAD_MARK, '') : key;
-    const queue =
-      next < lines.length && keys[next] === wanted && isFirstLeft(next, taken, previous)
-        ? (queueOf[next] as Queue) // its queue's first line not taken: no look-up by text
-        : printed.byText.get(wanted);
-    if (queue === undefined || queue.next >= queue.lines.length) continue;
-    const at = queue.lines[queue.next++] as number;
-    taken[at] = 1;
-    next = at + 1;
-    boxes.push(lineBox(start, start + key.length, lines[at] as TextLine, pageOf[at] ?? 1));
+    // The next printed line when it is the first of its text not taken: no look-up by text.
+    const group =
+      next < lines.length && keys[next] === wanted && isFirstLeft(next, groupOf, firstLeft)
+        ? groupOf[next]
+        : groupByText.get(wanted);
+    const at = group === undefined ? -1 : (firstLeft[group] as number);
+    if (at >= 0) boxes.push(take(at, start, start + key.length));
   }
   return boxes;
 }
 
-/** The printed lines of one text, in page order, and how many of them are taken. */
-interface Queue {
-  lines: number[];
-  next: number;
+/** Is printed line `at` the first of its text not taken yet? */
+function isFirstLeft(at: number, groupOf: Int32Array, firstLeft: Int32Array): boolean {
+  return firstLeft[groupOf[at] as number] === at;
 }
 
 /**
- * Is printed line `at` the first of its text not taken yet? Lines of one text are taken in order,
- * so it is when the one before it with its text (`previous`) is taken, or there is none.
- */
-function isFirstLeft(at: number, taken: Uint8Array, previous: Int32Array): boolean {
-  const before = previous[at] as number;
-  return !taken[at] && (before < 0 || taken[before] === 1);
-}
-
-/**
- * Every printed line of the pages (page order: regions, then notes), with its page, its text
- * trimmed (`keys`), the queue of lines of its text, and the line before it with that text.
+ * Every printed line of the pages (page order: regions, then notes), with its page and its text
+ * trimmed (`keys`). Lines of one text make a group, taken in order: `groupOf` each line's group,
+ * `groupByText` each text's, `firstLeft` each group's first line not taken (-1 when all are),
+ * `nextOfText` the next line of each line's text (-1 for the last). Numbers in typed arrays, not
+ * an object per line: a long paper has tens of thousands of lines.
  */
 function printedLines(pages: readonly PageLayout[]) {
   const lines: TextLine[] = [];
@@ -152,20 +163,34 @@ function printedLines(pages: readonly PageLayout[]) {
         pageOf.push(i + 1);
       }
   });
-  const byText = new Map<string, Queue>();
+  const groupByText = new Map<string, number>();
   const keys: string[] = [];
-  const queueOf: Queue[] = [];
-  const previous = new Int32Array(lines.length);
-  lines.forEach((line, at) => {
-    const key = line.text.trim();
-    let queue = byText.get(key);
-    if (queue === undefined) byText.set(key, (queue = { lines: [], next: 0 }));
-    previous[at] = queue.lines[queue.lines.length - 1] ?? -1;
-    queue.lines.push(at);
+  const groupOf = new Int32Array(lines.length);
+  const nextOfText = new Int32Array(lines.length).fill(-1);
+  /** Each group's first line, then (while grouping) its last. */
+  const firstLeft: number[] = [];
+  const lastOf: number[] = [];
+  for (let at = 0; at < lines.length; at++) {
+    const key = (lines[at] as TextLine).text.trim();
+    let group = groupByText.get(key);
+    if (group === undefined) {
+      group = firstLeft.length;
+      groupByText.set(key, group);
+      firstLeft.push(at);
+    } else nextOfText[lastOf[group] as number] = at;
+    lastOf[group] = at;
+    groupOf[at] = group;
     keys.push(key);
-    queueOf.push(queue);
-  });
-  return { lines, pages: pageOf, keys, queueOf, previous, byText };
+  }
+  return {
+    lines,
+    pageOf,
+    keys,
+    groupOf,
+    groupByText,
+    firstLeft: Int32Array.from(firstLeft),
+    nextOfText,
+  };
 }
 
 /** Boxes of lines written as one text line starting at `start`: each over its own words. */

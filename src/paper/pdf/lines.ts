@@ -7,7 +7,7 @@
  */
 import { joinLineItems, scriptRole } from './line-text';
 import { flatten } from './arrays';
-import { sortInPlace } from './sorted';
+import { sortInPlace, sortTopDown, valueOfRank } from './sorted';
 import type { TextItem, TextLine } from './text-item';
 
 /** Share of the smaller item's height two runs must overlap vertically to sit on one line. */
@@ -81,6 +81,12 @@ export interface LineShape {
   baseline: number;
   /** The font size most of the line's characters are set in. */
   size: number;
+  /**
+   * The line's text once written ({@link shapeText}), kept on the shape: the page furniture writes
+   * the lines at each page's edges, and those that stay body text are written again from the same
+   * shape. Undefined until then.
+   */
+  written?: string | undefined;
 }
 
 /**
@@ -88,7 +94,7 @@ export interface LineShape {
  * are measured several times by the layout, and their text is only needed once).
  */
 export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
-  const sorted = sortInPlace(items.filter(isVisible), (a, b) => b.y - a.y || a.x - b.x);
+  const sorted = sortTopDown(items.filter(isVisible));
   const open: OpenLine[] = [];
   for (let k = 0; k < sorted.length; k++) {
     const item = sorted[k] as TextItem;
@@ -232,7 +238,8 @@ export function measureOwnItems(items: TextItem[]): LineShape {
   if (only !== undefined) {
     // One run (a column's line, often): its own edges, size and baseline, as the loop would find.
     const size = Math.round(only.height * 10) / 10;
-    return { items, left: only.x, right: only.x + only.width, baseline: only.y, size };
+    const right = only.x + only.width;
+    return { items, left: only.x, right, baseline: only.y, size, written: undefined };
   }
   sortInPlace(items, byLeft);
   const size = dominantSize(items);
@@ -254,7 +261,8 @@ export function measureOwnItems(items: TextItem[]): LineShape {
   }
   const baseline =
     bodyCount === 0 ? (items[0]?.y ?? 0) : oneY ? bodyY : medianBodyY(items, size, tolerance);
-  return { items, left, right, baseline, size };
+  // `written` set (to undefined) here too: every shape has one hidden class.
+  return { items, left, right, baseline, size, written: undefined };
 }
 
 const byLeft = (a: TextItem, b: TextItem): number => a.x - b.x;
@@ -263,15 +271,23 @@ const byLeft = (a: TextItem, b: TextItem): number => a.x - b.x;
 function medianBodyY(items: readonly TextItem[], size: number, tolerance: number): number {
   let count = 0;
   for (const item of items) if (Math.abs(item.height - size) <= tolerance) count++;
-  // A typed array sorts by value without a comparison call per pair.
   const body = new Float64Array(count);
   let n = 0;
   for (const item of items) if (Math.abs(item.height - size) <= tolerance) body[n++] = item.y;
-  return body.sort()[Math.floor(count / 2)] ?? 0;
+  return valueOfRank(body, Math.floor(count / 2)) ?? 0;
+}
+
+/**
+ * The text of a measured line (`joinLineItems` of its items), written once per shape: the shape's
+ * items are sorted when it is measured and never change after.
+ */
+export function shapeText(shape: LineShape): string {
+  return (shape.written ??= joinLineItems(shape.items, shape.size, shape.baseline));
 }
 
 /** A measured line with its text written (scripts, accents, word spaces). */
-export function writeLine({ items, left, right, baseline, size }: LineShape): TextLine {
+export function writeLine(shape: LineShape): TextLine {
+  const { items, left, right, baseline, size } = shape;
   const first = items[0];
   const line: TextLine = {
     items,
@@ -279,7 +295,7 @@ export function writeLine({ items, left, right, baseline, size }: LineShape): Te
     right,
     baseline,
     size,
-    text: joinLineItems(items, size, baseline),
+    text: shapeText(shape),
     opensWithMark:
       first !== undefined &&
       items.length > 1 &&

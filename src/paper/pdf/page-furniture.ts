@@ -7,8 +7,8 @@
  * running head that names each page's section (`89 5.1. KRÜMMUNG VON KURVEN`) comes back only
  * once, but its number stands as far from the page's index as the other pages' numbers do.
  */
-import { groupLineShapes, type LineShape } from './lines';
-import { joinLineItems } from './line-text';
+import { collapseSpaces } from '../spaces';
+import { groupLineShapes, shapeText, type LineShape } from './lines';
 import type { TextItem } from './text-item';
 
 /** Lines at each edge of a page that may be furniture (a header can take two lines). */
@@ -32,9 +32,22 @@ const BARE_PAGE_NUMBER = /^(?:(?:page|p\.)\s*)?#(?:\s*(?:of|\/)\s*#)?$|^[-–—
 /** Front matter is numbered `i`, `ii`, ... `xlviii`. */
 const ROMAN_PAGE_NUMBER = /^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
 
-/** What a line says with its numbers masked: `Page 3 of 9` and `Page 4 of 9` are the same line. */
+/**
+ * What a line says with its numbers masked: `Page 3 of 9` and `Page 4 of 9` are the same line.
+ * (`text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()`, without the
+ * replacements where there is nothing to replace.)
+ */
 function furnitureKey(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase();
+  return collapseSpaces(HAS_DIGIT.test(lower) ? lower.replace(/\d+/g, '#') : lower).trim();
+}
+
+const HAS_DIGIT = /\d/;
+
+/** Does any of the items' strings hold an ASCII digit (`\d`)? */
+function hasDigit(items: readonly TextItem[]): boolean {
+  for (const item of items) if (HAS_DIGIT.test(item.str)) return true;
+  return false;
 }
 
 interface EdgeLine {
@@ -53,40 +66,50 @@ interface EdgeLine {
   inward: number;
 }
 
+/**
+ * The page's lines that may be furniture. A line deeper in than the {@link EDGE_LINES} can only be
+ * a bare page number, whose key holds `#`: one whose runs hold no digit (writing a line never
+ * makes one) is left out without writing its text.
+ */
 function edgeLines(lines: readonly LineShape[], page: number): EdgeLine[] {
-  const picked = new Set<number>();
-  for (let i = 0; i < Math.min(PAGE_NUMBER_LINES, lines.length); i++) {
-    picked.add(i);
-    picked.add(lines.length - 1 - i);
+  const edges: EdgeLine[] = [];
+  // From the outside in, top then bottom; on a short page each line once.
+  for (let k = 0; k < Math.min(PAGE_NUMBER_LINES, lines.length); k++) {
+    const fromTop = edgeLine(lines, page, k);
+    if (fromTop) edges.push(fromTop);
+    const bottom = lines.length - 1 - k;
+    const fromBottom = bottom >= PAGE_NUMBER_LINES ? edgeLine(lines, page, bottom) : null;
+    if (fromBottom) edges.push(fromBottom);
   }
-  return [...picked].flatMap((i) => {
-    const line = lines[i];
-    if (!line) return [];
-    const above = lines[i - 1];
-    const below = lines[i + 1];
-    const apart = Math.min(
-      above ? above.baseline - line.baseline : Infinity,
-      below ? line.baseline - below.baseline : Infinity,
-    );
-    const text = joinLineItems(line.items, line.size, line.baseline);
-    return [
-      {
-        page,
-        line,
-        text,
-        key: furnitureKey(text),
-        apart,
-        outermost: i === 0 || i === lines.length - 1,
-        atEdge: i < EDGE_LINES || i >= lines.length - EDGE_LINES,
-        inward: Math.min(
-          i < PAGE_NUMBER_LINES && below ? line.baseline - below.baseline : Infinity,
-          i >= lines.length - PAGE_NUMBER_LINES && above
-            ? above.baseline - line.baseline
-            : Infinity,
-        ),
-      },
-    ];
-  });
+  return edges;
+}
+
+/** Line `i` of the page as an edge line, or null when it cannot be furniture ({@link edgeLines}). */
+function edgeLine(lines: readonly LineShape[], page: number, i: number): EdgeLine | null {
+  const line = lines[i];
+  if (!line) return null;
+  const atEdge = i < EDGE_LINES || i >= lines.length - EDGE_LINES;
+  if (!atEdge && !hasDigit(line.items)) return null;
+  const above = lines[i - 1];
+  const below = lines[i + 1];
+  const apart = Math.min(
+    above ? above.baseline - line.baseline : Infinity,
+    below ? line.baseline - below.baseline : Infinity,
+  );
+  const text = shapeText(line);
+  return {
+    page,
+    line,
+    text,
+    key: furnitureKey(text),
+    apart,
+    outermost: i === 0 || i === lines.length - 1,
+    atEdge,
+    inward: Math.min(
+      i < PAGE_NUMBER_LINES && below ? line.baseline - below.baseline : Infinity,
+      i >= lines.length - PAGE_NUMBER_LINES && above ? above.baseline - line.baseline : Infinity,
+    ),
+  };
 }
 
 /** Does the line open or end with the number of the page it is on? */

@@ -39,6 +39,25 @@ describe('splitMarginNotes', () => {
   });
 });
 
+describe('findTextMargins', () => {
+  it('finds the same margins with a fragment set far off the page (counted by the sort)', () => {
+    const items = body(40);
+    const stray = line('stray', 90000, 300);
+    expect(findTextMargins(pageFragments([...items, stray]))).toEqual(
+      findTextMargins(pageFragments(items)),
+    );
+    expect(findTextMargins(pageFragments(items))?.left).toBe(72);
+  });
+
+  it('finds a margin at a page edge that rounds to -0', () => {
+    const items = column(
+      Array.from({ length: 40 }, (_v, i) => `text set against the very edge, line ${i + 1}`),
+      { x: -0.2, top: 700, right: 220 },
+    );
+    expect(findTextMargins(pageFragments(items))?.left).toBe(-0);
+  });
+});
+
 describe('splitFootnotes', () => {
   /** Body lines, then footnotes set small below a gap, each opening with a raised mark. */
   function withFootnotes(marks: readonly string[]): TextItem[] {

@@ -53,11 +53,42 @@ function isLineNumber(fragment: Fragment): boolean {
 }
 
 /**
+ * Widest span of rounded values counted in an array of counts, beyond the values' own number: page
+ * coordinates span a few hundred points, and a stray one far off is counted by the sort instead.
+ */
+const MAX_COUNTED_SPAN = 4096;
+
+/**
  * The rounded values that `needed` or more of `values` round to (`Math.round`), ascending: counted
- * over a sorted typed array, without a map of boxed numbers.
+ * in an array indexed by value (page coordinates are a few hundred whole points), or over the
+ * sorted values when they are spread wider (or hold -0, NaN or an infinity, which the sort places).
  */
 function commonValues(values: Float64Array, needed: number): number[] {
-  for (let i = 0; i < values.length; i++) values[i] = Math.round(values[i] ?? 0);
+  if (values.length === 0) return [];
+  let min = Infinity;
+  let max = -Infinity;
+  let odd = false;
+  for (let i = 0; i < values.length; i++) {
+    const v = Math.round(values[i] ?? 0);
+    values[i] = v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (!(v - v === 0) || (v === 0 && 1 / v < 0)) odd = true;
+  }
+  if (odd || !(max - min <= MAX_COUNTED_SPAN + values.length))
+    return sortedCommonValues(values, needed);
+  const counts = new Int32Array(max - min + 1);
+  for (let i = 0; i < values.length; i++) {
+    const at = (values[i] as number) - min;
+    counts[at] = (counts[at] as number) + 1;
+  }
+  const out: number[] = [];
+  for (let k = 0; k < counts.length; k++) if ((counts[k] as number) >= needed) out.push(min + k);
+  return out;
+}
+
+/** {@link commonValues} of rounded values, counted over them sorted. */
+function sortedCommonValues(values: Float64Array, needed: number): number[] {
   values.sort();
   const out: number[] = [];
   for (let i = 0; i < values.length;) {
@@ -106,12 +137,28 @@ export function splitMarginNotes(
   fragments: readonly Fragment[] = pageFragments(items),
 ): { body: readonly TextItem[]; notes: TextLine[][] } {
   // Without notes the body is the page's items, handed back as they are (not copied).
-  if (margins === null) return { body: items, notes: [] };
+  const noteItems = marginNoteItems(fragments, margins);
+  if (noteItems.size === 0) return { body: items, notes: [] };
+  return splitNoteItems(items, noteItems);
+}
+
+/** The items of a page's margin notes ({@link splitMarginNotes}), found from its fragments. */
+export function marginNoteItems(
+  fragments: readonly Fragment[],
+  margins: TextMargins | null,
+): ReadonlySet<TextItem> {
+  if (margins === null) return new Set();
   const outside = (f: Fragment) =>
     f.right < margins.left - MARGIN_NOTE_EM * f.size ||
     (margins.right !== null && f.left > margins.right + MARGIN_NOTE_EM * f.size);
-  const noteItems = new Set(fragments.filter(outside).flatMap((f) => f.items));
-  if (noteItems.size === 0) return { body: items, notes: [] };
+  return new Set(fragments.filter(outside).flatMap((f) => f.items));
+}
+
+/** {@link splitMarginNotes} of a page whose margin notes' items are known (some). */
+export function splitNoteItems(
+  items: readonly TextItem[],
+  noteItems: ReadonlySet<TextItem>,
+): { body: readonly TextItem[]; notes: TextLine[][] } {
   const noteLines = groupLines([...noteItems]).filter((line) => !LINE_NUMBER.test(line.text));
   return { body: items.filter((i) => !noteItems.has(i)), notes: splitByGaps(noteLines) };
 }

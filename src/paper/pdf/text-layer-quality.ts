@@ -53,18 +53,6 @@ const isBadBeyondAscii = (code: number): boolean =>
   (code >= 0x100000 && code <= 0x10fffd) ||
   code === 0xfffd;
 
-/**
- * Is the text printable ASCII (space to tilde)? Almost every run is: it has no control character
- * and no symbol piece, told without a regex.
- */
-function isPlainAscii(str: string): boolean {
-  for (let i = 0; i < str.length; i++) {
-    const code = str.charCodeAt(i);
-    if (code < 0x20 || code > 0x7e) return false;
-  }
-  return true;
-}
-
 /** The counts a page is judged on. */
 interface Tally {
   /** Characters (UTF-16 code units) that are not white space. */
@@ -74,7 +62,18 @@ interface Tally {
   vowels: number;
   /** Control characters (code units), white space among them: what {@link CONTROL} drops. */
   controls: number;
+  /** A high surrogate waiting for the next character, which may complete its pair; else -1. */
+  high: number;
 }
+
+const emptyTally = (): Tally => ({
+  length: 0,
+  bad: 0,
+  latin: 0,
+  vowels: 0,
+  controls: 0,
+  high: -1,
+});
 
 /** Counts one code point (not white space) into `counts`. */
 function count(counts: Tally, code: number): void {
@@ -89,46 +88,77 @@ function count(counts: Tally, code: number): void {
 }
 
 /**
+ * Counts the text into `counts` when it is printable ASCII (space to tilde), as almost every run
+ * is, and says whether it was; counts nothing otherwise. Such a text has no control character, no
+ * symbol piece and no surrogate: its letters are counted in local variables by their class.
+ */
+function tallyPlain(counts: Tally, str: string): boolean {
+  let others = 0;
+  let consonants = 0;
+  let vowels = 0;
+  for (let i = 0; i < str.length; i++) {
+    const code = str.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return false;
+    if (code === 0x20) continue;
+    const kind = ASCII_CLASS[code];
+    if (kind === 1) consonants++;
+    else if (kind === 2) vowels++;
+    else others++;
+  }
+  const length = others + consonants + vowels;
+  // A high surrogate before it pairs with nothing: counted alone at the first character that is
+  // not white space (white space leaves it waiting).
+  if (counts.high >= 0 && length > 0) {
+    count(counts, counts.high);
+    counts.high = -1;
+  }
+  counts.length += length;
+  counts.latin += consonants + vowels;
+  counts.vowels += vowels;
+  return true;
+}
+
+/** Counts any text into `counts`, code point by code point, white space left out. */
+function tallyString(counts: Tally, str: string): void {
+  for (let i = 0; i < str.length; i++) {
+    const unit = str.charCodeAt(i);
+    if (unit < 0x20 || (unit >= 0x7f && unit <= 0x9f)) counts.controls++;
+    if (isSpaceCode(unit)) continue;
+    counts.length++;
+    const high = counts.high;
+    if (high >= 0) {
+      const paired = unit >= 0xdc00 && unit <= 0xdfff;
+      count(counts, paired ? (high - 0xd800) * 0x400 + (unit - 0xdc00) + 0x10000 : high);
+      counts.high = -1;
+      if (paired) continue;
+    }
+    if (unit >= 0xd800 && unit <= 0xdbff) counts.high = unit;
+    else count(counts, unit);
+  }
+}
+
+/** The counts' verdict once every run is counted (a high surrogate left waiting counted alone). */
+function verdictOf(counts: Tally): UnreadableReason | null {
+  if (counts.high >= 0) {
+    count(counts, counts.high);
+    counts.high = -1;
+  }
+  return verdict(counts);
+}
+
+/**
  * The bad characters (by code point), Latin letters and vowels of the items' text, joined and
  * without white space, in one pass over the items (the joined text is never made).
  */
 function tally(items: readonly TextItem[]): Tally {
-  const counts: Tally = { length: 0, bad: 0, latin: 0, vowels: 0, controls: 0 };
-  /** A high surrogate waiting for the next character, which may complete its pair. */
-  let high = -1;
-  for (const { str } of items) {
-    for (let i = 0; i < str.length; i++) {
-      const unit = str.charCodeAt(i);
-      if (unit < 128 && high < 0) {
-        // ASCII, as almost every character is: no pair to complete, white space told at once.
-        if (unit <= 32 || unit === 127) {
-          if (unit !== 32) counts.controls++;
-          if (unit === 32 || (unit >= 9 && unit <= 13)) continue;
-        }
-        counts.length++;
-        count(counts, unit);
-        continue;
-      }
-      if (unit < 0x20 || (unit >= 0x7f && unit <= 0x9f)) counts.controls++;
-      if (isSpaceCode(unit)) continue;
-      counts.length++;
-      if (high >= 0) {
-        const paired = unit >= 0xdc00 && unit <= 0xdfff;
-        count(counts, paired ? (high - 0xd800) * 0x400 + (unit - 0xdc00) + 0x10000 : high);
-        high = -1;
-        if (paired) continue;
-      }
-      if (unit >= 0xd800 && unit <= 0xdbff) high = unit;
-      else count(counts, unit);
-    }
-  }
-  if (high >= 0) count(counts, high);
+  const counts = emptyTally();
+  for (const { str } of items) if (!tallyPlain(counts, str)) tallyString(counts, str);
   return counts;
 }
 
 /** A page's verdict: null when its text reads as text, or why it does not. */
 export const judgePageText = (items: readonly TextItem[]): UnreadableReason | null =>
-  verdict(tally(items));
+  verdictOf(tally(items));
 
 /** {@link judgePageText} from a page's counts. */
 function verdict({ length, bad, latin, vowels }: Tally): UnreadableReason | null {
@@ -150,14 +180,21 @@ export function screenPages(pages: readonly (readonly TextItem[])[]): {
   const unreadable: UnreadablePage[] = [];
   const kept = pages.map((raw, index) => {
     // A Symbol font's bracket pieces are text: mapped before the page is judged or shown. Every
-    // item is copied into the layout's one shape (`itemOf`).
-    const items = raw.map((item) =>
-      !isPlainAscii(item.str) && hasSymbolPiece(item.str)
+    // item is copied into the layout's one shape (`itemOf`), and counted as it is copied.
+    const counts = emptyTally();
+    const items: TextItem[] = [];
+    for (const item of raw) {
+      if (tallyPlain(counts, item.str)) {
+        items.push(itemOf(item));
+        continue;
+      }
+      const copy = hasSymbolPiece(item.str)
         ? itemOf(item, mapSymbolPieces(item.str))
-        : itemOf(item),
-    );
-    const counts = tally(items);
-    const reason = verdict(counts);
+        : itemOf(item);
+      tallyString(counts, copy.str);
+      items.push(copy);
+    }
+    const reason = verdictOf(counts);
     if (reason !== null) {
       unreadable.push({ page: index + 1, reason });
       return [];
