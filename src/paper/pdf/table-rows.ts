@@ -83,6 +83,19 @@ function cellsOf(line: TextLine): Cell[] {
   return cells;
 }
 
+/** Is a line cut in two or more cells: a gap wider than {@link CELL_GAP_EM} between its runs? */
+function isCut({ items, size }: TextLine): boolean {
+  const gap = CELL_GAP_EM * size;
+  let right = NaN;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TextItem;
+    if (item.str.trim() === '') continue;
+    if (item.x - right > gap) return true;
+    right = Number.isNaN(right) ? item.x + item.width : Math.max(right, item.x + item.width);
+  }
+  return false;
+}
+
 /** Is a line cut into cells a row of a table `width` wide (see the module's rules)? */
 function isRow(cells: readonly Cell[], width: number): boolean {
   if (cells.length < 2) return false;
@@ -120,8 +133,10 @@ function hasColumnGutter(rows: readonly Cell[][], size: number): boolean {
  */
 export function tableRows(lines: readonly TextLine[], width: number): boolean[] {
   const marks = lines.map(() => false);
-  const cells = lines.map(cellsOf);
-  const row = cells.map((c) => isRow(c, width));
+  // Most lines are not cut at all (running text): their cells are never made.
+  const made: (Cell[] | undefined)[] = new Array<Cell[] | undefined>(lines.length);
+  const cellsAt = (k: number): Cell[] => (made[k] ??= cellsOf(lines[k] as TextLine));
+  const row = lines.map((line, k) => isCut(line) && isRow(cellsAt(k), width));
   let i = 0;
   while (i < lines.length) {
     if (!row[i]) {
@@ -134,13 +149,14 @@ export function tableRows(lines: readonly TextLine[], width: number): boolean[] 
     let last = i;
     while (end < lines.length) {
       if (row[end]) last = end;
-      else if (!isShortLine(cells[end] ?? [], width)) break;
+      else if (!isShortLine(cellsAt(end), width)) break;
       end++;
     }
-    const runRows = cells.slice(i, last + 1).filter((_, k) => row[i + k]);
+    const runRows: Cell[][] = [];
+    for (let k = i; k <= last; k++) if (row[k]) runRows.push(cellsAt(k));
     const size = lines[i]?.size ?? 10;
     const numberNear = [i - 1, last + 1].some((k) => {
-      const near = cells[k];
+      const near = k >= 0 && k < lines.length ? cellsAt(k) : undefined;
       return near?.length === 1 && EQUATION_NUMBER.test(near[0]?.text ?? '');
     });
     const math =
