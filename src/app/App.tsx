@@ -131,7 +131,7 @@ export function App({
           <div className="app__bar">
             <p className="app__brand">Marginalia</p>
             <div className="app__actions" ref={setToggleHost}>
-              <OpenPaperButton onFile={openFile} />
+              <OpenPaperButton onFile={openFile} onChoosing={paperController.warm} />
               <ImportButton share={share} disabled={!paper} />
               <ShareMenu share={share} />
               <RecentPapers
@@ -171,7 +171,7 @@ export function App({
           </div>
         </RegionBoundary>
       </header>
-      <DropZone onFile={openFile} />
+      <DropZone onFile={openFile} onChoosing={paperController.warm} />
       <LazyImportDialog />
       <LazyPasteDialog share={share} />
       <Announcer />

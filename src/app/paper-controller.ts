@@ -18,7 +18,7 @@ const pdfProblems = () => import('../paper/pdf/pdf-problems');
 import type { LineBox } from '../paper/pdf/line-boxes';
 import type { Paper, PaperFormat, PaperId, PaperLimits } from '../paper/types';
 import { fetchBundledFile, readFileBytes } from '../io/files';
-import { parsePaperOffThread } from '../io/paper-worker-client';
+import { parsePaperOffThread, warmPaperWorker } from '../io/paper-worker-client';
 import type { OpeningMarks } from '../io/opening-mark';
 import {
   deletePaperSource,
@@ -56,6 +56,11 @@ export interface PaperController {
   restore: () => Promise<void>;
   /** The reader's answer to "This PDF has N pages…": read it anyway, or leave it. */
   answerLongPdf: (open: boolean) => void;
+  /**
+   * The reader is choosing a file (the picker is open, a file is dragged over the page): the paper
+   * worker readies pdf.js meanwhile, which the first PDF of a session would otherwise wait for.
+   */
+  warm: () => void;
 }
 
 export interface PaperControllerOptions {
@@ -339,6 +344,7 @@ export function createPaperController(
       await controller.openSample();
     },
     answerLongPdf: (open) => pageQuestion?.settle(open),
+    warm: warmPaperWorker,
   };
 
   /** Reads a picked file and shows it; the id of the paper shown, or null. */

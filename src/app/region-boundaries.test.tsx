@@ -56,6 +56,7 @@ const papers: PaperController = {
   forget: async () => {},
   restore: async () => {},
   answerLongPdf: () => {},
+  warm: () => {},
 };
 
 let store: AppStore;

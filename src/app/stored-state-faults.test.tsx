@@ -29,6 +29,7 @@ const papers: PaperController = {
   forget: async () => {},
   restore: async () => {},
   answerLongPdf: () => {},
+  warm: () => {},
 };
 
 function open(area: MemoryStorage) {

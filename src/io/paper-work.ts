@@ -44,9 +44,14 @@ export type PaperJob =
       keep?: { id: PaperId; fileName: string };
     };
 
-/** What the page says to a running job: stop, or the reader's answer to the long-PDF question. */
+/**
+ * What the page says to a running job: stop, or the reader's answer to the long-PDF question; or,
+ * with no job (`id` 0), that the reader is choosing a file (`warm`: ready the worker for it).
+ */
 export type PaperJobSignal =
-  { id: number; kind: 'abort' } | { id: number; kind: 'pages-answer'; open: boolean };
+  | { id: number; kind: 'abort' }
+  | { id: number; kind: 'pages-answer'; open: boolean }
+  | { id: 0; kind: 'warm' };
 
 /**
  * What a running job says before its answer: a long paper's opening blocks (a parse job), or pages

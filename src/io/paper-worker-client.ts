@@ -146,6 +146,16 @@ function paperWorker(): Worker | null {
   return worker;
 }
 
+/**
+ * Readies the paper worker for a paper the reader is choosing or dragging in (pdf.js loaded, its
+ * worker started: the first PDF of a session otherwise waits for both). Does nothing without a
+ * worker.
+ */
+export function warmPaperWorker(): void {
+  const signal: PaperJobSignal = { id: 0, kind: 'warm' };
+  paperWorker()?.postMessage(signal);
+}
+
 /** Sends job `id` to the worker; its answer settles the promise. */
 function run(
   target: Worker,

@@ -6,14 +6,21 @@ import { useEffect, useState } from 'react';
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
-export function DropZone({ onFile }: { onFile: (file: File) => void }) {
+/** `onChoosing` is told when a file is first dragged over the window, before it is dropped. */
+export function DropZone({
+  onFile,
+  onChoosing,
+}: {
+  onFile: (file: File) => void;
+  onChoosing?: () => void;
+}) {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0;
     const enter = (e: DragEvent) => {
       if (!hasFiles(e)) return;
       e.preventDefault();
-      depth++;
+      if (depth++ === 0) onChoosing?.();
       setDragging(true);
     };
     const over = (e: DragEvent) => {
@@ -41,7 +48,7 @@ export function DropZone({ onFile }: { onFile: (file: File) => void }) {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [onFile]);
+  }, [onFile, onChoosing]);
   return dragging ? (
     <div className="drop-overlay" role="status">
       <p>

@@ -10,7 +10,17 @@ import { useOpeningStatus } from './opening-status';
 export const PAPER_FILE_ACCEPT =
   '.pdf,.txt,.md,.markdown,.text,.json,.jsonld,application/pdf,text/plain,text/markdown,application/json,application/ld+json';
 
-export function OpenPaperButton({ onFile }: { onFile: (file: File) => void }) {
+/**
+ * `onChoosing` is told when the picker opens, before a file is chosen: what reads the file can
+ * ready itself while the reader chooses.
+ */
+export function OpenPaperButton({
+  onFile,
+  onChoosing,
+}: {
+  onFile: (file: File) => void;
+  onChoosing?: () => void;
+}) {
   const input = useRef<HTMLInputElement>(null);
   // With no paper on screen the page itself says "Opening the paper…"; with one, this does.
   const opening = useAppStore((s) => s.paperLoading && s.paper !== null);
@@ -21,7 +31,10 @@ export function OpenPaperButton({ onFile }: { onFile: (file: File) => void }) {
         type="button"
         className="button"
         aria-busy={opening}
-        onClick={() => input.current?.click()}
+        onClick={() => {
+          onChoosing?.();
+          input.current?.click();
+        }}
       >
         <span className="app__wide-only">Open paper…</span>
         <span className="app__narrow-only" aria-hidden="true">

@@ -20,6 +20,7 @@ import { isDeclined, needsPageConfirmation, PdfDeclined } from './page-limit';
 // For the caller, which loads this module lazily: the reader's "Cancel" is not a file problem.
 export { isDeclined } from './page-limit';
 import { mapSymbolFonts, type FontPage } from './page-fonts';
+import { warmUpPdf } from './warm-up-pdf';
 import { leasePdfWorker, releasePdfWorker } from './pdf-worker-port';
 import { itemOf, type TextItem } from './text-item';
 import type { UnreadablePage } from './text-layer-quality';
@@ -177,6 +178,21 @@ function loadPdfJs(): Promise<PdfJs> {
     },
   );
   return loading;
+}
+
+/**
+ * Readies PDF reading before a PDF comes (the reader is choosing a file): pdf.js loaded, its
+ * worker started and kept for the next document, and a one-page PDF read through (`warm-up-pdf.ts`)
+ * so that pdf.js's reading and the layout are compiled. Resolves to that PDF's text (for the
+ * parser to be readied too), or null when reading failed: the PDF read next meets the same
+ * failure and says it.
+ */
+export async function warmPdfReading(): Promise<string | null> {
+  try {
+    return (await extractPdfText(warmUpPdf())).text;
+  } catch {
+    return null;
+  }
 }
 
 let parserHere: Promise<unknown> | null = null;

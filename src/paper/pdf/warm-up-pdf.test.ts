@@ -1,0 +1,20 @@
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { extractWith } from './extract-pdf-text';
+import { warmUpPdf } from './warm-up-pdf';
+import { parsePaper } from '../parse-paper';
+import { asPaperId } from '../types';
+
+describe('warmUpPdf', () => {
+  it('is a PDF pdf.js reads, which parses into a paper whose citations link', async () => {
+    const { text, pages } = await extractWith(pdfjs, warmUpPdf());
+    expect(pages).toBe(1);
+    const paper = parsePaper(text, {
+      format: 'pdf',
+      fileName: 'warm-up.pdf',
+      id: asPaperId(`sha256:${'0'.repeat(64)}`),
+    });
+    expect(paper.title).toBe('Reading Margins Closely');
+    expect(paper.references).toHaveLength(2);
+    expect(paper.citations.length).toBeGreaterThanOrEqual(2);
+  });
+});
