@@ -57,7 +57,9 @@ async function readPdf(job: Extract<PaperJob, { kind: 'pdf' }>): Promise<void> {
   running.set(id, entry);
   try {
     // A warm-up under way ends first: it holds pdf.js's worker, which this PDF then has warm.
-    await warming;
+    // Never for long: a warm-up stuck on something is no reason to keep the reader's PDF waiting.
+    if (warming)
+      await Promise.race([warming, new Promise((done) => setTimeout(done, MAX_WARM_WAIT_MS))]);
     const { extractPdfText, runInWorker } = await import('../paper/pdf/extract-pdf-text');
     runInWorker();
     const value = await extractPdfText(job.bytes, {
@@ -92,6 +94,8 @@ async function readPdf(job: Extract<PaperJob, { kind: 'pdf' }>): Promise<void> {
 }
 
 let warming: Promise<void> | null = null;
+/** The longest a PDF waits for a warm-up under way (which takes 0.1–0.3 s). */
+const MAX_WARM_WAIT_MS = 2000;
 
 /**
  * Readies this worker for a paper the reader is choosing or dragging in: pdf.js loaded, its worker
