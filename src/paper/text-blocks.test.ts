@@ -208,6 +208,24 @@ describe('parseTextBlocks: section numbering as publishers print it', () => {
     ]);
   });
 
+  it('reads a numbered paragraph whose run-in head the line goes on after as a paragraph', () => {
+    const source = `6 Methods\n\n${para}\n\n7. Sentence BERT Sentence BERT (Reimers and\nGurevych, 2019) is a general-domain pretrained model aimed at\n${WIDE}\nand it ends here.\n`;
+    expect(headings(source)).toEqual(['heading(6,section): 6 Methods']);
+  });
+
+  it.each([
+    ['on the next line', '5.7 Are pre-trained vectors necessary with\nELMo?'],
+    [
+      'past a blank line',
+      '5.7 Are pre-trained vectors necessary with the\n\ncontext of the sentence?',
+    ],
+  ])('takes a question heading cut after `with`, its end %s, whole', (_where, heading) => {
+    const source = `5.6 Methods\n\n${para}\n\n${heading}\n${WIDE}\nand it ends here.\n`;
+    expect(headings(source).at(-1)).toMatch(
+      /^heading\(5\.7,section\): 5\.7 Are .* with (?:ELMo|the context of the sentence)\?$/,
+    );
+  });
+
   it('takes `4.1` after section 3 as the first subsection of a section whose heading is missing', () => {
     const source = `III. MODEL\n\n${para}\n\n4.1. Step 1 (Initialization)\n\n${para}\n`;
     expect(headings(source)).toEqual([

@@ -94,6 +94,8 @@ const OPEN_ENDING = /\s(?:a|an|and|at|by|for|from|in|into|of|on|or|the|to|via|wi
 const CUT_HEADING_RATIO = 0.3;
 /** Most words of a heading's rest after a blank line (`CITATIONS`, `EXPOSITORY WRITING`). */
 const MAX_REST_WORDS = 4;
+/** … or of a question's rest (`ability to identify relevant information?`). */
+const MAX_QUESTION_REST_WORDS = 8;
 
 /** A heading (or the title) found at a line, and how many lines it takes. */
 export interface FoundHeading {
@@ -146,6 +148,20 @@ export function isTitleFurniture(line: string): boolean {
 }
 
 /** Finds headings in a text's lines, keeping their numbering in sequence. */
+/** A title's last word that leaves its phrase unfinished (`… (Reimers and`, `Models of`). */
+const ENDS_MID_PHRASE = /\s(?:and|or|of|the|a|an|to|for|with|by|from|in|on)$/i;
+
+/** Does the text open more round brackets than it closes? */
+function opensBracket(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x28) depth++;
+    else if (code === 0x29 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 export class HeadingReader {
   private readonly sequence = new HeadingSequence();
   private readonly appendices = new AppendixSequence();
@@ -168,6 +184,13 @@ export class HeadingReader {
   }
 
   /** Can `next` be the second line of a heading wrapped after `line`? */
+  /** Is line `k + 1` the short end of a title cut on line `k` (`ELMo?`, `information?`)? */
+  private endsTitle(k: number, b: number): boolean {
+    const next = k + 1 < b ? this.text(k + 1) : null;
+    if (next === null || !this.isShort(next) || matchEntryMarker(next) !== null) return false;
+    return !endsSentence(next) || next.endsWith('?');
+  }
+
   private wrapsOnto(line: string, k: number, b: number): boolean {
     const next = k + 1 < b ? this.text(k + 1) : null;
     // A word cut by a hyphen (`EFFICIENT SO-` / `LUTION`) goes on however short the line is.
@@ -190,11 +213,17 @@ export class HeadingReader {
     const next = b + 1;
     const rest = this.text(next);
     if (this.text(b) !== '' || rest === '' || this.isShort(line, CUT_HEADING_RATIO)) return null;
-    if (rest.split(/\s+/).length > MAX_REST_WORDS || endsSentence(rest) || /[,;]$/.test(rest))
+    // A question's title ends with its mark (`Are pre-trained vectors necessary with` / `ELMo?`).
+    const question = OPEN_ENDING.test(title) && rest.endsWith('?');
+    if (
+      rest.split(/\s+/).length > (question ? MAX_QUESTION_REST_WORDS : MAX_REST_WORDS) ||
+      (endsSentence(rest) && !question) ||
+      /[,;]$/.test(rest)
+    )
       return null;
     if (splitSectionNumber(rest) !== null || isKnownSectionTitle(rest)) return null;
     const caps = isAllCaps(title) && isAllCaps(rest);
-    return caps || (OPEN_ENDING.test(title) && isTitleLike(rest)) ? next : null;
+    return caps || question || (OPEN_ENDING.test(title) && isTitleLike(rest)) ? next : null;
   }
 
   /** The paper's title at line `k` of the chunk ending at `b`, or null. */
@@ -298,7 +327,10 @@ export class HeadingReader {
     )
       return null;
     if (!this.sequence.fits(heading.parts, standalone ? 2 : 0, heading.number)) return null;
-    const wrapped = this.wrapsOnto(text, k, b) ? 2 : 1;
+    // A title cut after `and` or inside brackets goes on on the next line when that line is short
+    // (`5.7 Are pre-trained vectors necessary with` / `ELMo?`).
+    const midPhrase = opensBracket(heading.title) || ENDS_MID_PHRASE.test(heading.title);
+    const wrapped = this.wrapsOnto(text, k, b) || (midPhrase && this.endsTitle(k, b)) ? 2 : 1;
     const after = k + wrapped < b ? this.text(k + wrapped) : null;
     if (after !== null && startsLowercase(after) && !opens(after)) return null;
     const rest = wrapped === 1 && k + 1 === b ? this.restPastBlank(text, heading.title, b) : null;
@@ -307,6 +339,10 @@ export class HeadingReader {
       [heading.title, ...this.lines.slice(k + 1, k + taken).map((l) => l.text)].filter(Boolean),
       this.lexicon,
     );
+    // `9. Sentence BERT Sentence BERT (Reimers and` / `Gurevych, 2019) is a …`: a numbered
+    // paragraph whose run-in head the line goes on after. A title followed by more of its chunk
+    // leaves no bracket open and ends on no `and` or `of` (alone in its chunk, its rest was lost).
+    if (k + taken < b && (opensBracket(title) || ENDS_MID_PHRASE.test(title))) return null;
     this.sequence.accept(heading.parts, heading.number);
     const prefix = text.slice(0, heading.titleOffset).replace(/\s+$/, ' ');
     const role = isAbstractTitle(title) ? 'abstract' : 'section';
