@@ -139,6 +139,9 @@ function accentRunText(item: TextItem, next: TextItem | undefined): string {
   const tail = SPACED_ACCENT_TAIL.exec(item.str);
   if (!tail || tail[1]!.trim().split(/\s+/).length > MAX_WORDS_BEFORE_ACCENT) return item.str;
   const before = tail[1]!;
+  // A lower-case word, then the accent over a capital (`Radim ˇ` / `Reh˚uˇrek`): a new word, a
+  // name, whose space is the author's.
+  if (/\p{Ll}$/u.test(before) && /^\p{Lu}/u.test(next.str)) return item.str;
   const end = item.x + estimateWidth(before, item.height, item.sans === true);
   return next.x - end < NO_WORD_SPACE_EM * item.height ? before + tail[2]! : item.str;
 }

@@ -156,6 +156,11 @@ describe('joinLineItems', () => {
       'a b c d é',
     ],
     [
+      'a lower-case word, then an accent over a capital: a name, its space kept',
+      [sans('Radim ˇ', 100, 40), sans('Rehurek', 128.8, 40)],
+      'Radim Řehurek',
+    ],
+    [
       'an accent with no letter under it (the next run starts past the accent)',
       [sans('Gr ´', 148.8, 18.62), sans('x', 170, 6)],
       'Gr ´ x',
