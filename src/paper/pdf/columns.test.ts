@@ -84,9 +84,12 @@ describe('readingOrder', () => {
     ]);
   });
 
-  it('keeps a one-column line whole where a wide sentence space falls in a display’s gap', () => {
-    // A matrix set in two halves leaves a blank down the middle of a one-column page, and the
-    // justified line under it has a sentence space stretched wider than a word space just there.
+  /**
+   * A one-column page whose matrix, set in two halves, leaves a blank down its middle, with the
+   * runs of `cut` (one justified line at 448, cut by wide spaces) between its lines of running
+   * text: the lines read from it, with the gutter the matrix makes.
+   */
+  function underMatrix(cut: readonly TextItem[]): { lines: string[]; gutter: unknown } {
     const cells = [150, 200, 250, 330, 380, 430];
     const matrix = Array.from({ length: 8 }, (_v, row) =>
       cells.map((x) => line('ψ(t, λ)', x, 700 - 14 * row)),
@@ -95,37 +98,37 @@ describe('readingOrder', () => {
     const page = [
       ...matrix,
       ...column(numbered('full width line of running text', 10), { ...text, top: 580 }),
-      line('and Visser (2007) describe the case that the variable is location).', 50, 448),
-      line('Spectra are represented', 392, 448, { right: 550 }),
+      ...cut,
       ...column(numbered('after it, the line of running text', 4), { ...text, top: 436 }),
     ];
-    expect(findGutter(pageFragments(page))).not.toBeNull();
-    const lines = readingOrder(page).flatMap((r) => r.lines.map((l) => l.text));
+    return {
+      lines: readingOrder(page).flatMap((r) => r.lines.map((l) => l.text)),
+      gutter: findGutter(pageFragments(page)),
+    };
+  }
+
+  it('keeps a one-column line whole where a wide sentence space falls in a display’s gap', () => {
+    // The justified line has a sentence space stretched wider than a word space just there.
+    const { lines, gutter } = underMatrix([
+      line('and Visser (2007) describe the case that the variable is location).', 50, 448),
+      line('Spectra are represented', 392, 448, { right: 550 }),
+    ]);
+    expect(gutter).not.toBeNull();
     expect(lines).toContain(
       'and Visser (2007) describe the case that the variable is location). Spectra are represented',
     );
   });
 
   it('keeps a sign in a smaller math font on its line, though spaces cut it off (`n = 12`)', () => {
-    // The same matrix as above leaves a gutter; the `=` is set 1.5 points smaller, a hair higher.
-    const cells = [150, 200, 250, 330, 380, 430];
-    const matrix = Array.from({ length: 8 }, (_v, row) =>
-      cells.map((x) => line('ψ(t, λ)', x, 700 - 14 * row)),
-    ).flat();
-    const text = { x: 50, right: 550 };
-    const sign = line('=', 436, 448.01, { size: 8.5 });
-    const page = [
-      ...matrix,
-      ...column(numbered('full width line of running text', 10), { ...text, top: 580 }),
+    // The `=` is set 1.5 points smaller, a hair higher.
+    const { lines, gutter } = underMatrix([
       line('Focus groups were conducted with fifteen participants (men, n', 50, 448, {
         right: 429,
       }),
-      sign,
+      line('=', 436, 448.01, { size: 8.5 }),
       line('12) attending', 447, 448, { right: 550 }),
-      ...column(numbered('after it, the line of running text', 4), { ...text, top: 436 }),
-    ];
-    expect(findGutter(pageFragments(page))).not.toBeNull();
-    const lines = readingOrder(page).flatMap((r) => r.lines.map((l) => l.text));
+    ]);
+    expect(gutter).not.toBeNull();
     expect(lines).toContain(
       'Focus groups were conducted with fifteen participants (men, n = 12) attending',
     );
