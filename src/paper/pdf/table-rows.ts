@@ -3,7 +3,8 @@
  * gaps, the cells of one column of the table lined up row after row. Read as running text, a
  * table's rows would run into the paragraph around it (`… other papers, and more. S2ORC (PDF-parse)
  * 8.1M full text S2ORC (LATEX-parse) 1.5M …`); found here, they are written apart as a table
- * (`assemble-text.ts`) and the parser shows them as figure text, one row per line.
+ * (`assemble-text.ts`, each row marked with `TABLE_MARK`) and the parser makes them a `table`
+ * block, one row per line.
  *
  * A run of lines is a table when:
  * - each line but a few short ones is cut into two or more cells by gaps wider than
