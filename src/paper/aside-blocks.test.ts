@@ -77,9 +77,17 @@ describe('figureTextRun', () => {
     expect(figureTextRun(chart, 0)).toBe(chart.length);
   });
 
-  it('stops at a numbered section heading after the chart', () => {
-    const chart = lines('1.8\nWeakly Parallel\n1.6\nNumber of tasks\n\n5. CONCLUDING REMARKS');
-    expect(figureTextRun(chart, 0)).toBe(4);
+  it.each(['5. CONCLUDING REMARKS', '2.1. Gaussian prior', '2.1.1 Gaussian prior'])(
+    'stops at a numbered section heading after the chart (%s)',
+    (heading) => {
+      const chart = lines(`1.8\nWeakly Parallel\n1.6\nNumber of tasks\n\n${heading}`);
+      expect(figureTextRun(chart, 0)).toBe(4);
+    },
+  );
+
+  it('takes a tick with its label (`0.2 REVERB`) as part of the chart', () => {
+    const chart = lines('1.0\n0.8\n0.2 REVERB\n0.0 0.1 0.2\nRecall');
+    expect(figureTextRun(chart, 0)).toBe(chart.length);
   });
 
   it.each([

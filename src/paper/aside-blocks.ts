@@ -99,8 +99,11 @@ export function codeText(lines: readonly SourceLine[]): string {
 
 /** A chart label: a few short words and numbers (`6 List Scheduling 6`), with no sentence in it. */
 const LABEL_WORDS = 3;
-/** `5. CONCLUDING REMARKS`: a section heading after a chart, which ends its labels. */
-const NUMBERED_HEADING = /^\d{1,2}\.\s+\p{Lu}/u;
+/**
+ * `5. CONCLUDING REMARKS`, `2.1. Data`, `2.1.1 Gaussian prior`: a section heading after a chart,
+ * which ends its labels. A tick and its label (`0.2 REVERB`, `6 List Scheduling 6`) is no heading.
+ */
+const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}|^\d{1,2}(?:\.\d{1,2}){2,3}\s+\p{Lu}/u;
 const isLabel = (text: string) =>
   text !== '' &&
   text.split(/\s+/).filter((w) => !/^\d/.test(w)).length <= LABEL_WORDS &&
