@@ -104,16 +104,17 @@ const MAX_WARM_WAIT_MS = 2000;
  * more than the next. A failure is left for the paper itself to meet and say.
  */
 function warm(): Promise<void> {
-  warming ??= import('../paper/pdf/extract-pdf-text').then(
-    async ({ runInWorker, warmPdfReading }) => {
+  warming ??= (async () => {
+    try {
+      const { runInWorker, warmPdfReading } = await import('../paper/pdf/extract-pdf-text');
       runInWorker();
       const text = await warmPdfReading();
       if (text !== null) parsePaper(text, WARM_UP);
-    },
-    () => {
+    } catch {
+      // Never passed on: a PDF waiting for the warm-up must not fail with it; it meets the cause.
       warming = null;
-    },
-  );
+    }
+  })();
   return warming;
 }
 

@@ -147,10 +147,6 @@ export function isTitleFurniture(line: string): boolean {
   return line.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length < 2;
 }
 
-/** Finds headings in a text's lines, keeping their numbering in sequence. */
-/** A title's last word that leaves its phrase unfinished (`… (Reimers and`, `Models of`). */
-const ENDS_MID_PHRASE = /\s(?:and|or|of|the|a|an|to|for|with|by|from|in|on)$/i;
-
 /** Does the text open more round brackets than it closes? */
 function opensBracket(text: string): boolean {
   let depth = 0;
@@ -162,6 +158,7 @@ function opensBracket(text: string): boolean {
   return depth > 0;
 }
 
+/** Finds headings in a text's lines, keeping their numbering in sequence. */
 export class HeadingReader {
   private readonly sequence = new HeadingSequence();
   private readonly appendices = new AppendixSequence();
@@ -329,7 +326,7 @@ export class HeadingReader {
     if (!this.sequence.fits(heading.parts, standalone ? 2 : 0, heading.number)) return null;
     // A title cut after `and` or inside brackets goes on on the next line when that line is short
     // (`5.7 Are pre-trained vectors necessary with` / `ELMo?`).
-    const midPhrase = opensBracket(heading.title) || ENDS_MID_PHRASE.test(heading.title);
+    const midPhrase = opensBracket(heading.title) || OPEN_ENDING.test(heading.title);
     const wrapped = this.wrapsOnto(text, k, b) || (midPhrase && this.endsTitle(k, b)) ? 2 : 1;
     const after = k + wrapped < b ? this.text(k + wrapped) : null;
     if (after !== null && startsLowercase(after) && !opens(after)) return null;
@@ -342,7 +339,7 @@ export class HeadingReader {
     // `9. Sentence BERT Sentence BERT (Reimers and` / `Gurevych, 2019) is a …`: a numbered
     // paragraph whose run-in head the line goes on after. A title followed by more of its chunk
     // leaves no bracket open and ends on no `and` or `of` (alone in its chunk, its rest was lost).
-    if (k + taken < b && (opensBracket(title) || ENDS_MID_PHRASE.test(title))) return null;
+    if (k + taken < b && (opensBracket(title) || OPEN_ENDING.test(title))) return null;
     this.sequence.accept(heading.parts, heading.number);
     const prefix = text.slice(0, heading.titleOffset).replace(/\s+$/, ' ');
     const role = isAbstractTitle(title) ? 'abstract' : 'section';

@@ -347,10 +347,11 @@ const sameLine = (a: Fragment, b: Fragment): boolean =>
  * `n = 12`, cut off by its spaces): no letter nor digit, no wider than {@link SYMBOL_EM} of the
  * line's size?
  */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const symbolOnLine = (line: Fragment, f: Fragment): boolean =>
   f.right - f.left <= SYMBOL_EM * line.size &&
   Math.abs(line.baseline - f.baseline) <= SAME_LINE_EM * Math.min(line.size, f.size) &&
-  f.items.every((item) => !/[\p{L}\p{N}]/u.test(item.str));
+  f.items.every((item) => !LETTER_OR_DIGIT.test(item.str));
 
 function bandsAround(fragments: readonly Fragment[], gutter: Gutter): Band[] {
   const crosses = (f: Fragment) => f.left < gutter.center && f.right > gutter.center;
