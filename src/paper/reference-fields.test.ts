@@ -154,6 +154,43 @@ describe('parseReferenceFields', () => {
     expect(fields.year).toBe('2008');
   });
 
+  it('reads names written given name first with the year last (plainnat: NeurIPS, ICML, ICLR)', () => {
+    const jacobs = parseReferenceFields(
+      'Robert A Jacobs, Michael I Jordan, Steven J Nowlan, and Geoffrey E Hinton. Adaptive mixtures of local experts. Neural computation, 3(1):79–87, 1991.',
+    );
+    expect(jacobs.fields).toEqual({
+      authors: ['Jacobs, Robert A', 'Jordan, Michael I', 'Nowlan, Steven J', 'Hinton, Geoffrey E'],
+      title: 'Adaptive mixtures of local experts',
+      venue: 'Neural computation',
+      year: '1991',
+    });
+    expect(referenceLabel(null, jacobs.fields, 1)).toBe('Jacobs 1991');
+    const brown = parseReferenceFields(
+      'Tom B. Brown, Benjamin Mann, Nick Ryder, and Amanda Askell, et al. Language models are few-shot learners. In NeurIPS, 2020.',
+    );
+    expect(brown.fields.authors).toEqual([
+      'Brown, Tom B.',
+      'Mann, Benjamin',
+      'Ryder, Nick',
+      'Askell, Amanda',
+    ]);
+    expect(brown.fields.title).toBe('Language models are few-shot learners');
+    expect(referenceLabel(null, brown.fields, 1)).toBe('Brown 2020');
+    // Two names with no initial show the style too; surname-first and Vancouver lists do not.
+    expect(
+      parseReferenceFields('Noam Shazeer and Jeff Dean. Sparse experts. arXiv preprint, 2017.')
+        .fields.authors,
+    ).toEqual(['Shazeer, Noam', 'Dean, Jeff']);
+    expect(
+      parseReferenceFields('Smith JA, Jones B. A title of the paper. Nature. 2001;12:3–4.').fields
+        .authors[0],
+    ).toBe('Smith JA');
+    expect(
+      parseReferenceFields('Smith, J. and Jones, K. A title of the paper. Nature, 2001.').fields
+        .authors,
+    ).toEqual(['Smith, J.', 'Jones, K.']);
+  });
+
   it('never fails on text that is no citation at all', () => {
     expect(parseReferenceFields('just some words')).toEqual({
       number: null,

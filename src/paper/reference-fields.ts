@@ -133,6 +133,12 @@ function readStyle(body: string, fields: ReferenceFields): boolean {
     readAfterAuthors(given[3] ?? '', fields);
     return true;
   }
+  const named = givenNamesFirstThenTitle(body);
+  if (named) {
+    fields.authors = splitAuthors(named.names).map(surnameFirst);
+    readAfterAuthors(named.rest, fields);
+    return true;
+  }
   const list = NAME_LIST.exec(body);
   if (list) {
     fields.authors = splitAuthors(list[1] ?? '');
@@ -163,6 +169,29 @@ function readStyle(body: string, fields: ReferenceFields): boolean {
     fields.title = cleanTitle(first ?? body);
   }
   return false;
+}
+
+/** Where a sentence of an entry may end: a period, then a capital, a digit or a quote. */
+const SENTENCE_END = /\.\s+(?=[\p{Lu}\d"“‘])/gu;
+
+/**
+ * `Tom B. Brown, Benjamin Mann, and Nick Ryder. Language models are few-shot learners. In
+ * NeurIPS, 2020.` (natbib's plainnat, as NeurIPS, ICML and ICLR print it): the names, given name
+ * first, end at the first period that follows a whole surname (not an initial's), and the list
+ * shows its style (a middle initial, or two names or more, `writtenGivenNameFirst`). Null when
+ * the first sentence is something else (`Smith, J. and Jones, K.`, `Smith JA, Jones B.`, a title).
+ */
+function givenNamesFirstThenTitle(body: string): { names: string; rest: string } | null {
+  for (const cut of body.matchAll(SENTENCE_END)) {
+    const names = body.slice(0, cut.index);
+    if (names.length > 1200) return null;
+    // `Tom B.`: the period of an initial, the names go on.
+    if (/(?:^|[\s.-])\p{Lu}$/u.test(names)) continue;
+    return writtenGivenNameFirst(names)
+      ? { names, rest: body.slice(cut.index + cut[0].length) }
+      : null;
+  }
+  return null;
 }
 
 /** After the authors: an optional year (`(2019).`, `2019.`), then title and venue. */
