@@ -176,6 +176,12 @@ describe('parseReferenceFields', () => {
     ]);
     expect(brown.fields.title).toBe('Language models are few-shot learners');
     expect(referenceLabel(null, brown.fields, 1)).toBe('Brown 2020');
+    // A title may open in lower case.
+    expect(
+      parseReferenceFields(
+        'Linting Xue, Noah Constant, and Colin Raffel. mt5: A massively multilingual transformer. arXiv preprint, 2020.',
+      ).fields.authors[0],
+    ).toBe('Xue, Linting');
     // Two names with no initial show the style too; surname-first and Vancouver lists do not.
     expect(
       parseReferenceFields('Noam Shazeer and Jeff Dean. Sparse experts. arXiv preprint, 2017.')

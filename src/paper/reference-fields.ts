@@ -171,8 +171,8 @@ function readStyle(body: string, fields: ReferenceFields): boolean {
   return false;
 }
 
-/** Where a sentence of an entry may end: a period, then a capital, a digit or a quote. */
-const SENTENCE_END = /\.\s+(?=[\p{Lu}\d"“‘])/gu;
+/** Where the names of an entry may end: a period and a space (titles may open in lower case: `mt5: A …`). */
+const SENTENCE_END = /\.\s+/g;
 
 /**
  * `Tom B. Brown, Benjamin Mann, and Nick Ryder. Language models are few-shot learners. In
