@@ -78,6 +78,30 @@ export function numbersInOrder(
   return () => byNumber;
 }
 
+/** ... and, cited in parentheses, when this share of its numbers first appear in increasing order. */
+const MIN_IN_ORDER_SHARE = 0.8;
+
+/**
+ * The same list cited by numbers in parentheses (`(2, 3)`, `(6, 19–25)`, PNAS and Vancouver made
+ * Markdown): a number in parentheses is more often an equation, an item or a count, so the
+ * numbers (`firstSeen`: each number once, where the text first cites it) must also come in the
+ * order of the list, as styles that number by first citation print them: most of them greater
+ * than every number before. Null otherwise, and whenever `numbersInOrder` would be.
+ */
+export function numbersInCitationOrder(
+  references: readonly Reference[],
+  firstSeen: readonly number[],
+): ((at: number) => Map<number, ReferenceId | null>) | null {
+  let top = 0;
+  let rising = 0;
+  for (const n of firstSeen) {
+    if (n > top) rising++;
+    top = Math.max(top, n);
+  }
+  if (rising < MIN_IN_ORDER_SHARE * firstSeen.length) return null;
+  return numbersInOrder(references, firstSeen);
+}
+
 /** Is the text one or more ASCII digits (a marker citing one work, as most do)? */
 function isDigits(text: string): boolean {
   if (text === '') return false;

@@ -257,6 +257,22 @@ describe('citations in publisher styles', () => {
       ],
     ],
     [
+      'the word ref. or refs. before the numbers (PNAS, Nature)',
+      'As in ref. 2, reviewed in refs. 1 and 3 (see refs 1–3).',
+      VANCOUVER,
+      [
+        ['2', ['#2']],
+        ['1 and 3', ['#1', '#3']],
+        ['1–3', ['#1', '#2', '#3']],
+      ],
+    ],
+    [
+      'a Vancouver (n) closing a clause after a figure',
+      'Frequencies ranged from 0 to 0.29 (3). Most were rare.',
+      VANCOUVER,
+      [['(3)', ['#3']]],
+    ],
+    [
       'author-year text into a Vancouver list',
       'Brown (2020) and Green et al. (2018) agree.',
       VANCOUVER,
@@ -346,6 +362,11 @@ describe('citations in publisher styles', () => {
     ['an enumeration after a colon', 'Three steps: (1) read; (2) mark.', VANCOUVER],
     ['a function call', 'Call f(1) or g (2) = 4.', VANCOUVER],
     ['a count beyond the list', 'There were (12) cases and (n = 3) controls.', VANCOUVER],
+    [
+      'a figure and another in parentheses',
+      'Contacts a female (male) has: 30 (2) per partner.',
+      VANCOUVER,
+    ],
     ['an author not in the list', 'Nobody (2019) said it (Nobody, 2019).', APA],
     [
       'a count that fits neither of two entries',
@@ -373,6 +394,49 @@ describe('a Markdown paper whose reference list lost its numbers', () => {
       ['[1]', [1]],
       ['[2,3]', [2, 3]],
       ['[5–6]', [5, 6]],
+    ]);
+  });
+});
+
+describe('a reference list printed without numbers, cited by numbers in parentheses', () => {
+  const entries = ['Ann A', 'Bo B', 'Cy C', 'Di D', 'Ed E', 'Flo F'].map(
+    (name, i) => `- ${name}. Work number ${i + 1}. J Test 1${i}:1–9 (201${i}).`,
+  );
+  const linked = (body: string, list = entries) => {
+    const md = `# Cows\n\n${body}\n\n## References\n\n${list.join('\n')}\n`;
+    const paper = parsePaper(md, { format: 'markdown', fileName: 'cows.md', id: pid('sha256:c') });
+    return paper.citations.map((c) => [
+      paper.text.slice(c.start, c.end),
+      c.refIds.map((id) => paper.references.findIndex((r) => r.id === id) + 1),
+    ]);
+  };
+
+  it('reads the list as numbered when the numbers first come in its order (PNAS as Markdown)', () => {
+    expect(
+      linked('Emissions rose (1, 2), then fell (3) and (4–6), as (2) said (see ref. 5).'),
+    ).toEqual([
+      ['(1, 2)', [1, 2]],
+      ['(3)', [3]],
+      ['(4–6)', [4, 5, 6]],
+      ['(2)', [2]],
+      ['5', [5]],
+    ]);
+  });
+
+  it('links nothing when the numbers come in another order, or cite too little of the list', () => {
+    expect(linked('Emissions rose (5), then fell (2) and (4), as (1) and (3) said.')).toEqual([]);
+    expect(linked('Emissions rose (1) and fell (2).')).toEqual([]);
+  });
+
+  it('links nothing by number in a list cited by author and year', () => {
+    const apa = ['Ann', 'Bo', 'Cy', 'Di', 'Ed', 'Flo'].map(
+      (name, i) => `- ${name}, A. (201${i}). Work number ${i + 1}. J Test, 1, 1–9.`,
+    );
+    const body = 'Ann (2010), Bo (2011) and Cy (2012) found (1, 2), then (3) and (4–6).';
+    expect(linked(body, apa).map(([text]) => text)).toEqual([
+      'Ann (2010)',
+      'Bo (2011)',
+      'Cy (2012)',
     ]);
   });
 });

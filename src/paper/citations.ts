@@ -139,6 +139,9 @@ const styled = (marker: FoundMarker, style: Citation['style']) => ({
   style,
 });
 
+/** An unnumbered list cited by author and year this often is never read as numbered by `(n)`. */
+const MAX_NAMED_FOR_ORDER = 3;
+
 /**
  * Finds the citation markers of a paper's canonical text, in reading order, each pointing to the
  * references it cites (never empty). Markers that overlap an earlier one are dropped.
@@ -165,7 +168,11 @@ export function findCitations(
     }
   }
   // `(4)` cites only in a paper that does not cite in brackets: there it is an equation or an item.
-  const parens = citesInBrackets(text, blocks) ? null : createParenScanner(references);
+  // An unnumbered list is read in order only when the paper does not cite it by author and year.
+  const byName = found.filter((marker) => marker.style === 'author-year').length;
+  const parens = citesInBrackets(text, blocks)
+    ? null
+    : createParenScanner(references, byName < MAX_NAMED_FOR_ORDER ? { text, ranges } : null);
   if (parens)
     for (const range of ranges)
       for (const marker of parens(text, range[0], range[1])) found.push(styled(marker, 'numeric'));

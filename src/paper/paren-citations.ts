@@ -13,11 +13,24 @@
  * - it does not close a display equation (a line holding `=` or math signs right before it).
  */
 import type { FoundMarker } from './author-year-citations';
-import { numbersAt, resolveNumbers } from './citation-numbers';
+import {
+  expandNumbers,
+  numbersAt,
+  numbersInCitationOrder,
+  resolveNumbers,
+} from './citation-numbers';
 import type { Reference } from './types';
 
 const PAREN_NUMBERS =
   /\((\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*)\)/g;
+
+/**
+ * `ref. 31`, `refs. 5 and 6`, `refs 1–3`: the entries named by the word (PNAS, Nature). The
+ * numbers are the marker; `and` and `&` join them as commas do.
+ */
+const REF_WORD =
+  /\b[Rr]efs?\.?\s(\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:(?:\s*[,;]\s*|\s+(?:and|&)\s+)\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*)(?![\d.,]\d)/g;
+const joined = (numbers: string): string => numbers.replace(/\s+(?:and|&)\s+/g, ', ');
 
 /** Words that make a following `(n)` a label: an equation, figure, table, section, step... */
 const LABEL_BEFORE =
@@ -29,28 +42,61 @@ const CLAUSE_OPEN = /(?:^|[:;,.]|\band|\bor)\s*$/;
 
 /**
  * Builds a scanner for `(n)` markers, or null when the list is not numbered. Each range is one
- * block of text.
+ * block of text. A list printed without numbers is read as numbered when the text's `(n)` markers
+ * (`inOrder`: the text and the blocks searched, when the caller allows it) cite it in order
+ * (`numbersInCitationOrder`).
  */
 export function createParenScanner(
   references: readonly Reference[],
+  inOrder: { text: string; ranges: ReadonlyArray<readonly [number, number]> } | null = null,
 ): ((text: string, start: number, end: number) => FoundMarker[]) | null {
-  const numbers = numbersAt(references);
+  const numbers =
+    numbersAt(references) ??
+    (inOrder && numbersInCitationOrder(references, firstCited(inOrder.text, inOrder.ranges)));
   if (numbers === null) return null;
   return (text, start, end) => {
     const byNumber = numbers(start);
-    const slice = text.slice(start, end);
-    const matches = [...slice.matchAll(PAREN_NUMBERS)];
-    const items = enumerationItems(slice, matches);
     const found: FoundMarker[] = [];
-    for (const match of matches) {
+    const slice = text.slice(start, end);
+    for (const match of plausibleMarkers(slice)) {
       const at = match.index ?? 0;
-      if (items.has(at) || !plausibleContext(slice, at, match[0].length)) continue;
       const refIds = resolveNumbers(match[1] ?? '', byNumber);
       if (refIds !== null)
         found.push({ start: start + at, end: start + at + match[0].length, refIds });
     }
+    for (const match of slice.matchAll(REF_WORD)) {
+      const numbers = match[1] ?? '';
+      const at = (match.index ?? 0) + match[0].length - numbers.length;
+      const refIds = resolveNumbers(joined(numbers), byNumber);
+      if (refIds !== null)
+        found.push({ start: start + at, end: start + at + numbers.length, refIds });
+    }
     return found;
   };
+}
+
+/** The `(n)` markers of a block that may be citations: no enumeration item, label or equation. */
+function plausibleMarkers(slice: string): RegExpMatchArray[] {
+  const matches = [...slice.matchAll(PAREN_NUMBERS)];
+  const items = enumerationItems(slice, matches);
+  return matches.filter((match) => {
+    const at = match.index ?? 0;
+    return !items.has(at) && plausibleContext(slice, at, match[0].length);
+  });
+}
+
+/** Every number the plausible `(n)` markers of the blocks cite, once each, where first cited. */
+function firstCited(text: string, ranges: ReadonlyArray<readonly [number, number]>): number[] {
+  const seen = new Set<number>();
+  for (const [start, end] of ranges) {
+    const slice = text.slice(start, end);
+    const markers = [
+      ...plausibleMarkers(slice).map((m) => [m.index ?? 0, m[1] ?? ''] as const),
+      ...[...slice.matchAll(REF_WORD)].map((m) => [m.index ?? 0, joined(m[1] ?? '')] as const),
+    ].sort((a, b) => a[0] - b[0]);
+    for (const [, numbers] of markers) for (const n of expandNumbers(numbers) ?? []) seen.add(n);
+  }
+  return [...seen];
 }
 
 function plausibleContext(slice: string, at: number, length: number): boolean {
@@ -62,6 +108,11 @@ function plausibleContext(slice: string, at: number, length: number): boolean {
   if (/(?:^|[=<>+*/^≤≥(,])\s*\p{Lu}\s*$/u.test(before)) return false;
   if (/^\s*[=<>+*/^≤≥]/.test(slice.slice(at + length, at + length + 3))) return false;
   if (LABEL_BEFORE.test(before)) return false;
+  // A figure and another in parentheses (`30 (24) per partner`, `| 12.5 (3) |`): two counts, not
+  // a citation; one ends a clause (`ranging from 0 to 0.29 (13).`), as does one after a year.
+  const number = /(?:^|[^\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)\s*$/u.exec(before);
+  const endsClause = /^(?:[.,;:]|\s*$)/.test(slice.slice(at + length, at + length + 2));
+  if (number && !endsClause && !/^(?:1[89]|20)\d\d$/.test(number[1] ?? '')) return false;
   // The number closing a display equation: math signs in the same line and sentence, just before it.
   const line =
     before
