@@ -92,14 +92,18 @@ export function numbersInCitationOrder(
   references: readonly Reference[],
   firstSeen: readonly number[],
 ): ((at: number) => Map<number, ReferenceId | null>) | null {
+  return citedInOrder(firstSeen) ? numbersInOrder(references, firstSeen) : null;
+}
+
+/** Are most numbers (each where first cited) greater than every number before them? */
+export function citedInOrder(firstSeen: readonly number[]): boolean {
   let top = 0;
   let rising = 0;
   for (const n of firstSeen) {
     if (n > top) rising++;
     top = Math.max(top, n);
   }
-  if (rising < MIN_IN_ORDER_SHARE * firstSeen.length) return null;
-  return numbersInOrder(references, firstSeen);
+  return firstSeen.length > 0 && rising >= MIN_IN_ORDER_SHARE * firstSeen.length;
 }
 
 /** Is the text one or more ASCII digits (a marker citing one work, as most do)? */

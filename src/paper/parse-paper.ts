@@ -13,6 +13,7 @@ import { alignGivenNamesFirst } from './given-names';
 import { fillRepeatedAuthors } from './repeated-authors';
 import { parseReferenceFields, referenceLabel, type ParsedReference } from './reference-fields';
 import { addSuperscriptCitations } from './superscript-citations';
+import { addFlatSuperscriptCitations } from './flat-superscripts';
 import { PARSER_VERSION } from './parser-version';
 import { splitLongParagraphs } from './split-paragraphs';
 import { parseTextBlocks } from './text-blocks';
@@ -62,12 +63,17 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
   const { blocks: raw, limits } = limitBlocks(parsed, options.bounds);
   const { text, blocks: assembled, references } = assemble(raw);
   const title = raw.find((b) => b.kind === 'title')?.text ?? humaniseFileName(options.fileName);
-  const citations = addSuperscriptCitations(
+  const found = addSuperscriptCitations(
     text,
     assembled,
     references,
     findCitations(text, assembled, references),
   );
+  // A PDF's layout writes raised digits as superscripts; text and Markdown may have lost them.
+  const citations =
+    options.format === 'pdf'
+      ? found
+      : addFlatSuperscriptCitations(text, assembled, references, found);
   // Cut once the citations are known, so no marker is cut in two; then placed on the PDF's lines.
   const pieces = splitLongParagraphs(text, assembled, citations);
   return {

@@ -1,0 +1,63 @@
+import { parsePaper } from './parse-paper';
+import { pid } from './__fixtures__/paper-ids';
+
+const LIST = ['Shah NC', 'Mechanic D', 'Howie JGR', 'Kaplan SH', 'Airey C', 'Hart JT'].map(
+  (name, i) => `${i + 1}. ${name}. Study number ${i + 1}. BMJ 20${10 + i};${i + 3}:1–9.`,
+);
+
+/** Each citation's text and the numbers of the entries it links to. */
+function links(body: string, list = LIST, format: 'text' | 'markdown' | 'pdf' = 'text') {
+  const source = `A Paper\n\nIntroduction\n\n${body}\n\nReferences\n\n${list.join('\n')}\n`;
+  const paper = parsePaper(source, { format, fileName: 'p.txt', id: pid('sha256:f') });
+  return paper.citations.map((c) => [
+    paper.text.slice(c.start, c.end),
+    c.refIds.map((id) => paper.references.findIndex((r) => r.id === id) + 1),
+  ]);
+}
+
+const BMJ =
+  'In 1999 Shah1 said so. It is true in the United States.2 Longer consultations help with psychosocial problems3 and with enablement,4-6 as before.2';
+
+describe('superscript citations flattened to digits in a text source', () => {
+  it('links digits glued to a word or its punctuation when the paper cites that way in order', () => {
+    expect(links(BMJ)).toEqual([
+      ['1', [1]],
+      ['2', [2]],
+      ['3', [3]],
+      ['4-6', [4, 5, 6]],
+      ['2', [2]],
+    ]);
+  });
+
+  it('links a number standing between two sentences (`SNPs. 18 To`)', () => {
+    expect(links('It was shown. 1 Then it was done. 2 Later it was seen. 3 Every time.')).toEqual([
+      ['1', [1]],
+      ['2', [2]],
+      ['3', [3]],
+    ]);
+  });
+
+  it('links nothing when the numbers are units, formulas, labels or out of order', () => {
+    expect(links('A wound of 30 cm2 and CO2 with mp3 files.')).toEqual([]);
+    expect(links('See the figure2 and table3 in step4 of trial 5.')).toEqual([]);
+    expect(links('Problems3 came before enablement.1 and the rest.2 Also5 and6.')).toEqual([]);
+  });
+
+  it('leaves a paper that cites in another way, and PDFs (whose layout keeps superscripts), alone', () => {
+    expect(links(`As in [1], ${BMJ}`).map(([text]) => text)).toEqual(['[1]']);
+    expect(links(BMJ, LIST, 'pdf')).toEqual([]);
+  });
+
+  it('reads a list printed without numbers in the order the text cites it (BMJ made Markdown)', () => {
+    const bullets = LIST.map((entry) => `- ${entry.replace(/^\d+\. /, '')}`);
+    const md = `# A Paper\n\n${BMJ}\n\n## References\n\n${bullets.join('\n')}\n`;
+    const paper = parsePaper(md, { format: 'markdown', fileName: 'p.md', id: pid('sha256:f') });
+    expect(paper.citations.map((c) => paper.text.slice(c.start, c.end))).toEqual([
+      '1',
+      '2',
+      '3',
+      '4-6',
+      '2',
+    ]);
+  });
+});

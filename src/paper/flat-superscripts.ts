@@ -1,0 +1,98 @@
+/**
+ * Superscript citations that a text or Markdown source has flattened to plain digits: copied
+ * out of a PDF or exported from a journal's XML, `…psychosocial problems³ and` reads
+ * `problems3 and`, `…enablement.⁴ Also` reads `enablement.4 Also`, and `…SNPs.¹⁸ To` reads
+ * `SNPs. 18 To`. A digit after a word is more often something else (`mp3`, `cm2`, `CO2`), so
+ * these are read as citations only when the whole paper shows the style:
+ * - it cites in no other way (no numeric marker found, hardly any author-year one);
+ * - its reference list is numbered, or printed without numbers and cited in its order;
+ * - the numbers so written are entries of the list and, where each is first written, come in
+ *   the list's order (styles that cite in superscripts number by first citation), three at least.
+ * Pure: text and offsets in, citations out.
+ */
+import { citedInOrder, expandNumbers, numbersAt, numbersInOrder } from './citation-numbers';
+import { docOffset, type Block, type Citation, type Reference, type ReferenceId } from './types';
+
+/**
+ * Digits glued to a word of two lower-case letters or more, or to the punctuation after it
+ * (`problems3`, `enablement.4`, `Shah1`, `trials,5-7`), followed by a space, punctuation or the
+ * end; or standing after a sentence's full stop before the next sentence's capital
+ * (`SNPs. 18 To`).
+ */
+const GLUED = /(?<=\p{Ll}{2}[.,;:)’”]?)(\d{1,3}(?:[,–-]\d{1,3})*)(?=[\s.,;:)]|$)/gu;
+const SPACED = /(?<=[\p{L})]{2}\.) (\d{1,3}(?:[,–-]\d{1,3})*)(?= \p{Lu}\p{Ll})/gu;
+
+/** Words after which a number is a unit's power or a label's number, never a citation. */
+const NOT_CITING =
+  /(?:^|[^\p{L}])(?:cm|mm|km|nm|µm|μm|dm|ft|in|fig|figs|figure|figures|eq|eqs|eqn|table|tables|ref|refs|no|nos|vol|pp|p|step|phase|type|grade|stage|class|level|version|chapter|section|sec|appendix|item|day|days|week|weeks|year|years|month|months|hour|hours|group|arm|cohort|model|sample|patient|patients|case|cases|trial|lead|leads|unit|units|page|pages)\.?,?\s?$/iu;
+
+/** The fewest distinct numbers that show a paper cites this way. */
+const MIN_NUMBERS = 3;
+/** The share of the list the numbers must cite. */
+const MIN_CITED_SHARE = 0.3;
+/** Author-year markers of a paper that show it does not cite by flattened superscripts. */
+const MAX_AUTHOR_YEAR = 3;
+
+interface Found {
+  start: number;
+  end: number;
+  numbers: number[];
+}
+
+function markersIn(text: string, block: Block, max: number): Found[] {
+  const body = text.slice(block.start, block.end);
+  const found: Found[] = [];
+  for (const pattern of [GLUED, SPACED]) {
+    for (const match of body.matchAll(pattern)) {
+      const digits = match[1] ?? '';
+      const at = (match.index ?? 0) + match[0].length - digits.length;
+      const before = body.slice(Math.max(0, at - 12), at);
+      // A number after a number (`30 cm2`, `2.5`), or after a label or a unit.
+      if (/\d[\s.,]?\p{L}{0,3}[.,;:]?$/u.test(before) || NOT_CITING.test(before)) continue;
+      const numbers = expandNumbers(digits.replaceAll('–', '-'));
+      if (numbers === null || numbers.some((n) => n < 1 || n > max)) continue;
+      found.push({ start: block.start + at, end: block.start + at + digits.length, numbers });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The citations of `found` plus those written as flattened superscripts, in reading order and
+ * numbered again; `found` as it is when the paper does not cite that way (see the module).
+ */
+export function addFlatSuperscriptCitations(
+  text: string,
+  blocks: readonly Block[],
+  references: readonly Reference[],
+  found: readonly Citation[],
+): Citation[] {
+  if (references.length === 0 || found.some((c) => c.style === 'numeric')) return [...found];
+  if (found.length > MAX_AUTHOR_YEAR) return [...found];
+  const markers = blocks
+    .filter((block) => block.kind === 'paragraph')
+    .flatMap((block) => markersIn(text, block, references.length));
+  const firstSeen = [...new Set(markers.flatMap((m) => m.numbers))];
+  if (firstSeen.length < MIN_NUMBERS) return [...found];
+  // Numbered or not, the list must be cited in its order, and a good part of it.
+  if (!citedInOrder(firstSeen) || firstSeen.length < MIN_CITED_SHARE * references.length)
+    return [...found];
+  const numbers = numbersAt(references) ?? numbersInOrder(references, firstSeen);
+  if (!numbers) return [...found];
+  const added: Citation[] = [];
+  for (const marker of markers) {
+    const byNumber = numbers(marker.start);
+    const refIds = marker.numbers.map((n) => byNumber.get(n));
+    if (refIds.some((id) => id === undefined || id === null)) continue;
+    added.push({
+      id: '',
+      start: docOffset(marker.start),
+      end: docOffset(marker.end),
+      refIds: refIds as ReferenceId[],
+      style: 'numeric',
+    });
+  }
+  return [...found, ...added]
+    .sort((a, b) => a.start - b.start)
+    .map((citation, i) => ({ ...citation, id: `c${i}` }));
+}
