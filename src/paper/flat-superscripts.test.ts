@@ -29,8 +29,13 @@ describe('superscript citations flattened to digits in a text source', () => {
     ]);
   });
 
-  it('links a number standing between two sentences (`SNPs. 18 To`)', () => {
+  it('links a number standing between two sentences or after a comma (Thieme as Markdown)', () => {
     expect(links('It was shown. 1 Then it was done. 2 Later it was seen. 3 Every time.')).toEqual([
+      ['1', [1]],
+      ['2', [2]],
+      ['3', [3]],
+    ]);
+    expect(links('Risks include hypertension, 1 stroke, 2 and heart failure. 3 Venous.')).toEqual([
       ['1', [1]],
       ['2', [2]],
       ['3', [3]],

@@ -17,10 +17,11 @@ import { docOffset, type Block, type Citation, type Reference, type ReferenceId 
  * Digits glued to a word of two lower-case letters or more, or to the punctuation after it
  * (`problems3`, `enablement.4`, `Shah1`, `trials,5-7`), followed by a space, punctuation or the
  * end; or standing after a sentence's full stop before the next sentence's capital
- * (`SNPs. 18 To`).
+ * (`SNPs. 18 To`), or after a comma before the next word (`hypertension, 5 stroke, 6 and`).
  */
 const GLUED = /(?<=\p{Ll}{2}[.,;:)’”]?)(\d{1,3}(?:[,–-]\d{1,3})*)(?=[\s.,;:)]|$)/gu;
-const SPACED = /(?<=[\p{L})]{2}\.) (\d{1,3}(?:[,–-]\d{1,3})*)(?= \p{Lu}\p{Ll})/gu;
+const SPACED =
+  /(?<=[\p{L})]{2}\.) (\d{1,3}(?:[,–-]\d{1,3})*)(?= \p{Lu}\p{Ll})|(?<=\p{Ll}{2},) (\d{1,3}(?:[,–-]\d{1,3})*)(?= \p{Ll}{2})/gu;
 
 /** Words after which a number is a unit's power or a label's number, never a citation. */
 const NOT_CITING =
@@ -44,7 +45,7 @@ function markersIn(text: string, block: Block, max: number): Found[] {
   const found: Found[] = [];
   for (const pattern of [GLUED, SPACED]) {
     for (const match of body.matchAll(pattern)) {
-      const digits = match[1] ?? '';
+      const digits = match[1] ?? match[2] ?? '';
       const at = (match.index ?? 0) + match[0].length - digits.length;
       const before = body.slice(Math.max(0, at - 12), at);
       // A number after a number (`30 cm2`, `2.5`), or after a label or a unit.
