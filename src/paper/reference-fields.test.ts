@@ -197,6 +197,15 @@ describe('parseReferenceFields', () => {
     ).toEqual(['Smith, J.', 'Jones, K.']);
   });
 
+  it('reads Vancouver surnames of two words or with a particle (`De Iaco A`, `van der Berg JP`)', () => {
+    const labels = [
+      'De Iaco A, Planet E, Trono D. DUX-family transcription factors. Nature Genetics 49:941–945 (2017).',
+      'van der Berg JP, Smith A. A title here. Lancet 2001;2:3-4.',
+      'Garcia Lopez J, Smith A. A title here. Lancet 2003;2:3-4.',
+    ].map((text) => referenceLabel(null, parseReferenceFields(text).fields, 1));
+    expect(labels).toEqual(['De Iaco 2017', 'van der Berg 2001', 'Garcia Lopez 2003']);
+  });
+
   it('never fails on text that is no citation at all', () => {
     expect(parseReferenceFields('just some words')).toEqual({
       number: null,
