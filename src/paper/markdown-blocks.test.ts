@@ -130,6 +130,14 @@ describe('parseMarkdownBlocks', () => {
       ['reference(1): [1] Smith, J. One.', 'reference(2): [2] Doe, A. Two.'],
     ],
     [
+      'bullets, one cut by a blank line before its lower-case end',
+      '- [1] Sam, D. Switching networks for crowd\n\ncounting. In CVPR, 2017.\n- [2] Doe, A. Two.\n',
+      [
+        'reference(1): [1] Sam, D. Switching networks for crowd counting. In CVPR, 2017.',
+        'reference(2): [2] Doe, A. Two.',
+      ],
+    ],
+    [
       'paragraphs',
       'Smith, J. (2019). One.\n\nDoe, A. (2020).\nTwo.\n',
       ['reference(-): Smith, J. (2019). One.', 'reference(-): Doe, A. (2020). Two.'],

@@ -306,6 +306,17 @@ function addBibliographyItem(
       });
     }
   } else if (item.kind === 'paragraph') {
+    // An entry's end set apart by a blank line, unindented (`Switching … for crowd` / blank /
+    // `counting. In Proceedings…`, a converter's page break): it goes on from the item before.
+    const last = blocks[blocks.length - 1];
+    if (
+      bibliography.lines.length === 0 &&
+      last?.kind === 'reference' &&
+      /^\p{Ll}/u.test(item.lines[0]?.trim() ?? '')
+    ) {
+      blocks[blocks.length - 1] = { ...last, text: `${last.text} ${clean(item.lines, lexicon)}` };
+      return;
+    }
     if (bibliography.lines.length > 0) bibliography.lines.push({ text: '', indent: 0 });
     for (const line of item.lines)
       bibliography.lines.push({ text: line.trim(), indent: line.length - line.trimStart().length });
