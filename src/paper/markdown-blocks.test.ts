@@ -138,6 +138,15 @@ describe('parseMarkdownBlocks', () => {
       ],
     ],
     [
+      'bullets, two run together on one line',
+      '* [1] Sam, D. One. In CVPR, 2017. * [2] Doe, A. Two.\n* [3] Roe, B. Three.\n',
+      [
+        'reference(1): [1] Sam, D. One. In CVPR, 2017.',
+        'reference(2): [2] Doe, A. Two.',
+        'reference(3): [3] Roe, B. Three.',
+      ],
+    ],
+    [
       'paragraphs',
       'Smith, J. (2019). One.\n\nDoe, A. (2020).\nTwo.\n',
       ['reference(-): Smith, J. (2019). One.', 'reference(-): Doe, A. (2020). Two.'],

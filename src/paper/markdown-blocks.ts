@@ -275,6 +275,25 @@ function paragraphBlocks(item: Item, lexicon: Lexicon): RawBlock[] {
   return [headingBlock(null, 'Abstract', 'abstract'), { kind: 'paragraph', text: rest }];
 }
 
+/**
+ * `[27] Zhang, C. … Conference on * [28] Zhang, Y. …`: the next bulleted entry run into this one
+ * (Nougat's output), cut where a bullet stands before the next number; the item as it is otherwise.
+ */
+function bulletsRunTogether(body: string): string[] {
+  const entries: string[] = [];
+  let rest = body;
+  for (let number = Number(/^\[(\d{1,4})\]/.exec(body)?.[1]); Number.isInteger(number); number++) {
+    const next = rest.indexOf(` * [${number + 1}] `);
+    const dash = rest.indexOf(` - [${number + 1}] `);
+    const at = next < 0 ? dash : dash < 0 ? next : Math.min(next, dash);
+    if (at < 0) break;
+    entries.push(rest.slice(0, at).trim());
+    rest = rest.slice(at + 3);
+  }
+  entries.push(rest);
+  return entries;
+}
+
 /** List items are entries as they stand; paragraphs go through the shared entry splitter. */
 function addBibliographyItem(
   bibliography: Bibliography,
@@ -299,11 +318,12 @@ function addBibliographyItem(
         number: String(number),
       });
     } else {
-      blocks.push({
-        kind: 'reference',
-        text: body,
-        number: /^\[(\d{1,4})\]/.exec(body)?.[1] ?? null,
-      });
+      for (const entry of bulletsRunTogether(body))
+        blocks.push({
+          kind: 'reference',
+          text: entry,
+          number: /^\[(\d{1,4})\]/.exec(entry)?.[1] ?? null,
+        });
     }
   } else if (item.kind === 'paragraph') {
     // An entry's end set apart by a blank line, unindented (`Switching … for crowd` / blank /
