@@ -31,6 +31,11 @@ describe('the end of an abstract', () => {
       `heading Abstract, paragraph, heading 1 Introduction, ${Array<string>(10).fill('paragraph').join(', ')}`,
     ],
     [
+      'the first paragraph when the introduction has no heading of its own (PNAS, Nature)',
+      `${front}This is a short sample document.\n\n${body(10)}\n\n2 Methods\n\n${body(1)}\n`,
+      `paragraph, ${Array<string>(10).fill('paragraph').join(', ')}, heading 2 Methods, paragraph`,
+    ],
+    [
       'its paragraphs when the paper is short',
       `${front}This is a short sample document.\n\n${body(2)}\n`,
       'heading Abstract, paragraph, paragraph, paragraph',

@@ -200,4 +200,18 @@ describe('parseMarkdownBlocks: the byline and display equations', () => {
       outline(parseMarkdownBlocks(source)).map((l) => l.replace(/^heading\(.*?\)/, 'heading')),
     ).toEqual(expected);
   });
+
+  it('ends an abstract that would hold the introduction at its first paragraph (PNAS made Markdown)', () => {
+    const intro = Array<string>(6)
+      .fill(`Intro paragraph ${'word '.repeat(150)}end.`)
+      .join('\n\n');
+    const blocks = parseMarkdownBlocks(
+      `# T\n\n## Abstract\n\nWe explore it.\n\n${intro}\n\n## The Model\n\nText.\n`,
+    );
+    expect(outline(blocks).slice(0, 3)).toEqual([
+      'title: T',
+      'paragraph: Abstract We explore it.',
+      expect.stringMatching(/^paragraph: Intro paragraph/),
+    ]);
+  });
 });

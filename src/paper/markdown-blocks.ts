@@ -23,6 +23,7 @@ import { stripInlineMarkup } from './inline-markup';
 import { normalizeSource, type SourceLine } from './normalize-text';
 import { headingBlock, type RawBlock } from './raw-block';
 import { splitReferenceLines } from './reference-entries';
+import { endSwallowingAbstract } from './abstract-extent';
 
 const ATX_HEADING = /^ {0,3}(#{1,6})[ ]+(.*?)(?:[ ]+#+)?[ ]*$|^ {0,3}(#{1,6})$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ ]*$/;
@@ -50,7 +51,9 @@ type Item =
 export function parseMarkdownBlocks(source: string): RawBlock[] {
   const normalized = normalizeSource(source);
   const lexicon = lazyLexicon(normalized);
-  return toBlocks(readItems(skipFrontMatter(normalized.split('\n'))), lexicon);
+  return endSwallowingAbstract(
+    toBlocks(readItems(skipFrontMatter(normalized.split('\n'))), lexicon),
+  );
 }
 
 /** Drops a YAML front-matter block (`---` ... `---`) at the very top. */
