@@ -47,6 +47,38 @@ describe('findGutter', () => {
 });
 
 describe('readingOrder', () => {
+  it('reads the few lines of two columns under a first page of full-width text one column after the other', () => {
+    // Title, byline and a long abstract across the page (most of its lines cross the gutter),
+    // then the introduction's first lines in two columns.
+    const page = [
+      ...column(numbered('abstract line running across the whole page', 30), {
+        x: 50,
+        top: 740,
+        right: 550,
+      }),
+      ...column(['INTRODUCTION', ...numbered('left', 5)], { ...LEFT, top: 250 }),
+      ...column(numbered('right', 6), { ...RIGHT, top: 250 }),
+    ];
+    expect(order(page)).toEqual([
+      'full: abstract line running across the whole page 1 text of the column … abstract line running across the whole page 30 text of the column',
+      'left: INTRODUCTION … left 5 text of the column',
+      'right: right 1 text of the column … right 6 text of the column',
+    ]);
+  });
+
+  it('leaves a table of short cells under full-width text in the one column', () => {
+    const page = [
+      ...column(numbered('a line running across the whole page', 30), {
+        x: 50,
+        top: 740,
+        right: 550,
+      }),
+      ...column(['Name', 'Alpha', 'Beta', 'Gamma', 'Delta'], { x: 50, top: 250, right: 120 }),
+      ...column(['Value', '1.5', '2.5', '3.5', '4.5'], { x: 400, top: 250, right: 440 }),
+    ];
+    expect(order(page).map((r) => r.split(':')[0])).toEqual(['full']);
+  });
+
   it('reads a chart’s caption in its column, though the chart leaves a wider blank inside that column', () => {
     // The right column holds a chart: axis numbers at its left edge, a legend at its right edge,
     // and the white plot area between them, crossed only by the caption under it.

@@ -272,7 +272,37 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
   }
   const spanning = fragments.length - leftSide - rightSide;
   if (leftSide < MIN_COLUMN_FRAGMENTS || rightSide < MIN_COLUMN_FRAGMENTS) return null;
-  return spanning < MAX_SPANNING_SHARE * (leftSide + rightSide) ? best : null;
+  if (spanning < MAX_SPANNING_SHARE * (leftSide + rightSide)) return best;
+  // Mostly full-width text (a first page's title, byline and abstract) over a few lines of two
+  // columns: still two columns, where such a band stands whole.
+  return hasColumnBand(fragments, center, width) ? best : null;
+}
+
+/** Lines of running text on each side of a gutter, one under the other, that make a band of two columns. */
+const MIN_BAND_LINES = 4;
+/** A line of a column's running text is at least this share of the text's width. */
+const MIN_BAND_LINE_SHARE = 0.3;
+
+/**
+ * Is there a band of the page, crossed by no fragment at `center`, with {@link MIN_BAND_LINES}
+ * lines of running text (wide lines, not a table's cells) on each side of it?
+ */
+function hasColumnBand(fragments: readonly Fragment[], center: number, width: number): boolean {
+  const sorted = sortInPlace(fragments.slice(), (a, b) => b.baseline - a.baseline);
+  let left = 0;
+  let right = 0;
+  for (const f of sorted) {
+    if (f.left < center && f.right > center) {
+      left = 0;
+      right = 0;
+      continue;
+    }
+    if (f.right - f.left < MIN_BAND_LINE_SHARE * width) continue;
+    if (f.right <= center) left++;
+    else right++;
+    if (left >= MIN_BAND_LINES && right >= MIN_BAND_LINES) return true;
+  }
+  return false;
 }
 
 /** A horizontal band of a page: text across the full width, or two columns side by side. */
