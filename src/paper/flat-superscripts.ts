@@ -4,7 +4,8 @@
  * `problems3 and`, `…enablement.⁴ Also` reads `enablement.4 Also`, and `…SNPs.¹⁸ To` reads
  * `SNPs. 18 To`. A digit after a word is more often something else (`mp3`, `cm2`, `CO2`), so
  * these are read as citations only when the whole paper shows the style:
- * - it cites in no other way (no numeric marker found, hardly any author-year one);
+ * - it cites in no other way (no marker in brackets, parentheses or superscript found, hardly any
+ *   author-year one);
  * - its reference list is numbered, or printed without numbers and cited in its order;
  * - the numbers so written are entries of the list and, where each is first written, come in
  *   the list's order (styles that cite in superscripts number by first citation), three at least.
@@ -68,8 +69,13 @@ export function addFlatSuperscriptCitations(
   references: readonly Reference[],
   found: readonly Citation[],
 ): Citation[] {
-  if (references.length === 0 || found.some((c) => c.style === 'numeric')) return [...found];
-  if (found.length > MAX_AUTHOR_YEAR) return [...found];
+  // Another numeric style (`[3]`, `(3)`, `³`); `ref. 3` names an entry in any style.
+  const otherStyle = found.some(
+    (c) =>
+      c.style === 'numeric' && /[[(\u00B9\u00B2\u00B3\u2070-\u2079]/.test(text.charAt(c.start)),
+  );
+  if (references.length === 0 || otherStyle) return [...found];
+  if (found.filter((c) => c.style === 'author-year').length > MAX_AUTHOR_YEAR) return [...found];
   const markers = blocks
     .filter((block) => block.kind === 'paragraph')
     .flatMap((block) => markersIn(text, block, references.length));

@@ -93,4 +93,23 @@ describe('reference backlinks', () => {
     expect(document.activeElement).toHaveTextContent('Shared Annotation');
     expect(document.activeElement?.tagName).toBe('LI');
   });
+
+  it('raises superscripts a text source flattened to digits, not bracketed or worded markers', () => {
+    const list = ['Shah NC', 'Mechanic D', 'Howie JGR', 'Kaplan SH'].map(
+      (name, i) => `${i + 1}. ${name}. Study ${i + 1}. BMJ 20${10 + i};${i + 3}:1–9.`,
+    );
+    const flat = parsePaper(
+      `A Paper\n\nIntro\n\nShah1 said so. It is true.2 Problems3 and more,4 as in ref. 2.\n\nReferences\n\n${list.join('\n')}\n`,
+      { format: 'text', fileName: 'flat.txt', id: pid('sha256:flat') },
+    );
+    render(<PaperView paper={flat} />);
+    const markers = screen.getAllByRole('doc-biblioref');
+    expect(markers.map((m) => [m.textContent, m.classList.contains('citation--raised')])).toEqual([
+      ['1', true],
+      ['2', true],
+      ['3', true],
+      ['4', true],
+      ['2', false],
+    ]);
+  });
 });

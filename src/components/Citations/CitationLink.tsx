@@ -23,11 +23,19 @@ export function CitationLink({ citation, paper, children }: Props) {
     <a
       id={citationDomId(citation.id)}
       role="doc-biblioref"
-      className="citation"
+      className={isFlatSuperscript(paper.text, citation) ? 'citation citation--raised' : 'citation'}
       href={`#${referenceDomId(first)}`}
       {...handlers}
     >
       {children}
     </a>
   );
+}
+
+/**
+ * A superscript a text source flattened to digits (`problems3`, `enablement.4`, `trials,5-7`):
+ * bare digits glued to what stands before them, shown raised again. `ref. 31` and `(3)` are not.
+ */
+function isFlatSuperscript(text: string, { start, end }: Citation): boolean {
+  return /^[\d,–-]+$/.test(text.slice(start, end)) && !/^[\s([]?$/.test(text.charAt(start - 1));
 }
