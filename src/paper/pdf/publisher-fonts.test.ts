@@ -73,8 +73,14 @@ describe('publisher math fonts', () => {
     [
       'Mathematical Pi’s μ (H9262)',
       { name: 'COFEMO+MathematicalPi-One', differences: differences(1, 'H9262') },
-      '\u0001m',
-      'μm',
+      '\u0001',
+      'μ',
+    ],
+    [
+      'Mathematical Pi’s + × = ± α by its built-in encoding, with no /Differences',
+      { name: 'OICLJA+MathematicalPi-One' },
+      '1 3 5 6 a ,.#$',
+      '+ × = ± α <>≤≥',
     ],
   ])('maps %s', (_, font, str, expected) => {
     expect(read(font, str)).toBe(expected);
@@ -104,6 +110,11 @@ describe('publisher math fonts', () => {
       '\u0001\u0002',
     ],
     ['a family named like an object’s own property', { name: 'constructor' }, 'C K'],
+    [
+      'another Pi font’s digits, whose encoding is not Mathematical Pi One’s',
+      { name: 'ABCDEF+MathematicalPi-Four' },
+      '1 5',
+    ],
   ])('leaves alone %s', (_, font, str) => {
     expect(read(font, str)).toBe(str);
   });

@@ -20,9 +20,11 @@
  *
  * Sources: each entry was read off the glyph's outline in the embedded font program (fontTools) and
  * checked against its sentence (`mean 6 SD` is `mean ± SD`, `0.5–15.0 \u0001m` is `μm`), in
- * MinerU's demo paper (J. Hydrology 2005), CERMINE's test5 (Postgrad Med J 2010) and pawls'
- * 553c58a0 (Ann Intern Med 2004); entries marked `(public)` come from other projects' tables of
- * the same fonts (`C6`/`C14`/`C15`/`C211` of `AdvP4C4E74`, `thorn`, `H11001`/`H11002`/`H11021`).
+ * MinerU's demo paper (J. Hydrology 2005), CERMINE's test5 (Postgrad Med J 2010), pawls'
+ * 553c58a0 (Ann Intern Med 2004) and pdffigures2's 3a9202f9 (Glia, 1998: `MathematicalPi-One`,
+ * whose built-in encoding names every glyph by its Linotype number); entries marked `(public)`
+ * come from other projects' tables of the same fonts and agree with those encodings (`C6`/`C14`/
+ * `C15`/`C211` of `AdvP4C4E74`, `thorn`, `MathematicalPi-One`'s `2` `#` `$` `,` `.`).
  * Text fonts (Advent's `AdvPS6F00`, `AdvTT…`, `AdvPECFD34` body faces) are never named here, and a
  * slot name is read only in a font recognised as math: by its name (`AdvMath…`, `…MathPi…`), or by
  * a numbered glyph among its `/Differences`, which no text font has.
@@ -55,14 +57,52 @@ const NUMBERED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   AdvP4C4E46: { C0: '(', C1: ')', P: '∑' },
 };
 
-/** Linotype's Pi fonts' catalogue numbers (one numbering across `MathematicalPi-*`). */
+/**
+ * Linotype's Pi fonts' catalogue numbers (one numbering across `MathematicalPi-*` and
+ * `Universal-GreekwithMathPi`): `H11001`... for operators and relations, `H9001`... for capital
+ * and `H9251`... for small Greek letters in alphabetical order (with `ς` at `H9269`).
+ */
 const LINOTYPE_PI: Readonly<Record<string, string>> = {
-  H11001: '+', // (public)
+  H11001: '+',
   H11002: '\u2212', // (public)
+  H11003: '×',
+  H11004: '÷', // (public)
   H11005: '=',
+  H11006: '±',
+  H11007: '∓', // (public)
+  H11008: '∝', // (public)
   H11021: '<', // (public)
   H11022: '>',
+  H11349: '≤', // (public)
+  H11350: '≥', // (public)
+  H9004: 'Δ',
+  H9251: 'α',
   H9262: 'μ',
+  H9273: 'χ', // (public)
+};
+
+/**
+ * `MathematicalPi-One`'s built-in encoding (its font program's own, which pdf.js does not report),
+ * for the codes whose glyph {@link LINOTYPE_PI} names: what pdf.js gives for a subset embedded
+ * without `/Differences` (`Ca2 1` for `Ca²⁺`, `n 5 12` for `n = 12`).
+ */
+const MATH_PI_ONE: Readonly<Record<string, string>> = {
+  '1': 'H11001',
+  '2': 'H11002',
+  '3': 'H11003',
+  '4': 'H11004',
+  '5': 'H11005',
+  '6': 'H11006',
+  '7': 'H11007',
+  '~': 'H11008',
+  ',': 'H11021',
+  '.': 'H11022',
+  '#': 'H11349',
+  $: 'H11350',
+  D: 'H9004',
+  a: 'H9251',
+  m: 'H9262',
+  x: 'H9273',
 };
 
 /** Hash-named Advent fonts that draw symbols at letters: the letter pdf.js gives, and the glyph. */
@@ -81,6 +121,7 @@ const LETTER_LAYOUTS: Readonly<Record<string, Readonly<Record<string, string>>>>
 
 const ADVENT_MATH_NAME = /^Adv(?:Math|MT_?SY|MacMth|PSSym)/;
 const LINOTYPE_PI_NAME = /MathPi|MathematicalPi/i;
+const MATH_PI_ONE_NAME = /^MathematicalPi-One$/;
 const NUMBERED_GLYPH = /^C\d+$/;
 
 /** A table's own entry (a PDF's glyph named `constructor` is not the table's). */
@@ -112,6 +153,8 @@ export function publisherFontMap(
 ): Map<string, string> | null {
   const family = familyOf(name);
   const map = new Map<string, string>(Object.entries(own(LETTER_LAYOUTS, family) ?? {}));
+  if (MATH_PI_ONE_NAME.test(family))
+    for (const [char, glyph] of Object.entries(MATH_PI_ONE)) map.set(char, LINOTYPE_PI[glyph]!);
   const named = Object.entries(differences).filter(
     (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '',
   );
