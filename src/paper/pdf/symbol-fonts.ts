@@ -8,7 +8,9 @@
  * `fontExtraProperties`), {@link glyphMapForFont} says which of the characters pdf.js gives for
  * that font stand for which text: a glyph name TeX uses (`tex-glyph-names.ts`), else the code in
  * the font family's own layout (`tex-font-codes.ts`). Only characters pdf.js gives as bare codes
- * are rewritten, so a font that already maps is left alone. Pure: pdf.js is asked in `page-fonts.ts`.
+ * are rewritten, so a font that already maps is left alone. Word's Symbol fonts are read in
+ * `private-use-codes.ts`, publishers' math fonts (Elsevier's Advent, Linotype's Pi), whose
+ * characters are letters, in `publisher-fonts.ts`. Pure: pdf.js is asked in `page-fonts.ts`.
  */
 import { TEX_GLYPH_NAMES } from './tex-glyph-names';
 import { texFontCodes } from './tex-font-codes';
