@@ -63,6 +63,7 @@ describe('publisher math fonts', () => {
     ['AdvPS3FDD77’s = and ∼', { name: 'EOFDHI+AdvPS3FDD77' }, 'Z w', '= ∼'],
     ['AdvPS3F4C13’s Greek', { name: 'EOFDHM+AdvPS3F4C13' }, 'Dm', 'Δμ'],
     ['AdvPS7DA6’s ±', { name: 'ELGKJI+AdvPS7DA6' }, '6', '±'],
+    ['AdvPS480274’s bullet, named `less`', { name: 'ELJOIO+AdvPS480274' }, '<', '▶'],
     ['AdvMathExt1’s period and slash', { name: 'EOFDJP+AdvMathExt1' }, ':=', './'],
     [
       'Universal Greek with Math Pi’s > and =, numbered H11022 and H11005',

@@ -115,6 +115,7 @@ const LETTER_LAYOUTS: Readonly<Record<string, Readonly<Record<string, string>>>>
   AdvPS7CFD: { y: '†' },
   AdvPA1B9: { y: 'χ' },
   AdvPS586D: { q: '©' },
+  AdvPS480274: { '<': '▶' }, // a list's bullet, named `less`
   // Advent's math extension font draws `.` at `:` and `/` at `=` (`1:0` is `1.0`).
   AdvMathExt1: { ':': '.', '=': '/' },
 };
