@@ -36,6 +36,15 @@ describe('glyphMapForFont', () => {
       'ϵ',
     ],
     [
+      'Springer’s MathTime italic’s upright Sigma, by its glyph name',
+      {
+        name: 'AJFODC+RMTMI',
+        differences: differences(2, 'lambda', 'sigma', 'alpha', 'beta', 'gamma', 'Sigma1'),
+      },
+      '\u0007h \u0007i',
+      'Σh Σi',
+    ],
+    [
       'the transpose sign set as cmsy’s ⊤ at `>`',
       { name: 'CMSY10', differences: differences(62, 'latticetop') },
       'CE>',
