@@ -63,6 +63,12 @@ describe('publisher math fonts', () => {
     ['AdvPS3FDD77’s = and ∼', { name: 'EOFDHI+AdvPS3FDD77' }, 'Z w', '= ∼'],
     ['AdvPS3F4C13’s Greek', { name: 'EOFDHM+AdvPS3F4C13' }, 'Dm', 'Δμ'],
     ['AdvPS7DA6’s ±', { name: 'ELGKJI+AdvPS7DA6' }, '6', '±'],
+    [
+      'Advent’s cmsy copy’s + and =, named by their slots',
+      { name: 'TeX_CM_Maths_Symbols', differences: differences(135, 'thorn', 'onequarter') },
+      'þ¼',
+      '+=',
+    ],
     ['AdvPS480274’s bullet, named `less`', { name: 'ELJOIO+AdvPS480274' }, '<', '▶'],
     ['AdvMathExt1’s period and slash', { name: 'EOFDJP+AdvMathExt1' }, ':=', './'],
     [

@@ -120,7 +120,7 @@ const LETTER_LAYOUTS: Readonly<Record<string, Readonly<Record<string, string>>>>
   AdvMathExt1: { ':': '.', '=': '/' },
 };
 
-const ADVENT_MATH_NAME = /^Adv(?:Math|MT_?SY|MacMth|PSSym)/;
+const ADVENT_MATH_NAME = /^(?:Adv(?:Math|MT_?SY|MacMth|PSSym)|TeX_CM_(?:Bold_)?Maths)/;
 const LINOTYPE_PI_NAME = /MathPi|MathematicalPi/i;
 const MATH_PI_ONE_NAME = /^MathematicalPi-One$/;
 const NUMBERED_GLYPH = /^C\d+$/;
