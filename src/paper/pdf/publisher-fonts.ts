@@ -26,8 +26,9 @@
  * come from other projects' tables of the same fonts and agree with those encodings (`C6`/`C14`/
  * `C15`/`C211` of `AdvP4C4E74`, `thorn`, `MathematicalPi-One`'s `2` `#` `$` `,` `.`).
  * Text fonts (Advent's `AdvPS6F00`, `AdvTT…`, `AdvPECFD34` body faces) are never named here, and a
- * slot name is read only in a font recognised as math: by its name (`AdvMath…`, `…MathPi…`), or by
- * a numbered glyph among its `/Differences`, which no text font has.
+ * slot name is read only in a font recognised as math: by its name (`AdvMath…`, Advent's copies of
+ * Computer Modern `TeX_CM_Maths_…`, `…MathPi…`), or by a numbered glyph among its `/Differences`,
+ * which no text font has.
  */
 
 /** Advent's slot names: the Latin-1 character pdf.js gives for each, and what the glyph draws. */
@@ -60,7 +61,7 @@ const NUMBERED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 /**
  * Linotype's Pi fonts' catalogue numbers (one numbering across `MathematicalPi-*` and
  * `Universal-GreekwithMathPi`): `H11001`... for operators and relations, `H9001`... for capital
- * and `H9251`... for small Greek letters in alphabetical order (with `ς` at `H9269`).
+ * and `H9251`... for small Greek letters, in alphabetical order (`H9262` `μ`, `H9273` `χ`).
  */
 const LINOTYPE_PI: Readonly<Record<string, string>> = {
   H11001: '+',
