@@ -23,6 +23,8 @@ describe('glyphMapForFont', () => {
     ['cmsy’s ⊙ given as a control character', { name: 'CMSY10' }, '\u000c', '⊙'],
     ['cmmi’s ϵ given as a control character', { name: 'EUUYOH+CMMI10' }, '\u000f', 'ϵ'],
     ['an OT1 text font’s Θ given as a control character', { name: 'CMR9' }, '\u0002', 'Θ'],
+    ['Advent’s copy of cmsy: ≤ and ∗', { name: 'TeX_CM_Maths_Symbols' }, '\u0014 \u0003', '≤ ∗'],
+    ['Advent’s copy of cmmi: ϵ', { name: 'ABCDEF+TeX_CM_Bold_Maths_Italic' }, '\u000f', 'ϵ'],
     [
       'a re-encoded cmsy’s ≫, by its glyph name',
       { name: 'CMSY10', differences: differences(2, 'greatermuch', 'angbracketleft') },
@@ -34,6 +36,15 @@ describe('glyphMapForFont', () => {
       { name: 'PNAAAA+Fh', differences: differences(15, 'epsilon1') },
       '\u000f',
       'ϵ',
+    ],
+    [
+      'Springer’s MathTime italic’s upright Sigma, by its glyph name',
+      {
+        name: 'AJFODC+RMTMI',
+        differences: differences(2, 'lambda', 'sigma', 'alpha', 'beta', 'gamma', 'Sigma1'),
+      },
+      '\u0007h \u0007i',
+      'Σh Σi',
     ],
     [
       'the transpose sign set as cmsy’s ⊤ at `>`',

@@ -8,11 +8,14 @@
  * `fontExtraProperties`), {@link glyphMapForFont} says which of the characters pdf.js gives for
  * that font stand for which text: a glyph name TeX uses (`tex-glyph-names.ts`), else the code in
  * the font family's own layout (`tex-font-codes.ts`). Only characters pdf.js gives as bare codes
- * are rewritten, so a font that already maps is left alone. Pure: pdf.js is asked in `page-fonts.ts`.
+ * are rewritten, so a font that already maps is left alone. Word's Symbol fonts are read in
+ * `private-use-codes.ts`, publishers' math fonts (Elsevier's Advent, Linotype's Pi), whose
+ * characters are letters, in `publisher-fonts.ts`. Pure: pdf.js is asked in `page-fonts.ts`.
  */
 import { TEX_GLYPH_NAMES } from './tex-glyph-names';
 import { texFontCodes } from './tex-font-codes';
 import { privateUseCodes } from './private-use-codes';
+import { publisherFontMap } from './publisher-fonts';
 
 /** What pdf.js says about a font: its name in the PDF and the glyph names of its `/Differences`. */
 export interface PdfFontFacts {
@@ -27,6 +30,10 @@ export type GlyphMap = ReadonlyMap<string, string>;
 /** Families where every ASCII code is a symbol, so an ASCII character from pdf.js is a bare code. */
 const ALL_SYMBOL_FAMILY = /^(?:[A-Z]{6}\+)?MS[AB]M\d+$/i;
 
+/** The text TeX's glyph name stands for (a glyph named `constructor` is not the table's own). */
+const texGlyphName = (name: string): string | undefined =>
+  Object.prototype.hasOwnProperty.call(TEX_GLYPH_NAMES, name) ? TEX_GLYPH_NAMES[name] : undefined;
+
 /** The characters to rewrite for a font, or null when there are none (most fonts). */
 export function glyphMapForFont(font: PdfFontFacts): GlyphMap | null {
   const map = new Map<string, string>();
@@ -34,7 +41,7 @@ export function glyphMapForFont(font: PdfFontFacts): GlyphMap | null {
   const allSymbols = font.name !== undefined && ALL_SYMBOL_FAMILY.test(font.name);
   for (let code = 0; code < 256; code++) {
     const name = font.differences?.[code];
-    const text = name ? TEX_GLYPH_NAMES[name] : table?.[code];
+    const text = name ? texGlyphName(name) : table?.[code];
     // A code table speaks only for codes pdf.js cannot have mapped: controls, or any code of an
     // all-symbol font but the space, which pdf.js writes between runs in any font (so `msam`'s
     // `⇝` at 0x20 is lost). A glyph name speaks for its code wherever it is (pdf.js left it bare).
@@ -43,6 +50,9 @@ export function glyphMapForFont(font: PdfFontFacts): GlyphMap | null {
   }
   // Word's symbolic fonts give their codes shifted to U+F0xx (SymbolMT's α as U+F061).
   for (const [char, text] of font.name ? (privateUseCodes(font.name) ?? []) : [])
+    map.set(char, text);
+  // Publishers' math fonts (Elsevier's Advent, Linotype's Pi) say letters for their symbols.
+  for (const [char, text] of font.name ? (publisherFontMap(font.name, font.differences) ?? []) : [])
     map.set(char, text);
   return map.size > 0 ? map : null;
 }
@@ -57,11 +67,14 @@ export function mapGlyphs(str: string, map: GlyphMap): string {
 // eslint-disable-next-line no-control-regex -- control characters are what we look for
 const CONTROL_OR_PRIVATE = /[\u0000-\u001f\u007f\ue000-\uf8ff]/;
 const LONE_ASCII = /^[!-/:-@[-`{-~]$/;
+/** The Latin-1 characters Advent's math fonts' ToUnicode maps give for `(`, `)`, `+`, `=`, `[`. */
+const LONE_ADVENT_SLOT = /^[ðÞþ¼½]$/;
 
 /**
  * Could a font's runs on a page be a symbol font's bare codes? A control or private-use character
  * says so; so do runs that are all single characters, some of them ASCII (`&`, `>`: what `msam`'s
- * `≳` and `⩾` come out as; `b` for `cmsy`'s `⌊`), which a text font, with words, never gives.
+ * `≳` and `⩾` come out as; `b` for `cmsy`'s `⌊`; `¼` and `ð` for Elsevier's Advent `=` and `(`,
+ * `publisher-fonts.ts`), which a text font, with words, never gives.
  * Only such fonts are looked up, which costs pdf.js a second pass over a page that holds them
  * (`page-fonts.ts`). A lone `<`, `,` or `/` cannot be told from `msam`'s `≽`, `≜` or `⪅` by the
  * character, nor by pdf.js's style facts (its family fallback, ascent and descent vary from one
@@ -71,5 +84,8 @@ const LONE_ASCII = /^[!-/:-@[-`{-~]$/;
 export function mayBeBareCodes(runs: readonly string[]): boolean {
   if (runs.some((str) => CONTROL_OR_PRIVATE.test(str))) return true;
   const marks = runs.map((str) => str.trim()).filter((str) => str !== '');
-  return marks.some((str) => LONE_ASCII.test(str)) && marks.every((str) => str.length === 1);
+  return (
+    marks.some((str) => LONE_ASCII.test(str) || LONE_ADVENT_SLOT.test(str)) &&
+    marks.every((str) => str.length === 1)
+  );
 }

@@ -40,8 +40,17 @@ const CMMI = codes(0x00, [...'ΓΔΘΛΞΠΣΥΦΨΩαβγδϵζηθικλμνξ
 /** The OT1 text fonts (`cmr`, `cmbx`, `cmti`, `cmsl`, `cmss`, `cmcsc`...), codes 0x00–0x1F. */
 const OT1 = codes(0x00, [...'ΓΔΘΛΞΠΣΥΦΨΩ', 'ff', 'fi', 'fl', 'ffi', 'ffl', ...'ıȷ`´ˇ˘¯˚¸ßæœøÆŒØ']);
 
+/**
+ * Elsevier's Advent names its copies of Computer Modern by what they are (`TeX_CM_Maths_Symbols`,
+ * `TeX_CM_Bold_Maths_Italic`), in `cmsy`'s and `cmmi`'s layout: `\u0014` for `≤` in `P ≤ 0.05`,
+ * `\u0003` for the `∗` of `P < 0.05∗` (science-parse's e4faf2c1, J. Exp. Bot.).
+ */
+const ADVENT_CM = /^(?:[A-Z]{6}\+)?TeX_CM_(?:Bold_)?Maths_(Symbols|Italic)\d*$/;
+
 /** The code table for a font, by its name (subset prefix and all), or null for other fonts. */
 export function texFontCodes(fontName: string): Readonly<Record<number, string>> | null {
+  const advent = ADVENT_CM.exec(fontName)?.[1];
+  if (advent) return advent === 'Symbols' ? CMSY : CMMI;
   const family = /^(?:[A-Z]{6}\+)?([A-Z]+?)\d+$/i.exec(fontName)?.[1]?.toUpperCase();
   switch (family) {
     case 'MSAM':

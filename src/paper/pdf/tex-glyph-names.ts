@@ -56,6 +56,9 @@ export const TEX_GLYPH_NAMES: Readonly<Record<string, string>> = {
   harpoonleftdown: '\u21bd',
   harpoonrightup: '\u21c0',
   harpoonrightdown: '\u21c1',
+  // MathTime's mtmi (Springer's `RMTMI`): its upright capital Sigma, read off the glyph in
+  // CERMINE's example3 (`R = Σh Σi |Ii(h) − ⟨I(h)⟩|`)
+  Sigma1: '\u03a3',
   // cmr
   suppress: '\u0335',
 };
