@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot, setupJourney } from './support/fixtures';
+import { pdfFile } from '../../src/paper/pdf/pdf-file';
 
 const PDF_DIR = resolve(import.meta.dirname, '../../../shared/papers/pdf');
 const ARXIV = resolve(PDF_DIR, 'arxiv-0908.0054.pdf');
@@ -67,17 +68,7 @@ function pdfWithoutText(): Buffer {
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << >> >>',
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
   ];
-  let body = '%PDF-1.4\n';
-  const offsets = objects.map((object, i) => {
-    const at = body.length;
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-    return at;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  body += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
+  return Buffer.from(pdfFile(objects));
 }
 
 describe('opening a PDF paper', () => {

@@ -7,6 +7,7 @@
  */
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { extractWith, type PdfJs } from './extract-pdf-text';
+import { pdfFile } from './pdf-file';
 
 /** Running text, different on each page (a line on every page is a running head). */
 const PROSE = [
@@ -42,17 +43,7 @@ function makePdf(pages: string[]): Uint8Array {
       `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
     ]),
   ];
-  let out = '%PDF-1.4\n';
-  const offsets = objects.map((body, i) => {
-    const at = out.length;
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-    return at;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(out); // ASCII only: every character is one byte
+  return pdfFile(objects);
 }
 
 const PAPER = makePdf([

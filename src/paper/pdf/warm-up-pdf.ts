@@ -5,6 +5,7 @@
  * a second PDF takes 0.1 s). It holds what most papers hold: a title, a heading, paragraphs with
  * numeric and author-year citations, and a reference list in both styles. Pure: bytes only.
  */
+import { pdfFile } from './pdf-file';
 
 const LINES: readonly [size: number, text: string][] = [
   [16, 'Reading Margins Closely'],
@@ -34,15 +35,5 @@ export function warmUpPdf(): Uint8Array {
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
   ];
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(pdf);
+  return pdfFile(objects);
 }

@@ -4,6 +4,7 @@
  * differ from page to page (identical lines on every page would be dropped as running headers).
  * Some 400 bytes a page, so 2,000+ pages cost nothing to make.
  */
+import { pdfFile } from '../../../src/paper/pdf/pdf-file';
 
 const WORDS =
   'reading margins claims sources argue notes paper habit scholars books evidence close marks trust careful readers'.split(
@@ -43,15 +44,5 @@ export function manyPagesPdf(pages: number, title: string): Buffer {
   }
   objects[0] = '<< /Type /Catalog /Pages 2 0 R >>';
   objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${pages} >>`;
-  let out = '%PDF-1.4\n';
-  const offsets = objects.map((body, i) => {
-    const at = out.length;
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-    return at;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
+  return Buffer.from(pdfFile(objects));
 }
