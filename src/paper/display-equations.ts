@@ -113,21 +113,23 @@ export function goesOnInline(paragraph: readonly string[], last: string): boolea
 }
 
 /**
- * `$$ … $$` in Markdown: the display equation's lines from `from`, or null when the line there
- * does not open one. A one-line `$$x = y$$` is one too.
+ * `$$ … $$` (or `\[ … \]`) in Markdown: the display equation's lines from `from`, or null when
+ * the line there does not open one. A one-line `$$x = y$$` is one too.
  */
 export function markdownDisplayMath(
   lines: readonly string[],
   from: number,
 ): { text: string; next: number } | null {
   const first = (lines[from] ?? '').trim();
-  if (!first.startsWith('$$')) return null;
-  const single = /^\$\$(.+)\$\$$/.exec(first);
-  if (single) return { text: (single[1] ?? '').trim(), next: from + 1 };
+  // `$$ … $$`, or LaTeX's own `\[ … \]` (Nougat).
+  const close = first.startsWith('$$') ? '$$' : first.startsWith('\\[') ? '\\]' : null;
+  if (close === null) return null;
+  if (first.length > 4 && first.endsWith(close))
+    return { text: first.slice(2, -2).trim(), next: from + 1 };
   const body: string[] = [first.slice(2).trim()];
   for (let i = from + 1; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
-    if (line.endsWith('$$')) {
+    if (line.endsWith(close)) {
       body.push(line.slice(0, -2).trim());
       return { text: body.filter((l) => l !== '').join('\n'), next: i + 1 };
     }

@@ -1,8 +1,12 @@
 /**
  * Strips simple inline Markdown from text that goes into the canonical text: emphasis (`**`, `*`,
  * `__`, `_`, `~~`), code spans, links and images (`[text](url)` -> text), autolinks and a few
- * inline HTML tags. Bracketed citation markers (`[4]`, `[1, 3]`) survive, even when linked.
+ * inline HTML tags (numbers in `<sup>`/`<sub>` written raised or lowered). Bracketed citation
+ * markers (`[4]`, `[1, 3]`) survive, even when linked. Inline LaTeX mathematics (`$p_i$`) is
+ * written as Unicode text (`latex-text.ts`).
  */
+
+import { latexText } from './latex-text';
 
 /** Backslash escapes are swapped for private-use characters while the markup is stripped. */
 const ESCAPE_BASE = 0xe000;
@@ -17,6 +21,38 @@ const STAR_EMPHASIS = /(^|[^\p{L}\d*])\*(?=\S)([^*]*?\S)\*(?![\p{L}\d*])/gu;
 const UNDERSCORE_EMPHASIS = /(^|[^\p{L}\d_])_(?=\S)([^_]*?\S)_(?![\p{L}\d_])/gu;
 const STRIKE = /~~(?=\S)([\s\S]*?\S)~~/g;
 const INLINE_HTML = /<\/?(?:sup|sub|em|strong|b|i|u|br|span|a|small|mark|abbr|cite)\b[^>]*>/gi;
+/**
+ * Inline mathematics: `$…$` (not `$$`; no space after the opening dollar) or `\(…\)`. A digit
+ * right after the closing dollar makes it money (`$5 and $10`) unless what stands between holds
+ * LaTeX (`$\approx$30%`, a converter's spacing).
+ */
+const INLINE_MATH = /(?<![\\$])\$(?![\s$])([^$\n]+?)\$(\d?)(?=(\p{L})?)|\\\((.+?)\\\)/gu;
+/** Numbers an HTML export raises or lowers (`<sup>3</sup>`, `<sub>2</sub>`): written as such. */
+const RAISED_NUMBERS = /<(sup|sub)>([\d,\s+\-–−()]{1,20})<\/\1>/gi;
+const SUP_DIGITS: Record<string, string> = Object.fromEntries(
+  [...'0123456789']
+    .map((d, i) => [d, '⁰¹²³⁴⁵⁶⁷⁸⁹'.charAt(i)])
+    .concat([
+      ['-', '⁻'],
+      ['–', '⁻'],
+      ['−', '⁻'],
+      ['+', '⁺'],
+      ['(', '⁽'],
+      [')', '⁾'],
+    ]),
+);
+const SUB_DIGITS: Record<string, string> = Object.fromEntries(
+  [...'0123456789']
+    .map((d, i) => [d, '₀₁₂₃₄₅₆₇₈₉'.charAt(i)])
+    .concat([
+      ['-', '₋'],
+      ['–', '₋'],
+      ['−', '₋'],
+      ['+', '₊'],
+      ['(', '₍'],
+      [')', '₎'],
+    ]),
+);
 /** A link whose text is a citation marker (`[1]`, `1`, `1, 2`): keep the brackets. */
 const CITATION_TEXT = /^\[?(\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*)\]?$/;
 
@@ -37,7 +73,21 @@ function restoreEscapes(text: string): string {
  */
 export function stripInlineMarkup(text: string): string {
   const codeSpans: string[] = [];
-  let out = text.includes('\\') ? protectEscapes(text) : text;
+  // Mathematics first: its `\(`, `_` and `*` are LaTeX, not escapes or emphasis.
+  let out =
+    text.includes('$') || text.includes('\\(')
+      ? text.replace(
+          INLINE_MATH,
+          (whole, dollars?: string, digit?: string, letter?: string, parens?: string) => {
+            if (dollars !== undefined && digit !== '' && !/[\\^_{}]/.test(dollars)) return whole;
+            codeSpans.push(latexText(dollars ?? parens ?? ''));
+            // `$k = 1 $routing`: the space the converter put inside stays between the words.
+            const space = letter !== undefined && /\s$/.test(dollars ?? '') ? ' ' : '';
+            return `\uE100${codeSpans.length - 1}\uE101${digit ?? ''}${space}`;
+          },
+        )
+      : text;
+  out = out.includes('\\') ? protectEscapes(out) : out;
   if (out.includes('`'))
     out = out.replace(CODE_SPAN, (_m, _ticks: string, code: string) => {
       codeSpans.push(code.trim());
@@ -49,7 +99,13 @@ export function stripInlineMarkup(text: string): string {
       const citation = CITATION_TEXT.exec(label.trim());
       return citation ? `[${citation[1] ?? ''}]` : label;
     });
-  if (out.includes('<')) out = out.replace(AUTOLINK, '$1').replace(INLINE_HTML, '');
+  if (out.includes('<'))
+    out = out
+      .replace(RAISED_NUMBERS, (_m, tag: string, digits: string) =>
+        [...digits].map((c) => (tag === 'sup' ? SUP_DIGITS : SUB_DIGITS)[c] ?? c).join(''),
+      )
+      .replace(AUTOLINK, '$1')
+      .replace(INLINE_HTML, '');
   for (let i = 0; i < 2; i++) {
     if (out.includes('**') || out.includes('__')) out = out.replace(STRONG, '$2');
     if (out.includes('~~')) out = out.replace(STRIKE, '$1');

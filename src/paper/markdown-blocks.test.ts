@@ -191,7 +191,7 @@ describe('parseMarkdownBlocks: the byline and display equations', () => {
       [
         'heading: Method',
         'paragraph: The energy is',
-        'equation: E = mc^2 \\quad (3)',
+        'equation: E = mc² (3)',
         'paragraph: where m is the mass (1).',
       ],
     ],

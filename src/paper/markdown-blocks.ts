@@ -24,6 +24,7 @@ import { normalizeSource, type SourceLine } from './normalize-text';
 import { headingBlock, type RawBlock } from './raw-block';
 import { splitReferenceLines } from './reference-entries';
 import { endSwallowingAbstract } from './abstract-extent';
+import { latexText } from './latex-text';
 
 const ATX_HEADING = /^ {0,3}(#{1,6})[ ]+(.*?)(?:[ ]+#+)?[ ]*$|^ {0,3}(#{1,6})$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ ]*$/;
@@ -185,7 +186,7 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
       return;
     }
     if (item.kind === 'math') {
-      blocks.push({ kind: 'equation', text: item.text });
+      blocks.push({ kind: 'equation', text: item.text.split('\n').map(latexText).join('\n') });
       return;
     }
     if (item.kind === 'heading') {
