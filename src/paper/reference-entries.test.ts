@@ -13,6 +13,16 @@ function entries(text: string, options = {}): string[] {
 }
 
 describe('splitReferenceLines', () => {
+  it('ends an AAS entry at its volume and page with no stop after them', () => {
+    const list =
+      'Harris, A. W. & D’Abramo, G. 2015, Icarus, 257, 302\nHarris, A. W., Boslough, M., Chapman, C. R., et al. 2015,\nin Asteroids IV (Univ. Arizona Press, Tucson), 835\nJeongAhn, Y., Malhotra, R., Werner, S., et al. 2016, BAAS,\n#48, 215.07';
+    expect(entries(list)).toEqual([
+      '-: Harris, A. W. & D’Abramo, G. 2015, Icarus, 257, 302',
+      '-: Harris, A. W., Boslough, M., Chapman, C. R., et al. 2015, in Asteroids IV (Univ. Arizona Press, Tucson), 835',
+      '-: JeongAhn, Y., Malhotra, R., Werner, S., et al. 2016, BAAS, #48, 215.07',
+    ]);
+  });
+
   it.each([
     [
       '[1] entries wrapped over lines',

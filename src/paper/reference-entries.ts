@@ -77,15 +77,16 @@ const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
 /**
  * Is line `i` a note or page furniture rather than part of a reference entry? A bare number is a
  * page number only before a blank line, a note or a line that opens an entry, and never after a
- * dash: elsewhere it is a volume or page of the entry wrapped around it (`Astrophys. J.` / `437` /
+ * dash or a comma: elsewhere it is a volume or page of the entry wrapped around it (`Astrophys. J.` / `437` /
  * `(1996).`).
  */
 export function isNoteLine(lines: readonly SourceLine[], i: number): boolean {
   const line = lines[i]?.text.trim() ?? '';
   if (isNoteText(line)) return true;
   if (!PAGE_NUMBER.test(line)) return false;
-  // After a dash it ends a page range broken over two lines (`Soc Jpn 50:610–` / `619`).
-  if (/[-–]$/.test(lines[i - 1]?.text.trim() ?? '')) return false;
+  // After a dash it ends a page range broken over two lines (`Soc Jpn 50:610–` / `619`); after a
+  // comma it is the entry's next field (`Nature, 503,` / `238`, AASTeX's volume then page).
+  if (/[-–,]$/.test(lines[i - 1]?.text.trim() ?? '')) return false;
   const next = lines[i + 1]?.text.trim();
   return (
     next === undefined ||

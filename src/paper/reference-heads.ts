@@ -118,10 +118,13 @@ export function looksLikeEntryHead(line: string): boolean {
 /** A DOI or URL closing the line (`https://doi.org/10.1038/…`, `doi:10.1038/…`, `www.example.org`). */
 const ENDS_WITH_LINK = /(?:\bhttps?:\/\/|\bwww\.|\b(?:doi:\s*)?10\.\d{4,9}\/)\S+$/i;
 /**
- * A page range (`45-67`, `pp. 400–410`), a year in parentheses (`Nature 3, 1 (2019)`) or the last
- * page of a range broken after its dash (a line of just `619`) closing the line.
+ * A page range (`45-67`, `pp. 400–410`), a year in parentheses (`Nature 3, 1 (2019)`), the last
+ * page of a range broken after its dash (a line of just `619`) or a volume and its first page with
+ * no stop after them (`Icarus, 257, 302`, `(Univ. Arizona Press, Tucson), 835`, as the AAS and
+ * MNRAS print an entry's end) closing the line.
  */
-const ENDS_WITH_LOCATOR = /\b\d+\s*[-–—]\s*\d+$|\((?:1[5-9]|20)\d\d[a-z]?\)$|^\d{1,5}$/;
+const ENDS_WITH_LOCATOR =
+  /\b\d+\s*[-–—]\s*\d+$|\((?:1[5-9]|20)\d\d[a-z]?\)$|^\d{1,5}$|(?:\b\d{1,5}|\)),\s\d{1,6}$/;
 /** A book's publisher closing the line with its city and state (`Cold Spring Harbor, NY`). */
 const ENDS_WITH_PLACE = /,\s\p{Lu}{2}$/u;
 /** A line ending with an initial (`Davis, G. H.`) before any year: the author list goes on. */

@@ -42,7 +42,8 @@ import {
 } from './text-headings';
 import { segmentsToBlocks, type Segment } from './text-segments';
 import { bareReferenceRun } from './bare-references';
-import { splitReferenceLines, type RawEntry } from './reference-entries';
+import { matchEntryMarker, splitReferenceLines, type RawEntry } from './reference-entries';
+import { looksLikeEntryHead } from './reference-heads';
 
 /** An item of a list in running text: `1. `, `2) `, `• `, `- `. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
@@ -220,7 +221,8 @@ class TextParser {
       const text = this.text(k);
       const prev = k > a ? this.text(k - 1) : null;
       const atBreak = prev === null || endsSentence(prev) || /[:;]$/.test(prev);
-      const bibliography = atBreak ? matchBibliographyHeading(text) : null;
+      const title = matchBibliographyHeading(text);
+      const bibliography = title && (atBreak || this.entryFollows(k + 1)) ? title : null;
       if (bibliography && this.lines.slice(k + 1, k + 4).some((l) => l.text !== '')) {
         this.flushPendingNumber();
         this.push(headingBlock(bibliography.number, bibliography.title, 'bibliography'));
@@ -267,6 +269,20 @@ class TextParser {
     }
     this.flushParagraph(true);
     return b;
+  }
+
+  /**
+   * Does the line at `from` (or after one blank line) open a reference entry
+   * (`Boslough, M., Brown, P., & Harris, A. W. 2015, in`, `[1] O. Abramoff…`)? Then a
+   * `REFERENCES` line above it heads the list even where the text before it ends with no full
+   * stop (AASTeX sets the last paragraph, `… (Valdes 2015)`, right above its heading).
+   */
+  private entryFollows(from: number): boolean {
+    let i = from;
+    // One blank line may stand between them, as under any heading.
+    if (this.text(i) === '') i++;
+    const line = this.text(i);
+    return matchEntryMarker(line)?.number === 1 || looksLikeEntryHead(line);
   }
 
   /**
