@@ -13,6 +13,15 @@ function entries(text: string, options = {}): string[] {
 }
 
 describe('splitReferenceLines', () => {
+  it('keeps an entry’s tail of two lines cut off by a blank line in a list with no heading', () => {
+    const list =
+      '[22] N. Lang and D. J. Wilson, Axial-vector D1 hadrons in D*π scattering from QCD, Phys.\n\nRev. Lett. 129, 252001 (2022), arXiv:2205.05026 [hep-\nph].\n[23] S. Navas et al., Review of Particle Physics, Phys. Rev. D 110, 030001 (2024).';
+    expect(entries(list, { headingless: true, expected: 22 })).toEqual([
+      '22: [22] N. Lang and D. J. Wilson, Axial-vector D1 hadrons in D*π scattering from QCD, Phys. Rev. Lett. 129, 252001 (2022), arXiv:2205.05026 [hep- ph].',
+      '23: [23] S. Navas et al., Review of Particle Physics, Phys. Rev. D 110, 030001 (2024).',
+    ]);
+  });
+
   it('ends an AAS entry at its volume and page with no stop after them', () => {
     const list =
       'Harris, A. W. & D’Abramo, G. 2015, Icarus, 257, 302\nHarris, A. W., Boslough, M., Chapman, C. R., et al. 2015,\nin Asteroids IV (Univ. Arizona Press, Tucson), 835\nJeongAhn, Y., Malhotra, R., Werner, S., et al. 2016, BAAS,\n#48, 215.07';

@@ -375,10 +375,12 @@ function splitNumbered(
       if (
         sawBlank &&
         // A headingless list ends at a blank line, unless a line that is no running text (a
-        // capital first) has the list's next entry right under it: the entry's tail
-        // (`14. … contiguous one.` / blank / `J. Neurophysiol. 5, 89–108 (1942).` / `15. …`).
+        // capital first) has the list's next entry right under it or a line further on: the
+        // entry's tail (`14. … contiguous one.` / blank / `J. Neurophysiol. 5, 89–108 (1942).` /
+        // `15. …`; `… Phys.` / blank / `Rev. Lett. 129, 252001 (2022), arXiv:2205.05026 [hep-` /
+        // `ph].` / `[23] …`).
         (options.headingless
-          ? startsLowercase(text) || !opensEntryNumbered(lines[i + 1]?.text ?? '', style, expected)
+          ? startsLowercase(text) || !resumesAfter(lines, i, style, expected)
           : endsSentence(last) &&
             !startsLowercase(text) &&
             !resumesAfter(lines, i, style, expected))
@@ -390,12 +392,6 @@ function splitNumbered(
     next = i + 1;
   }
   return { entries, notes, next };
-}
-
-/** Does the line open the entry numbered `expected` of a list in `style`? */
-function opensEntryNumbered(text: string, style: MarkerStyle, expected: number): boolean {
-  const marker = matchListMarker(text, style);
-  return marker !== null && marker.style === style && marker.number === expected;
 }
 
 /** Lines a tail cut off by a page or column break may span before the list's next label. */

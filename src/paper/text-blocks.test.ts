@@ -164,6 +164,16 @@ describe('parseTextBlocks', () => {
     ]);
   });
 
+  it('starts a list with no heading at [1] right under a note (REVTeX sets the title page’s notes first)', () => {
+    const source =
+      'The authors thank the collaboration for the detector.\n\n∗ Corresponding author: someone@example.edu\n[1] O. Abramoff et al. (SENSEI Collaboration), Phys. Rev.\nLett. 122, 161801 (2019).\n[2] D. W. Amaral et al., Phys. Rev. D 102, 091101 (2020).\n';
+    expect(outline(parseTextBlocks(source)).slice(1)).toEqual([
+      'footnote: ∗ Corresponding author: someone@example.edu',
+      'reference: [1] O. Abramoff et al. (SENSEI Collaboration), Phys. Rev. Lett. 122, 161801 (2019).',
+      'reference: [2] D. W. Amaral et al., Phys. Rev. D 102, 091101 (2020).',
+    ]);
+  });
+
   it('keeps a References line inside a sentence when no entry follows it', () => {
     const source = `${WIDE}\nas the list of\nReferences\nat the end shows.\n`;
     expect(outline(parseTextBlocks(source))).toHaveLength(1);

@@ -24,7 +24,7 @@ import {
   type SourceLine,
 } from './normalize-text';
 import { endSwallowingAbstract } from './abstract-extent';
-import { codeText, figureTextRun, isCaptionLine, isCodeChunk } from './aside-blocks';
+import { asideKindOf, codeText, figureTextRun, isCaptionLine, isCodeChunk } from './aside-blocks';
 import { contentsRunLength } from './contents-run';
 import {
   equationRunLength,
@@ -230,6 +230,12 @@ class TextParser {
         this.pushEntries(run.entries, run.notes);
         return Math.max(run.next, k + 1);
       }
+      const list = k > a && text.startsWith('[') ? this.listUnderNote(k) : null;
+      if (list !== null) {
+        this.flushParagraph(false);
+        this.pushEntries(list.entries, list.notes);
+        return Math.max(list.next, k + 1);
+      }
       const equation = this.tryEquation(k, a, b);
       if (equation > 0) {
         k += equation - 1;
@@ -269,6 +275,23 @@ class TextParser {
     }
     this.flushParagraph(true);
     return b;
+  }
+
+  /** Is the paragraph being read a note (`∗ Corresponding author: …`, `† Also at …`)? */
+  private paragraphIsNote(): boolean {
+    const first = this.paragraph[0];
+    return first !== undefined && asideKindOf(first) === 'footnote';
+  }
+
+  /**
+   * A reference list with no heading (`[1] …`, `[2] …`) starting at line `k`, right under a note
+   * with no blank line between: REVTeX sets the title page's notes (`∗ Corresponding author: …`)
+   * as the first items of the bibliography. Null when no such list starts there.
+   */
+  private listUnderNote(k: number): ReturnType<typeof bareReferenceRun> {
+    const marker = matchEntryMarker(this.text(k));
+    if (marker?.style !== 'bracket' || marker.number !== 1 || !this.paragraphIsNote()) return null;
+    return bareReferenceRun(this.lines, k, this.nextEntry);
   }
 
   /**
