@@ -13,6 +13,16 @@ function entries(text: string, options = {}): string[] {
 }
 
 describe('splitReferenceLines', () => {
+  it('sets a note under the heading, before entry 1, apart from the entries', () => {
+    const list =
+      'Papers of special note have been highlighted as either of interest (•) or of\nconsiderable interest (••) to readers.\n\n1. Rees F, Doherty M, Grainge MJ, et al. The worldwide incidence of lupus.\nRheumatology. 2017;56:1945–1961.\n2. Vymetal J, Skacelova M. Emergency situations in rheumatology. Lupus. 2016;25:1–9.';
+    const run = splitReferenceLines(lines(list), 0);
+    expect(run.notes).toEqual([
+      'Papers of special note have been highlighted as either of interest (•) or of\nconsiderable interest (••) to readers.',
+    ]);
+    expect(run.entries.map((e) => e.number)).toEqual(['1', '2']);
+  });
+
   it('keeps an entry’s tail of two lines cut off by a blank line in a list with no heading', () => {
     const list =
       '[22] N. Lang and D. J. Wilson, Axial-vector D1 hadrons in D*π scattering from QCD, Phys.\n\nRev. Lett. 129, 252001 (2022), arXiv:2205.05026 [hep-\nph].\n[23] S. Navas et al., Review of Particle Physics, Phys. Rev. D 110, 030001 (2024).';

@@ -201,6 +201,11 @@ export function splitReferenceLines(
   while (i < lines.length && lines[i]?.text === '') i++;
   const first = lines[i];
   if (!first) return { entries: [], notes: [], next: i };
+  const lead = options.headingless ? null : listLeadNote(lines, i);
+  if (lead !== null) {
+    const run = splitReferenceLines(lines, lead.next, options);
+    return { ...run, notes: [lead.note, ...run.notes] };
+  }
   const bare = options.headingless ? null : matchBareMarker(first.text);
   const marker =
     matchEntryMarker(first.text) ??
@@ -208,6 +213,33 @@ export function splitReferenceLines(
     (bare?.number === (options.expected ?? 1) ? bare : null);
   if (marker) return splitNumbered(lines, i, marker.style, options);
   return matchKeyLabel(first.text) !== null ? splitKeyed(lines, i) : splitAuthorYear(lines, i);
+}
+
+/** A note set between a list's heading and its first entry is at most this many lines long. */
+const MAX_LEAD_NOTE_LINES = 4;
+
+/**
+ * A note printed under the heading, before entry 1 of a numbered list, as a paragraph of its own
+ * (`Papers of special note have been highlighted as either of interest (•) or of considerable
+ * interest (••) to readers.`, Taylor & Francis's Expert Opinion journals): its text and the line
+ * where the list starts, or null. Only prose ending a sentence, with the list's `1.` or `[1]`
+ * right after the blank line under it.
+ */
+function listLeadNote(
+  lines: readonly SourceLine[],
+  start: number,
+): { note: string; next: number } | null {
+  let end = start;
+  while (end < lines.length && lines[end]?.text !== '') end++;
+  if (end === start || end - start > MAX_LEAD_NOTE_LINES) return null;
+  const texts = lines.slice(start, end).map((l) => l.text);
+  if (matchEntryMarker(texts[0] ?? '') !== null || !endsSentence(texts[texts.length - 1] ?? ''))
+    return null;
+  let next = end;
+  while (next < lines.length && lines[next]?.text === '') next++;
+  const marker = matchEntryMarker(lines[next]?.text ?? '');
+  if (marker?.number !== 1 || looksLikeEntryHead(texts[0] ?? '')) return null;
+  return { note: texts.join('\n'), next };
 }
 
 /**

@@ -174,6 +174,11 @@ describe('parseTextBlocks', () => {
     ]);
   });
 
+  it('reads a References label over bare citations (a box in a figure) as no list heading', () => {
+    const source = `${WIDE}\nand it ends here.\n\nReferences\n[114–117]\n\n[118,119]\n\n${WIDE}\nand it ends here.\n`;
+    expect(outline(parseTextBlocks(source)).some((b) => b.startsWith('heading'))).toBe(false);
+  });
+
   it('keeps a References line inside a sentence when no entry follows it', () => {
     const source = `${WIDE}\nas the list of\nReferences\nat the end shows.\n`;
     expect(outline(parseTextBlocks(source))).toHaveLength(1);

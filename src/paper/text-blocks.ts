@@ -45,6 +45,9 @@ import { bareReferenceRun } from './bare-references';
 import { matchEntryMarker, splitReferenceLines, type RawEntry } from './reference-entries';
 import { looksLikeEntryHead } from './reference-heads';
 
+/** A line holding one bracketed citation and nothing else: `[114–117]`, `[118,119]`, `[3]`. */
+const CITATION_ONLY = /^\[\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\]$/;
+
 /** An item of a list in running text: `1. `, `2) `, `• `, `- `. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
 
@@ -223,7 +226,11 @@ class TextParser {
       const atBreak = prev === null || endsSentence(prev) || /[:;]$/.test(prev);
       const title = matchBibliographyHeading(text);
       const bibliography = title && (atBreak || this.entryFollows(k + 1)) ? title : null;
-      if (bibliography && this.lines.slice(k + 1, k + 4).some((l) => l.text !== '')) {
+      if (
+        bibliography &&
+        this.lines.slice(k + 1, k + 4).some((l) => l.text !== '') &&
+        !this.citationsOnlyFollow(k + 1)
+      ) {
         this.flushPendingNumber();
         this.push(headingBlock(bibliography.number, bibliography.title, 'bibliography'));
         const run = splitReferenceLines(this.lines, k + 1);
@@ -275,6 +282,16 @@ class TextParser {
     }
     this.flushParagraph(true);
     return b;
+  }
+
+  /**
+   * Is the first line from `from` nothing but a citation (`[114–117]`, `[118,119]`)? Then a
+   * `References` line above it is a label in a figure (a box of cited work), not the list's head.
+   */
+  private citationsOnlyFollow(from: number): boolean {
+    let i = from;
+    while (i < this.lines.length && this.text(i) === '') i++;
+    return CITATION_ONLY.test(this.text(i));
   }
 
   /** Is the paragraph being read a note (`∗ Corresponding author: …`, `† Also at …`)? */
