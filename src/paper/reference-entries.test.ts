@@ -13,6 +13,20 @@ function entries(text: string, options = {}): string[] {
 }
 
 describe('splitReferenceLines', () => {
+  it('splits an MNRAS list: initials after the surname, an entry ending at its volume and page', () => {
+    const list =
+      'Pal S. K., 2015, Carbon N. Y., 88, 86\nPascoli G., Polleux A., 2000, Astron. Astrophys., 359, 799\nGadallah K. A. K., Mutschke H., Jäger C., 2011, Astron. Astrophys. Suppl.\n\nSer., 528, A56\nGavilan Marin L., Bejaoui S., Haggmark M., de Vries M.,\nSciamma-O’Brien E., Salama F., 2020, Astrophys. J., 889, 101\nBrown M. J. I., et al., 2014, ApJS, 212, 18\nHerrero V. J., Tanarro I., 2022, Front. Astron. Space Sci., 9, 1083288\nHodoroaba B., Gerber I. C., 2018, Mon. Not. R. Astron. Soc., 481, 2841';
+    expect(entries(list)).toEqual([
+      '-: Pal S. K., 2015, Carbon N. Y., 88, 86',
+      '-: Pascoli G., Polleux A., 2000, Astron. Astrophys., 359, 799',
+      '-: Gadallah K. A. K., Mutschke H., Jäger C., 2011, Astron. Astrophys. Suppl. Ser., 528, A56',
+      '-: Gavilan Marin L., Bejaoui S., Haggmark M., de Vries M., Sciamma-O’Brien E., Salama F., 2020, Astrophys. J., 889, 101',
+      '-: Brown M. J. I., et al., 2014, ApJS, 212, 18',
+      '-: Herrero V. J., Tanarro I., 2022, Front. Astron. Space Sci., 9, 1083288',
+      '-: Hodoroaba B., Gerber I. C., 2018, Mon. Not. R. Astron. Soc., 481, 2841',
+    ]);
+  });
+
   it('sets a note under the heading, before entry 1, apart from the entries', () => {
     const list =
       'Papers of special note have been highlighted as either of interest (•) or of\nconsiderable interest (••) to readers.\n\n1. Rees F, Doherty M, Grainge MJ, et al. The worldwide incidence of lupus.\nRheumatology. 2017;56:1945–1961.\n2. Vymetal J, Skacelova M. Emergency situations in rheumatology. Lupus. 2016;25:1–9.';
