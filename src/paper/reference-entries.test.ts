@@ -37,6 +37,26 @@ describe('splitReferenceLines', () => {
     expect(run.entries.map((e) => e.number)).toEqual(['1', '2']);
   });
 
+  it('keeps an entry’s tail in lower case after a blank line where the entry stopped mid-title', () => {
+    const list =
+      '[25] L. Liu and K. Orginos, Interactions of charmed mesons with light\n\npseudoscalar mesons from lattice QCD and implications\non the nature of the Ds0(2317), Phys. Rev. D87, 014508\n(2013), arXiv:1208.4535 [hep-lat].\n[26] E. B. Gregory, Confirmation of an exotic state, (2021), arXiv:2106.15391 [hep-ph].';
+    expect(entries(list, { headingless: true, expected: 25 }).map((e) => e.slice(0, 8))).toEqual([
+      '25: [25]',
+      '26: [26]',
+    ]);
+  });
+
+  it('keeps a footnote’s second line with the note inside a list, and the entry’s tail after it', () => {
+    const list =
+      '[28] M. Y. Barabanov et al., Diquark correlations in hadron\nphysics: Origin, impact and evidence, Prog. Part. Nucl.\n\n² At higher energies, there could be more states generated with\nthe pNG bosons replaced by the light vector mesons [18, 38, 39].\n\nPhys. 116, 103835 (2021), arXiv:2008.07630 [hep-ph].\n[29] L. Maiani and V. Riquer, Open charm tetraquarks, Phys. Rev. D 110, 034014 (2024).';
+    const run = splitReferenceLines(lines(list), 0, { headingless: true, expected: 28 });
+    expect(run.notes).toHaveLength(1);
+    expect(run.entries.map((e) => e.lines.join(' '))).toEqual([
+      '[28] M. Y. Barabanov et al., Diquark correlations in hadron physics: Origin, impact and evidence, Prog. Part. Nucl. Phys. 116, 103835 (2021), arXiv:2008.07630 [hep-ph].',
+      '[29] L. Maiani and V. Riquer, Open charm tetraquarks, Phys. Rev. D 110, 034014 (2024).',
+    ]);
+  });
+
   it('keeps an entry’s tail of two lines cut off by a blank line in a list with no heading', () => {
     const list =
       '[22] N. Lang and D. J. Wilson, Axial-vector D1 hadrons in D*π scattering from QCD, Phys.\n\nRev. Lett. 129, 252001 (2022), arXiv:2205.05026 [hep-\nph].\n[23] S. Navas et al., Review of Particle Physics, Phys. Rev. D 110, 030001 (2024).';

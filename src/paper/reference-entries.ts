@@ -344,19 +344,37 @@ function splitNumbered(
   /** The label of the stray entry `pending` opens (see `strayMarkerAt`), if it does. */
   let strayNumber: number | null = null;
   const notes: string[] = [];
+  /** The last line read was (part of) a footnote. */
+  let inNote = false;
   for (let i = start; i < lines.length; i++) {
     const fromLine = pending === null;
     let text: string = pending ?? lines[i]?.text ?? '';
     pending = null;
     if (text === '') {
       sawBlank = true;
+      inNote = false;
       continue;
     }
     if (entries.length > 0 && fromLine && isNoteLine(lines, i)) {
       notes.push(text);
+      inNote = NOTE_LINE.test(text.trim());
       next = i + 1;
       continue;
     }
+    // A footnote stopped mid-sentence goes on on the lines under it (`² At higher energies, there
+    // could be more states generated with` / `the pNG bosons replaced by …`), up to an entry.
+    const note = notes[notes.length - 1];
+    if (
+      inNote &&
+      note !== undefined &&
+      !endsSentence(note) &&
+      matchListMarker(text, style) === null
+    ) {
+      notes[notes.length - 1] = `${note}\n${text}`;
+      next = i + 1;
+      continue;
+    }
+    inNote = false;
     // The number the next entry would carry if this line opens one (`[1]… [2]…` on one line).
     const opening = matchListMarker(text, style) ?? matchUnspacedStart(text);
     const isStray: boolean = !fromLine && strayNumber !== null;
@@ -410,9 +428,10 @@ function splitNumbered(
         // capital first) has the list's next entry right under it or a line further on: the
         // entry's tail (`14. … contiguous one.` / blank / `J. Neurophysiol. 5, 89–108 (1942).` /
         // `15. …`; `… Phys.` / blank / `Rev. Lett. 129, 252001 (2022), arXiv:2205.05026 [hep-` /
-        // `ph].` / `[23] …`).
+        // `ph].` / `[23] …`), lower case too where the entry stopped mid-title (`… with light` /
+        // blank / `pseudoscalar mesons from lattice QCD …`).
         (options.headingless
-          ? startsLowercase(text) || !resumesAfter(lines, i, style, expected)
+          ? (startsLowercase(text) && endsEntry(last)) || !resumesAfter(lines, i, style, expected)
           : endsSentence(last) &&
             !startsLowercase(text) &&
             !resumesAfter(lines, i, style, expected))
