@@ -68,11 +68,14 @@ describe('splitReferenceLines', () => {
 
   it('ends an AAS entry at its volume and page with no stop after them', () => {
     const list =
-      'Harris, A. W. & D’Abramo, G. 2015, Icarus, 257, 302\nHarris, A. W., Boslough, M., Chapman, C. R., et al. 2015,\nin Asteroids IV (Univ. Arizona Press, Tucson), 835\nJeongAhn, Y., Malhotra, R., Werner, S., et al. 2016, BAAS,\n#48, 215.07';
+      'Depoy, D. L., Abbott, T., Annis, J. et al. 2008, SPIE, 7014,\n0E\nHarris, A. W. & D’Abramo, G. 2015, Icarus, 257, 302\nHarris, A. W., Boslough, M., Chapman, C. R., et al. 2015,\nin Asteroids IV (Univ. Arizona Press, Tucson), 835\nJeongAhn, Y., Malhotra, R., Werner, S., et al. 2016, BAAS,\n#48, 215.07\nMainzer et al. 2011, ApJ, 741, 90\nMainzer et al. 2014, ApJ, 792, 30';
     expect(entries(list)).toEqual([
+      '-: Depoy, D. L., Abbott, T., Annis, J. et al. 2008, SPIE, 7014, 0E',
       '-: Harris, A. W. & D’Abramo, G. 2015, Icarus, 257, 302',
       '-: Harris, A. W., Boslough, M., Chapman, C. R., et al. 2015, in Asteroids IV (Univ. Arizona Press, Tucson), 835',
       '-: JeongAhn, Y., Malhotra, R., Werner, S., et al. 2016, BAAS, #48, 215.07',
+      '-: Mainzer et al. 2011, ApJ, 741, 90',
+      '-: Mainzer et al. 2014, ApJ, 792, 30',
     ]);
   });
 

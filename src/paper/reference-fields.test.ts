@@ -26,6 +26,12 @@ describe('parseReferenceFields', () => {
       },
     ],
     [
+      'AAS with the first author alone and et al.',
+      'Mainzer et al. 2011, ApJ, 741, 90',
+      null,
+      { authors: ['Mainzer'], year: '2011', venue: 'ApJ' },
+    ],
+    [
       'APA with a DOI link',
       'Smith, J., & Doe, A. (2019). Margins and memory. Journal of Reading, 3(2), 1-10. https://doi.org/10.1234/jr.2019.3',
       null,

@@ -47,6 +47,9 @@ const NAME_LIST = new RegExp(
   `^(${NAME}(?:(?:[,;]\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+)${NAME})*(?:,?\\s+et\\s+al\\.)?)[.,:]?(?:\\s+|$)`,
   'u',
 );
+/** AAS `Mainzer et al. 2011, ApJ, 741, 90`: a first author's surname alone, `et al.`, the year. */
+const ET_AL_YEAR =
+  /^((?:(?:van|von|de|der|da|di|du|le|la)\s+)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+et\s+al\.,?\s+(\d{4}[a-z]?)[,.]\s+(.*)$/u;
 const LEADING_YEAR = /^\(?(\d{4}[a-z]?|n\.\s?d\.|in press)\)?[.,:]?\s*/i;
 /** `Modern Cosmology (Academic Press, 2003)`: a book's title and its publisher. */
 const BOOK = /^(.+?)\s*\(([^()]+?),\s*(?:1[5-9]|20)\d\d\)$/;
@@ -137,6 +140,13 @@ function readStyle(body: string, fields: ReferenceFields): boolean {
   if (list) {
     fields.authors = splitAuthors(list[1] ?? '');
     readAfterAuthors(body.slice(list[0].length), fields);
+    return false;
+  }
+  const etAl = ET_AL_YEAR.exec(body);
+  if (etAl) {
+    fields.authors = [etAl[1] ?? ''];
+    fields.year = etAl[2];
+    readAfterAuthors(etAl[3] ?? '', fields);
     return false;
   }
   // `May, Robert M. 1976. “Title.” Nature 261 (5560)`: a four-digit issue in parentheses is no
