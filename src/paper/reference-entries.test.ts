@@ -13,6 +13,12 @@ function entries(text: string, options = {}): string[] {
 }
 
 describe('splitReferenceLines', () => {
+  it('reads a bare-numbered list whose first entry names no person (the Lancet)', () => {
+    const list =
+      '1 The White House. Memorandum for the Acting Administrator of\nthe Agency for International Development. January, 1993.\n2 Bendavid E, Avila P, Miller G. United States aid policy and induced\nabortion in sub-Saharan Africa. Bull World Health Organ 2011; 89: 873–80.';
+    expect(entries(list).map((e) => e.slice(0, 6))).toEqual(['1: 1 T', '2: 2 B']);
+  });
+
   it('splits an MNRAS list: initials after the surname, an entry ending at its volume and page', () => {
     const list =
       'Pal S. K., 2015, Carbon N. Y., 88, 86\nPascoli G., Polleux A., 2000, Astron. Astrophys., 359, 799\nGadallah K. A. K., Mutschke H., Jäger C., 2011, Astron. Astrophys. Suppl.\n\nSer., 528, A56\nGavilan Marin L., Bejaoui S., Haggmark M., de Vries M.,\nSciamma-O’Brien E., Salama F., 2020, Astrophys. J., 889, 101\nBrown M. J. I., et al., 2014, ApJS, 212, 18\nHerrero V. J., Tanarro I., 2022, Front. Astron. Space Sci., 9, 1083288\nHodoroaba B., Gerber I. C., 2018, Mon. Not. R. Astron. Soc., 481, 2841';

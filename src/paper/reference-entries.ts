@@ -166,6 +166,25 @@ function matchBareMarker(
   return match ? { style: 'bare', number: Number(match[1]) } : null;
 }
 
+/** Lines to look through for a bare list's second label (an entry wraps over a few). */
+const BARE_LOOKAHEAD = 8;
+
+/**
+ * A bare list whose first entry opens with no author's name (the Lancet's `1 The White House.
+ * Memorandum …`): label `first` then a capital, and label `first + 1` opening a line soon
+ * after. The label it opens with, or null.
+ */
+function bareListFrom(
+  lines: readonly SourceLine[],
+  i: number,
+  first: number,
+): { style: MarkerStyle; number: number } | null {
+  const marker = matchBareMarker(lines[i]?.text ?? '', true);
+  if (marker?.number !== first) return null;
+  const ahead = lines.slice(i + 1, i + 1 + BARE_LOOKAHEAD);
+  return ahead.some((l) => matchBareMarker(l.text, true)?.number === first + 1) ? marker : null;
+}
+
 /** The marker a line of a list in `style` opens with: any written label, or a bare one in a bare list. */
 function matchListMarker(
   line: string,
@@ -206,7 +225,9 @@ export function splitReferenceLines(
     const run = splitReferenceLines(lines, lead.next, options);
     return { ...run, notes: [lead.note, ...run.notes] };
   }
-  const bare = options.headingless ? null : matchBareMarker(first.text);
+  const bare = options.headingless
+    ? null
+    : (matchBareMarker(first.text) ?? bareListFrom(lines, i, options.expected ?? 1));
   const marker =
     matchEntryMarker(first.text) ??
     matchUnspacedStart(first.text) ??
