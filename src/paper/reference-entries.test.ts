@@ -13,6 +13,16 @@ function entries(text: string, options = {}): string[] {
 }
 
 describe('splitReferenceLines', () => {
+  it('ends an author-year list at a chart’s labels set under it', () => {
+    const list =
+      'Valdes, F. 2015, ASPC, 495, 95\nWerner, S. C., Harris, A. W., & Ivanov, B. A.\n\n2002, Icarus, 156, 287\n\n80\n\n60\n\n40\n\n0\n18 20 22 24\nV magnitude\n8000\ndetected objects\n\nHarris & D’Abramo (2015)\nTrilling et al. (2017)';
+    const run = splitReferenceLines(lines(list), 0);
+    expect(run.entries.map((e) => e.lines.join(' '))).toEqual([
+      'Valdes, F. 2015, ASPC, 495, 95',
+      'Werner, S. C., Harris, A. W., & Ivanov, B. A. 2002, Icarus, 156, 287',
+    ]);
+  });
+
   it('reads a bare-numbered list whose first entry names no person (the Lancet)', () => {
     const list =
       '1 The White House. Memorandum for the Acting Administrator of\nthe Agency for International Development. January, 1993.\n2 Bendavid E, Avila P, Miller G. United States aid policy and induced\nabortion in sub-Saharan Africa. Bull World Health Organ 2011; 89: 873–80.';

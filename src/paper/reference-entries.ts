@@ -9,6 +9,7 @@
  * The list ends at the end of the text, at a section that may follow it (`Appendix`), or at a
  * paragraph after a blank line that plainly is not part of the last entry.
  */
+import { figureTextRun } from './aside-blocks';
 import { endsBibliography, isHeadingAfterList } from './headings';
 import { matchKeyLabel, splitAtKeyLabels } from './key-labels';
 import { endsSentence, startsLowercase } from './line-signals';
@@ -539,6 +540,9 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
       continue;
     }
     if (endsListAt(lines, i)) break;
+    // A chart's axis numbers and labels from a number after a blank line: a figure set under the
+    // list's end (an entry's tail, `2002, Icarus, 156, 287`, is no axis number).
+    if (lines[i - 1]?.text === '' && /^\d+$/.test(line.text) && figureTextRun(lines, i) > 0) break;
     if (isNoteLine(lines, i)) {
       notes.push(line.text);
       inNote = NOTE_LINE.test(line.text.trim());
