@@ -31,7 +31,7 @@ describe('splitReferenceLines', () => {
 
   it('splits an MNRAS list: initials after the surname, an entry ending at its volume and page', () => {
     const list =
-      'Pal S. K., 2015, Carbon N. Y., 88, 86\nPascoli G., Polleux A., 2000, Astron. Astrophys., 359, 799\nGadallah K. A. K., Mutschke H., Jäger C., 2011, Astron. Astrophys. Suppl.\n\nSer., 528, A56\nGavilan Marin L., Bejaoui S., Haggmark M., de Vries M.,\nSciamma-O’Brien E., Salama F., 2020, Astrophys. J., 889, 101\nBrown M. J. I., et al., 2014, ApJS, 212, 18\nHerrero V. J., Tanarro I., 2022, Front. Astron. Space Sci., 9, 1083288\nHodoroaba B., Gerber I. C., 2018, Mon. Not. R. Astron. Soc., 481, 2841';
+      'Pal S. K., 2015, Carbon N. Y., 88, 86\nPascoli G., Polleux A., 2000, Astron. Astrophys., 359, 799\nGadallah K. A. K., Mutschke H., Jäger C., 2011, Astron. Astrophys. Suppl.\n\nSer., 528, A56\nGavilan Marin L., Bejaoui S., Haggmark M., de Vries M.,\nSciamma-O’Brien E., Salama F., 2020, Astrophys. J., 889, 101\nBrown M. J. I., et al., 2014, ApJS, 212, 18\nHerrero V. J., Tanarro I., 2022, Front. Astron. Space Sci., 9, 1083288\nHodoroaba B., Gerber I. C., 2018, Mon. Not. R. Astron. Soc., 481, 2841\nSantoro G., et al., 2020, Astrophys. J., 895\nSchultrich B., 2018, in Springer series in materials science. Springer, Berlin';
     expect(entries(list)).toEqual([
       '-: Pal S. K., 2015, Carbon N. Y., 88, 86',
       '-: Pascoli G., Polleux A., 2000, Astron. Astrophys., 359, 799',
@@ -40,6 +40,8 @@ describe('splitReferenceLines', () => {
       '-: Brown M. J. I., et al., 2014, ApJS, 212, 18',
       '-: Herrero V. J., Tanarro I., 2022, Front. Astron. Space Sci., 9, 1083288',
       '-: Hodoroaba B., Gerber I. C., 2018, Mon. Not. R. Astron. Soc., 481, 2841',
+      '-: Santoro G., et al., 2020, Astrophys. J., 895',
+      '-: Schultrich B., 2018, in Springer series in materials science. Springer, Berlin',
     ]);
   });
 

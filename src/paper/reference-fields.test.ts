@@ -32,6 +32,12 @@ describe('parseReferenceFields', () => {
       { authors: ['Mainzer'], year: '2011', venue: 'ApJ' },
     ],
     [
+      'MNRAS with a particle before the surname',
+      'van Dishoeck E. F., 2019, Proc. Int. Astron. Union, 15, 3',
+      null,
+      { authors: ['van Dishoeck E. F.'], year: '2019', title: 'Proc. Int. Astron. Union, 15, 3' },
+    ],
+    [
       'APA with a DOI link',
       'Smith, J., & Doe, A. (2019). Margins and memory. Journal of Reading, 3(2), 1-10. https://doi.org/10.1234/jr.2019.3',
       null,

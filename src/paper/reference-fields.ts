@@ -39,9 +39,9 @@ const PAREN_YEAR =
 /** `Names. 2018. Title…`: author lists of big collaborations run to 600 characters. */
 const BARE_YEAR = /^(.{2,600}?)[.,]\s+(\d{4}[a-z]?)\.\s+(.*)$/;
 const QUOTED_TITLE = /["“”]([^"“”]{3,}?)[,.]?["“”],?\s*/;
-/** One author: `Smith, J. A.`, `Hu W.`, `J.-P. Smith`, Vancouver `Smith JA`. */
+/** One author: `Smith, J. A.`, `van Dishoeck E. F.`, `Hu W.`, `J.-P. Smith`, Vancouver `Smith JA`. */
 const NAME =
-  "(?:\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?,?\\s+\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*|\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?=[,.\\s]))";
+  "(?:(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\\s+)*\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?,?\\s+\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*|\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?=[,.\\s]))";
 /** A leading author list made of such names, with `,`, `;` (AAAI: `Culotta, A.; McCallum, A.`), `and`, `&` and `et al.`. */
 const NAME_LIST = new RegExp(
   `^(${NAME}(?:(?:[,;]\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+)${NAME})*(?:,?\\s+et\\s+al\\.)?)[.,:]?(?:\\s+|$)`,

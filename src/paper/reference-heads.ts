@@ -135,10 +135,10 @@ const ENDS_WITH_LINK = /(?:\bhttps?:\/\/|\bwww\.|\b(?:doi:\s*)?10\.\d{4,9}\/)\S+
  * A page range (`45-67`, `pp. 400–410`), a year in parentheses (`Nature 3, 1 (2019)`), the last
  * page of a range broken after its dash or an article number (a line of just `619`, `035007`, `0E`) or a volume and its first page with
  * no stop after them (`Icarus, 257, 302`, `(Univ. Arizona Press, Tucson), 835`, `Suppl. Ser., 528,
- * A56`, `BAAS, #48, 215.07`, as the AAS and MNRAS print an entry's end) closing the line.
+ * A56`, `BAAS, #48, 215.07`, a volume alone after the journal `Astrophys. J., 895`, as the AAS and MNRAS print an entry's end) closing the line.
  */
 const ENDS_WITH_LOCATOR =
-  /\b\d+\s*[-–—]\s*\d+$|\((?:1[5-9]|20)\d\d[a-z]?\)$|^\p{Lu}?\d{1,7}\p{Lu}?$|(?:\b\d{1,5}|\)),\s\p{Lu}?\d{1,7}(?:\p{Lu}|\.\d{1,3})?$/u;
+  /\b\d+\s*[-–—]\s*\d+$|\((?:1[5-9]|20)\d\d[a-z]?\)$|^\p{Lu}?\d{1,7}\p{Lu}?$|(?:\b\d{1,5}|\)|\p{L}\.),\s\p{Lu}?\d{1,7}(?:\p{Lu}|\.\d{1,3})?$/u;
 /** A book's publisher closing the line with its city and state (`Cold Spring Harbor, NY`). */
 const ENDS_WITH_PLACE = /,\s\p{Lu}{2}$/u;
 /** A line ending with an initial (`Davis, G. H.`) before any year: the author list goes on. */
