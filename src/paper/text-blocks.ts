@@ -45,6 +45,9 @@ import { bareReferenceRun } from './bare-references';
 import { matchEntryMarker, splitReferenceLines, type RawEntry } from './reference-entries';
 import { looksLikeEntryHead } from './reference-heads';
 
+/** The longest line read as the reference list's title (`12. Riferimenti bibliografici`, letter-spaced ones). */
+const MAX_BIBLIOGRAPHY_TITLE = 64;
+
 /** A line holding one bracketed citation and nothing else: `[114–117]`, `[118,119]`, `[3]`. */
 const CITATION_ONLY = /^\[\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\]$/;
 
@@ -224,7 +227,8 @@ class TextParser {
       const text = this.text(k);
       const prev = k > a ? this.text(k - 1) : null;
       const atBreak = prev === null || endsSentence(prev) || /[:;]$/.test(prev);
-      const title = matchBibliographyHeading(text);
+      // The list's title is a short line: most lines are told by their length alone.
+      const title = text.length <= MAX_BIBLIOGRAPHY_TITLE ? matchBibliographyHeading(text) : null;
       const bibliography = title && (atBreak || this.entryFollows(k + 1)) ? title : null;
       if (
         bibliography &&
