@@ -13,6 +13,16 @@ function entries(text: string, options = {}): string[] {
 }
 
 describe('splitReferenceLines', () => {
+  it('sets MNRAS’s closing line about typesetting apart from the last entry', () => {
+    const list =
+      'Tuinstra F., Koenig J. L., 1970, J. Chem. Phys., 53, 1126\nvan Dishoeck E. F., 2019, Proc. Int. Astron. Union, 15, 3\n\nThis paper has been typeset from a TEX/LATEX file prepared by the author.';
+    const run = splitReferenceLines(lines(list), 0);
+    expect(run.entries).toHaveLength(2);
+    expect(run.notes).toEqual([
+      'This paper has been typeset from a TEX/LATEX file prepared by the author.',
+    ]);
+  });
+
   it('ends an author-year list at a chart’s labels set under it', () => {
     const list =
       'Valdes, F. 2015, ASPC, 495, 95\nWerner, S. C., Harris, A. W., & Ivanov, B. A.\n\n2002, Icarus, 156, 287\n\n80\n\n60\n\n40\n\n0\n18 20 22 24\nV magnitude\n8000\ndetected objects\n\nHarris & D’Abramo (2015)\nTrilling et al. (2017)';

@@ -42,10 +42,11 @@ export interface ReferenceRun {
 
 /**
  * A line inside a reference list that belongs to no entry: a footnote (`¹ Corresponding author: …`,
- * `* Supported by …`), a copyright or permission line, a page number or `Page 3 of 9`.
+ * `* Supported by …`), a copyright or permission line, MNRAS's closing `This paper has been typeset
+ * from a TEX/LATEX file prepared by the author.`, a page number or `Page 3 of 9`.
  */
 const NOTE_LINE =
-  /^(?:[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹]\s*\S|(?:©|\(c\)\s|copyright\b|permission to make digital)|corresponding author\b)/i;
+  /^(?:[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹]\s*\S|(?:©|\(c\)\s|copyright\b|permission to make digital)|corresponding author\b|this paper has been typeset from a\b)/i;
 
 /** A footnote mark opening a line (`*`, `†`, `¹`…), and what follows it. */
 const NOTE_MARK = /^[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹]\s*/;
