@@ -59,8 +59,13 @@ const PART_YEARS = new RegExp(
   `(?:,\\s*|\\s+)(${YEAR_TOKEN}(?:\\s*,\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:(?:p|pp|para|ch|chap)\\.?\\s*)?[\\d–-]+)?\\s*$`,
   'u',
 );
+/**
+ * Words a parenthetical part may open with before its names: `see`, `e.g.,`, `cf.`, and the
+ * prepositions of `(after Trilling et al. 2017)`, `(following Smith 2019)`, `(as in Doe 2018)`,
+ * `(reviewed in Roe 2020)`. The names after them must still cite an entry by surname and year.
+ */
 const LEAD_WORDS =
-  /^(?:(?:see(?:\s+also)?|e\.g\.,?|cf\.|i\.e\.,?|also|for example,?|for a review,?\s+see)\s+)+/i;
+  /^(?:(?:see(?:\s+also)?|e\.g\.,?|cf\.|i\.e\.,?|also|for example,?|for a review,?\s+see|after|following|as in|adapted from|taken from|from|reviewed (?:in|by)|according to|compared (?:to|with))\s+)+/i;
 /** Names open with a surname, or a corporate author's first word, one letter or more (`R Development Core Team`). */
 const NAMES_START = new RegExp(`^(?:${SURNAME}|\\p{Lu}\\s+\\p{Lu}\\p{L}+)`, 'u');
 

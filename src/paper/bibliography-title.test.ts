@@ -37,4 +37,8 @@ describe('matchBibliographyHeading', () => {
       title: 'r e f e r e n c e s',
     });
   });
+
+  it('reads past the square ACS journals set before it (■ REFERENCES)', () => {
+    expect(matchBibliographyHeading('■ REFERENCES')).toEqual({ number: null, title: 'REFERENCES' });
+  });
 });

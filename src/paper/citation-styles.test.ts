@@ -115,6 +115,15 @@ describe('citations in publisher styles', () => {
       ],
     ],
     [
+      'a parenthesis opening with a preposition before its names',
+      'The count agrees (after Smith et al. 2020) and the rest (following Doe & Roe 2019a).',
+      APA,
+      [
+        ['(after Smith et al. 2020)', ['#3']],
+        ['(following Doe & Roe 2019a)', ['#1']],
+      ],
+    ],
+    [
       'APA corporate author by name',
       'Style rules apply (American Psychological Association, 2020).',
       APA,

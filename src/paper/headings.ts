@@ -116,10 +116,14 @@ export function isBibliographyTitle(title: string): boolean {
   return BIBLIOGRAPHY_TITLE.test(withoutLetterSpacing(title.trim()));
 }
 
+/** A square or bullet set before a section title: ACS journals print `■ REFERENCES`. */
+const TITLE_ORNAMENT = /^[■□▪▫●◆◼]\s*/u;
+
 /** A whole line that heads the reference list, numbered or not; its number and title, or null. */
 export function matchBibliographyHeading(
   line: string,
 ): { number: string | null; title: string } | null {
+  line = line.replace(TITLE_ORNAMENT, '');
   const numbered = splitSectionNumber(line);
   const title = (numbered ? numbered.title : line).trim();
   if (!isBibliographyTitle(title)) return null;

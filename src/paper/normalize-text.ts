@@ -151,8 +151,9 @@ function isPageFurniture({ texts, afterFormFeed }: RawLines, i: number): boolean
   if (afterFormFeed[i] === true || afterFormFeed[i + 1] === true) return true;
   // A blank line or the document's edge on both sides.
   if (!prev && !next) return true;
-  // After a number and a dash it ends a page range broken over two lines (`50:610–` / `619`).
-  if (/\d[-–]$/.test(prev ?? '')) return false;
+  // After a number and a dash it ends a page range broken over two lines (`50:610–` / `619`);
+  // after a number and a comma it is a reference's page after its volume (`Nature, 503,` / `238`).
+  if (/\d[-–,]$/.test(prev ?? '')) return false;
   // Between two lines of running text (a page break inside a paragraph).
   return (prev?.length ?? 0) >= RUNNING_TEXT_LINE && (next?.length ?? 0) >= RUNNING_TEXT_LINE;
 }

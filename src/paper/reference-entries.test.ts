@@ -13,6 +13,100 @@ function entries(text: string, options = {}): string[] {
 }
 
 describe('splitReferenceLines', () => {
+  it('sets MNRAS’s closing line about typesetting apart from the last entry', () => {
+    const list =
+      'Tuinstra F., Koenig J. L., 1970, J. Chem. Phys., 53, 1126\nvan Dishoeck E. F., 2019, Proc. Int. Astron. Union, 15, 3\n\nThis paper has been typeset from a TEX/LATEX file prepared by the author.';
+    const run = splitReferenceLines(lines(list), 0);
+    expect(run.entries).toHaveLength(2);
+    expect(run.notes).toEqual([
+      'This paper has been typeset from a TEX/LATEX file prepared by the author.',
+    ]);
+  });
+
+  it('ends an author-year list at a chart’s labels set under it', () => {
+    const list =
+      'Valdes, F. 2015, ASPC, 495, 95\nWerner, S. C., Harris, A. W., & Ivanov, B. A.\n\n2002, Icarus, 156, 287\n\n80\n\n60\n\n40\n\n0\n18 20 22 24\nV magnitude\n8000\ndetected objects\n\nHarris & D’Abramo (2015)\nTrilling et al. (2017)';
+    const run = splitReferenceLines(lines(list), 0);
+    expect(run.entries.map((e) => e.lines.join(' '))).toEqual([
+      'Valdes, F. 2015, ASPC, 495, 95',
+      'Werner, S. C., Harris, A. W., & Ivanov, B. A. 2002, Icarus, 156, 287',
+    ]);
+  });
+
+  it('reads a bare-numbered list whose first entry names no person (the Lancet)', () => {
+    const list =
+      '1 The White House. Memorandum for the Acting Administrator of\nthe Agency for International Development. January, 1993.\n2 Bendavid E, Avila P, Miller G. United States aid policy and induced\nabortion in sub-Saharan Africa. Bull World Health Organ 2011; 89: 873–80.';
+    expect(entries(list).map((e) => e.slice(0, 6))).toEqual(['1: 1 T', '2: 2 B']);
+  });
+
+  it('splits an MNRAS list: initials after the surname, an entry ending at its volume and page', () => {
+    const list =
+      'Pal S. K., 2015, Carbon N. Y., 88, 86\nPascoli G., Polleux A., 2000, Astron. Astrophys., 359, 799\nGadallah K. A. K., Mutschke H., Jäger C., 2011, Astron. Astrophys. Suppl.\n\nSer., 528, A56\nGavilan Marin L., Bejaoui S., Haggmark M., de Vries M.,\nSciamma-O’Brien E., Salama F., 2020, Astrophys. J., 889, 101\nBrown M. J. I., et al., 2014, ApJS, 212, 18\nHerrero V. J., Tanarro I., 2022, Front. Astron. Space Sci., 9, 1083288\nHodoroaba B., Gerber I. C., 2018, Mon. Not. R. Astron. Soc., 481, 2841\nSantoro G., et al., 2020, Astrophys. J., 895\nSchultrich B., 2018, in Springer series in materials science. Springer, Berlin';
+    expect(entries(list)).toEqual([
+      '-: Pal S. K., 2015, Carbon N. Y., 88, 86',
+      '-: Pascoli G., Polleux A., 2000, Astron. Astrophys., 359, 799',
+      '-: Gadallah K. A. K., Mutschke H., Jäger C., 2011, Astron. Astrophys. Suppl. Ser., 528, A56',
+      '-: Gavilan Marin L., Bejaoui S., Haggmark M., de Vries M., Sciamma-O’Brien E., Salama F., 2020, Astrophys. J., 889, 101',
+      '-: Brown M. J. I., et al., 2014, ApJS, 212, 18',
+      '-: Herrero V. J., Tanarro I., 2022, Front. Astron. Space Sci., 9, 1083288',
+      '-: Hodoroaba B., Gerber I. C., 2018, Mon. Not. R. Astron. Soc., 481, 2841',
+      '-: Santoro G., et al., 2020, Astrophys. J., 895',
+      '-: Schultrich B., 2018, in Springer series in materials science. Springer, Berlin',
+    ]);
+  });
+
+  it('sets a note under the heading, before entry 1, apart from the entries', () => {
+    const list =
+      'Papers of special note have been highlighted as either of interest (•) or of\nconsiderable interest (••) to readers.\n\n1. Rees F, Doherty M, Grainge MJ, et al. The worldwide incidence of lupus.\nRheumatology. 2017;56:1945–1961.\n2. Vymetal J, Skacelova M. Emergency situations in rheumatology. Lupus. 2016;25:1–9.';
+    const run = splitReferenceLines(lines(list), 0);
+    expect(run.notes).toEqual([
+      'Papers of special note have been highlighted as either of interest (•) or of\nconsiderable interest (••) to readers.',
+    ]);
+    expect(run.entries.map((e) => e.number)).toEqual(['1', '2']);
+  });
+
+  it('keeps an entry’s tail in lower case after a blank line where the entry stopped mid-title', () => {
+    const list =
+      '[25] L. Liu and K. Orginos, Interactions of charmed mesons with light\n\npseudoscalar mesons from lattice QCD and implications\non the nature of the Ds0(2317), Phys. Rev. D87, 014508\n(2013), arXiv:1208.4535 [hep-lat].\n[26] E. B. Gregory, Confirmation of an exotic state, (2021), arXiv:2106.15391 [hep-ph].';
+    expect(entries(list, { headingless: true, expected: 25 }).map((e) => e.slice(0, 8))).toEqual([
+      '25: [25]',
+      '26: [26]',
+    ]);
+  });
+
+  it('keeps a footnote’s second line with the note inside a list, and the entry’s tail after it', () => {
+    const list =
+      '[28] M. Y. Barabanov et al., Diquark correlations in hadron\nphysics: Origin, impact and evidence, Prog. Part. Nucl.\n\n² At higher energies, there could be more states generated with\nthe pNG bosons replaced by the light vector mesons [18, 38, 39].\n\nPhys. 116, 103835 (2021), arXiv:2008.07630 [hep-ph].\n[29] L. Maiani and V. Riquer, Open charm tetraquarks, Phys. Rev. D 110, 034014 (2024).';
+    const run = splitReferenceLines(lines(list), 0, { headingless: true, expected: 28 });
+    expect(run.notes).toHaveLength(1);
+    expect(run.entries.map((e) => e.lines.join(' '))).toEqual([
+      '[28] M. Y. Barabanov et al., Diquark correlations in hadron physics: Origin, impact and evidence, Prog. Part. Nucl. Phys. 116, 103835 (2021), arXiv:2008.07630 [hep-ph].',
+      '[29] L. Maiani and V. Riquer, Open charm tetraquarks, Phys. Rev. D 110, 034014 (2024).',
+    ]);
+  });
+
+  it('keeps an entry’s tail of two lines cut off by a blank line in a list with no heading', () => {
+    const list =
+      '[22] N. Lang and D. J. Wilson, Axial-vector D1 hadrons in D*π scattering from QCD, Phys.\n\nRev. Lett. 129, 252001 (2022), arXiv:2205.05026 [hep-\nph].\n[23] S. Navas et al., Review of Particle Physics, Phys. Rev. D 110, 030001 (2024).';
+    expect(entries(list, { headingless: true, expected: 22 })).toEqual([
+      '22: [22] N. Lang and D. J. Wilson, Axial-vector D1 hadrons in D*π scattering from QCD, Phys. Rev. Lett. 129, 252001 (2022), arXiv:2205.05026 [hep- ph].',
+      '23: [23] S. Navas et al., Review of Particle Physics, Phys. Rev. D 110, 030001 (2024).',
+    ]);
+  });
+
+  it('ends an AAS entry at its volume and page with no stop after them', () => {
+    const list =
+      'Depoy, D. L., Abbott, T., Annis, J. et al. 2008, SPIE, 7014,\n0E\nHarris, A. W. & D’Abramo, G. 2015, Icarus, 257, 302\nHarris, A. W., Boslough, M., Chapman, C. R., et al. 2015,\nin Asteroids IV (Univ. Arizona Press, Tucson), 835\nJeongAhn, Y., Malhotra, R., Werner, S., et al. 2016, BAAS,\n#48, 215.07\nMainzer et al. 2011, ApJ, 741, 90\nMainzer et al. 2014, ApJ, 792, 30';
+    expect(entries(list)).toEqual([
+      '-: Depoy, D. L., Abbott, T., Annis, J. et al. 2008, SPIE, 7014, 0E',
+      '-: Harris, A. W. & D’Abramo, G. 2015, Icarus, 257, 302',
+      '-: Harris, A. W., Boslough, M., Chapman, C. R., et al. 2015, in Asteroids IV (Univ. Arizona Press, Tucson), 835',
+      '-: JeongAhn, Y., Malhotra, R., Werner, S., et al. 2016, BAAS, #48, 215.07',
+      '-: Mainzer et al. 2011, ApJ, 741, 90',
+      '-: Mainzer et al. 2014, ApJ, 792, 30',
+    ]);
+  });
+
   it.each([
     [
       '[1] entries wrapped over lines',

@@ -9,6 +9,7 @@
  * The list ends at the end of the text, at a section that may follow it (`Appendix`), or at a
  * paragraph after a blank line that plainly is not part of the last entry.
  */
+import { figureTextRun } from './aside-blocks';
 import { endsBibliography, isHeadingAfterList } from './headings';
 import { matchKeyLabel, splitAtKeyLabels } from './key-labels';
 import { endsSentence, startsLowercase } from './line-signals';
@@ -41,10 +42,11 @@ export interface ReferenceRun {
 
 /**
  * A line inside a reference list that belongs to no entry: a footnote (`¹ Corresponding author: …`,
- * `* Supported by …`), a copyright or permission line, a page number or `Page 3 of 9`.
+ * `* Supported by …`), a copyright or permission line, MNRAS's closing `This paper has been typeset
+ * from a TEX/LATEX file prepared by the author.`, a page number or `Page 3 of 9`.
  */
 const NOTE_LINE =
-  /^(?:[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹]\s*\S|(?:©|\(c\)\s|copyright\b|permission to make digital)|corresponding author\b)/i;
+  /^(?:[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹]\s*\S|(?:©|\(c\)\s|copyright\b|permission to make digital)|corresponding author\b|this paper has been typeset from a\b)/i;
 
 /** A footnote mark opening a line (`*`, `†`, `¹`…), and what follows it. */
 const NOTE_MARK = /^[*†‡§¶¹²³⁴⁵⁶⁷⁸⁹]\s*/;
@@ -77,15 +79,16 @@ const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
 /**
  * Is line `i` a note or page furniture rather than part of a reference entry? A bare number is a
  * page number only before a blank line, a note or a line that opens an entry, and never after a
- * dash: elsewhere it is a volume or page of the entry wrapped around it (`Astrophys. J.` / `437` /
+ * dash or a comma: elsewhere it is a volume or page of the entry wrapped around it (`Astrophys. J.` / `437` /
  * `(1996).`).
  */
 export function isNoteLine(lines: readonly SourceLine[], i: number): boolean {
   const line = lines[i]?.text.trim() ?? '';
   if (isNoteText(line)) return true;
   if (!PAGE_NUMBER.test(line)) return false;
-  // After a dash it ends a page range broken over two lines (`Soc Jpn 50:610–` / `619`).
-  if (/[-–]$/.test(lines[i - 1]?.text.trim() ?? '')) return false;
+  // After a dash it ends a page range broken over two lines (`Soc Jpn 50:610–` / `619`); after a
+  // comma it is the entry's next field (`Nature, 503,` / `238`, AASTeX's volume then page).
+  if (/[-–,]$/.test(lines[i - 1]?.text.trim() ?? '')) return false;
   const next = lines[i + 1]?.text.trim();
   return (
     next === undefined ||
@@ -165,6 +168,25 @@ function matchBareMarker(
   return match ? { style: 'bare', number: Number(match[1]) } : null;
 }
 
+/** Lines to look through for a bare list's second label (an entry wraps over a few). */
+const BARE_LOOKAHEAD = 8;
+
+/**
+ * A bare list whose first entry opens with no author's name (the Lancet's `1 The White House.
+ * Memorandum …`): label `first` then a capital, and label `first + 1` opening a line soon
+ * after. The label it opens with, or null.
+ */
+function bareListFrom(
+  lines: readonly SourceLine[],
+  i: number,
+  first: number,
+): { style: MarkerStyle; number: number } | null {
+  const marker = matchBareMarker(lines[i]?.text ?? '', true);
+  if (marker?.number !== first) return null;
+  const ahead = lines.slice(i + 1, i + 1 + BARE_LOOKAHEAD);
+  return ahead.some((l) => matchBareMarker(l.text, true)?.number === first + 1) ? marker : null;
+}
+
 /** The marker a line of a list in `style` opens with: any written label, or a bare one in a bare list. */
 function matchListMarker(
   line: string,
@@ -200,13 +222,47 @@ export function splitReferenceLines(
   while (i < lines.length && lines[i]?.text === '') i++;
   const first = lines[i];
   if (!first) return { entries: [], notes: [], next: i };
-  const bare = options.headingless ? null : matchBareMarker(first.text);
+  const lead = options.headingless ? null : listLeadNote(lines, i);
+  if (lead !== null) {
+    const run = splitReferenceLines(lines, lead.next, options);
+    return { ...run, notes: [lead.note, ...run.notes] };
+  }
+  const bare = options.headingless
+    ? null
+    : (matchBareMarker(first.text) ?? bareListFrom(lines, i, options.expected ?? 1));
   const marker =
     matchEntryMarker(first.text) ??
     matchUnspacedStart(first.text) ??
     (bare?.number === (options.expected ?? 1) ? bare : null);
   if (marker) return splitNumbered(lines, i, marker.style, options);
   return matchKeyLabel(first.text) !== null ? splitKeyed(lines, i) : splitAuthorYear(lines, i);
+}
+
+/** A note set between a list's heading and its first entry is at most this many lines long. */
+const MAX_LEAD_NOTE_LINES = 4;
+
+/**
+ * A note printed under the heading, before entry 1 of a numbered list, as a paragraph of its own
+ * (`Papers of special note have been highlighted as either of interest (•) or of considerable
+ * interest (••) to readers.`, Taylor & Francis's Expert Opinion journals): its text and the line
+ * where the list starts, or null. Only prose ending a sentence, with the list's `1.` or `[1]`
+ * right after the blank line under it.
+ */
+function listLeadNote(
+  lines: readonly SourceLine[],
+  start: number,
+): { note: string; next: number } | null {
+  let end = start;
+  while (end < lines.length && lines[end]?.text !== '') end++;
+  if (end === start || end - start > MAX_LEAD_NOTE_LINES) return null;
+  const texts = lines.slice(start, end).map((l) => l.text);
+  if (matchEntryMarker(texts[0] ?? '') !== null || !endsSentence(texts[texts.length - 1] ?? ''))
+    return null;
+  let next = end;
+  while (next < lines.length && lines[next]?.text === '') next++;
+  const marker = matchEntryMarker(lines[next]?.text ?? '');
+  if (marker?.number !== 1 || looksLikeEntryHead(texts[0] ?? '')) return null;
+  return { note: texts.join('\n'), next };
 }
 
 /**
@@ -311,19 +367,37 @@ function splitNumbered(
   /** The label of the stray entry `pending` opens (see `strayMarkerAt`), if it does. */
   let strayNumber: number | null = null;
   const notes: string[] = [];
+  /** The last line read was (part of) a footnote. */
+  let inNote = false;
   for (let i = start; i < lines.length; i++) {
     const fromLine = pending === null;
     let text: string = pending ?? lines[i]?.text ?? '';
     pending = null;
     if (text === '') {
       sawBlank = true;
+      inNote = false;
       continue;
     }
     if (entries.length > 0 && fromLine && isNoteLine(lines, i)) {
       notes.push(text);
+      inNote = NOTE_LINE.test(text.trim());
       next = i + 1;
       continue;
     }
+    // A footnote stopped mid-sentence goes on on the lines under it (`² At higher energies, there
+    // could be more states generated with` / `the pNG bosons replaced by …`), up to an entry.
+    const note = notes[notes.length - 1];
+    if (
+      inNote &&
+      note !== undefined &&
+      !endsSentence(note) &&
+      matchListMarker(text, style) === null
+    ) {
+      notes[notes.length - 1] = `${note}\n${text}`;
+      next = i + 1;
+      continue;
+    }
+    inNote = false;
     // The number the next entry would carry if this line opens one (`[1]… [2]…` on one line).
     const opening = matchListMarker(text, style) ?? matchUnspacedStart(text);
     const isStray: boolean = !fromLine && strayNumber !== null;
@@ -374,10 +448,13 @@ function splitNumbered(
       if (
         sawBlank &&
         // A headingless list ends at a blank line, unless a line that is no running text (a
-        // capital first) has the list's next entry right under it: the entry's tail
-        // (`14. … contiguous one.` / blank / `J. Neurophysiol. 5, 89–108 (1942).` / `15. …`).
+        // capital first) has the list's next entry right under it or a line further on: the
+        // entry's tail (`14. … contiguous one.` / blank / `J. Neurophysiol. 5, 89–108 (1942).` /
+        // `15. …`; `… Phys.` / blank / `Rev. Lett. 129, 252001 (2022), arXiv:2205.05026 [hep-` /
+        // `ph].` / `[23] …`), lower case too where the entry stopped mid-title (`… with light` /
+        // blank / `pseudoscalar mesons from lattice QCD …`).
         (options.headingless
-          ? startsLowercase(text) || !opensEntryNumbered(lines[i + 1]?.text ?? '', style, expected)
+          ? (startsLowercase(text) && endsEntry(last)) || !resumesAfter(lines, i, style, expected)
           : endsSentence(last) &&
             !startsLowercase(text) &&
             !resumesAfter(lines, i, style, expected))
@@ -389,12 +466,6 @@ function splitNumbered(
     next = i + 1;
   }
   return { entries, notes, next };
-}
-
-/** Does the line open the entry numbered `expected` of a list in `style`? */
-function opensEntryNumbered(text: string, style: MarkerStyle, expected: number): boolean {
-  const marker = matchListMarker(text, style);
-  return marker !== null && marker.style === style && marker.number === expected;
 }
 
 /** Lines a tail cut off by a page or column break may span before the list's next label. */
@@ -470,6 +541,9 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
       continue;
     }
     if (endsListAt(lines, i)) break;
+    // A chart's axis numbers and labels from a number after a blank line: a figure set under the
+    // list's end (an entry's tail, `2002, Icarus, 156, 287`, is no axis number).
+    if (lines[i - 1]?.text === '' && /^\d+$/.test(line.text) && figureTextRun(lines, i) > 0) break;
     if (isNoteLine(lines, i)) {
       notes.push(line.text);
       inNote = NOTE_LINE.test(line.text.trim());

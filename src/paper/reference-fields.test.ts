@@ -26,6 +26,18 @@ describe('parseReferenceFields', () => {
       },
     ],
     [
+      'AAS with the first author alone and et al.',
+      'Mainzer et al. 2011, ApJ, 741, 90',
+      null,
+      { authors: ['Mainzer'], year: '2011', venue: 'ApJ' },
+    ],
+    [
+      'MNRAS with a particle before the surname',
+      'van Dishoeck E. F., 2019, Proc. Int. Astron. Union, 15, 3',
+      null,
+      { authors: ['van Dishoeck E. F.'], year: '2019', title: 'Proc. Int. Astron. Union, 15, 3' },
+    ],
+    [
       'APA with a DOI link',
       'Smith, J., & Doe, A. (2019). Margins and memory. Journal of Reading, 3(2), 1-10. https://doi.org/10.1234/jr.2019.3',
       null,

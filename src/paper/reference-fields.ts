@@ -39,14 +39,19 @@ const PAREN_YEAR =
 /** `Names. 2018. Title…`: author lists of big collaborations run to 600 characters. */
 const BARE_YEAR = /^(.{2,600}?)[.,]\s+(\d{4}[a-z]?)\.\s+(.*)$/;
 const QUOTED_TITLE = /["“”]([^"“”]{3,}?)[,.]?["“”],?\s*/;
-/** One author: `Smith, J. A.`, `Hu W.`, `J.-P. Smith`, Vancouver `Smith JA`, `De Iaco A`, `van der Berg JP`. */
-const NAME =
-  "(?:\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?,?\\s+\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*|\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}'’-]+|(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]el|[Dd]os)\\s+)*\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s+\\p{Lu}{1,3}(?=[,.\\s]))";
+/** Particles before a surname: `van Dishoeck E. F.`, `De Iaco A`, `Van der Berg JP`. */
+const PARTICLES =
+  '(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]el|[Dd]os)\\s+)*';
+/** One author: `Smith, J. A.`, `van Dishoeck E. F.`, `Hu W.`, `J.-P. Smith`, Vancouver `Smith JA`, `De Iaco A`. */
+const NAME = `(?:${PARTICLES}\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?,?\\s+\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*|\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}'’-]+|${PARTICLES}\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s+\\p{Lu}{1,3}(?=[,.\\s]))`;
 /** A leading author list made of such names, with `,`, `;` (AAAI: `Culotta, A.; McCallum, A.`), `and`, `&` and `et al.`. */
 const NAME_LIST = new RegExp(
   `^(${NAME}(?:(?:[,;]\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+)${NAME})*(?:,?\\s+et\\s+al\\.)?)[.,:]?(?:\\s+|$)`,
   'u',
 );
+/** AAS `Mainzer et al. 2011, ApJ, 741, 90`: a first author's surname alone, `et al.`, the year. */
+const ET_AL_YEAR =
+  /^((?:(?:van|von|de|der|da|di|du|le|la)\s+)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+et\s+al\.,?\s+(\d{4}[a-z]?)[,.]\s+(.*)$/u;
 const LEADING_YEAR = /^\(?(\d{4}[a-z]?|n\.\s?d\.|in press)\)?[.,:]?\s*/i;
 /** `Modern Cosmology (Academic Press, 2003)`: a book's title and its publisher. */
 const BOOK = /^(.+?)\s*\(([^()]+?),\s*(?:1[5-9]|20)\d\d\)$/;
@@ -143,6 +148,13 @@ function readStyle(body: string, fields: ReferenceFields): boolean {
   if (list) {
     fields.authors = splitAuthors(list[1] ?? '');
     readAfterAuthors(body.slice(list[0].length), fields);
+    return false;
+  }
+  const etAl = ET_AL_YEAR.exec(body);
+  if (etAl) {
+    fields.authors = [etAl[1] ?? ''];
+    fields.year = etAl[2];
+    readAfterAuthors(etAl[3] ?? '', fields);
     return false;
   }
   // `May, Robert M. 1976. “Title.” Nature 261 (5560)`: a four-digit issue in parentheses is no

@@ -38,6 +38,19 @@ const VANCOUVER_HEAD = new RegExp(
   'u',
 );
 /**
+ * MNRAS and A&A `Pascoli G., Polleux A., 2000,`, `Brown M. J. I., et al., 2014,`, `Pal S. K., 2015,`:
+ * a surname, its initials after it, a comma, then the next author, `et al.` or the year.
+ */
+const INITIALS_AFTER_HEAD = new RegExp(
+  `^${SURNAME}\\s+(?:\\p{Lu}\\.\\s?-?)+,\\s+(?:(?:1[5-9]|20)\\d\\d[a-z]?,|et\\s+al\\.|${SURNAME}\\s+\\p{Lu}\\.)`,
+  'u',
+);
+/** AAS `Mainzer et al. 2011, ApJ, 741, 90`: a first author, `et al.` and the year, no initials. */
+const ET_AL_YEAR_HEAD = new RegExp(
+  `^${SURNAME}\\s+et\\s+al\\.,?\\s+(?:1[5-9]|20)\\d\\d[a-z]?[,.]\\s`,
+  'u',
+);
+/**
  * MLA and Chicago `Smith, John. Title`, `Smith, John A. Title`, `Smith, John, and Jane Doe.`,
  * `Smith, John, et al.`: a full given name that closes the author part.
  */
@@ -108,6 +121,7 @@ export function looksLikeAuthorStart(line: string): boolean {
 export function looksLikeEntryHead(line: string): boolean {
   if (INITIALS_HEAD.test(line) || VANCOUVER_HEAD.test(line) || FULL_NAME_HEAD.test(line))
     return true;
+  if (INITIALS_AFTER_HEAD.test(line) || ET_AL_YEAR_HEAD.test(line)) return true;
   if (GIVEN_FIRST_HEAD.test(line) || INITIALS_FIRST_HEAD.test(line)) return true;
   if (AUTHORS_YEAR_LINE.test(line)) return true;
   if (AUTHOR_START.test(line) && YEAR_NEAR_HEAD.test(line)) return true;
@@ -118,10 +132,13 @@ export function looksLikeEntryHead(line: string): boolean {
 /** A DOI or URL closing the line (`https://doi.org/10.1038/…`, `doi:10.1038/…`, `www.example.org`). */
 const ENDS_WITH_LINK = /(?:\bhttps?:\/\/|\bwww\.|\b(?:doi:\s*)?10\.\d{4,9}\/)\S+$/i;
 /**
- * A page range (`45-67`, `pp. 400–410`), a year in parentheses (`Nature 3, 1 (2019)`) or the last
- * page of a range broken after its dash (a line of just `619`) closing the line.
+ * A page range (`45-67`, `pp. 400–410`), a year in parentheses (`Nature 3, 1 (2019)`), the last
+ * page of a range broken after its dash or an article number (a line of just `619`, `035007`, `0E`) or a volume and its first page with
+ * no stop after them (`Icarus, 257, 302`, `(Univ. Arizona Press, Tucson), 835`, `Suppl. Ser., 528,
+ * A56`, `BAAS, #48, 215.07`, a volume alone after the journal `Astrophys. J., 895`, as the AAS and MNRAS print an entry's end) closing the line.
  */
-const ENDS_WITH_LOCATOR = /\b\d+\s*[-–—]\s*\d+$|\((?:1[5-9]|20)\d\d[a-z]?\)$|^\d{1,5}$/;
+const ENDS_WITH_LOCATOR =
+  /\b\d+\s*[-–—]\s*\d+$|\((?:1[5-9]|20)\d\d[a-z]?\)$|^\p{Lu}?\d{1,7}\p{Lu}?$|(?:\b\d{1,5}|\)|\p{L}\.),\s\p{Lu}?\d{1,7}(?:\p{Lu}|\.\d{1,3})?$/u;
 /** A book's publisher closing the line with its city and state (`Cold Spring Harbor, NY`). */
 const ENDS_WITH_PLACE = /,\s\p{Lu}{2}$/u;
 /** A line ending with an initial (`Davis, G. H.`) before any year: the author list goes on. */

@@ -22,6 +22,11 @@ describe('superscript citations', () => {
   it.each([
     ['links a numeral after a word', 'Margins were studied long ago¹ and since.', ['¹→ref-1']],
     [
+      'links a numeral right after et al with no stop (JAMA)',
+      'Margins were studied long ago¹ and since. Grafton et al³ found notes.',
+      ['¹→ref-1', '³→ref-3'],
+    ],
+    [
       'links one after a full stop, with a space',
       'Margins were studied. ² Then more.',
       ['²→ref-2'],

@@ -20,11 +20,11 @@ const DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const ITEM = `[${DIGITS}]+(?:[⁻–e-][${DIGITS}]+)?`;
 /**
  * A run of superscript digits (a range joined by a superscript minus or dash) after a word of three
- * letters or more or a closing mark, with at most one space between: `text¹`, `text,²⁻⁴`,
- * `study) ³`; not `x²` or `cm²`.
+ * letters or more, `et al` with no stop (JAMA's `Gregg et al¹¹`) or a closing mark, with at most
+ * one space between: `text¹`, `text,²⁻⁴`, `study) ³`; not `x²` or `cm²`.
  */
 const MARKER = new RegExp(
-  `(?<=(?:\\p{L}{3}|[.,;:)\\]’”'"]) ?)(${ITEM}(?:, ?${ITEM})*)(?![${DIGITS}\\p{L}\\p{N}])`,
+  `(?<=(?:\\p{L}{3}|\\bet al|[.,;:)\\]’”'"]) ?)(${ITEM}(?:, ?${ITEM})*)(?![${DIGITS}\\p{L}\\p{N}])`,
   'gu',
 );
 /** One item of a superscript list: a number or a range (`²⁻⁴`). */

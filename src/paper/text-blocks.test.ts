@@ -154,6 +154,36 @@ describe('parseTextBlocks', () => {
     ]);
   });
 
+  it('heads the list at a REFERENCES line right under a sentence with no full stop, before an entry', () => {
+    const source =
+      'Software: NOAO DECam Community Pipeline (CP) (Valdes & Gruendl 2014) with Moving\nObject Detection System (MODS) (Valdes 2015)\nREFERENCES\n\nBoslough, M., Brown, P., & Harris, A. W. 2015, in\nAerospace Conference, 2015 IEEE, 1-12\nBrown, P., Assink, J. D., Astiz, L., et al. 2013, Nature, 503,\n238\nChristensen, E., Lister, T., Larson, S., et al. 2014, in\nAsteroids, Comets, Meteors, 118\n';
+    expect(outline(parseTextBlocks(source)).slice(1, 4)).toEqual([
+      'heading(-,bibliography): REFERENCES',
+      'reference: Boslough, M., Brown, P., & Harris, A. W. 2015, in Aerospace Conference, 2015 IEEE, 1-12',
+      'reference: Brown, P., Assink, J. D., Astiz, L., et al. 2013, Nature, 503, 238',
+    ]);
+  });
+
+  it('starts a list with no heading at [1] right under a note (REVTeX sets the title page’s notes first)', () => {
+    const source =
+      'The authors thank the collaboration for the detector.\n\n∗ Corresponding author: someone@example.edu\n[1] O. Abramoff et al. (SENSEI Collaboration), Phys. Rev.\nLett. 122, 161801 (2019).\n[2] D. W. Amaral et al., Phys. Rev. D 102, 091101 (2020).\n';
+    expect(outline(parseTextBlocks(source)).slice(1)).toEqual([
+      'footnote: ∗ Corresponding author: someone@example.edu',
+      'reference: [1] O. Abramoff et al. (SENSEI Collaboration), Phys. Rev. Lett. 122, 161801 (2019).',
+      'reference: [2] D. W. Amaral et al., Phys. Rev. D 102, 091101 (2020).',
+    ]);
+  });
+
+  it('reads a References label over bare citations (a box in a figure) as no list heading', () => {
+    const source = `${WIDE}\nand it ends here.\n\nReferences\n[114–117]\n\n[118,119]\n\n${WIDE}\nand it ends here.\n`;
+    expect(outline(parseTextBlocks(source)).some((b) => b.startsWith('heading'))).toBe(false);
+  });
+
+  it('keeps a References line inside a sentence when no entry follows it', () => {
+    const source = `${WIDE}\nas the list of\nReferences\nat the end shows.\n`;
+    expect(outline(parseTextBlocks(source))).toHaveLength(1);
+  });
+
   it('reads numbered reference entries after a References heading and not as headings', () => {
     const source =
       'Body [1].\n\nREFERENCES:\n1. Smith, J. 2019. Title one.\n2. Doe, A. 2020. Title\ntwo.\n';

@@ -24,7 +24,7 @@ import {
   type SourceLine,
 } from './normalize-text';
 import { endSwallowingAbstract } from './abstract-extent';
-import { codeText, figureTextRun, isCaptionLine, isCodeChunk } from './aside-blocks';
+import { asideKindOf, codeText, figureTextRun, isCaptionLine, isCodeChunk } from './aside-blocks';
 import { contentsRunLength } from './contents-run';
 import {
   equationRunLength,
@@ -42,7 +42,14 @@ import {
 } from './text-headings';
 import { segmentsToBlocks, type Segment } from './text-segments';
 import { bareReferenceRun } from './bare-references';
-import { splitReferenceLines, type RawEntry } from './reference-entries';
+import { matchEntryMarker, splitReferenceLines, type RawEntry } from './reference-entries';
+import { looksLikeEntryHead } from './reference-heads';
+
+/** The longest line read as the reference list's title (`12. Riferimenti bibliografici`, letter-spaced ones). */
+const MAX_BIBLIOGRAPHY_TITLE = 64;
+
+/** A line holding one bracketed citation and nothing else: `[114–117]`, `[118,119]`, `[3]`. */
+const CITATION_ONLY = /^\[\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\]$/;
 
 /** An item of a list in running text: `1. `, `2) `, `• `, `- `. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
@@ -220,13 +227,25 @@ class TextParser {
       const text = this.text(k);
       const prev = k > a ? this.text(k - 1) : null;
       const atBreak = prev === null || endsSentence(prev) || /[:;]$/.test(prev);
-      const bibliography = atBreak ? matchBibliographyHeading(text) : null;
-      if (bibliography && this.lines.slice(k + 1, k + 4).some((l) => l.text !== '')) {
+      // The list's title is a short line: most lines are told by their length alone.
+      const title = text.length <= MAX_BIBLIOGRAPHY_TITLE ? matchBibliographyHeading(text) : null;
+      const bibliography = title && (atBreak || this.entryFollows(k + 1)) ? title : null;
+      if (
+        bibliography &&
+        this.lines.slice(k + 1, k + 4).some((l) => l.text !== '') &&
+        !this.citationsOnlyFollow(k + 1)
+      ) {
         this.flushPendingNumber();
         this.push(headingBlock(bibliography.number, bibliography.title, 'bibliography'));
         const run = splitReferenceLines(this.lines, k + 1);
         this.pushEntries(run.entries, run.notes);
         return Math.max(run.next, k + 1);
+      }
+      const list = k > a && text.startsWith('[') ? this.listUnderNote(k) : null;
+      if (list !== null) {
+        this.flushParagraph(false);
+        this.pushEntries(list.entries, list.notes);
+        return Math.max(list.next, k + 1);
       }
       const equation = this.tryEquation(k, a, b);
       if (equation > 0) {
@@ -267,6 +286,47 @@ class TextParser {
     }
     this.flushParagraph(true);
     return b;
+  }
+
+  /**
+   * Is the first line from `from` nothing but a citation (`[114–117]`, `[118,119]`)? Then a
+   * `References` line above it is a label in a figure (a box of cited work), not the list's head.
+   */
+  private citationsOnlyFollow(from: number): boolean {
+    let i = from;
+    while (i < this.lines.length && this.text(i) === '') i++;
+    return CITATION_ONLY.test(this.text(i));
+  }
+
+  /** Is the paragraph being read a note (`∗ Corresponding author: …`, `† Also at …`)? */
+  private paragraphIsNote(): boolean {
+    const first = this.paragraph[0];
+    return first !== undefined && asideKindOf(first) === 'footnote';
+  }
+
+  /**
+   * A reference list with no heading (`[1] …`, `[2] …`) starting at line `k`, right under a note
+   * with no blank line between: REVTeX sets the title page's notes (`∗ Corresponding author: …`)
+   * as the first items of the bibliography. Null when no such list starts there.
+   */
+  private listUnderNote(k: number): ReturnType<typeof bareReferenceRun> {
+    const marker = matchEntryMarker(this.text(k));
+    if (marker?.style !== 'bracket' || marker.number !== 1 || !this.paragraphIsNote()) return null;
+    return bareReferenceRun(this.lines, k, this.nextEntry);
+  }
+
+  /**
+   * Does the line at `from` (or after one blank line) open a reference entry
+   * (`Boslough, M., Brown, P., & Harris, A. W. 2015, in`, `[1] O. Abramoff…`)? Then a
+   * `REFERENCES` line above it heads the list even where the text before it ends with no full
+   * stop (AASTeX sets the last paragraph, `… (Valdes 2015)`, right above its heading).
+   */
+  private entryFollows(from: number): boolean {
+    let i = from;
+    // One blank line may stand between them, as under any heading.
+    if (this.text(i) === '') i++;
+    const line = this.text(i);
+    return matchEntryMarker(line)?.number === 1 || looksLikeEntryHead(line);
   }
 
   /**

@@ -266,7 +266,9 @@ class TextWriter {
     this.inCode = true;
     this.caption = null;
     this.table = null;
-    const extra = Math.max(0, Math.round((line.left - col.left) / (MONO_CHAR_EM * line.size)));
+    // A line of (near) zero size, as LaTeX's hidden `<latexit>` source is set, has no indent.
+    const em = MONO_CHAR_EM * line.size;
+    const extra = em > 0 ? Math.max(0, Math.round((line.left - col.left) / em)) : 0;
     this.out.push(' '.repeat(CODE_INDENT + extra) + line.text);
   }
 

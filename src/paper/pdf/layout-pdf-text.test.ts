@@ -127,3 +127,17 @@ describe('layoutPdfText', () => {
     ]);
   });
 });
+
+describe('layoutPdfText: a line of code set at a near-zero size', () => {
+  it('lays the page out (LaTeX figures keep their source as hidden text at a size of 1e-7 pt)', () => {
+    const page = [
+      ...column(['Close reading has a long history in the study of texts.¶'], {
+        x: 54,
+        top: 700,
+        right: 299,
+      }),
+      { ...line('<latexit sha1_base64="ZVxX">', 70, 650, { size: 2e-7 }), monospace: true },
+    ];
+    expect(() => layoutPdfText([page])).not.toThrow();
+  });
+});
