@@ -1,0 +1,228 @@
+/**
+ * Headings the PDF prints by type alone: no number, no capitals, a line of its own set in a bolder
+ * or larger font than the text under it, with space above (`Statement of need`, `Study area`).
+ *
+ * pdf.js's text items name no weight (see `run-in-heads.ts`), but each carries the id of the font
+ * resource it is set in, and a new item starts at every change of font. So a short line whose
+ * letters are all set in another font than the body's and than the line under it, or set larger
+ * than the body, standing after a gap and followed by a line of running text in the body's type,
+ * is a heading. Its level comes from its type: the paper's heading styles (size, then font) are
+ * ranked largest first, a style its numbered headings use (`2.1 Data`) taking their depth.
+ * Pure: it reads `TextLine`s, never pdf.js.
+ */
+import type { TextLine } from './text-item';
+
+/** Lines within this share of the body's size are set at the body's size. */
+const SAME_SIZE = 0.08;
+/** A heading is set at least this share of the body's size (smaller type is a caption's, a note's). */
+const MIN_SIZE = 0.92;
+/** Most words in a heading of one line. */
+const MAX_WORDS = 12;
+/** A heading leaves at least this share of its column's width empty. */
+const MAX_WIDTH = 0.8;
+/** The line under a heading is running text: at least this share of the column's width… */
+const PROSE_WIDTH = 0.6;
+/** …and this many words. */
+const PROSE_WORDS = 5;
+/** The gap above a heading, in line pitches: more than a paragraph's line spacing. */
+const GAP_PITCHES = 1.3;
+/** The deepest level a heading told by its type is given. */
+const MAX_LEVEL = 3;
+
+/** A section number opening a heading (`2`, `2.1`, `IV.`, `A.`), and its depth. */
+const SECTION_NUMBER = /^(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|[IVX]{1,5}\.|[A-H]\.)\s+\p{Lu}/u;
+/** How a heading may end: a letter, a digit, a closing bracket or a question mark. */
+const HEADING_END = /[\p{L}\d)?’'"”]$/u;
+/** A caption's or a float's label (`Figure 3`, `Table 2`, `Algorithm 1`): never a section heading. */
+const FLOAT_LABEL =
+  /^(?:fig(?:ure)?s?|tables?|scheme|box|chart|plate|algorithm|listing|exhibit|panel|appendix\s+(?:fig|table))\b\.?\s*[\dIVXA-Z]/i;
+/** A year (a reference entry's, a date line's): headings have none. */
+const YEAR = /\b(?:1[5-9]|20)\d\d[a-z]?\b/;
+/** Signs of a formula, an address, a link: no heading holds them. */
+const NOT_HEADING_SIGN = /[=<>+×∗◦∘·≤≥≈∝∑∏∫√@/\\|{}[\]_^~$%#&*]|https?:|www\./;
+/** A link or an address: not in the first line of a section's text. */
+const NOT_PROSE = /https?:|www\.|@/;
+/** A word of a heading: letters (with hyphens and apostrophes), or a number (`2D`, `COVID-19`). */
+const HEADING_WORD = /^[("“‘]?[\p{L}\d][\p{L}\d'’-]*[)"”’,:?]?$/u;
+
+/** The font most of a line's letters are set in. */
+function mainFontOf(line: TextLine): string | undefined {
+  const counts = new Map<string | undefined, number>();
+  for (const item of line.items)
+    counts.set(item.fontName, (counts.get(item.fontName) ?? 0) + item.str.length);
+  let best: string | undefined;
+  let most = -1;
+  for (const [font, n] of counts) if (n > most) [best, most] = [font, n];
+  return best;
+}
+
+/** The font of every item of the line that holds a letter, or null when they differ or none has one. */
+function letterFontOf(line: TextLine): string | null {
+  let font: string | null = null;
+  for (const item of line.items) {
+    if (!/\p{L}/u.test(item.str)) continue;
+    if (item.fontName === undefined) return null;
+    if (font !== null && item.fontName !== font) return null;
+    font = item.fontName;
+  }
+  return font;
+}
+
+/** The font most characters set at the body's size are set in: the body's font. */
+export function bodyFontOf(lines: Iterable<TextLine>, bodySize: number): string | undefined {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (Math.abs(line.size - bodySize) > SAME_SIZE * bodySize) continue;
+    for (const item of line.items)
+      if (item.fontName !== undefined)
+        counts.set(item.fontName, (counts.get(item.fontName) ?? 0) + item.str.length);
+  }
+  let best: string | undefined;
+  let most = 0;
+  for (const [font, n] of counts) if (n > most) [best, most] = [font, n];
+  return best;
+}
+
+/** What a page's body is measured by: the body's size and font, and the column's edges and pitch. */
+export interface HeadingContext {
+  bodySize: number;
+  bodyFont: string | undefined;
+  left: number;
+  right: number;
+  pitch: number;
+}
+
+/** A line found to be a heading by its type: its style (size and font) and its number's depth. */
+export interface TypesetHeading {
+  style: string;
+  size: number;
+  /** The depth of its section number (`2.1` → 2), or null when it has none. */
+  depth: number | null;
+}
+
+/** Most space between two runs of a heading's line, in font sizes: wider is a chart's labels. */
+const MAX_RUN_GAP_EM = 1.5;
+
+/** Are the line's runs set one after the other, with no wide gap (`Left camera    Right camera`)? */
+function isOneRun(line: TextLine): boolean {
+  for (let i = 1; i < line.items.length; i++) {
+    const a = line.items[i - 1] as TextLine['items'][number];
+    const b = line.items[i] as TextLine['items'][number];
+    if (b.x - (a.x + a.width) > MAX_RUN_GAP_EM * line.size) return false;
+  }
+  return true;
+}
+
+/**
+ * Does a paragraph start at `next`, under a heading: a line of running text in the body's type,
+ * going on at the next line (`after`, at the column's pitch) or past the column's end, or
+ * leading into a code listing?
+ */
+function startsParagraph(
+  next: TextLine,
+  after: TextLine | undefined,
+  ctx: HeadingContext,
+  headFont: string,
+): boolean {
+  if (!isRunningText(next, ctx, headFont)) return false;
+  if (!endsSentence(next.text)) return true;
+  if (after === undefined) return false;
+  // A sentence leading into a listing (`… via the commands` / `R> readData(…)`).
+  if (after.monospace === true) return true;
+  return (
+    Math.abs(after.size - next.size) <= SAME_SIZE * next.size &&
+    next.baseline - after.baseline <= GAP_PITCHES * Math.max(ctx.pitch, next.size)
+  );
+}
+
+/** Does the text end a sentence (`.`, `?`, `!`, then closing quotes or brackets)? */
+const endsSentence = (text: string): boolean => /[.?!]["'”’)\]]*$/.test(text);
+
+/** Does the line under a heading read as running text in the body's type? */
+function isRunningText(line: TextLine, ctx: HeadingContext, headFont: string): boolean {
+  if (line.monospace === true || Math.abs(line.size - ctx.bodySize) > SAME_SIZE * ctx.bodySize)
+    return false;
+  // A link or an address under a large line: a journal's imprint, a cover page.
+  if (mainFontOf(line) === headFont || NOT_PROSE.test(line.text)) return false;
+  // A section's text opens a sentence (`published by …` under a journal's name does not).
+  if (/^\P{L}*\p{Ll}/u.test(line.text)) return false;
+  const width = ctx.right - ctx.left;
+  const words = line.text.split(/\s+/);
+  const prose = words.filter((w) => /^[("“‘]?\p{L}{2,}/u.test(w)).length;
+  return (
+    line.right - line.left >= PROSE_WIDTH * width &&
+    words.length >= PROSE_WORDS &&
+    prose * 2 > words.length
+  );
+}
+
+/**
+ * Is `line`, between `prev` (undefined at a column's top) and `next` (then `after`) in one column,
+ * a heading set apart by its type? Returns its style, or null.
+ */
+export function typesetHeadingOf(
+  prev: TextLine | undefined,
+  line: TextLine,
+  next: TextLine | undefined,
+  after: TextLine | undefined,
+  ctx: HeadingContext,
+): TypesetHeading | null {
+  const { bodySize } = ctx;
+  if (next === undefined || line.monospace === true || line.size < MIN_SIZE * bodySize) return null;
+  const font = letterFontOf(line);
+  if (font === null) return null;
+  const larger = line.size > (1 + SAME_SIZE) * bodySize;
+  if (!larger && (font === ctx.bodyFont || font === mainFontOf(next))) return null;
+  // Space above: more than the lines of a paragraph leave (or the column's top).
+  if (
+    prev !== undefined &&
+    prev.baseline - line.baseline < GAP_PITCHES * Math.max(ctx.pitch, prev.size)
+  )
+    return null;
+  const text = line.text.trim();
+  const words = text.split(/\s+/);
+  if (
+    words.length > MAX_WORDS ||
+    line.right - line.left > MAX_WIDTH * (ctx.right - ctx.left) ||
+    !HEADING_END.test(text) ||
+    FLOAT_LABEL.test(text) ||
+    YEAR.test(text) ||
+    NOT_HEADING_SIGN.test(text) ||
+    line.opensWithMark ||
+    !isOneRun(line)
+  )
+    return null;
+  const numbered = SECTION_NUMBER.exec(text);
+  const titleWords = numbered ? words.slice(1) : words;
+  if (titleWords.length === 0 || !/^[("“‘]?\p{Lu}/u.test(titleWords[0] ?? '')) return null;
+  if (!titleWords.every((w) => HEADING_WORD.test(w)) || !/\p{L}{3}/u.test(text)) return null;
+  if (!startsParagraph(next, after, ctx, font)) return null;
+  const depth = numbered === null ? null : (numbered[1]?.split('.').length ?? 1);
+  return { style: `${Math.round(line.size * 2) / 2}|${font}`, size: line.size, depth };
+}
+
+/**
+ * The level of each style of heading: a style numbered headings use takes the least depth of
+ * their numbers; another goes one under the deepest style ranked above it (larger, or as large
+ * and seen first), up to {@link MAX_LEVEL}.
+ */
+export function headingLevels(found: readonly TypesetHeading[]): Map<string, number> {
+  const styles: TypesetHeading[] = [];
+  const depths = new Map<string, number>();
+  for (const head of found) {
+    if (!styles.some((s) => s.style === head.style)) styles.push(head);
+    if (head.depth !== null)
+      depths.set(head.style, Math.min(depths.get(head.style) ?? Infinity, head.depth));
+  }
+  const ranked = styles
+    .map((s, order) => ({ ...s, order }))
+    .sort((a, b) => Math.round((b.size - a.size) * 2) / 2 || a.order - b.order);
+  const levels = new Map<string, number>();
+  let deepest = 0;
+  for (const { style } of ranked) {
+    const level = Math.min(MAX_LEVEL, depths.get(style) ?? deepest + 1);
+    levels.set(style, level);
+    deepest = Math.max(deepest, level);
+  }
+  return levels;
+}
