@@ -139,6 +139,61 @@ describe('typesetHeadingOf', () => {
     );
   });
 
+  /** A line of runs (`[text, font]`) set one after the other at 10 pt, 5 pt a character. */
+  const runsLine = (runs: readonly (readonly [string, string])[], y: number) => {
+    let x = X;
+    const items = runs.map(([str, fontName]) => {
+      const item = { ...line(str, x, y), fontName };
+      x += item.width;
+      return item;
+    });
+    return {
+      items,
+      left: X,
+      right: x,
+      baseline: y,
+      size: 10,
+      text: runs.map((r) => r[0]).join(''),
+      opensWithMark: false,
+    };
+  };
+
+  it('takes a heading with a word set in a third font, not one with a word in the body font', () => {
+    const named = runsLine(
+      [
+        ['Specification in', ITALIC],
+        [' TIMP', BOLD],
+        [': Weighting', ITALIC],
+      ],
+      600,
+    );
+    expect(typesetHeadingOf(undefined, named, next, after, ctx)).toMatchObject({
+      style: `10|${ITALIC}`,
+    });
+    const plain = runsLine(
+      [
+        ['Specification in', ITALIC],
+        [' the text', BODY],
+      ],
+      600,
+    );
+    expect(typesetHeadingOf(undefined, plain, next, after, ctx)).toBe(null);
+  });
+
+  it('takes words joined by a slash, not a link', () => {
+    const slash = textLine('Coherent artifact/scatter models', 600, BOLD);
+    expect(typesetHeadingOf(undefined, slash, next, after, ctx)).not.toBe(null);
+    const link = textLine('Code at https://example.org/tool', 600, BOLD);
+    expect(typesetHeadingOf(undefined, link, next, after, ctx)).toBe(null);
+  });
+
+  it('wants the text under it to start at the column’s edge (not a centred byline)', () => {
+    const centred = { ...next, left: X + 60, right: next.right + 60 };
+    expect(
+      typesetHeadingOf(undefined, textLine('Study area', 600, BOLD), centred, after, ctx),
+    ).toBe(null);
+  });
+
   it('wants space above it', () => {
     const prev = textLine(PROSE[2] as string, 612, BODY);
     expect(typesetHeadingOf(prev, textLine('Study area', 600, BOLD), next, after, ctx)).toBe(null);

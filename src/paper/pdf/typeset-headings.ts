@@ -18,12 +18,17 @@ const SAME_SIZE = 0.08;
 const MIN_SIZE = 0.92;
 /** Most words in a heading of one line. */
 const MAX_WORDS = 12;
-/** A heading leaves at least this share of its column's width empty. */
+/**
+ * A heading at the body's size leaves at least this share of its column's width empty (a bold
+ * line as long as the text's is a sentence set for emphasis); a larger one may fill it.
+ */
 const MAX_WIDTH = 0.8;
 /** The line under a heading is running text: at least this share of the column's width… */
 const PROSE_WIDTH = 0.6;
-/** …and this many words. */
+/** …and this many words… */
 const PROSE_WORDS = 5;
+/** …and starts at most this far (in font sizes) in from the column's left edge. */
+const MAX_INDENT_EM = 4;
 /** The gap above a heading, in line pitches: more than a paragraph's line spacing. */
 const GAP_PITCHES = 1.3;
 /** The deepest level a heading told by its type is given. */
@@ -39,11 +44,14 @@ const FLOAT_LABEL =
 /** A year (a reference entry's, a date line's): headings have none. */
 const YEAR = /\b(?:1[5-9]|20)\d\d[a-z]?\b/;
 /** Signs of a formula, an address, a link: no heading holds them. */
-const NOT_HEADING_SIGN = /[=<>+×∗◦∘·≤≥≈∝∑∏∫√@/\\|{}[\]_^~$%#&*]|https?:|www\./;
+const NOT_HEADING_SIGN = /[=<>+×∗◦∘·≤≥≈∝∑∏∫√@\\|{}[\]_^~$%#*]|https?:|www\.|\/\//;
 /** A link or an address: not in the first line of a section's text. */
 const NOT_PROSE = /https?:|www\.|@/;
-/** A word of a heading: letters (with hyphens and apostrophes), or a number (`2D`, `COVID-19`). */
-const HEADING_WORD = /^[("“‘]?[\p{L}\d][\p{L}\d'’-]*[)"”’,:?]?$/u;
+/**
+ * A word of a heading: letters (with hyphens, apostrophes, slashes: `artifact/scatter`), or a
+ * number (`2D`, `COVID-19`), or `&`.
+ */
+const HEADING_WORD = /^(?:&|[("“‘]?[\p{L}\d][\p{L}\d'’/-]*[)"”’,:?]?)$/u;
 
 /** The font most of a line's letters are set in. */
 function mainFontOf(line: TextLine): string | undefined {
@@ -56,16 +64,19 @@ function mainFontOf(line: TextLine): string | undefined {
   return best;
 }
 
-/** The font of every item of the line that holds a letter, or null when they differ or none has one. */
-function letterFontOf(line: TextLine): string | null {
-  let font: string | null = null;
+/**
+ * The fonts of the line's items that hold a letter, the one most of its letters are set in first
+ * (`PEST` set apart inside a bold heading), or null when an item names none or none holds a letter.
+ */
+function letterFontsOf(line: TextLine): string[] | null {
+  const counts = new Map<string, number>();
   for (const item of line.items) {
     if (!/\p{L}/u.test(item.str)) continue;
     if (item.fontName === undefined) return null;
-    if (font !== null && item.fontName !== font) return null;
-    font = item.fontName;
+    counts.set(item.fontName, (counts.get(item.fontName) ?? 0) + item.str.length);
   }
-  return font;
+  if (counts.size === 0) return null;
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([font]) => font);
 }
 
 /** The font most characters set at the body's size are set in: the body's font. */
@@ -150,6 +161,8 @@ function isRunningText(line: TextLine, ctx: HeadingContext, headFont: string): b
   const words = line.text.split(/\s+/);
   const prose = words.filter((w) => /^[("“‘]?\p{L}{2,}/u.test(w)).length;
   return (
+    // Running text starts at the column's edge, or a paragraph's indent in (not centred: a byline).
+    line.left - ctx.left <= MAX_INDENT_EM * line.size &&
     line.right - line.left >= PROSE_WIDTH * width &&
     words.length >= PROSE_WORDS &&
     prose * 2 > words.length
@@ -169,10 +182,13 @@ export function typesetHeadingOf(
 ): TypesetHeading | null {
   const { bodySize } = ctx;
   if (next === undefined || line.monospace === true || line.size < MIN_SIZE * bodySize) return null;
-  const font = letterFontOf(line);
-  if (font === null) return null;
+  const fonts = letterFontsOf(line);
+  const font = fonts?.[0];
+  if (fonts === null || font === undefined) return null;
   const larger = line.size > (1 + SAME_SIZE) * bodySize;
-  if (!larger && (font === ctx.bodyFont || font === mainFontOf(next))) return null;
+  // At the body's size, no word of it is set in the body's font or in the text's under it.
+  const nextFont = mainFontOf(next);
+  if (!larger && fonts.some((f) => f === ctx.bodyFont || f === nextFont)) return null;
   // Space above: more than the lines of a paragraph leave (or the column's top).
   if (
     prev !== undefined &&
@@ -183,7 +199,7 @@ export function typesetHeadingOf(
   const words = text.split(/\s+/);
   if (
     words.length > MAX_WORDS ||
-    line.right - line.left > MAX_WIDTH * (ctx.right - ctx.left) ||
+    line.right - line.left > (larger ? 1 : MAX_WIDTH) * (ctx.right - ctx.left) ||
     !HEADING_END.test(text) ||
     FLOAT_LABEL.test(text) ||
     YEAR.test(text) ||
