@@ -350,11 +350,11 @@ export function assembleText(pages: readonly PageLayout[]): string {
     const col = measureColumn(body, justified, pitches[c] ?? 0, measured);
     const table = tableRows(body, col.right - col.left);
     const ctx = { bodySize, bodyFont, left: col.left, right: col.right, pitch: col.pitch };
-    const heads = body.map((line, i) =>
-      table[i] === true || table[i + 1] === true || CAPTION.test(line.text)
-        ? null
-        : typesetHeadingOf(body[i - 1], line, body[i + 1], body[i + 2], ctx),
-    );
+    const heads = body.map((line, i) => {
+      if (table[i] === true || table[i + 1] === true) return null;
+      const head = typesetHeadingOf(body[i - 1], line, body[i + 1], body[i + 2], ctx);
+      return head === null || CAPTION.test(line.text) ? null : head;
+    });
     return { col, table, heads };
   });
   const levels = headingLevels(

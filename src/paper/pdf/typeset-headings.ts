@@ -182,6 +182,13 @@ export function typesetHeadingOf(
 ): TypesetHeading | null {
   const { bodySize } = ctx;
   if (next === undefined || line.monospace === true || line.size < MIN_SIZE * bodySize) return null;
+  // Space above: more than the lines of a paragraph leave (or the column's top). Told first:
+  // most lines of a paper have none.
+  if (
+    prev !== undefined &&
+    prev.baseline - line.baseline < GAP_PITCHES * Math.max(ctx.pitch, prev.size)
+  )
+    return null;
   const fonts = letterFontsOf(line);
   const font = fonts?.[0];
   if (fonts === null || font === undefined) return null;
@@ -189,12 +196,6 @@ export function typesetHeadingOf(
   // At the body's size, no word of it is set in the body's font or in the text's under it.
   const nextFont = mainFontOf(next);
   if (!larger && fonts.some((f) => f === ctx.bodyFont || f === nextFont)) return null;
-  // Space above: more than the lines of a paragraph leave (or the column's top).
-  if (
-    prev !== undefined &&
-    prev.baseline - line.baseline < GAP_PITCHES * Math.max(ctx.pitch, prev.size)
-  )
-    return null;
   const text = line.text.trim();
   const words = text.split(/\s+/);
   if (
