@@ -14,7 +14,12 @@ import { dropContents } from './contents';
 import { dropDecorations } from './decorations';
 import { CODE_INDENT, LEAD_MARK, TABLE_MARK } from '../aside-blocks';
 import { typesetLeadLength } from './run-in-heads';
-import { bodyFontOf, headingLevels, typesetHeadingOf } from './typeset-headings';
+import {
+  bodyFontOf,
+  headingLevels,
+  typesetHeadingOf,
+  type TypesetHeading,
+} from './typeset-headings';
 import { splitFootnotes } from './side-notes';
 import { splitSideBySideCaptions } from './caption-columns';
 import { tableRows } from './table-rows';
@@ -350,11 +355,17 @@ export function assembleText(pages: readonly PageLayout[]): string {
     const col = measureColumn(body, justified, pitches[c] ?? 0, measured);
     const table = tableRows(body, col.right - col.left);
     const ctx = { bodySize, bodyFont, left: col.left, right: col.right, pitch: col.pitch };
-    const heads = body.map((line, i) => {
-      if (table[i] === true || table[i + 1] === true) return null;
-      const head = typesetHeadingOf(body[i - 1], line, body[i + 1], body[i + 2], ctx);
-      return head === null || CAPTION.test(line.text) ? null : head;
-    });
+    // From the bottom up: a heading right over another is told by the one under it.
+    const heads: (TypesetHeading | null)[] = new Array<TypesetHeading | null>(body.length);
+    for (let i = body.length - 1; i >= 0; i--) {
+      const line = body[i] as TextLine;
+      const under = heads[i + 1] ?? null;
+      const head =
+        table[i] === true || table[i + 1] === true
+          ? null
+          : typesetHeadingOf(body[i - 1], line, body[i + 1], body[i + 2], ctx, under);
+      heads[i] = head === null || CAPTION.test(line.text) ? null : head;
+    }
     return { col, table, heads };
   });
   const levels = headingLevels(

@@ -79,6 +79,18 @@ describe('headings told by their type', () => {
     ]);
   });
 
+  it('finds a heading set right over a sub-heading, the text under that one', () => {
+    const page = [
+      { ...line('Marking the Margins of Papers', X, 740, { size: 17 }), fontName: BOLD },
+      head('Reading setup', 690),
+      ...paragraph(670, PROSE),
+      head('Trials', 620),
+      head('Readers and papers', 600, BOLD, 10),
+      ...paragraph(580, PROSE),
+    ];
+    expect(headingsOf([page])).toEqual(['H1 Reading setup', 'H1 Trials', 'H2 Readers and papers']);
+  });
+
   it('leaves lines set apart that are not headings: labels, captions, names, sentences', () => {
     const page = [
       { ...line('Marking the Margins of Papers', X, 740, { size: 17 }), fontName: BOLD },

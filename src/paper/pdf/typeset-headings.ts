@@ -171,7 +171,8 @@ function isRunningText(line: TextLine, ctx: HeadingContext, headFont: string): b
 
 /**
  * Is `line`, between `prev` (undefined at a column's top) and `next` (then `after`) in one column,
- * a heading set apart by its type? Returns its style, or null.
+ * a heading set apart by its type? Returns its style, or null. `nextHead` is what `next` was found
+ * to be: a heading right under one of a larger or other style stands for the text under it.
  */
 export function typesetHeadingOf(
   prev: TextLine | undefined,
@@ -179,6 +180,7 @@ export function typesetHeadingOf(
   next: TextLine | undefined,
   after: TextLine | undefined,
   ctx: HeadingContext,
+  nextHead: TypesetHeading | null = null,
 ): TypesetHeading | null {
   const { bodySize } = ctx;
   if (next === undefined || line.monospace === true || line.size < MIN_SIZE * bodySize) return null;
@@ -213,9 +215,14 @@ export function typesetHeadingOf(
   const titleWords = numbered ? words.slice(1) : words;
   if (titleWords.length === 0 || !/^[("“‘]?\p{Lu}/u.test(titleWords[0] ?? '')) return null;
   if (!titleWords.every((w) => HEADING_WORD.test(w)) || !/\p{L}{3}/u.test(text)) return null;
-  if (!startsParagraph(next, after, ctx, font)) return null;
   const depth = numbered === null ? null : (numbered[1]?.split('.').length ?? 1);
-  return { style: `${Math.round(line.size * 2) / 2}|${font}`, size: line.size, depth };
+  const style = `${Math.round(line.size * 2) / 2}|${font}`;
+  // Right over a heading of a lesser style (`Experiments` over `Dataset`), or over running text.
+  const over =
+    nextHead !== null
+      ? nextHead.style !== style && line.size >= nextHead.size
+      : startsParagraph(next, after, ctx, font);
+  return over ? { style, size: line.size, depth } : null;
 }
 
 /**
