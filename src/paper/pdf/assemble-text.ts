@@ -16,6 +16,7 @@ import { CODE_INDENT, LEAD_MARK, TABLE_MARK } from '../aside-blocks';
 import { typesetLeadLength } from './run-in-heads';
 import {
   bodyFontOf,
+  dropGlossaryTerms,
   headingLevels,
   typesetHeadingOf,
   type TypesetHeading,
@@ -368,6 +369,7 @@ export function assembleText(pages: readonly PageLayout[]): string {
     }
     return { col, table, heads };
   });
+  dropGlossaryTerms(flatten(columns, (c) => (c === null ? [] : [c.heads])));
   const levels = headingLevels(
     flatten(columns, (c) => (c === null ? [] : c.heads.filter((h) => h !== null))),
   );

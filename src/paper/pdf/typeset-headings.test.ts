@@ -3,7 +3,7 @@ import { pid } from '../__fixtures__/paper-ids';
 import { column, line } from './__fixtures__/items';
 import { readPdfLayout } from './layout-pdf-text';
 import type { TextItem } from './text-item';
-import { headingLevels, typesetHeadingOf } from './typeset-headings';
+import { dropGlossaryTerms, headingLevels, typesetHeadingOf } from './typeset-headings';
 
 const BODY = 'g_d0_f1';
 const BOLD = 'g_d0_f2';
@@ -230,5 +230,27 @@ describe('headingLevels', () => {
       { style: '10|b', size: 10, depth: null },
     ]);
     expect(Object.fromEntries(levels)).toEqual({ '12|b': 1, '10|i': 2, '10|b': 3 });
+  });
+});
+
+describe('dropGlossaryTerms', () => {
+  const term = { style: '9|b', size: 9, depth: null };
+  const section = { style: '12|b', size: 12, depth: null };
+  /** A column of `n` headings, each over `lines` lines of text. */
+  const columnOf = (head: typeof term, n: number, lines: number) =>
+    Array.from({ length: n }, () => [head, ...Array<null>(lines).fill(null)]).flat();
+
+  it('takes out a style of many headings each over a few lines (a glossary’s terms)', () => {
+    const column = [...columnOf(section, 1, 20), ...columnOf(term, 9, 3)];
+    dropGlossaryTerms([column]);
+    expect(column.filter((h) => h !== null)).toEqual([section]);
+  });
+
+  it('keeps many headings over paragraphs, and a few over short ones', () => {
+    const long = columnOf(term, 9, 8);
+    const few = columnOf(section, 5, 2);
+    dropGlossaryTerms([long, few]);
+    expect(long.filter((h) => h !== null)).toHaveLength(9);
+    expect(few.filter((h) => h !== null)).toHaveLength(5);
   });
 });

@@ -225,6 +225,47 @@ export function typesetHeadingOf(
   return over ? { style, size: line.size, depth } : null;
 }
 
+/** A style of heading this often over sections this short (in lines, median) is a glossary's. */
+const GLOSSARY_TERMS = 8;
+const GLOSSARY_LINES = 4;
+
+/**
+ * Takes out (sets to null) the headings of a style whose sections are a glossary's entries, not a
+ * paper's: many, each over a few lines (`Internet Protocol version 4` over its definition, cells
+ * of a table read as columns). `columns` holds each column's headings, line by line.
+ */
+export function dropGlossaryTerms(columns: readonly (TypesetHeading | null)[][]): void {
+  const lengths = new Map<string, number[]>();
+  for (const heads of columns) {
+    let open: TypesetHeading | null = null;
+    let lines = 0;
+    const close = () => {
+      if (open !== null) lengths.set(open.style, [...(lengths.get(open.style) ?? []), lines]);
+    };
+    for (const head of heads) {
+      if (head === null) {
+        lines++;
+        continue;
+      }
+      close();
+      open = head;
+      lines = 0;
+    }
+    close();
+  }
+  const glossary = new Set<string>();
+  for (const [style, counts] of lengths) {
+    const sorted = [...counts].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+    if (sorted.length >= GLOSSARY_TERMS && median <= GLOSSARY_LINES) glossary.add(style);
+  }
+  if (glossary.size === 0) return;
+  for (const heads of columns)
+    heads.forEach((head, i) => {
+      if (head !== null && glossary.has(head.style)) heads[i] = null;
+    });
+}
+
 /**
  * The level of each style of heading: a style numbered headings use takes the least depth of
  * their numbers; another goes one under the deepest style ranked above it (larger, or as large
