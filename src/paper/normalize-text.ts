@@ -22,6 +22,12 @@ export interface SourceLine {
    * (`Materials.` in bold), marked there with `LEAD_MARK`, which `text` no longer holds.
    */
   lead?: number;
+  /**
+   * The level of a heading the PDF layout told by its type alone (`Statement of need` in bold),
+   * marked there with as many `LEAD_MARK`s at the line's end: a run-in heading that the whole
+   * line is.
+   */
+  head?: number;
   /** The PDF layout found the line to be a row of a table (marked with `TABLE_MARK`). */
   table?: true;
 }
@@ -179,7 +185,8 @@ export function splitSourceLines(normalized: string): SourceLine[] {
     }
     const mark = line.indexOf(LEAD_MARK);
     const text = mark < 0 ? line : line.replaceAll(LEAD_MARK, '');
-    out.push(mark > 0 ? { text, indent, lead: mark } : { text, indent });
+    if (mark > 0 && mark === text.length) out.push({ text, indent, head: line.length - mark });
+    else out.push(mark > 0 ? { text, indent, lead: mark } : { text, indent });
   }
   while (out.length > 0 && out[out.length - 1]?.text === '') out.pop();
   return out;

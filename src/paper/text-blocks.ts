@@ -16,7 +16,7 @@ import {
   splitAbstractLeadIn,
 } from './headings';
 import { joinWrappedLines, lazyLexicon, type Lexicon } from './hyphenation';
-import { endsMidSentence, endsSentence, startsCapitalized } from './line-signals';
+import { endsMidSentence, endsSentence, isAllCaps, startsCapitalized } from './line-signals';
 import {
   normalizeSource,
   splitSourceLines,
@@ -69,6 +69,34 @@ function isProse(lines: readonly string[]): boolean {
   return !text.includes('@') && SENTENCE_BREAK.test(text);
 }
 
+/** A heading the PDF layout told by its type (`SourceLine.head`). */
+interface TypesetHeading {
+  block: RawBlock;
+  /** The rank of its type among the paper's headings' (1 the largest). */
+  level: number;
+  /** Known by its words too (`Introduction`, `RESULTS`): a section's heading, at level 1. */
+  named: boolean;
+  caps: boolean;
+}
+
+/**
+ * Gives the headings told by their type their levels: those known by their words stay at level
+ * 1, and their type's rank with them (a larger `Abstract` above them ranks nothing); the others
+ * rank from there, under a named heading of the same type when the named ones are in capitals
+ * and they are not (`DISCUSSION` over `Subgroup analyses`, both bold).
+ */
+function levelTypesetHeadings(heads: readonly TypesetHeading[]): void {
+  const named = heads.filter((h) => h.named);
+  const top = named.length > 0 ? Math.min(...named.map((h) => h.level)) : 1;
+  const capsTop =
+    named.some((h) => h.level === top) && named.every((h) => h.level !== top || h.caps);
+  for (const head of heads) {
+    if (head.named || head.block.kind !== 'heading') continue;
+    const below = head.level === top && capsTop && !head.caps ? 1 : 0;
+    head.block.level = Math.max(1, head.level - top + 1) + below;
+  }
+}
+
 /** Parses a plain-text source into blocks (title, headings, paragraphs, reference entries). */
 export function parseTextBlocks(source: string): RawBlock[] {
   const normalized = normalizeSource(source);
@@ -104,12 +132,16 @@ class TextParser {
   run(): RawBlock[] {
     this.parseBody(0, this.lines.length);
     this.flushPendingNumber();
+    levelTypesetHeadings(this.typeset);
     return endSwallowingAbstract(segmentsToBlocks(this.segments, this.width, this.lexicon));
   }
 
   private text(i: number): string {
     return this.lines[i]?.text ?? '';
   }
+
+  /** The headings the PDF layout told by their type, with the level their type ranks. */
+  private readonly typeset: TypesetHeading[] = [];
 
   /** A heading has been read: the front matter is over. */
   private inBody = false;
@@ -399,11 +431,17 @@ class TextParser {
       this.pendingNumber = this.bareNumber(text);
       return 1;
     }
-    if (this.headings.isUnnumbered(k, a, b)) {
+    const typeset = this.lines[k]?.head;
+    const unnumbered = this.headings.isUnnumbered(k, a, b);
+    if (unnumbered || (typeset !== undefined && b - a === 1 && this.headings.isTypeset(k))) {
       this.frontMatter = false;
       const role = isAbstractTitle(text) ? 'abstract' : 'section';
       if (role === 'abstract') this.abstractSeen = true;
-      this.push(headingBlock(null, text.replace(/\s*:$/, ''), role));
+      const block = headingBlock(null, text.replace(/\s*:$/, ''), role);
+      // Told by its type alone (a bold line of its own): its level is set once all are read.
+      if (typeset !== undefined && role === 'section')
+        this.typeset.push({ block, level: typeset, named: unnumbered, caps: isAllCaps(text) });
+      this.push(block);
       return 1;
     }
     return 0;

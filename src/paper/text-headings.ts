@@ -385,6 +385,20 @@ export class HeadingReader {
   }
 
   /**
+   * Is line `k`, which the PDF layout saw set apart by its type (`SourceLine.head`), a heading:
+   * a title's words (no sentence's end), no article label, words' text after it?
+   */
+  isTypeset(k: number): boolean {
+    const text = this.text(k);
+    return (
+      isTitleLike(text) &&
+      !isArticleLabel(text) &&
+      !EQUATION_SIGN.test(text) &&
+      this.proseFollows(k + 1)
+    );
+  }
+
+  /**
    * Does words' text follow the chunk ending at `b` (a heading's section), not a table's row or a
    * formula? A numbered heading or the end of the text is as good.
    */

@@ -14,6 +14,13 @@ import { dropContents } from './contents';
 import { dropDecorations } from './decorations';
 import { CODE_INDENT, LEAD_MARK, TABLE_MARK } from '../aside-blocks';
 import { typesetLeadLength } from './run-in-heads';
+import {
+  bodyFontOf,
+  dropGlossaryTerms,
+  headingLevels,
+  typesetHeadingOf,
+  type TypesetHeading,
+} from './typeset-headings';
 import { splitFootnotes } from './side-notes';
 import { splitSideBySideCaptions } from './caption-columns';
 import { tableRows } from './table-rows';
@@ -236,6 +243,23 @@ class TextWriter {
     this.lastCol = col;
   }
 
+  /**
+   * Writes a heading told by its type (`typeset-headings.ts`) as a paragraph of its own, marked
+   * with `level` {@link LEAD_MARK}s at its end: a run-in heading that the whole line is.
+   */
+  writeHeading(line: TextLine, level: number): void {
+    this.table = null;
+    this.caption = null;
+    this.inCode = false;
+    const last = this.last;
+    if (this.out.length > 0 && this.out[this.out.length - 1] !== '')
+      this.breakParagraph(last === null || endsCleanly(last, line));
+    this.out.push(line.text + LEAD_MARK.repeat(level), '');
+    // What follows opens a paragraph, whatever the layout says.
+    this.last = null;
+    this.lastCol = null;
+  }
+
   /** The table being read, if any: its rows go to `waiting`, not into the running text. */
   private table: string[] | null = null;
 
@@ -321,17 +345,50 @@ export function assembleText(pages: readonly PageLayout[]): string {
   const bodies = flatten(prepared, (p) => p.regions.map((r) => r.body));
   const edges = bodies.map((body) => (body.length > 0 ? columnEdges(body) : null));
   const justified = isJustified(bodies, edges);
+  const pitches = flatten(prepared, (p) => p.regions.map((r) => r.pitch));
+  const bodyFont = bodyFontOf(
+    flatten(bodies, (body) => body),
+    bodySize,
+  );
+  // Every column measured, its tables and its headings set apart by type found, before any is
+  // written: a heading's level depends on the paper's other headings.
+  const columns = bodies.map((body, c) => {
+    const measured = edges[c];
+    if (!measured) return null;
+    const col = measureColumn(body, justified, pitches[c] ?? 0, measured);
+    const table = tableRows(body, col.right - col.left);
+    const ctx = { bodySize, bodyFont, left: col.left, right: col.right, pitch: col.pitch };
+    // From the bottom up: a heading right over another is told by the one under it.
+    const heads: (TypesetHeading | null)[] = new Array<TypesetHeading | null>(body.length);
+    for (let i = body.length - 1; i >= 0; i--) {
+      const line = body[i] as TextLine;
+      const under = heads[i + 1] ?? null;
+      const head =
+        table[i] === true || table[i + 1] === true
+          ? null
+          : typesetHeadingOf(body[i - 1], line, body[i + 1], body[i + 2], ctx, under);
+      heads[i] = head === null || CAPTION.test(line.text) ? null : head;
+    }
+    return { col, table, heads };
+  });
+  dropGlossaryTerms(flatten(columns, (c) => (c === null ? [] : [c.heads])));
+  const levels = headingLevels(
+    flatten(columns, (c) => (c === null ? [] : c.heads.filter((h) => h !== null))),
+  );
   const writer = new TextWriter(justified);
   let column = 0;
   for (const page of prepared) {
-    for (const { body, pitch } of page.regions) {
-      const measured = edges[column++];
+    for (const { body } of page.regions) {
+      const measured = columns[column++];
       if (!measured) continue;
-      const col = measureColumn(body, justified, pitch, measured);
-      const table = tableRows(body, col.right - col.left);
+      const { col, table, heads } = measured;
       let hanging = false;
       body.forEach((line, i) => {
         if (table[i] === true) return writer.writeTableRow(line);
+        const head = heads[i];
+        // Numbered headings are the text parser's to find: only their style is wanted here.
+        if (head && head.depth === null)
+          return writer.writeHeading(line, levels.get(head.style) ?? 1);
         const prev = body[i - 1];
         // After a table, as at a column's top, the break is judged against the last running text.
         if (prev === undefined || table[i - 1] === true) return writer.write(line, col, null);

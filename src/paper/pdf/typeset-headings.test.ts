@@ -1,0 +1,256 @@
+import { parsePaper } from '../parse-paper';
+import { pid } from '../__fixtures__/paper-ids';
+import { column, line } from './__fixtures__/items';
+import { readPdfLayout } from './layout-pdf-text';
+import type { TextItem } from './text-item';
+import { dropGlossaryTerms, headingLevels, typesetHeadingOf } from './typeset-headings';
+
+const BODY = 'g_d0_f1';
+const BOLD = 'g_d0_f2';
+const ITALIC = 'g_d0_f3';
+const X = 72;
+const RIGHT = 540;
+
+/** Items set in a font. */
+const inFont = (font: string, items: readonly TextItem[]): TextItem[] =>
+  items.map((item) => ({ ...item, fontName: font }));
+
+/** A paragraph of running text in the body's font, justified, from `top` down (12 pt apart). */
+function paragraph(top: number, lines: readonly string[]): TextItem[] {
+  return inFont(BODY, column(lines, { x: X, top, right: RIGHT }));
+}
+
+/** A heading's line set in `font` at `size`. */
+const head = (str: string, y: number, font = BOLD, size = 12): TextItem => ({
+  ...line(str, X, y, { size }),
+  fontName: font,
+});
+
+const PROSE = [
+  'Readers of papers mark what they find and come back to it later, in the margins of the page',
+  'and in notes of their own; the tools they use for it are many and most of them keep the marks',
+  'apart from the text they were made on, which is lost when the file is moved or opened again.¶',
+];
+
+/** Parses the pages as the app does a PDF: layout, then the text parser. */
+function headingsOf(pages: TextItem[][]): string[] {
+  const layout = readPdfLayout(pages);
+  const paper = parsePaper(layout.text, { format: 'pdf', fileName: 'p.pdf', id: pid('a') });
+  return paper.blocks
+    .filter((b) => b.kind === 'heading')
+    .map((b) => `H${b.kind === 'heading' ? b.level : 0} ${paper.text.slice(b.start, b.end)}`);
+}
+
+describe('headings told by their type', () => {
+  it('finds sentence-case headings set larger and bold on lines of their own (JOSS, JOSE)', () => {
+    const page = [
+      { ...line('Close Reading Tools for Papers', X, 740, { size: 17 }), fontName: BOLD },
+      head('Summary', 690),
+      ...paragraph(670, PROSE),
+      head('Statement of need', 620),
+      ...paragraph(600, PROSE),
+      head('Use in teaching', 550),
+      ...paragraph(530, PROSE),
+    ];
+    expect(headingsOf([page])).toEqual([
+      'H1 Summary',
+      'H1 Statement of need',
+      'H1 Use in teaching',
+    ]);
+  });
+
+  it('ranks bold sub-headings at the body size under larger sections, italic ones under those', () => {
+    const page = [
+      { ...line('Marking the Margins of Papers', X, 740, { size: 17 }), fontName: BOLD },
+      head('Materials and methods', 690),
+      ...paragraph(670, PROSE),
+      head('Study area', 620, BOLD, 10),
+      ...paragraph(600, PROSE),
+      head('Sampling of the readers', 550, ITALIC, 10),
+      ...paragraph(530, PROSE),
+      head('Results', 480),
+      ...paragraph(460, PROSE),
+    ];
+    expect(headingsOf([page])).toEqual([
+      'H1 Materials and methods',
+      'H2 Study area',
+      'H3 Sampling of the readers',
+      'H1 Results',
+    ]);
+  });
+
+  it('finds a heading set right over a sub-heading, the text under that one', () => {
+    const page = [
+      { ...line('Marking the Margins of Papers', X, 740, { size: 17 }), fontName: BOLD },
+      head('Reading setup', 690),
+      ...paragraph(670, PROSE),
+      head('Trials', 620),
+      head('Readers and papers', 600, BOLD, 10),
+      ...paragraph(580, PROSE),
+    ];
+    expect(headingsOf([page])).toEqual(['H1 Reading setup', 'H1 Trials', 'H2 Readers and papers']);
+  });
+
+  it('leaves lines set apart that are not headings: labels, captions, names, sentences', () => {
+    const page = [
+      { ...line('Marking the Margins of Papers', X, 740, { size: 17 }), fontName: BOLD },
+      // An author's name over an affiliation: no running text under it.
+      head('Ada Reader', 715),
+      { ...line('University of Margins', X, 703), fontName: BODY },
+      head('Introduction', 670),
+      ...paragraph(650, PROSE),
+      // A chart's labels, set apart on one line.
+      { ...head('Left camera', 600, BOLD, 10) },
+      { ...line('Right camera', 300, 600), fontName: BOLD },
+      ...paragraph(580, PROSE),
+      // A caption's label on a line of its own.
+      head('Figure 2', 530, BOLD, 10),
+      ...paragraph(510, PROSE),
+      // A sentence set in bold for emphasis.
+      head('We read every paper twice.', 460, BOLD, 10),
+      ...paragraph(440, PROSE),
+      // A bold line inside a paragraph, with no space above it.
+      ...paragraph(390, PROSE.slice(0, 2)),
+      head('Strong emphasis here', 366, BOLD, 10),
+      ...paragraph(354, PROSE),
+    ];
+    expect(headingsOf([page])).toEqual(['H1 Introduction']);
+  });
+});
+
+describe('typesetHeadingOf', () => {
+  const ctx = { bodySize: 10, bodyFont: BODY, left: X, right: RIGHT, pitch: 12 };
+  const textLine = (str: string, y: number, font: string, size = 10) => {
+    const item = { ...line(str, X, y, { size }), fontName: font };
+    return {
+      items: [item],
+      left: X,
+      right: X + item.width,
+      baseline: y,
+      size,
+      text: str,
+      opensWithMark: false,
+    };
+  };
+  const next = textLine(PROSE[0] as string, 588, BODY);
+  const after = textLine(PROSE[1] as string, 576, BODY);
+
+  it('gives a numbered heading its depth and an unnumbered one none', () => {
+    expect(
+      typesetHeadingOf(undefined, textLine('2.1 Study area', 600, BOLD), next, after, ctx),
+    ).toMatchObject({ depth: 2 });
+    expect(
+      typesetHeadingOf(undefined, textLine('Study area', 600, BOLD), next, after, ctx),
+    ).toMatchObject({ depth: null, style: `10|${BOLD}` });
+  });
+
+  it('wants the text under it in another font than its own', () => {
+    const same = textLine(PROSE[0] as string, 588, BOLD);
+    expect(typesetHeadingOf(undefined, textLine('Study area', 600, BOLD), same, after, ctx)).toBe(
+      null,
+    );
+  });
+
+  /** A line of runs (`[text, font]`) set one after the other at 10 pt, 5 pt a character. */
+  const runsLine = (runs: readonly (readonly [string, string])[], y: number) => {
+    let x = X;
+    const items = runs.map(([str, fontName]) => {
+      const item = { ...line(str, x, y), fontName };
+      x += item.width;
+      return item;
+    });
+    return {
+      items,
+      left: X,
+      right: x,
+      baseline: y,
+      size: 10,
+      text: runs.map((r) => r[0]).join(''),
+      opensWithMark: false,
+    };
+  };
+
+  it('takes a heading with a word set in a third font, not one with a word in the body font', () => {
+    const named = runsLine(
+      [
+        ['Specification in', ITALIC],
+        [' TIMP', BOLD],
+        [': Weighting', ITALIC],
+      ],
+      600,
+    );
+    expect(typesetHeadingOf(undefined, named, next, after, ctx)).toMatchObject({
+      style: `10|${ITALIC}`,
+    });
+    const plain = runsLine(
+      [
+        ['Specification in', ITALIC],
+        [' the text', BODY],
+      ],
+      600,
+    );
+    expect(typesetHeadingOf(undefined, plain, next, after, ctx)).toBe(null);
+  });
+
+  it('takes words joined by a slash, not a link', () => {
+    const slash = textLine('Coherent artifact/scatter models', 600, BOLD);
+    expect(typesetHeadingOf(undefined, slash, next, after, ctx)).not.toBe(null);
+    const link = textLine('Code at https://example.org/tool', 600, BOLD);
+    expect(typesetHeadingOf(undefined, link, next, after, ctx)).toBe(null);
+  });
+
+  it('wants the text under it to start at the column’s edge (not a centred byline)', () => {
+    const centred = { ...next, left: X + 60, right: next.right + 60 };
+    expect(
+      typesetHeadingOf(undefined, textLine('Study area', 600, BOLD), centred, after, ctx),
+    ).toBe(null);
+  });
+
+  it('wants space above it', () => {
+    const prev = textLine(PROSE[2] as string, 612, BODY);
+    expect(typesetHeadingOf(prev, textLine('Study area', 600, BOLD), next, after, ctx)).toBe(null);
+  });
+});
+
+describe('headingLevels', () => {
+  it('ranks styles by size, a numbered style taking its numbers’ depth, another going under', () => {
+    const levels = headingLevels([
+      { style: '12|b', size: 12, depth: 1 },
+      { style: '10|b', size: 10, depth: 2 },
+      { style: '10|i', size: 10, depth: null },
+      { style: '14|b', size: 14, depth: null },
+    ]);
+    expect(Object.fromEntries(levels)).toEqual({ '14|b': 1, '12|b': 1, '10|b': 2, '10|i': 3 });
+  });
+
+  it('ranks unnumbered styles largest first, then in the order they appear', () => {
+    const levels = headingLevels([
+      { style: '10|i', size: 10, depth: null },
+      { style: '12|b', size: 12, depth: null },
+      { style: '10|b', size: 10, depth: null },
+    ]);
+    expect(Object.fromEntries(levels)).toEqual({ '12|b': 1, '10|i': 2, '10|b': 3 });
+  });
+});
+
+describe('dropGlossaryTerms', () => {
+  const term = { style: '9|b', size: 9, depth: null };
+  const section = { style: '12|b', size: 12, depth: null };
+  /** A column of `n` headings, each over `lines` lines of text. */
+  const columnOf = (head: typeof term, n: number, lines: number) =>
+    Array.from({ length: n }, () => [head, ...Array<null>(lines).fill(null)]).flat();
+
+  it('takes out a style of many headings each over a few lines (a glossary’s terms)', () => {
+    const column = [...columnOf(section, 1, 20), ...columnOf(term, 9, 3)];
+    dropGlossaryTerms([column]);
+    expect(column.filter((h) => h !== null)).toEqual([section]);
+  });
+
+  it('keeps many headings over paragraphs, and a few over short ones', () => {
+    const long = columnOf(term, 9, 8);
+    const few = columnOf(section, 5, 2);
+    dropGlossaryTerms([long, few]);
+    expect(long.filter((h) => h !== null)).toHaveLength(9);
+    expect(few.filter((h) => h !== null)).toHaveLength(5);
+  });
+});

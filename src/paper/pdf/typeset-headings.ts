@@ -1,0 +1,293 @@
+/**
+ * Headings the PDF prints by type alone: no number, no capitals, a line of its own set in a bolder
+ * or larger font than the text under it, with space above (`Statement of need`, `Study area`).
+ *
+ * pdf.js's text items name no weight (see `run-in-heads.ts`), but each carries the id of the font
+ * resource it is set in, and a new item starts at every change of font. So a short line whose
+ * letters are all set in another font than the body's and than the line under it, or set larger
+ * than the body, standing after a gap and followed by a line of running text in the body's type,
+ * is a heading. Its level comes from its type: the paper's heading styles (size, then font) are
+ * ranked largest first, a style its numbered headings use (`2.1 Data`) taking their depth.
+ * Pure: it reads `TextLine`s, never pdf.js.
+ */
+import type { TextLine } from './text-item';
+
+/** Lines within this share of the body's size are set at the body's size. */
+const SAME_SIZE = 0.08;
+/** A heading is set at least this share of the body's size (smaller type is a caption's, a note's). */
+const MIN_SIZE = 0.92;
+/** Most words in a heading of one line. */
+const MAX_WORDS = 12;
+/**
+ * A heading at the body's size leaves at least this share of its column's width empty (a bold
+ * line as long as the text's is a sentence set for emphasis); a larger one may fill it.
+ */
+const MAX_WIDTH = 0.8;
+/** The line under a heading is running text: at least this share of the column's width… */
+const PROSE_WIDTH = 0.6;
+/** …and this many words… */
+const PROSE_WORDS = 5;
+/** …and starts at most this far (in font sizes) in from the column's left edge. */
+const MAX_INDENT_EM = 4;
+/** The gap above a heading, in line pitches: more than a paragraph's line spacing. */
+const GAP_PITCHES = 1.3;
+/** The deepest level a heading told by its type is given. */
+const MAX_LEVEL = 3;
+
+/** A section number opening a heading (`2`, `2.1`, `IV.`, `A.`), and its depth. */
+const SECTION_NUMBER = /^(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|[IVX]{1,5}\.|[A-H]\.)\s+\p{Lu}/u;
+/** How a heading may end: a letter, a digit, a closing bracket or a question mark. */
+const HEADING_END = /[\p{L}\d)?’'"”]$/u;
+/** A caption's or a float's label (`Figure 3`, `Table 2`, `Algorithm 1`): never a section heading. */
+const FLOAT_LABEL =
+  /^(?:fig(?:ure)?s?|tables?|scheme|box|chart|plate|algorithm|listing|exhibit|panel|appendix\s+(?:fig|table))\b\.?\s*[\dIVXA-Z]/i;
+/** A year (a reference entry's, a date line's): headings have none. */
+const YEAR = /\b(?:1[5-9]|20)\d\d[a-z]?\b/;
+/** Signs of a formula, an address, a link: no heading holds them. */
+const NOT_HEADING_SIGN = /[=<>+×∗◦∘·≤≥≈∝∑∏∫√@\\|{}[\]_^~$%#*]|https?:|www\.|\/\//;
+/** A link or an address: not in the first line of a section's text. */
+const NOT_PROSE = /https?:|www\.|@/;
+/**
+ * A word of a heading: letters (with hyphens, apostrophes, slashes: `artifact/scatter`), or a
+ * number (`2D`, `COVID-19`), or `&`.
+ */
+const HEADING_WORD = /^(?:&|[("“‘]?[\p{L}\d][\p{L}\d'’/-]*[)"”’,:?]?)$/u;
+
+/** The font most of a line's letters are set in. */
+function mainFontOf(line: TextLine): string | undefined {
+  const counts = new Map<string | undefined, number>();
+  for (const item of line.items)
+    counts.set(item.fontName, (counts.get(item.fontName) ?? 0) + item.str.length);
+  let best: string | undefined;
+  let most = -1;
+  for (const [font, n] of counts) if (n > most) [best, most] = [font, n];
+  return best;
+}
+
+/**
+ * The fonts of the line's items that hold a letter, the one most of its letters are set in first
+ * (`PEST` set apart inside a bold heading), or null when an item names none or none holds a letter.
+ */
+function letterFontsOf(line: TextLine): string[] | null {
+  const counts = new Map<string, number>();
+  for (const item of line.items) {
+    if (!/\p{L}/u.test(item.str)) continue;
+    if (item.fontName === undefined) return null;
+    counts.set(item.fontName, (counts.get(item.fontName) ?? 0) + item.str.length);
+  }
+  if (counts.size === 0) return null;
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([font]) => font);
+}
+
+/** The font most characters set at the body's size are set in: the body's font. */
+export function bodyFontOf(lines: Iterable<TextLine>, bodySize: number): string | undefined {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (Math.abs(line.size - bodySize) > SAME_SIZE * bodySize) continue;
+    for (const item of line.items)
+      if (item.fontName !== undefined)
+        counts.set(item.fontName, (counts.get(item.fontName) ?? 0) + item.str.length);
+  }
+  let best: string | undefined;
+  let most = 0;
+  for (const [font, n] of counts) if (n > most) [best, most] = [font, n];
+  return best;
+}
+
+/** What a page's body is measured by: the body's size and font, and the column's edges and pitch. */
+export interface HeadingContext {
+  bodySize: number;
+  bodyFont: string | undefined;
+  left: number;
+  right: number;
+  pitch: number;
+}
+
+/** A line found to be a heading by its type: its style (size and font) and its number's depth. */
+export interface TypesetHeading {
+  style: string;
+  size: number;
+  /** The depth of its section number (`2.1` → 2), or null when it has none. */
+  depth: number | null;
+}
+
+/** Most space between two runs of a heading's line, in font sizes: wider is a chart's labels. */
+const MAX_RUN_GAP_EM = 1.5;
+
+/** Are the line's runs set one after the other, with no wide gap (`Left camera    Right camera`)? */
+function isOneRun(line: TextLine): boolean {
+  for (let i = 1; i < line.items.length; i++) {
+    const a = line.items[i - 1] as TextLine['items'][number];
+    const b = line.items[i] as TextLine['items'][number];
+    if (b.x - (a.x + a.width) > MAX_RUN_GAP_EM * line.size) return false;
+  }
+  return true;
+}
+
+/**
+ * Does a paragraph start at `next`, under a heading: a line of running text in the body's type,
+ * going on at the next line (`after`, at the column's pitch) or past the column's end, or
+ * leading into a code listing?
+ */
+function startsParagraph(
+  next: TextLine,
+  after: TextLine | undefined,
+  ctx: HeadingContext,
+  headFont: string,
+): boolean {
+  if (!isRunningText(next, ctx, headFont)) return false;
+  if (!endsSentence(next.text)) return true;
+  if (after === undefined) return false;
+  // A sentence leading into a listing (`… via the commands` / `R> readData(…)`).
+  if (after.monospace === true) return true;
+  return (
+    Math.abs(after.size - next.size) <= SAME_SIZE * next.size &&
+    next.baseline - after.baseline <= GAP_PITCHES * Math.max(ctx.pitch, next.size)
+  );
+}
+
+/** Does the text end a sentence (`.`, `?`, `!`, then closing quotes or brackets)? */
+const endsSentence = (text: string): boolean => /[.?!]["'”’)\]]*$/.test(text);
+
+/** Does the line under a heading read as running text in the body's type? */
+function isRunningText(line: TextLine, ctx: HeadingContext, headFont: string): boolean {
+  if (line.monospace === true || Math.abs(line.size - ctx.bodySize) > SAME_SIZE * ctx.bodySize)
+    return false;
+  // A link or an address under a large line: a journal's imprint, a cover page.
+  if (mainFontOf(line) === headFont || NOT_PROSE.test(line.text)) return false;
+  // A section's text opens a sentence (`published by …` under a journal's name does not).
+  if (/^\P{L}*\p{Ll}/u.test(line.text)) return false;
+  const width = ctx.right - ctx.left;
+  const words = line.text.split(/\s+/);
+  const prose = words.filter((w) => /^[("“‘]?\p{L}{2,}/u.test(w)).length;
+  return (
+    // Running text starts at the column's edge, or a paragraph's indent in (not centred: a byline).
+    line.left - ctx.left <= MAX_INDENT_EM * line.size &&
+    line.right - line.left >= PROSE_WIDTH * width &&
+    words.length >= PROSE_WORDS &&
+    prose * 2 > words.length
+  );
+}
+
+/**
+ * Is `line`, between `prev` (undefined at a column's top) and `next` (then `after`) in one column,
+ * a heading set apart by its type? Returns its style, or null. `nextHead` is what `next` was found
+ * to be: a heading right under one of a larger or other style stands for the text under it.
+ */
+export function typesetHeadingOf(
+  prev: TextLine | undefined,
+  line: TextLine,
+  next: TextLine | undefined,
+  after: TextLine | undefined,
+  ctx: HeadingContext,
+  nextHead: TypesetHeading | null = null,
+): TypesetHeading | null {
+  const { bodySize } = ctx;
+  if (next === undefined || line.monospace === true || line.size < MIN_SIZE * bodySize) return null;
+  // Space above: more than the lines of a paragraph leave (or the column's top). Told first:
+  // most lines of a paper have none.
+  if (
+    prev !== undefined &&
+    prev.baseline - line.baseline < GAP_PITCHES * Math.max(ctx.pitch, prev.size)
+  )
+    return null;
+  const fonts = letterFontsOf(line);
+  const font = fonts?.[0];
+  if (fonts === null || font === undefined) return null;
+  const larger = line.size > (1 + SAME_SIZE) * bodySize;
+  // At the body's size, no word of it is set in the body's font or in the text's under it.
+  const nextFont = mainFontOf(next);
+  if (!larger && fonts.some((f) => f === ctx.bodyFont || f === nextFont)) return null;
+  const text = line.text.trim();
+  const words = text.split(/\s+/);
+  if (
+    words.length > MAX_WORDS ||
+    line.right - line.left > (larger ? 1 : MAX_WIDTH) * (ctx.right - ctx.left) ||
+    !HEADING_END.test(text) ||
+    FLOAT_LABEL.test(text) ||
+    YEAR.test(text) ||
+    NOT_HEADING_SIGN.test(text) ||
+    line.opensWithMark ||
+    !isOneRun(line)
+  )
+    return null;
+  const numbered = SECTION_NUMBER.exec(text);
+  const titleWords = numbered ? words.slice(1) : words;
+  if (titleWords.length === 0 || !/^[("“‘]?\p{Lu}/u.test(titleWords[0] ?? '')) return null;
+  if (!titleWords.every((w) => HEADING_WORD.test(w)) || !/\p{L}{3}/u.test(text)) return null;
+  const depth = numbered === null ? null : (numbered[1]?.split('.').length ?? 1);
+  const style = `${Math.round(line.size * 2) / 2}|${font}`;
+  // Right over a heading of a lesser style (`Experiments` over `Dataset`), or over running text.
+  const over =
+    nextHead !== null
+      ? nextHead.style !== style && line.size >= nextHead.size
+      : startsParagraph(next, after, ctx, font);
+  return over ? { style, size: line.size, depth } : null;
+}
+
+/** A style of heading this often over sections this short (in lines, median) is a glossary's. */
+const GLOSSARY_TERMS = 8;
+const GLOSSARY_LINES = 4;
+
+/**
+ * Takes out (sets to null) the headings of a style whose sections are a glossary's entries, not a
+ * paper's: many, each over a few lines (`Internet Protocol version 4` over its definition, cells
+ * of a table read as columns). `columns` holds each column's headings, line by line.
+ */
+export function dropGlossaryTerms(columns: readonly (TypesetHeading | null)[][]): void {
+  const lengths = new Map<string, number[]>();
+  for (const heads of columns) {
+    let open: TypesetHeading | null = null;
+    let lines = 0;
+    const close = () => {
+      if (open !== null) lengths.set(open.style, [...(lengths.get(open.style) ?? []), lines]);
+    };
+    for (const head of heads) {
+      if (head === null) {
+        lines++;
+        continue;
+      }
+      close();
+      open = head;
+      lines = 0;
+    }
+    close();
+  }
+  const glossary = new Set<string>();
+  for (const [style, counts] of lengths) {
+    const sorted = [...counts].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+    if (sorted.length >= GLOSSARY_TERMS && median <= GLOSSARY_LINES) glossary.add(style);
+  }
+  if (glossary.size === 0) return;
+  for (const heads of columns)
+    heads.forEach((head, i) => {
+      if (head !== null && glossary.has(head.style)) heads[i] = null;
+    });
+}
+
+/**
+ * The level of each style of heading: a style numbered headings use takes the least depth of
+ * their numbers; another goes one under the deepest style ranked above it (larger, or as large
+ * and seen first), up to {@link MAX_LEVEL}.
+ */
+export function headingLevels(found: readonly TypesetHeading[]): Map<string, number> {
+  const styles: TypesetHeading[] = [];
+  const depths = new Map<string, number>();
+  for (const head of found) {
+    if (!styles.some((s) => s.style === head.style)) styles.push(head);
+    if (head.depth !== null)
+      depths.set(head.style, Math.min(depths.get(head.style) ?? Infinity, head.depth));
+  }
+  const ranked = styles
+    .map((s, order) => ({ ...s, order }))
+    .sort((a, b) => Math.round((b.size - a.size) * 2) / 2 || a.order - b.order);
+  const levels = new Map<string, number>();
+  let deepest = 0;
+  for (const { style } of ranked) {
+    const level = Math.min(MAX_LEVEL, depths.get(style) ?? deepest + 1);
+    levels.set(style, level);
+    deepest = Math.max(deepest, level);
+  }
+  return levels;
+}
