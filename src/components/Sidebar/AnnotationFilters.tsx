@@ -81,7 +81,7 @@ export function AnnotationFilters({ paper }: { paper: Paper }) {
               aria-pressed={filter.tags.some((t) => t.toLowerCase() === tag.toLowerCase())}
               onClick={() => changeFilter({ tags: toggled(filter.tags, tag) })}
             >
-              #<bdi>{tag}</bdi> ({n})
+              #<bdi>{tag}</bdi> <span className="chip__count">({n})</span>
             </button>
           ))}
         </div>
@@ -96,7 +96,8 @@ export function AnnotationFilters({ paper }: { paper: Paper }) {
               aria-pressed={filter.refLabels.includes(label)}
               onClick={() => changeFilter({ refLabels: toggled(filter.refLabels, label) })}
             >
-              <bdi>{referenceChipName(paper, label)}</bdi> ({n})
+              <bdi>{referenceChipName(paper, label)}</bdi>{' '}
+              <span className="chip__count">({n})</span>
             </button>
           ))}
         </div>
