@@ -81,7 +81,7 @@ export function AnnotationFilters({ paper }: { paper: Paper }) {
               aria-pressed={filter.tags.some((t) => t.toLowerCase() === tag.toLowerCase())}
               onClick={() => changeFilter({ tags: toggled(filter.tags, tag) })}
             >
-              #<bdi>{tag}</bdi> <span className="chip__count">({n})</span>
+              #<bdi>{tag}</bdi> ({n})
             </button>
           ))}
         </div>
@@ -96,8 +96,7 @@ export function AnnotationFilters({ paper }: { paper: Paper }) {
               aria-pressed={filter.refLabels.includes(label)}
               onClick={() => changeFilter({ refLabels: toggled(filter.refLabels, label) })}
             >
-              <bdi>{referenceChipName(paper, label)}</bdi>{' '}
-              <span className="chip__count">({n})</span>
+              <bdi>{referenceChipName(paper, label)}</bdi> ({n})
             </button>
           ))}
         </div>
