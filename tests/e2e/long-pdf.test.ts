@@ -46,6 +46,8 @@ describe('a PDF of more pages than the limit', () => {
     const { page, context } = await journey.newPage();
     await page.goto(journey.url());
     await page.locator('[role="doc-bibliography"] li').first().waitFor();
+    const openButton = page.getByRole('button', { name: /^Open paper/ });
+    const idle = await openButton.boundingBox();
     const question = await pickLongPdf(page);
     await question.getByRole('button', { name: 'Open anyway' }).click();
     const status = page.locator('.app__opening');
@@ -54,6 +56,9 @@ describe('a PDF of more pages than the limit', () => {
       return match ? Number(match[1]!.replace(/,/g, '')) : 0;
     };
     await expect.poll(pageRead, { timeout: 60_000 }).toBeGreaterThan(0);
+    // The status shows beside the header's buttons without moving them.
+    expect(await openButton.boundingBox()).toEqual(idle);
+    expect(await status.isVisible()).toBe(true);
     const first = await pageRead();
     await expect.poll(pageRead, { timeout: 120_000 }).toBeGreaterThan(first + 50);
     console.log(`progress went from page ${first} to page ${await pageRead()} of ${PAGES}`);

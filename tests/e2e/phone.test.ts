@@ -95,6 +95,52 @@ describe('reading on a phone', () => {
     await context.close();
   });
 
+  it("at 390 px: the drawer's contents take its whole width, and a long tag's filter chip keeps its count on one line", async () => {
+    const { page, context } = await openOnPhone(390, 844);
+    await selectWithMouse(page, CLAIM);
+    await page
+      .getByRole('toolbar', { name: 'Annotate the selection' })
+      .getByRole('button', { name: 'Highlight as claim' })
+      .tap();
+    const drawer = page.getByRole('complementary', { name: 'Annotations' });
+    await drawer.getByRole('button', { name: 'Add tag' }).tap();
+    const box = drawer.getByRole('combobox', { name: 'Add a tag' });
+    await box.waitFor();
+    await box.fill('a-tag-long-enough-to-wrap-over-two-lines-of-the-drawer-on-a-phone');
+    await box.press('Enter');
+    const chip = drawer.getByRole('group', { name: 'Tags' }).getByRole('button').first();
+    await chip.waitFor();
+    // The × in the drawer's corner sits beside the tabs only: the sidebar below is as wide as
+    // the drawer's inside, not narrowed by the button's width all the way down.
+    const widths = await page.evaluate(() => {
+      const outer = document.querySelector('.app__sidebar')!;
+      const inner = document.querySelector('aside.sidebar')!.getBoundingClientRect();
+      const pad = parseFloat(getComputedStyle(outer).paddingRight);
+      return { right: inner.right, room: outer.getBoundingClientRect().right - pad };
+    });
+    expect(widths.right).toBeGreaterThan(widths.room - 2);
+    // The tag wraps inside its chip; what follows the name, its count "(1)", lies on one line.
+    const countLines = await chip.evaluate((button) => {
+      const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+      const tops: number[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.parentElement?.closest('bdi') || !n.textContent?.trim()) continue;
+        if (n.textContent.trim() === '#') continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        for (const r of range.getClientRects()) if (r.width > 0) tops.push(r.top);
+      }
+      // Lines, counting tops less than a few pixels apart as one.
+      return tops.sort((a, b) => a - b).filter((top, i, all) => i === 0 || top - all[i - 1]! > 4)
+        .length;
+    });
+    expect(await chip.textContent()).toMatch(/\(1\)$/);
+    expect(countLines).toBe(1);
+    expect(await overflow(page)).toBe(0);
+    await screenshot(page, 'phone-long-tag');
+    await context.close();
+  });
+
   it('at 390 px: the paper starts on the first screen; the contents unfold from their button and jump', async () => {
     const { page, context } = await openOnPhone(390, 844);
     expect(await inViewport(page, 'h1')).toBe(true);

@@ -54,6 +54,10 @@ describe('ShareMenu', () => {
     );
     expect(share.exportFile).toHaveBeenNthCalledWith(3, { kind: 'paper' }, 'markdown');
     expect(share.exportFile).toHaveBeenNthCalledWith(4, { kind: 'paper' }, 'csv');
+    // Each export says it is done, in the menu's status line (read out by screen readers).
+    expect(within(menu).getByRole('status')).toHaveTextContent(
+      "Exported: the file is in your browser's downloads.",
+    );
     // With no filter on there is nothing "filtered" to offer.
     expect(within(menu).queryByRole('button', { name: /filtered/ })).toBeNull();
     await user.keyboard('{Escape}');

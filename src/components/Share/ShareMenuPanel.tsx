@@ -27,6 +27,9 @@ interface Props {
   onClose: () => void;
 }
 
+/** Said once an export is done: nothing else on the page changes, and a download bar may not show. */
+const DONE = "Exported: the file is in your browser's downloads.";
+
 /** Why an export found nothing, by what was exported. */
 const EMPTY = {
   set: 'this set has no annotations on this paper.',
@@ -56,10 +59,10 @@ export function ShareMenuPanel({ share, onClose }: Props) {
   const isFiltered = useAppStore((s) => isFilterActive(s.annotationFilter));
   const openPaste = useAppStore((s) => s.pasteOpened);
 
-  /** Runs an export; `empty` says why there was nothing to export. */
+  /** Runs an export and says it is done (or, from `empty`, why there was nothing to export). */
   const run = (exported: Promise<boolean>, empty: string) =>
     void exported.then(
-      (ok) => setStatus(ok ? '' : `Nothing to export: ${empty}`),
+      (ok) => setStatus(ok ? DONE : `Nothing to export: ${empty}`),
       () => setStatus(NOT_LOADED),
     );
 
