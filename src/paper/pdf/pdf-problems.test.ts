@@ -106,6 +106,17 @@ describe('describeUnreadablePages', () => {
     );
   });
 
+  it('names runs of three pages or more as ranges, so that a long list stays short', () => {
+    const pages = (numbers: number[]) =>
+      describeUnreadablePages(
+        'a.pdf',
+        numbers.map((page) => ({ page, reason: 'unmapped-font' as const })),
+      )?.split(' of ')[0];
+    expect(pages(Array.from({ length: 21 }, (_, i) => i + 2))).toBe('Pages 2–22');
+    expect(pages([1, 3, 4, 5, 9, 10])).toBe('Pages 1, 3–5, 9 and 10');
+    expect(pages([7])).toBe('Page 7');
+  });
+
   it('says a damaged page is damaged, not scanned', () => {
     expect(describeUnreadablePages('a.pdf', [{ page: 3, reason: 'damaged' }])).toMatch(
       /^Page 3 of “a.pdf” could not be read: that page is damaged in the file\./,

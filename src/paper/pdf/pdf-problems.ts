@@ -82,10 +82,22 @@ export function classifyPdfError(error: unknown): PdfProblemKind | null {
   return null;
 }
 
-const pageList = (pages: readonly number[]) =>
-  pages.length === 1
-    ? `Page ${pages[0]}`
-    : `Pages ${pages.slice(0, -1).join(', ')} and ${pages[pages.length - 1]}`;
+/** `Page 3`, `Pages 2 and 5`, `Pages 2–22`, `Pages 1, 3–5 and 9`: runs of pages as ranges. */
+function pageList(pages: readonly number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < pages.length;) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === (pages[j] ?? 0) + 1) j++;
+    // Two pages in a row are named both (`2 and 3`, `2, 3`), three or more as a range.
+    if (j - i >= 2) runs.push(`${pages[i]}–${pages[j]}`);
+    else for (let k = i; k <= j; k++) runs.push(String(pages[k]));
+    i = j + 1;
+  }
+  if (pages.length === 1) return `Page ${runs[0]}`;
+  return runs.length === 1
+    ? `Pages ${runs[0]}`
+    : `Pages ${runs.slice(0, -1).join(', ')} and ${runs[runs.length - 1]}`;
+}
 
 /**
  * The sentence for a paper that opened without some of its pages, or null when every page read.
