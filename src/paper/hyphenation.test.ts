@@ -80,6 +80,29 @@ describe('joinWrappedLines', () => {
       context: '',
       expected: 'investigation',
     },
+    {
+      why: 'joins a DOI cut after its slash',
+      lines: ['Systems 5(2). doi:10.3390/', 'systems5020012'],
+      context: '',
+      expected: 'Systems 5(2). doi:10.3390/systems5020012',
+    },
+    {
+      why: 'joins a web address cut after its scheme or inside its path',
+      lines: [
+        'see https:',
+        '//doi.org/10.1093/aje/',
+        'kwq422 and http://rapdb.dna.',
+        'affrc.go.jp',
+      ],
+      context: '',
+      expected: 'see https://doi.org/10.1093/aje/kwq422 and http://rapdb.dna.affrc.go.jp',
+    },
+    {
+      why: 'keeps the space between an address and the next word',
+      lines: ['at https://example.org/', 'for details, or doi:10.1000/xyz', 'Accessed 2019.'],
+      context: '',
+      expected: 'at https://example.org/ for details, or doi:10.1000/xyz Accessed 2019.',
+    },
   ])('$why', ({ lines, context, expected }) => {
     const lexicon = buildLexicon([...lines, context].join('\n'));
     expect(joinWrappedLines(lines, lexicon)).toBe(expected);

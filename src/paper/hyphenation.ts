@@ -236,6 +236,23 @@ function endsInHyphen(text: string): boolean {
   return last === 0x2d || last === 0x2010;
 }
 
+/** A web address or DOI cut where it may go on: `10.3390/`, `https://doi.org/`, `https:`. */
+const ADDRESS_CUT = /^(?:(?:https?:\/\/|www\.|doi:)\S*[/.\-_#?=&]|https?:|10\.\d{4,9}\/\S*)$/i;
+
+/**
+ * Does a line go on with the web address or DOI the text so far ends in (`10.3390/` /
+ * `systems5020012`, `https:` / `//doi.org/…`), so that no space is put between them? Only where
+ * the line's first word reads as the address's rest: a path, a number, `//`, or any word after a
+ * DOI's `/` (`https://example.org/` / `for details` is two words).
+ */
+function addressGoesOn(tail: string, line: string): boolean {
+  if (!ADDRESS_CUT.test(tail)) return false;
+  const first = line.split(/\s/, 1)[0] ?? '';
+  if (/^https?:$/i.test(tail)) return first.startsWith('//');
+  if (/^10\.\d{4,9}\/$/.test(tail)) return /^[\w.()-]+/.test(first);
+  return /^[\w%~.-]*[/.\d_-]/.test(first) && !/[.,;:]$/.test(first);
+}
+
 /**
  * Joins trimmed, hard-wrapped lines into one line of running text: single spaces between lines,
  * words hyphenated across a break rejoined (see {@link keepsLineEndHyphen}), soft hyphens removed.
@@ -257,6 +274,8 @@ export function joinWrappedLines(lines: readonly string[], lexicon: Lexicon): st
       glued = tail.slice(0, -1);
     } else if (endsInHyphen(tail) && TRAILING_PIECE.test(tail)) {
       glued = keepsLineEndHyphen(tail.slice(0, -1), line, lexicon) ? tail : tail.slice(0, -1);
+    } else if (addressGoesOn(tail, line)) {
+      glued = tail;
     } else {
       parts.push(' ', line);
     }
