@@ -171,6 +171,24 @@ describe('createAnnotationStorage', () => {
     expect(area.getItem(`marginalia:v2:a:${gone}`)).toBeNull();
   });
 
+  it('after a reload, writes only the edited annotation, even before the page was idle', () => {
+    const area = recordWrites(createMemoryStorage());
+    const { store, storage } = openStore(area);
+    const ids = Array.from({ length: 40 }, (_, i) => highlight(store, i * 40));
+    store.getState().annotationDeleted(ids[0]!);
+    storage.flush();
+    area.reset();
+
+    // The loaded records are noted for writing at the first write (or when the page is idle).
+    const later = openStore(area);
+    later.store.getState().annotationEdited(ids[20]!, { note: 'Sample of 12?' });
+    later.storage.flush();
+
+    expect(area.writes.map((w) => w.key)).toEqual([`marginalia:v2:a:${ids[20]}`]);
+    expect(area.removed).toEqual([]);
+    expect(JSON.parse(area.getItem(`marginalia:v2:a:${ids[0]}`)!)).toHaveProperty('x');
+  });
+
   it('writes nothing when nothing persisted changed', () => {
     const area = recordWrites(createMemoryStorage());
     const { store, storage } = openStore(area);

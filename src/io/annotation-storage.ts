@@ -39,8 +39,9 @@ export const MAX_WRITE_DELAY_MS = 1000;
 /** How many times one flush merges another tab's fresh writes and writes again before waiting. */
 const MAX_FLUSH_PASSES = 3;
 /**
- * Longest wait for an idle moment to compare the loaded index chunks with the records (a reload
- * shows its first screen first); a write or another tab's change does it at once.
+ * Longest wait for an idle moment to note the loaded records in the mirror and compare the index
+ * chunks with them (a reload shows its first screen first); a write or another tab's change does
+ * it at once.
  */
 const IDLE_WAIT_MS = 2000;
 /** How often failed writes are retried (the reader may have freed space meanwhile). */
@@ -247,7 +248,8 @@ export function createAnnotationStorage(
         return null;
       }
       legacy = loaded.legacy;
-      if (mirror.unreconciledIndexes) cancelIdle = whenIdle(reconcile);
+      if (mirror.unreconciledIndexes || mirror.unreconciledRecords)
+        cancelIdle = whenIdle(reconcile);
       /** One report for every unreadable or invalid stored item (`extra` found after reading). */
       const reportUnreadable = (extra = 0, extraKeys: string[] = []) => {
         const n = loaded.unreadable + extra;

@@ -34,6 +34,13 @@ export interface StorageMirror {
    * `dirtyIndexes` do not account for them: nothing may write or merge before that.
    */
   unreconciledIndexes: Map<string, string[]> | null;
+  /**
+   * The annotation keys as loaded, until `reconcileIndexes` notes them in `raw`, `encodedFrom`,
+   * `paperOf` and `tombstoneIds` (before any write or merge needs those, as for the indexes):
+   * lists in step by position, so a reload does not fill four maps of thousands before its first
+   * screen. `records[i]` is the annotation decoded from `raws[i]`, or null for a tombstone.
+   */
+  unreconciledRecords: LoadedRecords | null;
   /** Ids stored as tombstones. */
   tombstoneIds: Set<AnnotationId>;
   /** Index chunk keys that must be rewritten at the next flush. */
@@ -64,11 +71,20 @@ export interface StorageMirror {
   };
 }
 
+/** Annotation keys read at load, not yet noted in the mirror's maps. */
+export interface LoadedRecords {
+  keys: string[];
+  raws: string[];
+  ids: AnnotationId[];
+  records: (Annotation | null)[];
+}
+
 export const createMirror = (): StorageMirror => ({
   raw: new Map(),
   encodedFrom: new Map(),
   paperOf: new Map(),
   unreconciledIndexes: null,
+  unreconciledRecords: null,
   tombstoneIds: new Set(),
   dirtyIndexes: new Set(),
   listed: new Map(),
