@@ -75,22 +75,22 @@ export function startApp(options: StartOptions = {}): StartedApp {
   const prefetched = probed ? prefetchLastPaper(area, marks) : null;
   const win = options.window === undefined ? (inBrowser ? window : null) : options.window;
   const doc = options.document === undefined ? (inBrowser ? document : null) : options.document;
-  let firstScreenShown = () => {};
   const storage = createAnnotationStorage(area, {
     ...options.storage,
     ...(options.clock && { now: options.clock }),
     // A write visits only the annotations the store noted as changed.
     changedIds: changedKeys,
-    ...(doc && { afterFirstScreen: new Promise<void>((done) => (firstScreenShown = done)) }),
+    // Settled once the first paper shown is painted (or paper-drawn.ts cannot load: offline after
+    // an update); the store is made below, before this runs.
+    afterFirstScreen: doc
+      ? import('./paper-drawn').then(({ afterFirstPaperDrawn }) =>
+          afterFirstPaperDrawn(store, doc, signal),
+        )
+      : undefined,
   });
   const store = createAppStore({ storage, clock: options.clock, ids: options.ids });
   markStartStep('rehydrated');
   if (probed?.problem) store.getState().storageProblemReported(probed.problem);
-  // If it cannot load (offline after an update), the paper is taken as drawn.
-  if (doc)
-    void import('./paper-drawn')
-      .then(({ afterFirstPaperDrawn }) => afterFirstPaperDrawn(store, doc, signal))
-      .then(firstScreenShown, firstScreenShown);
   if (win) mergeOtherTabsWrites(storage, store, win, signal);
   if (win && doc) flushOnPageHide(storage, win, doc, signal);
   if (win) warnBeforeUnload(storage, win, signal);

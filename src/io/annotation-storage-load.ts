@@ -10,8 +10,8 @@ import type { PaperId } from '../paper/types';
 import type { Annotation, AnnotationId, Tombstones } from '../annotations/types';
 import { listKeys, type StorageLike } from './storage-like';
 import { chunkOf, type StorageKeys } from './storage-keys';
-import { isSplitField, type LoadedRecords, type StorageMirror } from './storage-mirror';
-import { isRecord } from '../annotations/json-guards';
+import { isSplitField, type StorageMirror } from './storage-mirror';
+import { isRecord, isStringList } from '../annotations/json-guards';
 import {
   checkEntry,
   validatePersistedState,
@@ -121,7 +121,7 @@ export function loadStoredState(
   const tombstones: Tombstones = {};
   const storedIndexes = new Map<string, string[]>();
   const paperIds = new Map<string, PaperId>();
-  const loaded: LoadedRecords = { keys: [], raws: [], ids: [], records: [] };
+  const loaded: (string | Annotation)[] = [];
   let ours = 0;
   for (const key of listKeys(area)) {
     if (!key.startsWith(keys.root)) continue;
@@ -136,19 +136,16 @@ export function loadStoredState(
         quarantine(key, raw);
         continue;
       }
-      loaded.keys.push(key);
-      loaded.raws.push(raw);
-      loaded.ids.push(id);
       if (record.kind === 'tombstone') {
         tombstones[id] = record.deletedAt;
-        loaded.records.push(null);
+        loaded.push(key, raw, id);
       } else {
         // Thousands of records name a few papers: each paper's id is kept once, not per record.
         const paperId = paperIds.get(record.annotation.paperId);
         if (paperId) record.annotation.paperId = paperId;
         else paperIds.set(record.annotation.paperId, record.annotation.paperId);
         annotations[id] = record.annotation;
-        loaded.records.push(record.annotation);
+        loaded.push(key, raw, record.annotation);
       }
       continue;
     }
@@ -168,7 +165,7 @@ export function loadStoredState(
       else meta[entry.field] = { [entry.key]: value };
     } else if (keys.isIndex(key)) {
       const ids = parse(raw);
-      if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string')) {
+      if (!isStringList(ids)) {
         quarantine(key, raw);
         continue;
       }
@@ -232,15 +229,14 @@ function noteLoadedRecords(mirror: StorageMirror): void {
   const loaded = mirror.unreconciledRecords;
   if (!loaded) return;
   mirror.unreconciledRecords = null;
-  const { keys, raws, ids, records } = loaded;
-  for (let i = 0; i < keys.length; i++) {
-    mirror.raw.set(keys[i]!, raws[i]!);
-    const id = ids[i]!;
-    const annotation = records[i];
-    if (annotation) {
-      mirror.encodedFrom.set(id, annotation);
-      mirror.paperOf.set(id, annotation.paperId);
-    } else mirror.tombstoneIds.add(id);
+  for (let i = 0; i < loaded.length; i += 3) {
+    mirror.raw.set(loaded[i] as string, loaded[i + 1] as string);
+    const record = loaded[i + 2]!;
+    if (typeof record === 'string') mirror.tombstoneIds.add(record as AnnotationId);
+    else {
+      mirror.encodedFrom.set(record.id, record);
+      mirror.paperOf.set(record.id, record.paperId);
+    }
   }
 }
 

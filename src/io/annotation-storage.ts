@@ -22,7 +22,7 @@ import {
 } from './annotation-storage-load';
 import { readRemoteKey } from './annotation-storage-remote';
 import { writeState, type ChangedIds } from './annotation-storage-write';
-import { isQuotaExceeded, type StorageLike } from './storage-like';
+import { isQuotaExceeded, listKeys, type StorageLike } from './storage-like';
 import { storageKeys, type StorageKeys } from './storage-keys';
 import { createMirror } from './storage-mirror';
 import { asPaperId, type PaperId } from '../paper/types';
@@ -407,14 +407,8 @@ function whenIdle(fn: () => void, after: Promise<unknown> = Promise.resolve()): 
 }
 
 /** Every key of ours: the current layout's and the v1 key. */
-function ourKeys(area: StorageLike, k: StorageKeys): string[] {
-  const ours: string[] = [];
-  for (let i = 0; i < area.length; i++) {
-    const key = area.key(i);
-    if (key?.startsWith(k.root) || key === k.legacy) ours.push(key);
-  }
-  return ours;
-}
+const ourKeys = (area: StorageLike, k: StorageKeys): string[] =>
+  listKeys(area).filter((key) => key.startsWith(k.root) || key === k.legacy);
 
 /**
  * Moves every stored key of ours into one backup key (a JSON object of key → raw value, as found)

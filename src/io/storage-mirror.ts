@@ -36,11 +36,11 @@ export interface StorageMirror {
   unreconciledIndexes: Map<string, string[]> | null;
   /**
    * The annotation keys as loaded, until `reconcileIndexes` notes them in `raw`, `encodedFrom`,
-   * `paperOf` and `tombstoneIds` (before any write or merge needs those, as for the indexes):
-   * lists in step by position, so a reload does not fill four maps of thousands before its first
-   * screen. `records[i]` is the annotation decoded from `raws[i]`, or null for a tombstone.
+   * `paperOf` and `tombstoneIds` (before any write or merge needs those, as for the indexes), so
+   * a reload does not fill four maps of thousands before its first screen: one flat list of
+   * triples, each key, its raw value, then the annotation decoded from it or a tombstone's id.
    */
-  unreconciledRecords: LoadedRecords | null;
+  unreconciledRecords: (string | Annotation)[] | null;
   /** Ids stored as tombstones. */
   tombstoneIds: Set<AnnotationId>;
   /** Index chunk keys that must be rewritten at the next flush. */
@@ -69,14 +69,6 @@ export interface StorageMirror {
     meta: unknown[] | null;
     records: Map<SplitField, unknown>;
   };
-}
-
-/** Annotation keys read at load, not yet noted in the mirror's maps. */
-export interface LoadedRecords {
-  keys: string[];
-  raws: string[];
-  ids: AnnotationId[];
-  records: (Annotation | null)[];
 }
 
 export const createMirror = (): StorageMirror => ({
