@@ -189,6 +189,26 @@ describe('createAnnotationStorage', () => {
     expect(JSON.parse(area.getItem(`marginalia:v2:a:${ids[0]}`)!)).toHaveProperty('x');
   });
 
+  it("merges another tab's edit that comes before the first screen against the value loaded", () => {
+    const area = createMemoryStorage();
+    const { store, storage } = openStore(area);
+    const id = highlight(store, 10);
+    storage.flush();
+    const loaded = store.getState().annotations[id]!;
+
+    // This tab's first screen never comes: its bookkeeping of the load is done when needed.
+    const never = new Promise<never>(() => {});
+    const waiting = createAnnotationStorage(area, { now: () => NOW, afterFirstScreen: never });
+    createAppStore({ storage: waiting, clock: testEnv().now, ids: testEnv().newId });
+    const other = openStore(area);
+    other.store.getState().annotationEdited(id, { note: 'Seen in the other tab.' });
+    other.storage.flush();
+
+    const change = waiting.readRemoteChange(`marginalia:v2:a:${id}`);
+    expect(change?.annotations?.[id]?.note).toBe('Seen in the other tab.');
+    expect(change?.bases?.[id]).toEqual(loaded);
+  });
+
   it('writes nothing when nothing persisted changed', () => {
     const area = recordWrites(createMemoryStorage());
     const { store, storage } = openStore(area);
