@@ -198,7 +198,10 @@ describe('createAnnotationStorage', () => {
 
     // This tab's first screen never comes: its bookkeeping of the load is done when needed.
     const never = new Promise<never>(() => {});
-    const waiting = createAnnotationStorage(area, { now: () => NOW, afterFirstScreen: never });
+    const waiting = createAnnotationStorage(area, {
+      now: () => NOW,
+      afterFirstScreen: () => never,
+    });
     createAppStore({ storage: waiting, clock: testEnv().now, ids: testEnv().newId });
     const other = openStore(area);
     other.store.getState().annotationEdited(id, { note: 'Seen in the other tab.' });

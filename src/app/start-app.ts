@@ -81,11 +81,13 @@ export function startApp(options: StartOptions = {}): StartedApp {
     // A write visits only the annotations the store noted as changed.
     changedIds: changedKeys,
     // Settled once the first paper shown is painted (or paper-drawn.ts cannot load: offline after
-    // an update); the store is made below, before this runs.
+    // an update); asked for only when a reload has records to note. The store is made below, and
+    // is there by the time the module has loaded.
     afterFirstScreen: doc
-      ? import('./paper-drawn').then(({ afterFirstPaperDrawn }) =>
-          afterFirstPaperDrawn(store, doc, signal),
-        )
+      ? () =>
+          import('./paper-drawn').then(({ afterFirstPaperDrawn }) =>
+            afterFirstPaperDrawn(store, doc, signal),
+          )
       : undefined,
   });
   const store = createAppStore({ storage, clock: options.clock, ids: options.ids });

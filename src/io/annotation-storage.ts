@@ -59,11 +59,12 @@ export interface AnnotationStorageOptions {
    */
   changedIds?: ChangedIds;
   /**
-   * Settles once the first screen is shown: the bookkeeping of what was loaded waits for it, then
-   * for an idle moment. Without it, the first idle moment, which comes while a reload still waits
-   * for the paper's model (the main thread is idle then), before its first screen.
+   * Waits for the first screen to be shown: the bookkeeping of what was loaded waits for it, then
+   * for an idle moment. Called only when a load left such work. Without it, the first idle
+   * moment, which comes while a reload still waits for the paper's model (the main thread is
+   * idle then), before its first screen.
    */
-  afterFirstScreen?: Promise<unknown>;
+  afterFirstScreen?: () => Promise<unknown>;
 }
 
 export interface AnnotationStorage extends PersistStorage<PersistedState> {
@@ -254,8 +255,9 @@ export function createAnnotationStorage(
         return null;
       }
       legacy = loaded.legacy;
-      if (mirror.unreconciledIndexes || mirror.unreconciledRecords)
-        cancelIdle = whenIdle(reconcile, options.afterFirstScreen);
+      // Nothing to note or compare (no stored annotations): no wait at all.
+      if (mirror.unreconciledRecords?.length || mirror.unreconciledIndexes?.size)
+        cancelIdle = whenIdle(reconcile, options.afterFirstScreen?.());
       /** One report for every unreadable or invalid stored item (`extra` found after reading). */
       const reportUnreadable = (extra = 0, extraKeys: string[] = []) => {
         const n = loaded.unreadable + extra;
