@@ -1,6 +1,7 @@
 import { decodeStoredRecord, encodeStoredAnnotation, encodeStoredTombstone } from './compact';
 import { makeAnnotation, makeTarget, aid, sid } from './__fixtures__/annotations';
 import { checkEntry, MAX_NOTE_CHARS } from './persisted-schema';
+import { editAnnotation, linkReference } from './operations';
 
 describe('encodeStoredAnnotation and decodeStoredRecord', () => {
   it('round-trips a plain highlight', () => {
@@ -34,6 +35,23 @@ describe('encodeStoredAnnotation and decodeStoredRecord', () => {
       kind: 'annotation',
       annotation: a,
     });
+  });
+
+  it('decodes a highlight without tags or labels to empty lists that edits replace, not change', () => {
+    const stored = encodeStoredAnnotation(makeAnnotation({ id: 'x' }));
+    const [first, second] = [1, 2].map(() => decodeStoredRecord(aid('x'), stored));
+    if (first?.kind !== 'annotation' || second?.kind !== 'annotation') throw new Error('decoded');
+    expect(first.annotation.tags).toEqual([]);
+    expect(first.annotation.refLabels).toEqual([]);
+    // Shared by the thousands of records of a reload, so never changed in place.
+    expect(Object.isFrozen(first.annotation.tags)).toBe(true);
+    const state = { annotations: { [aid('x')]: first.annotation }, tombstones: {} };
+    const tagged = editAnnotation(state, aid('x'), { tags: ['method'] }, 5);
+    const linked = linkReference(state, aid('x'), '8', 5);
+    expect(tagged.annotations[aid('x')]!.tags).toEqual(['method']);
+    expect(linked.annotations[aid('x')]!.refLabels).toEqual(['8']);
+    expect(second.annotation.tags).toEqual([]);
+    expect(second.annotation.refLabels).toEqual([]);
   });
 
   it('leaves defaults out so a plain highlight stays small', () => {

@@ -16,6 +16,7 @@
  * (a schema pass costs some 7 µs an annotation, 35 ms for 5,000).
  */
 import { DEFAULT_COLOUR, isColourId } from './colours';
+import { isRecord, isStringList } from './json-guards';
 import { MAX_NOTE_CHARS } from './persisted-schema';
 import { DEFAULT_SET_ID, asSetId, type Annotation, type AnnotationId } from './types';
 import { asPaperId } from '../paper/types';
@@ -40,13 +41,15 @@ export type StoredRecord =
 
 const toBase36 = (ms: number) => Math.round(ms).toString(36);
 
-const fromBase36 = (value: unknown): number | null => {
-  if (typeof value !== 'string' || !/^[0-9a-z]{1,11}$/.test(value)) return null;
-  return parseInt(value, 36);
-};
+const fromBase36 = (value: unknown): number | null =>
+  typeof value === 'string' && /^[0-9a-z]{1,11}$/.test(value) ? parseInt(value, 36) : null;
 
-const isStringList = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.every((x) => typeof x === 'string');
+/**
+ * The tags and reference labels of the many annotations that have none: one frozen empty list
+ * shared by all of them (state is never changed in place; a new list replaces it), not two new
+ * arrays per record for the collector to copy at a reload.
+ */
+const NONE: string[] = Object.freeze([]) as unknown as string[];
 
 const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
@@ -80,34 +83,34 @@ export function decodeStoredRecord(id: AnnotationId, raw: string): StoredRecord 
   } catch {
     return null;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const v = value as Record<string, unknown>;
+  if (!isRecord(value)) return null;
+  const v = value;
   if ('x' in v) {
     const deletedAt = fromBase36(v.x);
     return deletedAt === null ? null : { kind: 'tombstone', id, deletedAt };
   }
+  // Read straight from the parsed value, without intermediate copies: a reload decodes thousands.
+  const { o, q } = v;
   const created = fromBase36(v.t);
-  const modified = created === null ? null : created + (v.u === undefined ? 0 : Number(v.u));
-  const [start, end] = Array.isArray(v.o) ? v.o : v.o === undefined ? [0, 0] : [];
-  const [prefix, exact, suffix] = isStringList(v.q) && v.q.length === 3 ? v.q : [];
+  const modified = created === null ? NaN : created + (v.u === undefined ? 0 : Number(v.u));
+  const start: unknown = o === undefined ? 0 : Array.isArray(o) ? o[0] : -1;
+  const end: unknown = o === undefined ? 0 : Array.isArray(o) ? o[1] : -1;
   const colour = v.c ?? DEFAULT_COLOUR;
   const note = v.n ?? '';
-  const tags = v.g ?? [];
-  const refLabels = v.r ?? [];
+  const tags = v.g ?? NONE;
+  const refLabels = v.r ?? NONE;
   const setId = v.s ?? DEFAULT_SET_ID;
   if (
     typeof v.p !== 'string' ||
     v.p === '' ||
     id === '' ||
     created === null ||
-    modified === null ||
     !Number.isFinite(modified) ||
     !isOffset(start) ||
     !isOffset(end) ||
     end < start ||
-    exact === undefined ||
-    prefix === undefined ||
-    suffix === undefined ||
+    !isStringList(q) ||
+    q.length !== 3 ||
     !isColourId(colour) ||
     typeof note !== 'string' ||
     note.length > MAX_NOTE_CHARS ||
@@ -117,6 +120,7 @@ export function decodeStoredRecord(id: AnnotationId, raw: string): StoredRecord 
   ) {
     return null;
   }
+  const quote = { type: 'TextQuoteSelector' as const, exact: q[1]!, prefix: q[0]!, suffix: q[2]! };
   return {
     kind: 'annotation',
     annotation: {
@@ -129,10 +133,10 @@ export function decodeStoredRecord(id: AnnotationId, raw: string): StoredRecord 
       refLabels,
       created,
       modified,
-      target: {
-        ...(v.o === undefined ? {} : { position: { type: 'TextPositionSelector', start, end } }),
-        quote: { type: 'TextQuoteSelector', exact, prefix, suffix },
-      },
+      target:
+        o === undefined
+          ? { quote }
+          : { position: { type: 'TextPositionSelector', start, end }, quote },
     },
   };
 }

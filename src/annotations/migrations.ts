@@ -15,6 +15,7 @@
 import { DEFAULT_COLOUR, type ColourId } from './colours';
 import { DEFAULT_SET_ID, asAnnotationId, type Annotation } from './types';
 import { asPaperId } from '../paper/types';
+import { isRecord, isStringList } from './json-guards';
 
 /** v1 colour names and the v2 palette colour each became (v2 replaced pink by red). */
 export const V1_COLOUR_NAMES: Record<string, ColourId> = {
@@ -27,11 +28,10 @@ export const V1_COLOUR_NAMES: Record<string, ColourId> = {
 
 type Loose = Record<string, unknown>;
 
-const isLoose = (v: unknown): v is Loose =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isLoose: (v: unknown) => v is Loose = isRecord;
 
 const strings = (v: unknown): string[] | null =>
-  v === undefined ? [] : Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : null;
+  v === undefined ? [] : isStringList(v) ? v : null;
 
 const findSelector = (selectors: unknown[], type: string): Loose | undefined =>
   selectors.find((s): s is Loose => isLoose(s) && s.type === type);

@@ -79,7 +79,9 @@ export function startAnchoring(
     const samePaper = paper?.id === next.id;
     paper = next;
     const annotations = targetsOf(state, next);
-    anchoredTargets = new Map(annotations.map((a) => [a.id, a.target]));
+    // Filled in a loop: no pair array per annotation for the collector before the first screen.
+    anchoredTargets = new Map();
+    for (const a of annotations) anchoredTargets.set(a.id, a.target);
     const actions = store.getState();
     actions.anchorsResolved(next.id, {}, true);
     if (annotations.length === 0) {

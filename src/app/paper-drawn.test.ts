@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterPaperDrawn, isPaperDrawn } from './paper-drawn';
+import { afterFirstPaperDrawn, afterPaperDrawn, isPaperDrawn } from './paper-drawn';
 
 const drawPaper = (id: string, withBlock = true) => {
   const article = document.createElement('article');
@@ -60,5 +60,49 @@ describe('afterPaperDrawn', () => {
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     await afterPaperDrawn('p1', document, 60_000);
     vi.restoreAllMocks();
+  });
+});
+
+describe('afterFirstPaperDrawn', () => {
+  /** A store whose paper the test sets, as the app's does when a paper opens. */
+  const fakeStore = () => {
+    let state = { paper: null as { id: string } | null };
+    const listeners = new Set<() => void>();
+    return {
+      getState: () => state,
+      subscribe: (listener: () => void) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      show(id: string) {
+        state = { paper: { id } };
+        for (const listener of listeners) listener();
+      },
+      listening: () => listeners.size,
+    };
+  };
+
+  it('waits for the store to show a paper, then for that paper to be drawn', async () => {
+    const store = fakeStore();
+    let resolved = false;
+    const drawn = afterFirstPaperDrawn(store as never, document, new AbortController().signal).then(
+      () => (resolved = true),
+    );
+    drawPaper('p1');
+    await new Promise((r) => setTimeout(r, 60));
+    expect(resolved).toBe(false);
+    store.show('p1');
+    await drawn;
+    expect(resolved).toBe(true);
+    expect(store.listening()).toBe(0);
+  });
+
+  it('stops listening to the store when the app is disposed before any paper shows', () => {
+    const store = fakeStore();
+    const lifetime = new AbortController();
+    void afterFirstPaperDrawn(store as never, document, lifetime.signal);
+    expect(store.listening()).toBe(1);
+    lifetime.abort();
+    expect(store.listening()).toBe(0);
   });
 });

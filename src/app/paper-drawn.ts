@@ -9,6 +9,8 @@
  * goes before the rest of the highlights, which are anchored in a task queued after those.
  */
 
+import type { AppStore } from '../store/app-store';
+
 /** Longest wait for the paper to be drawn (a reading view that failed draws nothing). */
 export const PAPER_DRAWN_WAIT_MS = 2000;
 
@@ -45,6 +47,29 @@ export function afterPaperDrawn(
     };
     check();
   });
+}
+
+/**
+ * Settles once the first paper `store` shows is drawn and painted (as `afterPaperDrawn`); never, if
+ * none is shown before `signal` aborts. The storage's bookkeeping of what a reload read waits for
+ * it (start-app.ts), so that it does not take the main thread before the first screen.
+ */
+export async function afterFirstPaperDrawn(
+  store: Pick<AppStore, 'getState' | 'subscribe'>,
+  doc: Document,
+  signal: AbortSignal,
+): Promise<void> {
+  const paperId = await new Promise<string>((found) => {
+    const check = () => {
+      const { paper } = store.getState();
+      if (paper) found(paper.id);
+      if (paper || signal.aborted) stop();
+    };
+    const stop = store.subscribe(check);
+    signal.addEventListener('abort', check);
+    check();
+  });
+  await afterPaperDrawn(paperId, doc);
 }
 
 /**

@@ -171,6 +171,47 @@ describe('createAnnotationStorage', () => {
     expect(area.getItem(`marginalia:v2:a:${gone}`)).toBeNull();
   });
 
+  it('after a reload, writes only the edited annotation, even before the page was idle', () => {
+    const area = recordWrites(createMemoryStorage());
+    const { store, storage } = openStore(area);
+    const ids = Array.from({ length: 40 }, (_, i) => highlight(store, i * 40));
+    store.getState().annotationDeleted(ids[0]!);
+    storage.flush();
+    area.reset();
+
+    // The loaded records are noted for writing at the first write (or when the page is idle).
+    const later = openStore(area);
+    later.store.getState().annotationEdited(ids[20]!, { note: 'Sample of 12?' });
+    later.storage.flush();
+
+    expect(area.writes.map((w) => w.key)).toEqual([`marginalia:v2:a:${ids[20]}`]);
+    expect(area.removed).toEqual([]);
+    expect(JSON.parse(area.getItem(`marginalia:v2:a:${ids[0]}`)!)).toHaveProperty('x');
+  });
+
+  it("merges another tab's edit that comes before the first screen against the value loaded", () => {
+    const area = createMemoryStorage();
+    const { store, storage } = openStore(area);
+    const id = highlight(store, 10);
+    storage.flush();
+    const loaded = store.getState().annotations[id]!;
+
+    // This tab's first screen never comes: its bookkeeping of the load is done when needed.
+    const never = new Promise<never>(() => {});
+    const waiting = createAnnotationStorage(area, {
+      now: () => NOW,
+      afterFirstScreen: () => never,
+    });
+    createAppStore({ storage: waiting, clock: testEnv().now, ids: testEnv().newId });
+    const other = openStore(area);
+    other.store.getState().annotationEdited(id, { note: 'Seen in the other tab.' });
+    other.storage.flush();
+
+    const change = waiting.readRemoteChange(`marginalia:v2:a:${id}`);
+    expect(change?.annotations?.[id]?.note).toBe('Seen in the other tab.');
+    expect(change?.bases?.[id]).toEqual(loaded);
+  });
+
   it('writes nothing when nothing persisted changed', () => {
     const area = recordWrites(createMemoryStorage());
     const { store, storage } = openStore(area);

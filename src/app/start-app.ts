@@ -73,18 +73,26 @@ export function startApp(options: StartOptions = {}): StartedApp {
   const marks = createOpeningMarks(area);
   // Only the browser's own storage (tests hand in theirs, and have no paper library).
   const prefetched = probed ? prefetchLastPaper(area, marks) : null;
+  const win = options.window === undefined ? (inBrowser ? window : null) : options.window;
+  const doc = options.document === undefined ? (inBrowser ? document : null) : options.document;
   const storage = createAnnotationStorage(area, {
     ...options.storage,
     ...(options.clock && { now: options.clock }),
     // A write visits only the annotations the store noted as changed.
     changedIds: changedKeys,
+    // Settled once the first paper shown is painted (or paper-drawn.ts cannot load: offline after
+    // an update); asked for only when a reload has records to note. The store is made below, and
+    // is there by the time the module has loaded.
+    afterFirstScreen: doc
+      ? () =>
+          import('./paper-drawn').then(({ afterFirstPaperDrawn }) =>
+            afterFirstPaperDrawn(store, doc, signal),
+          )
+      : undefined,
   });
   const store = createAppStore({ storage, clock: options.clock, ids: options.ids });
   markStartStep('rehydrated');
   if (probed?.problem) store.getState().storageProblemReported(probed.problem);
-
-  const win = options.window === undefined ? (inBrowser ? window : null) : options.window;
-  const doc = options.document === undefined ? (inBrowser ? document : null) : options.document;
   if (win) mergeOtherTabsWrites(storage, store, win, signal);
   if (win && doc) flushOnPageHide(storage, win, doc, signal);
   if (win) warnBeforeUnload(storage, win, signal);

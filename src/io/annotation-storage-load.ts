@@ -11,7 +11,7 @@ import type { Annotation, AnnotationId, Tombstones } from '../annotations/types'
 import { listKeys, type StorageLike } from './storage-like';
 import { chunkOf, type StorageKeys } from './storage-keys';
 import { isSplitField, type StorageMirror } from './storage-mirror';
-import { isRecord } from '../annotations/json-guards';
+import { isRecord, isStringList } from '../annotations/json-guards';
 import {
   checkEntry,
   validatePersistedState,
@@ -121,11 +121,34 @@ export function loadStoredState(
   const tombstones: Tombstones = {};
   const storedIndexes = new Map<string, string[]>();
   const paperIds = new Map<string, PaperId>();
-  const ours = listKeys(area).filter((key) => key.startsWith(keys.root));
-  for (const key of ours) {
+  const loaded: (string | Annotation)[] = [];
+  let ours = 0;
+  for (const key of listKeys(area)) {
+    if (!key.startsWith(keys.root)) continue;
+    ours++;
     const raw = area.getItem(key);
     if (raw === null) continue;
     const id = keys.annotationIdOf(key);
+    if (id !== null) {
+      // Decoding checks every field against the schema (annotations/compact.ts): one pass.
+      const record = decodeStoredRecord(id, raw);
+      if (!record) {
+        quarantine(key, raw);
+        continue;
+      }
+      if (record.kind === 'tombstone') {
+        tombstones[id] = record.deletedAt;
+        loaded.push(key, raw, id);
+      } else {
+        // Thousands of records name a few papers: each paper's id is kept once, not per record.
+        const paperId = paperIds.get(record.annotation.paperId);
+        if (paperId) record.annotation.paperId = paperId;
+        else paperIds.set(record.annotation.paperId, record.annotation.paperId);
+        annotations[id] = record.annotation;
+        loaded.push(key, raw, record.annotation);
+      }
+      continue;
+    }
     const entry = keys.metaEntryOf(key);
     if (entry && isSplitField(entry.field)) {
       const value = parse(raw);
@@ -140,29 +163,9 @@ export function loadStoredState(
       const record = meta[entry.field];
       if (isRecord(record)) record[entry.key] = value;
       else meta[entry.field] = { [entry.key]: value };
-    } else if (id !== null) {
-      // Decoding checks every field against the schema (annotations/compact.ts): one pass.
-      const record = decodeStoredRecord(id, raw);
-      if (!record) {
-        quarantine(key, raw);
-        continue;
-      }
-      mirror.raw.set(key, raw);
-      if (record.kind === 'tombstone') {
-        tombstones[id] = record.deletedAt;
-        mirror.tombstoneIds.add(id);
-      } else {
-        // Thousands of records name a few papers: each paper's id is kept once, not per record.
-        const paperId = paperIds.get(record.annotation.paperId);
-        if (paperId) record.annotation.paperId = paperId;
-        else paperIds.set(record.annotation.paperId, record.annotation.paperId);
-        annotations[id] = record.annotation;
-        mirror.encodedFrom.set(id, record.annotation);
-        mirror.paperOf.set(id, record.annotation.paperId);
-      }
     } else if (keys.isIndex(key)) {
       const ids = parse(raw);
-      if (!Array.isArray(ids) || !ids.every((x) => typeof x === 'string')) {
+      if (!isStringList(ids)) {
         quarantine(key, raw);
         continue;
       }
@@ -171,11 +174,13 @@ export function loadStoredState(
     }
   }
 
+  // Noted in the mirror later (reconcileIndexes), before any write or merge reads it.
+  mirror.unreconciledRecords = loaded;
   // Compared with the records later (reconcileIndexes): nothing on the first screen needs it.
   mirror.unreconciledIndexes = storedIndexes;
 
   result.storedTombstones = tombstones;
-  if (metaRaw === null && ours.length === 0) return result;
+  if (metaRaw === null && ours === 0) return result;
   result.value = {
     state: {
       ...meta,
@@ -188,12 +193,13 @@ export function loadStoredState(
 }
 
 /**
- * Lists each paper's annotations in the index chunks they belong to (`mirror.listed`) and marks
- * the chunks whose stored list disagrees with the records (a write cut short) for rewriting: the
- * records are the truth. Done once after loading, before the first write or read of another
+ * Notes the annotation keys read at load in the mirror, lists each paper's annotations in the
+ * index chunks they belong to (`mirror.listed`) and marks the chunks whose stored list disagrees
+ * with the records (a write cut short) for rewriting: the records are the truth. Done once after loading, before the first write or read of another
  * tab's change (or sooner, when the page is idle), so that a reload does not wait for it.
  */
 export function reconcileIndexes(keys: StorageKeys, mirror: StorageMirror): void {
+  noteLoadedRecords(mirror);
   const stored = mirror.unreconciledIndexes;
   if (!stored) return;
   mirror.unreconciledIndexes = null;
@@ -216,6 +222,22 @@ export function reconcileIndexes(keys: StorageKeys, mirror: StorageMirror): void
       if (!listsExactly(stored.get(key), ids)) mirror.dirtyIndexes.add(key);
     }
   for (const key of stored.keys()) if (!expected.has(key)) mirror.dirtyIndexes.add(key);
+}
+
+/** Notes the annotation keys read at load in the mirror's maps (see `unreconciledRecords`). */
+function noteLoadedRecords(mirror: StorageMirror): void {
+  const loaded = mirror.unreconciledRecords;
+  if (!loaded) return;
+  mirror.unreconciledRecords = null;
+  for (let i = 0; i < loaded.length; i += 3) {
+    mirror.raw.set(loaded[i] as string, loaded[i + 1] as string);
+    const record = loaded[i + 2]!;
+    if (typeof record === 'string') mirror.tombstoneIds.add(record as AnnotationId);
+    else {
+      mirror.encodedFrom.set(record.id, record);
+      mirror.paperOf.set(record.id, record.paperId);
+    }
+  }
 }
 
 /**

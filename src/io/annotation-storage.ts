@@ -22,7 +22,7 @@ import {
 } from './annotation-storage-load';
 import { readRemoteKey } from './annotation-storage-remote';
 import { writeState, type ChangedIds } from './annotation-storage-write';
-import { isQuotaExceeded, type StorageLike } from './storage-like';
+import { isQuotaExceeded, listKeys, type StorageLike } from './storage-like';
 import { storageKeys, type StorageKeys } from './storage-keys';
 import { createMirror } from './storage-mirror';
 import { asPaperId, type PaperId } from '../paper/types';
@@ -39,8 +39,9 @@ export const MAX_WRITE_DELAY_MS = 1000;
 /** How many times one flush merges another tab's fresh writes and writes again before waiting. */
 const MAX_FLUSH_PASSES = 3;
 /**
- * Longest wait for an idle moment to compare the loaded index chunks with the records (a reload
- * shows its first screen first); a write or another tab's change does it at once.
+ * Longest wait for an idle moment (after `afterFirstScreen`) to note the loaded records in the
+ * mirror and compare the index chunks with them (a reload shows its first screen first); a write
+ * or another tab's change does it at once.
  */
 const IDLE_WAIT_MS = 2000;
 /** How often failed writes are retried (the reader may have freed space meanwhile). */
@@ -57,6 +58,13 @@ export interface AnnotationStorageOptions {
    * only those); walks both records when omitted.
    */
   changedIds?: ChangedIds;
+  /**
+   * Waits for the first screen to be shown: the bookkeeping of what was loaded waits for it, then
+   * for an idle moment. Called only when a load left such work. Without it, the first idle
+   * moment, which comes while a reload still waits for the paper's model (the main thread is
+   * idle then), before its first screen.
+   */
+  afterFirstScreen?: () => Promise<unknown>;
 }
 
 export interface AnnotationStorage extends PersistStorage<PersistedState> {
@@ -247,7 +255,9 @@ export function createAnnotationStorage(
         return null;
       }
       legacy = loaded.legacy;
-      if (mirror.unreconciledIndexes) cancelIdle = whenIdle(reconcile);
+      // Nothing to note or compare (no stored annotations): no wait at all.
+      if (mirror.unreconciledRecords?.length || mirror.unreconciledIndexes?.size)
+        cancelIdle = whenIdle(reconcile, options.afterFirstScreen?.());
       /** One report for every unreadable or invalid stored item (`extra` found after reading). */
       const reportUnreadable = (extra = 0, extraKeys: string[] = []) => {
         const n = loaded.unreadable + extra;
@@ -376,27 +386,31 @@ export function storedOpenPaperId(area: StorageLike, name: string): PaperId | nu
 }
 
 /**
- * Runs `fn` when the page is idle (after the first screen is drawn, on a reload), or within
- * `IDLE_WAIT_MS` at the latest; returns a function that cancels it.
+ * Runs `fn` when the page is idle after `after` settles, or within `IDLE_WAIT_MS` of it at the
+ * latest; returns a function that cancels it.
  */
-function whenIdle(fn: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(fn, { timeout: IDLE_WAIT_MS });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(fn, 0);
-  return () => clearTimeout(handle);
+function whenIdle(fn: () => void, after: Promise<unknown> = Promise.resolve()): () => void {
+  let cancel: (() => void) | null = null;
+  const start = () => {
+    if (cancel) return; // cancelled before `after` settled
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(fn, { timeout: IDLE_WAIT_MS });
+      cancel = () => cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(fn, 0);
+      cancel = () => clearTimeout(handle);
+    }
+  };
+  void after.then(start, start);
+  return () => {
+    cancel?.();
+    cancel ??= () => {};
+  };
 }
 
 /** Every key of ours: the current layout's and the v1 key. */
-function ourKeys(area: StorageLike, k: StorageKeys): string[] {
-  const ours: string[] = [];
-  for (let i = 0; i < area.length; i++) {
-    const key = area.key(i);
-    if (key?.startsWith(k.root) || key === k.legacy) ours.push(key);
-  }
-  return ours;
-}
+const ourKeys = (area: StorageLike, k: StorageKeys): string[] =>
+  listKeys(area).filter((key) => key.startsWith(k.root) || key === k.legacy);
 
 /**
  * Moves every stored key of ours into one backup key (a JSON object of key → raw value, as found)

@@ -34,6 +34,13 @@ export interface StorageMirror {
    * `dirtyIndexes` do not account for them: nothing may write or merge before that.
    */
   unreconciledIndexes: Map<string, string[]> | null;
+  /**
+   * The annotation keys as loaded, until `reconcileIndexes` notes them in `raw`, `encodedFrom`,
+   * `paperOf` and `tombstoneIds` (before any write or merge needs those, as for the indexes), so
+   * a reload does not fill four maps of thousands before its first screen: one flat list of
+   * triples, each key, its raw value, then the annotation decoded from it or a tombstone's id.
+   */
+  unreconciledRecords: (string | Annotation)[] | null;
   /** Ids stored as tombstones. */
   tombstoneIds: Set<AnnotationId>;
   /** Index chunk keys that must be rewritten at the next flush. */
@@ -69,6 +76,7 @@ export const createMirror = (): StorageMirror => ({
   encodedFrom: new Map(),
   paperOf: new Map(),
   unreconciledIndexes: null,
+  unreconciledRecords: null,
   tombstoneIds: new Set(),
   dirtyIndexes: new Set(),
   listed: new Map(),
