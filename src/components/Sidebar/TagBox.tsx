@@ -5,7 +5,7 @@
  * elsewhere, gathered once it is focused (the browser shows them only there), so an opened card
  * does not look through every annotation's tags.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useAppStore } from '../store-context';
 import { selectTagSuggestions } from '../../store/selectors';
 import { isolate } from '../../paper/isolate';
@@ -20,13 +20,15 @@ interface Props {
   /** Escape in the empty box: closes it (focus back on its "Add tag" button). */
   close: () => void;
   announce: (message: string) => void;
+  /** What the reader typed while the box loaded (read once, as it opens). */
+  early?: { current: string };
 }
 
 const NONE: string[] = [];
 const noSuggestions = () => NONE;
 
-export default function TagBox({ tags, focusKey, save, remove, close, announce }: Props) {
-  const [draft, setDraft] = useState('');
+export default function TagBox({ tags, focusKey, save, remove, close, announce, early }: Props) {
+  const [draft, setDraft] = useState(() => early?.current ?? '');
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
   const [suggesting, setSuggesting] = useState(false);
@@ -34,7 +36,13 @@ export default function TagBox({ tags, focusKey, save, remove, close, announce }
   const unused = suggestions.filter((t) => !tags.some((u) => u.toLowerCase() === t.toLowerCase()));
 
   // Focused as it opens (asked for), and again when the toolbar asks.
-  useEffect(() => input.current?.focus(), [focusKey]);
+  // Before the page is painted: a key typed as it replaces the field it loaded in lands in it.
+  useLayoutEffect(() => {
+    const box = input.current;
+    box?.focus();
+    // After what was typed before the box loaded, not before it.
+    box?.setSelectionRange(box.value.length, box.value.length);
+  }, [focusKey]);
 
   /** Adds the tags typed (one, or several pasted with commas); repeats are skipped. */
   const add = (typed: string) => {

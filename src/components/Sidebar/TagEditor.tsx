@@ -31,10 +31,13 @@ export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
   const [closedAt, setClosedAt] = useState(0);
   const open = focusKey > closedAt;
   const addButton = useRef<HTMLButtonElement | null>(null);
+  /** What is typed before the box has loaded: the box starts from it. */
+  const early = useRef('');
   const box = useRef<HTMLDivElement>(null);
   /** Set as Escape closes the box: focus then goes back to the button (not to the page body). */
   const refocus = useRef(false);
   const close = () => {
+    early.current = '';
     refocus.current = true;
     setClosedAt(focusKey);
   };
@@ -74,6 +77,19 @@ export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
         <TagBox
           tags={tags}
           focusKey={focusKey}
+          early={early}
+          // Until the box has loaded (the first time), a plain field takes the keys typed at once.
+          loading={
+            <input
+              className="text-input tag-editor__input"
+              aria-label="Add a tag"
+              placeholder="Add a tag (Enter)"
+              autoFocus
+              onChange={(e) => {
+                early.current = e.target.value;
+              }}
+            />
+          }
           save={save}
           remove={remove}
           close={close}

@@ -24,6 +24,8 @@ interface LazyPartOptions {
 interface DismissProps {
   /** When given, the failure also offers "Close", which calls it. */
   onDismiss?: () => void;
+  /** Shown while the part loads, in place of the `fallback` every instance shares. */
+  loading?: ReactNode;
 }
 
 /** The props of a module's component export. */
@@ -48,7 +50,7 @@ export function lazyPart<M, K extends keyof M>(
     );
   // Shared by every instance until a load fails: the part loads once for the whole page.
   let shared = make(false);
-  return function LazyPart(props: P & DismissProps) {
+  return function LazyPart({ loading, ...props }: P & DismissProps) {
     const [Loaded, setLoaded] = useState(() => shared);
     const [tries, setTries] = useState(0);
     const retry = () => {
@@ -64,8 +66,8 @@ export function lazyPart<M, K extends keyof M>(
         retried={tries > 0}
         onDismiss={props.onDismiss}
       >
-        <Suspense fallback={fallback}>
-          <Loaded {...props} />
+        <Suspense fallback={loading ?? fallback}>
+          <Loaded {...(props as P & DismissProps)} />
         </Suspense>
       </LoadBoundary>
     );
