@@ -12,6 +12,19 @@ const item = (str: string, x: number, width: number, y = 100, height = 10): Text
 });
 
 describe('groupLines', () => {
+  it('reads a line of code as code, and a line of prose that opens with code as prose (JSS)', () => {
+    const code = {
+      ...item('list(list(low = 400, high = 600, to = 1, from = 2))', 10, 300),
+      monospace: true,
+    };
+    const [prose] = groupLines([code, item('will constrain the spectra asso-', 320, 180)]);
+    expect(prose?.monospace).toBeFalsy();
+    const [listing] = groupLines([code, item('# a', 320, 20)]);
+    expect(listing?.monospace).toBe(true);
+    const [commented] = groupLines([code, item('Fit, 2 s', 320, 40)]);
+    expect(commented?.monospace).toBe(true);
+  });
+
   it('puts runs on one baseline into one line, left to right, and lines top to bottom', () => {
     const lines = groupLines([
       item('world', 40, 25),

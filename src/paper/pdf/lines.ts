@@ -213,15 +213,30 @@ function countedSize(items: readonly TextItem[]): number {
   return best;
 }
 
-/** Are most of the characters of these items set in a monospace font? */
+/** Words of running text: two lower-case letters or more (`will`, `asso-`), not code. */
+const PROSE_WORD = /(?:^|\s)\p{Ll}{2,}[,.;:-]?(?=\s|$)/gu;
+/** Prose words in the line's other font that make it running text with code inside it. */
+const MIN_PROSE_WORDS = 3;
+/** ... when they are this share of the line's characters or more. */
+const MIN_PROSE_SHARE = 0.3;
+
+/**
+ * Are most of the characters of these items set in a monospace font, and the rest not running
+ * text? `list(list(low = 400, high = 600, to = 1, from = 2)) will constrain the spectra asso-` is a
+ * line of prose that opens with code (JSS), not a line of a listing.
+ */
 function isMonospace(items: readonly TextItem[]): boolean {
   let mono = 0;
   let all = 0;
+  let other = '';
   for (const item of items) {
     all += item.str.length;
     if (item.monospace) mono += item.str.length;
+    else other += ` ${item.str}`;
   }
-  return mono > 0 && mono * 2 > all;
+  if (mono === 0 || mono * 2 <= all) return false;
+  if (all - mono < MIN_PROSE_SHARE * all) return true;
+  return (other.match(PROSE_WORD)?.length ?? 0) < MIN_PROSE_WORDS;
 }
 
 /** Measures a line from items already known to share a baseline, without writing its text. */
