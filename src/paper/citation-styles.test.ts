@@ -124,6 +124,23 @@ describe('citations in publisher styles', () => {
       ],
     ],
     [
+      'a parenthesis whose sentence goes on after the year (AAS, MNRAS)',
+      'The brightest are used (as Smith et al. 2020 did), and the dip (Doe & Roe 2019a for the largest; Smith et al. 2020) is seen (Smith et al. 2020, p. 4).',
+      APA,
+      [
+        ['(as Smith et al. 2020', ['#3']],
+        ['(Doe & Roe 2019a', ['#1']],
+        ['Smith et al. 2020)', ['#3']],
+        ['(Smith et al. 2020, p. 4)', ['#3']],
+      ],
+    ],
+    [
+      'words after a year that hold another year are not passed over',
+      'As seen (Smith et al. 2020 and the 2019 survey).',
+      APA,
+      [],
+    ],
+    [
       'APA corporate author by name',
       'Style rules apply (American Psychological Association, 2020).',
       APA,
