@@ -60,12 +60,12 @@ const PART_YEARS = new RegExp(
   'u',
 );
 /**
- * Words a parenthetical part may open with before its names: `see`, `e.g.,`, `cf.`, and the
+ * Words a parenthetical part may open with before its names: `see`, `but see`, `e.g.,`, `cf.`, and the
  * prepositions of `(after Trilling et al. 2017)`, `(following Smith 2019)`, `(as in Doe 2018)`,
  * `(reviewed in Roe 2020)`. The names after them must still cite an entry by surname and year.
  */
 const LEAD_WORDS =
-  /^(?:(?:see(?:\s+also)?|e\.g\.,?|cf\.|i\.e\.,?|also|for example,?|for a review,?\s+see|after|following|as in|as|adapted from|taken from|from|reviewed (?:in|by)|according to|compared (?:to|with))\s+)+/i;
+  /^(?:(?:(?:(?:but|although|though)\s+)?see(?:\s+also)?|e\.g\.,?|cf\.|i\.e\.,?|also|for example,?|for a review,?\s+see|after|following|as in|as|adapted from|taken from|from|reviewed (?:in|by)|according to|compared (?:to|with))\s+)+/i;
 /** Names open with a surname, or a corporate author's first word, one letter or more (`R Development Core Team`). */
 const NAMES_START = new RegExp(`^(?:${SURNAME}|\\p{Lu}\\s+\\p{Lu}\\p{L}+)`, 'u');
 
@@ -244,6 +244,9 @@ function countNames(rest: string | undefined): NameCount {
   return /,\s+\p{Lu}/u.test(rest) ? 3 : 2;
 }
 
+/** A year closing a segment of a part: `Hobbs et al. 1992`, `Barzilay & Lee, 2003` read as `…, 2003`. */
+const ENDS_WITH_YEAR = new RegExp(`(?:^|\\s)${YEAR_TOKEN}$`, 'u');
+
 /** Most comma-separated words before a part's names that are passed over to find them. */
 const MAX_LEAD_SEGMENTS = 2;
 
@@ -272,16 +275,19 @@ function readLeadSkipped(
   index: Map<string, IndexedEntry[]>,
 ): { refIds: ReferenceId[]; skipped: number } | null {
   let skipped = 0;
-  for (let segment = 0; segment <= MAX_LEAD_SEGMENTS; segment++) {
+  let named = 0;
+  for (;;) {
     const rest = body.slice(skipped);
     const read = readPart(rest);
     const refIds = read ? resolveAll(index, read.first, read.second, read.years, read.names) : [];
     if (refIds.length > 0) return { refIds, skipped };
     const comma = rest.indexOf(', ');
     if (comma < 0) return null;
+    // A segment closed by a year is a work of a list cited with commas alone (`Krupka et al. 1991,
+    // Hobbs et al. 1992, Riloff 1996, Miller et al. 1998`), not a thing named before the authors.
+    if (!ENDS_WITH_YEAR.test(rest.slice(0, comma)) && ++named > MAX_LEAD_SEGMENTS) return null;
     skipped += comma + 2;
   }
-  return null;
 }
 
 /** Most works cited in one part listed with commas alone (`Banko et al. 2007, Banko and Etzioni 2008`). */
