@@ -54,9 +54,12 @@ const OPEN_YEAR = /\((?:1[5-9]|20)\d\d/;
 const PARENTHESIS = /\(([^()]{4,400})\)|\[([^[\]]{4,400})\]/g;
 /** A bracket inside a parenthesis. */
 const BRACKET = /\[([^[\]]{4,400})\]/g;
-/** The years closing a parenthetical part, with an optional page after them (`, p. 4`, `, 45`, `: 45`). */
+/**
+ * The years closing a parenthetical part, with an optional page after them (`, p. 4`, `, 45`, `: 45`)
+ * and a footnote's mark (`Bushman et al. 2015²; …`).
+ */
 const PART_YEARS = new RegExp(
-  `(?:,\\s*|\\s+)(${YEAR_TOKEN}(?:\\s*,\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:(?:p|pp|para|ch|chap)\\.?\\s*)?[\\d–-]+)?\\s*$`,
+  `(?:,\\s*|\\s+)(${YEAR_TOKEN}(?:\\s*,\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:(?:p|pp|para|ch|chap)\\.?\\s*)?[\\d–-]+)?[¹²³⁴⁵⁶⁷⁸⁹⁰]*\\s*$`,
   'u',
 );
 /**

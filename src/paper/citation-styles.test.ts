@@ -160,6 +160,15 @@ describe('citations in publisher styles', () => {
       ],
     ],
     [
+      'a footnote’s mark after a part’s year',
+      'No consensus (Smith et al. 2020²; Doe & Roe 2019a).',
+      APA,
+      [
+        ['(Smith et al. 2020²', ['#3']],
+        ['Doe & Roe 2019a)', ['#1']],
+      ],
+    ],
+    [
       'words after a year that hold another year are not passed over',
       'As seen (Smith et al. 2020 and the 2019 survey).',
       APA,
