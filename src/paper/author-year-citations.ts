@@ -54,18 +54,21 @@ const OPEN_YEAR = /\((?:1[5-9]|20)\d\d/;
 const PARENTHESIS = /\(([^()]{4,400})\)|\[([^[\]]{4,400})\]/g;
 /** A bracket inside a parenthesis. */
 const BRACKET = /\[([^[\]]{4,400})\]/g;
-/** The years closing a parenthetical part, with an optional page after them (`, p. 4`, `, 45`, `: 45`). */
+/**
+ * The years closing a parenthetical part, with an optional page after them (`, p. 4`, `, 45`, `: 45`)
+ * and a footnote's mark (`Bushman et al. 2015²; …`).
+ */
 const PART_YEARS = new RegExp(
-  `(?:,\\s*|\\s+)(${YEAR_TOKEN}(?:\\s*,\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:(?:p|pp|para|ch|chap)\\.?\\s*)?[\\d–-]+)?\\s*$`,
+  `(?:,\\s*|\\s+)(${YEAR_TOKEN}(?:\\s*,\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:(?:p|pp|para|ch|chap)\\.?\\s*)?[\\d–-]+)?[¹²³⁴⁵⁶⁷⁸⁹⁰]*\\s*$`,
   'u',
 );
 /**
- * Words a parenthetical part may open with before its names: `see`, `e.g.,`, `cf.`, and the
+ * Words a parenthetical part may open with before its names: `see`, `but see`, `e.g.,`, `cf.`, and the
  * prepositions of `(after Trilling et al. 2017)`, `(following Smith 2019)`, `(as in Doe 2018)`,
  * `(reviewed in Roe 2020)`. The names after them must still cite an entry by surname and year.
  */
 const LEAD_WORDS =
-  /^(?:(?:see(?:\s+also)?|e\.g\.,?|cf\.|i\.e\.,?|also|for example,?|for a review,?\s+see|after|following|as in|adapted from|taken from|from|reviewed (?:in|by)|according to|compared (?:to|with))\s+)+/i;
+  /^(?:(?:(?:(?:but|although|though)\s+)?see(?:\s+also)?|e\.g\.,?|cf\.|i\.e\.,?|also|for example,?|for a review,?\s+see|after|following|as in|as|adapted from|taken from|from|reviewed (?:in|by)|according to|compared (?:to|with))\s+)+/i;
 /** Names open with a surname, or a corporate author's first word, one letter or more (`R Development Core Team`). */
 const NAMES_START = new RegExp(`^(?:${SURNAME}|\\p{Lu}\\s+\\p{Lu}\\p{L}+)`, 'u');
 
@@ -146,6 +149,20 @@ function resolveAll(
     .map((y) => resolve(index, first, second, y, names))
     .filter((id): id is ReferenceId => id !== null);
   return [...new Set(ids)];
+}
+
+/**
+ * Words after a part's year that go on with the sentence rather than name another work:
+ * `(as Werner et al. 2002 did)`, `(Harris & D’Abramo 2015 for H>24)`, `(Smith 2001 and references
+ * therein)`. They open with a lowercase word and hold no year of their own.
+ */
+const TAIL_AFTER_YEAR = new RegExp(`(?<=\\b${YEAR_TOKEN})\\s+\\p{Ll}[^]*$`, 'u');
+const HAS_YEAR = /\b(?:1[5-9]|20)\d\d\b/;
+
+/** How many characters at the end of a part are words after its year (see `TAIL_AFTER_YEAR`); 0 if none. */
+function tailLength(part: string): number {
+  const tail = TAIL_AFTER_YEAR.exec(part)?.[0] ?? '';
+  return tail === '' || HAS_YEAR.test(tail) ? 0 : tail.length;
 }
 
 /** Reads `Zhang et al., 2013` / `Zhang & Guo 2013a`: the cited names and years, or null. */
@@ -230,6 +247,9 @@ function countNames(rest: string | undefined): NameCount {
   return /,\s+\p{Lu}/u.test(rest) ? 3 : 2;
 }
 
+/** A year closing a segment of a part: `Hobbs et al. 1992`, `Barzilay & Lee, 2003` read as `…, 2003`. */
+const ENDS_WITH_YEAR = new RegExp(`(?:^|\\s)${YEAR_TOKEN}$`, 'u');
+
 /** Most comma-separated words before a part's names that are passed over to find them. */
 const MAX_LEAD_SEGMENTS = 2;
 
@@ -237,23 +257,40 @@ const MAX_LEAD_SEGMENTS = 2;
  * The entries a parenthetical part cites, and how many of its characters before the names were
  * passed over: the whole part first, then without one or two leading segments that name a thing
  * rather than an author (`Long Short-Term Memory, Hochreiter and Schmidhuber, 1997`). A segment is
- * only passed over when the rest then cites an entry by surname and year.
+ * only passed over when the rest then cites an entry by surname and year. Words after the year
+ * (`tail`, see `TAIL_AFTER_YEAR`) are left out only when the whole part cites nothing.
  */
 function readCited(
   part: string,
   index: Map<string, IndexedEntry[]>,
+): { refIds: ReferenceId[]; skipped: number; tail: number } | null {
+  const whole = readLeadSkipped(part, index);
+  if (whole !== null) return { ...whole, tail: 0 };
+  const tail = tailLength(part);
+  if (tail === 0) return null;
+  const cut = readLeadSkipped(part.slice(0, part.length - tail), index);
+  return cut && { ...cut, tail };
+}
+
+/** The entries `body` cites, past one or two leading segments that name a thing (see `readCited`). */
+function readLeadSkipped(
+  body: string,
+  index: Map<string, IndexedEntry[]>,
 ): { refIds: ReferenceId[]; skipped: number } | null {
   let skipped = 0;
-  for (let segment = 0; segment <= MAX_LEAD_SEGMENTS; segment++) {
-    const rest = part.slice(skipped);
+  let named = 0;
+  for (;;) {
+    const rest = body.slice(skipped);
     const read = readPart(rest);
     const refIds = read ? resolveAll(index, read.first, read.second, read.years, read.names) : [];
     if (refIds.length > 0) return { refIds, skipped };
     const comma = rest.indexOf(', ');
     if (comma < 0) return null;
+    // A segment closed by a year is a work of a list cited with commas alone (`Krupka et al. 1991,
+    // Hobbs et al. 1992, Riloff 1996, Miller et al. 1998`), not a thing named before the authors.
+    if (!ENDS_WITH_YEAR.test(rest.slice(0, comma)) && ++named > MAX_LEAD_SEGMENTS) return null;
     skipped += comma + 2;
   }
-  return null;
 }
 
 /** Most works cited in one part listed with commas alone (`Banko et al. 2007, Banko and Etzioni 2008`). */
@@ -271,7 +308,7 @@ function citeList(
 ): { refIds: ReferenceId[]; from: number; to: number }[] {
   const cited = readCited(part, index);
   if (cited === null) return [];
-  const last = { refIds: cited.refIds, from: cited.skipped, to: part.length };
+  const last = { refIds: cited.refIds, from: cited.skipped, to: part.length - cited.tail };
   if (cited.skipped === 0 || depth >= MAX_COMMA_LIST) return [last];
   const head = part.slice(0, cited.skipped).replace(/,\s*$/, '');
   return [...citeList(head, index, depth + 1), last];

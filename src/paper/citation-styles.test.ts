@@ -124,6 +124,57 @@ describe('citations in publisher styles', () => {
       ],
     ],
     [
+      'a parenthesis whose sentence goes on after the year (AAS, MNRAS)',
+      'The brightest are used (as Smith et al. 2020 did), and the dip (Doe & Roe 2019a for the largest; Smith et al. 2020) is seen (Smith et al. 2020, p. 4).',
+      APA,
+      [
+        ['(as Smith et al. 2020', ['#3']],
+        ['(Doe & Roe 2019a', ['#1']],
+        ['Smith et al. 2020)', ['#3']],
+        ['(Smith et al. 2020, p. 4)', ['#3']],
+      ],
+    ],
+    [
+      'four works in one part listed with commas alone (AAAI, ACL)',
+      'Systems were rule based (Krupka et al. 1991, Hobbs et al. 1992, Riloff 1996, Miller et al. 1998).',
+      [
+        'Hobbs, J.; Appelt, D.; and Tyson, M. 1992. Description of the FASTUS system. In Proc. MUC-4.',
+        'Krupka, G.; Jacobs, P.; and Rau, L. 1991. GE: Description of the NLToolset. In Proc. MUC-3.',
+        'Miller, S.; Crystal, M.; and Fox, H. 1998. Algorithms that learn to extract information. In Proc. MUC-7.',
+        'Riloff, E. 1996. Automatically constructing extraction patterns. In Proc. AAAI-96.',
+      ].join('\n'),
+      [
+        ['(Krupka et al. 1991', ['#2']],
+        ['Hobbs et al. 1992', ['#1']],
+        ['Riloff 1996', ['#4']],
+        ['Miller et al. 1998)', ['#3']],
+      ],
+    ],
+    [
+      'a work set against the others with `but see` (APA)',
+      'No consensus (Smith et al. 2020, but see Doe & Roe 2019a for a review).',
+      APA,
+      [
+        ['(Smith et al. 2020', ['#3']],
+        ['but see Doe & Roe 2019a', ['#1']],
+      ],
+    ],
+    [
+      'a footnote’s mark after a part’s year',
+      'No consensus (Smith et al. 2020²; Doe & Roe 2019a).',
+      APA,
+      [
+        ['(Smith et al. 2020²', ['#3']],
+        ['Doe & Roe 2019a)', ['#1']],
+      ],
+    ],
+    [
+      'words after a year that hold another year are not passed over',
+      'As seen (Smith et al. 2020 and the 2019 survey).',
+      APA,
+      [],
+    ],
+    [
       'APA corporate author by name',
       'Style rules apply (American Psychological Association, 2020).',
       APA,

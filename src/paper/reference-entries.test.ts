@@ -107,6 +107,18 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('ends an AAS entry at the status of a work not yet published', () => {
+    const list =
+      'Tricarico, P. 2017, Icarus, 284, 416\nTrilling et al. 2017, AJ, submitted\nWainscoat, R., Veres, P., Bolin, B., et al. 2014, in\nAsteroids, Comets, Meteors (Helsinki, Finland), 595\nDoe, J. 2019, MNRAS, in press\nRoe, K. 2020, ApJ, 741, 90';
+    expect(entries(list)).toEqual([
+      '-: Tricarico, P. 2017, Icarus, 284, 416',
+      '-: Trilling et al. 2017, AJ, submitted',
+      '-: Wainscoat, R., Veres, P., Bolin, B., et al. 2014, in Asteroids, Comets, Meteors (Helsinki, Finland), 595',
+      '-: Doe, J. 2019, MNRAS, in press',
+      '-: Roe, K. 2020, ApJ, 741, 90',
+    ]);
+  });
+
   it.each([
     [
       '[1] entries wrapped over lines',

@@ -139,6 +139,11 @@ const ENDS_WITH_LINK = /(?:\bhttps?:\/\/|\bwww\.|\b(?:doi:\s*)?10\.\d{4,9}\/)\S+
  */
 const ENDS_WITH_LOCATOR =
   /\b\d+\s*[-–—]\s*\d+$|\((?:1[5-9]|20)\d\d[a-z]?\)$|^\p{Lu}?\d{1,7}\p{Lu}?$|(?:\b\d{1,5}|\)|\p{L}\.),\s\p{Lu}?\d{1,7}(?:\p{Lu}|\.\d{1,3})?$/u;
+/**
+ * A work not yet published, as the AAS and MNRAS close its entry with the journal and its status
+ * (`Trilling et al. 2017, AJ, submitted`, `…, MNRAS, in press`, `…, in prep.`).
+ */
+const ENDS_WITH_STATUS = /,\s(?:submitted|accepted|in press|in prep(?:\.|aration))$/i;
 /** A book's publisher closing the line with its city and state (`Cold Spring Harbor, NY`). */
 const ENDS_WITH_PLACE = /,\s\p{Lu}{2}$/u;
 /** A line ending with an initial (`Davis, G. H.`) before any year: the author list goes on. */
@@ -154,6 +159,7 @@ const ENDS_WITH_EDITOR = /\bIn:?\s+(?:\p{Lu}\.\s?-?)+$/u;
 export function endsEntry(line: string): boolean {
   if (ENDS_WITH_LINK.test(line) || ENDS_WITH_LOCATOR.test(line) || ENDS_WITH_PLACE.test(line))
     return true;
+  if (ENDS_WITH_STATUS.test(line)) return true;
   if (ENDS_WITH_INITIAL.test(line) && (!ANY_YEAR.test(line) || ENDS_WITH_EDITOR.test(line)))
     return false;
   return endsSentence(line);

@@ -45,4 +45,13 @@ describe('screenPages', () => {
     const { pages } = screenPages([[...prose, item('\u0003\u0004'), item('a\u0003b\u0004c')]]);
     expect(pages[0]?.map((i) => i.str).slice(3)).toEqual(['abc']);
   });
+
+  it('drops text drawn at a near-zero size (a LaTeXiT figure’s hidden source), keeps small print', () => {
+    const hidden = (str: string): TextItem => ({ ...item(str), width: 1e-6, height: 2e-7 });
+    const small = { ...item('ᵃ'), width: 2, height: 0.8 };
+    const { pages } = screenPages([
+      [...prose, hidden('<latexit'), hidden(' sha1_base64="ZVxX">AAAB+XicbVDJSgNBEO2'), small],
+    ]);
+    expect(pages[0]?.map((i) => i.str)).toEqual([...prose.map((i) => i.str), 'ᵃ']);
+  });
 });

@@ -169,9 +169,21 @@ function verdict({ length, bad, latin, vowels }: Tally): UnreadableReason | null
   return share < VOWEL_SHARE_RANGE[0] || share > VOWEL_SHARE_RANGE[1] ? 'unmapped-font' : null;
 }
 
+/** Below this size (in points, both ways) a run of text is drawn too small to be seen. */
+const INVISIBLE_SIZE = 0.01;
+
+/**
+ * Is the item text drawn at a near-zero size, there for machines and not for readers? LaTeXiT and
+ * Keynote figures keep their LaTeX source so (`<latexit sha1_base64="…">AAAB…</latexit>`, a
+ * millionth of a point high), and it would read as a block of code in the paper.
+ */
+const isInvisible = (item: TextItem): boolean =>
+  item.height < INVISIBLE_SIZE && item.width < INVISIBLE_SIZE;
+
 /**
  * Splits a document's pages into the readable ones (unreadable ones emptied, so page numbers stay
- * true) and the list of pages left out, and drops every control character left in the rest.
+ * true) and the list of pages left out, and drops text drawn too small to be seen and every
+ * control character left in the rest.
  */
 export function screenPages(pages: readonly (readonly TextItem[])[]): {
   pages: TextItem[][];
@@ -184,6 +196,7 @@ export function screenPages(pages: readonly (readonly TextItem[])[]): {
     const counts = emptyTally();
     const items: TextItem[] = [];
     for (const item of raw) {
+      if (isInvisible(item)) continue;
       if (tallyPlain(counts, item.str)) {
         items.push(itemOf(item));
         continue;
