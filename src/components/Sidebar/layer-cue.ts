@@ -4,6 +4,10 @@
  */
 import type { AnnotationSet } from '../../annotations/types';
 
-/** The class names of a layer's colour cue. */
+/**
+ * The class names of a layer's colour cue. An imported layer's cue is a diamond with a dark
+ * outline, the reader's own a round dot: told apart by shape, not by colour (with no colour both
+ * were the same pale dot).
+ */
 export const layerCueClass = (layer: AnnotationSet): string =>
-  `layer-cue layer-cue--${layer.colour ?? 'none'}`;
+  `layer-cue layer-cue--${layer.colour ?? 'none'}${layer.origin === 'imported' ? ' layer-cue--imported' : ''}`;
