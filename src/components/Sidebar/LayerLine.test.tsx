@@ -35,7 +35,7 @@ describe('LayerLine', () => {
     expect(screen.getByText(/read-only/)).toHaveTextContent(text);
   });
 
-  it('marks an imported layer by the shape of its cue, not its colour: a diamond, not the round dot of own sets', () => {
+  it('marks an imported layer by the outline of its cue, not its colour: dashed and dark, not the thin pale ring of own sets', () => {
     const { container } = renderWithStore(
       <LayerLine annotationId={asAnnotationId('a')} layer={layer('Shared')} />,
     );

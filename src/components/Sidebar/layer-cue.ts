@@ -5,8 +5,8 @@
 import type { AnnotationSet } from '../../annotations/types';
 
 /**
- * The class names of a layer's colour cue. An imported layer's cue is a diamond with a dark
- * outline, the reader's own a round dot: told apart by shape, not by colour (with no colour both
+ * The class names of a layer's colour cue. An imported layer's cue has a dashed dark outline,
+ * the reader's own a thin pale one: told apart by outline, not by colour (with no colour both
  * were the same pale dot).
  */
 export const layerCueClass = (layer: AnnotationSet): string =>
