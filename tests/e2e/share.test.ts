@@ -77,6 +77,10 @@ describe('sharing a set', () => {
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('Week 3: key claims');
     expect(await dialog.textContent()).toContain('Dr Lee');
+    // It says what will happen: a new read-only layer, named as it will be, beside the student's own.
+    expect(await dialog.textContent()).toContain(
+      'Adds a new read-only layer, “Week 3: key claims — from Dr Lee”: 1 annotation from Dr Lee (their set “Week 3: key claims”).',
+    );
     await screenshot(student.page, 'import-preview');
     expect(student.page.url()).not.toContain('#share=');
     await dialog.getByRole('button', { name: 'Import 1 annotation' }).click();

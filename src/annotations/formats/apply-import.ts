@@ -75,22 +75,99 @@ export function applyImport(
     }
   }
   const sets = { ...state.sets };
-  const origin = `${options.origin ?? 'Shared set'}, ${shortDate(options.env.now())}`;
+  const names = layerNames(state.sets, plan.sets, layerOf, (id) => used.has(id), options);
   for (const set of plan.sets) {
     const id = layerOf.get(set.id)!;
-    if (!used.has(id) && !Object.hasOwn(sets, id)) continue;
-    // A layer already here keeps the name it has (the reader may have renamed it).
-    const name = Object.hasOwn(state.sets, id)
-      ? state.sets[id]!.name
-      : importedLayerName(
-          set,
-          Object.values(sets).map((s) => s.name),
-          origin,
-        );
+    const name = names.get(id);
+    if (name === undefined) continue;
     sets[id] = { ...set, id, name, origin: 'imported', paperId: plan.paperId };
   }
   const skipped = plan.items.length - added - replaced;
   return { state: { annotations, tombstones, sets }, added, replaced, skipped };
+}
+
+/** A layer an import would fill, as the preview tells it before anything changes. */
+export interface PlannedLayer {
+  /** The layer's name once imported (a layer already here keeps its name). */
+  name: string;
+  /** The set's name in the file, as its sender called it. */
+  fileName: string;
+  author?: string;
+  /** How many annotations it would receive. */
+  added: number;
+  /** Whether the layer is new (else an imported layer already here is brought up to date). */
+  isNew: boolean;
+}
+
+/**
+ * The layers `applyImport` with the same state and options would fill, with the names it would
+ * give them (the same code names both) and how many annotations each receives.
+ */
+export function plannedLayers(
+  state: Pick<ImportState, 'sets' | 'annotations'>,
+  plan: ImportPlan,
+  options: Pick<ImportOptions, 'conflicts' | 'origin'> & { now: number },
+): PlannedLayer[] {
+  if (plan.refusal) return [];
+  const layerOf = layerIds(plan.sets, state.sets);
+  const added = new Map<SetId, number>();
+  for (const { annotation: a, result } of plan.items) {
+    if (!a || result.type === 'error' || result.type === 'duplicate') continue;
+    const into =
+      result.type === 'new' ||
+      options.conflicts === 'keep-both' ||
+      (result.newer === 'imported' && !state.annotations[a.id]);
+    if (!into) continue;
+    const id = layerOf.get(a.setId) ?? a.setId;
+    added.set(id, (added.get(id) ?? 0) + 1);
+  }
+  const names = layerNames(state.sets, plan.sets, layerOf, (id) => added.has(id), {
+    ...options,
+    env: { now: () => options.now },
+  });
+  return plan.sets.flatMap((set) => {
+    const id = layerOf.get(set.id)!;
+    const name = names.get(id);
+    const n = added.get(id) ?? 0;
+    if (name === undefined || n === 0) return [];
+    const author = set.author?.trim();
+    return [
+      {
+        name,
+        fileName: set.name,
+        ...(author ? { author } : {}),
+        added: n,
+        isNew: !Object.hasOwn(state.sets, id),
+      },
+    ];
+  });
+}
+
+/**
+ * The name of each layer the import writes (those that receive annotations, and imported layers
+ * already here): a layer already here keeps the name it has (the reader may have renamed it); a
+ * new one is named from the file's set (layer-name.ts), never as another layer is.
+ */
+function layerNames(
+  local: ImportState['sets'],
+  fileSets: readonly AnnotationSet[],
+  layerOf: Map<SetId, SetId>,
+  receives: (id: SetId) => boolean,
+  options: Pick<ImportOptions, 'origin'> & { env: Pick<Env, 'now'> },
+): Map<SetId, string> {
+  const origin = `${options.origin ?? 'Shared set'}, ${shortDate(options.env.now())}`;
+  const taken = Object.values(local).map((s) => s.name);
+  const names = new Map<SetId, string>();
+  for (const set of fileSets) {
+    const id = layerOf.get(set.id)!;
+    if (Object.hasOwn(local, id)) names.set(id, local[id]!.name);
+    else if (receives(id) && !names.has(id)) {
+      const name = importedLayerName(set, taken, origin);
+      names.set(id, name);
+      taken.push(name);
+    }
+  }
+  return names;
 }
 
 /**

@@ -3,7 +3,7 @@ import { aid, sid, testEnv } from '../__fixtures__/annotations';
 import { DEFAULT_SET, type Annotation } from '../types';
 import { hypothesisExport } from './__fixtures__/hypothesis-export';
 import { INSTRUCTOR_SET, SAMPLE_ANNOTATIONS, SAMPLE_PAPER } from './__fixtures__/sample';
-import { applyImport, type ImportState } from './apply-import';
+import { applyImport, plannedLayers, type ImportState } from './apply-import';
 import { planImport, type ItemResult } from './import-plan';
 import { parseAnnotationFile } from './parse-annotation-file';
 import type { ParsedAnnotationFile } from './parsed-file';
@@ -202,6 +202,43 @@ describe('applyImport', () => {
       env: testEnv(Date.UTC(2026, 11, 5, 12)),
     });
     expect(state.sets[sid('imported:default')]!.name).toBe('Shared set, 5 Dec');
+  });
+
+  it('tells beforehand which layers an import fills, named as applying it names them', () => {
+    const theirs = SAMPLE_ANNOTATIONS.map((a) => ({ ...a, setId: DEFAULT_SET.id }));
+    const file = parse(
+      JSON.stringify(
+        toW3CCollection({
+          paper: SAMPLE_PAPER,
+          annotations: theirs,
+          sets: [DEFAULT_SET],
+          id: 'f',
+          now: 0,
+        }),
+      ),
+    );
+    const plan = planImport(file, SAMPLE_PAPER, {});
+    const now = Date.UTC(2026, 11, 5, 12);
+    const planned = plannedLayers(own, plan, {
+      conflicts: 'newer-wins',
+      origin: 'From a link',
+      now,
+    });
+    const { state } = applyImport(own, plan, {
+      conflicts: 'newer-wins',
+      env: testEnv(now),
+      origin: 'From a link',
+    });
+    expect(planned).toEqual([
+      { name: 'From a link, 5 Dec', fileName: 'My annotations', added: theirs.length, isNew: true },
+    ]);
+    expect(state.sets[sid('imported:default')]!.name).toBe(planned[0]!.name);
+    // Imported again, the layer is there: it keeps its name and gets nothing new (duplicates).
+    const again = plannedLayers(state, planImport(file, SAMPLE_PAPER, state.annotations), {
+      conflicts: 'newer-wins',
+      now,
+    });
+    expect(again).toEqual([]);
   });
 
   it('keeps the name a layer already has when an updated version of its set is imported', () => {

@@ -7,6 +7,7 @@
  * Cancel or Escape leaves everything as it was. All text from the file is rendered as text.
  */
 import { useRef, useState } from 'react';
+import { plannedLayers, type PlannedLayer } from '../../annotations/formats/apply-import';
 import type { ImportPlan } from '../../annotations/formats/import-plan';
 import type { ParsedAnnotationFile } from '../../annotations/formats/parsed-file';
 import type { ImportSource } from '../../store/slices/import-slice';
@@ -25,6 +26,8 @@ export function ImportDialog() {
   const cancel = useAppStore((s) => s.importCancelled);
   const confirm = useAppStore((s) => s.importConfirmed);
   const paperTitle = useAppStore((s) => s.paper?.title ?? '');
+  const sets = useAppStore((s) => s.annotationSets);
+  const annotations = useAppStore((s) => s.annotations);
   const [conflicts, setConflicts] = useState<'newer-wins' | 'keep-both'>('newer-wins');
   const cancelButton = useRef<HTMLButtonElement>(null);
   if (!pending) return null;
@@ -37,7 +40,16 @@ export function ImportDialog() {
           {pending.message}
         </p>
       ) : (
-        <Preview file={pending.file} plan={pending.plan} paperTitle={paperTitle} />
+        <Preview
+          file={pending.file}
+          plan={pending.plan}
+          paperTitle={paperTitle}
+          layers={plannedLayers({ sets, annotations }, pending.plan, {
+            conflicts,
+            origin: pending.origin,
+            now: pending.at,
+          })}
+        />
       )}
       {pending.kind === 'preview' && pending.plan.counts.conflict > 0 && !blocked ? (
         <fieldset className="dialog__choice">
@@ -93,14 +105,16 @@ function Preview({
   file,
   plan,
   paperTitle,
+  layers,
 }: {
   file: ParsedAnnotationFile;
   plan: ImportPlan;
   paperTitle: string;
+  layers: PlannedLayer[];
 }) {
   const c = plan.counts;
-  const from = plan.creators.length ? plan.creators.join(', ') : 'someone who did not give a name';
-  const sets = plan.sets.map((s) => s.name).join(', ');
+  const nobody = 'someone who did not give a name';
+  const from = plan.creators.length ? plan.creators.join(', ') : nobody;
   return (
     <>
       <dl className="dialog__facts">
@@ -108,12 +122,6 @@ function Preview({
         <dd>{file.annotations.length.toLocaleString('en')}</dd>
         <dt>From</dt>
         <dd>{from}</dd>
-        {sets ? (
-          <>
-            <dt>Set</dt>
-            <dd>{sets}</dd>
-          </>
-        ) : null}
         <dt>Made on</dt>
         <dd>{file.paper.title ?? file.paper.source ?? 'a paper the file does not name'}</dd>
         {plan.refusal ? null : (
@@ -146,9 +154,38 @@ function Preview({
           {plan.refusal}
         </p>
       ) : (
-        <p className="dialog__note">
-          They will appear as a read-only layer on “{paperTitle}”, beside your own annotations.
-        </p>
+        <div className="dialog__note">
+          {layers.map((layer) => (
+            <p key={layer.name}>
+              {layer.isNew ? 'Adds a new read-only layer, ' : 'Adds to your read-only layer '}
+              <strong>
+                “<bdi>{layer.name}</bdi>”
+              </strong>
+              {layer.isNew ? ': ' : ' '}
+              {plural(layer.added, 'annotation')} from <bdi>{layer.author ?? from}</bdi>
+              {layer.fileName && layer.fileName !== layer.name ? (
+                <>
+                  {' '}
+                  (their set “<bdi>{layer.fileName}</bdi>”)
+                </>
+              ) : null}
+              .
+            </p>
+          ))}
+          <p>
+            {layers.length > 1
+              ? 'They sit beside your own annotations on '
+              : layers.length
+                ? 'It sits beside your own annotations on '
+                : 'Nothing new to add to '}
+            “<bdi>{paperTitle}</bdi>”
+            {c.conflict
+              ? '; yours change only as you choose below.'
+              : layers.length
+                ? ', which stay as they are.'
+                : '; your own annotations stay as they are.'}
+          </p>
+        </div>
       )}
     </>
   );

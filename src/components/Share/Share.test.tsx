@@ -200,6 +200,28 @@ describe('ImportDialog', () => {
     expect(Object.keys(store.getState().annotations).length).toBeGreaterThan(0);
   });
 
+  it('says which new read-only layer the annotations make, and the layer gets that name', async () => {
+    const user = userEvent.setup();
+    const store = storeOnSample();
+    renderWithStore(<ImportDialog />, store);
+    await act(() => store.getState().importRequested(JSON.stringify(own()), 'link'));
+    const dialog = screen.getByRole('dialog', { name: 'Import annotations from a share link' });
+    const n = own().first.items.length;
+    expect(dialog).toHaveTextContent(
+      new RegExp(`Adds a new read-only layer, “(.+)”: ${n} annotations from Dr\\. Ana Souza`),
+    );
+    expect(dialog).toHaveTextContent(/beside your own annotations on .+, which stay as they are\./);
+    // The sender's set name is not shown as if it were where the annotations go ("Set: …").
+    expect(within(dialog).queryByText('Set')).toBeNull();
+    const named = within(dialog).getByText((_, el) => el?.tagName === 'STRONG').textContent!;
+    await user.click(within(dialog).getByRole('button', { name: /^Import \d+ annotations$/ }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const layers = Object.values(store.getState().annotationSets);
+    expect(layers.filter((l) => `“${l.name}”` === named)).toEqual([
+      expect.objectContaining({ origin: 'imported' }),
+    ]);
+  });
+
   it('gives Import the look of the one main action, Cancel a quiet one (both were filled blue)', async () => {
     const store = storeOnSample();
     renderWithStore(<ImportDialog />, store);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { asAnnotationId, asSetId, type AnnotationSet } from '../../annotations/types';
 import { renderWithStore } from '../__fixtures__/render-with-store';
 import { LayerLine } from './LayerLine';
+import { layerCueClass } from './layer-cue';
 
 const layer = (name: string, author?: string): AnnotationSet => ({
   id: asSetId('w3'),
@@ -32,5 +33,13 @@ describe('LayerLine', () => {
   ])('%s', (_, set, text) => {
     renderWithStore(<LayerLine annotationId={asAnnotationId('a')} layer={set} />);
     expect(screen.getByText(/read-only/)).toHaveTextContent(text);
+  });
+
+  it('marks an imported layer by the outline of its cue, not its colour: dashed and dark, not the thin pale ring of own sets', () => {
+    const { container } = renderWithStore(
+      <LayerLine annotationId={asAnnotationId('a')} layer={layer('Shared')} />,
+    );
+    expect(container.querySelector('.layer-cue')).toHaveClass('layer-cue--imported');
+    expect(layerCueClass({ ...layer('Mine'), origin: 'own' })).not.toContain('imported');
   });
 });

@@ -71,6 +71,12 @@ describe('LayersSection rows', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Show Week 3' }));
     expect(row).toHaveTextContent('Week 3 · 1 · hidden');
   });
+
+  it('labels the show/hide box in view ("Show"), its name saying which layer', () => {
+    renderWithSet();
+    const label = screen.getByRole('checkbox', { name: 'Show Week 3' }).closest('label')!;
+    expect(label).toHaveTextContent(/^Show$/);
+  });
 });
 
 describe('the annotations list when every layer with annotations is hidden', () => {

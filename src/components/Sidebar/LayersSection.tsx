@@ -102,9 +102,15 @@ function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
           </span>
         </span>
       )}
+      {/* "Show" in view beside the box; its name says which layer ("Show Week 3"). */}
       <label className="layers__toggle" title="Show on the paper">
-        <input type="checkbox" checked={!set.hidden} onChange={() => toggle(set.id)} />
-        <span className="visually-hidden">Show {set.name}</span>
+        <input
+          type="checkbox"
+          aria-label={`Show ${set.name}`}
+          checked={!set.hidden}
+          onChange={() => toggle(set.id)}
+        />
+        Show
       </label>
       <details className="layers__menu" ref={menu} {...dismissable}>
         <summary ref={menuButton} aria-label={`More for ${isolate(set.name)}`}>

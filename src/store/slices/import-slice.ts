@@ -25,6 +25,9 @@ export type PendingImport =
       name: string;
       file: ParsedAnnotationFile;
       plan: ImportPlan;
+      /** What names the new layer when the sender gave no name, and when ("From a share link", now). */
+      origin: string;
+      at: number;
     }
   | { kind: 'error'; source: ImportSource; name: string; message: string };
 
@@ -45,11 +48,14 @@ export interface ImportSlice {
   pasteOpened: (open: boolean) => void;
 }
 
-/** Where a set came from, naming its layer when the sender gave no name ("Shared set, 5 Dec"). */
+/**
+ * Where a set came from, naming its layer when the sender gave no name ("From a share link,
+ * 5 Dec"): a name that reads as someone else's layer, not as one of the reader's own sets.
+ */
 const ORIGINS: Record<ImportSource, string> = {
-  link: 'Shared set',
-  file: 'Shared file',
-  paste: 'Pasted set',
+  link: 'From a share link',
+  file: 'From a file',
+  paste: 'Pasted',
 };
 
 const NO_PAPER = 'Open the paper these annotations were made on first, then import them.';
@@ -70,7 +76,15 @@ export const createImportSlice =
       const plan = planImport(parsed.file, paper, get().annotations);
       set({
         pasteOpen: false,
-        pendingImport: { kind: 'preview', source, name, file: parsed.file, plan },
+        pendingImport: {
+          kind: 'preview',
+          source,
+          name,
+          file: parsed.file,
+          plan,
+          origin: ORIGINS[source],
+          at: env.now(),
+        },
       });
     },
     importRefused: (message, source, name = '') =>
@@ -83,7 +97,8 @@ export const createImportSlice =
       const outcome = applyImport(
         { annotations: s.annotations, tombstones: s.annotationTombstones, sets: s.annotationSets },
         pending.plan,
-        { conflicts, env, origin: ORIGINS[pending.source] },
+        // Named as the preview said, dated the day it was shown.
+        { conflicts, env: { ...env, now: () => pending.at }, origin: pending.origin },
       );
       set({
         pendingImport: null,
