@@ -118,6 +118,43 @@ describe('headings told by their type', () => {
   });
 });
 
+describe('headings over text opening in lower case', () => {
+  const LOWER = [
+    'pylj can be applied in teaching through a variety of methods including lectures or small',
+    'group tutorials; we believe that the most common use of pylj will be in a teaching lab with',
+    'students who build a simulation themselves and study the properties of chemical systems.¶',
+  ];
+  it('takes a name written in lower case opening a paragraph (`pylj can be …` under `Usage`)', () => {
+    const page = [
+      { ...line('Teaching Simulation with pylj', X, 740, { size: 17 }), fontName: BOLD },
+      head('Summary', 690),
+      ...paragraph(670, PROSE),
+      head('Usage', 620),
+      ...paragraph(600, LOWER),
+    ];
+    expect(headingsOf([page])).toEqual(['H1 Summary', 'H1 Usage']);
+  });
+
+  it('leaves an imprint, an affiliation’s mark and a line that does not go on', () => {
+    const page = [
+      { ...line('Teaching Simulation with pylj', X, 740, { size: 17 }), fontName: BOLD },
+      // A journal's name over its publisher, then the issue.
+      head('Journal of Reading Software', 700),
+      ...paragraph(680, [
+        'published by the American Association of Readers of Papers in the Margins of Pages',
+        'Volume 18, Issue 3',
+      ]),
+      // Authors over their affiliations, marked by letters.
+      head('Ada Reader and Bea Marker', 630),
+      ...paragraph(610, [
+        'aDepartment of Clinical Reading, Margins Unit, University of Annotation, Messina, Italy',
+        'bDepartment of Notes, Aarhus University Hospital, Aarhus, Denmark, where it was read.',
+      ]),
+    ];
+    expect(headingsOf([page])).toEqual([]);
+  });
+});
+
 describe('typesetHeadingOf', () => {
   const ctx = { bodySize: 10, bodyFont: BODY, left: X, right: RIGHT, pitch: 12 };
   const textLine = (str: string, y: number, font: string, size = 10) => {

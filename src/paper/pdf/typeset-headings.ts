@@ -45,6 +45,8 @@ const FLOAT_LABEL =
 const YEAR = /\b(?:1[5-9]|20)\d\d[a-z]?\b/;
 /** Signs of a formula, an address, a link: no heading holds them. */
 const NOT_HEADING_SIGN = /[=<>+×∗◦∘·≤≥≈∝∑∏∫√@\\|{}[\]_^~$%#*]|https?:|www\.|\/\//;
+/** A word in lower case letters and digits, opening a line (`pylj can …`, `scikit-learn is …`). */
+const LOWER_NAME = /^\p{Ll}[\p{Ll}\d-]+[\s,]/u;
 /** A link or an address: not in the first line of a section's text. */
 const NOT_PROSE = /https?:|www\.|@/;
 /**
@@ -136,8 +138,18 @@ function startsParagraph(
   headFont: string,
 ): boolean {
   if (!isRunningText(next, ctx, headFont)) return false;
-  if (!endsSentence(next.text)) return true;
+  const lower = /^\P{L}*\p{Ll}/u.test(next.text);
+  if (!lower && !endsSentence(next.text)) return true;
   if (after === undefined) return false;
+  // Text opening in lower case goes on in a line of running text (`Volume 18, Issue 3` under
+  // `published by the American Statistical Association` is an imprint's).
+  if (lower)
+    return (
+      Math.abs(after.size - next.size) <= SAME_SIZE * next.size &&
+      next.baseline - after.baseline <= GAP_PITCHES * Math.max(ctx.pitch, next.size) &&
+      after.right - after.left >= PROSE_WIDTH * (ctx.right - ctx.left) &&
+      after.text.split(/\s+/).length >= PROSE_WORDS
+    );
   // A sentence leading into a listing (`… via the commands` / `R> readData(…)`).
   if (after.monospace === true) return true;
   return (
@@ -155,9 +167,20 @@ function isRunningText(line: TextLine, ctx: HeadingContext, headFont: string): b
     return false;
   // A link or an address under a large line: a journal's imprint, a cover page.
   if (mainFontOf(line) === headFont || NOT_PROSE.test(line.text)) return false;
-  // A section's text opens a sentence (`published by …` under a journal's name does not).
-  if (/^\P{L}*\p{Ll}/u.test(line.text)) return false;
   const width = ctx.right - ctx.left;
+  // A section's text opens a sentence (`published by …` under a journal's name does not), or
+  // with a name written in lower case (`pylj can be applied …`): a whole word, not an
+  // affiliation's mark (`aDepartment of …`), in a line that fills the column from edge to edge,
+  // whose paragraph goes on at the next line (see startsParagraph).
+  if (
+    /^\P{L}*\p{Ll}/u.test(line.text) &&
+    !(
+      LOWER_NAME.test(line.text) &&
+      line.left - ctx.left <= line.size &&
+      ctx.right - line.right <= line.size
+    )
+  )
+    return false;
   const words = line.text.split(/\s+/);
   const prose = words.filter((w) => /^[("“‘]?\p{L}{2,}/u.test(w)).length;
   return (
