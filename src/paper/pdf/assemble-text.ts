@@ -18,8 +18,10 @@ import {
   bodyFontOf,
   dropGlossaryTerms,
   headingLevels,
+  joinWrapped,
   typesetHeadingOf,
   type TypesetHeading,
+  wrappedHeadingOf,
 } from './typeset-headings';
 import { splitFootnotes } from './side-notes';
 import { splitSideBySideCaptions } from './caption-columns';
@@ -367,7 +369,15 @@ export function assembleText(pages: readonly PageLayout[]): string {
         table[i] === true || table[i + 1] === true
           ? null
           : typesetHeadingOf(body[i - 1], line, body[i + 1], body[i + 2], ctx, under);
-      heads[i] = head === null || CAPTION.test(line.text) ? null : head;
+      // Or the first line of a heading wrapped over two, the second alone perhaps taken as one.
+      const next = body[i + 1];
+      const wrapped =
+        head === null && next !== undefined && table[i] !== true && table[i + 1] !== true
+          ? wrappedHeadingOf(body[i - 1], line, next, body[i + 2], body[i + 3], ctx)
+          : null;
+      const found = wrapped ?? head;
+      heads[i] = found === null || CAPTION.test(line.text) ? null : found;
+      if (heads[i]?.wrapped === true) heads[i + 1] = null;
     }
     return { col, table, heads };
   });
@@ -385,10 +395,16 @@ export function assembleText(pages: readonly PageLayout[]): string {
       let hanging = false;
       body.forEach((line, i) => {
         if (table[i] === true) return writer.writeTableRow(line);
+        // The second line of a wrapped heading was written with its first.
+        if (heads[i - 1]?.wrapped === true) return;
         const head = heads[i];
+        const next = body[i + 1];
         // Numbered headings are the text parser's to find: only their style is wanted here.
         if (head && head.depth === null)
-          return writer.writeHeading(line, levels.get(head.style) ?? 1);
+          return writer.writeHeading(
+            head.wrapped === true && next !== undefined ? joinWrapped(line, next) : line,
+            levels.get(head.style) ?? 1,
+          );
         const prev = body[i - 1];
         // After a table, as at a column's top, the break is judged against the last running text.
         if (prev === undefined || table[i - 1] === true) return writer.write(line, col, null);

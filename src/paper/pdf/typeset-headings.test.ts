@@ -118,6 +118,44 @@ describe('headings told by their type', () => {
   });
 });
 
+describe('headings wrapped over two lines', () => {
+  it('reads a heading’s two lines as one, the second shorter and in the same type', () => {
+    const page = [
+      { ...line('Marking the Margins of Papers', X, 740, { size: 17 }), fontName: BOLD },
+      head('Methods', 690),
+      ...paragraph(670, PROSE),
+      head('Separation and detection of the marks with the portable', 620, BOLD, 10),
+      head('reading device', 608, BOLD, 10),
+      ...paragraph(590, PROSE),
+    ];
+    expect(headingsOf([page])).toEqual([
+      'H1 Methods',
+      'H2 Separation and detection of the marks with the portable reading device',
+    ]);
+  });
+
+  it('leaves two lines in other type, or a second line as long, or a sentence', () => {
+    const page = [
+      { ...line('Marking the Margins of Papers', X, 740, { size: 17 }), fontName: BOLD },
+      head('Methods', 690),
+      ...paragraph(670, PROSE),
+      // The second line in another font: a name over an affiliation, say.
+      head('Separation and detection of the marks', 620, BOLD, 10),
+      head('with the reading device', 608, ITALIC, 10),
+      ...paragraph(590, PROSE),
+      // The second line as long as the first: a paragraph set in bold.
+      head('Separation and detection of the marks', 540, BOLD, 10),
+      head('with the portable reading device anew', 528, BOLD, 10),
+      ...paragraph(510, PROSE),
+      // The first line ending a clause.
+      head('Separation and detection of the marks,', 460, BOLD, 10),
+      head('with a device', 448, BOLD, 10),
+      ...paragraph(430, PROSE),
+    ];
+    expect(headingsOf([page])).toEqual(['H1 Methods']);
+  });
+});
+
 describe('headings over text opening in lower case', () => {
   const LOWER = [
     'pylj can be applied in teaching through a variety of methods including lectures or small',

@@ -111,6 +111,8 @@ export interface TypesetHeading {
   size: number;
   /** The depth of its section number (`2.1` → 2), or null when it has none. */
   depth: number | null;
+  /** The heading goes on at the next line, wrapped (see {@link wrappedHeadingOf}). */
+  wrapped?: true;
 }
 
 /** Most space between two runs of a heading's line, in font sizes: wider is a chart's labels. */
@@ -196,6 +198,7 @@ function isRunningText(line: TextLine, ctx: HeadingContext, headFont: string): b
  * Is `line`, between `prev` (undefined at a column's top) and `next` (then `after`) in one column,
  * a heading set apart by its type? Returns its style, or null. `nextHead` is what `next` was found
  * to be: a heading right under one of a larger or other style stands for the text under it.
+ * `wrapped`: the line is a heading's two lines read as one, the first of which filled its width.
  */
 export function typesetHeadingOf(
   prev: TextLine | undefined,
@@ -204,6 +207,7 @@ export function typesetHeadingOf(
   after: TextLine | undefined,
   ctx: HeadingContext,
   nextHead: TypesetHeading | null = null,
+  wrapped = false,
 ): TypesetHeading | null {
   const { bodySize } = ctx;
   if (next === undefined || line.monospace === true || line.size < MIN_SIZE * bodySize) return null;
@@ -225,7 +229,7 @@ export function typesetHeadingOf(
   const words = text.split(/\s+/);
   if (
     words.length > MAX_WORDS ||
-    line.right - line.left > (larger ? 1 : MAX_WIDTH) * (ctx.right - ctx.left) ||
+    line.right - line.left > (larger || wrapped ? 1 : MAX_WIDTH) * (ctx.right - ctx.left) ||
     !HEADING_END.test(text) ||
     FLOAT_LABEL.test(text) ||
     YEAR.test(text) ||
@@ -246,6 +250,47 @@ export function typesetHeadingOf(
       ? nextHead.style !== style && line.size >= nextHead.size
       : startsParagraph(next, after, ctx, font);
   return over ? { style, size: line.size, depth } : null;
+}
+
+/** A heading's two lines read as one line, as wide as the first: the second is its rest. */
+export function joinWrapped(line: TextLine, next: TextLine): TextLine {
+  return {
+    ...line,
+    items: [...line.items, ...next.items],
+    text: `${line.text.trim()} ${next.text.trim()}`,
+  };
+}
+
+/**
+ * Is `line` the first of a heading wrapped over two lines (`Coherent models of the reading` /
+ * `of papers`): `next` set in its fonts and size at the paragraph's pitch right under it, shorter
+ * than it, and the two read together a heading over `after` (then `beyond`), by
+ * {@link typesetHeadingOf}'s rules? Returns its style, marked `wrapped`, or null.
+ */
+export function wrappedHeadingOf(
+  prev: TextLine | undefined,
+  line: TextLine,
+  next: TextLine,
+  after: TextLine | undefined,
+  beyond: TextLine | undefined,
+  ctx: HeadingContext,
+): TypesetHeading | null {
+  if (
+    Math.abs(next.size - line.size) > SAME_SIZE * line.size ||
+    line.baseline - next.baseline > GAP_PITCHES * Math.max(ctx.pitch, line.size) ||
+    next.right - next.left >= line.right - line.left ||
+    Math.abs(next.left - line.left) > line.size ||
+    next.opensWithMark ||
+    /[-–—.:;,]$/.test(line.text.trim())
+  )
+    return null;
+  const fonts = letterFontsOf(line);
+  const nextFonts = letterFontsOf(next);
+  if (fonts === null || nextFonts === null || !nextFonts.every((f) => fonts.includes(f)))
+    return null;
+  const head = typesetHeadingOf(prev, joinWrapped(line, next), after, beyond, ctx, null, true);
+  // A numbered one is the text parser's to find, line by line.
+  return head === null || head.depth !== null ? null : { ...head, wrapped: true };
 }
 
 /** A style of heading this often over sections this short (in lines, median) is a glossary's. */
