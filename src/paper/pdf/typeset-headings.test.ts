@@ -1,6 +1,7 @@
 import { parsePaper } from '../parse-paper';
 import { pid } from '../__fixtures__/paper-ids';
 import { column, line } from './__fixtures__/items';
+import { nextColumnTop } from './assemble-text';
 import { readPdfLayout } from './layout-pdf-text';
 import type { TextItem } from './text-item';
 import { dropGlossaryTerms, headingLevels, typesetHeadingOf } from './typeset-headings';
@@ -153,6 +154,50 @@ describe('headings wrapped over two lines', () => {
       ...paragraph(430, PROSE),
     ];
     expect(headingsOf([page])).toEqual(['H1 Methods']);
+  });
+});
+
+describe('headings at a column’s foot', () => {
+  it('finds a heading on a page’s last line over the text at the next page’s top', () => {
+    const first = [
+      { ...line('Marking the Margins of Papers', X, 740, { size: 17 }), fontName: BOLD },
+      head('Summary', 690),
+      ...paragraph(670, PROSE),
+      ...paragraph(630, PROSE),
+      ...paragraph(590, PROSE),
+      head('Use in teaching', 540),
+    ];
+    const second = [...paragraph(740, PROSE), ...paragraph(700, PROSE), ...paragraph(660, PROSE)];
+    expect(headingsOf([first, second])).toEqual(['H1 Summary', 'H1 Use in teaching']);
+  });
+
+  it('takes no text beside and under a column’s foot for the text under it (a table’s cells)', () => {
+    const at = (str: string, x: number, y: number, font = BODY) => {
+      const item = { ...line(str, x, y), fontName: font };
+      return {
+        items: [item],
+        left: x,
+        right: x + item.width,
+        baseline: y,
+        size: 10,
+        text: str,
+        opensWithMark: false,
+      };
+    };
+    const foot = at('Order number', X, 500, BOLD);
+    const under = (x: number, y: number) => [
+      at('Adapter, cable set and power supply unit for configuration', x, y),
+      at('(for every system)', x, y - 12),
+    ];
+    const edges = (x: number) => ({ left: x, flush: x + 300 });
+    const top = (next: ReturnType<typeof under>, pages: number[]) =>
+      nextColumnTop([[foot], next], pages, [edges(X), edges(next[0]?.left ?? 0)], 0, X)[0];
+    // Beside and under it: a table's cells.
+    expect(top(under(X + 50, 486), [0, 0])).toBe(undefined);
+    // Right under it, at its edge; at the next column's top; on the next page.
+    expect(top(under(X, 486), [0, 0])?.text).toMatch(/^Adapter/);
+    expect(top(under(X + 250, 740), [0, 0])?.left).toBe(X);
+    expect(top(under(X + 50, 300), [0, 1])).not.toBe(undefined);
   });
 });
 
