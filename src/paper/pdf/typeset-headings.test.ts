@@ -373,4 +373,16 @@ describe('dropGlossaryTerms', () => {
     expect(long.filter((h) => h !== null)).toHaveLength(9);
     expect(few.filter((h) => h !== null)).toHaveLength(5);
   });
+
+  it('takes out six headings of a style none over more than six lines (a glossary’s page)', () => {
+    const page = [...columnOf(section, 1, 20), ...columnOf(term, 3, 6), ...columnOf(term, 3, 3)];
+    dropGlossaryTerms([page]);
+    expect(page.filter((h) => h !== null)).toEqual([section]);
+  });
+
+  it('keeps six headings of a style when one is over a paragraph', () => {
+    const page = [...columnOf(term, 5, 4), ...columnOf(term, 1, 8)];
+    dropGlossaryTerms([page]);
+    expect(page.filter((h) => h !== null)).toHaveLength(6);
+  });
 });

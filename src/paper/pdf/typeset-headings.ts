@@ -296,6 +296,9 @@ export function wrappedHeadingOf(
 /** A style of heading this often over sections this short (in lines, median) is a glossary's. */
 const GLOSSARY_TERMS = 8;
 const GLOSSARY_LINES = 4;
+/** …as is one this often over sections none longer than this (a page of a glossary's cells). */
+const GLOSSARY_FEW_TERMS = 6;
+const GLOSSARY_MOST_LINES = 6;
 
 /**
  * Takes out (sets to null) the headings of a style whose sections are a glossary's entries, not a
@@ -325,7 +328,12 @@ export function dropGlossaryTerms(columns: readonly (TypesetHeading | null)[][])
   for (const [style, counts] of lengths) {
     const sorted = [...counts].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-    if (sorted.length >= GLOSSARY_TERMS && median <= GLOSSARY_LINES) glossary.add(style);
+    if (
+      (sorted.length >= GLOSSARY_TERMS && median <= GLOSSARY_LINES) ||
+      (sorted.length >= GLOSSARY_FEW_TERMS &&
+        (sorted[sorted.length - 1] ?? 0) <= GLOSSARY_MOST_LINES)
+    )
+      glossary.add(style);
   }
   if (glossary.size === 0) return;
   for (const heads of columns)
