@@ -8,7 +8,14 @@
  * paragraph that is open where they stand.
  */
 import { flatten } from './arrays';
-import { columnEdges, isJustified, linePitch, measureColumn, type Column } from './column-metrics';
+import {
+  columnEdges,
+  isJustified,
+  linePitch,
+  measureColumn,
+  type Column,
+  type ColumnEdges,
+} from './column-metrics';
 import type { Region } from './columns';
 import { dropContents } from './contents';
 import { dropDecorations } from './decorations';
@@ -18,8 +25,10 @@ import {
   bodyFontOf,
   dropGlossaryTerms,
   headingLevels,
+  joinWrapped,
   typesetHeadingOf,
   type TypesetHeading,
+  wrappedHeadingOf,
 } from './typeset-headings';
 import { splitFootnotes } from './side-notes';
 import { splitSideBySideCaptions } from './caption-columns';
@@ -332,6 +341,43 @@ function prepare(region: Region, bodySize: number) {
 }
 
 /**
+ * The first two lines of the column after column `c` (the next one holding any), moved sideways
+ * to start where column `c` does (`left`): what stands under a heading set on column `c`'s last
+ * line (`foot`). None when that column is not where the text goes on from there: it must start
+ * on a later page, or higher up the page (the next column), or right under the foot at its left
+ * edge (a region split off below); a column beside the foot and under it is a table's cells.
+ */
+export function nextColumnTop(
+  bodies: readonly (readonly TextLine[])[],
+  pageOf: readonly number[],
+  edges: readonly (ColumnEdges | null)[],
+  c: number,
+  left: number,
+): [TextLine | undefined, TextLine | undefined] {
+  let n = c + 1;
+  while (n < bodies.length && (bodies[n]?.length ?? 0) === 0) n++;
+  const body = bodies[n];
+  const from = edges[n];
+  const foot = bodies[c]?.[(bodies[c]?.length ?? 0) - 1];
+  const top = body?.[0];
+  if (body === undefined || !from || foot === undefined || top === undefined)
+    return [undefined, undefined];
+  const goesOn =
+    pageOf[n] !== pageOf[c] ||
+    top.baseline > foot.baseline ||
+    (Math.abs(top.left - foot.left) <= foot.size &&
+      foot.baseline - top.baseline <= NEXT_REGION_PITCHES * foot.size);
+  if (!goesOn) return [undefined, undefined];
+  const shift = left - from.left;
+  const moved = (line: TextLine | undefined): TextLine | undefined =>
+    line && { ...line, left: line.left + shift, right: line.right + shift };
+  return [moved(top), moved(body[1])];
+}
+
+/** A region split off right under a column's foot starts within this many font sizes of it. */
+const NEXT_REGION_PITCHES = 3;
+
+/**
  * Joins the pages' regions into text: lines separated by `\n`, paragraphs by a blank line, pages
  * by nothing more than that (a paragraph running over a page break stays one).
  */
@@ -344,6 +390,10 @@ export function assembleText(pages: readonly PageLayout[]): string {
   // Each column's edges are measured once, for the justification and for the column.
   const bodies = flatten(prepared, (p) => p.regions.map((r) => r.body));
   const edges = bodies.map((body) => (body.length > 0 ? columnEdges(body) : null));
+  const pageOf = flatten(
+    prepared.map((p, n) => p.regions.map(() => n)),
+    (r) => r,
+  );
   const justified = isJustified(bodies, edges);
   const pitches = flatten(prepared, (p) => p.regions.map((r) => r.pitch));
   const bodyFont = bodyFontOf(
@@ -358,16 +408,34 @@ export function assembleText(pages: readonly PageLayout[]): string {
     const col = measureColumn(body, justified, pitches[c] ?? 0, measured);
     const table = tableRows(body, col.right - col.left);
     const ctx = { bodySize, bodyFont, left: col.left, right: col.right, pitch: col.pitch };
+    // A heading on a column's last line stands over the next column's first lines.
+    const [first, second] = nextColumnTop(bodies, pageOf, edges, c, col.left);
     // From the bottom up: a heading right over another is told by the one under it.
     const heads: (TypesetHeading | null)[] = new Array<TypesetHeading | null>(body.length);
     for (let i = body.length - 1; i >= 0; i--) {
       const line = body[i] as TextLine;
       const under = heads[i + 1] ?? null;
+      const last = i === body.length - 1;
       const head =
         table[i] === true || table[i + 1] === true
           ? null
-          : typesetHeadingOf(body[i - 1], line, body[i + 1], body[i + 2], ctx, under);
-      heads[i] = head === null || CAPTION.test(line.text) ? null : head;
+          : typesetHeadingOf(
+              body[i - 1],
+              line,
+              last ? first : body[i + 1],
+              last ? second : (body[i + 2] ?? (i === body.length - 2 ? first : undefined)),
+              ctx,
+              under,
+            );
+      // Or the first line of a heading wrapped over two, the second alone perhaps taken as one.
+      const next = body[i + 1];
+      const wrapped =
+        head === null && next !== undefined && table[i] !== true && table[i + 1] !== true
+          ? wrappedHeadingOf(body[i - 1], line, next, body[i + 2], body[i + 3], ctx)
+          : null;
+      const found = wrapped ?? head;
+      heads[i] = found === null || CAPTION.test(line.text) ? null : found;
+      if (heads[i]?.wrapped === true) heads[i + 1] = null;
     }
     return { col, table, heads };
   });
@@ -385,10 +453,16 @@ export function assembleText(pages: readonly PageLayout[]): string {
       let hanging = false;
       body.forEach((line, i) => {
         if (table[i] === true) return writer.writeTableRow(line);
+        // The second line of a wrapped heading was written with its first.
+        if (heads[i - 1]?.wrapped === true) return;
         const head = heads[i];
+        const next = body[i + 1];
         // Numbered headings are the text parser's to find: only their style is wanted here.
         if (head && head.depth === null)
-          return writer.writeHeading(line, levels.get(head.style) ?? 1);
+          return writer.writeHeading(
+            head.wrapped === true && next !== undefined ? joinWrapped(line, next) : line,
+            levels.get(head.style) ?? 1,
+          );
         const prev = body[i - 1];
         // After a table, as at a column's top, the break is judged against the last running text.
         if (prev === undefined || table[i - 1] === true) return writer.write(line, col, null);

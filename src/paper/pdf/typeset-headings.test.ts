@@ -1,6 +1,7 @@
 import { parsePaper } from '../parse-paper';
 import { pid } from '../__fixtures__/paper-ids';
 import { column, line } from './__fixtures__/items';
+import { nextColumnTop } from './assemble-text';
 import { readPdfLayout } from './layout-pdf-text';
 import type { TextItem } from './text-item';
 import { dropGlossaryTerms, headingLevels, typesetHeadingOf } from './typeset-headings';
@@ -115,6 +116,125 @@ describe('headings told by their type', () => {
       ...paragraph(354, PROSE),
     ];
     expect(headingsOf([page])).toEqual(['H1 Introduction']);
+  });
+});
+
+describe('headings wrapped over two lines', () => {
+  it('reads a heading’s two lines as one, the second shorter and in the same type', () => {
+    const page = [
+      { ...line('Marking the Margins of Papers', X, 740, { size: 17 }), fontName: BOLD },
+      head('Methods', 690),
+      ...paragraph(670, PROSE),
+      head('Separation and detection of the marks with the portable', 620, BOLD, 10),
+      head('reading device', 608, BOLD, 10),
+      ...paragraph(590, PROSE),
+    ];
+    expect(headingsOf([page])).toEqual([
+      'H1 Methods',
+      'H2 Separation and detection of the marks with the portable reading device',
+    ]);
+  });
+
+  it('leaves two lines in other type, or a second line as long, or a sentence', () => {
+    const page = [
+      { ...line('Marking the Margins of Papers', X, 740, { size: 17 }), fontName: BOLD },
+      head('Methods', 690),
+      ...paragraph(670, PROSE),
+      // The second line in another font: a name over an affiliation, say.
+      head('Separation and detection of the marks', 620, BOLD, 10),
+      head('with the reading device', 608, ITALIC, 10),
+      ...paragraph(590, PROSE),
+      // The second line as long as the first: a paragraph set in bold.
+      head('Separation and detection of the marks', 540, BOLD, 10),
+      head('with the portable reading device anew', 528, BOLD, 10),
+      ...paragraph(510, PROSE),
+      // The first line ending a clause.
+      head('Separation and detection of the marks,', 460, BOLD, 10),
+      head('with a device', 448, BOLD, 10),
+      ...paragraph(430, PROSE),
+    ];
+    expect(headingsOf([page])).toEqual(['H1 Methods']);
+  });
+});
+
+describe('headings at a column’s foot', () => {
+  it('finds a heading on a page’s last line over the text at the next page’s top', () => {
+    const first = [
+      { ...line('Marking the Margins of Papers', X, 740, { size: 17 }), fontName: BOLD },
+      head('Summary', 690),
+      ...paragraph(670, PROSE),
+      ...paragraph(630, PROSE),
+      ...paragraph(590, PROSE),
+      head('Use in teaching', 540),
+    ];
+    const second = [...paragraph(740, PROSE), ...paragraph(700, PROSE), ...paragraph(660, PROSE)];
+    expect(headingsOf([first, second])).toEqual(['H1 Summary', 'H1 Use in teaching']);
+  });
+
+  it('takes no text beside and under a column’s foot for the text under it (a table’s cells)', () => {
+    const at = (str: string, x: number, y: number, font = BODY) => {
+      const item = { ...line(str, x, y), fontName: font };
+      return {
+        items: [item],
+        left: x,
+        right: x + item.width,
+        baseline: y,
+        size: 10,
+        text: str,
+        opensWithMark: false,
+      };
+    };
+    const foot = at('Order number', X, 500, BOLD);
+    const under = (x: number, y: number) => [
+      at('Adapter, cable set and power supply unit for configuration', x, y),
+      at('(for every system)', x, y - 12),
+    ];
+    const edges = (x: number) => ({ left: x, flush: x + 300 });
+    const top = (next: ReturnType<typeof under>, pages: number[]) =>
+      nextColumnTop([[foot], next], pages, [edges(X), edges(next[0]?.left ?? 0)], 0, X)[0];
+    // Beside and under it: a table's cells.
+    expect(top(under(X + 50, 486), [0, 0])).toBe(undefined);
+    // Right under it, at its edge; at the next column's top; on the next page.
+    expect(top(under(X, 486), [0, 0])?.text).toMatch(/^Adapter/);
+    expect(top(under(X + 250, 740), [0, 0])?.left).toBe(X);
+    expect(top(under(X + 50, 300), [0, 1])).not.toBe(undefined);
+  });
+});
+
+describe('headings over text opening in lower case', () => {
+  const LOWER = [
+    'pylj can be applied in teaching through a variety of methods including lectures or small',
+    'group tutorials; we believe that the most common use of pylj will be in a teaching lab with',
+    'students who build a simulation themselves and study the properties of chemical systems.¶',
+  ];
+  it('takes a name written in lower case opening a paragraph (`pylj can be …` under `Usage`)', () => {
+    const page = [
+      { ...line('Teaching Simulation with pylj', X, 740, { size: 17 }), fontName: BOLD },
+      head('Summary', 690),
+      ...paragraph(670, PROSE),
+      head('Usage', 620),
+      ...paragraph(600, LOWER),
+    ];
+    expect(headingsOf([page])).toEqual(['H1 Summary', 'H1 Usage']);
+  });
+
+  it('leaves an imprint, an affiliation’s mark and a line that does not go on', () => {
+    const page = [
+      { ...line('Teaching Simulation with pylj', X, 740, { size: 17 }), fontName: BOLD },
+      // A journal's name over its publisher, then the issue.
+      head('Journal of Reading Software', 700),
+      ...paragraph(680, [
+        'published by the American Association of Readers of Papers in the Margins of Pages',
+        'Volume 18, Issue 3',
+      ]),
+      // Authors over their affiliations, marked by letters.
+      head('Ada Reader and Bea Marker', 630),
+      ...paragraph(610, [
+        'aDepartment of Clinical Reading, Margins Unit, University of Annotation, Messina, Italy',
+        'bDepartment of Notes, Aarhus University Hospital, Aarhus, Denmark, where it was read.',
+      ]),
+    ];
+    expect(headingsOf([page])).toEqual([]);
   });
 });
 
@@ -252,5 +372,17 @@ describe('dropGlossaryTerms', () => {
     dropGlossaryTerms([long, few]);
     expect(long.filter((h) => h !== null)).toHaveLength(9);
     expect(few.filter((h) => h !== null)).toHaveLength(5);
+  });
+
+  it('takes out six headings of a style none over more than six lines (a glossary’s page)', () => {
+    const page = [...columnOf(section, 1, 20), ...columnOf(term, 3, 6), ...columnOf(term, 3, 3)];
+    dropGlossaryTerms([page]);
+    expect(page.filter((h) => h !== null)).toEqual([section]);
+  });
+
+  it('keeps six headings of a style when one is over a paragraph', () => {
+    const page = [...columnOf(term, 5, 4), ...columnOf(term, 1, 8)];
+    dropGlossaryTerms([page]);
+    expect(page.filter((h) => h !== null)).toHaveLength(6);
   });
 });

@@ -45,6 +45,8 @@ const FLOAT_LABEL =
 const YEAR = /\b(?:1[5-9]|20)\d\d[a-z]?\b/;
 /** Signs of a formula, an address, a link: no heading holds them. */
 const NOT_HEADING_SIGN = /[=<>+×∗◦∘·≤≥≈∝∑∏∫√@\\|{}[\]_^~$%#*]|https?:|www\.|\/\//;
+/** A word in lower case letters and digits, opening a line (`pylj can …`, `scikit-learn is …`). */
+const LOWER_NAME = /^\p{Ll}[\p{Ll}\d-]+[\s,]/u;
 /** A link or an address: not in the first line of a section's text. */
 const NOT_PROSE = /https?:|www\.|@/;
 /**
@@ -109,6 +111,8 @@ export interface TypesetHeading {
   size: number;
   /** The depth of its section number (`2.1` → 2), or null when it has none. */
   depth: number | null;
+  /** The heading goes on at the next line, wrapped (see {@link wrappedHeadingOf}). */
+  wrapped?: true;
 }
 
 /** Most space between two runs of a heading's line, in font sizes: wider is a chart's labels. */
@@ -136,8 +140,18 @@ function startsParagraph(
   headFont: string,
 ): boolean {
   if (!isRunningText(next, ctx, headFont)) return false;
-  if (!endsSentence(next.text)) return true;
+  const lower = /^\P{L}*\p{Ll}/u.test(next.text);
+  if (!lower && !endsSentence(next.text)) return true;
   if (after === undefined) return false;
+  // Text opening in lower case goes on in a line of running text (`Volume 18, Issue 3` under
+  // `published by the American Statistical Association` is an imprint's).
+  if (lower)
+    return (
+      Math.abs(after.size - next.size) <= SAME_SIZE * next.size &&
+      next.baseline - after.baseline <= GAP_PITCHES * Math.max(ctx.pitch, next.size) &&
+      after.right - after.left >= PROSE_WIDTH * (ctx.right - ctx.left) &&
+      after.text.split(/\s+/).length >= PROSE_WORDS
+    );
   // A sentence leading into a listing (`… via the commands` / `R> readData(…)`).
   if (after.monospace === true) return true;
   return (
@@ -155,9 +169,20 @@ function isRunningText(line: TextLine, ctx: HeadingContext, headFont: string): b
     return false;
   // A link or an address under a large line: a journal's imprint, a cover page.
   if (mainFontOf(line) === headFont || NOT_PROSE.test(line.text)) return false;
-  // A section's text opens a sentence (`published by …` under a journal's name does not).
-  if (/^\P{L}*\p{Ll}/u.test(line.text)) return false;
   const width = ctx.right - ctx.left;
+  // A section's text opens a sentence (`published by …` under a journal's name does not), or
+  // with a name written in lower case (`pylj can be applied …`): a whole word, not an
+  // affiliation's mark (`aDepartment of …`), in a line that fills the column from edge to edge,
+  // whose paragraph goes on at the next line (see startsParagraph).
+  if (
+    /^\P{L}*\p{Ll}/u.test(line.text) &&
+    !(
+      LOWER_NAME.test(line.text) &&
+      line.left - ctx.left <= line.size &&
+      ctx.right - line.right <= line.size
+    )
+  )
+    return false;
   const words = line.text.split(/\s+/);
   const prose = words.filter((w) => /^[("“‘]?\p{L}{2,}/u.test(w)).length;
   return (
@@ -173,6 +198,7 @@ function isRunningText(line: TextLine, ctx: HeadingContext, headFont: string): b
  * Is `line`, between `prev` (undefined at a column's top) and `next` (then `after`) in one column,
  * a heading set apart by its type? Returns its style, or null. `nextHead` is what `next` was found
  * to be: a heading right under one of a larger or other style stands for the text under it.
+ * `wrapped`: the line is a heading's two lines read as one, the first of which filled its width.
  */
 export function typesetHeadingOf(
   prev: TextLine | undefined,
@@ -181,6 +207,7 @@ export function typesetHeadingOf(
   after: TextLine | undefined,
   ctx: HeadingContext,
   nextHead: TypesetHeading | null = null,
+  wrapped = false,
 ): TypesetHeading | null {
   const { bodySize } = ctx;
   if (next === undefined || line.monospace === true || line.size < MIN_SIZE * bodySize) return null;
@@ -202,7 +229,7 @@ export function typesetHeadingOf(
   const words = text.split(/\s+/);
   if (
     words.length > MAX_WORDS ||
-    line.right - line.left > (larger ? 1 : MAX_WIDTH) * (ctx.right - ctx.left) ||
+    line.right - line.left > (larger || wrapped ? 1 : MAX_WIDTH) * (ctx.right - ctx.left) ||
     !HEADING_END.test(text) ||
     FLOAT_LABEL.test(text) ||
     YEAR.test(text) ||
@@ -225,9 +252,53 @@ export function typesetHeadingOf(
   return over ? { style, size: line.size, depth } : null;
 }
 
+/** A heading's two lines read as one line, as wide as the first: the second is its rest. */
+export function joinWrapped(line: TextLine, next: TextLine): TextLine {
+  return {
+    ...line,
+    items: [...line.items, ...next.items],
+    text: `${line.text.trim()} ${next.text.trim()}`,
+  };
+}
+
+/**
+ * Is `line` the first of a heading wrapped over two lines (`Coherent models of the reading` /
+ * `of papers`): `next` set in its fonts and size at the paragraph's pitch right under it, shorter
+ * than it, and the two read together a heading over `after` (then `beyond`), by
+ * {@link typesetHeadingOf}'s rules? Returns its style, marked `wrapped`, or null.
+ */
+export function wrappedHeadingOf(
+  prev: TextLine | undefined,
+  line: TextLine,
+  next: TextLine,
+  after: TextLine | undefined,
+  beyond: TextLine | undefined,
+  ctx: HeadingContext,
+): TypesetHeading | null {
+  if (
+    Math.abs(next.size - line.size) > SAME_SIZE * line.size ||
+    line.baseline - next.baseline > GAP_PITCHES * Math.max(ctx.pitch, line.size) ||
+    next.right - next.left >= line.right - line.left ||
+    Math.abs(next.left - line.left) > line.size ||
+    next.opensWithMark ||
+    /[-–—.:;,]$/.test(line.text.trim())
+  )
+    return null;
+  const fonts = letterFontsOf(line);
+  const nextFonts = letterFontsOf(next);
+  if (fonts === null || nextFonts === null || !nextFonts.every((f) => fonts.includes(f)))
+    return null;
+  const head = typesetHeadingOf(prev, joinWrapped(line, next), after, beyond, ctx, null, true);
+  // A numbered one is the text parser's to find, line by line.
+  return head === null || head.depth !== null ? null : { ...head, wrapped: true };
+}
+
 /** A style of heading this often over sections this short (in lines, median) is a glossary's. */
 const GLOSSARY_TERMS = 8;
 const GLOSSARY_LINES = 4;
+/** …as is one this often over sections none longer than this (a page of a glossary's cells). */
+const GLOSSARY_FEW_TERMS = 6;
+const GLOSSARY_MOST_LINES = 6;
 
 /**
  * Takes out (sets to null) the headings of a style whose sections are a glossary's entries, not a
@@ -257,7 +328,12 @@ export function dropGlossaryTerms(columns: readonly (TypesetHeading | null)[][])
   for (const [style, counts] of lengths) {
     const sorted = [...counts].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-    if (sorted.length >= GLOSSARY_TERMS && median <= GLOSSARY_LINES) glossary.add(style);
+    if (
+      (sorted.length >= GLOSSARY_TERMS && median <= GLOSSARY_LINES) ||
+      (sorted.length >= GLOSSARY_FEW_TERMS &&
+        (sorted[sorted.length - 1] ?? 0) <= GLOSSARY_MOST_LINES)
+    )
+      glossary.add(style);
   }
   if (glossary.size === 0) return;
   for (const heads of columns)
