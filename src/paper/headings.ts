@@ -123,7 +123,8 @@ const TITLE_ORNAMENT = /^[■□▪▫●◆◼]\s*/u;
 export function matchBibliographyHeading(
   line: string,
 ): { number: string | null; title: string } | null {
-  line = line.replace(TITLE_ORNAMENT, '');
+  // Most lines open with no ornament: no copy of them is made.
+  if (line.charCodeAt(0) > 0x2000) line = line.replace(TITLE_ORNAMENT, '');
   const numbered = splitSectionNumber(line);
   const title = (numbered ? numbered.title : line).trim();
   if (!isBibliographyTitle(title)) return null;

@@ -7,6 +7,7 @@
  */
 
 import { latexText } from './latex-text';
+import { SUBSCRIPT_DIGITS, SUPERSCRIPT_DIGITS } from './script-forms';
 
 /** Backslash escapes are swapped for private-use characters while the markup is stripped. */
 const ESCAPE_BASE = 0xe000;
@@ -29,30 +30,9 @@ const INLINE_HTML = /<\/?(?:sup|sub|em|strong|b|i|u|br|span|a|small|mark|abbr|ci
 const INLINE_MATH = /(?<![\\$])\$(?![\s$])([^$\n]+?)\$(\d?)(?=(\p{L})?)|\\\((.+?)\\\)/gu;
 /** Numbers an HTML export raises or lowers (`<sup>3</sup>`, `<sub>2</sub>`): written as such. */
 const RAISED_NUMBERS = /<(sup|sub)>([\d,\s+\-–−()]{1,20})<\/\1>/gi;
-const SUP_DIGITS: Record<string, string> = Object.fromEntries(
-  [...'0123456789']
-    .map((d, i) => [d, '⁰¹²³⁴⁵⁶⁷⁸⁹'.charAt(i)])
-    .concat([
-      ['-', '⁻'],
-      ['–', '⁻'],
-      ['−', '⁻'],
-      ['+', '⁺'],
-      ['(', '⁽'],
-      [')', '⁾'],
-    ]),
-);
-const SUB_DIGITS: Record<string, string> = Object.fromEntries(
-  [...'0123456789']
-    .map((d, i) => [d, '₀₁₂₃₄₅₆₇₈₉'.charAt(i)])
-    .concat([
-      ['-', '₋'],
-      ['–', '₋'],
-      ['−', '₋'],
-      ['+', '₊'],
-      ['(', '₍'],
-      [')', '₎'],
-    ]),
-);
+/** The forms of a raised or lowered number, its en dash as a minus (`<sup>5–7</sup>`). */
+const SUP_DIGITS: Record<string, string> = { ...SUPERSCRIPT_DIGITS, '–': '⁻' };
+const SUB_DIGITS: Record<string, string> = { ...SUBSCRIPT_DIGITS, '–': '₋' };
 /** A link whose text is a citation marker (`[1]`, `1`, `1, 2`): keep the brackets. */
 const CITATION_TEXT = /^\[?(\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*)\]?$/;
 

@@ -8,6 +8,7 @@
  * written on the line, and font and spacing commands are dropped. Not a typesetter: a command it
  * does not know is written as its name. Pure.
  */
+import { SUBSCRIPT_DIGITS, SUPERSCRIPT_DIGITS } from './script-forms';
 
 const SYMBOLS: Record<string, string> = {
   alpha: 'α',
@@ -231,22 +232,7 @@ const BLACKBOARD: Record<string, string> = {
   E: '𝔼',
 };
 const SUPERSCRIPT: Record<string, string> = {
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-  '+': '⁺',
-  '-': '⁻',
-  '−': '⁻',
-  '=': '⁼',
-  '(': '⁽',
-  ')': '⁾',
+  ...SUPERSCRIPT_DIGITS,
   n: 'ⁿ',
   i: 'ⁱ',
   T: 'ᵀ',
@@ -255,22 +241,7 @@ const SUPERSCRIPT: Record<string, string> = {
   '*': '*',
 };
 const SUBSCRIPT: Record<string, string> = {
-  '0': '₀',
-  '1': '₁',
-  '2': '₂',
-  '3': '₃',
-  '4': '₄',
-  '5': '₅',
-  '6': '₆',
-  '7': '₇',
-  '8': '₈',
-  '9': '₉',
-  '+': '₊',
-  '-': '₋',
-  '−': '₋',
-  '=': '₌',
-  '(': '₍',
-  ')': '₎',
+  ...SUBSCRIPT_DIGITS,
   a: 'ₐ',
   e: 'ₑ',
   o: 'ₒ',

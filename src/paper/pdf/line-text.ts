@@ -8,6 +8,7 @@ import { estimateWidth } from './standard-widths';
 import type { TextItem } from './text-item';
 import { collapseSpaces, isSpaceCode } from '../spaces';
 import { joinSpacedLetters } from './letter-spacing';
+import { SUBSCRIPT_DIGITS, SUPERSCRIPT_DIGITS } from '../script-forms';
 
 /** A gap wider than this fraction of the font size is a word space (TeX's is about 0.33 em). */
 const SPACE_GAP_EM = 0.15;
@@ -18,43 +19,6 @@ const SUPERSCRIPT_RISE_EM = 0.15;
 const SUBSCRIPT_DROP_EM = 0.08;
 /** A run opening with one of these follows the text before it without a space. */
 const CLOSING_PUNCTUATION = /^\s*[,.;:!?)\]}]/;
-
-const SUPERSCRIPTS: Readonly<Record<string, string>> = {
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-  '+': '⁺',
-  '-': '⁻',
-  '−': '⁻',
-  '=': '⁼',
-  '(': '⁽',
-  ')': '⁾',
-};
-const SUBSCRIPTS: Readonly<Record<string, string>> = {
-  '0': '₀',
-  '1': '₁',
-  '2': '₂',
-  '3': '₃',
-  '4': '₄',
-  '5': '₅',
-  '6': '₆',
-  '7': '₇',
-  '8': '₈',
-  '9': '₉',
-  '+': '₊',
-  '-': '₋',
-  '−': '₋',
-  '=': '₌',
-  '(': '₍',
-  ')': '₎',
-};
 
 /** Where a run sits relative to the line's body text. */
 export type ScriptRole = 'normal' | 'superscript' | 'subscript';
@@ -163,9 +127,9 @@ export function joinLineItems(line: readonly TextItem[], size: number, baseline:
     const role = scriptRole(item, size, baseline);
     const written =
       role === 'superscript'
-        ? writeScript(item.str, SUPERSCRIPTS)
+        ? writeScript(item.str, SUPERSCRIPT_DIGITS)
         : role === 'subscript'
-          ? writeScript(item.str, SUBSCRIPTS)
+          ? writeScript(item.str, SUBSCRIPT_DIGITS)
           : accentRunText(item, items[i + 1]);
     // No space ever goes before closing punctuation (pdf.js sometimes puts one after maths).
     const closing = opensWithClosing(written);

@@ -275,6 +275,13 @@ export function wrappedHeadingOf(
   beyond: TextLine | undefined,
   ctx: HeadingContext,
 ): TypesetHeading | null {
+  // No space above, no heading (typesetHeadingOf's first test, told here before any font is
+  // looked at: most lines of a paper have none).
+  if (
+    prev !== undefined &&
+    prev.baseline - line.baseline < GAP_PITCHES * Math.max(ctx.pitch, prev.size)
+  )
+    return null;
   if (
     Math.abs(next.size - line.size) > SAME_SIZE * line.size ||
     line.baseline - next.baseline > GAP_PITCHES * Math.max(ctx.pitch, line.size) ||
