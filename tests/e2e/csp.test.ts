@@ -58,9 +58,15 @@ async function watchedPage(): Promise<Watched> {
   let workersWatched = 0;
   // On the context: pdf.js's worker is started by the paper worker, out of the page's routes.
   await page.context().route(/\/pdf\.worker[^/]*\.mjs$/, async (route) => {
-    const response = await route.fetch(); // the served script and headers, its CSP kept
-    workersWatched++;
-    await route.fulfill({ response, body: WORKER_WATCH + (await response.text()) });
+    try {
+      const response = await route.fetch(); // the served script and headers, its CSP kept
+      workersWatched++;
+      await route.fulfill({ response, body: WORKER_WATCH + (await response.text()) });
+    } catch (error) {
+      // The journey ended with pdf.js's script still on its way (the app starts it early, as
+      // "Open paper…" is pressed, to warm up the first PDF): nothing left to watch.
+      if (!/disposed|closed/i.test(String(error))) throw error;
+    }
   });
   const violations = async () => [
     ...(await page.evaluate(
