@@ -9,6 +9,7 @@ import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useAppStore } from '../store-context';
 import { selectTagSuggestions } from '../../store/selectors';
 import { isolate } from '../../paper/isolate';
+import { tagsTyped } from './tags-typed';
 
 interface Props {
   tags: readonly string[];
@@ -46,17 +47,12 @@ export default function TagBox({ tags, focusKey, save, remove, close, announce, 
 
   /** Adds the tags typed (one, or several pasted with commas); repeats are skipped. */
   const add = (typed: string) => {
-    const fresh: string[] = [];
-    for (const raw of typed.split(',')) {
-      const tag = raw.trim().replace(/\s+/g, ' ');
-      const known = [...tags, ...fresh].some((t) => t.toLowerCase() === tag.toLowerCase());
-      if (tag && !known) fresh.push(tag);
-    }
+    const { next, fresh } = tagsTyped(tags, typed);
     if (fresh.length === 0) {
       if (typed.trim()) announce(`Already tagged ${isolate(typed.trim())}.`);
       return;
     }
-    save([...tags, ...fresh], `Tag ${fresh.map(isolate).join(', ')} added.`);
+    save(next, `Tag ${fresh.map(isolate).join(', ')} added.`);
   };
 
   return (

@@ -11,6 +11,7 @@ import type { AnnotationId } from '../../annotations/types';
 import { useAppStoreApi } from '../store-context';
 import { isolate } from '../../paper/isolate';
 import { lazyPart } from '../shared/lazy-part';
+import { tagsTyped } from './tags-typed';
 
 // Offline (or after an update) its failure to load stays in the card, with Try again and Close.
 const TagBox = lazyPart(() => import('./TagBox'), 'default', {
@@ -87,6 +88,17 @@ export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
               autoFocus
               onChange={(e) => {
                 early.current = e.target.value;
+              }}
+              onKeyDown={(e) => {
+                // Enter or a comma adds the tag typed, as the box will (its code not loaded yet).
+                if (e.key !== 'Enter' && e.key !== ',') return;
+                e.preventDefault();
+                const field = e.currentTarget;
+                const now = store.getState().annotations[annotationId]?.tags ?? tags;
+                const { next, fresh } = tagsTyped(now, field.value);
+                if (fresh.length > 0) save(next, `Tag ${fresh.map(isolate).join(', ')} added.`);
+                field.value = '';
+                early.current = '';
               }}
             />
           }
