@@ -3,20 +3,8 @@
  * `fontExtraProperties`, each run's characters from `getTextContent`), taken from the papers named
  * in `publisher-fonts.ts`: Elsevier's Advent fonts and Linotype's Pi fonts.
  */
-import { glyphMapForFont, mapGlyphs, mayBeBareCodes, type PdfFontFacts } from './symbol-fonts';
-
-/** A `/Differences` array naming `names` from `first` on, as pdf.js reports it. */
-function differences(first: number, ...names: string[]): string[] {
-  const out: string[] = [];
-  names.forEach((name, i) => (out[first + i] = name));
-  return out;
-}
-
-/** What a run pdf.js gave in `font` reads as once mapped. */
-function read(font: PdfFontFacts, str: string): string {
-  const map = glyphMapForFont(font);
-  return map ? mapGlyphs(str, map) : str;
-}
+import { differences, read } from './__fixtures__/font-facts';
+import { mayBeBareCodes, type PdfFontFacts } from './symbol-fonts';
 
 /** J. Hydrology 2005 (MinerU's demo paper): its parentheses and brackets. */
 const ADV_MATH_SYMB: PdfFontFacts = {

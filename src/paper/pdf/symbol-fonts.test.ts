@@ -1,17 +1,5 @@
-import { glyphMapForFont, mapGlyphs, mayBeBareCodes, type PdfFontFacts } from './symbol-fonts';
-
-/** A `/Differences` array naming `names` from `first` on, as pdf.js reports it. */
-function differences(first: number, ...names: string[]): string[] {
-  const out: string[] = [];
-  names.forEach((name, i) => (out[first + i] = name));
-  return out;
-}
-
-/** What a run pdf.js gave in `font` reads as once mapped. */
-function read(font: PdfFontFacts, str: string): string {
-  const map = glyphMapForFont(font);
-  return map ? mapGlyphs(str, map) : str;
-}
+import { differences, read } from './__fixtures__/font-facts';
+import { glyphMapForFont, mayBeBareCodes, type PdfFontFacts } from './symbol-fonts';
 
 describe('glyphMapForFont', () => {
   it.each<[string, PdfFontFacts, string, string]>([
