@@ -35,6 +35,22 @@ const byId = (list: Annotation[]) => Object.fromEntries(list.map((a) => [a.id, a
 const first = SAMPLE_ANNOTATIONS[0]!;
 const results = (items: { result: ItemResult }[]) => items.map((i) => i.result.type);
 
+/** The sample annotations exported in a set with the reader's own default set's id (and `set`'s fields). */
+function sampleInOwnDefaultSet(set: Partial<typeof DEFAULT_SET> = {}) {
+  const theirs = SAMPLE_ANNOTATIONS.map((a) => ({ ...a, setId: DEFAULT_SET.id }));
+  return parse(
+    JSON.stringify(
+      toW3CCollection({
+        paper: SAMPLE_PAPER,
+        annotations: theirs,
+        sets: [{ ...DEFAULT_SET, ...set }],
+        id: 'f',
+        now: 0,
+      }),
+    ),
+  );
+}
+
 describe('planImport', () => {
   it.each<
     [string, () => ReturnType<typeof planImport>, Partial<ReturnType<typeof planImport>['counts']>]
@@ -160,18 +176,7 @@ describe('applyImport', () => {
   });
 
   it('never merges a file’s set into the reader’s own set of the same id', () => {
-    const theirs = SAMPLE_ANNOTATIONS.map((a) => ({ ...a, setId: DEFAULT_SET.id }));
-    const file = parse(
-      JSON.stringify(
-        toW3CCollection({
-          paper: SAMPLE_PAPER,
-          annotations: theirs,
-          sets: [{ ...DEFAULT_SET, author: 'Ana' }],
-          id: 'f',
-          now: 0,
-        }),
-      ),
-    );
+    const file = sampleInOwnDefaultSet({ author: 'Ana' });
     const { state } = applyImport(own, planImport(file, SAMPLE_PAPER, {}), {
       conflicts: 'newer-wins',
       env: testEnv(),
@@ -185,18 +190,7 @@ describe('applyImport', () => {
   });
 
   it('names a layer whose sender gave no name by where it came from, never "My annotations"', () => {
-    const theirs = SAMPLE_ANNOTATIONS.map((a) => ({ ...a, setId: DEFAULT_SET.id }));
-    const file = parse(
-      JSON.stringify(
-        toW3CCollection({
-          paper: SAMPLE_PAPER,
-          annotations: theirs,
-          sets: [DEFAULT_SET],
-          id: 'f',
-          now: 0,
-        }),
-      ),
-    );
+    const file = sampleInOwnDefaultSet();
     const { state } = applyImport(own, planImport(file, SAMPLE_PAPER, {}), {
       conflicts: 'newer-wins',
       env: testEnv(Date.UTC(2026, 11, 5, 12)),
@@ -205,18 +199,7 @@ describe('applyImport', () => {
   });
 
   it('tells beforehand which layers an import fills, named as applying it names them', () => {
-    const theirs = SAMPLE_ANNOTATIONS.map((a) => ({ ...a, setId: DEFAULT_SET.id }));
-    const file = parse(
-      JSON.stringify(
-        toW3CCollection({
-          paper: SAMPLE_PAPER,
-          annotations: theirs,
-          sets: [DEFAULT_SET],
-          id: 'f',
-          now: 0,
-        }),
-      ),
-    );
+    const file = sampleInOwnDefaultSet();
     const plan = planImport(file, SAMPLE_PAPER, {});
     const now = Date.UTC(2026, 11, 5, 12);
     const planned = plannedLayers(own, plan, {
@@ -230,7 +213,12 @@ describe('applyImport', () => {
       origin: 'From a link',
     });
     expect(planned).toEqual([
-      { name: 'From a link, 5 Dec', fileName: 'My annotations', added: theirs.length, isNew: true },
+      {
+        name: 'From a link, 5 Dec',
+        fileName: 'My annotations',
+        added: SAMPLE_ANNOTATIONS.length,
+        isNew: true,
+      },
     ]);
     expect(state.sets[sid('imported:default')]!.name).toBe(planned[0]!.name);
     // Imported again, the layer is there: it keeps its name and gets nothing new (duplicates).
