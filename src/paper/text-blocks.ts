@@ -32,6 +32,7 @@ import {
   isEquationNumberLine,
   isMathLine,
 } from './display-equations';
+import { unfoldLayoutColumns } from './layout-columns';
 import { headingBlock, type RawBlock } from './raw-block';
 import {
   HeadingReader,
@@ -100,7 +101,8 @@ function levelTypesetHeadings(heads: readonly TypesetHeading[]): void {
 /** Parses a plain-text source into blocks (title, headings, paragraphs, reference entries). */
 export function parseTextBlocks(source: string): RawBlock[] {
   const normalized = normalizeSource(source);
-  return new TextParser(splitSourceLines(normalized), lazyLexicon(normalized)).run();
+  const lines = splitSourceLines(unfoldLayoutColumns(normalized));
+  return new TextParser(lines, lazyLexicon(normalized)).run();
 }
 
 class TextParser {
