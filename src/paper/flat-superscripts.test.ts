@@ -19,6 +19,24 @@ const BMJ =
   'In 1999 Shah1 said so. It is true in the United States.2 Longer consultations help with psychosocial problems3 and with enablement,4-6 as before.2';
 
 describe('superscript citations flattened to digits in a text source', () => {
+  it('reads no citation in a number going on past a point (a DOI in a running footer) nor in a count', () => {
+    // A journal's footer on the first page, `doi:10.1001/…`, would read as a citation of entry 10
+    // before 1: out of order, it stopped the paper's own citations from being read at all.
+    const footer = 'JAMA Netw Open. 2019;2(3):e190355. doi:10.1001/jamanetworkopen.2019.0355';
+    const list = Array.from(
+      { length: 12 },
+      (_, i) => `${i + 1}. Author${i} A. Study ${i + 1}. BMJ 2010;3:1–9.`,
+    );
+    const body = `${footer}\n\nIt is known.1-3 Others agree,4,5 and more.6 Still more.7-9 See also.10 Short studies (eg, 2-7 years) at 15 to 18 years of age, 19 to 29 years, or some (ie, 1 hour/wk) count nothing.`;
+    expect(links(body, list)).toEqual([
+      ['1-3', [1, 2, 3]],
+      ['4,5', [4, 5]],
+      ['6', [6]],
+      ['7-9', [7, 8, 9]],
+      ['10', [10]],
+    ]);
+  });
+
   it('links digits glued to a word or its punctuation when the paper cites that way in order', () => {
     expect(links(BMJ)).toEqual([
       ['1', [1]],

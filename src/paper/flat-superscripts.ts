@@ -17,12 +17,13 @@ import { docOffset, type Block, type Citation, type Reference, type ReferenceId 
 /**
  * Digits glued to a word of two lower-case letters or more, or to the punctuation after it
  * (`problems3`, `enablement.4`, `Shah1`, `trials,5-7`), followed by a space, punctuation or the
- * end; or standing after a sentence's full stop before the next sentence's capital
- * (`SNPs. 18 To`), or after a comma before the next word (`hypertension, 5 stroke, 6 and`).
+ * end, though not a number going on past a point or comma (`doi:10.1001`, `ratio:1.5`); or
+ * standing after a sentence's full stop before the next sentence's capital (`SNPs. 18 To`), or after a comma before the next word (`hypertension, 5 stroke, 6 and`) when
+ * that word does not make it a count or a range (`eg, 2-7 years`, `age, 19 to 29`, `ie, 1 hour`).
  */
-const GLUED = /(?<=\p{Ll}{2}[.,;:)’”]?)(\d{1,3}(?:[,–-]\d{1,3})*)(?=[\s.,;:)]|$)/gu;
+const GLUED = /(?<=\p{Ll}{2}[.,;:)’”]?)(\d{1,3}(?:[,–-]\d{1,3})*)(?=[\s.,;:)]|$)(?![.,]\d)/gu;
 const SPACED =
-  /(?<=[\p{L})]{2}\.) (\d{1,3}(?:[,–-]\d{1,3})*)(?= \p{Lu}\p{Ll})|(?<=\p{Ll}{2},) (\d{1,3}(?:[,–-]\d{1,3})*)(?= \p{Ll}{2})/gu;
+  /(?<=[\p{L})]{2}\.) (\d{1,3}(?:[,–-]\d{1,3})*)(?= \p{Lu}\p{Ll})|(?<=\p{Ll}{2},) (\d{1,3}(?:[,–-]\d{1,3})*)(?= \p{Ll}{2})(?! (?:to|years?|months?|weeks?|days?|hours?|minutes?|times|per)\b)/gu;
 
 /** Words after which a number is a unit's power or a label's number, never a citation. */
 const NOT_CITING =
