@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeSource } from './normalize-text';
+import { normalizeSource, splitSourceLines } from './normalize-text';
 
 describe('normalizeSource', () => {
   it.each([
@@ -18,5 +18,53 @@ describe('normalizeSource', () => {
   it('keeps the length of a text whose radicals were mapped (offsets do not move)', () => {
     const source = '本文⼀⽅⾯研究';
     expect(normalizeSource(source)).toHaveLength(source.length);
+  });
+});
+
+describe('splitSourceLines: running heads and feet between form feeds', () => {
+  const WORDS = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta'];
+  /** Each page's own text: no line of it recurs on another page. */
+  const body = (p: number) => {
+    const word = WORDS[p - 1] ?? 'omega';
+    return [
+      `The ${word} study goes on in a sentence that is long enough to be running text here,`,
+      `and ${word} results end the paragraph.`,
+    ].join('\n');
+  };
+  /** Pages as `pdftotext` writes them: a head, the page's text, a foot, then a form feed. */
+  function pages(n: number, head: (p: number) => string, foot: (p: number) => string): string {
+    return Array.from(
+      { length: n },
+      (_, i) => `${head(i + 1)}\n\n${body(i + 1)}\n\n${foot(i + 1)}\n`,
+    ).join('\f');
+  }
+  const texts = (source: string) =>
+    splitSourceLines(source)
+      .map((l) => l.text)
+      .filter((t) => t !== '');
+
+  it('drops a head and a foot printed on every page, their page numbers changing', () => {
+    const source = pages(
+      6,
+      (p) => (p % 2 === 0 ? `Bai et al. Medicine (2021) 100:${p}` : `www.md-journal.com ${p}`),
+      (p) => `JAMA Netw Open. 2019;2(3):e190355. doi:10.1001/jamanetworkopen.2019.0355 page ${p}`,
+    );
+    expect(texts(source)).toEqual([1, 2, 3, 4, 5, 6].flatMap((p) => body(p).split('\n')));
+  });
+
+  it('keeps them when there are too few pages to tell, and keeps a float label at a page top', () => {
+    const two = pages(
+      2,
+      () => 'Running head of the paper',
+      () => 'A foot',
+    );
+    expect(texts(two)).toContain('Running head of the paper');
+    const tables = pages(
+      4,
+      (p) => `Table ${p}`,
+      () => 'A note under every page',
+    );
+    expect(texts(tables)).toContain('Table 3');
+    expect(texts(tables)).not.toContain('A note under every page');
   });
 });

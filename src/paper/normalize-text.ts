@@ -1,7 +1,8 @@
 /**
  * Source normalisation shared by the text and Markdown parsers: byte-order mark, line endings,
  * tabs and invisible characters, then (for PDF-extracted text) splitting into lines with page
- * furniture removed — page markers such as `--1043--` or `- 12 -`, running page numbers, form feeds.
+ * furniture removed — page markers such as `--1043--` or `- 12 -`, running page numbers, form feeds,
+ * and running heads and feet repeated at the top or bottom of the pages between form feeds.
  *
  * Lines keep their indentation (hanging-indent reference lists need it) but not their trailing
  * spaces, nor the PDF layout's mark after a run-in heading set in its own type (`lead` keeps it). Dropped lines vanish rather than becoming blank lines, so a paragraph broken by a page
@@ -167,6 +168,54 @@ function isPageFurniture({ texts, afterFormFeed }: RawLines, i: number): boolean
 /** A line at least this long is running text, not a fragment of a table or a wrapped reference. */
 const RUNNING_TEXT_LINE = 40;
 
+/** Lines at each end of a page looked at for a running head or foot. */
+const PAGE_EDGE_LINES = 3;
+/** Pages of text (form feeds between them) a source needs before running lines are looked for. */
+const MIN_RUNNING_PAGES = 3;
+/** A running head or foot is printed on at least this share of the pages (every other one, at least). */
+const MIN_RUNNING_SHARE = 0.3;
+/** A float's label at a page's edge (`Table 2`, `Figure 3.`) repeats in form but is not furniture. */
+const FLOAT_LABEL = /^(?:table|fig(?:ure)?\.?)\s*#/i;
+
+/**
+ * The lines that are running heads and feet (`Bai et al. Medicine (2021) 100:9`, `JAMA Network
+ * Open. 2019;2(3):e190355. doi:…`) of a source whose pages end in form feeds, as `pdftotext` and
+ * some viewers write them: lines among the first or last {@link PAGE_EDGE_LINES} of a page that,
+ * their digits aside (a page number changes), recur at the same end of {@link MIN_RUNNING_SHARE}
+ * of the pages or more. Null when the source has too few pages to tell.
+ */
+function runningLines({ texts, afterFormFeed }: RawLines): Set<number> | null {
+  const pages: number[][] = [[]];
+  for (let i = 0; i < texts.length; i++) {
+    if (afterFormFeed[i] === true && afterFormFeed[i - 1] !== true) pages.push([]);
+    if (texts[i] !== '') pages[pages.length - 1]?.push(i);
+  }
+  const printed = pages.filter((p) => p.length > 0);
+  if (printed.length < MIN_RUNNING_PAGES) return null;
+  // Where each line's form is seen: `head:`/`foot:` and the form, to the lines holding it.
+  const seen = new Map<string, { pages: Set<number>; lines: number[] }>();
+  printed.forEach((page, p) => {
+    const edges: [string, number[]][] = [
+      ['head:', page.slice(0, PAGE_EDGE_LINES)],
+      ['foot:', page.slice(-PAGE_EDGE_LINES)],
+    ];
+    for (const [end, lines] of edges)
+      for (const i of lines) {
+        const form = (texts[i] ?? '').replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+        if (!/\p{L}/u.test(form) || FLOAT_LABEL.test(form)) continue;
+        const entry = seen.get(end + form) ?? { pages: new Set<number>(), lines: [] };
+        entry.pages.add(p);
+        entry.lines.push(i);
+        seen.set(end + form, entry);
+      }
+  });
+  const least = Math.max(MIN_RUNNING_PAGES, MIN_RUNNING_SHARE * printed.length);
+  const out = new Set<number>();
+  for (const { pages: on, lines } of seen.values())
+    if (on.size >= least) for (const i of lines) out.add(i);
+  return out;
+}
+
 /**
  * Splits a normalised text source into lines, dropping page furniture and trailing blank lines.
  * Form feeds become blank lines.
@@ -174,9 +223,10 @@ const RUNNING_TEXT_LINE = 40;
 export function splitSourceLines(normalized: string): SourceLine[] {
   const raw = toRawLines(normalized);
   const { texts, indents } = raw;
+  const running = runningLines(raw);
   const out: SourceLine[] = [];
   for (let i = 0; i < texts.length; i++) {
-    if (isPageFurniture(raw, i)) continue;
+    if (isPageFurniture(raw, i) || running?.has(i) === true) continue;
     const line = texts[i] as string;
     const indent = indents[i] as number;
     if (line.startsWith(TABLE_MARK)) {
