@@ -13,6 +13,37 @@ function entries(text: string, options = {}): string[] {
 }
 
 describe('splitReferenceLines', () => {
+  it('numbers entries whose labels pdftotext set apart, a page of labels before its entries', () => {
+    const list = [
+      '1.',
+      '',
+      '2.',
+      '',
+      '3.',
+      '',
+      'Rubenfeld GD, Caldwell E, Peabody E. Incidence and outcomes of acute lung',
+      'injury. N Engl J Med. 2005;353(16):1685–93.',
+      'Zambon M, Vincent JL. Mortality rates for patients with acute lung injury',
+      'have decreased over time. Chest. 2008;133(5):1120–1127.',
+      '',
+      '4.',
+      '',
+      'Crader KM, Repine JE. Breath biomarkers and the acute respiratory distress',
+      'syndrome. J Pulmon Respir Med. 2012;2(1):111.',
+      'Herridge MS, Tansey CM. Functional disability 5 years after acute respiratory',
+      'distress syndrome. N Engl J Med. 2011;364:1293–304.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 15))).toEqual([
+      '1: Rubenfeld GD',
+      '2: Zambon M, Vi',
+      '3: Crader KM, R',
+      '4: Herridge MS,',
+    ]);
+    // One label too few for the entries read: no entry is given a number that may be another's.
+    const short = list.replace('4.', '');
+    expect(entries(short).map((e) => e.slice(0, 3))).toEqual(['-: ', '-: ', '-: ', '-: ']);
+  });
+
   it('sets MNRAS’s closing line about typesetting apart from the last entry', () => {
     const list =
       'Tuinstra F., Koenig J. L., 1970, J. Chem. Phys., 53, 1126\nvan Dishoeck E. F., 2019, Proc. Int. Astron. Union, 15, 3\n\nThis paper has been typeset from a TEX/LATEX file prepared by the author.';

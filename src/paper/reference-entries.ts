@@ -222,6 +222,8 @@ export function splitReferenceLines(
   while (i < lines.length && lines[i]?.text === '') i++;
   const first = lines[i];
   if (!first) return { entries: [], notes: [], next: i };
+  const detached = options.headingless ? null : splitDetachedLabels(lines, i);
+  if (detached !== null) return detached;
   const lead = options.headingless ? null : listLeadNote(lines, i);
   if (lead !== null) {
     const run = splitReferenceLines(lines, lead.next, options);
@@ -236,6 +238,45 @@ export function splitReferenceLines(
     (bare?.number === (options.expected ?? 1) ? bare : null);
   if (marker) return splitNumbered(lines, i, marker.style, options);
   return matchKeyLabel(first.text) !== null ? splitKeyed(lines, i) : splitAuthorYear(lines, i);
+}
+
+/** A line holding a list's label and nothing else: `1.`, `[12]`. */
+const LABEL_ONLY = /^(?:\[(\d{1,4})\]|(\d{1,4})\.)$/;
+
+/**
+ * A numbered list whose labels were set apart from the entries, as `pdftotext` writes a list
+ * whose numbers stand in a column of their own: the labels of a page (`1.`, blank, `2.`, blank,
+ * `3.`) come one to a line, then that page's entries with no number (`Rubenfeld GD, Caldwell E,
+ * …`). The entries are read as an unnumbered list, the labels set aside; when the labels run
+ * 1, 2, 3… and there are as many as entries, each entry gets its label in order. Otherwise the
+ * entries are left unnumbered: an entry split in two or two run together would shift every
+ * label after it. Null when the list does not open with a label alone on its line.
+ */
+function splitDetachedLabels(lines: readonly SourceLine[], start: number): ReferenceRun | null {
+  if (!LABEL_ONLY.test(lines[start]?.text ?? '')) return null;
+  const kept: SourceLine[] = [];
+  const at: number[] = [];
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    if (LABEL_ONLY.test(line.text)) continue;
+    kept.push(line);
+    at.push(i);
+  }
+  const run = splitAuthorYear(kept, 0);
+  const end = run.next < at.length ? (at[run.next] ?? lines.length) : lines.length;
+  const labels: number[] = [];
+  for (let i = start; i < end; i++) {
+    const match = LABEL_ONLY.exec(lines[i]?.text ?? '');
+    if (match) labels.push(Number(match[1] ?? match[2]));
+  }
+  // The labels are set apart on the page's edge: more than one entry's worth, or this is no such list.
+  if (labels.length < 2 || run.entries.length === 0) return null;
+  const inOrder = labels.every((n, k) => n === k + 1) && labels.length === run.entries.length;
+  const entries = run.entries.map((entry, k) => ({
+    lines: entry.lines,
+    number: inOrder ? String(labels[k]) : null,
+  }));
+  return { entries, notes: run.notes, next: end };
 }
 
 /** A note set between a list's heading and its first entry is at most this many lines long. */
