@@ -19,6 +19,29 @@ const BMJ =
   'In 1999 Shah1 said so. It is true in the United States.2 Longer consultations help with psychosocial problems3 and with enablement,4-6 as before.2';
 
 describe('superscript citations flattened to digits in a text source', () => {
+  it('reads no flattened superscripts against a list where few of the numbers are labels', () => {
+    // A table's `Reference` column read as a list of one entry labelled 1, then the paper's own
+    // list printed without numbers: `Xiong1`, an affiliation's mark, must not cite that row.
+    const source = [
+      'A Paper',
+      'Introduction',
+      'This study was written by Ping Xiong1 at the medical school.',
+      'It is known.2 Others agree,3 and more.4 Still more.5 See also.6',
+      'Reference',
+      '1. Year of publication Age group Country Participants',
+      'Discussion',
+      'The results are as they were found in the studies, and nothing more is said of them.',
+      'References',
+      ...['Shah NC', 'Mechanic D', 'Howie JGR', 'Kaplan SH', 'Airey C', 'Hart JT'].map(
+        (name, i) => `${name}. Study number ${i + 1}. BMJ 20${10 + i};${i + 3}:1–9.`,
+      ),
+    ].join('\n\n');
+    const paper = parsePaper(source, { format: 'text', fileName: 'p.txt', id: pid('sha256:f') });
+    const row = paper.references.find((r) => r.label === '1');
+    expect(row).toBeDefined();
+    expect(paper.citations.filter((c) => c.refIds.includes(row!.id))).toEqual([]);
+  });
+
   it('reads no citation in a number going on past a point (a DOI in a running footer) nor in a count', () => {
     // A journal's footer on the first page, `doi:10.1001/…`, would read as a citation of entry 10
     // before 1: out of order, it stopped the paper's own citations from being read at all.

@@ -33,6 +33,8 @@ const NOT_CITING =
 const MIN_NUMBERS = 3;
 /** The share of the list the numbers must cite. */
 const MIN_CITED_SHARE = 0.3;
+/** The share of the numbers so written that must be labels of the list's entries. */
+const MIN_LABELLED_SHARE = 0.5;
 /** Author-year markers of a paper that show it does not cite by flattened superscripts. */
 const MAX_AUTHOR_YEAR = 3;
 
@@ -87,6 +89,14 @@ export function addFlatSuperscriptCitations(
     return [...found];
   const numbers = numbersAt(references) ?? numbersInOrder(references, firstSeen);
   if (!numbers) return [...found];
+  // Most of the numbers must be entries' labels: a lone `1` (a table's row read as an entry
+  // under a `Reference` column) does not make the list numbered, and `Xiong1` is no citation of it.
+  const labelled = new Set<number>();
+  for (const marker of markers) {
+    const byNumber = numbers(marker.start);
+    for (const n of marker.numbers) if (byNumber.get(n) != null) labelled.add(n);
+  }
+  if (labelled.size < MIN_LABELLED_SHARE * firstSeen.length) return [...found];
   const added: Citation[] = [];
   for (const marker of markers) {
     const byNumber = numbers(marker.start);
