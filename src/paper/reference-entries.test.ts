@@ -25,23 +25,36 @@ describe('splitReferenceLines', () => {
       'injury. N Engl J Med. 2005;353(16):1685–93.',
       'Zambon M, Vincent JL. Mortality rates for patients with acute lung injury',
       'have decreased over time. Chest. 2008;133(5):1120–1127.',
-      '',
-      '4.',
-      '',
       'Crader KM, Repine JE. Breath biomarkers and the acute respiratory distress',
       'syndrome. J Pulmon Respir Med. 2012;2(1):111.',
+      '',
+      '6446',
+      '4.',
+      '',
+      '5.',
+      '',
       'Herridge MS, Tansey CM. Functional disability 5 years after acute respiratory',
       'distress syndrome. N Engl J Med. 2011;364:1293–304.',
+      'Mikkelsen ME, Christie JD. The adult respiratory distress syndrome cognitive',
+      'outcomes study. Am J Respir Crit Care Med. 2012;185(12):1307–15.',
     ].join('\n');
     expect(entries(list).map((e) => e.slice(0, 15))).toEqual([
       '1: Rubenfeld GD',
       '2: Zambon M, Vi',
       '3: Crader KM, R',
       '4: Herridge MS,',
+      '5: Mikkelsen ME',
     ]);
-    // One label too few for the entries read: no entry is given a number that may be another's.
-    const short = list.replace('4.', '');
-    expect(entries(short).map((e) => e.slice(0, 3))).toEqual(['-: ', '-: ', '-: ', '-: ']);
+    // A page whose labels are one too few for the entries read: its entries get no number that
+    // may be another's; the other page's keep theirs.
+    const short = list.replace('5.', '');
+    expect(entries(short).map((e) => e.slice(0, 3))).toEqual(['1: ', '2: ', '3: ', '-: ', '-: ']);
+  });
+
+  it('numbers entries each under its label on a line of its own', () => {
+    const list =
+      '[1]\n\nS. D. Drell and T.-M. Yan,\nMassive Lepton-Pair Production at High Energies,\nPhys. Rev. Lett. 25 (1970) 316.\n\n[2]\n\nC. Duhr, F. Dulat and B. Mistlberger, Charged current Drell-Yan production,\nJHEP 11 (2020) 143.';
+    expect(entries(list).map((e) => e.slice(0, 12))).toEqual(['1: S. D. Dre', '2: C. Duhr, ']);
   });
 
   it('sets MNRAS’s closing line about typesetting apart from the last entry', () => {

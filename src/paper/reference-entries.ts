@@ -224,6 +224,8 @@ export function splitReferenceLines(
   if (!first) return { entries: [], notes: [], next: i };
   const detached = options.headingless ? null : splitDetachedLabels(lines, i);
   if (detached !== null) return detached;
+  const joined = options.headingless ? null : joinFirstLabel(lines, i);
+  if (joined !== null) return splitReferenceLines(joined.lines, joined.start, options);
   const lead = options.headingless ? null : listLeadNote(lines, i);
   if (lead !== null) {
     const run = splitReferenceLines(lines, lead.next, options);
@@ -240,43 +242,101 @@ export function splitReferenceLines(
   return matchKeyLabel(first.text) !== null ? splitKeyed(lines, i) : splitAuthorYear(lines, i);
 }
 
-/** A line holding a list's label and nothing else: `1.`, `[12]`. */
-const LABEL_ONLY = /^(?:\[(\d{1,4})\]|(\d{1,4})\.)$/;
+/** A line holding a list's label and nothing else: `1.`, `[12]`, `7`. */
+const LABEL_ONLY = /^(?:\[(\d{1,4})\]|(\d{1,4})\.?)$/;
+
+/** The label a line holds alone, written as `shape` (`[#]`, `#.`, `#`) is, or null. */
+function labelOnly(text: string, shape: string | null): number | null {
+  const match = LABEL_ONLY.exec(text);
+  if (match === null || (shape !== null && text.replace(/\d+/, '#') !== shape)) return null;
+  return Number(match[1] ?? match[2]);
+}
 
 /**
- * A numbered list whose labels were set apart from the entries, as `pdftotext` writes a list
- * whose numbers stand in a column of their own: the labels of a page (`1.`, blank, `2.`, blank,
- * `3.`) come one to a line, then that page's entries with no number (`Rubenfeld GD, Caldwell E,
- * …`). The entries are read as an unnumbered list, the labels set aside; when the labels run
- * 1, 2, 3… and there are as many as entries, each entry gets its label in order. Otherwise the
- * entries are left unnumbered: an entry split in two or two run together would shift every
- * label after it. Null when the list does not open with a label alone on its line.
+ * A numbered list whose labels stand on lines of their own, as `pdftotext` writes a list whose
+ * numbers are set in a column apart: each label above its entry (`[1]`, blank, `S. D. Drell and
+ * T.-M. Yan, …`), or all of a page's labels (`1.`, blank, `2.`, blank, `3.`) above that page's
+ * entries. The entries are read as an unnumbered list with the labels set aside (a label is a line
+ * written like the first, `1`, carrying the next number; any other is left to the entries: a
+ * page number, a stray mark). Each run of labels then numbers, in order, the entries that start
+ * after it and before the next run, when there are as many of them as labels; otherwise those
+ * entries stay unnumbered (so they do too when one of them carries no year): an entry split in
+ * two or two run together would shift every label after it. Null when the list does not open with label 1 alone on its line.
  */
 function splitDetachedLabels(lines: readonly SourceLine[], start: number): ReferenceRun | null {
-  if (!LABEL_ONLY.test(lines[start]?.text ?? '')) return null;
+  const firstText = lines[start]?.text ?? '';
+  if (labelOnly(firstText, null) !== 1) return null;
+  const shape = firstText.replace(/\d+/, '#');
   const kept: SourceLine[] = [];
   const at: number[] = [];
+  /** Each label's line and number, and the run of labels it belongs to. */
+  const labels: { line: number; number: number; run: number }[] = [];
+  let run = 0;
+  let textSinceLabel = false;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
-    if (LABEL_ONLY.test(line.text)) continue;
+    const number = labelOnly(line.text, shape);
+    if (number !== null && number === (labels[labels.length - 1]?.number ?? 0) + 1) {
+      if (textSinceLabel) run++;
+      textSinceLabel = false;
+      labels.push({ line: i, number, run });
+      continue;
+    }
+    if (line.text !== '') textSinceLabel = true;
     kept.push(line);
     at.push(i);
   }
-  const run = splitAuthorYear(kept, 0);
-  const end = run.next < at.length ? (at[run.next] ?? lines.length) : lines.length;
-  const labels: number[] = [];
-  for (let i = start; i < end; i++) {
-    const match = LABEL_ONLY.exec(lines[i]?.text ?? '');
-    if (match) labels.push(Number(match[1] ?? match[2]));
+  const split = splitAuthorYear(kept, 0);
+  const end = split.next < at.length ? (at[split.next] ?? lines.length) : lines.length;
+  const listed = labels.filter((l) => l.line < end);
+  if (listed.length < 2 || split.entries.length === 0) return null;
+  // Where each entry starts, found by its first line among the kept ones, and the labels' run above it.
+  const runOf: (number | null)[] = [];
+  let k = 0;
+  for (const entry of split.entries) {
+    while (k < kept.length && kept[k]?.text !== entry.lines[0]) k++;
+    const line = at[k] ?? end;
+    runOf.push(listed.filter((l) => l.line < line).pop()?.run ?? null);
   }
-  // The labels are set apart on the page's edge: more than one entry's worth, or this is no such list.
-  if (labels.length < 2 || run.entries.length === 0) return null;
-  const inOrder = labels.every((n, k) => n === k + 1) && labels.length === run.entries.length;
-  const entries = run.entries.map((entry, k) => ({
+  const entries = split.entries.map((entry) => ({
     lines: entry.lines,
-    number: inOrder ? String(labels[k]) : null,
+    number: null as string | null,
   }));
-  return { entries, notes: run.notes, next: end };
+  for (let r = 0; r <= run; r++) {
+    const runLabels = listed.filter((l) => l.run === r);
+    const runEntries = entries.filter((_, e) => runOf[e] === r);
+    if (runLabels.length === 0 || runLabels.length !== runEntries.length) continue;
+    // Each entry must read as one, with its year: a running head (`Zhou M. et al.`) read as an
+    // entry, and two entries read as one further on, would give as many entries as labels.
+    if (!runEntries.every((entry) => ENTRY_YEAR.test(entry.lines.join(' ')))) continue;
+    runEntries.forEach((entry, e) => (entry.number = String(runLabels[e]?.number)));
+  }
+  return { entries, notes: split.notes, next: end };
+}
+
+/**
+ * A list whose first label alone stands on its line, the others opening theirs (`[1]`, blank,
+ * `P. Levis, A. Tavakoli, …`, `[2] K. Akkaya, …`): the lines with that label put before its
+ * entry's first line, and where the list now starts; null for any other list (entry 2 must open
+ * with its label within a few lines).
+ */
+function joinFirstLabel(
+  lines: readonly SourceLine[],
+  start: number,
+): { lines: SourceLine[]; start: number } | null {
+  const label = lines[start]?.text ?? '';
+  if (labelOnly(label, null) !== 1) return null;
+  let next = start + 1;
+  while (next < lines.length && lines[next]?.text === '') next++;
+  const first = lines[next];
+  if (first === undefined || LABEL_ONLY.test(first.text) || matchEntryMarker(first.text) !== null)
+    return null;
+  // Entry 2 opens with its label soon after: the list is numbered on the entries' own lines.
+  const ahead = lines.slice(next + 1, next + 1 + BARE_LOOKAHEAD);
+  if (!ahead.some((l) => matchEntryMarker(l.text)?.number === 2)) return null;
+  const joined = [...lines];
+  joined[next] = { ...first, text: `${label} ${first.text}` };
+  return { lines: joined, start: next };
 }
 
 /** A note set between a list's heading and its first entry is at most this many lines long. */

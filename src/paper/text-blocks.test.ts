@@ -560,3 +560,15 @@ describe('parseTextBlocks: the byline and display equations', () => {
     );
   });
 });
+
+describe('parseTextBlocks: a reference list with each label on a line of its own', () => {
+  it('reads the list under its heading, though `[1]` alone on a line looks like a citation', () => {
+    const source = `${WIDE}\nand the work ends here.\n\nReferences\n[1]\n\nS. D. Drell and T.-M. Yan,\nMassive Lepton-Pair Production at High Energies,\nPhys. Rev. Lett. 25 (1970) 316.\n\n[2]\n\nC. Duhr, F. Dulat and B. Mistlberger, Charged current production,\nJHEP 11 (2020) 143.\n`;
+    expect(outline(parseTextBlocks(source)).map((l) => l.slice(0, 40))).toEqual([
+      `paragraph: ${WIDE}`.slice(0, 40),
+      'heading(-,bibliography): References',
+      'reference: S. D. Drell and T.-M. Yan, Ma',
+      'reference: C. Duhr, F. Dulat and B. Mist',
+    ]);
+  });
+});

@@ -325,11 +325,12 @@ class TextParser {
   /**
    * Is the first line from `from` nothing but a citation (`[114–117]`, `[118,119]`)? Then a
    * `References` line above it is a label in a figure (a box of cited work), not the list's head.
+   * `[1]` is the list's own first label, set on a line of its own above its entry (`pdftotext`).
    */
   private citationsOnlyFollow(from: number): boolean {
     let i = from;
     while (i < this.lines.length && this.text(i) === '') i++;
-    return CITATION_ONLY.test(this.text(i));
+    return this.text(i) !== '[1]' && CITATION_ONLY.test(this.text(i));
   }
 
   /** Is the paragraph being read a note (`∗ Corresponding author: …`, `† Also at …`)? */
