@@ -500,3 +500,23 @@ describe('a reference list printed without numbers, cited by numbers in parenthe
     ]);
   });
 });
+
+describe('numbers in parentheses that are mostly no entry’s label', () => {
+  // A list read in part: entries 2 and 3 lost to extraction (a chemistry paper cites in
+  // superscripts, which its text lost).
+  const LIST = [
+    '[1] Bangladesh National Herbarium, Mirpur, Dhaka.',
+    '[4] Meyer B.N., Ferringni, N.R. 1982. Brine shrimp: a convenient general bioassay. Planta Med. 45, 31-34.',
+    '[5] McLaughlin JL. 1982. Brine shrimp: a convenient general bioassay. Planta Med. 45, 31-32.',
+  ].join('\n');
+  const COMPOUNDS =
+    'ABSTRACT: Lupeol (1), epilupeol (2) and β-sitosterol (3) were isolated from the leaves.\n\nLupeol (1): colorless crystalline mass.';
+
+  it('reads compounds numbered in parentheses as no citations, though an entry is labelled 1', () => {
+    expect(links(COMPOUNDS, LIST)).toEqual([]);
+  });
+
+  it('still reads a citation named by ref.', () => {
+    expect(links(`${COMPOUNDS} The assay is as before (ref. 4).`, LIST)).toEqual([['4', ['#2']]]);
+  });
+});

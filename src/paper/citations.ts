@@ -172,7 +172,10 @@ export function findCitations(
   const byName = found.filter((marker) => marker.style === 'author-year').length;
   const parens = citesInBrackets(text, blocks)
     ? null
-    : createParenScanner(references, byName < MAX_NAMED_FOR_ORDER ? { text, ranges } : null);
+    : createParenScanner(references, byName < MAX_NAMED_FOR_ORDER ? { text, ranges } : null, {
+        text,
+        ranges,
+      });
   if (parens)
     for (const range of ranges)
       for (const marker of parens(text, range[0], range[1])) found.push(styled(marker, 'numeric'));

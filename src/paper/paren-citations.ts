@@ -44,21 +44,25 @@ const CLAUSE_OPEN = /(?:^|[:;,.]|\band|\bor)\s*$/;
  * Builds a scanner for `(n)` markers, or null when the list is not numbered. Each range is one
  * block of text. A list printed without numbers is read as numbered when the text's `(n)` markers
  * (`inOrder`: the text and the blocks searched, when the caller allows it) cite it in order
- * (`numbersInCitationOrder`).
+ * (`numbersInCitationOrder`). Given `all` the blocks searched, no `(n)` is read when most numbers
+ * in parentheses there are no entry's label (see {@link mostlyLabels}); `ref. 19` still is.
  */
 export function createParenScanner(
   references: readonly Reference[],
   inOrder: { text: string; ranges: ReadonlyArray<readonly [number, number]> } | null = null,
+  all: { text: string; ranges: ReadonlyArray<readonly [number, number]> } | null = null,
 ): ((text: string, start: number, end: number) => FoundMarker[]) | null {
   const numbers =
     numbersAt(references) ??
     (inOrder && numbersInCitationOrder(references, firstCited(inOrder.text, inOrder.ranges)));
   if (numbers === null) return null;
+  // `ref. 19` names an entry whatever the numbers in parentheses are.
+  const parens = all === null || mostlyLabels(all.text, all.ranges, numbers);
   return (text, start, end) => {
     const byNumber = numbers(start);
     const found: FoundMarker[] = [];
     const slice = text.slice(start, end);
-    for (const match of plausibleMarkers(slice)) {
+    for (const match of parens ? plausibleMarkers(slice) : []) {
       const at = match.index ?? 0;
       const refIds = resolveNumbers(match[1] ?? '', byNumber);
       if (refIds !== null)
@@ -73,6 +77,33 @@ export function createParenScanner(
     }
     return found;
   };
+}
+
+/** Distinct numbers in parentheses that show what they number, and the share that must be labels. */
+const MIN_PAREN_NUMBERS = 3;
+const MIN_LABELLED_SHARE = 0.5;
+
+/**
+ * Are most of the numbers in parentheses (those that may be citations) labels of the list's
+ * entries? A chemistry paper numbers its compounds `Lupeol (1), epilupeol (2), …` and cites in
+ * superscripts its text may have lost: `(1)` is then a compound, though an entry is labelled 1.
+ */
+function mostlyLabels(
+  text: string,
+  ranges: ReadonlyArray<readonly [number, number]>,
+  numbers: (at: number) => Map<number, unknown>,
+): boolean {
+  const cited = new Set<number>();
+  const labelled = new Set<number>();
+  for (const [start, end] of ranges) {
+    const byNumber = numbers(start);
+    for (const match of plausibleMarkers(text.slice(start, end)))
+      for (const n of expandNumbers(match[1] ?? '') ?? []) {
+        cited.add(n);
+        if (byNumber.get(n) != null) labelled.add(n);
+      }
+  }
+  return cited.size < MIN_PAREN_NUMBERS || labelled.size >= MIN_LABELLED_SHARE * cited.size;
 }
 
 /** The `(n)` markers of a block that may be citations: no enumeration item, label or equation. */
