@@ -107,6 +107,10 @@ describe('splitReferenceLines', () => {
       'Papers of special note have been highlighted as either of interest (•) or of\nconsiderable interest (••) to readers.',
     ]);
     expect(run.entries.map((e) => e.number)).toEqual(['1', '2']);
+    // As pdftotext writes it: no blank line between the note and entry 1.
+    const tight = splitReferenceLines(lines(list.replace('readers.\n\n1.', 'readers.\n1.')), 0);
+    expect(tight.notes).toEqual(run.notes);
+    expect(tight.entries.map((e) => e.number)).toEqual(['1', '2']);
   });
 
   it('keeps an entry’s tail in lower case after a blank line where the entry stopped mid-title', () => {

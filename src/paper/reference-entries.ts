@@ -347,14 +347,21 @@ const MAX_LEAD_NOTE_LINES = 4;
  * (`Papers of special note have been highlighted as either of interest (•) or of considerable
  * interest (••) to readers.`, Taylor & Francis's Expert Opinion journals): its text and the line
  * where the list starts, or null. Only prose ending a sentence, with the list's `1.` or `[1]`
- * right after the blank line under it.
+ * right after the blank line under it, or right under it.
  */
 function listLeadNote(
   lines: readonly SourceLine[],
   start: number,
 ): { note: string; next: number } | null {
   let end = start;
-  while (end < lines.length && lines[end]?.text !== '') end++;
+  // The note ends at a blank line, or where entry 1 opens right under it (a text that lost the
+  // blank line: `… to readers.` / `1. Rees F, …`).
+  while (
+    end < lines.length &&
+    lines[end]?.text !== '' &&
+    (end === start || matchEntryMarker(lines[end]?.text ?? '')?.number !== 1)
+  )
+    end++;
   if (end === start || end - start > MAX_LEAD_NOTE_LINES) return null;
   const texts = lines.slice(start, end).map((l) => l.text);
   if (matchEntryMarker(texts[0] ?? '') !== null || !endsSentence(texts[texts.length - 1] ?? ''))
