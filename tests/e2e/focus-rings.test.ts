@@ -1,7 +1,9 @@
 /**
- * Journey: a keyboard reader moves through the annotations sidebar beside the paper. Every control
- * there shows its whole focus ring: the sidebar scrolls on its own, so whatever its box does not
- * hold is cut off, and the text boxes and the legend's rows run from one edge of it to the other.
+ * Journey: a keyboard reader reaches the annotations sidebar beside the paper and moves through it.
+ * A skip link takes them there from the top of the page (past every link of the paper). Every
+ * control there shows its whole focus ring: the sidebar scrolls on its own, so whatever its box
+ * does not hold is cut off, and the text boxes and the legend's rows run from one edge of it to
+ * the other.
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +52,25 @@ describe('focus rings in the sidebar', () => {
     await sidebar.getByRole('textbox', { name: 'New name for claim' }).waitFor();
     expect(await ringOverflow(page)).toBe(0);
     await screenshot(page, 'focus-ring-rename');
+    await context.close();
+  });
+
+  it('reaches the annotations from the top of the page with a skip link, beside the paper only', async () => {
+    const { page, context } = await journey.newPage({ width: 1400, height: 900 });
+    await page.goto(journey.url());
+    await page.locator('[role="doc-bibliography"] li').nth(10).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const link = page.getByRole('link', { name: 'Skip to the annotations' });
+    expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
+    await screenshot(page, 'skip-to-annotations');
+    await page.keyboard.press('Enter');
+    const tab = page.getByRole('tab', { name: /^Annotations/ });
+    expect(await tab.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // Where the annotations are a drawer, the header's Annotations button is the way: no link.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await link.isVisible()).toBe(false);
     await context.close();
   });
 });
