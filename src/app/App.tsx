@@ -126,6 +126,24 @@ export function App({
       >
         Skip to the paper
       </a>
+      {paper ? (
+        // Beside the paper, the annotations come after every link in it (each citation, each
+        // "Back to where it is cited"): hundreds of Tab presses away in a long paper. Where they
+        // are a drawer (narrow screens) the header's "Annotations" button is this way, and this
+        // link is hidden (styles.css).
+        <a
+          className="skip-link skip-link--annotations"
+          href="#annotations"
+          onClick={(e) => {
+            const tab = document.querySelector<HTMLElement>('.sidebar [aria-selected="true"]');
+            if (!tab) return;
+            e.preventDefault();
+            tab.focus();
+          }}
+        >
+          Skip to the annotations
+        </a>
+      ) : null}
       <header className="app__header" ref={header}>
         <RegionBoundary what="the header">
           <div className="app__bar">

@@ -1,10 +1,10 @@
 import { act, fireEvent, screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeRange } from '../../anchoring/selectors';
 import type { AnchorResult } from '../../anchoring/anchor';
 import { parsePaper } from '../../paper/parse-paper';
 import type { DocOffset } from '../../paper/types';
-import { AnnotatablePaper } from './AnnotatablePaper';
+import { AnnotatablePaper, preloadSelectionToolbar } from './AnnotatablePaper';
 import { appStore, render, resetStore } from '../Sidebar/__fixtures__/sidebar-store';
 import { pid } from '../../paper/__fixtures__/paper-ids';
 
@@ -30,6 +30,9 @@ function highlight(phrase: string, colour: 'yellow' | 'green' | 'blue') {
   appStore.getState().anchorsResolved(paper.id, { [id]: anchored });
   return id;
 }
+
+// As the app does beside the first screen: the toolbar is drawn at once with a selection.
+beforeAll(preloadSelectionToolbar);
 
 beforeEach(() => resetStore([], {}, paper));
 

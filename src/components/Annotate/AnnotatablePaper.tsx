@@ -2,21 +2,42 @@
  * The paper with its annotation layer: a selection in it (by mouse, or by keyboard with the
  * arrow keys) brings up the annotation toolbar; clicking a highlight opens its card.
  */
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { asAnnotationId } from '../../annotations/types';
 import type { Paper } from '../../paper/types';
 import { useAppStoreApi } from '../store-context';
 import { PaperView } from '../PaperView/PaperView';
 import { KeyboardCaret } from './KeyboardCaret';
 import { handleSelectionKey } from './keyboard-selection';
-import { SelectionToolbar } from './SelectionToolbar';
 import { RegionBoundary } from '../shared/RegionBoundary';
+import { lazyPart } from '../shared/lazy-part';
 import { usePaperSelection } from './use-paper-selection';
+
+/**
+ * The toolbar shows only once text is selected: it loads beside the first screen (the effect
+ * below), so the first selection draws it at once. Keeps the first load in its budget.
+ */
+const SelectionToolbar = lazyPart(() => import('./SelectionToolbar'), 'SelectionToolbar', {
+  what: 'The annotation toolbar',
+  floating: true,
+});
+
+/** Loads the annotation toolbar (the paper's first render does it). */
+export const preloadSelectionToolbar = SelectionToolbar.preload;
 
 export function AnnotatablePaper({ paper }: { paper: Paper }) {
   const store = useAppStoreApi();
   const root = useRef<HTMLElement>(null);
   const { selection, forget } = usePaperSelection(root, paper.text);
+  useEffect(() => void preloadSelectionToolbar(), []);
   /** Toolbar actions so far: each draws the caret afresh (see `onDone`). */
   const [acted, setActed] = useState(0);
   // After a plain highlight, keyboard readers continue from the paper; a note, tags or the link

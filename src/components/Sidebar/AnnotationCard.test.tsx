@@ -1,8 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { docOffset } from '../../paper/types';
-import { Sidebar } from './Sidebar';
+import { preloadSidebarParts, Sidebar } from './Sidebar';
 import {
   annotationOn,
   appStore,
@@ -31,6 +31,9 @@ function renderOpen(id: AnnotationId) {
   render(<Sidebar paper={paper} />);
   act(() => appStore.getState().annotationActivated(id));
 }
+
+// As the app does beside the first screen: the parts not on it are drawn at once when shown.
+beforeAll(preloadSidebarParts);
 
 beforeEach(() => resetStore([social, notes]));
 

@@ -14,10 +14,8 @@ import { RegionBoundary } from '../shared/RegionBoundary';
 import { scrollIntoViewWithin } from '../shared/scroll-within';
 import { CardQuote } from './CardQuote';
 import { ColourBadge } from './ColourBadge';
-import { ColourPicker } from './ColourPicker';
 import { LayerLine } from './LayerLine';
 import { LinkedReferences } from './LinkedReferences';
-import { NoteEditor } from './NoteEditor';
 import { NoteView } from './NoteView';
 import { TagChips } from './TagChips';
 import { countRender } from '../shared/render-count';
@@ -29,8 +27,24 @@ import { countRender } from '../shared/render-count';
 const LinkPicker = lazy(() =>
   import('../LinkPicker/LinkPicker').then((m) => ({ default: m.LinkPicker })),
 );
-import { TagEditor } from './TagEditor';
 import { useCardIntent } from './use-card-intent';
+import { lazyPart } from '../shared/lazy-part';
+
+// What only an opened card shows, for editing: each loads beside the first screen (Sidebar.tsx
+// preloads them) and is drawn at once when a card opens. Keeps the first load in its budget.
+export const NoteEditor = lazyPart(() => import('./NoteEditor'), 'NoteEditor', {
+  what: 'The note editor',
+});
+export const TagEditor = lazyPart(() => import('./TagEditor'), 'TagEditor', {
+  what: 'The tags',
+});
+export const ColourPicker = lazyPart(() => import('./ColourPicker'), 'ColourPicker', {
+  what: 'The colour picker',
+});
+
+/** Loads what an opened card shows (the sidebar does it beside the first screen). */
+export const preloadCardParts = () =>
+  Promise.all([NoteEditor, TagEditor, ColourPicker].map((part) => part.preload()));
 
 interface Props {
   paper: Paper;

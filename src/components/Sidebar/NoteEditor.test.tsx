@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { Sidebar } from './Sidebar';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { preloadSidebarParts, Sidebar } from './Sidebar';
 import { annotationOn, appStore, paper, render, resetStore } from './__fixtures__/sidebar-store';
 import { aid } from '../../annotations/__fixtures__/annotations';
 import type { Annotation } from '../../annotations/types';
@@ -27,6 +27,9 @@ async function openEditor() {
   await user.click(screen.getByRole('button', { name: 'Edit note' }));
   return { user, box: screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Note' }) };
 }
+
+// As the app does beside the first screen: the parts not on it are drawn at once when shown.
+beforeAll(preloadSidebarParts);
 
 beforeEach(() => resetStore([social]));
 

@@ -3,14 +3,13 @@
  * note, tags and links, and can be re-attached: the reader selects the passage again in the paper
  * and presses "Attach to selection".
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { describeRange } from '../../anchoring/selectors';
 import type { Annotation } from '../../annotations/types';
 import { docOffset, type Paper } from '../../paper/types';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { useLastPaperSelection } from './attach-selection';
 import { ColourBadge } from './ColourBadge';
-import { LinkedReferences } from './LinkedReferences';
 import { NoteView } from './NoteView';
 import { TagChips } from './TagChips';
 import { isolate } from '../../paper/isolate';
@@ -20,9 +19,11 @@ interface Props {
   annotation: Annotation;
   onDeleted: (annotation: Annotation) => void;
   onReattached: () => void;
+  /** Its linked sources (LinkedReferences), drawn by the list. */
+  linked: ReactNode;
 }
 
-export function OrphanCard({ paper, annotation, onDeleted, onReattached }: Props) {
+export function OrphanCard({ paper, annotation, onDeleted, onReattached, linked }: Props) {
   const store = useAppStoreApi();
   const label = useAppStore((s) => s.colourLabels[annotation.colour]);
   const [attaching, setAttaching] = useState(false);
@@ -71,12 +72,7 @@ export function OrphanCard({ paper, annotation, onDeleted, onReattached }: Props
       </p>
       <NoteView note={annotation.note} />
       <TagChips tags={annotation.tags} />
-      <LinkedReferences
-        paper={paper}
-        annotationId={annotation.id}
-        refLabels={annotation.refLabels}
-        editable={false}
-      />
+      {linked}
       {attaching ? (
         <div className="reattach" role="group" aria-label="Re-attach">
           <p className="reattach__hint">

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { Sidebar } from './Sidebar';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { preloadSidebarParts, Sidebar } from './Sidebar';
 import {
   annotationOn,
   appStore,
@@ -44,6 +44,9 @@ async function openOrphansTab() {
   await user.click(screen.getByRole('tab', { name: 'Orphans (1)' }));
   return user;
 }
+
+// As the app does beside the first screen: the parts not on it are drawn at once when shown.
+beforeAll(preloadSidebarParts);
 
 beforeEach(() => resetStore([kept, lost], { lost: { status: 'orphan' } }));
 

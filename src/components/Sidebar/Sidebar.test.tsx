@@ -1,8 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { docOffset } from '../../paper/types';
-import { Sidebar } from './Sidebar';
+import { preloadSidebarParts, Sidebar } from './Sidebar';
 import {
   annotationOn,
   appStore,
@@ -41,6 +41,9 @@ const renderSidebar = () => render(<Sidebar paper={paper} />);
 /** The filters' count of what is shown: a polite live region (role status). */
 const filterCount = () =>
   within(screen.getByRole('region', { name: 'Filter' })).getByRole('status');
+
+// As the app does beside the first screen: the parts not on it are drawn at once when shown.
+beforeAll(preloadSidebarParts);
 
 beforeEach(() => resetStore());
 

@@ -4,20 +4,38 @@
  * place, and every action is announced to screen readers through the store's live message.
  * Ctrl/Cmd+Z is handled page-wide (app/use-undo-shortcuts.ts); the Undo bar is the visible path.
  */
-import { useCallback, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Annotation } from '../../annotations/types';
 import type { Paper } from '../../paper/types';
 import { useAppStore } from '../store-context';
 import { selectAnchoredAnnotations, selectPaperOrphans } from '../../store/selectors';
-import { AnnotationFilters } from './AnnotationFilters';
+import { lazyPart } from '../shared/lazy-part';
 import { AnnotationList } from './AnnotationList';
-import { ColourLegend } from './ColourLegend';
 import { LayersSection } from './LayersSection';
-import { OrphanList } from './OrphanList';
+import { OrphanCard, OrphanList } from './OrphanList';
 import { SidebarTabs, type SidebarTab } from './SidebarTabs';
-import { UndoBar } from './UndoBar';
 import { useRevealActive } from './use-reveal-active';
+import { preloadCardParts } from './AnnotationCard';
 import './sidebar.css';
+
+// Not on the first screen: the colour legend and the filters show from the first highlight on,
+// the Undo bar after a delete, an opened card's editing parts (AnnotationCard.tsx) and the
+// orphans' cards (OrphanList.tsx) once asked for. Each loads beside the first screen (the effect
+// below), so it is there, drawn at once, when first shown; offline (or after an update) a failed
+// load stays where the part would be (lazyPart). Keeps the first load in its budget (issue 9).
+const SidebarTools = lazyPart(() => import('./SidebarTools'), 'SidebarTools', {
+  what: 'The legend and filters',
+});
+const UndoBar = lazyPart(() => import('./UndoBar'), 'UndoBar', { what: 'The Undo bar' });
+
+/** Loads the sidebar's parts that are not on the first screen (its first render does it). */
+export const preloadSidebarParts = () =>
+  Promise.all([
+    SidebarTools.preload(),
+    UndoBar.preload(),
+    OrphanCard.preload(),
+    preloadCardParts(),
+  ]);
 
 export function Sidebar({ paper }: { paper: Paper }) {
   const [tab, setTab] = useState<SidebarTab>('annotations');
@@ -32,6 +50,7 @@ export function Sidebar({ paper }: { paper: Paper }) {
   const panelId = `${base}-panel`;
   const aside = useRef<HTMLElement>(null);
   useRevealActive(setTab);
+  useEffect(() => void preloadSidebarParts(), []);
 
   const onDeleted = useCallback((annotation: Annotation) => setDeleted(annotation), []);
   const onReattached = useCallback(() => {
@@ -56,8 +75,7 @@ export function Sidebar({ paper }: { paper: Paper }) {
                 highlight's click then mounts neither, and adds no text field (the search box)
                 to the page, which would start the browser's form scan over the whole paper. */}
             <div className="sidebar__tools" hidden={counts.annotations === 0}>
-              <ColourLegend />
-              <AnnotationFilters paper={paper} />
+              <SidebarTools paper={paper} />
             </div>
             <AnnotationList paper={paper} onDeleted={onDeleted} />
           </>

@@ -4,10 +4,13 @@
  */
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { Sidebar } from './Sidebar';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { preloadSidebarParts, Sidebar } from './Sidebar';
 import { annotationOn, appStore, paper, render, resetStore } from './__fixtures__/sidebar-store';
 import { aid } from '../../annotations/__fixtures__/annotations';
+
+// As the app does beside the first screen: the parts not on it are drawn at once when shown.
+beforeAll(preloadSidebarParts);
 
 beforeEach(() =>
   resetStore([annotationOn('Reading is social', { id: aid('social'), tags: ['method'] })]),

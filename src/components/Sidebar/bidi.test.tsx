@@ -3,10 +3,10 @@
 // "(2)" count beside it, the "Remove tag …" name of its button, or an announcement.
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { aid } from '../../annotations/__fixtures__/annotations';
 import { isolate } from '../../paper/isolate';
-import { Sidebar } from './Sidebar';
+import { preloadSidebarParts, Sidebar } from './Sidebar';
 import {
   annotationOn,
   appStore,
@@ -23,6 +23,9 @@ const social = annotationOn('Reading is social', { id: aid('social'), tags: [RLO
 /** The text each `<bdi>` inside `element` holds. */
 const bdis = (element: HTMLElement) =>
   Array.from(element.querySelectorAll('bdi')).map((b) => b.textContent);
+
+// As the app does beside the first screen: the parts not on it are drawn at once when shown.
+beforeAll(preloadSidebarParts);
 
 beforeEach(() => resetStore([social]));
 

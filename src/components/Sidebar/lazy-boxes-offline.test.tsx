@@ -4,8 +4,8 @@
  */
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { Sidebar } from './Sidebar';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { preloadSidebarParts, Sidebar } from './Sidebar';
 import { annotationOn, appStore, paper, render, resetStore } from './__fixtures__/sidebar-store';
 import { aid } from '../../annotations/__fixtures__/annotations';
 
@@ -19,6 +19,9 @@ vi.mock('./TagBox', offline);
 vi.mock('./ColourLabelEditor', offline);
 
 const social = annotationOn('Reading is social', { id: aid('social'), tags: ['method'] });
+
+// As the app does beside the first screen: the parts not on it are drawn at once when shown.
+beforeAll(preloadSidebarParts);
 
 beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => {});

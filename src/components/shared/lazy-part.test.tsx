@@ -67,4 +67,24 @@ describe('lazyPart', () => {
     expect(await screen.findByRole('button', { name: 'Reload' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
+
+  it('draws a part loaded beforehand at once, with no fallback in between', async () => {
+    const Part = lazyPart(() => Promise.resolve({ Panel }), 'Panel', {
+      what: 'The toolbar',
+      fallback: <p>Loading…</p>,
+    });
+    await Part.preload();
+    render(<Part label="at once" />);
+    expect(screen.getByText('Panel: at once')).toBeInTheDocument();
+    expect(screen.queryByText('Loading…')).toBeNull();
+  });
+
+  it("leaves a failed preload for the part's first showing to report", async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { load } = flakyLoader();
+    const Part = lazyPart(load, 'Panel', { what: 'The toolbar' });
+    await expect(Part.preload()).resolves.toBeUndefined();
+    render(<Part label="x" />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('The toolbar could not be loaded');
+  });
 });

@@ -31,6 +31,15 @@ interface DismissProps {
 /** The props of a module's component export. */
 type PropsOf<C> = C extends ComponentType<infer P> ? P : never;
 
+/** A lazy part, and how to load it before it is first shown. */
+export type LazyPart<P> = ComponentType<P & DismissProps> & {
+  /**
+   * Loads the part now; settles once it has loaded, or failed (a failure is left for its first
+   * showing to report). A part loaded before it is shown is drawn at once, with no fallback.
+   */
+  preload: () => Promise<void>;
+};
+
 /**
  * Makes a component that loads module `load()` when first rendered and shows its export `name`,
  * shows `fallback` while it loads, and on failure says so in place with "Try again" (and "Close"
@@ -40,18 +49,17 @@ export function lazyPart<M, K extends keyof M>(
   load: () => Promise<M>,
   name: K,
   { what, fallback = null, floating = false }: LazyPartOptions,
-): ComponentType<PropsOf<M[K]> & DismissProps> {
+): LazyPart<PropsOf<M[K]>> {
   type P = PropsOf<M[K]>;
+  /** The part's component once loaded: an instance shown after that draws it with no suspense. */
+  let loaded: ComponentType<P> | null = null;
+  const take = (m: M) => (loaded = m[name] as ComponentType<P>);
   const make = (again: boolean) =>
-    lazy(() =>
-      (again ? importAfresh(load) : load()).then((m) => ({
-        default: m[name] as ComponentType<P>,
-      })),
-    );
+    lazy(() => (again ? importAfresh(load) : load()).then((m) => ({ default: take(m) })));
   // Shared by every instance until a load fails: the part loads once for the whole page.
   let shared = make(false);
-  return function LazyPart({ loading, ...props }: P & DismissProps) {
-    const [Loaded, setLoaded] = useState(() => shared);
+  function LazyPart({ loading, ...props }: P & DismissProps) {
+    const [Loaded, setLoaded] = useState<ComponentType<P>>(() => loaded ?? shared);
     const [tries, setTries] = useState(0);
     const retry = () => {
       shared = make(true);
@@ -71,7 +79,13 @@ export function lazyPart<M, K extends keyof M>(
         </Suspense>
       </LoadBoundary>
     );
-  };
+  }
+  LazyPart.preload = () =>
+    load().then(
+      (m) => void take(m),
+      () => undefined,
+    );
+  return LazyPart;
 }
 
 interface BoundaryProps extends DismissProps {
