@@ -420,6 +420,11 @@ describe('citations in publisher styles', () => {
     ['figure and table labels', 'See Figure (1), Table (2) and Section (3).', VANCOUVER],
     ['an enumeration', 'We (1) read, (2) mark and (3) write.', VANCOUVER],
     ['an enumeration after a colon', 'Three steps: (1) read; (2) mark.', VANCOUVER],
+    [
+      'the items of a list set out one paragraph each',
+      'A protocol is correct if it satisfies two conditions:\n\n(1) No configuration has two values.\n\n(2) For each value, some run decides it.\n\n(3) Every run ends.',
+      VANCOUVER,
+    ],
     ['a function call', 'Call f(1) or g (2) = 4.', VANCOUVER],
     ['a count beyond the list', 'There were (12) cases and (n = 3) controls.', VANCOUVER],
     [
