@@ -409,6 +409,32 @@ describe('citations in publisher styles', () => {
         ['(3)', ['#3']],
       ],
     ],
+    [
+      'BibTeX alpha keys, several in a bracket and one with a page',
+      'As shown [Knu84], and hard [GJ79, Knu84, p. 5]; not [Abc99], [sic] or [vD80, Knu84].',
+      [
+        '[GJ79] M. Garey and D. Johnson. Computers and Intractability. Freeman, 1979.',
+        '[Knu84] D. Knuth. The TeXbook. Addison-Wesley, 1984.',
+      ].join('\n'),
+      [
+        ['[Knu84]', ['#2']],
+        ['[GJ79, Knu84, p. 5]', ['#1', '#2']],
+      ],
+    ],
+    [
+      'keys of letters alone and a particle, in an older list',
+      'A ring [Ab] is not a tree [Be83], nor a star [vD80]. The rest [Ab; Ben] differ.',
+      [
+        '[Ab] K. Abrahamson and A. Addler. Probabilistic solitude verification on a ring. In Proc. PODC, 1986.',
+        '[Be83] M. Ben-Or. Another advantage of free choice. In Proc. PODC, 1983.',
+        '[vD80] E. van Dishoeck. Stars in their courses. Springer, 1980.',
+      ].join('\n'),
+      [
+        ['[Ab]', ['#1']],
+        ['[Be83]', ['#2']],
+        ['[vD80]', ['#3']],
+      ],
+    ],
   ])('%s', (_style, body, references, expected) => {
     expect(links(body, references)).toEqual(expected);
   });
