@@ -410,6 +410,18 @@ describe('citations in publisher styles', () => {
       ],
     ],
     [
+      'APA first citations naming every author, beside an entry with one more',
+      'Students game (Baker, Corbett, & Koedinger, 2004) and hide it (Baker, Corbett, Koedinger, & Wagner, 2004).',
+      [
+        'Baker, R. S., Corbett, A. T., & Koedinger, K. R. (2004). Detecting student misuse of tutors. In Proc. ITS, 531-540.',
+        'Baker, R. S., Corbett, A. T., Koedinger, K. R., & Wagner, A. Z. (2004). Off-task behavior in the classroom. In Proc. CHI, 383-390.',
+      ].join('\n'),
+      [
+        ['(Baker, Corbett, & Koedinger, 2004)', ['#1']],
+        ['(Baker, Corbett, Koedinger, & Wagner, 2004)', ['#2']],
+      ],
+    ],
+    [
       'BibTeX alpha keys, several in a bracket and one with a page',
       'As shown [Knu84], and hard [GJ79, Knu84, p. 5]; not [Abc99], [sic] or [vD80, Knu84].',
       [
