@@ -44,6 +44,12 @@ describe('asideKindOf', () => {
     ['Editor: John Roe, University of Reading, UNITED KINGDOM', 'footnote'],
     ['Distributed under Creative Commons CC-BY 4.0', 'footnote'],
     ['OPEN ACCESS', 'footnote'],
+    [
+      'This work is licensed under the Creative Commons BY-NC-ND 4.0 International License.',
+      'footnote',
+    ],
+    ['Proceedings of the VLDB Endowment, Vol. 14, No. 3 ISSN 2150-8097.', 'footnote'],
+    ['This work is licensed to run in parallel, as the proceedings of the day show.', null],
     ['Received wisdom holds that readers skim.', null],
     ['Accepted papers were read twice in 2019.', null],
     ['Figure 3 shows the job submission in clusters.', null],

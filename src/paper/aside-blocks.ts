@@ -30,11 +30,12 @@ const NOTE_START =
 /**
  * Where the paper appeared, as conferences and publishers print it at the foot of the first page
  * (`Proceedings of the 45th Annual Meeting of the …, pages 696–703`, `Appearing in Proceedings of
- * the 28th International Conference on …`, `Online at stacks.iop.org/…`, `Available online at
+ * the 28th International Conference on …`, a journal of proceedings' volume (`Proceedings of the
+ * VLDB Endowment, Vol. 14, No. 3`), `Online at stacks.iop.org/…`, `Available online at
  * www.sciencedirect.com`: any host): a note, set apart from the running text however large its type.
  */
 const VENUE_NOTE =
-  /^(?:(?:Appearing|Published|Presented|To appear|In)\s+(?:in\s+)?)?(?:the\s+)?Proceedings of the (?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*(?:st|nd|rd|th))\s+(?:Annual\s+|International\s+)*(?:Meeting|Conference|Workshop|Symposium|\p{Lu})|^(?:Available\s+|Published\s+)?[Oo]nline at (?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?(?:\s|$)/u;
+  /^(?:(?:Appearing|Published|Presented|To appear|In)\s+(?:in\s+)?)?(?:the\s+)?Proceedings of the (?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*(?:st|nd|rd|th))\s+(?:Annual\s+|International\s+)*(?:Meeting|Conference|Workshop|Symposium|\p{Lu})|^Proceedings of the [\p{L} ]{2,60}, Vol\.\s?\d|^(?:Available\s+|Published\s+)?[Oo]nline at (?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?(?:\s|$)/u;
 
 /** A date as journals print an article's history: `4 September 2013`, `April 14, 2018`, `9 May 2013`. */
 const HISTORY_DATE =
@@ -43,14 +44,15 @@ const HISTORY_DATE =
  * The editorial notes journals print beside or under an article's opening, each a paragraph of its
  * own: its history (`Received: 4 September 2013 Accepted: …`, `Published: June 13, 2018`), its
  * corresponding author (`Correspondence should be addressed to …`, `Address correspondence to …`,
- * `*Correspondence: …`), its editor, its licence (`Distributed under Creative Commons CC-BY 4.0`),
- * `OPEN ACCESS`.
+ * `*Correspondence: …`), its editor, its licence (`Distributed under Creative Commons CC-BY 4.0`,
+ * `This work is licensed under the Creative Commons BY-NC-ND 4.0 …` at the foot of a VLDB or ACM
+ * paper's first column), `OPEN ACCESS`.
  */
 const EDITORIAL_NOTE = new RegExp(
   `^(?:(?:Received|Submitted|Revised|Accepted|Published(?:\\s+online)?)\\s*:?\\s+${HISTORY_DATE}` +
     `|Corresponding authors?\\b|(?:\\*\\s?)?(?:Address(?:es)? (?:for )?)?[Cc]orrespondence(?: and requests for materials)?(?: should be)?(?: (?:addressed|sent))?(?: to\\b|:)` +
     `|Address correspondence to\\b|Academic [Ee]ditor\\b|Editor:\\s|Article history\\b` +
-    `|Distributed under (?:a |the )?Creative Commons\\b|OPEN ACCESS$)`,
+    `|Distributed under (?:a |the )?Creative Commons\\b|This (?:work|article|paper) is (?:licensed|distributed) under\\b|OPEN ACCESS$)`,
   'u',
 );
 

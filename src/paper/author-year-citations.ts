@@ -104,6 +104,7 @@ function resolve(
   second: string | null,
   year: string,
   names: NameCount,
+  listed: readonly string[] | null = null,
 ): ReferenceId | null {
   const wanted = year.toLowerCase();
   const cited = foldName(first).replace(/\s+/g, ' ');
@@ -124,8 +125,16 @@ function resolve(
   // `McDonald and Pereira (2006)` beside McDonald, Lerman, Crammer and Pereira 2006: the one entry
   // with as many authors as the citation names (`et al.` for three or more) is the one cited.
   const fit = best.filter((e) => Math.min(e.authors, 3) === names);
+  if (fit.length === 1) return fit[0]?.refId ?? null;
+  // `(Baker, Corbett, & Koedinger, 2004)` beside Baker, Corbett, Koedinger and Wagner 2004: APA
+  // names every author of a first citation; the one entry with just those authors is the one cited.
+  const others = listed?.slice(1).map((name) => lastWord(foldName(name)));
+  const exact =
+    others === undefined
+      ? []
+      : best.filter((e) => e.authors === others.length + 1 && others.every((o) => e.others.has(o)));
   // Otherwise two entries fit equally well (`Smith 2001` twice, or `Visser 2007` beside 2007a and 2007b).
-  return fit.length === 1 ? (fit[0]?.refId ?? null) : null;
+  return exact.length === 1 ? (exact[0]?.refId ?? null) : null;
 }
 
 /** The years of a list, a bare letter taking the year before it: `2017a,b, 2019` → 2017a, 2017b, 2019. */
@@ -144,9 +153,10 @@ function resolveAll(
   second: string | null,
   years: string,
   names: NameCount,
+  listed: readonly string[] | null = null,
 ): ReferenceId[] {
   const ids = yearsOf(years)
-    .map((y) => resolve(index, first, second, y, names))
+    .map((y) => resolve(index, first, second, y, names, listed))
     .filter((id): id is ReferenceId => id !== null);
   return [...new Set(ids)];
 }
@@ -166,9 +176,14 @@ function tailLength(part: string): number {
 }
 
 /** Reads `Zhang et al., 2013` / `Zhang & Guo 2013a`: the cited names and years, or null. */
-function readPart(
-  part: string,
-): { first: string; second: string | null; years: string; names: NameCount } | null {
+function readPart(part: string): {
+  first: string;
+  second: string | null;
+  years: string;
+  names: NameCount;
+  /** Every name, when the part lists them all (no `et al.`). */
+  listed: string[] | null;
+} | null {
   const text = part.replace(LEAD_WORDS, '');
   const years = PART_YEARS.exec(text);
   if (!years) return null;
@@ -185,6 +200,7 @@ function readPart(
     second: etAl ? null : (pieces[1]?.trim() ?? null),
     years: years[1] ?? '',
     names: etAl ? 3 : (Math.min(pieces.length, 3) as NameCount),
+    listed: etAl ? null : pieces.map((p) => p.trim()),
   };
 }
 
@@ -282,7 +298,9 @@ function readLeadSkipped(
   for (;;) {
     const rest = body.slice(skipped);
     const read = readPart(rest);
-    const refIds = read ? resolveAll(index, read.first, read.second, read.years, read.names) : [];
+    const refIds = read
+      ? resolveAll(index, read.first, read.second, read.years, read.names, read.listed)
+      : [];
     if (refIds.length > 0) return { refIds, skipped };
     const comma = rest.indexOf(', ');
     if (comma < 0) return null;

@@ -31,6 +31,9 @@ describe('isBylineNote', () => {
   it.each([
     ['¹ School of Physics, University of Melbourne, VIC 3010, Australia', true],
     ['†Electronic address: rrodriguez@fis.cinvestav.mx', true],
+    ['*LIX, École Polytechnique, France', true],
+    ['² Universidad de Chile, Santiago', true],
+    ['³ Technische Hochschule Köln', true],
     ['∗ Supported by a grant for reading in margins.', false],
     ['© 2024 The Authors. Published by Elsevier.', false],
   ])('reads the note %j as an affiliation or address: %s', (text, expected) => {

@@ -20,11 +20,12 @@ const SENTENCE_INSIDE = /\p{Ll}{2}[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u;
 
 /**
  * A note opening with a mark that the byline uses for an affiliation or an address
- * (`¹ School of Physics, University of Melbourne`, `† Electronic address: …`), rather than a
+ * (`¹ School of Physics, University of Melbourne`, `*LIX, École Polytechnique, France`,
+ * `² Universidad de Chile`, `† Electronic address: …`), rather than a
  * note of the text or a copyright block: told by what the byline names.
  */
 const AFFILIATION =
-  /\b(?:Universit|Department|Dept\.|Institut|Laborator|School|College|Faculty|Cent(?:er|re)|Academy|Hospital|Observator|Departamento|Facultad|Fakultät|Corporation|Inc\.|Ltd\.)|@|orcid|e-?mail/i;
+  /\b(?:Universi|Department|Dept\.|Institut|Laborator|School|College|Faculty|Cent(?:er|re)|Academy|Hospital|Observator|Departamento|Facultad|Fakultät|Hochschule|Polytechn|Politecnico|Corporation|Inc\.|Ltd\.)|(?<!\p{L})[ÉE]cole\b|@|orcid|e-?mail/iu;
 
 /**
  * A masthead's web address or DOI alone on its lines (`www.elsevier.com/locate/jhydrol`,

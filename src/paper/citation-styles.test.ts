@@ -409,6 +409,44 @@ describe('citations in publisher styles', () => {
         ['(3)', ['#3']],
       ],
     ],
+    [
+      'APA first citations naming every author, beside an entry with one more',
+      'Students game (Baker, Corbett, & Koedinger, 2004) and hide it (Baker, Corbett, Koedinger, & Wagner, 2004).',
+      [
+        'Baker, R. S., Corbett, A. T., & Koedinger, K. R. (2004). Detecting student misuse of tutors. In Proc. ITS, 531-540.',
+        'Baker, R. S., Corbett, A. T., Koedinger, K. R., & Wagner, A. Z. (2004). Off-task behavior in the classroom. In Proc. CHI, 383-390.',
+      ].join('\n'),
+      [
+        ['(Baker, Corbett, & Koedinger, 2004)', ['#1']],
+        ['(Baker, Corbett, Koedinger, & Wagner, 2004)', ['#2']],
+      ],
+    ],
+    [
+      'BibTeX alpha keys, several in a bracket and one with a page',
+      'As shown [Knu84], and hard [GJ79, Knu84, p. 5]; not [Abc99], [sic] or [vD80, Knu84].',
+      [
+        '[GJ79] M. Garey and D. Johnson. Computers and Intractability. Freeman, 1979.',
+        '[Knu84] D. Knuth. The TeXbook. Addison-Wesley, 1984.',
+      ].join('\n'),
+      [
+        ['[Knu84]', ['#2']],
+        ['[GJ79, Knu84, p. 5]', ['#1', '#2']],
+      ],
+    ],
+    [
+      'keys of letters alone and a particle, in an older list',
+      'A ring [Ab] is not a tree [Be83], nor a star [vD80]. The rest [Ab; Ben] differ.',
+      [
+        '[Ab] K. Abrahamson and A. Addler. Probabilistic solitude verification on a ring. In Proc. PODC, 1986.',
+        '[Be83] M. Ben-Or. Another advantage of free choice. In Proc. PODC, 1983.',
+        '[vD80] E. van Dishoeck. Stars in their courses. Springer, 1980.',
+      ].join('\n'),
+      [
+        ['[Ab]', ['#1']],
+        ['[Be83]', ['#2']],
+        ['[vD80]', ['#3']],
+      ],
+    ],
   ])('%s', (_style, body, references, expected) => {
     expect(links(body, references)).toEqual(expected);
   });
@@ -420,6 +458,11 @@ describe('citations in publisher styles', () => {
     ['figure and table labels', 'See Figure (1), Table (2) and Section (3).', VANCOUVER],
     ['an enumeration', 'We (1) read, (2) mark and (3) write.', VANCOUVER],
     ['an enumeration after a colon', 'Three steps: (1) read; (2) mark.', VANCOUVER],
+    [
+      'the items of a list set out one paragraph each',
+      'A protocol is correct if it satisfies two conditions:\n\n(1) No configuration has two values.\n\n(2) For each value, some run decides it.\n\n(3) Every run ends.',
+      VANCOUVER,
+    ],
     ['a function call', 'Call f(1) or g (2) = 4.', VANCOUVER],
     ['a count beyond the list', 'There were (12) cases and (n = 3) controls.', VANCOUVER],
     [

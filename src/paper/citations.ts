@@ -1,8 +1,8 @@
 /**
  * In-text citation markers: numeric (`[4]`, `[1, 3]`, `[2–5]`, `[3,5-7]`, and `[2]–[4]` across
  * brackets, ranges expanded; `(4)`, `(1, 3)` and `(2–5)` in papers that cite in parentheses, see
- * `paren-citations.ts`) and author-year (see `author-year-citations.ts`), each linked to the
- * reference entries it cites.
+ * `paren-citations.ts`), author-year (see `author-year-citations.ts`) and by alphabetic key
+ * (`[Knu84]`, see `key-citations.ts`), each linked to the reference entries it cites.
  *
  * Only paragraph text and heading titles outside the reference list are searched, and a marker is
  * kept only when every work it cites is in the list: `[sic]`, `[…]`, `[2019]` or `[12]` in a list
@@ -10,6 +10,7 @@
  */
 import { createAuthorYearScanner, type FoundMarker } from './author-year-citations';
 import { expandNumbers, numbersAt, numbersInOrder, resolveNumbers } from './citation-numbers';
+import { createKeyScanner } from './key-citations';
 import { createParenScanner } from './paren-citations';
 export { expandNumbers } from './citation-numbers';
 import { docOffset, type Block, type Citation, type Reference, type ReferenceId } from './types';
@@ -158,6 +159,7 @@ export function findCitations(
       scan: numericScanner(references, () => bracketedNumbers(text, ranges)),
     },
     { style: 'author-year' as const, scan: createAuthorYearScanner(references) },
+    { style: 'author-year' as const, scan: createKeyScanner(text, references) },
   ];
   const found: Array<FoundMarker & { style: Citation['style'] }> = [];
   // No destructuring of the ranges: unoptimised, it walks an iterator per range.

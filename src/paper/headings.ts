@@ -18,7 +18,8 @@ export interface NumberedHeading {
   dotted: boolean;
 }
 
-const ARABIC_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)[ ]+(?=\S)/;
+/** `2.1 Lists`, and `§2 Lists` as the Royal Society's journals print a section's number. */
+const ARABIC_HEADING = /^(?:§\s?)?(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)[ ]+(?=\S)/;
 /** `IV. RESULTS`, and Roman subsections some authors print (`V.I Results`, `V.I.II Model`). */
 const ROMAN_HEADING = /^([IVXLC]{1,6}(?:\.[IVX]{1,4}){0,3})\.?[ ]+(?=\S)/;
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };

@@ -9,8 +9,13 @@
 /** `[Surname, 2000]`, `[Surname and Other, 2000a]`, `[Surname et al. 2005]`: names, then the year. */
 const AUTHOR_YEAR_KEY =
   "\\[\\p{Lu}[\\p{L}'’.-]*(?:,?\\s+(?:and\\s+|&\\s+|et\\s+al\\.?|\\p{L}[\\p{L}'’.-]*))*?,?\\s+(?:1[5-9]|20)\\d\\d[a-z]?\\]";
-/** `[Knu84]`, `[GJ79]`, `[ABC+05]`: a few letters of the authors' names and two digits of the year. */
-const ALPHA_KEY = '\\[\\p{Lu}[\\p{L}+]{0,7}\\d{2}[a-z]?\\]';
+/**
+ * `[Knu84]`, `[GJ79]`, `[ABC+05]`: a few letters of the authors' names and two digits of the year;
+ * `[vD80]` when the first name has a particle (`van Dishoeck`); in older papers, a name's first
+ * two or three letters alone (`[Ab]`, `[Gi]`).
+ */
+const ALPHA_KEY =
+  '\\[(?:(?:\\p{Lu}|\\p{Ll}\\p{Lu})[\\p{L}+]{0,7}\\d{2}[a-z]?|\\p{Lu}\\p{Ll}{1,2})\\]';
 
 /** A key label opening an entry, and the space after it. */
 const KEY_LABEL = new RegExp(`^(?:${AUTHOR_YEAR_KEY}|${ALPHA_KEY})\\s*`, 'u');
@@ -21,6 +26,14 @@ const KEY_LABEL_ANYWHERE = new RegExp(`(?:${AUTHOR_YEAR_KEY}|${ALPHA_KEY})(?=\\s
 const ENDS_BEFORE_LABEL = /(?:\d[a-z]?|\p{L}{2,}|[)\]"”’])[.?!]$/u;
 /** Abbreviations whose period ends no entry (`pp.`, `Proc.`), so a label after one is cited in it. */
 const ABBREVIATION_BEFORE = /\b(?:vol|no|pp|eds?|proc|conf|trans|cf|see)\.$/i;
+
+/** An alphabetic key opening an entry (`[Knu84] D. Knuth. …`), its key without brackets. */
+const ALPHA_LABEL = new RegExp(`^${ALPHA_KEY}`, 'u');
+
+/** The alphabetic key an entry opens with (`Knu84` for `[Knu84] D. Knuth. …`), or null. */
+export function matchAlphaKey(entry: string): string | null {
+  return ALPHA_LABEL.exec(entry)?.[0].slice(1, -1) ?? null;
+}
 
 /** The key label a line opens with (`[Brin, 1998] `), or null. */
 export function matchKeyLabel(line: string): string | null {

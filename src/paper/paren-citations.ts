@@ -9,7 +9,8 @@
  *   nor after such a marker `Eqs. (3) and (4)`;
  * - it is not an enumeration: `(1) collect, (2) clean and (3) merge` — a run `(1)`, `(2)`, … in one
  *   block, each opening a clause (after the block start, `:`, `;`, `,` or `and`/`or`, and followed by
- *   a word), is a list, whatever comes next;
+ *   a word), is a list, whatever comes next; nor an item of a list set out in paragraphs, a `(n)`
+ *   opening a paragraph after one ending in `:` or after one opening with `(n-1)`;
  * - it does not close a display equation (a line holding `=` or math signs right before it).
  */
 import type { FoundMarker } from './author-year-citations';
@@ -62,7 +63,10 @@ export function createParenScanner(
     const byNumber = numbers(start);
     const found: FoundMarker[] = [];
     const slice = text.slice(start, end);
-    for (const match of parens ? plausibleMarkers(slice) : []) {
+    const markers = parens
+      ? plausibleMarkers(slice, text.slice(Math.max(0, start - 600), start))
+      : [];
+    for (const match of markers) {
       const at = match.index ?? 0;
       const refIds = resolveNumbers(match[1] ?? '', byNumber);
       if (refIds !== null)
@@ -97,7 +101,10 @@ function mostlyLabels(
   const labelled = new Set<number>();
   for (const [start, end] of ranges) {
     const byNumber = numbers(start);
-    for (const match of plausibleMarkers(text.slice(start, end)))
+    for (const match of plausibleMarkers(
+      text.slice(start, end),
+      text.slice(Math.max(0, start - 600), start),
+    ))
       for (const n of expandNumbers(match[1] ?? '') ?? []) {
         cited.add(n);
         if (byNumber.get(n) != null) labelled.add(n);
@@ -106,14 +113,29 @@ function mostlyLabels(
   return cited.size < MIN_PAREN_NUMBERS || labelled.size >= MIN_LABELLED_SHARE * cited.size;
 }
 
-/** The `(n)` markers of a block that may be citations: no enumeration item, label or equation. */
-function plausibleMarkers(slice: string): RegExpMatchArray[] {
+/**
+ * The `(n)` markers of a block that may be citations: no enumeration item, label or equation.
+ * `before` is the text before the block, with the block before it.
+ */
+function plausibleMarkers(slice: string, before = ''): RegExpMatchArray[] {
   const matches = [...slice.matchAll(PAREN_NUMBERS)];
   const items = enumerationItems(slice, matches);
   return matches.filter((match) => {
     const at = match.index ?? 0;
+    if (at === 0 && opensListItem(Number(match[1]), before)) return false;
     return !items.has(at) && plausibleContext(slice, at, match[0].length);
   });
+}
+
+/**
+ * Does a block opening with `(n)` set out an item of a list, one paragraph per item: the block
+ * before it ends in a colon (`…it satisfies two conditions:`), or opens with `(n-1)`.
+ */
+function opensListItem(n: number, before: string): boolean {
+  const previous = before.trimEnd();
+  if (previous.endsWith(':')) return true;
+  const lastBlock = previous.slice(previous.lastIndexOf('\n\n') + 1).trimStart();
+  return n > 1 && lastBlock.startsWith(`(${n - 1})`);
 }
 
 /** Every number the plausible `(n)` markers of the blocks cite, once each, where first cited. */
@@ -122,7 +144,9 @@ function firstCited(text: string, ranges: ReadonlyArray<readonly [number, number
   for (const [start, end] of ranges) {
     const slice = text.slice(start, end);
     const markers = [
-      ...plausibleMarkers(slice).map((m) => [m.index ?? 0, m[1] ?? ''] as const),
+      ...plausibleMarkers(slice, text.slice(Math.max(0, start - 600), start)).map(
+        (m) => [m.index ?? 0, m[1] ?? ''] as const,
+      ),
       ...[...slice.matchAll(REF_WORD)].map((m) => [m.index ?? 0, joined(m[1] ?? '')] as const),
     ].sort((a, b) => a[0] - b[0]);
     for (const [, numbers] of markers) for (const n of expandNumbers(numbers) ?? []) seen.add(n);

@@ -182,6 +182,14 @@ describe('an undotted numbered heading as long as the running text', () => {
     ]);
   });
 
+  it('is a heading with the section sign the Royal Society prints before its number', () => {
+    const source = `A Title\n\n§1 Introduction\n\n${body}\n\n§2 Linearization, Projection and Separability\n\n${body}\n`;
+    expect(headings(source)).toEqual([
+      '§1 Introduction',
+      '§2 Linearization, Projection and Separability',
+    ]);
+  });
+
   it.each([
     ['a sentence', '2 Readers mark the margins of a paper as they read.'],
     ['a number out of sequence', '5 Annotations and Marginalia in Collaborative Environments'],

@@ -116,6 +116,41 @@ describe('readingOrder', () => {
     ]);
   });
 
+  /** Two authors' blocks, each centred over its column (VLDB, ACM), above the columns' text. */
+  const authors = (gap: number) => {
+    const centred = (str: string, middle: number, y: number, size = 10) =>
+      line(str, middle - (str.length * 0.5 * size) / 2, y, { size });
+    const rows = [
+      ['Kyle Kingsbury', 'Peter Alvaro'],
+      ['Jepsen', 'UC Santa Cruz'],
+      ['aphyr@jepsen.io', 'palvaro@ucsc.edu'],
+    ];
+    return [
+      line('A Title Set Across Both Columns', 200, 740, { size: 16 }),
+      ...rows.flatMap(([a, b], i) => [
+        centred(a ?? '', 170, 715 - 12 * i),
+        centred(b ?? '', 430, 715 - 12 * i),
+      ]),
+      ...column(['ABSTRACT', ...numbered('left', 20)], { ...LEFT, top: 679 - gap, right: 290 }),
+      ...column(numbered('right', 20), { ...RIGHT, top: 679 - gap, right: 550 }),
+    ];
+  };
+
+  it('reads two authors’ blocks set side by side before the columns, not one atop the right column', () => {
+    expect(order(authors(10))).toEqual([
+      'full: A Title Set Across Both Columns … A Title Set Across Both Columns',
+      'left: Kyle Kingsbury … aphyr@jepsen.io',
+      'right: Peter Alvaro … palvaro@ucsc.edu',
+      'left: ABSTRACT … left 20 text of the column',
+      'right: right 1 text of the column … right 20 text of the column',
+    ]);
+    // Set on the text's pitch, with no blank under them, the rows are the columns' own.
+    expect(order(authors(0)).slice(1)).toEqual([
+      'left: Kyle Kingsbury … left 20 text of the column',
+      'right: Peter Alvaro … right 20 text of the column',
+    ]);
+  });
+
   /**
    * A one-column page whose matrix, set in two halves, leaves a blank down its middle, with the
    * runs of `cut` (one justified line at 448, cut by wide spaces) between its lines of running

@@ -367,6 +367,64 @@ function reclaimShortLines(
   }
 }
 
+/** Rows of a side-by-side head: at least this many (a name and its affiliation). */
+const MIN_HEAD_ROWS = 2;
+/** The blank under a head, baseline to baseline, in the next line's font sizes (text: 1.2). */
+const HEAD_GAP_EM = 1.6;
+/** A head's fragment is at most this share of its column's width... */
+const HEAD_WIDTH_SHARE = 0.8;
+/**
+ * ...and centred in it, within this share of its width (authors' boxes divide the page, not the
+ * columns: `Shravan Narayanamurthy` is centred 19 pt left of its column's middle).
+ */
+const HEAD_CENTRE_SHARE = 0.1;
+
+/**
+ * The rows opening the page's first two-column band that are authors' blocks set side by side,
+ * one centred in each column (`Kyle Kingsbury | Peter Alvaro`, `Jepsen | UC Santa Cruz`, as VLDB
+ * and ACM print two authors): each row has a short fragment centred in each column, and there
+ * are {@link MIN_HEAD_ROWS} such rows at least, with a blank under them. They make a band of their own, its left block
+ * read before its right one and both before the columns' text: the right one is not the head of
+ * the right column. Running text is left-aligned; two centred headings on one baseline, row
+ * after row, are not.
+ */
+function sideBySideHead(band: readonly Fragment[], isLeft: (f: Fragment) => boolean): Fragment[] {
+  const left = extent(band.filter(isLeft));
+  const right = extent(band.filter((f) => !isLeft(f)));
+  const centred = (f: Fragment) => {
+    const side = isLeft(f) ? left : right;
+    const width = side.right - side.left;
+    const offset = Math.abs((f.left + f.right) / 2 - (side.left + side.right) / 2);
+    return f.right - f.left <= HEAD_WIDTH_SHARE * width && offset <= HEAD_CENTRE_SHARE * width;
+  };
+  const sorted = sortInPlace(band.slice(), (a, b) => b.baseline - a.baseline);
+  const head: Fragment[] = [];
+  let rows = 0;
+  for (let i = 0; i < sorted.length;) {
+    const first = sorted[i];
+    if (first === undefined) break;
+    let end = i + 1;
+    while (end < sorted.length && sameBaseline(first, sorted[end] as Fragment)) end++;
+    const row = sorted.slice(i, end);
+    if (!row.some(isLeft) || row.every(isLeft) || !row.every(centred)) break;
+    head.push(...row);
+    rows++;
+    i = end;
+  }
+  // A blank under the head sets it apart from the text below (a block quote in each column is set
+  // on the text's own pitch).
+  const lowest = head[head.length - 1];
+  const below = sorted[head.length];
+  const apart =
+    lowest !== undefined &&
+    (below === undefined || lowest.baseline - below.baseline >= HEAD_GAP_EM * below.size);
+  return rows >= MIN_HEAD_ROWS && apart ? head : [];
+}
+
+/** Do two fragments share a baseline (in sizes of their own, a name beside a smaller one)? */
+const sameBaseline = (a: Fragment, b: Fragment): boolean =>
+  Math.abs(a.baseline - b.baseline) <= SAME_LINE_EM * Math.min(a.size, b.size);
+
 /** Do two fragments sit on one line: the same baseline and type size? */
 const sameLine = (a: Fragment, b: Fragment): boolean =>
   Math.abs(a.baseline - b.baseline) <= SAME_LINE_EM * Math.min(a.size, b.size) &&
@@ -408,6 +466,13 @@ function bandsAround(fragments: readonly Fragment[], gutter: Gutter): Band[] {
     if (band.kind === 'columns' && before?.kind === 'full')
       reclaimShortLines(before.fragments, band.fragments, isLeft);
   });
+  const firstColumns = bands.findIndex((band) => band.kind === 'columns');
+  const head = firstColumns < 0 ? [] : sideBySideHead(bands[firstColumns]?.fragments ?? [], isLeft);
+  if (head.length > 0) {
+    const band = bands[firstColumns];
+    if (band) band.fragments = band.fragments.filter((f) => !head.includes(f));
+    bands.splice(firstColumns, 0, { kind: 'columns', fragments: head });
+  }
   return bands.flatMap((band) =>
     band.kind === 'full'
       ? [band]

@@ -13,6 +13,7 @@ import { flatten } from './arrays';
 import { fragmentsOf, readingOrder, type PageGeometry } from './columns';
 import { repairFontHeights } from './font-heights';
 import { locateLines, type JoinedLines, type LineBox } from './line-boxes';
+import { repairLibertineQuotes } from './libertine-quotes';
 import { keepBodyLines } from './page-furniture';
 import { findTextMargins, marginNoteItems, splitNoteItems } from './side-notes';
 import type { TextItem } from './text-item';
@@ -72,5 +73,7 @@ export interface PdfLayout {
 export function readPdfLayout(pages: readonly (readonly TextItem[])[]): PdfLayout {
   const screened = screenPages(pages);
   const { text, layouts, title } = layOut(screened.pages);
-  return { text, unreadable: screened.unreadable, lines: locateLines(text, layouts, title) };
+  const lines = locateLines(text, layouts, title);
+  // Same-length repairs after the lines are located: their offsets hold for the repaired text.
+  return { text: repairLibertineQuotes(text), unreadable: screened.unreadable, lines };
 }

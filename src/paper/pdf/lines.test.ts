@@ -25,6 +25,20 @@ describe('groupLines', () => {
     expect(commented?.monospace).toBe(true);
   });
 
+  it('reads a line of prose naming operations in a monospace font as prose (PPoPP)', () => {
+    const mono = (str: string, x: number, width: number) => ({
+      ...item(str, x, width),
+      monospace: true,
+    });
+    const [prose] = groupLines([
+      mono('fetch-and-add', 54, 60),
+      item(' (FAA). While', 116, 52),
+      mono(' compare-and-swap', 170, 75),
+      item(' (CAS) based', 247, 50),
+    ]);
+    expect(prose?.monospace).toBeFalsy();
+  });
+
   it('puts runs on one baseline into one line, left to right, and lines top to bottom', () => {
     const lines = groupLines([
       item('world', 40, 25),

@@ -213,10 +213,17 @@ function countedSize(items: readonly TextItem[]): number {
   return best;
 }
 
-/** Words of running text: two lower-case letters or more (`will`, `asso-`), not code. */
-const PROSE_WORD = /(?:^|\s)\p{Ll}{2,}[,.;:-]?(?=\s|$)/gu;
-/** Prose words in the line's other font that make it running text with code inside it. */
-const MIN_PROSE_WORDS = 3;
+/**
+ * Words of running text: two letters or more, lower-case but for the first (`will`, `asso-`,
+ * `While`), not code.
+ */
+const PROSE_WORD = /(?:^|\s)\p{L}\p{Ll}+[,.;:-]?(?=\s|$)/gu;
+/**
+ * Prose words in the line's other font that make it running text with code inside it: two
+ * (`fetch-and-add (FAA). While compare-and-swap (CAS) based`, names of operations in a
+ * monospace font, is a line of prose).
+ */
+const MIN_PROSE_WORDS = 2;
 /** ... when they are this share of the line's characters or more. */
 const MIN_PROSE_SHARE = 0.3;
 

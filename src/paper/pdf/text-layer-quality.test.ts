@@ -46,6 +46,16 @@ describe('screenPages', () => {
     expect(pages[0]?.map((i) => i.str).slice(3)).toEqual(['abc']);
   });
 
+  it('drops runs that are half control codes: a figure font’s glyph codes, not text', () => {
+    const codes = ['\u0008\u0016စငဉ\u0001\u0016', '\u0008\u0016ဆဈဈ\u0001\u0016'].map((s) =>
+      item(s),
+    );
+    const { pages } = screenPages([
+      [...prose, ...codes, item('e\u000ecient'), item(' \u00002\u0019')],
+    ]);
+    expect(pages[0]?.map((i) => i.str).slice(3)).toEqual(['ecient', ' 2']);
+  });
+
   it('drops text drawn at a near-zero size (a LaTeXiT figure’s hidden source), keeps small print', () => {
     const hidden = (str: string): TextItem => ({ ...item(str), width: 1e-6, height: 2e-7 });
     const small = { ...item('ᵃ'), width: 2, height: 0.8 };

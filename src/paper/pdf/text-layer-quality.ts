@@ -181,6 +181,23 @@ const isInvisible = (item: TextItem): boolean =>
   item.height < INVISIBLE_SIZE && item.width < INVISIBLE_SIZE;
 
 /**
+ * A run whose characters are half or more control codes (two at least) is a font's glyph codes,
+ * not text, whatever its other characters read as: a figure's labels in a font with no ToUnicode
+ * map come as `\x08\x16စငဉ\x01\x16` (Myanmar letters between the codes) on a page of good text.
+ * A ligature's lone code in a word (`e\x0Ecient`) is far below that share, and a maths font's
+ * letter, digit or lone sign among codes (`\x002\x19`, `\x00"\x1a`) is kept.
+ */
+function isGlyphCodes(str: string, withoutControls: string): boolean {
+  const controls = str.length - withoutControls.length;
+  return (
+    controls >= 2 &&
+    controls * 2 >= str.length &&
+    withoutControls.trim().length >= 2 &&
+    !/[A-Za-z0-9]/.test(withoutControls)
+  );
+}
+
+/**
  * Splits a document's pages into the readable ones (unreadable ones emptied, so page numbers stay
  * true) and the list of pages left out, and drops text drawn too small to be seen and every
  * control character left in the rest.
@@ -219,7 +236,7 @@ export function screenPages(pages: readonly (readonly TextItem[])[]): {
       if (!HAS_CONTROL.test(item.str)) clean.push(item);
       else {
         const str = item.str.replace(CONTROL, '');
-        if (str.trim() !== '') clean.push(itemOf(item, str));
+        if (str.trim() !== '' && !isGlyphCodes(item.str, str)) clean.push(itemOf(item, str));
       }
     }
     return clean;

@@ -47,6 +47,19 @@ describe('pullTitle', () => {
     expect(pulled?.regions[0]?.lines[0]?.text).toBe('JSS Journal of Statistical Software');
   });
 
+  it('passes over a masthead with its issue line under it, above a title of fewer words', () => {
+    const pulled = pullTitle(
+      full(
+        line('JSS Journal of Statistical Software', 27.9, 727),
+        line('August 2014, Volume 59, Issue 10. http://www.jstatsoft.org/', 10, 704),
+        line('Tidy Data', 17.2, 608),
+        line('Hadley Wickham', 12, 565),
+      ),
+      10,
+    );
+    expect(pulled?.title).toBe('Tidy Data');
+  });
+
   it.each([
     ['nature', 40],
     ['PLOS ONE', 22],

@@ -120,12 +120,20 @@ export function pullTitle(
     runs.push(titleRun(lines, line));
   }
   const bySize = [...runs].sort((a, b) => (b[0]?.size ?? 0) - (a[0]?.size ?? 0));
+  // A journal's name with its issue line right under it (`Journal of Statistical Software` over
+  // `August 2014, Volume 59, Issue 10.`) is a masthead over any title below, however short.
+  const issueUnder = (run: TextLine[]) => {
+    const next = lines[lines.indexOf(run[run.length - 1] as TextLine) + 1];
+    return next !== undefined && next.size <= (1 + SAME_SIZE) * bodySize && VENUE.test(next.text);
+  };
   const isMasthead = (run: TextLine[]) =>
     wordCount(run) <= MASTHEAD_WORDS &&
     runs
       .slice(runs.indexOf(run) + 1)
       .some(
-        (o) => wordCount(o) > wordCount(run) && (o[0]?.size ?? 0) >= TITLE_MIN_RATIO * bodySize,
+        (o) =>
+          (wordCount(o) > wordCount(run) || issueUnder(run)) &&
+          (o[0]?.size ?? 0) >= TITLE_MIN_RATIO * bodySize,
       );
   const chosen = bySize.find((run) => !isMasthead(run));
   if (chosen === undefined) return null;
