@@ -51,21 +51,7 @@ const fromBase36 = (value: unknown): number | null =>
  */
 const NONE: string[] = Object.freeze([]) as unknown as string[];
 
-/** Tags or reference labels: the shared empty list of a record that has none, or a string list. */
-const isListOrNone = (v: unknown): v is string[] => v === NONE || isStringList(v);
-
 const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-
-/**
- * The stored quote, `[prefix, exact, suffix]`: checked by hand rather than with a callback per
- * element, since a reload checks thousands before its first screen (issue 9).
- */
-const isQuote = (q: unknown): q is [string, string, string] =>
-  Array.isArray(q) &&
-  q.length === 3 &&
-  typeof q[0] === 'string' &&
-  typeof q[1] === 'string' &&
-  typeof q[2] === 'string';
 
 /** Serializes an annotation for its storage key. */
 export function encodeStoredAnnotation(a: Annotation): string {
@@ -123,17 +109,18 @@ export function decodeStoredRecord(id: AnnotationId, raw: string): StoredRecord 
     !isOffset(start) ||
     !isOffset(end) ||
     end < start ||
-    !isQuote(q) ||
+    !isStringList(q) ||
+    q.length !== 3 ||
     !isColourId(colour) ||
     typeof note !== 'string' ||
     note.length > MAX_NOTE_CHARS ||
-    !isListOrNone(tags) ||
-    !isListOrNone(refLabels) ||
+    !isStringList(tags) ||
+    !isStringList(refLabels) ||
     typeof setId !== 'string'
   ) {
     return null;
   }
-  const quote = { type: 'TextQuoteSelector' as const, exact: q[1], prefix: q[0], suffix: q[2] };
+  const quote = { type: 'TextQuoteSelector' as const, exact: q[1]!, prefix: q[0]!, suffix: q[2]! };
   return {
     kind: 'annotation',
     annotation: {
