@@ -78,6 +78,13 @@ describe('encodeStoredAnnotation and decodeStoredRecord', () => {
     ['a bad time', '{"p":"p","o":[1,2],"q":["","x",""],"t":"ABC!"}'],
     ['a bad tombstone', '{"x":12}'],
     ['an empty paper id', '{"p":"","o":[1,2],"q":["","x",""],"t":"abc"}'],
+    ['a quote of two parts', '{"p":"p","o":[1,2],"q":["","x"],"t":"abc"}'],
+    ['a quote of four parts', '{"p":"p","o":[1,2],"q":["","x","",""],"t":"abc"}'],
+    ['a quote with a number in it', '{"p":"p","o":[1,2],"q":["",7,""],"t":"abc"}'],
+    ['a quote that is not a list', '{"p":"p","o":[1,2],"q":"x","t":"abc"}'],
+    ['tags that are not a list', '{"p":"p","o":[1,2],"q":["","x",""],"t":"abc","g":"t"}'],
+    ['a tag that is a number', '{"p":"p","o":[1,2],"q":["","x",""],"t":"abc","g":["t",3]}'],
+    ['reference labels that are a number', '{"p":"p","o":[1,2],"q":["","x",""],"t":"abc","r":5}'],
     [
       'an over-long note',
       `{"p":"p","q":["","x",""],"t":"abc","n":"${'x'.repeat(MAX_NOTE_CHARS + 1)}"}`,

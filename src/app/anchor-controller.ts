@@ -25,9 +25,6 @@ import { changedKeys } from '../store/record-diff';
 import { inNextTask } from '../components/PaperView/use-progressive-limit';
 import { markStartStep } from './start-steps';
 
-const targetsOf = (s: AppState, paper: Paper) =>
-  Object.values(s.annotations).filter((a) => a.paperId === paper.id);
-
 /** Canonical offsets on screen; before the paper is drawn, its opening is what will show first. */
 export type VisibleRange = () => { start: number; end: number };
 
@@ -36,16 +33,31 @@ const FIRST_SCREEN_CHARS = 6000;
 
 const atTheTop: VisibleRange = () => ({ start: 0, end: FIRST_SCREEN_CHARS });
 
-/** Annotations whose stored position is on screen, top to bottom: they anchor first. */
-function onScreen(annotations: Annotation[], visible: { start: number; end: number }) {
-  return annotations
-    .filter(
-      (a) =>
-        a.target.position &&
-        a.target.position.end > visible.start &&
-        a.target.position.start < visible.end,
-    )
-    .sort((a, b) => a.target.position!.start - b.target.position!.start);
+/**
+ * The paper's annotations, and among them those whose stored position is on screen (top to
+ * bottom: they anchor first), each one's target noted in `targets`, in one pass over the record:
+ * a reload walks thousands before its first screen, so it does not walk them three times (issue
+ * 9). The range on screen is asked for only when the paper has annotations (it reads the layout).
+ */
+function paperAnnotations(
+  s: AppState,
+  paper: Paper,
+  visibleRange: VisibleRange,
+  targets: Map<AnnotationId, AnnotationTarget>,
+) {
+  const annotations: Annotation[] = [];
+  const first: Annotation[] = [];
+  let visible: { start: number; end: number } | null = null;
+  for (const a of Object.values(s.annotations)) {
+    if (a.paperId !== paper.id) continue;
+    annotations.push(a);
+    targets.set(a.id, a.target);
+    visible ??= visibleRange();
+    const at = a.target.position;
+    if (at && at.end > visible.start && at.start < visible.end) first.push(a);
+  }
+  first.sort((a, b) => a.target.position!.start - b.target.position!.start);
+  return { annotations, first };
 }
 
 const targetOf = (a: Annotation): AnchorTarget => ({ id: a.id, selectors: a.target });
@@ -78,10 +90,9 @@ export function startAnchoring(
     run?.abort();
     const samePaper = paper?.id === next.id;
     paper = next;
-    const annotations = targetsOf(state, next);
     // Filled in a loop: no pair array per annotation for the collector before the first screen.
     anchoredTargets = new Map();
-    for (const a of annotations) anchoredTargets.set(a.id, a.target);
+    const { annotations, first } = paperAnnotations(state, next, visibleRange, anchoredTargets);
     const actions = store.getState();
     actions.anchorsResolved(next.id, {}, true);
     if (annotations.length === 0) {
@@ -99,7 +110,6 @@ export function startAnchoring(
           store.getState().anchorsResolved(next.id, fresh);
       },
     };
-    const first = onScreen(annotations, visibleRange());
     void anchorAll(next.text, first.map(targetOf), options)
       .then(async () => {
         markStartStep('first-anchored');

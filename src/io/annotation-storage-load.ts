@@ -121,6 +121,7 @@ export function loadStoredState(
   const tombstones: Tombstones = {};
   const storedIndexes = new Map<string, string[]>();
   const paperIds = new Map<string, PaperId>();
+  let lastPaperId: PaperId | null = null;
   const loaded: (string | Annotation)[] = [];
   let ours = 0;
   for (const key of listKeys(area)) {
@@ -141,11 +142,18 @@ export function loadStoredState(
         loaded.push(key, raw, id);
       } else {
         // Thousands of records name a few papers: each paper's id is kept once, not per record.
-        const paperId = paperIds.get(record.annotation.paperId);
-        if (paperId) record.annotation.paperId = paperId;
-        else paperIds.set(record.annotation.paperId, record.annotation.paperId);
-        annotations[id] = record.annotation;
-        loaded.push(key, raw, record.annotation);
+        // The last one kept is tried first: comparing strings is cheaper than hashing each
+        // record's fresh copy of the id for the map.
+        const { annotation } = record;
+        if (annotation.paperId === lastPaperId) annotation.paperId = lastPaperId;
+        else {
+          const paperId = paperIds.get(annotation.paperId);
+          if (paperId) annotation.paperId = paperId;
+          else paperIds.set(annotation.paperId, annotation.paperId);
+          lastPaperId = annotation.paperId;
+        }
+        annotations[id] = annotation;
+        loaded.push(key, raw, annotation);
       }
       continue;
     }

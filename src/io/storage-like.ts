@@ -13,14 +13,16 @@ export interface StorageLike {
 }
 
 /**
- * Every key of `area`. The browser's own storage lists them in one call (`Object.keys`), some
- * three to five times faster than asking `key(i)` for each of thousands; but that call leaves out
- * keys named like the storage's own members (`key`, `length`), so when the count falls short, or
- * for any other storage, each key is asked by index.
+ * Every key of `area`. The browser's own storage lists them in one call, faster than asking
+ * `key(i)` for each of thousands: `Object.getOwnPropertyNames`, which only names them, where
+ * `Object.keys` also looks up each one's value to see that it is enumerable (Chromium, 5,000 keys:
+ * some 0.7 ms against 1.8, and about 1.5 ms less at a reload's first call; issue 9). A browser may
+ * leave out keys named like the storage's own members (`key`, `length`), so when the count falls
+ * short, or for any other storage, each key is asked by index.
  */
 export function listKeys(area: StorageLike): string[] {
   if (typeof Storage !== 'undefined' && area instanceof Storage) {
-    const named = Object.keys(area);
+    const named = Object.getOwnPropertyNames(area);
     if (named.length === area.length) return named;
   }
   const keys: string[] = [];

@@ -1,0 +1,283 @@
+/**
+ * Issue 9, tracing tool (not a benchmark: skipped unless `RELOAD_TRACE=1`): where the main
+ * thread's own CPU time of a reload goes, from the document's start to the first screen painted,
+ * with 0 and 5,000 stored highlights, over the same span as bench/highlights.bench.ts's reload
+ * (`bench:document` to `bench:painted`). One Chromium trace per reload (the whole browser, so the
+ * new document is in it) with thread CPU time and V8's sampling profiler inside the trace
+ * (`disabled-by-default-v8.cpu_profiler`, which follows the navigation, unlike CDP's Profiler).
+ * Build first, unminified for readable names: `npx vite build --minify false`, then
+ * `RELOAD_TRACE=1 npx vitest run --project bench bench/reload-trace.bench.ts`
+ * (`RELOAD_TRACE_ROUNDS=n`, default 3; `RELOAD_TRACE_PROFILE=0`: no sampling, whose cost adds to
+ * the script figures; `RELOAD_TRACE_DUMP=/tmp/x`: each trace written as /tmp/x-<count>-<round>.json).
+ * Prints, per count, the mean thread CPU by kind (fixtures/trace-window.ts), the span between the
+ * app's start marks (`start:*`, `open:*`), and script self time by function from the samples.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { paperIdFromBytes } from '../src/paper/paper-id';
+import { parsePaper } from '../src/paper/parse-paper';
+import type { Paper } from '../src/paper/types';
+import { launchChromium } from '../tests/e2e/support/chromium';
+import { serveApp, type ServedApp } from '../tests/e2e/support/serve';
+import { generatePaper } from './fixtures/generate-paper';
+import { storeWithHighlights } from './fixtures/highlight-storage';
+import { kindsOf, type Span, type TraceEvent } from './fixtures/trace-window';
+
+const PAPER_BYTES = 1_590_000;
+const FILE_NAME = 'generated-1.6mb.txt';
+const ON = process.env.RELOAD_TRACE === '1';
+const ROUNDS = Number(process.env.RELOAD_TRACE_ROUNDS ?? 3);
+const PROFILE = process.env.RELOAD_TRACE_PROFILE !== '0';
+
+let app: ServedApp;
+let launch: Awaited<ReturnType<typeof launchChromium>>;
+let paper: Paper;
+let source: string;
+
+beforeAll(async () => {
+  if (!ON) return;
+  source = generatePaper({ format: 'text', blankLines: true }, PAPER_BYTES);
+  const id = await paperIdFromBytes(new TextEncoder().encode(source));
+  paper = parsePaper(source, { format: 'text', fileName: FILE_NAME, id });
+  app = await serveApp();
+  launch = await launchChromium();
+}, 600_000);
+afterAll(async () => {
+  await launch?.close();
+  await app?.close();
+});
+
+async function openWith(count: number): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await launch.newContext({
+    viewport: { width: 1400, height: 900 },
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  await page.addInitScript(() => performance.mark('bench:document'));
+  await storeWithHighlights(page, app.url, { source, paper, fileName: FILE_NAME }, count);
+  return { context, page };
+}
+
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-v8.gc',
+  'toplevel',
+  'v8',
+  'blink.user_timing',
+  '__metadata',
+  ...(PROFILE ? ['disabled-by-default-v8.cpu_profiler'] : []),
+];
+
+/** The reload as bench/highlights.bench.ts times it, traced. */
+async function tracedReload(page: Page, count: number): Promise<TraceEvent[]> {
+  await launch.startTracing(page, { categories: CATEGORIES });
+  await page.goto(app.url);
+  await page.waitForFunction(
+    (withMarks): null | Promise<boolean> => {
+      const text = document.querySelector('article p[data-block-start]');
+      if (!text) return null;
+      if (withMarks && !document.querySelector('article mark[data-annotation-id]')) return null;
+      return new Promise<boolean>((done) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => performance.mark('bench:painted');
+        channel.port2.postMessage(null);
+        requestAnimationFrame(() => done(true));
+      });
+    },
+    count > 0,
+    { timeout: 120_000, polling: 'raf' },
+  );
+  const { traceEvents } = JSON.parse((await launch.stopTracing()).toString()) as {
+    traceEvents: TraceEvent[];
+  };
+  await page.locator('[role="doc-bibliography"] li').first().waitFor({ timeout: 120_000 });
+  return traceEvents;
+}
+
+/** The main thread's tasks from the one holding `bench:document` to the one holding `bench:painted`, as trees. */
+function spansOfReload(events: TraceEvent[]) {
+  const last = (name: string) => events.filter((e) => e.name === name).at(-1)!;
+  const [from, to] = [last('bench:document'), last('bench:painted')];
+  const onMain = (e: TraceEvent) => e.pid === from.pid && e.tid === from.tid;
+  const tasks = events.filter((e) => onMain(e) && e.ph === 'X' && e.name === 'RunTask');
+  const holding = (ts: number) => (e: TraceEvent) => e.ts <= ts && ts <= e.ts + (e.dur ?? 0);
+  const start = tasks.find(holding(from.ts))?.ts ?? from.ts;
+  const endTask = tasks.find(holding(to.ts));
+  const end = endTask ? endTask.ts + (endTask.dur ?? 0) : to.ts;
+  const main = events
+    .filter((e) => onMain(e) && e.ts >= start && e.ts <= end)
+    .sort((a, b) => a.ts - b.ts);
+  const spans: Span[] = [];
+  const open: TraceEvent[] = [];
+  for (const e of main) {
+    if (e.ph === 'X') spans.push({ ...e, dur: e.dur ?? 0, tdur: e.tdur ?? 0, children: [] });
+    else if (e.ph === 'B') open.push(e);
+    else if (e.ph === 'E') {
+      const b = open.pop();
+      if (b)
+        spans.push({ ...b, dur: e.ts - b.ts, tdur: (e.tts ?? 0) - (b.tts ?? 0), children: [] });
+    }
+  }
+  spans.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const roots: Span[] = [];
+  const stack: Span[] = [];
+  for (const s of spans) {
+    while (stack.length && stack.at(-1)!.ts + stack.at(-1)!.dur <= s.ts) stack.pop();
+    s.parent = stack.at(-1);
+    (s.parent ? s.parent.children : roots).push(s);
+    stack.push(s);
+  }
+  const tasksOnly = roots.filter((r) => r.name === 'RunTask' && r.ts + r.dur <= end);
+  // User-timing marks of the app's start, relative to the document mark, with the thread CPU
+  // spent by then.
+  const marks = events
+    .filter(
+      (e) =>
+        onMain(e) &&
+        (e.name.startsWith('start:') || e.name.startsWith('open:')) &&
+        e.ts >= start &&
+        e.ts <= end,
+    )
+    .sort((a, b) => a.ts - b.ts);
+  const cpuBefore = (ts: number) =>
+    tasksOnly.reduce((sum, t) => {
+      if (t.ts + t.dur <= ts) return sum + t.tdur;
+      if (t.ts <= ts) return sum + (t.tdur * (ts - t.ts)) / Math.max(1, t.dur);
+      return sum;
+    }, 0);
+  return {
+    tasks: tasksOnly,
+    marks: marks.map((m) => ({ name: m.name, cpu: cpuBefore(m.ts) / 1000 })),
+    window: { start, end, pid: from.pid, tid: from.tid },
+  };
+}
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { functionName: string; url?: string; lineNumber?: number };
+}
+
+/** Self time by function (µs) from the trace's profile chunks of the main thread, inside the window. */
+function profileSelf(
+  events: TraceEvent[],
+  window: { start: number; end: number; pid: number; tid: number },
+): Map<string, number> {
+  const totals = new Map<string, number>();
+  const nodes = new Map<number, ProfileNode>();
+  // The main thread's profile; its chunks come from a profiler thread of the same process.
+  const profiles = events.filter(
+    (e) => e.name === 'Profile' && e.pid === window.pid && e.tid === window.tid,
+  );
+  for (const p of profiles) {
+    const id = (p as unknown as { id: string }).id;
+    const startTime = (p.args?.data as { startTime: number }).startTime;
+    let t = startTime;
+    const chunks = events.filter(
+      (e) =>
+        e.name === 'ProfileChunk' &&
+        e.pid === window.pid &&
+        (e as unknown as { id: string }).id === id,
+    );
+    for (const c of chunks) {
+      const data = c.args?.data as {
+        cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+        timeDeltas?: number[];
+      };
+      for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
+      const samples = data.cpuProfile?.samples ?? [];
+      const deltas = data.timeDeltas ?? [];
+      samples.forEach((s, i) => {
+        t += deltas[i] ?? 0;
+        const next = deltas[i + 1] ?? 0;
+        if (t < window.start || t > window.end) return;
+        const f = nodes.get(s)?.callFrame;
+        if (!f) return;
+        const key = `${f.functionName || '(anon)'} ${(f.url ?? '').split('/').pop() ?? ''}:${(f.lineNumber ?? 0) + 1}`;
+        totals.set(key, (totals.get(key) ?? 0) + next);
+      });
+    }
+  }
+  return totals;
+}
+
+const ms = (us: number) => (us / 1000).toFixed(2);
+
+function addInto(into: Map<string, number>, from: Map<string, number>) {
+  for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v);
+}
+
+describe.skipIf(!ON)('reload trace', () => {
+  it('prints where the main-thread CPU of a reload goes', async () => {
+    console.log(`load ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
+    const counts = (process.env.RELOAD_TRACE_COUNTS ?? '0,5000').split(',').map(Number);
+    const setups = [];
+    for (const count of counts) setups.push({ count, ...(await openWith(count)) });
+    const kinds = new Map<number, Map<string, number>>();
+    const totals = new Map<number, number[]>();
+    const marks = new Map<number, Map<string, number[]>>();
+    const functions = new Map<number, Map<string, number>>();
+    for (let r = 0; r < ROUNDS; r++)
+      for (const s of setups) {
+        const events = await tracedReload(s.page, s.count);
+        if (process.env.RELOAD_TRACE_DUMP)
+          writeFileSync(
+            `${process.env.RELOAD_TRACE_DUMP}-${s.count}-${r}.json`,
+            JSON.stringify({ traceEvents: events }),
+          );
+        const reload = spansOfReload(events);
+        const k = kindsOf(reload.tasks);
+        addInto(kinds.get(s.count) ?? kinds.set(s.count, new Map()).get(s.count)!, k.kinds);
+        (totals.get(s.count) ?? totals.set(s.count, []).get(s.count)!).push(k.total / 1000);
+        const m = marks.get(s.count) ?? marks.set(s.count, new Map()).get(s.count)!;
+        for (const { name, cpu } of reload.marks)
+          (m.get(name) ?? m.set(name, []).get(name)!).push(cpu);
+        if (PROFILE)
+          addInto(
+            functions.get(s.count) ?? functions.set(s.count, new Map()).get(s.count)!,
+            profileSelf(events, reload.window),
+          );
+      }
+    for (const s of setups) await s.context.close();
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const allKinds = [...new Set([...kinds.values()].flatMap((m) => [...m.keys()]))].sort();
+    const lines = [
+      `thread CPU ms by kind, mean of ${ROUNDS} reloads (document start → first screen painted)`,
+      `| kind | ${counts.join(' | ')} |`,
+      `|---|${counts.map(() => '---').join('|')}|`,
+      ...allKinds.map(
+        (k) =>
+          `| ${k} | ${counts.map((c) => ms((kinds.get(c)?.get(k) ?? 0) / ROUNDS)).join(' | ')} |`,
+      ),
+      `| **total** (each round: ${counts
+        .map((c) =>
+          totals
+            .get(c)!
+            .map((t) => t.toFixed(1))
+            .join(', '),
+        )
+        .join(' / ')}) | ${counts.map((c) => mean(totals.get(c)!).toFixed(2)).join(' | ')} |`,
+      '',
+      'thread CPU spent by each start mark (ms, mean):',
+      ...counts.map(
+        (c) =>
+          `${c}: ${[...(marks.get(c) ?? new Map<string, number[]>())].map(([n, v]) => `${n} ${mean(v).toFixed(1)}`).join(', ')}`,
+      ),
+    ];
+    if (PROFILE)
+      for (const c of counts)
+        lines.push(
+          '',
+          `script self time by function, ${c} highlights (samples, ms per reload):`,
+          ...[...(functions.get(c) ?? [])]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 45)
+            .map(([k, v]) => `  ${ms(v / ROUNDS)} ${k}`),
+        );
+    lines.push('', `load ${loadavg()[0]!.toFixed(1)} at the end`);
+    console.log(lines.join('\n'));
+  }, 900_000);
+});
