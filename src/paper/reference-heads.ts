@@ -106,6 +106,12 @@ const INITIALS_FIRST_HEAD = new RegExp(
   `^\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*\\s+${SURNAME}(?:,\\s+(?:and\\s+)?\\p{Lu}\\.|\\s+and\\s+\\p{Lu}\\.)`,
   'u',
 );
+/**
+ * Every head above shows a comma, a period or a parenthesis (after a surname, an initial, `et al.`,
+ * before a year): a line with none (`INTRODUCTION`, a sentence's first words) is no head, and is
+ * turned away before the heads' long Unicode patterns are run (or first compiled).
+ */
+const HEAD_MARK = /[,.(]/;
 /** A corporate author longer than this is more likely a title or a sentence. */
 const MAX_CORPORATE_HEAD_CHARS = 100;
 
@@ -119,6 +125,7 @@ export function looksLikeAuthorStart(line: string): boolean {
  * strictly enough to start an entry on a line of its own, with no blank line or indent to help?
  */
 export function looksLikeEntryHead(line: string): boolean {
+  if (!HEAD_MARK.test(line)) return false;
   if (INITIALS_HEAD.test(line) || VANCOUVER_HEAD.test(line) || FULL_NAME_HEAD.test(line))
     return true;
   if (INITIALS_AFTER_HEAD.test(line) || ET_AL_YEAR_HEAD.test(line)) return true;
