@@ -50,11 +50,12 @@ export function splitSectionNumber(line: string): NumberedHeading | null {
     };
   }
   const roman = ROMAN_HEADING.exec(line);
-  const number = roman?.[1] ?? '';
+  // Most lines have no number at all: no parts are made for them (this runs on every short line).
+  if (!roman) return null;
+  const number = roman[1] ?? '';
   const parts = number.split('.').map(romanToInt);
   // A top-level Roman number needs its dot (`IV. RESULTS`); a lone `I` is a word.
-  if (!roman || parts.some((v) => v === null) || (parts.length === 1 && !roman[0].includes('.')))
-    return null;
+  if (parts.some((v) => v === null) || (parts.length === 1 && !roman[0].includes('.'))) return null;
   return {
     number,
     parts: parts as number[],

@@ -106,6 +106,34 @@ const INITIALS_FIRST_HEAD = new RegExp(
   `^\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*\\s+${SURNAME}(?:,\\s+(?:and\\s+)?\\p{Lu}\\.|\\s+and\\s+\\p{Lu}\\.)`,
   'u',
 );
+/**
+ * Every head above shows a comma, a period or a parenthesis (after a surname, an initial, `et al.`,
+ * before a year): a line with none (`INTRODUCTION`, a sentence's first words) is no head, and is
+ * turned away before the heads' long Unicode patterns are run.
+ */
+const HEAD_MARK = /[,.(]/;
+/**
+ * What some heads cannot match without, tested first in short ASCII patterns. Each head's own
+ * pattern spells a Unicode letter class many times over, and V8 compiles a pattern the first time
+ * it runs in a thread (again once its code has been flushed): 5–40 ms for the longest
+ * (`AUTHORS_YEAR_LINE`, `GIVEN_FIRST_HEAD`), paid by the first paper a reader opens. A paper with
+ * no line showing a head's sign never compiles that head.
+ */
+/** `Surname, I.` (`INITIALS_AFTER_HEAD`): an initial's period, then a comma. */
+const INITIALS_COMMA = /\.\s?-?,/;
+/** `et al.` (`ET_AL_YEAR_HEAD`). */
+const ET_AL = /\set\s+al\./;
+/** `… Roe. 2019. Title` (`GIVEN_FIRST_HEAD`). */
+const YEAR_THEN_TITLE = /\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+\S/;
+/** `… Roe. 2019.` ending the line (`AUTHORS_YEAR_LINE`). */
+const YEAR_ENDS_LINE = /\.\s+(?:1[5-9]|20)\d\d[a-z]?\.$/;
+/** A year in parentheses (`CORPORATE_HEAD`): the same pattern, ASCII only. */
+const ANY_YEAR_IN_PARENS = new RegExp(YEAR_IN_PARENS);
+/** `J. Smith`: an initial's period first (`INITIALS_FIRST_HEAD`), after one letter (one or two code units). */
+const opensWithInitial = (line: string): boolean => {
+  const period = line.indexOf('.');
+  return period === 1 || period === 2;
+};
 /** A corporate author longer than this is more likely a title or a sentence. */
 const MAX_CORPORATE_HEAD_CHARS = 100;
 
@@ -119,13 +147,18 @@ export function looksLikeAuthorStart(line: string): boolean {
  * strictly enough to start an entry on a line of its own, with no blank line or indent to help?
  */
 export function looksLikeEntryHead(line: string): boolean {
-  if (INITIALS_HEAD.test(line) || VANCOUVER_HEAD.test(line) || FULL_NAME_HEAD.test(line))
-    return true;
-  if (INITIALS_AFTER_HEAD.test(line) || ET_AL_YEAR_HEAD.test(line)) return true;
-  if (GIVEN_FIRST_HEAD.test(line) || INITIALS_FIRST_HEAD.test(line)) return true;
-  if (AUTHORS_YEAR_LINE.test(line)) return true;
+  if (!HEAD_MARK.test(line)) return false;
+  // `Surname, …`: the heads that open with a surname and its comma.
+  const comma = line.includes(',');
+  if (comma && INITIALS_HEAD.test(line)) return true;
+  if (VANCOUVER_HEAD.test(line) || (comma && FULL_NAME_HEAD.test(line))) return true;
+  if (INITIALS_COMMA.test(line) && INITIALS_AFTER_HEAD.test(line)) return true;
+  if (ET_AL.test(line) && ET_AL_YEAR_HEAD.test(line)) return true;
+  if (YEAR_THEN_TITLE.test(line) && GIVEN_FIRST_HEAD.test(line)) return true;
+  if (opensWithInitial(line) && INITIALS_FIRST_HEAD.test(line)) return true;
+  if (YEAR_ENDS_LINE.test(line) && AUTHORS_YEAR_LINE.test(line)) return true;
   if (AUTHOR_START.test(line) && YEAR_NEAR_HEAD.test(line)) return true;
-  const corporate = CORPORATE_HEAD.exec(line);
+  const corporate = ANY_YEAR_IN_PARENS.test(line) ? CORPORATE_HEAD.exec(line) : null;
   return corporate !== null && corporate[0].length <= MAX_CORPORATE_HEAD_CHARS;
 }
 

@@ -50,6 +50,8 @@ function expandItems(list: string, max: number): number[] | null {
 /** Superscript digits opening a text; any run of them; a mark a name list's words are cut at. */
 const LEADING_DIGITS = new RegExp(`^([${DIGITS}]+)`, 'u');
 const ANY_DIGITS = new RegExp(`[${DIGITS}]+`, 'gu');
+/** One superscript digit, anywhere (a test, so not global). */
+const SUPERSCRIPT_DIGIT = new RegExp(`[${DIGITS}]`, 'u');
 const NAME_LIST_MARK = new RegExp(`[${DIGITS}*†‡,]`, 'gu');
 
 /**
@@ -147,15 +149,18 @@ export function addSuperscriptCitations(
   const numbered = references.length > 0 && references.every((r) => /^\d+$/.test(r.label));
   const numbersFrom = numbersAt(references);
   if (!numbered || numbersFrom === null) return [...found];
+  const added: Citation[] = [];
+  // Most papers print no superscript digit at all: nothing to find, nor to weigh it with.
+  const blocksWith = SUPERSCRIPT_DIGIT.test(text) ? blocks : [];
   // A paper that cites in brackets writes notes and maths in superscript, not citations, save
   // after the cited author's name (`Lamichhane et al.¹`, ReScience's style).
-  const bracketed = citesInBrackets(text, blocks);
-  const notes = footnoteNumbers(text, blocks);
-  const added: Citation[] = [];
-  for (const block of blocks) {
+  const bracketed = blocksWith.length > 0 && citesInBrackets(text, blocks);
+  const notes = blocksWith.length > 0 ? footnoteNumbers(text, blocks) : new Set<number>();
+  for (const block of blocksWith) {
     if (block.kind !== 'paragraph' && block.kind !== 'caption') continue;
     const body = text.slice(block.start, block.end);
-    if (isNameList(body)) continue;
+    // A marker is a run of superscript digits: a block with none has none (nor is a name list).
+    if (!SUPERSCRIPT_DIGIT.test(body) || isNameList(body)) continue;
     for (const match of body.matchAll(MARKER)) {
       const numbers = expandItems(match[1] ?? '', references.length);
       if (numbers === null) continue;

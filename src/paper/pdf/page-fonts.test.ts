@@ -38,6 +38,26 @@ function fakeDocument(pages: readonly (readonly TextItem[])[]) {
   return { openPage, lookedUp };
 }
 
+/** A document's fonts as pdf.js keeps them: named one by one, calling back whoever waits for one. */
+class NamedFonts {
+  private readonly named = new Map<string, PdfFontFacts>();
+  private readonly waiting = new Map<string, ((font: unknown) => void)[]>();
+  has(id: string) {
+    return this.named.has(id);
+  }
+  get(id: string, callback?: (font: unknown) => void) {
+    if (!callback) return this.named.get(id);
+    if (this.named.has(id)) callback(this.named.get(id));
+    else this.waiting.set(id, [...(this.waiting.get(id) ?? []), callback]);
+    return null;
+  }
+  name(id: string) {
+    this.named.set(id, FONTS[id]!);
+    for (const callback of this.waiting.get(id) ?? []) callback(FONTS[id]);
+    this.waiting.delete(id);
+  }
+}
+
 const texts = (pages: TextItem[][]) => pages.map((page) => page.map((item) => item.str));
 
 describe('mapSymbolFonts', () => {
@@ -79,6 +99,45 @@ describe('mapSymbolFonts', () => {
     };
     expect(texts(await mapSymbolFonts(pages, gated))).toEqual([['a', '≳'], ['≫']]);
     expect(lookedUp.sort()).toEqual([1, 2]);
+  }, 2_000);
+
+  it('answers once a page’s fonts are named, not waiting for the rest of its operator list', async () => {
+    const pages = [items(['at least τ', 'g_d0_f1'], ['&', 'g_d0_f2'], ['0.07.', 'g_d0_f1'])];
+    const fonts = new NamedFonts();
+    const page: FontPage = {
+      // Names the page's fonts, then goes on drawing the page: never done within this test.
+      getOperatorList: () => {
+        fonts.name('g_d0_f1');
+        setTimeout(() => fonts.name('g_d0_f2'), 0);
+        return new Promise(() => undefined);
+      },
+      commonObjs: fonts,
+    };
+    expect(texts(await mapSymbolFonts(pages, async () => page))).toEqual([
+      ['at least τ', '≳', '0.07.'],
+    ]);
+  }, 2_000);
+
+  it('waits for every list when one ended without naming a font of its page', async () => {
+    // Page 1 uses msam, its list never names it; page 2's names it after its own font, last.
+    const pages = [items(['a', 'g_d0_f1'], ['&', 'g_d0_f2']), items(['\u001d', 'g_d0_f3'])];
+    const fonts = new NamedFonts();
+    const lists = [
+      async () => fonts.name('g_d0_f1'),
+      () =>
+        new Promise<void>((done) => {
+          fonts.name('g_d0_f3');
+          setTimeout(() => {
+            fonts.name('g_d0_f2');
+            done();
+          }, 10);
+        }),
+    ];
+    const openPage = async (index: number): Promise<FontPage> => ({
+      getOperatorList: lists[index],
+      commonObjs: fonts,
+    });
+    expect(texts(await mapSymbolFonts(pages, openPage))).toEqual([['a', '≳'], ['≫']]);
   }, 2_000);
 
   it('asks pdf.js nothing for a document of prose', async () => {

@@ -26,10 +26,19 @@ import type { TextItem } from './text-item';
  */
 const ANNOTATIONS_DISABLED = 0;
 
+/**
+ * pdf.js's fonts of a document (`page.commonObjs`): `get(id, named)` calls `named` once the font
+ * is there, even if it is not yet.
+ */
+interface PdfFonts {
+  has(id: string): boolean;
+  get(id: string, named?: (font: unknown) => void): unknown;
+}
+
 /** The part of a pdf.js page this module uses (absent from the fakes of most tests). */
 export interface FontPage {
   getOperatorList?(params?: { annotationMode?: number }): Promise<unknown>;
-  commonObjs?: { has(id: string): boolean; get(id: string): unknown };
+  commonObjs?: PdfFonts;
   cleanup?(): unknown;
 }
 
@@ -48,20 +57,47 @@ export function fontUseOf(items: readonly TextItem[]): PageFontUse {
 
 /** A page whose operator list pdf.js has built (null: it cannot name fonts), or why it could not. */
 type FontLookup =
-  | { ok: true; page: FontPage; fonts: NonNullable<FontPage['commonObjs']> }
+  | {
+      ok: true;
+      page: FontPage;
+      fonts: PdfFonts;
+      listed: Promise<unknown>;
+    }
   | { ok: true; page: null }
   | { ok: false; error: unknown };
 
-/** Opens page `index` and has pdf.js build its operator list, naming its fonts; never rejects. */
+/**
+ * Resolves once every font of `ids` is in `fonts`: pdf.js names a font there as the operator list
+ * reaches its first use, and calls back whoever asked for it. Never resolves for a font the list
+ * never reaches, nor where `fonts` calls no one back (a stand-in for pdf.js's).
+ */
+function fontsNamed(fonts: PdfFonts, ids: readonly string[]): Promise<unknown> {
+  return Promise.all(
+    ids.map((id) =>
+      fonts.has(id) ? undefined : new Promise<void>((named) => void fonts.get(id, () => named())),
+    ),
+  );
+}
+
+/**
+ * Opens page `index` and has pdf.js build its operator list, naming its fonts; never rejects.
+ * Answers as soon as every font of `ids` (the page's) is named: the rest of the list, pdf.js's
+ * work on the page's drawing after its fonts' first uses, is not waited for (the document's
+ * closing ends it).
+ */
 async function lookUpFonts(
   openPage: (index: number) => Promise<FontPage>,
   index: number,
+  ids: readonly string[],
 ): Promise<FontLookup> {
   try {
     const page = await openPage(index);
     if (!page.getOperatorList || !page.commonObjs) return { ok: true, page: null };
-    await page.getOperatorList({ annotationMode: ANNOTATIONS_DISABLED });
-    return { ok: true, page, fonts: page.commonObjs };
+    const fonts = page.commonObjs;
+    const listed = page.getOperatorList({ annotationMode: ANNOTATIONS_DISABLED });
+    listed.catch(() => undefined); // a list cut off once its fonts were named fails unheard
+    await Promise.race([listed, fontsNamed(fonts, ids)]);
+    return { ok: true, page, fonts, listed };
   } catch (error) {
     return { ok: false, error };
   }
@@ -83,7 +119,21 @@ export async function mapSymbolFonts(
   // All asked at once: pdf.js builds the lists one after the other all the same, but without a
   // round trip between this thread and its worker before each.
   const plan = planFontLookups(uses);
-  const lookups = await Promise.all(plan.map((index) => lookUpFonts(openPage, index)));
+  const lookups = await Promise.all(
+    plan.map((index) => lookUpFonts(openPage, index, uses[index]!.fonts)),
+  );
+  // A page whose list ended without naming one of its fonts: another page's list, still being
+  // built, may name it, as it would have by the time every list had ended.
+  const unnamed = lookups.some(
+    (lookup, i) =>
+      lookup.ok && lookup.page && !uses[plan[i]!]!.fonts.every((id) => lookup.fonts.has(id)),
+  );
+  if (unnamed)
+    await Promise.all(
+      lookups.map((lookup) =>
+        lookup.ok && lookup.page ? lookup.listed.catch(() => undefined) : undefined,
+      ),
+    );
   lookups.forEach((lookup, i) => {
     const index = plan[i]!;
     if (!lookup.ok) {
