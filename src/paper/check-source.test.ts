@@ -144,6 +144,29 @@ describe('checkPaperSource', () => {
     if (!result.ok) expect(result.reason).toMatch(reason);
   });
 
+  it('refuses text whose characters stand for no letters, as pdftotext -layout gives for unmapped fonts', () => {
+    // Laid out in columns, the codes are far under a tenth of the bytes (not binary), but most
+    // of the characters that are not spaces.
+    const gap = ' '.repeat(60);
+    const line = `${gap}\u0003\u0012\u0015\u0011 \u0014\u0012\u0004\u0016 a\u0011${gap}\u0012\u0015\u0017\n`;
+    const result = checkPaperSource(utf8(line.repeat(200)), 'scan.layout.txt');
+    expect(result).toEqual({
+      ok: false,
+      reason:
+        "“scan.layout.txt” does not read as text: its characters are codes that stand for no letters, as text taken from a PDF whose fonts don't map to letters comes out. Such a paper can only be read with OCR.",
+    });
+  });
+
+  it('refuses text in a font whose codes stand for other letters: a soup with almost no vowels', () => {
+    const soup = 'Th qck brwn fx jmps vr th lzy dg nd rns frm th hntr. '.repeat(12);
+    expect(checkPaperSource(utf8(soup), 'soup.txt').ok).toBe(false);
+  });
+
+  it("accepts good text with a few stray control characters (a symbol font's lone codes)", () => {
+    const text = `${LONG}A randomized algorithm A is (\u000f, δ)-indistinguishable.`;
+    expect(checkPaperSource(utf8(text), 'smith.txt')).toEqual({ ok: true, text, format: 'text' });
+  });
+
   it('refuses a file over 20 MB without decoding it', () => {
     const big = new Uint8Array(MAX_SOURCE_BYTES + 1);
     const result = checkPaperSource(big, 'huge.txt');

@@ -6,6 +6,7 @@
  */
 
 import { quoted } from './isolate';
+import { judgeText } from './pdf/text-layer-quality';
 
 /** Largest source we open: 20 MB is far beyond any paper's text, and parsing stays quick. */
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
@@ -134,7 +135,9 @@ export function checkSourceSize(fileName: string, size: number): string | null {
 /**
  * Checks a file meant to be read as a paper and decodes it. Refuses, with a reason a person can
  * act on, a file with an unsupported extension, an empty or blank file, one over
- * {@link MAX_SOURCE_BYTES}, and a binary one; stray NUL bytes in a text are dropped. The format comes from the extension: `.md` and
+ * {@link MAX_SOURCE_BYTES}, a binary one, and one whose characters are not letters (the control
+ * codes and stand-ins a PDF's unmapped fonts give, judged as a PDF page's text is: see
+ * `judgeText`); stray NUL bytes in a text are dropped. The format comes from the extension: `.md` and
  * `.markdown` are Markdown, `.txt` and other text extensions (or none) are text.
  */
 export function checkPaperSource(bytes: Uint8Array, fileName: string): SourceCheck {
@@ -160,5 +163,11 @@ export function checkPaperSource(bytes: Uint8Array, fileName: string): SourceChe
   const body = text.replace(/^\uFEFF/, '').replaceAll('\0', '');
   if (body.trim() === '')
     return { ok: false, reason: `${name} is empty: there is no text to read.` };
+  if (judgeText(body) !== null) {
+    return {
+      ok: false,
+      reason: `${name} does not read as text: its characters are codes that stand for no letters, as text taken from a PDF whose fonts don't map to letters comes out. Such a paper can only be read with OCR.`,
+    };
+  }
   return { ok: true, text: body, format: markdown ? 'markdown' : 'text' };
 }

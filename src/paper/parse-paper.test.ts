@@ -269,6 +269,19 @@ describe('parsePaper', () => {
     });
   });
 
+  it.each(['text', 'markdown'] as const)(
+    'shows no control character of a %s source: stray codes dropped, a vertical tab a line break',
+    (format) => {
+      const source =
+        'A randomized algorithm is (\u000f, δ)-indistinguishable\u0003 for all inputs.\u001f\u001e\n\nSecond\u000bline \u0085here.';
+      const paper = parsePaper(source, { format, fileName: 'x.txt', id: fakePaperId('ctl') });
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      expect(paper.text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
+      expect(paper.text).toContain('(, δ)-indistinguishable for all inputs.');
+      expect(paper.text).toMatch(/Second\s+line here\./);
+    },
+  );
+
   it('gives an empty source an empty paper', () => {
     const paper = parsePaper('', { format: 'text', fileName: 'empty-notes.txt', id: ID });
     expect(paper).toMatchObject({

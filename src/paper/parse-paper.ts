@@ -55,9 +55,9 @@ const BLOCK_SEPARATOR = '\n\n';
  * with their fields, and in-text citation markers linked to them. Pure and deterministic.
  */
 export function parsePaper(source: string, options: ParsePaperOptions): Paper {
-  // Only the PDF layout marks run-in headings; in any other source the mark means nothing.
-  const read =
-    options.format === 'pdf' ? source : source.replaceAll(LEAD_MARK, '').replaceAll(TABLE_MARK, '');
+  // Only the PDF layout marks run-in headings and table rows; in any other source those marks,
+  // like every control character but the white space, mean nothing and would show as boxes.
+  const read = options.format === 'pdf' ? source : withoutControls(source);
   const parsed = options.format === 'markdown' ? parseMarkdownBlocks(read) : parseTextBlocks(read);
   // Bounded before offsets are given: a file of 100,000 headings must not block the tab.
   const { blocks: raw, limits } = limitBlocks(parsed, options.bounds);
@@ -88,6 +88,18 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
     parserVersion: PARSER_VERSION,
     ...(limits && { limits }),
   };
+}
+
+/**
+ * Control characters other than white space (the layout's marks among them), and C1 codes: what
+ * a PDF's unmapped glyphs leave in text copied or converted from it (`(\u000F, δ)` for `(ε, δ)`).
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const STRAY_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+
+/** A text or Markdown source without stray control characters; a vertical tab breaks the line. */
+function withoutControls(source: string): string {
+  return source.replace(STRAY_CONTROLS, '').replaceAll('\v', '\n');
 }
 
 /**

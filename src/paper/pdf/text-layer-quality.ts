@@ -160,6 +160,16 @@ function tally(items: readonly TextItem[]): Tally {
 export const judgePageText = (items: readonly TextItem[]): UnreadableReason | null =>
   verdictOf(tally(items));
 
+/**
+ * {@link judgePageText} for a text of any length: a text file made from such pages (copied out of
+ * a PDF viewer, or converted by `pdftotext`) reads as the same codes and stand-ins.
+ */
+export function judgeText(text: string): UnreadableReason | null {
+  const counts = emptyTally();
+  if (!tallyPlain(counts, text)) tallyString(counts, text);
+  return verdictOf(counts);
+}
+
 /** {@link judgePageText} from a page's counts. */
 function verdict({ length, bad, latin, vowels }: Tally): UnreadableReason | null {
   if (length < MIN_CHARS_TO_JUDGE) return null;
