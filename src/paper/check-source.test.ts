@@ -157,6 +157,15 @@ describe('checkPaperSource', () => {
     });
   });
 
+  it('refuses text set out in words and lines of such codes with the same reason, not as binary data', () => {
+    // pdftotext's default mode: the codes are most of the bytes, yet in words and lines.
+    const line =
+      '\u0003\u0012\u0015\u0011 \u0014\u0012\u0004\u0016 \u0011\u0012\u0015\u0017 \u0005\u0006.\n';
+    const result = checkPaperSource(utf8(line.repeat(200)), 'scan.txt');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(/“scan\.txt” does not read as text: .* OCR\.$/);
+  });
+
   it('refuses text in a font whose codes stand for other letters: a soup with almost no vowels', () => {
     const soup = 'Th qck brwn fx jmps vr th lzy dg nd rns frm th hntr. '.repeat(12);
     expect(checkPaperSource(utf8(soup), 'soup.txt').ok).toBe(false);

@@ -70,10 +70,10 @@ function formatBytes(n: number): string {
 
 /**
  * Judges from a sample of the bytes whether they are binary: more NUL bytes than
- * {@link MAX_NUL_RATIO} allows, or more other control characters (tab, newline, CR and form feed
- * excepted) than {@link MAX_CONTROL_RATIO}.
+ * {@link MAX_NUL_RATIO} allows (`'nul'`), or more other control characters (tab, newline, CR and
+ * form feed excepted) than {@link MAX_CONTROL_RATIO} (`'controls'`); null when they are not.
  */
-function looksBinary(bytes: Uint8Array): boolean {
+function looksBinary(bytes: Uint8Array): 'nul' | 'controls' | null {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   let control = 0;
   let nul = 0;
@@ -82,25 +82,37 @@ function looksBinary(bytes: Uint8Array): boolean {
     else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
   }
   const nulAllowed = Math.max(1, Math.floor(sample.length * MAX_NUL_RATIO));
-  return nul > nulAllowed || control > sample.length * MAX_CONTROL_RATIO;
+  if (nul > nulAllowed) return 'nul';
+  return control > sample.length * MAX_CONTROL_RATIO ? 'controls' : null;
 }
+
+/** A line break or space in every this many characters, at least: words and lines, not data. */
+const MAX_CHARS_PER_SPACE = 40;
 
 /**
  * Decodes with a byte-order mark if there is one, else UTF-8, else Windows-1252; null if the bytes
- * look binary. A stray NUL comes through as U+0000 (dropped by the caller).
+ * look binary. Control codes set out in words and lines of valid UTF-8 are a text (the glyph codes
+ * a PDF's unmapped fonts give, which the caller refuses as such), not binary data. A stray NUL
+ * comes through as U+0000 (dropped by the caller).
  */
 function decode(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (looksBinary(bytes)) return null;
+  const binary = looksBinary(bytes);
+  if (binary === 'nul') return null;
+  let utf8: string | null = null;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    utf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     // Not UTF-8: most likely an older Windows or Latin-1 text file, read below.
   }
-  return decodeWindows1252(bytes);
+  if (binary === 'controls') {
+    const spaces = utf8?.match(/[ \n]/g)?.length ?? 0;
+    return utf8 !== null && spaces * MAX_CHARS_PER_SPACE >= utf8.length ? utf8 : null;
+  }
+  return utf8 ?? decodeWindows1252(bytes);
 }
 
 /**
