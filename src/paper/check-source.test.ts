@@ -153,7 +153,7 @@ describe('checkPaperSource', () => {
     expect(result).toEqual({
       ok: false,
       reason:
-        "“scan.layout.txt” does not read as text: its characters are codes that stand for no letters, as text taken from a PDF whose fonts don't map to letters comes out. Such a paper can only be read with OCR.",
+        "“scan.layout.txt” does not read as text: its characters are codes that stand for no letters, which is what text taken from a PDF whose fonts don't map to letters looks like. Such a paper can only be read with OCR.",
     });
   });
 

@@ -178,7 +178,7 @@ export function checkPaperSource(bytes: Uint8Array, fileName: string): SourceChe
   if (judgeText(body) !== null) {
     return {
       ok: false,
-      reason: `${name} does not read as text: its characters are codes that stand for no letters, as text taken from a PDF whose fonts don't map to letters comes out. Such a paper can only be read with OCR.`,
+      reason: `${name} does not read as text: its characters are codes that stand for no letters, which is what text taken from a PDF whose fonts don't map to letters looks like. Such a paper can only be read with OCR.`,
     };
   }
   return { ok: true, text: body, format: markdown ? 'markdown' : 'text' };
