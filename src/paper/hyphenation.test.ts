@@ -123,8 +123,31 @@ describe('keepsLineEndHyphen', () => {
     ['analy', 'sis of the data', '', false],
     ['multiply', 'ing the weights', '', false],
     ['widely', 'used tools', 'the widelyused (sic)', false],
+    ['HV transition', 'edge sensors (TESs)', 'the early edge of the window', true],
+    ['the noise', 'free signal', 'free of noise', true],
+    ['the SVM', 'based classifier', 'an SVM is based on', true],
+    ['the calcu', 'lated rates', 'were calcu-\nlated and', false],
+    ['the noise', 'free signal', 'noise-\nfree and more', false],
+    ['with', 'out it', 'out of it, with care', false],
+    ['the con', 'tent of', 'the con and the tent', false],
+    ['it is over', 'head', 'over our head', false],
   ] as const)('decides %s- / %s (context %j): keep = %s', (prefix, continuation, context, keep) => {
     expect(keepsLineEndHyphen(prefix, continuation, buildLexicon(context))).toBe(keep);
+  });
+});
+
+describe('buildLexicon', () => {
+  it('holds as whole the words not cut by a line-end hyphen', () => {
+    const { whole, words } = buildLexicon('rates were calcu-\n  lated and the calculated rate');
+    expect([...(whole ?? [])].sort()).toEqual([
+      'and',
+      'calculated',
+      'rate',
+      'rates',
+      'the',
+      'were',
+    ]);
+    expect(words.has('calcu')).toBe(true);
   });
 });
 
