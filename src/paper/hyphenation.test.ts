@@ -98,6 +98,12 @@ describe('joinWrappedLines', () => {
       expected: 'see https://doi.org/10.1093/aje/kwq422 and http://rapdb.dna.affrc.go.jp',
     },
     {
+      why: 'puts no space inside a range of numbers broken after its dash',
+      lines: ['technological advances [1–', '6]. In 2006-', '2007, pp. 1 –', '2.'],
+      context: '',
+      expected: 'technological advances [1–6]. In 2006-2007, pp. 1 – 2.',
+    },
+    {
       why: 'keeps the space between an address and the next word',
       lines: ['at https://example.org/', 'for details, or doi:10.1000/xyz', 'Accessed 2019.'],
       context: '',

@@ -326,6 +326,18 @@ function addressGoesOn(tail: string, line: string): boolean {
 }
 
 /**
+ * A range of numbers broken after its dash (`[1–` / `6]`, `pp. 123–` / `130`): the line goes on
+ * with the range's end, with no space between them.
+ */
+function rangeGoesOn(tail: string, line: string): boolean {
+  const last = tail.charCodeAt(tail.length - 1);
+  if (last !== 0x2013 && last !== 0x2d) return false;
+  const digit = tail.charCodeAt(tail.length - 2);
+  const next = line.charCodeAt(0);
+  return digit >= 0x30 && digit <= 0x39 && next >= 0x30 && next <= 0x39;
+}
+
+/**
  * Joins trimmed, hard-wrapped lines into one line of running text: single spaces between lines,
  * words hyphenated across a break rejoined (see {@link keepsLineEndHyphen}), soft hyphens removed.
  *
@@ -346,7 +358,7 @@ export function joinWrappedLines(lines: readonly string[], lexicon: Lexicon): st
       glued = tail.slice(0, -1);
     } else if (endsInHyphen(tail) && TRAILING_PIECE.test(tail)) {
       glued = keepsLineEndHyphen(tail.slice(0, -1), line, lexicon) ? tail : tail.slice(0, -1);
-    } else if (addressGoesOn(tail, line)) {
+    } else if (addressGoesOn(tail, line) || rangeGoesOn(tail, line)) {
       glued = tail;
     } else {
       parts.push(' ', line);
