@@ -98,6 +98,12 @@ describe('joinWrappedLines', () => {
       expected: 'see https://doi.org/10.1093/aje/kwq422 and http://rapdb.dna.affrc.go.jp',
     },
     {
+      why: 'puts no space inside a range of numbers broken after its dash',
+      lines: ['technological advances [1–', '6]. In 2006-', '2007, pp. 1 –', '2.'],
+      context: '',
+      expected: 'technological advances [1–6]. In 2006-2007, pp. 1 – 2.',
+    },
+    {
       why: 'keeps the space between an address and the next word',
       lines: ['at https://example.org/', 'for details, or doi:10.1000/xyz', 'Accessed 2019.'],
       context: '',
@@ -123,8 +129,31 @@ describe('keepsLineEndHyphen', () => {
     ['analy', 'sis of the data', '', false],
     ['multiply', 'ing the weights', '', false],
     ['widely', 'used tools', 'the widelyused (sic)', false],
+    ['HV transition', 'edge sensors (TESs)', 'the early edge of the window', true],
+    ['the noise', 'free signal', 'free of noise', true],
+    ['the SVM', 'based classifier', 'an SVM is based on', true],
+    ['the calcu', 'lated rates', 'were calcu-\nlated and', false],
+    ['the noise', 'free signal', 'noise-\nfree and more', false],
+    ['with', 'out it', 'out of it, with care', false],
+    ['the con', 'tent of', 'the con and the tent', false],
+    ['it is over', 'head', 'over our head', false],
   ] as const)('decides %s- / %s (context %j): keep = %s', (prefix, continuation, context, keep) => {
     expect(keepsLineEndHyphen(prefix, continuation, buildLexicon(context))).toBe(keep);
+  });
+});
+
+describe('buildLexicon', () => {
+  it('holds as whole the words not cut by a line-end hyphen', () => {
+    const { whole, words } = buildLexicon('rates were calcu-\n  lated and the calculated rate');
+    expect([...(whole ?? [])].sort()).toEqual([
+      'and',
+      'calculated',
+      'rate',
+      'rates',
+      'the',
+      'were',
+    ]);
+    expect(words.has('calcu')).toBe(true);
   });
 });
 

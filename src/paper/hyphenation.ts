@@ -13,6 +13,11 @@ import { hashStep, SubstringSet } from './substring-set';
 export interface Lexicon {
   words: ReadonlySet<string>;
   compounds: ReadonlySet<string>;
+  /**
+   * Words written whole somewhere: not cut by a line-end hyphen there (`transition` of
+   * `transition-` / `edge` is a word only where it also stands alone). Absent: none known.
+   */
+  whole?: ReadonlySet<string>;
 }
 
 /** Letter or not, per UTF-16 code unit below the surrogates (0 = not asked yet, 1 = yes, 2 = no). */
@@ -48,6 +53,27 @@ function lettersEnd(text: string, i: number): number {
   return i;
 }
 
+/** Is `code` a space or a tab (the blanks a line may start or end with)? */
+const isBlank = (code: number) => code === 0x20 || code === 0x09;
+
+/** Does a line break follow the hyphen at `dash` (blanks between them allowed)? */
+function hyphenEndsLine(text: string, dash: number): boolean {
+  let i = dash + 1;
+  while (isBlank(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 0x0a;
+}
+
+/** Does the word at `start` begin a line that goes on from a line ending in a hyphen? */
+function goesOnFromHyphen(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  if (text.charCodeAt(i) !== 0x0a) return false;
+  i--;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  const dash = text.charCodeAt(i);
+  return dash === 0x2d || dash === 0x2010;
+}
+
 /**
  * Collects the words and hyphenated compounds of a source, skipping line-end hyphens. Words are
  * runs of letters joined by hyphens (`\p{L}+(?:[-‐]\p{L}+)*`), read in one pass over the
@@ -56,8 +82,10 @@ function lettersEnd(text: string, i: number): number {
 export function buildLexicon(source: string): Lexicon {
   const words = new Set<string>();
   const compounds = new Set<string>();
+  const whole = new Set<string>();
   const lower = source.toLowerCase();
   const plain = new SubstringSet(lower);
+  const wholeSeen = new SubstringSet(lower);
   const length = lower.length;
   let i = 0;
   while (i < length) {
@@ -98,12 +126,17 @@ export function buildLexicon(source: string): Lexicon {
       const token = lower.slice(start, end).replace(/‐/g, '-');
       compounds.add(token);
       for (const part of token.split('-')) words.add(part);
-    } else if (plain.add(start, end, hash)) {
+    } else {
       // A word seen before is not cut out of the text again (most words of a paper are).
-      words.add(lower.slice(start, end));
+      if (plain.add(start, end, hash)) words.add(lower.slice(start, end));
+      const cut =
+        ((lower.charCodeAt(end) === 0x2d || lower.charCodeAt(end) === 0x2010) &&
+          hyphenEndsLine(lower, end)) ||
+        goesOnFromHyphen(lower, start);
+      if (!cut && wholeSeen.add(start, end, hash)) whole.add(lower.slice(start, end));
     }
   }
-  return { words, compounds };
+  return { words, compounds, whole };
 }
 
 /**
@@ -119,6 +152,9 @@ export function lazyLexicon(source: string): Lexicon {
     },
     get compounds() {
       return lexicon().compounds;
+    },
+    get whole() {
+      return lexicon().whole;
     },
   };
 }
@@ -156,13 +192,46 @@ const COMPOUND_PREFIXES: ReadonlySet<string> = new Set([
  * `deter-` / `mined`. A continuation made of one of them always loses the hyphen.
  */
 const SUFFIX_ONLY =
-  /^(?:ing|ings|ed|er|ers|est|ly|tion|tions|sion|sions|ment|ments|ness|ity|ities|ies|ous|al|ally|ance|ence|able|ible|ive|ize|ise|ized|ised|ization|isation|ism|ist|ists|ics|ic)$/;
+  /^(?:ing|ings|ed|er|ers|est|ly|tion|tions|sion|sions|ment|ments|ness|ity|ities|ies|ous|al|ally|ance|ence|able|ible|ive|ize|ise|ized|ised|ization|isation|ism|ist|ists|ics|ic|ary|ful|fully)$/;
 
 /**
  * An adverb in `-ly` (`fully`, `widely`, `automatically`), never the first piece of a word broken
  * by the typesetter (`analy-` / `sis` is: hence not after an `a`, unless in `-ally`).
  */
 const ADVERB = /^\p{L}{2,}(?:[^a]ly|ally)$/u;
+
+/**
+ * Words and pieces that close up with the next into one word (`how-` / `ever`, `with-` / `out`,
+ * `there-` / `fore`, `over-` / `head`, `trans-` / `actions`, `him-` / `self`): two words either
+ * side of a line-end hyphen that are one of these are a word the typesetter broke.
+ */
+const CLOSED_FIRST: ReadonlySet<string> = new Set(
+  'how what when where there here with through other some every for per can more further mean him her them your none over out under trans inter'.split(
+    ' ',
+  ),
+);
+const CLOSED_SECOND: ReadonlySet<string> = new Set(
+  'ever soever fore wise out thing things one body self selves where while more over less theless ward wards side'.split(
+    ' ',
+  ),
+);
+
+/** A noun's own ending (`transition`, `assessment`, `density`): no word goes on after it. */
+const NOUN_END = /\p{L}{3}(?:tion|sion|ment|ness|ship|ity)$/u;
+
+/**
+ * A compound of two words (`transition-` / `edge`, `noise-` / `free`): the next part is a word the
+ * paper writes whole elsewhere, and so is the first, or the first ends as a noun does. A piece
+ * shorter than four letters counts only in capitals (`SVM-` / `based`, not `con-` / `tent`).
+ */
+function wholeWords(word: string, after: string, lexicon: Lexicon): boolean {
+  const whole = lexicon.whole;
+  const before = word.toLowerCase();
+  if (whole === undefined || after.length < 3) return false;
+  if (before.length < 4 && (before.length < 3 || !/\p{Lu}/u.test(word))) return false;
+  if (CLOSED_FIRST.has(before) || CLOSED_SECOND.has(after)) return false;
+  return (whole.has(before) || NOUN_END.test(before)) && whole.has(after);
+}
 
 /** The trailing word piece before a line-end hyphen: `poli` of `... poli-`. */
 const TRAILING_PIECE = /(\p{L}+)[-‐]$/u;
@@ -174,7 +243,8 @@ const LEADING_PIECE = /^(\p{L}+)/u;
  * kept? Yes when the next part starts upper case or with a digit (`Bose-` / `Einstein`) or when
  * the hyphenated form occurs elsewhere in the document, or the continuation goes on with a hyphen
  * of its own (`mass-` / `to-temperature`); no when the continuation is a bare suffix
- * or the joined word occurs elsewhere; otherwise yes only after an adverb in `-ly`
+ * or the joined word occurs elsewhere; yes when both parts are words the paper writes whole
+ * elsewhere (`transition-` / `edge`, see {@link wholeWords}); otherwise yes only after an adverb in `-ly`
  * (`widely-` / `used`) or a known compound prefix (`well-`), so a lowercase continuation loses the
  * hyphen by default.
  */
@@ -196,13 +266,15 @@ export function keepsLineEndHyphen(
   if (/\p{Lu}/u.test(first)) return !joinsKnownName(prefix, continuation, lexicon);
   if (first === '' || /\d/.test(first)) return true;
   if (!/\p{Ll}/u.test(first)) return true;
-  const before = /(\p{L}+)$/u.exec(prefix)?.[1]?.toLowerCase();
+  const word = /(\p{L}+)$/u.exec(prefix)?.[1];
+  const before = word?.toLowerCase();
   const after = LEADING_PIECE.exec(continuation)?.[1]?.toLowerCase();
-  if (before === undefined || after === undefined) return true;
+  if (word === undefined || before === undefined || after === undefined) return true;
   if (lexicon.compounds.has(`${before}-${after}`)) return true;
   // A chain of compounds broken after its first hyphen: `mass-` / `to-temperature`.
   if (/^\p{L}+[-‐]\p{L}/u.test(continuation)) return true;
   if (SUFFIX_ONLY.test(after) || lexicon.words.has(before + after)) return false;
+  if (wholeWords(word, after, lexicon)) return true;
   // An adverb before a participle or an adjective (`automatically-` / `detected`, `widely-` /
   // `used`): no word goes on after `-ly`, so the hyphen is the author's.
   if (ADVERB.test(before) && after.length >= 3) return true;
@@ -254,6 +326,18 @@ function addressGoesOn(tail: string, line: string): boolean {
 }
 
 /**
+ * A range of numbers broken after its dash (`[1–` / `6]`, `pp. 123–` / `130`): the line goes on
+ * with the range's end, with no space between them.
+ */
+function rangeGoesOn(tail: string, line: string): boolean {
+  const last = tail.charCodeAt(tail.length - 1);
+  if (last !== 0x2013 && last !== 0x2d) return false;
+  const digit = tail.charCodeAt(tail.length - 2);
+  const next = line.charCodeAt(0);
+  return digit >= 0x30 && digit <= 0x39 && next >= 0x30 && next <= 0x39;
+}
+
+/**
  * Joins trimmed, hard-wrapped lines into one line of running text: single spaces between lines,
  * words hyphenated across a break rejoined (see {@link keepsLineEndHyphen}), soft hyphens removed.
  *
@@ -274,7 +358,7 @@ export function joinWrappedLines(lines: readonly string[], lexicon: Lexicon): st
       glued = tail.slice(0, -1);
     } else if (endsInHyphen(tail) && TRAILING_PIECE.test(tail)) {
       glued = keepsLineEndHyphen(tail.slice(0, -1), line, lexicon) ? tail : tail.slice(0, -1);
-    } else if (addressGoesOn(tail, line)) {
+    } else if (addressGoesOn(tail, line) || rangeGoesOn(tail, line)) {
       glued = tail;
     } else {
       parts.push(' ', line);

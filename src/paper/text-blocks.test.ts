@@ -79,7 +79,7 @@ describe('parseTextBlocks', () => {
       'References\n\nYamamoto M, Nishimura S, Kohmoto K (1984) Studies on host-specific toxins. 2.\nRoles of toxins in pathogenesis. Ann Phytopathol Soc Jpn 50:610–\n619\nYamamoto M, Nakatsuka S, Otani H, Kohmoto K, Nishimura S (2000)\nCatechin acts as an infection-inhibiting factor. Phytopathology 90:595–600\n';
     const entries = parseTextBlocks(source).filter((b) => b.kind === 'reference');
     expect(entries).toHaveLength(2);
-    expect(entries[0]?.text).toMatch(/Jpn 50:610– 619$/);
+    expect(entries[0]?.text).toMatch(/Jpn 50:610–619$/);
   });
 
   it('handles CRLF line endings, tabs and a byte-order mark', () => {

@@ -4,11 +4,13 @@
  * regions in reading order (two columns read one after the other), the title put first on one
  * line, then paragraphs rebuilt.
  * Items of fonts that report absurd heights get the heights their widths imply.
- * Pages whose text is not text (fonts that do not map to letters) are left out first and named.
+ * Pages whose text is not text (fonts that do not map to letters) are left out first and named;
+ * a publisher's download cover sheet is left out too (`cover-page.ts`).
  * `readPdfLayout` also says where each line of the text was printed (`line-boxes.ts`).
  * Pure: it works on plain numbers, so it is tested with hand-made pages.
  */
 import { assembleText, bodySizeOf, type PageLayout } from './assemble-text';
+import { withoutCoverPage } from './cover-page';
 import { flatten } from './arrays';
 import { fragmentsOf, readingOrder, type PageGeometry } from './columns';
 import { repairFontHeights } from './font-heights';
@@ -36,7 +38,7 @@ function layOut(pages: readonly (readonly TextItem[])[]): {
   // Heights a broken font claims (hundreds of points) are replaced first: every later step groups
   // and spaces lines by them.
   // (Blank and sizeless runs are left out as the lines are grouped.)
-  const kept = keepBodyLines(repairFontHeights(pages));
+  const kept = keepBodyLines(repairFontHeights(withoutCoverPage(pages)));
   const geometry = kept.map((lines): PageGeometry => ({
     lines,
     fragments: fragmentsOf(lines),

@@ -42,8 +42,9 @@ function writeScript(str: string, table: Readonly<Record<string, string>>): stri
   if (core.length < str.length && core !== '')
     return writeScript(core, table) + str.slice(core.length);
   const chars = Array.from(str);
-  // One range alone (`1–3`) too: its en dash has no script character either.
-  const list = /^\d+(?:[-–−]\d+)?(?:,\s?\d+(?:[-–−]\d+)?)*$/.test(str);
+  // One range alone (`1–3`) too: its en dash has no script character either. A byline's marks may
+  // end in a comma, the next mark (`∗`) in a run of its own: `Villano,` `1,` `∗`.
+  const list = /^\d+(?:[-–−]\d+)?(?:,\s?\d+(?:[-–−]\d+)?)*,?$/.test(str);
   if (list) return chars.map((c) => (c === '–' ? table['-'] : table[c]) ?? c).join('');
   return chars.every((c) => table[c] !== undefined) ? chars.map((c) => table[c]).join('') : str;
 }
@@ -122,6 +123,8 @@ export function joinLineItems(line: readonly TextItem[], size: number, baseline:
   // of a concatenated string first copies it whole.
   let lastCode = NaN;
   let prevEnd: number | null = null;
+  /** Did the run before end raised mark digits with a comma (`1,` of `Villano,¹,∗`)? */
+  let markGoesOn = false;
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as TextItem;
     const role = scriptRole(item, size, baseline);
@@ -131,9 +134,11 @@ export function joinLineItems(line: readonly TextItem[], size: number, baseline:
         : role === 'subscript'
           ? writeScript(item.str, SUBSCRIPT_DIGITS)
           : accentRunText(item, items[i + 1]);
-    // No space ever goes before closing punctuation (pdf.js sometimes puts one after maths).
-    const closing = opensWithClosing(written);
+    // No space ever goes before closing punctuation (pdf.js sometimes puts one after maths), nor
+    // inside one group of raised marks (`¹,` then ` ∗`).
+    const closing = opensWithClosing(written) || (markGoesOn && role === 'superscript');
     const str = closing ? written.trimStart() : written;
+    markGoesOn = role === 'superscript' && written !== item.str && written.endsWith(',');
     if (
       prevEnd !== null &&
       !closing &&

@@ -212,6 +212,14 @@ describe('joinLineItems', () => {
     expect(joinLineItems([base, superscript(str, base)], 10, 100)).toBe(`x${written}`);
   });
 
+  it('keeps a byline mark group together: a number and its comma, then a symbol in its own run', () => {
+    const name = item('A.N. Villano,', 10, 60);
+    const mark = superscript('1,', name);
+    const star = { ...superscript(' ∗', name), x: mark.x + mark.width + 2 };
+    const next = item(' M. Fritts,', star.x + star.width + 3, 40);
+    expect(joinLineItems([name, mark, star, next], 10, 100)).toBe('A.N. Villano,¹,∗ M. Fritts,');
+  });
+
   it('writes subscript digits as Unicode subscripts', () => {
     expect(
       joinLineItems([item('H', 10, 7), { str: '0', x: 17, y: 98, width: 4, height: 7 }], 10, 100),

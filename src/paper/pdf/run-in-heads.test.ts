@@ -44,6 +44,16 @@ describe('typesetLeadLength', () => {
     ['a head and an em dash', [bold('Scope—'), body('we read only papers')], 'Scope—'],
     ['a period set in the body font', [bold('Materials'), body('. We used twelve')], 'Materials.'],
     ['a head over two runs of its font', [bold('Step'), bold(' 2:'), body(' Fit it')], 'Step 2:'],
+    [
+      'a structured abstract’s label in capitals, unpunctuated',
+      [bold('DESIGN, SETTING, AND PARTICIPANTS'), body(' Retrospective cohort study')],
+      'DESIGN, SETTING, AND PARTICIPANTS',
+    ],
+    [
+      'a one-word label',
+      [bold('IMPORTANCE'), body(' Cardiovascular disease remains')],
+      'IMPORTANCE',
+    ],
   ])('finds %s', (_case, runs, expected) => {
     expect(lead(runs)).toBe(expected);
   });
@@ -60,6 +70,7 @@ describe('typesetLeadLength', () => {
     ['a list label', [bold('1.'), body(' We used twelve papers')]],
     ['a reference entry’s authors and year', [body('Chambers JM (1998).'), italic(' Programming')]],
     ['runs pdf.js gave no font name', [{ str: 'Materials.' }, { str: ' We used twelve papers' }]],
+    ['a name in capitals, in its own font', [bold('ATLAS'), body(' measured the decay')]],
   ])('finds none in %s', (_case, runs) => {
     expect(lead(runs)).toBeNull();
   });

@@ -8,7 +8,8 @@
  * every text item does carry is `fontName`, the document's id for the font resource it is set in
  * (`g_d0_f3`), and pdf.js starts a new item at every change of font. So a paragraph whose first
  * words are set in another font than the words after them, at the same size, opens with text the
- * author set apart by type: when it is a few words ending in `.`, `:` or `—`, a run-in heading.
+ * author set apart by type: when it is a few words ending in `.`, `:` or `—`, or a structured
+ * abstract's label in capitals (`IMPORTANCE`), a run-in heading.
  * Pure: it reads a `TextLine`, never pdf.js.
  */
 import { joinLineItems } from './line-text';
@@ -22,6 +23,27 @@ const SAME_SIZE = 0.05;
 const LEAD_END = /[.:—]$/;
 /** A year: headings have none, the authors and year of a reference entry have one. */
 const YEAR = /\b(?:1[5-9]|20)\d\d[a-z]?\b/;
+/**
+ * The words of a structured abstract's labels, which need no punctuation to end them when set in
+ * capitals (`IMPORTANCE`, `DESIGN, SETTING, AND PARTICIPANTS`, `MAIN OUTCOMES AND MEASURES`: JAMA,
+ * The Lancet, BMJ). Capitals alone do not make a heading: `ATLAS`, `PSPACE` open sentences too.
+ */
+const LABEL_WORDS: ReadonlySet<string> = new Set(
+  'importance objective objectives design setting settings and participants patients subjects exposure exposures intervention interventions main outcome outcomes measure measures result results conclusion conclusions relevance background context method methods findings interpretation purpose aim aims evidence review observations data sources study selection extraction synthesis funding trial registration limitations'.split(
+    ' ',
+  ),
+);
+
+/** Is the lead a structured abstract's label in capitals (every word one of {@link LABEL_WORDS})? */
+function capitalsLabel(lead: string): boolean {
+  if (/\p{Ll}/u.test(lead)) return false;
+  const words = lead
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word !== '');
+  return words.length > 0 && words.every((word) => LABEL_WORDS.has(word));
+}
+
 /** Punctuation set in the text's font right after the heading (`\textbf{Materials}.`) still ends it. */
 const TRAILING_PUNCTUATION = /^[.:—]/;
 
@@ -40,7 +62,8 @@ export function typesetLeadLength(line: TextLine): number | null {
   const head = joinLineItems(items.slice(0, k), size, line.baseline);
   if (head === '' || !line.text.startsWith(head)) return null;
   const lead = head + (TRAILING_PUNCTUATION.exec(line.text.slice(head.length))?.[0] ?? '');
-  if (!LEAD_END.test(lead) || line.text.slice(lead.length).trim() === '') return null;
+  if (!(LEAD_END.test(lead) || capitalsLabel(lead))) return null;
+  if (line.text.slice(lead.length).trim() === '') return null;
   const words = lead.split(/\s+/);
   if (words.length > MAX_LEAD_WORDS || !/^[\p{L}\d(]/u.test(lead) || !/\p{L}{2}/u.test(lead))
     return null;

@@ -348,8 +348,32 @@ describe('headingLevels', () => {
       { style: '10|i', size: 10, depth: null },
       { style: '12|b', size: 12, depth: null },
       { style: '10|b', size: 10, depth: null },
+      { style: '10|i', size: 10, depth: null },
+      { style: '10|b', size: 10, depth: null },
     ]);
     expect(Object.fromEntries(levels)).toEqual({ '12|b': 1, '10|i': 2, '10|b': 3 });
+  });
+
+  it('gives a lone heading skipping a level under the one before it that one’s level', () => {
+    // JAMA: `Abstract`, `Key Points` (a box's title, set small), `Introduction`, `Methods`,
+    // `Study Population`: Key Points is no part of the abstract but its neighbour.
+    const levels = headingLevels([
+      { style: '11|b', size: 11, depth: null },
+      { style: '9|b', size: 9, depth: null },
+      { style: '11|b', size: 11, depth: null },
+      { style: '11|b', size: 11, depth: null },
+      { style: '10|b', size: 10, depth: null },
+      { style: '10|b', size: 10, depth: null },
+    ]);
+    expect(Object.fromEntries(levels)).toEqual({ '11|b': 1, '10|b': 2, '9|b': 1 });
+    // Under a heading of the level between, it stays where its size puts it.
+    const nested = headingLevels([
+      { style: '11|b', size: 11, depth: null },
+      { style: '10|b', size: 10, depth: null },
+      { style: '9|b', size: 9, depth: null },
+      { style: '10|b', size: 10, depth: null },
+    ]);
+    expect(Object.fromEntries(nested)).toEqual({ '11|b': 1, '10|b': 2, '9|b': 3 });
   });
 });
 

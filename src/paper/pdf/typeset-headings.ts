@@ -352,7 +352,8 @@ export function dropGlossaryTerms(columns: readonly (TypesetHeading | null)[][])
 /**
  * The level of each style of heading: a style numbered headings use takes the least depth of
  * their numbers; another goes one under the deepest style ranked above it (larger, or as large
- * and seen first), up to {@link MAX_LEVEL}.
+ * and seen first), up to {@link MAX_LEVEL}; a style of one heading skipping a level under the
+ * heading before it takes that heading's level ({@link liftLoneStyles}).
  */
 export function headingLevels(found: readonly TypesetHeading[]): Map<string, number> {
   const styles: TypesetHeading[] = [];
@@ -372,5 +373,24 @@ export function headingLevels(found: readonly TypesetHeading[]): Map<string, num
     levels.set(style, level);
     deepest = Math.max(deepest, level);
   }
+  liftLoneStyles(found, levels);
   return levels;
+}
+
+/**
+ * A style only one heading uses, ranked two levels or more under the heading before it (`Key
+ * Points` of a JAMA paper, a box's title set small between `Abstract` and `Introduction`): it is
+ * no part of that heading's section, which has no heading of the level between, but one of its
+ * neighbours, and takes that heading's level.
+ */
+function liftLoneStyles(found: readonly TypesetHeading[], levels: Map<string, number>): void {
+  const uses = new Map<string, number>();
+  for (const head of found) uses.set(head.style, (uses.get(head.style) ?? 0) + 1);
+  found.forEach((head, i) => {
+    const before = found[i - 1];
+    if (before === undefined || head.depth !== null || uses.get(head.style) !== 1) return;
+    const level = levels.get(head.style) ?? 1;
+    const above = levels.get(before.style) ?? 1;
+    if (level > above + 1) levels.set(head.style, above);
+  });
 }
