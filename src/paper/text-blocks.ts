@@ -267,7 +267,8 @@ class TextParser {
       if (
         bibliography &&
         this.lines.slice(k + 1, k + 4).some((l) => l.text !== '') &&
-        !this.citationsOnlyFollow(k + 1)
+        !this.citationsOnlyFollow(k + 1) &&
+        !this.listHeadedLater(k)
       ) {
         this.flushPendingNumber();
         this.push(headingBlock(bibliography.number, bibliography.title, 'bibliography'));
@@ -331,6 +332,21 @@ class TextParser {
     let i = from;
     while (i < this.lines.length && this.text(i) === '') i++;
     return this.text(i) !== '[1]' && CITATION_ONLY.test(this.text(i));
+  }
+
+  /**
+   * Is the `References` line at `k` a word in a table or a figure (a column's head, `Reference`
+   * over `Task`), the list itself headed further on? So when no entry follows it and a later line
+   * heads the list with an entry under it: the list is the last one so headed, not the first.
+   */
+  private listHeadedLater(k: number): boolean {
+    if (this.entryFollows(k + 1)) return false;
+    for (let j = k + 1; j < this.lines.length; j++) {
+      const text = this.text(j);
+      if (text.length > MAX_BIBLIOGRAPHY_TITLE || matchBibliographyHeading(text) === null) continue;
+      if (this.entryFollows(j + 1)) return true;
+    }
+    return false;
   }
 
   /** Is the paragraph being read a note (`∗ Corresponding author: …`, `† Also at …`)? */
