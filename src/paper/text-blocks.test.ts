@@ -588,4 +588,16 @@ describe('parseTextBlocks: a reference list with each label on a line of its own
       'reference: C. Duhr, F. Dulat and B. Mist',
     ]);
   });
+
+  it('keeps each label between two long lines and opens an entry at it (Lancet, pdftotext)', () => {
+    const entry = (n: number, what: string) =>
+      `The White House. ${what} of the Agency for\nInternational Development. January, 199${n}. http://example.org/memo${n}.html (accessed Jan 3, 2018).`;
+    const source = `${WIDE}\nand the work ends here.\n\nReferences\n1\n${entry(1, 'Memorandum for the Administrator')}\n2\n${entry(2, 'Statement on the rescinding')}\n3\n${entry(3, 'Memorandum for the Secretary')}\n`;
+    const references = parseTextBlocks(source).filter((b) => b.kind === 'reference');
+    expect(references.map((b) => [b.number, b.text.slice(0, 40)])).toEqual([
+      ['1', 'The White House. Memorandum for the Admi'],
+      ['2', 'The White House. Statement on the rescin'],
+      ['3', 'The White House. Memorandum for the Secr'],
+    ]);
+  });
 });
