@@ -107,7 +107,7 @@ describe('findCitations (numeric)', () => {
 
   it('does not take an index in code or a path for a citation, glued as it is to quotes or slashes', () => {
     const paper = numericPaper(
-      "Prefix compression [1] helps. We run value('(/site/person/@id)[1]', 'nvarchar') and read bidder[2]/increase, as the CMS tracker (Central Tracking)[3] does.",
+      "Prefix compression [1] helps. We run value('(/site/person/@id)[1]', 'nvarchar') and read bidder[2]/increase and text())[2] and (@id = 'p18'])[2], as the CMS tracker (Central Tracking)[3] does.",
     );
     expect(markers(paper)).toEqual([
       ['[1]', ['1']],

@@ -143,7 +143,9 @@ function isIndexInCode(slice: string, at: number, length: number): boolean {
   const before = slice[at - 1] ?? ' ';
   const after = slice[at + length] ?? ' ';
   if (before !== ')' && !/[\p{L}\d]/u.test(before)) return false;
-  return /['"/}]/.test(after) || (before === ')' && after === ')');
+  // `text())[1]`, `[@person = "p18"])[1]`: a call or a predicate closed right before it.
+  const closedCode = before === ')' && /[)\]"']/.test(slice[at - 2] ?? ' ');
+  return closedCode || /['"/}]/.test(after) || (before === ')' && after === ')');
 }
 
 /** A found marker with its style: its fields written out, not spread (V8's spread is slow here). */
