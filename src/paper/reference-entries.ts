@@ -586,7 +586,17 @@ function splitNumbered(
           style === 'bracket' &&
           marker.number > expected &&
           marker.number <= expected + MAX_SKIPPED));
-    if (marker !== null && (inSequence || current === undefined)) {
+    // A headed `[n]` list read column by column out of order (`[20]`, then the next column's
+    // `[54]`…`[62]`, then `[45]`…): a label no entry has yet opens its own entry, on a line of its own.
+    const outOfOrder =
+      marker !== null &&
+      !inSequence &&
+      fromLine &&
+      !options.headingless &&
+      style === 'bracket' &&
+      marker.style === style &&
+      !entries.some((e) => e.number === String(marker.number));
+    if (marker !== null && (inSequence || outOfOrder || current === undefined)) {
       entries.push({ lines: [text], number: String(marker.number) });
       expected = marker.number + 1;
     } else {
