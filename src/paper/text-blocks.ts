@@ -341,12 +341,21 @@ class TextParser {
    */
   private listHeadedLater(k: number): boolean {
     if (this.entryFollows(k + 1)) return false;
-    for (let j = k + 1; j < this.lines.length; j++) {
+    // Found once for the whole source: a file of many `References` lines stays linear.
+    this.lastListHead ??= this.findLastListHead();
+    return this.lastListHead > k;
+  }
+
+  /** The last line that heads a list with an entry under it, or -1. */
+  private lastListHead: number | undefined;
+
+  private findLastListHead(): number {
+    for (let j = this.lines.length - 1; j >= 0; j--) {
       const text = this.text(j);
       if (text.length > MAX_BIBLIOGRAPHY_TITLE || matchBibliographyHeading(text) === null) continue;
-      if (this.entryFollows(j + 1)) return true;
+      if (this.entryFollows(j + 1)) return j;
     }
-    return false;
+    return -1;
   }
 
   /** Is the paragraph being read a note (`∗ Corresponding author: …`, `† Also at …`)? */
