@@ -43,9 +43,15 @@ const YEAR_TOKEN = '(?:1[5-9]|20)\\d\\d(?:[a-z](?:,\\s?[a-z](?![\\p{L}.]))*)?';
 const AND = '(?:and|&|et|und)';
 const PARTICLE = '(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\\s+)';
 const SURNAME = `${PARTICLE}*\\p{Lu}[\\p{L}'’-]+`;
+/**
+ * A given name before a later author's surname, as economics writes narrative citations in full
+ * (`Gabrielle Demange and David Gale (1985)`, `… and Rakesh V. Vohra (2007)`). The first author's
+ * marker starts at the surname, as with `Hal R. Varian (2007)`.
+ */
+const GIVEN = `(?:\\p{Lu}[\\p{Ll}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?)`;
 /** `Zhang (2013)`, `Zhang et al. (2013a, 2015)`, `Laptenok, Mullen, and Visser (2007)`, `Zhang and Guo (2013, p. 4)`, `Doe (2018, 45)`, `Doe (2018: 45)`. */
 const NARRATIVE = new RegExp(
-  `(?<![\\p{L}])(${SURNAME})(\\s+et\\s+al\\.?|(?:,\\s+${SURNAME})*,?\\s+${AND}\\s+(${SURNAME}))?\\s+\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)`,
+  `(?<![\\p{L}])(${SURNAME})(\\s+et\\s+al\\.?|(?:,\\s+${GIVEN}?${SURNAME})*,?\\s+${AND}\\s+${GIVEN}?(${SURNAME}))?\\s+\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)`,
   'gu',
 );
 /** What every narrative marker holds (`(2019`): without it the costly NARRATIVE scan is skipped. */

@@ -242,6 +242,18 @@ describe('citations in publisher styles', () => {
       ],
     ],
     [
+      'economics narrative naming each author in full (AER: `Alvin Roth and Marilda Sotomayor (1990)`)',
+      'See Alvin Roth and Marilda Sotomayor (1990), and Gabrielle Demange, David Gale and Marilda Sotomayor (1986).',
+      [
+        'Demange, Gabrielle; Gale, David and Sotomayor, Marilda. “Multi-Item Auctions.” Journal of Political Economy, August 1986, 94(4), pp. 863–72.',
+        'Roth, Alvin and Sotomayor, Marilda. Two-Sided Matching. Cambridge: Cambridge University Press, 1990.',
+      ].join('\n\n'),
+      [
+        ['Roth and Marilda Sotomayor (1990)', ['#2']],
+        ['Demange, David Gale and Marilda Sotomayor (1986)', ['#1']],
+      ],
+    ],
+    [
       'Chicago narrative with a page',
       'Roe and Poe (2015, 310) disagree.',
       CHICAGO,

@@ -105,6 +105,16 @@ describe('findCitations (numeric)', () => {
     expect(markers(numericPaper(body))).toEqual([]);
   });
 
+  it('does not take an index in code or a path for a citation, glued as it is to quotes or slashes', () => {
+    const paper = numericPaper(
+      "Prefix compression [1] helps. We run value('(/site/person/@id)[1]', 'nvarchar') and read bidder[2]/increase and text())[2] and (@id = 'p18'])[2], as the CMS tracker (Central Tracking)[3] does.",
+    );
+    expect(markers(paper)).toEqual([
+      ['[1]', ['1']],
+      ['[3]', ['3']],
+    ]);
+  });
+
   it('links no entry for a number two entries carry, and the other numbers of its marker', () => {
     const paper = parsePaper(
       `As shown [2] and [1, 2].\n\nReferences\n[1] Smith, J. One. 2001.\n[2] Doe, A. Two. 2002. [2] Roe, B. (2003) Three.\n`,

@@ -118,6 +118,7 @@ function numericScanner(
       const match = matches[k];
       if (match === undefined) continue;
       const at = start + (match.index ?? 0);
+      if (isIndexInCode(slice, match.index ?? 0, match[0].length)) continue;
       const next = matches[k + 1];
       const range = resolveRangeAcross(slice, match, next, byNumber);
       if (range !== null && next !== undefined) {
@@ -130,6 +131,21 @@ function numericScanner(
     }
     return found;
   };
+}
+
+/**
+ * Is the bracket at `at` an index in code or a path (`(/site/person/@id)[1]', 'nvarchar'`,
+ * `bidder[1]/increase`) rather than a citation? So when it is glued to the word or parenthesis
+ * before it and to a quote, slash or brace after it: a citation glued to a word (`(CMS)[20]`)
+ * goes on with running text or punctuation.
+ */
+function isIndexInCode(slice: string, at: number, length: number): boolean {
+  const before = slice[at - 1] ?? ' ';
+  const after = slice[at + length] ?? ' ';
+  if (before !== ')' && !/[\p{L}\d]/u.test(before)) return false;
+  // `text())[1]`, `[@person = "p18"])[1]`: a call or a predicate closed right before it.
+  const closedCode = before === ')' && /[)\]"']/.test(slice[at - 2] ?? ' ');
+  return closedCode || /['"/}]/.test(after) || (before === ')' && after === ')');
 }
 
 /** A found marker with its style: its fields written out, not spread (V8's spread is slow here). */

@@ -161,8 +161,26 @@ function isPageFurniture({ texts, afterFormFeed }: RawLines, i: number): boolean
   // After a number and a dash it ends a page range broken over two lines (`50:610–` / `619`);
   // after a number and a comma it is a reference's page after its volume (`Nature, 503,` / `238`).
   if (/\d[-–,]$/.test(prev ?? '')) return false;
-  // Between two lines of running text (a page break inside a paragraph).
-  return (prev?.length ?? 0) >= RUNNING_TEXT_LINE && (next?.length ?? 0) >= RUNNING_TEXT_LINE;
+  // Between two lines of running text (a page break inside a paragraph), unless it is a label of
+  // a list set on a line of its own (`1`, an entry, `2`, an entry): the label before it or after
+  // it is a few lines away, where the page before or after is a page of lines away.
+  return (
+    (prev?.length ?? 0) >= RUNNING_TEXT_LINE &&
+    (next?.length ?? 0) >= RUNNING_TEXT_LINE &&
+    !isListLabel(texts, i, Number(text))
+  );
+}
+
+/** How far from a label alone on its line the next or the one before is looked for. */
+const LABEL_NEIGHBOUR_LINES = 12;
+
+/** Does a line near `i` hold the number before `n` (above it) or after it (below it), alone? */
+function isListLabel(texts: readonly string[], i: number, n: number): boolean {
+  const before = String(n - 1);
+  const after = String(n + 1);
+  for (let d = 1; d <= LABEL_NEIGHBOUR_LINES; d++)
+    if (texts[i - d] === before || texts[i + d] === after) return true;
+  return false;
 }
 
 /** A line at least this long is running text, not a fragment of a table or a wrapped reference. */

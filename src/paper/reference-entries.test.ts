@@ -363,6 +363,26 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('reads a headed `[n]` list whose columns pdftotext read out of order, each label its entry', () => {
+    const list = [
+      '[1] Dewing CB, Provencher MT. Lumbar microdiscectomy. Spine 2008;33:33–8.',
+      '[2] Kumar R, Kumar V. Adolescent lumbar disc disease: findings and outcome in',
+      '',
+      'Bai et al. Medicine (2021) 100:9',
+      '[54] Yao Y, Zhang H. Minimally invasive lumbar interbody fusion. Pain Physician',
+      '2020;23:E601–8.',
+      '[55] Chen Z, Zhang L. Percutaneous endoscopic discectomy. Orthop Surg 2018;10:1–9.',
+      '[45] Yao Y, Wu J. Comparison of three spine surgeries. Spine 2016;41:E1–9.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 14))).toEqual([
+      '1: [1] Dewing ',
+      '2: [2] Kumar R',
+      '54: [54] Yao Y',
+      '55: [55] Chen ',
+      '45: [45] Yao Y',
+    ]);
+  });
+
   it('stops at a paragraph after a blank line that is not part of the last entry', () => {
     const run = splitReferenceLines(lines('[1] A. One.\n[2] B. Two.\n\nFigure 1: A caption.'), 0);
     expect(run.entries).toHaveLength(2);

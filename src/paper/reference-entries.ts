@@ -273,20 +273,29 @@ function splitDetachedLabels(lines: readonly SourceLine[], start: number): Refer
   const labels: { line: number; number: number; run: number }[] = [];
   let run = 0;
   let textSinceLabel = false;
+  /** Kept lines a label set between two entries' lines stood right above: an entry starts there. */
+  const starts = new Set<number>();
+  let labelAbove = false;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     const number = labelOnly(line.text, shape);
     if (number !== null && number === (labels[labels.length - 1]?.number ?? 0) + 1) {
       if (textSinceLabel) run++;
+      labelAbove = textSinceLabel;
       textSinceLabel = false;
       labels.push({ line: i, number, run });
       continue;
     }
-    if (line.text !== '') textSinceLabel = true;
+    if (line.text !== '') {
+      if (labelAbove) starts.add(kept.length);
+      labelAbove = false;
+      textSinceLabel = true;
+    }
     kept.push(line);
     at.push(i);
   }
-  const split = splitAuthorYear(kept, 0);
+  const read = splitAuthorYear(kept, 0);
+  const split = { ...read, entries: cutAtLabels(read.entries, kept, starts) };
   const end = split.next < at.length ? (at[split.next] ?? lines.length) : lines.length;
   const listed = labels.filter((l) => l.line < end);
   if (listed.length < 2 || split.entries.length === 0) return null;
@@ -312,6 +321,36 @@ function splitDetachedLabels(lines: readonly SourceLine[], start: number): Refer
     runEntries.forEach((entry, e) => (entry.number = String(runLabels[e]?.number)));
   }
   return { entries, notes: split.notes, next: end };
+}
+
+/**
+ * Cuts the entries read from `kept` where a label stood on its own line between two entries'
+ * lines (`1`, entry, `2`, entry): that line opens an entry, whatever its words (`The White House.
+ * Memorandum…` reads as no author). Entries are found in `kept` by their lines' texts, in order.
+ */
+function cutAtLabels(
+  entries: readonly RawEntry[],
+  kept: readonly SourceLine[],
+  starts: ReadonlySet<number>,
+): RawEntry[] {
+  if (starts.size === 0) return [...entries];
+  const out: RawEntry[] = [];
+  let k = 0;
+  for (const entry of entries) {
+    let piece: string[] = [];
+    for (const text of entry.lines) {
+      let found = k;
+      while (found < kept.length && kept[found]?.text !== text) found++;
+      if (found < kept.length) k = found + 1;
+      if (found < kept.length && starts.has(found) && piece.length > 0) {
+        out.push({ lines: piece, number: entry.number });
+        piece = [];
+      }
+      piece.push(text);
+    }
+    out.push({ lines: piece, number: entry.number });
+  }
+  return out;
 }
 
 /**
@@ -547,7 +586,17 @@ function splitNumbered(
           style === 'bracket' &&
           marker.number > expected &&
           marker.number <= expected + MAX_SKIPPED));
-    if (marker !== null && (inSequence || current === undefined)) {
+    // A headed `[n]` list read column by column out of order (`[20]`, then the next column's
+    // `[54]`…`[62]`, then `[45]`…): a label no entry has yet opens its own entry, on a line of its own.
+    const outOfOrder =
+      marker !== null &&
+      !inSequence &&
+      fromLine &&
+      !options.headingless &&
+      style === 'bracket' &&
+      marker.style === style &&
+      !entries.some((e) => e.number === String(marker.number));
+    if (marker !== null && (inSequence || outOfOrder || current === undefined)) {
       entries.push({ lines: [text], number: String(marker.number) });
       expected = marker.number + 1;
     } else {

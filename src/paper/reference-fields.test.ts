@@ -218,6 +218,19 @@ describe('parseReferenceFields', () => {
     expect(labels).toEqual(['De Iaco 2017', 'van der Berg 2001', 'Garcia Lopez 2003']);
   });
 
+  it('reads initials a stray comma parts as one author’s (`Picard, R., W., 2001`)', () => {
+    const alone = parseReferenceFields('Picard, R., W., 2001. Building hal. In: Proc. SPIE.');
+    expect(alone.fields.authors).toEqual(['Picard, R. W.']);
+    expect(alone.fields.title).toBe('Building hal');
+    const three = parseReferenceFields(
+      'Kapoor, A., Burleson, W., Picard, R., W., 2007. Frustration.',
+    );
+    expect(three.fields.authors).toEqual(['Kapoor, A.', 'Burleson, W.', 'Picard, R. W.']);
+    // An initial before a name that goes on (`A. Jones`) stays a name of its own.
+    const two = parseReferenceFields('Smith, J., A. Jones, 2001. A title. J. Things.');
+    expect(two.fields.authors).toEqual(['Smith, J.', 'A. Jones']);
+  });
+
   it('never fails on text that is no citation at all', () => {
     expect(parseReferenceFields('just some words')).toEqual({
       number: null,

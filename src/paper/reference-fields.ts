@@ -52,6 +52,12 @@ const NAME_LIST = new RegExp(
 /** AAS `Mainzer et al. 2011, ApJ, 741, 90`: a first author's surname alone, `et al.`, the year. */
 const ET_AL_YEAR =
   /^((?:(?:van|von|de|der|da|di|du|le|la)\s+)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+et\s+al\.,?\s+(\d{4}[a-z]?)[,.]\s+(.*)$/u;
+/**
+ * A comma set between a name's initials (`Picard, R., W., 2001`, Elsevier's Harvard style as some
+ * authors' BibTeX writes it): without it the second initial reads as the next author, or the title.
+ * Only before another comma, so that `Smith, J., A. Jones` keeps its two authors.
+ */
+const STRAY_INITIALS_COMMA = /(?<=[\p{L}'’-],\s\p{Lu}\.),\s(\p{Lu}\.)(?=,)/gu;
 const LEADING_YEAR = /^\(?(\d{4}[a-z]?|n\.\s?d\.|in press)\)?[.,:]?\s*/i;
 /** `Modern Cosmology (Academic Press, 2003)`: a book's title and its publisher. */
 const BOOK = /^(.+?)\s*\(([^()]+?),\s*(?:1[5-9]|20)\d\d\)$/;
@@ -102,7 +108,7 @@ export function parseReferenceFields(text: string): ParsedReference {
     .replace(/[\s,;]+$/, '')
     .replace(/(?<!(?:^|[\s.-])\p{Lu})\.$/u, '') // a final period, unless it closes an initial
     .trim();
-  const givenNamesFirst = readStyle(body, fields);
+  const givenNamesFirst = readStyle(body.replace(STRAY_INITIALS_COMMA, ' $1'), fields);
   fields.year ??= lastYear(body);
   for (const key of ['title', 'venue', 'year'] as const) {
     const value = fields[key]?.trim();

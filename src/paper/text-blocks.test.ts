@@ -184,6 +184,23 @@ describe('parseTextBlocks', () => {
     expect(outline(parseTextBlocks(source))).toHaveLength(1);
   });
 
+  it('reads a `Reference` column head in a table as no list when the list is headed later', () => {
+    // pdftotext writes a table's cells one per line: the head `Reference` is over `Task`, not entries.
+    const source = [
+      `${WIDE}\nas Table 5 shows (Li et al., 2016).`,
+      'Dataset\n\nReference\n\nTask\n\nBC5CDR\nJNLPBA\n\nLi et al. (2016)\nCollier and Kim (2004)',
+      `${WIDE}\nand it ends here.`,
+      'References\nJin-Dong Kim and Nigel Collier. 2004. Introduction to the task. In COLING.',
+      'Jiao Li, Yueping Sun, and Robin Johnson. 2016. BioCreative V CDR. Database.',
+    ].join('\n\n');
+    const blocks = outline(parseTextBlocks(source));
+    expect(blocks.filter((b) => b.startsWith('heading'))).toEqual([
+      'heading(-,bibliography): References',
+    ]);
+    expect(blocks.filter((b) => b.startsWith('reference'))).toHaveLength(2);
+    expect(blocks).toContain(`paragraph: ${WIDE} and it ends here.`);
+  });
+
   it('reads numbered reference entries after a References heading and not as headings', () => {
     const source =
       'Body [1].\n\nREFERENCES:\n1. Smith, J. 2019. Title one.\n2. Doe, A. 2020. Title\ntwo.\n';
@@ -569,6 +586,18 @@ describe('parseTextBlocks: a reference list with each label on a line of its own
       'heading(-,bibliography): References',
       'reference: S. D. Drell and T.-M. Yan, Ma',
       'reference: C. Duhr, F. Dulat and B. Mist',
+    ]);
+  });
+
+  it('keeps each label between two long lines and opens an entry at it (Lancet, pdftotext)', () => {
+    const entry = (n: number, what: string) =>
+      `The White House. ${what} of the Agency for\nInternational Development. January, 199${n}. http://example.org/memo${n}.html (accessed Jan 3, 2018).`;
+    const source = `${WIDE}\nand the work ends here.\n\nReferences\n1\n${entry(1, 'Memorandum for the Administrator')}\n2\n${entry(2, 'Statement on the rescinding')}\n3\n${entry(3, 'Memorandum for the Secretary')}\n`;
+    const references = parseTextBlocks(source).filter((b) => b.kind === 'reference');
+    expect(references.map((b) => [b.number, b.text.slice(0, 40)])).toEqual([
+      ['1', 'The White House. Memorandum for the Admi'],
+      ['2', 'The White House. Statement on the rescin'],
+      ['3', 'The White House. Memorandum for the Secr'],
     ]);
   });
 });

@@ -267,7 +267,8 @@ class TextParser {
       if (
         bibliography &&
         this.lines.slice(k + 1, k + 4).some((l) => l.text !== '') &&
-        !this.citationsOnlyFollow(k + 1)
+        !this.citationsOnlyFollow(k + 1) &&
+        !this.listHeadedLater(k)
       ) {
         this.flushPendingNumber();
         this.push(headingBlock(bibliography.number, bibliography.title, 'bibliography'));
@@ -331,6 +332,30 @@ class TextParser {
     let i = from;
     while (i < this.lines.length && this.text(i) === '') i++;
     return this.text(i) !== '[1]' && CITATION_ONLY.test(this.text(i));
+  }
+
+  /**
+   * Is the `References` line at `k` a word in a table or a figure (a column's head, `Reference`
+   * over `Task`), the list itself headed further on? So when no entry follows it and a later line
+   * heads the list with an entry under it: the list is the last one so headed, not the first.
+   */
+  private listHeadedLater(k: number): boolean {
+    if (this.entryFollows(k + 1)) return false;
+    // Found once for the whole source: a file of many `References` lines stays linear.
+    this.lastListHead ??= this.findLastListHead();
+    return this.lastListHead > k;
+  }
+
+  /** The last line that heads a list with an entry under it, or -1. */
+  private lastListHead: number | undefined;
+
+  private findLastListHead(): number {
+    for (let j = this.lines.length - 1; j >= 0; j--) {
+      const text = this.text(j);
+      if (text.length > MAX_BIBLIOGRAPHY_TITLE || matchBibliographyHeading(text) === null) continue;
+      if (this.entryFollows(j + 1)) return j;
+    }
+    return -1;
   }
 
   /** Is the paragraph being read a note (`∗ Corresponding author: …`, `† Also at …`)? */
