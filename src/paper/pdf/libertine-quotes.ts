@@ -12,7 +12,8 @@
  */
 
 /** A `ł…ž` pair as the misread quotes print: `ł` opening a word, `ž` closing one a few words on. */
-const QUOTED = /(?<![\p{L}\p{N}])ł[\p{L}\p{N}][^łž\n]{0,80}?[\p{L}\p{N}.,!?)]ž(?!(?!Ð)[\p{L}\p{N}])/gu;
+const QUOTED =
+  /(?<![\p{L}\p{N}])ł[\p{L}\p{N}][^łž\n]{0,80}?[\p{L}\p{N}.,!?)]ž(?!(?!Ð)[\p{L}\p{N}])/gu;
 const OPENING = /(?<![\p{L}\p{N}])ł(?=[\p{L}\p{N}])/gu;
 const CLOSING = /(?<=[\p{L}\p{N}.,!?)])ž(?![\p{L}\p{N}])/gu;
 /**
