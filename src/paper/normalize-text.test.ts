@@ -52,6 +52,27 @@ describe('splitSourceLines: running heads and feet between form feeds', () => {
     expect(texts(source)).toEqual([1, 2, 3, 4, 5, 6].flatMap((p) => body(p).split('\n')));
   });
 
+  it("keeps the paper's title on its first page when the title is the running head after it", () => {
+    const title = 'Computational Rationalization: The Inverse Equilibrium Problem';
+    const source = pages(
+      5,
+      (p) => (p === 1 ? `${title}\nKevin Waugh` : title),
+      (p) => `${p}`,
+    );
+    const read = texts(source);
+    expect(read.slice(0, 2)).toEqual([title, 'Kevin Waugh']);
+    expect(read.filter((t) => t === title)).toHaveLength(1);
+  });
+
+  it('drops a masthead with numbers at the top of the first page too, as on the pages after it', () => {
+    const source = pages(
+      5,
+      (p) => `IEEE TRANSACTIONS ON MULTIMEDIA, VOL. 9, NO. ${p}, 2007`,
+      () => 'A foot',
+    );
+    expect(texts(source).some((t) => t.startsWith('IEEE'))).toBe(false);
+  });
+
   it('keeps them when there are too few pages to tell, and keeps a float label at a page top', () => {
     const two = pages(
       2,

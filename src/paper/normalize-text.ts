@@ -190,7 +190,7 @@ const RUNNING_TEXT_LINE = 40;
 const PAGE_EDGE_LINES = 3;
 /** Pages of text (form feeds between them) a source needs before running lines are looked for. */
 const MIN_RUNNING_PAGES = 3;
-/** A running head or foot is printed on at least this share of the pages (every other one, at least). */
+/** A running head or foot is printed on at least this share of the pages. */
 const MIN_RUNNING_SHARE = 0.3;
 /** A float's label at a page's edge (`Table 2`, `Figure 3.`) repeats in form but is not furniture. */
 const FLOAT_LABEL = /^(?:table|fig(?:ure)?\.?)\s*#/i;
@@ -223,7 +223,9 @@ function runningLines({ texts, afterFormFeed }: RawLines): Set<number> | null {
         if (!/\p{L}/u.test(form) || FLOAT_LABEL.test(form)) continue;
         const entry = seen.get(end + form) ?? { pages: new Set<number>(), lines: [] };
         entry.pages.add(p);
-        entry.lines.push(i);
+        // The first page's top is the paper's title, which may be its running head after it:
+        // dropped there only when it holds a number (a masthead's volume and issue).
+        if (p > 0 || end === 'foot:' || form.includes('#')) entry.lines.push(i);
         seen.set(end + form, entry);
       }
   });
