@@ -77,4 +77,22 @@ describe('unfoldLayoutColumns', () => {
     const cited = paper.citations.map((c) => paper.text.slice(c.start, c.end));
     expect(cited).toEqual(['[1]', '[2]']);
   });
+
+  it('joins a word its left column breaks at a line end, as the text of one column would', () => {
+    const left = [
+      '2 Method',
+      'Our parser keeps a table of scores for every',
+      'pair of words, and the parsing algo-',
+      'rithm reads the best tree from it; the',
+      'decoder is neces-',
+      'sary only once per sentence of the text.',
+    ];
+    const paper = parsePaper(sideBySide(left, RIGHT), {
+      format: 'text',
+      fileName: 'parser.txt',
+      id: asPaperId(`sha256:${'0'.repeat(64)}`),
+    });
+    expect(paper.text).toContain('the parsing algorithm reads');
+    expect(paper.text).toContain('decoder is necessary only');
+  });
 });

@@ -100,9 +100,10 @@ function levelTypesetHeadings(heads: readonly TypesetHeading[]): void {
 
 /** Parses a plain-text source into blocks (title, headings, paragraphs, reference entries). */
 export function parseTextBlocks(source: string): RawBlock[] {
-  const normalized = normalizeSource(source);
-  const lines = splitSourceLines(unfoldLayoutColumns(normalized));
-  return new TextParser(lines, lazyLexicon(normalized)).run();
+  // The lexicon reads the text as its lines run: a text laid out in columns once unfolded, so a
+  // left column's `algo-` ends its line there, not a row of both columns.
+  const unfolded = unfoldLayoutColumns(normalizeSource(source));
+  return new TextParser(splitSourceLines(unfolded), lazyLexicon(unfolded)).run();
 }
 
 class TextParser {
