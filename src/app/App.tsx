@@ -130,7 +130,8 @@ export function App({
         // Beside the paper, the annotations come after every link in it (each citation, each
         // "Back to where it is cited"): hundreds of Tab presses away in a long paper. Where they
         // are a drawer (narrow screens) the header's "Annotations" button is this way, and this
-        // link is hidden (styles.css).
+        // link is hidden (styles.css). Without the sidebar's tabs (its region failed) the link
+        // still goes to the sidebar (`#annotations`).
         <a
           className="skip-link skip-link--annotations"
           href="#annotations"

@@ -89,6 +89,16 @@ function looksBinary(bytes: Uint8Array): 'nul' | 'controls' | null {
 /** A line break or space in every this many characters, at least: words and lines, not data. */
 const MAX_CHARS_PER_SPACE = 40;
 
+/** Does the text hold a space or line break in every {@link MAX_CHARS_PER_SPACE} characters? */
+function inWordsAndLines(text: string): boolean {
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x0a) spaces++;
+  }
+  return spaces * MAX_CHARS_PER_SPACE >= text.length;
+}
+
 /**
  * Decodes with a byte-order mark if there is one, else UTF-8, else Windows-1252; null if the bytes
  * look binary. Control codes set out in words and lines of valid UTF-8 are a text (the glyph codes
@@ -108,10 +118,7 @@ function decode(bytes: Uint8Array): string | null {
   } catch {
     // Not UTF-8: most likely an older Windows or Latin-1 text file, read below.
   }
-  if (binary === 'controls') {
-    const spaces = utf8?.match(/[ \n]/g)?.length ?? 0;
-    return utf8 !== null && spaces * MAX_CHARS_PER_SPACE >= utf8.length ? utf8 : null;
-  }
+  if (binary === 'controls') return utf8 !== null && inWordsAndLines(utf8) ? utf8 : null;
   return utf8 ?? decodeWindows1252(bytes);
 }
 

@@ -59,7 +59,7 @@ export function Sidebar({ paper }: { paper: Paper }) {
   }, [tabId]);
 
   return (
-    <aside ref={aside} className="sidebar" aria-label="Annotations">
+    <aside ref={aside} id="annotations" className="sidebar" aria-label="Annotations">
       <SidebarTabs
         selected={tab}
         counts={counts}
