@@ -300,20 +300,33 @@ function splitDetachedLabels(lines: readonly SourceLine[], start: number): Refer
   const listed = labels.filter((l) => l.line < end);
   if (listed.length < 2 || split.entries.length === 0) return null;
   // Where each entry starts, found by its first line among the kept ones, and the labels' run above it.
-  const runOf: (number | null)[] = [];
-  let k = 0;
-  for (const entry of split.entries) {
-    while (k < kept.length && kept[k]?.text !== entry.lines[0]) k++;
-    const line = at[k] ?? end;
-    runOf.push(listed.filter((l) => l.line < line).pop()?.run ?? null);
-  }
+  // Entries and labels both come in the order of their lines: one pass over each.
   const entries = split.entries.map((entry) => ({
     lines: entry.lines,
     number: null as string | null,
   }));
+  const entriesOfRun = new Map<number, typeof entries>();
+  let k = 0;
+  let above = 0;
+  entries.forEach((entry) => {
+    while (k < kept.length && kept[k]?.text !== entry.lines[0]) k++;
+    const line = at[k] ?? end;
+    while (above < listed.length && (listed[above]?.line ?? end) < line) above++;
+    const r = listed[above - 1]?.run;
+    if (r === undefined) return;
+    const inRun = entriesOfRun.get(r);
+    if (inRun) inRun.push(entry);
+    else entriesOfRun.set(r, [entry]);
+  });
+  const labelsOfRun = new Map<number, typeof listed>();
+  for (const label of listed) {
+    const inRun = labelsOfRun.get(label.run);
+    if (inRun) inRun.push(label);
+    else labelsOfRun.set(label.run, [label]);
+  }
   for (let r = 0; r <= run; r++) {
-    const runLabels = listed.filter((l) => l.run === r);
-    const runEntries = entries.filter((_, e) => runOf[e] === r);
+    const runLabels = labelsOfRun.get(r) ?? [];
+    const runEntries = entriesOfRun.get(r) ?? [];
     if (runLabels.length === 0 || runLabels.length !== runEntries.length) continue;
     // Each entry must read as one, with its year: a running head (`Zhou M. et al.`) read as an
     // entry, and two entries read as one further on, would give as many entries as labels.
