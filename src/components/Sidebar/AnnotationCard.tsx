@@ -32,13 +32,13 @@ import { lazyPart } from '../shared/lazy-part';
 
 // What only an opened card shows, for editing: each loads beside the first screen (Sidebar.tsx
 // preloads them) and is drawn at once when a card opens. Keeps the first load in its budget.
-export const NoteEditor = lazyPart(() => import('./NoteEditor'), 'NoteEditor', {
+const NoteEditor = lazyPart(() => import('./NoteEditor'), 'NoteEditor', {
   what: 'The note editor',
 });
-export const TagEditor = lazyPart(() => import('./TagEditor'), 'TagEditor', {
+const TagEditor = lazyPart(() => import('./TagEditor'), 'TagEditor', {
   what: 'The tags',
 });
-export const ColourPicker = lazyPart(() => import('./ColourPicker'), 'ColourPicker', {
+const ColourPicker = lazyPart(() => import('./ColourPicker'), 'ColourPicker', {
   what: 'The colour picker',
 });
 
