@@ -42,24 +42,46 @@ const enum Side {
   Across,
 }
 
-/** Is `line[at]` inside a run of at least {@link MIN_GUTTER} spaces (or past the line's end)? */
-function gapAt(line: string, at: number): boolean {
-  if (at >= line.length) return true;
-  if (line[at] !== ' ') return false;
-  let a = at;
-  while (a > 0 && line[a - 1] === ' ') a--;
-  let b = at;
-  while (b < line.length && line[b] === ' ') b++;
-  return b - a >= MIN_GUTTER || a === 0;
+/** A line measured once, so that its side of any candidate gutter is told at once. */
+interface Measured {
+  length: number;
+  /** Index of the first and of the last character that is not a space; -1 in a blank line. */
+  first: number;
+  last: number;
+  /** 1 where the line holds a space inside a run of {@link MIN_GUTTER} or more, or its indent. */
+  gap: Uint8Array;
 }
 
-function sideOf(line: string, at: number): Side {
-  if (line.trim() === '') return Side.Blank;
-  if (!gapAt(line, at)) return Side.Across;
-  const left = line.slice(0, at).trim() !== '';
-  const right = at < line.length && line.slice(at).trim() !== '';
+function measure(line: string): Measured {
+  const gap = new Uint8Array(line.length);
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < line.length;) {
+    if (line.charCodeAt(i) !== 0x20) {
+      if (first < 0) first = i;
+      last = i;
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < line.length && line.charCodeAt(end) === 0x20) end++;
+    if (end - i >= MIN_GUTTER || i === 0) gap.fill(1, i, end);
+    i = end;
+  }
+  return { length: line.length, first, last, gap };
+}
+
+/** Where a measured line's text lies relative to a gutter at column `at`. */
+function sideAt({ length, first, last, gap }: Measured, at: number): Side {
+  if (first < 0) return Side.Blank;
+  // Past the line's end, or in a run of spaces wide enough (or its indent): a gap.
+  if (at < length && gap[at] !== 1) return Side.Across;
+  const left = first < at;
+  const right = last >= at;
   return left && right ? Side.Both : left ? Side.Left : Side.Right;
 }
+
+const sideOf = (line: string, at: number): Side => sideAt(measure(line), at);
 
 /**
  * The column where a page's gutter runs, or null for a page of one column: of the positions
@@ -73,12 +95,13 @@ function findGutter(lines: readonly string[]): number | null {
   for (const l of texts) width = Math.max(width, l.length);
   if (width > MAX_PAGE_WIDTH) return null;
   const margin = Math.min(...texts.map((l) => l.length - l.trimStart().length));
+  const measured = texts.map(measure);
   let best: { at: number; across: number; both: number } | null = null;
   for (let at = margin + MIN_COLUMN; at <= width - MIN_COLUMN; at++) {
     let both = 0;
     let across = 0;
-    for (const line of texts) {
-      const side = sideOf(line, at);
+    for (const line of measured) {
+      const side = sideAt(line, at);
       if (side === Side.Both) both++;
       else if (side === Side.Across) across++;
     }
