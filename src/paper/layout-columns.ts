@@ -144,7 +144,8 @@ function unfoldPage(page: string): string {
   let left: string[] = [];
   let right: string[] = [];
   const flush = () => {
-    // Blank lines that only the other column's text made are not breaks in this one.
+    // A row with text in one column only leaves a blank line in the other: kept, as a stray blank
+    // line of any text is (the parser joins a paragraph it splits mid-sentence).
     out.push(...dedent(left), ...dedent(right));
     left = [];
     right = [];
