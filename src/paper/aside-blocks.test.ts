@@ -44,6 +44,10 @@ describe('asideKindOf', () => {
     ['Editor: John Roe, University of Reading, UNITED KINGDOM', 'footnote'],
     ['Distributed under Creative Commons CC-BY 4.0', 'footnote'],
     ['OPEN ACCESS', 'footnote'],
+    ['ARTICLE HISTORY Received 3 May 2020 Accepted 1 June 2020', 'footnote'],
+    ['ARTICLE INFO Article history: Received 3 May 2020', 'footnote'],
+    ['Article history: Received 3 May 2020; received in revised form 9 June 2020', 'footnote'],
+    ['Article histories of the period were kept by the editors.', null],
     [
       'This work is licensed under the Creative Commons BY-NC-ND 4.0 International License.',
       'footnote',

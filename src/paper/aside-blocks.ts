@@ -46,12 +46,12 @@ const HISTORY_DATE =
  * corresponding author (`Correspondence should be addressed to …`, `Address correspondence to …`,
  * `*Correspondence: …`), its editor, its licence (`Distributed under Creative Commons CC-BY 4.0`,
  * `This work is licensed under the Creative Commons BY-NC-ND 4.0 …` at the foot of a VLDB or ACM
- * paper's first column), `OPEN ACCESS`.
+ * paper's first column), `OPEN ACCESS`, the label of an article-information box (`ARTICLE HISTORY`).
  */
 const EDITORIAL_NOTE = new RegExp(
   `^(?:(?:Received|Submitted|Revised|Accepted|Published(?:\\s+online)?)\\s*:?\\s+${HISTORY_DATE}` +
     `|Corresponding authors?\\b|(?:\\*\\s?)?(?:Address(?:es)? (?:for )?)?[Cc]orrespondence(?: and requests for materials)?(?: should be)?(?: (?:addressed|sent))?(?: to\\b|:)` +
-    `|Address correspondence to\\b|Academic [Ee]ditor\\b|Editor:\\s|Article history\\b` +
+    `|Address correspondence to\\b|Academic [Ee]ditor\\b|Editor:\\s|Article history\\b|ARTICLE (?:HISTORY|INFO)\\b` +
     `|Distributed under (?:a |the )?Creative Commons\\b|This (?:work|article|paper) is (?:licensed|distributed) under\\b|OPEN ACCESS$)`,
   'u',
 );

@@ -306,6 +306,43 @@ describe('readingOrder on three-column pages', () => {
     ]);
   });
 
+  it('reads an article-information box beside the abstract after it, not line by line inside it', () => {
+    // Taylor & Francis: the abstract runs across most of the page, the box's short lines (set
+    // smaller, under labels in capitals) beside it, then the body in two columns.
+    const box = [
+      'ARTICLE HISTORY',
+      'Received 23 January 2020',
+      'Accepted 1 June 2020',
+      '',
+      'KEYWORDS',
+      'Pathogenesis; systemic',
+      'lupus erythematosus;',
+      'therapeutic peptides',
+    ];
+    const page = [
+      ...column(numbered('abstract sentence running across most of the page', 12), {
+        x: 60,
+        right: 453,
+        top: 600,
+        size: 9,
+        pitch: 10,
+      }),
+      ...column(box, { x: 471, top: 599, size: 8, pitch: 9 }),
+      ...column(numbered('left', 20), { x: 48, right: 298, top: 460 }),
+      ...column(numbered('right', 20), { x: 313, right: 561, top: 460 }),
+    ];
+    const regions = readingOrder(page).map((r) => r.lines.map((l) => l.text));
+    const abstract = regions.find((lines) => lines.some((l) => l.startsWith('abstract')));
+    expect(abstract).toHaveLength(12);
+    expect(regions.find((lines) => lines[0] === 'ARTICLE HISTORY')).toEqual(box.filter(Boolean));
+    expect(regions.map((lines) => lines[0])).toEqual([
+      'abstract sentence running across most of the page 1 text of the column',
+      'ARTICLE HISTORY',
+      'left 1 text of the column',
+      'right 1 text of the column',
+    ]);
+  });
+
   it('reads a column of the same type beside the text as one with it (no side column)', () => {
     const page = [
       ...column(numbered('narrow', 20), { x: 42, right: 134, top: 700, size: 9 }),

@@ -441,19 +441,93 @@ const symbolOnLine = (line: Fragment, f: Fragment): boolean =>
   Math.abs(line.baseline - f.baseline) <= SAME_LINE_EM * Math.min(line.size, f.size) &&
   f.items.every((item) => !LETTER_OR_DIGIT.test(item.str));
 
+/** A side box reaches this far (in line pitches of the text beside it) above and below that text. */
+const SIDE_BOX_REACH_PITCHES = 2;
+/** A side box is at most this share of the width of the text block beside it. */
+const SIDE_BOX_WIDTH_SHARE = 0.5;
+/** A label publishers print over an article-information box (`ARTICLE HISTORY`, `KEYWORDS`). */
+const SIDE_BOX_LABEL = /^(?:[A-Z][A-Z ]{3,}[A-Z]:?|A R T I C L E .*|Article (?:history|info)\b.*)$/;
+
+/** How far from a line of the block (baseline to baseline) a side box's line is beside it. */
+const boxReach = (line: Fragment): number => SIDE_BOX_REACH_PITCHES * 1.2 * line.size;
+
+/**
+ * A box of article information printed beside a full-width block of text (a journal's `ARTICLE
+ * HISTORY` / `KEYWORDS` column beside the abstract): fragments that do not span the page, each set
+ * wholly outside the spanning lines around it (within {@link SIDE_BOX_REACH_PITCHES}) and at least
+ * a gutter away from them, on one side, sharing an edge, a narrow column of at least
+ * {@link MIN_COLUMN_FRAGMENTS} fragments set smaller than the block or under a label of capitals.
+ * Read line by line with the block they would cut its sentences apart. Empty when there is none.
+ */
+function sideBox(sorted: readonly Fragment[], spans: (f: Fragment) => boolean): Fragment[] {
+  const spanning = sorted.filter(spans);
+  if (spanning.length < MIN_COLUMN_FRAGMENTS) return [];
+  const beside = (f: Fragment, side: 'left' | 'right'): boolean => {
+    let near = 0;
+    for (const s of spanning) {
+      if (Math.abs(s.baseline - f.baseline) > boxReach(s)) continue;
+      const gap = MIN_GUTTER_EM * s.size;
+      if (side === 'right' ? s.right + gap > f.left : f.right + gap > s.left) return false;
+      near++;
+    }
+    return near > 0;
+  };
+  for (const side of ['right', 'left'] as const) {
+    const box = sorted.filter((f) => !spans(f) && beside(f, side));
+    if (box.length < MIN_COLUMN_FRAGMENTS) continue;
+    // One column: every fragment on the box's edge nearest the block.
+    const edge =
+      side === 'right' ? Math.min(...box.map((f) => f.left)) : Math.max(...box.map((f) => f.right));
+    if (box.some((f) => Math.abs((side === 'right' ? f.left : f.right) - edge) > f.size)) continue;
+    // Beside a block that runs past it above and below, not among the lines of another column.
+    const top = box[0] as Fragment;
+    const bottom = box[box.length - 1] as Fragment;
+    const block = spanning.filter(
+      (s) =>
+        s.baseline <= top.baseline + boxReach(s) && s.baseline >= bottom.baseline - boxReach(s),
+    );
+    const { left, right } = extent(block);
+    const width = extent(box);
+    if (width.right - width.left > SIDE_BOX_WIDTH_SHARE * (right - left)) continue;
+    const inBox = new Set(box);
+    // Only the block's own short lines (a paragraph's last, from its left edge) may lie between.
+    const between = sorted.filter(
+      (f) =>
+        !inBox.has(f) &&
+        f.baseline < top.baseline &&
+        f.baseline > bottom.baseline &&
+        !spans(f) &&
+        !(Math.abs(f.left - left) <= f.size && f.right <= right),
+    );
+    if (between.length > 0) continue;
+    const labelled = box.some((f) => SIDE_BOX_LABEL.test(itemsText(f).trim()));
+    if (labelled || setSmaller(box, block)) return box;
+  }
+  return [];
+}
+
+/** A fragment's items' strings joined. */
+function itemsText(f: Fragment): string {
+  let text = '';
+  for (const item of f.items) text += item.str;
+  return text;
+}
+
 function bandsAround(fragments: readonly Fragment[], gutter: Gutter): Band[] {
   const crosses = (f: Fragment) => f.left < gutter.center && f.right > gutter.center;
   const crossing = fragments.filter(crosses);
   // A line that crosses the gutter runs across the page, and so does every piece of it that a
   // wide word space cut off (`location).` … `Spectra are represented`, a sentence space stretched
   // in a justified one-column line), a symbol in a smaller font among them too (`n = 12`).
-  const spans = (f: Fragment) =>
+  const spansPage = (f: Fragment) =>
     crosses(f) || crossing.some((c) => sameLine(c, f) || symbolOnLine(c, f));
   const isLeft = (f: Fragment) => f.right <= gutter.center;
-  const sorted = sortInPlace(
-    fragments.slice(),
-    (a, b) => b.baseline - a.baseline || a.left - b.left,
-  );
+  const all = sortInPlace(fragments.slice(), (a, b) => b.baseline - a.baseline || a.left - b.left);
+  const spanning = new Set(all.filter(spansPage));
+  const spans = (f: Fragment) => spanning.has(f);
+  // A box beside a spanning block is read after that block, as a column of its own.
+  const box = sideBox(all, spans);
+  const sorted = box.length === 0 ? all : all.filter((f) => !box.includes(f));
   const bands: Band[] = [];
   for (const fragment of sorted) {
     const kind = spans(fragment) ? 'full' : 'columns';
@@ -473,11 +547,23 @@ function bandsAround(fragments: readonly Fragment[], gutter: Gutter): Band[] {
     if (band) band.fragments = band.fragments.filter((f) => !head.includes(f));
     bands.splice(firstColumns, 0, { kind: 'columns', fragments: head });
   }
-  return bands.flatMap((band) =>
+  const cut = bands.flatMap((band) =>
     band.kind === 'full'
       ? [band]
       : cutAtBlanks(band.fragments, isLeft).map((f): Band => ({ kind: 'columns', fragments: f })),
   );
+  if (box.length === 0) return cut;
+  // After the block beside it: the last full band with a line above the box's foot or within
+  // reach under it (a box beside no full band stays after them all).
+  const foot = (box[box.length - 1] as Fragment).baseline;
+  let at = cut.length;
+  for (let i = 0; i < cut.length; i++) {
+    const band = cut[i] as Band;
+    if (band.kind === 'full' && band.fragments.some((f) => f.baseline >= foot - boxReach(f)))
+      at = i + 1;
+  }
+  cut.splice(at, 0, { kind: 'columns', fragments: box });
+  return cut;
 }
 
 /** Lines of fragments read as one block: fragments on one baseline become one line again. */
