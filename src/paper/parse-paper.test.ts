@@ -282,6 +282,15 @@ describe('parsePaper', () => {
     },
   );
 
+  it.each(['text', 'markdown'] as const)(
+    "writes a %s source's Symbol-font bracket pieces (private-use codes) as the characters that draw them",
+    (format) => {
+      const source = 'The matrix \uF8EE a b \uF8F9 is set\uF020here.';
+      const paper = parsePaper(source, { format, fileName: 'x.txt', id: fakePaperId('pua') });
+      expect(paper.text).toContain('The matrix \u23A1 a b \u23A4 is set here.');
+    },
+  );
+
   it('gives an empty source an empty paper', () => {
     const paper = parsePaper('', { format: 'text', fileName: 'empty-notes.txt', id: ID });
     expect(paper).toMatchObject({
