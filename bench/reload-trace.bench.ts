@@ -23,7 +23,8 @@ import { launchChromium } from '../tests/e2e/support/chromium';
 import { serveApp, type ServedApp } from '../tests/e2e/support/serve';
 import { generatePaper } from './fixtures/generate-paper';
 import { storeWithHighlights } from './fixtures/highlight-storage';
-import { kindsOf, type Span, type TraceEvent } from './fixtures/trace-window';
+import { markWindow } from './fixtures/cpu-tasks';
+import { kindsOf, spanTree, type TraceEvent } from './fixtures/trace-window';
 
 const PAPER_BYTES = 1_590_000;
 const FILE_NAME = 'generated-1.6mb.txt';
@@ -99,37 +100,10 @@ async function tracedReload(page: Page, count: number): Promise<TraceEvent[]> {
 
 /** The main thread's tasks from the one holding `bench:document` to the one holding `bench:painted`, as trees. */
 function spansOfReload(events: TraceEvent[]) {
-  const last = (name: string) => events.filter((e) => e.name === name).at(-1)!;
-  const [from, to] = [last('bench:document'), last('bench:painted')];
-  const onMain = (e: TraceEvent) => e.pid === from.pid && e.tid === from.tid;
-  const tasks = events.filter((e) => onMain(e) && e.ph === 'X' && e.name === 'RunTask');
-  const holding = (ts: number) => (e: TraceEvent) => e.ts <= ts && ts <= e.ts + (e.dur ?? 0);
-  const start = tasks.find(holding(from.ts))?.ts ?? from.ts;
-  const endTask = tasks.find(holding(to.ts));
-  const end = endTask ? endTask.ts + (endTask.dur ?? 0) : to.ts;
-  const main = events
-    .filter((e) => onMain(e) && e.ts >= start && e.ts <= end)
-    .sort((a, b) => a.ts - b.ts);
-  const spans: Span[] = [];
-  const open: TraceEvent[] = [];
-  for (const e of main) {
-    if (e.ph === 'X') spans.push({ ...e, dur: e.dur ?? 0, tdur: e.tdur ?? 0, children: [] });
-    else if (e.ph === 'B') open.push(e);
-    else if (e.ph === 'E') {
-      const b = open.pop();
-      if (b)
-        spans.push({ ...b, dur: e.ts - b.ts, tdur: (e.tts ?? 0) - (b.tts ?? 0), children: [] });
-    }
-  }
-  spans.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const roots: Span[] = [];
-  const stack: Span[] = [];
-  for (const s of spans) {
-    while (stack.length && stack.at(-1)!.ts + stack.at(-1)!.dur <= s.ts) stack.pop();
-    s.parent = stack.at(-1);
-    (s.parent ? s.parent.children : roots).push(s);
-    stack.push(s);
-  }
+  const { onMain, pid, tid, start, end } = markWindow(events, 'bench:document', 'bench:painted');
+  const roots = spanTree(
+    events.filter((e) => onMain(e) && e.ts >= start && e.ts <= end).sort((a, b) => a.ts - b.ts),
+  );
   const tasksOnly = roots.filter((r) => r.name === 'RunTask' && r.ts + r.dur <= end);
   // User-timing marks of the app's start, relative to the document mark, with the thread CPU
   // spent by then.
@@ -151,7 +125,7 @@ function spansOfReload(events: TraceEvent[]) {
   return {
     tasks: tasksOnly,
     marks: marks.map((m) => ({ name: m.name, cpu: cpuBefore(m.ts) / 1000 })),
-    window: { start, end, pid: from.pid, tid: from.tid },
+    window: { start, end, pid, tid },
   };
 }
 
