@@ -110,7 +110,7 @@ export function splitCount(line: string): number {
 }
 
 /** Longest plausible title or heading, in characters and words. */
-const MAX_TITLE_CHARS = 160;
+export const MAX_TITLE_CHARS = 160;
 const MAX_TITLE_WORDS = 24;
 
 /**

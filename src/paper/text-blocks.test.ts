@@ -109,6 +109,35 @@ describe('parseTextBlocks', () => {
     expect(parseTextBlocks(`${WIDE}\nthe paragraph goes on.\n`)[0]?.kind).toBe('paragraph');
   });
 
+  it.each([
+    [
+      'goes on in a line that opens lower-case',
+      'An Aggregated Multicolumn Dilated Convolution Network\nfor Perspective-Free Counting\nDiptodip Deb\nGeorgia Institute of Technology\n',
+      'An Aggregated Multicolumn Dilated Convolution Network for Perspective-Free Counting',
+    ],
+    [
+      'goes on after a word no title ends with',
+      'arXiv:2302.07302v1 [cs.HC] 14 Feb 2023\n\nCiteSee: Augmenting Citations in Scientific Papers with\nPersistent and Personalized Historical Context\n\nJoseph Chee Chang\n',
+      'CiteSee: Augmenting Citations in Scientific Papers with Persistent and Personalized Historical Context',
+    ],
+    [
+      'stands under the arXiv stamp of a preprint',
+      'arXiv:1804.07821v1 [cs.CV] 20 Apr 2018\nAn Aggregated Multicolumn Dilated Convolution Network\nfor Perspective-Free Counting\nDiptodip Deb\n',
+      'An Aggregated Multicolumn Dilated Convolution Network for Perspective-Free Counting',
+    ],
+  ])('reads a title that %s whole', (_case, source, title) => {
+    const body = `${WIDE}\n`.repeat(6);
+    const first = parseTextBlocks(`${source}\n${body}`).find((b) => b.kind === 'title');
+    expect(first).toEqual({ kind: 'title', text: title });
+  });
+
+  it('does not take a masthead and the address under it for a title', () => {
+    const source =
+      'Journal of Hydrology 310 (2005) 253–265\nwww.elsevier.com/locate/jhydrol\nThe response of flow duration curves to afforestation\n';
+    const title = parseTextBlocks(`${source}\n${WIDE}\n`).find((b) => b.kind === 'title');
+    expect(title?.text ?? '').not.toContain('www.elsevier.com');
+  });
+
   it('takes a subsection titled after a function (`3.1. readData`) for a heading', () => {
     const source = `3. User functions\n\n3.1. readData\n\nreadData takes a path to a file.\n\n3.2. fit_model()\n\nfit_model() fits it.\n`;
     expect(outline(parseTextBlocks(source))).toEqual([

@@ -26,6 +26,7 @@ import {
   isTitleLike,
   SHORT_LINE_RATIO,
   startsCapitalized,
+  MAX_TITLE_CHARS,
   startsLowercase,
   startsWithCodeName,
 } from './line-signals';
@@ -133,6 +134,14 @@ function isLongTitleAlone(text: string): boolean {
   return !text.endsWith('.') || /(?:^|\s)\p{Lu}\p{Ll}{0,4}\.$/u.test(text);
 }
 
+/** arXiv's stamp down a preprint's margin (`arXiv:1804.07821v1 [cs.CV] 20 Apr 2018`). */
+const ARXIV_STAMP = /^arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s+\[[\w.-]+\]\s+\d{1,2}\s+\p{L}{3}\s+\d{4}$/u;
+
+/** A web or mail address, or a DOI: a masthead's line, never a title's. */
+const ADDRESS = /(?:^|\s)(?:https?:|www\.|doi:)|@\w/i;
+/** A line of a title ending in a word that cannot end one (`… Scientific Papers with`). */
+const OPEN_END = /\s(?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|using|via|with)$/i;
+
 /** Most lines of page furniture passed over above a title. */
 export const MAX_LINES_ABOVE_TITLE = 2;
 
@@ -142,7 +151,7 @@ export const MAX_LINES_ABOVE_TITLE = 2;
  * `272 Notes`)? A one-word title (`Marginalia`) has no digit.
  */
 export function isTitleFurniture(line: string): boolean {
-  if (isArticleLabel(line)) return true;
+  if (isArticleLabel(line) || ARXIV_STAMP.test(line)) return true;
   if (!/\d/.test(line) || !/^[\p{Script=Latin}\P{L}]+$/u.test(line)) return false;
   return line.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length < 2;
 }
@@ -235,14 +244,44 @@ export class HeadingReader {
     )
       return null;
     const titleLike = isTitleLike(text) || (next === null && isLongTitleAlone(text));
-    if (isKnownSectionTitle(text) || !titleLike || (next !== null && startsLowercase(next)))
+    const goesOn =
+      next !== null && (startsLowercase(next) || OPEN_END.test(text)) && this.titleGoesOn(k, b);
+    if (
+      isKnownSectionTitle(text) ||
+      !titleLike ||
+      (next !== null && startsLowercase(next) && !goesOn)
+    )
       return null;
     // A sentence ending inside the line: running text, not a title.
     if (/\p{Ll}[.!?]\s+["“]?\p{Lu}/u.test(text)) return null;
     if (!this.isShort(text, FULL_LINE_RATIO) && next !== null && !this.isShort(next)) return null;
-    const taken = this.wrapsOnto(text, k, b) ? 2 : 1;
+    const taken = goesOn || this.wrapsOnto(text, k, b) ? 2 : 1;
     const lines = this.lines.slice(k, k + taken).map((l) => l.text);
     return { block: { kind: 'title', text: joinWrappedLines(lines, this.lexicon) }, taken };
+  }
+
+  /**
+   * Does a title's first line go on in the next, which opens lower-case (`An Aggregated
+   * Multicolumn Dilated Convolution Network` / `for Perspective-Free Counting`) or follows a word
+   * no title ends with (`… Scientific Papers with` / `Persistent and …`)? The next line is short,
+   * a phrase of a title (no sentence, no trailing comma, no address), and the line after it, if
+   * any, does not go on again in lower case (a paragraph's lines would).
+   */
+  private titleGoesOn(k: number, b: number): boolean {
+    const text = this.text(k);
+    const next = this.text(k + 1);
+    const after = k + 2 < b ? this.text(k + 2) : null;
+    return (
+      !/[.,;:]$/.test(text) &&
+      !ADDRESS.test(next) &&
+      !ARXIV_STAMP.test(next) &&
+      this.isShort(next) &&
+      next.length <= MAX_TITLE_CHARS &&
+      !endsSentence(next) &&
+      !/[,;:]$/.test(next) &&
+      !/\p{Ll}[.!?]\s/u.test(next) &&
+      (after === null || !startsLowercase(after))
+    );
   }
 
   /** The heading a section number left on its own line opens with `text` as its title, or null. */
