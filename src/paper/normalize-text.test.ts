@@ -89,3 +89,16 @@ describe('splitSourceLines: running heads and feet between form feeds', () => {
     expect(texts(tables)).not.toContain('A note under every page');
   });
 });
+
+describe('splitSourceLines: page furniture', () => {
+  it("drops arXiv's margin stamp wherever a text copied from a preprint puts it", () => {
+    const source =
+      'Title of a Preprint\n\nThe text goes on.\narXiv:1804.07821v1 [cs.CV] 20 Apr 2018\nAnd ends.\n';
+    const texts = splitSourceLines(source).map((l) => l.text);
+    expect(texts).not.toContain('arXiv:1804.07821v1 [cs.CV] 20 Apr 2018');
+    expect(texts).toContain('And ends.');
+    // Cited in a sentence, an arXiv identifier is text.
+    const cited = splitSourceLines('See arXiv:1804.07821v1 [cs.CV] 20 Apr 2018 for more.\n');
+    expect(cited[0]?.text).toBe('See arXiv:1804.07821v1 [cs.CV] 20 Apr 2018 for more.');
+  });
+});

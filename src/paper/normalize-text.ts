@@ -89,6 +89,13 @@ export function normalizeSource(source: string): string {
 const DASHED_PAGE_MARKER = /^[-–—]{1,3}\s*\d{1,5}\s*[-–—]{1,3}$/;
 /** `Page 3`, `page 3 of 10`, `p. 4`. */
 const WORDED_PAGE_MARKER = /^(?:page|p\.)\s*\d{1,5}(?:\s*(?:of|\/)\s*\d{1,5})?$/i;
+/** arXiv's stamp down a preprint's margin (`arXiv:1804.07821v1 [cs.CV] 20 Apr 2018`). */
+const ARXIV_STAMP = /^arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s+\[[\w.-]+\]\s+\d{1,2}\s+\p{L}{3}\s+\d{4}$/u;
+
+/** Is the line arXiv's margin stamp? Page furniture wherever a text copied from a preprint puts it. */
+export const isArxivStamp = (line: string): boolean =>
+  line.charCodeAt(0) === 0x61 && ARXIV_STAMP.test(line);
+
 /** A line holding only a number: a page number when it stands apart (see {@link splitSourceLines}). */
 const BARE_NUMBER = /^\d{1,4}$/;
 
@@ -139,7 +146,7 @@ function toRawLines(normalized: string): RawLines {
 }
 
 /**
- * Is this line page furniture? Dashed and worded page markers always are; a bare number is when
+ * Is this line page furniture? Dashed and worded page markers and arXiv's stamp always are; a bare number is when
  * it stands apart (blank lines or the document's edge on both sides, or right at a page break) or
  * sits between two lines of running text, so that a number that belongs to a table or a reference
  * wrapped word by word (`469,` / `437` / `(1996),`) stays.
@@ -152,6 +159,7 @@ function isPageFurniture({ texts, afterFormFeed }: RawLines, i: number): boolean
   const dashed = first === 0x2d || first === 0x2013 || first === 0x2014;
   if (dashed && DASHED_PAGE_MARKER.test(text)) return true;
   if ((first | 0x20) === 0x70 && WORDED_PAGE_MARKER.test(text)) return true;
+  if (isArxivStamp(text)) return true;
   if (first < 0x30 || first > 0x39 || !BARE_NUMBER.test(text)) return false;
   const prev = texts[i - 1];
   const next = texts[i + 1];

@@ -30,7 +30,7 @@ import {
   startsLowercase,
   startsWithCodeName,
 } from './line-signals';
-import type { SourceLine } from './normalize-text';
+import { isArxivStamp, type SourceLine } from './normalize-text';
 import { headingBlock, type RawBlock } from './raw-block';
 import { matchEntryMarker } from './reference-entries';
 
@@ -134,9 +134,6 @@ function isLongTitleAlone(text: string): boolean {
   return !text.endsWith('.') || /(?:^|\s)\p{Lu}\p{Ll}{0,4}\.$/u.test(text);
 }
 
-/** arXiv's stamp down a preprint's margin (`arXiv:1804.07821v1 [cs.CV] 20 Apr 2018`). */
-const ARXIV_STAMP = /^arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s+\[[\w.-]+\]\s+\d{1,2}\s+\p{L}{3}\s+\d{4}$/u;
-
 /** A web or mail address, or a DOI: a masthead's line, never a title's. */
 const ADDRESS = /(?:^|\s)(?:https?:|www\.|doi:)|@\w/i;
 /** A line of a title ending in a word that cannot end one (`… Scientific Papers with`). */
@@ -151,7 +148,7 @@ export const MAX_LINES_ABOVE_TITLE = 2;
  * `272 Notes`)? A one-word title (`Marginalia`) has no digit.
  */
 export function isTitleFurniture(line: string): boolean {
-  if (isArticleLabel(line) || ARXIV_STAMP.test(line)) return true;
+  if (isArticleLabel(line)) return true;
   if (!/\d/.test(line) || !/^[\p{Script=Latin}\P{L}]+$/u.test(line)) return false;
   return line.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length < 2;
 }
@@ -274,7 +271,7 @@ export class HeadingReader {
     return (
       !/[.,;:]$/.test(text) &&
       !ADDRESS.test(next) &&
-      !ARXIV_STAMP.test(next) &&
+      !isArxivStamp(next) &&
       this.isShort(next) &&
       next.length <= MAX_TITLE_CHARS &&
       !endsSentence(next) &&
