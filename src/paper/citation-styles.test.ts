@@ -435,7 +435,7 @@ describe('citations in publisher styles', () => {
     ],
     [
       'BibTeX alpha keys, several in a bracket and one with a page',
-      'As shown [Knu84], and hard [GJ79, Knu84, p. 5]; not [Abc99], [sic] or [vD80, Knu84].',
+      'As shown [Knu84], and hard [GJ79, Knu84, p. 5]; not [Abc99], [sic], [Knu84, second] or [vD80, Knu84].',
       [
         '[GJ79] M. Garey and D. Johnson. Computers and Intractability. Freeman, 1979.',
         '[Knu84] D. Knuth. The TeXbook. Addison-Wesley, 1984.',

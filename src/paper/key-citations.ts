@@ -10,9 +10,21 @@ import type { Reference, ReferenceId } from './types';
 
 /** A bracket on one line: the marker's candidates. */
 const BRACKET = /\[([^[\]\n]{2,200})\]/g;
-/** A place in the cited work after its key: `p. 5`, `pp. 3–9`, `Theorem 3.1`, `Ch. 2`, `§4`. */
-const LOCATOR =
-  /^(?:pp?\.|pages?|ch(?:ap(?:ter)?)?\.?|sec(?:tion)?\.?|§|thm\.?|theorem|lemma|prop(?:osition)?\.?|cor(?:ollary)?\.?|def(?:inition)?\.?|example|exercise|eq\.?|fig(?:ure)?\.?|table|appendix)\s*[\dIVXA-Z][\w.–-]*$|^\d+(?:[–-]\d+)?$/i;
+/**
+ * A place in the cited work after its key: `p. 5`, `pp. 3–9`, `Theorem 3.1`, `Ch. 2`, `§4`, `5`.
+ * Its word in any case; what it numbers by a digit or a capital (`Theorem A`, `Ch. IV`), so that a
+ * word going on in lower case (`second`, `pages`) is no locator.
+ */
+const LOCATOR_WORD =
+  /^(?:pp?\.|pages?|ch(?:ap(?:ter)?)?\.?|sec(?:tion)?\.?|§|thm\.?|theorem|lemma|prop(?:osition)?\.?|cor(?:ollary)?\.?|def(?:inition)?\.?|example|exercise|eq\.?|fig(?:ure)?\.?|table|appendix)/i;
+const LOCATOR_NUMBER = /^\s*[\dIVXA-Z][\w.–-]*$/;
+const PAGE_NUMBERS = /^\d+(?:[–-]\d+)?$/;
+
+function isLocator(part: string): boolean {
+  if (PAGE_NUMBERS.test(part)) return true;
+  const word = LOCATOR_WORD.exec(part);
+  return word !== null && LOCATOR_NUMBER.test(part.slice(word[0].length));
+}
 
 /**
  * Builds a scanner for key markers, or null when fewer than two entries of the list open with an
@@ -49,7 +61,7 @@ function resolveKeys(
     const refId = byKey.get(part.trim());
     if (refId) {
       if (!refIds.includes(refId)) refIds.push(refId);
-    } else if (refId === null || refIds.length === 0 || !LOCATOR.test(part.trim())) return null;
+    } else if (refId === null || refIds.length === 0 || !isLocator(part.trim())) return null;
   }
   return refIds.length > 0 ? refIds : null;
 }
