@@ -126,15 +126,17 @@ export function pullTitle(
     const next = lines[lines.indexOf(run[run.length - 1] as TextLine) + 1];
     return next !== undefined && next.size <= (1 + SAME_SIZE) * bodySize && VENUE.test(next.text);
   };
-  const isMasthead = (run: TextLine[]) =>
-    wordCount(run) <= MASTHEAD_WORDS &&
-    runs
+  const isMasthead = (run: TextLine[]) => {
+    if (wordCount(run) > MASTHEAD_WORDS) return false;
+    const under = issueUnder(run);
+    return runs
       .slice(runs.indexOf(run) + 1)
       .some(
         (o) =>
-          (wordCount(o) > wordCount(run) || issueUnder(run)) &&
+          (under || wordCount(o) > wordCount(run)) &&
           (o[0]?.size ?? 0) >= TITLE_MIN_RATIO * bodySize,
       );
+  };
   const chosen = bySize.find((run) => !isMasthead(run));
   if (chosen === undefined) return null;
   const taken = new Set<TextLine>(chosen);
