@@ -15,19 +15,12 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { paperIdFromBytes } from '../src/paper/paper-id';
-import { parsePaper } from '../src/paper/parse-paper';
-import type { Paper } from '../src/paper/types';
-import { launchChromium } from '../tests/e2e/support/chromium';
-import { serveApp, type ServedApp } from '../tests/e2e/support/serve';
+import { describe, it } from 'vitest';
 import { selectOffsets, settle } from './fixtures/browser-probe';
-import { generatePaper } from './fixtures/generate-paper';
+import { generatedPaperInApp, GENERATED_FILE_NAME } from './fixtures/generated-paper-app';
 import { storeWithHighlights } from './fixtures/highlight-storage';
 import { kindsOf, taskLines, tasksBetween, type TraceEvent } from './fixtures/trace-window';
 
-const PAPER_BYTES = 1_590_000;
-const FILE_NAME = 'generated-1.6mb.txt';
 const SETTLE_MS = 450;
 const ON = process.env.HIGHLIGHTS_TRACE === '1';
 /** Rounds: the add of the first round warms the page; each interaction's last round is printed. */
@@ -47,32 +40,21 @@ interface ProfileNode {
   children?: number[];
 }
 
-let app: ServedApp;
-let launch: Awaited<ReturnType<typeof launchChromium>>;
-let paper: Paper;
-let source: string;
-
-beforeAll(async () => {
-  if (!ON) return;
-  source = generatePaper({ format: 'text', blankLines: true }, PAPER_BYTES);
-  const id = await paperIdFromBytes(new TextEncoder().encode(source));
-  paper = parsePaper(source, { format: 'text', fileName: FILE_NAME, id });
-  app = await serveApp();
-  launch = await launchChromium();
-}, 600_000);
-afterAll(async () => {
-  await launch?.close();
-  await app?.close();
-});
+const setup = generatedPaperInApp({ when: ON });
 
 async function openWith(count: number): Promise<Page> {
-  const context = await launch.newContext({
+  const context = await setup.launch.newContext({
     viewport: { width: 1400, height: 900 },
     serviceWorkers: 'block',
   });
   const page = await context.newPage();
-  await storeWithHighlights(page, app.url, { source, paper, fileName: FILE_NAME }, count);
-  await page.goto(app.url);
+  await storeWithHighlights(
+    page,
+    setup.app.url,
+    { source: setup.source, paper: setup.paper, fileName: GENERATED_FILE_NAME },
+    count,
+  );
+  await page.goto(setup.app.url);
   await page.locator('[role="doc-bibliography"] li').first().waitFor({ timeout: 120_000 });
   await settle(page, 1500);
   // The browser's autofill scans the page's form controls when a text field is added (a card).
@@ -160,7 +142,7 @@ function kindsTable(): string[] {
 async function traceInteractions(page: Page, count: number, paragraph: number) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const block = paper.blocks.filter((b) => b.kind === 'paragraph')[paragraph]!;
+  const block = setup.paper.blocks.filter((b) => b.kind === 'paragraph')[paragraph]!;
   const start = block.start + 40;
   const card = page.locator('.card--active');
   const click = async (target: ReturnType<Page['locator']>, name: string) => {

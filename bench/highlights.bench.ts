@@ -17,22 +17,14 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { paperIdFromBytes } from '../src/paper/paper-id';
-import { parsePaper } from '../src/paper/parse-paper';
-import type { Paper } from '../src/paper/types';
-import { launchChromium } from '../tests/e2e/support/chromium';
-import { serveApp, type ServedApp } from '../tests/e2e/support/serve';
-import { buildAppForProduction } from './fixtures/build-app';
+import { describe, it } from 'vitest';
 import { mainThreadWork, selectOffsets, settle } from './fixtures/browser-probe';
 import { traceCpuBetweenMarks } from './fixtures/cpu-tasks';
-import { generatePaper } from './fixtures/generate-paper';
+import { generatedPaperInApp, GENERATED_FILE_NAME } from './fixtures/generated-paper-app';
 import { storeWithHighlights } from './fixtures/highlight-storage';
 import { recordGoals, type GoalRow } from './goals';
 
-const PAPER_BYTES = 1_590_000;
 const HIGHLIGHTS = 5000;
-const FILE_NAME = 'generated-1.6mb.txt';
 /** Rounds of each interaction; the median is reported. */
 const ROUNDS = 3;
 /** Long enough for the coalesced storage write (WRITE_DELAY_MS = 300) to be counted. */
@@ -48,27 +40,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const least = (xs: number[]) => Math.min(...xs);
 const fmt = (n: number) => n.toFixed(1);
 
-let app: ServedApp;
-let launch: Awaited<ReturnType<typeof launchChromium>>;
-let paper: Paper;
-let source: string;
-
-beforeAll(async () => {
-  buildAppForProduction();
-  source = generatePaper({ format: 'text', blankLines: true }, PAPER_BYTES);
-  const id = await paperIdFromBytes(new TextEncoder().encode(source));
-  paper = parsePaper(source, { format: 'text', fileName: FILE_NAME, id });
-  app = await serveApp();
-  launch = await launchChromium();
-}, 600_000);
-afterAll(async () => {
-  await launch?.close();
-  await app?.close();
-});
+const setup = generatedPaperInApp({ build: true });
 
 /** A fresh browser profile with the paper in its library and `count` highlights stored. */
 export async function openWith(count: number): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await launch.newContext({
+  const context = await setup.launch.newContext({
     viewport: { width: 1400, height: 900 },
     // The app measured, not its offline cache: the service worker would serve reloads (see README).
     serviceWorkers: 'block',
@@ -77,7 +53,12 @@ export async function openWith(count: number): Promise<{ context: BrowserContext
   // Where each document starts, for the reload's CPU time from a trace (timeReload).
   await page.addInitScript(() => performance.mark('bench:document'));
   page.on('pageerror', (error) => console.error('page error:', error));
-  await storeWithHighlights(page, app.url, { source, paper, fileName: FILE_NAME }, count);
+  await storeWithHighlights(
+    page,
+    setup.app.url,
+    { source: setup.source, paper: setup.paper, fileName: GENERATED_FILE_NAME },
+    count,
+  );
   return { context, page };
 }
 
@@ -114,8 +95,13 @@ async function timeReload(
   count: number,
 ): Promise<{ painted: number; next: number; cpu: number; thread: number }> {
   const before = await rendererTaskMs(cdp);
-  const stopTracing = await traceCpuBetweenMarks(launch, page, 'bench:document', 'bench:painted');
-  await page.goto(app.url);
+  const stopTracing = await traceCpuBetweenMarks(
+    setup.launch,
+    page,
+    'bench:document',
+    'bench:painted',
+  );
+  await page.goto(setup.app.url);
   const painted = await page.waitForFunction(
     (withMarks): null | Promise<[number, number]> => {
       const text = document.querySelector('article p[data-block-start]');
@@ -190,7 +176,7 @@ async function measure(
 
 /** Adds, recolours, types a note in and deletes one highlight at a paragraph. */
 async function interact(page: Page, cdp: CDPSession, where: string, paragraph: number, f: Figures) {
-  const block = paper.blocks.filter((b) => b.kind === 'paragraph')[paragraph]!;
+  const block = setup.paper.blocks.filter((b) => b.kind === 'paragraph')[paragraph]!;
   // Between the stored highlights of that paragraph ([5, 35) and [75, 105) of it).
   const start = block.start + 40;
   const card = page.locator('.card--active');
@@ -248,7 +234,7 @@ function reloadTable(none: Figures, many: Figures): string[] {
 
 describe('highlights in the browser', () => {
   it('keeps each interaction within a frame with 5,000 highlights', async () => {
-    const paragraphs = paper.blocks.filter((b) => b.kind === 'paragraph').length;
+    const paragraphs = setup.paper.blocks.filter((b) => b.kind === 'paragraph').length;
     // Both browser profiles are open at once and every round measures one, then the other, so
     // a change in the machine's load (other processes) falls on both alike.
     const setups = [];
@@ -284,7 +270,7 @@ describe('highlights in the browser', () => {
       }
     if (RELOAD_ROUNDS === 0)
       for (const s of setups) {
-        await s.page.goto(app.url);
+        await s.page.goto(setup.app.url);
         await s.page.locator('[role="doc-bibliography"] li').first().waitFor({ timeout: 120_000 });
       }
     if (RELOAD_ONLY) {
@@ -323,8 +309,8 @@ describe('highlights in the browser', () => {
     const report = [
       '# Highlights benchmark (Chromium, built app)',
       '',
-      `Generated paper: ${(source.length / 1e6).toFixed(2)} MB, ${paragraphs} paragraphs, ` +
-        `${paper.citations.length} citations, ${paper.references.length} references. ` +
+      `Generated paper: ${(setup.source.length / 1e6).toFixed(2)} MB, ${paragraphs} paragraphs, ` +
+        `${setup.paper.citations.length} citations, ${setup.paper.references.length} references. ` +
         `${HIGHLIGHTS} highlights in the app's storage format; baseline: the same paper with none, same run.`,
       `Main-thread work = the renderer's task time (DevTools Performance.getMetrics TaskDuration) from just ` +
         `before the action until two frames and ${SETTLE_MS} ms after it (the coalesced storage write included; ` +

@@ -15,49 +15,31 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { paperIdFromBytes } from '../src/paper/paper-id';
-import { parsePaper } from '../src/paper/parse-paper';
-import type { Paper } from '../src/paper/types';
-import { launchChromium } from '../tests/e2e/support/chromium';
-import { serveApp, type ServedApp } from '../tests/e2e/support/serve';
-import { generatePaper } from './fixtures/generate-paper';
+import { describe, it } from 'vitest';
+import { generatedPaperInApp, GENERATED_FILE_NAME } from './fixtures/generated-paper-app';
 import { storeWithHighlights } from './fixtures/highlight-storage';
 import { markWindow } from './fixtures/cpu-tasks';
 import { kindsOf, spanTree, type TraceEvent } from './fixtures/trace-window';
 
-const PAPER_BYTES = 1_590_000;
-const FILE_NAME = 'generated-1.6mb.txt';
 const ON = process.env.RELOAD_TRACE === '1';
 const ROUNDS = Number(process.env.RELOAD_TRACE_ROUNDS ?? 3);
 const PROFILE = process.env.RELOAD_TRACE_PROFILE !== '0';
 
-let app: ServedApp;
-let launch: Awaited<ReturnType<typeof launchChromium>>;
-let paper: Paper;
-let source: string;
-
-beforeAll(async () => {
-  if (!ON) return;
-  source = generatePaper({ format: 'text', blankLines: true }, PAPER_BYTES);
-  const id = await paperIdFromBytes(new TextEncoder().encode(source));
-  paper = parsePaper(source, { format: 'text', fileName: FILE_NAME, id });
-  app = await serveApp();
-  launch = await launchChromium();
-}, 600_000);
-afterAll(async () => {
-  await launch?.close();
-  await app?.close();
-});
+const setup = generatedPaperInApp({ when: ON });
 
 async function openWith(count: number): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await launch.newContext({
+  const context = await setup.launch.newContext({
     viewport: { width: 1400, height: 900 },
     serviceWorkers: 'block',
   });
   const page = await context.newPage();
   await page.addInitScript(() => performance.mark('bench:document'));
-  await storeWithHighlights(page, app.url, { source, paper, fileName: FILE_NAME }, count);
+  await storeWithHighlights(
+    page,
+    setup.app.url,
+    { source: setup.source, paper: setup.paper, fileName: GENERATED_FILE_NAME },
+    count,
+  );
   return { context, page };
 }
 
@@ -74,8 +56,8 @@ const CATEGORIES = [
 
 /** The reload as bench/highlights.bench.ts times it, traced. */
 async function tracedReload(page: Page, count: number): Promise<TraceEvent[]> {
-  await launch.startTracing(page, { categories: CATEGORIES });
-  await page.goto(app.url);
+  await setup.launch.startTracing(page, { categories: CATEGORIES });
+  await page.goto(setup.app.url);
   await page.waitForFunction(
     (withMarks): null | Promise<boolean> => {
       const text = document.querySelector('article p[data-block-start]');
@@ -91,7 +73,7 @@ async function tracedReload(page: Page, count: number): Promise<TraceEvent[]> {
     count > 0,
     { timeout: 120_000, polling: 'raf' },
   );
-  const { traceEvents } = JSON.parse((await launch.stopTracing()).toString()) as {
+  const { traceEvents } = JSON.parse((await setup.launch.stopTracing()).toString()) as {
     traceEvents: TraceEvent[];
   };
   await page.locator('[role="doc-bibliography"] li').first().waitFor({ timeout: 120_000 });
