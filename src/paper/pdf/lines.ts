@@ -322,9 +322,10 @@ export function writeLine(shape: LineShape): TextLine {
       first !== undefined &&
       items.length > 1 &&
       scriptRole(first, size, baseline) === 'superscript',
+    // Always set, false on prose: a line given the field afterwards would have a second hidden
+    // class, and the code optimised for one paper's lines be thrown away at the first listing.
+    monospace: isMonospace(items),
   };
-  // Set only on code (a spread of an object literal would copy every line the slow way).
-  if (isMonospace(items)) line.monospace = true;
   return line;
 }
 
