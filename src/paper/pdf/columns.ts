@@ -462,9 +462,26 @@ const boxReach = (line: Fragment): number => SIDE_BOX_REACH_PITCHES * 1.2 * line
 function sideBox(sorted: readonly Fragment[], spans: (f: Fragment) => boolean): Fragment[] {
   const spanning = sorted.filter(spans);
   if (spanning.length < MIN_COLUMN_FRAGMENTS) return [];
+  // `sorted` runs top down, so the spanning lines within reach of a fragment are one run of
+  // `spanning`: found by bisection, not by trying every spanning line for every fragment (a page
+  // of one column is all spanning lines).
+  let reach = 0;
+  for (const s of spanning) reach = Math.max(reach, boxReach(s));
+  const ordered = Number.isFinite(reach) && isTopDown(spanning);
   const beside = (f: Fragment, side: 'left' | 'right'): boolean => {
     let near = 0;
-    for (const s of spanning) {
+    let from = 0;
+    if (ordered) {
+      let to = spanning.length;
+      while (from < to) {
+        const mid = (from + to) >> 1;
+        if ((spanning[mid] as Fragment).baseline - f.baseline > reach) from = mid + 1;
+        else to = mid;
+      }
+    }
+    for (let k = from; k < spanning.length; k++) {
+      const s = spanning[k] as Fragment;
+      if (ordered && f.baseline - s.baseline > reach) break;
       if (Math.abs(s.baseline - f.baseline) > boxReach(s)) continue;
       const gap = MIN_GUTTER_EM * s.size;
       if (side === 'right' ? s.right + gap > f.left : f.right + gap > s.left) return false;
@@ -504,6 +521,16 @@ function sideBox(sorted: readonly Fragment[], spans: (f: Fragment) => boolean): 
     if (labelled || setSmaller(box, block)) return box;
   }
   return [];
+}
+
+/** Are the fragments' baselines finite and descending (top of the page first)? */
+function isTopDown(fragments: readonly Fragment[]): boolean {
+  for (let i = 0; i < fragments.length; i++) {
+    const baseline = (fragments[i] as Fragment).baseline;
+    if (!Number.isFinite(baseline)) return false;
+    if (i > 0 && baseline > (fragments[i - 1] as Fragment).baseline) return false;
+  }
+  return true;
 }
 
 /** A fragment's items' strings joined. */
