@@ -195,16 +195,20 @@ function assemble(raw: readonly RawBlock[]): {
     }
   }
   // A list written given name first, read so in its entries that do not show it themselves; an
-  // entry that prints a rule for its authors given those of the entry before.
-  const aligned = fillRepeatedAuthors(
-    alignGivenNamesFirst(read).map((fields, i) => ({ ...read[i], fields })),
-  );
-  aligned.forEach((fields, i) => {
-    const ref = references[i];
-    const entry = read[i];
-    if (ref && entry && fields !== entry.fields)
-      references[i] = { ...ref, fields, label: referenceLabel(entry.number, fields, i + 1) };
-  });
+  // entry that prints a rule for its authors given those of the entry before. (Nothing to align
+  // without a list: skipped, the optimised code of this function also kept from meeting the
+  // empty arrays' other hidden class on every paper without references.)
+  if (read.length > 0) {
+    const aligned = fillRepeatedAuthors(
+      alignGivenNamesFirst(read).map((fields, i) => ({ ...read[i], fields })),
+    );
+    aligned.forEach((fields, i) => {
+      const ref = references[i];
+      const entry = read[i];
+      if (ref && entry && fields !== entry.fields)
+        references[i] = { ...ref, fields, label: referenceLabel(entry.number, fields, i + 1) };
+    });
+  }
   return { text: parts.join(BLOCK_SEPARATOR), blocks, references };
 }
 
