@@ -83,7 +83,20 @@ export function buildLexicon(source: string): Lexicon {
   const words = new Set<string>();
   const compounds = new Set<string>();
   const whole = new Set<string>();
-  const lower = source.toLowerCase();
+  // The pass is a function of its own: the engine compiles its loop while the first paper's pass
+  // runs, and code compiled so, reaching this function's other statements without having seen
+  // them run, was thrown away and compiled again at the next paper (on every paper, at times).
+  collectWords(source.toLowerCase(), words, compounds, whole);
+  return { words, compounds, whole };
+}
+
+/** {@link buildLexicon}'s pass over the lower-cased source, into its three sets. */
+function collectWords(
+  lower: string,
+  words: Set<string>,
+  compounds: Set<string>,
+  whole: Set<string>,
+): void {
   const plain = new SubstringSet(lower);
   const wholeSeen = new SubstringSet(lower);
   const length = lower.length;
@@ -136,7 +149,6 @@ export function buildLexicon(source: string): Lexicon {
       if (!cut && wholeSeen.add(start, end, hash)) whole.add(lower.slice(start, end));
     }
   }
-  return { words, compounds, whole };
 }
 
 /**
