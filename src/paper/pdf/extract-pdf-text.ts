@@ -413,25 +413,26 @@ function toTextItem(
   viewport: { height: number; transform: number[] },
   styles: TextStyles,
 ): TextItem | null {
-  const [a = 0, b = 0, , d = 0, e = 0, f = 0] = pdfjs.Util.transform(
-    viewport.transform,
-    item.transform,
-  );
+  // Read by index, not destructured: a page's runs are converted before this code is compiled,
+  // and destructuring steps an iterator there, element by element.
+  const m = pdfjs.Util.transform(viewport.transform, item.transform);
+  const a = m[0] ?? 0;
+  const b = m[1] ?? 0;
+  const d = m[3] ?? 0;
   // On screen (y pointing down) upright text runs left to right with its glyphs' tops up: a > 0, d < 0.
   if (a <= 0 || d >= 0 || Math.abs(b) > UPRIGHT_TOLERANCE * Math.abs(a)) return null;
   const family = styles[item.fontName ?? '']?.fontFamily;
+  // In the items' one shape (`itemOf`): a spread of `{ monospace: true }` or `{ sans: true }`
+  // made three, and the code reading them was thrown away at the first paper with the others.
   return {
     str: item.str,
-    x: e,
-    y: viewport.height - f,
+    x: m[4] ?? 0,
+    y: viewport.height - (m[5] ?? 0),
     width: item.width,
     height: item.height,
     fontName: item.fontName,
-    ...(family === 'monospace'
-      ? { monospace: true }
-      : family === 'sans-serif'
-        ? { sans: true }
-        : {}),
+    monospace: family === 'monospace' ? true : undefined,
+    sans: family === 'sans-serif' ? true : undefined,
   };
 }
 
@@ -448,7 +449,8 @@ export function toTextItems(
 ): TextItem[] {
   const out: TextItem[] = [];
   let space: TextItem | null = null;
-  for (const raw of items) {
+  for (let i = 0; i < items.length; i++) {
+    const raw = items[i];
     if (!isTextItem(raw)) continue;
     const item = toTextItem(pdfjs, raw, viewport, styles);
     if (item === null) continue;
