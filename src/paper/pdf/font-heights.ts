@@ -45,13 +45,20 @@ function emsPerCharacter(item: TextItem): number | null {
  */
 export function brokenFontScales(pages: readonly (readonly TextItem[])[]): Map<string, number> {
   const counts = new Map<string, { narrow: number; all: number }>();
+  // Once per paper over every run, mostly before the engine has compiled it: by index (not an
+  // iterator stepped run by run), and the font's tally kept while runs stay in one font.
+  let lastKey: string | null = null;
+  let last = { narrow: 0, all: 0 };
   for (const items of pages) {
-    for (const item of items) {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as TextItem;
       const ems = emsPerCharacter(item);
       if (ems === null) continue;
       const key = item.fontName ?? '';
-      let count = counts.get(key);
+      let count = key === lastKey ? last : counts.get(key);
       if (count === undefined) counts.set(key, (count = { narrow: 0, all: 0 }));
+      lastKey = key;
+      last = count;
       count.all++;
       if (ems < IMPLAUSIBLE_CHARACTER_EMS) count.narrow++;
     }

@@ -222,7 +222,10 @@ export function screenPages(pages: readonly (readonly TextItem[])[]): {
     // item is copied into the layout's one shape (`itemOf`), and counted as it is copied.
     const counts = emptyTally();
     const items: TextItem[] = [];
-    for (const item of raw) {
+    // By index: this loop over every run of the paper runs once per paper, mostly before the
+    // engine has compiled it, where `for … of` steps an iterator run by run.
+    for (let i = 0; i < raw.length; i++) {
+      const item = raw[i] as TextItem;
       if (isInvisible(item)) continue;
       if (tallyPlain(counts, item.str)) {
         items.push(itemOf(item));

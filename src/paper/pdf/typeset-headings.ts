@@ -10,7 +10,7 @@
  * ranked largest first, a style its numbered headings use (`2.1 Data`) taking their depth.
  * Pure: it reads `TextLine`s, never pdf.js.
  */
-import type { TextLine } from './text-item';
+import type { TextItem, TextLine } from './text-item';
 
 /** Lines within this share of the body's size are set at the body's size. */
 const SAME_SIZE = 0.08;
@@ -86,9 +86,13 @@ export function bodyFontOf(lines: Iterable<TextLine>, bodySize: number): string 
   const counts = new Map<string, number>();
   for (const line of lines) {
     if (Math.abs(line.size - bodySize) > SAME_SIZE * bodySize) continue;
-    for (const item of line.items)
+    // By index: over every body line once per paper, mostly before the engine has compiled it.
+    const items = line.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as TextItem;
       if (item.fontName !== undefined)
         counts.set(item.fontName, (counts.get(item.fontName) ?? 0) + item.str.length);
+    }
   }
   let best: string | undefined;
   let most = 0;
