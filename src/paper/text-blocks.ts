@@ -41,6 +41,7 @@ import {
   type FoundHeading,
   type PendingNumber,
 } from './text-headings';
+import { findTitleAboveByline, type TitleSpan } from './title-above-byline';
 import { segmentsToBlocks, type Segment } from './text-segments';
 import { bareReferenceRun } from './bare-references';
 import { matchEntryMarker, splitReferenceLines, type RawEntry } from './reference-entries';
@@ -103,7 +104,17 @@ export function parseTextBlocks(source: string): RawBlock[] {
   // The lexicon reads the text as its lines run: a text laid out in columns once unfolded, so a
   // left column's `algo-` ends its line there, not a row of both columns.
   const unfolded = unfoldLayoutColumns(normalizeSource(source));
-  return new TextParser(splitSourceLines(unfolded), lazyLexicon(unfolded)).run();
+  const lines = splitSourceLines(unfolded);
+  const lexicon = lazyLexicon(unfolded);
+  const parser = new TextParser(lines, lexicon);
+  const blocks = parser.run();
+  // The title above the byline, when none opens the text (it stands under a masthead) or when
+  // it goes on past the lines read as the title (a title wrapped over three lines).
+  const found = parser.titleLines;
+  const byline = findTitleAboveByline(lines, unfolded);
+  const better =
+    byline !== null && (found === null || (byline.start === found.start && byline.end > found.end));
+  return better ? new TextParser(lines, lexicon, byline).run() : blocks;
 }
 
 class TextParser {
@@ -111,6 +122,8 @@ class TextParser {
   private readonly width: number;
   private readonly headings: HeadingReader;
   private titleChecked = false;
+  /** The lines read as the title, once found. */
+  titleLines: TitleSpan | null = null;
   private titleSkipped = 0;
   private abstractSeen = false;
   /** Between the title and the first heading: short lines (authors, affiliations) stand alone. */
@@ -127,6 +140,8 @@ class TextParser {
   constructor(
     private readonly lines: readonly SourceLine[],
     private readonly lexicon: Lexicon,
+    /** The title's lines, when they are known before the text is read (`title-above-byline.ts`). */
+    private readonly knownTitle: TitleSpan | null = null,
   ) {
     this.width = typicalLineWidth(lines);
     this.headings = new HeadingReader(lines, this.width, lexicon);
@@ -432,12 +447,16 @@ class TextParser {
     const text = this.text(k);
     // A caption (`TABLE I. PARAMETERS`) is never a heading, however it is set.
     if (isCaptionLine(text)) return 0;
-    if (!this.titleChecked) {
+    if (!this.titleChecked && this.knownTitle !== null) {
+      if (k >= this.knownTitle.start) this.titleChecked = true;
+      if (k === this.knownTitle.start) return this.pushKnownTitle(this.knownTitle);
+    } else if (!this.titleChecked) {
       // A page code or running head above the title (`GE98`, `272 Notes`) leaves it to the next line.
       const furniture = isTitleFurniture(text) && this.titleSkipped++ < MAX_LINES_ABOVE_TITLE;
       this.titleChecked = !furniture;
       const title = furniture ? null : this.headings.title(k, b);
       if (title !== null) {
+        this.titleLines = { start: k, end: k + title.taken };
         this.push(title.block);
         this.frontMatter = true;
         return title.taken;
@@ -474,6 +493,14 @@ class TextParser {
       return 1;
     }
     return 0;
+  }
+
+  /** Pushes the title whose lines were known before: the front matter follows it. */
+  private pushKnownTitle(span: TitleSpan): number {
+    const lines = this.lines.slice(span.start, span.end).map((l) => l.text);
+    this.push({ kind: 'title', text: joinWrappedLines(lines, this.lexicon) });
+    this.frontMatter = true;
+    return span.end - span.start;
   }
 
   private bareNumber(text: string): PendingNumber | null {
