@@ -222,6 +222,8 @@ export function splitReferenceLines(
   while (i < lines.length && lines[i]?.text === '') i++;
   const first = lines[i];
   if (!first) return { entries: [], notes: [], next: i };
+  const lone = options.headingless ? null : joinLoneLabels(lines, i);
+  if (lone !== null) return splitReferenceLines(lone, i, options);
   const detached = options.headingless ? null : splitDetachedLabels(lines, i);
   if (detached !== null) return detached;
   const joined = options.headingless ? null : joinFirstLabel(lines, i);
@@ -364,6 +366,49 @@ function cutAtLabels(
     out.push({ lines: piece, number: entry.number });
   }
   return out;
+}
+
+/** Fewest labels standing alone above their entries for {@link joinLoneLabels} to read a list so. */
+const MIN_LONE_LABELS = 3;
+
+/**
+ * A numbered list whose labels stand alone on their lines above their entries (`[6]`, blank,
+ * `ATLAS Collaboration, …`), many of them or all, as `pdftotext` writes a list set with its labels
+ * in a column apart: the lines with each lone label put before its entry's first line (and its
+ * own line left blank), so the list is read by its labels. Null for any other list, and for a
+ * column of labels with their entries after them all (`1.`, `2.`, `3.`, then three entries: see
+ * {@link splitDetachedLabels}), which two labels in a row tell.
+ */
+function joinLoneLabels(lines: readonly SourceLine[], start: number): SourceLine[] | null {
+  const first = lines[start]?.text ?? '';
+  if (!/^\[1\]$/.test(first)) return null;
+  const joins: [number, number][] = [];
+  let expected = 1;
+  for (let i = start; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    const lone = text === `[${expected}]`;
+    if (!lone) {
+      if (matchEntryMarker(text)?.number === expected) expected++;
+      continue;
+    }
+    let next = i + 1;
+    while (next < lines.length && lines[next]?.text === '') next++;
+    const entry = lines[next]?.text ?? '';
+    // The text ends under a label: the list with it.
+    if (entry === '') break;
+    if (LABEL_ONLY.test(entry) || matchEntryMarker(entry) !== null) return null;
+    joins.push([i, next]);
+    expected++;
+    i = next;
+  }
+  if (joins.length < MIN_LONE_LABELS) return null;
+  const joined = [...lines];
+  for (const [label, entry] of joins) {
+    const line = joined[entry] as SourceLine;
+    joined[entry] = { ...line, text: `${lines[label]?.text ?? ''} ${line.text}` };
+    joined[label] = { ...(joined[label] as SourceLine), text: '' };
+  }
+  return joined;
 }
 
 /**
