@@ -203,6 +203,16 @@ describe('parseTextBlocks', () => {
     ]);
   });
 
+  it('starts that list too when the note’s mark stands on a line of its own (pdftotext -layout)', () => {
+    const source =
+      'The authors thank the collaboration for the detector.\n\n  ∗\n     Corresponding author: someone@example.edu\n [1] O. Abramoff et al. (SENSEI Collaboration), Phys. Rev.\n     Lett. 122, 161801 (2019).\n [2] D. W. Amaral et al., Phys. Rev. D 102, 091101 (2020).\n';
+    expect(outline(parseTextBlocks(source)).slice(1)).toEqual([
+      'footnote: ∗ Corresponding author: someone@example.edu',
+      'reference: [1] O. Abramoff et al. (SENSEI Collaboration), Phys. Rev. Lett. 122, 161801 (2019).',
+      'reference: [2] D. W. Amaral et al., Phys. Rev. D 102, 091101 (2020).',
+    ]);
+  });
+
   it('reads a References label over bare citations (a box in a figure) as no list heading', () => {
     const source = `${WIDE}\nand it ends here.\n\nReferences\n[114–117]\n\n[118,119]\n\n${WIDE}\nand it ends here.\n`;
     expect(outline(parseTextBlocks(source)).some((b) => b.startsWith('heading'))).toBe(false);

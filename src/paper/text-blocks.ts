@@ -53,6 +53,9 @@ const MAX_BIBLIOGRAPHY_TITLE = 64;
 /** A line holding one bracketed citation and nothing else: `[114–117]`, `[118,119]`, `[3]`. */
 const CITATION_ONLY = /^\[\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\]$/;
 
+/** A footnote's mark standing alone on its line, its note on the next (`pdftotext -layout`). */
+const NOTE_MARK_ALONE = /^[∗*†‡§¶]$/u;
+
 /** An item of a list in running text: `1. `, `2) `, `• `, `- `. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
 
@@ -376,8 +379,11 @@ class TextParser {
 
   /** Is the paragraph being read a note (`∗ Corresponding author: …`, `† Also at …`)? */
   private paragraphIsNote(): boolean {
-    const first = this.paragraph[0];
-    return first !== undefined && asideKindOf(first) === 'footnote';
+    const [first, second] = this.paragraph;
+    if (first === undefined) return false;
+    // A mark set on a line of its own above its note (`∗` / `Corresponding author: …`).
+    const note = second !== undefined && NOTE_MARK_ALONE.test(first) ? `${first} ${second}` : first;
+    return asideKindOf(note) === 'footnote';
   }
 
   /**
