@@ -213,6 +213,38 @@ describe('parseTextBlocks', () => {
     ]);
   });
 
+  it('reads entries a column set before the list’s start as entries of that list', () => {
+    const entry = (n: number) =>
+      `[${n}] Author${n} A, Writer B. A study of things ${n}. J Stud 2016;${n}:1–9.`;
+    const source = [
+      `${WIDE}`,
+      'and it ends here.',
+      '',
+      'www.md-journal.com',
+      '',
+      'spine. Eur Spine J 2011;20:623–8.',
+      entry(4),
+      entry(5),
+      entry(6),
+      entry(7),
+      '',
+      'Data curation: Xiaoliang Bai, Jie Wang.',
+      '',
+      'References',
+      entry(1),
+      entry(2),
+      entry(3),
+      '',
+    ].join('\n');
+    const refs = parseTextBlocks(source).filter((b) => b.kind === 'reference');
+    expect(refs.map((b) => b.number)).toEqual(['4', '5', '6', '7', '1', '2', '3']);
+  });
+
+  it('reads a run of bracketed lines with no list after it as running text', () => {
+    const source = `${WIDE}\nand it ends here.\n\n[4] one thing\n[5] another\n[6] a third\n[7] a fourth\n`;
+    expect(parseTextBlocks(source).some((b) => b.kind === 'reference')).toBe(false);
+  });
+
   it('reads a References label over bare citations (a box in a figure) as no list heading', () => {
     const source = `${WIDE}\nand it ends here.\n\nReferences\n[114–117]\n\n[118,119]\n\n${WIDE}\nand it ends here.\n`;
     expect(outline(parseTextBlocks(source)).some((b) => b.startsWith('heading'))).toBe(false);

@@ -50,6 +50,10 @@ import { looksLikeEntryHead } from './reference-heads';
 /** The longest line read as the reference list's title (`12. Riferimenti bibliografici`, letter-spaced ones). */
 const MAX_BIBLIOGRAPHY_TITLE = 64;
 
+/** Entries after the first of a list read ahead of its start (`listAheadOfItsStart`), and the most lines each. */
+const MIN_RUN_AHEAD = 3;
+const MAX_ENTRY_LINES = 6;
+
 /** A line holding one bracketed citation and nothing else: `[114–117]`, `[118,119]`, `[3]`. */
 const CITATION_ONLY = /^\[\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\]$/;
 
@@ -295,7 +299,9 @@ class TextParser {
         this.pushEntries(run.entries, run.notes);
         return Math.max(run.next, k + 1);
       }
-      const list = k > a && text.startsWith('[') ? this.listUnderNote(k) : null;
+      const list = text.startsWith('[')
+        ? ((k > a ? this.listUnderNote(k) : null) ?? this.listAheadOfItsStart(k))
+        : null;
       if (list !== null) {
         this.flushParagraph(false);
         this.pushEntries(list.entries, list.notes);
@@ -395,6 +401,47 @@ class TextParser {
     const marker = matchEntryMarker(this.text(k));
     if (marker?.style !== 'bracket' || marker.number !== 1 || !this.paragraphIsNote()) return null;
     return bareReferenceRun(this.lines, k, this.nextEntry);
+  }
+
+  /** The lines that open a bracketed entry (`[12] …`), by its number; found once, when asked. */
+  private bracketLines: Map<number, number[]> | undefined;
+
+  private linesOpening(n: number): readonly number[] {
+    if (this.bracketLines === undefined) {
+      this.bracketLines = new Map();
+      this.lines.forEach((line, i) => {
+        const marker = line.text.startsWith('[') ? matchEntryMarker(line.text) : null;
+        if (marker?.style !== 'bracket') return;
+        const at = this.bracketLines?.get(marker.number);
+        if (at) at.push(i);
+        else this.bracketLines?.set(marker.number, [i]);
+      });
+    }
+    return this.bracketLines.get(n) ?? [];
+  }
+
+  /**
+   * Entries of a `[n]` list read before the list itself (`[21]` … `[44]` above `References` /
+   * `[1]` … `[20]`): pdftotext's default mode writes a page's columns in the order it finds their
+   * blocks, so a column of entries can come before the column holding the list's start. Read as
+   * entries from line `k` when it opens entry `n` (no list read yet), entries `n + 1` … `n + 3`
+   * open the lines right below it, `[1]` and `[n - 1]` open lines further on, and no other line
+   * opens `[n]`. Null otherwise.
+   */
+  private listAheadOfItsStart(k: number): ReturnType<typeof bareReferenceRun> {
+    const marker = this.nextEntry === null ? matchEntryMarker(this.text(k)) : null;
+    if (marker?.style !== 'bracket' || marker.number < 2) return null;
+    const n = marker.number;
+    if (this.linesOpening(n).length !== 1) return null;
+    let last = k;
+    for (let m = n + 1; m <= n + MIN_RUN_AHEAD; m++) {
+      const next = this.linesOpening(m).find((i) => i > last && i <= last + MAX_ENTRY_LINES);
+      if (next === undefined) return null;
+      last = next;
+    }
+    const later = (m: number) => this.linesOpening(m).some((i) => i > last);
+    if (!later(1) || !later(n - 1)) return null;
+    return splitReferenceLines(this.lines, k, { headingless: true, expected: n });
   }
 
   /**
