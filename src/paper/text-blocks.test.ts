@@ -245,6 +245,32 @@ describe('parseTextBlocks', () => {
     expect(parseTextBlocks(source).some((b) => b.kind === 'reference')).toBe(false);
   });
 
+  it('reads an ACS list numbered (1), (2) … with its heading in another column as a reference list', () => {
+    const source = [
+      `${WIDE}`,
+      'and it ends here.',
+      '',
+      '■',
+      '',
+      '(1) Brambilla, G.; Payne, D. N. Nano Lett. 2009, 9 (2), 831−835.',
+      '(2) Brückner, R. J. Non-Cryst. Solids 1970, 5 (2), 123−175.',
+      '(3) Huang, L.; Durandurdu, M.; Kieffer, J. Nat. Mater. 2006, 5 (12),',
+      '977−981.',
+      '',
+    ].join('\n');
+    const refs = parseTextBlocks(source).filter((b) => b.kind === 'reference');
+    expect(refs.map((b) => b.text.slice(0, 14))).toEqual([
+      '(1) Brambilla,',
+      '(2) Brückner, ',
+      '(3) Huang, L.;',
+    ]);
+  });
+
+  it('reads steps numbered (1), (2), (3) in running text as no reference list', () => {
+    const source = `${WIDE}\nand it ends here:\n\n(1) Study design: trials, cohorts, case-control studies;\n(2) Population: patients with the disease;\n(3) Intervention: the new surgery.\n`;
+    expect(parseTextBlocks(source).some((b) => b.kind === 'reference')).toBe(false);
+  });
+
   it('reads a References label over bare citations (a box in a figure) as no list heading', () => {
     const source = `${WIDE}\nand it ends here.\n\nReferences\n[114–117]\n\n[118,119]\n\n${WIDE}\nand it ends here.\n`;
     expect(outline(parseTextBlocks(source)).some((b) => b.startsWith('heading'))).toBe(false);
