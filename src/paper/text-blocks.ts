@@ -115,13 +115,40 @@ export function parseTextBlocks(source: string): RawBlock[] {
   const lexicon = lazyLexicon(unfolded);
   const parser = new TextParser(lines, lexicon);
   const blocks = parser.run();
-  // The title above the byline, when none opens the text (it stands under a masthead) or when
-  // it goes on past the lines read as the title (a title wrapped over three lines).
+  // The title above the byline, when none opens the text (it stands under a masthead), when it
+  // goes on past the lines read as the title (a title wrapped over three lines), or when what
+  // was read is a masthead (`Hindawi Publishing Corporation`) and names, two or marked, follow it.
   const found = parser.titleLines;
   const byline = findTitleAboveByline(lines, unfolded);
   const better =
-    byline !== null && (found === null || (byline.start === found.start && byline.end > found.end));
+    byline !== null &&
+    (found === null ||
+      (byline.start === found.start && byline.end > found.end) ||
+      (byline.start >= found.end &&
+        isMasthead(textOf(lines, found)) &&
+        findTitleAboveByline(lines, unfolded, true)?.start === byline.start));
   return better ? new TextParser(lines, lexicon, byline).run() : blocks;
+}
+
+/** The text of lines `[start, end)`, joined by spaces. */
+const textOf = (lines: readonly SourceLine[], span: TitleSpan): string =>
+  lines
+    .slice(span.start, span.end)
+    .map((l) => l.text)
+    .join(' ');
+
+/** A journal's or publisher's word in a masthead read as a title (`Hindawi Publishing Corporation`). */
+const MASTHEAD_WORD =
+  /\b(?:Journal|Proceedings|Preprint|Draft|Publishing|Corporation|Press|Cite This|Organi[sz]ation|Universi|Investigation|Series|Expert Opinion)/i;
+
+/**
+ * Does a title read at a paper's top look like its masthead instead: a year or a page range
+ * (`Clinical Science (2014) 126, 305–313`), a label of a word or two (`Articles`, `Research`), a
+ * section's bar (`Original Investigation | Cardiology`), a journal's or a publisher's name?
+ */
+function isMasthead(title: string): boolean {
+  if (/\b(?:1[89]|20)\d\d\b|\d\s*[–-]\s*\d|\|/.test(title)) return true;
+  return title.split(/\s+/).length <= 2 || MASTHEAD_WORD.test(title);
 }
 
 class TextParser {

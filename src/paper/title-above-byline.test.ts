@@ -86,6 +86,47 @@ describe('a text paper titled by its byline', () => {
     expect(titleOf(source)).toBeNull();
   });
 
+  it('prefers the title above the byline to a masthead read as the title', () => {
+    const source = [
+      'Hindawi Publishing Corporation',
+      'Nursing Research and Practice',
+      'Volume 2012, Article ID 123, 9 pages',
+      '',
+      'Research Article',
+      'Patient Experiences of Structured Heart Failure Programmes',
+      'Ann Smith,1 Bea Jones,2 and Cat Brown1',
+      '1 School of Nursing, University of Leeds, Leeds, UK',
+      '',
+      ABSTRACT,
+    ].join('\n');
+    expect(titleOf(source)).toBe('Patient Experiences of Structured Heart Failure Programmes');
+  });
+
+  it('keeps a title read at the top that is no masthead, and reads no names into a title', () => {
+    const source = [
+      'Combating Web Spam with TrustRank',
+      'Zoltan Gyongyi',
+      'Hector Garcia-Molina',
+      'Jan Pedersen',
+      'Stanford University',
+      '',
+      ABSTRACT,
+    ].join('\n');
+    expect(titleOf(source)).toBe('Combating Web Spam with TrustRank');
+    const marked = [
+      'Preprint 27 February 2025',
+      'Characterization of carbon dust analogues synthesized by',
+      'dielectric barrier discharge',
+      'Ioana Cristina Gerber,1 Valentin Pohoata,2★ Andrei Sandu,2',
+      '1 Faculty of Physics, University of Iasi, Romania',
+      '',
+      ABSTRACT,
+    ].join('\n');
+    expect(titleOf(marked)).toBe(
+      'Characterization of carbon dust analogues synthesized by dielectric barrier discharge',
+    );
+  });
+
   it('tells a line of names from a title line', () => {
     expect(isNamesLine('Fay Chang, Jeffrey Dean, Sanjay Ghemawat, Wilson C. Hsieh', '')).toBe(true);
     expect(

@@ -27,17 +27,30 @@ const NAME_WORD =
 /** Words no name holds, whatever their case: a title's (`OF`, `FOR`; `A` is an initial) or an affiliation's. */
 const NOT_NAME_WORD =
   /^(?:of|an|the|for|at|in|on|with|to|or|by|from|via|using|is|are|university|department|division|institute|school|college|laboratory|labs?|group|center|centre|inc\.?|ltd\.?|corporation|hospital|faculty|science|sciences|engineering|research)$/i;
-/** Footnote marks of a byline: digits, symbols, an empty `( )` (a mail icon). */
-const MARKS = /[\d∗*†‡§¶#☯♦♣♠♥⋄□✉⊥]+|\(\s*\)/gu;
+/**
+ * Footnote marks of a byline: a digit or two (not a postcode's `7535`), raised digits, symbols,
+ * an empty `( )` (a mail icon).
+ */
+const MARKS = /(?:(?<!\d)\d{1,2}(?!\d)|[∗*†‡§¶#☯♦♣♠♥⋄□✉⊥★☆⁰¹²³⁴-⁹])+|\(\s*\)/gu;
 /** What separates names in a byline. */
 const NAME_SEPARATOR = /\s*(?:[,;·&]|\band\b|\s{3,})\s*/u;
 /** An affiliation's word, or an e-mail address: the line under a lone author's name. */
 const AFFILIATION =
   /\b(?:Universi|Department|Dept\.|Institut|Laborator|School|College|Faculty|Cent(?:er|re)|Academy|Hospital|Corporation|Inc\.|Research)|@/iu;
+/**
+ * An affiliation's line, opening with its institution (`Institute of …`) or ending with it
+ * (`Northern Arizona University`): never a title's.
+ */
+const INSTITUTION =
+  /^(?:[∗*†‡§¶\d¹²³⁴-⁹⁰]+\s*)?(?:The\s+)?(?:Universi|Department|Dept\.|Institut|Laborator|School of|College|Faculty)|\b(?:University|Observatory|Institute|College|Laboratory|Hospital)$/u;
 /** A web or mail address, or a DOI: a masthead's line. */
 const ADDRESS = /(?:^|\s)(?:https?:|www\.|doi:|10\.\d{4,9}\/)|@\w/i;
-/** A journal's masthead line: a year in brackets, or a page range at its end (`310 (2005) 253–265`). */
-const MASTHEAD = /\((?:19|20)\d\d\)|\d\s*[–-]\s*\d+$/u;
+/**
+ * A journal's masthead line: a year in brackets, a page range at its end (`310 (2005) 253–265`),
+ * a date (`Preprint 27 February 2025`, `Draft version July 14, 2017`).
+ */
+const MASTHEAD =
+  /\((?:19|20)\d\d\)|\d\s*[–-]\s*\d+$|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b/u;
 /** A sentence ending inside the line and the next beginning: prose. */
 const SENTENCE = /\p{Ll}{2}[.!]\s+\p{Lu}/u;
 /** A rule printed under a title (`.......`, `____`). */
@@ -93,22 +106,29 @@ function isBareNames(line: string, source: string): boolean {
   return words.every((w) => !writesLowerCase(source, w.toLowerCase()));
 }
 
-/** Does the text write the word in lower case, as a word (not an e-mail address's `usama@`)? */
+/** Does the text write the word in lower case, as a word (not an address's `usama@`, `/~nitish/`)? */
 function writesLowerCase(source: string, word: string): boolean {
   let at = source.indexOf(word);
   while (at >= 0) {
     const before = at === 0 ? '' : source.charAt(at - 1);
     const after = source.charAt(at + word.length);
-    if (!/[\p{L}@.]/u.test(before) && !/[\p{L}@.]/u.test(after)) return true;
+    if (!/[\p{L}@./~_-]/u.test(before) && !/[\p{L}@./~_-]/u.test(after)) return true;
     at = source.indexOf(word, at + 1);
   }
   return false;
+}
+
+/** Is the line names and nothing else, two or more or marked (`K. Ravi ACHARYA‡, Kelly CHIBALE†`)? */
+function isListOfNames(line: string): boolean {
+  const { parts, marked } = nameParts(line);
+  return parts.length > 0 && parts.every(isName) && (parts.length >= 2 || marked);
 }
 
 /** Can the line be one of a title's (its first: `top`)? */
 function isTitleLine(line: string, top: boolean): boolean {
   if (line.length > MAX_TITLE_CHARS || ADDRESS.test(line) || MASTHEAD.test(line)) return false;
   if (SENTENCE.test(line) || isTitleFurniture(line) || isArticleLabel(line)) return false;
+  if (isArxivStamp(line) || isListOfNames(line) || INSTITUTION.test(line)) return false;
   // A title's last word may be a species authority's (`… Phoenix paludosa Roxb.`); no sentence's.
   if (/[,;]$/.test(line) || (/\p{Ll}{2}\.$/u.test(line) && !/\s\p{Lu}\p{Ll}{0,4}\.$/u.test(line)))
     return false;
@@ -125,11 +145,13 @@ export interface TitleSpan {
 /**
  * The title above the paper's byline: the lines `[start, end)` right above the first line of
  * names in the front matter (a blank line, a rule or arXiv's stamp may stand between), or null
- * when no byline is found there or no title stands above it.
+ * when no byline is found there or no title stands above it. `strict`: only a line of two names
+ * or more, or of marked ones, is the byline's.
  */
 export function findTitleAboveByline(
   lines: readonly SourceLine[],
   source: string,
+  strict = false,
 ): TitleSpan | null {
   let seen = 0;
   for (let n = 0; n < lines.length && seen < MAX_FRONT_LINES; n++) {
@@ -137,7 +159,8 @@ export function findTitleAboveByline(
     if (line === '') continue;
     seen++;
     if (/^(?:abstract|summary|(?:1\.?|I\.)\s+introduction)\b/i.test(line)) return null;
-    if (!isNamesLine(line, nextText(lines, n))) continue;
+    // Strictly, a lone name over an affiliation (`South Africa` / `University of …`) is none.
+    if (!isNamesLine(line, strict ? '' : nextText(lines, n))) continue;
     // A lone name above the line of names, with no mark (`Usama Ahmed`), opens the byline.
     let first = n;
     for (let i = n - 1; i >= 0 && first - i <= 2; i--) {
