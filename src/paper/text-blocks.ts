@@ -113,21 +113,26 @@ export function parseTextBlocks(source: string): RawBlock[] {
   const unfolded = unfoldLayoutColumns(normalizeSource(source));
   const lines = splitSourceLines(unfolded);
   const lexicon = lazyLexicon(unfolded);
-  const parser = new TextParser(lines, lexicon);
-  const blocks = parser.run();
-  // The title above the byline, when none opens the text (it stands under a masthead), when it
-  // goes on past the lines read as the title (a title wrapped over three lines), or when what
-  // was read is a masthead (`Hindawi Publishing Corporation`) and names, two or marked, follow it.
-  const found = parser.titleLines;
-  const byline = findTitleAboveByline(lines, unfolded);
-  const better =
-    byline !== null &&
-    (found === null ||
-      (byline.start === found.start && byline.end > found.end) ||
-      (byline.start >= found.end &&
-        isMasthead(textOf(lines, found)) &&
-        findTitleAboveByline(lines, unfolded, true)?.start === byline.start));
-  return better ? new TextParser(lines, lexicon, byline).run() : blocks;
+  return new TextParser(lines, lexicon, bylineTitle(lines, unfolded)).run();
+}
+
+/**
+ * The title above the byline (`title-above-byline.ts`), and whether it still stands when names
+ * are asked to be two or more, or marked, below it (found once, when asked).
+ */
+interface BylineTitle {
+  span: TitleSpan;
+  strict: () => boolean;
+}
+
+function bylineTitle(lines: readonly SourceLine[], source: string): BylineTitle | null {
+  const span = findTitleAboveByline(lines, source);
+  if (span === null) return null;
+  let strict: boolean | undefined;
+  return {
+    span,
+    strict: () => (strict ??= findTitleAboveByline(lines, source, true)?.start === span.start),
+  };
 }
 
 /** The text of lines `[start, end)`, joined by spaces. */
@@ -156,8 +161,8 @@ class TextParser {
   private readonly width: number;
   private readonly headings: HeadingReader;
   private titleChecked = false;
-  /** The lines read as the title, once found. */
-  titleLines: TitleSpan | null = null;
+  /** The title's lines, once the title above the byline is taken for it (`titleInstead`). */
+  private knownTitle: TitleSpan | null = null;
   private titleSkipped = 0;
   private abstractSeen = false;
   /** Between the title and the first heading: short lines (authors, affiliations) stand alone. */
@@ -174,8 +179,8 @@ class TextParser {
   constructor(
     private readonly lines: readonly SourceLine[],
     private readonly lexicon: Lexicon,
-    /** The title's lines, when they are known before the text is read (`title-above-byline.ts`). */
-    private readonly knownTitle: TitleSpan | null = null,
+    /** The title above the byline, found before the text is read (`title-above-byline.ts`). */
+    private readonly byline: BylineTitle | null = null,
   ) {
     this.width = typicalLineWidth(lines);
     this.headings = new HeadingReader(lines, this.width, lexicon);
@@ -527,20 +532,24 @@ class TextParser {
     const text = this.text(k);
     // A caption (`TABLE I. PARAMETERS`) is never a heading, however it is set.
     if (isCaptionLine(text)) return 0;
-    if (!this.titleChecked && this.knownTitle !== null) {
-      if (k >= this.knownTitle.start) this.titleChecked = true;
-      if (k === this.knownTitle.start) return this.pushKnownTitle(this.knownTitle);
-    } else if (!this.titleChecked) {
+    if (!this.titleChecked && this.knownTitle === null) {
       // A page code or running head above the title (`GE98`, `272 Notes`) leaves it to the next line.
       const furniture = isTitleFurniture(text) && this.titleSkipped++ < MAX_LINES_ABOVE_TITLE;
       this.titleChecked = !furniture;
       const title = furniture ? null : this.headings.title(k, b);
-      if (title !== null) {
-        this.titleLines = { start: k, end: k + title.taken };
+      const instead = furniture ? null : this.titleInstead(k, title);
+      if (instead !== null) {
+        this.knownTitle = instead;
+        this.titleChecked = false;
+      } else if (title !== null) {
         this.push(title.block);
         this.frontMatter = true;
         return title.taken;
       }
+    }
+    if (!this.titleChecked && this.knownTitle !== null) {
+      if (k >= this.knownTitle.start) this.titleChecked = true;
+      if (k === this.knownTitle.start) return this.pushKnownTitle(this.knownTitle);
     }
     const pending = this.pendingNumber;
     const resumed = pending !== null && k === a ? this.headings.pending(pending, text) : null;
@@ -573,6 +582,22 @@ class TextParser {
       return 1;
     }
     return 0;
+  }
+
+  /**
+   * The title above the byline, to be read instead of the title found at line `k` (or of none):
+   * when no title opens the text (it stands under a masthead), when the title goes on past the
+   * lines read (wrapped over three), or when what was read is a masthead (`Hindawi Publishing
+   * Corporation`) and names, two or marked, follow it. Null to keep what was found.
+   */
+  private titleInstead(k: number, title: FoundHeading | null): TitleSpan | null {
+    const span = this.byline?.span;
+    if (span === undefined) return null;
+    if (title === null) return span.start >= k ? span : null;
+    const end = k + title.taken;
+    if (span.start === k && span.end > end) return span;
+    const read = textOf(this.lines, { start: k, end });
+    return span.start >= end && isMasthead(read) && this.byline?.strict() === true ? span : null;
   }
 
   /** Pushes the title whose lines were known before: the front matter follows it. */
