@@ -13,6 +13,29 @@ function entries(text: string, options = {}): string[] {
 }
 
 describe('splitReferenceLines', () => {
+  it('cuts entries read as one where the labels set apart count more of them', () => {
+    const list = [
+      '1.',
+      '2.',
+      '3.',
+      '4.',
+      '',
+      'N. J. Blades and K. W. Broman. Estimating the number of essential genes. Technical report, Johns Hopkins',
+      'University, 2002.',
+      'R Core Team. R: A Language and Environment for Statistical Computing. Vienna, Austria, 2019.',
+      'B. W. Kernighan and D. M. Ritchie. The C programming language. Englewood Cliffs, NJ: Prentice',
+      'Hall, 1988.',
+      'K. W. Broman. negenes: Estimating the Number of Essential Genes. R package version 1.0-12.',
+      '2019.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 16))).toEqual([
+      '1: N. J. Blades ',
+      '2: R Core Team. ',
+      '3: B. W. Kernigh',
+      '4: K. W. Broman.',
+    ]);
+  });
+
   it('reads a list by its labels where most stand alone above their entries and some open them', () => {
     const list = [
       '[1]',

@@ -326,16 +326,49 @@ function splitDetachedLabels(lines: readonly SourceLine[], start: number): Refer
     if (inRun) inRun.push(label);
     else labelsOfRun.set(label.run, [label]);
   }
+  /** Entries read as one that the labels' count cut in two or more (`recutToLabels`). */
+  const recut = new Map<(typeof entries)[number], typeof entries>();
   for (let r = 0; r <= run; r++) {
     const runLabels = labelsOfRun.get(r) ?? [];
-    const runEntries = entriesOfRun.get(r) ?? [];
+    const read = entriesOfRun.get(r) ?? [];
+    const cut = runLabels.length > read.length ? recutToLabels(read, runLabels.length) : null;
+    const runEntries = cut === null ? read : cut.flatMap((pieces) => pieces);
     if (runLabels.length === 0 || runLabels.length !== runEntries.length) continue;
     // Each entry must read as one, with its year: a running head (`Zhou M. et al.`) read as an
     // entry, and two entries read as one further on, would give as many entries as labels.
     if (!runEntries.every((entry) => ENTRY_YEAR.test(entry.lines.join(' ')))) continue;
     runEntries.forEach((entry, e) => (entry.number = String(runLabels[e]?.number)));
+    cut?.forEach((pieces, e) => recut.set(read[e] as (typeof entries)[number], pieces));
   }
-  return { entries, notes: split.notes, next: end };
+  const all = recut.size === 0 ? entries : entries.flatMap((entry) => recut.get(entry) ?? [entry]);
+  return { entries: all, notes: split.notes, next: end };
+}
+
+/**
+ * Entries of a run of detached labels read as fewer than the labels (`R Core Team. R: A Language
+ * …` and `K. W. Broman. negenes: …` read into the entries above them: no author-year head), cut
+ * again where a line ending an entry (`University, 2002.`) is followed by one opening with a
+ * capital, when exactly that many cuts give as many entries as labels; else null. Each entry read
+ * comes back as its pieces.
+ */
+function recutToLabels<T extends { lines: string[]; number: string | null }>(
+  read: readonly T[],
+  labels: number,
+): { lines: string[]; number: string | null }[][] | null {
+  let cuts = 0;
+  const pieces = read.map((entry) => {
+    const out: { lines: string[]; number: string | null }[] = [{ lines: [], number: null }];
+    entry.lines.forEach((line, i) => {
+      const before = entry.lines[i - 1];
+      if (before !== undefined && endsEntry(before) && /^\p{Lu}/u.test(line)) {
+        out.push({ lines: [], number: null });
+        cuts++;
+      }
+      out[out.length - 1]?.lines.push(line);
+    });
+    return out;
+  });
+  return read.length + cuts === labels ? pieces : null;
 }
 
 /**
