@@ -1,4 +1,4 @@
-import { isBylineNote, isBylineText } from './byline';
+import { isBylineNote, isBylineText, raiseAffiliationLetters } from './byline';
 
 describe('isBylineText', () => {
   it.each([
@@ -38,5 +38,34 @@ describe('isBylineNote', () => {
     ['© 2024 The Authors. Published by Elsevier.', false],
   ])('reads the note %j as an affiliation or address: %s', (text, expected) => {
     expect(isBylineNote(text)).toBe(expected);
+  });
+});
+
+describe('raiseAffiliationLetters', () => {
+  it.each([
+    [
+      'raises the letters run into the names and opening the affiliations',
+      'Rossella Talottaa, Fabiola Atzenia and Magdalena Janina Laskab\na\nDepartment of Medicine, University of Messina, Italy; bDepartment of Rheumatology, Aarhus University Hospital, Denmark',
+      'Rossella Talottaᵃ, Fabiola Atzeniᵃ and Magdalena Janina Laskaᵇ\nᵃ\nDepartment of Medicine, University of Messina, Italy; ᵇDepartment of Rheumatology, Aarhus University Hospital, Denmark',
+    ],
+    [
+      'raises several letters and keeps the note marks',
+      'Patrick N.J. Lanea,c,*, Alice E. Bestb,c,d\na School of Forest Studies, University of Melbourne\nb CSIRO Division of Land and Water\nc Cooperative Research Centre\nd Monash University',
+      'Patrick N.J. Laneᵃ,ᶜ,*, Alice E. Bestᵇ,ᶜ,ᵈ\nᵃ School of Forest Studies, University of Melbourne\nᵇ CSIRO Division of Land and Water\nᶜ Cooperative Research Centre\nᵈ Monash University',
+    ],
+    [
+      'leaves names alone when one of them, bare of a last letter, is written nowhere else',
+      'Anna Costa, Maria Silvab\na Department of Physics\nb Department of Chemistry',
+      'Anna Costa, Maria Silvab\na Department of Physics\nb Department of Chemistry',
+    ],
+    [
+      'leaves a byline with one lettered affiliation alone',
+      'Anna Costaa, Maria Silvaa\na Department of Physics',
+      'Anna Costaa, Maria Silvaa\na Department of Physics',
+    ],
+  ])('%s', (_case, byline, expected) => {
+    // The text writes these names bare elsewhere (a contact line, the references).
+    const written = (name: string) => ['Talotta', 'Atzeni', 'Laska', 'Cost'].includes(name);
+    expect(raiseAffiliationLetters(byline, written)).toBe(expected);
   });
 });

@@ -52,3 +52,64 @@ export function isBylineText(text: string): boolean {
 
 /** Is a front-matter note (opening with `¹`, `∗`) an affiliation or an address of the byline? */
 export const isBylineNote = (text: string): boolean => AFFILIATION.test(text) && isBylineText(text);
+
+/** Raised affiliation letters, as Unicode writes them (`ᵃ`, `ᵇ`, …). */
+const RAISED: Readonly<Record<string, string>> = {
+  a: 'ᵃ',
+  b: 'ᵇ',
+  c: 'ᶜ',
+  d: 'ᵈ',
+  e: 'ᵉ',
+  f: 'ᶠ',
+  g: 'ᵍ',
+  h: 'ʰ',
+};
+/**
+ * An affiliation's letter opening its line or following `; ` (`a` alone, `aSchool of …`,
+ * `b CSIRO Division …`, `…, Italy; bDepartment of …`).
+ */
+const AFFILIATION_LETTER = /(^|;\s*)([a-h])(?=$|\s*\p{Lu})/gmu;
+/** One author's name with the letters flattened after it (`Patrick N.J. Lanea,c,*`, `Talottaa`). */
+const MARKED_NAME = /^(\p{Lu}[\p{L}.'’ -]*\p{Ll})([a-h](?:,[a-h])*)((?:,?[*∗†‡])*)$/u;
+/** What separates the names of a byline's line. */
+const NAME_BREAK = /(,\s+(?=\p{Lu})|\s+and\s+|\s*&\s*)/u;
+
+/**
+ * A byline whose affiliation letters were flattened into the names (`Rossella Talottaa, Fabiola
+ * Atzenia and Magdalena Janina Laskab` over `a` / `Department …; bDepartment …`, as `pdftotext`
+ * and a PDF's text write raised letters) with those letters raised again (`Talottaᵃ`, `ᵇDepartment`).
+ * Only where the affiliations carry two letters or more and every name of a line ends with letters
+ * among them — one letter only where the text writes the surname without it (`written`): `Costa`
+ * stays — ; any other byline is returned as it is.
+ */
+export function raiseAffiliationLetters(
+  byline: string,
+  written: (surname: string) => boolean,
+): string {
+  const letters = new Set([...byline.matchAll(AFFILIATION_LETTER)].map((m) => m[2] ?? ''));
+  if (letters.size < 2) return byline;
+  let marked = false;
+  const lines = byline.split('\n').map((line) => {
+    const parts = line.split(NAME_BREAK);
+    const names = parts.filter((_, i) => i % 2 === 0);
+    const raised = names.map((name) => {
+      const match = MARKED_NAME.exec(name.trim());
+      if (match === null || name.trim().split(/\s+/).length > 5) return null;
+      const marks = (match[2] ?? '').split(',');
+      if (!marks.every((mark) => letters.has(mark))) return null;
+      // One letter may end the name itself (`Costa`): the name without it must be written so.
+      const surname = /\S+$/u.exec(match[1] ?? '')?.[0] ?? '';
+      if (marks.length === 1 && !written(surname)) return null;
+      return `${match[1]}${marks.map((mark) => RAISED[mark]).join(',')}${match[3] ?? ''}`;
+    });
+    if (names.length === 0 || raised.some((name) => name === null)) return line;
+    marked = true;
+    return parts.map((part, i) => (i % 2 === 0 ? raised[i / 2] : part)).join('');
+  });
+  if (!marked) return byline;
+  return lines
+    .join('\n')
+    .replace(AFFILIATION_LETTER, (all, lead: string, letter: string) =>
+      letters.has(letter) ? `${lead}${RAISED[letter] ?? letter}` : all,
+    );
+}

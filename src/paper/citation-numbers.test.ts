@@ -34,6 +34,12 @@ describe('numbersAt', () => {
     expect(numbersAt(twice)?.(0).get(2)).toBeNull();
   });
 
+  it('keeps an entry read above the list’s 1 in that list (a column’s last entry read first)', () => {
+    const shuffled = [ref('r21', '21', 100), ref('r1', '1', 110), ref('r2', '2', 120)];
+    expect(numbersAt(shuffled)?.(10).get(2)).toBe('r2');
+    expect(numbersAt(shuffled)?.(10).get(21)).toBe('r21');
+  });
+
   it('is null for a list without numbers', () => {
     expect(numbersAt([ref('a', 'Smith 2001', 0)])).toBeNull();
   });

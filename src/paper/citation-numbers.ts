@@ -21,7 +21,8 @@ interface NumberedList {
 
 /**
  * The paper's numbered lists, in order: a list numbered again from 1 after another (supplementary
- * references, a chapter's own list) is a list of its own.
+ * references, a chapter's own list) is a list of its own. Entries before a list's 1 that opened
+ * none (`[21]` above `[1]`, a column's last entry read first) are of that list.
  */
 function numberedLists(references: readonly Reference[]): NumberedList[] {
   const lists: NumberedList[] = [];
@@ -29,7 +30,8 @@ function numberedLists(references: readonly Reference[]): NumberedList[] {
   for (const ref of references) {
     if (!isListNumber(ref.label)) continue;
     const n = Number(ref.label);
-    if (lists.length === 0 || (n === 1 && last > 1))
+    const current = lists[lists.length - 1];
+    if (current === undefined || (n === 1 && last > 1 && current.byNumber.has(1)))
       lists.push({ start: ref.start, byNumber: new Map() });
     const byNumber = lists[lists.length - 1]!.byNumber;
     // A number two entries of one list carry (a stray second `[12]`) links to neither: no guesses.

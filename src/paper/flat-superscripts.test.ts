@@ -19,6 +19,18 @@ const BMJ =
   'In 1999 Shah1 said so. It is true in the United States.2 Longer consultations help with psychosocial problems3 and with enablement,4-6 as before.2';
 
 describe('superscript citations flattened to digits in a text source', () => {
+  it('reads them where a column read out of order moves a few numbers ahead, with ranges in minus signs', () => {
+    // A later column's `cells,5` read before the introduction (pdftotext), ACS's `world.2−4`.
+    const body =
+      'Made in presses such as anvil cells,5 where the rest goes on.\n\nSilica is strong for defect-free samples,1 one of the strongest materials in the world.2−4 It is brittle.6';
+    expect(links(body)).toEqual([
+      ['5', [5]],
+      ['1', [1]],
+      ['2−4', [2, 3, 4]],
+      ['6', [6]],
+    ]);
+  });
+
   it('reads no flattened superscripts against a list where few of the numbers are labels', () => {
     // A table's `Reference` column read as a list of one entry labelled 1, then the paper's own
     // list printed without numbers: `Xiong1`, an affiliation's mark, must not cite that row.

@@ -11,19 +11,19 @@
  *   the list's order (styles that cite in superscripts number by first citation), three at least.
  * Pure: text and offsets in, citations out.
  */
-import { citedInOrder, expandNumbers, numbersAt, numbersInOrder } from './citation-numbers';
+import { expandNumbers, numbersAt, numbersInOrder } from './citation-numbers';
 import { docOffset, type Block, type Citation, type Reference, type ReferenceId } from './types';
 
 /**
  * Digits glued to a word of two lower-case letters or more, or to the punctuation after it
- * (`problems3`, `enablement.4`, `Shah1`, `trials,5-7`), followed by a space, punctuation or the
+ * (`problems3`, `enablement.4`, `Shah1`, `trials,5-7`, ACS's `world.2−5` with its minus sign), followed by a space, punctuation or the
  * end, though not a number going on past a point or comma (`doi:10.1001`, `ratio:1.5`); or
  * standing after a sentence's full stop before the next sentence's capital (`SNPs. 18 To`), or after a comma before the next word (`hypertension, 5 stroke, 6 and`) when
  * that word does not make it a count or a range (`eg, 2-7 years`, `age, 19 to 29`, `ie, 1 hour`).
  */
-const GLUED = /(?<=\p{Ll}{2}[.,;:)’”]?)(\d{1,3}(?:[,–-]\d{1,3})*)(?=[\s.,;:)]|$)(?![.,]\d)/gu;
+const GLUED = /(?<=\p{Ll}{2}[.,;:)’”]?)(\d{1,3}(?:[,–−-]\d{1,3})*)(?=[\s.,;:)]|$)(?![.,]\d)/gu;
 const SPACED =
-  /(?<=[\p{L})]{2}\.) (\d{1,3}(?:[,–-]\d{1,3})*)(?= \p{Lu}\p{Ll})|(?<=\p{Ll}{2},) (\d{1,3}(?:[,–-]\d{1,3})*)(?= \p{Ll}{2})(?! (?:to|years?|months?|weeks?|days?|hours?|minutes?|times|per)\b)/gu;
+  /(?<=[\p{L})]{2}\.) (\d{1,3}(?:[,–−-]\d{1,3})*)(?= \p{Lu}\p{Ll})|(?<=\p{Ll}{2},) (\d{1,3}(?:[,–−-]\d{1,3})*)(?= \p{Ll}{2})(?! (?:to|years?|months?|weeks?|days?|hours?|minutes?|times|per)\b)/gu;
 
 /** Words after which a number is a unit's power or a label's number, never a citation. */
 const NOT_CITING =
@@ -37,6 +37,31 @@ const MIN_CITED_SHARE = 0.3;
 const MIN_LABELLED_SHARE = 0.5;
 /** Author-year markers of a paper that show it does not cite by flattened superscripts. */
 const MAX_AUTHOR_YEAR = 3;
+
+/** The share of the numbers (each where first written) that must run in the list's order. */
+const MIN_IN_ORDER_SHARE = 0.8;
+
+/**
+ * Do the numbers, each where first written, run in increasing order but for a few: the longest
+ * increasing run through them (not necessarily adjacent) holds most of them. A page whose
+ * columns `pdftotext` read out of order (`…cells,17` and `…systems,19−22` written before the
+ * introduction's `samples,1`) moves a block of them, which leaves the rest in order.
+ */
+function mostlyInOrder(firstSeen: readonly number[]): boolean {
+  // Patience sorting: `tails[k]` is the least last number of an increasing run of k + 1 numbers.
+  const tails: number[] = [];
+  for (const n of firstSeen) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tails[mid] ?? 0) < n) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = n;
+  }
+  return firstSeen.length > 0 && tails.length >= MIN_IN_ORDER_SHARE * firstSeen.length;
+}
 
 interface Found {
   start: number;
@@ -54,7 +79,7 @@ function markersIn(text: string, block: Block, max: number): Found[] {
       const before = body.slice(Math.max(0, at - 12), at);
       // A number after a number (`30 cm2`, `2.5`), or after a label or a unit.
       if (/\d[\s.,]?\p{L}{0,3}[.,;:]?$/u.test(before) || NOT_CITING.test(before)) continue;
-      const numbers = expandNumbers(digits.replaceAll('–', '-'));
+      const numbers = expandNumbers(digits.replace(/[–−]/g, '-'));
       if (numbers === null || numbers.some((n) => n < 1 || n > max)) continue;
       found.push({ start: block.start + at, end: block.start + at + digits.length, numbers });
     }
@@ -85,7 +110,7 @@ export function addFlatSuperscriptCitations(
   const firstSeen = [...new Set(markers.flatMap((m) => m.numbers))];
   if (firstSeen.length < MIN_NUMBERS) return [...found];
   // Numbered or not, the list must be cited in its order, and a good part of it.
-  if (!citedInOrder(firstSeen) || firstSeen.length < MIN_CITED_SHARE * references.length)
+  if (!mostlyInOrder(firstSeen) || firstSeen.length < MIN_CITED_SHARE * references.length)
     return [...found];
   const numbers = numbersAt(references) ?? numbersInOrder(references, firstSeen);
   if (!numbers) return [...found];

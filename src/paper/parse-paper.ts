@@ -18,7 +18,7 @@ import { PARSER_VERSION } from './parser-version';
 import { splitLongParagraphs } from './split-paragraphs';
 import { parseTextBlocks } from './text-blocks';
 import { placeBlocks } from './pdf/block-boxes';
-import { hasSymbolPiece, mapSymbolPieces } from './pdf/symbol-pieces';
+import { mapPrivateUse } from './private-use-text';
 import type { LineBox } from './pdf/line-boxes';
 import { humaniseFileName } from './title';
 import {
@@ -100,12 +100,12 @@ const STRAY_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 
 /**
  * A text or Markdown source without stray control characters (a vertical tab breaks the line),
- * and with the pieces of tall brackets that Adobe's Symbol font keeps in the private-use area
- * written as the Unicode characters that draw them, as a PDF's are (`pdf/symbol-pieces.ts`).
+ * and with its private-use characters read as the symbols they draw, as a PDF's are, or shown as
+ * the replacement character (`private-use-text.ts`).
  */
 function withoutControls(source: string): string {
   const clean = source.replace(STRAY_CONTROLS, '').replaceAll('\v', '\n');
-  return hasSymbolPiece(clean) ? mapSymbolPieces(clean) : clean;
+  return mapPrivateUse(clean);
 }
 
 /**

@@ -13,6 +13,73 @@ function entries(text: string, options = {}): string[] {
 }
 
 describe('splitReferenceLines', () => {
+  it('cuts entries read as one where the labels set apart count more of them', () => {
+    const list = [
+      '1.',
+      '2.',
+      '3.',
+      '4.',
+      '',
+      'N. J. Blades and K. W. Broman. Estimating the number of essential genes. Technical report, Johns Hopkins',
+      'University, 2002.',
+      'R Core Team. R: A Language and Environment for Statistical Computing. Vienna, Austria, 2019.',
+      'B. W. Kernighan and D. M. Ritchie. The C programming language. Englewood Cliffs, NJ: Prentice',
+      'Hall, 1988.',
+      'K. W. Broman. negenes: Estimating the Number of Essential Genes. R package version 1.0-12.',
+      '2019.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 16))).toEqual([
+      '1: N. J. Blades ',
+      '2: R Core Team. ',
+      '3: B. W. Kernigh',
+      '4: K. W. Broman.',
+    ]);
+  });
+
+  it('reads a list by its labels where most stand alone above their entries and some open them', () => {
+    const list = [
+      '[1]',
+      '',
+      'S. D. Drell and T.-M. Yan,',
+      'Massive Lepton-Pair Production in Hadron-Hadron Collisions at High Energies,',
+      'Phys. Rev. Lett. 25 (1970) 316.',
+      '',
+      '[2]',
+      '',
+      'ATLAS Collaboration, Precise measurements of W- and Z-boson transverse momentum spectra',
+      '√',
+      'with the ATLAS detector using pp collisions at s = 5.02 TeV and 13 TeV,',
+      'Eur. Phys. J. C 84 (2024) 1126, arXiv: 2404.06204 [hep-ex].',
+      '',
+      '40',
+      '',
+      '[3]',
+      '',
+      'ATLAS Collaboration, Measurement of vector boson production cross sections and their ratios',
+      '√',
+      'using pp collisions at s = 13.6 TeV with the ATLAS detector, Phys. Lett. B 854 (2024) 138725.',
+      '',
+      '[4] CMS Collaboration, Measurement of the inclusive cross sections for W and Z boson production in',
+      '√',
+      'proton-proton collisions at s = 5.02 and 13 TeV, 2024, arXiv: 2408.03744 [hep-ex].',
+      '[5]',
+      '',
+      'LHCb collaboration,',
+      '√',
+      'Measurement of the forward Z boson production cross-section in pp collisions at s = 13 TeV,',
+      'JHEP 09 (2016) 136, arXiv: 1607.06495.',
+    ].join('\n');
+    const read = entries(list);
+    expect(read.map((e) => e.slice(0, 22))).toEqual([
+      '1: [1] S. D. Drell and',
+      '2: [2] ATLAS Collabora',
+      '3: [3] ATLAS Collabora',
+      '4: [4] CMS Collaborati',
+      '5: [5] LHCb collaborat',
+    ]);
+    expect(read[1]).toMatch(/arXiv: 2404\.06204 \[hep-ex\]\.$/);
+  });
+
   it('numbers entries whose labels pdftotext set apart, a page of labels before its entries', () => {
     const list = [
       '1.',

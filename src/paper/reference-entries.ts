@@ -222,6 +222,8 @@ export function splitReferenceLines(
   while (i < lines.length && lines[i]?.text === '') i++;
   const first = lines[i];
   if (!first) return { entries: [], notes: [], next: i };
+  const lone = options.headingless ? null : joinLoneLabels(lines, i);
+  if (lone !== null) return splitReferenceLines(lone, i, options);
   const detached = options.headingless ? null : splitDetachedLabels(lines, i);
   if (detached !== null) return detached;
   const joined = options.headingless ? null : joinFirstLabel(lines, i);
@@ -324,16 +326,49 @@ function splitDetachedLabels(lines: readonly SourceLine[], start: number): Refer
     if (inRun) inRun.push(label);
     else labelsOfRun.set(label.run, [label]);
   }
+  /** Entries read as one that the labels' count cut in two or more (`recutToLabels`). */
+  const recut = new Map<(typeof entries)[number], typeof entries>();
   for (let r = 0; r <= run; r++) {
     const runLabels = labelsOfRun.get(r) ?? [];
-    const runEntries = entriesOfRun.get(r) ?? [];
+    const read = entriesOfRun.get(r) ?? [];
+    const cut = runLabels.length > read.length ? recutToLabels(read, runLabels.length) : null;
+    const runEntries = cut === null ? read : cut.flatMap((pieces) => pieces);
     if (runLabels.length === 0 || runLabels.length !== runEntries.length) continue;
     // Each entry must read as one, with its year: a running head (`Zhou M. et al.`) read as an
     // entry, and two entries read as one further on, would give as many entries as labels.
     if (!runEntries.every((entry) => ENTRY_YEAR.test(entry.lines.join(' ')))) continue;
     runEntries.forEach((entry, e) => (entry.number = String(runLabels[e]?.number)));
+    cut?.forEach((pieces, e) => recut.set(read[e] as (typeof entries)[number], pieces));
   }
-  return { entries, notes: split.notes, next: end };
+  const all = recut.size === 0 ? entries : entries.flatMap((entry) => recut.get(entry) ?? [entry]);
+  return { entries: all, notes: split.notes, next: end };
+}
+
+/**
+ * Entries of a run of detached labels read as fewer than the labels (`R Core Team. R: A Language
+ * …` and `K. W. Broman. negenes: …` read into the entries above them: no author-year head), cut
+ * again where a line ending an entry (`University, 2002.`) is followed by one opening with a
+ * capital, when exactly that many cuts give as many entries as labels; else null. Each entry read
+ * comes back as its pieces.
+ */
+function recutToLabels<T extends { lines: string[]; number: string | null }>(
+  read: readonly T[],
+  labels: number,
+): { lines: string[]; number: string | null }[][] | null {
+  let cuts = 0;
+  const pieces = read.map((entry) => {
+    const out: { lines: string[]; number: string | null }[] = [{ lines: [], number: null }];
+    entry.lines.forEach((line, i) => {
+      const before = entry.lines[i - 1];
+      if (before !== undefined && endsEntry(before) && /^\p{Lu}/u.test(line)) {
+        out.push({ lines: [], number: null });
+        cuts++;
+      }
+      out[out.length - 1]?.lines.push(line);
+    });
+    return out;
+  });
+  return read.length + cuts === labels ? pieces : null;
 }
 
 /**
@@ -364,6 +399,49 @@ function cutAtLabels(
     out.push({ lines: piece, number: entry.number });
   }
   return out;
+}
+
+/** Fewest labels standing alone above their entries for {@link joinLoneLabels} to read a list so. */
+const MIN_LONE_LABELS = 3;
+
+/**
+ * A numbered list whose labels stand alone on their lines above their entries (`[6]`, blank,
+ * `ATLAS Collaboration, …`), many of them or all, as `pdftotext` writes a list set with its labels
+ * in a column apart: the lines with each lone label put before its entry's first line (and its
+ * own line left blank), so the list is read by its labels. Null for any other list, and for a
+ * column of labels with their entries after them all (`1.`, `2.`, `3.`, then three entries: see
+ * {@link splitDetachedLabels}), which two labels in a row tell.
+ */
+function joinLoneLabels(lines: readonly SourceLine[], start: number): SourceLine[] | null {
+  const first = lines[start]?.text ?? '';
+  if (!/^\[1\]$/.test(first)) return null;
+  const joins: [number, number][] = [];
+  let expected = 1;
+  for (let i = start; i < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    const lone = text === `[${expected}]`;
+    if (!lone) {
+      if (matchEntryMarker(text)?.number === expected) expected++;
+      continue;
+    }
+    let next = i + 1;
+    while (next < lines.length && lines[next]?.text === '') next++;
+    const entry = lines[next]?.text ?? '';
+    // The text ends under a label: the list with it.
+    if (entry === '') break;
+    if (LABEL_ONLY.test(entry) || matchEntryMarker(entry) !== null) return null;
+    joins.push([i, next]);
+    expected++;
+    i = next;
+  }
+  if (joins.length < MIN_LONE_LABELS) return null;
+  const joined = [...lines];
+  for (const [label, entry] of joins) {
+    const line = joined[entry] as SourceLine;
+    joined[entry] = { ...line, text: `${lines[label]?.text ?? ''} ${line.text}` };
+    joined[label] = { ...(joined[label] as SourceLine), text: '' };
+  }
+  return joined;
 }
 
 /**

@@ -203,6 +203,74 @@ describe('parseTextBlocks', () => {
     ]);
   });
 
+  it('starts that list too when the note’s mark stands on a line of its own (pdftotext -layout)', () => {
+    const source =
+      'The authors thank the collaboration for the detector.\n\n  ∗\n     Corresponding author: someone@example.edu\n [1] O. Abramoff et al. (SENSEI Collaboration), Phys. Rev.\n     Lett. 122, 161801 (2019).\n [2] D. W. Amaral et al., Phys. Rev. D 102, 091101 (2020).\n';
+    expect(outline(parseTextBlocks(source)).slice(1)).toEqual([
+      'footnote: ∗ Corresponding author: someone@example.edu',
+      'reference: [1] O. Abramoff et al. (SENSEI Collaboration), Phys. Rev. Lett. 122, 161801 (2019).',
+      'reference: [2] D. W. Amaral et al., Phys. Rev. D 102, 091101 (2020).',
+    ]);
+  });
+
+  it('reads entries a column set before the list’s start as entries of that list', () => {
+    const entry = (n: number) =>
+      `[${n}] Author${n} A, Writer B. A study of things ${n}. J Stud 2016;${n}:1–9.`;
+    const source = [
+      `${WIDE}`,
+      'and it ends here.',
+      '',
+      'www.md-journal.com',
+      '',
+      'spine. Eur Spine J 2011;20:623–8.',
+      entry(4),
+      entry(5),
+      entry(6),
+      entry(7),
+      '',
+      'Data curation: Xiaoliang Bai, Jie Wang.',
+      '',
+      'References',
+      entry(1),
+      entry(2),
+      entry(3),
+      '',
+    ].join('\n');
+    const refs = parseTextBlocks(source).filter((b) => b.kind === 'reference');
+    expect(refs.map((b) => b.number)).toEqual(['4', '5', '6', '7', '1', '2', '3']);
+  });
+
+  it('reads a run of bracketed lines with no list after it as running text', () => {
+    const source = `${WIDE}\nand it ends here.\n\n[4] one thing\n[5] another\n[6] a third\n[7] a fourth\n`;
+    expect(parseTextBlocks(source).some((b) => b.kind === 'reference')).toBe(false);
+  });
+
+  it('reads an ACS list numbered (1), (2) … with its heading in another column as a reference list', () => {
+    const source = [
+      `${WIDE}`,
+      'and it ends here.',
+      '',
+      '■',
+      '',
+      '(1) Brambilla, G.; Payne, D. N. Nano Lett. 2009, 9 (2), 831−835.',
+      '(2) Brückner, R. J. Non-Cryst. Solids 1970, 5 (2), 123−175.',
+      '(3) Huang, L.; Durandurdu, M.; Kieffer, J. Nat. Mater. 2006, 5 (12),',
+      '977−981.',
+      '',
+    ].join('\n');
+    const refs = parseTextBlocks(source).filter((b) => b.kind === 'reference');
+    expect(refs.map((b) => b.text.slice(0, 14))).toEqual([
+      '(1) Brambilla,',
+      '(2) Brückner, ',
+      '(3) Huang, L.;',
+    ]);
+  });
+
+  it('reads steps numbered (1), (2), (3) in running text as no reference list', () => {
+    const source = `${WIDE}\nand it ends here:\n\n(1) Study design: trials, cohorts, case-control studies;\n(2) Population: patients with the disease;\n(3) Intervention: the new surgery.\n`;
+    expect(parseTextBlocks(source).some((b) => b.kind === 'reference')).toBe(false);
+  });
+
   it('reads a References label over bare citations (a box in a figure) as no list heading', () => {
     const source = `${WIDE}\nand it ends here.\n\nReferences\n[114–117]\n\n[118,119]\n\n${WIDE}\nand it ends here.\n`;
     expect(outline(parseTextBlocks(source)).some((b) => b.startsWith('heading'))).toBe(false);

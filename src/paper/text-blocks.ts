@@ -41,6 +41,7 @@ import {
   type FoundHeading,
   type PendingNumber,
 } from './text-headings';
+import { findTitleAboveByline, type TitleSpan } from './title-above-byline';
 import { segmentsToBlocks, type Segment } from './text-segments';
 import { bareReferenceRun } from './bare-references';
 import { matchEntryMarker, splitReferenceLines, type RawEntry } from './reference-entries';
@@ -49,8 +50,15 @@ import { looksLikeEntryHead } from './reference-heads';
 /** The longest line read as the reference list's title (`12. Riferimenti bibliografici`, letter-spaced ones). */
 const MAX_BIBLIOGRAPHY_TITLE = 64;
 
+/** Entries after the first of a list read ahead of its start (`listAheadOfItsStart`), and the most lines each. */
+const MIN_RUN_AHEAD = 3;
+const MAX_ENTRY_LINES = 6;
+
 /** A line holding one bracketed citation and nothing else: `[114–117]`, `[118,119]`, `[3]`. */
 const CITATION_ONLY = /^\[\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\]$/;
+
+/** A footnote's mark standing alone on its line, its note on the next (`pdftotext -layout`). */
+const NOTE_MARK_ALONE = /^[∗*†‡§¶]$/u;
 
 /** An item of a list in running text: `1. `, `2) `, `• `, `- `. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
@@ -103,7 +111,49 @@ export function parseTextBlocks(source: string): RawBlock[] {
   // The lexicon reads the text as its lines run: a text laid out in columns once unfolded, so a
   // left column's `algo-` ends its line there, not a row of both columns.
   const unfolded = unfoldLayoutColumns(normalizeSource(source));
-  return new TextParser(splitSourceLines(unfolded), lazyLexicon(unfolded)).run();
+  const lines = splitSourceLines(unfolded);
+  const lexicon = lazyLexicon(unfolded);
+  return new TextParser(lines, lexicon, bylineTitle(lines, unfolded)).run();
+}
+
+/**
+ * The title above the byline (`title-above-byline.ts`), and whether it still stands when names
+ * are asked to be two or more, or marked, below it (found once, when asked).
+ */
+interface BylineTitle {
+  span: TitleSpan;
+  strict: () => boolean;
+}
+
+function bylineTitle(lines: readonly SourceLine[], source: string): BylineTitle | null {
+  const span = findTitleAboveByline(lines, source);
+  if (span === null) return null;
+  let strict: boolean | undefined;
+  return {
+    span,
+    strict: () => (strict ??= findTitleAboveByline(lines, source, true)?.start === span.start),
+  };
+}
+
+/** The text of lines `[start, end)`, joined by spaces. */
+const textOf = (lines: readonly SourceLine[], span: TitleSpan): string =>
+  lines
+    .slice(span.start, span.end)
+    .map((l) => l.text)
+    .join(' ');
+
+/** A journal's or publisher's word in a masthead read as a title (`Hindawi Publishing Corporation`). */
+const MASTHEAD_WORD =
+  /\b(?:Journal|Proceedings|Preprint|Draft|Publishing|Corporation|Press|Cite This|Organi[sz]ation|Universi|Investigation|Series|Expert Opinion)/i;
+
+/**
+ * Does a title read at a paper's top look like its masthead instead: a year or a page range
+ * (`Clinical Science (2014) 126, 305–313`), a label of a word or two (`Articles`, `Research`), a
+ * section's bar (`Original Investigation | Cardiology`), a journal's or a publisher's name?
+ */
+function isMasthead(title: string): boolean {
+  if (/\b(?:1[89]|20)\d\d\b|\d\s*[–-]\s*\d|\|/.test(title)) return true;
+  return title.split(/\s+/).length <= 2 || MASTHEAD_WORD.test(title);
 }
 
 class TextParser {
@@ -111,6 +161,8 @@ class TextParser {
   private readonly width: number;
   private readonly headings: HeadingReader;
   private titleChecked = false;
+  /** The title's lines, once the title above the byline is taken for it (`titleInstead`). */
+  private knownTitle: TitleSpan | null = null;
   private titleSkipped = 0;
   private abstractSeen = false;
   /** Between the title and the first heading: short lines (authors, affiliations) stand alone. */
@@ -127,6 +179,8 @@ class TextParser {
   constructor(
     private readonly lines: readonly SourceLine[],
     private readonly lexicon: Lexicon,
+    /** The title above the byline, found before the text is read (`title-above-byline.ts`). */
+    private readonly byline: BylineTitle | null = null,
   ) {
     this.width = typicalLineWidth(lines);
     this.headings = new HeadingReader(lines, this.width, lexicon);
@@ -277,7 +331,9 @@ class TextParser {
         this.pushEntries(run.entries, run.notes);
         return Math.max(run.next, k + 1);
       }
-      const list = k > a && text.startsWith('[') ? this.listUnderNote(k) : null;
+      const list = text.startsWith('[')
+        ? ((k > a ? this.listUnderNote(k) : null) ?? this.listAheadOfItsStart(k))
+        : null;
       if (list !== null) {
         this.flushParagraph(false);
         this.pushEntries(list.entries, list.notes);
@@ -361,8 +417,11 @@ class TextParser {
 
   /** Is the paragraph being read a note (`∗ Corresponding author: …`, `† Also at …`)? */
   private paragraphIsNote(): boolean {
-    const first = this.paragraph[0];
-    return first !== undefined && asideKindOf(first) === 'footnote';
+    const [first, second] = this.paragraph;
+    if (first === undefined) return false;
+    // A mark set on a line of its own above its note (`∗` / `Corresponding author: …`).
+    const note = second !== undefined && NOTE_MARK_ALONE.test(first) ? `${first} ${second}` : first;
+    return asideKindOf(note) === 'footnote';
   }
 
   /**
@@ -374,6 +433,47 @@ class TextParser {
     const marker = matchEntryMarker(this.text(k));
     if (marker?.style !== 'bracket' || marker.number !== 1 || !this.paragraphIsNote()) return null;
     return bareReferenceRun(this.lines, k, this.nextEntry);
+  }
+
+  /** The lines that open a bracketed entry (`[12] …`), by its number; found once, when asked. */
+  private bracketLines: Map<number, number[]> | undefined;
+
+  private linesOpening(n: number): readonly number[] {
+    if (this.bracketLines === undefined) {
+      this.bracketLines = new Map();
+      this.lines.forEach((line, i) => {
+        const marker = line.text.startsWith('[') ? matchEntryMarker(line.text) : null;
+        if (marker?.style !== 'bracket') return;
+        const at = this.bracketLines?.get(marker.number);
+        if (at) at.push(i);
+        else this.bracketLines?.set(marker.number, [i]);
+      });
+    }
+    return this.bracketLines.get(n) ?? [];
+  }
+
+  /**
+   * Entries of a `[n]` list read before the list itself (`[21]` … `[44]` above `References` /
+   * `[1]` … `[20]`): pdftotext's default mode writes a page's columns in the order it finds their
+   * blocks, so a column of entries can come before the column holding the list's start. Read as
+   * entries from line `k` when it opens entry `n` (no list read yet), entries `n + 1` … `n + 3`
+   * open the lines right below it, `[1]` and `[n - 1]` open lines further on, and no other line
+   * opens `[n]`. Null otherwise.
+   */
+  private listAheadOfItsStart(k: number): ReturnType<typeof bareReferenceRun> {
+    const marker = this.nextEntry === null ? matchEntryMarker(this.text(k)) : null;
+    if (marker?.style !== 'bracket' || marker.number < 2) return null;
+    const n = marker.number;
+    if (this.linesOpening(n).length !== 1) return null;
+    let last = k;
+    for (let m = n + 1; m <= n + MIN_RUN_AHEAD; m++) {
+      const next = this.linesOpening(m).find((i) => i > last && i <= last + MAX_ENTRY_LINES);
+      if (next === undefined) return null;
+      last = next;
+    }
+    const later = (m: number) => this.linesOpening(m).some((i) => i > last);
+    if (!later(1) || !later(n - 1)) return null;
+    return splitReferenceLines(this.lines, k, { headingless: true, expected: n });
   }
 
   /**
@@ -432,16 +532,24 @@ class TextParser {
     const text = this.text(k);
     // A caption (`TABLE I. PARAMETERS`) is never a heading, however it is set.
     if (isCaptionLine(text)) return 0;
-    if (!this.titleChecked) {
+    if (!this.titleChecked && this.knownTitle === null) {
       // A page code or running head above the title (`GE98`, `272 Notes`) leaves it to the next line.
       const furniture = isTitleFurniture(text) && this.titleSkipped++ < MAX_LINES_ABOVE_TITLE;
       this.titleChecked = !furniture;
       const title = furniture ? null : this.headings.title(k, b);
-      if (title !== null) {
+      const instead = furniture ? null : this.titleInstead(k, title);
+      if (instead !== null) {
+        this.knownTitle = instead;
+        this.titleChecked = false;
+      } else if (title !== null) {
         this.push(title.block);
         this.frontMatter = true;
         return title.taken;
       }
+    }
+    if (!this.titleChecked && this.knownTitle !== null) {
+      if (k >= this.knownTitle.start) this.titleChecked = true;
+      if (k === this.knownTitle.start) return this.pushKnownTitle(this.knownTitle);
     }
     const pending = this.pendingNumber;
     const resumed = pending !== null && k === a ? this.headings.pending(pending, text) : null;
@@ -474,6 +582,30 @@ class TextParser {
       return 1;
     }
     return 0;
+  }
+
+  /**
+   * The title above the byline, to be read instead of the title found at line `k` (or of none):
+   * when no title opens the text (it stands under a masthead), when the title goes on past the
+   * lines read (wrapped over three), or when what was read is a masthead (`Hindawi Publishing
+   * Corporation`) and names, two or marked, follow it. Null to keep what was found.
+   */
+  private titleInstead(k: number, title: FoundHeading | null): TitleSpan | null {
+    const span = this.byline?.span;
+    if (span === undefined) return null;
+    if (title === null) return span.start >= k ? span : null;
+    const end = k + title.taken;
+    if (span.start === k && span.end > end) return span;
+    const read = textOf(this.lines, { start: k, end });
+    return span.start >= end && isMasthead(read) && this.byline?.strict() === true ? span : null;
+  }
+
+  /** Pushes the title whose lines were known before: the front matter follows it. */
+  private pushKnownTitle(span: TitleSpan): number {
+    const lines = this.lines.slice(span.start, span.end).map((l) => l.text);
+    this.push({ kind: 'title', text: joinWrappedLines(lines, this.lexicon) });
+    this.frontMatter = true;
+    return span.end - span.start;
   }
 
   private bareNumber(text: string): PendingNumber | null {

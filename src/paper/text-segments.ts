@@ -6,7 +6,7 @@
  * fragments a PDF scatters before one). Pure.
  */
 import { asideKindOf, runInLeadLength } from './aside-blocks';
-import { isBylineNote, isBylineText } from './byline';
+import { isBylineNote, isBylineText, raiseAffiliationLetters } from './byline';
 import { isMathLine } from './display-equations';
 import { joinWrappedLines, type Lexicon } from './hyphenation';
 import { continuesAcrossBlank, startsLowercase } from './line-signals';
@@ -189,7 +189,19 @@ function markByline(
     if (last?.kind === 'byline') out[out.length - 1] = { ...last, text: `${last.text}\n${text}` };
     else out.push({ kind: 'byline', text });
   });
-  return out;
+  // Letters marking the authors' affiliations, flattened into their names, raised again: a name
+  // bare of its letter must be written so elsewhere (`Talotta` of `Talottaa`, in a reference).
+  let whole: string | undefined;
+  const written = (name: string): boolean => {
+    whole ??= blocks.map((block) => block.text).join('\n');
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'u').test(whole);
+  };
+  return out.map((block) =>
+    block.kind === 'byline'
+      ? { ...block, text: raiseAffiliationLetters(block.text, written) }
+      : block,
+  );
 }
 
 /**

@@ -1,0 +1,143 @@
+import { isNamesLine } from './title-above-byline';
+import { parseTextBlocks } from './text-blocks';
+
+/** The title block's text, or null. */
+const titleOf = (source: string): string | null =>
+  parseTextBlocks(source).find((b) => b.kind === 'title')?.text ?? null;
+
+const ABSTRACT =
+  'Abstract\nThe hydrologic effect of replacing pasture with trees is well understood on a mean\nannual basis. The impact on flow regime is less well understood and is studied here.\n';
+
+describe('a text paper titled by its byline', () => {
+  it('finds the title under a masthead and a label, above names with raised letters', () => {
+    const source = [
+      'Journal of Hydrology 310 (2005) 253–265',
+      'www.elsevier.com/locate/jhydrol',
+      '',
+      'RESEARCH ARTICLE',
+      'The response of flow duration curves',
+      'to afforestation in small catchments',
+      'Patrick N.J. Lanea,c,*, Alice E. Bestb,c,d, Klaus Hickelb,c',
+      'a',
+      'School of Forest and Ecosystem Studies, University of Melbourne, Australia',
+      '',
+      ABSTRACT,
+    ].join('\n');
+    expect(titleOf(source)).toBe(
+      'The response of flow duration curves to afforestation in small catchments',
+    );
+  });
+
+  it('reads a title wrapped over three lines whole', () => {
+    const source = [
+      'Paper Plain: Making Medical Research Papers Approachable to Healthcare',
+      'Consumers with Natural Language Processing',
+      'TAL AUGUST, University of Washington, USA',
+      'LUCY LU WANG, Allen Institute for Artificial Intelligence, USA',
+      '',
+      ABSTRACT,
+    ].join('\n');
+    expect(titleOf(source)).toBe(
+      'Paper Plain: Making Medical Research Papers Approachable to Healthcare Consumers with Natural Language Processing',
+    );
+  });
+
+  it('passes a rule and a copyright notice between the title and the names', () => {
+    const source = [
+      'a r t ic l e s',
+      '',
+      'Ephaptic coupling of cortical neurons',
+      '',
+      '© 2011 Nature America, Inc. All rights reserved.',
+      '',
+      'Costas A Anastassiou1,2,5, Rodrigo Perin3,5, Henry Markram3 & Christof Koch1,4',
+      ABSTRACT,
+    ].join('\n');
+    expect(titleOf(source)).toBe('Ephaptic coupling of cortical neurons');
+  });
+
+  it('leaves a lone author with no mark out of the title: the text never writes the name in lower case', () => {
+    const source = [
+      'Energy Efficient Routing Protocol for Zone Based',
+      'Mobile Sensor Networks',
+      'Usama Ahmed',
+      '',
+      'Faisal Bashir Hussain',
+      '',
+      'Information Security Department, College of Signals',
+      '',
+      ABSTRACT,
+      'Mobile nodes report to a sensor that routes packets over networks of zones.',
+    ].join('\n');
+    expect(titleOf(source)).toBe(
+      'Energy Efficient Routing Protocol for Zone Based Mobile Sensor Networks',
+    );
+  });
+
+  it('finds no title in a page of running text, names or not', () => {
+    const source = [
+      'position is that it permits the definition of new functional',
+      'forms, in effect, merely by defining new functions. It also',
+      'permits one to write recursive functions without a definition.',
+      'John Backus, Fay Chang and Jeffrey Dean',
+      '',
+      ABSTRACT,
+    ].join('\n');
+    expect(titleOf(source)).toBeNull();
+  });
+
+  it('prefers the title above the byline to a masthead read as the title', () => {
+    const source = [
+      'Hindawi Publishing Corporation',
+      'Nursing Research and Practice',
+      'Volume 2012, Article ID 123, 9 pages',
+      '',
+      'Research Article',
+      'Patient Experiences of Structured Heart Failure Programmes',
+      'Ann Smith,1 Bea Jones,2 and Cat Brown1',
+      '1 School of Nursing, University of Leeds, Leeds, UK',
+      '',
+      ABSTRACT,
+    ].join('\n');
+    expect(titleOf(source)).toBe('Patient Experiences of Structured Heart Failure Programmes');
+  });
+
+  it('keeps a title read at the top that is no masthead, and reads no names into a title', () => {
+    const source = [
+      'Combating Web Spam with TrustRank',
+      'Zoltan Gyongyi',
+      'Hector Garcia-Molina',
+      'Jan Pedersen',
+      'Stanford University',
+      '',
+      ABSTRACT,
+    ].join('\n');
+    expect(titleOf(source)).toBe('Combating Web Spam with TrustRank');
+    const marked = [
+      'Preprint 27 February 2025',
+      'Characterization of carbon dust analogues synthesized by',
+      'dielectric barrier discharge',
+      'Ioana Cristina Gerber,1 Valentin Pohoata,2★ Andrei Sandu,2',
+      '1 Faculty of Physics, University of Iasi, Romania',
+      '',
+      ABSTRACT,
+    ].join('\n');
+    expect(titleOf(marked)).toBe(
+      'Characterization of carbon dust analogues synthesized by dielectric barrier discharge',
+    );
+  });
+
+  it('tells a line of names from a title line', () => {
+    expect(isNamesLine('Fay Chang, Jeffrey Dean, Sanjay Ghemawat, Wilson C. Hsieh', '')).toBe(true);
+    expect(
+      isNamesLine('Florence Gignac1,2,3 · Dora Romaguera1,2,3,4,6 · Silvia Fernández‑Barrés1', ''),
+    ).toBe(true);
+    expect(isNamesLine('Razvan C. Bunescu', 'Department of Computer Sciences')).toBe(true);
+    expect(isNamesLine('Razvan C. Bunescu', 'Learning from the Web')).toBe(false);
+    expect(isNamesLine('TUNER TESTING OF A DRESSED 3.9 GHz CAVITY FOR LCLS-II AT', '')).toBe(false);
+    expect(isNamesLine('Computer Science Division', 'University of California Berkeley')).toBe(
+      false,
+    );
+    expect(isNamesLine('Smooth Sensitivity and Sampling in Private Data Analysis', '')).toBe(false);
+  });
+});
