@@ -95,6 +95,13 @@ describe('figureTextRun', () => {
     },
   );
 
+  it('stops at the reference list’s title after a table’s stray cells (Springer prints `Table 5`)', () => {
+    const cells = lines(
+      'S 2.676 0.075 0.660\n0.643 0.304 0.639\n0.623 0.319 19.710\n\nTable 5\n\nTable 6\nTable 7\n\nReferences\n\nAckerman LT (1971) Contributions to the biology',
+    );
+    expect(figureTextRun(cells, 0)).toBe(8);
+  });
+
   it('takes a tick with its label (`0.2 REVERB`) as part of the chart', () => {
     const chart = lines('1.0\n0.8\n0.2 REVERB\n0.0 0.1 0.2\nRecall');
     expect(figureTextRun(chart, 0)).toBe(chart.length);
