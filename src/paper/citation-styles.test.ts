@@ -575,3 +575,36 @@ describe('numbers in parentheses that are mostly no entry’s label', () => {
     expect(links(`${COMPOUNDS} The assay is as before (ref. 4).`, LIST)).toEqual([['4', ['#2']]]);
   });
 });
+
+describe('a list with no heading whose labels have spaces inside the brackets (Wiley)', () => {
+  it('splits `[ 1 ] S. Drake, …` into entries numbered 1 to 3 and links `[1]`, `[2,3]` to them', () => {
+    const source = [
+      'A Paper',
+      'Introduction',
+      'Galileo drew the moon as he saw it.[1] His drawings were later copied by others.[2,3]',
+      'Acknowledgements\n\nWe thank the museum.',
+      [
+        '[ 1 ] S. Drake, J. Hist. Astron. 1976, 7, 153 .',
+        '[ 2 ] Museo Galileo, http://www.museogalileo.it/en/ (accessed July 2011).',
+        '[ 3 ] S. DiMaio, F. Discepola, R. F. Del Maestro, Neurosurgery 2006, 58,',
+        '187 .',
+      ].join('\n'),
+    ].join('\n\n');
+    const paper = parsePaper(source, {
+      format: 'text',
+      fileName: 'p.txt',
+      id: pid(`sha256:${'c'.repeat(64)}`),
+    });
+    expect(paper.references.map((r) => r.label)).toEqual(['1', '2', '3']);
+    const label = new Map(paper.references.map((r) => [r.id, r.label]));
+    expect(
+      paper.citations.map((c) => [
+        paper.text.slice(c.start, c.end),
+        c.refIds.map((id) => label.get(id)),
+      ]),
+    ).toEqual([
+      ['[1]', ['1']],
+      ['[2,3]', ['2', '3']],
+    ]);
+  });
+});

@@ -129,7 +129,8 @@ const MAX_SKIPPED = 3;
 type MarkerStyle = 'bracket' | 'dot' | 'paren' | 'parens' | 'bare';
 
 const MARKERS: ReadonlyArray<[MarkerStyle, RegExp]> = [
-  ['bracket', /^\[(\d{1,4})\]\s*(?=\S)/],
+  // Wiley's journals (Advanced Materials, Small, …) set a space inside the brackets: `[ 12 ] S. Drake`.
+  ['bracket', /^\[ ?(\d{1,4}) ?\]\s*(?=\S)/],
   ['dot', /^(\d{1,4})\.\s+(?=\S)/],
   ['paren', /^(\d{1,4})\)\s+(?=\S)/],
   // `(1996).` on a wrapped line is a year: a `(n)` label is followed by a name.
