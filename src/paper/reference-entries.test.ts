@@ -439,6 +439,27 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('starts an AEA entry whose first author has a middle initial or a hyphenated name (`Autor, David H., and …`)', () => {
+    const list = [
+      'Auer, Rafael, and Andreas Fischer. 2008. “The Effect of Trade with Low-Income Countries on US',
+      'Industry.” Unpublished.',
+      'Autor, David H., and Daron Acemoglu. 2011. “Skills, Tasks and Technologies.” In Handbook of Labor',
+      'Economics, Vol. 4B, edited by Orley Ashenfelter and David Card, 1043–1171. Amsterdam: Elsevier.',
+      'Autor, David H., David Dorn, and Gordon H. Hanson. 2013. “The China Syndrome.” American Economic',
+      'Review 103 (6): 2121–68.',
+      'Helpman, Elhanan, and Paul Krugman. 1987. Market Structure and Foreign Trade. Cambridge, MA: MIT Press.',
+      'Hsieh, Chang-Tai, and Peter J. Klenow. 2009. “Misallocation and Manufacturing TFP in China and',
+      'India.” Quarterly Journal of Economics 124 (4): 1403–48.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 24))).toEqual([
+      '-: Auer, Rafael, and And',
+      '-: Autor, David H., and ',
+      '-: Autor, David H., Davi',
+      '-: Helpman, Elhanan, and',
+      '-: Hsieh, Chang-Tai, and',
+    ]);
+  });
+
   it('stops at an Appendix heading', () => {
     expect(entries('Smith, J. (2019). One.\n\nAppendix A\n\nMore text.')).toEqual([
       '-: Smith, J. (2019). One.',

@@ -52,11 +52,15 @@ const ET_AL_YEAR_HEAD = new RegExp(
 );
 /**
  * MLA and Chicago `Smith, John. Title`, `Smith, John A. Title`, `Smith, John, and Jane Doe.`,
- * `Smith, John, et al.`: a full given name that closes the author part.
+ * `Smith, John, et al.`: a full given name that closes the author part. The AEA's journals and
+ * Chicago give the first author a middle initial or a hyphenated name too, and name more authors
+ * given name first: `Autor, David H., and Daron Acemoglu.`, `Autor, David H., David Dorn, and …`,
+ * `Hsieh, Chang-Tai, and Peter J. Klenow.`.
  */
 const FULL_NAME_HEAD = new RegExp(
   `^${SURNAME},\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\.|\\.)` +
-    `\\s+["“\\p{Lu}\\d(]|^${SURNAME},\\s+\\p{Lu}\\p{Ll}+,\\s+(?:et\\s+al\\.|and\\s+\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\.\\s+)?${SURNAME}[.,])`,
+    `\\s+["“\\p{Lu}\\d(]|^${SURNAME},\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\.)?,\\s+` +
+    `(?:et\\s+al\\.|and\\s+\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\.\\s+)?${SURNAME}[.,]|\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\.\\s+)?${SURNAME},\\s)`,
   'u',
 );
 /** How far into a line a year in parentheses still confirms a `Surname, Given` head (`Smith, John (2019).`). */
