@@ -460,6 +460,28 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('starts a QJE entry whose author part closes with a comma before the title, and one that repeats the authors with a rule', () => {
+    const list = [
+      'Cohen, Bernard C., The Press and Foreign Policy (Princeton: Princeton University',
+      'Press, 1963).',
+      'Dyck, Alexander, and Luigi Zingales, “The Media and Asset Prices,” Working',
+      'Paper, Harvard Business School, 2003.',
+      'Gentzkow, Matthew, “Television and Voter Turnout,” Quarterly Journal of Eco-',
+      'nomics, CXXI (2006), 931–972.',
+      '——, and Jesse Shapiro, “Media, Education, and Anti-Americanism in the Muslim',
+      'World,” Journal of Economic Perspectives, XVIII (2004), 117–133.',
+      'Hamilton, James T., All the News That’s Fit to Sell (Princeton: Princeton Univer-',
+      'sity Press, 2004).',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 24))).toEqual([
+      '-: Cohen, Bernard C., Th',
+      '-: Dyck, Alexander, and ',
+      '-: Gentzkow, Matthew, “T',
+      '-: ——, and Jesse Shapiro',
+      '-: Hamilton, James T., A',
+    ]);
+  });
+
   it('stops at an Appendix heading', () => {
     expect(entries('Smith, J. (2019). One.\n\nAppendix A\n\nMore text.')).toEqual([
       '-: Smith, J. (2019). One.',

@@ -55,14 +55,22 @@ const ET_AL_YEAR_HEAD = new RegExp(
  * `Smith, John, et al.`: a full given name that closes the author part. The AEA's journals and
  * Chicago give the first author a middle initial or a hyphenated name too, and name more authors
  * given name first: `Autor, David H., and Daron Acemoglu.`, `Autor, David H., David Dorn, and …`,
- * `Hsieh, Chang-Tai, and Peter J. Klenow.`.
+ * `Hsieh, Chang-Tai, and Peter J. Klenow.`. The QJE's style closes the author part with a comma
+ * before the title: `Gentzkow, Matthew, “Television …”`, `Hamilton, James T., All the News …`.
  */
 const FULL_NAME_HEAD = new RegExp(
   `^${SURNAME},\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\.|\\.)` +
     `\\s+["“\\p{Lu}\\d(]|^${SURNAME},\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\.)?,\\s+` +
-    `(?:et\\s+al\\.|and\\s+\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\.\\s+)?${SURNAME}[.,]|\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\.\\s+)?${SURNAME},\\s)`,
+    `(?:et\\s+al\\.|and\\s+\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\.\\s+)?${SURNAME}[.,]|\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\.\\s+)?${SURNAME},\\s)` +
+    `|^${SURNAME},\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\.)?,\\s+["“]` +
+    `|^${SURNAME},\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\.,\\s+\\p{Lu}`,
   'u',
 );
+/**
+ * A rule where the names would be, repeating the last entry's authors (`——, and Jesse Shapiro, …`,
+ * `———. 2020. More Margins.`): em dashes, or three hyphens or underscores, then a stop or a comma.
+ */
+const AUTHOR_RULE_HEAD = /^(?:[—―]{2,}|-{3,}|_{3,})\s*[.,:]\s/;
 /** How far into a line a year in parentheses still confirms a `Surname, Given` head (`Smith, John (2019).`). */
 const HEAD_YEAR_REACH = 80;
 const YEAR_NEAR_HEAD = new RegExp(`^.{0,${HEAD_YEAR_REACH}}?${YEAR_IN_PARENS}`, 'u');
@@ -152,6 +160,7 @@ export function looksLikeAuthorStart(line: string): boolean {
  */
 export function looksLikeEntryHead(line: string): boolean {
   if (!HEAD_MARK.test(line)) return false;
+  if (AUTHOR_RULE_HEAD.test(line)) return true;
   // `Surname, …`: the heads that open with a surname and its comma.
   const comma = line.includes(',');
   if (comma && INITIALS_HEAD.test(line)) return true;
