@@ -49,13 +49,16 @@ const SURNAME = `${PARTICLE}*\\p{Lu}[\\p{L}'’-]+`;
  * marker starts at the surname, as with `Hal R. Varian (2007)`.
  */
 const GIVEN = `(?:\\p{Lu}[\\p{Ll}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?)`;
-/** `Zhang (2013)`, `Zhang et al. (2013a, 2015)`, `Laptenok, Mullen, and Visser (2007)`, `Zhang and Guo (2013, p. 4)`, `Doe (2018, 45)`, `Doe (2018: 45)`. */
+/**
+ * `Zhang (2013)`, `Zhang et al. (2013a, 2015)`, `Laptenok, Mullen, and Visser (2007)`, `Zhang and Guo (2013, p. 4)`, `Doe (2018, 45)`, `Doe (2018: 45)`;
+ * the year in brackets too, as ACM's author-year style and the QJE print it (`Doe et al. [2019]`, `Dyck and Zingales [2003]`).
+ */
 const NARRATIVE = new RegExp(
-  `(?<![\\p{L}])(${SURNAME})(\\s+et\\s+al\\.?|(?:,\\s+${GIVEN}?${SURNAME})*,?\\s+${AND}\\s+${GIVEN}?(${SURNAME}))?\\s+\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)`,
+  `(?<![\\p{L}])(${SURNAME})(\\s+et\\s+al\\.?|(?:,\\s+${GIVEN}?${SURNAME})*,?\\s+${AND}\\s+${GIVEN}?(${SURNAME}))?\\s+(?:\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)|\\[(${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\])`,
   'gu',
 );
-/** What every narrative marker holds (`(2019`): without it the costly NARRATIVE scan is skipped. */
-const OPEN_YEAR = /\((?:1[5-9]|20)\d\d/;
+/** What every narrative marker holds (`(2019`, `[2019`): without it the costly NARRATIVE scan is skipped. */
+const OPEN_YEAR = /[([](?:1[5-9]|20)\d\d/;
 /** `(…)` or `[…]` holding a year: a parenthetical citation, one or more parts split by `;`. */
 const PARENTHESIS = /\(([^()]{4,400})\)|\[([^[\]]{4,400})\]/g;
 /** A bracket inside a parenthesis. */
@@ -381,7 +384,7 @@ function scanAuthorYear(
       index,
       match[1] ?? '',
       match[3] ?? null,
-      match[4] ?? '',
+      match[4] ?? match[5] ?? '',
       countNames(match[2]),
     );
     const from = match.index ?? 0;

@@ -376,6 +376,15 @@ describe('citations in publisher styles', () => {
       [['(R Development Core Team 2006)', ['#2']]],
     ],
     [
+      'ACM and QJE narrative author-year, the year in brackets',
+      'Doe and Roe [2019] read closely, as Brown et al. [2020] did.',
+      ACM_AUTHOR_YEAR,
+      [
+        ['Doe and Roe [2019]', ['#1']],
+        ['Brown et al. [2020]', ['#2']],
+      ],
+    ],
+    [
       'bracketed author-year inside a parenthesis that cites nothing itself',
       'Tools exist (as measured in [Brown et al. 2020] for long papers).',
       ACM_AUTHOR_YEAR,
