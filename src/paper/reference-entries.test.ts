@@ -447,6 +447,8 @@ describe('splitReferenceLines', () => {
       'Economics, Vol. 4B, edited by Orley Ashenfelter and David Card, 1043–1171. Amsterdam: Elsevier.',
       'Autor, David H., David Dorn, and Gordon H. Hanson. 2013. “The China Syndrome.” American Economic',
       'Review 103 (6): 2121–68.',
+      'Blanchard, Olivier Jean, and Lawrence F. Katz. 1992. “Regional Evolutions.” Brookings Papers on',
+      'Economic Activity 1992 (1): 1–75.',
       'Helpman, Elhanan, and Paul Krugman. 1987. Market Structure and Foreign Trade. Cambridge, MA: MIT Press.',
       'Hsieh, Chang-Tai, and Peter J. Klenow. 2009. “Misallocation and Manufacturing TFP in China and',
       'India.” Quarterly Journal of Economics 124 (4): 1403–48.',
@@ -455,6 +457,7 @@ describe('splitReferenceLines', () => {
       '-: Auer, Rafael, and And',
       '-: Autor, David H., and ',
       '-: Autor, David H., Davi',
+      '-: Blanchard, Olivier Je',
       '-: Helpman, Elhanan, and',
       '-: Hsieh, Chang-Tai, and',
     ]);

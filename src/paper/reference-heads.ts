@@ -55,12 +55,12 @@ const ET_AL_YEAR_HEAD = new RegExp(
  * `Smith, John, et al.`: a full given name that closes the author part. The AEA's journals and
  * Chicago give the first author a middle initial or a hyphenated name too, and name more authors
  * given name first: `Autor, David H., and Daron Acemoglu.`, `Autor, David H., David Dorn, and …`,
- * `Hsieh, Chang-Tai, and Peter J. Klenow.`. The QJE's style closes the author part with a comma
+ * `Hsieh, Chang-Tai, and Peter J. Klenow.`, `Blanchard, Olivier Jean, and Lawrence F. Katz.`. The QJE's style closes the author part with a comma
  * before the title: `Gentzkow, Matthew, “Television …”`, `Hamilton, James T., All the News …`.
  */
 const FULL_NAME_HEAD = new RegExp(
   `^${SURNAME},\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\.|\\.)` +
-    `\\s+["“\\p{Lu}\\d(]|^${SURNAME},\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\.)?,\\s+` +
+    `\\s+["“\\p{Lu}\\d(]|^${SURNAME},\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\.)?,\\s+` +
     `(?:et\\s+al\\.|and\\s+\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\.\\s+)?${SURNAME}[.,]|\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\.\\s+)?${SURNAME},\\s)` +
     `|^${SURNAME},\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\.)?,\\s+["“]` +
     `|^${SURNAME},\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\.,\\s+\\p{Lu}`,
