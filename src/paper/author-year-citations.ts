@@ -173,9 +173,10 @@ function resolveAll(
 /**
  * Words after a part's year that go on with the sentence rather than name another work:
  * `(as Werner et al. 2002 did)`, `(Harris & D’Abramo 2015 for H>24)`, `(Smith 2001 and references
- * therein)`. They open with a lowercase word and hold no year of their own.
+ * therein)`, and pages in brackets (`(Tufte, 1983 [pp. 91–137])`, as Elsevier's Computers & Geosciences
+ * prints them). They open with a lowercase word or `[p.` and hold no year of their own.
  */
-const TAIL_AFTER_YEAR = new RegExp(`(?<=\\b${YEAR_TOKEN})\\s+\\p{Ll}[^]*$`, 'u');
+const TAIL_AFTER_YEAR = new RegExp(`(?<=\\b${YEAR_TOKEN})\\s+(?:\\p{Ll}|\\[pp?\\.)[^]*$`, 'u');
 const HAS_YEAR = /\b(?:1[5-9]|20)\d\d\b/;
 
 /** How many characters at the end of a part are words after its year (see `TAIL_AFTER_YEAR`); 0 if none. */
@@ -334,7 +335,14 @@ function citeList(
   depth = 0,
 ): { refIds: ReferenceId[]; from: number; to: number }[] {
   const cited = readCited(part, index);
-  if (cited === null) return [];
+  if (cited === null) {
+    // The last work of a list cited with commas alone names no entry read (`Green et al. 2005, Hey
+    // et al. 2009, NERC 2010, 2012`, NERC's entry lost): the works before it still cite theirs.
+    const comma = part.lastIndexOf(', ');
+    const head = comma < 0 ? '' : part.slice(0, comma);
+    if (depth >= MAX_COMMA_LIST || !ENDS_WITH_YEAR.test(head)) return [];
+    return citeList(head, index, depth + 1);
+  }
   const last = { refIds: cited.refIds, from: cited.skipped, to: part.length - cited.tail };
   if (cited.skipped === 0 || depth >= MAX_COMMA_LIST) return [last];
   const head = part.slice(0, cited.skipped).replace(/,\s*$/, '');

@@ -376,6 +376,24 @@ describe('citations in publisher styles', () => {
       [['(R Development Core Team 2006)', ['#2']]],
     ],
     [
+      'works listed with commas, the last one naming no entry (BioScience)',
+      'Skills are lacking (Doe and Roe 2019, Brown et al. 2020, NERC 2010, 2012).',
+      ACM_AUTHOR_YEAR,
+      [
+        ['(Doe and Roe 2019', ['#1']],
+        ['Brown et al. 2020', ['#2']],
+      ],
+    ],
+    [
+      'pages in brackets after the year (Computers & Geosciences)',
+      'Ink matters (Brown et al., 2020 [pp. 91–137]; Doe and Roe, 2019 [p. 93]).',
+      ACM_AUTHOR_YEAR,
+      [
+        ['(Brown et al., 2020', ['#2']],
+        ['Doe and Roe, 2019', ['#1']],
+      ],
+    ],
+    [
       'ACM and QJE narrative author-year, the year in brackets',
       'Doe and Roe [2019] read closely, as Brown et al. [2020] did.',
       ACM_AUTHOR_YEAR,
