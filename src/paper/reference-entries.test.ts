@@ -485,6 +485,21 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('keeps an entry’s tail after a blank line when its page range broke after the dash (`pp. 96–` / `101. 10.1109/…`)', () => {
+    const list = [
+      '61. Jones MB, Regehr J (1999) The problems you’re having may not be the',
+      'problems you think you’re having: results from a latency study of Windows NT.',
+      '',
+      'In: Proceedings 7th Workshop on Hot Topics in Operating Systems. pp. 96–',
+      '101. 10.1109/RTTAS.1999.777681.',
+      '62. Prechelt L (2010) Two comparisons of programming languages. Sebastopol: O’Reilly.',
+    ].join('\n');
+    expect(entries(list, { expected: 61 }).map((e) => e.slice(0, 8))).toEqual([
+      '61: 61. ',
+      '62: 62. ',
+    ]);
+  });
+
   it('stops at an Appendix heading', () => {
     expect(entries('Smith, J. (2019). One.\n\nAppendix A\n\nMore text.')).toEqual([
       '-: Smith, J. (2019). One.',

@@ -654,11 +654,15 @@ function resumesAfter(
   expected: number,
 ): boolean {
   let seen = 0;
+  let before = lines[i]?.text ?? '';
   for (let k = i + 1; k < lines.length && seen <= MAX_TAIL_LINES; k++) {
     const text = lines[k]?.text ?? '';
     if (text === '') continue;
     const marker = matchListMarker(text, style);
-    if (marker !== null) return marker.style === style && marker.number === expected;
+    // `… pp. 96–` / `101. 10.1109/…`: the end of a page range broken after its dash, no label.
+    const rangeEnd = marker !== null && marker.number !== expected && /[-–—]$/.test(before);
+    if (marker !== null && !rangeEnd) return marker.style === style && marker.number === expected;
+    before = text;
     seen++;
   }
   return false;
