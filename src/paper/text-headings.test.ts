@@ -107,6 +107,15 @@ describe('a numbered heading whose second line the layout set apart', () => {
   ])('takes %s', (_, section, expected) => {
     expect(texts(section).slice(-expected.length)).toEqual(expected);
   });
+  it('takes no numbers for a title set under a bare number (a chart’s ticks, `0.04` / blank / `0.12`)', () => {
+    const blocks = parseTextBlocks(
+      `Exact Solutions for the General Wave Models\n\nJane Doe\n\nAbstract\n\n${body}\n\nIntroduction\n\n${body}\n\n0.04\n\n0.12\n0.03\n\n${body}\n`,
+    );
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      'Abstract',
+      'Introduction',
+    ]);
+  });
 });
 
 describe('the byline of a plain-text paper', () => {

@@ -284,6 +284,8 @@ export class HeadingReader {
   /** The heading a section number left on its own line opens with `text` as its title, or null. */
   pending(pending: PendingNumber, text: string): RawBlock | null {
     if (
+      // `0.04` / blank / `0.12`: a chart's axis numbers, not a heading; a title has words.
+      !/\p{L}/u.test(text) ||
       !isTitleLike(text) ||
       !this.isShort(text) ||
       !this.sequence.fits(pending.parts, 1, pending.number)
