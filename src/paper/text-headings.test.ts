@@ -31,6 +31,24 @@ describe('the title of a plain-text paper', () => {
   });
 });
 
+describe('a title that asks a question before its subtitle', () => {
+  it('is read as the title, the question mark inside the line', () => {
+    const title =
+      'Are Emily and Greg More Employable Than Lakisha and Jamal? A Field Experiment on Labor Market Discrimination';
+    const blocks = parseTextBlocks(
+      `${title}\n\nBy MARIANNE BERTRAND AND SENDHIL MULLAINATHAN*\n\nWe study race in the labor market by sending fictitious resumes to help-wanted ads.\n`,
+    );
+    expect(blocks.find((b) => b.kind === 'title')?.text).toBe(title);
+  });
+
+  it('is not read in a line of running text that asks and answers', () => {
+    const blocks = parseTextBlocks(
+      'Does it matter? We think so.\n\nWe study race in the labor market by sending fictitious resumes to help-wanted ads.\n',
+    );
+    expect(blocks.find((b) => b.kind === 'title')?.text).not.toBe('Does it matter? We think so.');
+  });
+});
+
 describe('readsAsWords', () => {
   it.each([
     ['In this section we describe the data.', true],

@@ -249,8 +249,11 @@ export class HeadingReader {
       (next !== null && startsLowercase(next) && !goesOn)
     )
       return null;
-    // A sentence ending inside the line: running text, not a title.
-    if (/\p{Ll}[.!?]\s+["“]?\p{Lu}/u.test(text)) return null;
+    // A sentence ending inside the line: running text, not a title. A question may open a title
+    // whose subtitle follows (`Are Emily and Greg More Employable Than Lakisha and Jamal? A Field
+    // Experiment on …`), when no full stop ends the line.
+    if (/\p{Ll}[.!]\s+["“]?\p{Lu}/u.test(text)) return null;
+    if (/\p{Ll}\?\s+["“]?\p{Lu}/u.test(text) && /[.!?]$/.test(text)) return null;
     if (!this.isShort(text, FULL_LINE_RATIO) && next !== null && !this.isShort(next)) return null;
     const taken = goesOn || this.wrapsOnto(text, k, b) ? 2 : 1;
     const lines = this.lines.slice(k, k + taken).map((l) => l.text);
