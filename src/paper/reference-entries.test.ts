@@ -500,6 +500,27 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('starts a Springer entry (`Bakun A (2010) …`) under a line that shows no end (no stop, a DOI broken by a space)', () => {
+    const list = [
+      'Ayala FJ (1982) Population and evolutionary genetics: a primer.',
+      'The Benjamin/Cummings Publishing Co., California',
+      'Bakun A (2010) Linking climate to population variability in',
+      'marine ecosystems. J Mar Syst 79:361–373. https://doi.org/10. 1016/j.jmarsys.',
+      '2008. 12. 008',
+      'Ballell A, Ferrón HG (2021) Biomechanical insights into',
+      'the dentition of megatooth sharks. Sci Rep 11:1–9. https://doi.org/10. 1038/',
+      's41598-020-80323-z',
+      'Bethea DM, Hale L, Carlson JK et al (2007) Geographic and',
+      'ontogenetic variation in the diet. Int J Life Ocean Coast Waters 152:1009–1020',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 12))).toEqual([
+      '-: Ayala FJ ',
+      '-: Bakun A (',
+      '-: Ballell A',
+      '-: Bethea DM',
+    ]);
+  });
+
   it('stops at an Appendix heading', () => {
     expect(entries('Smith, J. (2019). One.\n\nAppendix A\n\nMore text.')).toEqual([
       '-: Smith, J. (2019). One.',

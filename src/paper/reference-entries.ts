@@ -19,6 +19,7 @@ import {
   endsEntry,
   looksLikeAuthorStart,
   looksLikeEntryHead,
+  opensWithNamesAndYear,
   opensBeforeYear,
   opensWithYear,
 } from './reference-heads';
@@ -786,9 +787,12 @@ function splitChunk(chunk: readonly SourceLine[], following?: string): string[][
       (hanging
         ? line.indent < minIndent + HANGING_INDENT_MIN
         : prev !== undefined &&
-          endsEntry(prev.text) &&
-          (looksLikeMarkedHead(line.text) ||
-            opensWrappedHead(line.text, chunk[i + 1]?.text ?? following)));
+          ((endsEntry(prev.text) &&
+            (looksLikeMarkedHead(line.text) ||
+              opensWrappedHead(line.text, chunk[i + 1]?.text ?? following))) ||
+            // `Bakun A (2010) Linking …` under a line with no end of its own: a new entry all the
+            // same, unless the line above stopped mid-list or mid-word.
+            (!/[,\-–‐]$/.test(prev.text) && opensWithNamesAndYear(line.text))));
     if (startsEntry) pieces.push([line.text]);
     else pieces[pieces.length - 1]?.push(line.text);
   });

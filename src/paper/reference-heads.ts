@@ -149,6 +149,23 @@ const opensWithInitial = (line: string): boolean => {
 /** A corporate author longer than this is more likely a title or a sentence. */
 const MAX_CORPORATE_HEAD_CHARS = 100;
 
+/**
+ * Springer's and Vancouver-like heads with the year in parentheses right after the authors (`Bakun A
+ * (2010) Linking …`, `Berio F, Evin A, Goudemand N, Debiais-Thibaud M (2020)`, `Bethea DM, Hale L,
+ * Carlson JK et al (2007)`): surnames each with their initials, then the year. No wrapped line of
+ * an entry opens so, so such a line opens an entry even where the line above shows no end (a
+ * publisher with no stop, a DOI the text layer broke with spaces: `https://doi.org/10. 3354/ab00214`).
+ */
+const NAMES_YEAR_HEAD = new RegExp(
+  `^${PARTICLES}\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?:,\\s+${PARTICLES}\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3})*(?:,?\\s+et\\s+al\\.?)?\\s+\\((?:1[5-9]|20)\\d\\d[a-z]?\\)\\s+\\S`,
+  'u',
+);
+
+/** Does the line open with authors and their initials, then the year in parentheses (see {@link NAMES_YEAR_HEAD})? */
+export function opensWithNamesAndYear(line: string): boolean {
+  return line.includes('(') && NAMES_YEAR_HEAD.test(line);
+}
+
 /** Does the line open like an author-year reference entry (`Zhang, J.`, `Smith JA,`)? Loose: for a line after a blank line. */
 export function looksLikeAuthorStart(line: string): boolean {
   return AUTHOR_START.test(line);
