@@ -22,10 +22,12 @@ export const isCaptionLine = (line: string): boolean => CAPTION.test(line);
 
 /**
  * A footnote or note opens with a mark (`¹`, `*`, `†`, `‡`, `§`, `¶`) right before its text, or is
- * a copyright or permission block, which journals print at the foot of the first page.
+ * a copyright or permission block, which journals print at the foot of the first page. A numbered
+ * note of the humanities and the law may open with the title it cites (`⁴ “Global Report …” ReliefWeb,
+ * 20 May 2021`), a parenthesis, or a reporter's volume (`¹⁰ 373 US 83, 87 (1963).`).
  */
 const NOTE_START =
-  /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?\p{L}|[*∗†‡§¶]\s?\p{Lu}|©|\(c\)\s|copyright\b|permission to make digital)/iu;
+  /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:\s?[\p{L}"“‘([]|\s\d)|[*∗†‡§¶]\s?\p{Lu}|©|\(c\)\s|copyright\b|permission to make digital)/iu;
 
 /**
  * Where the paper appeared, as conferences and publishers print it at the foot of the first page
