@@ -635,3 +635,25 @@ describe('a list with no heading whose labels have spaces inside the brackets (W
     ]);
   });
 });
+
+describe('Chicago and AEA entries whose first author is written surname, given name', () => {
+  const REFS = [
+    'Atkeson, Andrew, and Ariel Burstein. 2019. “Aggregate Implications of Innovation Policy.” Journal of Political Economy 127 (6): 2625–83.',
+    'Atkeson, Andrew, Ariel T. Burstein, and Manolis Chatzikonstantinou. 2019. “Transitional Dynamics.” Annual Review of Economics 11: 273–300.',
+    'Nest, Michael. 2011. Coltan. Cambridge: Polity.',
+    'Nest, Michael, François Grignon, and Emizet F. Kisangani. 2011. The Democratic Republic of Congo. London: Lynne Rienner.',
+  ].join('\n');
+
+  it('tells a work of one or two authors from one of three by the names the citation gives', () => {
+    expect(
+      links(
+        'As Nest (2011) and Nest, Grignon, and Kisangani (2011) show, and Atkeson and Burstein (2019) too.',
+        REFS,
+      ),
+    ).toEqual([
+      ['Nest (2011)', ['#3']],
+      ['Nest, Grignon, and Kisangani (2011)', ['#4']],
+      ['Atkeson and Burstein (2019)', ['#1']],
+    ]);
+  });
+});
