@@ -21,6 +21,10 @@ describe('the title of a plain-text paper', () => {
     ['a page code', 'GE98'],
     ['a running head with its page number', '272 Notes'],
     ['an article-type label', 'Research Article'],
+    [
+      'an archive’s stamp with a web address',
+      'Version of Record: https://www.sciencedirect.com/science/article/pii/S0039602821001539',
+    ],
   ])('is read below %s', (_, furniture) => {
     const blocks = parseTextBlocks(
       `${furniture}\nExact Solutions for the General Wave Models\n\nJane Doe and John Smith\n\nAbstract\n\nWe solve the models.\n`,

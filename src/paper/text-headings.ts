@@ -144,11 +144,12 @@ export const MAX_LINES_ABOVE_TITLE = 2;
 
 /**
  * Is a paper's first line furniture rather than its title: a journal's label or badge
- * (`RESEARCH ARTICLE`), or a page code or running head with its page number, of one word (`GE98`,
- * `272 Notes`)? A one-word title (`Marginalia`) has no digit.
+ * (`RESEARCH ARTICLE`), a page code or running head with its page number, of one word (`GE98`,
+ * `272 Notes`), or an archive's stamp with a web address (`Version of Record: https://www.
+ * sciencedirect.com/…`)? A one-word title (`Marginalia`) has no digit, and no title a web address.
  */
 export function isTitleFurniture(line: string): boolean {
-  if (isArticleLabel(line)) return true;
+  if (isArticleLabel(line) || /https?:\/\//.test(line)) return true;
   if (!/\d/.test(line) || !/^[\p{Script=Latin}\P{L}]+$/u.test(line)) return false;
   return line.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length < 2;
 }
