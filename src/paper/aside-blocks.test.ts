@@ -15,6 +15,10 @@ describe('asideKindOf', () => {
     ['Table S1: Supplementary parameters.', 'caption'],
     ['Figure 2.3 shows the residuals of the fit.', null],
     ['¹The name of the package references its origins.', 'footnote'],
+    ['⁴ “Global Report on Internal Displacement 2021.” ReliefWeb, 20 May 2021.', 'footnote'],
+    ['¹⁶ "The Death Penalty Census: Key Findings," Death Penalty Information Center.', 'footnote'],
+    ['¹⁰ 373 US 83, 87 (1963).', 'footnote'],
+    ['⁸ (X) denotes the set of all subsets of X.', 'footnote'],
     ['∗Authors are members of the APACHE project.', 'footnote'],
     ['* Supported by a grant for reading in margins.', 'footnote'],
     ['© 2024 The Authors. Published by Elsevier.', 'footnote'],
@@ -94,6 +98,13 @@ describe('figureTextRun', () => {
       expect(figureTextRun(chart, 0)).toBe(4);
     },
   );
+
+  it('stops at the reference list’s title after a table’s stray cells (Springer prints `Table 5`)', () => {
+    const cells = lines(
+      'S 2.676 0.075 0.660\n0.643 0.304 0.639\n0.623 0.319 19.710\n\nTable 5\n\nTable 6\nTable 7\n\nReferences\n\nAckerman LT (1971) Contributions to the biology',
+    );
+    expect(figureTextRun(cells, 0)).toBe(8);
+  });
 
   it('takes a tick with its label (`0.2 REVERB`) as part of the chart', () => {
     const chart = lines('1.0\n0.8\n0.2 REVERB\n0.0 0.1 0.2\nRecall');

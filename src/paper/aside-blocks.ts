@@ -5,7 +5,7 @@
  * monospace), chart labels, and run-in headings at a paragraph's start (`Materials.`).
  * Shared by the text parser; pure.
  */
-import { isAbstractTitle, isKnownSectionTitle } from './headings';
+import { isAbstractTitle, isKnownSectionTitle, matchBibliographyHeading } from './headings';
 import type { SourceLine } from './normalize-text';
 import type { AsideKind } from './types';
 
@@ -22,10 +22,12 @@ export const isCaptionLine = (line: string): boolean => CAPTION.test(line);
 
 /**
  * A footnote or note opens with a mark (`¹`, `*`, `†`, `‡`, `§`, `¶`) right before its text, or is
- * a copyright or permission block, which journals print at the foot of the first page.
+ * a copyright or permission block, which journals print at the foot of the first page. A numbered
+ * note of the humanities and the law may open with the title it cites (`⁴ “Global Report …” ReliefWeb,
+ * 20 May 2021`), a parenthesis, or a reporter's volume (`¹⁰ 373 US 83, 87 (1963).`).
  */
 const NOTE_START =
-  /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s?\p{L}|[*∗†‡§¶]\s?\p{Lu}|©|\(c\)\s|copyright\b|permission to make digital)/iu;
+  /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:\s?[\p{L}"“‘([]|\s\d)|[*∗†‡§¶]\s?\p{Lu}|©|\(c\)\s|copyright\b|permission to make digital)/iu;
 
 /**
  * Where the paper appeared, as conferences and publishers print it at the foot of the first page
@@ -102,8 +104,8 @@ export function codeText(lines: readonly SourceLine[]): string {
 /** A chart label: a few short words and numbers (`6 List Scheduling 6`), with no sentence in it. */
 const LABEL_WORDS = 3;
 /**
- * `5. CONCLUDING REMARKS`, `2.1. Data`, `2.1.1 Gaussian prior`: a section heading after a chart,
- * which ends its labels. A tick and its label (`0.2 REVERB`, `6 List Scheduling 6`) is no heading.
+ * `5. CONCLUDING REMARKS`, `2.1. Data`, `2.1.1 Gaussian prior`, `References`: a section heading
+ * after a chart or a table's stray cells, which ends its labels. A tick and its label (`0.2 REVERB`, `6 List Scheduling 6`) is no heading.
  */
 const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}|^\d{1,2}(?:\.\d{1,2}){2,3}\s+\p{Lu}/u;
 const isLabel = (text: string) =>
@@ -112,7 +114,8 @@ const isLabel = (text: string) =>
   !/[.?!;:,]$/.test(text) &&
   !NUMBERED_HEADING.test(text) &&
   !isKnownSectionTitle(text) &&
-  !isAbstractTitle(text);
+  !isAbstractTitle(text) &&
+  matchBibliographyHeading(text) === null;
 const isTick = (text: string) =>
   /^[-−+]?\d+(?:[.,]\d+)?%?(?:\s+[-−+]?\d+(?:[.,]\d+)?%?)*$/.test(text);
 /** At least this many label lines in a row, numbers among them, make a chart's labels. */

@@ -53,7 +53,9 @@ export function splitAuthors(list: string): string[] {
       const prev = names[names.length - 1];
       if (
         prev !== undefined &&
-        (isInitials(part) || SUFFIX.test(part)) &&
+        (isInitials(part) ||
+          SUFFIX.test(part) ||
+          (names.length === 1 && isFirstAuthorGiven(prev, part, cleaned))) &&
         !/,/.test(prev) &&
         !endsInInitials(prev)
       ) {
@@ -72,6 +74,26 @@ export function splitAuthors(list: string): string[] {
         .trim(),
     )
     .filter((n) => n.length > 1);
+}
+
+/** A given name or two and their initials, written in full: `Michael`, `David H.`, `Chang-Tai`, `Olivier Jean`. */
+const GIVEN_NAMES = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)*$/u;
+/** A surname alone, particles allowed: `Nest`, `Serrano-Velarde`, `van Reenen`. */
+const LONE_SURNAME = /^(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)*\p{Lu}[\p{L}'’-]+$/u;
+
+/**
+ * Is `part` the first author's given name, written after the surname as Chicago and the AEA's
+ * journals do (`Nest, Michael, François Grignon, and Emizet F. Kisangani`, `Atkeson, Andrew, and
+ * Ariel Burstein`): a surname alone, then given names; the other authors, if any, given name first.
+ */
+function isFirstAuthorGiven(first: string, part: string, list: string): boolean {
+  if (!LONE_SURNAME.test(first) || !GIVEN_NAMES.test(part)) return false;
+  const others = list
+    .split(/[;,]\s*/)
+    .slice(2)
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
+  return others.every((n) => /\s/.test(n) && !isInitials(n));
 }
 
 function endsInInitials(name: string): boolean {

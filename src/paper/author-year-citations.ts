@@ -49,13 +49,16 @@ const SURNAME = `${PARTICLE}*\\p{Lu}[\\p{L}'’-]+`;
  * marker starts at the surname, as with `Hal R. Varian (2007)`.
  */
 const GIVEN = `(?:\\p{Lu}[\\p{Ll}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?)`;
-/** `Zhang (2013)`, `Zhang et al. (2013a, 2015)`, `Laptenok, Mullen, and Visser (2007)`, `Zhang and Guo (2013, p. 4)`, `Doe (2018, 45)`, `Doe (2018: 45)`. */
+/**
+ * `Zhang (2013)`, `Zhang et al. (2013a, 2015)`, `Laptenok, Mullen, and Visser (2007)`, `Zhang and Guo (2013, p. 4)`, `Doe (2018, 45)`, `Doe (2018: 45)`;
+ * the year in brackets too, as ACM's author-year style and the QJE print it (`Doe et al. [2019]`, `Dyck and Zingales [2003]`).
+ */
 const NARRATIVE = new RegExp(
-  `(?<![\\p{L}])(${SURNAME})(\\s+et\\s+al\\.?|(?:,\\s+${GIVEN}?${SURNAME})*,?\\s+${AND}\\s+${GIVEN}?(${SURNAME}))?\\s+\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)`,
+  `(?<![\\p{L}])(${SURNAME})(\\s+et\\s+al\\.?|(?:,\\s+${GIVEN}?${SURNAME})*,?\\s+${AND}\\s+${GIVEN}?(${SURNAME}))?\\s+(?:\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)|\\[(${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\])`,
   'gu',
 );
-/** What every narrative marker holds (`(2019`): without it the costly NARRATIVE scan is skipped. */
-const OPEN_YEAR = /\((?:1[5-9]|20)\d\d/;
+/** What every narrative marker holds (`(2019`, `[2019`): without it the costly NARRATIVE scan is skipped. */
+const OPEN_YEAR = /[([](?:1[5-9]|20)\d\d/;
 /** `(…)` or `[…]` holding a year: a parenthetical citation, one or more parts split by `;`. */
 const PARENTHESIS = /\(([^()]{4,400})\)|\[([^[\]]{4,400})\]/g;
 /** A bracket inside a parenthesis. */
@@ -170,9 +173,10 @@ function resolveAll(
 /**
  * Words after a part's year that go on with the sentence rather than name another work:
  * `(as Werner et al. 2002 did)`, `(Harris & D’Abramo 2015 for H>24)`, `(Smith 2001 and references
- * therein)`. They open with a lowercase word and hold no year of their own.
+ * therein)`, and pages in brackets (`(Tufte, 1983 [pp. 91–137])`, as Elsevier's Computers & Geosciences
+ * prints them). They open with a lowercase word or `[p.` and hold no year of their own.
  */
-const TAIL_AFTER_YEAR = new RegExp(`(?<=\\b${YEAR_TOKEN})\\s+\\p{Ll}[^]*$`, 'u');
+const TAIL_AFTER_YEAR = new RegExp(`(?<=\\b${YEAR_TOKEN})\\s+(?:\\p{Ll}|\\[pp?\\.)[^]*$`, 'u');
 const HAS_YEAR = /\b(?:1[5-9]|20)\d\d\b/;
 
 /** How many characters at the end of a part are words after its year (see `TAIL_AFTER_YEAR`); 0 if none. */
@@ -331,7 +335,14 @@ function citeList(
   depth = 0,
 ): { refIds: ReferenceId[]; from: number; to: number }[] {
   const cited = readCited(part, index);
-  if (cited === null) return [];
+  if (cited === null) {
+    // The last work of a list cited with commas alone names no entry read (`Green et al. 2005, Hey
+    // et al. 2009, NERC 2010, 2012`, NERC's entry lost): the works before it still cite theirs.
+    const comma = part.lastIndexOf(', ');
+    const head = comma < 0 ? '' : part.slice(0, comma);
+    if (depth >= MAX_COMMA_LIST || !ENDS_WITH_YEAR.test(head)) return [];
+    return citeList(head, index, depth + 1);
+  }
   const last = { refIds: cited.refIds, from: cited.skipped, to: part.length - cited.tail };
   if (cited.skipped === 0 || depth >= MAX_COMMA_LIST) return [last];
   const head = part.slice(0, cited.skipped).replace(/,\s*$/, '');
@@ -381,7 +392,7 @@ function scanAuthorYear(
       index,
       match[1] ?? '',
       match[3] ?? null,
-      match[4] ?? '',
+      match[4] ?? match[5] ?? '',
       countNames(match[2]),
     );
     const from = match.index ?? 0;

@@ -33,7 +33,7 @@ export function bareReferenceRun(
     return splitReferenceLines(lines, i, { headingless: true, expected: marker.number });
   if (marker.number !== 1) return null;
   const ahead = lines.slice(i + 1, i + 1 + HEADLESS_LOOKAHEAD);
-  if (!ahead.some((l) => l.text.startsWith('[2]'))) return null;
+  if (!ahead.some((l) => matchEntryMarker(l.text)?.number === 2)) return null;
   return splitReferenceLines(lines, i, { headingless: true });
 }
 

@@ -376,6 +376,33 @@ describe('citations in publisher styles', () => {
       [['(R Development Core Team 2006)', ['#2']]],
     ],
     [
+      'works listed with commas, the last one naming no entry (BioScience)',
+      'Skills are lacking (Doe and Roe 2019, Brown et al. 2020, NERC 2010, 2012).',
+      ACM_AUTHOR_YEAR,
+      [
+        ['(Doe and Roe 2019', ['#1']],
+        ['Brown et al. 2020', ['#2']],
+      ],
+    ],
+    [
+      'pages in brackets after the year (Computers & Geosciences)',
+      'Ink matters (Brown et al., 2020 [pp. 91–137]; Doe and Roe, 2019 [p. 93]).',
+      ACM_AUTHOR_YEAR,
+      [
+        ['(Brown et al., 2020', ['#2']],
+        ['Doe and Roe, 2019', ['#1']],
+      ],
+    ],
+    [
+      'ACM and QJE narrative author-year, the year in brackets',
+      'Doe and Roe [2019] read closely, as Brown et al. [2020] did.',
+      ACM_AUTHOR_YEAR,
+      [
+        ['Doe and Roe [2019]', ['#1']],
+        ['Brown et al. [2020]', ['#2']],
+      ],
+    ],
+    [
       'bracketed author-year inside a parenthesis that cites nothing itself',
       'Tools exist (as measured in [Brown et al. 2020] for long papers).',
       ACM_AUTHOR_YEAR,
@@ -573,5 +600,60 @@ describe('numbers in parentheses that are mostly no entry’s label', () => {
 
   it('still reads a citation named by ref.', () => {
     expect(links(`${COMPOUNDS} The assay is as before (ref. 4).`, LIST)).toEqual([['4', ['#2']]]);
+  });
+});
+
+describe('a list with no heading whose labels have spaces inside the brackets (Wiley)', () => {
+  it('splits `[ 1 ] S. Drake, …` into entries numbered 1 to 3 and links `[1]`, `[2,3]` to them', () => {
+    const source = [
+      'A Paper',
+      'Introduction',
+      'Galileo drew the moon as he saw it.[1] His drawings were later copied by others.[2,3]',
+      'Acknowledgements\n\nWe thank the museum.',
+      [
+        '[ 1 ] S. Drake, J. Hist. Astron. 1976, 7, 153 .',
+        '[ 2 ] Museo Galileo, http://www.museogalileo.it/en/ (accessed July 2011).',
+        '[ 3 ] S. DiMaio, F. Discepola, R. F. Del Maestro, Neurosurgery 2006, 58,',
+        '187 .',
+      ].join('\n'),
+    ].join('\n\n');
+    const paper = parsePaper(source, {
+      format: 'text',
+      fileName: 'p.txt',
+      id: pid(`sha256:${'c'.repeat(64)}`),
+    });
+    expect(paper.references.map((r) => r.label)).toEqual(['1', '2', '3']);
+    const label = new Map(paper.references.map((r) => [r.id, r.label]));
+    expect(
+      paper.citations.map((c) => [
+        paper.text.slice(c.start, c.end),
+        c.refIds.map((id) => label.get(id)),
+      ]),
+    ).toEqual([
+      ['[1]', ['1']],
+      ['[2,3]', ['2', '3']],
+    ]);
+  });
+});
+
+describe('Chicago and AEA entries whose first author is written surname, given name', () => {
+  const REFS = [
+    'Atkeson, Andrew, and Ariel Burstein. 2019. “Aggregate Implications of Innovation Policy.” Journal of Political Economy 127 (6): 2625–83.',
+    'Atkeson, Andrew, Ariel T. Burstein, and Manolis Chatzikonstantinou. 2019. “Transitional Dynamics.” Annual Review of Economics 11: 273–300.',
+    'Nest, Michael. 2011. Coltan. Cambridge: Polity.',
+    'Nest, Michael, François Grignon, and Emizet F. Kisangani. 2011. The Democratic Republic of Congo. London: Lynne Rienner.',
+  ].join('\n');
+
+  it('tells a work of one or two authors from one of three by the names the citation gives', () => {
+    expect(
+      links(
+        'As Nest (2011) and Nest, Grignon, and Kisangani (2011) show, and Atkeson and Burstein (2019) too.',
+        REFS,
+      ),
+    ).toEqual([
+      ['Nest (2011)', ['#3']],
+      ['Nest, Grignon, and Kisangani (2011)', ['#4']],
+      ['Atkeson and Burstein (2019)', ['#1']],
+    ]);
   });
 });

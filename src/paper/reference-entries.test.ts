@@ -506,6 +506,88 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('starts an AEA entry whose first author has a middle initial or a hyphenated name (`Autor, David H., and …`)', () => {
+    const list = [
+      'Auer, Rafael, and Andreas Fischer. 2008. “The Effect of Trade with Low-Income Countries on US',
+      'Industry.” Unpublished.',
+      'Autor, David H., and Daron Acemoglu. 2011. “Skills, Tasks and Technologies.” In Handbook of Labor',
+      'Economics, Vol. 4B, edited by Orley Ashenfelter and David Card, 1043–1171. Amsterdam: Elsevier.',
+      'Autor, David H., David Dorn, and Gordon H. Hanson. 2013. “The China Syndrome.” American Economic',
+      'Review 103 (6): 2121–68.',
+      'Blanchard, Olivier Jean, and Lawrence F. Katz. 1992. “Regional Evolutions.” Brookings Papers on',
+      'Economic Activity 1992 (1): 1–75.',
+      'Helpman, Elhanan, and Paul Krugman. 1987. Market Structure and Foreign Trade. Cambridge, MA: MIT Press.',
+      'Hsieh, Chang-Tai, and Peter J. Klenow. 2009. “Misallocation and Manufacturing TFP in China and',
+      'India.” Quarterly Journal of Economics 124 (4): 1403–48.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 24))).toEqual([
+      '-: Auer, Rafael, and And',
+      '-: Autor, David H., and ',
+      '-: Autor, David H., Davi',
+      '-: Blanchard, Olivier Je',
+      '-: Helpman, Elhanan, and',
+      '-: Hsieh, Chang-Tai, and',
+    ]);
+  });
+
+  it('starts a QJE entry whose author part closes with a comma before the title, and one that repeats the authors with a rule', () => {
+    const list = [
+      'Cohen, Bernard C., The Press and Foreign Policy (Princeton: Princeton University',
+      'Press, 1963).',
+      'Dyck, Alexander, and Luigi Zingales, “The Media and Asset Prices,” Working',
+      'Paper, Harvard Business School, 2003.',
+      'Gentzkow, Matthew, “Television and Voter Turnout,” Quarterly Journal of Eco-',
+      'nomics, CXXI (2006), 931–972.',
+      '——, and Jesse Shapiro, “Media, Education, and Anti-Americanism in the Muslim',
+      'World,” Journal of Economic Perspectives, XVIII (2004), 117–133.',
+      'Hamilton, James T., All the News That’s Fit to Sell (Princeton: Princeton Univer-',
+      'sity Press, 2004).',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 24))).toEqual([
+      '-: Cohen, Bernard C., Th',
+      '-: Dyck, Alexander, and ',
+      '-: Gentzkow, Matthew, “T',
+      '-: ——, and Jesse Shapiro',
+      '-: Hamilton, James T., A',
+    ]);
+  });
+
+  it('keeps an entry’s tail after a blank line when its page range broke after the dash (`pp. 96–` / `101. 10.1109/…`)', () => {
+    const list = [
+      '61. Jones MB, Regehr J (1999) The problems you’re having may not be the',
+      'problems you think you’re having: results from a latency study of Windows NT.',
+      '',
+      'In: Proceedings 7th Workshop on Hot Topics in Operating Systems. pp. 96–',
+      '101. 10.1109/RTTAS.1999.777681.',
+      '62. Prechelt L (2010) Two comparisons of programming languages. Sebastopol: O’Reilly.',
+    ].join('\n');
+    expect(entries(list, { expected: 61 }).map((e) => e.slice(0, 8))).toEqual([
+      '61: 61. ',
+      '62: 62. ',
+    ]);
+  });
+
+  it('starts a Springer entry (`Bakun A (2010) …`) under a line that shows no end (no stop, a DOI broken by a space)', () => {
+    const list = [
+      'Ayala FJ (1982) Population and evolutionary genetics: a primer.',
+      'The Benjamin/Cummings Publishing Co., California',
+      'Bakun A (2010) Linking climate to population variability in',
+      'marine ecosystems. J Mar Syst 79:361–373. https://doi.org/10. 1016/j.jmarsys.',
+      '2008. 12. 008',
+      'Ballell A, Ferrón HG (2021) Biomechanical insights into',
+      'the dentition of megatooth sharks. Sci Rep 11:1–9. https://doi.org/10. 1038/',
+      's41598-020-80323-z',
+      'Bethea DM, Hale L, Carlson JK et al (2007) Geographic and',
+      'ontogenetic variation in the diet. Int J Life Ocean Coast Waters 152:1009–1020',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 12))).toEqual([
+      '-: Ayala FJ ',
+      '-: Bakun A (',
+      '-: Ballell A',
+      '-: Bethea DM',
+    ]);
+  });
+
   it('stops at an Appendix heading', () => {
     expect(entries('Smith, J. (2019). One.\n\nAppendix A\n\nMore text.')).toEqual([
       '-: Smith, J. (2019). One.',

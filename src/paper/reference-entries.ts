@@ -19,6 +19,7 @@ import {
   endsEntry,
   looksLikeAuthorStart,
   looksLikeEntryHead,
+  opensWithNamesAndYear,
   opensBeforeYear,
   opensWithYear,
 } from './reference-heads';
@@ -129,7 +130,8 @@ const MAX_SKIPPED = 3;
 type MarkerStyle = 'bracket' | 'dot' | 'paren' | 'parens' | 'bare';
 
 const MARKERS: ReadonlyArray<[MarkerStyle, RegExp]> = [
-  ['bracket', /^\[(\d{1,4})\]\s*(?=\S)/],
+  // Wiley's journals (Advanced Materials, Small, …) set a space inside the brackets: `[ 12 ] S. Drake`.
+  ['bracket', /^\[ ?(\d{1,4}) ?\]\s*(?=\S)/],
   ['dot', /^(\d{1,4})\.\s+(?=\S)/],
   ['paren', /^(\d{1,4})\)\s+(?=\S)/],
   // `(1996).` on a wrapped line is a year: a `(n)` label is followed by a name.
@@ -731,11 +733,15 @@ function resumesAfter(
   expected: number,
 ): boolean {
   let seen = 0;
+  let before = lines[i]?.text ?? '';
   for (let k = i + 1; k < lines.length && seen <= MAX_TAIL_LINES; k++) {
     const text = lines[k]?.text ?? '';
     if (text === '') continue;
     const marker = matchListMarker(text, style);
-    if (marker !== null) return marker.style === style && marker.number === expected;
+    // `… pp. 96–` / `101. 10.1109/…`: the end of a page range broken after its dash, no label.
+    const rangeEnd = marker !== null && marker.number !== expected && /[-–—]$/.test(before);
+    if (marker !== null && !rangeEnd) return marker.style === style && marker.number === expected;
+    before = text;
     seen++;
   }
   return false;
@@ -859,9 +865,12 @@ function splitChunk(chunk: readonly SourceLine[], following?: string): string[][
       (hanging
         ? line.indent < minIndent + HANGING_INDENT_MIN
         : prev !== undefined &&
-          endsEntry(prev.text) &&
-          (looksLikeMarkedHead(line.text) ||
-            opensWrappedHead(line.text, chunk[i + 1]?.text ?? following)));
+          ((endsEntry(prev.text) &&
+            (looksLikeMarkedHead(line.text) ||
+              opensWrappedHead(line.text, chunk[i + 1]?.text ?? following))) ||
+            // `Bakun A (2010) Linking …` under a line with no end of its own: a new entry all the
+            // same, unless the line above stopped mid-list or mid-word.
+            (!/[,\-–‐]$/.test(prev.text) && opensWithNamesAndYear(line.text))));
     if (startsEntry) pieces.push([line.text]);
     else pieces[pieces.length - 1]?.push(line.text);
   });

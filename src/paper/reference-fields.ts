@@ -16,11 +16,11 @@ import { repeatsAuthors } from './repeated-authors';
 import type { ReferenceFields } from './types';
 
 /**
- * An entry's label: `[1]`, `(1)`, `1.`, `1)`, or a bare number before a surname and initials
- * (`1 Acharya, K. R.`, the label column of Portland Press and Nature lists).
+ * An entry's label: `[1]` (`[ 1 ]` in Wiley's journals), `(1)`, `1.`, `1)`, or a bare number before
+ * a surname and initials (`1 Acharya, K. R.`, the label column of Portland Press and Nature lists).
  */
 const NUMBER_LABEL =
-  /^\s*(?:\[(\d{1,4})\]|\((\d{1,4})\)|(\d{1,4})[.)]|(\d{1,3})(?=\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,?\s+\p{Lu}(?:\.|\p{Lu}{0,2}[,\s])))\s*/u;
+  /^\s*(?:\[ ?(\d{1,4}) ?\]|\((\d{1,4})\)|(\d{1,4})[.)]|(\d{1,3})(?=\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,?\s+\p{Lu}(?:\.|\p{Lu}{0,2}[,\s])))\s*/u;
 const DOI = /(?:\bdoi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?\b(10\.\d{4,9}\/[^\s"<>]+)/i;
 const URL_PATTERN =
   /(?:\b(?:Retrieved from|Available (?:at|from)|URL):?\s*)?(https?:\/\/[^\s<>"]+)/i;

@@ -52,13 +52,25 @@ const ET_AL_YEAR_HEAD = new RegExp(
 );
 /**
  * MLA and Chicago `Smith, John. Title`, `Smith, John A. Title`, `Smith, John, and Jane Doe.`,
- * `Smith, John, et al.`: a full given name that closes the author part.
+ * `Smith, John, et al.`: a full given name that closes the author part. The AEA's journals and
+ * Chicago give the first author a middle initial or a hyphenated name too, and name more authors
+ * given name first: `Autor, David H., and Daron Acemoglu.`, `Autor, David H., David Dorn, and …`,
+ * `Hsieh, Chang-Tai, and Peter J. Klenow.`, `Blanchard, Olivier Jean, and Lawrence F. Katz.`. The QJE's style closes the author part with a comma
+ * before the title: `Gentzkow, Matthew, “Television …”`, `Hamilton, James T., All the News …`.
  */
 const FULL_NAME_HEAD = new RegExp(
   `^${SURNAME},\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\.|\\.)` +
-    `\\s+["“\\p{Lu}\\d(]|^${SURNAME},\\s+\\p{Lu}\\p{Ll}+,\\s+(?:et\\s+al\\.|and\\s+\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\.\\s+)?${SURNAME}[.,])`,
+    `\\s+["“\\p{Lu}\\d(]|^${SURNAME},\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\.)?,\\s+` +
+    `(?:et\\s+al\\.|and\\s+\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\.\\s+)?${SURNAME}[.,]|\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\.\\s+)?${SURNAME},\\s)` +
+    `|^${SURNAME},\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\.)?,\\s+["“]` +
+    `|^${SURNAME},\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\.,\\s+\\p{Lu}`,
   'u',
 );
+/**
+ * A rule where the names would be, repeating the last entry's authors (`——, and Jesse Shapiro, …`,
+ * `———. 2020. More Margins.`): em dashes, or three hyphens or underscores, then a stop or a comma.
+ */
+const AUTHOR_RULE_HEAD = /^(?:[—―]{2,}|-{3,}|_{3,})\s*[.,:]\s/;
 /** How far into a line a year in parentheses still confirms a `Surname, Given` head (`Smith, John (2019).`). */
 const HEAD_YEAR_REACH = 80;
 const YEAR_NEAR_HEAD = new RegExp(`^.{0,${HEAD_YEAR_REACH}}?${YEAR_IN_PARENS}`, 'u');
@@ -137,6 +149,23 @@ const opensWithInitial = (line: string): boolean => {
 /** A corporate author longer than this is more likely a title or a sentence. */
 const MAX_CORPORATE_HEAD_CHARS = 100;
 
+/**
+ * Springer's and Vancouver-like heads with the year in parentheses right after the authors (`Bakun A
+ * (2010) Linking …`, `Berio F, Evin A, Goudemand N, Debiais-Thibaud M (2020)`, `Bethea DM, Hale L,
+ * Carlson JK et al (2007)`): surnames each with their initials, then the year. No wrapped line of
+ * an entry opens so, so such a line opens an entry even where the line above shows no end (a
+ * publisher with no stop, a DOI the text layer broke with spaces: `https://doi.org/10. 3354/ab00214`).
+ */
+const NAMES_YEAR_HEAD = new RegExp(
+  `^${PARTICLES}\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?:,\\s+${PARTICLES}\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3})*(?:,?\\s+et\\s+al\\.?)?\\s+\\((?:1[5-9]|20)\\d\\d[a-z]?\\)\\s+\\S`,
+  'u',
+);
+
+/** Does the line open with authors and their initials, then the year in parentheses (see {@link NAMES_YEAR_HEAD})? */
+export function opensWithNamesAndYear(line: string): boolean {
+  return line.includes('(') && NAMES_YEAR_HEAD.test(line);
+}
+
 /** Does the line open like an author-year reference entry (`Zhang, J.`, `Smith JA,`)? Loose: for a line after a blank line. */
 export function looksLikeAuthorStart(line: string): boolean {
   return AUTHOR_START.test(line);
@@ -148,6 +177,7 @@ export function looksLikeAuthorStart(line: string): boolean {
  */
 export function looksLikeEntryHead(line: string): boolean {
   if (!HEAD_MARK.test(line)) return false;
+  if (AUTHOR_RULE_HEAD.test(line)) return true;
   // `Surname, …`: the heads that open with a surname and its comma.
   const comma = line.includes(',');
   if (comma && INITIALS_HEAD.test(line)) return true;

@@ -75,6 +75,14 @@ describe('superscript citations', () => {
     );
   });
 
+  it('never links the mark of a note that opens with the title it cites (Chicago, law)', () => {
+    expect(
+      cited(
+        'Margins were studied long ago¹ and since.\n\n¹ “Reading in the Margins,” The Atlantic, May 20, 2001, https://example.org/margins.',
+      ),
+    ).toEqual([]);
+  });
+
   it('links a numeral that also marks an affiliation set as a block of its own (BMJ, Lancet)', () => {
     const body =
       'Margins were studied long ago² and since³.\n\n' +

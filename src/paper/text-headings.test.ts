@@ -21,6 +21,10 @@ describe('the title of a plain-text paper', () => {
     ['a page code', 'GE98'],
     ['a running head with its page number', '272 Notes'],
     ['an article-type label', 'Research Article'],
+    [
+      'an archive’s stamp with a web address',
+      'Version of Record: https://www.sciencedirect.com/science/article/pii/S0039602821001539',
+    ],
   ])('is read below %s', (_, furniture) => {
     const blocks = parseTextBlocks(
       `${furniture}\nExact Solutions for the General Wave Models\n\nJane Doe and John Smith\n\nAbstract\n\nWe solve the models.\n`,
@@ -28,6 +32,24 @@ describe('the title of a plain-text paper', () => {
     expect(blocks.find((b) => b.kind === 'title')?.text).toBe(
       'Exact Solutions for the General Wave Models',
     );
+  });
+});
+
+describe('a title that asks a question before its subtitle', () => {
+  it('is read as the title, the question mark inside the line', () => {
+    const title =
+      'Are Emily and Greg More Employable Than Lakisha and Jamal? A Field Experiment on Labor Market Discrimination';
+    const blocks = parseTextBlocks(
+      `${title}\n\nBy MARIANNE BERTRAND AND SENDHIL MULLAINATHAN*\n\nWe study race in the labor market by sending fictitious resumes to help-wanted ads.\n`,
+    );
+    expect(blocks.find((b) => b.kind === 'title')?.text).toBe(title);
+  });
+
+  it('is not read in a line of running text that asks and answers', () => {
+    const blocks = parseTextBlocks(
+      'Does it matter? We think so.\n\nWe study race in the labor market by sending fictitious resumes to help-wanted ads.\n',
+    );
+    expect(blocks.find((b) => b.kind === 'title')?.text).not.toBe('Does it matter? We think so.');
   });
 });
 
@@ -106,6 +128,15 @@ describe('a numbered heading whose second line the layout set apart', () => {
     ],
   ])('takes %s', (_, section, expected) => {
     expect(texts(section).slice(-expected.length)).toEqual(expected);
+  });
+  it('takes no numbers for a title set under a bare number (a chart’s ticks, `0.04` / blank / `0.12`)', () => {
+    const blocks = parseTextBlocks(
+      `Exact Solutions for the General Wave Models\n\nJane Doe\n\nAbstract\n\n${body}\n\nIntroduction\n\n${body}\n\n0.04\n\n0.12\n0.03\n\n${body}\n`,
+    );
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      'Abstract',
+      'Introduction',
+    ]);
   });
 });
 

@@ -144,11 +144,12 @@ export const MAX_LINES_ABOVE_TITLE = 2;
 
 /**
  * Is a paper's first line furniture rather than its title: a journal's label or badge
- * (`RESEARCH ARTICLE`), or a page code or running head with its page number, of one word (`GE98`,
- * `272 Notes`)? A one-word title (`Marginalia`) has no digit.
+ * (`RESEARCH ARTICLE`), a page code or running head with its page number, of one word (`GE98`,
+ * `272 Notes`), or an archive's stamp with a web address (`Version of Record: https://www.
+ * sciencedirect.com/…`)? A one-word title (`Marginalia`) has no digit, and no title a web address.
  */
 export function isTitleFurniture(line: string): boolean {
-  if (isArticleLabel(line)) return true;
+  if (isArticleLabel(line) || /https?:\/\//.test(line)) return true;
   if (!/\d/.test(line) || !/^[\p{Script=Latin}\P{L}]+$/u.test(line)) return false;
   return line.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length < 2;
 }
@@ -249,8 +250,11 @@ export class HeadingReader {
       (next !== null && startsLowercase(next) && !goesOn)
     )
       return null;
-    // A sentence ending inside the line: running text, not a title.
-    if (/\p{Ll}[.!?]\s+["“]?\p{Lu}/u.test(text)) return null;
+    // A sentence ending inside the line: running text, not a title. A question may open a title
+    // whose subtitle follows (`Are Emily and Greg More Employable Than Lakisha and Jamal? A Field
+    // Experiment on …`), when no full stop ends the line.
+    if (/\p{Ll}[.!]\s+["“]?\p{Lu}/u.test(text)) return null;
+    if (/\p{Ll}\?\s+["“]?\p{Lu}/u.test(text) && /[.!?]$/.test(text)) return null;
     if (!this.isShort(text, FULL_LINE_RATIO) && next !== null && !this.isShort(next)) return null;
     const taken = goesOn || this.wrapsOnto(text, k, b) ? 2 : 1;
     const lines = this.lines.slice(k, k + taken).map((l) => l.text);
@@ -284,6 +288,8 @@ export class HeadingReader {
   /** The heading a section number left on its own line opens with `text` as its title, or null. */
   pending(pending: PendingNumber, text: string): RawBlock | null {
     if (
+      // `0.04` / blank / `0.12`: a chart's axis numbers, not a heading; a title has words.
+      !/\p{L}/u.test(text) ||
       !isTitleLike(text) ||
       !this.isShort(text) ||
       !this.sequence.fits(pending.parts, 1, pending.number)

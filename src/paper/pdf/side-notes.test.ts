@@ -83,6 +83,35 @@ describe('splitFootnotes', () => {
     ]);
   });
 
+  it('takes notes numbered `1.`, `2.` in their own small type when the text above cites them raised (QJE)', () => {
+    const cited = [
+      ...body(9),
+      line('political beliefs or voting.', 72, 592),
+      superscript('1', line('', 200, 592)),
+    ];
+    const notes = column(
+      [
+        '1. Dyck and Zingales [2003] and Huberman and Regev [2001], among others,',
+        'find that media coverage has a large impact on stock returns.',
+        '2. As of June 2000, 14,458,000 U. S. households subscribed to a satellite',
+      ],
+      { x: 72, top: 520, size: 8 },
+    );
+    const { body: kept, notes: found } = splitFootnotes(groupLines([...cited, ...notes]), 10, 12);
+    expect(kept).toHaveLength(10);
+    expect(found.map((n) => n.length)).toEqual([2, 1]);
+  });
+
+  it('leaves a numbered list set small whose numbers the text above does not cite raised', () => {
+    const list = column(
+      ['1. Adler, M. How to Read a Book. 1940.', '2. Smith, J. Annotations. 2019.'],
+      { x: 72, top: 520, size: 8 },
+    );
+    const { body: kept, notes } = splitFootnotes(groupLines([...body(10), ...list]), 10, 12);
+    expect(notes).toEqual([]);
+    expect(kept).toHaveLength(12);
+  });
+
   it('leaves small text that opens with no mark (a reference list in a smaller size)', () => {
     const refs = column(
       ['[1] Adler, M. How to Read a Book. 1940.', '[2] Smith, J. Annotations. 2019.'],

@@ -3,6 +3,8 @@
  * margin. Read in place they would cut a paragraph in two, so the layout takes them out and puts
  * them back after the paragraph that is open at the end of their page.
  */
+import { matchBibliographyHeading } from '../headings';
+import { SUPERSCRIPT_DIGITS } from '../script-forms';
 import { pageFragments, type Fragment } from './columns';
 import { groupLines } from './lines';
 import type { TextItem, TextLine } from './text-item';
@@ -177,8 +179,11 @@ function splitByGaps(lines: readonly TextLine[]): TextLine[][] {
 
 /**
  * Takes the footnotes off the foot of a column: a run of lines at the bottom set smaller than the
- * body text, standing apart from it, and opening with a raised mark (`∗`, `†`, `¹`). Each mark
- * starts a footnote of its own. Lines of a column that is all small text (a reference list) stay.
+ * body text, standing apart from it, and opening with a raised mark (`∗`, `†`, `¹`), or with a
+ * number and a stop in the notes' own type (`1. Dyck and Zingales [2003] …`, as the QJE and other
+ * journals number their notes) that the text above cites as a superscript (`… voting.¹`). Each mark
+ * or number starts a footnote of its own. Lines of a column that is all small text (a reference
+ * list) stay.
  */
 export function splitFootnotes(
   lines: readonly TextLine[],
@@ -195,13 +200,50 @@ export function splitFootnotes(
     above !== undefined &&
     first !== undefined &&
     above.baseline - first.baseline > FOOTNOTE_GAP_PITCHES * pitch;
-  if (!first?.opensWithMark || !apart || trailing.some((l) => ENTRY_MARKER.test(l.text)))
+  if (first === undefined || !apart || trailing.some((l) => ENTRY_MARKER.test(l.text)))
     return { body: [...lines], notes: [] };
+  const opens = first.opensWithMark
+    ? (line: TextLine) => line.opensWithMark
+    : numberedNoteOpener(lines.slice(0, start), trailing);
+  if (opens === null) return { body: [...lines], notes: [] };
   const notes: TextLine[][] = [];
   for (const line of trailing) {
     const last = notes[notes.length - 1];
-    if (line.opensWithMark || !last) notes.push([line]);
+    if (opens(line) || !last) notes.push([line]);
     else last.push(line);
   }
   return { body: lines.slice(0, start), notes };
+}
+
+/** A note's number and stop at its start, in the notes' type: `1. Dyck …`, `12. We exclude …`. */
+const NOTE_NUMBER = /^(\d{1,3})\.\s+\S/;
+
+/** `12` as superscript digits (`¹²`), as the text above writes a note's mark. */
+const superscriptOf = (n: number): string =>
+  [...String(n)].map((d) => SUPERSCRIPT_DIGITS[d] ?? d).join('');
+
+/**
+ * Tells where each note of a block of numbered notes starts (`1. …`, `2. …`), or null when the
+ * block is no such notes: the first line must open with a number whose superscript the text above
+ * it holds, and the numbers must follow each other.
+ */
+function numberedNoteOpener(
+  body: readonly TextLine[],
+  trailing: readonly TextLine[],
+): ((line: TextLine) => boolean) | null {
+  const first = Number(NOTE_NUMBER.exec(trailing[0]?.text ?? '')?.[1] ?? NaN);
+  if (!Number.isInteger(first)) return null;
+  // `References` over a numbered list set small: entries, not notes.
+  const heading = body[body.length - 1]?.text.trim() ?? '';
+  if (matchBibliographyHeading(heading) !== null) return null;
+  const mark = superscriptOf(first);
+  if (!body.some((l) => l.text.includes(mark))) return null;
+  const starts = new Set<TextLine>();
+  let expected = first;
+  for (const line of trailing) {
+    if (Number(NOTE_NUMBER.exec(line.text)?.[1] ?? NaN) !== expected) continue;
+    starts.add(line);
+    expected++;
+  }
+  return (line) => starts.has(line);
 }

@@ -31,6 +31,19 @@ describe('pullTitle', () => {
     ]);
   });
 
+  it('joins a title line that ends at a compound’s hyphen with no space (`Data-` / `Intensive`)', () => {
+    const pulled = pullTitle(
+      full(
+        line('Skills and Knowledge for Data-', 17.9, 707),
+        line('Intensive Environmental Research', 17.9, 687),
+        line('Stephanie E. Hampton', 12, 645),
+        line('We describe in this paper a new method', 9, 475),
+      ),
+      9,
+    );
+    expect(pulled?.title).toBe('Skills and Knowledge for Data-Intensive Environmental Research');
+  });
+
   it('passes over a journal masthead set larger than the title', () => {
     const pulled = pullTitle(
       full(

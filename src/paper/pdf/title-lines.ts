@@ -23,6 +23,13 @@ const TITLE_MIN_RATIO = 1.4;
 const MAX_TITLE_LEADING = 2;
 /** Footnote marks after a title (`Platforms ∗`, `Title¹`). */
 const TRAILING_MARKS = /[\s∗*†‡§¶⁰-⁹,]+$/u;
+/**
+ * A title's lines joined with a space, but a line that ends at a compound's hyphen goes on with
+ * no space (`… for Data-` / `Intensive Environmental Research`, `… from short non-` /
+ * `equilibrium simulations`): a title is set ragged, so its line-end hyphen is the word's own.
+ */
+const joinTitleLine = (joined: string, line: string): string =>
+  joined === '' ? line : /\p{L}[-‐]$/u.test(joined) ? joined + line : `${joined} ${line}`;
 const isMarkOnly = (line: TextLine) => line.text.replace(TRAILING_MARKS, '') === '';
 
 /** The words of a group of lines. */
@@ -144,7 +151,7 @@ export function pullTitle(
   const title = chosen
     .filter((l) => !isMarkOnly(l))
     .map((l) => l.text.replace(TRAILING_MARKS, '').trim())
-    .join(' ');
+    .reduce(joinTitleLine, '');
   const rest = regions.map((r) => ({ ...r, lines: r.lines.filter((l) => !taken.has(l)) }));
   return { title, lines: chosen, regions: rest.filter((r) => r.lines.length > 0) };
 }
