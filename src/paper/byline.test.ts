@@ -46,12 +46,17 @@ describe('raiseAffiliationLetters', () => {
     [
       'raises the letters run into the names and opening the affiliations',
       'Rossella Talottaa, Fabiola Atzenia and Magdalena Janina Laskab\na\nDepartment of Medicine, University of Messina, Italy; bDepartment of Rheumatology, Aarhus University Hospital, Denmark',
-      'Rossella Talottaᵃ, Fabiola Atzeniᵃ and Magdalena Janina Laskaᵇ\nᵃ\nDepartment of Medicine, University of Messina, Italy; ᵇDepartment of Rheumatology, Aarhus University Hospital, Denmark',
+      'Rossella Talottaᵃ, Fabiola Atzeniᵃ and Magdalena Janina Laskaᵇ\nᵃDepartment of Medicine, University of Messina, Italy; ᵇDepartment of Rheumatology, Aarhus University Hospital, Denmark',
     ],
     [
       'raises several letters and keeps the note marks',
       'Patrick N.J. Lanea,c,*, Alice E. Bestb,c,d\na School of Forest Studies, University of Melbourne\nb CSIRO Division of Land and Water\nc Cooperative Research Centre\nd Monash University',
       'Patrick N.J. Laneᵃ,ᶜ,*, Alice E. Bestᵇ,ᶜ,ᵈ\nᵃ School of Forest Studies, University of Melbourne\nᵇ CSIRO Division of Land and Water\nᶜ Cooperative Research Centre\nᵈ Monash University',
+    ],
+    [
+      'joins a letter set on a line of its own to the affiliation under it',
+      'Patrick N.J. Lanea,c,*, Alice E. Bestb,c,d\na\nSchool of Forest Studies, University of Melbourne\nb\nCSIRO Division of Land and Water\nc\nCooperative Research Centre\nd\nMonash University',
+      'Patrick N.J. Laneᵃ,ᶜ,*, Alice E. Bestᵇ,ᶜ,ᵈ\nᵃSchool of Forest Studies, University of Melbourne\nᵇCSIRO Division of Land and Water\nᶜCooperative Research Centre\nᵈMonash University',
     ],
     [
       'leaves names alone when one of them, bare of a last letter, is written nowhere else',

@@ -73,6 +73,8 @@ const AFFILIATION_LETTER = /(^|;\s*)([a-h])(?=$|\s*\p{Lu})/gmu;
 const MARKED_NAME = /^(\p{Lu}[\p{L}.'’ -]*\p{Ll})([a-h](?:,[a-h])*)((?:,?[*∗†‡])*)$/u;
 /** What separates the names of a byline's line. */
 const NAME_BREAK = /(,\s+(?=\p{Lu})|\s+and\s+|\s*&\s*)/u;
+/** A raised affiliation letter alone on its line, before the affiliation it marks. */
+const LONE_RAISED_LETTER = /^([ᵃᵇᶜᵈᵉᶠᵍʰ])\n+(?=\S)/gmu;
 
 /**
  * A byline whose affiliation letters were flattened into the names (`Rossella Talottaa, Fabiola
@@ -107,9 +109,14 @@ export function raiseAffiliationLetters(
     return parts.map((part, i) => (i % 2 === 0 ? raised[i / 2] : part)).join('');
   });
   if (!marked) return byline;
-  return lines
-    .join('\n')
-    .replace(AFFILIATION_LETTER, (all, lead: string, letter: string) =>
-      letters.has(letter) ? `${lead}${RAISED[letter] ?? letter}` : all,
-    );
+  return (
+    lines
+      .join('\n')
+      .replace(AFFILIATION_LETTER, (all, lead: string, letter: string) =>
+        letters.has(letter) ? `${lead}${RAISED[letter] ?? letter}` : all,
+      )
+      // A letter the text set on a line of its own marks the affiliation under it (`ᵃ` /
+      // `School of …` reads `ᵃSchool of …`), as the PDF prints it.
+      .replace(LONE_RAISED_LETTER, '$1')
+  );
 }
