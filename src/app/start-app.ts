@@ -23,6 +23,7 @@ import { createShareController } from './share-controller';
 import { changedKeys } from '../store/record-diff';
 import {
   clearOpeningMarkOnPageHide,
+  completeLoadOnFirstInput,
   flushOnPageHide,
   importPastedAnnotations,
   mergeOtherTabsWrites,
@@ -88,12 +89,13 @@ export function startApp(options: StartOptions = {}): StartedApp {
           import('./paper-drawn').then(({ afterFirstPaperDrawn }) =>
             afterFirstPaperDrawn(store, doc, signal),
           )
-      : undefined,
+      : options.storage?.afterFirstScreen,
   });
   const store = createAppStore({ storage, clock: options.clock, ids: options.ids });
   markStartStep('rehydrated');
   if (probed?.problem) store.getState().storageProblemReported(probed.problem);
   if (win) mergeOtherTabsWrites(storage, store, win, signal);
+  if (win) completeLoadOnFirstInput(storage, win, signal);
   if (win && doc) flushOnPageHide(storage, win, doc, signal);
   if (win) warnBeforeUnload(storage, win, signal);
   if (win) clearOpeningMarkOnPageHide(marks, win, signal);

@@ -12,14 +12,23 @@
  *   annotation-storage-write.ts, and reading other tabs' writes in annotation-storage-remote.ts.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import type { PersistedState, RemoteChange, StorageProblem } from '../annotations/persisted';
+import type {
+  PersistedState,
+  RemoteChange,
+  StorageProblem,
+  StoredRest,
+} from '../annotations/persisted';
+import { pruneTombstones } from '../annotations/tombstones';
 import { migratePersistedState, PERSIST_VERSION } from '../annotations/persisted-migrations';
 import {
   backUpDropped,
+  loadRest,
   loadStoredState,
+  type FirstKeys,
   reconcileIndexes,
   type LoadResult,
 } from './annotation-storage-load';
+import { firstKeysOf, hintOf } from './annotation-storage-hint';
 import { readRemoteKey } from './annotation-storage-remote';
 import { writeState, type ChangedIds } from './annotation-storage-write';
 import { isQuotaExceeded, listKeys, type StorageLike } from './storage-like';
@@ -27,7 +36,7 @@ import { storageKeys, type StorageKeys } from './storage-keys';
 import { createMirror } from './storage-mirror';
 import { asPaperId, type PaperId } from '../paper/types';
 
-export type { RemoteChange, StorageProblem } from '../annotations/persisted';
+export type { RemoteChange, StorageProblem, StoredRest } from '../annotations/persisted';
 
 /** Wait for a pause this long before writing: a note typed at normal speed is written once. */
 export const WRITE_DELAY_MS = 300;
@@ -46,6 +55,11 @@ const MAX_FLUSH_PASSES = 3;
 const IDLE_WAIT_MS = 2000;
 /** How often failed writes are retried (the reader may have freed space meanwhile). */
 export const RETRY_DELAY_MS = 10_000;
+/**
+ * Longest wait for the first screen before the annotations off it are read anyway (a reload whose
+ * paper never shows: it could not be opened, or the reader is asked first).
+ */
+export const REST_WAIT_MS = 5000;
 
 export interface AnnotationStorageOptions {
   delayMs?: number;
@@ -63,8 +77,14 @@ export interface AnnotationStorageOptions {
    * for an idle moment. Called only when a load left such work. Without it, the first idle
    * moment, which comes while a reload still waits for the paper's model (the main thread is
    * idle then), before its first screen.
+   *
+   * Given (the app in a browser), a reload reads first only the annotations the first screen
+   * shows (the stored hint, annotation-storage-hint.ts), and the others once it is painted
+   * (`onRestLoaded`); the hint is kept up to date. Without it, everything is read at once.
    */
   afterFirstScreen?: () => Promise<unknown>;
+  /** Longest wait for `afterFirstScreen` before the rest is read anyway (`REST_WAIT_MS`). */
+  restWaitMs?: number;
 }
 
 export interface AnnotationStorage extends PersistStorage<PersistedState> {
@@ -87,6 +107,22 @@ export interface AnnotationStorage extends PersistStorage<PersistedState> {
    * arrived): they must be merged into the state, which is then written.
    */
   onRemoteChange(listener: (change: RemoteChange) => void): () => void;
+  /**
+   * True from a load that read only the first screen's annotations until the others are read
+   * (after the first screen, or at once when something needs them: see `completeLoad`).
+   */
+  restPending(): boolean;
+  /**
+   * Reads the annotations a load left for later, now, and hands them to the `onRestLoaded`
+   * listeners; nothing if none are left. Everything that needs the whole state calls it first:
+   * each write, another tab's change, the reader's first input (app/start-app.ts).
+   */
+  completeLoad(): void;
+  /**
+   * Listens for the annotations read after the first screen: records this tab had not read yet,
+   * to be added to the state under anything it holds for the same ids (store `storedRestLoaded`).
+   */
+  onRestLoaded(listener: (rest: StoredRest) => void): () => void;
   /** Cancels pending timers (pending changes are flushed first). */
   dispose(): void;
 }
@@ -109,6 +145,9 @@ const MESSAGES = {
   failed:
     'Your stored annotations could not be brought up to date. They are kept unchanged in a backup; ' +
     'this tab starts empty.',
+  restUnreadable:
+    'Some of your stored annotations could not be read in this browser. Nothing is saved from this ' +
+    'tab, so they stay as they are: reload the page to try again.',
   failedNoBackup:
     'Your stored annotations could not be brought up to date, and there was no room to back them ' +
     'up, so this tab saves nothing and leaves them as they are.',
@@ -146,13 +185,76 @@ export function createAnnotationStorage(
   const remoteListeners = new Set<(change: RemoteChange) => void>();
   let undelivered: StorageProblem[] = [];
   let cancelIdle: (() => void) | null = null;
+  /** The first screen's hint is read and kept (see `afterFirstScreen`). */
+  const hinting = options.afterFirstScreen !== undefined;
+  /** The keys a load given the first screen's read (the others not yet), until `completeLoad`. */
+  let pending: Set<string> | null = null;
+  let cancelRest: (() => void) | null = null;
+  const restListeners = new Set<(rest: StoredRest) => void>();
+  /** The state as loaded (until the store writes one), for the hint of a load that found none. */
+  let loadedState: PersistedState | null = null;
+  /** What the stored hint was made from (annotations and paper, by identity). */
+  let hintFrom: [object, unknown] | null = null;
 
   /** The loaded index chunks compared with the records (before any write or merge needs them). */
   const reconcile = () => {
+    completeLoad();
     cancelIdle?.();
     cancelIdle = null;
     if (keys) reconcileIndexes(keys, mirror);
   };
+
+  function completeLoad() {
+    const read = pending;
+    if (!read || !keys) return;
+    pending = null;
+    cancelRest?.();
+    cancelRest = null;
+    let rest: ReturnType<typeof loadRest>;
+    try {
+      rest = loadRest(area, keys, mirror, read, now());
+    } catch (error) {
+      // The state holds only the first screen's annotations: nothing may be written from it.
+      console.warn('Could not read the rest of the stored annotations', error);
+      readOnly = true;
+      report({ kind: 'unavailable', message: MESSAGES.restUnreadable });
+      for (const listener of restListeners)
+        listener({ annotations: {}, tombstones: {}, entries: [] });
+      return;
+    }
+    if (rest.unreadable)
+      report({
+        kind: 'corrupt',
+        message: MESSAGES.corrupt(rest.unreadable),
+        backupKeys: rest.backupKeys,
+      });
+    const tombstones = pruneTombstones(rest.tombstones, now());
+    const { annotations, entries } = rest;
+    for (const listener of restListeners) listener({ annotations, tombstones, entries });
+    // Noting what was read waits for an idle moment, as after a whole load.
+    cancelIdle?.();
+    cancelIdle = whenIdle(reconcile);
+  }
+
+  /** Keeps the first screen's hint up to date (never from a state still missing the rest). */
+  function saveHint() {
+    const state = latest?.state ?? loadedState;
+    if (!hinting || pending || readOnly || !keys || !state) return;
+    if (hintFrom && hintFrom[0] === state.annotations && hintFrom[1] === state.currentPaperId)
+      return;
+    hintFrom = [state.annotations, state.currentPaperId];
+    const entries: string[] = [];
+    for (const [field, stored] of mirror.entryKeys)
+      for (const key of stored) entries.push(keys.metaEntry(field, key));
+    const raw = hintOf(state, entries);
+    try {
+      if (raw === null) area.removeItem(keys.hint);
+      else if (area.getItem(keys.hint) !== raw) area.setItem(keys.hint, raw);
+    } catch (error) {
+      // Only a hint: an old one costs the next reload some speed, never an annotation.
+      console.warn('Could not keep the first screen hint', error);
+    }
+  }
 
   const report = (problem: StorageProblem | null) => {
     if (listeners.size) for (const listener of listeners) listener(problem);
@@ -206,6 +308,7 @@ export function createAnnotationStorage(
         failing = null;
         report(null);
       }
+      if (hinting) scheduleHint();
       if (!stale.length) return;
       // Another tab wrote these before we heard of it: merge its version in (the store calls
       // setItem with the result), then write again, over a value we now know.
@@ -216,6 +319,16 @@ export function createAnnotationStorage(
       }
     }
     if (dirty) schedule(delayMs);
+  }
+
+  let cancelHint: (() => void) | null = null;
+  /** The hint is brought up to date when the page is idle after a write (and on page hide). */
+  function scheduleHint() {
+    cancelHint?.();
+    cancelHint = whenIdle(() => {
+      cancelHint = null;
+      saveHint();
+    });
   }
 
   /** After the v1 state is written in the v2 layout: remove the v1 key, or back it up if it lost anything. */
@@ -245,7 +358,7 @@ export function createAnnotationStorage(
       keys = storageKeys(name);
       let loaded: LoadResult;
       try {
-        loaded = loadStoredState(area, keys, mirror, now());
+        loaded = loadStoredState(area, keys, mirror, now(), hinting ? firstKeys(area, keys) : null);
       } catch (error) {
         console.warn('Could not read stored annotations', error);
         report({
@@ -255,9 +368,25 @@ export function createAnnotationStorage(
         return null;
       }
       legacy = loaded.legacy;
-      // Nothing to note or compare (no stored annotations): no wait at all.
-      if (mirror.unreconciledRecords?.length || mirror.unreconciledIndexes?.size)
-        cancelIdle = whenIdle(reconcile, options.afterFirstScreen?.());
+      let firstScreen: Promise<unknown> | undefined;
+      const afterFirstScreen = () => (firstScreen ??= options.afterFirstScreen?.());
+      if (loaded.deferred) {
+        // The rest is read once the first screen is painted (and noted, compared, after it).
+        pending = loaded.deferred;
+        const after = afterFirstScreen() ?? Promise.resolve();
+        const latest = setTimeout(completeLoad, options.restWaitMs ?? REST_WAIT_MS);
+        let cancelled = false;
+        void after.then(
+          () => !cancelled && completeLoad(),
+          () => !cancelled && completeLoad(),
+        );
+        cancelRest = () => {
+          cancelled = true;
+          clearTimeout(latest);
+        };
+      } else if (mirror.unreconciledRecords?.length || mirror.unreconciledIndexes?.size)
+        // Nothing to note or compare (no stored annotations): no wait at all.
+        cancelIdle = whenIdle(reconcile, afterFirstScreen());
       /** One report for every unreadable or invalid stored item (`extra` found after reading). */
       const reportUnreadable = (extra = 0, extraKeys: string[] = []) => {
         const n = loaded.unreadable + extra;
@@ -284,6 +413,10 @@ export function createAnnotationStorage(
         return null;
       }
       if (migrated.type === 'failed') {
+        // Everything is backed up (or left alone) as one: nothing is read after the first screen.
+        pending = null;
+        cancelRest?.();
+        cancelRest = null;
         console.warn('Could not migrate the stored annotations', migrated.reason);
         const backupKey = backUpEverything(area, keys, now());
         if (backupKey === null) {
@@ -309,6 +442,9 @@ export function createAnnotationStorage(
         reportUnreadable(dropped.length, backupKey === null ? [] : [backupKey]);
       } else reportUnreadable();
       const value = { state: migrated.state, version: PERSIST_VERSION };
+      loadedState = migrated.state;
+      // A reload without a hint (or an old one) writes one once its first screen is shown.
+      if (hinting && !pending) void afterFirstScreen()?.then(scheduleHint, () => undefined);
       mirror.flushed.tombstones = loaded.storedTombstones;
       if ((loaded.value.version ?? PERSIST_VERSION) < PERSIST_VERSION) {
         // Data of an older version is written in the current shape without waiting for a change.
@@ -333,10 +469,20 @@ export function createAnnotationStorage(
     removeItem(name) {
       if (readOnly) return;
       const k = (keys ??= storageKeys(name));
+      completeLoad();
       for (const key of ourKeys(area, k)) area.removeItem(key);
       Object.assign(mirror, createMirror());
     },
-    flush,
+    flush() {
+      flush();
+      saveHint();
+    },
+    restPending: () => pending !== null,
+    completeLoad,
+    onRestLoaded(listener) {
+      restListeners.add(listener);
+      return () => restListeners.delete(listener);
+    },
     hasPendingWrites: () => dirty && !readOnly,
     isReadOnly: () => readOnly,
     onProblem(listener) {
@@ -358,6 +504,12 @@ export function createAnnotationStorage(
     },
     dispose() {
       flush();
+      saveHint();
+      cancelRest?.();
+      cancelRest = null;
+      pending = null;
+      cancelHint?.();
+      cancelHint = null;
       cancelIdle?.();
       cancelIdle = null;
       clearTimeout(timer);
@@ -380,6 +532,24 @@ export function storedOpenPaperId(area: StorageLike, name: string): PaperId | nu
     } | null;
     const id = meta?.state?.currentPaperId;
     return typeof id === 'string' && id !== '' ? asPaperId(id) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The annotation keys a reload reads first: the stored hint's, if it is about the paper that will
+ * open and the stored data is of this version (older data is migrated whole); else null.
+ */
+function firstKeys(area: StorageLike, keys: StorageKeys): FirstKeys | null {
+  try {
+    const meta = JSON.parse(area.getItem(keys.meta) ?? 'null') as {
+      version?: unknown;
+      state?: { currentPaperId?: unknown };
+    } | null;
+    const paperId = meta?.state?.currentPaperId;
+    if (meta?.version !== PERSIST_VERSION || typeof paperId !== 'string') return null;
+    return firstKeysOf(area.getItem(keys.hint), paperId, keys);
   } catch {
     return null;
   }
