@@ -2,7 +2,7 @@
 // (io/annotation-storage.ts, annotation-storage-hint.ts): every storage promise still holds.
 import { PAPER_A, PAPER_B, makeTarget, testEnv } from '../annotations/__fixtures__/annotations';
 import type { AnnotationId } from '../annotations/types';
-import { HINT_CHARS } from '../io/annotation-storage-hint';
+import { HINT_CHARS } from '../io/annotation-storage-hint-write';
 import { createMemoryStorage, type StorageLike } from '../io/storage-like';
 import { storageKeys } from '../io/storage-keys';
 import { createSharedStorage } from '../io/__fixtures__/shared-storage';
@@ -51,7 +51,7 @@ const storedAnnotationKeys = (area: StorageLike) => {
  * Storage as a session left it: paper A open, `opening` highlights in its first screen's range,
  * `later` ones further down, one on paper B; the hint written as the tab went away.
  */
-function storedSession(opening = 5, later = 20, area: StorageLike = createMemoryStorage()) {
+async function storedSession(opening = 5, later = 20, area: StorageLike = createMemoryStorage()) {
   const tab = openTab(area);
   tab.store.setState({ currentPaperId: PAPER_A });
   tab.store.getState().colourLabelRenamed('green', 'method');
@@ -69,6 +69,12 @@ function storedSession(opening = 5, later = 20, area: StorageLike = createMemory
     );
   rest.push(tab.store.getState().annotationCreated({ paperId: PAPER_B, target: makeTarget(5) }));
   const all = { ...tab.store.getState().annotations };
+  // The hint's writer loads once the first screen is shown; the page is then hidden.
+  tab.paint();
+  await vi.waitFor(() => {
+    tab.storage.flush();
+    expect(area.getItem(keys.hint)).not.toBeNull();
+  });
   tab.dispose();
   return { area, first, rest, all };
 }
@@ -77,8 +83,8 @@ describe('a reload with the first screen hint', () => {
   beforeEach(() => void vi.spyOn(console, 'warn').mockImplementation(() => {}));
   afterEach(() => vi.restoreAllMocks());
 
-  it('writes the hint: the open paper, the ids stored in its opening by position, the entries', () => {
-    const { area, first } = storedSession();
+  it('writes the hint: the open paper, the ids stored in its opening by position, the entries', async () => {
+    const { area, first } = await storedSession();
     expect(JSON.parse(area.getItem(keys.hint)!)).toEqual({
       paper: PAPER_A,
       ids: first,
@@ -87,7 +93,7 @@ describe('a reload with the first screen hint', () => {
   });
 
   it('hydrates the first screen alone, then everything once the first screen is painted', async () => {
-    const { area, first, all } = storedSession();
+    const { area, first, all } = await storedSession();
     const tab = openTab(area);
     expect(ids(tab)).toEqual([...first].sort());
     expect(tab.store.getState().storedRestPending).toBe(true);
@@ -101,9 +107,9 @@ describe('a reload with the first screen hint', () => {
   });
 
   it('reads the rest after REST_WAIT_MS when no first screen is ever painted', async () => {
+    const { area, all } = await storedSession();
     vi.useFakeTimers();
     try {
-      const { area, all } = storedSession();
       const tab = openTab(area);
       expect(tab.storage.restPending()).toBe(true);
       await vi.advanceTimersByTimeAsync(5000);
@@ -119,8 +125,8 @@ describe('a reload with the first screen hint', () => {
     ['unreadable', '{"paper":'],
     ['about another paper', JSON.stringify({ paper: PAPER_B, ids: [] })],
     ['of the wrong shape', JSON.stringify({ paper: PAPER_A, ids: 'all' })],
-  ])('reads everything at once when the hint is %s', (_, hint) => {
-    const { area, all } = storedSession();
+  ])('reads everything at once when the hint is %s', async (_, hint) => {
+    const { area, all } = await storedSession();
     if (hint === null) area.removeItem(keys.hint);
     else area.setItem(keys.hint, hint);
     const tab = openTab(area);
@@ -132,7 +138,7 @@ describe('a reload with the first screen hint', () => {
 
   it('loses nothing to a stale hint: a listed record that is gone, an unlisted one on screen', async () => {
     // As if the tab was killed between writing a record and the hint (or another tab wrote).
-    const { area, first, all } = storedSession();
+    const { area, first, all } = await storedSession();
     const gone = first[0]!;
     area.removeItem(keys.annotation(gone));
     const hint = JSON.parse(area.getItem(keys.hint)!) as { ids: string[] };
@@ -148,7 +154,7 @@ describe('a reload with the first screen hint', () => {
   });
 
   it('reads an entry stored since the hint was written with the rest', async () => {
-    const { area } = storedSession();
+    const { area } = await storedSession();
     area.setItem(keys.metaEntry('colourLabels', 'blue'), JSON.stringify('doubt'));
     area.removeItem(keys.metaEntry('colourLabels', 'green'));
     const tab = openTab(area);
@@ -161,7 +167,7 @@ describe('a reload with the first screen hint', () => {
   });
 
   it('keeps an edit and a deletion made before the rest is read, and adds the rest under them', async () => {
-    const { area, first, all } = storedSession();
+    const { area, first, all } = await storedSession();
     const tab = openTab(area);
     tab.store.getState().annotationEdited(first[0]!, { note: 'edited early' });
     tab.store.getState().annotationDeleted(first[1]!);
@@ -181,8 +187,8 @@ describe('a reload with the first screen hint', () => {
     later.dispose();
   });
 
-  it('reads the rest before writing a change made before it (nothing unread is written over)', () => {
-    const { area, first, rest } = storedSession();
+  it('reads the rest before writing a change made before it (nothing unread is written over)', async () => {
+    const { area, first, rest } = await storedSession();
     const before = storedAnnotationKeys(area);
     const tab = openTab(area);
     const added = tab.store
@@ -205,7 +211,7 @@ describe('a reload with the first screen hint', () => {
 
   it("merges another tab's writes made while the rest is unread", async () => {
     const shared = createSharedStorage(2);
-    const { first, rest } = storedSession(5, 20, shared.tabs[0]!.area);
+    const { first, rest } = await storedSession(5, 20, shared.tabs[0]!.area);
     const other = openTab(shared.tabs[1]!.area, shared.tabs[1]!.window);
     other.paint();
     await tick();
@@ -233,7 +239,7 @@ describe('a reload with the first screen hint', () => {
 
   it('says so when storage is full during the gap, and loses nothing stored', async () => {
     const full = createMemoryStorage();
-    const { all } = storedSession(5, 20, full);
+    const { all } = await storedSession(5, 20, full);
     const area = createMemoryStorage({ quotaChars: full.usedChars() + 50 });
     for (let i = 0; i < full.length; i++) area.setItem(full.key(i)!, full.getItem(full.key(i)!)!);
 
@@ -261,7 +267,7 @@ describe('a reload with the first screen hint', () => {
   });
 
   it('backs up a malformed record among the rest, says so, and loads the others', async () => {
-    const { area, rest, all } = storedSession();
+    const { area, rest, all } = await storedSession();
     const bad = keys.annotation(rest[3]!);
     area.setItem(bad, '{"not": "a record"');
     const tab = openTab(area);
@@ -278,8 +284,8 @@ describe('a reload with the first screen hint', () => {
     tab.dispose();
   });
 
-  it("reads the rest at the reader's first input, before the page handles it", () => {
-    const { area, all } = storedSession();
+  it("reads the rest at the reader's first input, before the page handles it", async () => {
+    const { area, all } = await storedSession();
     const win = new EventTarget();
     const tab = openTab(area, win);
     let seen = -1;
@@ -291,16 +297,18 @@ describe('a reload with the first screen hint', () => {
     tab.dispose();
   });
 
-  it('keeps the hint up to date, and a hint that cannot be written costs nothing else', () => {
-    const { area, first } = storedSession();
+  it('keeps the hint up to date, and a hint that cannot be written costs nothing else', async () => {
+    const { area, first } = await storedSession();
     const tab = openTab(area);
-    tab.storage.completeLoad();
+    tab.paint();
     const early = tab.store
       .getState()
       .annotationCreated({ paperId: PAPER_A, target: makeTarget(50) });
-    tab.storage.flush();
-    const hint = JSON.parse(area.getItem(keys.hint)!) as { ids: string[] };
-    expect(hint.ids).toEqual([first[0], early, ...first.slice(1)]);
+    await vi.waitFor(() => {
+      tab.storage.flush();
+      const hint = JSON.parse(area.getItem(keys.hint)!) as { ids: string[] };
+      expect(hint.ids).toEqual([first[0], early, ...first.slice(1)]);
+    });
 
     const failing: StorageLike = Object.assign(Object.create(area) as StorageLike, {
       setItem(key: string, value: string) {
@@ -309,9 +317,16 @@ describe('a reload with the first screen hint', () => {
       },
     });
     const other = openTab(failing);
-    other.storage.completeLoad();
+    other.paint();
+    const warned = vi.mocked(console.warn);
     other.store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(60) });
-    other.storage.flush();
+    await vi.waitFor(() => {
+      other.storage.flush();
+      expect(warned).toHaveBeenCalledWith(
+        'Could not keep the first screen hint',
+        expect.anything(),
+      );
+    });
     expect(other.store.getState().storageProblem).toBeNull();
     other.dispose();
     tab.dispose();

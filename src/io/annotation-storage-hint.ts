@@ -11,39 +11,10 @@
  * a key it does not list is read with the rest, a moment later. A hint that is
  * missing, unreadable or about another paper is ignored (everything is read at once).
  */
-import type { PersistedState } from '../annotations/persisted';
 import { isRecord, isStringList } from '../annotations/json-guards';
 import type { AnnotationId } from '../annotations/types';
 import type { FirstKeys } from './annotation-storage-load';
 import type { StorageKeys } from './storage-keys';
-
-/**
- * Characters of a paper's opening whose annotations are read first: four of the anchor
- * controller's assumed first screen (6,000 characters), so that a tall or wide window's first
- * screen is covered too.
- */
-export const HINT_CHARS = 24_000;
-/** At most this many ids (a hint stays small to write and read, however dense the highlights). */
-export const HINT_MAX_IDS = 1_000;
-
-/**
- * The hint for `state` and the stored record `entries` (their keys): its raw value, or null when
- * no paper is open.
- */
-export function hintOf(state: PersistedState, entries: readonly string[]): string | null {
-  const paperId = state.currentPaperId;
-  if (paperId === null) return null;
-  const found: { start: number; id: AnnotationId }[] = [];
-  for (const id in state.annotations) {
-    const a = state.annotations[id as AnnotationId]!;
-    const start = a.target.position?.start;
-    if (a.paperId === paperId && start !== undefined && start < HINT_CHARS)
-      found.push({ start, id: a.id });
-  }
-  found.sort((x, y) => x.start - y.start);
-  const ids = found.slice(0, HINT_MAX_IDS).map((f) => f.id);
-  return JSON.stringify({ paper: paperId, ids, entries });
-}
 
 /**
  * The keys to read first, from the stored hint `raw`: null when there is none, it cannot be read,

@@ -28,7 +28,7 @@ import {
   reconcileIndexes,
   type LoadResult,
 } from './annotation-storage-load';
-import { firstKeysOf, hintOf } from './annotation-storage-hint';
+import { firstKeysOf } from './annotation-storage-hint';
 import { readRemoteKey } from './annotation-storage-remote';
 import { writeState, type ChangedIds } from './annotation-storage-write';
 import { isQuotaExceeded, listKeys, type StorageLike } from './storage-like';
@@ -145,9 +145,7 @@ const MESSAGES = {
   failed:
     'Your stored annotations could not be brought up to date. They are kept unchanged in a backup; ' +
     'this tab starts empty.',
-  restUnreadable:
-    'Some of your stored annotations could not be read in this browser. Nothing is saved from this ' +
-    'tab, so they stay as they are: reload the page to try again.',
+  unavailable: 'Stored annotations could not be read in this browser.',
   failedNoBackup:
     'Your stored annotations could not be brought up to date, and there was no room to back them ' +
     'up, so this tab saves nothing and leaves them as they are.',
@@ -185,16 +183,15 @@ export function createAnnotationStorage(
   const remoteListeners = new Set<(change: RemoteChange) => void>();
   let undelivered: StorageProblem[] = [];
   let cancelIdle: (() => void) | null = null;
-  /** The first screen's hint is read and kept (see `afterFirstScreen`). */
-  const hinting = options.afterFirstScreen !== undefined;
   /** The keys a load given the first screen's read (the others not yet), until `completeLoad`. */
   let pending: Set<string> | null = null;
-  let cancelRest: (() => void) | null = null;
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
   const restListeners = new Set<(rest: StoredRest) => void>();
   /** The state as loaded (until the store writes one), for the hint of a load that found none. */
   let loadedState: PersistedState | null = null;
-  /** What the stored hint was made from (annotations and paper, by identity). */
-  let hintFrom: [object, unknown] | null = null;
+  /** Keeps the first screen's hint (annotation-storage-hint-write.ts, loaded after it). */
+  let writeHint: ((state: PersistedState) => void) | null = null;
+  let cancelHint: (() => void) | null = null;
 
   /** The loaded index chunks compared with the records (before any write or merge needs them). */
   const reconcile = () => {
@@ -208,8 +205,7 @@ export function createAnnotationStorage(
     const read = pending;
     if (!read || !keys) return;
     pending = null;
-    cancelRest?.();
-    cancelRest = null;
+    clearTimeout(restTimer);
     let rest: ReturnType<typeof loadRest>;
     try {
       rest = loadRest(area, keys, mirror, read, now());
@@ -217,7 +213,7 @@ export function createAnnotationStorage(
       // The state holds only the first screen's annotations: nothing may be written from it.
       console.warn('Could not read the rest of the stored annotations', error);
       readOnly = true;
-      report({ kind: 'unavailable', message: MESSAGES.restUnreadable });
+      report({ kind: 'unavailable', message: MESSAGES.unavailable });
       for (const listener of restListeners)
         listener({ annotations: {}, tombstones: {}, entries: [] });
       return;
@@ -236,24 +232,16 @@ export function createAnnotationStorage(
     cancelIdle = whenIdle(reconcile);
   }
 
-  /** Keeps the first screen's hint up to date (never from a state still missing the rest). */
+  /** Brings the first screen's hint up to date (never from a state still missing the rest). */
   function saveHint() {
     const state = latest?.state ?? loadedState;
-    if (!hinting || pending || readOnly || !keys || !state) return;
-    if (hintFrom && hintFrom[0] === state.annotations && hintFrom[1] === state.currentPaperId)
-      return;
-    hintFrom = [state.annotations, state.currentPaperId];
-    const entries: string[] = [];
-    for (const [field, stored] of mirror.entryKeys)
-      for (const key of stored) entries.push(keys.metaEntry(field, key));
-    const raw = hintOf(state, entries);
-    try {
-      if (raw === null) area.removeItem(keys.hint);
-      else if (area.getItem(keys.hint) !== raw) area.setItem(keys.hint, raw);
-    } catch (error) {
-      // Only a hint: an old one costs the next reload some speed, never an annotation.
-      console.warn('Could not keep the first screen hint', error);
-    }
+    if (writeHint && !pending && !readOnly && state) writeHint(state);
+  }
+
+  /** The hint is brought up to date when the page is idle after a write (and on page hide). */
+  function scheduleHint() {
+    cancelHint?.();
+    cancelHint = whenIdle(saveHint);
   }
 
   const report = (problem: StorageProblem | null) => {
@@ -308,7 +296,7 @@ export function createAnnotationStorage(
         failing = null;
         report(null);
       }
-      if (hinting) scheduleHint();
+      if (writeHint) scheduleHint();
       if (!stale.length) return;
       // Another tab wrote these before we heard of it: merge its version in (the store calls
       // setItem with the result), then write again, over a value we now know.
@@ -319,16 +307,6 @@ export function createAnnotationStorage(
       }
     }
     if (dirty) schedule(delayMs);
-  }
-
-  let cancelHint: (() => void) | null = null;
-  /** The hint is brought up to date when the page is idle after a write (and on page hide). */
-  function scheduleHint() {
-    cancelHint?.();
-    cancelHint = whenIdle(() => {
-      cancelHint = null;
-      saveHint();
-    });
   }
 
   /** After the v1 state is written in the v2 layout: remove the v1 key, or back it up if it lost anything. */
@@ -358,35 +336,32 @@ export function createAnnotationStorage(
       keys = storageKeys(name);
       let loaded: LoadResult;
       try {
-        loaded = loadStoredState(area, keys, mirror, now(), hinting ? firstKeys(area, keys) : null);
+        const hint = options.afterFirstScreen && firstKeys(area, keys);
+        loaded = loadStoredState(area, keys, mirror, now(), hint || null);
       } catch (error) {
         console.warn('Could not read stored annotations', error);
-        report({
-          kind: 'unavailable',
-          message: 'Stored annotations could not be read in this browser.',
-        });
+        report({ kind: 'unavailable', message: MESSAGES.unavailable });
         return null;
       }
       legacy = loaded.legacy;
-      let firstScreen: Promise<unknown> | undefined;
-      const afterFirstScreen = () => (firstScreen ??= options.afterFirstScreen?.());
+      const firstScreen = options.afterFirstScreen?.();
+      if (firstScreen)
+        // The hint is kept from then on (its writer loads then: it is not needed before).
+        void firstScreen
+          .then(() => import('./annotation-storage-hint-write'))
+          .then(({ keepHint }) => {
+            writeHint = keepHint(area, keys!, mirror);
+            scheduleHint();
+          })
+          .catch(() => undefined);
       if (loaded.deferred) {
         // The rest is read once the first screen is painted (and noted, compared, after it).
         pending = loaded.deferred;
-        const after = afterFirstScreen() ?? Promise.resolve();
-        const latest = setTimeout(completeLoad, options.restWaitMs ?? REST_WAIT_MS);
-        let cancelled = false;
-        void after.then(
-          () => !cancelled && completeLoad(),
-          () => !cancelled && completeLoad(),
-        );
-        cancelRest = () => {
-          cancelled = true;
-          clearTimeout(latest);
-        };
+        restTimer = setTimeout(completeLoad, options.restWaitMs ?? REST_WAIT_MS);
+        void (firstScreen ?? Promise.resolve()).then(completeLoad, completeLoad);
       } else if (mirror.unreconciledRecords?.length || mirror.unreconciledIndexes?.size)
         // Nothing to note or compare (no stored annotations): no wait at all.
-        cancelIdle = whenIdle(reconcile, afterFirstScreen());
+        cancelIdle = whenIdle(reconcile, firstScreen);
       /** One report for every unreadable or invalid stored item (`extra` found after reading). */
       const reportUnreadable = (extra = 0, extraKeys: string[] = []) => {
         const n = loaded.unreadable + extra;
@@ -415,8 +390,6 @@ export function createAnnotationStorage(
       if (migrated.type === 'failed') {
         // Everything is backed up (or left alone) as one: nothing is read after the first screen.
         pending = null;
-        cancelRest?.();
-        cancelRest = null;
         console.warn('Could not migrate the stored annotations', migrated.reason);
         const backupKey = backUpEverything(area, keys, now());
         if (backupKey === null) {
@@ -443,8 +416,6 @@ export function createAnnotationStorage(
       } else reportUnreadable();
       const value = { state: migrated.state, version: PERSIST_VERSION };
       loadedState = migrated.state;
-      // A reload without a hint (or an old one) writes one once its first screen is shown.
-      if (hinting && !pending) void afterFirstScreen()?.then(scheduleHint, () => undefined);
       mirror.flushed.tombstones = loaded.storedTombstones;
       if ((loaded.value.version ?? PERSIST_VERSION) < PERSIST_VERSION) {
         // Data of an older version is written in the current shape without waiting for a change.
@@ -505,8 +476,7 @@ export function createAnnotationStorage(
     dispose() {
       flush();
       saveHint();
-      cancelRest?.();
-      cancelRest = null;
+      clearTimeout(restTimer);
       pending = null;
       cancelHint?.();
       cancelHint = null;
@@ -526,12 +496,17 @@ export function createAnnotationStorage(
  * which paper opens (the bundled sample has no stored model, and is simply not found).
  */
 export function storedOpenPaperId(area: StorageLike, name: string): PaperId | null {
+  const id = readMeta(area, storageKeys(name))?.state?.currentPaperId;
+  return typeof id === 'string' && id !== '' ? asPaperId(id) : null;
+}
+
+/** The meta key's value as stored, unchecked (null when missing or not JSON). */
+function readMeta(area: StorageLike, keys: StorageKeys) {
   try {
-    const meta = JSON.parse(area.getItem(storageKeys(name).meta) ?? 'null') as {
+    return JSON.parse(area.getItem(keys.meta) ?? 'null') as {
+      version?: unknown;
       state?: { currentPaperId?: unknown };
     } | null;
-    const id = meta?.state?.currentPaperId;
-    return typeof id === 'string' && id !== '' ? asPaperId(id) : null;
   } catch {
     return null;
   }
@@ -542,17 +517,10 @@ export function storedOpenPaperId(area: StorageLike, name: string): PaperId | nu
  * open and the stored data is of this version (older data is migrated whole); else null.
  */
 function firstKeys(area: StorageLike, keys: StorageKeys): FirstKeys | null {
-  try {
-    const meta = JSON.parse(area.getItem(keys.meta) ?? 'null') as {
-      version?: unknown;
-      state?: { currentPaperId?: unknown };
-    } | null;
-    const paperId = meta?.state?.currentPaperId;
-    if (meta?.version !== PERSIST_VERSION || typeof paperId !== 'string') return null;
-    return firstKeysOf(area.getItem(keys.hint), paperId, keys);
-  } catch {
-    return null;
-  }
+  const meta = readMeta(area, keys);
+  const paperId = meta?.state?.currentPaperId;
+  if (meta?.version !== PERSIST_VERSION || typeof paperId !== 'string') return null;
+  return firstKeysOf(area.getItem(keys.hint), paperId, keys);
 }
 
 /**
