@@ -98,7 +98,17 @@ export function startAnchoring(
     anchoredTargets = new Map();
     const { annotations, first } = paperAnnotations(state, next, visibleRange, anchoredTargets);
     const actions = store.getState();
-    actions.anchorsResolved(next.id, {}, true);
+    // The first screen's highlights whose stored position still holds reach the views with the
+    // paper itself (this runs within its change): its first frame shows them. The others (and a
+    // quote to search) are anchored below, a moment later.
+    const atPosition: Record<AnnotationId, AnchorResult> = {};
+    const searched: Annotation[] = [];
+    for (const a of first) {
+      const found = anchorAtPosition(next.text, a.target);
+      if (found) atPosition[a.id] = found;
+      else searched.push(a);
+    }
+    actions.anchorsResolved(next.id, atPosition, true);
     const controller = (run = new AbortController());
     running = 0;
     if (annotations.length === 0) {
@@ -109,7 +119,7 @@ export function startAnchoring(
     const { signal } = controller;
     const options = anchorOptions(next, signal);
     const listsMayShow = runStarted(signal);
-    void anchorAll(next.text, first.map(targetOf), options)
+    void anchorAll(next.text, searched.map(targetOf), options)
       .then(async () => {
         markStartStep('first-anchored');
         if (first.length < annotations.length) {
