@@ -2,6 +2,7 @@
 // (io/annotation-storage.ts, annotation-storage-hint.ts): every storage promise still holds.
 import { PAPER_A, PAPER_B, makeTarget, testEnv } from '../annotations/__fixtures__/annotations';
 import type { AnnotationId } from '../annotations/types';
+import { createAnnotationStorage } from '../io/annotation-storage';
 import { HINT_CHARS } from '../io/annotation-storage-hint-write';
 import { createMemoryStorage, type StorageLike } from '../io/storage-like';
 import { storageKeys } from '../io/storage-keys';
@@ -282,6 +283,18 @@ describe('a reload with the first screen hint', () => {
     expect(area.getItem(backupKey)).toBe('{"not": "a record"');
     expect(area.getItem(bad)).toBeNull();
     tab.dispose();
+  });
+
+  it('writes nothing when no store takes in the rest (nothing unread is dropped)', async () => {
+    const { area } = await storedSession();
+    const storage = createAnnotationStorage(area, {
+      afterFirstScreen: () => new Promise(() => {}),
+    });
+    storage.getItem(PERSIST_NAME);
+    expect(storage.restPending()).toBe(true);
+    storage.completeLoad();
+    expect(storage.isReadOnly()).toBe(true);
+    storage.dispose();
   });
 
   it("reads the rest at the reader's first input, before the page handles it", async () => {

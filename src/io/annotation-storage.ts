@@ -227,6 +227,8 @@ export function createAnnotationStorage(
     const tombstones = pruneTombstones(rest.tombstones, now());
     const { annotations, entries } = rest;
     for (const listener of restListeners) listener({ annotations, tombstones, entries });
+    // No one took the rest in: the state lacks it, and writing from it would drop those records.
+    if (!restListeners.size) readOnly = true;
     // Noting what was read waits for an idle moment, as after a whole load.
     cancelIdle?.();
     cancelIdle = whenIdle(reconcile);
