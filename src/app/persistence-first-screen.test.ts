@@ -22,6 +22,7 @@ function openTab(
   area: StorageLike,
   win: EventTarget | null = null,
   env = testEnv(1_700_000_000_000, `tab${++tabs}`),
+  delayMs?: number,
 ) {
   let paint = () => {};
   const painted = new Promise<void>((resolve) => (paint = resolve));
@@ -31,7 +32,7 @@ function openTab(
     document: null,
     clock: env.now,
     ids: env.newId,
-    storage: { afterFirstScreen: () => painted },
+    storage: { afterFirstScreen: () => painted, ...(delayMs === undefined ? {} : { delayMs }) },
   });
   return { ...app, paint, env };
 }
@@ -207,6 +208,21 @@ describe('a reload with the first screen hint', () => {
       first.length + rest.length + 1,
     );
     later.dispose();
+    tab.dispose();
+  });
+
+  it('holds a timed write until the rest is read (it does not pull the reading forward)', async () => {
+    const { area } = await storedSession();
+    const tab = openTab(area, null, undefined, 5);
+    const added = tab.store
+      .getState()
+      .annotationCreated({ paperId: PAPER_A, target: makeTarget(HINT_CHARS * 3) });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(tab.storage.restPending()).toBe(true);
+    expect(area.getItem(keys.annotation(added))).toBeNull();
+    tab.paint();
+    await vi.waitFor(() => expect(area.getItem(keys.annotation(added))).not.toBeNull());
+    expect(tab.storage.restPending()).toBe(false);
     tab.dispose();
   });
 

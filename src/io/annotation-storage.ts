@@ -229,9 +229,11 @@ export function createAnnotationStorage(
     for (const listener of restListeners) listener({ annotations, tombstones, entries });
     // No one took the rest in: the state lacks it, and writing from it would drop those records.
     if (!restListeners.size) readOnly = true;
-    // Noting what was read waits for an idle moment, as after a whole load.
+    // Noting what was read waits for an idle moment, as after a whole load; a write held back
+    // meanwhile goes now.
     cancelIdle?.();
     cancelIdle = whenIdle(reconcile);
+    if (dirty) schedule(delayMs);
   }
 
   /** Brings the first screen's hint up to date (never from a state still missing the rest). */
@@ -254,7 +256,10 @@ export function createAnnotationStorage(
 
   const schedule = (wait: number) => {
     clearTimeout(timer);
-    timer = setTimeout(flush, wait);
+    // A timed write waits for the rest of a reload's records (read once its first screen is
+    // shown, or at once by the reader's first input): the app's own writes as a paper opens do
+    // not pull that reading before the first screen. Page hide and other tabs still force it.
+    timer = setTimeout(() => pending === null && flush(), wait);
   };
 
   const markChanged = () => {
