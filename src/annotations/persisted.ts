@@ -87,6 +87,17 @@ export interface RemoteChange extends AnnotationChanges {
 }
 
 /**
+ * Stored annotations and tombstones read after a reload's first screen (io/annotation-storage.ts
+ * reads the first screen's alone first): records the state has not held yet, added under it.
+ */
+export interface StoredRest {
+  annotations: Record<AnnotationId, Annotation>;
+  tombstones: Tombstones;
+  /** Record entries stored since the hint was written (taken in as another tab's would be). */
+  entries: Array<{ field: string; key: string; value: unknown }>;
+}
+
+/**
  * Combines the stored state with the store's initial one (zustand's `merge`): field by field, and
  * entry by entry for the records, so an entry missing from storage (a colour label never renamed,
  * the default set) keeps its initial value.

@@ -3,7 +3,9 @@
  * it becomes a drawer over the paper's right edge, opened by the "Annotations" button in the header
  * and by itself whenever a highlight is opened, so a card never lands below a long paper. The
  * drawer closes with its × button, with Escape, or with a click on the paper beside it. While a
- * paper's first screen is drawn (`listsDeferred`), the sidebar says it is loading instead.
+ * paper's first screen is drawn (`listsDeferred`), the sidebar says it is loading instead; while
+ * a reload has read only the first screen's stored annotations (`storedRestPending`), it gives no
+ * count, which would be short.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
@@ -29,7 +31,8 @@ export function SidebarDrawer({
   const count = useAppStore(selectPaperAnnotationCount);
   // With thousands of annotations the sidebar's first pass over them waits for the paper's
   // first screen to be painted (store/slices/view-slice.ts `listsDeferred`).
-  const deferred = useAppStore((s) => s.listsDeferred);
+  const restPending = useAppStore((s) => s.storedRestPending);
+  const deferred = useAppStore((s) => s.listsDeferred) || restPending;
   // Opening a highlight opens the drawer (state adjusted during render, not in an effect).
   const [shownActive, setShownActive] = useState(active);
   if (active !== shownActive) {
@@ -77,7 +80,7 @@ export function SidebarDrawer({
               aria-controls={id}
               onClick={() => setOpen((o) => !o)}
             >
-              Annotations ({count})
+              {restPending ? 'Annotations' : `Annotations (${count})`}
             </button>,
             toggleHost,
           )
@@ -96,7 +99,7 @@ export function SidebarDrawer({
         </button>
         {deferred ? (
           <p className="app__sidebar-pending" role="status">
-            Loading {plural(count, 'annotation')}…
+            {restPending ? 'Loading annotations…' : `Loading ${plural(count, 'annotation')}…`}
           </p>
         ) : (
           children

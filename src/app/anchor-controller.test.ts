@@ -48,6 +48,26 @@ describe('startAnchoring', () => {
     stop();
   });
 
+  it('anchors the stored annotations read after the first screen, the lists waiting for them', async () => {
+    const { store, meta, highlight } = setup();
+    const first = highlight('The first claim');
+    const second = highlight('The second claim');
+    // A reload that has read only the first screen's stored annotations.
+    const { [second]: later, ...onScreen } = store.getState().annotations;
+    store.setState({ annotations: onScreen, storedRestPending: true });
+    const stop = startAnchoring(store);
+    store.getState().paperOpened(v1, meta);
+    await vi.waitFor(() => expect(store.getState().anchors[first]?.status).toBe('exact'));
+
+    store
+      .getState()
+      .storedRestLoaded({ annotations: { [second]: later! }, tombstones: {}, entries: [] });
+    expect(store.getState().listsDeferred).toBe(true);
+    await vi.waitFor(() => expect(store.getState().anchors[second]?.status).toBe('exact'));
+    await vi.waitFor(() => expect(store.getState().listsDeferred).toBe(false));
+    stop();
+  });
+
   it('anchors a new annotation at once, and forgets a deleted one', async () => {
     const { store, meta, highlight } = setup();
     const stop = startAnchoring(store);

@@ -13,6 +13,8 @@
  * keystroke re-anchors nothing, since the target stays the same object. One whose stored position
  * still holds (a new highlight always) is anchored at once; one that needs the quote search (a
  * record merged from another tab, made on other text) a moment later, once the search is loaded.
+ * The stored annotations a reload reads after its first screen (`storedRestLoaded`) are anchored
+ * like the off-screen rest of a paper: in slices, the lists waiting until they are done.
  * Anchoring is pure (anchoring/); this module only schedules it.
  */
 import { anchorAll, type AnchorTarget } from '../anchoring/anchor-all';
@@ -79,6 +81,8 @@ export function startAnchoring(
   let run: AbortController | null = null;
   /** The target each annotation was last anchored with, to spot the ones that changed. */
   let anchoredTargets = new Map<AnnotationId, AnnotationTarget>();
+  /** Runs of the current paper still anchoring: its lists wait until none is left. */
+  let running = 0;
 
   /**
    * Anchors a newly opened paper's annotations: the first screen's alone, then (once that screen
@@ -94,23 +98,28 @@ export function startAnchoring(
     anchoredTargets = new Map();
     const { annotations, first } = paperAnnotations(state, next, visibleRange, anchoredTargets);
     const actions = store.getState();
-    actions.anchorsResolved(next.id, {}, true);
+    // The first screen's highlights whose stored position still holds reach the views with the
+    // paper itself (this runs within its change): its first frame shows them. The others (and a
+    // quote to search) are anchored below, a moment later.
+    const atPosition: Record<AnnotationId, AnchorResult> = {};
+    const searched: Annotation[] = [];
+    for (const a of first) {
+      const found = anchorAtPosition(next.text, a.target);
+      if (found) atPosition[a.id] = found;
+      else searched.push(a);
+    }
+    actions.anchorsResolved(next.id, atPosition, true);
+    const controller = (run = new AbortController());
+    running = 0;
     if (annotations.length === 0) {
       actions.listsDeferredSet(false);
       return;
     }
     if (deferLists && !samePaper) actions.listsDeferredSet(true);
-    const listsMayShow = () => store.getState().listsDeferredSet(false);
-    const controller = (run = new AbortController());
     const { signal } = controller;
-    const options = {
-      signal,
-      onProgress: ({ fresh }: { fresh: Readonly<Record<string, AnchorResult>> }) => {
-        if (!signal.aborted && Object.keys(fresh).length > 0)
-          store.getState().anchorsResolved(next.id, fresh);
-      },
-    };
-    void anchorAll(next.text, first.map(targetOf), options)
+    const options = anchorOptions(next, signal);
+    const listsMayShow = runStarted(signal);
+    void anchorAll(next.text, searched.map(targetOf), options)
       .then(async () => {
         markStartStep('first-anchored');
         if (first.length < annotations.length) {
@@ -132,6 +141,48 @@ export function startAnchoring(
         console.error('Anchoring failed', error);
         listsMayShow();
       });
+  };
+
+  /** Progress of a run over `current`'s annotations, handed to the store slice by slice. */
+  const anchorOptions = (current: Paper, signal: AbortSignal) => ({
+    signal,
+    onProgress: ({ fresh }: { fresh: Readonly<Record<string, AnchorResult>> }) => {
+      if (!signal.aborted && Object.keys(fresh).length > 0)
+        store.getState().anchorsResolved(current.id, fresh);
+    },
+  });
+
+  /** Counts a run in; the function returned counts it out, and the last one lets lists show. */
+  const runStarted = (signal: AbortSignal) => {
+    running++;
+    return () => {
+      if (signal.aborted) return;
+      running = Math.max(0, running - 1);
+      if (running === 0) store.getState().listsDeferredSet(false);
+    };
+  };
+
+  /**
+   * Anchors the current paper's annotations among those read after the first screen, in slices
+   * (off screen), the lists waiting meanwhile.
+   */
+  const anchorStoredRest = (current: Paper, state: AppState, previous: AppState) => {
+    const targets: AnchorTarget[] = [];
+    for (const id of changedKeys(previous.annotations, state.annotations)) {
+      const a = state.annotations[id];
+      if (!a || a.paperId !== current.id || anchoredTargets.get(a.id) === a.target) continue;
+      anchoredTargets.set(a.id, a.target);
+      targets.push(targetOf(a));
+    }
+    if (targets.length === 0) return;
+    const signal = (run ??= new AbortController()).signal;
+    store.getState().listsDeferredSet(true);
+    const listsMayShow = runStarted(signal);
+    void anchorAll(current.text, targets, { ...anchorOptions(current, signal), pause: nextTask })
+      .catch((error: unknown) => {
+        if (!signal.aborted) console.error('Anchoring failed', error);
+      })
+      .finally(listsMayShow);
   };
 
   const anchorChanged = (current: Paper, state: AppState, previous: AppState) => {
@@ -176,6 +227,8 @@ export function startAnchoring(
 
   const onChange = (state: AppState, previous: AppState) => {
     if (state.paper && state.paper !== paper) anchorPaper(state.paper, state, true);
+    else if (paper && previous.storedRestPending && !state.storedRestPending)
+      anchorStoredRest(paper, state, previous);
     else if (paper && state.annotations !== previous.annotations)
       anchorChanged(paper, state, previous);
   };

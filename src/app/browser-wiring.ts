@@ -33,6 +33,36 @@ export function mergeOtherTabsWrites(
   signal.addEventListener('abort', stop, { once: true });
 }
 
+/** Events by which the reader acts on the page (capture: before any of the page's handlers). */
+const FIRST_INPUT_EVENTS = ['pointerdown', 'mousedown', 'keydown', 'paste', 'drop', 'touchstart'];
+
+/**
+ * While a reload has read only its first screen's stored annotations (the rest follow its paint,
+ * io/annotation-storage.ts), the reader's first input reads the rest at once, before the page
+ * handles it: whatever the reader does then (delete a layer, export, search) sees every
+ * annotation.
+ */
+export function completeLoadOnFirstInput(
+  storage: AnnotationStorage,
+  target: EventTarget,
+  signal: AbortSignal,
+): void {
+  if (!storage.restPending()) return;
+  const stop = () => {
+    for (const type of FIRST_INPUT_EVENTS) target.removeEventListener(type, complete, true);
+    stopRest();
+  };
+  const complete = () => {
+    stop();
+    storage.completeLoad();
+  };
+  // Passive: the event itself is left alone (and a touch never waits for this listener).
+  for (const type of FIRST_INPUT_EVENTS)
+    target.addEventListener(type, complete, { capture: true, passive: true });
+  const stopRest = storage.onRestLoaded(stop);
+  signal.addEventListener('abort', stop, { once: true });
+}
+
 /**
  * Writes pending changes when the page is hidden or unloaded (the last moment a write is sure to
  * happen, `pagehide` and `visibilitychange` being the events browsers reliably fire).

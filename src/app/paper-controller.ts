@@ -93,8 +93,12 @@ export function prefetchPaperModel(id: PaperId): PrefetchedModel {
   return { id, model };
 }
 
-/** Whether any annotation is kept for the paper `id`. */
+/**
+ * Whether any annotation is kept for the paper `id` (or may be: a reload has not read the stored
+ * annotations off its first screen yet, `storedRestPending`).
+ */
 const hasAnnotations = (store: AppStore, id: PaperId) =>
+  store.getState().storedRestPending ||
   Object.values(store.getState().annotations).some((a) => a.paperId === id);
 
 const nextFrame = (fn: () => void) =>

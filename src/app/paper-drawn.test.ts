@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstPaperDrawn, afterPaperDrawn, isPaperDrawn } from './paper-drawn';
+import {
+  afterFirstPaperDrawn,
+  afterFirstScreenDrawn,
+  afterPaperDrawn,
+  isPaperDrawn,
+} from './paper-drawn';
 
 const drawPaper = (id: string, withBlock = true) => {
   const article = document.createElement('article');
@@ -104,5 +109,40 @@ describe('afterFirstPaperDrawn', () => {
     expect(store.listening()).toBe(1);
     lifetime.abort();
     expect(store.listening()).toBe(0);
+  });
+});
+
+describe('afterFirstScreenDrawn', () => {
+  const anchored = { status: 'exact' as const, start: 0, end: 5 };
+  /** A store already showing paper `p1`, with anchors for it (or none). */
+  const storeShowing = (anchors: Record<string, unknown>) => {
+    const state = { paper: { id: 'p1' }, anchorsPaperId: 'p1', anchors };
+    return { getState: () => state, subscribe: () => () => {} };
+  };
+
+  it('waits for a highlight to be drawn when the first screen has anchored ones', async () => {
+    drawPaper('p1');
+    let resolved = false;
+    const drawn = afterFirstScreenDrawn(
+      storeShowing({ a1: anchored }) as never,
+      document,
+      new AbortController().signal,
+    ).then(() => (resolved = true));
+    await new Promise((r) => setTimeout(r, 60));
+    expect(resolved).toBe(false);
+    const mark = document.createElement('mark');
+    mark.dataset.annotationId = 'a1';
+    document.querySelector('article [data-block-start]')!.append(mark);
+    await drawn;
+    expect(resolved).toBe(true);
+  });
+
+  it('does not wait for highlights when none is anchored', async () => {
+    drawPaper('p1');
+    await afterFirstScreenDrawn(
+      storeShowing({ a1: { status: 'orphan' } }) as never,
+      document,
+      new AbortController().signal,
+    );
   });
 });

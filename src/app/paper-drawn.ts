@@ -31,6 +31,15 @@ export function afterPaperDrawn(
   doc: Document = document,
   maxWaitMs = PAPER_DRAWN_WAIT_MS,
 ): Promise<void> {
+  return afterDrawn(() => isPaperDrawn(doc, paperId), doc, maxWaitMs);
+}
+
+/** Resolves once `drawn()` holds in a frame, that frame painted and what was queued during it run. */
+function afterDrawn(
+  drawn: () => boolean,
+  doc: Document,
+  maxWaitMs = PAPER_DRAWN_WAIT_MS,
+): Promise<void> {
   return new Promise((resolve) => {
     const latest = setTimeout(resolve, maxWaitMs);
     // Checked in each frame's callbacks: the frame in which it is found is painted right after
@@ -38,7 +47,7 @@ export function afterPaperDrawn(
     // after the tasks queued while the frame was drawn (which may precede the timeout itself).
     const check = () => {
       if (doc.visibilityState === 'hidden') resolve();
-      else if (!isPaperDrawn(doc, paperId)) requestAnimationFrame(check);
+      else if (!drawn()) requestAnimationFrame(check);
       else
         setTimeout(() => {
           clearTimeout(latest);
@@ -70,6 +79,27 @@ export async function afterFirstPaperDrawn(
     check();
   });
   await afterPaperDrawn(paperId, doc);
+}
+
+/**
+ * Settles once the first paper `store` shows is drawn and painted with the highlights its first
+ * screen holds: as `afterFirstPaperDrawn`, and then, if some of the paper's annotations are
+ * anchored by then (the first screen's are anchored before the rest), once a highlight is drawn in
+ * the article and that frame painted (the highlights may come a render after the text). The
+ * stored annotations off a reload's first screen are read after this (io/annotation-storage.ts):
+ * not while that screen is still being drawn. After `PAPER_DRAWN_WAIT_MS` at the latest.
+ */
+export async function afterFirstScreenDrawn(
+  store: Pick<AppStore, 'getState' | 'subscribe'>,
+  doc: Document,
+  signal: AbortSignal,
+): Promise<void> {
+  await afterFirstPaperDrawn(store, doc, signal);
+  const { anchors, anchorsPaperId, paper } = store.getState();
+  if (!paper || anchorsPaperId !== paper.id) return;
+  if (!Object.values(anchors).some((a) => a.status !== 'orphan')) return;
+  const article = `article[data-paper-id="${CSS.escape(paper.id)}"]`;
+  await afterDrawn(() => doc.querySelector(`${article} mark[data-annotation-id]`) !== null, doc);
 }
 
 /**

@@ -23,6 +23,7 @@ import { createShareController } from './share-controller';
 import { changedKeys } from '../store/record-diff';
 import {
   clearOpeningMarkOnPageHide,
+  completeLoadOnFirstInput,
   flushOnPageHide,
   importPastedAnnotations,
   mergeOtherTabsWrites,
@@ -80,20 +81,21 @@ export function startApp(options: StartOptions = {}): StartedApp {
     ...(options.clock && { now: options.clock }),
     // A write visits only the annotations the store noted as changed.
     changedIds: changedKeys,
-    // Settled once the first paper shown is painted (or paper-drawn.ts cannot load: offline after
-    // an update); asked for only when a reload has records to note. The store is made below, and
+    // Settled once the first paper shown is painted with its first screen's highlights (or
+    // paper-drawn.ts cannot load: offline after an update). The store is made below, and
     // is there by the time the module has loaded.
     afterFirstScreen: doc
       ? () =>
-          import('./paper-drawn').then(({ afterFirstPaperDrawn }) =>
-            afterFirstPaperDrawn(store, doc, signal),
+          import('./paper-drawn').then(({ afterFirstScreenDrawn }) =>
+            afterFirstScreenDrawn(store, doc, signal),
           )
-      : undefined,
+      : options.storage?.afterFirstScreen,
   });
   const store = createAppStore({ storage, clock: options.clock, ids: options.ids });
   markStartStep('rehydrated');
   if (probed?.problem) store.getState().storageProblemReported(probed.problem);
   if (win) mergeOtherTabsWrites(storage, store, win, signal);
+  if (win) completeLoadOnFirstInput(storage, win, signal);
   if (win && doc) flushOnPageHide(storage, win, doc, signal);
   if (win) warnBeforeUnload(storage, win, signal);
   if (win) clearOpeningMarkOnPageHide(marks, win, signal);

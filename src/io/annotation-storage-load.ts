@@ -30,6 +30,14 @@ export interface LoadResult {
   unreadable: number;
   /** Invalid values of the meta key's fields, left out of `value` (not yet backed up). */
   dropped: DroppedValue[];
+  /** The keys read (a load given the first screen's keys: `loadRest` reads the others), else null. */
+  deferred: Set<string> | null;
+}
+
+/** The keys a reload reads first (annotation-storage-hint.ts): the first screen's records, and every record entry. */
+export interface FirstKeys {
+  records: readonly string[];
+  entries: readonly string[];
 }
 
 const parse = (raw: string): unknown => {
@@ -47,30 +55,31 @@ const listsExactly = (stored: readonly string[] | undefined, expected: readonly 
   return listed.size === stored.length && expected.every((id) => listed.has(id));
 };
 
-/** Reads the stored state, filling `mirror` with what storage holds. Never throws. */
-export function loadStoredState(
+/** What reading annotation keys (and index chunks) found. */
+export interface RecordsRead {
+  annotations: Record<AnnotationId, Annotation>;
+  /** The tombstones as stored (old ones not yet dropped). */
+  tombstones: Tombstones;
+  /** Keys of backups made of unreadable values, and how many values were unreadable. */
+  backupKeys: string[];
+  unreadable: number;
+}
+
+/** Moves an unreadable value to a backup key; if even that fails, leaves it untouched. */
+function quarantiner(
   area: StorageLike,
   keys: StorageKeys,
   mirror: StorageMirror,
   now: number,
-): LoadResult {
-  const result: LoadResult = {
-    value: null,
-    storedTombstones: {},
-    legacy: null,
-    backupKeys: [],
-    unreadable: 0,
-    dropped: [],
-  };
-
-  /** Moves an unreadable value to a backup key; if even that fails, leaves it untouched. */
-  const quarantine = (key: string, raw: string) => {
-    result.unreadable++;
+  out: { backupKeys: string[]; unreadable: number },
+) {
+  return (key: string, raw: string) => {
+    out.unreadable++;
     const backupKey = keys.backup(key, now);
     try {
       area.setItem(backupKey, raw);
       area.removeItem(key);
-      result.backupKeys.push(backupKey);
+      out.backupKeys.push(backupKey);
     } catch (error) {
       mirror.protectedKeys.add(key);
       console.warn(
@@ -79,6 +88,104 @@ export function loadStoredState(
       );
     }
   };
+}
+
+/**
+ * Reads annotation keys and index chunks into `out`; `read` returns false for any other key. What
+ * it read is noted for `reconcileIndexes` (appended to what the mirror holds unreconciled).
+ */
+function recordReader(
+  keys: StorageKeys,
+  mirror: StorageMirror,
+  quarantine: (key: string, raw: string) => void,
+  out: RecordsRead,
+) {
+  const { annotations, tombstones } = out;
+  const storedIndexes = (mirror.unreconciledIndexes ??= new Map<string, string[]>());
+  const loaded = (mirror.unreconciledRecords ??= []);
+  const paperIds = new Map<string, PaperId>();
+  let lastPaperId: PaperId | null = null;
+  return (key: string, raw: string): boolean => {
+    const id = keys.annotationIdOf(key);
+    if (id !== null) {
+      // Decoding checks every field against the schema (annotations/compact.ts): one pass.
+      const record = decodeStoredRecord(id, raw);
+      if (!record) quarantine(key, raw);
+      else if (record.kind === 'tombstone') {
+        tombstones[id] = record.deletedAt;
+        loaded.push(key, raw, id);
+      } else {
+        // Thousands of records name a few papers: each paper's id is kept once, not per record.
+        // The last one kept is tried first: comparing strings is cheaper than hashing each
+        // record's fresh copy of the id for the map.
+        const { annotation } = record;
+        if (annotation.paperId === lastPaperId) annotation.paperId = lastPaperId;
+        else {
+          const paperId = paperIds.get(annotation.paperId);
+          if (paperId) annotation.paperId = paperId;
+          else paperIds.set(annotation.paperId, annotation.paperId);
+          lastPaperId = annotation.paperId;
+        }
+        annotations[id] = annotation;
+        loaded.push(key, raw, annotation);
+      }
+      return true;
+    }
+    if (!keys.isIndex(key)) return false;
+    const ids = parse(raw);
+    if (!isStringList(ids)) quarantine(key, raw);
+    else {
+      mirror.raw.set(key, raw);
+      storedIndexes.set(key, ids);
+    }
+    return true;
+  };
+}
+
+/** A record entry's key and value, checked and noted in the mirror; null for any other key. */
+function readEntry(
+  keys: StorageKeys,
+  mirror: StorageMirror,
+  quarantine: (key: string, raw: string) => void,
+  key: string,
+  raw: string,
+) {
+  const entry = keys.metaEntryOf(key);
+  if (!entry || !isSplitField(entry.field)) return null;
+  const value = parse(raw);
+  const reason = value === undefined ? 'not JSON' : checkEntry(entry.field, entry.key, value);
+  if (reason) {
+    console.warn(`Stored ${entry.field} entry ${entry.key} is not valid (${reason})`);
+    quarantine(key, raw);
+    return null;
+  }
+  mirror.raw.set(key, raw);
+  mirror.entryKeys.get(entry.field)?.add(entry.key);
+  return { field: entry.field, key: entry.key, value };
+}
+
+/**
+ * Reads the stored state, filling `mirror` with what storage holds. Never throws. With `first`
+ * (the first screen's keys, annotation-storage-hint.ts), only those keys are read, without
+ * listing the others: `loadRest` reads those later.
+ */
+export function loadStoredState(
+  area: StorageLike,
+  keys: StorageKeys,
+  mirror: StorageMirror,
+  now: number,
+  first: FirstKeys | null = null,
+): LoadResult {
+  const result: LoadResult = {
+    value: null,
+    storedTombstones: {},
+    legacy: null,
+    backupKeys: [],
+    unreadable: 0,
+    dropped: [],
+    deferred: null,
+  };
+  const quarantine = quarantiner(area, keys, mirror, now, result);
 
   const metaRaw = area.getItem(keys.meta);
   if (metaRaw === null) {
@@ -117,76 +224,28 @@ export function loadStoredState(
     }
   }
 
-  const annotations: Record<AnnotationId, Annotation> = {};
-  const tombstones: Tombstones = {};
-  const storedIndexes = new Map<string, string[]>();
-  const paperIds = new Map<string, PaperId>();
-  let lastPaperId: PaperId | null = null;
-  const loaded: (string | Annotation)[] = [];
+  const records: RecordsRead = { annotations: {}, tombstones: {}, backupKeys: [], unreadable: 0 };
+  const readRecord = recordReader(keys, mirror, quarantine, records);
+  // A reload given the first screen's keys reads them alone: listing thousands of keys (and
+  // looking at each) is itself several milliseconds before the first screen.
+  const read = first ? new Set<string>() : null;
   let ours = 0;
-  for (const key of listKeys(area)) {
+  for (const key of first ? [...first.entries, ...first.records] : listKeys(area)) {
     if (!key.startsWith(keys.root)) continue;
     ours++;
     const raw = area.getItem(key);
     if (raw === null) continue;
-    const id = keys.annotationIdOf(key);
-    if (id !== null) {
-      // Decoding checks every field against the schema (annotations/compact.ts): one pass.
-      const record = decodeStoredRecord(id, raw);
-      if (!record) {
-        quarantine(key, raw);
-        continue;
-      }
-      if (record.kind === 'tombstone') {
-        tombstones[id] = record.deletedAt;
-        loaded.push(key, raw, id);
-      } else {
-        // Thousands of records name a few papers: each paper's id is kept once, not per record.
-        // The last one kept is tried first: comparing strings is cheaper than hashing each
-        // record's fresh copy of the id for the map.
-        const { annotation } = record;
-        if (annotation.paperId === lastPaperId) annotation.paperId = lastPaperId;
-        else {
-          const paperId = paperIds.get(annotation.paperId);
-          if (paperId) annotation.paperId = paperId;
-          else paperIds.set(annotation.paperId, annotation.paperId);
-          lastPaperId = annotation.paperId;
-        }
-        annotations[id] = annotation;
-        loaded.push(key, raw, annotation);
-      }
-      continue;
-    }
-    const entry = keys.metaEntryOf(key);
-    if (entry && isSplitField(entry.field)) {
-      const value = parse(raw);
-      const reason = value === undefined ? 'not JSON' : checkEntry(entry.field, entry.key, value);
-      if (reason) {
-        console.warn(`Stored ${entry.field} entry ${entry.key} is not valid (${reason})`);
-        quarantine(key, raw);
-        continue;
-      }
-      mirror.raw.set(key, raw);
-      mirror.entryKeys.get(entry.field)?.add(entry.key);
-      const record = meta[entry.field];
-      if (isRecord(record)) record[entry.key] = value;
-      else meta[entry.field] = { [entry.key]: value };
-    } else if (keys.isIndex(key)) {
-      const ids = parse(raw);
-      if (!isStringList(ids)) {
-        quarantine(key, raw);
-        continue;
-      }
-      mirror.raw.set(key, raw);
-      storedIndexes.set(key, ids);
-    }
+    read?.add(key);
+    if (readRecord(key, raw)) continue;
+    const entry = readEntry(keys, mirror, quarantine, key, raw);
+    if (!entry) continue;
+    const record = meta[entry.field];
+    if (isRecord(record)) record[entry.key] = entry.value;
+    else meta[entry.field] = { [entry.key]: entry.value };
   }
+  result.deferred = read;
 
-  // Noted in the mirror later (reconcileIndexes), before any write or merge reads it.
-  mirror.unreconciledRecords = loaded;
-  // Compared with the records later (reconcileIndexes): nothing on the first screen needs it.
-  mirror.unreconciledIndexes = storedIndexes;
-
+  const { annotations, tombstones } = records;
   result.storedTombstones = tombstones;
   if (metaRaw === null && ours === 0) return result;
   result.value = {
@@ -198,6 +257,42 @@ export function loadStoredState(
     ...(version === undefined ? {} : { version }),
   };
   return result;
+}
+
+/** What `loadRest` found: records, and record entries the first read did not know of. */
+export interface RestRead extends RecordsRead {
+  entries: { field: string; key: string; value: unknown }[];
+}
+
+/**
+ * Reads every key of ours that a load given the first screen's keys did not (`read`): the
+ * annotations off the first screen, the index chunks, and record entries stored since the hint
+ * was written. An unreadable value is backed up, as at load.
+ */
+export function loadRest(
+  area: StorageLike,
+  keys: StorageKeys,
+  mirror: StorageMirror,
+  read: ReadonlySet<string>,
+  now: number,
+): RestRead {
+  const out: RestRead = {
+    annotations: {},
+    tombstones: {},
+    backupKeys: [],
+    unreadable: 0,
+    entries: [],
+  };
+  const quarantine = quarantiner(area, keys, mirror, now, out);
+  const readRecord = recordReader(keys, mirror, quarantine, out);
+  for (const key of listKeys(area)) {
+    if (!key.startsWith(keys.root) || read.has(key) || key === keys.meta) continue;
+    const raw = area.getItem(key);
+    if (raw === null || readRecord(key, raw)) continue;
+    const entry = readEntry(keys, mirror, quarantine, key, raw);
+    if (entry) out.entries.push(entry);
+  }
+  return out;
 }
 
 /**

@@ -12,14 +12,23 @@
  *   annotation-storage-write.ts, and reading other tabs' writes in annotation-storage-remote.ts.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import type { PersistedState, RemoteChange, StorageProblem } from '../annotations/persisted';
+import type {
+  PersistedState,
+  RemoteChange,
+  StorageProblem,
+  StoredRest,
+} from '../annotations/persisted';
+import { pruneTombstones } from '../annotations/tombstones';
 import { migratePersistedState, PERSIST_VERSION } from '../annotations/persisted-migrations';
 import {
   backUpDropped,
+  loadRest,
   loadStoredState,
+  type FirstKeys,
   reconcileIndexes,
   type LoadResult,
 } from './annotation-storage-load';
+import { firstKeysOf } from './annotation-storage-hint';
 import { readRemoteKey } from './annotation-storage-remote';
 import { writeState, type ChangedIds } from './annotation-storage-write';
 import { isQuotaExceeded, listKeys, type StorageLike } from './storage-like';
@@ -27,7 +36,7 @@ import { storageKeys, type StorageKeys } from './storage-keys';
 import { createMirror } from './storage-mirror';
 import { asPaperId, type PaperId } from '../paper/types';
 
-export type { RemoteChange, StorageProblem } from '../annotations/persisted';
+export type { RemoteChange, StorageProblem, StoredRest } from '../annotations/persisted';
 
 /** Wait for a pause this long before writing: a note typed at normal speed is written once. */
 export const WRITE_DELAY_MS = 300;
@@ -46,6 +55,11 @@ const MAX_FLUSH_PASSES = 3;
 const IDLE_WAIT_MS = 2000;
 /** How often failed writes are retried (the reader may have freed space meanwhile). */
 export const RETRY_DELAY_MS = 10_000;
+/**
+ * Longest wait for the first screen before the annotations off it are read anyway (a reload whose
+ * paper never shows: it could not be opened, or the reader is asked first).
+ */
+export const REST_WAIT_MS = 5000;
 
 export interface AnnotationStorageOptions {
   delayMs?: number;
@@ -63,8 +77,14 @@ export interface AnnotationStorageOptions {
    * for an idle moment. Called only when a load left such work. Without it, the first idle
    * moment, which comes while a reload still waits for the paper's model (the main thread is
    * idle then), before its first screen.
+   *
+   * Given (the app in a browser), a reload reads first only the annotations the first screen
+   * shows (the stored hint, annotation-storage-hint.ts), and the others once it is painted
+   * (`onRestLoaded`); the hint is kept up to date. Without it, everything is read at once.
    */
   afterFirstScreen?: () => Promise<unknown>;
+  /** Longest wait for `afterFirstScreen` before the rest is read anyway (`REST_WAIT_MS`). */
+  restWaitMs?: number;
 }
 
 export interface AnnotationStorage extends PersistStorage<PersistedState> {
@@ -87,6 +107,22 @@ export interface AnnotationStorage extends PersistStorage<PersistedState> {
    * arrived): they must be merged into the state, which is then written.
    */
   onRemoteChange(listener: (change: RemoteChange) => void): () => void;
+  /**
+   * True from a load that read only the first screen's annotations until the others are read
+   * (after the first screen, or at once when something needs them: see `completeLoad`).
+   */
+  restPending(): boolean;
+  /**
+   * Reads the annotations a load left for later, now, and hands them to the `onRestLoaded`
+   * listeners; nothing if none are left. Everything that needs the whole state calls it first:
+   * each write, another tab's change, the reader's first input (app/start-app.ts).
+   */
+  completeLoad(): void;
+  /**
+   * Listens for the annotations read after the first screen: records this tab had not read yet,
+   * to be added to the state under anything it holds for the same ids (store `storedRestLoaded`).
+   */
+  onRestLoaded(listener: (rest: StoredRest) => void): () => void;
   /** Cancels pending timers (pending changes are flushed first). */
   dispose(): void;
 }
@@ -109,6 +145,7 @@ const MESSAGES = {
   failed:
     'Your stored annotations could not be brought up to date. They are kept unchanged in a backup; ' +
     'this tab starts empty.',
+  unavailable: 'Stored annotations could not be read in this browser.',
   failedNoBackup:
     'Your stored annotations could not be brought up to date, and there was no room to back them ' +
     'up, so this tab saves nothing and leaves them as they are.',
@@ -146,13 +183,70 @@ export function createAnnotationStorage(
   const remoteListeners = new Set<(change: RemoteChange) => void>();
   let undelivered: StorageProblem[] = [];
   let cancelIdle: (() => void) | null = null;
+  /** The keys a load given the first screen's read (the others not yet), until `completeLoad`. */
+  let pending: Set<string> | null = null;
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
+  const restListeners = new Set<(rest: StoredRest) => void>();
+  /** The state as loaded (until the store writes one), for the hint of a load that found none. */
+  let loadedState: PersistedState | null = null;
+  /** Keeps the first screen's hint (annotation-storage-hint-write.ts, loaded after it). */
+  let writeHint: ((state: PersistedState) => void) | null = null;
+  let cancelHint: (() => void) | null = null;
 
   /** The loaded index chunks compared with the records (before any write or merge needs them). */
   const reconcile = () => {
+    completeLoad();
     cancelIdle?.();
     cancelIdle = null;
     if (keys) reconcileIndexes(keys, mirror);
   };
+
+  function completeLoad() {
+    const read = pending;
+    if (!read || !keys) return;
+    pending = null;
+    clearTimeout(restTimer);
+    let rest: ReturnType<typeof loadRest>;
+    try {
+      rest = loadRest(area, keys, mirror, read, now());
+    } catch (error) {
+      // The state holds only the first screen's annotations: nothing may be written from it.
+      console.warn('Could not read the rest of the stored annotations', error);
+      readOnly = true;
+      report({ kind: 'unavailable', message: MESSAGES.unavailable });
+      for (const listener of restListeners)
+        listener({ annotations: {}, tombstones: {}, entries: [] });
+      return;
+    }
+    if (rest.unreadable)
+      report({
+        kind: 'corrupt',
+        message: MESSAGES.corrupt(rest.unreadable),
+        backupKeys: rest.backupKeys,
+      });
+    const tombstones = pruneTombstones(rest.tombstones, now());
+    const { annotations, entries } = rest;
+    for (const listener of restListeners) listener({ annotations, tombstones, entries });
+    // No one took the rest in: the state lacks it, and writing from it would drop those records.
+    if (!restListeners.size) readOnly = true;
+    // Noting what was read waits for an idle moment, as after a whole load; a write held back
+    // meanwhile goes now.
+    cancelIdle?.();
+    cancelIdle = whenIdle(reconcile);
+    if (dirty) schedule(delayMs);
+  }
+
+  /** Brings the first screen's hint up to date (never from a state still missing the rest). */
+  function saveHint() {
+    const state = latest?.state ?? loadedState;
+    if (writeHint && !pending && !readOnly && state) writeHint(state);
+  }
+
+  /** The hint is brought up to date when the page is idle after a write (and on page hide). */
+  function scheduleHint() {
+    cancelHint?.();
+    cancelHint = whenIdle(saveHint);
+  }
 
   const report = (problem: StorageProblem | null) => {
     if (listeners.size) for (const listener of listeners) listener(problem);
@@ -162,7 +256,10 @@ export function createAnnotationStorage(
 
   const schedule = (wait: number) => {
     clearTimeout(timer);
-    timer = setTimeout(flush, wait);
+    // A timed write waits for the rest of a reload's records (read once its first screen is
+    // shown, or at once by the reader's first input): the app's own writes as a paper opens do
+    // not pull that reading before the first screen. Page hide and other tabs still force it.
+    timer = setTimeout(() => pending === null && flush(), wait);
   };
 
   const markChanged = () => {
@@ -206,6 +303,7 @@ export function createAnnotationStorage(
         failing = null;
         report(null);
       }
+      if (writeHint) scheduleHint();
       if (!stale.length) return;
       // Another tab wrote these before we heard of it: merge its version in (the store calls
       // setItem with the result), then write again, over a value we now know.
@@ -245,19 +343,32 @@ export function createAnnotationStorage(
       keys = storageKeys(name);
       let loaded: LoadResult;
       try {
-        loaded = loadStoredState(area, keys, mirror, now());
+        const hint = options.afterFirstScreen && firstKeys(area, keys);
+        loaded = loadStoredState(area, keys, mirror, now(), hint || null);
       } catch (error) {
         console.warn('Could not read stored annotations', error);
-        report({
-          kind: 'unavailable',
-          message: 'Stored annotations could not be read in this browser.',
-        });
+        report({ kind: 'unavailable', message: MESSAGES.unavailable });
         return null;
       }
       legacy = loaded.legacy;
-      // Nothing to note or compare (no stored annotations): no wait at all.
-      if (mirror.unreconciledRecords?.length || mirror.unreconciledIndexes?.size)
-        cancelIdle = whenIdle(reconcile, options.afterFirstScreen?.());
+      const firstScreen = options.afterFirstScreen?.();
+      if (firstScreen)
+        // The hint is kept from then on (its writer loads then: it is not needed before).
+        void firstScreen
+          .then(() => import('./annotation-storage-hint-write'))
+          .then(({ keepHint }) => {
+            writeHint = keepHint(area, keys!, mirror);
+            scheduleHint();
+          })
+          .catch(() => undefined);
+      if (loaded.deferred) {
+        // The rest is read once the first screen is painted (and noted, compared, after it).
+        pending = loaded.deferred;
+        restTimer = setTimeout(completeLoad, options.restWaitMs ?? REST_WAIT_MS);
+        void (firstScreen ?? Promise.resolve()).then(completeLoad, completeLoad);
+      } else if (mirror.unreconciledRecords?.length || mirror.unreconciledIndexes?.size)
+        // Nothing to note or compare (no stored annotations): no wait at all.
+        cancelIdle = whenIdle(reconcile, firstScreen);
       /** One report for every unreadable or invalid stored item (`extra` found after reading). */
       const reportUnreadable = (extra = 0, extraKeys: string[] = []) => {
         const n = loaded.unreadable + extra;
@@ -284,6 +395,8 @@ export function createAnnotationStorage(
         return null;
       }
       if (migrated.type === 'failed') {
+        // Everything is backed up (or left alone) as one: nothing is read after the first screen.
+        pending = null;
         console.warn('Could not migrate the stored annotations', migrated.reason);
         const backupKey = backUpEverything(area, keys, now());
         if (backupKey === null) {
@@ -309,6 +422,7 @@ export function createAnnotationStorage(
         reportUnreadable(dropped.length, backupKey === null ? [] : [backupKey]);
       } else reportUnreadable();
       const value = { state: migrated.state, version: PERSIST_VERSION };
+      loadedState = migrated.state;
       mirror.flushed.tombstones = loaded.storedTombstones;
       if ((loaded.value.version ?? PERSIST_VERSION) < PERSIST_VERSION) {
         // Data of an older version is written in the current shape without waiting for a change.
@@ -333,10 +447,20 @@ export function createAnnotationStorage(
     removeItem(name) {
       if (readOnly) return;
       const k = (keys ??= storageKeys(name));
+      completeLoad();
       for (const key of ourKeys(area, k)) area.removeItem(key);
       Object.assign(mirror, createMirror());
     },
-    flush,
+    flush() {
+      flush();
+      saveHint();
+    },
+    restPending: () => pending !== null,
+    completeLoad,
+    onRestLoaded(listener) {
+      restListeners.add(listener);
+      return () => restListeners.delete(listener);
+    },
     hasPendingWrites: () => dirty && !readOnly,
     isReadOnly: () => readOnly,
     onProblem(listener) {
@@ -358,6 +482,11 @@ export function createAnnotationStorage(
     },
     dispose() {
       flush();
+      saveHint();
+      clearTimeout(restTimer);
+      pending = null;
+      cancelHint?.();
+      cancelHint = null;
       cancelIdle?.();
       cancelIdle = null;
       clearTimeout(timer);
@@ -374,15 +503,31 @@ export function createAnnotationStorage(
  * which paper opens (the bundled sample has no stored model, and is simply not found).
  */
 export function storedOpenPaperId(area: StorageLike, name: string): PaperId | null {
+  const id = readMeta(area, storageKeys(name))?.state?.currentPaperId;
+  return typeof id === 'string' && id !== '' ? asPaperId(id) : null;
+}
+
+/** The meta key's value as stored, unchecked (null when missing or not JSON). */
+function readMeta(area: StorageLike, keys: StorageKeys) {
   try {
-    const meta = JSON.parse(area.getItem(storageKeys(name).meta) ?? 'null') as {
+    return JSON.parse(area.getItem(keys.meta) ?? 'null') as {
+      version?: unknown;
       state?: { currentPaperId?: unknown };
     } | null;
-    const id = meta?.state?.currentPaperId;
-    return typeof id === 'string' && id !== '' ? asPaperId(id) : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * The annotation keys a reload reads first: the stored hint's, if it is about the paper that will
+ * open and the stored data is of this version (older data is migrated whole); else null.
+ */
+function firstKeys(area: StorageLike, keys: StorageKeys): FirstKeys | null {
+  const meta = readMeta(area, keys);
+  const paperId = meta?.state?.currentPaperId;
+  if (meta?.version !== PERSIST_VERSION || typeof paperId !== 'string') return null;
+  return firstKeysOf(area.getItem(keys.hint), paperId, keys);
 }
 
 /**

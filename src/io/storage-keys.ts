@@ -11,6 +11,9 @@
  *                               with a hex digit), so adding one annotation to a paper of 500
  *                               rewrites ~1 KB of index rather than ~20 KB
  * - `<name>:v2:a:<id>`          one annotation in its compact form, or its tombstone
+ * - `<name>:v2:hint`            which annotations the first screen of a reload shows (the current
+ *                               paper's opening): read first, the rest after the paint
+ *                               (annotation-storage-hint.ts); only a hint, never the truth
  * - `<name>:backup:<key>:<ms>`  an unreadable value, kept as it was found
  * - `<name>`                    the v1 layout: the whole state in one key (zustand's default)
  *
@@ -25,6 +28,8 @@ export interface StorageKeys {
   /** Prefix of every key of the current layout. */
   root: string;
   meta: string;
+  /** The first screen's annotations (annotation-storage-hint.ts). */
+  hint: string;
   /** The single key of the v1 layout. */
   legacy: string;
   annotation: (id: AnnotationId) => string;
@@ -62,6 +67,7 @@ export function storageKeys(name: string): StorageKeys {
   return {
     root,
     meta: `${root}meta`,
+    hint: `${root}hint`,
     legacy: name,
     annotation: (id) => a + id,
     index: (paperId, id) => `${idx}${paperId}:${chunkOf(id)}`,

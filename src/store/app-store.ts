@@ -15,6 +15,7 @@ import {
   samePersisted,
   type PersistedState,
   type StorageProblem,
+  type StoredRest,
 } from '../annotations/persisted';
 import { PERSIST_VERSION } from '../annotations/persisted-migrations';
 import type { AnnotationId, Env } from '../annotations/types';
@@ -44,6 +45,10 @@ export const PERSIST_NAME = 'marginalia';
 export interface AppStorage extends PersistStorage<PersistedState> {
   /** Listens for problems with the stored data (null: all is well again); returns an unsubscribe. */
   onProblem?(listener: (problem: StorageProblem | null) => void): () => void;
+  /** True when the hydrated state holds only the first screen's annotations (the rest to come). */
+  restPending?(): boolean;
+  /** Listens for the stored annotations read after the first screen; returns an unsubscribe. */
+  onRestLoaded?(listener: (rest: StoredRest) => void): () => void;
 }
 
 export interface AppStoreOptions {
@@ -92,6 +97,11 @@ export function createAppStore(options: AppStoreOptions) {
     store.getState().storageProblemReported(problem),
   );
   if (unsubscribe) lifetime.signal.addEventListener('abort', unsubscribe, { once: true });
+  if (options.storage.restPending?.()) {
+    store.setState({ storedRestPending: true });
+    const stop = options.storage.onRestLoaded?.((rest) => store.getState().storedRestLoaded(rest));
+    if (stop) lifetime.signal.addEventListener('abort', stop, { once: true });
+  }
   return Object.assign(store, { dispose: () => lifetime.abort() });
 }
 

@@ -145,12 +145,18 @@ export const selectPaperAnnotations: (s: AppState) => Annotation[] = (() => {
 /**
  * Ids of the current paper's listed annotations that start at `start`, found by binary search in
  * the reading order: where highlighting looks for the highlight already on a passage, rather than
- * walking every anchor. Null when the list cannot tell: it waits (`listsDeferred`), the anchors
+ * walking every anchor. Null when the list cannot tell: it waits (`listsDeferred`, or the stored
+ * annotations off the first screen, `storedRestPending`), the anchors
  * held are another paper's, or a hidden layer's annotations are left out of it.
  */
 export function selectIdsStartingAt(s: AppState, start: number): AnnotationId[] | null {
   const anchors = s.anchors;
-  if (s.listsDeferred || selectCurrentAnchors(s) !== anchors || hiddenSetIds(s.annotationSets).size)
+  if (
+    s.listsDeferred ||
+    s.storedRestPending ||
+    selectCurrentAnchors(s) !== anchors ||
+    hiddenSetIds(s.annotationSets).size
+  )
     return null;
   const list = selectPaperAnnotations(s);
   let lo = 0;

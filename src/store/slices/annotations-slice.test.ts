@@ -5,6 +5,7 @@ import {
   makeTarget,
   testEnv,
   aid,
+  byId,
 } from '../../annotations/__fixtures__/annotations';
 import { createTestStore } from '../__fixtures__/test-store';
 
@@ -178,6 +179,35 @@ describe('annotations slice', () => {
     await loadMerge();
     await Promise.resolve();
     expect(store.getState().annotations).toEqual({ remote: second });
+  });
+
+  describe('stored annotations read after the first screen', () => {
+    it('adds only ids the state holds neither live nor deleted, and takes in new entries', () => {
+      const { store } = openStore();
+      const kept = store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(1) });
+      const gone = store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(2) });
+      store.getState().annotationDeleted(gone);
+      store.setState({ storedRestPending: true });
+      const stored = (id: string, note: string) =>
+        makeAnnotation({ id, note, target: makeTarget(3) });
+      store.getState().storedRestLoaded({
+        annotations: byId({
+          [kept]: stored(kept, 'older stored copy'),
+          [gone]: stored(gone, 'stored before the deletion'),
+          fresh: stored('fresh', 'read after the paint'),
+        }),
+        tombstones: byId({ [kept]: 5, old: 7 }),
+        entries: [{ field: 'colourLabels', key: 'blue', value: 'doubt' }],
+      });
+      const s = store.getState();
+      expect(s.storedRestPending).toBe(false);
+      expect(s.annotations[kept]?.note).toBe('');
+      expect(s.annotations[gone]).toBeUndefined();
+      expect(s.annotations[aid('fresh')]?.note).toBe('read after the paint');
+      expect(s.annotationTombstones[aid('old')]).toBe(7);
+      expect(s.annotationTombstones[kept]).toBeUndefined();
+      expect(s.colourLabels.blue).toBe('doubt');
+    });
   });
 
   describe('storage problems', () => {

@@ -18,7 +18,7 @@ import {
 } from '../../annotations/history';
 import type { NoteMergeKind } from '../../annotations/merge';
 import { loadedMerge, loadMerge } from '../../annotations/load-merge';
-import { withoutEntry } from '../../annotations/records';
+import { withEntries, withoutEntry } from '../../annotations/records';
 import { isOwnSet } from '../../annotations/sets';
 import {
   createAnnotation,
@@ -36,6 +36,7 @@ import {
   PERSISTED_DEFAULTS,
   type RemoteChange,
   type StorageProblem,
+  type StoredRest,
 } from '../../annotations/persisted';
 import {
   idsOf,
@@ -72,6 +73,12 @@ export interface AnnotationsSlice {
    * both versions kept), until the reader has seen it said; not persisted.
    */
   remoteNoteEdits: Record<AnnotationId, NoteMergeKind>;
+  /**
+   * The state holds only the first screen's stored annotations; the others are read after it is
+   * painted (io/annotation-storage.ts). Lists and counts over all annotations say they are
+   * loading meanwhile. Not persisted.
+   */
+  storedRestPending: boolean;
 
   /** Highlights a passage; returns the new annotation's id. */
   annotationCreated: (input: NewAnnotation) => AnnotationId;
@@ -95,6 +102,12 @@ export interface AnnotationsSlice {
   annotationFilterCleared: () => void;
   undo: () => void;
   redo: () => void;
+  /**
+   * Adds the stored annotations read after the first screen: only ids the state holds neither
+   * live nor deleted (anything it holds for an id is newer: the reader's change, another tab's).
+   * Record entries the first read did not know of are taken in as another tab's would be.
+   */
+  storedRestLoaded: (rest: StoredRest) => void;
   /** Merges what another tab wrote (see io/annotation-storage-remote.ts). */
   remoteAnnotationsMerged: (change: RemoteChange) => void;
   /** The reader has been told that a note was also edited in another tab. */
@@ -176,6 +189,7 @@ export const createAnnotationsSlice =
       storageProblem: null,
       drafts: {},
       remoteNoteEdits: {},
+      storedRestPending: false,
 
       annotationCreated: (input) => {
         const created = createAnnotation(current(), input, env);
@@ -235,6 +249,33 @@ export const createAnnotationsSlice =
       annotationFilterCleared: () => set({ annotationFilter: EMPTY_FILTER }),
       undo: () => travel(undoStep),
       redo: () => travel(redoStep),
+
+      storedRestLoaded: (rest) => {
+        const { annotations, annotationTombstones: tombstones } = get();
+        const added: Record<AnnotationId, Annotation> = {};
+        const ids: AnnotationId[] = [];
+        for (const id of idsOf(rest.annotations))
+          if (!Object.hasOwn(annotations, id) && !Object.hasOwn(tombstones, id)) {
+            added[id] = rest.annotations[id]!;
+            ids.push(id);
+          }
+        const deleted: Tombstones = {};
+        let anyDeleted = false;
+        for (const id of idsOf(rest.tombstones))
+          if (!Object.hasOwn(annotations, id) && !Object.hasOwn(tombstones, id)) {
+            deleted[id] = rest.tombstones[id]!;
+            anyDeleted = true;
+          }
+        const patch: Partial<AppState> = { storedRestPending: false };
+        if (ids.length) {
+          patch.annotations = withEntries(annotations, added);
+          // Which ids came, for the views and the storage (no walk over every annotation).
+          noteChangedKeys(annotations, patch.annotations, ids);
+        }
+        if (anyDeleted) patch.annotationTombstones = { ...tombstones, ...deleted };
+        Object.assign(patch, mergeRemoteEntries(get(), rest.entries));
+        set(patch);
+      },
 
       remoteAnnotationsMerged: (remote) => {
         const merge = loadedMerge();

@@ -5,7 +5,7 @@
  * (or a refused file) leaves everything as it was. The decisions are the pure formats in
  * annotations/formats/ (parseAnnotationFile, planImport, applyImport).
  */
-import type { StateCreator } from 'zustand/vanilla';
+import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import type { ImportOptions } from '../../annotations/formats/apply-import';
 import type { ImportPlan } from '../../annotations/formats/import-plan';
 import { loadSharingFormats } from '../../annotations/formats/load-sharing';
@@ -58,17 +58,32 @@ const ORIGINS: Record<ImportSource, string> = {
   paste: 'Pasted',
 };
 
+/** Settles once the state holds every stored annotation (at once if it does). */
+function storedRestLoaded(api: Pick<StoreApi<AppState>, 'getState' | 'subscribe'>): Promise<void> {
+  return new Promise((resolve) => {
+    if (!api.getState().storedRestPending) return resolve();
+    const stop = api.subscribe((s) => {
+      if (s.storedRestPending) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
 const NO_PAPER = 'Open the paper these annotations were made on first, then import them.';
 
 export const createImportSlice =
   (env: Env): StateCreator<AppState, AppMutators, [], ImportSlice> =>
-  (set, get) => ({
+  (set, get, api) => ({
     pendingImport: null,
     pasteOpen: false,
     importRequested: async (text, source, name = '') => {
       const paper = get().paper;
       if (!paper) return get().importRefused(NO_PAPER, source, name);
       const { parseAnnotationFile, planImport } = await loadSharingFormats();
+      // Planned against every stored annotation: a share link read as a reload opens comes
+      // before the ones off its first screen are (storedRestPending).
+      await storedRestLoaded(api);
       // Planned against the paper on screen now (another may have opened while the formats loaded).
       if (get().paper !== paper) return;
       const parsed = parseAnnotationFile(text);
