@@ -65,6 +65,19 @@ export function splitSectionNumber(line: string): NumberedHeading | null {
   };
 }
 
+/** Is `heading` the first subsection of the numbered heading on `line` (`2. Methods`, `2.1 …`)? */
+export function opensSubsection(line: string, heading: NumberedHeading): boolean {
+  const parent = splitSectionNumber(line);
+  if (parent === null || heading.parts.length !== parent.parts.length + 1) return false;
+  return heading.parts.at(-1) === 1 && parent.parts.every((part, i) => heading.parts[i] === part);
+}
+
+/** Does `line` open the first subsection of the numbered heading on `prev` (`2. Methods`, `2.1 …`)? */
+export function opensSubsectionOf(prev: string, line: string): boolean {
+  const heading = splitSectionNumber(line);
+  return heading !== null && opensSubsection(prev, heading);
+}
+
 /** `A. Proofs`, `B.2 Data`, `C.1. Time format`: an appendix numbered with a capital letter. */
 const LETTERED_HEADING = /^([A-Z])((?:\.\d{1,2}){0,3})(\.?)[ ]+(?=\S)/;
 

@@ -13,6 +13,7 @@ import {
   isAbstractTitle,
   matchBareSectionNumber,
   matchBibliographyHeading,
+  opensSubsectionOf,
   splitAbstractLeadIn,
 } from './headings';
 import { joinWrappedLines, lazyLexicon, type Lexicon } from './hyphenation';
@@ -312,10 +313,19 @@ class TextParser {
 
   /** Parses the chunk of lines `[a, b)`; returns where to go on (past a reference list it started). */
   private parseChunk(a: number, b: number): number {
+    /** The line before was read as a heading or title. */
+    let afterHeading = false;
     for (let k = a; k < b; k++) {
       const text = this.text(k);
       const prev = k > a ? this.text(k - 1) : null;
-      const atBreak = prev === null || endsSentence(prev) || /[:;]$/.test(prev);
+      const atBreak =
+        prev === null ||
+        endsSentence(prev) ||
+        /[:;]$/.test(prev) ||
+        // A section's first subsection set right under its heading (`2. Methods` / `2.1. Flow
+        // regime`); not the next line of a contents list (`5.1 …` / `5.2 …`).
+        (afterHeading && opensSubsectionOf(prev, text));
+      afterHeading = false;
       // The list's title is a short line: most lines are told by their length alone.
       const title = text.length <= MAX_BIBLIOGRAPHY_TITLE ? matchBibliographyHeading(text) : null;
       const bibliography = title && (atBreak || this.entryFollows(k + 1)) ? title : null;
@@ -352,6 +362,7 @@ class TextParser {
       }
       if (consumed > 0) {
         k += consumed - 1;
+        afterHeading = true;
         continue;
       }
       this.flushPendingNumber();

@@ -233,3 +233,36 @@ describe('an undotted numbered heading as long as the running text', () => {
     expect(headings(source)).toEqual(['1 Introduction']);
   });
 });
+
+describe('a section’s first subsection right under its heading', () => {
+  const wide = 'Readers mark the margins of a paper as they go through it and';
+  const body = `${wide}\n${wide}\nthey end here.`;
+  const headings = (source: string) =>
+    parseTextBlocks(source)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+
+  it('is a heading too, not an item of a numbered list (`2. Methods` / `2.1. Flow regime`)', () => {
+    const source = `A Title\n\n1. Introduction\n\n${body}\n\n2. Methods\n2.1. Characterisation of flow regime\nFlow duration curves display the relationship\n${body}\n\n2.2. Zero flow days\n\n${body}\n`;
+    expect(headings(source)).toEqual([
+      '1. Introduction',
+      '2. Methods',
+      '2.1. Characterisation of flow regime',
+      '2.2. Zero flow days',
+    ]);
+  });
+
+  it('takes no run of numbered lines under it for headings (`2.2 …` / `2.3 …`, a contents list)', () => {
+    const source = `A Title\n\n1 Introduction\n\n${body}\n\n2 Results\n2.1 Top-quark background contribution\n2.2 Multijet background estimate\n2.3 Data and prediction comparisons\n\n${body}\n`;
+    expect(headings(source)).toEqual([
+      '1 Introduction',
+      '2 Results',
+      '2.1 Top-quark background contribution',
+    ]);
+  });
+
+  it('is no heading when the lines are the items of a list (`1. Data` / `2. Code`)', () => {
+    const source = `A Title\n\n1. Introduction\n\n${body}\n\nWe give:\n1. Data for the readers\n2. Code for the readers\n${body}\n`;
+    expect(headings(source)).toEqual(['1. Introduction']);
+  });
+});

@@ -13,6 +13,7 @@ import {
   isKnownSectionTitle,
   matchBibliographyHeading,
   type NumberedHeading,
+  opensSubsection,
   splitAbstractLeadIn,
   splitLetteredNumber,
   splitSectionNumber,
@@ -353,8 +354,12 @@ export class HeadingReader {
     if (!this.sequence.started && INSTITUTION.test(heading.title)) return null;
     const prev = k > a ? this.text(k - 1) : null;
     const next = k + 1 < b ? this.text(k + 1) : null;
-    // A numbered list is not a run of headings: its items sit next to each other.
-    if ((prev !== null && matchEntryMarker(prev)) || (next !== null && /^\d{1,2}[.)]\s/.test(next)))
+    // A numbered list is not a run of headings: its items sit next to each other. But a section's
+    // first subsection may stand right under it (`2. Methods` / `2.1. Characterisation of …`).
+    if (
+      (prev !== null && matchEntryMarker(prev) && !opensSubsection(prev, heading)) ||
+      (next !== null && /^\d{1,2}[.)]\s/.test(next))
+    )
       return null;
     const opens = (line: string) =>
       startsCapitalized(line) || (codeName && startsWithCodeName(line));
