@@ -361,3 +361,35 @@ describe('a reload with the first screen hint', () => {
     tab.dispose();
   });
 });
+
+describe('a reload read in two parts, then written', () => {
+  beforeEach(() => void vi.spyOn(console, 'warn').mockImplementation(() => {}));
+  afterEach(() => vi.restoreAllMocks());
+
+  it('has no pending write left after a flush that read the rest (beforeunload would prompt)', async () => {
+    const { area } = await storedSession();
+    const tab = openTab(area);
+    tab.store
+      .getState()
+      .annotationCreated({ paperId: PAPER_A, target: makeTarget(HINT_CHARS * 3) });
+    tab.storage.flush(); // beforeunload: storage.flush(); if (!storage.hasPendingWrites()) return;
+    expect(tab.storage.restPending()).toBe(false);
+    expect(tab.storage.hasPendingWrites()).toBe(false);
+    tab.dispose();
+  });
+
+  it('lists in the hint an entry made after the last annotation change (a new layer, a label)', async () => {
+    const { area } = await storedSession();
+    const tab = openTab(area);
+    tab.paint();
+    await tick();
+    const setId = tab.store.getState().setCreated({ name: 'Doubts' });
+    tab.store.getState().colourLabelRenamed('blue', 'doubt');
+    await vi.waitFor(() => expect(tab.storage.hasPendingWrites()).toBe(false));
+    tab.storage.flush();
+    tab.dispose();
+    const hint = JSON.parse(area.getItem(keys.hint)!) as { entries: string[] };
+    expect(hint.entries).toContain(keys.metaEntry('annotationSets', setId));
+    expect(hint.entries).toContain(keys.metaEntry('colourLabels', 'blue'));
+  });
+});

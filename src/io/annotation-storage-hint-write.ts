@@ -39,18 +39,26 @@ export function hintOf(state: PersistedState, entries: readonly string[]): strin
 
 /**
  * Returns the function that writes the hint for a state, if it changed (the annotations or the
- * open paper, by identity); the record entries are those the mirror knows are stored. A hint
+ * open paper, by identity, or the record entries stored); the record entries are those the mirror knows are stored. A hint
  * that cannot be written is only logged: an old one costs the next reload some speed, never an
  * annotation.
  */
 export function keepHint(area: StorageLike, keys: StorageKeys, mirror: StorageMirror) {
-  let from: [object, unknown] | null = null;
+  let from: [object, unknown, string] | null = null;
   return (state: PersistedState) => {
-    if (from && from[0] === state.annotations && from[1] === state.currentPaperId) return;
-    from = [state.annotations, state.currentPaperId];
+    // The record entries (a new layer, a renamed colour label) count too, not only annotations.
     const entries: string[] = [];
     for (const [field, stored] of mirror.entryKeys)
       for (const key of stored) entries.push(keys.metaEntry(field, key));
+    const listed = entries.join('\n');
+    if (
+      from &&
+      from[0] === state.annotations &&
+      from[1] === state.currentPaperId &&
+      from[2] === listed
+    )
+      return;
+    from = [state.annotations, state.currentPaperId, listed];
     const raw = hintOf(state, entries);
     try {
       if (raw === null) area.removeItem(keys.hint);

@@ -226,7 +226,15 @@ export function createAnnotationStorage(
       });
     const tombstones = pruneTombstones(rest.tombstones, now());
     const { annotations, entries } = rest;
-    for (const listener of restListeners) listener({ annotations, tombstones, entries });
+    try {
+      for (const listener of restListeners) listener({ annotations, tombstones, entries });
+    } catch (error) {
+      // The state may lack some of the rest: nothing may be written from it.
+      console.warn('Could not take in the rest of the stored annotations', error);
+      readOnly = true;
+      report({ kind: 'unavailable', message: MESSAGES.unavailable });
+      return;
+    }
     // No one took the rest in: the state lacks it, and writing from it would drop those records.
     if (!restListeners.size) readOnly = true;
     // Noting what was read waits for an idle moment, as after a whole load; a write held back
@@ -271,6 +279,9 @@ export function createAnnotationStorage(
 
   /** Writes pending changes; a key another tab changed meanwhile is merged first, then written. */
   function flush() {
+    // The rest of a reload is read first: taking it in changes the state (the store writes it
+    // back), which must be part of this write, not left dirty after it.
+    completeLoad();
     clearTimeout(timer);
     timer = undefined;
     for (let pass = 0; pass < MAX_FLUSH_PASSES; pass++) {
