@@ -78,6 +78,15 @@ export function opensSubsectionOf(prev: string, line: string): boolean {
   return heading !== null && opensSubsection(prev, heading);
 }
 
+/** Does `next` carry the number after `line`'s at the same level (`2.1 …` then `2.2 …`)? */
+export function numbersNext(line: string, next: string): boolean {
+  const a = splitSectionNumber(line);
+  const b = a && splitSectionNumber(next);
+  if (!a || !b || a.parts.length !== b.parts.length) return false;
+  const last = a.parts.length - 1;
+  return a.parts.every((part, i) => (i === last ? b.parts[i] === part + 1 : b.parts[i] === part));
+}
+
 /** `A. Proofs`, `B.2 Data`, `C.1. Time format`: an appendix numbered with a capital letter. */
 const LETTERED_HEADING = /^([A-Z])((?:\.\d{1,2}){0,3})(\.?)[ ]+(?=\S)/;
 

@@ -42,6 +42,8 @@ export function mapPrivateUse(text: string): string {
 
 /** Does the character at `at` open its line (after indentation) before a space, as a bullet does? */
 function opensItem(text: string, at: number): boolean {
-  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-  return /^[ \t]*$/.test(before) && /[ \t]/.test(text.charAt(at + 1));
+  // Back over the indentation only: a long line dense with such codes stays linear.
+  let i = at - 1;
+  while (i >= 0 && (text.charAt(i) === ' ' || text.charAt(i) === '\t')) i--;
+  return (i < 0 || text.charAt(i) === '\n') && /[ \t]/.test(text.charAt(at + 1));
 }

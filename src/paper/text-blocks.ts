@@ -13,6 +13,7 @@ import {
   isAbstractTitle,
   matchBareSectionNumber,
   matchBibliographyHeading,
+  numbersNext,
   opensSubsectionOf,
   splitAbstractLeadIn,
 } from './headings';
@@ -323,8 +324,9 @@ class TextParser {
         endsSentence(prev) ||
         /[:;]$/.test(prev) ||
         // A section's first subsection set right under its heading (`2. Methods` / `2.1. Flow
-        // regime`); not the next line of a contents list (`5.1 …` / `5.2 …`).
-        (afterHeading && opensSubsectionOf(prev, text));
+        // regime`); not the next line of a contents list (`5.1 …` / `5.2 …`), nor the first
+        // item of numbered steps whose next item follows at once (`2.1 Wash …` / `2.2 Dry …`).
+        (afterHeading && opensSubsectionOf(prev, text) && !numbersNext(text, this.text(k + 1)));
       afterHeading = false;
       // The list's title is a short line: most lines are told by their length alone.
       const title = text.length <= MAX_BIBLIOGRAPHY_TITLE ? matchBibliographyHeading(text) : null;

@@ -252,13 +252,14 @@ describe('a section’s first subsection right under its heading', () => {
     ]);
   });
 
-  it('takes no run of numbered lines under it for headings (`2.2 …` / `2.3 …`, a contents list)', () => {
+  it('takes no run of numbered lines under it for headings (`2.1 …` / `2.2 …` / `2.3 …`, a contents list)', () => {
     const source = `A Title\n\n1 Introduction\n\n${body}\n\n2 Results\n2.1 Top-quark background contribution\n2.2 Multijet background estimate\n2.3 Data and prediction comparisons\n\n${body}\n`;
-    expect(headings(source)).toEqual([
-      '1 Introduction',
-      '2 Results',
-      '2.1 Top-quark background contribution',
-    ]);
+    expect(headings(source)).toEqual(['1 Introduction', '2 Results']);
+  });
+
+  it('is no heading when it is the first of numbered steps under a heading (`2.1 Wash` / `2.2 Dry`)', () => {
+    const source = `A Title\n\n1. Introduction\n\n${body}\n\n2. Steps\n2.1 Wash the sample\n2.2 Dry the sample\nThen weigh it.\n\n${body}\n`;
+    expect(headings(source)).toEqual(['1. Introduction', '2. Steps']);
   });
 
   it('is no heading when the lines are the items of a list (`1. Data` / `2. Code`)', () => {

@@ -141,3 +141,19 @@ describe('a text paper titled by its byline', () => {
     expect(isNamesLine('Smooth Sensitivity and Sampling in Private Data Analysis', '')).toBe(false);
   });
 });
+
+/** An abstract and a first section, under the front matter of each case. */
+const ABS =
+  'Abstract\nWe study the problem in detail. Results are shown below and they hold.\n\n1 Introduction\nThe problem is old. Many have studied it.\n';
+
+describe('no title is read above a byline from', () => {
+  it('a section heading and the sentence under it (a text starting at its acknowledgements)', () => {
+    const source = `Acknowledgements\nWe thank the reviewers for their comments on the draft\nJohn Smith, Jane Doe, Bob Lee\n\n${ABS}`;
+    expect(titleOf(source) ?? '').not.toMatch(/Acknowledgements/);
+  });
+
+  it('a cover letter’s line above its signatures', () => {
+    const source = `Dear Editor,\nPlease find attached our manuscript for consideration\nJohn Smith, Jane Doe\n\n${ABS}`;
+    expect(titleOf(source) ?? '').not.toMatch(/Please find attached/);
+  });
+});

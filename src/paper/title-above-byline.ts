@@ -6,6 +6,7 @@
  * however many lines it wraps over. Pure.
  */
 import { isArticleLabel } from './article-labels';
+import { isKnownSectionTitle } from './headings';
 import { isAllCaps, MAX_TITLE_CHARS } from './line-signals';
 import { isArxivStamp, type SourceLine } from './normalize-text';
 import { isTitleFurniture } from './text-headings';
@@ -55,6 +56,14 @@ const MASTHEAD =
 const SENTENCE = /\p{Ll}{2}[.!]\s+\p{Lu}/u;
 /** A rule printed under a title (`.......`, `____`). */
 const RULE = /^[.\-_=·…–—\s]+$/u;
+/**
+ * A line of a letter or of running prose, not a title (`Please find attached our manuscript`,
+ * `We thank the reviewers for …`): it opens as a sentence addressing or speaking for the authors
+ * and carries no capitalised word after its first.
+ */
+const PROSE_OPENING = /^(?:Dear|Please|We|Our|In this|This (?:paper|article|study|work))\s/;
+const isProseLine = (line: string) =>
+  PROSE_OPENING.test(line) && !/\s["“‘(]?\p{Lu}/u.test(line.replace(PROSE_OPENING, ''));
 /** A copyright notice set between the title and the byline (`© 2011 Nature America, Inc. …`). */
 const COPYRIGHT = /^(?:©|\(c\)\s)|\bAll rights reserved\b/i;
 
@@ -129,6 +138,8 @@ function isTitleLine(line: string, top: boolean): boolean {
   if (line.length > MAX_TITLE_CHARS || ADDRESS.test(line) || MASTHEAD.test(line)) return false;
   if (SENTENCE.test(line) || isTitleFurniture(line) || isArticleLabel(line)) return false;
   if (isArxivStamp(line) || isListOfNames(line) || INSTITUTION.test(line)) return false;
+  // A section's heading (`Acknowledgements`) or a line of prose (a letter's, a paragraph's).
+  if (isKnownSectionTitle(line) || isProseLine(line)) return false;
   // A title's last word may be a species authority's (`… Phoenix paludosa Roxb.`); no sentence's.
   if (/[,;]$/.test(line) || (/\p{Ll}{2}\.$/u.test(line) && !/\s\p{Lu}\p{Ll}{0,4}\.$/u.test(line)))
     return false;
