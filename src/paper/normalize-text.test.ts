@@ -88,6 +88,35 @@ describe('splitSourceLines: running heads and feet between form feeds', () => {
     expect(texts(tables)).toContain('Table 3');
     expect(texts(tables)).not.toContain('A note under every page');
   });
+
+  it('drops a running head read out of place inside its page, once seen at the edge of pages', () => {
+    const head = 'Zhou M. et al.';
+    /** A longer page, so that a line in its middle is at no edge. */
+    const long = (p: number) => [body(p), body(p + 10), body(p + 20), body(p + 30)];
+    // The head at the top of three of twelve pages (too few on their own to tell it is running),
+    // and read in the middle of two pages more after a blank line, as `pdftotext` reads a head set
+    // beside a figure or above a page's first reference.
+    const source = Array.from({ length: 12 }, (_, i) => {
+      const p = i + 1;
+      const [a, b, c, d] = long(p);
+      if (p === 3 || p === 5 || p === 7) return `${head}\n\n${a}\n${b}\n${c}\n${d}\n`;
+      if (p === 9 || p === 11) return `${a}\n${b}\n\n${head}\n${c}\n${d}\n`;
+      return `${a}\n${b}\n${c}\n${d}\n`;
+    }).join('\f');
+    expect(texts(source)).not.toContain(head);
+    // Without the pages where it was read out of place it is too rare to be a running head; and a
+    // line that only recurs inside pages, never at their edges, is text.
+    const rare = source
+      .split('\f')
+      .map((page) => (page.includes(`\n\n${head}`) ? page.replace(`\n${head}`, '') : page))
+      .join('\f');
+    expect(texts(rare)).toContain(head);
+    const inside = Array.from({ length: 12 }, (_, i) => {
+      const [a, b, c, d] = long(i + 1);
+      return i % 2 === 0 ? `${a}\n${b}\n\n${head}\n${c}\n${d}\n` : `${a}\n${b}\n${c}\n${d}\n`;
+    }).join('\f');
+    expect(texts(inside).filter((t) => t === head)).toHaveLength(6);
+  });
 });
 
 describe('splitSourceLines: page furniture', () => {

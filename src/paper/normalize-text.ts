@@ -200,6 +200,8 @@ const PAGE_EDGE_LINES = 3;
 const MIN_RUNNING_PAGES = 3;
 /** A running head or foot is printed on at least this share of the pages. */
 const MIN_RUNNING_SHARE = 0.3;
+/** A running head or foot is no longer than this (a line of running text is). */
+const MAX_RUNNING_LINE = 80;
 /** A float's label at a page's edge (`Table 2`, `Figure 3.`) repeats in form but is not furniture. */
 const FLOAT_LABEL = /^(?:table|fig(?:ure)?\.?)\s*#/i;
 
@@ -208,7 +210,8 @@ const FLOAT_LABEL = /^(?:table|fig(?:ure)?\.?)\s*#/i;
  * Open. 2019;2(3):e190355. doi:…`) of a source whose pages end in form feeds, as `pdftotext` and
  * some viewers write them: lines among the first or last {@link PAGE_EDGE_LINES} of a page that,
  * their digits aside (a page number changes), recur at the same end of {@link MIN_RUNNING_SHARE}
- * of the pages or more. Null when the source has too few pages to tell.
+ * of the pages or more (counting, for a line seen so at the edge of a few pages, the pages where it
+ * was read inside the page after a blank line). Null when the source has too few pages to tell.
  */
 function runningLines({ texts, afterFormFeed }: RawLines): Set<number> | null {
   const pages: number[][] = [[]];
@@ -238,6 +241,24 @@ function runningLines({ texts, afterFormFeed }: RawLines): Set<number> | null {
       }
   });
   const least = Math.max(MIN_RUNNING_PAGES, MIN_RUNNING_SHARE * printed.length);
+  // A running head that `pdftotext` read out of place, inside its page (after a figure, between
+  // columns: `Zhou M. et al.` above a page's first reference), counts there too when a blank line
+  // comes before it, once it was seen at the edge of enough pages on its own.
+  const placed = new Map<string, { pages: Set<number>; lines: number[] }>();
+  for (const [key, entry] of seen)
+    if (entry.pages.size >= MIN_RUNNING_PAGES) placed.set(key.slice(key.indexOf(':') + 1), entry);
+  if (placed.size > 0)
+    printed.forEach((page, p) => {
+      if (p === 0) return;
+      for (const i of page.slice(PAGE_EDGE_LINES, -PAGE_EDGE_LINES)) {
+        const text = texts[i] ?? '';
+        if (texts[i - 1] !== '' || text.length > MAX_RUNNING_LINE) continue;
+        const entry = placed.get(text.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase());
+        if (entry === undefined) continue;
+        entry.pages.add(p);
+        entry.lines.push(i);
+      }
+    });
   const out = new Set<number>();
   for (const { pages: on, lines } of seen.values())
     if (on.size >= least) for (const i of lines) out.add(i);

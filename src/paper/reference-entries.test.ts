@@ -506,6 +506,27 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('starts a Vancouver entry whose first author has hyphenated initials (`Kao K-C, Hu H-C, …`)', () => {
+    // The list's labels stood apart (`4.`, `5.`, `6.`), so nothing but the head tells where each
+    // entry starts: the one under `Thille AW` must not be read as its tail.
+    const list = [
+      'Thille AW, Esteban A, Fernandez-Segoviano P, Rodriguez JM,',
+      'Aramburu JA, Penuelas O, et al. Comparison of the Berlin definition. Am J',
+      'Respir Crit Care Med. 2013;187(7):761–7.',
+      'Kao K-C, Hu H-C, Chang C-H, Hung C-Y, Chiu L-C, Li S-H,',
+      'et al. Diffuse alveolar damage associated mortality in selected',
+      'acute respiratory distress syndrome patients. Crit Care. 2015;19:228.',
+      'Carpenter CT, Price PV, Christman BW. Exhaled breath condensate',
+      'isoprostanes are elevated in patients with acute lung injury or',
+      'ARDS. Chest. 1998;114(6):1653–9.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.split(',')[0])).toEqual([
+      '-: Thille AW',
+      '-: Kao K-C',
+      '-: Carpenter CT',
+    ]);
+  });
+
   it('starts an AEA entry whose first author has a middle initial or a hyphenated name (`Autor, David H., and …`)', () => {
     const list = [
       'Auer, Rafael, and Andreas Fischer. 2008. “The Effect of Trade with Low-Income Countries on US',

@@ -19,7 +19,7 @@ const YEAR_IN_PARENS = '\\((?:(?:1[5-9]|20)\\d\\d[a-z]?|n\\.\\s?d\\.|in press)\\
 
 /** `Surname, X.` / `Surname, Given` / `van Dijk, J.` / Vancouver `Smith JA,`: an author-year entry's start. */
 const AUTHOR_START = new RegExp(
-  `^${SURNAME},\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{L}+)|^${PARTICLES}\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?:[,.]\\s|\\s+${YEAR_IN_PARENS})`,
+  `^${SURNAME},\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{L}+)|^${PARTICLES}\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?:-\\p{Lu})?(?:[,.]\\s|\\s+${YEAR_IN_PARENS})`,
   'u',
 );
 
@@ -34,7 +34,7 @@ const INITIALS_HEAD = new RegExp(
 );
 /** Vancouver `Smith JA, Doe B.` / `Hu W.`, and JSS's `van Stokkum IHM (1997).` / `Godfrey K (1983).`. */
 const VANCOUVER_HEAD = new RegExp(
-  `^${PARTICLES}\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?:[,.]\\s|\\s+${YEAR_IN_PARENS})`,
+  `^${PARTICLES}\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?:-\\p{Lu})?(?:[,.]\\s|\\s+${YEAR_IN_PARENS})`,
   'u',
 );
 /**
