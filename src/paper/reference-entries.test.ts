@@ -573,6 +573,36 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('starts a QJE book entry by one author with no middle initial (`Lakoff, George, Women, Fire …`) after a line that ends an entry', () => {
+    const list = [
+      'Kull, Steven, Clay Ramsay, and Evan Lewis, “Misperceptions, the Media, and the',
+      'Iraq War,” Political Science Quarterly, CXVIII (2003), 569 –598.',
+      'Lakoff, George, Women, Fire and Dangerous Things (Chicago, IL: University of',
+      'Chicago Press, 1987).',
+      'Lee, David S., Enrico Moretti, and Matthew J. Butler, “Do Voters Affect or Elect',
+      'Policies? Evidence from the U. S. House,” Quarterly Journal of Economics,',
+      'CXIX (2004), 807– 860.',
+      'Leip, David, Dave Leip’s Atlas of U. S. Presidential Elections (http://www.',
+      'uselectionatlas.org, 2004).',
+      'Mullainathan, Sendhil, and Andrei Shleifer, “The Market for News,” American',
+      'Economic Review, XCV (2005), 1031–1053.',
+      'Prior, Markus, Post-Broadcast Democracy: How Media Choice Increases Inequal-',
+      'ity in Political Involvement and Polarizes Elections (Cambridge: Cambridge',
+      'University Press, 2006).',
+      'Smith, J., 2007. Multimodal emotion recognition. In: Artificial Intelligence.',
+      'Springer-Verlag, Berlin, Heidelberg, pp. 375–388.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 18))).toEqual([
+      '-: Kull, Steven, C',
+      '-: Lakoff, George,',
+      '-: Lee, David S., ',
+      '-: Leip, David, Da',
+      '-: Mullainathan, S',
+      '-: Prior, Markus, ',
+      '-: Smith, J., 2007',
+    ]);
+  });
+
   it('keeps an entry’s tail after a blank line when its page range broke after the dash (`pp. 96–` / `101. 10.1109/…`)', () => {
     const list = [
       '61. Jones MB, Regehr J (1999) The problems you’re having may not be the',

@@ -20,6 +20,7 @@ import {
   looksLikeAuthorStart,
   looksLikeEntryHead,
   opensWithNamesAndYear,
+  opensWithNameThenTitle,
   opensBeforeYear,
   opensWithYear,
 } from './reference-heads';
@@ -867,6 +868,7 @@ function splitChunk(chunk: readonly SourceLine[], following?: string): string[][
         : prev !== undefined &&
           ((endsEntry(prev.text) &&
             (looksLikeMarkedHead(line.text) ||
+              opensWithNameThenTitle(line.text) ||
               opensWrappedHead(line.text, chunk[i + 1]?.text ?? following))) ||
             // `Bakun A (2010) Linking …` under a line with no end of its own: a new entry all the
             // same, unless the line above stopped mid-list or mid-word.

@@ -4,6 +4,28 @@ import type { ReferenceFields } from './types';
 describe('parseReferenceFields', () => {
   it.each<[string, string, string | null, ReferenceFields]>([
     [
+      'the QJE’s book by one author, title unquoted, publisher in parentheses',
+      'Lakoff, George, Women, Fire and Dangerous Things (Chicago, IL: University of Chicago Press, 1987).',
+      null,
+      {
+        authors: ['Lakoff, George'],
+        title: 'Women, Fire and Dangerous Things',
+        venue: 'Chicago, IL: University of Chicago Press',
+        year: '1987',
+      },
+    ],
+    [
+      'the QJE’s book by three authors, the others given name first',
+      'Lazarsfeld, Paul, Bernard Berelson, and Hazel Gaudet, The People’s Choice (New York: Duell, Sloan and Pearce, 1944).',
+      null,
+      {
+        authors: ['Lazarsfeld, Paul', 'Bernard Berelson', 'Hazel Gaudet'],
+        title: 'The People’s Choice',
+        venue: 'New York: Duell, Sloan and Pearce',
+        year: '1944',
+      },
+    ],
+    [
       'the sample paper’s colon style',
       '[1] Zhang Junxia: The Construction of Political Party Image: Motivation, Value and Path, Theoretical Circle, No. 2, 2013.',
       '1',

@@ -38,6 +38,20 @@ const PAREN_YEAR =
   /^(.{2,400}?)\s*\((\d{4}[a-z]?|n\.\s?d\.|in press)(?:,\s*[^)]*)?\)\s*[.:,]?\s*(.*)$/i;
 /** `Names. 2018. Title…`: author lists of big collaborations run to 600 characters. */
 const BARE_YEAR = /^(.{2,600}?)[.,]\s+(\d{4}[a-z]?)\.\s+(.*)$/;
+/** One co-author of a QJE book written given name first: `Bernard Berelson`, `Hazel Gaudet`, `Peter J. Klenow`. */
+const BOOK_CO_AUTHOR = `\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}'’-]+`;
+/**
+ * The QJE's book, its title unquoted and its publisher in parentheses: `Hamilton, James T., All
+ * the News That’s Fit to Sell (Princeton: Princeton University Press, 2004)`, `Lakoff, George,
+ * Women, Fire and Dangerous Things (Chicago, IL: …, 1987)`, `Lazarsfeld, Paul, Bernard Berelson,
+ * and Hazel Gaudet, The People’s Choice (New York: …)`: the first author surname first (one given
+ * name, initials), the others given name first closed by `and`, the title, place and publisher.
+ */
+const NAME_TITLE_PUBLISHER = new RegExp(
+  `^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?,\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\.)*` +
+    `(?:(?:,\\s+${BOOK_CO_AUTHOR})*,?\\s+and\\s+${BOOK_CO_AUTHOR})?),\\s+(\\p{Lu}[^()]{2,300}?)\\s+\\(([^()]{2,200}?:[^()]{2,200}?)\\)$`,
+  'u',
+);
 const QUOTED_TITLE = /["“”]([^"“”]{3,}?)[,.]?["“”],?\s*/;
 /** Particles before a surname: `van Dishoeck E. F.`, `De Iaco A`, `Van der Berg JP`. */
 const PARTICLES =
@@ -134,6 +148,13 @@ function readStyle(body: string, fields: ReferenceFields): boolean {
     fields.authors = splitAuthors(beforeQuote.replace(/,$/, ''));
     fields.title = cleanTitle(quoted[1] ?? '');
     fields.venue = cutVenue(body.slice(quoted.index + quoted[0].length));
+    return false;
+  }
+  const book = quoted ? null : NAME_TITLE_PUBLISHER.exec(body);
+  if (book) {
+    fields.authors = splitAuthors(book[1] ?? '');
+    fields.title = cleanTitle(book[2] ?? '');
+    fields.venue = (book[3] ?? '').replace(/,\s*(?:1[5-9]|20)\d\d[a-z]?$/, '');
     return false;
   }
   const given = BARE_YEAR.exec(body);

@@ -161,6 +161,23 @@ const NAMES_YEAR_HEAD = new RegExp(
   'u',
 );
 
+/**
+ * The QJE's book or web entry by one author with no middle initial: `Lakoff, George, Women, Fire
+ * and Dangerous Things (Chicago, IL: …`, `Prior, Markus, Post-Broadcast Democracy: …`: a surname,
+ * one given name and a comma, then the title's first capitalised word and another word. Read only
+ * where the line above ends an entry; a publisher's place (`Springer-Verlag, Berlin, Heidelberg,
+ * pp. 375–388.`, `Elsevier Science, Tarrytown, NY, pp. …`) has no second word after its last name.
+ */
+const NAME_THEN_TITLE_HEAD = new RegExp(
+  `^${SURNAME},\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{L}|,\\s+\\p{Lu}\\p{Ll})`,
+  'u',
+);
+
+/** Does the line open with a surname, a given name and a title (see {@link NAME_THEN_TITLE_HEAD})? */
+export function opensWithNameThenTitle(line: string): boolean {
+  return line.includes(',') && NAME_THEN_TITLE_HEAD.test(line);
+}
+
 /** Does the line open with authors and their initials, then the year in parentheses (see {@link NAMES_YEAR_HEAD})? */
 export function opensWithNamesAndYear(line: string): boolean {
   return line.includes('(') && NAMES_YEAR_HEAD.test(line);

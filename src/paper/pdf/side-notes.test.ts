@@ -100,6 +100,8 @@ describe('splitFootnotes', () => {
     const { body: kept, notes: found } = splitFootnotes(groupLines([...cited, ...notes]), 10, 12);
     expect(kept).toHaveLength(10);
     expect(found.map((n) => n.length)).toEqual([2, 1]);
+    // Written raised, as the text cites them, so that the text reads them as footnotes.
+    expect(found.map((n) => n[0]?.text.slice(0, 12))).toEqual(['¹ Dyck and Z', '² As of June']);
   });
 
   it('leaves a numbered list set small whose numbers the text above does not cite raised', () => {

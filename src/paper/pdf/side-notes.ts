@@ -206,13 +206,26 @@ export function splitFootnotes(
     ? (line: TextLine) => line.opensWithMark
     : numberedNoteOpener(lines.slice(0, start), trailing);
   if (opens === null) return { body: [...lines], notes: [] };
+  const numbered = !first.opensWithMark;
   const notes: TextLine[][] = [];
   for (const line of trailing) {
     const last = notes[notes.length - 1];
-    if (opens(line) || !last) notes.push([line]);
+    if (opens(line) || !last) notes.push([numbered ? raiseNoteNumber(line) : line]);
     else last.push(line);
   }
   return { body: lines.slice(0, start), notes };
+}
+
+/**
+ * A numbered note's first line with its number written raised, as the text above cites it (`1.
+ * Dyck …` reads `¹ Dyck …`): the text holds no other sign that the paragraph is a footnote, and
+ * a note opening `1.` would be read as a numbered list's item set among the paragraphs.
+ */
+function raiseNoteNumber(line: TextLine): TextLine {
+  const match = NOTE_NUMBER.exec(line.text);
+  if (match === null) return line;
+  const rest = line.text.slice((match[1] ?? '').length + 1).trimStart();
+  return { ...line, text: `${superscriptOf(Number(match[1]))} ${rest}` };
 }
 
 /** A note's number and stop at its start, in the notes' type: `1. Dyck …`, `12. We exclude …`. */
