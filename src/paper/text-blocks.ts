@@ -18,7 +18,13 @@ import {
   splitAbstractLeadIn,
 } from './headings';
 import { joinWrappedLines, lazyLexicon, type Lexicon } from './hyphenation';
-import { endsMidSentence, endsSentence, isAllCaps, startsCapitalized } from './line-signals';
+import {
+  endsMidSentence,
+  endsSentence,
+  isAllCaps,
+  MAX_TITLE_CHARS,
+  startsCapitalized,
+} from './line-signals';
 import {
   normalizeSource,
   splitSourceLines,
@@ -51,6 +57,14 @@ import { looksLikeEntryHead } from './reference-heads';
 
 /** The longest line read as the reference list's title (`12. Riferimenti bibliografici`, letter-spaced ones). */
 const MAX_BIBLIOGRAPHY_TITLE = 64;
+
+/** One name in capitals, of two to four words (`ETHAN KAPLAN`, `J. BRADFORD DE LONG`). */
+const CAPS_NAME = String.raw`\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3}\*?`;
+/** Two or more names in capitals joined by `AND`, `&` or commas: an author line. */
+const CAPS_NAMES = new RegExp(
+  String.raw`^${CAPS_NAME}(?:(?:\s*,\s*(?:AND\s+)?|\s+(?:AND|&)\s+)${CAPS_NAME})+$`,
+  'u',
+);
 
 /** Entries after the first of a list read ahead of its start (`listAheadOfItsStart`), and the most lines each. */
 const MIN_RUN_AHEAD = 3;
@@ -581,6 +595,9 @@ class TextParser {
       this.pendingNumber = this.bareNumber(text);
       return 1;
     }
+    // Authors set in capitals under the title (`STEFANO DELLAVIGNA AND ETHAN KAPLAN`, as the QJE
+    // prints them): the byline, however it is set, not a section.
+    if (this.frontMatter && text.length <= MAX_TITLE_CHARS && CAPS_NAMES.test(text)) return 0;
     const typeset = this.lines[k]?.head;
     const unnumbered = this.headings.isUnnumbered(k, a, b);
     if (unnumbered || (typeset !== undefined && b - a === 1 && this.headings.isTypeset(k))) {

@@ -267,3 +267,28 @@ describe('a section’s first subsection right under its heading', () => {
     expect(headings(source)).toEqual(['1. Introduction']);
   });
 });
+
+describe('authors set in capitals under the title', () => {
+  const body = 'We study the problem in detail. Results are shown below and they hold for all.';
+
+  it('are the byline, not a section heading (`STEFANO DELLAVIGNA AND ETHAN KAPLAN`)', () => {
+    const blocks = parseTextBlocks(
+      `THE FOX NEWS EFFECT: MEDIA BIAS AND VOTING\n\nSTEFANO DELLAVIGNA AND ETHAN KAPLAN\n\n${body}\n\nI. INTRODUCTION\n\n${body}\n`,
+    );
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      'I. INTRODUCTION',
+    ]);
+    expect(blocks.find((b) => b.kind === 'byline')?.text).toBe(
+      'STEFANO DELLAVIGNA AND ETHAN KAPLAN',
+    );
+  });
+
+  it('leave a section in capitals after the front matter alone (`RESULTS AND DISCUSSION`)', () => {
+    const blocks = parseTextBlocks(
+      `A Title\n\nAnna Lee and John Smith\n\n${body}\n\n1 Introduction\n\n${body}\n\nEMPIRICAL STRATEGY AND DATA SOURCES\n\n${body}\n`,
+    );
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toContain(
+      'EMPIRICAL STRATEGY AND DATA SOURCES',
+    );
+  });
+});
