@@ -1,7 +1,7 @@
 /**
  * Keeping the first screen's hint (annotation-storage-hint.ts) up to date: loaded once the first
- * screen is shown (nothing before it needs it), then written when the page is idle after a write
- * and as the page is hidden.
+ * screen is shown (nothing before it needs it), written once then and again as the page is hidden
+ * (not after each write: that walk cost every edit part of its frame).
  */
 import type { PersistedState } from '../annotations/persisted';
 import type { AnnotationId } from '../annotations/types';

@@ -250,7 +250,7 @@ export function createAnnotationStorage(
     if (writeHint && !pending && !readOnly && state) writeHint(state);
   }
 
-  /** The hint is brought up to date when the page is idle after a write (and on page hide). */
+  /** The hint is brought up to date when the page is next idle (after the first screen). */
   function scheduleHint() {
     cancelHint?.();
     cancelHint = whenIdle(saveHint);
@@ -314,7 +314,9 @@ export function createAnnotationStorage(
         failing = null;
         report(null);
       }
-      if (writeHint) scheduleHint();
+      // The hint is not written after each write: walking thousands of annotations for it cost
+      // each edit 3–5 ms of its frame (issue 9). It is written as the page is hidden (and once
+      // after the first screen); after a crash an older hint costs the next reload speed only.
       if (!stale.length) return;
       // Another tab wrote these before we heard of it: merge its version in (the store calls
       // setItem with the result), then write again, over a value we now know.
