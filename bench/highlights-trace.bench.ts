@@ -17,8 +17,7 @@ import { cpus, loadavg } from 'node:os';
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { selectOffsets, settle } from './fixtures/browser-probe';
-import { generatedPaperInApp, GENERATED_FILE_NAME } from './fixtures/generated-paper-app';
-import { storeWithHighlights } from './fixtures/highlight-storage';
+import { generatedPaperInApp, profileWithHighlights } from './fixtures/generated-paper-app';
 import { kindsOf, taskLines, tasksBetween, type TraceEvent } from './fixtures/trace-window';
 
 const SETTLE_MS = 450;
@@ -43,17 +42,7 @@ interface ProfileNode {
 const setup = generatedPaperInApp({ when: ON });
 
 async function openWith(count: number): Promise<Page> {
-  const context = await setup.launch.newContext({
-    viewport: { width: 1400, height: 900 },
-    serviceWorkers: 'block',
-  });
-  const page = await context.newPage();
-  await storeWithHighlights(
-    page,
-    setup.app.url,
-    { source: setup.source, paper: setup.paper, fileName: GENERATED_FILE_NAME },
-    count,
-  );
+  const { page } = await profileWithHighlights(setup, count);
   await page.goto(setup.app.url);
   await page.locator('[role="doc-bibliography"] li').first().waitFor({ timeout: 120_000 });
   await settle(page, 1500);

@@ -16,12 +16,11 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import type { BrowserContext, CDPSession, Locator, Page } from 'playwright-core';
+import type { CDPSession, Locator, Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { mainThreadWork, selectOffsets, settle } from './fixtures/browser-probe';
 import { traceCpuBetweenMarks } from './fixtures/cpu-tasks';
-import { generatedPaperInApp, GENERATED_FILE_NAME } from './fixtures/generated-paper-app';
-import { storeWithHighlights } from './fixtures/highlight-storage';
+import { generatedPaperInApp, profileWithHighlights } from './fixtures/generated-paper-app';
 import { recordGoals, type GoalRow } from './goals';
 
 const HIGHLIGHTS = 5000;
@@ -43,24 +42,7 @@ const fmt = (n: number) => n.toFixed(1);
 const setup = generatedPaperInApp({ build: true });
 
 /** A fresh browser profile with the paper in its library and `count` highlights stored. */
-export async function openWith(count: number): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await setup.launch.newContext({
-    viewport: { width: 1400, height: 900 },
-    // The app measured, not its offline cache: the service worker would serve reloads (see README).
-    serviceWorkers: 'block',
-  });
-  const page = await context.newPage();
-  // Where each document starts, for the reload's CPU time from a trace (timeReload).
-  await page.addInitScript(() => performance.mark('bench:document'));
-  page.on('pageerror', (error) => console.error('page error:', error));
-  await storeWithHighlights(
-    page,
-    setup.app.url,
-    { source: setup.source, paper: setup.paper, fileName: GENERATED_FILE_NAME },
-    count,
-  );
-  return { context, page };
-}
+const openWith = (count: number) => profileWithHighlights(setup, count);
 
 /**
  * Rounds of the reload: cheap, and the most disturbed by the machine's other work.

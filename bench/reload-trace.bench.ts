@@ -14,10 +14,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
-import { generatedPaperInApp, GENERATED_FILE_NAME } from './fixtures/generated-paper-app';
-import { storeWithHighlights } from './fixtures/highlight-storage';
+import { generatedPaperInApp, profileWithHighlights } from './fixtures/generated-paper-app';
 import { markWindow } from './fixtures/cpu-tasks';
 import { kindsOf, spanTree, type TraceEvent } from './fixtures/trace-window';
 
@@ -27,21 +26,7 @@ const PROFILE = process.env.RELOAD_TRACE_PROFILE !== '0';
 
 const setup = generatedPaperInApp({ when: ON });
 
-async function openWith(count: number): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await setup.launch.newContext({
-    viewport: { width: 1400, height: 900 },
-    serviceWorkers: 'block',
-  });
-  const page = await context.newPage();
-  await page.addInitScript(() => performance.mark('bench:document'));
-  await storeWithHighlights(
-    page,
-    setup.app.url,
-    { source: setup.source, paper: setup.paper, fileName: GENERATED_FILE_NAME },
-    count,
-  );
-  return { context, page };
-}
+const openWith = (count: number) => profileWithHighlights(setup, count);
 
 const CATEGORIES = [
   'devtools.timeline',
