@@ -196,13 +196,16 @@ describe('readsAsCapsHeading', () => {
   });
 });
 
+/** Paragraphs of lines as wide as a column's, and the headings a text is read with. */
+const wide = 'Readers mark the margins of a paper as they go through it and';
+const wideBody = `${wide}\n${wide}\nthey end here.`;
+const headings = (source: string) =>
+  parseTextBlocks(source)
+    .filter((b) => b.kind === 'heading')
+    .map((b) => b.text);
+
 describe('an undotted numbered heading as long as the running text', () => {
-  const wide = 'Readers mark the margins of a paper as they go through it and';
-  const body = `${wide}\n${wide}\nthey end here.`;
-  const headings = (source: string) =>
-    parseTextBlocks(source)
-      .filter((b) => b.kind === 'heading')
-      .map((b) => b.text);
+  const body = wideBody;
 
   it('is a heading when it is the whole block and the next number in sequence', () => {
     const source = `A Title\n\n1 Introduction\n\n${body}\n\n2 Annotations and Marginalia in Collaborative Environments\n\n${body}\n\n3 Simultaneous Annotation of Publications in Distributed\nReading Groups\n\n${body}\n`;
@@ -235,12 +238,7 @@ describe('an undotted numbered heading as long as the running text', () => {
 });
 
 describe('a section’s first subsection right under its heading', () => {
-  const wide = 'Readers mark the margins of a paper as they go through it and';
-  const body = `${wide}\n${wide}\nthey end here.`;
-  const headings = (source: string) =>
-    parseTextBlocks(source)
-      .filter((b) => b.kind === 'heading')
-      .map((b) => b.text);
+  const body = wideBody;
 
   it('is a heading too, not an item of a numbered list (`2. Methods` / `2.1. Flow regime`)', () => {
     const source = `A Title\n\n1. Introduction\n\n${body}\n\n2. Methods\n2.1. Characterisation of flow regime\nFlow duration curves display the relationship\n${body}\n\n2.2. Zero flow days\n\n${body}\n`;
