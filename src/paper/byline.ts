@@ -53,6 +53,9 @@ export function isBylineText(text: string): boolean {
 /** Is a front-matter note (opening with `¹`, `∗`) an affiliation or an address of the byline? */
 export const isBylineNote = (text: string): boolean => AFFILIATION.test(text) && isBylineText(text);
 
+/** Does the text name an institution, or carry an address, as a byline's affiliation does? */
+export const namesAffiliation = (text: string): boolean => AFFILIATION.test(text);
+
 /** Raised affiliation letters, as Unicode writes them (`ᵃ`, `ᵇ`, …). */
 const RAISED: Readonly<Record<string, string>> = {
   a: 'ᵃ',

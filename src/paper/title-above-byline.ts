@@ -6,6 +6,7 @@
  * however many lines it wraps over. Pure.
  */
 import { isArticleLabel } from './article-labels';
+import { namesAffiliation } from './byline';
 import { isKnownSectionTitle } from './headings';
 import { isAllCaps, MAX_TITLE_CHARS } from './line-signals';
 import { isArxivStamp, type SourceLine } from './normalize-text';
@@ -35,9 +36,8 @@ const NOT_NAME_WORD =
 const MARKS = /(?:(?<!\d)\d{1,2}(?!\d)|[∗*†‡§¶#☯♦♣♠♥⋄□✉⊥★☆⁰¹²³⁴-⁹])+|\(\s*\)/gu;
 /** What separates names in a byline. */
 const NAME_SEPARATOR = /\s*(?:[,;·&]|\band\b|\s{3,})\s*/u;
-/** An affiliation's word, or an e-mail address: the line under a lone author's name. */
-const AFFILIATION =
-  /\b(?:Universi|Department|Dept\.|Institut|Laborator|School|College|Faculty|Cent(?:er|re)|Academy|Hospital|Corporation|Inc\.|Research)|@/iu;
+/** An affiliation, as the byline's (byline.ts), or a research institution (`Microsoft Research`). */
+const isAffiliation = (text: string) => namesAffiliation(text) || /\bResearch/i.test(text);
 /**
  * An affiliation's line, opening with its institution (`Institute of …`) or ending with it
  * (`Northern Arizona University`): never a title's.
@@ -84,11 +84,11 @@ export function isNamesLine(line: string, next: string): boolean {
   if (line.length > MAX_TITLE_CHARS * 1.5 || ADDRESS.test(line) || SENTENCE.test(line))
     return false;
   const comma = line.indexOf(',');
-  if (comma > 0 && isName(line.slice(0, comma)) && AFFILIATION.test(line.slice(comma))) return true;
+  if (comma > 0 && isName(line.slice(0, comma)) && isAffiliation(line.slice(comma))) return true;
   const { parts, marked } = nameParts(line);
   if (parts.length === 0 || !parts.every(isName)) return false;
   if (parts.length >= 2 || marked) return true;
-  return AFFILIATION.test(next);
+  return isAffiliation(next);
 }
 
 /** Names' parts of a line, its marks taken out (`Lanea,c,*` -> `Lane`). */
