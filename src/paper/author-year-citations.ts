@@ -39,8 +39,13 @@ type NameCount = 1 | 2 | 3;
 
 /** A year, with its letter and the letters of the same year's other works: `2013`, `2013a`, `2017a,b`. */
 const YEAR_TOKEN = '(?:1[5-9]|20)\\d\\d(?:[a-z](?:,\\s?[a-z](?![\\p{L}.]))*)?';
-/** `and` between two authors, also as French (`et`) and German (`und`) papers write it. */
-const AND = '(?:and|&|et|und)';
+/**
+ * `and` between two authors, also as French (`et`), German (`und`), Portuguese and Italian (`e`)
+ * and Spanish (`y`) papers write it (`MARTIN e VANBERG, 2011`, `García y Pérez (2010)`).
+ */
+const AND = '(?:and|&|et|und|e|y)';
+/** The names of a parenthetical part, split at commas, `et al.` and the word for `and`. */
+const NAME_SEPARATORS = new RegExp(`\\s+et\\s+al\\.?|\\s*,\\s*|\\s+${AND}\\s+`);
 const PARTICLE = '(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\\s+)';
 const SURNAME = `${PARTICLE}*\\p{Lu}[\\p{L}'’-]+`;
 /**
@@ -200,9 +205,7 @@ function readPart(part: string): {
   const names = text.slice(0, years.index).trim().replace(/,$/, '');
   if (!NAMES_START.test(names) || /\d/.test(names)) return null;
   const etAl = /\bet\s+al\b/.test(names);
-  const pieces = names
-    .split(/\s+et\s+al\.?|\s*,\s*|\s+(?:and|&|et|und)\s+/)
-    .filter((p) => p.trim() !== '');
+  const pieces = names.split(NAME_SEPARATORS).filter((p) => p.trim() !== '');
   const first = pieces[0]?.trim();
   if (first === undefined) return null;
   return {

@@ -15,6 +15,8 @@ describe('isBibliographyTitle', () => {
     'Literaturverzeichnis',
     'Références bibliographiques',
     'Referencias',
+    'Referências',
+    'REFERÊNCIAS BIBLIOGRÁFICAS',
     'Bibliografía',
     '参考文献',
   ])('knows %s heads the reference list', (title) => {

@@ -41,6 +41,17 @@ const CHICAGO_REPEATED = [
   'Roe, Ben, and Carla Poe. 2015. "Notes on Notes." Critical Inquiry 41 (2): 300-320.',
 ].join('\n\n');
 
+/**
+ * Brazilian ABNT (abnTeX2): surnames in capitals, the year last, and a second work by the same
+ * author opening with the stop of a rule drawn as a line (`______.` read as `.`).
+ */
+const ABNT = [
+  'CHEIBUB, J. A. Minority governments, deadlock situations, and the survival of presidential democracies. Comparative Political Studies, v. 35, n. 3, p. 284–312, 2002.',
+  '. Presidentialism, parliamentarism, and democracy. [S.l.]: Cambridge University Press, 2007.',
+  'MARTIN, L. W.; VANBERG, G. Parliaments and coalitions. [S.l.]: Oxford University Press, 2011.',
+  'GARCÍA, M.; PÉREZ, L. Coaliciones de gobierno. Revista de Ciencia Política, v. 30, n. 3, p. 751–772, 2010.',
+].join('\n\n');
+
 const HARVARD = [
   'Doe, A. and Roe, B. (2017) Marginalia. London: Routledge.',
   'Brown, C. (2020) Close reading. Oxford: Oxford University Press.',
@@ -239,6 +250,17 @@ describe('citations in publisher styles', () => {
       [
         ['(Doe 2018, 2020', ['#1', '#2']],
         ['Roe and Poe 2015)', ['#3']],
+      ],
+    ],
+    [
+      'ABNT: two authors joined by Portuguese `e` or Spanish `y`, a second work by the author before',
+      'Coalitions form (MARTIN e VANBERG, 2011; CHEIBUB, 2007), as Cheibub (2007) and García y Pérez (2010) argue.',
+      ABNT,
+      [
+        ['(MARTIN e VANBERG, 2011', ['#3']],
+        ['CHEIBUB, 2007)', ['#2']],
+        ['Cheibub (2007)', ['#2']],
+        ['García y Pérez (2010)', ['#4']],
       ],
     ],
     [

@@ -6,6 +6,8 @@ describe('repeatsAuthors', () => {
     ['———. 1983. The Fractal Geometry of Nature.', true],
     ['——, The Fractal Geometry of Nature, 1983.', true],
     ['____. 1983. The Fractal Geometry of Nature.', true],
+    ['. Presidentialism, parliamentarism, and democracy. Cambridge, 2007.', true],
+    ['.NET internals. Redmond: Microsoft Press, 2004.', false],
     ['Mandelbrot, Benoit B. 1983. The Fractal Geometry of Nature.', false],
     ['- a list item, not an entry', false],
   ])('%s → %s', (body, expected) => {
