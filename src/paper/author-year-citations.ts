@@ -25,6 +25,8 @@ interface IndexedEntry {
   surname: ReadonlySet<string>;
   /** Folded forms of the other authors' names. */
   others: ReadonlySet<string>;
+  /** Folded forms of the second author's name. */
+  second: ReadonlySet<string>;
   /** `2013a`, lower case. */
   year: string;
   /** How many authors the entry lists. */
@@ -98,6 +100,7 @@ function indexEntries(references: readonly Reference[]): Map<string, IndexedEntr
       first: new Set(citableForms(first)),
       surname: new Set(surnameForms(first)),
       others: new Set(others.flatMap(citableForms)),
+      second: new Set(others[0] === undefined ? [] : citableForms(others[0])),
       year,
       authors: ref.fields.authors.length,
     };
@@ -119,12 +122,18 @@ function resolve(
   year: string,
   names: NameCount,
   listed: readonly string[] | null = null,
+  secondInOrder: string | null = null,
 ): ReferenceId | null {
   const wanted = year.toLowerCase();
   const cited = foldName(first).replace(/\s+/g, ' ');
-  const named = (index.get(wanted.slice(0, 4)) ?? []).filter(
-    (e) => e.first.has(cited) || e.first.has(lastWord(cited)),
-  );
+  const ofYear = index.get(wanted.slice(0, 4)) ?? [];
+  // A name of several words cites the entries it names whole before those sharing its last word:
+  // `(Stan Development Team, 2021)` is not R Core Team's work of that year.
+  const whole = cited.includes(' ') ? ofYear.filter((e) => e.first.has(cited)) : [];
+  const named =
+    whole.length > 0
+      ? whole
+      : ofYear.filter((e) => e.first.has(cited) || e.first.has(lastWord(cited)));
   const bySurname = named.filter((e) => e.surname.has(cited) || e.surname.has(lastWord(cited)));
   const candidates = bySurname.length > 0 ? bySurname : named;
   const sameYear = candidates.filter((e) => e.year === wanted);
@@ -136,6 +145,11 @@ function resolve(
   const withOther = other !== null ? pool.filter((e) => e.others.has(other)) : [];
   const best = withOther.length > 0 ? withOther : pool;
   if (best.length === 1) return best[0]?.refId ?? null;
+  // `(Hayward, Tropp, et al., 2017)` beside Hayward, Hornsey, Tropp … 2017: APA names as many
+  // authors as tell two works apart, in the entry's order, so the second name is the second author.
+  const secondAuthor = secondInOrder === null ? null : lastWord(foldName(secondInOrder));
+  const inOrder = secondAuthor === null ? [] : best.filter((e) => e.second.has(secondAuthor));
+  if (inOrder.length === 1) return inOrder[0]?.refId ?? null;
   // `McDonald and Pereira (2006)` beside McDonald, Lerman, Crammer and Pereira 2006: the one entry
   // with as many authors as the citation names (`et al.` for three or more) is the one cited.
   const fit = best.filter((e) => Math.min(e.authors, 3) === names);
@@ -168,9 +182,10 @@ function resolveAll(
   years: string,
   names: NameCount,
   listed: readonly string[] | null = null,
+  secondInOrder: string | null = null,
 ): ReferenceId[] {
   const ids = yearsOf(years)
-    .map((y) => resolve(index, first, second, y, names, listed))
+    .map((y) => resolve(index, first, second, y, names, listed, secondInOrder))
     .filter((id): id is ReferenceId => id !== null);
   return [...new Set(ids)];
 }
@@ -194,6 +209,8 @@ function tailLength(part: string): number {
 function readPart(part: string): {
   first: string;
   second: string | null;
+  /** The name written second, `et al.` or not (`Hayward, Tropp, et al.`): the second author. */
+  secondInOrder: string | null;
   years: string;
   names: NameCount;
   /** Every name, when the part lists them all (no `et al.`). */
@@ -211,6 +228,7 @@ function readPart(part: string): {
   return {
     first,
     second: etAl ? null : (pieces[1]?.trim() ?? null),
+    secondInOrder: pieces[1]?.trim() ?? null,
     years: years[1] ?? '',
     names: etAl ? 3 : (Math.min(pieces.length, 3) as NameCount),
     listed: etAl ? null : pieces.map((p) => p.trim()),
@@ -312,7 +330,15 @@ function readLeadSkipped(
     const rest = body.slice(skipped);
     const read = readPart(rest);
     const refIds = read
-      ? resolveAll(index, read.first, read.second, read.years, read.names, read.listed)
+      ? resolveAll(
+          index,
+          read.first,
+          read.second,
+          read.years,
+          read.names,
+          read.listed,
+          read.secondInOrder,
+        )
       : [];
     if (refIds.length > 0) return { refIds, skipped };
     const comma = rest.indexOf(', ');

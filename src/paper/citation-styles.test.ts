@@ -52,6 +52,14 @@ const ABNT = [
   'GARCÍA, M.; PÉREZ, L. Coaliciones de gobierno. Revista de Ciencia Política, v. 30, n. 3, p. 751–772, 2010.',
 ].join('\n\n');
 
+/** A meta-analysis's list, its included studies marked with an asterisk (APA 7). */
+const APA_META_ANALYSIS = [
+  'Hayward, L. E., Hornsey, M. J., Tropp, L. R., & Barlow, F. K. (2017). Positive and negative contact. Journal of Applied Social Psychology, 47 (7), 347–364.',
+  'Hayward, L. E., Tropp, L. R., Hornsey, M. J., & Barlow, F. K. (2017). Toward a comprehensive understanding. Personality and Social Psychology Bulletin, 43 (3), 347–364.',
+  '*Kim, T. Y. (2015). The influence of perceived racial discrimination [Doctoral dissertation]. University of Minnesota.',
+  '*Poore, A. G., Gagne, F., & Wright, S. C. (2002). Contact and the personal/group discrimination discrepancy. Journal of Social Psychology, 142 (3), 371–386.',
+].join('\n');
+
 const HARVARD = [
   'Doe, A. and Roe, B. (2017) Marginalia. London: Routledge.',
   'Brown, C. (2020) Close reading. Oxford: Oxford University Press.',
@@ -261,6 +269,38 @@ describe('citations in publisher styles', () => {
         ['CHEIBUB, 2007)', ['#2']],
         ['Cheibub (2007)', ['#2']],
         ['García y Pérez (2010)', ['#4']],
+      ],
+    ],
+    [
+      'APA meta-analysis: starred entries cited by their authors; `X, Y, et al.` told apart by its second author',
+      'Minorities differ (Kim, 2015; Poore et al., 2002), but see (Hayward, Tropp, et al., 2017) and (Hayward, Hornsey, et al., 2017).',
+      APA_META_ANALYSIS,
+      [
+        ['(Kim, 2015', ['#3']],
+        ['Poore et al., 2002)', ['#4']],
+        ['(Hayward, Tropp, et al., 2017)', ['#2']],
+        ['(Hayward, Hornsey, et al., 2017)', ['#1']],
+      ],
+    ],
+    [
+      'a narrative naming three authors is not told apart by its last name as if it were the second',
+      'See Borusyak, Hull, and Jaravel (2024) and Borusyak, Jaravel, and Spiess (2024).',
+      [
+        'Borusyak, Kirill, Peter Hull, and Xavier Jaravel. 2024. “Design-Based Identification.” Econometrics Journal.',
+        'Borusyak, Kirill, Xavier Jaravel, and Jann Spiess. 2024. “Revisiting Event-Study Designs.” Review of Economic Studies 91 (6): 3253–85.',
+      ].join('\n\n'),
+      [['Borusyak, Jaravel, and Spiess (2024)', ['#2']]],
+    ],
+    [
+      'two corporate authors sharing their last word are each cited by their whole name (APA)',
+      'We used RStan (Stan Development Team, 2021) in R (R Core Team, 2021).',
+      [
+        'R Core Team. (2021). R: A language and environment for statistical computing (Version 4.1.1). https://www.R-project.org/',
+        'Stan Development Team. (2021). RStan: The R interface to Stan (Version 2.26.3). http://mc-stan.org/',
+      ].join('\n'),
+      [
+        ['(Stan Development Team, 2021)', ['#2']],
+        ['(R Core Team, 2021)', ['#1']],
       ],
     ],
     [

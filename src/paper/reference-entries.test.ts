@@ -527,6 +527,34 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('starts an entry a meta-analysis marks with an asterisk (`*Bagci, S. C., …`), and keeps a DOI’s rest set apart with its entry', () => {
+    const list = [
+      '*Bagci, S. C., & Turnuklu, A. (2019). Intended, unintended, and unknown consequences of contact:',
+      '',
+      'The role of positive-negative contact on outgroup attitudes, collective action tendencies,',
+      'and psychological well-being. Social Psychology, 50 (1), 7–23. https://doi.org/10.1027/',
+      '',
+      '         1864-9335/a000355',
+      '',
+      '*Bagci, S. C., Turnuklu, A., & Bekmezci, E. (2018a). Cross-group friendships and psychological',
+      'well-being. British Journal of Social Psychology, 57 (4), 773–792. https:',
+      '',
+      '         //doi.org/10.1111/bjso.12267',
+      '*Kim, T. Y. (2015). The influence of perceived racial discrimination on depressive symptoms.',
+      'Lakens, D., Hilgard, J., & Staaks, J. (2016). On the reproducibility of meta-analyses. BMC',
+      'Psychology, 4 (1), 24.',
+    ].join('\n');
+    const split = entries(list);
+    expect(split.map((e) => e.slice(0, 24))).toEqual([
+      '-: *Bagci, S. C., & Turn',
+      '-: *Bagci, S. C., Turnuk',
+      '-: *Kim, T. Y. (2015). T',
+      '-: Lakens, D., Hilgard, ',
+    ]);
+    expect(split[0]).toMatch(/10\.1027\/ 1864-9335\/a000355$/);
+    expect(split[1]).toMatch(/https: \/\/doi\.org\/10\.1111\/bjso\.12267$/);
+  });
+
   it('starts an AEA entry whose first author has a middle initial or a hyphenated name (`Autor, David H., and …`)', () => {
     const list = [
       'Auer, Rafael, and Andreas Fischer. 2008. “The Effect of Trade with Low-Income Countries on US',

@@ -124,6 +124,13 @@ const runsOnFrom = (previous: string): boolean =>
 const ENTRY_YEAR = /\b(?:1[5-9]|20)\d\d[a-z]?\b|\bn\.\s?d\.|\b[Ii]n [Pp]ress\b/;
 /** `In K Hornik (eds.), …`, `In: Proceedings …`: the book or proceedings an entry appeared in. */
 const CONTAINER_LEAD = /^In:?\s+["“\p{Lu}]/u;
+/**
+ * A DOI or URL broken at the line's end after a slash, a dot, a hyphen or its scheme (`https://doi.org/10.1027/`,
+ * `https://doi.org/10.`, `https:`), and the rest of it alone on a line (`1864-9335/a000355`,
+ * `//doi.org/10.1002/casp.2357`): its digits are no year of a new entry.
+ */
+const BROKEN_LINK = /(?:\bhttps?:\/\/\S*|\bdoi:\s*10\.\S*)[/.-]$|\bhttps?:$/i;
+const LINK_REST = /^[\w./:;()<>#?=&%~-]+$/;
 
 /** Numbers a bracketed list may skip, so that `[7]` after `[5]` still starts an entry. */
 const MAX_SKIPPED = 3;
@@ -777,7 +784,9 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
       // No entry opens with its year (`2010. Joint covariate…`), and none ends at it
       // (`… and Franz Josef Och. 2004.`): the head wrapped where the layout saw a paragraph break.
       const headWrapped = opensWithYear(head) || endsAtItsYear(prev?.lines.join(' ') ?? '');
-      const continues = prev !== undefined && (midList || headWrapped || (!opensEntry && tail));
+      const linkRest = piece.length === 1 && BROKEN_LINK.test(prevLast) && LINK_REST.test(head);
+      const continues =
+        prev !== undefined && (midList || headWrapped || linkRest || (!opensEntry && tail));
       if (continues) prev.lines.push(...piece);
       else entries.push({ lines: [...piece], number: null });
     }

@@ -13,6 +13,7 @@ import { surnameFirst, writtenGivenNameFirst } from './given-names';
 import { splitAuthors, surnameOf } from './author-names';
 import { matchKeyLabel } from './key-labels';
 import { repeatsAuthors } from './repeated-authors';
+import { withoutStudyMark } from './reference-heads';
 import type { ReferenceFields } from './types';
 
 /**
@@ -103,6 +104,7 @@ export function parseReferenceFields(text: string): ParsedReference {
     : keyLabel
       ? text.trimStart().slice(keyLabel.length)
       : text;
+  body = withoutStudyMark(body.trimStart());
   const repeats = repeatsAuthors(body);
   const fields: ReferenceFields = { authors: [] };
   // Every DOI has `10.` (its optional lead-in makes the regex try each position otherwise).

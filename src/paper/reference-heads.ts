@@ -183,9 +183,17 @@ export function opensWithNamesAndYear(line: string): boolean {
   return line.includes('(') && NAMES_YEAR_HEAD.test(line);
 }
 
+/**
+ * The asterisk a meta-analysis sets before the entries of the studies it included (APA 7:
+ * `*Bagci, S. C. (2014).`, `References marked with an asterisk …`) taken off, so the entry's head
+ * is read as any other's; other lines as they are.
+ */
+export const withoutStudyMark = (line: string): string =>
+  line.charCodeAt(0) === 42 ? line.slice(1).trimStart() : line;
+
 /** Does the line open like an author-year reference entry (`Zhang, J.`, `Smith JA,`)? Loose: for a line after a blank line. */
 export function looksLikeAuthorStart(line: string): boolean {
-  return AUTHOR_START.test(line);
+  return AUTHOR_START.test(withoutStudyMark(line));
 }
 
 /**
@@ -193,6 +201,7 @@ export function looksLikeAuthorStart(line: string): boolean {
  * strictly enough to start an entry on a line of its own, with no blank line or indent to help?
  */
 export function looksLikeEntryHead(line: string): boolean {
+  line = withoutStudyMark(line);
   if (!HEAD_MARK.test(line)) return false;
   if (AUTHOR_RULE_HEAD.test(line)) return true;
   // `Surname, …`: the heads that open with a surname and its comma.
