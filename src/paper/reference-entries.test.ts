@@ -555,6 +555,28 @@ describe('splitReferenceLines', () => {
     expect(split[1]).toMatch(/https: \/\/doi\.org\/10\.1111\/bjso\.12267$/);
   });
 
+  it('keeps an entry’s tail after a blank line when its only year is inside a DOI (Elsevier, APA manuscripts)', () => {
+    const list = [
+      'Althaus, C.L., Low, N., 2016. How relevant is sexual transmission of Zika virus? PLOS Med. 13 (10).',
+      'Jansen, C.C., Beebe, N.W., 2010. The dengue vector Aedes aegypti: what comes next.',
+      '',
+      'Microb. Infect. 12 (4), 272–279, http://dx.doi.org/10.1016/j.micinf.2009.12.011.',
+      '',
+      '*Çelebi, E., Verkuyten, M., & Smyrnioti, N. (2016). Support for Kurdish language rights in',
+      'Turkey: The roles of ethnic group, group identifications, contact, and intergroup perceptions.',
+      '',
+      'Ethnic and Racial Studies, 39 (6), 1034–1051. https://doi.org/10.1080/01419870.2015.1103881',
+      '',
+      'Weaver, S.C., Lecuit, M., 2015. Chikungunya virus and the global spread of a disease. N. Engl. J. Med. 372 (13), 1231–1239.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 12) + '…' + e.slice(-12))).toEqual([
+      '-: Althaus, …ed. 13 (10).',
+      '-: Jansen, C…2009.12.011.',
+      '-: *Çelebi, …2015.1103881',
+      '-: Weaver, S…, 1231–1239.',
+    ]);
+  });
+
   it('starts an AEA entry whose first author has a middle initial or a hyphenated name (`Autor, David H., and …`)', () => {
     const list = [
       'Auer, Rafael, and Andreas Fischer. 2008. “The Effect of Trade with Low-Income Countries on US',

@@ -131,6 +131,11 @@ const CONTAINER_LEAD = /^In:?\s+["“\p{Lu}]/u;
  */
 const BROKEN_LINK = /(?:\bhttps?:\/\/\S*|\bdoi:\s*10\.\S*)[/.-]$|\bhttps?:$/i;
 const LINK_REST = /^[\w./:;()<>#?=&%~-]+$/;
+/** A DOI or URL (`https://doi.org/10.1080/01419870.2015.`): the digits in it are no entry's year. */
+const LINK = /\bhttps?:\/\/\S*|\bdoi:\s*10\.\S*|\b10\.\d{4,9}\/\S*/gi;
+/** Does the text show a year (or `n.d.`, `in press`) outside its DOIs and URLs? */
+const hasYearOutsideLinks = (text: string): boolean =>
+  ENTRY_YEAR.test(text.includes('/') ? text.replace(LINK, ' ') : text);
 
 /** Numbers a bracketed list may skip, so that `[7]` after `[5]` still starts an entry. */
 const MAX_SKIPPED = 3;
@@ -777,7 +782,7 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
         !prevHasYear ||
         !endsEntry(prevLast) ||
         CONTAINER_LEAD.test(head) ||
-        !ENTRY_YEAR.test(piece.join(' '));
+        !hasYearOutsideLinks(piece.join(' '));
       // An author list cut after a comma (`…, Chilton J,` / `Clements D, …`) or a middle initial
       // (`…, Jonathan Bragg, Marti A.` / `Hearst, Andrew Head, …`) goes on, names or not.
       const midList = /,$|(?:^|\s)\p{Lu}\.$/u.test(prevLast) && !prevHasYear;
