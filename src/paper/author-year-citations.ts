@@ -46,8 +46,11 @@ const YEAR_TOKEN = '(?:1[5-9]|20)\\d\\d(?:[a-z](?:,\\s?[a-z](?![\\p{L}.]))*)?';
  * and Spanish (`y`) papers write it (`MARTIN e VANBERG, 2011`, `García y Pérez (2010)`).
  */
 const AND = '(?:and|&|et|und|e|y)';
+/** `et al.`, also as German (`u. a.`), French (`et coll.`) and Spanish (`y cols.`) papers write it. */
+const ET_AL = String.raw`(?:et\s+al\b\.?|u\.\s?a\.|et\s+coll?\b\.?|y\s+cols?\.)`;
+const HAS_ET_AL = new RegExp(String.raw`(?:^|\s)${ET_AL}`);
 /** The names of a parenthetical part, split at commas, `et al.` and the word for `and`. */
-const NAME_SEPARATORS = new RegExp(`\\s+et\\s+al\\.?|\\s*,\\s*|\\s+${AND}\\s+`);
+const NAME_SEPARATORS = new RegExp(`\\s+${ET_AL}|\\s*,\\s*|\\s+${AND}\\s+`);
 const PARTICLE = '(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\\s+)';
 const SURNAME = `${PARTICLE}*\\p{Lu}[\\p{L}'’-]+`;
 /**
@@ -61,7 +64,7 @@ const GIVEN = `(?:\\p{Lu}[\\p{Ll}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?)`;
  * the year in brackets too, as ACM's author-year style and the QJE print it (`Doe et al. [2019]`, `Dyck and Zingales [2003]`).
  */
 const NARRATIVE = new RegExp(
-  `(?<![\\p{L}])(${SURNAME})(\\s+et\\s+al\\.?|(?:,\\s+${GIVEN}?${SURNAME})*,?\\s+${AND}\\s+${GIVEN}?(${SURNAME}))?\\s+(?:\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)|\\[(${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\])`,
+  `(?<![\\p{L}])(${SURNAME})(\\s+${ET_AL}|(?:,\\s+${GIVEN}?${SURNAME})*,?\\s+${AND}\\s+${GIVEN}?(${SURNAME}))?\\s+(?:\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)|\\[(${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\])`,
   'gu',
 );
 /** What every narrative marker holds (`(2019`, `[2019`): without it the costly NARRATIVE scan is skipped. */
@@ -221,7 +224,7 @@ function readPart(part: string): {
   if (!years) return null;
   const names = text.slice(0, years.index).trim().replace(/,$/, '');
   if (!NAMES_START.test(names) || /\d/.test(names)) return null;
-  const etAl = /\bet\s+al\b/.test(names);
+  const etAl = HAS_ET_AL.test(names);
   const pieces = names.split(NAME_SEPARATORS).filter((p) => p.trim() !== '');
   const first = pieces[0]?.trim();
   if (first === undefined) return null;
@@ -290,7 +293,7 @@ function corporateLead(
 /** How many authors a narrative marker names, from what follows its first surname (`et al.`, `, B, and C`). */
 function countNames(rest: string | undefined): NameCount {
   if (rest === undefined) return 1;
-  if (/\bet\s+al\b/.test(rest)) return 3;
+  if (HAS_ET_AL.test(rest)) return 3;
   return /,\s+\p{Lu}/u.test(rest) ? 3 : 2;
 }
 

@@ -304,6 +304,20 @@ describe('citations in publisher styles', () => {
       ],
     ],
     [
+      '`et al.` as German (`u. a.`), French (`et coll.`) and Spanish (`y cols.`) papers write it',
+      'Belegt ist das (Müller u. a. 2019), comme Dupont et coll. (2010) le montrent (García y cols., 2015).',
+      [
+        'Dupont, J., Martin, P., Bernard, L. (2010). La lecture savante. Paris: Seuil.',
+        'García, M., Pérez, L., López, A. (2015). Lectura y anotación. Revista de Lectura, 3, 1–9.',
+        'Müller, A., Schmidt, B., Weber, C. (2019). Lesen am Rand. Berlin: Springer.',
+      ].join('\n'),
+      [
+        ['(Müller u. a. 2019)', ['#3']],
+        ['Dupont et coll. (2010)', ['#1']],
+        ['(García y cols., 2015)', ['#2']],
+      ],
+    ],
+    [
       'economics narrative naming each author in full (AER: `Alvin Roth and Marilda Sotomayor (1990)`)',
       'See Alvin Roth and Marilda Sotomayor (1990), and Gabrielle Demange, David Gale and Marilda Sotomayor (1986).',
       [
