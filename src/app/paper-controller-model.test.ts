@@ -93,12 +93,7 @@ describe('reopening a paper from its stored model', () => {
     const paper = store.getState().paper!;
     parses.mockClear();
     expect(await prefetchPaperModel(id).model).toEqual(paper);
-    const prefetched = {
-      id,
-      model: Promise.resolve({ ...paper, title: 'Asked for early' }),
-      opening: Promise.resolve(null),
-      goOn: () => undefined,
-    };
+    const prefetched = { id, model: Promise.resolve({ ...paper, title: 'Asked for early' }) };
     const papers = createPaperController(store, { prefetched, afterPaint: () => undefined });
     await papers.openRecent(id);
     expect(store.getState().paper?.title).toBe('Asked for early');

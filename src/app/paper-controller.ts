@@ -26,7 +26,7 @@ import {
   loadPaperSource,
   savePaperSource,
 } from '../io/paper-library';
-import { readPaperModelOffThread, type ModelRead } from '../io/paper-model-client';
+import { loadPaperModelOffThread } from '../io/paper-model-client';
 import type { AppStore } from '../store/app-store';
 import { notTheMissingPaper } from './paper-messages';
 import { markOpenStep } from './open-steps';
@@ -75,22 +75,22 @@ export interface PaperControllerOptions {
   prefetched?: PrefetchedModel | null;
 }
 
-/** A stored paper model already asked for (`readPaperModelOffThread`). */
-export interface PrefetchedModel extends ModelRead {
+/** A stored paper model already asked for (`loadPaperModelOffThread`). */
+export interface PrefetchedModel {
   id: PaperId;
+  model: Promise<Paper | null>;
 }
 
 /**
- * Asks for paper `id`'s stored model now (read and checked in a worker, a long one's opening
- * first). At a reload this starts while the stored annotations are still being read and the first
- * screen rendered, so their work overlaps the database's: with thousands of highlights, the first
- * screen comes nearly as soon as with none.
+ * Asks for paper `id`'s stored model now (read and checked in a worker). At a reload this starts while the stored
+ * annotations are still being read and the first screen rendered, so their work overlaps the
+ * database's: with thousands of highlights, the first screen comes nearly as soon as with none.
  */
 export function prefetchPaperModel(id: PaperId): PrefetchedModel {
-  const read = readPaperModelOffThread(id, { opening: true });
+  const model = loadPaperModelOffThread(id);
   // Awaited by `openRecent` if the reload opens this paper; a failure is its to report.
-  read.model.catch(() => undefined);
-  return { id, ...read };
+  model.catch(() => undefined);
+  return { id, model };
 }
 
 /**
@@ -133,12 +133,10 @@ export function createPaperController(
 ): PaperController {
   let prefetch = prefetched;
   /** The prefetched model of `id`, once (a later reopen reads the database again). */
-  const storedModel = (id: PaperId): ModelRead => {
+  const storedModel = (id: PaperId) => {
     const early = prefetch;
     prefetch = null;
-    // Not taken: its worker is let go on (it ends once it has sent the model).
-    if (early && early.id !== id) early.goOn();
-    return early?.id === id ? early : readPaperModelOffThread(id, { opening: true });
+    return early?.id === id ? early.model : loadPaperModelOffThread(id);
   };
   // Only the latest request may change what is on screen: a slow file never replaces a newer one.
   let latest = 0;
@@ -315,21 +313,7 @@ export function createPaperController(
       if (!meta || meta.bundled) return controller.openSample();
       const ticket = begin();
       // The stored model when the parser is current: no parse, no pdf.js.
-      const read = storedModel(id);
-      // A long paper's first screens are shown first, as a parse shows them, when nothing is
-      // anchored to it (highlights anchor against the whole paper, which then replaces them).
-      try {
-        const opening = hasAnnotations(store, id) ? null : await read.opening;
-        if (opening && ticket === latest) {
-          const { title, fileName, format } = opening;
-          store.getState().paperOpened(opening, { id, title, fileName, format, bundled: false });
-          markOpenStep('first-blocks');
-          await new Promise<void>((drawn) => afterPaint(drawn));
-        }
-      } finally {
-        read.goOn();
-      }
-      const stored = await read.model;
+      const stored = await storedModel(id);
       if (ticket !== latest) return;
       if (stored) {
         marking(ticket, id, stored.fileName);

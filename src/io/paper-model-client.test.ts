@@ -4,9 +4,8 @@ import { fakePaperId } from '../paper/__fixtures__/paper-ids';
 import { parsePaper } from '../paper/parse-paper';
 import type { Paper } from '../paper/types';
 import { savePaperModel } from './paper-library';
-import { readPaperModelOffThread } from './paper-model-client';
-import { openingOf } from './paper-model-opening';
-import type { ModelGoOn, ModelMessage, ModelRequest } from './paper-model.worker';
+import { loadPaperModelOffThread } from './paper-model-client';
+import type { ModelMessage, ModelRequest } from './paper-model.worker';
 import { splitPaper } from './paper-work';
 
 const paperOf = (hex: string) =>
@@ -32,9 +31,7 @@ function fakeWorker(
     constructor() {
       made.push(this);
     }
-    goOns = 0;
-    postMessage(request: ModelRequest | ModelGoOn) {
-      if ('goOn' in request) return void this.goOns++;
+    postMessage(request: ModelRequest) {
       setTimeout(() =>
         answer(
           request,
@@ -42,10 +39,6 @@ function fakeWorker(
           (message) => this.onerror?.({ message, preventDefault: () => undefined }),
         ),
       );
-    }
-    /** Posts `data` to the page, as the worker would. */
-    say(data: ModelMessage) {
-      this.onmessage?.({ data });
     }
     terminate() {
       this.terminated = true;
@@ -57,7 +50,7 @@ function fakeWorker(
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('readPaperModelOffThread', () => {
+describe('loadPaperModelOffThread', () => {
   it('puts the model together from the parts the worker sends, and ends the worker', async () => {
     const paper = paperOf('e1');
     const workers = fakeWorker((request, post) => {
@@ -66,14 +59,14 @@ describe('readPaperModelOffThread', () => {
       for (const part of parts) post({ kind: 'part', ...part });
       post({ kind: 'model', rest });
     });
-    const model: Paper | null = await readPaperModelOffThread(paper.id).model;
+    const model: Paper | null = await loadPaperModelOffThread(paper.id);
     expect(model).toEqual(paper);
     expect(workers.map((w) => w.terminated)).toEqual([true]);
   });
 
   it('gives null when the worker finds no model to show', async () => {
     fakeWorker((_, post) => post({ kind: 'model', rest: null }));
-    expect(await readPaperModelOffThread(fakePaperId('e2')).model).toBeNull();
+    expect(await loadPaperModelOffThread(fakePaperId('e2'))).toBeNull();
   });
 
   it('reads the model on the page when the worker fails to load or fails', async () => {
@@ -81,9 +74,9 @@ describe('readPaperModelOffThread', () => {
     const paper = paperOf('e3');
     await savePaperModel(paper);
     fakeWorker((_, __, fail) => fail('could not load'));
-    expect(await readPaperModelOffThread(paper.id).model).toEqual(paper);
+    expect(await loadPaperModelOffThread(paper.id)).toEqual(paper);
     fakeWorker((_, post) => post({ kind: 'failed', error: 'DataError' }));
-    expect(await readPaperModelOffThread(paper.id).model).toEqual(paper);
+    expect(await loadPaperModelOffThread(paper.id)).toEqual(paper);
     expect(console.warn).toHaveBeenCalledTimes(2);
     vi.mocked(console.warn).mockRestore();
   });
@@ -92,37 +85,6 @@ describe('readPaperModelOffThread', () => {
     const paper = paperOf('e4');
     await savePaperModel(paper);
     vi.stubGlobal('Worker', undefined);
-    expect(await readPaperModelOffThread(paper.id).model).toEqual(paper);
-  });
-
-  it('gives a long model’s opening first, and the rest only once the page goes on', async () => {
-    const paper = parsePaper(
-      `A Long Title\n\n${Array.from({ length: 3_000 }, (_, i) => `Paragraph ${i} says something about the effect under study.`).join('\n\n')}\n`,
-      { format: 'text', fileName: 'long.txt', id: fakePaperId('e5') },
-    );
-    const first = openingOf(paper)!;
-    expect(first.blocks.length).toBeLessThan(paper.blocks.length);
-    const workers = fakeWorker((request, post) => {
-      expect(request).toEqual({ paperId: paper.id, opening: true });
-      post({ kind: 'opening', value: first });
-    });
-    const read = readPaperModelOffThread(paper.id, { opening: true });
-    expect(await read.opening).toEqual(first);
-    const [worker] = workers;
-    expect(worker!.goOns).toBe(0);
-    read.goOn();
-    read.goOn();
-    expect(worker!.goOns).toBe(1);
-    const { parts, rest } = splitPaper(paper);
-    for (const part of parts) worker!.say({ kind: 'part', ...part });
-    worker!.say({ kind: 'model', rest });
-    expect(await read.model).toEqual(paper);
-  });
-
-  it('gives no opening when the model is read on the page', async () => {
-    vi.stubGlobal('Worker', undefined);
-    const read = readPaperModelOffThread(fakePaperId('e6'), { opening: true });
-    expect(await read.opening).toBeNull();
-    expect(await read.model).toBeNull();
+    expect(await loadPaperModelOffThread(paper.id)).toEqual(paper);
   });
 });
