@@ -23,10 +23,10 @@ import type { OpeningMarks } from '../io/opening-mark';
 import {
   deletePaperSource,
   listStoredPaperIds,
-  loadPaperModel,
   loadPaperSource,
   savePaperSource,
 } from '../io/paper-library';
+import { loadPaperModelOffThread } from '../io/paper-model-client';
 import type { AppStore } from '../store/app-store';
 import { notTheMissingPaper } from './paper-messages';
 import { markOpenStep } from './open-steps';
@@ -75,19 +75,19 @@ export interface PaperControllerOptions {
   prefetched?: PrefetchedModel | null;
 }
 
-/** A stored paper model already asked for (`loadPaperModel`). */
+/** A stored paper model already asked for (`loadPaperModelOffThread`). */
 export interface PrefetchedModel {
   id: PaperId;
   model: Promise<Paper | null>;
 }
 
 /**
- * Asks IndexedDB for paper `id`'s stored model now. At a reload this starts while the stored
+ * Asks for paper `id`'s stored model now (read and checked in a worker). At a reload this starts while the stored
  * annotations are still being read and the first screen rendered, so their work overlaps the
  * database's: with thousands of highlights, the first screen comes nearly as soon as with none.
  */
 export function prefetchPaperModel(id: PaperId): PrefetchedModel {
-  const model = loadPaperModel(id);
+  const model = loadPaperModelOffThread(id);
   // Awaited by `openRecent` if the reload opens this paper; a failure is its to report.
   model.catch(() => undefined);
   return { id, model };
@@ -136,7 +136,7 @@ export function createPaperController(
   const storedModel = (id: PaperId) => {
     const early = prefetch;
     prefetch = null;
-    return early?.id === id ? early.model : loadPaperModel(id);
+    return early?.id === id ? early.model : loadPaperModelOffThread(id);
   };
   // Only the latest request may change what is on screen: a slow file never replaces a newer one.
   let latest = 0;
