@@ -68,7 +68,7 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
     text,
     assembled,
     references,
-    findCitations(text, assembled, references),
+    findCitations(text, assembled, references, { listOrder: options.format !== 'text' }),
   );
   // A PDF's layout writes raised digits as superscripts; text and Markdown may have lost them.
   const citations =
