@@ -68,3 +68,39 @@ describe('a text list that lost its numbers, cited by bracketed numbers', () => 
     expect(linksOf(txt, 'text')).toEqual([]);
   });
 });
+
+describe('a section of another column set right under the References heading', () => {
+  const source = [
+    'Bigtable',
+    '',
+    '1 Introduction',
+    '',
+    'Bigtable stores data in a file system [2] and locks with Chubby [3], as',
+    'others did before [1]. We describe it here.',
+    '',
+    'References',
+    '11 Conclusions',
+    'We have described Bigtable, a distributed system for storing structured',
+    'data at Google. Our users like the performance it gives them.',
+    '',
+    '[1] A BADI , D. J., AND M ADDEN , S. R. Integrating compression and execution',
+    'in column-oriented database systems. Proc. of SIGMOD (2006).',
+    '[2] G HEMAWAT, S., AND G OBIOFF , H. The Google file system. In Proc. of the',
+    '19th ACM SOSP (Dec. 2003), pp. 29–43.',
+    '[3] B URROWS , M. The Chubby lock service. In Proc. of the 7th OSDI (Nov. 2006).',
+    '',
+  ].join('\n');
+
+  it('reads the section as text and the list from its [1]', () => {
+    const paper = parsePaper(source, { format: 'text', fileName: 'p.txt', id: pid('sha256:f') });
+    const conclusion = paper.blocks.find((b) =>
+      paper.text.slice(b.start, b.end).includes('We have described'),
+    );
+    expect(conclusion?.kind).toBe('paragraph');
+    expect(linksOf(source, 'text')).toEqual([
+      ['[2]', ['2']],
+      ['[3]', ['3']],
+      ['[1]', ['1']],
+    ]);
+  });
+});

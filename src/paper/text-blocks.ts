@@ -11,11 +11,13 @@
  */
 import {
   isAbstractTitle,
+  isKnownSectionTitle,
   matchBareSectionNumber,
   matchBibliographyHeading,
   numbersNext,
   opensSubsectionOf,
   splitAbstractLeadIn,
+  splitSectionNumber,
 } from './headings';
 import { joinWrappedLines, lazyLexicon, type Lexicon } from './hyphenation';
 import {
@@ -360,6 +362,9 @@ class TextParser {
         this.flushPendingNumber();
         this.push(headingBlock(bibliography.number, bibliography.title, 'bibliography'));
         this.bibliographyHeaded = true;
+        // Another column's section under the heading (`11 Conclusions`, pdftotext's default
+        // mode): read as text; the list, `[1]` on, is read where it starts (`bareReferenceRun`).
+        if (this.sectionFollows(k + 1)) return k + 1;
         const run = splitReferenceLines(this.lines, k + 1);
         this.pushEntries(run.entries, run.notes);
         return Math.max(run.next, k + 1);
@@ -412,6 +417,14 @@ class TextParser {
     }
     this.flushParagraph(true);
     return b;
+  }
+
+  /** Is the first line from `from` a numbered section of a well-known name (`11 Conclusions`)? */
+  private sectionFollows(from: number): boolean {
+    let i = from;
+    while (i < this.lines.length && this.text(i) === '') i++;
+    const numbered = splitSectionNumber(this.text(i));
+    return numbered !== null && isKnownSectionTitle(numbered.title);
   }
 
   /**
