@@ -36,6 +36,25 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('cuts them only where a line ends with a DOI or a PubMed id when cutting at each sentence end overshoots', () => {
+    const list = [
+      '1.',
+      '2.',
+      '3.',
+      '',
+      'Zimmermann MB, Hurrell RF. Nutritional iron deficiency. Lancet 2007;370:511e20.',
+      '(PMID: 17693180), doi: 10.1016/S0140-6736(07)61235-5.',
+      'World Health Organization. Control of iron deficiency anaemia in South-East Asia.',
+      'Report of an intercountry workshop (accessed 1995).',
+      'Moher D, Cook DJ. Improving the quality of reports. Lancet 1999;354:1896e900 (PMID: 10584742).',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 16))).toEqual([
+      '1: Zimmermann MB',
+      '2: World Health ',
+      '3: Moher D, Cook',
+    ]);
+  });
+
   it('reads a list by its labels where most stand alone above their entries and some open them', () => {
     const list = [
       '[1]',

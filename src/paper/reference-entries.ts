@@ -17,6 +17,7 @@ import type { SourceLine } from './normalize-text';
 import {
   endsAtItsYear,
   endsEntry,
+  endsWithLinkOrLocator,
   looksLikeAuthorStart,
   looksLikeEntryHead,
   opensWithNamesAndYear,
@@ -351,19 +352,37 @@ function splitDetachedLabels(lines: readonly SourceLine[], start: number): Refer
  * Entries of a run of detached labels read as fewer than the labels (`R Core Team. R: A Language
  * …` and `K. W. Broman. negenes: …` read into the entries above them: no author-year head), cut
  * again where a line ending an entry (`University, 2002.`) is followed by one opening with a
- * capital, when exactly that many cuts give as many entries as labels; else null. Each entry read
- * comes back as its pieces.
+ * capital, when exactly that many cuts give as many entries as labels; failing that, only where
+ * the line ends as only an entry does, with a link, a DOI, a PubMed id or a locator
+ * (`…doi: 10.1016/S0140-6736(07)61235-5.` / `World Health Organization. Control of …`: a
+ * sentence's end inside a title cuts too often); else null. Each entry read comes back as its pieces.
  */
 function recutToLabels<T extends { lines: string[]; number: string | null }>(
   read: readonly T[],
   labels: number,
+): { lines: string[]; number: string | null }[][] | null {
+  return recutWhere(read, labels, endsEntry) ?? recutWhere(read, labels, endsFirmly);
+}
+
+/** A PubMed id closing an entry (`(PMID: 3300460).`, `(PMid:17278206).`). */
+const ENDS_WITH_PUBMED_ID = /\(PMID:?\s*\d+\)\.?$/i;
+
+/** Does the line end as only an entry does: with a link, a DOI, a PubMed id or a locator? */
+function endsFirmly(line: string): boolean {
+  return ENDS_WITH_PUBMED_ID.test(line) || endsWithLinkOrLocator(line);
+}
+
+function recutWhere<T extends { lines: string[]; number: string | null }>(
+  read: readonly T[],
+  labels: number,
+  ends: (line: string) => boolean,
 ): { lines: string[]; number: string | null }[][] | null {
   let cuts = 0;
   const pieces = read.map((entry) => {
     const out: { lines: string[]; number: string | null }[] = [{ lines: [], number: null }];
     entry.lines.forEach((line, i) => {
       const before = entry.lines[i - 1];
-      if (before !== undefined && endsEntry(before) && /^\p{Lu}/u.test(line)) {
+      if (before !== undefined && ends(before) && /^\p{Lu}/u.test(line)) {
         out.push({ lines: [], number: null });
         cuts++;
       }
