@@ -45,7 +45,8 @@ describe('splitReferenceLines', () => {
       'Zimmermann MB, Hurrell RF. Nutritional iron deficiency. Lancet 2007;370:511e20.',
       '(PMID: 17693180), doi: 10.1016/S0140-6736(07)61235-5.',
       'World Health Organization. Control of iron deficiency anaemia in South-East Asia.',
-      'Report of an intercountry workshop (accessed 1995).',
+      'Report of an intercountry workshop. http://whqlibdoc.who.int/searo/1994-99/',
+      'SEA_NUT_134.pdf (accessed 1995).',
       'Moher D, Cook DJ. Improving the quality of reports. Lancet 1999;354:1896e900 (PMID: 10584742).',
     ].join('\n');
     expect(entries(list).map((e) => e.slice(0, 16))).toEqual([

@@ -369,6 +369,8 @@ const ENDS_WITH_PUBMED_ID = /\(PMID:?\s*\d+\)\.?$/i;
 
 /** Does the line end as only an entry does: with a link, a DOI, a PubMed id or a locator? */
 function endsFirmly(line: string): boolean {
+  // A link broken after a slash (`http://whqlibdoc.who.int/searo/`) goes on on the next line.
+  if (line.endsWith('/')) return false;
   return ENDS_WITH_PUBMED_ID.test(line) || endsWithLinkOrLocator(line);
 }
 
