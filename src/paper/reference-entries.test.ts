@@ -56,6 +56,36 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('counts a label the normaliser dropped as a page number, and cuts at an access date or a page range', () => {
+    // pdftotext: `7` alone between blank lines is gone (taken for a page number) before the list is read.
+    const list = [
+      '1',
+      'Miller G, Valente C. Population policy. Demography 2016; 53: 979–1009.',
+      '2',
+      'Planned Parenthood Foundation. Why we will not sign. January, 2017. (accessed April 25, 2018).',
+      '',
+      '',
+      '4',
+      '5',
+      '6',
+      '',
+      'Marie Stopes International. The Mexico City Policy. Online.',
+      '(accessed April 25, 2018).',
+      'Kaiser Family Foundation. The Mexico City Policy: an explainer. June, 2017.',
+      'Jones KM. Contraceptive supply and fertility outcomes: evidence',
+      'from Ghana. Econ Dev Cult Change 2015; 64: 31–69.',
+      'ICF International. Demographic and Health Surveys. (accessed Jan 3, 2018).',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 16))).toEqual([
+      '1: Miller G, Val',
+      '2: Planned Paren',
+      '3: Marie Stopes ',
+      '4: Kaiser Family',
+      '5: Jones KM. Con',
+      '6: ICF Internati',
+    ]);
+  });
+
   it('reads a list by its labels where most stand alone above their entries and some open them', () => {
     const list = [
       '[1]',
