@@ -47,15 +47,18 @@ export function splitAuthors(list: string): string[] {
     .replace(/[.,;:]$/, (m) => (m === '.' ? m : ''));
   const names: string[] = [];
   for (const group of cleaned.split(';')) {
+    let afterComma = false;
     for (const piece of group.split(/,\s*/)) {
       const part = piece.trim();
       if (part === '') continue;
       const prev = names[names.length - 1];
+      // A given name follows its surname after a comma (`Nest, Michael`), never after `and`
+      // (`Wang and Kanwar (2019)`, a natbib key opening a Markdown entry, is two authors).
+      const given = afterComma && names.length === 1 && isFirstAuthorGiven(prev, part, cleaned);
+      afterComma = true;
       if (
         prev !== undefined &&
-        (isInitials(part) ||
-          SUFFIX.test(part) ||
-          (names.length === 1 && isFirstAuthorGiven(prev, part, cleaned))) &&
+        (isInitials(part) || SUFFIX.test(part) || given) &&
         !/,/.test(prev) &&
         !endsInInitials(prev)
       ) {
@@ -86,8 +89,8 @@ const LONE_SURNAME = /^(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)*\p{L
  * journals do (`Nest, Michael, François Grignon, and Emizet F. Kisangani`, `Atkeson, Andrew, and
  * Ariel Burstein`): a surname alone, then given names; the other authors, if any, given name first.
  */
-function isFirstAuthorGiven(first: string, part: string, list: string): boolean {
-  if (!LONE_SURNAME.test(first) || !GIVEN_NAMES.test(part)) return false;
+function isFirstAuthorGiven(first: string | undefined, part: string, list: string): boolean {
+  if (first === undefined || !LONE_SURNAME.test(first) || !GIVEN_NAMES.test(part)) return false;
   const others = list
     .split(/[;,]\s*/)
     .slice(2)

@@ -11,6 +11,7 @@ describe('isBibliographyTitle', () => {
     'Notes and References',
     'References Cited',
     'r e f e r e n c e s',
+    'R EFERENCES',
     'Literatur',
     'Literaturverzeichnis',
     'Références bibliographiques',
@@ -23,12 +24,16 @@ describe('isBibliographyTitle', () => {
     expect(isBibliographyTitle(title)).toBe(true);
   });
 
-  it.each(['Related literature', 'a b s t r a c t', 'References to prior work', 'Notes', 'Links'])(
-    'does not take %s for it',
-    (title) => {
-      expect(isBibliographyTitle(title)).toBe(false);
-    },
-  );
+  it.each([
+    'Related literature',
+    'a b s t r a c t',
+    'R EFERENCES TO',
+    'References to prior work',
+    'Notes',
+    'Links',
+  ])('does not take %s for it', (title) => {
+    expect(isBibliographyTitle(title)).toBe(false);
+  });
 });
 
 describe('matchBibliographyHeading', () => {

@@ -733,3 +733,30 @@ describe('Chicago and AEA entries whose first author is written surname, given n
     ]);
   });
 });
+
+describe('a Markdown list whose entries open with their natbib key (Nougat)', () => {
+  it('reads `Wang and Kanwar (2019)` as two authors, not a surname and its given name', () => {
+    const md = [
+      '# Switch',
+      '',
+      'Low precision formats like bfloat16 (Wang and Kanwar, 2019) and GLUE (Wang et al., 2018).',
+      '',
+      '## References',
+      '',
+      '* Wang et al. (2018) Alex Wang, Amanpreet Singh, and Julian Michael. Glue: A multi-task benchmark. _arXiv preprint arXiv:1804.07461_, 2018.',
+      '* Wang et al. (2019) Alex Wang, Yada Pruksachatkun, and Nikita Nangia. Superglue: A stickier benchmark. In _NeurIPS_, pages 3266-3280, 2019.',
+      '* Wang and Kanwar (2019) Shibo Wang and Pankaj Kanwar. Bfloat16: The secret to high performance on cloud tpus. _Google Cloud Blog_, 2019.',
+      '',
+    ].join('\n');
+    const paper = parsePaper(md, { format: 'markdown', fileName: 'sw.md', id: pid('sha256:d') });
+    expect(
+      paper.citations.map((c) => [
+        paper.text.slice(c.start, c.end),
+        c.refIds.map((id) => paper.references.findIndex((r) => r.id === id) + 1),
+      ]),
+    ).toEqual([
+      ['(Wang and Kanwar, 2019)', [3]],
+      ['(Wang et al., 2018)', [1]],
+    ]);
+  });
+});

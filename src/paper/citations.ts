@@ -105,9 +105,10 @@ function bracketedNumbers(text: string, ranges: ReadonlyArray<[number, number]>)
 
 function numericScanner(
   references: readonly Reference[],
-  cited: () => number[],
+  cited: (() => number[]) | null,
 ): ((text: string, start: number, end: number) => FoundMarker[]) | null {
-  const numbers = numbersAt(references) ?? numbersInOrder(references, cited());
+  const numbers =
+    numbersAt(references) ?? (cited === null ? null : numbersInOrder(references, cited()));
   if (numbers === null) return null;
   return (text, start, end) => {
     const byNumber = numbers(start);
@@ -163,16 +164,30 @@ const MAX_NAMED_FOR_ORDER = 3;
  * Finds the citation markers of a paper's canonical text, in reading order, each pointing to the
  * references it cites (never empty). Markers that overlap an earlier one are dropped.
  */
+/** How `findCitations` reads a paper. */
+export interface FindOptions {
+  /**
+   * May a list printed without numbers be numbered by its order when bracketed numbers cite it
+   * (`numbersInOrder`)? True unless said otherwise: a Markdown list made from a journal's XML
+   * keeps its order. Plain text lost its numbers to its layout (a column of labels set apart),
+   * where an entry split in two, two run together or a running head read as one would shift
+   * every number after it: false there.
+   */
+  listOrder?: boolean;
+}
+
 export function findCitations(
   text: string,
   blocks: readonly Block[],
   references: readonly Reference[],
+  options: FindOptions = {},
 ): Citation[] {
   const ranges = searchRanges(blocks);
+  const cited = () => bracketedNumbers(text, ranges);
   const scanners = [
     {
       style: 'numeric' as const,
-      scan: numericScanner(references, () => bracketedNumbers(text, ranges)),
+      scan: numericScanner(references, options.listOrder === false ? null : cited),
     },
     { style: 'author-year' as const, scan: createAuthorYearScanner(references) },
     { style: 'author-year' as const, scan: createKeyScanner(text, references) },

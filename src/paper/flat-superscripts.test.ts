@@ -102,7 +102,8 @@ describe('superscript citations flattened to digits in a text source', () => {
   });
 
   it('leaves a paper that cites in another way, and PDFs (whose layout keeps superscripts), alone', () => {
-    expect(links(`As in [1], ${BMJ}`).map(([text]) => text)).toEqual(['[1]']);
+    // All but `Shah1`, which names the first author of entry 1 (see below).
+    expect(links(`As in [1], ${BMJ}`).map(([text]) => text)).toEqual(['[1]', '1']);
     expect(links(BMJ, LIST, 'pdf')).toEqual([]);
   });
 
@@ -116,6 +117,27 @@ describe('superscript citations flattened to digits in a text source', () => {
       '3',
       '4-6',
       '2',
+    ]);
+  });
+});
+
+describe('flattened superscripts in a paper that also cites in brackets', () => {
+  it('reads one only where the name before it is the first author of the entry it cites', () => {
+    // ReScience: `R [3]` in brackets, `Lamichhane et al.¹` flattened to `al.1`.
+    const body =
+      'Lamichhane et al.1 described it, in detail in Shah and Howie2 too. It runs in R [3] and C [4]. The work of Mechanic et al.5 differs, and table5 shows it.';
+    expect(links(body)).toEqual([
+      ['[3]', [3]],
+      ['[4]', [4]],
+    ]);
+    const list = ['Lamichhane G', 'Shah NC', ...LIST.slice(2).map((e) => e.slice(3))].map((e, i) =>
+      i < 2 ? `${i + 1}. ${e}. Study number ${i + 1}. BMJ 2010;3:1–9.` : `${i + 1}. ${e}`,
+    );
+    expect(links(body, list)).toEqual([
+      ['1', [1]],
+      ['2', [2]],
+      ['[3]', [3]],
+      ['[4]', [4]],
     ]);
   });
 });

@@ -11,6 +11,7 @@
  *   the list's order (styles that cite in superscripts number by first citation), three at least.
  * Pure: text and offsets in, citations out.
  */
+import { foldName, surnameForms } from './author-names';
 import { expandNumbers, numbersAt, numbersInOrder } from './citation-numbers';
 import { docOffset, type Block, type Citation, type Reference, type ReferenceId } from './types';
 
@@ -92,6 +93,65 @@ function markersIn(text: string, block: Block, max: number): Found[] {
  * numbered again; `found` as it is when the paper does not cite that way (see the module).
  */
 export function addFlatSuperscriptCitations(
+  text: string,
+  blocks: readonly Block[],
+  references: readonly Reference[],
+  found: readonly Citation[],
+): Citation[] {
+  const all = addAllFlatSuperscripts(text, blocks, references, found);
+  return all.length > found.length
+    ? all
+    : addNamedFlatSuperscripts(text, blocks, references, found);
+}
+
+/**
+ * A surname, alone or with `et al.` or a second surname, right before a flattened superscript
+ * (`Lamichhane et al.1`, `Blades and Broman2`): the name and where it ends.
+ */
+const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]+)(?:\s?et\s?al\.?|,? (?:and|&) \p{Lu}[\p{L}'’-]+)?$/u;
+
+/**
+ * Flattened superscripts in a paper that also cites another way (`R [3]` and `Lamichhane et
+ * al.1`, ReScience), so not read as a style of its own: each read only where the words before it
+ * name the first author of the numbered entry it would cite, and the number is one entry.
+ */
+function addNamedFlatSuperscripts(
+  text: string,
+  blocks: readonly Block[],
+  references: readonly Reference[],
+  found: readonly Citation[],
+): Citation[] {
+  const numbers = numbersAt(references);
+  if (numbers === null) return [...found];
+  const taken = (start: number, end: number) => found.some((c) => c.start < end && c.end > start);
+  const byId = new Map(references.map((r) => [r.id, r] as const));
+  const added: Citation[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'caption') continue;
+    for (const marker of markersIn(text, block, references.length)) {
+      const [n, ...more] = marker.numbers;
+      if (n === undefined || more.length > 0 || taken(marker.start, marker.end)) continue;
+      const id = numbers(marker.start).get(n);
+      const first = id == null ? undefined : byId.get(id)?.fields.authors[0];
+      const name = NAME_BEFORE.exec(text.slice(Math.max(0, marker.start - 60), marker.start));
+      if (id == null || first === undefined || name === null) continue;
+      if (!surnameForms(first).includes(foldName(name[1] ?? ''))) continue;
+      added.push({
+        id: '',
+        start: docOffset(marker.start),
+        end: docOffset(marker.end),
+        refIds: [id],
+        style: 'numeric',
+      });
+    }
+  }
+  if (added.length === 0) return [...found];
+  return [...found, ...added]
+    .sort((a, b) => a.start - b.start)
+    .map((citation, i) => ({ ...citation, id: `c${i}` }));
+}
+
+function addAllFlatSuperscripts(
   text: string,
   blocks: readonly Block[],
   references: readonly Reference[],

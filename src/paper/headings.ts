@@ -133,11 +133,18 @@ export const withoutLetterSpacing = (line: string): string =>
   LETTER_SPACED.test(line) ? line.replaceAll(' ', '') : line;
 
 /**
+ * A word in small capitals whose full-size initial a text export set apart (`R EFERENCES`, IEEE
+ * headings through pdftotext): the initial's space, to be dropped.
+ */
+const SPLIT_INITIAL = /^(\p{Lu}) (?=\p{Lu}{3,}\s*:?$)/u;
+
+/**
  * Is this title the reference list's (`References`, `BIBLIOGRAPHY`, `Works Cited:`, `References
- * and links`, `Literatur`, `Références`, `r e f e r e n c e s`)?
+ * and links`, `Literatur`, `Références`, `r e f e r e n c e s`, `R EFERENCES`)?
  */
 export function isBibliographyTitle(title: string): boolean {
-  return BIBLIOGRAPHY_TITLE.test(withoutLetterSpacing(title.trim()));
+  const trimmed = title.trim();
+  return BIBLIOGRAPHY_TITLE.test(withoutLetterSpacing(trimmed.replace(SPLIT_INITIAL, '$1')));
 }
 
 /** A square or bullet set before a section title: ACS journals print `■ REFERENCES`. */

@@ -68,7 +68,7 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
     text,
     assembled,
     references,
-    findCitations(text, assembled, references),
+    findCitations(text, assembled, references, { listOrder: options.format !== 'text' }),
   );
   // A PDF's layout writes raised digits as superscripts; text and Markdown may have lost them.
   const citations =
@@ -100,12 +100,15 @@ const STRAY_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 
 /**
  * A text or Markdown source without stray control characters (a vertical tab breaks the line),
- * and with its private-use characters read as the symbols they draw, as a PDF's are, or shown as
- * the replacement character (`private-use-text.ts`).
+ * with its private-use characters read as the symbols they draw, as a PDF's are, or shown as
+ * the replacement character (`private-use-text.ts`), and its letters composed with their accents
+ * (pdftotext writes `Schölkopf` as `o` and a combining diaeresis: no rule reading names as letters
+ * would see one word in it).
  */
 function withoutControls(source: string): string {
   const clean = source.replace(STRAY_CONTROLS, '').replaceAll('\v', '\n');
-  return mapPrivateUse(clean);
+  const composed = /[\u0300-\u036f]/.test(clean) ? clean.normalize('NFC') : clean;
+  return mapPrivateUse(composed);
 }
 
 /**

@@ -36,6 +36,56 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('cuts them only where a line ends with a DOI or a PubMed id when cutting at each sentence end overshoots', () => {
+    const list = [
+      '1.',
+      '2.',
+      '3.',
+      '',
+      'Zimmermann MB, Hurrell RF. Nutritional iron deficiency. Lancet 2007;370:511e20.',
+      '(PMID: 17693180), doi: 10.1016/S0140-6736(07)61235-5.',
+      'World Health Organization. Control of iron deficiency anaemia in South-East Asia.',
+      'Report of an intercountry workshop. http://whqlibdoc.who.int/searo/1994-99/',
+      'SEA_NUT_134.pdf (accessed 1995).',
+      'Moher D, Cook DJ. Improving the quality of reports. Lancet 1999;354:1896e900 (PMID: 10584742).',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 16))).toEqual([
+      '1: Zimmermann MB',
+      '2: World Health ',
+      '3: Moher D, Cook',
+    ]);
+  });
+
+  it('counts a label the normaliser dropped as a page number, and cuts at an access date or a page range', () => {
+    // pdftotext: `7` alone between blank lines is gone (taken for a page number) before the list is read.
+    const list = [
+      '1',
+      'Miller G, Valente C. Population policy. Demography 2016; 53: 979–1009.',
+      '2',
+      'Planned Parenthood Foundation. Why we will not sign. January, 2017. (accessed April 25, 2018).',
+      '',
+      '',
+      '4',
+      '5',
+      '6',
+      '',
+      'Marie Stopes International. The Mexico City Policy. Online.',
+      '(accessed April 25, 2018).',
+      'Kaiser Family Foundation. The Mexico City Policy: an explainer. June, 2017.',
+      'Jones KM. Contraceptive supply and fertility outcomes: evidence',
+      'from Ghana. Econ Dev Cult Change 2015; 64: 31–69.',
+      'ICF International. Demographic and Health Surveys. (accessed Jan 3, 2018).',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 16))).toEqual([
+      '1: Miller G, Val',
+      '2: Planned Paren',
+      '3: Marie Stopes ',
+      '4: Kaiser Family',
+      '5: Jones KM. Con',
+      '6: ICF Internati',
+    ]);
+  });
+
   it('reads a list by its labels where most stand alone above their entries and some open them', () => {
     const list = [
       '[1]',

@@ -17,6 +17,7 @@ import type { SourceLine } from './normalize-text';
 import {
   endsAtItsYear,
   endsEntry,
+  endsWithLinkOrLocator,
   looksLikeAuthorStart,
   looksLikeEntryHead,
   opensWithNamesAndYear,
@@ -296,10 +297,15 @@ function splitDetachedLabels(lines: readonly SourceLine[], start: number): Refer
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     const number = labelOnly(line.text, shape);
-    if (number !== null && number === (labels[labels.length - 1]?.number ?? 0) + 1) {
+    const expected = (labels[labels.length - 1]?.number ?? 0) + 1;
+    const skipped = number === expected + 1 && droppedLabelBefore(lines, i, shape, number);
+    if (number !== null && (number === expected || skipped)) {
       if (textSinceLabel) run++;
       labelAbove = textSinceLabel;
       textSinceLabel = false;
+      // The label the normaliser took for a page number (`7` alone between blank lines) counts
+      // in its run all the same, so that run's entries and labels still match one for one.
+      if (skipped) labels.push({ line: i, number: expected, run });
       labels.push({ line: i, number, run });
       continue;
     }
@@ -363,19 +369,43 @@ function splitDetachedLabels(lines: readonly SourceLine[], start: number): Refer
  * Entries of a run of detached labels read as fewer than the labels (`R Core Team. R: A Language
  * …` and `K. W. Broman. negenes: …` read into the entries above them: no author-year head), cut
  * again where a line ending an entry (`University, 2002.`) is followed by one opening with a
- * capital, when exactly that many cuts give as many entries as labels; else null. Each entry read
- * comes back as its pieces.
+ * capital, when exactly that many cuts give as many entries as labels; failing that, only where
+ * the line ends as only an entry does, with a link, a DOI, a PubMed id or a locator
+ * (`…doi: 10.1016/S0140-6736(07)61235-5.` / `World Health Organization. Control of …`: a
+ * sentence's end inside a title cuts too often); else null. Each entry read comes back as its pieces.
  */
 function recutToLabels<T extends { lines: string[]; number: string | null }>(
   read: readonly T[],
   labels: number,
+): { lines: string[]; number: string | null }[][] | null {
+  return recutWhere(read, labels, endsEntry) ?? recutWhere(read, labels, endsFirmly);
+}
+
+/**
+ * A PubMed id or the date a page was read closing an entry (`(PMID: 3300460).`,
+ * `(PMid:17278206).`, `(accessed April 25, 2018).`).
+ */
+const ENDS_WITH_PUBMED_ID = /\((?:PMID:?\s*\d+|accessed [^()]*(?:1[5-9]|20)\d\d)\)\.?$/i;
+
+/** Does the line end as only an entry does: with a link, a DOI, a PubMed id or a locator? */
+function endsFirmly(line: string): boolean {
+  // A link broken after a slash (`http://whqlibdoc.who.int/searo/`) goes on on the next line.
+  if (line.endsWith('/')) return false;
+  // Its final period aside (`Econ Dev Cult Change 2015; 64: 31–69.`).
+  return ENDS_WITH_PUBMED_ID.test(line) || endsWithLinkOrLocator(line.replace(/\.$/, ''));
+}
+
+function recutWhere<T extends { lines: string[]; number: string | null }>(
+  read: readonly T[],
+  labels: number,
+  ends: (line: string) => boolean,
 ): { lines: string[]; number: string | null }[][] | null {
   let cuts = 0;
   const pieces = read.map((entry) => {
     const out: { lines: string[]; number: string | null }[] = [{ lines: [], number: null }];
     entry.lines.forEach((line, i) => {
       const before = entry.lines[i - 1];
-      if (before !== undefined && endsEntry(before) && /^\p{Lu}/u.test(line)) {
+      if (before !== undefined && ends(before) && /^\p{Lu}/u.test(line)) {
         out.push({ lines: [], number: null });
         cuts++;
       }
@@ -414,6 +444,22 @@ function cutAtLabels(
     out.push({ lines: piece, number: entry.number });
   }
   return out;
+}
+
+/**
+ * Was the label before line `i`'s (`number`) dropped as a page number: a blank line above `i`
+ * (where the normaliser took a lone `7` away), label `number + 1` next, written alike?
+ */
+function droppedLabelBefore(
+  lines: readonly SourceLine[],
+  i: number,
+  shape: string,
+  number: number,
+): boolean {
+  if (lines[i - 1]?.text !== '') return false;
+  let k = i + 1;
+  while (lines[k]?.text === '') k++;
+  return labelOnly(lines[k]?.text ?? '', shape) === number + 1;
 }
 
 /** Fewest labels standing alone above their entries for {@link joinLoneLabels} to read a list so. */

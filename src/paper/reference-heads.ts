@@ -254,6 +254,11 @@ export function endsEntry(line: string): boolean {
   return endsSentence(line);
 }
 
+/** Does the line end with a link, a DOI or a locator (`…, 45–67`, `(2019)`), as an entry ends? */
+export function endsWithLinkOrLocator(line: string): boolean {
+  return ENDS_WITH_LINK.test(line) || ENDS_WITH_LOCATOR.test(line);
+}
+
 /** Does the line open with a year (`2010. Joint covariate…`)? No author-year entry does: its head wrapped. */
 export function opensWithYear(line: string): boolean {
   return YEAR_LEAD.test(line);

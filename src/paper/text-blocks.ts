@@ -11,11 +11,13 @@
  */
 import {
   isAbstractTitle,
+  isKnownSectionTitle,
   matchBareSectionNumber,
   matchBibliographyHeading,
   numbersNext,
   opensSubsectionOf,
   splitAbstractLeadIn,
+  splitSectionNumber,
 } from './headings';
 import { joinWrappedLines, lazyLexicon, type Lexicon } from './hyphenation';
 import {
@@ -68,6 +70,10 @@ const CAPS_NAMES = new RegExp(
 
 /** Entries after the first of a list read ahead of its start (`listAheadOfItsStart`), and the most lines each. */
 const MIN_RUN_AHEAD = 3;
+/** Entries a chunk after the list must open to be read as the list going on (`authorYearResumed`). */
+const MIN_RESUMED_ENTRIES = 2;
+/** The most lines such an entry takes: one that runs on longer took the text after it. */
+const MAX_RESUMED_ENTRY_LINES = 8;
 const MAX_ENTRY_LINES = 6;
 
 /** A line holding one bracketed citation and nothing else: `[114–117]`, `[118,119]`, `[3]`. */
@@ -186,6 +192,8 @@ class TextParser {
   private pendingNumber: PendingNumber | null = null;
   /** The number a resumed bare reference list would continue with. */
   private nextEntry: number | null = null;
+  /** A reference list was headed (`References`): its unnumbered entries may go on further down. */
+  private bibliographyHeaded = false;
   /** Lines of the paragraph in progress, and whether it opened a chunk (so may continue one). */
   private paragraph: string[] = [];
   private paragraphOpenStart = false;
@@ -280,7 +288,7 @@ class TextParser {
         i++;
         continue;
       }
-      const run = bareReferenceRun(this.lines, i, this.nextEntry);
+      const run = bareReferenceRun(this.lines, i, this.nextEntry) ?? this.authorYearResumed(i);
       if (run !== null) {
         this.flushPendingNumber();
         this.pushEntries(run.entries, run.notes);
@@ -353,6 +361,10 @@ class TextParser {
       ) {
         this.flushPendingNumber();
         this.push(headingBlock(bibliography.number, bibliography.title, 'bibliography'));
+        this.bibliographyHeaded = true;
+        // Another column's section under the heading (`11 Conclusions`, pdftotext's default
+        // mode): read as text; the list, `[1]` on, is read where it starts (`bareReferenceRun`).
+        if (this.sectionFollows(k + 1)) return k + 1;
         const run = splitReferenceLines(this.lines, k + 1);
         this.pushEntries(run.entries, run.notes);
         return Math.max(run.next, k + 1);
@@ -405,6 +417,14 @@ class TextParser {
     }
     this.flushParagraph(true);
     return b;
+  }
+
+  /** Is the first line from `from` a numbered section of a well-known name (`11 Conclusions`)? */
+  private sectionFollows(from: number): boolean {
+    let i = from;
+    while (i < this.lines.length && this.text(i) === '') i++;
+    const numbered = splitSectionNumber(this.text(i));
+    return numbered !== null && isKnownSectionTitle(numbered.title);
   }
 
   /**
@@ -460,6 +480,40 @@ class TextParser {
     const marker = matchEntryMarker(this.text(k));
     if (marker?.style !== 'bracket' || marker.number !== 1 || !this.paragraphIsNote()) return null;
     return bareReferenceRun(this.lines, k, this.nextEntry);
+  }
+
+  /**
+   * The rest of an unnumbered reference list from line `i`, past text that cut it in two:
+   * pdftotext's default mode writes a page's blocks in the order it finds them, so the column
+   * after `References` may be the end of another section (`Conclusions`, `Acknowledgements`)
+   * before the list goes on. Read when a list was headed and no numbered one read past its first
+   * entry, and line `i` and the lines after it open two entries or more, none numbered.
+   */
+  private authorYearResumed(i: number): ReturnType<typeof bareReferenceRun> {
+    if (!this.bibliographyHeaded || (this.nextEntry ?? 0) > 2) return null;
+    if (!looksLikeEntryHead(this.text(i))) return null;
+    // The list goes on over blank lines only where an entry opens past them: a paragraph after
+    // it (`We would like to thank …`, another column's section) is text again, not an entry's end.
+    const first = splitReferenceLines(this.lines, i, { headingless: true });
+    let end = i + 1;
+    while (end < first.next && !(this.text(end - 1) === '' && !this.opensEntryChunk(end))) end++;
+    const run =
+      end < first.next
+        ? splitReferenceLines(this.lines.slice(0, end), i, { headingless: true })
+        : first;
+    const entries = run.entries;
+    if (entries.length < MIN_RESUMED_ENTRIES) return null;
+    const entry = (e: RawEntry) =>
+      e.number === null &&
+      e.lines.length <= MAX_RESUMED_ENTRY_LINES &&
+      looksLikeEntryHead(e.lines[0] ?? '');
+    return entries.every(entry) ? run : null;
+  }
+
+  /** Does line `k` open an entry, or is it blank (a blank line goes on to the next)? */
+  private opensEntryChunk(k: number): boolean {
+    const text = this.text(k);
+    return text === '' || looksLikeEntryHead(text);
   }
 
   /** The lines that open a bracketed entry (`[12] …`), by its number; found once, when asked. */

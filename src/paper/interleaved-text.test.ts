@@ -1,0 +1,106 @@
+import { parsePaper } from './parse-paper';
+import { pid } from './__fixtures__/paper-ids';
+
+const linksOf = (source: string, format: 'text' | 'markdown') => {
+  const paper = parsePaper(source, { format, fileName: 'p.txt', id: pid('sha256:e') });
+  return paper.citations.map((c) => [
+    paper.text.slice(c.start, c.end),
+    c.refIds.map((id) => paper.references.find((r) => r.id === id)?.label),
+  ]);
+};
+
+describe('a reference list pdftotext cut in two with another column between its halves', () => {
+  // Default mode: the column after `References` holds the end of another section first.
+  const source = [
+    'Open extraction',
+    '',
+    '1 Introduction',
+    '',
+    'Language models assess extractions (Etzioni et al., 2005; Agichtein, 2006), as',
+    'shown before (Banko et al., 2007). We build on them.',
+    '',
+    'References',
+    '',
+    'O. Etzioni, M. Cafarella, and D. Downey. 2005. Unsupervised named-entity',
+    'extraction from the web. Artificial Intelligence, 165(1):91–134.',
+    '',
+    'Acknowledgements',
+    'This research was supported in part by NSF grants. We thank the reviewers for',
+    'their helpful comments on an earlier draft of the paper.',
+    '',
+    'E. Agichtein. 2006. Confidence estimation methods for',
+    'partially supervised relation extraction. In SDM 2006.',
+    'M. Banko, M. Cafarella, and S. Soderland. 2007. Open information extraction',
+    'from the web. In Procs. of IJCAI 2007.',
+    '',
+  ].join('\n');
+
+  it('reads the entries after the other column as the list going on, and links them', () => {
+    expect(linksOf(source, 'text')).toEqual([
+      ['(Etzioni et al., 2005', ['Etzioni 2005']],
+      ['Agichtein, 2006)', ['Agichtein 2006']],
+      ['(Banko et al., 2007)', ['Banko 2007']],
+    ]);
+  });
+
+  it('keeps a paragraph between the halves a paragraph', () => {
+    const paper = parsePaper(source, { format: 'text', fileName: 'p.txt', id: pid('sha256:e') });
+    const thanks = paper.blocks.find((b) =>
+      paper.text.slice(b.start, b.end).startsWith('This research'),
+    );
+    expect(thanks?.kind).toBe('paragraph');
+  });
+});
+
+describe('a text list that lost its numbers, cited by bracketed numbers', () => {
+  const entries = ['Ann A', 'Bo B', 'Cy C', 'Di D', 'Ed E', 'Flo F'].map(
+    (name, i) => `${name}. Work number ${i + 1}. J Test. 201${i};${i + 1}:1–9.`,
+  );
+  const body = 'Emissions rose [1], then fell [2,3] and [5–6].';
+
+  it('numbers a Markdown list by its order (a journal XML export keeps it)', () => {
+    const md = `# Cows\n\n${body}\n\n## References\n\n${entries.map((e) => `- ${e}`).join('\n')}\n`;
+    expect(linksOf(md, 'markdown').map(([marker]) => marker)).toEqual(['[1]', '[2,3]', '[5–6]']);
+  });
+
+  it('links nothing in plain text, whose labels its layout set apart: an entry split or joined would shift every number', () => {
+    const txt = `Cows\n\n${body}\n\nReferences\n\n${entries.join('\n')}\n`;
+    expect(linksOf(txt, 'text')).toEqual([]);
+  });
+});
+
+describe('a section of another column set right under the References heading', () => {
+  const source = [
+    'Bigtable',
+    '',
+    '1 Introduction',
+    '',
+    'Bigtable stores data in a file system [2] and locks with Chubby [3], as',
+    'others did before [1]. We describe it here.',
+    '',
+    'References',
+    '11 Conclusions',
+    'We have described Bigtable, a distributed system for storing structured',
+    'data at Google. Our users like the performance it gives them.',
+    '',
+    '[1] A BADI , D. J., AND M ADDEN , S. R. Integrating compression and execution',
+    'in column-oriented database systems. Proc. of SIGMOD (2006).',
+    '[2] G HEMAWAT, S., AND G OBIOFF , H. The Google file system. In Proc. of the',
+    '19th ACM SOSP (Dec. 2003), pp. 29–43.',
+    '[3] B URROWS , M. The Chubby lock service. In Proc. of the 7th OSDI (Nov. 2006).',
+    '',
+  ].join('\n');
+
+  it('reads the section as text and the list from its [1]', () => {
+    const paper = parsePaper(source, { format: 'text', fileName: 'p.txt', id: pid('sha256:f') });
+    const conclusion = paper.blocks.find((b) =>
+      paper.text.slice(b.start, b.end).includes('We have described'),
+    );
+    expect(conclusion?.kind).toBe('paragraph');
+    expect(linksOf(source, 'text')).toEqual([
+      ['[2]', ['2']],
+      ['[3]', ['3']],
+      ['[1]', ['1']],
+    ]);
+  });
+});
