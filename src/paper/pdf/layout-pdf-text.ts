@@ -16,19 +16,32 @@ import { fragmentsOf, readingOrder, type PageGeometry } from './columns';
 import { repairFontHeights } from './font-heights';
 import { locateLines, type JoinedLines, type LineBox } from './line-boxes';
 import { repairLibertineQuotes } from './libertine-quotes';
-import { keepBodyLines } from './page-furniture';
+import { groupLineShapes, type LineShape } from './lines';
+import { keepBodyShapes } from './page-furniture';
 import { findTextMargins, marginNoteItems, splitNoteItems } from './side-notes';
 import type { TextItem } from './text-item';
-import { screenPages, type UnreadablePage } from './text-layer-quality';
+import {
+  screenPage,
+  unreadablePagesOf,
+  type ScreenedPage,
+  type UnreadablePage,
+} from './text-layer-quality';
 import { pullTitle } from './title-lines';
 
 /** Lays out a document's pages (item lists in page order) as plain text in reading order. */
 export function layoutPdfText(pages: readonly (readonly TextItem[])[]): string {
-  return layOut(pages).text;
+  return layOut(pages, pages.map(groupLineShapes)).text;
 }
 
-/** The laid-out text, the pages' layouts it was written from, and the title's lines. */
-function layOut(pages: readonly (readonly TextItem[])[]): {
+/**
+ * The laid-out text, the pages' layouts it was written from, and the title's lines. `grouped` is
+ * each page of `pages` grouped into lines (`groupLineShapes`), made as the pages came: a page
+ * whose items the document-wide repairs below change is grouped again.
+ */
+function layOut(
+  pages: readonly (readonly TextItem[])[],
+  grouped: readonly (readonly LineShape[])[],
+): {
   text: string;
   layouts: PageLayout[];
   title: JoinedLines | null;
@@ -38,7 +51,12 @@ function layOut(pages: readonly (readonly TextItem[])[]): {
   // Heights a broken font claims (hundreds of points) are replaced first: every later step groups
   // and spaces lines by them.
   // (Blank and sizeless runs are left out as the lines are grouped.)
-  const kept = keepBodyLines(repairFontHeights(withoutCoverPage(pages)));
+  const repaired = repairFontHeights(withoutCoverPage(pages));
+  // Both give each page they leave alone back as it was: only the pages they change are regrouped.
+  const shapes = repaired.map((items, i) =>
+    items === pages[i] ? (grouped[i] ?? []) : groupLineShapes(items),
+  );
+  const kept = keepBodyShapes(shapes);
   const geometry = kept.map((lines): PageGeometry => ({
     lines,
     fragments: fragmentsOf(lines),
@@ -71,11 +89,37 @@ export interface PdfLayout {
   lines?: LineBox[];
 }
 
-/** {@link layoutPdfText} after screening the pages: unreadable ones out, control characters gone. */
-export function readPdfLayout(pages: readonly (readonly TextItem[])[]): PdfLayout {
-  const screened = screenPages(pages);
-  const { text, layouts, title } = layOut(screened.pages);
+/**
+ * The layout's work on one page that needs nothing but the page: screened (`screenPages`) and
+ * grouped into lines. Made as each page is read, while pdf.js reads the next ones
+ * (`extract-pdf-text.ts`); the rest of the layout needs every page ({@link readPreparedLayout}).
+ */
+export interface PreparedPage {
+  screened: ScreenedPage;
+  /** `groupLineShapes` of the screened items. */
+  shapes: LineShape[];
+}
+
+/** {@link PreparedPage} of a page's items (after the symbol fonts are mapped). */
+export function preparePage(items: readonly TextItem[]): PreparedPage {
+  const screened = screenPage(items);
+  return { screened, shapes: groupLineShapes(screened.items) };
+}
+
+/** {@link readPdfLayout} of pages prepared one by one ({@link preparePage}), in page order. */
+export function readPreparedLayout(prepared: readonly PreparedPage[]): PdfLayout {
+  const pages = prepared.map((page) => page.screened.items);
+  const { text, layouts, title } = layOut(
+    pages,
+    prepared.map((page) => page.shapes),
+  );
   const lines = locateLines(text, layouts, title);
   // Same-length repairs after the lines are located: their offsets hold for the repaired text.
-  return { text: repairLibertineQuotes(text), unreadable: screened.unreadable, lines };
+  const unreadable = unreadablePagesOf(prepared.map((page) => page.screened));
+  return { text: repairLibertineQuotes(text), unreadable, lines };
+}
+
+/** {@link layoutPdfText} after screening the pages: unreadable ones out, control characters gone. */
+export function readPdfLayout(pages: readonly (readonly TextItem[])[]): PdfLayout {
+  return readPreparedLayout(pages.map(preparePage));
 }
