@@ -13,6 +13,7 @@
 import type { PDFWorker } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import {
+  guessReadingOrder,
   preparePage,
   readPreparedLayout,
   type PdfLayout,
@@ -394,9 +395,12 @@ async function readPages(
       damaged.push({ page: n, reason: 'damaged' });
       pages.push([]);
     }
-    // Laid out as far as one page can be while pdf.js reads the next (`PAGES_AHEAD`).
-    if (prepare)
+    // Laid out as far as one page can be while pdf.js reads the next (`PAGES_AHEAD`): this page
+    // screened and grouped, the one before it read in order (its furniture told by its neighbours).
+    if (prepare) {
       for (let k = prepared.length; k < pages.length; k++) prepared.push(preparePage(pages[k]!));
+      guessReadingOrder(prepared, prepared.length - 2);
+    }
     onProgress?.({ page: n, pages: doc.numPages });
   }
   if (doc.numPages === 0 || damaged.length === doc.numPages) throw new PdfProblem('damaged');
@@ -405,7 +409,15 @@ async function readPages(
     if (signal?.aborted) throw abortError();
     return doc.getPage(index + 1);
   };
-  const mapped = await mapSymbolFonts(pages, openPage, signal);
+  const mapping = mapSymbolFonts(pages, openPage, signal);
+  mapping.catch(() => undefined); // its failure is met below, once awaited
+  if (prepare) {
+    // The last page is read in order while pdf.js builds the lookups' operator lists, once they
+    // are asked for (a task later: the pages are opened in tasks of their own first).
+    await yieldToPage();
+    guessReadingOrder(prepared, prepared.length - 1);
+  }
+  const mapped = await mapping;
   // A page the lookups left as it was (the same array) keeps what was prepared of it.
   if (prepare)
     mapped.forEach((items, i) => {

@@ -12,7 +12,7 @@
 import { assembleText, bodySizeOf, type PageLayout } from './assemble-text';
 import { withoutCoverPage } from './cover-page';
 import { flatten } from './arrays';
-import { fragmentsOf, readingOrder, type PageGeometry } from './columns';
+import { fragmentsOf, readingOrder, type PageGeometry, type Region } from './columns';
 import { repairFontHeights } from './font-heights';
 import { locateLines, type JoinedLines, type LineBox } from './line-boxes';
 import { repairLibertineQuotes } from './libertine-quotes';
@@ -41,6 +41,7 @@ export function layoutPdfText(pages: readonly (readonly TextItem[])[]): string {
 function layOut(
   pages: readonly (readonly TextItem[])[],
   grouped: readonly (readonly LineShape[])[],
+  guessed?: readonly (GuessedOrder | undefined)[],
 ): {
   text: string;
   layouts: PageLayout[];
@@ -57,15 +58,20 @@ function layOut(
     items === pages[i] ? (grouped[i] ?? []) : groupLineShapes(items),
   );
   const kept = keepBodyShapes(shapes);
-  const geometry = kept.map((lines): PageGeometry => ({
-    lines,
-    fragments: fragmentsOf(lines),
-  }));
+  // A page whose body lines are the ones guessed as it was read keeps what was made of them.
+  const guesses = kept.map((lines, i) => {
+    const guess = guessed?.[i];
+    return guess && sameLines(guess.geometry.lines, lines) ? guess : null;
+  });
+  const geometry = kept.map(
+    (lines, i): PageGeometry => guesses[i]?.geometry ?? { lines, fragments: fragmentsOf(lines) },
+  );
   const margins = findTextMargins(flatten(geometry, (page) => page.fragments));
-  const layouts: PageLayout[] = geometry.map((measured) => {
+  const layouts: PageLayout[] = geometry.map((measured, i) => {
     const noteItems = marginNoteItems(measured.fragments, margins);
     // Without margin notes the page is read from its lines as measured, its items not gathered.
-    if (noteItems.size === 0) return { regions: readingOrder([], measured), notes: [] };
+    if (noteItems.size === 0)
+      return { regions: guesses[i]?.regions ?? readingOrder([], measured), notes: [] };
     const items = flatten(measured.lines, (line) => line.items);
     const { body, notes } = splitNoteItems(items, noteItems);
     return { regions: readingOrder(body), notes };
@@ -98,6 +104,45 @@ export interface PreparedPage {
   screened: ScreenedPage;
   /** `groupLineShapes` of the screened items. */
   shapes: LineShape[];
+  /** The page's reading order, made from its body lines as guessed ({@link guessReadingOrder}). */
+  guess?: GuessedOrder;
+}
+
+/** A page's geometry and reading order, made from body lines guessed before the last page came. */
+interface GuessedOrder {
+  geometry: PageGeometry;
+  regions: Region[];
+}
+
+/**
+ * Pages before a page that its page furniture is guessed from ({@link guessReadingOrder}): a
+ * running head or a page number in the numbering is told by the pages around it.
+ */
+const GUESS_WINDOW = 6;
+
+/**
+ * Guesses page `index`'s body lines from the pages prepared so far (its running heads, footers and
+ * page numbers told by the {@link GUESS_WINDOW} pages before it and any after it), and reads its
+ * regions in order from them (`readingOrder`, which needs nothing but the page's body lines), while
+ * pdf.js reads the next pages. The guess is used only where the whole document's page furniture
+ * leaves the page exactly those lines and the page has no margin notes ({@link readPreparedLayout}),
+ * so the layout is the same whatever was guessed.
+ */
+export function guessReadingOrder(prepared: PreparedPage[], index: number): void {
+  const page = prepared[index];
+  if (!page) return;
+  const from = Math.max(0, index - GUESS_WINDOW);
+  const window = prepared.slice(from, index + 2).map((p) => p.shapes);
+  const lines = keepBodyShapes(window)[index - from] ?? [];
+  const geometry: PageGeometry = { lines, fragments: fragmentsOf(lines) };
+  page.guess = { geometry, regions: readingOrder([], geometry) };
+}
+
+/** Are the two lists the same lines (the same objects, in the same order)? */
+function sameLines(a: readonly LineShape[], b: readonly LineShape[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** {@link PreparedPage} of a page's items (after the symbol fonts are mapped). */
@@ -112,6 +157,7 @@ export function readPreparedLayout(prepared: readonly PreparedPage[]): PdfLayout
   const { text, layouts, title } = layOut(
     pages,
     prepared.map((page) => page.shapes),
+    prepared.map((page) => page.guess),
   );
   const lines = locateLines(text, layouts, title);
   // Same-length repairs after the lines are located: their offsets hold for the repaired text.
