@@ -17,7 +17,7 @@ import { repairFontHeights } from './font-heights';
 import { locateLines, type JoinedLines, type LineBox } from './line-boxes';
 import { repairLibertineQuotes } from './libertine-quotes';
 import { groupLineShapes, type LineShape } from './lines';
-import { keepBodyShapes } from './page-furniture';
+import { furnitureOf, keepBodyShapes } from './page-furniture';
 import { findTextMargins, marginNoteItems, splitNoteItems } from './side-notes';
 import type { TextItem } from './text-item';
 import {
@@ -132,8 +132,8 @@ export function guessReadingOrder(prepared: PreparedPage[], index: number): void
   const page = prepared[index];
   if (!page) return;
   const from = Math.max(0, index - GUESS_WINDOW);
-  const window = prepared.slice(from, index + 2).map((p) => p.shapes);
-  const lines = keepBodyShapes(window)[index - from] ?? [];
+  const furniture = furnitureOf(prepared.slice(from, index + 2).map((p) => p.shapes));
+  const lines = page.shapes.filter((line) => !furniture.has(line));
   const geometry: PageGeometry = { lines, fragments: fragmentsOf(lines) };
   page.guess = { geometry, regions: readingOrder([], geometry) };
 }

@@ -194,6 +194,12 @@ export function keepBodyLines(pages: readonly (readonly TextItem[])[]): LineShap
  * items), so that a page can be grouped as soon as it is read: each page's lines but the furniture.
  */
 export function keepBodyShapes(lines: readonly (readonly LineShape[])[]): LineShape[][] {
+  const furniture = furnitureOf(lines);
+  return lines.map((pageLines) => pageLines.filter((line) => !furniture.has(line)));
+}
+
+/** The lines of pages grouped into lines that are running heads, footers or page numbers. */
+export function furnitureOf(lines: readonly (readonly LineShape[])[]): Set<LineShape> {
   const edges = lines.flatMap((pageLines, page) => edgeLines(pageLines, page));
   // Edges by key: a line is compared with the others of its text only, not with every edge.
   const byKey = new Map<string, EdgeLine[]>();
@@ -229,7 +235,7 @@ export function keepBodyShapes(lines: readonly (readonly LineShape[])[]): LineSh
       (carriesPageNumber(edge) || printedOffsets(edge).some((offset) => numberings.has(offset)));
     if (pageNumber || repeated || numbered) furniture.add(line);
   }
-  return lines.map((pageLines) => pageLines.filter((line) => !furniture.has(line)));
+  return furniture;
 }
 
 /**
