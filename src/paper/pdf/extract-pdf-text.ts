@@ -12,7 +12,13 @@
  */
 import type { PDFWorker } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { readPdfLayout, type PdfLayout } from './layout-pdf-text';
+import {
+  guessReadingOrder,
+  preparePage,
+  readPreparedLayout,
+  type PdfLayout,
+  type PreparedPage,
+} from './layout-pdf-text';
 import type { LineBox } from './line-boxes';
 import { checkExtractedText, classifyPdfError, MAX_PDF_BYTES, PdfProblem } from './pdf-problems';
 import { isDeclined, needsPageConfirmation, PdfDeclined } from './page-limit';
@@ -297,12 +303,12 @@ export async function extractWith(
     const long = options.confirmPages && needsPageConfirmation(doc.numPages);
     if (long && !(await options.confirmPages!(doc.numPages))) throw new PdfDeclined(doc.numPages);
     if (signal?.aborted) throw abortError();
-    const { pages, damaged } = await readPages(pdfjs, doc, options);
+    const { pages, prepared, damaged } = await readPages(pdfjs, doc, options);
     const {
       text,
       unreadable,
       lines = [],
-    } = await (options.layout?.(pages) ?? readPdfLayout(pages));
+    } = await (options.layout?.(pages) ?? readPreparedLayout(prepared));
     if (signal?.aborted) throw abortError();
     const readable = pages.filter((items) => items.length > 0).length - unreadable.length;
     if (unreadable.length > 0 && readable === 0) throw new PdfProblem('undecodable');
@@ -346,13 +352,19 @@ function requestPage(doc: PdfDocument, n: number): Promise<PageRead> {
  * Every page's text items; a page that cannot be read is logged, left empty and listed. Rejects
  * with `page-tree` when pdf.js finds the page tree circular, and `damaged` when no page reads.
  * Up to `PAGES_AHEAD` pages are asked for before the one being converted.
+ * Unless the caller lays the pages out itself (`options.layout`), each page is also prepared for
+ * the layout as soon as it is converted (`preparePage`: screened and grouped into lines), while
+ * pdf.js reads the next ones in its worker; once the symbol fonts are mapped, only the pages whose
+ * runs that rewrites are prepared again.
  */
 async function readPages(
   pdfjs: PdfJs,
   doc: PdfDocument,
-  { signal, onProgress }: ExtractPdfOptions,
-): Promise<{ pages: TextItem[][]; damaged: UnreadablePage[] }> {
+  { signal, onProgress, layout }: ExtractPdfOptions,
+): Promise<{ pages: TextItem[][]; prepared: PreparedPage[]; damaged: UnreadablePage[] }> {
   const pages: TextItem[][] = [];
+  const prepared: PreparedPage[] = [];
+  const prepare = !layout;
   const damaged: UnreadablePage[] = [];
   const ahead: Promise<PageRead>[] = [];
   let asked = 0;
@@ -383,6 +395,12 @@ async function readPages(
       damaged.push({ page: n, reason: 'damaged' });
       pages.push([]);
     }
+    // Laid out as far as one page can be while pdf.js reads the next (`PAGES_AHEAD`): this page
+    // screened and grouped, the one before it read in order (its furniture told by its neighbours).
+    if (prepare) {
+      for (let k = prepared.length; k < pages.length; k++) prepared.push(preparePage(pages[k]!));
+      guessReadingOrder(prepared, prepared.length - 2);
+    }
     onProgress?.({ page: n, pages: doc.numPages });
   }
   if (doc.numPages === 0 || damaged.length === doc.numPages) throw new PdfProblem('damaged');
@@ -391,7 +409,21 @@ async function readPages(
     if (signal?.aborted) throw abortError();
     return doc.getPage(index + 1);
   };
-  return { pages: await mapSymbolFonts(pages, openPage, signal), damaged };
+  const mapping = mapSymbolFonts(pages, openPage, signal);
+  mapping.catch(() => undefined); // its failure is met below, once awaited
+  if (prepare) {
+    // The last page is read in order while pdf.js builds the lookups' operator lists, once they
+    // are asked for (a task later: the pages are opened in tasks of their own first).
+    await yieldToPage();
+    guessReadingOrder(prepared, prepared.length - 1);
+  }
+  const mapped = await mapping;
+  // A page the lookups left as it was (the same array) keeps what was prepared of it.
+  if (prepare)
+    mapped.forEach((items, i) => {
+      if (items !== pages[i]) prepared[i] = preparePage(items);
+    });
+  return { pages: mapped, prepared, damaged };
 }
 
 function isTextItem(item: unknown): item is PdfTextItem {

@@ -1,6 +1,12 @@
 import { parsePaper } from '../parse-paper';
 import { column, line } from './__fixtures__/items';
-import { layoutPdfText } from './layout-pdf-text';
+import {
+  guessReadingOrder,
+  layoutPdfText,
+  preparePage,
+  readPdfLayout,
+  readPreparedLayout,
+} from './layout-pdf-text';
 import type { TextItem } from './text-item';
 import { pid } from '../__fixtures__/paper-ids';
 
@@ -139,5 +145,37 @@ describe('layoutPdfText: a line of code set at a near-zero size', () => {
       { ...line('<latexit sha1_base64="ZVxX">', 70, 650, { size: 2e-7 }), monospace: true },
     ];
     expect(() => layoutPdfText([page])).not.toThrow();
+  });
+});
+
+describe('readPreparedLayout', () => {
+  it('lays pages prepared one by one out as the whole document, whatever was guessed of them', () => {
+    const pages = twoColumnPaper();
+    const whole = readPdfLayout(pages);
+    // Page 2 guessed beside a blank page: its running header, printed on page 1 too, is
+    // guessed to be text; the whole document tells it as furniture, so the guess is not used.
+    const prepared = [preparePage([]), preparePage(pages[1]!)];
+    guessReadingOrder(prepared, 1);
+    const guessedText = prepared[1]!.guess!.regions.flatMap((r) => r.lines.map((l) => l.text));
+    expect(guessedText).toContain('Journal of Close Reading, vol. 3');
+    prepared[0] = preparePage(pages[0]!);
+    guessReadingOrder(prepared, 0); // page 1 beside page 2: its header told as furniture
+    const laidOut = readPreparedLayout(prepared);
+    expect(laidOut).toEqual(whole);
+    expect(laidOut.text).not.toContain('Journal of Close Reading');
+  });
+
+  it('uses a guess that the whole document bears out instead of reading the page again', () => {
+    const pages = twoColumnPaper();
+    const prepared = pages.map(preparePage);
+    guessReadingOrder(prepared, 1);
+    const guess = prepared[1]!.guess!;
+    // Marked, to see which regions the layout wrote: the guess's (its lines' text changed).
+    const marked = guess.regions.map((r) => ({
+      ...r,
+      lines: r.lines.map((l) => ({ ...l, text: l.text.replace('More work', 'Guessed work') })),
+    }));
+    prepared[1]!.guess = { ...guess, regions: marked };
+    expect(readPreparedLayout(prepared).text).toContain('Guessed work remains');
   });
 });

@@ -12,23 +12,37 @@
 import { assembleText, bodySizeOf, type PageLayout } from './assemble-text';
 import { withoutCoverPage } from './cover-page';
 import { flatten } from './arrays';
-import { fragmentsOf, readingOrder, type PageGeometry } from './columns';
+import { fragmentsOf, readingOrder, type PageGeometry, type Region } from './columns';
 import { repairFontHeights } from './font-heights';
 import { locateLines, type JoinedLines, type LineBox } from './line-boxes';
 import { repairLibertineQuotes } from './libertine-quotes';
-import { keepBodyLines } from './page-furniture';
+import { groupLineShapes, type LineShape } from './lines';
+import { furnitureOf, keepBodyShapes } from './page-furniture';
 import { findTextMargins, marginNoteItems, splitNoteItems } from './side-notes';
 import type { TextItem } from './text-item';
-import { screenPages, type UnreadablePage } from './text-layer-quality';
+import {
+  screenPage,
+  unreadablePagesOf,
+  type ScreenedPage,
+  type UnreadablePage,
+} from './text-layer-quality';
 import { pullTitle } from './title-lines';
 
 /** Lays out a document's pages (item lists in page order) as plain text in reading order. */
 export function layoutPdfText(pages: readonly (readonly TextItem[])[]): string {
-  return layOut(pages).text;
+  return layOut(pages, pages.map(groupLineShapes)).text;
 }
 
-/** The laid-out text, the pages' layouts it was written from, and the title's lines. */
-function layOut(pages: readonly (readonly TextItem[])[]): {
+/**
+ * The laid-out text, the pages' layouts it was written from, and the title's lines. `grouped` is
+ * each page of `pages` grouped into lines (`groupLineShapes`), made as the pages came: a page
+ * whose items the document-wide repairs below change is grouped again.
+ */
+function layOut(
+  pages: readonly (readonly TextItem[])[],
+  grouped: readonly (readonly LineShape[])[],
+  guessed?: readonly (GuessedOrder | undefined)[],
+): {
   text: string;
   layouts: PageLayout[];
   title: JoinedLines | null;
@@ -38,16 +52,26 @@ function layOut(pages: readonly (readonly TextItem[])[]): {
   // Heights a broken font claims (hundreds of points) are replaced first: every later step groups
   // and spaces lines by them.
   // (Blank and sizeless runs are left out as the lines are grouped.)
-  const kept = keepBodyLines(repairFontHeights(withoutCoverPage(pages)));
-  const geometry = kept.map((lines): PageGeometry => ({
-    lines,
-    fragments: fragmentsOf(lines),
-  }));
+  const repaired = repairFontHeights(withoutCoverPage(pages));
+  // Both give each page they leave alone back as it was: only the pages they change are regrouped.
+  const shapes = repaired.map((items, i) =>
+    items === pages[i] ? (grouped[i] ?? []) : groupLineShapes(items),
+  );
+  const kept = keepBodyShapes(shapes);
+  // A page whose body lines are the ones guessed as it was read keeps what was made of them.
+  const guesses = kept.map((lines, i) => {
+    const guess = guessed?.[i];
+    return guess && sameLines(guess.geometry.lines, lines) ? guess : null;
+  });
+  const geometry = kept.map(
+    (lines, i): PageGeometry => guesses[i]?.geometry ?? { lines, fragments: fragmentsOf(lines) },
+  );
   const margins = findTextMargins(flatten(geometry, (page) => page.fragments));
-  const layouts: PageLayout[] = geometry.map((measured) => {
+  const layouts: PageLayout[] = geometry.map((measured, i) => {
     const noteItems = marginNoteItems(measured.fragments, margins);
     // Without margin notes the page is read from its lines as measured, its items not gathered.
-    if (noteItems.size === 0) return { regions: readingOrder([], measured), notes: [] };
+    if (noteItems.size === 0)
+      return { regions: guesses[i]?.regions ?? readingOrder([], measured), notes: [] };
     const items = flatten(measured.lines, (line) => line.items);
     const { body, notes } = splitNoteItems(items, noteItems);
     return { regions: readingOrder(body), notes };
@@ -71,11 +95,77 @@ export interface PdfLayout {
   lines?: LineBox[];
 }
 
-/** {@link layoutPdfText} after screening the pages: unreadable ones out, control characters gone. */
-export function readPdfLayout(pages: readonly (readonly TextItem[])[]): PdfLayout {
-  const screened = screenPages(pages);
-  const { text, layouts, title } = layOut(screened.pages);
+/**
+ * The layout's work on one page that needs nothing but the page: screened (`screenPages`) and
+ * grouped into lines. Made as each page is read, while pdf.js reads the next ones
+ * (`extract-pdf-text.ts`); the rest of the layout needs every page ({@link readPreparedLayout}).
+ */
+export interface PreparedPage {
+  screened: ScreenedPage;
+  /** `groupLineShapes` of the screened items. */
+  shapes: LineShape[];
+  /** The page's reading order, made from its body lines as guessed ({@link guessReadingOrder}). */
+  guess?: GuessedOrder;
+}
+
+/** A page's geometry and reading order, made from body lines guessed before the last page came. */
+interface GuessedOrder {
+  geometry: PageGeometry;
+  regions: Region[];
+}
+
+/**
+ * Pages before a page that its page furniture is guessed from ({@link guessReadingOrder}): a
+ * running head or a page number in the numbering is told by the pages around it.
+ */
+const GUESS_WINDOW = 6;
+
+/**
+ * Guesses page `index`'s body lines from the pages prepared so far (its running heads, footers and
+ * page numbers told by the {@link GUESS_WINDOW} pages before it and any after it), and reads its
+ * regions in order from them (`readingOrder`, which needs nothing but the page's body lines), while
+ * pdf.js reads the next pages. The guess is used only where the whole document's page furniture
+ * leaves the page exactly those lines and the page has no margin notes ({@link readPreparedLayout}),
+ * so the layout is the same whatever was guessed.
+ */
+export function guessReadingOrder(prepared: PreparedPage[], index: number): void {
+  const page = prepared[index];
+  if (!page) return;
+  const from = Math.max(0, index - GUESS_WINDOW);
+  const furniture = furnitureOf(prepared.slice(from, index + 2).map((p) => p.shapes));
+  const lines = page.shapes.filter((line) => !furniture.has(line));
+  const geometry: PageGeometry = { lines, fragments: fragmentsOf(lines) };
+  page.guess = { geometry, regions: readingOrder([], geometry) };
+}
+
+/** Are the two lists the same lines (the same objects, in the same order)? */
+function sameLines(a: readonly LineShape[], b: readonly LineShape[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** {@link PreparedPage} of a page's items (after the symbol fonts are mapped). */
+export function preparePage(items: readonly TextItem[]): PreparedPage {
+  const screened = screenPage(items);
+  return { screened, shapes: groupLineShapes(screened.items) };
+}
+
+/** {@link readPdfLayout} of pages prepared one by one ({@link preparePage}), in page order. */
+export function readPreparedLayout(prepared: readonly PreparedPage[]): PdfLayout {
+  const pages = prepared.map((page) => page.screened.items);
+  const { text, layouts, title } = layOut(
+    pages,
+    prepared.map((page) => page.shapes),
+    prepared.map((page) => page.guess),
+  );
   const lines = locateLines(text, layouts, title);
   // Same-length repairs after the lines are located: their offsets hold for the repaired text.
-  return { text: repairLibertineQuotes(text), unreadable: screened.unreadable, lines };
+  const unreadable = unreadablePagesOf(prepared.map((page) => page.screened));
+  return { text: repairLibertineQuotes(text), unreadable, lines };
+}
+
+/** {@link layoutPdfText} after screening the pages: unreadable ones out, control characters gone. */
+export function readPdfLayout(pages: readonly (readonly TextItem[])[]): PdfLayout {
+  return readPreparedLayout(pages.map(preparePage));
 }

@@ -80,6 +80,23 @@ describe('mapSymbolFonts', () => {
     expect(mapped).toEqual([['Prose & more, (as) ever.'], ['a', '≳'], ['b', '⩾', '≫'], ['c', '≫']]);
   });
 
+  it('gives back a page none of whose runs it rewrites as it was, so what was made of it still holds', async () => {
+    const pages = [
+      items(['Prose & more.', 'g_d0_f1'], ['(', 'g_d0_f3']),
+      items(['a', 'g_d0_f1'], ['&', 'g_d0_f2'], ['b', 'g_d0_f1']),
+    ];
+    const { openPage } = fakeDocument(pages);
+    const mapped = await mapSymbolFonts(pages, openPage);
+    // cmsy's `(` is not one of the codes it maps: the first page is left alone, the same array.
+    expect(mapped[0]).toBe(pages[0]);
+    expect(mapped[1]).not.toBe(pages[1]);
+    expect(mapped[1]![0]).toBe(pages[1]![0]);
+    expect(texts(mapped)).toEqual([
+      ['Prose & more.', '('],
+      ['a', '≳', 'b'],
+    ]);
+  });
+
   it('asks pdf.js for every page it looks fonts up on before any has answered', async () => {
     const pages = [items(['a', 'g_d0_f1'], ['&', 'g_d0_f2']), items(['\u001d', 'g_d0_f3'])];
     const { openPage, lookedUp } = fakeDocument(pages);

@@ -104,7 +104,8 @@ async function lookUpFonts(
 }
 
 /**
- * Every page's items with each run in a symbol font rewritten as the text the font draws.
+ * Every page's items with each run in a symbol font rewritten as the text the font draws (a page
+ * none of whose runs changes is given back as it was: the same array).
  * `openPage` gives the pdf.js page of a page index (0-based); a page that cannot be opened or
  * does not name its fonts is passed over, its fonts' runs left as they are. Once `signal` has
  * aborted, the failure it caused is passed on.
@@ -152,10 +153,24 @@ export async function mapSymbolFonts(
     }
     page.cleanup?.();
   });
-  return pages.map((items) =>
-    items.map((item) => {
-      const map = item.fontName ? maps.get(item.fontName) : null;
-      return map ? { ...item, str: mapGlyphs(item.str, map) } : item;
-    }),
-  );
+  return pages.map((items) => mappedPage(items, maps));
+}
+
+/**
+ * The page's items with the runs of mapped fonts rewritten; the page itself (the same array)
+ * when no run's text changes, so that what was made of the page as it was read still holds.
+ */
+function mappedPage(
+  items: readonly TextItem[],
+  maps: ReadonlyMap<string, GlyphMap | null>,
+): TextItem[] {
+  let out: TextItem[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TextItem;
+    const map = item.fontName ? maps.get(item.fontName) : null;
+    const str = map ? mapGlyphs(item.str, map) : item.str;
+    if (str !== item.str) (out ??= items.slice(0, i)).push({ ...item, str });
+    else out?.push(item);
+  }
+  return out ?? (items as TextItem[]);
 }

@@ -186,7 +186,20 @@ function bareNumberings(edges: readonly EdgeLine[]): Set<number> {
  * lines, measured (the layout goes on from them, so a page is grouped into lines once).
  */
 export function keepBodyLines(pages: readonly (readonly TextItem[])[]): LineShape[][] {
-  const lines = pages.map((items) => groupLineShapes(items));
+  return keepBodyShapes(pages.map((items) => groupLineShapes(items)));
+}
+
+/**
+ * {@link keepBodyLines} of pages already grouped into lines (`groupLineShapes` of each page's
+ * items), so that a page can be grouped as soon as it is read: each page's lines but the furniture.
+ */
+export function keepBodyShapes(lines: readonly (readonly LineShape[])[]): LineShape[][] {
+  const furniture = furnitureOf(lines);
+  return lines.map((pageLines) => pageLines.filter((line) => !furniture.has(line)));
+}
+
+/** The lines of pages grouped into lines that are running heads, footers or page numbers. */
+export function furnitureOf(lines: readonly (readonly LineShape[])[]): Set<LineShape> {
   const edges = lines.flatMap((pageLines, page) => edgeLines(pageLines, page));
   // Edges by key: a line is compared with the others of its text only, not with every edge.
   const byKey = new Map<string, EdgeLine[]>();
@@ -222,7 +235,7 @@ export function keepBodyLines(pages: readonly (readonly TextItem[])[]): LineShap
       (carriesPageNumber(edge) || printedOffsets(edge).some((offset) => numberings.has(offset)));
     if (pageNumber || repeated || numbered) furniture.add(line);
   }
-  return lines.map((pageLines) => pageLines.filter((line) => !furniture.has(line)));
+  return furniture;
 }
 
 /**

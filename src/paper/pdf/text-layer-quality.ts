@@ -207,6 +207,58 @@ function isGlyphCodes(str: string, withoutControls: string): boolean {
   );
 }
 
+/** One page screened: its items as the layout reads them, or why it is left out (then none). */
+export interface ScreenedPage {
+  items: TextItem[];
+  reason: UnreadableReason | null;
+}
+
+/**
+ * Screens one page (see {@link screenPages}): what it gives depends on that page's items alone,
+ * so a page can be screened as soon as pdf.js has read it.
+ */
+export function screenPage(raw: readonly TextItem[]): ScreenedPage {
+  // A Symbol font's bracket pieces are text: mapped before the page is judged or shown. Every
+  // item is copied into the layout's one shape (`itemOf`), and counted as it is copied.
+  const counts = emptyTally();
+  const items: TextItem[] = [];
+  // By index: this loop over every run of the paper runs once per paper, mostly before the
+  // engine has compiled it, where `for … of` steps an iterator run by run.
+  for (let i = 0; i < raw.length; i++) {
+    const item = raw[i] as TextItem;
+    if (isInvisible(item)) continue;
+    if (tallyPlain(counts, item.str)) {
+      items.push(itemOf(item));
+      continue;
+    }
+    const copy = hasSymbolPiece(item.str) ? itemOf(item, mapSymbolPieces(item.str)) : itemOf(item);
+    tallyString(counts, copy.str);
+    items.push(copy);
+  }
+  const reason = verdictOf(counts);
+  if (reason !== null) return { items: [], reason };
+  // Most pages have no control character: their (fresh) item list is kept as it is.
+  if (counts.controls === 0) return { items, reason: null };
+  const clean: TextItem[] = [];
+  for (const item of items) {
+    if (!HAS_CONTROL.test(item.str)) clean.push(item);
+    else {
+      const str = item.str.replace(CONTROL, '');
+      if (str.trim() !== '' && !isGlyphCodes(item.str, str)) clean.push(itemOf(item, str));
+    }
+  }
+  return { items: clean, reason: null };
+}
+
+/** The unreadable pages among screened ones (1-based, in page order). */
+export function unreadablePagesOf(screened: readonly ScreenedPage[]): UnreadablePage[] {
+  const unreadable: UnreadablePage[] = [];
+  screened.forEach(({ reason }, index) => {
+    if (reason !== null) unreadable.push({ page: index + 1, reason });
+  });
+  return unreadable;
+}
+
 /**
  * Splits a document's pages into the readable ones (unreadable ones emptied, so page numbers stay
  * true) and the list of pages left out, and drops text drawn too small to be seen and every
@@ -216,43 +268,6 @@ export function screenPages(pages: readonly (readonly TextItem[])[]): {
   pages: TextItem[][];
   unreadable: UnreadablePage[];
 } {
-  const unreadable: UnreadablePage[] = [];
-  const kept = pages.map((raw, index) => {
-    // A Symbol font's bracket pieces are text: mapped before the page is judged or shown. Every
-    // item is copied into the layout's one shape (`itemOf`), and counted as it is copied.
-    const counts = emptyTally();
-    const items: TextItem[] = [];
-    // By index: this loop over every run of the paper runs once per paper, mostly before the
-    // engine has compiled it, where `for … of` steps an iterator run by run.
-    for (let i = 0; i < raw.length; i++) {
-      const item = raw[i] as TextItem;
-      if (isInvisible(item)) continue;
-      if (tallyPlain(counts, item.str)) {
-        items.push(itemOf(item));
-        continue;
-      }
-      const copy = hasSymbolPiece(item.str)
-        ? itemOf(item, mapSymbolPieces(item.str))
-        : itemOf(item);
-      tallyString(counts, copy.str);
-      items.push(copy);
-    }
-    const reason = verdictOf(counts);
-    if (reason !== null) {
-      unreadable.push({ page: index + 1, reason });
-      return [];
-    }
-    // Most pages have no control character: their (fresh) item list is kept as it is.
-    if (counts.controls === 0) return items;
-    const clean: TextItem[] = [];
-    for (const item of items) {
-      if (!HAS_CONTROL.test(item.str)) clean.push(item);
-      else {
-        const str = item.str.replace(CONTROL, '');
-        if (str.trim() !== '' && !isGlyphCodes(item.str, str)) clean.push(itemOf(item, str));
-      }
-    }
-    return clean;
-  });
-  return { pages: kept, unreadable };
+  const screened = pages.map(screenPage);
+  return { pages: screened.map((page) => page.items), unreadable: unreadablePagesOf(screened) };
 }
