@@ -17,10 +17,11 @@ import type { ReferenceFields } from './types';
 
 /**
  * An entry's label: `[1]` (`[ 1 ]` in Wiley's journals), `(1)`, `1.`, `1)`, or a bare number before
- * a surname and initials (`1 Acharya, K. R.`, the label column of Portland Press and Nature lists).
+ * a surname and initials (`1 Acharya, K. R.`, the label column of Portland Press and Nature lists),
+ * or a superscript number (`¹J.-H. Prinz`, AIP's lists).
  */
 const NUMBER_LABEL =
-  /^\s*(?:\[ ?(\d{1,4}) ?\]|\((\d{1,4})\)|(\d{1,4})[.)]|(\d{1,3})(?=\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,?\s+\p{Lu}(?:\.|\p{Lu}{0,2}[,\s])))\s*/u;
+  /^\s*(?:\[ ?(\d{1,4}) ?\]|\((\d{1,4})\)|(\d{1,4})[.)]|(\d{1,3})(?=\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,?\s+\p{Lu}(?:\.|\p{Lu}{0,2}[,\s]))|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?=\s?[\p{Lu}\d“"]))\s*/u;
 const DOI = /(?:\bdoi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?\b(10\.\d{4,9}\/[^\s"<>]+)/i;
 const URL_PATTERN =
   /(?:\b(?:Retrieved from|Available (?:at|from)|URL):?\s*)?(https?:\/\/[^\s<>"]+)/i;
@@ -94,6 +95,10 @@ export interface ParsedReference {
   repeatsAuthors?: true;
 }
 
+/** `¹²` as the number it writes (`12`). */
+const fromSuperscript = (digits: string): string =>
+  [...digits].map((c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)).join('');
+
 /** Reads an entry's number and fields from its full text (label included). */
 export function parseReferenceFields(text: string): ParsedReference {
   const label = NUMBER_LABEL.exec(text);
@@ -129,7 +134,10 @@ export function parseReferenceFields(text: string): ParsedReference {
     if (value) fields[key] = value;
     else delete fields[key];
   }
-  const number = label ? (label[1] ?? label[2] ?? label[3] ?? label[4] ?? null) : null;
+  const raised = label?.[5];
+  const number = label
+    ? (label[1] ?? label[2] ?? label[3] ?? label[4] ?? (raised && fromSuperscript(raised)) ?? null)
+    : null;
   const parsed: ParsedReference = givenNamesFirst
     ? { number, fields, givenNamesFirst }
     : { number, fields };
