@@ -223,7 +223,10 @@ class TextParser {
   private push(block: RawBlock): void {
     this.flushParagraph(false);
     this.segments.push({ kind: 'block', block });
-    if (block.kind === 'heading') this.inBody = true;
+    if (block.kind !== 'heading') return;
+    this.inBody = true;
+    if (/^appendi(?:x|ces)\b/i.test(block.text.slice(block.titleOffset)))
+      this.headings.openAppendix();
   }
 
   private flushParagraph(openEnd: boolean): void {
