@@ -26,6 +26,17 @@ describe('parseReferenceFields', () => {
       },
     ],
     [
+      'the QJE’s article whose first author’s surname opens with a capitalised particle',
+      'De Marzo, Peter, Dimitri Vayanos, and Jeffrey Zwiebel, “Persuasion Bias,” Quarterly Journal of Economics, CXVIII (2003), 909–968.',
+      null,
+      {
+        authors: ['De Marzo, Peter', 'Dimitri Vayanos', 'Jeffrey Zwiebel'],
+        title: 'Persuasion Bias',
+        venue: 'Quarterly Journal of Economics, CXVIII',
+        year: '2003',
+      },
+    ],
+    [
       'the sample paper’s colon style',
       '[1] Zhang Junxia: The Construction of Political Party Image: Motivation, Value and Path, Theoretical Circle, No. 2, 2013.',
       '1',
