@@ -46,11 +46,13 @@ const BOOK_CO_AUTHOR = `\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}'’
  * the News That’s Fit to Sell (Princeton: Princeton University Press, 2004)`, `Lakoff, George,
  * Women, Fire and Dangerous Things (Chicago, IL: …, 1987)`, `Lazarsfeld, Paul, Bernard Berelson,
  * and Hazel Gaudet, The People’s Choice (New York: …)`: the first author surname first (one given
- * name, initials), the others given name first closed by `and`, the title, place and publisher.
+ * name, initials), the others given name first closed by `and`, the title, place and publisher,
+ * or the web site it is published on (`Leip, David, Dave Leip’s Atlas of U. S. Presidential
+ * Elections (http://www.uselectionatlas.org, 2004)`).
  */
 const NAME_TITLE_PUBLISHER = new RegExp(
   `^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?,\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\.)*` +
-    `(?:(?:,\\s+${BOOK_CO_AUTHOR})*,?\\s+and\\s+${BOOK_CO_AUTHOR})?),\\s+(\\p{Lu}[^()]{2,300}?)\\s+\\(([^()]{2,200}?:[^()]{2,200}?)\\)$`,
+    `(?:(?:,\\s+${BOOK_CO_AUTHOR})*,?\\s+and\\s+${BOOK_CO_AUTHOR})?),\\s+(\\p{Lu}[^()]{2,300}?)\\s+\\(([^()]{2,200}?:[^()]{2,200}?|[^()]{0,200}?\\b[\\w-]+\\.(?:org|com|net|edu|gov)\\b[^()]{0,200}?)\\)$`,
   'u',
 );
 const QUOTED_TITLE = /["“”]([^"“”]{3,}?)[,.]?["“”],?\s*/;
