@@ -81,8 +81,12 @@ export function splitAuthors(list: string): string[] {
 
 /** A given name or two and their initials, written in full: `Michael`, `David H.`, `Chang-Tai`, `Olivier Jean`. */
 const GIVEN_NAMES = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)*$/u;
-/** A surname alone, particles allowed: `Nest`, `Serrano-Velarde`, `van Reenen`. */
-const LONE_SURNAME = /^(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)*\p{Lu}[\p{L}'’-]+$/u;
+/**
+ * A surname alone, particles allowed, capitalised as many write them first in a name: `Nest`,
+ * `Serrano-Velarde`, `van Reenen`, `De Marzo`, `Van Dijk`.
+ */
+const LONE_SURNAME =
+  /^(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]el|[Dd]os)\s+)*\p{Lu}[\p{L}'’-]+$/u;
 
 /**
  * Is `part` the first author's given name, written after the surname as Chicago and the AEA's

@@ -353,8 +353,12 @@ function readLeadSkipped(
   }
 }
 
-/** Most works cited in one part listed with commas alone (`Banko et al. 2007, Banko and Etzioni 2008`). */
-const MAX_COMMA_LIST = 4;
+/**
+ * Most works read in one part listed with commas alone (`Banko et al. 2007, Banko and Etzioni
+ * 2008`), those naming no entry counted: BioScience lists six or seven (`Jones et al. 2006, NERC
+ * 2010, 2012, Manyika et al. 2011, Joppa et al. 2013, Laney et al. 2015`).
+ */
+const MAX_COMMA_LIST = 8;
 
 /**
  * The works a part cites, each with where it starts and ends in the part: its last citation, then

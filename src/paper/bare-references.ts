@@ -6,7 +6,12 @@
  * between its halves). Pure; for the text parser.
  */
 import type { SourceLine } from './normalize-text';
-import { matchEntryMarker, splitReferenceLines, type ReferenceRun } from './reference-entries';
+import {
+  matchEntryMarker,
+  splitReferenceLines,
+  type RawEntry,
+  type ReferenceRun,
+} from './reference-entries';
 import { looksLikeEntryHead } from './reference-heads';
 
 /** Lines ahead of `[1]` searched for `[2]` before a bare run of entries counts as a reference list. */
@@ -21,6 +26,7 @@ export function bareReferenceRun(
   i: number,
   nextEntry: number | null,
 ): ReferenceRun | null {
+  if ((lines[i]?.text ?? '').startsWith('¹')) return superscriptRun(lines, i);
   const marker = matchEntryMarker(lines[i]?.text ?? '');
   if (marker?.style === 'dot' || marker?.style === 'parens') {
     const text = lines[i]?.text ?? '';
@@ -66,4 +72,86 @@ function headedRun(lines: readonly SourceLine[], i: number): ReferenceRun | null
   if (second === undefined || third === undefined) return null;
   if (!opensHeadedEntry(second.text, 2) && !opensHeadedEntry(third.text, 3)) return null;
   return splitReferenceLines(lines, i, { headingless: true });
+}
+
+/** The superscript digits, in order of their values. */
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** A superscript label opening a line, and the capital, digit or quote its entry opens with. */
+const SUPERSCRIPT_LABEL = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}) ?(?=[\p{Lu}\d“"])/u;
+/** A year in an entry: most entries of a reference list carry one. */
+const YEAR = /\b(?:1[5-9]|20)\d\d[a-z]?\b/;
+/** A superscript-labelled run needs this many entries, this share of them with a year. */
+const MIN_SUPERSCRIPT_ENTRIES = 3;
+const MIN_YEAR_SHARE = 0.8;
+/** No entry of such a list is longer than this many lines (a paragraph of text after one is none). */
+const MAX_SUPERSCRIPT_ENTRY_LINES = 8;
+
+/** An entry's tail past a blank line: at most this many lines, the last ending in a number. */
+const MAX_TAIL_LINES = 2;
+const ENTRY_TAIL = /\d[a-z]?\)?[.,;]?$/;
+
+/**
+ * Are lines read after a blank line, opening no entry, the tail of the entry above carried past a
+ * column's or a page's foot (`Phys. 126, 155101 (2007).`): a line or two, the last with a year
+ * or ending in a number (a volume, a page)?
+ */
+const isEntryTail = (tail: readonly SourceLine[]): boolean =>
+  tail.length <= MAX_TAIL_LINES && tail.some((l) => YEAR.test(l.text) || ENTRY_TAIL.test(l.text));
+
+/** The number a line's superscript label stands for (`¹²J. Smith` → 12), or null. */
+function superscriptLabel(text: string): number | null {
+  const match = SUPERSCRIPT_LABEL.exec(text);
+  if (match === null) return null;
+  return Number([...(match[1] ?? '')].map((c) => SUPERSCRIPTS.indexOf(c)).join(''));
+}
+
+/**
+ * A reference list labelled with superscript numbers and no heading, as AIP's journals set it
+ * after the text (`¹J.-H. Prinz, H. Wu, …, J. Chem. Phys. 134, 174105 (2011).`): entries `¹`, `²`,
+ * `³` … in sequence from line `i` to the end of the text, each a few lines long and nearly all
+ * carrying a year. Footnotes are numbered so too, but are set at the foot of their pages among the
+ * text, not as the text's last lines; a paper whose notes all stand at its end (endnotes) reads
+ * them as a list only when nearly all of them cite a dated work.
+ */
+function superscriptRun(lines: readonly SourceLine[], i: number): ReferenceRun | null {
+  if (superscriptLabel(lines[i]?.text ?? '') !== 1) return null;
+  const entries: RawEntry[] = [];
+  let current: string[] = [];
+  const opens = (k: number) => superscriptLabel(lines[k]?.text ?? '') === entries.length + 1;
+  let k = i;
+  let end = lines.length;
+  while (k < lines.length) {
+    if (lines[k]?.text === '') {
+      k++;
+      continue;
+    }
+    let chunkEnd = k;
+    while (chunkEnd < lines.length && lines[chunkEnd]?.text !== '') chunkEnd++;
+    // Lines after a blank line that open no entry: the entry above carried on, or the list's end.
+    let t = k;
+    while (t < chunkEnd && !opens(t)) t++;
+    if (t > k && !isEntryTail(lines.slice(k, t))) {
+      end = k;
+      break;
+    }
+    for (let j = k; j < chunkEnd; j++) {
+      const text = lines[j]?.text ?? '';
+      if (opens(j)) {
+        current = [text];
+        entries.push({ lines: current, number: String(entries.length + 1) });
+      } else if (current.push(text) > MAX_SUPERSCRIPT_ENTRY_LINES) return null;
+    }
+    k = chunkEnd;
+  }
+  // What stands after the list is a line or two at most (a running foot the layout left).
+  let after = 0;
+  for (let j = end; j < lines.length; j++) if (lines[j]?.text !== '') after++;
+  const dated = entries.filter((e) => YEAR.test(e.lines.join(' '))).length;
+  if (
+    after > MAX_TAIL_LINES ||
+    entries.length < MIN_SUPERSCRIPT_ENTRIES ||
+    dated < MIN_YEAR_SHARE * entries.length
+  )
+    return null;
+  return { entries, notes: [], next: end };
 }

@@ -461,6 +461,15 @@ describe('citations in publisher styles', () => {
       ],
     ],
     [
+      'a long list with commas, a work naming no entry amid it (BioScience)',
+      'Skills are lacking (e.g., NERC 2010, 2012, Doe and Roe 2019, Roe 2011, Roe 2012, Roe 2013, Roe 2014, Brown et al. 2020).',
+      ACM_AUTHOR_YEAR,
+      [
+        ['Doe and Roe 2019', ['#1']],
+        ['Brown et al. 2020)', ['#2']],
+      ],
+    ],
+    [
       'pages in brackets after the year (Computers & Geosciences)',
       'Ink matters (Brown et al., 2020 [pp. 91–137]; Doe and Roe, 2019 [p. 93]).',
       ACM_AUTHOR_YEAR,

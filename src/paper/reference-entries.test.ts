@@ -703,6 +703,25 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('starts a QJE entry by two authors, the second in natural order (`Lublin, David, and D. Stephen Voss, “…`), after a line that ends an entry', () => {
+    const list = [
+      'Leip, David, Dave Leip’s Atlas of U. S. Presidential Elections (http://www.',
+      'uselectionatlas.org, 2004).',
+      'Lublin, David, and D. Stephen Voss, “Federal Elections Project,” American Uni-',
+      'versity, Washington, D.C., and the University of Kentucky, Lexington, KY,',
+      '2001.',
+      '——, Get Out the Vote! (Washington, D.C.: Brookings Institution Press, 2004).',
+      'Green, Donald P, David W. Nickerson, “Getting Out the Vote in Local Elections,”',
+      'Journal of Politics, LXV (2003), 1083–1096.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 18))).toEqual([
+      '-: Leip, David, Da',
+      '-: Lublin, David, ',
+      '-: ——, Get Out the',
+      '-: Green, Donald P',
+    ]);
+  });
+
   it('keeps an entry’s tail after a blank line when its page range broke after the dash (`pp. 96–` / `101. 10.1109/…`)', () => {
     const list = [
       '61. Jones MB, Regehr J (1999) The problems you’re having may not be the',

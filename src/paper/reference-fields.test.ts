@@ -26,6 +26,28 @@ describe('parseReferenceFields', () => {
       },
     ],
     [
+      'the QJE’s web publication by one author, its site where a publisher would be',
+      'Leip, David, Dave Leip’s Atlas of U. S. Presidential Elections (www.uselectionatlas.org, 2004).',
+      null,
+      {
+        authors: ['Leip, David'],
+        title: 'Dave Leip’s Atlas of U. S. Presidential Elections',
+        venue: 'www.uselectionatlas.org',
+        year: '2004',
+      },
+    ],
+    [
+      'the QJE’s article whose first author’s surname opens with a capitalised particle',
+      'De Marzo, Peter, Dimitri Vayanos, and Jeffrey Zwiebel, “Persuasion Bias,” Quarterly Journal of Economics, CXVIII (2003), 909–968.',
+      null,
+      {
+        authors: ['De Marzo, Peter', 'Dimitri Vayanos', 'Jeffrey Zwiebel'],
+        title: 'Persuasion Bias',
+        venue: 'Quarterly Journal of Economics, CXVIII',
+        year: '2003',
+      },
+    ],
+    [
       'the sample paper’s colon style',
       '[1] Zhang Junxia: The Construction of Political Party Image: Motivation, Value and Path, Theoretical Circle, No. 2, 2013.',
       '1',

@@ -18,10 +18,11 @@ import type { ReferenceFields } from './types';
 
 /**
  * An entry's label: `[1]` (`[ 1 ]` in Wiley's journals), `(1)`, `1.`, `1)`, or a bare number before
- * a surname and initials (`1 Acharya, K. R.`, the label column of Portland Press and Nature lists).
+ * a surname and initials (`1 Acharya, K. R.`, the label column of Portland Press and Nature lists),
+ * or a superscript number (`¹J.-H. Prinz`, AIP's lists).
  */
 const NUMBER_LABEL =
-  /^\s*(?:\[ ?(\d{1,4}) ?\]|\((\d{1,4})\)|(\d{1,4})[.)]|(\d{1,3})(?=\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,?\s+\p{Lu}(?:\.|\p{Lu}{0,2}[,\s])))\s*/u;
+  /^\s*(?:\[ ?(\d{1,4}) ?\]|\((\d{1,4})\)|(\d{1,4})[.)]|(\d{1,3})(?=\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,?\s+\p{Lu}(?:\.|\p{Lu}{0,2}[,\s]))|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?=\s?[\p{Lu}\d“"]))\s*/u;
 const DOI = /(?:\bdoi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?\b(10\.\d{4,9}\/[^\s"<>]+)/i;
 const URL_PATTERN =
   /(?:\b(?:Retrieved from|Available (?:at|from)|URL):?\s*)?(https?:\/\/[^\s<>"]+)/i;
@@ -46,11 +47,13 @@ const BOOK_CO_AUTHOR = `\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}'’
  * the News That’s Fit to Sell (Princeton: Princeton University Press, 2004)`, `Lakoff, George,
  * Women, Fire and Dangerous Things (Chicago, IL: …, 1987)`, `Lazarsfeld, Paul, Bernard Berelson,
  * and Hazel Gaudet, The People’s Choice (New York: …)`: the first author surname first (one given
- * name, initials), the others given name first closed by `and`, the title, place and publisher.
+ * name, initials), the others given name first closed by `and`, the title, place and publisher,
+ * or the web site it is published on (`Leip, David, Dave Leip’s Atlas of U. S. Presidential
+ * Elections (http://www.uselectionatlas.org, 2004)`).
  */
 const NAME_TITLE_PUBLISHER = new RegExp(
   `^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?,\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\.)*` +
-    `(?:(?:,\\s+${BOOK_CO_AUTHOR})*,?\\s+and\\s+${BOOK_CO_AUTHOR})?),\\s+(\\p{Lu}[^()]{2,300}?)\\s+\\(([^()]{2,200}?:[^()]{2,200}?)\\)$`,
+    `(?:(?:,\\s+${BOOK_CO_AUTHOR})*,?\\s+and\\s+${BOOK_CO_AUTHOR})?),\\s+(\\p{Lu}[^()]{2,300}?)\\s+\\(([^()]{2,200}?:[^()]{2,200}?|[^()]{0,200}?\\b[\\w-]+\\.(?:org|com|net|edu|gov)\\b[^()]{0,200}?)\\)$`,
   'u',
 );
 const QUOTED_TITLE = /["“”]([^"“”]{3,}?)[,.]?["“”],?\s*/;
@@ -95,6 +98,10 @@ export interface ParsedReference {
   repeatsAuthors?: true;
 }
 
+/** `¹²` as the number it writes (`12`). */
+const fromSuperscript = (digits: string): string =>
+  [...digits].map((c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)).join('');
+
 /** Reads an entry's number and fields from its full text (label included). */
 export function parseReferenceFields(text: string): ParsedReference {
   const label = NUMBER_LABEL.exec(text);
@@ -131,7 +138,10 @@ export function parseReferenceFields(text: string): ParsedReference {
     if (value) fields[key] = value;
     else delete fields[key];
   }
-  const number = label ? (label[1] ?? label[2] ?? label[3] ?? label[4] ?? null) : null;
+  const raised = label?.[5];
+  const number = label
+    ? (label[1] ?? label[2] ?? label[3] ?? label[4] ?? (raised && fromSuperscript(raised)) ?? null)
+    : null;
   const parsed: ParsedReference = givenNamesFirst
     ? { number, fields, givenNamesFirst }
     : { number, fields };

@@ -173,9 +173,26 @@ const NAME_THEN_TITLE_HEAD = new RegExp(
   'u',
 );
 
-/** Does the line open with a surname, a given name and a title (see {@link NAME_THEN_TITLE_HEAD})? */
+/**
+ * The QJE's entry by two or more authors: the first inverted with a given name (and an initial),
+ * the others in natural order, then the title in quotes or the next name after `and`: `Lublin,
+ * David, and D. Stephen Voss, “Federal …`, `Green, Donald P, David W. Nickerson, “Getting …`,
+ * `Ansolabehere, Stephen, Rebecca Lessem, and James M. Snyder`. A co-author is two to four
+ * capitalised words (a place, `Washington, D.C., and the University of …`, is no given name).
+ */
+const NAMES_THEN_TITLE_HEAD = new RegExp(
+  `^${SURNAME},\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.?)?,\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3},\\s+(?:and\\s+\\p{Lu}|[“"])`,
+  'u',
+);
+
+/**
+ * Does the line open with a surname, a given name and a title (see {@link NAME_THEN_TITLE_HEAD}),
+ * or with such a name and co-authors, then a title (see {@link NAMES_THEN_TITLE_HEAD})?
+ */
 export function opensWithNameThenTitle(line: string): boolean {
-  return line.includes(',') && NAME_THEN_TITLE_HEAD.test(line);
+  return (
+    line.includes(',') && (NAME_THEN_TITLE_HEAD.test(line) || NAMES_THEN_TITLE_HEAD.test(line))
+  );
 }
 
 /** Does the line open with authors and their initials, then the year in parentheses (see {@link NAMES_YEAR_HEAD})? */

@@ -131,4 +131,47 @@ describe('superscript citations', () => {
     const refs = 'References\n\nJackson HJ (2001). Marginalia. Yale University Press.';
     expect(cited('Margins were studied long ago¹ and since.', refs)).toEqual([]);
   });
+
+  it('leaves an exponent on a bracketed quantity unlinked: `(2.3 nm)³`, not `(MSMs)¹`', () => {
+    const body = 'Markov models (MSMs)¹ were studied in a box of (2.3222 nm)³ and since².';
+    expect(cited(body)).toEqual(['¹→ref-1', '²→ref-2']);
+  });
+});
+
+describe('a reference list labelled with superscripts and no heading (AIP)', () => {
+  const LIST = [
+    '¹J.-H. Prinz, H. Wu, and F. Noé, “Markov models of molecular kinetics,” J. Chem.',
+    'Phys. 134, 174105 (2011).',
+    '²C. Schütte and M. Sarich, Metastability and Markov State Models (AMS, 2013).',
+    '',
+    '³An Introduction to Markov State Models, edited by G. R. Bowman (Springer, 2014).',
+  ];
+  const parse = (text: string) =>
+    parsePaper(text, { format: 'pdf', fileName: 'x.pdf', id: fakePaperId('0') });
+  const TEXT = 'Markov state models (MSMs)¹⁻³ are used widely.² They are biased.¹';
+
+  it('reads the superscript-labelled entries at the text’s end as the list, and links to them', () => {
+    const paper = parse(`A Study of Models\n\nI. INTRODUCTION\n\n${TEXT}\n\n${LIST.join('\n')}`);
+    expect(paper.references.map((r) => [r.label, r.fields.authors[0]])).toEqual([
+      ['1', 'J.-H. Prinz'],
+      ['2', 'C. Schütte'],
+      ['3', undefined],
+    ]);
+    expect(paper.citations.map((c) => paper.text.slice(c.start, c.end))).toEqual(['¹⁻³', '²', '¹']);
+  });
+
+  it('reads notes so numbered as notes when running text follows them, or few carry a year', () => {
+    const notes = [
+      '¹We thank the referees.',
+      '²Supported by a grant.',
+      '³Also at the Institute of Letters.',
+    ];
+    for (const text of [
+      `${LIST.join('\n')}\n\nII. METHODS\n\nWe study models here at length, in many words set out over one paragraph\nof running text that goes on.\n\nA second paragraph follows it.`,
+      notes.join('\n'),
+    ]) {
+      const paper = parse(`A Study of Models\n\nI. INTRODUCTION\n\n${TEXT}\n\n${text}`);
+      expect(paper.references).toEqual([]);
+    }
+  });
 });

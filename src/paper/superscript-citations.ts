@@ -69,7 +69,8 @@ const firstNote = (body: string): string => body.split(/(?<=\.)\s+(?=\d{1,2}\p{L
 function footnoteNumbers(text: string, blocks: readonly Block[]): Set<number> {
   const marks = new Set<number>();
   for (const block of blocks) {
-    if (block.kind === 'byline') continue;
+    // A reference entry's superscript is its label (AIP's `¹J.-H. Prinz, …`), cited, no note.
+    if (block.kind === 'byline' || block.kind === 'reference') continue;
     const body = text.slice(block.start, block.end);
     const lead = LEADING_DIGITS.exec(body);
     if (lead?.[1] && !isBylineNote(firstNote(body))) marks.add(toNumber(lead[1]));
@@ -104,6 +105,23 @@ function isNameList(body: string): boolean {
     .filter((w) => /\p{L}/u.test(w) && !NAME_LINK_WORDS.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return words.length > 0 && capitalised / words.length >= NAME_LIST_SHARE;
+}
+
+/** A bracketed quantity or expression: no word of three letters or more (`2.3222 nm`, `x + 1`). */
+const QUANTITY = /^[^()]*$/;
+const WORD = /\p{L}{3}/u;
+
+/**
+ * Is the superscript at `at` an exponent raising a bracketed quantity (`a box of (2.3222 nm)³`,
+ * `(x + 1)²`) rather than a citation after a bracket (`models (MSMs)¹⁻³`)? The bracket holds no
+ * word, only numbers, units and symbols.
+ */
+function raisesQuantity(body: string, at: number): boolean {
+  const close = body.lastIndexOf(')', at);
+  if (close < 0 || body.slice(close + 1, at).trim() !== '') return false;
+  const open = body.lastIndexOf('(', close);
+  const inside = body.slice(open + 1, close);
+  return open >= 0 && QUANTITY.test(inside) && !WORD.test(inside);
 }
 
 /** How far before a superscript its entry's author may be named: `Lamichhane et al.,¹`. */
@@ -162,6 +180,7 @@ export function addSuperscriptCitations(
     // A marker is a run of superscript digits: a block with none has none (nor is a name list).
     if (!SUPERSCRIPT_DIGIT.test(body) || isNameList(body)) continue;
     for (const match of body.matchAll(MARKER)) {
+      if (raisesQuantity(body, match.index ?? 0)) continue;
       const numbers = expandItems(match[1] ?? '', references.length);
       if (numbers === null) continue;
       const byNumber = numbersFrom(block.start);

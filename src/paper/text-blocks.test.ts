@@ -551,6 +551,30 @@ describe('parseTextBlocks: IEEE lettered subsections', () => {
   });
 });
 
+describe('parseTextBlocks: lettered headings after an appendix’s heading (QJE)', () => {
+  it('reads `A.` after `APPENDIX I: DATA` as the appendix’s, not the last Roman section’s', () => {
+    const source = [
+      'IV. INTERPRETATIONS',
+      'Fox News made voters more conservative.',
+      'V. CONCLUSION',
+      'We conclude here.',
+      'APPENDIX I: DATA',
+      'A. Cable Data',
+      'The cable data come from a directory.',
+      'B. Election Data',
+      'The election data come from towns.',
+    ].join('\n\n');
+    const headings = parseTextBlocks(source).flatMap((b) =>
+      b.kind === 'heading' ? [`${b.level} ${b.number ?? '-'} ${b.text}`] : [],
+    );
+    expect(headings.slice(-3)).toEqual([
+      '1 - APPENDIX I: DATA',
+      '2 A A. Cable Data',
+      '2 B B. Election Data',
+    ]);
+  });
+});
+
 describe('parseTextBlocks: the byline and display equations', () => {
   it.each([
     [

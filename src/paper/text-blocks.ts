@@ -164,18 +164,29 @@ const textOf = (lines: readonly SourceLine[], span: TitleSpan): string =>
     .map((l) => l.text)
     .join(' ');
 
-/** A journal's or publisher's word in a masthead read as a title (`Hindawi Publishing Corporation`). */
-const MASTHEAD_WORD =
-  /\b(?:Journal|Proceedings|Preprint|Draft|Publishing|Corporation|Press|Cite This|Organi[sz]ation|Universi|Investigation|Series|Expert Opinion)/i;
+/** A word that names a kind of publication, not a paper (`Journal of …`, `Proceedings of …`). */
+const MASTHEAD_WORD = /\b(?:Journal|Proceedings|Preprint|Draft|Publishing)\b/i;
+
+/**
+ * The furniture a journal sets in its masthead, around its name and above the paper's title: a
+ * volume, issue or article number, a DOI, an ISSN, a web address, a date of receipt or
+ * publication, a copyright (`Volume 2012, Article ID 123`, `ISSN: (Print) … Journal homepage:
+ * https://…`, `pubs.acs.org/NanoLett`).
+ */
+const MASTHEAD_FURNITURE =
+  /\b(?:vol(?:ume)?\.?\s*\d|issue\s*\d|article\s+(?:id|no)|doi\b|10\.\d{4,9}\/|e?-?issn\b|received\b|accepted\b|published\b|https?:\/\/|www\.|[a-z]+\.(?:org|com)\/)|©/i;
 
 /**
  * Does a title read at a paper's top look like its masthead instead: a year or a page range
  * (`Clinical Science (2014) 126, 305–313`), a label of a word or two (`Articles`, `Research`), a
- * section's bar (`Original Investigation | Cardiology`), a journal's or a publisher's name?
+ * section's bar (`Original Investigation | Cardiology`), a kind of publication (`Journal of …`),
+ * or journal furniture on its lines or those between it and the title above the byline
+ * (`between`: `Expert Opinion on Investigational Drugs` over `ISSN: … Journal homepage: https://…`)?
  */
-function isMasthead(title: string): boolean {
+function isMasthead(title: string, between: string): boolean {
   if (/\b(?:1[89]|20)\d\d\b|\d\s*[–-]\s*\d|\|/.test(title)) return true;
-  return title.split(/\s+/).length <= 2 || MASTHEAD_WORD.test(title);
+  if (title.split(/\s+/).length <= 2 || MASTHEAD_WORD.test(title)) return true;
+  return MASTHEAD_FURNITURE.test(title) || MASTHEAD_FURNITURE.test(between);
 }
 
 class TextParser {
@@ -231,7 +242,10 @@ class TextParser {
   private push(block: RawBlock): void {
     this.flushParagraph(false);
     this.segments.push({ kind: 'block', block });
-    if (block.kind === 'heading') this.inBody = true;
+    if (block.kind !== 'heading') return;
+    this.inBody = true;
+    if (/^appendi(?:x|ces)\b/i.test(block.text.slice(block.titleOffset)))
+      this.headings.openAppendix();
   }
 
   private flushParagraph(openEnd: boolean): void {
@@ -681,7 +695,10 @@ class TextParser {
     const end = k + title.taken;
     if (span.start === k && span.end > end) return span;
     const read = textOf(this.lines, { start: k, end });
-    return span.start >= end && isMasthead(read) && this.byline?.strict() === true ? span : null;
+    const between = textOf(this.lines, { start: end, end: span.start });
+    return span.start >= end && isMasthead(read, between) && this.byline?.strict() === true
+      ? span
+      : null;
   }
 
   /** Pushes the title whose lines were known before: the front matter follows it. */

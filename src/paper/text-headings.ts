@@ -172,6 +172,17 @@ export class HeadingReader {
   private readonly appendices = new AppendixSequence();
   /** The Roman section whose lettered subsections were read last, and its last letter (`A` = 1). */
   private letters = { section: '', last: 0 };
+  /**
+   * The Roman section read last when an appendix's heading was read (`APPENDIX I: DATA` after `V.
+   * CONCLUSION`), or undefined before one: lettered headings after it are the appendix's, not the
+   * section's subsections, until another Roman section is read.
+   */
+  private appendixAfter: string | null | undefined;
+
+  /** An appendix's heading was read (`Appendix`, `APPENDIX I: DATA`). */
+  openAppendix(): void {
+    this.appendixAfter = this.sequence.romanSection;
+  }
 
   constructor(
     private readonly lines: readonly SourceLine[],
@@ -312,7 +323,11 @@ export class HeadingReader {
     const wrapped = this.wrapsOnto(text, k, b) ? 2 : 1;
     // IEEE: under a Roman section (`III. METHOD`), `A. Two-Pass …` is its subsection, lettered
     // from `A` again in each section; after the body's sections, a letter is an appendix's.
-    const section = this.sequence.romanSection;
+    const roman = this.sequence.romanSection;
+    // In a paper of Roman sections, the appendix's heading (`APPENDIX I: DATA`) heads its lettered
+    // parts, one level down, as a section heads its subsections.
+    const inAppendix = roman !== null && roman === this.appendixAfter;
+    const section = inAppendix ? null : roman;
     const letter = heading.parts[0] ?? 0;
     const subsection =
       section !== null &&
@@ -334,7 +349,9 @@ export class HeadingReader {
       return { block: headingBlock(number, title, 'section', prefix), taken };
     }
     this.appendices.accept(heading.parts);
-    return { block: headingBlock(heading.number, title, 'section', prefix), taken };
+    const block = headingBlock(heading.number, title, 'section', prefix);
+    if (inAppendix && block.kind === 'heading') block.level += 1;
+    return { block, taken };
   }
 
   /** `2. Method`, `2.1 Data` in sequence (wrapped or not), not an item of a numbered list. */

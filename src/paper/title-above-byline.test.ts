@@ -102,6 +102,21 @@ describe('a text paper titled by its byline', () => {
     expect(titleOf(source)).toBe('Patient Experiences of Structured Heart Failure Programmes');
   });
 
+  it('tells a masthead by the journal furniture under it, whatever the journal is called', () => {
+    const source = [
+      'Annals of Coastal Field Botany',
+      '',
+      'ISSN: (Print) (Online) Journal homepage: https://www.example.org/loi/acfb20',
+      '',
+      'Salt marsh grasses along a tidal gradient',
+      'Ann Smith,1 Bea Jones,2 and Cat Brown1',
+      '1 School of Biology, University of Leeds, Leeds, UK',
+      '',
+      ABSTRACT,
+    ].join('\n');
+    expect(titleOf(source)).toBe('Salt marsh grasses along a tidal gradient');
+  });
+
   it('keeps a title read at the top that is no masthead, and reads no names into a title', () => {
     const source = [
       'Combating Web Spam with TrustRank',

@@ -30,7 +30,7 @@ import {
   type TypesetHeading,
   wrappedHeadingOf,
 } from './typeset-headings';
-import { splitFootnotes } from './side-notes';
+import { keepListsInPlace, splitFootnotes } from './side-notes';
 import { splitSideBySideCaptions } from './caption-columns';
 import { tableRows } from './table-rows';
 import type { TextLine } from './text-item';
@@ -387,6 +387,10 @@ export function assembleText(pages: readonly PageLayout[]): string {
     regions: page.regions.map((r) => prepare(r, bodySize)),
     notes: page.notes,
   }));
+  keepListsInPlace(
+    flatten(prepared, (p) => p.regions),
+    bodySize,
+  );
   // Each column's edges are measured once, for the justification and for the column.
   const bodies = flatten(prepared, (p) => p.regions.map((r) => r.body));
   const edges = bodies.map((body) => (body.length > 0 ? columnEdges(body) : null));

@@ -1,7 +1,7 @@
 import { column, line, superscript } from './__fixtures__/items';
 import { pageFragments } from './columns';
 import { groupLines } from './lines';
-import { findTextMargins, splitFootnotes, splitMarginNotes } from './side-notes';
+import { findTextMargins, keepListsInPlace, splitFootnotes, splitMarginNotes } from './side-notes';
 import type { TextItem } from './text-item';
 
 const body = (n: number, top = 700) =>
@@ -122,5 +122,51 @@ describe('splitFootnotes', () => {
     const { body: kept, notes } = splitFootnotes(groupLines([...body(10), ...refs]), 10, 12);
     expect(notes).toEqual([]);
     expect(kept).toHaveLength(12);
+  });
+});
+
+describe('keepListsInPlace', () => {
+  /** A column of body text with notes set small under a gap: `¹ …`, `² …`. */
+  function columnWithNotes(x: number, marks: readonly string[]): TextItem[] {
+    const notes = marks.flatMap((mark, i) => {
+      const raised = superscript(mark, line('', x, 500 - 20 * i, { size: 8 }));
+      const text = line(
+        `Author ${i + 1}, J. Chem. Phys. 134, 174105 (2011).`,
+        raised.x + raised.width,
+        500 - 20 * i,
+        { size: 8 },
+      );
+      return [raised, text];
+    });
+    const text = Array.from({ length: 10 }, (_v, i) => `running text of the paper, line ${i + 1}`);
+    return [...column(text, { x, top: 700, right: x + 220 }), ...notes];
+  }
+  /** The next column: its first line opens with `mark`, set at `size`. */
+  function nextColumn(mark: string, size: number): TextItem[] {
+    const raised = superscript(mark, line('', 302, 700, { size }));
+    return [
+      raised,
+      line('Author 3, Science 330, 341 (2010).', raised.x + raised.width, 700, { size }),
+    ];
+  }
+  const split = (items: TextItem[]) => splitFootnotes(groupLines(items), 10, 12);
+
+  it('puts back notes whose numbers go on at the next column’s top in their type (a list, AIP)', () => {
+    const regions = [split(columnWithNotes(72, ['1', '2'])), split(nextColumn('3', 8))];
+    expect(regions[0]?.notes).toHaveLength(2);
+    keepListsInPlace(regions, 10);
+    expect(regions[0]?.notes).toEqual([]);
+    expect(regions[0]?.body.slice(-2).map((l) => l.text.slice(0, 9))).toEqual([
+      '¹Author 1',
+      '²Author 2',
+    ]);
+  });
+
+  it('leaves footnotes when the next column opens with body text or another number', () => {
+    for (const next of [nextColumn('3', 10), nextColumn('7', 8)]) {
+      const regions = [split(columnWithNotes(72, ['1', '2'])), split(next)];
+      keepListsInPlace(regions, 10);
+      expect(regions[0]?.notes).toHaveLength(2);
+    }
   });
 });

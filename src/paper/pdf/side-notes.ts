@@ -216,6 +216,38 @@ export function splitFootnotes(
   return { body: lines.slice(0, start), notes };
 }
 
+/** The superscript number a line opens with (`¹²J. Smith, …` → 12), or null. */
+function leadingMarkNumber(line: TextLine | undefined): number | null {
+  const match = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+/u.exec(line?.text ?? '');
+  if (match === null) return null;
+  return Number([...match[0]].map((c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)).join(''));
+}
+
+/**
+ * Puts back in place the notes of a column whose numbering goes on at the top of the next column
+ * (`¹ …` … `⁴ …` at the foot of the left column, `⁵ …` opening the right one, set in the notes'
+ * type): a list set in small type after the text, as AIP's journals print their references with
+ * superscript labels and no heading, not footnotes. Read as footnotes they would be put out after
+ * the paragraph open at the page's end, after the entries that follow them. `regions` are a
+ * document's columns in reading order, each split by {@link splitFootnotes}; changed in place.
+ */
+export function keepListsInPlace(
+  regions: readonly { body: TextLine[]; notes: TextLine[][] }[],
+  bodySize: number,
+): void {
+  regions.forEach((region, r) => {
+    const last = region.notes[region.notes.length - 1];
+    const number = leadingMarkNumber(last?.[0]);
+    if (number === null) return;
+    const next = regions.slice(r + 1).find((n) => n.body.length > 0 || n.notes.length > 0);
+    const top = next?.body[0] ?? next?.notes[0]?.[0];
+    if (top === undefined || top.size >= FOOTNOTE_SIZE_RATIO * bodySize) return;
+    if (leadingMarkNumber(top) !== number + 1) return;
+    region.body = [...region.body, ...region.notes.flat()];
+    region.notes = [];
+  });
+}
+
 /**
  * A numbered note's first line with its number written raised, as the text above cites it (`1.
  * Dyck …` reads `¹ Dyck …`): the text holds no other sign that the paragraph is a footnote, and
