@@ -136,6 +136,11 @@ describe('superscript citations', () => {
     const body = 'Markov models (MSMs)¹ were studied in a box of (2.3222 nm)³ and since².';
     expect(cited(body)).toEqual(['¹→ref-1', '²→ref-2']);
   });
+
+  it('links a superscript after an abbreviation in brackets: `dynamics (MD)¹`, `(QM)²`', () => {
+    const body = 'Molecular dynamics (MD)¹ and quantum mechanics (QM)² meet in (x + y)³ only.';
+    expect(cited(body)).toEqual(['¹→ref-1', '²→ref-2']);
+  });
 });
 
 describe('a reference list labelled with superscripts and no heading (AIP)', () => {

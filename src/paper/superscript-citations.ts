@@ -110,18 +110,20 @@ function isNameList(body: string): boolean {
 /** A bracketed quantity or expression: no word of three letters or more (`2.3222 nm`, `x + 1`). */
 const QUANTITY = /^[^()]*$/;
 const WORD = /\p{L}{3}/u;
+/** An abbreviation the sentence defines in brackets: two capitals or more (`MD`, `AI`, `QM`, `2D-IR`). */
+const ACRONYM = /^\s*(?=(?:[\d-]*\p{Lu}){2})[\p{Lu}\d-]+s?\s*$/u;
 
 /**
  * Is the superscript at `at` an exponent raising a bracketed quantity (`a box of (2.3222 nm)³`,
- * `(x + 1)²`) rather than a citation after a bracket (`models (MSMs)¹⁻³`)? The bracket holds no
- * word, only numbers, units and symbols.
+ * `(x + 1)²`) rather than a citation after a bracket (`models (MSMs)¹⁻³`, `dynamics (MD)¹`)? The
+ * bracket holds no word, only numbers, units and symbols, and is not an abbreviation.
  */
 function raisesQuantity(body: string, at: number): boolean {
   const close = body.lastIndexOf(')', at);
   if (close < 0 || body.slice(close + 1, at).trim() !== '') return false;
   const open = body.lastIndexOf('(', close);
   const inside = body.slice(open + 1, close);
-  return open >= 0 && QUANTITY.test(inside) && !WORD.test(inside);
+  return open >= 0 && QUANTITY.test(inside) && !WORD.test(inside) && !ACRONYM.test(inside);
 }
 
 /** How far before a superscript its entry's author may be named: `Lamichhane et al.,¹`. */
