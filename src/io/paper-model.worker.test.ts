@@ -9,9 +9,14 @@ import type { ModelMessage, ModelRequest } from './paper-model.worker';
 import { joinPaper, PART_ITEMS } from './paper-work';
 
 const posted: ModelMessage[] = [];
+/** Makes posting a part throw, as a part that cannot be cloned would. */
+let partsFail = false;
 const scope = {
   onmessage: null as ((event: { data: ModelRequest }) => void) | null,
-  postMessage: (message: ModelMessage) => posted.push(message),
+  postMessage: (message: ModelMessage) => {
+    if (partsFail && message.kind === 'part') throw new DOMException('no clone', 'DataCloneError');
+    posted.push(message);
+  },
 };
 
 beforeAll(async () => {
@@ -21,6 +26,7 @@ beforeAll(async () => {
 afterAll(() => vi.unstubAllGlobals());
 beforeEach(() => {
   posted.length = 0;
+  partsFail = false;
 });
 
 /** What the worker answers to a request for `paperId`'s model, once it has answered. */
@@ -70,5 +76,14 @@ describe('the stored-model reader (worker)', () => {
     expect(parts).toEqual([]);
     expect(await get(paper.id, models)).toBeUndefined();
     vi.mocked(console.warn).mockRestore();
+  });
+
+  it('says it failed when the model cannot be sent, so the page reads it itself (never silent)', async () => {
+    const paper = longPaper('d4');
+    await savePaperModel(paper);
+    partsFail = true;
+    const { last, parts } = await ask(paper.id);
+    expect(last.kind).toBe('failed');
+    expect(parts).toEqual([]);
   });
 });

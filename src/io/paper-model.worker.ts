@@ -30,14 +30,19 @@ const scope = self as unknown as {
   postMessage: (message: ModelMessage) => void;
 };
 
+const failed = (error: unknown) => scope.postMessage({ kind: 'failed', error: String(error) });
+
 scope.onmessage = ({ data }) => {
-  void loadPaperModel(data.paperId).then(
-    (paper) => {
-      if (!paper) return scope.postMessage({ kind: 'model', rest: null });
+  void loadPaperModel(data.paperId).then((paper) => {
+    if (!paper) return scope.postMessage({ kind: 'model', rest: null });
+    // The reader always answers: a model that cannot be split or sent (a part that cannot be
+    // cloned, memory) is reported failed, and the page reads it itself.
+    try {
       const { parts, rest } = splitPaper(paper);
       for (const part of parts) scope.postMessage({ kind: 'part', ...part });
       scope.postMessage({ kind: 'model', rest });
-    },
-    (error: unknown) => scope.postMessage({ kind: 'failed', error: String(error) }),
-  );
+    } catch (error) {
+      failed(error);
+    }
+  }, failed);
 };
