@@ -37,6 +37,11 @@ describe('foldText', () => {
       folded: 'a b',
     },
     { name: 'joins a hyphenated non-ASCII word', text: 'Stra-\nße', folded: 'Straße' },
+    {
+      name: 'drops accents, composed or combining, so both spellings fold alike (Ł and ß have none)',
+      text: 'Schölkopf Scho\u0308lkopf Gödel Łódź',
+      folded: 'Scholkopf Scholkopf Godel Łodz',
+    },
   ])('$name', ({ text, folded }) => {
     expect(foldText(text).text).toBe(folded);
   });

@@ -14,7 +14,10 @@
  * - a hyphen between two letters is dropped together with any whitespace after it, so `exam-\nple`,
  *   `exam- ple` and `example` fold alike, as do `state-of-the-art` and `state-of-the-\nart`;
  * - soft hyphens and zero-width characters are dropped;
- * - ligatures are expanded (`ﬁ` → `fi`) and curly quotes straightened.
+ * - ligatures are expanded (`ﬁ` → `fi`) and curly quotes straightened;
+ * - accents are dropped: combining marks vanish and a Latin letter with an accent folds to its
+ *   letter (`ö` and `o` + U+0308 both fold to `o`), since text exports write accents either way
+ *   and a parser may compose them (PARSER_VERSION 20 composes a text paper's to NFC).
  */
 
 /** A folded string and, for each of its characters, the offset of the original character. */
@@ -61,7 +64,30 @@ function isWhitespace(c: number): boolean {
 
 /** Characters that carry nothing for matching: soft hyphen, zero-width space/joiners, BOM. */
 function isIgnorable(c: number): boolean {
-  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+  return (
+    c === 0xad ||
+    (c >= 0x200b && c <= 0x200d) ||
+    c === 0x2060 ||
+    c === 0xfeff ||
+    (c >= 0x0300 && c <= 0x036f)
+  );
+}
+
+/** Latin letters that may carry an accent: Latin-1 Supplement, Extended-A and -B, Extended Additional. */
+const isAccentable = (c: number) => (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
+/** 0 = not yet known, else the letter's code without its accents (itself when it has none). */
+const unaccentedCache = new Uint16Array(0x2000);
+
+/** The letter `c` without its accents (`ö` → `o`, `Ł` stays `Ł`: no combining mark in it). */
+function unaccented(c: number): number {
+  let known = unaccentedCache[c] ?? 0;
+  if (known === 0) {
+    const parts = String.fromCharCode(c).normalize('NFD');
+    const base = parts.charCodeAt(0);
+    known = parts.length > 1 && base < 0x80 ? base : c;
+    unaccentedCache[c] = known;
+  }
+  return known;
 }
 
 function isHyphen(c: number): boolean {
@@ -128,7 +154,8 @@ export class TextFolder {
         i += 1;
         this.runStart = i;
       } else {
-        const replacement = REPLACEMENTS.get(c);
+        const bare = isAccentable(c) ? unaccented(c) : c;
+        const replacement = bare === c ? REPLACEMENTS.get(c) : String.fromCharCode(bare);
         if (replacement === undefined) {
           this.emit(c, i);
         } else {
