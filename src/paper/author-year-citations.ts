@@ -208,6 +208,12 @@ function tailLength(part: string): number {
   return tail === '' || HAS_YEAR.test(tail) ? 0 : tail.length;
 }
 
+/**
+ * Two names joined by Spanish `y` or Portuguese `e` may be one compound surname (`Ramón y Cajal`,
+ * `Ortega y Gasset`), read whole when the two authors cite nothing.
+ */
+const COMPOUND_SURNAME = /^\S+\s+[ye]\s+\S+$/u;
+
 /** Reads `Zhang et al., 2013` / `Zhang & Guo 2013a`: the cited names and years, or null. */
 function readPart(part: string): {
   first: string;
@@ -218,6 +224,8 @@ function readPart(part: string): {
   names: NameCount;
   /** Every name, when the part lists them all (no `et al.`). */
   listed: string[] | null;
+  /** Two names joined by a lowercase `y` or `e`, whole: a compound surname (`Ramón y Cajal`) too. */
+  compound: string | null;
 } | null {
   const text = part.replace(LEAD_WORDS, '');
   const years = PART_YEARS.exec(text);
@@ -235,6 +243,7 @@ function readPart(part: string): {
     years: years[1] ?? '',
     names: etAl ? 3 : (Math.min(pieces.length, 3) as NameCount),
     listed: etAl ? null : pieces.map((p) => p.trim()),
+    compound: COMPOUND_SURNAME.test(names) ? names : null,
   };
 }
 
@@ -344,6 +353,8 @@ function readLeadSkipped(
         )
       : [];
     if (refIds.length > 0) return { refIds, skipped };
+    const compound = read?.compound ? resolveAll(index, read.compound, null, read.years, 1) : [];
+    if (compound.length > 0) return { refIds: compound, skipped };
     const comma = rest.indexOf(', ');
     if (comma < 0) return null;
     // A segment closed by a year is a work of a list cited with commas alone (`Krupka et al. 1991,
@@ -424,13 +435,14 @@ function scanAuthorYear(
   const found: FoundMarker[] = [];
   const narrative = OPEN_YEAR.test(slice) ? slice.matchAll(NARRATIVE) : [];
   for (const match of narrative) {
-    const refIds = resolveAll(
-      index,
-      match[1] ?? '',
-      match[3] ?? null,
-      match[4] ?? match[5] ?? '',
-      countNames(match[2]),
-    );
+    const years = match[4] ?? match[5] ?? '';
+    const pair = resolveAll(index, match[1] ?? '', match[3] ?? null, years, countNames(match[2]));
+    // `Ramón y Cajal (1911)`: two names joined by `y` or `e` that cite nothing may be one surname.
+    const compound = `${match[1] ?? ''}${match[2] ?? ''}`;
+    const refIds =
+      pair.length === 0 && match[2] !== undefined && COMPOUND_SURNAME.test(compound)
+        ? resolveAll(index, compound, null, years, 1)
+        : pair;
     const from = match.index ?? 0;
     const at = offset + from - corporateLead(slice, from, match[1] ?? '', refIds, index);
     if (refIds.length > 0) found.push({ start: at, end: offset + from + match[0].length, refIds });

@@ -272,6 +272,19 @@ describe('citations in publisher styles', () => {
       ],
     ],
     [
+      'a compound surname with `y` (Ramón y Cajal) cites its one author when no pair is listed',
+      'Neurons were drawn by Ramón y Cajal (1911). Others agree (Ramón y Cajal, 1911; Golgi, 1873).',
+      [
+        'Cajal, S. R. (1911). Histologie du système nerveux. Paris: Maloine.',
+        'Golgi, C. (1873). Sulla struttura della sostanza grigia. Gazzetta Medica Italiana, 33, 244–246.',
+      ].join('\n'),
+      [
+        ['Ramón y Cajal (1911)', ['#1']],
+        ['(Ramón y Cajal, 1911', ['#1']],
+        ['Golgi, 1873)', ['#2']],
+      ],
+    ],
+    [
       'APA meta-analysis: starred entries cited by their authors; `X, Y, et al.` told apart by its second author',
       'Minorities differ (Kim, 2015; Poore et al., 2002), but see (Hayward, Tropp, et al., 2017) and (Hayward, Hornsey, et al., 2017).',
       APA_META_ANALYSIS,
