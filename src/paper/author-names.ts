@@ -88,6 +88,12 @@ const GIVEN_NAMES = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)*$/u;
 const LONE_SURNAME =
   /^(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]el|[Dd]os)\s+)*\p{Lu}[\p{L}'’-]+$/u;
 
+/** A lone surname whose particles, if any, are lowercase (`van Reenen`, `Nest`). */
+const LOWER_PARTICLE_SURNAME =
+  /^(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)*\p{Lu}[\p{L}'’-]+$/u;
+/** One given name and its initials: `Peter`, `Chang-Tai`, `David H.`. */
+const ONE_GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)*$/u;
+
 /**
  * Is `part` the first author's given name, written after the surname as Chicago and the AEA's
  * journals do (`Nest, Michael, François Grignon, and Emizet F. Kisangani`, `Atkeson, Andrew, and
@@ -95,6 +101,14 @@ const LONE_SURNAME =
  */
 function isFirstAuthorGiven(first: string | undefined, part: string, list: string): boolean {
   if (first === undefined || !LONE_SURNAME.test(first) || !GIVEN_NAMES.test(part)) return false;
+  // A capitalised particle also opens full names written surname first (`Du Yilun, Li Shuang`,
+  // `Le Quoc, Mikolov Tomas`): it makes a lone surname only before one given name, in a list that
+  // is this one author or joins its last with `and` (`De Marzo, Peter`, `Van Dijk, Peter, and …`).
+  if (
+    !LOWER_PARTICLE_SURNAME.test(first) &&
+    (!ONE_GIVEN_NAME.test(part) || (!list.includes(';') && list.split(',').length > 2))
+  )
+    return false;
   const others = list
     .split(/[;,]\s*/)
     .slice(2)
