@@ -605,6 +605,20 @@ describe('splitReferenceLines', () => {
     expect(split[1]).toMatch(/https: \/\/doi\.org\/10\.1111\/bjso\.12267$/);
   });
 
+  it('ends an ACM entry at the rest of its DOI broken after a slash, the next entry under it', () => {
+    const list = [
+      'Dave Novak. 2003. Solder man. Video. In ACM SIGGRAPH 2003 Video Review on Animation theater',
+      'Program: Part I - Vol. 145 (July 27–27, 2003). ACM Press, New York, NY, 4. DOI:http://dx.doi.org/',
+      '99.9999/woot07-S422',
+      'Barack Obama. 2008. A more perfect union. Video. (5 March 2008). Retrieved March 21, 2008 from',
+      'http://video.google.com/videoplay?docid=6528042696351994555',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 24))).toEqual([
+      '-: Dave Novak. 2003. Sol',
+      '-: Barack Obama. 2008. A',
+    ]);
+  });
+
   it('keeps an entry’s tail after a blank line when its only year is inside a DOI (Elsevier, APA manuscripts)', () => {
     const list = [
       'Althaus, C.L., Low, N., 2016. How relevant is sexual transmission of Zika virus? PLOS Med. 13 (10).',

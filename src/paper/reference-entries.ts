@@ -910,6 +910,13 @@ function followingLine(lines: readonly SourceLine[], i: number): string | undefi
 }
 
 /**
+ * Is line `i` of the chunk the rest of a DOI or URL broken at the line above's end
+ * (`…DOI:http://dx.doi.org/10.1145/` / `1219092.1219093`)? It ends its entry as the whole link would.
+ */
+const endsBrokenLink = (chunk: readonly SourceLine[], i: number): boolean =>
+  i > 0 && LINK_REST.test(chunk[i]?.text ?? '') && BROKEN_LINK.test(chunk[i - 1]?.text ?? '');
+
+/**
  * Splits one blank-line-separated chunk of an author-year list into entries' lines; `following`
  * is the line after it, which may complete a head its last line began.
  */
@@ -926,7 +933,7 @@ function splitChunk(chunk: readonly SourceLine[], following?: string): string[][
       (hanging
         ? line.indent < minIndent + HANGING_INDENT_MIN
         : prev !== undefined &&
-          ((endsEntry(prev.text) &&
+          (((endsEntry(prev.text) || endsBrokenLink(chunk, i - 1)) &&
             (looksLikeMarkedHead(line.text) ||
               opensWithNameThenTitle(line.text) ||
               opensWrappedHead(line.text, chunk[i + 1]?.text ?? following))) ||
