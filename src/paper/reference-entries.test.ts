@@ -619,6 +619,26 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('starts an entry headed by a key and its year (`Poker-Edge.Com. 2006.`) after an entry’s link or locator', () => {
+    const list = [
+      'Barack Obama. 2008. A more perfect union. Video. (5 March 2008). Retrieved March 21, 2008 from',
+      'http://video.google.com/videoplay?docid=6528042696351994555',
+      'Poker-Edge.Com. 2006. Stats and Analysis. (March 2006). Retrieved June 7, 2006 from',
+      'http://www.poker-edge.com/stats.php',
+      'Nordhaus, William D. 2006. “Geography and Macroeconomics.” PNAS 103 (10): 3510–17.',
+      'PRIO. 2006. Armed Conflict Data Version 4. Available at http://new.prio.no/CSCW-Datasets/.',
+      'Jane Doe. 2010. A study of things. Springer, Berlin. Lecture notes on how',
+      'Springer 2008. changed its series.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 20))).toEqual([
+      '-: Barack Obama. 200',
+      '-: Poker-Edge.Com. 2',
+      '-: Nordhaus, William',
+      '-: PRIO. 2006. Armed',
+      '-: Jane Doe. 2010. A',
+    ]);
+  });
+
   it('keeps an entry’s tail after a blank line when its only year is inside a DOI (Elsevier, APA manuscripts)', () => {
     const list = [
       'Althaus, C.L., Low, N., 2016. How relevant is sexual transmission of Zika virus? PLOS Med. 13 (10).',

@@ -910,6 +910,13 @@ function followingLine(lines: readonly SourceLine[], i: number): string | undefi
 }
 
 /**
+ * ACM's head for a work with no personal author: its key and year (`CROSSBOW 2008.`, `Harvard
+ * CodeBlue 2008.`, `Poker-Edge.Com. 2006.`): up to four capitalised words, the year, a stop.
+ */
+const KEY_YEAR_HEAD =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:1[5-9]|20)\d\d[a-z]?\.\s/u;
+
+/**
  * Is line `i` of the chunk the rest of a DOI or URL broken at the line above's end
  * (`…DOI:http://dx.doi.org/10.1145/` / `1219092.1219093`)? It ends its entry as the whole link would.
  */
@@ -937,6 +944,8 @@ function splitChunk(chunk: readonly SourceLine[], following?: string): string[][
             (looksLikeMarkedHead(line.text) ||
               opensWithNameThenTitle(line.text) ||
               opensWrappedHead(line.text, chunk[i + 1]?.text ?? following))) ||
+            ((endsFirmly(prev.text) || endsBrokenLink(chunk, i - 1)) &&
+              KEY_YEAR_HEAD.test(line.text)) ||
             // `Bakun A (2010) Linking …` under a line with no end of its own: a new entry all the
             // same, unless the line above stopped mid-list or mid-word.
             (!/[,\-–‐]$/.test(prev.text) && opensWithNamesAndYear(line.text))));
