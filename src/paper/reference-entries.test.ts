@@ -639,6 +639,18 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('ends the list at the article’s history ACM prints under it (`Received February 2007; revised …`)', () => {
+    const list = [
+      'G. Zhou, J. Lu, C.-Y. Wan, M. D. Yarvis, and J. A. Stankovic. 2008. Body Sensor Networks. MIT Press,',
+      'Cambridge, MA.',
+      '',
+      'Received February 2007; revised March 2009; accepted June 2009',
+    ].join('\n');
+    expect(entries(list)).toEqual([
+      '-: G. Zhou, J. Lu, C.-Y. Wan, M. D. Yarvis, and J. A. Stankovic. 2008. Body Sensor Networks. MIT Press, Cambridge, MA.',
+    ]);
+  });
+
   it('keeps an entry’s tail after a blank line when its only year is inside a DOI (Elsevier, APA manuscripts)', () => {
     const list = [
       'Althaus, C.L., Low, N., 2016. How relevant is sexual transmission of Zika virus? PLOS Med. 13 (10).',

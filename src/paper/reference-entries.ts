@@ -103,12 +103,20 @@ export function isNoteLine(lines: readonly SourceLine[], i: number): boolean {
 }
 
 /**
+ * The article's history ACM's journals print under the reference list (`Received February 2007;
+ * revised March 2009; accepted June 2009`): no entry, though it has a year.
+ */
+const ARTICLE_HISTORY =
+  /^Received\s+(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d[;,]\s+(?:revised|accepted)\b/u;
+
+/**
  * Does the reference list end at line `i`: a section that follows references (`Appendix`,
  * `Affiliation:`), or a heading standing alone between blank lines (`A. Partitioned …`)?
  */
 function endsListAt(lines: readonly SourceLine[], i: number): boolean {
   const text = lines[i]?.text ?? '';
   if (endsBibliography(text)) return !runsOnFrom(lines[i - 1]?.text ?? '');
+  if (ARTICLE_HISTORY.test(text)) return true;
   const alone = lines[i - 1]?.text === '' && (lines[i + 1]?.text ?? '') === '';
   return alone && isHeadingAfterList(text) && !looksLikeEntryHead(text);
 }
