@@ -18,8 +18,12 @@ export interface NumberedHeading {
   dotted: boolean;
 }
 
-/** `2.1 Lists`, and `§2 Lists` as the Royal Society's journals print a section's number. */
-const ARABIC_HEADING = /^(?:§\s?)?(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)[ ]+(?=\S)/;
+/**
+ * `2.1 Lists`, `§2 Lists` as the Royal Society's journals print a section's number, and `(2)
+ * Methods` as Ubiquity Press's data papers do (a top-level number in parentheses, a capital after).
+ */
+const ARABIC_HEADING =
+  /^(?:§\s?)?(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)[ ]+(?=\S)|^\((\d{1,2})\)[ ]+(?=\p{Lu})/u;
 /** `IV. RESULTS`, and Roman subsections some authors print (`V.I Results`, `V.I.II Model`). */
 const ROMAN_HEADING = /^([IVXLC]{1,6}(?:\.[IVX]{1,4}){0,3})\.?[ ]+(?=\S)/;
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
@@ -40,7 +44,7 @@ export function romanToInt(roman: string): number | null {
 export function splitSectionNumber(line: string): NumberedHeading | null {
   const arabic = ARABIC_HEADING.exec(line);
   if (arabic) {
-    const number = arabic[1] ?? '';
+    const number = arabic[1] ?? arabic[3] ?? '';
     return {
       number,
       parts: number.split('.').map(Number),
@@ -114,7 +118,7 @@ export function splitLetteredNumber(line: string): NumberedHeading | null {
 export function matchBareSectionNumber(line: string): { number: string; parts: number[] } | null {
   const arabic = /^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=\.))\.?$/.exec(line);
   if (arabic) {
-    const number = arabic[1] ?? '';
+    const number = arabic[1] ?? arabic[3] ?? '';
     return { number, parts: number.split('.').map(Number) };
   }
   const roman = /^([IVXLC]{1,6})\.$/.exec(line);

@@ -605,6 +605,52 @@ describe('splitReferenceLines', () => {
     expect(split[1]).toMatch(/https: \/\/doi\.org\/10\.1111\/bjso\.12267$/);
   });
 
+  it('ends an ACM entry at the rest of its DOI broken after a slash, the next entry under it', () => {
+    const list = [
+      'Dave Novak. 2003. Solder man. Video. In ACM SIGGRAPH 2003 Video Review on Animation theater',
+      'Program: Part I - Vol. 145 (July 27–27, 2003). ACM Press, New York, NY, 4. DOI:http://dx.doi.org/',
+      '99.9999/woot07-S422',
+      'Barack Obama. 2008. A more perfect union. Video. (5 March 2008). Retrieved March 21, 2008 from',
+      'http://video.google.com/videoplay?docid=6528042696351994555',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 24))).toEqual([
+      '-: Dave Novak. 2003. Sol',
+      '-: Barack Obama. 2008. A',
+    ]);
+  });
+
+  it('starts an entry headed by a key and its year (`Poker-Edge.Com. 2006.`) after an entry’s link or locator', () => {
+    const list = [
+      'Barack Obama. 2008. A more perfect union. Video. (5 March 2008). Retrieved March 21, 2008 from',
+      'http://video.google.com/videoplay?docid=6528042696351994555',
+      'Poker-Edge.Com. 2006. Stats and Analysis. (March 2006). Retrieved June 7, 2006 from',
+      'http://www.poker-edge.com/stats.php',
+      'Nordhaus, William D. 2006. “Geography and Macroeconomics.” PNAS 103 (10): 3510–17.',
+      'PRIO. 2006. Armed Conflict Data Version 4. Available at http://new.prio.no/CSCW-Datasets/.',
+      'Jane Doe. 2010. A study of things. Springer, Berlin. Lecture notes on how',
+      'Springer 2008. changed its series.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 20))).toEqual([
+      '-: Barack Obama. 200',
+      '-: Poker-Edge.Com. 2',
+      '-: Nordhaus, William',
+      '-: PRIO. 2006. Armed',
+      '-: Jane Doe. 2010. A',
+    ]);
+  });
+
+  it('ends the list at the article’s history ACM prints under it (`Received February 2007; revised …`)', () => {
+    const list = [
+      'G. Zhou, J. Lu, C.-Y. Wan, M. D. Yarvis, and J. A. Stankovic. 2008. Body Sensor Networks. MIT Press,',
+      'Cambridge, MA.',
+      '',
+      'Received February 2007; revised March 2009; accepted June 2009',
+    ].join('\n');
+    expect(entries(list)).toEqual([
+      '-: G. Zhou, J. Lu, C.-Y. Wan, M. D. Yarvis, and J. A. Stankovic. 2008. Body Sensor Networks. MIT Press, Cambridge, MA.',
+    ]);
+  });
+
   it('keeps an entry’s tail after a blank line when its only year is inside a DOI (Elsevier, APA manuscripts)', () => {
     const list = [
       'Althaus, C.L., Low, N., 2016. How relevant is sexual transmission of Zika virus? PLOS Med. 13 (10).',

@@ -103,12 +103,20 @@ export function isNoteLine(lines: readonly SourceLine[], i: number): boolean {
 }
 
 /**
+ * The article's history ACM's journals print under the reference list (`Received February 2007;
+ * revised March 2009; accepted June 2009`): no entry, though it has a year.
+ */
+const ARTICLE_HISTORY =
+  /^Received\s+(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d[;,]\s+(?:revised|accepted)\b/u;
+
+/**
  * Does the reference list end at line `i`: a section that follows references (`Appendix`,
  * `Affiliation:`), or a heading standing alone between blank lines (`A. Partitioned …`)?
  */
 function endsListAt(lines: readonly SourceLine[], i: number): boolean {
   const text = lines[i]?.text ?? '';
   if (endsBibliography(text)) return !runsOnFrom(lines[i - 1]?.text ?? '');
+  if (ARTICLE_HISTORY.test(text)) return true;
   const alone = lines[i - 1]?.text === '' && (lines[i + 1]?.text ?? '') === '';
   return alone && isHeadingAfterList(text) && !looksLikeEntryHead(text);
 }
@@ -910,6 +918,20 @@ function followingLine(lines: readonly SourceLine[], i: number): string | undefi
 }
 
 /**
+ * ACM's head for a work with no personal author: its key and year (`CROSSBOW 2008.`, `Harvard
+ * CodeBlue 2008.`, `Poker-Edge.Com. 2006.`): up to four capitalised words, the year, a stop.
+ */
+const KEY_YEAR_HEAD =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:1[5-9]|20)\d\d[a-z]?\.\s/u;
+
+/**
+ * Is line `i` of the chunk the rest of a DOI or URL broken at the line above's end
+ * (`…DOI:http://dx.doi.org/10.1145/` / `1219092.1219093`)? It ends its entry as the whole link would.
+ */
+const endsBrokenLink = (chunk: readonly SourceLine[], i: number): boolean =>
+  i > 0 && LINK_REST.test(chunk[i]?.text ?? '') && BROKEN_LINK.test(chunk[i - 1]?.text ?? '');
+
+/**
  * Splits one blank-line-separated chunk of an author-year list into entries' lines; `following`
  * is the line after it, which may complete a head its last line began.
  */
@@ -926,10 +948,12 @@ function splitChunk(chunk: readonly SourceLine[], following?: string): string[][
       (hanging
         ? line.indent < minIndent + HANGING_INDENT_MIN
         : prev !== undefined &&
-          ((endsEntry(prev.text) &&
+          (((endsEntry(prev.text) || endsBrokenLink(chunk, i - 1)) &&
             (looksLikeMarkedHead(line.text) ||
               opensWithNameThenTitle(line.text) ||
               opensWrappedHead(line.text, chunk[i + 1]?.text ?? following))) ||
+            ((endsFirmly(prev.text) || endsBrokenLink(chunk, i - 1)) &&
+              KEY_YEAR_HEAD.test(line.text)) ||
             // `Bakun A (2010) Linking …` under a line with no end of its own: a new entry all the
             // same, unless the line above stopped mid-list or mid-word.
             (!/[,\-–‐]$/.test(prev.text) && opensWithNamesAndYear(line.text))));

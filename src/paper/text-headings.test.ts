@@ -224,6 +224,16 @@ describe('an undotted numbered heading as long as the running text', () => {
     ]);
   });
 
+  it('is a heading with its number in parentheses, as Ubiquity Press’s data papers print it', () => {
+    const source = `A Title\n\n(1) Overview\n\n${body}\n\n(2) Methods\n\n${body}\n\n(3) Dataset description\n\n${body}\n`;
+    expect(headings(source)).toEqual(['(1) Overview', '(2) Methods', '(3) Dataset description']);
+  });
+
+  it('is no heading when a list item in parentheses opens a sentence', () => {
+    const source = `A Title\n\n1 Introduction\n\n${body}\n\n(2) readers mark the margins of a paper as they read.\n\n${body}\n`;
+    expect(headings(source)).toEqual(['1 Introduction']);
+  });
+
   it.each([
     ['a sentence', '2 Readers mark the margins of a paper as they read.'],
     ['a number out of sequence', '5 Annotations and Marginalia in Collaborative Environments'],

@@ -59,6 +59,21 @@ describe('glyphMapForFont', () => {
       '\uf0f2\uf0f1',
       '∫⟩',
     ],
+    [
+      'Libertine’s tt ligature at 0x8A, which pdf.js cannot name (the 2016 ACM templates)',
+      { name: 'AYFMMZ+LinLibertineT', differences: differences(137, 'f_t', 't_t', 'Q_u') },
+      'h\u008ap://a.org/',
+      'http://a.org/',
+    ],
+    [
+      'ligatures named with a suffix, a long s or a uni name, at control codes',
+      {
+        name: 'ABCDEF+Font',
+        differences: differences(0x1d, 'c_t.liga', 'longs_t', 'uni0066_uni006A'),
+      },
+      '\u001d \u001e \u001f',
+      'ct st fj',
+    ],
   ])('maps %s', (_, font, str, expected) => {
     expect(read(font, str)).toBe(expected);
   });
@@ -77,6 +92,16 @@ describe('glyphMapForFont', () => {
     ['a font with no name', {}, 'a & b'],
     ['Wingdings’ square bullet at Symbol’s club code', { name: 'Wingdings-Regular' }, '\uf0a7'],
     ['a private-use code in a text font', { name: 'TimesNewRomanPSMT' }, '\uf061'],
+    [
+      'a ligature pdf.js named, and the ASCII code of an unknown ligature',
+      { name: 'ABCDEF+Font', differences: differences(65, 't_t') },
+      'ﬁ A',
+    ],
+    [
+      'a control code whose glyph name is no ligature',
+      { name: 'ABCDEF+Font', differences: differences(0x8a, 'g918', 'a_1') },
+      '\u008a\u008b',
+    ],
   ])('leaves alone %s', (_, font, str) => {
     expect(read(font, str)).toBe(str);
   });
@@ -92,6 +117,7 @@ describe('mayBeBareCodes', () => {
   it.each<[string, string[], boolean]>([
     ['a control character', ['x', 'y\u0002'], true],
     ['a private-use character', ['\uf8ee'], true],
+    ['a C1 control character, a ligature pdf.js cannot name', ['h\u008ap://'], true],
     ['lone ASCII symbols, as msam gives them', ['&', ' ', '>'], true],
     ['single characters with braces, as cmsy gives them', ['b', '{', '∈'], true],
     ['words with punctuation, as a text font gives them', ['The value', '(', 'is 3', ')'], false],

@@ -34,6 +34,34 @@ const ALL_SYMBOL_FAMILY = /^(?:[A-Z]{6}\+)?MS[AB]M\d+$/i;
 const texGlyphName = (name: string): string | undefined =>
   Object.prototype.hasOwnProperty.call(TEX_GLYPH_NAMES, name) ? TEX_GLYPH_NAMES[name] : undefined;
 
+/**
+ * The letters a ligature's glyph name joins, by the Adobe naming convention (components joined by
+ * `_`, an optional `.suffix`): `t_t` -> `tt`, `Q_u.alt` -> `Qu`, `longs_t` -> `st`. pdf.js knows
+ * the common ones (`f_i`, `f_f_l`, and `f_t`, `T_h`, `f_h` by name) but gives the bare character
+ * code for the rest: Linux Libertine's `t_t` at 0x8A, so `http://` read `h\u008ap://` and then
+ * `hp://` (the 2016 ACM templates; issue 8). Null unless every component is a single Latin
+ * letter, `longs`, or a `uniXXXX` name.
+ */
+function ligatureText(name: string): string | undefined {
+  const parts = name.replace(/\.[A-Za-z0-9.]*$/, '').split('_');
+  if (parts.length < 2) return undefined;
+  let text = '';
+  for (const part of parts) {
+    if (/^[A-Za-z]$/.test(part)) text += part;
+    else if (part === 'longs') text += 's';
+    else if (/^uni[0-9A-F]{4}$/.test(part))
+      text += String.fromCharCode(parseInt(part.slice(3), 16));
+    else return undefined;
+  }
+  return text;
+}
+
+/**
+ * Codes whose character pdf.js gives cannot be text: the C0 and C1 controls. Only there is a
+ * ligature's bare code rewritten (an ASCII code may be a real letter of another glyph).
+ */
+const isControlCode = (code: number): boolean => code < 0x20 || (code >= 0x7f && code < 0xa0);
+
 /** The characters to rewrite for a font, or null when there are none (most fonts). */
 export function glyphMapForFont(font: PdfFontFacts): GlyphMap | null {
   const map = new Map<string, string>();
@@ -47,6 +75,10 @@ export function glyphMapForFont(font: PdfFontFacts): GlyphMap | null {
     // `⇝` at 0x20 is lost). A glyph name speaks for its code wherever it is (pdf.js left it bare).
     const bare = code < 0x20 || (allSymbols && code > 0x20 && code < 0x80);
     if (text !== undefined && (name || bare)) map.set(String.fromCharCode(code), text);
+    else if (name && isControlCode(code)) {
+      const joined = ligatureText(name);
+      if (joined !== undefined) map.set(String.fromCharCode(code), joined);
+    }
   }
   // Word's symbolic fonts give their codes shifted to U+F0xx (SymbolMT's α as U+F061).
   for (const [char, text] of font.name ? (privateUseCodes(font.name) ?? []) : [])
@@ -65,14 +97,14 @@ export function mapGlyphs(str: string, map: GlyphMap): string {
 }
 
 // eslint-disable-next-line no-control-regex -- control characters are what we look for
-const CONTROL_OR_PRIVATE = /[\u0000-\u001f\u007f\ue000-\uf8ff]/;
+const CONTROL_OR_PRIVATE = /[\u0000-\u001f\u007f-\u009f\ue000-\uf8ff]/;
 const LONE_ASCII = /^[!-/:-@[-`{-~]$/;
 /** The Latin-1 characters Advent's math fonts' ToUnicode maps give for `(`, `)`, `+`, `=`, `[`. */
 const LONE_ADVENT_SLOT = /^[ðÞþ¼½]$/;
 
 /**
- * Could a font's runs on a page be a symbol font's bare codes? A control or private-use character
- * says so; so do runs that are all single characters, some of them ASCII (`&`, `>`: what `msam`'s
+ * Could a font's runs on a page be a symbol font's bare codes? A control (C0 or C1: a ligature
+ * pdf.js cannot name, such as Libertine's `t_t` at 0x8A) or private-use character says so; so do runs that are all single characters, some of them ASCII (`&`, `>`: what `msam`'s
  * `≳` and `⩾` come out as; `b` for `cmsy`'s `⌊`; `¼` and `ð` for Elsevier's Advent `=` and `(`,
  * `publisher-fonts.ts`), which a text font, with words, never gives.
  * Only such fonts are looked up, which costs pdf.js a second pass over a page that holds them

@@ -170,3 +170,71 @@ describe('authors printed above the title', () => {
     ]);
   });
 });
+
+describe('a thesis cover', () => {
+  it('passes over the letter-spaced kind of work and the university’s name set as large', () => {
+    const pulled = pullTitle(
+      full(
+        line('Universidad Nacional Autónoma de México', 12, 650),
+        line('Facultad de Ciencias', 12, 586),
+        line('La categoría de Conjuntos como subcategoría', 12, 501),
+        line('de la categoría de Espacios', 12, 488),
+        line('T E S I S', 24.9, 399),
+        line('QUE PARA OBTENER EL TÍTULO DE:', 10, 361),
+        line('Andrés Esteban Escudero Robles', 10, 251),
+      ),
+      10,
+    );
+    expect(pulled?.title).toBe(
+      'La categoría de Conjuntos como subcategoría de la categoría de Espacios',
+    );
+  });
+
+  it('finds a title set only a little larger than the body, under the institution', () => {
+    const pulled = pullTitle(
+      full(
+        line('UNIVERSIDADE FEDERAL DO RIO GRANDE DO SUL', 12, 745),
+        line('PROGRAMA DE PÓS-GRADUAÇÃO EM CIÊNCIA POLÍTICA', 12, 702),
+        line('FERNANDO MEIRELES', 11.5, 595),
+        line('COALIZÕES GOVERNAMENTAIS SOBREDIMENSIONADAS NA', 14.3, 356),
+        line('AMÉRICA LATINA, 1979-2012', 14.3, 335),
+        line('PORTO ALEGRE', 11.5, 96),
+      ),
+      12,
+    );
+    expect(pulled?.title).toBe(
+      'COALIZÕES GOVERNAMENTAIS SOBREDIMENSIONADAS NA AMÉRICA LATINA, 1979-2012',
+    );
+  });
+
+  it('keeps a double-spaced title whole', () => {
+    const pulled = pullTitle(
+      full(
+        line('Die Rolle der „echten Frau“: Wie rechte', 18, 587),
+        line('Instagrammerinnen eine anti-feministische', 18, 550.6),
+        line('Identität erzählen', 18, 514),
+        line('Masterarbeit im Fach Digital Humanities am', 11, 482),
+        line('Vorgelegt von: Paula-Theres Schumann', 11, 258),
+      ),
+      11,
+    );
+    expect(pulled?.title).toBe(
+      'Die Rolle der „echten Frau“: Wie rechte Instagrammerinnen eine anti-feministische Identität erzählen',
+    );
+  });
+
+  it('takes the title over the author and advisor set large below it', () => {
+    const pulled = pullTitle(
+      full(
+        line('Universidade do Estado do Rio de Janeiro', 24.8, 682),
+        line('Pós-Graduação em Física', 20.7, 639),
+        line('Dissertação de Mestrado', 14.3, 546),
+        line('Dupla difração no LHC/CMS', 20.7, 455),
+        line('Sheila Mara Silva do Amaral', 20.7, 384),
+        line('Orientador: Alberto Franco de Sá Santoro', 17.2, 212),
+      ),
+      12,
+    );
+    expect(pulled?.title).toBe('Dupla difração no LHC/CMS');
+  });
+});

@@ -4,10 +4,13 @@
  * masthead above it (told by where it stands and how short it is, not by its words). Taken out of
  * the page and put first, on one line, so the text parser reads the whole title as the title (and
  * the masthead, authors and affiliations after it are not). A venue line in small type above the
- * title is page furniture and goes with it.
+ * title is page furniture and goes with it. On a thesis's cover (a first page of few lines) the
+ * title may be set only a little larger than the body and double-spaced, under the university's
+ * name in type as large and over a letter-spaced `T E S I S`: neither is the title.
  * Pure: lines in, lines out.
  */
 import { isArticleLabel } from '../article-labels';
+import { withoutLetterSpacing } from '../headings';
 import type { Region } from './columns';
 import type { TextLine } from './text-item';
 
@@ -21,6 +24,16 @@ const MASTHEAD_WORDS = 5;
 const TITLE_MIN_RATIO = 1.4;
 /** Successive title lines are at most this many of their font sizes apart (baseline to baseline). */
 const MAX_TITLE_LEADING = 2;
+/**
+ * A first page of at most this many lines is a cover (a thesis's, a report's): its title may be
+ * set only a little larger than the body (14 pt over 12), its lines double-spaced, and it may
+ * print an institution's name in type as large.
+ */
+const COVER_MAX_LINES = 25;
+/** On a cover, a title is set at least this much larger than the body. */
+const COVER_TITLE_RATIO = 1.1;
+/** On a cover, successive title lines are at most this many of their font sizes apart. */
+const COVER_TITLE_LEADING = 2.5;
 /** Footnote marks after a title (`Platforms ∗`, `Title¹`). */
 const TRAILING_MARKS = /[\s∗*†‡§¶⁰-⁹,]+$/u;
 /**
@@ -46,6 +59,36 @@ const isNoTitle = (line: TextLine) =>
   (/\d/.test(line.text) &&
     SPACED_SCRIPT.test(line.text) &&
     line.text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length < 2);
+/**
+ * The kind of work a thesis's cover names (`T E S I S`, `DISSERTATION`, `Masterarbeit`), alone
+ * on its line, letter-spaced or not: what the work is, not its title.
+ */
+const THESIS_LABEL =
+  /^(?:(?:master'?s|bachelor'?s|doctoral|ph\.? ?d\.?|diploma)\s+)?(?:thesis|dissertation)$|^(?:tesis|tese|thèse|tesina|disserta(?:ção|cao)|disertación|masterarbeit|bachelorarbeit|diplomarbeit|doktorarbeit|dissertation)$/i;
+const isThesisLabel = (line: TextLine) =>
+  THESIS_LABEL.test(withoutLetterSpacing(line.text.trim().replace(/[:.]$/, '')));
+
+/**
+ * The first word of an institution's name (`Universidad`, `Faculty`, `Instituto`, `Programa`,
+ * `Pós-Graduação`).
+ */
+const INSTITUTION_WORD =
+  /^(?:universi\p{L}*|facult\p{L}*|fakultät|institut\p{L}*|departa?ment\p{L}*|escuela|escola|école|hochschule|programa|school|college|p[óo]s-gradua[çc][ãa]o|posgrado)$/iu;
+/** The small words of an institution's name (`of`, `de`, `do`, `für`). */
+const NAME_LINK =
+  /^(?:of|for|the|and|de|do|da|dos|das|des|du|di|del|der|für|und|em|en|e|y|et|in|la|le)$/;
+/**
+ * An institution's name on a line of its own (`UNIVERSIDADE FEDERAL DO RIO GRANDE DO SUL`,
+ * `Universidad Nacional Autónoma de México`, `Facultad de Ciencias`): it opens with an
+ * institution's word, and every other word is capitalised or a small word of a name. Only a
+ * cover is read so: a title in title case (`University Students and …`) reads the same.
+ */
+function isInstitutionLine(line: TextLine): boolean {
+  const words = line.text.trim().split(/\s+/);
+  if (words.length > 10 || !INSTITUTION_WORD.test(words[0] ?? '')) return false;
+  return words.slice(1).every((w) => NAME_LINK.test(w) || /^[\p{Lu}\d(]/u.test(w));
+}
+
 /** Latin, Greek or Cyrillic letters only (with digits and marks): words are spaced. */
 const SPACED_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\P{L}]+$/u;
 
@@ -53,12 +96,12 @@ const SPACED_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\P{L
  * The run of lines a title starting at `first` takes: lines of its size close below it (footnote
  * marks on a line of their own included).
  */
-function titleRun(lines: readonly TextLine[], first: TextLine): TextLine[] {
+function titleRun(lines: readonly TextLine[], first: TextLine, leading: number): TextLine[] {
   const size = first.size;
   const taken = [first];
   let last = first;
   for (const line of lines.slice(lines.indexOf(first) + 1)) {
-    if (last.baseline - line.baseline > MAX_TITLE_LEADING * size) break;
+    if (last.baseline - line.baseline > leading * size) break;
     if (isMarkOnly(line)) taken.push(line);
     else if (Math.abs(line.size - size) <= SAME_SIZE * size) {
       taken.push(line);
@@ -118,13 +161,20 @@ export function pullTitle(
   bodySize: number,
 ): { title: string; lines: TextLine[]; regions: Region[] } | null {
   const lines = regions.flatMap((r) => r.lines);
+  const cover = lines.length <= COVER_MAX_LINES;
+  const ratio = cover ? COVER_TITLE_RATIO : TITLE_SIZE_RATIO;
   const candidates = lines.filter(
-    (l) => l.size >= TITLE_SIZE_RATIO * bodySize && !isMarkOnly(l) && !isNoTitle(l),
+    (l) =>
+      l.size >= ratio * bodySize &&
+      !isMarkOnly(l) &&
+      !isNoTitle(l) &&
+      !isThesisLabel(l) &&
+      !(cover && isInstitutionLine(l)),
   );
   const runs: TextLine[][] = [];
   for (const line of candidates) {
     if (runs.some((run) => run.includes(line))) continue;
-    runs.push(titleRun(lines, line));
+    runs.push(titleRun(lines, line, cover ? COVER_TITLE_LEADING : MAX_TITLE_LEADING));
   }
   const bySize = [...runs].sort((a, b) => (b[0]?.size ?? 0) - (a[0]?.size ?? 0));
   // A journal's name with its issue line right under it (`Journal of Statistical Software` over
@@ -133,8 +183,12 @@ export function pullTitle(
     const next = lines[lines.indexOf(run[run.length - 1] as TextLine) + 1];
     return next !== undefined && next.size <= (1 + SAME_SIZE) * bodySize && VENUE.test(next.text);
   };
+  // A page of few lines may still be a journal's (its masthead first on the page), but on a cover
+  // the author, advisor and place are set large below the title too: there a masthead is only the
+  // page's first line (`Dupla difração no LHC/CMS`, under its university, over its author).
   const isMasthead = (run: TextLine[]) => {
     if (wordCount(run) > MASTHEAD_WORDS) return false;
+    if (cover && lines.indexOf(run[0] as TextLine) !== 0) return false;
     const under = issueUnder(run);
     return runs
       .slice(runs.indexOf(run) + 1)
