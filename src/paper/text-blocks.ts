@@ -74,7 +74,46 @@ const MIN_RUN_AHEAD = 3;
 const MIN_RESUMED_ENTRIES = 2;
 /** The most lines such an entry takes: one that runs on longer took the text after it. */
 const MAX_RESUMED_ENTRY_LINES = 8;
+/** The lines read ahead to tell whether the list goes on: its first entries and the blanks between. */
+const RESUMED_LOOK_AHEAD = MIN_RESUMED_ENTRIES * (MAX_RESUMED_ENTRY_LINES + 1) + 1;
+/**
+ * A section a paper sets before its reference list, which pdftotext's default mode may write
+ * between the list's halves (`Conclusions`, `Acknowledgements`); any other heading after the
+ * list ends it.
+ */
+const SECTION_BEFORE_LIST =
+  /^(?:conclusions?|concluding remarks|summary|discussion|future work|limitations|acknowledge?ments?|funding|author contributions?|competing interests?|conflicts? of interests?|data availability)\b/i;
+/**
+ * A narrative citation opening a paragraph (`Smith and Jones (2010) found …`, `Müller, K. (2010)
+ * reported …`): the year in parentheses, then a word in lower case. No entry goes on so.
+ */
+const NARRATIVE_HEAD = /^[^()]{1,160}\((?:1[5-9]|20)\d\d[a-z]?\)\s+\p{Ll}/u;
+/** An entry's year followed by its stop and the next part (`2005. Unsupervised`, `(2010). A`, `2010, ApJ`). */
+const YEAR_THEN_STOP = /\b(?:1[5-9]|20)\d\d[a-z]?\)?[.,:;]\s+\p{Lu}/u;
+/** Where an entry was published: a venue, a publisher, a report, a locator or a link. */
+const VENUE =
+  /\b(?:In:?\s+(?:Proc|\p{Lu})|Proceedings|Journal|Conference|Workshop|Symposium|Press|Publishers?|Technical [Rr]eport|Thesis|pages\s+\d|arXiv|doi|URL)\b|\b(?:J|Trans|Proc|Tech|pp?|[Vv]ol)\.|https?:\/\/|\d+\s*\(\d+\)\s*:?\s*\d|\d+\s*[-–]\s*\d+/u;
 const MAX_ENTRY_LINES = 6;
+
+/**
+ * Is this an entry of a list going on past other text: unnumbered, of a few lines, opening as an
+ * entry does, never with a narrative citation (`Smith and Jones (2010) found …`)?
+ */
+function resumedEntry(e: RawEntry): boolean {
+  const head = e.lines[0] ?? '';
+  if (e.number !== null || e.lines.length > MAX_RESUMED_ENTRY_LINES) return false;
+  return looksLikeEntryHead(head) && !NARRATIVE_HEAD.test(head);
+}
+
+/**
+ * Does the entry show it is one: its year then a stop (`2005. Unsupervised`, `(2010). A paper`),
+ * or where it was published (a journal, proceedings, pages, a link)? A paragraph opening with its
+ * authors' names shows neither.
+ */
+function showsEntry(e: RawEntry): boolean {
+  // The year may wrap to the entry's next lines (`… and A. Yates.` / `2005. Unsupervised …`).
+  return YEAR_THEN_STOP.test(e.lines.slice(0, 3).join(' ')) || VENUE.test(e.lines.join(' '));
+}
 
 /** A line holding one bracketed citation and nothing else: `[114–117]`, `[118,119]`, `[3]`. */
 const CITATION_ONLY = /^\[\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\]$/;
@@ -244,8 +283,13 @@ class TextParser {
     this.segments.push({ kind: 'block', block });
     if (block.kind !== 'heading') return;
     this.inBody = true;
-    if (/^appendi(?:x|ces)\b/i.test(block.text.slice(block.titleOffset)))
-      this.headings.openAppendix();
+    const title = block.text.slice(block.titleOffset);
+    if (/^appendi(?:x|ces)\b/i.test(title)) this.headings.openAppendix();
+    // A section after the list (an appendix, supplementary material) ends it: its paragraphs are
+    // text, however they open. Only a section set before the list (`Conclusions`,
+    // `Acknowledgements`) may sit between its halves, where pdftotext cut it in two.
+    if (block.role !== 'bibliography' && !SECTION_BEFORE_LIST.test(title))
+      this.bibliographyHeaded = false;
   }
 
   private flushParagraph(openEnd: boolean): void {
@@ -501,27 +545,38 @@ class TextParser {
    * pdftotext's default mode writes a page's blocks in the order it finds them, so the column
    * after `References` may be the end of another section (`Conclusions`, `Acknowledgements`)
    * before the list goes on. Read when a list was headed and no numbered one read past its first
-   * entry, and line `i` and the lines after it open two entries or more, none numbered.
+   * entry, no section set after the list (`Appendix`) was headed since, and line `i` and the
+   * lines after it open two entries or more, none numbered, none with a narrative citation
+   * (`Smith and Jones (2010) found …`), the first two showing they are entries (a year then a stop,
+   * or a venue). Those two are read from a few lines ahead first, so that text after the list,
+   * chunk by chunk, costs no more than the chunks.
    */
   private authorYearResumed(i: number): ReturnType<typeof bareReferenceRun> {
     if (!this.bibliographyHeaded || (this.nextEntry ?? 0) > 2) return null;
-    if (!looksLikeEntryHead(this.text(i))) return null;
+    if (!looksLikeEntryHead(this.text(i)) || NARRATIVE_HEAD.test(this.text(i))) return null;
+    // Its first entries, read from the few lines ahead: most chunks fail here, at a bounded cost.
+    const ahead = Math.min(this.lines.length, i + RESUMED_LOOK_AHEAD);
+    const window = this.lines.slice(i, this.runEnd(i, ahead));
+    const opening = splitReferenceLines(window, 0, { headingless: true }).entries;
+    const firsts = opening.slice(0, MIN_RESUMED_ENTRIES);
+    const real = (e: RawEntry) => resumedEntry(e) && showsEntry(e);
+    if (firsts.length < MIN_RESUMED_ENTRIES || !firsts.every(real)) return null;
     // The list goes on over blank lines only where an entry opens past them: a paragraph after
     // it (`We would like to thank …`, another column's section) is text again, not an entry's end.
-    const first = splitReferenceLines(this.lines, i, { headingless: true });
+    const lines = this.lines.slice(i, this.runEnd(i, this.lines.length));
+    const run = splitReferenceLines(lines, 0, { headingless: true });
+    return run.entries.length >= MIN_RESUMED_ENTRIES && run.entries.every(resumedEntry)
+      ? { ...run, next: i + run.next }
+      : null;
+  }
+
+  /**
+   * Where a list resumed at line `i` ends, before `to`: at a blank line that no entry follows.
+   */
+  private runEnd(i: number, to: number): number {
     let end = i + 1;
-    while (end < first.next && !(this.text(end - 1) === '' && !this.opensEntryChunk(end))) end++;
-    const run =
-      end < first.next
-        ? splitReferenceLines(this.lines.slice(0, end), i, { headingless: true })
-        : first;
-    const entries = run.entries;
-    if (entries.length < MIN_RESUMED_ENTRIES) return null;
-    const entry = (e: RawEntry) =>
-      e.number === null &&
-      e.lines.length <= MAX_RESUMED_ENTRY_LINES &&
-      looksLikeEntryHead(e.lines[0] ?? '');
-    return entries.every(entry) ? run : null;
+    while (end < to && !(this.text(end - 1) === '' && !this.opensEntryChunk(end))) end++;
+    return end;
   }
 
   /** Does line `k` open an entry, or is it blank (a blank line goes on to the next)? */
