@@ -6,6 +6,7 @@
  */
 import { LEAD_MARK, TABLE_MARK } from './aside-blocks';
 import { findCitations } from './citations';
+import { withoutCoverHeadings } from './cover-headings';
 import { limitBlocks, type BlockBounds } from './limit-blocks';
 import { parseMarkdownBlocks } from './markdown-blocks';
 import type { RawBlock } from './raw-block';
@@ -61,7 +62,8 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
   const read = options.format === 'pdf' ? source : withoutControls(source);
   const parsed = options.format === 'markdown' ? parseMarkdownBlocks(read) : parseTextBlocks(read);
   // Bounded before offsets are given: a file of 100,000 headings must not block the tab.
-  const { blocks: raw, limits } = limitBlocks(parsed, options.bounds);
+  const { blocks: bounded, limits } = limitBlocks(parsed, options.bounds);
+  const raw = options.format === 'markdown' ? bounded : withoutCoverHeadings(bounded);
   const { text, blocks: assembled, references } = assemble(raw);
   const title = raw.find((b) => b.kind === 'title')?.text ?? humaniseFileName(options.fileName);
   const found = addSuperscriptCitations(
