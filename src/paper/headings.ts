@@ -118,7 +118,7 @@ export function splitLetteredNumber(line: string): NumberedHeading | null {
 export function matchBareSectionNumber(line: string): { number: string; parts: number[] } | null {
   const arabic = /^(\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?=\.))\.?$/.exec(line);
   if (arabic) {
-    const number = arabic[1] ?? arabic[3] ?? '';
+    const number = arabic[1] ?? '';
     return { number, parts: number.split('.').map(Number) };
   }
   const roman = /^([IVXLC]{1,6})\.$/.exec(line);

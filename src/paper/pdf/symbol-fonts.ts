@@ -104,8 +104,9 @@ const LONE_ADVENT_SLOT = /^[ðÞþ¼½]$/;
 
 /**
  * Could a font's runs on a page be a symbol font's bare codes? A control (C0 or C1: a ligature
- * pdf.js cannot name, such as Libertine's `t_t` at 0x8A) or private-use character says so; so do runs that are all single characters, some of them ASCII (`&`, `>`: what `msam`'s
- * `≳` and `⩾` come out as; `b` for `cmsy`'s `⌊`; `¼` and `ð` for Elsevier's Advent `=` and `(`,
+ * pdf.js cannot name, such as Libertine's `t_t` at 0x8A) or private-use character says so; so do
+ * runs that are all single characters, some of them ASCII (`&`, `>`: what `msam`'s `≳` and `⩾`
+ * come out as; `b` for `cmsy`'s `⌊`; `¼` and `ð` for Elsevier's Advent `=` and `(`,
  * `publisher-fonts.ts`), which a text font, with words, never gives.
  * Only such fonts are looked up, which costs pdf.js a second pass over a page that holds them
  * (`page-fonts.ts`). A lone `<`, `,` or `/` cannot be told from `msam`'s `≽`, `≜` or `⪅` by the
