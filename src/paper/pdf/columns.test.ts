@@ -283,6 +283,25 @@ describe('readingOrder on three-column pages', () => {
     expect(order(page).slice(1)).toEqual(order(threeColumns(700, 30)));
   });
 
+  it('reads a reference list in three columns under two columns of text as three columns, after its heading', () => {
+    // Proc R Soc B: the last section's two columns, `References` under the left one, then the list
+    // in three columns; the middle column crosses the page's gutter (at 290–310).
+    const page = [
+      ...column(numbered('left', 20), { ...LEFT, top: 700, size: 9 }),
+      ...column(numbered('right', 16), { ...RIGHT, top: 700, size: 9 }),
+      line('References', 50, 440, { size: 16 }),
+      ...threeColumns(410, 12),
+    ];
+    expect(order(page)).toEqual([
+      'left: left 1 text of the column … left 20 text of the column',
+      'right: right 1 text of the column … right 16 text of the column',
+      'left: References … References',
+      'left: col1 1 text of the column … col1 12 text of the column',
+      'left: col2 1 text of the column … col2 12 text of the column',
+      'right: col3 1 text of the column … col3 12 text of the column',
+    ]);
+  });
+
   it('reads a narrow side column of affiliations, set smaller, before the abstract beside it', () => {
     const affiliations = [
       '¹Department of Physics, Old',

@@ -305,10 +305,102 @@ function hasColumnBand(fragments: readonly Fragment[], center: number, width: nu
   return false;
 }
 
-/** A horizontal band of a page: text across the full width, or two columns side by side. */
+/**
+ * A horizontal band of a page: text across the full width, two columns side by side, or a part of
+ * the page set in columns of its own (`layout`: a three-column reference list under a page's two
+ * columns of text), read as a page of its own.
+ */
 interface Band {
-  kind: 'full' | 'columns';
+  kind: 'full' | 'columns' | 'layout';
   fragments: Fragment[];
+  /** A `layout` band's own gutter. */
+  gutter?: Gutter;
+}
+
+/** A column's median fragment is at least this share of the narrower column's width. */
+const WHOLE_LINE_SHARE = 0.5;
+/** A column band this thin (lines on its fuller side) between full bands may be a row of another layout. */
+const THIN_BAND_LINES = 2;
+
+/** How many lines (distinct baselines) some fragments make. */
+function lineCount(fragments: readonly Fragment[]): number {
+  const sorted = sortInPlace(fragments.slice(), (a, b) => b.baseline - a.baseline);
+  let lines = 0;
+  let last: Fragment | null = null;
+  for (const f of sorted) {
+    if (last === null || !sameBaseline(last, f)) lines++;
+    last = f;
+  }
+  return lines;
+}
+
+/**
+ * Joins into one `layout` band each run of bands, from a full band to a full band, with only thin
+ * column bands ({@link THIN_BAND_LINES}) between them, when the run has columns of running text of
+ * its own ({@link ownGutter}): a part of the page set in another number of columns than the rest.
+ * Its middle column crosses the page's gutter, so each of its rows would read as a line across
+ * the page, and the rows where the middle column is blank as the two outer columns' lines.
+ */
+function joinLayouts(bands: readonly Band[], isLeft: (f: Fragment) => boolean): Band[] {
+  const thin = (band: Band) =>
+    band.kind === 'columns' &&
+    Math.max(
+      lineCount(band.fragments.filter(isLeft)),
+      lineCount(band.fragments.filter((f) => !isLeft(f))),
+    ) <= THIN_BAND_LINES;
+  const joined: Band[] = [];
+  for (let i = 0; i < bands.length;) {
+    const band = bands[i] as Band;
+    if (band.kind !== 'full') {
+      joined.push(band);
+      i++;
+      continue;
+    }
+    // The run ends on its last full band.
+    let end = i + 1;
+    let next = i + 1;
+    while (next < bands.length) {
+      const b = bands[next] as Band;
+      if (b.kind === 'full') end = ++next;
+      else if (thin(b)) next++;
+      else break;
+    }
+    const run = bands.slice(i, end);
+    const fragments = run.flatMap((b) => b.fragments);
+    const gutter = ownGutter(fragments);
+    if (gutter === null) joined.push(...run);
+    else joined.push({ kind: 'layout', fragments, gutter });
+    i = end;
+  }
+  return joined;
+}
+
+/**
+ * The gutter of a part of a page read as a page of its own, when it has one with a column of
+ * running text on each side ({@link isProse}): a table's columns, or a title's words spaced out,
+ * are no columns of text.
+ */
+function ownGutter(fragments: readonly Fragment[]): Gutter | null {
+  const gutter = findGutter(fragments);
+  if (gutter === null) return null;
+  const { left, right } = extent(fragments);
+  const leftSide = fragments.filter((f) => f.right <= gutter.center);
+  const rightSide = fragments.filter((f) => f.left >= gutter.center);
+  const [leftWidth, rightWidth] = [gutter.left - left, right - gutter.right];
+  // A column's lines are whole: most are one fragment, wider than half the narrower column (a
+  // table's cells, or a scan's words set apart by wide spaces, are not).
+  const whole = (side: readonly Fragment[]) =>
+    percentile(
+      side.map((f) => f.right - f.left),
+      0.5,
+    ) >=
+    WHOLE_LINE_SHARE * Math.min(leftWidth, rightWidth);
+  return isProse(leftSide, leftWidth) &&
+    isProse(rightSide, rightWidth) &&
+    whole(leftSide) &&
+    whole(rightSide)
+    ? gutter
+    : null;
 }
 
 /**
@@ -337,6 +429,49 @@ function cutAtBlanks(band: readonly Fragment[], isLeft: (f: Fragment) => boolean
   }
   pieces.push(sorted.slice(from));
   return pieces;
+}
+
+/** A heading under both columns is at most this many lines. */
+const MAX_HEAD_LINES = 2;
+/** A heading under both columns is set apart from its column's text above by this many of its pitches. */
+const HEAD_APART_PITCHES = 2;
+
+/**
+ * The heading that opens what follows a band of two columns, set in one column under both
+ * columns' text (`References` over a reference list in three columns): the band's last lines
+ * ({@link MAX_HEAD_LINES} at most, top-down `sorted`), all on one side, wholly below the other
+ * side's last line and set apart from their own side's text above by a blank. Read in its column
+ * it would come before the other column's text. Empty when there is none.
+ */
+function headUnderColumns(
+  sorted: readonly Fragment[],
+  isLeft: (f: Fragment) => boolean,
+): Fragment[] {
+  const last = sorted[sorted.length - 1];
+  if (last === undefined) return [];
+  const side = isLeft(last);
+  const own = sorted.filter((f) => isLeft(f) === side);
+  const other = sorted.filter((f) => isLeft(f) !== side);
+  if (other.length === 0) return [];
+  // Up this side's text from its foot to the first blank above a line.
+  let start = own.length - 1;
+  while (start > 0) {
+    const above = own[start - 1] as Fragment;
+    const f = own[start] as Fragment;
+    if (above.baseline - f.baseline >= HEAD_APART_PITCHES * 1.2 * above.size) break;
+    start--;
+  }
+  if (start === 0) return [];
+  const head = own.slice(start);
+  const top = head[0] as Fragment;
+  const otherBottom = Math.min(...other.map((f) => f.baseline));
+  // A heading is set no smaller than the text (a chart's labels, a note, are).
+  const text = own[start - 1] as Fragment;
+  return lineCount(head) <= MAX_HEAD_LINES &&
+    top.baseline + top.size <= otherBottom &&
+    head.every((f) => f.size >= text.size)
+    ? head
+    : [];
 }
 
 /**
@@ -540,7 +675,7 @@ function itemsText(f: Fragment): string {
   return text;
 }
 
-function bandsAround(fragments: readonly Fragment[], gutter: Gutter): Band[] {
+function bandsAround(fragments: readonly Fragment[], gutter: Gutter, nested: boolean): Band[] {
   const crosses = (f: Fragment) => f.left < gutter.center && f.right > gutter.center;
   const crossing = fragments.filter(crosses);
   // A line that crosses the gutter runs across the page, and so does every piece of it that a
@@ -574,11 +709,21 @@ function bandsAround(fragments: readonly Fragment[], gutter: Gutter): Band[] {
     if (band) band.fragments = band.fragments.filter((f) => !head.includes(f));
     bands.splice(firstColumns, 0, { kind: 'columns', fragments: head });
   }
-  const cut = bands.flatMap((band) =>
-    band.kind === 'full'
-      ? [band]
-      : cutAtBlanks(band.fragments, isLeft).map((f): Band => ({ kind: 'columns', fragments: f })),
-  );
+  const joined = nested ? bands : joinLayouts(bands, isLeft);
+  const cut = joined.flatMap((band, i) => {
+    if (band.kind !== 'columns') return [band];
+    const pieces = cutAtBlanks(band.fragments, isLeft);
+    const last = pieces[pieces.length - 1];
+    const head = last && i < joined.length - 1 ? headUnderColumns(last, isLeft) : [];
+    if (last && head.length > 0)
+      pieces.splice(
+        -1,
+        1,
+        last.filter((f) => !head.includes(f)),
+        head,
+      );
+    return pieces.map((f): Band => ({ kind: 'columns', fragments: f }));
+  });
   if (box.length === 0) return cut;
   // After the block beside it: the last full band with a line above the box's foot or within
   // reach under it (a box beside no full band stays after them all).
@@ -739,11 +884,16 @@ function regionsAround(
   fragments: readonly Fragment[],
   gutter: Gutter,
   inner: { left: Gutter | null; right: Gutter | null } = { left: null, right: null },
+  nested = false,
 ): Region[] {
   const regions: Region[] = [];
-  for (const band of bandsAround(fragments, gutter)) {
+  for (const band of bandsAround(fragments, gutter, nested)) {
     if (band.kind === 'full') {
       regions.push({ kind: 'full', lines: linesOf(band.fragments) });
+      continue;
+    }
+    if (band.kind === 'layout' && band.gutter) {
+      regions.push(...columnRegions(band.fragments, band.gutter, true));
       continue;
     }
     const left = band.fragments.filter((f) => f.right <= gutter.center);
@@ -763,7 +913,9 @@ function sideRegions(
   inner: Gutter | null,
 ): Region[] {
   if (fragments.length === 0) return [];
-  return inner === null ? [{ kind, lines: linesOf(fragments) }] : regionsAround(fragments, inner);
+  return inner === null
+    ? [{ kind, lines: linesOf(fragments) }]
+    : regionsAround(fragments, inner, undefined, true);
 }
 
 /**
@@ -778,11 +930,20 @@ export function readingOrder(items: readonly TextItem[], geometry?: PageGeometry
   const gutter = findGutter(fragments);
   if (gutter === null)
     return lines.length === 0 ? [] : [{ kind: 'full', lines: lines.map(writeLine) }];
+  return columnRegions(fragments, gutter, false);
+}
+
+/**
+ * The regions of fragments around their `gutter`, each side cut again at its own gutter when it
+ * is two columns ({@link innerGutter}). `nested`: the fragments are a part of a page already read
+ * as a page of its own, whose full bands are not looked at for columns again.
+ */
+function columnRegions(fragments: readonly Fragment[], gutter: Gutter, nested: boolean): Region[] {
   const { left: minX, right: maxX } = extent(fragments);
   const leftSide = fragments.filter((f) => f.right <= gutter.center);
   const rightSide = fragments.filter((f) => f.left >= gutter.center);
   const innerLeft = innerGutter(leftSide, 'left', rightSide, maxX - gutter.right);
   const innerRight =
     innerLeft === null ? innerGutter(rightSide, 'right', leftSide, gutter.left - minX) : null;
-  return regionsAround(fragments, gutter, { left: innerLeft, right: innerRight });
+  return regionsAround(fragments, gutter, { left: innerLeft, right: innerRight }, nested);
 }
