@@ -52,6 +52,38 @@ describe('assembleText: paragraphs', () => {
     expect(text(page(region(items)))).not.toContain('\n\n');
   });
 
+  it('reads a list set with hanging indents entry by entry, though a first line ends a sentence', () => {
+    // An unlabelled author-year list (ACM, APA, AER): entries flush, their further lines indented,
+    // a first line ending `Commun.` or a title's full stop, a rule drawn for a repeated author.
+    const items = col([
+      'Abril, P. S. and Plant, R. 2007. The patent holder’s dilemma: Commun.',
+      '>ACM 50, 1 (Jan. 2007), 36–44.¶',
+      'Anderson, J. R. 1990. The adaptive character of thought in all its forms.',
+      '>Erlbaum, Hillsdale, NJ.¶',
+      'Altonji, J. G. and Blank, R. M. 1999. Race and gender in the labor market',
+      '>and what it does, in Handbook of Labor Economics, pp. 3143–3259.¶',
+      '>. 1998. What has economics to say about racial discrimination in the',
+      '>labor market? Journal of Economic Perspectives 12, 91–100.¶',
+      'Clarkson, K. L. 1985. Algorithms for closest-point problems, a thesis. Ph.D.',
+      '>Dissertation. Stanford University, Palo Alto, CA.¶',
+    ]);
+    expect(
+      text(page(region(items)))
+        .split('\n\n')
+        .map((entry) => entry.slice(0, 8)),
+    ).toEqual(['Abril, P', 'Anderson', 'Altonji,', '. 1998. ', 'Clarkson']);
+  });
+
+  it('keeps short paragraphs with indented first lines whole: no hanging list', () => {
+    const items = col(
+      Array.from({ length: 5 }, (_v, i) => [
+        `>Paragraph ${i + 1} opens indented and runs on`,
+        'to the edge of the column, then it ends.¶',
+      ]).flat(),
+    );
+    expect(text(page(region(items))).split('\n\n')).toHaveLength(5);
+  });
+
   it('opens a paragraph at a run-in heading set in its own type after a sentence’s end, and marks it', () => {
     const items = col([
       'The first paragraph runs on to the right edge and',

@@ -147,6 +147,53 @@ export function bodySizeOf(pages: readonly PageLayout[]): number {
   return best;
 }
 
+/** A line starting this close to its column's left edge (in font sizes) is flush with it. */
+const FLUSH_EM = 0.3;
+/** Of a hanging list's flush lines followed by an indented one, at least this share are full. */
+const HANGING_FULL_SHARE = 0.75;
+/** A hanging list has at least this many entries running on to a second line... */
+const MIN_HANGING_PAIRS = 3;
+/** ...and at least this share of its lines indented. */
+const HANGING_LINE_SHARE = 0.25;
+/** What is left of a drawn rule for a repeated author: the text after it (`. “What Has …`). */
+const REPEATED_AUTHOR = /^[.,]\s/;
+
+/**
+ * Are a column's lines a list set with hanging indents, as unlabelled reference lists are (`Abril,
+ * P. S. … Commun.` / `ACM 50, 1 …`): entries flush with the column, their further lines indented?
+ * Its flush lines followed by an indented one run on to it, so they (nearly) all reach the
+ * column's right edge; a paragraph's last line, before the next one's indented first line, seldom
+ * does. Two such pairs at least.
+ */
+function isHangingList(lines: readonly TextLine[], col: Column): boolean {
+  let pairs = 0;
+  let full = 0;
+  let indented = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1] as TextLine;
+    const b = lines[i] as TextLine;
+    const indent = (b.left - col.left) / b.size;
+    if (indent < INDENT_EM[0] || indent > INDENT_EM[1] || opensListEntry(b, col)) continue;
+    indented++;
+    if (a.left - col.left > FLUSH_EM * a.size) continue;
+    pairs++;
+    if (col.right - a.right <= SHORT_LINE_EM * a.size) full++;
+  }
+  return (
+    pairs >= MIN_HANGING_PAIRS &&
+    full >= HANGING_FULL_SHARE * pairs &&
+    indented >= HANGING_LINE_SHARE * lines.length
+  );
+}
+
+/**
+ * Does a line of a hanging list open an entry: flush with the column, or after a rule drawn for
+ * a repeated author (`———. 1998.`), which the text keeps as its `.` only?
+ */
+function opensListEntry(line: TextLine, col: Column): boolean {
+  return line.left - col.left <= FLUSH_EM * line.size || REPEATED_AUTHOR.test(line.text);
+}
+
 /** Is `b`, after `a`, the first line of a new paragraph inside one column? */
 function breaksInside(a: TextLine, b: TextLine, col: Column, hanging: boolean): boolean {
   const em = Math.max(a.size, b.size);
@@ -455,6 +502,7 @@ export function assembleText(pages: readonly PageLayout[]): string {
       if (!measured) continue;
       const { col, table, heads } = measured;
       let hanging = false;
+      const list = isHangingList(body, col);
       body.forEach((line, i) => {
         if (table[i] === true) return writer.writeTableRow(line);
         // The second line of a wrapped heading was written with its first.
@@ -470,8 +518,11 @@ export function assembleText(pages: readonly PageLayout[]): string {
         const prev = body[i - 1];
         // After a table, as at a column's top, the break is judged against the last running text.
         if (prev === undefined || table[i - 1] === true) return writer.write(line, col, null);
+        // In a list set with hanging indents, each flush line opens an entry of its own.
+        if (list && opensListEntry(line, col)) return writer.write(line, col, true);
+        const opensEntry = ENTRY_MARKER.test(prev.text) || (list && opensListEntry(prev, col));
         const continues =
-          (hanging || ENTRY_MARKER.test(prev.text)) &&
+          (hanging || opensEntry) &&
           line.left > (hanging ? prev.left - 0.3 * line.size : prev.left + 0.3 * line.size);
         writer.write(line, col, breaksInside(prev, line, col, continues));
         hanging = continues;
