@@ -43,6 +43,32 @@ describe('isCoverPage', () => {
     ).toBe(true);
   });
 
+  it('tells AIP Publishing’s download cover by its own lines', () => {
+    expect(
+      isCoverPage([
+        line('Studies of the widget in flight', 72, 700, { size: 14 }),
+        line(
+          'Cite as: J. Chem. Phys. 146, 094104 (2017); https://doi.org/10.1063/1.0000000',
+          72,
+          680,
+        ),
+        line(
+          'Submitted: 11 October 2016 . Accepted: 30 January 2017 . Published Online: 02 March 2017',
+          72,
+          668,
+        ),
+        line('Ann Author, Ben Author and Cy Author', 72, 640),
+        line('ARTICLES YOU MAY BE INTERESTED IN', 72, 600),
+        line('Widgets in a wind tunnel', 72, 580),
+        line(
+          'The Journal of Chemical Physics 134, 174105 (2011); https://doi.org/10.1063/1.0000001',
+          72,
+          568,
+        ),
+      ]),
+    ).toBe(true);
+  });
+
   it('does not take a page of the paper that names one of those lines for a cover', () => {
     expect(isCoverPage(paperPage)).toBe(false);
     expect(

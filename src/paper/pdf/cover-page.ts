@@ -3,7 +3,9 @@
  * Francis's (`To cite this article:`, `Submit your article to this journal`, `Article views: 141`),
  * JSTOR's (`Stable URL:`, `JSTOR is a not-for-profit service`), SAGE's (`Additional services and
  * information for … can be found at:`), Cambridge's (`For additional services for …: Click
- * here`), ResearchGate's (`See discussions, stats, and author profiles for this publication`). It
+ * here`), ResearchGate's (`See discussions, stats, and author profiles for this publication`), AIP
+ * Publishing's (`Cite as: J. Chem. Phys. 146, 094104 (2017); https://doi.org/…`, `Submitted: … .
+ * Accepted: … . Published Online: …`, `ARTICLES YOU MAY BE INTERESTED IN`). It
  * repeats the title and the authors, but it is not the paper: the paper starts on the next page.
  *
  * Told by what these sheets print: two or more of their own lines on a short first page.
@@ -32,6 +34,9 @@ const COVER_LINES: readonly RegExp[] = [
   /\bSee discussions, stats, and author profiles for this publication at\b/i,
   /\bSome of the authors of this publication are also working on these related projects\b/i,
   /\bAll content following this page was uploaded by\b/i,
+  /\bCite as: .{1,200}; https?:\/\/doi\.org\//i,
+  /\bSubmitted: .{1,40} Accepted: .{1,40} Published Online: /i,
+  /\bARTICLES YOU MAY BE INTERESTED IN\b/,
 ];
 
 /** More text than this (characters) is a page of the paper, whatever it prints. */
