@@ -639,6 +639,21 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('ends a numbered list at a paragraph under its last entry, though the entry ends with its database links', () => {
+    const list = [
+      '134. Williams, T.J.; Allen, M.A. Genome Analysis of an Endosymbiont. Front. Microbiol. 2021, 12, 674758. [CrossRef]',
+      '',
+      '135. Linz, A.M.; He, S. Freshwater Carbon and Nutrient Cycles. PeerJ 2018, 6, e6075. [CrossRef] [PubMed]',
+      '',
+      'Disclaimer/Publisher’s Note: The statements, opinions and data contained in all publications are solely those of the individual',
+      'author(s) and contributor(s) and not of the publisher.',
+    ].join('\n');
+    expect(entries(list)).toEqual([
+      '134: 134. Williams, T.J.; Allen, M.A. Genome Analysis of an Endosymbiont. Front. Microbiol. 2021, 12, 674758. [CrossRef]',
+      '135: 135. Linz, A.M.; He, S. Freshwater Carbon and Nutrient Cycles. PeerJ 2018, 6, e6075. [CrossRef] [PubMed]',
+    ]);
+  });
+
   it('ends the list at the article’s history ACM prints under it (`Received February 2007; revised …`)', () => {
     const list = [
       'G. Zhou, J. Lu, C.-Y. Wan, M. D. Yarvis, and J. A. Stankovic. 2008. Body Sensor Networks. MIT Press,',

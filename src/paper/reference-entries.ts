@@ -772,7 +772,7 @@ function splitNumbered(
         // blank / `pseudoscalar mesons from lattice QCD …`).
         (options.headingless
           ? (startsLowercase(text) && endsEntry(last)) || !resumesAfter(lines, i, style, expected)
-          : endsSentence(last) &&
+          : endsSentence(last.replace(DATABASE_LINKS, '')) &&
             !startsLowercase(text) &&
             !resumesAfter(lines, i, style, expected))
       )
@@ -784,6 +784,13 @@ function splitNumbered(
   }
   return { entries, notes, next };
 }
+
+/**
+ * The links to databases a publisher prints after each entry (MDPI's `[CrossRef] [PubMed]`,
+ * Frontiers' `PubMed Abstract | CrossRef Full Text | Google Scholar`): the entry ends before them.
+ */
+const DATABASE_LINKS =
+  /(?:\s*\[(?:CrossRef|PubMed|Google Scholar|Green Version|Scopus)\])+$|(?:\s*\|?\s*(?:PubMed Abstract|CrossRef Full Text|Full Text|Google Scholar))+$/i;
 
 /** Lines a tail cut off by a page or column break may span before the list's next label. */
 const MAX_TAIL_LINES = 2;
