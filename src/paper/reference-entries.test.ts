@@ -654,6 +654,21 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('ends the list at notes on its authors printed under it (a name, then a verb)', () => {
+    const list = [
+      'Wolkovich EM, Regetz J, O’Connor MI. 2012. Advances in global change research require open',
+      'science by individual researchers. Global Change Biology 18: 2102–2110.',
+      '',
+      'Stephanie E. Hampton (s.hampton@wsu.edu) is affiliated with the Center for Environmental',
+      'Research, Education and Outreach at Washington State University, in Pullman, since 2015.',
+      '',
+      'David Woods, Ph.D. is Professor in the Institute for Ergonomics at the Ohio State University.',
+    ].join('\n');
+    expect(entries(list)).toEqual([
+      '-: Wolkovich EM, Regetz J, O’Connor MI. 2012. Advances in global change research require open science by individual researchers. Global Change Biology 18: 2102–2110.',
+    ]);
+  });
+
   it('ends the list at the article’s history ACM prints under it (`Received February 2007; revised …`)', () => {
     const list = [
       'G. Zhou, J. Lu, C.-Y. Wan, M. D. Yarvis, and J. A. Stankovic. 2008. Body Sensor Networks. MIT Press,',

@@ -110,6 +110,15 @@ const ARTICLE_HISTORY =
   /^Received\s+(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d[;,]\s+(?:revised|accepted)\b/u;
 
 /**
+ * A note on an author printed under the reference list (BioScience, IEEE, Human Factors): the
+ * author's name, perhaps a degree or an address in brackets, then a verb (`Stephanie E. Hampton
+ * (s.hampton@wsu.edu) is a professor …`, `David Woods, Ph.D. is Professor …`). An entry never
+ * goes on from its authors' names with a verb.
+ */
+const AUTHOR_BIO =
+  /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}.'-]*){1,3}(?:,\s*(?:Ph\.\s?D\.|M\.\s?D\.|Jr\.))?(?:\s+\([^()]*@[^()]*\))?\s+(?:is|was|has been|holds|received|joined)\s/u;
+
+/**
  * Does the reference list end at line `i`: a section that follows references (`Appendix`,
  * `Affiliation:`), or a heading standing alone between blank lines (`A. Partitioned …`)?
  */
@@ -117,6 +126,7 @@ function endsListAt(lines: readonly SourceLine[], i: number): boolean {
   const text = lines[i]?.text ?? '';
   if (endsBibliography(text)) return !runsOnFrom(lines[i - 1]?.text ?? '');
   if (ARTICLE_HISTORY.test(text)) return true;
+  if (lines[i - 1]?.text === '' && AUTHOR_BIO.test(text)) return true;
   const alone = lines[i - 1]?.text === '' && (lines[i + 1]?.text ?? '') === '';
   return alone && isHeadingAfterList(text) && !looksLikeEntryHead(text);
 }
