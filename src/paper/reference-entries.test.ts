@@ -654,6 +654,22 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('ends a numbered list at a paragraph under its last entry ending with a DOI, and goes on past an entry cut after an initial', () => {
+    const list = [
+      '8. Nchinda, A. T., Chibale, K., Redelinghuys, P. and Sturrock, E. D.',
+      '',
+      '(2006) Synthesis of novel keto-ACE analogues. Bioorg. Med. Chem. 14, 4616–4625',
+      '9. Wason, P C 1960 On the failure to eliminate hypotheses in a conceptual task. Quarterly',
+      'Journal of Experimental Psychology, 12: 129–140. DOI: http://dx.doi.org/10.1080/17470216008416717',
+      '',
+      'How to cite this article: Bigelow, E and Piantadosi, S T 2016 A Large Dataset of Generalization',
+    ].join('\n');
+    expect(entries(list)).toEqual([
+      '8: 8. Nchinda, A. T., Chibale, K., Redelinghuys, P. and Sturrock, E. D. (2006) Synthesis of novel keto-ACE analogues. Bioorg. Med. Chem. 14, 4616–4625',
+      '9: 9. Wason, P C 1960 On the failure to eliminate hypotheses in a conceptual task. Quarterly Journal of Experimental Psychology, 12: 129–140. DOI: http://dx.doi.org/10.1080/17470216008416717',
+    ]);
+  });
+
   it('ends the list at notes on its authors printed under it (a name, then a verb)', () => {
     const list = [
       'Wolkovich EM, Regetz J, O’Connor MI. 2012. Advances in global change research require open',

@@ -782,7 +782,7 @@ function splitNumbered(
         // blank / `pseudoscalar mesons from lattice QCD …`).
         (options.headingless
           ? (startsLowercase(text) && endsEntry(last)) || !resumesAfter(lines, i, style, expected)
-          : endsSentence(last.replace(DATABASE_LINKS, '')) &&
+          : endsEntry(last.replace(DATABASE_LINKS, '')) &&
             !startsLowercase(text) &&
             !resumesAfter(lines, i, style, expected))
       )
