@@ -503,6 +503,8 @@ export function assembleText(pages: readonly PageLayout[]): string {
       const { col, table, heads } = measured;
       let hanging = false;
       const list = isHangingList(body, col);
+      /** Has a flush line of the list opened an entry in this column yet? */
+      let opened = false;
       body.forEach((line, i) => {
         if (table[i] === true) return writer.writeTableRow(line);
         // The second line of a wrapped heading was written with its first.
@@ -518,8 +520,14 @@ export function assembleText(pages: readonly PageLayout[]): string {
         const prev = body[i - 1];
         // After a table, as at a column's top, the break is judged against the last running text.
         if (prev === undefined || table[i - 1] === true) return writer.write(line, col, null);
-        // In a list set with hanging indents, each flush line opens an entry of its own.
-        if (list && opensListEntry(line, col)) return writer.write(line, col, true);
+        // In a list set with hanging indents, each flush line opens an entry of its own; the
+        // column's first one runs on from the tail of an entry cut off above it, if any (its
+        // label tells the entries apart).
+        if (list && opensListEntry(line, col)) {
+          const first = !opened;
+          opened = true;
+          if (!first || !ENTRY_MARKER.test(line.text)) return writer.write(line, col, true);
+        }
         const opensEntry = ENTRY_MARKER.test(prev.text) || (list && opensListEntry(prev, col));
         const continues =
           (hanging || opensEntry) &&
