@@ -6,7 +6,7 @@
  * for it. pdf.js parses in its own worker (a separate file the build emits): the app runs all of
  * this in its paper worker (`io/paper.worker.ts`), which starts pdf.js's worker itself
  * ({@link runInWorker}, `pdf-worker-port.ts`), so pdf.js reads the next pages while this thread
- * converts the last one (many pages are asked for ahead, `PAGES_AHEAD`). Where that worker cannot
+ * converts the last one (a few pages are asked for ahead, `PAGES_AHEAD`). Where that worker cannot
  * start, pdf.js parses in this thread. Every failure that is the file's fault comes out as a
  * `PdfProblem` with a kind the caller turns into a sentence.
  */
@@ -53,16 +53,12 @@ function yieldToPage(): Promise<void> {
 const NO_IMAGES = 0;
 
 /**
- * Pages asked of pdf.js ahead of the one being converted. pdf.js's worker sends a page's text in
- * chunks of 100 runs and, after each, waits for this thread to ask for the next (the text
- * content's stream and its `highWaterMark`, `streamTextContent` in pdf.js): while this thread
- * converts a page and prepares it for the layout, a page whose chunk it has not yet taken stops
- * where it is. With two pages asked, pdf.js's worker sat idle through most of that (the 300-page
- * paper's reading took 1.7 times pdf.js alone in the same run); with many, it reads the others
- * meanwhile (1.4 times). They finish a little later each (pdf.js works on the pages it is asked
- * for together), which costs nothing: every page is read before the layout's end.
+ * Pages asked of pdf.js ahead of the one being converted: with pdf.js in its own worker, it reads
+ * them while this thread converts, and one is always queued behind the one it is reading, so it
+ * never waits for us. More would not read faster: pdf.js works on the pages it is asked for
+ * together (they finish at about the same time), so the first of them would only come later.
  */
-export const PAGES_AHEAD = 32;
+const PAGES_AHEAD = 2;
 
 /**
  * pdf.js's document for its fonts in a worker, where there is no document: pdf.js hands each font
