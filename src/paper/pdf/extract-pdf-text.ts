@@ -63,12 +63,13 @@ const PAGES_AHEAD = 2;
 /**
  * Pages prepared for the layout as they are read (`preparePage`, `guessReadingOrder`); the rest
  * are prepared after the last page, as the layout's other steps are. On 2 cores that work takes
- * turns with pdf.js's worker, and it is not free there: the paper worker busy on a page leaves
- * pdf.js waiting to hand over its next chunk of text. Measured open by open against preparing
+ * turns with pdf.js's worker for the cores (and pdf.js hands a page's text over 100 runs at a
+ * time, each taken by this thread before it goes on). Measured open by open against preparing
  * every page (session 24, load 7–17): the 300-page paper's reading took 287 ms less without it
  * (median of 40 paired opens, less in 30) and its layout 93 ms more, the open 193 ms less; on the
- * shared papers (4–46 pages) no consistent difference either way. Papers are mostly shorter than
- * this; a book or a proceedings volume is read on past it without the per-page work.
+ * shared papers (4–46 pages) it leaned the other way (bicriteria's open 45 ms more without it,
+ * more in 8 of 11) or made no consistent difference. Papers are mostly shorter than this; a book
+ * or a proceedings volume is read on past it without the per-page work.
  */
 const PREPARED_WHILE_READING = 50;
 
