@@ -1,4 +1,5 @@
 import { extractPdfText, extractWith, type PdfJs } from './extract-pdf-text';
+import { readPdfLayout } from './layout-pdf-text';
 import type { TextItem } from './text-item';
 import { isDeclined, PDF_PAGES_WITHOUT_ASKING } from './page-limit';
 import { MAX_PDF_BYTES, PdfProblem } from './pdf-problems';
@@ -96,6 +97,26 @@ describe('extractWith', () => {
     expect(askedAtProgress).toEqual([3, 4, 5, 6, 7, 8, 8, 8]);
     expect(getPage.mock.calls.map(([n]) => n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(result.text.match(/Page \d/g)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `Page ${n}`));
+  });
+
+  it('lays out a long document as the whole layout does, pages prepared while read or after', async () => {
+    // Past the pages prepared as they are read, the rest are prepared after the last one.
+    const pages = Array.from({ length: 60 }, (_, i) => [
+      run('Journal of Close Reading', 72, 760),
+      ...page(
+        `${PROSE} on page ${i + 1},`,
+        ...Array.from({ length: 8 }, (_, k) => `${PROSE} ${k + 1} of ${i + 1} margins,`),
+        'and so on.',
+      ),
+      run(String(i + 1), 300, 40),
+    ]);
+    const whole = await extractWith(fakePdfJs(pages).pdfjs, BYTES, {
+      layout: async (items) => readPdfLayout(items),
+    });
+    const prepared = await extractWith(fakePdfJs(pages).pdfjs, BYTES);
+    expect(prepared.text).toContain('8 of 60 margins,');
+    expect(prepared.text).not.toContain('Journal of Close Reading');
+    expect(prepared).toEqual(whole);
   });
 
   it('lays out the pages with the layout it is given (the app runs it in a worker)', async () => {
