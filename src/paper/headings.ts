@@ -202,7 +202,7 @@ export function isKnownSectionTitle(title: string): boolean {
 export function endsBibliography(line: string): boolean {
   const title = splitSectionNumber(line)?.title ?? line;
   return (
-    /^(?:appendix|appendices|acknowledge?ments?|supplementary|notes|about the authors?|affiliations?\s*:?$|author(?:s'|'s)? (?:information|affiliations?|addresses)\b)/i.test(
+    /^(?:appendix|appendices|acknowledge?ments?|supplementary|notes|about the authors?|affiliations?\s*:?$|author(?:s['’]|['’]s)? (?:information|affiliations?|addresses|biograph(?:y|ies))\b|biograph(?:y|ies)\s*:?$)/i.test(
       title.trim(),
     ) && title.length < 60
   );

@@ -651,6 +651,48 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('ends the list at the authors’ biographies journals print under it (SAGE, IEEE, APA)', () => {
+    const sage = [
+      'Weidmann NB, Kuse D and Gleditsch KS (2010) The geography of the international system.',
+      'International Interactions 36(1): 86–106.',
+      '',
+      'JANE ROE, b. 1964, Dr Philos in Political Science (University of Oslo, 2004); Research',
+      'Professor, Peace Research Institute Oslo (2005–present).',
+      '',
+      'PATRICK T DOE, b. 1972, PhD in Political Science (Indiana University, 2001).',
+    ].join('\n');
+    expect(entries(sage)).toEqual([
+      '-: Weidmann NB, Kuse D and Gleditsch KS (2010) The geography of the international system. International Interactions 36(1): 86–106.',
+    ]);
+    const ieee = [
+      '[2] K. P. Parker, The Boundary-Scan Handbook, 3rd ed. Kluwer, 2003.',
+      '',
+      "John Q. Smith (S'05–M'10) received the B.S. degree in electrical engineering from the",
+      'University of Porto, Portugal, in 2005.',
+    ].join('\n');
+    expect(entries(ieee)).toEqual([
+      '2: [2] K. P. Parker, The Boundary-Scan Handbook, 3rd ed. Kluwer, 2003.',
+    ]);
+    const apa = [
+      'Zabell, S. L. (1992). The quest for randomness. Washington, DC: Mathematical Association of America.',
+      '',
+      'Authors’ biographies:',
+      '',
+      'Debbie Roe received her B.A. in Psychology from Princeton University in 2006.',
+      '',
+      'Jeff Doe, Ph.D., is a Senior Research Scientist at the Institute (1997–present).',
+    ].join('\n');
+    expect(entries(apa)).toEqual([
+      '-: Zabell, S. L. (1992). The quest for randomness. Washington, DC: Mathematical Association of America.',
+    ]);
+    const doctor = [
+      'Zabell, S. L. (1992). The quest for randomness. Washington, DC: Mathematical Association of America.',
+      '',
+      'Dr. Roe received his Ph.D. in experimental psychology from the University of Pittsburgh in 1969.',
+    ].join('\n');
+    expect(entries(doctor)).toHaveLength(1);
+  });
+
   it('keeps an entry’s tail after a blank line when its only year is inside a DOI (Elsevier, APA manuscripts)', () => {
     const list = [
       'Althaus, C.L., Low, N., 2016. How relevant is sexual transmission of Zika virus? PLOS Med. 13 (10).',

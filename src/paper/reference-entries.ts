@@ -110,13 +110,25 @@ const ARTICLE_HISTORY =
   /^Received\s+(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d[;,]\s+(?:revised|accepted)\b/u;
 
 /**
+ * An author's biography, which journals print under the reference list: the name (`HÅVARD
+ * HEGRE`, `Dr. Klein`, `Jeff Bradshaw`, `John Smith (M'99)`), then SAGE's birth year (`, b.
+ * 1964, Dr Philos in …`), a degree received (`received his Ph.D. from …`, IEEE's `received the
+ * B.S. degree`), or a doctor's title and what the author is (`, Ph.D., is a Senior …`). No entry
+ * opens so: an entry's names are followed by its year, title or initials, never by a life.
+ */
+const AUTHOR_BIOGRAPHY =
+  /^(?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,4}(?:,\s+b\.\s+(?:1[89]|20)\d\d,|(?:\s+\([^()]{1,40}\))?,?\s+received\s+(?:his|her|their|the)\s+\p{Lu}|,\s+Ph\.\s?D\.,?\s+(?:is|was)\s)/u;
+
+/**
  * Does the reference list end at line `i`: a section that follows references (`Appendix`,
- * `Affiliation:`), or a heading standing alone between blank lines (`A. Partitioned …`)?
+ * `Affiliation:`), a heading standing alone between blank lines (`A. Partitioned …`), or the
+ * authors' biographies opening after a blank line or an entry's end?
  */
 function endsListAt(lines: readonly SourceLine[], i: number): boolean {
   const text = lines[i]?.text ?? '';
   if (endsBibliography(text)) return !runsOnFrom(lines[i - 1]?.text ?? '');
   if (ARTICLE_HISTORY.test(text)) return true;
+  if (AUTHOR_BIOGRAPHY.test(text) && !runsOnFrom(lines[i - 1]?.text ?? '')) return true;
   const alone = lines[i - 1]?.text === '' && (lines[i + 1]?.text ?? '') === '';
   return alone && isHeadingAfterList(text) && !looksLikeEntryHead(text);
 }
