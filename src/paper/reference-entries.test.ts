@@ -230,6 +230,20 @@ describe('splitReferenceLines', () => {
     expect(tight.entries.map((e) => e.number)).toEqual(['1', '2']);
   });
 
+  it('sets an equation’s number read between the heading and entry 1 apart from the entries', () => {
+    const list = [
+      '(19)',
+      '1. Dorfler, F., Simpson-Porco, J. W. & Bullo, F. Electrical networks and algebraic graph theory,',
+      '',
+      'DOI: 10.1109/JPROC.2018.2821924 (2018).',
+      '2. Newman, M. Networks: An Introduction (2010).',
+      '3. Brandes, U. & Fleischer, D. Centrality measures based on current flow. LNCS 3404 (2005).',
+    ].join('\n');
+    const run = splitReferenceLines(lines(list), 0);
+    expect(run.notes).toEqual(['(19)']);
+    expect(run.entries.map((e) => e.number)).toEqual(['1', '2', '3']);
+  });
+
   it('keeps an entry’s tail in lower case after a blank line where the entry stopped mid-title', () => {
     const list =
       '[25] L. Liu and K. Orginos, Interactions of charmed mesons with light\n\npseudoscalar mesons from lattice QCD and implications\non the nature of the Ds0(2317), Phys. Rev. D87, 014508\n(2013), arXiv:1208.4535 [hep-lat].\n[26] E. B. Gregory, Confirmation of an exotic state, (2021), arXiv:2106.15391 [hep-ph].';

@@ -550,6 +550,9 @@ function joinFirstLabel(
   return { lines: joined, start: next };
 }
 
+/** A display equation's number alone on a line: `(19)`, `(4a)`. */
+const EQUATION_NUMBER = /^\(\d{1,3}[a-z]?\)$/;
+
 /** A note set between a list's heading and its first entry is at most this many lines long. */
 const MAX_LEAD_NOTE_LINES = 4;
 
@@ -558,7 +561,8 @@ const MAX_LEAD_NOTE_LINES = 4;
  * (`Papers of special note have been highlighted as either of interest (•) or of considerable
  * interest (••) to readers.`, Taylor & Francis's Expert Opinion journals): its text and the line
  * where the list starts, or null. Only prose ending a sentence, with the list's `1.` or `[1]`
- * right after the blank line under it, or right under it.
+ * right after the blank line under it, or right under it; or an equation's number the layout read
+ * between the heading and entry 1 (`References` / `(19)` / `1. Dorfler, F., …`).
  */
 function listLeadNote(
   lines: readonly SourceLine[],
@@ -575,7 +579,12 @@ function listLeadNote(
     end++;
   if (end === start || end - start > MAX_LEAD_NOTE_LINES) return null;
   const texts = lines.slice(start, end).map((l) => l.text);
-  if (matchEntryMarker(texts[0] ?? '') !== null || !endsSentence(texts[texts.length - 1] ?? ''))
+  // An equation's number (`(19)`) set level with the heading, read before it: no entry either.
+  const equationNumber = texts.length === 1 && EQUATION_NUMBER.test(texts[0] ?? '');
+  if (
+    matchEntryMarker(texts[0] ?? '') !== null ||
+    !(equationNumber || endsSentence(texts[texts.length - 1] ?? ''))
+  )
     return null;
   let next = end;
   while (next < lines.length && lines[next]?.text === '') next++;
