@@ -665,6 +665,22 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('opens an entry at a SAGE head whose first surname is two words (`Della Porta D, Hall B, … (2018)`)', () => {
+    const list = [
+      'Della Porta D (2008) Research on social movements and',
+      'political violence. Qualitative Sociology 31(3): 221–230.',
+      'Della Porta D, Hall B, Poljarevic E, et al. (2018) Social',
+      'Movements and Civil War. Abingdon: Routledge.',
+      'Diz Pita E and Otero MV (2021) Predator–prey models: A review of some recent',
+      'advances. Mathematics 9(15): 1783.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 22))).toEqual([
+      '-: Della Porta D (2008',
+      '-: Della Porta D, Hall',
+      '-: Diz Pita E and Oter',
+    ]);
+  });
+
   it('ends the list at the authors’ biographies journals print under it (SAGE, IEEE, APA)', () => {
     const sage = [
       'Weidmann NB, Kuse D and Gleditsch KS (2010) The geography of the international system.',
