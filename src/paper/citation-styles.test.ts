@@ -466,6 +466,12 @@ describe('citations in publisher styles', () => {
       ],
     ],
     [
+      'Vancouver (n) under a display equation, opening the next block: the equation’s number',
+      'The radius is given by the relation below.\n\nr = 2r dx\n\n(1) This form also holds for graphics, as shown before (2).',
+      VANCOUVER,
+      [['(2)', ['#2']]],
+    ],
+    [
       'Vancouver (n) after a name ending in a capital or an ordinary noun',
       'Vitamin D (1) and type I (2) differ in several cases (3).',
       VANCOUVER,
