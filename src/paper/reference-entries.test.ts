@@ -681,6 +681,22 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('keeps an ACS entry of several parts (`(7) (a) …; (b) …`) in a `(n)` list', () => {
+    const list = [
+      '(6) Frisch, M. J. et al. Gaussian 03. Gaussian, Inc.: Wallingford, CT, 2004.',
+      '',
+      '(7) (a) Johnson, A. L. 1-(Alkylsubstituted phenyl)imidazoles. US Patent 3637731, 1972; (b)',
+      'Arduengo, A. J., III; Dias, H. V. R. J. Am. Chem. Soc. 1992, 114, 5530–5534.',
+      '',
+      '(8) This is a note. The text will be moved to the references section.',
+    ].join('\n');
+    expect(entries(list, { expected: 6 }).map((e) => e.slice(0, 9))).toEqual([
+      '6: (6) Fr',
+      '7: (7) (a',
+      '8: (8) Th',
+    ]);
+  });
+
   it('ends the list at the authors’ biographies journals print under it (SAGE, IEEE, APA)', () => {
     const sage = [
       'Weidmann NB, Kuse D and Gleditsch KS (2010) The geography of the international system.',

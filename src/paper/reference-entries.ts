@@ -168,8 +168,9 @@ const MARKERS: ReadonlyArray<[MarkerStyle, RegExp]> = [
   ['bracket', /^\[ ?(\d{1,4}) ?\]\s*(?=\S)/],
   ['dot', /^(\d{1,4})\.\s+(?=\S)/],
   ['paren', /^(\d{1,4})\)\s+(?=\S)/],
-  // `(1996).` on a wrapped line is a year: a `(n)` label is followed by a name.
-  ['parens', /^\((\d{1,4})\)\s*(?=\p{L})/u],
+  // `(1996).` on a wrapped line is a year: a `(n)` label is followed by a name, or by the first
+  // part of an entry of several (ACS: `(7) (a) Johnson, A. L. …; (b) Arduengo, A. J. …`).
+  ['parens', /^\((\d{1,4})\)\s*(?=\p{L}|\([a-z]\)\s+\p{Lu})/u],
 ];
 
 /** How a style writes the label of entry `n`. */
