@@ -697,6 +697,21 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('ends the list at the paper’s own citation printed under it (Cambridge, Wiley, BMC)', () => {
+    for (const lead of [
+      'Cite this article:',
+      'How to cite this article:',
+      'Cite this article as:',
+    ]) {
+      const list = [
+        'Vintsyuk, T. K. 1968. “Speech Discrimination by Dynamic Programming.” Cybernetics 4 (1): 52–57.',
+        '',
+        `${lead} Cao, J. and Chadefaux, T. (2025). Dynamic Synthetic Controls. Political Analysis 33, 18–31.`,
+      ].join('\n');
+      expect(entries(list).map((e) => e.slice(0, 12))).toEqual(['-: Vintsyuk,']);
+    }
+  });
+
   it('ends the list at the authors’ biographies journals print under it (SAGE, IEEE, APA)', () => {
     const sage = [
       'Weidmann NB, Kuse D and Gleditsch KS (2010) The geography of the international system.',

@@ -120,15 +120,26 @@ const AUTHOR_BIOGRAPHY =
   /^(?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,4}(?:,\s+b\.\s+(?:1[89]|20)\d\d,|(?:\s+\([^()]{1,40}\))?,?\s+received\s+(?:his|her|their|the)\s+\p{Lu}|,\s+Ph\.\s?D\.,?\s+(?:is|was)\s)/u;
 
 /**
+ * How to cite the paper itself, which Cambridge (`Cite this article: Cao, J. and Chadefaux, T.
+ * (2025). …`) and Wiley (`How to cite this article: …`) print after its reference list: the
+ * paper's own entry, none of the list's.
+ */
+const CITE_THIS_ARTICLE = /^(?:how\s+to\s+)?cite\s+this\s+article\b/i;
+
+/**
  * Does the reference list end at line `i`: a section that follows references (`Appendix`,
  * `Affiliation:`), a heading standing alone between blank lines (`A. Partitioned …`), or the
- * authors' biographies opening after a blank line or an entry's end?
+ * authors' biographies or the paper's own citation opening after a blank line or an entry's end?
  */
 function endsListAt(lines: readonly SourceLine[], i: number): boolean {
   const text = lines[i]?.text ?? '';
   if (endsBibliography(text)) return !runsOnFrom(lines[i - 1]?.text ?? '');
   if (ARTICLE_HISTORY.test(text)) return true;
-  if (AUTHOR_BIOGRAPHY.test(text) && !runsOnFrom(lines[i - 1]?.text ?? '')) return true;
+  if (
+    (AUTHOR_BIOGRAPHY.test(text) || CITE_THIS_ARTICLE.test(text)) &&
+    !runsOnFrom(lines[i - 1]?.text ?? '')
+  )
+    return true;
   const alone = lines[i - 1]?.text === '' && (lines[i + 1]?.text ?? '') === '';
   return alone && isHeadingAfterList(text) && !looksLikeEntryHead(text);
 }
