@@ -67,6 +67,8 @@ const NARRATIVE = new RegExp(
   `(?<![\\p{L}])(${SURNAME})(\\s+${ET_AL}|(?:,\\s+${GIVEN}?${SURNAME})*,?\\s+${AND}\\s+${GIVEN}?(${SURNAME}))?\\s+(?:\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)|\\[(${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\])`,
   'gu',
 );
+/** A narrative marker at the start of a string (see `NARRATIVE`). */
+const NARRATIVE_AT = new RegExp(`^(?:${NARRATIVE.source})`, 'u');
 /** What every narrative marker holds (`(2019`, `[2019`): without it the costly NARRATIVE scan is skipped. */
 const OPEN_YEAR = /[([](?:1[5-9]|20)\d\d/;
 /** `(…)` or `[…]` holding a year: a parenthetical citation, one or more parts split by `;`. */
@@ -427,6 +429,30 @@ function readGroup(
   });
 }
 
+/**
+ * The entries a narrative marker cites (`Zhang et al. (2013)`, `Borusyak, Hull, and Jaravel
+ * (2024)`): all the names it lists tell apart works of one year by the same first author.
+ */
+function narrativeRefs(
+  match: RegExpExecArray | RegExpMatchArray,
+  index: Map<string, IndexedEntry[]>,
+): ReferenceId[] {
+  const years = match[4] ?? match[5] ?? '';
+  const rest = match[2];
+  const listed =
+    rest === undefined || HAS_ET_AL.test(rest)
+      ? null
+      : [match[1] ?? '', ...rest.split(NAME_SEPARATORS).filter((p) => p.trim() !== '')].map((p) =>
+          p.trim(),
+        );
+  const pair = resolveAll(index, match[1] ?? '', match[3] ?? null, years, countNames(rest), listed);
+  // `Ramón y Cajal (1911)`: two names joined by `y` or `e` that cite nothing may be one surname.
+  const compound = `${match[1] ?? ''}${rest ?? ''}`;
+  return pair.length === 0 && rest !== undefined && COMPOUND_SURNAME.test(compound)
+    ? resolveAll(index, compound, null, years, 1)
+    : pair;
+}
+
 function scanAuthorYear(
   slice: string,
   offset: number,
@@ -435,17 +461,24 @@ function scanAuthorYear(
   const found: FoundMarker[] = [];
   const narrative = OPEN_YEAR.test(slice) ? slice.matchAll(NARRATIVE) : [];
   for (const match of narrative) {
-    const years = match[4] ?? match[5] ?? '';
-    const pair = resolveAll(index, match[1] ?? '', match[3] ?? null, years, countNames(match[2]));
-    // `Ramón y Cajal (1911)`: two names joined by `y` or `e` that cite nothing may be one surname.
-    const compound = `${match[1] ?? ''}${match[2] ?? ''}`;
-    const refIds =
-      pair.length === 0 && match[2] !== undefined && COMPOUND_SURNAME.test(compound)
-        ? resolveAll(index, compound, null, years, 1)
-        : pair;
-    const from = match.index ?? 0;
-    const at = offset + from - corporateLead(slice, from, match[1] ?? '', refIds, index);
-    if (refIds.length > 0) found.push({ start: at, end: offset + from + match[0].length, refIds });
+    let marker: RegExpExecArray | RegExpMatchArray = match;
+    let from = match.index ?? 0;
+    let refIds = narrativeRefs(match, index);
+    // `Thus, Alesina, Cohen, and Roubini (1992)`, `Second, Borusyak, Hull, and Jaravel (2022)`: a
+    // word opening the sentence, set off by a comma, was read as the first author; when that cites
+    // nothing, the names after the comma may.
+    if (refIds.length === 0 && match[2]?.startsWith(',')) {
+      const skip = /^[^,]*,\s+/.exec(match[0])?.[0].length ?? 0;
+      const again = NARRATIVE_AT.exec(match[0].slice(skip));
+      const cited = again === null ? [] : narrativeRefs(again, index);
+      if (again !== null && cited.length > 0) {
+        marker = again;
+        from += skip;
+        refIds = cited;
+      }
+    }
+    const at = offset + from - corporateLead(slice, from, marker[1] ?? '', refIds, index);
+    if (refIds.length > 0) found.push({ start: at, end: offset + from + marker[0].length, refIds });
   }
   for (const match of slice.matchAll(PARENTHESIS)) {
     const inner = match[1] ?? match[2] ?? '';

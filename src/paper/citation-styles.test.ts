@@ -296,13 +296,17 @@ describe('citations in publisher styles', () => {
       ],
     ],
     [
-      'a narrative naming three authors is not told apart by its last name as if it were the second',
+      'a narrative naming three authors is told apart by all its names, not by its last as if it were the second',
       'See Borusyak, Hull, and Jaravel (2024) and Borusyak, Jaravel, and Spiess (2024).',
       [
         'Borusyak, Kirill, Peter Hull, and Xavier Jaravel. 2024. “Design-Based Identification.” Econometrics Journal.',
         'Borusyak, Kirill, Xavier Jaravel, and Jann Spiess. 2024. “Revisiting Event-Study Designs.” Review of Economic Studies 91 (6): 3253–85.',
       ].join('\n\n'),
-      [['Borusyak, Jaravel, and Spiess (2024)', ['#2']]],
+      [
+        // Every name listed tells the two apart (see `narrativeRefs`).
+        ['Borusyak, Hull, and Jaravel (2024)', ['#1']],
+        ['Borusyak, Jaravel, and Spiess (2024)', ['#2']],
+      ],
     ],
     [
       'two corporate authors sharing their last word are each cited by their whole name (APA)',
@@ -447,6 +451,25 @@ describe('citations in publisher styles', () => {
       'Laptenok, Mullen, Borst, van Stokkum, Apanasovich, and Visser (2007) fit it.',
       JSS,
       [['Laptenok, Mullen, Borst, van Stokkum, Apanasovich, and Visser (2007)', ['#1']]],
+    ],
+    [
+      'Chicago narrative after a word opening the sentence and a comma',
+      'Thus, Roe and Poe (2015) disagree. Second, Borusyak, Hull, and Jaravel (2024) show it. However, Paris (2001) is no author.',
+      [
+        'Borusyak, Kirill, Peter Hull, and Xavier Jaravel. 2024. "Design-Based Identification with Formula Instruments." Econometrics Journal.',
+        'Borusyak, Kirill, Xavier Jaravel, and Jann Spiess. 2024. "Revisiting Event-Study Designs." Review of Economic Studies 91 (6): 3253–85.',
+        'Roe, Ben, and Carla Poe. 2015. "Notes on Notes." Critical Inquiry 41 (2): 300-320.',
+      ].join('\n\n'),
+      [
+        ['Roe and Poe (2015)', ['#3']],
+        ['Borusyak, Hull, and Jaravel (2024)', ['#1']],
+      ],
+    ],
+    [
+      'Vancouver (n) under a display equation, opening the next block: the equation’s number',
+      'The radius is given by the relation below.\n\nr = 2r dx\n\n(1) This form also holds for graphics, as shown before (2).',
+      VANCOUVER,
+      [['(2)', ['#2']]],
     ],
     [
       'Vancouver (n) after a name ending in a capital or an ordinary noun',

@@ -190,9 +190,24 @@ export function isAbstractTitle(title: string): boolean {
 const KNOWN_SECTION_TITLE =
   /^(?:categories and subject descriptors|general terms|ccs concepts|index terms|introduction|background|related work|methods?|methodology|materials and methods|results(?: and discussion)?|discussion|conclusions?(?: and future work)?|concluding remarks|summary|acknowledge?ments?|appendix(?: [a-z0-9]+)?|keywords|notes|funding|data availability|conflicts? of interest)\s*:?$/i;
 
+/**
+ * An appendix's heading with its title (Springer Nature's `Appendix A Supporting methods`,
+ * Elsevier's `Appendix A. Supplementary data`, `Appendix 2 – Researcher Form`, `APPENDIX C:
+ * DERIVATION`): the word, a letter, number or Roman numeral, then a capitalised title with no
+ * stop in it (`Appendix A shows that …` is a sentence).
+ */
+const APPENDIX_WITH_TITLE =
+  /^(?:Appendix|APPENDIX)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,5})(?:\s*[.:]|\s+[–—-])?\s+\p{Lu}[^.!?]*$/u;
+/** Most words in an appendix's title (see `APPENDIX_WITH_TITLE`). */
+const MAX_APPENDIX_TITLE_WORDS = 14;
+
 /** A well-known section name that heads a section even without a number (`Acknowledgements`). */
 export function isKnownSectionTitle(title: string): boolean {
-  return KNOWN_SECTION_TITLE.test(title.trim());
+  const text = title.trim();
+  return (
+    KNOWN_SECTION_TITLE.test(text) ||
+    (APPENDIX_WITH_TITLE.test(text) && text.split(/\s+/).length <= MAX_APPENDIX_TITLE_WORDS)
+  );
 }
 
 /**
@@ -202,7 +217,7 @@ export function isKnownSectionTitle(title: string): boolean {
 export function endsBibliography(line: string): boolean {
   const title = splitSectionNumber(line)?.title ?? line;
   return (
-    /^(?:appendix|appendices|acknowledge?ments?|supplementary|notes|about the authors?|affiliations?\s*:?$|author(?:s'|'s)? (?:information|affiliations?|addresses)\b)/i.test(
+    /^(?:appendix|appendices|acknowledge?ments?|supplementary|notes|about the authors?|affiliations?\s*:?$|author(?:s['’]|['’]s)? (?:information|affiliations?|addresses|biograph(?:y|ies))\b|biograph(?:y|ies)\s*:?$)/i.test(
       title.trim(),
     ) && title.length < 60
   );

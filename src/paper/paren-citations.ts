@@ -11,7 +11,8 @@
  *   block, each opening a clause (after the block start, `:`, `;`, `,` or `and`/`or`, and followed by
  *   a word), is a list, whatever comes next; nor an item of a list set out in paragraphs, a `(n)`
  *   opening a paragraph after one ending in `:` or after one opening with `(n-1)`;
- * - it does not close a display equation (a line holding `=` or math signs right before it).
+ * - it does not close a display equation (a line holding `=` or math signs right before it, or
+ *   the block before it when it opens a block).
  */
 import type { FoundMarker } from './author-year-citations';
 import {
@@ -122,7 +123,8 @@ function plausibleMarkers(slice: string, before = ''): RegExpMatchArray[] {
   const items = enumerationItems(slice, matches);
   return matches.filter((match) => {
     const at = match.index ?? 0;
-    if (at === 0 && opensListItem(Number(match[1]), before)) return false;
+    if (at === 0 && (opensListItem(Number(match[1]), before) || closesEquationAbove(before)))
+      return false;
     return !items.has(at) && plausibleContext(slice, at, match[0].length);
   });
 }
@@ -136,6 +138,17 @@ function opensListItem(n: number, before: string): boolean {
   if (previous.endsWith(':')) return true;
   const lastBlock = previous.slice(previous.lastIndexOf('\n\n') + 1).trimStart();
   return n > 1 && lastBlock.startsWith(`(${n - 1})`);
+}
+
+/**
+ * Does a block opening with `(n)` open under a display equation, the block before it a line of
+ * maths (`r = 2r`, `∑ x`)? Then `(n)` is the equation's number, set on a line of its own below it
+ * (`d ₂` / `r = 2r` / `dx` / blank / `(1)` / `This can also be used…`), not a citation.
+ */
+function closesEquationAbove(before: string): boolean {
+  const previous = before.trimEnd();
+  const lastBlock = previous.slice(previous.lastIndexOf('\n\n') + 1);
+  return /[=∑∫√≤≥]/.test(lastBlock) && !/[.?!:]$/.test(lastBlock);
 }
 
 /** Every number the plausible `(n)` markers of the blocks cite, once each, where first cited. */

@@ -230,6 +230,20 @@ describe('splitReferenceLines', () => {
     expect(tight.entries.map((e) => e.number)).toEqual(['1', '2']);
   });
 
+  it('sets an equation’s number read between the heading and entry 1 apart from the entries', () => {
+    const list = [
+      '(19)',
+      '1. Dorfler, F., Simpson-Porco, J. W. & Bullo, F. Electrical networks and algebraic graph theory,',
+      '',
+      'DOI: 10.1109/JPROC.2018.2821924 (2018).',
+      '2. Newman, M. Networks: An Introduction (2010).',
+      '3. Brandes, U. & Fleischer, D. Centrality measures based on current flow. LNCS 3404 (2005).',
+    ].join('\n');
+    const run = splitReferenceLines(lines(list), 0);
+    expect(run.notes).toEqual(['(19)']);
+    expect(run.entries.map((e) => e.number)).toEqual(['1', '2', '3']);
+  });
+
   it('keeps an entry’s tail in lower case after a blank line where the entry stopped mid-title', () => {
     const list =
       '[25] L. Liu and K. Orginos, Interactions of charmed mesons with light\n\npseudoscalar mesons from lattice QCD and implications\non the nature of the Ds0(2317), Phys. Rev. D87, 014508\n(2013), arXiv:1208.4535 [hep-lat].\n[26] E. B. Gregory, Confirmation of an exotic state, (2021), arXiv:2106.15391 [hep-ph].';
@@ -695,6 +709,95 @@ describe('splitReferenceLines', () => {
     expect(entries(list)).toEqual([
       '-: G. Zhou, J. Lu, C.-Y. Wan, M. D. Yarvis, and J. A. Stankovic. 2008. Body Sensor Networks. MIT Press, Cambridge, MA.',
     ]);
+  });
+
+  it('opens an entry at a SAGE head whose first surname is two words (`Della Porta D, Hall B, … (2018)`)', () => {
+    const list = [
+      'Della Porta D (2008) Research on social movements and',
+      'political violence. Qualitative Sociology 31(3): 221–230.',
+      'Della Porta D, Hall B, Poljarevic E, et al. (2018) Social',
+      'Movements and Civil War. Abingdon: Routledge.',
+      'Diz Pita E and Otero MV (2021) Predator–prey models: A review of some recent',
+      'advances. Mathematics 9(15): 1783.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 22))).toEqual([
+      '-: Della Porta D (2008',
+      '-: Della Porta D, Hall',
+      '-: Diz Pita E and Oter',
+    ]);
+  });
+
+  it('keeps an ACS entry of several parts (`(7) (a) …; (b) …`) in a `(n)` list', () => {
+    const list = [
+      '(6) Frisch, M. J. et al. Gaussian 03. Gaussian, Inc.: Wallingford, CT, 2004.',
+      '',
+      '(7) (a) Johnson, A. L. 1-(Alkylsubstituted phenyl)imidazoles. US Patent 3637731, 1972; (b)',
+      'Arduengo, A. J., III; Dias, H. V. R. J. Am. Chem. Soc. 1992, 114, 5530–5534.',
+      '',
+      '(8) This is a note. The text will be moved to the references section.',
+    ].join('\n');
+    expect(entries(list, { expected: 6 }).map((e) => e.slice(0, 9))).toEqual([
+      '6: (6) Fr',
+      '7: (7) (a',
+      '8: (8) Th',
+    ]);
+  });
+
+  it('ends the list at the paper’s own citation printed under it (Cambridge, Wiley, BMC)', () => {
+    for (const lead of [
+      'Cite this article:',
+      'How to cite this article:',
+      'Cite this article as:',
+    ]) {
+      const list = [
+        'Vintsyuk, T. K. 1968. “Speech Discrimination by Dynamic Programming.” Cybernetics 4 (1): 52–57.',
+        '',
+        `${lead} Cao, J. and Chadefaux, T. (2025). Dynamic Synthetic Controls. Political Analysis 33, 18–31.`,
+      ].join('\n');
+      expect(entries(list).map((e) => e.slice(0, 12))).toEqual(['-: Vintsyuk,']);
+    }
+  });
+
+  it('ends the list at the authors’ biographies journals print under it (SAGE, IEEE, APA)', () => {
+    const sage = [
+      'Weidmann NB, Kuse D and Gleditsch KS (2010) The geography of the international system.',
+      'International Interactions 36(1): 86–106.',
+      '',
+      'JANE ROE, b. 1964, Dr Philos in Political Science (University of Oslo, 2004); Research',
+      'Professor, Peace Research Institute Oslo (2005–present).',
+      '',
+      'PATRICK T DOE, b. 1972, PhD in Political Science (Indiana University, 2001).',
+    ].join('\n');
+    expect(entries(sage)).toEqual([
+      '-: Weidmann NB, Kuse D and Gleditsch KS (2010) The geography of the international system. International Interactions 36(1): 86–106.',
+    ]);
+    const ieee = [
+      '[2] K. P. Parker, The Boundary-Scan Handbook, 3rd ed. Kluwer, 2003.',
+      '',
+      "John Q. Smith (S'05–M'10) received the B.S. degree in electrical engineering from the",
+      'University of Porto, Portugal, in 2005.',
+    ].join('\n');
+    expect(entries(ieee)).toEqual([
+      '2: [2] K. P. Parker, The Boundary-Scan Handbook, 3rd ed. Kluwer, 2003.',
+    ]);
+    const apa = [
+      'Zabell, S. L. (1992). The quest for randomness. Washington, DC: Mathematical Association of America.',
+      '',
+      'Authors’ biographies:',
+      '',
+      'Debbie Roe received her B.A. in Psychology from Princeton University in 2006.',
+      '',
+      'Jeff Doe, Ph.D., is a Senior Research Scientist at the Institute (1997–present).',
+    ].join('\n');
+    expect(entries(apa)).toEqual([
+      '-: Zabell, S. L. (1992). The quest for randomness. Washington, DC: Mathematical Association of America.',
+    ]);
+    const doctor = [
+      'Zabell, S. L. (1992). The quest for randomness. Washington, DC: Mathematical Association of America.',
+      '',
+      'Dr. Roe received his Ph.D. in experimental psychology from the University of Pittsburgh in 1969.',
+    ].join('\n');
+    expect(entries(doctor)).toHaveLength(1);
   });
 
   it('keeps an entry’s tail after a blank line when its only year is inside a DOI (Elsevier, APA manuscripts)', () => {

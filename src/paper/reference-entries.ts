@@ -113,20 +113,44 @@ const ARTICLE_HISTORY =
  * A note on an author printed under the reference list (BioScience, IEEE, Human Factors): the
  * author's name, perhaps a degree or an address in brackets, then a verb (`Stephanie E. Hampton
  * (s.hampton@wsu.edu) is a professor …`, `David Woods, Ph.D. is Professor …`). An entry never
- * goes on from its authors' names with a verb.
+ * goes on from its authors' names with a verb. A title can (`Big Data is …`), so this ends the
+ * list only after a blank line; `AUTHOR_BIOGRAPHY`'s surer forms end it after an entry's end too.
  */
 const AUTHOR_BIO =
   /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}.'-]*){1,3}(?:,\s*(?:Ph\.\s?D\.|M\.\s?D\.|Jr\.))?(?:\s+\([^()]*@[^()]*\))?\s+(?:is|was|has been|holds|received|joined)\s/u;
 
 /**
+ * An author's biography, which journals print under the reference list: the name (`HÅVARD
+ * HEGRE`, `Dr. Klein`, `Jeff Bradshaw`, `John Smith (M'99)`), then SAGE's birth year (`, b.
+ * 1964, Dr Philos in …`), a degree received (`received his Ph.D. from …`, IEEE's `received the
+ * B.S. degree`), or a doctor's title and what the author is (`, Ph.D., is a Senior …`). No entry
+ * opens so: an entry's names are followed by its year, title or initials, never by a life.
+ */
+const AUTHOR_BIOGRAPHY =
+  /^(?:(?:Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,4}(?:,\s+b\.\s+(?:1[89]|20)\d\d,|(?:\s+\([^()]{1,40}\))?,?\s+received\s+(?:his|her|their|the)\s+\p{Lu}|,\s+Ph\.\s?D\.,?\s+(?:is|was)\s)/u;
+
+/**
+ * How to cite the paper itself, which Cambridge (`Cite this article: Cao, J. and Chadefaux, T.
+ * (2025). …`) and Wiley (`How to cite this article: …`) print after its reference list: the
+ * paper's own entry, none of the list's.
+ */
+const CITE_THIS_ARTICLE = /^(?:how\s+to\s+)?cite\s+this\s+article\b/i;
+
+/**
  * Does the reference list end at line `i`: a section that follows references (`Appendix`,
- * `Affiliation:`), or a heading standing alone between blank lines (`A. Partitioned …`)?
+ * `Affiliation:`), a heading standing alone between blank lines (`A. Partitioned …`), or the
+ * authors' biographies or the paper's own citation opening after a blank line or an entry's end?
  */
 function endsListAt(lines: readonly SourceLine[], i: number): boolean {
   const text = lines[i]?.text ?? '';
   if (endsBibliography(text)) return !runsOnFrom(lines[i - 1]?.text ?? '');
   if (ARTICLE_HISTORY.test(text)) return true;
   if (lines[i - 1]?.text === '' && AUTHOR_BIO.test(text)) return true;
+  if (
+    (AUTHOR_BIOGRAPHY.test(text) || CITE_THIS_ARTICLE.test(text)) &&
+    !runsOnFrom(lines[i - 1]?.text ?? '')
+  )
+    return true;
   const alone = lines[i - 1]?.text === '' && (lines[i + 1]?.text ?? '') === '';
   return alone && isHeadingAfterList(text) && !looksLikeEntryHead(text);
 }
@@ -166,8 +190,9 @@ const MARKERS: ReadonlyArray<[MarkerStyle, RegExp]> = [
   ['bracket', /^\[ ?(\d{1,4}) ?\]\s*(?=\S)/],
   ['dot', /^(\d{1,4})\.\s+(?=\S)/],
   ['paren', /^(\d{1,4})\)\s+(?=\S)/],
-  // `(1996).` on a wrapped line is a year: a `(n)` label is followed by a name.
-  ['parens', /^\((\d{1,4})\)\s*(?=\p{L})/u],
+  // `(1996).` on a wrapped line is a year: a `(n)` label is followed by a name, or by the first
+  // part of an entry of several (ACS: `(7) (a) Johnson, A. L. …; (b) Arduengo, A. J. …`).
+  ['parens', /^\((\d{1,4})\)\s*(?=\p{L}|\([a-z]\)\s+\p{Lu})/u],
 ];
 
 /** How a style writes the label of entry `n`. */
@@ -548,6 +573,9 @@ function joinFirstLabel(
   return { lines: joined, start: next };
 }
 
+/** A display equation's number alone on a line: `(19)`, `(4a)`. */
+const EQUATION_NUMBER = /^\(\d{1,3}[a-z]?\)$/;
+
 /** A note set between a list's heading and its first entry is at most this many lines long. */
 const MAX_LEAD_NOTE_LINES = 4;
 
@@ -556,7 +584,8 @@ const MAX_LEAD_NOTE_LINES = 4;
  * (`Papers of special note have been highlighted as either of interest (•) or of considerable
  * interest (••) to readers.`, Taylor & Francis's Expert Opinion journals): its text and the line
  * where the list starts, or null. Only prose ending a sentence, with the list's `1.` or `[1]`
- * right after the blank line under it, or right under it.
+ * right after the blank line under it, or right under it; or an equation's number the layout read
+ * between the heading and entry 1 (`References` / `(19)` / `1. Dorfler, F., …`).
  */
 function listLeadNote(
   lines: readonly SourceLine[],
@@ -573,7 +602,12 @@ function listLeadNote(
     end++;
   if (end === start || end - start > MAX_LEAD_NOTE_LINES) return null;
   const texts = lines.slice(start, end).map((l) => l.text);
-  if (matchEntryMarker(texts[0] ?? '') !== null || !endsSentence(texts[texts.length - 1] ?? ''))
+  // An equation's number (`(19)`) set level with the heading, read before it: no entry either.
+  const equationNumber = texts.length === 1 && EQUATION_NUMBER.test(texts[0] ?? '');
+  if (
+    matchEntryMarker(texts[0] ?? '') !== null ||
+    !(equationNumber || endsSentence(texts[texts.length - 1] ?? ''))
+  )
     return null;
   let next = end;
   while (next < lines.length && lines[next]?.text === '') next++;

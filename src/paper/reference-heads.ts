@@ -150,14 +150,22 @@ const opensWithInitial = (line: string): boolean => {
 const MAX_CORPORATE_HEAD_CHARS = 100;
 
 /**
+ * A surname in a head of initials and year (see {@link NAMES_YEAR_HEAD}): one word, or two
+ * capitalised words, the second in lower case after its capital (SAGE's `Della Porta D, Hall B,
+ * Poljarevic E, et al. (2018)`), so that initials (`Smith JA`) are never read as a surname's word.
+ */
+const YEAR_HEAD_NAME = `${PARTICLES}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]*)?`;
+
+/**
  * Springer's and Vancouver-like heads with the year in parentheses right after the authors (`Bakun A
  * (2010) Linking …`, `Berio F, Evin A, Goudemand N, Debiais-Thibaud M (2020)`, `Bethea DM, Hale L,
- * Carlson JK et al (2007)`): surnames each with their initials, then the year. No wrapped line of
+ * Carlson JK et al (2007)`, SAGE's `Blair RA and Sambanis N (2020)`): surnames each with their
+ * initials, then the year. No wrapped line of
  * an entry opens so, so such a line opens an entry even where the line above shows no end (a
  * publisher with no stop, a DOI the text layer broke with spaces: `https://doi.org/10. 3354/ab00214`).
  */
 const NAMES_YEAR_HEAD = new RegExp(
-  `^${PARTICLES}\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?:,\\s+${PARTICLES}\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3})*(?:,?\\s+et\\s+al\\.?)?\\s+\\((?:1[5-9]|20)\\d\\d[a-z]?\\)\\s+\\S`,
+  `^${YEAR_HEAD_NAME}\\s+\\p{Lu}{1,3}(?:(?:,\\s+|\\s+and\\s+)${YEAR_HEAD_NAME}\\s+\\p{Lu}{1,3})*(?:,?\\s+et\\s+al\\.?)?\\s+\\((?:1[5-9]|20)\\d\\d[a-z]?\\)\\s+\\S`,
   'u',
 );
 

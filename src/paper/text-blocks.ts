@@ -94,6 +94,8 @@ const YEAR_THEN_STOP = /\b(?:1[5-9]|20)\d\d[a-z]?\)?[.,:;]\s+\p{Lu}/u;
 const VENUE =
   /\b(?:In:?\s+(?:Proc|\p{Lu})|Proceedings|Journal|Conference|Workshop|Symposium|Press|Publishers?|Technical [Rr]eport|Thesis|pages\s+\d|arXiv|doi|URL)\b|\b(?:J|Trans|Proc|Tech|pp?|[Vv]ol)\.|https?:\/\/|\d+\s*\(\d+\)\s*:?\s*\d|\d+\s*[-–]\s*\d+/u;
 const MAX_ENTRY_LINES = 6;
+/** Most lines an appendix's heading in capitals is wrapped over (see `capsAppendixLines`). */
+const MAX_CAPS_APPENDIX_LINES = 3;
 
 /**
  * Is this an entry of a list going on past other text: unnumbered, of a few lines, opening as an
@@ -727,14 +729,34 @@ class TextParser {
       this.frontMatter = false;
       const role = isAbstractTitle(text) ? 'abstract' : 'section';
       if (role === 'abstract') this.abstractSeen = true;
-      const block = headingBlock(null, text.replace(/\s*:$/, ''), role);
+      const taken = unnumbered ? this.capsAppendixLines(k, b) : 1;
+      const title =
+        taken === 1
+          ? text
+          : joinWrappedLines(
+              this.lines.slice(k, k + taken).map((l) => l.text),
+              this.lexicon,
+            );
+      const block = headingBlock(null, title.replace(/\s*:$/, ''), role);
       // Told by its type alone (a bold line of its own): its level is set once all are read.
       if (typeset !== undefined && role === 'section')
         this.typeset.push({ block, level: typeset, named: unnumbered, caps: isAllCaps(text) });
       this.push(block);
-      return 1;
+      return taken;
     }
     return 0;
+  }
+
+  /**
+   * The lines an appendix's heading set in capitals takes when REVTeX wraps it over the rest of
+   * its chunk (`APPENDIX C: KRAMERS–MOYAL` / `DERIVATION OF THE FOKKER–PLANCK` / `EQUATION`): all
+   * of them when each is in capitals too, else its own line.
+   */
+  private capsAppendixLines(k: number, b: number): number {
+    const text = this.lines[k]?.text ?? '';
+    if (!/^APPENDIX\s/.test(text) || b - k < 2 || b - k > MAX_CAPS_APPENDIX_LINES) return 1;
+    const rest = this.lines.slice(k + 1, b).map((l) => l.text);
+    return rest.every((line) => isAllCaps(line) && !endsSentence(line)) ? b - k : 1;
   }
 
   /**

@@ -300,3 +300,33 @@ describe('authors set in capitals under the title', () => {
     );
   });
 });
+
+/** Two full lines of running text. */
+const BODY = [
+  'We solve the wave models for every setting the corpus holds and compare the solutions with',
+  'those found before, which agree with ours to the third decimal place in all the cases we ran.',
+].join('\n');
+
+describe('an appendix heading with its title', () => {
+  const paper = (appendix: string) =>
+    parseTextBlocks(`A Paper\n\nJane Doe\n\n1 Introduction\n\n${BODY}\n\n${appendix}\n\n${BODY}\n`);
+  it.each([
+    ['Springer Nature', 'Appendix A Supporting methods'],
+    ['Elsevier', 'Appendix A. Supplementary data'],
+    ['a numbered appendix with a dash', 'Appendix 2 – Researcher Characterization Form'],
+    [
+      'REVTeX, wrapped in capitals',
+      'APPENDIX C: KRAMERS–MOYAL\nDERIVATION OF THE FOKKER–PLANCK\nEQUATION',
+    ],
+  ])('heads a section (%s)', (_, appendix) => {
+    const heading = paper(appendix).find((b) => b.kind === 'heading' && b.text.startsWith('A'));
+    expect(heading?.text).toBe(appendix.replace(/\n/g, ' '));
+  });
+
+  it('is no heading when it is a sentence', () => {
+    const blocks = paper('Appendix A shows that the estimator is unbiased.');
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      '1 Introduction',
+    ]);
+  });
+});
