@@ -10,6 +10,7 @@
 import type { ColourLabels } from '../annotations/colours';
 import type { Annotation } from '../annotations/types';
 import type { AppState } from './app-store';
+import { KeyedFeed, type FeedStore } from './keyed-feed';
 import { selectClaimsOfReference } from './reference-selectors';
 import { selectPaperAnnotations } from './selectors';
 
@@ -19,79 +20,45 @@ export interface ReferenceClaims {
   labels: ColourLabels;
 }
 
-/** The part of the store the feed needs. */
-interface Store {
-  getState(): AppState;
-  subscribe(listener: (state: AppState, previous: AppState) => void): () => void;
-}
-
 /** Per-entry subscriptions (by the reference's label) over one store subscription. */
-export class ReferenceClaimsFeed {
-  private readonly listeners = new Map<string, Set<() => void>>();
-  private readonly claims = new Map<string, ReferenceClaims>();
-  private unsubscribe: (() => void) | null = null;
+export class ReferenceClaimsFeed extends KeyedFeed<ReferenceClaims> {
   /** The paper's annotation list and the labels as last checked. */
   private seen: { list: Annotation[] | null; labels: ColourLabels | null } = {
     list: null,
     labels: null,
   };
 
-  constructor(private readonly store: Store) {}
-
-  /** Calls `listener` when the claims of the entry labelled `label` change; returns an unsubscribe. */
-  subscribe(label: string, listener: () => void): () => void {
-    let forLabel = this.listeners.get(label);
-    if (!forLabel) this.listeners.set(label, (forLabel = new Set()));
-    forLabel.add(listener);
-    if (!this.unsubscribe) {
-      const state = this.store.getState();
-      this.seen = { list: selectPaperAnnotations(state), labels: state.colourLabels };
-      this.unsubscribe = this.store.subscribe(() => this.changed());
-    }
-    return () => {
-      forLabel.delete(listener);
-      if (forLabel.size > 0) return;
-      this.listeners.delete(label);
-      this.claims.delete(label);
-      if (this.listeners.size === 0) {
-        this.unsubscribe?.();
-        this.unsubscribe = null;
-      }
-    };
-  }
-
   /** The claims of the entry labelled `label` now. */
   get(label: string): ReferenceClaims {
     const state = this.store.getState();
     const claims = selectClaimsOfReference(state, label);
     const labels = state.colourLabels;
-    const last = this.claims.get(label);
+    const last = this.last.get(label);
     // Labels only matter to an entry that has claims to describe.
     if (last && last.claims === claims && (last.labels === labels || claims.length === 0))
       return last;
     const next = { claims, labels };
-    this.claims.set(label, next);
+    this.last.set(label, next);
     return next;
   }
 
-  /** Tells the entries whose claims changed; nothing is looked at when the list did not change. */
-  private changed() {
-    const state = this.store.getState();
+  protected start(state: AppState) {
+    this.seen = { list: selectPaperAnnotations(state), labels: state.colourLabels };
+  }
+
+  /** No entry when the list and the labels are the ones last checked; otherwise every entry. */
+  protected changedKeys(state: AppState) {
     const list = selectPaperAnnotations(state);
-    if (list === this.seen.list && state.colourLabels === this.seen.labels) return;
+    if (list === this.seen.list && state.colourLabels === this.seen.labels) return [];
     this.seen = { list, labels: state.colourLabels };
-    for (const [label, forLabel] of [...this.listeners]) {
-      const last = this.claims.get(label);
-      if (last && this.get(label) === last) continue;
-      for (const listener of [...forLabel]) listener();
-    }
+    return null;
   }
 }
 
-const feeds = new WeakMap<Store, ReferenceClaimsFeed>();
+const feeds = new WeakMap<FeedStore, ReferenceClaimsFeed>();
 
 /** The feed of a store (one per store). */
-export function referenceClaimsFeed(store: Store): ReferenceClaimsFeed {
+export function referenceClaimsFeed(store: FeedStore): ReferenceClaimsFeed {
   let feed = feeds.get(store);
   if (!feed) feeds.set(store, (feed = new ReferenceClaimsFeed(store)));
   return feed;
