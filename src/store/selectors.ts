@@ -159,6 +159,21 @@ export function selectIdsStartingAt(s: AppState, start: number): AnnotationId[] 
   )
     return null;
   const list = selectPaperAnnotations(s);
+  const ids: AnnotationId[] = [];
+  const at = (i: number) => i < list.length && startOf(list[i]!, anchors) === start;
+  for (let i = firstStartingAt(list, start, anchors); at(i); i++) ids.push(list[i]!.id);
+  return ids;
+}
+
+/**
+ * The index of the first annotation of `list` (in reading order) that starts at or after `start`,
+ * by binary search; `list.length` when none does.
+ */
+function firstStartingAt(
+  list: readonly Annotation[],
+  start: number,
+  anchors: Readonly<Record<AnnotationId, AnchorResult>>,
+): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -166,9 +181,7 @@ export function selectIdsStartingAt(s: AppState, start: number): AnnotationId[] 
     if (startOf(list[mid]!, anchors) < start) lo = mid + 1;
     else hi = mid;
   }
-  const ids: AnnotationId[] = [];
-  while (lo < list.length && startOf(list[lo]!, anchors) === start) ids.push(list[lo++]!.id);
-  return ids;
+  return lo;
 }
 
 /**
@@ -535,14 +548,8 @@ export function selectVisibleIndex(s: AppState, id: AnnotationId | null): number
   if (a !== undefined) {
     const anchors = selectCurrentAnchors(s);
     const start = startOf(a, anchors);
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (startOf(list[mid]!, anchors) < start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < list.length && startOf(list[i]!, anchors) === start; i++)
+    const at = (i: number) => i < list.length && startOf(list[i]!, anchors) === start;
+    for (let i = firstStartingAt(list, start, anchors); at(i); i++)
       if (list[i]!.id === id) return i;
   }
   return list.findIndex((b) => b.id === id);
