@@ -7,7 +7,7 @@
  * `HIGHLIGHTS_TRACE=1 npx vitest run --project bench bench/highlights-trace.bench.ts`
  * (`HIGHLIGHTS_TRACE_PROFILE=0`: no CPU profile, whose sampling adds to the script figures;
  * `HIGHLIGHTS_TRACE_DUMP=/tmp/x`: each trace written as /tmp/x-add-0.json and so on, and its CPU
- * profile, when taken, as /tmp/x-add-0.cpuprofile).
+ * profile, when taken, as /tmp/x-add-0.cpuprofile; `HIGHLIGHTS_TRACE_AT=0.8`: 80% down).
  * Prints, per interaction, the window's tasks (forced style and layout with the script that forced
  * them) and script self time by function; at the end, a table of thread CPU time by kind
  * (fixtures/trace-window.ts) with the elements restyled and layout objects dirtied.
@@ -26,6 +26,11 @@ const ON = process.env.HIGHLIGHTS_TRACE === '1';
 const ROUNDS = Number(process.env.HIGHLIGHTS_TRACE_ROUNDS ?? 2);
 /** `HIGHLIGHTS_TRACE_PROFILE=0`: no CPU profile (its sampling adds to the script times traced). */
 const PROFILE = process.env.HIGHLIGHTS_TRACE_PROFILE !== '0';
+/**
+ * Where the highlight goes, as a fraction of the paper's paragraphs (`HIGHLIGHTS_TRACE_AT=0.8`:
+ * the benchmark's "80% down"); the third paragraph (the benchmark's "top") unless given.
+ */
+const AT = process.env.HIGHLIGHTS_TRACE_AT;
 
 interface Profile {
   nodes: ProfileNode[];
@@ -218,7 +223,8 @@ describe.skipIf(!ON)('highlights trace', () => {
     const counts = (process.env.HIGHLIGHTS_TRACE_COUNTS ?? '0,5000').split(',').map(Number);
     for (const count of counts) {
       const page = await openWith(count);
-      await traceInteractions(page, count, 2);
+      const paragraphs = setup.paper.blocks.filter((b) => b.kind === 'paragraph').length;
+      await traceInteractions(page, count, AT ? Math.floor(paragraphs * Number(AT)) : 2);
       await page.context().close();
     }
     console.log([...kindsTable(), '', `load ${loadavg()[0]!.toFixed(1)} at the end`].join('\n'));

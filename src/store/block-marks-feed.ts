@@ -8,6 +8,7 @@
  */
 import type { ColourLabels } from '../annotations/colours';
 import type { AppState } from './app-store';
+import { KeyedFeed, type FeedStore } from './keyed-feed';
 import {
   selectBlockHighlights,
   type BlockHighlight,
@@ -20,54 +21,20 @@ export interface BlockMarks {
   labels: ColourLabels;
 }
 
-/** The part of the store the feed needs. */
-interface Store {
-  getState(): AppState;
-  subscribe(listener: (state: AppState, previous: AppState) => void): () => void;
-}
-
 /** Per-block subscriptions over one store subscription. */
-export class BlockMarksFeed {
-  private readonly listeners = new Map<string, Set<() => void>>();
-  private readonly marks = new Map<string, BlockMarks>();
-  private unsubscribe: (() => void) | null = null;
+export class BlockMarksFeed extends KeyedFeed<BlockMarks> {
   /** The highlight lists and labels as last checked, to look again at the changed blocks only. */
   private seen: { version: HighlightsVersion; labels: ColourLabels | null } = {
     version: { build: null, generation: 0 },
     labels: null,
   };
 
-  constructor(private readonly store: Store) {}
-
-  /** Calls `listener` when the marks of block `blockId` change; returns an unsubscribe. */
-  subscribe(blockId: string, listener: () => void): () => void {
-    let forBlock = this.listeners.get(blockId);
-    if (!forBlock) this.listeners.set(blockId, (forBlock = new Set()));
-    forBlock.add(listener);
-    if (!this.unsubscribe) {
-      const state = this.store.getState();
-      const { version } = selectBlockHighlights.changedBlocks(state, this.seen.version);
-      this.seen = { version, labels: state.colourLabels };
-      this.unsubscribe = this.store.subscribe(() => this.changed());
-    }
-    return () => {
-      forBlock.delete(listener);
-      if (forBlock.size > 0) return;
-      this.listeners.delete(blockId);
-      this.marks.delete(blockId);
-      if (this.listeners.size === 0) {
-        this.unsubscribe?.();
-        this.unsubscribe = null;
-      }
-    };
-  }
-
   /** The marks of block `blockId` now. */
   get(blockId: string): BlockMarks {
     const state = this.store.getState();
     const highlights = selectBlockHighlights(state, blockId);
     const labels = state.colourLabels;
-    const last = this.marks.get(blockId);
+    const last = this.last.get(blockId);
     // Labels only matter to a block that has highlights to describe.
     if (
       last &&
@@ -76,35 +43,32 @@ export class BlockMarksFeed {
     )
       return last;
     const marks = { highlights, labels };
-    this.marks.set(blockId, marks);
+    this.last.set(blockId, marks);
     return marks;
   }
 
+  protected start(state: AppState) {
+    const { version } = selectBlockHighlights.changedBlocks(state, this.seen.version);
+    this.seen = { version, labels: state.colourLabels };
+  }
+
   /**
-   * Tells the blocks whose marks changed. Only the blocks whose highlights the selector replaced
-   * since the last check are looked at (a few, not every block of the paper on each change to
-   * the store), unless that cannot be told or the colour labels changed: then every block.
+   * The blocks whose highlights the selector replaced since the last check (a few, not every
+   * block of the paper on each change to the store), unless that cannot be told or the colour
+   * labels changed: then every block.
    */
-  private changed() {
-    const state = this.store.getState();
+  protected changedKeys(state: AppState) {
     const { blocks, version } = selectBlockHighlights.changedBlocks(state, this.seen.version);
     const everyBlock = blocks === null || state.colourLabels !== this.seen.labels;
     this.seen = { version, labels: state.colourLabels };
-    const toCheck = everyBlock ? this.listeners.keys() : blocks;
-    for (const blockId of toCheck) {
-      const forBlock = this.listeners.get(blockId);
-      if (!forBlock) continue;
-      const last = this.marks.get(blockId);
-      if (last && this.get(blockId) === last) continue;
-      for (const listener of [...forBlock]) listener();
-    }
+    return everyBlock ? null : blocks;
   }
 }
 
-const feeds = new WeakMap<Store, BlockMarksFeed>();
+const feeds = new WeakMap<FeedStore, BlockMarksFeed>();
 
 /** The feed of a store (one per store). */
-export function blockMarksFeed(store: Store): BlockMarksFeed {
+export function blockMarksFeed(store: FeedStore): BlockMarksFeed {
   let feed = feeds.get(store);
   if (!feed) feeds.set(store, (feed = new BlockMarksFeed(store)));
   return feed;

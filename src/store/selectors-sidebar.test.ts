@@ -22,6 +22,7 @@ import {
   selectTagSuggestions,
   selectUnlinkedClaimCount,
   selectVisibleAnnotations,
+  selectVisibleIndex,
 } from './selectors';
 
 const first = makeAnnotation({ id: 'first', target: makeTarget(100), tags: ['Method'] });
@@ -203,5 +204,30 @@ describe('selectIdsStartingAt', () => {
     store.getState().setVisibilityToggled(DEFAULT_SET_ID);
     expect(selectIdsStartingAt(store.getState(), 50)).toBeNull();
     expect(selectIdsStartingAt(storeWith({ first: at(50) }, PAPER_B).getState(), 50)).toBeNull();
+  });
+});
+
+describe('selectVisibleIndex', () => {
+  it("finds a card's place in the listed order, by where it anchored", () => {
+    // first and second start at the same place: the search steps through both.
+    const store = storeWith({ first: at(50), second: at(50), lost: at(10) });
+    const s = store.getState();
+    const listed = selectVisibleAnnotations(s).map((a) => a.id);
+    expect(listed[0]).toBe('lost');
+    for (const id of ['lost', 'first', 'second'])
+      expect(selectVisibleIndex(s, aid(id))).toBe(listed.indexOf(aid(id)));
+    expect(selectVisibleIndex(s, null)).toBe(-1);
+    // Another paper's, and one that does not exist, are not listed.
+    expect(selectVisibleIndex(s, aid('other'))).toBe(-1);
+    expect(selectVisibleIndex(s, aid('gone'))).toBe(-1);
+  });
+
+  it('counts in the filtered list, and not an orphan', () => {
+    const store = storeWith({ first: at(50), second: at(80), lost: { status: 'orphan' } });
+    store.getState().annotationFilterChanged({ colours: ['green'] });
+    const s = store.getState();
+    expect(selectVisibleIndex(s, aid('second'))).toBe(0);
+    expect(selectVisibleIndex(s, aid('first'))).toBe(-1);
+    expect(selectVisibleIndex(s, aid('lost'))).toBe(-1);
   });
 });

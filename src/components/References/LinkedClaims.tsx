@@ -3,8 +3,9 @@
  * card in the sidebar and brings its highlight into view, focused and flashed (as a card's quote
  * does), so keyboard users read on from the claim.
  */
-import { useAppStore, useAppStoreApi } from '../store-context';
-import { selectClaimsOfReference } from '../../store/reference-selectors';
+import { useCallback, useSyncExternalStore } from 'react';
+import { useAppStoreApi } from '../store-context';
+import { referenceClaimsFeed } from '../../store/reference-claims-feed';
 import { COLOUR_CUES } from '../shared/colour-cues';
 import { openAndRevealHighlight } from '../Sidebar/reveal-highlight';
 import { isolate } from '../../paper/isolate';
@@ -15,8 +16,14 @@ const QUOTE_CHARS = 90;
 
 export function LinkedClaims({ label }: { label: string }) {
   const store = useAppStoreApi();
-  const claims = useAppStore((s) => selectClaimsOfReference(s, label));
-  const labels = useAppStore((s) => s.colourLabels);
+  // Through the store's one feed for the whole list, not a subscription per entry (issue 9).
+  const feed = referenceClaimsFeed(store);
+  const subscribe = useCallback(
+    (listener: () => void) => feed.subscribe(label, listener),
+    [feed, label],
+  );
+  const get = () => feed.get(label);
+  const { claims, labels } = useSyncExternalStore(subscribe, get, get);
   if (claims.length === 0) return null;
   return (
     <div className="linked-claims" data-ui>

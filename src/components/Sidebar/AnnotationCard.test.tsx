@@ -205,6 +205,16 @@ describe('AnnotationCard links, colour and status', () => {
     expect(new Set(names).size).toBe(1);
   });
 
+  it('keeps the colour radios grouped after a change of colour', async () => {
+    const user = userEvent.setup();
+    renderOpen(aid('social'));
+    await user.click(screen.getByRole('radio', { name: /question/ }));
+    await user.click(screen.getByRole('radio', { name: /important/ }));
+    const names = screen.getAllByRole('radio').map((r) => r.getAttribute('name'));
+    expect(names[0]).toBeTruthy();
+    expect(new Set(names).size).toBe(1);
+  });
+
   it('says when a highlight was found only approximately', () => {
     const { start, end } = offsetsOf('Reading is social');
     resetStore([social], {

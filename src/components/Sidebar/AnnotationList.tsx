@@ -16,6 +16,7 @@ import { useAppStore, useAppStoreApi } from '../store-context';
 import {
   selectAnchoredAnnotations,
   selectVisibleAnnotations,
+  selectVisibleIndex,
   type AnnotationFilter,
 } from '../../store/selectors';
 import { AnnotationCard } from './AnnotationCard';
@@ -33,8 +34,9 @@ export function AnnotationList({ paper, onDeleted }: Props) {
   const visible = useAppStore(selectVisibleAnnotations);
   const total = useAppStore((s) => selectAnchoredAnnotations(s).length);
   const activeId = useAppStore((s) => s.activeAnnotationId);
+  const activeIndex = useAppStore((s) => selectVisibleIndex(s, s.activeAnnotationId));
   const filter = useAppStore((s) => s.annotationFilter);
-  const shown = useCardWindow(visible, activeId, filter);
+  const shown = useCardWindow(visible.length, activeIndex, filter);
   const list = useRef<HTMLOListElement>(null);
   const focusAt = useRef<number | null>(null);
 
@@ -118,15 +120,10 @@ export function AnnotationList({ paper, onDeleted }: Props) {
  * Which cards to render: the first page, then as "Show more" and "Show earlier" move it, back to
  * the first page when the filter changes, and always moved to include the open card.
  */
-function useCardWindow(
-  visible: readonly Annotation[],
-  activeId: string | null,
-  filter: AnnotationFilter,
-) {
-  const [state, setState] = useState(() => ({ filter, window: firstPage(visible.length) }));
-  const from = state.filter === filter ? state.window : firstPage(visible.length);
-  const activeIndex = activeId === null ? -1 : visible.findIndex((a) => a.id === activeId);
-  const window = windowAround(from, visible.length, activeIndex);
+function useCardWindow(count: number, activeIndex: number, filter: AnnotationFilter) {
+  const [state, setState] = useState(() => ({ filter, window: firstPage(count) }));
+  const from = state.filter === filter ? state.window : firstPage(count);
+  const window = windowAround(from, count, activeIndex);
   // Adjusted while rendering (React's "adjust state on a change" pattern), so no frame shows the
   // old window; the window stays where it is when the card closes, so focus is not lost with it.
   if (

@@ -2,7 +2,7 @@
  * The colour legend: each colour with its glyph, its label and how many highlights use it. A
  * colour is also a filter toggle, and its label (the colour's meaning) can be renamed in place.
  */
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { COLOUR_IDS, type ColourId } from '../../annotations/colours';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { selectAnchoredCounts } from '../../store/selectors';
@@ -47,7 +47,11 @@ interface RowProps {
   pressed: boolean;
 }
 
-function LegendRow({ colour, label, count, pressed }: RowProps) {
+/**
+ * One colour's row. Memoised (its props are plain values): adding, recolouring or deleting a
+ * highlight changes one or two colours' counts, and only those rows render again (issue 9).
+ */
+const LegendRow = memo(function LegendRow({ colour, label, count, pressed }: RowProps) {
   const name = isolate(label);
   const store = useAppStoreApi();
   const [renaming, setRenaming] = useState(false);
@@ -95,4 +99,4 @@ function LegendRow({ colour, label, count, pressed }: RowProps) {
       )}
     </li>
   );
-}
+});
