@@ -684,6 +684,26 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it("goes on past a page number left on an entry's last line, though a lone number reads as a locator", () => {
+    const list = [
+      '[3] Rishi Bommasani, Drew A. Hudson, Neel Guha, Tatsunori Hashimoto,',
+      '10',
+      '',
+      'Peter Henderson, John Hewitt, Daniel E. Ho, Jenny Hong, Kyle Hsu, Jing Huang, Thomas',
+      'Icard, Saahil Jain, Dan Jurafsky, Pratyusha Kalluri, Siddharth Karamcheti, Geoff Keeling,',
+      'Fereshte Khani, Omar Khattab, Pang Wei Koh, Mark Krass, Ranjay Krishna, Rohith Kuditipudi,',
+      'Ananya Kumar, Faisal Ladhak, Mina Lee, Tony Lee, Jure Leskovec, Isabelle Levent, Xiang',
+      'Lisa Li, Xuechen Li, Tengyu Ma, Ali Malik, Christopher D. Manning, Suvir Mirchandani, Eric',
+      'Mitchell, and Percy Liang. On the Opportunities and Risks of Foundation',
+      'Models. arXiv:2108.07258 [cs], August 2021.',
+      '[4] Ilias Chalkidis and Nikolaos Aletras. Neural legal judgment prediction in English. 2019.',
+    ].join('\n');
+    expect(entries(list)).toEqual([
+      '3: [3] Rishi Bommasani, Drew A. Hudson, Neel Guha, Tatsunori Hashimoto, 10 Peter Henderson, John Hewitt, Daniel E. Ho, Jenny Hong, Kyle Hsu, Jing Huang, Thomas Icard, Saahil Jain, Dan Jurafsky, Pratyusha Kalluri, Siddharth Karamcheti, Geoff Keeling, Fereshte Khani, Omar Khattab, Pang Wei Koh, Mark Krass, Ranjay Krishna, Rohith Kuditipudi, Ananya Kumar, Faisal Ladhak, Mina Lee, Tony Lee, Jure Leskovec, Isabelle Levent, Xiang Lisa Li, Xuechen Li, Tengyu Ma, Ali Malik, Christopher D. Manning, Suvir Mirchandani, Eric Mitchell, and Percy Liang. On the Opportunities and Risks of Foundation Models. arXiv:2108.07258 [cs], August 2021.',
+      '4: [4] Ilias Chalkidis and Nikolaos Aletras. Neural legal judgment prediction in English. 2019.',
+    ]);
+  });
+
   it('ends the list at notes on its authors printed under it (a name, then a verb)', () => {
     const list = [
       'Wolkovich EM, Regetz J, O’Connor MI. 2012. Advances in global change research require open',

@@ -155,6 +155,20 @@ function endsListAt(lines: readonly SourceLine[], i: number): boolean {
   return alone && isHeadingAfterList(text) && !looksLikeEntryHead(text);
 }
 
+/** A lone number on an entry's last line: a page's number left in a text file's list. */
+const LONE_NUMBER = /^\d{1,4}$/;
+
+/**
+ * An entry's last line, as it is judged to end the entry: a lone number (`…, Tatsunori Hashimoto,`
+ * / `10`, the page's number where the text broke) with the line before it, so that it reads as
+ * what it is, no locator of the entry's own.
+ */
+function lastWords(entryLines: readonly string[]): string {
+  const last = entryLines[entryLines.length - 1] ?? '';
+  const before = entryLines[entryLines.length - 2];
+  return before !== undefined && LONE_NUMBER.test(last.trim()) ? `${before} ${last.trim()}` : last;
+}
+
 /**
  * Does a line run on into the next: no blank line, no entry's end, no closing mark? Then a line
  * under it opening like a section after the list (`Notes in Computer Science. Springer, 1978.`
@@ -816,7 +830,7 @@ function splitNumbered(
         // blank / `pseudoscalar mesons from lattice QCD …`).
         (options.headingless
           ? (startsLowercase(text) && endsEntry(last)) || !resumesAfter(lines, i, style, expected)
-          : endsEntry(last.replace(DATABASE_LINKS, '')) &&
+          : endsEntry(lastWords(current.lines).replace(DATABASE_LINKS, '')) &&
             !startsLowercase(text) &&
             !resumesAfter(lines, i, style, expected))
       )
