@@ -104,3 +104,90 @@ describe('a section of another column set right under the References heading', (
     ]);
   });
 });
+
+describe('a headed list read column by column out of order, then cut by a running footer', () => {
+  // pdftotext's default mode: the right column's first entries ([5]…[7]) come among the left
+  // column's, so the last entry read before the footer ([4]) is not the highest.
+  const entry = (n: number, name: string) =>
+    `[${n}] ${name}, A. Work number ${n}. In Proc. of SOSP (200${n % 10}), pp. 1–9.`;
+  const source = [
+    'Tables',
+    '',
+    '1 Introduction',
+    '',
+    'Tables store rows [1], logs [6] and files [8], as others did [9]. We describe it.',
+    '',
+    'References',
+    '',
+    entry(1, 'Abadi'),
+    entry(5, 'Kx'),
+    entry(6, 'Lamport'),
+    entry(7, 'Mac'),
+    entry(2, 'Bloom'),
+    entry(3, 'Burrows'),
+    entry(4, 'Chandra'),
+    '',
+    'To appear in OSDI 2006',
+    '',
+    entry(8, 'Pike'),
+    entry(9, 'Ratnasamy'),
+    '',
+  ].join('\n');
+
+  it('goes on with the entry after the highest one read, and links it', () => {
+    expect(linksOf(source, 'text')).toEqual([
+      ['[1]', ['1']],
+      ['[6]', ['6']],
+      ['[8]', ['8']],
+      ['[9]', ['9']],
+    ]);
+  });
+});
+
+describe('a headed list with the other column’s entries set among its own (pdftotext’s default mode)', () => {
+  const entry = (n: number, name: string) =>
+    `[${n}] ${name}, A. Work number ${n}. In Proc. of SOSP (200${n % 10}), pp. 1–9.`;
+  const source = [
+    'Tables',
+    '',
+    '1 Introduction',
+    '',
+    'Tables store rows [1], logs [3] and files [7], as others did [8, 9]. We describe it.',
+    '',
+    'References',
+    '',
+    entry(1, 'Abadi'),
+    entry(2, 'Bloom'),
+    '',
+    entry(6, 'Kx'),
+    entry(7, 'Lamport'),
+    '',
+    entry(3, 'Burrows'),
+    '',
+    entry(8, 'Mac'),
+    '',
+    entry(4, 'Chandra'),
+    entry(5, 'Dean'),
+    '',
+    'To appear in OSDI 2006',
+    '',
+    entry(9, 'Pike'),
+    '',
+  ].join('\n');
+
+  it('reads the other column’s runs as entries, and the list on where it was', () => {
+    expect(linksOf(source, 'text')).toEqual([
+      ['[1]', ['1']],
+      ['[3]', ['3']],
+      ['[7]', ['7']],
+      ['[8, 9]', ['8', '9']],
+    ]);
+  });
+
+  it('leaves a paragraph opening with a citation after the list a paragraph', () => {
+    const after = `${source}\nConclusions\n\n[12] showed that tables grow. We agree with them here.\n`;
+    const paper = parsePaper(after, { format: 'text', fileName: 'p.txt', id: pid('sha256:e') });
+    const kinds = paper.blocks.map((b) => [b.kind, paper.text.slice(b.start, b.start + 4)]);
+    expect(kinds).toContainEqual(['paragraph', '[12]']);
+  });
+});

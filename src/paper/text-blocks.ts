@@ -244,6 +244,8 @@ class TextParser {
   private pendingNumber: PendingNumber | null = null;
   /** The number a resumed bare reference list would continue with. */
   private nextEntry: number | null = null;
+  /** The numbers of the entries read so far. */
+  private readonly readEntries = new Set<string>();
   /** A reference list was headed (`References`): its unnumbered entries may go on further down. */
   private bibliographyHeaded = false;
   /** Lines of the paragraph in progress, and whether it opened a chunk (so may continue one). */
@@ -323,6 +325,12 @@ class TextParser {
       });
       if (entry.number !== null) this.nextEntry = Number(entry.number) + 1;
     }
+    // The list goes on with the first number after the last entry's that no entry read carries: a
+    // list read column by column out of order (`[21]` last, `[22]`…`[26]` among the first) goes
+    // on at `[27]`.
+    for (const entry of entries) if (entry.number !== null) this.readEntries.add(entry.number);
+    if (this.nextEntry !== null)
+      while (this.readEntries.has(String(this.nextEntry))) this.nextEntry++;
     // A page number is furniture, not a note; a note wrapped over lines reads as one.
     for (const note of notes)
       if (!/^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/i.test(note))
@@ -353,6 +361,16 @@ class TextParser {
         this.flushPendingNumber();
         this.pushEntries(run.entries, run.notes);
         i = Math.max(run.next, i + 1);
+        continue;
+      }
+      const other = this.otherColumnEntries(i);
+      if (other !== null) {
+        // The column being read goes on where it was, past any number the other column took.
+        const resume = this.nextEntry;
+        this.flushPendingNumber();
+        this.pushEntries(other.entries, other.notes);
+        this.nextEntry = resume;
+        i = other.next;
         continue;
       }
       const contents = contentsRunLength(this.lines, i, to);
@@ -570,6 +588,36 @@ class TextParser {
     return run.entries.length >= MIN_RESUMED_ENTRIES && run.entries.every(resumedEntry)
       ? { ...run, next: i + run.next }
       : null;
+  }
+
+  /**
+   * Entries of a headed `[n]` list's other column, set by pdftotext's default mode among the
+   * column being read (`[5] …`, blank, `[22] …` `[23] …`, blank, `[6] …`): a chunk opening with a
+   * bracketed label past the one the list goes on with, that no entry read carries, read to its
+   * end as entries in sequence (headingless, so only in strict sequence), a lone entry opening
+   * with an author's head or showing where it was published. The list then goes on where it was
+   * (`[6]`).
+   */
+  private otherColumnEntries(i: number): ReturnType<typeof bareReferenceRun> {
+    const expected = this.nextEntry;
+    if (!this.bibliographyHeaded || expected === null) return null;
+    const marker = matchEntryMarker(this.text(i));
+    if (marker?.style !== 'bracket' || marker.number <= expected) return null;
+    if (this.readEntries.has(String(marker.number))) return null;
+    let end = i;
+    while (end < this.lines.length && this.text(end) !== '') end++;
+    const run = splitReferenceLines(this.lines.slice(i, end), 0, {
+      headingless: true,
+      expected: marker.number,
+    });
+    const { entries } = run;
+    if (run.next !== end - i || entries.length === 0) return null;
+    if (entries.some((e) => e.number === null || this.readEntries.has(e.number))) return null;
+    // Two labels or more in sequence show a list; one alone must show an entry too.
+    const alone = entries.length === 1 ? entries[0] : undefined;
+    const head = alone?.lines[0]?.replace(/^\[\d+\]\s*/, '') ?? '';
+    if (alone !== undefined && !looksLikeEntryHead(head) && !showsEntry(alone)) return null;
+    return { ...run, next: end };
   }
 
   /**
