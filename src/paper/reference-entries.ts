@@ -228,9 +228,11 @@ const BARE_MARKER =
 
 /**
  * Inside a list that opened with bare labels, an entry may open with any capitalised word
- * (`41 Collaborative Computational Project…`): the sequence of numbers is the evidence.
+ * (`41 Collaborative Computational Project…`), or a surname's particle before one (`4 de Marco
+ * R, …`, `16 van den Berge M, …`): the sequence of numbers is the evidence.
  */
-const BARE_MARKER_IN_LIST = /^(\d{1,3})\s+(?=\p{Lu}\p{L})/u;
+const BARE_MARKER_IN_LIST =
+  /^(\d{1,3})\s+(?=(?:(?:de|del|della|der|den|di|da|dos|du|la|le|van|von|ten|ter)\s+){0,2}\p{Lu}\p{L})/u;
 
 /** The bare-number label a line opens with (`1 Acharya, K. R.`), or null; looser inside a bare list. */
 function matchBareMarker(
@@ -258,6 +260,14 @@ function bareListFrom(
   if (marker?.number !== first) return null;
   const ahead = lines.slice(i + 1, i + 1 + BARE_LOOKAHEAD);
   return ahead.some((l) => matchBareMarker(l.text, true)?.number === first + 1) ? marker : null;
+}
+
+/**
+ * Does a bare-labelled list open at line `i` (`1 Sears MR. The definition …`, `2 International
+ * consensus …` a few lines below): label 1 then a capital, and label 2 opening a line soon after?
+ */
+export function opensBareList(lines: readonly SourceLine[], i: number): boolean {
+  return bareListFrom(lines, i, 1) !== null;
 }
 
 /** The marker a line of a list in `style` opens with: any written label, or a bare one in a bare list. */

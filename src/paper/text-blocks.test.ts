@@ -722,3 +722,38 @@ describe('parseTextBlocks: a reference list with each label on a line of its own
     ]);
   });
 });
+
+describe('parseTextBlocks: a bare-labelled list under a heading after a page’s number', () => {
+  // A thesis copied with no blank lines: the page's number (`45`) stands between the text and
+  // the list's heading, whose entries carry bare labels (`1 Sears MR.`), some a surname's particle.
+  const source = [
+    'Dissertation on asthma',
+    '',
+    'We thank the participants in the study who accepted going through all the tests.',
+    'My family, for making the effort worthwhile.',
+    '45',
+    'REFERENCES',
+    '1 Sears MR. The definition and diagnosis of asthma. Allergy 1993; 48: 12-6.',
+    '2 International consensus report on diagnosis of asthma. Allergy 1992; 47: 1-5.',
+    '3 de Marco R, Cerveri I. An undetected burden of asthma in Italy: the relation-',
+    'ship between clinical and epidemiological diagnosis. Eur Respir J 1998; 11: 599-605.',
+    '4 van den Berge M, Meijer RJ. PC20 adenosine is associated with airway inflammation',
+    'in asthma. Am J Respir Crit Care Med 2001; 163: 1546-50.',
+    '5 Pershagen G. Challenges in epidemiologic allergy research. Allergy 1997; 52: 1045-9.',
+    '',
+  ].join('\n');
+
+  it('heads the list and reads each entry by its label', () => {
+    const blocks = parseTextBlocks(source);
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['REFERENCES']);
+    expect(
+      blocks.flatMap((b) => (b.kind === 'reference' ? [`${b.number} ${b.text.slice(0, 14)}`] : [])),
+    ).toEqual([
+      '1 1 Sears MR. Th',
+      '2 2 Internationa',
+      '3 3 de Marco R, ',
+      '4 4 van den Berg',
+      '5 5 Pershagen G.',
+    ]);
+  });
+});

@@ -54,7 +54,12 @@ import {
 import { findTitleAboveByline, type TitleSpan } from './title-above-byline';
 import { segmentsToBlocks, type Segment } from './text-segments';
 import { bareReferenceRun } from './bare-references';
-import { matchEntryMarker, splitReferenceLines, type RawEntry } from './reference-entries';
+import {
+  matchEntryMarker,
+  opensBareList,
+  splitReferenceLines,
+  type RawEntry,
+} from './reference-entries';
 import { looksLikeEntryHead } from './reference-heads';
 
 /** The longest line read as the reference list's title (`12. Riferimenti bibliografici`, letter-spaced ones). */
@@ -680,14 +685,19 @@ class TextParser {
    * Does the line at `from` (or after one blank line) open a reference entry
    * (`Boslough, M., Brown, P., & Harris, A. W. 2015, in`, `[1] O. Abramoff…`)? Then a
    * `REFERENCES` line above it heads the list even where the text before it ends with no full
-   * stop (AASTeX sets the last paragraph, `… (Valdes 2015)`, right above its heading).
+   * stop (AASTeX sets the last paragraph, `… (Valdes 2015)`, right above its heading), or a
+   * page's number (`45` / `REFERENCES` / `1 Sears MR. …` / `2 International …`).
    */
   private entryFollows(from: number): boolean {
     let i = from;
     // One blank line may stand between them, as under any heading.
     if (this.text(i) === '') i++;
     const line = this.text(i);
-    return matchEntryMarker(line)?.number === 1 || looksLikeEntryHead(line);
+    return (
+      matchEntryMarker(line)?.number === 1 ||
+      looksLikeEntryHead(line) ||
+      opensBareList(this.lines, i)
+    );
   }
 
   /**
