@@ -839,7 +839,8 @@ function splitNumbered(
         // `ph].` / `[23] …`), lower case too where the entry stopped mid-title (`… with light` /
         // blank / `pseudoscalar mesons from lattice QCD …`).
         (options.headingless
-          ? (startsLowercase(text) && endsEntry(last)) || !resumesAfter(lines, i, style, expected)
+          ? (startsLowercase(text) && endsEntry(last)) ||
+            !resumesAfter(lines, i, style, expected, midEntryTail(last, text))
           : endsEntry(lastWords(current.lines).replace(DATABASE_LINKS, '')) &&
             !startsLowercase(text) &&
             !resumesAfter(lines, i, style, expected))
@@ -862,6 +863,20 @@ const DATABASE_LINKS =
 
 /** Lines a tail cut off by a page or column break may span before the list's next label. */
 const MAX_TAIL_LINES = 2;
+/** The same for a tail that goes on mid-title, in lower case (see {@link midEntryTail}). */
+const MAX_MID_ENTRY_TAIL_LINES = 5;
+
+/**
+ * The lines a tail at `text` may span when the entry's last line `last` stopped mid-title and
+ * `text` goes on in lower case (`… Interactions of charmed mesons with light` / blank / `6` /
+ * blank / `pseudoscalar mesons from lattice QCD and implications` / …): more than a tail after
+ * a finished entry, as it carries the rest of the title and the locator.
+ */
+function midEntryTail(last: string, text: string): number {
+  return startsLowercase(text) && !endsEntry(last) && !endsSentence(last)
+    ? MAX_MID_ENTRY_TAIL_LINES
+    : MAX_TAIL_LINES;
+}
 
 /**
  * Does the entry numbered `expected` open within a few lines after line `i`? Then the text at `i`
@@ -873,10 +888,11 @@ function resumesAfter(
   i: number,
   style: MarkerStyle,
   expected: number,
+  maxTail = MAX_TAIL_LINES,
 ): boolean {
   let seen = 0;
   let before = lines[i]?.text ?? '';
-  for (let k = i + 1; k < lines.length && seen <= MAX_TAIL_LINES; k++) {
+  for (let k = i + 1; k < lines.length && seen <= maxTail; k++) {
     const text = lines[k]?.text ?? '';
     if (text === '') continue;
     const marker = matchListMarker(text, style);

@@ -757,3 +757,28 @@ describe('parseTextBlocks: a bare-labelled list under a heading after a page’s
     ]);
   });
 });
+
+describe('parseTextBlocks: a headingless list’s entry cut mid-title by a page break', () => {
+  const source = [
+    'We thank the reviewers for a careful reading of the manuscript and their comments.',
+    '',
+    '[1] R. N. Cahn and J. D. Jackson, Spin orbit and tensor forces in heavy quark',
+    'mesons, Phys. Rev. D68, 037502 (2003), arXiv:hep-ph/0305012 [hep-ph].',
+    '[2] L. Liu, K. Orginos, and F.-K. Guo, Interactions of charmed mesons with light',
+    '',
+    'pseudoscalar mesons from lattice QCD and implications',
+    '∗',
+    'on the nature of the Ds0',
+    '(2317), Phys. Rev. D87, 014508',
+    '(2013), arXiv:1208.4535 [hep-lat].',
+    '[3] E. B. Gregory and T. Luu, Confirmation of the existence of an exotic state',
+    'in the πD system, (2021), arXiv:2106.15391 [hep-ph].',
+    '',
+  ].join('\n');
+
+  it('reads the lines past the break as the entry’s rest, and the list on', () => {
+    const refs = parseTextBlocks(source).filter((b) => b.kind === 'reference');
+    expect(refs.map((b) => b.number)).toEqual(['1', '2', '3']);
+    expect(refs[1]?.text).toMatch(/with light pseudoscalar .* \[hep-lat\]\.$/);
+  });
+});
