@@ -453,6 +453,17 @@ function narrativeRefs(
     : pair;
 }
 
+/**
+ * Does `word` name an author of some entry, of any year? Then it is no word opening the sentence
+ * (`Thus`, `However`) but the first of the names listed (`Smith, Jones, and Brown (2010)`).
+ */
+function namesAnAuthor(index: Map<string, IndexedEntry[]>, word: string): boolean {
+  const name = foldName(word);
+  for (const entries of index.values())
+    for (const e of entries) if (e.first.has(name) || e.others.has(name)) return true;
+  return false;
+}
+
 function scanAuthorYear(
   slice: string,
   offset: number,
@@ -467,7 +478,12 @@ function scanAuthorYear(
     // `Thus, Alesina, Cohen, and Roubini (1992)`, `Second, Borusyak, Hull, and Jaravel (2022)`: a
     // word opening the sentence, set off by a comma, was read as the first author; when that cites
     // nothing, the names after the comma may.
-    if (refIds.length === 0 && match[2]?.startsWith(',')) {
+    if (
+      refIds.length === 0 &&
+      match[2]?.startsWith(',') &&
+      /(?:^|[.!?:;]\s+|\n)$/.test(slice.slice(Math.max(0, from - 3), from)) &&
+      !namesAnAuthor(index, match[1] ?? '')
+    ) {
       const skip = /^[^,]*,\s+/.exec(match[0])?.[0].length ?? 0;
       const again = NARRATIVE_AT.exec(match[0].slice(skip));
       const cited = again === null ? [] : narrativeRefs(again, index);

@@ -145,7 +145,10 @@ function endsListAt(lines: readonly SourceLine[], i: number): boolean {
   const text = lines[i]?.text ?? '';
   if (endsBibliography(text)) return !runsOnFrom(lines[i - 1]?.text ?? '');
   if (ARTICLE_HISTORY.test(text)) return true;
-  if (lines[i - 1]?.text === '' && AUTHOR_BIO.test(text)) return true;
+  // After an entry's end only: a column break inside an entry leaves a blank too (`Why the` /
+  // blank / `European Union is failing …`).
+  if (lines[i - 1]?.text === '' && endsEntry(lines[i - 2]?.text ?? '') && AUTHOR_BIO.test(text))
+    return true;
   if (
     (AUTHOR_BIOGRAPHY.test(text) || CITE_THIS_ARTICLE.test(text)) &&
     !runsOnFrom(lines[i - 1]?.text ?? '')
@@ -841,7 +844,7 @@ function splitNumbered(
         (options.headingless
           ? (startsLowercase(text) && endsEntry(last)) ||
             !resumesAfter(lines, i, style, expected, midEntryTail(last, text))
-          : endsEntry(lastWords(current.lines).replace(DATABASE_LINKS, '')) &&
+          : endsWithEntryEnd(lastWords(current.lines)) &&
             !startsLowercase(text) &&
             !resumesAfter(lines, i, style, expected))
       )
@@ -855,11 +858,21 @@ function splitNumbered(
 }
 
 /**
+ * Does an entry's line end the entry surely: a sentence's end or a link, once the links to
+ * databases after it are set aside? (Not a locator: `… tobacco use 2000–2025` may go on past a
+ * column break.)
+ */
+function endsWithEntryEnd(line: string): boolean {
+  const stripped = line.replace(DATABASE_LINKS, '');
+  return endsSentence(stripped) || /(?:\bhttps?:\/\/|\b10\.\d{4,9}\/)\S+$/i.test(stripped);
+}
+
+/**
  * The links to databases a publisher prints after each entry (MDPI's `[CrossRef] [PubMed]`,
  * Frontiers' `PubMed Abstract | CrossRef Full Text | Google Scholar`): the entry ends before them.
  */
 const DATABASE_LINKS =
-  /(?:\s*\[(?:CrossRef|PubMed|Google Scholar|Green Version|Scopus)\])+$|(?:\s*\|?\s*(?:PubMed Abstract|CrossRef Full Text|Full Text|Google Scholar))+$/i;
+  /(?:\s*\[(?:CrossRef|PubMed|Google Scholar|Green Version|Scopus)\])+$|(?:\s*(?:\|\s*)?(?:PubMed Abstract|CrossRef Full Text|Full Text|Google Scholar))+$/i;
 
 /** Lines a tail cut off by a page or column break may span before the list's next label. */
 const MAX_TAIL_LINES = 2;

@@ -523,7 +523,11 @@ export function assembleText(pages: readonly PageLayout[]): string {
         // In a list set with hanging indents, each flush line opens an entry of its own; the
         // column's first one runs on from the tail of an entry cut off above it, if any (its
         // label tells the entries apart).
-        if (list && opensListEntry(line, col)) {
+        // A flush line under a flush line that runs to the column's edge goes on with it: prose
+        // set in the same column as the list (a paragraph above or below it), not an entry.
+        const runsOnFlush =
+          opensListEntry(prev, col) && col.right - prev.right <= SHORT_LINE_EM * prev.size;
+        if (list && opensListEntry(line, col) && !runsOnFlush) {
           const first = !opened;
           opened = true;
           if (!first || !ENTRY_MARKER.test(line.text)) return writer.write(line, col, true);

@@ -714,7 +714,8 @@ function bandsAround(fragments: readonly Fragment[], gutter: Gutter, nested: boo
     if (band.kind !== 'columns') return [band];
     const pieces = cutAtBlanks(band.fragments, isLeft);
     const last = pieces[pieces.length - 1];
-    const head = last && i < joined.length - 1 ? headUnderColumns(last, isLeft) : [];
+    // Only over a part of the page set in columns of its own, which the heading opens.
+    const head = last && joined[i + 1]?.kind === 'layout' ? headUnderColumns(last, isLeft) : [];
     if (last && head.length > 0)
       pieces.splice(
         -1,
