@@ -194,10 +194,11 @@ const KNOWN_SECTION_TITLE =
  * An appendix's heading with its title (Springer Nature's `Appendix A Supporting methods`,
  * Elsevier's `Appendix A. Supplementary data`, `Appendix 2 – Researcher Form`, `APPENDIX C:
  * DERIVATION`): the word, a letter, number or Roman numeral, then a capitalised title with no
- * stop in it (`Appendix A shows that …` is a sentence).
+ * stop in it (`Appendix A shows that …` is a sentence), and no caption's (`Appendix B Table 3
+ * Summary statistics`: a table of the appendix, printed with its name).
  */
 const APPENDIX_WITH_TITLE =
-  /^(?:Appendix|APPENDIX)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,5})(?:\s*[.:]|\s+[–—-])?\s+\p{Lu}[^.!?]*$/u;
+  /^(?:Appendix|APPENDIX)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,5})(?:\s*[.:]|\s+[–—-])?\s+(?!(?:Table|TABLE|Figure|FIGURE|Fig|FIG|Tab|TAB|Exhibit|EXHIBIT|Chart|CHART)\b)\p{Lu}[^.!?]*$/u;
 /** Most words in an appendix's title (see `APPENDIX_WITH_TITLE`). */
 const MAX_APPENDIX_TITLE_WORDS = 14;
 

@@ -323,6 +323,16 @@ describe('an appendix heading with its title', () => {
     expect(heading?.text).toBe(appendix.replace(/\n/g, ' '));
   });
 
+  it.each(['Appendix B Table 3 Summary Statistics', 'Appendix C Figure 2 Distribution of Wages'])(
+    'is no heading when it names a table or figure of the appendix (%s)',
+    (caption) => {
+      const blocks = paper(caption);
+      expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+        '1 Introduction',
+      ]);
+    },
+  );
+
   it('is no heading when it is a sentence', () => {
     const blocks = paper('Appendix A shows that the estimator is unbiased.');
     expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
