@@ -454,6 +454,12 @@ function narrativeRefs(
 }
 
 /**
+ * What comes just before a word opening a sentence: nothing, a line break, or a sentence's end
+ * and a space, with a closing quote or bracket and a footnote's mark between (`variation.² Indeed,`).
+ */
+const SENTENCE_START = /(?:^|[.!?:;]["”’')\]]?[\p{No}*†‡]{0,3}\s+|\n)$/u;
+
+/**
  * Does `word` name an author of some entry, of any year? Then it is no word opening the sentence
  * (`Thus`, `However`) but the first of the names listed (`Smith, Jones, and Brown (2010)`).
  */
@@ -481,7 +487,7 @@ function scanAuthorYear(
     if (
       refIds.length === 0 &&
       match[2]?.startsWith(',') &&
-      /(?:^|[.!?:;]\s+|\n)$/.test(slice.slice(Math.max(0, from - 3), from)) &&
+      SENTENCE_START.test(slice.slice(Math.max(0, from - 8), from)) &&
       !namesAnAuthor(index, match[1] ?? '')
     ) {
       const skip = /^[^,]*,\s+/.exec(match[0])?.[0].length ?? 0;

@@ -15,6 +15,17 @@ function links(body: string, references: string): Array<[string, string[]]> {
 }
 
 describe('narrative after a comma', () => {
+  it('links the names after a word opening the sentence, after a footnote mark too', () => {
+    const refs =
+      'Goldsmith-Pinkham, Paul, Isaac Sorkin, and Henry Swift. 2020. "Bartik Instruments." American Economic Review 110 (8): 2586-2624.';
+    expect(
+      links(
+        'They capture exposure variation.² Indeed, Goldsmith-Pinkham, Sorkin, and Swift (2020) agree.',
+        refs,
+      ),
+    ).toEqual([['Goldsmith-Pinkham, Sorkin, and Swift (2020)', ['#1']]]);
+  });
+
   it('does not link a three-author narrative to its second author’s own work when the first author’s entry is missing', () => {
     // Smith, Jones and Brown 2010 is not in the list (lost, or the list omits it); Jones 2010 is
     // another work. The names after `Smith,` are no narrative of their own.
