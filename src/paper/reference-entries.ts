@@ -818,7 +818,8 @@ function splitNumbered(
           ? (startsLowercase(text) && endsEntry(last)) || !resumesAfter(lines, i, style, expected)
           : endsEntry(last.replace(DATABASE_LINKS, '')) &&
             !startsLowercase(text) &&
-            !resumesAfter(lines, i, style, expected))
+            !resumesAfter(lines, i, style, expected) &&
+            !bringsLostYear(current.lines, text))
       )
         break;
       current.lines.push(text);
@@ -835,6 +836,23 @@ function splitNumbered(
  */
 const DATABASE_LINKS =
   /(?:\s*\[(?:CrossRef|PubMed|Google Scholar|Green Version|Scopus)\])+$|(?:\s*\|?\s*(?:PubMed Abstract|CrossRef Full Text|Full Text|Google Scholar))+$/i;
+
+/** A line cut after a journal's abbreviated word (`… networks. J. Stat.`). */
+const ENDS_WITH_ABBREVIATION = /\s\p{Lu}\p{Ll}{0,4}\.$/u;
+
+/**
+ * Is `text`, after a blank line, the tail of the entry whose `lines` stop after a journal's
+ * abbreviated word with no year yet (`8. Blondel, V. D., … large networks. J. Stat.` / blank /
+ * `Mech. Theory Exp. 2008, DOI: 10.1088/…`, as a column break leaves the last entry of Scientific
+ * Reports' list)? It brings the year: an entry has one, running text after the list no abbreviation
+ * before it.
+ */
+function bringsLostYear(lines: readonly string[], text: string): boolean {
+  const last = lines[lines.length - 1] ?? '';
+  return (
+    ENDS_WITH_ABBREVIATION.test(last) && ENTRY_YEAR.test(text) && !ENTRY_YEAR.test(lines.join(' '))
+  );
+}
 
 /** Lines a tail cut off by a page or column break may span before the list's next label. */
 const MAX_TAIL_LINES = 2;
