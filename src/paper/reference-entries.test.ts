@@ -196,6 +196,25 @@ describe('splitReferenceLines', () => {
     expect(splitReferenceLines(lines(list), 0).entries).toHaveLength(1);
   });
 
+  it('keeps a URL broken before its path with its entry across a blank line (SAGE)', () => {
+    const list = [
+      'ACLED (2023) ACLED CAST methodology. Armed',
+      '   Conflict Location and Event Data (ACLED). Available at:',
+      '   https://acleddata.com/acleddatanew/wp-content/uploads',
+      '',
+      '/dlm_uploads/2023/07/ACLED-CAST-Methodology-',
+      '   %E2%80%93-July-2023.pdf (accessed 11 February 2025).',
+      '',
+      'Axelrod RM (1990) The Evolution of Cooperation. London,',
+      '   New York: Penguin Books.',
+    ].join('\n');
+    const run = splitReferenceLines(lines(list), 0);
+    expect(run.entries.map((e) => e.lines[0])).toEqual([
+      'ACLED (2023) ACLED CAST methodology. Armed',
+      'Axelrod RM (1990) The Evolution of Cooperation. London,',
+    ]);
+  });
+
   it('sets MNRAS’s closing line about typesetting apart from the last entry', () => {
     const list =
       'Tuinstra F., Koenig J. L., 1970, J. Chem. Phys., 53, 1126\nvan Dishoeck E. F., 2019, Proc. Int. Astron. Union, 15, 3\n\nThis paper has been typeset from a TEX/LATEX file prepared by the author.';

@@ -174,6 +174,9 @@ const CONTAINER_LEAD = /^In:?\s+["“\p{Lu}]/u;
  */
 const BROKEN_LINK = /(?:\bhttps?:\/\/\S*|\bdoi:\s*10\.\S*)[/.-]$|\bhttps?:$/i;
 const LINK_REST = /^[\w./:;()<>#?=&%~-]+$/;
+/** A line ending in a URL, and the rest of a URL that opens a line with its path or query. */
+const ENDS_WITH_URL = /\bhttps?:\/\/\S+$/i;
+const LINK_PATH = /^[/?#&=%~]\S/;
 /** A DOI or URL (`https://doi.org/10.1080/01419870.2015.`): the digits in it are no entry's year. */
 const LINK = /\bhttps?:\/\/\S*|\bdoi:\s*10\.\S*|\b10\.\d{4,9}\/\S*/gi;
 /** Does the text show a year (or `n.d.`, `in press`) outside its DOIs and URLs? */
@@ -912,7 +915,11 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
       // No entry opens with its year (`2010. Joint covariate…`), and none ends at it
       // (`… and Franz Josef Och. 2004.`): the head wrapped where the layout saw a paragraph break.
       const headWrapped = opensWithYear(head) || endsAtItsYear(prev?.lines.join(' ') ?? '');
-      const linkRest = piece.length === 1 && BROKEN_LINK.test(prevLast) && LINK_REST.test(head);
+      // A URL broken before its `/` (`…/wp-content/uploads` / `/dlm_uploads/2023/…pdf (accessed …)`)
+      // goes on whatever follows it: no entry opens with a path.
+      const linkRest =
+        (piece.length === 1 && BROKEN_LINK.test(prevLast) && LINK_REST.test(head)) ||
+        (ENDS_WITH_URL.test(prevLast) && LINK_PATH.test(head) && LINK_REST.test(head));
       const continues =
         prev !== undefined && (midList || headWrapped || linkRest || (!opensEntry && tail));
       if (continues) prev.lines.push(...piece);
