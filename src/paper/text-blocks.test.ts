@@ -370,6 +370,23 @@ describe('parseTextBlocks: section numbering as publishers print it', () => {
     );
   });
 
+  it('takes `Supplementary information` standing alone after the list as a section', () => {
+    const source = [
+      '1. Methods',
+      para,
+      'References',
+      '[1] Agresti, A. Categorical Data Analysis 3 edn (Wiley, Hoboken, 2013).',
+      'Supplementary information',
+      'Supplementary information is provided below.',
+      '',
+    ].join('\n\n');
+    expect(headings(source)).toEqual([
+      'heading(1,section): 1. Methods',
+      'heading(-,bibliography): References',
+      'heading(-,section): Supplementary information',
+    ]);
+  });
+
   describe("numbered headings run in at a paragraph's start, set in their own type", () => {
     const L = '\u001F';
     const runIn = (head: string) => `${head}${L} ${WIDE}\nand it ends here.`;
