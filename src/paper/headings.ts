@@ -188,7 +188,7 @@ export function isAbstractTitle(title: string): boolean {
 }
 
 const KNOWN_SECTION_TITLE =
-  /^(?:categories and subject descriptors|general terms|ccs concepts|index terms|introduction|background|related work|methods?|methodology|materials and methods|results(?: and discussion)?|discussion|conclusions?(?: and future work)?|concluding remarks|summary|acknowledge?ments?|appendix(?: [a-z0-9]+)?|keywords|notes|funding|data availability|conflicts? of interest)\s*:?$/i;
+  /^(?:categories and subject descriptors|general terms|ccs concepts|index terms|introduction|background|related work|methods?|methodology|materials and methods|results(?: and discussion)?|discussion|conclusions?(?: and future work)?|concluding remarks|summary|acknowledge?ments?|appendix(?: [a-z0-9]+)?|keywords|notes|funding|data availability|conflicts? of interest|supplementary (?:information|materials?|data))\s*:?$/i;
 
 /**
  * An appendix's heading with its title (Springer Nature's `Appendix A Supporting methods`,

@@ -174,6 +174,47 @@ describe('splitReferenceLines', () => {
     expect(entries(list).map((e) => e.slice(0, 12))).toEqual(['1: S. D. Dre', '2: C. Duhr, ']);
   });
 
+  it('keeps the last entry’s tail set past a blank line after a journal’s abbreviation', () => {
+    const list = [
+      '7. Godwin, D. & Marois, R. Breakdown of network modularity. PNAS 112, 3799–3804 (2015).',
+      '8. Blondel, V. D. & Lefebvre, E. Fast unfolding of communities in large networks. J. Stat.',
+      '',
+      'Mech. Theory Exp. 2008, P10008 (2008).',
+      '',
+      'LaTeX formats citations and references automatically using the records in your file.',
+    ].join('\n');
+    const run = splitReferenceLines(lines(list), 0);
+    expect(run.entries.map((e) => e.lines.join(' ')).at(-1)).toMatch(
+      /J\. Stat\. Mech\. .*\(2008\)\.$/,
+    );
+    expect(run.entries).toHaveLength(2);
+  });
+
+  it('ends the list before running text after an entry that has its year', () => {
+    const list =
+      '8. Blondel, V. D. & Lefebvre, E. Fast unfolding. J. Stat. Mech. 2008, P10008 (2008).\n\nNature Methods 2019 asks authors to cite data.';
+    expect(splitReferenceLines(lines(list), 0).entries).toHaveLength(1);
+  });
+
+  it('keeps a URL broken before its path with its entry across a blank line (SAGE)', () => {
+    const list = [
+      'ACLED (2023) ACLED CAST methodology. Armed',
+      '   Conflict Location and Event Data (ACLED). Available at:',
+      '   https://acleddata.com/acleddatanew/wp-content/uploads',
+      '',
+      '/dlm_uploads/2023/07/ACLED-CAST-Methodology-',
+      '   %E2%80%93-July-2023.pdf (accessed 11 February 2025).',
+      '',
+      'Axelrod RM (1990) The Evolution of Cooperation. London,',
+      '   New York: Penguin Books.',
+    ].join('\n');
+    const run = splitReferenceLines(lines(list), 0);
+    expect(run.entries.map((e) => e.lines[0])).toEqual([
+      'ACLED (2023) ACLED CAST methodology. Armed',
+      'Axelrod RM (1990) The Evolution of Cooperation. London,',
+    ]);
+  });
+
   it('sets MNRAS’s closing line about typesetting apart from the last entry', () => {
     const list =
       'Tuinstra F., Koenig J. L., 1970, J. Chem. Phys., 53, 1126\nvan Dishoeck E. F., 2019, Proc. Int. Astron. Union, 15, 3\n\nThis paper has been typeset from a TEX/LATEX file prepared by the author.';

@@ -191,6 +191,9 @@ const CONTAINER_LEAD = /^In:?\s+["“\p{Lu}]/u;
  */
 const BROKEN_LINK = /(?:\bhttps?:\/\/\S*|\bdoi:\s*10\.\S*)[/.-]$|\bhttps?:$/i;
 const LINK_REST = /^[\w./:;()<>#?=&%~-]+$/;
+/** A line ending in a URL, and the rest of a URL that opens a line with its path or query. */
+const ENDS_WITH_URL = /\bhttps?:\/\/\S+$/i;
+const LINK_PATH = /^[/?#&=%~]\S/;
 /** A DOI or URL (`https://doi.org/10.1080/01419870.2015.`): the digits in it are no entry's year. */
 const LINK = /\bhttps?:\/\/\S*|\bdoi:\s*10\.\S*|\b10\.\d{4,9}\/\S*/gi;
 /** Does the text show a year (or `n.d.`, `in press`) outside its DOIs and URLs? */
@@ -846,7 +849,8 @@ function splitNumbered(
             !resumesAfter(lines, i, style, expected, midEntryTail(last, text))
           : endsWithEntryEnd(lastWords(current.lines)) &&
             !startsLowercase(text) &&
-            !resumesAfter(lines, i, style, expected))
+            !resumesAfter(lines, i, style, expected) &&
+            !bringsLostYear(current.lines, text))
       )
         break;
       current.lines.push(text);
@@ -873,6 +877,23 @@ function endsWithEntryEnd(line: string): boolean {
  */
 const DATABASE_LINKS =
   /(?:\s*\[(?:CrossRef|PubMed|Google Scholar|Green Version|Scopus)\])+$|(?:\s*(?:\|\s*)?(?:PubMed Abstract|CrossRef Full Text|Full Text|Google Scholar))+$/i;
+
+/** A line cut after a journal's abbreviated word (`… networks. J. Stat.`). */
+const ENDS_WITH_ABBREVIATION = /\s\p{Lu}\p{Ll}{0,4}\.$/u;
+
+/**
+ * Is `text`, after a blank line, the tail of the entry whose `lines` stop after a journal's
+ * abbreviated word with no year yet (`8. Blondel, V. D., … large networks. J. Stat.` / blank /
+ * `Mech. Theory Exp. 2008, DOI: 10.1088/…`, as a column break leaves the last entry of Scientific
+ * Reports' list)? It brings the year: an entry has one, running text after the list no abbreviation
+ * before it.
+ */
+function bringsLostYear(lines: readonly string[], text: string): boolean {
+  const last = lines[lines.length - 1] ?? '';
+  return (
+    ENDS_WITH_ABBREVIATION.test(last) && ENTRY_YEAR.test(text) && !ENTRY_YEAR.test(lines.join(' '))
+  );
+}
 
 /** Lines a tail cut off by a page or column break may span before the list's next label. */
 const MAX_TAIL_LINES = 2;
@@ -947,7 +968,11 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
       // No entry opens with its year (`2010. Joint covariate…`), and none ends at it
       // (`… and Franz Josef Och. 2004.`): the head wrapped where the layout saw a paragraph break.
       const headWrapped = opensWithYear(head) || endsAtItsYear(prev?.lines.join(' ') ?? '');
-      const linkRest = piece.length === 1 && BROKEN_LINK.test(prevLast) && LINK_REST.test(head);
+      // A URL broken before its `/` (`…/wp-content/uploads` / `/dlm_uploads/2023/…pdf (accessed …)`)
+      // goes on whatever follows it: no entry opens with a path.
+      const linkRest =
+        (piece.length === 1 && BROKEN_LINK.test(prevLast) && LINK_REST.test(head)) ||
+        (ENDS_WITH_URL.test(prevLast) && LINK_PATH.test(head) && LINK_REST.test(head));
       const continues =
         prev !== undefined && (midList || headWrapped || linkRest || (!opensEntry && tail));
       if (continues) prev.lines.push(...piece);

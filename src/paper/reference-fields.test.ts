@@ -284,6 +284,34 @@ describe('parseReferenceFields', () => {
   });
 });
 
+describe('parseReferenceFields: editors standing for the authors', () => {
+  it.each([
+    [
+      'ACM',
+      'Jacques Cohen (Ed.). 1996. Special Issue: Digital Libraries. Commun. ACM 39, 11.',
+      'Cohen',
+      '1996',
+    ],
+    [
+      'APA',
+      'Smith, J., & Jones, K. (Eds.). (2008). Handbook of margins. Chicago Press.',
+      'Smith',
+      '2008',
+    ],
+  ])('reads the editors of an entry as its authors (%s)', (_style, text, surname, year) => {
+    const { fields } = parseReferenceFields(text);
+    expect(fields.authors[0]).toContain(surname);
+    expect(fields.year).toBe(year);
+  });
+
+  it('leaves an editor named in the venue to the venue', () => {
+    const { fields } = parseReferenceFields(
+      'Asad Z. Spector. 1990. Achieving application requirements. In Distributed Systems, Sape Mullender (Ed.). ACM Press.',
+    );
+    expect(fields.authors).toEqual(['Spector, Asad Z.']);
+  });
+});
+
 describe('referenceLabel', () => {
   it.each<[string | null, ReferenceFields, string]>([
     ['7', { authors: ['Zhang Junxia'], year: '2013' }, '7'],

@@ -131,7 +131,10 @@ export function parseReferenceFields(text: string): ParsedReference {
     .replace(/[\s,;]+$/, '')
     .replace(/(?<!(?:^|[\s.-])\p{Lu})\.$/u, '') // a final period, unless it closes an initial
     .trim();
-  const givenNamesFirst = readStyle(body.replace(STRAY_INITIALS_COMMA, ' $1'), fields);
+  const givenNamesFirst = readStyle(
+    withoutEditorMark(body).replace(STRAY_INITIALS_COMMA, ' $1'),
+    fields,
+  );
   fields.year ??= lastYear(body);
   for (const key of ['title', 'venue', 'year'] as const) {
     const value = fields[key]?.trim();
@@ -146,6 +149,21 @@ export function parseReferenceFields(text: string): ParsedReference {
     ? { number, fields, givenNamesFirst }
     : { number, fields };
   return repeats ? { ...parsed, repeatsAuthors: true } : parsed;
+}
+
+/** The names opening an entry, then the mark that they are its editors: `(Ed.)`, `(eds)`. */
+const EDITORS_AHEAD = /^([^()]{2,300}?)\s*\((?:[Ee]ds?|Hrsg)\.?\)(?=[.,]?\s)/;
+
+/**
+ * An entry whose editors stand for its authors (`Jacques Cohen (Ed.). 1996. Special Issue: …`,
+ * ACM; `Smith, J. (Eds.). (2008).`, APA) without the editors' mark, so their names are read as
+ * the authors'. An editor named in the venue (`In Distributed Systems, Sape Mullender (Ed.)`)
+ * comes after the entry's year: names hold no digit.
+ */
+function withoutEditorMark(body: string): string {
+  const editors = body.includes('(') ? EDITORS_AHEAD.exec(body) : null;
+  if (editors === null || !looksLikeNames(editors[1])) return body;
+  return (editors[1] ?? '') + body.slice(editors[0].length);
 }
 
 function trimTrailing(value: string): string {

@@ -370,6 +370,68 @@ describe('parseTextBlocks: section numbering as publishers print it', () => {
     );
   });
 
+  it('takes `Supplementary information` standing alone after the list as a section', () => {
+    const source = [
+      '1. Methods',
+      para,
+      'References',
+      '[1] Agresti, A. Categorical Data Analysis 3 edn (Wiley, Hoboken, 2013).',
+      'Supplementary information',
+      'Supplementary information is provided below.',
+      '',
+    ].join('\n\n');
+    expect(headings(source)).toEqual([
+      'heading(1,section): 1. Methods',
+      'heading(-,bibliography): References',
+      'heading(-,section): Supplementary information',
+    ]);
+  });
+
+  describe("numbered headings run in at a paragraph's start, set in their own type", () => {
+    const L = '\u001F';
+    const runIn = (head: string) => `${head}${L} ${WIDE}\nand it ends here.`;
+
+    it('takes them as headings in sequence, their text as the paragraph after them', () => {
+      const source = [
+        'A Title',
+        runIn('1. Introduction.'),
+        runIn('2. Mass and energy balance.'),
+        '3. Electroneutral limit.',
+        runIn('3.1. The energy identity.'),
+        runIn('3.1.1. The equilibrium case.'),
+        '',
+      ].join('\n\n');
+      const blocks = parseTextBlocks(source);
+      expect(headings(source)).toEqual([
+        'heading(1,section): 1. Introduction',
+        'heading(2,section): 2. Mass and energy balance',
+        'heading(3,section): 3. Electroneutral limit',
+        'heading(3.1,section): 3.1. The energy identity',
+        'heading(3.1.1,section): 3.1.1. The equilibrium case',
+      ]);
+      expect(blocks[2]).toEqual({ kind: 'paragraph', text: `${WIDE} and it ends here.` });
+    });
+
+    it('keeps the items of a numbered list set so as paragraphs with their lead', () => {
+      const source = [
+        'A Title',
+        runIn('1. Introduction.'),
+        runIn('1. Data.'),
+        runIn('2. Model.'),
+        runIn('3. Results.'),
+        '',
+      ].join('\n\n');
+      expect(headings(source)).toEqual(['heading(1,section): 1. Introduction']);
+      const leads = parseTextBlocks(source).filter((b) => b.kind === 'paragraph' && b.lead);
+      expect(leads).toHaveLength(3);
+    });
+
+    it('takes none whose numbers do not start at 1', () => {
+      const source = ['A Title', runIn('4. Results.'), runIn('5. Discussion.'), ''].join('\n\n');
+      expect(headings(source)).toEqual([]);
+    });
+  });
+
   it('takes `4.1` after section 3 as the first subsection of a section whose heading is missing', () => {
     const source = `III. MODEL\n\n${para}\n\n4.1. Step 1 (Initialization)\n\n${para}\n`;
     expect(headings(source)).toEqual([

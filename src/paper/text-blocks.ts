@@ -477,13 +477,17 @@ class TextParser {
         continue;
       }
       this.flushPendingNumber();
-      const rest = !this.abstractSeen && atBreak ? splitAbstractLeadIn(text) : null;
-      if (rest !== null) {
+      const abstract = !this.abstractSeen && atBreak ? splitAbstractLeadIn(text) : null;
+      if (abstract !== null) {
         this.abstractSeen = true;
         this.frontMatter = false;
         this.push(headingBlock(null, 'Abstract', 'abstract'));
-        if (rest === '') continue;
+        if (abstract === '') continue;
       }
+      // `1. Introduction. Gels are …`: a numbered heading run in, its paragraph after it.
+      const runIn = abstract === null && atBreak ? this.headings.runIn(k) : null;
+      if (runIn !== null) this.pushHeading({ block: runIn.block, taken: 1 });
+      const rest = abstract ?? runIn?.rest ?? null;
       if (k === b - 1 && prev !== null && endsSentence(prev) && matchBareSectionNumber(text)) {
         this.flushParagraph(false);
         this.pendingNumber = this.bareNumber(text);

@@ -354,11 +354,71 @@ export class HeadingReader {
     return { block, taken };
   }
 
+  /**
+   * The number after the last item of a numbered run of leads that were not headings (`1.
+   * Data.` inside section 1): the next item of that list is not a heading either.
+   */
+  private leadListNext: string | null = null;
+  /** A numbered heading run in at a paragraph's start was read (see `runIn`). */
+  private runInRead = false;
+
+  /**
+   * A numbered heading run in at the start of a paragraph, set in its own type as the PDF layout
+   * marked it (SIAM's and AMS's `1. Introduction. Gels are …`, `5.2.1. The equilibrium case.
+   * Suppose …`): its number comes next in sequence (the first is `1` or `1.1`), its title is a
+   * few words opening in a capital. Returns the heading and the text that goes on after it, or
+   * null. Numbered items of a list set so (`1. Data. We …` inside a section) do not come next.
+   */
+  runIn(k: number): { block: RawBlock; rest: string } | null {
+    const line = this.lines[k];
+    const lead = line?.lead;
+    if (line === undefined || lead === undefined) return null;
+    const heading = splitSectionNumber(line.text.slice(0, lead).trim().replace(/[.:]$/, ''));
+    const rest = line.text.slice(lead).trim();
+    if (heading === null || rest === '' || heading.number === '') return null;
+    const title = heading.title.trim();
+    if (
+      !isTitleLike(title) ||
+      title.split(/\s+/).length > MAX_LETTERED_WORDS ||
+      !heading.parts.every((n) => n >= 1)
+    )
+      return null;
+    const fits = this.sequence.started
+      ? this.sequence.fits(heading.parts, 0, heading.number)
+      : heading.parts.every((n) => n === 1);
+    const listed = this.leadListNext === heading.number;
+    if (!fits || listed) {
+      const parts = [...heading.parts];
+      parts[parts.length - 1] = (parts[parts.length - 1] ?? 0) + 1;
+      this.leadListNext = parts.join('.');
+      return null;
+    }
+    this.leadListNext = null;
+    this.runInRead = true;
+    this.sequence.accept(heading.parts, heading.number);
+    const prefix = line.text.slice(0, heading.titleOffset).replace(/\s+$/, ' ');
+    return { block: headingBlock(heading.number, title, 'section', prefix), rest };
+  }
+
+  /** Does line `k` open with a numbered heading run in before its text (see `runIn`)? */
+  private runsIn(k: number): boolean {
+    const line = this.lines[k];
+    if (line?.lead === undefined) return false;
+    const head = splitSectionNumber(line.text.slice(0, line.lead).trim());
+    return head !== null && /\p{L}/u.test(head.title) && line.text.slice(line.lead).trim() !== '';
+  }
+
   /** `2. Method`, `2.1 Data` in sequence (wrapped or not), not an item of a numbered list. */
   numbered(k: number, a: number, b: number): FoundHeading | null {
     const text = this.text(k);
-    const heading = splitSectionNumber(text);
-    if (heading === null) return null;
+    const split = splitSectionNumber(text);
+    if (split === null || this.runsIn(k)) return null;
+    // Where headings run in with their stop (`1. Introduction. Gels …`), a section that opens
+    // straight onto its first subsection stands alone with it (`5. Electroneutral limit.`).
+    const heading =
+      this.runInRead && k + 1 === b && /[^.]\.$/.test(split.title)
+        ? { ...split, title: split.title.slice(0, -1) }
+        : split;
     // `3.1. readData`: a section titled after a function opens in lower case, and so may the
     // paragraph after it (`readData takes a path…`).
     const codeName = heading.dotted && isCodeNameTitle(heading.title);

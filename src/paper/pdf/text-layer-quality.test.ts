@@ -46,6 +46,16 @@ describe('screenPages', () => {
     expect(pages[0]?.map((i) => i.str).slice(3)).toEqual(['abc']);
   });
 
+  it('reads the T1 en dash a Type 3 font leaves between two digits as a range, not a code', () => {
+    const { pages } = screenPages([
+      [...prose, item('1\u00154'), item('Inorg. Chem. 2000, 39, 642\u0015651. a\u0015b')],
+    ]);
+    expect(pages[0]?.map((i) => i.str).slice(3)).toEqual([
+      '1–4',
+      'Inorg. Chem. 2000, 39, 642–651. ab',
+    ]);
+  });
+
   it('drops runs that are half control codes: a figure font’s glyph codes, not text', () => {
     const codes = ['\u0008\u0016စငဉ\u0001\u0016', '\u0008\u0016ဆဈဈ\u0001\u0016'].map((s) =>
       item(s),

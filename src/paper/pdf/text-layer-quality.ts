@@ -37,6 +37,14 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F]/gu;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const HAS_CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
 
+/**
+ * The en dash of TeX's T1 encoding (code 0x15) between two digits, as a Type 3 font with no map
+ * to Unicode (dvips' bitmap fonts) leaves it: a range (`1–4` of a superscript citation, `55–61`),
+ * not a code to drop (`14`, `5561`).
+ */
+// eslint-disable-next-line no-control-regex -- the dash's code is a control character
+const T1_EN_DASH = /(?<=\d)\u0015(?=\d)/g;
+
 /** What an ASCII character counts as: 0 nothing, 1 a consonant, 2 a vowel, 3 a control character. */
 const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, code) => {
   if (code <= 0x1f || code === 0x7f) return 3;
@@ -243,7 +251,7 @@ export function screenPage(raw: readonly TextItem[]): ScreenedPage {
   for (const item of items) {
     if (!HAS_CONTROL.test(item.str)) clean.push(item);
     else {
-      const str = item.str.replace(CONTROL, '');
+      const str = item.str.replace(T1_EN_DASH, '–').replace(CONTROL, '');
       if (str.trim() !== '' && !isGlyphCodes(item.str, str)) clean.push(itemOf(item, str));
     }
   }
