@@ -1,0 +1,49 @@
+import { parseTextBlocks } from './text-blocks';
+
+// Review 24b: `bringsLostYear` (56f2825) takes the text after a blank line as the tail of a headed
+// list's last entry when the entry has no year and its last line ends in a capitalised word of up
+// to five letters and a stop. That is not only a journal's abbreviation (`J. Stat.`) but a
+// publisher or a place (`Oxford Univ. Press.`, `Wiley.`, `Boston.`): a paragraph after the list
+// that mentions a year is swallowed into the entry.
+const WIDE = 'This line of running text is as wide as the others so that the width is known,';
+const entry = (n: number, y: number) =>
+  `[${n}] A. Author${n}. A study of things ${n}. Journal of Things, 3(2):1–9, ${y}.`;
+
+describe('a paragraph after a headed list whose last entry has no year', () => {
+  const source = [
+    'A Title',
+    '',
+    '1 Introduction',
+    '',
+    `${WIDE} as shown in [1] and [3].`,
+    '',
+    'References',
+    '',
+    entry(1, 2001),
+    entry(2, 2002),
+    '[3] C. Brown. Collected notes on things. Oxford Univ. Press.',
+    '',
+    'We ran the survey again in 2019 with new data and the results held, as',
+    'the appendix tables show for each of the three waves of the panel.',
+    '',
+  ].join('\n');
+
+  it('stays a paragraph, not the tail of the entry', () => {
+    const blocks = parseTextBlocks(source);
+    expect(blocks.at(-2)).toMatchObject({
+      kind: 'reference',
+      text: '[3] C. Brown. Collected notes on things. Oxford Univ. Press.',
+    });
+    expect(blocks.at(-1)).toMatchObject({ kind: 'paragraph' });
+  });
+
+  it('still takes a tail that goes on with the journal’s abbreviated name', () => {
+    const cut = source
+      .replace('Oxford Univ. Press.', 'Large networks. J. Stat.')
+      .replace('We ran the survey again in 2019', 'Mech. Theory Exp. 2008, 10008.\n\nWe ran it');
+    const blocks = parseTextBlocks(cut);
+    expect(blocks.find((b) => b.kind === 'reference' && b.text.startsWith('[3]'))).toMatchObject({
+      text: '[3] C. Brown. Collected notes on things. Large networks. J. Stat. Mech. Theory Exp. 2008, 10008.',
+    });
+  });
+});
