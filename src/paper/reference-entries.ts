@@ -880,18 +880,24 @@ const DATABASE_LINKS =
 
 /** A line cut after a journal's abbreviated word (`… networks. J. Stat.`). */
 const ENDS_WITH_ABBREVIATION = /\s\p{Lu}\p{Ll}{0,4}\.$/u;
+/** The rest of a journal's abbreviated name opening the next line (`Mech. Theory Exp. 2008`). */
+const OPENS_WITH_ABBREVIATION = /^\p{Lu}\p{Ll}{0,4}\.\s/u;
 
 /**
  * Is `text`, after a blank line, the tail of the entry whose `lines` stop after a journal's
  * abbreviated word with no year yet (`8. Blondel, V. D., … large networks. J. Stat.` / blank /
  * `Mech. Theory Exp. 2008, DOI: 10.1088/…`, as a column break leaves the last entry of Scientific
- * Reports' list)? It brings the year: an entry has one, running text after the list no abbreviation
- * before it.
+ * Reports' list)? It goes on with the name's next abbreviated word and brings the year: an entry
+ * has one; running text after the list opens with a word, not an abbreviation (`We ran … in 2019`
+ * after `… Oxford Univ. Press.`, an entry with no year).
  */
 function bringsLostYear(lines: readonly string[], text: string): boolean {
   const last = lines[lines.length - 1] ?? '';
   return (
-    ENDS_WITH_ABBREVIATION.test(last) && ENTRY_YEAR.test(text) && !ENTRY_YEAR.test(lines.join(' '))
+    ENDS_WITH_ABBREVIATION.test(last) &&
+    OPENS_WITH_ABBREVIATION.test(text) &&
+    ENTRY_YEAR.test(text) &&
+    !ENTRY_YEAR.test(lines.join(' '))
   );
 }
 
