@@ -25,3 +25,27 @@ describe('run-in numbered headings after a run-in list inside a section', () => 
     expect(headings).toEqual(['1', '2', '3', '4']);
   });
 });
+
+describe('run-in numbered leads in a paper whose sections are not numbered', () => {
+  // Review 24b: with no numbered heading read yet, `runIn` takes any run-in lead `1.` as section
+  // 1, so a list of contributions set with bold leads under an unnumbered `Introduction` becomes
+  // sections 1, 2, 3 of the outline.
+  it('keeps a bold-lead numbered list under `Introduction` as paragraphs', () => {
+    const para = `${WIDE}\nand it ends here.`;
+    const source = [
+      'A Title',
+      'Introduction',
+      para,
+      runIn('1. Data.'),
+      runIn('2. Model.'),
+      runIn('3. Results.'),
+      'Discussion',
+      para,
+      '',
+    ].join('\n\n');
+    const headings = parseTextBlocks(source)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).toEqual(['Introduction', 'Discussion']);
+  });
+});
