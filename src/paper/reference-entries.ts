@@ -975,10 +975,12 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
       // (`… and Franz Josef Och. 2004.`): the head wrapped where the layout saw a paragraph break.
       const headWrapped = opensWithYear(head) || endsAtItsYear(prev?.lines.join(' ') ?? '');
       // A URL broken before its `/` (`…/wp-content/uploads` / `/dlm_uploads/2023/…pdf (accessed …)`)
-      // goes on whatever follows it: no entry opens with a path.
+      // goes on whatever follows it on the line (`(accessed …)`): no entry opens with a path.
       const linkRest =
         (piece.length === 1 && BROKEN_LINK.test(prevLast) && LINK_REST.test(head)) ||
-        (ENDS_WITH_URL.test(prevLast) && LINK_PATH.test(head) && LINK_REST.test(head));
+        (ENDS_WITH_URL.test(prevLast) &&
+          LINK_PATH.test(head) &&
+          LINK_REST.test(head.split(/\s/, 1)[0] ?? ''));
       const continues =
         prev !== undefined && (midList || headWrapped || linkRest || (!opensEntry && tail));
       if (continues) prev.lines.push(...piece);
