@@ -26,6 +26,19 @@ describe('narrative after a comma', () => {
     ).toEqual([['Goldsmith-Pinkham, Sorkin, and Swift (2020)', ['#1']]]);
   });
 
+  it('links them after a footnote mark the text layer gives as plain digits (review 24b)', () => {
+    // pdftotext and pdf.js give a superscript mark as the digits themselves (`variation.2 Indeed,`).
+    const refs =
+      'Goldsmith-Pinkham, Paul, Isaac Sorkin, and Henry Swift. 2020. "Bartik Instruments." American Economic Review 110 (8): 2586-2624.';
+    for (const mark of ['2', '12', '2,3'])
+      expect(
+        links(
+          `They capture exposure variation.${mark} Indeed, Goldsmith-Pinkham, Sorkin, and Swift (2020) agree.`,
+          refs,
+        ),
+      ).toEqual([['Goldsmith-Pinkham, Sorkin, and Swift (2020)', ['#1']]]);
+  });
+
   it('does not link a three-author narrative to its second author’s own work when the first author’s entry is missing', () => {
     // Smith, Jones and Brown 2010 is not in the list (lost, or the list omits it); Jones 2010 is
     // another work. The names after `Smith,` are no narrative of their own.
