@@ -455,9 +455,11 @@ function narrativeRefs(
 
 /**
  * What comes just before a word opening a sentence: nothing, a line break, or a sentence's end
- * and a space, with a closing quote or bracket and a footnote's mark between (`variation.² Indeed,`).
+ * and a space, with a closing quote or bracket and a footnote's mark between (`variation.² Indeed,`,
+ * or its digits as the text layer gives them: `variation.2 Indeed,`, `variation.2,3 Indeed,`).
  */
-const SENTENCE_START = /(?:^|[.!?:;]["”’')\]]?[\p{No}*†‡]{0,3}\s+|\n)$/u;
+const SENTENCE_START =
+  /(?:^|[.!?:;]["”’')\]]?(?:[\p{No}*†‡]{0,3}|\d{1,3}(?:[,–-]\d{1,3}){0,2})\s+|\n)$/u;
 
 /**
  * Does `word` name an author of some entry, of any year? Then it is no word opening the sentence
@@ -487,7 +489,7 @@ function scanAuthorYear(
     if (
       refIds.length === 0 &&
       match[2]?.startsWith(',') &&
-      SENTENCE_START.test(slice.slice(Math.max(0, from - 8), from)) &&
+      SENTENCE_START.test(slice.slice(Math.max(0, from - 16), from)) &&
       !namesAnAuthor(index, match[1] ?? '')
     ) {
       const skip = /^[^,]*,\s+/.exec(match[0])?.[0].length ?? 0;
