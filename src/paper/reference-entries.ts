@@ -861,13 +861,17 @@ function splitNumbered(
   return { entries, notes, next };
 }
 
+/** How much of an entry's last line `endsWithEntryEnd` reads. */
+const MAX_ENTRY_END_CHARS = 2000;
+
 /**
  * Does an entry's line end the entry surely: a sentence's end or a link, once the links to
  * databases after it are set aside? (Not a locator: `… tobacco use 2000–2025` may go on past a
  * column break.)
  */
 function endsWithEntryEnd(line: string): boolean {
-  const stripped = line.replace(DATABASE_LINKS, '');
+  // Its end only: DATABASE_LINKS is quadratic in a run of spaces (`\s*` tried at each of them).
+  const stripped = line.slice(-MAX_ENTRY_END_CHARS).replace(DATABASE_LINKS, '');
   return endsSentence(stripped) || /(?:\bhttps?:\/\/|\b10\.\d{4,9}\/)\S+$/i.test(stripped);
 }
 
