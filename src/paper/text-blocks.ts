@@ -291,6 +291,7 @@ class TextParser {
     this.flushParagraph(false);
     this.segments.push({ kind: 'block', block });
     if (block.kind !== 'heading') return;
+    this.headings.noteHeading(block);
     this.inBody = true;
     const title = block.text.slice(block.titleOffset);
     if (/^appendi(?:x|ces)\b/i.test(title)) this.headings.openAppendix();

@@ -37,6 +37,10 @@ import { matchEntryMarker } from './reference-entries';
 
 /** A heading's first line at least this fraction of the width may have wrapped onto a second. */
 const WRAPPED_HEADING_RATIO = 0.6;
+/** Unnumbered headings of a paper's front matter, read before numbered sections too. */
+const FRONT_MATTER_HEADING =
+  /^(?:abstract|summary|key\s?words|index terms|ccs concepts|categories and subject descriptors|general terms|highlights|(?:table of )?contents)\b/i;
+
 /** Most words in an appendix heading numbered with a letter (`A. Proofs of the lemmas`). */
 const MAX_LETTERED_WORDS = 12;
 /** Most words in an undotted numbered heading that fills its line (see `wholeBlockHeading`). */
@@ -361,6 +365,17 @@ export class HeadingReader {
   private leadListNext: string | null = null;
   /** A numbered heading run in at a paragraph's start was read (see `runIn`). */
   private runInRead = false;
+  /**
+   * An unnumbered section heading was read (`Introduction`, not the abstract's): the paper's
+   * sections are not numbered, so a run-in `1.` after it is a list's item, not section 1.
+   */
+  private unnumberedRead = false;
+
+  /** Note a heading read (see `unnumberedRead`). */
+  noteHeading(block: RawBlock): void {
+    if (block.kind === 'heading' && block.number === null && block.role === 'section')
+      this.unnumberedRead ||= !FRONT_MATTER_HEADING.test(block.text.slice(block.titleOffset));
+  }
 
   /**
    * A numbered heading run in at the start of a paragraph, set in its own type as the PDF layout
@@ -368,12 +383,17 @@ export class HeadingReader {
    * Suppose …`): its number comes next in sequence (the first is `1` or `1.1`), its title is a
    * few words opening in a capital. Returns the heading and the text that goes on after it, or
    * null. Numbered items of a list set so (`1. Data. We …` inside a section) do not come next.
+   * Left unsolved: a list whose next item has the next section's number (`1. Data.`, `2. Loss.`
+   * in section 2, then `3. Results.`) keeps it; only the fonts could tell them apart.
    */
   runIn(k: number): { block: RawBlock; rest: string } | null {
     const line = this.lines[k];
     const lead = line?.lead;
     if (line === undefined || lead === undefined) return null;
-    const heading = splitSectionNumber(line.text.slice(0, lead).trim().replace(/[.:]$/, ''));
+    const leadText = line.text.slice(0, lead).trim();
+    // The heading ends with its own stop (`1. Introduction.`); `1. First, we …` is a sentence.
+    if (!/[.:]$/.test(leadText)) return null;
+    const heading = splitSectionNumber(leadText.replace(/[.:]$/, ''));
     const rest = line.text.slice(lead).trim();
     if (heading === null || rest === '' || heading.number === '') return null;
     const title = heading.title.trim();
@@ -385,7 +405,7 @@ export class HeadingReader {
       return null;
     const fits = this.sequence.started
       ? this.sequence.fits(heading.parts, 0, heading.number)
-      : heading.parts.every((n) => n === 1);
+      : !this.unnumberedRead && heading.parts.every((n) => n === 1);
     const listed = this.leadListNext === heading.number;
     if (!fits || listed) {
       const parts = [...heading.parts];
