@@ -1,10 +1,9 @@
 import { parseTextBlocks } from './text-blocks';
 
-// Review 24b: `bringsLostYear` (56f2825) takes the text after a blank line as the tail of a headed
-// list's last entry when the entry has no year and its last line ends in a capitalised word of up
-// to five letters and a stop. That is not only a journal's abbreviation (`J. Stat.`) but a
-// publisher or a place (`Oxford Univ. Press.`, `Wiley.`, `Boston.`): a paragraph after the list
-// that mentions a year is swallowed into the entry.
+// An entry with no year whose last line ends in a short capitalised word and a stop takes the
+// text after a blank as its tail only when that opens with the journal's next abbreviation (`J.
+// Stat.` / blank / `Mech. Theory Exp. 2008`): a publisher or place (`Oxford Univ. Press.`,
+// `Wiley.`) ends entries too, and a paragraph after the list mentioning a year stays a paragraph.
 const WIDE = 'This line of running text is as wide as the others so that the width is known,';
 const entry = (n: number, y: number) =>
   `[${n}] A. Author${n}. A study of things ${n}. Journal of Things, 3(2):1–9, ${y}.`;

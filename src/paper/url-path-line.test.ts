@@ -1,10 +1,8 @@
 import type { SourceLine } from './normalize-text';
 import { splitReferenceLines } from './reference-entries';
 
-// Review 24b: c2e6700 keeps a URL broken before its `/` with its entry only where the whole line
-// after the blank is URL characters. Where the path and `(accessed …)` share the line, as the
-// commit's own example reads (`/dlm_uploads/2023/…pdf (accessed …)`), the path still opens an
-// entry of its own.
+// A URL broken before its `/` stays with its entry, also where the path and `(accessed …)` share
+// the line after the blank (`/dlm_uploads/2023/…pdf (accessed …)`).
 function lines(text: string): SourceLine[] {
   return text.split('\n').map((l) => ({ text: l.trim(), indent: l.length - l.trimStart().length }));
 }
