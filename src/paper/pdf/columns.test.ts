@@ -201,6 +201,58 @@ describe('readingOrder', () => {
     );
   });
 
+  it('keeps the numbers of a one-column page’s display equations on their lines, not as a column', () => {
+    // Centred equations cut into pieces at their wide math spaces, each numbered at the right
+    // margin; one line of prose is cut by a gap too, its end standing right of the middle.
+    const prose = (n: number, top: number) =>
+      column(numbered('prose line running across the page', n), { x: 70, top, right: 524 });
+    const equation = (k: number, y: number) => [
+      line('H =', 200, y),
+      line('∑', 225, y),
+      line('xj +', 240, y),
+      line('λ', 270, y),
+      line('∑', 285, y),
+      line('V (xi − xj)', 300, y),
+      line(`(${k})`, 511, y, { right: 524 }),
+    ];
+    const page = [
+      ...prose(3, 760),
+      ...equation(1, 710),
+      line('acting on the functions in', 70, 680, { right: 380 }),
+      line('VN', 414, 680.5),
+      line('L2(T). We want to', 432, 680, { right: 524 }),
+      ...prose(2, 668),
+      ...equation(2, 620),
+      ...prose(2, 590),
+      ...equation(3, 550),
+      ...prose(2, 520),
+      ...equation(4, 480),
+      ...prose(3, 450),
+    ];
+    expect(findGutter(pageFragments(page))).toBeNull();
+    const lines = readingOrder(page).flatMap((r) => r.lines.map((l) => l.text));
+    expect(lines[3]).toBe('H = ∑ xj + λ ∑ V (xi − xj) (1)');
+    expect(lines.filter((l) => /^\(\d\)$/.test(l))).toEqual([]);
+  });
+
+  it('still reads two columns whose equations are numbered at the right margin', () => {
+    // The right column's equations and their numbers share baselines with the left column's text.
+    const page = [
+      ...column(numbered('left', 16), { ...LEFT, top: 700 }),
+      ...column(numbered('right', 4), { ...RIGHT, top: 700 }),
+      line('E = mc2', 380, 640),
+      line('(1)', 530, 640, { right: 550 }),
+      line('F = ma', 380, 616),
+      line('(2)', 530, 616, { right: 550 }),
+      ...column(numbered('right after', 8), { ...RIGHT, top: 592 }),
+    ];
+    expect(findGutter(pageFragments(page))?.left).toBeCloseTo(290);
+    expect(order(page)).toEqual([
+      'left: left 1 text of the column … left 16 text of the column',
+      'right: right 1 text of the column … right after 8 text of the column',
+    ]);
+  });
+
   it('keeps the short last line of a full-width abstract with the abstract', () => {
     const abstract = column(
       [

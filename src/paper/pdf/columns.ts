@@ -9,6 +9,7 @@
  * without them the left column is read before the right one. A band is also cut where both columns
  * leave a wide blank across the page (a reference list set under the last section).
  */
+import { isEquationNumberLine } from '../display-equations';
 import { percentile } from './column-metrics';
 import { sortInPlace } from './sorted';
 import {
@@ -266,17 +267,58 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
   const center = best.center;
   let leftSide = 0;
   let rightSide = 0;
+  let wideLeft = 0;
+  let wideRight = 0;
+  const wide = MIN_BAND_LINE_SHARE * width;
+  const tags: Fragment[] = [];
   for (const f of fragments) {
-    if (f.right <= center) leftSide++;
-    if (f.left >= center) rightSide++;
+    // An equation's number at the right margin is no column's text, whichever its equation is.
+    if (f.right >= maxX - f.size && isEquationTag(f)) tags.push(f);
+    else if (f.right <= center) {
+      leftSide++;
+      if (f.right - f.left >= wide) wideLeft++;
+    } else if (f.left >= center) {
+      rightSide++;
+      if (f.right - f.left >= wide) wideRight++;
+    }
   }
-  const spanning = fragments.length - leftSide - rightSide;
+  const spanning = fragments.length - tags.length - leftSide - rightSide;
   if (leftSide < MIN_COLUMN_FRAGMENTS || rightSide < MIN_COLUMN_FRAGMENTS) return null;
-  if (spanning < MAX_SPANNING_SHARE * (leftSide + rightSide)) return best;
+  // A number beside an equation left of the strip, with nothing of its own line right of it,
+  // numbers a one-column page's centred equation: the strip is the blank beside such equations,
+  // which the pieces they are cut into (`VN`, ` ) =`) and the ends of wide lines may stand beyond,
+  // but no running text. Read as a column, each number came after the equations (issue 8).
+  const beside = tags.some((tag) => numbersLeftOnly(tag, fragments, center));
+  const columnText = !beside || (wideLeft >= MIN_BAND_LINES && wideRight >= MIN_BAND_LINES);
+  if (columnText && spanning < MAX_SPANNING_SHARE * (leftSide + rightSide)) return best;
   // Mostly full-width text (a first page's title, byline and abstract) over a few lines of two
   // columns: still two columns, where such a band stands whole.
   return hasColumnBand(fragments, center, width) ? best : null;
 }
+
+/**
+ * Does `tag` share its baseline with fragments left of `center` only (besides itself)?
+ */
+function numbersLeftOnly(tag: Fragment, fragments: readonly Fragment[], center: number): boolean {
+  let left = false;
+  for (const f of fragments) {
+    if (f === tag || !sameBaseline(f, tag)) continue;
+    if (f.right > center) return false;
+    left = true;
+  }
+  return left;
+}
+
+/**
+ * Is the fragment an equation's number alone (`(12)`, `(2.3a)`), set apart from its equation?
+ * A table's standard errors (`(0.64)`) are not.
+ */
+const isEquationTag = (f: Fragment): boolean => {
+  const first = f.items[0]?.str.trimStart() ?? '';
+  if (first !== '' && !first.startsWith('(')) return false;
+  const text = itemsText(f).trim();
+  return !text.startsWith('(0') && isEquationNumberLine(text);
+};
 
 /** Lines of running text on each side of a gutter, one under the other, that make a band of two columns. */
 const MIN_BAND_LINES = 4;
