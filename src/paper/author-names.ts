@@ -4,23 +4,13 @@
  * name's surname, and folding names for comparison (case and diacritics ignored), which is how
  * author-year citations are matched to entries.
  */
+import { CAPITALISABLE_PARTICLES, PARTICLE_WORDS, SURNAME_PARTICLES } from './surname-particles';
 
 /** Initials standing alone: `J.`, `J. A.`, `J.-P.`, `JA`. */
 const INITIALS = /^(?:\p{Lu}\.?(?:[\s-]*\p{Lu}\.?){0,3})$/u;
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const PARTICLES: ReadonlySet<string> = new Set([
-  'van',
-  'von',
-  'de',
-  'der',
-  'den',
-  'da',
-  'di',
-  'du',
-  'le',
-  'la',
-  'del',
-  'dos',
+  ...SURNAME_PARTICLES,
   'das',
   'al',
   'el',
@@ -85,12 +75,16 @@ const GIVEN_NAMES = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)*$/u;
  * A surname alone, particles allowed, capitalised as many write them first in a name: `Nest`,
  * `Serrano-Velarde`, `van Reenen`, `De Marzo`, `Van Dijk`.
  */
-const LONE_SURNAME =
-  /^(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]el|[Dd]os)\s+)*\p{Lu}[\p{L}'’-]+$/u;
+const LONE_SURNAME = new RegExp(
+  `^(?:(?:${CAPITALISABLE_PARTICLES})\\s+)*\\p{Lu}[\\p{L}'’-]+$`,
+  'u',
+);
 
 /** A lone surname whose particles, if any, are lowercase (`van Reenen`, `Nest`). */
-const LOWER_PARTICLE_SURNAME =
-  /^(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\s+)*\p{Lu}[\p{L}'’-]+$/u;
+const LOWER_PARTICLE_SURNAME = new RegExp(
+  `^(?:(?:${PARTICLE_WORDS})\\s+)*\\p{Lu}[\\p{L}'’-]+$`,
+  'u',
+);
 /** One given name and its initials: `Peter`, `Chang-Tai`, `David H.`. */
 const ONE_GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)*$/u;
 

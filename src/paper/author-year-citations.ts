@@ -9,6 +9,7 @@
  */
 import { citableForms, foldName, surnameForms } from './author-names';
 import type { Reference, ReferenceId } from './types';
+import { PARTICLE_WORDS } from './surname-particles';
 
 /** A marker found in the text, before it gets its id. */
 export interface FoundMarker {
@@ -51,7 +52,7 @@ const ET_AL = String.raw`(?:et\s+al\b\.?|u\.\s?a\.|et\s+coll?\b\.?|y\s+cols?\.)`
 const HAS_ET_AL = new RegExp(String.raw`(?:^|\s)${ET_AL}`);
 /** The names of a parenthetical part, split at commas, `et al.` and the word for `and`. */
 const NAME_SEPARATORS = new RegExp(`\\s+${ET_AL}|\\s*,\\s*|\\s+${AND}\\s+`);
-const PARTICLE = '(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos)\\s+)';
+const PARTICLE = `(?:(?:${PARTICLE_WORDS})\\s+)`;
 const SURNAME = `${PARTICLE}*\\p{Lu}[\\p{L}'’-]+`;
 /**
  * A given name before a later author's surname, as economics writes narrative citations in full

@@ -5,12 +5,15 @@
  * Told from the text of a front-matter paragraph: the byline is set as short lines of names and
  * places, never as sentences, so the first paragraph of prose ends it. Pure.
  */
+import { PARTICLE_WORDS } from './surname-particles';
 
 /** A word of prose in lower case (`we`, `report`, `the`): names and places hold few of them. */
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*[,.;:]?$/u;
 /** Connecting words a byline holds in lower case (`and`, `of`, `de`, `van`, `für`). */
-const BYLINE_LOWER =
-  /^(?:and|of|the|for|at|in|on|und|et|de|del|della|der|des|di|do|da|dos|du|la|le|van|von|den|y|e|für|zu|am|an|avenue|rue|via|street|road|email|e-mail)[,.;:]?$/i;
+const BYLINE_LOWER = new RegExp(
+  `^(?:${PARTICLE_WORDS}|and|of|the|for|at|in|on|und|et|della|des|do|y|e|für|zu|am|an|avenue|rue|via|street|road|email|e-mail)[,.;:]?$`,
+  'i',
+);
 /** Most lower-case words of prose a byline paragraph may hold. */
 const MAX_PROSE_WORDS = 3;
 /** Most words of a byline are capitalised (names, places), but for the connecting words. */

@@ -6,18 +6,26 @@
  * Kyle Lo`) are read the same way ({@link alignGivenNamesFirst}).
  */
 import { splitAuthors } from './author-names';
+import { PARTICLE_WORDS } from './surname-particles';
 import type { ReferenceFields } from './types';
 
+/** A particle standing alone as a word (`van`, `de`). */
+const PARTICLE_WORD = new RegExp(`^(?:${PARTICLE_WORDS})$`);
+
 /** A name written given name first with middle initials: `Michael J. Collins`, `Ana-Maria T. Popescu`, `Alexander R Fabbri`. */
-const GIVEN_INITIALS_SURNAME =
-  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?(?:\s?-?\p{Lu}\.)*)(?:\s+(?:van|von|de|der|den|da|di|du|le|la|del|dos))*\s+\p{Lu}[\p{L}'’-]+$/u;
+const GIVEN_INITIALS_SURNAME = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?(?:\s?-?\p{Lu}\.)*)(?:\s+(?:${PARTICLE_WORDS}))*\s+\p{Lu}[\p{L}'’-]+$`,
+  'u',
+);
 /**
  * A name written given name first, with or without middle initials: `Salim Roukos`; also with two
  * given names (`Cheng Yen Li`) or an initial before the given name (`K. Bretonnel Cohen`), whose
  * surname then has a lower-case letter (so that `Smith JA` stays Vancouver).
  */
-const GIVEN_SURNAME =
-  /^(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?(?:\s?-?\p{Lu}\.)*)?(?:\s+(?:van|von|de|der|den|da|di|du|le|la|del|dos))*\s+\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.(?:\s?-?\p{Lu}\.)*)){0,2}(?:\s+(?:van|von|de|der|den|da|di|du|le|la|del|dos))*\s+\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)$/u;
+const GIVEN_SURNAME = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?(?:\s?-?\p{Lu}\.)*)?(?:\s+(?:${PARTICLE_WORDS}))*\s+\p{Lu}[\p{L}'’-]+|(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.(?:\s?-?\p{Lu}\.)*)){0,2}(?:\s+(?:${PARTICLE_WORDS}))*\s+\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)$`,
+  'u',
+);
 
 /** A name ending in a surname with a lower-case letter: `Percy Liang`, not Vancouver `Kim PM`. */
 const SURNAME_LAST = /\s\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
@@ -46,8 +54,7 @@ export function writtenGivenNameFirst(list: string): boolean {
 export function surnameFirst(name: string): string {
   const words = name.split(/\s+/);
   let at = words.length - 1;
-  while (at > 1 && /^(?:van|von|de|der|den|da|di|du|le|la|del|dos)$/.test(words[at - 1] ?? ''))
-    at--;
+  while (at > 1 && PARTICLE_WORD.test(words[at - 1] ?? '')) at--;
   return `${words.slice(at).join(' ')}, ${words.slice(0, at).join(' ')}`;
 }
 
@@ -66,8 +73,10 @@ export interface ReadEntry {
  * `Riaz Ahmad`, `Muhammad Tanvir Afzal`, `Lucy Lu Wang`; not `Smith JA` (Vancouver initials) nor
  * `Smith, J.` (already surname first).
  */
-const GIVEN_NAMES_SURNAME =
-  /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.?(?:\s?-?\p{Lu}\.)*)){0,2}(?:\s+(?:van|von|de|der|den|da|di|du|le|la|del|dos))*\s+\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
+const GIVEN_NAMES_SURNAME = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.?(?:\s?-?\p{Lu}\.)*)){0,2}(?:\s+(?:${PARTICLE_WORDS}))*\s+\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$`,
+  'u',
+);
 const isGivenSurname = (name: string): boolean => GIVEN_NAMES_SURNAME.test(name);
 
 /**

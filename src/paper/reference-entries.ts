@@ -25,6 +25,7 @@ import {
   opensBeforeYear,
   opensWithYear,
 } from './reference-heads';
+import { PARTICLE_WORDS } from './surname-particles';
 
 /** One entry's lines, and its number when the list is numbered. */
 export interface RawEntry {
@@ -237,8 +238,10 @@ const BARE_MARKER =
  * (`41 Collaborative Computational Project…`), or a surname's particle before one (`4 de Marco
  * R, …`, `16 van den Berge M, …`): the sequence of numbers is the evidence.
  */
-const BARE_MARKER_IN_LIST =
-  /^(\d{1,3})\s+(?=(?:(?:de|del|della|der|den|di|da|dos|du|la|le|van|von|ten|ter)\s+){0,2}\p{Lu}\p{L})/u;
+const BARE_MARKER_IN_LIST = new RegExp(
+  String.raw`^(\d{1,3})\s+(?=(?:(?:${PARTICLE_WORDS}|della|ten|ter)\s+){0,2}\p{Lu}\p{L})`,
+  'u',
+);
 
 /** The bare-number label a line opens with (`1 Acharya, K. R.`), or null; looser inside a bare list. */
 function matchBareMarker(

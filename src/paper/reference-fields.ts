@@ -15,6 +15,7 @@ import { matchKeyLabel } from './key-labels';
 import { repeatsAuthors } from './repeated-authors';
 import { withoutStudyMark } from './reference-heads';
 import type { ReferenceFields } from './types';
+import { CAPITALISABLE_PARTICLES, PARTICLE_WORDS } from './surname-particles';
 
 /**
  * An entry's label: `[1]` (`[ 1 ]` in Wiley's journals), `(1)`, `1.`, `1)`, or a bare number before
@@ -58,8 +59,7 @@ const NAME_TITLE_PUBLISHER = new RegExp(
 );
 const QUOTED_TITLE = /["“”]([^"“”]{3,}?)[,.]?["“”],?\s*/;
 /** Particles before a surname: `van Dishoeck E. F.`, `De Iaco A`, `Van der Berg JP`. */
-const PARTICLES =
-  '(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]e|[Ll]a|[Dd]el|[Dd]os)\\s+)*';
+const PARTICLES = `(?:(?:${CAPITALISABLE_PARTICLES})\\s+)*`;
 /** One author: `Smith, J. A.`, `van Dishoeck E. F.`, `Hu W.`, `J.-P. Smith`, Vancouver `Smith JA`, `De Iaco A`. */
 const NAME = `(?:${PARTICLES}\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?,?\\s+\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*|\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}'’-]+|${PARTICLES}\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s+\\p{Lu}{1,3}(?=[,.\\s]))`;
 /** A leading author list made of such names, with `,`, `;` (AAAI: `Culotta, A.; McCallum, A.`), `and`, `&` and `et al.`. */
@@ -68,8 +68,10 @@ const NAME_LIST = new RegExp(
   'u',
 );
 /** AAS `Mainzer et al. 2011, ApJ, 741, 90`: a first author's surname alone, `et al.`, the year. */
-const ET_AL_YEAR =
-  /^((?:(?:van|von|de|der|da|di|du|le|la)\s+)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+et\s+al\.,?\s+(\d{4}[a-z]?)[,.]\s+(.*)$/u;
+const ET_AL_YEAR = new RegExp(
+  String.raw`^((?:(?:${PARTICLE_WORDS})\s+)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+et\s+al\.,?\s+(\d{4}[a-z]?)[,.]\s+(.*)$`,
+  'u',
+);
 /**
  * A comma set between a name's initials (`Picard, R., W., 2001`, Elsevier's Harvard style as some
  * authors' BibTeX writes it): without it the second initial reads as the next author, or the title.

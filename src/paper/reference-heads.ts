@@ -11,8 +11,9 @@
  * like an author list, a full given name closing the author part, or a year in parentheses close by.
  */
 import { endsSentence } from './line-signals';
+import { PARTICLE_WORDS } from './surname-particles';
 
-const PARTICLES = '(?:(?:van|von|de|der|den|da|di|du|le|la|del|dos|al|el)\\s+)*';
+const PARTICLES = `(?:(?:${PARTICLE_WORDS}|al|el)\\s+)*`;
 /** `Smith`, `O'Neil`, `García Márquez`, `van der Berg`. */
 const SURNAME = `${PARTICLES}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?`;
 const YEAR_IN_PARENS = '\\((?:(?:1[5-9]|20)\\d\\d[a-z]?|n\\.\\s?d\\.|in press)\\)';
@@ -307,7 +308,7 @@ export function opensBeforeYear(line: string, next: string | undefined): boolean
  */
 const HEAD_ONLY = new RegExp(
   // Each word is read whole (`(?![\\p{L}'’-])`), so a long line of capitals is read one way only.
-  `^((?:(?:\\p{Lu}[\\p{L}'’-]*|and|et al|van|von|de|der|den|da|di|du|le|la|del|dos)(?![\\p{L}'’-])\\.?|&|[,\\s])+)` +
+  `^((?:(?:\\p{Lu}[\\p{L}'’-]*|and|et al|${PARTICLE_WORDS})(?![\\p{L}'’-])\\.?|&|[,\\s])+)` +
     `\\(?(?:1[5-9]|20)\\d\\d[a-z]?\\)?\\.$`,
   'u',
 );

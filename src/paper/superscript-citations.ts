@@ -11,6 +11,7 @@ import { isBylineNote } from './byline';
 import { numbersAt } from './citation-numbers';
 import { citesInBrackets } from './citations';
 import { docOffset, type Block, type Citation, type Reference, type ReferenceId } from './types';
+import { PARTICLE_WORDS } from './surname-particles';
 
 const DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /**
@@ -86,7 +87,7 @@ const isParenNumeric = (text: string, c: Citation): boolean =>
   c.style === 'numeric' && text.charAt(c.start) === '(';
 
 /** Words of a byline that are not names. */
-const NAME_LINK_WORDS = /^(?:and|&|de|van|von|der|da|di|du|le|la)$/i;
+const NAME_LINK_WORDS = new RegExp(`^(?:and|&|${PARTICLE_WORDS})$`, 'i');
 /** Share of capitalised words above which a block is a list of names. */
 const NAME_LIST_SHARE = 0.7;
 

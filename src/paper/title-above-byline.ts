@@ -11,6 +11,7 @@ import { isKnownSectionTitle } from './headings';
 import { isAllCaps, MAX_TITLE_CHARS } from './line-signals';
 import { isArxivStamp, type SourceLine } from './normalize-text';
 import { isTitleFurniture } from './text-headings';
+import { PARTICLE_WORDS } from './surname-particles';
 
 /** Lines of the front matter looked through for the byline (masthead, licence, title, names). */
 const MAX_FRONT_LINES = 40;
@@ -24,8 +25,10 @@ const MAX_GAP_LINES = 6;
 const MAX_GAP_PRINTED = 2;
 
 /** A name's words: `Fay`, `N.J.`, `Lars-Göran`, `O’Neil`, `AUGUST`, and the particles. */
-const NAME_WORD =
-  /^(?:\p{Lu}[\p{L}\p{M}'’.\u2010\u2011-]*|van|von|de|der|den|da|di|du|le|la|del|dos|das)$/u;
+const NAME_WORD = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}\\p{M}'’.\\u2010\\u2011-]*|${PARTICLE_WORDS}|das)$`,
+  'u',
+);
 /** Words no name holds, whatever their case: a title's (`OF`, `FOR`; `A` is an initial) or an affiliation's. */
 const NOT_NAME_WORD =
   /^(?:of|an|the|for|at|in|on|with|to|or|by|from|via|using|is|are|university|department|division|institute|school|college|laboratory|labs?|group|center|centre|inc\.?|ltd\.?|corporation|hospital|faculty|science|sciences|engineering|research)$/i;
