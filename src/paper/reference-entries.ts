@@ -18,6 +18,7 @@ import {
   endsAtItsYear,
   endsEntry,
   endsWithLinkOrLocator,
+  ENDS_WITH_LINK,
   looksLikeAuthorStart,
   looksLikeEntryHead,
   opensWithNamesAndYear,
@@ -192,8 +193,7 @@ const CONTAINER_LEAD = /^In:?\s+["“\p{Lu}]/u;
  */
 const BROKEN_LINK = /(?:\bhttps?:\/\/\S*|\bdoi:\s*10\.\S*)[/.-]$|\bhttps?:$/i;
 const LINK_REST = /^[\w./:;()<>#?=&%~-]+$/;
-/** A line ending in a URL, and the rest of a URL that opens a line with its path or query. */
-const ENDS_WITH_URL = /\bhttps?:\/\/\S+$/i;
+/** The rest of a URL that opens a line with its path or query (after a line `ENDS_WITH_LINK`). */
 const LINK_PATH = /^[/?#&=%~]\S/;
 /** A DOI or URL (`https://doi.org/10.1080/01419870.2015.`): the digits in it are no entry's year. */
 const LINK = /\bhttps?:\/\/\S*|\bdoi:\s*10\.\S*|\b10\.\d{4,9}\/\S*/gi;
@@ -875,7 +875,7 @@ const MAX_ENTRY_END_CHARS = 2000;
 function endsWithEntryEnd(line: string): boolean {
   // Its end only: DATABASE_LINKS is quadratic in a run of spaces (`\s*` tried at each of them).
   const stripped = line.slice(-MAX_ENTRY_END_CHARS).replace(DATABASE_LINKS, '');
-  return endsSentence(stripped) || /(?:\bhttps?:\/\/|\b10\.\d{4,9}\/)\S+$/i.test(stripped);
+  return endsSentence(stripped) || ENDS_WITH_LINK.test(stripped);
 }
 
 /**
@@ -985,7 +985,7 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
       // goes on whatever follows it on the line (`(accessed …)`): no entry opens with a path.
       const linkRest =
         (piece.length === 1 && BROKEN_LINK.test(prevLast) && LINK_REST.test(head)) ||
-        (ENDS_WITH_URL.test(prevLast) &&
+        (ENDS_WITH_LINK.test(prevLast) &&
           LINK_PATH.test(head) &&
           LINK_REST.test(head.split(/\s/, 1)[0] ?? ''));
       const continues =

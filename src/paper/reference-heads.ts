@@ -245,7 +245,7 @@ export function looksLikeEntryHead(line: string): boolean {
 }
 
 /** A DOI or URL closing the line (`https://doi.org/10.1038/…`, `doi:10.1038/…`, `www.example.org`). */
-const ENDS_WITH_LINK = /(?:\bhttps?:\/\/|\bwww\.|\b(?:doi:\s*)?10\.\d{4,9}\/)\S+$/i;
+export const ENDS_WITH_LINK = /(?:\bhttps?:\/\/|\bwww\.|\b(?:doi:\s*)?10\.\d{4,9}\/)\S+$/i;
 /**
  * A page range (`45-67`, `pp. 400–410`), a year in parentheses (`Nature 3, 1 (2019)`), the last
  * page of a range broken after its dash or an article number (a line of just `619`, `035007`, `0E`) or a volume and its first page with
