@@ -81,6 +81,24 @@ describe('extractWith', () => {
     ]);
   });
 
+  it('leaves out text off the page and a printer’s mark along its top edge', async () => {
+    const { pdfjs } = fakePdfJs([
+      [
+        // SAGE's slug, 7 pt from the top of a 792 pt page, 90 pt above the page's text.
+        run('1300862JPR0010.1177/00223433241300862Journal of Peace Research', 8, 785),
+        run('Outside the crop box', 72, 800),
+        run('Left of the page', -200, 600),
+        ...page(`${PROSE} on page one.`),
+      ],
+      // Cropped tight to its text: the first line is in the strip, the next one a line below.
+      [run(`${PROSE} at the top,`, 72, 786), run('and a line below it.', 72, 774)],
+    ]);
+    const result = await extractWith(pdfjs, BYTES);
+    expect(result.text.replace(/\s+/g, ' ')).toBe(
+      `${PROSE} on page one. ${PROSE} at the top, and a line below it.`,
+    );
+  });
+
   it('asks pdf.js for the next pages before converting the one it has, in page order', async () => {
     const { pdfjs, doc } = fakePdfJs(Array.from({ length: 8 }, (_, i) => page(`Page ${i + 1}`)));
     const getPage = vi.spyOn(doc, 'getPage');

@@ -483,6 +483,38 @@ function toTextItem(
   };
 }
 
+/** The strip along a page's top edge (3 mm, in points) that trimming the printed sheet cuts off. */
+const TRIM_STRIP = 8.5;
+
+/**
+ * Below a run in the trim strip, the page's text starts at least this far down (in points) when
+ * the run is a printer's mark: on a page cropped tight to its text the first line sits in the
+ * strip too, with the next one a line below it.
+ */
+const TRIM_MARK_CLEARANCE = 24;
+
+/**
+ * The runs a reader never sees on the page: drawn off it (outside the crop box), or a printer's
+ * mark in the strip along its top edge that trimming cuts off (SAGE's production slug on a first
+ * page, `1300862JPR0010.1177/00223433241300862Journal of Peace Research`, 7 pt from the top, with
+ * the page's text starting 90 pt below it). Runs in the strip are kept when other text follows
+ * within {@link TRIM_MARK_CLEARANCE} below them (a page cropped tight to its text).
+ */
+function dropUnprinted(items: TextItem[], page: { width?: number; height: number }): TextItem[] {
+  const { height } = page;
+  const width = page.width ?? Infinity;
+  const onPage = (item: TextItem) =>
+    item.y >= 0 && item.y <= height && item.x < width && item.x + item.width > 0;
+  const inStrip = (item: TextItem) => item.y > height - TRIM_STRIP;
+  if (items.every((item) => onPage(item) && !inStrip(item))) return items;
+  let below = -Infinity; // the highest baseline outside the strip
+  for (const item of items) if (onPage(item) && !inStrip(item)) below = Math.max(below, item.y);
+  if (below === -Infinity) return items.filter(onPage); // nothing to tell a mark from a line by
+  return items.filter(
+    (item) => onPage(item) && (!inStrip(item) || item.y - below < TRIM_MARK_CLEARANCE),
+  );
+}
+
 /**
  * A page's pdf.js text items as `TextItem`s (exported for the benchmark, which times pdf.js apart). A blank run pdf.js puts between two runs of a line
  * (its judgement that a space is there, a thin space in maths say) becomes a leading space of the
@@ -491,7 +523,7 @@ function toTextItem(
 export function toTextItems(
   pdfjs: PdfJs,
   items: readonly unknown[],
-  viewport: { height: number; transform: number[] },
+  viewport: { width?: number; height: number; transform: number[] },
   styles: TextStyles = {},
 ): TextItem[] {
   const out: TextItem[] = [];
@@ -513,5 +545,5 @@ export function toTextItems(
     out.push(itemOf(item, spaced ? ` ${item.str}` : item.str));
     space = null;
   }
-  return out;
+  return dropUnprinted(out, viewport);
 }
