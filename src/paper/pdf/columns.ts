@@ -10,7 +10,7 @@
  * leave a wide blank across the page (a reference list set under the last section).
  */
 import { percentile } from './column-metrics';
-import { sortByBaseline } from './sorted';
+import { sortInPlace } from './sorted';
 import {
   groupLineShapes,
   isVisible,
@@ -288,7 +288,7 @@ const MIN_BAND_LINE_SHARE = 0.3;
  * lines of running text (wide lines, not a table's cells) on each side of it?
  */
 function hasColumnBand(fragments: readonly Fragment[], center: number, width: number): boolean {
-  const sorted = sortByBaseline(fragments.slice());
+  const sorted = sortInPlace(fragments.slice(), (a, b) => b.baseline - a.baseline);
   let left = 0;
   let right = 0;
   for (const f of sorted) {
@@ -324,7 +324,7 @@ const THIN_BAND_LINES = 2;
 
 /** How many lines (distinct baselines) some fragments make. */
 function lineCount(fragments: readonly Fragment[]): number {
-  const sorted = sortByBaseline(fragments.slice());
+  const sorted = sortInPlace(fragments.slice(), (a, b) => b.baseline - a.baseline);
   let lines = 0;
   let last: Fragment | null = null;
   for (const f of sorted) {
@@ -409,7 +409,7 @@ function ownGutter(fragments: readonly Fragment[]): Gutter | null {
  * under a column that has ended is no cut: that column's text still comes after the other's.
  */
 function cutAtBlanks(band: readonly Fragment[], isLeft: (f: Fragment) => boolean): Fragment[][] {
-  const sorted = sortByBaseline(band.slice());
+  const sorted = sortInPlace(band.slice(), (a, b) => b.baseline - a.baseline);
   const cuts: number[] = [];
   let lowest = Infinity;
   sorted.forEach((fragment, i) => {
@@ -484,7 +484,7 @@ function reclaimShortLines(
   columns: Fragment[],
   isLeft: (f: Fragment) => boolean,
 ): void {
-  const sorted = sortByBaseline(columns.slice());
+  const sorted = sortInPlace(columns.slice(), (a, b) => b.baseline - a.baseline);
   for (const fragment of sorted) {
     const last = full[full.length - 1];
     if (!last) return;
@@ -532,7 +532,7 @@ function sideBySideHead(band: readonly Fragment[], isLeft: (f: Fragment) => bool
     const offset = Math.abs((f.left + f.right) / 2 - (side.left + side.right) / 2);
     return f.right - f.left <= HEAD_WIDTH_SHARE * width && offset <= HEAD_CENTRE_SHARE * width;
   };
-  const sorted = sortByBaseline(band.slice());
+  const sorted = sortInPlace(band.slice(), (a, b) => b.baseline - a.baseline);
   const head: Fragment[] = [];
   let rows = 0;
   for (let i = 0; i < sorted.length;) {
@@ -684,7 +684,7 @@ function bandsAround(fragments: readonly Fragment[], gutter: Gutter, nested: boo
   const spansPage = (f: Fragment) =>
     crosses(f) || crossing.some((c) => sameLine(c, f) || symbolOnLine(c, f));
   const isLeft = (f: Fragment) => f.right <= gutter.center;
-  const all = sortByBaseline(fragments.slice(), true);
+  const all = sortInPlace(fragments.slice(), (a, b) => b.baseline - a.baseline || a.left - b.left);
   const spanning = new Set(all.filter(spansPage));
   const spans = (f: Fragment) => spanning.has(f);
   // A box beside a spanning block is read after that block, as a column of its own.
@@ -834,7 +834,7 @@ function sizeRange(fragments: readonly Fragment[]): [number, number] {
  */
 function isProse(fragments: readonly Fragment[], width: number): boolean {
   if (fragments.length < MIN_COLUMN_FRAGMENTS) return false;
-  const sorted = sortByBaseline(fragments.slice());
+  const sorted = sortInPlace(fragments.slice(), (a, b) => b.baseline - a.baseline);
   const extents: number[] = [];
   let line: { baseline: number; size: number; left: number; right: number } | null = null;
   for (const f of sorted) {

@@ -7,7 +7,7 @@
  */
 import { joinLineItems, scriptRole } from './line-text';
 import { flatten } from './arrays';
-import { sortByBaseline, sortInPlace, sortTopDown, valueOfRank } from './sorted';
+import { sortInPlace, sortTopDown, valueOfRank } from './sorted';
 import type { TextItem, TextLine } from './text-item';
 
 /** Share of the smaller item's height two runs must overlap vertically to sit on one line. */
@@ -126,7 +126,10 @@ export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
     best.items.push(item);
     if (betterMain(item, best.main)) best.main = item;
   }
-  return sortByBaseline(open.map((line) => measureOwnItems(line.items)));
+  return sortInPlace(
+    open.map((line) => measureOwnItems(line.items)),
+    (a, b) => b.baseline - a.baseline,
+  );
 }
 
 /**
@@ -137,7 +140,7 @@ export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
  * first. A column's lines, cut from its page's lines, are almost always so.
  */
 export function regroupShapes(shapes: readonly LineShape[]): LineShape[] {
-  const sorted = sortByBaseline(shapes.slice());
+  const sorted = sortInPlace(shapes.slice(), (a, b) => b.baseline - a.baseline);
   let tallest = 0;
   for (const shape of sorted) {
     const first = shape.items[0];

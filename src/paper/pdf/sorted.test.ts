@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSorted, sortByBaseline, sortInPlace, sortTopDown, valueOfRank } from './sorted';
+import { isSorted, sortInPlace, sortTopDown, valueOfRank } from './sorted';
 
 const byValue = (a: { v: number }, b: { v: number }) => a.v - b.v;
 
@@ -91,50 +91,5 @@ describe('sortTopDown', () => {
       { y: 2, x: NaN },
     ];
     expect(sortTopDown(odd.slice())).toEqual(odd.slice().sort(topDown));
-  });
-});
-
-describe('sortByBaseline', () => {
-  type Line = { id: number; baseline: number; left: number };
-  const byBaseline = (a: Line, b: Line) => b.baseline - a.baseline;
-  const thenLeft = (a: Line, b: Line) => b.baseline - a.baseline || a.left - b.left;
-
-  it('gives the order of a stable sort by baseline (then from the left), ties as they came', () => {
-    // A fixed pseudo-random sequence, many equal baselines; one run in four comes in order.
-    let seed = 11;
-    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-    for (let t = 0; t < 600; t++) {
-      const length = Math.floor(next() * (t % 4 === 0 ? 300 : 20));
-      const lines: Line[] = Array.from({ length }, (_v, id) => ({
-        id,
-        baseline: Math.floor(next() * 6) * 12 - (t % 3 === 0 ? 0 : next()),
-        left: Math.floor(next() * 4) * 50,
-      }));
-      if (t % 4 === 1) lines.sort(thenLeft);
-      for (const [left, compare] of [
-        [false, byBaseline],
-        [true, thenLeft],
-      ] as const) {
-        const given = lines.slice();
-        expect(sortByBaseline(given, left)).toBe(given);
-        expect(given.map((l) => l.id)).toEqual(
-          lines
-            .slice()
-            .sort(compare)
-            .map((l) => l.id),
-        );
-      }
-    }
-  });
-
-  it('sorts as the engine does where a number is not finite', () => {
-    const odd: Line[] = [
-      { id: 0, baseline: 1, left: 0 },
-      { id: 1, baseline: Infinity, left: 0 },
-      { id: 2, baseline: 2, left: NaN },
-      { id: 3, baseline: 2, left: 1 },
-    ];
-    expect(sortByBaseline(odd.slice())).toEqual(odd.slice().sort(byBaseline));
-    expect(sortByBaseline(odd.slice(), true)).toEqual(odd.slice().sort(thenLeft));
   });
 });

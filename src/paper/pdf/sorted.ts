@@ -69,68 +69,14 @@ export function sortTopDown<T extends { x: number; y: number }>(items: T[]): T[]
   const n = items.length;
   const ys = new Float64Array(n);
   const xs = new Float64Array(n);
+  let sorted = true;
   for (let i = 0; i < n; i++) {
     const item = items[i] as T;
     if (!Number.isFinite(item.x) || !Number.isFinite(item.y)) return sortInPlace(items, topDown);
     ys[i] = item.y;
     xs[i] = item.x;
+    if (i > 0 && before(ys, xs, i, i - 1)) sorted = false;
   }
-  return sortDescending(items, ys, xs);
-}
-
-/**
- * `items.sort((a, b) => b.baseline - a.baseline)` (in place, stable: top of the page first), or
- * with `thenLeft` `b.baseline - a.baseline || a.left - b.left`, as {@link sortTopDown} sorts: the
- * layout sorts a page's lines and fragments so many times over (columns, bands, their lines).
- * The engine's sort where a number is not finite, as before.
- */
-export function sortByBaseline<T extends { baseline: number; left: number }>(
-  items: T[],
-  thenLeft = false,
-): T[] {
-  const n = items.length;
-  // Most come in order: told without an array made or a call per pair.
-  let sorted = true;
-  for (let i = 0; i < n; i++) {
-    const item = items[i] as T;
-    const { baseline } = item;
-    if (!Number.isFinite(baseline) || (thenLeft && !Number.isFinite(item.left)))
-      return sortInPlace(items, thenLeft ? byBaselineThenLeft : byBaseline);
-    if (i === 0 || !sorted) continue;
-    const last = items[i - 1] as T;
-    if (
-      baseline > last.baseline ||
-      (thenLeft && baseline === last.baseline && item.left < last.left)
-    )
-      sorted = false;
-  }
-  if (sorted) return items;
-  const baselines = new Float64Array(n);
-  // Without `thenLeft`, every tie is kept in the order it came: all lefts count as equal.
-  const lefts = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const item = items[i] as T;
-    baselines[i] = item.baseline;
-    if (thenLeft) lefts[i] = item.left;
-  }
-  return sortDescending(items, baselines, lefts);
-}
-
-const byBaseline = (a: { baseline: number }, b: { baseline: number }): number =>
-  b.baseline - a.baseline;
-const byBaselineThenLeft = (
-  a: { baseline: number; left: number },
-  b: { baseline: number; left: number },
-): number => b.baseline - a.baseline || a.left - b.left;
-
-/**
- * Sorts `items` in place by `keys` descending, then `ties` ascending (both finite, by item
- * index), keeping the order they came in where both are equal: a stable merge sort of indices.
- */
-function sortDescending<T>(items: T[], keys: Float64Array, ties: Float64Array): T[] {
-  const n = items.length;
-  let sorted = true;
-  for (let i = 1; i < n && sorted; i++) if (before(keys, ties, i, i - 1)) sorted = false;
   if (sorted) return items;
   let order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
@@ -145,7 +91,7 @@ function sortDescending<T>(items: T[], keys: Float64Array, ties: Float64Array): 
         // The left run's element goes first unless the right one must come before it (stable).
         const takeRight =
           right < end &&
-          (left >= middle || before(keys, ties, order[right] as number, order[left] as number));
+          (left >= middle || before(ys, xs, order[right] as number, order[left] as number));
         spare[k] = takeRight ? (order[right++] as number) : (order[left++] as number);
       }
     }
@@ -158,11 +104,11 @@ function sortDescending<T>(items: T[], keys: Float64Array, ties: Float64Array): 
   return items;
 }
 
-/** Must item `i` come before item `j` (a greater key, or as great and a smaller tie)? */
-function before(keys: Float64Array, ties: Float64Array, i: number, j: number): boolean {
-  const ki = keys[i] as number;
-  const kj = keys[j] as number;
-  return ki > kj || (ki === kj && (ties[i] as number) < (ties[j] as number));
+/** Must item `i` come before item `j` (higher on the page, or as high and further left)? */
+function before(ys: Float64Array, xs: Float64Array, i: number, j: number): boolean {
+  const yi = ys[i] as number;
+  const yj = ys[j] as number;
+  return yi > yj || (yi === yj && (xs[i] as number) < (xs[j] as number));
 }
 
 const topDown = (a: { x: number; y: number }, b: { x: number; y: number }): number =>
