@@ -23,7 +23,7 @@ import { docOffset, type Block, type Citation, type Reference, type ReferenceId 
  * that word does not make it a count or a range (`eg, 2-7 years`, `age, 19 to 29`, `ie, 1 hour`).
  * Each opens with a lookahead for what every match starts with (a digit; a space and a digit): no
  * match changes, and the engine passes over the other characters without trying the lookbehinds
- * at each (10–40 times faster on a paper's text).
+ * at each (on the shared papers' text, GLUED's scan about 10 times faster, SPACED's 1.3–1.6 times).
  */
 const GLUED =
   /(?=\d)(?<=\p{Ll}{2}[.,;:)’”]?)(\d{1,3}(?:[,–−-]\d{1,3})*)(?=[\s.,;:)]|$)(?![.,]\d)/gu;
