@@ -21,10 +21,14 @@ import { docOffset, type Block, type Citation, type Reference, type ReferenceId 
  * end, though not a number going on past a point or comma (`doi:10.1001`, `ratio:1.5`); or
  * standing after a sentence's full stop before the next sentence's capital (`SNPs. 18 To`), or after a comma before the next word (`hypertension, 5 stroke, 6 and`) when
  * that word does not make it a count or a range (`eg, 2-7 years`, `age, 19 to 29`, `ie, 1 hour`).
+ * Each opens with a lookahead for what every match starts with (a digit; a space and a digit): no
+ * match changes, and the engine passes over the other characters without trying the lookbehinds
+ * at each (on the shared papers' text, GLUED's scan about 10 times faster, SPACED's 1.3–1.6 times).
  */
-const GLUED = /(?<=\p{Ll}{2}[.,;:)’”]?)(\d{1,3}(?:[,–−-]\d{1,3})*)(?=[\s.,;:)]|$)(?![.,]\d)/gu;
+const GLUED =
+  /(?=\d)(?<=\p{Ll}{2}[.,;:)’”]?)(\d{1,3}(?:[,–−-]\d{1,3})*)(?=[\s.,;:)]|$)(?![.,]\d)/gu;
 const SPACED =
-  /(?<=[\p{L})]{2}\.) (\d{1,3}(?:[,–−-]\d{1,3})*)(?= \p{Lu}\p{Ll})|(?<=\p{Ll}{2},) (\d{1,3}(?:[,–−-]\d{1,3})*)(?= \p{Ll}{2})(?! (?:to|years?|months?|weeks?|days?|hours?|minutes?|times|per)\b)/gu;
+  /(?= \d)(?:(?<=[\p{L})]{2}\.) (\d{1,3}(?:[,–−-]\d{1,3})*)(?= \p{Lu}\p{Ll})|(?<=\p{Ll}{2},) (\d{1,3}(?:[,–−-]\d{1,3})*)(?= \p{Ll}{2})(?! (?:to|years?|months?|weeks?|days?|hours?|minutes?|times|per)\b))/gu;
 
 /** Words after which a number is a unit's power or a label's number, never a citation. */
 const NOT_CITING =

@@ -22,10 +22,13 @@ const ITEM = `[${DIGITS}]+(?:[⁻–e-][${DIGITS}]+)?`;
 /**
  * A run of superscript digits (a range joined by a superscript minus or dash) after a word of three
  * letters or more, `et al` with no stop (JAMA's `Gregg et al¹¹`) or a closing mark, with at most
- * one space between: `text¹`, `text,²⁻⁴`, `study) ³`; not `x²` or `cm²`.
+ * one space between: `text¹`, `text,²⁻⁴`, `study) ³`; not `x²` or `cm²`. The lookahead for a digit
+ * first changes no match (every one starts with a digit): it lets the engine pass over the
+ * text's other characters without trying the lookbehind at each (5–100 times faster on a
+ * paper's text).
  */
 const MARKER = new RegExp(
-  `(?<=(?:\\p{L}{3}|\\bet al|[.,;:)\\]’”'"]) ?)(${ITEM}(?:, ?${ITEM})*)(?![${DIGITS}\\p{L}\\p{N}])`,
+  `(?=[${DIGITS}])(?<=(?:\\p{L}{3}|\\bet al|[.,;:)\\]’”'"]) ?)(${ITEM}(?:, ?${ITEM})*)(?![${DIGITS}\\p{L}\\p{N}])`,
   'gu',
 );
 /** One item of a superscript list: a number or a range (`²⁻⁴`). */
