@@ -74,17 +74,4 @@ describe('screenPages', () => {
     ]);
     expect(pages[0]?.map((i) => i.str)).toEqual([...prose.map((i) => i.str), 'ᵃ']);
   });
-
-  it('drops metadata printed in 1 pt type (SAGE’s title page), keeps 1.8 pt chart labels', () => {
-    const onePoint = (str: string): TextItem => ({
-      ...item(str),
-      width: 0.42 * str.length,
-      height: 1,
-    });
-    const label = { ...item('t=50'), width: 3.5, height: 1.84 };
-    const { pages } = screenPages([
-      [...prose, onePoint('Hegre et al.'), onePoint('research-article'), label],
-    ]);
-    expect(pages[0]?.map((i) => i.str)).toEqual([...prose.map((i) => i.str), 't=50']);
-  });
 });

@@ -191,24 +191,12 @@ function verdict({ length, bad, latin, vowels }: Tally): UnreadableReason | null
 const INVISIBLE_SIZE = 0.01;
 
 /**
- * Below this font size (in points) and this advance per character, text is too small to be read
- * on paper (half a millimetre): no publisher sets anything a reader is meant to read that small
- * (footnote marks and chart labels are 4 pt and more).
- */
-const UNREADABLE_SIZE = 1.5;
-const UNREADABLE_ADVANCE = 1;
-
-/**
- * Is the item text drawn at a size no one can read, there for machines and not for readers?
- * LaTeXiT and Keynote figures keep their LaTeX source so (`<latexit sha1_base64="…">AAAB…</latexit>`,
- * a millionth of a point high), and it would read as a block of code in the paper; SAGE prints its
- * article's metadata in 1 pt type under the title page's header (`Hegre et al.`, `research-article`,
- * `2025`), which would read as a line of the front matter. A run whose reported height is tiny but
- * whose characters advance as much as readable ones (a font reporting a wrong size) is kept.
+ * Is the item text drawn at a near-zero size, there for machines and not for readers? LaTeXiT and
+ * Keynote figures keep their LaTeX source so (`<latexit sha1_base64="…">AAAB…</latexit>`, a
+ * millionth of a point high), and it would read as a block of code in the paper.
  */
 const isInvisible = (item: TextItem): boolean =>
-  (item.height < INVISIBLE_SIZE && item.width < INVISIBLE_SIZE) ||
-  (item.height < UNREADABLE_SIZE && item.width < UNREADABLE_ADVANCE * item.str.length);
+  item.height < INVISIBLE_SIZE && item.width < INVISIBLE_SIZE;
 
 /**
  * A run whose characters are half or more control codes (two at least) is a font's glyph codes,
