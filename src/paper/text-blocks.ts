@@ -131,6 +131,8 @@ const NOTE_MARK_ALONE = /^[∗*†‡§¶]$/u;
 /** An item of a list in running text: `1. `, `2) `, `• `, `- `. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
 
+/** Lines of a note set under a list's heading, at most (as `listLeadNote` reads one). */
+const MAX_LEAD_NOTE_LINES = 4;
 /** Lines of prose, at least: a paragraph this long ends the front matter. */
 const PROSE_LINES = 3;
 /** A sentence's end inside a paragraph, the next one starting (not a name's initial: `S. Weld`). */
@@ -449,6 +451,8 @@ class TextParser {
         // Another column's section under the heading (`11 Conclusions`, pdftotext's default
         // mode): read as text; the list, `[1]` on, is read where it starts (`bareReferenceRun`).
         if (this.sectionFollows(k + 1)) return k + 1;
+        // Another column's paragraph under it, entry 1 after it: that paragraph is read as text.
+        if (this.columnProseFollows(k + 1)) return k + 1;
         const run = splitReferenceLines(this.lines, k + 1);
         this.pushEntries(run.entries, run.notes);
         return Math.max(run.next, k + 1);
@@ -513,6 +517,26 @@ class TextParser {
     while (i < this.lines.length && this.text(i) === '') i++;
     const numbered = splitSectionNumber(this.text(i));
     return numbered !== null && isKnownSectionTitle(numbered.title);
+  }
+
+  /**
+   * Is the chunk from `from` a paragraph of running text from another column that `pdftotext` set
+   * between the list's heading and its entry 1, and entry 1 next (`R EFERENCES` / blank /
+   * `condition for granting authority. As bearer credentials, the` … `the accessed resource.` /
+   * blank / `[1] M. Abadi, …`)? Only prose longer than a note under the heading (a note reads
+   * apart from the entries: `listLeadNote`), ending its sentence, with no entry label of its own.
+   */
+  private columnProseFollows(from: number): boolean {
+    let i = from;
+    while (i < this.lines.length && this.text(i) === '') i++;
+    const start = i;
+    while (i < this.lines.length && this.text(i) !== '') i++;
+    const chunk = this.lines.slice(start, i).map((l) => l.text);
+    if (chunk.length <= MAX_LEAD_NOTE_LINES || !isProse(chunk)) return false;
+    if (!endsSentence(chunk[chunk.length - 1] ?? '') || matchEntryMarker(chunk[0] ?? '') !== null)
+      return false;
+    while (i < this.lines.length && this.text(i) === '') i++;
+    return matchEntryMarker(this.text(i))?.number === 1;
   }
 
   /**
