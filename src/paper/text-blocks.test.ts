@@ -329,6 +329,17 @@ describe('parseTextBlocks', () => {
     ]);
   });
 
+  it('takes a Nature list with no heading whose first entry opens `Surname, I. et al.`', () => {
+    const source =
+      'The authors declare no competing financial interests.\n\n1. Goodman, A. et al. Ten simple rules for the care and feeding of scientific data.\nPLoS Comput. Biol. 10, e1003542 (2014).\n2. Sandve, G. K., Nekrutenko, A., Taylor, J. & Hovig, E. Ten simple rules for\nreproducible computational research. PLoS Comput. Biol. 9, e1003285 (2013).\n3. White, E. P. et al. Nine simple ways to make it easier to (re)use your data.\nIdeas Ecol. Evol. 6, 1–10 (2013).\n';
+    expect(outline(parseTextBlocks(source))).toEqual([
+      'paragraph: The authors declare no competing financial interests.',
+      'reference: 1. Goodman, A. et al. Ten simple rules for the care and feeding of scientific data. PLoS Comput. Biol. 10, e1003542 (2014).',
+      'reference: 2. Sandve, G. K., Nekrutenko, A., Taylor, J. & Hovig, E. Ten simple rules for reproducible computational research. PLoS Comput. Biol. 9, e1003285 (2013).',
+      'reference: 3. White, E. P. et al. Nine simple ways to make it easier to (re)use your data. Ideas Ecol. Evol. 6, 1–10 (2013).',
+    ]);
+  });
+
   it('keeps a numbered list of steps in running text as paragraphs', () => {
     const source =
       'We proceed in steps.\n\n1. Collect the data.\n2. Clean the data.\n3. Fit the model.\n';
