@@ -352,6 +352,19 @@ describe('parseTextBlocks: section numbering as publishers print it', () => {
     outline(parseTextBlocks(source)).filter((line) => line.startsWith('heading'));
   const para = `${WIDE}\nand it ends here.`;
 
+  it('reads a numbered heading under a sentence ended by a flattened note mark (`inference.3`)', () => {
+    const source = `3. Algorithmic complexity\n${para}\n${WIDE}\ninsight into the link with statistical inference.3\n4. Algorithmic complexity and statistical inference\n${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(3,section): 3. Algorithmic complexity',
+      'heading(4,section): 4. Algorithmic complexity and statistical inference',
+    ]);
+  });
+
+  it('leaves a numbered item under such a sentence as text when its line goes on into the next', () => {
+    const source = `Introduction\n${para}\n${WIDE}\nto disambiguate the mentions.4\nIII. Off-the-shelf: uses existing libraries, namely\n(Ferragina and Scaiella, 2010, TagMe) and more.\n`;
+    expect(headings(source)).toEqual(['heading(-,section): Introduction']);
+  });
+
   it('takes Roman subsections (`V.I Results`, `V.I.II Model`) after a Roman section', () => {
     const source = `V. VALIDATION\n\n${para}\n\nV.I Validation results\n\n${para}\n\nV.I.I Practicality\n\n${para}\n\nV.I.II Model Implementation\n\n${para}\n\nVI. CONCLUSION\n\n${para}\n`;
     expect(headings(source)).toEqual([

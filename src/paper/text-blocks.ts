@@ -133,6 +133,11 @@ const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
 
 /** Lines of a note set under a list's heading, at most (as `listLeadNote` reads one). */
 const MAX_LEAD_NOTE_LINES = 4;
+/**
+ * A sentence ended by a footnote's mark that a text source has flattened to plain digits (`…the
+ * link between algorithmic complexity and statistical inference.3`): the line ends a sentence.
+ */
+const FLAT_NOTE_END = /\p{Ll}{2}[.?!]["'”’)]?\d{1,2}$/u;
 /** Lines of prose, at least: a paragraph this long ends the front matter. */
 const PROSE_LINES = 3;
 /** A sentence's end inside a paragraph, the next one starting (not a name's initial: `S. Weld`). */
@@ -431,6 +436,9 @@ class TextParser {
         prev === null ||
         endsSentence(prev) ||
         /[:;]$/.test(prev) ||
+        // A sentence ended by a flattened note mark, above a line that stands alone or has a
+        // sentence begun under it (not `III. Off-the-shelf: uses …, namely` / `(Ferragina …`).
+        (FLAT_NOTE_END.test(prev) && (k + 1 >= b || /^\p{Lu}/u.test(this.text(k + 1)))) ||
         // A section's first subsection set right under its heading (`2. Methods` / `2.1. Flow
         // regime`); not the next line of a contents list (`5.1 …` / `5.2 …`), nor the first
         // item of numbered steps whose next item follows at once (`2.1 Wash …` / `2.2 Dry …`).
