@@ -119,6 +119,15 @@ describe('superscript citations flattened to digits in a text source', () => {
       '2',
     ]);
   });
+
+  it('reads no order into a list printed without numbers when a number goes past its end (numbered notes)', () => {
+    // A law review: six works in its bibliography, its notes numbered on past them.
+    const bullets = LIST.map((entry) => `- ${entry.replace(/^\d+\. /, '')}`);
+    const notes = `${BMJ} The rule was set aside.7 It was tried again.8`;
+    const md = `# A Paper\n\n${notes}\n\n## Bibliography\n\n${bullets.join('\n')}\n`;
+    const paper = parsePaper(md, { format: 'markdown', fileName: 'p.md', id: pid('sha256:f') });
+    expect(paper.citations).toEqual([]);
+  });
 });
 
 describe('flattened superscripts in a paper that also cites in brackets', () => {

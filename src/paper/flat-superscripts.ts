@@ -74,7 +74,11 @@ interface Found {
   numbers: number[];
 }
 
-function markersIn(text: string, block: Block, max: number): Found[] {
+/**
+ * The flattened superscripts of a block that cite entries 1 to `max`; the numbers of those that
+ * would cite past the list's end go into `beyond`.
+ */
+function markersIn(text: string, block: Block, max: number, beyond: number[]): Found[] {
   const body = text.slice(block.start, block.end);
   const found: Found[] = [];
   for (const pattern of [GLUED, SPACED]) {
@@ -85,7 +89,11 @@ function markersIn(text: string, block: Block, max: number): Found[] {
       // A number after a number (`30 cm2`, `2.5`), or after a label or a unit.
       if (/\d[\s.,]?\p{L}{0,3}[.,;:]?$/u.test(before) || NOT_CITING.test(before)) continue;
       const numbers = expandNumbers(digits.replace(/[–−]/g, '-'));
-      if (numbers === null || numbers.some((n) => n < 1 || n > max)) continue;
+      if (numbers === null || numbers.some((n) => n < 1)) continue;
+      if (numbers.some((n) => n > max)) {
+        beyond.push(...numbers);
+        continue;
+      }
       found.push({ start: block.start + at, end: block.start + at + digits.length, numbers });
     }
   }
@@ -132,7 +140,7 @@ function addNamedFlatSuperscripts(
   const added: Citation[] = [];
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'caption') continue;
-    for (const marker of markersIn(text, block, references.length)) {
+    for (const marker of markersIn(text, block, references.length, [])) {
       const [n, ...more] = marker.numbers;
       if (n === undefined || more.length > 0 || taken(marker.start, marker.end)) continue;
       const id = numbers(marker.start).get(n);
@@ -168,15 +176,18 @@ function addAllFlatSuperscripts(
   );
   if (references.length === 0 || otherStyle) return [...found];
   if (found.filter((c) => c.style === 'author-year').length > MAX_AUTHOR_YEAR) return [...found];
+  const beyond: number[] = [];
   const markers = blocks
     .filter((block) => block.kind === 'paragraph')
-    .flatMap((block) => markersIn(text, block, references.length));
+    .flatMap((block) => markersIn(text, block, references.length, beyond));
   const firstSeen = [...new Set(markers.flatMap((m) => m.numbers))];
   if (firstSeen.length < MIN_NUMBERS) return [...found];
   // Numbered or not, the list must be cited in its order, and a good part of it.
   if (!mostlyInOrder(firstSeen) || firstSeen.length < MIN_CITED_SHARE * references.length)
     return [...found];
-  const numbers = numbersAt(references) ?? numbersInOrder(references, firstSeen);
+  // A list printed without numbers is cited by its order only where no number written so goes
+  // past its end: numbered notes (a law review's `…the state.53` with 52 entries) count on.
+  const numbers = numbersAt(references) ?? numbersInOrder(references, [...firstSeen, ...beyond]);
   if (!numbers) return [...found];
   // Most of the numbers must be entries' labels: a lone `1` (a table's row read as an entry
   // under a `Reference` column) does not make the list numbered, and `Xiong1` is no citation of it.

@@ -105,6 +105,57 @@ describe('a section of another column set right under the References heading', (
   });
 });
 
+describe('a paragraph of another column set between the References heading and entry 1', () => {
+  // pdftotext's default mode, two columns: the right column's last paragraph comes first.
+  const paragraph = [
+    'condition for granting authority. As bearer credentials, the',
+    'contextual caveats in macaroons help them avoid the confinement',
+    'problem, which arises for unmodified capabilities [3]. Furthermore,',
+    'upon use of a macaroon, target services need not only check that all',
+    'caveats are discharged, but may also perform additional access',
+    'control, for example, to check continued ownership of the resource.',
+  ];
+  const source = [
+    'Macaroons',
+    '',
+    '1 Introduction',
+    '',
+    'Macaroons extend cookies [2] with caveats, as credentials did before [1]. We',
+    'describe them here.',
+    '',
+    'R EFERENCES',
+    '',
+    ...paragraph,
+    '',
+    '[1] M. Abadi, “Variations in access control logic,” in Intl. Conf. on Deontic',
+    'Logic in Computer Science, 2008.',
+    '[2] M. Abadi, M. Burrows, B. W. Lampson, and G. D. Plotkin, “A calculus',
+    'for access control in distributed systems,” ACM TOPLAS, vol. 15, no. 4, 1993.',
+    '[3] M. Aguilera, M. Ji, and M. Lillibridge, “Block-level security for network-',
+    'attached disks,” in USENIX Conf. on File and Storage Technologies, 2003.',
+    '',
+  ].join('\n');
+
+  it('reads the paragraph as text and the list from its [1]', () => {
+    const paper = parsePaper(source, { format: 'text', fileName: 'p.txt', id: pid('sha256:f') });
+    const carried = paper.blocks.find((b) =>
+      paper.text.slice(b.start, b.end).startsWith('condition for granting'),
+    );
+    expect(carried?.kind).toBe('paragraph');
+    expect(paper.references.map((r) => r.label)).toEqual(['1', '2', '3']);
+    expect(linksOf(source, 'text')).toEqual([
+      ['[2]', ['2']],
+      ['[1]', ['1']],
+    ]);
+  });
+
+  it('keeps a short note under the heading apart from the entries, as before', () => {
+    const note = source.replace(paragraph.join('\n'), 'Works marked * were read in draft.');
+    const paper = parsePaper(note, { format: 'text', fileName: 'p.txt', id: pid('sha256:f') });
+    expect(paper.references.map((r) => r.label)).toEqual(['1', '2', '3']);
+  });
+});
+
 describe('a headed list read column by column out of order, then cut by a running footer', () => {
   // pdftotext's default mode: the right column's first entries ([5]…[7]) come among the left
   // column's, so the last entry read before the footer ([4]) is not the highest.

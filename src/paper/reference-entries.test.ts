@@ -470,6 +470,14 @@ describe('splitReferenceLines', () => {
       ],
     ],
     [
+      'a link broken mid-word, where a zero-width space let it break (Wiley), its rest alone on a line',
+      'Bassi, S. (2007). A primer on python. PLoS Comput. Biol., 3(11), e199. https://doi.org/10.1371/journ\nal.pcbi.0030199\nBeck, K. (2003). Test-driven development: By example. Addison-Wesley\nProfessional.',
+      [
+        '-: Bassi, S. (2007). A primer on python. PLoS Comput. Biol., 3(11), e199. https://doi.org/10.1371/journ al.pcbi.0030199',
+        '-: Beck, K. (2003). Test-driven development: By example. Addison-Wesley Professional.',
+      ],
+    ],
+    [
       'a corporate author followed by its year',
       'Bago, B. (2019). One. https://doi.org/10.1/a\nWorld Health Organization. (2019). Two.\nAmerican Psychological Association (2020). Three.',
       [

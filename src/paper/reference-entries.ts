@@ -1071,9 +1071,19 @@ const KEY_YEAR_HEAD =
 /**
  * Is line `i` of the chunk the rest of a DOI or URL broken at the line above's end
  * (`…DOI:http://dx.doi.org/10.1145/` / `1219092.1219093`)? It ends its entry as the whole link would.
+ * So does a link's rest with a dot in it under a line ending mid-link anywhere, as a publisher's
+ * zero-width space let it break (Wiley: `https://doi.org/10.1371/journ` / `al.pcbi.0030199`; the
+ * normaliser takes the space out).
  */
-const endsBrokenLink = (chunk: readonly SourceLine[], i: number): boolean =>
-  i > 0 && LINK_REST.test(chunk[i]?.text ?? '') && BROKEN_LINK.test(chunk[i - 1]?.text ?? '');
+const endsBrokenLink = (chunk: readonly SourceLine[], i: number): boolean => {
+  const rest = chunk[i]?.text ?? '';
+  const above = chunk[i - 1]?.text ?? '';
+  return (
+    i > 0 &&
+    LINK_REST.test(rest) &&
+    (BROKEN_LINK.test(above) || (rest.includes('.') && ENDS_WITH_LINK.test(above)))
+  );
+};
 
 /**
  * Splits one blank-line-separated chunk of an author-year list into entries' lines; `following`

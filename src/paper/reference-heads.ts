@@ -26,11 +26,11 @@ const AUTHOR_START = new RegExp(
 
 /**
  * `Smith, J. (2019)`, `Smith, J. A., & Doe, B.`, `Smith, J.-P. 2019.`, AAAI's `Hassan, S.; Csomai,
- * A.; and …`: initials that go on like an author list — not `Washington, D.C.:`, a place of
- * publication.
+ * A.; and …`, Nature's `Goodman, A. et al. Ten simple rules …`: initials that go on like an
+ * author list — not `Washington, D.C.:`, a place of publication.
  */
 const INITIALS_HEAD = new RegExp(
-  `^${SURNAME},\\s+\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*(?=[,;]|\\s+(?:&|and)\\s|\\s+\\(|\\s+(?:1[5-9]|20)\\d\\d|\\s+["“\\p{Lu}]|$)`,
+  `^${SURNAME},\\s+\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*(?=[,;]|\\s+(?:&|and)\\s|\\s+et\\s+al\\.|\\s+\\(|\\s+(?:1[5-9]|20)\\d\\d|\\s+["“\\p{Lu}]|$)`,
   'u',
 );
 /** Vancouver `Smith JA, Doe B.` / `Hu W.`, and JSS's `van Stokkum IHM (1997).` / `Godfrey K (1983).`. */

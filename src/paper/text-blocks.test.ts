@@ -329,6 +329,17 @@ describe('parseTextBlocks', () => {
     ]);
   });
 
+  it('takes a Nature list with no heading whose first entry opens `Surname, I. et al.`', () => {
+    const source =
+      'The authors declare no competing financial interests.\n\n1. Goodman, A. et al. Ten simple rules for the care and feeding of scientific data.\nPLoS Comput. Biol. 10, e1003542 (2014).\n2. Sandve, G. K., Nekrutenko, A., Taylor, J. & Hovig, E. Ten simple rules for\nreproducible computational research. PLoS Comput. Biol. 9, e1003285 (2013).\n3. White, E. P. et al. Nine simple ways to make it easier to (re)use your data.\nIdeas Ecol. Evol. 6, 1–10 (2013).\n';
+    expect(outline(parseTextBlocks(source))).toEqual([
+      'paragraph: The authors declare no competing financial interests.',
+      'reference: 1. Goodman, A. et al. Ten simple rules for the care and feeding of scientific data. PLoS Comput. Biol. 10, e1003542 (2014).',
+      'reference: 2. Sandve, G. K., Nekrutenko, A., Taylor, J. & Hovig, E. Ten simple rules for reproducible computational research. PLoS Comput. Biol. 9, e1003285 (2013).',
+      'reference: 3. White, E. P. et al. Nine simple ways to make it easier to (re)use your data. Ideas Ecol. Evol. 6, 1–10 (2013).',
+    ]);
+  });
+
   it('keeps a numbered list of steps in running text as paragraphs', () => {
     const source =
       'We proceed in steps.\n\n1. Collect the data.\n2. Clean the data.\n3. Fit the model.\n';
@@ -340,6 +351,19 @@ describe('parseTextBlocks: section numbering as publishers print it', () => {
   const headings = (source: string) =>
     outline(parseTextBlocks(source)).filter((line) => line.startsWith('heading'));
   const para = `${WIDE}\nand it ends here.`;
+
+  it('reads a numbered heading under a sentence ended by a flattened note mark (`inference.3`)', () => {
+    const source = `3. Algorithmic complexity\n${para}\n${WIDE}\ninsight into the link with statistical inference.3\n4. Algorithmic complexity and statistical inference\n${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(3,section): 3. Algorithmic complexity',
+      'heading(4,section): 4. Algorithmic complexity and statistical inference',
+    ]);
+  });
+
+  it('leaves a numbered item under such a sentence as text when its line goes on into the next', () => {
+    const source = `Introduction\n${para}\n${WIDE}\nto disambiguate the mentions.4\nIII. Off-the-shelf: uses existing libraries, namely\n(Ferragina and Scaiella, 2010, TagMe) and more.\n`;
+    expect(headings(source)).toEqual(['heading(-,section): Introduction']);
+  });
 
   it('takes Roman subsections (`V.I Results`, `V.I.II Model`) after a Roman section', () => {
     const source = `V. VALIDATION\n\n${para}\n\nV.I Validation results\n\n${para}\n\nV.I.I Practicality\n\n${para}\n\nV.I.II Model Implementation\n\n${para}\n\nVI. CONCLUSION\n\n${para}\n`;

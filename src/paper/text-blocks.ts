@@ -131,6 +131,13 @@ const NOTE_MARK_ALONE = /^[∗*†‡§¶]$/u;
 /** An item of a list in running text: `1. `, `2) `, `• `, `- `. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
 
+/** Lines of a note set under a list's heading, at most (as `listLeadNote` reads one). */
+const MAX_LEAD_NOTE_LINES = 4;
+/**
+ * A sentence ended by a footnote's mark that a text source has flattened to plain digits (`…the
+ * link between algorithmic complexity and statistical inference.3`): the line ends a sentence.
+ */
+const FLAT_NOTE_END = /\p{Ll}{2}[.?!]["'”’)]?\d{1,2}$/u;
 /** Lines of prose, at least: a paragraph this long ends the front matter. */
 const PROSE_LINES = 3;
 /** A sentence's end inside a paragraph, the next one starting (not a name's initial: `S. Weld`). */
@@ -429,6 +436,9 @@ class TextParser {
         prev === null ||
         endsSentence(prev) ||
         /[:;]$/.test(prev) ||
+        // A sentence ended by a flattened note mark, above a line that stands alone or has a
+        // sentence begun under it (not `III. Off-the-shelf: uses …, namely` / `(Ferragina …`).
+        (FLAT_NOTE_END.test(prev) && (k + 1 >= b || /^\p{Lu}/u.test(this.text(k + 1)))) ||
         // A section's first subsection set right under its heading (`2. Methods` / `2.1. Flow
         // regime`); not the next line of a contents list (`5.1 …` / `5.2 …`), nor the first
         // item of numbered steps whose next item follows at once (`2.1 Wash …` / `2.2 Dry …`).
@@ -449,6 +459,8 @@ class TextParser {
         // Another column's section under the heading (`11 Conclusions`, pdftotext's default
         // mode): read as text; the list, `[1]` on, is read where it starts (`bareReferenceRun`).
         if (this.sectionFollows(k + 1)) return k + 1;
+        // Another column's paragraph under it, entry 1 after it: that paragraph is read as text.
+        if (this.columnProseFollows(k + 1)) return k + 1;
         const run = splitReferenceLines(this.lines, k + 1);
         this.pushEntries(run.entries, run.notes);
         return Math.max(run.next, k + 1);
@@ -513,6 +525,26 @@ class TextParser {
     while (i < this.lines.length && this.text(i) === '') i++;
     const numbered = splitSectionNumber(this.text(i));
     return numbered !== null && isKnownSectionTitle(numbered.title);
+  }
+
+  /**
+   * Is the chunk from `from` a paragraph of running text from another column that `pdftotext` set
+   * between the list's heading and its entry 1, and entry 1 next (`R EFERENCES` / blank /
+   * `condition for granting authority. As bearer credentials, the` … `the accessed resource.` /
+   * blank / `[1] M. Abadi, …`)? Only prose longer than a note under the heading (a note reads
+   * apart from the entries: `listLeadNote`), ending its sentence, with no entry label of its own.
+   */
+  private columnProseFollows(from: number): boolean {
+    let i = from;
+    while (i < this.lines.length && this.text(i) === '') i++;
+    const start = i;
+    while (i < this.lines.length && this.text(i) !== '') i++;
+    const chunk = this.lines.slice(start, i).map((l) => l.text);
+    if (chunk.length <= MAX_LEAD_NOTE_LINES || !isProse(chunk)) return false;
+    if (!endsSentence(chunk[chunk.length - 1] ?? '') || matchEntryMarker(chunk[0] ?? '') !== null)
+      return false;
+    while (i < this.lines.length && this.text(i) === '') i++;
+    return matchEntryMarker(this.text(i))?.number === 1;
   }
 
   /**
