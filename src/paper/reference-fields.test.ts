@@ -15,6 +15,27 @@ describe('parseReferenceFields', () => {
       },
     ],
     [
+      'a French author-year entry, the year set off by spaces alone after names joined by `et`',
+      'Hastie, Trevor, Robert Tibshirani et Jerome Friedman 2008 The Elements of Statistical Learning, Springer.',
+      null,
+      {
+        authors: ['Hastie, Trevor', 'Robert Tibshirani', 'Jerome Friedman'],
+        year: '2008',
+        title: 'The Elements of Statistical Learning, Springer',
+      },
+    ],
+    [
+      'a French author-year entry by one author, given name and initial after the surname',
+      'Bishop, Christopher M. 2006 Pattern Recognition and Machine Learning. Springer.',
+      null,
+      {
+        authors: ['Bishop, Christopher M.'],
+        year: '2006',
+        title: 'Pattern Recognition and Machine Learning',
+        venue: 'Springer',
+      },
+    ],
+    [
       'the QJE’s book by three authors, the others given name first',
       'Lazarsfeld, Paul, Bernard Berelson, and Hazel Gaudet, The People’s Choice (New York: Duell, Sloan and Pearce, 1944).',
       null,
