@@ -325,12 +325,50 @@ function readCited(
   part: string,
   index: Map<string, IndexedEntry[]>,
 ): { refIds: ReferenceId[]; skipped: number; tail: number } | null {
-  const whole = readLeadSkipped(part, index);
+  const whole = readLeadSkipped(part, index) ?? readAfterProse(part, index);
   if (whole !== null) return { ...whole, tail: 0 };
   const tail = tailLength(part);
   if (tail === 0) return null;
-  const cut = readLeadSkipped(part.slice(0, part.length - tail), index);
+  const body = part.slice(0, part.length - tail);
+  const cut = readLeadSkipped(body, index) ?? readAfterProse(body, index);
   return cut && { ...cut, tail };
+}
+
+/** Where a lowercase word is followed by a capitalised one: names may start there. */
+const NAME_AFTER_WORD = /(?<=(?:^|\s)\p{Ll}[\p{Ll}'’-]*,?\s+)\p{Lu}/gu;
+/** A run of lowercase words (commas between them allowed) before a part's names. */
+const PROSE = /^(?:\p{Ll}[\p{Ll}'’-]*,?\s+)+$/u;
+/** A lowercase word that is no join or particle of names (`and`, `et al.`, `van`). */
+const LOWERCASE_WORD =
+  /(?:^|\s)(?!(?:and|et|al|und|e|y|van|von|de|der|den|da|di|du|le|la|del|dos)\b)\p{Ll}/u;
+/** Most words of prose passed over before a part's names. */
+const MAX_PROSE_WORDS = 8;
+
+/**
+ * The entries a part cites after a few words of prose that no lead word covers (`in particular by
+ * Dietz et al. 2021`, `as, for instance, discussed in Weitzman 2012`): lowercase words only, then
+ * names that must cite an entry by surname and year, as after a lead word.
+ */
+function readAfterProse(
+  body: string,
+  index: Map<string, IndexedEntry[]>,
+): { refIds: ReferenceId[]; skipped: number } | null {
+  if (!/^\p{Ll}/u.test(body)) return null;
+  for (const name of body.matchAll(NAME_AFTER_WORD)) {
+    const at = name.index ?? 0;
+    const prose = body.slice(0, at);
+    if (!PROSE.test(prose) || prose.trim().split(/\s+/).length > MAX_PROSE_WORDS) return null;
+    const read = readLeadSkipped(body.slice(at), index);
+    // Names hold no lowercase word but their joins and particles (`NEOs compared to Harris & …`
+    // starts at `Harris`, a later capital).
+    const names = body
+      .slice(at + (read?.skipped ?? 0))
+      .replace(LEAD_WORDS, '')
+      .replace(PART_YEARS, '');
+    if (read !== null && !LOWERCASE_WORD.test(names))
+      return { refIds: read.refIds, skipped: at + read.skipped };
+  }
+  return null;
 }
 
 /** The entries `body` cites, past one or two leading segments that name a thing (see `readCited`). */
