@@ -36,6 +36,17 @@ describe('parseReferenceFields', () => {
       },
     ],
     [
+      'a key’s entry whose title and series run to a place and a year set off by spaces, not French names',
+      'Bruce Blackadar. K-theory for operator algebras. Mathematical Sciences Research Institute Publications. Springer, New York 1986 first edition.',
+      null,
+      {
+        authors: ['Bruce Blackadar'],
+        title: 'K-theory for operator algebras',
+        venue: 'Mathematical Sciences Research Institute Publications',
+        year: '1986',
+      },
+    ],
+    [
       'the QJE’s book by three authors, the others given name first',
       'Lazarsfeld, Paul, Bernard Berelson, and Hazel Gaudet, The People’s Choice (New York: Duell, Sloan and Pearce, 1944).',
       null,

@@ -47,7 +47,7 @@ const BARE_YEAR = /^(.{2,600}?)[.,]\s+(\d{4}[a-z]?)\.\s+(.*)$/;
  * hold no digit, bracket or quote, so the year is the entry's first.
  */
 const NAMES_SPACED_YEAR =
-  /^(\p{Lu}[^\d(),«»"“”]*?,\s[^\d()«»"“”]{1,400}?)\s+(\d{4}[a-z]?)\s+(\S.*)$/u;
+  /^((?:\p{Ll}+\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s[^\d()«»"“”]{1,400}?)\s+(\d{4}[a-z]?)\s+(\S.*)$/u;
 /** One co-author of a QJE book written given name first: `Bernard Berelson`, `Hazel Gaudet`, `Peter J. Klenow`. */
 const BOOK_CO_AUTHOR = `\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}'’-]+`;
 /**
@@ -233,7 +233,8 @@ function readStyle(body: string, fields: ReferenceFields): boolean {
     return false;
   }
   const spaced = NAMES_SPACED_YEAR.exec(body);
-  if (spaced && looksLikeNames(spaced[1])) {
+  // A word and its period (`Valette. Introduction to …`) end a sentence, never a name.
+  if (spaced && looksLikeNames(spaced[1]) && !/\p{L}{2}\.\s/u.test(spaced[1] ?? '')) {
     // French `et` joins the last name as `and` does (`et al.` is no name).
     fields.authors = splitAuthors((spaced[1] ?? '').replace(/\s+et\s+(?!al\b)/g, ' and '));
     fields.year = spaced[2];
