@@ -67,6 +67,18 @@ const NARRATIVE = new RegExp(
   `(?<![\\p{L}])(${SURNAME})(\\s+${ET_AL}|(?:,\\s+${GIVEN}?${SURNAME})*,?\\s+${AND}\\s+${GIVEN}?(${SURNAME}))?\\s+(?:\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)|\\[(${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\])`,
   'gu',
 );
+/**
+ * `Fagundes et al., 2016`, `Hastie e Tibshirani, 1996`, `Xing et al. 2002` in running text, the
+ * year in no parentheses (as Brazil's CILAMCE and ABCM print narrative citations, and tables list
+ * works): `et al.` or a second author, then the year. One author and a year (`Brazil, 2016`) is
+ * no such marker.
+ */
+const BARE_NARRATIVE = new RegExp(
+  `(?<![\\p{L}(\\-'’])(${SURNAME})(\\s+${ET_AL}|\\s+${AND}\\s+(${SURNAME})),?\\s+(${YEAR_TOKEN})(?![\\p{L}\\d])`,
+  'gu',
+);
+/** What every bare narrative marker holds: `et al.` or a join, then a year (skips the scan). */
+const BARE_YEAR_NEAR_NAMES = /(?:\bal\.?|\s(?:and|&|et|und|e|y)\s+\S+),?\s+(?:1[5-9]|20)\d\d/;
 /** A narrative marker at the start of a string (see `NARRATIVE`). */
 const NARRATIVE_AT = new RegExp(`^(?:${NARRATIVE.source})`, 'u');
 /** What every narrative marker holds (`(2019`, `[2019`): without it the costly NARRATIVE scan is skipped. */
@@ -510,6 +522,23 @@ function namesAnAuthor(index: Map<string, IndexedEntry[]>, word: string): boolea
   return false;
 }
 
+/**
+ * How many characters of lowercase words open a marker's first name that are no part of the cited
+ * surname: French and Portuguese `de` (`le théorème de Cybenko (1989)`, `O trabalho de Zhang et
+ * al., 2013`) read as a particle, when the entry's surname has none (`de Gaulle` keeps it).
+ */
+function particleLead(
+  name: string,
+  refIds: readonly ReferenceId[],
+  index: Map<string, IndexedEntry[]>,
+): number {
+  const lead = /^(?:\p{Ll}+\s+)+/u.exec(name)?.[0];
+  if (lead === undefined || refIds.length === 0) return 0;
+  const byId = entryById(index);
+  const folded = foldName(name);
+  return refIds.some((id) => byId.get(id)?.surname.has(folded)) ? 0 : lead.length;
+}
+
 function scanAuthorYear(
   slice: string,
   offset: number,
@@ -539,7 +568,10 @@ function scanAuthorYear(
         refIds = cited;
       }
     }
-    const at = offset + from - corporateLead(slice, from, marker[1] ?? '', refIds, index);
+    const lead =
+      particleLead(marker[1] ?? '', refIds, index) ||
+      -corporateLead(slice, from, marker[1] ?? '', refIds, index);
+    const at = offset + from + lead;
     if (refIds.length > 0) found.push({ start: at, end: offset + from + marker[0].length, refIds });
   }
   for (const match of slice.matchAll(PARENTHESIS)) {
@@ -552,6 +584,17 @@ function scanAuthorYear(
     if (match[1] !== undefined && found.length === before && inner.includes('['))
       for (const inside of inner.matchAll(BRACKET))
         readGroup(inside[1] ?? '', open + 1 + (inside.index ?? 0), inside[0].length, index, found);
+  }
+  // Names and a year outside any marker read so far, the year in no parentheses.
+  const marked = found.map((m) => [m.start - offset, m.end - offset] as const);
+  const bare = BARE_YEAR_NEAR_NAMES.test(slice) ? slice.matchAll(BARE_NARRATIVE) : [];
+  for (const match of bare) {
+    const from = match.index ?? 0;
+    const to = from + match[0].length;
+    if (marked.some(([a, b]) => a < to && b > from)) continue;
+    const refIds = narrativeRefs(match, index);
+    const start = offset + from + particleLead(match[1] ?? '', refIds, index);
+    if (refIds.length > 0) found.push({ start, end: offset + to, refIds });
   }
   return found;
 }

@@ -228,6 +228,19 @@ describe('findCitations (author-year)', () => {
       ],
     ],
     [
+      'names and a year in no parentheses (CILAMCE), `et al.` or two authors',
+      'O trabalho de Zhang et al., 2013 e de Zhang e Guo, 2013a mostra isso.',
+      [
+        ['Zhang et al., 2013', ['Zhang 2013']],
+        ['Zhang e Guo, 2013a', ['Zhang 2013a']],
+      ],
+    ],
+    [
+      'a narrative citation after French `de`, no particle of the surname',
+      'Le théorème de Zhang (2013) le montre.',
+      [['Zhang (2013)', ['Zhang 2013']]],
+    ],
+    [
       'several years of one author',
       'As known (Zhang, 2013, 2013a).',
       [['(Zhang, 2013, 2013a)', ['Zhang 2013', 'Zhang 2013a']]],
@@ -243,6 +256,7 @@ describe('findCitations (author-year)', () => {
     ['a narrative citation of an unknown author', 'Smith (2013) argued.'],
     ['prose before an unknown author', 'As known (in particular by Nobody 2013).'],
     ['a year in the prose before the names', 'As known (shown in 2013 by Guo 2018).'],
+    ['one author and a year in no parentheses', 'In Guo, 2018 we saw it.'],
     [
       'a capitalised word and prose before the names',
       'As known (a study of Zhang compared to Guo 2018).',
