@@ -1230,6 +1230,15 @@ describe('splitReferenceLines across publisher layouts', () => {
       ],
     ],
     [
+      'an MNRAS entry by a collaboration under one closed by its volume and page, no period',
+      'Penzias A.A., Wilson R.W., 1965, ApJ, 142, 419\nPlanck Collaboration, et al., 2016, A&A, 594, A13\nRiess A.G., et al., 1998, AJ, 116, 1009',
+      [
+        '-: Penzias A.A., Wilson R.W., 1965, ApJ, 142, 419',
+        '-: Planck Collaboration, et al., 2016, A&A, 594, A13',
+        '-: Riess A.G., et al., 1998, AJ, 116, 1009',
+      ],
+    ],
+    [
       'an author list a break cut after the `&` before its last name',
       'Klein, A., & Tscharntke, T. (2004) Foraging trip duration. J Anim Ecol, 73, 517–525.\n\nLindermann, L., Gabener, S., Stahl, J., &\n\nDieker, P. (2023) Wildbienen und Wespen in Nisthilfen bestimmen. Thünen-Institut: Braunschweig.\n\nMacIvor, J.S. (2017) Cavity-nest boxes for solitary bees.',
       [

@@ -47,6 +47,12 @@ describe('parseReferenceFields', () => {
       },
     ],
     [
+      'an MNRAS entry by a collaboration, a comma before `et al.`',
+      'Planck Collaboration, et al., 2016, A&A, 594, A13',
+      null,
+      { authors: ['Planck Collaboration'], year: '2016', venue: 'A&A' },
+    ],
+    [
       'the QJE’s book by three authors, the others given name first',
       'Lazarsfeld, Paul, Bernard Berelson, and Hazel Gaudet, The People’s Choice (New York: Duell, Sloan and Pearce, 1944).',
       null,

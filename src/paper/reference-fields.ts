@@ -75,9 +75,12 @@ const NAME_LIST = new RegExp(
   `^(${NAME}(?:(?:[,;]\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+)${NAME})*(?:,?\\s+et\\s+al\\.)?)[.,:]?(?:\\s+|$)`,
   'u',
 );
-/** AAS `Mainzer et al. 2011, ApJ, 741, 90`: a first author's surname alone, `et al.`, the year. */
+/**
+ * AAS `Mainzer et al. 2011, ApJ, 741, 90`: a first author's surname alone, `et al.`, the year; a
+ * comma before `et al.` after a collaboration's name (MNRAS `Planck Collaboration, et al., 2016,`).
+ */
 const ET_AL_YEAR =
-  /^((?:(?:van|von|de|der|da|di|du|le|la)\s+)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+et\s+al\.,?\s+(\d{4}[a-z]?)[,.]\s+(.*)$/u;
+  /^((?:(?:van|von|de|der|da|di|du|le|la)\s+)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),?\s+et\s+al\.,?\s+(\d{4}[a-z]?)[,.]\s+(.*)$/u;
 /**
  * A comma set between a name's initials (`Picard, R., W., 2001`, Elsevier's Harvard style as some
  * authors' BibTeX writes it): without it the second initial reads as the next author, or the title.

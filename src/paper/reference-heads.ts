@@ -51,6 +51,13 @@ const ET_AL_YEAR_HEAD = new RegExp(
   'u',
 );
 /**
+ * A collaboration as author, MNRAS and A&A style (`Planck Collaboration, et al., 2016, A&A, 594,
+ * A13`, `ATLAS Collaboration, 2012, PhLB`, `Fermi-LAT Collaboration 2019,`): capitalised words, the
+ * word `Collaboration`, `et al.` perhaps, then the year and a comma.
+ */
+const COLLABORATION_HEAD =
+  /^(?:\p{Lu}[\p{L}-]*\s+){1,4}Collaboration,?\s+(?:et\s+al\.,?\s+)?(?:1[5-9]|20)\d\d[a-z]?,\s/u;
+/**
  * MLA and Chicago `Smith, John. Title`, `Smith, John A. Title`, `Smith, John, and Jane Doe.`,
  * `Smith, John, et al.`: a full given name that closes the author part. The AEA's journals and
  * Chicago give the first author a middle initial or a hyphenated name too, and name more authors
@@ -235,6 +242,7 @@ export function looksLikeEntryHead(line: string): boolean {
   if (VANCOUVER_HEAD.test(line) || (comma && FULL_NAME_HEAD.test(line))) return true;
   if (INITIALS_COMMA.test(line) && INITIALS_AFTER_HEAD.test(line)) return true;
   if (ET_AL.test(line) && ET_AL_YEAR_HEAD.test(line)) return true;
+  if (line.includes('Collaboration') && COLLABORATION_HEAD.test(line)) return true;
   if (YEAR_THEN_TITLE.test(line) && GIVEN_FIRST_HEAD.test(line)) return true;
   if (opensWithInitial(line) && INITIALS_FIRST_HEAD.test(line)) return true;
   if (YEAR_ENDS_LINE.test(line) && AUTHORS_YEAR_LINE.test(line)) return true;
