@@ -1239,6 +1239,16 @@ describe('splitReferenceLines across publisher layouts', () => {
       ],
     ],
     [
+      'MNRAS entries under a line closed by a bibcode’s book key, no period',
+      'White S. D. M., 1997, The Evolution of the Universe: report of the Dahlem\nWorkshop on the Evolution of the Universe, 227, evun.work\nDesjacques V., Jeong D., Schmidt F., 2018, PhR, 733, 1\nCoil A. L., 2013, Planets, Stars and Stellar Systems, 387, pss6.book\nKaiser N., 1984, ApJ, 284, L9',
+      [
+        '-: White S. D. M., 1997, The Evolution of the Universe: report of the Dahlem Workshop on the Evolution of the Universe, 227, evun.work',
+        '-: Desjacques V., Jeong D., Schmidt F., 2018, PhR, 733, 1',
+        '-: Coil A. L., 2013, Planets, Stars and Stellar Systems, 387, pss6.book',
+        '-: Kaiser N., 1984, ApJ, 284, L9',
+      ],
+    ],
+    [
       'an author list a break cut after the `&` before its last name',
       'Klein, A., & Tscharntke, T. (2004) Foraging trip duration. J Anim Ecol, 73, 517–525.\n\nLindermann, L., Gabener, S., Stahl, J., &\n\nDieker, P. (2023) Wildbienen und Wespen in Nisthilfen bestimmen. Thünen-Institut: Braunschweig.\n\nMacIvor, J.S. (2017) Cavity-nest boxes for solitary bees.',
       [

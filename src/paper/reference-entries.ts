@@ -21,6 +21,7 @@ import {
   looksLikeAuthorStart,
   looksLikeEntryHead,
   opensWithNamesAndYear,
+  opensWithInitialsAndYear,
   opensWithNameThenTitle,
   opensBeforeYear,
   opensWithYear,
@@ -1102,7 +1103,8 @@ function splitChunk(chunk: readonly SourceLine[], following?: string): string[][
               KEY_YEAR_HEAD.test(line.text)) ||
             // `Bakun A (2010) Linking …` under a line with no end of its own: a new entry all the
             // same, unless the line above stopped mid-list or mid-word.
-            (!/[,\-–‐]$/.test(prev.text) && opensWithNamesAndYear(line.text))));
+            (!/[,\-–‐]$/.test(prev.text) &&
+              (opensWithNamesAndYear(line.text) || opensWithInitialsAndYear(line.text)))));
     if (startsEntry) pieces.push([line.text]);
     else pieces[pieces.length - 1]?.push(line.text);
   });

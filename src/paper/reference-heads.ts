@@ -210,6 +210,21 @@ export function opensWithNameThenTitle(line: string): boolean {
   );
 }
 
+/**
+ * MNRAS and A&A `Desjacques V., Jeong D., Schmidt F., 2018, PhR, 733, 1`, `Kaiser N., 1984, ApJ`:
+ * every author a surname and initials, `et al.` perhaps, then the year and a comma. No line going
+ * on with an entry opens so.
+ */
+const INITIALS_YEAR_HEAD = new RegExp(
+  `^${SURNAME}\\s+(?:\\p{Lu}\\.\\s?-?)+,\\s+(?:${SURNAME}\\s+(?:\\p{Lu}\\.\\s?-?)+,\\s+)*(?:et\\s+al\\.,\\s+)?(?:1[5-9]|20)\\d\\d[a-z]?,\\s`,
+  'u',
+);
+
+/** Does the line open with surnames and initials, then the year and a comma (see {@link INITIALS_YEAR_HEAD})? */
+export function opensWithInitialsAndYear(line: string): boolean {
+  return INITIALS_COMMA.test(line) && INITIALS_YEAR_HEAD.test(line);
+}
+
 /** Does the line open with authors and their initials, then the year in parentheses (see {@link NAMES_YEAR_HEAD})? */
 export function opensWithNamesAndYear(line: string): boolean {
   return line.includes('(') && NAMES_YEAR_HEAD.test(line);
