@@ -77,8 +77,38 @@ const BARE_NARRATIVE = new RegExp(
   `(?<![\\p{L}(\\-'’])(${SURNAME})(\\s+${ET_AL}|\\s+${AND}\\s+(${SURNAME})),?\\s+(${YEAR_TOKEN})(?![\\p{L}\\d])`,
   'gu',
 );
-/** What every bare narrative marker holds: `et al.` or a join, then a year (skips the scan). */
-const BARE_YEAR_NEAR_NAMES = /(?:\bal\.?|\s(?:and|&|et|und|e|y)\s+\S+),?\s+(?:1[5-9]|20)\d\d/;
+/**
+ * What every bare narrative marker ends with: `et al.` or a join and a name, then a year. The
+ * costly names scan runs only just before each (see `bareNarratives`).
+ */
+const BARE_YEAR_NEAR_NAMES = /(?:\bal\.?|\s(?:and|&|et|und|e|y)\s+\S+),?\s+(?:1[5-9]|20)\d\d/g;
+/** How far before its year a bare narrative marker may start, and after it end (`2013a, b`). */
+const BARE_REACH_BEFORE = 120;
+const BARE_REACH_AFTER = 12;
+/** What may not stand right before a bare narrative marker: a letter, `(`, a hyphen, an apostrophe. */
+const BEFORE_BARE = /[\p{L}(\-'’]/u;
+
+/**
+ * The bare narrative markers of a slice (see `BARE_NARRATIVE`), each once, with its index in the
+ * slice: the names scan runs in a window before each year that may close one.
+ */
+function bareNarratives(slice: string): RegExpMatchArray[] {
+  const out: RegExpMatchArray[] = [];
+  let done = 0;
+  for (const hit of slice.matchAll(BARE_YEAR_NEAR_NAMES)) {
+    const at = hit.index ?? 0;
+    const start = Math.max(done, at - BARE_REACH_BEFORE);
+    const end = at + hit[0].length + BARE_REACH_AFTER;
+    for (const match of slice.slice(start, end).matchAll(BARE_NARRATIVE)) {
+      const from = start + (match.index ?? 0);
+      if (BEFORE_BARE.test(slice.charAt(from - 1))) continue;
+      match.index = from;
+      out.push(match);
+      done = from + match[0].length;
+    }
+  }
+  return out;
+}
 /** A narrative marker at the start of a string (see `NARRATIVE`). */
 const NARRATIVE_AT = new RegExp(`^(?:${NARRATIVE.source})`, 'u');
 /** What every narrative marker holds (`(2019`, `[2019`): without it the costly NARRATIVE scan is skipped. */
@@ -587,8 +617,7 @@ function scanAuthorYear(
   }
   // Names and a year outside any marker read so far, the year in no parentheses.
   const marked = found.map((m) => [m.start - offset, m.end - offset] as const);
-  const bare = BARE_YEAR_NEAR_NAMES.test(slice) ? slice.matchAll(BARE_NARRATIVE) : [];
-  for (const match of bare) {
+  for (const match of bareNarratives(slice)) {
     const from = match.index ?? 0;
     const to = from + match[0].length;
     if (marked.some(([a, b]) => a < to && b > from)) continue;
