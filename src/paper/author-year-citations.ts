@@ -71,6 +71,48 @@ const NARRATIVE = new RegExp(
   `(?=[vdl]|\\p{Lu})(?<![\\p{L}])(${SURNAME})(\\s+${ET_AL}|(?:,\\s+${GIVEN}?${SURNAME})*,?\\s+${AND}\\s+${GIVEN}?(${SURNAME}))?\\s+(?:\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)|\\[(${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\])`,
   'gu',
 );
+/**
+ * `Fagundes et al., 2016`, `Hastie e Tibshirani, 1996`, `Xing et al. 2002` in running text, the
+ * year in no parentheses (as Brazil's CILAMCE and ABCM print narrative citations, and tables list
+ * works): `et al.` or a second author, then the year. One author and a year (`Brazil, 2016`) is
+ * no such marker.
+ */
+const BARE_NARRATIVE = new RegExp(
+  `(?<![\\p{L}(\\-'’])(${SURNAME})(\\s+${ET_AL}|\\s+${AND}\\s+(${SURNAME})),?\\s+(${YEAR_TOKEN})(?![\\p{L}\\d])`,
+  'gu',
+);
+/**
+ * What every bare narrative marker ends with: `et al.` or a join and a name, then a year. The
+ * costly names scan runs only just before each (see `bareNarratives`).
+ */
+const BARE_YEAR_NEAR_NAMES = /(?:\bal\.?|\s(?:and|&|et|und|e|y)\s+\S+),?\s+(?:1[5-9]|20)\d\d/g;
+/** How far before its year a bare narrative marker may start, and after it end (`2013a, b`). */
+const BARE_REACH_BEFORE = 120;
+const BARE_REACH_AFTER = 12;
+/** What may not stand right before a bare narrative marker: a letter, `(`, a hyphen, an apostrophe. */
+const BEFORE_BARE = /[\p{L}(\-'’]/u;
+
+/**
+ * The bare narrative markers of a slice (see `BARE_NARRATIVE`), each once, with its index in the
+ * slice: the names scan runs in a window before each year that may close one.
+ */
+function bareNarratives(slice: string): RegExpMatchArray[] {
+  const out: RegExpMatchArray[] = [];
+  let done = 0;
+  for (const hit of slice.matchAll(BARE_YEAR_NEAR_NAMES)) {
+    const at = hit.index ?? 0;
+    const start = Math.max(done, at - BARE_REACH_BEFORE);
+    const end = at + hit[0].length + BARE_REACH_AFTER;
+    for (const match of slice.slice(start, end).matchAll(BARE_NARRATIVE)) {
+      const from = start + (match.index ?? 0);
+      if (BEFORE_BARE.test(slice.charAt(from - 1))) continue;
+      match.index = from;
+      out.push(match);
+      done = from + match[0].length;
+    }
+  }
+  return out;
+}
 /** A narrative marker at the start of a string (see `NARRATIVE`). */
 const NARRATIVE_AT = new RegExp(`^(?:${NARRATIVE.source})`, 'u');
 /** What every narrative marker holds (`(2019`, `[2019`): without it the costly NARRATIVE scan is skipped. */
@@ -329,12 +371,52 @@ function readCited(
   part: string,
   index: Map<string, IndexedEntry[]>,
 ): { refIds: ReferenceId[]; skipped: number; tail: number } | null {
-  const whole = readLeadSkipped(part, index);
+  const whole = readLeadSkipped(part, index) ?? readAfterProse(part, index);
   if (whole !== null) return { ...whole, tail: 0 };
   const tail = tailLength(part);
   if (tail === 0) return null;
-  const cut = readLeadSkipped(part.slice(0, part.length - tail), index);
+  const body = part.slice(0, part.length - tail);
+  const cut = readLeadSkipped(body, index) ?? readAfterProse(body, index);
   return cut && { ...cut, tail };
+}
+
+/** Where a lowercase word is followed by a capitalised one: names may start there. */
+const NAME_AFTER_WORD = /(?<=(?:^|\s)\p{Ll}[\p{Ll}'’-]*,?\s+)\p{Lu}/gu;
+/** A run of lowercase words (commas between them allowed) before a part's names. */
+const PROSE = /^(?:\p{Ll}[\p{Ll}'’-]*,?\s+)+$/u;
+/** A lowercase word that is no join or particle of names (`and`, `et al.`, `van`). */
+const LOWERCASE_WORD = new RegExp(
+  String.raw`(?:^|\s)(?!(?:and|et|al|und|e|y|${PARTICLE_WORDS})\b)\p{Ll}`,
+  'u',
+);
+/** Most words of prose passed over before a part's names. */
+const MAX_PROSE_WORDS = 8;
+
+/**
+ * The entries a part cites after a few words of prose that no lead word covers (`in particular by
+ * Dietz et al. 2021`, `as, for instance, discussed in Weitzman 2012`): lowercase words only, then
+ * names that must cite an entry by surname and year, as after a lead word.
+ */
+function readAfterProse(
+  body: string,
+  index: Map<string, IndexedEntry[]>,
+): { refIds: ReferenceId[]; skipped: number } | null {
+  if (!/^\p{Ll}/u.test(body)) return null;
+  for (const name of body.matchAll(NAME_AFTER_WORD)) {
+    const at = name.index ?? 0;
+    const prose = body.slice(0, at);
+    if (!PROSE.test(prose) || prose.trim().split(/\s+/).length > MAX_PROSE_WORDS) return null;
+    const read = readLeadSkipped(body.slice(at), index);
+    // Names hold no lowercase word but their joins and particles (`NEOs compared to Harris & …`
+    // starts at `Harris`, a later capital).
+    const names = body
+      .slice(at + (read?.skipped ?? 0))
+      .replace(LEAD_WORDS, '')
+      .replace(PART_YEARS, '');
+    if (read !== null && !LOWERCASE_WORD.test(names))
+      return { refIds: read.refIds, skipped: at + read.skipped };
+  }
+  return null;
 }
 
 /** The entries `body` cites, past one or two leading segments that name a thing (see `readCited`). */
@@ -476,6 +558,23 @@ function namesAnAuthor(index: Map<string, IndexedEntry[]>, word: string): boolea
   return false;
 }
 
+/**
+ * How many characters of lowercase words open a marker's first name that are no part of the cited
+ * surname: French and Portuguese `de` (`le théorème de Cybenko (1989)`, `O trabalho de Zhang et
+ * al., 2013`) read as a particle, when the entry's surname has none (`de Gaulle` keeps it).
+ */
+function particleLead(
+  name: string,
+  refIds: readonly ReferenceId[],
+  index: Map<string, IndexedEntry[]>,
+): number {
+  const lead = /^(?:\p{Ll}+\s+)+/u.exec(name)?.[0];
+  if (lead === undefined || refIds.length === 0) return 0;
+  const byId = entryById(index);
+  const folded = foldName(name);
+  return refIds.some((id) => byId.get(id)?.surname.has(folded)) ? 0 : lead.length;
+}
+
 function scanAuthorYear(
   slice: string,
   offset: number,
@@ -505,7 +604,10 @@ function scanAuthorYear(
         refIds = cited;
       }
     }
-    const at = offset + from - corporateLead(slice, from, marker[1] ?? '', refIds, index);
+    const lead =
+      particleLead(marker[1] ?? '', refIds, index) ||
+      -corporateLead(slice, from, marker[1] ?? '', refIds, index);
+    const at = offset + from + lead;
     if (refIds.length > 0) found.push({ start: at, end: offset + from + marker[0].length, refIds });
   }
   for (const match of slice.matchAll(PARENTHESIS)) {
@@ -518,6 +620,16 @@ function scanAuthorYear(
     if (match[1] !== undefined && found.length === before && inner.includes('['))
       for (const inside of inner.matchAll(BRACKET))
         readGroup(inside[1] ?? '', open + 1 + (inside.index ?? 0), inside[0].length, index, found);
+  }
+  // Names and a year outside any marker read so far, the year in no parentheses.
+  const marked = found.map((m) => [m.start - offset, m.end - offset] as const);
+  for (const match of bareNarratives(slice)) {
+    const from = match.index ?? 0;
+    const to = from + match[0].length;
+    if (marked.some(([a, b]) => a < to && b > from)) continue;
+    const refIds = narrativeRefs(match, index);
+    const start = offset + from + particleLead(match[1] ?? '', refIds, index);
+    if (refIds.length > 0) found.push({ start, end: offset + to, refIds });
   }
   return found;
 }

@@ -220,6 +220,27 @@ describe('findCitations (author-year)', () => {
       [['García Márquez (1990)', ['García Márquez 1990']]],
     ],
     [
+      'names after a few words of prose in the parentheses',
+      'It was criticised (in particular by Guo 2018) and (as, for instance, discussed in Müller 2015).',
+      [
+        ['Guo 2018)', ['Guo 2018']],
+        ['Müller 2015)', ['Müller 2015']],
+      ],
+    ],
+    [
+      'names and a year in no parentheses (CILAMCE), `et al.` or two authors',
+      'O trabalho de Zhang et al., 2013 e de Zhang e Guo, 2013a mostra isso.',
+      [
+        ['Zhang et al., 2013', ['Zhang 2013']],
+        ['Zhang e Guo, 2013a', ['Zhang 2013a']],
+      ],
+    ],
+    [
+      'a narrative citation after French `de`, no particle of the surname',
+      'Le théorème de Zhang (2013) le montre.',
+      [['Zhang (2013)', ['Zhang 2013']]],
+    ],
+    [
       'several years of one author',
       'As known (Zhang, 2013, 2013a).',
       [['(Zhang, 2013, 2013a)', ['Zhang 2013', 'Zhang 2013a']]],
@@ -233,6 +254,13 @@ describe('findCitations (author-year)', () => {
     ['an unknown author', 'As known (Nobody, 2013).'],
     ['a known author in another year', 'As known (Zhang, 2011).'],
     ['a narrative citation of an unknown author', 'Smith (2013) argued.'],
+    ['prose before an unknown author', 'As known (in particular by Nobody 2013).'],
+    ['a year in the prose before the names', 'As known (shown in 2013 by Guo 2018).'],
+    ['one author and a year in no parentheses', 'In Guo, 2018 we saw it.'],
+    [
+      'a capitalised word and prose before the names',
+      'As known (a study of Zhang compared to Guo 2018).',
+    ],
   ])('makes no marker of %s', (_name, body) => {
     expect(authorYear(body)).toEqual([]);
   });

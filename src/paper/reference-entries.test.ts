@@ -1238,6 +1238,42 @@ describe('splitReferenceLines across publisher layouts', () => {
       ],
     ],
     [
+      'an MNRAS entry by a collaboration under one closed by its volume and page, no period',
+      'Penzias A.A., Wilson R.W., 1965, ApJ, 142, 419\nPlanck Collaboration, et al., 2016, A&A, 594, A13\nRiess A.G., et al., 1998, AJ, 116, 1009',
+      [
+        '-: Penzias A.A., Wilson R.W., 1965, ApJ, 142, 419',
+        '-: Planck Collaboration, et al., 2016, A&A, 594, A13',
+        '-: Riess A.G., et al., 1998, AJ, 116, 1009',
+      ],
+    ],
+    [
+      'MNRAS entries under a line closed by a bibcode’s book key, no period',
+      'White S. D. M., 1997, The Evolution of the Universe: report of the Dahlem\nWorkshop on the Evolution of the Universe, 227, evun.work\nDesjacques V., Jeong D., Schmidt F., 2018, PhR, 733, 1\nCoil A. L., 2013, Planets, Stars and Stellar Systems, 387, pss6.book\nKaiser N., 1984, ApJ, 284, L9',
+      [
+        '-: White S. D. M., 1997, The Evolution of the Universe: report of the Dahlem Workshop on the Evolution of the Universe, 227, evun.work',
+        '-: Desjacques V., Jeong D., Schmidt F., 2018, PhR, 733, 1',
+        '-: Coil A. L., 2013, Planets, Stars and Stellar Systems, 387, pss6.book',
+        '-: Kaiser N., 1984, ApJ, 284, L9',
+      ],
+    ],
+    [
+      'an author list a break cut after the `&` before its last name',
+      'Klein, A., & Tscharntke, T. (2004) Foraging trip duration. J Anim Ecol, 73, 517–525.\n\nLindermann, L., Gabener, S., Stahl, J., &\n\nDieker, P. (2023) Wildbienen und Wespen in Nisthilfen bestimmen. Thünen-Institut: Braunschweig.\n\nMacIvor, J.S. (2017) Cavity-nest boxes for solitary bees.',
+      [
+        '-: Klein, A., & Tscharntke, T. (2004) Foraging trip duration. J Anim Ecol, 73, 517–525.',
+        '-: Lindermann, L., Gabener, S., Stahl, J., & Dieker, P. (2023) Wildbienen und Wespen in Nisthilfen bestimmen. Thünen-Institut: Braunschweig.',
+        '-: MacIvor, J.S. (2017) Cavity-nest boxes for solitary bees.',
+      ],
+    ],
+    [
+      'a title a break cut after a comma, its rest naming genera and no year',
+      'Amiet, F., Müller, A., & Neumeyer, R. (2014) Apidae 2: Colletes, Dufourea, Hylaeus,\n\nNomia, Nomioides, Rophites, Sphecodes. CSCF & SEG: Neuchâtel.\n\nBenson, R.B. (1952) Handbooks for identification of British insects. Royal Entomological Society: London.',
+      [
+        '-: Amiet, F., Müller, A., & Neumeyer, R. (2014) Apidae 2: Colletes, Dufourea, Hylaeus, Nomia, Nomioides, Rophites, Sphecodes. CSCF & SEG: Neuchâtel.',
+        '-: Benson, R.B. (1952) Handbooks for identification of British insects. Royal Entomological Society: London.',
+      ],
+    ],
+    [
       'Springer author-year entries ending with a page range broken after its dash, or a publisher’s city and state',
       'Sambrook J, Fritsch EF (1989) Molecular cloning: a labo-\nratory manual. Cold Spring Harbor Laboratory Press, Cold Spring\nHarbor, NY\nShiotani H, Tsuge T (1995) Efficient gene targeting. Mol Gen Genet 248:142–150\nYamamoto M, Otani H (1984) Studies on toxins. Ann Phytopathol Soc Jpn 50:610–\n619\nYamamoto M, Nakatsuka S (2000) Catechin acts. Phytopathology 90:595–600',
       [

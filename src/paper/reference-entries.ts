@@ -22,6 +22,7 @@ import {
   looksLikeAuthorStart,
   looksLikeEntryHead,
   opensWithNamesAndYear,
+  opensWithInitialsAndYear,
   opensWithNameThenTitle,
   opensBeforeYear,
   opensWithYear,
@@ -975,9 +976,13 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
         !endsEntry(prevLast) ||
         CONTAINER_LEAD.test(head) ||
         !hasYearOutsideLinks(piece.join(' '));
-      // An author list cut after a comma (`…, Chilton J,` / `Clements D, …`) or a middle initial
-      // (`…, Jonathan Bragg, Marti A.` / `Hearst, Andrew Head, …`) goes on, names or not.
-      const midList = /,$|(?:^|\s)\p{Lu}\.$/u.test(prevLast) && !prevHasYear;
+      // An author list cut after a comma (`…, Chilton J,` / `Clements D, …`), a middle initial
+      // (`…, Jonathan Bragg, Marti A.` / `Hearst, Andrew Head, …`) or the `&` or `and` before its
+      // last name (`…, Stahl, J., &` / `Dieker, P. (2023) …`) goes on, names or not.
+      const midList = /,$|(?:^|\s)\p{Lu}\.$|\s(?:&|and)$/u.test(prevLast) && !prevHasYear;
+      // A title cut after a comma (`(2004) Apidae 4: Anthidium,` / `Chelostoma, Coelioxys, …
+      // Neuchâtel.`) goes on with a piece of no year: a list of names it is not.
+      const midTitle = /,$/.test(prevLast) && prevHasYear && !hasYearOutsideLinks(piece.join(' '));
       // No entry opens with its year (`2010. Joint covariate…`), and none ends at it
       // (`… and Franz Josef Och. 2004.`): the head wrapped where the layout saw a paragraph break.
       const headWrapped = opensWithYear(head) || endsAtItsYear(prev?.lines.join(' ') ?? '');
@@ -989,7 +994,8 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
           LINK_PATH.test(head) &&
           LINK_REST.test(head.split(/\s/, 1)[0] ?? ''));
       const continues =
-        prev !== undefined && (midList || headWrapped || linkRest || (!opensEntry && tail));
+        prev !== undefined &&
+        (midList || midTitle || headWrapped || linkRest || (!opensEntry && tail));
       if (continues) prev.lines.push(...piece);
       else entries.push({ lines: [...piece], number: null });
     }
@@ -1110,7 +1116,8 @@ function splitChunk(chunk: readonly SourceLine[], following?: string): string[][
               KEY_YEAR_HEAD.test(line.text)) ||
             // `Bakun A (2010) Linking …` under a line with no end of its own: a new entry all the
             // same, unless the line above stopped mid-list or mid-word.
-            (!/[,\-–‐]$/.test(prev.text) && opensWithNamesAndYear(line.text))));
+            (!/[,\-–‐]$/.test(prev.text) &&
+              (opensWithNamesAndYear(line.text) || opensWithInitialsAndYear(line.text)))));
     if (startsEntry) pieces.push([line.text]);
     else pieces[pieces.length - 1]?.push(line.text);
   });

@@ -15,6 +15,44 @@ describe('parseReferenceFields', () => {
       },
     ],
     [
+      'a French author-year entry, the year set off by spaces alone after names joined by `et`',
+      'Hastie, Trevor, Robert Tibshirani et Jerome Friedman 2008 The Elements of Statistical Learning, Springer.',
+      null,
+      {
+        authors: ['Hastie, Trevor', 'Robert Tibshirani', 'Jerome Friedman'],
+        year: '2008',
+        title: 'The Elements of Statistical Learning, Springer',
+      },
+    ],
+    [
+      'a French author-year entry by one author, given name and initial after the surname',
+      'Bishop, Christopher M. 2006 Pattern Recognition and Machine Learning. Springer.',
+      null,
+      {
+        authors: ['Bishop, Christopher M.'],
+        year: '2006',
+        title: 'Pattern Recognition and Machine Learning',
+        venue: 'Springer',
+      },
+    ],
+    [
+      'a key’s entry whose title and series run to a place and a year set off by spaces, not French names',
+      'Bruce Blackadar. K-theory for operator algebras. Mathematical Sciences Research Institute Publications. Springer, New York 1986 first edition.',
+      null,
+      {
+        authors: ['Bruce Blackadar'],
+        title: 'K-theory for operator algebras',
+        venue: 'Mathematical Sciences Research Institute Publications',
+        year: '1986',
+      },
+    ],
+    [
+      'an MNRAS entry by a collaboration, a comma before `et al.`',
+      'Planck Collaboration, et al., 2016, A&A, 594, A13',
+      null,
+      { authors: ['Planck Collaboration'], year: '2016', venue: 'A&A' },
+    ],
+    [
       'the QJE’s book by three authors, the others given name first',
       'Lazarsfeld, Paul, Bernard Berelson, and Hazel Gaudet, The People’s Choice (New York: Duell, Sloan and Pearce, 1944).',
       null,

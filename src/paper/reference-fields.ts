@@ -41,6 +41,14 @@ const PAREN_YEAR =
   /^(.{2,400}?)\s*\((\d{4}[a-z]?|n\.\s?d\.|in press)(?:,\s*[^)]*)?\)\s*[.:,]?\s*(.*)$/i;
 /** `Names. 2018. Title…`: author lists of big collaborations run to 600 characters. */
 const BARE_YEAR = /^(.{2,600}?)[.,]\s+(\d{4}[a-z]?)\.\s+(.*)$/;
+/**
+ * `Hastie, Trevor, Robert Tibshirani et Jerome Friedman 2008 The Elements of …`, `Bishop,
+ * Christopher M. 2006 Pattern Recognition …` (biblatex's French author-year styles): the names,
+ * the first surname first and closed by a comma, then the year set off by spaces alone. The names
+ * hold no digit, bracket or quote, so the year is the entry's first.
+ */
+const NAMES_SPACED_YEAR =
+  /^((?:\p{Ll}+\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s[^\d()«»"“”]{1,400}?)\s+(\d{4}[a-z]?)\s+(\S.*)$/u;
 /** One co-author of a QJE book written given name first: `Bernard Berelson`, `Hazel Gaudet`, `Peter J. Klenow`. */
 const BOOK_CO_AUTHOR = `\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}'’-]+`;
 /**
@@ -67,9 +75,12 @@ const NAME_LIST = new RegExp(
   `^(${NAME}(?:(?:[,;]\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+)${NAME})*(?:,?\\s+et\\s+al\\.)?)[.,:]?(?:\\s+|$)`,
   'u',
 );
-/** AAS `Mainzer et al. 2011, ApJ, 741, 90`: a first author's surname alone, `et al.`, the year. */
+/**
+ * AAS `Mainzer et al. 2011, ApJ, 741, 90`: a first author's surname alone, `et al.`, the year; a
+ * comma before `et al.` after a collaboration's name (MNRAS `Planck Collaboration, et al., 2016,`).
+ */
 const ET_AL_YEAR = new RegExp(
-  String.raw`^((?:(?:${PARTICLE_WORDS})\s+)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+et\s+al\.,?\s+(\d{4}[a-z]?)[,.]\s+(.*)$`,
+  String.raw`^((?:(?:${PARTICLE_WORDS})\s+)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?),?\s+et\s+al\.,?\s+(\d{4}[a-z]?)[,.]\s+(.*)$`,
   'u',
 );
 /**
@@ -224,6 +235,15 @@ function readStyle(body: string, fields: ReferenceFields): boolean {
     fields.authors = splitAuthors(apa[1] ?? '');
     if (/^\d/.test(apa[2] ?? '')) fields.year = apa[2];
     readAfterAuthors(apa[3] ?? '', fields);
+    return false;
+  }
+  const spaced = NAMES_SPACED_YEAR.exec(body);
+  // A word and its period (`Valette. Introduction to …`) end a sentence, never a name.
+  if (spaced && looksLikeNames(spaced[1]) && !/\p{L}{2}\.\s/u.test(spaced[1] ?? '')) {
+    // French `et` joins the last name as `and` does (`et al.` is no name).
+    fields.authors = splitAuthors((spaced[1] ?? '').replace(/\s+et\s+(?!al\b)/g, ' and '));
+    fields.year = spaced[2];
+    readAfterAuthors(spaced[3] ?? '', fields);
     return false;
   }
   const colon = COLON_AUTHORS.exec(body);

@@ -52,6 +52,13 @@ const ET_AL_YEAR_HEAD = new RegExp(
   'u',
 );
 /**
+ * A collaboration as author, MNRAS and A&A style (`Planck Collaboration, et al., 2016, A&A, 594,
+ * A13`, `ATLAS Collaboration, 2012, PhLB`, `Fermi-LAT Collaboration 2019,`): capitalised words, the
+ * word `Collaboration`, `et al.` perhaps, then the year and a comma.
+ */
+const COLLABORATION_HEAD =
+  /^(?:\p{Lu}[\p{L}-]*\s+){1,4}Collaboration,?\s+(?:et\s+al\.,?\s+)?(?:1[5-9]|20)\d\d[a-z]?,\s/u;
+/**
  * MLA and Chicago `Smith, John. Title`, `Smith, John A. Title`, `Smith, John, and Jane Doe.`,
  * `Smith, John, et al.`: a full given name that closes the author part. The AEA's journals and
  * Chicago give the first author a middle initial or a hyphenated name too, and name more authors
@@ -204,6 +211,21 @@ export function opensWithNameThenTitle(line: string): boolean {
   );
 }
 
+/**
+ * MNRAS and A&A `Desjacques V., Jeong D., Schmidt F., 2018, PhR, 733, 1`, `Kaiser N., 1984, ApJ`:
+ * every author a surname and initials, `et al.` perhaps, then the year and a comma. No line going
+ * on with an entry opens so.
+ */
+const INITIALS_YEAR_HEAD = new RegExp(
+  `^${SURNAME}\\s+(?:\\p{Lu}\\.\\s?-?)+,\\s+(?:${SURNAME}\\s+(?:\\p{Lu}\\.\\s?-?)+,\\s+)*(?:et\\s+al\\.,\\s+)?(?:1[5-9]|20)\\d\\d[a-z]?,\\s`,
+  'u',
+);
+
+/** Does the line open with surnames and initials, then the year and a comma (see {@link INITIALS_YEAR_HEAD})? */
+export function opensWithInitialsAndYear(line: string): boolean {
+  return INITIALS_COMMA.test(line) && INITIALS_YEAR_HEAD.test(line);
+}
+
 /** Does the line open with authors and their initials, then the year in parentheses (see {@link NAMES_YEAR_HEAD})? */
 export function opensWithNamesAndYear(line: string): boolean {
   return line.includes('(') && NAMES_YEAR_HEAD.test(line);
@@ -236,6 +258,7 @@ export function looksLikeEntryHead(line: string): boolean {
   if (VANCOUVER_HEAD.test(line) || (comma && FULL_NAME_HEAD.test(line))) return true;
   if (INITIALS_COMMA.test(line) && INITIALS_AFTER_HEAD.test(line)) return true;
   if (ET_AL.test(line) && ET_AL_YEAR_HEAD.test(line)) return true;
+  if (line.includes('Collaboration') && COLLABORATION_HEAD.test(line)) return true;
   if (YEAR_THEN_TITLE.test(line) && GIVEN_FIRST_HEAD.test(line)) return true;
   if (opensWithInitial(line) && INITIALS_FIRST_HEAD.test(line)) return true;
   if (YEAR_ENDS_LINE.test(line) && AUTHORS_YEAR_LINE.test(line)) return true;

@@ -276,6 +276,22 @@ describe('parseTextBlocks', () => {
     expect(outline(parseTextBlocks(source)).some((b) => b.startsWith('heading'))).toBe(false);
   });
 
+  it('reads a thesis’s contents entry `bibliographie`, its list of figures with leaders under it, as no list heading', () => {
+    const source = [
+      'notations\n\nacronyme\n\nbibliographie',
+      'T A B L E D E S F I G U R E S',
+      'Fig. 1.1 Courbe ROC et AUC. . . . . . . . . . . . . . . . . . 3\nFig. 2.1 Un paramètre. . . . . . . . . . . . . . . 10',
+      `1 Introduction\n\n${WIDE}\nas Hastie (2008) shows.`,
+      'BIBLIOGRAPHIE',
+      'Hastie, Trevor 2008 The Elements of Statistical Learning, Springer.',
+    ].join('\n\n');
+    const headings = outline(parseTextBlocks(source)).filter((b) => b.startsWith('heading'));
+    expect(headings).toEqual([
+      'heading(1,section): 1 Introduction',
+      'heading(-,bibliography): BIBLIOGRAPHIE',
+    ]);
+  });
+
   it('keeps a References line inside a sentence when no entry follows it', () => {
     const source = `${WIDE}\nas the list of\nReferences\nat the end shows.\n`;
     expect(outline(parseTextBlocks(source))).toHaveLength(1);

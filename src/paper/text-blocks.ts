@@ -64,6 +64,10 @@ import { looksLikeEntryHead } from './reference-heads';
 
 /** The longest line read as the reference list's title (`12. Riferimenti bibliografici`, letter-spaced ones). */
 const MAX_BIBLIOGRAPHY_TITLE = 64;
+/** A table of contents' leader to a page number: five dots or more, spaced or not (`. . . . . 3`). */
+const DOT_LEADER = /(?:\.\s?){5,}\s*(?:\d{1,4}|[ivxlc]{1,6})?$/;
+/** Non-blank lines under a bibliography title looked at for a contents' leaders. */
+const CONTENTS_LOOKAHEAD = 3;
 
 /** One name in capitals, of two to four words (`ETHAN KAPLAN`, `J. BRADFORD DE LONG`). */
 const CAPS_NAME = String.raw`\p{Lu}[\p{Lu}'’.-]*(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,3}\*?`;
@@ -451,6 +455,7 @@ class TextParser {
         bibliography &&
         this.lines.slice(k + 1, k + 4).some((l) => l.text !== '') &&
         !this.citationsOnlyFollow(k + 1) &&
+        !this.contentsFollow(k + 1) &&
         !this.listHeadedLater(k)
       ) {
         this.flushPendingNumber();
@@ -556,6 +561,23 @@ class TextParser {
     let i = from;
     while (i < this.lines.length && this.text(i) === '') i++;
     return this.text(i) !== '[1]' && CITATION_ONLY.test(this.text(i));
+  }
+
+  /**
+   * Do the lines from `from` list pages with dot leaders (`Fig. 1.1 Courbe ROC et AUC. . . . 3`,
+   * `2.1 Théorie . . . . 5`)? Then a `Bibliographie` line above them is an entry of the thesis's
+   * table of contents, whose list of figures comes next, not the list's head: no reference entry
+   * has a leader.
+   */
+  private contentsFollow(from: number): boolean {
+    let seen = 0;
+    for (let i = from; i < this.lines.length && seen < CONTENTS_LOOKAHEAD; i++) {
+      const text = this.text(i);
+      if (text === '') continue;
+      if (DOT_LEADER.test(text)) return true;
+      seen++;
+    }
+    return false;
   }
 
   /**
