@@ -34,4 +34,35 @@ describe('a text source whose accents pdftotext wrote as combining marks', () =>
       ['(Smith and Eisner, 2005)', [2]],
     ]);
   });
+
+  it('reads LaTeX’s accented dotless i (`ı` + U+0301) as `í`, so the name matches its entry', () => {
+    const paper = parsePaper(
+      [
+        'Parsing',
+        '',
+        '1 Introduction',
+        '',
+        'Earlier parsers (Hajič et al., 2009; Martı́nez and Smith, 2011) help.',
+        '',
+        'References',
+        '',
+        'Jan Hajič, Massimiliano Ciaramita, and Richard Johansson. 2009. The CoNLL-2009',
+        'shared task. In Proceedings of CoNLL, pages 1–18.',
+        'Ana Martı́nez and Noah Smith. 2011. Parsing again. In Proc. of ACL, pages 5–9.',
+        '',
+      ].join('\n'),
+      { format: 'text', fileName: 'p.txt', id: pid('sha256:b') },
+    );
+    expect(paper.text).toContain('Martínez and Smith');
+    expect(paper.text).not.toContain('ı');
+    expect(
+      paper.citations.map((c) => [
+        paper.text.slice(c.start, c.end),
+        c.refIds.map((id) => paper.references.findIndex((r) => r.id === id) + 1),
+      ]),
+    ).toEqual([
+      ['(Hajič et al., 2009', [1]],
+      ['Martínez and Smith, 2011)', [2]],
+    ]);
+  });
 });

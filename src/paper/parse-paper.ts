@@ -101,6 +101,13 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
 const STRAY_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
 
 /**
+ * LaTeX's accented i (`\'{\i}`) as text tools write it: a dotless `ı` and a combining accent,
+ * which NFC leaves apart (`Jiřı́`, `Martı́nez`). Read as the accented `i` it prints; no language
+ * puts an accent on a dotless i (Turkish `ı` stands alone).
+ */
+const DOTLESS_I_ACCENTED = /ı(?=[\u0300-\u036f])/g;
+
+/**
  * A text or Markdown source without stray control characters (a vertical tab breaks the line),
  * with its private-use characters read as the symbols they draw, as a PDF's are, or shown as
  * the replacement character (`private-use-text.ts`), and its letters composed with their accents
@@ -109,7 +116,9 @@ const STRAY_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
  */
 function withoutControls(source: string): string {
   const clean = source.replace(STRAY_CONTROLS, '').replaceAll('\v', '\n');
-  const composed = /[\u0300-\u036f]/.test(clean) ? clean.normalize('NFC') : clean;
+  const composed = /[\u0300-\u036f]/.test(clean)
+    ? clean.replace(DOTLESS_I_ACCENTED, 'i').normalize('NFC')
+    : clean;
   return mapPrivateUse(composed);
 }
 
