@@ -28,6 +28,22 @@ describe('judgePageText', () => {
       page(...Array.from({ length: 8 }, () => 'Kq>29:92># Lxd2# Brtz qwz kttp Ghjkl mnbvcxz lkjh')),
       'unmapped-font',
     ],
+    [
+      // A CJK thesis whose font's glyph numbers came out as code points of a dozen scripts.
+      'finds glyph numbers read as letters of many scripts, word by word',
+      page(...Array.from({ length: 4 }, () => 'ؔߟܚ౒ϽѺ෿֋дޥѺڹ֧ҹܐӑلҴфٍѓဨ੹ЛҴ ӑЛҴܐҹڹ֧Ѻ ӆϪችԳلҴ䩭ӛᅲےϡѺڹ֧ҹ')),
+      'unmapped-font',
+    ],
+    [
+      'reads a page of Russian, Chinese and Hindi, Greek symbols among them, as text',
+      page(
+        'Метод опорных векторов (SVM) минимизирует риск α при β → 0 [12].',
+        '支持向量机的方法在小样本条件下表现良好，参数α和β由交叉验证确定。我们的实验表明该方法有效。',
+        'सपोर्ट वेक्टर मशीन एक पर्यवेक्षित शिक्षण विधि है जो वर्गीकरण के लिए उपयोगी है।',
+        'Литература: Вапник В. Н. Восстановление зависимостей по эмпирическим данным. М.: Наука, 1979.',
+      ),
+      null,
+    ],
   ])('%s', (_name, items, verdict) => {
     expect(judgePageText(items)).toBe(verdict);
   });

@@ -31,6 +31,37 @@ const MIN_LATIN_TO_JUDGE = 200;
  * far more).
  */
 const VOWEL_SHARE_RANGE: readonly [number, number] = [0.18, 0.62];
+/** Pairs of adjacent letters beyond Latin needed before their script changes mean anything. */
+const MIN_PAIRS_TO_JUDGE = 40;
+/**
+ * More than this share of adjacent letters beyond Latin change script (Arabic to Syriac to Telugu to
+ * Cyrillic, `ؔߟܚ౒ϽѺ෿֋дޥ`): a font's glyph numbers read as code points, not text. Words keep
+ * to one script; even Greek symbols among Chinese or Cyrillic text change it at a few in a hundred.
+ */
+const MAX_SCRIPT_CHANGE_SHARE = 0.25;
+
+/**
+ * The script of a letter beyond Latin, as a number (the same number, the same script), or 0 for a
+ * Latin letter, a symbol, a space or a mark, which are not counted. Coarse where scripts are rare
+ * in papers (one number per 128 code points of the Indic and other blocks); exact where words of
+ * two neighbouring blocks are one script (Greek and Greek Extended, Cyrillic and its supplement).
+ */
+function scriptOf(code: number): number {
+  if (code < 0x370) return 0; // ASCII, Latin-1, Latin Extended, IPA, spacing and combining marks
+  if (code < 0x400) return 1; // Greek
+  if (code < 0x530) return 2; // Cyrillic and its supplement
+  if (code < 0x590) return 3; // Armenian
+  if (code < 0x600) return 4; // Hebrew
+  if (code < 0x700 || (code >= 0x750 && code < 0x780)) return 5; // Arabic and its supplement
+  if (code < 0x750) return 6; // Syriac
+  if (code < 0x1000) return 7 + ((code - 0x780) >> 7); // Thaana, NKo … Indic, Thai, Lao, Tibetan
+  if (code < 0x1d00) return 30 + ((code - 0x1000) >> 7); // Myanmar, Georgian … Mongolian
+  if (code < 0x1f00) return 0; // phonetic extensions, Latin Extended Additional (Vietnamese)
+  if (code < 0x2000) return 1; // Greek Extended
+  if (code >= 0x2e80 && code < 0xa000) return 60; // CJK, kana, bopomofo
+  if (code >= 0xac00 && code < 0xd7b0) return 61; // Hangul syllables
+  return 0;
+}
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/gu;
@@ -72,6 +103,11 @@ interface Tally {
   controls: number;
   /** A high surrogate waiting for the next character, which may complete its pair; else -1. */
   high: number;
+  /** Adjacent letters beyond Latin ({@link scriptOf}), and how many of them change script. */
+  pairs: number;
+  scriptChanges: number;
+  /** The script of the letter before, within the current run and word; 0 for none. */
+  script: number;
 }
 
 const emptyTally = (): Tally => ({
@@ -81,6 +117,9 @@ const emptyTally = (): Tally => ({
   vowels: 0,
   controls: 0,
   high: -1,
+  pairs: 0,
+  scriptChanges: 0,
+  script: 0,
 });
 
 /** Counts one code point (not white space) into `counts`. */
@@ -93,6 +132,12 @@ function count(counts: Tally, code: number): void {
       if (kind === 2) counts.vowels++;
     }
   } else if (isBadBeyondAscii(code)) counts.bad++;
+  const script = code < 0x370 ? 0 : scriptOf(code);
+  if (script !== 0 && counts.script !== 0) {
+    counts.pairs++;
+    if (script !== counts.script) counts.scriptChanges++;
+  }
+  counts.script = script;
 }
 
 /**
@@ -128,10 +173,14 @@ function tallyPlain(counts: Tally, str: string): boolean {
 
 /** Counts any text into `counts`, code point by code point, white space left out. */
 function tallyString(counts: Tally, str: string): void {
+  counts.script = 0; // a run's first letter follows no letter of its own
   for (let i = 0; i < str.length; i++) {
     const unit = str.charCodeAt(i);
     if (unit < 0x20 || (unit >= 0x7f && unit <= 0x9f)) counts.controls++;
-    if (isSpaceCode(unit)) continue;
+    if (isSpaceCode(unit)) {
+      counts.script = 0;
+      continue;
+    }
     counts.length++;
     const high = counts.high;
     if (high >= 0) {
@@ -179,9 +228,19 @@ export function judgeText(text: string): UnreadableReason | null {
 }
 
 /** {@link judgePageText} from a page's counts. */
-function verdict({ length, bad, latin, vowels }: Tally): UnreadableReason | null {
+function verdict({
+  length,
+  bad,
+  latin,
+  vowels,
+  pairs,
+  scriptChanges,
+}: Tally): UnreadableReason | null {
   if (length < MIN_CHARS_TO_JUDGE) return null;
   if (bad > MAX_BAD_SHARE * length) return 'unmapped-font';
+  if (pairs >= MIN_PAIRS_TO_JUDGE && scriptChanges > MAX_SCRIPT_CHANGE_SHARE * pairs) {
+    return 'unmapped-font';
+  }
   if (latin < MIN_LATIN_TO_JUDGE) return null;
   const share = vowels / latin;
   return share < VOWEL_SHARE_RANGE[0] || share > VOWEL_SHARE_RANGE[1] ? 'unmapped-font' : null;
