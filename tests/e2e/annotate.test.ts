@@ -63,6 +63,12 @@ describe('annotating a claim', () => {
     expect(firstEntry).toContain('Zhang Shanshan');
     expect(await first.isChecked()).toBe(true);
     expect(await picker.getByRole('checkbox', { checked: true }).count()).toBe(1);
+    // The entries' text starts at one place in every row, "[8]" or "[10]" beside it.
+    const textLefts = await picker
+      .locator('.link-picker__text')
+      .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().left)));
+    expect(textLefts.length).toBeGreaterThan(9);
+    expect(new Set(textLefts).size).toBe(1);
     // The filter box takes typing (the paper's selection must not keep it).
     await page.keyboard.type('zhang');
     expect(await picker.getByRole('checkbox').count()).toBe(2);

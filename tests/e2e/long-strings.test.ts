@@ -111,4 +111,35 @@ describe('long unbroken strings', () => {
     await screenshot(page, 'long-strings-reference');
     expect(await overflows(page)).toEqual({ sticking: [], pageScrolls: false });
   });
+
+  it('a citation of many authors wraps on a phone rather than widen the page', async () => {
+    const { page } = await journey.newPage({ width: 390, height: 844 });
+    await page.goto(journey.url());
+    await page.locator('[role="doc-bibliography"] li').first().waitFor();
+    await page.getByTestId('paper-file-input').setInputFiles({
+      name: 'many-authors.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(
+        [
+          'Inequality and violence in small towns',
+          '',
+          '1. Introduction',
+          'Recent work, such as Enamorado, López-Calva, Rodríguez-Castelán and Winkler (2016), finds that the link between inequality and violence changes where organised crime moves in.',
+          '',
+          'References',
+          "Enamorado, T., López-Calva, L. F., Rodríguez-Castelán, C. and Winkler, H. 2016. Income inequality and violent crime: evidence from Mexico's drug war. Journal of Development Economics 120: 128-143.",
+          '',
+        ].join('\n'),
+      ),
+    });
+    await page.getByRole('heading', { level: 1, name: 'Inequality and violence' }).waitFor();
+    const marker = page.locator('[role="doc-biblioref"]', { hasText: 'Winkler (2016)' });
+    await marker.waitFor();
+    await screenshot(page, 'long-strings-phone-citation');
+    expect(await overflows(page)).toEqual({ sticking: [], pageScrolls: false });
+    const right = await marker.evaluate((a) =>
+      Math.max(...Array.from(a.getClientRects(), (r) => r.right)),
+    );
+    expect(right).toBeLessThanOrEqual(390);
+  });
 });

@@ -29,6 +29,17 @@ describe('when storage fails', () => {
     await alert.waitFor({ timeout: 5000 });
     expect(await page.locator('article mark[data-annotation-id]').count()).toBeGreaterThan(0);
     await screenshot(page, 'storage-full');
+    // The banner makes the sticky header taller: the contents and the sidebar, stuck under it
+    // while the reader is down the paper, move down with it rather than slide behind it.
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(500);
+    const gapsUnderHeader = () =>
+      page.evaluate(() => {
+        const bottom = document.querySelector('.app__header')!.getBoundingClientRect().bottom;
+        return ['.app__toc', '.app__sidebar'].map((box) =>
+          Math.round(document.querySelector(box)!.getBoundingClientRect().top - bottom),
+        );
+      });
+    await expect.poll(async () => (await gapsUnderHeader()).every((gap) => gap >= 0)).toBe(true);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       alert.getByRole('button', { name: 'Export all annotations (JSON-LD)' }).click(),

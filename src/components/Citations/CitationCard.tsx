@@ -6,7 +6,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Paper, Reference } from '../../paper/types';
-import { referenceEntryText } from '../../paper/reference-names';
+import { citedLabel, referenceEntryText } from '../../paper/reference-names';
 
 interface Props {
   id: string;
@@ -55,7 +55,8 @@ export function CitationCard({
     >
       {references.map((ref) => (
         <div key={ref.id} className="citation-card__entry">
-          <p className="citation-card__label">[{ref.label}]</p>
+          {/* As the link picker names it: "[8]", "Ochigame 2019" (not "[Ochigame 2019]"). */}
+          <p className="citation-card__label">{citedLabel(ref.label)}</p>
           {/* Without the entry's own number: the label above shows it. */}
           <p className="citation-card__text">{referenceEntryText(paper, ref)}</p>
           {ref.fields.doi || ref.fields.url ? (

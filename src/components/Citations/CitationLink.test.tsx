@@ -58,6 +58,29 @@ describe('citation card', () => {
     expect(card).toHaveTextContent('Shared Annotation');
     expect(card).not.toHaveTextContent('Marginal Notes');
   });
+
+  it('names an author-year entry as the link picker does, without the brackets of a number', async () => {
+    const authorYear = parsePaper(
+      [
+        '# Ethics',
+        '',
+        '## 1. Introduction',
+        'Big tech shaped the field (Ochigame, 2019).',
+        '',
+        '## References',
+        'Ochigame, R. (2019), "The Invention of Ethical AI", The Intercept, December.',
+        '',
+      ].join('\n'),
+      { format: 'markdown', fileName: 'ethics.md', id: pid('sha256:ethics') },
+    );
+    render(<PaperView paper={authorYear} />);
+    await cardLoaded();
+    const [marker] = screen.getAllByRole('doc-biblioref');
+    fireEvent.mouseEnter(marker!);
+    act(() => vi.runOnlyPendingTimers());
+    const label = screen.getByRole('tooltip').querySelector('.citation-card__label');
+    expect(label).toHaveTextContent(/^Ochigame,? 2019$/);
+  });
 });
 
 describe('reference backlinks', () => {

@@ -23,13 +23,25 @@ export function CitationLink({ citation, paper, children }: Props) {
     <a
       id={citationDomId(citation.id)}
       role="doc-biblioref"
-      className={isFlatSuperscript(paper.text, citation) ? 'citation citation--raised' : 'citation'}
+      className={citationClass(paper.text, citation)}
       href={`#${referenceDomId(first)}`}
       {...handlers}
     >
       {children}
     </a>
   );
+}
+
+/**
+ * A marker is kept on one line ("[12]", "Smith 2020"), but one longer than a few words may wrap:
+ * "Enamorado, López-Calva, Rodríguez-Castelán and Winkler (2016)" kept whole was wider than a
+ * phone's column and widened the whole page, which then scrolled sideways.
+ */
+const LONG_MARKER = 24;
+
+function citationClass(text: string, citation: Citation): string {
+  if (isFlatSuperscript(text, citation)) return 'citation citation--raised';
+  return citation.end - citation.start > LONG_MARKER ? 'citation citation--long' : 'citation';
 }
 
 /**

@@ -32,6 +32,11 @@ export function ImportDialog() {
   const cancelButton = useRef<HTMLButtonElement>(null);
   if (!pending) return null;
   const blocked = pending.kind === 'error' || pending.plan.refusal !== null;
+  // A file whose every annotation is already here adds nothing: no "Import 0 annotations" button
+  // that does nothing, only Close beside "Nothing new to add".
+  const nothingNew =
+    pending.kind === 'preview' && pending.plan.counts.new + pending.plan.counts.conflict === 0;
+  const closeOnly = blocked || nothingNew;
   return (
     <ModalDialog title={FROM[pending.source]} onClose={cancel} initialFocus={cancelButton}>
       {pending.name ? <p className="dialog__file">{pending.name}</p> : null}
@@ -77,7 +82,7 @@ export function ImportDialog() {
         </fieldset>
       ) : null}
       <div className="dialog__actions">
-        {blocked ? null : (
+        {closeOnly ? null : (
           <button
             type="button"
             className="button button--primary"
@@ -94,7 +99,7 @@ export function ImportDialog() {
           </button>
         )}
         <button type="button" className="button button--quiet" ref={cancelButton} onClick={cancel}>
-          {blocked ? 'Close' : 'Cancel'}
+          {closeOnly ? 'Close' : 'Cancel'}
         </button>
       </div>
     </ModalDialog>

@@ -274,6 +274,25 @@ describe('ImportDialog', () => {
     expect(within(dialog).getByRole('button', { name: 'Close' })).toBeVisible();
   });
 
+  it('offers only Close when every annotation in the file is already here (no "Import 0 annotations")', async () => {
+    const user = userEvent.setup();
+    const store = storeOnSample();
+    renderWithStore(<ImportDialog />, store);
+    const file = JSON.stringify(own());
+    await act(() => store.getState().importRequested(file, 'file', 'seminar.jsonld'));
+    await user.click(screen.getByRole('button', { name: /^Import \d+ annotations$/ }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const imported = store.getState().annotations;
+
+    await act(() => store.getState().importRequested(file, 'file', 'seminar.jsonld'));
+    const dialog = screen.getByRole('dialog', { name: 'Import annotations from a file' });
+    expect(dialog).toHaveTextContent(/Nothing new to add to/);
+    expect(within(dialog).queryByRole('button', { name: /^Import/ })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(store.getState().annotations).toBe(imported);
+  });
+
   it('starts on Cancel and closes on Escape without importing', async () => {
     const user = userEvent.setup();
     const store = storeOnSample();

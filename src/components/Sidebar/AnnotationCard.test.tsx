@@ -53,6 +53,18 @@ describe('AnnotationCard note', () => {
     expect(lastAnnouncement()).toBe('Note saved.');
   });
 
+  it('does not say "Note saved." while the storage banner says changes are not saved', async () => {
+    const user = userEvent.setup();
+    renderOpen(aid('social'));
+    act(() => appStore.getState().storageProblemReported({ kind: 'quota', message: 'full' }));
+    await user.click(within(card('Reading is social')).getByRole('button', { name: 'Add note' }));
+    await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Kept for now{Escape}');
+    expect(stored(aid('social'))?.note).toBe('Kept for now');
+    expect(lastAnnouncement()).toBe(
+      'Note kept while this tab stays open, not saved: browser storage is full.',
+    );
+  });
+
   it('closes the note editor with Ctrl+Enter', async () => {
     const user = userEvent.setup();
     renderOpen(aid('social'));

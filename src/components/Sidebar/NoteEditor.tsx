@@ -6,6 +6,7 @@
  * words kept), the caret stays beside the reader's own text, and the editor says so.
  */
 import { useId, useLayoutEffect, useRef } from 'react';
+import type { StorageProblem } from '../../annotations/persisted';
 import type { AnnotationId } from '../../annotations/types';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { keepCaret } from './keep-caret';
@@ -46,7 +47,7 @@ export function NoteEditor({ annotationId, note, onClose }: Props) {
   };
   const close = () => {
     store.getState().remoteNoteEditSeen(annotationId);
-    store.getState().announced('Note saved.');
+    store.getState().announced(closedNoteMessage(store.getState().storageProblem));
     onClose();
   };
   return (
@@ -86,4 +87,15 @@ export function NoteEditor({ annotationId, note, onClose }: Props) {
       </button>
     </div>
   );
+}
+
+/**
+ * What closing the editor says: "Note saved." only when the browser's storage takes writes; with
+ * the storage banner up it said "saved" under a banner saying the latest changes are not.
+ */
+function closedNoteMessage(problem: StorageProblem | null): string {
+  if (!problem || problem.kind === 'corrupt') return 'Note saved.';
+  return problem.kind === 'quota'
+    ? 'Note kept while this tab stays open, not saved: browser storage is full.'
+    : 'Note kept while this tab stays open, not saved: see the storage message at the top.';
 }
