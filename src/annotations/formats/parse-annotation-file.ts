@@ -27,7 +27,7 @@ export function parseAnnotationFile(text: string): ParseResult {
       return fail(
         'This file is incomplete: it stops partway through (cut off while downloading or copying). Get the whole file again.',
       );
-    return fail(`This is not a JSON file (${message}).`);
+    return fail(notJson(body, message));
   }
   return parseAnnotationJson(json);
 }
@@ -47,6 +47,19 @@ function isCutOff(text: string, message: string): boolean {
   if (!/^\s*[[{]/.test(text)) return false;
   const at = /at position (\d+)/.exec(message)?.[1];
   return CUT_OFF.test(message) || (at !== undefined && Number(at) >= text.trimEnd().length);
+}
+
+/**
+ * Why a text that is not JSON is no annotation file, in the reader's words: a paper picked by
+ * mistake (a PDF, or any text that does not open like JSON) is told where papers open; JSON
+ * damaged partway is named so, with the engine's note of where.
+ */
+function notJson(text: string, message: string): string {
+  if (text.trimStart().startsWith('%PDF-'))
+    return 'This is a PDF, not an annotation file. To read it, open it with “Open paper…”; annotation files are the .json files that Share & export saves.';
+  if (!/^\s*[[{"]/.test(text))
+    return 'This is not an annotation file: it is not JSON. Marginalia imports the .json files that Share & export saves (and Hypothesis exports); a paper opens with “Open paper…”.';
+  return `This JSON file is damaged and cannot be read (${message}).`;
 }
 
 const fail = (message: string): ParseResult => ({ ok: false, message });
