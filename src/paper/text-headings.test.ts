@@ -76,6 +76,16 @@ describe('an all-caps line standing alone', () => {
     ],
     ['no heading over a table’s rows', 'HMM CRF SVM\n\nOverall acc. 93.1% 98.3% 92.9%', []],
     ['no heading when it ends with an equation number', `E Z 1:0 K PN (4)\n\n${body}`, []],
+    [
+      'no heading among a table’s cells, each on a line of its own',
+      `Yes (HPGPoN)\n\nMatched\n\nPASK\n\nYes (HP)\n\nMatched\n\n${body}`,
+      [],
+    ],
+    [
+      'a heading after a table’s last cell, over a sub-heading and its text',
+      `Yes (HPGPoN)\n\nMatched\n\nEXPERIMENTAL SETUP\n\nCell Culture\n\n${body}`,
+      ['EXPERIMENTAL SETUP'],
+    ],
   ])('is %s', (_, section, headings) => {
     const blocks = parseTextBlocks(
       `Exact Solutions for the General Wave Models\n\nJane Doe\n\nAbstract\n\nWe solve them.\n\n${section}\n`,
