@@ -350,3 +350,22 @@ describe('an appendix heading with its title', () => {
     ]);
   });
 });
+
+describe('a section’s name over a column of a table’s cells', () => {
+  const paper = (section: string) =>
+    parseTextBlocks(
+      `Exact Solutions for the General Wave Models\n\nJane Doe\n\nAbstract\n\nWe solve them.\n\n1 Introduction\n\nWe describe the models and the data in turn.\n\n${section}\n`,
+    )
+      .filter((b) => b.kind === 'heading' && !/^\d/.test(b.text) && b.text !== 'Abstract')
+      .map((b) => b.text);
+
+  it('is the column’s head, no heading', () => {
+    expect(paper('Method\nAMDCN\n[18]\n[15] + SIFT\nfrom [14]\n\nMAE 290.82 333.73')).toEqual([]);
+  });
+
+  it('is a heading over its section’s text', () => {
+    expect(
+      paper('Method\nWe collected the data over two years, as the protocol sets out.'),
+    ).toEqual(['Method']);
+  });
+});

@@ -87,6 +87,8 @@ export function readsAsCapsHeading(line: string): boolean {
   return !tokens.some((t, i) => i > 0 && t === tokens[i - 1]);
 }
 
+/** Cells under a section's name that make it a table's column head ({@link HeadingReader}.isUnnumbered). */
+const COLUMN_CELLS = 3;
 /** Most words of a table's cell or a figure's label standing on its own line (`Yes (HPGPoN)`). */
 const MAX_CELL_WORDS = 3;
 
@@ -519,7 +521,7 @@ export class HeadingReader {
     const next = k + 1 < b ? this.text(k + 1) : null;
     if (!isTitleLike(text) || !this.isShort(text) || isArticleLabel(text)) return false;
     if (isKnownSectionTitle(text) || isAbstractTitle(text))
-      return next === null || startsCapitalized(next);
+      return (next === null || startsCapitalized(next)) && !this.headsColumn(text, k, b);
     return (
       b - a === 1 &&
       isAllCaps(text) &&
@@ -558,6 +560,19 @@ export class HeadingReader {
     const after = this.nonBlank(b, 1);
     const next = after === null ? null : this.nonBlank(after + 1, 1);
     return [before, after, next].every((i) => i !== null && this.isCell(this.text(i)));
+  }
+
+  /**
+   * Is a section's name on line `k` a table's column head, the column's cells right under it in
+   * its chunk (`Method` / `AMDCN` / `[18]` / `[15] + SIFT`)? A section's text runs on in lines as
+   * wide as the column's. A paper's front matter (`Keywords` over one keyword a line) and its
+   * references keep their headings.
+   */
+  private headsColumn(text: string, k: number, b: number): boolean {
+    if (b - k <= COLUMN_CELLS || FRONT_MATTER_HEADING.test(text)) return false;
+    if (matchBibliographyHeading(text) !== null) return false;
+    for (let i = k + 1; i <= k + COLUMN_CELLS; i++) if (!this.isCell(this.text(i))) return false;
+    return true;
   }
 
   /** The first line from `i` on (stepping by `step`) that is not blank, or null. */
