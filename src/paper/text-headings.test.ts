@@ -76,6 +76,16 @@ describe('an all-caps line standing alone', () => {
     ],
     ['no heading over a table’s rows', 'HMM CRF SVM\n\nOverall acc. 93.1% 98.3% 92.9%', []],
     ['no heading when it ends with an equation number', `E Z 1:0 K PN (4)\n\n${body}`, []],
+    [
+      'no heading among a table’s cells, each on a line of its own',
+      `Yes (HPGPoN)\n\nMatched\n\nPASK\n\nYes (HP)\n\nMatched\n\n${body}`,
+      [],
+    ],
+    [
+      'a heading after a table’s last cell, over a sub-heading and its text',
+      `Yes (HPGPoN)\n\nMatched\n\nEXPERIMENTAL SETUP\n\nCell Culture\n\n${body}`,
+      ['EXPERIMENTAL SETUP'],
+    ],
   ])('is %s', (_, section, headings) => {
     const blocks = parseTextBlocks(
       `Exact Solutions for the General Wave Models\n\nJane Doe\n\nAbstract\n\nWe solve them.\n\n${section}\n`,
@@ -338,5 +348,24 @@ describe('an appendix heading with its title', () => {
     expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
       '1 Introduction',
     ]);
+  });
+});
+
+describe('a section’s name over a column of a table’s cells', () => {
+  const paper = (section: string) =>
+    parseTextBlocks(
+      `Exact Solutions for the General Wave Models\n\nJane Doe\n\nAbstract\n\nWe solve them.\n\n1 Introduction\n\nWe describe the models and the data in turn.\n\n${section}\n`,
+    )
+      .filter((b) => b.kind === 'heading' && !/^\d/.test(b.text) && b.text !== 'Abstract')
+      .map((b) => b.text);
+
+  it('is the column’s head, no heading', () => {
+    expect(paper('Method\nAMDCN\n[18]\n[15] + SIFT\nfrom [14]\n\nMAE 290.82 333.73')).toEqual([]);
+  });
+
+  it('is a heading over its section’s text', () => {
+    expect(
+      paper('Method\nWe collected the data over two years, as the protocol sets out.'),
+    ).toEqual(['Method']);
   });
 });

@@ -87,6 +87,11 @@ export function readsAsCapsHeading(line: string): boolean {
   return !tokens.some((t, i) => i > 0 && t === tokens[i - 1]);
 }
 
+/** Cells under a section's name that make it a table's column head ({@link HeadingReader}.isUnnumbered). */
+const COLUMN_CELLS = 3;
+/** Most words of a table's cell or a figure's label standing on its own line (`Yes (HPGPoN)`). */
+const MAX_CELL_WORDS = 3;
+
 /** A word naming an institution, as affiliations print it; no first section's title holds one. */
 const INSTITUTION =
   /\b(?:Universit(?:y|ät|é|à|eit|at|ad|ade)|Institut(?:e|o)?|Department|Laboratory|College|Faculty|Hospital)\b/;
@@ -516,7 +521,7 @@ export class HeadingReader {
     const next = k + 1 < b ? this.text(k + 1) : null;
     if (!isTitleLike(text) || !this.isShort(text) || isArticleLabel(text)) return false;
     if (isKnownSectionTitle(text) || isAbstractTitle(text))
-      return next === null || startsCapitalized(next);
+      return (next === null || startsCapitalized(next)) && !this.headsColumn(text, k, b);
     return (
       b - a === 1 &&
       isAllCaps(text) &&
@@ -524,7 +529,8 @@ export class HeadingReader {
       !EQUATION_SIGN.test(text) &&
       !EQUATION_NUMBER_END.test(text) &&
       text.split(/\s+/).length <= MAX_CAPS_HEADING_WORDS &&
-      this.proseFollows(b)
+      this.proseFollows(b) &&
+      !this.amongCells(a, b)
     );
   }
 
@@ -538,8 +544,51 @@ export class HeadingReader {
       isTitleLike(text) &&
       !isArticleLabel(text) &&
       !EQUATION_SIGN.test(text) &&
-      this.proseFollows(k + 1)
+      this.proseFollows(k + 1) &&
+      !this.amongCells(k, k + 1)
     );
+  }
+
+  /**
+   * Does the chunk `[a, b)` stand among a table's cells or a figure's labels, one line of them
+   * before it and two after (`Matched` / `PASK` / `Yes (HP)` / `Matched`; `NBRHD` in a column of
+   * `NBRHD`s; a glossary's `DNS` / `DNSO` / `DNSSEC`)? A section's heading has its section's text
+   * after it: a sub-heading may follow, and then the text.
+   */
+  private amongCells(a: number, b: number): boolean {
+    const before = this.nonBlank(a - 1, -1);
+    const after = this.nonBlank(b, 1);
+    const next = after === null ? null : this.nonBlank(after + 1, 1);
+    return [before, after, next].every((i) => i !== null && this.isCell(this.text(i)));
+  }
+
+  /**
+   * Is a section's name on line `k` a table's column head, the column's cells right under it in
+   * its chunk (`Method` / `AMDCN` / `[18]` / `[15] + SIFT`)? A section's text runs on in lines as
+   * wide as the column's. A paper's front matter (`Keywords` over one keyword a line) and its
+   * references keep their headings.
+   */
+  private headsColumn(text: string, k: number, b: number): boolean {
+    if (b - k <= COLUMN_CELLS || FRONT_MATTER_HEADING.test(text)) return false;
+    if (matchBibliographyHeading(text) !== null) return false;
+    for (let i = k + 1; i <= k + COLUMN_CELLS; i++) if (!this.isCell(this.text(i))) return false;
+    return true;
+  }
+
+  /** The first line from `i` on (stepping by `step`) that is not blank, or null. */
+  private nonBlank(i: number, step: 1 | -1): number | null {
+    for (let j = i; j >= 0 && j < this.lines.length; j += step) if (this.text(j) !== '') return j;
+    return null;
+  }
+
+  /**
+   * Is the line a table's cell or a figure's label: a few words or numbers ({@link MAX_CELL_WORDS})
+   * ending no sentence, or a short row of numbers and symbols, and no numbered heading?
+   */
+  private isCell(line: string): boolean {
+    const words = line.split(/\s+/).length;
+    if (endsSentence(line) || splitSectionNumber(line) !== null) return false;
+    return words <= MAX_CELL_WORDS || (!readsAsWords(line) && this.isShort(line));
   }
 
   /**

@@ -108,6 +108,40 @@ describe('dropPageFurniture', () => {
     expect(texts(dropPageFurniture([first, ...later])[0] ?? [])).toContain('12');
   });
 
+  it('drops a conference’s four-line footer block from every page, and keeps a table’s repeated head row', () => {
+    const footer = [
+      line('CONF 2017', 250, 100),
+      line('Proceedings of the Congress on Computational Methods in Engineering', 50, 88),
+      line('A. Editor, B. Editor (Editors), Florianópolis, Brazil,', 50, 76),
+      line('November 5-8, 2017.', 50, 64),
+    ];
+    const pages = [1, 2, 3].map((n) => {
+      const body = page(`page ${WORDS[n] ?? ''}`);
+      // A table running on over the pages repeats its head row under the last body line.
+      return [...body, line('Method Accuracy Recall', 50, 150), ...footer];
+    });
+    const kept = dropPageFurniture(pages);
+    kept.forEach((items) => {
+      expect(texts(items)).toHaveLength(13);
+      expect(texts(items)).toContain('Method Accuracy Recall');
+    });
+  });
+
+  it('keeps a table’s head row under a two-line running head on three pages of twelve', () => {
+    const head = [
+      line('Journal of Close Reading', 50, 770, { size: 8 }),
+      line('Volume 12, Issue 3', 50, 760, { size: 8 }),
+    ];
+    const pages = WORDS.map((word, n) => [
+      ...head,
+      ...(n >= 4 && n < 7 ? [line('Model Self-BLEU Self-TER', 50, 745, { size: 9 })] : []),
+      ...page(`page ${word}`),
+    ]);
+    const kept = dropPageFurniture(pages);
+    expect(kept.flatMap(texts).filter((s) => s.startsWith('Model Self'))).toHaveLength(3);
+    expect(kept.flatMap(texts).filter((s) => s.startsWith('Journal'))).toHaveLength(0);
+  });
+
   it('keeps first and last lines that do not come back on other pages', () => {
     const pages = [
       page('one', { footer: line('Preprint submitted to a journal near you', 50, 40) }),

@@ -235,7 +235,80 @@ export function furnitureOf(lines: readonly (readonly LineShape[])[]): Set<LineS
       (carriesPageNumber(edge) || printedOffsets(edge).some((offset) => numberings.has(offset)));
     if (pageNumber || repeated || numbered) furniture.add(line);
   }
+  addFurnitureBlocks(lines, furniture);
   return furniture;
+}
+
+/**
+ * How deep a header or footer block reaches: a conference prints its name and three lines of
+ * proceedings (`CILAMCE 2017`, `Proceedings of …`, the editors, the place and date) at each foot.
+ * A line further in that comes back at the same place is the body's (a long table's head row).
+ */
+const FURNITURE_BLOCK_LINES = 4;
+/**
+ * Pages a line deeper than the {@link EDGE_LINES} must come back on, at the same place: three,
+ * and a third of the document's pages (a conference's footer block is on every page; a table's
+ * head row at the top of three pages, or a line of an equation's subscripts that happens to fall
+ * at the same height on three pages, is not).
+ */
+const BLOCK_PAGES = 3;
+const BLOCK_SHARE = 1 / 3;
+
+/**
+ * Grows the furniture inwards from the edges: a line just inside the furniture at a page's edge
+ * (every line outward of it is furniture) is furniture too when the very same line comes back at
+ * the same place, also just inside the furniture, on enough pages ({@link BLOCK_PAGES}). A footer
+ * block deeper than {@link EDGE_LINES} would otherwise leave its inner lines in the text (and a
+ * short one, the conference's name, read as a heading on every page).
+ */
+function addFurnitureBlocks(
+  lines: readonly (readonly LineShape[])[],
+  furniture: Set<LineShape>,
+): void {
+  const enough = Math.max(BLOCK_PAGES, Math.ceil(lines.length * BLOCK_SHARE));
+  for (let depth = EDGE_LINES; depth < FURNITURE_BLOCK_LINES; depth++) {
+    const byKey = new Map<string, { page: number; line: LineShape }[]>();
+    lines.forEach((pageLines, page) => {
+      // A page must keep body lines between its two blocks.
+      if (pageLines.length <= 2 * FURNITURE_BLOCK_LINES) return;
+      for (const index of [depth, pageLines.length - 1 - depth]) {
+        const line = pageLines[index];
+        if (!line || !outwardIsFurniture(pageLines, index, depth, furniture)) continue;
+        // The very text, numbers and all: a block is printed the same on every page, while lines
+        // of a table or a list of numbers are alike only with their numbers masked.
+        const key = collapseSpaces(shapeText(line)).trim();
+        const same = byKey.get(key);
+        if (same) same.push({ page, line });
+        else byKey.set(key, [{ page, line }]);
+      }
+    });
+    for (const candidates of byKey.values()) {
+      if (candidates.length < enough) continue;
+      for (const { line } of candidates) {
+        const pages = new Set<number>();
+        for (const other of candidates) {
+          if (Math.abs(other.line.baseline - line.baseline) <= SAME_PLACE_EM * line.size)
+            pages.add(other.page);
+        }
+        if (pages.size >= enough) furniture.add(line);
+      }
+    }
+  }
+}
+
+/** Are the `depth` lines between line `index` and its page's nearer edge all furniture? */
+function outwardIsFurniture(
+  pageLines: readonly LineShape[],
+  index: number,
+  depth: number,
+  furniture: ReadonlySet<LineShape>,
+): boolean {
+  const fromTop = index === depth;
+  for (let k = 0; k < depth; k++) {
+    const outer = pageLines[fromTop ? k : pageLines.length - 1 - k];
+    if (!outer || !furniture.has(outer)) return false;
+  }
+  return true;
 }
 
 /**
