@@ -266,14 +266,19 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
     return null;
   const center = best.center;
   const tags = fragments.filter((f) => f.right >= maxX - f.size && isEquationTag(f));
-  // An equation's number with no words right of the strip near it (an aside) numbers a one-column
-  // page's display: the strip there is the blank beside the equation, which the pieces it is cut
-  // into (`VN`, ` ) =`, a bracket's parts) may stand beyond. The lines around it are left out of
-  // the count, as no column's text (read as a column, each number came after the equations, issue
-  // 8); elsewhere on the page the strip may still part two columns (a paragraph wrapped beside a
-  // figure further down). A number in a right column has that column's words near it.
+  // An equation's number with nothing of its line right of the strip's middle and no words right
+  // of the strip near it (an aside) numbers a one-column page's display: the strip there is the
+  // blank beside the equation, which the pieces it is cut into (`VN`, ` ) =`, a bracket's parts)
+  // may stand beyond. The lines around it are left out of the count, as no column's text (read as
+  // a column, each number came after the equations, issue 8); elsewhere on the page the strip may
+  // still part two columns (a paragraph wrapped beside a figure further down). A number in a right
+  // column has its equation on its line, or that column's words near it.
   const reach = (tag: Fragment) => EQUATION_REACH_PITCHES * 1.2 * tag.size;
-  const asides = tags.filter((tag) => !columnTextNear(tag, reach(tag), fragments, best, tags));
+  const asides = tags.filter(
+    (tag) =>
+      !fragments.some((f) => f !== tag && f.left >= center && sameBaseline(f, tag)) &&
+      !columnTextNear(tag, reach(tag), fragments, best, tags),
+  );
   const nearAside = (f: Fragment) =>
     asides.some((tag) => Math.abs(f.baseline - tag.baseline) <= reach(tag));
   const left: Fragment[] = [];
@@ -312,11 +317,15 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
 /** A word of running text, not a symbol's name (`Ci`, `𝕃v`). */
 const WORD = /\p{L}{3}/u;
 
+/** Runs of a line this close (in font sizes) are one phrase: a word space a loose font widened. */
+const PHRASE_GAP_EM = 1.5;
+
 /**
  * Does one side of `strip` hold {@link MIN_BAND_LINES} lines of a column of running text: words,
- * each line whole ({@link FULL_LINE_SHARE} of the side's `width` in one fragment) and set against
- * the strip, as a justified column's lines are? A table's rows are cut into cells, a figure's
- * labels are short, and a one-column page's headings and paragraphs' last lines end anywhere.
+ * each line whole ({@link FULL_LINE_SHARE} of the side's `width` in one phrase, its runs no
+ * further apart than {@link PHRASE_GAP_EM}) and set against the strip, as a justified column's
+ * lines are? A table's rows are cut into cells, a figure's labels are short, and a one-column
+ * page's headings and paragraphs' last lines end anywhere.
  */
 function hasColumnText(
   fragments: readonly Fragment[],
@@ -324,11 +333,27 @@ function hasColumnText(
   strip: Gutter,
   width: number,
 ): boolean {
+  const sorted = sortInPlace(
+    fragments.slice(),
+    (a, b) => b.baseline - a.baseline || a.left - b.left,
+  );
   let lines = 0;
-  for (const f of fragments) {
+  for (let i = 0; i < sorted.length;) {
+    const first = sorted[i] as Fragment;
+    const { left } = first;
+    let { right } = first;
+    let words = WORD.test(itemsText(first));
+    let end = i + 1;
+    for (; end < sorted.length; end++) {
+      const f = sorted[end] as Fragment;
+      if (!sameBaseline(first, f) || f.left - right > PHRASE_GAP_EM * f.size) break;
+      right = Math.max(right, f.right);
+      words ||= WORD.test(itemsText(f));
+    }
+    i = end;
     const against =
-      side === 'left' ? f.right >= strip.left - f.size : f.left <= strip.right + f.size;
-    if (against && f.right - f.left >= FULL_LINE_SHARE * width && WORD.test(itemsText(f))) lines++;
+      side === 'left' ? right >= strip.left - first.size : left <= strip.right + first.size;
+    if (against && words && right - left >= FULL_LINE_SHARE * width) lines++;
   }
   return lines >= MIN_BAND_LINES;
 }
