@@ -323,6 +323,28 @@ describe('readingOrder', () => {
     expect(texts.filter((t) => t.startsWith('wrapped') && /〉|Figure/.test(t))).toEqual([]);
   });
 
+  it('finds the gutter beside a right column of stacked numbered equations and loosely set lines', () => {
+    // A scan of two pages side by side: the left page's lines cut into runs at widened word
+    // spaces (`ab out`, `p otential`), the right page's equations each numbered on its line, with
+    // no words near the middle ones.
+    const loose = Array.from({ length: 20 }, (_v, i) => [
+      line(`left ${i + 1} text`, 50, 700 - 12 * i),
+      line('of the', 120, 700 - 12 * i),
+      line('column set loosely here', 158, 700 - 12 * i, { right: 290 }),
+    ]).flat();
+    const equations = Array.from({ length: 7 }, (_v, i) => [
+      line(`E${i + 1} = m c2 + p2 / 2 m`, 380, 652 - 24 * i),
+      line(`(${i + 1})`, 530, 652 - 24 * i, { right: 550 }),
+    ]).flat();
+    const page = [
+      ...loose,
+      ...column(numbered('right', 2), { ...RIGHT, top: 700 }),
+      ...equations,
+      ...column(numbered('right after', 1), { ...RIGHT, top: 484 }),
+    ];
+    expect(findGutter(pageFragments(page))?.left).toBeCloseTo(290);
+  });
+
   it('keeps the short last line of a full-width abstract with the abstract', () => {
     const abstract = column(
       [
