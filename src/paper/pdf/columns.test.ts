@@ -253,6 +253,98 @@ describe('readingOrder', () => {
     ]);
   });
 
+  it('reads a short right column as a column, though its equation’s number drops beside a left line', () => {
+    // A last page: the left column full; the right column closes the paper with a line, a long
+    // equation whose number amsmath drops to the line below (flush right), and one more line.
+    // The number's own line shares its baseline with a line of the left column.
+    const page = [
+      ...column(numbered('left', 16), { ...LEFT, top: 700 }),
+      ...column(numbered('right', 1), { ...RIGHT, top: 700 }),
+      line('f(x) = a0 + a1 x + a2 x2 + a3 x3 + a4 x4 + a5 x5', 315, 676),
+      line('(7)', 530, 652, { right: 550 }), // left line 5 is at 700 − 4·12 = 652
+      ...column(numbered('right end', 1), { ...RIGHT, top: 630 }),
+    ];
+    expect(findGutter(pageFragments(page))?.left).toBeCloseTo(290);
+    expect(order(page).map((r) => r.split(':')[0])).toEqual(['left', 'right']);
+  });
+
+  it('reads a right column of numbered equations between short lines of prose as a column', () => {
+    // A mathematical page: the right column holds three displayed equations between short lines
+    // of prose (under 4 of them wide), each number on the line under its equation.
+    const page = [
+      ...column(numbered('left', 20), { ...LEFT, top: 700 }),
+      line('where we take', 310, 700),
+      line('u(x, t) = ∫ k(x − y) g(y) dy + ∫∫ h(s) ds dt', 320, 676),
+      line('(3)', 530, 664, { right: 550 }),
+      line('and further', 310, 640),
+      line('v(x, t) = ∑ cn exp(−λn t) φn(x) + r(x)', 320, 616),
+      line('(4)', 530, 604, { right: 550 }),
+      line('so that with', 310, 580),
+      line('w = u + v − ∂t u + Δ v − q(x) w', 320, 556),
+      line('(5)', 530, 544, { right: 550 }),
+      line('the result follows.', 310, 520),
+    ];
+    expect(findGutter(pageFragments(page))?.left).toBeCloseTo(290);
+  });
+
+  it('keeps a wrapped figure apart from the text beside it on a page with a numbered equation', () => {
+    // A one-column page (a thesis): prose, a centred numbered equation, then a paragraph set in a
+    // narrow measure beside a small circuit figure (wrapfigure) whose labels share its baselines.
+    const full = (n: number, top: number) =>
+      column(numbered('prose line running across the whole page width', n), {
+        x: 50,
+        top,
+        right: 550,
+      });
+    const wrapped = column(numbered('wrapped text beside the figure', 10), {
+      x: 50,
+      top: 556,
+      right: 370,
+    });
+    const figure = [
+      line('|x〉 • |x〉', 400, 544),
+      line('|y〉 |y ⊕ x〉', 400, 532),
+      line('Figure 1.3: CNOT gate', 400, 508),
+      line('|x〉 • |x〉', 400, 484),
+      line('|y〉 • |y〉', 400, 472),
+      line('Figure 1.4: Toffoli gate', 400, 448),
+    ];
+    const page = [
+      ...full(4, 700),
+      line('H |X〉 =', 230, 640),
+      line('∑ (−1)XY |Y〉', 280, 640),
+      line('(1.1)', 525, 640, { right: 550 }),
+      ...full(3, 616),
+      ...wrapped,
+      ...figure,
+      ...full(4, 430),
+    ];
+    const texts = readingOrder(page).flatMap((r) => r.lines.map((l) => l.text));
+    expect(texts.filter((t) => t.startsWith('wrapped') && /〉|Figure/.test(t))).toEqual([]);
+  });
+
+  it('finds the gutter beside a right column of stacked numbered equations and loosely set lines', () => {
+    // A scan of two pages side by side: the left page's lines cut into runs at widened word
+    // spaces (`ab out`, `p otential`), the right page's equations each numbered on its line, with
+    // no words near the middle ones.
+    const loose = Array.from({ length: 20 }, (_v, i) => [
+      line(`left ${i + 1} text`, 50, 700 - 12 * i),
+      line('of the', 120, 700 - 12 * i),
+      line('column set loosely here', 158, 700 - 12 * i, { right: 290 }),
+    ]).flat();
+    const equations = Array.from({ length: 7 }, (_v, i) => [
+      line(`E${i + 1} = m c2 + p2 / 2 m`, 380, 652 - 24 * i),
+      line(`(${i + 1})`, 530, 652 - 24 * i, { right: 550 }),
+    ]).flat();
+    const page = [
+      ...loose,
+      ...column(numbered('right', 2), { ...RIGHT, top: 700 }),
+      ...equations,
+      ...column(numbered('right after', 1), { ...RIGHT, top: 484 }),
+    ];
+    expect(findGutter(pageFragments(page))?.left).toBeCloseTo(290);
+  });
+
   it('keeps the short last line of a full-width abstract with the abstract', () => {
     const abstract = column(
       [

@@ -265,48 +265,124 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
   )
     return null;
   const center = best.center;
-  let leftSide = 0;
-  let rightSide = 0;
-  let wideLeft = 0;
-  let wideRight = 0;
-  const wide = MIN_BAND_LINE_SHARE * width;
-  const tags: Fragment[] = [];
+  const tags = fragments.filter((f) => f.right >= maxX - f.size && isEquationTag(f));
+  // An equation's number with nothing of its line right of the strip's middle and no words right
+  // of the strip near it (an aside) numbers a one-column page's display: the strip there is the
+  // blank beside the equation, which the pieces it is cut into (`VN`, ` ) =`, a bracket's parts)
+  // may stand beyond. The lines around it are left out of the count, as no column's text (read as
+  // a column, each number came after the equations, issue 8); elsewhere on the page the strip may
+  // still part two columns (a paragraph wrapped beside a figure further down). A number in a right
+  // column has its equation on its line, or that column's words near it.
+  const reach = (tag: Fragment) => EQUATION_REACH_PITCHES * 1.2 * tag.size;
+  const asides = tags.filter(
+    (tag) =>
+      !fragments.some((f) => f !== tag && f.left >= center && sameBaseline(f, tag)) &&
+      !columnTextNear(tag, reach(tag), fragments, best, tags),
+  );
+  const nearAside = (f: Fragment) =>
+    asides.some((tag) => Math.abs(f.baseline - tag.baseline) <= reach(tag));
+  const left: Fragment[] = [];
+  const right: Fragment[] = [];
+  let spanning = 0;
   for (const f of fragments) {
     // An equation's number at the right margin is no column's text, whichever its equation is.
-    if (f.right >= maxX - f.size && isEquationTag(f)) tags.push(f);
-    else if (f.right <= center) {
-      leftSide++;
-      if (f.right - f.left >= wide) wideLeft++;
-    } else if (f.left >= center) {
-      rightSide++;
-      if (f.right - f.left >= wide) wideRight++;
-    }
+    if (tags.includes(f) || nearAside(f)) continue;
+    if (f.right <= center) left.push(f);
+    else if (f.left >= center) right.push(f);
+    else spanning++;
   }
-  const spanning = fragments.length - tags.length - leftSide - rightSide;
+  const [leftSide, rightSide] = [left.length, right.length];
   if (leftSide < MIN_COLUMN_FRAGMENTS || rightSide < MIN_COLUMN_FRAGMENTS) return null;
-  // A number beside an equation left of the strip, with nothing of its own line right of it,
-  // numbers a one-column page's centred equation: the strip is the blank beside such equations,
-  // which the pieces they are cut into (`VN`, ` ) =`) and the ends of wide lines may stand beyond,
-  // but no running text. Read as a column, each number came after the equations (issue 8).
-  const beside = tags.some((tag) => numbersLeftOnly(tag, fragments, center));
-  const columnText = !beside || (wideLeft >= MIN_BAND_LINES && wideRight >= MIN_BAND_LINES);
-  if (columnText && spanning < MAX_SPANNING_SHARE * (leftSide + rightSide)) return best;
+  // On a page that numbers such equations, the strip parts two columns only where a column of
+  // running text stands against it (two columns, or a paragraph wrapped beside a figure) and words
+  // stand on both sides (a figure's caption; a listing's line numbers or a chart's ticks are none):
+  // else it is the blank beside an equation, or inside a figure or a table.
+  const words = (side: readonly Fragment[]) => side.some((f) => WORD.test(itemsText(f)));
+  if (
+    asides.length > 0 &&
+    !(
+      (hasColumnText(left, 'left', best, best.left - minX) ||
+        hasColumnText(right, 'right', best, maxX - best.right)) &&
+      words(left) &&
+      words(right)
+    )
+  )
+    return null;
+  if (spanning < MAX_SPANNING_SHARE * (leftSide + rightSide)) return best;
   // Mostly full-width text (a first page's title, byline and abstract) over a few lines of two
   // columns: still two columns, where such a band stands whole.
   return hasColumnBand(fragments, center, width) ? best : null;
 }
 
+/** A word of running text, not a symbol's name (`Ci`, `𝕃v`). */
+const WORD = /\p{L}{3}/u;
+
+/** Runs of a line this close (in font sizes) are one phrase: a word space a loose font widened. */
+const PHRASE_GAP_EM = 1.5;
+
 /**
- * Does `tag` share its baseline with fragments left of `center` only (besides itself)?
+ * Does one side of `strip` hold {@link MIN_BAND_LINES} lines of a column of running text: words,
+ * each line whole ({@link FULL_LINE_SHARE} of the side's `width` in one phrase, its runs no
+ * further apart than {@link PHRASE_GAP_EM}) and set against the strip, as a justified column's
+ * lines are? A table's rows are cut into cells, a figure's labels are short, and a one-column
+ * page's headings and paragraphs' last lines end anywhere.
  */
-function numbersLeftOnly(tag: Fragment, fragments: readonly Fragment[], center: number): boolean {
-  let left = false;
-  for (const f of fragments) {
-    if (f === tag || !sameBaseline(f, tag)) continue;
-    if (f.right > center) return false;
-    left = true;
+function hasColumnText(
+  fragments: readonly Fragment[],
+  side: 'left' | 'right',
+  strip: Gutter,
+  width: number,
+): boolean {
+  const sorted = sortInPlace(
+    fragments.slice(),
+    (a, b) => b.baseline - a.baseline || a.left - b.left,
+  );
+  let lines = 0;
+  for (let i = 0; i < sorted.length;) {
+    const first = sorted[i] as Fragment;
+    const { left } = first;
+    let { right } = first;
+    let words = WORD.test(itemsText(first));
+    let end = i + 1;
+    for (; end < sorted.length; end++) {
+      const f = sorted[end] as Fragment;
+      if (!sameBaseline(first, f) || f.left - right > PHRASE_GAP_EM * f.size) break;
+      right = Math.max(right, f.right);
+      words ||= WORD.test(itemsText(f));
+    }
+    i = end;
+    const against =
+      side === 'left' ? right >= strip.left - first.size : left <= strip.right + first.size;
+    if (against && words && right - left >= FULL_LINE_SHARE * width) lines++;
   }
-  return left;
+  return lines >= MIN_BAND_LINES;
+}
+
+/** Lines around an equation's number (in line pitches, either way) that its equation may take. */
+const EQUATION_REACH_PITCHES = 4;
+
+/**
+ * Are there words right of the strip's middle within `reach` of `tag`'s baseline, in a fragment
+ * that is no equation's number and no piece of a line running into the strip (a one-column line
+ * cut at a wide space or around its inline math, `… in VN ) = … L2(T). We want to`)? A right
+ * column's prose stands there; beside a one-column page's equation only its pieces do.
+ */
+function columnTextNear(
+  tag: Fragment,
+  reach: number,
+  fragments: readonly Fragment[],
+  strip: Gutter,
+  tags: readonly Fragment[],
+): boolean {
+  const inStrip = (f: Fragment) => f.left < strip.right && f.right > strip.left;
+  return fragments.some(
+    (f) =>
+      f.left >= strip.center &&
+      Math.abs(f.baseline - tag.baseline) <= reach &&
+      !tags.includes(f) &&
+      WORD.test(itemsText(f)) &&
+      !fragments.some((c) => inStrip(c) && sameLine(c, f)),
+  );
 }
 
 /**
