@@ -243,7 +243,9 @@ describe('ImportDialog', () => {
     const before = store.getState().annotations;
     await act(() => store.getState().importRequested('<img src=x onerror=alert(1)>', 'paste'));
     const dialog = screen.getByRole('dialog', { name: 'Import pasted annotations' });
-    expect(within(dialog).getByRole('alert')).toHaveTextContent(/^This is not an annotation file: it is not JSON/);
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      /^This is not an annotation file: it is not JSON/,
+    );
     expect(dialog.querySelector('img')).toBeNull();
     expect(within(dialog).queryByRole('button', { name: /^Import/ })).toBeNull();
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
