@@ -396,7 +396,9 @@ function splitDetachedLabels(lines: readonly SourceLine[], start: number): Refer
     // E, Bundy DAP. 1997 …`): the label is a run of its own, its entry starts on the line.
     const opening: ReturnType<typeof matchEntryMarker> =
       inlineStyle !== null ? matchEntryMarker(line.text) : null;
-    if (opening?.style === inlineStyle && opening.number === expected) {
+    // Only past two labels set apart: a list whose label 1 alone stands apart is another's
+    // (`joinFirstLabel`).
+    if (opening?.style === inlineStyle && opening.number === expected && labels.length >= 2) {
       run++;
       labels.push({ line: i, number: opening.number, run });
       starts.add(kept.length);
