@@ -36,6 +36,99 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('cuts entries under a column of labels where a head follows the links to databases after an entry', () => {
+    // MDPI, pdftotext's default mode: a page's labels, then its entries with no blank line between.
+    const list = [
+      '1.',
+      '2.',
+      '3.',
+      '',
+      'Abel, J.-M.; Berg, C. Mimivirus and its virophage. Annu. Rev. Genet. 2009, 43, 49–66. [CrossRef] [PubMed]',
+      'Moss, S.; Lind, D. Virophages of giant viruses: an update. Viruses 2019, 11, 733. [CrossRef]',
+      'Dorn, S.; Fisk, M.G. Five features of virophages. PLoS Pathog. 2019, 15, e1007592.',
+      '[CrossRef]',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 14))).toEqual([
+      '1: Abel, J.-M.',
+      '2: Moss, S.; L',
+      '3: Dorn, S.; F',
+    ]);
+  });
+
+  it('gives the entries after each run of labels to that run, where an entry read on past it', () => {
+    // The Royal Society: labels 4 and 5 stand in the middle of entry 3, whose DOI broke over two lines.
+    const list = [
+      '1.',
+      '',
+      '2.',
+      '',
+      '3.',
+      '',
+      'Cole S. 1987 The decline of the trophic level concept. Trends Ecol. Evol. 2, 312–316. (doi:10.',
+      '1016/0169-5347(87)90086-3)',
+      'Park GA, Mayer CA. 1989 The ecology of intraguild predation. Annu. Rev. Ecol. Syst. 20, 297–330.',
+      '(doi:10.1146/annurev.es.20.110189.001501)',
+      'Park GA, Holm RD. 1992 Intraguild predation: the dynamics of trophic interactions. Trends',
+      '',
+      '4.',
+      '',
+      '5.',
+      '',
+      'Ecol. Evol. 7, 151–154. (doi:10.1016/0169-5347(92)90208-S)',
+      'Holm RD, Park GA. 1997 A theoretical framework for intraguild predation. Am. Nat. 149, 745–764.',
+      'Vance HD, Rose JA. 2007 The influence of intraguild predation on prey suppression. Ecology 88,',
+      '2689–2696.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 14))).toEqual([
+      '1: Cole S. 198',
+      '2: Park GA, Ma',
+      '3: Park GA, Ho',
+      '4: Holm RD, Pa',
+      '5: Vance HD, R',
+    ]);
+  });
+
+  it('reads the labels on the entries own lines where the list goes on with them', () => {
+    const list = [
+      '1.',
+      '2.',
+      '3.',
+      '',
+      'Ross SR. 1908 Report on the prevention of malaria. London, UK: Waterlow.',
+      'WHO. 1957 Expert Committee on Malaria, sixth report. Technical Report Series 123, Geneva.',
+      'Alonso PL et al. 2011 A research agenda for malaria eradication. PLoS Med. 8, e1000397.',
+      '(doi:10.1371/journal.pmed.1000397)',
+      '',
+      '4. Michael E, Bundy DAP. 1997 Global mapping of lymphatic filariasis. Parasitol. Today 13,',
+      '472–476.',
+      '5. Ottesen EA. 2006 Lymphatic filariasis: treatment, control and elimination. Adv. Parasitol.',
+      '61, 395–441.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 14))).toEqual([
+      '1: Ross SR. 19',
+      '2: WHO. 1957 E',
+      '3: Alonso PL e',
+      '4: 4. Michael ',
+      '5: 5. Ottesen ',
+    ]);
+  });
+
+  it('numbers no entry of a run whose entries and labels do not count alike', () => {
+    const list = [
+      '1.',
+      '2.',
+      '3.',
+      '',
+      'Abel, J.-M.; Berg, C. Mimivirus and its virophage. Annu. Rev. Genet. 2009, 43, 49–66. [CrossRef]',
+      'Moss, S.; Lind, D. Virophages of giant viruses: an update. Viruses 2019, 11, 733. [CrossRef]',
+      '',
+      '4.',
+      '',
+      'Dorn, S.; Fisk, M.G. Five features of virophages. PLoS Pathog. 2019, 15, e1007592.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 14))).toEqual(['-: Abel, J.-M.', '4: Dorn, S.; F']);
+  });
+
   it('cuts them only where a line ends with a DOI or a PubMed id when cutting at each sentence end overshoots', () => {
     const list = [
       '1.',

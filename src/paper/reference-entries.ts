@@ -356,14 +356,21 @@ function labelOnly(text: string, shape: string | null): number | null {
  * page number, a stray mark). Each run of labels then numbers, in order, the entries that start
  * after it and before the next run, when there are as many of them as labels; otherwise those
  * entries stay unnumbered (so they do too when one of them carries no year): an entry split in
- * two or two run together would shift every label after it. Null when the list does not open with label 1 alone on its line.
+ * two or two run together would shift every label after it. Where the list goes on with its
+ * labels on the entries' own lines (`14.` alone, then `15. Michael E, …`), each such label, the
+ * next in sequence, is a run of its own. Null when the list does not open with label 1 alone on its line.
  */
 function splitDetachedLabels(lines: readonly SourceLine[], start: number): ReferenceRun | null {
   const firstText = lines[start]?.text ?? '';
   if (labelOnly(firstText, null) !== 1) return null;
   const shape = firstText.replace(/\d+/, '#');
+  /** How an entry's own line writes a label of this list, if it does (not a bare `7`). */
+  const inlineStyle: MarkerStyle | null =
+    shape === '#.' ? 'dot' : shape === '[#]' ? 'bracket' : null;
   const kept: SourceLine[] = [];
   const at: number[] = [];
+  /** The run of labels above each kept line (-1 above the first). */
+  const runOf: number[] = [];
   /** Each label's line and number, and the run of labels it belongs to. */
   const labels: { line: number; number: number; run: number }[] = [];
   let run = 0;
@@ -386,16 +393,29 @@ function splitDetachedLabels(lines: readonly SourceLine[], start: number): Refer
       labels.push({ line: i, number, run });
       continue;
     }
-    if (line.text !== '') {
+    // The list going on with its labels on the entries' own lines (`14.` alone, then `15. Michael
+    // E, Bundy DAP. 1997 …`): the label is a run of its own, its entry starts on the line.
+    const opening: ReturnType<typeof matchEntryMarker> =
+      inlineStyle !== null ? matchEntryMarker(line.text) : null;
+    // Only past two labels set apart: a list whose label 1 alone stands apart is another's
+    // (`joinFirstLabel`).
+    if (opening?.style === inlineStyle && opening.number === expected && labels.length >= 2) {
+      run++;
+      labels.push({ line: i, number: opening.number, run });
+      starts.add(kept.length);
+      labelAbove = false;
+      textSinceLabel = true;
+    } else if (line.text !== '') {
       if (labelAbove) starts.add(kept.length);
       labelAbove = false;
       textSinceLabel = true;
     }
     kept.push(line);
     at.push(i);
+    runOf.push(labels[labels.length - 1]?.run ?? -1);
   }
   const read = splitAuthorYear(kept, 0);
-  const split = { ...read, entries: cutAtLabels(read.entries, kept, starts) };
+  const split = { ...read, entries: cutAtLabels(read.entries, kept, starts, runOf) };
   const end = split.next < at.length ? (at[split.next] ?? lines.length) : lines.length;
   const listed = labels.filter((l) => l.line < end);
   if (listed.length < 2 || split.entries.length === 0) return null;
@@ -411,7 +431,7 @@ function splitDetachedLabels(lines: readonly SourceLine[], start: number): Refer
   entries.forEach((entry) => {
     while (k < kept.length && kept[k]?.text !== entry.lines[0]) k++;
     const line = at[k] ?? end;
-    while (above < listed.length && (listed[above]?.line ?? end) < line) above++;
+    while (above < listed.length && (listed[above]?.line ?? end) <= line) above++;
     const r = listed[above - 1]?.run;
     if (r === undefined) return;
     const inRun = entriesOfRun.get(r);
@@ -443,10 +463,12 @@ function splitDetachedLabels(lines: readonly SourceLine[], start: number): Refer
 }
 
 /**
- * Entries of a run of detached labels read as fewer than the labels (`R Core Team. R: A Language
- * …` and `K. W. Broman. negenes: …` read into the entries above them: no author-year head), cut
- * again where a line ending an entry (`University, 2002.`) is followed by one opening with a
- * capital, when exactly that many cuts give as many entries as labels; failing that, only where
+ * Entries of a run of detached labels read as fewer than the labels, cut again where exactly that
+ * many cuts give as many entries as labels: first where a line opens as an entry's head after an
+ * entry's end (see {@link closesBeforeHead}); failing that (`R Core Team. R: A Language
+ * …` and `K. W. Broman. negenes: …` read into the entries above them: no author-year head),
+ * where a line ending an entry (`University, 2002.`) is followed by one opening with a
+ * capital; failing that, only where
  * the line ends as only an entry does, with a link, a DOI, a PubMed id or a locator
  * (`…doi: 10.1016/S0140-6736(07)61235-5.` / `World Health Organization. Control of …`: a
  * sentence's end inside a title cuts too often); else null. Each entry read comes back as its pieces.
@@ -455,8 +477,40 @@ function recutToLabels<T extends { lines: string[]; number: string | null }>(
   read: readonly T[],
   labels: number,
 ): { lines: string[]; number: string | null }[][] | null {
-  return recutWhere(read, labels, endsEntry) ?? recutWhere(read, labels, endsFirmly);
+  return (
+    recutWhere(read, labels, closesBeforeHead) ??
+    recutWhere(read, labels, (before, line) => endsEntry(before) && /^\p{Lu}/u.test(line)) ??
+    recutWhere(read, labels, (before, line) => endsFirmly(before) && /^\p{Lu}/u.test(line))
+  );
 }
+
+/**
+ * Does `line` open an entry after `before`, judged by the entry's head: a line that opens as an
+ * author-year head (`Mougari, S.; Sahmi-Bounsiar, D.; …`, `Polis GA, Myers CA, Holt RD. 1989 …`)
+ * under one that ends an entry once the links to databases after it are set aside (MDPI's
+ * `… 49–66. [CrossRef] [PubMed]`), or that closes with a bracket or a stop (the Royal Society's DOI
+ * broken over two lines, `(doi:10.` / `1016/0169-5347(87)90086-3)`)?
+ */
+function closesBeforeHead(_before: string, line: string, piece: readonly string[]): boolean {
+  // The piece so far, not its last line: the links may stand on a line of their own (`[CrossRef]`).
+  const stripped = piece
+    .slice(-3)
+    .join(' ')
+    .slice(-MAX_ENTRY_END_CHARS)
+    .replace(DATABASE_LINKS, '');
+  return (
+    (endsEntry(stripped) || /[.)\]]$/.test(stripped)) &&
+    (looksLikeEntryHead(line) || LABELLED_LIST_HEAD.test(line))
+  );
+}
+
+/**
+ * Heads the Royal Society's numbered lists print that read as no author-year head on their own: a
+ * first author's surname and initials, `et al.` and the year (`Alonso PL et al. 2011 A research
+ * agenda …`), or an organisation's initials and the year (`WHO. 1957 Expert Committee …`).
+ */
+const LABELLED_LIST_HEAD =
+  /^(?:\p{Lu}[\p{L}'’-]+\s+\p{Lu}{1,3}\s+et al\.|\p{Lu}{2,6}\.)\s+(?:1[5-9]|20)\d\d[a-z]?\s+\p{Lu}/u;
 
 /**
  * A PubMed id or the date a page was read closing an entry (`(PMID: 3300460).`,
@@ -475,14 +529,15 @@ function endsFirmly(line: string): boolean {
 function recutWhere<T extends { lines: string[]; number: string | null }>(
   read: readonly T[],
   labels: number,
-  ends: (line: string) => boolean,
+  opens: (before: string, line: string, piece: readonly string[]) => boolean,
 ): { lines: string[]; number: string | null }[][] | null {
   let cuts = 0;
   const pieces = read.map((entry) => {
     const out: { lines: string[]; number: string | null }[] = [{ lines: [], number: null }];
     entry.lines.forEach((line, i) => {
       const before = entry.lines[i - 1];
-      if (before !== undefined && ends(before) && /^\p{Lu}/u.test(line)) {
+      const piece = out[out.length - 1]?.lines ?? [];
+      if (before !== undefined && opens(before, line, piece)) {
         out.push({ lines: [], number: null });
         cuts++;
       }
@@ -496,26 +551,38 @@ function recutWhere<T extends { lines: string[]; number: string | null }>(
 /**
  * Cuts the entries read from `kept` where a label stood on its own line between two entries'
  * lines (`1`, entry, `2`, entry): that line opens an entry, whatever its words (`The White House.
- * Memorandum…` reads as no author). Entries are found in `kept` by their lines' texts, in order.
+ * Memorandum…` reads as no author). Cuts them too where an entry read on past a run of labels
+ * (`runOf`, each kept line's run) and a line after that run opens as an entry's head after an
+ * entry's end (`… Trends` / `4.` `5.` / `Ecol. Evol. 7, 151–154. (doi:…)` / `Holt RD, Polis GA.
+ * 1997 …`): the entries after a run are that run's. Entries are found in `kept` by their lines'
+ * texts, in order.
  */
 function cutAtLabels(
   entries: readonly RawEntry[],
   kept: readonly SourceLine[],
   starts: ReadonlySet<number>,
+  runOf: readonly number[],
 ): RawEntry[] {
-  if (starts.size === 0) return [...entries];
   const out: RawEntry[] = [];
   let k = 0;
   for (const entry of entries) {
     let piece: string[] = [];
+    let pieceRun: number | undefined;
     for (const text of entry.lines) {
       let found = k;
       while (found < kept.length && kept[found]?.text !== text) found++;
       if (found < kept.length) k = found + 1;
-      if (found < kept.length && starts.has(found) && piece.length > 0) {
+      const run = runOf[found];
+      const cut =
+        found < kept.length &&
+        piece.length > 0 &&
+        (starts.has(found) ||
+          (run !== pieceRun && closesBeforeHead(piece[piece.length - 1] ?? '', text, piece)));
+      if (cut) {
         out.push({ lines: piece, number: entry.number });
         piece = [];
       }
+      if (piece.length === 0) pieceRun = run;
       piece.push(text);
     }
     out.push({ lines: piece, number: entry.number });
