@@ -261,6 +261,10 @@ describe('findCitations (author-year)', () => {
       'a capitalised word and prose before the names',
       'As known (a study of Zhang compared to Guo 2018).',
     ],
+    // review25b: outside parentheses any `Capitalised and Capitalised, year` reads as two authors;
+    // a second name that is no author of the one-author entry cites some other work (or none).
+    ['a company named after the author, in no parentheses', 'Sales of Müller & Sons, 2015 rose.'],
+    ['a second name that is no author of the one-author entry', 'As Guo and Li 2018 showed.'],
   ])('makes no marker of %s', (_name, body) => {
     expect(authorYear(body)).toEqual([]);
   });
