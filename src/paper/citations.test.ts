@@ -236,6 +236,13 @@ describe('findCitations (author-year)', () => {
       ],
     ],
     [
+      // review25b: 635b900's window opens only at `al.` or a join and ONE word before the year, so
+      // the forms BARE_NARRATIVE reads besides (`u. a.`, a second surname with a particle) are lost.
+      'names and a year in no parentheses, German `u. a.`',
+      'Wie Zhang u. a., 2013 zeigen.',
+      [['Zhang u. a., 2013', ['Zhang 2013']]],
+    ],
+    [
       'a narrative citation after French `de`, no particle of the surname',
       'Le théorème de Zhang (2013) le montre.',
       [['Zhang (2013)', ['Zhang 2013']]],
