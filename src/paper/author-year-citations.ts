@@ -174,6 +174,7 @@ function resolve(
   names: NameCount,
   listed: readonly string[] | null = null,
   secondInOrder: string | null = null,
+  secondRequired = false,
 ): ReferenceId | null {
   const wanted = year.toLowerCase();
   const cited = foldName(first).replace(/\s+/g, ' ');
@@ -194,7 +195,9 @@ function resolve(
       : candidates.filter((e) => e.year.length === 4 || wanted.length === 4);
   const other = second === null ? null : lastWord(foldName(second));
   const withOther = other !== null ? pool.filter((e) => e.others.has(other)) : [];
-  const best = withOther.length > 0 ? withOther : pool;
+  // Outside parentheses `Müller & Sons, 2015` or `Guo and Li 2018` may be no two authors: the
+  // second name must then be an author of the entry, never passed over.
+  const best = withOther.length > 0 || (secondRequired && other !== null) ? withOther : pool;
   if (best.length === 1) return best[0]?.refId ?? null;
   // `(Hayward, Tropp, et al., 2017)` beside Hayward, Hornsey, Tropp … 2017: APA names as many
   // authors as tell two works apart, in the entry's order, so the second name is the second author.
@@ -234,9 +237,10 @@ function resolveAll(
   names: NameCount,
   listed: readonly string[] | null = null,
   secondInOrder: string | null = null,
+  secondRequired = false,
 ): ReferenceId[] {
   const ids = yearsOf(years)
-    .map((y) => resolve(index, first, second, y, names, listed, secondInOrder))
+    .map((y) => resolve(index, first, second, y, names, listed, secondInOrder, secondRequired))
     .filter((id): id is ReferenceId => id !== null);
   return [...new Set(ids)];
 }
@@ -522,6 +526,7 @@ function readGroup(
 function narrativeRefs(
   match: RegExpExecArray | RegExpMatchArray,
   index: Map<string, IndexedEntry[]>,
+  bare = false,
 ): ReferenceId[] {
   const years = match[4] ?? match[5] ?? '';
   const rest = match[2];
@@ -531,7 +536,16 @@ function narrativeRefs(
       : [match[1] ?? '', ...rest.split(NAME_SEPARATORS).filter((p) => p.trim() !== '')].map((p) =>
           p.trim(),
         );
-  const pair = resolveAll(index, match[1] ?? '', match[3] ?? null, years, countNames(rest), listed);
+  const pair = resolveAll(
+    index,
+    match[1] ?? '',
+    match[3] ?? null,
+    years,
+    countNames(rest),
+    listed,
+    null,
+    bare,
+  );
   // `Ramón y Cajal (1911)`: two names joined by `y` or `e` that cite nothing may be one surname.
   const compound = `${match[1] ?? ''}${rest ?? ''}`;
   return pair.length === 0 && rest !== undefined && COMPOUND_SURNAME.test(compound)
@@ -627,7 +641,7 @@ function scanAuthorYear(
     const from = match.index ?? 0;
     const to = from + match[0].length;
     if (marked.some(([a, b]) => a < to && b > from)) continue;
-    const refIds = narrativeRefs(match, index);
+    const refIds = narrativeRefs(match, index, true);
     const start = offset + from + particleLead(match[1] ?? '', refIds, index);
     if (refIds.length > 0) found.push({ start, end: offset + to, refIds });
   }
