@@ -243,6 +243,14 @@ describe('findCitations (author-year)', () => {
       [['Zhang u. a., 2013', ['Zhang 2013']]],
     ],
     [
+      'names after a few words of prose in the parentheses, `u. a.` and `et coll.`',
+      'Es zeigt sich (so auch bei Zhang u. a. 2013) et (comme chez Zhang et coll. 2013).',
+      [
+        ['Zhang u. a. 2013)', ['Zhang 2013']],
+        ['Zhang et coll. 2013)', ['Zhang 2013']],
+      ],
+    ],
+    [
       'a narrative citation after French `de`, no particle of the surname',
       'Le théorème de Zhang (2013) le montre.',
       [['Zhang (2013)', ['Zhang 2013']]],
