@@ -198,7 +198,8 @@ function resolve(
     sameYear.length > 0
       ? sameYear
       : candidates.filter((e) => e.year.length === 4 || wanted.length === 4);
-  const other = second === null ? null : lastWord(foldName(second));
+  // `Banko and Etzioni’s 2008 extractor`: the second name without its possessive.
+  const other = second === null ? null : lastWord(foldName(second.replace(/['’]s$/, '')));
   const withOther = other !== null ? pool.filter((e) => e.others.has(other)) : [];
   // Outside parentheses `Müller & Sons, 2015` or `Guo and Li 2018` may be no two authors: the
   // second name must then be an author of the entry, never passed over.

@@ -243,6 +243,11 @@ describe('findCitations (author-year)', () => {
       [['Zhang u. a., 2013', ['Zhang 2013']]],
     ],
     [
+      'two names and a year in no parentheses, the second possessive',
+      'As Zhang and Guo’s 2013a method shows.',
+      [['Zhang and Guo’s 2013a', ['Zhang 2013a']]],
+    ],
+    [
       'names after a few words of prose in the parentheses, `u. a.` and `et coll.`',
       'Es zeigt sich (so auch bei Zhang u. a. 2013) et (comme chez Zhang et coll. 2013).',
       [
