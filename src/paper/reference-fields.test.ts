@@ -385,3 +385,13 @@ describe('splitSentences', () => {
     ]);
   });
 });
+
+describe('parseReferenceFields, French `et` in an initials list', () => {
+  it('reads both authors of `Kubat, M. et S. Matwin 1997`', () => {
+    const { fields } = parseReferenceFields(
+      'Kubat, M. et S. Matwin 1997 « Addressing the curse of imbalanced training sets », Icml, 97, p. 179–186.',
+    );
+    expect(fields.authors).toEqual(['Kubat, M.', 'S. Matwin']);
+    expect(fields.year).toBe('1997');
+  });
+});

@@ -77,9 +77,12 @@ const QUOTED_TITLE = /["“”]([^"“”]{3,}?)[,.]?["“”],?\s*/;
 const PARTICLES = `(?:(?:${CAPITALISABLE_PARTICLES})\\s+)*`;
 /** One author: `Smith, J. A.`, `van Dishoeck E. F.`, `Hu W.`, `J.-P. Smith`, Vancouver `Smith JA`, `De Iaco A`. */
 const NAME = `(?:${PARTICLES}\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?,?\\s+\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*|\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}'’-]+|${PARTICLES}\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s+\\p{Lu}{1,3}(?=[,.\\s]))`;
-/** A leading author list made of such names, with `,`, `;` (AAAI: `Culotta, A.; McCallum, A.`), `and`, `&` and `et al.`. */
+/**
+ * A leading author list made of such names, with `,`, `;` (AAAI: `Culotta, A.; McCallum, A.`),
+ * `and`, `&`, French `et` (`Kubat, M. et S. Matwin`) and `et al.`.
+ */
 const NAME_LIST = new RegExp(
-  `^(${NAME}(?:(?:[,;]\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+)${NAME})*(?:,?\\s+et\\s+al\\.)?)[.,:]?(?:\\s+|$)`,
+  `^(${NAME}(?:(?:[,;]\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&|et(?!\\s+al\\b))\\s+)${NAME})*(?:,?\\s+et\\s+al\\.)?)[.,:]?(?:\\s+|$)`,
   'u',
 );
 /**
@@ -223,7 +226,8 @@ function readStyle(body: string, fields: ReferenceFields): boolean {
   }
   const list = NAME_LIST.exec(body);
   if (list) {
-    fields.authors = splitAuthors(list[1] ?? '');
+    // French `et` joins the last name as `and` does (`et al.` is no name).
+    fields.authors = splitAuthors((list[1] ?? '').replace(/\s+et\s+(?!al\b)/g, ' and '));
     readAfterAuthors(body.slice(list[0].length), fields);
     return false;
   }
