@@ -243,6 +243,11 @@ describe('findCitations (author-year)', () => {
       [['Zhang u. a., 2013', ['Zhang 2013']]],
     ],
     [
+      'names and a year in no parentheses, the second surname with a particle',
+      'As Zhang and van Guo 2013a showed.',
+      [['Zhang and van Guo 2013a', ['Zhang 2013a']]],
+    ],
+    [
       'two names and a year in no parentheses, the second possessive',
       'As Zhang and Guo’s 2013a method shows.',
       [['Zhang and Guo’s 2013a', ['Zhang 2013a']]],
