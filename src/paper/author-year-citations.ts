@@ -9,7 +9,7 @@
  */
 import { citableForms, foldName, surnameForms } from './author-names';
 import type { Reference, ReferenceId } from './types';
-import { PARTICLE_WORDS } from './surname-particles';
+import { PARTICLE_INITIALS, PARTICLE_WORDS } from './surname-particles';
 
 /** A marker found in the text, before it gets its id. */
 export interface FoundMarker {
@@ -63,12 +63,13 @@ const GIVEN = `(?:\\p{Lu}[\\p{Ll}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?)`;
 /**
  * `Zhang (2013)`, `Zhang et al. (2013a, 2015)`, `Laptenok, Mullen, and Visser (2007)`, `Zhang and Guo (2013, p. 4)`, `Doe (2018, 45)`, `Doe (2018: 45)`;
  * the year in brackets too, as ACM's author-year style and the QJE print it (`Doe et al. [2019]`, `Dyck and Zingales [2003]`).
- * It opens with a lookahead for the first letter of a surname or its particle (`van`, `de`, `le`),
+ * It opens with a lookahead for the first letter of a surname or its particle (`van`, `de`, `le`:
+ * the particles' first letters, `PARTICLE_INITIALS`),
  * which every match starts with: no match changes, and the engine passes over the other
  * characters without trying the lookbehind at each (1.2–1.5 times faster on a paper's text).
  */
 const NARRATIVE = new RegExp(
-  `(?=[vdl]|\\p{Lu})(?<![\\p{L}])(${SURNAME})(\\s+${ET_AL}|(?:,\\s+${GIVEN}?${SURNAME})*,?\\s+${AND}\\s+${GIVEN}?(${SURNAME}))?\\s+(?:\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)|\\[(${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\])`,
+  `(?=${PARTICLE_INITIALS}|\\p{Lu})(?<![\\p{L}])(${SURNAME})(\\s+${ET_AL}|(?:,\\s+${GIVEN}?${SURNAME})*,?\\s+${AND}\\s+${GIVEN}?(${SURNAME}))?\\s+(?:\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)|\\[(${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\])`,
   'gu',
 );
 /**
@@ -82,10 +83,14 @@ const BARE_NARRATIVE = new RegExp(
   'gu',
 );
 /**
- * What every bare narrative marker ends with: `et al.` or a join and a name, then a year. The
- * costly names scan runs only just before each (see `bareNarratives`).
+ * What every bare narrative marker ends with: `et al.` (`u. a.`, `et coll.`, `y cols.`) or a join
+ * and a name (`and van Dijk`), then a year. The costly names scan runs only just before each (see
+ * `bareNarratives`).
  */
-const BARE_YEAR_NEAR_NAMES = /(?:\bal\.?|\s(?:and|&|et|und|e|y)\s+\S+),?\s+(?:1[5-9]|20)\d\d/g;
+const BARE_YEAR_NEAR_NAMES = new RegExp(
+  `(?:\\bal\\.?|\\s${ET_AL}|\\s${AND}\\s+${PARTICLE}*\\S+),?\\s+(?:1[5-9]|20)\\d\\d`,
+  'gu',
+);
 /** How far before its year a bare narrative marker may start, and after it end (`2013a, b`). */
 const BARE_REACH_BEFORE = 120;
 const BARE_REACH_AFTER = 12;
@@ -174,6 +179,7 @@ function resolve(
   names: NameCount,
   listed: readonly string[] | null = null,
   secondInOrder: string | null = null,
+  secondRequired = false,
 ): ReferenceId | null {
   const wanted = year.toLowerCase();
   const cited = foldName(first).replace(/\s+/g, ' ');
@@ -192,9 +198,12 @@ function resolve(
     sameYear.length > 0
       ? sameYear
       : candidates.filter((e) => e.year.length === 4 || wanted.length === 4);
-  const other = second === null ? null : lastWord(foldName(second));
+  // `Banko and Etzioni’s 2008 extractor`: the second name without its possessive.
+  const other = second === null ? null : lastWord(foldName(second.replace(/['’]s$/, '')));
   const withOther = other !== null ? pool.filter((e) => e.others.has(other)) : [];
-  const best = withOther.length > 0 ? withOther : pool;
+  // Outside parentheses `Müller & Sons, 2015` or `Guo and Li 2018` may be no two authors: the
+  // second name must then be an author of the entry, never passed over.
+  const best = withOther.length > 0 || (secondRequired && other !== null) ? withOther : pool;
   if (best.length === 1) return best[0]?.refId ?? null;
   // `(Hayward, Tropp, et al., 2017)` beside Hayward, Hornsey, Tropp … 2017: APA names as many
   // authors as tell two works apart, in the entry's order, so the second name is the second author.
@@ -234,9 +243,10 @@ function resolveAll(
   names: NameCount,
   listed: readonly string[] | null = null,
   secondInOrder: string | null = null,
+  secondRequired = false,
 ): ReferenceId[] {
   const ids = yearsOf(years)
-    .map((y) => resolve(index, first, second, y, names, listed, secondInOrder))
+    .map((y) => resolve(index, first, second, y, names, listed, secondInOrder, secondRequired))
     .filter((id): id is ReferenceId => id !== null);
   return [...new Set(ids)];
 }
@@ -389,6 +399,8 @@ const LOWERCASE_WORD = new RegExp(
   String.raw`(?:^|\s)(?!(?:and|et|al|und|e|y|${PARTICLE_WORDS})\b)\p{Ll}`,
   'u',
 );
+/** `et al.` in any of its languages (`u. a.`, `et coll.`, `y cols.`), wherever it stands in names. */
+const ET_AL_IN_NAMES = new RegExp(String.raw`(?:^|\s)${ET_AL}`, 'g');
 /** Most words of prose passed over before a part's names. */
 const MAX_PROSE_WORDS = 8;
 
@@ -412,7 +424,8 @@ function readAfterProse(
     const names = body
       .slice(at + (read?.skipped ?? 0))
       .replace(LEAD_WORDS, '')
-      .replace(PART_YEARS, '');
+      .replace(PART_YEARS, '')
+      .replace(ET_AL_IN_NAMES, ' ');
     if (read !== null && !LOWERCASE_WORD.test(names))
       return { refIds: read.refIds, skipped: at + read.skipped };
   }
@@ -522,6 +535,7 @@ function readGroup(
 function narrativeRefs(
   match: RegExpExecArray | RegExpMatchArray,
   index: Map<string, IndexedEntry[]>,
+  bare = false,
 ): ReferenceId[] {
   const years = match[4] ?? match[5] ?? '';
   const rest = match[2];
@@ -531,7 +545,16 @@ function narrativeRefs(
       : [match[1] ?? '', ...rest.split(NAME_SEPARATORS).filter((p) => p.trim() !== '')].map((p) =>
           p.trim(),
         );
-  const pair = resolveAll(index, match[1] ?? '', match[3] ?? null, years, countNames(rest), listed);
+  const pair = resolveAll(
+    index,
+    match[1] ?? '',
+    match[3] ?? null,
+    years,
+    countNames(rest),
+    listed,
+    null,
+    bare,
+  );
   // `Ramón y Cajal (1911)`: two names joined by `y` or `e` that cite nothing may be one surname.
   const compound = `${match[1] ?? ''}${rest ?? ''}`;
   return pair.length === 0 && rest !== undefined && COMPOUND_SURNAME.test(compound)
@@ -627,7 +650,7 @@ function scanAuthorYear(
     const from = match.index ?? 0;
     const to = from + match[0].length;
     if (marked.some(([a, b]) => a < to && b > from)) continue;
-    const refIds = narrativeRefs(match, index);
+    const refIds = narrativeRefs(match, index, true);
     const start = offset + from + particleLead(match[1] ?? '', refIds, index);
     if (refIds.length > 0) found.push({ start, end: offset + to, refIds });
   }

@@ -236,6 +236,31 @@ describe('findCitations (author-year)', () => {
       ],
     ],
     [
+      // review25b: 635b900's window opens only at `al.` or a join and ONE word before the year, so
+      // the forms BARE_NARRATIVE reads besides (`u. a.`, a second surname with a particle) are lost.
+      'names and a year in no parentheses, German `u. a.`',
+      'Wie Zhang u. a., 2013 zeigen.',
+      [['Zhang u. a., 2013', ['Zhang 2013']]],
+    ],
+    [
+      'names and a year in no parentheses, the second surname with a particle',
+      'As Zhang and van Guo 2013a showed.',
+      [['Zhang and van Guo 2013a', ['Zhang 2013a']]],
+    ],
+    [
+      'two names and a year in no parentheses, the second possessive',
+      'As Zhang and Guo’s 2013a method shows.',
+      [['Zhang and Guo’s 2013a', ['Zhang 2013a']]],
+    ],
+    [
+      'names after a few words of prose in the parentheses, `u. a.` and `et coll.`',
+      'Es zeigt sich (so auch bei Zhang u. a. 2013) et (comme chez Zhang et coll. 2013).',
+      [
+        ['Zhang u. a. 2013)', ['Zhang 2013']],
+        ['Zhang et coll. 2013)', ['Zhang 2013']],
+      ],
+    ],
+    [
       'a narrative citation after French `de`, no particle of the surname',
       'Le théorème de Zhang (2013) le montre.',
       [['Zhang (2013)', ['Zhang 2013']]],
@@ -261,6 +286,10 @@ describe('findCitations (author-year)', () => {
       'a capitalised word and prose before the names',
       'As known (a study of Zhang compared to Guo 2018).',
     ],
+    // review25b: outside parentheses any `Capitalised and Capitalised, year` reads as two authors;
+    // a second name that is no author of the one-author entry cites some other work (or none).
+    ['a company named after the author, in no parentheses', 'Sales of Müller & Sons, 2015 rose.'],
+    ['a second name that is no author of the one-author entry', 'As Guo and Li 2018 showed.'],
   ])('makes no marker of %s', (_name, body) => {
     expect(authorYear(body)).toEqual([]);
   });

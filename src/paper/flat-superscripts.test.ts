@@ -128,6 +128,22 @@ describe('superscript citations flattened to digits in a text source', () => {
     const paper = parsePaper(md, { format: 'markdown', fileName: 'p.md', id: pid('sha256:f') });
     expect(paper.citations).toEqual([]);
   });
+
+  it('still reads a list printed without numbers in order when one token ends in a big number (base64, covid19)', () => {
+    // review25b: one `base64` or `covid19` in the prose is read as a flattened mark past the end
+    // of a six-entry list, and vetoes every link of the paper: no note numbering goes on past it.
+    const bullets = LIST.map((entry) => `- ${entry.replace(/^\d+\. /, '')}`);
+    const notes = `${BMJ} The records were stored as base64 strings.`;
+    const md = `# A Paper\n\n${notes}\n\n## Bibliography\n\n${bullets.join('\n')}\n`;
+    const paper = parsePaper(md, { format: 'markdown', fileName: 'p.md', id: pid('sha256:f') });
+    expect(paper.citations.map((c) => paper.text.slice(c.start, c.end))).toEqual([
+      '1',
+      '2',
+      '3',
+      '4-6',
+      '2',
+    ]);
+  });
 });
 
 describe('flattened superscripts in a paper that also cites in brackets', () => {

@@ -163,6 +163,17 @@ function addNamedFlatSuperscripts(
     .map((citation, i) => ({ ...citation, id: `c${i}` }));
 }
 
+/** Fewest distinct numbers past a list's end that make a numbering of their own (notes). */
+const MIN_BEYOND_NUMBERS = 3;
+
+/**
+ * Do the numbers written past a list's end (`beyond`, `max` entries) go on numbering: the next
+ * number (`max + 1`), or several distinct numbers? Then they number notes, not the list's entries.
+ */
+function countsOn(beyond: readonly number[], max: number): boolean {
+  return beyond.includes(max + 1) || new Set(beyond).size >= MIN_BEYOND_NUMBERS;
+}
+
 function addAllFlatSuperscripts(
   text: string,
   blocks: readonly Block[],
@@ -185,9 +196,15 @@ function addAllFlatSuperscripts(
   // Numbered or not, the list must be cited in its order, and a good part of it.
   if (!mostlyInOrder(firstSeen) || firstSeen.length < MIN_CITED_SHARE * references.length)
     return [...found];
-  // A list printed without numbers is cited by its order only where no number written so goes
-  // past its end: numbered notes (a law review's `…the state.53` with 52 entries) count on.
-  const numbers = numbersAt(references) ?? numbersInOrder(references, [...firstSeen, ...beyond]);
+  // A list printed without numbers is cited by its order only where no numbering written so goes
+  // past its end: numbered notes (a law review's `…the state.53` with 52 entries) count on. One
+  // or two stray numbers glued to words (`base64`, `sha256`, `covid19`) count nothing on.
+  const numbers =
+    numbersAt(references) ??
+    numbersInOrder(
+      references,
+      countsOn(beyond, references.length) ? [...firstSeen, ...beyond] : firstSeen,
+    );
   if (!numbers) return [...found];
   // Most of the numbers must be entries' labels: a lone `1` (a table's row read as an entry
   // under a `Reference` column) does not make the list numbered, and `Xiong1` is no citation of it.

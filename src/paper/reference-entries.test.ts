@@ -1350,6 +1350,17 @@ describe('splitReferenceLines across publisher layouts', () => {
       ],
     ],
     [
+      // review25b: the MNRAS head rule (e71f7f8) opens an entry at `Marel R. P., 2016, ApJ` under
+      // a line that stopped at a surname's particle, and cuts the Bovy et al. entry in two.
+      'an MNRAS author list broken after a surname particle (`van der` / `Marel R. P., 2016,`), no period',
+      'Bland-Hawthorn J., Gerhard O., 2016, ARA&A, 54, 529\nBovy J., Rix H.-W., Schlafly E. F., Nidever D. L., van der\nMarel R. P., 2016, ApJ, 818, 130\nKaiser N., 1984, ApJ, 284, L9',
+      [
+        '-: Bland-Hawthorn J., Gerhard O., 2016, ARA&A, 54, 529',
+        '-: Bovy J., Rix H.-W., Schlafly E. F., Nidever D. L., van der Marel R. P., 2016, ApJ, 818, 130',
+        '-: Kaiser N., 1984, ApJ, 284, L9',
+      ],
+    ],
+    [
       'an author list a break cut after the `&` before its last name',
       'Klein, A., & Tscharntke, T. (2004) Foraging trip duration. J Anim Ecol, 73, 517–525.\n\nLindermann, L., Gabener, S., Stahl, J., &\n\nDieker, P. (2023) Wildbienen und Wespen in Nisthilfen bestimmen. Thünen-Institut: Braunschweig.\n\nMacIvor, J.S. (2017) Cavity-nest boxes for solitary bees.',
       [

@@ -1159,6 +1159,12 @@ const endsBrokenLink = (chunk: readonly SourceLine[], i: number): boolean => {
 };
 
 /**
+ * A line that stops at a surname's particle (`…, Nidever D. L., van der`): the name goes on below
+ * (`Marel R. P., 2016, ApJ, …`), no entry ends there.
+ */
+const ENDS_WITH_PARTICLE = new RegExp(String.raw`(?:^|\s)(?:${PARTICLE_WORDS})\s*$`);
+
+/**
  * Splits one blank-line-separated chunk of an author-year list into entries' lines; `following`
  * is the line after it, which may complete a head its last line began.
  */
@@ -1182,8 +1188,9 @@ function splitChunk(chunk: readonly SourceLine[], following?: string): string[][
             ((endsFirmly(prev.text) || endsBrokenLink(chunk, i - 1)) &&
               KEY_YEAR_HEAD.test(line.text)) ||
             // `Bakun A (2010) Linking …` under a line with no end of its own: a new entry all the
-            // same, unless the line above stopped mid-list or mid-word.
+            // same, unless the line above stopped mid-list, mid-word or mid-name (`van der`).
             (!/[,\-–‐]$/.test(prev.text) &&
+              !ENDS_WITH_PARTICLE.test(prev.text) &&
               (opensWithNamesAndYear(line.text) || opensWithInitialsAndYear(line.text)))));
     if (startsEntry) pieces.push([line.text]);
     else pieces[pieces.length - 1]?.push(line.text);

@@ -231,6 +231,18 @@ describe('parseReferenceFields', () => {
     expect({ number: parsed.number, fields: parsed.fields }).toEqual({ number, fields });
   });
 
+  it.each([
+    // review25b: NAMES_SPACED_YEAR (6bc215c) takes the first number set off by spaces for the
+    // year when the title, after a comma, starts with capitalised words (`Histoire de`, `The`).
+    ['Martin, Paul, Histoire de 1789 à nos jours, Paris, Seuil, 1999.', '1999'],
+    [
+      'Nakamura, Emi, and Jón Steinsson, The 1970s inflation, Journal of X 12 (2010), 1–10.',
+      '2010',
+    ],
+  ])('reads no year from a title after comma-separated names: %s', (text, year) => {
+    expect(parseReferenceFields(text).fields.year).toBe(year);
+  });
+
   it('reads the year after the names, not a four-digit issue in parentheses (Chicago)', () => {
     const { fields } = parseReferenceFields(
       'May, Robert M. 1976. “Simple Mathematical Models with Very Complicated Dynamics.” Nature 261 (5560): 459–67.',
@@ -371,5 +383,15 @@ describe('splitSentences', () => {
       'Phys. Rev. Lett. 85.',
       'Next',
     ]);
+  });
+});
+
+describe('parseReferenceFields, French `et` in an initials list', () => {
+  it('reads both authors of `Kubat, M. et S. Matwin 1997`', () => {
+    const { fields } = parseReferenceFields(
+      'Kubat, M. et S. Matwin 1997 « Addressing the curse of imbalanced training sets », Icml, 97, p. 179–186.',
+    );
+    expect(fields.authors).toEqual(['Kubat, M.', 'S. Matwin']);
+    expect(fields.year).toBe('1997');
   });
 });

@@ -45,10 +45,17 @@ const BARE_YEAR = /^(.{2,600}?)[.,]\s+(\d{4}[a-z]?)\.\s+(.*)$/;
  * `Hastie, Trevor, Robert Tibshirani et Jerome Friedman 2008 The Elements of …`, `Bishop,
  * Christopher M. 2006 Pattern Recognition …` (biblatex's French author-year styles): the names,
  * the first surname first and closed by a comma, then the year set off by spaces alone. The names
- * hold no digit, bracket or quote, so the year is the entry's first.
+ * hold no digit, bracket or quote, so the year is the entry's first. A decade (`The 1970s
+ * inflation`) is no year.
  */
 const NAMES_SPACED_YEAR =
-  /^((?:\p{Ll}+\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s[^\d()«»"“”]{1,400}?)\s+(\d{4}[a-z]?)\s+(\S.*)$/u;
+  /^((?:\p{Ll}+\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s[^\d()«»"“”]{1,400}?)\s+(\d{4}(?!s\b)[a-z]?)\s+(\S.*)$/u;
+/**
+ * A later year closing an entry after a comma (`…, Paris, Seuil, 1999.`): the entry's year, as a
+ * numbered or footnote style prints it; a year before it (`Histoire de 1789 à nos jours`) is in
+ * the title.
+ */
+const CLOSING_YEAR = /,\s*(\d{4})[a-z]?\.?\s*$/;
 /** One co-author of a QJE book written given name first: `Bernard Berelson`, `Hazel Gaudet`, `Peter J. Klenow`. */
 const BOOK_CO_AUTHOR = `\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}'’-]+`;
 /**
@@ -70,9 +77,12 @@ const QUOTED_TITLE = /["“”]([^"“”]{3,}?)[,.]?["“”],?\s*/;
 const PARTICLES = `(?:(?:${CAPITALISABLE_PARTICLES})\\s+)*`;
 /** One author: `Smith, J. A.`, `van Dishoeck E. F.`, `Hu W.`, `J.-P. Smith`, Vancouver `Smith JA`, `De Iaco A`. */
 const NAME = `(?:${PARTICLES}\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?,?\\s+\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*|\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}'’-]+|${PARTICLES}\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s+\\p{Lu}{1,3}(?=[,.\\s]))`;
-/** A leading author list made of such names, with `,`, `;` (AAAI: `Culotta, A.; McCallum, A.`), `and`, `&` and `et al.`. */
+/**
+ * A leading author list made of such names, with `,`, `;` (AAAI: `Culotta, A.; McCallum, A.`),
+ * `and`, `&`, French `et` (`Kubat, M. et S. Matwin`) and `et al.`.
+ */
 const NAME_LIST = new RegExp(
-  `^(${NAME}(?:(?:[,;]\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&)\\s+)${NAME})*(?:,?\\s+et\\s+al\\.)?)[.,:]?(?:\\s+|$)`,
+  `^(${NAME}(?:(?:[,;]\\s*(?:and\\s+|&\\s*)?|\\s+(?:and|&|et(?!\\s+al\\b))\\s+)${NAME})*(?:,?\\s+et\\s+al\\.)?)[.,:]?(?:\\s+|$)`,
   'u',
 );
 /**
@@ -216,7 +226,8 @@ function readStyle(body: string, fields: ReferenceFields): boolean {
   }
   const list = NAME_LIST.exec(body);
   if (list) {
-    fields.authors = splitAuthors(list[1] ?? '');
+    // French `et` joins the last name as `and` does (`et al.` is no name).
+    fields.authors = splitAuthors((list[1] ?? '').replace(/\s+et\s+(?!al\b)/g, ' and '));
     readAfterAuthors(body.slice(list[0].length), fields);
     return false;
   }
@@ -239,7 +250,13 @@ function readStyle(body: string, fields: ReferenceFields): boolean {
   }
   const spaced = NAMES_SPACED_YEAR.exec(body);
   // A word and its period (`Valette. Introduction to …`) end a sentence, never a name.
-  if (spaced && looksLikeNames(spaced[1]) && !/\p{L}{2}\.\s/u.test(spaced[1] ?? '')) {
+  const closing = spaced && CLOSING_YEAR.exec(spaced[3] ?? '');
+  if (
+    spaced &&
+    looksLikeNames(spaced[1]) &&
+    !/\p{L}{2}\.\s/u.test(spaced[1] ?? '') &&
+    !(closing && Number(closing[1]) > Number((spaced[2] ?? '').slice(0, 4)))
+  ) {
     // French `et` joins the last name as `and` does (`et al.` is no name).
     fields.authors = splitAuthors((spaced[1] ?? '').replace(/\s+et\s+(?!al\b)/g, ' and '));
     fields.year = spaced[2];

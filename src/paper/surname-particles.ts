@@ -24,6 +24,9 @@ export const SURNAME_PARTICLES: readonly string[] = [
 /** The particles as a regular expression's alternatives: `van|von|de|…`. */
 export const PARTICLE_WORDS = SURNAME_PARTICLES.join('|');
 
+/** The particles' first letters as a regular expression's class: `[vdl]`. */
+export const PARTICLE_INITIALS = `[${[...new Set(SURNAME_PARTICLES.map((p) => p.charAt(0)))].join('')}]`;
+
 /** The particles, each with its first letter in either case: `[Vv]an|[Vv]on|[Dd]e|…`. */
 export const CAPITALISABLE_PARTICLES = SURNAME_PARTICLES.map(
   (p) => `[${p.charAt(0).toUpperCase()}${p.charAt(0)}]${p.slice(1)}`,

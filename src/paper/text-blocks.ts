@@ -66,6 +66,12 @@ import { looksLikeEntryHead } from './reference-heads';
 const MAX_BIBLIOGRAPHY_TITLE = 64;
 /** A table of contents' leader to a page number: five dots or more, spaced or not (`. . . . . 3`). */
 const DOT_LEADER = /(?:\.\s?){5,}\s*(?:\d{1,4}|[ivxlc]{1,6})?$/;
+/**
+ * How much of a line's end is tested for a leader: the unanchored DOT_LEADER tries every dot of a
+ * long run of dots as its start, quadratic in the run (20,000 dots took half a second); a leader
+ * and its page number fit well within this.
+ */
+const DOT_LEADER_REACH = 80;
 /** Non-blank lines under a bibliography title looked at for a contents' leaders. */
 const CONTENTS_LOOKAHEAD = 3;
 
@@ -574,7 +580,7 @@ class TextParser {
     for (let i = from; i < this.lines.length && seen < CONTENTS_LOOKAHEAD; i++) {
       const text = this.text(i);
       if (text === '') continue;
-      if (DOT_LEADER.test(text)) return true;
+      if (DOT_LEADER.test(text.slice(-DOT_LEADER_REACH))) return true;
       seen++;
     }
     return false;
