@@ -44,6 +44,51 @@ describe('judgePageText', () => {
       ),
       null,
     ],
+    [
+      // Ethiopic (U+1200–U+137F) is one script spread over three 128-code-point chunks of scriptOf.
+      'reads a page of Amharic as text',
+      page(
+        'የሰው ልጅ ሁሉ ሲወለድ ነጻና በክብርና በመብትም እኩልነት ያለው ነው።',
+        'የተፈጥሮ ማስተዋልና ሕሊና ስላለው አንዱ ሌላውን በወንድማማችነት መንፈስ መመልከት ይገባዋል።',
+        'ኢትዮጵያ በአፍሪካ ቀንድ የምትገኝ ሀገር ናት። አዲስ አበባ የኢትዮጵያ ዋና ከተማ ናት።',
+      ),
+      null,
+    ],
+    [
+      'reads an English page with a few Amharic example sentences as text',
+      page(
+        'Table 3 lists Amharic sentences from the test set with their English translations and the model output.',
+        'ኢትዮጵያ በአፍሪካ ቀንድ የምትገኝ ሀገር ናት። Ethiopia is a country in the Horn of Africa.',
+        'አዲስ አበባ የኢትዮጵያ ዋና ከተማ ናት። Addis Ababa is the capital of Ethiopia.',
+        'የሰው ልጅ ሁሉ ሲወለድ ነጻና በክብርና በመብትም እኩልነት ያለው ነው። All human beings are born free and equal.',
+        'The model keeps the word order of the source in most of these cases, as Section 5 discusses further.',
+      ),
+      null,
+    ],
+    [
+      // Unified Canadian Aboriginal Syllabics (U+1400–U+167F): one script over five chunks.
+      'reads a page of Inuktitut syllabics as text',
+      page(
+        ...Array.from(
+          { length: 3 },
+          () =>
+            'ᐃᓅᔪᓕᒫᖅᑐᑦ ᐊᓂᖅᑎᕆᔪᓕᒫᖅᑐᑦ ᐃᓅᓚᐅᕐᒪᑕ ᐃᓱᒪᕐᓱᕐᖢᑎᒃ ᐊᒻᒪᓗ ᐊᔾᔨᐅᖃᑎᒌᒃᑐᑎᒃ ᓂᕐᓕᓵᕆᔭᐅᓂᒃᑯᑦ ᐊᒻᒪᓗ ᐱᔪᓐᓇᐅᑎᖃᕐᓂᒃᑯᑦ',
+        ),
+      ),
+      null,
+    ],
+    [
+      // Korean as conjoining jamo (NFD, as some PDF producers write it): U+1100–U+11FF, two chunks.
+      'reads a page of Korean written as conjoining jamo as text',
+      page(
+        ...Array.from({ length: 2 }, () =>
+          '모든 인간은 태어날 때부터 자유로우며 그 존엄과 권리에 있어 동등하다. 인간은 천부적으로 이성과 양심을 부여받았으며'.normalize(
+            'NFD',
+          ),
+        ),
+      ),
+      null,
+    ],
   ])('%s', (_name, items, verdict) => {
     expect(judgePageText(items)).toBe(verdict);
   });
