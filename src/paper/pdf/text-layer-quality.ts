@@ -41,26 +41,91 @@ const MIN_PAIRS_TO_JUDGE = 40;
 const MAX_SCRIPT_CHANGE_SHARE = 0.25;
 
 /**
- * The script of a letter beyond Latin, as a number (the same number, the same script), or 0 for a
- * Latin letter, a symbol, a space or a mark, which are not counted. Coarse where scripts are rare
- * in papers (one number per 128 code points of the Indic and other blocks); exact where words of
- * two neighbouring blocks are one script (Greek and Greek Extended, Cyrillic and its supplement).
+ * Where each Unicode block (or run of blocks one script writes in) starts, and its script's number
+ * (the same number, the same script; 0 for Latin, symbols, marks and rare scripts, which are not
+ * counted). Whole blocks, so that a script spread over several (Ethiopic and its supplement,
+ * Canadian syllabics, Korean in syllables or in jamo) is one script. In code point order.
  */
+const SCRIPT_BLOCKS: readonly (readonly [number, number])[] = [
+  [0x0000, 0], // ASCII, Latin-1, Latin Extended, IPA, spacing and combining marks
+  [0x0370, 1], // Greek
+  [0x0400, 2], // Cyrillic and its supplement
+  [0x0530, 3], // Armenian
+  [0x0590, 4], // Hebrew
+  [0x0600, 5], // Arabic
+  [0x0700, 6], // Syriac
+  [0x0750, 5], // Arabic Supplement
+  [0x0780, 7], // Thaana
+  [0x07c0, 8], // NKo
+  [0x0800, 9], // Samaritan
+  [0x0840, 10], // Mandaic
+  [0x0860, 6], // Syriac Supplement
+  [0x0870, 5], // Arabic Extended-B and -A
+  [0x0900, 11], // Devanagari
+  [0x0980, 12], // Bengali
+  [0x0a00, 13], // Gurmukhi
+  [0x0a80, 14], // Gujarati
+  [0x0b00, 15], // Oriya
+  [0x0b80, 16], // Tamil
+  [0x0c00, 17], // Telugu
+  [0x0c80, 18], // Kannada
+  [0x0d00, 19], // Malayalam
+  [0x0d80, 20], // Sinhala
+  [0x0e00, 21], // Thai
+  [0x0e80, 22], // Lao
+  [0x0f00, 23], // Tibetan
+  [0x1000, 24], // Myanmar
+  [0x10a0, 25], // Georgian
+  [0x1100, 61], // Hangul Jamo (Korean)
+  [0x1200, 26], // Ethiopic and its supplement
+  [0x13a0, 27], // Cherokee
+  [0x1400, 28], // Unified Canadian Aboriginal Syllabics
+  [0x1680, 29], // Ogham
+  [0x16a0, 30], // Runic
+  [0x1700, 31], // Tagalog, Hanunoo, Buhid, Tagbanwa
+  [0x1780, 32], // Khmer
+  [0x1800, 33], // Mongolian
+  [0x18b0, 28], // Canadian Syllabics Extended
+  [0x1900, 0], // Limbu … Vedic extensions (rare), phonetic and Latin Extended Additional
+  [0x1f00, 1], // Greek Extended
+  [0x2000, 0], // punctuation, symbols, maths, arrows, boxes
+  [0x2e80, 60], // CJK radicals, punctuation, kana, bopomofo
+  [0x3130, 61], // Hangul Compatibility Jamo
+  [0x3190, 60], // CJK (kanbun … unified ideographs)
+  [0xa000, 34], // Yi
+  [0xa4d0, 0], // Lisu, Vai … (rare)
+  [0xa640, 2], // Cyrillic Extended-B
+  [0xa6a0, 0],
+  [0xa960, 61], // Hangul Jamo Extended-A
+  [0xa980, 0],
+  [0xab00, 26], // Ethiopic Extended-A
+  [0xab30, 0],
+  [0xab70, 27], // Cherokee Supplement
+  [0xabc0, 0],
+  [0xac00, 61], // Hangul syllables and Jamo Extended-B
+  [0xd800, 0], // surrogates, private use (counted as bad elsewhere)
+  [0xf900, 60], // CJK compatibility ideographs
+  [0xfb00, 0], // Latin ligatures
+  [0xfb1d, 4], // Hebrew presentation forms
+  [0xfb50, 5], // Arabic presentation forms A
+  [0xfe00, 0], // variation selectors, vertical forms, small forms
+  [0xfe70, 5], // Arabic presentation forms B
+  [0xff00, 60], // fullwidth forms and halfwidth katakana (CJK text)
+  [0xffa0, 61], // halfwidth Hangul
+  [0xffe0, 0],
+];
+
+/** The script of a code point ({@link SCRIPT_BLOCKS}): 0 for what is not counted. */
 function scriptOf(code: number): number {
-  if (code < 0x370) return 0; // ASCII, Latin-1, Latin Extended, IPA, spacing and combining marks
-  if (code < 0x400) return 1; // Greek
-  if (code < 0x530) return 2; // Cyrillic and its supplement
-  if (code < 0x590) return 3; // Armenian
-  if (code < 0x600) return 4; // Hebrew
-  if (code < 0x700 || (code >= 0x750 && code < 0x780)) return 5; // Arabic and its supplement
-  if (code < 0x750) return 6; // Syriac
-  if (code < 0x1000) return 7 + ((code - 0x780) >> 7); // Thaana, NKo … Indic, Thai, Lao, Tibetan
-  if (code < 0x1d00) return 30 + ((code - 0x1000) >> 7); // Myanmar, Georgian … Mongolian
-  if (code < 0x1f00) return 0; // phonetic extensions, Latin Extended Additional (Vietnamese)
-  if (code < 0x2000) return 1; // Greek Extended
-  if (code >= 0x2e80 && code < 0xa000) return 60; // CJK, kana, bopomofo
-  if (code >= 0xac00 && code < 0xd7b0) return 61; // Hangul syllables
-  return 0;
+  if (code < 0x370 || code > 0xffff) return 0;
+  let low = 0;
+  let high = SCRIPT_BLOCKS.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((SCRIPT_BLOCKS[mid] as readonly [number, number])[0] <= code) low = mid;
+    else high = mid - 1;
+  }
+  return (SCRIPT_BLOCKS[low] as readonly [number, number])[1];
 }
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
