@@ -35,6 +35,19 @@ describe('judgePageText', () => {
       'unmapped-font',
     ],
     [
+      'reads a page of good references with a few entries garbled by an unmapped font as text',
+      page(
+        ...Array.from(
+          { length: 12 },
+          (_, i) =>
+            `[${i + 1}] Donald E. Knuth. The TeX Book[M]. 15th ed., Reading, MA: Addison-Wesley, 1989.`,
+        ),
+        '[7] Ἠѐ. ҏһعፅ. ϪھҹѺоؗघ ؔߟܚ౒ϽѺ෿֋дޥѺڹ֧ҹܐӑلҴфٍѓဨ੹ЛҴ, 2001: 185–207.',
+        '[8] ӑЛҴܐҹڹ֧Ѻ ӆϪችԳلҴ䩭ӛᅲےϡѺڹ֧ҹ ϥӆϪϨࣔؔϡ܋ࣔЎ䩟߹ݼՖҲ୳ૢ֞ӑӛԼ, 2003: 1–9.',
+      ),
+      null,
+    ],
+    [
       'reads a page of Russian, Chinese and Hindi, Greek symbols among them, as text',
       page(
         'Метод опорных векторов (SVM) минимизирует риск α при β → 0 [12].',

@@ -39,6 +39,11 @@ const MIN_PAIRS_TO_JUDGE = 40;
  * to one script; even Greek symbols among Chinese or Cyrillic text change it at a few in a hundred.
  */
 const MAX_SCRIPT_CHANGE_SHARE = 0.25;
+/**
+ * …and those changes are more than this share of the page's characters: a page of good text with a
+ * few garbled words (a reference list whose Chinese entries are in the unmapped font) is kept.
+ */
+const MIN_SCRIPT_CHANGES_OF_TEXT = 0.1;
 
 /**
  * Where each Unicode block (or run of blocks one script writes in) starts, and its script's number
@@ -303,7 +308,11 @@ function verdict({
 }: Tally): UnreadableReason | null {
   if (length < MIN_CHARS_TO_JUDGE) return null;
   if (bad > MAX_BAD_SHARE * length) return 'unmapped-font';
-  if (pairs >= MIN_PAIRS_TO_JUDGE && scriptChanges > MAX_SCRIPT_CHANGE_SHARE * pairs) {
+  if (
+    pairs >= MIN_PAIRS_TO_JUDGE &&
+    scriptChanges > MAX_SCRIPT_CHANGE_SHARE * pairs &&
+    scriptChanges > MIN_SCRIPT_CHANGES_OF_TEXT * length
+  ) {
     return 'unmapped-font';
   }
   if (latin < MIN_LATIN_TO_JUDGE) return null;
