@@ -368,4 +368,24 @@ describe('a section’s name over a column of a table’s cells', () => {
       paper('Method\nWe collected the data over two years, as the protocol sets out.'),
     ).toEqual(['Method']);
   });
+
+  it('is a heading over a short list that its section’s prose follows in the same chunk', () => {
+    expect(
+      paper(
+        'Materials and methods\nC57BL/6 mice\nAnti-CD3 antibody\nFlow cytometry\nWe bought the mice from a supplier and housed them in pairs.',
+      ),
+    ).toEqual(['Materials and methods']);
+    expect(
+      paper(
+        'Methods\nStudy design\nParticipants\nSetting\nWe recruited 120 adults in two clinics between 2019 and 2021.',
+      ),
+    ).toEqual(['Methods']);
+  });
+
+  it('is a heading over its grants or accession numbers, one a line, at the paper’s end', () => {
+    expect(paper('Funding\nNIH R01 GM12345\nNSF DBI-1234\nERC 2020-AdG')).toEqual(['Funding']);
+    expect(
+      paper('Data availability\nGEO: GSE12345\nSRA: PRJNA1\nZenodo: 10.5281/zenodo.1'),
+    ).toEqual(['Data availability']);
+  });
 });
