@@ -82,6 +82,11 @@ describe('an all-caps line standing alone', () => {
       [],
     ],
     [
+      'a heading after a paragraph ending in a URL, over a sub-heading and a sub-sub-heading',
+      `Our code and data are public at\n\nhttps://github.com/jdoe/waves\n\nEXPERIMENTS\n\nDatasets\n\nImage Classification\n\n${body}`,
+      ['EXPERIMENTS'],
+    ],
+    [
       'a heading after a table’s last cell, over a sub-heading and its text',
       `Yes (HPGPoN)\n\nMatched\n\nEXPERIMENTAL SETUP\n\nCell Culture\n\n${body}`,
       ['EXPERIMENTAL SETUP'],
