@@ -566,12 +566,17 @@ export class HeadingReader {
    * Is a section's name on line `k` a table's column head, the column's cells right under it in
    * its chunk (`Method` / `AMDCN` / `[18]` / `[15] + SIFT`)? A section's text runs on in lines as
    * wide as the column's. A paper's front matter (`Keywords` over one keyword a line) and its
-   * references keep their headings.
+   * references keep their headings, and so does a section whose prose follows the short lines in
+   * the chunk (`Methods` / `Study design` / `Participants` / `Setting` / `We recruited …`).
    */
   private headsColumn(text: string, k: number, b: number): boolean {
     if (b - k <= COLUMN_CELLS || FRONT_MATTER_HEADING.test(text)) return false;
     if (matchBibliographyHeading(text) !== null) return false;
     for (let i = k + 1; i <= k + COLUMN_CELLS; i++) if (!this.isCell(this.text(i))) return false;
+    for (let i = k + COLUMN_CELLS + 1; i < b; i++) {
+      const line = this.text(i);
+      if (endsSentence(line) && readsAsWords(line)) return false;
+    }
     return true;
   }
 
