@@ -20,6 +20,7 @@ import {
 } from './headings';
 import { joinWrappedLines, type Lexicon } from './hyphenation';
 import {
+  endsMidSentence,
   endsSentence,
   FULL_LINE_RATIO,
   isAllCaps,
@@ -553,13 +554,30 @@ export class HeadingReader {
    * Does the chunk `[a, b)` stand among a table's cells or a figure's labels, one line of them
    * before it and two after (`Matched` / `PASK` / `Yes (HP)` / `Matched`; `NBRHD` in a column of
    * `NBRHD`s; a glossary's `DNS` / `DNSO` / `DNSSEC`)? A section's heading has its section's text
-   * after it: a sub-heading may follow, and then the text.
+   * after it: a sub-heading may follow, and then the text. A short line that ends a paragraph of
+   * prose (`Our code is public at` / `https://github.com/…`) is no cell before it.
    */
   private amongCells(a: number, b: number): boolean {
     const before = this.nonBlank(a - 1, -1);
     const after = this.nonBlank(b, 1);
     const next = after === null ? null : this.nonBlank(after + 1, 1);
+    if (before === null || this.endsProse(before)) return false;
     return [before, after, next].every((i) => i !== null && this.isCell(this.text(i)));
+  }
+
+  /**
+   * Does line `i`, a chunk of its own and no words (`https://github.com/…`, a formula), end a
+   * paragraph of prose: is the chunk before it words whose sentence must run on into it, ending on
+   * a word or mark no sentence ends on (`… public at`)? A short line of words that ends a
+   * paragraph ends its sentence too; one that does not is a figure's label (`… visual noise that`
+   * / `SHAPE` / `SIZE`), and so is one set right under a line of text.
+   */
+  private endsProse(i: number): boolean {
+    const prior = this.nonBlank(i - 1, -1);
+    if (prior === null || prior === i - 1 || this.text(i + 1) !== '') return false;
+    if (readsAsWords(this.text(i))) return false;
+    const line = this.text(prior);
+    return !this.isCell(line) && readsAsWords(line) && endsMidSentence(line);
   }
 
   /**
