@@ -20,6 +20,7 @@ import {
 } from './headings';
 import { joinWrappedLines, type Lexicon } from './hyphenation';
 import {
+  endsMidSentence,
   endsSentence,
   FULL_LINE_RATIO,
   isAllCaps,
@@ -553,25 +554,47 @@ export class HeadingReader {
    * Does the chunk `[a, b)` stand among a table's cells or a figure's labels, one line of them
    * before it and two after (`Matched` / `PASK` / `Yes (HP)` / `Matched`; `NBRHD` in a column of
    * `NBRHD`s; a glossary's `DNS` / `DNSO` / `DNSSEC`)? A section's heading has its section's text
-   * after it: a sub-heading may follow, and then the text.
+   * after it: a sub-heading may follow, and then the text. A short line that ends a paragraph of
+   * prose (`Our code is public at` / `https://github.com/…`) is no cell before it.
    */
   private amongCells(a: number, b: number): boolean {
     const before = this.nonBlank(a - 1, -1);
     const after = this.nonBlank(b, 1);
     const next = after === null ? null : this.nonBlank(after + 1, 1);
+    if (before === null || this.endsProse(before)) return false;
     return [before, after, next].every((i) => i !== null && this.isCell(this.text(i)));
+  }
+
+  /**
+   * Does line `i`, a chunk of its own and no words (`https://github.com/…`, a formula), end a
+   * paragraph of prose: is the chunk before it words whose sentence must run on into it, ending on
+   * a word or mark no sentence ends on (`… public at`)? A short line of words that ends a
+   * paragraph ends its sentence too; one that does not is a figure's label (`… visual noise that`
+   * / `SHAPE` / `SIZE`), and so is one set right under a line of text.
+   */
+  private endsProse(i: number): boolean {
+    const prior = this.nonBlank(i - 1, -1);
+    if (prior === null || prior === i - 1 || this.text(i + 1) !== '') return false;
+    if (readsAsWords(this.text(i))) return false;
+    const line = this.text(prior);
+    return !this.isCell(line) && readsAsWords(line) && endsMidSentence(line);
   }
 
   /**
    * Is a section's name on line `k` a table's column head, the column's cells right under it in
    * its chunk (`Method` / `AMDCN` / `[18]` / `[15] + SIFT`)? A section's text runs on in lines as
    * wide as the column's. A paper's front matter (`Keywords` over one keyword a line) and its
-   * references keep their headings.
+   * references keep their headings, and so does a section whose prose follows the short lines in
+   * the chunk (`Methods` / `Study design` / `Participants` / `Setting` / `We recruited …`).
    */
   private headsColumn(text: string, k: number, b: number): boolean {
     if (b - k <= COLUMN_CELLS || FRONT_MATTER_HEADING.test(text)) return false;
     if (matchBibliographyHeading(text) !== null) return false;
     for (let i = k + 1; i <= k + COLUMN_CELLS; i++) if (!this.isCell(this.text(i))) return false;
+    for (let i = k + COLUMN_CELLS + 1; i < b; i++) {
+      const line = this.text(i);
+      if (endsSentence(line) && readsAsWords(line)) return false;
+    }
     return true;
   }
 

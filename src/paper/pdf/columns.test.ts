@@ -323,6 +323,47 @@ describe('readingOrder', () => {
     expect(texts.filter((t) => t.startsWith('wrapped') && /〉|Figure/.test(t))).toEqual([]);
   });
 
+  it('keeps a numbered equation’s number with it when a wrapped figure’s band starts right under it', () => {
+    // phys-internship-rydberg-gates p. 12: a short line, the centred equation (1.1) with its number
+    // at the margin, then a heading and a paragraph wrapped beside two small circuits. Read as the
+    // band of the wrap, the number went to the right column and came after the whole left one
+    // ("… that just mul-(1.1)").
+    const full = (n: number, top: number) =>
+      column(numbered('prose line running across the whole page width', n), {
+        x: 50,
+        top,
+        right: 550,
+      });
+    const wrapped = column(numbered('wrapped text beside the figure', 10), {
+      x: 50,
+      top: 636,
+      right: 370,
+    });
+    const figure = [
+      line('|x〉 • |x〉', 420, 624),
+      line('|y〉 |y ⊕ x〉', 420, 612),
+      line('Figure 1.3: CNOT gate', 400, 588),
+      line('|x〉 • |x〉', 420, 564),
+      line('|y〉 • |y〉', 420, 552),
+      line('Figure 1.4: Toffoli gate', 400, 528),
+    ];
+    const page = [
+      ...full(4, 760),
+      line('Finally it comes', 50, 712),
+      line('H |X〉 =', 230, 690),
+      line('∑ (−1)XY |Y〉', 280, 690, { right: 380 }),
+      line('(1.1)', 525, 690, { right: 550 }),
+      line('CNOT gate', 50, 660, { size: 11 }),
+      ...wrapped,
+      ...figure,
+      ...full(4, 500),
+    ];
+    const texts = readingOrder(page).flatMap((r) => r.lines.map((l) => l.text));
+    const at = (part: string) => texts.findIndex((t) => t.includes(part));
+    expect(at('(1.1)')).toBeGreaterThan(-1);
+    expect(at('(1.1)')).toBeLessThan(at('CNOT gate'));
+  });
+
   it('finds the gutter beside a right column of stacked numbered equations and loosely set lines', () => {
     // A scan of two pages side by side: the left page's lines cut into runs at widened word
     // spaces (`ab out`, `p otential`), the right page's equations each numbered on its line, with

@@ -68,6 +68,8 @@ export interface Gutter {
   left: number;
   right: number;
   center: number;
+  /** Numbers of a one-column page's displayed equations at its right margin, beside the strip. */
+  asides?: readonly Fragment[];
 }
 
 /** A part of a page read as a whole: a full-width band, or one column of a two-column band. */
@@ -273,14 +275,13 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
   // a column, each number came after the equations, issue 8); elsewhere on the page the strip may
   // still part two columns (a paragraph wrapped beside a figure further down). A number in a right
   // column has its equation on its line, or that column's words near it.
-  const reach = (tag: Fragment) => EQUATION_REACH_PITCHES * 1.2 * tag.size;
   const asides = tags.filter(
     (tag) =>
       !fragments.some((f) => f !== tag && f.left >= center && sameBaseline(f, tag)) &&
-      !columnTextNear(tag, reach(tag), fragments, best, tags),
+      !columnTextNear(tag, asideReach(tag), fragments, best, tags),
   );
   const nearAside = (f: Fragment) =>
-    asides.some((tag) => Math.abs(f.baseline - tag.baseline) <= reach(tag));
+    asides.some((tag) => Math.abs(f.baseline - tag.baseline) <= asideReach(tag));
   const left: Fragment[] = [];
   const right: Fragment[] = [];
   let spanning = 0;
@@ -308,10 +309,16 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
     )
   )
     return null;
-  if (spanning < MAX_SPANNING_SHARE * (leftSide + rightSide)) return best;
+  const found = asides.length > 0 ? { ...best, asides } : best;
+  if (spanning < MAX_SPANNING_SHARE * (leftSide + rightSide)) return found;
   // Mostly full-width text (a first page's title, byline and abstract) over a few lines of two
   // columns: still two columns, where such a band stands whole.
-  return hasColumnBand(fragments, center, width) ? best : null;
+  return hasColumnBand(fragments, center, width) ? found : null;
+}
+
+/** How far from an equation's number its display's lines stand (a few lines' pitch). */
+function asideReach(tag: Fragment): number {
+  return EQUATION_REACH_PITCHES * 1.2 * tag.size;
 }
 
 /** A word of running text, not a symbol's name (`Ci`, `𝕃v`). */
@@ -799,8 +806,24 @@ function bandsAround(fragments: readonly Fragment[], gutter: Gutter, nested: boo
   // A line that crosses the gutter runs across the page, and so does every piece of it that a
   // wide word space cut off (`location).` … `Spectra are represented`, a sentence space stretched
   // in a justified one-column line), a symbol in a smaller font among them too (`n = 12`).
+  // So does a displayed equation's line with its number at the margin (an aside) that no column
+  // stands right of the strip over within the number's reach: a one-column page's display, the
+  // band beside a figure starting under it, its number read with it (`(1.1)`, not after the left
+  // column).
+  const asides = (gutter.asides ?? []).filter(
+    (tag) =>
+      !fragments.some(
+        (f) =>
+          f.left >= gutter.center &&
+          f.baseline > tag.baseline &&
+          f.baseline - tag.baseline <= asideReach(tag) &&
+          !gutter.asides?.includes(f),
+      ),
+  );
   const spansPage = (f: Fragment) =>
-    crosses(f) || crossing.some((c) => sameLine(c, f) || symbolOnLine(c, f));
+    crosses(f) ||
+    crossing.some((c) => sameLine(c, f) || symbolOnLine(c, f)) ||
+    asides.some((tag) => tag === f || sameLine(tag, f));
   const isLeft = (f: Fragment) => f.right <= gutter.center;
   const all = sortInPlace(fragments.slice(), (a, b) => b.baseline - a.baseline || a.left - b.left);
   const spanning = new Set(all.filter(spansPage));
