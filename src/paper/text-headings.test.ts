@@ -386,15 +386,4 @@ describe('a section’s name over a column of a table’s cells', () => {
       ),
     ).toEqual(['Methods']);
   });
-
-  // Left as it is (fix25c): with no prose in its chunk, `Funding` over three identifiers reads as
-  // a table's column head does (a systematic review's `Study` / `Country` / `Funding` columns hold
-  // grant numbers too), and the chunk's lines tell the two apart no better than `Method` over
-  // `AMDCN` / `[18]` above.
-  it.skip('is a heading over its grants or accession numbers, one a line, at the paper’s end', () => {
-    expect(paper('Funding\nNIH R01 GM12345\nNSF DBI-1234\nERC 2020-AdG')).toEqual(['Funding']);
-    expect(
-      paper('Data availability\nGEO: GSE12345\nSRA: PRJNA1\nZenodo: 10.5281/zenodo.1'),
-    ).toEqual(['Data availability']);
-  });
 });
