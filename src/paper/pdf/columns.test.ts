@@ -287,28 +287,32 @@ describe('readingOrder', () => {
     expect(findGutter(pageFragments(page))?.left).toBeCloseTo(290);
   });
 
+  /** `n` lines of prose across a one-column page, the first at `top`. */
+  const full = (n: number, top: number) =>
+    column(numbered('prose line running across the whole page width', n), {
+      x: 50,
+      top,
+      right: 550,
+    });
+  /** Two small circuits (a wrapped figure) with their captions at x 400, the first at `top`. */
+  const circuits = (top: number, x: number) => [
+    line('|x〉 • |x〉', x, top),
+    line('|y〉 |y ⊕ x〉', x, top - 12),
+    line('Figure 1.3: CNOT gate', 400, top - 36),
+    line('|x〉 • |x〉', x, top - 60),
+    line('|y〉 • |y〉', x, top - 72),
+    line('Figure 1.4: Toffoli gate', 400, top - 96),
+  ];
+
   it('keeps a wrapped figure apart from the text beside it on a page with a numbered equation', () => {
     // A one-column page (a thesis): prose, a centred numbered equation, then a paragraph set in a
     // narrow measure beside a small circuit figure (wrapfigure) whose labels share its baselines.
-    const full = (n: number, top: number) =>
-      column(numbered('prose line running across the whole page width', n), {
-        x: 50,
-        top,
-        right: 550,
-      });
     const wrapped = column(numbered('wrapped text beside the figure', 10), {
       x: 50,
       top: 556,
       right: 370,
     });
-    const figure = [
-      line('|x〉 • |x〉', 400, 544),
-      line('|y〉 |y ⊕ x〉', 400, 532),
-      line('Figure 1.3: CNOT gate', 400, 508),
-      line('|x〉 • |x〉', 400, 484),
-      line('|y〉 • |y〉', 400, 472),
-      line('Figure 1.4: Toffoli gate', 400, 448),
-    ];
+    const figure = circuits(544, 400);
     const page = [
       ...full(4, 700),
       line('H |X〉 =', 230, 640),
@@ -328,25 +332,12 @@ describe('readingOrder', () => {
     // at the margin, then a heading and a paragraph wrapped beside two small circuits. Read as the
     // band of the wrap, the number went to the right column and came after the whole left one
     // ("… that just mul-(1.1)").
-    const full = (n: number, top: number) =>
-      column(numbered('prose line running across the whole page width', n), {
-        x: 50,
-        top,
-        right: 550,
-      });
     const wrapped = column(numbered('wrapped text beside the figure', 10), {
       x: 50,
       top: 636,
       right: 370,
     });
-    const figure = [
-      line('|x〉 • |x〉', 420, 624),
-      line('|y〉 |y ⊕ x〉', 420, 612),
-      line('Figure 1.3: CNOT gate', 400, 588),
-      line('|x〉 • |x〉', 420, 564),
-      line('|y〉 • |y〉', 420, 552),
-      line('Figure 1.4: Toffoli gate', 400, 528),
-    ];
+    const figure = circuits(624, 420);
     const page = [
       ...full(4, 760),
       line('Finally it comes', 50, 712),
