@@ -10,6 +10,9 @@ describe('glyphMapForFont', () => {
     ['msbm’s blackboard R', { name: 'ABCDEF+MSBM10' }, 'R', 'ℝ'],
     ['cmsy’s ⊙ given as a control character', { name: 'CMSY10' }, '\u000c', '⊙'],
     ['cmmi’s ϵ given as a control character', { name: 'EUUYOH+CMMI10' }, '\u000f', 'ϵ'],
+    // LNCS's title footnote mark: a bold math italic embedded with the standard encoding's names.
+    ['cmmib’s ⋆ given as `?`, and ∂ as `@`', { name: 'ATOHRA+CMMIB10' }, 'GCC? ∂@', 'GCC⋆ ∂∂'],
+    ['cmmi’s letters and < left as they are', { name: 'CMMI10' }, 'x < y, a.b', 'x < y, a.b'],
     ['an OT1 text font’s Θ given as a control character', { name: 'CMR9' }, '\u0002', 'Θ'],
     ['Advent’s copy of cmsy: ≤ and ∗', { name: 'TeX_CM_Maths_Symbols' }, '\u0014 \u0003', '≤ ∗'],
     ['Advent’s copy of cmmi: ϵ', { name: 'ABCDEF+TeX_CM_Bold_Maths_Italic' }, '\u000f', 'ϵ'],

@@ -13,7 +13,7 @@
  * characters are letters, in `publisher-fonts.ts`. Pure: pdf.js is asked in `page-fonts.ts`.
  */
 import { TEX_GLYPH_NAMES } from './tex-glyph-names';
-import { texFontCodes } from './tex-font-codes';
+import { texFontCodes, texSymbolsOverAscii } from './tex-font-codes';
 import { privateUseCodes } from './private-use-codes';
 import { publisherFontMap } from './publisher-fonts';
 
@@ -66,14 +66,17 @@ const isControlCode = (code: number): boolean => code < 0x20 || (code >= 0x7f &&
 export function glyphMapForFont(font: PdfFontFacts): GlyphMap | null {
   const map = new Map<string, string>();
   const table = font.name ? texFontCodes(font.name) : null;
+  const overAscii = font.name ? texSymbolsOverAscii(font.name) : null;
   const allSymbols = font.name !== undefined && ALL_SYMBOL_FAMILY.test(font.name);
   for (let code = 0; code < 256; code++) {
     const name = font.differences?.[code];
-    const text = name ? texGlyphName(name) : table?.[code];
-    // A code table speaks only for codes pdf.js cannot have mapped: controls, or any code of an
+    const text = name ? texGlyphName(name) : (table?.[code] ?? overAscii?.[code]);
+    // A code table speaks only for codes pdf.js cannot have mapped: controls, any code of an
     // all-symbol font but the space, which pdf.js writes between runs in any font (so `msam`'s
-    // `⇝` at 0x20 is lost). A glyph name speaks for its code wherever it is (pdf.js left it bare).
-    const bare = code < 0x20 || (allSymbols && code > 0x20 && code < 0x80);
+    // `⇝` at 0x20 is lost), or a code where the family draws what ASCII has not (`cmmi`'s `⋆` at
+    // `?`). A glyph name speaks for its code wherever it is (pdf.js left it bare).
+    const bare =
+      code < 0x20 || (allSymbols && code > 0x20 && code < 0x80) || overAscii?.[code] !== undefined;
     if (text !== undefined && (name || bare)) map.set(String.fromCharCode(code), text);
     else if (name && isControlCode(code)) {
       const joined = ligatureText(name);

@@ -37,6 +37,29 @@ const CMSY = codes(0x00, [...'−·×∗÷⋄±∓⊕⊖⊗⊘⊙◯∘•≍≡
 /** Computer Modern math italic (`cmmi5`–`cmmi12`, `cmmib`), codes 0x00–0x1F: Greek. */
 const CMMI = codes(0x00, [...'ΓΔΘΛΞΠΣΥΦΨΩαβγδϵζηθικλμνξπρστυϕχ']);
 
+/**
+ * Codes of `cmmi` above the controls where it draws a symbol and no character ASCII has: `⋆` at
+ * `?` (0x3F, LNCS's title footnote mark), `∂` at `@`, `ℓ` at `` ` ``, the music signs, the dotless
+ * `ı` and `ȷ` and `℘` at `{ | }`. A math italic font has no `?` or `@` to draw, so pdf.js giving
+ * that ASCII character for it gave the bare code (a subset embedded with the standard encoding's
+ * names), and it is safe to rewrite.
+ */
+const CMMI_OVER_ASCII = {
+  0x3f: '⋆',
+  0x40: '∂',
+  ...codes(0x5b, [...'♭♮♯⌣⌢ℓ']),
+  ...codes(0x7b, [...'ıȷ℘']),
+};
+
+/**
+ * The codes above the controls where a font's family draws a symbol that no text font has at that
+ * code ({@link CMMI_OVER_ASCII}), so that the ASCII character pdf.js gives there is a bare code;
+ * null for other fonts.
+ */
+export function texSymbolsOverAscii(fontName: string): Readonly<Record<number, string>> | null {
+  return texFontCodes(fontName) === CMMI ? CMMI_OVER_ASCII : null;
+}
+
 /** The OT1 text fonts (`cmr`, `cmbx`, `cmti`, `cmsl`, `cmss`, `cmcsc`...), codes 0x00–0x1F. */
 const OT1 = codes(0x00, [...'ΓΔΘΛΞΠΣΥΦΨΩ', 'ff', 'fi', 'fl', 'ffi', 'ffl', ...'ıȷ`´ˇ˘¯˚¸ßæœøÆŒØ']);
 
