@@ -184,6 +184,16 @@ describe('parsePaper', () => {
     expect(paper.text).toBe('My Paper\n\nSome text.');
   });
 
+  it.each([
+    ['LNCS’s ⋆', 'Bone Aging with Generative Adversarial Network⋆'],
+    ['an asterisk', 'Bone Aging with Generative Adversarial Network*'],
+    ['a dagger after a space', 'Bone Aging with Generative Adversarial Network †'],
+  ])('names the paper without its title’s footnote mark (%s), kept in the text', (_, line) => {
+    const paper = parsePaper(`${line}\n\nBody.\n`, { format: 'pdf', fileName: 'x.pdf', id: ID });
+    expect(paper.title).toBe('Bone Aging with Generative Adversarial Network');
+    expect(paper.text.startsWith(line)).toBe(true);
+  });
+
   it('reads a pdf-format source as text', () => {
     const paper = parsePaper('A Title\n\nBody.\n', { format: 'pdf', fileName: 'x.pdf', id: ID });
     expect(paper.format).toBe('pdf');

@@ -65,7 +65,8 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
   const { blocks: bounded, limits } = limitBlocks(parsed, options.bounds);
   const raw = options.format === 'markdown' ? bounded : withoutCoverHeadings(bounded);
   const { text, blocks: assembled, references } = assemble(raw);
-  const title = raw.find((b) => b.kind === 'title')?.text ?? humaniseFileName(options.fileName);
+  const titleBlock = raw.find((b) => b.kind === 'title')?.text;
+  const title = titleBlock?.replace(TITLE_NOTE_MARKS, '') || humaniseFileName(options.fileName);
   const found = addSuperscriptCitations(
     text,
     assembled,
@@ -99,6 +100,13 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const STRAY_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
+
+/**
+ * Footnote marks a title carries to its first-page note (LNCS's `⋆`, an economics paper's `*`):
+ * the paper's name (the recent papers, the exports) is the title without them; the title block
+ * keeps them as printed.
+ */
+const TITLE_NOTE_MARKS = /(?<=[\p{L}\p{N})?!.])\s*[⋆*†‡§¶]+$/u;
 
 /**
  * LaTeX's accented i (`\'{\i}`) as text tools write it: a dotless `ı` and a combining accent,
