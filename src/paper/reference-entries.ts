@@ -678,7 +678,7 @@ function joinFirstLabel(
 const EQUATION_NUMBER = /^\(\d{1,3}[a-z]?\)$/;
 
 /** A note set between a list's heading and its first entry is at most this many lines long. */
-const MAX_LEAD_NOTE_LINES = 4;
+export const MAX_LEAD_NOTE_LINES = 4;
 
 /**
  * A note printed under the heading, before entry 1 of a numbered list, as a paragraph of its own

@@ -59,6 +59,7 @@ import {
   opensBareList,
   splitReferenceLines,
   type RawEntry,
+  MAX_LEAD_NOTE_LINES,
 } from './reference-entries';
 import { looksLikeEntryHead } from './reference-heads';
 
@@ -141,8 +142,6 @@ const NOTE_MARK_ALONE = /^[∗*†‡§¶]$/u;
 /** An item of a list in running text: `1. `, `2) `, `• `, `- `. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
 
-/** Lines of a note set under a list's heading, at most (as `listLeadNote` reads one). */
-const MAX_LEAD_NOTE_LINES = 4;
 /**
  * A sentence ended by a footnote's mark that a text source has flattened to plain digits (`…the
  * link between algorithmic complexity and statistical inference.3`): the line ends a sentence.
