@@ -18,6 +18,17 @@ function links(body: string, list = LIST, format: 'text' | 'markdown' | 'pdf' = 
 const BMJ =
   'In 1999 Shah1 said so. It is true in the United States.2 Longer consultations help with psychosocial problems3 and with enablement,4-6 as before.2';
 
+/**
+ * A Markdown paper of `prose` over LIST printed without numbers (as bullets) under `heading`,
+ * parsed, with its citations' texts.
+ */
+function unnumbered(prose: string, heading: string): string[] {
+  const bullets = LIST.map((entry) => `- ${entry.replace(/^\d+\. /, '')}`);
+  const md = `# A Paper\n\n${prose}\n\n## ${heading}\n\n${bullets.join('\n')}\n`;
+  const paper = parsePaper(md, { format: 'markdown', fileName: 'p.md', id: pid('sha256:f') });
+  return paper.citations.map((c) => paper.text.slice(c.start, c.end));
+}
+
 describe('superscript citations flattened to digits in a text source', () => {
   it('reads them where a column read out of order moves a few numbers ahead, with ranges in minus signs', () => {
     // A later column's `cells,5` read before the introduction (pdftotext), ACS's `world.2−4`.
@@ -108,41 +119,20 @@ describe('superscript citations flattened to digits in a text source', () => {
   });
 
   it('reads a list printed without numbers in the order the text cites it (BMJ made Markdown)', () => {
-    const bullets = LIST.map((entry) => `- ${entry.replace(/^\d+\. /, '')}`);
-    const md = `# A Paper\n\n${BMJ}\n\n## References\n\n${bullets.join('\n')}\n`;
-    const paper = parsePaper(md, { format: 'markdown', fileName: 'p.md', id: pid('sha256:f') });
-    expect(paper.citations.map((c) => paper.text.slice(c.start, c.end))).toEqual([
-      '1',
-      '2',
-      '3',
-      '4-6',
-      '2',
-    ]);
+    expect(unnumbered(BMJ, 'References')).toEqual(['1', '2', '3', '4-6', '2']);
   });
 
   it('reads no order into a list printed without numbers when a number goes past its end (numbered notes)', () => {
     // A law review: six works in its bibliography, its notes numbered on past them.
-    const bullets = LIST.map((entry) => `- ${entry.replace(/^\d+\. /, '')}`);
     const notes = `${BMJ} The rule was set aside.7 It was tried again.8`;
-    const md = `# A Paper\n\n${notes}\n\n## Bibliography\n\n${bullets.join('\n')}\n`;
-    const paper = parsePaper(md, { format: 'markdown', fileName: 'p.md', id: pid('sha256:f') });
-    expect(paper.citations).toEqual([]);
+    expect(unnumbered(notes, 'Bibliography')).toEqual([]);
   });
 
   it('still reads a list printed without numbers in order when one token ends in a big number (base64, covid19)', () => {
     // review25b: one `base64` or `covid19` in the prose is read as a flattened mark past the end
     // of a six-entry list, and vetoes every link of the paper: no note numbering goes on past it.
-    const bullets = LIST.map((entry) => `- ${entry.replace(/^\d+\. /, '')}`);
     const notes = `${BMJ} The records were stored as base64 strings.`;
-    const md = `# A Paper\n\n${notes}\n\n## Bibliography\n\n${bullets.join('\n')}\n`;
-    const paper = parsePaper(md, { format: 'markdown', fileName: 'p.md', id: pid('sha256:f') });
-    expect(paper.citations.map((c) => paper.text.slice(c.start, c.end))).toEqual([
-      '1',
-      '2',
-      '3',
-      '4-6',
-      '2',
-    ]);
+    expect(unnumbered(notes, 'Bibliography')).toEqual(['1', '2', '3', '4-6', '2']);
   });
 });
 
