@@ -399,8 +399,8 @@ const LOWERCASE_WORD = new RegExp(
   String.raw`(?:^|\s)(?!(?:and|et|al|und|e|y|${PARTICLE_WORDS})\b)\p{Ll}`,
   'u',
 );
-/** `et al.` in any of its languages (`u. a.`, `et coll.`, `y cols.`), wherever it stands in names. */
-const ET_AL_IN_NAMES = new RegExp(String.raw`(?:^|\s)${ET_AL}`, 'g');
+/** {@link HAS_ET_AL}, every occurrence: `et al.` in any of its languages, wherever it stands in names. */
+const ET_AL_IN_NAMES = new RegExp(HAS_ET_AL.source, 'g');
 /** Most words of prose passed over before a part's names. */
 const MAX_PROSE_WORDS = 8;
 
