@@ -39,6 +39,26 @@ describe('groupLines', () => {
     expect(prose?.monospace).toBeFalsy();
   });
 
+  it('reads Chinese and Japanese prose as prose: CJK fonts are fixed-pitch by design, not code', () => {
+    const mono = (str: string, x: number, width: number) => ({
+      ...item(str, x, width),
+      monospace: true,
+    });
+    const [chinese] = groupLines([
+      mono('深度学习的概念于', 10, 80),
+      item(' 2006 ', 90, 25),
+      mono('年由多伦多大学人工智能专家', 115, 130),
+      item(' Hinton ', 245, 30),
+      mono('提出', 275, 20),
+    ]);
+    expect(chinese?.monospace).toBeFalsy();
+    const [japanese] = groupLines([mono('本論文では、関係検証について述べる。', 10, 180)]);
+    expect(japanese?.monospace).toBeFalsy();
+    // A listing with a comment in Chinese is still code.
+    const [listing] = groupLines([mono('for (int i = 0; i < n; i++) // 遍历', 10, 200)]);
+    expect(listing?.monospace).toBe(true);
+  });
+
   it('puts runs on one baseline into one line, left to right, and lines top to bottom', () => {
     const lines = groupLines([
       item('world', 40, 25),

@@ -228,9 +228,27 @@ const MIN_PROSE_WORDS = 2;
 const MIN_PROSE_SHARE = 0.3;
 
 /**
+ * Chinese, Japanese and Korean characters, their punctuation and full-width forms: set in a
+ * fixed-pitch font by design (every ideograph is one em wide), so pdf.js calls their fonts
+ * `monospace`; in such a font they are prose, not code.
+ */
+const CJK =
+  /[\u2E80-\u2FDF\u3000-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/gu;
+
+const FROM_CJK_START = /[\u2E80-\uFFFF]/u;
+
+/** The characters of a monospace item that are code-like: all but CJK ones (see {@link CJK}). */
+function monospaceLength(str: string): number {
+  // Most code is ASCII: only text holding a character from U+2E80 on is counted.
+  if (!FROM_CJK_START.test(str)) return str.length;
+  return str.length - (str.match(CJK)?.length ?? 0);
+}
+
+/**
  * Are most of the characters of these items set in a monospace font, and the rest not running
  * text? `list(list(low = 400, high = 600, to = 1, from = 2)) will constrain the spectra asso-` is a
- * line of prose that opens with code (JSS), not a line of a listing.
+ * line of prose that opens with code (JSS), not a line of a listing. CJK characters in a
+ * fixed-pitch font count as prose (`深度学习的概念于 2006 年…`).
  */
 function isMonospace(items: readonly TextItem[]): boolean {
   let mono = 0;
@@ -238,7 +256,7 @@ function isMonospace(items: readonly TextItem[]): boolean {
   let other = '';
   for (const item of items) {
     all += item.str.length;
-    if (item.monospace) mono += item.str.length;
+    if (item.monospace) mono += monospaceLength(item.str);
     else other += ` ${item.str}`;
   }
   if (mono === 0 || mono * 2 <= all) return false;
