@@ -178,6 +178,23 @@ describe('assembleText: across columns and pages', () => {
     );
   });
 
+  it('puts footnotes out where a Chinese or Japanese sentence ends (。．！？), not pages later', () => {
+    const raised = superscript('∗', line('', 50, 560, { size: 8 }));
+    const footnote = [
+      raised,
+      line('基金项目：国家自然科学基金', raised.x + raised.width, 560, { size: 8 }),
+    ];
+    const first = page(
+      region([...col(['深度学习的概念于 2006 年由多伦多大学', '人工智能专家提出']), ...footnote]),
+    );
+    const second = page(
+      region(col(['了一种快速训练的算法．¶', '>机器人通过图像检测识别技术实现。¶'])),
+    );
+    expect(text(first, second)).toBe(
+      '深度学习的概念于 2006 年由多伦多大学\n人工智能专家提出\n了一种快速训练的算法．\n\n∗基金项目：国家自然科学基金\n\n机器人通过图像检测识别技术实现。',
+    );
+  });
+
   it('moves a figure caption out of the paragraph it interrupts', () => {
     const right = [
       ...column(['Figure 1: The spectrum for bosons and', 'fermions.¶'], {

@@ -60,17 +60,37 @@ export interface PageLayout {
   notes: TextLine[][];
 }
 
-/** Is the code a closing quote or bracket that may follow a sentence's end (`"'”’)]`)? */
+/**
+ * Is the code a closing quote or bracket that may follow a sentence's end (`"'”’)]`, and the
+ * full-width `）」』】` of Chinese and Japanese)?
+ */
 const isCloser = (code: number): boolean =>
   code === 0x22 ||
   code === 0x27 ||
   code === 0x201d ||
   code === 0x2019 ||
   code === 0x29 ||
-  code === 0x5d;
-/** Is the code a sentence's end (`.?!:;`)? */
+  code === 0x5d ||
+  code === 0xff09 ||
+  code === 0x300d ||
+  code === 0x300f ||
+  code === 0x3011;
+/**
+ * Is the code a sentence's end (`.?!:;`, and Chinese and Japanese `。．！？：；`, full stops set
+ * one em wide)?
+ */
 const isEnd = (code: number): boolean =>
-  code === 0x2e || code === 0x3f || code === 0x21 || code === 0x3a || code === 0x3b;
+  code === 0x2e ||
+  code === 0x3f ||
+  code === 0x21 ||
+  code === 0x3a ||
+  code === 0x3b ||
+  code === 0x3002 ||
+  code === 0xff0e ||
+  code === 0xff01 ||
+  code === 0xff1f ||
+  code === 0xff1a ||
+  code === 0xff1b;
 
 /**
  * Does the text end a sentence (`/[.?!:;]["'”’)\]]*$/`), read back from its end instead of by a
@@ -114,8 +134,8 @@ function startsLowercase(text: string): boolean {
   if (code < 128) return code >= 97 && code <= 122;
   return STARTS_LOWERCASE.test(text);
 }
-/** A paragraph that ends a sentence, or a clause before a list or a quotation. */
-const CLEAN_END = /[.?!…:]["'”’)\]]*(?:\s*\[[\d,;\s–-]+\])?$/;
+/** A paragraph that ends a sentence, or a clause before a list or a quotation (CJK stops too). */
+const CLEAN_END = /[.?!…:。．！？：]["'”’)\]）」』】]*(?:\s*\[[\d,;\s–-]+\])?$/;
 /** Does the text break cleanly between `a` and `b`: a sentence ends, and no lowercase word goes on? */
 const endsCleanly = (a: TextLine, b: TextLine) =>
   CLEAN_END.test(a.text) && !startsLowercase(b.text);
