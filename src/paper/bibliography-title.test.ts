@@ -20,6 +20,10 @@ describe('isBibliographyTitle', () => {
     'REFERÊNCIAS BIBLIOGRÁFICAS',
     'Bibliografía',
     '参考文献',
+    '参考文献：',
+    '参考文献（References）',
+    '参考文献 (References)',
+    '引用文献',
   ])('knows %s heads the reference list', (title) => {
     expect(isBibliographyTitle(title)).toBe(true);
   });

@@ -127,7 +127,7 @@ export function matchBareSectionNumber(line: string): { number: string; parts: n
 }
 
 const BIBLIOGRAPHY_TITLE =
-  /^(?:references?|bibliography|works cited|literature cited|cited literature|literature|reference list|references and (?:notes|links)|notes and references|references cited|cited references|literaturverzeichnis|literatur|bibliographie|r[ée]f[ée]rences(?: bibliographiques)?|refer[eê]ncias(?: bibliogr[áa]ficas)?|bibliograf[íi]a|riferimenti bibliografici|参考文献)\s*:?$/i;
+  /^(?:references?|bibliography|works cited|literature cited|cited literature|literature|reference list|references and (?:notes|links)|notes and references|references cited|cited references|literaturverzeichnis|literatur|bibliographie|r[ée]f[ée]rences(?: bibliographiques)?|refer[eê]ncias(?: bibliogr[áa]ficas)?|bibliograf[íi]a|riferimenti bibliografici|(?:参考|引用)文献(?:\s*[（(]\s*references\s*[)）])?)\s*[:：]?$/i;
 
 /** A title set letter by letter (`r e f e r e n c e s`, Elsevier's spaced small capitals). */
 const LETTER_SPACED = /^(?:\S ){3,}\S$/u;
