@@ -15,6 +15,8 @@
  *   npx rolldown scripts/survey-papers.ts --platform node --external 'pdfjs-dist/legacy/build/pdf.mjs' --external 'pdfjs-dist/build/pdf.worker.min.mjs?url' --file node_modules/.survey/survey-papers.mjs
  *   node node_modules/.survey/survey-papers.mjs survey <folder> <out> [--items <dir>]
  *   node node_modules/.survey/survey-papers.mjs compare <out-before> <out-after>
+ *   node node_modules/.survey/survey-papers.mjs blocks <folder> <file> [--items <dir>]   (the parse, block by block)
+ *   node node_modules/.survey/survey-papers.mjs layout <folder> <file> [--items <dir>]   (the PDF layout's text)
  * `compare` lists, per paper, the links added, removed and moved to another entry, and the
  * summary figures that changed.
  */
@@ -176,7 +178,7 @@ function survey(file: string, paper: Paper, pages: number | null, unreadable: nu
   return result;
 }
 
-async function surveyOne(folder: string, file: string, items: string): Promise<PaperSurvey> {
+async function parseOne(folder: string, file: string, items: string) {
   const full = path.join(folder, file);
   if (file.toLowerCase().endsWith('.pdf')) {
     const pages = await itemsOf(items, file, full);
@@ -187,17 +189,36 @@ async function surveyOne(folder: string, file: string, items: string): Promise<P
       id: ID,
       ...(lines && { lines }),
     });
-    return survey(
-      file,
-      paper,
-      pages.length,
-      unreadable.map((u) => u.page),
-    );
+    return { paper, pages: pages.length, unreadable: unreadable.map((u) => u.page) };
   }
   const checked = checkPaperSource(new Uint8Array(readFileSync(full)), file);
   if (!checked.ok) throw new Error(checked.reason);
   const paper = parsePaper(checked.text, { format: checked.format, fileName: file, id: ID });
-  return survey(file, paper, null, []);
+  return { paper, pages: null, unreadable: [] };
+}
+
+async function surveyOne(folder: string, file: string, items: string): Promise<PaperSurvey> {
+  const { paper, pages, unreadable } = await parseOne(folder, file, items);
+  return survey(file, paper, pages, unreadable);
+}
+
+/** Prints the parse block by block, citations in ⟦…→n⟧ with the labels of the entries linked. */
+async function printBlocks(folder: string, file: string, items: string): Promise<void> {
+  const { paper } = await parseOne(folder, file, items);
+  const label = new Map(paper.references.map((r) => [r.id, r.label]));
+  for (const b of paper.blocks) {
+    let shown = '';
+    let at = b.start as number;
+    for (const c of paper.citations) {
+      if (c.start < b.start || c.end > b.end) continue;
+      shown += paper.text.slice(at, c.start);
+      shown += `⟦${paper.text.slice(c.start, c.end)}→${c.refIds.map((r) => label.get(r)).join(',')}⟧`;
+      at = c.end;
+    }
+    shown += paper.text.slice(at, b.end);
+    const kind = b.kind === 'reference' ? `reference ${label.get(b.refId)}` : b.kind;
+    console.log(`[${b.id} ${kind}${b.page ? ` p${b.page}` : ''}] ${shown}`);
+  }
 }
 
 /** Papers in `folder` and its `txt/` and `md/` subfolders. */
@@ -330,11 +351,19 @@ if (command === 'survey' && first && second) {
   const at = rest.indexOf('--items');
   const items = at >= 0 && rest[at + 1] ? rest[at + 1]! : path.join(second, 'items');
   await runSurvey(first, second, items);
+} else if (command === 'blocks' && first && second) {
+  const at = rest.indexOf('--items');
+  const items = at >= 0 && rest[at + 1] ? rest[at + 1]! : path.join(first, '.items');
+  await printBlocks(first, second, items);
+} else if (command === 'layout' && first && second) {
+  const at = rest.indexOf('--items');
+  const items = at >= 0 && rest[at + 1] ? rest[at + 1]! : path.join(first, '.items');
+  console.log(readPdfLayout(await itemsOf(items, second, path.join(first, second))).text);
 } else if (command === 'compare' && first && second) {
   runCompare(first, second);
 } else {
   console.error(
-    'usage: survey-papers.mjs survey <folder> <out> [--items <dir>] | compare <out-before> <out-after>',
+    'usage: survey-papers.mjs survey <folder> <out> [--items <dir>] | blocks|layout <folder> <file> [--items <dir>] | compare <out-before> <out-after>',
   );
   process.exitCode = 2;
 }
