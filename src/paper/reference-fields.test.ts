@@ -395,3 +395,35 @@ describe('parseReferenceFields, French `et` in an initials list', () => {
     expect(fields.year).toBe('1997');
   });
 });
+
+describe('parseReferenceFields: the date a web page was read is not the year of the work', () => {
+  it.each([
+    [
+      'ABNT `Acesso em:`',
+      'ATHANASOPOULOS, G.; AHMED, R. A.; HYNDMAN, R. J. Hierarchical forecasts for Australian domestic tourism. International Journal of Forecasting, v. 25, n. 1, p. 146–166, 1 jan. 2009. Disponível em: https://www.sciencedirect.com/science/article/pii/S0169207008000691. Acesso em: 11 jan. 2023.',
+      '2009',
+    ],
+    [
+      '`Accessed` after a URL',
+      'Panagiotelis, A. Forecast reconciliation: a geometric view. International Journal of Forecasting 37(1), 343–359, 2021. https://doi.org/10.1016/j.ijforecast.2020.06.004 (Accessed 11 January 2023).',
+      '2021',
+    ],
+    [
+      'German `Zugriff am`',
+      'Müller, K.: Digitale Lesepraxis. Berlin 2019. URL: https://example.org/lesepraxis (Zugriff am 3.5.2022).',
+      '2019',
+    ],
+    [
+      'French `consulté le`',
+      'Dupont, M. La lecture savante. Paris, Seuil, 2018. En ligne : https://example.org (consulté le 4 mars 2021).',
+      '2018',
+    ],
+    [
+      'only an access date: it is all the entry has',
+      'World Health Organization. Air quality guidelines. Available from: https://www.who.int/aq. Accessed 5 May 2021.',
+      '2021',
+    ],
+  ])('%s', (_case, entry, year) => {
+    expect(parseReferenceFields(entry).fields.year).toBe(year);
+  });
+});

@@ -406,7 +406,18 @@ function cutVenue(text: string): string {
   return (cut ? venue.slice(0, cut.index) : venue).replace(/[.,;:]+$/, '').trim();
 }
 
-/** The last plausible publication year in the text (`2013`, `2013a`). */
+/**
+ * The date a web page was read, up to its year: `Acesso em: 11 jan. 2023` (ABNT), `Accessed 11
+ * January 2023`, `last accessed on`, `Retrieved May 5, 2021`, `Zugriff am 3.5.2022`, `abgerufen am`,
+ * `consulté le 4 mars 2021`, `consultado el`, `ultimo accesso`. The year is the reading's, not the work's.
+ */
+const ACCESS_DATE =
+  /(?:\b(?:acess(?:o|ado)\s+em|(?:last\s+)?accessed(?:\s+on)?|retrieved(?:\s+on)?|visited(?:\s+on)?|zugriff(?:\s+am)?|abgerufen(?:\s+am)?|consultad[oa](?:\s+(?:el|em|en))?|ultimo\s+accesso|data\s+di\s+accesso)|\bconsulté(?:\s+le)?)\s*:?\s*[^;()]{0,30}?$/iu;
+
+/**
+ * The last plausible publication year in the text (`2013`, `2013a`): not a page, nor the date the
+ * work was read online (see {@link ACCESS_DATE}), unless no other year is there.
+ */
 function lastYear(text: string): string | undefined {
   let year: string | undefined;
   let any: string | undefined;
@@ -417,7 +428,7 @@ function lastYear(text: string): string | undefined {
     const page =
       /[:–-]\s*$|pp?\.\s*$/.test(text.slice(Math.max(0, at - 5), at)) ||
       /^[–-]\d/.test(text.slice(at + match[0].length));
-    if (!page) year = match[0];
+    if (!page && !ACCESS_DATE.test(text.slice(Math.max(0, at - 60), at))) year = match[0];
   }
   return year ?? any;
 }
