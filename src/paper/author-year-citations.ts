@@ -498,6 +498,13 @@ function citeList(
 }
 
 /**
+ * A part of a parenthesis that is an author's name alone, no year: in ABNT (NBR 10520, 2023) the
+ * authors of one work are separated by `;` (`(Athanasopoulos; Hyndman; Kourentzes, 2023)`,
+ * `(SILVA; SOUZA, 2019)`), so such a part names a co-author of the work the next part cites.
+ */
+const AUTHOR_ONLY = new RegExp(`^${SURNAME}(?:\\s+${SURNAME})*$`, 'u');
+
+/**
  * Reads the parts of a parenthesis or bracket (`inner`, the group starting at `open` and
  * `length` long) as citations, one marker per part that cites an entry, into `found`.
  */
@@ -511,13 +518,37 @@ function readGroup(
   if (!/\d{4}/.test(inner)) return;
   const parts = inner.split(';');
   let cursor = open + 1;
+  /** Names of the parts passed over so far: the co-authors of the next part (ABNT `A; B; C, 2023`). */
+  let coAuthors: string[] = [];
+  let groupStart = open;
   parts.forEach((part, i) => {
+    const trimmed = part.trim();
+    if (i < parts.length - 1 && AUTHOR_ONLY.test(trimmed)) {
+      if (coAuthors.length === 0)
+        groupStart = i === 0 ? open : cursor + part.length - part.trimStart().length;
+      coAuthors.push(trimmed);
+      cursor += part.length + 1;
+      return;
+    }
+    if (coAuthors.length > 0) {
+      // One work by all the names, read as `A, B, C and D, 2023`: marked whole, or not at all.
+      const names = [...coAuthors, trimmed];
+      coAuthors = [];
+      const last = names.pop() ?? '';
+      const whole = `${names.join(', ')} and ${last}`;
+      const cited = citeList(whole, index);
+      const only = cited.length === 1 ? cited[0] : undefined;
+      const partEnd = i === parts.length - 1 ? open + length : cursor + part.trimEnd().length;
+      cursor += part.length + 1;
+      if (only !== undefined && only.from === 0 && only.to === whole.length)
+        found.push({ start: groupStart, end: partEnd, refIds: only.refIds });
+      return;
+    }
     const lead = part.length - part.trimStart().length;
     const partStart = i === 0 ? open : cursor + lead;
     const partEnd = i === parts.length - 1 ? open + length : cursor + part.trimEnd().length;
     const textStart = cursor + lead;
     cursor += part.length + 1;
-    const trimmed = part.trim();
     // A lead named before the authors (`Long Short-Term Memory, Hochreiter and Schmidhuber, 1997`)
     // is no part of a marker: each starts at its names; the last ends the part.
     for (const cited of citeList(trimmed, index)) {

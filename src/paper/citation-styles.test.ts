@@ -52,6 +52,18 @@ const ABNT = [
   'GARCÍA, M.; PÉREZ, L. Coaliciones de gobierno. Revista de Ciencia Política, v. 30, n. 3, p. 751–772, 2010.',
 ].join('\n\n');
 
+/**
+ * ABNT since 2023 (NBR 10520): authors cited in mixed case, separated by `;` inside the
+ * parenthesis, the year after the last; the list keeps the capitals and the date the page was read.
+ */
+const ABNT_2023 = [
+  'ATHANASOPOULOS, G.; AHMED, R. A.; HYNDMAN, R. J. Hierarchical forecasts for Australian domestic tourism. International Journal of Forecasting, v. 25, n. 1, p. 146–166, 1 jan. 2009. Disponível em: https://www.sciencedirect.com/science/article/pii/S0169207008000691. Acesso em: 11 jan. 2023.',
+  'ATHANASOPOULOS, G.; HYNDMAN, R. J.; KOURENTZES, N.; PANAGIOTELIS, A. Forecast reconciliation: A review. International Journal of Forecasting, v. 40, n. 2, p. 430–456, 2023.',
+  'O’HARA-WILD, M.; HYNDMAN, R.; WANG, E. fable: Forecasting Models for Tidy Time Series. [S. l.], 2026. R package version 0.5.0.',
+  'PANAGIOTELIS, A. et al. Forecast reconciliation: A geometric view with new insights on bias correction. International Journal of Forecasting, v. 37, n. 1, p. 343–359, 2021. Disponível em: https://doi.org/10.1016/j.ijforecast.2020.06.004. Acesso em: 11 jan. 2023.',
+  'WANG, E. et al. tsibble: Tidy Temporal Data Frames and Tools. [S. l.], 2026. R package version 1.2.0.',
+].join('\n\n');
+
 /** A meta-analysis's list, its included studies marked with an asterisk (APA 7). */
 const APA_META_ANALYSIS = [
   'Hayward, L. E., Hornsey, M. J., Tropp, L. R., & Barlow, F. K. (2017). Positive and negative contact. Journal of Applied Social Psychology, 47 (7), 347–364.',
@@ -270,6 +282,23 @@ describe('citations in publisher styles', () => {
         ['Cheibub (2007)', ['#2']],
         ['García y Pérez (2010)', ['#4']],
       ],
+    ],
+    [
+      'ABNT 2023: authors separated by `;` in one parenthesis are one work, never their last author’s',
+      'Reconciliation is reviewed (Athanasopoulos; Hyndman; Kourentzes; Panagiotelis, 2023) after (Athanasopoulos; Ahmed; Hyndman, 2009), and fitted with {fable} (O’Hara-Wild; Hyndman; Wang, 2026) and {tsibble} (Wang et al., 2026).',
+      ABNT_2023,
+      [
+        ['(Athanasopoulos; Hyndman; Kourentzes; Panagiotelis, 2023)', ['#2']],
+        ['(Athanasopoulos; Ahmed; Hyndman, 2009)', ['#1']],
+        ['(O’Hara-Wild; Hyndman; Wang, 2026)', ['#3']],
+        ['(Wang et al., 2026)', ['#5']],
+      ],
+    ],
+    [
+      'ABNT 2023: the year a page was read is not the work’s: no link to it',
+      'The geometric view (Panagiotelis et al., 2023) is not that of (Panagiotelis et al., 2021).',
+      ABNT_2023,
+      [['(Panagiotelis et al., 2021)', ['#4']]],
     ],
     [
       'a compound surname with `y` (Ramón y Cajal) cites its one author when no pair is listed',
