@@ -404,6 +404,11 @@ describe('parseReferenceFields: the date a web page was read is not the year of 
       '2009',
     ],
     [
+      'ABNT `Acesso em:` with the space lost in the PDF (`Acessoem:`)',
+      'SPILIOTIS, E. et al. Hierarchical forecast reconciliation with machine learning. Applied Soft Computing, v. 112, p. 107756, 1 nov. 2021. Disponível em: https://www.sciencedirect.com/science/article/pii/S1568494621006773. Acessoem: 11 jan. 2023.',
+      '2021',
+    ],
+    [
       '`Accessed` after a URL',
       'Panagiotelis, A. Forecast reconciliation: a geometric view. International Journal of Forecasting 37(1), 343–359, 2021. https://doi.org/10.1016/j.ijforecast.2020.06.004 (Accessed 11 January 2023).',
       '2021',

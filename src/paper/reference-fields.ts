@@ -412,7 +412,7 @@ function cutVenue(text: string): string {
  * `consulté le 4 mars 2021`, `consultado el`, `ultimo accesso`. The year is the reading's, not the work's.
  */
 const ACCESS_DATE =
-  /(?:\b(?:acess(?:o|ado)\s+em|(?:last\s+)?accessed(?:\s+on)?|retrieved(?:\s+on)?|visited(?:\s+on)?|zugriff(?:\s+am)?|abgerufen(?:\s+am)?|consultad[oa](?:\s+(?:el|em|en))?|ultimo\s+accesso|data\s+di\s+accesso)|\bconsulté(?:\s+le)?)\s*:?\s*[^;()]{0,30}?$/iu;
+  /(?:\b(?:acess(?:o|ado)\s*em|(?:last\s+)?accessed(?:\s+on)?|retrieved(?:\s+on)?|visited(?:\s+on)?|zugriff(?:\s+am)?|abgerufen(?:\s+am)?|consultad[oa](?:\s+(?:el|em|en))?|ultimo\s+accesso|data\s+di\s+accesso)|\bconsulté(?:\s+le)?)\s*:?\s*[^;()]{0,30}?$/iu;
 
 /**
  * The last plausible publication year in the text (`2013`, `2013a`): not a page, nor the date the
