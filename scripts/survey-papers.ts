@@ -99,14 +99,19 @@ async function itemsOf(cacheDir: string, name: string, file: string): Promise<Te
  * narrative `Name (2019)`, a run of superscript digits, or a CJK-bracketed number.
  */
 const CITATION_LIKE: [string, RegExp][] = [
-  ['numeric', /\[\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*\]/gu],
+  // `[0]` is an index (`x[0]`), never a citation.
+  ['numeric', /\[(?!0\])\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*\]/gu],
   ['cjk-numeric', /[［〔【]\d{1,3}(?:\s*[,，、–—-]\s*\d{1,3})*[］〕】]/gu],
   [
     'author-year',
     /\((?:[^()]{0,60}?[;,]\s*)?\p{Lu}[\p{L}'’-]+(?:\s+(?:et\s+al\.?|and|&|und|et|y|e)\s*(?:\p{Lu}[\p{L}'’-]+)?)?,?\s+(?:1[6-9]|20)\d{2}[a-z]?(?:[;,][^()]{0,80})?\)/gu,
   ],
   ['narrative', /\p{Lu}[\p{L}'’-]+(?:\s+et\s+al\.?)?\s+\((?:1[6-9]|20)\d{2}[a-z]?\)/gu],
-  ['superscript', /[\p{L})\].,;][¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,–-][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*/gu],
+  // After a word of three letters or closing punctuation: `x²`, `βn⁻¹` are maths.
+  [
+    'superscript',
+    /(?:\p{Ll}{3}|[).,;])[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:[,–-][¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*)*/gu,
+  ],
 ];
 
 /** Blocks whose citation-like text is not a citation left unlinked. */
