@@ -75,6 +75,14 @@ describe('superscript citations', () => {
     );
   });
 
+  it('never links the marks of notes run together in one block after the first (a thesis’s acronym notes)', () => {
+    expect(
+      cited(
+        'Enterprise applications in J2EE³, EJB⁴ and CORBA⁵ were used, as Eco⁴ also notes.\n\n³Java 2 Platform Enterprise Edition ⁴Enterprise Java Bean ⁵Common Object Request Broker Architecture',
+      ),
+    ).toEqual([]);
+  });
+
   it('never links the mark of a note that opens with the title it cites (Chicago, law)', () => {
     expect(
       cited(

@@ -54,6 +54,9 @@ function expandItems(list: string, max: number): number[] | null {
 /** Superscript digits opening a text; any run of them; a mark a name list's words are cut at. */
 const LEADING_DIGITS = new RegExp(`^([${DIGITS}]+)`, 'u');
 const ANY_DIGITS = new RegExp(`[${DIGITS}]+`, 'gu');
+/** Superscript digits after a space and before a letter: a later note's mark in a block of notes. */
+const LATER_NOTE_MARK = new RegExp(`(?<=\\s)([${DIGITS}]+)(?=\\p{L})`, 'gu');
+
 /** One superscript digit, anywhere (a test, so not global). */
 const SUPERSCRIPT_DIGIT = new RegExp(`[${DIGITS}]`, 'u');
 const NAME_LIST_MARK = new RegExp(`[${DIGITS}*†‡,]`, 'gu');
@@ -77,7 +80,11 @@ function footnoteNumbers(text: string, blocks: readonly Block[]): Set<number> {
     if (block.kind === 'byline' || block.kind === 'reference') continue;
     const body = text.slice(block.start, block.end);
     const lead = LEADING_DIGITS.exec(body);
-    if (lead?.[1] && !isBylineNote(firstNote(body))) marks.add(toNumber(lead[1]));
+    if (!lead?.[1] || isBylineNote(firstNote(body))) continue;
+    marks.add(toNumber(lead[1]));
+    // Notes of one page run together in one block (`³Java 2 Platform Enterprise Edition
+    // ⁴Enterprise Java Bean ⁵Common Object …`): each later mark opening a note is a note's too.
+    for (const later of body.matchAll(LATER_NOTE_MARK)) marks.add(toNumber(later[1] ?? ''));
   }
   return marks;
 }
