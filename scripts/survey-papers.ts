@@ -17,6 +17,7 @@
  *   node node_modules/.survey/survey-papers.mjs compare <out-before> <out-after>
  *   node node_modules/.survey/survey-papers.mjs blocks <folder> <file> [--items <dir>]   (the parse, block by block)
  *   node node_modules/.survey/survey-papers.mjs layout <folder> <file> [--items <dir>]   (the PDF layout's text)
+ * Add `--cmaps` to give pdf.js the CMaps the app does not pass (CJK fonts without ToUnicode).
  * `compare` lists, per paper, the links added, removed and moved to another entry, and the
  * summary figures that changed.
  */
@@ -35,6 +36,8 @@ import { asPaperId, type Paper } from '../src/paper/types';
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 restoreNativePush();
 const ID = asPaperId(`sha256:${'0'.repeat(64)}`);
+/** `--cmaps`: give pdf.js its CMaps, which the app does not (yet): see {@link itemsOf}. */
+const CMAPS = process.argv.includes('--cmaps');
 
 /** One link: a citation marker and the entry it points to. */
 interface Link {
@@ -70,7 +73,7 @@ const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** A PDF's items as the app hands them to the layout (pdf.js run once, then cached). */
 async function itemsOf(cacheDir: string, name: string, file: string): Promise<TextItem[][]> {
-  const cache = path.join(cacheDir, `${name}.json`);
+  const cache = path.join(cacheDir, `${name}${CMAPS ? '.cmaps' : ''}.json`);
   if (existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as TextItem[][];
   const doc = await pdfjs.getDocument({
     data: new Uint8Array(readFileSync(file)),
@@ -78,6 +81,12 @@ async function itemsOf(cacheDir: string, name: string, file: string): Promise<Te
     verbosity: 0,
     fontExtraProperties: true,
     maxImageSize: 0,
+    // What the app would read with pdf.js's CMaps at hand (it has none): CID fonts with no
+    // ToUnicode map, as pLaTeX's Japanese and CNKI's Chinese papers use, read as text.
+    ...(CMAPS && {
+      cMapUrl: `${path.resolve('node_modules/pdfjs-dist/cmaps')}/`,
+      cMapPacked: true,
+    }),
   }).promise;
   const pages: TextItem[][] = [];
   for (let n = 1; n <= doc.numPages; n++) {
