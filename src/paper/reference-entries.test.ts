@@ -1247,6 +1247,15 @@ describe('splitReferenceLines across publisher layouts', () => {
       ],
     ],
     [
+      'n. labels, one printed without its full stop (a PLOS ONE list’s `42 Engbert R, …`), in sequence',
+      '1. Perrykkad K, Lawson RP, Hohwy J. The effect of uncertainty. Cognition.\n2021;210:104598.\n2 Engbert R, Trukenbrod HA, Wichmann FA. Spatial statistics. J Vis. 2015;15(1):15.1.14.\n3. Vest AN, Da Poian G. An open source toolbox. Physiol Meas. 2018;39(10):105004.',
+      [
+        '1: 1. Perrykkad K, Lawson RP, Hohwy J. The effect of uncertainty. Cognition. 2021;210:104598.',
+        '2: 2 Engbert R, Trukenbrod HA, Wichmann FA. Spatial statistics. J Vis. 2015;15(1):15.1.14.',
+        '3: 3. Vest AN, Da Poian G. An open source toolbox. Physiol Meas. 2018;39(10):105004.',
+      ],
+    ],
+    [
       '[n] labels without a space, the next entry after a page range',
       '[1]Doe, A. One. In SIGIR 2020, pp. 39-48. [2]Roe, B. Two.\nJ. Web 3, 2021.',
       ['1: [1]Doe, A. One. In SIGIR 2020, pp. 39-48.', '2: [2]Roe, B. Two. J. Web 3, 2021.'],

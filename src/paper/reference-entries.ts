@@ -764,6 +764,15 @@ function unspacedMarker(line: string, style: MarkerStyle, expected: number): boo
 }
 
 /**
+ * The marker of the entry numbered `expected` in an `n.` list, printed without its full stop
+ * (`42 Engbert R, Trukenbrod HA, …` between `41.` and `43.`, as a PLOS ONE list has it): only the
+ * next number in sequence, before a surname and initials as a bare label is (`BARE_MARKER`).
+ */
+function lostStopMarker(line: string, style: MarkerStyle, expected: number): boolean {
+  return style === 'dot' && matchBareMarker(line)?.number === expected;
+}
+
+/**
  * Where the entry numbered `expected` starts inside a line, after the previous entry's end on the
  * same line (`…Working Notes. 10.Wang, R. and …`), or -1.
  */
@@ -878,7 +887,7 @@ function splitNumbered(
       matchListMarker(text, style) ??
       (entries.length === 0
         ? matchUnspacedStart(text)
-        : unspacedMarker(text, style, expected)
+        : unspacedMarker(text, style, expected) || lostStopMarker(text, style, expected)
           ? { style, number: expected }
           : null);
     const current = entries[entries.length - 1];
