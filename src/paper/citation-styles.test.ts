@@ -623,6 +623,27 @@ describe('citations in publisher styles', () => {
       ],
     ],
     [
+      'amsalpha keys with a mathematician’s locators: a bare numbered statement, `Chp.`, French and German words',
+      'See [GJ09, III.2] and [GJ09, I.3.4], [Wei94, Chp.4], [Gab62, chp. III], [HPoM02, 4.37], [Qui73, lemme 2], [Qui73, Satz 3] and [Wei94, S. 12]; not [Wei94, III.2 below] nor [Qui73, x.2].',
+      [
+        '[Gab62] Pierre Gabriel. Des catégories abéliennes. Bulletin de la Société Mathématique de France, 90:323–448, 1962.',
+        '[GJ09] P. G. Goerss and J. Jardine. Simplicial Homotopy Theory. Birkhäuser, 2009.',
+        '[HPoM02] A. Hatcher. Algebraic Topology. Cambridge University Press, 2002.',
+        '[Qui73] Daniel Quillen. Higher algebraic K-theory: I. In Lecture Notes in Math. 341, Springer, 1973.',
+        '[Wei94] Charles A. Weibel. An Introduction to Homological Algebra. Cambridge University Press, 1994.',
+      ].join('\n'),
+      [
+        ['[GJ09, III.2]', ['#2']],
+        ['[GJ09, I.3.4]', ['#2']],
+        ['[Wei94, Chp.4]', ['#5']],
+        ['[Gab62, chp. III]', ['#1']],
+        ['[HPoM02, 4.37]', ['#3']],
+        ['[Qui73, lemme 2]', ['#4']],
+        ['[Qui73, Satz 3]', ['#4']],
+        ['[Wei94, S. 12]', ['#5']],
+      ],
+    ],
+    [
       'keys of letters alone and a particle, in an older list',
       'A ring [Ab] is not a tree [Be83], nor a star [vD80]. The rest [Ab; Ben] differ.',
       [

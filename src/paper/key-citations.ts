@@ -11,14 +11,16 @@ import type { Reference, ReferenceId } from './types';
 /** A bracket on one line: the marker's candidates. */
 const BRACKET = /\[([^[\]\n]{2,200})\]/g;
 /**
- * A place in the cited work after its key: `p. 5`, `pp. 3–9`, `Theorem 3.1`, `Ch. 2`, `§4`, `5`.
- * Its word in any case; what it numbers by a digit or a capital (`Theorem A`, `Ch. IV`), so that a
- * word going on in lower case (`second`, `pages`) is no locator.
+ * A place in the cited work after its key: `p. 5`, `pp. 3–9`, `Theorem 3.1`, `Ch. 2`, `Chp.4`, `§4`,
+ * `5`, as French and German mathematicians write them too (`lemme 2`, `th. 3`, `Satz 3`, `Kap. 2`,
+ * `S. 12`). Its word in any case; what it numbers by a digit or a capital (`Theorem A`, `Ch. IV`),
+ * so that a word going on in lower case (`second`, `pages`) is no locator.
  */
 const LOCATOR_WORD =
-  /^(?:pp?\.|pages?|ch(?:ap(?:ter)?)?\.?|sec(?:tion)?\.?|§|thm\.?|theorem|lemma|prop(?:osition)?\.?|cor(?:ollary)?\.?|def(?:inition)?\.?|example|exercise|eq\.?|fig(?:ure)?\.?|table|appendix)/i;
+  /^(?:pp?\.|pages?|ch(?:ap(?:ter|itre)?|p)?\.?|sec(?:tion)?\.?|§|thm\.?|th(?:éorème|eorem)|th\.|lemm[ae]|prop(?:osition)?\.?|cor(?:ollary|ollaire)?\.?|d[eé]f(?:inition)?\.?|ex(?:ample|emple|ercise|ercice)|rem(?:ark|arque)?\.?|eq\.?|fig(?:ure)?\.?|table|appendix|annexe|satz|kap(?:itel)?\.?|s\.|abschnitt|bem(?:erkung)?\.?)/i;
 const LOCATOR_NUMBER = /^\s*[\dIVXA-Z][\w.–-]*$/;
-const PAGE_NUMBERS = /^\d+(?:[–-]\d+)?$/;
+/** Pages (`5`, `3–9`), or a numbered statement or section alone (`4.37`, `III.2`, `I.3.4`). */
+const PAGE_NUMBERS = /^\d+(?:[–-]\d+)?$|^(?:\d+|[IVXLC]+)(?:\.\d+)+$/;
 
 function isLocator(part: string): boolean {
   if (PAGE_NUMBERS.test(part)) return true;
