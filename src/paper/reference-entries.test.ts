@@ -1401,6 +1401,28 @@ describe('splitReferenceLines across publisher layouts', () => {
   });
 });
 
+describe('Citavi’s German author-year list: authors `Surname, Given` separated by `;`', () => {
+  it('opens an entry at every head, however many authors it names, and goes on after a `;` at a line end', () => {
+    const list = [
+      'Campion, Kristy (2020): Women in the Extreme and Radical Right. In: Social Sciences 9 (9), S. 149. DOI: 10.3390/socsci9090149.',
+      'Chatterjee, Rajdeep; Chatterjee, Ankita; Islam, S. HafizulK; Khan, Muhammad Khur-',
+      'ram (2023): An object detection-based few-shot learning approach. In: Multimedia Systems 29 (5), S. 2899–2912.',
+      'Collins, Patricia Hill (1990): Black feminist thought. Boston: Unwin Hyman.',
+      'Surana, Shivani; Pathak, Komal; Gagnani, Mehul; Shrivastava, Vidhan; R, Mahesh T.;',
+      'Madhuri G, Sindhu (2022): Text Extraction and Detection from Images. In: IJEER 10 (2), S. 1201–1206.',
+      'Tilton, Lauren; Arnold, Taylor; Ballier, Nicolas;',
+      'Lissón, Paula; Tilton, Lauren (2019): Beyond lexical frequencies. In: DSH 34 (2), S. 235–245.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 18))).toEqual([
+      '-: Campion, Kristy',
+      '-: Chatterjee, Raj',
+      '-: Collins, Patric',
+      '-: Surana, Shivani',
+      '-: Tilton, Lauren;',
+    ]);
+  });
+});
+
 describe('notes inside a reference list', () => {
   it.each<[string, string, string[], string[]]>([
     [

@@ -1052,10 +1052,10 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
         !endsEntry(prevLast) ||
         CONTAINER_LEAD.test(head) ||
         !hasYearOutsideLinks(piece.join(' '));
-      // An author list cut after a comma (`…, Chilton J,` / `Clements D, …`), a middle initial
+      // An author list cut after a comma (`…, Chilton J,` / `Clements D, …`) or Citavi's `;`, a middle initial
       // (`…, Jonathan Bragg, Marti A.` / `Hearst, Andrew Head, …`) or the `&` or `and` before its
       // last name (`…, Stahl, J., &` / `Dieker, P. (2023) …`) goes on, names or not.
-      const midList = /,$|(?:^|\s)\p{Lu}\.$|\s(?:&|and)$/u.test(prevLast) && !prevHasYear;
+      const midList = /[,;]$|(?:^|\s)\p{Lu}\.$|\s(?:&|and)$/u.test(prevLast) && !prevHasYear;
       // A title cut after a comma (`(2004) Apidae 4: Anthidium,` / `Chelostoma, Coelioxys, …
       // Neuchâtel.`) goes on with a piece of no year: a list of names it is not.
       const midTitle = /,$/.test(prevLast) && prevHasYear && !hasYearOutsideLinks(piece.join(' '));
@@ -1115,17 +1115,18 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
 /**
  * Does the line open an entry whose head wrapped: the authors alone, the year on the next line
  * (see `opensBeforeYear`), or an author list cut after `and`, a comma, an initial or a given name
- * whose head the next line completes (`Thomas Navin Lal, Olivier Chapelle, Jason Weston, and` /
+ * (or Citavi's `;`) whose head the next line completes (`Thomas Navin Lal, Olivier Chapelle, Jason Weston, and` /
  * `André Elisseeff. 2006. …`, `…, and Christopher D.` / `Manning. 2008. …`, `Kevin Duh, Katsuhito
  * Sudoh, Hajime Tsukada, Hideki` / `Isozaki, and Masaaki Nagata. 2010. …`)?
  */
 function opensWrappedHead(line: string, next: string | undefined): boolean {
   if (opensBeforeYear(line, next)) return true;
-  return (
-    next !== undefined &&
-    /(?:,|\sand|\s\p{Lu}\.|\s\p{Lu}\p{Ll}+)$/u.test(line) &&
-    looksLikeEntryHead(`${line} ${next}`)
-  );
+  if (next === undefined) return false;
+  // Citavi's `;` list may wrap inside a name, hyphenated (`Khan, Muhammad Khur-` / `ram (2023): …`).
+  const cut =
+    /(?:[,;]|\sand|\s\p{Lu}\.|\s\p{Lu}\p{Ll}+)$/u.test(line) ||
+    (line.includes(';') && /\p{L}-$/u.test(line));
+  return cut && looksLikeEntryHead(`${line} ${next}`);
 }
 
 /** How many lines past a chunk's end to look for the line that goes on from it. */

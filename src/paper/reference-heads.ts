@@ -75,6 +75,17 @@ const FULL_NAME_HEAD = new RegExp(
   'u',
 );
 /**
+ * Citavi's and Zotero's German author-year styles (and ABNT's in mixed case): `Surname, Given`
+ * authors separated by `;`, then the year in parentheses and a colon or stop — `Chatterjee,
+ * Rajdeep; Chatterjee, Ankita; Islam, S. Hafizul; Khan, Muhammad Khurram (2023): Title`, a later
+ * surname perhaps one letter (`R, Mahesh T.`, `Madhuri G, Sindhu`). The list is the evidence, however long: no reach
+ * for the year as for one author.
+ */
+const SEMICOLON_AUTHORS_HEAD = new RegExp(
+  `^${SURNAME},\\s+[^;()\\d]{1,40}(?:;\\s+${PARTICLES}\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?,\\s+[^;()\\d]{1,40})+\\s+${YEAR_IN_PARENS}[.:]`,
+  'u',
+);
+/**
  * A rule where the names would be, repeating the last entry's authors (`——, and Jesse Shapiro, …`,
  * `———. 2020. More Margins.`): em dashes, or three hyphens or underscores, then a stop or a comma.
  */
@@ -256,6 +267,7 @@ export function looksLikeEntryHead(line: string): boolean {
   const comma = line.includes(',');
   if (comma && INITIALS_HEAD.test(line)) return true;
   if (VANCOUVER_HEAD.test(line) || (comma && FULL_NAME_HEAD.test(line))) return true;
+  if (comma && line.includes(';') && SEMICOLON_AUTHORS_HEAD.test(line)) return true;
   if (INITIALS_COMMA.test(line) && INITIALS_AFTER_HEAD.test(line)) return true;
   if (ET_AL.test(line) && ET_AL_YEAR_HEAD.test(line)) return true;
   if (line.includes('Collaboration') && COLLABORATION_HEAD.test(line)) return true;
