@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { patchedPdfWorkerFile } from './src/paper/pdf/pdfjs-node';
+// With its extension, as a config loaded by Node itself (Vite's `configLoader: 'native'`) needs.
+import { patchedPdfWorkerFile } from './src/paper/pdf/pdfjs-node.ts';
 
 // Pure tests (the domain floors paper/, anchoring/, annotations/ and the architecture test) run in
 // Node, with no DOM to set up; component, store and io tests run in jsdom. `npm run test:unit` runs

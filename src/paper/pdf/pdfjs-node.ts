@@ -14,7 +14,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { patchPdfWorker } from './pdf-worker-patch';
+// With its extension: vite.config.ts imports this module (see there).
+import { patchPdfWorker } from './pdf-worker-patch.ts';
 
 /**
  * The path of pdfjs-dist's `script` (`build/pdf.worker.min.mjs`, `legacy/build/pdf.worker.mjs`)
