@@ -12,6 +12,7 @@ import globals from 'globals';
 /** The only files that may import pdfjs-dist (tests and benchmarks use its Node build). */
 const PDFJS_FILES = [
   'src/paper/pdf/extract-pdf-text.ts',
+  'src/paper/pdf/pdfjs-node.ts',
   'src/paper/pdf/**/*.test.ts',
   'tests/truth/**/*.test.ts',
   'bench/pdf.bench.ts',

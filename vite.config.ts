@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+// With its extension, as a config loaded by Node itself (Vite's `configLoader: 'native'`) needs.
+import { patchedPdfWorkerFile } from './src/paper/pdf/pdfjs-node.ts';
 
 // Pure tests (the domain floors paper/, anchoring/, annotations/ and the architecture test) run in
 // Node, with no DOM to set up; component, store and io tests run in jsdom. `npm run test:unit` runs
@@ -116,14 +118,36 @@ function offline() {
   });
 }
 
+/**
+ * `virtual:pdf-worker-url`: the URL of pdf.js's worker script patched to report each font's name
+ * and Differences with the text (src/paper/pdf/pdf-worker-patch.ts, which says why), in place of
+ * pdf.js's own `build/pdf.worker.min.mjs`. The patched script is written under
+ * `node_modules/.cache/marginalia/` and imported with `?url`, so Vite serves it in dev and emits it
+ * as an asset in the build (precached for offline use like every other file), as it did pdf.js's.
+ * The patch throws when pdfjs-dist no longer holds the site it changes: the build fails.
+ */
+function pdfWorkerUrl(): Plugin {
+  const id = 'virtual:pdf-worker-url';
+  const resolved = `\0${id}`;
+  return {
+    name: 'marginalia:pdf-worker-url',
+    resolveId: (source) => (source === id ? resolved : null),
+    load(loaded) {
+      if (loaded !== resolved) return null;
+      const file = patchedPdfWorkerFile('build/pdf.worker.min.mjs');
+      return `export { default } from ${JSON.stringify(`${file}?url`)};`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), cspMeta(), offline()],
+  plugins: [react(), cspMeta(), offline(), pdfWorkerUrl()],
   base: './',
   // The manifest lets scripts/check-bundle.mjs measure what the first load fetches (the budget).
   build: { target: 'es2022', sourcemap: true, manifest: true },
   // The paper worker is a module worker that loads pdf.js with `import()` on the first PDF: as an
   // ES module it keeps pdf.js in a chunk of its own, so parsing a text paper never fetches it.
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [pdfWorkerUrl()] },
   preview: { port: 4173, strictPort: false, headers: { 'Content-Security-Policy': CSP_HEADER } },
   server: { headers: { 'Content-Security-Policy': devCsp() } },
   test: {

@@ -15,7 +15,7 @@
 import 'fake-indexeddb/auto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadNodePdfJs } from '../src/paper/pdf/pdfjs-node';
 import { describe, it } from 'vitest';
 import {
   loadPaperModel,
@@ -29,6 +29,9 @@ import type { LineBox } from '../src/paper/pdf/line-boxes';
 import { asPaperId, type PaperFormat } from '../src/paper/types';
 import { generatePaper } from './fixtures/generate-paper';
 import { recordGoals, type GoalRow } from './goals';
+
+// pdf.js's Node build with the worker script the app serves (font facts with the text).
+const pdfjs = await loadNodePdfJs();
 
 const JSS = path.resolve(__dirname, '../../shared/papers/pdf/jss-v18i03.pdf');
 /** About the size of issue 9's paper (1.59 MB, 3,200 paragraphs). */

@@ -5,6 +5,9 @@
  * our layout and parser then costs several times what it does in the app, whose pdf.js (the
  * modern build, in Chromium) leaves `push` alone. Import this module before pdf.js, and call
  * {@link restoreNativePush} once pdf.js is loaded, so a benchmark measures what the app runs.
+ * pdf.js's worker script carries core-js too: `loadNodePdfJs` (src/paper/pdf/pdfjs-node.ts)
+ * imports it before pdf.js, so the one restore covers both. (Until session 26 pdf.js imported its
+ * worker at the first document, after the restore, and the benchmarks ran on core-js's `push`.)
  */
 const nativePush = Object.getOwnPropertyDescriptor(Array.prototype, 'push');
 

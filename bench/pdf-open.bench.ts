@@ -7,11 +7,11 @@
  * For each PDF (the six in `../shared/papers/pdf/`, skipped and said so when absent, and a
  * generated 300-page two-column paper, `make-pdfs.mjs --large`), alternately:
  * - (a) pdf.js alone, in the page with its real worker (one kept worker, as the app keeps its
- *   own): `getDocument` + `getPage` + `getTextContent` of every page, one after the other, with
- *   the app's document options (fonts' names, no images);
+ *   own, the build's patched worker script): `getDocument` + `getPage` + `getTextContent` of every
+ *   page, one after the other, with the app's document options (no images);
  * - (b) the app opening it through "Open paper…": from the bytes posted to the paper worker (the
  *   bench stamps `Worker.postMessage` of the `pdf` job) to the parsed paper back on the page (the
- *   app's `open:parsed` mark): pdf.js's reading, our conversion, symbol-font lookups, layout,
+ *   app's `open:parsed` mark): pdf.js's reading, our conversion and symbol-font mapping, layout,
  *   keeping the source, and the parse with its parts copied back. "extract" is the part up to the
  *   parse job's post (the text back on the page).
  * One warm-up of each, then `PDF_OPEN_BENCH_REPEAT` (3) of each, alternating; medians. Added time
@@ -86,7 +86,6 @@ const PDFJS_ALONE = async (url: string) => {
     data: bytes.slice(),
     isEvalSupported: false,
     verbosity: 0,
-    fontExtraProperties: true,
     maxImageSize: 0,
     worker: w.__pdfWorker,
   });
@@ -269,7 +268,7 @@ describe('opening a PDF in Chromium beside pdf.js alone', () => {
       `Headless Chromium, one page, service worker blocked; median of ${REPEAT} after a warm-up, (a) and (b)`,
       'alternating. pdf.js = getDocument + getPage + getTextContent of every page in the page with pdf.js’s',
       'real worker (kept across runs). app = bytes posted to the paper worker → parsed paper back on the page',
-      '(`open:parsed`): pdf.js, our conversion, symbol-font lookups, layout, keeping the source, the parse;',
+      '(`open:parsed`): pdf.js, our conversion and symbol-font mapping, layout, keeping the source, the parse;',
       'extract = the part before the parse job is posted. Added = (app − pdf.js) / pdf.js. Wall time.',
       '"least of runs" compares the fastest (a) with the fastest (b): on a loaded machine, the least disturbed.',
       ...(COMPARE

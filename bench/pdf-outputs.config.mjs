@@ -1,5 +1,6 @@
 // Bundles bench/pdf-outputs.ts for Node (`npx rolldown -c bench/pdf-outputs.config.mjs`):
-// pdf.js stays an import; the worker's `?url` import (a Vite feature) becomes an empty string.
+// pdf.js stays an import; the app's worker URL (`virtual:pdf-worker-url`, made by vite.config.ts)
+// becomes an empty string (Node's pdf.js is given the patched worker by pdfjs-node.ts).
 export default {
   input: 'bench/pdf-outputs.ts',
   platform: 'node',
@@ -7,7 +8,7 @@ export default {
   plugins: [
     {
       name: 'url-stub',
-      resolveId: (id) => (id.endsWith('?url') ? '\0url' : null),
+      resolveId: (id) => (id === 'virtual:pdf-worker-url' ? '\0url' : null),
       load: (id) => (id === '\0url' ? 'export default ""' : null),
     },
   ],

@@ -4,7 +4,7 @@
  * CPU-only change can be diffed against the output before it: byte-identical is the rule. Also
  * times the layout and parse alone (CPU), for `node --cpu-prof`.
  *
- * pdf.js's items (after the symbol-font lookup) are cached in `<out>/items/`, so a second dump
+ * pdf.js's items (symbol fonts mapped) are cached in `<out>/items/`, so a second dump
  * into the same folder costs our layout and parse only. Run from the repository's root:
  *   npx rolldown -c bench/pdf-outputs.config.mjs
  *   node node_modules/.pdf-outputs/pdf-outputs.mjs dump /tmp/before      (one JSON per paper)
@@ -18,15 +18,17 @@ import path from 'node:path';
 import { restoreNativePush } from './native-push';
 import { parsePaper } from '../src/paper/parse-paper';
 import { asPaperId } from '../src/paper/types';
-import { toTextItems, type PdfJs } from '../src/paper/pdf/extract-pdf-text';
-import { mapSymbolFonts, type FontPage } from '../src/paper/pdf/page-fonts';
+import { fontFactsOf, toTextItems, type PdfJs } from '../src/paper/pdf/extract-pdf-text';
+import { mapSymbolFontsByPage } from '../src/paper/pdf/page-fonts';
+import { loadNodePdfJs } from '../src/paper/pdf/pdfjs-node';
 import { readPdfLayout } from '../src/paper/pdf/layout-pdf-text';
 import type { TextItem } from '../src/paper/pdf/text-item';
 
 /** Run from the repository's root. */
 const ROOT = process.cwd();
-// Loaded after native-push.ts has kept Node's own `push`, which is then put back.
-const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+// Loaded after native-push.ts has kept Node's own `push`, which is then put back; with the worker
+// script the app serves (font facts with the text).
+const pdfjs = await loadNodePdfJs();
 restoreNativePush(); // as pdf.bench.ts does: the app's pdf.js leaves `push` alone
 const SHARED = path.resolve(ROOT, '../shared/papers');
 const FIXTURES = path.join(ROOT, 'src/paper/pdf/__fixtures__');
@@ -65,18 +67,17 @@ async function itemsOf(
     data: new Uint8Array(readFileSync(file)),
     isEvalSupported: false,
     verbosity: 0,
-    fontExtraProperties: true,
     maxImageSize: 0,
   }).promise;
-  const pages: TextItem[][] = [];
+  const mapped: TextItem[][] = [];
+  const mapFonts = mapSymbolFontsByPage();
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
     const viewport = page.getViewport({ scale: 1 });
-    pages.push(toTextItems(pdfjs as unknown as PdfJs, content.items, viewport, content.styles));
+    const items = toTextItems(pdfjs as unknown as PdfJs, content.items, viewport, content.styles);
+    mapped.push(mapFonts(items, fontFactsOf(content.styles)));
   }
-  const open = async (i: number) => (await doc.getPage(i + 1)) as unknown as FontPage;
-  const mapped = await mapSymbolFonts(pages, open);
   await doc.destroy();
   if (!fresh) {
     mkdirSync(path.dirname(cache), { recursive: true });

@@ -140,6 +140,10 @@ describe('opening a PDF paper', () => {
       );
       // Accents TeX draws apart from their letters are back on them.
       expect(text).toContain('Departamento de Física');
+      // AMS msam's relations, which pdf.js gives as `&` and `>`, read as drawn: the app's pdf.js
+      // worker is the patched one that names the font with the text (pdf-worker-patch.ts).
+      expect(text).toMatch(/at least a value of τ ≳ 0\.07/);
+      expect(text).toMatch(/α ⩾ 10⁻²⁵/);
       await screenshot(page, 'pdf-arxiv-top');
 
       const list = markers.filter({ hasText: /^\[1$/ }).first();

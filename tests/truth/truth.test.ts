@@ -11,11 +11,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadNodePdfJs } from '../../src/paper/pdf/pdfjs-node';
 import { parsePaper } from '../../src/paper/parse-paper';
 import { fakePaperId } from '../../src/paper/__fixtures__/paper-ids';
 import { extractWith } from '../../src/paper/pdf/extract-pdf-text';
 import { formatRatio, scorePaper, type PaperScore, type PaperTruth } from './score-paper';
+
+// pdf.js's Node build with the worker script the app serves (font facts with the text).
+const pdfjs = await loadNodePdfJs();
 
 const PAPERS = path.resolve(__dirname, '../../../shared/papers/pdf');
 const TRUTH = __dirname;

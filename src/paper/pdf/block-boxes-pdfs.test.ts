@@ -6,11 +6,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadNodePdfJs } from './pdfjs-node';
 import { parsePaper } from '../parse-paper';
 import { fakePaperId } from '../__fixtures__/paper-ids';
 import { extractWith, toTextItems } from './extract-pdf-text';
 import type { TextItem } from './text-item';
+
+// pdf.js's Node build with the worker script the app serves (font facts with the text).
+const pdfjs = await loadNodePdfJs();
 
 const SHARED = path.resolve(__dirname, '../../../../shared/papers/pdf');
 const FILES = [

@@ -31,8 +31,15 @@ function multiply(m1: number[], m2: number[]): number[] {
   ];
 }
 
-/** A fake pdf.js over pages of items (an Error for a page that fails), or failing to load. */
-function fakePdfJs(pages: ReadonlyArray<readonly unknown[] | Error>, loadError?: Error) {
+/**
+ * A fake pdf.js over pages of items (an Error for a page that fails), or failing to load; every
+ * page's text content has `styles` (the fonts' styles, by font id).
+ */
+function fakePdfJs(
+  pages: ReadonlyArray<readonly unknown[] | Error>,
+  loadError?: Error,
+  styles: Record<string, object> = {},
+) {
   const destroy = vi.fn(async () => undefined);
   const doc = {
     numPages: pages.length,
@@ -41,7 +48,7 @@ function fakePdfJs(pages: ReadonlyArray<readonly unknown[] | Error>, loadError?:
       if (items instanceof Error || items === undefined) throw items ?? new Error('no such page');
       return {
         getViewport: () => ({ width: 612, height: 792, transform: [1, 0, 0, -1, 0, 792] }),
-        getTextContent: async () => ({ items }),
+        getTextContent: async () => ({ items, styles }),
         cleanup: () => undefined,
       };
     },
@@ -222,21 +229,14 @@ describe('extractWith', () => {
     expect(getDocument.mock.calls[0]?.[0].data).toBe(BYTES);
   });
 
-  it('gives pdf.js a font set that keeps nothing in a worker, where fonts have no document', async () => {
-    const { pdfjs, getDocument } = fakePdfJs([page(PROSE)]);
-    await extractWith(pdfjs, BYTES);
-    expect(getDocument.mock.calls[0]?.[0]).toMatchObject({ ownerDocument: undefined });
-    vi.stubGlobal('FontFace', class {});
-    try {
-      await extractWith(pdfjs, BYTES);
-    } finally {
-      vi.unstubAllGlobals();
-    }
-    const given = (getDocument.mock.calls[1]?.[0] as { ownerDocument?: { fonts: Set<unknown> } })
-      .ownerDocument;
-    expect(given?.fonts).toEqual({ add: expect.any(Function), delete: expect.any(Function) });
-    expect(given?.fonts.add({})).toBeUndefined();
-    expect(given?.fonts.delete({})).toBeUndefined();
+  it('reads a symbol font’s runs as drawn, from the font’s name given with the page’s text', async () => {
+    const relation = { ...run('&', 300, 700), fontName: 'g_d0_f2' };
+    const { pdfjs } = fakePdfJs([[...page(`${PROSE} at least`), relation]], undefined, {
+      g_d0_f1: { fontFamily: 'serif', mgFontName: 'ABCDEF+CMR10' },
+      g_d0_f2: { fontFamily: 'serif', mgFontName: 'ERMAET+MSAM10', mgDifferences: [] },
+    });
+    const { text } = await extractWith(pdfjs, BYTES);
+    expect(text).toMatch(/at least ?≳$/);
   });
 
   it('gives the text before pdf.js has closed the document when told where its closing goes', async () => {

@@ -11,7 +11,8 @@
  * `PdfProblem` with a kind the caller turns into a sentence.
  */
 import type { PDFWorker } from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+// pdf.js's worker script, patched to report fonts' names with the text (`pdf-worker-patch.ts`).
+import workerUrl from 'virtual:pdf-worker-url';
 import {
   guessReadingOrder,
   preparePage,
@@ -25,7 +26,9 @@ import { isDeclined, needsPageConfirmation, PdfDeclined } from './page-limit';
 
 // For the caller, which loads this module lazily: the reader's "Cancel" is not a file problem.
 export { isDeclined } from './page-limit';
-import { mapSymbolFonts, type FontPage } from './page-fonts';
+import { mapSymbolFontsByPage, type PageFontFacts } from './page-fonts';
+import type { PdfFontFacts } from './symbol-fonts';
+import { DIFFERENCES_FIELD, FONT_NAME_FIELD } from './pdf-worker-patch';
 import { warmUpPdf } from './warm-up-pdf';
 import { leasePdfWorker, releasePdfWorker } from './pdf-worker-port';
 import { itemOf, type TextItem } from './text-item';
@@ -46,9 +49,7 @@ function yieldToPage(): Promise<void> {
 
 /**
  * pdf.js's `maxImageSize` for the document text is read from: images larger than this many
- * pixels are skipped unread. No text is in an image, and the only other pass over a page, the
- * operator list that names a page's fonts (`page-fonts.ts`), would otherwise decode every image
- * on it: more than pdf.js took to read the page's text, on a page with a figure.
+ * pixels are skipped unread (no text is in an image).
  */
 const NO_IMAGES = 0;
 
@@ -72,22 +73,6 @@ const PAGES_AHEAD = 2;
  * or a proceedings volume is read on past it without the per-page work.
  */
 const PREPARED_WHILE_READING = 50;
-
-/**
- * pdf.js's document for its fonts in a worker, where there is no document: pdf.js hands each font
- * of an operator list (the symbol-font lookup, `page-fonts.ts`) to the page's font loader before
- * naming it. With no document to load into, that failed, after writing the font out in base64,
- * and pdf.js's worker was asked to draw the font's glyphs as paths instead (a round trip and a
- * pass over every glyph) before the font was named: often after the operator list was answered,
- * so that some fonts went unnamed and their runs unmapped (the app read `α ⩾` as `α >` where the
- * tests, in Node, did not). With a `fonts` set, pdf.js makes a `FontFace` of the font (workers
- * have them) and adds it to this set, which keeps nothing (nothing is drawn), and names it at once.
- */
-function fontSetHere(): Document | undefined {
-  if ('document' in globalThis || typeof FontFace === 'undefined') return undefined;
-  const fonts = { add: () => undefined, delete: () => undefined };
-  return { fonts } as unknown as Document;
-}
 
 /** Rotation or skew below this (relative) counts as upright text. */
 const UPRIGHT_TOLERANCE = 1e-3;
@@ -135,12 +120,9 @@ export interface PdfJs {
     data: Uint8Array;
     isEvalSupported?: boolean;
     verbosity?: number;
-    fontExtraProperties?: boolean;
     maxImageSize?: number;
     /** pdf.js's worker for this document (a `PDFWorker`); pdf.js starts one itself without it. */
     worker?: PDFWorker;
-    /** Where pdf.js loads fonts: the page's document unless given ({@link fontSetHere}). */
-    ownerDocument?: Document;
   }): {
     promise: Promise<PdfDocument>;
     destroy(): Promise<void>;
@@ -155,14 +137,23 @@ interface PdfDocument {
   getPage(pageNumber: number): Promise<PdfPage>;
 }
 
-interface PdfPage extends FontPage {
+interface PdfPage {
   getViewport(params: { scale: number }): { width: number; height: number; transform: number[] };
   getTextContent(): Promise<{ items: readonly unknown[]; styles?: TextStyles }>;
   cleanup(): unknown;
 }
 
-/** pdf.js's font styles by font name: `fontFamily` is `monospace` for a fixed-pitch font. */
-type TextStyles = Readonly<Record<string, { fontFamily?: string } | undefined>>;
+/**
+ * pdf.js's font styles by font id: `fontFamily` is `monospace` for a fixed-pitch font; the font's
+ * name and Differences are there from the patched worker (`pdf-worker-patch.ts`).
+ */
+type TextStyles = Readonly<Record<string, TextStyle | undefined>>;
+
+interface TextStyle {
+  fontFamily?: string;
+  [FONT_NAME_FIELD]?: string;
+  [DIFFERENCES_FIELD]?: (string | undefined)[];
+}
 
 interface PdfTextItem {
   str: string;
@@ -299,15 +290,12 @@ export async function extractWith(
   const { signal } = options;
   if (signal?.aborted) throw abortError();
   // pdf.js transfers the buffer to its worker: a copy unless the caller is done with the bytes.
-  // `fontExtraProperties` has it report fonts' names, for symbol fonts (`page-fonts.ts`).
   const task = pdfjs.getDocument({
     data: options.handOverBytes ? bytes : bytes.slice(),
     isEvalSupported: false,
     verbosity: 0,
-    fontExtraProperties: true,
     maxImageSize: NO_IMAGES,
     ...(worker && { worker }),
-    ownerDocument: fontSetHere(),
   });
   const stop = () => void task.destroy();
   signal?.addEventListener('abort', stop, { once: true });
@@ -364,12 +352,13 @@ function requestPage(doc: PdfDocument, n: number): Promise<PageRead> {
 /**
  * Every page's text items; a page that cannot be read is logged, left empty and listed. Rejects
  * with `page-tree` when pdf.js finds the page tree circular, and `damaged` when no page reads.
- * Up to `PAGES_AHEAD` pages are asked for before the one being converted.
+ * Up to `PAGES_AHEAD` pages are asked for before the one being converted. Each page's runs in
+ * symbol fonts are rewritten as it is converted (`page-fonts.ts`, from the font facts that come
+ * with its text).
  * Unless the caller lays the pages out itself (`options.layout`), each of the first
  * `PREPARED_WHILE_READING` pages is also prepared for the layout as soon as it is converted
  * (`preparePage`: screened and grouped into lines), while pdf.js reads the next ones in its
- * worker; once the symbol fonts are mapped, the pages whose runs that rewrites are prepared again,
- * and the pages after those are prepared.
+ * worker; the pages after those are prepared once the last is read.
  */
 async function readPages(
   pdfjs: PdfJs,
@@ -381,6 +370,7 @@ async function readPages(
   const prepare = !layout;
   const damaged: UnreadablePage[] = [];
   const ahead: Promise<PageRead>[] = [];
+  const mapFonts = mapSymbolFontsByPage();
   let asked = 0;
   const askAhead = () => {
     while (asked < doc.numPages && ahead.length < PAGES_AHEAD)
@@ -397,18 +387,22 @@ async function readPages(
     const read = await ahead.shift()!;
     if (signal?.aborted) throw abortError();
     askAhead(); // pdf.js reads on while this page is converted
+    let items: TextItem[];
+    let facts: PageFontFacts = {};
     try {
       if (!read.ok) throw read.error;
       const { page, content } = read;
       const viewport = page.getViewport({ scale: 1 });
-      pages.push(toTextItems(pdfjs, content.items, viewport, content.styles));
+      items = toTextItems(pdfjs, content.items, viewport, content.styles);
+      facts = fontFactsOf(content.styles);
       page.cleanup();
     } catch (error) {
       console.warn(`Could not read the text of page ${n} of ${doc.numPages}`, error);
       if (classifyPdfError(error) === 'page-tree') throw new PdfProblem('page-tree', error);
       damaged.push({ page: n, reason: 'damaged' });
-      pages.push([]);
+      items = [];
     }
+    pages.push(mapFonts(items, facts));
     // Laid out as far as one page can be while pdf.js reads the next (`PAGES_AHEAD`): this page
     // screened and grouped, the one before it read in order (its furniture told by its neighbours).
     if (prepare && n <= PREPARED_WHILE_READING) {
@@ -418,27 +412,12 @@ async function readPages(
     onProgress?.({ page: n, pages: doc.numPages });
   }
   if (doc.numPages === 0 || damaged.length === doc.numPages) throw new PdfProblem('damaged');
-  // Symbol fonts are looked up once every page is read: on the fewest pages that hold them all.
-  const openPage = (index: number) => {
-    if (signal?.aborted) throw abortError();
-    return doc.getPage(index + 1);
-  };
-  const mapping = mapSymbolFonts(pages, openPage, signal);
-  mapping.catch(() => undefined); // its failure is met below, once awaited
-  if (prepare && prepared.length === pages.length) {
-    // The last page is read in order while pdf.js builds the lookups' operator lists, once they
-    // are asked for (a task later: the pages are opened in tasks of their own first).
-    await yieldToPage();
-    guessReadingOrder(prepared, prepared.length - 1);
+  if (prepare) {
+    if (prepared.length === pages.length) guessReadingOrder(prepared, prepared.length - 1);
+    // The pages past `PREPARED_WHILE_READING` are prepared now.
+    for (let k = prepared.length; k < pages.length; k++) prepared.push(preparePage(pages[k]!));
   }
-  const mapped = await mapping;
-  // A page the lookups left as it was (the same array) keeps what was prepared of it; the pages
-  // past `PREPARED_WHILE_READING` are prepared now.
-  if (prepare)
-    mapped.forEach((items, i) => {
-      if (i >= prepared.length || items !== pages[i]) prepared[i] = preparePage(items);
-    });
-  return { pages: mapped, prepared, damaged };
+  return { pages, prepared, damaged };
 }
 
 function isTextItem(item: unknown): item is PdfTextItem {
@@ -448,6 +427,21 @@ function isTextItem(item: unknown): item is PdfTextItem {
     typeof (item as PdfTextItem).str === 'string' &&
     Array.isArray((item as PdfTextItem).transform)
   );
+}
+
+/**
+ * What pdf.js says of each font of a page, from the styles of its text content: the name and the
+ * Differences the patched worker adds (`pdf-worker-patch.ts`). Exported for the benchmarks.
+ */
+export function fontFactsOf(styles: TextStyles = {}): PageFontFacts {
+  const facts: Record<string, PdfFontFacts> = {};
+  for (const id in styles) {
+    const style = styles[id];
+    const name = style?.[FONT_NAME_FIELD];
+    if (name === undefined) continue;
+    facts[id] = { name, differences: style?.[DIFFERENCES_FIELD] };
+  }
+  return facts;
 }
 
 /**

@@ -8,12 +8,15 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadNodePdfJs } from './pdfjs-node';
 import { parsePaper } from '../parse-paper';
 import type { Paper } from '../types';
 import { fakePaperId } from '../__fixtures__/paper-ids';
 import { extractWith, type ExtractedPdf } from './extract-pdf-text';
 import { PdfProblem } from './pdf-problems';
+
+// pdf.js's Node build with the worker script the app serves (font facts with the text).
+const pdfjs = await loadNodePdfJs();
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(path.join(__dirname, '__fixtures__/pdfs', `${name}.pdf`)));

@@ -6,8 +6,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadNodePdfJs } from './pdfjs-node';
 import { extractWith } from './extract-pdf-text';
+
+// pdf.js's Node build with the worker script the app serves (font facts with the text).
+const pdfjs = await loadNodePdfJs();
 
 const DIR = path.resolve(__dirname, '../../../../shared/papers/pdf');
 const absent = (file: string) =>

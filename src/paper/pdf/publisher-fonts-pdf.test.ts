@@ -3,12 +3,15 @@
  * byte by byte as Advent writes them: `AdvMathSymb` naming its `(` and `)` `eth` and `Thorn` in
  * its `/Differences`, with a ToUnicode map made from those names (pdf.js gives `ð` and `Þ`), and
  * the hash-named `AdvPS44A44B`, drawing `+` and `−` at `C` and `K` under WinAnsi. The equation on
- * page 1 reads `Q Z f ðPÞ C gðTÞ` without the mapping; page 2's `AdvPS44A44B` minus is mapped
- * from page 1's lookup (a font is the same font on every page), and its body text keeps its letters.
+ * page 1 reads `Q Z f ðPÞ C gðTÞ` without the mapping. `AdvPS44A44B`'s lone `C` and `K` look like
+ * letters, yet they are mapped by the font's name, on both pages; the body text keeps its letters.
  */
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadNodePdfJs } from './pdfjs-node';
 import { extractWith, type PdfJs } from './extract-pdf-text';
 import { pdfFile } from './pdf-file';
+
+// pdf.js's Node build with the worker script the app serves (font facts with the text).
+const pdfjs = await loadNodePdfJs();
 
 /** A line of `[text, font]` runs from (72, y), each run set where the one before ends. */
 const line = (y: number, runs: [string, string][]) =>

@@ -1,10 +1,10 @@
 /**
- * Publishers' math fonts as pdf.js reports them (`name` and `/Differences` with
- * `fontExtraProperties`, each run's characters from `getTextContent`), taken from the papers named
+ * Publishers' math fonts as pdf.js reports them (`name` and `/Differences` from the patched
+ * worker, each run's characters from `getTextContent`), taken from the papers named
  * in `publisher-fonts.ts`: Elsevier's Advent fonts and Linotype's Pi fonts.
  */
 import { differences, read } from './__fixtures__/font-facts';
-import { mayBeBareCodes, type PdfFontFacts } from './symbol-fonts';
+import type { PdfFontFacts } from './symbol-fonts';
 
 /** J. Hydrology 2005 (MinerU's demo paper): its parentheses and brackets. */
 const ADV_MATH_SYMB: PdfFontFacts = {
@@ -112,11 +112,5 @@ describe('publisher math fonts', () => {
     ],
   ])('leaves alone %s', (_, font, str) => {
     expect(read(font, str)).toBe(str);
-  });
-
-  it('suspects a font whose runs are Advent’s lone ð, Þ or ¼, not one with words', () => {
-    expect(mayBeBareCodes(['ð', ' ', 'Þ'])).toBe(true);
-    expect(mayBeBareCodes(['p', '¼'])).toBe(true);
-    expect(mayBeBareCodes(['Guðrún', 'Þór'])).toBe(false);
   });
 });

@@ -5,11 +5,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadNodePdfJs } from './pdfjs-node';
 import { parsePaper } from '../parse-paper';
 import type { Paper } from '../types';
 import { extractWith } from './extract-pdf-text';
 import { pid } from '../__fixtures__/paper-ids';
+
+// pdf.js's Node build with the worker script the app serves (font facts with the text).
+const pdfjs = await loadNodePdfJs();
 
 const DIR = path.resolve(__dirname, '../../../../shared/papers/pdf');
 const ARXIV = path.join(DIR, 'arxiv-0908.0054.pdf');

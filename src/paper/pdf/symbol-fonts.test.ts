@@ -1,5 +1,5 @@
 import { differences, read } from './__fixtures__/font-facts';
-import { glyphMapForFont, mayBeBareCodes, type PdfFontFacts } from './symbol-fonts';
+import { glyphMapForFont, type PdfFontFacts } from './symbol-fonts';
 
 describe('glyphMapForFont', () => {
   it.each<[string, PdfFontFacts, string, string]>([
@@ -113,21 +113,5 @@ describe('glyphMapForFont', () => {
     expect(glyphMapForFont({ name: 'Helvetica-Bold', differences: differences(2, 'fi') })).toBe(
       null,
     );
-  });
-});
-
-describe('mayBeBareCodes', () => {
-  it.each<[string, string[], boolean]>([
-    ['a control character', ['x', 'y\u0002'], true],
-    ['a private-use character', ['\uf8ee'], true],
-    ['a C1 control character, a ligature pdf.js cannot name', ['h\u008ap://'], true],
-    ['lone ASCII symbols, as msam gives them', ['&', ' ', '>'], true],
-    ['single characters with braces, as cmsy gives them', ['b', '{', '∈'], true],
-    ['words with punctuation, as a text font gives them', ['The value', '(', 'is 3', ')'], false],
-    ['single letters only, as math italic gives them', ['x', 'y', 'α'], false],
-    ['single characters that pdf.js mapped', ['≤', '∼', '−'], false],
-    ['nothing but spaces', [' ', ' '], false],
-  ])('answers for %s', (_, runs, expected) => {
-    expect(mayBeBareCodes(runs)).toBe(expected);
   });
 });

@@ -4,13 +4,13 @@
  * and with glyph names pdf.js does not know; pdf.js then gives the character code itself, so a
  * reader saw `τ & 0.07` for `τ ≳ 0.07`, or a control character (a box) for `≫` (issue 8).
  *
- * Given the font's real name and its `/Differences` glyph names (what pdf.js reports with
- * `fontExtraProperties`), {@link glyphMapForFont} says which of the characters pdf.js gives for
+ * Given the font's real name and its `/Differences` glyph names (what pdf.js's worker, patched,
+ * reports with each page's text: `pdf-worker-patch.ts`), {@link glyphMapForFont} says which of the characters pdf.js gives for
  * that font stand for which text: a glyph name TeX uses (`tex-glyph-names.ts`), else the code in
  * the font family's own layout (`tex-font-codes.ts`). Only characters pdf.js gives as bare codes
  * are rewritten, so a font that already maps is left alone. Word's Symbol fonts are read in
  * `private-use-codes.ts`, publishers' math fonts (Elsevier's Advent, Linotype's Pi), whose
- * characters are letters, in `publisher-fonts.ts`. Pure: pdf.js is asked in `page-fonts.ts`.
+ * characters are letters, in `publisher-fonts.ts`. Pure: the runs are rewritten in `page-fonts.ts`.
  */
 import { TEX_GLYPH_NAMES } from './tex-glyph-names';
 import { texFontCodes, texSymbolsOverAscii } from './tex-font-codes';
@@ -97,31 +97,4 @@ export function mapGlyphs(str: string, map: GlyphMap): string {
   let out = '';
   for (const char of str) out += map.get(char) ?? char;
   return out;
-}
-
-// eslint-disable-next-line no-control-regex -- control characters are what we look for
-const CONTROL_OR_PRIVATE = /[\u0000-\u001f\u007f-\u009f\ue000-\uf8ff]/;
-const LONE_ASCII = /^[!-/:-@[-`{-~]$/;
-/** The Latin-1 characters Advent's math fonts' ToUnicode maps give for `(`, `)`, `+`, `=`, `[`. */
-const LONE_ADVENT_SLOT = /^[ðÞþ¼½]$/;
-
-/**
- * Could a font's runs on a page be a symbol font's bare codes? A control (C0 or C1: a ligature
- * pdf.js cannot name, such as Libertine's `t_t` at 0x8A) or private-use character says so; so do
- * runs that are all single characters, some of them ASCII (`&`, `>`: what `msam`'s `≳` and `⩾`
- * come out as; `b` for `cmsy`'s `⌊`; `¼` and `ð` for Elsevier's Advent `=` and `(`,
- * `publisher-fonts.ts`), which a text font, with words, never gives.
- * Only such fonts are looked up, which costs pdf.js a second pass over a page that holds them
- * (`page-fonts.ts`). A lone `<`, `,` or `/` cannot be told from `msam`'s `≽`, `≜` or `⪅` by the
- * character, nor by pdf.js's style facts (its family fallback, ascent and descent vary from one
- * embedding of a font to the next), so the test stays this wide: cheaper lookups, not fewer
- * suspects, are what keep it fast.
- */
-export function mayBeBareCodes(runs: readonly string[]): boolean {
-  if (runs.some((str) => CONTROL_OR_PRIVATE.test(str))) return true;
-  const marks = runs.map((str) => str.trim()).filter((str) => str !== '');
-  return (
-    marks.some((str) => LONE_ASCII.test(str) || LONE_ADVENT_SLOT.test(str)) &&
-    marks.every((str) => str.length === 1)
-  );
 }

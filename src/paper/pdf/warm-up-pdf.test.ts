@@ -1,8 +1,11 @@
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadNodePdfJs } from './pdfjs-node';
 import { extractWith } from './extract-pdf-text';
 import { warmUpPdf } from './warm-up-pdf';
 import { parsePaper } from '../parse-paper';
 import { asPaperId } from '../types';
+
+// pdf.js's Node build with the worker script the app serves (font facts with the text).
+const pdfjs = await loadNodePdfJs();
 
 describe('warmUpPdf', () => {
   it('is a PDF pdf.js reads, which parses into a paper whose citations link', async () => {
