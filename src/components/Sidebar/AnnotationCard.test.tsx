@@ -180,6 +180,10 @@ describe('AnnotationCard links, colour and status', () => {
     await user.click(screen.getByRole('button', { name: 'Unlink [8] Zhang Shanshan' }));
     expect(stored(aid('notes'))?.refLabels).toEqual(['2']);
     expect(lastAnnouncement()).toBe('Unlinked [8] Zhang Shanshan. Press Ctrl+Z to undo.');
+    // The chip and its × are gone: focus stays in the card, on "Link to source".
+    expect(
+      within(card('Notes travel between readers')).getByRole('button', { name: 'Link to source' }),
+    ).toHaveFocus();
   });
 
   it('links a claim to the source its sentence cites from "Link to source"', async () => {
@@ -282,6 +286,12 @@ describe('AnnotationCard delete', () => {
     expect(card('Reading is social')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
     expect(lastAnnouncement()).toBe('Highlight restored.');
+    // The Undo bar is gone: focus is on the card brought back, open as it was when deleted.
+    await waitFor(() =>
+      expect(
+        within(card('Reading is social')).getByRole('button', { name: 'Close' }),
+      ).toHaveFocus(),
+    );
   });
 
   it("hides the Undo bar once the store's undo has brought the highlight back", async () => {
