@@ -53,6 +53,19 @@ describe('AnnotationCard note', () => {
     expect(lastAnnouncement()).toBe('Note saved.');
   });
 
+  it('opens "Edit note" with the caret after the note, so typing adds to its end', async () => {
+    const user = userEvent.setup();
+    renderOpen(aid('social'));
+    await user.click(within(card('Reading is social')).getByRole('button', { name: 'Add note' }));
+    await user.keyboard('First thought.{Escape}');
+    await user.click(within(card('Reading is social')).getByRole('button', { name: 'Edit note' }));
+    const box = screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement;
+    expect([box.selectionStart, box.selectionEnd]).toEqual([14, 14]);
+    // Typed as a person types: at the caret, wherever it is.
+    await user.keyboard(' Then more.');
+    expect(stored(aid('social'))?.note).toBe('First thought. Then more.');
+  });
+
   it('does not say "Note saved." while the storage banner says changes are not saved', async () => {
     const user = userEvent.setup();
     renderOpen(aid('social'));
