@@ -61,7 +61,21 @@ export function LayersSection({ paperId }: { paperId: string }) {
             Deleted “<bdi>{deleted.set.name}</bdi>”.
           </span>
           {/* Focus lands here after a delete: the row and its menu are gone. */}
-          <button type="button" className="button button--small" onClick={undo} autoFocus>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              const id = deleted.set.id;
+              undo();
+              // The bar goes with the Undo that had focus: it moves to the layer brought back.
+              requestAnimationFrame(() =>
+                document
+                  .querySelector<HTMLElement>(`[data-set-id="${CSS.escape(id)}"] summary`)
+                  ?.focus(),
+              );
+            }}
+            autoFocus
+          >
             Undo
           </button>
           <button type="button" className="icon-button" aria-label="Dismiss" onClick={dismiss}>
@@ -89,7 +103,10 @@ function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
     action();
   };
   return (
-    <li className={set.hidden ? 'layers__row layers__row--hidden' : 'layers__row'}>
+    <li
+      className={set.hidden ? 'layers__row layers__row--hidden' : 'layers__row'}
+      data-set-id={set.id}
+    >
       <span className={layerCueClass(set)} aria-hidden="true" />
       {renaming ? (
         <RenameSetForm set={set} onDone={() => setRenaming(false)} />
