@@ -23,10 +23,12 @@ export function undoDelete(store: AppStore, deleted: Annotation): void {
   // Undo bar that had it goes.
   s.annotationActivated(deleted.id);
   s.announced('Highlight restored.');
+  // An orphan's card has no Open/Close: focus goes to its tab then.
   requestAnimationFrame(() =>
-    document
-      .querySelector<HTMLElement>('.card--active .card__toggle')
-      ?.focus({ preventScroll: true }),
+    (
+      document.querySelector<HTMLElement>('.card--active .card__toggle') ??
+      document.querySelector<HTMLElement>('.sidebar [role="tab"][aria-selected="true"]')
+    )?.focus({ preventScroll: true }),
   );
 }
 
