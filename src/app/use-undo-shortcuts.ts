@@ -16,6 +16,15 @@ const ACTION_WORDS: Record<HistoryStep['action'], string> = {
   reattach: 're-attach',
 };
 
+/** An edit by what it changed: the reader changed one thing at a time, the note, tags or colour. */
+function stepWords(step: HistoryStep): string {
+  const { before: b, after: a } = step;
+  if (step.action !== 'edit' || !b || !a) return ACTION_WORDS[step.action];
+  if (b.note !== a.note) return 'note edit';
+  if (b.tags.join('\n') !== a.tags.join('\n')) return 'tag change';
+  return b.colour !== a.colour ? 'colour change' : 'edit';
+}
+
 const isTextField = (el: Element | null) =>
   el instanceof HTMLTextAreaElement ||
   (el instanceof HTMLInputElement &&
@@ -36,7 +45,7 @@ export function useUndoShortcuts(store: AppStore): void {
       if (!step) return s.announced(redo ? 'Nothing to redo.' : 'Nothing to undo.');
       if (redo) s.redo();
       else s.undo();
-      s.announced(`${redo ? 'Redone' : 'Undone'}: ${ACTION_WORDS[step.action]}.`);
+      s.announced(`${redo ? 'Redone' : 'Undone'}: ${stepWords(step)}.`);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

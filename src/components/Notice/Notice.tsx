@@ -15,7 +15,16 @@ export function Notice({ kind, children, onDismiss }: Props) {
     <div className={`notice notice--${kind}`} role={kind === 'info' ? 'status' : 'alert'}>
       <div className="notice__body">{children}</div>
       {onDismiss ? (
-        <button type="button" className="notice__dismiss" aria-label="Dismiss" onClick={onDismiss}>
+        <button
+          type="button"
+          className="notice__dismiss"
+          aria-label="Dismiss"
+          onClick={() => {
+            // The × goes with the notice: reading goes on in the paper, not at the page's start.
+            document.querySelector<HTMLElement>('article.paper')?.focus({ preventScroll: true });
+            onDismiss();
+          }}
+        >
           ×
         </button>
       ) : null}

@@ -6,12 +6,13 @@
  * itself). Confirm applies it;
  * Cancel or Escape leaves everything as it was. All text from the file is rendered as text.
  */
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { plannedLayers, type PlannedLayer } from '../../annotations/formats/apply-import';
 import type { ImportPlan } from '../../annotations/formats/import-plan';
 import type { ParsedAnnotationFile } from '../../annotations/formats/parsed-file';
 import type { ImportSource } from '../../store/slices/import-slice';
 import { ModalDialog } from '../shared/ModalDialog';
+import { placeAfterDialog } from '../shared/place-after-dialog';
 import { useAppStore } from '../store-context';
 import { plural } from '../../paper/plural';
 
@@ -30,7 +31,18 @@ export function ImportDialog() {
   const annotations = useAppStore((s) => s.annotations);
   const [conflicts, setConflicts] = useState<'newer-wins' | 'keep-both'>('newer-wins');
   const cancelButton = useRef<HTMLButtonElement>(null);
+  // Opened by a share link or a dropped file, nothing had focus to give it back to.
+  const after = useRef<HTMLElement | null>(null);
+  const placeAfter = useCallback(() => after.current, []);
   if (!pending) return null;
+  const close = () => {
+    after.current = placeAfterDialog(false);
+    cancel();
+  };
+  const importNow = () => {
+    after.current = placeAfterDialog(true);
+    confirm(conflicts);
+  };
   const blocked = pending.kind === 'error' || pending.plan.refusal !== null;
   // A file whose every annotation is already here adds nothing: no "Import 0 annotations" button
   // that does nothing, only Close beside "Nothing new to add".
@@ -38,7 +50,12 @@ export function ImportDialog() {
     pending.kind === 'preview' && pending.plan.counts.new + pending.plan.counts.conflict === 0;
   const closeOnly = blocked || nothingNew;
   return (
-    <ModalDialog title={FROM[pending.source]} onClose={cancel} initialFocus={cancelButton}>
+    <ModalDialog
+      title={FROM[pending.source]}
+      onClose={close}
+      initialFocus={cancelButton}
+      returnFocusTo={placeAfter}
+    >
       {pending.name ? <p className="dialog__file">{pending.name}</p> : null}
       {pending.kind === 'error' ? (
         <p role="alert" className="dialog__error">
@@ -83,11 +100,7 @@ export function ImportDialog() {
       ) : null}
       <div className="dialog__actions">
         {closeOnly ? null : (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => confirm(conflicts)}
-          >
+          <button type="button" className="button button--primary" onClick={importNow}>
             Import{' '}
             {plural(
               pending.kind === 'preview'
@@ -98,7 +111,7 @@ export function ImportDialog() {
             )}
           </button>
         )}
-        <button type="button" className="button button--quiet" ref={cancelButton} onClick={cancel}>
+        <button type="button" className="button button--quiet" ref={cancelButton} onClick={close}>
           {closeOnly ? 'Close' : 'Cancel'}
         </button>
       </div>

@@ -295,6 +295,38 @@ describe('ImportDialog', () => {
     expect(store.getState().annotations).toBe(imported);
   });
 
+  it('opened by a share link (focus on nothing), leaves focus on the new annotations after Import and on the paper after Cancel, not on the page', async () => {
+    const user = userEvent.setup();
+    const store = storeOnSample();
+    // The two places the app offers beside the dialog: the paper, and the sidebar's selected tab.
+    const page = (
+      <>
+        <article className="paper" tabIndex={0}>
+          The paper
+        </article>
+        <aside className="sidebar">
+          <button type="button" role="tab" aria-selected="true">
+            Annotations
+          </button>
+        </aside>
+        <ImportDialog />
+      </>
+    );
+    renderWithStore(page, store);
+    const file = JSON.stringify(own());
+    expect(document.activeElement).toBe(document.body);
+    await act(() => store.getState().importRequested(file, 'link'));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(document.querySelector('article.paper'));
+
+    (document.activeElement as HTMLElement).blur();
+    await act(() => store.getState().importRequested(file, 'link'));
+    await user.click(screen.getByRole('button', { name: /^Import \d+ annotations$/ }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Annotations' }));
+  });
+
   it('starts on Cancel and closes on Escape without importing', async () => {
     const user = userEvent.setup();
     const store = storeOnSample();

@@ -53,6 +53,19 @@ describe('AnnotationCard note', () => {
     expect(lastAnnouncement()).toBe('Note saved.');
   });
 
+  it('opens "Edit note" with the caret after the note, so typing adds to its end', async () => {
+    const user = userEvent.setup();
+    renderOpen(aid('social'));
+    await user.click(within(card('Reading is social')).getByRole('button', { name: 'Add note' }));
+    await user.keyboard('First thought.{Escape}');
+    await user.click(within(card('Reading is social')).getByRole('button', { name: 'Edit note' }));
+    const box = screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement;
+    expect([box.selectionStart, box.selectionEnd]).toEqual([14, 14]);
+    // Typed as a person types: at the caret, wherever it is.
+    await user.keyboard(' Then more.');
+    expect(stored(aid('social'))?.note).toBe('First thought. Then more.');
+  });
+
   it('does not say "Note saved." while the storage banner says changes are not saved', async () => {
     const user = userEvent.setup();
     renderOpen(aid('social'));
@@ -180,6 +193,10 @@ describe('AnnotationCard links, colour and status', () => {
     await user.click(screen.getByRole('button', { name: 'Unlink [8] Zhang Shanshan' }));
     expect(stored(aid('notes'))?.refLabels).toEqual(['2']);
     expect(lastAnnouncement()).toBe('Unlinked [8] Zhang Shanshan. Press Ctrl+Z to undo.');
+    // The chip and its × are gone: focus stays in the card, on "Link to source".
+    expect(
+      within(card('Notes travel between readers')).getByRole('button', { name: 'Link to source' }),
+    ).toHaveFocus();
   });
 
   it('links a claim to the source its sentence cites from "Link to source"', async () => {
@@ -282,6 +299,12 @@ describe('AnnotationCard delete', () => {
     expect(card('Reading is social')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
     expect(lastAnnouncement()).toBe('Highlight restored.');
+    // The Undo bar is gone: focus is on the card brought back, open as it was when deleted.
+    await waitFor(() =>
+      expect(
+        within(card('Reading is social')).getByRole('button', { name: 'Close' }),
+      ).toHaveFocus(),
+    );
   });
 
   it("hides the Undo bar once the store's undo has brought the highlight back", async () => {

@@ -65,5 +65,7 @@ describe('DeleteSetDialog', () => {
     expect(undo).toHaveFocus();
     await user.click(undo);
     expect(Object.values(store.getState().annotations)).toHaveLength(3);
+    // The Undo bar goes: focus is on the layer brought back (its menu button), not the page.
+    await waitFor(() => expect(screen.getByLabelText('More for Week 3')).toHaveFocus());
   });
 });

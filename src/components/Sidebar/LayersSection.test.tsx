@@ -64,6 +64,43 @@ describe('LayersSection rows', () => {
     expect(store.getState().annotationSets[setId]?.name).toBe('Week 3');
   });
 
+  it('gives focus back to the layer\'s "⋯" after a rename is saved, cancelled or escaped (not to the page)', async () => {
+    const { user, store, setId } = renderWithSet();
+    const rename = async (name: string) => {
+      await user.click(screen.getByLabelText(`More for ${name}`));
+      await user.click(within(menuOf(`More for ${name}`)).getByRole('button', { name: 'Rename' }));
+      return screen.findByRole('textbox', { name: `New name for ${name}` });
+    };
+    await user.type(await rename('Week 3'), ' draft{Enter}');
+    expect(store.getState().annotationSets[setId]?.name).toBe('Week 3 draft');
+    expect(screen.getByLabelText('More for Week 3 draft')).toHaveFocus();
+    await rename('Week 3 draft');
+    await user.keyboard('{Escape}');
+    expect(screen.getByLabelText('More for Week 3 draft')).toHaveFocus();
+    await rename('Week 3 draft');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByLabelText('More for Week 3 draft')).toHaveFocus();
+  });
+
+  it('gives focus back to "New set…" after a set is created or the form cancelled, and Escape cancels it', async () => {
+    const { user, store } = renderWithSet();
+    await user.click(screen.getByRole('button', { name: 'New set…' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Set title' }), 'Seminar{Enter}');
+    expect(Object.values(store.getState().annotationSets).map((s) => s.name)).toContain('Seminar');
+    expect(screen.getByRole('button', { name: 'New set…' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'New set…' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'New set…' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'New set…' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Set title' }), 'Draft');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'Set title' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'New set…' })).toHaveFocus();
+    expect(Object.values(store.getState().annotationSets).map((s) => s.name)).not.toContain(
+      'Draft',
+    );
+  });
+
   it('says "hidden" beside a hidden layer, not only by an unticked box', async () => {
     const { user } = renderWithSet();
     const row = screen.getByRole('checkbox', { name: 'Show Week 3' }).closest('li')!;

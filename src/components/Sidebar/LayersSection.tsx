@@ -4,7 +4,7 @@
  * asking, with undo); "New set" makes one, asking the reader's name the first time. Imported layers are
  * read-only: they can be hidden or deleted, not renamed.
  */
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { isOwnSet } from '../../annotations/sets';
 import { asSetId, DEFAULT_SET_ID, type AnnotationSet } from '../../annotations/types';
 import { useAppStore } from '../store-context';
@@ -61,7 +61,21 @@ export function LayersSection({ paperId }: { paperId: string }) {
             Deleted “<bdi>{deleted.set.name}</bdi>”.
           </span>
           {/* Focus lands here after a delete: the row and its menu are gone. */}
-          <button type="button" className="button button--small" onClick={undo} autoFocus>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              const id = deleted.set.id;
+              undo();
+              // The bar goes with the Undo that had focus: it moves to the layer brought back.
+              requestAnimationFrame(() =>
+                document
+                  .querySelector<HTMLElement>(`[data-set-id="${CSS.escape(id)}"] summary`)
+                  ?.focus(),
+              );
+            }}
+            autoFocus
+          >
             Undo
           </button>
           <button type="button" className="icon-button" aria-label="Dismiss" onClick={dismiss}>
@@ -77,8 +91,10 @@ function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
   const toggle = useAppStore((s) => s.setVisibilityToggled);
   const [renaming, setRenaming] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const menu = useRef<HTMLDetailsElement>(null);
   const menuButton = useRef<HTMLElement>(null);
+  // The form's box and buttons go when it closes: focus goes back to the menu it came from.
+  useRefocusWhenClosed(renaming, menuButton);
+  const menu = useRef<HTMLDetailsElement>(null);
   const dismissable = useMenuDismiss(menu);
   const own = isOwnSet(set);
   /** Runs a menu item and closes the menu. */
@@ -87,7 +103,10 @@ function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
     action();
   };
   return (
-    <li className={set.hidden ? 'layers__row layers__row--hidden' : 'layers__row'}>
+    <li
+      className={set.hidden ? 'layers__row layers__row--hidden' : 'layers__row'}
+      data-set-id={set.id}
+    >
       <span className={layerCueClass(set)} aria-hidden="true" />
       {renaming ? (
         <RenameSetForm set={set} onDone={() => setRenaming(false)} />
@@ -152,9 +171,12 @@ function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
 /** "New set…": the button, then the form (loaded when first asked for). */
 function NewSet() {
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  useRefocusWhenClosed(open, button);
   if (!open)
     return (
       <button
+        ref={button}
         type="button"
         className="button button--quiet button--small"
         onClick={() => setOpen(true)}
@@ -162,7 +184,30 @@ function NewSet() {
         New set…
       </button>
     );
-  return <NewSetForm onDone={() => setOpen(false)} onDismiss={() => setOpen(false)} />;
+  return (
+    // Escape leaves it as Cancel does, as in the rename form.
+    <div
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        setOpen(false);
+      }}
+    >
+      <NewSetForm onDone={() => setOpen(false)} onDismiss={() => setOpen(false)} />
+    </div>
+  );
+}
+
+/**
+ * Moves focus to `target` when an inline form closes (`open` goes from true to false): its box
+ * and buttons, which had focus, are gone, and focus would fall to the page's start.
+ */
+function useRefocusWhenClosed(open: boolean, target: RefObject<HTMLElement | null>) {
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    if (wasOpen.current && !open) target.current?.focus();
+    wasOpen.current = open;
+  }, [open, target]);
 }
 
 /** "New highlights go to": shown once the reader has more than one own set. */

@@ -51,7 +51,12 @@ export function LinkedReferences({
                   type="button"
                   className="chip__remove"
                   aria-label={`Unlink ${isolate(referenceChipName(paper, label))}`}
-                  onClick={() => unlink(label)}
+                  onClick={(e) => {
+                    // The chip goes with its ×: focus stays in the card, on "Link to source".
+                    const links = e.currentTarget.closest('.linked-refs');
+                    unlink(label);
+                    links?.querySelector<HTMLElement>(':scope > button')?.focus();
+                  }}
                 >
                   <span aria-hidden="true">×</span>
                 </button>

@@ -31,6 +31,13 @@ export function NoteEditor({ annotationId, note, onClose }: Props) {
   /** The text as this editor last saw it, and the caret in it. */
   const shown = useRef({ text: note, start: note.length, end: note.length });
 
+  // Opened on a note, the caret goes after it (a focused text box puts it before the first
+  // character), so what the reader types adds to the note rather than going in front of it.
+  useLayoutEffect(() => {
+    const el = field.current;
+    el?.setSelectionRange(el.value.length, el.value.length);
+  }, []);
+
   useLayoutEffect(() => {
     const el = field.current;
     const last = shown.current;

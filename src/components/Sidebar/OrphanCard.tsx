@@ -3,7 +3,7 @@
  * note, tags and links, and can be re-attached: the reader selects the passage again in the paper
  * and presses "Attach to selection".
  */
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { describeRange } from '../../anchoring/selectors';
 import type { Annotation } from '../../annotations/types';
 import { docOffset, type Paper } from '../../paper/types';
@@ -27,6 +27,8 @@ export function OrphanCard({ paper, annotation, onDeleted, onReattached, linked 
   const store = useAppStoreApi();
   const label = useAppStore((s) => s.colourLabels[annotation.colour]);
   const [attaching, setAttaching] = useState(false);
+  // Cancel goes with the re-attach group: focus goes back to the button that opened it.
+  const refocus = useRef(false);
   const [problem, setProblem] = useState<string | null>(null);
   const readSelection = useLastPaperSelection(attaching, paper.text);
 
@@ -91,7 +93,10 @@ export function OrphanCard({ paper, annotation, onDeleted, onReattached, linked 
           <button
             type="button"
             className="button button--quiet button--small"
-            onClick={() => setAttaching(false)}
+            onClick={() => {
+              refocus.current = true;
+              setAttaching(false);
+            }}
           >
             Cancel
           </button>
@@ -101,6 +106,10 @@ export function OrphanCard({ paper, annotation, onDeleted, onReattached, linked 
           <button
             type="button"
             className="button button--quiet button--small"
+            ref={(el) => {
+              if (el && refocus.current) el.focus();
+              refocus.current = false;
+            }}
             onClick={() => setAttaching(true)}
           >
             Re-attach

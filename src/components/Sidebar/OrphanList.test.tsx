@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { preloadSidebarParts, Sidebar } from './Sidebar';
@@ -117,5 +117,14 @@ describe('Orphans tab', () => {
     expect(
       screen.getByRole('article', { name: 'Orphan: Other work disagrees' }),
     ).toBeInTheDocument();
+    // The Undo bar goes: focus stays in the sidebar, on the Orphans tab, not the page's start.
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Orphans (1)' })).toHaveFocus());
+  });
+
+  it('gives focus back to "Re-attach" when re-attaching is cancelled', async () => {
+    const user = await openOrphansTab();
+    await user.click(screen.getByRole('button', { name: 'Re-attach' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Re-attach' })).toHaveFocus();
   });
 });

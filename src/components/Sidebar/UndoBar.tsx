@@ -1,7 +1,7 @@
 /**
  * After a delete: "Highlight deleted" with an Undo button, which takes focus so the keyboard
  * path to undo is one key press. Undo uses the store's history when the delete is still the last
- * step, and otherwise restores the saved copy.
+ * step, and otherwise restores the saved copy; the card comes back open, with focus.
  */
 import { useEffect, useRef } from 'react';
 import type { Annotation } from '../../annotations/types';
@@ -19,7 +19,17 @@ export function undoDelete(store: AppStore, deleted: Annotation): void {
   const last = s.annotationHistory.past.at(-1);
   if (last?.action === 'delete' && last.id === deleted.id) s.undo();
   else s.annotationRestored(deleted);
+  // Back as it was when deleted (only an open card has Delete): open, and with focus, since the
+  // Undo bar that had it goes.
+  s.annotationActivated(deleted.id);
   s.announced('Highlight restored.');
+  // An orphan's card has no Open/Close: focus goes to its tab then.
+  requestAnimationFrame(() =>
+    (
+      document.querySelector<HTMLElement>('.card--active .card__toggle') ??
+      document.querySelector<HTMLElement>('.sidebar [role="tab"][aria-selected="true"]')
+    )?.focus({ preventScroll: true }),
+  );
 }
 
 export function UndoBar({ deleted, onDismiss }: Props) {

@@ -7,7 +7,7 @@
  * lost by a stray click).
  */
 import { useId, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
-import { useFocusTrap } from './use-focus-trap';
+import { useFocusTrap, type FocusFallback } from './use-focus-trap';
 import './modal-dialog.css';
 
 interface Props {
@@ -18,7 +18,7 @@ interface Props {
   /** What has focus when the dialog opens (the dialog itself when not given). */
   initialFocus?: RefObject<HTMLElement | null>;
   /** Where focus goes on close if the element that had it when the dialog opened is gone. */
-  returnFocusTo?: RefObject<HTMLElement | null>;
+  returnFocusTo?: FocusFallback;
   /** A mouse press on the backdrop closes the dialog (by default it does nothing). */
   closeOnBackdrop?: boolean;
   /** A class for the dialog's panel, for a dialog with a layout of its own. */

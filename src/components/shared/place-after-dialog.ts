@@ -1,0 +1,15 @@
+/**
+ * Where focus goes when a dialog that nothing opened (a share link, a dropped file) closes: not
+ * back to the page itself, before everything, but to the annotations after something was added to
+ * them (the sidebar's selected tab, when it is shown: on a phone it is in a closed drawer), and to
+ * the paper otherwise, where keyboard reading and selecting go on.
+ */
+export function placeAfterDialog(added: boolean): HTMLElement | null {
+  const tab = added
+    ? document.querySelector<HTMLElement>('.sidebar [role="tab"][aria-selected="true"]')
+    : null;
+  // `checkVisibility` is Chromium's, Firefox's and Safari's; a test DOM without it shows all.
+  const shown = tab?.checkVisibility?.({ visibilityProperty: true }) ?? true;
+  if (tab && shown) return tab;
+  return document.querySelector<HTMLElement>('article.paper');
+}
