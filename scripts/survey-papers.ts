@@ -1,6 +1,6 @@
 /**
  * Surveys a folder of papers nobody here has tested on: runs the app's own pipeline (pdf.js's
- * items → symbol-font lookup → our layout → the paper parser for a PDF; the source check and the
+ * items, symbol fonts mapped from the fonts' facts → our layout → the paper parser for a PDF; the source check and the
  * parser for a .txt or .md) on every file, and writes one JSON per paper plus a summary table, so
  * that what the parser makes of real papers can be read at a glance and two runs can be diffed.
  * Not a test and not run in CI: a tool for reading papers against their PDFs.
@@ -12,7 +12,7 @@
  *
  * Run from the repository's root (one line to bundle, one to run; pdf.js's items are cached in
  * `<items>`, by default `<out>/items`, so a second survey costs our layout and parse only):
- *   npx rolldown scripts/survey-papers.ts --platform node --external 'pdfjs-dist/legacy/build/pdf.mjs' --external 'pdfjs-dist/build/pdf.worker.min.mjs?url' --file node_modules/.survey/survey-papers.mjs
+ *   npx rolldown -c scripts/survey-papers.config.mjs
  *   node node_modules/.survey/survey-papers.mjs survey <folder> <out> [--items <dir>]
  *   node node_modules/.survey/survey-papers.mjs compare <out-before> <out-after>
  *   node node_modules/.survey/survey-papers.mjs blocks <folder> <file> [--items <dir>]   (the parse, block by block)
@@ -26,14 +26,16 @@ import path from 'node:path';
 import { restoreNativePush } from '../bench/native-push';
 import { checkPaperSource } from '../src/paper/check-source';
 import { parsePaper } from '../src/paper/parse-paper';
-import { toTextItems, type PdfJs } from '../src/paper/pdf/extract-pdf-text';
+import { fontFactsOf, toTextItems, type PdfJs } from '../src/paper/pdf/extract-pdf-text';
 import { readPdfLayout } from '../src/paper/pdf/layout-pdf-text';
-import { mapSymbolFonts, type FontPage } from '../src/paper/pdf/page-fonts';
+import { mapSymbolFontsByPage } from '../src/paper/pdf/page-fonts';
+import { loadNodePdfJs } from '../src/paper/pdf/pdfjs-node';
 import type { TextItem } from '../src/paper/pdf/text-item';
 import { asPaperId, type Paper } from '../src/paper/types';
 
-// Loaded after native-push.ts has kept Node's own `push`, which is then put back.
-const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+// Loaded after native-push.ts has kept Node's own `push`, which is then put back; with the
+// patched worker the app serves, which gives each font's name with the text (symbol fonts).
+const pdfjs = await loadNodePdfJs();
 restoreNativePush();
 const ID = asPaperId(`sha256:${'0'.repeat(64)}`);
 /** `--cmaps`: give pdf.js its CMaps, which the app does not (yet): see {@link itemsOf}. */
@@ -79,7 +81,6 @@ async function itemsOf(cacheDir: string, name: string, file: string): Promise<Te
     data: new Uint8Array(readFileSync(file)),
     isEvalSupported: false,
     verbosity: 0,
-    fontExtraProperties: true,
     maxImageSize: 0,
     // What the app would read with pdf.js's CMaps at hand (it has none): CID fonts with no
     // ToUnicode map, as pLaTeX's Japanese and CNKI's Chinese papers use, read as text.
@@ -88,15 +89,15 @@ async function itemsOf(cacheDir: string, name: string, file: string): Promise<Te
       cMapPacked: true,
     }),
   }).promise;
-  const pages: TextItem[][] = [];
+  const mapped: TextItem[][] = [];
+  const mapFonts = mapSymbolFontsByPage();
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
     const viewport = page.getViewport({ scale: 1 });
-    pages.push(toTextItems(pdfjs as unknown as PdfJs, content.items, viewport, content.styles));
+    const items = toTextItems(pdfjs as unknown as PdfJs, content.items, viewport, content.styles);
+    mapped.push(mapFonts(items, fontFactsOf(content.styles)));
   }
-  const open = async (i: number) => (await doc.getPage(i + 1)) as unknown as FontPage;
-  const mapped = await mapSymbolFonts(pages, open);
   await doc.destroy();
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(cache, JSON.stringify(mapped));
