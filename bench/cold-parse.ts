@@ -66,22 +66,71 @@ interface Profile {
   timeDeltas: number[];
 }
 
+interface AllocationNode {
+  callFrame: ProfileNode['callFrame'];
+  selfSize: number;
+  children: AllocationNode[];
+}
+
+/** A sampled allocation profile as a CPU profile whose "microseconds" are bytes. */
+function flatAllocations(head: AllocationNode): Profile {
+  const profile: Profile = { nodes: [], samples: [], timeDeltas: [0] };
+  // A built-in's allocations (an iterator's results, an array's growth) are named with the
+  // nearest caller of ours: `next ← measureOwnItems`.
+  const walk = (node: AllocationNode, caller: AllocationNode['callFrame'] | null) => {
+    const id = profile.nodes.length + 1;
+    const frame = node.callFrame;
+    const native = frame.url === '' && caller !== null;
+    profile.nodes.push({
+      id,
+      callFrame: native
+        ? { ...caller, functionName: `${frame.functionName} ← ${caller.functionName}` }
+        : frame,
+    });
+    profile.samples.push(id);
+    profile.timeDeltas.push(node.selfSize);
+    for (const child of node.children) walk(child, native || frame.url === '' ? caller : frame);
+  };
+  walk(head, null);
+  return profile;
+}
+
 /** The child side: `runs` runs on fresh copies of the items; prints the runs (and a profile). */
-function child(file: string, runs: number, profile: boolean): void {
+function child(file: string, runs: number, how: string): void {
+  const [profile, alloc, mark] = [
+    how === 'profile' || how === 'alloc',
+    how === 'alloc',
+    how === 'mark',
+  ];
   const json = readFileSync(file, 'utf8');
   const out: Run[] = [];
   const session = profile ? new Session() : null;
   let result: Profile | undefined;
+  // Made ahead when profiling, so that the profile holds runs 1–3 only.
+  const made = profile ? Array.from({ length: runs }, () => itemsOf(json)) : [];
   for (let i = 0; i < runs; i++) {
-    const pages = itemsOf(json);
+    const pages = made[i] ?? itemsOf(json);
     if (session && i === 1) {
       session.connect();
+      if (alloc)
+        session.post('HeapProfiler.startSampling', {
+          samplingInterval: 1024,
+          includeObjectsCollectedByMajorGC: true,
+          includeObjectsCollectedByMinorGC: true,
+        });
       session.post('Profiler.enable');
       session.post('Profiler.setSamplingInterval', { interval: 50 });
       session.post('Profiler.start');
     }
+    // Between runs in V8's traces (`node --trace-opt --trace-deopt … child <file> 4 mark`).
+    if (mark) console.log(`=== run ${i}`);
     out.push(once(pages));
-    if (session && i === 3)
+    if (session && i === 3 && alloc)
+      session.post('HeapProfiler.stopSampling', (err, res) => {
+        if (!err)
+          result = flatAllocations((res.profile as unknown as { head: AllocationNode }).head);
+      });
+    else if (session && i === 3)
       session.post('Profiler.stop', (err, res) => {
         if (!err) result = res.profile as unknown as Profile;
       });
@@ -99,9 +148,20 @@ const fixed = (n: number) => n.toFixed(1);
 const spread = (values: number[]) =>
   `${fixed(median(values))} [${fixed(Math.min(...values))}–${fixed(Math.max(...values))}]`;
 
-function spawn(file: string, runs: number, profile: boolean): { runs: Run[]; profile?: Profile } {
-  const args = ['child', file, String(runs), profile ? 'profile' : ''];
-  const out = execFileSync(process.execPath, [SELF, ...args], {
+function spawn(
+  file: string,
+  runs: number,
+  profile: boolean | 'alloc',
+): { runs: Run[]; profile?: Profile } {
+  const args = [
+    'child',
+    file,
+    String(runs),
+    profile === 'alloc' ? 'alloc' : profile ? 'profile' : '',
+  ];
+  // Node's flags for the children, to try V8's (`COLD_PARSE_FLAGS='--no-regexp-tier-up'`).
+  const flags = (process.env.COLD_PARSE_FLAGS ?? '').split(' ').filter(Boolean);
+  const out = execFileSync(process.execPath, [...flags, SELF, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
@@ -153,14 +213,15 @@ function modulesByLine(): string[] {
   });
 }
 
-function profile(dir: string, processes: number, part: string): void {
+/** Self time (ms) or, with `alloc`, bytes allocated (kB) per function and module in runs 1–3. */
+function profile(dir: string, processes: number, part: string, alloc = false): void {
   const modules = modulesByLine();
   for (const file of filesOf(dir, part)) {
     const byFunction = new Map<string, number>();
     const byModule = new Map<string, number>();
     let total = 0;
     for (let p = 0; p < processes; p++) {
-      const prof = spawn(file, RUNS, true).profile;
+      const prof = spawn(file, RUNS, alloc ? 'alloc' : true).profile;
       if (!prof) continue;
       const nodes = new Map(prof.nodes.map((n) => [n.id, n]));
       prof.samples.forEach((id, i) => {
@@ -186,12 +247,15 @@ function profile(dir: string, processes: number, part: string): void {
     console.log(
       `\n${path.basename(file, '.json')}: runs 1–3, ${fixed(total / processes)} ms sampled per process`,
     );
+    const natives = new Map([...byFunction].filter(([k]) => !k.includes('src/')));
     console.log(`by module:\n${top(byModule, 25)}\nby function:\n${top(byFunction, 40)}`);
+    console.log(`outside our modules:\n${top(natives, 12)}`);
   }
 }
 
 const [mode = '', a = '', b = '', c = ''] = process.argv.slice(2);
-if (mode === 'child') child(a, Number(b), c === 'profile');
+if (mode === 'child') child(a, Number(b), c);
+else if (mode === 'alloc') profile(a, Number(b || 8), c, true);
 else if (mode === 'time') time(a, Number(b || 8), c);
 else if (mode === 'profile') profile(a, Number(b || 8), c);
 else console.log('usage: node cold-parse.mjs time|profile <items-dir> [processes] [name-part]');
