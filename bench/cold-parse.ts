@@ -95,6 +95,22 @@ function flatAllocations(head: AllocationNode): Profile {
   return profile;
 }
 
+/**
+ * The app's warm-up before the first paper (`paper.worker.ts`), with `COLD_PARSE_WARMUP` set to
+ * `<items.json>:<times>[:lines]`: the items of the warm-up PDF (`warm-up-pdf.ts`) laid out and
+ * parsed `times` times, its blocks placed on its lines with `lines` (the app parses it without).
+ */
+function warmUp(): void {
+  const [file, times = '1', lines = ''] = (process.env.COLD_PARSE_WARMUP ?? '').split(':');
+  if (!file) return;
+  const json = readFileSync(file, 'utf8');
+  for (let i = 0; i < Number(times); i++) {
+    const layout = readPdfLayout(itemsOf(json));
+    const placed = lines === 'lines' && layout.lines ? { lines: layout.lines } : {};
+    parsePaper(layout.text, { format: 'pdf', fileName: 'warm-up.pdf', id: ID, ...placed });
+  }
+}
+
 /** The child side: `runs` runs on fresh copies of the items; prints the runs (and a profile). */
 function child(file: string, runs: number, how: string): void {
   const [profile, alloc, mark] = [
@@ -103,6 +119,7 @@ function child(file: string, runs: number, how: string): void {
     how === 'mark',
   ];
   const json = readFileSync(file, 'utf8');
+  warmUp();
   const out: Run[] = [];
   const session = profile ? new Session() : null;
   let result: Profile | undefined;
