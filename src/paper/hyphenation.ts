@@ -59,17 +59,21 @@ const isBlank = (code: number) => code === 0x20 || code === 0x09;
 /** Does a line break follow the hyphen at `dash` (blanks between them allowed)? */
 function hyphenEndsLine(text: string, dash: number): boolean {
   let i = dash + 1;
-  while (isBlank(text.charCodeAt(i))) i++;
-  return text.charCodeAt(i) === 0x0a;
+  // Never read past the text's end: compiled code that does is thrown away (a deopt).
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+  return i < text.length && text.charCodeAt(i) === 0x0a;
 }
 
 /** Does the word at `start` begin a line that goes on from a line ending in a hyphen? */
 function goesOnFromHyphen(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
-  if (text.charCodeAt(i) !== 0x0a) return false;
+  // Never read before the text's start (the paper's first word): compiled code reading
+  // `charCodeAt(-1)` is thrown away and compiled again, at every paper's first word.
+  if (i < 0 || text.charCodeAt(i) !== 0x0a) return false;
   i--;
   while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
   const dash = text.charCodeAt(i);
   return dash === 0x2d || dash === 0x2010;
 }
@@ -86,19 +90,22 @@ export function buildLexicon(source: string): Lexicon {
   // The pass is a function of its own: the engine compiles its loop while the first paper's pass
   // runs, and code compiled so, reaching this function's other statements without having seen
   // them run, was thrown away and compiled again at the next paper (on every paper, at times).
-  collectWords(source.toLowerCase(), words, compounds, whole);
+  // The substring sets are made here too: compiled while the pass ran, the pass had not seen
+  // them made, and was thrown away at the next paper's (a deopt in every benchmark's run 2).
+  const lower = source.toLowerCase();
+  collectWords(lower, new SubstringSet(lower), new SubstringSet(lower), words, compounds, whole);
   return { words, compounds, whole };
 }
 
 /** {@link buildLexicon}'s pass over the lower-cased source, into its three sets. */
 function collectWords(
   lower: string,
+  plain: SubstringSet,
+  wholeSeen: SubstringSet,
   words: Set<string>,
   compounds: Set<string>,
   whole: Set<string>,
 ): void {
-  const plain = new SubstringSet(lower);
-  const wholeSeen = new SubstringSet(lower);
   const length = lower.length;
   let i = 0;
   while (i < length) {

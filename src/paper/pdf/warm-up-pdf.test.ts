@@ -20,4 +20,10 @@ describe('warmUpPdf', () => {
     expect(paper.references).toHaveLength(2);
     expect(paper.citations.length).toBeGreaterThanOrEqual(2);
   });
+
+  it('gives text beyond Latin-1 (an en dash, a curly apostrophe), as papers do, so that the expressions it readies are those their text needs', async () => {
+    const { text } = await extractWith(pdfjs, warmUpPdf());
+    expect(text).toContain('45–67');
+    expect(text).toContain('Readers’ notes');
+  });
 });
