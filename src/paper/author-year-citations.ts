@@ -28,6 +28,8 @@ interface IndexedEntry {
   others: ReadonlySet<string>;
   /** Folded forms of the second author's name. */
   second: ReadonlySet<string>;
+  /** Folded forms of each author after the first, in the entry's order. */
+  order: ReadonlyArray<ReadonlySet<string>>;
   /** `2013a`, lower case. */
   year: string;
   /** How many authors the entry lists. */
@@ -50,6 +52,8 @@ const AND = '(?:and|&|et|und|e|y)';
 /** `et al.`, also as German (`u. a.`), French (`et coll.`) and Spanish (`y cols.`) papers write it. */
 const ET_AL = String.raw`(?:et\s+al\b\.?|u\.\s?a\.|et\s+coll?\b\.?|y\s+cols?\.)`;
 const HAS_ET_AL = new RegExp(String.raw`(?:^|\s)${ET_AL}`);
+/** `et al.` alone, as a split at commas leaves it (`Hayward, Tropp, et al.`). */
+const ONLY_ET_AL = new RegExp(String.raw`^${ET_AL}$`);
 /** The names of a parenthetical part, split at commas, `et al.` and the word for `and`. */
 const NAME_SEPARATORS = new RegExp(`\\s+${ET_AL}|\\s*,\\s*|\\s+${AND}\\s+`);
 const PARTICLE = `(?:(?:${PARTICLE_WORDS})\\s+)`;
@@ -157,6 +161,7 @@ function indexEntries(references: readonly Reference[]): Map<string, IndexedEntr
       surname: new Set(surnameForms(first)),
       others: new Set(others.flatMap(citableForms)),
       second: new Set(others[0] === undefined ? [] : citableForms(others[0])),
+      order: others.map((name) => new Set(citableForms(name))),
       year,
       authors: ref.fields.authors.length,
     };
@@ -178,7 +183,7 @@ function resolve(
   year: string,
   names: NameCount,
   listed: readonly string[] | null = null,
-  secondInOrder: string | null = null,
+  inOrder: readonly string[] = [],
   secondRequired = false,
 ): ReferenceId | null {
   const wanted = year.toLowerCase();
@@ -206,10 +211,10 @@ function resolve(
   const best = withOther.length > 0 || (secondRequired && other !== null) ? withOther : pool;
   if (best.length === 1) return best[0]?.refId ?? null;
   // `(Hayward, Tropp, et al., 2017)` beside Hayward, Hornsey, Tropp … 2017: APA names as many
-  // authors as tell two works apart, in the entry's order, so the second name is the second author.
-  const secondAuthor = secondInOrder === null ? null : lastWord(foldName(secondInOrder));
-  const inOrder = secondAuthor === null ? [] : best.filter((e) => e.second.has(secondAuthor));
-  if (inOrder.length === 1) return inOrder[0]?.refId ?? null;
+  // authors as tell two works apart, in the entry's order, so the second name is the second author,
+  // the third the third (`Schwartenbeck, FitzGerald, Mathys, Dolan, Wurst et al., 2015`)…
+  const ordered = inOrder.length === 0 ? [] : best.filter((e) => namesInOrder(e, inOrder));
+  if (ordered.length === 1) return ordered[0]?.refId ?? null;
   // `McDonald and Pereira (2006)` beside McDonald, Lerman, Crammer and Pereira 2006: the one entry
   // with as many authors as the citation names (`et al.` for three or more) is the one cited.
   const fit = best.filter((e) => Math.min(e.authors, 3) === names);
@@ -223,6 +228,11 @@ function resolve(
       : best.filter((e) => e.authors === others.length + 1 && others.every((o) => e.others.has(o)));
   // Otherwise two entries fit equally well (`Smith 2001` twice, or `Visser 2007` beside 2007a and 2007b).
   return exact.length === 1 ? (exact[0]?.refId ?? null) : null;
+}
+
+/** Are `names` the entry's authors after its first, in its order (`Tropp` its second, …)? */
+function namesInOrder(entry: IndexedEntry, names: readonly string[]): boolean {
+  return names.every((name, i) => entry.order[i]?.has(lastWord(foldName(name))) === true);
 }
 
 /** The years of a list, a bare letter taking the year before it: `2017a,b, 2019` → 2017a, 2017b, 2019. */
@@ -242,11 +252,11 @@ function resolveAll(
   years: string,
   names: NameCount,
   listed: readonly string[] | null = null,
-  secondInOrder: string | null = null,
+  inOrder: readonly string[] = [],
   secondRequired = false,
 ): ReferenceId[] {
   const ids = yearsOf(years)
-    .map((y) => resolve(index, first, second, y, names, listed, secondInOrder, secondRequired))
+    .map((y) => resolve(index, first, second, y, names, listed, inOrder, secondRequired))
     .filter((id): id is ReferenceId => id !== null);
   return [...new Set(ids)];
 }
@@ -276,8 +286,11 @@ const COMPOUND_SURNAME = /^\S+\s+[ye]\s+\S+$/u;
 function readPart(part: string): {
   first: string;
   second: string | null;
-  /** The name written second, `et al.` or not (`Hayward, Tropp, et al.`): the second author. */
-  secondInOrder: string | null;
+  /**
+   * The names written after the first, in order: before `et al.` all of them (`Hayward, Tropp,
+   * et al.`: the second author), else the second alone.
+   */
+  inOrder: string[];
   years: string;
   names: NameCount;
   /** Every name, when the part lists them all (no `et al.`). */
@@ -297,7 +310,10 @@ function readPart(part: string): {
   return {
     first,
     second: etAl ? null : (pieces[1]?.trim() ?? null),
-    secondInOrder: pieces[1]?.trim() ?? null,
+    inOrder: pieces
+      .slice(1, etAl ? undefined : 2)
+      .map((p) => p.trim())
+      .filter((p) => !ONLY_ET_AL.test(p)),
     years: years[1] ?? '',
     names: etAl ? 3 : (Math.min(pieces.length, 3) as NameCount),
     listed: etAl ? null : pieces.map((p) => p.trim()),
@@ -450,7 +466,7 @@ function readLeadSkipped(
           read.years,
           read.names,
           read.listed,
-          read.secondInOrder,
+          read.inOrder,
         )
       : [];
     if (refIds.length > 0) return { refIds, skipped };
@@ -583,7 +599,7 @@ function narrativeRefs(
     years,
     countNames(rest),
     listed,
-    null,
+    [],
     bare,
   );
   // `Ramón y Cajal (1911)`: two names joined by `y` or `e` that cite nothing may be one surname.
@@ -591,6 +607,47 @@ function narrativeRefs(
   return pair.length === 0 && rest !== undefined && COMPOUND_SURNAME.test(compound)
     ? resolveAll(index, compound, null, years, 1)
     : pair;
+}
+
+/** Surnames each set off by a comma right before a position: `Hyndman, ` of `Hyndman, Ahmed et al.`. */
+const SURNAMES_BEFORE = new RegExp(`(?<![\\p{L}'’-])(?:${SURNAME},\\s+){1,6}$`, 'u');
+
+/**
+ * The works a narrative `A, B et al. (2011)` cites when the regular expression read it from `B`
+ * (`NARRATIVE` takes a list of names only when `and` closes it): the names before `B`, each with
+ * its comma, and how many characters they take; null unless the one work of that year whose first
+ * author is `A` lists the others next, in that order (a place or a word opening the sentence,
+ * `In Paris, Brandt et al. (2011)`, names no such work, and `Brandt et al.` is read alone).
+ */
+function namesBefore(
+  slice: string,
+  at: number,
+  match: RegExpExecArray | RegExpMatchArray,
+  index: Map<string, IndexedEntry[]>,
+): { length: number; refIds: ReferenceId[] } | null {
+  const rest = match[2];
+  if (rest === undefined || !HAS_ET_AL.test(rest) || !/,\s$/.test(slice.slice(at - 2, at)))
+    return null;
+  const lead = SURNAMES_BEFORE.exec(slice.slice(Math.max(0, at - 160), at))?.[0];
+  if (lead === undefined) return null;
+  // Each name before and where it starts in `lead`, then the marker's own name.
+  const before = [...lead.matchAll(/([^,]+),\s+/g)].map((m) => ({
+    name: m[1] ?? '',
+    at: m.index ?? 0,
+  }));
+  const names = [...before.map((b) => b.name), match[1] ?? ''];
+  const byId = entryById(index);
+  // The longest run of names that cites first, then shorter ones (`Thus, Hyndman, Ahmed et al.`).
+  for (let k = 0; k < before.length; k++) {
+    const [first = '', ...after] = names.slice(k);
+    const refIds = resolveAll(index, first, null, match[4] ?? match[5] ?? '', 3, null, after);
+    const all = refIds.every((id) => {
+      const entry = byId.get(id);
+      return entry !== undefined && namesInOrder(entry, after);
+    });
+    if (refIds.length > 0 && all) return { length: lead.length - (before[k]?.at ?? 0), refIds };
+  }
+  return null;
 }
 
 /**
@@ -640,6 +697,14 @@ function scanAuthorYear(
     let marker: RegExpExecArray | RegExpMatchArray = match;
     let from = match.index ?? 0;
     let refIds = narrativeRefs(match, index);
+    // `Hyndman, Ahmed et al. (2011)`: names before the one read first, each set off by a comma, are
+    // its first authors when one work lists them all, in that order, before the marker's name.
+    const names = namesBefore(slice, from, match, index);
+    if (names !== null) {
+      from -= names.length;
+      refIds = names.refIds;
+      marker = [slice.slice(from, from + names.length) + match[0], ...match.slice(1)];
+    }
     // `Thus, Alesina, Cohen, and Roubini (1992)`, `Second, Borusyak, Hull, and Jaravel (2022)`: a
     // word opening the sentence, set off by a comma, was read as the first author; when that cites
     // nothing, the names after the comma may.

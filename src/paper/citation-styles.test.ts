@@ -325,6 +325,33 @@ describe('citations in publisher styles', () => {
       ],
     ],
     [
+      'APA names authors until two works part, then `et al.`: every name before it, in order, tells works of one year apart',
+      'Habits form (Adler, Brandt, Cole, Dunn, Ernst et al., 2015) and fade (Adler, Brandt, Cole, Dunn, Fink, et al., 2015).',
+      [
+        'Adler, B., Brandt, C., Cole, D., Dunn, E., Ernst, F., & Faber, G. (2015). Habits. Mind, 1, 1–9.',
+        'Adler, B., Brandt, C., Cole, D., Dunn, E., Fink, H., & Gross, I. (2015). Fading. Mind, 1, 10–19.',
+        'Adler, B., Brandt, C., Cole, D., Dunn, E., & Faber, G. (2015). Forming. Mind, 1, 20–29.',
+      ].join('\n'),
+      [
+        ['(Adler, Brandt, Cole, Dunn, Ernst et al., 2015)', ['#1']],
+        ['(Adler, Brandt, Cole, Dunn, Fink, et al., 2015)', ['#2']],
+      ],
+    ],
+    [
+      'a narrative `A, B et al. (year)` cites the work whose first authors are A then B, not B’s own work',
+      'It is formalised in Adler, Brandt et al. (2011); Adler, Cole et al. (2011) extend it. In Paris, Brandt et al. (2011) disagree.',
+      [
+        'Adler, B., Brandt, C., Cole, D., & Dunn, E. (2011). Reconciling forecasts. Forecasting, 1, 1–9.',
+        'Adler, B., Cole, D., Ernst, F., & Faber, G. (2011). Optimal reconciliation. Forecasting, 1, 10–19.',
+        'Brandt, C., Kahn, J., & Lenz, K. (2011). Against reconciliation. Forecasting, 1, 20–29.',
+      ].join('\n'),
+      [
+        ['Adler, Brandt et al. (2011)', ['#1']],
+        ['Adler, Cole et al. (2011)', ['#2']],
+        ['Brandt et al. (2011)', ['#3']],
+      ],
+    ],
+    [
       'a narrative naming three authors is told apart by all its names, not by its last as if it were the second',
       'See Borusyak, Hull, and Jaravel (2024) and Borusyak, Jaravel, and Spiess (2024).',
       [
