@@ -219,10 +219,10 @@ describe('Sidebar filters', () => {
     expect(listedQuotes()).toEqual(['in line with the concept of "five-common"']);
   });
 
-  it('shows only unlinked claims (any colour, no source), then clears every filter', async () => {
+  it('shows only highlights not linked to a source (any colour, the label says so), then clears every filter', async () => {
     const user = userEvent.setup();
     renderSidebar();
-    const unlinked = screen.getByRole('button', { name: 'Unlinked claims (2)' });
+    const unlinked = screen.getByRole('button', { name: 'Not linked to a source (2)' });
     await user.click(unlinked);
     expect(unlinked).toHaveAttribute('aria-pressed', 'true');
     expect(listedQuotes()).toEqual([
