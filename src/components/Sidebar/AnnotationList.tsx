@@ -12,7 +12,7 @@ import type { Annotation, SetId } from '../../annotations/types';
 import { plural } from '../../paper/plural';
 import { selectLayerCounts } from '../../store/layer-selectors';
 import type { Paper } from '../../paper/types';
-import { useAppStore, useAppStoreApi } from '../store-context';
+import { useAppStore } from '../store-context';
 import {
   selectAnchoredAnnotations,
   selectVisibleAnnotations,
@@ -30,7 +30,6 @@ interface Props {
 }
 
 export function AnnotationList({ paper, onDeleted }: Props) {
-  const store = useAppStoreApi();
   const visible = useAppStore(selectVisibleAnnotations);
   const total = useAppStore((s) => selectAnchoredAnnotations(s).length);
   const activeId = useAppStore((s) => s.activeAnnotationId);

@@ -72,7 +72,9 @@ describe('TableOfContents', () => {
     // Where each heading sits in an 800 px view at the top of the page: 20%, 35%, 50%, 62%.
     const view = 800;
     const tops = [160, 280, 400, 500];
-    const bottomMargin = Number(/(-?\d+)%\s+0px\s*$/.exec(FakeObserver.last!.options.rootMargin!)![1]);
+    const bottomMargin = Number(
+      /(-?\d+)%\s+0px\s*$/.exec(FakeObserver.last!.options.rootMargin!)![1],
+    );
     const line = view * (1 + bottomMargin / 100);
     const heading = (n: number) => screen.getByRole('heading', { name: `${n}. Part ${n}` });
     act(() =>
