@@ -2,12 +2,14 @@
  * Holds the annotations sidebar. On wide screens it is a column beside the paper; below 860 px
  * it becomes a drawer over the paper's right edge, opened by the "Annotations" button in the header
  * and by itself whenever a highlight is opened, so a card never lands below a long paper. The
- * drawer closes with its × button, with Escape, or with a click on the paper beside it. While a
+ * drawer closes with its × button, with Escape, or with a click on the paper beside it. A card
+ * opened from the paper takes focus into the drawer (to the card), and closing the drawer with ×
+ * or Escape gives focus back where it was. While a
  * paper's first screen is drawn (`listsDeferred`), the sidebar says it is loading instead; while
  * a reload has read only the first screen's stored annotations (`storedRestPending`), it gives no
  * count, which would be short.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useAppStore } from '../components/store-context';
 import { plural } from '../paper/plural';
@@ -15,6 +17,9 @@ import { selectPaperAnnotationCount } from '../store/selectors';
 
 /** Below this width the sidebar is a drawer (the same breakpoint as in styles.css). */
 const DRAWER_QUERY = '(max-width: 860px)';
+const isDrawer = () => window.matchMedia?.(DRAWER_QUERY).matches ?? false;
+/** Frames to wait for the drawer to become visible (its slide-in) before focus can enter it. */
+const FOCUS_FRAMES = 20;
 
 export function SidebarDrawer({
   children,
@@ -27,6 +32,8 @@ export function SidebarDrawer({
   const id = useId();
   const drawer = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
+  // Where focus was before an opened card took it into the drawer, to go back to on closing.
+  const returnTo = useRef<HTMLElement | null>(null);
   const active = useAppStore((s) => s.activeAnnotationId);
   const count = useAppStore(selectPaperAnnotationCount);
   // With thousands of annotations the sidebar's first pass over them waits for the paper's
@@ -40,13 +47,46 @@ export function SidebarDrawer({
     if (active) setOpen(true);
   }
 
+  // A card opened from the paper (a highlight clicked or tapped, a new highlight) takes focus
+  // into the drawer, to its "Close" button, unless focus is there already (its note editor) or
+  // in a pop-up that belongs to the card (the link picker). The drawer slides in hidden, so focus
+  // is tried again on the next frames until it takes, unless the reader moved it meanwhile.
+  useEffect(() => {
+    const box = drawer.current;
+    if (!open || !active || !box || !isDrawer()) return;
+    const before = document.activeElement;
+    if (box.contains(before) || before?.closest('[role="dialog"]')) return;
+    returnTo.current = before instanceof HTMLElement && before !== document.body ? before : null;
+    let frames = FOCUS_FRAMES;
+    let frame = 0;
+    const enter = () => {
+      if (document.activeElement !== before) return;
+      const target =
+        box.querySelector<HTMLElement>('.card--active .card__toggle') ??
+        box.querySelector<HTMLElement>('.app__sidebar-close');
+      target?.focus({ preventScroll: true });
+      if (document.activeElement !== target && frames-- > 0) frame = requestAnimationFrame(enter);
+    };
+    enter();
+    return () => cancelAnimationFrame(frame);
+  }, [open, active]);
+  useEffect(() => {
+    if (!open) returnTo.current = null;
+  }, [open]);
+
+  /** Closes the drawer with focus on where it was before a card took it, else on the toggle. */
+  const closeWithFocus = useCallback(() => {
+    const back = returnTo.current?.isConnected ? returnTo.current : toggle.current;
+    setOpen(false);
+    back?.focus({ preventScroll: true });
+  }, []);
+
   useEffect(() => {
     if (!open) return;
-    const isDrawer = () => window.matchMedia?.(DRAWER_QUERY).matches ?? false;
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && !e.defaultPrevented && isDrawer()) {
-        setOpen(false);
-        if (drawer.current?.contains(document.activeElement)) toggle.current?.focus();
+        if (drawer.current?.contains(document.activeElement)) closeWithFocus();
+        else setOpen(false);
       }
     };
     const onPointer = (e: MouseEvent) => {
@@ -66,7 +106,7 @@ export function SidebarDrawer({
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('mousedown', onPointer);
     };
-  }, [open]);
+  }, [open, closeWithFocus]);
 
   return (
     <>
@@ -90,10 +130,7 @@ export function SidebarDrawer({
           type="button"
           className="app__sidebar-close"
           aria-label="Close annotations"
-          onClick={() => {
-            setOpen(false);
-            toggle.current?.focus();
-          }}
+          onClick={closeWithFocus}
         >
           ×
         </button>

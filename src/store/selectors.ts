@@ -21,7 +21,7 @@ export interface AnnotationFilter {
   refLabels: string[];
   /** Matched, ignoring case, against the quote, the note and the tags. */
   text: string;
-  /** Only unlinked claims: claim-colour highlights with no linked reference. */
+  /** Only highlights of any colour with no linked reference ("Not linked to a source"). */
   unlinkedClaimsOnly: boolean;
 }
 
@@ -308,7 +308,7 @@ export function countAnnotations(list: readonly Annotation[]): AnnotationCounts 
   return { total: list.length, byColour, byTag, byReference };
 }
 
-/** An unlinked claim: a claim-colour highlight with no linked reference (annotations/claims.ts). */
+/** A highlight of any colour with no linked reference (annotations/claims.ts). */
 export { isUnlinkedClaim };
 
 /** True when the anchoring result says the annotation could not be found in the text. */

@@ -1,7 +1,7 @@
 /**
  * Journeys of issue 7: an instructor shares a set by link and a student imports it beside their
  * own highlights; a reader exports a set with every feature and imports it in a fresh browser;
- * a reviewer filters unlinked claims and exports JSON-LD, Markdown and CSV, then the whole report.
+ * a reviewer filters highlights not linked to a source and exports JSON-LD, Markdown and CSV, then the whole report.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -187,32 +187,32 @@ describe('sharing a set', () => {
     await fresh.context.close();
   });
 
-  it('reviewer: filters unlinked claims and exports JSON-LD, Markdown and CSV', async () => {
+  it('reviewer: filters highlights not linked to a source and exports JSON-LD, Markdown and CSV', async () => {
     const { page, context } = await journey.newPage({ width: 1400, height: 900 });
     await openSample(page);
     await highlight(page, CLAIM, 'claim');
     await highlight(page, EVIDENCE, 'evidence');
     await sidebar(page)
-      .getByRole('button', { name: /Unlinked claims/ })
+      .getByRole('button', { name: /Not linked to a source/ })
       .click();
     const jsonld = await download(page, 'Export filtered as JSON-LD');
     const markdown = await download(page, 'Export filtered report (Markdown)');
     const csv = await download(page, 'Export filtered as CSV');
     expect(jsonld.name).toMatch(/\.filtered\.jsonld$/);
-    // Unlinked claims are every highlight with no source (issue 3): both, whatever their colour.
+    // "Not linked to a source" is every highlight with no source (issue 3): both, whatever their colour.
     expect(JSON.parse(jsonld.text).total).toBe(2);
     expect(markdown.text).toContain('**claim** · from “My annotations”');
     expect(markdown.text).toContain(EVIDENCE.slice(0, 20));
     expect(csv.text.split('\r\n')[0]).toContain('quote');
     expect(csv.text).toContain(EVIDENCE);
     await sidebar(page)
-      .getByRole('button', { name: /Unlinked claims/ })
+      .getByRole('button', { name: /Not linked to a source/ })
       .click();
     // With no filter on, the report covers everything and says what each highlight is.
     const report = await download(page, 'Export report (Markdown)');
     expect(report.name).toMatch(/\.report\.md$/);
     expect(report.text).toContain('**evidence** · from “My annotations”');
-    const unlinked = report.text.slice(report.text.indexOf('## Unlinked claims'));
+    const unlinked = report.text.slice(report.text.indexOf('## Not linked to a source'));
     expect(unlinked).toContain('five-common');
     expect(unlinked).toContain(EVIDENCE.slice(0, 20));
     if (!existsSync(VALIDATOR)) {

@@ -54,7 +54,7 @@ export function toMarkdownReport(input: MarkdownReportInput): string {
     out.push('', kindLine(row.annotation, input), '', ...entry(paper, row));
   }
   const unlinked = rows.filter((r) => isUnlinkedClaim(r.annotation));
-  out.push('', '## Unlinked claims (highlights with no source)', '');
+  out.push('', '## Not linked to a source (highlights of any colour)', '');
   out.push(
     ...(unlinked.length
       ? unlinked.map(

@@ -79,7 +79,7 @@ describe('toMarkdownReport', () => {
   it('groups annotations under their sections in reading order, orphans last', () => {
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
     expect(headings.at(-3)).toBe('## Not found in this version of the text');
-    expect(headings.at(-2)).toBe('## Unlinked claims (highlights with no source)');
+    expect(headings.at(-2)).toBe('## Not linked to a source (highlights of any colour)');
     expect(headings.at(-1)).toBe('## References no annotation links to');
     expect(headings).toContain('## 1. Introduction');
   });
@@ -154,9 +154,9 @@ describe('toMarkdownReport', () => {
     expect(md).not.toContain('<b>');
   });
 
-  it('lists every highlight with no link as an unlinked claim, and references no annotation links', () => {
+  it('lists every highlight with no link under the label the sidebar uses, and references no annotation links', () => {
     const unlinked = md.slice(
-      md.indexOf('## Unlinked claims'),
+      md.indexOf('## Not linked to a source'),
       md.indexOf('## References no annotation links to'),
     );
     const expected = SAMPLE_ANNOTATIONS.filter((a) => a.refLabels.length === 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aid } from '../__fixtures__/annotations';
-import { DEFAULT_SET_ID } from '../types';
+import { DEFAULT_SET, DEFAULT_SET_ID, type AnnotationSet } from '../types';
 import { INSTRUCTOR_SET, SAMPLE_ANNOTATIONS, SAMPLE_PAPER } from './__fixtures__/sample';
 import { parseAnnotationFile } from './parse-annotation-file';
 import { paperIdFromIri, paperIri } from './paper-iri';
@@ -135,6 +135,26 @@ describe('toW3CCollection', () => {
         colour: 'blue',
       },
     ]);
+  });
+});
+
+describe('a set whose creation time is unknown', () => {
+  const mine = SAMPLE_ANNOTATIONS.slice(0, 3).map((a, i) => ({
+    ...a,
+    setId: DEFAULT_SET_ID,
+    created: Date.UTC(2026, 10, 5 - i, 8),
+    modified: Date.UTC(2026, 10, 6, 8),
+  }));
+  const exported = (sets: AnnotationSet[]) =>
+    toW3CCollection({ paper: SAMPLE_PAPER, annotations: mine, sets, id: EXPORT_ID, now: NOW });
+
+  it.each([
+    ['"My annotations", never used before the app kept times', [DEFAULT_SET]],
+    ['a set the export has no record of', []],
+  ])('dates %s from its earliest annotation, not 1970', (_, sets) => {
+    const collection = exported(sets);
+    expect(collection['mg:sets'][0]!.created).toBe('2026-11-03T08:00:00.000Z');
+    expect(JSON.stringify(collection)).not.toContain('1970');
   });
 });
 

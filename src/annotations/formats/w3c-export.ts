@@ -60,7 +60,9 @@ export function toW3CCollection(input: ExportInput): W3CCollection {
   const source = paperIri(paper.id, paper.doi);
   const setsById = new Map(input.sets.map((s) => [s.id, s]));
   const used = new Set(annotations.map((a) => a.setId));
-  const sets = [...used].map((setId) => toSetInfo(setId, setsById.get(setId)));
+  const sets = [...used].map((setId) =>
+    toSetInfo(setId, setsById.get(setId), earliestIn(annotations, setId)),
+  );
   const items = [...annotations]
     .sort((a, b) => startOf(a) - startOf(b) || a.created - b.created)
     .map((a) => toW3CAnnotation(a, { paper, source, set: setsById.get(a.setId) }));
@@ -162,12 +164,25 @@ function toLinkBody(label: string, paper: ExportPaper, source: string): W3CLinkB
   };
 }
 
-function toSetInfo(setId: SetId, set: AnnotationSet | undefined): W3CSetInfo {
-  if (!set) return { id: setId, name: 'Annotations', created: iso(0) };
+/** The earliest creation time among the exported annotations of `setId` (there is at least one). */
+function earliestIn(annotations: readonly Annotation[], setId: SetId): number {
+  let earliest = Number.POSITIVE_INFINITY;
+  for (const a of annotations) if (a.setId === setId) earliest = Math.min(earliest, a.created);
+  return earliest;
+}
+
+/**
+ * The set as the file names it. A set's own time is unknown when it was never recorded ("My
+ * annotations" exists before anything is made in it, `created: 0`) or the set is missing: then
+ * it is dated by its earliest exported annotation, when it was first used, never 1970.
+ */
+function toSetInfo(setId: SetId, set: AnnotationSet | undefined, firstUsed: number): W3CSetInfo {
+  const created = set && set.created > 0 ? set.created : firstUsed;
+  if (!set) return { id: setId, name: 'Annotations', created: iso(created) };
   return {
     id: set.id,
     name: set.name,
-    created: iso(set.created),
+    created: iso(created),
     ...(set.author ? { author: set.author } : {}),
     ...(set.colour ? { colour: set.colour } : {}),
   };

@@ -1,6 +1,6 @@
 /**
- * The sidebar's filters besides colour (which lives in the legend): free text, "unlinked claims"
- * (highlights of any colour with no linked source), tags and linked references, each with how
+ * The sidebar's filters besides colour (which lives in the legend): free text, "Not linked to a
+ * source" (highlights of any colour with no linked source: the label says what it counts), tags and linked references, each with how
  * many highlights it matches, a summary of what is shown, and a button to clear them all.
  */
 import { useId, useRef } from 'react';
@@ -68,7 +68,7 @@ export function AnnotationFilters({ paper }: { paper: Paper }) {
           title="Highlights of any colour with no linked source"
           onClick={() => changeFilter({ unlinkedClaimsOnly: !filter.unlinkedClaimsOnly })}
         >
-          Unlinked claims ({unlinked})
+          Not linked to a source ({unlinked})
         </button>
       </div>
       {tags.length > 0 ? (

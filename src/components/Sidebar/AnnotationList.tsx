@@ -12,7 +12,7 @@ import type { Annotation, SetId } from '../../annotations/types';
 import { plural } from '../../paper/plural';
 import { selectLayerCounts } from '../../store/layer-selectors';
 import type { Paper } from '../../paper/types';
-import { useAppStore, useAppStoreApi } from '../store-context';
+import { useAppStore } from '../store-context';
 import {
   selectAnchoredAnnotations,
   selectVisibleAnnotations,
@@ -30,7 +30,6 @@ interface Props {
 }
 
 export function AnnotationList({ paper, onDeleted }: Props) {
-  const store = useAppStoreApi();
   const visible = useAppStore(selectVisibleAnnotations);
   const total = useAppStore((s) => selectAnchoredAnnotations(s).length);
   const activeId = useAppStore((s) => s.activeAnnotationId);
@@ -40,8 +39,8 @@ export function AnnotationList({ paper, onDeleted }: Props) {
   const list = useRef<HTMLOListElement>(null);
   const focusAt = useRef<number | null>(null);
 
-  // After "Show more", focus moves to the first card added, and after "Clear filters" (which
-  // goes away) to the first card, so keyboard users read on from there.
+  // After "Show more" or "Show earlier", focus moves to the first card added, so keyboard users
+  // read on from there.
   useEffect(() => {
     if (focusAt.current === null || !list.current) return;
     list.current.children[focusAt.current]?.querySelector<HTMLElement>('button')?.focus();
@@ -49,22 +48,10 @@ export function AnnotationList({ paper, onDeleted }: Props) {
   });
 
   if (total === 0) return <EmptyState paperId={paper.id} />;
+  // The filters' own "Clear filters" (by the count, above) is the one way back: one button, where
+  // it always is, not a second one here.
   if (visible.length === 0) {
-    return (
-      <p className="sidebar__empty">
-        No annotations match these filters.{' '}
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => {
-            focusAt.current = 0;
-            store.getState().annotationFilterCleared();
-          }}
-        >
-          Clear filters
-        </button>
-      </p>
-    );
+    return <p className="sidebar__empty">No annotations match these filters.</p>;
   }
   const { start, end } = shown.window;
   const left = visible.length - end;

@@ -61,6 +61,58 @@ describe('TableOfContents', () => {
     expect(link(1)).toHaveAttribute('aria-current', 'location');
   });
 
+  it('at the top of a short paper whose headings all fit on screen, marks the first section', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    render(
+      <>
+        <TableOfContents paper={paperOf(4)} />
+        <PaperView paper={paperOf(4)} />
+      </>,
+    );
+    // Where each heading sits in an 800 px view at the top of the page: 20%, 35%, 50%, 62%.
+    const view = 800;
+    const tops = [160, 280, 400, 500];
+    const bottomMargin = Number(
+      /(-?\d+)%\s+0px\s*$/.exec(FakeObserver.last!.options.rootMargin!)![1],
+    );
+    const line = view * (1 + bottomMargin / 100);
+    const heading = (n: number) => screen.getByRole('heading', { name: `${n}. Part ${n}` });
+    act(() =>
+      FakeObserver.last!.report(
+        tops.map((top, i) => ({ target: heading(i + 1), isIntersecting: top < line })),
+      ),
+    );
+    const link = (n: number) => screen.getByRole('link', { name: new RegExp(`Part ${n}`) });
+    expect(link(1)).toHaveAttribute('aria-current', 'location');
+    expect(link(4)).not.toHaveAttribute('aria-current');
+  });
+
+  it('marks the section a jump focused (in the middle of the view), until the reader scrolls', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    render(
+      <>
+        <TableOfContents paper={paperOf(4)} />
+        <PaperView paper={paperOf(4)} />
+      </>,
+    );
+    const link = (n: number) => screen.getByRole('link', { name: new RegExp(`Part ${n}`) });
+    const heading = (n: number) => screen.getByRole('heading', { name: `${n}. Part ${n}` });
+    act(() => link(3).click());
+    expect(heading(3)).toHaveFocus();
+    // The jump put heading 3 in the middle of the view: heading 2 is the last above the line.
+    act(() =>
+      FakeObserver.last!.report([
+        { target: heading(1), isIntersecting: true },
+        { target: heading(2), isIntersecting: true },
+      ]),
+    );
+    expect(link(3)).toHaveAttribute('aria-current', 'location');
+    act(() => {
+      window.dispatchEvent(new WheelEvent('wheel'));
+    });
+    expect(link(2)).toHaveAttribute('aria-current', 'location');
+  });
+
   it('watches the headings the reading view renders later, without measuring any', async () => {
     vi.stubGlobal('IntersectionObserver', FakeObserver);
     const paper = paperOf(100);

@@ -82,8 +82,12 @@ export function TableOfContents({ paper }: { paper: Paper }) {
   );
 }
 
-/** Where on screen a heading must have reached to count as the section being read. */
-const READING_LINE = 0.55;
+/**
+ * Where on screen a heading must have reached to count as the section being read: a line near the
+ * top of the view, just below the header, as scroll-spies do. (At 55% of the view, a short paper
+ * whose headings all fit on screen marked its last section while the reader was at its top.)
+ */
+const READING_LINE = 0.2;
 
 /**
  * An observation area from far above the page down to the reading line: a heading intersects it
@@ -93,13 +97,37 @@ const READING_LINE = 0.55;
 const ABOVE_READING_LINE = `1000000% 0px -${Math.round((1 - READING_LINE) * 100)}% 0px`;
 
 /**
- * The id of the last heading above the reading line (a little below the middle of the view, where
- * jumps put their target). An IntersectionObserver reports headings crossing the line, so nothing
+ * The id of the last heading above the reading line (near the top of the view), the first one
+ * when none is, or the heading a jump focused: jumps put their target in the middle of the view,
+ * below the line, so the heading focused by a jump stays marked until the reader scrolls (wheel,
+ * touch, a key) or focus leaves it. An IntersectionObserver reports headings crossing the line, so nothing
  * forces a layout (measuring every heading of a long paper took half a second); headings the
  * reading view renders later are observed as they appear.
  */
 function useCurrentHeading(headingIds: readonly string[]): string | null {
   const [current, setCurrent] = useState<string | null>(null);
+  const [jumped, setJumped] = useState<string | null>(null);
+  useEffect(() => {
+    const headings = new Set(headingIds.map(headingDomId));
+    const idOf = new Map(headingIds.map((id) => [headingDomId(id), id]));
+    const onFocus = (e: FocusEvent) => {
+      const id = e.target instanceof Element ? idOf.get(e.target.id) : undefined;
+      if (id !== undefined) setJumped(id);
+    };
+    const release = () => setJumped(null);
+    const onBlur = (e: FocusEvent) => {
+      if (e.target instanceof Element && headings.has(e.target.id)) release();
+    };
+    const scrolling = ['wheel', 'touchstart', 'keydown'] as const;
+    document.addEventListener('focusin', onFocus);
+    document.addEventListener('focusout', onBlur);
+    for (const type of scrolling) window.addEventListener(type, release, { passive: true });
+    return () => {
+      document.removeEventListener('focusin', onFocus);
+      document.removeEventListener('focusout', onBlur);
+      for (const type of scrolling) window.removeEventListener(type, release);
+    };
+  }, [headingIds]);
   useEffect(() => {
     // Without the observer (an old browser, jsdom) the first section stays marked.
     if (typeof IntersectionObserver === 'undefined') return;
@@ -135,6 +163,7 @@ function useCurrentHeading(headingIds: readonly string[]): string | null {
       observer.disconnect();
     };
   }, [headingIds]);
+  if (jumped !== null && headingIds.includes(jumped)) return jumped;
   // Until the first report (and for another paper's leftover) the first section is marked.
   return current !== null && headingIds.includes(current) ? current : (headingIds[0] ?? null);
 }
