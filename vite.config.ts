@@ -88,6 +88,9 @@ function cspMeta(): Plugin {
   };
 }
 
+/** Where the build puts pdf.js's CMaps, beside `assets/` (and the dev server serves them). */
+const CMAPS_DIR = 'cmaps';
+
 /**
  * Offline: a service worker (Workbox, through vite-plugin-pwa) keeps every file of the build, lazy
  * chunks, pdf.js and its worker and the sample paper included, so the app opens and works with no
@@ -111,8 +114,26 @@ function offline() {
       icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
     },
     workbox: {
-      globPatterns: ['**/*.{js,mjs,css,html,txt,json,woff2,png,bcmap,pfb,ttf}'],
+      // pdf.js's CMaps (`cmaps/`, 168 files, 1.15 MB): of them only the four that map each CJK
+      // character collection's CIDs to Unicode are kept with the app (139 kB). They are what a
+      // CJK font with Identity-H and no ToUnicode needs (CNKI's Chinese, pLaTeX's Japanese: each
+      // fetched exactly one of them), so those read offline from the first install. The other
+      // CMaps (named encodings: UniGB-UCS2-H, 90ms-RKSJ-H, …) are kept once fetched (below), and a
+      // PDF needs one or two of them: precaching them all would add 1 MB (+33%) to every
+      // install for the few readers who open such a PDF, and only while offline for the first time.
+      globPatterns: [
+        '**/*.{js,mjs,css,html,txt,json,woff2,png,pfb,ttf}',
+        `${CMAPS_DIR}/Adobe-{CNS1,GB1,Japan1,Korea1}-UCS2.bcmap`,
+      ],
       globIgnores: ['**/.vite/**'],
+      runtimeCaching: [
+        {
+          urlPattern: ({ url }) =>
+            url.pathname.includes(`/${CMAPS_DIR}/`) && url.pathname.endsWith('.bcmap'),
+          handler: 'CacheFirst',
+          options: { cacheName: 'pdf-cmaps' },
+        },
+      ],
       // pdf.js's worker is over Workbox's default 2 MB limit; it is needed offline.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       cleanupOutdatedCaches: true,
@@ -141,9 +162,6 @@ function pdfWorkerUrl(): Plugin {
     },
   };
 }
-
-/** Where the build puts pdf.js's CMaps, beside `assets/` (and the dev server serves them). */
-const CMAPS_DIR = 'cmaps';
 
 /**
  * pdf.js's CMaps (`pdfjs-dist/cmaps/*.bcmap`, 169 files, 1.6 MB): CJK fonts with a predefined CMap
