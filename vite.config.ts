@@ -128,8 +128,8 @@ function offline() {
       globIgnores: ['**/.vite/**'],
       runtimeCaching: [
         {
-          urlPattern: ({ url }) =>
-            url.pathname.includes(`/${CMAPS_DIR}/`) && url.pathname.endsWith('.bcmap'),
+          // Written out: Workbox copies the function's source into the service worker.
+          urlPattern: ({ url }) => /\/cmaps\/[\w-]+\.bcmap$/.test(url.pathname),
           handler: 'CacheFirst',
           options: { cacheName: 'pdf-cmaps' },
         },
