@@ -76,7 +76,6 @@ describe('offline', () => {
     expect(workers.filter((url) => /\/pdf\.worker[^/]*\.mjs$/.test(url))).toHaveLength(1);
     expect(warnings.filter((text) => text.includes('worker cannot start'))).toEqual([]);
 
-
     // A Chinese PDF whose font needs pdf.js's CMaps, read once online, reads again offline (another
     // copy of it, so it is read anew): pdf.js's worker gets its CMaps from the offline worker.
     await context.setOffline(false);
