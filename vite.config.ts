@@ -1,10 +1,12 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 // With its extension, as a config loaded by Node itself (Vite's `configLoader: 'native'`) needs.
-import { patchedPdfWorkerFile } from './src/paper/pdf/pdfjs-node.ts';
+import { nodePdfCMaps, patchedPdfWorkerFile } from './src/paper/pdf/pdfjs-node.ts';
 
 // Pure tests (the domain floors paper/, anchoring/, annotations/ and the architecture test) run in
 // Node, with no DOM to set up; component, store and io tests run in jsdom. `npm run test:unit` runs
@@ -86,6 +88,9 @@ function cspMeta(): Plugin {
   };
 }
 
+/** Where the build puts pdf.js's CMaps, beside `assets/` (and the dev server serves them). */
+const CMAPS_DIR = 'cmaps';
+
 /**
  * Offline: a service worker (Workbox, through vite-plugin-pwa) keeps every file of the build, lazy
  * chunks, pdf.js and its worker and the sample paper included, so the app opens and works with no
@@ -109,8 +114,26 @@ function offline() {
       icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
     },
     workbox: {
-      globPatterns: ['**/*.{js,mjs,css,html,txt,json,woff2,png,bcmap,pfb,ttf}'],
+      // pdf.js's CMaps (`cmaps/`, 168 files, 1.15 MB): of them only the four that map each CJK
+      // character collection's CIDs to Unicode are kept with the app (139 kB). They are what a
+      // CJK font with Identity-H and no ToUnicode needs (CNKI's Chinese, pLaTeX's Japanese: each
+      // fetched exactly one of them), so those read offline from the first install. The other
+      // CMaps (named encodings: UniGB-UCS2-H, 90ms-RKSJ-H, …) are kept once fetched (below), and a
+      // PDF needs one or two of them: precaching them all would add 1 MB (+33%) to every
+      // install for the few readers who open such a PDF, and only while offline for the first time.
+      globPatterns: [
+        '**/*.{js,mjs,css,html,txt,json,woff2,png,pfb,ttf}',
+        `${CMAPS_DIR}/Adobe-{CNS1,GB1,Japan1,Korea1}-UCS2.bcmap`,
+      ],
       globIgnores: ['**/.vite/**'],
+      runtimeCaching: [
+        {
+          // Written out: Workbox copies the function's source into the service worker.
+          urlPattern: ({ url }) => /\/cmaps\/[\w-]+\.bcmap$/.test(url.pathname),
+          handler: 'CacheFirst',
+          options: { cacheName: 'pdf-cmaps' },
+        },
+      ],
       // pdf.js's worker is over Workbox's default 2 MB limit; it is needed offline.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       cleanupOutdatedCaches: true,
@@ -140,14 +163,68 @@ function pdfWorkerUrl(): Plugin {
   };
 }
 
+/**
+ * pdf.js's CMaps (`pdfjs-dist/cmaps/*.bcmap`, 169 files, 1.6 MB): CJK fonts with a predefined CMap
+ * and no ToUnicode (pLaTeX's Japanese, CNKI's Chinese, many Korean and Japanese publishers') read as
+ * nothing without them. They are copied from node_modules into the build's `cmaps/` (never kept in
+ * git, never from a CDN: the CSP allows only this origin) and served from there by the dev server.
+ * `virtual:pdf-cmaps` gives `getDocument` their folder: pdf.js's worker fetches a CMap itself
+ * (`useWorkerFetch`), only when a document's font names one, with a URL made absolute from the
+ * chunk's own (pdf.js's main-thread fetch reads `document.baseURI`, and the paper worker has no
+ * document). In vitest it is the folder's path, read by pdf.js's Node build. `emit`: the app's
+ * build only (the worker's bundle shares the module, not the files).
+ */
+function pdfCMaps(emit: boolean): Plugin {
+  const id = 'virtual:pdf-cmaps';
+  const resolved = `\0${id}`;
+  const dir = nodePdfCMaps().cMapUrl;
+  const files = () => readdirSync(dir).filter((name) => name.endsWith('.bcmap'));
+  let serving = false;
+  return {
+    name: 'marginalia:pdf-cmaps',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    resolveId: (source) => (source === id ? resolved : null),
+    load(loaded) {
+      if (loaded !== resolved) return null;
+      if (process.env.VITEST) return `export default ${JSON.stringify(nodePdfCMaps())};`;
+      // Not a literal: Vite would take `new URL('…', import.meta.url)` for an asset to bundle.
+      const folder = serving ? `/${CMAPS_DIR}/` : `../${CMAPS_DIR}/`;
+      return [
+        `const folder = ${JSON.stringify(folder)};`,
+        'export default { cMapUrl: new URL(folder, import.meta.url).href, cMapPacked: true, useWorkerFetch: true };',
+      ].join('\n');
+    },
+    configureServer(server) {
+      if (!emit) return;
+      server.middlewares.use(`/${CMAPS_DIR}`, (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
+        if (!files().includes(name)) return next();
+        res.setHeader('Content-Type', 'application/octet-stream');
+        res.end(readFileSync(path.join(dir, name)));
+      });
+    },
+    generateBundle() {
+      if (!emit) return;
+      for (const name of files())
+        this.emitFile({
+          type: 'asset',
+          fileName: `${CMAPS_DIR}/${name}`,
+          source: readFileSync(path.join(dir, name)),
+        });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), cspMeta(), offline(), pdfWorkerUrl()],
+  plugins: [react(), cspMeta(), offline(), pdfWorkerUrl(), pdfCMaps(true)],
   base: './',
   // The manifest lets scripts/check-bundle.mjs measure what the first load fetches (the budget).
   build: { target: 'es2022', sourcemap: true, manifest: true },
   // The paper worker is a module worker that loads pdf.js with `import()` on the first PDF: as an
   // ES module it keeps pdf.js in a chunk of its own, so parsing a text paper never fetches it.
-  worker: { format: 'es', plugins: () => [pdfWorkerUrl()] },
+  worker: { format: 'es', plugins: () => [pdfWorkerUrl(), pdfCMaps(false)] },
   preview: { port: 4173, strictPort: false, headers: { 'Content-Security-Policy': CSP_HEADER } },
   server: { headers: { 'Content-Security-Policy': devCsp() } },
   test: {

@@ -20,7 +20,7 @@ import { parsePaper } from '../src/paper/parse-paper';
 import { asPaperId } from '../src/paper/types';
 import { fontFactsOf, toTextItems, type PdfJs } from '../src/paper/pdf/extract-pdf-text';
 import { mapSymbolFontsByPage } from '../src/paper/pdf/page-fonts';
-import { loadNodePdfJs } from '../src/paper/pdf/pdfjs-node';
+import { loadNodePdfJs, nodePdfCMaps } from '../src/paper/pdf/pdfjs-node';
 import { readPdfLayout } from '../src/paper/pdf/layout-pdf-text';
 import type { TextItem } from '../src/paper/pdf/text-item';
 
@@ -68,6 +68,7 @@ async function itemsOf(
     isEvalSupported: false,
     verbosity: 0,
     maxImageSize: 0,
+    ...nodePdfCMaps(), // as the app: CJK fonts with a predefined CMap read as text
   }).promise;
   const mapped: TextItem[][] = [];
   const mapFonts = mapSymbolFontsByPage();

@@ -26,7 +26,7 @@ import { parsePaper } from '../src/paper/parse-paper';
 import { asPaperId } from '../src/paper/types';
 import { fontFactsOf, toTextItems, type PdfJs } from '../src/paper/pdf/extract-pdf-text';
 import { mapSymbolFontsByPage } from '../src/paper/pdf/page-fonts';
-import { loadNodePdfJs } from '../src/paper/pdf/pdfjs-node';
+import { loadNodePdfJs, nodePdfCMaps } from '../src/paper/pdf/pdfjs-node';
 import { readPdfLayout } from '../src/paper/pdf/layout-pdf-text';
 import type { TextItem } from '../src/paper/pdf/text-item';
 
@@ -72,6 +72,7 @@ async function timeOnce(bytes: Uint8Array): Promise<Timing> {
     isEvalSupported: false,
     verbosity: 0,
     maxImageSize: 0, // as the app reads a PDF's text (extract-pdf-text.ts): images skipped unread
+    ...nodePdfCMaps(), // and with pdf.js's CMaps at hand
   }).promise;
   pdfjsMs += performance.now() - started;
   pdfjsCpuMs += cpu() - cpuStarted;

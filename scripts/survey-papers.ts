@@ -17,7 +17,6 @@
  *   node node_modules/.survey/survey-papers.mjs compare <out-before> <out-after>
  *   node node_modules/.survey/survey-papers.mjs blocks <folder> <file> [--items <dir>]   (the parse, block by block)
  *   node node_modules/.survey/survey-papers.mjs layout <folder> <file> [--items <dir>]   (the PDF layout's text)
- * Add `--cmaps` to give pdf.js the CMaps the app does not pass (CJK fonts without ToUnicode).
  * `compare` lists, per paper, the links added, removed and moved to another entry, and the
  * summary figures that changed.
  */
@@ -29,7 +28,7 @@ import { parsePaper } from '../src/paper/parse-paper';
 import { fontFactsOf, toTextItems, type PdfJs } from '../src/paper/pdf/extract-pdf-text';
 import { readPdfLayout } from '../src/paper/pdf/layout-pdf-text';
 import { mapSymbolFontsByPage } from '../src/paper/pdf/page-fonts';
-import { loadNodePdfJs } from '../src/paper/pdf/pdfjs-node';
+import { loadNodePdfJs, nodePdfCMaps } from '../src/paper/pdf/pdfjs-node';
 import type { TextItem } from '../src/paper/pdf/text-item';
 import { asPaperId, type Paper } from '../src/paper/types';
 
@@ -38,8 +37,6 @@ import { asPaperId, type Paper } from '../src/paper/types';
 const pdfjs = await loadNodePdfJs();
 restoreNativePush();
 const ID = asPaperId(`sha256:${'0'.repeat(64)}`);
-/** `--cmaps`: give pdf.js its CMaps, which the app does not (yet): see {@link itemsOf}. */
-const CMAPS = process.argv.includes('--cmaps');
 
 /** One link: a citation marker and the entry it points to. */
 interface Link {
@@ -75,19 +72,17 @@ const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** A PDF's items as the app hands them to the layout (pdf.js run once, then cached). */
 async function itemsOf(cacheDir: string, name: string, file: string): Promise<TextItem[][]> {
-  const cache = path.join(cacheDir, `${name}${CMAPS ? '.cmaps' : ''}.json`);
+  // Named apart from the items cached before pdf.js was given its CMaps, which read CJK as nothing.
+  const cache = path.join(cacheDir, `${name}.cmaps.json`);
   if (existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as TextItem[][];
   const doc = await pdfjs.getDocument({
     data: new Uint8Array(readFileSync(file)),
     isEvalSupported: false,
     verbosity: 0,
     maxImageSize: 0,
-    // What the app would read with pdf.js's CMaps at hand (it has none): CID fonts with no
-    // ToUnicode map, as pLaTeX's Japanese and CNKI's Chinese papers use, read as text.
-    ...(CMAPS && {
-      cMapUrl: `${path.resolve('node_modules/pdfjs-dist/cmaps')}/`,
-      cMapPacked: true,
-    }),
+    // As the app reads it: CID fonts with no ToUnicode map (pLaTeX's Japanese, CNKI's Chinese)
+    // read as text with pdf.js's CMaps.
+    ...nodePdfCMaps(),
   }).promise;
   const mapped: TextItem[][] = [];
   const mapFonts = mapSymbolFontsByPage();

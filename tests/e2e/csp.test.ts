@@ -1,6 +1,7 @@
 /**
  * Journey: the app works under its strict Content-Security-Policy. A reader opens the sample
- * paper, highlights and annotates a claim, and opens a PDF (pdf.js and its worker), and the
+ * paper, highlights and annotates a claim, and opens a PDF (pdf.js and its worker, and a Chinese
+ * PDF whose font needs a CMap pdf.js fetches), and the
  * browser reports no violation of the policy along the way; an injected inline script is refused
  * (and reported), so the watch below is shown to see violations.
  *
@@ -21,6 +22,11 @@ const ARXIV = resolve(import.meta.dirname, '../../../shared/papers/pdf/arxiv-090
 const haveArxiv = existsSync(ARXIV);
 const ABSENT = '(skipped: ../shared/papers/pdf/arxiv-0908.0054.pdf is absent)';
 if (!haveArxiv) console.warn(`The CSP journey's PDF step ${ABSENT}`);
+
+const CJK = resolve(
+  import.meta.dirname,
+  '../../src/paper/pdf/__fixtures__/pdfs/cjk-predefined-cmap.pdf',
+);
 
 const CLAIM = 'in line with the concept of "five-common" [8], which is discussed';
 
@@ -126,6 +132,19 @@ describe('the strict Content-Security-Policy', () => {
       expect(await violations()).toEqual([]);
     },
   );
+
+  it('lets pdf.js fetch a CMap from the app’s origin for a Chinese PDF, with no violation', async () => {
+    const { page, violations } = await watchedPage();
+    await openSample(page);
+    await page.getByTestId('paper-file-input').setInputFiles({
+      name: 'chinese.pdf',
+      mimeType: 'application/pdf',
+      buffer: readFileSync(CJK),
+    });
+    await page.getByRole('heading', { level: 1, name: 'Close reading in Chinese' }).waitFor();
+    await page.getByText('细读是学者的古老习惯', { exact: false }).first().waitFor();
+    expect(await violations()).toEqual([]);
+  });
 
   it('refuses an inline script injected into the page, and the watch reports it', async () => {
     const { page, violations } = await watchedPage();

@@ -1,7 +1,8 @@
 /**
  * Journey: a student opens Marginalia once online, then loses the network. A reload still opens
  * the app on the sample paper with their highlight, the parts of the app loaded only on demand
- * (Share & export, pdf.js for a PDF) still come, and the app's files come from its offline worker.
+ * (Share & export, pdf.js for a PDF) still come, and the app's files come from its offline worker;
+ * a Chinese PDF read once online (its font needs pdf.js's CMaps) reads offline too.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,6 +17,14 @@ const PDF = resolve(
   import.meta.dirname,
   '../../src/paper/pdf/__fixtures__/pdfs/paren-citations.pdf',
 );
+
+const CJK = resolve(
+  import.meta.dirname,
+  '../../src/paper/pdf/__fixtures__/pdfs/cjk-predefined-cmap.pdf',
+);
+
+const openPdf = (page: Page, name: string, buffer: Buffer) =>
+  page.getByTestId('paper-file-input').setInputFiles({ name, mimeType: 'application/pdf', buffer });
 
 const references = (page: Page) => page.locator('[role="doc-bibliography"] li');
 
@@ -66,6 +75,32 @@ describe('offline', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(workers.filter((url) => /\/pdf\.worker[^/]*\.mjs$/.test(url))).toHaveLength(1);
     expect(warnings.filter((text) => text.includes('worker cannot start'))).toEqual([]);
+
+    // A Chinese PDF whose font needs pdf.js's CMaps, read once online, reads again offline (another
+    // copy of it, so it is read anew): pdf.js's worker gets its CMaps from the offline worker.
+    await context.setOffline(false);
+    await openPdf(page, 'chinese.pdf', readFileSync(CJK));
+    await page.getByText('细读是学者的古老习惯', { exact: false }).first().waitFor();
+    await context.setOffline(true);
+    // Kept by the offline worker: the CMaps this PDF needed (pdf.js's worker fetched them).
+    const kept = () =>
+      page.evaluate(async () =>
+        (await (await caches.open('pdf-cmaps')).keys()).map((request) => request.url),
+      );
+    await expect
+      .poll(async () => (await kept()).some((url) => url.endsWith('/cmaps/UniGB-UCS2-H.bcmap')))
+      .toBe(true);
+    const cmaps: { url: string; status: number }[] = [];
+    context.on('response', (response) => {
+      if (response.url().endsWith('.bcmap'))
+        cmaps.push({ url: response.url(), status: response.status() });
+    });
+    const copy = Buffer.concat([readFileSync(CJK), Buffer.from('% another copy\n')]);
+    await openPdf(page, 'chinese-copy.pdf', copy);
+    await expect.poll(() => cmaps.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.getByText('细读是学者的古老习惯', { exact: false }).first().waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(cmaps.filter((c) => c.status !== 200)).toEqual([]);
     await context.close();
   });
 });

@@ -269,6 +269,29 @@ describe('a PDF that cannot be read', () => {
     expect(await page.locator('[role="doc-bibliography"] li').count()).toBe(11);
     await context.close();
   });
+  it('reads Chinese set in a font that needs one of pdf.js’s CMaps, fetched from the app’s own origin', async () => {
+    const fixtures = resolve(import.meta.dirname, '../../src/paper/pdf/__fixtures__/pdfs');
+    const { page, context } = await journey.newPage();
+    const cmaps: string[] = [];
+    // On the context: pdf.js's worker, started by the paper worker, fetches the CMap itself.
+    context.on('request', (request) => {
+      if (request.url().endsWith('.bcmap')) cmaps.push(request.url());
+    });
+    await openApp(page);
+    expect(cmaps).toEqual([]); // never before a PDF needs one
+    await pickPdf(
+      page,
+      'chinese.pdf',
+      readFileSync(resolve(fixtures, 'cjk-predefined-cmap.pdf')),
+      'Close reading in Chinese',
+    );
+    expect(await articleText(page)).toContain('细读是学者的古老习惯，他们书页的边缘可以为证。');
+    const origin = new URL(journey.url()).origin;
+    expect(cmaps.length).toBeGreaterThan(0);
+    for (const url of cmaps) expect(url).toMatch(new RegExp(`^${origin}/cmaps/[\\w-]+\\.bcmap$`));
+    await context.close();
+  });
+
   it('leaves out a page whose fonts do not map to letters and says which, or opens nothing when no page reads', async () => {
     const fixtures = resolve(import.meta.dirname, '../../src/paper/pdf/__fixtures__/pdfs');
     const { page, context } = await journey.newPage();

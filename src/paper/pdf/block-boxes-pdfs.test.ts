@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadNodePdfJs } from './pdfjs-node';
+import { loadNodePdfJs, nodePdfCMaps } from './pdfjs-node';
 import { parsePaper } from '../parse-paper';
 import { fakePaperId } from '../__fixtures__/paper-ids';
 import { extractWith, toTextItems } from './extract-pdf-text';
@@ -26,8 +26,12 @@ const FILES = [
 
 /** Every page's text items, as the layout gets them. */
 async function pagesOf(bytes: Uint8Array): Promise<TextItem[][]> {
-  const doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, verbosity: 0 })
-    .promise;
+  const doc = await pdfjs.getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    verbosity: 0,
+    ...nodePdfCMaps(),
+  }).promise;
   const pages: TextItem[][] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);

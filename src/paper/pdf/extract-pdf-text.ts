@@ -13,6 +13,8 @@
 import type { PDFWorker } from 'pdfjs-dist';
 // pdf.js's worker script, patched to report fonts' names with the text (`pdf-worker-patch.ts`).
 import workerUrl from 'virtual:pdf-worker-url';
+// Where pdf.js finds its CMaps (CJK fonts with a predefined CMap and no ToUnicode).
+import pdfCMaps from 'virtual:pdf-cmaps';
 import {
   guessReadingOrder,
   preparePage,
@@ -121,6 +123,11 @@ export interface PdfJs {
     isEvalSupported?: boolean;
     verbosity?: number;
     maxImageSize?: number;
+    /** pdf.js's CMaps: a folder URL (a path in Node), packed (`.bcmap`). */
+    cMapUrl?: string;
+    cMapPacked?: boolean;
+    /** pdf.js's worker fetches the CMaps itself (the app's); else this thread does (Node's). */
+    useWorkerFetch?: boolean;
     /** pdf.js's worker for this document (a `PDFWorker`); pdf.js starts one itself without it. */
     worker?: PDFWorker;
   }): {
@@ -295,6 +302,7 @@ export async function extractWith(
     isEvalSupported: false,
     verbosity: 0,
     maxImageSize: NO_IMAGES,
+    ...pdfCMaps,
     ...(worker && { worker }),
   });
   const stop = () => void task.destroy();

@@ -4,7 +4,8 @@
  * citations, `(n)` citations, a footnote at a column break, blocks set apart from the text
  * (caption, code, chart labels, run-in heading, footnote), run-in headings set in bold or italic,
  * a byline under a centred title and display equations,
- * captions printed side by side, and fonts that do not map to letters.
+ * captions printed side by side, fonts that do not map to letters, and Chinese in a font that
+ * needs one of pdf.js's CMaps.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -158,6 +159,13 @@ describe('generated PDFs', () => {
     expect(paper.text).toMatch(/^A paper with one unreadable page\n\nClose reading/);
     // eslint-disable-next-line no-control-regex -- the point is that none is there
     expect(paper.text).not.toMatch(/[\u0000-\u0009\u000B-\u001F\p{Co}\uFFFD]/u);
+  });
+
+  it('reads Chinese set in a CID font with a predefined CMap and no ToUnicode (pdf.js’s CMaps)', async () => {
+    const { paper, extracted } = await open('cjk-predefined-cmap');
+    expect(extracted.unreadablePages).toEqual([]);
+    expect(paper.text).toContain('细读是学者的古老习惯，他们书页的边缘可以为证。');
+    expect(paper.text).toContain('批注让阅读留下痕迹');
   });
 
   it('opens nothing when no page maps to letters', async () => {

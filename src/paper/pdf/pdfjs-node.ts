@@ -37,6 +37,16 @@ export function patchedPdfWorkerFile(script: string): string {
   return file;
 }
 
+/**
+ * pdf.js's CMaps as the Node build reads them (a folder path, read from the file system): the same
+ * CMaps the app serves (`virtual:pdf-cmaps`, vite.config.ts), so CJK fonts with a predefined CMap
+ * and no ToUnicode read as text here as they do in the app. For `getDocument`.
+ */
+export function nodePdfCMaps(): { cMapUrl: string; cMapPacked: true } {
+  const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return { cMapUrl: `${path.join(pdfjsDir, 'cmaps')}${path.sep}`, cMapPacked: true };
+}
+
 let loading: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | null = null;
 
 /** pdf.js's Node build, its fake worker running the patched worker script (loaded once). */

@@ -31,6 +31,13 @@ export const run = (x, y, size, str, font = 'F1') =>
 export const runs = (x, y, size, parts) =>
   `BT ${x} ${y} Td ${parts.map(([str, font]) => `/${font} ${size} Tf (${escape(str)}) Tj`).join(' ')} ET`;
 
+/**
+ * One run of CJK text at (x, y) in the CJK font (F6): its codes are UCS-2, big-endian (the font's
+ * UniGB-UCS2-H CMap), written as a hex string.
+ */
+export const cjkRun = (x, y, size, str) =>
+  `BT /F6 ${size} Tf ${x} ${y} Td <${[...str].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}> Tj ET`;
+
 /** Lines of running text from the top of a column down, 12 pt apart. */
 const column = (x, top, lines, size = 10, lead = 12) =>
   lines.map((line, i) => run(x, top - i * lead, size, line)).join('\n');
@@ -57,11 +64,32 @@ export function makePdf(pages) {
   const f5 = oblique
     ? add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Oblique /Encoding /WinAnsiEncoding >>')
     : null;
+  // A CJK font as Chinese and Japanese publishers set it: a Type 0 font with a predefined CMap
+  // (UniGB-UCS2-H, Adobe-GB1), no ToUnicode and no font program. Its codes read as text only with
+  // pdf.js's CMaps. Only in the PDFs that use it (F6).
+  const cjk = pages.some((content) => content.includes('/F6 '));
+  const f6 = cjk
+    ? (() => {
+        const descriptor = add(
+          '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] ' +
+            '/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+        );
+        const cid = add(
+          '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ' +
+            '/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> ' +
+            `/FontDescriptor ${descriptor} 0 R /DW 1000 >>`,
+        );
+        return add(
+          '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light-UniGB-UCS2-H ' +
+            `/Encoding /UniGB-UCS2-H /DescendantFonts [${cid} 0 R] >>`,
+        );
+      })()
+    : null;
   const kids = pages.map((content) => {
     const c = add(stream(content));
     return add(
       `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Contents ${c} 0 R ` +
-        `/Resources << /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R /F3 ${f3} 0 R /F4 ${f4} 0 R${f5 === null ? '' : ` /F5 ${f5} 0 R`} >> >> >>`,
+        `/Resources << /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R /F3 ${f3} 0 R /F4 ${f4} 0 R${f5 === null ? '' : ` /F5 ${f5} 0 R`}${f6 === null ? '' : ` /F6 ${f6} 0 R`} >> >> >>`,
     );
   });
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
@@ -88,6 +116,13 @@ const PROSE = [
   'books show it. A reader who argues with a paper writes down where it',
   'is weak and which sources it leans on, and those notes are worth',
   'keeping: they say what the reader thought and why they thought it.',
+];
+
+const CJK_PROSE = [
+  '细读是学者的古老习惯，他们书页的边缘可以为证。',
+  '与论文争辩的读者会写下它的弱点和它所依据的文献，',
+  '这些笔记值得保存：它们记录了读者的想法和理由。',
+  '批注让阅读留下痕迹，也让后来的读者看见前人的思考。',
 ];
 
 /** Blot text: codes 1..26 of the Type 3 font, which names its glyphs but maps them to nothing. */
@@ -295,6 +330,14 @@ export const FIXTURES = {
   ],
   // A readable first page, then a page set in a font that does not map to letters.
   'unmapped-font-page': [[title('A paper with one unreadable page'), column(72, 700, PROSE)].join('\n'), blotPage],
+  // Chinese prose in a CID font with a predefined CMap and no ToUnicode (as CNKI's papers are):
+  // readable only when pdf.js is given its CMaps.
+  'cjk-predefined-cmap': [
+    [
+      title('Close reading in Chinese'),
+      ...CJK_PROSE.map((line, i) => cjkRun(72, 690 - 20 * i, 12, line)),
+    ].join('\n'),
+  ],
   // Every page in a font that does not map to letters: nothing to open.
   'unmapped-font-only': [blotPage, blotPage],
 };
