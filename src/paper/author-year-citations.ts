@@ -532,53 +532,77 @@ function readGroup(
   found: FoundMarker[],
 ): void {
   if (!/\d{4}/.test(inner)) return;
-  const parts = inner.split(';');
-  let cursor = open + 1;
-  /** Names of the parts passed over so far: the co-authors of the next part (ABNT `A; B; C, 2023`). */
-  let coAuthors: string[] = [];
-  let groupStart = open;
-  parts.forEach((part, i) => {
-    const trimmed = part.trim();
-    if (i < parts.length - 1 && AUTHOR_ONLY.test(trimmed)) {
-      if (coAuthors.length === 0)
-        groupStart = i === 0 ? open : cursor + part.length - part.trimStart().length;
-      coAuthors.push(trimmed);
-      cursor += part.length + 1;
-      return;
-    }
-    if (coAuthors.length > 0) {
-      // One work by all the names, read as `A, B, C and D, 2023`: marked whole, or not at all.
-      const names = [...coAuthors, trimmed];
-      coAuthors = [];
-      const last = names.pop() ?? '';
-      const whole = `${names.join(', ')} and ${last}`;
-      const cited = citeList(whole, index);
-      const only = cited.length === 1 ? cited[0] : undefined;
-      const partEnd = i === parts.length - 1 ? open + length : cursor + part.trimEnd().length;
-      cursor += part.length + 1;
-      if (only !== undefined && only.from === 0 && only.to === whole.length)
-        found.push({ start: groupStart, end: partEnd, refIds: only.refIds });
-      return;
-    }
-    const lead = part.length - part.trimStart().length;
-    const partStart = i === 0 ? open : cursor + lead;
-    const partEnd = i === parts.length - 1 ? open + length : cursor + part.trimEnd().length;
-    const textStart = cursor + lead;
-    cursor += part.length + 1;
+  /** Each part: its text, where it starts in the text, where its words start and end. */
+  const parts: { text: string; at: number; from: number; to: number }[] = [];
+  let at = open + 1;
+  for (const text of inner.split(';')) {
+    const from = at + text.length - text.trimStart().length;
+    parts.push({ text: text.trim(), at, from, to: at + text.trimEnd().length });
+    at += text.length + 1;
+  }
+  const last = parts.length - 1;
+  /** Reads part `i` on its own: one marker per work it cites. */
+  const readAlone = (i: number): void => {
+    const part = parts[i];
+    if (part === undefined) return;
+    const partStart = i === 0 ? open : part.from;
+    const partEnd = i === last ? open + length : part.to;
     // A lead named before the authors (`Long Short-Term Memory, Hochreiter and Schmidhuber, 1997`)
     // is no part of a marker: each starts at its names; the last ends the part.
-    for (const cited of citeList(trimmed, index)) {
-      const start = cited.from > 0 ? textStart + cited.from : partStart;
-      const end = cited.to === trimmed.length ? partEnd : textStart + cited.to;
+    for (const cited of citeList(part.text, index)) {
+      const start = cited.from > 0 ? part.from + cited.from : partStart;
+      const end = cited.to === part.text.length ? partEnd : part.from + cited.to;
       found.push({ start, end, refIds: cited.refIds });
     }
+  };
+  /** The parts passed over so far, names alone: maybe the co-authors of the next (ABNT `A; B; C, 2023`). */
+  let pending: { text: string; from: number }[] = [];
+  let first = 0;
+  parts.forEach((part, i) => {
+    if (i < last && AUTHOR_ONLY.test(part.text)) {
+      if (pending.length === 0) first = i;
+      pending.push(part);
+      return;
+    }
+    if (pending.length === 0) {
+      readAlone(i);
+      return;
+    }
+    const names = pending.map((p) => p.text);
+    const groupStart = first === 0 ? open : (pending[0]?.from ?? open);
+    pending = [];
+    // One work by all the names, read as `A, B, C and D, 2023`: marked whole.
+    const whole = `${names.join(', ')} and ${part.text}`;
+    const cited = citeList(whole, index);
+    const only = cited.length === 1 ? cited[0] : undefined;
+    if (only !== undefined && only.from === 0 && only.to === whole.length) {
+      found.push({
+        start: groupStart,
+        end: i === last ? open + length : part.to,
+        refIds: only.refIds,
+      });
+      return;
+    }
+    // Names all among one entry's authors are that work's, its year not listed: no link, never
+    // the last author's own entry. Anything else before a citation (an acronym defined there,
+    // `(PISA; OECD, 2019)`, `(Supplementary Material; Smith, 2020)`) is no author: each part alone.
+    if (coAuthorsOfOneEntry(index, names)) return;
+    for (let j = first; j <= i; j++) readAlone(j);
   });
 }
 
-/**
- * The entries a narrative marker cites (`Zhang et al. (2013)`, `Borusyak, Hull, and Jaravel
- * (2024)`): all the names it lists tell apart works of one year by the same first author.
- */
+/** Are all `names` among the authors of one entry, of any year? */
+function coAuthorsOfOneEntry(
+  index: Map<string, IndexedEntry[]>,
+  names: readonly string[],
+): boolean {
+  const folded = names.map(foldName);
+  for (const entries of index.values())
+    for (const e of entries)
+      if (folded.every((n) => e.first.has(n) || e.others.has(n))) return true;
+  return false;
+}
+
 function narrativeRefs(
   match: RegExpExecArray | RegExpMatchArray,
   index: Map<string, IndexedEntry[]>,

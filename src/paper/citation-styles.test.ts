@@ -301,6 +301,28 @@ describe('citations in publisher styles', () => {
       [['(Panagiotelis et al., 2021)', ['#4']]],
     ],
     [
+      'ABNT 2023: names all among one entry’s authors, its year not listed, link nowhere, never the last author’s own entry',
+      'Both packages (Hyndman; Wang, 2026) were used.',
+      ABNT_2023,
+      [],
+    ],
+    [
+      'an acronym or label before a citation in its parenthesis is no co-author: the citation after it links (APA)',
+      'We use long short-term memory (LSTM; Hochreiter & Schmidhuber, 1997) on the Programme for International Student Assessment (PISA; OECD, 2019), output as (GDP; World Bank, 2020), as shown before (Supplementary Material; Smith, 2020).',
+      [
+        'Hochreiter, S., & Schmidhuber, J. (1997). Long short-term memory. Neural Computation, 9(8), 1735–1780.',
+        'OECD. (2019). PISA 2018 results. OECD Publishing.',
+        'World Bank. (2020). World development indicators. The World Bank.',
+        'Smith, J. (2020). Margins of error. Journal of Notes, 4(2), 10–20.',
+      ].join('\n\n'),
+      [
+        ['Hochreiter & Schmidhuber, 1997)', ['#1']],
+        ['OECD, 2019)', ['#2']],
+        ['World Bank, 2020)', ['#3']],
+        ['Smith, 2020)', ['#4']],
+      ],
+    ],
+    [
       'a compound surname with `y` (Ramón y Cajal) cites its one author when no pair is listed',
       'Neurons were drawn by Ramón y Cajal (1911). Others agree (Ramón y Cajal, 1911; Golgi, 1873).',
       [

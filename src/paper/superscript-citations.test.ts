@@ -83,6 +83,31 @@ describe('superscript citations', () => {
     ).toEqual([]);
   });
 
+  it('links a citation whose number is an isotope’s in a spectrum paragraph (¹H NMR …; ¹³C NMR …): isotopes are no note marks (ACS)', () => {
+    const refs = [
+      'References',
+      ...Array.from(
+        { length: 13 },
+        (_, i) =>
+          `${i + 1}. Author${String.fromCharCode(65 + i)} B. Study number ${i + 1}. J. Org. Chem. ${2000 + i}, 1, ${i + 1}.`,
+      ),
+    ].join('\n\n');
+    const found = cited(
+      'Aldehydes were reduced as before² and purified as reported¹³. Yields were high⁵.\n\n' +
+        '¹H NMR (400 MHz, CDCl₃) δ 7.26 (m, 5H), 4.61 (s, 2H); ¹³C NMR (101 MHz, CDCl₃) δ 140.9, 128.6, 65.3; ³¹P NMR δ 12.0; ⁴He.',
+      refs,
+    );
+    expect(found.map((f) => f.split('→')[0])).toContain('¹³');
+  });
+
+  it('never links the mark of a note run together with others that opens with a word spelled as an element (¹In, ²As)', () => {
+    expect(
+      cited(
+        'Margins were read³, as Eco⁴ notes, and copied².\n\n²In this chapter the copies are counted. ³As shown by the lists. ⁴No copy survives.',
+      ),
+    ).toEqual([]);
+  });
+
   it('never links the mark of a note that opens with the title it cites (Chicago, law)', () => {
     expect(
       cited(

@@ -327,6 +327,34 @@ describe('ImportDialog', () => {
     expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Annotations' }));
   });
 
+  it('after Import with the Orphans tab open, selects and focuses the Annotations tab, where the new annotations are', async () => {
+    const user = userEvent.setup();
+    const store = storeOnSample();
+    const selectAnnotations = vi.fn();
+    renderWithStore(
+      <>
+        <article className="paper" tabIndex={0}>
+          The paper
+        </article>
+        <aside className="sidebar">
+          <button type="button" role="tab" aria-selected="false" onClick={selectAnnotations}>
+            Annotations
+          </button>
+          <button type="button" role="tab" aria-selected="true">
+            Orphans
+          </button>
+        </aside>
+        <ImportDialog />
+      </>,
+      store,
+    );
+    await act(() => store.getState().importRequested(JSON.stringify(own()), 'link'));
+    await user.click(screen.getByRole('button', { name: /^Import \d+ annotations$/ }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(selectAnnotations).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Annotations' }));
+  });
+
   it('starts on Cancel and closes on Escape without importing', async () => {
     const user = userEvent.setup();
     const store = storeOnSample();

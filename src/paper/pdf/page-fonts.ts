@@ -5,8 +5,10 @@
  * names come with each page's text, from the worker script the app patches
  * (`pdf-worker-patch.ts`), so no second pass of pdf.js over a page is needed to learn them.
  *
- * Every font is mapped by what it is (`glyphMapForFont`, which rewrites only what pdf.js gives as
- * bare codes, so a text font is left alone): with the facts free, no run has to look suspect first
+ * Every font is mapped by what it is (`glyphMapForFont`: TeX's and Word's symbol codes only where
+ * pdf.js left them bare, glyph names of its Differences, and publishers' maths families, Advent's
+ * `C` → `+`, on every character of every font of those families; a plain text font is left
+ * alone): with the facts free, no run has to look suspect first
  * (`mayBeBareCodes` chose which fonts were worth an operator list). Publishers' maths fonts whose
  * symbols come out as letters (Advent's `+` as `C`) need that: their runs look like text.
  */

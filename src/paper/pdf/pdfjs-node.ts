@@ -9,9 +9,10 @@
  * (`node_modules/.cache/marginalia/`, named by its content's hash, so a new pdfjs-dist gets a file
  * of its own), imported, and set there before pdf.js is loaded.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 // With its extension: vite.config.ts imports this module (see there).
@@ -19,22 +20,33 @@ import { patchPdfWorker } from './pdf-worker-patch.ts';
 
 /**
  * The path of pdfjs-dist's `script` (`build/pdf.worker.min.mjs`, `legacy/build/pdf.worker.mjs`)
- * patched: written under `node_modules/.cache/marginalia/` unless there already. Also used by
- * vite.config.ts for the app's worker.
+ * patched: written under `node_modules/.cache/marginalia/` unless there already (else, that folder
+ * not writable, under the system's temporary folder). Also used by vite.config.ts for the app's worker.
  */
 export function patchedPdfWorkerFile(script: string): string {
   const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   const patched = patchPdfWorker(readFileSync(path.join(pdfjsDir, script), 'utf8'));
   const hash = createHash('sha256').update(patched).digest('hex').slice(0, 12);
-  const dir = path.join(pdfjsDir, '..', '.cache', 'marginalia');
-  const file = path.join(dir, `${path.basename(script, '.mjs')}-${hash}.mjs`);
-  if (existsSync(file)) return file;
-  mkdirSync(dir, { recursive: true });
-  // Written whole, then renamed: test files loading it side by side never read half a script.
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, patched);
-  renameSync(partial, file);
-  return file;
+  const name = `${path.basename(script, '.mjs')}-${hash}.mjs`;
+  for (const dir of [
+    path.join(pdfjsDir, '..', '.cache', 'marginalia'),
+    path.join(tmpdir(), 'marginalia'),
+  ]) {
+    const file = path.join(dir, name);
+    if (existsSync(file)) return file;
+    try {
+      mkdirSync(dir, { recursive: true });
+      // Written whole, then renamed: test files loading it side by side (threads of one process
+      // too: the pid and a random suffix) never read half a script.
+      const partial = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.partial`;
+      writeFileSync(partial, patched);
+      renameSync(partial, file);
+      return file;
+    } catch {
+      // node_modules/.cache not writable (a read-only install): the system's temporary folder.
+    }
+  }
+  throw new Error(`Cannot write the patched pdf.js worker ${name}`);
 }
 
 /**
