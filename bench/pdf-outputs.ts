@@ -16,11 +16,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { restoreNativePush } from './native-push';
+import { readPdfItems } from './read-pdf-items';
 import { parsePaper } from '../src/paper/parse-paper';
 import { asPaperId } from '../src/paper/types';
-import { fontFactsOf, toTextItems, type PdfJs } from '../src/paper/pdf/extract-pdf-text';
-import { mapSymbolFontsByPage } from '../src/paper/pdf/page-fonts';
-import { loadNodePdfJs, nodePdfCMaps } from '../src/paper/pdf/pdfjs-node';
+import { loadNodePdfJs } from '../src/paper/pdf/pdfjs-node';
 import { readPdfLayout } from '../src/paper/pdf/layout-pdf-text';
 import type { TextItem } from '../src/paper/pdf/text-item';
 
@@ -28,7 +27,7 @@ import type { TextItem } from '../src/paper/pdf/text-item';
 const ROOT = process.cwd();
 // Loaded after native-push.ts has kept Node's own `push`, which is then put back; with the worker
 // script the app serves (font facts with the text).
-const pdfjs = await loadNodePdfJs();
+await loadNodePdfJs();
 restoreNativePush(); // as pdf.bench.ts does: the app's pdf.js leaves `push` alone
 const SHARED = path.resolve(ROOT, '../shared/papers');
 const FIXTURES = path.join(ROOT, 'src/paper/pdf/__fixtures__');
@@ -63,23 +62,7 @@ async function itemsOf(
 ): Promise<TextItem[][]> {
   const cache = path.join(out, 'items', `${name}.json`);
   if (!fresh && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as TextItem[][];
-  const doc = await pdfjs.getDocument({
-    data: new Uint8Array(readFileSync(file)),
-    isEvalSupported: false,
-    verbosity: 0,
-    maxImageSize: 0,
-    ...nodePdfCMaps(), // as the app: CJK fonts with a predefined CMap read as text
-  }).promise;
-  const mapped: TextItem[][] = [];
-  const mapFonts = mapSymbolFontsByPage();
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    const content = await page.getTextContent();
-    const viewport = page.getViewport({ scale: 1 });
-    const items = toTextItems(pdfjs as unknown as PdfJs, content.items, viewport, content.styles);
-    mapped.push(mapFonts(items, fontFactsOf(content.styles)));
-  }
-  await doc.destroy();
+  const mapped = await readPdfItems(file);
   if (!fresh) {
     mkdirSync(path.dirname(cache), { recursive: true });
     writeFileSync(cache, JSON.stringify(mapped));

@@ -23,18 +23,17 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { restoreNativePush } from '../bench/native-push';
+import { readPdfItems } from '../bench/read-pdf-items';
 import { checkPaperSource } from '../src/paper/check-source';
 import { parsePaper } from '../src/paper/parse-paper';
-import { fontFactsOf, toTextItems, type PdfJs } from '../src/paper/pdf/extract-pdf-text';
 import { readPdfLayout } from '../src/paper/pdf/layout-pdf-text';
-import { mapSymbolFontsByPage } from '../src/paper/pdf/page-fonts';
-import { loadNodePdfJs, nodePdfCMaps } from '../src/paper/pdf/pdfjs-node';
+import { loadNodePdfJs } from '../src/paper/pdf/pdfjs-node';
 import type { TextItem } from '../src/paper/pdf/text-item';
 import { asPaperId, type Paper } from '../src/paper/types';
 
 // Loaded after native-push.ts has kept Node's own `push`, which is then put back; with the
 // patched worker the app serves, which gives each font's name with the text (symbol fonts).
-const pdfjs = await loadNodePdfJs();
+await loadNodePdfJs();
 restoreNativePush();
 const ID = asPaperId(`sha256:${'0'.repeat(64)}`);
 
@@ -75,25 +74,7 @@ async function itemsOf(cacheDir: string, name: string, file: string): Promise<Te
   // Named apart from the items cached before pdf.js was given its CMaps, which read CJK as nothing.
   const cache = path.join(cacheDir, `${name}.cmaps.json`);
   if (existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as TextItem[][];
-  const doc = await pdfjs.getDocument({
-    data: new Uint8Array(readFileSync(file)),
-    isEvalSupported: false,
-    verbosity: 0,
-    maxImageSize: 0,
-    // As the app reads it: CID fonts with no ToUnicode map (pLaTeX's Japanese, CNKI's Chinese)
-    // read as text with pdf.js's CMaps.
-    ...nodePdfCMaps(),
-  }).promise;
-  const mapped: TextItem[][] = [];
-  const mapFonts = mapSymbolFontsByPage();
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    const content = await page.getTextContent();
-    const viewport = page.getViewport({ scale: 1 });
-    const items = toTextItems(pdfjs as unknown as PdfJs, content.items, viewport, content.styles);
-    mapped.push(mapFonts(items, fontFactsOf(content.styles)));
-  }
-  await doc.destroy();
+  const mapped = await readPdfItems(file);
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(cache, JSON.stringify(mapped));
   return mapped;
