@@ -7,6 +7,7 @@
  */
 import { joinLineItems, scriptRole } from './line-text';
 import { flatten } from './arrays';
+import { withoutOverprintedGlyphs } from './overprint';
 import { sortInPlace, sortTopDown, valueOfRank } from './sorted';
 import type { TextItem, TextLine } from './text-item';
 
@@ -274,6 +275,13 @@ export function measureShape(lineItems: readonly TextItem[]): LineShape {
  * items, not copied): the layout measures tens of thousands of lines and fragments.
  */
 export function measureOwnItems(items: TextItem[]): LineShape {
+  if (items.length < 2) return measureSorted(items);
+  // Left to right, and glyphs drawn again on top of themselves (a fake bold) read once.
+  return measureSorted(withoutOverprintedGlyphs(sortInPlace(items, byLeft)));
+}
+
+/** {@link measureOwnItems} of items already left to right. */
+function measureSorted(items: TextItem[]): LineShape {
   const only = items.length === 1 ? items[0] : undefined;
   if (only !== undefined) {
     // One run (a column's line, often): its own edges, size and baseline, as the loop would find.
@@ -281,7 +289,6 @@ export function measureOwnItems(items: TextItem[]): LineShape {
     const right = only.x + only.width;
     return { items, left: only.x, right, baseline: only.y, size, written: undefined };
   }
-  sortInPlace(items, byLeft);
   const size = dominantSize(items);
   const tolerance = 0.05 * size;
   let left = Infinity;

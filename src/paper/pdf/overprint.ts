@@ -1,0 +1,147 @@
+/**
+ * Glyphs drawn again on top of themselves, a hair to the side: a "fake bold". Chinese journals
+ * (CNKI's typesetting) set every title and heading so, each ideograph drawn three times a quarter
+ * of a point apart; pdf.js gives the copies as runs that straddle two glyphs (`智`, `智`, `智能`,
+ * `能`, `能制`, …), so no run equals another and the line would read `智智能能能制制制`.
+ * Whole runs drawn twice are dropped as lines are grouped (`lines.ts`); this works glyph by glyph
+ * within a line, and only on a line whose runs overlap as no typeset text does.
+ * Pure: plain numbers in, plain numbers out.
+ */
+import { itemOf, type TextItem } from './text-item';
+
+/** A run starting this far (in font sizes) inside the run before it overlaps as printed text does not. */
+const OVERLAP_EM = 0.5;
+/** Two copies of one glyph this close (in font sizes, across and up) are one glyph drawn twice. */
+const SAME_PLACE_EM = 0.15;
+const SAME_BASELINE_EM = 0.1;
+/**
+ * Share of the overlapping runs' characters that must be copies for the line to be read as
+ * overprinted: a run whose width pdf.js got wrong overlaps its neighbour too, and a letter of it
+ * may fall by chance beside the same letter of the next run; a fake bold is mostly copies.
+ */
+const MIN_COPY_SHARE = 0.25;
+
+/**
+ * The items of one line, left to right, with the glyphs drawn again on top of an earlier copy
+ * removed (each run cut to the glyphs it keeps). The same array when nothing overlaps.
+ * A glyph's place inside a run is taken as its share of the run's width (exact for ideographs,
+ * which are all one em wide).
+ */
+export function withoutOverprintedGlyphs(items: TextItem[]): TextItem[] {
+  if (!overlaps(items)) return items;
+  interface Glyph {
+    ch: string;
+    x: number;
+    y: number;
+    size: number;
+    run: number;
+    at: number;
+  }
+  const glyphs: Glyph[] = [];
+  const runs: string[][] = [];
+  const involved = new Set<number>();
+  for (let r = 0; r < items.length; r++) {
+    const item = items[r] as TextItem;
+    const chars = Array.from(item.str);
+    runs.push(chars);
+    const place = placer(item, chars);
+    for (let k = 0; k < chars.length; k++)
+      glyphs.push({
+        ch: chars[k] as string,
+        x: place(k),
+        y: item.y,
+        size: item.height,
+        run: r,
+        at: k,
+      });
+    const prev = items[r - 1];
+    if (prev && startsInside(item, prev)) {
+      involved.add(r);
+      involved.add(r - 1);
+    }
+  }
+  glyphs.sort((a, b) => a.x - b.x || a.run - b.run);
+  const dropped = runs.map((chars) => new Array<boolean>(chars.length).fill(false));
+  const kept: Glyph[] = [];
+  let copies = 0;
+  for (const glyph of glyphs) {
+    const reach = SAME_PLACE_EM * glyph.size;
+    let copy = false;
+    for (let m = kept.length - 1; m >= 0; m--) {
+      const earlier = kept[m] as Glyph;
+      if (glyph.x - earlier.x > reach) break;
+      if (
+        earlier.ch === glyph.ch &&
+        earlier.run !== glyph.run &&
+        Math.abs(earlier.y - glyph.y) < SAME_BASELINE_EM * glyph.size
+      ) {
+        copy = true;
+        break;
+      }
+    }
+    if (copy && glyph.ch.trim() !== '') {
+      (dropped[glyph.run] as boolean[])[glyph.at] = true;
+      copies++;
+    } else if (!copy) kept.push(glyph);
+    else (dropped[glyph.run] as boolean[])[glyph.at] = true; // a copied space
+  }
+  let overlapping = 0;
+  for (const r of involved) overlapping += trimmedCount(runs[r] as string[]);
+  if (copies === 0 || copies < MIN_COPY_SHARE * overlapping) return items;
+  const out: TextItem[] = [];
+  items.forEach((item, r) => {
+    const chars = runs[r] as string[];
+    const gone = dropped[r] as boolean[];
+    if (!gone.includes(true)) {
+      out.push(item);
+      return;
+    }
+    const place = placer(item, chars);
+    // Each stretch of glyphs the run keeps becomes a run of its own, where those glyphs stood.
+    for (let k = 0; k < chars.length;) {
+      if (gone[k]) {
+        k++;
+        continue;
+      }
+      let end = k;
+      while (end < chars.length && !gone[end]) end++;
+      const piece = itemOf(item, chars.slice(k, end).join(''));
+      piece.x = place(k);
+      piece.width = place(end) - piece.x;
+      out.push(piece);
+      k = end;
+    }
+  });
+  return out.sort((a, b) => a.x - b.x);
+}
+
+/**
+ * Where the glyph at index `k` of a run starts: the run's width shared evenly among its glyphs,
+ * but for the spaces pdf.js puts ahead of a run to say it stands apart from the one before
+ * (they take no width: ` D` is as wide as `D`). `place(chars.length)` is the run's right end.
+ */
+function placer(item: TextItem, chars: readonly string[]): (k: number) => number {
+  let lead = 0;
+  while (lead < chars.length && (chars[lead] as string).trim() === '') lead++;
+  const advance = chars.length > lead ? item.width / (chars.length - lead) : 0;
+  return (k) => item.x + Math.max(0, k - lead) * advance;
+}
+
+/** Does `item` start well inside `prev` (left to right), on the same baseline and in its size? */
+function startsInside(item: TextItem, prev: TextItem): boolean {
+  return (
+    item.x < prev.x + prev.width - OVERLAP_EM * item.height &&
+    Math.abs(item.y - prev.y) < SAME_BASELINE_EM * item.height &&
+    Math.abs(item.height - prev.height) < SAME_BASELINE_EM * item.height
+  );
+}
+
+/** Does any run of the line (left to right) start well inside the run before it? */
+function overlaps(items: readonly TextItem[]): boolean {
+  for (let r = 1; r < items.length; r++)
+    if (startsInside(items[r] as TextItem, items[r - 1] as TextItem)) return true;
+  return false;
+}
+
+const trimmedCount = (chars: readonly string[]): number =>
+  chars.reduce((n, ch) => (ch.trim() === '' ? n : n + 1), 0);
