@@ -22,6 +22,8 @@ describe('isMathLine', () => {
     ['we take the conformal newtonian gauge', false],
     ['2.1 Mathematics', false],
     ['Jane Doe <jane@example.org>', false],
+    ['（MMSE）． 对于样本数据为 D = (xi, y∗i)₁⩽i⩽m 的网', false],
+    ['其中 α₁ ≡ 1.', true],
     ['see https://example.org/a=b', false],
     ['', false],
   ])('reads %j as mathematics: %s', (line, expected) => {

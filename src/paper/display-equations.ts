@@ -42,14 +42,25 @@ const PROSE_RUN = new RegExp(
 );
 
 /**
+ * Two or more Chinese, Japanese or Korean characters in a row: a word of prose in those
+ * languages, which write no spaces (`对于样本数据为 D = (xi, yi) 的网` is a line of a paragraph).
+ */
+const CJK_RUN = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]{2,}/g;
+const FROM_CJK = /[\u3040-\uFAFF]/;
+
+/**
  * The prose words of a line, counted up to `limit` (a line of running text is told after its
  * first two words, not all of them): the words of `line.split(/\s+/)` that are three or more Latin
- * letters once the brackets and punctuation around them are taken off, and not {@link MATH_WORDS}.
+ * letters once the brackets and punctuation around them are taken off, and not {@link MATH_WORDS},
+ * and runs of CJK characters ({@link CJK_RUN}).
  */
 function proseWords(line: string, limit: number): number {
   let count = 0;
   PROSE_RUN.lastIndex = 0;
-  while (PROSE_RUN.test(line)) if (++count >= limit) break;
+  while (PROSE_RUN.test(line)) if (++count >= limit) return count;
+  if (!FROM_CJK.test(line)) return count;
+  CJK_RUN.lastIndex = 0;
+  while (CJK_RUN.test(line)) if (++count >= limit) break;
   return count;
 }
 
