@@ -17,8 +17,17 @@ import type { AsideKind } from './types';
 const CAPTION =
   /^(?:Figure|Fig\.|FIG\.|FIGURE|Table|TABLE|Listing|Scheme|Chart)\s*(?:(?:[A-Z]\.?)?\d{1,3}(?:\.\d{1,3})?|[IVX]{1,5})[a-z]?(?:[.:|]|\s[–—-])\s/;
 
-/** Does a line open a caption (`Figure 2: …`)? */
-export const isCaptionLine = (line: string): boolean => CAPTION.test(line);
+/**
+ * A caption as Chinese, Japanese and Korean papers open one: `图 3 R-CNN 结构示意图`, `表1 试验结果`,
+ * `図 2：…`, `그림 1. …` (figure or table, its number, then its title), with no punctuation needed
+ * after the number, but not a sentence about the figure (`图 3 所示为…`, "figure 3 shows").
+ */
+const CJK_CAPTION =
+  /^(?:图|圖|図|表|그림|표)\s?\d{1,3}(?:[.\-–]\d{1,3})?[a-z]?(?:[:：.．、]|\s)\s*(?!所示|显示|表明|给出|中|为|是|的|可|表示|示出)\S/u;
+
+/** Does a line open a caption (`Figure 2: …`, `图 2 …`)? */
+export const isCaptionLine = (line: string): boolean =>
+  CAPTION.test(line) || CJK_CAPTION.test(line);
 
 /**
  * A footnote or note opens with a mark (`¹`, `*`, `†`, `‡`, `§`, `¶`) right before its text, or is
@@ -58,6 +67,14 @@ const EDITORIAL_NOTE = new RegExp(
   'u',
 );
 
+/**
+ * The editorial notes Chinese journals print on an article's first page, each on a line of its own:
+ * its classification and document codes (`中图分类号: TP273 文献标识码: A`), article number, dates
+ * received, revised and accepted, funding, the authors' biographies, the corresponding author.
+ */
+const CJK_EDITORIAL_NOTE =
+  /^(?:中图分类号|中图法分类号|文献标识码|文献标志码|文章编号|收稿日期|修回日期|录用日期|基金项目|作者简介|通信作者|通讯作者)\s*[:：]/u;
+
 /** The end of a venue note its layout set on a line of its own: `Boulder, Colorado, June 2009. © c2009 ACL`. */
 const COPYRIGHT_LINE = /^[^\n]{0,120}©\s?c?(?:19|20)\d\d\s+\p{Lu}[^\n]{0,80}$/u;
 
@@ -78,6 +95,7 @@ function isPublishingNote(text: string): boolean {
   const first = text.charCodeAt(0);
   const capital = (first >= 65 && first <= 90) || first === 111;
   if (capital && (VENUE_NOTE.test(text) || EDITORIAL_NOTE.test(text))) return true;
+  if (first >= 0x4e00 && first <= 0x9fff && CJK_EDITORIAL_NOTE.test(text)) return true;
   return text.length <= MAX_COPYRIGHT_LINE && text.includes('©') && COPYRIGHT_LINE.test(text);
 }
 

@@ -24,4 +24,11 @@ describe('isTitleLike', () => {
     expect(isTitleLike(words(24))).toBe(true);
     expect(isTitleLike(words(25))).toBe(false);
   });
+
+  it('takes a heading in Chinese, which has no capitals, and refuses a line of Chinese prose', () => {
+    expect(isTitleLike('引言(Introduction)')).toBe(true);
+    expect(isTitleLike('基于深度学习的目标检测算法')).toBe(true);
+    expect(isTitleLike('训练效果要视目标与大数据集相关程度而定。DSOD')).toBe(false);
+    expect(isTitleLike('的特征信息． 在训练过程中')).toBe(false);
+  });
 });

@@ -28,7 +28,7 @@ export function startsLowercase(line: string): boolean {
 
 /** Does this line open like a sentence or a heading: a capital, a digit or an opening quote? */
 export function startsCapitalized(line: string): boolean {
-  return /^["'“‘([]?[\p{Lu}\d]/u.test(line);
+  return /^["'“‘([]?[\p{Lu}\p{Lo}\d]/u.test(line);
 }
 
 /**
@@ -120,8 +120,14 @@ const MAX_TITLE_WORDS = 24;
 export function isTitleLike(line: string): boolean {
   if (line.length > MAX_TITLE_CHARS || splitCount(line) > MAX_TITLE_WORDS) return false;
   if (!startsCapitalized(line)) return false;
-  return !/[.,;]$/.test(line);
+  return !/[.,;]$/.test(line) && !CJK_SENTENCE_END.test(line);
 }
+
+/**
+ * A sentence ended inside a line of Chinese or Japanese (`。`, `！`, `？`, or a full-width `．`
+ * before more text): the line is prose, never a title or a heading.
+ */
+const CJK_SENTENCE_END = /[。！？]|．(?=\s*[\u3040-\u9FFF])/u;
 
 /** Is every letter of the line upper case (`INTRODUCTION`, `ULTRA LIGHT BOSONS AS DARK MATTER`)? */
 export function isAllCaps(line: string): boolean {
