@@ -5,6 +5,7 @@
  */
 import { splitSectionNumber } from './headings';
 import { isSpaceCode } from './spaces';
+import { textColumns } from './text-width';
 
 /**
  * A sentence end: `.`, `?`, `!` or `…`, possibly followed by closing quotes or brackets and a
@@ -68,7 +69,7 @@ export function continuesAcrossBlank(before: string, after: string, width: numbe
   if (startsLowercase(after)) return true;
   if (endsMidSentence(before)) return true;
   const bare = /[\p{L}\d"'”’]$/u.test(before);
-  return bare && before.length >= FULL_LINE_RATIO * width;
+  return bare && textColumns(before) >= FULL_LINE_RATIO * width;
 }
 
 /**

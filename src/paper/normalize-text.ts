@@ -11,6 +11,7 @@
 
 import { LEAD_MARK, TABLE_MARK } from './aside-blocks';
 import { isSpaceCode } from './spaces';
+import { textColumns } from './text-width';
 
 /** One line of a text source, trimmed, with its indentation kept apart. */
 export interface SourceLine {
@@ -292,7 +293,7 @@ export function splitSourceLines(normalized: string): SourceLine[] {
 }
 
 /**
- * The width of a full line of running text: the 80th percentile of line lengths. Lines shorter
+ * The width of a full line of running text: the 80th percentile of line widths (`textColumns`: a Chinese character as wide as two Latin letters). Lines shorter
  * than a good fraction of it end paragraphs or are headings; lines near it were wrapped.
  */
 export function typicalLineWidth(lines: readonly SourceLine[]): number {
@@ -300,12 +301,12 @@ export function typicalLineWidth(lines: readonly SourceLine[]): number {
   // `for … of` makes an object per line.
   let count = 0;
   for (let i = 0; i < lines.length; i++)
-    if ((lines[i]?.text.length ?? 0) >= MIN_MEASURED_LINE) count++;
+    if (textColumns(lines[i]?.text ?? '') >= MIN_MEASURED_LINE) count++;
   // A typed array sorts by value without a comparison call per pair.
   const lengths = new Int32Array(count);
   let n = 0;
   for (let i = 0; i < lines.length; i++) {
-    const length = lines[i]?.text.length ?? 0;
+    const length = textColumns(lines[i]?.text ?? '');
     if (length >= MIN_MEASURED_LINE) lengths[n++] = length;
   }
   lengths.sort();

@@ -387,3 +387,39 @@ describe('a section’s name over a column of a table’s cells', () => {
     ).toEqual(['Methods']);
   });
 });
+
+describe('the headings of a Chinese paper', () => {
+  const paper = [
+    '智能制造装备视觉检测控制方法综述',
+    '',
+    '摘要: 为满足智能制造装备产业对机器视觉技术的巨大需求, 本文结合装备技术特点和特殊应用环境.',
+    '',
+    '1 引言(Introduction)',
+    '智能制造装备是具有感知、决策、控制、执行功能',
+    '的各类制造装备的统称, 是信息化与工业化深度融合',
+    '的重要体现, 也是高端装备制造业的重点发展方向.',
+    '',
+    '2 智能制造装备视觉检测控制技术体系(Ma-',
+    'chine vision measurement and control tech-',
+    'nical system)',
+    '',
+    '本文所提出的智能制造装备机器视觉检测控制技',
+    '术体系如图1所示, 该技术体系由视觉成像、自动图像',
+    '获取、图像预处理、图像定位与分割等部分组成.',
+    '2.1 成像系统关键技术(Key imaging techniques)',
+    '根据成像原理不同, 成像系统可分为可见光成像、红外',
+    '成像、超声成像等多种, 其中可见光成像应用最为广泛.',
+    '',
+  ].join('\n');
+
+  it('finds numbered headings whose titles open with an ideograph, wrapped or not', () => {
+    const headings = parseTextBlocks(paper)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).toEqual([
+      '1 引言(Introduction)',
+      '2 智能制造装备视觉检测控制技术体系(Machine vision measurement and control technical system)',
+      '2.1 成像系统关键技术(Key imaging techniques)',
+    ]);
+  });
+});

@@ -6,6 +6,7 @@
  * keeps the numbering in sequence; the parser decides what they end. Pure.
  */
 import { isArticleLabel } from './article-labels';
+import { textColumns } from './text-width';
 import {
   AppendixSequence,
   HeadingSequence,
@@ -44,6 +45,8 @@ const FRONT_MATTER_HEADING =
 
 /** Most words in an appendix heading numbered with a letter (`A. Proofs of the lemmas`). */
 const MAX_LETTERED_WORDS = 12;
+/** Most lines of a heading cut in words at each line's end (see `cutChain`). */
+const MAX_CUT_CHAIN = 3;
 /** Most words in an undotted numbered heading that fills its line (see `wholeBlockHeading`). */
 const MAX_WHOLE_BLOCK_WORDS = 12;
 /** A relation or operator: a line holding one is a display equation (`ΨW = Ψ ◦ W`), not a heading. */
@@ -206,7 +209,7 @@ export class HeadingReader {
 
   /** Is the line shorter than `ratio` of the text's typical line? */
   isShort(line: string, ratio = SHORT_LINE_RATIO): boolean {
-    return line.length < ratio * this.width;
+    return textColumns(line) < ratio * this.width;
   }
 
   /** Can `next` be the second line of a heading wrapped after `line`? */
@@ -477,7 +480,9 @@ export class HeadingReader {
     // A title cut after `and` or inside brackets goes on on the next line when that line is short
     // (`5.7 Are pre-trained vectors necessary with` / `ELMo?`).
     const midPhrase = opensBracket(heading.title) || OPEN_ENDING.test(heading.title);
-    const wrapped = this.wrapsOnto(text, k, b) || (midPhrase && this.endsTitle(k, b)) ? 2 : 1;
+    const cut = this.cutChain(k, b);
+    const wrapped =
+      cut > 0 ? cut : this.wrapsOnto(text, k, b) || (midPhrase && this.endsTitle(k, b)) ? 2 : 1;
     const after = k + wrapped < b ? this.text(k + wrapped) : null;
     if (after !== null && startsLowercase(after) && !opens(after)) return null;
     const rest = wrapped === 1 && k + 1 === b ? this.restPastBlank(text, heading.title, b) : null;
@@ -505,8 +510,9 @@ export class HeadingReader {
   private wholeBlockHeading(heading: NumberedHeading, k: number, b: number): boolean {
     const text = this.text(k);
     const lines = b - k;
-    if (lines > 2 || (lines === 2 && !this.wrapsOnto(text, k, b))) return false;
-    const title = lines === 2 ? `${heading.title} ${this.text(k + 1)}` : heading.title;
+    const cut = this.cutChain(k, b) > 0;
+    if (!cut && (lines > 2 || (lines === 2 && !this.wrapsOnto(text, k, b)))) return false;
+    const title = [heading.title, ...this.lines.slice(k + 1, b).map((l) => l.text)].join(' ');
     return (
       title.split(/\s+/).length <= MAX_WHOLE_BLOCK_WORDS &&
       !endsSentence(title) &&
@@ -514,6 +520,19 @@ export class HeadingReader {
       readsAsWords(title) &&
       this.sequence.fits(heading.parts, 0, heading.number)
     );
+  }
+
+  /**
+   * The lines of the chunk `[k, b)` when they are one title cut in words at each line's end (`2
+   * 智能制造装备视觉检测控制技术体系(Ma-` / `chine vision measurement and control tech-` /
+   * `nical system)`): two or three lines, every one but the last ending in a word cut by a hyphen.
+   * A bilingual heading in a narrow column fills its lines. 0 when they are not.
+   */
+  private cutChain(k: number, b: number): number {
+    const lines = b - k;
+    if (lines < 2 || lines > MAX_CUT_CHAIN) return 0;
+    for (let i = k; i < b - 1; i++) if (!/\p{L}-$/u.test(this.text(i))) return 0;
+    return lines;
   }
 
   /** `Acknowledgements` or `INTRODUCTION` standing alone: a section without a number. */

@@ -92,12 +92,14 @@ export function withoutOverprintedGlyphs(items: TextItem[]): TextItem[] {
   items.forEach((item, r) => {
     const chars = runs[r] as string[];
     const gone = dropped[r] as boolean[];
-    if (!gone.includes(true)) {
+    if (!involved.has(r)) {
       out.push(item);
       return;
     }
     const place = placer(item, chars);
-    // Each stretch of glyphs the run keeps becomes a run of its own, where those glyphs stood.
+    // Each stretch of glyphs the run keeps becomes a run of its own, where those glyphs stood, in
+    // a font of its own: the bold the overprint made (a heading's, a run-in head's) is told apart
+    // from the body's type as a bold font would be (`typeset-headings.ts`, `run-in-heads.ts`).
     for (let k = 0; k < chars.length;) {
       if (gone[k]) {
         k++;
@@ -108,6 +110,7 @@ export function withoutOverprintedGlyphs(items: TextItem[]): TextItem[] {
       const piece = itemOf(item, chars.slice(k, end).join(''));
       piece.x = place(k);
       piece.width = place(end) - piece.x;
+      piece.fontName = overprintedFont(item.fontName);
       out.push(piece);
       k = end;
     }
@@ -126,6 +129,10 @@ function placer(item: TextItem, chars: readonly string[]): (k: number) => number
   const advance = chars.length > lead ? item.width / (chars.length - lead) : 0;
   return (k) => item.x + Math.max(0, k - lead) * advance;
 }
+
+/** The font id given to glyphs drawn over themselves: the font's own id, marked as bolder. */
+export const overprintedFont = (fontName: string | undefined): string =>
+  `${fontName ?? ''}#overprinted`;
 
 /** Does `item` start well inside `prev` (left to right), on the same baseline and in its size? */
 function startsInside(item: TextItem, prev: TextItem): boolean {

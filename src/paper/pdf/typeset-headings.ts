@@ -35,7 +35,7 @@ const GAP_PITCHES = 1.3;
 const MAX_LEVEL = 3;
 
 /** A section number opening a heading (`2`, `2.1`, `IV.`, `A.`), and its depth. */
-const SECTION_NUMBER = /^(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|[IVX]{1,5}\.|[A-H]\.)\s+\p{Lu}/u;
+const SECTION_NUMBER = /^(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|[IVX]{1,5}\.|[A-H]\.)\s+[\p{Lu}\p{Lo}]/u;
 /** How a heading may end: a letter, a digit, a closing bracket or a question mark. */
 const HEADING_END = /[\p{L}\d)?’'"”]$/u;
 /** A caption's or a float's label (`Figure 3`, `Table 2`, `Algorithm 1`): never a section heading. */
@@ -54,6 +54,31 @@ const NOT_PROSE = /https?:|www\.|@/;
  * number (`2D`, `COVID-19`), or `&`.
  */
 const HEADING_WORD = /^(?:&|[("“‘]?[\p{L}\d][\p{L}\d'’/-]*[)"”’,:?]?)$/u;
+/**
+ * A word of a heading in Chinese or Japanese, which sets no spaces between words: ideographs and
+ * kana, with an English gloss in brackets run on (`引言(Introduction)`, `试验及分析（Experiments`).
+ */
+const CJK_HEADING_WORD = /^[\p{L}\d'’/()（）、·-]+$/u;
+/** Chinese, Japanese and Korean letters: each pair of them counts as a word of running text. */
+const CJK_LETTERS = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/gu;
+const FROM_CJK = /[\u3040-\uFAFF]/;
+
+/**
+ * The words of a line and how many of them are words of prose (two letters or more): spaces part
+ * them, and in Chinese, Japanese and Korean text, which sets none, every two letters count as one.
+ */
+function wordsOf(text: string): { words: number; prose: number } {
+  const tokens = text.split(/\s+/).filter((w) => w !== '');
+  let prose = 0;
+  for (const w of tokens) if (/^[("“‘]?\p{L}{2,}/u.test(w)) prose++;
+  if (!FROM_CJK.test(text)) return { words: tokens.length, prose };
+  const cjk = Math.floor((text.match(CJK_LETTERS)?.length ?? 0) / 2);
+  return { words: tokens.length + cjk, prose: prose + cjk };
+}
+
+/** Is `word` a word a heading may hold ({@link HEADING_WORD}, {@link CJK_HEADING_WORD})? */
+const isHeadingWord = (word: string): boolean =>
+  HEADING_WORD.test(word) || (FROM_CJK.test(word) && CJK_HEADING_WORD.test(word));
 
 /** The font most of a line's letters are set in. */
 function mainFontOf(line: TextLine): string | undefined {
@@ -154,7 +179,7 @@ function startsParagraph(
       Math.abs(after.size - next.size) <= SAME_SIZE * next.size &&
       next.baseline - after.baseline <= GAP_PITCHES * Math.max(ctx.pitch, next.size) &&
       after.right - after.left >= PROSE_WIDTH * (ctx.right - ctx.left) &&
-      after.text.split(/\s+/).length >= PROSE_WORDS
+      wordsOf(after.text).words >= PROSE_WORDS
     );
   // A sentence leading into a listing (`… via the commands` / `R> readData(…)`).
   if (after.monospace === true) return true;
@@ -187,14 +212,13 @@ function isRunningText(line: TextLine, ctx: HeadingContext, headFont: string): b
     )
   )
     return false;
-  const words = line.text.split(/\s+/);
-  const prose = words.filter((w) => /^[("“‘]?\p{L}{2,}/u.test(w)).length;
+  const { words, prose } = wordsOf(line.text);
   return (
     // Running text starts at the column's edge, or a paragraph's indent in (not centred: a byline).
     line.left - ctx.left <= MAX_INDENT_EM * line.size &&
     line.right - line.left >= PROSE_WIDTH * width &&
-    words.length >= PROSE_WORDS &&
-    prose * 2 > words.length
+    words >= PROSE_WORDS &&
+    prose * 2 > words
   );
 }
 
@@ -244,8 +268,10 @@ export function typesetHeadingOf(
     return null;
   const numbered = SECTION_NUMBER.exec(text);
   const titleWords = numbered ? words.slice(1) : words;
-  if (titleWords.length === 0 || !/^[("“‘]?\p{Lu}/u.test(titleWords[0] ?? '')) return null;
-  if (!titleWords.every((w) => HEADING_WORD.test(w)) || !/\p{L}{3}/u.test(text)) return null;
+  // A heading opens with a capital, or with a letter of a script that has none (`引言`).
+  if (titleWords.length === 0 || !/^[("“‘]?[\p{Lu}\p{Lo}]/u.test(titleWords[0] ?? '')) return null;
+  const letters = FROM_CJK.test(text) ? /\p{L}{2}/u : /\p{L}{3}/u;
+  if (!titleWords.every(isHeadingWord) || !letters.test(text)) return null;
   const depth = numbered === null ? null : (numbered[1]?.split('.').length ?? 1);
   const style = `${Math.round(line.size * 2) / 2}|${font}`;
   // Right over a heading of a lesser style (`Experiments` over `Dataset`), or over running text.
