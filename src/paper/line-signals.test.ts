@@ -1,4 +1,4 @@
-import { isTitleLike, splitCount } from './line-signals';
+import { endsSentence, isTitleLike, splitCount } from './line-signals';
 
 describe('splitCount', () => {
   it.each([
@@ -30,5 +30,18 @@ describe('isTitleLike', () => {
     expect(isTitleLike('基于深度学习的目标检测算法')).toBe(true);
     expect(isTitleLike('训练效果要视目标与大数据集相关程度而定。DSOD')).toBe(false);
     expect(isTitleLike('的特征信息． 在训练过程中')).toBe(false);
+  });
+});
+
+describe('endsSentence', () => {
+  it.each([
+    ['the paper ends here.', true],
+    ['具有重要意义。', true],
+    ['效果较好！', true],
+    ['最小均方差的方法．', true],
+    ['（MMSE）． 对于样本数据为', false],
+    ['the paper goes on', false],
+  ])('reads %j as ending a sentence: %s', (line, expected) => {
+    expect(endsSentence(line)).toBe(expected);
   });
 });

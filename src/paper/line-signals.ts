@@ -8,13 +8,13 @@ import { isSpaceCode } from './spaces';
 import { textColumns } from './text-width';
 
 /**
- * A sentence end: `.`, `?`, `!` or `…`, possibly followed by closing quotes or brackets and a
+ * A sentence end: `.`, `?`, `!` or `…` (or their Chinese and Japanese forms `。`, `！`, `？`, `．`), possibly followed by closing quotes or brackets and a
  * numeric citation marker (`alleviation."[5]`, `[7].`).
  */
-const SENTENCE_END = /[.?!…]["'”’»)\]]*(?:\s*\[[\d,;\s–-]+\])?$|\[[\d,;\s–-]+\][.?!]$/;
+const SENTENCE_END = /[.?!…。！？．]["'”’»)\]]*(?:\s*\[[\d,;\s–-]+\])?$|\[[\d,;\s–-]+\][.?!。．]$/;
 
 /** What {@link SENTENCE_END} can end in: a sentence's end, a closing quote or bracket. */
-const SENTENCE_LAST = new Set([...'.?!…"\'”’»)]'].map((c) => c.charCodeAt(0)));
+const SENTENCE_LAST = new Set([...'.?!…。！？．"\'”’»)]'].map((c) => c.charCodeAt(0)));
 
 /** Does this line end a sentence? Told from its last character for most lines, which end in a word. */
 export function endsSentence(line: string): boolean {

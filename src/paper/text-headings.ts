@@ -64,8 +64,15 @@ const PROSE_WORD = /^["“‘(]?\p{L}[\p{L}'’-]+[.,;:)"”’]*$/u;
  */
 export function readsAsWords(line: string): boolean {
   const tokens = line.split(/\s+/).filter((t) => t !== '');
-  return tokens.filter((t) => PROSE_WORD.test(t)).length * 2 > tokens.length;
+  return tokens.filter((t) => PROSE_WORD.test(t) || CJK_PROSE.test(t)).length * 2 > tokens.length;
 }
+
+/**
+ * Words of Chinese or Japanese, which are set without spaces: a run of ideographs or kana (two or
+ * more) with the full-width punctuation of a sentence among them.
+ */
+const CJK_PROSE =
+  /^(?=.*[\u3040-\u30FF\u3400-\u9FFF]{2})[\p{L}\p{N}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20“”‘’()·-]+$/u;
 
 /** A measurement (`6.2`, `87.0`, `1,24`) or a percentage: a table's cells or an axis's ticks. */
 const MEASURE = /\d[.,]\d|\d\s?%/;
@@ -630,7 +637,9 @@ export class HeadingReader {
   private isCell(line: string): boolean {
     const words = line.split(/\s+/).length;
     if (endsSentence(line) || splitSectionNumber(line) !== null) return false;
-    return words <= MAX_CELL_WORDS || (!readsAsWords(line) && this.isShort(line));
+    // A line of Chinese or Japanese is one run however many words it holds: a cell is short.
+    if (words <= MAX_CELL_WORDS) return textColumns(line) === line.length || this.isShort(line);
+    return !readsAsWords(line) && this.isShort(line);
   }
 
   /**

@@ -43,6 +43,22 @@ function headingsOf(pages: TextItem[][]): string[] {
 }
 
 describe('headings told by their type', () => {
+  it('finds headings in Chinese, which has no capitals and sets no spaces between words', () => {
+    const prose = [
+      '智能制造装备是具有感知、决策、控制、执行功能的各类制造装备的统称，是信息化与工业化深度融合的重要体现',
+      '也是高端装备制造业的重点发展方向，智能制造装备主要包括高端数控机床、工业机器人、精密制造装备等',
+      '大力发展智能制造装备产业对于加快制造业转型升级具有重要意义。',
+    ];
+    const page = [
+      { ...line('智能制造装备视觉检测控制方法综述', X, 740, { size: 17 }), fontName: BOLD },
+      head('研究背景', 690),
+      ...paragraph(670, prose),
+      head('图像预处理方法(Image preprocessing)', 620),
+      ...paragraph(600, prose),
+    ];
+    expect(headingsOf([page])).toEqual(['H1 研究背景', 'H1 图像预处理方法(Image preprocessing)']);
+  });
+
   it('finds sentence-case headings set larger and bold on lines of their own (JOSS, JOSE)', () => {
     const page = [
       { ...line('Close Reading Tools for Papers', X, 740, { size: 17 }), fontName: BOLD },
