@@ -108,6 +108,19 @@ describe('judgePageText', () => {
 });
 
 describe('screenPages', () => {
+  it('drops a chart label whose glyph codes read as letters of three scripts or more (CNKI)', () => {
+    const { pages } = screenPages([
+      [
+        ...prose,
+        item('ۿമޕ䗃 X'),
+        item('ধ〟㇇ᆀW 0.98'),
+        item('其中α为权重'),
+        item('Москва (莫斯科)'),
+      ],
+    ]);
+    expect(pages[0]?.map((i) => i.str).slice(3)).toEqual(['其中α为权重', 'Москва (莫斯科)']);
+  });
+
   it('empties unreadable pages, keeps page numbers true and lists them', () => {
     const bad = page('\u0001\u0002\u0003\u0004\u0005'.repeat(20));
     const { pages, unreadable } = screenPages([prose, bad, prose]);

@@ -120,6 +120,25 @@ const SCRIPT_BLOCKS: readonly (readonly [number, number])[] = [
   [0xffe0, 0],
 ];
 
+/**
+ * Letters of this many scripts beyond Latin in one run (one font): a font's glyph numbers read as
+ * code points (`ۿമޕ䗃`: Arabic, Malayalam, Thaana, Chinese), not words. Text mixes two at most
+ * (Greek letters in Chinese or Russian prose, `其中α为`).
+ */
+const SOUP_SCRIPTS = 3;
+
+/** Does one run hold letters of {@link SOUP_SCRIPTS} scripts beyond Latin or more? */
+export function isScriptSoup(str: string): boolean {
+  const seen: number[] = [];
+  for (let i = 0; i < str.length; i++) {
+    const script = scriptOf(str.charCodeAt(i));
+    if (script === 0 || seen.includes(script)) continue;
+    seen.push(script);
+    if (seen.length >= SOUP_SCRIPTS) return true;
+  }
+  return false;
+}
+
 /** The script of a code point ({@link SCRIPT_BLOCKS}): 0 for what is not counted. */
 function scriptOf(code: number): number {
   if (code < 0x370 || code > 0xffff) return 0;
@@ -374,7 +393,9 @@ export function screenPage(raw: readonly TextItem[]): ScreenedPage {
     }
     const copy = hasSymbolPiece(item.str) ? itemOf(item, mapSymbolPieces(item.str)) : itemOf(item);
     tallyString(counts, copy.str);
-    items.push(copy);
+    // A run in a font whose codes are not letters, on a page of good text (a chart's labels):
+    // counted for the page's verdict, never shown.
+    if (!isScriptSoup(copy.str)) items.push(copy);
   }
   const reason = verdictOf(counts);
   if (reason !== null) return { items: [], reason };
