@@ -35,6 +35,28 @@ describe('judgePageText', () => {
       'unmapped-font',
     ],
     [
+      // A Chinese thesis from Word on macOS: a subset font's glyph numbers (1 to a few hundred) read as code points.
+      'finds glyph numbers read as Latin Extended-B, IPA and modifier letters',
+      page(
+        ...Array.from(
+          { length: 4 },
+          () => '1MI{ô˥ʀeȢɌËǆ。ȟɭƱ@Sgò̏Ɩȡ¯ĵöȟēôūhÖɮ3ƾ ƟˣȄȮȾSò̏Ɩȡ ¯ĵö?ȟiʉ̋˷íđȟȀiƚł3',
+        ),
+      ),
+      'unmapped-font',
+    ],
+    [
+      'reads a page of phonetic transcriptions and pinyin as text',
+      page(
+        ...Array.from(
+          { length: 4 },
+          () =>
+            'The word [ˈfɔnəˌtɪks] and [ðə ˈkæt] contrast with Lǚ Xùn, nǚ, lǜ and ɛ ɔ ŋ in Ewe.',
+        ),
+      ),
+      null,
+    ],
+    [
       'reads a page of good references with a few entries garbled by an unmapped font as text',
       page(
         ...Array.from(
@@ -108,6 +130,13 @@ describe('judgePageText', () => {
 });
 
 describe('screenPages', () => {
+  it('drops a run of glyph numbers read as Latin Extended-B and IPA letters on a page of good text', () => {
+    const { pages } = screenPages([
+      [...prose, item('¯ȟȮȾƝˤŇĎĦSĔ ɪŇĎĤˣȄƘ'), item('[ˈfɔnə]'), item('Lǚ Xùn')],
+    ]);
+    expect(pages[0]?.map((i) => i.str).slice(3)).toEqual(['[ˈfɔnə]', 'Lǚ Xùn']);
+  });
+
   it('drops a chart label whose glyph codes read as letters of three scripts or more (CNKI)', () => {
     const { pages } = screenPages([
       [

@@ -173,6 +173,48 @@ const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, code) => {
   return /[aeiouy]/i.test(c) ? 2 : 1;
 });
 
+/**
+ * Latin Extended-B, the IPA letters and the spacing modifier letters (U+0180 to U+02FF): where the
+ * glyph numbers of a Chinese or Japanese font with no map to Unicode land when read as code points
+ * (a subset font numbers its glyphs from 1 to a few hundred: `¯ȟȮȾƝˤŇĎĦSĔ ɪŇĎĤˣȄƘ`, Word on macOS).
+ * Text uses them sparingly: a pinyin tone (`Lǚ`), a phonetic transcription (`[ˈfɔnə]`, IPA letters
+ * with no Extended-B), an African language's `ɛ` and `ɔ`.
+ */
+const GLYPH_RANGE_START = 0x180;
+const EXTENDED_B_END = 0x250;
+const GLYPH_RANGE_END = 0x300;
+/** A page whose characters are this share of {@link GLYPH_RANGE_START}'s range or more… */
+const MAX_GLYPH_RANGE_SHARE = 0.25;
+/** …this share of them in Latin Extended-B, reads as glyph numbers, not text. */
+const MAX_EXTENDED_B_SHARE = 0.1;
+/** A run of this many characters or more is judged on its own the same way, at these shares. */
+const MIN_RUN_TO_JUDGE = 4;
+const RUN_GLYPH_RANGE_SHARE = 0.5;
+const RUN_EXTENDED_B_SHARE = 0.2;
+
+/**
+ * Is a run a font's glyph numbers read as code points ({@link GLYPH_RANGE_START}): most of its
+ * characters in that range, many in Latin Extended-B?
+ */
+export function isGlyphNumberSoup(str: string): boolean {
+  let length = 0;
+  let inRange = 0;
+  let extendedB = 0;
+  for (let i = 0; i < str.length; i++) {
+    const code = str.charCodeAt(i);
+    if (isSpaceCode(code)) continue;
+    length++;
+    if (code < GLYPH_RANGE_START || code >= GLYPH_RANGE_END) continue;
+    inRange++;
+    if (code < EXTENDED_B_END) extendedB++;
+  }
+  return (
+    length >= MIN_RUN_TO_JUDGE &&
+    inRange >= RUN_GLYPH_RANGE_SHARE * length &&
+    extendedB >= RUN_EXTENDED_B_SHARE * length
+  );
+}
+
 /** A control, private-use or replacement character beyond ASCII: what an unmapped font gives. */
 const isBadBeyondAscii = (code: number): boolean =>
   code <= 0x9f ||
@@ -197,6 +239,9 @@ interface Tally {
   scriptChanges: number;
   /** The script of the letter before, within the current run and word; 0 for none. */
   script: number;
+  /** Characters from U+0180 to U+02FF ({@link isGlyphNumberSoup}), and of them Latin Extended-B. */
+  glyphRange: number;
+  extendedB: number;
 }
 
 const emptyTally = (): Tally => ({
@@ -209,6 +254,8 @@ const emptyTally = (): Tally => ({
   pairs: 0,
   scriptChanges: 0,
   script: 0,
+  glyphRange: 0,
+  extendedB: 0,
 });
 
 /** Counts one code point (not white space) into `counts`. */
@@ -221,6 +268,10 @@ function count(counts: Tally, code: number): void {
       if (kind === 2) counts.vowels++;
     }
   } else if (isBadBeyondAscii(code)) counts.bad++;
+  else if (code >= GLYPH_RANGE_START && code < GLYPH_RANGE_END) {
+    counts.glyphRange++;
+    if (code < EXTENDED_B_END) counts.extendedB++;
+  }
   const script = code < 0x370 ? 0 : scriptOf(code);
   if (script !== 0 && counts.script !== 0) {
     counts.pairs++;
@@ -324,9 +375,13 @@ function verdict({
   vowels,
   pairs,
   scriptChanges,
+  glyphRange,
+  extendedB,
 }: Tally): UnreadableReason | null {
   if (length < MIN_CHARS_TO_JUDGE) return null;
   if (bad > MAX_BAD_SHARE * length) return 'unmapped-font';
+  if (glyphRange >= MAX_GLYPH_RANGE_SHARE * length && extendedB >= MAX_EXTENDED_B_SHARE * length)
+    return 'unmapped-font';
   if (
     pairs >= MIN_PAIRS_TO_JUDGE &&
     scriptChanges > MAX_SCRIPT_CHANGE_SHARE * pairs &&
@@ -395,7 +450,7 @@ export function screenPage(raw: readonly TextItem[]): ScreenedPage {
     tallyString(counts, copy.str);
     // A run in a font whose codes are not letters, on a page of good text (a chart's labels):
     // counted for the page's verdict, never shown.
-    if (!isScriptSoup(copy.str)) items.push(copy);
+    if (!isScriptSoup(copy.str) && !isGlyphNumberSoup(copy.str)) items.push(copy);
   }
   const reason = verdictOf(counts);
   if (reason !== null) return { items: [], reason };
