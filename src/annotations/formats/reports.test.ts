@@ -42,7 +42,7 @@ describe('toCsvReport', () => {
   it('has a header and one row per annotation, lines ended by CRLF', () => {
     const records = csv.split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/).filter(Boolean);
     expect(records[0]).toBe(
-      'id,section,quote,note,tags,colour,linked references,set,author,created,modified,start,end',
+      'id,section,quote,note,tags,colour,linked references,set,author,created,modified,start,end,page',
     );
     expect(records).toHaveLength(1 + SAMPLE_ANNOTATIONS.length);
     expect(csv.endsWith('\r\n')).toBe(true);
@@ -60,6 +60,25 @@ describe('toCsvReport', () => {
       /,important,.*,Seminar 3: what to look for,Dr\. Ana Souza,2026-11-02T09:30:00\.000Z/,
     );
     expect(csv).toMatch(/0a05,\(not found in the text\),/);
+  });
+});
+
+describe('toCsvReport on a PDF', () => {
+  it("gives each row the page of the PDF its passage is printed on (a text paper's cell is empty)", () => {
+    const [first] = SAMPLE_ANNOTATIONS;
+    const pdf = {
+      ...SAMPLE_PAPER,
+      format: 'pdf' as const,
+      blocks: SAMPLE_PAPER.blocks.map((b) => ({
+        ...b,
+        page: 7,
+        boxes: [{ page: 7, x: 72, y: 100, width: 450, height: 12 }],
+      })),
+    };
+    const input = { annotations: [first!], sets: [], colourLabels: DEFAULT_COLOUR_LABELS };
+    const row = (paper: typeof SAMPLE_PAPER) => toCsvReport({ paper, ...input }).split('\r\n')[1]!;
+    expect(row(pdf)).toMatch(/,\d+,\d+,7$/);
+    expect(row(SAMPLE_PAPER)).toMatch(/,\d+,\d+,$/);
   });
 });
 
