@@ -145,6 +145,33 @@ describe('annotating a claim', () => {
     await context.close();
   });
 
+  it('by keyboard: Enter with the caret in a highlight opens its card and goes to it, as a click does', async () => {
+    const { page, context } = await journey.newPage({ width: 1400, height: 900 });
+    await openSample(page);
+    await selectWithMouse(page, CLAIM);
+    await page.getByRole('button', { name: 'Highlight as claim' }).click();
+    const sidebar = page.getByRole('complementary', { name: 'Annotations' });
+    await sidebar.getByRole('button', { name: 'Close' }).click();
+    // The caret in the paper, moved by the arrow keys into the highlight's first word.
+    await page.locator('article.paper').focus();
+    await page.evaluate(() => {
+      const mark = document.querySelector('article mark[data-annotation-id]')!;
+      const caret = document.createRange();
+      caret.setStart(mark.firstChild!, 0);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(caret);
+    });
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const toggle = sidebar.getByRole('button', { name: 'Close' });
+    await toggle.waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Close');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    // From there the card's own buttons are a Tab away.
+    await tabUntil(page, /^Add note$/);
+    await context.close();
+  });
+
   it('takes the highlight back when "Link to source" or "Note" from the toolbar is cancelled with nothing added', async () => {
     const { page, context } = await journey.newPage({ width: 1400, height: 900 });
     await openSample(page);

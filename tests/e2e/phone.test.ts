@@ -4,6 +4,8 @@
  * selection toolbar (which fits the window), and opens the annotations drawer to see the card.
  * The table of contents is folded above the paper, so the paper's title is on the first screen.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
@@ -13,6 +15,11 @@ import { selectWithMouse } from './support/select-text';
 import { PDF_PAGES_WITHOUT_ASKING } from '../../src/paper/pdf/page-limit';
 
 const journey = setupJourney();
+/** A real PDF with display equations wider than a phone's column (shared, not copied here). */
+const EQUATIONS = resolve(
+  import.meta.dirname,
+  '../../../shared/papers/pdf/bicriteria-scheduling.pdf',
+);
 const CLAIM = 'in line with the concept of "five-common" [8], which is discussed';
 
 async function openOnPhone(width: number, height: number) {
@@ -154,6 +161,29 @@ describe('reading on a phone', () => {
     expect(await overflow(page)).toBe(0);
     await context.close();
   });
+
+  it.skipIf(!existsSync(EQUATIONS))(
+    "at 390 px: a PDF's display equation wider than the column wraps, so no part of the paper scrolls sideways where the keyboard cannot reach (axe: scrollable-region-focusable)",
+    async () => {
+      const { page, context } = await openOnPhone(390, 844);
+      await page.getByTestId('paper-file-input').setInputFiles({
+        name: 'bicriteria-scheduling.pdf',
+        mimeType: 'application/pdf',
+        buffer: readFileSync(EQUATIONS),
+      });
+      await page.locator('article .block--equation').first().waitFor({ timeout: 60_000 });
+      await page.locator('article.paper:not([aria-busy="true"])').waitFor();
+      const equations = page.locator('article .block--equation');
+      expect(await equations.count()).toBeGreaterThan(0);
+      const scrolling = await equations.evaluateAll((all) =>
+        all.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
+      );
+      expect(scrolling).toEqual([]);
+      expect(await axeViolations(page, 'article')).toEqual([]);
+      expect(await overflow(page)).toBe(0);
+      await context.close();
+    },
+  );
 
   it('at 390 px: the header keeps its height while a PDF opens, its progress shown on screen', async () => {
     const { page, context } = await openOnPhone(390, 844);

@@ -56,9 +56,9 @@ function isCutOff(text: string, message: string): boolean {
  */
 function notJson(text: string, message: string): string {
   if (text.trimStart().startsWith('%PDF-'))
-    return 'This is a PDF, not an annotation file. To read it, open it with “Open paper…”; annotation files are the .json files that Share & export saves.';
+    return 'This is a PDF, not an annotation file. To read it, open it with “Open paper…”; annotation files are the .jsonld files that Share & export saves.';
   if (!/^\s*[[{"]/.test(text))
-    return 'This is not an annotation file: it is not JSON. Marginalia imports the .json files that Share & export saves (and Hypothesis exports); a paper opens with “Open paper…”.';
+    return 'This is not an annotation file: it is not JSON. Marginalia imports the .jsonld files that Share & export saves (and Hypothesis’s .json exports); a paper opens with “Open paper…”.';
   return `This JSON file is damaged and cannot be read (${message}).`;
 }
 

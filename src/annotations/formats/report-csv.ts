@@ -1,5 +1,6 @@
 /**
- * CSV of a paper's annotations for spreadsheets: one row per annotation, RFC 4180 (CRLF line
+ * CSV of a paper's annotations for spreadsheets: one row per annotation (for a PDF, with the page
+ * its passage is printed on), RFC 4180 (CRLF line
  * ends, fields with commas, quotes or line breaks in double quotes, quotes doubled). Safe against
  * formula injection (OWASP "CSV Injection"): a cell starting with `=`, `+`, `-`, `@`, tab or CR is
  * prefixed with `'` so a spreadsheet shows it as text instead of running it.
@@ -7,6 +8,7 @@
 import type { ColourLabels } from '../colours';
 import type { Annotation, AnnotationSet } from '../types';
 import {
+  pageAt,
   referenceByLabel,
   referenceText,
   reportRows,
@@ -37,6 +39,7 @@ export const CSV_COLUMNS = [
   'modified',
   'start',
   'end',
+  'page',
 ] as const;
 
 /** The CSV text, header first. */
@@ -68,6 +71,7 @@ export function toCsvReport({
       new Date(a.modified).toISOString(),
       start === null ? '' : String(start),
       start === null ? '' : String(start + a.target.quote.exact.length),
+      String((start !== null && pageAt(paper, start)) || ''),
     ];
   });
   return [[...CSV_COLUMNS], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';

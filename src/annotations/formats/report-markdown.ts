@@ -9,6 +9,7 @@
  */
 import { doiUrl } from './paper-iri';
 import {
+  pageAt,
   referenceByLabel,
   referenceText,
   reportRows,
@@ -42,6 +43,7 @@ export function toMarkdownReport(input: MarkdownReportInput): string {
     `# Annotations on “${escape(paper.title)}”`,
     '',
     `_${plural(rows.length, 'annotation')}, ${new Date(now).toISOString().slice(0, 10)}._`,
+    ...(paper.fileName ? ['', `File: ${escape(paper.fileName)}`] : []),
   ];
   let current: string | undefined;
   for (const row of rows) {
@@ -51,7 +53,7 @@ export function toMarkdownReport(input: MarkdownReportInput): string {
         : sectionName(row.section) || 'Before the first section';
     if (heading !== current) out.push('', `## ${escape(heading)}`);
     current = heading;
-    out.push('', kindLine(row.annotation, input), '', ...entry(paper, row));
+    out.push('', kindLine(row, input), '', ...entry(paper, row));
   }
   const unlinked = rows.filter((r) => isUnlinkedClaim(r.annotation));
   out.push('', '## Not linked to a source (highlights of any colour)', '');
@@ -72,11 +74,18 @@ export function toMarkdownReport(input: MarkdownReportInput): string {
   return `${out.join('\n')}\n`;
 }
 
-/** `**claim** · from “Week 3”`: what the highlight is (its colour's meaning) and its set. */
-function kindLine(a: Annotation, { colourLabels, sets }: MarkdownReportInput): string {
+/**
+ * `**claim** · p. 4 · from “Week 3”`: what the highlight is (its colour's meaning), the page of a
+ * PDF it is printed on (where a reviewer finds it in the PDF) and its set.
+ */
+function kindLine(
+  { annotation: a, start }: ReportRow,
+  { paper, colourLabels, sets }: MarkdownReportInput,
+): string {
   const label = (colourLabels ?? DEFAULT_COLOUR_LABELS)[a.colour] ?? a.colour;
+  const page = start === null ? null : pageAt(paper, start);
   const set = sets && Object.hasOwn(sets, a.setId) ? sets[a.setId]!.name : undefined;
-  return `**${escape(label)}**${set ? ` · from “${escape(oneLine(set))}”` : ''}`;
+  return `**${escape(label)}**${page ? ` · p. ${page}` : ''}${set ? ` · from “${escape(oneLine(set))}”` : ''}`;
 }
 
 function entry(paper: ReportPaper, { annotation: a }: ReportRow): string[] {

@@ -59,6 +59,28 @@ function innermost(sections: readonly Section[], offset: number): Section | null
   return found;
 }
 
+/**
+ * The printed page a passage of a PDF starts on (1-based), or null for a text or Markdown paper
+ * (or an offset outside every block). A block knows the rectangle of each printed line in reading
+ * order, not where its text breaks between them: the offset's share of the block's text is taken
+ * as the same share of its lines' widths, which finds the line to within one.
+ */
+export function pageAt(paper: ReportPaper, offset: number): number | null {
+  const block = paper.blocks.find((b) => b.start <= offset && offset < b.end);
+  if (!block?.page) return null;
+  const boxes = block.boxes ?? [];
+  const first = boxes[0];
+  if (!first || boxes.every((b) => b.page === first.page)) return block.page;
+  const total = boxes.reduce((sum, b) => sum + b.width, 0);
+  const wanted = ((offset - block.start) / (block.end - block.start)) * total;
+  let reached = 0;
+  for (const box of boxes) {
+    reached += box.width;
+    if (reached > wanted) return box.page;
+  }
+  return boxes.at(-1)!.page;
+}
+
 /** The reference a label names, if the paper's list has it. */
 export const referenceByLabel = (paper: ReportPaper, label: string): Reference | undefined =>
   paper.references.find((r) => r.label === label);

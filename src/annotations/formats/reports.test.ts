@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COLOUR_LABELS } from '../colours';
-import { INSTRUCTOR_SET, SAMPLE_ANNOTATIONS, SAMPLE_PAPER } from './__fixtures__/sample';
+import {
+  INSTRUCTOR_SET,
+  SAMPLE_ANNOTATIONS,
+  SAMPLE_PAPER,
+  sampleAnnotation,
+} from './__fixtures__/sample';
 import { csvCell, toCsvReport } from './report-csv';
 import { toMarkdownReport } from './report-markdown';
 
@@ -37,7 +42,7 @@ describe('toCsvReport', () => {
   it('has a header and one row per annotation, lines ended by CRLF', () => {
     const records = csv.split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/).filter(Boolean);
     expect(records[0]).toBe(
-      'id,section,quote,note,tags,colour,linked references,set,author,created,modified,start,end',
+      'id,section,quote,note,tags,colour,linked references,set,author,created,modified,start,end,page',
     );
     expect(records).toHaveLength(1 + SAMPLE_ANNOTATIONS.length);
     expect(csv.endsWith('\r\n')).toBe(true);
@@ -58,6 +63,25 @@ describe('toCsvReport', () => {
   });
 });
 
+describe('toCsvReport on a PDF', () => {
+  it("gives each row the page of the PDF its passage is printed on (a text paper's cell is empty)", () => {
+    const [first] = SAMPLE_ANNOTATIONS;
+    const pdf = {
+      ...SAMPLE_PAPER,
+      format: 'pdf' as const,
+      blocks: SAMPLE_PAPER.blocks.map((b) => ({
+        ...b,
+        page: 7,
+        boxes: [{ page: 7, x: 72, y: 100, width: 450, height: 12 }],
+      })),
+    };
+    const input = { annotations: [first!], sets: [], colourLabels: DEFAULT_COLOUR_LABELS };
+    const row = (paper: typeof SAMPLE_PAPER) => toCsvReport({ paper, ...input }).split('\r\n')[1]!;
+    expect(row(pdf)).toMatch(/,\d+,\d+,7$/);
+    expect(row(SAMPLE_PAPER)).toMatch(/,\d+,\d+,$/);
+  });
+});
+
 describe('toMarkdownReport', () => {
   const md = toMarkdownReport({ paper: SAMPLE_PAPER, annotations: SAMPLE_ANNOTATIONS, now: NOW });
 
@@ -65,6 +89,40 @@ describe('toMarkdownReport', () => {
     expect(
       md.startsWith(`# Annotations on “${SAMPLE_PAPER.title}”\n\n_5 annotations, 2026-12-04._\n`),
     ).toBe(true);
+  });
+
+  it('names the file the paper was read from, under the count', () => {
+    expect(md).toContain(
+      '_5 annotations, 2026-12-04._\n\nFile: precise-poverty-alleviation-and-party-image.txt\n',
+    );
+  });
+
+  it('says on which page of a PDF each passage is printed, the page a passage of a long paragraph is on', () => {
+    const [first] = SAMPLE_ANNOTATIONS;
+    const text = SAMPLE_PAPER.text;
+    const at = text.indexOf(first!.target.quote.exact);
+    const block = SAMPLE_PAPER.blocks.find((b) => b.start <= at && at < b.end)!;
+    const line = (page: number) => ({ page, x: 72, y: 100, width: 450, height: 12 });
+    // The paragraph is printed on four lines: two at the foot of page 3, two at the top of page 4.
+    const pdf = {
+      ...SAMPLE_PAPER,
+      format: 'pdf' as const,
+      fileName: 'poverty.pdf',
+      blocks: SAMPLE_PAPER.blocks.map((b) =>
+        b === block
+          ? { ...b, page: 3, boxes: [line(3), line(3), line(4), line(4)] }
+          : { ...b, page: 2, boxes: [line(2)] },
+      ),
+    };
+    const late = text.indexOf(' ', block.start + ((block.end - block.start) * 7) / 8) + 1;
+    const phrase = text.slice(late, text.indexOf(' ', late + 20));
+    const later = sampleAnnotation('later', phrase, { colour: 'green' });
+    const report = toMarkdownReport({ paper: pdf, annotations: [first!, later], now: NOW });
+    expect(report).toContain('File: poverty.pdf');
+    expect(report).toContain('**claim** · p. 3\n\n> The image of the party');
+    expect(report).toContain(`**evidence** · p. 4\n\n> ${phrase}`);
+    // A text paper has no pages: no page is said.
+    expect(md).not.toMatch(/· p\. \d/);
   });
 
   it('says "1 annotation" for one', () => {

@@ -1,6 +1,7 @@
 /**
  * The paper with its annotation layer: a selection in it (by mouse, or by keyboard with the
- * arrow keys) brings up the annotation toolbar; clicking a highlight opens its card.
+ * arrow keys) brings up the annotation toolbar; clicking a highlight (or Enter with the caret in
+ * it) opens its card.
  */
 import {
   useCallback,
@@ -67,20 +68,28 @@ export function AnnotatablePaper({ paper }: { paper: Paper }) {
       if (toolbar) {
         e.preventDefault();
         toolbar.focus();
+      } else if (e.key === 'Enter' && open(document.getSelection()?.focusNode?.parentElement)) {
+        // The caret in a highlight: Enter opens its card, as a click does, and goes to it.
+        e.preventDefault();
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>('.card--active .card__toggle')?.focus(),
+        );
       } else if (handleSelectionKey(e, root.current!)) {
         e.preventDefault();
       }
     };
-    const onClick = (e: MouseEvent<HTMLElement>) => {
-      if (!document.getSelection()?.isCollapsed) return;
-      const mark = (e.target as Element).closest?.('mark[data-annotation-ids]');
-      if (!mark || (e.target as Element).closest('a')) return;
+    /** Opens the card of the highlight `at` is in (none when there is a selection); whether it did. */
+    const open = (at: Element | null | undefined) => {
+      const mark = at?.closest?.('mark[data-annotation-ids]');
+      if (!mark || at!.closest('a') || !document.getSelection()?.isCollapsed) return false;
       const ids = mark.getAttribute('data-annotation-ids')!.split(' ').map(asAnnotationId);
       const { activeAnnotationId, annotationActivated } = store.getState();
-      const at = activeAnnotationId ? ids.indexOf(activeAnnotationId) : -1;
+      const was = activeAnnotationId ? ids.indexOf(activeAnnotationId) : -1;
       // First click: the innermost highlight; clicking again steps out to the ones under it.
-      annotationActivated(ids[(at + 1) % ids.length]!);
+      annotationActivated(ids[(was + 1) % ids.length]!);
+      return true;
     };
+    const onClick = (e: MouseEvent<HTMLElement>) => void open(e.target as Element);
     return {
       ref: root,
       tabIndex: 0,
@@ -95,7 +104,7 @@ export function AnnotatablePaper({ paper }: { paper: Paper }) {
       <PaperView paper={paper} articleProps={articleProps} />
       <p id="paper-keyboard-help" className="visually-hidden">
         To annotate with the keyboard: use the arrow keys to move through the text, hold Shift to
-        select, then press Enter for the annotation toolbar.
+        select, then press Enter for the annotation toolbar. Enter in a highlight opens its card.
       </p>
       <KeyboardCaret key={acted} root={root} />
       {selection ? (

@@ -146,7 +146,8 @@ function Preview({
           <>
             <dt>Will anchor</dt>
             <dd>
-              {c.anchored} of {c.new + c.conflict + c.duplicate}
+              {/* Of the new ones: duplicates are skipped, conflicts are counted below. */}
+              {c.new ? `${c.anchored} of ${c.new}` : 'none new'}
               {c.orphan ? ` (${plural(c.orphan, 'orphan')} kept, listed apart)` : ''}
             </dd>
             <dt>Duplicates</dt>

@@ -55,8 +55,8 @@ export const quoteTarget = {
 
 /** [case, the file's text, the message it is refused with]. */
 export const BAD_FILES: Array<[string, () => string, RegExp]> = [
-    ['text that is not JSON', () => 'hello, I am a paper', /^This is not an annotation file: it is not JSON\. .*“Open paper…”/],
-    ['a PDF picked as an annotation file', () => '%PDF-1.4\n%âãÏÓ\n1 0 obj', /^This is a PDF, not an annotation file\. To read it, open it with “Open paper…”/],
+    ['text that is not JSON', () => 'hello, I am a paper', /^This is not an annotation file: it is not JSON\. .*the \.jsonld files that Share & export saves.*“Open paper…”/],
+    ['a PDF picked as an annotation file', () => '%PDF-1.4\n%âãÏÓ\n1 0 obj', /^This is a PDF, not an annotation file\. To read it, open it with “Open paper…”.*the \.jsonld files that Share & export saves/],
     ['a cut-off JSON file', () => JSON.stringify(own()).slice(0, 500), /^This file is incomplete: it stops partway through/],
     ['JSON broken in the middle, not cut off', () => '{"a": 1 x "b": 2}', /^This JSON file is damaged and cannot be read \(/],
     ['a JSON file cut off between values', () => JSON.stringify(own()).slice(0, 1), /^This file is incomplete/],
