@@ -13,6 +13,36 @@ function entries(text: string, options = {}): string[] {
 }
 
 describe('splitReferenceLines', () => {
+  it('reads a list labelled by raised numerals (AIP’s journals: `¹J. Smith`), its notes among the entries', () => {
+    // REVTeX's `aip` styles set each label as a superscript before the authors, and put the
+    // paper's footnotes into the list in sequence (`⁴The guidelines state …`): entries both.
+    const list = [
+      '¹J. Smith, A. Doe, and B. Roe, “Adaptive sampling schedules,” IEEE Trans. Mob. Comput.',
+      '18, 812–825 (2019).',
+      '²H.-W. Lee, “Compressive acquisition of environmental fields,” Signal Process. 171,',
+      '107512 (2020).',
+      '³World Health Organization, “Guidelines for drinking-water quality monitoring,” Tech. Rep.',
+      '(Geneva, 2020).',
+      '⁴The guidelines state accuracy per pollutant; we use the strictest figure, for nitrate.',
+      '⁵T. Brown and S. Green, “Field trials,” in Proc. SenSys (ACM, 2015) pp. 155–168.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 18))).toEqual([
+      '1: ¹J. Smith, A. D',
+      '2: ²H.-W. Lee, “Co',
+      '3: ³World Health O',
+      '4: ⁴The guidelines',
+      '5: ⁵T. Brown and S',
+    ]);
+  });
+
+  it('reads no single raised numeral as a list label: a footnote under the heading stays a note', () => {
+    const list = [
+      '¹Corresponding author: j.smith@example.org',
+      'Smith, J., 2019. Adaptive sampling schedules. IEEE Trans. Mob. Comput. 18, 812–825.',
+    ].join('\n');
+    expect(entries(list).some((e) => e.startsWith('1:'))).toBe(false);
+  });
+
   it('cuts entries read as one where the labels set apart count more of them', () => {
     const list = [
       '1.',
