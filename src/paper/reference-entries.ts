@@ -23,6 +23,7 @@ import {
   looksLikeEntryHead,
   opensWithNamesAndYear,
   opensWithInitialsAndYear,
+  opensWithCorporateStopYear,
   opensWithNameThenTitle,
   opensBeforeYear,
   opensWithYear,
@@ -1239,6 +1240,7 @@ function splitChunk(chunk: readonly SourceLine[], following?: string): string[][
           (((endsEntry(prev.text) || endsBrokenLink(chunk, i - 1)) &&
             (looksLikeMarkedHead(line.text) ||
               opensWithNameThenTitle(line.text) ||
+              opensWithCorporateStopYear(line.text) ||
               opensWrappedHead(line.text, chunk[i + 1]?.text ?? following))) ||
             ((endsFirmly(prev.text) || endsBrokenLink(chunk, i - 1)) &&
               KEY_YEAR_HEAD.test(line.text)) ||
