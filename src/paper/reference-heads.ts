@@ -251,9 +251,7 @@ const AAS_YEAR_HEAD = new RegExp(
  * INITIALS_YEAR_HEAD}, {@link AAS_YEAR_HEAD})?
  */
 export function opensWithInitialsAndYear(line: string): boolean {
-  return (
-    INITIALS_COMMA.test(line) && (INITIALS_YEAR_HEAD.test(line) || AAS_YEAR_HEAD.test(line))
-  );
+  return INITIALS_COMMA.test(line) && (INITIALS_YEAR_HEAD.test(line) || AAS_YEAR_HEAD.test(line));
 }
 
 /**
