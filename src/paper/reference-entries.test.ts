@@ -13,6 +13,57 @@ function entries(text: string, options = {}): string[] {
 }
 
 describe('splitReferenceLines', () => {
+  it('splits an AASTeX list whose entries end with no stop, one of them repeating its authors with a dash', () => {
+    // aasjournal: `Surname, I., & Surname, I. YEAR, Journal, vol, page`, no full stop at the end;
+    // a second work by the same authors opens `—. 2019b,`; a corporate author `Name. YEAR,`.
+    const list = [
+      'Rossi, G. 2012, Measurement campaigns in the Po valley,',
+      'Technical Report TR-2012-07, Politecnico di Milano',
+      'Smith, J., Doe, A., & Roe, B. 2019a, IEEE Transactions on',
+      'Mobile Computing, 18, 812, doi: 10.1109/TMC.2019.0001',
+      '—. 2019b, ACM Transactions on Sensor Networks, 15, 1',
+      'World Health Organization. 2020, Guidelines for',
+      'drinking-water quality monitoring, Tech. rep., World',
+      'Health Organization, Geneva',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 20))).toEqual([
+      '-: Rossi, G. 2012, M',
+      '-: Smith, J., Doe, A',
+      '-: —. 2019b, ACM Tra',
+      '-: World Health Orga',
+    ]);
+  });
+
+  it('reads a list labelled by raised numerals (AIP’s journals: `¹J. Smith`), its notes among the entries', () => {
+    // REVTeX's `aip` styles set each label as a superscript before the authors, and put the
+    // paper's footnotes into the list in sequence (`⁴The guidelines state …`): entries both.
+    const list = [
+      '¹J. Smith, A. Doe, and B. Roe, “Adaptive sampling schedules,” IEEE Trans. Mob. Comput.',
+      '18, 812–825 (2019).',
+      '²H.-W. Lee, “Compressive acquisition of environmental fields,” Signal Process. 171,',
+      '107512 (2020).',
+      '³World Health Organization, “Guidelines for drinking-water quality monitoring,” Tech. Rep.',
+      '(Geneva, 2020).',
+      '⁴The guidelines state accuracy per pollutant; we use the strictest figure, for nitrate.',
+      '⁵T. Brown and S. Green, “Field trials,” in Proc. SenSys (ACM, 2015) pp. 155–168.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 18))).toEqual([
+      '1: ¹J. Smith, A. D',
+      '2: ²H.-W. Lee, “Co',
+      '3: ³World Health O',
+      '4: ⁴The guidelines',
+      '5: ⁵T. Brown and S',
+    ]);
+  });
+
+  it('reads no single raised numeral as a list label: a footnote under the heading stays a note', () => {
+    const list = [
+      '¹Corresponding author: j.smith@example.org',
+      'Smith, J., 2019. Adaptive sampling schedules. IEEE Trans. Mob. Comput. 18, 812–825.',
+    ].join('\n');
+    expect(entries(list).some((e) => e.startsWith('1:'))).toBe(false);
+  });
+
   it('cuts entries read as one where the labels set apart count more of them', () => {
     const list = [
       '1.',

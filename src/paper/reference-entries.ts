@@ -23,6 +23,7 @@ import {
   looksLikeEntryHead,
   opensWithNamesAndYear,
   opensWithInitialsAndYear,
+  opensWithCorporateStopYear,
   opensWithNameThenTitle,
   opensBeforeYear,
   opensWithYear,
@@ -205,7 +206,7 @@ const hasYearOutsideLinks = (text: string): boolean =>
 /** Numbers a bracketed list may skip, so that `[7]` after `[5]` still starts an entry. */
 const MAX_SKIPPED = 3;
 
-type MarkerStyle = 'bracket' | 'dot' | 'paren' | 'parens' | 'bare';
+type MarkerStyle = 'bracket' | 'dot' | 'paren' | 'parens' | 'bare' | 'raised';
 
 const MARKERS: ReadonlyArray<[MarkerStyle, RegExp]> = [
   // Wiley's journals (Advanced Materials, Small, …) set a space inside the brackets: `[ 12 ] S. Drake`.
@@ -222,6 +223,7 @@ function writtenLabel(style: MarkerStyle, n: number): string {
   if (style === 'bracket') return `[${n}]`;
   if (style === 'parens') return `(${n})`;
   if (style === 'bare') return `${n} `;
+  if (style === 'raised') return raisedDigits(n);
   return `${n}${style === 'dot' ? '.' : ')'}`;
 }
 
@@ -280,11 +282,50 @@ export function opensBareList(lines: readonly SourceLine[], i: number): boolean 
   return bareListFrom(lines, i, 1) !== null;
 }
 
-/** The marker a line of a list in `style` opens with: any written label, or a bare one in a bare list. */
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const raisedDigits = (n: number): string =>
+  [...String(n)].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('');
+
+/**
+ * A label set as raised numerals right before the entry's first word (`¹J. Smith, A. Doe, and
+ * …`, `¹²H.-W. Lee`), as REVTeX's `aip` styles (J. Appl. Phys., J. Chem. Phys., Rev. Sci.
+ * Instrum.) print their lists. A footnote's mark looks the same, so a raised label is read only
+ * in a list that opens with it and goes on in sequence (`raisedListFrom`).
+ */
+const RAISED_MARKER = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s?(?=\p{Lu}|\p{Ll}+\s\p{Lu})/u;
+
+/** The raised-numeral label a line opens with (`¹J. Smith`), or null. */
+function matchRaisedMarker(line: string): { style: MarkerStyle; number: number } | null {
+  const match = RAISED_MARKER.exec(line);
+  if (match === null) return null;
+  const digits = [...(match[1] ?? '')].map((d) => SUPERSCRIPT_DIGITS.indexOf(d)).join('');
+  return { style: 'raised', number: Number(digits) };
+}
+
+/**
+ * A list labelled by raised numerals from line `i`: label `first` there, and label `first + 1`
+ * opening a line soon after (one raised label alone is a footnote's mark). Its first label, or null.
+ */
+function raisedListFrom(
+  lines: readonly SourceLine[],
+  i: number,
+  first: number,
+): { style: MarkerStyle; number: number } | null {
+  const marker = matchRaisedMarker(lines[i]?.text ?? '');
+  if (marker?.number !== first) return null;
+  const ahead = lines.slice(i + 1, i + 1 + BARE_LOOKAHEAD);
+  return ahead.some((l) => matchRaisedMarker(l.text)?.number === first + 1) ? marker : null;
+}
+
+/**
+ * The marker a line of a list in `style` opens with: any written label, or a bare one in a bare
+ * list, a raised one in a raised list.
+ */
 function matchListMarker(
   line: string,
   style: MarkerStyle,
 ): { style: MarkerStyle; number: number } | null {
+  if (style === 'raised') return matchRaisedMarker(line);
   return matchEntryMarker(line) ?? (style === 'bare' ? matchBareMarker(line, true) : null);
 }
 
@@ -329,7 +370,9 @@ export function splitReferenceLines(
   const bare = options.headingless
     ? null
     : (matchBareMarker(first.text) ?? bareListFrom(lines, i, options.expected ?? 1));
+  const raised = options.headingless ? null : raisedListFrom(lines, i, options.expected ?? 1);
   const marker =
+    raised ??
     matchEntryMarker(first.text) ??
     matchUnspacedStart(first.text) ??
     (bare?.number === (options.expected ?? 1) ? bare : null);
@@ -839,7 +882,10 @@ function splitNumbered(
       inNote = false;
       continue;
     }
-    if (entries.length > 0 && fromLine && isNoteLine(lines, i)) {
+    // In a raised list, the next raised label opens an entry, though it reads as a footnote's
+    // mark: REVTeX puts the paper's footnotes into the list, in sequence with the entries.
+    const nextRaised = style === 'raised' && matchRaisedMarker(text)?.number === expected;
+    if (entries.length > 0 && fromLine && !nextRaised && isNoteLine(lines, i)) {
       notes.push(text);
       inNote = NOTE_LINE.test(text.trim());
       next = i + 1;
@@ -1194,6 +1240,7 @@ function splitChunk(chunk: readonly SourceLine[], following?: string): string[][
           (((endsEntry(prev.text) || endsBrokenLink(chunk, i - 1)) &&
             (looksLikeMarkedHead(line.text) ||
               opensWithNameThenTitle(line.text) ||
+              opensWithCorporateStopYear(line.text) ||
               opensWrappedHead(line.text, chunk[i + 1]?.text ?? following))) ||
             ((endsFirmly(prev.text) || endsBrokenLink(chunk, i - 1)) &&
               KEY_YEAR_HEAD.test(line.text)) ||

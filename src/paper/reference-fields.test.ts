@@ -47,6 +47,17 @@ describe('parseReferenceFields', () => {
       },
     ],
     [
+      'an MNRAS entry by a corporate author, the year after its name and before a comma',
+      'World Health Organization 2020, Technical report, Guidelines for drinking-water quality monitoring. World Health Organization, Geneva',
+      null,
+      {
+        authors: ['World Health Organization'],
+        year: '2020',
+        title: 'Technical report, Guidelines for drinking-water quality monitoring',
+        venue: 'World Health Organization, Geneva',
+      },
+    ],
+    [
       'an MNRAS entry by a collaboration, a comma before `et al.`',
       'Planck Collaboration, et al., 2016, A&A, 594, A13',
       null,

@@ -94,6 +94,14 @@ const ET_AL_YEAR = new RegExp(
   'u',
 );
 /**
+ * MNRAS and A&A: a corporate author, then the year and a comma (`World Health Organization 2020,
+ * Technical report, …`, `Planck Collaboration 2020, A&A, 641, A6`): two or more capitalised words
+ * (and the small words of a name), the year, a comma. A person there has initials (`Rossi G.,
+ * 2012,`).
+ */
+const CORPORATE_YEAR =
+  /^(\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:of|for|and|the|on|de|du|für|&)\s+)*\p{Lu}[\p{L}&'’-]*){1,7})\s+(\d{4}[a-z]?),\s+(.*)$/u;
+/**
  * A comma set between a name's initials (`Picard, R., W., 2001`, Elsevier's Harvard style as some
  * authors' BibTeX writes it): without it the second initial reads as the next author, or the title.
  * Only before another comma, so that `Smith, J., A. Jones` keeps its two authors.
@@ -236,6 +244,13 @@ function readStyle(body: string, fields: ReferenceFields): boolean {
     fields.authors = [etAl[1] ?? ''];
     fields.year = etAl[2];
     readAfterAuthors(etAl[3] ?? '', fields);
+    return false;
+  }
+  const corporate = CORPORATE_YEAR.exec(body);
+  if (corporate) {
+    fields.authors = [corporate[1] ?? ''];
+    fields.year = corporate[2];
+    readAfterAuthors(corporate[3] ?? '', fields);
     return false;
   }
   // `May, Robert M. 1976. “Title.” Nature 261 (5560)`: a four-digit issue in parentheses is no

@@ -89,7 +89,7 @@ const SEMICOLON_AUTHORS_HEAD = new RegExp(
  * A rule where the names would be, repeating the last entry's authors (`——, and Jesse Shapiro, …`,
  * `———. 2020. More Margins.`): em dashes, or three hyphens or underscores, then a stop or a comma.
  */
-const AUTHOR_RULE_HEAD = /^(?:[—―]{2,}|-{3,}|_{3,})\s*[.,:]\s/;
+const AUTHOR_RULE_HEAD = /^(?:[—―]+|-{3,}|_{3,})\s*[.,:]\s/;
 /** How far into a line a year in parentheses still confirms a `Surname, Given` head (`Smith, John (2019).`). */
 const HEAD_YEAR_REACH = 80;
 const YEAR_NEAR_HEAD = new RegExp(`^.{0,${HEAD_YEAR_REACH}}?${YEAR_IN_PARENS}`, 'u');
@@ -232,10 +232,39 @@ const INITIALS_YEAR_HEAD = new RegExp(
   'u',
 );
 
-/** Does the line open with surnames and initials, then the year and a comma (see {@link INITIALS_YEAR_HEAD})? */
+/** Initials after a surname's comma: `J.`, `H.-W.`, `J. A.`. */
+const COMMA_INITIALS = `,\\s+(?:\\p{Lu}\\.\\s?-?)+`;
+
+/**
+ * AASTeX's `aasjournal` and other AAS-like styles: `Smith, J., Doe, A., & Roe, B. 2019a, IEEE
+ * Trans…`, `Lee, H.-W. 2020, Signal Processing, 171, 107512`, `Kim, S., Lee, T., et al. 2018,
+ * ApJ`: every author a surname, a comma and initials, `&` before the last, then the year and a
+ * comma, no stop or parentheses around it. No line going on with an entry opens so.
+ */
+const AAS_YEAR_HEAD = new RegExp(
+  `^${SURNAME}${COMMA_INITIALS}(?:,\\s+${SURNAME}${COMMA_INITIALS})*(?:,?\\s+&\\s+${SURNAME}${COMMA_INITIALS})?(?:,?\\s+et\\s+al\\.)?\\s+(?:1[5-9]|20)\\d\\d[a-z]?,\\s`,
+  'u',
+);
+
+/**
+ * Does the line open with surnames and initials, then the year and a comma (see {@link
+ * INITIALS_YEAR_HEAD}, {@link AAS_YEAR_HEAD})?
+ */
 export function opensWithInitialsAndYear(line: string): boolean {
-  return INITIALS_COMMA.test(line) && INITIALS_YEAR_HEAD.test(line);
+  return INITIALS_COMMA.test(line) && (INITIALS_YEAR_HEAD.test(line) || AAS_YEAR_HEAD.test(line));
 }
+
+/**
+ * A corporate author as AAS-like styles print it, its stop then the year and a comma (`World
+ * Health Organization. 2020, Guidelines for …`, `Planck Collaboration. 2020, A&A, 641, A6`):
+ * capitalised words (and the small words of a name) before `. YEAR,`.
+ */
+const CORPORATE_STOP_YEAR_HEAD =
+  /^\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:of|for|and|the|on|de|du|für|&)\s+)*\p{Lu}[\p{L}&'’-]*){0,7}\.\s+(?:1[5-9]|20)\d\d[a-z]?,\s/u;
+
+/** Does the line open with a corporate author, its stop, then the year and a comma (see {@link CORPORATE_STOP_YEAR_HEAD})? */
+export const opensWithCorporateStopYear = (line: string): boolean =>
+  CORPORATE_STOP_YEAR_HEAD.test(line);
 
 /** Does the line open with authors and their initials, then the year in parentheses (see {@link NAMES_YEAR_HEAD})? */
 export function opensWithNamesAndYear(line: string): boolean {

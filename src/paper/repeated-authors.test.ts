@@ -6,6 +6,9 @@ describe('repeatsAuthors', () => {
     ['———. 1983. The Fractal Geometry of Nature.', true],
     ['——, The Fractal Geometry of Nature, 1983.', true],
     ['____. 1983. The Fractal Geometry of Nature.', true],
+    // AASTeX's aasjournal: one em dash and a stop.
+    ['—. 2019b, ACM Transactions on Sensor Networks, 15, 1', true],
+    ['— a dash opening a sentence', false],
     ['. Presidentialism, parliamentarism, and democracy. Cambridge, 2007.', true],
     ['.NET internals. Redmond: Microsoft Press, 2004.', false],
     ['Mandelbrot, Benoit B. 1983. The Fractal Geometry of Nature.', false],

@@ -7,11 +7,11 @@
 import type { ReferenceFields } from './types';
 
 /**
- * A rule of dashes or underscores where the names would be: `———.`, `——,`, `--.`, `____.`; or the
- * rule's stop alone (`. Presidentialism, parliamentarism…`), where the rule was drawn as a line, as
+ * A rule of dashes or underscores where the names would be: `———.`, `——,`, `--.`, `____.`, one em
+ * dash before its stop as AASTeX's `aasjournal` prints it (`—. 2019b, ApJ, …`); or the rule's stop alone (`. Presidentialism, parliamentarism…`), where the rule was drawn as a line, as
  * abnTeX2 sets the Brazilian ABNT list's `______.`: no entry opens with a bare stop otherwise.
  */
-const AUTHOR_RULE = /^\s*(?:(?:[—–―‒-]{2,}|_{3,})\s*[.,:]?|\.)(?:\s|$)/;
+const AUTHOR_RULE = /^\s*(?:(?:[—–―‒-]{2,}|_{3,})\s*[.,:]?|[—―]\s?[.,:]|\.)(?:\s|$)/;
 
 /** Does an entry's text (its number label taken off) open with a rule for its authors? */
 export const repeatsAuthors = (body: string): boolean => AUTHOR_RULE.test(body);

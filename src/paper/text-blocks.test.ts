@@ -13,6 +13,25 @@ function outline(blocks: readonly RawBlock[]): string[] {
 const WIDE = 'This line of running text is as wide as the others so that the width is known,';
 
 describe('parseTextBlocks', () => {
+  it('reads `Abstract` alone on its line right under the byline as the abstract’s heading (elsarticle)', () => {
+    const source = [
+      'Where to measure next: energy-aware sampling schedules',
+      '',
+      'Anna Kellera,∗, Marco Bianchia, Priya Ramanb',
+      'Abstract',
+      'Battery-free sensor nodes harvest their energy from light, heat or vibration, so the rate at which they',
+      'can measure changes through the day.',
+      '',
+      '1. Introduction',
+      '',
+      'Sensor networks that need no battery are now practical.',
+    ].join('\n');
+    expect(outline(parseTextBlocks(source)).filter((b) => b.startsWith('heading'))).toEqual([
+      'heading(-,abstract): Abstract',
+      'heading(1,section): 1. Introduction',
+    ]);
+  });
+
   it('joins a paragraph split mid-sentence by a stray blank line before a lowercase word', () => {
     const source = `Intro line that ends mid-sentence. It "determines\n\nthe establishment of things" [1]. The end.\n`;
     expect(outline(parseTextBlocks(source))).toEqual([

@@ -64,6 +64,9 @@ import {
 import { looksLikeEntryHead } from './reference-heads';
 
 /** The longest line read as the reference list's title (`12. Riferimenti bibliografici`, letter-spaced ones). */
+/** The word `Abstract` and nothing else on a line (a heading set in bold, small capitals or capitals). */
+const ABSTRACT_ALONE = /^abstract$/i;
+
 const MAX_BIBLIOGRAPHY_TITLE = 64;
 /** A table of contents' leader to a page number: five dots or more, spaced or not (`. . . . . 3`). */
 const DOT_LEADER = /(?:\.\s?){5,}\s*(?:\d{1,4}|[ivxlc]{1,6})?$/;
@@ -500,7 +503,12 @@ class TextParser {
         continue;
       }
       this.flushPendingNumber();
-      const abstract = !this.abstractSeen && atBreak ? splitAbstractLeadIn(text) : null;
+      // `Abstract` alone on its line opens the abstract though the line above ends no sentence
+      // (elsarticle sets it right under the byline's names).
+      const abstract =
+        !this.abstractSeen && (atBreak || ABSTRACT_ALONE.test(text))
+          ? splitAbstractLeadIn(text)
+          : null;
       if (abstract !== null) {
         this.abstractSeen = true;
         this.frontMatter = false;

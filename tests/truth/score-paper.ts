@@ -56,7 +56,8 @@ export function squash(text: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-const LABEL = /^\s*(?:\[\d+\]|\d+\.)\s*/;
+/** An entry's label: `[12]`, `12.`, or raised numerals (`¹²J. Smith`, AIP's lists). */
+const LABEL = /^\s*(?:\[\d+\]|\d+\.|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*/;
 /** Characters that must never be in `Paper.text` (line feeds separate lines and blocks). */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/gu;

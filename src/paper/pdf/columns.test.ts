@@ -47,6 +47,33 @@ describe('findGutter', () => {
 });
 
 describe('readingOrder', () => {
+  it('reads a last page’s left column first, though the right column holds only the paper’s last two lines, set higher', () => {
+    // IEEEtran's last page: a figure (no text) at the top of the left column, the text under it,
+    // and the reference list's last entry wrapped into two lines at the top of the right column.
+    const page = [
+      ...column(numbered('left', 30), { ...LEFT, top: 690 }),
+      ...column(
+        [
+          '[14] G. Rossi, Measurement campaigns in the Po valley, Politecnico di',
+          'Milano, Technical Report TR-2012-07, 2012.',
+        ],
+        { ...RIGHT, top: 730 },
+      ),
+    ];
+    expect(order(page)).toEqual([
+      'left: left 1 text of the column … left 30 text of the column',
+      'right: [14] G. Rossi, Measurement campaigns in the Po valley, Politecnico di … Milano, Technical Report TR-2012-07, 2012.',
+    ]);
+  });
+
+  it('reads a one-column page with a short line set at its right as one column', () => {
+    const page = [
+      line('Received 3 May 2020', 420, 740),
+      ...column(numbered('full width line of running text', 20), { x: 50, top: 700, right: 550 }),
+    ];
+    expect(readingOrder(page).map((r) => r.kind)).toEqual(['full']);
+  });
+
   it('reads the few lines of two columns under a first page of full-width text one column after the other', () => {
     // Title, byline and a long abstract across the page (most of its lines cross the gutter),
     // then the introduction's first lines in two columns.

@@ -293,7 +293,19 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
     else spanning++;
   }
   const [leftSide, rightSide] = [left.length, right.length];
-  if (leftSide < MIN_COLUMN_FRAGMENTS || rightSide < MIN_COLUMN_FRAGMENTS) return null;
+  if (leftSide < MIN_COLUMN_FRAGMENTS || rightSide < MIN_COLUMN_FRAGMENTS) {
+    // A last page whose right column holds only the paper's last line or two: the strip the
+    // fewest cross runs on over that sparse column, so its clearest part is the gutter.
+    const clear = asides.length === 0 ? clearestStrip(slices, best, fewest) : null;
+    if (clear === null) return null;
+    const sides = { left: [] as Fragment[], right: [] as Fragment[] };
+    for (const f of fragments) {
+      if (tags.includes(f)) continue;
+      if (f.right <= clear.center) sides.left.push(f);
+      else if (f.left >= clear.center) sides.right.push(f);
+    }
+    return lastLinesAtRightTop(sides.left, sides.right) ? clear : null;
+  }
   // On a page that numbers such equations, the strip parts two columns only where a column of
   // running text stands against it (two columns, or a paragraph wrapped beside a figure) and words
   // stand on both sides (a figure's caption; a listing's line numbers or a chart's ticks are none):
@@ -314,6 +326,62 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
   // Mostly full-width text (a first page's title, byline and abstract) over a few lines of two
   // columns: still two columns, where such a band stands whole.
   return hasColumnBand(fragments, center, width) ? found : null;
+}
+
+/** A left column of running text has at least this many fragments to carry a right column of one or two lines. */
+const LAST_LINES_LEFT_FRAGMENTS = 10;
+/** The left column's measure is this percentile of its fragments' widths. */
+const COLUMN_MEASURE_PERCENTILE = 0.9;
+/** How far below the left column's top (in line pitches) the right column's last lines may start. */
+const LAST_LINES_TOP_PITCHES = 2;
+
+/**
+ * Does the right side hold a two-column paper's last line or two, set at the top of its right
+ * column on the last page (a reference entry and its label, a paragraph's end), beside a left
+ * column of running text: together no wider than the left column's lines, one of them a full
+ * line, the first at the top of the text? A one-column page has no column of text wholly left of
+ * its middle.
+ */
+function lastLinesAtRightTop(left: readonly Fragment[], right: readonly Fragment[]): boolean {
+  if (right.length === 0 || left.length < LAST_LINES_LEFT_FRAGMENTS) return false;
+  // The column's measure: its full lines, not the pieces of its equations, tables and figures.
+  const width = percentile(
+    left.map((f) => f.right - f.left),
+    COLUMN_MEASURE_PERCENTILE,
+  );
+  const { left: from, right: to } = extent(right);
+  const top = Math.max(...right.map((f) => f.baseline));
+  const size = Math.max(...right.map((f) => f.size));
+  const leftTop = Math.max(...left.map((f) => f.baseline));
+  return (
+    right.some((f) => f.right - f.left >= FULL_LINE_SHARE * width) &&
+    to - from <= (1 + SAME_COLUMN_WIDTH) * width &&
+    top >= leftTop - LAST_LINES_TOP_PITCHES * 1.2 * size
+  );
+}
+
+/**
+ * The widest run of slices inside `strip` that as few fragments cross as cross any (`fewest`), as
+ * a gutter, or null when there is none.
+ */
+function clearestStrip(slices: readonly Slice[], strip: Gutter, fewest: number): Gutter | null {
+  let best: Gutter | null = null;
+  let start: number | null = null;
+  let end = 0;
+  const close = () => {
+    if (start !== null && (best === null || end - start > best.right - best.left))
+      best = { left: start, right: end, center: (start + end) / 2 };
+    start = null;
+  };
+  for (const slice of slices) {
+    if (slice.left < strip.left || slice.right > strip.right) continue;
+    if (slice.count === fewest) {
+      start ??= slice.left;
+      end = slice.right;
+    } else close();
+  }
+  close();
+  return best;
 }
 
 /** How far from an equation's number its display's lines stand (a few lines' pitch). */
