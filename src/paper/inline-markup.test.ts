@@ -23,6 +23,12 @@ describe('stripInlineMarkup', () => {
     ['$5 and $10 stay money', '$5 and $10 stay money'],
     ['a converter’s $\\approx$30% and $k = 1 $routing', 'a converter’s ≈30% and k = 1 routing'],
     ['problems<sup>3,4</sup> and <sup>5–7</sup>', 'problems³,⁴ and ⁵⁻⁷'],
+    [
+      'Discovery &amp; Data, a &lt; b &gt; c, &#8211; and &#x2014;&nbsp;x',
+      'Discovery & Data, a < b > c, – and — x',
+    ],
+    ['AT&T, R&D and &unknown; stay', 'AT&T, R&D and &unknown; stay'],
+    ['&lt;sup&gt;1&lt;/sup&gt; is text, not a tag', '<sup>1</sup> is text, not a tag'],
     // Private-use characters in the source read as the stripper's own placeholders.
     ['a \uE003 b', 'a _ b'],
     ['a \uE1000\uE101 b', 'a  b'],

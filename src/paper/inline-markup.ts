@@ -94,5 +94,34 @@ export function stripInlineMarkup(text: string): string {
   }
   if (out.includes('\uE100'))
     out = out.replace(/\uE100(\d+)\uE101/g, (_m, i: string) => codeSpans[Number(i)] ?? '');
-  return restoreEscapes(out);
+  const restored = restoreEscapes(out);
+  // Last, so that `&lt;sup&gt;` is text and never a tag.
+  return restored.includes('&') ? restored.replace(ENTITY, entityText) : restored;
+}
+
+/**
+ * The HTML character references a converter writes (docling's `Data Mining &amp; Knowledge`,
+ * MinerU's table cells): named ones for the characters HTML escapes, and numeric ones.
+ */
+const ENTITY = /&(?:(amp|lt|gt|quot|apos|nbsp)|#(\d{1,7})|#[xX]([\da-fA-F]{1,6}));/g;
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
+
+function entityText(whole: string, name?: string, decimal?: string, hex?: string): string {
+  if (name !== undefined) return NAMED_ENTITIES[name] ?? whole;
+  const code = decimal !== undefined ? Number(decimal) : parseInt(hex ?? '', 16);
+  // A control character, a surrogate or no character at all is left as written.
+  const printable =
+    Number.isInteger(code) &&
+    code <= 0x10ffff &&
+    code >= 0x20 &&
+    !(code >= 0x7f && code <= 0x9f) &&
+    !(code >= 0xd800 && code <= 0xdfff);
+  return printable ? String.fromCodePoint(code) : whole;
 }

@@ -214,4 +214,50 @@ describe('parseMarkdownBlocks: the byline and display equations', () => {
       expect.stringMatching(/^paragraph: Intro paragraph/),
     ]);
   });
+
+  it('reads an HTML table on one line (MinerU) as a table: a row a line, its cells apart', () => {
+    const source =
+      '# T\n\n## 1 Results\n\nScores are below.\n\n' +
+      '<table><tr><td>Method</td><td>MSE↓</td><td colspan="2">ID↑</td></tr>' +
+      '<tr><td>SG2 [16]</td><td>0.0881</td><td><sup>a</sup>0.82</td></tr></table>\n\n' +
+      'Table 1: Scores.\n';
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: T',
+      'heading(1,1,section): 1 Results',
+      'paragraph: Scores are below.',
+      'table: Method | MSE↓ | ID↑\nSG2 [16] | 0.0881 | a0.82',
+      'paragraph: Table 1: Scores.',
+    ]);
+  });
+
+  it('reads an HTML table over several lines, with a header row and entities, as a table', () => {
+    const source =
+      '# T\n\nText.\n\n<table>\n  <thead><tr><th>A &amp; B</th><th>n</th></tr></thead>\n' +
+      '  <tbody>\n    <tr><td>x</td><td>1</td></tr>\n  </tbody>\n</table>\n\nMore text.\n';
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: T',
+      'paragraph: Text.',
+      'table: A & B | n\nx | 1',
+      'paragraph: More text.',
+    ]);
+  });
+
+  it('reads a pipe table (Marker, Pandoc, docling) as a table without its rule row', () => {
+    const source =
+      '# T\n\nText.\n\n| Model | **Params** |\n|-------|-----------:|\n| T5-Base | 223M |\n' +
+      '| Switch-Base | 7B |\n\nMore text.\n';
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: T',
+      'paragraph: Text.',
+      'table: Model | Params\nT5-Base | 223M\nSwitch-Base | 7B',
+      'paragraph: More text.',
+    ]);
+  });
+
+  it('keeps a paragraph that only holds pipes in its words as a paragraph', () => {
+    expect(outline(parseMarkdownBlocks('# T\n\nThe norm |x| is small | often.\n'))).toEqual([
+      'title: T',
+      'paragraph: The norm |x| is small | often.',
+    ]);
+  });
 });

@@ -25,6 +25,16 @@ import { headingBlock, type RawBlock } from './raw-block';
 import { splitReferenceLines } from './reference-entries';
 import { endSwallowingAbstract } from './abstract-extent';
 import { latexText } from './latex-text';
+import { resolveAnchorLinks } from './anchor-links';
+import {
+  HTML_TABLE_START,
+  htmlTableEnd,
+  htmlTableRows,
+  isPipeTableStart,
+  pipeTableEnd,
+  pipeTableRows,
+  tableText,
+} from './markdown-tables';
 
 const ATX_HEADING = /^ {0,3}(#{1,6})[ ]+(.*?)(?:[ ]+#+)?[ ]*$|^ {0,3}(#{1,6})$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ ]*$/;
@@ -46,11 +56,12 @@ type Item =
   | { kind: 'heading'; hashes: number; text: string }
   | { kind: 'paragraph'; lines: string[]; verbatim: boolean }
   | { kind: 'item'; marker: string; lines: string[] }
-  | { kind: 'math'; text: string };
+  | { kind: 'math'; text: string }
+  | { kind: 'table'; text: string };
 
 /** Parses a Markdown source into blocks. */
 export function parseMarkdownBlocks(source: string): RawBlock[] {
-  const normalized = normalizeSource(source);
+  const normalized = normalizeSource(resolveAnchorLinks(source));
   const lexicon = lazyLexicon(normalized);
   return endSwallowingAbstract(
     toBlocks(readItems(skipFrontMatter(normalized.split('\n'))), lexicon),
@@ -86,6 +97,19 @@ function readItems(lines: readonly string[]): Item[] {
         code.push(lines[i] ?? '');
       if (code.some((l) => l.trim() !== ''))
         items.push({ kind: 'paragraph', lines: code, verbatim: true });
+      continue;
+    }
+    const table = HTML_TABLE_START.test(line)
+      ? { end: htmlTableEnd(lines, i), html: true }
+      : isPipeTableStart(lines, i)
+        ? { end: pipeTableEnd(lines, i), html: false }
+        : null;
+    if (table) {
+      close();
+      const rows = lines.slice(i, table.end + 1);
+      const text = tableText(table.html ? htmlTableRows(rows.join('\n')) : pipeTableRows(rows));
+      if (text !== '') items.push({ kind: 'table', text });
+      i = table.end;
       continue;
     }
     const math = markdownDisplayMath(lines, i);
@@ -189,6 +213,11 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
       blocks.push({ kind: 'equation', text: item.text.split('\n').map(latexText).join('\n') });
       return;
     }
+    if (item.kind === 'table') {
+      if (bibliography) flushBibliographyLines();
+      blocks.push({ kind: 'table', text: item.text });
+      return;
+    }
     if (item.kind === 'heading') {
       const bib = bibliography as { hashes: number } | null;
       if (bib && item.hashes > bib.hashes) {
@@ -261,7 +290,7 @@ function clean(lines: readonly string[], lexicon: Lexicon): string {
 
 /** A paragraph, list item or code block as paragraph blocks (an `Abstract:` lead-in becomes a heading). */
 function paragraphBlocks(item: Item, lexicon: Lexicon): RawBlock[] {
-  if (item.kind === 'heading' || item.kind === 'math') return [];
+  if (item.kind === 'heading' || item.kind === 'math' || item.kind === 'table') return [];
   if (item.kind === 'paragraph' && item.verbatim) {
     const code = item.lines
       .filter((l) => l.trim() !== '')

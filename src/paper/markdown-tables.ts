@@ -1,0 +1,111 @@
+/**
+ * Tables in a converter's Markdown, read as rows of cell texts: an HTML `<table>` (MinerU writes
+ * each on one line, `<table><tr><td>Method</td>…</tr></table>`; Marker and Pandoc over several
+ * lines) and a pipe table (`| a | b |` over a `|---|---|` rule row, as Marker, docling and Pandoc
+ * write them). The paper shows a table as text, a row a line and its cells set apart by ` | `,
+ * never its markup.
+ */
+import { stripInlineMarkup } from './inline-markup';
+
+/** A line that opens an HTML table (CommonMark lets it interrupt a paragraph). */
+export const HTML_TABLE_START = /^ {0,3}<table\b/i;
+const HTML_TABLE_END = /<\/table\s*>/i;
+const ROW = /<tr\b[^>]*>([\s\S]*?)(?:<\/tr\s*>|(?=<tr\b)|$)/gi;
+const CELL = /<t[dh]\b[^>]*>([\s\S]*?)(?:<\/t[dh]\s*>|(?=<t[dh]\b)|$)/gi;
+/** Tags a cell's text never shows (its own inline tags are stripped with the Markdown). */
+const BLOCK_TAGS = /<\/?(?:table|thead|tbody|tfoot|tr|colgroup|col|caption|p|div)\b[^>]*>/gi;
+
+/** The separator between a row's cells in the table's text. */
+const CELL_SEPARATOR = ' | ';
+
+/**
+ * Where the HTML table opening at `start` ends: the index of the line holding `</table>`, or of
+ * the last line before a blank one when the table is never closed (nothing past it is swallowed).
+ */
+export function htmlTableEnd(lines: readonly string[], start: number): number {
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (HTML_TABLE_END.test(line)) return i;
+    if (i > start && line.trim() === '') return i - 1;
+  }
+  return lines.length - 1;
+}
+
+/** An HTML table's rows, each the texts of its non-empty cells. */
+export function htmlTableRows(html: string): string[][] {
+  const rows: string[][] = [];
+  for (const row of html.matchAll(ROW)) {
+    const cells: string[] = [];
+    for (const cell of (row[1] ?? '').matchAll(CELL)) {
+      const text = cellText((cell[1] ?? '').replace(BLOCK_TAGS, ' '));
+      if (text !== '') cells.push(text);
+    }
+    if (cells.length > 0) rows.push(cells);
+  }
+  return rows;
+}
+
+/** A pipe table's rule row: `|---|:--:|`, `--- | ---` (at least one `|`, only dashes and colons). */
+const RULE_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$|^ {0,3}\|\s*:?-+:?\s*\|\s*$/;
+
+/** Does a pipe table start at `lines[start]`: a row with a `|`, then a rule row? */
+export function isPipeTableStart(lines: readonly string[], start: number): boolean {
+  const head = lines[start] ?? '';
+  return head.includes('|') && !RULE_ROW.test(head) && RULE_ROW.test(lines[start + 1] ?? '');
+}
+
+/** Where the pipe table opening at `start` ends: its last line holding a `|`. */
+export function pipeTableEnd(lines: readonly string[], start: number): number {
+  let end = start + 1;
+  while (end + 1 < lines.length && (lines[end + 1] ?? '').includes('|')) end++;
+  return end;
+}
+
+/** A pipe table's rows (its rule rows left out), each the texts of its non-empty cells. */
+export function pipeTableRows(lines: readonly string[]): string[][] {
+  const rows: string[][] = [];
+  for (const line of lines) {
+    if (RULE_ROW.test(line)) continue;
+    const cells = splitPipes(line.trim())
+      .map(cellText)
+      .filter((c) => c !== '');
+    if (cells.length > 0) rows.push(cells);
+  }
+  return rows;
+}
+
+/** A table's rows as the text the paper shows: a row a line, its cells set apart. */
+export function tableText(rows: readonly (readonly string[])[]): string {
+  return rows.map((cells) => cells.join(CELL_SEPARATOR)).join('\n');
+}
+
+/** A row's cells: split at each `|` not escaped (`\|`) nor in a code span; edge pipes dropped. */
+function splitPipes(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let code = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '\\' && line[i + 1] === '|') {
+      cell += '|';
+      i++;
+    } else if (c === '`') {
+      code = !code;
+      cell += c;
+    } else if (c === '|' && !code) {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
+  }
+  cells.push(cell);
+  if (line.startsWith('|')) cells.shift();
+  if (line.endsWith('|') && !line.endsWith('\\|')) cells.pop();
+  return cells;
+}
+
+/** A cell's text: its inline markup stripped, its line breaks and runs of spaces one space. */
+function cellText(raw: string): string {
+  return stripInlineMarkup(raw.replace(/<br\s*\/?>/gi, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
