@@ -33,6 +33,11 @@ const RAISED_NUMBERS = /<(sup|sub)>([\d,\s+\-–−()]{1,20})<\/\1>/gi;
 /** The forms of a raised or lowered number, its en dash as a minus (`<sup>5–7</sup>`). */
 const SUP_DIGITS: Record<string, string> = { ...SUPERSCRIPT_DIGITS, '–': '⁻' };
 const SUB_DIGITS: Record<string, string> = { ...SUBSCRIPT_DIGITS, '–': '₋' };
+/**
+ * Pandoc's raised and lowered text around numbers (`cites^12^`, `^3,4–6^`, `H~2~O`): written raised
+ * or lowered. Only numbers: `x^y^` may be anything.
+ */
+const PANDOC_SCRIPT = /(?<![~^])(\^|~)([\d,–-]{1,20})\1(?![~^])/g;
 /** A link whose text is a citation marker (`[1]`, `1`, `1, 2`): keep the brackets. */
 const CITATION_TEXT = /^\[?(\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*)\]?$/;
 
@@ -86,6 +91,12 @@ export function stripInlineMarkup(text: string): string {
       )
       .replace(AUTOLINK, '$1')
       .replace(INLINE_HTML, '');
+  if (out.includes('^') || out.includes('~'))
+    out = out.replace(PANDOC_SCRIPT, (whole, mark: string, digits: string) =>
+      /\d/.test(digits)
+        ? [...digits].map((c) => (mark === '^' ? SUP_DIGITS : SUB_DIGITS)[c] ?? c).join('')
+        : whole,
+    );
   for (let i = 0; i < 2; i++) {
     if (out.includes('**') || out.includes('__')) out = out.replace(STRONG, '$2');
     if (out.includes('~~')) out = out.replace(STRIKE, '$1');
