@@ -260,4 +260,54 @@ describe('parseMarkdownBlocks: the byline and display equations', () => {
       'paragraph: The norm |x| is small | often.',
     ]);
   });
+
+  it('reads a LaTeX tabular (Nougat) as a table, its rules dropped and a nested cell joined', () => {
+    const source = [
+      '# T',
+      '',
+      'Text.',
+      '',
+      '\\begin{table}',
+      '\\begin{tabular}{|l|l|} \\hline',
+      '**Method** & \\begin{tabular}{l} **GAME** \\\\ **(L=0)** \\\\ \\end{tabular} \\\\ \\hline AMDCN & **9.77** \\\\ \\hline',
+      'Hydra2s [18] & \\multicolumn{1}{c}{333.73} \\\\ \\hline 100\\% of it & $x_1$ \\\\ \\hline \\end{tabular}',
+      '\\end{table}',
+      '',
+      'Table 1: Mean absolute error.',
+      '',
+    ].join('\n');
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: T',
+      'paragraph: Text.',
+      'table: Method | GAME (L=0)\nAMDCN | 9.77\nHydra2s [18] | 333.73\n100% of it | x₁',
+      'paragraph: Table 1: Mean absolute error.',
+    ]);
+  });
+
+  it('keeps a table and captions a page break drops into the reference list out of its entries', () => {
+    const source = [
+      '# T',
+      '',
+      '## References',
+      '',
+      '* [1] S. An and W. Liu. Face recognition. In CVPR, 2007.',
+      '* [2] D. Babu Sam and S. Surya. Switching networks for crowd',
+      '',
+      '<table><tr><td>Method</td><td>MAE</td></tr><tr><td>MCNN [2]</td><td>11.6</td></tr></table>',
+      '',
+      'Table 4: Mean absolute error on WorldExpo.',
+      '',
+      'counting. In CVPR, pages 5744-5752, 2017.',
+      '* [3] L. Boominathan. Crowdnet. In ACM Multimedia, 2016.',
+    ].join('\n');
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: T',
+      'heading(1,-,bibliography): References',
+      'reference(1): [1] S. An and W. Liu. Face recognition. In CVPR, 2007.',
+      'reference(2): [2] D. Babu Sam and S. Surya. Switching networks for crowd counting. In CVPR, pages 5744-5752, 2017.',
+      'table: Method | MAE\nMCNN [2] | 11.6',
+      'caption: Table 4: Mean absolute error on WorldExpo.',
+      'reference(3): [3] L. Boominathan. Crowdnet. In ACM Multimedia, 2016.',
+    ]);
+  });
 });

@@ -17,6 +17,7 @@ import {
   splitSectionNumber,
 } from './headings';
 import { isBylineText } from './byline';
+import { isCaptionLine } from './aside-blocks';
 import { markdownDisplayMath } from './display-equations';
 import { joinWrappedLines, lazyLexicon, type Lexicon } from './hyphenation';
 import { stripInlineMarkup } from './inline-markup';
@@ -31,6 +32,9 @@ import {
   htmlTableEnd,
   htmlTableRows,
   isPipeTableStart,
+  LATEX_TABLE_START,
+  latexTableEnd,
+  latexTableRows,
   pipeTableEnd,
   pipeTableRows,
   tableText,
@@ -100,14 +104,18 @@ function readItems(lines: readonly string[]): Item[] {
       continue;
     }
     const table = HTML_TABLE_START.test(line)
-      ? { end: htmlTableEnd(lines, i), html: true }
-      : isPipeTableStart(lines, i)
-        ? { end: pipeTableEnd(lines, i), html: false }
-        : null;
+      ? { end: htmlTableEnd(lines, i), read: (rows: string[]) => htmlTableRows(rows.join('\n')) }
+      : LATEX_TABLE_START.test(line)
+        ? {
+            end: latexTableEnd(lines, i),
+            read: (rows: string[]) => latexTableRows(rows.join('\n')),
+          }
+        : isPipeTableStart(lines, i)
+          ? { end: pipeTableEnd(lines, i), read: pipeTableRows }
+          : null;
     if (table) {
       close();
-      const rows = lines.slice(i, table.end + 1);
-      const text = tableText(table.html ? htmlTableRows(rows.join('\n')) : pipeTableRows(rows));
+      const text = tableText(table.read(lines.slice(i, table.end + 1)));
       if (text !== '') items.push({ kind: 'table', text });
       i = table.end;
       continue;
@@ -361,13 +369,18 @@ function addBibliographyItem(
   } else if (item.kind === 'paragraph') {
     // An entry's end set apart by a blank line, unindented (`Switching … for crowd` / blank /
     // `counting. In Proceedings…`, a converter's page break): it goes on from the item before.
-    const last = blocks[blocks.length - 1];
-    if (
-      bibliography.lines.length === 0 &&
-      last?.kind === 'reference' &&
-      /^\p{Ll}/u.test(item.lines[0]?.trim() ?? '')
-    ) {
-      blocks[blocks.length - 1] = { ...last, text: `${last.text} ${clean(item.lines, lexicon)}` };
+    // A table or a caption a page break set inside the list (Nougat's, MinerU's) stands apart
+    // from the entries: the entry it cut goes on after it.
+    const first = item.lines[0]?.trim() ?? '';
+    if (bibliography.lines.length === 0 && isCaptionLine(first)) {
+      blocks.push({ kind: 'caption', text: clean(item.lines, lexicon) });
+      return;
+    }
+    let at = blocks.length - 1;
+    while (at > 0 && (blocks[at]?.kind === 'table' || blocks[at]?.kind === 'caption')) at--;
+    const last = blocks[at];
+    if (bibliography.lines.length === 0 && last?.kind === 'reference' && /^\p{Ll}/u.test(first)) {
+      blocks[at] = { ...last, text: `${last.text} ${clean(item.lines, lexicon)}` };
       return;
     }
     if (bibliography.lines.length > 0) bibliography.lines.push({ text: '', indent: 0 });

@@ -109,3 +109,58 @@ function cellText(raw: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A line that opens a LaTeX table or tabular (Nougat writes its tables so). */
+export const LATEX_TABLE_START = /^\s*\\begin\{(table\*?|tabular[x*]?|longtable)\}/;
+
+/**
+ * Where the LaTeX table opening at `start` ends: the line holding its `\end{…}` (of the same
+ * environment), or of the last line before a blank one when it is never closed.
+ */
+export function latexTableEnd(lines: readonly string[], start: number): number {
+  const name = LATEX_TABLE_START.exec(lines[start] ?? '')?.[1] ?? 'table';
+  const end = `\\end{${name}}`;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.includes(end) && (i > start || line.indexOf(end) > line.indexOf('\\begin'))) return i;
+    if (i > start && line.trim() === '') return i - 1;
+  }
+  return lines.length - 1;
+}
+
+/** A tabular's column spec after `\begin{tabular}` (`{|l|c|}`, `{@{}lr@{}}`), one brace deep. */
+const TABULAR_BEGIN =
+  /\\begin\{(?:tabular[x*]?|longtable)\}(?:\{[^{}]*\})?\{(?:[^{}]|\{[^{}]*\})*\}/g;
+const TABULAR_END = /\\end\{(?:tabular[x*]?|longtable)\}/g;
+/** A tabular nested in a cell (a header over two lines), innermost first. */
+const NESTED_TABULAR =
+  /\\begin\{tabular\}\{[^{}]*\}((?:(?!\\begin\{tabular\})[\s\S])*?)\\end\{tabular\}/;
+const RULES =
+  /\\(?:hline|toprule|midrule|bottomrule|hhline\{[^}]*\}|cline\{[^}]*\}|cmidrule(?:\([^)]*\))?\{[^}]*\}|centering|small|footnotesize|scriptsize)\b/g;
+const TABLE_ENV = /\\(?:begin|end)\{table\*?\}|\\caption\{[^{}]*\}|\\label\{[^{}]*\}/g;
+/** `\multicolumn{2}{c}{X}`, `\multirow{2}{*}{X}`, `\textbf{X}` and the like: X. */
+const WRAPPED =
+  /\\(?:multicolumn\{[^{}]*\}\{[^{}]*\}|multirow\{[^{}]*\}\{[^{}]*\}|textbf|textit|textrm|emph|mathbf|underline)\{((?:[^{}]|\{[^{}]*\})*)\}/g;
+
+/** A LaTeX table's rows, each the texts of its non-empty cells. */
+export function latexTableRows(latex: string): string[][] {
+  let body = latex.replace(TABLE_ENV, ' ');
+  // A cell's own tabular (while another holds it): its rows read on one line.
+  for (
+    let nested = NESTED_TABULAR.exec(body);
+    nested && body.split('\\begin{tabular}').length > 2;
+    nested = NESTED_TABULAR.exec(body)
+  )
+    body = body.replace(nested[0], () => (nested[1] ?? '').replace(/\\\\/g, ' '));
+  body = body.replace(TABULAR_BEGIN, ' ').replace(TABULAR_END, ' ').replace(RULES, ' ');
+  for (let i = 0; i < 3 && WRAPPED.test(body); i++) body = body.replace(WRAPPED, '$1');
+  const rows: string[][] = [];
+  for (const row of body.split(/\\\\(?:\[[^\]]*\])?/)) {
+    const cells = row
+      .split(/(?<!\\)&/)
+      .map((c) => cellText(c.replace(/\\([%&#_$])/g, '$1')))
+      .filter((c) => c !== '');
+    if (cells.length > 0) rows.push(cells);
+  }
+  return rows;
+}
