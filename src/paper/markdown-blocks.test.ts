@@ -125,6 +125,27 @@ describe('parseMarkdownBlocks', () => {
       ['reference(1): 1. Smith, J. One.', 'reference(2): 2. Doe, A. Two.'],
     ],
     [
+      'an ordered list whose converter swapped two entries (docling), each keeping its number',
+      '4. Deng, Y. Four.\n5. Kayal, P. Five.\n7. Li, M. Seven.\n6. Lee, E. Six.\n8. Livathinos, N. Eight.\n',
+      [
+        'reference(4): 4. Deng, Y. Four.',
+        'reference(5): 5. Kayal, P. Five.',
+        'reference(7): 7. Li, M. Seven.',
+        'reference(6): 6. Lee, E. Six.',
+        'reference(8): 8. Livathinos, N. Eight.',
+      ],
+    ],
+    [
+      'an ordered list a converter restarted at 1 after a page break, numbered on',
+      '1. Smith, J. One.\n2. Doe, A. Two.\n1. Roe, B. Three.\n2. Poe, C. Four.\n',
+      [
+        'reference(1): 1. Smith, J. One.',
+        'reference(2): 2. Doe, A. Two.',
+        'reference(3): 3. Roe, B. Three.',
+        'reference(4): 4. Poe, C. Four.',
+      ],
+    ],
+    [
       'bracketed lines',
       '[1] Smith, J. One.\n[2] Doe, A.\nTwo.\n',
       ['reference(1): [1] Smith, J. One.', 'reference(2): [2] Doe, A. Two.'],

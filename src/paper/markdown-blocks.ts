@@ -54,6 +54,9 @@ interface Bibliography {
   hashes: number;
   lines: SourceLine[];
   lastNumber: number | null;
+  /** The last item's number as written, and what a restarted list's numbers are read past. */
+  lastWritten: number | null;
+  offset: number;
 }
 
 type Item =
@@ -239,7 +242,13 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
       if (front) blocks.push({ kind: 'title', text: title });
       else blocks.push(sectionHeading(item, base));
       if (isBibliographyTitle(splitSectionNumber(title)?.title ?? title))
-        bibliography = { hashes: item.hashes, lines: [], lastNumber: null };
+        bibliography = {
+          hashes: item.hashes,
+          lines: [],
+          lastNumber: null,
+          lastWritten: null,
+          offset: 0,
+        };
       return;
     }
     if (bibliography) {
@@ -346,13 +355,19 @@ function addBibliographyItem(
     const ordered = /\d/.test(item.marker);
     const body = clean(item.lines, lexicon);
     if (ordered) {
-      // Markdown renumbers ordered lists (`1.` `1.` `1.` reads 1, 2, 3): so does the label.
+      // An ordered list written `1.` `1.` `1.` reads 1, 2, 3, and one a converter restarts at
+      // `1.` after a page break goes on from where it was; any other number is the entry's own,
+      // even out of order (docling reads a page's `7.` before its `6.` at times).
       const written = Number(item.marker.replace(/\D/g, ''));
+      const { lastNumber, lastWritten } = bibliography;
+      if (lastNumber !== null && written === 1 && lastWritten !== null && lastWritten > 1)
+        bibliography.offset = lastNumber;
       const number =
-        bibliography.lastNumber === null || written > bibliography.lastNumber
-          ? written
-          : bibliography.lastNumber + 1;
+        lastNumber !== null && written === lastWritten
+          ? lastNumber + 1
+          : written + bibliography.offset;
       bibliography.lastNumber = number;
+      bibliography.lastWritten = written;
       blocks.push({
         kind: 'reference',
         text: `${number}${item.marker.slice(-1)} ${body}`,
