@@ -33,6 +33,11 @@ const RAISED_NUMBERS = /<(sup|sub)>([\d,\s+\-–−()]{1,20})<\/\1>/gi;
 /** The forms of a raised or lowered number, its en dash as a minus (`<sup>5–7</sup>`). */
 const SUP_DIGITS: Record<string, string> = { ...SUPERSCRIPT_DIGITS, '–': '⁻' };
 const SUB_DIGITS: Record<string, string> = { ...SUBSCRIPT_DIGITS, '–': '₋' };
+/**
+ * Pandoc's raised and lowered text around numbers (`cites^12^`, `^3,4–6^`, `H~2~O`): written raised
+ * or lowered. Only numbers: `x^y^` may be anything.
+ */
+const PANDOC_SCRIPT = /(?<![~^])(\^|~)([\d,–-]{1,20})\1(?![~^])/g;
 /** A link whose text is a citation marker (`[1]`, `1`, `1, 2`): keep the brackets. */
 const CITATION_TEXT = /^\[?(\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*)\]?$/;
 
@@ -86,6 +91,12 @@ export function stripInlineMarkup(text: string): string {
       )
       .replace(AUTOLINK, '$1')
       .replace(INLINE_HTML, '');
+  if (out.includes('^') || out.includes('~'))
+    out = out.replace(PANDOC_SCRIPT, (whole, mark: string, digits: string) =>
+      /\d/.test(digits)
+        ? [...digits].map((c) => (mark === '^' ? SUP_DIGITS : SUB_DIGITS)[c] ?? c).join('')
+        : whole,
+    );
   for (let i = 0; i < 2; i++) {
     if (out.includes('**') || out.includes('__')) out = out.replace(STRONG, '$2');
     if (out.includes('~~')) out = out.replace(STRIKE, '$1');
@@ -94,5 +105,34 @@ export function stripInlineMarkup(text: string): string {
   }
   if (out.includes('\uE100'))
     out = out.replace(/\uE100(\d+)\uE101/g, (_m, i: string) => codeSpans[Number(i)] ?? '');
-  return restoreEscapes(out);
+  const restored = restoreEscapes(out);
+  // Last, so that `&lt;sup&gt;` is text and never a tag.
+  return restored.includes('&') ? restored.replace(ENTITY, entityText) : restored;
+}
+
+/**
+ * The HTML character references a converter writes (docling's `Data Mining &amp; Knowledge`,
+ * MinerU's table cells): named ones for the characters HTML escapes, and numeric ones.
+ */
+const ENTITY = /&(?:(amp|lt|gt|quot|apos|nbsp)|#(\d{1,7})|#[xX]([\da-fA-F]{1,6}));/g;
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
+
+function entityText(whole: string, name?: string, decimal?: string, hex?: string): string {
+  if (name !== undefined) return NAMED_ENTITIES[name] ?? whole;
+  const code = decimal !== undefined ? Number(decimal) : parseInt(hex ?? '', 16);
+  // A control character, a surrogate or no character at all is left as written.
+  const printable =
+    Number.isInteger(code) &&
+    code <= 0x10ffff &&
+    code >= 0x20 &&
+    !(code >= 0x7f && code <= 0x9f) &&
+    !(code >= 0xd800 && code <= 0xdfff);
+  return printable ? String.fromCodePoint(code) : whole;
 }

@@ -233,6 +233,8 @@ const BLACKBOARD: Record<string, string> = {
 };
 const SUPERSCRIPT: Record<string, string> = {
   ...SUPERSCRIPT_DIGITS,
+  // A raised list of numbers (`^{1,2}`, a superscript citation as MinerU writes it) stays a list.
+  ',': ',',
   n: 'ⁿ',
   i: 'ⁱ',
   T: 'ᵀ',

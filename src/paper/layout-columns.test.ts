@@ -49,6 +49,32 @@ describe('unfoldLayoutColumns', () => {
     expect(text.slice(10)).toEqual(RIGHT);
   });
 
+  it('keeps a reference list’s label column with its entries when the left column ends early', () => {
+    // A last page (BMC's): the left column ends with the list's first entries, the right one
+    // goes on with the others, each label set apart from its entry by a few spaces.
+    const left = [
+      'We thank the cohort for taking part.',
+      '',
+      'References',
+      '1. Relton CL, Hartwig FP, Davey Smith G.',
+      '    From stem cells to the law courts.',
+      '2. Grieshober L, Graw S, Barnett MJ. AHRR',
+      '    methylation in heavy smokers. 2020.',
+    ];
+    const right: string[] = [];
+    for (let n = 3; n <= 12; n++)
+      right.push(
+        `${`${n}.`.padEnd(6)}Author${n} A, Other B. A study of smoking`,
+        '      and methylation. J Epigenet. 2019;4:1–9.',
+      );
+    const lines = unfoldLayoutColumns(sideBySide(left, right))
+      .split('\n')
+      .filter((l) => l !== '');
+    expect(lines.slice(0, left.length - 1)).toEqual(left.filter((l) => l !== ''));
+    expect(lines[left.length - 1]).toBe('3.    Author3 A, Other B. A study of smoking');
+    expect(lines.some((l) => /\S\s+\d{1,2}\.$/.test(l))).toBe(false);
+  });
+
   it('leaves text of one column as it is', () => {
     const source = 'A plain paragraph of text\nwrapped over   two lines, with a wide gap.\n';
     expect(unfoldLayoutColumns(source)).toBe(source);

@@ -18,7 +18,12 @@ const MIN_GUTTER = 2;
 /** Lines of text a page needs before its columns are looked for. */
 const MIN_PAGE_LINES = 8;
 /** Share of a page's lines that must hold text on both sides of the gutter. */
-const MIN_BOTH_SIDES = 0.3;
+const MIN_BOTH_SIDES = 0.15;
+/**
+ * Share of a page's lines that must hold text on each side of it: a last page's left column may
+ * end early (few lines hold both), but each column is still a column.
+ */
+const MIN_ONE_SIDE = 0.3;
 /** Share of a page's lines that may run across the gutter (titles, captions, running heads). */
 const MAX_ACROSS = 0.15;
 /** A column at least this wide on each side of the gutter (a number column is not one). */
@@ -85,8 +90,9 @@ const sideOf = (line: string, at: number): Side => sideAt(measure(line), at);
 
 /**
  * The column where a page's gutter runs, or null for a page of one column: of the positions
- * where enough lines hold text on both sides and few run across, the one with the fewest across
- * (the widest-open one on ties).
+ * where enough lines hold text on each side and few run across, the one with the fewest across,
+ * the leftmost on ties: a right column's labels (`23.   Barua RS…`, a reference list's) are set
+ * apart from their entries by spaces too, but the gutter lies left of them.
  */
 function findGutter(lines: readonly string[]): number | null {
   const texts = lines.filter((l) => l.trim() !== '');
@@ -96,18 +102,28 @@ function findGutter(lines: readonly string[]): number | null {
   if (width > MAX_PAGE_WIDTH) return null;
   const margin = Math.min(...texts.map((l) => l.length - l.trimStart().length));
   const measured = texts.map(measure);
-  let best: { at: number; across: number; both: number } | null = null;
+  let best: { at: number; across: number } | null = null;
   for (let at = margin + MIN_COLUMN; at <= width - MIN_COLUMN; at++) {
     let both = 0;
     let across = 0;
+    let left = 0;
+    let right = 0;
     for (const line of measured) {
       const side = sideAt(line, at);
       if (side === Side.Both) both++;
       else if (side === Side.Across) across++;
+      else if (side === Side.Left) left++;
+      else if (side === Side.Right) right++;
     }
-    if (both < texts.length * MIN_BOTH_SIDES || across > texts.length * MAX_ACROSS) continue;
-    if (best === null || across < best.across || (across === best.across && both > best.both))
-      best = { at, across, both };
+    const least = (share: number) => texts.length * share;
+    if (
+      both < least(MIN_BOTH_SIDES) ||
+      both + left < least(MIN_ONE_SIDE) ||
+      both + right < least(MIN_ONE_SIDE) ||
+      across > least(MAX_ACROSS)
+    )
+      continue;
+    if (best === null || across < best.across) best = { at, across };
   }
   return best?.at ?? null;
 }

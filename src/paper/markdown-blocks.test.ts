@@ -125,6 +125,27 @@ describe('parseMarkdownBlocks', () => {
       ['reference(1): 1. Smith, J. One.', 'reference(2): 2. Doe, A. Two.'],
     ],
     [
+      'an ordered list whose converter swapped two entries (docling), each keeping its number',
+      '4. Deng, Y. Four.\n5. Kayal, P. Five.\n7. Li, M. Seven.\n6. Lee, E. Six.\n8. Livathinos, N. Eight.\n',
+      [
+        'reference(4): 4. Deng, Y. Four.',
+        'reference(5): 5. Kayal, P. Five.',
+        'reference(7): 7. Li, M. Seven.',
+        'reference(6): 6. Lee, E. Six.',
+        'reference(8): 8. Livathinos, N. Eight.',
+      ],
+    ],
+    [
+      'an ordered list a converter restarted at 1 after a page break, numbered on',
+      '1. Smith, J. One.\n2. Doe, A. Two.\n1. Roe, B. Three.\n2. Poe, C. Four.\n',
+      [
+        'reference(1): 1. Smith, J. One.',
+        'reference(2): 2. Doe, A. Two.',
+        'reference(3): 3. Roe, B. Three.',
+        'reference(4): 4. Poe, C. Four.',
+      ],
+    ],
+    [
       'bracketed lines',
       '[1] Smith, J. One.\n[2] Doe, A.\nTwo.\n',
       ['reference(1): [1] Smith, J. One.', 'reference(2): [2] Doe, A. Two.'],
@@ -212,6 +233,102 @@ describe('parseMarkdownBlocks: the byline and display equations', () => {
       'title: T',
       'paragraph: Abstract We explore it.',
       expect.stringMatching(/^paragraph: Intro paragraph/),
+    ]);
+  });
+
+  it('reads an HTML table on one line (MinerU) as a table: a row a line, its cells apart', () => {
+    const source =
+      '# T\n\n## 1 Results\n\nScores are below.\n\n' +
+      '<table><tr><td>Method</td><td>MSE↓</td><td colspan="2">ID↑</td></tr>' +
+      '<tr><td>SG2 [16]</td><td>0.0881</td><td><sup>a</sup>0.82</td></tr></table>\n\n' +
+      'Table 1: Scores.\n';
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: T',
+      'heading(1,1,section): 1 Results',
+      'paragraph: Scores are below.',
+      'table: Method | MSE↓ | ID↑\nSG2 [16] | 0.0881 | a0.82',
+      'paragraph: Table 1: Scores.',
+    ]);
+  });
+
+  it('reads an HTML table over several lines, with a header row and entities, as a table', () => {
+    const source =
+      '# T\n\nText.\n\n<table>\n  <thead><tr><th>A &amp; B</th><th>n</th></tr></thead>\n' +
+      '  <tbody>\n    <tr><td>x</td><td>1</td></tr>\n  </tbody>\n</table>\n\nMore text.\n';
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: T',
+      'paragraph: Text.',
+      'table: A & B | n\nx | 1',
+      'paragraph: More text.',
+    ]);
+  });
+
+  it('reads a pipe table (Marker, Pandoc, docling) as a table without its rule row', () => {
+    const source =
+      '# T\n\nText.\n\n| Model | **Params** |\n|-------|-----------:|\n| T5-Base | 223M |\n' +
+      '| Switch-Base | 7B |\n\nMore text.\n';
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: T',
+      'paragraph: Text.',
+      'table: Model | Params\nT5-Base | 223M\nSwitch-Base | 7B',
+      'paragraph: More text.',
+    ]);
+  });
+
+  it('keeps a paragraph that only holds pipes in its words as a paragraph', () => {
+    expect(outline(parseMarkdownBlocks('# T\n\nThe norm |x| is small | often.\n'))).toEqual([
+      'title: T',
+      'paragraph: The norm |x| is small | often.',
+    ]);
+  });
+
+  it('reads a LaTeX tabular (Nougat) as a table, its rules dropped and a nested cell joined', () => {
+    const source = [
+      '# T',
+      '',
+      'Text.',
+      '',
+      '\\begin{table}',
+      '\\begin{tabular}{|l|l|} \\hline',
+      '**Method** & \\begin{tabular}{l} **GAME** \\\\ **(L=0)** \\\\ \\end{tabular} \\\\ \\hline AMDCN & **9.77** \\\\ \\hline',
+      'Hydra2s [18] & \\multicolumn{1}{c}{333.73} \\\\ \\hline 100\\% of it & $x_1$ \\\\ \\hline \\end{tabular}',
+      '\\end{table}',
+      '',
+      'Table 1: Mean absolute error.',
+      '',
+    ].join('\n');
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: T',
+      'paragraph: Text.',
+      'table: Method | GAME (L=0)\nAMDCN | 9.77\nHydra2s [18] | 333.73\n100% of it | x₁',
+      'paragraph: Table 1: Mean absolute error.',
+    ]);
+  });
+
+  it('keeps a table and captions a page break drops into the reference list out of its entries', () => {
+    const source = [
+      '# T',
+      '',
+      '## References',
+      '',
+      '* [1] S. An and W. Liu. Face recognition. In CVPR, 2007.',
+      '* [2] D. Babu Sam and S. Surya. Switching networks for crowd',
+      '',
+      '<table><tr><td>Method</td><td>MAE</td></tr><tr><td>MCNN [2]</td><td>11.6</td></tr></table>',
+      '',
+      'Table 4: Mean absolute error on WorldExpo.',
+      '',
+      'counting. In CVPR, pages 5744-5752, 2017.',
+      '* [3] L. Boominathan. Crowdnet. In ACM Multimedia, 2016.',
+    ].join('\n');
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: T',
+      'heading(1,-,bibliography): References',
+      'reference(1): [1] S. An and W. Liu. Face recognition. In CVPR, 2007.',
+      'reference(2): [2] D. Babu Sam and S. Surya. Switching networks for crowd counting. In CVPR, pages 5744-5752, 2017.',
+      'table: Method | MAE\nMCNN [2] | 11.6',
+      'caption: Table 4: Mean absolute error on WorldExpo.',
+      'reference(3): [3] L. Boominathan. Crowdnet. In ACM Multimedia, 2016.',
     ]);
   });
 });

@@ -17,6 +17,7 @@ import {
   splitSectionNumber,
 } from './headings';
 import { isBylineText } from './byline';
+import { isCaptionLine } from './aside-blocks';
 import { markdownDisplayMath } from './display-equations';
 import { joinWrappedLines, lazyLexicon, type Lexicon } from './hyphenation';
 import { stripInlineMarkup } from './inline-markup';
@@ -25,6 +26,19 @@ import { headingBlock, type RawBlock } from './raw-block';
 import { splitReferenceLines } from './reference-entries';
 import { endSwallowingAbstract } from './abstract-extent';
 import { latexText } from './latex-text';
+import { resolveAnchorLinks } from './anchor-links';
+import {
+  HTML_TABLE_START,
+  htmlTableEnd,
+  htmlTableRows,
+  isPipeTableStart,
+  LATEX_TABLE_START,
+  latexTableEnd,
+  latexTableRows,
+  pipeTableEnd,
+  pipeTableRows,
+  tableText,
+} from './markdown-tables';
 
 const ATX_HEADING = /^ {0,3}(#{1,6})[ ]+(.*?)(?:[ ]+#+)?[ ]*$|^ {0,3}(#{1,6})$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ ]*$/;
@@ -40,17 +54,21 @@ interface Bibliography {
   hashes: number;
   lines: SourceLine[];
   lastNumber: number | null;
+  /** The last item's number as written, and what a restarted list's numbers are read past. */
+  lastWritten: number | null;
+  offset: number;
 }
 
 type Item =
   | { kind: 'heading'; hashes: number; text: string }
   | { kind: 'paragraph'; lines: string[]; verbatim: boolean }
   | { kind: 'item'; marker: string; lines: string[] }
-  | { kind: 'math'; text: string };
+  | { kind: 'math'; text: string }
+  | { kind: 'table'; text: string };
 
 /** Parses a Markdown source into blocks. */
 export function parseMarkdownBlocks(source: string): RawBlock[] {
-  const normalized = normalizeSource(source);
+  const normalized = normalizeSource(resolveAnchorLinks(source));
   const lexicon = lazyLexicon(normalized);
   return endSwallowingAbstract(
     toBlocks(readItems(skipFrontMatter(normalized.split('\n'))), lexicon),
@@ -86,6 +104,23 @@ function readItems(lines: readonly string[]): Item[] {
         code.push(lines[i] ?? '');
       if (code.some((l) => l.trim() !== ''))
         items.push({ kind: 'paragraph', lines: code, verbatim: true });
+      continue;
+    }
+    const table = HTML_TABLE_START.test(line)
+      ? { end: htmlTableEnd(lines, i), read: (rows: string[]) => htmlTableRows(rows.join('\n')) }
+      : LATEX_TABLE_START.test(line)
+        ? {
+            end: latexTableEnd(lines, i),
+            read: (rows: string[]) => latexTableRows(rows.join('\n')),
+          }
+        : isPipeTableStart(lines, i)
+          ? { end: pipeTableEnd(lines, i), read: pipeTableRows }
+          : null;
+    if (table) {
+      close();
+      const text = tableText(table.read(lines.slice(i, table.end + 1)));
+      if (text !== '') items.push({ kind: 'table', text });
+      i = table.end;
       continue;
     }
     const math = markdownDisplayMath(lines, i);
@@ -189,6 +224,11 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
       blocks.push({ kind: 'equation', text: item.text.split('\n').map(latexText).join('\n') });
       return;
     }
+    if (item.kind === 'table') {
+      if (bibliography) flushBibliographyLines();
+      blocks.push({ kind: 'table', text: item.text });
+      return;
+    }
     if (item.kind === 'heading') {
       const bib = bibliography as { hashes: number } | null;
       if (bib && item.hashes > bib.hashes) {
@@ -202,7 +242,13 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
       if (front) blocks.push({ kind: 'title', text: title });
       else blocks.push(sectionHeading(item, base));
       if (isBibliographyTitle(splitSectionNumber(title)?.title ?? title))
-        bibliography = { hashes: item.hashes, lines: [], lastNumber: null };
+        bibliography = {
+          hashes: item.hashes,
+          lines: [],
+          lastNumber: null,
+          lastWritten: null,
+          offset: 0,
+        };
       return;
     }
     if (bibliography) {
@@ -261,7 +307,7 @@ function clean(lines: readonly string[], lexicon: Lexicon): string {
 
 /** A paragraph, list item or code block as paragraph blocks (an `Abstract:` lead-in becomes a heading). */
 function paragraphBlocks(item: Item, lexicon: Lexicon): RawBlock[] {
-  if (item.kind === 'heading' || item.kind === 'math') return [];
+  if (item.kind === 'heading' || item.kind === 'math' || item.kind === 'table') return [];
   if (item.kind === 'paragraph' && item.verbatim) {
     const code = item.lines
       .filter((l) => l.trim() !== '')
@@ -309,13 +355,19 @@ function addBibliographyItem(
     const ordered = /\d/.test(item.marker);
     const body = clean(item.lines, lexicon);
     if (ordered) {
-      // Markdown renumbers ordered lists (`1.` `1.` `1.` reads 1, 2, 3): so does the label.
+      // An ordered list written `1.` `1.` `1.` reads 1, 2, 3, and one a converter restarts at
+      // `1.` after a page break goes on from where it was; any other number is the entry's own,
+      // even out of order (docling reads a page's `7.` before its `6.` at times).
       const written = Number(item.marker.replace(/\D/g, ''));
+      const { lastNumber, lastWritten } = bibliography;
+      if (lastNumber !== null && written === 1 && lastWritten !== null && lastWritten > 1)
+        bibliography.offset = lastNumber;
       const number =
-        bibliography.lastNumber === null || written > bibliography.lastNumber
-          ? written
-          : bibliography.lastNumber + 1;
+        lastNumber !== null && written === lastWritten
+          ? lastNumber + 1
+          : written + bibliography.offset;
       bibliography.lastNumber = number;
+      bibliography.lastWritten = written;
       blocks.push({
         kind: 'reference',
         text: `${number}${item.marker.slice(-1)} ${body}`,
@@ -332,13 +384,18 @@ function addBibliographyItem(
   } else if (item.kind === 'paragraph') {
     // An entry's end set apart by a blank line, unindented (`Switching … for crowd` / blank /
     // `counting. In Proceedings…`, a converter's page break): it goes on from the item before.
-    const last = blocks[blocks.length - 1];
-    if (
-      bibliography.lines.length === 0 &&
-      last?.kind === 'reference' &&
-      /^\p{Ll}/u.test(item.lines[0]?.trim() ?? '')
-    ) {
-      blocks[blocks.length - 1] = { ...last, text: `${last.text} ${clean(item.lines, lexicon)}` };
+    // A table or a caption a page break set inside the list (Nougat's, MinerU's) stands apart
+    // from the entries: the entry it cut goes on after it.
+    const first = item.lines[0]?.trim() ?? '';
+    if (bibliography.lines.length === 0 && isCaptionLine(first)) {
+      blocks.push({ kind: 'caption', text: clean(item.lines, lexicon) });
+      return;
+    }
+    let at = blocks.length - 1;
+    while (at > 0 && (blocks[at]?.kind === 'table' || blocks[at]?.kind === 'caption')) at--;
+    const last = blocks[at];
+    if (bibliography.lines.length === 0 && last?.kind === 'reference' && /^\p{Ll}/u.test(first)) {
+      blocks[at] = { ...last, text: `${last.text} ${clean(item.lines, lexicon)}` };
       return;
     }
     if (bibliography.lines.length > 0) bibliography.lines.push({ text: '', indent: 0 });

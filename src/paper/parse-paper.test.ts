@@ -370,3 +370,31 @@ describe('parsePaper: the byline and display equations', () => {
     ]);
   });
 });
+
+describe('parsePaper on Markdown whose citations are raised numbers', () => {
+  it.each([
+    ['Pandoc’s ^…^', (n: string) => `^${n}^`],
+    ['MinerU’s $^{…}$', (n: string) => `$^{${n}}$`],
+    ['an HTML export’s <sup>', (n: string) => `<sup>${n}</sup>`],
+  ])('links %s to the numbered list, each number to its entry', (_name, raise) => {
+    const source = [
+      '# Smoking and Methylation',
+      '',
+      '## Introduction',
+      '',
+      `Smoking changes methylation at AHRR.${raise('1')} It does so in blood${raise('2,3')} and saliva.${raise('3')}`,
+      '',
+      '## References',
+      '',
+      '1. Relton CL, Hartwig FP. From stem cells to the law courts. Int J Epidemiol. 2015;44:1083.',
+      '2. Grieshober L, Graw S. AHRR methylation in heavy smokers. BMC Cancer. 2020;20:905.',
+      '3. Joehanes R, Just AC. Epigenetic signatures of cigarette smoking. Circ Genet. 2016;9:436.',
+    ].join('\n');
+    const paper = parsePaper(source, { format: 'markdown', fileName: 's.md', id: ID });
+    const numbers = paper.citations.map((c) =>
+      c.refIds.map((id) => paper.references.findIndex((r) => r.id === id) + 1).join(','),
+    );
+    expect(numbers).toEqual(['1', '2,3', '3']);
+    expect(paper.text).not.toMatch(/[\^$]|<sup>/);
+  });
+});
