@@ -11,6 +11,7 @@
  *   … change the code, bundle again, dump into /tmp/after (copy `items/` over first) …
  *   diff -r /tmp/before/models /tmp/after/models
  *   node --cpu-prof node_modules/.pdf-outputs/pdf-outputs.mjs profile /tmp/after large 10
+ * `PDF_OUTPUTS_MORE=/work/unseen13:/other` dumps the PDFs of more folders too (named after the folder).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -46,10 +47,15 @@ function pdfFiles(out: string): [string, string][] {
   const large = path.join(out, 'large-300.pdf');
   if (!existsSync(large))
     execFileSync(process.execPath, [path.join(FIXTURES, 'make-pdfs.mjs'), '--large', large, '300']);
+  // More folders of PDFs to dump (`PDF_OUTPUTS_MORE=/a:/b`), e.g. a corpus outside the repository.
+  const more = (process.env.PDF_OUTPUTS_MORE ?? '').split(':').filter(Boolean);
   return [
     ...listPdfs(path.join(SHARED, 'pdf')),
     ...listPdfs(path.join(FIXTURES, 'pdfs')),
     ['large-300.pdf', large],
+    ...more.flatMap((dir) =>
+      listPdfs(dir).map(([n, f]): [string, string] => [`${path.basename(dir)}-${n}`, f]),
+    ),
   ];
 }
 

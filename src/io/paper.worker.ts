@@ -108,8 +108,13 @@ function warm(): Promise<void> {
     try {
       const { runInWorker, warmPdfReading } = await import('../paper/pdf/extract-pdf-text');
       runInWorker();
-      const text = await warmPdfReading();
-      if (text !== null) parsePaper(text, WARM_UP);
+      const read = await warmPdfReading();
+      // Parsed as a paper's PDF is (`parseEarly`): with its lines, so that block placement is
+      // readied too, its opening first and the paper cut into parts. Nothing of it is said.
+      if (read !== null) {
+        const options = read.lines.length > 0 ? { ...WARM_UP, lines: read.lines } : WARM_UP;
+        await parseSource(read.text, options, true, () => {});
+      }
     } catch {
       // Never passed on: a PDF waiting for the warm-up must not fail with it; it meets the cause.
       warming = null;

@@ -148,8 +148,18 @@ const SPLIT_INITIAL = /^(\p{Lu}) (?=\p{Lu}{3,}\s*:?$)/u;
  */
 export function isBibliographyTitle(title: string): boolean {
   const trimmed = title.trim();
+  // Most lines asked about (every short line of a paper) open with no letter a title can open
+  // with: told without a copy. The steps below keep the first character as it is.
+  if (!BIBLIOGRAPHY_FIRST.has(trimmed.charAt(0))) return false;
   return BIBLIOGRAPHY_TITLE.test(withoutLetterSpacing(trimmed.replace(SPLIT_INITIAL, '$1')));
 }
+
+/**
+ * The characters {@link BIBLIOGRAPHY_TITLE} can open with (its `i` flag without `u` pairs ASCII
+ * letters only) and end with (before its optional colon): checked before the expression runs.
+ */
+const BIBLIOGRAPHY_FIRST = new Set('rbwlcnRBWLCN参引');
+const BIBLIOGRAPHY_LAST = new Set('esydtraiESYDTRAI献)）:：');
 
 /** A square or bullet set before a section title: ACS journals print `■ REFERENCES`. */
 const TITLE_ORNAMENT = /^[■□▪▫●◆◼]\s*/u;
@@ -158,6 +168,10 @@ const TITLE_ORNAMENT = /^[■□▪▫●◆◼]\s*/u;
 export function matchBibliographyHeading(
   line: string,
 ): { number: string | null; title: string } | null {
+  // A title ends as one of the list's titles does (the ornament and the number are at its start):
+  // most lines are told by their last character.
+  const end = line.trimEnd();
+  if (!BIBLIOGRAPHY_LAST.has(end.charAt(end.length - 1))) return null;
   // Most lines open with no ornament: no copy of them is made.
   if (line.charCodeAt(0) > 0x2000) line = line.replace(TITLE_ORNAMENT, '');
   const numbered = splitSectionNumber(line);

@@ -147,21 +147,14 @@ export function measurePage(items: readonly TextItem[]): PageGeometry {
 export const pageFragments = (items: readonly TextItem[]): Fragment[] =>
   measurePage(items).fragments;
 
-/** A strip between two neighbouring edges, and how many fragments cross its middle. */
-interface Slice {
-  left: number;
-  right: number;
-  count: number;
-}
-
 /**
- * The strips between neighbouring `edges` (ascending) and the fragments crossing each one's
- * middle, counted in one sweep over the fragments' sorted edges rather than every fragment per
- * strip. A fragment crossing `mid` starts before it and does not end by it; every fragment ending
- * by `mid` starts before it too (strictly between neighbouring edges, `mid` is no fragment's
- * edge, and no fragment ends before it starts).
+ * How many fragments cross the middle of each strip between neighbouring `edges` (ascending): the
+ * strip `[edges[i], edges[i + 1]]` has count `i`. Counted in one sweep over the fragments' sorted
+ * edges rather than every fragment per strip. A fragment crossing `mid` starts before it and does
+ * not end by it; every fragment ending by `mid` starts before it too (strictly between
+ * neighbouring edges, `mid` is no fragment's edge, and no fragment ends before it starts).
  */
-function crossingsBetween(edges: Float64Array, fragments: readonly Fragment[]): Slice[] {
+function crossingsBetween(edges: Float64Array, fragments: readonly Fragment[]): Int32Array {
   const lefts = new Float64Array(fragments.length);
   const rights = new Float64Array(fragments.length);
   for (let i = 0; i < fragments.length; i++) {
@@ -170,7 +163,8 @@ function crossingsBetween(edges: Float64Array, fragments: readonly Fragment[]): 
   }
   lefts.sort();
   rights.sort();
-  const slices: Slice[] = [];
+  // A count per strip, not an object: a page's strips are as many as its fragments.
+  const counts = new Int32Array(Math.max(0, edges.length - 1));
   let started = 0;
   let ended = 0;
   for (let i = 1; i < edges.length; i++) {
@@ -180,10 +174,9 @@ function crossingsBetween(edges: Float64Array, fragments: readonly Fragment[]): 
     while (started < lefts.length && (lefts[started] as number) < mid) started++;
     while (ended < rights.length && (rights[ended] as number) <= mid) ended++;
     // Edges a unit in the last place apart have their middle on one of them: counted one by one.
-    const count = mid > left && mid < right ? started - ended : crossing(fragments, mid);
-    slices.push({ left, right, count });
+    counts[i - 1] = mid > left && mid < right ? started - ended : crossing(fragments, mid);
   }
-  return slices;
+  return counts;
 }
 
 /**
@@ -233,23 +226,26 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
     if (f.left > zoneLeft && f.left < zoneRight) edges[count++] = f.left;
     if (f.right > zoneLeft && f.right < zoneRight) edges[count++] = f.right;
   }
-  const slices = crossingsBetween(distinctSorted(edges.subarray(0, count)), fragments);
-  if (slices.length === 0) return null;
-  const fewest = Math.min(...slices.map((s) => s.count));
+  // Strip `i` lies between `strips[i]` and `strips[i + 1]`, crossed by `counts[i]` fragments.
+  const strips = distinctSorted(edges.subarray(0, count));
+  const counts = crossingsBetween(strips, fragments);
+  if (counts.length === 0) return null;
+  let fewest = Infinity;
+  for (const n of counts) fewest = Math.min(fewest, n);
   const tolerance = 1 + Math.floor(0.03 * fragments.length);
   let best: Gutter | null = null;
-  for (let i = 0; i < slices.length;) {
-    if ((slices[i]?.count ?? Infinity) > fewest + tolerance) {
+  for (let i = 0; i < counts.length;) {
+    if ((counts[i] as number) > fewest + tolerance) {
       i++;
       continue;
     }
-    const left = slices[i]?.left ?? 0;
+    const left = strips[i] as number;
     let clearest = Infinity;
-    while (i < slices.length && (slices[i]?.count ?? Infinity) <= fewest + tolerance) {
-      clearest = Math.min(clearest, slices[i]?.count ?? Infinity);
+    while (i < counts.length && (counts[i] as number) <= fewest + tolerance) {
+      clearest = Math.min(clearest, counts[i] as number);
       i++;
     }
-    const right = slices[i - 1]?.right ?? left;
+    const right = strips[i] as number;
     // A strip that no slice of crosses as few fragments as the clearest one is the white space
     // inside a column of charts, however wide: the gutter is where the fewest cross.
     if (clearest > fewest) continue;
@@ -888,10 +884,13 @@ function bandsAround(fragments: readonly Fragment[], gutter: Gutter, nested: boo
           !gutter.asides?.includes(f),
       ),
   );
-  const spansPage = (f: Fragment) =>
-    crosses(f) ||
-    crossing.some((c) => sameLine(c, f) || symbolOnLine(c, f)) ||
-    asides.some((tag) => tag === f || sameLine(tag, f));
+  // Loops, not `some` with a closure: this runs on every fragment of every page.
+  const spansPage = (f: Fragment): boolean => {
+    if (crosses(f)) return true;
+    for (const c of crossing) if (sameLine(c, f) || symbolOnLine(c, f)) return true;
+    for (const tag of asides) if (tag === f || sameLine(tag, f)) return true;
+    return false;
+  };
   const isLeft = (f: Fragment) => f.right <= gutter.center;
   const all = sortInPlace(fragments.slice(), (a, b) => b.baseline - a.baseline || a.left - b.left);
   const spanning = new Set(all.filter(spansPage));

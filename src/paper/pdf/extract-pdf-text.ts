@@ -200,13 +200,15 @@ function loadPdfJs(): Promise<PdfJs> {
 /**
  * Readies PDF reading before a PDF comes (the reader is choosing a file): pdf.js loaded, its
  * worker started and kept for the next document, and a one-page PDF read through (`warm-up-pdf.ts`)
- * so that pdf.js's reading and the layout are compiled. Resolves to that PDF's text (for the
- * parser to be readied too), or null when reading failed: the PDF read next meets the same
+ * so that pdf.js's reading and the layout are compiled. Resolves to that PDF's text and the lines
+ * it was printed on (for the parser to be readied too, placing blocks on their lines as it does
+ * for every PDF: `block-boxes.ts`), or null when reading failed: the PDF read next meets the same
  * failure and says it.
  */
-export async function warmPdfReading(): Promise<string | null> {
+export async function warmPdfReading(): Promise<Pick<ExtractedPdf, 'text' | 'lines'> | null> {
   try {
-    return (await extractPdfText(warmUpPdf())).text;
+    const { text, lines } = await extractPdfText(warmUpPdf());
+    return { text, lines };
   } catch {
     return null;
   }

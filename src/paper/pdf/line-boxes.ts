@@ -98,20 +98,21 @@ export function locateLines(
     const end = newline < 0 ? text.length : newline;
     const lineStart = offset;
     offset = end + 1;
-    const written = text.slice(lineStart, end);
     // Most lines are the next printed line's text as it is (no title, white space, soft hyphen
-    // nor run-in mark): taken at once.
+    // nor run-in mark): taken at once, compared in place (no copy of the line).
     const nextKey = keys[next];
     if (
       joinedDone &&
-      written === nextKey &&
-      written !== '' &&
-      written.charCodeAt(written.length - 1) !== 0xad &&
+      end > lineStart &&
+      nextKey?.length === end - lineStart &&
+      text.charCodeAt(end - 1) !== 0xad &&
+      text.startsWith(nextKey, lineStart) &&
       isFirstLeft(next, groupOf, firstLeft)
     ) {
       boxes.push(take(next, lineStart, end));
       continue;
     }
+    const written = text.slice(lineStart, end);
     // A table's row is marked (assemble-text); the printed line is not.
     const unmarked = written.startsWith(TABLE_MARK) ? written.slice(TABLE_MARK.length) : written;
     const key = (unmarked.endsWith('\u00AD') ? unmarked.slice(0, -1) : unmarked).trim();

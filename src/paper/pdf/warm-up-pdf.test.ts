@@ -26,4 +26,19 @@ describe('warmUpPdf', () => {
     expect(text).toContain('45–67');
     expect(text).toContain('Readers’ notes');
   });
+
+  it('says where its lines were printed, so that its parse places every block on them as a paper’s does (block placement readied too)', async () => {
+    const { text, lines } = await extractWith(pdfjs, warmUpPdf());
+    expect(lines.length).toBeGreaterThan(0);
+    const paper = parsePaper(text, {
+      format: 'pdf',
+      fileName: 'warm-up.pdf',
+      id: asPaperId(`sha256:${'0'.repeat(64)}`),
+      lines,
+    });
+    expect(paper.blocks.length).toBeGreaterThan(0);
+    expect(paper.blocks.filter((block) => (block.boxes?.length ?? 0) > 0).length).toBeGreaterThan(
+      paper.blocks.length / 2,
+    );
+  });
 });
