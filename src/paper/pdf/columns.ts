@@ -292,7 +292,7 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
   if (leftSide < MIN_COLUMN_FRAGMENTS || rightSide < MIN_COLUMN_FRAGMENTS) {
     // A last page whose right column holds only the paper's last line or two: the strip the
     // fewest cross runs on over that sparse column, so its clearest part is the gutter.
-    const clear = asides.length === 0 ? clearestStrip(slices, best, fewest) : null;
+    const clear = asides.length === 0 ? clearestStrip(strips, counts, best, fewest) : null;
     if (clear === null) return null;
     const sides = { left: [] as Fragment[], right: [] as Fragment[] };
     for (const f of fragments) {
@@ -357,10 +357,15 @@ function lastLinesAtRightTop(left: readonly Fragment[], right: readonly Fragment
 }
 
 /**
- * The widest run of slices inside `strip` that as few fragments cross as cross any (`fewest`), as
+ * The widest run of strips inside `strip` that as few fragments cross as cross any (`fewest`), as
  * a gutter, or null when there is none.
  */
-function clearestStrip(slices: readonly Slice[], strip: Gutter, fewest: number): Gutter | null {
+function clearestStrip(
+  strips: Float64Array,
+  counts: Int32Array,
+  strip: Gutter,
+  fewest: number,
+): Gutter | null {
   let best: Gutter | null = null;
   let start: number | null = null;
   let end = 0;
@@ -369,11 +374,14 @@ function clearestStrip(slices: readonly Slice[], strip: Gutter, fewest: number):
       best = { left: start, right: end, center: (start + end) / 2 };
     start = null;
   };
-  for (const slice of slices) {
-    if (slice.left < strip.left || slice.right > strip.right) continue;
-    if (slice.count === fewest) {
-      start ??= slice.left;
-      end = slice.right;
+  // Strip `i` lies between `strips[i]` and `strips[i + 1]`, crossed by `counts[i]` fragments.
+  for (let i = 0; i < counts.length; i++) {
+    const left = strips[i] as number;
+    const right = strips[i + 1] as number;
+    if (left < strip.left || right > strip.right) continue;
+    if (counts[i] === fewest) {
+      start ??= left;
+      end = right;
     } else close();
   }
   close();
