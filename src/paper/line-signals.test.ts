@@ -1,4 +1,4 @@
-import { endsSentence, isTitleLike, splitCount } from './line-signals';
+import { endsSentence, isAllCaps, isTitleLike, splitCount } from './line-signals';
 
 describe('splitCount', () => {
   it.each([
@@ -43,5 +43,18 @@ describe('endsSentence', () => {
     ['the paper goes on', false],
   ])('reads %j as ending a sentence: %s', (line, expected) => {
     expect(endsSentence(line)).toBe(expected);
+  });
+});
+
+describe('isAllCaps', () => {
+  it.each([
+    ['ULTRA LIGHT BOSONS AS DARK MATTER', true],
+    ['ΑΝΑΛΥΣΗ ΔΕΔΟΜΕΝΩΝ', true],
+    ['Introduction', false],
+    ['IoT', false],
+    ['中图分类号: TP273 文献标识码: A', false],
+    ['基于 CNN 的目标检测', false],
+  ])('reads %j as set in capitals: %s', (line, expected) => {
+    expect(isAllCaps(line)).toBe(expected);
   });
 });

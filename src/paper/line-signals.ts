@@ -133,7 +133,12 @@ const CJK_SENTENCE_END = /[。！？]|．(?=\s*[\u3040-\u9FFF])/u;
 /** Is every letter of the line upper case (`INTRODUCTION`, `ULTRA LIGHT BOSONS AS DARK MATTER`)? */
 export function isAllCaps(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '');
-  return (
-    letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
-  );
+  if (letters.length < 4 || letters !== letters.toUpperCase()) return false;
+  // Letters with a case, most of the line's: `中图分类号: TP273 文献标识码: A` is Chinese with
+  // two codes in capitals, not a line set in capitals.
+  const cased = letters.replace(/[^\p{Lu}\p{Ll}\p{Lt}]/gu, '');
+  return cased.length >= 4 && cased.length >= CASED_SHARE * letters.length;
 }
+
+/** Share of a line's letters that must have a case for it to be read as set in capitals. */
+const CASED_SHARE = 0.8;

@@ -6,6 +6,7 @@
  * keeps the numbering in sequence; the parser decides what they end. Pure.
  */
 import { isArticleLabel } from './article-labels';
+import { asideKindOf } from './aside-blocks';
 import { textColumns } from './text-width';
 import {
   AppendixSequence,
@@ -570,6 +571,8 @@ export class HeadingReader {
     return (
       isTitleLike(text) &&
       !isArticleLabel(text) &&
+      // A journal's note set in bold over the text (`中图分类号: TP273 文献标识码: A`), a caption.
+      asideKindOf(text) === null &&
       !EQUATION_SIGN.test(text) &&
       this.proseFollows(k + 1) &&
       !this.amongCells(k, k + 1)

@@ -55,6 +55,8 @@ describe('headings told by their type', () => {
       ...paragraph(670, prose),
       head('图像预处理方法(Image preprocessing)', 620),
       ...paragraph(600, prose),
+      head('中图分类号: TP273 文献标识码: A', 550),
+      ...paragraph(530, prose),
     ];
     expect(headingsOf([page])).toEqual(['H1 研究背景', 'H1 图像预处理方法(Image preprocessing)']);
   });
