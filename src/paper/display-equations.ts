@@ -8,6 +8,7 @@
  * paragraph never becomes an equation. Pure; shared by the text parser.
  */
 import { asideKindOf } from './aside-blocks';
+import { hasUnspacedLetter, UNSPACED_LETTERS } from './text-width';
 
 /** Signs of mathematics: operators, relations, Greek letters, math alphanumerics, raised digits. */
 const MATH_SIGN =
@@ -45,8 +46,7 @@ const PROSE_RUN = new RegExp(
  * Two or more Chinese, Japanese or Korean characters in a row: a word of prose in those
  * languages, which write no spaces (`对于样本数据为 D = (xi, yi) 的网` is a line of a paragraph).
  */
-const CJK_RUN = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]{2,}/g;
-const FROM_CJK = /[\u3040-\uFAFF]/;
+const CJK_RUN = new RegExp(`[${UNSPACED_LETTERS}]{2,}`, 'g');
 
 /**
  * The prose words of a line, counted up to `limit` (a line of running text is told after its
@@ -58,7 +58,7 @@ function proseWords(line: string, limit: number): number {
   let count = 0;
   PROSE_RUN.lastIndex = 0;
   while (PROSE_RUN.test(line)) if (++count >= limit) return count;
-  if (!FROM_CJK.test(line)) return count;
+  if (!hasUnspacedLetter(line)) return count;
   CJK_RUN.lastIndex = 0;
   while (CJK_RUN.test(line)) if (++count >= limit) break;
   return count;

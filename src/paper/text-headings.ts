@@ -7,7 +7,7 @@
  */
 import { isArticleLabel } from './article-labels';
 import { asideKindOf } from './aside-blocks';
-import { textColumns } from './text-width';
+import { textColumns, UNSPACED_LETTERS } from './text-width';
 import {
   AppendixSequence,
   HeadingSequence,
@@ -72,8 +72,10 @@ export function readsAsWords(line: string): boolean {
  * Words of Chinese or Japanese, which are set without spaces: a run of ideographs or kana (two or
  * more) with the full-width punctuation of a sentence among them.
  */
-const CJK_PROSE =
-  /^(?=.*[\u3040-\u30FF\u3400-\u9FFF]{2})[\p{L}\p{N}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20“”‘’()·-]+$/u;
+const CJK_PROSE = new RegExp(
+  `^(?=.*[${UNSPACED_LETTERS}]{2})[\\p{L}\\p{N}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20“”‘’()·-]+$`,
+  'u',
+);
 
 /** A measurement (`6.2`, `87.0`, `1,24`) or a percentage: a table's cells or an axis's ticks. */
 const MEASURE = /\d[.,]\d|\d\s?%/;

@@ -17,3 +17,19 @@ export function textColumns(line: string): number {
   if (!WIDE.test(line)) return line.length;
   return line.length + (line.match(WIDE_ALL)?.length ?? 0);
 }
+
+/**
+ * Letters of the scripts written without spaces between words (kana, CJK ideographs, hangul), as
+ * a character class's inside, for the parser's rules that count words by spaces.
+ */
+export const UNSPACED_LETTERS =
+  '\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uAC00-\\uD7AF\\uF900-\\uFAFF';
+const UNSPACED = new RegExp(`[${UNSPACED_LETTERS}]`);
+const UNSPACED_ALL = new RegExp(`[${UNSPACED_LETTERS}]`, 'g');
+
+/** Does the text hold a letter of a script written without spaces ({@link UNSPACED_LETTERS})? */
+export const hasUnspacedLetter = (text: string): boolean => UNSPACED.test(text);
+
+/** How many letters of scripts written without spaces the text holds. */
+export const unspacedLetterCount = (text: string): number =>
+  hasUnspacedLetter(text) ? (text.match(UNSPACED_ALL)?.length ?? 0) : 0;

@@ -10,6 +10,7 @@
  * ranked largest first, a style its numbered headings use (`2.1 Data`) taking their depth.
  * Pure: it reads `TextLine`s, never pdf.js.
  */
+import { hasUnspacedLetter, unspacedLetterCount } from '../text-width';
 import type { TextItem, TextLine } from './text-item';
 
 /** Lines within this share of the body's size are set at the body's size. */
@@ -59,9 +60,6 @@ const HEADING_WORD = /^(?:&|[("“‘]?[\p{L}\d][\p{L}\d'’/-]*[)"”’,:?]?)$
  * kana, with an English gloss in brackets run on (`引言(Introduction)`, `试验及分析（Experiments`).
  */
 const CJK_HEADING_WORD = /^[\p{L}\d'’/()（）、·-]+$/u;
-/** Chinese, Japanese and Korean letters: each pair of them counts as a word of running text. */
-const CJK_LETTERS = /[\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/gu;
-const FROM_CJK = /[\u3040-\uFAFF]/;
 
 /**
  * The words of a line and how many of them are words of prose (two letters or more): spaces part
@@ -71,14 +69,14 @@ function wordsOf(text: string): { words: number; prose: number } {
   const tokens = text.split(/\s+/).filter((w) => w !== '');
   let prose = 0;
   for (const w of tokens) if (/^[("“‘]?\p{L}{2,}/u.test(w)) prose++;
-  if (!FROM_CJK.test(text)) return { words: tokens.length, prose };
-  const cjk = Math.floor((text.match(CJK_LETTERS)?.length ?? 0) / 2);
+  // Chinese, Japanese and Korean letters: each pair of them counts as a word of running text.
+  const cjk = Math.floor(unspacedLetterCount(text) / 2);
   return { words: tokens.length + cjk, prose: prose + cjk };
 }
 
 /** Is `word` a word a heading may hold ({@link HEADING_WORD}, {@link CJK_HEADING_WORD})? */
 const isHeadingWord = (word: string): boolean =>
-  HEADING_WORD.test(word) || (FROM_CJK.test(word) && CJK_HEADING_WORD.test(word));
+  HEADING_WORD.test(word) || (hasUnspacedLetter(word) && CJK_HEADING_WORD.test(word));
 
 /** The font most of a line's letters are set in. */
 function mainFontOf(line: TextLine): string | undefined {
@@ -270,7 +268,7 @@ export function typesetHeadingOf(
   const titleWords = numbered ? words.slice(1) : words;
   // A heading opens with a capital, or with a letter of a script that has none (`引言`).
   if (titleWords.length === 0 || !/^[("“‘]?[\p{Lu}\p{Lo}]/u.test(titleWords[0] ?? '')) return null;
-  const letters = FROM_CJK.test(text) ? /\p{L}{2}/u : /\p{L}{3}/u;
+  const letters = hasUnspacedLetter(text) ? /\p{L}{2}/u : /\p{L}{3}/u;
   if (!titleWords.every(isHeadingWord) || !letters.test(text)) return null;
   const depth = numbered === null ? null : (numbered[1]?.split('.').length ?? 1);
   const style = `${Math.round(line.size * 2) / 2}|${font}`;
