@@ -32,6 +32,40 @@ describe('parseTextBlocks', () => {
     ]);
   });
 
+  it('reads no `abstract` alone on a line inside a section’s paragraph as the abstract’s heading (a paper whose abstract has none)', () => {
+    // Many papers print their abstract with no label; a word left alone on a line later on (a
+    // column narrowed by a figure, a table's cell) is no heading, the more so in lower case.
+    const source = [
+      'A Study of Annotation',
+      '',
+      'Jane Roe',
+      '',
+      'We study how readers annotate papers and how the annotations are shared between readers.',
+      '',
+      '1 Introduction',
+      '',
+      WIDE,
+      'so that the width is known.',
+      '',
+      '2 Method',
+      '',
+      WIDE,
+      'Each record shows three fields to the annotator, who marks the',
+      'title',
+      'abstract',
+      'and keywords that name the study design.',
+      '',
+      '3 Results',
+      '',
+      'Annotators agree.',
+    ].join('\n');
+    expect(outline(parseTextBlocks(source)).filter((b) => b.startsWith('heading'))).toEqual([
+      'heading(1,section): 1 Introduction',
+      'heading(2,section): 2 Method',
+      'heading(3,section): 3 Results',
+    ]);
+  });
+
   it('joins a paragraph split mid-sentence by a stray blank line before a lowercase word', () => {
     const source = `Intro line that ends mid-sentence. It "determines\n\nthe establishment of things" [1]. The end.\n`;
     expect(outline(parseTextBlocks(source))).toEqual([
