@@ -75,6 +75,20 @@ describe('asideKindOf', () => {
   });
 });
 
+describe('a sentence about a figure in Chinese or Japanese', () => {
+  // ctex/xeCJK and pLaTeX set a space between an ideograph and a digit, so a paragraph that opens
+  // by naming its figure (`图 3 展示了…`, "figure 3 shows"; `図 3 に示すように`, "as figure 3
+  // shows") reads `图 3 ` + text, as a caption does: the verbs are many, not the few listed.
+  it.each([
+    '图 3 展示了不同方法在测试集上的检测结果, 其中',
+    '表 2 列出了各算法的参数设置, 可以看出本文方法',
+    '図 3 に示すように，提案手法は従来手法よりも',
+    '表 1 より，提案手法の精度が最も高いことが',
+  ])('reads %s as running text, not a caption', (line) => {
+    expect(asideKindOf(line)).toBe(null);
+  });
+});
+
 describe('code listings', () => {
   it('takes a chunk of indented lines that look like code, and keeps its relative indentation', () => {
     const chunk = lines('    R> fit <- fitModel(list(data))\n      summary(fit)');

@@ -56,6 +56,24 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('keeps a raised isotope number opening an entry’s wrapped line (³He, ¹³C) in that entry, though it is the next label’s number', () => {
+    // AIP's journals (J. Chem. Phys., Rev. Sci. Instrum.) are where titles say ³He and ¹³C NMR:
+    // a title wrapped before `³He` is still entry 2; entry 3 is the next raised label after it.
+    const list = [
+      '¹J. Smith, A. Doe, and B. Roe, “Adaptive sampling schedules,” J. Chem. Phys. 18, 812 (2019).',
+      '²H.-W. Lee and K. Park, “Thermal boundary resistance between solid and liquid',
+      '³He at millikelvin temperatures,” Rev. Sci. Instrum. 71, 1075 (2020).',
+      '³T. Brown and S. Green, “Field trials,” J. Appl. Phys. 12, 155 (2015).',
+      '⁴A. White, “Dilution refrigerators,” Phys. Rev. B 12, 155 (2015).',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 18))).toEqual([
+      '1: ¹J. Smith, A. D',
+      '2: ²H.-W. Lee and ',
+      '3: ³T. Brown and S',
+      '4: ⁴A. White, “Dil',
+    ]);
+  });
+
   it('reads no single raised numeral as a list label: a footnote under the heading stays a note', () => {
     const list = [
       '¹Corresponding author: j.smith@example.org',

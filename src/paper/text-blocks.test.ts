@@ -32,6 +32,67 @@ describe('parseTextBlocks', () => {
     ]);
   });
 
+  it('reads no `abstract` alone on a line inside a section’s paragraph as the abstract’s heading (a paper whose abstract has none)', () => {
+    // Many papers print their abstract with no label; a word left alone on a line later on (a
+    // column narrowed by a figure, a table's cell) is no heading, the more so in lower case.
+    const source = [
+      'A Study of Annotation',
+      '',
+      'Jane Roe',
+      '',
+      'We study how readers annotate papers and how the annotations are shared between readers.',
+      '',
+      '1 Introduction',
+      '',
+      WIDE,
+      'so that the width is known.',
+      '',
+      '2 Method',
+      '',
+      WIDE,
+      'Each record shows three fields to the annotator, who marks the',
+      'title',
+      'abstract',
+      'and keywords that name the study design.',
+      '',
+      '3 Results',
+      '',
+      'Annotators agree.',
+    ].join('\n');
+    expect(outline(parseTextBlocks(source)).filter((b) => b.startsWith('heading'))).toEqual([
+      'heading(1,section): 1 Introduction',
+      'heading(2,section): 2 Method',
+      'heading(3,section): 3 Results',
+    ]);
+  });
+
+  it('reads a Chinese journal’s classification line (中图分类号: … 文献标识码: …) as a note, never a heading', () => {
+    // The first page of a CNKI paper (控制理论与应用 2015), as the PDF's layout or pdftotext gives it.
+    const source = [
+      '智能制造装备视觉检测控制方法综述',
+      '',
+      '王耀南, 陈铁健, 贺振东, 吴成中',
+      '',
+      '摘要: 为满足智能制造装备产业对机器视觉技术的巨大需求, 本文结合装备技术特点和特殊应用环境, 提出了通',
+      '用的机器视觉检测控制技术体系, 弥补了当前研究的不足.',
+      '',
+      '关键词: 智能制造装备; 机器视觉; 视觉伺服; 工业图像处理',
+      '',
+      '中图分类号: TP273 文献标识码: A',
+      '',
+      'Review on the machine vision measurement and control technology',
+      '',
+      '1 引言(Introduction)',
+      '',
+      '智能制造装备是具有感知、决策、控制、执行功能的各类制造装备的统称, 是信息化与工业化深度融合的重要体现.',
+    ].join('\n');
+    expect(
+      parseTextBlocks(source)
+        .filter((b) => b.kind === 'heading')
+        .map((b) => b.text),
+    ).toEqual(['1 引言(Introduction)']);
+  });
+
   it('joins a paragraph split mid-sentence by a stray blank line before a lowercase word', () => {
     const source = `Intro line that ends mid-sentence. It "determines\n\nthe establishment of things" [1]. The end.\n`;
     expect(outline(parseTextBlocks(source))).toEqual([

@@ -63,10 +63,10 @@ import {
 } from './reference-entries';
 import { looksLikeEntryHead } from './reference-heads';
 
-/** The longest line read as the reference list's title (`12. Riferimenti bibliografici`, letter-spaced ones). */
 /** The word `Abstract` and nothing else on a line (a heading set in bold, small capitals or capitals). */
 const ABSTRACT_ALONE = /^abstract$/i;
 
+/** The longest line read as the reference list's title (`12. Riferimenti bibliografici`, letter-spaced ones). */
 const MAX_BIBLIOGRAPHY_TITLE = 64;
 /** A table of contents' leader to a page number: five dots or more, spaced or not (`. . . . . 3`). */
 const DOT_LEADER = /(?:\.\s?){5,}\s*(?:\d{1,4}|[ivxlc]{1,6})?$/;

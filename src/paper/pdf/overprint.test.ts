@@ -40,6 +40,36 @@ describe('withoutOverprintedGlyphs', () => {
     expect(heading?.text).toBe('智能制造装备视觉检测控制方法综述');
   });
 
+  it('reads a letter-spaced fake-bold heading once, its runs holding the space between two glyphs (CNKI: 3.4 图 像 定 位 …)', () => {
+    // The runs pdf.js gives for one heading of a CNKI paper (控制理论与应用 2015): set wider than
+    // its glyphs (a pitch of 12.7 points for 10.9-point ideographs), so each run that straddles two
+    // glyphs holds a space between them (`图 像`).
+    const runs: [string, number, number][] = [
+      ['3.4', 62.708, 13.636],
+      [' 图', 87.253, 10.909],
+      ['图', 87.428, 10.909],
+      ['图 像', 87.591, 23.422],
+      ['像', 100.267, 10.909],
+      ['像 定', 100.431, 23.433],
+      ['定', 113.129, 10.909],
+      ['定 位', 113.293, 23.422],
+      ['位', 125.969, 10.909],
+      ['位 分', 126.133, 23.433],
+      ['分', 138.831, 10.909],
+      ['分 割', 138.994, 23.422],
+      ['割', 151.671, 10.909],
+      ['割 方', 151.834, 23.433],
+      ['方', 164.521, 10.909],
+      ['方 法', 164.685, 23.422],
+      ['法', 177.372, 10.909],
+      ['法', 177.536, 10.909],
+      [' (', 190.247, 3.633],
+      ['Object localization and', 193.88, 101.268],
+    ];
+    const [line] = groupLines(runs.map(([str, x, width]) => item(str, x, width, 305.591, 10.909)));
+    expect(line?.text.replace(/ /g, '')).toBe('3.4图像定位分割方法(Objectlocalizationand');
+  });
+
   it('keeps the plain text beside a fake-bold run on the same line', () => {
     const bold = fakeBold('引言', 60, 10.5);
     const [line] = groupLines([

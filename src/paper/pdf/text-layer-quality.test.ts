@@ -150,6 +150,19 @@ describe('screenPages', () => {
     expect(pages[0]?.map((i) => i.str).slice(3)).toEqual(['其中α为权重', 'Москва (莫斯科)']);
   });
 
+  it('keeps a run of prose in three scripts beyond Latin: Korean with Hanja and a Greek letter, a place named in three', () => {
+    // A Korean paper writes terms in Hanja beside Hangul and names its symbols in Greek, one font
+    // for all (Batang, Malgun Gothic hold all three); a Chinese or Japanese font holds Cyrillic and
+    // Greek too. Text, not a chart label's glyph codes.
+    const { pages } = screenPages([
+      [...prose, item('여기서 α는 상수(常數)이다'), item('Москва (Μόσχα, 莫斯科)')],
+    ]);
+    expect(pages[0]?.map((i) => i.str).slice(3)).toEqual([
+      '여기서 α는 상수(常數)이다',
+      'Москва (Μόσχα, 莫斯科)',
+    ]);
+  });
+
   it('empties unreadable pages, keeps page numbers true and lists them', () => {
     const bad = page('\u0001\u0002\u0003\u0004\u0005'.repeat(20));
     const { pages, unreadable } = screenPages([prose, bad, prose]);
