@@ -7,6 +7,7 @@
  * within a line, and only on a line whose runs overlap as no typeset text does.
  * Pure: plain numbers in, plain numbers out.
  */
+import { textColumns } from '../text-width';
 import { itemOf, type TextItem } from './text-item';
 
 /** A run starting this far (in font sizes) inside the run before it overlaps as printed text does not. */
@@ -119,15 +120,31 @@ export function withoutOverprintedGlyphs(items: TextItem[]): TextItem[] {
 }
 
 /**
- * Where the glyph at index `k` of a run starts: the run's width shared evenly among its glyphs,
- * but for the spaces pdf.js puts ahead of a run to say it stands apart from the one before
- * (they take no width: ` D` is as wide as `D`). `place(chars.length)` is the run's right end.
+ * Where the glyph at index `k` of a run starts (`place(chars.length)` is the run's right end). An
+ * ideograph is one em wide; the spaces pdf.js puts into a run take no width of their own but the
+ * room left over (` D` is as wide as `D`; `图 像` of a heading set wider than its glyphs is two
+ * ems and the gap between them); other glyphs share the width the ideographs leave, evenly.
  */
 function placer(item: TextItem, chars: readonly string[]): (k: number) => number {
-  let lead = 0;
-  while (lead < chars.length && (chars[lead] as string).trim() === '') lead++;
-  const advance = chars.length > lead ? item.width / (chars.length - lead) : 0;
-  return (k) => item.x + Math.max(0, k - lead) * advance;
+  const em = item.height;
+  let wide = 0;
+  let spaces = 0;
+  for (const ch of chars)
+    if (ch.trim() === '') spaces++;
+    else if (textColumns(ch) === 2) wide++;
+  const others = chars.length - wide - spaces;
+  const left = item.width - wide * em;
+  // Narrower than its ideographs say (a condensed font): every glyph gets an even share.
+  const even = left < 0 || (others === 0 && spaces === 0);
+  const glyphs = chars.length - spaces;
+  const widths = chars.map((ch) => {
+    if (ch.trim() === '') return even || others > 0 ? 0 : left / spaces;
+    if (even) return glyphs > 0 ? item.width / glyphs : 0;
+    return textColumns(ch) === 2 ? em : left / others;
+  });
+  const starts = [item.x];
+  for (const width of widths) starts.push((starts[starts.length - 1] as number) + width);
+  return (k) => starts[k] as number;
 }
 
 /** The font id given to glyphs drawn over themselves: the font's own id, marked as bolder. */
