@@ -46,6 +46,8 @@ const FRONT_MATTER_HEADING =
 
 /** Most words in an appendix heading numbered with a letter (`A. Proofs of the lemmas`). */
 const MAX_LETTERED_WORDS = 12;
+/** A chapter's label opening a title: `第 1 章`, `第2节`, `Chapter 3`, `CHAPTER 3`. */
+const CHAPTER_LABEL = /^(?:第\s*[\d一二三四五六七八九十]+\s*[章节節部篇]|(?:Chapter|CHAPTER)\s+\d)/;
 /** Most lines of a heading cut in words at each line's end (see `cutChain`). */
 const MAX_CUT_CHAIN = 3;
 /** Most words in an undotted numbered heading that fills its line (see `wholeBlockHeading`). */
@@ -465,6 +467,9 @@ export class HeadingReader {
     if (!codeName && (!isTitleLike(heading.title) || !/\p{L}/u.test(heading.title))) return null;
     // `6 ELDA/ELRA, Paris, France (moreau@elda.org)`: an affiliation under its author's number.
     if (E_MAIL.test(heading.title)) return null;
+    // `2   第 1 章 はじめに`, `12 Chapter 3 Methods`: a page's number before its chapter's title, a
+    // running head, not a section numbered twice.
+    if (CHAPTER_LABEL.test(heading.title)) return null;
     // `1 Auckland University of Technology` under `Robin K. S. Hankin¹` (JOSS, JOSE): before the
     // first section, an institution under its author's number is the byline's, not a section.
     if (!this.sequence.started && INSTITUTION.test(heading.title)) return null;
