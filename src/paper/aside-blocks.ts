@@ -20,14 +20,20 @@ const CAPTION =
 /**
  * A caption as Chinese, Japanese and Korean papers open one: `图 3 R-CNN 结构示意图`, `表1 试验结果`,
  * `図 2：…`, `그림 1. …` (figure or table, its number, then its title), with no punctuation needed
- * after the number, but not a sentence about the figure (`图 3 所示为…`, "figure 3 shows").
+ * after the number, but not a sentence about the figure (`图 3 所示为…`, "figure 3 shows"; `表 1 より，…`):
+ * a verb or a particle after the number, or a sentence going on past a comma.
  */
 const CJK_CAPTION =
-  /^(?:图|圖|図|表|그림|표)\s?\d{1,3}(?:[.\-–]\d{1,3})?[a-z]?(?:[:：.．、]|\s)\s*(?!所示|显示|表明|给出|中|为|是|的|可|表示|示出)\S/u;
+  /^(?:图|圖|図|表|그림|표)\s?\d{1,3}(?:[.\-–]\d{1,3})?[a-z]?(?:[:：.．、]|\s)\s*(?!所示|显示|展示|表明|给出|列出|说明|描述|对比|比较|可以|可见|反映|中|为|是|的|可|表示|示出|に|より|の|は|を|が|で|と|も|から)\S/u;
+/**
+ * A sentence going on inside a line of Chinese or Japanese (`，`, `。`, or `, ` before more of it):
+ * no caption's.
+ */
+const CJK_SENTENCE_INSIDE = /[，。；！？]|,\s*[\u3040-\u9FFF]/u;
 
 /** Does a line open a caption (`Figure 2: …`, `图 2 …`)? */
 export const isCaptionLine = (line: string): boolean =>
-  CAPTION.test(line) || CJK_CAPTION.test(line);
+  CAPTION.test(line) || (CJK_CAPTION.test(line) && !CJK_SENTENCE_INSIDE.test(line));
 
 /**
  * A footnote or note opens with a mark (`¹`, `*`, `†`, `‡`, `§`, `¶`) right before its text, or is
