@@ -121,22 +121,31 @@ const SCRIPT_BLOCKS: readonly (readonly [number, number])[] = [
 ];
 
 /**
- * Letters of this many scripts beyond Latin in one run (one font): a font's glyph numbers read as
- * code points (`ۿമޕ䗃`: Arabic, Malayalam, Thaana, Chinese), not words. Text mixes two at most
- * (Greek letters in Chinese or Russian prose, `其中α为`).
+ * Letters of this many scripts beyond Latin in one run (one font), changing script from letter to
+ * letter: a font's glyph numbers read as code points (`ۿമޕ䗃`: Arabic, Malayalam, Thaana,
+ * Chinese), not words.
  */
 const SOUP_SCRIPTS = 3;
+/**
+ * …changing script this often between letters side by side: prose in three scripts changes at
+ * its words' edges (`Москва (Μόσχα, 莫斯科)`), once at most inside a word (`α는`).
+ */
+const SOUP_CHANGES = 2;
 
 /** Does one run hold letters of {@link SOUP_SCRIPTS} scripts beyond Latin or more? */
 export function isScriptSoup(str: string): boolean {
   const seen: number[] = [];
+  let changes = 0;
+  let before = 0;
   for (let i = 0; i < str.length; i++) {
     const script = scriptOf(str.charCodeAt(i));
+    // A change of script between two letters side by side: words keep to one script.
+    if (script !== 0 && before !== 0 && script !== before) changes++;
+    before = script;
     if (script === 0 || seen.includes(script)) continue;
     seen.push(script);
-    if (seen.length >= SOUP_SCRIPTS) return true;
   }
-  return false;
+  return seen.length >= SOUP_SCRIPTS && changes >= SOUP_CHANGES;
 }
 
 /** The script of a code point ({@link SCRIPT_BLOCKS}): 0 for what is not counted. */
