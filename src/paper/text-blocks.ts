@@ -64,7 +64,7 @@ import {
 import { looksLikeEntryHead } from './reference-heads';
 
 /** The word `Abstract` and nothing else on a line (a heading set in bold, small capitals or capitals). */
-const ABSTRACT_ALONE = /^abstract$/i;
+const ABSTRACT_ALONE = /^(?:Abstract|ABSTRACT|A\s?B\s?S\s?T\s?R\s?A\s?C\s?T)$/;
 
 /** The longest line read as the reference list's title (`12. Riferimenti bibliografici`, letter-spaced ones). */
 const MAX_BIBLIOGRAPHY_TITLE = 64;
@@ -504,9 +504,9 @@ class TextParser {
       }
       this.flushPendingNumber();
       // `Abstract` alone on its line opens the abstract though the line above ends no sentence
-      // (elsarticle sets it right under the byline's names).
+      // (elsarticle sets it right under the byline's names), in the front matter only.
       const abstract =
-        !this.abstractSeen && (atBreak || ABSTRACT_ALONE.test(text))
+        !this.abstractSeen && (atBreak || (this.frontMatter && ABSTRACT_ALONE.test(text)))
           ? splitAbstractLeadIn(text)
           : null;
       if (abstract !== null) {
