@@ -29,6 +29,7 @@ import {
   opensWithYear,
 } from './reference-heads';
 import { PARTICLE_WORDS } from './surname-particles';
+import { isIsotope } from './isotopes';
 
 /** One entry's lines, and its number when the list is numbered. */
 export interface RawEntry {
@@ -294,12 +295,20 @@ const raisedDigits = (n: number): string =>
  */
 const RAISED_MARKER = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s?(?=\p{Lu}|\p{Ll}+\s\p{Lu})/u;
 
+/** An initial opening a name (`H.`, `Ch.`): after a raised number, a label's, not an isotope's. */
+const INITIAL = /^\p{Lu}\p{Ll}?\./u;
+
 /** The raised-numeral label a line opens with (`¹J. Smith`), or null. */
 function matchRaisedMarker(line: string): { style: MarkerStyle; number: number } | null {
   const match = RAISED_MARKER.exec(line);
   if (match === null) return null;
   const digits = [...(match[1] ?? '')].map((d) => SUPERSCRIPT_DIGITS.indexOf(d)).join('');
-  return { style: 'raised', number: Number(digits) };
+  // `³He at millikelvin…` opening an entry's wrapped line: an isotope, no label; but `²H.-W. Lee`
+  // is a label before an initial.
+  const mass = Number(digits);
+  const at = match[0].length;
+  if (isIsotope(line, at, mass) && !INITIAL.test(line.slice(at))) return null;
+  return { style: 'raised', number: mass };
 }
 
 /**

@@ -12,6 +12,7 @@ import { numbersAt } from './citation-numbers';
 import { citesInBrackets } from './citations';
 import { docOffset, type Block, type Citation, type Reference, type ReferenceId } from './types';
 import { PARTICLE_WORDS } from './surname-particles';
+import { isIsotope } from './isotopes';
 
 const DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /**
@@ -56,27 +57,6 @@ const LEADING_DIGITS = new RegExp(`^([${DIGITS}]+)`, 'u');
 const ANY_DIGITS = new RegExp(`[${DIGITS}]+`, 'gu');
 /** Superscript digits after a space and before a letter: a later note's mark in a block of notes. */
 const LATER_NOTE_MARK = new RegExp(`(?<=\\s)([${DIGITS}]+)(?=\\p{L})`, 'gu');
-
-/** The chemical elements' symbols, by atomic number (H is 1). */
-const ELEMENTS =
-  'H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr Rf Db Sg Bh Hs Mt Ds Rg Cn Nh Fl Mc Lv Ts Og'.split(
-    ' ',
-  );
-/** An element's symbol right after a mark, then no letter (`¹H NMR`, `¹³C-labelled`, `⁴He,`). */
-const ELEMENT_AFTER = /^(\p{Lu}\p{Ll}?)(?!\p{L})/u;
-
-/**
- * Is the superscript number `mass` at `at` in `text` an isotope's (`¹H`, `¹³C`, `³¹P`, `⁴He`), no
- * note's mark? An element's symbol follows it, and it is a mass number that element can have: at
- * least its atomic number, at most about three times it (`¹In this paper` is a note: indium's
- * isotopes weigh 100 and more).
- */
-function isIsotope(text: string, at: number, mass: number): boolean {
-  const symbol = ELEMENT_AFTER.exec(text.slice(at, at + 3))?.[1];
-  if (symbol === undefined) return false;
-  const z = ELEMENTS.indexOf(symbol) + 1;
-  return z > 0 && mass >= z && mass <= 3 * z + 6;
-}
 
 /** One superscript digit, anywhere (a test, so not global). */
 const SUPERSCRIPT_DIGIT = new RegExp(`[${DIGITS}]`, 'u');
