@@ -262,6 +262,12 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
         )
   )
     return null;
+  // The strip's middle, which tells a fragment left or right of it, lies in its clearest part:
+  // the few fragments the strip lets cross may stand at one side of it (a right column's reference
+  // labels, `[11]`, hanging left of their entries' lines), and would else cross the middle and
+  // be read as lines across the page, cutting both columns into bands.
+  const clearest = clearestStrip(strips, counts, best, fewest);
+  if (clearest !== null) best = { ...best, center: clearest.center };
   const center = best.center;
   const tags = fragments.filter((f) => f.right >= maxX - f.size && isEquationTag(f));
   // An equation's number with nothing of its line right of the strip's middle and no words right
