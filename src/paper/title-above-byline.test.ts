@@ -219,3 +219,31 @@ describe('a title beside a side column of article metadata (PLOS, Frontiers)', (
     expect(titleOf(plos(note))).toBe('The role of attention in reading margins');
   });
 });
+
+describe('a byline under a side column of article metadata', () => {
+  it('is still read as the byline, the notes before it passed over', () => {
+    const source = [
+      'The role of attention in reading margins',
+      '',
+      'OPEN ACCESS',
+      '',
+      'Citation: Doe J, Roe R (2025) The role of attention in reading margins.',
+      'PLoS One 20(12): e0328836. https://doi.org/10.1371/journal.pone.0328836',
+      '',
+      'Editor: Ann Lee, University of Oxford, UNITED KINGDOM',
+      '',
+      'Funding: This project was made possible',
+      'through the support of a grant from a Charity',
+      'The opinions expressed in this publication are',
+      'STUDY PROTOCOL',
+      '',
+      'Jane Edward Doe 1*, Richard W. Roe 1, Christopher J. White1,2',
+      '',
+      '1 Centre for Reading Studies, Monash University, Melbourne, Australia',
+      '',
+      ABS,
+    ].join('\n');
+    const byline = parseTextBlocks(source).find((b) => b.kind === 'byline')?.text ?? '';
+    expect(byline).toMatch(/^Jane Edward Doe/);
+  });
+});

@@ -73,7 +73,7 @@ const isProseLine = (line: string) =>
  * PLOS, Frontiers and others print in a side column of the first page, which the PDF layout may
  * read right before the byline. The lines under such a label are its note's, never a title's.
  */
-const METADATA_NOTE =
+export const METADATA_NOTE =
   /^(?:Citation|(?:Academic |Handling |Section )?Editors?|Edited by|Reviewed by|Received|Revised|Accepted|Published(?: online)?|Copyright|Data [Aa]vailability(?: [Ss]tatement)?|Funding|Financial [Dd]isclosure|Competing [Ii]nterests?|Conflicts? of [Ii]nterests?|Specialty section|\*?\s?Correspondence|Abbreviations)\s*:/u;
 /** A copyright notice set between the title and the byline (`© 2011 Nature America, Inc. …`). */
 const COPYRIGHT = /^(?:©|\(c\)\s)|\bAll rights reserved\b/i;
