@@ -16,6 +16,9 @@ describe('isArticleLabel', () => {
     'Check for updates',
     'Letter',
     'Editorial:',
+    'STUDY PROTOCOL',
+    'Lab Protocol',
+    'REGISTERED REPORT PROTOCOL',
   ])('knows %j for a journal’s label', (line) => {
     expect(isArticleLabel(line)).toBe(true);
   });
@@ -28,6 +31,8 @@ describe('isArticleLabel', () => {
     'Open questions',
     'Case studies',
     'Results',
+    'Protocol',
+    'Study protocol for a randomised trial of reading aids',
   ])('does not take %j for one', (line) => {
     expect(isArticleLabel(line)).toBe(false);
   });

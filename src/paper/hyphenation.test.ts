@@ -137,6 +137,15 @@ describe('keepsLineEndHyphen', () => {
     ['with', 'out it', 'out of it, with care', false],
     ['the con', 'tent of', 'the con and the tent', false],
     ['it is over', 'head', 'over our head', false],
+    ['J. Smith, “Energy', 'neutral duty cycling', 'energy stores and energy-aware sampling', true],
+    ['Guidelines for drinking', 'water quality', '', true],
+    ['and their mixing', 'ratios', 'the mixing-ratio bands', true],
+    ['for the alle', 'viation of', 'energy-aware alle', false],
+    ['a multi', 'plied weight', 'a multi-task model', false],
+    ['the data', 'base of', 'data and data-driven models in a database', false],
+    ['Washing', 'ton', '', false],
+    ['meaning', 'less words', '', false],
+    ['the king', 'dom of', '', false],
   ] as const)('decides %s- / %s (context %j): keep = %s', (prefix, continuation, context, keep) => {
     expect(keepsLineEndHyphen(prefix, continuation, buildLexicon(context))).toBe(keep);
   });

@@ -211,7 +211,7 @@ const COMPOUND_PREFIXES: ReadonlySet<string> = new Set([
  * `deter-` / `mined`. A continuation made of one of them always loses the hyphen.
  */
 const SUFFIX_ONLY =
-  /^(?:ing|ings|ed|er|ers|est|ly|tion|tions|sion|sions|ment|ments|ness|ity|ities|ies|ous|al|ally|ance|ence|able|ible|ive|ize|ise|ized|ised|ization|isation|ism|ist|ists|ics|ic|ary|ful|fully)$/;
+  /^(?:ing|ings|less|ed|er|ers|est|ly|tion|tions|sion|sions|ment|ments|ness|ity|ities|ies|ous|al|ally|ance|ence|able|ible|ive|ize|ise|ized|ised|ization|isation|ism|ist|ists|ics|ic|ary|ful|fully)$/;
 
 /**
  * An adverb in `-ly` (`fully`, `widely`, `automatically`), never the first piece of a word broken
@@ -252,6 +252,37 @@ function wholeWords(word: string, after: string, lexicon: Lexicon): boolean {
   return (whole.has(before) || NOUN_END.test(before)) && whole.has(after);
 }
 
+/** The first halves of a lexicon's compounds (`energy` of `energy-aware`), gathered once per lexicon. */
+const OPENERS = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+function compoundOpeners(compounds: ReadonlySet<string>): Set<string> {
+  let openers = OPENERS.get(compounds);
+  if (openers === undefined) {
+    openers = new Set<string>();
+    for (const compound of compounds) openers.add(compound.slice(0, compound.indexOf('-')));
+    OPENERS.set(compounds, openers);
+  }
+  return openers;
+}
+
+/** A participle or gerund in `-ing` of two syllables or more (`drinking`, `mixing`), not `king`. */
+const ING_WORD = /^\p{L}{3,}ing$/u;
+
+/**
+ * A compound whose second word the paper writes nowhere else (`Energy-` / `neutral`, `drinking-` /
+ * `water`), told by its first: a word the paper writes whole and also hyphens to another word
+ * (`energy`, `energy-aware`), or a word in `-ing` (`drinking`), which no typesetter's break ends
+ * with when a syllable of four letters or more goes on. The next part is no bare suffix, no
+ * closing word (`with-` / `out`), and the joined word is not the paper's (asked before).
+ */
+function compoundOfWords(word: string, after: string, lexicon: Lexicon): boolean {
+  const before = word.toLowerCase();
+  if (after.length < 4 || before.length < 4) return false;
+  if (CLOSED_FIRST.has(before) || CLOSED_SECOND.has(after)) return false;
+  if (ING_WORD.test(before)) return true;
+  return lexicon.whole?.has(before) === true && compoundOpeners(lexicon.compounds).has(before);
+}
+
 /** The trailing word piece before a line-end hyphen: `poli` of `... poli-`. */
 const TRAILING_PIECE = /(\p{L}+)[-‐]$/u;
 /** The leading word piece of a continuation line: `tical` of `tical science ...`. */
@@ -263,7 +294,8 @@ const LEADING_PIECE = /^(\p{L}+)/u;
  * the hyphenated form occurs elsewhere in the document, or the continuation goes on with a hyphen
  * of its own (`mass-` / `to-temperature`); no when the continuation is a bare suffix
  * or the joined word occurs elsewhere; yes when both parts are words the paper writes whole
- * elsewhere (`transition-` / `edge`, see {@link wholeWords}); otherwise yes only after an adverb in `-ly`
+ * elsewhere (`transition-` / `edge`, see {@link wholeWords}) or the first is one that makes
+ * compounds (`Energy-` / `neutral`, `drinking-` / `water`, see {@link compoundOfWords}); otherwise yes only after an adverb in `-ly`
  * (`widely-` / `used`) or a known compound prefix (`well-`), so a lowercase continuation loses the
  * hyphen by default.
  */
@@ -293,7 +325,7 @@ export function keepsLineEndHyphen(
   // A chain of compounds broken after its first hyphen: `mass-` / `to-temperature`.
   if (/^\p{L}+[-‐]\p{L}/u.test(continuation)) return true;
   if (SUFFIX_ONLY.test(after) || lexicon.words.has(before + after)) return false;
-  if (wholeWords(word, after, lexicon)) return true;
+  if (wholeWords(word, after, lexicon) || compoundOfWords(word, after, lexicon)) return true;
   // An adverb before a participle or an adjective (`automatically-` / `detected`, `widely-` /
   // `used`): no word goes on after `-ly`, so the hyphen is the author's.
   if (ADVERB.test(before) && after.length >= 3) return true;

@@ -11,6 +11,7 @@ import { isMathLine } from './display-equations';
 import { joinWrappedLines, type Lexicon } from './hyphenation';
 import { continuesAcrossBlank, startsLowercase } from './line-signals';
 import type { RawBlock } from './raw-block';
+import { isNamesLine, METADATA_NOTE } from './title-above-byline';
 
 /** A paragraph's lines as the text parser read them, and where they stood. */
 export interface ParagraphSegment {
@@ -164,10 +165,29 @@ function markByline(
 ): RawBlock[] {
   const out: RawBlock[] = [];
   let open = true;
+  /** Inside a side column of the article's metadata, read before the byline (PLOS's `Funding: …`). */
+  let notes = false;
+  /** A byline's paragraph has been read. */
+  let named = false;
   blocks.forEach((block, i) => {
     const segment = segments[i];
     const front = segment?.kind === 'paragraph' && segment.front === true;
     let byline = false;
+    if (front && open && !named) {
+      // A metadata note (`Citation: …`, `Editor: …`, `OPEN ACCESS`) and its lines, up to names.
+      const note = METADATA_NOTE.test(block.text) || /^OPEN ACCESS$/i.test(block.text);
+      notes ||= note;
+      // Names end the notes (`Jane Doe 1*, Richard Roe 1`), not an editor's affiliation.
+      const lines = segment?.kind === 'paragraph' ? segment.lines : [];
+      const names =
+        block.kind === 'paragraph' &&
+        isBylineText(block.text) &&
+        isNamesLine(lines[0] ?? '', lines[1] ?? '');
+      if (note || (notes && !names)) {
+        out.push(block);
+        return;
+      }
+    }
     if (front && open && block.kind === 'paragraph') {
       byline = isBylineText(block.text) && !titlesProse(block, blocks[i + 1]);
       open = byline;
@@ -183,6 +203,7 @@ function markByline(
       out.push(block);
       return;
     }
+    named = true;
     const last = out[out.length - 1];
     // The byline keeps its printed lines: a name, an affiliation, an address each on its own.
     const text = segment?.kind === 'paragraph' ? bylineLines(segment.lines, lexicon) : block.text;

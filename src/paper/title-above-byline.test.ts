@@ -172,3 +172,78 @@ describe('no title is read above a byline from', () => {
     expect(titleOf(source) ?? '').not.toMatch(/Please find attached/);
   });
 });
+
+describe('a title beside a side column of article metadata (PLOS, Frontiers)', () => {
+  /** The front matter as the PDF layout gives it: the title pulled first, the side column read before the main one. */
+  const plos = (lastNote: string[]) =>
+    [
+      'The role of attention in reading margins',
+      '',
+      'OPEN ACCESS',
+      '',
+      'Citation: Doe J, Roe R (2025) The role of attention in reading margins.',
+      'PLoS One 20(12): e0328836. https://doi.org/10.1371/journal.pone.0328836',
+      '',
+      'Editor: Ann Lee, University of Oxford, UNITED KINGDOM',
+      '',
+      'Received: May 16, 2024',
+      '',
+      'Published: December 4, 2025',
+      '',
+      ...lastNote,
+      'STUDY PROTOCOL',
+      '',
+      'Jane Edward Doe 1*, Richard W. Roe 1, Christopher J. White1,2',
+      '',
+      '1 Centre for Reading Studies, Monash University, Melbourne, Australia',
+      '',
+      ABS,
+    ].join('\n');
+
+  it.each([
+    [
+      'a funding note',
+      [
+        'Funding: This project was made possible',
+        'through the support of a grant from a Charity',
+        'Foundation, Inc (TWCF0646).',
+        'The opinions expressed in this publication are',
+      ],
+    ],
+    [
+      'a data note cut at the page’s foot',
+      ['Data Availability: All Relevant Data Are', 'Within the Paper and Its Supporting'],
+    ],
+    ['an editor’s note', ['Academic Editor: Ann Lee, University of', 'Oxford, UNITED KINGDOM']],
+  ])('keeps the title read at the top when the column ends with %s', (_, note) => {
+    expect(titleOf(plos(note))).toBe('The role of attention in reading margins');
+  });
+});
+
+describe('a byline under a side column of article metadata', () => {
+  it('is still read as the byline, the notes before it passed over', () => {
+    const source = [
+      'The role of attention in reading margins',
+      '',
+      'OPEN ACCESS',
+      '',
+      'Citation: Doe J, Roe R (2025) The role of attention in reading margins.',
+      'PLoS One 20(12): e0328836. https://doi.org/10.1371/journal.pone.0328836',
+      '',
+      'Editor: Ann Lee, University of Oxford, UNITED KINGDOM',
+      '',
+      'Funding: This project was made possible',
+      'through the support of a grant from a Charity',
+      'The opinions expressed in this publication are',
+      'STUDY PROTOCOL',
+      '',
+      'Jane Edward Doe 1*, Richard W. Roe 1, Christopher J. White1,2',
+      '',
+      '1 Centre for Reading Studies, Monash University, Melbourne, Australia',
+      '',
+      ABS,
+    ].join('\n');
+    const byline = parseTextBlocks(source).find((b) => b.kind === 'byline')?.text ?? '';
+    expect(byline).toMatch(/^Jane Edward Doe/);
+  });
+});

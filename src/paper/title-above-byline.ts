@@ -67,6 +67,14 @@ const RULE = /^[.\-_=·…–—\s]+$/u;
 const PROSE_OPENING = /^(?:Dear|Please|We|Our|In this|This (?:paper|article|study|work))\s/;
 const isProseLine = (line: string) =>
   PROSE_OPENING.test(line) && !/\s["“‘(]?\p{Lu}/u.test(line.replace(PROSE_OPENING, ''));
+/**
+ * A note of the article's metadata, opening with its label (`Funding: This project was …`,
+ * `Citation: Doe J (2025) …`, `Academic Editor: …`, `Competing interests: …`, `Edited by:`): what
+ * PLOS, Frontiers and others print in a side column of the first page, which the PDF layout may
+ * read right before the byline. The lines under such a label are its note's, never a title's.
+ */
+export const METADATA_NOTE =
+  /^(?:Citation|(?:Academic |Handling |Section )?Editors?|Edited by|Reviewed by|Received|Revised|Accepted|Published(?: online)?|Copyright|Data [Aa]vailability(?: [Ss]tatement)?|Funding|Financial [Dd]isclosure|Competing [Ii]nterests?|Conflicts? of [Ii]nterests?|Specialty section|\*?\s?Correspondence|Abbreviations)\s*:/u;
 /** A copyright notice set between the title and the byline (`© 2011 Nature America, Inc. …`). */
 const COPYRIGHT = /^(?:©|\(c\)\s)|\bAll rights reserved\b/i;
 
@@ -209,6 +217,8 @@ function titleAbove(lines: readonly SourceLine[], n: number): TitleSpan | null {
   let start = end;
   while (start > 0 && end - start <= MAX_TITLE_LINES) {
     const line = lines[start - 1]?.text ?? '';
+    // The lines read so far go on a metadata note (`Funding: …` / `… in this publication are`).
+    if (METADATA_NOTE.test(line)) return null;
     if (line === '' || !isTitleLine(line, false)) break;
     // A label in capitals over a title that is not (`DEVELOPMENTAL EPIDEMIOLOGY`).
     const below = lines[start]?.text ?? '';

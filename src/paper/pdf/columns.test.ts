@@ -66,6 +66,31 @@ describe('readingOrder', () => {
     ]);
   });
 
+  it('reads a left column whole before a right column of a few reference entries at its top, whose labels hang left of their lines', () => {
+    // IEEEtran's last page: the left column runs the whole page; the right column holds only the
+    // reference list's last entries in smaller type, each label hanging left of its entry's
+    // indented lines, and blank under them. The strips the fewest cross run from the left column
+    // over the labels to the entries' lines.
+    const size = 8;
+    const entries = [11, 12, 13].flatMap((n, k) => [
+      line(`[${n}]`, 310, 740 - 27 * k, { size }),
+      ...column(
+        [
+          `Author ${n}, Beta Gamma, and Delta Epsilon. A title of entry`,
+          `number ${n} going on over its second line of text, a`,
+          `Journal ${n}, 2024.¶`,
+        ],
+        { x: 330, top: 740 - 27 * k, size, pitch: 9, right: 550 },
+      ),
+    ]);
+    const left = column(numbered('left', 70), { x: 50, top: 740, pitch: 10, right: 298 });
+    const page = [...left, ...entries];
+    expect(order(page)).toEqual([
+      'left: left 1 text of the column … left 70 text of the column',
+      'right: [11] Author 11, Beta Gamma, and Delta Epsilon. A title of entry … Journal 13, 2024.',
+    ]);
+  });
+
   it('reads a one-column page with a short line set at its right as one column', () => {
     const page = [
       line('Received 3 May 2020', 420, 740),

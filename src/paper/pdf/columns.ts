@@ -263,6 +263,25 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
   )
     return null;
   const center = best.center;
+  /**
+   * Once the page is found in two columns: when the only fragments that cross the strip's middle
+   * but not the whole strip start inside it, right of its clearest part (a right column's
+   * reference labels, `[11]`, hanging left of their entries' lines), the middle that tells left
+   * from right is that clearest part's: else they would be read as lines across the page,
+   * cutting both columns into bands.
+   */
+  const hangingLabelsRight = (gutter: Gutter): Gutter => {
+    const clear = clearestStrip(strips, counts, gutter, fewest);
+    if (clear === null || clear.center >= gutter.center) return gutter;
+    let hanging = 0;
+    for (const f of fragments) {
+      if (f.left >= gutter.center || f.right <= gutter.center) continue;
+      if (f.left <= gutter.left && f.right >= gutter.right) continue;
+      if (f.left < clear.right) return gutter;
+      hanging++;
+    }
+    return hanging > 0 ? { ...gutter, center: clear.center } : gutter;
+  };
   const tags = fragments.filter((f) => f.right >= maxX - f.size && isEquationTag(f));
   // An equation's number with nothing of its line right of the strip's middle and no words right
   // of the strip near it (an aside) numbers a one-column page's display: the strip there is the
@@ -317,7 +336,7 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
     )
   )
     return null;
-  const found = asides.length > 0 ? { ...best, asides } : best;
+  const found = asides.length > 0 ? { ...best, asides } : hangingLabelsRight(best);
   if (spanning < MAX_SPANNING_SHARE * (leftSide + rightSide)) return found;
   // Mostly full-width text (a first page's title, byline and abstract) over a few lines of two
   // columns: still two columns, where such a band stands whole.
