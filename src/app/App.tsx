@@ -43,8 +43,8 @@ const LazyUpdateNotice = lazy(() =>
 );
 
 /**
- * The empty page's status line. A component of its own: a PDF's progress ("Reading page 12 of
- * 300…") changes it every few pages, and only it re-renders, not the whole app.
+ * The empty page's status line. A component of its own: a PDF's progress ("Reading “a.pdf”, page
+ * 12 of 300…") changes it every few pages, and only it re-renders, not the whole app.
  */
 function EmptyPageStatus({ loading }: { loading: boolean }) {
   const opening = useOpeningStatus();
