@@ -11,6 +11,7 @@ import { visibleTextRange } from '../components/shared/dom-offsets';
 import { Announcer } from '../components/Announcer/Announcer';
 import { StorageBanner } from '../components/StorageBanner/StorageBanner';
 import { Sidebar } from '../components/Sidebar/Sidebar';
+import { preloadNoteRendererOnceNoted } from '../components/Sidebar/NoteView';
 import { TableOfContents } from '../components/Toc/TableOfContents';
 import { restoreReadingPositions } from '../components/shared/reading-jumps';
 import { OpenPaperButton } from '../components/PaperPicker/OpenPaperButton';
@@ -42,8 +43,8 @@ const LazyUpdateNotice = lazy(() =>
 );
 
 /**
- * The empty page's status line. A component of its own: a PDF's progress ("Reading page 12 of
- * 300…") changes it every few pages, and only it re-renders, not the whole app.
+ * The empty page's status line. A component of its own: a PDF's progress ("Reading “a.pdf”, page
+ * 12 of 300…") changes it every few pages, and only it re-renders, not the whole app.
  */
 function EmptyPageStatus({ loading }: { loading: boolean }) {
   const opening = useOpeningStatus();
@@ -97,6 +98,8 @@ export function App({
         ),
     );
   }, [store]);
+  // A note is shown rendered, not first as raw Markdown: its renderer loads once there is one.
+  useEffect(() => preloadNoteRendererOnceNoted(store), [store]);
   useEffect(() => restoreReadingPositions(() => store.getState().currentPaperId), [store]);
   useEffect(() => startNewPapersAtTop(store, () => window.scrollTo({ top: 0 })), [store]);
   useEffect(() => {

@@ -18,6 +18,23 @@ export { createPageQuestion } from './pdf-page-question';
 /** Pages read between two progress updates in the store (each one re-renders the status line). */
 const PROGRESS_EVERY_PAGES = 5;
 
+/**
+ * Longest file name the status line shows whole ("Reading “…”, page 12 of 300…" stays on one line
+ * beside the header's buttons); a longer one keeps its start and its ending (where the version and
+ * the extension are) around an ellipsis.
+ */
+const STATUS_NAME_CHARS = 32;
+/** Characters kept of a long file name's ending. */
+const STATUS_NAME_END_CHARS = 12;
+
+/** `fileName` short enough for the status line (characters, never half a surrogate pair). */
+export function shortFileName(fileName: string): string {
+  const chars = [...fileName];
+  if (chars.length <= STATUS_NAME_CHARS) return fileName;
+  const head = chars.slice(0, STATUS_NAME_CHARS - STATUS_NAME_END_CHARS).join('');
+  return `${head}…${chars.slice(-STATUS_NAME_END_CHARS).join('')}`;
+}
+
 /** What the controller lends the PDF's reading: its open's place in line and its notices. */
 export interface PdfOpening {
   store: AppStore;
@@ -54,6 +71,7 @@ export async function readPdf(
   const looksLikePdf = hasPdfHeader(bytes);
   const id = await paperIdFromBytes(bytes);
   let shown = 0;
+  const shownName = shortFileName(fileName);
   let extracted;
   try {
     open.marking(id);
@@ -66,7 +84,8 @@ export async function readPdf(
         if (!open.isLatest()) return;
         if (progress.page - shown < PROGRESS_EVERY_PAGES && progress.page < progress.pages) return;
         shown = progress.page;
-        open.store.getState().paperProgressed(progress);
+        const { page, pages } = progress;
+        open.store.getState().paperProgressed({ page, pages, fileName: shownName });
       },
     });
   } catch (error) {

@@ -1,7 +1,7 @@
 /**
  * Journey: a reader picks a PDF of more pages than the limit. They are asked first; "Cancel"
  * leaves the paper on screen as it was, "Open anyway" reads it with the page being read shown
- * ("Reading page 12 of 2,050…") while the paper on screen stays readable. (Reading all 2,050
+ * ("Reading “long.pdf”, page 12 of 2,050…") while the paper on screen stays readable. (Reading all 2,050
  * generated pages takes minutes on a busy machine, so the journey watches the count rise and stops.)
  */
 import type { Page } from 'playwright-core';
@@ -52,7 +52,9 @@ describe('a PDF of more pages than the limit', () => {
     await question.getByRole('button', { name: 'Open anyway' }).click();
     const status = page.locator('.app__opening');
     const pageRead = async () => {
-      const match = /Reading page ([\d,]+) of 2,050…/.exec((await status.textContent()) ?? '');
+      const match = /Reading “[^”]+”, page ([\d,]+) of 2,050…/.exec(
+        (await status.textContent()) ?? '',
+      );
       return match ? Number(match[1]!.replace(/,/g, '')) : 0;
     };
     await expect.poll(pageRead, { timeout: 60_000 }).toBeGreaterThan(0);

@@ -197,7 +197,9 @@ describe('reading on a phone', () => {
     });
     await page.getByRole('button', { name: 'Open anyway' }).tap();
     const status = page.locator('.app__opening');
-    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/Reading page/);
+    await expect
+      .poll(() => status.textContent(), { timeout: 60_000 })
+      .toMatch(/Reading “long\.pdf”, page/);
     expect(await inViewport(page, '.app__opening')).toBe(true);
     expect(await headerHeight()).toBe(idle);
     expect(await overflow(page)).toBe(0);

@@ -48,7 +48,10 @@ const labelsOf = (dialog: HTMLElement) =>
     .map((box) => box.closest('label')?.querySelector('.link-picker__label')?.textContent);
 const refLabels = (id: AnnotationId) => appStore.getState().annotations[id]?.refLabels;
 
-beforeEach(() => resetStore([claim, linked]));
+// A sentence that cites nothing: the picker opens with nothing ticked.
+const uncited = annotationOn('Margins hold questions', { id: aid('uncited') });
+
+beforeEach(() => resetStore([claim, linked, uncited]));
 
 describe('LinkPicker', () => {
   it('is a modal dialog with the filter box focused', async () => {
@@ -134,5 +137,54 @@ describe('LinkPicker', () => {
     await user.click(dialog.parentElement!);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(refLabels(aid('claim'))).toEqual([]);
+  });
+
+  describe('Enter with nothing ticked', () => {
+    it('links the entry that has focus', async () => {
+      const { user, dialog } = await openPicker(aid('uncited'));
+      expect(within(dialog).queryByRole('checkbox', { checked: true })).toBeNull();
+      await user.keyboard('{ArrowDown}{ArrowDown}');
+      expect(within(dialog).getAllByRole('checkbox')[1]).toHaveFocus();
+      await user.keyboard('{Enter}');
+      expect(refLabels(aid('uncited'))).toEqual(['2']);
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(lastAnnouncement()).toBe('Linked to [2] Smith, J.');
+    });
+
+    it('links the first entry the filter found', async () => {
+      const { user, dialog } = await openPicker(aid('uncited'));
+      await user.type(within(dialog).getByRole('searchbox'), 'poverty');
+      expect(within(dialog).getByText(/Enter links \[4\]/)).toBeInTheDocument();
+      await user.keyboard('{Enter}');
+      expect(refLabels(aid('uncited'))).toEqual(['4']);
+      expect(screen.queryByRole('dialog')).toBeNull();
+    });
+
+    it('says why nothing was linked, in the picker, and stays open', async () => {
+      const { user, dialog } = await openPicker(aid('uncited'));
+      await user.keyboard('{Enter}');
+      expect(within(dialog).getByRole('status')).toHaveTextContent(
+        'Nothing is ticked: tick a reference with Space, or type to find one, then press Enter.',
+      );
+      expect(screen.getByRole('dialog')).toBe(dialog);
+      expect(refLabels(aid('uncited'))).toEqual([]);
+      // The Link button says the same, and a tick then links as before.
+      await user.click(within(dialog).getByRole('button', { name: 'Link' }));
+      expect(screen.getByRole('dialog')).toBe(dialog);
+      await user.click(within(dialog).getByRole('checkbox', { name: /^\[3\]/ }));
+      expect(within(dialog).getByRole('status')).toBeEmptyDOMElement();
+      await user.click(within(dialog).getByRole('button', { name: 'Link' }));
+      expect(refLabels(aid('uncited'))).toEqual(['3']);
+    });
+
+    it('still unlinks everything when the reader unticked all that was linked', async () => {
+      const { user, dialog } = await openPicker(aid('linked'));
+      for (const box of within(dialog).getAllByRole('checkbox', { checked: true }))
+        await user.click(box);
+      await user.click(within(dialog).getByRole('searchbox'));
+      await user.keyboard('{Enter}');
+      expect(refLabels(aid('linked'))).toEqual([]);
+      expect(screen.queryByRole('dialog')).toBeNull();
+    });
   });
 });

@@ -2,7 +2,9 @@
  * "Link to source": a modal dialog listing the paper's references as checkboxes, the ones cited
  * in the highlight's own sentence(s) first, marked "cited here" and ticked, along with those
  * already linked. Typing filters the list; arrow keys move, Space ticks, Enter links the ticked
- * entries (and unlinks the unticked ones), Escape or a click outside cancels. Links are by
+ * entries (and unlinks the unticked ones), Escape or a click outside cancels. With nothing ticked
+ * (and nothing to unlink) Enter links the entry that has focus, else the first the filter found,
+ * else says in the picker why nothing was linked and stays open. Links are by
  * reference label. The dialog shell (focus trap, Escape, backdrop) is `shared/ModalDialog.tsx`.
  */
 import { useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
@@ -50,19 +52,40 @@ export function LinkPicker({ paper, annotationId, onClose, returnFocusTo }: Prop
   const [opening] = useState(() => openingState(store, paper, annotationId));
   const [ticked, setTicked] = useState<string[]>(opening.ticked);
   const [query, setQuery] = useState('');
+  /** Why the last "link" did nothing, said in the picker's own live region (empty: nothing). */
+  const [status, setStatus] = useState('');
   const visible = useMemo(
     () => opening.options.filter((o) => matchesQuery(o, query)),
     [opening, query],
   );
 
-  const toggle = (label: string) =>
+  const toggle = (label: string) => {
+    setStatus('');
     setTicked((t) => (t.includes(label) ? t.filter((l) => l !== label) : [...t, label]));
+  };
+  /**
+   * The labels "link" leaves ticked: the ticked ones; with nothing ticked and nothing linked
+   * before, the entry `focused` (a checkbox's label), else the first the filter found.
+   */
+  const toLink = (focused: string | null): readonly string[] => {
+    if (ticked.length || opening.linked.length) return ticked;
+    const label = focused ?? (query.trim() ? visible[0]?.ref.label : undefined);
+    return label ? [label] : [];
+  };
 
-  const apply = () => {
+  /** Links (Enter or the Link button); with nothing to link or unlink, says why and stays open. */
+  const request = (focused: string | null) => {
+    const labels = toLink(focused);
+    if (labels.length || opening.linked.length) apply(labels);
+    else setStatus(NOTHING_TICKED);
+  };
+
+  /** Links `labels` and unlinks the rest of what was linked, then closes. */
+  const apply = (labels: readonly string[]) => {
     const s = store.getState();
     const known = new Set(opening.options.map((o) => o.ref.label));
-    const added = ticked.filter((l) => !opening.linked.includes(l));
-    const removed = opening.linked.filter((l) => known.has(l) && !ticked.includes(l));
+    const added = labels.filter((l) => !opening.linked.includes(l));
+    const removed = opening.linked.filter((l) => known.has(l) && !labels.includes(l));
     for (const label of added) s.referenceLinked(annotationId, label);
     for (const label of removed) s.referenceUnlinked(annotationId, label);
     const names = (labels: string[]) =>
@@ -76,12 +99,16 @@ export function LinkPicker({ paper, annotationId, onClose, returnFocusTo }: Prop
     onClose();
   };
 
+  // What the hint says Enter links (from the filter box).
+  const enterLinks = toLink(null);
+
   // Escape is the dialog's (ModalDialog): Enter links, the arrows move through the list.
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
     if (e.key === 'Enter' && target.tagName !== 'BUTTON') {
       e.preventDefault();
-      apply();
+      const box = target instanceof HTMLInputElement && target.type === 'checkbox';
+      request(box ? target.value : null);
     } else if (
       e.key === 'ArrowDown' ||
       e.key === 'ArrowUp' ||
@@ -111,7 +138,10 @@ export function LinkPicker({ paper, annotationId, onClose, returnFocusTo }: Prop
         aria-label="Filter references"
         placeholder="Filter by number, author or title"
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          setStatus('');
+          setQuery(e.target.value);
+        }}
       />
       <ReferenceChecklist options={visible} ticked={ticked} onToggle={toggle} />
       {opening.options.length === 0 ? (
@@ -120,14 +150,17 @@ export function LinkPicker({ paper, annotationId, onClose, returnFocusTo }: Prop
         <p className="link-picker__empty">No reference matches “{query}”.</p>
       ) : null}
       <p className="link-picker__hint">
-        ↑↓ move · Space ticks · Enter links {ticked.length ? ticked.map(citedLabel).join(', ') : ''}{' '}
-        · Esc cancels
+        ↑↓ move · Space ticks · Enter links{' '}
+        {enterLinks.length ? enterLinks.map(citedLabel).join(', ') : 'what is ticked'} · Esc cancels
+      </p>
+      <p role="status" className="link-picker__status">
+        {status}
       </p>
       <div className="link-picker__actions">
         <button type="button" className="button button--quiet" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="button" onClick={apply}>
+        <button type="button" className="button" onClick={() => request(null)}>
           Link
         </button>
       </div>
@@ -135,6 +168,10 @@ export function LinkPicker({ paper, annotationId, onClose, returnFocusTo }: Prop
     document.body,
   );
 }
+
+/** Why Enter (or Link) did nothing, and what to do instead. */
+const NOTHING_TICKED =
+  'Nothing is ticked: tick a reference with Space, or type to find one, then press Enter.';
 
 /** Arrow keys between the filter box and the checkboxes; Home and End within the list. */
 function moveFocus(e: KeyboardEvent, root: HTMLElement | null, filterBox: HTMLInputElement | null) {

@@ -23,6 +23,7 @@ export function ReferenceChecklist({ options, ticked, onToggle }: Props) {
           <label className="link-picker__option">
             <input
               type="checkbox"
+              value={ref.label}
               checked={ticked.includes(ref.label)}
               onChange={() => onToggle(ref.label)}
             />

@@ -116,7 +116,7 @@ describe('RecentPapers', () => {
 });
 
 describe('OpenPaperButton', () => {
-  it('says which page of a PDF is being read', () => {
+  it('says which page of which PDF is being read', () => {
     const store = createTestStore();
     store.getState().paperOpened(trust, {
       id: PAPER_A,
@@ -125,8 +125,8 @@ describe('OpenPaperButton', () => {
       format: 'markdown',
     });
     store.getState().paperLoadStarted();
-    store.getState().paperProgressed({ page: 12, pages: 300 });
+    store.getState().paperProgressed({ page: 12, pages: 300, fileName: 'survey.pdf' });
     renderWithStore(<OpenPaperButton onFile={() => {}} />, store);
-    expect(screen.getByRole('status')).toHaveTextContent('Reading page 12 of 300…');
+    expect(screen.getByRole('status')).toHaveTextContent('Reading “survey.pdf”, page 12 of 300…');
   });
 });

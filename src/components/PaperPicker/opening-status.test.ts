@@ -8,6 +8,12 @@ describe('the PDF progress line', () => {
   );
 
   it('says which page of how many is being read', () => {
-    expect(describePdfProgress(12, 2050)).toBe('Reading page 12 of 2,050…');
+    expect(describePdfProgress({ page: 12, pages: 2050 })).toBe('Reading page 12 of 2,050…');
+  });
+
+  it('names the file being read', () => {
+    expect(describePdfProgress({ page: 35, pages: 78, fileName: 'survey.pdf' })).toBe(
+      'Reading “survey.pdf”, page 35 of 78…',
+    );
   });
 });

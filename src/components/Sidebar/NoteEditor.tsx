@@ -5,11 +5,12 @@
  * Another tab may type in the same note: its text is merged into the store's note (both tabs'
  * words kept), the caret stays beside the reader's own text, and the editor says so.
  */
-import { useId, useLayoutEffect, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 import type { StorageProblem } from '../../annotations/persisted';
 import type { AnnotationId } from '../../annotations/types';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { keepCaret } from './keep-caret';
+import { preloadNoteRenderer } from './NoteView';
 
 interface Props {
   annotationId: AnnotationId;
@@ -30,6 +31,9 @@ export function NoteEditor({ annotationId, note, onClose }: Props) {
   const field = useRef<HTMLTextAreaElement>(null);
   /** The text as this editor last saw it, and the caret in it. */
   const shown = useRef({ text: note, start: note.length, end: note.length });
+
+  // The note is shown rendered when the editor closes: its renderer loads while the reader types.
+  useEffect(() => void preloadNoteRenderer(), []);
 
   // Opened on a note, the caret goes after it (a focused text box puts it before the first
   // character), so what the reader types adds to the note rather than going in front of it.

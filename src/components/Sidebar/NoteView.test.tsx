@@ -28,6 +28,17 @@ describe('NoteView', () => {
     expect(note.querySelector('img, script, a, strong')).toBeNull();
   });
 
+  it('keeps each line of the note on a line of its own before its renderer has loaded', async () => {
+    vi.resetModules();
+    const { NoteView: FreshNoteView } = await import('./NoteView');
+    const { container } = render(<FreshNoteView note={'**Why** this?\n- one\n- two\n\nThen'} />);
+    const paragraphs = Array.from(container.querySelectorAll('.note p'));
+    expect(paragraphs.map((p) => p.textContent)).toEqual(['**Why** this?- one- two', 'Then']);
+    // Each line break of the note is a line break on screen, not a space run into the line.
+    const lines = paragraphs[0]!.innerHTML.split('<br>');
+    expect(lines).toEqual(['**Why** this?', '- one', '- two']);
+  });
+
   it('renders nothing for an empty note', () => {
     const { container } = render(<NoteView note={'  \n '} />);
     expect(container).toBeEmptyDOMElement();

@@ -34,6 +34,11 @@ export type PaperQuestion =
 export interface PaperProgress {
   page: number;
   pages: number;
+  /**
+   * The file being read, shortened to fit the status line: the paper on screen meanwhile is the
+   * previous one, so the status says which file is coming.
+   */
+  fileName?: string;
 }
 
 export interface PapersSlice {

@@ -114,7 +114,7 @@ export function setupFaults(): Faults {
     // The paper is parsed in a worker: wait until it is on screen (or refused), not "Opening…".
     await waitInPage(
       page,
-      () => !/Opening the paper…|Reading page/.test(document.body.innerText),
+      () => !/Opening the paper…|Reading “/.test(document.body.innerText),
       undefined,
       { timeout: 30_000 },
     ).catch(() => undefined);
