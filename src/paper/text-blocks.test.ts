@@ -964,3 +964,23 @@ describe('parseTextBlocks: a headingless list’s entry cut mid-title by a page 
     expect(refs[1]?.text).toMatch(/with light pseudoscalar .* \[hep-lat\]\.$/);
   });
 });
+
+describe('a paper’s keywords', () => {
+  it.each([
+    [
+      '关键词: 智能制造装备; 机器视觉; 视觉伺服; 工业图像处理; 智能制造装备产业; 机器视觉检测',
+      'Review on the machine vision measurement and control technology for intelligent manufacturing',
+    ],
+    [
+      'Keywords: close reading; annotation; citation graphs; reading tools for papers; margins online',
+      'Abbreviations: API, application programming interface; PDF, portable document format',
+    ],
+  ])('end their paragraph at a blank line though they end no sentence: %s', (keywords, next) => {
+    const text = `A Paper on Reading\n\nAbstract\n\nWe read papers closely, and we say so here.\n\n${keywords}\n\n中图分类号: TP273 文献标识码: A\n\n${next}\n\n1 Introduction\n\nReading is hard.\n`;
+    const blocks = parseTextBlocks(text);
+    expect(blocks.some((b) => b.text.startsWith(next.slice(0, 20)))).toBe(true);
+    expect(blocks.find((b) => b.text.startsWith(keywords.slice(0, 5)))?.text).not.toContain(
+      next.slice(0, 10),
+    );
+  });
+});

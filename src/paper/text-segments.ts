@@ -46,6 +46,14 @@ export function segmentsToBlocks(
 /** A line that is only a DOI or a URL. */
 const IDENTIFIER_LINE = /^(?:doi:\s?|DOI:?\s|https?:\/\/)\S+$/;
 
+/**
+ * A paper's keywords (`Keywords:`, `Index Terms—`, `关键词:`, `キーワード：`): a list that ends no
+ * sentence yet never goes on past a blank line (the English title under a Chinese paper's
+ * keywords, an abbreviations list, a section).
+ */
+const KEYWORDS_LEAD =
+  /^(?:key\s?words?|index terms|mots[- ]cl[ée]s|palavras[- ]chave|palabras clave|parole chiave|schl(?:ü|ue)sselw(?:ö|oe)rter|schlagw(?:ö|oe)rter|关键词|关键字|關鍵詞|キーワード|주제어|핵심어)\s*[:：—–-]/iu;
+
 /** Is the segment a paragraph that reads as an aside (a footnote, a caption)? */
 const isAsideSegment = (segment: Segment): boolean =>
   segment.kind === 'paragraph' && asideKindOf(segment.lines[0] ?? '') !== null;
@@ -87,6 +95,7 @@ function joinAcrossBlanks(segments: readonly Segment[], width: number): Segment[
       last.front === segment.front &&
       !isAsideSegment(last) &&
       !isAsideSegment(segment) &&
+      !KEYWORDS_LEAD.test(last.lines[0] ?? '') &&
       continuesAcrossBlank(
         last.lines[last.lines.length - 1] ?? '',
         segment.lines[0] ?? '',
