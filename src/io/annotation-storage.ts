@@ -34,6 +34,7 @@ import { writeState, type ChangedIds } from './annotation-storage-write';
 import { isQuotaExceeded, listKeys, type StorageLike } from './storage-like';
 import { storageKeys, type StorageKeys } from './storage-keys';
 import { createMirror } from './storage-mirror';
+import { whenIdle } from './when-idle';
 import { asPaperId, type PaperId } from '../paper/types';
 
 export type { RemoteChange, StorageProblem, StoredRest } from '../annotations/persisted';
@@ -240,7 +241,7 @@ export function createAnnotationStorage(
     // Noting what was read waits for an idle moment, as after a whole load; a write held back
     // meanwhile goes now.
     cancelIdle?.();
-    cancelIdle = whenIdle(reconcile);
+    cancelIdle = whenIdle(reconcile, undefined, IDLE_WAIT_MS);
     if (dirty) schedule(delayMs);
   }
 
@@ -253,7 +254,7 @@ export function createAnnotationStorage(
   /** The hint is brought up to date when the page is next idle (after the first screen). */
   function scheduleHint() {
     cancelHint?.();
-    cancelHint = whenIdle(saveHint);
+    cancelHint = whenIdle(saveHint, undefined, IDLE_WAIT_MS);
   }
 
   const report = (problem: StorageProblem | null) => {
@@ -381,7 +382,7 @@ export function createAnnotationStorage(
         void (firstScreen ?? Promise.resolve()).then(completeLoad, completeLoad);
       } else if (mirror.unreconciledRecords?.length || mirror.unreconciledIndexes?.size)
         // Nothing to note or compare (no stored annotations): no wait at all.
-        cancelIdle = whenIdle(reconcile, firstScreen);
+        cancelIdle = whenIdle(reconcile, firstScreen, IDLE_WAIT_MS);
       /** One report for every unreadable or invalid stored item (`extra` found after reading). */
       const reportUnreadable = (extra = 0, extraKeys: string[] = []) => {
         const n = loaded.unreadable + extra;
@@ -541,29 +542,6 @@ function firstKeys(area: StorageLike, keys: StorageKeys): FirstKeys | null {
   const paperId = meta?.state?.currentPaperId;
   if (meta?.version !== PERSIST_VERSION || typeof paperId !== 'string') return null;
   return firstKeysOf(area.getItem(keys.hint), paperId, keys);
-}
-
-/**
- * Runs `fn` when the page is idle after `after` settles, or within `IDLE_WAIT_MS` of it at the
- * latest; returns a function that cancels it.
- */
-function whenIdle(fn: () => void, after: Promise<unknown> = Promise.resolve()): () => void {
-  let cancel: (() => void) | null = null;
-  const start = () => {
-    if (cancel) return; // cancelled before `after` settled
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(fn, { timeout: IDLE_WAIT_MS });
-      cancel = () => cancelIdleCallback(handle);
-    } else {
-      const handle = setTimeout(fn, 0);
-      cancel = () => clearTimeout(handle);
-    }
-  };
-  void after.then(start, start);
-  return () => {
-    cancel?.();
-    cancel ??= () => {};
-  };
 }
 
 /** Every key of ours: the current layout's and the v1 key. */

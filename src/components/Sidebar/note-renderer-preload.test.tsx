@@ -65,7 +65,28 @@ describe("the note renderer's early load", () => {
     stop();
   });
 
-  it('starts at once when the store already holds a note', async () => {
+  it('waits for the page to be idle when the store already holds a note (a reload draws its first screen first)', async () => {
+    freshModules();
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
+    vi.stubGlobal('cancelIdleCallback', () => {});
+    try {
+      const fixtures = await import('./__fixtures__/sidebar-store');
+      const { preloadNoteRendererOnceNoted } = await import('./NoteView');
+      fixtures.resetStore([
+        fixtures.annotationOn('Reading is social', { id: aid('noted'), note: 'Why?' }),
+      ]);
+      preloadNoteRendererOnceNoted(fixtures.appStore)();
+      await new Promise((done) => setTimeout(done, 20));
+      expect(rendererLoaded).not.toHaveBeenCalled();
+      for (const run of idle) run();
+      await vi.waitFor(() => expect(rendererLoaded).toHaveBeenCalledTimes(1));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('starts soon when the store already holds a note', async () => {
     freshModules();
     const fixtures = await import('./__fixtures__/sidebar-store');
     const { preloadNoteRendererOnceNoted } = await import('./NoteView');

@@ -5,17 +5,22 @@
  * another tab, the reader's first note). The note editor also loads it when it opens.
  */
 import type { AppState, AppStore } from '../../store/app-store';
+import { whenIdle } from '../../io/when-idle';
 import { changedKeys } from '../../store/record-diff';
 
+/** The longest the renderer's load waits for the page to be idle. */
+const PRELOAD_WAIT_MS = 1000;
+
 /**
- * Calls `preload` once the store holds an annotation with a note (now, or after a later change);
+ * Calls `preload` (when the page is next idle) once the store holds an annotation with a note (now, or after a later change);
  * returns a function that stops watching. A change looks only at the annotations it touched.
  */
 export function preloadOnceNoted(store: AppStore, preload: () => unknown): () => void {
   const check = (s: AppState, before: AppState['annotations'] = {}) => {
     if (!changedKeys(before, s.annotations).some((id) => s.annotations[id]?.note)) return;
     stop();
-    preload();
+    // When the page is idle: a reload's first screen (notes in the store) is drawn first.
+    whenIdle(() => void preload(), undefined, PRELOAD_WAIT_MS);
   };
   const stop = store.subscribe((s, before) => check(s, before.annotations));
   check(store.getState());
