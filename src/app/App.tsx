@@ -98,8 +98,22 @@ export function App({
         ),
     );
   }, [store]);
-  // A note is shown rendered, not first as raw Markdown: its renderer loads once there is one.
-  useEffect(() => preloadNoteRendererOnceNoted(store), [store]);
+  // A note is shown rendered, not first as raw Markdown: its renderer loads once there is one,
+  // after the first screen is drawn (a reload with notes paints as fast as one without).
+  useEffect(() => {
+    const lifetime = new AbortController();
+    let stop = () => {};
+    void import('./paper-drawn')
+      .then(({ afterFirstScreenDrawn }) => afterFirstScreenDrawn(store, document, lifetime.signal))
+      .catch(() => undefined)
+      .then(() => {
+        if (!lifetime.signal.aborted) stop = preloadNoteRendererOnceNoted(store);
+      });
+    return () => {
+      lifetime.abort();
+      stop();
+    };
+  }, [store]);
   useEffect(() => restoreReadingPositions(() => store.getState().currentPaperId), [store]);
   useEffect(() => startNewPapersAtTop(store, () => window.scrollTo({ top: 0 })), [store]);
   useEffect(() => {
