@@ -25,8 +25,8 @@ const MIN_COPY_SHARE = 0.25;
 /**
  * The items of one line, left to right, with the glyphs drawn again on top of an earlier copy
  * removed (each run cut to the glyphs it keeps). The same array when nothing overlaps.
- * A glyph's place inside a run is taken as its share of the run's width (exact for ideographs,
- * which are all one em wide).
+ * A glyph's place inside a run is estimated ({@link placer}): exact for ideographs, which are all
+ * one em wide, rough for the glyphs of a proportional font.
  */
 export function withoutOverprintedGlyphs(items: TextItem[]): TextItem[] {
   if (!overlaps(items)) return items;
@@ -80,11 +80,12 @@ export function withoutOverprintedGlyphs(items: TextItem[]): TextItem[] {
         break;
       }
     }
-    if (copy && glyph.ch.trim() !== '') {
-      (dropped[glyph.run] as boolean[])[glyph.at] = true;
-      copies++;
-    } else if (!copy) kept.push(glyph);
-    else (dropped[glyph.run] as boolean[])[glyph.at] = true; // a copied space
+    if (!copy) {
+      kept.push(glyph);
+      continue;
+    }
+    (dropped[glyph.run] as boolean[])[glyph.at] = true;
+    if (glyph.ch.trim() !== '') copies++; // a copied space goes too, uncounted
   }
   let overlapping = 0;
   for (const r of involved) overlapping += trimmedCount(runs[r] as string[]);

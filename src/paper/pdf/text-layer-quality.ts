@@ -206,23 +206,20 @@ const RUN_EXTENDED_B_SHARE = 0.2;
  * characters in that range, many in Latin Extended-B?
  */
 export function isGlyphNumberSoup(str: string): boolean {
-  let length = 0;
-  let inRange = 0;
-  let extendedB = 0;
-  for (let i = 0; i < str.length; i++) {
-    const code = str.charCodeAt(i);
-    if (isSpaceCode(code)) continue;
-    length++;
-    if (code < GLYPH_RANGE_START || code >= GLYPH_RANGE_END) continue;
-    inRange++;
-    if (code < EXTENDED_B_END) extendedB++;
-  }
+  const counts = emptyTally();
+  tallyString(counts, str);
   return (
-    length >= MIN_RUN_TO_JUDGE &&
-    inRange >= RUN_GLYPH_RANGE_SHARE * length &&
-    extendedB >= RUN_EXTENDED_B_SHARE * length
+    counts.length >= MIN_RUN_TO_JUDGE &&
+    readsAsGlyphNumbers(counts, RUN_GLYPH_RANGE_SHARE, RUN_EXTENDED_B_SHARE)
   );
 }
+
+/** Are these shares of the counted characters or more in the glyph numbers' range, and in Extended-B? */
+const readsAsGlyphNumbers = (
+  { length, glyphRange, extendedB }: Tally,
+  rangeShare: number,
+  extendedBShare: number,
+): boolean => glyphRange >= rangeShare * length && extendedB >= extendedBShare * length;
 
 /** A control, private-use or replacement character beyond ASCII: what an unmapped font gives. */
 const isBadBeyondAscii = (code: number): boolean =>
@@ -377,19 +374,11 @@ export function judgeText(text: string): UnreadableReason | null {
 }
 
 /** {@link judgePageText} from a page's counts. */
-function verdict({
-  length,
-  bad,
-  latin,
-  vowels,
-  pairs,
-  scriptChanges,
-  glyphRange,
-  extendedB,
-}: Tally): UnreadableReason | null {
+function verdict(counts: Tally): UnreadableReason | null {
+  const { length, bad, latin, vowels, pairs, scriptChanges } = counts;
   if (length < MIN_CHARS_TO_JUDGE) return null;
   if (bad > MAX_BAD_SHARE * length) return 'unmapped-font';
-  if (glyphRange >= MAX_GLYPH_RANGE_SHARE * length && extendedB >= MAX_EXTENDED_B_SHARE * length)
+  if (readsAsGlyphNumbers(counts, MAX_GLYPH_RANGE_SHARE, MAX_EXTENDED_B_SHARE))
     return 'unmapped-font';
   if (
     pairs >= MIN_PAIRS_TO_JUDGE &&
