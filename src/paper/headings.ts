@@ -181,7 +181,7 @@ export function matchBibliographyHeading(
 }
 
 const ABSTRACT_LEAD_IN =
-  /^(?:\*\*|__)?abstract(?:\*\*|__)?\s*(?:[:.—–]|-(?=\s))?\s*(?:\*\*|__)?\s*/i;
+  /^(?:\*\*|__)?abstract(?:\*\*|__)?\s*(?:[:：.—–]|-(?=\s))?\s*(?:\*\*|__)?\s*/i;
 
 /**
  * Splits an `Abstract:` lead-in off a line: the text after it (possibly empty), or null when the
@@ -191,7 +191,7 @@ export function splitAbstractLeadIn(line: string): string | null {
   const match = ABSTRACT_LEAD_IN.exec(line);
   if (!match) return null;
   const rest = line.slice(match[0].length);
-  const punctuated = /[:.—–-]/.test(match[0]);
+  const punctuated = /[:：.—–-]/.test(match[0]);
   if (rest === '' || punctuated || /^[\p{Lu}"“]/u.test(rest)) return rest;
   return null;
 }

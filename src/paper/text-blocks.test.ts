@@ -181,6 +181,15 @@ describe('parseTextBlocks', () => {
     ]);
   });
 
+  it('reads an Abstract lead-in set with a full-width colon (Chinese journals: Abstract：Object…)', () => {
+    const source =
+      ' Abstract：Object detection is an important problem.\nIt goes on.\n\n1. Introduction\nText here.\n';
+    expect(outline(parseTextBlocks(source)).slice(0, 2)).toEqual([
+      'heading(-,abstract): Abstract',
+      'paragraph: Object detection is an important problem. It goes on.',
+    ]);
+  });
+
   it('takes a short first line as the title, and not a first line of running text', () => {
     expect(parseTextBlocks('A Study of Margins\n\nBody text.\n')[0]).toEqual({
       kind: 'title',
