@@ -8,6 +8,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { aid } from '../../annotations/__fixtures__/annotations';
 
+/**
+ * How long a test waits for the renderer's module (react-markdown, evaluated afresh after
+ * `vi.resetModules`): over a second when the whole suite loads the machine.
+ */
+const RENDERER_LOAD = { timeout: 5000 };
+
 /** Called when the renderer's module is loaded. */
 const rendererLoaded = vi.fn();
 
@@ -46,7 +52,7 @@ describe("the note renderer's early load", () => {
     act(() => appStore.getState().annotationActivated(aid('plain')));
     await user.click(screen.getByRole('button', { name: 'Add note' }));
     expect(screen.getByRole('textbox', { name: 'Note' })).toBeInTheDocument();
-    await vi.waitFor(() => expect(rendererLoaded).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(rendererLoaded).toHaveBeenCalledTimes(1), RENDERER_LOAD);
   });
 
   it('starts when the first annotation with a note comes into the store, not before', async () => {
@@ -61,7 +67,7 @@ describe("the note renderer's early load", () => {
     await new Promise((done) => setTimeout(done, 20));
     expect(rendererLoaded).not.toHaveBeenCalled();
     act(() => appStore.getState().annotationEdited(aid('plain'), { note: 'A thought' }));
-    await vi.waitFor(() => expect(rendererLoaded).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(rendererLoaded).toHaveBeenCalledTimes(1), RENDERER_LOAD);
     stop();
   });
 
@@ -71,16 +77,18 @@ describe("the note renderer's early load", () => {
     vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
     vi.stubGlobal('cancelIdleCallback', () => {});
     try {
+      // The watcher alone, with a stand-in for the renderer's import: what is timed is when it asks.
       const fixtures = await import('./__fixtures__/sidebar-store');
-      const { preloadNoteRendererOnceNoted } = await import('./NoteView');
+      const { preloadOnceNoted } = await import('./note-renderer');
       fixtures.resetStore([
         fixtures.annotationOn('Reading is social', { id: aid('noted'), note: 'Why?' }),
       ]);
-      preloadNoteRendererOnceNoted(fixtures.appStore)();
+      const preload = vi.fn();
+      preloadOnceNoted(fixtures.appStore, preload)();
       await new Promise((done) => setTimeout(done, 20));
-      expect(rendererLoaded).not.toHaveBeenCalled();
-      for (const run of idle) run();
-      await vi.waitFor(() => expect(rendererLoaded).toHaveBeenCalledTimes(1));
+      expect(preload).not.toHaveBeenCalled();
+      for (const run of idle.splice(0)) run();
+      await vi.waitFor(() => expect(preload).toHaveBeenCalledTimes(1));
     } finally {
       vi.unstubAllGlobals();
     }
@@ -94,7 +102,7 @@ describe("the note renderer's early load", () => {
       fixtures.annotationOn('Reading is social', { id: aid('noted'), note: 'Why?' }),
     ]);
     preloadNoteRendererOnceNoted(fixtures.appStore)();
-    await vi.waitFor(() => expect(rendererLoaded).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(rendererLoaded).toHaveBeenCalledTimes(1), RENDERER_LOAD);
   });
 
   it('draws a note shown after the renderer loaded as Markdown at once, with no plain-text step', async () => {
