@@ -115,6 +115,23 @@ describe('findCitations (numeric)', () => {
     ]);
   });
 
+  it('does not take the index of a symbol the paper also indexes from zero for a citation', () => {
+    // `xt[0]` cites nothing (no list has an entry 0): `xt` is a vector, and `xt[1]` its second
+    // entry, in prose, in maths and in a chart's legend alike. A word glued to a citation
+    // (`coding[2]`) that the paper never indexes with [0] still cites.
+    const paper = numericPaper(
+      [
+        'Helmholtz saw perception as inference [1]. The prey xt[0] and predator xt[1] follow dxt[1]/dt = −γxt[1], from (x⁰[0], x⁰[1]) = (1.0, 0.5).',
+        'We infer x ˆ[0] and x ˆ[1] from y[0] and y[1]; the means μx = (μx[0], μx[1]) and (˙μx[0], μ ẋ[1]) move as predictive coding[2] says.',
+        '14 x[0] y[0] 12 x[1] 12 y[1]',
+      ].join('\n\n'),
+    );
+    expect(markers(paper)).toEqual([
+      ['[1]', ['1']],
+      ['[2]', ['2']],
+    ]);
+  });
+
   it('links no entry for a number two entries carry, and the other numbers of its marker', () => {
     const paper = parsePaper(
       `As shown [2] and [1, 2].\n\nReferences\n[1] Smith, J. One. 2001.\n[2] Doe, A. Two. 2002. [2] Roe, B. (2003) Three.\n`,

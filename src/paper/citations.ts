@@ -103,9 +103,51 @@ function bracketedNumbers(text: string, ranges: ReadonlyArray<[number, number]>)
   return out;
 }
 
+/** The letters, marks and digits of a symbol glued to a bracket (`xt` of `xt[1]`, `μ ẋ` gives `ẋ`). */
+const GLUED_SYMBOL = /[\p{L}\p{M}\p{N}]{1,24}$/u;
+
+/** A symbol's key: its letters without their accents, so `ẋ[1]` and `ẍ[1]` go with `x[0]`. */
+function symbolKey(glued: string): string {
+  return glued.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** The symbol glued right before the bracket at `at` (`xt` of `xt[1]`), or '' when none is. */
+function gluedSymbol(text: string, at: number): string {
+  return symbolKey(GLUED_SYMBOL.exec(text.slice(Math.max(0, at - 24), at))?.[0] ?? '');
+}
+
+/**
+ * The symbols the paper indexes from zero in its citing text: `xt` of `xt[0]`. No reference list
+ * has an entry 0, so `xt[0]` is a vector's first entry and `xt[1]` its second, never a citation,
+ * in prose, maths or a chart's legend alike.
+ */
+function zeroIndexedSymbols(text: string, ranges: ReadonlyArray<[number, number]>): Set<string> {
+  const symbols = new Set<string>();
+  for (const range of ranges) {
+    for (let at = text.indexOf('[0]', range[0]); at !== -1 && at < range[1]; ) {
+      const symbol = gluedSymbol(text, at);
+      if (symbol !== '') symbols.add(symbol);
+      at = text.indexOf('[0]', at + 3);
+    }
+  }
+  return symbols;
+}
+
+/**
+ * Is `symbol` one the paper indexes from zero, or that with a coefficient or operator glued before
+ * it (`γxt` and `dxt` of `−γxt[1]`, `dxt[1]/dt` when the paper writes `xt[0]`)?
+ */
+function isIndexedSymbol(symbol: string, indexed: ReadonlySet<string>): boolean {
+  if (symbol === '') return false;
+  for (let cut = 0; cut <= 2 && cut < symbol.length; cut++)
+    if (indexed.has(symbol.slice(cut))) return true;
+  return false;
+}
+
 function numericScanner(
   references: readonly Reference[],
   cited: (() => number[]) | null,
+  indexed: ReadonlySet<string>,
 ): ((text: string, start: number, end: number) => FoundMarker[]) | null {
   const numbers =
     numbersAt(references) ?? (cited === null ? null : numbersInOrder(references, cited()));
@@ -120,6 +162,7 @@ function numericScanner(
       if (match === undefined) continue;
       const at = start + (match.index ?? 0);
       if (isIndexInCode(slice, match.index ?? 0, match[0].length)) continue;
+      if (indexed.size > 0 && isIndexedSymbol(gluedSymbol(text, at), indexed)) continue;
       const next = matches[k + 1];
       const range = resolveRangeAcross(slice, match, next, byNumber);
       if (range !== null && next !== undefined) {
@@ -187,7 +230,11 @@ export function findCitations(
   const scanners = [
     {
       style: 'numeric' as const,
-      scan: numericScanner(references, options.listOrder === false ? null : cited),
+      scan: numericScanner(
+        references,
+        options.listOrder === false ? null : cited,
+        zeroIndexedSymbols(text, ranges),
+      ),
     },
     { style: 'author-year' as const, scan: createAuthorYearScanner(references) },
     { style: 'author-year' as const, scan: createKeyScanner(text, references) },
