@@ -124,12 +124,21 @@ describe('findCitations (numeric)', () => {
         'Helmholtz saw perception as inference [1]. The prey xt[0] and predator xt[1] follow dxt[1]/dt = −γxt[1], from (x⁰[0], x⁰[1]) = (1.0, 0.5).',
         'We infer x ˆ[0] and x ˆ[1] from y[0] and y[1]; the means μx = (μx[0], μx[1]) and (˙μx[0], μ ẋ[1]) move as predictive coding[2] says.',
         '14 x[0] y[0] 12 x[1] 12 y[1]',
+        'The codeword c⁽F⁾[0], c⁽F⁾[1], …; a chart labels exponent[0] exponent[1][7][5] and W[4] = [0].',
       ].join('\n\n'),
     );
     expect(markers(paper)).toEqual([
       ['[1]', ['1']],
       ['[2]', ['2']],
     ]);
+  });
+
+  it('does not take a binary word or a number written with leading zeros for a citation', () => {
+    // `u₂ = [001]` is a codeword: no one cites `[010]` for reference 10.
+    const paper = numericPaper(
+      'The labels map as in [3]: 1 → u₁ = [000], 2 → u₂ = [001], 3 → u₃ = [010].',
+    );
+    expect(markers(paper)).toEqual([['[3]', ['3']]]);
   });
 
   it('links no entry for a number two entries carry, and the other numbers of its marker', () => {

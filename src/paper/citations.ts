@@ -103,17 +103,23 @@ function bracketedNumbers(text: string, ranges: ReadonlyArray<[number, number]>)
   return out;
 }
 
-/** The letters, marks and digits of a symbol glued to a bracket (`xt` of `xt[1]`, `μ ẋ` gives `ẋ`). */
-const GLUED_SYMBOL = /[\p{L}\p{M}\p{N}]{1,24}$/u;
+/**
+ * The symbol glued to a bracket: letters, marks, digits and the sub- and superscript parentheses of
+ * `c⁽F⁾`, past any brackets glued before it (`exponent` of `exponent[1][7]`).
+ */
+const GLUED_SYMBOL = /[\p{L}\p{M}\p{N}⁽⁾₍₎]{1,24}(?:\[[^[\]\s]{1,12}\])*$/u;
 
 /** A symbol's key: its letters without their accents, so `ẋ[1]` and `ẍ[1]` go with `x[0]`. */
 function symbolKey(glued: string): string {
-  return glued.normalize('NFD').replace(/\p{M}/gu, '');
+  return glued
+    .replace(/\[.*$/u, '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
 }
 
 /** The symbol glued right before the bracket at `at` (`xt` of `xt[1]`), or '' when none is. */
 function gluedSymbol(text: string, at: number): string {
-  return symbolKey(GLUED_SYMBOL.exec(text.slice(Math.max(0, at - 24), at))?.[0] ?? '');
+  return symbolKey(GLUED_SYMBOL.exec(text.slice(Math.max(0, at - 60), at))?.[0] ?? '');
 }
 
 /**
@@ -139,10 +145,15 @@ function zeroIndexedSymbols(text: string, ranges: ReadonlyArray<[number, number]
  */
 function isIndexedSymbol(symbol: string, indexed: ReadonlySet<string>): boolean {
   if (symbol === '') return false;
+  // One letter glued to a bracket (`W[4]`) is a vector's entry in a paper that indexes any.
+  if (/^[\p{Script=Latin}\p{Script=Greek}][\p{N}⁽⁾₍₎]*$/u.test(symbol)) return true;
   for (let cut = 0; cut <= 2 && cut < symbol.length; cut++)
     if (indexed.has(symbol.slice(cut))) return true;
   return false;
 }
+
+/** A number written with a leading zero (`001`, `010`), as no citation is. */
+const LEADING_ZERO = /(?:^|\D)0\d/;
 
 function numericScanner(
   references: readonly Reference[],
@@ -162,6 +173,8 @@ function numericScanner(
       if (match === undefined) continue;
       const at = start + (match.index ?? 0);
       if (isIndexInCode(slice, match.index ?? 0, match[0].length)) continue;
+      // `[001]`, `[010]`: a binary word or a code, never a citation.
+      if (LEADING_ZERO.test(match[1] ?? '')) continue;
       if (indexed.size > 0 && isIndexedSymbol(gluedSymbol(text, at), indexed)) continue;
       const next = matches[k + 1];
       const range = resolveRangeAcross(slice, match, next, byNumber);
