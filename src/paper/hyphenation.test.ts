@@ -146,6 +146,11 @@ describe('keepsLineEndHyphen', () => {
     ['Washing', 'ton', '', false],
     ['meaning', 'less words', '', false],
     ['the king', 'dom of', '', false],
+    // The paper writes the word solid, inflected (`timestamped`): its hyphenated `time-` compounds
+    // do not make `time-stamp` one.
+    ['A time', 'stamp is set', 'time-locked at the same time; the timestamped events', false],
+    ['A time', 'stamp is set', 'time-locked at the same time; the timestamps', false],
+    ['A time', 'stamp is set', 'time-locked at the same time', true],
   ] as const)('decides %s- / %s (context %j): keep = %s', (prefix, continuation, context, keep) => {
     expect(keepsLineEndHyphen(prefix, continuation, buildLexicon(context))).toBe(keep);
   });

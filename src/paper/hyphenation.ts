@@ -283,6 +283,21 @@ function compoundOfWords(word: string, after: string, lexicon: Lexicon): boolean
   return lexicon.whole?.has(before) === true && compoundOpeners(lexicon.compounds).has(before);
 }
 
+/** The endings a word takes in running text: `timestamp` is the paper's where it writes `timestamped`. */
+const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing', 'er'] as const;
+
+/**
+ * Does the paper write `joined` as one word elsewhere, bare or inflected (`timestamps`,
+ * `timestamped`)? A word the paper writes solid wins over its habit of hyphenating the first half
+ * to others (`time-locked`): `time-` / `stamp` is its `timestamp`.
+ */
+function writesSolid(joined: string, lexicon: Lexicon): boolean {
+  if (lexicon.words.has(joined)) return true;
+  if (joined.length < 6) return false;
+  for (const ending of INFLECTIONS) if (lexicon.words.has(joined + ending)) return true;
+  return false;
+}
+
 /** The trailing word piece before a line-end hyphen: `poli` of `... poli-`. */
 const TRAILING_PIECE = /(\p{L}+)[-‐]$/u;
 /** The leading word piece of a continuation line: `tical` of `tical science ...`. */
@@ -293,7 +308,7 @@ const LEADING_PIECE = /^(\p{L}+)/u;
  * kept? Yes when the next part starts upper case or with a digit (`Bose-` / `Einstein`) or when
  * the hyphenated form occurs elsewhere in the document, or the continuation goes on with a hyphen
  * of its own (`mass-` / `to-temperature`); no when the continuation is a bare suffix
- * or the joined word occurs elsewhere; yes when both parts are words the paper writes whole
+ * or the joined word occurs elsewhere, bare or inflected (`timestamped`, see {@link writesSolid}); yes when both parts are words the paper writes whole
  * elsewhere (`transition-` / `edge`, see {@link wholeWords}) or the first is one that makes
  * compounds (`Energy-` / `neutral`, `drinking-` / `water`, see {@link compoundOfWords}); otherwise yes only after an adverb in `-ly`
  * (`widely-` / `used`) or a known compound prefix (`well-`), so a lowercase continuation loses the
@@ -324,7 +339,7 @@ export function keepsLineEndHyphen(
   if (lexicon.compounds.has(`${before}-${after}`)) return true;
   // A chain of compounds broken after its first hyphen: `mass-` / `to-temperature`.
   if (/^\p{L}+[-‐]\p{L}/u.test(continuation)) return true;
-  if (SUFFIX_ONLY.test(after) || lexicon.words.has(before + after)) return false;
+  if (SUFFIX_ONLY.test(after) || writesSolid(before + after, lexicon)) return false;
   if (wholeWords(word, after, lexicon) || compoundOfWords(word, after, lexicon)) return true;
   // An adverb before a participle or an adjective (`automatically-` / `detected`, `widely-` /
   // `used`): no word goes on after `-ly`, so the hyphen is the author's.
