@@ -1,4 +1,4 @@
-import { isArticleLabel } from './article-labels';
+import { isArticleLabel, isFrontMatterLine } from './article-labels';
 
 describe('isArticleLabel', () => {
   it.each([
@@ -35,5 +35,35 @@ describe('isArticleLabel', () => {
     'Study protocol for a randomised trial of reading aids',
   ])('does not take %j for one', (line) => {
     expect(isArticleLabel(line)).toBe(false);
+  });
+});
+
+describe('isFrontMatterLine', () => {
+  it.each([
+    'RESEARCH Open Access',
+    'Communicated by Ollie Hulme',
+    'EDITED BY',
+    'TYPE Hypothesis and Theory',
+    'PUBLISHED 21 November 2025',
+    'Université Paris Nanterre',
+    'UNIVERSIDADE FEDERAL DO ESPÍRITO SANTO',
+    'University of Tokyo',
+    'MASTER MIAGE 2ème année',
+    'Mémoire de fin d’études',
+    'Masterarbeit',
+    'Master’s Thesis',
+  ])('knows %j for front matter above a title', (line) => {
+    expect(isFrontMatterLine(line)).toBe(true);
+  });
+
+  it.each([
+    'University students and their mental health',
+    'Master equation approach to open quantum systems',
+    'Thesis statements in student essays',
+    'Type theory for programmers',
+    'Edited volumes as a genre',
+    'Exact Solutions for the General Wave Models',
+  ])('does not take %j for it', (line) => {
+    expect(isFrontMatterLine(line)).toBe(false);
   });
 });

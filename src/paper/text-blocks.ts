@@ -9,6 +9,7 @@
  * `text-segments.ts` then joins paragraphs that a stray blank line cut mid-sentence and tells
  * asides, the byline and running text apart.
  */
+import { isFrontMatterLine, isUniversityLine } from './article-labels';
 import {
   isAbstractTitle,
   isKnownSectionTitle,
@@ -68,6 +69,32 @@ const ABSTRACT_ALONE = /^(?:Abstract|ABSTRACT|A\s?B\s?S\s?T\s?R\s?A\s?C\s?T)$/;
 
 /** The longest line read as the reference list's title (`12. Riferimenti bibliografici`, letter-spaced ones). */
 const MAX_BIBLIOGRAPHY_TITLE = 64;
+/** Most lines of a journal's or a thesis cover's front matter passed over above a title. */
+const MAX_FRONT_MATTER_LINES = 12;
+/** Particles of a name, written in lower case in running text too (`da Silva`, `von Neumann`). */
+const NAME_PARTICLES = new Set([
+  'da',
+  'de',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'du',
+  'bin',
+  'ibn',
+  'y',
+  'e',
+]);
+/** A front-matter key whose value follows it (`EDITED BY`, `REVIEWED BY`, `*CORRESPONDENCE`). */
+const FRONT_MATTER_KEY = /^(?:(?:EDITED|REVIEWED)\s+BY|\*?CORRESPONDENCE)$/;
 /** A table of contents' leader to a page number: five dots or more, spaced or not (`. . . . . 3`). */
 const DOT_LEADER = /(?:\.\s?){5,}\s*(?:\d{1,4}|[ivxlc]{1,6})?$/;
 /**
@@ -262,6 +289,13 @@ class TextParser {
   /** The title's lines, once the title above the byline is taken for it (`titleInstead`). */
   private knownTitle: TitleSpan | null = null;
   private titleSkipped = 0;
+  /** Lines of a journal's or a cover's front matter passed over above the title. */
+  private frontSkipped = 0;
+  /** The text's lines joined, to ask whether it writes a word in lower case (once asked). */
+  private lowerCased: string | undefined;
+  /** A front-matter key above the title (`EDITED BY`): its line, its chunk, its value's chunk. */
+  private frontValue: { key: number; start: number; end: number; chunk: number | null } | null =
+    null;
   private abstractSeen = false;
   /** Between the title and the first heading: short lines (authors, affiliations) stand alone. */
   private frontMatter = false;
@@ -816,8 +850,18 @@ class TextParser {
     if (isCaptionLine(text)) return 0;
     if (!this.titleChecked && this.knownTitle === null) {
       // A page code or running head above the title (`GE98`, `272 Notes`) leaves it to the next line.
-      const furniture = isTitleFurniture(text) && this.titleSkipped++ < MAX_LINES_ABOVE_TITLE;
+      // A journal's or a thesis cover's front matter (`Communicated by …`, a university's name)
+      // is passed over however many lines it takes, up to a cover's worth.
+      const furniture =
+        ((this.inFrontValue(k, a, b) || isFrontMatterLine(text)) &&
+          this.frontSkipped++ < MAX_FRONT_MATTER_LINES) ||
+        (isTitleFurniture(text) && this.titleSkipped++ < MAX_LINES_ABOVE_TITLE);
       this.titleChecked = !furniture;
+      // A name set in capitals on a thesis cover (`ALBERSON DA SILVA MIRANDA`) is its author's.
+      if (!furniture && this.isCapsName(text) && this.frontSkipped++ < MAX_FRONT_MATTER_LINES) {
+        this.titleChecked = false;
+        return 0;
+      }
       const title = furniture ? null : this.headings.title(k, b);
       const instead = furniture ? null : this.titleInstead(k, title);
       if (instead !== null) {
@@ -906,6 +950,44 @@ class TextParser {
     return span.start >= end && isMasthead(read, between) && this.byline?.strict() === true
       ? span
       : null;
+  }
+
+  /**
+   * Is line `k` (of the chunk `[a, b)`) the value of a front-matter key above the title (the
+   * editor's name and affiliation under Frontiers' `EDITED BY`): the rest of the key's chunk, or
+   * the next chunk when the key ends its own? Notes a key at `k` for the lines after it.
+   */
+  private inFrontValue(k: number, a: number, b: number): boolean {
+    const value = this.frontValue;
+    if (value !== null && k > value.key) {
+      if (value.chunk === null) value.chunk = value.key + 1 < value.end ? value.start : a;
+      if (a === value.chunk) return true;
+      this.frontValue = null;
+    }
+    const line = this.text(k);
+    // A university's name heads its faculty and programme (`CENTRO DE CIÊNCIAS …`) under it.
+    if (isUniversityLine(line) && k + 1 < b)
+      this.frontValue = { key: k, start: a, end: b, chunk: a };
+    else if (FRONT_MATTER_KEY.test(line))
+      this.frontValue = { key: k, start: a, end: b, chunk: null };
+    return false;
+  }
+
+  /**
+   * Is the line a person's name set in capitals, alone (`ALBERSON DA SILVA MIRANDA`): two to five
+   * words, none of which but a particle (`DA`, `VON`) the text writes in lower case anywhere? A
+   * title's words (`MACHINE LEARNING`) it writes in its running text.
+   */
+  private isCapsName(line: string): boolean {
+    const words = line.trim().split(/\s+/);
+    if (words.length < 2 || words.length > 5 || !isAllCaps(line)) return false;
+    if (!words.every((w) => /^\p{Lu}[\p{Lu}\p{M}'’-]*$/u.test(w))) return false;
+    this.lowerCased ??= this.lines.map((l) => l.text).join('\n');
+    const source = this.lowerCased;
+    return words
+      .map((w) => w.toLowerCase())
+      .filter((w) => !NAME_PARTICLES.has(w))
+      .every((w) => !new RegExp(`(?<![\\p{L}\\p{M}])${w}(?![\\p{L}\\p{M}])`, 'u').test(source));
   }
 
   /** Pushes the title whose lines were known before: the front matter follows it. */

@@ -25,12 +25,57 @@ describe('the title of a plain-text paper', () => {
       'an archive’s stamp with a web address',
       'Version of Record: https://www.sciencedirect.com/science/article/pii/S0039602821001539',
     ],
+    [
+      'a journal’s label and the editor who communicated it',
+      'ARTICLE\n\nCommunicated by Ollie Hulme\n',
+    ],
+    ['an article type beside an access badge', 'RESEARCH Open Access\n'],
   ])('is read below %s', (_, furniture) => {
     const blocks = parseTextBlocks(
       `${furniture}\nExact Solutions for the General Wave Models\n\nJane Doe and John Smith\n\nAbstract\n\nWe solve the models.\n`,
     );
     expect(blocks.find((b) => b.kind === 'title')?.text).toBe(
       'Exact Solutions for the General Wave Models',
+    );
+  });
+});
+
+describe('the title of a plain-text paper under a cover’s or a journal’s front matter', () => {
+  const title = (text: string) => parseTextBlocks(text).find((b) => b.kind === 'title')?.text;
+
+  it('is read below a thesis cover’s degree, university and kind of thesis, no byline under it', () => {
+    expect(
+      title(
+        'MASTER MIAGE 2ème année\nUniversité Paris Nanterre\n\nMémoire de fin d’études\n\nÉtude comparative d’algorithmes pour\nle classement de chiffres manuscrits\n\nAuteur :\nJean\nDUPONT\n\nRésumé\nDans ce mémoire, nous présentons le classement, une méthode précise de l’apprentissage\nsupervisé pour la reconnaissance de chiffres manuscrits, qui permet ainsi la lecture des\nnuméros des étudiants. Trois algorithmes sont comparés sur les mêmes données d’essai.\n',
+      ),
+    ).toBe('Étude comparative d’algorithmes pour le classement de chiffres manuscrits');
+  });
+
+  it('is read below a Frontiers header whose keys are set in capitals', () => {
+    expect(
+      title(
+        'TYPE Hypothesis and Theory\nPUBLISHED 21 November 2025\nDOI 10.3389/fnsys.2025.1683448\n\nOPEN ACCESS\nEDITED BY\n\nJane Roe,\nSome Research Inc., United States\n\nMinimization of prediction errors\nduring embryogenesis\n\nREVIEWED BY\n\nJohn Doe,\nOther Labs, United States\n\nAnn Smith* and Paul Jones\nCentre for Brain Research, University of Auckland, Auckland, New Zealand\n\nWe review how errors are minimized as the cortex grows.\n',
+      ),
+    ).toBe('Minimization of prediction errors during embryogenesis');
+  });
+
+  it('is read below a thesis cover’s university, its faculty, and its author’s name in capitals', () => {
+    expect(
+      title(
+        'UNIVERSIDADE FEDERAL DO ESPÍRITO SANTO\nCENTRO DE CIÊNCIAS JURÍDICAS E ECONÔMICAS\nPROGRAMA DE PÓS-GRADUAÇÃO EM ECONOMIA\n\nALBERSON DA SILVA MIRANDA\n\nMÉTODOS DE MACHINE LEARNING PARA\nRECONCILIAÇÃO ÓTIMA DE SÉRIES\nTEMPORAIS HIERÁRQUICAS E AGRUPADAS\n\nVITÓRIA\n2026\n\nRESUMO\nNa última década, a previsão de séries temporais hierárquicas cresceu com métodos de machine\nlearning, cuja reconciliação ótima estudamos aqui em séries agrupadas e hierárquicas de bancos.\nOs métodos de reconciliação combinam as previsões dos níveis da hierarquia de modo coerente,\ne a reconciliação ótima escolhe os pesos que minimizam a variância dos erros de previsão.\nComparamos métodos lineares e de machine learning em séries de saldos de contas bancárias.\nOs resultados mostram ganhos de acurácia nos níveis inferiores das séries agrupadas.\n',
+      ),
+    ).toBe(
+      'MÉTODOS DE MACHINE LEARNING PARA RECONCILIAÇÃO ÓTIMA DE SÉRIES TEMPORAIS HIERÁRQUICAS E AGRUPADAS',
+    );
+  });
+
+  it('takes a title of three lines standing alone in its chunk, each going on in lower case', () => {
+    expect(
+      title(
+        'OPEN ACCESS\nEDITED BY\n\nJane Roe,\nSome Research Inc., United States\n\nMinimization of prediction errors\nduring cerebral embryogenesis\nand the emergence of agency\n\nAnn Smith* and Paul Jones\nCentre for Brain Research, University of Auckland, Auckland, New Zealand\n\nWe review how errors are minimized as the cortex grows in the embryo, and how the\nagency of the organism emerges from the same minimization of errors of prediction.\n',
+      ),
+    ).toBe(
+      'Minimization of prediction errors during cerebral embryogenesis and the emergence of agency',
     );
   });
 });

@@ -293,7 +293,9 @@ export class HeadingReader {
     if (/\p{Ll}[.!]\s+["“]?\p{Lu}/u.test(text)) return null;
     if (/\p{Ll}\?\s+["“]?\p{Lu}/u.test(text) && /[.!?]$/.test(text)) return null;
     if (!this.isShort(text, FULL_LINE_RATIO) && next !== null && !this.isShort(next)) return null;
-    const taken = goesOn || this.wrapsOnto(text, k, b) ? 2 : 1;
+    const third = goesOn && k + 2 < b && startsLowercase(this.text(k + 2));
+    const caps = this.capsTitleLines(k, b);
+    const taken = caps > 1 ? caps : third ? 3 : goesOn || this.wrapsOnto(text, k, b) ? 2 : 1;
     const lines = this.lines.slice(k, k + taken).map((l) => l.text);
     return { block: { kind: 'title', text: joinWrappedLines(lines, this.lexicon) }, taken };
   }
@@ -318,7 +320,39 @@ export class HeadingReader {
       !endsSentence(next) &&
       !/[,;:]$/.test(next) &&
       !/\p{Ll}[.!?]\s/u.test(next) &&
-      (after === null || !startsLowercase(after))
+      (after === null || !startsLowercase(after) || this.endsTitleChunk(k + 2, b))
+    );
+  }
+
+  /**
+   * The lines of a title set in capitals and wrapped over its whole chunk, two or three (`MÉTODOS DE
+   * MACHINE LEARNING PARA` / `RECONCILIAÇÃO ÓTIMA DE SÉRIES` / `TEMPORAIS HIERÁRQUICAS E
+   * AGRUPADAS` on a thesis cover): each line short, in capitals, no sentence; else 1.
+   */
+  private capsTitleLines(k: number, b: number): number {
+    if (b - k < 2 || b - k > 3) return 1;
+    for (let i = k; i < b; i++) {
+      const line = this.text(i);
+      if (!isAllCaps(line) || !this.isShort(line) || endsSentence(line) || /[,;:]$/.test(line))
+        return 1;
+    }
+    return b - k;
+  }
+
+  /**
+   * Is line `k` the third and last line of a title standing alone in its chunk (`Minimization of
+   * prediction errors` / `during cerebral embryogenesis` / `and the emergence of agency`): the
+   * chunk ends with it, and it is short, a phrase, no sentence?
+   */
+  private endsTitleChunk(k: number, b: number): boolean {
+    const line = this.text(k);
+    return (
+      k + 1 === b &&
+      this.isShort(line) &&
+      line.length <= MAX_TITLE_CHARS &&
+      !endsSentence(line) &&
+      !/[,;:]$/.test(line) &&
+      !ADDRESS.test(line)
     );
   }
 
