@@ -111,10 +111,7 @@ const GLUED_SYMBOL = /[\p{L}\p{M}\p{N}⁽⁾₍₎]{1,24}(?:\[[^[\]\s]{1,12}\])*
 
 /** A symbol's key: its letters without their accents, so `ẋ[1]` and `ẍ[1]` go with `x[0]`. */
 function symbolKey(glued: string): string {
-  return glued
-    .replace(/\[.*$/u, '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return glued.replace(/\[.*$/u, '').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** The symbol glued right before the bracket at `at` (`xt` of `xt[1]`), or '' when none is. */
@@ -130,7 +127,7 @@ function gluedSymbol(text: string, at: number): string {
 function zeroIndexedSymbols(text: string, ranges: ReadonlyArray<[number, number]>): Set<string> {
   const symbols = new Set<string>();
   for (const range of ranges) {
-    for (let at = text.indexOf('[0]', range[0]); at !== -1 && at < range[1]; ) {
+    for (let at = text.indexOf('[0]', range[0]); at !== -1 && at < range[1];) {
       const symbol = gluedSymbol(text, at);
       if (symbol !== '') symbols.add(symbol);
       at = text.indexOf('[0]', at + 3);
