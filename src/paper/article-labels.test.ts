@@ -52,6 +52,7 @@ describe('isFrontMatterLine', () => {
     'Mémoire de fin d’études',
     'Masterarbeit',
     'Master’s Thesis',
+    'Computer Engineering and Applications 计算机工程与应用',
   ])('knows %j for front matter above a title', (line) => {
     expect(isFrontMatterLine(line)).toBe(true);
   });
@@ -63,6 +64,8 @@ describe('isFrontMatterLine', () => {
     'Type theory for programmers',
     'Edited volumes as a genre',
     'Exact Solutions for the General Wave Models',
+    '目标检测算法研究综述',
+    'YOLO 目标检测算法研究综述',
   ])('does not take %j for it', (line) => {
     expect(isFrontMatterLine(line)).toBe(false);
   });

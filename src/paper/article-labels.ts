@@ -47,16 +47,25 @@ const THESIS_KIND =
   /^(?:m[ée]moire|masterarbeit|bachelorarbeit|diplomarbeit|disserta[çc][ãa]o|tesi|tesis|th[èe]se|(?:master|bachelor|doctoral|ph\.?\s?d\.?)['’]?s?\s+(?:thesis|dissertation)|dissertation)\b/i;
 
 /**
+ * A journal's name in English and in Chinese or Japanese on one line, as CNKI's journals print it
+ * atop the first page (`Computer Engineering and Applications 计算机工程与应用`): a title is in one
+ * language on its line.
+ */
+const TWO_SCRIPT_JOURNAL =
+  /^(?:\p{Lu}[\p{Ll}]*|and|of|for|the|&)(?:\s+(?:\p{Lu}[\p{Ll}]*|and|of|for|the|&)){1,8}\s+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,20}$/u;
+
+/**
  * Is this line (whole) front matter that never titles a paper: an article label or badge, who
  * handled the paper (`Communicated by …`), a Frontiers key (`TYPE Hypothesis and Theory`), a
  * university's name (`Université Paris Nanterre`, `UNIVERSIDADE FEDERAL DO ESPÍRITO SANTO`), a
  * degree and its year or the kind of thesis on a thesis cover (`MASTER MIAGE 2ème année`,
- * `Mémoire de fin d’études`)? Short lines only: a title about universities has words of its own.
+ * `Mémoire de fin d’études`), a journal's name in two scripts? Short lines only: a title about universities has words of its own.
  */
 export function isFrontMatterLine(line: string): boolean {
   const text = line.trim();
   if (text === '' || text.length > 80) return false;
   if (isArticleLabel(text) || EDITORIAL_LINE.test(text) || CAPITAL_KEY.test(text)) return true;
+  if (TWO_SCRIPT_JOURNAL.test(text)) return true;
   const words = text.split(/\s+/);
   if (words.length > 8) return false;
   if (isUniversityLine(text)) return true;

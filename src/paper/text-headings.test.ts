@@ -69,6 +69,14 @@ describe('the title of a plain-text paper under a cover’s or a journal’s fro
     );
   });
 
+  it('is read below a Chinese journal’s name in two scripts, its volume and its page', () => {
+    expect(
+      title(
+        'Computer Engineering and Applications 计算机工程与应用\n\n2018，54（13）\n\n11\n\n目标检测算法研究综述\n方路平 1 ，何杭江 1\n1. 浙江工业大学 信息工程学院，杭州 310023\n摘 要：目标检测是计算机视觉中的重要问题，在行人跟踪、车牌识别和无人驾驶等领域具有重要的研究价值。近年来，随着深度学习对图像分类准确度的大幅度提高，基于深度学习的目标检测算法逐渐成为主流。\n',
+      ),
+    ).toBe('目标检测算法研究综述');
+  });
+
   it('takes a title of three lines standing alone in its chunk, each going on in lower case', () => {
     expect(
       title(
