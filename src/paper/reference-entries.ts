@@ -142,6 +142,26 @@ const AUTHOR_BIOGRAPHY =
 const CITE_THIS_ARTICLE = /^(?:how\s+to\s+)?cite\s+this\s+article\b/i;
 
 /**
+ * A figure's or a table's caption opening (`Fig. 1 a) Plantule …`, `Table 3 Yields …`, `Figure 4:`):
+ * Springer Nature's manuscripts print the captions after the reference list, the number followed
+ * by no stop. No entry opens with a figure's number.
+ */
+const FLOAT_CAPTION =
+  /^(?:Figure|Fig\.|FIG\.|FIGURE|Table|TABLE)\s?\d{1,3}[a-z]?(?:[.:]\s|\s+\(?[a-z]\)\s|\s+\p{Lu})/u;
+
+/**
+ * Does an entry follow the chunk at line `i` (after its blank line): a caption set among the
+ * entries, the list going on under it, rather than after the list's end?
+ */
+function entryFollows(lines: readonly SourceLine[], i: number): boolean {
+  let j = i;
+  while (j < lines.length && lines[j]?.text !== '') j++;
+  while (j < lines.length && lines[j]?.text === '') j++;
+  const next = lines[j]?.text ?? '';
+  return matchEntryMarker(next) !== null || looksLikeEntryHead(next);
+}
+
+/**
  * Does the reference list end at line `i`: a section that follows references (`Appendix`,
  * `Affiliation:`), a heading standing alone between blank lines (`A. Partitioned …`), or the
  * authors' biographies or the paper's own citation opening after a blank line or an entry's end?
@@ -159,6 +179,7 @@ function endsListAt(lines: readonly SourceLine[], i: number): boolean {
     !runsOnFrom(lines[i - 1]?.text ?? '')
   )
     return true;
+  if (lines[i - 1]?.text === '' && FLOAT_CAPTION.test(text)) return !entryFollows(lines, i);
   const alone = lines[i - 1]?.text === '' && (lines[i + 1]?.text ?? '') === '';
   return alone && isHeadingAfterList(text) && !looksLikeEntryHead(text);
 }
