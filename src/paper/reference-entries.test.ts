@@ -1448,6 +1448,15 @@ describe('splitReferenceLines across publisher layouts', () => {
       ],
     ],
     [
+      'an author list a break cut at the particle of its last name (`… and Van` / `Mechelen, W.`)',
+      'Steptoe, A. and Kivimäki, M. (2012). Stress and cardiovascular disease. Nature Reviews Cardiology, 9, 360–370.\n\nTwisk, J. W. R., Snel, J., Kemper, H. C. G. and Van\n\nMechelen, W. (1999). Changes in daily hassles and life events. Journal of Psychosomatic Research, 46, 229–240.\n\nUpdegraff, J. A. and Taylor, S. E. (2000). From vulnerability to growth. Brunner-Routledge.',
+      [
+        '-: Steptoe, A. and Kivimäki, M. (2012). Stress and cardiovascular disease. Nature Reviews Cardiology, 9, 360–370.',
+        '-: Twisk, J. W. R., Snel, J., Kemper, H. C. G. and Van Mechelen, W. (1999). Changes in daily hassles and life events. Journal of Psychosomatic Research, 46, 229–240.',
+        '-: Updegraff, J. A. and Taylor, S. E. (2000). From vulnerability to growth. Brunner-Routledge.',
+      ],
+    ],
+    [
       'a title a break cut after a comma, its rest naming genera and no year',
       'Amiet, F., Müller, A., & Neumeyer, R. (2014) Apidae 2: Colletes, Dufourea, Hylaeus,\n\nNomia, Nomioides, Rophites, Sphecodes. CSCF & SEG: Neuchâtel.\n\nBenson, R.B. (1952) Handbooks for identification of British insects. Royal Entomological Society: London.',
       [

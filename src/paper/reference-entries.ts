@@ -28,7 +28,7 @@ import {
   opensBeforeYear,
   opensWithYear,
 } from './reference-heads';
-import { PARTICLE_WORDS } from './surname-particles';
+import { CAPITALISABLE_PARTICLES, PARTICLE_WORDS } from './surname-particles';
 import { isIsotope } from './isotopes';
 
 /** One entry's lines, and its number when the list is numbered. */
@@ -1130,8 +1130,12 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
         !hasYearOutsideLinks(piece.join(' '));
       // An author list cut after a comma (`…, Chilton J,` / `Clements D, …`) or Citavi's `;`, a middle initial
       // (`…, Jonathan Bragg, Marti A.` / `Hearst, Andrew Head, …`) or the `&` or `and` before its
-      // last name (`…, Stahl, J., &` / `Dieker, P. (2023) …`) goes on, names or not.
-      const midList = /[,;]$|(?:^|\s)\p{Lu}\.$|\s(?:&|and)$/u.test(prevLast) && !prevHasYear;
+      // last name (`…, Stahl, J., &` / `Dieker, P. (2023) …`) or that name's particle (`…, Kemper,
+      // H. C. G. and Van` / `Mechelen, W. (1999) …`) goes on, names or not.
+      const midList =
+        (/[,;]$|(?:^|\s)\p{Lu}\.$|\s(?:&|and)$/u.test(prevLast) ||
+          ENDS_WITH_NAME_PARTICLE.test(prevLast)) &&
+        !prevHasYear;
       // A title cut after a comma (`(2004) Apidae 4: Anthidium,` / `Chelostoma, Coelioxys, …
       // Neuchâtel.`) goes on with a piece of no year: a list of names it is not.
       const midTitle = /,$/.test(prevLast) && prevHasYear && !hasYearOutsideLinks(piece.join(' '));
@@ -1249,6 +1253,8 @@ const endsBrokenLink = (chunk: readonly SourceLine[], i: number): boolean => {
  * (`Marel R. P., 2016, ApJ, …`), no entry ends there.
  */
 const ENDS_WITH_PARTICLE = new RegExp(String.raw`(?:^|\s)(?:${PARTICLE_WORDS})\s*$`);
+/** A line that stops at a particle, capitalised or not, as a name's (`… and Van`, `…, De`). */
+const ENDS_WITH_NAME_PARTICLE = new RegExp(String.raw`\s(?:${CAPITALISABLE_PARTICLES})\s*$`);
 
 /**
  * Splits one blank-line-separated chunk of an author-year list into entries' lines; `following`
