@@ -306,6 +306,15 @@ describe('authors set in capitals under the title', () => {
     );
   });
 
+  it('are the byline when each stands alone over its affiliation, as ACM’s journals set them (`LEANA GOLUBCHIK` / `Department of …`)', () => {
+    const blocks = parseTextBlocks(
+      `Approximation Algorithms for Data Placement\n\nLEANA GOLUBCHIK\n\nDepartment of Computer Science\n\nUniversity of Southern California, Los Angeles\n\nand\n\nAN ZHU\n\nGoogle Inc, Mountain View.\n\n${body}\n\n1. INTRODUCTION\n\n${body}\n`,
+    );
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      '1. INTRODUCTION',
+    ]);
+  });
+
   it('leave a section in capitals after the front matter alone (`RESULTS AND DISCUSSION`)', () => {
     const blocks = parseTextBlocks(
       `A Title\n\nAnna Lee and John Smith\n\n${body}\n\n1 Introduction\n\n${body}\n\nEMPIRICAL STRATEGY AND DATA SOURCES\n\n${body}\n`,
