@@ -318,6 +318,7 @@ class TextParser {
     this.inBody = true;
     const title = block.text.slice(block.titleOffset);
     if (/^appendi(?:x|ces)\b/i.test(title)) this.headings.openAppendix();
+    if (block.role === 'bibliography') this.headings.openBackMatter();
     // A section after the list (an appendix, supplementary material) ends it: its paragraphs are
     // text, however they open. Only a section set before the list (`Conclusions`,
     // `Acknowledgements`) may sit between its halves, where pdftotext cut it in two.

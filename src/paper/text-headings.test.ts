@@ -357,6 +357,19 @@ describe('an appendix heading with its title', () => {
     },
   );
 
+  it('heads appendices lettered without a dot past the references (ACL, NeurIPS: `A Bootstrap analysis`)', () => {
+    const blocks = parseTextBlocks(
+      `A Paper\n\nJane Doe\n\n1 Introduction\n\n${BODY}\n\nA Survey of the margins\n\n${BODY}\n\nReferences\n\nSmith, J. 2010. A title. Journal of Things 1: 2–3.\n\nA Bootstrap analysis of variance\n\n${BODY}\n\nA.1 Resampling\n\n${BODY}\n\nB Human evaluation details\n\n${BODY}\n`,
+    );
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      '1 Introduction',
+      'References',
+      'A Bootstrap analysis of variance',
+      'A.1 Resampling',
+      'B Human evaluation details',
+    ]);
+  });
+
   it('is no heading when it is a sentence', () => {
     const blocks = paper('Appendix A shows that the estimator is unbiased.');
     expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([

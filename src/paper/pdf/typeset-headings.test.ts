@@ -273,6 +273,10 @@ describe('headings wrapped over two lines', () => {
       head('A Bootstrap analysis of inter-annotator', 440),
       hang('variance', 426, 16),
       ...paragraph(408, PROSE),
+      head('B Human evaluation details', 360),
+      head('B.1 Fine-grained evaluations of the marks', 340, BOLD, 10),
+      hang('and the notes', 328, 20, 10),
+      ...paragraph(316, PROSE),
     ];
     expect(headingsOf([page])).toEqual([
       'H1 1 Introduction',
@@ -280,6 +284,8 @@ describe('headings wrapped over two lines', () => {
       'H2 2.1 Does the mark stay where it was made on the page?',
       'H1 Appendix',
       'H1 A Bootstrap analysis of inter-annotator variance',
+      'H1 B Human evaluation details',
+      'H2 B.1 Fine-grained evaluations of the marks and the notes',
     ]);
   });
 

@@ -35,8 +35,9 @@ const GAP_PITCHES = 1.3;
 /** The deepest level a heading told by its type is given. */
 const MAX_LEVEL = 3;
 
-/** A section number opening a heading (`2`, `2.1`, `IV.`, `A.`), and its depth. */
-const SECTION_NUMBER = /^(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|[IVX]{1,5}\.|[A-H]\.)\s+[\p{Lu}\p{Lo}]/u;
+/** A section number opening a heading (`2`, `2.1`, `IV.`, `A.`, an appendix's `B.1`), and its depth. */
+const SECTION_NUMBER =
+  /^(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|[IVX]{1,5}\.|[A-H]\.|([A-H](?:\.\d{1,2}){1,3})\.?)\s+[\p{Lu}\p{Lo}]/u;
 /** How a heading may end: a letter, a digit, a closing bracket or a question mark. */
 const HEADING_END = /[\p{L}\d)?’'"”]$/u;
 /** A caption's or a float's label (`Figure 3`, `Table 2`, `Algorithm 1`): never a section heading. */
@@ -270,7 +271,7 @@ export function typesetHeadingOf(
   if (titleWords.length === 0 || !/^[("“‘]?[\p{Lu}\p{Lo}]/u.test(titleWords[0] ?? '')) return null;
   const letters = hasUnspacedLetter(text) ? /\p{L}{2}/u : /\p{L}{3}/u;
   if (!titleWords.every(isHeadingWord) || !letters.test(text)) return null;
-  const depth = numbered === null ? null : (numbered[1]?.split('.').length ?? 1);
+  const depth = numbered === null ? null : ((numbered[1] ?? numbered[2])?.split('.').length ?? 1);
   const style = `${Math.round(line.size * 2) / 2}|${font}`;
   // Right over a heading of a lesser style (`Experiments` over `Dataset`), or over running text.
   const over =
@@ -328,7 +329,8 @@ export function wrappedHeadingOf(
 }
 
 /** A heading's label before its title (`3`, `2.1.`, `IV.`, `A`): its wrapped lines may hang past it. */
-const HEADING_LABEL = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,5}\.|[A-H]\.?)\s+\p{Lu}/u;
+const HEADING_LABEL =
+  /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,5}\.|[A-H](?:\.\d{1,2}){0,3}\.?)\s+\p{Lu}/u;
 /** Most a wrapped heading's second line hangs in past its label, in font sizes (`2.1.3 `). */
 const MAX_HANG_EM = 4;
 
