@@ -1448,12 +1448,12 @@ describe('splitReferenceLines across publisher layouts', () => {
       ],
     ],
     [
-      'an author list a break cut at the particle of its last name (`… and Van` / `Mechelen, W.`)',
-      'Steptoe, A. and Kivimäki, M. (2012). Stress and cardiovascular disease. Nature Reviews Cardiology, 9, 360–370.\n\nTwisk, J. W. R., Snel, J., Kemper, H. C. G. and Van\n\nMechelen, W. (1999). Changes in daily hassles and life events. Journal of Psychosomatic Research, 46, 229–240.\n\nUpdegraff, J. A. and Taylor, S. E. (2000). From vulnerability to growth. Brunner-Routledge.',
+      'an author list a break cut at the particle of its last name (`… and Van` / `Dijk, G.`)',
+      'Abel, A. and Brandt, M. (2012). Notes in the margins. Journal of Reading, 9, 360–370.\n\nBerg, A. B., Holm, C., Lund, D. E. F. and Van\n\nDijk, G. (1999). Changes in daily reading habits. Journal of Things, 46, 229–240.\n\nCarter, J. A. and Dale, S. E. (2000). From margins to notes. Reading Press.',
       [
-        '-: Steptoe, A. and Kivimäki, M. (2012). Stress and cardiovascular disease. Nature Reviews Cardiology, 9, 360–370.',
-        '-: Twisk, J. W. R., Snel, J., Kemper, H. C. G. and Van Mechelen, W. (1999). Changes in daily hassles and life events. Journal of Psychosomatic Research, 46, 229–240.',
-        '-: Updegraff, J. A. and Taylor, S. E. (2000). From vulnerability to growth. Brunner-Routledge.',
+        '-: Abel, A. and Brandt, M. (2012). Notes in the margins. Journal of Reading, 9, 360–370.',
+        '-: Berg, A. B., Holm, C., Lund, D. E. F. and Van Dijk, G. (1999). Changes in daily reading habits. Journal of Things, 46, 229–240.',
+        '-: Carter, J. A. and Dale, S. E. (2000). From margins to notes. Reading Press.',
       ],
     ],
     [

@@ -38,37 +38,37 @@ describe('reference-list enders', () => {
     // Springer Nature's manuscripts put the captions after the references: `Fig. 1` then the
     // caption's text, no stop after the number. No entry opens with a figure's number.
     for (const caption of [
-      'Fig. 1 a) Plantule length for the sham-exposed seeds and for several',
-      'Fig. 2 Germination of the seeds exposed to the field for 2019 days',
-      'Table 3 Yields of the exposed seeds in 2019',
-      'Figure 4: Yields of the exposed seeds',
+      'Fig. 1 a) Seedling length for the control seeds and for several',
+      'Fig. 2 Germination of the seeds kept in the light for 2019 days',
+      'Table 3 Yields of the lit seeds in 2019',
+      'Figure 4: Yields of the lit seeds',
     ]) {
       const list = [
-        'Atak Ç, Emiroğlu Ö (2003) Stimulation of regeneration. J Cell Mol Biol 2:113–119',
+        'Abel A, Brandt Ö (2003) Light and regeneration. J Plant Things 2:113–119',
         '',
-        'Zepeda-Bautista R, Suazo-López F, et al (2014) Electromagnetic field in corn grain',
-        'production and health. Afr J Biotechnol 13:76–83. https://doi.org/10.5897/AJB2013.13245',
+        'Moreno-Ortiz R, Vela-Cruz F, et al (2014) Light fields in rice grain',
+        'production and health. J Seed Things 13:76–83. https://doi.org/10.1234/JST2013.13245',
         '',
         caption,
-        'intensities of the magnetic field, from 50 mT to 350 mT at the 7th day.',
+        'intensities of the light, from 50 lx to 350 lx at the 7th day.',
       ].join('\n');
       const found = splitReferenceLines(lines(list), 0).entries.map((e) => e.lines.join(' '));
       expect(found).toHaveLength(2);
-      expect(found[1]).toMatch(/AJB2013\.13245$/);
+      expect(found[1]).toMatch(/JST2013\.13245$/);
     }
   });
 
   it('goes on past a figure’s caption set among the entries, keeping the entries after it', () => {
     const list = [
-      'Atak Ç, Emiroğlu Ö (2003) Stimulation of regeneration. J Cell Mol Biol 2:113–119',
+      'Abel A, Brandt Ö (2003) Light and regeneration. J Plant Things 2:113–119',
       '',
-      'Fig. 1 Plantule length for the sham-exposed seeds and for several',
-      'intensities of the magnetic field, from 50 mT to 350 mT at the 7th day.',
+      'Fig. 1 Seedling length for the control seeds and for several',
+      'intensities of the light, from 50 lx to 350 lx at the 7th day.',
       '',
-      'Zepeda-Bautista R, Suazo-López F, et al (2014) Electromagnetic field in corn grain',
-      'production and health. Afr J Biotechnol 13:76–83.',
+      'Moreno-Ortiz R, Vela-Cruz F, et al (2014) Light fields in rice grain',
+      'production and health. J Seed Things 13:76–83.',
     ].join('\n');
     const found = splitReferenceLines(lines(list), 0).entries.map((e) => e.lines.join(' '));
-    expect(found.at(-1)).toMatch(/^Zepeda-Bautista/);
+    expect(found.at(-1)).toMatch(/^Moreno-Ortiz/);
   });
 });

@@ -306,9 +306,9 @@ describe('authors set in capitals under the title', () => {
     );
   });
 
-  it('are the byline when each stands alone over its affiliation, as ACM’s journals set them (`LEANA GOLUBCHIK` / `Department of …`)', () => {
+  it('are the byline when each stands alone over its affiliation, as ACM’s journals set them (`MARTA KOWALSKA` / `Department of …`)', () => {
     const blocks = parseTextBlocks(
-      `Approximation Algorithms for Data Placement\n\nLEANA GOLUBCHIK\n\nDepartment of Computer Science\n\nUniversity of Southern California, Los Angeles\n\nand\n\nAN ZHU\n\nGoogle Inc, Mountain View.\n\n${body}\n\n1. INTRODUCTION\n\n${body}\n`,
+      `Placing Notes in the Margins\n\nMARTA KOWALSKA\n\nDepartment of Computer Science\n\nUniversity of Springfield, Springfield\n\nand\n\nBO LIN\n\nAcme Labs, Shelbyville.\n\n${body}\n\n1. INTRODUCTION\n\n${body}\n`,
     );
     expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
       '1. INTRODUCTION',
@@ -357,16 +357,16 @@ describe('an appendix heading with its title', () => {
     },
   );
 
-  it('heads appendices lettered without a dot past the references (ACL, NeurIPS: `A Bootstrap analysis`)', () => {
+  it('heads appendices lettered without a dot past the references (ACL, NeurIPS: `A Sampling the readers`)', () => {
     const blocks = parseTextBlocks(
-      `A Paper\n\nJane Doe\n\n1 Introduction\n\n${BODY}\n\nA Survey of the margins\n\n${BODY}\n\nReferences\n\nSmith, J. 2010. A title. Journal of Things 1: 2–3.\n\nA Bootstrap analysis of variance\n\n${BODY}\n\nA.1 Resampling\n\n${BODY}\n\nB Human evaluation details\n\n${BODY}\n`,
+      `A Paper\n\nJane Doe\n\n1 Introduction\n\n${BODY}\n\nA Survey of the margins\n\n${BODY}\n\nReferences\n\nSmith, J. 2010. A title. Journal of Things 1: 2–3.\n\nA Sampling the readers\n\n${BODY}\n\nA.1 Resampling\n\n${BODY}\n\nB Details of the reading study\n\n${BODY}\n`,
     );
     expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
       '1 Introduction',
       'References',
-      'A Bootstrap analysis of variance',
+      'A Sampling the readers',
       'A.1 Resampling',
-      'B Human evaluation details',
+      'B Details of the reading study',
     ]);
   });
 

@@ -252,9 +252,9 @@ describe('headings wrapped over two lines', () => {
   });
 
   it('reads a numbered heading whose second line hangs under its title, past the number (ACL, LaTeX’s \\section)', () => {
-    // `3 The LONGEVAL guidelines for` / `faithfulness human evaluation`, the second line set in
+    // `2 The margins of papers as readers` / `use them in their work`, the second line set in
     // from the first by the width of `3 `, as LaTeX hangs a wrapped section title; so a lettered
-    // appendix's (`A Bootstrap analysis of inter-annotator` / `variance`).
+    // appendix's (`A Sampling the readers of the` / `margins`).
     const hang = (str: string, y: number, indent: number, size = 12): TextItem => ({
       ...line(str, X + indent, y, { size }),
       fontName: BOLD,
@@ -270,10 +270,10 @@ describe('headings wrapped over two lines', () => {
       hang('made on the page?', 528, 20, 10),
       ...paragraph(510, PROSE),
       head('Appendix', 460),
-      head('A Bootstrap analysis of inter-annotator', 440),
-      hang('variance', 426, 16),
+      head('A Sampling the readers of the', 440),
+      hang('margins', 426, 16),
       ...paragraph(408, PROSE),
-      head('B Human evaluation details', 360),
+      head('B Details of the reading study', 360),
       head('B.1 Fine-grained evaluations of the marks', 340, BOLD, 10),
       hang('and the notes', 328, 20, 10),
       ...paragraph(316, PROSE),
@@ -283,8 +283,8 @@ describe('headings wrapped over two lines', () => {
       'H1 2 The margins of papers as readers use them in their work',
       'H2 2.1 Does the mark stay where it was made on the page?',
       'H1 Appendix',
-      'H1 A Bootstrap analysis of inter-annotator variance',
-      'H1 B Human evaluation details',
+      'H1 A Sampling the readers of the margins',
+      'H1 B Details of the reading study',
       'H2 B.1 Fine-grained evaluations of the marks and the notes',
     ]);
   });
