@@ -97,14 +97,16 @@ const LETTERED_HEADING = /^([A-Z])((?:\.\d{1,2}){0,3})(\.?)[ ]+(?=\S)/;
 /**
  * Splits an appendix heading numbered with a letter (`A. Proofs`, `B.2 Data`) into number and
  * title; the letter counts as its place in the alphabet (`B.2` -> [2, 2]). A lone letter needs
- * its dot (`A Survey` is a word). Null when the line has no such number.
+ * its dot (`A Survey` is a word), unless `loneLetter` (past the references or an appendix's
+ * heading, where ACL's and NeurIPS's templates print `A Bootstrap analysis`, `B Human evaluation
+ * details`). Null when the line has no such number.
  */
-export function splitLetteredNumber(line: string): NumberedHeading | null {
+export function splitLetteredNumber(line: string, loneLetter = false): NumberedHeading | null {
   const match = LETTERED_HEADING.exec(line);
   if (!match) return null;
   const letter = match[1] ?? 'A';
   const subsections = match[2] ?? '';
-  if (subsections === '' && match[3] !== '.') return null;
+  if (subsections === '' && match[3] !== '.' && !loneLetter) return null;
   return {
     number: letter + subsections,
     parts: [letter.charCodeAt(0) - 64, ...subsections.split('.').slice(1).map(Number)],

@@ -1448,6 +1448,15 @@ describe('splitReferenceLines across publisher layouts', () => {
       ],
     ],
     [
+      'an author list a break cut at the particle of its last name (`… and Van` / `Dijk, G.`)',
+      'Abel, A. and Brandt, M. (2012). Notes in the margins. Journal of Reading, 9, 360–370.\n\nBerg, A. B., Holm, C., Lund, D. E. F. and Van\n\nDijk, G. (1999). Changes in daily reading habits. Journal of Things, 46, 229–240.\n\nCarter, J. A. and Dale, S. E. (2000). From margins to notes. Reading Press.',
+      [
+        '-: Abel, A. and Brandt, M. (2012). Notes in the margins. Journal of Reading, 9, 360–370.',
+        '-: Berg, A. B., Holm, C., Lund, D. E. F. and Van Dijk, G. (1999). Changes in daily reading habits. Journal of Things, 46, 229–240.',
+        '-: Carter, J. A. and Dale, S. E. (2000). From margins to notes. Reading Press.',
+      ],
+    ],
+    [
       'a title a break cut after a comma, its rest naming genera and no year',
       'Amiet, F., Müller, A., & Neumeyer, R. (2014) Apidae 2: Colletes, Dufourea, Hylaeus,\n\nNomia, Nomioides, Rophites, Sphecodes. CSCF & SEG: Neuchâtel.\n\nBenson, R.B. (1952) Handbooks for identification of British insects. Royal Entomological Society: London.',
       [

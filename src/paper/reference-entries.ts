@@ -28,7 +28,7 @@ import {
   opensBeforeYear,
   opensWithYear,
 } from './reference-heads';
-import { PARTICLE_WORDS } from './surname-particles';
+import { CAPITALISABLE_PARTICLES, PARTICLE_WORDS } from './surname-particles';
 import { isIsotope } from './isotopes';
 
 /** One entry's lines, and its number when the list is numbered. */
@@ -142,6 +142,26 @@ const AUTHOR_BIOGRAPHY =
 const CITE_THIS_ARTICLE = /^(?:how\s+to\s+)?cite\s+this\s+article\b/i;
 
 /**
+ * A figure's or a table's caption opening (`Fig. 1 a) Plantule …`, `Table 3 Yields …`, `Figure 4:`):
+ * Springer Nature's manuscripts print the captions after the reference list, the number followed
+ * by no stop. No entry opens with a figure's number.
+ */
+const FLOAT_CAPTION =
+  /^(?:Figure|Fig\.|FIG\.|FIGURE|Table|TABLE)\s?\d{1,3}[a-z]?(?:[.:]\s|\s+\(?[a-z]\)\s|\s+\p{Lu})/u;
+
+/**
+ * Does an entry follow the chunk at line `i` (after its blank line): a caption set among the
+ * entries, the list going on under it, rather than after the list's end?
+ */
+function entryFollows(lines: readonly SourceLine[], i: number): boolean {
+  let j = i;
+  while (j < lines.length && lines[j]?.text !== '') j++;
+  while (j < lines.length && lines[j]?.text === '') j++;
+  const next = lines[j]?.text ?? '';
+  return matchEntryMarker(next) !== null || looksLikeEntryHead(next);
+}
+
+/**
  * Does the reference list end at line `i`: a section that follows references (`Appendix`,
  * `Affiliation:`), a heading standing alone between blank lines (`A. Partitioned …`), or the
  * authors' biographies or the paper's own citation opening after a blank line or an entry's end?
@@ -159,6 +179,7 @@ function endsListAt(lines: readonly SourceLine[], i: number): boolean {
     !runsOnFrom(lines[i - 1]?.text ?? '')
   )
     return true;
+  if (lines[i - 1]?.text === '' && FLOAT_CAPTION.test(text)) return !entryFollows(lines, i);
   const alone = lines[i - 1]?.text === '' && (lines[i + 1]?.text ?? '') === '';
   return alone && isHeadingAfterList(text) && !looksLikeEntryHead(text);
 }
@@ -1109,8 +1130,12 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
         !hasYearOutsideLinks(piece.join(' '));
       // An author list cut after a comma (`…, Chilton J,` / `Clements D, …`) or Citavi's `;`, a middle initial
       // (`…, Jonathan Bragg, Marti A.` / `Hearst, Andrew Head, …`) or the `&` or `and` before its
-      // last name (`…, Stahl, J., &` / `Dieker, P. (2023) …`) goes on, names or not.
-      const midList = /[,;]$|(?:^|\s)\p{Lu}\.$|\s(?:&|and)$/u.test(prevLast) && !prevHasYear;
+      // last name (`…, Stahl, J., &` / `Dieker, P. (2023) …`) or that name's particle (`…, Kemper,
+      // H. C. G. and Van` / `Mechelen, W. (1999) …`) goes on, names or not.
+      const midList =
+        (/[,;]$|(?:^|\s)\p{Lu}\.$|\s(?:&|and)$/u.test(prevLast) ||
+          ENDS_WITH_NAME_PARTICLE.test(prevLast)) &&
+        !prevHasYear;
       // A title cut after a comma (`(2004) Apidae 4: Anthidium,` / `Chelostoma, Coelioxys, …
       // Neuchâtel.`) goes on with a piece of no year: a list of names it is not.
       const midTitle = /,$/.test(prevLast) && prevHasYear && !hasYearOutsideLinks(piece.join(' '));
@@ -1228,6 +1253,8 @@ const endsBrokenLink = (chunk: readonly SourceLine[], i: number): boolean => {
  * (`Marel R. P., 2016, ApJ, …`), no entry ends there.
  */
 const ENDS_WITH_PARTICLE = new RegExp(String.raw`(?:^|\s)(?:${PARTICLE_WORDS})\s*$`);
+/** A line that stops at a particle, capitalised or not, as a name's (`… and Van`, `…, De`). */
+const ENDS_WITH_NAME_PARTICLE = new RegExp(String.raw`\s(?:${CAPITALISABLE_PARTICLES})\s*$`);
 
 /**
  * Splits one blank-line-separated chunk of an author-year list into entries' lines; `following`

@@ -33,4 +33,42 @@ describe('reference-list enders', () => {
       '3',
     ]);
   });
+
+  it('ends at a figure’s caption under the last entry, Springer’s unpunctuated `Fig. 1 a)` too', () => {
+    // Springer Nature's manuscripts put the captions after the references: `Fig. 1` then the
+    // caption's text, no stop after the number. No entry opens with a figure's number.
+    for (const caption of [
+      'Fig. 1 a) Seedling length for the control seeds and for several',
+      'Fig. 2 Germination of the seeds kept in the light for 2019 days',
+      'Table 3 Yields of the lit seeds in 2019',
+      'Figure 4: Yields of the lit seeds',
+    ]) {
+      const list = [
+        'Abel A, Brandt Ö (2003) Light and regeneration. J Plant Things 2:113–119',
+        '',
+        'Moreno-Ortiz R, Vela-Cruz F, et al (2014) Light fields in rice grain',
+        'production and health. J Seed Things 13:76–83. https://doi.org/10.1234/JST2013.13245',
+        '',
+        caption,
+        'intensities of the light, from 50 lx to 350 lx at the 7th day.',
+      ].join('\n');
+      const found = splitReferenceLines(lines(list), 0).entries.map((e) => e.lines.join(' '));
+      expect(found).toHaveLength(2);
+      expect(found[1]).toMatch(/JST2013\.13245$/);
+    }
+  });
+
+  it('goes on past a figure’s caption set among the entries, keeping the entries after it', () => {
+    const list = [
+      'Abel A, Brandt Ö (2003) Light and regeneration. J Plant Things 2:113–119',
+      '',
+      'Fig. 1 Seedling length for the control seeds and for several',
+      'intensities of the light, from 50 lx to 350 lx at the 7th day.',
+      '',
+      'Moreno-Ortiz R, Vela-Cruz F, et al (2014) Light fields in rice grain',
+      'production and health. J Seed Things 13:76–83.',
+    ].join('\n');
+    const found = splitReferenceLines(lines(list), 0).entries.map((e) => e.lines.join(' '));
+    expect(found.at(-1)).toMatch(/^Moreno-Ortiz/);
+  });
 });

@@ -55,6 +55,7 @@ import {
 import { findTitleAboveByline, type TitleSpan } from './title-above-byline';
 import { segmentsToBlocks, type Segment } from './text-segments';
 import { bareReferenceRun } from './bare-references';
+import { namesAffiliation } from './byline';
 import {
   matchEntryMarker,
   opensBareList,
@@ -113,6 +114,9 @@ const CAPS_NAMES = new RegExp(
   String.raw`^${CAPS_NAME}(?:(?:\s*,\s*(?:AND\s+)?|\s+(?:AND|&)\s+)${CAPS_NAME})+$`,
   'u',
 );
+
+/** One name in capitals alone on its line (`LEANA GOLUBCHIK`). */
+const CAPS_NAME_ALONE = new RegExp(String.raw`^${CAPS_NAME}$`, 'u');
 
 /** Entries after the first of a list read ahead of its start (`listAheadOfItsStart`), and the most lines each. */
 const MIN_RUN_AHEAD = 3;
@@ -348,6 +352,7 @@ class TextParser {
     this.inBody = true;
     const title = block.text.slice(block.titleOffset);
     if (/^appendi(?:x|ces)\b/i.test(title)) this.headings.openAppendix();
+    if (block.role === 'bibliography') this.headings.openBackMatter();
     // A section after the list (an appendix, supplementary material) ends it: its paragraphs are
     // text, however they open. Only a section set before the list (`Conclusions`,
     // `Acknowledgements`) may sit between its halves, where pdftotext cut it in two.
@@ -897,6 +902,17 @@ class TextParser {
     // Authors set in capitals under the title (`STEFANO DELLAVIGNA AND ETHAN KAPLAN`, as the QJE
     // prints them): the byline, however it is set, not a section.
     if (this.frontMatter && text.length <= MAX_TITLE_CHARS && CAPS_NAMES.test(text)) return 0;
+    // One author in capitals alone over the affiliation, as ACM's journals set each (`LEANA
+    // GOLUBCHIK` / `Department of Computer Science` / … / `and` / `SANJEEV KHANNA`).
+    // The name after a lone `and` is the next author's, whatever the affiliation under it says
+    // (`Google Inc, Mountain View.`).
+    if (this.frontMatter && b - a === 1 && CAPS_NAME_ALONE.test(text)) {
+      let next = b;
+      while (next < this.lines.length && this.text(next) === '') next++;
+      let prev = a - 1;
+      while (prev > 0 && this.text(prev) === '') prev--;
+      if (namesAffiliation(this.text(next)) || /^and$/i.test(this.text(prev))) return 0;
+    }
     const typeset = this.lines[k]?.head;
     const unnumbered = this.headings.isUnnumbered(k, a, b);
     if (unnumbered || (typeset !== undefined && b - a === 1 && this.headings.isTypeset(k))) {

@@ -359,6 +359,15 @@ describe('authors set in capitals under the title', () => {
     );
   });
 
+  it('are the byline when each stands alone over its affiliation, as ACM’s journals set them (`MARTA KOWALSKA` / `Department of …`)', () => {
+    const blocks = parseTextBlocks(
+      `Placing Notes in the Margins\n\nMARTA KOWALSKA\n\nDepartment of Computer Science\n\nUniversity of Springfield, Springfield\n\nand\n\nBO LIN\n\nAcme Labs, Shelbyville.\n\n${body}\n\n1. INTRODUCTION\n\n${body}\n`,
+    );
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      '1. INTRODUCTION',
+    ]);
+  });
+
   it('leave a section in capitals after the front matter alone (`RESULTS AND DISCUSSION`)', () => {
     const blocks = parseTextBlocks(
       `A Title\n\nAnna Lee and John Smith\n\n${body}\n\n1 Introduction\n\n${body}\n\nEMPIRICAL STRATEGY AND DATA SOURCES\n\n${body}\n`,
@@ -400,6 +409,19 @@ describe('an appendix heading with its title', () => {
       ]);
     },
   );
+
+  it('heads appendices lettered without a dot past the references (ACL, NeurIPS: `A Sampling the readers`)', () => {
+    const blocks = parseTextBlocks(
+      `A Paper\n\nJane Doe\n\n1 Introduction\n\n${BODY}\n\nA Survey of the margins\n\n${BODY}\n\nReferences\n\nSmith, J. 2010. A title. Journal of Things 1: 2–3.\n\nA Sampling the readers\n\n${BODY}\n\nA.1 Resampling\n\n${BODY}\n\nB Details of the reading study\n\n${BODY}\n`,
+    );
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      '1 Introduction',
+      'References',
+      'A Sampling the readers',
+      'A.1 Resampling',
+      'B Details of the reading study',
+    ]);
+  });
 
   it('is no heading when it is a sentence', () => {
     const blocks = paper('Appendix A shows that the estimator is unbiased.');

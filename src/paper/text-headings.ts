@@ -207,6 +207,18 @@ export class HeadingReader {
   /** An appendix's heading was read (`Appendix`, `APPENDIX I: DATA`). */
   openAppendix(): void {
     this.appendixAfter = this.sequence.romanSection;
+    this.backMatter = true;
+  }
+
+  /**
+   * The references' or an appendix's heading was read: appendices lettered without a dot (`A
+   * Bootstrap analysis`) may follow.
+   */
+  private backMatter = false;
+
+  /** The references' heading was read (see `backMatter`). */
+  openBackMatter(): void {
+    this.backMatter = true;
   }
 
   constructor(
@@ -377,7 +389,7 @@ export class HeadingReader {
    */
   lettered(k: number, a: number, b: number): FoundHeading | null {
     const text = this.text(k);
-    const heading = k === a ? splitLetteredNumber(text) : null;
+    const heading = k === a ? splitLetteredNumber(text, this.backMatter) : null;
     if (heading === null || !isTitleLike(heading.title)) return null;
     const wrapped = this.wrapsOnto(text, k, b) ? 2 : 1;
     // IEEE: under a Roman section (`III. METHOD`), `A. Two-Pass …` is its subsection, lettered

@@ -319,6 +319,15 @@ class TextWriter {
     this.lastCol = col;
   }
 
+  /** Writes a line as a paragraph of its own: a break before it (or judged across, when null) and after. */
+  writeAlone(line: TextLine, col: Column, paragraphBreak: true | null): void {
+    this.write(line, col, paragraphBreak);
+    this.out.push('');
+    // What follows opens a paragraph, whatever the layout says.
+    this.last = null;
+    this.lastCol = null;
+  }
+
   /**
    * Writes a heading told by its type (`typeset-headings.ts`) as a paragraph of its own, marked
    * with `level` {@link LEAD_MARK}s at its end: a run-in heading that the whole line is.
@@ -538,6 +547,12 @@ export function assembleText(pages: readonly PageLayout[]): string {
             levels.get(head.style) ?? 1,
           );
         const prev = body[i - 1];
+        // A numbered heading wrapped over two lines is handed to the text parser as one line, a
+        // paragraph of its own (`3 The LONGEVAL guidelines for faithfulness human evaluation`).
+        if (head?.wrapped === true && next !== undefined) {
+          const joined = joinWrapped(line, next);
+          return writer.writeAlone(joined, col, prev === undefined ? null : true);
+        }
         // After a table, as at a column's top, the break is judged against the last running text.
         if (prev === undefined || table[i - 1] === true) return writer.write(line, col, null);
         // In a list set with hanging indents, each flush line opens an entry of its own; the

@@ -71,6 +71,11 @@ describe('typesetLeadLength', () => {
     ['a reference entry’s authors and year', [body('Chambers JM (1998).'), italic(' Programming')]],
     ['runs pdf.js gave no font name', [{ str: 'Materials.' }, { str: ' We used twelve papers' }]],
     ['a name in capitals, in its own font', [bold('ATLAS'), body(' measured the decay')]],
+    [
+      'a reference’s journal in italics, its year and volume after it (Wiley, ACS)',
+      [italic('Chem. Rev.'), body(' 2005, 249, 829.')],
+    ],
+    ['a journal’s one word in italics, then its volume', [italic('Lett.'), body(' 2002, 796.')]],
   ])('finds none in %s', (_case, runs) => {
     expect(lead(runs)).toBeNull();
   });

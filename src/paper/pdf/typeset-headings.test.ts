@@ -4,7 +4,12 @@ import { column, line } from './__fixtures__/items';
 import { nextColumnTop } from './assemble-text';
 import { readPdfLayout } from './layout-pdf-text';
 import type { TextItem } from './text-item';
-import { dropGlossaryTerms, headingLevels, typesetHeadingOf } from './typeset-headings';
+import {
+  dropGlossaryTerms,
+  headingLevels,
+  type TypesetHeading,
+  typesetHeadingOf,
+} from './typeset-headings';
 
 const BODY = 'g_d0_f1';
 const BOLD = 'g_d0_f2';
@@ -243,6 +248,44 @@ describe('headings wrapped over two lines', () => {
     expect(headingsOf([page])).toEqual([
       'H1 Methods',
       'H2 Separation and detection of the marks with the portable reading device',
+    ]);
+  });
+
+  it('reads a numbered heading whose second line hangs under its title, past the number (ACL, LaTeX’s \\section)', () => {
+    // `2 The margins of papers as readers` / `use them in their work`, the second line set in
+    // from the first by the width of `3 `, as LaTeX hangs a wrapped section title; so a lettered
+    // appendix's (`A Sampling the readers of the` / `margins`).
+    const hang = (str: string, y: number, indent: number, size = 12): TextItem => ({
+      ...line(str, X + indent, y, { size }),
+      fontName: BOLD,
+    });
+    const page = [
+      { ...line('Marking the Margins of Papers', X, 740, { size: 17 }), fontName: BOLD },
+      head('1 Introduction', 690),
+      ...paragraph(670, PROSE),
+      head('2 The margins of papers as readers', 620),
+      hang('use them in their work', 606, 18),
+      ...paragraph(588, PROSE),
+      head('2.1 Does the mark stay where it was', 540, BOLD, 10),
+      hang('made on the page?', 528, 20, 10),
+      ...paragraph(510, PROSE),
+      head('Appendix', 460),
+      head('A Sampling the readers of the', 440),
+      hang('margins', 426, 16),
+      ...paragraph(408, PROSE),
+      head('B Details of the reading study', 360),
+      head('B.1 Fine-grained evaluations of the marks', 340, BOLD, 10),
+      hang('and the notes', 328, 20, 10),
+      ...paragraph(316, PROSE),
+    ];
+    expect(headingsOf([page])).toEqual([
+      'H1 1 Introduction',
+      'H1 2 The margins of papers as readers use them in their work',
+      'H2 2.1 Does the mark stay where it was made on the page?',
+      'H1 Appendix',
+      'H1 A Sampling the readers of the margins',
+      'H1 B Details of the reading study',
+      'H2 B.1 Fine-grained evaluations of the marks and the notes',
     ]);
   });
 
@@ -489,10 +532,10 @@ describe('headingLevels', () => {
 });
 
 describe('dropGlossaryTerms', () => {
-  const term = { style: '9|b', size: 9, depth: null };
-  const section = { style: '12|b', size: 12, depth: null };
+  const term: TypesetHeading = { style: '9|b', size: 9, depth: null };
+  const section: TypesetHeading = { style: '12|b', size: 12, depth: null };
   /** A column of `n` headings, each over `lines` lines of text. */
-  const columnOf = (head: typeof term, n: number, lines: number) =>
+  const columnOf = (head: TypesetHeading, n: number, lines: number) =>
     Array.from({ length: n }, () => [head, ...Array<null>(lines).fill(null)]).flat();
 
   it('takes out a style of many headings each over a few lines (a glossary’s terms)', () => {
@@ -513,6 +556,16 @@ describe('dropGlossaryTerms', () => {
     const page = [...columnOf(section, 1, 20), ...columnOf(term, 3, 6), ...columnOf(term, 3, 3)];
     dropGlossaryTerms([page]);
     expect(page.filter((h) => h !== null)).toEqual([section]);
+  });
+
+  it('counts a section’s lines on under its subsections’ headings (a section opening on its first subsection)', () => {
+    // Frontiers: `4 Results` right over `4.1 Minimization of …`, each section's text under its
+    // subsections; the sections' own style is no glossary's however soon a subsection opens.
+    const sub: TypesetHeading = { style: '10|b', size: 10, depth: 2 };
+    const column = Array.from({ length: 9 }, () => [section, null, ...columnOf(sub, 3, 10)]).flat();
+    dropGlossaryTerms([column]);
+    expect(column.filter((h) => h === section)).toHaveLength(9);
+    expect(column.filter((h) => h === sub)).toHaveLength(27);
   });
 
   it('keeps six headings of a style when one is over a paragraph', () => {

@@ -35,8 +35,9 @@ const GAP_PITCHES = 1.3;
 /** The deepest level a heading told by its type is given. */
 const MAX_LEVEL = 3;
 
-/** A section number opening a heading (`2`, `2.1`, `IV.`, `A.`), and its depth. */
-const SECTION_NUMBER = /^(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|[IVX]{1,5}\.|[A-H]\.)\s+[\p{Lu}\p{Lo}]/u;
+/** A section number opening a heading (`2`, `2.1`, `IV.`, `A.`, an appendix's `B.1`), and its depth. */
+const SECTION_NUMBER =
+  /^(?:(\d{1,2}(?:\.\d{1,2}){0,3})\.?|[IVX]{1,5}\.|[A-H]\.|([A-H](?:\.\d{1,2}){1,3})\.?)\s+[\p{Lu}\p{Lo}]/u;
 /** How a heading may end: a letter, a digit, a closing bracket or a question mark. */
 const HEADING_END = /[\p{L}\d)?’'"”]$/u;
 /** A caption's or a float's label (`Figure 3`, `Table 2`, `Algorithm 1`): never a section heading. */
@@ -270,7 +271,7 @@ export function typesetHeadingOf(
   if (titleWords.length === 0 || !/^[("“‘]?[\p{Lu}\p{Lo}]/u.test(titleWords[0] ?? '')) return null;
   const letters = hasUnspacedLetter(text) ? /\p{L}{2}/u : /\p{L}{3}/u;
   if (!titleWords.every(isHeadingWord) || !letters.test(text)) return null;
-  const depth = numbered === null ? null : (numbered[1]?.split('.').length ?? 1);
+  const depth = numbered === null ? null : ((numbered[1] ?? numbered[2])?.split('.').length ?? 1);
   const style = `${Math.round(line.size * 2) / 2}|${font}`;
   // Right over a heading of a lesser style (`Experiments` over `Dataset`), or over running text.
   const over =
@@ -314,7 +315,7 @@ export function wrappedHeadingOf(
     Math.abs(next.size - line.size) > SAME_SIZE * line.size ||
     line.baseline - next.baseline > GAP_PITCHES * Math.max(ctx.pitch, line.size) ||
     next.right - next.left >= line.right - line.left ||
-    Math.abs(next.left - line.left) > line.size ||
+    !alignsUnder(line, next) ||
     next.opensWithMark ||
     /[-–—.:;,]$/.test(line.text.trim())
   )
@@ -324,8 +325,24 @@ export function wrappedHeadingOf(
   if (fonts === null || nextFonts === null || !nextFonts.every((f) => fonts.includes(f)))
     return null;
   const head = typesetHeadingOf(prev, joinWrapped(line, next), after, beyond, ctx, null, true);
-  // A numbered one is the text parser's to find, line by line.
-  return head === null || head.depth !== null ? null : { ...head, wrapped: true };
+  return head === null ? null : { ...head, wrapped: true };
+}
+
+/** A heading's label before its title (`3`, `2.1.`, `IV.`, `A`): its wrapped lines may hang past it. */
+const HEADING_LABEL =
+  /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,5}\.|[A-H](?:\.\d{1,2}){0,3}\.?)\s+\p{Lu}/u;
+/** Most a wrapped heading's second line hangs in past its label, in font sizes (`2.1.3 `). */
+const MAX_HANG_EM = 4;
+
+/**
+ * Does a heading's second line `next` start where its first does, or, after a label (`3 The
+ * LONGEVAL guidelines for` / `faithfulness human evaluation`), in from it by no more than a label's
+ * width, as LaTeX hangs a wrapped section title under its first word?
+ */
+function alignsUnder(line: TextLine, next: TextLine): boolean {
+  const indent = next.left - line.left;
+  if (Math.abs(indent) <= line.size) return true;
+  return indent > 0 && indent <= MAX_HANG_EM * line.size && HEADING_LABEL.test(line.text.trim());
 }
 
 /** A style of heading this often over sections this short (in lines, median) is a glossary's. */
@@ -343,21 +360,28 @@ const GLOSSARY_MOST_LINES = 6;
 export function dropGlossaryTerms(columns: readonly (TypesetHeading | null)[][]): void {
   const lengths = new Map<string, number[]>();
   for (const heads of columns) {
-    let open: TypesetHeading | null = null;
-    let lines = 0;
-    const close = () => {
-      if (open !== null) lengths.set(open.style, [...(lengths.get(open.style) ?? []), lines]);
+    // The headings whose sections are open, each with its lines so far: a heading of a smaller
+    // style opens a subsection, and the section's lines go on under it (`4 Results` right over
+    // `4.1 …` is no glossary's term over no text).
+    const open: { head: TypesetHeading; lines: number }[] = [];
+    const close = (size: number) => {
+      while (
+        open.length > 0 &&
+        (open[open.length - 1] as (typeof open)[number]).head.size <= size
+      ) {
+        const { head, lines } = open.pop() as (typeof open)[number];
+        lengths.set(head.style, [...(lengths.get(head.style) ?? []), lines]);
+      }
     };
     for (const head of heads) {
       if (head === null) {
-        lines++;
+        for (const section of open) section.lines++;
         continue;
       }
-      close();
-      open = head;
-      lines = 0;
+      close(head.size);
+      open.push({ head, lines: 0 });
     }
-    close();
+    close(Infinity);
   }
   const glossary = new Set<string>();
   for (const [style, counts] of lengths) {
