@@ -10,10 +10,27 @@ vi.mock('../io/paper-worker-client', () => ({
     _bytes: Uint8Array,
     options: { onProgress?: (p: { update: 'progress'; page: number; pages: number }) => void },
   ) => {
-    for (const page of [5, 10, 78]) options.onProgress?.({ update: 'progress', page, pages: 78 });
+    // Pages as pdf.js might give them: [page, ms since the reading began].
+    const pages = [
+      [1, 0],
+      [2, 40],
+      [3, 80],
+      [4, 300],
+      [5, 320],
+      [77, 900],
+      [78, 905],
+    ] as const;
+    for (const [page, at] of pages) {
+      now = at;
+      options.onProgress?.({ update: 'progress', page, pages: 78 });
+    }
     return { text: 'Text', lines: [], unreadablePages: [], keptInWorker: true };
   },
 }));
+
+/** The page's clock while the fake reads (`performance.now`). */
+let now = 0;
+vi.spyOn(performance, 'now').mockImplementation(() => now);
 
 /** The progress the store was told while `fileName` was read. */
 async function progressWhileReading(fileName: string): Promise<PaperProgress[]> {
@@ -34,11 +51,12 @@ async function progressWhileReading(fileName: string): Promise<PaperProgress[]> 
 }
 
 describe('readPdf', () => {
-  it("tells the store which file's pages are being read", async () => {
+  it("tells the store which file's pages are being read: the first page, then at most every quarter second, and the last", async () => {
     const seen = await progressWhileReading('survey.pdf');
     expect(seen).toEqual([
-      { page: 5, pages: 78, fileName: 'survey.pdf' },
-      { page: 10, pages: 78, fileName: 'survey.pdf' },
+      { page: 1, pages: 78, fileName: 'survey.pdf' },
+      { page: 4, pages: 78, fileName: 'survey.pdf' },
+      { page: 77, pages: 78, fileName: 'survey.pdf' },
       { page: 78, pages: 78, fileName: 'survey.pdf' },
     ]);
   });

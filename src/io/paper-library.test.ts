@@ -66,3 +66,17 @@ describe('stored paper models', () => {
     expect(await loadPaperSource(paper.id)).toBeNull();
   });
 });
+
+describe('stored paper sources', () => {
+  it('asks for the commit as soon as the source is put, not once this thread is free again', async () => {
+    const commit = vi.spyOn(IDBTransaction.prototype, 'commit');
+    const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const id = fakePaperId('10');
+    await savePaperSource({ id, fileName: 'kept.pdf', format: 'pdf', source: 'Kept text.' });
+    expect(commit).toHaveBeenCalledTimes(1);
+    expect(commit.mock.invocationCallOrder[0]).toBeGreaterThan(puts.mock.invocationCallOrder[0]!);
+    expect((await loadPaperSource(id))?.source).toBe('Kept text.');
+    commit.mockRestore();
+    puts.mockRestore();
+  });
+});

