@@ -423,3 +423,87 @@ describe('the headings of a Chinese paper', () => {
     ]);
   });
 });
+
+describe('a numbered heading set large in a narrow column, wrapped onto a second line', () => {
+  // Frontiers, MDPI and other two-column journals set their section headings in a larger, bold
+  // type: a title of five words fills the column, and its last word goes on alone on the next
+  // line, though in characters the first line is half as long as the text's.
+  const prose = (words: string) =>
+    `${words} are represented as elements of a square matrix in time, with`;
+  const paper = [
+    'A model of neural fields',
+    '',
+    '1 Introduction',
+    '',
+    prose('The unidirectional flows of presynaptic flux'),
+    prose('which the transformations of synaptic flux'),
+    'and the rest of the model as it is described.',
+    '',
+    '2 The neural field',
+    '',
+    prose('Transformations of synaptic flux in a neural field'),
+    'and nothing more than that.',
+    '',
+    '2.1 Dendritic summation and pulse',
+    'generation',
+    '',
+    prose('Transformations of synaptic flux leading to pulses'),
+    'and nothing more than that.',
+    '',
+    '2.2 Minimization of free energy and flux',
+    'equilibrium',
+    '',
+    prose('Hebbian learning will lead to a fall in the free energy'),
+    'and nothing more than that.',
+    '',
+    '3 Dimensions and spatiotemporal',
+    'images',
+    '',
+    prose('Within this frame, associations within sets of neurons'),
+    'and nothing more than that.',
+    '',
+  ].join('\n');
+
+  it('is one heading with its whole title', () => {
+    const headings = parseTextBlocks(paper)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).toEqual([
+      '1 Introduction',
+      '2 The neural field',
+      '2.1 Dendritic summation and pulse generation',
+      '2.2 Minimization of free energy and flux equilibrium',
+      '3 Dimensions and spatiotemporal images',
+    ]);
+  });
+
+  it('is not read into a numbered paragraph whose second line ends its sentence', () => {
+    const text = paper.replace('generation\n', 'generation of pulses.\n');
+    const headings = parseTextBlocks(text)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).not.toContain('2.1 Dendritic summation and pulse generation of pulses.');
+  });
+});
+
+describe('a numbered heading standing right over its first subsection', () => {
+  it('is two headings, not one title of two lines', () => {
+    const text = [
+      '2 RELATED WORK',
+      '',
+      'Brown and Green ran one of the first long field trials of solar-powered nodes and reported',
+      'that a third of all readings were lost to brown-outs in the first winter of the trial.',
+      '',
+      '3 METHOD',
+      '3.1 Field model',
+      '',
+      'We model the field over the region as a Gaussian process with a squared-exponential kernel,',
+      'as is usual for slowly varying quantities measured at a few sites at a time.',
+      '',
+    ].join('\n');
+    const headings = parseTextBlocks(text)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).toEqual(['2 RELATED WORK', '3 METHOD', '3.1 Field model']);
+  });
+});

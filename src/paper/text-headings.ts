@@ -488,7 +488,7 @@ export class HeadingReader {
     if (
       !heading.dotted &&
       (!standalone || !this.isShort(text) || heading.title.split(/\s+/).length > 8) &&
-      !this.wholeBlockHeading(heading, k, b)
+      !this.wholeBlockHeading(heading, k, k === a, b)
     )
       return null;
     if (!this.sequence.fits(heading.parts, standalone ? 2 : 0, heading.number)) return null;
@@ -497,7 +497,13 @@ export class HeadingReader {
     const midPhrase = opensBracket(heading.title) || OPEN_ENDING.test(heading.title);
     const cut = this.cutChain(k, b);
     const wrapped =
-      cut > 0 ? cut : this.wrapsOnto(text, k, b) || (midPhrase && this.endsTitle(k, b)) ? 2 : 1;
+      cut > 0
+        ? cut
+        : this.wrapsOnto(text, k, b) ||
+            (midPhrase && this.endsTitle(k, b)) ||
+            (k === a && this.wrapsInChunk(k, b))
+          ? 2
+          : 1;
     const after = k + wrapped < b ? this.text(k + wrapped) : null;
     if (after !== null && startsLowercase(after) && !opens(after)) return null;
     const rest = wrapped === 1 && k + 1 === b ? this.restPastBlank(text, heading.title, b) : null;
@@ -522,11 +528,17 @@ export class HeadingReader {
    * and the very next number in sequence (`3 Local Features for Synchronous CFGs` after section
    * 2, in a column it nearly fills)?
    */
-  private wholeBlockHeading(heading: NumberedHeading, k: number, b: number): boolean {
+  private wholeBlockHeading(
+    heading: NumberedHeading,
+    k: number,
+    opensChunk: boolean,
+    b: number,
+  ): boolean {
     const text = this.text(k);
     const lines = b - k;
     const cut = this.cutChain(k, b) > 0;
-    if (!cut && (lines > 2 || (lines === 2 && !this.wrapsOnto(text, k, b)))) return false;
+    const wraps = this.wrapsOnto(text, k, b) || (opensChunk && this.wrapsInChunk(k, b));
+    if (!cut && (lines > 2 || (lines === 2 && !wraps))) return false;
     const title = [heading.title, ...this.lines.slice(k + 1, b).map((l) => l.text)].join(' ');
     return (
       title.split(/\s+/).length <= MAX_WHOLE_BLOCK_WORDS &&
@@ -535,6 +547,29 @@ export class HeadingReader {
       readsAsWords(title) &&
       this.sequence.fits(heading.parts, 0, heading.number)
     );
+  }
+
+  /**
+   * Is the chunk `[k, b)` one title of two lines, its second the first's last words (`2.2
+   * Dendritic summation and pulse` / `generation`)? A heading set large in a narrow column fills
+   * its line with half the characters of the text's lines, so its first line looks short. The
+   * second is short too, ends no sentence or clause, and the whole reads as a title's words.
+   */
+  private wrapsInChunk(k: number, b: number): boolean {
+    if (b !== k + 2) return false;
+    const next = this.text(k + 1);
+    if (
+      !this.isShort(next, WRAPPED_HEADING_RATIO) ||
+      endsSentence(next) ||
+      /[,;:]$/.test(next) ||
+      matchEntryMarker(next) !== null ||
+      // `3. METHOD` / `3.1. Field model`: a section standing right over its first subsection.
+      splitSectionNumber(next) !== null ||
+      isKnownSectionTitle(next)
+    )
+      return false;
+    const title = `${this.text(k)} ${next}`;
+    return title.split(/\s+/).length <= MAX_WHOLE_BLOCK_WORDS && readsAsWords(title);
   }
 
   /**
