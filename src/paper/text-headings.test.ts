@@ -507,3 +507,26 @@ describe('a numbered heading standing right over its first subsection', () => {
     expect(headings).toEqual(['2 RELATED WORK', '3 METHOD', '3.1 Field model']);
   });
 });
+
+describe('a long heading over its first lettered subsection, with no blank line between', () => {
+  it('is not read into the heading above it', () => {
+    const text = [
+      'I. INTRODUCTION',
+      'Low-density parity-check codes are used in many standards, and their design is well',
+      'understood by now, as the letter recalls in its first part, before it goes further.',
+      'II. PBRL CODE STRUCTURE AND DESIGN PRINCIPLES FOR MANY RATES',
+      'A. PBRL Code Structure',
+      'The PBRL code structure combines an HRC protograph and an IRC protograph into one',
+      'bipartite protograph, as the figure shows for the smallest code of the family here.',
+      '',
+    ].join('\n');
+    const headings = parseTextBlocks(text)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    // The subsection, in the same chunk as its text (no blank line), reads into its paragraph.
+    expect(headings).toEqual([
+      'I. INTRODUCTION',
+      'II. PBRL CODE STRUCTURE AND DESIGN PRINCIPLES FOR MANY RATES',
+    ]);
+  });
+});

@@ -240,6 +240,8 @@ export class HeadingReader {
     if (!this.isShort(next, WRAPPED_HEADING_RATIO) || endsSentence(next) || /[,;]$/.test(next))
       return false;
     if (matchEntryMarker(next) !== null) return false;
+    // `II. CODE STRUCTURE AND DESIGN PRINCIPLES` / `A. Code Structure`: a subsection under it.
+    if (splitSectionNumber(next) !== null || splitLetteredNumber(next) !== null) return false;
     const after = k + 2 < b ? this.text(k + 2) : null;
     return after === null || !this.isShort(after);
   }
