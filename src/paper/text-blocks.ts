@@ -293,9 +293,7 @@ class TextParser {
     this.parseBody(0, this.lines.length);
     this.flushPendingNumber();
     levelTypesetHeadings(this.typeset);
-    const blocks = endSwallowingAbstract(
-      segmentsToBlocks(this.segments, this.width, this.lexicon),
-    );
+    const blocks = endSwallowingAbstract(segmentsToBlocks(this.segments, this.width, this.lexicon));
     for (const block of blocks) if (block.kind === 'heading') this.joinSmallCaps(block);
     return blocks;
   }
