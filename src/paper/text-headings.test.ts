@@ -530,3 +530,62 @@ describe('a long heading over its first lettered subsection, with no blank line 
     ]);
   });
 });
+
+describe('a thesis’s chapter title set in capitals over three lines', () => {
+  it('is one heading', () => {
+    const prose =
+      'Séries temporais hierárquicas são aquelas que podem ser agregadas ou desagregadas em níveis';
+    const text = [
+      '3 ESTENDENDO O FRAMEWORK DE COMBINAÇÃO',
+      '',
+      prose,
+      'como se vê nos financiamentos a seguir.',
+      '',
+      '4 PREVISÕES DE SALDOS DE EMPRÉSTIMOS E FINAN-',
+      'CIAMENTOS DO BANCO DO ESTADO DO ESPÍRITO',
+      'SANTO',
+      '',
+      '4.1 Introdução',
+      '',
+      prose,
+      'como se vê a seguir.',
+      '',
+    ].join('\n');
+    const headings = parseTextBlocks(text)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).toEqual([
+      '3 ESTENDENDO O FRAMEWORK DE COMBINAÇÃO',
+      '4 PREVISÕES DE SALDOS DE EMPRÉSTIMOS E FINANCIAMENTOS DO BANCO DO ESTADO DO ESPÍRITO SANTO',
+      '4.1 Introdução',
+    ]);
+  });
+});
+
+describe('a list of figures’ entry left in the text before the first chapter', () => {
+  it('does not hold back the paper’s own numbering', () => {
+    const prose =
+      'Sync Lab è un’azienda di produzione software, ICT e consulenze informatiche nata nel 2002 a';
+    const text = [
+      '3.3 UMLa sequence diagram per la re-ingegnerizzazione del flusso asincrono (protetto)',
+      '',
+      'Contesto aziendale',
+      '',
+      '1.1 Azienda ospitante',
+      '',
+      prose,
+      'Napoli, come si legge qui.',
+      '',
+      '1.2 Servizi offerti',
+      '',
+      prose,
+      'Napoli, come si legge qui.',
+      '',
+    ].join('\n');
+    const headings = parseTextBlocks(text)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).toContain('1.1 Azienda ospitante');
+    expect(headings).toContain('1.2 Servizi offerti');
+  });
+});

@@ -50,6 +50,8 @@ const MAX_LETTERED_WORDS = 12;
 const CHAPTER_LABEL = /^(?:第\s*[\d一二三四五六七八九十]+\s*[章节節部篇]|(?:Chapter|CHAPTER)\s+\d)/;
 /** Most lines of a heading cut in words at each line's end (see `cutChain`). */
 const MAX_CUT_CHAIN = 3;
+/** Most words in a numbered heading set in capitals over two or three lines (`capsChain`). */
+const MAX_CAPS_CHAIN_WORDS = 18;
 /** Most words in an undotted numbered heading that fills its line (see `wholeBlockHeading`). */
 const MAX_WHOLE_BLOCK_WORDS = 12;
 /** A relation or operator: a line holding one is a display equation (`ΨW = Ψ ◦ W`), not a heading. */
@@ -497,7 +499,7 @@ export class HeadingReader {
     // A title cut after `and` or inside brackets goes on on the next line when that line is short
     // (`5.7 Are pre-trained vectors necessary with` / `ELMo?`).
     const midPhrase = opensBracket(heading.title) || OPEN_ENDING.test(heading.title);
-    const cut = this.cutChain(k, b);
+    const cut = this.cutChain(k, b) || (k === a ? this.capsChain(k, b) : 0);
     const wrapped =
       cut > 0
         ? cut
@@ -538,17 +540,34 @@ export class HeadingReader {
   ): boolean {
     const text = this.text(k);
     const lines = b - k;
-    const cut = this.cutChain(k, b) > 0;
+    const caps = opensChunk && this.capsChain(k, b) > 0;
+    const cut = caps || this.cutChain(k, b) > 0;
     const wraps = this.wrapsOnto(text, k, b) || (opensChunk && this.wrapsInChunk(k, b));
     if (!cut && (lines > 2 || (lines === 2 && !wraps))) return false;
     const title = [heading.title, ...this.lines.slice(k + 1, b).map((l) => l.text)].join(' ');
     return (
-      title.split(/\s+/).length <= MAX_WHOLE_BLOCK_WORDS &&
+      title.split(/\s+/).length <= (caps ? MAX_CAPS_CHAIN_WORDS : MAX_WHOLE_BLOCK_WORDS) &&
       !endsSentence(title) &&
       !/[,;:]$/.test(title) &&
       readsAsWords(title) &&
       this.sequence.fits(heading.parts, 0, heading.number)
     );
+  }
+
+  /**
+   * The lines of the chunk `[k, b)` when they are one title set in capitals over two or three
+   * lines, as theses set a chapter's (`4 PREVISÕES DE SALDOS DE EMPRÉSTIMOS E FINAN-` /
+   * `CIAMENTOS DO BANCO DO ESTADO DO ESPÍRITO` / `SANTO`): every line in capitals, none ending a
+   * sentence or a clause. 0 when they are not.
+   */
+  private capsChain(k: number, b: number): number {
+    const lines = b - k;
+    if (lines < 2 || lines > MAX_CUT_CHAIN) return 0;
+    for (let i = k; i < b; i++) {
+      const line = this.text(i);
+      if (!isAllCaps(line) || endsSentence(line) || /[,;:]$/.test(line)) return 0;
+    }
+    return lines;
   }
 
   /**

@@ -4,7 +4,12 @@ import { column, line } from './__fixtures__/items';
 import { nextColumnTop } from './assemble-text';
 import { readPdfLayout } from './layout-pdf-text';
 import type { TextItem } from './text-item';
-import { dropGlossaryTerms, headingLevels, typesetHeadingOf } from './typeset-headings';
+import {
+  dropGlossaryTerms,
+  headingLevels,
+  typesetHeadingOf,
+  type TypesetHeading,
+} from './typeset-headings';
 
 const BODY = 'g_d0_f1';
 const BOLD = 'g_d0_f2';
@@ -492,7 +497,7 @@ describe('dropGlossaryTerms', () => {
   const term = { style: '9|b', size: 9, depth: null };
   const section = { style: '12|b', size: 12, depth: null };
   /** A column of `n` headings, each over `lines` lines of text. */
-  const columnOf = (head: typeof term, n: number, lines: number) =>
+  const columnOf = (head: TypesetHeading, n: number, lines: number) =>
     Array.from({ length: n }, () => [head, ...Array<null>(lines).fill(null)]).flat();
 
   it('takes out a style of many headings each over a few lines (a glossary’s terms)', () => {
@@ -513,6 +518,15 @@ describe('dropGlossaryTerms', () => {
     const page = [...columnOf(section, 1, 20), ...columnOf(term, 3, 6), ...columnOf(term, 3, 3)];
     dropGlossaryTerms([page]);
     expect(page.filter((h) => h !== null)).toEqual([section]);
+  });
+
+  it('keeps chapters’ titles each right over its first subsection’s heading', () => {
+    // A thesis: `Contesto aziendale` over `1.1 Azienda ospitante`, a chapter of pages.
+    const chapter = { style: '25|c', size: 24.8, depth: null };
+    const subsection = { style: '14.5|s', size: 14.3, depth: 2 };
+    const columns = Array.from({ length: 7 }, () => [chapter, ...columnOf(subsection, 3, 12)]);
+    dropGlossaryTerms(columns);
+    expect(columns.flat().filter((h) => h === chapter)).toHaveLength(7);
   });
 
   it('keeps six headings of a style when one is over a paragraph', () => {

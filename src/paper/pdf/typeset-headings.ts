@@ -342,22 +342,27 @@ const GLOSSARY_MOST_LINES = 6;
  */
 export function dropGlossaryTerms(columns: readonly (TypesetHeading | null)[][]): void {
   const lengths = new Map<string, number[]>();
+  const record = (style: string, lines: number) =>
+    lengths.set(style, [...(lengths.get(style) ?? []), lines]);
   for (const heads of columns) {
-    let open: TypesetHeading | null = null;
-    let lines = 0;
-    const close = () => {
-      if (open !== null) lengths.set(open.style, [...(lengths.get(open.style) ?? []), lines]);
-    };
+    // A section runs to the next heading of its own style, over any of other styles: a chapter's
+    // title right over its first subsection's (`Contesto aziendale` / `1.1 Azienda ospitante`)
+    // heads a long section, not an empty one.
+    const styles: string[] = [];
+    const counts: number[] = [];
     for (const head of heads) {
-      if (head === null) {
-        lines++;
-        continue;
+      const at = head === null ? -1 : styles.indexOf(head.style);
+      for (let k = 0; k < counts.length; k++) if (k !== at) counts[k] = (counts[k] ?? 0) + 1;
+      if (head === null) continue;
+      if (at < 0) {
+        styles.push(head.style);
+        counts.push(0);
+      } else {
+        record(head.style, counts[at] ?? 0);
+        counts[at] = 0;
       }
-      close();
-      open = head;
-      lines = 0;
     }
-    close();
+    styles.forEach((style, k) => record(style, counts[k] ?? 0));
   }
   const glossary = new Set<string>();
   for (const [style, counts] of lengths) {
