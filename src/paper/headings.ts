@@ -268,6 +268,13 @@ const isRoman = (number: string) => /^[IVXLC]/.test(number);
  * A paper numbers its sections in one style: once they are Roman (`III.`), an Arabic `4 …` is a
  * row of a table or list, not a section.
  */
+/**
+ * Could a paper's numbering open with `parts`: a section up to {@link MAX_FIRST_SECTION} (or up
+ * to `most`), or its first subsection (`2.1`)?
+ */
+const opensNumbering = (parts: readonly number[], most = MAX_FIRST_SECTION): boolean =>
+  (parts[0] ?? 0) <= most && parts.every((part, i) => i === 0 || part === 1);
+
 export class HeadingSequence {
   private last: number[] | null = null;
   private romanSections: boolean | null = null;
@@ -281,6 +288,9 @@ export class HeadingSequence {
     if (parts.length === 1 && this.romanSections !== null && number !== '')
       if (isRoman(number) !== this.romanSections) return false;
     if (last === null) return (parts[0] ?? 0) <= MAX_FIRST_SECTION;
+    // One heading seen, and not one a paper's numbering opens with (`3.3 UMLa sequence diagram…`,
+    // a list of figures' entry left in the text): the paper's own first heading starts afresh.
+    if (this.accepted === 1 && !opensNumbering(last, 1) && opensNumbering(parts, 1)) return true;
     if (parts.length === 2 && parts[0] === (last[0] ?? 0) + 1 && parts[1] === 1) return true;
     if (parts.length === 0 || parts.length > last.length + 1) return false;
     for (let i = 0; i < parts.length - 1; i++) if (parts[i] !== last[i]) return false;
@@ -301,8 +311,12 @@ export class HeadingSequence {
 
   private lastTop = '';
 
+  /** Headings accepted so far. */
+  private accepted = 0;
+
   /** Records a heading numbered `parts` (written `number`) as the latest one. */
   accept(parts: readonly number[], number = ''): void {
+    this.accepted++;
     this.last = [...parts];
     if (parts.length === 1 && number !== '') {
       this.romanSections ??= isRoman(number);

@@ -20,6 +20,7 @@ import {
   splitAbstractLeadIn,
   splitSectionNumber,
 } from './headings';
+import { joinSmallCapsSplits } from './small-caps';
 import { joinWrappedLines, lazyLexicon, type Lexicon } from './hyphenation';
 import {
   endsMidSentence,
@@ -330,7 +331,16 @@ class TextParser {
     this.parseBody(0, this.lines.length);
     this.flushPendingNumber();
     levelTypesetHeadings(this.typeset);
-    return endSwallowingAbstract(segmentsToBlocks(this.segments, this.width, this.lexicon));
+    const blocks = endSwallowingAbstract(segmentsToBlocks(this.segments, this.width, this.lexicon));
+    for (const block of blocks) if (block.kind === 'heading') this.joinSmallCaps(block);
+    return blocks;
+  }
+
+  /** A heading in small capitals as extractors write it (`I. I NTRODUCTION`), made whole. */
+  private joinSmallCaps(block: RawBlock & { kind: 'heading' }): void {
+    const title = block.text.slice(block.titleOffset);
+    const joined = joinSmallCapsSplits(title, (word) => this.lexicon.words.has(word));
+    if (joined !== title) block.text = block.text.slice(0, block.titleOffset) + joined;
   }
 
   private text(i: number): string {

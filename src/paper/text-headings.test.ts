@@ -498,3 +498,169 @@ describe('the headings of a Chinese paper', () => {
     ]);
   });
 });
+
+describe('a numbered heading set large in a narrow column, wrapped onto a second line', () => {
+  // Frontiers, MDPI and other two-column journals set their section headings in a larger, bold
+  // type: a title of five words fills the column, and its last word goes on alone on the next
+  // line, though in characters the first line is half as long as the text's.
+  const prose = (words: string) =>
+    `${words} are represented as elements of a square matrix in time, with`;
+  const paper = [
+    'A model of neural fields',
+    '',
+    '1 Introduction',
+    '',
+    prose('The unidirectional flows of presynaptic flux'),
+    prose('which the transformations of synaptic flux'),
+    'and the rest of the model as it is described.',
+    '',
+    '2 The neural field',
+    '',
+    prose('Transformations of synaptic flux in a neural field'),
+    'and nothing more than that.',
+    '',
+    '2.1 Dendritic summation and pulse',
+    'generation',
+    '',
+    prose('Transformations of synaptic flux leading to pulses'),
+    'and nothing more than that.',
+    '',
+    '2.2 Minimization of free energy and flux',
+    'equilibrium',
+    '',
+    prose('Hebbian learning will lead to a fall in the free energy'),
+    'and nothing more than that.',
+    '',
+    '3 Dimensions and spatiotemporal',
+    'images',
+    '',
+    prose('Within this frame, associations within sets of neurons'),
+    'and nothing more than that.',
+    '',
+  ].join('\n');
+
+  it('is one heading with its whole title', () => {
+    const headings = parseTextBlocks(paper)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).toEqual([
+      '1 Introduction',
+      '2 The neural field',
+      '2.1 Dendritic summation and pulse generation',
+      '2.2 Minimization of free energy and flux equilibrium',
+      '3 Dimensions and spatiotemporal images',
+    ]);
+  });
+
+  it('is not read into a numbered paragraph whose second line ends its sentence', () => {
+    const text = paper.replace('generation\n', 'generation of pulses.\n');
+    const headings = parseTextBlocks(text)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).not.toContain('2.1 Dendritic summation and pulse generation of pulses.');
+  });
+});
+
+describe('a numbered heading standing right over its first subsection', () => {
+  it('is two headings, not one title of two lines', () => {
+    const text = [
+      '2 RELATED WORK',
+      '',
+      'Brown and Green ran one of the first long field trials of solar-powered nodes and reported',
+      'that a third of all readings were lost to brown-outs in the first winter of the trial.',
+      '',
+      '3 METHOD',
+      '3.1 Field model',
+      '',
+      'We model the field over the region as a Gaussian process with a squared-exponential kernel,',
+      'as is usual for slowly varying quantities measured at a few sites at a time.',
+      '',
+    ].join('\n');
+    const headings = parseTextBlocks(text)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).toEqual(['2 RELATED WORK', '3 METHOD', '3.1 Field model']);
+  });
+});
+
+describe('a long heading over its first lettered subsection, with no blank line between', () => {
+  it('is not read into the heading above it', () => {
+    const text = [
+      'I. INTRODUCTION',
+      'Low-density parity-check codes are used in many standards, and their design is well',
+      'understood by now, as the letter recalls in its first part, before it goes further.',
+      'II. PBRL CODE STRUCTURE AND DESIGN PRINCIPLES FOR MANY RATES',
+      'A. PBRL Code Structure',
+      'The PBRL code structure combines an HRC protograph and an IRC protograph into one',
+      'bipartite protograph, as the figure shows for the smallest code of the family here.',
+      '',
+    ].join('\n');
+    const headings = parseTextBlocks(text)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    // The subsection, in the same chunk as its text (no blank line), reads into its paragraph.
+    expect(headings).toEqual([
+      'I. INTRODUCTION',
+      'II. PBRL CODE STRUCTURE AND DESIGN PRINCIPLES FOR MANY RATES',
+    ]);
+  });
+});
+
+describe('a thesis’s chapter title set in capitals over three lines', () => {
+  it('is one heading', () => {
+    const prose =
+      'Séries temporais hierárquicas são aquelas que podem ser agregadas ou desagregadas em níveis';
+    const text = [
+      '3 ESTENDENDO O FRAMEWORK DE COMBINAÇÃO',
+      '',
+      prose,
+      'como se vê nos financiamentos a seguir.',
+      '',
+      '4 PREVISÕES DE SALDOS DE EMPRÉSTIMOS E FINAN-',
+      'CIAMENTOS DO BANCO DO ESTADO DO ESPÍRITO',
+      'SANTO',
+      '',
+      '4.1 Introdução',
+      '',
+      prose,
+      'como se vê a seguir.',
+      '',
+    ].join('\n');
+    const headings = parseTextBlocks(text)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).toEqual([
+      '3 ESTENDENDO O FRAMEWORK DE COMBINAÇÃO',
+      '4 PREVISÕES DE SALDOS DE EMPRÉSTIMOS E FINANCIAMENTOS DO BANCO DO ESTADO DO ESPÍRITO SANTO',
+      '4.1 Introdução',
+    ]);
+  });
+});
+
+describe('a list of figures’ entry left in the text before the first chapter', () => {
+  it('does not hold back the paper’s own numbering', () => {
+    const prose =
+      'Sync Lab è un’azienda di produzione software, ICT e consulenze informatiche nata nel 2002 a';
+    const text = [
+      '3.3 UMLa sequence diagram per la re-ingegnerizzazione del flusso asincrono (protetto)',
+      '',
+      'Contesto aziendale',
+      '',
+      '1.1 Azienda ospitante',
+      '',
+      prose,
+      'Napoli, come si legge qui.',
+      '',
+      '1.2 Servizi offerti',
+      '',
+      prose,
+      'Napoli, come si legge qui.',
+      '',
+    ].join('\n');
+    const headings = parseTextBlocks(text)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).toContain('1.1 Azienda ospitante');
+    expect(headings).toContain('1.2 Servizi offerti');
+  });
+});

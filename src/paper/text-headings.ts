@@ -50,6 +50,8 @@ const MAX_LETTERED_WORDS = 12;
 const CHAPTER_LABEL = /^(?:第\s*[\d一二三四五六七八九十]+\s*[章节節部篇]|(?:Chapter|CHAPTER)\s+\d)/;
 /** Most lines of a heading cut in words at each line's end (see `cutChain`). */
 const MAX_CUT_CHAIN = 3;
+/** Most words in a numbered heading set in capitals over two or three lines (`capsChain`). */
+const MAX_CAPS_CHAIN_WORDS = 18;
 /** Most words in an undotted numbered heading that fills its line (see `wholeBlockHeading`). */
 const MAX_WHOLE_BLOCK_WORDS = 12;
 /** A relation or operator: a line holding one is a display equation (`ΨW = Ψ ◦ W`), not a heading. */
@@ -252,6 +254,8 @@ export class HeadingReader {
     if (!this.isShort(next, WRAPPED_HEADING_RATIO) || endsSentence(next) || /[,;]$/.test(next))
       return false;
     if (matchEntryMarker(next) !== null) return false;
+    // `II. CODE STRUCTURE AND DESIGN PRINCIPLES` / `A. Code Structure`: a subsection under it.
+    if (splitSectionNumber(next) !== null || splitLetteredNumber(next) !== null) return false;
     const after = k + 2 < b ? this.text(k + 2) : null;
     return after === null || !this.isShort(after);
   }
@@ -534,16 +538,22 @@ export class HeadingReader {
     if (
       !heading.dotted &&
       (!standalone || !this.isShort(text) || heading.title.split(/\s+/).length > 8) &&
-      !this.wholeBlockHeading(heading, k, b)
+      !this.wholeBlockHeading(heading, k, k === a, b)
     )
       return null;
     if (!this.sequence.fits(heading.parts, standalone ? 2 : 0, heading.number)) return null;
     // A title cut after `and` or inside brackets goes on on the next line when that line is short
     // (`5.7 Are pre-trained vectors necessary with` / `ELMo?`).
     const midPhrase = opensBracket(heading.title) || OPEN_ENDING.test(heading.title);
-    const cut = this.cutChain(k, b);
+    const cut = this.cutChain(k, b) || (k === a ? this.capsChain(k, b) : 0);
     const wrapped =
-      cut > 0 ? cut : this.wrapsOnto(text, k, b) || (midPhrase && this.endsTitle(k, b)) ? 2 : 1;
+      cut > 0
+        ? cut
+        : this.wrapsOnto(text, k, b) ||
+            (midPhrase && this.endsTitle(k, b)) ||
+            (k === a && this.wrapsInChunk(k, b))
+          ? 2
+          : 1;
     const after = k + wrapped < b ? this.text(k + wrapped) : null;
     if (after !== null && startsLowercase(after) && !opens(after)) return null;
     const rest = wrapped === 1 && k + 1 === b ? this.restPastBlank(text, heading.title, b) : null;
@@ -568,19 +578,65 @@ export class HeadingReader {
    * and the very next number in sequence (`3 Local Features for Synchronous CFGs` after section
    * 2, in a column it nearly fills)?
    */
-  private wholeBlockHeading(heading: NumberedHeading, k: number, b: number): boolean {
+  private wholeBlockHeading(
+    heading: NumberedHeading,
+    k: number,
+    opensChunk: boolean,
+    b: number,
+  ): boolean {
     const text = this.text(k);
     const lines = b - k;
-    const cut = this.cutChain(k, b) > 0;
-    if (!cut && (lines > 2 || (lines === 2 && !this.wrapsOnto(text, k, b)))) return false;
+    const caps = opensChunk && this.capsChain(k, b) > 0;
+    const cut = caps || this.cutChain(k, b) > 0;
+    const wraps = this.wrapsOnto(text, k, b) || (opensChunk && this.wrapsInChunk(k, b));
+    if (!cut && (lines > 2 || (lines === 2 && !wraps))) return false;
     const title = [heading.title, ...this.lines.slice(k + 1, b).map((l) => l.text)].join(' ');
     return (
-      title.split(/\s+/).length <= MAX_WHOLE_BLOCK_WORDS &&
+      title.split(/\s+/).length <= (caps ? MAX_CAPS_CHAIN_WORDS : MAX_WHOLE_BLOCK_WORDS) &&
       !endsSentence(title) &&
       !/[,;:]$/.test(title) &&
       readsAsWords(title) &&
       this.sequence.fits(heading.parts, 0, heading.number)
     );
+  }
+
+  /**
+   * The lines of the chunk `[k, b)` when they are one title set in capitals over two or three
+   * lines, as theses set a chapter's (`4 PREVISÕES DE SALDOS DE EMPRÉSTIMOS E FINAN-` /
+   * `CIAMENTOS DO BANCO DO ESTADO DO ESPÍRITO` / `SANTO`): every line in capitals, none ending a
+   * sentence or a clause. 0 when they are not.
+   */
+  private capsChain(k: number, b: number): number {
+    const lines = b - k;
+    if (lines < 2 || lines > MAX_CUT_CHAIN) return 0;
+    for (let i = k; i < b; i++) {
+      const line = this.text(i);
+      if (!isAllCaps(line) || endsSentence(line) || /[,;:]$/.test(line)) return 0;
+    }
+    return lines;
+  }
+
+  /**
+   * Is the chunk `[k, b)` one title of two lines, its second the first's last words (`2.2
+   * Dendritic summation and pulse` / `generation`)? A heading set large in a narrow column fills
+   * its line with half the characters of the text's lines, so its first line looks short. The
+   * second is short too, ends no sentence or clause, and the whole reads as a title's words.
+   */
+  private wrapsInChunk(k: number, b: number): boolean {
+    if (b !== k + 2) return false;
+    const next = this.text(k + 1);
+    if (
+      !this.isShort(next, WRAPPED_HEADING_RATIO) ||
+      endsSentence(next) ||
+      /[,;:]$/.test(next) ||
+      matchEntryMarker(next) !== null ||
+      // `3. METHOD` / `3.1. Field model`: a section standing right over its first subsection.
+      splitSectionNumber(next) !== null ||
+      isKnownSectionTitle(next)
+    )
+      return false;
+    const title = `${this.text(k)} ${next}`;
+    return title.split(/\s+/).length <= MAX_WHOLE_BLOCK_WORDS && readsAsWords(title);
   }
 
   /**

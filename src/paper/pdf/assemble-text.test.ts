@@ -250,3 +250,26 @@ describe('hanging list in a column that also holds prose', () => {
     expect(out.split('\n\n')[0]).toContain('a sentence that closes the discussion');
   });
 });
+
+describe('assembleText: a heading set large over two lines', () => {
+  it('keeps its lines together, spaced as its size spaces them', () => {
+    // A thesis's chapter title in 17 pt, its lines 27 pt apart (1.6 of its size), over body text
+    // in 12 pt set 18 pt apart (1.5 of its size): far apart by the body's pitch, not by its own.
+    const heading = [
+      line('2 RECONCILIAÇÃO DE SÉRIES TEMPORAIS HIERÁRQUI-', 50, 740, { size: 17 }),
+      line('CAS E AGRUPADAS', 50, 713, { size: 17 }),
+    ];
+    const body = column(
+      [
+        'Séries temporais hierárquicas são aquelas que podem ser',
+        'agregadas ou desagregadas naturalmente em uma estrutura',
+        'de níveis, como se vê nas tabelas da seção seguinte.¶',
+      ],
+      { x: 50, top: 680, size: 12, pitch: 18, right: RIGHT },
+    );
+    const written = text(page(region([...heading, ...body])));
+    expect(written.split('\n\n')[0]).toBe(
+      '2 RECONCILIAÇÃO DE SÉRIES TEMPORAIS HIERÁRQUI-\nCAS E AGRUPADAS',
+    );
+  });
+});

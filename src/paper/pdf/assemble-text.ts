@@ -215,10 +215,21 @@ function opensListEntry(line: TextLine, col: Column): boolean {
 }
 
 /** Is `b`, after `a`, the first line of a new paragraph inside one column? */
-function breaksInside(a: TextLine, b: TextLine, col: Column, hanging: boolean): boolean {
+function breaksInside(
+  a: TextLine,
+  b: TextLine,
+  col: Column,
+  hanging: boolean,
+  bodySize: number,
+): boolean {
   const em = Math.max(a.size, b.size);
   if (Math.abs(a.size - b.size) > SIZE_CHANGE * em) return true;
-  if (a.baseline - b.baseline > BREAK_PITCHES * Math.max(col.pitch, a.size)) return true;
+  // Lines set larger than the body (a chapter's title over two lines) are spaced in proportion.
+  const pitch =
+    bodySize > 0 && a.size > (1 + SIZE_CHANGE) * bodySize
+      ? (col.pitch * a.size) / bodySize
+      : col.pitch;
+  if (a.baseline - b.baseline > BREAK_PITCHES * Math.max(pitch, a.size)) return true;
   const indentA = (a.left - col.left) / em;
   const indentB = (b.left - col.left) / em;
   if (
@@ -571,7 +582,7 @@ export function assembleText(pages: readonly PageLayout[]): string {
         const continues =
           (hanging || opensEntry) &&
           line.left > (hanging ? prev.left - 0.3 * line.size : prev.left + 0.3 * line.size);
-        writer.write(line, col, breaksInside(prev, line, col, continues));
+        writer.write(line, col, breaksInside(prev, line, col, continues, bodySize));
         hanging = continues;
       });
     }

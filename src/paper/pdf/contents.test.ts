@@ -1,5 +1,5 @@
 import { line } from './__fixtures__/items';
-import { dropContents } from './contents';
+import { contentsShapes, dropContents } from './contents';
 import { groupLines } from './lines';
 import type { TextItem } from './text-item';
 
@@ -36,5 +36,45 @@ describe('dropContents', () => {
       line(String(10 + i), 250, 400 - 12 * i),
     ]);
     expect(texts(table)).toEqual(['Method A 10', 'Method B 11', 'Method C 12']);
+  });
+});
+
+describe('dropContents: a thesis’s contents', () => {
+  it('leaves out entries wrapped over two lines and their heading in another language', () => {
+    // ABNT (Brazil): `SUMÁRIO`, a long chapter title wrapped, its page number on its last line;
+    // a title whose leaders and number went on to the line under it.
+    const toc = [
+      line('SUMÁRIO', 72, 440, { size: 14 }),
+      ...entry('1 INTRODUÇÃO', '13', 420, true),
+      line('2 RECONCILIAÇÃO DE SÉRIES TEMPORAIS HIERÁRQUICAS E', 72, 408),
+      ...entry('AGRUPADAS', '17', 396, true),
+      ...entry('2.1 Notação algébrica', '17', 384, true),
+      line('3.1 Introdução', 72, 372),
+      line('. . . . . . . . . . . . . . . . . . . . .', 72, 360),
+      line('25', 286, 360),
+      ...entry('3.2 Metodologia', '26', 348, true),
+      line('1 INTRODUÇÃO', 72, 300, { size: 14 }),
+    ];
+    expect(texts(toc)).toEqual(['1 INTRODUÇÃO']);
+  });
+});
+
+describe('contentsShapes', () => {
+  it('finds a page’s contents on its whole lines, titles with their leaders', async () => {
+    const { groupLineShapes } = await import('./lines');
+    const toc = [
+      line('SUMÁRIO', 72, 440, { size: 14 }),
+      ...entry('1 INTRODUÇÃO', '13', 420, true),
+      ...entry('1.1 Contextualização da pesquisa', '13', 408, true),
+      ...entry('1.2 Outline', '15', 396, true),
+      line('O trabalho está organizado em seis capítulos.', 72, 300),
+    ];
+    const shapes = groupLineShapes(toc);
+    expect(contentsShapes(shapes).map((s) => s.items[0]?.str)).toEqual([
+      'SUMÁRIO',
+      '1 INTRODUÇÃO',
+      '1.1 Contextualização da pesquisa',
+      '1.2 Outline',
+    ]);
   });
 });

@@ -8,6 +8,7 @@
  * once, but its number stands as far from the page's index as the other pages' numbers do.
  */
 import { collapseSpaces } from '../spaces';
+import { contentsShapes } from './contents';
 import { groupLineShapes, shapeText, type LineShape } from './lines';
 import type { TextItem } from './text-item';
 
@@ -198,7 +199,7 @@ export function keepBodyShapes(lines: readonly (readonly LineShape[])[]): LineSh
   return lines.map((pageLines) => pageLines.filter((line) => !furniture.has(line)));
 }
 
-/** The lines of pages grouped into lines that are running heads, footers or page numbers. */
+/** The lines of pages grouped into lines that are running heads, footers, page numbers or a contents. */
 export function furnitureOf(lines: readonly (readonly LineShape[])[]): Set<LineShape> {
   const edges = lines.flatMap((pageLines, page) => edgeLines(pageLines, page));
   // Edges by key: a line is compared with the others of its text only, not with every edge.
@@ -236,6 +237,8 @@ export function furnitureOf(lines: readonly (readonly LineShape[])[]): Set<LineS
     if (pageNumber || repeated || numbered) furniture.add(line);
   }
   addFurnitureBlocks(lines, furniture);
+  // A table of contents is left out too: the reader gets one built from the headings.
+  for (const pageLines of lines) for (const line of contentsShapes(pageLines)) furniture.add(line);
   return furniture;
 }
 

@@ -568,6 +568,15 @@ describe('dropGlossaryTerms', () => {
     expect(column.filter((h) => h === sub)).toHaveLength(27);
   });
 
+  it('keeps chapters’ titles each right over its first subsection’s heading', () => {
+    // A thesis: `Contesto aziendale` over `1.1 Azienda ospitante`, a chapter of pages.
+    const chapter = { style: '25|c', size: 24.8, depth: null };
+    const subsection = { style: '14.5|s', size: 14.3, depth: 2 };
+    const columns = Array.from({ length: 7 }, () => [chapter, ...columnOf(subsection, 3, 12)]);
+    dropGlossaryTerms(columns);
+    expect(columns.flat().filter((h) => h === chapter)).toHaveLength(7);
+  });
+
   it('keeps six headings of a style when one is over a paragraph', () => {
     const page = [...columnOf(term, 5, 4), ...columnOf(term, 1, 8)];
     dropGlossaryTerms([page]);
