@@ -7,6 +7,7 @@
  */
 import { isAbstractTitle, isKnownSectionTitle, matchBibliographyHeading } from './headings';
 import type { SourceLine } from './normalize-text';
+import { isSpaceCode } from './spaces';
 import type { AsideKind } from './types';
 
 /**
@@ -125,6 +126,26 @@ export function codeText(lines: readonly SourceLine[]): string {
   return lines.map((l) => ' '.repeat(l.indent - common) + l.text).join('\n');
 }
 
+/**
+ * How many of the text's words do not open with a digit, counted up to one more than `most`:
+ * `text.split(/\s+/).filter((w) => !/^\d/.test(w)).length` (an empty word before leading or
+ * after trailing white space counted too), without the words. Every line of a paper's body is
+ * asked whether it is a chart's label, and a line of prose is told at its fourth word.
+ */
+function wordsBeyondNumbers(text: string, most: number): number {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  for (;;) {
+    // A word starts at `i` (an empty one when `i` is the end).
+    const code = text.charCodeAt(i);
+    if (!(code >= 48 && code <= 57) && ++count > most) return count;
+    while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= n) return count;
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+  }
+}
+
 /** A chart label: a few short words and numbers (`6 List Scheduling 6`), with no sentence in it. */
 const LABEL_WORDS = 3;
 /**
@@ -134,7 +155,7 @@ const LABEL_WORDS = 3;
 const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}|^\d{1,2}(?:\.\d{1,2}){2,3}\s+\p{Lu}/u;
 const isLabel = (text: string) =>
   text !== '' &&
-  text.split(/\s+/).filter((w) => !/^\d/.test(w)).length <= LABEL_WORDS &&
+  wordsBeyondNumbers(text, LABEL_WORDS) <= LABEL_WORDS &&
   !/[.?!;:,]$/.test(text) &&
   !NUMBERED_HEADING.test(text) &&
   !isKnownSectionTitle(text) &&

@@ -250,11 +250,16 @@ export function findCitations(
     { style: 'author-year' as const, scan: createKeyScanner(text, references) },
   ];
   const found: Array<FoundMarker & { style: Citation['style'] }> = [];
-  // No destructuring of the ranges: unoptimised, it walks an iterator per range.
-  for (const range of ranges) {
-    for (const { style, scan } of scanners) {
-      if (scan)
-        for (const marker of scan(text, range[0], range[1])) found.push(styled(marker, style));
+  // Indexed loops, no destructuring: over every block's range, mostly before the engine has
+  // compiled this, where each `for … of` makes an iterator and an object per step.
+  for (let r = 0; r < ranges.length; r++) {
+    const range = ranges[r] as [number, number];
+    for (let s = 0; s < scanners.length; s++) {
+      const scanner = scanners[s] as (typeof scanners)[number];
+      if (!scanner.scan) continue;
+      const markers = scanner.scan(text, range[0], range[1]);
+      for (let m = 0; m < markers.length; m++)
+        found.push(styled(markers[m] as FoundMarker, scanner.style));
     }
   }
   // `(4)` cites only in a paper that does not cite in brackets: there it is an equation or an item.

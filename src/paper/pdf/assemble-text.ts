@@ -148,9 +148,14 @@ export function bodySizeOf(pages: readonly PageLayout[]): number {
   let runSize = NaN;
   let runChars = 0;
   let inRun = false;
-  for (const page of pages)
-    for (const region of page.regions)
-      for (const line of region.lines) {
+  // Indexed loops: over every line once per paper, mostly before the engine has compiled it, where
+  // `for … of` makes an object per step.
+  for (let p = 0; p < pages.length; p++) {
+    const regions = (pages[p] as PageLayout).regions;
+    for (let r = 0; r < regions.length; r++) {
+      const lines = (regions[r] as Region).lines;
+      for (let l = 0; l < lines.length; l++) {
+        const line = lines[l] as TextLine;
         if (inRun && line.size === runSize) {
           runChars += line.text.length;
           continue;
@@ -160,6 +165,8 @@ export function bodySizeOf(pages: readonly PageLayout[]): number {
         runChars = line.text.length;
         inRun = true;
       }
+    }
+  }
   if (inRun) chars.set(runSize, (chars.get(runSize) ?? 0) + runChars);
   let best = 10;
   let most = 0;

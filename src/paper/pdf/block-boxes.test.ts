@@ -94,6 +94,25 @@ describe('placeBlocks', () => {
     expect(linesOf(placeBlocks(source, boxesOf(source), text, paragraphs(text)))).toEqual(lines);
   });
 
+  it('places a block overlapping the one before by the letters that one left, and one past the layout by none', () => {
+    const source = 'First line here\nSecond line here';
+    const text = 'First line here Second line here more';
+    const at = (start: number, end: number, i: number): Block => ({
+      id: `b${i}`,
+      kind: 'paragraph',
+      start: docOffset(start),
+      end: docOffset(end),
+    });
+    // The second block opens inside the first: only `Second line here` is its own. The third has
+    // letters the layout never printed (`more`), after the last printed line.
+    const blocks = [at(0, 22, 0), at(11, 32, 1), at(32, 37, 2)];
+    expect(linesOf(placeBlocks(source, boxesOf(source), text, blocks))).toEqual([
+      [0, 1],
+      [1],
+      null,
+    ]);
+  });
+
   it('gives a block the page its first line is on', () => {
     const source = 'A paragraph that starts on one page\nand ends on the next one.';
     const [block] = placeBlocks(source, boxesOf(source, [4, 5]), source, paragraphs(source));

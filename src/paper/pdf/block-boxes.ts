@@ -146,6 +146,43 @@ function appendKey(
 }
 
 /**
+ * {@link appendKey} of the text in `[from, to)` compared with `units` from `at` on, without
+ * writing it: its length when `units` holds it there, else -1 (at the first key character that
+ * differs, or runs past `units`' end).
+ */
+function matchKey(
+  source: KeyText,
+  from: number,
+  to: number,
+  units: Uint16Array,
+  at: number,
+): number {
+  const { text, fold } = source;
+  const end = units.length;
+  let n = at;
+  let i = from;
+  if (i > 0 && i < to && wordUnitsAt(source, i - 1) === 2) {
+    if (n >= end || units[n++] !== foldedUnitAt(source, i++)) return -1;
+  }
+  for (; i < to; i++) {
+    let unit = text.charCodeAt(i);
+    if (unit < 128) {
+      if ((unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57)) {
+        // A letter or digit as it is.
+      } else if (unit >= 65 && unit <= 90) unit = fold ? unit + 32 : unit;
+      else continue;
+      if (n >= end || units[n++] !== unit) return -1;
+      continue;
+    }
+    const size = wordUnitsAt(source, i);
+    if (size === 0) continue;
+    if (n >= end || units[n++] !== foldedUnitAt(source, i)) return -1;
+    if (size === 2 && ++i < to && (n >= end || units[n++] !== foldedUnitAt(source, i))) return -1;
+  }
+  return n - at;
+}
+
+/**
  * The layout's key: its code units, and the lines with key characters, in order, each with its
  * range `[keyStart, keyEnd)` of the key (the ranges ascend with the lines and do not overlap).
  */
@@ -193,38 +230,6 @@ function layoutKey(source: string, lines: readonly LineBox[]): LayoutKey {
 }
 
 /**
- * Each block's key in the canonical text: the letters and digits (lowercased) of its range, less
- * those an earlier block (out of order, or overlapping) already took, as `[bounds[b],
- * bounds[b + 1])` of `units`. One pass over the blocks' ranges.
- */
-function blockKeys(
-  text: string,
-  blocks: readonly Block[],
-): { units: Uint16Array; bounds: Int32Array } {
-  const source = keyText(text);
-  const units = new Uint16Array(text.length);
-  const bounds = new Int32Array(blocks.length + 1);
-  let n = 0;
-  /** Key characters before this offset went to earlier blocks. */
-  let taken = 0;
-  for (let b = 0; b < blocks.length; b++) {
-    const { start, end } = blocks[b] as Block;
-    bounds[b] = n;
-    n = appendKey(source, Math.max(start, taken), Math.min(end, text.length), units, n);
-    taken = Math.max(taken, end);
-  }
-  bounds[blocks.length] = n;
-  return { units, bounds };
-}
-
-/** Does `hay` hold `key` at `at`? */
-function holdsAt(hay: Uint16Array, key: Uint16Array, at: number): boolean {
-  if (at + key.length > hay.length) return false;
-  for (let i = 0; i < key.length; i++) if (hay[at + i] !== key[i]) return false;
-  return true;
-}
-
-/**
  * The lines (ascending, each once) of the key characters `[at, at + length)`: the lines whose key
  * ranges meet it, the first found by a binary search.
  */
@@ -262,17 +267,33 @@ export function placeBlocks(
 ): Block[] {
   if (lines.length === 0) return [...blocks];
   const layout = layoutKey(source, lines);
-  const canonical = blockKeys(text, blocks);
+  const canonical = keyText(text);
+  /** A block's key, written when it is not where the last block ended (grown as needed). */
+  let scratch = new Uint16Array(0);
   /** The layout's key as a string, made when a block is first not found where the last one ended. */
   let hayText: string | null = null;
   const hay = () => (hayText ??= UTF16.decode(layout.units));
   let cursor = 0;
-  return blocks.map((block, b) => {
-    const units = canonical.units.subarray(canonical.bounds[b], canonical.bounds[b + 1]);
-    if (units.length === 0) return block;
-    // Most blocks go on where the last one ended: found there without a string search.
-    const key = holdsAt(layout.units, units, cursor) ? null : keyString(units);
-    const length = units.length;
+  /** Key characters before this offset of `text` went to earlier blocks (out of order, overlapping). */
+  let taken = 0;
+  return blocks.map((block) => {
+    // The block's letters and digits, less those an earlier block took.
+    const from = Math.max(block.start, taken);
+    const to = Math.min(block.end, text.length);
+    taken = Math.max(taken, block.end);
+    // Most blocks go on where the last one ended: their key is compared there as it is read,
+    // without being written or searched for.
+    const held = matchKey(canonical, from, to, layout.units, cursor);
+    if (held === 0) return block;
+    let key: string | null = null;
+    let length = held;
+    if (held < 0) {
+      if (scratch.length < to - from)
+        scratch = new Uint16Array(Math.max(to - from, 2 * scratch.length));
+      length = appendKey(canonical, from, to, scratch, 0);
+      if (length === 0) return block;
+      key = keyString(scratch.subarray(0, length));
+    }
     const whole =
       key === null
         ? cursor

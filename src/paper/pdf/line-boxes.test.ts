@@ -107,4 +107,17 @@ describe('locateLines', () => {
       [11, 674],
     ]);
   });
+
+  it('leaves a line taken in printed order taken once lines come out of order', () => {
+    // `same` is taken as the next printed line; `last`, written early, is looked up by its text,
+    // and the second `same` then takes the printed line after the first, not the first again.
+    const pages = [page('same', 'other', 'same', 'last')];
+    const boxes = locateLines('same\nlast\nsame\nother', pages);
+    expect(boxes.map((b) => [b.start, b.y])).toEqual([
+      [0, 698],
+      [5, 662],
+      [10, 674],
+      [15, 686],
+    ]);
+  });
 });

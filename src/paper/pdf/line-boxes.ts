@@ -81,10 +81,24 @@ export function locateLines(
   pages: readonly PageLayout[],
   joined: JoinedLines | null = null,
 ): LineBox[] {
-  const { lines, pageOf, keys, groupOf, groupByText, firstLeft, nextOfText } = printedLines(pages);
+  const { lines, pageOf } = printedLines(pages);
+  /**
+   * The printed lines grouped by text ({@link textGroups}), made when a text line is first not
+   * the next printed line: until then every printed line before the next one is taken, and the
+   * next one is the first of its text not taken without asking. Most papers' lines are all
+   * written as printed, in order, and are located without a look-up by text.
+   */
+  let groups: TextGroups | null = null;
+  /** The trimmed text of printed line `at` (kept once the groups are made). */
+  const keyOf = (at: number): string | undefined =>
+    groups === null ? lines[at]?.text.trim() : groups.keys[at];
+  /** Is printed line `at` the first of its text not taken yet? */
+  const isFirstLeft = (at: number): boolean =>
+    groups === null ? at === next : groups.firstLeft[groups.groupOf[at] as number] === at;
   /** Takes printed line `at`, the first of its text not taken, and gives its box. */
   const take = (at: number, start: number, end: number): LineBox => {
-    firstLeft[groupOf[at] as number] = nextOfText[at] as number;
+    if (groups !== null)
+      groups.firstLeft[groups.groupOf[at] as number] = groups.nextOfText[at] as number;
     next = at + 1;
     return lineBox(start, end, lines[at] as TextLine, pageOf[at] ?? 1);
   };
@@ -100,14 +114,14 @@ export function locateLines(
     offset = end + 1;
     // Most lines are the next printed line's text as it is (no title, white space, soft hyphen
     // nor run-in mark): taken at once, compared in place (no copy of the line).
-    const nextKey = keys[next];
+    const nextKey = next < lines.length ? keyOf(next) : undefined;
     if (
       joinedDone &&
       end > lineStart &&
       nextKey?.length === end - lineStart &&
       text.charCodeAt(end - 1) !== 0xad &&
       text.startsWith(nextKey, lineStart) &&
-      isFirstLeft(next, groupOf, firstLeft)
+      isFirstLeft(next)
     ) {
       boxes.push(take(next, lineStart, end));
       continue;
@@ -127,32 +141,24 @@ export function locateLines(
     // A run-in heading's mark (assemble-text) is in the written line, not in the printed one.
     const wanted = key.includes(LEAD_MARK) ? key.replaceAll(LEAD_MARK, '') : key;
     // The next printed line when it is the first of its text not taken: no look-up by text.
-    const group =
-      next < lines.length && keys[next] === wanted && isFirstLeft(next, groupOf, firstLeft)
-        ? groupOf[next]
-        : groupByText.get(wanted);
-    const at = group === undefined ? -1 : (firstLeft[group] as number);
+    if (nextKey === wanted && isFirstLeft(next)) {
+      boxes.push(take(next, start, start + key.length));
+      continue;
+    }
+    groups ??= textGroups(lines, next);
+    const group = groups.groupByText.get(wanted);
+    const at = group === undefined ? -1 : (groups.firstLeft[group] as number);
     if (at >= 0) boxes.push(take(at, start, start + key.length));
   }
   return boxes;
 }
 
-/** Is printed line `at` the first of its text not taken yet? */
-function isFirstLeft(at: number, groupOf: Int32Array, firstLeft: Int32Array): boolean {
-  return firstLeft[groupOf[at] as number] === at;
-}
-
-/**
- * Every printed line of the pages (page order: regions, then notes), with its page and its text
- * trimmed (`keys`). Lines of one text make a group, taken in order: `groupOf` each line's group,
- * `groupByText` each text's, `firstLeft` each group's first line not taken (-1 when all are),
- * `nextOfText` the next line of each line's text (-1 for the last). Numbers in typed arrays, not
- * an object per line: a long paper has tens of thousands of lines.
- */
-function printedLines(pages: readonly PageLayout[]) {
+/** Every printed line of the pages (page order: regions, then notes), with its page. */
+function printedLines(pages: readonly PageLayout[]): { lines: TextLine[]; pageOf: number[] } {
   const lines: TextLine[] = [];
   const pageOf: number[] = [];
-  pages.forEach((layout, i) => {
+  for (let i = 0; i < pages.length; i++) {
+    const layout = pages[i] as PageLayout;
     for (const region of layout.regions)
       for (const line of region.lines) {
         lines.push(line);
@@ -163,13 +169,33 @@ function printedLines(pages: readonly PageLayout[]) {
         lines.push(line);
         pageOf.push(i + 1);
       }
-  });
+  }
+  return { lines, pageOf };
+}
+
+/**
+ * Printed lines grouped by their text trimmed (`keys`), each group taken in order: `groupOf` each
+ * line's group, `groupByText` each text's, `firstLeft` each group's first line not taken (-1 when
+ * all are), `nextOfText` the next line of each line's text (-1 for the last). Numbers in typed
+ * arrays, not an object per line: a long paper has tens of thousands of lines.
+ */
+interface TextGroups {
+  keys: string[];
+  groupOf: Int32Array;
+  groupByText: Map<string, number>;
+  firstLeft: Int32Array;
+  nextOfText: Int32Array;
+}
+
+/** The {@link TextGroups} of the printed lines, those before `taken` taken already. */
+function textGroups(lines: readonly TextLine[], taken: number): TextGroups {
   const groupByText = new Map<string, number>();
   const keys: string[] = [];
   const groupOf = new Int32Array(lines.length);
   const nextOfText = new Int32Array(lines.length).fill(-1);
-  /** Each group's first line, then (while grouping) its last. */
+  /** Each group's first line not taken. */
   const firstLeft: number[] = [];
+  /** Each group's last line, while grouping. */
   const lastOf: number[] = [];
   for (let at = 0; at < lines.length; at++) {
     const key = (lines[at] as TextLine).text.trim();
@@ -177,21 +203,16 @@ function printedLines(pages: readonly PageLayout[]) {
     if (group === undefined) {
       group = firstLeft.length;
       groupByText.set(key, group);
-      firstLeft.push(at);
-    } else nextOfText[lastOf[group] as number] = at;
+      firstLeft.push(at < taken ? -1 : at);
+    } else {
+      nextOfText[lastOf[group] as number] = at;
+      if (firstLeft[group] === -1 && at >= taken) firstLeft[group] = at;
+    }
     lastOf[group] = at;
     groupOf[at] = group;
     keys.push(key);
   }
-  return {
-    lines,
-    pageOf,
-    keys,
-    groupOf,
-    groupByText,
-    firstLeft: Int32Array.from(firstLeft),
-    nextOfText,
-  };
+  return { keys, groupOf, groupByText, firstLeft: Int32Array.from(firstLeft), nextOfText };
 }
 
 /** Boxes of lines written as one text line starting at `start`: each over its own words. */

@@ -254,14 +254,17 @@ function monospaceLength(str: string): number {
 function isMonospace(items: readonly TextItem[]): boolean {
   let mono = 0;
   let all = 0;
-  let other = '';
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TextItem;
     all += item.str.length;
     if (item.monospace) mono += monospaceLength(item.str);
-    else other += ` ${item.str}`;
   }
   if (mono === 0 || mono * 2 <= all) return false;
   if (all - mono < MIN_PROSE_SHARE * all) return true;
+  // The other font's text, written only for a line mostly in a monospace font (almost no line of
+  // prose has any: every line of a paper is asked).
+  let other = '';
+  for (const item of items) if (!item.monospace) other += ` ${item.str}`;
   return (other.match(PROSE_WORD)?.length ?? 0) < MIN_PROSE_WORDS;
 }
 

@@ -95,8 +95,23 @@ function mainFontOf(line: TextLine): string | undefined {
  * (`PEST` set apart inside a bold heading), or null when an item names none or none holds a letter.
  */
 function letterFontsOf(line: TextLine): string[] | null {
+  // Most lines' letters are set in one font: told without counting.
+  const items = line.items;
+  let only: string | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TextItem;
+    if (!/\p{L}/u.test(item.str)) continue;
+    if (item.fontName === undefined) return null;
+    if (only === undefined) only = item.fontName;
+    else if (item.fontName !== only) return countedLetterFonts(items);
+  }
+  return only === undefined ? null : [only];
+}
+
+/** {@link letterFontsOf} of a line whose letters are set in more than one font. */
+function countedLetterFonts(items: readonly TextItem[]): string[] | null {
   const counts = new Map<string, number>();
-  for (const item of line.items) {
+  for (const item of items) {
     if (!/\p{L}/u.test(item.str)) continue;
     if (item.fontName === undefined) return null;
     counts.set(item.fontName, (counts.get(item.fontName) ?? 0) + item.str.length);
