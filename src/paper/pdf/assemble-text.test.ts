@@ -272,4 +272,24 @@ describe('assembleText: a heading set large over two lines', () => {
       '2 RECONCILIAÇÃO DE SÉRIES TEMPORAIS HIERÁRQUI-\nCAS E AGRUPADAS',
     );
   });
+
+  it('keeps a third line of it together too, no heading of its own', () => {
+    const heading = [
+      line('4 PREVISÕES DE SALDOS DE EMPRÉSTIMOS E FINAN-', 50, 767, { size: 17 }),
+      line('CIAMENTOS DO BANCO DO ESTADO DO ESPÍRITO', 50, 740, { size: 17 }),
+      line('SANTO', 50, 713, { size: 17 }),
+    ].map((item) => ({ ...item, fontName: 'bold' }));
+    const body = column(
+      [
+        'Embora no século passado ainda houvesse espaço para uma',
+        'gestão guiada apenas por instinto, hoje os bancos medem',
+        'tudo o que fazem, como se vê nas tabelas da seção seguinte.¶',
+      ],
+      { x: 50, top: 680, size: 12, pitch: 18, right: RIGHT },
+    ).map((item) => ({ ...item, fontName: 'body' }));
+    const written = text(page(region([...heading, ...body])));
+    expect(written.split('\n\n')[0]).toBe(
+      '4 PREVISÕES DE SALDOS DE EMPRÉSTIMOS E FINAN-\nCIAMENTOS DO BANCO DO ESTADO DO ESPÍRITO\nSANTO',
+    );
+  });
 });

@@ -13,6 +13,7 @@ import {
   isJustified,
   linePitch,
   measureColumn,
+  pitchBetween,
   type Column,
   type ColumnEdges,
 } from './column-metrics';
@@ -232,10 +233,7 @@ function breaksInside(
   const em = Math.max(a.size, b.size);
   if (Math.abs(a.size - b.size) > SIZE_CHANGE * em) return true;
   // Lines set larger than the body (a chapter's title over two lines) are spaced in proportion.
-  const pitch =
-    bodySize > 0 && a.size > (1 + SIZE_CHANGE) * bodySize
-      ? (col.pitch * a.size) / bodySize
-      : col.pitch;
+  const pitch = pitchBetween(col.pitch, a, b, bodySize, col.right);
   if (a.baseline - b.baseline > BREAK_PITCHES * Math.max(pitch, a.size)) return true;
   const indentA = (a.left - col.left) / em;
   const indentB = (b.left - col.left) / em;

@@ -78,6 +78,36 @@ export function columnEdges(lines: readonly TextLine[]): ColumnEdges {
   return { left: sharedEdge(lefts, Math.min), flush: sharedEdge(rights, Math.max) };
 }
 
+/** Two sizes within this share are one size (as `assemble-text.ts` tells paragraphs apart). */
+const SAME_SIZE_SHARE = 0.08;
+
+/** A character's width, in font sizes, for telling whether a word would have fitted a line. */
+const CHAR_EM = 0.5;
+
+/**
+ * The pitch two lines one above the other keep when they belong together: the body's `pitch`, or
+ * for a line set larger than the body's that wrapped onto the next, set alike (a chapter's title
+ * over two lines: the next line's first word would not have fitted before `right`, the column's
+ * edge), the body's pitch in proportion to their size: such lines are spaced by their own size.
+ * Two headings one over the other (`Materials and Methods` / `Acquisition of data`) keep the
+ * body's pitch: the first ends far short of the edge.
+ */
+export function pitchBetween(
+  pitch: number,
+  upper: TextLine,
+  lower: TextLine,
+  bodySize: number,
+  right: number,
+): number {
+  const same =
+    Math.abs(upper.size - lower.size) <= SAME_SIZE_SHARE * Math.max(upper.size, lower.size);
+  if (!same || bodySize <= 0 || upper.size <= (1 + SAME_SIZE_SHARE) * bodySize) return pitch;
+  const firstWord = lower.text.trimStart().split(/\s/, 1)[0] ?? '';
+  const wrapped =
+    /-$/.test(upper.text) || right - upper.right < (firstWord.length + 1) * CHAR_EM * lower.size;
+  return wrapped ? (pitch * upper.size) / bodySize : pitch;
+}
+
 /**
  * The line pitch: the usual gap between consecutive baselines of lines of one size, the size of
  * the running text: the one whose lines (with a neighbour a pitch away) hold the most characters.

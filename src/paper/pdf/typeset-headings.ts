@@ -11,6 +11,7 @@
  * Pure: it reads `TextLine`s, never pdf.js.
  */
 import { hasUnspacedLetter, unspacedLetterCount } from '../text-width';
+import { pitchBetween } from './column-metrics';
 import type { TextItem, TextLine } from './text-item';
 
 /** Lines within this share of the body's size are set at the body's size. */
@@ -237,11 +238,21 @@ function isRunningText(line: TextLine, ctx: HeadingContext, headFont: string): b
 }
 
 /**
- * Is `line`, between `prev` (undefined at a column's top) and `next` (then `after`) in one column,
- * a heading set apart by its type? Returns its style, or null. `nextHead` is what `next` was found
- * to be: a heading right under one of a larger or other style stands for the text under it.
- * `wrapped`: the line is a heading's two lines read as one, the first of which filled its width.
+ * Is there space above `line`, under `prev`: more than the column's lines leave, and more than
+ * its own lines leave when `prev` is set in its type (a chapter's title over three lines, spaced
+ * by its size: no heading starts at its last line)? The column's pitch is asked first: most lines
+ * have no space above.
  */
+function spacedAbove(prev: TextLine, line: TextLine, ctx: HeadingContext): boolean {
+  const gap = prev.baseline - line.baseline;
+  if (gap < GAP_PITCHES * Math.max(ctx.pitch, prev.size)) return false;
+  if (mainFontOf(prev) !== mainFontOf(line)) return true;
+  return (
+    gap >=
+    GAP_PITCHES * Math.max(pitchBetween(ctx.pitch, prev, line, ctx.bodySize, ctx.right), prev.size)
+  );
+}
+
 export function typesetHeadingOf(
   prev: TextLine | undefined,
   line: TextLine,
@@ -255,11 +266,7 @@ export function typesetHeadingOf(
   if (next === undefined || line.monospace === true || line.size < MIN_SIZE * bodySize) return null;
   // Space above: more than the lines of a paragraph leave (or the column's top). Told first:
   // most lines of a paper have none.
-  if (
-    prev !== undefined &&
-    prev.baseline - line.baseline < GAP_PITCHES * Math.max(ctx.pitch, prev.size)
-  )
-    return null;
+  if (prev !== undefined && !spacedAbove(prev, line, ctx)) return null;
   const fonts = letterFontsOf(line);
   const font = fonts?.[0];
   if (fonts === null || font === undefined) return null;
@@ -321,11 +328,7 @@ export function wrappedHeadingOf(
 ): TypesetHeading | null {
   // No space above, no heading (typesetHeadingOf's first test, told here before any font is
   // looked at: most lines of a paper have none).
-  if (
-    prev !== undefined &&
-    prev.baseline - line.baseline < GAP_PITCHES * Math.max(ctx.pitch, prev.size)
-  )
-    return null;
+  if (prev !== undefined && !spacedAbove(prev, line, ctx)) return null;
   if (
     Math.abs(next.size - line.size) > SAME_SIZE * line.size ||
     line.baseline - next.baseline > GAP_PITCHES * Math.max(ctx.pitch, line.size) ||
