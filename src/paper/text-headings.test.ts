@@ -664,3 +664,18 @@ describe('a list of figures’ entry left in the text before the first chapter',
     expect(headings).toContain('1.2 Servizi offerti');
   });
 });
+
+describe('a section named as an article type is BMC’s label only above the title', () => {
+  // Review28: `METHODOLOGY` and `SOFTWARE` were added to the article labels (BMC's `METHODOLOGY
+  // Open Access`), and a label is never a heading, so a paper's own `Methodology` section went.
+  it.each(['Methodology', 'METHODOLOGY'])('keeps %j standing alone as a heading', (name) => {
+    const blocks = parseTextBlocks(
+      `Exact Solutions for the General Wave Models\n\nJane Doe and John Smith\n\nAbstract\n\nWe solve the models here and show that they hold.\n\nIntroduction\n\nWave models describe many things in physics and we study them here at length.\n\n${name}\n\nWe solved the models with a new method that is described in this section at length.\n`,
+    );
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      'Abstract',
+      'Introduction',
+      name,
+    ]);
+  });
+});
