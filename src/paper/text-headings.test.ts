@@ -679,3 +679,19 @@ describe('a section named as an article type is BMC’s label only above the tit
     ]);
   });
 });
+
+describe('a title whose first word names a thesis or a degree in another sense', () => {
+  // Review28: `isFrontMatterLine` passes over a line opening with `Mémoire` (French: memory),
+  // `Tesi` (Italian: thesis, also a claim), `Diplom…` (Diplomacy, Diplomatic) with a number: a
+  // paper's own title of six words or fewer, taken for a thesis cover's line.
+  it.each([
+    'Mémoire collective et identité nationale',
+    'Diplomatic Relations since 1945',
+    'Tesi e antitesi nella filosofia',
+  ])('reads %j as the title', (line) => {
+    const blocks = parseTextBlocks(
+      `${line}\n\nJane Doe and John Smith\n\nAbstract\n\nWe read the sources again and compare them.\n`,
+    );
+    expect(blocks.find((b) => b.kind === 'title')?.text).toBe(line);
+  });
+});
