@@ -13,7 +13,8 @@ const LETTER_WORD = /^[AIOYEÀ]$/;
 
 /**
  * `title` with its small-capital words made whole: a line with two such splits or more is set in
- * small capitals, and each is joined; a lone split is joined when the word it makes is a word of
+ * small capitals, and each is joined (not one whose capitals after the letter are a word of the
+ * paper: `T CELL`); a lone split is joined when the word it makes is a word of
  * the paper (`isWord`, lower case) or a section's usual name (`R EFERENCES`). A one-letter word
  * before a word in capitals (`A PBRL`, a word of its own) stays apart unless joining makes a word.
  */
@@ -27,7 +28,10 @@ export function joinSmallCapsSplits(title: string, isWord: (lower: string) => bo
       isWord(word.toLowerCase()) ||
       isKnownSectionTitle(word) ||
       matchBibliographyHeading(word) !== null;
-    const join = LETTER_WORD.test(letter) ? known : several || known;
+    // `T CELL`: a letter before a word of the paper is two words, however many such the line has.
+    const join = LETTER_WORD.test(letter)
+      ? known
+      : known || (several && !isWord(rest.toLowerCase()));
     return join ? before + word : whole;
   });
 }
