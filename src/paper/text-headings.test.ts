@@ -695,3 +695,34 @@ describe('a title whose first word names a thesis or a degree in another sense',
     expect(blocks.find((b) => b.kind === 'title')?.text).toBe(line);
   });
 });
+
+describe('a chapter that opens at its own section number (review28)', () => {
+  it('keeps its numbering past a short numbered line under its first section', () => {
+    // A thesis's chapter or a book's chapter read alone opens at `4`: a numbered line under it
+    // (`1 Sample counts by site`) is no fresh start of the numbering, and `4.1`, `5` follow.
+    const prose =
+      'The samples were collected over two summers in the valley and counted by two observers each day.';
+    const text = [
+      '4 Results',
+      '',
+      prose,
+      '',
+      '1 Sample counts by site',
+      '',
+      prose,
+      '',
+      '4.1 Counts by season',
+      '',
+      prose,
+      '',
+      '5 Discussion',
+      '',
+      prose,
+      '',
+    ].join('\n');
+    const headings = parseTextBlocks(text)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).toEqual(['4 Results', '4.1 Counts by season', '5 Discussion']);
+  });
+});
