@@ -13,8 +13,7 @@ const LETTER_WORD = /^[AIOYEÀ]$/;
 
 /**
  * `title` with its small-capital words made whole: a line with two such splits or more is set in
- * small capitals, and each is joined (not one whose capitals after the letter are a word of the
- * paper: `T CELL`); a lone split is joined when the word it makes is a word of
+ * small capitals, and each is joined; a lone split is joined when the word it makes is a word of
  * the paper (`isWord`, lower case) or a section's usual name (`R EFERENCES`). A one-letter word
  * before a word in capitals (`A PBRL`, a word of its own) stays apart unless joining makes a word.
  */
@@ -28,10 +27,7 @@ export function joinSmallCapsSplits(title: string, isWord: (lower: string) => bo
       isWord(word.toLowerCase()) ||
       isKnownSectionTitle(word) ||
       matchBibliographyHeading(word) !== null;
-    // `T CELL`: a letter before a word of the paper is two words, however many such the line has.
-    const join = LETTER_WORD.test(letter)
-      ? known
-      : known || (several && !isWord(rest.toLowerCase()));
+    const join = LETTER_WORD.test(letter) ? known : several || known;
     return join ? before + word : whole;
   });
 }
