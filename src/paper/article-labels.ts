@@ -8,7 +8,7 @@ import { withoutLetterSpacing } from './headings';
 
 /** The labels, as words (case and letter spacing aside). */
 const ARTICLE_LABEL =
-  /^(?:(?:research|methodology|software)(?:\s+open\s+access)?|(?:research|original|review|invited|full|regular|brief|short|rapid|technical|case|clinical)\s+(?:article|paper|research|report|communication|note|review)s?|(?:mini-?)?review|article|letter|editorial|commentary|perspective|viewpoint|(?:study|lab)\s+protocol|registered\s+report(?:\s+protocol)?|open\s+access|check\s+for\s+updates|peer[\s-]reviewed)$/i;
+  /^(?:research|(?:research|methodology|software)\s+open\s+access|(?:research|original|review|invited|full|regular|brief|short|rapid|technical|case|clinical)\s+(?:article|paper|research|report|communication|note|review)s?|(?:mini-?)?review|article|letter|editorial|commentary|perspective|viewpoint|(?:study|lab)\s+protocol|registered\s+report(?:\s+protocol)?|open\s+access|check\s+for\s+updates|peer[\s-]reviewed)$/i;
 
 /**
  * Is this line (whole) an article-type label or an access badge (`RESEARCH ARTICLE`, `Open

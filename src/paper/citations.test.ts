@@ -133,6 +133,18 @@ describe('findCitations (numeric)', () => {
     ]);
   });
 
+  it('links a citation glued to a short word that ends in a letter the paper indexes from zero', () => {
+    // Review28: a signal paper writes `y[0]`; its `proposed by[3]` (a citation glued to its word,
+    // as many PDFs write it) is no vector's entry: `by` is a word, not `y` with a coefficient.
+    const paper = numericPaper(
+      'The output y[0] of the filter starts at zero. The method proposed by[3] converges faster than the one in [4].',
+    );
+    expect(markers(paper)).toEqual([
+      ['[3]', ['3']],
+      ['[4]', ['4']],
+    ]);
+  });
+
   it('does not take a binary word or a number written with leading zeros for a citation', () => {
     // `u₂ = [001]` is a codeword: no one cites `[010]` for reference 10.
     const paper = numericPaper(

@@ -288,9 +288,16 @@ export class HeadingSequence {
     if (parts.length === 1 && this.romanSections !== null && number !== '')
       if (isRoman(number) !== this.romanSections) return false;
     if (last === null) return (parts[0] ?? 0) <= MAX_FIRST_SECTION;
-    // One heading seen, and not one a paper's numbering opens with (`3.3 UMLa sequence diagram…`,
-    // a list of figures' entry left in the text): the paper's own first heading starts afresh.
-    if (this.accepted === 1 && !opensNumbering(last, 1) && opensNumbering(parts, 1)) return true;
+    // One heading seen, a subsection's not a paper's numbering opens with (`3.3 UMLa sequence
+    // diagram…`, a list of figures' entry left in the text): the paper's own first heading starts
+    // afresh. A first section (`4 Results`, a chapter read alone) is the paper's own.
+    if (
+      this.accepted === 1 &&
+      last.length > 1 &&
+      !opensNumbering(last, 1) &&
+      opensNumbering(parts, 1)
+    )
+      return true;
     if (parts.length === 2 && parts[0] === (last[0] ?? 0) + 1 && parts[1] === 1) return true;
     if (parts.length === 0 || parts.length > last.length + 1) return false;
     for (let i = 0; i < parts.length - 1; i++) if (parts[i] !== last[i]) return false;

@@ -57,3 +57,15 @@ describe('a text paper whose headings an extractor split in small capitals', () 
     ]);
   });
 });
+
+describe('a heading in capitals whose one-letter words name things (review28)', () => {
+  // `T CELL`, `B CELL`, `X RAY`: a letter and a word the paper writes, two words; two of them in
+  // one heading are no small capitals (an extractor would have written `C ELL`).
+  const paperWords = new Set(['cell', 'responses', 'memory', 'ray', 'and']);
+  it.each(['T CELL RESPONSES AND B CELL MEMORY', 'X RAY AND T CELL IMAGING'])(
+    'leaves %j as it is',
+    (title) => {
+      expect(joinSmallCapsSplits(title, (w) => paperWords.has(w))).toBe(title);
+    },
+  );
+});

@@ -664,3 +664,65 @@ describe('a list of figures’ entry left in the text before the first chapter',
     expect(headings).toContain('1.2 Servizi offerti');
   });
 });
+
+describe('a section named as an article type is BMC’s label only above the title', () => {
+  // Review28: `METHODOLOGY` and `SOFTWARE` were added to the article labels (BMC's `METHODOLOGY
+  // Open Access`), and a label is never a heading, so a paper's own `Methodology` section went.
+  it.each(['Methodology', 'METHODOLOGY'])('keeps %j standing alone as a heading', (name) => {
+    const blocks = parseTextBlocks(
+      `Exact Solutions for the General Wave Models\n\nJane Doe and John Smith\n\nAbstract\n\nWe solve the models here and show that they hold.\n\nIntroduction\n\nWave models describe many things in physics and we study them here at length.\n\n${name}\n\nWe solved the models with a new method that is described in this section at length.\n`,
+    );
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      'Abstract',
+      'Introduction',
+      name,
+    ]);
+  });
+});
+
+describe('a title whose first word names a thesis or a degree in another sense', () => {
+  // Review28: `isFrontMatterLine` passes over a line opening with `Mémoire` (French: memory),
+  // `Tesi` (Italian: thesis, also a claim), `Diplom…` (Diplomacy, Diplomatic) with a number: a
+  // paper's own title of six words or fewer, taken for a thesis cover's line.
+  it.each([
+    'Mémoire collective et identité nationale',
+    'Diplomatic Relations since 1945',
+    'Tesi e antitesi nella filosofia',
+  ])('reads %j as the title', (line) => {
+    const blocks = parseTextBlocks(
+      `${line}\n\nJane Doe and John Smith\n\nAbstract\n\nWe read the sources again and compare them.\n`,
+    );
+    expect(blocks.find((b) => b.kind === 'title')?.text).toBe(line);
+  });
+});
+
+describe('a chapter that opens at its own section number (review28)', () => {
+  it('keeps its numbering past a short numbered line under its first section', () => {
+    // A thesis's chapter or a book's chapter read alone opens at `4`: a numbered line under it
+    // (`1 Sample counts by site`) is no fresh start of the numbering, and `4.1`, `5` follow.
+    const prose =
+      'The samples were collected over two summers in the valley and counted by two observers each day.';
+    const text = [
+      '4 Results',
+      '',
+      prose,
+      '',
+      '1 Sample counts by site',
+      '',
+      prose,
+      '',
+      '4.1 Counts by season',
+      '',
+      prose,
+      '',
+      '5 Discussion',
+      '',
+      prose,
+      '',
+    ].join('\n');
+    const headings = parseTextBlocks(text)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).toEqual(['4 Results', '4.1 Counts by season', '5 Discussion']);
+  });
+});

@@ -54,6 +54,18 @@ describe('typesetLeadLength', () => {
       [bold('IMPORTANCE'), body(' Cardiovascular disease remains')],
       'IMPORTANCE',
     ],
+    // Review28: a head run in before a count (APA's `Participants.` over a number) is still one;
+    // only a journal's year and volume (`Chem. Rev. 2005, 249, 829.`) open no paragraph.
+    [
+      'an italic head before a count',
+      [italic('Participants.'), body(' 120 students took part in the study')],
+      'Participants.',
+    ],
+    [
+      'a bold head before a count',
+      [bold('Sample.'), body(' 42 patients were enrolled')],
+      'Sample.',
+    ],
   ])('finds %s', (_case, runs, expected) => {
     expect(lead(runs)).toBe(expected);
   });

@@ -64,9 +64,9 @@ export function typesetLeadLength(line: TextLine): number | null {
   const lead = head + (TRAILING_PUNCTUATION.exec(line.text.slice(head.length))?.[0] ?? '');
   if (!(LEAD_END.test(lead) || capitalsLabel(lead))) return null;
   const rest = line.text.slice(lead.length).trim();
-  // `Chem. Rev. 2005, 249, 829.`: a reference's journal in italics, then its year and volume; a
-  // heading run in is followed by words.
-  if (rest === '' || /^\d/.test(rest)) return null;
+  // `Chem. Rev. 2005, 249, 829.`: a reference's journal in italics, then its year and volume (a
+  // head run in before a count, `Participants. 120 students`, is still one).
+  if (rest === '' || /^\d{4}\s*[,;]/.test(rest)) return null;
   const words = lead.split(/\s+/);
   if (words.length > MAX_LEAD_WORDS || !/^[\p{L}\d(]/u.test(lead) || !/\p{L}{2}/u.test(lead))
     return null;
