@@ -41,10 +41,13 @@ export function isUniversityLine(line: string): boolean {
 
 /** A degree and its year on a thesis cover (`MASTER MIAGE 2ème année`, `Bachelor Thesis 2021`). */
 const DEGREE_LINE =
-  /^(?:master|bachelor|licence|laurea|diplom\w*|m\.?\s?sc\.?|b\.?\s?sc\.?)\b.*\d/i;
-/** The kind of thesis (`Mémoire de fin d’études`, `Masterarbeit`, `Dissertação de Mestrado`). */
+  /^(?:master|bachelor|licence|laurea|diplom(?:a|e|arbeit)|m\.?\s?sc\.?|b\.?\s?sc\.?)\b.*\d/i;
+/**
+ * The kind of thesis (`Mémoire de fin d’études`, `Masterarbeit`, `Dissertação de Mestrado`, `Tesi
+ * di laurea`): the word alone may open a title (`Mémoire collective et identité nationale`).
+ */
 const THESIS_KIND =
-  /^(?:m[ée]moire|masterarbeit|bachelorarbeit|diplomarbeit|disserta[çc][ãa]o|tesi|tesis|th[èe]se|(?:master|bachelor|doctoral|ph\.?\s?d\.?)['’]?s?\s+(?:thesis|dissertation)|dissertation)\b/i;
+  /^(?:m[ée]moire\s+(?:de|du|d['’]|pr[ée]sent[ée])|masterarbeit|bachelorarbeit|diplomarbeit|disserta[çc][ãa]o|tesi\s+(?:di|magistrale|triennale)|tesis\s+(?:de|doctoral)|th[èe]se\s+(?:de|pr[ée]sent[ée]|pour)|(?:master|bachelor|doctoral|ph\.?\s?d\.?)['’]?s?\s+(?:thesis|dissertation)|dissertation)\b/i;
 
 /**
  * A journal's name in English and in Chinese or Japanese on one line, as CNKI's journals print it

@@ -144,8 +144,12 @@ function isIndexedSymbol(symbol: string, indexed: ReadonlySet<string>): boolean 
   if (symbol === '') return false;
   // One letter glued to a bracket (`W[4]`) is a vector's entry in a paper that indexes any.
   if (/^[\p{Script=Latin}\p{Script=Greek}][\p{N}⁽⁾₍₎]*$/u.test(symbol)) return true;
-  for (let cut = 0; cut <= 2 && cut < symbol.length; cut++)
-    if (indexed.has(symbol.slice(cut))) return true;
+  for (let cut = 0; cut <= 2 && cut < symbol.length; cut++) {
+    const rest = symbol.slice(cut);
+    // `by[3]` in a paper writing `y[0]`: a Latin letter cut off a one-letter symbol leaves a word.
+    if (cut > 0 && rest.length < 2 && /\p{Script=Latin}/u.test(symbol.slice(0, cut))) continue;
+    if (indexed.has(rest)) return true;
+  }
   return false;
 }
 
