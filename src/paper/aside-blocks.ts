@@ -64,13 +64,17 @@ const HISTORY_DATE =
  * corresponding author (`Correspondence should be addressed to …`, `Address correspondence to …`,
  * `*Correspondence: …`), its editor, its licence (`Distributed under Creative Commons CC-BY 4.0`,
  * `This work is licensed under the Creative Commons BY-NC-ND 4.0 …` at the foot of a VLDB or ACM
- * paper's first column), `OPEN ACCESS`, the label of an article-information box (`ARTICLE HISTORY`).
+ * paper's first column), `OPEN ACCESS`, the label of an article-information box (`ARTICLE HISTORY`),
+ * how to cite the article (`Citation: Doe J (2025) …`, Frontiers' `CITATION …`), its editors
+ * (Frontiers' `EDITED BY …`, `REVIEWED BY …`).
  */
 const EDITORIAL_NOTE = new RegExp(
-  `^(?:(?:Received|Submitted|Revised|Accepted|Published(?:\\s+online)?)\\s*:?\\s+${HISTORY_DATE}` +
+  `^(?:(?:Received|Submitted|Revised|Accepted|Published(?:\\s+online)?|RECEIVED|ACCEPTED|PUBLISHED)\\s*:?\\s+${HISTORY_DATE}` +
     `|Corresponding authors?\\b|(?:\\*\\s?)?(?:Address(?:es)? (?:for )?)?[Cc]orrespondence(?: and requests for materials)?(?: should be)?(?: (?:addressed|sent))?(?: to\\b|:)` +
     `|Address correspondence to\\b|Academic [Ee]ditor\\b|Editor:\\s|Article history\\b|ARTICLE (?:HISTORY|INFO)\\b` +
-    `|Distributed under (?:a |the )?Creative Commons\\b|This (?:work|article|paper) is (?:licensed|distributed) under\\b|OPEN ACCESS$)`,
+    `|Distributed under (?:a |the )?Creative Commons\\b|This (?:work|article|paper) is (?:licensed|distributed) under\\b|OPEN ACCESS$` +
+    // How to cite the article, and its editors, as PLOS and Frontiers print them beside its opening.
+    `|Citation:\\s|CITATION\\s|(?:EDITED|REVIEWED) BY\\s)`,
   'u',
 );
 

@@ -18,6 +18,7 @@ import { locateLines, type JoinedLines, type LineBox } from './line-boxes';
 import { repairLibertineQuotes } from './libertine-quotes';
 import { groupLineShapes, type LineShape } from './lines';
 import { furnitureOf, keepBodyShapes } from './page-furniture';
+import { dropBadgeText, setAsideMetadataColumn, type MetadataColumn } from './metadata-column';
 import { findTextMargins, marginNoteItems, splitNoteItems } from './side-notes';
 import type { TextItem } from './text-item';
 import {
@@ -67,7 +68,7 @@ function layOut(
     (lines, i): PageGeometry => guesses[i]?.geometry ?? { lines, fragments: fragmentsOf(lines) },
   );
   const margins = findTextMargins(flatten(geometry, (page) => page.fragments));
-  const layouts: PageLayout[] = geometry.map((measured, i) => {
+  const read: PageLayout[] = geometry.map((measured, i) => {
     const noteItems = marginNoteItems(measured.fragments, margins);
     // Without margin notes the page is read from its lines as measured, its items not gathered.
     if (noteItems.size === 0)
@@ -75,6 +76,16 @@ function layOut(
     const items = flatten(measured.lines, (line) => line.items);
     const { body, notes } = splitNoteItems(items, noteItems);
     return { regions: readingOrder(body), notes };
+  });
+  // A first page's column of the article's metadata is set aside as notes, and a badge's hidden
+  // text dropped (`metadata-column.ts`).
+  let column: MetadataColumn | null = null;
+  const layouts = read.map((page): PageLayout => {
+    const aside = setAsideMetadataColumn(dropBadgeText(page.regions), column);
+    // Its notes may run on at the top of the next page's side column.
+    column = aside.column;
+    if (aside.regions === page.regions) return page;
+    return { regions: aside.regions, notes: [...page.notes, ...aside.notes] };
   });
   // The title goes first, whole and on one line, ahead of any masthead printed above it.
   const first = layouts.findIndex((page) => page.regions.length > 0);
