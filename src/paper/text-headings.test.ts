@@ -1,6 +1,12 @@
 import { parseTextBlocks } from './text-blocks';
 import { isTitleFurniture, readsAsCapsHeading, readsAsWords } from './text-headings';
 
+/** The texts of the headings parsed from `text`. */
+const headingTexts = (text: string) =>
+  parseTextBlocks(text)
+    .filter((b) => b.kind === 'heading')
+    .map((b) => b.text);
+
 describe('isTitleFurniture', () => {
   it.each([
     ['GE98', true],
@@ -267,10 +273,7 @@ describe('readsAsCapsHeading', () => {
 /** Paragraphs of lines as wide as a column's, and the headings a text is read with. */
 const wide = 'Readers mark the margins of a paper as they go through it and';
 const wideBody = `${wide}\n${wide}\nthey end here.`;
-const headings = (source: string) =>
-  parseTextBlocks(source)
-    .filter((b) => b.kind === 'heading')
-    .map((b) => b.text);
+const headings = (source: string) => headingTexts(source);
 
 describe('an undotted numbered heading as long as the running text', () => {
   const body = wideBody;
@@ -488,9 +491,7 @@ describe('the headings of a Chinese paper', () => {
   ].join('\n');
 
   it('finds numbered headings whose titles open with an ideograph, wrapped or not', () => {
-    const headings = parseTextBlocks(paper)
-      .filter((b) => b.kind === 'heading')
-      .map((b) => b.text);
+    const headings = headingTexts(paper);
     expect(headings).toEqual([
       '1 引言(Introduction)',
       '2 智能制造装备视觉检测控制技术体系(Machine vision measurement and control technical system)',
@@ -540,9 +541,7 @@ describe('a numbered heading set large in a narrow column, wrapped onto a second
   ].join('\n');
 
   it('is one heading with its whole title', () => {
-    const headings = parseTextBlocks(paper)
-      .filter((b) => b.kind === 'heading')
-      .map((b) => b.text);
+    const headings = headingTexts(paper);
     expect(headings).toEqual([
       '1 Introduction',
       '2 The neural field',
@@ -554,9 +553,7 @@ describe('a numbered heading set large in a narrow column, wrapped onto a second
 
   it('is not read into a numbered paragraph whose second line ends its sentence', () => {
     const text = paper.replace('generation\n', 'generation of pulses.\n');
-    const headings = parseTextBlocks(text)
-      .filter((b) => b.kind === 'heading')
-      .map((b) => b.text);
+    const headings = headingTexts(text);
     expect(headings).not.toContain('2.1 Dendritic summation and pulse generation of pulses.');
   });
 });
@@ -576,9 +573,7 @@ describe('a numbered heading standing right over its first subsection', () => {
       'as is usual for slowly varying quantities measured at a few sites at a time.',
       '',
     ].join('\n');
-    const headings = parseTextBlocks(text)
-      .filter((b) => b.kind === 'heading')
-      .map((b) => b.text);
+    const headings = headingTexts(text);
     expect(headings).toEqual(['2 RELATED WORK', '3 METHOD', '3.1 Field model']);
   });
 });
@@ -595,9 +590,7 @@ describe('a long heading over its first lettered subsection, with no blank line 
       'bipartite protograph, as the figure shows for the smallest code of the family here.',
       '',
     ].join('\n');
-    const headings = parseTextBlocks(text)
-      .filter((b) => b.kind === 'heading')
-      .map((b) => b.text);
+    const headings = headingTexts(text);
     // The subsection, in the same chunk as its text (no blank line), reads into its paragraph.
     expect(headings).toEqual([
       'I. INTRODUCTION',
@@ -626,9 +619,7 @@ describe('a thesis’s chapter title set in capitals over three lines', () => {
       'como se vê a seguir.',
       '',
     ].join('\n');
-    const headings = parseTextBlocks(text)
-      .filter((b) => b.kind === 'heading')
-      .map((b) => b.text);
+    const headings = headingTexts(text);
     expect(headings).toEqual([
       '3 ESTENDENDO O FRAMEWORK DE COMBINAÇÃO',
       '4 PREVISÕES DE SALDOS DE EMPRÉSTIMOS E FINANCIAMENTOS DO BANCO DO ESTADO DO ESPÍRITO SANTO',
@@ -657,9 +648,7 @@ describe('a list of figures’ entry left in the text before the first chapter',
       'Napoli, come si legge qui.',
       '',
     ].join('\n');
-    const headings = parseTextBlocks(text)
-      .filter((b) => b.kind === 'heading')
-      .map((b) => b.text);
+    const headings = headingTexts(text);
     expect(headings).toContain('1.1 Azienda ospitante');
     expect(headings).toContain('1.2 Servizi offerti');
   });
@@ -720,9 +709,7 @@ describe('a chapter that opens at its own section number (review28)', () => {
       prose,
       '',
     ].join('\n');
-    const headings = parseTextBlocks(text)
-      .filter((b) => b.kind === 'heading')
-      .map((b) => b.text);
+    const headings = headingTexts(text);
     expect(headings).toEqual(['4 Results', '4.1 Counts by season', '5 Discussion']);
   });
 });
