@@ -78,10 +78,12 @@ function layOut(
     return { regions: readingOrder(body), notes };
   });
   // A first page's column of the article's metadata is set aside as notes, and a badge's hidden
-  // text dropped (`metadata-column.ts`).
+  // text dropped (`metadata-column.ts`). Only the first page with text opens such a column (on a
+  // later page, a narrow column of `Funding:` and `Competing interests:` is the paper's end).
   let column: MetadataColumn | null = null;
-  const layouts = read.map((page): PageLayout => {
-    const aside = setAsideMetadataColumn(dropBadgeText(page.regions), column);
+  const firstRead = read.findIndex((page) => page.regions.length > 0);
+  const layouts = read.map((page, i): PageLayout => {
+    const aside = setAsideMetadataColumn(dropBadgeText(page.regions), column, i === firstRead);
     // Its notes may run on at the top of the next page's side column.
     column = aside.column;
     if (aside.regions === page.regions) return page;

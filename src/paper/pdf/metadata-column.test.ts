@@ -172,6 +172,34 @@ describe('a first page with a column of the article metadata (PLOS, Frontiers)',
     expect(text.indexOf('Competing interests')).toBeGreaterThan(text.indexOf('line 29 comes'));
   });
 
+  it('opens no metadata column on a later page: labelled lines there are the paper’s end matter', () => {
+    const at = (text: string, left: number, baseline: number): TextLine => ({
+      items: [],
+      left,
+      right: left + 5 * text.length,
+      baseline,
+      size: 10,
+      text,
+      opensWithMark: false,
+    });
+    const regions: Region[] = [
+      {
+        kind: 'full',
+        lines: [at('Fig 4. The margins of a paper, across the whole page', 36, 720)],
+      },
+      {
+        kind: 'left',
+        lines: [at('Funding: none.', 36, 700), at('Competing interests: none.', 36, 688)],
+      },
+      {
+        kind: 'right',
+        lines: [at('the discussion of the results goes on and on and on', 198, 700)],
+      },
+    ];
+    expect(setAsideMetadataColumn(regions, null, true).regions).not.toBe(regions);
+    expect(setAsideMetadataColumn(regions, null, false).regions).toBe(regions);
+  });
+
   it('leaves a narrow column without labels in its place', () => {
     const at = (text: string, left: number, baseline: number): TextLine => ({
       items: [],

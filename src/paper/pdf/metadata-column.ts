@@ -45,13 +45,17 @@ export interface MetadataColumn {
  * Takes a page's metadata column out of its regions, as notes (one per label; blank between
  * lines also parts them). `before`: the column of the page before, whose notes may run on at the
  * top of this page's, at the same x: one label is enough then, or none when the column opens in
- * the middle of a sentence (a lower-case letter). The regions are left as they were (the same
- * array) when there is none.
+ * the middle of a sentence (a lower-case letter). `opens`: the page may open such a column (the
+ * paper's first page with text; on a later page a narrow column of `Funding:` and `Competing
+ * interests:` is the paper's end matter). The regions are left as they were (the same array)
+ * when there is none.
  */
 export function setAsideMetadataColumn(
   regions: Region[],
   before: MetadataColumn | null,
+  opens = true,
 ): { regions: Region[]; notes: TextLine[][]; column: MetadataColumn | null } {
+  if (before === null && !opens) return { regions, notes: [], column: null };
   const widest = Math.max(0, ...regions.map((r) => widthOf(r.lines)));
   const qualifies = (r: Region): boolean => {
     if (r.kind === 'full' || widthOf(r.lines) > MAX_WIDTH_SHARE * widest) return false;
