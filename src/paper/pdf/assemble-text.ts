@@ -14,6 +14,7 @@ import {
   linePitch,
   measureColumn,
   pitchBetween,
+  SAME_SIZE_SHARE,
   type Column,
   type ColumnEdges,
 } from './column-metrics';
@@ -36,8 +37,8 @@ import { splitSideBySideCaptions } from './caption-columns';
 import { tableRows } from './table-rows';
 import type { TextLine } from './text-item';
 
-/** Two lines whose sizes differ by more than this share are not one paragraph (a heading, a caption). */
-const SIZE_CHANGE = 0.08;
+/** Two lines whose sizes differ by more than this share are not one paragraph. */
+const SIZE_CHANGE = SAME_SIZE_SHARE;
 /** A baseline gap this many line pitches tall is a paragraph break. */
 const BREAK_PITCHES = 1.35;
 /** A first-line indent is between these (in font sizes). */

@@ -78,8 +78,8 @@ export function columnEdges(lines: readonly TextLine[]): ColumnEdges {
   return { left: sharedEdge(lefts, Math.min), flush: sharedEdge(rights, Math.max) };
 }
 
-/** Two sizes within this share are one size (as `assemble-text.ts` tells paragraphs apart). */
-const SAME_SIZE_SHARE = 0.08;
+/** Two lines whose sizes differ by more than this share are not one paragraph (a heading, a caption). */
+export const SAME_SIZE_SHARE = 0.08;
 
 /** A character's width, in font sizes, for telling whether a word would have fitted a line. */
 const CHAR_EM = 0.5;
