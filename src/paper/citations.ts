@@ -126,12 +126,15 @@ function gluedSymbol(text: string, at: number): string {
  */
 function zeroIndexedSymbols(text: string, ranges: ReadonlyArray<[number, number]>): Set<string> {
   const symbols = new Set<string>();
-  for (const range of ranges) {
-    for (let at = text.indexOf('[0]', range[0]); at !== -1 && at < range[1];) {
-      const symbol = gluedSymbol(text, at);
-      if (symbol !== '') symbols.add(symbol);
-      at = text.indexOf('[0]', at + 3);
-    }
+  // One pass over the text, each `[0]` checked against the ranges in order (they are sorted and
+  // apart): searching from every range's start would read the rest of the text once per block.
+  let r = 0;
+  for (let at = text.indexOf('[0]'); at !== -1; at = text.indexOf('[0]', at + 3)) {
+    while (r < ranges.length && (ranges[r] as [number, number])[1] <= at) r++;
+    if (r === ranges.length) break;
+    if (at < (ranges[r] as [number, number])[0]) continue;
+    const symbol = gluedSymbol(text, at);
+    if (symbol !== '') symbols.add(symbol);
   }
   return symbols;
 }
