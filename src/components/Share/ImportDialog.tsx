@@ -29,6 +29,7 @@ export function ImportDialog() {
   const paperTitle = useAppStore((s) => s.paper?.title ?? '');
   const sets = useAppStore((s) => s.annotationSets);
   const annotations = useAppStore((s) => s.annotations);
+  const waiting = useAppStore((s) => s.importWaiting !== null);
   const [conflicts, setConflicts] = useState<'newer-wins' | 'keep-both'>('newer-wins');
   const cancelButton = useRef<HTMLButtonElement>(null);
   // Opened by a share link or a dropped file, nothing had focus to give it back to.
@@ -73,6 +74,13 @@ export function ImportDialog() {
           })}
         />
       )}
+      {pending.kind === 'preview' && pending.plan.refusal && waiting ? (
+        // The refusal names the paper; opening it by any way (Open paper…, Recent papers) brings
+        // this preview back, so the link need not be found and opened again.
+        <p className="dialog__note">
+          When you open it (Open paper… or Recent papers), this import is offered again.
+        </p>
+      ) : null}
       {pending.kind === 'preview' && pending.plan.counts.conflict > 0 && !blocked ? (
         <fieldset className="dialog__choice">
           <legend>

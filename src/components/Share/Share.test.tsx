@@ -276,6 +276,46 @@ describe('ImportDialog', () => {
     expect(within(dialog).getByRole('button', { name: 'Close' })).toBeVisible();
   });
 
+  it('a share link made on another paper is offered again, as a preview, once that paper is opened', async () => {
+    const user = userEvent.setup();
+    const store = createTestStore();
+    const other = parsePaper('# Else\n\nA paper about something else entirely.\n', {
+      format: 'markdown',
+      fileName: 'else.md',
+      id: pid('else'),
+    });
+    const meta = (p: typeof other, format: 'markdown' | 'text') => ({
+      id: p.id,
+      title: p.title,
+      fileName: p.fileName,
+      format,
+    });
+    store.getState().paperOpened(other, meta(other, 'markdown'));
+    renderWithStore(<ImportDialog />, store);
+    // A friend's link opens in a browser that has another paper on screen (a fresh one: the sample).
+    await act(() => store.getState().importRequested(JSON.stringify(own()), 'link'));
+    const refused = screen.getByRole('dialog', { name: 'Import annotations from a share link' });
+    expect(refused).toHaveTextContent(
+      /When you open it \(Open paper… or Recent papers\), this import is offered again/,
+    );
+    await user.click(within(refused).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    // The reader opens the paper the link was made on (Open paper… or Recent papers).
+    await act(async () => store.getState().paperOpened(SAMPLE_PAPER, meta(SAMPLE_PAPER, 'text')));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Import annotations from a share link',
+    });
+    await user.click(within(dialog).getByRole('button', { name: /^Import \d+ annotations$/ }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(Object.keys(store.getState().annotations).length).toBe(own().first.items.length);
+
+    // Offered once: opening the paper again later asks nothing more.
+    await act(async () => store.getState().paperOpened(other, meta(other, 'markdown')));
+    await act(async () => store.getState().paperOpened(SAMPLE_PAPER, meta(SAMPLE_PAPER, 'text')));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
   it('offers only Close when every annotation in the file is already here (no "Import 0 annotations")', async () => {
     const user = userEvent.setup();
     const store = storeOnSample();

@@ -11,6 +11,7 @@ import type { ImportPlan } from '../../annotations/formats/import-plan';
 import { loadSharingFormats } from '../../annotations/formats/load-sharing';
 import type { ParsedAnnotationFile } from '../../annotations/formats/parsed-file';
 import type { Env } from '../../annotations/types';
+import type { PaperId } from '../../paper/types';
 import type { AppMutators, AppState } from '../app-store';
 import { plural } from '../../paper/plural';
 
@@ -31,8 +32,23 @@ export type PendingImport =
     }
   | { kind: 'error'; source: ImportSource; name: string; message: string };
 
+/** An import refused for being made on another paper, offered again when that paper opens. */
+export interface WaitingImport {
+  paperId: PaperId;
+  text: string;
+  source: ImportSource;
+  name: string;
+}
+
 export interface ImportSlice {
   pendingImport: PendingImport | null;
+  /**
+   * The last import refused because it was made on another paper: opening that paper plans it
+   * again (papers-slice `paperOpened`). Kept while its preview is shown (a long paper opens twice,
+   * its first screens then the whole, and the preview is planned on the whole); dropped once the
+   * reader confirms or cancels that preview, or asks for another import.
+   */
+  importWaiting: WaitingImport | null;
   /** Whether the paste dialog is open. */
   pasteOpen: boolean;
   /**
@@ -76,6 +92,7 @@ export const createImportSlice =
   (env: Env): StateCreator<AppState, AppMutators, [], ImportSlice> =>
   (set, get, api) => ({
     pendingImport: null,
+    importWaiting: null,
     pasteOpen: false,
     importRequested: async (text, source, name = '') => {
       const paper = get().paper;
@@ -89,7 +106,15 @@ export const createImportSlice =
       const parsed = parseAnnotationFile(text);
       if (!parsed.ok) return get().importRefused(parsed.message, source, name);
       const plan = planImport(parsed.file, paper, get().annotations);
+      const madeOn = parsed.file.paper.id;
+      const waiting = get().importWaiting;
       set({
+        importWaiting:
+          plan.refusal && plan.paper === 'other' && madeOn
+            ? { paperId: madeOn, text, source, name }
+            : waiting?.paperId === paper.id && waiting.text === text
+              ? waiting
+              : null,
         pasteOpen: false,
         pendingImport: {
           kind: 'preview',
@@ -103,7 +128,11 @@ export const createImportSlice =
       });
     },
     importRefused: (message, source, name = '') =>
-      set({ pasteOpen: false, pendingImport: { kind: 'error', source, name, message } }),
+      set({
+        pasteOpen: false,
+        importWaiting: null,
+        pendingImport: { kind: 'error', source, name, message },
+      }),
     importConfirmed: async (conflicts) => {
       const { applyImport } = await loadSharingFormats();
       const pending = get().pendingImport;
@@ -117,6 +146,7 @@ export const createImportSlice =
       );
       set({
         pendingImport: null,
+        importWaiting: null,
         annotations: outcome.state.annotations,
         annotationTombstones: outcome.state.tombstones,
         annotationSets: outcome.state.sets as AppState['annotationSets'],
@@ -126,6 +156,14 @@ export const createImportSlice =
         `Imported ${plural(added, 'annotation')}${replaced ? `, updated ${replaced}` : ''}.`,
       );
     },
-    importCancelled: () => set({ pendingImport: null }),
+    // Closing the refusal keeps the import waiting for its paper; cancelling its preview drops it.
+    importCancelled: () =>
+      set((s) => ({
+        pendingImport: null,
+        importWaiting:
+          s.pendingImport?.kind === 'preview' && s.pendingImport.plan.refusal
+            ? s.importWaiting
+            : null,
+      })),
     pasteOpened: (open) => set({ pasteOpen: open }),
   });

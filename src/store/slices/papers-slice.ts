@@ -81,7 +81,7 @@ export interface PapersSlice {
 
 export const createPapersSlice =
   (env: Pick<Env, 'now'>): StateCreator<AppState, AppMutators, [], PapersSlice> =>
-  (set) => ({
+  (set, get) => ({
     papers: PERSISTED_DEFAULTS.papers,
     currentPaperId: PERSISTED_DEFAULTS.currentPaperId,
     paper: null,
@@ -91,7 +91,7 @@ export const createPapersSlice =
     missingPaperIds: {},
     paperProgress: null,
     paperLoadStarted: () => set({ paperLoading: true, paperProgress: null }),
-    paperOpened: (paper, meta, openedAt = env.now()) =>
+    paperOpened: (paper, meta, openedAt = env.now()) => {
       set((s) => ({
         paper,
         currentPaperId: paper.id,
@@ -103,7 +103,12 @@ export const createPapersSlice =
         papers: { ...s.papers, [paper.id]: { ...meta, openedAt } },
         // Undo stays with the paper on screen: Ctrl+Z never changes a paper the reader cannot see.
         ...(paper.id !== s.currentPaperId ? { annotationHistory: EMPTY_HISTORY } : {}),
-      })),
+      }));
+      // A share link (or file) refused for being made on this paper is offered again now.
+      const waiting = get().importWaiting;
+      if (waiting?.paperId === paper.id)
+        void get().importRequested(waiting.text, waiting.source, waiting.name);
+    },
     paperLoadCancelled: () =>
       set({ paperLoading: false, paperProgress: null, paperQuestion: null }),
     paperFailed: (message) =>
