@@ -316,6 +316,38 @@ describe('ImportDialog', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  it('a waiting share link on a long paper is planned on the whole paper, not on its first screens', async () => {
+    const store = createTestStore();
+    const other = parsePaper('# Else\n\nA paper about something else entirely.\n', {
+      format: 'markdown',
+      fileName: 'else.md',
+      id: pid('else'),
+    });
+    const meta = { id: other.id, title: other.title, fileName: 'else.md', format: 'markdown' };
+    store.getState().paperOpened(other, meta as never);
+    await act(() => store.getState().importRequested(JSON.stringify(own()), 'link'));
+    store.getState().importCancelled();
+    // A long paper opens twice: its first screens (a prefix of its text), then the whole.
+    const cut = 600;
+    const opening = {
+      ...SAMPLE_PAPER,
+      text: SAMPLE_PAPER.text.slice(0, cut),
+      blocks: SAMPLE_PAPER.blocks.filter((b) => b.end <= cut),
+    };
+    const sampleMeta = { ...meta, id: SAMPLE_PAPER.id, title: SAMPLE_PAPER.title };
+    await act(async () => store.getState().paperOpened(opening, sampleMeta as never));
+    await act(async () => store.getState().paperOpened(SAMPLE_PAPER, sampleMeta as never));
+    await waitFor(() => expect(store.getState().pendingImport?.kind).toBe('preview'));
+    const pending = store.getState().pendingImport;
+    if (pending?.kind !== 'preview') return;
+    // As the file planned on the whole paper from the start (its fixture keeps one orphan).
+    const whole = storeOnSample();
+    await whole.getState().importRequested(JSON.stringify(own()), 'link');
+    const expected = whole.getState().pendingImport;
+    expect(pending.plan.refusal).toBeNull();
+    expect(expected?.kind === 'preview' && expected.plan.counts).toEqual(pending.plan.counts);
+  });
+
   it('offers only Close when every annotation in the file is already here (no "Import 0 annotations")', async () => {
     const user = userEvent.setup();
     const store = storeOnSample();
