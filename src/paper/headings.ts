@@ -228,13 +228,14 @@ export function isKnownSectionTitle(title: string): boolean {
 }
 
 /**
- * Sections that may follow the reference list and end it (`Appendix A`, `Acknowledgements`), and
- * the authors' addresses journals print after it (`Affiliation:`, JSS; `Author information`).
+ * Sections that may follow the reference list and end it (`Appendix A`, `Acknowledgements`), the
+ * authors' addresses journals print after it (`Affiliation:`, JSS; `Author information`), and the
+ * peer review open journals print after it (F1000Research's `Open Peer Review`, `Referee Report`).
  */
 export function endsBibliography(line: string): boolean {
   const title = splitSectionNumber(line)?.title ?? line;
   return (
-    /^(?:appendix|appendices|acknowledge?ments?|supplementary|notes|about the authors?|affiliations?\s*:?$|author(?:s['’]|['’]s)? (?:information|affiliations?|addresses|biograph(?:y|ies))\b|biograph(?:y|ies)\s*:?$)/i.test(
+    /^(?:appendix|appendices|acknowledge?ments?|supplementary|notes|about the authors?|affiliations?\s*:?$|author(?:s['’]|['’]s)? (?:information|affiliations?|addresses|biograph(?:y|ies))\b|biograph(?:y|ies)\s*:?$|open peer review$|referee reports?\b)/i.test(
       title.trim(),
     ) && title.length < 60
   );

@@ -124,6 +124,39 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('ends an entry at the links F1000 prints on a line of their own after it (`Publisher Full Text`)', () => {
+    // F1000Research, Wellcome Open Research: `Surname AB, …: Title. Journal. 2006; 57(2): 143–154.`
+    // then a line of links, no number, no hanging indent, no blank line between entries.
+    const list = [
+      'Bishop SDH, Francis MP, Duffy C, et al.: Age, growth, maturity, longevity and',
+      'natural mortality of the shortfin mako shark in New Zealand Waters. Mar',
+      'Freshwater Res. 2006; 57(2): 143–154.',
+      'Publisher Full Text',
+      'Bonham K, Sanford FB, Clegg W, et al.: Biological and vitamin A studies of',
+      'dogfish in the State of Washington. Biological Report. 1949; 49A: 83–114.',
+      'Reference Source',
+      'Carlson JK, Baremore IE: Changes in biological parameters of Atlantic',
+      'sharpnose shark in the Gulf of Mexico: evidence for density-dependent growth',
+      'and maturity? Mar Freshwater Res. 2003; 54(3):',
+      '227–234.',
+      'PubMed Abstract | Publisher Full Text | Free Full Text',
+      'Driggers WB III, Carlson JK, Cullum BJ, et al.: Age and growth of the blacknose',
+      'shark in the western North Atlantic Ocean. Environ Biol Fish. 2004; 71(2):',
+      '171–178.',
+      'Publisher Full Text',
+      'Fabens AJ: Properties and fitting of the Von Bertalanffy growth curve. Growth.',
+      '1965; 29(3): 265–89.',
+      'PubMed Abstract',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 14))).toEqual([
+      '-: Bishop SDH,',
+      '-: Bonham K, S',
+      '-: Carlson JK,',
+      '-: Driggers WB',
+      '-: Fabens AJ: ',
+    ]);
+  });
+
   it('gives the entries after each run of labels to that run, where an entry read on past it', () => {
     // The Royal Society: labels 4 and 5 stand in the middle of entry 3, whose DOI broke over two lines.
     const list = [
@@ -987,6 +1020,24 @@ describe('splitReferenceLines', () => {
       ].join('\n');
       expect(entries(list).map((e) => e.slice(0, 12))).toEqual(['-: Vintsyuk,']);
     }
+  });
+
+  it('ends the list at the peer review F1000Research prints under it (`Open Peer Review`)', () => {
+    const list = [
+      'Xiao Y, Brown LP, Walker TI, et al.: Estimation of instantaneous rates of tag',
+      'shedding for school shark. Fish Bull. 1999; 97(1): 170–184.',
+      'Reference Source',
+      '',
+      'Open Peer Review',
+      '',
+      'Current Referee Status:',
+      '',
+      'Referee Report 29 January 2015',
+      'Ann Roe Centre for Fisheries, James Cook University, Townsville, Australia',
+    ].join('\n');
+    expect(entries(list)).toEqual([
+      '-: Xiao Y, Brown LP, Walker TI, et al.: Estimation of instantaneous rates of tag shedding for school shark. Fish Bull. 1999; 97(1): 170–184. Reference Source',
+    ]);
   });
 
   it('ends the list at the authors’ biographies journals print under it (SAGE, IEEE, APA)', () => {

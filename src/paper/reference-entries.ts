@@ -19,6 +19,7 @@ import {
   endsEntry,
   endsWithLinkOrLocator,
   ENDS_WITH_LINK,
+  LINK_LABEL,
   looksLikeAuthorStart,
   looksLikeEntryHead,
   opensWithNamesAndYear,
@@ -1033,10 +1034,14 @@ function endsWithEntryEnd(line: string): boolean {
 
 /**
  * The links to databases a publisher prints after each entry (MDPI's `[CrossRef] [PubMed]`,
- * Frontiers' `PubMed Abstract | CrossRef Full Text | Google Scholar`): the entry ends before them.
+ * Frontiers' `PubMed Abstract | CrossRef Full Text | Google Scholar`, F1000's `Publisher Full Text`,
+ * `Reference Source`): the entry ends before them.
  */
 const DATABASE_LINKS =
-  /(?:\s*\[(?:CrossRef|PubMed|Google Scholar|Green Version|Scopus)\])+$|(?:\s*(?:\|\s*)?(?:PubMed Abstract|CrossRef Full Text|Full Text|Google Scholar))+$/i;
+  new RegExp(
+    `(?:\\s*\\[(?:CrossRef|PubMed|Google Scholar|Green Version|Scopus)\\])+$|(?:\\s*(?:\\|\\s*)?(?:${LINK_LABEL}|Full Text|Google Scholar))+$`,
+    'i',
+  );
 
 /** A line cut after a journal's abbreviated word (`… networks. J. Stat.`). */
 const ENDS_WITH_ABBREVIATION = /\s\p{Lu}\p{Ll}{0,4}\.$/u;
