@@ -1022,6 +1022,30 @@ describe('splitReferenceLines', () => {
     }
   });
 
+  it('ends the list at the statements and history Frontiers prints under it (`Conflict of Interest Statement:`, `Received: 24 July 2014;`)', () => {
+    const entry = [
+      'Werdenich, D., and Huber, L. (2002). Social factors determine cooperation in',
+      'marmosets. Anim. Behav. 64, 771–781. doi: 10.1006/anbe.2002.9001',
+    ];
+    const conflict = [
+      ...entry,
+      '',
+      'Conflict of Interest Statement: The authors declare that the research was con-',
+      'ducted in the absence of any commercial or financial relationships.',
+    ].join('\n');
+    const history = [
+      ...entry,
+      '',
+      'Received: 24 July 2014; accepted: 21 December 2014; published online: 15 January',
+      '2015.',
+      'Citation: Range F and Virányi Z (2015) Tracking the evolutionary origins of dog-',
+      'human cooperation. Front. Psychol. 5:1582. doi: 10.3389/fpsyg.2014.01582',
+    ].join('\n');
+    const expected = [`-: ${entry.join(' ')}`];
+    expect(entries(conflict)).toEqual(expected);
+    expect(entries(history)).toEqual(expected);
+  });
+
   it('ends the list at the peer review F1000Research prints under it (`Open Peer Review`)', () => {
     const list = [
       'Xiao Y, Brown LP, Walker TI, et al.: Estimation of instantaneous rates of tag',

@@ -109,11 +109,19 @@ export function isNoteLine(lines: readonly SourceLine[], i: number): boolean {
 }
 
 /**
- * The article's history ACM's journals print under the reference list (`Received February 2007;
- * revised March 2009; accepted June 2009`): no entry, though it has a year.
+ * The article's history ACM's journals and Frontiers print under the reference list (`Received
+ * February 2007; revised March 2009; accepted June 2009`, `Received: 24 July 2014; accepted: …`):
+ * no entry, though it has a year.
  */
 const ARTICLE_HISTORY =
-  /^Received\s+(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d[;,]\s+(?:revised|accepted)\b/u;
+  /^Received:?\s+(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d[;,]\s+(?:revised|accepted)\b/u;
+
+/**
+ * A statement on the authors' interests opening with its key (Frontiers' `Conflict of Interest
+ * Statement: The authors declare …`, printed under the list): no entry opens so.
+ */
+const INTERESTS_STATEMENT =
+  /^(?:conflicts? of interests?|competing interests?|declaration of (?:competing|conflicting) interests?)(?: statement)?:\s/i;
 
 /**
  * A note on an author printed under the reference list (BioScience, IEEE, Human Factors): the
@@ -176,7 +184,9 @@ function endsListAt(lines: readonly SourceLine[], i: number): boolean {
   if (lines[i - 1]?.text === '' && endsEntry(lines[i - 2]?.text ?? '') && AUTHOR_BIO.test(text))
     return true;
   if (
-    (AUTHOR_BIOGRAPHY.test(text) || CITE_THIS_ARTICLE.test(text)) &&
+    (AUTHOR_BIOGRAPHY.test(text) ||
+      CITE_THIS_ARTICLE.test(text) ||
+      INTERESTS_STATEMENT.test(text)) &&
     !runsOnFrom(lines[i - 1]?.text ?? '')
   )
     return true;
