@@ -1046,6 +1046,30 @@ describe('splitReferenceLines', () => {
     expect(entries(history)).toEqual(expected);
   });
 
+  it('keeps APA 6’s last author after the ellipsis of a long author list in its entry (`Levine, J.,. . .` / `Ussher, M. (2014).`)', () => {
+    const list = [
+      'McClave, A. K., & Mokdad, A. H. (2009). Associations between smoking cessation and',
+      'depression among U.S. adults. Addictive Behaviors, 34(6–7), 491–497.',
+      '',
+      'McPherson, K., Bronars, C., Patten, C., Decker, P., Hughes, C., Levine, J.,. . .',
+      'Ussher, M. (2014). Understanding word preference for description of exer-',
+      'cise interventions. Mental Health and Physical Activity, 7(2), 73–77.',
+      '',
+      'Nolan, K., Bronars, C., Patten, C., Decker, P., Hughes, C., Levine, J., …',
+      '',
+      'Ussher, M. (2015). Understanding word preference for description of exer-',
+      'cise interventions. Mental Health and Physical Activity, 7(2), 73–77.',
+      '',
+      'Roe, A., Doe, B., Poe, C., Moe, D., Loe, E., Koe, F., … Zoe, G. (2015). A title. Journal, 1, 2–3.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 24))).toEqual([
+      '-: McClave, A. K., & Mok',
+      '-: McPherson, K., Bronar',
+      '-: Nolan, K., Bronars, C',
+      '-: Roe, A., Doe, B., Poe',
+    ]);
+  });
+
   it('ends the list at the peer review F1000Research prints under it (`Open Peer Review`)', () => {
     const list = [
       'Xiao Y, Brown LP, Walker TI, et al.: Estimation of instantaneous rates of tag',

@@ -18,6 +18,7 @@ import {
   endsAtItsYear,
   endsEntry,
   endsWithLinkOrLocator,
+  ELIDED_AUTHORS,
   ENDS_WITH_LINK,
   LINK_LABEL,
   looksLikeAuthorStart,
@@ -1143,13 +1144,15 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
         !endsEntry(prevLast) ||
         CONTAINER_LEAD.test(head) ||
         !hasYearOutsideLinks(piece.join(' '));
-      // An author list cut after a comma (`…, Chilton J,` / `Clements D, …`) or Citavi's `;`, a middle initial
+      // An author list cut after a comma (`…, Chilton J,` / `Clements D, …`), APA 6's ellipsis
+      // (`…, Levine, J.,. . .` / `Ussher, M. (2014).`) or Citavi's `;`, a middle initial
       // (`…, Jonathan Bragg, Marti A.` / `Hearst, Andrew Head, …`) or the `&` or `and` before its
       // last name (`…, Stahl, J., &` / `Dieker, P. (2023) …`) or that name's particle (`…, Kemper,
       // H. C. G. and Van` / `Mechelen, W. (1999) …`) goes on, names or not.
       const midList =
         (/[,;]$|(?:^|\s)\p{Lu}\.$|\s(?:&|and)$/u.test(prevLast) ||
-          ENDS_WITH_NAME_PARTICLE.test(prevLast)) &&
+          ENDS_WITH_NAME_PARTICLE.test(prevLast) ||
+          ELIDED_AUTHORS.test(prevLast)) &&
         !prevHasYear;
       // A title cut after a comma (`(2004) Apidae 4: Anthidium,` / `Chelostoma, Coelioxys, …
       // Neuchâtel.`) goes on with a piece of no year: a list of names it is not.

@@ -313,6 +313,11 @@ export function looksLikeEntryHead(line: string): boolean {
 
 /** A DOI or URL closing the line (`https://doi.org/10.1038/…`, `doi:10.1038/…`, `www.example.org`). */
 export const ENDS_WITH_LINK = /(?:\bhttps?:\/\/|\bwww\.|\b(?:doi:\s*)?10\.\d{4,9}\/)\S+$/i;
+/**
+ * An author list cut by APA 6's ellipsis before its last author (`…, Levine, J.,. . .` / `Ussher,
+ * M. (2014). …`): the entry goes on with that author, whose name opens like an entry's head.
+ */
+export const ELIDED_AUTHORS = /,\s?(?:\.\s?\.\s?\.|…)$/;
 /** The name of a link a publisher prints after an entry (F1000's `Publisher Full Text`). */
 export const LINK_LABEL =
   'Publisher Full Text|Free Full Text|PubMed Central Full Text|CrossRef Full Text|Reference Source|PubMed Abstract';
@@ -351,6 +356,7 @@ const ENDS_WITH_EDITOR = /\bIn:?\s+(?:\p{Lu}\.\s?-?)+$/u;
  * on), a DOI or URL, a page range, or a year in parentheses?
  */
 export function endsEntry(line: string): boolean {
+  if (ELIDED_AUTHORS.test(line)) return false;
   if (ENDS_WITH_LINK.test(line) || ENDS_WITH_LOCATOR.test(line) || ENDS_WITH_PLACE.test(line))
     return true;
   if (ENDS_WITH_LINK_LABELS.test(line)) return true;
