@@ -1048,11 +1048,10 @@ function endsWithEntryEnd(line: string): boolean {
  * Frontiers' `PubMed Abstract | CrossRef Full Text | Google Scholar`, F1000's `Publisher Full Text`,
  * `Reference Source`): the entry ends before them.
  */
-const DATABASE_LINKS =
-  new RegExp(
-    `(?:\\s*\\[(?:CrossRef|PubMed|Google Scholar|Green Version|Scopus)\\])+$|(?:\\s*(?:\\|\\s*)?(?:${LINK_LABEL}|Full Text|Google Scholar))+$`,
-    'i',
-  );
+const DATABASE_LINKS = new RegExp(
+  `(?:\\s*\\[(?:CrossRef|PubMed|Google Scholar|Green Version|Scopus)\\])+$|(?:\\s*(?:\\|\\s*)?(?:${LINK_LABEL}|Full Text|Google Scholar))+$`,
+  'i',
+);
 
 /** A line cut after a journal's abbreviated word (`… networks. J. Stat.`). */
 const ENDS_WITH_ABBREVIATION = /\s\p{Lu}\p{Ll}{0,4}\.$/u;
