@@ -24,6 +24,11 @@ describe('isBibliographyTitle', () => {
     '参考文献（References）',
     '参考文献 (References)',
     '引用文献',
+    'Βιβλιογραφία',
+    'ΒΙΒΛΙΟΓΡΑΦΙΑ',
+    'βιβλιογραφια',
+    'Βιβλιογραφικές αναφορές',
+    'ΑΝΑΦΟΡΕΣ',
   ])('knows %s heads the reference list', (title) => {
     expect(isBibliographyTitle(title)).toBe(true);
   });
@@ -33,6 +38,7 @@ describe('isBibliographyTitle', () => {
     'a b s t r a c t',
     'R EFERENCES TO',
     'References to prior work',
+    'Βιβλιογραφική ανασκόπηση',
     'Notes',
     'Links',
   ])('does not take %s for it', (title) => {

@@ -129,7 +129,7 @@ export function matchBareSectionNumber(line: string): { number: string; parts: n
 }
 
 const BIBLIOGRAPHY_TITLE =
-  /^(?:references?|bibliography|works cited|literature cited|cited literature|literature|reference list|references and (?:notes|links)|notes and references|references cited|cited references|literaturverzeichnis|literatur|bibliographie|r[ée]f[ée]rences(?: bibliographiques)?|refer[eê]ncias(?: bibliogr[áa]ficas)?|bibliograf[íi]a|riferimenti bibliografici|(?:参考|引用)文献(?:\s*[（(]\s*references\s*[)）])?)\s*[:：]?$/i;
+  /^(?:references?|bibliography|works cited|literature cited|cited literature|literature|reference list|references and (?:notes|links)|notes and references|references cited|cited references|literaturverzeichnis|literatur|bibliographie|r[ée]f[ée]rences(?: bibliographiques)?|refer[eê]ncias(?: bibliogr[áa]ficas)?|bibliograf[íi]a|riferimenti bibliografici|βιβλιογραφ[ίι]α|βιβλιογραφικ[έε]ς αναφορ[έε]ς|αναφορ[έε]ς|(?:参考|引用)文献(?:\s*[（(]\s*references\s*[)）])?)\s*[:：]?$/i;
 
 /** A title set letter by letter (`r e f e r e n c e s`, Elsevier's spaced small capitals). */
 const LETTER_SPACED = /^(?:\S ){3,}\S$/u;
@@ -157,11 +157,11 @@ export function isBibliographyTitle(title: string): boolean {
 }
 
 /**
- * The characters {@link BIBLIOGRAPHY_TITLE} can open with (its `i` flag without `u` pairs ASCII
- * letters only) and end with (before its optional colon): checked before the expression runs.
+ * The characters {@link BIBLIOGRAPHY_TITLE} can open with (Greek's `Βιβλιογραφία`, `ΑΝΑΦΟΡΕΣ`
+ * too) and end with (before its optional colon): checked before the expression runs.
  */
-const BIBLIOGRAPHY_FIRST = new Set('rbwlcnRBWLCN参引');
-const BIBLIOGRAPHY_LAST = new Set('esydtraiESYDTRAI献)）:：');
+const BIBLIOGRAPHY_FIRST = new Set('rbwlcnRBWLCNβΒαΑ参引');
+const BIBLIOGRAPHY_LAST = new Set('esydtraiESYDTRAIαΑςΣ献)）:：');
 
 /** A square or bullet set before a section title: ACS journals print `■ REFERENCES`. */
 const TITLE_ORNAMENT = /^[■□▪▫●◆◼]\s*/u;
@@ -228,13 +228,14 @@ export function isKnownSectionTitle(title: string): boolean {
 }
 
 /**
- * Sections that may follow the reference list and end it (`Appendix A`, `Acknowledgements`), and
- * the authors' addresses journals print after it (`Affiliation:`, JSS; `Author information`).
+ * Sections that may follow the reference list and end it (`Appendix A`, `Acknowledgements`), the
+ * authors' addresses journals print after it (`Affiliation:`, JSS; `Author information`), and the
+ * peer review open journals print after it (F1000Research's `Open Peer Review`, `Referee Report`).
  */
 export function endsBibliography(line: string): boolean {
   const title = splitSectionNumber(line)?.title ?? line;
   return (
-    /^(?:appendix|appendices|acknowledge?ments?|supplementary|notes|about the authors?|affiliations?\s*:?$|author(?:s['’]|['’]s)? (?:information|affiliations?|addresses|biograph(?:y|ies))\b|biograph(?:y|ies)\s*:?$)/i.test(
+    /^(?:appendix|appendices|acknowledge?ments?|supplementary|notes|about the authors?|affiliations?\s*:?$|author(?:s['’]|['’]s)? (?:information|affiliations?|addresses|biograph(?:y|ies))\b|biograph(?:y|ies)\s*:?$|open peer review$|referee reports?\b)/i.test(
       title.trim(),
     ) && title.length < 60
   );

@@ -194,6 +194,15 @@ describe('parsePaper', () => {
     expect(paper.text.startsWith(line)).toBe(true);
   });
 
+  it('takes a title closed by F1000’s version status as the title, named without it', () => {
+    const line =
+      'Longevity of Atlantic Sharpnose Sharks based on tag-recapture data [v2; ref status: indexed, http://f1000r.es/4fj]';
+    const source = `${line}\n\nRESEARCH NOTE\n\nBryan S. Frazier¹, William B. Driggers III²\n\nAbstract\n\nBody text.\n`;
+    const paper = parsePaper(source, { format: 'pdf', fileName: 'x.pdf', id: ID });
+    expect(paper.title).toBe('Longevity of Atlantic Sharpnose Sharks based on tag-recapture data');
+    expect(paper.text.startsWith(line)).toBe(true);
+  });
+
   it('reads a pdf-format source as text', () => {
     const paper = parsePaper('A Title\n\nBody.\n', { format: 'pdf', fileName: 'x.pdf', id: ID });
     expect(paper.format).toBe('pdf');
@@ -210,6 +219,12 @@ describe('parsePaper', () => {
       'Phytochemical investigations of Phoenix paludosa Roxb.',
     ],
     ['no sentence standing alone', 'We read twelve papers and every one of them twice.', 'X'],
+    [
+      'a title whose study type follows a full stop (De Gruyter)',
+      'Correlation between CTLA-4 gene polymorphism and multiple sclerosis susceptibility. A meta-analysis',
+      'Correlation between CTLA-4 gene polymorphism and multiple sclerosis susceptibility. A meta-analysis',
+    ],
+    ['no two sentences standing alone', 'We read twelve papers. Every one of them twice', 'X'],
   ])('takes as the title a first line standing alone: %s', (_case, line, title) => {
     const source = `${line}\n\nJane Doe\n\n1. Introduction\n\nBody text of the paper.\n`;
     expect(parsePaper(source, { format: 'pdf', fileName: 'x.pdf', id: ID }).title).toBe(title);

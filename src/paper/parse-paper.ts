@@ -18,6 +18,7 @@ import { addFlatSuperscriptCitations } from './flat-superscripts';
 import { PARSER_VERSION } from './parser-version';
 import { splitLongParagraphs } from './split-paragraphs';
 import { parseTextBlocks } from './text-blocks';
+import { VERSION_STATUS } from './text-headings';
 import { placeBlocks } from './pdf/block-boxes';
 import { mapPrivateUse } from './private-use-text';
 import type { LineBox } from './pdf/line-boxes';
@@ -66,7 +67,9 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
   const raw = options.format === 'markdown' ? bounded : withoutCoverHeadings(bounded);
   const { text, blocks: assembled, references } = assemble(raw);
   const titleBlock = raw.find((b) => b.kind === 'title')?.text;
-  const title = titleBlock?.replace(TITLE_NOTE_MARKS, '') || humaniseFileName(options.fileName);
+  const title =
+    titleBlock?.replace(VERSION_STATUS, '').replace(TITLE_NOTE_MARKS, '') ||
+    humaniseFileName(options.fileName);
   const found = addSuperscriptCitations(
     text,
     assembled,

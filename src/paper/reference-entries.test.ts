@@ -124,6 +124,39 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('ends an entry at the links F1000 prints on a line of their own after it (`Publisher Full Text`)', () => {
+    // F1000Research, Wellcome Open Research: `Surname AB, …: Title. Journal. 2006; 57(2): 143–154.`
+    // then a line of links, no number, no hanging indent, no blank line between entries.
+    const list = [
+      'Bishop SDH, Francis MP, Duffy C, et al.: Age, growth, maturity, longevity and',
+      'natural mortality of the shortfin mako shark in New Zealand Waters. Mar',
+      'Freshwater Res. 2006; 57(2): 143–154.',
+      'Publisher Full Text',
+      'Bonham K, Sanford FB, Clegg W, et al.: Biological and vitamin A studies of',
+      'dogfish in the State of Washington. Biological Report. 1949; 49A: 83–114.',
+      'Reference Source',
+      'Carlson JK, Baremore IE: Changes in biological parameters of Atlantic',
+      'sharpnose shark in the Gulf of Mexico: evidence for density-dependent growth',
+      'and maturity? Mar Freshwater Res. 2003; 54(3):',
+      '227–234.',
+      'PubMed Abstract | Publisher Full Text | Free Full Text',
+      'Driggers WB III, Carlson JK, Cullum BJ, et al.: Age and growth of the blacknose',
+      'shark in the western North Atlantic Ocean. Environ Biol Fish. 2004; 71(2):',
+      '171–178.',
+      'Publisher Full Text',
+      'Fabens AJ: Properties and fitting of the Von Bertalanffy growth curve. Growth.',
+      '1965; 29(3): 265–89.',
+      'PubMed Abstract',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 14))).toEqual([
+      '-: Bishop SDH,',
+      '-: Bonham K, S',
+      '-: Carlson JK,',
+      '-: Driggers WB',
+      '-: Fabens AJ: ',
+    ]);
+  });
+
   it('gives the entries after each run of labels to that run, where an entry read on past it', () => {
     // The Royal Society: labels 4 and 5 stand in the middle of entry 3, whose DOI broke over two lines.
     const list = [
@@ -987,6 +1020,72 @@ describe('splitReferenceLines', () => {
       ].join('\n');
       expect(entries(list).map((e) => e.slice(0, 12))).toEqual(['-: Vintsyuk,']);
     }
+  });
+
+  it('ends the list at the statements and history Frontiers prints under it (`Conflict of Interest Statement:`, `Received: 24 July 2014;`)', () => {
+    const entry = [
+      'Werdenich, D., and Huber, L. (2002). Social factors determine cooperation in',
+      'marmosets. Anim. Behav. 64, 771–781. doi: 10.1006/anbe.2002.9001',
+    ];
+    const conflict = [
+      ...entry,
+      '',
+      'Conflict of Interest Statement: The authors declare that the research was con-',
+      'ducted in the absence of any commercial or financial relationships.',
+    ].join('\n');
+    const history = [
+      ...entry,
+      '',
+      'Received: 24 July 2014; accepted: 21 December 2014; published online: 15 January',
+      '2015.',
+      'Citation: Range F and Virányi Z (2015) Tracking the evolutionary origins of dog-',
+      'human cooperation. Front. Psychol. 5:1582. doi: 10.3389/fpsyg.2014.01582',
+    ].join('\n');
+    const expected = [`-: ${entry.join(' ')}`];
+    expect(entries(conflict)).toEqual(expected);
+    expect(entries(history)).toEqual(expected);
+  });
+
+  it('keeps APA 6’s last author after the ellipsis of a long author list in its entry (`Levine, J.,. . .` / `Ussher, M. (2014).`)', () => {
+    const list = [
+      'McClave, A. K., & Mokdad, A. H. (2009). Associations between smoking cessation and',
+      'depression among U.S. adults. Addictive Behaviors, 34(6–7), 491–497.',
+      '',
+      'McPherson, K., Bronars, C., Patten, C., Decker, P., Hughes, C., Levine, J.,. . .',
+      'Ussher, M. (2014). Understanding word preference for description of exer-',
+      'cise interventions. Mental Health and Physical Activity, 7(2), 73–77.',
+      '',
+      'Nolan, K., Bronars, C., Patten, C., Decker, P., Hughes, C., Levine, J., …',
+      '',
+      'Ussher, M. (2015). Understanding word preference for description of exer-',
+      'cise interventions. Mental Health and Physical Activity, 7(2), 73–77.',
+      '',
+      'Roe, A., Doe, B., Poe, C., Moe, D., Loe, E., Koe, F., … Zoe, G. (2015). A title. Journal, 1, 2–3.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 24))).toEqual([
+      '-: McClave, A. K., & Mok',
+      '-: McPherson, K., Bronar',
+      '-: Nolan, K., Bronars, C',
+      '-: Roe, A., Doe, B., Poe',
+    ]);
+  });
+
+  it('ends the list at the peer review F1000Research prints under it (`Open Peer Review`)', () => {
+    const list = [
+      'Xiao Y, Brown LP, Walker TI, et al.: Estimation of instantaneous rates of tag',
+      'shedding for school shark. Fish Bull. 1999; 97(1): 170–184.',
+      'Reference Source',
+      '',
+      'Open Peer Review',
+      '',
+      'Current Referee Status:',
+      '',
+      'Referee Report 29 January 2015',
+      'Ann Roe Centre for Fisheries, James Cook University, Townsville, Australia',
+    ].join('\n');
+    expect(entries(list)).toEqual([
+      '-: Xiao Y, Brown LP, Walker TI, et al.: Estimation of instantaneous rates of tag shedding for school shark. Fish Bull. 1999; 97(1): 170–184. Reference Source',
+    ]);
   });
 
   it('ends the list at the authors’ biographies journals print under it (SAGE, IEEE, APA)', () => {

@@ -18,7 +18,9 @@ import {
   endsAtItsYear,
   endsEntry,
   endsWithLinkOrLocator,
+  ELIDED_AUTHORS,
   ENDS_WITH_LINK,
+  LINK_LABEL,
   looksLikeAuthorStart,
   looksLikeEntryHead,
   opensWithNamesAndYear,
@@ -108,11 +110,19 @@ export function isNoteLine(lines: readonly SourceLine[], i: number): boolean {
 }
 
 /**
- * The article's history ACM's journals print under the reference list (`Received February 2007;
- * revised March 2009; accepted June 2009`): no entry, though it has a year.
+ * The article's history ACM's journals and Frontiers print under the reference list (`Received
+ * February 2007; revised March 2009; accepted June 2009`, `Received: 24 July 2014; accepted: …`):
+ * no entry, though it has a year.
  */
 const ARTICLE_HISTORY =
-  /^Received\s+(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d[;,]\s+(?:revised|accepted)\b/u;
+  /^Received:?\s+(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d[;,]\s+(?:revised|accepted)\b/u;
+
+/**
+ * A statement on the authors' interests opening with its key (Frontiers' `Conflict of Interest
+ * Statement: The authors declare …`, printed under the list): no entry opens so.
+ */
+const INTERESTS_STATEMENT =
+  /^(?:conflicts? of interests?|competing interests?|declaration of (?:competing|conflicting) interests?)(?: statement)?:\s/i;
 
 /**
  * A note on an author printed under the reference list (BioScience, IEEE, Human Factors): the
@@ -175,7 +185,9 @@ function endsListAt(lines: readonly SourceLine[], i: number): boolean {
   if (lines[i - 1]?.text === '' && endsEntry(lines[i - 2]?.text ?? '') && AUTHOR_BIO.test(text))
     return true;
   if (
-    (AUTHOR_BIOGRAPHY.test(text) || CITE_THIS_ARTICLE.test(text)) &&
+    (AUTHOR_BIOGRAPHY.test(text) ||
+      CITE_THIS_ARTICLE.test(text) ||
+      INTERESTS_STATEMENT.test(text)) &&
     !runsOnFrom(lines[i - 1]?.text ?? '')
   )
     return true;
@@ -1033,10 +1045,13 @@ function endsWithEntryEnd(line: string): boolean {
 
 /**
  * The links to databases a publisher prints after each entry (MDPI's `[CrossRef] [PubMed]`,
- * Frontiers' `PubMed Abstract | CrossRef Full Text | Google Scholar`): the entry ends before them.
+ * Frontiers' `PubMed Abstract | CrossRef Full Text | Google Scholar`, F1000's `Publisher Full Text`,
+ * `Reference Source`): the entry ends before them.
  */
-const DATABASE_LINKS =
-  /(?:\s*\[(?:CrossRef|PubMed|Google Scholar|Green Version|Scopus)\])+$|(?:\s*(?:\|\s*)?(?:PubMed Abstract|CrossRef Full Text|Full Text|Google Scholar))+$/i;
+const DATABASE_LINKS = new RegExp(
+  `(?:\\s*\\[(?:CrossRef|PubMed|Google Scholar|Green Version|Scopus)\\])+$|(?:\\s*(?:\\|\\s*)?(?:${LINK_LABEL}|Full Text|Google Scholar))+$`,
+  'i',
+);
 
 /** A line cut after a journal's abbreviated word (`… networks. J. Stat.`). */
 const ENDS_WITH_ABBREVIATION = /\s\p{Lu}\p{Ll}{0,4}\.$/u;
@@ -1128,13 +1143,15 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
         !endsEntry(prevLast) ||
         CONTAINER_LEAD.test(head) ||
         !hasYearOutsideLinks(piece.join(' '));
-      // An author list cut after a comma (`…, Chilton J,` / `Clements D, …`) or Citavi's `;`, a middle initial
+      // An author list cut after a comma (`…, Chilton J,` / `Clements D, …`), APA 6's ellipsis
+      // (`…, Levine, J.,. . .` / `Ussher, M. (2014).`) or Citavi's `;`, a middle initial
       // (`…, Jonathan Bragg, Marti A.` / `Hearst, Andrew Head, …`) or the `&` or `and` before its
       // last name (`…, Stahl, J., &` / `Dieker, P. (2023) …`) or that name's particle (`…, Kemper,
       // H. C. G. and Van` / `Mechelen, W. (1999) …`) goes on, names or not.
       const midList =
         (/[,;]$|(?:^|\s)\p{Lu}\.$|\s(?:&|and)$/u.test(prevLast) ||
-          ENDS_WITH_NAME_PARTICLE.test(prevLast)) &&
+          ENDS_WITH_NAME_PARTICLE.test(prevLast) ||
+          ELIDED_AUTHORS.test(prevLast)) &&
         !prevHasYear;
       // A title cut after a comma (`(2004) Apidae 4: Anthidium,` / `Chelostoma, Coelioxys, …
       // Neuchâtel.`) goes on with a piece of no year: a list of names it is not.

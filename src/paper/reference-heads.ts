@@ -33,9 +33,12 @@ const INITIALS_HEAD = new RegExp(
   `^${SURNAME},\\s+\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*(?=[,;]|\\s+(?:&|and)\\s|\\s+et\\s+al\\.|\\s+\\(|\\s+(?:1[5-9]|20)\\d\\d|\\s+["“\\p{Lu}]|$)`,
   'u',
 );
-/** Vancouver `Smith JA, Doe B.` / `Hu W.`, and JSS's `van Stokkum IHM (1997).` / `Godfrey K (1983).`. */
+/**
+ * Vancouver `Smith JA, Doe B.` / `Hu W.` / `Driggers WB III,`, F1000's one author before the title
+ * `Fabens AJ: …`, and JSS's `van Stokkum IHM (1997).` / `Godfrey K (1983).`.
+ */
 const VANCOUVER_HEAD = new RegExp(
-  `^${PARTICLES}\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?:-\\p{Lu})?(?:[,.]\\s|\\s+${YEAR_IN_PARENS})`,
+  `^${PARTICLES}\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?:-\\p{Lu})?(?:\\s(?:Jr|Sr|II|III|IV)\\.?)?(?:[,.:]\\s|\\s+${YEAR_IN_PARENS})`,
   'u',
 );
 /**
@@ -311,6 +314,23 @@ export function looksLikeEntryHead(line: string): boolean {
 /** A DOI or URL closing the line (`https://doi.org/10.1038/…`, `doi:10.1038/…`, `www.example.org`). */
 export const ENDS_WITH_LINK = /(?:\bhttps?:\/\/|\bwww\.|\b(?:doi:\s*)?10\.\d{4,9}\/)\S+$/i;
 /**
+ * An author list cut by APA 6's ellipsis before its last author (`…, Levine, J.,. . .` / `Ussher,
+ * M. (2014). …`): the entry goes on with that author, whose name opens like an entry's head.
+ */
+export const ELIDED_AUTHORS = /,\s?(?:\.\s?\.\s?\.|…)$/;
+/** The name of a link a publisher prints after an entry (F1000's `Publisher Full Text`). */
+export const LINK_LABEL =
+  'Publisher Full Text|Free Full Text|PubMed Central Full Text|CrossRef Full Text|Reference Source|PubMed Abstract';
+/**
+ * A line closed by the links F1000Research and Wellcome Open Research print under each entry
+ * (`Publisher Full Text`, `PubMed Abstract | Publisher Full Text | Free Full Text`, `Reference
+ * Source`), alone on their line or after the entry's stop: the entry ends there.
+ */
+const ENDS_WITH_LINK_LABELS = new RegExp(
+  `(?:^|[.|])\\s*(?:${LINK_LABEL})(?:\\s*\\|\\s*(?:${LINK_LABEL}))*$`,
+  'i',
+);
+/**
  * A page range (`45-67`, `pp. 400–410`), a year in parentheses (`Nature 3, 1 (2019)`), the last
  * page of a range broken after its dash or an article number (a line of just `619`, `035007`, `0E`) or a volume and its first page with
  * no stop after them (`Icarus, 257, 302`, `(Univ. Arizona Press, Tucson), 835`, `Suppl. Ser., 528,
@@ -336,8 +356,10 @@ const ENDS_WITH_EDITOR = /\bIn:?\s+(?:\p{Lu}\.\s?-?)+$/u;
  * on), a DOI or URL, a page range, or a year in parentheses?
  */
 export function endsEntry(line: string): boolean {
+  if (ELIDED_AUTHORS.test(line)) return false;
   if (ENDS_WITH_LINK.test(line) || ENDS_WITH_LOCATOR.test(line) || ENDS_WITH_PLACE.test(line))
     return true;
+  if (ENDS_WITH_LINK_LABELS.test(line)) return true;
   if (ENDS_WITH_STATUS.test(line)) return true;
   if (ENDS_WITH_INITIAL.test(line) && (!ANY_YEAR.test(line) || ENDS_WITH_EDITOR.test(line)))
     return false;

@@ -170,6 +170,17 @@ describe('superscript citations', () => {
     expect(cited(body)).toEqual(['¹→ref-1', '²→ref-2']);
   });
 
+  it('links a superscript after a bracketed share or count: `(8.5%)¹`, `(2 of 11)²`, `(95% CI 1·5–2·1)³` (Lancet, SciELO)', () => {
+    const body =
+      'Prevalence was high among Croatian (8.5%)¹ and rose from 2% (2 of 11)² to 1·8 (95% CI 1·5–2·1)³ in men, as (x + 1)⁴ did not.';
+    expect(cited(body)).toEqual(['¹→ref-1', '²→ref-2', '³→ref-3']);
+  });
+
+  it('links a list after a bracketed number, never an exponent: `(2011)²,³`', () => {
+    const body = 'As the cohort (2011)²,³ showed, the box of (2.3 nm)³ stayed.';
+    expect(cited(body)).toEqual(['²,³→ref-2,ref-3']);
+  });
+
   it('links a superscript after an abbreviation in brackets: `dynamics (MD)¹`, `(QM)²`', () => {
     const body = 'Molecular dynamics (MD)¹ and quantum mechanics (QM)² meet in (x + y)³ only.';
     expect(cited(body)).toEqual(['¹→ref-1', '²→ref-2']);

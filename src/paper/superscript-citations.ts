@@ -132,16 +132,31 @@ const WORD = /\p{L}{3}/u;
 const ACRONYM = /^\s*(?=(?:[\d-]*\p{Lu}){2})[\p{Lu}\d-]+s?\s*$/u;
 
 /**
- * Is the superscript at `at` an exponent raising a bracketed quantity (`a box of (2.3222 nm)³`,
- * `(x + 1)²`) rather than a citation after a bracket (`models (MSMs)¹⁻³`, `dynamics (MD)¹`)? The
- * bracket holds no word, only numbers, units and symbols, and is not an abbreviation.
+ * What a bracket no power raises: a share (`(8.5%)³¹`), a count (`(133 of 263)⁴⁷`, `(n=45)²`), an
+ * interval (`(95% CI 1·5–2·1)⁸`): the Lancet's and SciELO's citations after a bracketed figure.
  */
-function raisesQuantity(body: string, at: number): boolean {
+const NO_BASE = /[%=]|\b(?:of|to|vs)\b/i;
+/** A list or a range of superscripts (`²,³`, `²⁻⁴`): citations; an exponent is one number. */
+const MANY = /[,–e-]|[⁰¹²³⁴⁵⁶⁷⁸⁹]⁻/u;
+
+/**
+ * Is the superscript `marker` at `at` an exponent raising a bracketed quantity (`a box of
+ * (2.3222 nm)³`, `(x + 1)²`) rather than a citation after a bracket (`models (MSMs)¹⁻³`,
+ * `dynamics (MD)¹`, `Croatian (8.5%)³¹`)? The bracket holds no word, only numbers, units and
+ * symbols, and is not an abbreviation, a share, a count or an interval; the marker is one number.
+ */
+function raisesQuantity(body: string, at: number, marker: string): boolean {
   const close = body.lastIndexOf(')', at);
-  if (close < 0 || body.slice(close + 1, at).trim() !== '') return false;
+  if (close < 0 || body.slice(close + 1, at).trim() !== '' || MANY.test(marker)) return false;
   const open = body.lastIndexOf('(', close);
   const inside = body.slice(open + 1, close);
-  return open >= 0 && QUANTITY.test(inside) && !WORD.test(inside) && !ACRONYM.test(inside);
+  return (
+    open >= 0 &&
+    QUANTITY.test(inside) &&
+    !WORD.test(inside) &&
+    !ACRONYM.test(inside) &&
+    !NO_BASE.test(inside)
+  );
 }
 
 /** How far before a superscript its entry's author may be named: `Lamichhane et al.,¹`. */
@@ -200,7 +215,7 @@ export function addSuperscriptCitations(
     // A marker is a run of superscript digits: a block with none has none (nor is a name list).
     if (!SUPERSCRIPT_DIGIT.test(body) || isNameList(body)) continue;
     for (const match of body.matchAll(MARKER)) {
-      if (raisesQuantity(body, match.index ?? 0)) continue;
+      if (raisesQuantity(body, match.index ?? 0, match[1] ?? '')) continue;
       const numbers = expandItems(match[1] ?? '', references.length);
       if (numbers === null) continue;
       const byNumber = numbersFrom(block.start);

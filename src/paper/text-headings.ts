@@ -162,6 +162,19 @@ function isLongTitleAlone(text: string): boolean {
   return !text.endsWith('.') || /(?:^|\s)\p{Lu}\p{Ll}{0,4}\.$/u.test(text);
 }
 
+/**
+ * The version status F1000Research and its sister journals print after a title (`[v2; ref status:
+ * indexed, http://f1000r.es/4fj]`, `[version 1; peer review: 2 approved]`): no part of the title.
+ */
+export const VERSION_STATUS = /\s*\[(?:v|version\s?)\d+;[^\]]*\]$/i;
+
+/**
+ * The kind of study a medical title names after a full stop (`… susceptibility. A meta-analysis`,
+ * `… in adults. A randomised controlled trial`): a title's last phrase, not a second sentence.
+ */
+const STUDY_TYPE_END =
+  /[.!]\s+An?\s+(?:[\p{L}-]+\s+){0,5}(?:meta-analysis|analysis|review|study|trial|report|survey|series|protocol|overview)$/u;
+
 /** A web or mail address, or a DOI: a masthead's line, never a title's. */
 const ADDRESS = /(?:^|\s)(?:https?:|www\.|doi:)|@\w/i;
 /** A line of a title ending in a word that cannot end one (`… Scientific Papers with`). */
@@ -177,6 +190,7 @@ export const MAX_LINES_ABOVE_TITLE = 2;
  * sciencedirect.com/…`)? A one-word title (`Marginalia`) has no digit, and no title a web address.
  */
 export function isTitleFurniture(line: string): boolean {
+  line = line.replace(VERSION_STATUS, '');
   if (isArticleLabel(line) || /https?:\/\//.test(line)) return true;
   if (!/\d/.test(line) || !/^[\p{Script=Latin}\P{L}]+$/u.test(line)) return false;
   return line.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length < 2;
@@ -285,7 +299,7 @@ export class HeadingReader {
 
   /** The paper's title at line `k` of the chunk ending at `b`, or null. */
   title(k: number, b: number): FoundHeading | null {
-    const text = this.text(k);
+    const text = this.text(k).replace(VERSION_STATUS, '');
     const next = k + 1 < b ? this.text(k + 1) : null;
     if (
       splitAbstractLeadIn(text) !== null ||
@@ -306,7 +320,7 @@ export class HeadingReader {
     // A sentence ending inside the line: running text, not a title. A question may open a title
     // whose subtitle follows (`Are Emily and Greg More Employable Than Lakisha and Jamal? A Field
     // Experiment on …`), when no full stop ends the line.
-    if (/\p{Ll}[.!]\s+["“]?\p{Lu}/u.test(text)) return null;
+    if (/\p{Ll}[.!]\s+["“]?\p{Lu}/u.test(text.replace(STUDY_TYPE_END, ''))) return null;
     if (/\p{Ll}\?\s+["“]?\p{Lu}/u.test(text) && /[.!?]$/.test(text)) return null;
     if (!this.isShort(text, FULL_LINE_RATIO) && next !== null && !this.isShort(next)) return null;
     const third = goesOn && k + 2 < b && startsLowercase(this.text(k + 2));
