@@ -7,7 +7,9 @@
  * `HIGHLIGHTS_TRACE=1 npx vitest run --project bench bench/highlights-trace.bench.ts`
  * (`HIGHLIGHTS_TRACE_PROFILE=0`: no CPU profile, whose sampling adds to the script figures;
  * `HIGHLIGHTS_TRACE_DUMP=/tmp/x`: each trace written as /tmp/x-add-0.json and so on, and its CPU
- * profile, when taken, as /tmp/x-add-0.cpuprofile; `HIGHLIGHTS_TRACE_AT=0.8`: 80% down).
+ * profile, when taken, as /tmp/x-add-0.cpuprofile; `HIGHLIGHTS_TRACE_AT=0.8`: 80% down;
+ * `HIGHLIGHTS_TRACE_BUTTON=Note`: the add is the toolbar's button of that name, a draft whose
+ * note editor takes focus, rather than "Highlight as claim").
  * Prints, per interaction, the window's tasks (forced style and layout with the script that forced
  * them) and script self time by function; at the end, a table of thread CPU time by kind
  * (fixtures/trace-window.ts) with the elements restyled and layout objects dirtied.
@@ -31,6 +33,8 @@ const PROFILE = process.env.HIGHLIGHTS_TRACE_PROFILE !== '0';
  * the benchmark's "80% down"); the third paragraph (the benchmark's "top") unless given.
  */
 const AT = process.env.HIGHLIGHTS_TRACE_AT;
+/** The toolbar's button that adds the highlight (see the header). */
+const BUTTON = process.env.HIGHLIGHTS_TRACE_BUTTON;
 
 interface Profile {
   nodes: ProfileNode[];
@@ -195,7 +199,9 @@ async function traceInteractions(page: Page, count: number, paragraph: number) {
     await toolbar.waitFor();
     await report(
       'add',
-      await click(toolbar.getByRole('button', { name: 'Highlight as claim' }), 'claim'),
+      await (BUTTON
+        ? click(toolbar.getByRole('button', { name: BUTTON, exact: true }), BUTTON)
+        : click(toolbar.getByRole('button', { name: 'Highlight as claim' }), 'claim')),
       print,
     );
     await card.waitFor();

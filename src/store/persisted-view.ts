@@ -5,33 +5,55 @@
  */
 import { pickPersisted, type PersistedState } from '../annotations/persisted';
 import { entriesOf, type Annotation, type AnnotationId } from '../annotations/types';
+import { changedKeys } from './record-diff';
 
 /** The part of the state this needs: persisted fields and the ids of drafts. */
 type WithDrafts = PersistedState & { drafts: Readonly<Record<AnnotationId, true>> };
+/** What is remembered of the last state seen. */
+type Input = Pick<WithDrafts, 'annotations' | 'drafts'>;
 
-const sameEntries = (a: object, b: object) => {
-  const keys = Object.keys(a) as (keyof typeof a)[];
-  return keys.length === Object.keys(b).length && keys.every((k) => Object.is(a[k], b[k]));
-};
+/** The settled annotation of `id` in `s`: none while it is a draft. */
+const settledOf = (s: Input, id: string): Annotation | undefined =>
+  Object.hasOwn(s.drafts, id) || !Object.hasOwn(s.annotations, id)
+    ? undefined
+    : s.annotations[id as AnnotationId];
+
+/**
+ * Whether `previous` and `next` hold the same settled annotations, told from the entries that
+ * changed (record-diff.ts: the store notes them, so adding a draft among thousands looks at one)
+ * and the drafts that came or went.
+ */
+function sameSettled(previous: Input, next: Input): boolean {
+  const ids = new Set<string>(changedKeys(previous.annotations, next.annotations));
+  for (const id in previous.drafts) if (!Object.hasOwn(next.drafts, id)) ids.add(id);
+  for (const id in next.drafts) if (!Object.hasOwn(previous.drafts, id)) ids.add(id);
+  for (const id of ids) if (settledOf(previous, id) !== settledOf(next, id)) return false;
+  return true;
+}
 
 /**
  * What one store persists (its `partialize`): the persisted fields, drafts left out. Each store
  * makes its own, since it remembers the last annotations it gave: the same object for the same
  * inputs, and the last one given while the settled annotations are unchanged (so adding a draft
- * offers no write).
+ * offers no write). Whether they changed is told from the changed entries, not by walking and
+ * comparing every annotation: with thousands, that walk (twice per change while a draft was open)
+ * was most of the cost of highlighting for a note (issue 9).
  */
 export function createWithoutDrafts(): (s: WithDrafts) => PersistedState {
-  let lastInput: [PersistedState['annotations'], WithDrafts['drafts']] | null = null;
+  let lastInput: Input | null = null;
   let lastOutput: PersistedState['annotations'] = {};
   const settledAnnotations = (s: WithDrafts): PersistedState['annotations'] => {
-    if (lastInput && lastInput[0] === s.annotations && lastInput[1] === s.drafts) return lastOutput;
+    if (lastInput && lastInput.annotations === s.annotations && lastInput.drafts === s.drafts)
+      return lastOutput;
     let out: Record<AnnotationId, Annotation> = s.annotations;
     if (Object.keys(s.drafts).length > 0) {
-      out = {};
-      for (const [id, a] of entriesOf(s.annotations)) if (!s.drafts[id]) out[id] = a;
-      if (sameEntries(out, lastOutput)) out = lastOutput;
+      if (lastInput && sameSettled(lastInput, s)) out = lastOutput;
+      else {
+        out = {};
+        for (const [id, a] of entriesOf(s.annotations)) if (!s.drafts[id]) out[id] = a;
+      }
     }
-    lastInput = [s.annotations, s.drafts];
+    lastInput = { annotations: s.annotations, drafts: s.drafts };
     lastOutput = out;
     return out;
   };
