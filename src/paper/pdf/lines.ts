@@ -127,7 +127,13 @@ export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
     best.items.push(item);
     if (betterMain(item, best.main)) best.main = item;
   }
-  return shapesTopDown(open.map((line) => measureOwnItems(line.items)));
+  // Pushed, not mapped: `map` gives a packed array where it runs as the engine's own function and
+  // a holey one where it is compiled into this function, and the order check, which learns array
+  // kinds only from the first, threw this function's compiled code away on every page, again and
+  // again (46 times in one run of a 46-page paper: a deopt loop in some fresh processes).
+  const shapes: LineShape[] = [];
+  for (let i = 0; i < open.length; i++) shapes.push(measureOwnItems((open[i] as OpenLine).items));
+  return shapesTopDown(shapes);
 }
 
 /** Shapes, top first. */
