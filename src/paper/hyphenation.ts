@@ -93,20 +93,32 @@ export function buildLexicon(source: string): Lexicon {
   // The substring sets are made here too: compiled while the pass ran, the pass had not seen
   // them made, and was thrown away at the next paper's (a deopt in every benchmark's run 2).
   const lower = source.toLowerCase();
-  collectWords(lower, new SubstringSet(lower), new SubstringSet(lower), words, compounds, whole);
+  // The length is read here, not on entering the pass: the pass runs once per paper, its first
+  // run without feedback until its loop has turned a while, so a read before the loop has none,
+  // and the pass compiled (after a few papers) with that read was thrown away on entry.
+  const length = lower.length;
+  collectWords(
+    lower,
+    length,
+    new SubstringSet(lower),
+    new SubstringSet(lower),
+    words,
+    compounds,
+    whole,
+  );
   return { words, compounds, whole };
 }
 
 /** {@link buildLexicon}'s pass over the lower-cased source, into its three sets. */
 function collectWords(
   lower: string,
+  length: number,
   plain: SubstringSet,
   wholeSeen: SubstringSet,
   words: Set<string>,
   compounds: Set<string>,
   whole: Set<string>,
 ): void {
-  const length = lower.length;
   let i = 0;
   while (i < length) {
     const unit = lower.charCodeAt(i);

@@ -8,7 +8,7 @@
 import { joinLineItems, scriptRole } from './line-text';
 import { flatten } from './arrays';
 import { withoutOverprintedGlyphs } from './overprint';
-import { sortInPlace, sortTopDown, valueOfRank } from './sorted';
+import { sortTopDown, valueOfRank } from './sorted';
 import type { TextItem, TextLine } from './text-item';
 
 /** Share of the smaller item's height two runs must overlap vertically to sit on one line. */
@@ -127,10 +127,35 @@ export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
     best.items.push(item);
     if (betterMain(item, best.main)) best.main = item;
   }
-  return sortInPlace(
-    open.map((line) => measureOwnItems(line.items)),
-    (a, b) => b.baseline - a.baseline,
-  );
+  // Pushed, not mapped: `map` gives a packed array where it runs as the engine's own function and
+  // a holey one where it is compiled into this function, and the order check, which learns array
+  // kinds only from the first, threw this function's compiled code away on every page, again and
+  // again (46 times in one run of a 46-page paper: a deopt loop in some fresh processes).
+  const shapes: LineShape[] = [];
+  for (let i = 0; i < open.length; i++) shapes.push(measureOwnItems((open[i] as OpenLine).items));
+  return shapesTopDown(shapes);
+}
+
+/** Shapes, top first. */
+const topDown = (a: LineShape, b: LineShape): number => b.baseline - a.baseline;
+
+/**
+ * `sortInPlace(shapes, topDown)` with the order checked here: the shared check's engine feedback
+ * mixes every caller's arrays, and code inlining it was thrown away when an array of another kind
+ * came (in the first papers' layouts).
+ */
+function shapesTopDown(shapes: LineShape[]): LineShape[] {
+  for (let i = 1; i < shapes.length; i++)
+    if (!(topDown(shapes[i - 1] as LineShape, shapes[i] as LineShape) <= 0))
+      return shapes.sort(topDown);
+  return shapes;
+}
+
+/** `sortInPlace(items, byLeft)` with the order checked here (see {@link shapesTopDown}). */
+function itemsLeftToRight(items: TextItem[]): TextItem[] {
+  for (let i = 1; i < items.length; i++)
+    if (!(byLeft(items[i - 1] as TextItem, items[i] as TextItem) <= 0)) return items.sort(byLeft);
+  return items;
 }
 
 /**
@@ -141,7 +166,7 @@ export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
  * first. A column's lines, cut from its page's lines, are almost always so.
  */
 export function regroupShapes(shapes: readonly LineShape[]): LineShape[] {
-  const sorted = sortInPlace(shapes.slice(), (a, b) => b.baseline - a.baseline);
+  const sorted = shapesTopDown(shapes.slice());
   let tallest = 0;
   for (const shape of sorted) {
     const first = shape.items[0];
@@ -280,7 +305,7 @@ export function measureShape(lineItems: readonly TextItem[]): LineShape {
 export function measureOwnItems(items: TextItem[]): LineShape {
   if (items.length < 2) return measureSorted(items);
   // Left to right, and glyphs drawn again on top of themselves (a fake bold) read once.
-  return measureSorted(withoutOverprintedGlyphs(sortInPlace(items, byLeft)));
+  return measureSorted(withoutOverprintedGlyphs(itemsLeftToRight(items)));
 }
 
 /** {@link measureOwnItems} of items already left to right. */

@@ -143,8 +143,12 @@ function placer(item: TextItem, chars: readonly string[]): (k: number) => number
     if (even) return glyphs > 0 ? item.width / glyphs : 0;
     return textColumns(ch) === 2 ? em : left / others;
   });
-  const starts = [item.x];
-  for (const width of widths) starts.push((starts[starts.length - 1] as number) + width);
+  // Typed: a run's left edge is a whole number or not, and an array made from it took one kind of
+  // array or another, which code compiled for the first was thrown away on.
+  const starts = new Float64Array(widths.length + 1);
+  starts[0] = item.x;
+  for (let k = 0; k < widths.length; k++)
+    starts[k + 1] = (starts[k] as number) + (widths[k] as number);
   return (k) => starts[k] as number;
 }
 

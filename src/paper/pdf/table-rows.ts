@@ -56,33 +56,29 @@ interface Cell {
 /** A line cut into cells at gaps wider than {@link CELL_GAP_EM}. */
 function cellsOf(line: TextLine): Cell[] {
   const cells: Cell[] = [];
-  let cell: { left: number; right: number; items: TextItem[] } | null = null;
+  // The open cell, its runs' strings joined by spaces as they come (tidied when it closes).
+  let cell: Cell | null = null;
   const gap = CELL_GAP_EM * line.size;
-  const close = () => {
-    if (cell !== null)
-      cells.push({
-        left: cell.left,
-        right: cell.right,
-        text: cell.items
-          .map((i) => i.str)
-          .join(' ')
-          .replace(/\s+/g, ' ')
-          .trim(),
-      });
-  };
   for (const item of line.items) {
     if (item.str.trim() === '') continue;
     if (cell !== null && item.x - cell.right <= gap) {
-      cell.items.push(item);
+      cell.text += ` ${item.str}`;
       cell.right = Math.max(cell.right, item.x + item.width);
       continue;
     }
-    close();
-    cell = { left: item.x, right: item.x + item.width, items: [item] };
+    if (cell !== null) cells.push(closedCell(cell));
+    cell = { left: item.x, right: item.x + item.width, text: item.str };
   }
-  close();
+  if (cell !== null) cells.push(closedCell(cell));
   return cells;
 }
+
+/** A cell whose text is its runs' strings joined by spaces, with runs of white space made one. */
+const closedCell = ({ left, right, text }: Cell): Cell => ({
+  left,
+  right,
+  text: text.replace(/\s+/g, ' ').trim(),
+});
 
 /** Is a line cut in two or more cells: a gap wider than {@link CELL_GAP_EM} between its runs? */
 function isCut({ items, size }: TextLine): boolean {

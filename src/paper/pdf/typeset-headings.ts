@@ -82,8 +82,18 @@ const isHeadingWord = (word: string): boolean =>
 
 /** The font most of a line's letters are set in. */
 function mainFontOf(line: TextLine): string | undefined {
+  // Most lines are set in one font: told without counting (no map per line asked).
+  const items = line.items;
+  const font = items[0]?.fontName;
+  for (let i = 1; i < items.length; i++)
+    if ((items[i] as TextItem).fontName !== font) return countedMainFont(items);
+  return font;
+}
+
+/** {@link mainFontOf} of a line set in more than one font: the first of those with most characters. */
+function countedMainFont(items: readonly TextItem[]): string | undefined {
   const counts = new Map<string | undefined, number>();
-  for (const item of line.items)
+  for (const item of items)
     counts.set(item.fontName, (counts.get(item.fontName) ?? 0) + item.str.length);
   let best: string | undefined;
   let most = -1;
