@@ -992,4 +992,29 @@ describe('a paper’s keywords', () => {
       next.slice(0, 10),
     );
   });
+
+  it.each(['KEYWORDS', 'Keywords', 'Mots-clés', 'Keywords:'])(
+    'are front matter under a label of their own (`%s` over one list) after an abstract with no heading, not a section',
+    (label) => {
+      const list = 'agency, free energy principle, predictive error minimization, cortical growth';
+      const text = `A Paper on Reading\n\nWe read papers closely, and we say so here in the abstract.\n\n${label}\n\n${list}\n\n1 Introduction\n\nReading is hard.\n`;
+      const blocks = parseTextBlocks(text);
+      expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+        '1 Introduction',
+      ]);
+      const keywords = blocks.find((b) => b.text.startsWith(label));
+      expect(keywords?.kind).toBe('paragraph');
+      expect(keywords?.text).toContain(list);
+      expect(keywords?.text).not.toContain('Reading is hard');
+    },
+  );
+
+  it('keep their label as a heading where the abstract has one, set as its sibling (ACM)', () => {
+    const text = `A Paper on Reading\n\nABSTRACT\n\nWe read papers closely, and we say so here.\n\nKEYWORDS\n\nreading, margins, annotation\n\n1 INTRODUCTION\n\nReading is hard.\n`;
+    expect(
+      parseTextBlocks(text)
+        .filter((b) => b.kind === 'heading')
+        .map((b) => b.text),
+    ).toEqual(['ABSTRACT', 'KEYWORDS', '1 INTRODUCTION']);
+  });
 });

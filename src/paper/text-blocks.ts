@@ -54,7 +54,7 @@ import {
   type PendingNumber,
 } from './text-headings';
 import { findTitleAboveByline, type TitleSpan } from './title-above-byline';
-import { segmentsToBlocks, type Segment } from './text-segments';
+import { KEYWORDS_LABEL, segmentsToBlocks, type Segment } from './text-segments';
 import { bareReferenceRun } from './bare-references';
 import { namesAffiliation } from './byline';
 import {
@@ -923,6 +923,17 @@ class TextParser {
       while (prev > 0 && this.text(prev) === '') prev--;
       if (namesAffiliation(this.text(next)) || /^and$/i.test(this.text(prev))) return 0;
     }
+    // A keywords' label alone over its list (`KEYWORDS` / `agency, free energy principle, …`)
+    // under an abstract with no heading (Frontiers): front matter, which the list's paragraph
+    // takes in, not a section. Where the abstract has its heading, the label is that heading's
+    // sibling, set as one (ACM's `ABSTRACT` … `KEYWORDS`).
+    if (
+      !this.abstractSeen &&
+      b - a === 1 &&
+      KEYWORDS_LABEL.test(text) &&
+      this.keywordListFollows(b)
+    )
+      return 0;
     const typeset = this.lines[k]?.head;
     const unnumbered = this.headings.isUnnumbered(k, a, b);
     if (unnumbered || (typeset !== undefined && b - a === 1 && this.headings.isTypeset(k))) {
@@ -945,6 +956,17 @@ class TextParser {
       return taken;
     }
     return 0;
+  }
+
+  /**
+   * Is the next line from `b` on a list of keywords: words parted by commas, semicolons or middle
+   * dots, with no sentence ending inside it (a final stop is the list's own)?
+   */
+  private keywordListFollows(b: number): boolean {
+    let next = b;
+    while (next < this.lines.length && this.text(next) === '') next++;
+    const line = this.text(next);
+    return /[,;·•]/.test(line) && !/[.!?]\s+\p{Lu}/u.test(line) && !isKnownSectionTitle(line);
   }
 
   /**
