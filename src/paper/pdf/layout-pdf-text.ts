@@ -20,7 +20,8 @@ import { groupLineShapes, type LineShape } from './lines';
 import { furnitureOf, keepBodyShapes } from './page-furniture';
 import { dropBadgeText, setAsideMetadataColumn, type MetadataColumn } from './metadata-column';
 import { findTextMargins, marginNoteItems, splitNoteItems } from './side-notes';
-import type { TextItem } from './text-item';
+import type { TextItem, TextLine } from './text-item';
+import { joinLigatureSpaces } from './ligature-spaces';
 import {
   screenPage,
   unreadablePagesOf,
@@ -89,6 +90,9 @@ function layOut(
     if (aside.regions === page.regions) return page;
     return { regions: aside.regions, notes: [...page.notes, ...aside.notes] };
   });
+  // Words a ligature's written space split (`Infl ammation`) joined in every printed line, before
+  // the title is pulled and the text written (`ligature-spaces.ts`).
+  joinLinesLigatureSpaces(layouts);
   // The title goes first, whole and on one line, ahead of any masthead printed above it.
   const first = layouts.findIndex((page) => page.regions.length > 0);
   const pulled = first < 0 ? null : pullTitle(layouts[first]?.regions ?? [], bodySizeOf(layouts));
@@ -101,6 +105,21 @@ function layOut(
 }
 
 /** A document's text in reading order, and the pages left out because their text is not text. */
+/** {@link joinLigatureSpaces} over every printed line of the pages, each changed line's text set. */
+function joinLinesLigatureSpaces(layouts: readonly PageLayout[]): void {
+  const lines: TextLine[] = [];
+  for (const page of layouts) {
+    for (const region of page.regions) for (const line of region.lines) lines.push(line);
+    for (const note of page.notes) for (const line of note) lines.push(line);
+  }
+  const texts = joinLigatureSpaces(lines.map((line) => line.text));
+  for (let i = 0; i < lines.length; i++) {
+    const text = texts[i] as string;
+    // A line object the layout made for this read: its text is set in place.
+    if (text !== (lines[i] as TextLine).text) (lines[i] as TextLine).text = text;
+  }
+}
+
 export interface PdfLayout {
   text: string;
   unreadable: UnreadablePage[];
