@@ -1018,3 +1018,34 @@ describe('a paper’s keywords', () => {
     ).toEqual(['ABSTRACT', 'KEYWORDS', '1 INTRODUCTION']);
   });
 });
+
+describe('a metadata note of a side column', () => {
+  it.each([
+    [
+      'CITATION',
+      'CITATION\nWright JJ and Bourke PD (2025) Minimization\nof prediction errors during cerebral\nembryogenesis and the emergence of agency.\nFront. Syst. Neurosci. 19:1683448.\ndoi: 10.3389/fnsys.2025.1683448',
+    ],
+    [
+      'Citation:',
+      'Citation: Robinson JE, Corcoran AW (2025) The role\nof active inference in awareness.\nPLoS One 20(12): e0328836. https://doi.org/10.1371/journal.pone.0328836',
+    ],
+    [
+      'Data availability statement:',
+      'Data availability statement: No datasets were\ngenerated in the study.\nAll relevant data will be made available.',
+    ],
+  ])('is one block, its short lines ending sentences inside it (%s)', (_label, note) => {
+    const text = `A Paper on Reading\n\nWe read papers closely, and we say so here in the abstract of the paper, which runs on as wide as a column.\n\n${note}\n\nEditor: Rei Akaishi, RIKEN, JAPAN\n\n1 Introduction\n\nReading is hard.\n`;
+    const blocks = parseTextBlocks(text);
+    const first = note.split('\n')[0] ?? '';
+    const last = note.split('\n').at(-1) ?? '';
+    const block = blocks.find((b) => b.text.startsWith(first));
+    expect(block?.text).toContain(last);
+    expect(block?.text).not.toContain('Editor:');
+  });
+
+  it('ends at a line opening another label', () => {
+    const text = `A Paper on Reading\n\nWe read papers closely, and we say so here in the abstract of the paper, which runs on as wide as a column.\n\nFunding: The work was funded\nby the Reading Trust.\nAuthor contributions: JD wrote it.\n\n1 Introduction\n\nReading is hard.\n`;
+    const blocks = parseTextBlocks(text);
+    expect(blocks.find((b) => b.text.startsWith('Funding'))?.text).not.toContain('Author');
+  });
+});

@@ -53,7 +53,7 @@ import {
   type FoundHeading,
   type PendingNumber,
 } from './text-headings';
-import { findTitleAboveByline, type TitleSpan } from './title-above-byline';
+import { findTitleAboveByline, opensMetadataNote, type TitleSpan } from './title-above-byline';
 import { KEYWORDS_LABEL, segmentsToBlocks, type Segment } from './text-segments';
 import { bareReferenceRun } from './bare-references';
 import { namesAffiliation } from './byline';
@@ -66,6 +66,8 @@ import {
 } from './reference-entries';
 import { looksLikeEntryHead } from './reference-heads';
 
+/** A line opening with a label of words and a colon (`Author contributions:`, `Funding:`). */
+const RUN_IN_LABEL = /^\p{Lu}[\p{L} ]{2,40}:\s/u;
 /** The word `Abstract` and nothing else on a line (a heading set in bold, small capitals or capitals). */
 const ABSTRACT_ALONE = /^(?:Abstract|ABSTRACT|A\s?B\s?S\s?T\s?R\s?A\s?C\s?T)$/;
 
@@ -1091,9 +1093,19 @@ class TextParser {
     );
   }
 
-  /** Inside a chunk: does the paragraph end after `line` (a short line ending a sentence)? */
+  /**
+   * Inside a chunk: does the paragraph end after `line` (a short line ending a sentence)? A note
+   * of the article's metadata (`CITATION` / `Wright JJ … agency.` / `Front. Syst. Neurosci. …`),
+   * set in a narrow side column, is one paragraph up to a line opening a label of its own.
+   */
   private endsParagraphInside(line: string, next: string): boolean {
     if (!this.isShort(line)) return false;
+    if (
+      opensMetadataNote(this.paragraph[0] ?? '') &&
+      !RUN_IN_LABEL.test(next) &&
+      !opensMetadataNote(next)
+    )
+      return false;
     if (this.frontMatter) return !endsMidSentence(line);
     return endsSentence(line) && startsCapitalized(next);
   }
