@@ -1049,3 +1049,23 @@ describe('a metadata note of a side column', () => {
     expect(blocks.find((b) => b.text.startsWith('Funding'))?.text).not.toContain('Author');
   });
 });
+
+describe('a thesis cover', () => {
+  it('takes the author’s name in capitals under the university’s lines for no heading', () => {
+    const text = [
+      'MÉTODOS PARA UMA LEITURA ATENTA DE ARTIGOS',
+      'UNIVERSIDADE FEDERAL DO RIO GRANDE\nCENTRO DE CIÊNCIAS HUMANAS\nPROGRAMA DE PÓS-GRADUAÇÃO EM LETRAS',
+      'JOANA PEREIRA DA COSTA',
+      'JOANA PEREIRA DA COSTA',
+      'MÉTODOS PARA UMA LEITURA ATENTA DE ARTIGOS',
+      'Dissertação apresentada ao Programa de Pós-Graduação em Letras, como requisito para a obtenção do título de Mestre.',
+      '1 INTRODUÇÃO',
+      'A leitura atenta de artigos é difícil, e nós a estudamos aqui com cuidado.',
+    ].join('\n\n');
+    const headings = parseTextBlocks(`${text}\n`)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).not.toContain('JOANA PEREIRA DA COSTA');
+    expect(headings).toContain('1 INTRODUÇÃO');
+  });
+});

@@ -118,6 +118,9 @@ const CAPS_NAMES = new RegExp(
   'u',
 );
 
+/** Most lines of a cover's chunk read back for a university's line above an author's name. */
+const MAX_COVER_CHUNK = 6;
+
 /** One name in capitals alone on its line (`LEANA GOLUBCHIK`). */
 const CAPS_NAME_ALONE = new RegExp(String.raw`^${CAPS_NAME}$`, 'u');
 
@@ -924,6 +927,9 @@ class TextParser {
       let prev = a - 1;
       while (prev > 0 && this.text(prev) === '') prev--;
       if (namesAffiliation(this.text(next)) || /^and$/i.test(this.text(prev))) return 0;
+      // A thesis cover's author, alone under the university's lines (`UNIVERSIDADE FEDERAL …` /
+      // `PROGRAMA DE PÓS-GRADUAÇÃO …`), or printed again on the title page right after.
+      if (this.text(prev) === text || this.chunkHasFrontMatterLine(prev)) return 0;
     }
     // A keywords' label alone over its list (`KEYWORDS` / `agency, free energy principle, …`)
     // under an abstract with no heading (Frontiers): front matter, which the list's paragraph
@@ -958,6 +964,13 @@ class TextParser {
       return taken;
     }
     return 0;
+  }
+
+  /** Does the chunk ending at line `end` (lines back to a blank, a few at most) hold a university's or degree's line? */
+  private chunkHasFrontMatterLine(end: number): boolean {
+    for (let i = end; i >= 0 && i > end - MAX_COVER_CHUNK && this.text(i) !== ''; i--)
+      if (isFrontMatterLine(this.text(i))) return true;
+    return false;
   }
 
   /**

@@ -82,13 +82,23 @@ function layOut(
   // text dropped (`metadata-column.ts`). Only the first page with text opens such a column (on a
   // later page, a narrow column of `Funding:` and `Competing interests:` is the paper's end).
   let column: MetadataColumn | null = null;
+  /** The last note of the metadata column of the page before, which may run on at this page's top. */
+  let lastNote: TextLine[] | null = null;
   const firstRead = read.findIndex((page) => page.regions.length > 0);
   const layouts = read.map((page, i): PageLayout => {
     const aside = setAsideMetadataColumn(dropBadgeText(page.regions), column, i === firstRead);
-    // Its notes may run on at the top of the next page's side column.
+    // Its notes may run on at the top of the next page's side column: a run-on opening
+    // mid-sentence (lower case) goes onto the end of the note it continues, one note whole.
     column = aside.column;
+    const notes = aside.notes;
+    const runOn = notes[0];
+    if (lastNote !== null && runOn !== undefined && /^\p{Ll}/u.test(runOn[0]?.text.trim() ?? '')) {
+      for (const line of runOn) lastNote.push(line);
+      notes.shift();
+    }
+    lastNote = aside.column === null ? null : (notes[notes.length - 1] ?? lastNote);
     if (aside.regions === page.regions) return page;
-    return { regions: aside.regions, notes: [...page.notes, ...aside.notes] };
+    return { regions: aside.regions, notes: [...page.notes, ...notes] };
   });
   // Words a ligature's written space split (`Infl ammation`) joined in every printed line, before
   // the title is pulled and the text written (`ligature-spaces.ts`).
