@@ -1069,3 +1069,28 @@ describe('a thesis cover', () => {
     expect(headings).toContain('1 INTRODUÇÃO');
   });
 });
+
+describe('a line in capitals inside a figure or a table', () => {
+  const prose =
+    'The clinic keeps its records on paper, and the staff fill them in by hand every day of the week.';
+  it.each([
+    [
+      'a chart’s label over the figure’s caption',
+      `HOME\n\nFigure 1 Patient flow at the clinic, June 2010.`,
+    ],
+    [
+      'a chart’s label over a sub-caption',
+      `MODELFORMER\n\n(a) The model predicts the answer from the table.`,
+    ],
+    [
+      'a cell under a table’s caption and its column heads',
+      `Table 5 – Accuracy of the methods of reconciliation\n\nmodel aggregate region municipality\n\nRMSSE`,
+    ],
+  ])('is no heading: %s', (_case, inside) => {
+    const text = `1 Introduction\n\n${prose}\n\n${inside}\n\n${prose}\n\nDISCUSSION\n\n${prose}\n`;
+    const headings = parseTextBlocks(text)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).toEqual(['1 Introduction', 'DISCUSSION']);
+  });
+});
