@@ -1093,4 +1093,13 @@ describe('a line in capitals inside a figure or a table', () => {
       .map((b) => b.text);
     expect(headings).toEqual(['1 Introduction', 'DISCUSSION']);
   });
+
+  it('leaves a heading under a list of tables’ last entry a heading', () => {
+    const text = `LISTA DE TABELAS\n\nTabela 31 – Resultados dos métodos . . . 57\n\nTabela 32 – Resultados: tempo dos métodos\n\nLISTA DE SÍMBOLOS\n\n${prose}\n`;
+    expect(
+      parseTextBlocks(text)
+        .filter((b) => b.kind === 'heading')
+        .map((b) => b.text),
+    ).toContain('LISTA DE SÍMBOLOS');
+  });
 });

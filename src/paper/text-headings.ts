@@ -687,7 +687,7 @@ export class HeadingReader {
    * sub-caption (a chart's label, `HOME` / `Figure 1 Patient flow …`; `TABLEFORMER: 5:02` / `(a)
    * TAPAS predicts …`), or a few lines under a table's caption with no prose between (a cell,
    * `Tabela 5 – Resultados …` / `.model agregado …` / `RMSSE`)? A section's heading is followed
-   * by its text, and a table's caption by its cells.
+   * by its text, and a table's caption by its cells (a list of tables' entries by no cells).
    */
   private inFigureOrTable(a: number, b: number): boolean {
     const after = this.nonBlank(b, 1);
@@ -696,11 +696,19 @@ export class HeadingReader {
     let seen = 0;
     for (let i = this.nonBlank(a - 1, -1); i !== null && seen < TABLE_CAPTION_REACH; seen++) {
       const line = this.text(i);
-      if (TABLE_CAPTION.test(line)) return true;
+      // Right under the caption is a list of tables' entry (`Tabela 32 – …` / `LISTA DE
+      // SÍMBOLOS`), and so is a caption under an entry's page number (`… . . . 58`).
+      if (TABLE_CAPTION.test(line)) return seen > 0 && !this.endsContentsEntry(i);
       if (endsSentence(line) && readsAsWords(line)) return false;
       i = i > 0 ? this.nonBlank(i - 1, -1) : null;
     }
     return false;
+  }
+
+  /** Does the line before line `i` end as a contents' entry does, in a page number? */
+  private endsContentsEntry(i: number): boolean {
+    const before = i > 0 ? this.nonBlank(i - 1, -1) : null;
+    return before !== null && /(?:\.\s?){3,}\s*\d{1,4}$|\s\d{1,4}$/.test(this.text(before));
   }
 
   /**
