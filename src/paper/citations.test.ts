@@ -145,6 +145,22 @@ describe('findCitations (numeric)', () => {
     ]);
   });
 
+  it('links a citation glued to a one-letter name that prose gives a method or a model', () => {
+    // A paper writing `x[0]` names its methods `method A` and `Model B`: a capital letter after
+    // such a word is a name, and the number glued to it a citation. A matrix's entry (`matrix
+    // M[2]`) or a letter the paper itself indexes from zero (`A[0]`, then `A[1]`) is no citation.
+    const paper = numericPaper(
+      'The state x[0] starts at rest. We compare method A[3] with Model B[4] and the approach of system C [1]. The matrix M[2] is sparse.',
+    );
+    expect(markers(paper)).toEqual([
+      ['[3]', ['3']],
+      ['[4]', ['4']],
+      ['[1]', ['1']],
+    ]);
+    const indexed = numericPaper('The vector A[0] and its method A[3] entry.');
+    expect(markers(indexed)).toEqual([]);
+  });
+
   it('does not take a binary word or a number written with leading zeros for a citation', () => {
     // `u₂ = [001]` is a codeword: no one cites `[010]` for reference 10.
     const paper = numericPaper(

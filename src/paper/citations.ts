@@ -140,13 +140,41 @@ function zeroIndexedSymbols(text: string, ranges: ReadonlyArray<[number, number]
 }
 
 /**
- * Is `symbol` one the paper indexes from zero, or that with a coefficient or operator glued before
- * it (`γxt` and `dxt` of `−γxt[1]`, `dxt[1]/dt` when the paper writes `xt[0]`)?
+ * Words prose names a thing with by one capital letter (`method A`, `Model B`, `scenario C`): the
+ * letter after them is a name, not a vector.
  */
-function isIndexedSymbol(symbol: string, indexed: ReadonlySet<string>): boolean {
+const NAMING_WORD =
+  /(?:^|[^\p{L}])(?:methods?|models?|approach(?:es)?|systems?|algorithms?|schemes?|strategy|strategies|policy|policies|protocols?|variants?|versions?|baselines?|settings?|scenarios?|conditions?|cases?|groups?|types?|options?|designs?|configurations?|experiments?|datasets?|corpus|tasks?|agents?|players?|teams?|sites?|studies|study|trials?|arms?|stages?|phases?|steps?|tables?|figures?|appendix|sections?|parts?|classes?|categories|category|modes?|networks?|architectures?) $/iu;
+
+/**
+ * Is the one capital letter ending at `at` a name prose gives (`method A[3]`), not a symbol?
+ */
+function isNamedByWord(text: string, at: number): boolean {
+  return NAMING_WORD.test(text.slice(Math.max(0, at - 17), at - 1));
+}
+
+/**
+ * Is `symbol` one the paper indexes from zero, or that with a coefficient or operator glued before
+ * it (`γxt` and `dxt` of `−γxt[1]`, `dxt[1]/dt` when the paper writes `xt[0]`)? `at` is where the
+ * bracket opens in `text`.
+ */
+function isIndexedSymbol(
+  symbol: string,
+  indexed: ReadonlySet<string>,
+  text: string,
+  at: number,
+): boolean {
   if (symbol === '') return false;
-  // One letter glued to a bracket (`W[4]`) is a vector's entry in a paper that indexes any.
-  if (/^[\p{Script=Latin}\p{Script=Greek}][\p{N}⁽⁾₍₎]*$/u.test(symbol)) return true;
+  // One letter glued to a bracket (`W[4]`) is a vector's entry in a paper that indexes any, unless
+  // it is a capital that prose uses as a name (`method A[3]`, `Model B[4]`) and the paper never
+  // indexes that letter itself.
+  if (/^[\p{Script=Latin}\p{Script=Greek}][\p{N}⁽⁾₍₎]*$/u.test(symbol))
+    return !(
+      symbol.length === 1 &&
+      /^[A-Z]$/.test(symbol) &&
+      !indexed.has(symbol) &&
+      isNamedByWord(text, at)
+    );
   for (let cut = 0; cut <= 2 && cut < symbol.length; cut++) {
     const rest = symbol.slice(cut);
     // `by[3]` in a paper writing `y[0]`: a Latin letter cut off a one-letter symbol leaves a word.
@@ -179,7 +207,7 @@ function numericScanner(
       if (isIndexInCode(slice, match.index ?? 0, match[0].length)) continue;
       // `[001]`, `[010]`: a binary word or a code, never a citation.
       if (LEADING_ZERO.test(match[1] ?? '')) continue;
-      if (indexed.size > 0 && isIndexedSymbol(gluedSymbol(text, at), indexed)) continue;
+      if (indexed.size > 0 && isIndexedSymbol(gluedSymbol(text, at), indexed, text, at)) continue;
       const next = matches[k + 1];
       const range = resolveRangeAcross(slice, match, next, byNumber);
       if (range !== null && next !== undefined) {

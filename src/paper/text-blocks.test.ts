@@ -992,4 +992,114 @@ describe('a paper’s keywords', () => {
       next.slice(0, 10),
     );
   });
+
+  it.each(['KEYWORDS', 'Keywords', 'Mots-clés', 'Keywords:'])(
+    'are front matter under a label of their own (`%s` over one list) after an abstract with no heading, not a section',
+    (label) => {
+      const list = 'agency, free energy principle, predictive error minimization, cortical growth';
+      const text = `A Paper on Reading\n\nWe read papers closely, and we say so here in the abstract.\n\n${label}\n\n${list}\n\n1 Introduction\n\nReading is hard.\n`;
+      const blocks = parseTextBlocks(text);
+      expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+        '1 Introduction',
+      ]);
+      const keywords = blocks.find((b) => b.text.startsWith(label));
+      expect(keywords?.kind).toBe('paragraph');
+      expect(keywords?.text).toContain(list);
+      expect(keywords?.text).not.toContain('Reading is hard');
+    },
+  );
+
+  it('keep their label as a heading where the abstract has one, set as its sibling (ACM)', () => {
+    const text = `A Paper on Reading\n\nABSTRACT\n\nWe read papers closely, and we say so here.\n\nKEYWORDS\n\nreading, margins, annotation\n\n1 INTRODUCTION\n\nReading is hard.\n`;
+    expect(
+      parseTextBlocks(text)
+        .filter((b) => b.kind === 'heading')
+        .map((b) => b.text),
+    ).toEqual(['ABSTRACT', 'KEYWORDS', '1 INTRODUCTION']);
+  });
+});
+
+describe('a metadata note of a side column', () => {
+  it.each([
+    [
+      'CITATION',
+      'CITATION\nWright JJ and Bourke PD (2025) Minimization\nof prediction errors during cerebral\nembryogenesis and the emergence of agency.\nFront. Syst. Neurosci. 19:1683448.\ndoi: 10.3389/fnsys.2025.1683448',
+    ],
+    [
+      'Citation:',
+      'Citation: Robinson JE, Corcoran AW (2025) The role\nof active inference in awareness.\nPLoS One 20(12): e0328836. https://doi.org/10.1371/journal.pone.0328836',
+    ],
+    [
+      'Data availability statement:',
+      'Data availability statement: No datasets were\ngenerated in the study.\nAll relevant data will be made available.',
+    ],
+  ])('is one block, its short lines ending sentences inside it (%s)', (_label, note) => {
+    const text = `A Paper on Reading\n\nWe read papers closely, and we say so here in the abstract of the paper, which runs on as wide as a column.\n\n${note}\n\nEditor: Rei Akaishi, RIKEN, JAPAN\n\n1 Introduction\n\nReading is hard.\n`;
+    const blocks = parseTextBlocks(text);
+    const first = note.split('\n')[0] ?? '';
+    const last = note.split('\n').at(-1) ?? '';
+    const block = blocks.find((b) => b.text.startsWith(first));
+    expect(block?.text).toContain(last);
+    expect(block?.text).not.toContain('Editor:');
+  });
+
+  it('ends at a line opening another label', () => {
+    const text = `A Paper on Reading\n\nWe read papers closely, and we say so here in the abstract of the paper, which runs on as wide as a column.\n\nFunding: The work was funded\nby the Reading Trust.\nAuthor contributions: JD wrote it.\n\n1 Introduction\n\nReading is hard.\n`;
+    const blocks = parseTextBlocks(text);
+    expect(blocks.find((b) => b.text.startsWith('Funding'))?.text).not.toContain('Author');
+  });
+});
+
+describe('a thesis cover', () => {
+  it('takes the author’s name in capitals under the university’s lines for no heading', () => {
+    const text = [
+      'MÉTODOS PARA UMA LEITURA ATENTA DE ARTIGOS',
+      'UNIVERSIDADE FEDERAL DO RIO GRANDE\nCENTRO DE CIÊNCIAS HUMANAS\nPROGRAMA DE PÓS-GRADUAÇÃO EM LETRAS',
+      'JOANA PEREIRA DA COSTA',
+      'JOANA PEREIRA DA COSTA',
+      'MÉTODOS PARA UMA LEITURA ATENTA DE ARTIGOS',
+      'Dissertação apresentada ao Programa de Pós-Graduação em Letras, como requisito para a obtenção do título de Mestre.',
+      '1 INTRODUÇÃO',
+      'A leitura atenta de artigos é difícil, e nós a estudamos aqui com cuidado.',
+    ].join('\n\n');
+    const headings = parseTextBlocks(`${text}\n`)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).not.toContain('JOANA PEREIRA DA COSTA');
+    expect(headings).toContain('1 INTRODUÇÃO');
+  });
+});
+
+describe('a line in capitals inside a figure or a table', () => {
+  const prose =
+    'The clinic keeps its records on paper, and the staff fill them in by hand every day of the week.';
+  it.each([
+    [
+      'a chart’s label over the figure’s caption',
+      `HOME\n\nFigure 1 Patient flow at the clinic, June 2010.`,
+    ],
+    [
+      'a chart’s label over a sub-caption',
+      `MODELFORMER\n\n(a) The model predicts the answer from the table.`,
+    ],
+    [
+      'a cell under a table’s caption and its column heads',
+      `Table 5 – Accuracy of the methods of reconciliation\n\nmodel aggregate region municipality\n\nRMSSE`,
+    ],
+  ])('is no heading: %s', (_case, inside) => {
+    const text = `1 Introduction\n\n${prose}\n\n${inside}\n\n${prose}\n\nDISCUSSION\n\n${prose}\n`;
+    const headings = parseTextBlocks(text)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).toEqual(['1 Introduction', 'DISCUSSION']);
+  });
+
+  it('leaves a heading under a list of tables’ last entry a heading', () => {
+    const text = `LISTA DE TABELAS\n\nTabela 31 – Resultados dos métodos . . . 57\n\nTabela 32 – Resultados: tempo dos métodos\n\nLISTA DE SÍMBOLOS\n\n${prose}\n`;
+    expect(
+      parseTextBlocks(text)
+        .filter((b) => b.kind === 'heading')
+        .map((b) => b.text),
+    ).toContain('LISTA DE SÍMBOLOS');
+  });
 });

@@ -53,8 +53,8 @@ import {
   type FoundHeading,
   type PendingNumber,
 } from './text-headings';
-import { findTitleAboveByline, type TitleSpan } from './title-above-byline';
-import { segmentsToBlocks, type Segment } from './text-segments';
+import { findTitleAboveByline, opensMetadataNote, type TitleSpan } from './title-above-byline';
+import { KEYWORDS_LABEL, segmentsToBlocks, type Segment } from './text-segments';
 import { bareReferenceRun } from './bare-references';
 import { namesAffiliation } from './byline';
 import {
@@ -66,6 +66,8 @@ import {
 } from './reference-entries';
 import { looksLikeEntryHead } from './reference-heads';
 
+/** A line opening with a label of words and a colon (`Author contributions:`, `Funding:`). */
+const RUN_IN_LABEL = /^\p{Lu}[\p{L} ]{2,40}:\s/u;
 /** The word `Abstract` and nothing else on a line (a heading set in bold, small capitals or capitals). */
 const ABSTRACT_ALONE = /^(?:Abstract|ABSTRACT|A\s?B\s?S\s?T\s?R\s?A\s?C\s?T)$/;
 
@@ -115,6 +117,9 @@ const CAPS_NAMES = new RegExp(
   String.raw`^${CAPS_NAME}(?:(?:\s*,\s*(?:AND\s+)?|\s+(?:AND|&)\s+)${CAPS_NAME})+$`,
   'u',
 );
+
+/** Most lines of a cover's chunk read back for a university's line above an author's name. */
+const MAX_COVER_CHUNK = 6;
 
 /** One name in capitals alone on its line (`LEANA GOLUBCHIK`). */
 const CAPS_NAME_ALONE = new RegExp(String.raw`^${CAPS_NAME}$`, 'u');
@@ -922,7 +927,21 @@ class TextParser {
       let prev = a - 1;
       while (prev > 0 && this.text(prev) === '') prev--;
       if (namesAffiliation(this.text(next)) || /^and$/i.test(this.text(prev))) return 0;
+      // A thesis cover's author, alone under the university's lines (`UNIVERSIDADE FEDERAL …` /
+      // `PROGRAMA DE PÓS-GRADUAÇÃO …`), or printed again on the title page right after.
+      if (this.text(prev) === text || this.chunkHasFrontMatterLine(prev)) return 0;
     }
+    // A keywords' label alone over its list (`KEYWORDS` / `agency, free energy principle, …`)
+    // under an abstract with no heading (Frontiers): front matter, which the list's paragraph
+    // takes in, not a section. Where the abstract has its heading, the label is that heading's
+    // sibling, set as one (ACM's `ABSTRACT` … `KEYWORDS`).
+    if (
+      !this.abstractSeen &&
+      b - a === 1 &&
+      KEYWORDS_LABEL.test(text) &&
+      this.keywordListFollows(b)
+    )
+      return 0;
     const typeset = this.lines[k]?.head;
     const unnumbered = this.headings.isUnnumbered(k, a, b);
     if (unnumbered || (typeset !== undefined && b - a === 1 && this.headings.isTypeset(k))) {
@@ -945,6 +964,24 @@ class TextParser {
       return taken;
     }
     return 0;
+  }
+
+  /** Does the chunk ending at line `end` (lines back to a blank, a few at most) hold a university's or degree's line? */
+  private chunkHasFrontMatterLine(end: number): boolean {
+    for (let i = end; i >= 0 && i > end - MAX_COVER_CHUNK && this.text(i) !== ''; i--)
+      if (isFrontMatterLine(this.text(i))) return true;
+    return false;
+  }
+
+  /**
+   * Is the next line from `b` on a list of keywords: words parted by commas, semicolons or middle
+   * dots, with no sentence ending inside it (a final stop is the list's own)?
+   */
+  private keywordListFollows(b: number): boolean {
+    let next = b;
+    while (next < this.lines.length && this.text(next) === '') next++;
+    const line = this.text(next);
+    return /[,;·•]/.test(line) && !/[.!?]\s+\p{Lu}/u.test(line) && !isKnownSectionTitle(line);
   }
 
   /**
@@ -1069,9 +1106,19 @@ class TextParser {
     );
   }
 
-  /** Inside a chunk: does the paragraph end after `line` (a short line ending a sentence)? */
+  /**
+   * Inside a chunk: does the paragraph end after `line` (a short line ending a sentence)? A note
+   * of the article's metadata (`CITATION` / `Wright JJ … agency.` / `Front. Syst. Neurosci. …`),
+   * set in a narrow side column, is one paragraph up to a line opening a label of its own.
+   */
   private endsParagraphInside(line: string, next: string): boolean {
     if (!this.isShort(line)) return false;
+    if (
+      opensMetadataNote(this.paragraph[0] ?? '') &&
+      !RUN_IN_LABEL.test(next) &&
+      !opensMetadataNote(next)
+    )
+      return false;
     if (this.frontMatter) return !endsMidSentence(line);
     return endsSentence(line) && startsCapitalized(next);
   }

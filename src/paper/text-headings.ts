@@ -6,7 +6,7 @@
  * keeps the numbering in sequence; the parser decides what they end. Pure.
  */
 import { isArticleLabel } from './article-labels';
-import { asideKindOf } from './aside-blocks';
+import { asideKindOf, isCaptionLine } from './aside-blocks';
 import { textColumns, UNSPACED_LETTERS } from './text-width';
 import {
   AppendixSequence,
@@ -44,6 +44,16 @@ const WRAPPED_HEADING_RATIO = 0.6;
 const FRONT_MATTER_HEADING =
   /^(?:abstract|summary|key\s?words|index terms|ccs concepts|categories and subject descriptors|general terms|highlights|(?:table of )?contents)\b/i;
 
+/**
+ * A figure's sub-caption (`(a) TAPAS predicts …`), or a caption with no stop after its number
+ * (BMC's `Figure 1 Patient flow …`).
+ */
+const SUB_CAPTION = /^(?:\([a-h]\)|(?:Figure|FIGURE|Fig\.|Table|TABLE)\s\d{1,3})\s+\p{Lu}/u;
+/** A table's caption, in the languages papers print (`Table 2.`, `Tabela 5 –`, `Tabelle 3:`). */
+const TABLE_CAPTION =
+  /^(?:Table|TABLE|Tab\.|Tabela|Tabla|Tableau|Tabelle|Tabella)\s*(?:[A-Z]\.?)?\d{1,3}[a-z]?(?:[.:|]|\s[–—-])\s/;
+/** Lines read back from a capitals line for a table's caption over it (a caption over two, a row of column heads). */
+const TABLE_CAPTION_REACH = 3;
 /** Most words in an appendix heading numbered with a letter (`A. Proofs of the lemmas`). */
 const MAX_LETTERED_WORDS = 12;
 /** A chapter's label opening a title: `第 1 章`, `第2节`, `Chapter 3`, `CHAPTER 3`. */
@@ -681,8 +691,38 @@ export class HeadingReader {
       !EQUATION_NUMBER_END.test(text) &&
       text.split(/\s+/).length <= MAX_CAPS_HEADING_WORDS &&
       this.proseFollows(b) &&
-      !this.amongCells(a, b)
+      !this.amongCells(a, b) &&
+      !this.inFigureOrTable(a, b)
     );
+  }
+
+  /**
+   * Does the chunk `[a, b)` sit in a figure or a table: right over a figure's caption or
+   * sub-caption (a chart's label, `HOME` / `Figure 1 Patient flow …`; `TABLEFORMER: 5:02` / `(a)
+   * TAPAS predicts …`), or a few lines under a table's caption with no prose between (a cell,
+   * `Tabela 5 – Resultados …` / `.model agregado …` / `RMSSE`)? A section's heading is followed
+   * by its text, and a table's caption by its cells (a list of tables' entries by no cells).
+   */
+  private inFigureOrTable(a: number, b: number): boolean {
+    const after = this.nonBlank(b, 1);
+    if (after !== null && (isCaptionLine(this.text(after)) || SUB_CAPTION.test(this.text(after))))
+      return true;
+    let seen = 0;
+    for (let i = this.nonBlank(a - 1, -1); i !== null && seen < TABLE_CAPTION_REACH; seen++) {
+      const line = this.text(i);
+      // Right under the caption is a list of tables' entry (`Tabela 32 – …` / `LISTA DE
+      // SÍMBOLOS`), and so is a caption under an entry's page number (`… . . . 58`).
+      if (TABLE_CAPTION.test(line)) return seen > 0 && !this.endsContentsEntry(i);
+      if (endsSentence(line) && readsAsWords(line)) return false;
+      i = i > 0 ? this.nonBlank(i - 1, -1) : null;
+    }
+    return false;
+  }
+
+  /** Does the line before line `i` end as a contents' entry does, in a page number? */
+  private endsContentsEntry(i: number): boolean {
+    const before = i > 0 ? this.nonBlank(i - 1, -1) : null;
+    return before !== null && /(?:\.\s?){3,}\s*\d{1,4}$|\s\d{1,4}$/.test(this.text(before));
   }
 
   /**

@@ -54,6 +54,14 @@ const IDENTIFIER_LINE = /^(?:doi:\s?|DOI:?\s|https?:\/\/)\S+$/;
 const KEYWORDS_LEAD =
   /^(?:key\s?words?|index terms|mots[- ]cl[ée]s|palavras[- ]chave|palabras clave|parole chiave|schl(?:ü|ue)sselw(?:ö|oe)rter|schlagw(?:ö|oe)rter|关键词|关键字|關鍵詞|キーワード|주제어|핵심어)\s*[:：—–-]/iu;
 
+/** A paper's keywords' label alone on its line (`KEYWORDS`, `Keywords:`, `Mots-clés`), over its list. */
+export const KEYWORDS_LABEL =
+  /^(?:key\s?words?|mots[- ]cl[ée]s|palavras[- ]chave|palabras clave|parole chiave|schl(?:ü|ue)sselw(?:ö|oe)rter|schlagw(?:ö|oe)rter|关键词|关键字|關鍵詞|キーワード|주제어|핵심어)\s*[:：—–-]?$/iu;
+
+/** Is the segment's first line a keywords lead or label: a list no later paragraph joins? */
+const opensKeywords = (segment: Segment & { kind: 'paragraph' }): boolean =>
+  KEYWORDS_LEAD.test(segment.lines[0] ?? '') || KEYWORDS_LABEL.test(segment.lines[0] ?? '');
+
 /** Is the segment a paragraph that reads as an aside (a footnote, a caption)? */
 const isAsideSegment = (segment: Segment): boolean =>
   segment.kind === 'paragraph' && asideKindOf(segment.lines[0] ?? '') !== null;
@@ -85,6 +93,18 @@ function joinAcrossBlanks(segments: readonly Segment[], width: number): Segment[
       note.lines.push(...segment.lines);
       continue;
     }
+    // A keywords' label alone (`KEYWORDS`) and the list under it are one paragraph.
+    if (
+      segment.kind === 'paragraph' &&
+      last?.kind === 'paragraph' &&
+      last.lines.length === 1 &&
+      KEYWORDS_LABEL.test(last.lines[0] ?? '') &&
+      !isAsideSegment(segment)
+    ) {
+      for (const line of segment.lines) last.lines.push(line);
+      last.openEnd = segment.openEnd;
+      continue;
+    }
     // The cheap line tests first: the byline test reads the whole paragraph, so it comes last.
     if (
       segment.kind === 'paragraph' &&
@@ -95,7 +115,7 @@ function joinAcrossBlanks(segments: readonly Segment[], width: number): Segment[
       last.front === segment.front &&
       !isAsideSegment(last) &&
       !isAsideSegment(segment) &&
-      !KEYWORDS_LEAD.test(last.lines[0] ?? '') &&
+      !opensKeywords(last) &&
       continuesAcrossBlank(
         last.lines[last.lines.length - 1] ?? '',
         segment.lines[0] ?? '',

@@ -75,6 +75,14 @@ const isProseLine = (line: string) =>
  */
 export const METADATA_NOTE =
   /^(?:Citation|(?:Academic |Handling |Section )?Editors?|Edited by|Reviewed by|Received|Revised|Accepted|Published(?: online)?|Copyright|Data [Aa]vailability(?: [Ss]tatement)?|Funding|Financial [Dd]isclosure|Competing [Ii]nterests?|Conflicts? of [Ii]nterests?|Specialty section|\*?\s?Correspondence|Abbreviations)\s*:/u;
+/** Frontiers' labels of its side column's notes, in capitals (`CITATION`, `EDITED BY`). */
+const CAPITAL_METADATA_LABEL =
+  /^(?:OPEN ACCESS|EDITED BY|REVIEWED BY|\*?\s?CORRESPONDENCE|RECEIVED|ACCEPTED|PUBLISHED|CITATION|COPYRIGHT|SPECIALTY SECTION)\b/;
+
+/** Does the line open a note of the article's metadata with its label (`Citation:`, `CITATION`)? */
+export const opensMetadataNote = (line: string): boolean =>
+  METADATA_NOTE.test(line) || CAPITAL_METADATA_LABEL.test(line);
+
 /** A copyright notice set between the title and the byline (`© 2011 Nature America, Inc. …`). */
 const COPYRIGHT = /^(?:©|\(c\)\s)|\bAll rights reserved\b/i;
 

@@ -20,7 +20,8 @@ import { groupLineShapes, type LineShape } from './lines';
 import { furnitureOf, keepBodyShapes } from './page-furniture';
 import { dropBadgeText, setAsideMetadataColumn, type MetadataColumn } from './metadata-column';
 import { findTextMargins, marginNoteItems, splitNoteItems } from './side-notes';
-import type { TextItem } from './text-item';
+import type { TextItem, TextLine } from './text-item';
+import { joinLigatureSpaces } from './ligature-spaces';
 import {
   screenPage,
   unreadablePagesOf,
@@ -81,14 +82,27 @@ function layOut(
   // text dropped (`metadata-column.ts`). Only the first page with text opens such a column (on a
   // later page, a narrow column of `Funding:` and `Competing interests:` is the paper's end).
   let column: MetadataColumn | null = null;
+  /** The last note of the metadata column of the page before, which may run on at this page's top. */
+  let lastNote: TextLine[] | null = null;
   const firstRead = read.findIndex((page) => page.regions.length > 0);
   const layouts = read.map((page, i): PageLayout => {
     const aside = setAsideMetadataColumn(dropBadgeText(page.regions), column, i === firstRead);
-    // Its notes may run on at the top of the next page's side column.
+    // Its notes may run on at the top of the next page's side column: a run-on opening
+    // mid-sentence (lower case) goes onto the end of the note it continues, one note whole.
     column = aside.column;
+    const notes = aside.notes;
+    const runOn = notes[0];
+    if (lastNote !== null && runOn !== undefined && /^\p{Ll}/u.test(runOn[0]?.text.trim() ?? '')) {
+      for (const line of runOn) lastNote.push(line);
+      notes.shift();
+    }
+    lastNote = aside.column === null ? null : (notes[notes.length - 1] ?? lastNote);
     if (aside.regions === page.regions) return page;
-    return { regions: aside.regions, notes: [...page.notes, ...aside.notes] };
+    return { regions: aside.regions, notes: [...page.notes, ...notes] };
   });
+  // Words a ligature's written space split (`Infl ammation`) joined in every printed line, before
+  // the title is pulled and the text written (`ligature-spaces.ts`).
+  joinLinesLigatureSpaces(layouts);
   // The title goes first, whole and on one line, ahead of any masthead printed above it.
   const first = layouts.findIndex((page) => page.regions.length > 0);
   const pulled = first < 0 ? null : pullTitle(layouts[first]?.regions ?? [], bodySizeOf(layouts));
@@ -101,6 +115,21 @@ function layOut(
 }
 
 /** A document's text in reading order, and the pages left out because their text is not text. */
+/** {@link joinLigatureSpaces} over every printed line of the pages, each changed line's text set. */
+function joinLinesLigatureSpaces(layouts: readonly PageLayout[]): void {
+  const lines: TextLine[] = [];
+  for (const page of layouts) {
+    for (const region of page.regions) for (const line of region.lines) lines.push(line);
+    for (const note of page.notes) for (const line of note) lines.push(line);
+  }
+  const texts = joinLigatureSpaces(lines.map((line) => line.text));
+  for (let i = 0; i < lines.length; i++) {
+    const text = texts[i] as string;
+    // A line object the layout made for this read: its text is set in place.
+    if (text !== (lines[i] as TextLine).text) (lines[i] as TextLine).text = text;
+  }
+}
+
 export interface PdfLayout {
   text: string;
   unreadable: UnreadablePage[];

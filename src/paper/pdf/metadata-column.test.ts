@@ -172,6 +172,34 @@ describe('a first page with a column of the article metadata (PLOS, Frontiers)',
     expect(text.indexOf('Competing interests')).toBeGreaterThan(text.indexOf('line 29 comes'));
   });
 
+  it('joins a note that runs on at the top of the next page’s column to its start', () => {
+    const [page1, page2] = plosLikePaper();
+    // The Funding note breaks off mid-sentence at the first page's foot.
+    const cut = (page1 ?? []).map((item) =>
+      item.str.startsWith('funding for this work')
+        ? { ...item, str: 'funding for this work. The views here are' }
+        : item,
+    );
+    const runOn = column(
+      [
+        'those of the authors and not of the funder.¶',
+        '',
+        'Competing interests: The authors have',
+        'declared that no competing interests exist.¶',
+      ],
+      { x: 36, right: 170, size: 6.5, pitch: 8, top: 720 },
+    );
+    const text = layoutPdfText([cut, [...runOn, ...(page2 ?? [])]]);
+    expect(text).toContain('The views here are\nthose of the authors and not of the funder.');
+    const paper = parsePaper(text, { format: 'pdf', fileName: 'p.pdf', id: pid('p') });
+    const funding = paper.blocks.find((b) =>
+      paper.text.slice(b.start, b.end).startsWith('Funding'),
+    );
+    expect(paper.text.slice(funding?.start ?? 0, funding?.end ?? 0)).toMatch(
+      /not of the funder\.$/,
+    );
+  });
+
   it('opens no metadata column on a later page: labelled lines there are the paper’s end matter', () => {
     const at = (text: string, left: number, baseline: number): TextLine => ({
       items: [],
