@@ -61,6 +61,9 @@ describe('groupLines', () => {
       mono('@allenai.org', 306, 86),
     ]);
     expect(braced?.monospace).toBeFalsy();
+    // The rest of an address wrapped onto the next line, too.
+    const [runOn] = groupLines([mono('as-build-tool.md', 72, 90)]);
+    expect(runOn?.monospace).toBeFalsy();
     // A command fetching one is code.
     const [command] = groupLines([mono('curl -O https://example.org/data.csv', 10, 200)]);
     expect(command?.monospace).toBe(true);

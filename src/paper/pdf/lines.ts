@@ -246,6 +246,13 @@ const FROM_CJK_START = /[\u2E80-\uFFFF]/u;
 const WEB_ADDRESS =
   /^\s*(?:(?:https?|ftp):\/\/\S+|www\.\S+|doi:\s?\S+|\{?[\w.+-]+(?:,\s?[\w.+-]+)*\}?@[\w-]+(?:\.[\w-]+)+)[.,;]?\s*$/iu;
 
+/**
+ * The rest of an address wrapped onto a line of its own (`longeval-summarization`,
+ * `as-build-tool.md` under `https://github.com/…/0023-use-maven-`): one word of an address's
+ * characters with a `-`, `.` or `/` in it, no code's brackets, operators or spaces.
+ */
+const ADDRESS_RUN_ON = /^\s*(?=[\w.~/#%?=&+-]*[-./])[\w.~/#%?=&+-]{6,}[.,;]?\s*$/u;
+
 /** The characters of a monospace item that are code-like: all but CJK ones (see {@link CJK}). */
 function monospaceLength(str: string): number {
   // Most code is ASCII: only text holding a character from U+2E80 on is counted.
@@ -271,7 +278,7 @@ function isMonospace(items: readonly TextItem[]): boolean {
   // An address set in runs of two fonts (`{` `kylel, lucyw` `}` `@allenai.org`).
   let whole = '';
   for (const item of items) whole += item.str;
-  if (WEB_ADDRESS.test(whole)) return false;
+  if (WEB_ADDRESS.test(whole) || ADDRESS_RUN_ON.test(whole)) return false;
   if (all - mono < MIN_PROSE_SHARE * all) return true;
   // The other font's text, written only for a line mostly in a monospace font (almost no line of
   // prose has any: every line of a paper is asked).

@@ -83,6 +83,19 @@ describe('splitFootnotes', () => {
     ]);
   });
 
+  it('starts a note at an asterisk glued to its first word, set at full height (`*Work done …`)', () => {
+    const raised = superscript('1', line('', 72, 500, { size: 8 }));
+    const items = [
+      ...body(10),
+      raised,
+      line('https://github.com/martiansideofthemoon/', raised.x + raised.width, 500, { size: 8 }),
+      line('longeval-summarization', 72, 490, { size: 8 }),
+      line('*Work done during an internship at AI2.', 72, 480, { size: 8 }),
+    ];
+    const { notes } = splitFootnotes(groupLines(items), 10, 12);
+    expect(notes.map((n) => n.length)).toEqual([2, 1]);
+  });
+
   it('takes notes numbered `1.`, `2.` in their own small type when the text above cites them raised (QJE)', () => {
     const cited = [
       ...body(9),

@@ -202,11 +202,12 @@ export function splitFootnotes(
     above.baseline - first.baseline > FOOTNOTE_GAP_PITCHES * pitch;
   if (first === undefined || !apart || trailing.some((l) => ENTRY_MARKER.test(l.text)))
     return splitBodySizeNotes(lines, start, pitch);
-  const opens = first.opensWithMark
-    ? (line: TextLine) => line.opensWithMark
+  const marked = first.opensWithMark || GLUED_NOTE_SYMBOL.test(first.text);
+  const opens = marked
+    ? (line: TextLine) => line.opensWithMark || GLUED_NOTE_SYMBOL.test(line.text)
     : numberedNoteOpener(lines.slice(0, start), trailing);
   if (opens === null) return { body: [...lines], notes: [] };
-  const numbered = !first.opensWithMark;
+  const numbered = !marked;
   const notes: TextLine[][] = [];
   for (const line of trailing) {
     const last = notes[notes.length - 1];
@@ -222,7 +223,7 @@ const SYMBOL_MARK = /^[*∗†‡§¶‖#]/u;
  * A note's symbol glued to its first word (`∗Supported by …`, `†The author …`), as a line opens
  * whose mark pdf.js gives at the body's height, raised only by its position.
  */
-const GLUED_NOTE_SYMBOL = /^[∗†‡§¶‖]\p{Lu}/u;
+const GLUED_NOTE_SYMBOL = /^[*∗†‡§¶‖]\p{Lu}/u;
 
 /** Does the line open a note set in the body's size? */
 const opensBodySizeNote = (line: TextLine): boolean =>
