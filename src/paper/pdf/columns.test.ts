@@ -203,6 +203,28 @@ describe('readingOrder', () => {
     ]);
   });
 
+  it('reads such blocks when a name carries a raised note mark (`Evgeny Kharlamov†`)', () => {
+    const page = authors(10);
+    const alvaro = page.find((item) => item.str === 'Peter Alvaro') as TextItem;
+    // Raised by most of a line, as ACM sets it: a row of its own.
+    page.push(line('†', alvaro.x + alvaro.width, 724, { size: 8 }));
+    expect(order(page).slice(1, 3)).toEqual([
+      'left: Kyle Kingsbury … aphyr@jepsen.io',
+      'right: † … palvaro@ucsc.edu',
+    ]);
+  });
+
+  it('reads such blocks with an affiliation wider than most of its column, centred past its edge', () => {
+    const page = authors(10);
+    const santaCruz = page.find((item) => item.str === 'UC Santa Cruz') as TextItem;
+    const wide = 'Institut Télécom; Télécom ParisTech; LTCI'; // 210 pt of the column's 240
+    Object.assign(santaCruz, { str: wide, x: 430 - (wide.length * 5) / 2, width: wide.length * 5 });
+    expect(order(page).slice(1, 3)).toEqual([
+      'left: Kyle Kingsbury … aphyr@jepsen.io',
+      'right: Peter Alvaro … palvaro@ucsc.edu',
+    ]);
+  });
+
   /**
    * A one-column page whose matrix, set in two halves, leaves a blank down its middle, with the
    * runs of `cut` (one justified line at 448, cut by wide spaces) between its lines of running

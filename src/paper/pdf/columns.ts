@@ -746,7 +746,12 @@ function sideBySideHead(band: readonly Fragment[], isLeft: (f: Fragment) => bool
     const side = isLeft(f) ? left : right;
     const width = side.right - side.left;
     const offset = Math.abs((f.left + f.right) / 2 - (side.left + side.right) / 2);
-    return f.right - f.left <= HEAD_WIDTH_SHARE * width && offset <= HEAD_CENTRE_SHARE * width;
+    // Wider, it is still no line of the column's justified text when it leaves either edge of the
+    // side (`Institut Télécom; Télécom ParisTech; CNRS LTCI`, centred on the page's quarter).
+    const narrow =
+      f.right - f.left <= HEAD_WIDTH_SHARE * width ||
+      Math.max(f.left - side.left, side.right - f.right) > f.size;
+    return narrow && offset <= HEAD_CENTRE_SHARE * width;
   };
   const sorted = sortInPlace(band.slice(), (a, b) => b.baseline - a.baseline);
   const head: Fragment[] = [];
@@ -757,6 +762,13 @@ function sideBySideHead(band: readonly Fragment[], isLeft: (f: Fragment) => bool
     let end = i + 1;
     while (end < sorted.length && sameBaseline(first, sorted[end] as Fragment)) end++;
     const row = sorted.slice(i, end);
+    // A note's mark raised high over a name (`Evgeny Kharlamov†`) is a row of its own: it goes
+    // with the head, as no row of it.
+    if (row.every((f) => !f.items.some((item) => LETTER_OR_DIGIT.test(item.str)))) {
+      head.push(...row);
+      i = end;
+      continue;
+    }
     if (!row.some(isLeft) || row.every(isLeft) || !row.every(centred)) break;
     head.push(...row);
     rows++;

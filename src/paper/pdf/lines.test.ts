@@ -39,6 +39,36 @@ describe('groupLines', () => {
     expect(prose?.monospace).toBeFalsy();
   });
 
+  it('reads web addresses and e-mail addresses in a typewriter font as prose, not code (LaTeX `\\url`)', () => {
+    const mono = (str: string, x: number, width: number) => ({
+      ...item(str, x, width),
+      monospace: true,
+    });
+    const [note] = groupLines([
+      item('able at', 72, 24),
+      mono(' https://github.com/allenai/s2orc/', 98, 178),
+    ]);
+    expect(note?.monospace).toBeFalsy();
+    const [url] = groupLines([mono('https://arxiv.org', 88, 91)]);
+    expect(url?.monospace).toBeFalsy();
+    const [emails] = groupLines([mono('{kylel, lucyw}@allenai.org', 200, 150)]);
+    expect(emails?.monospace).toBeFalsy();
+    // Its braces in the text's font.
+    const [braced] = groupLines([
+      item('{', 208, 6),
+      mono('kylel, lucyw', 214, 86),
+      item('}', 300, 6),
+      mono('@allenai.org', 306, 86),
+    ]);
+    expect(braced?.monospace).toBeFalsy();
+    // The rest of an address wrapped onto the next line, too.
+    const [runOn] = groupLines([mono('as-build-tool.md', 72, 90)]);
+    expect(runOn?.monospace).toBeFalsy();
+    // A command fetching one is code.
+    const [command] = groupLines([mono('curl -O https://example.org/data.csv', 10, 200)]);
+    expect(command?.monospace).toBe(true);
+  });
+
   it('reads Chinese and Japanese prose as prose: CJK fonts are fixed-pitch by design, not code', () => {
     const mono = (str: string, x: number, width: number) => ({
       ...item(str, x, width),

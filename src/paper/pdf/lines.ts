@@ -263,6 +263,21 @@ const CJK =
 
 const FROM_CJK_START = /[\u2E80-\uFFFF]/u;
 
+/**
+ * A web or e-mail address alone in a run (`https://github.com/allenai/s2orc/`,
+ * `{kylel, lucyw}@allenai.org`): LaTeX's `\url` and many bylines set them in a typewriter font,
+ * in notes, references and prose, not as code.
+ */
+const WEB_ADDRESS =
+  /^\s*(?:(?:https?|ftp):\/\/\S+|www\.\S+|doi:\s?\S+|\{?[\w.+-]+(?:,\s?[\w.+-]+)*\}?@[\w-]+(?:\.[\w-]+)+)[.,;]?\s*$/iu;
+
+/**
+ * The rest of an address wrapped onto a line of its own (`longeval-summarization`,
+ * `as-build-tool.md` under `https://github.com/…/0023-use-maven-`): one word of an address's
+ * characters with a `-`, `.` or `/` in it, no code's brackets, operators or spaces.
+ */
+const ADDRESS_RUN_ON = /^\s*(?=[\w.~/#%?=&+-]*[-./])[\w.~/#%?=&+-]{6,}[.,;]?\s*$/u;
+
 /** The characters of a monospace item that are code-like: all but CJK ones (see {@link CJK}). */
 function monospaceLength(str: string): number {
   // Most code is ASCII: only text holding a character from U+2E80 on is counted.
@@ -282,9 +297,13 @@ function isMonospace(items: readonly TextItem[]): boolean {
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as TextItem;
     all += item.str.length;
-    if (item.monospace) mono += monospaceLength(item.str);
+    if (item.monospace && !WEB_ADDRESS.test(item.str)) mono += monospaceLength(item.str);
   }
   if (mono === 0 || mono * 2 <= all) return false;
+  // An address set in runs of two fonts (`{` `kylel, lucyw` `}` `@allenai.org`).
+  let whole = '';
+  for (const item of items) whole += item.str;
+  if (WEB_ADDRESS.test(whole) || ADDRESS_RUN_ON.test(whole)) return false;
   if (all - mono < MIN_PROSE_SHARE * all) return true;
   // The other font's text, written only for a line mostly in a monospace font (almost no line of
   // prose has any: every line of a paper is asked).

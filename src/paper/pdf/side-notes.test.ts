@@ -83,6 +83,19 @@ describe('splitFootnotes', () => {
     ]);
   });
 
+  it('starts a note at an asterisk glued to its first word, set at full height (`*Work done …`)', () => {
+    const raised = superscript('1', line('', 72, 500, { size: 8 }));
+    const items = [
+      ...body(10),
+      raised,
+      line('https://github.com/martiansideofthemoon/', raised.x + raised.width, 500, { size: 8 }),
+      line('longeval-summarization', 72, 490, { size: 8 }),
+      line('*Work done during an internship at AI2.', 72, 480, { size: 8 }),
+    ];
+    const { notes } = splitFootnotes(groupLines(items), 10, 12);
+    expect(notes.map((n) => n.length)).toEqual([2, 1]);
+  });
+
   it('takes notes numbered `1.`, `2.` in their own small type when the text above cites them raised (QJE)', () => {
     const cited = [
       ...body(9),
@@ -112,6 +125,60 @@ describe('splitFootnotes', () => {
     const { body: kept, notes } = splitFootnotes(groupLines([...body(10), ...list]), 10, 12);
     expect(notes).toEqual([]);
     expect(kept).toHaveLength(12);
+  });
+
+  it("takes notes set in the body's own size, opening with a raised symbol under a wider blank (ACM)", () => {
+    const noteLine = (mark: string, text: string, y: number) => {
+      const raised = superscript(mark, line('', 72, y));
+      return [raised, line(text, raised.x + raised.width, y)];
+    };
+    const items = [
+      ...body(10), // 700 … 592
+      ...noteLine('∗', 'Supported by the EU projects Webdam and FOX,', 568),
+      line('and British EPSRC EP/G004021/1.', 72, 556),
+      ...noteLine('†', 'The author is co-affiliated with INRIA Saclay.', 538),
+      ...column(
+        ['Permission to make digital or hard copies of all or part', 'of this work is granted.'],
+        {
+          x: 72,
+          top: 528,
+          size: 8,
+        },
+      ),
+    ];
+    const { body: kept, notes } = splitFootnotes(groupLines(items), 10, 12);
+    expect(kept).toHaveLength(10);
+    expect(notes.map((n) => n.map((l) => l.text.slice(0, 12)))).toEqual([
+      ['∗Supported b', 'and British '],
+      ['†The author '],
+      ['Permission t', 'of this work'],
+    ]);
+  });
+
+  it('takes such notes when pdf.js gives the mark at full height, raised by its position only', () => {
+    const items = [
+      ...body(10),
+      line('∗', 72, 570),
+      line('Supported by the EU projects Webdam and FOX,', 77, 566),
+      line('and British EPSRC EP/G004021/1.', 72, 554),
+    ];
+    const { body: kept, notes } = splitFootnotes(groupLines(items), 10, 12);
+    expect(kept).toHaveLength(10);
+    expect(notes.map((n) => n.length)).toEqual([2]);
+  });
+
+  it("leaves body-size lines under a blank that open with a raised number (a list's labels) or no mark", () => {
+    const entry = (label: string, y: number) => {
+      const raised = superscript(label, line('', 72, y));
+      return [
+        raised,
+        line('A. Author, J. Chem. Phys. 134, 174105 (2011).', raised.x + raised.width, y),
+      ];
+    };
+    const numbered = [...body(10), ...entry('1', 568), ...entry('2', 544)];
+    expect(splitFootnotes(groupLines(numbered), 10, 12).notes).toEqual([]);
+    const paragraph = [...body(10), line('A new paragraph after a blank.', 72, 568)];
+    expect(splitFootnotes(groupLines(paragraph), 10, 12).notes).toEqual([]);
   });
 
   it('leaves small text that opens with no mark (a reference list in a smaller size)', () => {

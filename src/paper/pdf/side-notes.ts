@@ -201,12 +201,13 @@ export function splitFootnotes(
     first !== undefined &&
     above.baseline - first.baseline > FOOTNOTE_GAP_PITCHES * pitch;
   if (first === undefined || !apart || trailing.some((l) => ENTRY_MARKER.test(l.text)))
-    return { body: [...lines], notes: [] };
-  const opens = first.opensWithMark
-    ? (line: TextLine) => line.opensWithMark
+    return splitBodySizeNotes(lines, start, pitch);
+  const marked = first.opensWithMark || GLUED_NOTE_SYMBOL.test(first.text);
+  const opens = marked
+    ? (line: TextLine) => line.opensWithMark || GLUED_NOTE_SYMBOL.test(line.text)
     : numberedNoteOpener(lines.slice(0, start), trailing);
   if (opens === null) return { body: [...lines], notes: [] };
-  const numbered = !first.opensWithMark;
+  const numbered = !marked;
   const notes: TextLine[][] = [];
   for (const line of trailing) {
     const last = notes[notes.length - 1];
@@ -214,6 +215,58 @@ export function splitFootnotes(
     else last.push(line);
   }
   return { body: lines.slice(0, start), notes };
+}
+
+/** A raised symbol that opens a note set in the body's own size (a raised number may be a list's label). */
+const SYMBOL_MARK = /^[*∗†‡§¶‖#]/u;
+/**
+ * A note's symbol glued to its first word (`∗Supported by …`, `†The author …`), as a line opens
+ * whose mark pdf.js gives at the body's height, raised only by its position.
+ */
+const GLUED_NOTE_SYMBOL = /^[*∗†‡§¶‖]\p{Lu}/u;
+
+/** Does the line open a note set in the body's size? */
+const opensBodySizeNote = (line: TextLine): boolean =>
+  (line.opensWithMark && SYMBOL_MARK.test(line.text)) || GLUED_NOTE_SYMBOL.test(line.text);
+/** At most this many lines of notes in the body's size (a first page's funding and affiliation notes). */
+const MAX_BODY_SIZE_NOTE_LINES = 10;
+/** More blank than this above a line of such notes ends them, in body pitches. */
+const BODY_NOTE_LINE_GAP_PITCHES = 1.6;
+
+/**
+ * Footnotes set in the body's own size (ACM's first pages: `∗Supported by …`, `†The author is …`),
+ * over any small type at the column's foot (from `start`, the permission block): lines at the
+ * bottom opening with a raised symbol, the first of them under the widest blank of the run, more
+ * than a note's gap. Within the notes, only a line opening with a mark may stand apart. Each mark
+ * starts a note; the small type under them is one more. Otherwise the lines are all body.
+ */
+function splitBodySizeNotes(
+  lines: readonly TextLine[],
+  start: number,
+  pitch: number,
+): { body: TextLine[]; notes: TextLine[][] } {
+  let top = -1;
+  let widest = FOOTNOTE_GAP_PITCHES * pitch;
+  for (let k = start - 1; k > 0 && start - k <= MAX_BODY_SIZE_NOTE_LINES; k--) {
+    const line = lines[k] as TextLine;
+    const gap = (lines[k - 1] as TextLine).baseline - line.baseline;
+    const marked = opensBodySizeNote(line);
+    if (marked && gap > widest) [top, widest] = [k, gap];
+    // A blank above an unmarked line ends the run (a paragraph of the body); a line under a mark
+    // may be measured from the mark's raised baseline, so a little more than the gap is allowed.
+    else if (!marked && gap > BODY_NOTE_LINE_GAP_PITCHES * pitch) break;
+  }
+  if (top === -1 || lines.slice(top).some((l) => ENTRY_MARKER.test(l.text)))
+    return { body: [...lines], notes: [] };
+  const notes: TextLine[][] = [];
+  for (let k = top; k < start; k++) {
+    const line = lines[k] as TextLine;
+    const last = notes[notes.length - 1];
+    if (opensBodySizeNote(line) || last === undefined) notes.push([line]);
+    else last.push(line);
+  }
+  if (start < lines.length) notes.push(lines.slice(start));
+  return { body: lines.slice(0, top), notes };
 }
 
 /** The superscript number a line opens with (`¹²J. Smith, …` → 12), or null. */
