@@ -225,6 +225,46 @@ describe('readingOrder', () => {
     ]);
   });
 
+  /** A one-column first page with SAGE's journal box set small beside its title, right-aligned. */
+  function titleBesideBox(): TextItem[] {
+    const boxLine = (str: string, y: number) =>
+      line(str, 440 - str.length * 3.2, y, { size: 7, right: 440 });
+    return [
+      line('Article', 48, 625),
+      ...column(
+        [
+          'Smoke into Sound: A pilot',
+          'randomised controlled trial of',
+          'a music cravings management',
+          'program for chronic smokers',
+          'attempting to quit',
+        ],
+        { x: 48, top: 582, size: 14, pitch: 18 },
+      ),
+      ...[
+        'Musicae Scientiae',
+        '2017, Vol. 21(2) 151–177',
+        '© The Author(s) 2016',
+        'Reprints and permissions:',
+        'sagepub.co.uk/journalsPermissions.nav',
+        'DOI: 10.1177/1029864916682822',
+        'journals.sagepub.com/home/msx',
+      ].map((str, i) => boxLine(str, 599 - 8.5 * i)),
+      line('Genevieve A. Dingle and Nicholas A. Carter', 48, 470, { size: 11 }),
+      ...column(numbered('full width line of the abstract', 8), { x: 48, top: 430, right: 440 }),
+    ];
+  }
+
+  it("reads a journal's box set small beside a one-column page's title after the title, not line by line with it (SAGE)", () => {
+    const regions = readingOrder(titleBesideBox()).map((r) => r.lines.map((l) => l.text));
+    expect(regions.map((r) => `${r[0]} … ${r[r.length - 1]}`)).toEqual([
+      'Article … attempting to quit',
+      'Musicae Scientiae … journals.sagepub.com/home/msx',
+      'Genevieve A. Dingle and Nicholas A. Carter … full width line of the abstract 8 text of the column',
+    ]);
+    expect(regions[0]).toContain('Smoke into Sound: A pilot');
+  });
+
   /**
    * A one-column page whose matrix, set in two halves, leaves a blank down its middle, with the
    * runs of `cut` (one justified line at 448, cut by wide spaces) between its lines of running

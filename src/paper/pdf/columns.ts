@@ -886,6 +886,73 @@ function sideBox(sorted: readonly Fragment[], spans: (f: Fragment) => boolean): 
   return [];
 }
 
+/** A line of running text spans at least this share of a one-column page's text. */
+const RUNNING_LINE_SHARE = 0.6;
+/** Blank under a block's line, in its sizes, that ends the block a head box stands beside. */
+const BLOCK_END_EM = 1.6;
+
+/**
+ * A box of journal information set small beside a one-column page's title (SAGE: `Musicae
+ * Scientiae` / `2017, Vol. 21(2) 151–177` / `© The Author(s) 2016` / `Reprints and permissions:`
+ * …, right-aligned, on the title's own baselines): above the page's first line of running text,
+ * {@link MIN_COLUMN_FRAGMENTS} fragments or more in the right half, aligned on one edge, a gutter
+ * clear of the text beside them and set smaller than it. Read line by line with the title, its
+ * lines would join the title's and cut it apart. Empty when there is none.
+ */
+function headSideBox(fragments: readonly Fragment[]): Fragment[] {
+  const { left, right } = extent(fragments);
+  const width = right - left;
+  const sorted = sortInPlace(fragments.slice(), (a, b) => b.baseline - a.baseline);
+  const running = sorted.find((f) => f.right - f.left >= RUNNING_LINE_SHARE * width);
+  if (running === undefined) return [];
+  const head = sorted.filter((f) => f.baseline > running.baseline + running.size);
+  const middle = left + width / 2;
+  const box = head.filter((f) => f.left >= middle && f.right - f.left <= width / 2);
+  if (box.length < MIN_COLUMN_FRAGMENTS) return [];
+  const top = box[0] as Fragment;
+  const bottom = box[box.length - 1] as Fragment;
+  const boxLeft = Math.min(...box.map((f) => f.left));
+  const boxRight = Math.max(...box.map((f) => f.right));
+  const beside = head.filter(
+    (f) =>
+      !box.includes(f) &&
+      f.baseline <= top.baseline + boxReach(f) &&
+      f.baseline >= bottom.baseline - boxReach(f),
+  );
+  if (beside.length === 0 || beside.some((f) => f.right + MIN_GUTTER_EM * f.size > boxLeft))
+    return [];
+  const aligned =
+    box.every((f) => Math.abs(f.left - boxLeft) <= f.size) ||
+    box.every((f) => Math.abs(f.right - boxRight) <= f.size);
+  return aligned && setSmaller(box, beside) ? box : [];
+}
+
+/**
+ * A one-column page's regions with `box` read after the block it stands beside: the page's other
+ * lines down to the first blank under the box's foot, the box, then the rest.
+ */
+function besideBlock(fragments: readonly Fragment[], box: readonly Fragment[]): Region[] {
+  const inBox = new Set(box);
+  const rest = linesOf(fragments.filter((f) => !inBox.has(f)));
+  const foot = Math.min(...box.map((f) => f.baseline));
+  let at = rest.length;
+  for (let k = 1; k < rest.length; k++) {
+    const above = rest[k - 1] as TextLine;
+    const line = rest[k] as TextLine;
+    if (above.baseline > foot) continue;
+    if (above.baseline - line.baseline > BLOCK_END_EM * above.size) {
+      at = k;
+      break;
+    }
+  }
+  const regions: Region[] = [
+    { kind: 'full', lines: rest.slice(0, at) },
+    { kind: 'full', lines: linesOf(box) },
+    { kind: 'full', lines: rest.slice(at) },
+  ];
+  return regions.filter((r) => r.lines.length > 0);
+}
+
 /** Are the fragments' baselines finite and descending (top of the page first)? */
 function isTopDown(fragments: readonly Fragment[]): boolean {
   for (let i = 0; i < fragments.length; i++) {
@@ -1176,8 +1243,13 @@ export function readingOrder(items: readonly TextItem[], geometry?: PageGeometry
   // Every visible item is on a line: no lines, no visible text.
   const { lines, fragments } = geometry ?? measurePage(items.filter(isVisible));
   const gutter = findGutter(fragments);
-  if (gutter === null)
-    return lines.length === 0 ? [] : [{ kind: 'full', lines: lines.map(writeLine) }];
+  if (gutter === null) {
+    if (lines.length === 0) return [];
+    const box = headSideBox(fragments);
+    return box.length === 0
+      ? [{ kind: 'full', lines: lines.map(writeLine) }]
+      : besideBlock(fragments, box);
+  }
   return columnRegions(fragments, gutter, false);
 }
 
