@@ -1,6 +1,6 @@
 import { parsePaper } from '../parse-paper';
 import { column, line } from './__fixtures__/items';
-import { layoutPdfText } from './layout-pdf-text';
+import { layoutPdfText, readPdfLayout } from './layout-pdf-text';
 import type { Region } from './columns';
 import { setAsideMetadataColumn } from './metadata-column';
 import type { TextItem, TextLine } from './text-item';
@@ -198,6 +198,31 @@ describe('a first page with a column of the article metadata (PLOS, Frontiers)',
     expect(paper.text.slice(funding?.start ?? 0, funding?.end ?? 0)).toMatch(
       /not of the funder\.$/,
     );
+  });
+
+  it('places the run-on of a note joined across pages on the page it is printed on', () => {
+    // The run-on's lines go into the note of the page before; their boxes (where a highlight is
+    // drawn) must still say the second page, whose coordinates they carry.
+    const [page1, page2] = plosLikePaper();
+    const cut = (page1 ?? []).map((item) =>
+      item.str.startsWith('funding for this work')
+        ? { ...item, str: 'funding for this work. The views here are' }
+        : item,
+    );
+    const runOn = column(
+      [
+        'those of the authors and not of the funder.¶',
+        '',
+        'Competing interests: The authors have',
+        'declared that no competing interests exist.¶',
+      ],
+      { x: 36, right: 170, size: 6.5, pitch: 8, top: 720 },
+    );
+    const { text, lines } = readPdfLayout([cut, [...runOn, ...(page2 ?? [])]]);
+    const at = text.indexOf('The views here are\nthose of the authors') + 19;
+    expect(at).toBeGreaterThan(19);
+    const box = lines?.find((b) => b.start <= at && at < b.end);
+    expect(box?.page).toBe(2);
   });
 
   it('opens no metadata column on a later page: labelled lines there are the paper’s end matter', () => {
