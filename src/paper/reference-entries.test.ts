@@ -157,6 +157,20 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('keeps a Vancouver title wrapped before `Explainable AI: …` in its entry (no head of F1000’s `Fabens AJ:`)', () => {
+    // F1000's one author before a colon (`Fabens AJ: Title`) opens an entry; a title's line
+    // opening with a word and a capitals acronym before a colon (`Explainable AI:`, `Generative
+    // AI:`, `Health IT:`) does not, even under an author list closed by `et al.`.
+    const list = [
+      'Arrieta AB, Díaz-Rodríguez N, Del Ser J, Bennetot A, Tabik S, Barbado A, et al.',
+      'Explainable AI: concepts, taxonomies, opportunities and challenges toward',
+      'responsible AI. Inf Fusion. 2020;58:82–115.',
+      'Topol EJ. High-performance medicine: the convergence of human and artificial',
+      'intelligence. Nat Med. 2019;25:44–56.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 14))).toEqual(['-: Arrieta AB,', '-: Topol EJ. H']);
+  });
+
   it('gives the entries after each run of labels to that run, where an entry read on past it', () => {
     // The Royal Society: labels 4 and 5 stand in the middle of entry 3, whose DOI broke over two lines.
     const list = [

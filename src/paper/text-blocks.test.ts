@@ -1094,6 +1094,36 @@ describe('a line in capitals inside a figure or a table', () => {
     expect(headings).toEqual(['1 Introduction', 'DISCUSSION']);
   });
 
+  it.each([
+    [
+      'a list’s item `(a)`',
+      'ELIGIBILITY CRITERIA\n\n(a) Participants were adults aged 18 or over, recruited from the clinic over a year.\n\n(b) Each of them gave consent in writing before the first visit to the clinic.',
+    ],
+    [
+      'a table’s caption',
+      'STUDY POPULATION\n\nTable 1 Characteristics of the patients at the first visit\n\nAge 45 50',
+    ],
+  ])('leaves a section’s heading in capitals a heading when %s follows it', (_case, section) => {
+    // Only a chart's label sits right over a caption; a section may open with a list lettered
+    // `(a)`, `(b)` (a protocol's criteria, a law's clauses) or with a table.
+    const text = `1 Introduction\n\n${prose}\n\n${section}\n\n${prose}\n\nDISCUSSION\n\n${prose}\n`;
+    const headings = parseTextBlocks(text)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).toEqual(['1 Introduction', section.split('\n')[0], 'DISCUSSION']);
+  });
+
+  it('leaves a section’s heading in capitals a heading right after a short table that ends the section before', () => {
+    // A table closing a section (its caption, two rows) and then the next section's heading: the
+    // heading is under the caption's reach, yet a heading, not a cell.
+    const table = 'Table 3. Results of the survey by site\n\nSite A 12 15\n\nSite B 10 11';
+    const text = `1 Introduction\n\n${prose}\n\n${table}\n\nSTUDY LIMITATIONS\n\n${prose}\n\nDISCUSSION\n\n${prose}\n`;
+    const headings = parseTextBlocks(text)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).toEqual(['1 Introduction', 'STUDY LIMITATIONS', 'DISCUSSION']);
+  });
+
   it('leaves a heading under a list of tables’ last entry a heading', () => {
     const text = `LISTA DE TABELAS\n\nTabela 31 – Resultados dos métodos . . . 57\n\nTabela 32 – Resultados: tempo dos métodos\n\nLISTA DE SÍMBOLOS\n\n${prose}\n`;
     expect(

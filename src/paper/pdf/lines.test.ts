@@ -69,6 +69,29 @@ describe('groupLines', () => {
     expect(command?.monospace).toBe(true);
   });
 
+  it('reads a listing’s one-word lines with a dot, dash or slash as code (`./configure`, `--verbose`)', () => {
+    // An address's run-on alone on a line is no code; a build's listing (`./configure` / `make` /
+    // `make install`) or a command's options, one a line, are, every line of them.
+    const mono = (str: string, y: number) => ({
+      ...item(str, 72, str.length * 6, y),
+      monospace: true,
+    });
+    const lines = groupLines([
+      mono('./configure', 130),
+      mono('make', 118),
+      mono('make install', 106),
+      mono('--verbose', 94),
+      mono('self.size=size', 82),
+    ]);
+    expect(lines.map((l) => [l.text, l.monospace === true])).toEqual([
+      ['./configure', true],
+      ['make', true],
+      ['make install', true],
+      ['--verbose', true],
+      ['self.size=size', true],
+    ]);
+  });
+
   it('reads Chinese and Japanese prose as prose: CJK fonts are fixed-pitch by design, not code', () => {
     const mono = (str: string, x: number, width: number) => ({
       ...item(str, x, width),

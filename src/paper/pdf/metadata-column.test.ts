@@ -1,6 +1,6 @@
 import { parsePaper } from '../parse-paper';
 import { column, line } from './__fixtures__/items';
-import { layoutPdfText } from './layout-pdf-text';
+import { layoutPdfText, readPdfLayout } from './layout-pdf-text';
 import type { Region } from './columns';
 import { setAsideMetadataColumn } from './metadata-column';
 import type { TextItem, TextLine } from './text-item';
@@ -172,7 +172,8 @@ describe('a first page with a column of the article metadata (PLOS, Frontiers)',
     expect(text.indexOf('Competing interests')).toBeGreaterThan(text.indexOf('line 29 comes'));
   });
 
-  it('joins a note that runs on at the top of the next page’s column to its start', () => {
+  /** The PLOS-like paper with its Funding note cut mid-sentence and run on at the next page's top. */
+  const runOnPaper = (): TextItem[][] => {
     const [page1, page2] = plosLikePaper();
     // The Funding note breaks off mid-sentence at the first page's foot.
     const cut = (page1 ?? []).map((item) =>
@@ -189,7 +190,11 @@ describe('a first page with a column of the article metadata (PLOS, Frontiers)',
       ],
       { x: 36, right: 170, size: 6.5, pitch: 8, top: 720 },
     );
-    const text = layoutPdfText([cut, [...runOn, ...(page2 ?? [])]]);
+    return [cut, [...runOn, ...(page2 ?? [])]];
+  };
+
+  it('joins a note that runs on at the top of the next page’s column to its start', () => {
+    const text = layoutPdfText(runOnPaper());
     expect(text).toContain('The views here are\nthose of the authors and not of the funder.');
     const paper = parsePaper(text, { format: 'pdf', fileName: 'p.pdf', id: pid('p') });
     const funding = paper.blocks.find((b) =>
@@ -198,6 +203,16 @@ describe('a first page with a column of the article metadata (PLOS, Frontiers)',
     expect(paper.text.slice(funding?.start ?? 0, funding?.end ?? 0)).toMatch(
       /not of the funder\.$/,
     );
+  });
+
+  it('places the run-on of a note joined across pages on the page it is printed on', () => {
+    // The run-on's lines go into the note of the page before; their boxes (where a highlight is
+    // drawn) must still say the second page, whose coordinates they carry.
+    const { text, lines } = readPdfLayout(runOnPaper());
+    const at = text.indexOf('The views here are\nthose of the authors') + 19;
+    expect(at).toBeGreaterThan(19);
+    const box = lines?.find((b) => b.start <= at && at < b.end);
+    expect(box?.page).toBe(2);
   });
 
   it('opens no metadata column on a later page: labelled lines there are the paper’s end matter', () => {
