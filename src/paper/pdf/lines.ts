@@ -274,9 +274,10 @@ const WEB_ADDRESS =
 /**
  * The rest of an address wrapped onto a line of its own (`longeval-summarization`,
  * `as-build-tool.md` under `https://github.com/…/0023-use-maven-`): one word of an address's
- * characters with a `-`, `.` or `/` in it, no code's brackets, operators or spaces.
+ * characters with a `-`, `.` or `/` in it, opening with a letter or digit (`./configure`,
+ * `--verbose` are commands), no code's brackets, operators (`=`) or spaces.
  */
-const ADDRESS_RUN_ON = /^\s*(?=[\w.~/#%?=&+-]*[-./])[\w.~/#%?=&+-]{6,}[.,;]?\s*$/u;
+const ADDRESS_RUN_ON = /^\s*(?=[\w.~/%-]*[-./])[\p{L}\p{N}][\w.~/%-]{4,}[\p{L}\p{N}/][.,;]?\s*$/u;
 
 /** The characters of a monospace item that are code-like: all but CJK ones (see {@link CJK}). */
 function monospaceLength(str: string): number {
