@@ -1277,6 +1277,9 @@ const ENDS_WITH_NAME_PARTICLE = new RegExp(String.raw`\s(?:${CAPITALISABLE_PARTI
  * Splits one blank-line-separated chunk of an author-year list into entries' lines; `following`
  * is the line after it, which may complete a head its last line began.
  */
+/** A line ending in `et al.`: an author list, never an entry's end. */
+const ENDS_WITH_ET_AL = /\bet\s+al\.,?$/u;
+
 function splitChunk(chunk: readonly SourceLine[], following?: string): string[][] {
   if (chunk.length === 0) return [];
   const minIndent = Math.min(...chunk.map((l) => l.indent));
@@ -1290,6 +1293,9 @@ function splitChunk(chunk: readonly SourceLine[], following?: string): string[][
       (hanging
         ? line.indent < minIndent + HANGING_INDENT_MIN
         : prev !== undefined &&
+          // An author list closed by `et al.` goes on with its title, whatever it opens with
+          // (`Explainable AI: concepts …` looks like F1000's `Fabens AJ: Title`).
+          !ENDS_WITH_ET_AL.test(prev.text) &&
           (((endsEntry(prev.text) || endsBrokenLink(chunk, i - 1)) &&
             (looksLikeMarkedHead(line.text) ||
               opensWithNameThenTitle(line.text) ||
