@@ -52,6 +52,8 @@ const SUB_CAPTION = /^(?:\([a-h]\)|(?:Figure|FIGURE|Fig\.|Table|TABLE)\s\d{1,3})
 /** A table's caption, in the languages papers print (`Table 2.`, `Tabela 5 –`, `Tabelle 3:`). */
 const TABLE_CAPTION =
   /^(?:Table|TABLE|Tab\.|Tabela|Tabla|Tableau|Tabelle|Tabella)\s*(?:[A-Z]\.?)?\d{1,3}[a-z]?(?:[.:|]|\s[–—-])\s/;
+/** Lines read on from a list's item `(a) …` for its `(b) …`. */
+const LIST_ITEM_REACH = 8;
 /** Lines read back from a capitals line for a table's caption over it (a caption over two, a row of column heads). */
 const TABLE_CAPTION_REACH = 3;
 /** Most words in an appendix heading numbered with a letter (`A. Proofs of the lemmas`). */
@@ -705,8 +707,10 @@ export class HeadingReader {
    */
   private inFigureOrTable(a: number, b: number): boolean {
     const after = this.nonBlank(b, 1);
-    if (after !== null && (isCaptionLine(this.text(after)) || SUB_CAPTION.test(this.text(after))))
-      return true;
+    if (after !== null && this.isFigureCaption(after)) return true;
+    // Only a one-word line is a table's cell under its caption (`RMSSE`): a short table may end a
+    // section, and the next section's heading come within reach (`STUDY LIMITATIONS`).
+    if (/\s/.test(this.text(a).trim())) return false;
     let seen = 0;
     for (let i = this.nonBlank(a - 1, -1); i !== null && seen < TABLE_CAPTION_REACH; seen++) {
       const line = this.text(i);
@@ -717,6 +721,23 @@ export class HeadingReader {
       i = i > 0 ? this.nonBlank(i - 1, -1) : null;
     }
     return false;
+  }
+
+  /**
+   * Is line `i` a figure's caption or sub-caption (`Figure 1 Patient flow …`, `(a) TAPAS predicts
+   * …`)? A table's caption is printed over its table, so a line right above it is none of the
+   * table's; a line `(a) …` followed by a `(b) …` is a list's item (a protocol's criteria).
+   */
+  private isFigureCaption(i: number): boolean {
+    const text = this.text(i);
+    if (TABLE_CAPTION.test(text) || /^(?:Table|TABLE)\s\d/.test(text)) return false;
+    if (!isCaptionLine(text) && !SUB_CAPTION.test(text)) return false;
+    if (!/^\(a\)/.test(text)) return true;
+    for (let k = this.nonBlank(i + 1, 1), seen = 0; k !== null && seen < LIST_ITEM_REACH; seen++) {
+      if (/^\(b\)\s/.test(this.text(k))) return false;
+      k = this.nonBlank(k + 1, 1);
+    }
+    return true;
   }
 
   /** Does the line before line `i` end as a contents' entry does, in a page number? */
