@@ -48,6 +48,8 @@ function layOut(
   text: string;
   layouts: PageLayout[];
   title: JoinedLines | null;
+  /** Lines held on an earlier page's note than the page (from 1) they are printed on. */
+  carried: ReadonlyMap<TextLine, number>;
 } {
   // Each page is grouped into lines once: its lines and fragments serve the page furniture, the
   // margins, the notes and the columns (items grouped without the furniture make the same lines).
@@ -84,6 +86,8 @@ function layOut(
   let column: MetadataColumn | null = null;
   /** The last note of the metadata column of the page before, which may run on at this page's top. */
   let lastNote: TextLine[] | null = null;
+  /** The page (from 1) of each line held on an earlier page's note than it is printed on. */
+  const carried = new Map<TextLine, number>();
   const firstRead = read.findIndex((page) => page.regions.length > 0);
   const layouts = read.map((page, i): PageLayout => {
     const aside = setAsideMetadataColumn(dropBadgeText(page.regions), column, i === firstRead);
@@ -93,7 +97,10 @@ function layOut(
     const notes = aside.notes;
     const runOn = notes[0];
     if (lastNote !== null && runOn !== undefined && /^\p{Ll}/u.test(runOn[0]?.text.trim() ?? '')) {
-      for (const line of runOn) lastNote.push(line);
+      for (const line of runOn) {
+        lastNote.push(line);
+        carried.set(line, i + 1); // boxed on the page it is printed on, not the note's
+      }
       notes.shift();
     }
     lastNote = aside.column === null ? null : (notes[notes.length - 1] ?? lastNote);
@@ -106,12 +113,17 @@ function layOut(
   // The title goes first, whole and on one line, ahead of any masthead printed above it.
   const first = layouts.findIndex((page) => page.regions.length > 0);
   const pulled = first < 0 ? null : pullTitle(layouts[first]?.regions ?? [], bodySizeOf(layouts));
-  if (pulled === null) return { text: assembleText(layouts), layouts, title: null };
+  if (pulled === null) return { text: assembleText(layouts), layouts, title: null, carried };
   const rest = layouts.map((page, i) =>
     i === first ? { ...page, regions: pulled.regions } : page,
   );
   const text = [pulled.title, assembleText(rest)].filter((part) => part !== '').join('\n\n');
-  return { text, layouts, title: { text: pulled.title, lines: pulled.lines, page: first + 1 } };
+  return {
+    text,
+    layouts,
+    title: { text: pulled.title, lines: pulled.lines, page: first + 1 },
+    carried,
+  };
 }
 
 /** A document's text in reading order, and the pages left out because their text is not text. */
@@ -196,12 +208,12 @@ export function preparePage(items: readonly TextItem[]): PreparedPage {
 /** {@link readPdfLayout} of pages prepared one by one ({@link preparePage}), in page order. */
 export function readPreparedLayout(prepared: readonly PreparedPage[]): PdfLayout {
   const pages = prepared.map((page) => page.screened.items);
-  const { text, layouts, title } = layOut(
+  const { text, layouts, title, carried } = layOut(
     pages,
     prepared.map((page) => page.shapes),
     prepared.map((page) => page.guess),
   );
-  const lines = locateLines(text, layouts, title);
+  const lines = locateLines(text, layouts, title, carried);
   // Same-length repairs after the lines are located: their offsets hold for the repaired text.
   const unreadable = unreadablePagesOf(prepared.map((page) => page.screened));
   return { text: repairLibertineQuotes(text), unreadable, lines };

@@ -80,8 +80,9 @@ export function locateLines(
   text: string,
   pages: readonly PageLayout[],
   joined: JoinedLines | null = null,
+  carried: ReadonlyMap<TextLine, number> = new Map(),
 ): LineBox[] {
-  const { lines, pageOf } = printedLines(pages);
+  const { lines, pageOf } = printedLines(pages, carried);
   /**
    * The printed lines grouped by text ({@link textGroups}), made when a text line is first not
    * the next printed line: until then every printed line before the next one is taken, and the
@@ -153,8 +154,14 @@ export function locateLines(
   return boxes;
 }
 
-/** Every printed line of the pages (page order: regions, then notes), with its page. */
-function printedLines(pages: readonly PageLayout[]): { lines: TextLine[]; pageOf: number[] } {
+/**
+ * Every printed line of the pages (page order: regions, then notes), with its page: the page
+ * holding it, or for a note's run-on held on the page before, the one it is printed on (`carried`).
+ */
+function printedLines(
+  pages: readonly PageLayout[],
+  carried: ReadonlyMap<TextLine, number>,
+): { lines: TextLine[]; pageOf: number[] } {
   const lines: TextLine[] = [];
   const pageOf: number[] = [];
   for (let i = 0; i < pages.length; i++) {
@@ -167,7 +174,7 @@ function printedLines(pages: readonly PageLayout[]): { lines: TextLine[]; pageOf
     for (const note of layout.notes)
       for (const line of note) {
         lines.push(line);
-        pageOf.push(i + 1);
+        pageOf.push(carried.size === 0 ? i + 1 : (carried.get(line) ?? i + 1));
       }
   }
   return { lines, pageOf };
