@@ -236,7 +236,11 @@ function markByline(
     const last = out[out.length - 1];
     // The byline keeps its printed lines: a name, an affiliation, an address each on its own.
     const text = segment?.kind === 'paragraph' ? bylineLines(segment.lines, lexicon) : block.text;
-    if (last?.kind === 'byline') out[out.length - 1] = { ...last, text: `${last.text}\n${text}` };
+    if (last?.kind === 'byline')
+      out[out.length - 1] = {
+        ...last,
+        text: bylineLines([...last.text.split('\n'), ...text.split('\n')], lexicon),
+      };
     else out.push({ kind: 'byline', text });
   });
   // Letters marking the authors' affiliations, flattened into their names, raised again: a name
@@ -260,14 +264,25 @@ function markByline(
  */
 function bylineLines(lines: readonly string[], lexicon: Lexicon): string {
   const out: string[] = [];
+  /** A name's note marks raised into a line of their own above it (`†` / `Evgeny Kharlamov`). */
+  let marks = '';
   for (const line of lines) {
+    if (NOTE_MARKS_ALONE.test(line)) {
+      marks += line.trim();
+      continue;
+    }
     const last = out[out.length - 1];
     if (last !== undefined && /\p{L}-$/u.test(last) && startsLowercase(line))
       out[out.length - 1] = joinWrappedLines([last, line], lexicon);
-    else out.push(line);
+    else out.push(marks === '' ? line : `${line.trimEnd()}${marks}`);
+    marks = '';
   }
+  if (marks !== '') out.push(marks);
   return out.join('\n');
 }
+
+/** A line of note marks alone (`†`, `∗†`). */
+const NOTE_MARKS_ALONE = /^\s*[*∗†‡§¶‖]+\s*$/u;
 
 /**
  * A paragraph of mathematical fragments right before a display equation (a PDF's numerator,

@@ -220,6 +220,29 @@ describe('a title beside a side column of article metadata (PLOS, Frontiers)', (
   });
 });
 
+describe('a byline whose name carries a note mark raised onto a line of its own', () => {
+  it('writes the mark after the name (`Evgeny Kharlamov†`), not on a line alone', () => {
+    const source = [
+      'Probabilistic XML via Markov Chains',
+      '',
+      'Michael Benedikt',
+      'Oxford University, UK',
+      '†',
+      'Evgeny Kharlamov',
+      'Free University of Bozen-Bolzano, Italy',
+      '',
+      ABSTRACT,
+    ].join('\n');
+    const byline = parseTextBlocks(source).find((b) => b.kind === 'byline')?.text ?? '';
+    expect(byline.split('\n')).toEqual([
+      'Michael Benedikt',
+      'Oxford University, UK',
+      'Evgeny Kharlamov†',
+      'Free University of Bozen-Bolzano, Italy',
+    ]);
+  });
+});
+
 describe('a byline under a side column of article metadata', () => {
   it('is still read as the byline, the notes before it passed over', () => {
     const source = [
