@@ -10,6 +10,11 @@ const item = (str: string, x: number, width: number, y = 100, height = 10): Text
   width,
   height,
 });
+/** An item set in a monospace font. */
+const mono = (str: string, x: number, width: number, y = 100): TextItem => ({
+  ...item(str, x, width, y),
+  monospace: true,
+});
 
 describe('groupLines', () => {
   it('reads a line of code as code, and a line of prose that opens with code as prose (JSS)', () => {
@@ -26,10 +31,6 @@ describe('groupLines', () => {
   });
 
   it('reads a line of prose naming operations in a monospace font as prose (PPoPP)', () => {
-    const mono = (str: string, x: number, width: number) => ({
-      ...item(str, x, width),
-      monospace: true,
-    });
     const [prose] = groupLines([
       mono('fetch-and-add', 54, 60),
       item(' (FAA). While', 116, 52),
@@ -40,10 +41,6 @@ describe('groupLines', () => {
   });
 
   it('reads web addresses and e-mail addresses in a typewriter font as prose, not code (LaTeX `\\url`)', () => {
-    const mono = (str: string, x: number, width: number) => ({
-      ...item(str, x, width),
-      monospace: true,
-    });
     const [note] = groupLines([
       item('able at', 72, 24),
       mono(' https://github.com/allenai/s2orc/', 98, 178),
@@ -72,16 +69,13 @@ describe('groupLines', () => {
   it('reads a listing’s one-word lines with a dot, dash or slash as code (`./configure`, `--verbose`)', () => {
     // An address's run-on alone on a line is no code; a build's listing (`./configure` / `make` /
     // `make install`) or a command's options, one a line, are, every line of them.
-    const mono = (str: string, y: number) => ({
-      ...item(str, 72, str.length * 6, y),
-      monospace: true,
-    });
+    const listed = (str: string, y: number) => mono(str, 72, str.length * 6, y);
     const lines = groupLines([
-      mono('./configure', 130),
-      mono('make', 118),
-      mono('make install', 106),
-      mono('--verbose', 94),
-      mono('self.size=size', 82),
+      listed('./configure', 130),
+      listed('make', 118),
+      listed('make install', 106),
+      listed('--verbose', 94),
+      listed('self.size=size', 82),
     ]);
     expect(lines.map((l) => [l.text, l.monospace === true])).toEqual([
       ['./configure', true],
@@ -93,10 +87,6 @@ describe('groupLines', () => {
   });
 
   it('reads Chinese and Japanese prose as prose: CJK fonts are fixed-pitch by design, not code', () => {
-    const mono = (str: string, x: number, width: number) => ({
-      ...item(str, x, width),
-      monospace: true,
-    });
     const [chinese] = groupLines([
       mono('深度学习的概念于', 10, 80),
       item(' 2006 ', 90, 25),
