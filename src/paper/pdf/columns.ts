@@ -902,20 +902,30 @@ const BLOCK_END_EM = 1.6;
 function headSideBox(fragments: readonly Fragment[]): Fragment[] {
   const { left, right } = extent(fragments);
   const width = right - left;
-  const sorted = sortInPlace(fragments.slice(), (a, b) => b.baseline - a.baseline);
-  const running = sorted.find((f) => f.right - f.left >= RUNNING_LINE_SHARE * width);
+  // The page's first line of running text: the highest fragment across most of the text. Every
+  // one-column page is asked, so no sort of its fragments, only of the few in a box.
+  let running: Fragment | undefined;
+  for (const f of fragments)
+    if (
+      f.right - f.left >= RUNNING_LINE_SHARE * width &&
+      (running === undefined || f.baseline > running.baseline)
+    )
+      running = f;
   if (running === undefined) return [];
-  const head = sorted.filter((f) => f.baseline > running.baseline + running.size);
+  const floor = running.baseline + running.size;
+  const head = fragments.filter((f) => f.baseline > floor);
   const middle = left + width / 2;
   const box = head.filter((f) => f.left >= middle && f.right - f.left <= width / 2);
   if (box.length < MIN_COLUMN_FRAGMENTS) return [];
+  sortInPlace(box, (a, b) => b.baseline - a.baseline);
+  const inBox = new Set(box);
   const top = box[0] as Fragment;
   const bottom = box[box.length - 1] as Fragment;
   const boxLeft = Math.min(...box.map((f) => f.left));
   const boxRight = Math.max(...box.map((f) => f.right));
   const beside = head.filter(
     (f) =>
-      !box.includes(f) &&
+      !inBox.has(f) &&
       f.baseline <= top.baseline + boxReach(f) &&
       f.baseline >= bottom.baseline - boxReach(f),
   );
