@@ -45,10 +45,10 @@ const FRONT_MATTER_HEADING =
   /^(?:abstract|summary|key\s?words|index terms|ccs concepts|categories and subject descriptors|general terms|highlights|(?:table of )?contents)\b/i;
 
 /**
- * A figure's sub-caption (`(a) TAPAS predicts …`), or a caption with no stop after its number
- * (BMC's `Figure 1 Patient flow …`).
+ * A figure's sub-caption (`(a) TAPAS predicts …`), or a figure's caption with no stop after its
+ * number (BMC's `Figure 1 Patient flow …`).
  */
-const SUB_CAPTION = /^(?:\([a-h]\)|(?:Figure|FIGURE|Fig\.|Table|TABLE)\s\d{1,3})\s+\p{Lu}/u;
+const SUB_CAPTION = /^(?:\([a-h]\)|(?:Figure|FIGURE|Fig\.)\s\d{1,3})\s+\p{Lu}/u;
 /** A table's caption, in the languages papers print (`Table 2.`, `Tabela 5 –`, `Tabelle 3:`). */
 const TABLE_CAPTION =
   /^(?:Table|TABLE|Tab\.|Tabela|Tabla|Tableau|Tabelle|Tabella)\s*(?:[A-Z]\.?)?\d{1,3}[a-z]?(?:[.:|]|\s[–—-])\s/;
