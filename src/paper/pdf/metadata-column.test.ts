@@ -22,6 +22,17 @@ const body = (top: number, n: number): string[] =>
  * page of running text in the main column, with a caption across the page (so that the page's
  * left margin is the metadata column's edge).
  */
+/** A line of `text` 5 pt a character wide at `left`, on `baseline`, as a region holds it. */
+const at = (text: string, left: number, baseline: number): TextLine => ({
+  items: [],
+  left,
+  right: left + 5 * text.length,
+  baseline,
+  size: 10,
+  text,
+  opensWithMark: false,
+});
+
 function plosLikePaper(): TextItem[][] {
   const side = { x: 36, right: 170, size: 6.5 };
   const page1 = [
@@ -216,15 +227,6 @@ describe('a first page with a column of the article metadata (PLOS, Frontiers)',
   });
 
   it('opens no metadata column on a later page: labelled lines there are the paper’s end matter', () => {
-    const at = (text: string, left: number, baseline: number): TextLine => ({
-      items: [],
-      left,
-      right: left + 5 * text.length,
-      baseline,
-      size: 10,
-      text,
-      opensWithMark: false,
-    });
     const regions: Region[] = [
       {
         kind: 'full',
@@ -244,15 +246,6 @@ describe('a first page with a column of the article metadata (PLOS, Frontiers)',
   });
 
   it('leaves a narrow column without labels in its place', () => {
-    const at = (text: string, left: number, baseline: number): TextLine => ({
-      items: [],
-      left,
-      right: left + 5 * text.length,
-      baseline,
-      size: 10,
-      text,
-      opensWithMark: false,
-    });
     const regions: Region[] = [
       { kind: 'left', lines: [at('Notes on the study', 36, 700), at('of the margins', 36, 688)] },
       { kind: 'right', lines: [at('the running text of the study goes on and on', 198, 700)] },
