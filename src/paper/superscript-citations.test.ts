@@ -145,6 +145,18 @@ describe('superscript citations', () => {
     expect(cited(body)).toEqual(['¹⁻³→ref-1,ref-2,ref-3', '⁴→ref-4', '²,⁴→ref-2,ref-4']);
   });
 
+  it('links the numbers of affiliation notes run together whose later marks are raised too (Nature letters)', () => {
+    const body =
+      '¹Department of History, Yale University, 06520 New Haven, USA. ²Institute of Letters, University of Paris, 75005 Paris, France. *These authors contributed equally to this work.\n\nMargins were studied long ago¹⁻³ and since⁴. More²,⁴ and so on.';
+    expect(cited(body)).toEqual(['¹⁻³→ref-1,ref-2,ref-3', '⁴→ref-4', '²,⁴→ref-2,ref-4']);
+  });
+
+  it('never links the affiliation marks of a byline run into the first paragraph (Nature letters)', () => {
+    const body =
+      'A. Lee¹*, B. S. Tan¹, C. Ray²* & D. Roe¹ Readers have written in margins for centuries¹⁻³ and still write there⁴.\n\n¹Department of History, Yale University, 06520 New Haven, USA. ²Institute of Letters, University of Paris, 75005 Paris, France.';
+    expect(cited(body)).toEqual(['¹⁻³→ref-1,ref-2,ref-3', '⁴→ref-4']);
+  });
+
   it('leaves superscripts alone in a paper that cites in brackets', () => {
     const body = 'Margins [1] were studied [2] long ago [3] and since⁴.';
     expect(cited(body)).toEqual(['[1]→ref-1', '[2]→ref-2', '[3]→ref-3']);

@@ -64,10 +64,12 @@ const NAME_LIST_MARK = new RegExp(`[${DIGITS}*†‡,]`, 'gu');
 
 /**
  * The first of the notes run together in one block (`¹Division of Biology, Caltech, USA.
- * 2Department of …, UK. 5These authors contributed equally…`, Nature's affiliation notes): up to
- * the next note's number after a full stop.
+ * 2Department of …, UK. 5These authors contributed equally…`, Nature's affiliation notes, the
+ * later marks raised too in its letters: `… Germany. ²Department of …`): up to the next note's
+ * number after a full stop.
  */
-const firstNote = (body: string): string => body.split(/(?<=\.)\s+(?=\d{1,2}\p{Lu})/u)[0] ?? body;
+const NEXT_NOTE = new RegExp(`(?<=\\.)\\s+(?=(?:\\d{1,2}|[${DIGITS}]{1,2})\\p{Lu})`, 'u');
+const firstNote = (body: string): string => body.split(NEXT_NOTE)[0] ?? body;
 
 /**
  * Numbers that open a block of their own: footnote marks, not citations. An affiliation that
@@ -123,6 +125,24 @@ function isNameList(body: string): boolean {
     .filter((w) => /\p{L}/u.test(w) && !NAME_LINK_WORDS.test(w));
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return words.length > 0 && capitalised / words.length >= NAME_LIST_SHARE;
+}
+
+/** A word that is no name: lower case first, and no word of a byline's (`and`, `van`). */
+const LOWER_WORD = /(?:^|\s)(?=\p{Ll})(\S+)/gu;
+
+/**
+ * Where the names with affiliation marks a block opens with end (`A. Lee¹*, B. Tan¹ & C. Roe²
+ * Readers have …`: a byline the layout ran into the first paragraph, as Nature's letters set
+ * it), or 0 when the block opens with no such list: the text before its first lower-case word
+ * that no byline holds is a list of names (`isNameList`).
+ */
+function nameListEnd(body: string): number {
+  for (const match of body.matchAll(LOWER_WORD)) {
+    if (NAME_LINK_WORDS.test(match[1] ?? '')) continue;
+    const end = match.index ?? 0;
+    return isNameList(body.slice(0, end)) ? end : 0;
+  }
+  return 0;
 }
 
 /** A bracketed quantity or expression: no word of three letters or more (`2.3222 nm`, `x + 1`). */
@@ -214,7 +234,9 @@ export function addSuperscriptCitations(
     const body = text.slice(block.start, block.end);
     // A marker is a run of superscript digits: a block with none has none (nor is a name list).
     if (!SUPERSCRIPT_DIGIT.test(body) || isNameList(body)) continue;
+    const names = nameListEnd(body);
     for (const match of body.matchAll(MARKER)) {
+      if ((match.index ?? 0) < names) continue;
       if (raisesQuantity(body, match.index ?? 0, match[1] ?? '')) continue;
       const numbers = expandItems(match[1] ?? '', references.length);
       if (numbers === null) continue;
