@@ -27,6 +27,8 @@ export function bareReferenceRun(
   nextEntry: number | null,
 ): ReferenceRun | null {
   if ((lines[i]?.text ?? '').startsWith('¹')) return superscriptRun(lines, i);
+  if (nextEntry !== null && nextEntry > 1 && resumesRaised(lines, i, nextEntry))
+    return splitReferenceLines(lines, i, { headingless: true, expected: nextEntry });
   const marker = matchEntryMarker(lines[i]?.text ?? '');
   if (marker?.style === 'dot' || marker?.style === 'parens') {
     const text = lines[i]?.text ?? '';
@@ -72,6 +74,17 @@ function headedRun(lines: readonly SourceLine[], i: number): ReferenceRun | null
   if (second === undefined || third === undefined) return null;
   if (!opensHeadedEntry(second.text, 2) && !opensHeadedEntry(third.text, 3)) return null;
   return splitReferenceLines(lines, i, { headingless: true });
+}
+
+/**
+ * Does the list read before go on at line `i` with its labels raised (`³¹ Sell, A., …`, `³² …`:
+ * Nature's Methods references after the main list, their small labels read as superscripts)? The
+ * next number opening line `i`, and the one after it opening a line soon below.
+ */
+function resumesRaised(lines: readonly SourceLine[], i: number, nextEntry: number): boolean {
+  if (superscriptLabel(lines[i]?.text ?? '') !== nextEntry) return false;
+  const ahead = lines.slice(i + 1, i + 1 + HEADLESS_LOOKAHEAD);
+  return ahead.some((l) => superscriptLabel(l.text) === nextEntry + 1);
 }
 
 /** The superscript digits, in order of their values. */

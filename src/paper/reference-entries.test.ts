@@ -523,6 +523,18 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('keeps the rest of an author list a column break cut after an initial with its entry in a list with no heading (APS)', () => {
+    // Physical Review Letters sets its list with no heading; a column ends mid-author list
+    // (`… and P. S.`), and the next column goes on with the last author, the rest of the entry
+    // over several lines, then `[8]`.
+    const list =
+      '[7] J. A. Armstrong, N. Bloembergen, J. Ducuing, and P. S.\n\nPershan, Phys. Rev. 127, 1918 (1962); Y. R. Shen, The\nPrinciples of Non-linear Optics (Wiley, New York, 1984);\nP. N. Butcher and D. Cotter, The Elements of Non-linear\nOptics (Cambridge University Press, Cambridge, England,\n1990).\n[8] N. Ben-Tal and A. Beswick, J. Phys. B 26, 3017 (1993).';
+    expect(entries(list, { headingless: true, expected: 7 }).map((e) => e.slice(0, 22))).toEqual([
+      '7: [7] J. A. Armstrong',
+      '8: [8] N. Ben-Tal and ',
+    ]);
+  });
+
   it('ends an AAS entry at its volume and page with no stop after them', () => {
     const list =
       'Depoy, D. L., Abbott, T., Annis, J. et al. 2008, SPIE, 7014,\n0E\nHarris, A. W. & D’Abramo, G. 2015, Icarus, 257, 302\nHarris, A. W., Boslough, M., Chapman, C. R., et al. 2015,\nin Asteroids IV (Univ. Arizona Press, Tucson), 835\nJeongAhn, Y., Malhotra, R., Werner, S., et al. 2016, BAAS,\n#48, 215.07\nMainzer et al. 2011, ApJ, 741, 90\nMainzer et al. 2014, ApJ, 792, 30';
@@ -1487,6 +1499,25 @@ describe('splitReferenceLines across publisher layouts', () => {
         '1: 1 Acharya, K. R. and Ehlers, M. R. (2003) Ace revisited. Nat. Rev. Drug Discovery 2, 891-902',
         '2: 2 Collaborative Computational Project Number 4 (1994) The CCP4 suite. Acta Crystallogr. 50, 760-763',
         '3: 3 Smith JA, Doe B. (2001) Three. Cell 4, 1-2',
+      ],
+    ],
+    [
+      'bare number labels before initials-first names (RSC: `1 A. Smith and B. Jones, J. Chem.`)',
+      '1 A. Smith, J. B. Doe and P. S. Roe, J. Chem. Soc. Perkin Trans.\n1, 1982, 2505–2508.\n2 L. J. Green, III, W. M. Brown and M.\nKoreeda, J. Org. Chem., 1984, 49, 4716–4720.\n3 M. J. White, Clin.\nPharmacol. Ther., 2004, 75, P72.\n4 J.-X. Li and K. C. Rice, Drug Alcohol Depend., 2006, 85, 157–162.',
+      [
+        '1: 1 A. Smith, J. B. Doe and P. S. Roe, J. Chem. Soc. Perkin Trans. 1, 1982, 2505–2508.',
+        '2: 2 L. J. Green, III, W. M. Brown and M. Koreeda, J. Org. Chem., 1984, 49, 4716–4720.',
+        '3: 3 M. J. White, Clin. Pharmacol. Ther., 2004, 75, P72.',
+        '4: 4 J.-X. Li and K. C. Rice, Drug Alcohol Depend., 2006, 85, 157–162.',
+      ],
+    ],
+    [
+      'an initials-first entry labelled 1 whose list lost its other labels (an OCR scan): no bare list',
+      '1 A. F. Halim and R. P. Collins, J. Agric. Food Chem., 1975, 23, 506.\n\nJ. M. Watt, Plants in Medicine, Harvard University Press, 1972, p. 67.\n\nG. Savona and J. R. Hanson, J. Chem. Soc., Perkin Trans. 1, 1978, 643.',
+      [
+        '-: 1 A. F. Halim and R. P. Collins, J. Agric. Food Chem., 1975, 23, 506.',
+        '-: J. M. Watt, Plants in Medicine, Harvard University Press, 1972, p. 67.',
+        '-: G. Savona and J. R. Hanson, J. Chem. Soc., Perkin Trans. 1, 1978, 643.',
       ],
     ],
     [

@@ -265,18 +265,21 @@ function writtenLabel(style: MarkerStyle, n: number): string {
  * A bare number set apart before the first author (`1 Acharya, K. R., …`, `12 Smith JA, …`), as
  * Portland Press, Nature and others print their labels in a column of their own: a number, a
  * space, then a surname and initials. Read only under a heading and in sequence, never alone
- * (a section number `1 Introduction` is followed by no initials).
+ * (a section number `1 Introduction` is followed by no initials). Initials before a surname (the
+ * Royal Society of Chemistry's `1 A. Ortega, J. F. Blount and …`) open a bare list only with
+ * label 2 soon after (`bareListFrom`): a scan's text may keep label 1 and lose the others.
  */
 const BARE_MARKER =
   /^(\d{1,3})\s+(?=\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,?\s+\p{Lu}(?:\.|\p{Lu}{0,2}[,\s]))/u;
 
 /**
  * Inside a list that opened with bare labels, an entry may open with any capitalised word
- * (`41 Collaborative Computational Project…`), or a surname's particle before one (`4 de Marco
- * R, …`, `16 van den Berge M, …`): the sequence of numbers is the evidence.
+ * (`41 Collaborative Computational Project…`), initials before a surname (`2 L. J. Valdes`), or a
+ * surname's particle before one (`4 de Marco R, …`, `16 van den Berge M, …`): the sequence of
+ * numbers is the evidence.
  */
 const BARE_MARKER_IN_LIST = new RegExp(
-  String.raw`^(\d{1,3})\s+(?=(?:(?:${PARTICLE_WORDS}|della|ten|ter)\s+){0,2}\p{Lu}\p{L})`,
+  String.raw`^(\d{1,3})\s+(?=(?:(?:${PARTICLE_WORDS}|della|ten|ter)\s+){0,2}\p{Lu}\p{L}|\p{Lu}\.(?:\s?-?\p{Lu}\.){0,3}\s\p{Lu}\p{Ll})`,
   'u',
 );
 
@@ -367,7 +370,12 @@ function matchListMarker(
   line: string,
   style: MarkerStyle,
 ): { style: MarkerStyle; number: number } | null {
-  if (style === 'raised') return matchRaisedMarker(line);
+  if (style === 'raised') {
+    // Labels raised by the layout may come back to the page's line (`³⁶ Kane, D. J. …` / `37.
+    // Wyatt, A. …`, Nature's Methods references): the next in sequence either way.
+    const written = matchEntryMarker(line);
+    return matchRaisedMarker(line) ?? (written?.style === 'dot' ? { ...written, style } : null);
+  }
   return matchEntryMarker(line) ?? (style === 'bare' ? matchBareMarker(line, true) : null);
 }
 
@@ -412,7 +420,11 @@ export function splitReferenceLines(
   const bare = options.headingless
     ? null
     : (matchBareMarker(first.text) ?? bareListFrom(lines, i, options.expected ?? 1));
-  const raised = options.headingless ? null : raisedListFrom(lines, i, options.expected ?? 1);
+  // A list resumed past other text may go on with raised labels (`bareReferenceRun`).
+  const raised =
+    options.headingless && options.expected === undefined
+      ? null
+      : raisedListFrom(lines, i, options.expected ?? 1);
   const marker =
     raised ??
     matchEntryMarker(first.text) ??
@@ -1084,14 +1096,22 @@ const MAX_MID_ENTRY_TAIL_LINES = 5;
 /**
  * The lines a tail at `text` may span when the entry's last line `last` stopped mid-title and
  * `text` goes on in lower case (`… Interactions of charmed mesons with light` / blank / `6` /
- * blank / `pseudoscalar mesons from lattice QCD and implications` / …): more than a tail after
- * a finished entry, as it carries the rest of the title and the locator.
+ * blank / `pseudoscalar mesons from lattice QCD and implications` / …), or stopped inside its
+ * author list: more than a tail after a finished entry, as it carries the rest of the title and
+ * the locator.
  */
 function midEntryTail(last: string, text: string): number {
-  return startsLowercase(text) && !endsEntry(last) && !endsSentence(last)
-    ? MAX_MID_ENTRY_TAIL_LINES
-    : MAX_TAIL_LINES;
+  if (endsEntry(last)) return MAX_TAIL_LINES;
+  if (startsLowercase(text) && !endsSentence(last)) return MAX_MID_ENTRY_TAIL_LINES;
+  return CUT_AUTHOR_LIST.test(last) ? MAX_MID_ENTRY_TAIL_LINES : MAX_TAIL_LINES;
 }
+
+/**
+ * A line that stops inside an author list: after a comma, `and`/`&`, or an initial (`…,
+ * J. Ducuing, and P. S.`, APS's lists cut by a column break). The rest of the entry, the last
+ * author first, follows with a capital.
+ */
+const CUT_AUTHOR_LIST = /(?:,|\band|&|(?:^|[\s.-])\p{Lu}\.)$/u;
 
 /**
  * Does the entry numbered `expected` open within a few lines after line `i`? Then the text at `i`

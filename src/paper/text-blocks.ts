@@ -73,6 +73,10 @@ const ABSTRACT_ALONE = /^(?:Abstract|ABSTRACT|A\s?B\s?S\s?T\s?R\s?A\s?C\s?T)$/;
 
 /** The longest line read as the reference list's title (`12. Riferimenti bibliografici`, letter-spaced ones). */
 const MAX_BIBLIOGRAPHY_TITLE = 64;
+/** Lines of an entry's tail a float set apart from it, above the list's next entry (`listUnderTail`). */
+const MAX_RESUMED_TAIL_LINES = 2;
+/** How an entry's tail ends: a locator's number (`(1979) 385, 448, 519`, `12, 34–56.`). */
+const ENTRY_TAIL_END = /\d[a-z]?\)?[.,;]?$/;
 /** Most lines of a journal's or a thesis cover's front matter passed over above a title. */
 const MAX_FRONT_MATTER_LINES = 12;
 /** Particles of a name, written in lower case in running text too (`da Silva`, `von Neumann`). */
@@ -534,7 +538,9 @@ class TextParser {
       }
       const list = text.startsWith('[')
         ? ((k > a ? this.listUnderNote(k) : null) ?? this.listAheadOfItsStart(k))
-        : null;
+        : k > a && k - a <= MAX_RESUMED_TAIL_LINES && this.nextEntry !== null
+          ? this.listUnderTail(a, k)
+          : null;
       if (list !== null) {
         this.flushParagraph(false);
         this.pushEntries(list.entries, list.notes);
@@ -678,6 +684,18 @@ class TextParser {
     // A mark set on a line of its own above its note (`∗` / `Corresponding author: …`).
     const note = second !== undefined && NOTE_MARK_ALONE.test(first) ? `${first} ${second}` : first;
     return asideKindOf(note) === 'footnote';
+  }
+
+  /**
+   * The list read before going on at line `k`, under an entry's tail that a float set apart from
+   * it (`4. M. Shifman, …, Nucl.` / a table at the next page's top / `Phys. B147 (1979) 385` / `5.
+   * E. Braaten, …`): line `k` opens the next entry, the lines `[a, k)` above it end with a
+   * locator's number. Null otherwise. (The tail stays a paragraph of its own.)
+   */
+  private listUnderTail(a: number, k: number): ReturnType<typeof bareReferenceRun> {
+    if (matchEntryMarker(this.text(k))?.number !== this.nextEntry) return null;
+    if (!ENTRY_TAIL_END.test(this.text(k - 1))) return null;
+    return bareReferenceRun(this.lines, k, this.nextEntry);
   }
 
   /**
