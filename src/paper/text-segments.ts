@@ -11,7 +11,7 @@ import { isMathLine } from './display-equations';
 import { joinWrappedLines, type Lexicon } from './hyphenation';
 import { continuesAcrossBlank, startsLowercase } from './line-signals';
 import type { RawBlock } from './raw-block';
-import { isNamesLine, METADATA_NOTE } from './title-above-byline';
+import { isMarkedNamesLine, isNamesLine, METADATA_NOTE } from './title-above-byline';
 
 /** A paragraph's lines as the text parser read them, and where they stood. */
 export interface ParagraphSegment {
@@ -217,6 +217,11 @@ function markByline(
         return;
       }
     }
+    // Authors' names, each line a name with its mark, open the byline again where a masthead's
+    // line of prose closed it (Dove's `open access to scientific and medical research` between
+    // the title and the names, set beside them).
+    if (front && !open && block.kind === 'paragraph' && segment?.kind === 'paragraph')
+      open = segment.lines.length > 0 && segment.lines.every(isMarkedNamesLine);
     if (front && open && block.kind === 'paragraph') {
       byline = isBylineText(block.text) && !titlesProse(block, blocks[i + 1]);
       open = byline;

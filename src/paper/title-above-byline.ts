@@ -110,6 +110,18 @@ export function isNamesLine(line: string, next: string): boolean {
   return isAffiliation(next);
 }
 
+/**
+ * Is the line one author's name or several, each with an affiliation's mark (`Rapeepong
+ * Suphanchaimat¹`, `Jane Doe 1*, Richard Roe 2`)? Set that way, the line names authors even where
+ * the byline is not where it usually is.
+ */
+export function isMarkedNamesLine(line: string): boolean {
+  if (line.length > MAX_TITLE_CHARS * 1.5 || ADDRESS.test(line) || SENTENCE.test(line))
+    return false;
+  const { parts, marked } = nameParts(line);
+  return marked && parts.length > 0 && parts.every(isName);
+}
+
 /** Names' parts of a line, its marks taken out (`Lanea,c,*` -> `Lane`). */
 function nameParts(line: string): { parts: string[]; marked: boolean } {
   const marked = line.replace(MARKS, ',');
