@@ -27,7 +27,8 @@ const MIN_LETTERS = 2;
 const FLUSH = 0.15;
 
 const CAPITAL = /\p{Lu}/gu;
-const LETTER_START = /^\p{L}/u;
+/** What follows a capital in its word: its letters, or the stop of an initial (`Α. (επιμ.)`). */
+const WORD_GOES_ON = /^(?:\p{L}|\.(?:$|[\s,;)]))/u;
 const LETTER_END = /\p{L}$/u;
 
 interface Candidate {
@@ -71,7 +72,7 @@ export function restoreLostCapitals(
         next.fontName !== item.fontName ||
         !sameLine(item, next) ||
         !flush(item, next) ||
-        !LETTER_START.test(next.str) ||
+        !WORD_GOES_ON.test(next.str) ||
         !startsWord(items, index)
       )
         continue;
