@@ -312,3 +312,29 @@ describe('authors named after a masthead line of prose', () => {
     expect(isMarkedNamesLine('We Found It¹. Then More')).toBe(false);
   });
 });
+
+describe('authors with their degrees (medical journals)', () => {
+  it('are lines of marked names', () => {
+    expect(
+      isMarkedNamesLine('Paquito Bernard, PhD,¹,² Gregory Ninot, Pr,¹ Fabienne Cyprien, Dr,³'),
+    ).toBe(true);
+    expect(isMarkedNamesLine('Jane Q. Doe, MD, MPH¹ and Richard Roe, RN²')).toBe(true);
+  });
+
+  it('under a section label in capitals are the byline, the label no section', () => {
+    const source = [
+      'Exercise and Counseling for Smoking Cessation: A Randomized Pilot Trial',
+      '',
+      'SERVICES & POLICY',
+      '',
+      'Paquito Bernard, PhD,¹,² Gregory Ninot, Pr,¹ and Xavier Quantin, Pr¹,²',
+      '',
+      ABSTRACT,
+    ].join('\n');
+    const blocks = parseTextBlocks(source);
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).not.toContain(
+      'SERVICES & POLICY',
+    );
+    expect(blocks.find((b) => b.kind === 'byline')?.text).toMatch(/^(?:.*\n)?Paquito Bernard, PhD/);
+  });
+});

@@ -37,6 +37,9 @@ const NOT_NAME_WORD =
  * an empty `( )` (a mail icon).
  */
 const MARKS = /(?:(?<!\d)\d{1,2}(?!\d)|[∗*†‡§¶#☯♦♣♠♥⋄□✉⊥★☆⁰¹²³⁴-⁹])+|\(\s*\)/gu;
+/** A degree or title printed after an author's name, as medical journals do (`MD`, `PhD`, `Pr`). */
+const DEGREE =
+  /^(?:Ph\.?\s?D|M\.?D|Dr|Pr|Prof|M\.?Sc|B\.?Sc|MPH|RN|DPhil|DSc|MBBS|MBChB|FRCPC?|FRACP|PharmD|PsyD|EdD|DrPH|DDS|DMD|MPhil|MBA|MSN|BSN|MA|MS|BA|BS)\.?$/;
 /** What separates names in a byline. */
 const NAME_SEPARATOR = /\s*(?:[,;·&]|\band\b|\s{3,})\s*/u;
 /** An affiliation, as the byline's (byline.ts), or a research institution (`Microsoft Research`). */
@@ -128,8 +131,9 @@ function nameParts(line: string): { parts: string[]; marked: boolean } {
   const parts = marked
     .split(NAME_SEPARATOR)
     .map((p) => p.trim())
-    // A raised affiliation letter (`Lanea,c` -> `Lane`, `c`) and what marks leave are no names.
-    .filter((p) => /\p{L}/u.test(p) && !/^\p{Ll}$/u.test(p));
+    // A raised affiliation letter (`Lanea,c` -> `Lane`, `c`) and what marks leave are no names,
+    // nor an author's degrees and titles after the name (`Paquito Bernard, PhD`, `Ninot, Pr`).
+    .filter((p) => /\p{L}/u.test(p) && !/^\p{Ll}$/u.test(p) && !DEGREE.test(p));
   return { parts, marked: marked !== line };
 }
 
