@@ -984,6 +984,10 @@ describe('a paper’s keywords', () => {
       'Keywords: close reading; annotation; citation graphs; reading tools for papers; margins online',
       'Abbreviations: API, application programming interface; PDF, portable document format',
     ],
+    [
+      'Keywords exercise, counseling, smoking cessation, depression, physical activity, sedentary',
+      'cigarette consumption is the leading cause of death in the world (Hatsukami, 2008).',
+    ],
   ])('end their paragraph at a blank line though they end no sentence: %s', (keywords, next) => {
     const text = `A Paper on Reading\n\nAbstract\n\nWe read papers closely, and we say so here.\n\n${keywords}\n\n中图分类号: TP273 文献标识码: A\n\n${next}\n\n1 Introduction\n\nReading is hard.\n`;
     const blocks = parseTextBlocks(text);

@@ -58,9 +58,17 @@ const KEYWORDS_LEAD =
 export const KEYWORDS_LABEL =
   /^(?:key\s?words?|mots[- ]cl[ée]s|palavras[- ]chave|palabras clave|parole chiave|schl(?:ü|ue)sselw(?:ö|oe)rter|schlagw(?:ö|oe)rter|关键词|关键字|關鍵詞|キーワード|주제어|핵심어)\s*[:：—–-]?$/iu;
 
+/**
+ * Keywords led by their label in bold with no stop after it (Taylor & Francis: `Keywords
+ * exercise, counseling, smoking cessation`): a list, with no sentence's stop in it.
+ */
+const KEYWORDS_BARE_LEAD = /^(?:key\s?words?|index terms)\s+\p{Ll}[^.!?]*[,;][^.!?]*$/iu;
+
 /** Is the segment's first line a keywords lead or label: a list no later paragraph joins? */
-const opensKeywords = (segment: Segment & { kind: 'paragraph' }): boolean =>
-  KEYWORDS_LEAD.test(segment.lines[0] ?? '') || KEYWORDS_LABEL.test(segment.lines[0] ?? '');
+const opensKeywords = (segment: Segment & { kind: 'paragraph' }): boolean => {
+  const first = segment.lines[0] ?? '';
+  return KEYWORDS_LEAD.test(first) || KEYWORDS_LABEL.test(first) || KEYWORDS_BARE_LEAD.test(first);
+};
 
 /** Is the segment a paragraph that reads as an aside (a footnote, a caption)? */
 const isAsideSegment = (segment: Segment): boolean =>
