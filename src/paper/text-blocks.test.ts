@@ -1137,3 +1137,41 @@ describe('a line in capitals inside a figure or a table', () => {
     ).toContain('LISTA DE SÍMBOLOS');
   });
 });
+
+describe('footnotes set with no blank line between them', () => {
+  it('are notes apart where the next opens with its mark glued to it', () => {
+    const source = [
+      'A Paper on Reading',
+      '',
+      '1 Introduction',
+      '',
+      'We read papers closely, and we say so here.',
+      '',
+      '¹https://github.com/example/longeval-summarization',
+      '*Work done during an internship at AI2. Details of',
+      'individual author contributions can be found here.',
+      '',
+      'Reading is hard, and margins help.',
+    ].join('\n');
+    const notes = parseTextBlocks(source).filter((b) => b.kind === 'footnote');
+    expect(notes.map((b) => b.text)).toEqual([
+      '¹https://github.com/example/longeval-summarization',
+      '*Work done during an internship at AI2. Details of individual author contributions can be found here.',
+    ]);
+  });
+
+  it('keeps a note whose wrapped line opens with a mark and a space, or a lower-case word', () => {
+    const source = [
+      'A Paper on Reading',
+      '',
+      '1 Introduction',
+      '',
+      'We read papers closely, and we say so here.',
+      '',
+      '²The area is given in m',
+      '² of land per reader, as counted.',
+    ].join('\n');
+    const notes = parseTextBlocks(source).filter((b) => b.kind === 'footnote');
+    expect(notes).toHaveLength(1);
+  });
+});

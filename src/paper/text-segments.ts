@@ -36,11 +36,43 @@ export function segmentsToBlocks(
   width: number,
   lexicon: Lexicon,
 ): RawBlock[] {
-  const merged = joinAcrossBlanks(segments, width);
+  const merged = splitGluedNotes(joinAcrossBlanks(segments, width));
   const blocks = merged.map((s, i) =>
     s.kind === 'block' ? s.block : paragraphBlock(merged, i, lexicon),
   );
   return joinEquationPieces(markByline(blocks, merged, lexicon));
+}
+
+/**
+ * A note's start glued to its mark, as the PDF layout writes a raised mark (`²The …`, `*Work done
+ * …`, `¹https://…`): inside a footnote's lines, the next note.
+ */
+const GLUED_NOTE_START = /^(?:[*∗†‡§¶]\p{Lu}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:\p{Lu}|https?:))/u;
+
+/**
+ * Footnotes the layout set with no blank line between them (a note whose mark is not raised:
+ * `¹https://github.com/…` / `*Work done during an internship …`) are notes apart.
+ */
+function splitGluedNotes(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const segment of segments) {
+    if (
+      segment.kind !== 'paragraph' ||
+      !segment.lines.some((line, k) => k > 0 && GLUED_NOTE_START.test(line)) ||
+      asideKindOf(segment.lines[0] ?? '') !== 'footnote'
+    ) {
+      out.push(segment);
+      continue;
+    }
+    let from = 0;
+    for (let k = 1; k <= segment.lines.length; k++) {
+      if (k < segment.lines.length && !GLUED_NOTE_START.test(segment.lines[k] ?? '')) continue;
+      const lines = segment.lines.slice(from, k);
+      out.push(from === 0 ? { ...segment, lines } : { ...segment, lines, lead: undefined });
+      from = k;
+    }
+  }
+  return out;
 }
 
 /** A line that is only a DOI or a URL. */
