@@ -1160,7 +1160,7 @@ describe('footnotes set with no blank line between them', () => {
     ]);
   });
 
-  it('keeps a note whose wrapped line opens with a mark and a space, or a lower-case word', () => {
+  it('keeps a note whose wrapped line opens with a mark and a space, or an isotope (`¹H NMR`)', () => {
     const source = [
       'A Paper on Reading',
       '',
@@ -1169,7 +1169,9 @@ describe('footnotes set with no blank line between them', () => {
       'We read papers closely, and we say so here.',
       '',
       '²The area is given in m',
-      '² of land per reader, as counted.',
+      '² of land per reader, as counted; spectra as measured:',
+      '¹H NMR (300 MHz, CDCl3): δ 7.30–7.14 (10H, m, Ar-H);',
+      '¹³C NMR (100 MHz, DMSO): δ 177, 156.3, 138.6.',
     ].join('\n');
     const notes = parseTextBlocks(source).filter((b) => b.kind === 'footnote');
     expect(notes).toHaveLength(1);

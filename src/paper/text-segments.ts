@@ -45,9 +45,10 @@ export function segmentsToBlocks(
 
 /**
  * A note's start glued to its mark, as the PDF layout writes a raised mark (`²The …`, `*Work done
- * …`, `¹https://…`): inside a footnote's lines, the next note.
+ * …`, `¹https://…`): inside a footnote's lines, the next note. An isotope is no note (`¹H NMR`,
+ * `¹³C NMR`: a raised number before a capital alone).
  */
-const GLUED_NOTE_START = /^(?:[*∗†‡§¶]\p{Lu}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:\p{Lu}|https?:))/u;
+const GLUED_NOTE_START = /^(?:[*∗†‡§¶]\p{Lu}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:\p{Lu}\p{Ll}|https?:))/u;
 
 /**
  * Footnotes the layout set with no blank line between them (a note whose mark is not raised:
