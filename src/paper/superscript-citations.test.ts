@@ -188,6 +188,18 @@ describe('superscript citations', () => {
     expect(cited(body)).toEqual(['¹→ref-1', '²→ref-2', '³→ref-3']);
   });
 
+  it('links a two-digit superscript after a bracketed symbol: `(I²)¹²` is no power', () => {
+    const refs = [
+      REFS,
+      ...Array.from(
+        { length: 10 },
+        (_, i) => `${i + 5}. Reader R${i}. On margins, part ${i}. 2010.`,
+      ),
+    ].join('\n\n');
+    const body = 'Heterogeneity was measured by the I-squared (I²)¹², and (x + 1)³ did not change.';
+    expect(cited(body, refs)).toEqual(['¹²→ref-12']);
+  });
+
   it('links a list after a bracketed number, never an exponent: `(2011)²,³`', () => {
     const body = 'As the cohort (2011)²,³ showed, the box of (2.3 nm)³ stayed.';
     expect(cited(body)).toEqual(['²,³→ref-2,ref-3']);

@@ -156,8 +156,11 @@ const ACRONYM = /^\s*(?=(?:[\d-]*\p{Lu}){2})[\p{Lu}\d-]+s?\s*$/u;
  * interval (`(95% CI 1·5–2·1)⁸`): the Lancet's and SciELO's citations after a bracketed figure.
  */
 const NO_BASE = /[%=]|\b(?:of|to|vs)\b/i;
-/** A list or a range of superscripts (`²,³`, `²⁻⁴`): citations; an exponent is one number. */
-const MANY = /[,–e-]|[⁰¹²³⁴⁵⁶⁷⁸⁹]⁻/u;
+/**
+ * A list or a range of superscripts (`²,³`, `²⁻⁴`), or a number of two digits (`(I²)³⁶`):
+ * citations; an exponent is one small number.
+ */
+const MANY = /[,–e-]|[⁰¹²³⁴⁵⁶⁷⁸⁹]⁻|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]/u;
 
 /**
  * Is the superscript `marker` at `at` an exponent raising a bracketed quantity (`a box of

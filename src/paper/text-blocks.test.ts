@@ -984,6 +984,10 @@ describe('a paper’s keywords', () => {
       'Keywords: close reading; annotation; citation graphs; reading tools for papers; margins online',
       'Abbreviations: API, application programming interface; PDF, portable document format',
     ],
+    [
+      'Keywords exercise, counseling, smoking cessation, depression, physical activity, sedentary',
+      'cigarette consumption is the leading cause of death in the world (Hatsukami, 2008).',
+    ],
   ])('end their paragraph at a blank line though they end no sentence: %s', (keywords, next) => {
     const text = `A Paper on Reading\n\nAbstract\n\nWe read papers closely, and we say so here.\n\n${keywords}\n\n中图分类号: TP273 文献标识码: A\n\n${next}\n\n1 Introduction\n\nReading is hard.\n`;
     const blocks = parseTextBlocks(text);
@@ -1131,5 +1135,45 @@ describe('a line in capitals inside a figure or a table', () => {
         .filter((b) => b.kind === 'heading')
         .map((b) => b.text),
     ).toContain('LISTA DE SÍMBOLOS');
+  });
+});
+
+describe('footnotes set with no blank line between them', () => {
+  it('are notes apart where the next opens with its mark glued to it', () => {
+    const source = [
+      'A Paper on Reading',
+      '',
+      '1 Introduction',
+      '',
+      'We read papers closely, and we say so here.',
+      '',
+      '¹https://github.com/example/longeval-summarization',
+      '*Work done during an internship at AI2. Details of',
+      'individual author contributions can be found here.',
+      '',
+      'Reading is hard, and margins help.',
+    ].join('\n');
+    const notes = parseTextBlocks(source).filter((b) => b.kind === 'footnote');
+    expect(notes.map((b) => b.text)).toEqual([
+      '¹https://github.com/example/longeval-summarization',
+      '*Work done during an internship at AI2. Details of individual author contributions can be found here.',
+    ]);
+  });
+
+  it('keeps a note whose wrapped line opens with a mark and a space, or an isotope (`¹H NMR`)', () => {
+    const source = [
+      'A Paper on Reading',
+      '',
+      '1 Introduction',
+      '',
+      'We read papers closely, and we say so here.',
+      '',
+      '²The area is given in m',
+      '² of land per reader, as counted; spectra as measured:',
+      '¹H NMR (300 MHz, CDCl3): δ 7.30–7.14 (10H, m, Ar-H);',
+      '¹³C NMR (100 MHz, DMSO): δ 177, 156.3, 138.6.',
+    ].join('\n');
+    const notes = parseTextBlocks(source).filter((b) => b.kind === 'footnote');
+    expect(notes).toHaveLength(1);
   });
 });

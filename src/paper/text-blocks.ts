@@ -53,7 +53,12 @@ import {
   type FoundHeading,
   type PendingNumber,
 } from './text-headings';
-import { findTitleAboveByline, opensMetadataNote, type TitleSpan } from './title-above-byline';
+import {
+  findTitleAboveByline,
+  isMarkedNamesLine,
+  opensMetadataNote,
+  type TitleSpan,
+} from './title-above-byline';
 import { KEYWORDS_LABEL, segmentsToBlocks, type Segment } from './text-segments';
 import { bareReferenceRun } from './bare-references';
 import { namesAffiliation } from './byline';
@@ -935,6 +940,10 @@ class TextParser {
     // Authors set in capitals under the title (`STEFANO DELLAVIGNA AND ETHAN KAPLAN`, as the QJE
     // prints them): the byline, however it is set, not a section.
     if (this.frontMatter && text.length <= MAX_TITLE_CHARS && CAPS_NAMES.test(text)) return 0;
+    // A label over the authors' names with their marks (a journal's section, `SERVICES &
+    // POLICY`, between the title and the byline): front matter, not the paper's first section.
+    if (this.frontMatter && !this.abstractSeen && b - a === 1 && this.markedNamesFollow(b))
+      return 0;
     // One author in capitals alone over the affiliation, as ACM's journals set each (`LEANA
     // GOLUBCHIK` / `Department of Computer Science` / … / `and` / `SANJEEV KHANNA`).
     // The name after a lone `and` is the next author's, whatever the affiliation under it says
@@ -995,6 +1004,13 @@ class TextParser {
    * Is the next line from `b` on a list of keywords: words parted by commas, semicolons or middle
    * dots, with no sentence ending inside it (a final stop is the list's own)?
    */
+  /** Is the next line with text after `b` authors' names with their marks (`Jane Doe, PhD¹`)? */
+  private markedNamesFollow(b: number): boolean {
+    let next = b;
+    while (next < this.lines.length && this.text(next) === '') next++;
+    return next < this.lines.length && isMarkedNamesLine(this.text(next));
+  }
+
   private keywordListFollows(b: number): boolean {
     let next = b;
     while (next < this.lines.length && this.text(next) === '') next++;

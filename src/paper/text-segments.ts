@@ -11,7 +11,7 @@ import { isMathLine } from './display-equations';
 import { joinWrappedLines, type Lexicon } from './hyphenation';
 import { continuesAcrossBlank, startsLowercase } from './line-signals';
 import type { RawBlock } from './raw-block';
-import { isNamesLine, METADATA_NOTE } from './title-above-byline';
+import { isMarkedNamesLine, isNamesLine, METADATA_NOTE } from './title-above-byline';
 
 /** A paragraph's lines as the text parser read them, and where they stood. */
 export interface ParagraphSegment {
@@ -36,11 +36,44 @@ export function segmentsToBlocks(
   width: number,
   lexicon: Lexicon,
 ): RawBlock[] {
-  const merged = joinAcrossBlanks(segments, width);
+  const merged = splitGluedNotes(joinAcrossBlanks(segments, width));
   const blocks = merged.map((s, i) =>
     s.kind === 'block' ? s.block : paragraphBlock(merged, i, lexicon),
   );
   return joinEquationPieces(markByline(blocks, merged, lexicon));
+}
+
+/**
+ * A note's start glued to its mark, as the PDF layout writes a raised mark (`²The …`, `*Work done
+ * …`, `¹https://…`): inside a footnote's lines, the next note. An isotope is no note (`¹H NMR`,
+ * `¹³C NMR`: a raised number before a capital alone).
+ */
+const GLUED_NOTE_START = /^(?:[*∗†‡§¶]\p{Lu}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:\p{Lu}\p{Ll}|https?:))/u;
+
+/**
+ * Footnotes the layout set with no blank line between them (a note whose mark is not raised:
+ * `¹https://github.com/…` / `*Work done during an internship …`) are notes apart.
+ */
+function splitGluedNotes(segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const segment of segments) {
+    if (
+      segment.kind !== 'paragraph' ||
+      !segment.lines.some((line, k) => k > 0 && GLUED_NOTE_START.test(line)) ||
+      asideKindOf(segment.lines[0] ?? '') !== 'footnote'
+    ) {
+      out.push(segment);
+      continue;
+    }
+    let from = 0;
+    for (let k = 1; k <= segment.lines.length; k++) {
+      if (k < segment.lines.length && !GLUED_NOTE_START.test(segment.lines[k] ?? '')) continue;
+      const lines = segment.lines.slice(from, k);
+      out.push(from === 0 ? { ...segment, lines } : { ...segment, lines, lead: undefined });
+      from = k;
+    }
+  }
+  return out;
 }
 
 /** A line that is only a DOI or a URL. */
@@ -58,9 +91,17 @@ const KEYWORDS_LEAD =
 export const KEYWORDS_LABEL =
   /^(?:key\s?words?|mots[- ]cl[ée]s|palavras[- ]chave|palabras clave|parole chiave|schl(?:ü|ue)sselw(?:ö|oe)rter|schlagw(?:ö|oe)rter|关键词|关键字|關鍵詞|キーワード|주제어|핵심어)\s*[:：—–-]?$/iu;
 
+/**
+ * Keywords led by their label in bold with no stop after it (Taylor & Francis: `Keywords
+ * exercise, counseling, smoking cessation`): a list, with no sentence's stop in it.
+ */
+const KEYWORDS_BARE_LEAD = /^(?:key\s?words?|index terms)\s+\p{Ll}[^.!?]*[,;][^.!?]*$/iu;
+
 /** Is the segment's first line a keywords lead or label: a list no later paragraph joins? */
-const opensKeywords = (segment: Segment & { kind: 'paragraph' }): boolean =>
-  KEYWORDS_LEAD.test(segment.lines[0] ?? '') || KEYWORDS_LABEL.test(segment.lines[0] ?? '');
+const opensKeywords = (segment: Segment & { kind: 'paragraph' }): boolean => {
+  const first = segment.lines[0] ?? '';
+  return KEYWORDS_LEAD.test(first) || KEYWORDS_LABEL.test(first) || KEYWORDS_BARE_LEAD.test(first);
+};
 
 /** Is the segment a paragraph that reads as an aside (a footnote, a caption)? */
 const isAsideSegment = (segment: Segment): boolean =>
@@ -217,6 +258,11 @@ function markByline(
         return;
       }
     }
+    // Authors' names, each line a name with its mark, open the byline again where a masthead's
+    // line of prose closed it (Dove's `open access to scientific and medical research` between
+    // the title and the names, set beside them).
+    if (front && !open && block.kind === 'paragraph' && segment?.kind === 'paragraph')
+      open = segment.lines.length > 0 && segment.lines.every(isMarkedNamesLine);
     if (front && open && block.kind === 'paragraph') {
       byline = isBylineText(block.text) && !titlesProse(block, blocks[i + 1]);
       open = byline;

@@ -1,4 +1,4 @@
-import { isNamesLine } from './title-above-byline';
+import { isMarkedNamesLine, isNamesLine } from './title-above-byline';
 import { parseTextBlocks } from './text-blocks';
 
 /** The title block's text, or null. */
@@ -268,5 +268,73 @@ describe('a byline under a side column of article metadata', () => {
     ].join('\n');
     const byline = parseTextBlocks(source).find((b) => b.kind === 'byline')?.text ?? '';
     expect(byline).toMatch(/^Jane Edward Doe/);
+  });
+});
+
+describe('authors named after a masthead line of prose', () => {
+  it('are the byline, their marks no citations', () => {
+    const source = [
+      'The impact of rural placements on the intention of dental students',
+      '',
+      'Advances in Dental Practice',
+      'Open Access Full Text Article',
+      '',
+      'open access to scientific and medical research',
+      '',
+      'Ann Bellweather¹',
+      '',
+      'Nina Cettarelli¹',
+      '',
+      'Alexander Dallow²',
+      '',
+      ABSTRACT,
+      'Introduction',
+      'Rural service matters to every health system.¹ It is argued that more is needed.²',
+      '',
+      'References',
+      '1. Smith J. Rural health. Lancet. 2001;1:1–2.',
+      '2. Jones K. Rural dentistry. BMJ. 2002;2:3–4.',
+    ].join('\n');
+    const blocks = parseTextBlocks(source);
+    const byline = blocks.find((b) => b.kind === 'byline' && b.text.includes('Ann'))?.text ?? '';
+    expect(byline.split('\n')).toEqual([
+      'Ann Bellweather¹',
+      'Nina Cettarelli¹',
+      'Alexander Dallow²',
+    ]);
+  });
+
+  it('a line of marked names after prose in the front matter, one name per line', () => {
+    expect(isMarkedNamesLine('Rapeepong Suphanchaimat¹')).toBe(true);
+    expect(isMarkedNamesLine('Jane Doe 1*, Richard Roe 2')).toBe(true);
+    expect(isMarkedNamesLine('Rapeepong Suphanchaimat')).toBe(false);
+    expect(isMarkedNamesLine('Table 1')).toBe(false);
+    expect(isMarkedNamesLine('We Found It¹. Then More')).toBe(false);
+  });
+});
+
+describe('authors with their degrees (medical journals)', () => {
+  it('are lines of marked names', () => {
+    expect(
+      isMarkedNamesLine('Paquito Bernard, PhD,¹,² Gregory Ninot, Pr,¹ Fabienne Cyprien, Dr,³'),
+    ).toBe(true);
+    expect(isMarkedNamesLine('Jane Q. Doe, MD, MPH¹ and Richard Roe, RN²')).toBe(true);
+  });
+
+  it('under a section label in capitals are the byline, the label no section', () => {
+    const source = [
+      'Exercise and Counseling for Smoking Cessation: A Randomized Pilot Trial',
+      '',
+      'SERVICES & POLICY',
+      '',
+      'Paquito Bernard, PhD,¹,² Gregory Ninot, Pr,¹ and Xavier Quantin, Pr¹,²',
+      '',
+      ABSTRACT,
+    ].join('\n');
+    const blocks = parseTextBlocks(source);
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).not.toContain(
+      'SERVICES & POLICY',
+    );
+    expect(blocks.find((b) => b.kind === 'byline')?.text).toMatch(/^(?:.*\n)?Paquito Bernard, PhD/);
   });
 });

@@ -37,6 +37,9 @@ const NOT_NAME_WORD =
  * an empty `( )` (a mail icon).
  */
 const MARKS = /(?:(?<!\d)\d{1,2}(?!\d)|[∗*†‡§¶#☯♦♣♠♥⋄□✉⊥★☆⁰¹²³⁴-⁹])+|\(\s*\)/gu;
+/** A degree or title printed after an author's name, as medical journals do (`MD`, `PhD`, `Pr`). */
+const DEGREE =
+  /^(?:Ph\.?\s?D|M\.?D|Dr|Pr|Prof|M\.?Sc|B\.?Sc|MPH|RN|DPhil|DSc|MBBS|MBChB|FRCPC?|FRACP|PharmD|PsyD|EdD|DrPH|DDS|DMD|MPhil|MBA|MSN|BSN|MA|MS|BA|BS)\.?$/;
 /** What separates names in a byline. */
 const NAME_SEPARATOR = /\s*(?:[,;·&]|\band\b|\s{3,})\s*/u;
 /** An affiliation, as the byline's (byline.ts), or a research institution (`Microsoft Research`). */
@@ -110,14 +113,27 @@ export function isNamesLine(line: string, next: string): boolean {
   return isAffiliation(next);
 }
 
+/**
+ * Is the line one author's name or several, each with an affiliation's mark (`Rapeepong
+ * Suphanchaimat¹`, `Jane Doe 1*, Richard Roe 2`)? Set that way, the line names authors even where
+ * the byline is not where it usually is.
+ */
+export function isMarkedNamesLine(line: string): boolean {
+  if (line.length > MAX_TITLE_CHARS * 1.5 || ADDRESS.test(line) || SENTENCE.test(line))
+    return false;
+  const { parts, marked } = nameParts(line);
+  return marked && parts.length > 0 && parts.every(isName);
+}
+
 /** Names' parts of a line, its marks taken out (`Lanea,c,*` -> `Lane`). */
 function nameParts(line: string): { parts: string[]; marked: boolean } {
   const marked = line.replace(MARKS, ',');
   const parts = marked
     .split(NAME_SEPARATOR)
     .map((p) => p.trim())
-    // A raised affiliation letter (`Lanea,c` -> `Lane`, `c`) and what marks leave are no names.
-    .filter((p) => /\p{L}/u.test(p) && !/^\p{Ll}$/u.test(p));
+    // A raised affiliation letter (`Lanea,c` -> `Lane`, `c`) and what marks leave are no names,
+    // nor an author's degrees and titles after the name (`Paquito Bernard, PhD`, `Ninot, Pr`).
+    .filter((p) => /\p{L}/u.test(p) && !/^\p{Ll}$/u.test(p) && !DEGREE.test(p));
   return { parts, marked: marked !== line };
 }
 

@@ -22,6 +22,7 @@ import { dropBadgeText, setAsideMetadataColumn, type MetadataColumn } from './me
 import { findTextMargins, marginNoteItems, splitNoteItems } from './side-notes';
 import type { TextItem, TextLine } from './text-item';
 import { joinLigatureSpaces } from './ligature-spaces';
+import { restoreLostCapitals } from './lost-capitals';
 import {
   screenPage,
   unreadablePagesOf,
@@ -54,9 +55,9 @@ function layOut(
   // Each page is grouped into lines once: its lines and fragments serve the page furniture, the
   // margins, the notes and the columns (items grouped without the furniture make the same lines).
   // Heights a broken font claims (hundreds of points) are replaced first: every later step groups
-  // and spaces lines by them.
+  // and spaces lines by them. Capitals a font maps to small letters are given back too.
   // (Blank and sizeless runs are left out as the lines are grouped.)
-  const repaired = repairFontHeights(withoutCoverPage(pages));
+  const repaired = restoreLostCapitals(repairFontHeights(withoutCoverPage(pages)));
   // Both give each page they leave alone back as it was: only the pages they change are regrouped.
   const shapes = repaired.map((items, i) =>
     items === pages[i] ? (grouped[i] ?? []) : groupLineShapes(items),

@@ -17,6 +17,17 @@ const mono = (str: string, x: number, width: number, y = 100): TextItem => ({
 });
 
 describe('groupLines', () => {
+  it('leaves out a run set too small to be read (a 1 pt marker a publisher hides: `bs_bs_banner`)', () => {
+    const lines = groupLines([
+      item('bs_bs_banner', 70, 5.5, 765, 1),
+      item('RESEARCH REPORT', 70, 90, 740),
+      // Small but printed to be read: a 5 pt superscript and a 2.5 pt chart label.
+      item('12', 300, 5, 745, 5),
+      item('axis', 70, 8, 700, 2.5),
+    ]);
+    expect(lines.map((l) => l.text)).toEqual(['RESEARCH REPORT ¹²', 'axis']);
+  });
+
   it('reads a line of code as code, and a line of prose that opens with code as prose (JSS)', () => {
     const code = {
       ...item('list(list(low = 400, high = 600, to = 1, from = 2))', 10, 300),

@@ -68,9 +68,22 @@ export function trimmedLength(str: string): number {
   return str.trim().length;
 }
 
-/** Does the item carry visible text with a size (pdf.js also emits empty and blank runs)? */
+/**
+ * Below this size and this advance a character (points), a run is not printed to be read: a
+ * marker a publisher hides in its pages (Wiley's 1 pt `bs_bs_banner`). The smallest text printed
+ * for reading (chart labels, raised marks) is set at 2.5 pt and more.
+ */
+const UNREADABLE_SIZE = 2;
+
+/**
+ * Does the item carry visible text with a size (pdf.js also emits empty and blank runs, and some
+ * set too small to be read)?
+ */
 export const isVisible = (item: TextItem): boolean =>
-  trimmedLength(item.str) > 0 && item.height > 0 && item.width >= 0;
+  item.height > 0 &&
+  trimmedLength(item.str) > 0 &&
+  item.width >= 0 &&
+  (item.height >= UNREADABLE_SIZE || item.width >= UNREADABLE_SIZE * item.str.length);
 
 /** A line's geometry before its text is written: what page furniture and columns measure. */
 export interface LineShape {
