@@ -88,6 +88,18 @@ describe('extractWith', () => {
     ]);
   });
 
+  it('reads a printed soft hyphen (a tagged PDF’s hyphen, kept by the worker patch) as a hyphen', async () => {
+    const { pdfjs } = fakePdfJs([
+      [
+        run('in high\u00ADincome settings, meta\u00ADanalyses were', 72, 700),
+        run('done.', 72, 688),
+      ],
+    ]);
+    const { text } = await extractWith(pdfjs, BYTES);
+    expect(text).toContain('in high-income settings, meta-analyses were');
+    expect(text).not.toContain('\u00AD');
+  });
+
   it('leaves out text off the page and a printer’s mark along its top edge', async () => {
     const { pdfjs } = fakePdfJs([
       [

@@ -2,14 +2,32 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { patchPdfWorker } from './pdf-worker-patch';
 
-/** pdf.js's style site as its minified worker has it, run on a font `e` (the patch's input). */
-const MINIFIED = (font: string) =>
+/**
+ * pdf.js's text-content loop over a run's glyphs `s` as its minified worker has it, reduced to the
+ * text it keeps (the soft-hyphen patch's site), then its style site run on a font `e` (the
+ * font-facts patch's): the script returns both.
+ */
+const MINIFIED = (font: string, glyphs = '[]') =>
+  `const s=${glyphs};let x='';for(let e=0,i=s.length;e<i;e++){const o=s[e],{category:l,originalCharCode:f}=o;if(l.isInvisibleFormatMark)continue;x+=o.unicode}` +
   `const b={styles:{}};const e=${font};` +
   'b.styles.t={fontFamily:e.fallbackName,ascent:e.ascent,descent:e.descent,vertical:e.vertical};' +
-  'return b.styles.t;';
+  'return {style:b.styles.t,text:x};';
 
-/** The same site as the formatted worker (pdf.worker.mjs, the legacy build) has it. */
-const FORMATTED = (font: string) => `const textContent = { styles: {} };
+/** The same sites as the formatted worker (pdf.worker.mjs, the legacy build) has them. */
+const FORMATTED = (font: string, glyphs = '[]') => `const glyphs = ${glyphs};
+let kept = '';
+for (let i = 0, ii = glyphs.length; i < ii; i++) {
+  const glyph = glyphs[i];
+  const {
+    category,
+    originalCharCode
+  } = glyph;
+  if (category.isInvisibleFormatMark) {
+    continue;
+  }
+  kept += glyph.unicode;
+}
+const textContent = { styles: {} };
 const font = ${font};
 textContent.styles.t = {
   fontFamily: font.fallbackName,
@@ -17,13 +35,25 @@ textContent.styles.t = {
   descent: font.descent,
   vertical: font.vertical
 };
-return textContent.styles.t;`;
+return { style: textContent.styles.t, text: kept };`;
+
+/** Glyphs of `high‐income` with its hyphen written U+00AD and printed, and an unprinted one. */
+const SOFT_HYPHENS = `[
+  { unicode: 'h', width: 568, category: {} },
+  { unicode: 'igh', width: 1357, category: {} },
+  { unicode: '\u00AD', width: 275, category: { isInvisibleFormatMark: true } },
+  { unicode: 'income', width: 2800, category: {} },
+  { unicode: '\u00AD', width: 0, category: { isInvisibleFormatMark: true } },
+  { unicode: '\u200B', width: 0, category: { isInvisibleFormatMark: true } }
+]`;
 
 const CMSY = `{ fallbackName: 'serif', name: 'ABCDEF+CMSY10', differences: [, , 'greatermuch'], ascent: 0.75, descent: -0.25, vertical: false }`;
 const HELVETICA = `{ fallbackName: 'sans-serif', name: 'Helvetica', differences: [], ascent: 0.7, descent: -0.2, vertical: false }`;
 
 /** What the patched script's style is. */
-const run = (script: string) => new Function(patchPdfWorker(script))() as Record<string, unknown>;
+const result = (script: string) =>
+  new Function(patchPdfWorker(script))() as { style: Record<string, unknown>; text: string };
+const run = (script: string) => result(script).style;
 
 describe('patchPdfWorker', () => {
   it.each([
@@ -38,6 +68,13 @@ describe('patchPdfWorker', () => {
       descent: -0.25,
       vertical: false,
     });
+  });
+
+  it.each([
+    ['minified', MINIFIED],
+    ['formatted', FORMATTED],
+  ])('has the %s worker keep a soft hyphen the font prints, not one it does not', (_kind, site) => {
+    expect(result(site(HELVETICA, SOFT_HYPHENS)).text).toBe('high\u00ADincome');
   });
 
   it('leaves out empty Differences', () => {
@@ -62,6 +99,7 @@ describe('patchPdfWorker', () => {
       const path = createRequire(import.meta.url).resolve(`pdfjs-dist/${file}`);
       const patched = patchPdfWorker(readFileSync(path, 'utf8'));
       expect(patched.match(/mgFontName:/g)).toHaveLength(1);
+      expect(patched.match(/isInvisibleFormatMark&&!\(/g)).toHaveLength(1);
     },
   );
 });

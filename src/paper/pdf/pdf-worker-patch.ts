@@ -32,6 +32,19 @@ export const DIFFERENCES_FIELD = 'mgDifferences';
 const STYLE_SITE =
   /(fontFamily:\s*)([A-Za-z_$][\w$]*)(\.fallbackName,)(\s*)(ascent:\s*\2\.ascent\b)/g;
 
+/**
+ * pdf.js's text-content loop skips each glyph it calls an invisible format mark (Unicode's Cf), the
+ * soft hyphen U+00AD among them: `const { category, originalCharCode } = glyph; if
+ * (category.isInvisibleFormatMark) continue;` (formatted), `const o=s[e],{category:l,
+ * originalCharCode:f}=o;if(l.isInvisibleFormatMark)continue;` (minified). Tagged PDFs write the
+ * hyphens they print as U+00AD (as PDF's accessibility rules ask for a hyphen the line break put
+ * there, and InDesign, the Lancet's, for every hyphen): pdf.js dropped them, advance and all, so
+ * `high-income` read `high income`, `popu-` / `lations` two words, a DOI cut at its hyphens.
+ * Captured: the category's variable (absent when destructured under its own name) and the glyph's.
+ */
+const FORMAT_MARK_SITE =
+  /(\{\s*category(?:\s*:\s*([A-Za-z_$][\w$]*))?\s*,\s*originalCharCode(?:\s*:\s*[A-Za-z_$][\w$]*)?\s*\}\s*=\s*([A-Za-z_$][\w$]*)\s*;\s*if\s*\(\s*)([A-Za-z_$][\w$]*)(\.isInvisibleFormatMark)(?=\s*\))/g;
+
 /** Marks the patch: a script that holds it is not patched twice. */
 const PATCHED = new RegExp(`\\b${FONT_NAME_FIELD}:`);
 
@@ -44,6 +57,38 @@ const PATCHED = new RegExp(`\\b${FONT_NAME_FIELD}:`);
 export function patchPdfWorker(source: string): string {
   if (PATCHED.test(source))
     throw new Error(`pdfjs-dist changed: its worker already has ${FONT_NAME_FIELD}`);
+  return keepPrintedSoftHyphens(reportFontFacts(source));
+}
+
+/**
+ * The text-content loop of pdf.js's worker keeping a soft hyphen the font draws (its width above
+ * 0: a printed hyphen, see {@link FORMAT_MARK_SITE}); an invisible one is still skipped. The
+ * layout reads it as the hyphen it is (`extract-pdf-text.ts`). Throws unless there is exactly one
+ * site.
+ */
+function keepPrintedSoftHyphens(source: string): string {
+  const sites = [...source.matchAll(FORMAT_MARK_SITE)];
+  if (sites.length !== 1)
+    throw new Error(
+      `pdfjs-dist changed: its worker has ${sites.length} text-content format-mark sites ` +
+        '(`if (category.isInvisibleFormatMark) continue`) where the soft-hyphen patch expects ' +
+        'exactly 1; printed hyphens would be dropped from the text. See pdf-worker-patch.ts.',
+    );
+  return source.replace(
+    FORMAT_MARK_SITE,
+    (
+      _site,
+      head: string,
+      _named: string | undefined,
+      glyph: string,
+      category: string,
+      mark: string,
+    ) => `${head}${category}${mark}&&!(${glyph}.unicode==="\\u00AD"&&${glyph}.width>0)`,
+  );
+}
+
+/** The worker's text-content styles holding each font's name and Differences (see above). */
+function reportFontFacts(source: string): string {
   const sites = [...source.matchAll(STYLE_SITE)];
   if (sites.length !== 1)
     throw new Error(
