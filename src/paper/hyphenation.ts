@@ -97,24 +97,20 @@ export function buildLexicon(source: string): Lexicon {
   // run without feedback until its loop has turned a while, so a read before the loop has none,
   // and the pass compiled (after a few papers) with that read was thrown away on entry.
   const length = lower.length;
-  collectWords(
-    lower,
-    length,
-    new SubstringSet(lower),
-    new SubstringSet(lower),
-    words,
-    compounds,
-    whole,
-  );
+  collectWords(lower, length, new SubstringSet(lower), [], words, compounds, whole);
   return { words, compounds, whole };
 }
 
-/** {@link buildLexicon}'s pass over the lower-cased source, into its three sets. */
+/**
+ * {@link buildLexicon}'s pass over the lower-cased source, into its three sets. Each plain word is
+ * looked up once in `plain`; `wholeMarks` holds 1 for the words (by their number there) already
+ * seen whole, so a word seen again is neither cut out nor looked up a second time.
+ */
 function collectWords(
   lower: string,
   length: number,
   plain: SubstringSet,
-  wholeSeen: SubstringSet,
+  wholeMarks: number[],
   words: Set<string>,
   compounds: Set<string>,
   whole: Set<string>,
@@ -160,12 +156,22 @@ function collectWords(
       for (const part of token.split('-')) words.add(part);
     } else {
       // A word seen before is not cut out of the text again (most words of a paper are).
-      if (plain.add(start, end, hash)) words.add(lower.slice(start, end));
+      let entry = plain.entry(start, end, hash);
+      if (entry < 0) {
+        entry = ~entry;
+        words.add(plain.item(entry));
+        wholeMarks.push(0);
+      }
+      // A word already seen whole needs no more asking whether a line-end hyphen cuts it here.
+      if (wholeMarks[entry] === 1) continue;
       const cut =
         ((lower.charCodeAt(end) === 0x2d || lower.charCodeAt(end) === 0x2010) &&
           hyphenEndsLine(lower, end)) ||
         goesOnFromHyphen(lower, start);
-      if (!cut && wholeSeen.add(start, end, hash)) whole.add(lower.slice(start, end));
+      if (!cut) {
+        wholeMarks[entry] = 1;
+        whole.add(plain.item(entry));
+      }
     }
   }
 }
