@@ -155,13 +155,15 @@ function indexEntries(references: readonly Reference[]): Map<string, IndexedEntr
     const [first, ...others] = ref.fields.authors;
     const year = ref.fields.year?.toLowerCase();
     if (first === undefined || year === undefined) continue;
+    // Each other author's forms worked out once, for the three sets made of them.
+    const forms = others.map(citableForms);
     const entry: IndexedEntry = {
       refId: ref.id,
       first: new Set(citableForms(first)),
       surname: new Set(surnameForms(first)),
-      others: new Set(others.flatMap(citableForms)),
-      second: new Set(others[0] === undefined ? [] : citableForms(others[0])),
-      order: others.map((name) => new Set(citableForms(name))),
+      others: new Set(forms.flat()),
+      second: new Set(forms[0] ?? []),
+      order: forms.map((names) => new Set(names)),
       year,
       authors: ref.fields.authors.length,
     };

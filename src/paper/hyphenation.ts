@@ -97,24 +97,20 @@ export function buildLexicon(source: string): Lexicon {
   // run without feedback until its loop has turned a while, so a read before the loop has none,
   // and the pass compiled (after a few papers) with that read was thrown away on entry.
   const length = lower.length;
-  collectWords(
-    lower,
-    length,
-    new SubstringSet(lower),
-    new SubstringSet(lower),
-    words,
-    compounds,
-    whole,
-  );
+  collectWords(lower, length, new SubstringSet(lower), [], words, compounds, whole);
   return { words, compounds, whole };
 }
 
-/** {@link buildLexicon}'s pass over the lower-cased source, into its three sets. */
+/**
+ * {@link buildLexicon}'s pass over the lower-cased source, into its three sets. Each plain word is
+ * looked up once in `plain`; `wholeMarks` holds 1 for the words (by their number there) already
+ * seen whole, so a word seen again is neither cut out nor looked up a second time.
+ */
 function collectWords(
   lower: string,
   length: number,
   plain: SubstringSet,
-  wholeSeen: SubstringSet,
+  wholeMarks: number[],
   words: Set<string>,
   compounds: Set<string>,
   whole: Set<string>,
@@ -160,12 +156,22 @@ function collectWords(
       for (const part of token.split('-')) words.add(part);
     } else {
       // A word seen before is not cut out of the text again (most words of a paper are).
-      if (plain.add(start, end, hash)) words.add(lower.slice(start, end));
+      let entry = plain.entry(start, end, hash);
+      if (entry < 0) {
+        entry = ~entry;
+        words.add(plain.item(entry));
+        wholeMarks.push(0);
+      }
+      // A word already seen whole needs no more asking whether a line-end hyphen cuts it here.
+      if (wholeMarks[entry] === 1) continue;
       const cut =
         ((lower.charCodeAt(end) === 0x2d || lower.charCodeAt(end) === 0x2010) &&
           hyphenEndsLine(lower, end)) ||
         goesOnFromHyphen(lower, start);
-      if (!cut && wholeSeen.add(start, end, hash)) whole.add(lower.slice(start, end));
+      if (!cut) {
+        wholeMarks[entry] = 1;
+        whole.add(plain.item(entry));
+      }
     }
   }
 }
@@ -373,18 +379,19 @@ function joinsKnownName(prefix: string, continuation: string, lexicon: Lexicon):
 /** A soft hyphen: at a line end, the word goes on on the next line (its hyphen is dropped). */
 const SOFT_HYPHEN = '\u00AD';
 
-/** What follows the last whitespace of a line (the whole line when it has none). */
-function lastWord(line: string): string {
+/** Where what follows the last whitespace of a line starts (0 when it has none). */
+function lastWordStart(line: string): number {
   let i = line.length;
   while (i > 0 && !isSpaceCode(line.charCodeAt(i - 1))) i--;
-  return line.slice(i);
+  return i;
 }
 
-/** Does the text end in a hyphen (`-` or `‐`)? Asked before the costlier {@link TRAILING_PIECE}. */
-function endsInHyphen(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  return last === 0x2d || last === 0x2010;
-}
+/**
+ * Can a text opening with this code unit be a web address or DOI cut short ({@link ADDRESS_CUT}:
+ * `h`, `w`, `d` in either case, or the `1` of `10.`)? Asked before the regex, once per line.
+ */
+const opensAddress = (unit: number) =>
+  unit === 0x31 || (unit | 0x20) === 0x68 || (unit | 0x20) === 0x77 || (unit | 0x20) === 0x64;
 
 /** A web address or DOI cut where it may go on: `10.3390/`, `https://doi.org/`, `https:`. */
 const ADDRESS_CUT = /^(?:(?:https?:\/\/|www\.|doi:)\S*[/.\-_#?=&]|https?:|10\.\d{4,9}\/\S*)$/i;
@@ -424,32 +431,56 @@ function rangeGoesOn(tail: string, line: string): boolean {
  */
 export function joinWrappedLines(lines: readonly string[], lexicon: Lexicon): string {
   const parts: string[] = [];
-  /** The text after the last whitespace of everything joined so far. */
-  let tail = '';
+  // The text after the last whitespace of everything joined so far: `tailText` from `tailFrom`
+  // on, cut out only for the few lines whose decision reads it whole (most are told by the
+  // tail's first or last code unit).
+  let tailText = '';
+  let tailFrom = 0;
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
     let glued: string | null = null;
+    const last = tailFrom < tailText.length ? tailText.charCodeAt(tailText.length - 1) : -1;
     if (parts.length === 0) {
       parts.push(line);
-    } else if (tail.endsWith(SOFT_HYPHEN)) {
-      glued = tail.slice(0, -1);
-    } else if (endsInHyphen(tail) && TRAILING_PIECE.test(tail)) {
+    } else if (last === 0xad) {
+      // A soft hyphen (`SOFT_HYPHEN`).
+      glued = tailText.slice(tailFrom, -1);
+    } else if (
+      // A hyphen (`-` or `‐`), asked before the costlier TRAILING_PIECE.
+      (last === 0x2d || last === 0x2010) &&
+      TRAILING_PIECE.test(tailOf(tailText, tailFrom))
+    ) {
+      const tail = tailOf(tailText, tailFrom);
       glued = keepsLineEndHyphen(tail.slice(0, -1), line, lexicon) ? tail : tail.slice(0, -1);
-    } else if (addressGoesOn(tail, line) || rangeGoesOn(tail, line)) {
-      glued = tail;
+    } else if (
+      (opensAddress(tailText.charCodeAt(tailFrom)) &&
+        addressGoesOn(tailOf(tailText, tailFrom), line)) ||
+      ((last === 0x2013 || last === 0x2d) && rangeGoesOn(tailOf(tailText, tailFrom), line))
+    ) {
+      glued = tailOf(tailText, tailFrom);
     } else {
       parts.push(' ', line);
     }
     if (glued !== null) {
-      if (glued !== tail) parts[parts.length - 1] = (parts[parts.length - 1] ?? '').slice(0, -1);
+      if (glued !== tailOf(tailText, tailFrom))
+        parts[parts.length - 1] = (parts[parts.length - 1] ?? '').slice(0, -1);
       parts.push(line);
     }
-    const lineTail = lastWord(line);
-    tail = glued !== null && lineTail.length === line.length ? glued + line : lineTail;
+    const start = lastWordStart(line);
+    if (glued !== null && start === 0) {
+      tailText = glued + line;
+      tailFrom = 0;
+    } else {
+      tailText = line;
+      tailFrom = start;
+    }
   }
   const joined = parts.join('');
   return collapseSpaces(
     joined.includes(SOFT_HYPHEN) ? joined.replaceAll(SOFT_HYPHEN, '') : joined,
   ).trim();
 }
+
+/** `text` from `from` on (the whole text without a copy when `from` is 0). */
+const tailOf = (text: string, from: number): string => (from === 0 ? text : text.slice(from));

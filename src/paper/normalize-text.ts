@@ -299,16 +299,15 @@ export function splitSourceLines(normalized: string): SourceLine[] {
 export function typicalLineWidth(lines: readonly SourceLine[]): number {
   // Indexed loops: this runs once per paper, too rarely to be optimised, and an unoptimised
   // `for … of` makes an object per line.
+  // Each line measured once, the measured ones kept at the front; a typed array sorts by value
+  // without a comparison call per pair.
+  const measured = new Int32Array(lines.length);
   let count = 0;
-  for (let i = 0; i < lines.length; i++)
-    if (textColumns(lines[i]?.text ?? '') >= MIN_MEASURED_LINE) count++;
-  // A typed array sorts by value without a comparison call per pair.
-  const lengths = new Int32Array(count);
-  let n = 0;
   for (let i = 0; i < lines.length; i++) {
     const length = textColumns(lines[i]?.text ?? '');
-    if (length >= MIN_MEASURED_LINE) lengths[n++] = length;
+    if (length >= MIN_MEASURED_LINE) measured[count++] = length;
   }
+  const lengths = measured.subarray(0, count);
   lengths.sort();
   if (lengths.length === 0) return DEFAULT_LINE_WIDTH;
   return lengths[Math.floor((lengths.length - 1) * 0.8)] ?? DEFAULT_LINE_WIDTH;

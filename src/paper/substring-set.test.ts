@@ -99,6 +99,19 @@ describe('SubstringSet', () => {
     expect(answers.slice(5000).some((a) => a)).toBe(false);
   });
 
+  it('numbers substrings in the order first added (a new one as its complement) and gives each back', () => {
+    const text = 'one two one three';
+    const set = new SubstringSet(text);
+    const entries = [
+      [0, 3],
+      [4, 7],
+      [8, 11],
+      [12, 17],
+    ].map(([s, e]) => set.entry(s ?? 0, e ?? 0));
+    expect(entries).toEqual([~0, ~1, 0, ~2]);
+    expect([0, 1, 2].map((i) => set.item(i))).toEqual(['one', 'two', 'three']);
+  });
+
   it('takes a hash computed while reading as the one it would compute itself', () => {
     const text = 'hash me';
     const set = new SubstringSet(text);

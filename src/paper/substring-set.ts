@@ -1,8 +1,8 @@
 /**
  * A set of substrings of one string, asked and added by `[start, end)` range: no string is cut
- * out to ask whether a word was seen before, as `Set<string>.has(text.slice(…))` must. Used where
- * every word of a whole paper is looked up (`buildLexicon`); open addressing over typed arrays.
- * Pure.
+ * out to ask whether a word was seen before, as `Set<string>.has(text.slice(…))` must (a substring
+ * is cut out once, when first added, to be given back). Used where every word of a whole paper is
+ * looked up (`buildLexicon`); open addressing over typed arrays. Pure.
  */
 
 /** Slots to begin with; the table doubles when it is half full. */
@@ -18,13 +18,23 @@ export function hashOf(text: string, start: number, end: number): number {
   return hash;
 }
 
-/** The distinct substrings of `text` added so far, each held as the range it was first seen at. */
+/**
+ * The distinct substrings of `text` added so far, in the order first added, numbered, each cut
+ * out once (when first added) and held as the range it was first seen at.
+ */
 export class SubstringSet {
-  private starts = new Int32Array(INITIAL_SLOTS);
-  /** Length + 1 of the substring in each slot; 0 marks an empty slot. */
-  private lengths = new Int32Array(INITIAL_SLOTS);
+  /** Per slot, the number + 1 of the substring in it; 0 marks an empty slot. */
+  private indexes = new Int32Array(INITIAL_SLOTS);
   private hashes = new Int32Array(INITIAL_SLOTS);
-  private count = 0;
+  /** Per slot, where its substring was first seen, and its length. */
+  private starts = new Int32Array(INITIAL_SLOTS);
+  private lengths = new Int32Array(INITIAL_SLOTS);
+  /**
+   * The substrings, number `n` at `n + 1`: the array holds a string from the start, as compiled
+   * code that pushed strings onto another set's array expects (an empty array's first push
+   * changes its kind, and code compiled for one kind is thrown away on meeting the other).
+   */
+  private readonly items: string[] = [''];
 
   constructor(private readonly text: string) {}
 
@@ -33,17 +43,37 @@ export class SubstringSet {
    * it; true when it was not in the set yet.
    */
   add(start: number, end: number, hash = hashOf(this.text, start, end)): boolean {
+    return this.entry(start, end, hash) < 0;
+  }
+
+  /**
+   * The number of `text.slice(start, end)` among the substrings added (0 the first), adding it
+   * when it is new: then as its complement (`~number`, below 0).
+   */
+  entry(start: number, end: number, hash = hashOf(this.text, start, end)): number {
     const length = end - start;
-    const mask = this.starts.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const stored = this.lengths[slot] ?? 0;
+    const mask = this.indexes.length - 1;
+    let slot = hash & mask;
+    for (; ; slot = (slot + 1) & mask) {
+      const stored = this.indexes[slot] ?? 0;
       if (stored === 0) break;
-      if (stored === length + 1 && this.hashes[slot] === hash && this.same(slot, start, length))
-        return false;
+      if (
+        this.lengths[slot] === length &&
+        this.hashes[slot] === hash &&
+        this.same(slot, start, length)
+      )
+        return stored - 1;
     }
-    this.insert(start, length, hash);
-    if (++this.count * 2 > this.starts.length) this.grow();
-    return true;
+    const index = this.items.length - 1;
+    this.items.push(this.text.slice(start, end));
+    this.place(slot, index + 1, hash, start, length);
+    if (index * 2 + 2 > this.indexes.length) this.grow();
+    return ~index;
+  }
+
+  /** The substring of number `index` ({@link entry}). */
+  item(index: number): string {
+    return this.items[index + 1] ?? '';
   }
 
   private same(slot: number, start: number, length: number): boolean {
@@ -56,23 +86,28 @@ export class SubstringSet {
     return true;
   }
 
-  private insert(start: number, length: number, hash: number): void {
-    const mask = this.starts.length - 1;
-    let slot = hash & mask;
-    while ((this.lengths[slot] ?? 0) !== 0) slot = (slot + 1) & mask;
-    this.starts[slot] = start;
-    this.lengths[slot] = length + 1;
+  private place(slot: number, stored: number, hash: number, start: number, length: number): void {
+    this.indexes[slot] = stored;
     this.hashes[slot] = hash;
+    this.starts[slot] = start;
+    this.lengths[slot] = length;
   }
 
   private grow(): void {
-    const { starts, lengths, hashes } = this;
-    this.starts = new Int32Array(starts.length * 2);
-    this.lengths = new Int32Array(starts.length * 2);
-    this.hashes = new Int32Array(starts.length * 2);
-    for (let slot = 0; slot < starts.length; slot++) {
-      const stored = lengths[slot] ?? 0;
-      if (stored !== 0) this.insert(starts[slot] ?? 0, stored - 1, hashes[slot] ?? 0);
+    const { indexes, hashes, starts, lengths } = this;
+    const size = indexes.length * 2;
+    this.indexes = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+    this.starts = new Int32Array(size);
+    this.lengths = new Int32Array(size);
+    const mask = size - 1;
+    for (let old = 0; old < indexes.length; old++) {
+      const stored = indexes[old] ?? 0;
+      if (stored === 0) continue;
+      const hash = hashes[old] ?? 0;
+      let slot = hash & mask;
+      while ((this.indexes[slot] ?? 0) !== 0) slot = (slot + 1) & mask;
+      this.place(slot, stored, hash, starts[old] ?? 0, lengths[old] ?? 0);
     }
   }
 }
