@@ -168,12 +168,15 @@ function itemsLeftToRight(items: TextItem[]): TextItem[] {
 export function regroupShapes(shapes: readonly LineShape[]): LineShape[] {
   const sorted = shapesTopDown(shapes.slice());
   let tallest = 0;
-  for (const shape of sorted) {
-    const first = shape.items[0];
+  for (let s = 0; s < sorted.length; s++) {
+    const items = (sorted[s] as LineShape).items;
+    const first = items[0];
     if (first === undefined) return groupLineShapes(flattenItems(shapes));
-    for (const item of shape.items)
+    for (let k = 1; k < items.length; k++) {
+      const item = items[k] as TextItem;
       if (item.y !== first.y || item.height !== first.height)
         return groupLineShapes(flattenItems(shapes));
+    }
     tallest = Math.max(tallest, first.height);
   }
   for (let i = 0; i < sorted.length; i++) {
@@ -205,8 +208,8 @@ function dominantSize(items: readonly TextItem[]): number {
   // Most lines are set in one size: then it is that size, without counting.
   const only = Math.round(first.height * 10) / 10;
   let mixed = false;
-  for (const item of items) {
-    if (Math.round(item.height * 10) / 10 !== only) {
+  for (let i = 1; i < items.length; i++) {
+    if (Math.round((items[i] as TextItem).height * 10) / 10 !== only) {
       mixed = true;
       break;
     }
@@ -219,7 +222,8 @@ function countedSize(items: readonly TextItem[]): number {
   // A line has a handful of sizes: two short arrays, in the order the sizes first appear.
   const sizes: number[] = [];
   const counts: number[] = [];
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TextItem;
     const size = Math.round(item.height * 10) / 10;
     const at = sizes.indexOf(size);
     if (at < 0) {
@@ -345,7 +349,8 @@ function measureSorted(items: TextItem[]): LineShape {
   let bodyCount = 0;
   let bodyY = 0;
   let oneY = true;
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TextItem;
     if (Math.abs(item.height - size) <= tolerance) {
       if (bodyCount === 0) bodyY = item.y;
       else if (item.y !== bodyY) oneY = false;
@@ -365,10 +370,14 @@ const byLeft = (a: TextItem, b: TextItem): number => a.x - b.x;
 /** The median baseline of the items set in `size` (to `tolerance`), when they differ. */
 function medianBodyY(items: readonly TextItem[], size: number, tolerance: number): number {
   let count = 0;
-  for (const item of items) if (Math.abs(item.height - size) <= tolerance) count++;
+  for (let i = 0; i < items.length; i++)
+    if (Math.abs((items[i] as TextItem).height - size) <= tolerance) count++;
   const body = new Float64Array(count);
   let n = 0;
-  for (const item of items) if (Math.abs(item.height - size) <= tolerance) body[n++] = item.y;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TextItem;
+    if (Math.abs(item.height - size) <= tolerance) body[n++] = item.y;
+  }
   return valueOfRank(body, Math.floor(count / 2)) ?? 0;
 }
 

@@ -42,7 +42,7 @@ function countWhere(fragments: readonly Fragment[], test: (f: Fragment) => boole
 /** The items' strings joined (`items.map((i) => i.str).join('')` without the array). */
 function itemsText(items: readonly TextItem[]): string {
   let text = '';
-  for (const item of items) text += item.str;
+  for (let i = 0; i < items.length; i++) text += (items[i] as TextItem).str;
   return text;
 }
 
