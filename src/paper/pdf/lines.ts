@@ -154,7 +154,29 @@ function shapesTopDown(shapes: LineShape[]): LineShape[] {
 /** `sortInPlace(items, byLeft)` with the order checked here (see {@link shapesTopDown}). */
 function itemsLeftToRight(items: TextItem[]): TextItem[] {
   for (let i = 1; i < items.length; i++)
-    if (!(byLeft(items[i - 1] as TextItem, items[i] as TextItem) <= 0)) return items.sort(byLeft);
+    if (!(byLeft(items[i - 1] as TextItem, items[i] as TextItem) <= 0)) return sortByLeft(items);
+  return items;
+}
+
+/**
+ * `items.sort(byLeft)` (in place, stable) by insertion: a line's items out of order are a few
+ * (a superscript or an accent read before its letters), and the engine's sort calls back into
+ * the comparison for every pair and makes arrays of its own. With an `x` that is not finite the
+ * comparison says nothing consistent, and the order would depend on the algorithm: the engine's
+ * sort then, as before.
+ */
+function sortByLeft(items: TextItem[]): TextItem[] {
+  for (let i = 0; i < items.length; i++)
+    if (!Number.isFinite((items[i] as TextItem).x)) return items.sort(byLeft);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as TextItem;
+    let j = i - 1;
+    while (j >= 0 && (items[j] as TextItem).x > item.x) {
+      items[j + 1] = items[j] as TextItem;
+      j--;
+    }
+    items[j + 1] = item;
+  }
   return items;
 }
 
