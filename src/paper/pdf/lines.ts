@@ -38,12 +38,14 @@ interface OpenLine {
   main: TextItem;
 }
 
-/** Vertical extent of a run: from its baseline up one font size (descenders are not needed here). */
-const bottomOf = (item: TextItem): number => item.y;
-const topOf = (item: TextItem): number => item.y + item.height;
-
+/**
+ * How much two runs overlap vertically, as a share of the smaller one's height. A run's vertical
+ * extent is from its baseline (`y`) up one font size (`y + height`): descenders are not needed
+ * here. Written out, without a call per edge: every item is measured against the lines open
+ * above it, before the engine optimises this.
+ */
 function overlapRatio(a: TextItem, b: TextItem): number {
-  const overlap = Math.min(topOf(a), topOf(b)) - Math.max(bottomOf(a), bottomOf(b));
+  const overlap = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
   return overlap / Math.max(1e-6, Math.min(a.height, b.height));
 }
 
@@ -102,10 +104,15 @@ export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
     if (overprints(item, sorted[k - 1])) continue;
     let best: OpenLine | null = null;
     let bestRatio = SAME_LINE_OVERLAP;
-    for (let i = open.length - 1; i >= Math.max(0, open.length - LOOKBACK_LINES); i--) {
+    // `overlapRatio(item, line.main)` written out: this is the layout's innermost loop.
+    const top = item.y + item.height;
+    const stop = Math.max(0, open.length - LOOKBACK_LINES);
+    for (let i = open.length - 1; i >= stop; i--) {
       const line = open[i];
       if (!line) continue;
-      const ratio = overlapRatio(item, line.main);
+      const main = line.main;
+      const overlap = Math.min(top, main.y + main.height) - Math.max(item.y, main.y);
+      const ratio = overlap / Math.max(1e-6, Math.min(item.height, main.height));
       if (ratio >= bestRatio) {
         best = line;
         bestRatio = ratio;
@@ -115,8 +122,9 @@ export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
       open.push({ items: [item], main: item });
       continue;
     }
-    // A drop cap spans several lines: it opens the first of them (its top is theirs).
-    if (isDropCap(item, best.main))
+    // A drop cap spans several lines: it opens the first of them (its top is theirs). (Its
+    // height asked first, without a call: almost no item is far taller than its line's.)
+    if (item.height > DROP_CAP_HEIGHTS * best.main.height && isDropCap(item, best.main))
       for (let i = Math.max(0, open.length - LOOKBACK_LINES); i < open.length; i++) {
         const line = open[i];
         if (line && overlapRatio(item, line.main) >= SAME_LINE_OVERLAP) {
