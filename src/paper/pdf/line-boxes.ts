@@ -52,17 +52,20 @@ export function lineRect(line: TextLine, page: number): PageBox {
   };
 }
 
-/** `{ start, end, ...lineRect(line, page) }`, made without the rectangle in between. */
+/**
+ * `{ start, end, ...lineRect(line, page) }`, made without the rectangle in between, and rounded
+ * as {@link round} does without a call per number (every line of the text has a box).
+ */
 function lineBox(start: number, end: number, line: TextLine, page: number): LineBox {
   measureExtent(line);
   return {
     start,
     end,
     page,
-    x: round(line.left),
-    y: round(extent.bottom),
-    width: round(line.right - line.left),
-    height: round(extent.top - extent.bottom),
+    x: Math.round(line.left * 10) / 10,
+    y: Math.round(extent.bottom * 10) / 10,
+    width: Math.round((line.right - line.left) * 10) / 10,
+    height: Math.round((extent.top - extent.bottom) * 10) / 10,
   };
 }
 
