@@ -36,6 +36,8 @@ interface OpenLine {
   items: TextItem[];
   /** The run the line is measured against: the largest text seen so far. */
   main: TextItem;
+  /** `trimmedLength(main.str)`, or -1 until asked ({@link betterMain}'s second test). */
+  mainLength: number;
 }
 
 /**
@@ -50,12 +52,26 @@ function overlapRatio(a: TextItem, b: TextItem): number {
 }
 
 /**
- * Does `item` stand for its line's body text better than `main`: clearly larger, or about as large
- * with more characters (so a superscript, seen first as it sits higher, gives way to the text)?
+ * Does `item` stand for its line's body text better than the line's main run: clearly larger, or
+ * about as large with more characters (so a superscript, seen first as it sits higher, gives way
+ * to the text)? Sets the line's main run to it if so. The main run's length is kept on the line,
+ * not counted again for each item that joins it.
  */
-const betterMain = (item: TextItem, main: TextItem): boolean =>
-  item.height > 1.1 * main.height ||
-  (item.height >= 0.9 * main.height && trimmedLength(item.str) > trimmedLength(main.str));
+function betterMain(item: TextItem, line: OpenLine): void {
+  const main = line.main;
+  if (item.height > 1.1 * main.height) {
+    line.main = item;
+    line.mainLength = -1;
+    return;
+  }
+  if (!(item.height >= 0.9 * main.height)) return;
+  const length = trimmedLength(item.str);
+  if (line.mainLength < 0) line.mainLength = trimmedLength(main.str);
+  if (length > line.mainLength) {
+    line.main = item;
+    line.mainLength = length;
+  }
+}
 
 /**
  * `str.trim().length`, without making the trimmed string when both ends are printable ASCII (as
@@ -119,7 +135,7 @@ export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
       }
     }
     if (best === null) {
-      open.push({ items: [item], main: item });
+      open.push({ items: [item], main: item, mainLength: -1 });
       continue;
     }
     // A drop cap spans several lines: it opens the first of them (its top is theirs). (Its
@@ -133,7 +149,7 @@ export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
         }
       }
     best.items.push(item);
-    if (betterMain(item, best.main)) best.main = item;
+    betterMain(item, best);
   }
   // Pushed, not mapped: `map` gives a packed array where it runs as the engine's own function and
   // a holey one where it is compiled into this function, and the order check, which learns array
