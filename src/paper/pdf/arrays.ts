@@ -6,8 +6,8 @@
 /** The arrays `pick` gives for each element of `list`, one after the other in one array. */
 export function flatten<T, U>(list: readonly T[], pick: (element: T) => readonly U[]): U[] {
   const out: U[] = [];
-  for (let k = 0; k < list.length; k++) {
-    const part = pick(list[k] as T);
+  for (const element of list) {
+    const part = pick(element);
     for (let i = 0; i < part.length; i++) out.push(part[i] as U);
   }
   return out;
