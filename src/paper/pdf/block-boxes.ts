@@ -32,7 +32,27 @@ function isWordCode(code: number): boolean {
     WORD_CACHE[code] = word ? 1 : 2;
     return word;
   }
-  return WORD.test(String.fromCodePoint(code));
+  let word = ASTRAL_WORD.get(code);
+  if (word === undefined) ASTRAL_WORD.set(code, (word = WORD.test(String.fromCodePoint(code))));
+  return word;
+}
+
+/**
+ * Letter or digit or not, per code point from U+D800 on asked so far (a paper's maths is set in a
+ * few dozen letters outside the Basic Multilingual Plane, `𝑥`, `𝜆`, and its ligatures are `ﬁ`,
+ * `ﬂ`: each asked at every use).
+ */
+const ASTRAL_WORD = new Map<number, boolean>();
+
+/** The lowercase of each code point outside the Basic Multilingual Plane asked so far. */
+const ASTRAL_LOWER = new Map<number, string>();
+
+/** `String.fromCodePoint(code).toLowerCase()`, kept per code point. */
+function astralLower(code: number): string {
+  let lower = ASTRAL_LOWER.get(code);
+  if (lower === undefined)
+    ASTRAL_LOWER.set(code, (lower = String.fromCodePoint(code).toLowerCase()));
+  return lower;
 }
 
 /** Reads code units as a string (lone surrogates would be replaced: see {@link keyString}). */
@@ -80,13 +100,9 @@ function foldedUnitAt(source: KeyText, i: number): number {
   if (unit < 128) return unit >= 65 && unit <= 90 ? unit + 32 : unit;
   if (unit === 0x3a3) return (source.lower ??= text.toLowerCase()).charCodeAt(i);
   if (isHigh(unit) && isLow(text.charCodeAt(i + 1)))
-    return String.fromCodePoint(text.codePointAt(i) ?? unit)
-      .toLowerCase()
-      .charCodeAt(0);
+    return astralLower(text.codePointAt(i) ?? unit).charCodeAt(0);
   if (isLow(unit) && isHigh(text.charCodeAt(i - 1)))
-    return String.fromCodePoint(text.codePointAt(i - 1) ?? unit)
-      .toLowerCase()
-      .charCodeAt(1);
+    return astralLower(text.codePointAt(i - 1) ?? unit).charCodeAt(1);
   if (isHigh(unit) || isLow(unit)) return unit;
   const known = LOWER_CACHE[unit] as number;
   if (known !== 0) return known;

@@ -209,9 +209,12 @@ function crossing(fragments: readonly Fragment[], x: number): number {
  */
 export function findGutter(fragments: readonly Fragment[]): Gutter | null {
   if (fragments.length < 2 * MIN_COLUMN_FRAGMENTS) return null;
+  // Indexed loops, not `for…of`, over a page's fragments: before the engine optimises this
+  // function (a session's first papers) each step of an iterator is a call and an object.
   let minX = Infinity;
   let maxX = -Infinity;
-  for (const f of fragments) {
+  for (let i = 0; i < fragments.length; i++) {
+    const f = fragments[i] as Fragment;
     minX = Math.min(minX, f.left);
     maxX = Math.max(maxX, f.right);
   }
@@ -222,7 +225,8 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
   let count = 0;
   edges[count++] = zoneLeft;
   edges[count++] = zoneRight;
-  for (const f of fragments) {
+  for (let i = 0; i < fragments.length; i++) {
+    const f = fragments[i] as Fragment;
     if (f.left > zoneLeft && f.left < zoneRight) edges[count++] = f.left;
     if (f.right > zoneLeft && f.right < zoneRight) edges[count++] = f.right;
   }
@@ -231,7 +235,7 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
   const counts = crossingsBetween(strips, fragments);
   if (counts.length === 0) return null;
   let fewest = Infinity;
-  for (const n of counts) fewest = Math.min(fewest, n);
+  for (let i = 0; i < counts.length; i++) fewest = Math.min(fewest, counts[i] as number);
   const tolerance = 1 + Math.floor(0.03 * fragments.length);
   let best: Gutter | null = null;
   for (let i = 0; i < counts.length;) {
@@ -300,9 +304,11 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
   const left: Fragment[] = [];
   const right: Fragment[] = [];
   let spanning = 0;
-  for (const f of fragments) {
+  for (let i = 0; i < fragments.length; i++) {
+    const f = fragments[i] as Fragment;
     // An equation's number at the right margin is no column's text, whichever its equation is.
-    if (tags.includes(f) || nearAside(f)) continue;
+    // (Most pages have no such number: no closure is made for them.)
+    if (tags.length > 0 && (tags.includes(f) || (asides.length > 0 && nearAside(f)))) continue;
     if (f.right <= center) left.push(f);
     else if (f.left >= center) right.push(f);
     else spanning++;
@@ -1003,8 +1009,16 @@ function bandsAround(fragments: readonly Fragment[], gutter: Gutter, nested: boo
   // Loops, not `some` with a closure: this runs on every fragment of every page.
   const spansPage = (f: Fragment): boolean => {
     if (crosses(f)) return true;
-    for (const c of crossing) if (sameLine(c, f) || symbolOnLine(c, f)) return true;
-    for (const tag of asides) if (tag === f || sameLine(tag, f)) return true;
+    // Indexed, not `for…of`: each loop would make an iterator per fragment before the engine
+    // optimises this.
+    for (let i = 0; i < crossing.length; i++) {
+      const c = crossing[i] as Fragment;
+      if (sameLine(c, f) || symbolOnLine(c, f)) return true;
+    }
+    for (let i = 0; i < asides.length; i++) {
+      const tag = asides[i] as Fragment;
+      if (tag === f || sameLine(tag, f)) return true;
+    }
     return false;
   };
   const isLeft = (f: Fragment) => f.right <= gutter.center;

@@ -71,7 +71,14 @@ function contentsLines<L extends EntryLine>(
   text: (line: L) => string,
 ): Set<number> {
   const found = new Set<number>();
-  const entry = (i: number) => endsInPageNumber(lines[i] as L, () => text(lines[i] as L));
+  // The cheap test on the line's last run first: almost no line ends in a page number, and only
+  // such a line is given the closure that writes its text.
+  const entry = (i: number) => {
+    const line = lines[i] as L;
+    const n = line.items.length;
+    if (n < 2 || !mayBePageNumber((line.items[n - 1] as TextItem).str)) return false;
+    return endsInPageNumber(line, () => text(line));
+  };
   const ends = (i: number) =>
     entry(i) ||
     (mayBePageNumber(lines[i]?.items.at(-1)?.str ?? '') &&

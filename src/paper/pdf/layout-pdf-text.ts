@@ -131,9 +131,17 @@ function layOut(
 /** {@link joinLigatureSpaces} over every printed line of the pages, each changed line's text set. */
 function joinLinesLigatureSpaces(layouts: readonly PageLayout[]): void {
   const lines: TextLine[] = [];
-  for (const page of layouts) {
-    for (const region of page.regions) for (const line of region.lines) lines.push(line);
-    for (const note of page.notes) for (const line of note) lines.push(line);
+  // Indexed loops: every printed line is visited, before the engine optimises this.
+  for (let p = 0; p < layouts.length; p++) {
+    const { regions, notes } = layouts[p] as PageLayout;
+    for (let r = 0; r < regions.length; r++) {
+      const region = (regions[r] as Region).lines;
+      for (let k = 0; k < region.length; k++) lines.push(region[k] as TextLine);
+    }
+    for (let n = 0; n < notes.length; n++) {
+      const note = notes[n] as TextLine[];
+      for (let k = 0; k < note.length; k++) lines.push(note[k] as TextLine);
+    }
   }
   const texts = joinLigatureSpaces(lines.map((line) => line.text));
   for (let i = 0; i < lines.length; i++) {

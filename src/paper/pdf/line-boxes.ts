@@ -8,7 +8,7 @@
  */
 import { LEAD_MARK, TABLE_MARK } from '../aside-blocks';
 import type { PageLayout } from './assemble-text';
-import type { TextLine } from './text-item';
+import type { TextItem, TextLine } from './text-item';
 import type { PageBox } from '../types';
 
 /** A line of the laid-out text and where it was printed. */
@@ -30,7 +30,9 @@ const extent = { bottom: 0, top: 0 };
 function measureExtent(line: TextLine): void {
   let bottom = line.baseline - DESCENT * line.size;
   let top = bottom + line.size;
-  for (const item of line.items) {
+  const items = line.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TextItem;
     bottom = Math.min(bottom, item.y - DESCENT * item.height);
     top = Math.max(top, item.y + (1 - DESCENT) * item.height);
   }
@@ -50,17 +52,20 @@ export function lineRect(line: TextLine, page: number): PageBox {
   };
 }
 
-/** `{ start, end, ...lineRect(line, page) }`, made without the rectangle in between. */
+/**
+ * `{ start, end, ...lineRect(line, page) }`, made without the rectangle in between, and rounded
+ * as {@link round} does without a call per number (every line of the text has a box).
+ */
 function lineBox(start: number, end: number, line: TextLine, page: number): LineBox {
   measureExtent(line);
   return {
     start,
     end,
     page,
-    x: round(line.left),
-    y: round(extent.bottom),
-    width: round(line.right - line.left),
-    height: round(extent.top - extent.bottom),
+    x: Math.round(line.left * 10) / 10,
+    y: Math.round(extent.bottom * 10) / 10,
+    width: Math.round((line.right - line.left) * 10) / 10,
+    height: Math.round((extent.top - extent.bottom) * 10) / 10,
   };
 }
 
@@ -166,16 +171,22 @@ function printedLines(
   const pageOf: number[] = [];
   for (let i = 0; i < pages.length; i++) {
     const layout = pages[i] as PageLayout;
-    for (const region of layout.regions)
-      for (const line of region.lines) {
-        lines.push(line);
+    // Indexed loops: every printed line is visited, before the engine optimises this.
+    for (let r = 0; r < layout.regions.length; r++) {
+      const region = (layout.regions[r] as PageLayout['regions'][number]).lines;
+      for (let k = 0; k < region.length; k++) {
+        lines.push(region[k] as TextLine);
         pageOf.push(i + 1);
       }
-    for (const note of layout.notes)
-      for (const line of note) {
+    }
+    for (let n = 0; n < layout.notes.length; n++) {
+      const note = layout.notes[n] as TextLine[];
+      for (let k = 0; k < note.length; k++) {
+        const line = note[k] as TextLine;
         lines.push(line);
         pageOf.push(carried.size === 0 ? i + 1 : (carried.get(line) ?? i + 1));
       }
+    }
   }
   return { lines, pageOf };
 }

@@ -36,24 +36,42 @@ interface OpenLine {
   items: TextItem[];
   /** The run the line is measured against: the largest text seen so far. */
   main: TextItem;
+  /** `trimmedLength(main.str)`, or -1 until asked ({@link betterMain}'s second test). */
+  mainLength: number;
 }
 
-/** Vertical extent of a run: from its baseline up one font size (descenders are not needed here). */
-const bottomOf = (item: TextItem): number => item.y;
-const topOf = (item: TextItem): number => item.y + item.height;
-
+/**
+ * How much two runs overlap vertically, as a share of the smaller one's height. A run's vertical
+ * extent is from its baseline (`y`) up one font size (`y + height`): descenders are not needed
+ * here. Written out, without a call per edge: every item is measured against the lines open
+ * above it, before the engine optimises this.
+ */
 function overlapRatio(a: TextItem, b: TextItem): number {
-  const overlap = Math.min(topOf(a), topOf(b)) - Math.max(bottomOf(a), bottomOf(b));
+  const overlap = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
   return overlap / Math.max(1e-6, Math.min(a.height, b.height));
 }
 
 /**
- * Does `item` stand for its line's body text better than `main`: clearly larger, or about as large
- * with more characters (so a superscript, seen first as it sits higher, gives way to the text)?
+ * Does `item` stand for its line's body text better than the line's main run: clearly larger, or
+ * about as large with more characters (so a superscript, seen first as it sits higher, gives way
+ * to the text)? Sets the line's main run to it if so. The main run's length is kept on the line,
+ * not counted again for each item that joins it.
  */
-const betterMain = (item: TextItem, main: TextItem): boolean =>
-  item.height > 1.1 * main.height ||
-  (item.height >= 0.9 * main.height && trimmedLength(item.str) > trimmedLength(main.str));
+function betterMain(item: TextItem, line: OpenLine): void {
+  const main = line.main;
+  if (item.height > 1.1 * main.height) {
+    line.main = item;
+    line.mainLength = -1;
+    return;
+  }
+  if (!(item.height >= 0.9 * main.height)) return;
+  const length = trimmedLength(item.str);
+  if (line.mainLength < 0) line.mainLength = trimmedLength(main.str);
+  if (length > line.mainLength) {
+    line.main = item;
+    line.mainLength = length;
+  }
+}
 
 /**
  * `str.trim().length`, without making the trimmed string when both ends are printable ASCII (as
@@ -115,21 +133,27 @@ export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
     if (overprints(item, sorted[k - 1])) continue;
     let best: OpenLine | null = null;
     let bestRatio = SAME_LINE_OVERLAP;
-    for (let i = open.length - 1; i >= Math.max(0, open.length - LOOKBACK_LINES); i--) {
+    // `overlapRatio(item, line.main)` written out: this is the layout's innermost loop.
+    const top = item.y + item.height;
+    const stop = Math.max(0, open.length - LOOKBACK_LINES);
+    for (let i = open.length - 1; i >= stop; i--) {
       const line = open[i];
       if (!line) continue;
-      const ratio = overlapRatio(item, line.main);
+      const main = line.main;
+      const overlap = Math.min(top, main.y + main.height) - Math.max(item.y, main.y);
+      const ratio = overlap / Math.max(1e-6, Math.min(item.height, main.height));
       if (ratio >= bestRatio) {
         best = line;
         bestRatio = ratio;
       }
     }
     if (best === null) {
-      open.push({ items: [item], main: item });
+      open.push({ items: [item], main: item, mainLength: -1 });
       continue;
     }
-    // A drop cap spans several lines: it opens the first of them (its top is theirs).
-    if (isDropCap(item, best.main))
+    // A drop cap spans several lines: it opens the first of them (its top is theirs). (Its
+    // height asked first, without a call: almost no item is far taller than its line's.)
+    if (item.height > DROP_CAP_HEIGHTS * best.main.height && isDropCap(item, best.main))
       for (let i = Math.max(0, open.length - LOOKBACK_LINES); i < open.length; i++) {
         const line = open[i];
         if (line && overlapRatio(item, line.main) >= SAME_LINE_OVERLAP) {
@@ -138,7 +162,7 @@ export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
         }
       }
     best.items.push(item);
-    if (betterMain(item, best.main)) best.main = item;
+    betterMain(item, best);
   }
   // Pushed, not mapped: `map` gives a packed array where it runs as the engine's own function and
   // a holey one where it is compiled into this function, and the order check, which learns array
@@ -167,7 +191,29 @@ function shapesTopDown(shapes: LineShape[]): LineShape[] {
 /** `sortInPlace(items, byLeft)` with the order checked here (see {@link shapesTopDown}). */
 function itemsLeftToRight(items: TextItem[]): TextItem[] {
   for (let i = 1; i < items.length; i++)
-    if (!(byLeft(items[i - 1] as TextItem, items[i] as TextItem) <= 0)) return items.sort(byLeft);
+    if (!(byLeft(items[i - 1] as TextItem, items[i] as TextItem) <= 0)) return sortByLeft(items);
+  return items;
+}
+
+/**
+ * `items.sort(byLeft)` (in place, stable) by insertion: a line's items out of order are a few
+ * (a superscript or an accent read before its letters), and the engine's sort calls back into
+ * the comparison for every pair and makes arrays of its own. With an `x` that is not finite the
+ * comparison says nothing consistent, and the order would depend on the algorithm: the engine's
+ * sort then, as before.
+ */
+function sortByLeft(items: TextItem[]): TextItem[] {
+  for (let i = 0; i < items.length; i++)
+    if (!Number.isFinite((items[i] as TextItem).x)) return items.sort(byLeft);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as TextItem;
+    let j = i - 1;
+    while (j >= 0 && (items[j] as TextItem).x > item.x) {
+      items[j + 1] = items[j] as TextItem;
+      j--;
+    }
+    items[j + 1] = item;
+  }
   return items;
 }
 
@@ -181,12 +227,15 @@ function itemsLeftToRight(items: TextItem[]): TextItem[] {
 export function regroupShapes(shapes: readonly LineShape[]): LineShape[] {
   const sorted = shapesTopDown(shapes.slice());
   let tallest = 0;
-  for (const shape of sorted) {
-    const first = shape.items[0];
+  for (let s = 0; s < sorted.length; s++) {
+    const items = (sorted[s] as LineShape).items;
+    const first = items[0];
     if (first === undefined) return groupLineShapes(flattenItems(shapes));
-    for (const item of shape.items)
+    for (let k = 1; k < items.length; k++) {
+      const item = items[k] as TextItem;
       if (item.y !== first.y || item.height !== first.height)
         return groupLineShapes(flattenItems(shapes));
+    }
     tallest = Math.max(tallest, first.height);
   }
   for (let i = 0; i < sorted.length; i++) {
@@ -218,8 +267,8 @@ function dominantSize(items: readonly TextItem[]): number {
   // Most lines are set in one size: then it is that size, without counting.
   const only = Math.round(first.height * 10) / 10;
   let mixed = false;
-  for (const item of items) {
-    if (Math.round(item.height * 10) / 10 !== only) {
+  for (let i = 1; i < items.length; i++) {
+    if (Math.round((items[i] as TextItem).height * 10) / 10 !== only) {
       mixed = true;
       break;
     }
@@ -232,7 +281,8 @@ function countedSize(items: readonly TextItem[]): number {
   // A line has a handful of sizes: two short arrays, in the order the sizes first appear.
   const sizes: number[] = [];
   const counts: number[] = [];
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TextItem;
     const size = Math.round(item.height * 10) / 10;
     const at = sizes.indexOf(size);
     if (at < 0) {
@@ -358,7 +408,8 @@ function measureSorted(items: TextItem[]): LineShape {
   let bodyCount = 0;
   let bodyY = 0;
   let oneY = true;
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TextItem;
     if (Math.abs(item.height - size) <= tolerance) {
       if (bodyCount === 0) bodyY = item.y;
       else if (item.y !== bodyY) oneY = false;
@@ -378,10 +429,14 @@ const byLeft = (a: TextItem, b: TextItem): number => a.x - b.x;
 /** The median baseline of the items set in `size` (to `tolerance`), when they differ. */
 function medianBodyY(items: readonly TextItem[], size: number, tolerance: number): number {
   let count = 0;
-  for (const item of items) if (Math.abs(item.height - size) <= tolerance) count++;
+  for (let i = 0; i < items.length; i++)
+    if (Math.abs((items[i] as TextItem).height - size) <= tolerance) count++;
   const body = new Float64Array(count);
   let n = 0;
-  for (const item of items) if (Math.abs(item.height - size) <= tolerance) body[n++] = item.y;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TextItem;
+    if (Math.abs(item.height - size) <= tolerance) body[n++] = item.y;
+  }
   return valueOfRank(body, Math.floor(count / 2)) ?? 0;
 }
 

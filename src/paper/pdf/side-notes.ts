@@ -42,7 +42,7 @@ function countWhere(fragments: readonly Fragment[], test: (f: Fragment) => boole
 /** The items' strings joined (`items.map((i) => i.str).join('')` without the array). */
 function itemsText(items: readonly TextItem[]): string {
   let text = '';
-  for (const item of items) text += item.str;
+  for (let i = 0; i < items.length; i++) text += (items[i] as TextItem).str;
   return text;
 }
 
@@ -51,7 +51,20 @@ function isLineNumber(fragment: Fragment): boolean {
   // Almost every fragment opens with a printable character that is no digit: no number, no string.
   const code = fragment.items[0]?.str.charCodeAt(0) ?? 0;
   if (code > 32 && code < 127 && (code < 48 || code > 57)) return false;
-  return LINE_NUMBER.test(itemsText(fragment.items).trim());
+  // Nor is a fragment with a printable ASCII character that is no digit, or more than four
+  // digits, anywhere in it (a table's figures, a numbered heading): told without its text.
+  const { items } = fragment;
+  let digits = 0;
+  for (let i = 0; i < items.length; i++) {
+    const str = (items[i] as TextItem).str;
+    for (let k = 0; k < str.length; k++) {
+      const unit = str.charCodeAt(k);
+      if (unit >= 48 && unit <= 57) {
+        if (++digits > 4) return false;
+      } else if (unit > 32 && unit < 127) return false;
+    }
+  }
+  return LINE_NUMBER.test(itemsText(items).trim());
 }
 
 /**

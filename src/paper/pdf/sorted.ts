@@ -88,10 +88,16 @@ export function sortTopDown<T extends { x: number; y: number }>(items: T[]): T[]
       let left = start;
       let right = middle;
       for (let k = start; k < end; k++) {
-        // The left run's element goes first unless the right one must come before it (stable).
-        const takeRight =
-          right < end &&
-          (left >= middle || before(ys, xs, order[right] as number, order[left] as number));
+        // The left run's element goes first unless the right one must come before it (stable):
+        // `before(ys, xs, order[right], order[left])` written out, this loop's every step.
+        let takeRight = right < end && left >= middle;
+        if (right < end && left < middle) {
+          const r = order[right] as number;
+          const l = order[left] as number;
+          const yr = ys[r] as number;
+          const yl = ys[l] as number;
+          takeRight = yr > yl || (yr === yl && (xs[r] as number) < (xs[l] as number));
+        }
         spare[k] = takeRight ? (order[right++] as number) : (order[left++] as number);
       }
     }

@@ -59,7 +59,9 @@ function cellsOf(line: TextLine): Cell[] {
   // The open cell, its runs' strings joined by spaces as they come (tidied when it closes).
   let cell: Cell | null = null;
   const gap = CELL_GAP_EM * line.size;
-  for (const item of line.items) {
+  const items = line.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TextItem;
     if (item.str.trim() === '') continue;
     if (cell !== null && item.x - cell.right <= gap) {
       cell.text += ` ${item.str}`;

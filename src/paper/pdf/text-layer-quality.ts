@@ -355,7 +355,10 @@ function verdictOf(counts: Tally): UnreadableReason | null {
  */
 function tally(items: readonly TextItem[]): Tally {
   const counts = emptyTally();
-  for (const { str } of items) if (!tallyPlain(counts, str)) tallyString(counts, str);
+  for (let i = 0; i < items.length; i++) {
+    const str = (items[i] as TextItem).str;
+    if (!tallyPlain(counts, str)) tallyString(counts, str);
+  }
   return counts;
 }
 
