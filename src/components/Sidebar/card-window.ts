@@ -87,3 +87,33 @@ export const showEarlier = (w: CardWindow): CardWindow => {
   const start = Math.max(0, w.start - CARDS_PER_PAGE);
   return { start, end: Math.min(w.end, start + MAX_WINDOW_CARDS) };
 };
+
+/**
+ * The window over `after` that holds the cards it held over `before`, when one card was added to
+ * or removed from the list (`before` and `after` name the cards by id, in list order); otherwise
+ * the window as it was. A card added inside the window is rendered beside the others (the window
+ * grows, up to the limit) and one removed from it leaves the window a card short, marked `short`
+ * while cards follow it (not refilled to a page until "Show more"): so a highlight added or
+ * deleted near the top mounts or unmounts that card alone, not the card at the window's end
+ * (issue 9). A card added or removed above the window moves it by one.
+ */
+export function followEdit(
+  window: CardWindow,
+  before: readonly { id: string }[],
+  after: readonly { id: string }[],
+): CardWindow {
+  const delta = after.length - before.length;
+  if (delta !== 1 && delta !== -1) return window;
+  const { start, end } = window;
+  // The first place the lists differ: where the card was added or removed (ids only: an edited
+  // card is a new object with the same id).
+  let at = 0;
+  const common = Math.min(before.length, after.length, end);
+  while (at < common && before[at]!.id === after[at]!.id) at++;
+  if (at >= end) return window;
+  if (at < start) return { ...window, start: start + delta, end: end + delta };
+  if (delta === 1) return end - start < MAX_WINDOW_CARDS ? { ...window, end: end + 1 } : window;
+  // The window's one card removed: left as it was (the card after it takes its place).
+  if (end - 1 <= start) return window;
+  return end - 1 < after.length ? { start, end: end - 1, short: true } : { start, end: end - 1 };
+}
