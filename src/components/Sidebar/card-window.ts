@@ -95,7 +95,7 @@ export const showEarlier = (w: CardWindow): CardWindow => {
  * grows, up to the limit) and one removed from it leaves the window a card short, marked `short`
  * while cards follow it (not refilled to a page until "Show more"): so a highlight added or
  * deleted near the top mounts or unmounts that card alone, not the card at the window's end
- * (issue 9). A card added or removed above the window moves it by one.
+ * (issue 9).
  */
 export function followEdit(
   window: CardWindow,
@@ -103,17 +103,17 @@ export function followEdit(
   after: readonly { id: string }[],
 ): CardWindow {
   const delta = after.length - before.length;
-  if (delta !== 1 && delta !== -1) return window;
-  const { start, end } = window;
-  // The first place the lists differ: where the card was added or removed (ids only: an edited
-  // card is a new object with the same id).
+  if (delta * delta !== 1) return window;
+  const { start } = window;
+  // The first place the lists differ: where the card was added or removed (by id: an edited card
+  // is a new object with the same id). The window ends within `before`.
   let at = 0;
-  const common = Math.min(before.length, after.length, end);
-  while (at < common && before[at]!.id === after[at]!.id) at++;
-  if (at >= end) return window;
-  if (at < start) return { ...window, start: start + delta, end: end + delta };
-  if (delta === 1) return end - start < MAX_WINDOW_CARDS ? { ...window, end: end + 1 } : window;
+  while (at < window.end && before[at]!.id === after[at]?.id) at++;
+  const end = window.end + delta;
+  // Above the window (the open card there moves it anyway) or below: left as it was.
+  if (at < start || at >= window.end) return window;
+  if (delta > 0) return end - start > MAX_WINDOW_CARDS ? window : { ...window, end };
   // The window's one card removed: left as it was (the card after it takes its place).
-  if (end - 1 <= start) return window;
-  return end - 1 < after.length ? { start, end: end - 1, short: true } : { start, end: end - 1 };
+  if (end <= start) return window;
+  return end < after.length ? { start, end, short: true } : { start, end };
 }
