@@ -4,7 +4,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { COLOUR_IDS } from '../../annotations/colours';
 import { selectVisibleAnnotations } from '../../store/selectors';
 import { AnnotationList, CARDS_PER_PAGE, JUMP_CARDS, MAX_WINDOW_CARDS } from './AnnotationList';
-import { annotationOn, appStore, paper, render, resetStore } from './__fixtures__/sidebar-store';
+import {
+  annotationOn,
+  appStore,
+  offsetsOf,
+  paper,
+  render,
+  resetStore,
+} from './__fixtures__/sidebar-store';
+import { docOffset } from '../../paper/types';
 import { aid } from '../../annotations/__fixtures__/annotations';
 
 const MANY = 3000;
@@ -99,6 +107,50 @@ describe('AnnotationList with thousands of annotations', () => {
     expect(
       screen.getByRole('button', { name: `Show earlier (${CARDS_PER_PAGE} before)` }),
     ).toBeInTheDocument();
+  });
+
+  it('deletes a card near the top without mounting the one below the page in its place', () => {
+    render(<AnnotationList paper={paper} onDeleted={() => {}} />);
+    const before = cards();
+    const gone = listedAt(2);
+    act(() => appStore.getState().highlightDeleteRequested(gone.id));
+    const after = cards();
+    // The other cards stay as they were (the same elements), and none comes in from below.
+    expect(after).toEqual(before.filter((_, i) => i !== 2));
+    expect(
+      screen.getByRole('button', { name: `Show more (${MANY - CARDS_PER_PAGE} left)` }),
+    ).toBeInTheDocument();
+  });
+
+  it('deletes a far card shown alone without mounting the next one in its place', () => {
+    render(<AnnotationList paper={paper} onDeleted={() => {}} />);
+    const far = listedAt(2000);
+    act(() => appStore.getState().annotationActivated(far.id));
+    act(() => appStore.getState().highlightDeleteRequested(far.id));
+    const list = screen.getByRole('list', { name: 'Annotations in reading order' });
+    expect(within(list).queryAllByRole('article')).toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'Show earlier (2000 before)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show more (999 left)' })).toBeInTheDocument();
+  });
+
+  it('adds a highlight near the top beside the page, not in place of its last card', () => {
+    render(<AnnotationList paper={paper} onDeleted={() => {}} />);
+    const before = cards();
+    const { start, end } = offsetsOf('Introduction');
+    act(() => {
+      appStore.getState().highlightSelection({
+        paperId: paper.id,
+        text: paper.text,
+        start: docOffset(start),
+        end: docOffset(end),
+        colour: 'yellow',
+        intent: null,
+      });
+    });
+    const after = cards();
+    expect(after).toHaveLength(CARDS_PER_PAGE + 1);
+    expect(after[0]).toHaveAccessibleName('Introduction');
+    expect(after.slice(1)).toEqual(before);
   });
 
   it('starts again from one page when the filter changes', async () => {

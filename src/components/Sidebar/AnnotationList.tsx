@@ -20,7 +20,14 @@ import {
   type AnnotationFilter,
 } from '../../store/selectors';
 import { AnnotationCard } from './AnnotationCard';
-import { firstPage, showEarlier, showMore, windowAround, type CardWindow } from './card-window';
+import {
+  firstPage,
+  followEdit,
+  showEarlier,
+  showMore,
+  windowAround,
+  type CardWindow,
+} from './card-window';
 
 export { CARDS_PER_PAGE, JUMP_CARDS, MAX_WINDOW_CARDS } from './card-window';
 
@@ -35,7 +42,7 @@ export function AnnotationList({ paper, onDeleted }: Props) {
   const activeId = useAppStore((s) => s.activeAnnotationId);
   const activeIndex = useAppStore((s) => selectVisibleIndex(s, s.activeAnnotationId));
   const filter = useAppStore((s) => s.annotationFilter);
-  const shown = useCardWindow(visible.length, activeIndex, filter);
+  const shown = useCardWindow(visible, activeIndex, filter);
   const list = useRef<HTMLOListElement>(null);
   const focusAt = useRef<number | null>(null);
 
@@ -105,22 +112,34 @@ export function AnnotationList({ paper, onDeleted }: Props) {
 
 /**
  * Which cards to render: the first page, then as "Show more" and "Show earlier" move it, back to
- * the first page when the filter changes, and always moved to include the open card.
+ * the first page when the filter changes, kept on the same cards when one is added or removed
+ * (`followEdit`), and always moved to include the open card.
  */
-function useCardWindow(count: number, activeIndex: number, filter: AnnotationFilter) {
-  const [state, setState] = useState(() => ({ filter, window: firstPage(count) }));
-  const from = state.filter === filter ? state.window : firstPage(count);
+function useCardWindow(
+  visible: readonly Annotation[],
+  activeIndex: number,
+  filter: AnnotationFilter,
+) {
+  const count = visible.length;
+  const [state, setState] = useState(() => ({ filter, window: firstPage(count), list: visible }));
+  const from =
+    state.filter === filter ? followEdit(state.window, state.list, visible) : firstPage(count);
   const window = windowAround(from, count, activeIndex);
   // Adjusted while rendering (React's "adjust state on a change" pattern), so no frame shows the
   // old window; the window stays where it is when the card closes, so focus is not lost with it.
+  // The list is kept from the last card added or removed, to tell where the next one is.
   if (
     state.filter !== filter ||
     state.window.start !== window.start ||
     state.window.end !== window.end ||
-    state.window.short !== window.short
+    state.window.short !== window.short ||
+    state.list.length !== count
   )
-    setState({ filter, window });
-  return { window, change: (next: CardWindow) => setState({ filter, window: next }) };
+    setState({ filter, window, list: visible });
+  return {
+    window,
+    change: (next: CardWindow) => setState({ filter, window: next, list: visible }),
+  };
 }
 
 /** How many of the paper's annotations are in hidden layers (none shown, so the list is empty). */

@@ -4,6 +4,7 @@ import {
   JUMP_CARDS as J,
   MAX_WINDOW_CARDS as MAX,
   firstPage,
+  followEdit,
   showEarlier,
   showMore,
   windowAround,
@@ -111,5 +112,74 @@ describe('showMore and showEarlier', () => {
     expect(showEarlier({ start: 2 * P, end: 3 * P })).toEqual({ start: P, end: 3 * P });
     expect(showEarlier({ start: P, end: P + MAX })).toEqual({ start: 0, end: MAX });
     expect(showEarlier({ start: 10, end: 10 + P })).toEqual({ start: 0, end: 10 + P });
+  });
+});
+
+describe('followEdit', () => {
+  const ids = (n: number, prefix = 'a') =>
+    Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}` }));
+  const list = ids(1000);
+  const inserted = (at: number) => [...list.slice(0, at), { id: 'new' }, ...list.slice(at)];
+  const removed = (at: number) => list.filter((_, i) => i !== at);
+
+  it('grows the window by a card added inside it', () => {
+    expect(followEdit({ start: 0, end: P }, list, inserted(2))).toEqual({ start: 0, end: P + 1 });
+  });
+
+  it('leaves it a card short, marked short, when a card inside it is removed', () => {
+    expect(followEdit({ start: 0, end: P }, list, removed(2))).toEqual({
+      start: 0,
+      end: P - 1,
+      short: true,
+    });
+  });
+
+  it('does not mark short a window that reaches the end of the list', () => {
+    const few = ids(5);
+    expect(followEdit({ start: 0, end: 5 }, few, few.slice(1))).toEqual({ start: 0, end: 4 });
+  });
+
+  it('leaves the window for a card added or removed above it', () => {
+    const w = { start: 100, end: 100 + P };
+    expect(followEdit(w, list, inserted(3))).toBe(w);
+    expect(followEdit(w, list, removed(3))).toBe(w);
+  });
+
+  it('leaves the window for a card added or removed below it', () => {
+    expect(followEdit({ start: 0, end: P }, list, inserted(P))).toEqual({ start: 0, end: P });
+    expect(followEdit({ start: 0, end: P }, list, removed(P))).toEqual({ start: 0, end: P });
+  });
+
+  it('leaves a window of one card empty when its card goes: none takes its place', () => {
+    const w = { start: 400, end: 401, short: true };
+    const after = followEdit(w, list, removed(400));
+    expect(after).toEqual({ start: 400, end: 400, short: true });
+    expect(windowAround(after, list.length - 1, -1)).toEqual(after);
+  });
+
+  it('does not grow past the limit', () => {
+    const w = { start: 0, end: MAX };
+    expect(followEdit(w, list, inserted(2))).toBe(w);
+  });
+
+  it('leaves the window when the list changed by more than one card', () => {
+    const w = { start: 0, end: P };
+    expect(followEdit(w, list, ids(990, 'b'))).toBe(w);
+    expect(followEdit(w, list, [...list.slice(0, 2), ...list.slice(4)])).toBe(w);
+  });
+
+  it('tells cards by id: an edited card (a new object) is not a change of place', () => {
+    const edited = list.map((a, i) => (i === 1 ? { ...a } : a));
+    expect(
+      followEdit(
+        { start: 0, end: P },
+        list,
+        edited.filter((_, i) => i !== 5),
+      ),
+    ).toEqual({
+      start: 0,
+      end: P - 1,
+      short: true,
+    });
   });
 });

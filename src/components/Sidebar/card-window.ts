@@ -55,7 +55,7 @@ export const firstPage = (length: number): CardWindow => ({
 export function windowAround(window: CardWindow, length: number, activeIndex: number): CardWindow {
   const start = Math.max(0, Math.min(window.start, length));
   let end = Math.max(start, Math.min(window.end, length));
-  const short = window.short === true && end > start;
+  const short = window.short === true;
   if (!short && end - start < CARDS_PER_PAGE) end = Math.min(length, start + CARDS_PER_PAGE);
   const kept = short ? { start, end, short } : { start, end };
   if (activeIndex < 0 || activeIndex >= length || (activeIndex >= start && activeIndex < end))
@@ -87,3 +87,32 @@ export const showEarlier = (w: CardWindow): CardWindow => {
   const start = Math.max(0, w.start - CARDS_PER_PAGE);
   return { start, end: Math.min(w.end, start + MAX_WINDOW_CARDS) };
 };
+
+/**
+ * The window over `after` that holds the cards it held over `before`, when one card was added to
+ * or removed from the list (`before` and `after` name the cards by id, in list order); otherwise
+ * the window as it was. A card added inside the window is rendered beside the others (the window
+ * grows, up to the limit) and one removed from it leaves the window a card short (empty, when it
+ * was the window's one card), marked `short` while cards follow it (not refilled until "Show
+ * more" or "Show earlier"): so adding or deleting a highlight mounts or unmounts that card alone,
+ * not the card at the window's end or the one after the deleted card (issue 9).
+ */
+export function followEdit(
+  window: CardWindow,
+  before: readonly { id: string }[],
+  after: readonly { id: string }[],
+): CardWindow {
+  const delta = after.length - before.length;
+  if (delta * delta !== 1) return window;
+  const { start } = window;
+  // The first place the lists differ: where the card was added or removed (by id: an edited card
+  // is a new object with the same id). The window ends within `before`.
+  let at = 0;
+  while (at < window.end && before[at]!.id === after[at]?.id) at++;
+  const end = window.end + delta;
+  // Above the window (the open card there moves it anyway) or below: left as it was.
+  if (at < start || at >= window.end) return window;
+  if (delta > 0) return end - start > MAX_WINDOW_CARDS ? window : { ...window, end };
+  // Even the window's one card (a far card opened alone): none takes its place.
+  return end < after.length ? { start, end, short: true } : { start, end };
+}
