@@ -33,6 +33,8 @@ const REAL_LENGTH_PAPER = [
         `Paragraph ${p + 1} of section ${s + 1} cites [${((s + p) % 6) + 1}] and goes on about close reading, ` +
         'the claims a paper makes, and the sources it leans on for each of them. '.repeat(5),
     ),
+    // A marker at the start of a line, where its focus ring reaches past the paragraph.
+    'Section ' + (s + 1) + ' ends here, and so does its argument. As [5] put it, reading is slow.',
   ]).flat(),
   '## References',
   '',
@@ -139,6 +141,54 @@ describe('reading the sample paper', () => {
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe(
       'solid',
     );
+    await context.close();
+  });
+
+  it('shows the whole focus ring of a marker at the start of a line, in a paper of ordinary length', async () => {
+    const { page, context } = await journey.newPage({ width: 1400, height: 900 });
+    await page.goto(journey.url());
+    await page.locator('[role="doc-bibliography"] li').first().waitFor();
+    await page.getByTestId('paper-file-input').setInputFiles({
+      name: 'a-real-length-paper.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(REAL_LENGTH_PAPER),
+    });
+    await page.getByRole('heading', { level: 1, name: 'A Paper of Real Length' }).waitFor();
+    await page.locator('article.paper--long:not([aria-busy="true"])').waitFor();
+    // Narrow the column until a marker [5] starts a line (its left edge at its paragraph's).
+    const found = await page.evaluate(() => {
+      for (let width = 700; width > 200; width -= 3) {
+        document.querySelector<HTMLElement>('article.paper')!.style.width = `${width}px`;
+        for (const marker of document.querySelectorAll<HTMLElement>('[role="doc-biblioref"]')) {
+          if (marker.textContent !== '[5]') continue;
+          const paragraph = marker.closest('[data-block-start]')!;
+          const first = marker.getClientRects()[0]!;
+          if (Math.abs(first.left - paragraph.getBoundingClientRect().left) < 1) {
+            marker.id = 'line-start-marker';
+            return true;
+          }
+        }
+      }
+      return false;
+    });
+    expect(found).toBe(true);
+    const marker = page.locator('#line-start-marker');
+    await marker.scrollIntoViewIfNeeded();
+    // Focused from the keyboard (Tab from just before it): the ring is :focus-visible's.
+    await marker.evaluate((el) => {
+      const before = document.createElement('button');
+      el.before(before);
+      before.focus();
+      before.addEventListener('blur', () => before.remove(), { once: true });
+    });
+    await page.keyboard.press('Tab');
+    const box = (await marker.boundingBox())!;
+    // Left of the marker, where the ring (3px, 2px off) is drawn.
+    const ring = () =>
+      page.screenshot({ clip: { x: box.x - 5, y: box.y, width: 3, height: box.height } });
+    const focused = await ring();
+    await marker.evaluate((el) => el.blur());
+    expect(focused.equals(await ring())).toBe(false);
     await context.close();
   });
 
