@@ -20,6 +20,30 @@ Close reading is old [2] and new [1, 2].
 2. Smith, J. Annotations. Journal of Reading, 2019.
 `;
 
+/** Over WHOLE_PAPER_CHARS (30,000), as nearly every real paper is: drawn progressively. */
+const REAL_LENGTH_PAPER = [
+  '# A Paper of Real Length',
+  '',
+  ...Array.from({ length: 16 }, (_, s) => [
+    `## ${s + 1}. Section ${s + 1}`,
+    '',
+    ...Array.from(
+      { length: 6 },
+      (_, p) =>
+        `Paragraph ${p + 1} of section ${s + 1} cites [${((s + p) % 6) + 1}] and goes on about close reading, ` +
+        'the claims a paper makes, and the sources it leans on for each of them. '.repeat(5),
+    ),
+    // A marker at the start of a line, where its focus ring reaches past the paragraph.
+    'Section ' + (s + 1) + ' ends here, and so does its argument. As [5] put it, reading is slow.',
+  ]).flat(),
+  '## References',
+  '',
+  ...Array.from(
+    { length: 6 },
+    (_, i) => `${i + 1}. Author ${i + 1}, A. A study of reading ${i + 1}. Journal ${i + 1}, 2019.`,
+  ),
+].join('\n\n');
+
 describe('reading the sample paper', () => {
   it('shows the paper with 11 references and 11 live citation markers', async () => {
     const { page, context } = await journey.newPage();
@@ -78,6 +102,93 @@ describe('reading the sample paper', () => {
     await back.click();
     const marker = page.locator('[role="doc-biblioref"]', { hasText: '[4]' });
     await expect.poll(() => marker.evaluate((el) => el === document.activeElement)).toBe(true);
+    await context.close();
+  });
+
+  it('keeps the entry a clicked marker led to marked once its flash is over, in a paper of ordinary length', async () => {
+    // The flash often fades while the page is still scrolling there, and entries look alike
+    // (four "Miklósi" in a row): the one the reader landed on stays marked while it holds focus.
+    // A real paper is over WHOLE_PAPER_CHARS, so its reference list is drawn progressively, in a
+    // box that clips what it paints: the mark (in the entry's left overhang) must still show.
+    const { page, context } = await journey.newPage();
+    await page.goto(journey.url());
+    await page.locator('[role="doc-bibliography"] li').first().waitFor();
+    await page.getByTestId('paper-file-input').setInputFiles({
+      name: 'a-real-length-paper.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(REAL_LENGTH_PAPER),
+    });
+    await page.getByRole('heading', { level: 1, name: 'A Paper of Real Length' }).waitFor();
+    await page.locator('article.paper--long:not([aria-busy="true"])').waitFor();
+    await page.locator('[role="doc-biblioref"]', { hasText: '[4]' }).first().click();
+    const entry = page.locator('[role="doc-bibliography"] li').nth(3);
+    await expect.poll(() => entry.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => entry.evaluate((el) => el.classList.contains('flash')), { timeout: 5000 })
+      .toBe(false);
+    // The entry's left edge, as painted, with the entry focused and then not.
+    const box = (await entry.boundingBox())!;
+    const edge = () =>
+      page.screenshot({ clip: { x: box.x, y: box.y + 4, width: 3, height: box.height - 8 } });
+    const marked = await edge();
+    await entry.evaluate((el) => (el as HTMLElement).blur());
+    expect(marked.equals(await edge())).toBe(false);
+    // Back with an entry's own link: the marker the reader came back to is outlined.
+    await entry.locator('[role="doc-backlink"]').first().click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('role')))
+      .toBe('doc-biblioref');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe(
+      'solid',
+    );
+    await context.close();
+  });
+
+  it('shows the whole focus ring of a marker at the start of a line, in a paper of ordinary length', async () => {
+    const { page, context } = await journey.newPage({ width: 1400, height: 900 });
+    await page.goto(journey.url());
+    await page.locator('[role="doc-bibliography"] li').first().waitFor();
+    await page.getByTestId('paper-file-input').setInputFiles({
+      name: 'a-real-length-paper.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(REAL_LENGTH_PAPER),
+    });
+    await page.getByRole('heading', { level: 1, name: 'A Paper of Real Length' }).waitFor();
+    await page.locator('article.paper--long:not([aria-busy="true"])').waitFor();
+    // Narrow the column until a marker [5] starts a line (its left edge at its paragraph's).
+    const found = await page.evaluate(() => {
+      for (let width = 700; width > 200; width -= 3) {
+        document.querySelector<HTMLElement>('article.paper')!.style.width = `${width}px`;
+        for (const marker of document.querySelectorAll<HTMLElement>('[role="doc-biblioref"]')) {
+          if (marker.textContent !== '[5]') continue;
+          const paragraph = marker.closest('[data-block-start]')!;
+          const first = marker.getClientRects()[0]!;
+          if (Math.abs(first.left - paragraph.getBoundingClientRect().left) < 1) {
+            marker.id = 'line-start-marker';
+            return true;
+          }
+        }
+      }
+      return false;
+    });
+    expect(found).toBe(true);
+    const marker = page.locator('#line-start-marker');
+    await marker.scrollIntoViewIfNeeded();
+    // Focused from the keyboard (Tab from just before it): the ring is :focus-visible's.
+    await marker.evaluate((el) => {
+      const before = document.createElement('button');
+      el.before(before);
+      before.focus();
+      before.addEventListener('blur', () => before.remove(), { once: true });
+    });
+    await page.keyboard.press('Tab');
+    const box = (await marker.boundingBox())!;
+    // Left of the marker, where the ring (3px, 2px off) is drawn.
+    const ring = () =>
+      page.screenshot({ clip: { x: box.x - 5, y: box.y, width: 3, height: box.height } });
+    const focused = await ring();
+    await marker.evaluate((el) => el.blur());
+    expect(focused.equals(await ring())).toBe(false);
     await context.close();
   });
 

@@ -190,6 +190,22 @@ describe('parseAnnotationFile reads a Hypothesis JSON export', () => {
     );
   });
 
+  it('reads what the Hypothesis API gives ({total, rows}, or its rows alone) as it reads the export', () => {
+    // What `GET api.hypothes.is/api/search?uri=…` returns, and a list of its annotations saved alone.
+    for (const text of [
+      JSON.stringify({ total: HYPOTHESIS_ANNOTATIONS.length, rows: HYPOTHESIS_ANNOTATIONS }),
+      JSON.stringify(HYPOTHESIS_ANNOTATIONS),
+    ]) {
+      const result = parseAnnotationFile(text);
+      if (!result.ok) throw new Error(result.message);
+      expect(result.file.origin).toBe('hypothesis');
+      expect(result.file.annotations.map((a) => a.note)).toEqual([
+        'Is this **defined** anywhere? <script>alert(1)</script>',
+      ]);
+      expect(result.file.skipped).toHaveLength(2);
+    }
+  });
+
   it('skips annotations made on another document than the export’s first one', () => {
     const other = {
       ...(HYPOTHESIS_ANNOTATIONS[0] as object),

@@ -1,8 +1,9 @@
 /**
  * The one entry for reading an annotation file, whatever made it: our own W3C export (read back
  * without loss), any W3C annotation, array, AnnotationPage or AnnotationCollection, or the
- * Hypothesis client's JSON export. Never throws; a bad file gives one sentence naming what is
- * wrong, and a file is either read whole or refused (never half read).
+ * Hypothesis client's JSON export (or what the Hypothesis API returns). Never throws; a bad file
+ * gives one sentence naming what is wrong, and a file is either read whole or refused (never
+ * half read).
  */
 import { isRecord } from '../json-guards';
 import type { ParseResult } from './parsed-file';
@@ -36,8 +37,17 @@ export function parseAnnotationFile(text: string): ParseResult {
 export function parseAnnotationJson(json: unknown): ParseResult {
   if (isRecord(json) && Array.isArray(json.annotations) && !('type' in json))
     return readHypothesisExport(json);
+  // What the Hypothesis API returns (`/api/search`: {total, rows}), or its rows saved alone.
+  if (isRecord(json) && Array.isArray(json.rows) && !('type' in json))
+    return readHypothesisExport({ annotations: json.rows });
+  if (Array.isArray(json) && json.length > 0 && json.every(isHypothesisAnnotation))
+    return readHypothesisExport({ annotations: json });
   return readW3C(json);
 }
+
+/** A Hypothesis API annotation: a document's `uri` and a `target` list, and no W3C `type`. */
+const isHypothesisAnnotation = (item: unknown): boolean =>
+  isRecord(item) && !('type' in item) && typeof item.uri === 'string' && Array.isArray(item.target);
 
 /** How JSON.parse (V8, SpiderMonkey, JavaScriptCore) says the text ended before the JSON did. */
 const CUT_OFF = /end of (?:JSON )?(?:input|data)|unterminated|unexpected EOF/i;
