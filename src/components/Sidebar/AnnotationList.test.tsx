@@ -122,17 +122,6 @@ describe('AnnotationList with thousands of annotations', () => {
     ).toBeInTheDocument();
   });
 
-  it('deletes a far card shown alone without mounting the next one in its place', () => {
-    render(<AnnotationList paper={paper} onDeleted={() => {}} />);
-    const far = listedAt(2000);
-    act(() => appStore.getState().annotationActivated(far.id));
-    act(() => appStore.getState().highlightDeleteRequested(far.id));
-    const list = screen.getByRole('list', { name: 'Annotations in reading order' });
-    expect(within(list).queryAllByRole('article')).toHaveLength(0);
-    expect(screen.getByRole('button', { name: 'Show earlier (2000 before)' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Show more (999 left)' })).toBeInTheDocument();
-  });
-
   it('adds a highlight near the top beside the page, not in place of its last card', () => {
     render(<AnnotationList paper={paper} onDeleted={() => {}} />);
     const before = cards();

@@ -55,7 +55,7 @@ export const firstPage = (length: number): CardWindow => ({
 export function windowAround(window: CardWindow, length: number, activeIndex: number): CardWindow {
   const start = Math.max(0, Math.min(window.start, length));
   let end = Math.max(start, Math.min(window.end, length));
-  const short = window.short === true;
+  const short = window.short === true && end > start;
   if (!short && end - start < CARDS_PER_PAGE) end = Math.min(length, start + CARDS_PER_PAGE);
   const kept = short ? { start, end, short } : { start, end };
   if (activeIndex < 0 || activeIndex >= length || (activeIndex >= start && activeIndex < end))
@@ -92,10 +92,10 @@ export const showEarlier = (w: CardWindow): CardWindow => {
  * The window over `after` that holds the cards it held over `before`, when one card was added to
  * or removed from the list (`before` and `after` name the cards by id, in list order); otherwise
  * the window as it was. A card added inside the window is rendered beside the others (the window
- * grows, up to the limit) and one removed from it leaves the window a card short (empty, when it
- * was the window's one card), marked `short` while cards follow it (not refilled until "Show
- * more" or "Show earlier"): so adding or deleting a highlight mounts or unmounts that card alone,
- * not the card at the window's end or the one after the deleted card (issue 9).
+ * grows, up to the limit) and one removed from it leaves the window a card short, marked `short`
+ * while cards follow it (not refilled to a page until "Show more"): so a highlight added or
+ * deleted near the top mounts or unmounts that card alone, not the card at the window's end
+ * (issue 9).
  */
 export function followEdit(
   window: CardWindow,
@@ -113,6 +113,7 @@ export function followEdit(
   // Above the window (the open card there moves it anyway) or below: left as it was.
   if (at < start || at >= window.end) return window;
   if (delta > 0) return end - start > MAX_WINDOW_CARDS ? window : { ...window, end };
-  // Even the window's one card (a far card opened alone): none takes its place.
+  // The window's one card removed: left as it was (the card after it takes its place).
+  if (end <= start) return window;
   return end < after.length ? { start, end, short: true } : { start, end };
 }
