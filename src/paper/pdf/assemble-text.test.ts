@@ -128,6 +128,35 @@ describe('assembleText: paragraphs', () => {
     items[2] = { ...docu, width: docu.width - 3.3 };
     expect(text(page(region(items)))).toContain('two-column docu\u00AD\nment with tables.');
   });
+
+  it('marks no lost hyphen in a ragged box of a justified paper (BMC’s abstract), where lines end short anywhere', () => {
+    // The abstract box across the page: its lines end where their last word ends, one of them a
+    // hyphen's width short of the longest, its next line going on with a new word.
+    const box = (str: string, y: number, right: number) => line(str, 50, y, { right });
+    const abstract = [
+      box('Background: DNA methylation performs excellently in the discrimination of', 740, 540),
+      box('current and former smokers from never smokers, where AUCs are regularly', 728, 520),
+      box('reported using a single site. However, there is a paucity of models which', 716, 540),
+      box('attempt to distinguish current, former and never smokers as individual', 704, 512),
+      box('classes. Both the ternary smoking status classifiers and the current versus', 692, 537),
+      box('former smoking status classifiers address the present lack of former smoker', 680, 526),
+      box('classification in epigenetic literature.', 668, 300),
+    ];
+    const body = col(
+      [
+        'full line of justified running text ends here',
+        'full line of justified running text ends here',
+        'full line of justified running text ends here',
+        'a last line.¶',
+      ],
+      600,
+    );
+    const written = text(page(region(abstract, 'full'), region(body)));
+    expect(written).toContain(
+      'classes. Both the ternary smoking status classifiers and the current versus\nformer',
+    );
+    expect(written).not.toContain('\u00AD');
+  });
 });
 
 describe('assembleText: across columns and pages', () => {

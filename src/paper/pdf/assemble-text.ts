@@ -256,9 +256,12 @@ function breaksAcross(a: TextLine, aCol: Column, b: TextLine, bCol: Column): boo
   return aCol.right - a.right > SHORT_LINE_EM * em || b.left - bCol.left >= INDENT_EM[0] * b.size;
 }
 
-/** Did `a` lose its hyphen at the line end (a justified line a hyphen's width short, the word going on)? */
-function lostHyphen(a: TextLine, aCol: Column, b: TextLine, justified: boolean): boolean {
-  if (!justified || !endsWithLetter(a.text) || !startsLowercase(b.text)) return false;
+/**
+ * Did `a` lose its hyphen at the line end (a line of a justified column a hyphen's width short,
+ * the word going on)?
+ */
+function lostHyphen(a: TextLine, aCol: Column, b: TextLine): boolean {
+  if (!aCol.justified || !endsWithLetter(a.text) || !startsLowercase(b.text)) return false;
   const short = (aCol.right - a.right) / a.size;
   return short >= LOST_HYPHEN_EM[0] && short <= LOST_HYPHEN_EM[1];
 }
@@ -282,8 +285,6 @@ class TextWriter {
   private waiting: string[][] = [];
   /** The caption being read, if any: its lines go to `waiting`, not into the running text. */
   private caption: string[] | null = null;
-
-  constructor(private readonly justified: boolean) {}
 
   /**
    * Writes a line. `paragraphBreak` says whether a paragraph breaks before it in its column, or is
@@ -326,8 +327,7 @@ class TextWriter {
       if (!opens && endsSentence(last.text) && LEAD_START.test(line.text))
         opens = (lead = typesetLeadLength(line)) !== null;
       if (opens) this.breakParagraph(endsCleanly(last, line));
-      else if (lostHyphen(last, lastCol, line, this.justified))
-        this.out[this.out.length - 1] += '\u00AD';
+      else if (lostHyphen(last, lastCol, line)) this.out[this.out.length - 1] += '\u00AD';
     }
     this.out.push(
       opens ? markLead(line, lead === undefined ? typesetLeadLength(line) : lead) : line.text,
@@ -540,7 +540,7 @@ export function assembleText(pages: readonly PageLayout[]): string {
   const levels = headingLevels(
     flatten(columns, (c) => (c === null ? [] : c.heads.filter((h) => h !== null))),
   );
-  const writer = new TextWriter(justified);
+  const writer = new TextWriter();
   let column = 0;
   for (const page of prepared) {
     for (const { body } of page.regions) {
