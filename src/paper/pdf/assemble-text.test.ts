@@ -189,6 +189,34 @@ describe('assembleText: across columns and pages', () => {
     expect(text(page(region(shortLeft), region(right, 'right')))).toContain('ends.\n\nThen');
   });
 
+  it('breaks after a band of one line (a byline) where the next band stands lines below it', () => {
+    // A first page read in bands: the authors' line across the page, then `Abstract` in the left
+    // column band under it, four lines lower; the one line says nothing of where its column ends.
+    const authors = region(
+      [line('Ryan J. Langdon, Paul Yousefi, Caroline L. Relton and Matthew J. Suderman', 57, 602)],
+      'full',
+    );
+    const heading = region([line('Abstract', 63, 554)], 'left');
+    const abstract = region(
+      column(['Background: DNA methylation performs excellently in the', 'discrimination.¶'], {
+        x: 63,
+        top: 539,
+        right: 532,
+      }),
+      'full',
+    );
+    expect(text(page(authors, heading, abstract))).toContain('Suderman\n\nAbstract');
+  });
+
+  it('goes on with a paragraph from a band of one line into the column band right under it', () => {
+    const opening = region(
+      [line('A paragraph set across the page runs on into the', 50, 620, { right: 550 })],
+      'full',
+    );
+    const next = region(col(['two columns under it and ends.¶'], 608), 'left');
+    expect(text(page(opening, next))).toContain('into the\ntwo columns');
+  });
+
   it('puts footnotes after the paragraph that is open at the end of their page', () => {
     const raised = superscript('∗', line('', 50, 560, { size: 8 }));
     const footnote = [

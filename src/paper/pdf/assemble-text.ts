@@ -256,6 +256,10 @@ function breaksAcross(a: TextLine, aCol: Column, b: TextLine, bCol: Column): boo
   return aCol.right - a.right > SHORT_LINE_EM * em || b.left - bCol.left >= INDENT_EM[0] * b.size;
 }
 
+/** Does `b` stand further below `a` than {@link BREAK_PITCHES} line pitches: a paragraph break? */
+const opensBelow = (a: TextLine, b: TextLine, pitch: number): boolean =>
+  a.baseline - b.baseline > BREAK_PITCHES * pitch;
+
 /**
  * Did `a` lose its hyphen at the line end (a line of a justified column a hyphen's width short,
  * the word going on)?
@@ -543,10 +547,14 @@ export function assembleText(pages: readonly PageLayout[]): string {
   const writer = new TextWriter();
   let column = 0;
   for (const page of prepared) {
+    /** The region read before on this page, when it was one line: it says nothing of its measure. */
+    let lone: TextLine | null = null;
     for (const { body } of page.regions) {
       const measured = columns[column++];
       if (!measured) continue;
       const { col, table, heads } = measured;
+      const above = lone;
+      lone = body.length === 1 ? (body[0] as TextLine) : null;
       let hanging = false;
       const list = isHangingList(body, col);
       /** Has a flush line of the list opened an entry in this column yet? */
@@ -570,6 +578,10 @@ export function assembleText(pages: readonly PageLayout[]): string {
           const joined = joinWrapped(line, next);
           return writer.writeAlone(joined, col, prev === undefined ? null : true);
         }
+        // Under a band of one line (a byline over an abstract's heading), a gap of lines between
+        // the two breaks the paragraph: the line's end tells nothing, its column being itself.
+        if (prev === undefined && above !== null && opensBelow(above, line, col.pitch))
+          return writer.write(line, col, true);
         // After a table, as at a column's top, the break is judged against the last running text.
         if (prev === undefined || table[i - 1] === true) return writer.write(line, col, null);
         // In a list set with hanging indents, each flush line opens an entry of its own; the
