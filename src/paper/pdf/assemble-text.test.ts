@@ -208,6 +208,31 @@ describe('assembleText: across columns and pages', () => {
     expect(text(page(authors, heading, abstract))).toContain('Suderman\n\nAbstract');
   });
 
+  it('goes on from a band of one line into the next where the paper is set double-spaced (REVTeX’s preprint)', () => {
+    const title = region(
+      [line('Where to measure next: energy-aware schedules for sensor', 72, 760, { size: 12 })],
+      'full',
+    );
+    const wrapped = region([line('networks', 72, 739, { size: 12 })], 'left');
+    const body = region(
+      column(
+        [
+          'Sensor networks that need no battery are now practical',
+          'for monitoring, and their nodes wake',
+          'when energy is stored.¶',
+        ],
+        {
+          x: 72,
+          top: 600,
+          right: 300,
+          pitch: 21,
+        },
+      ),
+      'left',
+    );
+    expect(text(page(title, wrapped, body))).toContain('for sensor\nnetworks');
+  });
+
   it('goes on with a paragraph from a band of one line into the column band right under it', () => {
     const opening = region(
       [line('A paragraph set across the page runs on into the', 50, 620, { right: 550 })],

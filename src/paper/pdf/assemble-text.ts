@@ -13,6 +13,7 @@ import {
   isJustified,
   linePitch,
   measureColumn,
+  percentile,
   pitchBetween,
   SAME_SIZE_SHARE,
   type Column,
@@ -256,9 +257,13 @@ function breaksAcross(a: TextLine, aCol: Column, b: TextLine, bCol: Column): boo
   return aCol.right - a.right > SHORT_LINE_EM * em || b.left - bCol.left >= INDENT_EM[0] * b.size;
 }
 
-/** Does `b` stand further below `a` than {@link BREAK_PITCHES} line pitches: a paragraph break? */
-const opensBelow = (a: TextLine, b: TextLine, pitch: number): boolean =>
-  a.baseline - b.baseline > BREAK_PITCHES * pitch;
+/**
+ * Does `b` stand further below `a` than {@link BREAK_PITCHES} of the body's line pitches (in
+ * proportion for lines set larger than the body: a title's two lines), a paragraph break?
+ */
+const opensBelow = (a: TextLine, b: TextLine, pitch: number, bodySize: number): boolean =>
+  a.baseline - b.baseline >
+  BREAK_PITCHES * pitch * Math.max(1, Math.max(a.size, b.size) / (bodySize || 1));
 
 /**
  * Did `a` lose its hyphen at the line end (a line of a justified column a hyphen's width short,
@@ -497,6 +502,12 @@ export function assembleText(pages: readonly PageLayout[]): string {
   );
   const justified = isJustified(bodies, edges);
   const pitches = flatten(prepared, (p) => p.regions.map((r) => r.pitch));
+  // The body's line pitch, from its columns of three lines or more (a line alone has none).
+  const bodyPitch = percentile(
+    pitches.filter((_pitch, c) => (bodies[c]?.length ?? 0) >= 3),
+    0.5,
+    1.2 * bodySize,
+  );
   const bodyFont = bodyFontOf(
     flatten(bodies, (body) => body),
     bodySize,
@@ -580,7 +591,7 @@ export function assembleText(pages: readonly PageLayout[]): string {
         }
         // Under a band of one line (a byline over an abstract's heading), a gap of lines between
         // the two breaks the paragraph: the line's end tells nothing, its column being itself.
-        if (prev === undefined && above !== null && opensBelow(above, line, col.pitch))
+        if (prev === undefined && above !== null && opensBelow(above, line, bodyPitch, bodySize))
           return writer.write(line, col, true);
         // After a table, as at a column's top, the break is judged against the last running text.
         if (prev === undefined || table[i - 1] === true) return writer.write(line, col, null);
