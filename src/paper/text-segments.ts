@@ -6,7 +6,7 @@
  * fragments a PDF scatters before one). Pure.
  */
 import { asideKindOf, runInLeadLength } from './aside-blocks';
-import { isBylineNote, isBylineText, raiseAffiliationLetters } from './byline';
+import { dropIconText, isBylineNote, isBylineText, raiseAffiliationLetters } from './byline';
 import { isMathLine } from './display-equations';
 import { joinWrappedLines, type Lexicon } from './hyphenation';
 import { continuesAcrossBlank, startsLowercase } from './line-signals';
@@ -260,13 +260,15 @@ function markByline(
 
 /**
  * A byline's printed lines, but for a word cut by a hyphen at a line's end, which is joined
- * (`Paulo Ro-` / `cha⁹, Bogdan …` reads `Paulo Rocha⁹, Bogdan …`).
+ * (`Paulo Ro-` / `cha⁹, Bogdan …` reads `Paulo Rocha⁹, Bogdan …`), and an icon's text after a name.
  */
 function bylineLines(lines: readonly string[], lexicon: Lexicon): string {
   const out: string[] = [];
   /** A name's note marks raised into a line of their own above it (`†` / `Evgeny Kharlamov`). */
   let marks = '';
-  for (const line of lines) {
+  for (const printed of lines) {
+    // An icon's text beside a name (ORCID's `ID`) is no part of it.
+    const line = dropIconText(printed);
     if (NOTE_MARKS_ALONE.test(line)) {
       marks += line.trim();
       continue;
