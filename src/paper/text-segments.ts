@@ -9,7 +9,7 @@ import { asideKindOf, runInLeadLength } from './aside-blocks';
 import { dropIconText, isBylineNote, isBylineText, raiseAffiliationLetters } from './byline';
 import { isMathLine } from './display-equations';
 import { joinWrappedLines, type Lexicon } from './hyphenation';
-import { continuesAcrossBlank, startsLowercase } from './line-signals';
+import { continuesAcrossBlank, endsMidSentence, startsLowercase } from './line-signals';
 import type { RawBlock } from './raw-block';
 import { isNamesLine, METADATA_NOTE } from './title-above-byline';
 
@@ -58,9 +58,26 @@ const KEYWORDS_LEAD =
 export const KEYWORDS_LABEL =
   /^(?:key\s?words?|mots[- ]cl[ée]s|palavras[- ]chave|palabras clave|parole chiave|schl(?:ü|ue)sselw(?:ö|oe)rter|schlagw(?:ö|oe)rter|关键词|关键字|關鍵詞|キーワード|주제어|핵심어)\s*[:：—–-]?$/iu;
 
+/** Keywords after a label set in bold with no colon (T&F's `Keywords exercise, counseling, …`): a list. */
+const KEYWORDS_SPACED = /^key\s?words?\s+\p{Ll}[^.!?]*[,;]/iu;
+
 /** Is the segment's first line a keywords lead or label: a list no later paragraph joins? */
-const opensKeywords = (segment: Segment & { kind: 'paragraph' }): boolean =>
-  KEYWORDS_LEAD.test(segment.lines[0] ?? '') || KEYWORDS_LABEL.test(segment.lines[0] ?? '');
+const opensKeywords = (segment: Segment & { kind: 'paragraph' }): boolean => {
+  const first = segment.lines[0] ?? '';
+  return KEYWORDS_LEAD.test(first) || KEYWORDS_LABEL.test(first) || KEYWORDS_SPACED.test(first);
+};
+
+/**
+ * May the paragraph `last` take in the next one, which goes on with `next`? A keywords' list never;
+ * a note of the article's metadata with its label (`Funding:`, `Competing interests:`) ends where
+ * its paragraph ends, though it ends no sentence, unless its sentence visibly goes on (`… are` /
+ * `those of the author(s)`).
+ */
+function takesNext(last: Segment & { kind: 'paragraph' }, next: string): boolean {
+  if (opensKeywords(last)) return false;
+  if (!METADATA_NOTE.test(last.lines[0] ?? '')) return true;
+  return endsMidSentence(last.lines[last.lines.length - 1] ?? '') || startsLowercase(next);
+}
 
 /** Is the segment a paragraph that reads as an aside (a footnote, a caption)? */
 const isAsideSegment = (segment: Segment): boolean =>
@@ -115,12 +132,12 @@ function joinAcrossBlanks(segments: readonly Segment[], width: number): Segment[
       last.front === segment.front &&
       !isAsideSegment(last) &&
       !isAsideSegment(segment) &&
-      !opensKeywords(last) &&
       continuesAcrossBlank(
         last.lines[last.lines.length - 1] ?? '',
         segment.lines[0] ?? '',
         width,
       ) &&
+      takesNext(last, segment.lines[0] ?? '') &&
       !(last.front === true && isBylineText(last.lines.join(' ')))
     ) {
       for (const line of segment.lines) last.lines.push(line);
