@@ -1,4 +1,5 @@
-import { isBylineNote, isBylineText, raiseAffiliationLetters } from './byline';
+import { parseTextBlocks } from './text-blocks';
+import { dropIconText, isBylineNote, isBylineText, raiseAffiliationLetters } from './byline';
 
 describe('isBylineText', () => {
   it.each([
@@ -72,5 +73,39 @@ describe('raiseAffiliationLetters', () => {
     // The text writes these names bare elsewhere (a contact line, the references).
     const written = (name: string) => ['Talotta', 'Atzeni', 'Laska', 'Cost'].includes(name);
     expect(raiseAffiliationLetters(byline, written)).toBe(expected);
+  });
+});
+
+describe('dropIconText', () => {
+  it.each([
+    [
+      'drops the text of the ORCID icon PLOS sets after each name (`AntounID1‡`)',
+      'Elie AntounID1‡, Negusse T. KitabaID2‡, Philip TitcombeID³, David TS LinID⁶, Julia L. MacIsaac⁶',
+      'Elie Antoun1‡, Negusse T. Kitaba2‡, Philip Titcombe³, David TS Lin⁶, Julia L. MacIsaac⁶',
+    ],
+    [
+      'drops it spaced from the name before a mark or a comma, and at a line end',
+      'Elie Antoun ID1‡, Graham C. BurdgeID, Sara L. WhiteiD',
+      'Elie Antoun1‡, Graham C. Burdge, Sara L. White',
+    ],
+    [
+      'keeps a state’s code in an address and a name’s own capitals',
+      'Moscow, ID 83844, USA; Anna McDonald, DAVID ROE, IDEAS Center',
+      'Moscow, ID 83844, USA; Anna McDonald, DAVID ROE, IDEAS Center',
+    ],
+  ])('%s', (_case, line, expected) => {
+    expect(dropIconText(line)).toBe(expected);
+  });
+});
+
+describe('the byline of a paper that prints an ORCID icon after each name', () => {
+  it('reads the names without the icon’s text', () => {
+    const body = 'We study the problem in detail. Results are shown below and they hold for all.';
+    const blocks = parseTextBlocks(
+      `Maternal dysglycaemia and the infant’s epigenome\n\nElie AntounID1‡, Negusse T. KitabaID2‡, Philip TitcombeID3\n1 Human Development and Health, University of Southampton, Southampton, UK\n\n${body}\n\n1. Introduction\n\n${body}\n`,
+    );
+    expect(blocks.find((b) => b.kind === 'byline')?.text.split('\n')[0]).toBe(
+      'Elie Antoun1‡, Negusse T. Kitaba2‡, Philip Titcombe3',
+    );
   });
 });

@@ -126,3 +126,20 @@ export function raiseAffiliationLetters(
       .replace(LONE_RAISED_LETTER, '$1')
   );
 }
+
+/** A name's marks: digits, raised digits and letters, and the note signs (`1‡`, `³`, `*`). */
+const MARK = '[\\d\\p{No}ᵃᵇᶜᵈᵉᶠᵍʰ*∗†‡§¶#]';
+/**
+ * The text of an ORCID icon after a name (`AntounID1‡`, `Burdge ID²`, `WhiteiD`): PLOS and others
+ * set the icon as a glyph whose text is `ID` or `iD`, run into the surname's last letter (before
+ * the name's marks, a comma, a space or the line's end) or spaced from it right before a mark.
+ * `Moscow, ID 83844` (a state's code after a comma) and `DAVID` are no icon.
+ */
+const ICON_TEXT = new RegExp(
+  `(?<=\\p{Ll})(?:ID|iD)(?=${MARK}|[,;]|\\s|$)|(?<=\\p{Ll}) (?:ID|iD)(?=${MARK})`,
+  'gu',
+);
+
+/** The byline's text without its icons' text ({@link ICON_TEXT}). */
+export const dropIconText = (line: string): string =>
+  line.includes('D') ? line.replace(ICON_TEXT, '') : line;

@@ -1202,6 +1202,25 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('starts an entry whose first author has hyphenated initials with no stop inside them (`Nilsson, L-G., Adolfsson, R.`)', () => {
+    const list = [
+      'Motomura, N., Ohkubo, F. and Seo, T. (1998). Premorbid behavior in demented patients.',
+      'International Journal of Neuroscience, 95, 167–172.',
+      'Nilsson, L-G. et al. (1997). The Betula prospective cohort study: memory, health and aging.',
+      'Aging, Neuropsychology, and Cognition, 4, 1–32. doi:10.1080/13825589708256633.',
+      'Nilsson, L-G., Adolfsson, R., Bäckman, L. and Nyberg, L. (2004). Betula: a prospective',
+      'cohort study on memory, health and aging. Aging, Neuropsychology, and Cognition, 11, 134–148.',
+      'Norton, M. C., Østbye, T. and Tschanz, J. T. (2009). Early parental death and late-life',
+      'dementia risk. Age and Ageing, 38, 340–343.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 24))).toEqual([
+      '-: Motomura, N., Ohkubo,',
+      '-: Nilsson, L-G. et al. ',
+      '-: Nilsson, L-G., Adolfs',
+      '-: Norton, M. C., Østbye',
+    ]);
+  });
+
   it('starts a QJE entry whose author part closes with a comma before the title, and one that repeats the authors with a rule', () => {
     const list = [
       'Cohen, Bernard C., The Press and Foreign Policy (Princeton: Princeton University',

@@ -18,19 +18,25 @@ const PARTICLES = `(?:(?:${PARTICLE_WORDS}|al|el)\\s+)*`;
 const SURNAME = `${PARTICLES}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?`;
 const YEAR_IN_PARENS = '\\((?:(?:1[5-9]|20)\\d\\d[a-z]?|n\\.\\s?d\\.|in press)\\)';
 
+/**
+ * One initial: `J.`, or a hyphenated pair with a stop after the second letter only, as Scandinavian,
+ * German and French names are often printed (`L-G.`, `H-J.`, `J-P.`).
+ */
+const INITIAL = '\\p{Lu}(?:-\\p{Lu})?\\.';
+
 /** `Surname, X.` / `Surname, Given` / `van Dijk, J.` / Vancouver `Smith JA,`: an author-year entry's start. */
 const AUTHOR_START = new RegExp(
-  `^${SURNAME},\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{L}+)|^${PARTICLES}\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?:-\\p{Lu})?(?:[,.]\\s|\\s+${YEAR_IN_PARENS})`,
+  `^${SURNAME},\\s+(?:${INITIAL}|\\p{Lu}\\p{L}+)|^${PARTICLES}\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?:-\\p{Lu})?(?:[,.]\\s|\\s+${YEAR_IN_PARENS})`,
   'u',
 );
 
 /**
- * `Smith, J. (2019)`, `Smith, J. A., & Doe, B.`, `Smith, J.-P. 2019.`, AAAI's `Hassan, S.; Csomai,
+ * `Smith, J. (2019)`, `Smith, J. A., & Doe, B.`, `Smith, J.-P. 2019.`, `Nilsson, L-G., Adolfsson, R.`, AAAI's `Hassan, S.; Csomai,
  * A.; and …`, Nature's `Goodman, A. et al. Ten simple rules …`: initials that go on like an
  * author list — not `Washington, D.C.:`, a place of publication.
  */
 const INITIALS_HEAD = new RegExp(
-  `^${SURNAME},\\s+\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*(?=[,;]|\\s+(?:&|and)\\s|\\s+et\\s+al\\.|\\s+\\(|\\s+(?:1[5-9]|20)\\d\\d|\\s+["“\\p{Lu}]|$)`,
+  `^${SURNAME},\\s+${INITIAL}(?:\\s?-?${INITIAL})*(?=[,;]|\\s+(?:&|and)\\s|\\s+et\\s+al\\.|\\s+\\(|\\s+(?:1[5-9]|20)\\d\\d|\\s+["“\\p{Lu}]|$)`,
   'u',
 );
 /**

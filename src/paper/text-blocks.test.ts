@@ -997,6 +997,38 @@ describe('a paper’s keywords', () => {
     );
   });
 
+  it.each([
+    [
+      'keywords after a bold label with no colon (T&F)',
+      'Keywords exercise, counseling, smoking cessation, depression, physical activity',
+    ],
+    [
+      'a funding note that ends no sentence',
+      'Funding: National Prevention Research Initiative and the Diabetes UK grant 16/0005454',
+    ],
+    [
+      'a competing interests note',
+      'Competing interests: The authors have declared that none exist',
+    ],
+  ])(
+    'end their paragraph where it ends, the notes under it and the text after them apart: %s',
+    (_case, note) => {
+      const next =
+        'Cigarette consumption is the leading cause of death in the world, and we study it.';
+      const text = `A Paper on Smoking\n\nAbstract\n\nWe read papers closely, and we say so here.\n\n${note}\n\n¹Laboratory Epsylon, University of Montpellier, Montpellier, France\n\n${next}\n\n1 Introduction\n\nReading is hard.\n`;
+      const blocks = parseTextBlocks(text);
+      expect(blocks.find((b) => b.text.startsWith(note.slice(0, 12)))?.text).toBe(note);
+      expect(blocks.some((b) => b.kind === 'paragraph' && b.text === next)).toBe(true);
+    },
+  );
+
+  it('keeps a funding note whole where a page’s break cut it mid-sentence (`… are` / `those of …`)', () => {
+    const text = `A Paper on Smoking\n\nAbstract\n\nWe read papers closely, and we say so here.\n\nFunding: The opinions expressed in this publication are\n\nthose of the authors and not of the funder.\n\n1 Introduction\n\nReading is hard.\n`;
+    expect(parseTextBlocks(text).find((b) => b.text.startsWith('Funding'))?.text).toBe(
+      'Funding: The opinions expressed in this publication are those of the authors and not of the funder.',
+    );
+  });
+
   it.each(['KEYWORDS', 'Keywords', 'Mots-clés', 'Keywords:'])(
     'are front matter under a label of their own (`%s` over one list) after an abstract with no heading, not a section',
     (label) => {

@@ -6,10 +6,10 @@
  * fragments a PDF scatters before one). Pure.
  */
 import { asideKindOf, runInLeadLength } from './aside-blocks';
-import { isBylineNote, isBylineText, raiseAffiliationLetters } from './byline';
+import { dropIconText, isBylineNote, isBylineText, raiseAffiliationLetters } from './byline';
 import { isMathLine } from './display-equations';
 import { joinWrappedLines, type Lexicon } from './hyphenation';
-import { continuesAcrossBlank, startsLowercase } from './line-signals';
+import { continuesAcrossBlank, endsMidSentence, startsLowercase } from './line-signals';
 import type { RawBlock } from './raw-block';
 import { isMarkedNamesLine, isNamesLine, METADATA_NOTE } from './title-above-byline';
 
@@ -103,6 +103,18 @@ const opensKeywords = (segment: Segment & { kind: 'paragraph' }): boolean => {
   return KEYWORDS_LEAD.test(first) || KEYWORDS_LABEL.test(first) || KEYWORDS_BARE_LEAD.test(first);
 };
 
+/**
+ * May the paragraph `last` take in the next one, which goes on with `next`? A keywords' list never;
+ * a note of the article's metadata with its label (`Funding:`, `Competing interests:`) ends where
+ * its paragraph ends, though it ends no sentence, unless its sentence visibly goes on (`… are` /
+ * `those of the author(s)`).
+ */
+function takesNext(last: Segment & { kind: 'paragraph' }, next: string): boolean {
+  if (opensKeywords(last)) return false;
+  if (!METADATA_NOTE.test(last.lines[0] ?? '')) return true;
+  return endsMidSentence(last.lines[last.lines.length - 1] ?? '') || startsLowercase(next);
+}
+
 /** Is the segment a paragraph that reads as an aside (a footnote, a caption)? */
 const isAsideSegment = (segment: Segment): boolean =>
   segment.kind === 'paragraph' && asideKindOf(segment.lines[0] ?? '') !== null;
@@ -156,12 +168,12 @@ function joinAcrossBlanks(segments: readonly Segment[], width: number): Segment[
       last.front === segment.front &&
       !isAsideSegment(last) &&
       !isAsideSegment(segment) &&
-      !opensKeywords(last) &&
       continuesAcrossBlank(
         last.lines[last.lines.length - 1] ?? '',
         segment.lines[0] ?? '',
         width,
       ) &&
+      takesNext(last, segment.lines[0] ?? '') &&
       !(last.front === true && isBylineText(last.lines.join(' ')))
     ) {
       for (const line of segment.lines) last.lines.push(line);
@@ -306,13 +318,15 @@ function markByline(
 
 /**
  * A byline's printed lines, but for a word cut by a hyphen at a line's end, which is joined
- * (`Paulo Ro-` / `cha⁹, Bogdan …` reads `Paulo Rocha⁹, Bogdan …`).
+ * (`Paulo Ro-` / `cha⁹, Bogdan …` reads `Paulo Rocha⁹, Bogdan …`), and an icon's text after a name.
  */
 function bylineLines(lines: readonly string[], lexicon: Lexicon): string {
   const out: string[] = [];
   /** A name's note marks raised into a line of their own above it (`†` / `Evgeny Kharlamov`). */
   let marks = '';
-  for (const line of lines) {
+  for (const printed of lines) {
+    // An icon's text beside a name (ORCID's `ID`) is no part of it.
+    const line = dropIconText(printed);
     if (NOTE_MARKS_ALONE.test(line)) {
       marks += line.trim();
       continue;

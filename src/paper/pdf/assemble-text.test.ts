@@ -128,6 +128,35 @@ describe('assembleText: paragraphs', () => {
     items[2] = { ...docu, width: docu.width - 3.3 };
     expect(text(page(region(items)))).toContain('two-column docu\u00AD\nment with tables.');
   });
+
+  it('marks no lost hyphen in a ragged box of a justified paper (BMC’s abstract), where lines end short anywhere', () => {
+    // The abstract box across the page: its lines end where their last word ends, one of them a
+    // hyphen's width short of the longest, its next line going on with a new word.
+    const box = (str: string, y: number, right: number) => line(str, 50, y, { right });
+    const abstract = [
+      box('Background: DNA methylation performs excellently in the discrimination of', 740, 540),
+      box('current and former smokers from never smokers, where AUCs are regularly', 728, 520),
+      box('reported using a single site. However, there is a paucity of models which', 716, 540),
+      box('attempt to distinguish current, former and never smokers as individual', 704, 512),
+      box('classes. Both the ternary smoking status classifiers and the current versus', 692, 537),
+      box('former smoking status classifiers address the present lack of former smoker', 680, 526),
+      box('classification in epigenetic literature.', 668, 300),
+    ];
+    const body = col(
+      [
+        'full line of justified running text ends here',
+        'full line of justified running text ends here',
+        'full line of justified running text ends here',
+        'a last line.¶',
+      ],
+      600,
+    );
+    const written = text(page(region(abstract, 'full'), region(body)));
+    expect(written).toContain(
+      'classes. Both the ternary smoking status classifiers and the current versus\nformer',
+    );
+    expect(written).not.toContain('\u00AD');
+  });
 });
 
 describe('assembleText: across columns and pages', () => {
@@ -158,6 +187,59 @@ describe('assembleText: across columns and pages', () => {
     const right = column(['Then the text goes on.¶'], { x: 310, top: 700, right: 550 });
     const shortLeft = col(['A paragraph runs down the left column and', 'ends.¶']);
     expect(text(page(region(shortLeft), region(right, 'right')))).toContain('ends.\n\nThen');
+  });
+
+  it('breaks after a band of one line (a byline) where the next band stands lines below it', () => {
+    // A first page read in bands: the authors' line across the page, then `Abstract` in the left
+    // column band under it, four lines lower; the one line says nothing of where its column ends.
+    const authors = region(
+      [line('Ryan J. Langdon, Paul Yousefi, Caroline L. Relton and Matthew J. Suderman', 57, 602)],
+      'full',
+    );
+    const heading = region([line('Abstract', 63, 554)], 'left');
+    const abstract = region(
+      column(['Background: DNA methylation performs excellently in the', 'discrimination.¶'], {
+        x: 63,
+        top: 539,
+        right: 532,
+      }),
+      'full',
+    );
+    expect(text(page(authors, heading, abstract))).toContain('Suderman\n\nAbstract');
+  });
+
+  it('goes on from a band of one line into the next where the paper is set double-spaced (REVTeX’s preprint)', () => {
+    const title = region(
+      [line('Where to measure next: energy-aware schedules for sensor', 72, 760, { size: 12 })],
+      'full',
+    );
+    const wrapped = region([line('networks', 72, 739, { size: 12 })], 'left');
+    const body = region(
+      column(
+        [
+          'Sensor networks that need no battery are now practical',
+          'for monitoring, and their nodes wake',
+          'when energy is stored.¶',
+        ],
+        {
+          x: 72,
+          top: 600,
+          right: 300,
+          pitch: 21,
+        },
+      ),
+      'left',
+    );
+    expect(text(page(title, wrapped, body))).toContain('for sensor\nnetworks');
+  });
+
+  it('goes on with a paragraph from a band of one line into the column band right under it', () => {
+    const opening = region(
+      [line('A paragraph set across the page runs on into the', 50, 620, { right: 550 })],
+      'full',
+    );
+    const next = region(col(['two columns under it and ends.¶'], 608), 'left');
+    expect(text(page(opening, next))).toContain('into the\ntwo columns');
   });
 
   it('puts footnotes after the paragraph that is open at the end of their page', () => {

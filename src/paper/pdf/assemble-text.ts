@@ -13,6 +13,7 @@ import {
   isJustified,
   linePitch,
   measureColumn,
+  percentile,
   pitchBetween,
   SAME_SIZE_SHARE,
   type Column,
@@ -256,9 +257,20 @@ function breaksAcross(a: TextLine, aCol: Column, b: TextLine, bCol: Column): boo
   return aCol.right - a.right > SHORT_LINE_EM * em || b.left - bCol.left >= INDENT_EM[0] * b.size;
 }
 
-/** Did `a` lose its hyphen at the line end (a justified line a hyphen's width short, the word going on)? */
-function lostHyphen(a: TextLine, aCol: Column, b: TextLine, justified: boolean): boolean {
-  if (!justified || !endsWithLetter(a.text) || !startsLowercase(b.text)) return false;
+/**
+ * Does `b` stand further below `a` than {@link BREAK_PITCHES} of the body's line pitches (in
+ * proportion for lines set larger than the body: a title's two lines), a paragraph break?
+ */
+const opensBelow = (a: TextLine, b: TextLine, pitch: number, bodySize: number): boolean =>
+  a.baseline - b.baseline >
+  BREAK_PITCHES * pitch * Math.max(1, Math.max(a.size, b.size) / (bodySize || 1));
+
+/**
+ * Did `a` lose its hyphen at the line end (a line of a justified column a hyphen's width short,
+ * the word going on)?
+ */
+function lostHyphen(a: TextLine, aCol: Column, b: TextLine): boolean {
+  if (!aCol.justified || !endsWithLetter(a.text) || !startsLowercase(b.text)) return false;
   const short = (aCol.right - a.right) / a.size;
   return short >= LOST_HYPHEN_EM[0] && short <= LOST_HYPHEN_EM[1];
 }
@@ -282,8 +294,6 @@ class TextWriter {
   private waiting: string[][] = [];
   /** The caption being read, if any: its lines go to `waiting`, not into the running text. */
   private caption: string[] | null = null;
-
-  constructor(private readonly justified: boolean) {}
 
   /**
    * Writes a line. `paragraphBreak` says whether a paragraph breaks before it in its column, or is
@@ -326,8 +336,7 @@ class TextWriter {
       if (!opens && endsSentence(last.text) && LEAD_START.test(line.text))
         opens = (lead = typesetLeadLength(line)) !== null;
       if (opens) this.breakParagraph(endsCleanly(last, line));
-      else if (lostHyphen(last, lastCol, line, this.justified))
-        this.out[this.out.length - 1] += '\u00AD';
+      else if (lostHyphen(last, lastCol, line)) this.out[this.out.length - 1] += '\u00AD';
     }
     this.out.push(
       opens ? markLead(line, lead === undefined ? typesetLeadLength(line) : lead) : line.text,
@@ -493,6 +502,12 @@ export function assembleText(pages: readonly PageLayout[]): string {
   );
   const justified = isJustified(bodies, edges);
   const pitches = flatten(prepared, (p) => p.regions.map((r) => r.pitch));
+  // The body's line pitch, from its columns of three lines or more (a line alone has none).
+  const bodyPitch = percentile(
+    pitches.filter((_pitch, c) => (bodies[c]?.length ?? 0) >= 3),
+    0.5,
+    1.2 * bodySize,
+  );
   const bodyFont = bodyFontOf(
     flatten(bodies, (body) => body),
     bodySize,
@@ -540,13 +555,17 @@ export function assembleText(pages: readonly PageLayout[]): string {
   const levels = headingLevels(
     flatten(columns, (c) => (c === null ? [] : c.heads.filter((h) => h !== null))),
   );
-  const writer = new TextWriter(justified);
+  const writer = new TextWriter();
   let column = 0;
   for (const page of prepared) {
+    /** The region read before on this page, when it was one line: it says nothing of its measure. */
+    let lone: TextLine | null = null;
     for (const { body } of page.regions) {
       const measured = columns[column++];
       if (!measured) continue;
       const { col, table, heads } = measured;
+      const above = lone;
+      lone = body.length === 1 ? (body[0] as TextLine) : null;
       let hanging = false;
       const list = isHangingList(body, col);
       /** Has a flush line of the list opened an entry in this column yet? */
@@ -570,6 +589,10 @@ export function assembleText(pages: readonly PageLayout[]): string {
           const joined = joinWrapped(line, next);
           return writer.writeAlone(joined, col, prev === undefined ? null : true);
         }
+        // Under a band of one line (a byline over an abstract's heading), a gap of lines between
+        // the two breaks the paragraph: the line's end tells nothing, its column being itself.
+        if (prev === undefined && above !== null && opensBelow(above, line, bodyPitch, bodySize))
+          return writer.write(line, col, true);
         // After a table, as at a column's top, the break is judged against the last running text.
         if (prev === undefined || table[i - 1] === true) return writer.write(line, col, null);
         // In a list set with hanging indents, each flush line opens an entry of its own; the

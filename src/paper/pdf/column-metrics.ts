@@ -31,6 +31,11 @@ export interface Column {
   right: number;
   /** The usual distance between baselines. */
   pitch: number;
+  /**
+   * Its full lines end flush: the document is justified and so is the column, not a box of
+   * ragged lines in it (BMC's abstract), whose lines end short of each other anywhere.
+   */
+  justified: boolean;
 }
 
 /** The value `share` of the way through the sorted values (nearest rank). */
@@ -184,10 +189,12 @@ export function measureColumn(
   edges = columnEdges(lines),
 ): Column {
   let right = edges.flush;
+  // A column of three lines or more tells for itself; fewer say nothing against the document.
+  const own = justified && (lines.length < 3 || isJustified([lines], [edges]));
   if (!justified) {
     const rights = new Float64Array(lines.length);
     for (let i = 0; i < lines.length; i++) rights[i] = (lines[i] as TextLine).right;
     right = valueOfRank(rights, Math.round((lines.length - 1) * RAGGED_RIGHT_PERCENTILE)) ?? 0;
   }
-  return { lines, left: edges.left, right, pitch };
+  return { lines, left: edges.left, right, pitch, justified: own };
 }

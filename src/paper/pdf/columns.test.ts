@@ -118,6 +118,46 @@ describe('readingOrder', () => {
     ]);
   });
 
+  it('reads the few lines of two columns under full-width text, though the justified left column spaces its words wider than a word space', () => {
+    // BMC's first page: the abstract across the page, then the Background's first lines in two
+    // columns, the left one justified with word spaces of an em (each word its own fragment) and
+    // short lines of a correspondence note under it.
+    const spread = (words: string[], y: number): TextItem[] => {
+      const widths = words.map((w) => w.length * 5);
+      const gap = (LEFT.right - LEFT.x - widths.reduce((a, b) => a + b, 0)) / (words.length - 1);
+      let x = LEFT.x;
+      return words.map((w, i) => {
+        const item = line(w, x, y);
+        x += (widths[i] as number) + gap;
+        return item;
+      });
+    };
+    const page = [
+      ...column(numbered('abstract line running across the whole page', 30), {
+        x: 50,
+        top: 740,
+        right: 550,
+      }),
+      line('Background', LEFT.x, 250),
+      ...spread(['Modelling', 'complex', 'traits', 'using', 'DNA', 'methyla-'], 238),
+      ...spread(['tion', 'is', 'becoming', 'increasingly', 'common', 'in', 'the'], 226),
+      ...spread(['field', 'of', 'epigenetic', 'epidemiology.', 'This', 'often'], 214),
+      line('*Correspondence: someone@bristol.ac.uk', LEFT.x, 190, { size: 7 }),
+      line('MRC Integrative Epidemiology Unit, University of Bristol, UK', LEFT.x, 182, {
+        size: 7,
+      }),
+      line('Full list of author information is at the end of the article', LEFT.x, 174, {
+        size: 7,
+      }),
+      ...column(numbered('right', 7), { ...RIGHT, top: 250, pitch: 12 }),
+    ];
+    expect(order(page)).toEqual([
+      'full: abstract line running across the whole page 1 text of the column … abstract line running across the whole page 30 text of the column',
+      'left: Background … Full list of author information is at the end of the article',
+      'right: right 1 text of the column … right 7 text of the column',
+    ]);
+  });
+
   it('leaves a table of short cells under full-width text in the one column', () => {
     const page = [
       ...column(numbered('a line running across the whole page', 30), {

@@ -507,20 +507,39 @@ const MIN_BAND_LINE_SHARE = 0.3;
 
 /**
  * Is there a band of the page, crossed by no fragment at `center`, with {@link MIN_BAND_LINES}
- * lines of running text (wide lines, not a table's cells) on each side of it?
+ * lines of running text (wide lines, not a table's cells) on each side of it? A line's runs no
+ * further apart than {@link PHRASE_GAP_EM} are measured as one: a justified column may space its
+ * words wider than a word space, cutting each line into words (BMC's first page).
  */
 function hasColumnBand(fragments: readonly Fragment[], center: number, width: number): boolean {
-  const sorted = sortInPlace(fragments.slice(), (a, b) => b.baseline - a.baseline);
+  const sorted = sortInPlace(
+    fragments.slice(),
+    (a, b) => b.baseline - a.baseline || a.left - b.left,
+  );
+  const wide = MIN_BAND_LINE_SHARE * width;
   let left = 0;
   let right = 0;
-  for (const f of sorted) {
-    if (f.left < center && f.right > center) {
+  for (let i = 0; i < sorted.length;) {
+    const first = sorted[i] as Fragment;
+    let end = i + 1;
+    let reach = first.right;
+    let crosses = first.left < center && first.right > center;
+    for (; end < sorted.length; end++) {
+      const f = sorted[end] as Fragment;
+      if (!sameBaseline(first, f) || f.left - reach > PHRASE_GAP_EM * f.size) break;
+      // A phrase stays on its side: the gutter between two columns' lines on one baseline is no word space.
+      if (reach <= center !== f.right <= center) break;
+      reach = Math.max(reach, f.right);
+      crosses ||= f.left < center && f.right > center;
+    }
+    i = end;
+    if (crosses) {
       left = 0;
       right = 0;
       continue;
     }
-    if (f.right - f.left < MIN_BAND_LINE_SHARE * width) continue;
-    if (f.right <= center) left++;
+    if (reach - first.left < wide) continue;
+    if (reach <= center) left++;
     else right++;
     if (left >= MIN_BAND_LINES && right >= MIN_BAND_LINES) return true;
   }

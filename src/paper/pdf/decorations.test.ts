@@ -21,6 +21,22 @@ describe('dropDecorations', () => {
     ]);
   });
 
+  it('leaves out a rule printed as a run of dots across the column, and keeps an ellipsis and leaders with their text', () => {
+    const lines = groupLines([
+      line('Stressful life events and dementia', 56, 700),
+      line('.'.repeat(300), 56, 680, { size: 4 }),
+      line('Anna Sundström and Lars-Göran Nilsson', 56, 660),
+      line('. . .', 56, 640),
+      line('Introduction . . . . . . . . . . . . 1', 56, 620),
+    ]);
+    expect(dropDecorations(lines, 10).map((l) => l.text)).toEqual([
+      'Stressful life events and dementia',
+      'Anna Sundström and Lars-Göran Nilsson',
+      '. . .',
+      'Introduction . . . . . . . . . . . . 1',
+    ]);
+  });
+
   it('keeps large headings and ordinary lines', () => {
     const lines = groupLines([
       line('Contents', 72, 700, { size: 30 }),
