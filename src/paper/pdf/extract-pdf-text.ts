@@ -454,9 +454,6 @@ export function fontFactsOf(styles: TextStyles = {}): PageFontFacts {
   return facts;
 }
 
-/** A soft hyphen: what tagged PDFs write their printed hyphens as. */
-const SOFT_HYPHEN = '\u00AD';
-
 /**
  * A pdf.js text item as a `TextItem`, placed on the page as displayed (page rotation and crop box
  * applied, y up from the bottom), or null for rotated text (a margin stamp such as arXiv's).
@@ -478,11 +475,8 @@ function toTextItem(
   const family = styles[item.fontName ?? '']?.fontFamily;
   // In the items' one shape (`itemOf`): a spread of `{ monospace: true }` or `{ sans: true }`
   // made three, and the code reading them was thrown away at the first paper with the others.
-  // A soft hyphen pdf.js's worker keeps is one the font prints (`pdf-worker-patch.ts`): a hyphen.
-  // (The layout writes U+00AD itself for a hyphen it finds lost at a line's end.)
-  const str = item.str.includes(SOFT_HYPHEN) ? item.str.replaceAll(SOFT_HYPHEN, '-') : item.str;
   return {
-    str,
+    str: item.str,
     x: m[4] ?? 0,
     y: viewport.height - (m[5] ?? 0),
     width: item.width,

@@ -130,6 +130,24 @@ describe('judgePageText', () => {
 });
 
 describe('screenPages', () => {
+  it('shows a printed soft hyphen as a hyphen, and judges a page without it', () => {
+    const soft = page(
+      'In high\u00ADincome settings a reader marks the margins of meta\u00ADanalyses as before.',
+    );
+    expect(screenPages([soft]).pages[0]?.[0]?.str).toBe(
+      'In high-income settings a reader marks the margins of meta-analyses as before.',
+    );
+    // A font with no map to Unicode decodes its code 0xAD as a soft hyphen among its other codes:
+    // the page is as unreadable with it as without it.
+    const codes = '1MI{ô˥ʀeȢɌËǆ。ȟɭƱ@Sgò̏Ɩȡ¯ĵöȟēôūhÖɮ3ƾ ƟˣȄȮȾSò̏Ɩȡ ¯ĵö?ȟiʉ̋˷íđȟȀiƚł3';
+    const garbled = (s: string) => page(...Array.from({ length: 4 }, () => s));
+    const withSoft = codes.replace(/ȟ/g, '\u00AD\u00AD');
+    expect(screenPages([garbled(withSoft)]).unreadable).toEqual(
+      screenPages([garbled(codes.replace(/ȟ/g, ''))]).unreadable,
+    );
+    expect(screenPages([garbled(withSoft)]).unreadable).toHaveLength(1);
+  });
+
   it('drops a run of glyph numbers read as Latin Extended-B and IPA letters on a page of good text', () => {
     const { pages } = screenPages([
       [...prose, item('¯ȟȮȾƝˤŇĎĦSĔ ɪŇĎĤˣȄƘ'), item('[ˈfɔnə]'), item('Lǚ Xùn')],

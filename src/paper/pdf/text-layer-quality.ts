@@ -403,6 +403,9 @@ const INVISIBLE_SIZE = 0.01;
  * Keynote figures keep their LaTeX source so (`<latexit sha1_base64="…">AAAB…</latexit>`, a
  * millionth of a point high), and it would read as a block of code in the paper.
  */
+/** A soft hyphen: what tagged PDFs write their printed hyphens as. */
+const SOFT_HYPHEN = '\u00AD';
+
 const isInvisible = (item: TextItem): boolean =>
   item.height < INVISIBLE_SIZE && item.width < INVISIBLE_SIZE;
 
@@ -443,15 +446,25 @@ export function screenPage(raw: readonly TextItem[]): ScreenedPage {
   for (let i = 0; i < raw.length; i++) {
     const item = raw[i] as TextItem;
     if (isInvisible(item)) continue;
-    if (tallyPlain(counts, item.str)) {
-      items.push(itemOf(item));
+    // A printed soft hyphen (kept by pdf.js's patched worker, `pdf-worker-patch.ts`) is shown as
+    // the hyphen it is, and left out of the page's verdict as pdf.js left it out before: a font
+    // with no map to Unicode decodes its code 0xAD as one too, among its other codes.
+    const soft = item.str.indexOf(SOFT_HYPHEN) >= 0;
+    const judged = soft ? item.str.replaceAll(SOFT_HYPHEN, '') : item.str;
+    if (tallyPlain(counts, judged)) {
+      items.push(soft ? itemOf(item, item.str.replaceAll(SOFT_HYPHEN, '-')) : itemOf(item));
       continue;
     }
-    const copy = hasSymbolPiece(item.str) ? itemOf(item, mapSymbolPieces(item.str)) : itemOf(item);
-    tallyString(counts, copy.str);
+    const mapped = hasSymbolPiece(judged) ? mapSymbolPieces(judged) : judged;
+    tallyString(counts, mapped);
     // A run in a font whose codes are not letters, on a page of good text (a chart's labels):
     // counted for the page's verdict, never shown.
-    if (!isScriptSoup(copy.str) && !isGlyphNumberSoup(copy.str)) items.push(copy);
+    if (isScriptSoup(mapped) || isGlyphNumberSoup(mapped)) continue;
+    if (!soft) items.push(itemOf(item, mapped));
+    else {
+      const shown = item.str.replaceAll(SOFT_HYPHEN, '-');
+      items.push(itemOf(item, hasSymbolPiece(shown) ? mapSymbolPieces(shown) : shown));
+    }
   }
   const reason = verdictOf(counts);
   if (reason !== null) return { items: [], reason };
