@@ -157,6 +157,18 @@ describe('superscript citations', () => {
     expect(cited(body)).toEqual(['¹⁻³→ref-1,ref-2,ref-3', '⁴→ref-4']);
   });
 
+  it('links citations right after a capitalised term that opens a paragraph (`Alzheimer Disease³,⁴ has …`): no byline', () => {
+    const body =
+      'Margins were studied long ago¹ and since².\n\nAlzheimer Disease³,⁴ has changed how readers write in margins.\n\nType 2 Diabetes Mellitus²⁻⁴ is common among readers¹.';
+    expect(cited(body)).toEqual([
+      '¹→ref-1',
+      '²→ref-2',
+      '³,⁴→ref-3,ref-4',
+      '²⁻⁴→ref-2,ref-3,ref-4',
+      '¹→ref-1',
+    ]);
+  });
+
   it('leaves superscripts alone in a paper that cites in brackets', () => {
     const body = 'Margins [1] were studied [2] long ago [3] and since⁴.';
     expect(cited(body)).toEqual(['[1]→ref-1', '[2]→ref-2', '[3]→ref-3']);
