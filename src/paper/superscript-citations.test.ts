@@ -212,6 +212,18 @@ describe('superscript citations', () => {
     expect(cited(body, refs)).toEqual(['¹²→ref-12']);
   });
 
+  it('leaves a two-digit exponent on a bracketed expression unlinked: `(1 + r)¹⁰` is a power', () => {
+    const refs = [
+      REFS,
+      ...Array.from(
+        { length: 10 },
+        (_, i) => `${i + 5}. Reader R${i}. On margins, part ${i}. 2010.`,
+      ),
+    ].join('\n\n');
+    const body = 'Savings grow as (1 + r)¹⁰ over ten years, as readers noted¹.';
+    expect(cited(body, refs)).toEqual(['¹→ref-1']);
+  });
+
   it('links a list after a bracketed number, never an exponent: `(2011)²,³`', () => {
     const body = 'As the cohort (2011)²,³ showed, the box of (2.3 nm)³ stayed.';
     expect(cited(body)).toEqual(['²,³→ref-2,ref-3']);
