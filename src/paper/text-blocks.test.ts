@@ -1208,4 +1208,20 @@ describe('footnotes set with no blank line between them', () => {
     const notes = parseTextBlocks(source).filter((b) => b.kind === 'footnote');
     expect(notes).toHaveLength(1);
   });
+
+  it('keeps a note whose wrapped line opens with an isotope of a two-letter element (`⁸⁷Sr`, `²⁰⁶Pb`)', () => {
+    const source = [
+      'A Paper on Reading',
+      '',
+      '1 Introduction',
+      '',
+      'We read papers closely, and we say so here.',
+      '',
+      '²Ages were measured on zircon grains as ratios of',
+      '²⁰⁶Pb to ²³⁸U, and the strontium as ratios of',
+      '⁸⁷Sr to ⁸⁶Sr, in the laboratory of the survey.',
+    ].join('\n');
+    const notes = parseTextBlocks(source).filter((b) => b.kind === 'footnote');
+    expect(notes).toHaveLength(1);
+  });
 });
