@@ -1170,6 +1170,29 @@ describe('a line in capitals inside a figure or a table', () => {
   });
 });
 
+describe('a body paragraph opening with the word `Keyword`', () => {
+  it('goes on across a blank line (a page break) as any paragraph does: it is no keywords list', () => {
+    const text = [
+      'A Paper on Reading',
+      '',
+      '1 Introduction',
+      '',
+      'We read papers closely, and we say so here.',
+      '',
+      'Keyword spotting, the task of finding spoken words in a stream of speech, has',
+      'been studied for decades by readers of papers and by the makers of their',
+      '',
+      'assistants, who listen for a word to wake them.',
+      '',
+      '2 Methods',
+      '',
+      'Reading is hard.',
+    ].join('\n');
+    const paragraph = parseTextBlocks(text).find((b) => b.text.startsWith('Keyword spotting'));
+    expect(paragraph?.text).toContain('who listen for a word to wake them.');
+  });
+});
+
 describe('footnotes set with no blank line between them', () => {
   it('are notes apart where the next opens with its mark glued to it', () => {
     const source = [
