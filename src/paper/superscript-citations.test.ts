@@ -9,6 +9,12 @@ const REFS = [
   '4. Eco U. The Role of the Reader. Indiana University Press; 1979.',
 ].join('\n\n');
 
+/** Fourteen numbered entries: two-digit superscripts have an entry to cite. */
+const FOURTEEN_REFS = [
+  REFS,
+  ...Array.from({ length: 10 }, (_, i) => `${i + 5}. Reader R${i}. On margins, part ${i}. 2010.`),
+].join('\n\n');
+
 function cited(body: string, refs = REFS) {
   const paper = parsePaper(`A Study of Margins\n\n1. Introduction\n\n${body}\n\n${refs}`, {
     format: 'pdf',
@@ -201,27 +207,13 @@ describe('superscript citations', () => {
   });
 
   it('links a two-digit superscript after a bracketed symbol: `(I²)¹²` is no power', () => {
-    const refs = [
-      REFS,
-      ...Array.from(
-        { length: 10 },
-        (_, i) => `${i + 5}. Reader R${i}. On margins, part ${i}. 2010.`,
-      ),
-    ].join('\n\n');
     const body = 'Heterogeneity was measured by the I-squared (I²)¹², and (x + 1)³ did not change.';
-    expect(cited(body, refs)).toEqual(['¹²→ref-12']);
+    expect(cited(body, FOURTEEN_REFS)).toEqual(['¹²→ref-12']);
   });
 
   it('leaves a two-digit exponent on a bracketed expression unlinked: `(1 + r)¹⁰` is a power', () => {
-    const refs = [
-      REFS,
-      ...Array.from(
-        { length: 10 },
-        (_, i) => `${i + 5}. Reader R${i}. On margins, part ${i}. 2010.`,
-      ),
-    ].join('\n\n');
     const body = 'Savings grow as (1 + r)¹⁰ over ten years, as readers noted¹.';
-    expect(cited(body, refs)).toEqual(['¹→ref-1']);
+    expect(cited(body, FOURTEEN_REFS)).toEqual(['¹→ref-1']);
   });
 
   it('links a list after a bracketed number, never an exponent: `(2011)²,³`', () => {
