@@ -9,6 +9,12 @@ const REFS = [
   '4. Eco U. The Role of the Reader. Indiana University Press; 1979.',
 ].join('\n\n');
 
+/** Fourteen numbered entries: two-digit superscripts have an entry to cite. */
+const FOURTEEN_REFS = [
+  REFS,
+  ...Array.from({ length: 10 }, (_, i) => `${i + 5}. Reader R${i}. On margins, part ${i}. 2010.`),
+].join('\n\n');
+
 function cited(body: string, refs = REFS) {
   const paper = parsePaper(`A Study of Margins\n\n1. Introduction\n\n${body}\n\n${refs}`, {
     format: 'pdf',
@@ -157,6 +163,18 @@ describe('superscript citations', () => {
     expect(cited(body)).toEqual(['¹⁻³→ref-1,ref-2,ref-3', '⁴→ref-4']);
   });
 
+  it('links citations right after a capitalised term that opens a paragraph (`Alzheimer Disease³,⁴ has …`): no byline', () => {
+    const body =
+      'Margins were studied long ago¹ and since².\n\nAlzheimer Disease³,⁴ has changed how readers write in margins.\n\nType 2 Diabetes Mellitus²⁻⁴ is common among readers¹.';
+    expect(cited(body)).toEqual([
+      '¹→ref-1',
+      '²→ref-2',
+      '³,⁴→ref-3,ref-4',
+      '²⁻⁴→ref-2,ref-3,ref-4',
+      '¹→ref-1',
+    ]);
+  });
+
   it('leaves superscripts alone in a paper that cites in brackets', () => {
     const body = 'Margins [1] were studied [2] long ago [3] and since⁴.';
     expect(cited(body)).toEqual(['[1]→ref-1', '[2]→ref-2', '[3]→ref-3']);
@@ -189,15 +207,13 @@ describe('superscript citations', () => {
   });
 
   it('links a two-digit superscript after a bracketed symbol: `(I²)¹²` is no power', () => {
-    const refs = [
-      REFS,
-      ...Array.from(
-        { length: 10 },
-        (_, i) => `${i + 5}. Reader R${i}. On margins, part ${i}. 2010.`,
-      ),
-    ].join('\n\n');
     const body = 'Heterogeneity was measured by the I-squared (I²)¹², and (x + 1)³ did not change.';
-    expect(cited(body, refs)).toEqual(['¹²→ref-12']);
+    expect(cited(body, FOURTEEN_REFS)).toEqual(['¹²→ref-12']);
+  });
+
+  it('leaves a two-digit exponent on a bracketed expression unlinked: `(1 + r)¹⁰` is a power', () => {
+    const body = 'Savings grow as (1 + r)¹⁰ over ten years, as readers noted¹.';
+    expect(cited(body, FOURTEEN_REFS)).toEqual(['¹→ref-1']);
   });
 
   it('links a list after a bracketed number, never an exponent: `(2011)²,³`', () => {

@@ -1170,6 +1170,29 @@ describe('a line in capitals inside a figure or a table', () => {
   });
 });
 
+describe('a body paragraph opening with the word `Keyword`', () => {
+  it('goes on across a blank line (a page break) as any paragraph does: it is no keywords list', () => {
+    const text = [
+      'A Paper on Reading',
+      '',
+      '1 Introduction',
+      '',
+      'We read papers closely, and we say so here.',
+      '',
+      'Keyword spotting, the task of finding spoken words in a stream of speech, has',
+      'been studied for decades by readers of papers and by the makers of their',
+      '',
+      'assistants, who listen for a word to wake them.',
+      '',
+      '2 Methods',
+      '',
+      'Reading is hard.',
+    ].join('\n');
+    const paragraph = parseTextBlocks(text).find((b) => b.text.startsWith('Keyword spotting'));
+    expect(paragraph?.text).toContain('who listen for a word to wake them.');
+  });
+});
+
 describe('footnotes set with no blank line between them', () => {
   it('are notes apart where the next opens with its mark glued to it', () => {
     const source = [
@@ -1204,6 +1227,22 @@ describe('footnotes set with no blank line between them', () => {
       '² of land per reader, as counted; spectra as measured:',
       '¹H NMR (300 MHz, CDCl3): δ 7.30–7.14 (10H, m, Ar-H);',
       '¹³C NMR (100 MHz, DMSO): δ 177, 156.3, 138.6.',
+    ].join('\n');
+    const notes = parseTextBlocks(source).filter((b) => b.kind === 'footnote');
+    expect(notes).toHaveLength(1);
+  });
+
+  it('keeps a note whose wrapped line opens with an isotope of a two-letter element (`⁸⁷Sr`, `²⁰⁶Pb`)', () => {
+    const source = [
+      'A Paper on Reading',
+      '',
+      '1 Introduction',
+      '',
+      'We read papers closely, and we say so here.',
+      '',
+      '²Ages were measured on zircon grains as ratios of',
+      '²⁰⁶Pb to ²³⁸U, and the strontium as ratios of',
+      '⁸⁷Sr to ⁸⁶Sr, in the laboratory of the survey.',
     ].join('\n');
     const notes = parseTextBlocks(source).filter((b) => b.kind === 'footnote');
     expect(notes).toHaveLength(1);
