@@ -140,10 +140,20 @@ function nameListEnd(body: string): number {
   for (const match of body.matchAll(LOWER_WORD)) {
     if (NAME_LINK_WORDS.test(match[1] ?? '')) continue;
     const end = match.index ?? 0;
-    return isNameList(body.slice(0, end)) ? end : 0;
+    const names = body.slice(0, end);
+    return isNameList(names) && markedNames(names) >= 2 ? end : 0;
   }
   return 0;
 }
+
+/** A name's marks (`¹*`, `²,³`): raised digits and signs after a letter, with commas between. */
+const NAME_MARKS = /\p{L}[⁰¹²³⁴⁵⁶⁷⁸⁹*∗†‡§][⁰¹²³⁴⁵⁶⁷⁸⁹*∗†‡§,⁻]*/gu;
+
+/**
+ * How many names the text marks apart (`A. Lee¹*, B. Tan¹ & C. Roe²`: three): a term opening a
+ * sentence with its citations (`Alzheimer Disease³,⁴ has`) marks one.
+ */
+const markedNames = (text: string): number => text.match(NAME_MARKS)?.length ?? 0;
 
 /** A bracketed quantity or expression: no word of three letters or more (`2.3222 nm`, `x + 1`). */
 const QUANTITY = /^[^()]*$/;
@@ -156,17 +166,19 @@ const ACRONYM = /^\s*(?=(?:[\d-]*\p{Lu}){2})[\p{Lu}\d-]+s?\s*$/u;
  * interval (`(95% CI 1·5–2·1)⁸`): the Lancet's and SciELO's citations after a bracketed figure.
  */
 const NO_BASE = /[%=]|\b(?:of|to|vs)\b/i;
-/**
- * A list or a range of superscripts (`²,³`, `²⁻⁴`), or a number of two digits (`(I²)³⁶`):
- * citations; an exponent is one small number.
- */
-const MANY = /[,–e-]|[⁰¹²³⁴⁵⁶⁷⁸⁹]⁻|[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]/u;
+/** A list or a range of superscripts (`²,³`, `²⁻⁴`): citations; an exponent is one number. */
+const MANY = /[,–e-]|[⁰¹²³⁴⁵⁶⁷⁸⁹]⁻/u;
+/** A number of two digits (`³⁶`): no exponent of a bracket that holds no arithmetic. */
+const TWO_DIGITS = /[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]/u;
+/** Arithmetic in a bracket (`1 + r`, `a − b`, `x/2`): what a power raises (`(1 + r)¹⁰`). */
+const ARITHMETIC = /[+−×·/*^=]|\s-\s/u;
 
 /**
  * Is the superscript `marker` at `at` an exponent raising a bracketed quantity (`a box of
- * (2.3222 nm)³`, `(x + 1)²`) rather than a citation after a bracket (`models (MSMs)¹⁻³`,
- * `dynamics (MD)¹`, `Croatian (8.5%)³¹`)? The bracket holds no word, only numbers, units and
- * symbols, and is not an abbreviation, a share, a count or an interval; the marker is one number.
+ * (2.3222 nm)³`, `(x + 1)²`, `(1 + r)¹⁰`) rather than a citation after a bracket (`models
+ * (MSMs)¹⁻³`, `dynamics (MD)¹`, `Croatian (8.5%)³¹`, `(I²)³⁶`)? The bracket holds no word, only
+ * numbers, units and symbols, and is not an abbreviation, a share, a count or an interval; the
+ * marker is one number, of two digits only over arithmetic.
  */
 function raisesQuantity(body: string, at: number, marker: string): boolean {
   const close = body.lastIndexOf(')', at);
@@ -178,7 +190,9 @@ function raisesQuantity(body: string, at: number, marker: string): boolean {
     QUANTITY.test(inside) &&
     !WORD.test(inside) &&
     !ACRONYM.test(inside) &&
-    !NO_BASE.test(inside)
+    !NO_BASE.test(inside) &&
+    // `(I²)³⁶`: a two-digit number raised over a symbol is a citation; over a sum, a power.
+    !(TWO_DIGITS.test(marker) && !ARITHMETIC.test(inside))
   );
 }
 

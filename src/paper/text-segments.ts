@@ -8,6 +8,7 @@
 import { asideKindOf, runInLeadLength } from './aside-blocks';
 import { dropIconText, isBylineNote, isBylineText, raiseAffiliationLetters } from './byline';
 import { isMathLine } from './display-equations';
+import { isIsotope } from './isotopes';
 import { joinWrappedLines, type Lexicon } from './hyphenation';
 import { continuesAcrossBlank, endsMidSentence, startsLowercase } from './line-signals';
 import type { RawBlock } from './raw-block';
@@ -49,6 +50,19 @@ export function segmentsToBlocks(
  * `¹³C NMR`: a raised number before a capital alone).
  */
 const GLUED_NOTE_START = /^(?:[*∗†‡§¶]\p{Lu}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:\p{Lu}\p{Ll}|https?:))/u;
+/** The raised digits a line opens with. */
+const RAISED_DIGITS = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+/u;
+const RAISED = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** Does the line open a note glued to its mark (not an isotope: `²⁰⁶Pb`, `⁸⁷Sr`, `¹H`)? */
+function opensGluedNote(line: string): boolean {
+  if (!GLUED_NOTE_START.test(line)) return false;
+  const digits = RAISED_DIGITS.exec(line)?.[0];
+  if (digits === undefined) return true;
+  let mass = 0;
+  for (const digit of digits) mass = 10 * mass + RAISED.indexOf(digit);
+  return !isIsotope(line, digits.length, mass);
+}
 
 /**
  * Footnotes the layout set with no blank line between them (a note whose mark is not raised:
@@ -59,7 +73,7 @@ function splitGluedNotes(segments: readonly Segment[]): Segment[] {
   for (const segment of segments) {
     if (
       segment.kind !== 'paragraph' ||
-      !segment.lines.some((line, k) => k > 0 && GLUED_NOTE_START.test(line)) ||
+      !segment.lines.some((line, k) => k > 0 && opensGluedNote(line)) ||
       asideKindOf(segment.lines[0] ?? '') !== 'footnote'
     ) {
       out.push(segment);
@@ -67,7 +81,7 @@ function splitGluedNotes(segments: readonly Segment[]): Segment[] {
     }
     let from = 0;
     for (let k = 1; k <= segment.lines.length; k++) {
-      if (k < segment.lines.length && !GLUED_NOTE_START.test(segment.lines[k] ?? '')) continue;
+      if (k < segment.lines.length && !opensGluedNote(segment.lines[k] ?? '')) continue;
       const lines = segment.lines.slice(from, k);
       out.push(from === 0 ? { ...segment, lines } : { ...segment, lines, lead: undefined });
       from = k;
@@ -95,12 +109,27 @@ export const KEYWORDS_LABEL =
  * Keywords led by their label in bold with no stop after it (Taylor & Francis: `Keywords
  * exercise, counseling, smoking cessation`): a list, with no sentence's stop in it.
  */
-const KEYWORDS_BARE_LEAD = /^(?:key\s?words?|index terms)\s+\p{Ll}[^.!?]*[,;][^.!?]*$/iu;
+const KEYWORDS_BARE_LEAD =
+  /^(?:[Kk]ey\s?words?|KEYWORDS|Index [Tt]erms)\s+\p{Ll}[^.!?]*[,;][^.!?]*$/u;
+/** Most words a keyword holds (`behavioral change techniques`); a clause holds more. */
+const MAX_KEYWORD_WORDS = 4;
+
+/**
+ * Is the line a bare keywords lead (see {@link KEYWORDS_BARE_LEAD}) whose items are keywords, each
+ * a few words, not a sentence that opens with the word (`Keyword spotting, the task of finding
+ * spoken words in speech, has`)? The last item may go on to the next line.
+ */
+function isBareKeywords(line: string): boolean {
+  if (!KEYWORDS_BARE_LEAD.test(line)) return false;
+  const items = line.replace(/^\S+\s+(?:[Tt]erms\s+)?/, '').split(/[,;]/);
+  items.pop();
+  return items.every((item) => item.trim().split(/\s+/).length <= MAX_KEYWORD_WORDS);
+}
 
 /** Is the segment's first line a keywords lead or label: a list no later paragraph joins? */
 const opensKeywords = (segment: Segment & { kind: 'paragraph' }): boolean => {
   const first = segment.lines[0] ?? '';
-  return KEYWORDS_LEAD.test(first) || KEYWORDS_LABEL.test(first) || KEYWORDS_BARE_LEAD.test(first);
+  return KEYWORDS_LEAD.test(first) || KEYWORDS_LABEL.test(first) || isBareKeywords(first);
 };
 
 /**
