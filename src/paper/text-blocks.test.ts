@@ -1170,15 +1170,20 @@ describe('a line in capitals inside a figure or a table', () => {
   });
 });
 
+/** A paper's title, first heading and a paragraph, as the next tests' sources open. */
+const OPENING = [
+  'A Paper on Reading',
+  '',
+  '1 Introduction',
+  '',
+  'We read papers closely, and we say so here.',
+  '',
+];
+
 describe('a body paragraph opening with the word `Keyword`', () => {
   it('goes on across a blank line (a page break) as any paragraph does: it is no keywords list', () => {
     const text = [
-      'A Paper on Reading',
-      '',
-      '1 Introduction',
-      '',
-      'We read papers closely, and we say so here.',
-      '',
+      ...OPENING,
       'Keyword spotting, the task of finding spoken words in a stream of speech, has',
       'been studied for decades by readers of papers and by the makers of their',
       '',
@@ -1196,12 +1201,7 @@ describe('a body paragraph opening with the word `Keyword`', () => {
 describe('footnotes set with no blank line between them', () => {
   it('are notes apart where the next opens with its mark glued to it', () => {
     const source = [
-      'A Paper on Reading',
-      '',
-      '1 Introduction',
-      '',
-      'We read papers closely, and we say so here.',
-      '',
+      ...OPENING,
       '¹https://github.com/example/longeval-summarization',
       '*Work done during an internship at AI2. Details of',
       'individual author contributions can be found here.',
@@ -1217,12 +1217,7 @@ describe('footnotes set with no blank line between them', () => {
 
   it('keeps a note whose wrapped line opens with a mark and a space, or an isotope (`¹H NMR`)', () => {
     const source = [
-      'A Paper on Reading',
-      '',
-      '1 Introduction',
-      '',
-      'We read papers closely, and we say so here.',
-      '',
+      ...OPENING,
       '²The area is given in m',
       '² of land per reader, as counted; spectra as measured:',
       '¹H NMR (300 MHz, CDCl3): δ 7.30–7.14 (10H, m, Ar-H);',
@@ -1234,12 +1229,7 @@ describe('footnotes set with no blank line between them', () => {
 
   it('keeps a note whose wrapped line opens with an isotope of a two-letter element (`⁸⁷Sr`, `²⁰⁶Pb`)', () => {
     const source = [
-      'A Paper on Reading',
-      '',
-      '1 Introduction',
-      '',
-      'We read papers closely, and we say so here.',
-      '',
+      ...OPENING,
       '²Ages were measured on zircon grains as ratios of',
       '²⁰⁶Pb to ²³⁸U, and the strontium as ratios of',
       '⁸⁷Sr to ⁸⁶Sr, in the laboratory of the survey.',
