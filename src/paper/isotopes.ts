@@ -23,3 +23,21 @@ export function isIsotope(text: string, at: number, mass: number): boolean {
   const z = ELEMENTS.indexOf(symbol) + 1;
   return z > 0 && mass >= z && mass <= 3 * z + 6;
 }
+
+/** Raised digits, in their order: `⁰` is 0. */
+const RAISED_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** The raised digits a text opens with. */
+const LEADING_RAISED = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+/u;
+
+/** The number raised digits write (`¹²` → 12). */
+export function raisedNumber(digits: string): number {
+  let value = 0;
+  for (const digit of digits) value = 10 * value + RAISED_DIGITS.indexOf(digit);
+  return value;
+}
+
+/** Does the text open with an isotope (`²⁰⁶Pb to ²³⁸U`, `¹H NMR`), not a note's raised mark? */
+export function opensWithIsotope(text: string): boolean {
+  const digits = LEADING_RAISED.exec(text)?.[0];
+  return digits !== undefined && isIsotope(text, digits.length, raisedNumber(digits));
+}

@@ -12,7 +12,7 @@ import { numbersAt } from './citation-numbers';
 import { citesInBrackets } from './citations';
 import { docOffset, type Block, type Citation, type Reference, type ReferenceId } from './types';
 import { PARTICLE_WORDS } from './surname-particles';
-import { isIsotope } from './isotopes';
+import { isIsotope, raisedNumber } from './isotopes';
 
 const DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /**
@@ -35,17 +35,14 @@ const MARKER = new RegExp(
 /** One item of a superscript list: a number or a range (`²⁻⁴`). */
 const ITEM_PARTS = new RegExp(`^([${DIGITS}]+)(?:[⁻–e-]([${DIGITS}]+))?$`, 'u');
 
-const toNumber = (superscript: string) =>
-  Number([...superscript].map((c) => DIGITS.indexOf(c)).join(''));
-
 /** The numbers of a superscript list (`²,³⁻⁵` → 2, 3, 4, 5), or null when a range runs backwards or too wide. */
 function expandItems(list: string, max: number): number[] | null {
   const numbers: number[] = [];
   for (const item of list.split(/, ?/)) {
     const parts = ITEM_PARTS.exec(item);
     if (parts === null) return null;
-    const first = toNumber(parts[1] ?? '');
-    const last = parts[2] === undefined ? first : toNumber(parts[2]);
+    const first = raisedNumber(parts[1] ?? '');
+    const last = parts[2] === undefined ? first : raisedNumber(parts[2]);
     if (last < first || last - first > max) return null;
     for (let n = first; n <= last; n++) numbers.push(n);
   }
@@ -85,13 +82,13 @@ function footnoteNumbers(text: string, blocks: readonly Block[]): Set<number> {
     const lead = LEADING_DIGITS.exec(body);
     if (!lead?.[1] || isBylineNote(firstNote(body))) continue;
     // A spectrum's paragraph opens with an isotope (`¹H NMR (400 MHz) …; ¹³C NMR …`): no notes.
-    if (isIsotope(body, lead[1].length, toNumber(lead[1]))) continue;
-    marks.add(toNumber(lead[1]));
+    if (isIsotope(body, lead[1].length, raisedNumber(lead[1]))) continue;
+    marks.add(raisedNumber(lead[1]));
     // Notes of one page run together in one block (`³Java 2 Platform Enterprise Edition
     // ⁴Enterprise Java Bean ⁵Common Object …`): each later mark opening a note is a note's too.
     for (const later of body.matchAll(LATER_NOTE_MARK)) {
       const digits = later[1] ?? '';
-      const mass = toNumber(digits);
+      const mass = raisedNumber(digits);
       if (!isIsotope(body, later.index + digits.length, mass)) marks.add(mass);
     }
   }

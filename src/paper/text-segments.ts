@@ -8,7 +8,7 @@
 import { asideKindOf, runInLeadLength } from './aside-blocks';
 import { dropIconText, isBylineNote, isBylineText, raiseAffiliationLetters } from './byline';
 import { isMathLine } from './display-equations';
-import { isIsotope } from './isotopes';
+import { opensWithIsotope } from './isotopes';
 import { joinWrappedLines, type Lexicon } from './hyphenation';
 import { continuesAcrossBlank, endsMidSentence, startsLowercase } from './line-signals';
 import type { RawBlock } from './raw-block';
@@ -50,19 +50,9 @@ export function segmentsToBlocks(
  * `¹³C NMR`: a raised number before a capital alone).
  */
 const GLUED_NOTE_START = /^(?:[*∗†‡§¶]\p{Lu}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:\p{Lu}\p{Ll}|https?:))/u;
-/** The raised digits a line opens with. */
-const RAISED_DIGITS = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+/u;
-const RAISED = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
 /** Does the line open a note glued to its mark (not an isotope: `²⁰⁶Pb`, `⁸⁷Sr`, `¹H`)? */
-function opensGluedNote(line: string): boolean {
-  if (!GLUED_NOTE_START.test(line)) return false;
-  const digits = RAISED_DIGITS.exec(line)?.[0];
-  if (digits === undefined) return true;
-  let mass = 0;
-  for (const digit of digits) mass = 10 * mass + RAISED.indexOf(digit);
-  return !isIsotope(line, digits.length, mass);
-}
+const opensGluedNote = (line: string): boolean =>
+  GLUED_NOTE_START.test(line) && !opensWithIsotope(line);
 
 /**
  * Footnotes the layout set with no blank line between them (a note whose mark is not raised:

@@ -4,6 +4,7 @@
  * them back after the paragraph that is open at the end of their page.
  */
 import { matchBibliographyHeading } from '../headings';
+import { raisedNumber } from '../isotopes';
 import { SUPERSCRIPT_DIGITS } from '../script-forms';
 import { pageFragments, type Fragment } from './columns';
 import { groupLines } from './lines';
@@ -285,8 +286,7 @@ function splitBodySizeNotes(
 /** The superscript number a line opens with (`¹²J. Smith, …` → 12), or null. */
 function leadingMarkNumber(line: TextLine | undefined): number | null {
   const match = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+/u.exec(line?.text ?? '');
-  if (match === null) return null;
-  return Number([...match[0]].map((c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)).join(''));
+  return match === null ? null : raisedNumber(match[0]);
 }
 
 /**
