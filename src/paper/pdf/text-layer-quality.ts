@@ -451,8 +451,9 @@ export function screenPage(raw: readonly TextItem[]): ScreenedPage {
     // with no map to Unicode decodes its code 0xAD as one too, among its other codes.
     const soft = item.str.indexOf(SOFT_HYPHEN) >= 0;
     const judged = soft ? item.str.replaceAll(SOFT_HYPHEN, '') : item.str;
+    const shown = soft ? item.str.replaceAll(SOFT_HYPHEN, '-') : item.str;
     if (tallyPlain(counts, judged)) {
-      items.push(soft ? itemOf(item, item.str.replaceAll(SOFT_HYPHEN, '-')) : itemOf(item));
+      items.push(itemOf(item, shown));
       continue;
     }
     const mapped = hasSymbolPiece(judged) ? mapSymbolPieces(judged) : judged;
@@ -460,11 +461,9 @@ export function screenPage(raw: readonly TextItem[]): ScreenedPage {
     // A run in a font whose codes are not letters, on a page of good text (a chart's labels):
     // counted for the page's verdict, never shown.
     if (isScriptSoup(mapped) || isGlyphNumberSoup(mapped)) continue;
+    // With its hyphens, the symbol pieces mapped as in `mapped`.
     if (!soft) items.push(itemOf(item, mapped));
-    else {
-      const shown = item.str.replaceAll(SOFT_HYPHEN, '-');
-      items.push(itemOf(item, hasSymbolPiece(shown) ? mapSymbolPieces(shown) : shown));
-    }
+    else items.push(itemOf(item, hasSymbolPiece(shown) ? mapSymbolPieces(shown) : shown));
   }
   const reason = verdictOf(counts);
   if (reason !== null) return { items: [], reason };
