@@ -13,6 +13,7 @@ import {
 import { LinkPicker } from './LinkPicker';
 import { aid } from '../../annotations/__fixtures__/annotations';
 import type { AnnotationId } from '../../annotations/types';
+import type { Paper } from '../../paper/types';
 
 const claim = annotationOn('in line with the concept of "five-common"', { id: aid('claim') });
 const linked = annotationOn('Notes travel between readers', {
@@ -21,7 +22,7 @@ const linked = annotationOn('Notes travel between readers', {
 });
 
 /** A button that opens the picker, as a card's "Link to source" does. */
-function Harness({ annotationId }: { annotationId: AnnotationId }) {
+function Harness({ annotationId, on = paper }: { annotationId: AnnotationId; on?: Paper }) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -29,15 +30,15 @@ function Harness({ annotationId }: { annotationId: AnnotationId }) {
         Link to source
       </button>
       {open ? (
-        <LinkPicker paper={paper} annotationId={annotationId} onClose={() => setOpen(false)} />
+        <LinkPicker paper={on} annotationId={annotationId} onClose={() => setOpen(false)} />
       ) : null}
     </>
   );
 }
 
-async function openPicker(annotationId: AnnotationId) {
+async function openPicker(annotationId: AnnotationId, on?: Paper) {
   const user = userEvent.setup();
-  render(<Harness annotationId={annotationId} />);
+  render(<Harness annotationId={annotationId} on={on} />);
   await user.click(screen.getByRole('button', { name: 'Link to source' }));
   return { user, dialog: screen.getByRole('dialog', { name: 'Link to source' }) };
 }
@@ -185,6 +186,26 @@ describe('LinkPicker', () => {
       await user.keyboard('{Enter}');
       expect(refLabels(aid('linked'))).toEqual([]);
       expect(screen.queryByRole('dialog')).toBeNull();
+    });
+  });
+
+  describe('on a paper with no reference list found', () => {
+    // The same paper as read when its list could not be found (a scan's last pages, a layout
+    // not read as a list): no entries, no citations.
+    const noList: Paper = { ...paper, references: [], citations: [] };
+
+    it('says why there is nothing to link to, with no filter box or Link button, and closes', async () => {
+      const { user, dialog } = await openPicker(aid('claim'), noList);
+      expect(dialog).toHaveTextContent(/No reference list was found in this paper/);
+      expect(dialog).toHaveTextContent(/heading such as “References” or “Bibliography”/);
+      expect(within(dialog).queryByRole('searchbox')).toBeNull();
+      expect(within(dialog).queryByRole('button', { name: 'Link' })).toBeNull();
+      expect(within(dialog).queryByText(/Space ticks/)).toBeNull();
+      const close = within(dialog).getByRole('button', { name: 'Close' });
+      expect(close).toHaveFocus();
+      await user.keyboard('{Enter}');
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(refLabels(aid('claim'))).toEqual([]);
     });
   });
 });

@@ -5,7 +5,7 @@
  * entries (and unlinks the unticked ones), Escape or a click outside cancels. With nothing ticked
  * (and nothing to unlink) Enter links the entry that has focus, else the first the filter found,
  * else says in the picker why nothing was linked and stays open. Links are by
- * reference label. The dialog shell (focus trap, Escape, backdrop) is `shared/ModalDialog.tsx`.
+ * reference label. On a paper with no reference list found it says so, with only Close. The dialog shell (focus trap, Escape, backdrop) is `shared/ModalDialog.tsx`.
  */
 import { useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
@@ -119,6 +119,13 @@ export function LinkPicker({ paper, annotationId, onClose, returnFocusTo }: Prop
     }
   };
 
+  // With no reference list there is nothing to pick: say why, and only Close.
+  if (opening.options.length === 0)
+    return createPortal(
+      <NoReferenceList quote={opening.quote} onClose={onClose} returnFocusTo={returnFocusTo} />,
+      document.body,
+    );
+
   // In a portal: the picker opens from a card inside the sidebar's scrolling list.
   return createPortal(
     <ModalDialog
@@ -144,9 +151,7 @@ export function LinkPicker({ paper, annotationId, onClose, returnFocusTo }: Prop
         }}
       />
       <ReferenceChecklist options={visible} ticked={ticked} onToggle={toggle} />
-      {opening.options.length === 0 ? (
-        <p className="link-picker__empty">This paper has no reference list to link to.</p>
-      ) : visible.length === 0 ? (
+      {visible.length === 0 ? (
         <p className="link-picker__empty">No reference matches “{query}”.</p>
       ) : null}
       <p className="link-picker__hint">
@@ -166,6 +171,44 @@ export function LinkPicker({ paper, annotationId, onClose, returnFocusTo }: Prop
       </div>
     </ModalDialog>,
     document.body,
+  );
+}
+
+/**
+ * The picker of a paper in which no reference list was found: why there is nothing to link to
+ * (a reader otherwise meets an empty list and a Link button that does nothing), and Close.
+ */
+function NoReferenceList({
+  quote,
+  onClose,
+  returnFocusTo,
+}: {
+  quote: string;
+  onClose: () => void;
+  returnFocusTo?: RefObject<HTMLElement | null>;
+}) {
+  const close = useRef<HTMLButtonElement>(null);
+  return (
+    <ModalDialog
+      title="Link to source"
+      onClose={onClose}
+      initialFocus={close}
+      returnFocusTo={returnFocusTo}
+      closeOnBackdrop
+      className="link-picker"
+    >
+      {quote ? <p className="link-picker__quote">“{quote}”</p> : null}
+      <p className="link-picker__none">
+        No reference list was found in this paper, so there is no source to link to. Marginalia
+        reads the list under a heading such as “References” or “Bibliography”; a list set out some
+        other way, or printed on a page that could not be read, is not found.
+      </p>
+      <div className="link-picker__actions">
+        <button ref={close} type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </ModalDialog>
   );
 }
 
