@@ -2,7 +2,7 @@
  * A readable Markdown report of a paper's annotations for a reviewer: grouped by section, each
  * with its quote, note, tags and linked references in full; then the claims with no source and
  * the references no annotation links to. Text people typed is shown as text in any Markdown viewer: `<`, `>`
- * and `&` are escaped everywhere, so HTML cannot run; quotes, titles, headings and references have
+ * and a `&` that would begin an entity are escaped everywhere, so HTML cannot run; quotes, titles, headings and references have
  * their Markdown punctuation escaped too; a note keeps its own Markdown, but images (which would
  * load from elsewhere when the report is opened) and links other than http(s)/mailto are shown as
  * text, and reference links are autolinked only for http(s).
@@ -111,9 +111,16 @@ function entry(paper: ReportPaper, { annotation: a }: ReportRow): string[] {
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** HTML-significant characters as entities: Markdown renders them as the characters. */
+/**
+ * HTML-significant characters as entities: Markdown renders them as the characters. A `&` is one
+ * only where it would begin an entity (`&copy;`, `&#169;`): elsewhere Markdown and HTML show it as
+ * itself, and `A & B` in every reference of a Nature or ACS list reads better than `A &amp; B`.
+ */
 const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  s.replace(ENTITY_START, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A `&` that begins a named or numeric character reference (HTML's, which Markdown follows). */
+const ENTITY_START = /&(?=#?[a-z0-9]+;)/gi;
 
 /** Text as literal text: HTML escaped, and the punctuation that makes links, images or emphasis. */
 const escape = (s: string) => escapeHtml(s).replace(/[\\`*_[\]!~|]/g, '\\$&');
