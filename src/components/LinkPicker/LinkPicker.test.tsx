@@ -13,7 +13,11 @@ import {
 import { LinkPicker } from './LinkPicker';
 import { aid } from '../../annotations/__fixtures__/annotations';
 import type { AnnotationId } from '../../annotations/types';
-import type { Paper } from '../../paper/types';
+import { docOffset, type Paper } from '../../paper/types';
+import type { Annotation } from '../../annotations/types';
+import { parsePaper } from '../../paper/parse-paper';
+import { describeRange } from '../../anchoring/selectors';
+import { fakePaperId } from '../../paper/__fixtures__/paper-ids';
 
 const claim = annotationOn('in line with the concept of "five-common"', { id: aid('claim') });
 const linked = annotationOn('Notes travel between readers', {
@@ -206,6 +210,48 @@ describe('LinkPicker', () => {
       await user.keyboard('{Enter}');
       expect(screen.queryByRole('dialog')).toBeNull();
       expect(refLabels(aid('claim'))).toEqual([]);
+    });
+  });
+
+  describe('in a sentence citing several groups of sources', () => {
+    // As Nature prints it: each clause of one sentence cites its own sources.
+    const cites = parsePaper(
+      [
+        '# Harmonics',
+        '',
+        '## Introduction',
+        'Harmonics were found in bulk solids [4–6] and promise compact sources [7, 8] and electronics at optical frequencies [3].',
+        '',
+        '## References',
+        ...[3, 4, 5, 6, 7, 8].map((n) => `[${n}] Author ${n}: Title ${n}, Journal, 2014.`),
+        '',
+      ].join('\n'),
+      { format: 'markdown', fileName: 'harmonics.md', id: fakePaperId('h') },
+    );
+    const on = (exact: string, id: string): Annotation => {
+      const start = cites.text.indexOf(exact);
+      return {
+        ...annotationOn('Margins hold questions', { id: aid(id) }),
+        paperId: cites.id,
+        target: describeRange(cites.text, docOffset(start), docOffset(start + exact.length)),
+      };
+    };
+
+    it('ticks only the citations the highlight holds or touches, the rest of the sentence offered next, unticked', async () => {
+      resetStore([on('Harmonics were found in bulk solids', 'clause')], {}, cites);
+      const { user, dialog } = await openPicker(aid('clause'), cites);
+      expect(labelsOf(dialog).slice(0, 6)).toEqual(['[4]', '[5]', '[6]', '[7]', '[8]', '[3]']);
+      expect(within(dialog).getAllByText('cited here')).toHaveLength(6);
+      const ticked = within(dialog).getAllByRole('checkbox', { checked: true });
+      expect(ticked.map((box) => (box as HTMLInputElement).value)).toEqual(['4', '5', '6']);
+      await user.keyboard('{Enter}');
+      expect(refLabels(aid('clause'))).toEqual(['4', '5', '6']);
+    });
+
+    it('ticks every citation of the sentence when the highlight touches none of them', async () => {
+      resetStore([on('promise compact', 'middle')], {}, cites);
+      const { dialog } = await openPicker(aid('middle'), cites);
+      expect(within(dialog).getAllByRole('checkbox', { checked: true })).toHaveLength(6);
     });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * "Link to source": a modal dialog listing the paper's references as checkboxes, the ones cited
- * in the highlight's own sentence(s) first, marked "cited here" and ticked, along with those
- * already linked. Typing filters the list; arrow keys move, Space ticks, Enter links the ticked
+ * in the highlight's own sentence(s) first, marked "cited here" and ticked (only those the
+ * highlight holds or touches, when it does), along with those already linked. Typing filters the list; arrow keys move, Space ticks, Enter links the ticked
  * entries (and unlinks the unticked ones), Escape or a click outside cancels. With nothing ticked
  * (and nothing to unlink) Enter links the entry that has focus, else the first the filter found,
  * else says in the picker why nothing was linked and stays open. Links are by
@@ -40,10 +40,36 @@ function openingState(store: AppStore, paper: Paper, annotationId: AnnotationId)
   const suggested = range ? suggestReferences(paper, range.start, range.end) : [];
   const options = orderReferenceOptions(paper, suggested);
   const linked = annotation?.refLabels ?? [];
+  // The citations the highlight holds or touches, when it does: a sentence citing one group of
+  // sources per clause (`…solids⁴⁻⁶ … sources⁶⁻⁸ … frequencies³,⁵,⁹,¹⁰.`) is not ticked whole.
+  const near = range ? touchedReferences(paper, range.start, range.end) : new Set<string>();
+  const tick = (o: (typeof options)[number]) =>
+    o.suggested && (near.size === 0 || near.has(o.ref.id));
   const ticked = options
-    .filter((o) => o.suggested || linked.includes(o.ref.label))
+    .filter((o) => tick(o) || linked.includes(o.ref.label))
     .map((o) => o.ref.label);
   return { options, linked, ticked, quote: annotation?.target.quote.exact ?? '' };
+}
+
+/**
+ * What may stand between a highlight and a citation it touches: spaces, closing quotes or
+ * brackets and a stop (`authority" [1]`, `solids⁴⁻⁶`, `[2]. Next`), a few characters at most.
+ */
+const TOUCHING_GAP = /^[\s"'”’)\].,;:]{0,3}$/;
+
+/** The references cited by the markers inside `[start, end)` or touching its ends. */
+function touchedReferences(paper: Paper, start: number, end: number): Set<string> {
+  const { text } = paper;
+  const ids = new Set<string>();
+  for (const c of paper.citations) {
+    if (c.start > end + 3) continue;
+    const touches =
+      (c.start < end && c.end > start) ||
+      (c.start >= end && TOUCHING_GAP.test(text.slice(end, c.start))) ||
+      (c.end <= start && start - c.end <= 3 && /^\s*$/.test(text.slice(c.end, start)));
+    if (touches) for (const id of c.refIds) ids.add(id);
+  }
+  return ids;
 }
 
 export function LinkPicker({ paper, annotationId, onClose, returnFocusTo }: Props) {
