@@ -52,4 +52,14 @@ describe('buildExportFile', () => {
     expect(md.mimeType).toBe('text/markdown');
     expect(md.content).toContain('The image of the party is one of the basic goals');
   });
+
+  it('writes the report as a page to read or print, named like the Markdown one', () => {
+    const page = request({ kind: 'paper' }, 'html');
+    expect(page.fileName).toBe('precise-poverty-alleviation-and-party-image.report.html');
+    expect(page.mimeType).toBe('text/html');
+    expect(page.count).toBe(SAMPLE_ANNOTATIONS.length);
+    expect(page.content).toContain(
+      '<blockquote dir="auto">The image of the party is one of the basic goals',
+    );
+  });
 });

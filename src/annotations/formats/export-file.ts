@@ -1,16 +1,17 @@
 /**
  * One export, ready to download: the file name (named after the paper), its media type and its
- * text, for each of the three formats (W3C JSON-LD, Markdown report, CSV). The views ask for an
+ * text, for each format (W3C JSON-LD, the report as Markdown or as a page to read or print, CSV). The views ask for an
  * export by scope and format; what goes in it is decided here, purely.
  */
 import type { ColourLabels } from '../colours';
 import type { Annotation, AnnotationId, AnnotationSet, SetId } from '../types';
 import { toCsvReport } from './report-csv';
+import { toHtmlReport } from './report-html';
 import { toMarkdownReport } from './report-markdown';
 import type { CurrentStarts, ReportPaper } from './report-sections';
 import { annotationsForExport, toW3CCollection, type ExportScope } from './w3c-export';
 
-export type ExportFormat = 'jsonld' | 'markdown' | 'csv';
+export type ExportFormat = 'jsonld' | 'markdown' | 'html' | 'csv';
 
 export interface ExportRequest {
   paper: ReportPaper;
@@ -39,6 +40,7 @@ const MAX_SLUG_CHARS = 60;
 const EXTENSIONS: Record<ExportFormat, { ext: string; mime: string }> = {
   jsonld: { ext: 'jsonld', mime: 'application/ld+json' },
   markdown: { ext: 'md', mime: 'text/markdown' },
+  html: { ext: 'html', mime: 'text/html' },
   csv: { ext: 'csv', mime: 'text/csv' },
 };
 
@@ -65,7 +67,7 @@ export function buildExportFile(request: ExportRequest): ExportFile {
       ? fileSlug(sets[scope.setId]?.name ?? 'set')
       : scope.kind === 'subset'
         ? 'filtered'
-        : format === 'markdown'
+        : format === 'markdown' || format === 'html'
           ? 'report'
           : 'annotations';
   const fileName = `${fileSlug(paper.title)}.${what}.${ext}`;
@@ -76,8 +78,8 @@ export function buildExportFile(request: ExportRequest): ExportFile {
           null,
           2,
         )
-      : format === 'markdown'
-        ? toMarkdownReport({
+      : format === 'markdown' || format === 'html'
+        ? (format === 'html' ? toHtmlReport : toMarkdownReport)({
             paper,
             annotations,
             starts: request.starts,

@@ -46,6 +46,9 @@ describe('ShareMenu', () => {
     await user.click(within(menu).getByRole('button', { name: 'Export set (file)' }));
     await user.click(within(menu).getByRole('button', { name: 'Export report (Markdown)' }));
     await user.click(within(menu).getByRole('button', { name: 'Export all as CSV' }));
+    await user.click(
+      within(menu).getByRole('button', { name: 'Export report to read or print (HTML)' }),
+    );
     expect(share.exportFile).toHaveBeenNthCalledWith(1, { kind: 'paper' }, 'jsonld');
     expect(share.exportFile).toHaveBeenNthCalledWith(
       2,
@@ -54,6 +57,7 @@ describe('ShareMenu', () => {
     );
     expect(share.exportFile).toHaveBeenNthCalledWith(3, { kind: 'paper' }, 'markdown');
     expect(share.exportFile).toHaveBeenNthCalledWith(4, { kind: 'paper' }, 'csv');
+    expect(share.exportFile).toHaveBeenNthCalledWith(5, { kind: 'paper' }, 'html');
     // Each export says it is done, in the menu's status line (read out by screen readers).
     expect(within(menu).getByRole('status')).toHaveTextContent(
       "Exported: the file is in your browser's downloads.",
@@ -95,6 +99,8 @@ describe('ShareMenu', () => {
     act(() => store.getState().annotationFilterChanged({ colours: ['yellow'] }));
     await user.click(screen.getByRole('button', { name: 'Export filtered report (Markdown)' }));
     expect(share.exportFile).toHaveBeenCalledWith('filtered', 'markdown');
+    await user.click(screen.getByRole('button', { name: 'Export filtered report (HTML)' }));
+    expect(share.exportFile).toHaveBeenCalledWith('filtered', 'html');
   });
 
   it('shares the set new highlights go to, says which, and follows it when it changes', async () => {

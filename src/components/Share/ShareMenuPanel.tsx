@@ -1,8 +1,8 @@
 /**
  * The "Share & export" menu's panel: share a set (a W3C JSON-LD file named after the paper, or a
  * share link; past the link's capacity it says so and offers the file), export all of the paper's
- * annotations (JSON-LD, a Markdown report, CSV) and, while a filter is on, only the filtered ones,
- * and paste annotations to import. Loaded the first time the menu opens (ShareMenu.tsx), since it
+ * annotations (JSON-LD, the report as a page to read or print or as Markdown, CSV) and, while a
+ * filter is on, only the filtered ones, and paste annotations to import. Loaded the first time the menu opens (ShareMenu.tsx), since it
  * is not on the first screen. The set it shares is the one new highlights go to, unless the reader
  * picks another here; when new highlights start going elsewhere, it follows them.
  */
@@ -140,6 +140,13 @@ export function ShareMenuPanel({ share, onClose }: Props) {
       <button
         type="button"
         className="share-menu__item"
+        onClick={() => run(share.exportFile({ kind: 'paper' }, 'html'), EMPTY.paper)}
+      >
+        Export report to read or print (HTML)
+      </button>
+      <button
+        type="button"
+        className="share-menu__item"
         onClick={() => run(share.exportFile({ kind: 'paper' }, 'markdown'), EMPTY.paper)}
       >
         Export report (Markdown)
@@ -160,6 +167,13 @@ export function ShareMenuPanel({ share, onClose }: Props) {
             onClick={() => run(share.exportFile('filtered', 'jsonld'), EMPTY.filtered)}
           >
             Export filtered as JSON-LD
+          </button>
+          <button
+            type="button"
+            className="share-menu__item"
+            onClick={() => run(share.exportFile('filtered', 'html'), EMPTY.filtered)}
+          >
+            Export filtered report (HTML)
           </button>
           <button
             type="button"

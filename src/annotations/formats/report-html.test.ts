@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_COLOUR_LABELS } from '../colours';
+import { INSTRUCTOR_SET, SAMPLE_ANNOTATIONS, SAMPLE_PAPER } from './__fixtures__/sample';
+import { toHtmlReport } from './report-html';
+
+const NOW = Date.UTC(2026, 11, 4);
+
+describe('toHtmlReport', () => {
+  const html = toHtmlReport({
+    paper: SAMPLE_PAPER,
+    annotations: SAMPLE_ANNOTATIONS,
+    now: NOW,
+    colourLabels: DEFAULT_COLOUR_LABELS,
+    sets: { [INSTRUCTOR_SET.id]: INSTRUCTOR_SET },
+  });
+
+  it('is a whole page that loads and runs nothing: no script, and a policy that allows only its own styles', () => {
+    expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    );
+    expect(html).toContain(`<title>Annotations on “${SAMPLE_PAPER.title}”</title>`);
+    expect(html).not.toMatch(/<script|<img|<iframe|\son\w+=/i);
+  });
+
+  it('shows HTML people typed in notes, tags and quotes as text', () => {
+    expect(html).toContain(
+      'No position stored: &lt;b&gt;found by quote&lt;/b&gt; = &quot;ok&quot;',
+    );
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('groups the highlights under their sections in reading order, the orphan last, as the Markdown report does', () => {
+    const headings = [...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => m[1]);
+    expect(headings.at(-3)).toBe('Not found in this version of the text');
+    expect(headings.at(-2)).toBe('Not linked to a source');
+    expect(headings.at(-1)).toBe('References no annotation links to');
+    expect(headings).toContain('1. Introduction');
+    const quotes = [...html.matchAll(/<blockquote[^>]*>(.*?)<\/blockquote>/gs)].map((m) => m[1]);
+    expect(quotes.at(-1)).toBe('a sentence the author deleted from this version');
+  });
+
+  it('gives each highlight its meaning, set, quote, note as written, tags and its sources in full', () => {
+    const ref = SAMPLE_PAPER.references[0]!;
+    const full = SAMPLE_PAPER.text.slice(ref.start, ref.end).replace(/\s+/g, ' ').trim();
+    expect(html).toContain(
+      '<p class="kind"><span class="kind__label">claim</span> · from “Seminar 3: what to look for”</p>',
+    );
+    expect(html).toContain(
+      '<blockquote dir="auto">The image of the party is one of the basic goals</blockquote>',
+    );
+    expect(html).toContain(
+      '<div class="note" dir="auto">Key **claim**: is it _supported_?\n\n- look at [1]\n- compare with §2</div>',
+    );
+    expect(html).toContain('<span class="tag">claim</span> <span class="tag">definition</span>');
+    expect(html).toContain(`<li>${full}</li>`);
+  });
+
+  it('marks each highlight with its colour, kept when printed', () => {
+    expect(html).toContain('<article class="entry entry--green">');
+    expect(html).toContain('print-color-adjust: exact');
+  });
+
+  it('keeps an entry whole on a printed page and a heading with what follows it', () => {
+    expect(html).toMatch(/\.entry \{[^}]*break-inside: avoid/);
+    expect(html).toMatch(/h2 \{[^}]*break-after: avoid/);
+  });
+
+  it('gives the page of a PDF a passage is printed on', () => {
+    const pdf = {
+      ...SAMPLE_PAPER,
+      format: 'pdf' as const,
+      blocks: SAMPLE_PAPER.blocks.map((b) => ({ ...b, page: 3 })),
+    };
+    const report = toHtmlReport({
+      paper: pdf,
+      annotations: SAMPLE_ANNOTATIONS.slice(0, 1),
+      now: NOW,
+    });
+    expect(report).toContain('<span class="kind__label">claim</span> · p. 3</p>');
+  });
+
+  it('links a source by its DOI only over http(s)', () => {
+    const [ref] = SAMPLE_PAPER.references;
+    const paper = {
+      ...SAMPLE_PAPER,
+      references: [
+        { ...ref!, fields: { ...ref!.fields, doi: '10.1000/xyz"><b>' } },
+        ...SAMPLE_PAPER.references.slice(1),
+      ],
+    };
+    const report = toHtmlReport({ paper, annotations: SAMPLE_ANNOTATIONS.slice(0, 1), now: NOW });
+    expect(report).toContain('<a href="https://doi.org/10.1000/xyz%22%3E%3Cb%3E">');
+    expect(report).not.toContain('"><b>');
+  });
+});
