@@ -231,4 +231,45 @@ describe('sharing a set', () => {
     }
     await context.close();
   });
+
+  it('reviewer: the report to read or print opens in the browser as a page, its quotes, notes and sources shown, and prints', async () => {
+    const { page, context } = await journey.newPage({ width: 1400, height: 900 });
+    await openSample(page);
+    await highlight(page, CLAIM, 'claim');
+    await sidebar(page).getByRole('button', { name: 'Link to source' }).click();
+    const picker = page.getByRole('dialog', { name: 'Link to source' });
+    await picker.getByRole('searchbox').waitFor();
+    await page.keyboard.press('Enter');
+    await picker.waitFor({ state: 'detached' });
+    await sidebar(page).getByRole('button', { name: 'Add note' }).click();
+    await sidebar(page).getByRole('textbox', { name: 'Note' }).fill('See <b>Zhang</b> & **this**');
+    await sidebar(page).getByRole('button', { name: 'Done' }).click();
+    const report = await download(page, 'Export report to read or print (HTML)');
+    expect(report.name).toMatch(/\.report\.html$/);
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = resolve(mkdtempSync(resolve(tmpdir(), 'mg-')), report.name);
+    writeFileSync(path, report.text);
+    const view = await context.newPage();
+    const problems: string[] = [];
+    view.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())));
+    view.on('pageerror', (e) => problems.push(e.message));
+    await view.goto(`file://${path}`);
+    expect(await view.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Annotations on “Precise poverty alleviation and party image”',
+    );
+    expect(await view.getByRole('heading', { level: 2 }).allTextContents()).toContain(
+      '3. Seriously implement the precise poverty alleviation policy',
+    );
+    expect(await view.locator('blockquote').first().textContent()).toBe(CLAIM);
+    // The note as written: its HTML is text, never markup.
+    expect(await view.locator('.note').first().textContent()).toBe('See <b>Zhang</b> & **this**');
+    expect(await view.locator('.note b').count()).toBe(0);
+    expect(await view.locator('article li').first().textContent()).toContain('Zhang Shanshan');
+    await screenshot(view, 'report-html');
+    const pdf = await view.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
