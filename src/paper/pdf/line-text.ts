@@ -117,7 +117,7 @@ function accentRunText(item: TextItem, next: TextItem | undefined): string {
  * touch or overlap (a font change inside a word, an accent drawn over a letter).
  */
 export function joinLineItems(line: readonly TextItem[], size: number, baseline: number): string {
-  const items = joinSpacedLetters(line, size);
+  const items = placeLoneAccents(joinSpacedLetters(line, size));
   let out = '';
   // The last character of `out`, kept aside: `out` grows by concatenation, and reading a character
   // of a concatenated string first copies it whole.
@@ -134,10 +134,18 @@ export function joinLineItems(line: readonly TextItem[], size: number, baseline:
         : role === 'subscript'
           ? writeScript(item.str, SUBSCRIPT_DIGITS)
           : accentRunText(item, items[i + 1]);
+    // An accent drawn back over the last letter of the run before (`Go` + `¨ ker`): on that
+    // letter, and the rest of the run follows it without a space.
+    const rest =
+      prevEnd !== null && role === 'normal' && isSpacingAccent(written.charCodeAt(0))
+        ? accentOnLetterBefore(written, item, prevEnd, out)
+        : null;
+    if (rest !== null) out = out.slice(0, -1) + rest.letter;
     // No space ever goes before closing punctuation (pdf.js sometimes puts one after maths), nor
     // inside one group of raised marks (`¹,` then ` ∗`).
-    const closing = opensWithClosing(written) || (markGoesOn && role === 'superscript');
-    const str = closing ? written.trimStart() : written;
+    const closing =
+      rest !== null || opensWithClosing(written) || (markGoesOn && role === 'superscript');
+    const str = rest !== null ? rest.text : closing ? written.trimStart() : written;
     markGoesOn = role === 'superscript' && written !== item.str && written.endsWith(',');
     if (
       prevEnd !== null &&
@@ -154,6 +162,90 @@ export function joinLineItems(line: readonly TextItem[], size: number, baseline:
     prevEnd = Math.max(prevEnd ?? -Infinity, item.x + item.width);
   }
   return tidyLineText(out);
+}
+
+/** Cedilla and ogonek hang under their letter; {@link composeAccents} places them. */
+const UNDER_ACCENT = /[¸˛]/;
+/** A letter an accent goes on. */
+const ACCENTED_LETTER = /^[A-Za-zıȷ]$/;
+/** An accent glyph is about a third of an em wide: its centre, this far past its left edge. */
+const ACCENT_HALF_EM = 0.17;
+
+/** `letter` with `accent` on it: `e` + `´` -> `é`, `ı` + `´` -> `í`. */
+const withAccent = (letter: string, accent: string): string =>
+  `${DOTLESS[letter] ?? letter}${ACCENTS[accent] ?? ''}`.normalize('NFC');
+
+/**
+ * A run opening with an accent drawn back over the last letter of the text before it, as some
+ * typesetters draw accents (`Go` then `¨ ker,`, `Salie` then `` `res ``): that letter with its accent,
+ * and the run's text after the accent. The accent's centre lies before the end of the run before
+ * (TeX's accents, drawn before their letter, are centred over the letter after them: `F` `´ısica`).
+ * The space pdf.js reads after the accent is no word space when a lower-case letter follows it
+ * (`Göker`); before a capital it is (`José A.`). Null when the run is not so drawn.
+ */
+function accentOnLetterBefore(
+  written: string,
+  item: TextItem,
+  prevEnd: number,
+  out: string,
+): { letter: string; text: string } | null {
+  const accent = written[0] as string;
+  if (UNDER_ACCENT.test(accent)) return null;
+  if (item.x + ACCENT_HALF_EM * item.height >= prevEnd) return null;
+  const before = out[out.length - 1];
+  if (before === undefined || !ACCENTED_LETTER.test(before)) return null;
+  const after = written.slice(1);
+  const text = after.startsWith(' ') && /^\p{Ll}/u.test(after.slice(1)) ? after.slice(1) : after;
+  return { letter: withAccent(before, accent), text };
+}
+
+/**
+ * Puts an accent drawn as a run of its own on the first letter of the run it sits over. TeX centres
+ * an accent over its letter: over a capital, or a letter at the start of a line, the accent begins
+ * past the run's left edge and is read after the whole run (`Election et` then `´`; `a ces` then
+ * `` ` ``), and a grave accent at a word's start reads as a quotation mark. The run under the accent
+ * is found by the accent's centre, inside that run's first letter; a backtick clear of the next
+ * word (a quotation mark) is over no letter and stays. Most lines have no lone accent: one pass
+ * over the runs' lengths tells them, with no copy.
+ */
+function placeLoneAccents(items: readonly TextItem[]): readonly TextItem[] {
+  let lone = -1;
+  for (let i = 0; i < items.length; i++) {
+    const str = (items[i] as TextItem).str;
+    if (str.length <= 2 && LONE_ACCENT.test(str.trim()) && !UNDER_ACCENT.test(str)) {
+      lone = i;
+      break;
+    }
+  }
+  if (lone < 0) return items;
+  let placed: TextItem[] | null = null;
+  let dropped: Set<number> | null = null;
+  for (let i = lone; i < items.length; i++) {
+    const accent = items[i] as TextItem;
+    const mark = accent.str.trim();
+    if (accent.str.length > 2 || !LONE_ACCENT.test(mark) || UNDER_ACCENT.test(mark)) continue;
+    const centre = accent.x + accent.width / 2;
+    for (let j = 0; j < items.length; j++) {
+      const under = (placed ?? items)[j] as TextItem;
+      if (j === i || under.x > centre || under.x + under.width <= centre) continue;
+      if (under.str.length <= 2 && LONE_ACCENT.test(under.str.trim())) continue;
+      const lead = under.str.length - under.str.trimStart().length;
+      const letter = under.str[lead] as string;
+      if (!ACCENTED_LETTER.test(letter)) continue;
+      const left =
+        under.x + estimateWidth(under.str.slice(0, lead), under.height, under.sans === true);
+      const right = left + estimateWidth(letter, under.height, under.sans === true);
+      if (centre < left || centre >= right) continue;
+      placed ??= items.slice();
+      placed[j] = {
+        ...under,
+        str: under.str.slice(0, lead) + withAccent(letter, mark) + under.str.slice(lead + 1),
+      };
+      (dropped ??= new Set()).add(i);
+      break;
+    }
+  }
+  return placed && dropped ? placed.filter((_, k) => !dropped.has(k)) : items;
 }
 
 /**
@@ -183,14 +275,15 @@ const DOTLESS: Readonly<Record<string, string>> = { ı: 'i', ȷ: 'j' };
 
 /**
  * Puts separately drawn accents back on their letters: `F´ısica` -> `Física`, `Ure˜na` -> `Ureña`,
- * `Fran¸cais` -> `Français`. A backtick is an accent only between letters (`Moli`ere`), never at
- * the start of a word, where it is more likely a quotation mark.
+ * `Fran¸cais` -> `Français`. A backtick is an accent between letters (`Moli`ere`); at the start of
+ * a word it is more likely a quotation mark, but for French's one-letter word `à` (`` `a ``, `` `A ``).
  */
 export function composeAccents(text: string): string {
   return text.replace(
-    /(\p{L}?)([´`¨ˆ˜ˇ˘˙˚¯˝¸˛])([A-Za-zıȷ])/gu,
-    (whole, before: string, accent: string, letter: string) => {
-      if (accent === '`' && before === '') return whole;
+    /(\p{L}?)([´`¨ˆ˜ˇ˘˙˚¯˝¸˛])([A-Za-zıȷ])(?=(\p{L})?)/gu,
+    (whole, before: string, accent: string, letter: string, after: string | undefined) => {
+      if (accent === '`' && before === '' && (after !== undefined || !/^[aA]$/.test(letter)))
+        return whole;
       // A cedilla drawn under its letter may come just after it (`Franc¸ois`): it goes on the
       // letter before when that one takes a cedilla and the letter after does not.
       if (accent === '¸' && CEDILLA_BASE.test(before) && !CEDILLA_BASE.test(letter))
