@@ -181,7 +181,8 @@ const withAccent = (letter: string, accent: string): string =>
  * and the run's text after the accent. The accent's centre lies before the end of the run before
  * (TeX's accents, drawn before their letter, are centred over the letter after them: `F` `´ısica`).
  * The space pdf.js reads after the accent is no word space when a lower-case letter follows it
- * (`Göker`); before a capital it is (`José A.`). Null when the run is not so drawn.
+ * (`Göker`), but for a short word of its own (`Heikkilä and`); before a capital it is (`José A.`).
+ * Null when the run is not so drawn.
  */
 function accentOnLetterBefore(
   written: string,
@@ -195,9 +196,24 @@ function accentOnLetterBefore(
   const before = out[out.length - 1];
   if (before === undefined || !ACCENTED_LETTER.test(before)) return null;
   const after = written.slice(1);
-  const text = after.startsWith(' ') && /^\p{Ll}/u.test(after.slice(1)) ? after.slice(1) : after;
-  return { letter: withAccent(before, accent), text };
+  // A short word of its own counts only whole, a space after it in the run: `¨ a` then `¨ n-Heikkila`
+  // is one word going on (`Idänpään-Heikkilä`).
+  const word = /^ (\p{Ll}+)( ?)/u.exec(after);
+  const own = word !== null && word[2] === ' ' && WORDS_OF_THEIR_OWN.has(word[1] as string);
+  const goesOn = word !== null && !own;
+  return { letter: withAccent(before, accent), text: goesOn ? after.slice(1) : after };
 }
+
+/**
+ * Short words that follow a name or a word ending in an accented letter (`Heikkilä and`, `José
+ * y`, `café et`): after such an accent, a space before one of them is a word space, not the gap
+ * pdf.js reads after the accent inside a word (`Gö ker`).
+ */
+const WORDS_OF_THEIR_OWN: ReadonlySet<string> = new Set(
+  'a an and as at by de del der des di du e el en et for from i in is la le les of on or the to und y'.split(
+    ' ',
+  ),
+);
 
 /**
  * Puts an accent drawn as a run of its own on the first letter of the run it sits over. TeX centres

@@ -307,6 +307,21 @@ describe('joinLineItems', () => {
       'Salières, P.',
     ],
     [
+      'an accent over a word’s last letter, then a word of its own: the word space kept',
+      [item('(Heikkila', 10, 40, 100, 9), item('¨ and Guilbaud, 1999)', 46, 80, 100, 9)],
+      '(Heikkilä and Guilbaud, 1999)',
+    ],
+    [
+      'accents over letters before them, run after run, in one word (`Ida` `¨ npa` `¨ a` `¨ n`)',
+      [
+        item('(Ida', 35.16, 16.83, 100, 9),
+        item('¨ npa', 48, 19.67, 100, 9),
+        item('¨ a', 63.67, 9, 100, 9),
+        item('¨ n-Heikkila', 68.67, 48.68, 100, 9),
+      ],
+      '(Idänpään-Heikkila',
+    ],
+    [
       'an accent over a word’s last letter, then a capital: the word space kept',
       [item('Jose', 10, 13, 100, 7), item('´ A. Smith', 21.2, 30, 100, 7)],
       'José A. Smith',
