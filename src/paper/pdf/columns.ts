@@ -1332,10 +1332,18 @@ function columnsUnderText(
   }
   // A page of text: a cover's title over blocks of names is none.
   if (across < MIN_TEXT_LINES_ABOVE) return null;
+  // Columns beside the first: fragments under that line starting past a quarter of the width (a
+  // listing's or a list's lines under the text start at its left edge).
+  const inner = left + GUTTER_ZONE[0] * (right - left);
   let below = 0;
-  for (let i = 0; i < fragments.length; i++)
-    if ((fragments[i] as Fragment).baseline < lowest) below++;
-  if (below < MIN_FOOT_COLUMN_FRAGMENTS) return null;
+  let beside = 0;
+  for (let i = 0; i < fragments.length; i++) {
+    const f = fragments[i] as Fragment;
+    if (f.baseline >= lowest) continue;
+    below++;
+    if (f.left >= inner) beside++;
+  }
+  if (below < MIN_FOOT_COLUMN_FRAGMENTS || beside < MIN_COLUMN_FRAGMENTS) return null;
   const foot = fragments.filter((f) => f.baseline < lowest);
   const gutter = ownGutter(foot);
   if (gutter === null) return null;

@@ -215,6 +215,19 @@ const WORDS_OF_THEIR_OWN: ReadonlySet<string> = new Set(
   ),
 );
 
+/** An accent over its letter (cedilla and ogonek, under theirs, aside). */
+const isOverAccent = (code: number): boolean =>
+  isSpacingAccent(code) && code !== 0xb8 && code !== 0x2db;
+
+/** Is the run an accent over a letter alone, with a space pdf.js put before or after it at most? */
+function isLoneAccent(str: string): boolean {
+  if (str.length === 1) return isOverAccent(str.charCodeAt(0));
+  if (str.length !== 2) return false;
+  const a = str.charCodeAt(0);
+  const b = str.charCodeAt(1);
+  return (a === 32 && isOverAccent(b)) || (b === 32 && isOverAccent(a));
+}
+
 /**
  * Puts an accent drawn as a run of its own on the first letter of the run it sits over. TeX centres
  * an accent over its letter: over a capital, or a letter at the start of a line, the accent begins
@@ -227,8 +240,7 @@ const WORDS_OF_THEIR_OWN: ReadonlySet<string> = new Set(
 function placeLoneAccents(items: readonly TextItem[]): readonly TextItem[] {
   let lone = -1;
   for (let i = 0; i < items.length; i++) {
-    const str = (items[i] as TextItem).str;
-    if (str.length <= 2 && LONE_ACCENT.test(str.trim()) && !UNDER_ACCENT.test(str)) {
+    if (isLoneAccent((items[i] as TextItem).str)) {
       lone = i;
       break;
     }
@@ -238,13 +250,13 @@ function placeLoneAccents(items: readonly TextItem[]): readonly TextItem[] {
   let dropped: Set<number> | null = null;
   for (let i = lone; i < items.length; i++) {
     const accent = items[i] as TextItem;
+    if (!isLoneAccent(accent.str)) continue;
     const mark = accent.str.trim();
-    if (accent.str.length > 2 || !LONE_ACCENT.test(mark) || UNDER_ACCENT.test(mark)) continue;
     const centre = accent.x + accent.width / 2;
     for (let j = 0; j < items.length; j++) {
       const under = (placed ?? items)[j] as TextItem;
       if (j === i || under.x > centre || under.x + under.width <= centre) continue;
-      if (under.str.length <= 2 && LONE_ACCENT.test(under.str.trim())) continue;
+      if (isLoneAccent(under.str)) continue;
       const lead = under.str.length - under.str.trimStart().length;
       const letter = under.str[lead] as string;
       if (!ACCENTED_LETTER.test(letter)) continue;
