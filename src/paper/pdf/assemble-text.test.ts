@@ -102,6 +102,45 @@ describe('assembleText: paragraphs', () => {
     );
   });
 
+  it('breaks a paragraph after a run-in heading set in its own type that fills its whole line', () => {
+    // Hindawi: `3.2. Intercepted … (IPAR).` in bold runs to the column's edge, and the text goes on
+    // in the body font on the next line, with no gap nor indent. A taller gap
+    // above the heading opens its paragraph.
+    const items = col([
+      'The first paragraph runs on to the right edge and',
+      'ends here at the edge.',
+    ]);
+    const head = {
+      ...line('3.2. Intercepted Photosynthetic Radiation (IPAR).', 50, 670, { right: RIGHT }),
+      fontName: 'bold',
+    };
+    const rest = [
+      {
+        ...line('In 2012, analysis of variance showed that the', 50, 658, { right: RIGHT }),
+        fontName: 'body',
+      },
+      { ...line('radiation was different for plant spacing.', 50, 646), fontName: 'body' },
+    ];
+    expect(text(page(region([...items, head, ...rest])))).toBe(
+      'The first paragraph runs on to the right edge and\nends here at the edge.\n\n' +
+        '3.2. Intercepted Photosynthetic Radiation (IPAR).\n\n' +
+        'In 2012, analysis of variance showed that the\nradiation was different for plant spacing.',
+    );
+  });
+
+  it('keeps a paragraph whole whose first line, in another type, does not end as a heading does', () => {
+    const items = col([
+      'The first paragraph runs on to the right edge and',
+      'ends here at the edge.',
+    ]);
+    const first = {
+      ...line('Photosynthetically active radiation was measured', 50, 670, { right: RIGHT }),
+      fontName: 'italic',
+    };
+    const rest = { ...line('with a ceptometer over the plots.', 50, 658), fontName: 'body' };
+    expect(text(page(region([...items, first, rest]))).split('\n\n')).toHaveLength(2);
+  });
+
   it('keeps a hyphen at a line end for the parser to judge', () => {
     expect(
       text(

@@ -278,6 +278,36 @@ function lostHyphen(a: TextLine, aCol: Column, b: TextLine): boolean {
 /** How a run-in heading starts: a capital or a number (`Materials.`, `2.1 Setup:`), never `et al.`. */
 const LEAD_START = /^[\p{Lu}\d]/u;
 
+/** Most words of a run-in heading that fills its line (`3.2. Intercepted … Radiation (IPAR).`). */
+const MAX_WHOLE_LEAD_WORDS = 8;
+/** How such a heading ends. */
+const WHOLE_LEAD_END = /[\p{L})]\.$/u;
+/** A year: a reference entry's authors and year end so too (`Chambers JM (1998).`). */
+const LEAD_YEAR = /\b(?:1[5-9]|20)\d\d[a-z]?\b/;
+
+/**
+ * Is `first`, a paragraph's first line, a run-in heading that fills the line: set in one font of
+ * its own from end to end, at the size of `next`, whose text goes on in another font; a few words
+ * opening with a capital or a section number and ending with a stop, no year among them? Its text
+ * then opens a paragraph of its own under it ({@link typesetLeadLength} finds a run-in heading
+ * with text after it on its line).
+ */
+function wholeLineLead(first: TextLine, next: TextLine): boolean {
+  const items = first.items;
+  const font = items[0]?.fontName;
+  const nextFont = next.items[0]?.fontName;
+  if (font === undefined || nextFont === undefined || nextFont === font) return false;
+  if (Math.abs(first.size - next.size) > 0.05 * next.size) return false;
+  for (let i = 1; i < items.length; i++) if (items[i]?.fontName !== font) return false;
+  const text = first.text.trim();
+  return (
+    WHOLE_LEAD_END.test(text) &&
+    LEAD_START.test(text) &&
+    text.split(/\s+/).length <= MAX_WHOLE_LEAD_WORDS &&
+    !LEAD_YEAR.test(text)
+  );
+}
+
 /** A paragraph's first line, with {@link LEAD_MARK} after a run-in heading of `lead` characters. */
 function markLead(line: TextLine, lead: number | null): string {
   return lead === null ? line.text : line.text.slice(0, lead) + LEAD_MARK + line.text.slice(lead);
@@ -288,6 +318,8 @@ class TextWriter {
   private readonly out: string[] = [];
   /** The last line of running text written, and its column. */
   private last: TextLine | null = null;
+  /** Did {@link last} open its paragraph? */
+  private lastOpened = false;
   /** The column of {@link last} (kept apart: an object for the pair would be made per line). */
   private lastCol: Column | null = null;
   /** Notes of pages already read and captions passed, waiting for the next paragraph break. */
@@ -335,6 +367,8 @@ class TextWriter {
       // nothing in the layout (no gap, no indent) says so.
       if (!opens && endsSentence(last.text) && LEAD_START.test(line.text))
         opens = (lead = typesetLeadLength(line)) !== null;
+      // A run-in heading that fills its paragraph's first line: the text goes on under it.
+      if (!opens && this.lastOpened && wholeLineLead(last, line)) opens = true;
       if (opens) this.breakParagraph(endsCleanly(last, line));
       else if (lostHyphen(last, lastCol, line)) this.out[this.out.length - 1] += '\u00AD';
     }
@@ -343,6 +377,7 @@ class TextWriter {
     );
     this.last = line;
     this.lastCol = col;
+    this.lastOpened = opens;
   }
 
   /** Writes a line as a paragraph of its own: a break before it (or judged across, when null) and after. */

@@ -632,6 +632,39 @@ describe('readingOrder on three-column pages', () => {
     ]);
   });
 
+  it('reads a reference list in three columns under one column of text as three columns, after its heading', () => {
+    // Royal Society Open Science: the text runs across the page, then `References` and the list
+    // in three columns under it, set smaller; read row by row, each row would mix three entries.
+    const page = [
+      ...column([...numbered('full width line of running text', 24), 'of the paper.¶'], {
+        x: 50,
+        right: 562,
+        top: 700,
+        size: 9,
+      }),
+      line('References', 50, 370, { size: 16 }),
+      ...THIRDS.flatMap((at, c) =>
+        column(numbered(`col${c + 1}`, 10), { ...at, top: 345, size: 7.5, pitch: 10 }),
+      ),
+    ];
+    expect(order(page)).toEqual([
+      'full: full width line of running text 1 text of the column … of the paper.',
+      'left: References … col1 10 text of the column',
+      'left: col2 1 text of the column … col2 10 text of the column',
+      'right: col3 1 text of the column … col3 10 text of the column',
+    ]);
+  });
+
+  it('reads a one-column page whose last lines are short, beside no column, as one column', () => {
+    const page = column(
+      [...numbered('full width line of running text', 24), 'of the paper.¶', 'Short line¶'],
+      { x: 50, right: 562, top: 700 },
+    );
+    expect(order(page)).toEqual([
+      'full: full width line of running text 1 text of the column … Short line',
+    ]);
+  });
+
   it('reads a narrow side column of affiliations, set smaller, before the abstract beside it', () => {
     const affiliations = [
       '¹Department of Physics, Old',

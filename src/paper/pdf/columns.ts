@@ -1127,7 +1127,9 @@ function innerGutter(
   const inLeft = side.filter((f) => f.right <= gutter.center);
   const inRight = side.filter((f) => f.left >= gutter.center);
   const [leftWidth, rightWidth] = [gutter.left - left, right - gutter.right];
-  if (!isProse(inLeft, leftWidth) || !isProse(inRight, rightWidth)) return null;
+  // Letters counted over both columns: a column of a reference list may be mostly DOIs and pages.
+  if (!proseLines(inLeft, leftWidth) || !proseLines(inRight, rightWidth)) return null;
+  if (!isWords([...inLeft, ...inRight])) return null;
   const similar = (width: number) => Math.abs(width - otherWidth) <= SAME_COLUMN_WIDTH * otherWidth;
   const thirds =
     right - left >= WIDE_SIDE * otherWidth && similar(leftWidth) && similar(rightWidth);
@@ -1190,6 +1192,11 @@ function sizeRange(fragments: readonly Fragment[]): [number, number] {
  * spaces); a table's rows, however they line up, leave much of such a width blank.
  */
 function isProse(fragments: readonly Fragment[], width: number): boolean {
+  return proseLines(fragments, width) && isWords(fragments);
+}
+
+/** Are the fragments' lines as long as a column of running text's ({@link isProse}, letters aside)? */
+function proseLines(fragments: readonly Fragment[], width: number): boolean {
   if (fragments.length < MIN_COLUMN_FRAGMENTS) return false;
   const sorted = sortInPlace(fragments.slice(), (a, b) => b.baseline - a.baseline);
   const extents: number[] = [];
@@ -1204,7 +1211,7 @@ function isProse(fragments: readonly Fragment[], width: number): boolean {
     line = { baseline: f.baseline, size: f.size, left: f.left, right: f.right };
   }
   if (line !== null) extents.push(line.right - line.left);
-  return percentile(extents, 0.5) >= FULL_LINE_SHARE * width && isWords(fragments);
+  return percentile(extents, 0.5) >= FULL_LINE_SHARE * width;
 }
 
 /** Are most of the fragments' characters letters (words, not a table's figures)? */
@@ -1289,11 +1296,62 @@ export function readingOrder(items: readonly TextItem[], geometry?: PageGeometry
   if (gutter === null) {
     if (lines.length === 0) return [];
     const box = headSideBox(fragments);
-    return box.length === 0
-      ? [{ kind: 'full', lines: lines.map(writeLine) }]
-      : besideBlock(fragments, box);
+    if (box.length > 0) return besideBlock(fragments, box);
+    return columnsUnderText(lines, fragments) ?? [{ kind: 'full', lines: lines.map(writeLine) }];
   }
   return columnRegions(fragments, gutter, false);
+}
+
+/** A part of a one-column page set in columns of its own has at least this many fragments. */
+const MIN_FOOT_COLUMN_FRAGMENTS = 2 * MIN_COLUMN_FRAGMENTS;
+/** Lines across the page above a foot set in columns: the page is a page of running text. */
+const MIN_TEXT_LINES_ABOVE = 3;
+/** A line of a one-column page's text spans this share of the page's text width, or more. */
+const FULL_TEXT_LINE_SHARE = 0.8;
+
+/**
+ * A one-column page whose foot is set in columns of its own (a reference list in three columns
+ * under the last section's text, as the Royal Society's journals set it): the text down to its
+ * last line across the page, then the columns under it, each read top to bottom ({@link
+ * ownGutter}: columns of running text, not a table's). Null when the page has no such foot; a page
+ * whose last line across it is near its foot (almost every one-column page) is told at once.
+ */
+function columnsUnderText(
+  lines: readonly LineShape[],
+  fragments: readonly Fragment[],
+): Region[] | null {
+  const { left, right } = extent(fragments);
+  const full = FULL_TEXT_LINE_SHARE * (right - left);
+  let lowest = Infinity;
+  let across = 0;
+  for (let i = 0; i < fragments.length; i++) {
+    const f = fragments[i] as Fragment;
+    if (f.right - f.left < full) continue;
+    across++;
+    if (f.baseline < lowest) lowest = f.baseline;
+  }
+  // A page of text: a cover's title over blocks of names is none.
+  if (across < MIN_TEXT_LINES_ABOVE) return null;
+  // Columns beside the first: fragments under that line starting past a quarter of the width (a
+  // listing's or a list's lines under the text start at its left edge).
+  const inner = left + GUTTER_ZONE[0] * (right - left);
+  let below = 0;
+  let beside = 0;
+  for (let i = 0; i < fragments.length; i++) {
+    const f = fragments[i] as Fragment;
+    if (f.baseline >= lowest) continue;
+    below++;
+    if (f.left >= inner) beside++;
+  }
+  if (below < MIN_FOOT_COLUMN_FRAGMENTS || beside < MIN_COLUMN_FRAGMENTS) return null;
+  const foot = fragments.filter((f) => f.baseline < lowest);
+  const gutter = ownGutter(foot);
+  if (gutter === null) return null;
+  const text = lines.filter((l) => l.baseline >= lowest).map(writeLine);
+  return [
+    ...(text.length > 0 ? [{ kind: 'full' as const, lines: text }] : []),
+    ...columnRegions(foot, gutter, true),
+  ];
 }
 
 /**

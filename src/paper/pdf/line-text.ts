@@ -117,7 +117,7 @@ function accentRunText(item: TextItem, next: TextItem | undefined): string {
  * touch or overlap (a font change inside a word, an accent drawn over a letter).
  */
 export function joinLineItems(line: readonly TextItem[], size: number, baseline: number): string {
-  const items = joinSpacedLetters(line, size);
+  const items = placeLoneAccents(joinSpacedLetters(line, size));
   let out = '';
   // The last character of `out`, kept aside: `out` grows by concatenation, and reading a character
   // of a concatenated string first copies it whole.
@@ -134,10 +134,18 @@ export function joinLineItems(line: readonly TextItem[], size: number, baseline:
         : role === 'subscript'
           ? writeScript(item.str, SUBSCRIPT_DIGITS)
           : accentRunText(item, items[i + 1]);
+    // An accent drawn back over the last letter of the run before (`Go` + `¨ ker`): on that
+    // letter, and the rest of the run follows it without a space.
+    const rest =
+      prevEnd !== null && role === 'normal' && isSpacingAccent(written.charCodeAt(0))
+        ? accentOnLetterBefore(written, item, prevEnd, out)
+        : null;
+    if (rest !== null) out = out.slice(0, -1) + rest.letter;
     // No space ever goes before closing punctuation (pdf.js sometimes puts one after maths), nor
     // inside one group of raised marks (`¹,` then ` ∗`).
-    const closing = opensWithClosing(written) || (markGoesOn && role === 'superscript');
-    const str = closing ? written.trimStart() : written;
+    const closing =
+      rest !== null || opensWithClosing(written) || (markGoesOn && role === 'superscript');
+    const str = rest !== null ? rest.text : closing ? written.trimStart() : written;
     markGoesOn = role === 'superscript' && written !== item.str && written.endsWith(',');
     if (
       prevEnd !== null &&
@@ -154,6 +162,118 @@ export function joinLineItems(line: readonly TextItem[], size: number, baseline:
     prevEnd = Math.max(prevEnd ?? -Infinity, item.x + item.width);
   }
   return tidyLineText(out);
+}
+
+/** Cedilla and ogonek hang under their letter; {@link composeAccents} places them. */
+const UNDER_ACCENT = /[¸˛]/;
+/** A letter an accent goes on. */
+const ACCENTED_LETTER = /^[A-Za-zıȷ]$/;
+/** An accent glyph is about a third of an em wide: its centre, this far past its left edge. */
+const ACCENT_HALF_EM = 0.17;
+
+/** `letter` with `accent` on it: `e` + `´` -> `é`, `ı` + `´` -> `í`. */
+const withAccent = (letter: string, accent: string): string =>
+  `${DOTLESS[letter] ?? letter}${ACCENTS[accent] ?? ''}`.normalize('NFC');
+
+/**
+ * A run opening with an accent drawn back over the last letter of the text before it, as some
+ * typesetters draw accents (`Go` then `¨ ker,`, `Salie` then `` `res ``): that letter with its accent,
+ * and the run's text after the accent. The accent's centre lies before the end of the run before
+ * (TeX's accents, drawn before their letter, are centred over the letter after them: `F` `´ısica`).
+ * The space pdf.js reads after the accent is no word space when a lower-case letter follows it
+ * (`Göker`), but for a short word of its own (`Heikkilä and`); before a capital it is (`José A.`).
+ * Null when the run is not so drawn.
+ */
+function accentOnLetterBefore(
+  written: string,
+  item: TextItem,
+  prevEnd: number,
+  out: string,
+): { letter: string; text: string } | null {
+  const accent = written[0] as string;
+  if (UNDER_ACCENT.test(accent)) return null;
+  if (item.x + ACCENT_HALF_EM * item.height >= prevEnd) return null;
+  const before = out[out.length - 1];
+  if (before === undefined || !ACCENTED_LETTER.test(before)) return null;
+  const after = written.slice(1);
+  // A short word of its own counts only whole, a space after it in the run: `¨ a` then `¨ n-Heikkila`
+  // is one word going on (`Idänpään-Heikkilä`).
+  const word = /^ (\p{Ll}+)( ?)/u.exec(after);
+  const own = word !== null && word[2] === ' ' && WORDS_OF_THEIR_OWN.has(word[1] as string);
+  const goesOn = word !== null && !own;
+  return { letter: withAccent(before, accent), text: goesOn ? after.slice(1) : after };
+}
+
+/**
+ * Short words that follow a name or a word ending in an accented letter (`Heikkilä and`, `José
+ * y`, `café et`): after such an accent, a space before one of them is a word space, not the gap
+ * pdf.js reads after the accent inside a word (`Gö ker`).
+ */
+const WORDS_OF_THEIR_OWN: ReadonlySet<string> = new Set(
+  'a an and as at by de del der des di du e el en et for from i in is la le les of on or the to und y'.split(
+    ' ',
+  ),
+);
+
+/** An accent over its letter (cedilla and ogonek, under theirs, aside). */
+const isOverAccent = (code: number): boolean =>
+  isSpacingAccent(code) && code !== 0xb8 && code !== 0x2db;
+
+/** Is the run an accent over a letter alone, with a space pdf.js put before or after it at most? */
+function isLoneAccent(str: string): boolean {
+  if (str.length === 1) return isOverAccent(str.charCodeAt(0));
+  if (str.length !== 2) return false;
+  const a = str.charCodeAt(0);
+  const b = str.charCodeAt(1);
+  return (a === 32 && isOverAccent(b)) || (b === 32 && isOverAccent(a));
+}
+
+/**
+ * Puts an accent drawn as a run of its own on the first letter of the run it sits over. TeX centres
+ * an accent over its letter: over a capital, or a letter at the start of a line, the accent begins
+ * past the run's left edge and is read after the whole run (`Election et` then `´`; `a ces` then
+ * `` ` ``), and a grave accent at a word's start reads as a quotation mark. The run under the accent
+ * is found by the accent's centre, inside that run's first letter; a backtick clear of the next
+ * word (a quotation mark) is over no letter and stays. Most lines have no lone accent: one pass
+ * over the runs' lengths tells them, with no copy.
+ */
+function placeLoneAccents(items: readonly TextItem[]): readonly TextItem[] {
+  let lone = -1;
+  for (let i = 0; i < items.length; i++) {
+    if (isLoneAccent((items[i] as TextItem).str)) {
+      lone = i;
+      break;
+    }
+  }
+  if (lone < 0) return items;
+  let placed: TextItem[] | null = null;
+  let dropped: Set<number> | null = null;
+  for (let i = lone; i < items.length; i++) {
+    const accent = items[i] as TextItem;
+    if (!isLoneAccent(accent.str)) continue;
+    const mark = accent.str.trim();
+    const centre = accent.x + accent.width / 2;
+    for (let j = 0; j < items.length; j++) {
+      const under = (placed ?? items)[j] as TextItem;
+      if (j === i || under.x > centre || under.x + under.width <= centre) continue;
+      if (isLoneAccent(under.str)) continue;
+      const lead = under.str.length - under.str.trimStart().length;
+      const letter = under.str[lead] as string;
+      if (!ACCENTED_LETTER.test(letter)) continue;
+      const left =
+        under.x + estimateWidth(under.str.slice(0, lead), under.height, under.sans === true);
+      const right = left + estimateWidth(letter, under.height, under.sans === true);
+      if (centre < left || centre >= right) continue;
+      placed ??= items.slice();
+      placed[j] = {
+        ...under,
+        str: under.str.slice(0, lead) + withAccent(letter, mark) + under.str.slice(lead + 1),
+      };
+      (dropped ??= new Set()).add(i);
+      break;
+    }
+  }
+  return placed && dropped ? placed.filter((_, k) => !dropped.has(k)) : items;
 }
 
 /**
@@ -183,14 +303,15 @@ const DOTLESS: Readonly<Record<string, string>> = { ı: 'i', ȷ: 'j' };
 
 /**
  * Puts separately drawn accents back on their letters: `F´ısica` -> `Física`, `Ure˜na` -> `Ureña`,
- * `Fran¸cais` -> `Français`. A backtick is an accent only between letters (`Moli`ere`), never at
- * the start of a word, where it is more likely a quotation mark.
+ * `Fran¸cais` -> `Français`. A backtick is an accent between letters (`Moli`ere`); at the start of
+ * a word it is more likely a quotation mark, but for French's one-letter word `à` (`` `a ``, `` `A ``).
  */
 export function composeAccents(text: string): string {
   return text.replace(
-    /(\p{L}?)([´`¨ˆ˜ˇ˘˙˚¯˝¸˛])([A-Za-zıȷ])/gu,
-    (whole, before: string, accent: string, letter: string) => {
-      if (accent === '`' && before === '') return whole;
+    /(\p{L}?)([´`¨ˆ˜ˇ˘˙˚¯˝¸˛])([A-Za-zıȷ])(?=(\p{L})?)/gu,
+    (whole, before: string, accent: string, letter: string, after: string | undefined) => {
+      if (accent === '`' && before === '' && (after !== undefined || !/^[aA]$/.test(letter)))
+        return whole;
       // A cedilla drawn under its letter may come just after it (`Franc¸ois`): it goes on the
       // letter before when that one takes a cedilla and the letter after does not.
       if (accent === '¸' && CEDILLA_BASE.test(before) && !CEDILLA_BASE.test(letter))

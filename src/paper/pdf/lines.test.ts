@@ -271,6 +271,70 @@ describe('joinLineItems', () => {
   });
 
   it.each([
+    [
+      "an accent centred over a capital, past the capital’s left edge (TeX’s `\\'E`)",
+      [item('4.5.1', 0, 20), item('Election et', 30, 50), item(' ´', 31.4, 3.3, 102.2)],
+      '4.5.1 Élection et',
+    ],
+    [
+      'a grave accent over a one-letter word at the line’s start (TeX’s `\\`a`)',
+      [item('a ces', 10, 25), item('`', 10.6, 3.3)],
+      'à ces',
+    ],
+    [
+      'a grave accent over a capital after a word space (`CLUSTERS `A`)',
+      [item('CLUSTERS ', 0, 60), item('A', 62, 7.2), item('`', 64.2, 3.3, 102.1)],
+      'CLUSTERS À',
+    ],
+    [
+      'a backtick before a word, clear of its first letter: a quotation mark, kept',
+      [item('`', 10, 3), item('quoted', 14, 30)],
+      '`quoted',
+    ],
+  ])('puts back %s', (_case, items, expected) => {
+    expect(joinLineItems(items, 10, 100)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'an umlaut drawn back over the letter before it, then the word’s rest (`Go` `¨ ker,`)',
+      [item('Markus Go', 10, 56, 100, 12), item('¨ ker,', 61.3, 22.7, 100, 12)],
+      'Markus Göker,',
+    ],
+    [
+      'a grave accent over the letter before it, no space after it (`Salie` `\\`res`)',
+      [item('Salie', 10, 14.4, 100, 7), item('`res, P.', 21.6, 20.5, 100, 7)],
+      'Salières, P.',
+    ],
+    [
+      'an accent over a word’s last letter, then a word of its own: the word space kept',
+      [item('(Heikkila', 10, 40, 100, 9), item('¨ and Guilbaud, 1999)', 46, 80, 100, 9)],
+      '(Heikkilä and Guilbaud, 1999)',
+    ],
+    [
+      'accents over letters before them, run after run, in one word (`Ida` `¨ npa` `¨ a` `¨ n`)',
+      [
+        item('(Ida', 35.16, 16.83, 100, 9),
+        item('¨ npa', 48, 19.67, 100, 9),
+        item('¨ a', 63.67, 9, 100, 9),
+        item('¨ n-Heikkila', 68.67, 48.68, 100, 9),
+      ],
+      '(Idänpään-Heikkila',
+    ],
+    [
+      'an accent over a word’s last letter, then a capital: the word space kept',
+      [item('Jose', 10, 13, 100, 7), item('´ A. Smith', 21.2, 30, 100, 7)],
+      'José A. Smith',
+    ],
+  ])('composes %s', (_case, items, expected) => {
+    expect(joinLineItems(items, items[0]!.height, 100)).toBe(expected);
+  });
+
+  it('puts TeX’s accent over a dotless i on the i, even where it begins over the letter before', () => {
+    expect(joinLineItems([item('F', 10, 6), item('´ısica', 15.5, 20)], 10, 100)).toBe('Física');
+  });
+
+  it.each([
     ['digits', '2', '²'],
     ['a signed exponent', '−1', '⁻¹'],
     ['a footnote number', '12', '¹²'],
@@ -314,6 +378,9 @@ describe('composeAccents', () => {
     ['´Ecole', 'École'],
     ['Moli`ere', 'Molière'],
     ['`quoted´ text', '`quoted´ text'],
+    ['se référer `a [76]', 'se référer à [76]'],
+    ['`A partir de', 'À partir de'],
+    ['`a la `apple’', 'à la `apple’'],
   ])('reads %s as %s', (drawn, read) => {
     expect(composeAccents(drawn)).toBe(read);
   });
