@@ -37,10 +37,13 @@ export function scriptRole(item: TextItem, size: number, baseline: number): Scri
  * commas, which have no script character, between digits written as scripts.
  */
 function writeScript(str: string, table: Readonly<Record<string, string>>): string {
-  // A run pdf.js gives with the space after it (`11 `): the space stays, the digits are scripts.
-  const core = str.trimEnd();
-  if (core.length < str.length && core !== '')
-    return writeScript(core, table) + str.slice(core.length);
+  // A run pdf.js gives with the space after it (`11 `) or before it (` 2`, the second of two raised
+  // numbers a space apart): the space stays, the digits are scripts.
+  const core = str.trim();
+  if (core.length < str.length && core !== '') {
+    const at = str.indexOf(core);
+    return str.slice(0, at) + writeScript(core, table) + str.slice(at + core.length);
+  }
   const chars = Array.from(str);
   // One range alone (`1–3`) too: its en dash has no script character either. A byline's marks may
   // end in a comma, the next mark (`∗`) in a run of its own: `Villano,` `1,` `∗`.

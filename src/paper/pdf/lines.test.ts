@@ -294,6 +294,14 @@ describe('joinLineItems', () => {
     expect(joinLineItems([name, mark, star, next], 10, 100)).toBe('A.N. Villano,¹,∗ M. Fritts,');
   });
 
+  it('writes a second raised number given with the space before it (`1` then ` 2`) raised too', () => {
+    const word = item('active', 10, 30);
+    const first = superscript('1', word);
+    const second = { ...superscript(' 2', word), x: first.x + first.width + 6 };
+    const next = item(' and', second.x + second.width + 3, 16);
+    expect(joinLineItems([word, first, second, next], 10, 100)).toBe('active¹ ² and');
+  });
+
   it('writes subscript digits as Unicode subscripts', () => {
     expect(
       joinLineItems([item('H', 10, 7), { str: '0', x: 17, y: 98, width: 4, height: 7 }], 10, 100),
