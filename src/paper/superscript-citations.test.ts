@@ -40,6 +40,16 @@ describe('superscript citations', () => {
     ['expands a range', 'Readers argue in margins²⁻⁴ with the text.', ['²⁻⁴→ref-2,ref-3,ref-4']],
     ['links a list', 'As several surveys have shown²,³. The same.', ['²,³→ref-2,ref-3']],
     [
+      'links a list of raised numbers a space apart, no comma (BMJ Open)',
+      'Most adolescents are insufficiently active¹ ² and this. Five RCTs² ³ ⁴ used it.',
+      ['¹ ²→ref-1,ref-2', '² ³ ⁴→ref-2,ref-3,ref-4'],
+    ],
+    [
+      'never takes an isotope after a space into a list (`methods.⁴ ¹H NMR`)',
+      'Prepared by known methods.⁴ ¹H NMR showed it.',
+      ['⁴→ref-4'],
+    ],
+    [
       'links a list with a range',
       'Readers argue in margins¹,³⁻⁴ with the text.',
       ['¹,³⁻⁴→ref-1,ref-3,ref-4'],

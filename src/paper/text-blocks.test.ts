@@ -329,6 +329,40 @@ describe('parseTextBlocks', () => {
     expect(refs.map((b) => b.number)).toEqual(['4', '5', '6', '7', '1', '2', '3']);
   });
 
+  it('reads ACS’s notes at the columns’ feet, `(3)` … read before `(1)`, as one list', () => {
+    // ACS letters print their references as notes at the foot of each page's columns, with no
+    // heading: the right column's `(3)` … `(6)` are read before the left column's `(1)`, `(2)`
+    // (set under the affiliation notes), and the list goes on at the next page's foot.
+    const names = ['Siebert', 'Valdes', 'Ortega', 'Glennon', 'Titeler', 'Munro', 'Roth', 'Chavkin'];
+    const entry = (n: number) =>
+      `(${n}) ${names[n - 1]}, A. B.; Writer, C. J. Org. Chem. 2001, ${n}, 11-19.`;
+    const source = [
+      `${WIDE}`,
+      'and it ends here.¹,²',
+      '',
+      entry(3),
+      entry(4),
+      entry(5),
+      entry(6),
+      '',
+      `${WIDE}`,
+      'and it ends here.³⁻⁷',
+      '',
+      '† The University of Iowa.',
+      entry(1),
+      entry(2),
+      '',
+      `${WIDE}`,
+      'and it ends here.⁸',
+      '',
+      entry(7),
+      entry(8),
+      '',
+    ].join('\n');
+    const refs = parseTextBlocks(source).filter((b) => b.kind === 'reference');
+    expect(refs.map((b) => b.number)).toEqual(['3', '4', '5', '6', '1', '2', '7', '8']);
+  });
+
   it('reads a run of bracketed lines with no list after it as running text', () => {
     const source = `${WIDE}\nand it ends here.\n\n[4] one thing\n[5] another\n[6] a third\n[7] a fourth\n`;
     expect(parseTextBlocks(source).some((b) => b.kind === 'reference')).toBe(false);

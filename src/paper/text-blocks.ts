@@ -444,7 +444,10 @@ class TextParser {
         i++;
         continue;
       }
-      const run = bareReferenceRun(this.lines, i, this.nextEntry) ?? this.authorYearResumed(i);
+      const run =
+        bareReferenceRun(this.lines, i, this.nextEntry) ??
+        this.authorYearResumed(i) ??
+        this.listStartAfterItsRest(i);
       if (run !== null) {
         this.flushPendingNumber();
         this.pushEntries(run.entries, run.notes);
@@ -541,11 +544,14 @@ class TextParser {
         this.pushEntries(run.entries, run.notes);
         return Math.max(run.next, k + 1);
       }
-      const list = text.startsWith('[')
-        ? ((k > a ? this.listUnderNote(k) : null) ?? this.listAheadOfItsStart(k))
-        : k > a && k - a <= MAX_RESUMED_TAIL_LINES && this.nextEntry !== null
-          ? this.listUnderTail(a, k)
-          : null;
+      const list =
+        (text.startsWith('[')
+          ? ((k > a ? this.listUnderNote(k) : null) ?? this.listAheadOfItsStart(k))
+          : k > a && k - a <= MAX_RESUMED_TAIL_LINES && this.nextEntry !== null
+            ? this.listUnderTail(a, k)
+            : text.startsWith('(')
+              ? this.listAheadOfItsStart(k)
+              : null) ?? (k > a ? this.listStartAfterItsRest(k) : null);
       if (list !== null) {
         this.flushParagraph(false);
         this.pushEntries(list.entries, list.notes);
@@ -789,21 +795,27 @@ class TextParser {
     return text === '' || looksLikeEntryHead(text);
   }
 
-  /** The lines that open a bracketed entry (`[12] …`), by its number; found once, when asked. */
-  private bracketLines: Map<number, number[]> | undefined;
+  /**
+   * The lines that open a bracketed entry (`[12] …`) or a parenthesised one (`(12) …`), by style
+   * and number; found once, when asked.
+   */
+  private markedLines: Map<string, number[]> | undefined;
 
-  private linesOpening(n: number): readonly number[] {
-    if (this.bracketLines === undefined) {
-      this.bracketLines = new Map();
+  private linesOpening(n: number, style: 'bracket' | 'parens' = 'bracket'): readonly number[] {
+    if (this.markedLines === undefined) {
+      const lines = new Map<string, number[]>();
       this.lines.forEach((line, i) => {
-        const marker = line.text.startsWith('[') ? matchEntryMarker(line.text) : null;
-        if (marker?.style !== 'bracket') return;
-        const at = this.bracketLines?.get(marker.number);
+        const opens = line.text.startsWith('[') || line.text.startsWith('(');
+        const marker = opens ? matchEntryMarker(line.text) : null;
+        if (marker?.style !== 'bracket' && marker?.style !== 'parens') return;
+        const key = `${marker.style}${marker.number}`;
+        const at = lines.get(key);
         if (at) at.push(i);
-        else this.bracketLines?.set(marker.number, [i]);
+        else lines.set(key, [i]);
       });
+      this.markedLines = lines;
     }
-    return this.bracketLines.get(n) ?? [];
+    return this.markedLines.get(`${style}${n}`) ?? [];
   }
 
   /**
@@ -816,18 +828,51 @@ class TextParser {
    */
   private listAheadOfItsStart(k: number): ReturnType<typeof bareReferenceRun> {
     const marker = this.nextEntry === null ? matchEntryMarker(this.text(k)) : null;
-    if (marker?.style !== 'bracket' || marker.number < 2) return null;
-    const n = marker.number;
-    if (this.linesOpening(n).length !== 1) return null;
+    if (marker?.style !== 'bracket' && marker?.style !== 'parens') return null;
+    if (marker.number < 2) return null;
+    const { number: n, style } = marker;
+    if (this.linesOpening(n, style).length !== 1) return null;
+    // `(n)` opens many a line that is no entry (a numbered claim, an equation's number): each
+    // entry of such a run opens with an author's head.
+    const headed = (i: number) =>
+      style === 'bracket' || looksLikeEntryHead(this.text(i).replace(/^\(\d+\)\s*/, ''));
+    if (!headed(k)) return null;
     let last = k;
     for (let m = n + 1; m <= n + MIN_RUN_AHEAD; m++) {
-      const next = this.linesOpening(m).find((i) => i > last && i <= last + MAX_ENTRY_LINES);
+      const next = this.linesOpening(m, style).find(
+        (i) => i > last && i <= last + MAX_ENTRY_LINES && headed(i),
+      );
       if (next === undefined) return null;
       last = next;
     }
-    const later = (m: number) => this.linesOpening(m).some((i) => i > last);
+    const later = (m: number) => this.linesOpening(m, style).some((i) => i > last);
     if (!later(1) || !later(n - 1)) return null;
     return splitReferenceLines(this.lines, k, { headingless: true, expected: n });
+  }
+
+  /**
+   * The first entries of a list read after its later ones (ACS's notes at the columns' feet: the
+   * right column's `(3)` … `(10)` read before the left column's `(1)`, `(2)`, set under the
+   * affiliation notes): line `i` opens entry 1 with an author's head, entry 2 opens a line close
+   * below, and a list read before holds neither but goes on past them. Read in strict sequence
+   * (also under a note, in its chunk); the list then goes on where it was.
+   */
+  private listStartAfterItsRest(i: number): ReturnType<typeof bareReferenceRun> {
+    const resume = this.nextEntry;
+    if (resume === null || resume <= 2 || !/^[[(]1[\])]/.test(this.text(i))) return null;
+    if (this.readEntries.has('1') || this.readEntries.has('2')) return null;
+    const marker = matchEntryMarker(this.text(i));
+    if ((marker?.style !== 'parens' && marker?.style !== 'bracket') || marker.number !== 1)
+      return null;
+    const rest = (k: number) => this.text(k).replace(/^(?:\(\d+\)|\[\d+\])\s*/, '');
+    if (!looksLikeEntryHead(rest(i))) return null;
+    const second = this.linesOpening(2, marker.style).find(
+      (k) => k > i && k <= i + MAX_ENTRY_LINES,
+    );
+    if (second === undefined || !looksLikeEntryHead(rest(second))) return null;
+    const run = splitReferenceLines(this.lines, i, { headingless: true, expected: 1 });
+    if (run.entries.some((e) => e.number !== null && this.readEntries.has(e.number))) return null;
+    return run;
   }
 
   /**

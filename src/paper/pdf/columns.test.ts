@@ -725,6 +725,78 @@ describe('readingOrder on three-column pages', () => {
     ]);
   });
 
+  it('reads a narrow column of small print beside a wide summary after the summary, though a stretched line’s word space falls on the gutter below', () => {
+    // The Lancet's first page: the summary runs across most of the page, a column of small print
+    // (publication dates, `See Comment page 186`, affiliations) down the right margin beside it,
+    // the body in two columns under it. One justified line of the summary is stretched so that
+    // each word space is wider than a word space and one of them falls where the gutter of the
+    // columns below is: still one line of the summary. The side column runs on beside the body.
+    const side = [
+      'Lancet 2018; 391: 241–50',
+      'Published Online',
+      'November 11, 2017',
+      'See Comment page 186',
+      'Centre for Public Health Data',
+      'Science, Institute of Health',
+      'Informatics (R W Aldridge PhD,',
+      'A Story PhD, S A Luchenski FFPH,',
+      'D Lewer MSc, Prof A C Hayward',
+      'MD), The Farr Institute of',
+      'Health Informatics Research,',
+      'University College London,',
+      'London, UK; Department of',
+      'Social and Environmental',
+      'Health Research, London',
+      'School of Hygiene & Tropical',
+      'Medicine, London, UK',
+      'Correspondence to:',
+      'Dr Robert W Aldridge, The Farr',
+      'Institute of Health Informatics',
+      'Research, University College',
+      'London, London NW1 2DA, UK',
+      'r.aldridge@ucl.ac.uk',
+    ];
+    const summary = numbered('summary sentence running across most of the page', 14);
+    const words = [
+      'published',
+      'reports.',
+      'Primary',
+      'outcomes',
+      'were',
+      'measures',
+      'of',
+      'morbidity',
+      'and',
+      'mortality',
+    ];
+    const stretched: TextItem[] = [];
+    let x = 37;
+    for (const [i, word] of words.entries()) {
+      // 5.5 pt spaces at 9 pt (wider than 0.6 em): `measures` ends at 253.7, `of` starts at 259.2.
+      const width = i === 5 ? 253.7 - x : i === 9 ? 476 - x : 4.5 * word.length;
+      stretched.push({ str: word, x, y: 600 - 7 * 11, width, height: 9 });
+      x = i === 5 ? 259.2 : x + width + 5.5;
+    }
+    const page = [
+      ...column(summary.slice(0, 7), { x: 37, right: 476, top: 600, size: 9, pitch: 11 }),
+      ...stretched,
+      ...column(summary.slice(7), { x: 37, right: 476, top: 600 - 8 * 11, size: 9, pitch: 11 }),
+      ...column(side, { x: 485, top: 600, size: 6.5, pitch: 8.8 }),
+      ...column(numbered('left', 20), { x: 37, right: 250, top: 420, size: 9, pitch: 11 }),
+      ...column(numbered('right', 20), { x: 262, right: 476, top: 420, size: 9, pitch: 11 }),
+    ];
+    const regions = readingOrder(page).map((r) => r.lines.map((l) => l.text));
+    const summaryRegion = regions.find((lines) => lines[0]?.startsWith('summary'));
+    expect(summaryRegion).toHaveLength(15);
+    expect(regions.find((lines) => lines[0] === side[0])).toEqual(side);
+    expect(regions.map((lines) => lines[0])).toEqual([
+      'summary sentence running across most of the page 1 text of the column',
+      side[0],
+      'left 1 text of the column',
+      'right 1 text of the column',
+    ]);
+  });
+
   it('reads a column of the same type beside the text as one with it (no side column)', () => {
     const page = [
       ...column(numbered('narrow', 20), { x: 42, right: 134, top: 700, size: 9 }),

@@ -51,6 +51,10 @@ const SAME_COLUMN_WIDTH = 0.25;
 const FULL_LINE_SHARE = 0.75;
 /** Running text is mostly letters (prose, its punctuation aside, over 90%); a table of figures is not. */
 const PROSE_LETTER_SHARE = 0.6;
+/** A word space falling on the gutter is under this share of the gutter's width. */
+const BRIDGED_GAP_SHARE = 0.5;
+/** The word spaces of one stretched line are at least this share of each other. */
+const ALIKE_GAP_SHARE = 0.75;
 /** Blank across both columns, in line pitches (1.2 font sizes), that cuts a band in two. */
 const BAND_CUT_PITCHES = 3;
 
@@ -906,9 +910,36 @@ function sideBox(sorted: readonly Fragment[], spans: (f: Fragment) => boolean): 
     );
     if (between.length > 0) continue;
     const labelled = box.some((f) => SIDE_BOX_LABEL.test(itemsText(f).trim()));
-    if (labelled || setSmaller(box, block)) return box;
+    if (labelled || setSmaller(box, block)) return runOn(box, sorted, side, edge, spans);
   }
   return [];
+}
+
+/**
+ * A side box with the lines that run on under it down its edge, beside the columns under the block
+ * (the Lancet's affiliations and correspondence address, beside the summary and then beside the
+ * body's first lines): fragments that span nothing, on the box's edge, set no bigger than it, each
+ * within {@link SIDE_BOX_REACH_PITCHES} of the one above.
+ */
+function runOn(
+  box: Fragment[],
+  sorted: readonly Fragment[],
+  side: 'left' | 'right',
+  edge: number,
+  spans: (f: Fragment) => boolean,
+): Fragment[] {
+  let last = box[box.length - 1] as Fragment;
+  const [, largest] = sizeRange(box);
+  let at = sorted.indexOf(last) + 1;
+  for (; at < sorted.length; at++) {
+    const f = sorted[at] as Fragment;
+    if (last.baseline - f.baseline > boxReach(last)) break;
+    if (spans(f) || f.size > largest) continue;
+    if (Math.abs((side === 'right' ? f.left : f.right) - edge) > f.size) continue;
+    box.push(f);
+    last = f;
+  }
+  return box;
 }
 
 /** A line of running text spans at least this share of a one-column page's text. */
@@ -1008,6 +1039,7 @@ function itemsText(f: Fragment): string {
 function bandsAround(fragments: readonly Fragment[], gutter: Gutter, nested: boolean): Band[] {
   const crosses = (f: Fragment) => f.left < gutter.center && f.right > gutter.center;
   const crossing = fragments.filter(crosses);
+  crossing.push(...bridgedAcross(fragments, gutter));
   // A line that crosses the gutter runs across the page, and so does every piece of it that a
   // wide word space cut off (`location).` … `Spectra are represented`, a sentence space stretched
   // in a justified one-column line), a symbol in a smaller font among them too (`n = 12`).
@@ -1094,6 +1126,67 @@ function bandsAround(fragments: readonly Fragment[], gutter: Gutter, nested: boo
   }
   cut.splice(at, 0, { kind: 'columns', fragments: box });
   return cut;
+}
+
+/**
+ * Pieces of lines that run across the gutter though none crosses its middle: a justified line
+ * stretched so that each word space is wider than a word space, one of them falling on the
+ * gutter's middle (`measures` ending in the strip, `of` starting in it, on one line, no more than a
+ * word space apart: under an em, under {@link BRIDGED_GAP_SHARE} of the strip, and about as wide as
+ * another gap of the line). Two columns' lines stand the strip apart (a few poke into it: the strip is the one the fewest cross). Each left
+ * piece found stands for its line (as a piece that crosses does). Most pages have none: only
+ * the few pieces that end or start inside the strip are paired.
+ */
+function bridgedAcross(fragments: readonly Fragment[], gutter: Gutter): Fragment[] {
+  const width = gutter.right - gutter.left;
+  const ending: Fragment[] = [];
+  const starting: Fragment[] = [];
+  for (let i = 0; i < fragments.length; i++) {
+    const f = fragments[i] as Fragment;
+    if (f.right > gutter.left && f.right <= gutter.center) ending.push(f);
+    else if (f.left >= gutter.center && f.left < gutter.right) starting.push(f);
+  }
+  if (ending.length === 0 || starting.length === 0) return [];
+  const textLeft = extent(fragments).left;
+  return ending.filter((a) =>
+    starting.some((b) => {
+      const gap = b.left - a.right;
+      return (
+        sameLine(a, b) &&
+        gap < Math.min(BRIDGED_GAP_SHARE * width, a.size) &&
+        stretchedAcross(fragments, a, gap, gutter, textLeft)
+      );
+    }),
+  );
+}
+
+/**
+ * Does `a`'s line run across the strip from the text's left edge (at `textLeft`: a line across
+ * the page, not one inside a column a false strip cuts), its pieces spaced alike, `gap` among them (some
+ * other gap about as wide, none much wider)? A stretched line spaces all its words alike; a gap
+ * wider than the line's others parts two columns (an OCR scan's words are each a piece, apart
+ * by uneven gaps, the columns' gap among the widest).
+ */
+function stretchedAcross(
+  fragments: readonly Fragment[],
+  a: Fragment,
+  gap: number,
+  gutter: Gutter,
+  textLeft: number,
+): boolean {
+  const line = sortInPlace(
+    fragments.filter((f) => sameLine(a, f)),
+    (x, y) => x.left - y.left,
+  );
+  const { left, right } = extent(line);
+  if (left - textLeft > a.size || right <= gutter.right) return false;
+  let alike = false;
+  for (let i = 1; i < line.length; i++) {
+    const apart = (line[i] as Fragment).left - (line[i - 1] as Fragment).right;
+    if (apart * ALIKE_GAP_SHARE > gap) return false;
+    if (line[i - 1] !== a && apart >= ALIKE_GAP_SHARE * gap) alike = true;
+  }
+  return alike;
 }
 
 /** Lines of fragments read as one block: fragments on one baseline become one line again. */

@@ -36,11 +36,21 @@ export function scriptRole(item: TextItem, size: number, baseline: number): Scri
  * list of numbers (`2,3`, `1,4-6`, `1–3`, the way superscript citations are printed) keeps its
  * commas, which have no script character, between digits written as scripts.
  */
-function writeScript(str: string, table: Readonly<Record<string, string>>): string {
+function writeScript(
+  str: string,
+  table: Readonly<Record<string, string>>,
+  afterScript = false,
+): string {
   // A run pdf.js gives with the space after it (`11 `): the space stays, the digits are scripts.
   const core = str.trimEnd();
   if (core.length < str.length && core !== '')
-    return writeScript(core, table) + str.slice(core.length);
+    return writeScript(core, table, afterScript) + str.slice(core.length);
+  // So with the space before it, when it is a number alone right after a script number (` 2`, the
+  // second of two raised numbers a space apart, `¹ ²`): a run with more after its space (` 2016,
+  // 13,`, a running head's figures set off its line), a sign (` )`), or one after body text stays.
+  const bare = afterScript ? str.trimStart() : str;
+  if (bare.length < str.length && SPACED_NUMBER.test(bare))
+    return str.slice(0, str.length - bare.length) + writeScript(bare, table);
   const chars = Array.from(str);
   // One range alone (`1–3`) too: its en dash has no script character either. A byline's marks may
   // end in a comma, the next mark (`∗`) in a run of its own: `Villano,` `1,` `∗`.
@@ -48,6 +58,9 @@ function writeScript(str: string, table: Readonly<Record<string, string>>): stri
   if (list) return chars.map((c) => (c === '–' ? table['-'] : table[c]) ?? c).join('');
   return chars.every((c) => table[c] !== undefined) ? chars.map((c) => table[c]).join('') : str;
 }
+
+/** A script number a run may give with a space before it: one to three digits, a comma perhaps. */
+const SPACED_NUMBER = /^\d{1,3},?$/;
 
 /** A spacing accent on its own: TeX draws it over the letter after it (`Gr´egory`). */
 const LONE_ACCENT = /^[´`¨ˆ˜ˇ˘˙˚¯˝¸˛]$/;
@@ -125,14 +138,16 @@ export function joinLineItems(line: readonly TextItem[], size: number, baseline:
   let prevEnd: number | null = null;
   /** Did the run before end raised mark digits with a comma (`1,` of `Villano,¹,∗`)? */
   let markGoesOn = false;
+  /** Was the run before written as a script of this role (its digits changed)? */
+  let scriptBefore: ScriptRole = 'normal';
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as TextItem;
     const role = scriptRole(item, size, baseline);
-    const written =
+    const written: string =
       role === 'superscript'
-        ? writeScript(item.str, SUPERSCRIPT_DIGITS)
+        ? writeScript(item.str, SUPERSCRIPT_DIGITS, scriptBefore === role)
         : role === 'subscript'
-          ? writeScript(item.str, SUBSCRIPT_DIGITS)
+          ? writeScript(item.str, SUBSCRIPT_DIGITS, scriptBefore === role)
           : accentRunText(item, items[i + 1]);
     // An accent drawn back over the last letter of the run before (`Go` + `¨ ker`): on that
     // letter, and the rest of the run follows it without a space.
@@ -141,6 +156,9 @@ export function joinLineItems(line: readonly TextItem[], size: number, baseline:
         ? accentOnLetterBefore(written, item, prevEnd, out)
         : null;
     if (rest !== null) out = out.slice(0, -1) + rest.letter;
+    // A blank run between two raised numbers (`5`, ` `, `6`) leaves the one before as it was.
+    if (item.str.trim() !== '')
+      scriptBefore = role !== 'normal' && written !== item.str ? role : 'normal';
     // No space ever goes before closing punctuation (pdf.js sometimes puts one after maths), nor
     // inside one group of raised marks (`¹,` then ` ∗`).
     const closing =

@@ -358,6 +358,20 @@ describe('joinLineItems', () => {
     expect(joinLineItems([name, mark, star, next], 10, 100)).toBe('A.N. Villano,¹,∗ M. Fritts,');
   });
 
+  it('writes a second raised number given with spaces around it (`1` then ` 2 `) raised too', () => {
+    const word = item('active', 10, 30);
+    const first = superscript('1', word);
+    const second = { ...superscript(' 2 ', word), x: first.x + first.width + 6 };
+    const next = item(' and', second.x + second.width + 3, 16);
+    expect(joinLineItems([word, first, second, next], 10, 100)).toBe('active¹ ² and');
+  });
+
+  it('leaves a raised run with more than a number after its space as it is (` 2016, 13,`, ` )`)', () => {
+    const word = item('Health', 10, 30);
+    const figures = { ...superscript(' 2016, 13,', word), x: word.x + word.width + 3 };
+    expect(joinLineItems([word, figures], 10, 100)).toBe('Health 2016, 13,');
+  });
+
   it('writes subscript digits as Unicode subscripts', () => {
     expect(
       joinLineItems([item('H', 10, 7), { str: '0', x: 17, y: 98, width: 4, height: 7 }], 10, 100),

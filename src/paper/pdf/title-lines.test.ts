@@ -44,6 +44,21 @@ describe('pullTitle', () => {
     expect(pulled?.title).toBe('Skills and Knowledge for Data-Intensive Environmental Research');
   });
 
+  it('keeps the comma printed at a title line’s end, but not a comma between its footnote marks', () => {
+    const pulled = pullTitle(
+      full(
+        line('Morbidity and mortality in homeless individuals, prisoners,', 18, 664),
+        line('sex workers, and individuals with substance use disorders¹,²', 18, 642),
+        line('Robert W Aldridge, Alistair Story', 8.5, 598),
+        line('We describe in this paper a new method', 9, 475),
+      ),
+      9,
+    );
+    expect(pulled?.title).toBe(
+      'Morbidity and mortality in homeless individuals, prisoners, sex workers, and individuals with substance use disorders',
+    );
+  });
+
   it('passes over a journal masthead set larger than the title', () => {
     const pulled = pullTitle(
       full(

@@ -34,8 +34,11 @@ const COVER_MAX_LINES = 25;
 const COVER_TITLE_RATIO = 1.1;
 /** On a cover, successive title lines are at most this many of their font sizes apart. */
 const COVER_TITLE_LEADING = 2.5;
-/** Footnote marks after a title (`Platforms ∗`, `Title¹`). */
-const TRAILING_MARKS = /[\s∗*†‡§¶⁰-⁹,]+$/u;
+/**
+ * Footnote marks after a title (`Platforms ∗`, `Title¹`, `Title¹,²`): a comma among them, but not
+ * a comma printed at a line's end (`homeless individuals, prisoners,` / `sex workers, and …`).
+ */
+const TRAILING_MARKS = /(?:[\s∗*†‡§¶¹²³⁰-⁹]|(?<=[∗*†‡§¶¹²³⁰-⁹]\s*),)+$/u;
 /**
  * A title's lines joined with a space, but a line that ends at a compound's hyphen goes on with
  * no space (`… for Data-` / `Intensive Environmental Research`, `… from short non-` /
