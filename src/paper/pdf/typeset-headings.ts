@@ -387,7 +387,9 @@ const GLOSSARY_MOST_LINES = 6;
  */
 export function dropGlossaryTerms(columns: readonly (TypesetHeading | null)[][]): void {
   const lengths = new Map<string, number[]>();
-  for (const heads of columns) {
+  // Indexed loops: every line of every column is visited, before the engine optimises this.
+  for (let c = 0; c < columns.length; c++) {
+    const heads = columns[c] as (TypesetHeading | null)[];
     // The headings whose sections are open, each with its lines so far: a heading of a smaller
     // style opens a subsection, and the section's lines go on under it (`4 Results` right over
     // `4.1 …` is no glossary's term over no text).
@@ -401,9 +403,10 @@ export function dropGlossaryTerms(columns: readonly (TypesetHeading | null)[][])
         lengths.set(head.style, [...(lengths.get(head.style) ?? []), lines]);
       }
     };
-    for (const head of heads) {
+    for (let i = 0; i < heads.length; i++) {
+      const head = heads[i] as TypesetHeading | null;
       if (head === null) {
-        for (const section of open) section.lines++;
+        for (let k = 0; k < open.length; k++) (open[k] as (typeof open)[number]).lines++;
         continue;
       }
       close(head.size);
