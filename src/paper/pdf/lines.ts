@@ -140,6 +140,11 @@ export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
       const line = open[i];
       if (!line) continue;
       const main = line.main;
+      // A line whose body sits wholly above the item's top overlaps it by nothing (the ratio
+      // below would be 0 or less): told by one comparison, as it is for almost every line
+      // looked back over (each number worked out below is an object before the engine
+      // optimises this). Heights are above 0 (`isVisible`).
+      if (main.y >= top) continue;
       const overlap = Math.min(top, main.y + main.height) - Math.max(item.y, main.y);
       const ratio = overlap / Math.max(1e-6, Math.min(item.height, main.height));
       if (ratio >= bestRatio) {
