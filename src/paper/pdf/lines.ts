@@ -325,7 +325,11 @@ function dominantSize(items: readonly TextItem[]): number {
   const only = Math.round(first.height * 10) / 10;
   let mixed = false;
   for (let i = 1; i < items.length; i++) {
-    if (Math.round((items[i] as TextItem).height * 10) / 10 !== only) {
+    // The first's very height rounds as it does, without working it out again (each number
+    // worked out is an object before the engine optimises this).
+    const height = (items[i] as TextItem).height;
+    if (height === first.height) continue;
+    if (Math.round(height * 10) / 10 !== only) {
       mixed = true;
       break;
     }
@@ -465,15 +469,27 @@ function measureSorted(items: TextItem[]): LineShape {
   let bodyCount = 0;
   let bodyY = 0;
   let oneY = true;
+  // Whether the last height asked is the body's: most runs of a line are as tall as the one before
+  // them, and are told so without working the difference out again (each number worked out is
+  // an object before the engine optimises this). Likewise a run starting right of the left edge
+  // so far leaves it where it is (the runs come left to right).
+  let lastHeight = NaN;
+  let lastInBody = false;
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as TextItem;
-    if (Math.abs(item.height - size) <= tolerance) {
+    const height = item.height;
+    if (height !== lastHeight) {
+      lastHeight = height;
+      lastInBody = Math.abs(height - size) <= tolerance;
+    }
+    if (lastInBody) {
       if (bodyCount === 0) bodyY = item.y;
       else if (item.y !== bodyY) oneY = false;
       bodyCount++;
     }
-    left = Math.min(left, item.x);
-    right = Math.max(right, item.x + item.width);
+    const x = item.x;
+    if (!(x > left)) left = Math.min(left, x);
+    right = Math.max(right, x + item.width);
   }
   const baseline =
     bodyCount === 0 ? (items[0]?.y ?? 0) : oneY ? bodyY : medianBodyY(items, size, tolerance);
