@@ -95,7 +95,9 @@ export function lineFragments(line: {
   const fragments: Fragment[] = [];
   let piece: TextItem[] | null = null;
   let end = -Infinity;
-  for (const item of line.items) {
+  const items = line.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TextItem;
     if (piece !== null && item.x - end <= FRAGMENT_GAP_EM * line.size) {
       piece.push(item);
       end = Math.max(end, item.x + item.width);
@@ -134,9 +136,16 @@ function isCut({ items, size }: LineShape): boolean {
  */
 export function fragmentsOf(lines: readonly LineShape[]): Fragment[] {
   const fragments: Fragment[] = [];
-  for (const line of lines) {
-    if (!isCut(line)) fragments.push(line);
-    else for (const fragment of lineFragments(line)) fragments.push(fragment);
+  // Indexed: every line of every page, mostly before the engine has compiled this (an iterator
+  // is an object and a call per step).
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as LineShape;
+    if (!isCut(line)) {
+      fragments.push(line);
+      continue;
+    }
+    const pieces = lineFragments(line);
+    for (let k = 0; k < pieces.length; k++) fragments.push(pieces[k] as Fragment);
   }
   return fragments;
 }

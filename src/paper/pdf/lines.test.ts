@@ -446,4 +446,29 @@ describe('regroupShapes', () => {
     expect(lines).toEqual(groupLineShapes(groups.flat()));
     expect(lines.some((line) => shapes.includes(line))).toBe(false);
   });
+
+  it('joins the pieces of a line its wide spaces cut into the line groupLineShapes makes, and gives back the lines around it', () => {
+    const above = shape(item('Abstract', 10, 40, 120));
+    // Given right piece first, and two runs starting at one place: the page's sort decides.
+    const right = shape(item('spaced', 200, 30), item('out', 240, 15));
+    const left = shape(item('A line', 10, 30), item('x', 60, 5));
+    const middle = shape(item('and', 60, 15), item('y', 90, 5));
+    const below = shape(item('under it', 10, 40, 88));
+    const shapes = [below, right, above, left, middle];
+    const lines = regroupShapes(shapes);
+    expect(lines).toEqual(groupLineShapes(shapes.flatMap((s) => s.items)));
+    expect(lines.map((line) => line.items.map((i) => i.str).join(' '))).toEqual([
+      'Abstract',
+      'A line x and y spaced out',
+      'under it',
+    ]);
+    expect(lines[0]).toBe(above);
+    expect(lines[2]).toBe(below);
+  });
+
+  it('groups the items again when a piece on the line is the one before it drawn again', () => {
+    const shapes = [shape(item('bold', 10, 20)), shape(item('bold', 10.5, 20))];
+    expect(regroupShapes(shapes)).toEqual(groupLineShapes(shapes.flatMap((s) => s.items)));
+    expect(regroupShapes(shapes)[0]?.items).toHaveLength(1);
+  });
 });

@@ -140,6 +140,11 @@ export function groupLineShapes(items: readonly TextItem[]): LineShape[] {
       const line = open[i];
       if (!line) continue;
       const main = line.main;
+      // A line whose body sits wholly above the item's top overlaps it by nothing (the ratio
+      // below would be 0 or less): told by one comparison, as it is for almost every line
+      // looked back over (each number worked out below is an object before the engine
+      // optimises this). Heights are above 0 (`isVisible`).
+      if (main.y >= top) continue;
       const overlap = Math.min(top, main.y + main.height) - Math.max(item.y, main.y);
       const ratio = overlap / Math.max(1e-6, Math.min(item.height, main.height));
       if (ratio >= bestRatio) {
@@ -219,10 +224,13 @@ function sortByLeft(items: TextItem[]): TextItem[] {
 
 /**
  * {@link groupLineShapes} of the shapes' items (each shape's items left to right, as measured),
- * made without grouping or measuring again where the answer is the shapes themselves: each shape
- * set on one baseline in one size, and no two close enough in height for an item of one to join
- * the other's line. Then each shape is the line its items make, and the lines are the shapes, top
- * first. A column's lines, cut from its page's lines, are almost always so.
+ * made without grouping again where the answer is known from the shapes: each shape set on one
+ * baseline in one size, and no two close enough in height for an item of one to join the other's
+ * line, except shapes on the very same baseline in the same size (the pieces of one line that its
+ * wide spaces cut, read together again in a band across the page). Then each shape is the line
+ * its items make, the shapes of one baseline make one line (measured from their items together),
+ * and the lines are those, top first. A column's lines, cut from its page's lines, are almost
+ * always so.
  */
 export function regroupShapes(shapes: readonly LineShape[]): LineShape[] {
   const sorted = shapesTopDown(shapes.slice());
@@ -238,16 +246,65 @@ export function regroupShapes(shapes: readonly LineShape[]): LineShape[] {
     }
     tallest = Math.max(tallest, first.height);
   }
+  /** Does a shape share its baseline and size with the one before it (one line again)? */
+  let joined = false;
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i]?.items[0] as TextItem;
     for (let j = i + 1; j < sorted.length; j++) {
       const b = sorted[j]?.items[0] as TextItem;
       // Lower lines overlap `a` only while their baseline is within the tallest size below it.
       if (b.y <= a.y - tallest) break;
-      if (overlapRatio(a, b) >= SAME_LINE_OVERLAP) return groupLineShapes(flattenItems(shapes));
+      if (overlapRatio(a, b) < SAME_LINE_OVERLAP) continue;
+      if (b.y !== a.y || b.height !== a.height) return groupLineShapes(flattenItems(shapes));
+      joined = true;
     }
   }
-  return sorted;
+  return joined ? joinSameBaselines(shapes, sorted) : sorted;
+}
+
+/**
+ * {@link regroupShapes} of shapes each set on one baseline in one size (`sorted`: them top
+ * first), where shapes on the same baseline in the same size (next to each other in `sorted`, in
+ * the order given) make one line and no other two shapes overlap enough to: the lines
+ * {@link groupLineShapes} makes of their items. Those of a baseline come together in its sort
+ * (top first, then left to right, in the order given where the position is the same), each joins
+ * the line the first opened, and the line is measured from them in that order. An item drawn
+ * again on the one before it, or a position that is not finite, is left to the grouping.
+ */
+function joinSameBaselines(shapes: readonly LineShape[], sorted: LineShape[]): LineShape[] {
+  for (let s = 0; s < sorted.length; s++) {
+    const items = (sorted[s] as LineShape).items;
+    for (let k = 0; k < items.length; k++) {
+      const item = items[k] as TextItem;
+      if (!Number.isFinite(item.x) || !Number.isFinite(item.y))
+        return groupLineShapes(flattenItems(shapes));
+    }
+  }
+  const lines: LineShape[] = [];
+  for (let s = 0; s < sorted.length;) {
+    const shape = sorted[s] as LineShape;
+    const y = (shape.items[0] as TextItem).y;
+    let end = s + 1;
+    while (end < sorted.length && ((sorted[end] as LineShape).items[0] as TextItem).y === y) end++;
+    if (end === s + 1) {
+      lines.push(shape);
+      s = end;
+      continue;
+    }
+    const items: TextItem[] = [];
+    for (let t = s; t < end; t++) {
+      const own = (sorted[t] as LineShape).items;
+      for (let k = 0; k < own.length; k++) items.push(own[k] as TextItem);
+    }
+    // Left to right, in the order given where two start at one place: as the page's sort puts them.
+    sortByLeft(items);
+    for (let k = 1; k < items.length; k++)
+      if (overprints(items[k] as TextItem, items[k - 1]))
+        return groupLineShapes(flattenItems(shapes));
+    lines.push(measureOwnItems(items));
+    s = end;
+  }
+  return shapesTopDown(lines);
 }
 
 const flattenItems = (shapes: readonly LineShape[]): TextItem[] => flatten(shapes, (s) => s.items);
@@ -268,7 +325,11 @@ function dominantSize(items: readonly TextItem[]): number {
   const only = Math.round(first.height * 10) / 10;
   let mixed = false;
   for (let i = 1; i < items.length; i++) {
-    if (Math.round((items[i] as TextItem).height * 10) / 10 !== only) {
+    // The first's very height rounds as it does, without working it out again (each number
+    // worked out is an object before the engine optimises this).
+    const height = (items[i] as TextItem).height;
+    if (height === first.height) continue;
+    if (Math.round(height * 10) / 10 !== only) {
       mixed = true;
       break;
     }
@@ -408,15 +469,27 @@ function measureSorted(items: TextItem[]): LineShape {
   let bodyCount = 0;
   let bodyY = 0;
   let oneY = true;
+  // Whether the last height asked is the body's: most runs of a line are as tall as the one before
+  // them, and are told so without working the difference out again (each number worked out is
+  // an object before the engine optimises this). Likewise a run starting right of the left edge
+  // so far leaves it where it is (the runs come left to right).
+  let lastHeight = NaN;
+  let lastInBody = false;
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as TextItem;
-    if (Math.abs(item.height - size) <= tolerance) {
+    const height = item.height;
+    if (height !== lastHeight) {
+      lastHeight = height;
+      lastInBody = Math.abs(height - size) <= tolerance;
+    }
+    if (lastInBody) {
       if (bodyCount === 0) bodyY = item.y;
       else if (item.y !== bodyY) oneY = false;
       bodyCount++;
     }
-    left = Math.min(left, item.x);
-    right = Math.max(right, item.x + item.width);
+    const x = item.x;
+    if (!(x > left)) left = Math.min(left, x);
+    right = Math.max(right, x + item.width);
   }
   const baseline =
     bodyCount === 0 ? (items[0]?.y ?? 0) : oneY ? bodyY : medianBodyY(items, size, tolerance);

@@ -13,7 +13,7 @@
  * symbols come out as letters (Advent's `+` as `C`) need that: their runs look like text.
  */
 import { glyphMapForFont, mapGlyphs, type GlyphMap, type PdfFontFacts } from './symbol-fonts';
-import type { TextItem } from './text-item';
+import { itemOf, type TextItem } from './text-item';
 
 /** What pdf.js says about each font of a page, by font id (`TextItem.fontName`). */
 export type PageFontFacts = Readonly<Record<string, PdfFontFacts | undefined>>;
@@ -60,7 +60,7 @@ function mappedPage(
     const item = items[i] as TextItem;
     const map = item.fontName ? maps.get(item.fontName) : null;
     const str = map ? mapGlyphs(item.str, map) : item.str;
-    if (str !== item.str) (out ??= items.slice(0, i)).push({ ...item, str });
+    if (str !== item.str) (out ??= items.slice(0, i)).push(itemOf(item, str));
     else out?.push(item);
   }
   return out ?? (items as TextItem[]);

@@ -437,8 +437,11 @@ export interface ScreenedPage {
  * so a page can be screened as soon as pdf.js has read it.
  */
 export function screenPage(raw: readonly TextItem[]): ScreenedPage {
-  // A Symbol font's bracket pieces are text: mapped before the page is judged or shown. Every
-  // item is copied into the layout's one shape (`itemOf`), and counted as it is copied.
+  // A Symbol font's bracket pieces are text: mapped before the page is judged or shown. An item
+  // whose text is shown as it is goes on as it is: the app's items come in the layout's one shape
+  // (`itemOf`, `extract-pdf-text.ts`) and nothing changes an item. Only one whose text changes is
+  // copied (into that shape): a copy of every item is as many objects again, kept alive with the
+  // page's lines, for the collector to move.
   const counts = emptyTally();
   const items: TextItem[] = [];
   // By index: this loop over every run of the paper runs once per paper, mostly before the
@@ -453,7 +456,7 @@ export function screenPage(raw: readonly TextItem[]): ScreenedPage {
     const judged = soft ? item.str.replaceAll(SOFT_HYPHEN, '') : item.str;
     const shown = soft ? item.str.replaceAll(SOFT_HYPHEN, '-') : item.str;
     if (tallyPlain(counts, judged)) {
-      items.push(itemOf(item, shown));
+      items.push(soft ? itemOf(item, shown) : item);
       continue;
     }
     const mapped = hasSymbolPiece(judged) ? mapSymbolPieces(judged) : judged;
@@ -462,7 +465,7 @@ export function screenPage(raw: readonly TextItem[]): ScreenedPage {
     // counted for the page's verdict, never shown.
     if (isScriptSoup(mapped) || isGlyphNumberSoup(mapped)) continue;
     // With its hyphens, the symbol pieces mapped as in `mapped`.
-    if (!soft) items.push(itemOf(item, mapped));
+    if (!soft) items.push(mapped === item.str ? item : itemOf(item, mapped));
     else items.push(itemOf(item, hasSymbolPiece(shown) ? mapSymbolPieces(shown) : shown));
   }
   const reason = verdictOf(counts);

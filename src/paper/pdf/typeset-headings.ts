@@ -92,12 +92,26 @@ function mainFontOf(line: TextLine): string | undefined {
 
 /** {@link mainFontOf} of a line set in more than one font: the first of those with most characters. */
 function countedMainFont(items: readonly TextItem[]): string | undefined {
-  const counts = new Map<string | undefined, number>();
-  for (const item of items)
-    counts.set(item.fontName, (counts.get(item.fontName) ?? 0) + item.str.length);
+  // A line has a handful of fonts: two short arrays in the order the fonts first appear, not a
+  // map per line (every line of every column is asked); a map past {@link FEW_FONTS}.
+  const fonts: (string | undefined)[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TextItem;
+    const at = fonts.indexOf(item.fontName);
+    if (at < 0) {
+      if (fonts.length === FEW_FONTS) return mappedMainFont(items);
+      fonts.push(item.fontName);
+      counts.push(item.str.length);
+    } else counts[at] = (counts[at] as number) + item.str.length;
+  }
   let best: string | undefined;
   let most = -1;
-  for (const [font, n] of counts) if (n > most) [best, most] = [font, n];
+  for (let k = 0; k < fonts.length; k++) {
+    if ((counts[k] as number) <= most) continue;
+    best = fonts[k];
+    most = counts[k] as number;
+  }
   return best;
 }
 
@@ -119,8 +133,55 @@ function letterFontsOf(line: TextLine): string[] | null {
   return only === undefined ? null : [only];
 }
 
+/** Fonts on one line counted in short arrays (a look-up a step); a line in more is counted in a map. */
+const FEW_FONTS = 16;
+
+/** {@link countedMainFont} counted in a map. */
+function mappedMainFont(items: readonly TextItem[]): string | undefined {
+  const counts = new Map<string | undefined, number>();
+  for (const item of items)
+    counts.set(item.fontName, (counts.get(item.fontName) ?? 0) + item.str.length);
+  let best: string | undefined;
+  let most = -1;
+  for (const [font, n] of counts) if (n > most) [best, most] = [font, n];
+  return best;
+}
+
 /** {@link letterFontsOf} of a line whose letters are set in more than one font. */
 function countedLetterFonts(items: readonly TextItem[]): string[] | null {
+  // Two short arrays in the order the fonts first appear (see countedMainFont), then the fonts
+  // put in order of their counts, most first, by insertion: stable, as the engine's sort is.
+  const fonts: string[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as TextItem;
+    if (!/\p{L}/u.test(item.str)) continue;
+    if (item.fontName === undefined) return null;
+    const at = fonts.indexOf(item.fontName);
+    if (at < 0) {
+      if (fonts.length === FEW_FONTS) return mappedLetterFonts(items);
+      fonts.push(item.fontName);
+      counts.push(item.str.length);
+    } else counts[at] = (counts[at] as number) + item.str.length;
+  }
+  if (fonts.length === 0) return null;
+  for (let k = 1; k < fonts.length; k++) {
+    const font = fonts[k] as string;
+    const n = counts[k] as number;
+    let j = k - 1;
+    while (j >= 0 && (counts[j] as number) < n) {
+      fonts[j + 1] = fonts[j] as string;
+      counts[j + 1] = counts[j] as number;
+      j--;
+    }
+    fonts[j + 1] = font;
+    counts[j + 1] = n;
+  }
+  return fonts;
+}
+
+/** {@link countedLetterFonts} counted in a map. */
+function mappedLetterFonts(items: readonly TextItem[]): string[] | null {
   const counts = new Map<string, number>();
   for (const item of items) {
     if (!/\p{L}/u.test(item.str)) continue;
@@ -387,7 +448,9 @@ const GLOSSARY_MOST_LINES = 6;
  */
 export function dropGlossaryTerms(columns: readonly (TypesetHeading | null)[][]): void {
   const lengths = new Map<string, number[]>();
-  for (const heads of columns) {
+  // Indexed loops: every line of every column is visited, before the engine optimises this.
+  for (let c = 0; c < columns.length; c++) {
+    const heads = columns[c] as (TypesetHeading | null)[];
     // The headings whose sections are open, each with its lines so far: a heading of a smaller
     // style opens a subsection, and the section's lines go on under it (`4 Results` right over
     // `4.1 …` is no glossary's term over no text).
@@ -401,9 +464,10 @@ export function dropGlossaryTerms(columns: readonly (TypesetHeading | null)[][])
         lengths.set(head.style, [...(lengths.get(head.style) ?? []), lines]);
       }
     };
-    for (const head of heads) {
+    for (let i = 0; i < heads.length; i++) {
+      const head = heads[i] as TypesetHeading | null;
       if (head === null) {
-        for (const section of open) section.lines++;
+        for (let k = 0; k < open.length; k++) (open[k] as (typeof open)[number]).lines++;
         continue;
       }
       close(head.size);
