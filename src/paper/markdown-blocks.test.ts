@@ -159,6 +159,14 @@ describe('parseMarkdownBlocks', () => {
       ],
     ],
     [
+      'numbered bullets, one cut by a blank line before its emphasised end',
+      '- [1] Sam, D. Crowd counting. In *Proceedings of the IEEE Conference on*\n\n*Computer Vision*, pages 833–841, 2015.\n\n- [2] Doe, A. Two.\n',
+      [
+        'reference(1): [1] Sam, D. Crowd counting. In Proceedings of the IEEE Conference on Computer Vision, pages 833–841, 2015.',
+        'reference(2): [2] Doe, A. Two.',
+      ],
+    ],
+    [
       'bullets, two run together on one line',
       '* [1] Sam, D. One. In CVPR, 2017. * [2] Doe, A. Two.\n* [3] Roe, B. Three.\n',
       [
@@ -183,6 +191,82 @@ describe('parseMarkdownBlocks', () => {
       '## References\n\n- Smith, J. (2019). One.\n\n## Appendix\n\nMore text.\n',
     );
     expect(blocks.map((b) => b.kind)).toEqual(['heading', 'reference', 'heading', 'paragraph']);
+  });
+});
+
+describe('parseMarkdownBlocks: HTML blocks a Markdown export keeps (Pandoc, R Markdown, Quarto)', () => {
+  it('drops lines of container tags and reads a figure caption as a caption', () => {
+    const source = [
+      '# The Title',
+      '',
+      '## Results',
+      '',
+      '<div id="fig-clust">',
+      '',
+      'Rewards fall.',
+      '',
+      '</div>',
+      '',
+      '<figure id="reserves">',
+      '<img src="./figures/reserves.png" width="400" alt="image" />',
+      '<figcaption>Actual Reserves vs Simplifications</figcaption> </figure>',
+      '',
+      '<figure id="b"> <img src="./b.png" /> <figcaption>Rewards and Treasury.</figcaption> </figure>',
+      '',
+      'More text.',
+    ].join('\n');
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: The Title',
+      'heading(1,-,section): Results',
+      'paragraph: Rewards fall.',
+      'caption: Actual Reserves vs Simplifications',
+      'caption: Rewards and Treasury.',
+      'paragraph: More text.',
+    ]);
+  });
+
+  const entry = (id: string, text: string): string =>
+    `<div id="ref-${id}" class="csl-entry">\n\n${text}\n\n</div>\n\n`;
+
+  it('reads the `refs` list without a heading as the reference list, an entry a `csl-entry`', () => {
+    const source =
+      '# The Title\n\n## Conclusions\n\nAs in \\[2\\].\n\n' +
+      '<div id="refs" class="references csl-bib-body" entry-spacing="0">\n\n' +
+      entry(
+        'a',
+        '<span class="csl-left-margin">\\[1\\] </span><span class="csl-right-inline">Cardano, “Documentation.” docs.cardano.org, 2025.</span>',
+      ) +
+      entry(
+        'b',
+        '<span class="csl-left-margin">\\[2\\] </span><span class="csl-right-inline">P. Kant and D. Coutts,\n“Design specification,” 2020.</span>',
+      ) +
+      '</div>\n\nA closing note.\n';
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: The Title',
+      'heading(1,-,section): Conclusions',
+      'paragraph: As in [2].',
+      'reference(1): [1] Cardano, “Documentation.” docs.cardano.org, 2025.',
+      'reference(2): [2] P. Kant and D. Coutts, “Design specification,” 2020.',
+      'paragraph: A closing note.',
+    ]);
+  });
+
+  it('splits a References list of `csl-entry` blocks at each entry, not at its lines', () => {
+    const source =
+      'Text.\n\n## References\n\n<div id="refs" class="references csl-bib-body hanging-indent">\n\n' +
+      entry(
+        'b',
+        'Barnard, Rosanna C., Luc Berthouze, and István Z. Kiss. 2019.\n“Edge-Based Compartmental\nModelling.” *Bull. Math. Biol.* 81: 1–20.',
+      ) +
+      entry(
+        'k',
+        'Keeling, M. J. 1999. “The Effects of Local Spatial Structure.”\n*Proc. R. Soc. B* 266: 859–67.',
+      ) +
+      '</div>\n';
+    expect(outline(parseMarkdownBlocks(source)).slice(2)).toEqual([
+      'reference(-): Barnard, Rosanna C., Luc Berthouze, and István Z. Kiss. 2019. “Edge-Based Compartmental Modelling.” Bull. Math. Biol. 81: 1–20.',
+      'reference(-): Keeling, M. J. 1999. “The Effects of Local Spatial Structure.” Proc. R. Soc. B 266: 859–67.',
+    ]);
   });
 });
 
