@@ -85,6 +85,11 @@ describe('parseMarkdownBlocks', () => {
       'Known [4] and [[5]](#ref-5) and [6](#r6).',
       'Known [4] and [5] and [6].',
     ],
+    [
+      'a number linked to an affiliation, a figure, a table or an additional file kept as a plain number',
+      'Ann Lee[1](https://x.org/a#Aff1), as cited [2](https://x.org/a#ref-CR2) (Fig. [3](https://x.org/a#Fig3), Additional file [4](https://x.org/a#MOESM4)).',
+      'Ann Lee1, as cited [2] (Fig. 3, Additional file 4).',
+    ],
   ])('strips inline markup: %s', (_name, source, expected) => {
     expect(parseMarkdownBlocks(source)).toEqual([{ kind: 'paragraph', text: expected }]);
   });
