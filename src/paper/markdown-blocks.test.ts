@@ -275,6 +275,20 @@ describe('parseMarkdownBlocks: HTML blocks a Markdown export keeps (Pandoc, R Ma
   });
 });
 
+describe('parseMarkdownBlocks: footnotes', () => {
+  it('reads a footnote definition `[^1]: …` as a footnote, its wrapped lines joined', () => {
+    const source =
+      '# The Title\n\n## Results\n\nPools grow.[^2]\n\n[^1]: I thank the whole\n    foundation.\n\n[^2]: In the last few years.\n';
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: The Title',
+      'heading(1,-,section): Results',
+      'paragraph: Pools grow.[^2]',
+      'footnote: I thank the whole foundation.',
+      'footnote: In the last few years.',
+    ]);
+  });
+});
+
 describe('parseMarkdownBlocks: the byline and display equations', () => {
   it.each([
     [

@@ -44,6 +44,8 @@ const ATX_HEADING = /^ {0,3}(#{1,6})[ ]+(.*?)(?:[ ]+#+)?[ ]*$|^ {0,3}(#{1,6})$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ ]*$/;
 const THEMATIC_BREAK = /^ {0,3}(?:(?:\*[ ]*){3,}|(?:-[ ]*){3,}|(?:_[ ]*){3,})$/;
 const LIST_ITEM = /^( {0,3})([-*+]|\d{1,4}[.)])[ ]+(.*)$/;
+/** A footnote's definition (Pandoc, GitHub, Quarto): `[^1]: I thank …`, its text after the colon. */
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]\s]+\]:[ ]+(.*)$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const BLOCK_QUOTE = /^ {0,3}>[ ]?(.*)$/;
 const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:[ ]+(?:<|https?:|\/|#)/;
@@ -79,6 +81,7 @@ type Item =
   | { kind: 'heading'; hashes: number; text: string }
   | { kind: 'paragraph'; lines: string[]; verbatim: boolean }
   | { kind: 'item'; marker: string; lines: string[] }
+  | { kind: 'footnote'; lines: string[] }
   | { kind: 'math'; text: string }
   | { kind: 'table'; text: string }
   | { kind: 'caption'; text: string }
@@ -192,6 +195,12 @@ function readItems(lines: readonly string[]): Item[] {
       close();
       continue;
     }
+    const footnote = FOOTNOTE_DEFINITION.exec(line);
+    if (footnote) {
+      close();
+      open = { kind: 'footnote', lines: [footnote[1] ?? ''] };
+      continue;
+    }
     const item = LIST_ITEM.exec(line);
     if (item) {
       close();
@@ -199,7 +208,10 @@ function readItems(lines: readonly string[]): Item[] {
       continue;
     }
     const text = BLOCK_QUOTE.exec(line)?.[1] ?? line;
-    if (current && (current.kind === 'paragraph' || current.kind === 'item'))
+    if (
+      current &&
+      (current.kind === 'paragraph' || current.kind === 'item' || current.kind === 'footnote')
+    )
       current.lines.push(text);
     else open = { kind: 'paragraph', lines: [text], verbatim: false };
   }
@@ -288,10 +300,12 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
       blocks.push({ kind: 'equation', text: item.text.split('\n').map(latexText).join('\n') });
       return;
     }
-    if (item.kind === 'table' || item.kind === 'caption') {
+    if (item.kind === 'table' || item.kind === 'caption' || item.kind === 'footnote') {
       if (bibliography) flushBibliographyLines();
       if (item.kind === 'table') blocks.push({ kind: 'table', text: item.text });
-      else blocks.push({ kind: 'caption', text: stripInlineMarkup(item.text).trim() });
+      else if (item.kind === 'caption')
+        blocks.push({ kind: 'caption', text: stripInlineMarkup(item.text).trim() });
+      else blocks.push({ kind: 'footnote', text: clean(item.lines, lexicon) });
       return;
     }
     if (item.kind === 'heading') {
