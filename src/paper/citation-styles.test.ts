@@ -803,6 +803,25 @@ describe('a reference list printed without numbers, cited by numbers in parenthe
   });
 });
 
+describe('a numbered list cited by author and year (a publisher’s web page copied)', () => {
+  it('links no number in parentheses: there it is an item, an equation or a count', () => {
+    const list = ['Ann', 'Bo', 'Cy', 'Di', 'Ed', 'Flo']
+      .map((name, i) => `${i + 1}. ${name}, A. (201${i}). Work number ${i + 1}. J Test, 1, 1–9.`)
+      .join('\n');
+    const body =
+      'It was measured (Ann, 2010; Bo, 2011; Cy, 2012; Di, 2013; Ed, 2014). The fit used the law (6) (a power law), the filter (3) (a mean) and the score (2) (a sum); see Extras (5).';
+    const md = `# Cows\n\n${body}\n\n## References\n\n${list}\n`;
+    const paper = parsePaper(md, { format: 'markdown', fileName: 'cows.md', id: pid('sha256:c') });
+    expect(paper.citations.map((c) => paper.text.slice(c.start, c.end))).toEqual([
+      '(Ann, 2010',
+      'Bo, 2011',
+      'Cy, 2012',
+      'Di, 2013',
+      'Ed, 2014)',
+    ]);
+  });
+});
+
 describe('numbers in parentheses that are mostly no entry’s label', () => {
   // A list read in part: entries 2 and 3 lost to extraction (a chemistry paper cites in
   // superscripts, which its text lost).

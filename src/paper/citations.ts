@@ -247,6 +247,12 @@ const styled = (marker: FoundMarker, style: Citation['style']) => ({
 
 /** An unnumbered list cited by author and year this often is never read as numbered by `(n)`. */
 const MAX_NAMED_FOR_ORDER = 3;
+/**
+ * A paper citing by author and year this often, and more often than it has `(n)` that may cite,
+ * cites no entry by `(n)`, even when its list is numbered (a publisher's web page numbers an
+ * author-year list): there `(6)` is an equation.
+ */
+const MAX_NAMED_FOR_PARENS = 5;
 
 /**
  * Finds the citation markers of a paper's canonical text, in reading order, each pointing to the
@@ -306,9 +312,12 @@ export function findCitations(
         text,
         ranges,
       });
-  if (parens)
-    for (const range of ranges)
-      for (const marker of parens(text, range[0], range[1])) found.push(styled(marker, 'numeric'));
+  if (parens) {
+    const numbered: FoundMarker[] = [];
+    for (const range of ranges) numbered.push(...parens(text, range[0], range[1]));
+    if (byName < MAX_NAMED_FOR_PARENS || numbered.length > byName)
+      for (const marker of numbered) found.push(styled(marker, 'numeric'));
+  }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const citations: Citation[] = [];
   let reached = -1;

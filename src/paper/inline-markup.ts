@@ -14,7 +14,12 @@ const ESCAPE_BASE = 0xe000;
 const ESCAPABLE = '\\`*_{}[]()#+-.!|~<>';
 
 const IMAGE = /!\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g;
-const LINK = /\[((?:[^[\]]|\[[^[\]]*\])+)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g;
+const LINK = /\[((?:[^[\]]|\[[^[\]]*\])+)\]\(((?:[^()\s]|\([^()]*\))*)(?:\s+"[^"]*")?\)/g;
+/**
+ * Where a publisher's page links a number that is no citation: an affiliation (`#Aff1`), a
+ * figure, table, section or equation, a footnote, an additional file (`#MOESM2`), an appendix.
+ */
+const NOT_A_REFERENCE = /#(?:aff|moesm|fig|tab|sec|equ?|b?fn|app|sch|mmc|supp)[\w.-]*$/i;
 const AUTOLINK = /<((?:https?|mailto):[^>\s]+)>/g;
 const CODE_SPAN = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
 const STRONG = /(\*\*|__)(?=\S)([\s\S]*?\S)\1/g;
@@ -80,9 +85,9 @@ export function stripInlineMarkup(text: string): string {
     });
   if (out.includes('![')) out = out.replace(IMAGE, '$1');
   if (out.includes(']('))
-    out = out.replace(LINK, (_m, label: string) => {
+    out = out.replace(LINK, (_m, label: string, url: string) => {
       const citation = CITATION_TEXT.exec(label.trim());
-      return citation ? `[${citation[1] ?? ''}]` : label;
+      return citation && !NOT_A_REFERENCE.test(url) ? `[${citation[1] ?? ''}]` : label;
     });
   if (out.includes('<'))
     out = out

@@ -85,6 +85,11 @@ describe('parseMarkdownBlocks', () => {
       'Known [4] and [[5]](#ref-5) and [6](#r6).',
       'Known [4] and [5] and [6].',
     ],
+    [
+      'a number linked to an affiliation, a figure, a table or an additional file kept as a plain number',
+      'Ann Lee[1](https://x.org/a#Aff1), as cited [2](https://x.org/a#ref-CR2) (Fig. [3](https://x.org/a#Fig3), Additional file [4](https://x.org/a#MOESM4)).',
+      'Ann Lee1, as cited [2] (Fig. 3, Additional file 4).',
+    ],
   ])('strips inline markup: %s', (_name, source, expected) => {
     expect(parseMarkdownBlocks(source)).toEqual([{ kind: 'paragraph', text: expected }]);
   });
@@ -159,6 +164,14 @@ describe('parseMarkdownBlocks', () => {
       ],
     ],
     [
+      'numbered bullets, one cut by a blank line before its emphasised end',
+      '- [1] Sam, D. Crowd counting. In *Proceedings of the IEEE Conference on*\n\n*Computer Vision*, pages 833–841, 2015.\n\n- [2] Doe, A. Two.\n',
+      [
+        'reference(1): [1] Sam, D. Crowd counting. In Proceedings of the IEEE Conference on Computer Vision, pages 833–841, 2015.',
+        'reference(2): [2] Doe, A. Two.',
+      ],
+    ],
+    [
       'bullets, two run together on one line',
       '* [1] Sam, D. One. In CVPR, 2017. * [2] Doe, A. Two.\n* [3] Roe, B. Three.\n',
       [
@@ -183,6 +196,96 @@ describe('parseMarkdownBlocks', () => {
       '## References\n\n- Smith, J. (2019). One.\n\n## Appendix\n\nMore text.\n',
     );
     expect(blocks.map((b) => b.kind)).toEqual(['heading', 'reference', 'heading', 'paragraph']);
+  });
+});
+
+describe('parseMarkdownBlocks: HTML blocks a Markdown export keeps (Pandoc, R Markdown, Quarto)', () => {
+  it('drops lines of container tags and reads a figure caption as a caption', () => {
+    const source = [
+      '# The Title',
+      '',
+      '## Results',
+      '',
+      '<div id="fig-clust">',
+      '',
+      'Rewards fall.',
+      '',
+      '</div>',
+      '',
+      '<figure id="reserves">',
+      '<img src="./figures/reserves.png" width="400" alt="image" />',
+      '<figcaption>Actual Reserves vs Simplifications</figcaption> </figure>',
+      '',
+      '<figure id="b"> <img src="./b.png" /> <figcaption>Rewards and Treasury.</figcaption> </figure>',
+      '',
+      'More text.',
+    ].join('\n');
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: The Title',
+      'heading(1,-,section): Results',
+      'paragraph: Rewards fall.',
+      'caption: Actual Reserves vs Simplifications',
+      'caption: Rewards and Treasury.',
+      'paragraph: More text.',
+    ]);
+  });
+
+  const entry = (id: string, text: string): string =>
+    `<div id="ref-${id}" class="csl-entry">\n\n${text}\n\n</div>\n\n`;
+
+  it('reads the `refs` list without a heading as the reference list, an entry a `csl-entry`', () => {
+    const source =
+      '# The Title\n\n## Conclusions\n\nAs in \\[2\\].\n\n' +
+      '<div id="refs" class="references csl-bib-body" entry-spacing="0">\n\n' +
+      entry(
+        'a',
+        '<span class="csl-left-margin">\\[1\\] </span><span class="csl-right-inline">Cardano, “Documentation.” docs.cardano.org, 2025.</span>',
+      ) +
+      entry(
+        'b',
+        '<span class="csl-left-margin">\\[2\\] </span><span class="csl-right-inline">P. Kant and D. Coutts,\n“Design specification,” 2020.</span>',
+      ) +
+      '</div>\n\nA closing note.\n';
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: The Title',
+      'heading(1,-,section): Conclusions',
+      'paragraph: As in [2].',
+      'reference(1): [1] Cardano, “Documentation.” docs.cardano.org, 2025.',
+      'reference(2): [2] P. Kant and D. Coutts, “Design specification,” 2020.',
+      'paragraph: A closing note.',
+    ]);
+  });
+
+  it('splits a References list of `csl-entry` blocks at each entry, not at its lines', () => {
+    const source =
+      'Text.\n\n## References\n\n<div id="refs" class="references csl-bib-body hanging-indent">\n\n' +
+      entry(
+        'b',
+        'Barnard, Rosanna C., Luc Berthouze, and István Z. Kiss. 2019.\n“Edge-Based Compartmental\nModelling.” *Bull. Math. Biol.* 81: 1–20.',
+      ) +
+      entry(
+        'k',
+        'Keeling, M. J. 1999. “The Effects of Local Spatial Structure.”\n*Proc. R. Soc. B* 266: 859–67.',
+      ) +
+      '</div>\n';
+    expect(outline(parseMarkdownBlocks(source)).slice(2)).toEqual([
+      'reference(-): Barnard, Rosanna C., Luc Berthouze, and István Z. Kiss. 2019. “Edge-Based Compartmental Modelling.” Bull. Math. Biol. 81: 1–20.',
+      'reference(-): Keeling, M. J. 1999. “The Effects of Local Spatial Structure.” Proc. R. Soc. B 266: 859–67.',
+    ]);
+  });
+});
+
+describe('parseMarkdownBlocks: footnotes', () => {
+  it('reads a footnote definition `[^1]: …` as a footnote, its wrapped lines joined', () => {
+    const source =
+      '# The Title\n\n## Results\n\nPools grow.[^2]\n\n[^1]: I thank the whole\n    foundation.\n\n[^2]: In the last few years.\n';
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: The Title',
+      'heading(1,-,section): Results',
+      'paragraph: Pools grow.[^2]',
+      'footnote: I thank the whole foundation.',
+      'footnote: In the last few years.',
+    ]);
   });
 });
 

@@ -44,10 +44,28 @@ const ATX_HEADING = /^ {0,3}(#{1,6})[ ]+(.*?)(?:[ ]+#+)?[ ]*$|^ {0,3}(#{1,6})$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ ]*$/;
 const THEMATIC_BREAK = /^ {0,3}(?:(?:\*[ ]*){3,}|(?:-[ ]*){3,}|(?:_[ ]*){3,})$/;
 const LIST_ITEM = /^( {0,3})([-*+]|\d{1,4}[.)])[ ]+(.*)$/;
+/** A footnote's definition (Pandoc, GitHub, Quarto): `[^1]: I thank …`, its text after the colon. */
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]\s]+\]:[ ]+(.*)$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const BLOCK_QUOTE = /^ {0,3}>[ ]?(.*)$/;
 const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:[ ]+(?:<|https?:|\/|#)/;
 const HTML_COMMENT = /^ {0,3}<!--.*-->[ ]*$/;
+/**
+ * A line of nothing but HTML container tags and images (`<div id="refs" class="references">`,
+ * `</div>`, `<figure id="f1">`, `<img src="a.png" />`), as Pandoc, R Markdown and Quarto write
+ * around figures and the reference list: no text of the paper, read only for where a `div` opens
+ * and closes.
+ */
+const CONTAINER_TAGS =
+  /^\s*(?:<\/?(?:div|figure|section|article|aside|center|details|summary|picture|source|img|br)\b[^<>]*>\s*)+$/i;
+const CONTAINER_TAG = /<(\/?)(div)\b([^<>]*)>|<\/?[a-z]+\b[^<>]*>/gi;
+/** A figure's caption, with any container tags around it on the line (`<figcaption>…</figcaption> </figure>`). */
+const FIGCAPTION =
+  /^\s*(?:<\/?(?:div|figure|img)\b[^<>]*>\s*)*<figcaption\b[^<>]*>(.*?)<\/figcaption>\s*(?:<\/(?:div|figure)>\s*)*$/i;
+/** The `div` Pandoc's citeproc writes the reference list in (`<div id="refs" class="references csl-bib-body">`). */
+const REFS_DIV = /\bid="refs"|\bclass="[^"]*\b(?:references|csl-bib-body)\b/;
+/** The `div` of one entry of that list (`<div id="ref-keeling1999" class="csl-entry">`). */
+const ENTRY_DIV = /\bclass="[^"]*\bcsl-entry\b|\bid="ref-/;
 
 /** The reference list being read: its heading level, pending plain lines, last item number. */
 interface Bibliography {
@@ -63,8 +81,12 @@ type Item =
   | { kind: 'heading'; hashes: number; text: string }
   | { kind: 'paragraph'; lines: string[]; verbatim: boolean }
   | { kind: 'item'; marker: string; lines: string[] }
+  | { kind: 'footnote'; lines: string[] }
   | { kind: 'math'; text: string }
-  | { kind: 'table'; text: string };
+  | { kind: 'table'; text: string }
+  | { kind: 'caption'; text: string }
+  /** A line of container tags: the attributes of each `div` it opens, `null` for each it closes. */
+  | { kind: 'html'; divs: Array<string | null> };
 
 /** Parses a Markdown source into blocks. */
 export function parseMarkdownBlocks(source: string): RawBlock[] {
@@ -134,6 +156,20 @@ function readItems(lines: readonly string[]): Item[] {
       close();
       continue;
     }
+    const caption = FIGCAPTION.exec(line);
+    if (caption) {
+      close();
+      items.push({ kind: 'caption', text: caption[1] ?? '' });
+      continue;
+    }
+    if (CONTAINER_TAGS.test(line)) {
+      close();
+      const divs: Array<string | null> = [];
+      for (const tag of line.matchAll(CONTAINER_TAG))
+        if (tag[2]) divs.push(tag[1] ? null : (tag[3] ?? ''));
+      if (divs.length > 0) items.push({ kind: 'html', divs });
+      continue;
+    }
     const heading = ATX_HEADING.exec(line);
     if (heading) {
       close();
@@ -159,6 +195,12 @@ function readItems(lines: readonly string[]): Item[] {
       close();
       continue;
     }
+    const footnote = FOOTNOTE_DEFINITION.exec(line);
+    if (footnote) {
+      close();
+      open = { kind: 'footnote', lines: [footnote[1] ?? ''] };
+      continue;
+    }
     const item = LIST_ITEM.exec(line);
     if (item) {
       close();
@@ -166,7 +208,10 @@ function readItems(lines: readonly string[]): Item[] {
       continue;
     }
     const text = BLOCK_QUOTE.exec(line)?.[1] ?? line;
-    if (current && (current.kind === 'paragraph' || current.kind === 'item'))
+    if (
+      current &&
+      (current.kind === 'paragraph' || current.kind === 'item' || current.kind === 'footnote')
+    )
       current.lines.push(text);
     else open = { kind: 'paragraph', lines: [text], verbatim: false };
   }
@@ -199,8 +244,10 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
   const flushBibliographyLines = (): void => {
     const bib = bibliography as { lines: SourceLine[] } | null;
     if (!bib) return;
+    // The lines were stripped of their markup as they were read (`addBibliographyItem`).
     for (const entry of splitReferenceLines(bib.lines, 0).entries) {
-      blocks.push({ kind: 'reference', text: clean(entry.lines, lexicon), number: entry.number });
+      const text = joinWrappedLines(entry.lines, lexicon);
+      blocks.push({ kind: 'reference', text, number: entry.number });
     }
     bib.lines = [];
   };
@@ -209,9 +256,38 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
     bibliography = null;
   };
 
+  /** How deep in `div`s the reading is, and the depth of the reference list's `div` if one is open. */
+  let divDepth = 0;
+  let refsDepth: number | null = null;
+  let bibliographyOfDiv = false;
+  const readDivs = (divs: ReadonlyArray<string | null>): void => {
+    for (const div of divs) {
+      if (div === null) {
+        if (refsDepth === divDepth) {
+          refsDepth = null;
+          if (bibliographyOfDiv) flushBibliography();
+          bibliographyOfDiv = false;
+        } else if (bibliography) flushBibliographyLines();
+        divDepth = Math.max(0, divDepth - 1);
+        continue;
+      }
+      divDepth++;
+      if (refsDepth === null && REFS_DIV.test(div)) {
+        refsDepth = divDepth;
+        bibliographyOfDiv = bibliography === null;
+        // Pandoc writes the list without a heading when the paper gives it none: any heading ends it.
+        bibliography ??= { hashes: 6, lines: [], lastNumber: null, lastWritten: null, offset: 0 };
+      } else if (bibliography && ENTRY_DIV.test(div)) flushBibliographyLines();
+    }
+  };
+
   /** After the title, before any heading or paragraph of prose: paragraphs may be the byline. */
   let front = false;
   items.forEach((item, i) => {
+    if (item.kind === 'html') {
+      readDivs(item.divs);
+      return;
+    }
     const byline = front && item.kind === 'paragraph' && !item.verbatim && bylineText(item.lines);
     front = byline !== false;
     if (byline !== false) {
@@ -224,9 +300,12 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
       blocks.push({ kind: 'equation', text: item.text.split('\n').map(latexText).join('\n') });
       return;
     }
-    if (item.kind === 'table') {
+    if (item.kind === 'table' || item.kind === 'caption' || item.kind === 'footnote') {
       if (bibliography) flushBibliographyLines();
-      blocks.push({ kind: 'table', text: item.text });
+      if (item.kind === 'table') blocks.push({ kind: 'table', text: item.text });
+      else if (item.kind === 'caption')
+        blocks.push({ kind: 'caption', text: stripInlineMarkup(item.text).trim() });
+      else blocks.push({ kind: 'footnote', text: clean(item.lines, lexicon) });
       return;
     }
     if (item.kind === 'heading') {
@@ -237,6 +316,7 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
         return;
       }
       flushBibliography();
+      bibliographyOfDiv = false;
       const title = stripInlineMarkup(item.text).trim();
       front = hasTitle && i === titleIndex;
       if (front) blocks.push({ kind: 'title', text: title });
@@ -307,7 +387,7 @@ function clean(lines: readonly string[], lexicon: Lexicon): string {
 
 /** A paragraph, list item or code block as paragraph blocks (an `Abstract:` lead-in becomes a heading). */
 function paragraphBlocks(item: Item, lexicon: Lexicon): RawBlock[] {
-  if (item.kind === 'heading' || item.kind === 'math' || item.kind === 'table') return [];
+  if (item.kind !== 'paragraph' && item.kind !== 'item') return [];
   if (item.kind === 'paragraph' && item.verbatim) {
     const code = item.lines
       .filter((l) => l.trim() !== '')
@@ -343,6 +423,9 @@ function bulletsRunTogether(body: string): string[] {
   entries.push(rest);
   return entries;
 }
+
+/** An entry's own label at its start: `[12]`, `12.`, `12)`. */
+const LABELLED = /^(?:\[\d{1,4}\]|\d{1,4}[.)](?:\s|$))/;
 
 /** List items are entries as they stand; paragraphs go through the shared entry splitter. */
 function addBibliographyItem(
@@ -394,12 +477,32 @@ function addBibliographyItem(
     let at = blocks.length - 1;
     while (at > 0 && (blocks[at]?.kind === 'table' || blocks[at]?.kind === 'caption')) at--;
     const last = blocks[at];
-    if (bibliography.lines.length === 0 && last?.kind === 'reference' && /^\p{Ll}/u.test(first)) {
+    // So does one of a numbered list that brings no label of its own (`*Computer Vision*, pages
+    // 833–841, 2015.`, the rest of `[27] …In *Proceedings of the IEEE Conference on*`).
+    const unlabelled =
+      last?.kind === 'reference' &&
+      last.number !== null &&
+      !LABELLED.test(stripInlineMarkup(first));
+    if (
+      bibliography.lines.length === 0 &&
+      last?.kind === 'reference' &&
+      (/^\p{Ll}/u.test(first) || unlabelled)
+    ) {
       blocks[at] = { ...last, text: `${last.text} ${clean(item.lines, lexicon)}` };
       return;
     }
     if (bibliography.lines.length > 0) bibliography.lines.push({ text: '', indent: 0 });
-    for (const line of item.lines)
-      bibliography.lines.push({ text: line.trim(), indent: line.length - line.trimStart().length });
+    // Stripped of markup before the entries are split, the paragraph at once (emphasis may wrap):
+    // Pandoc's `<span class="csl-left-margin">\[1\] </span>` is then a label, and a line opening
+    // with an emphasised journal (`*Proc. R. Soc. B* 266: 859–67.`) no note.
+    const whole = stripInlineMarkup(item.lines.join('\n')).split('\n');
+    const stripped =
+      whole.length === item.lines.length ? whole : item.lines.map((l) => stripInlineMarkup(l));
+    item.lines.forEach((line, k) =>
+      bibliography.lines.push({
+        text: (stripped[k] ?? '').trim(),
+        indent: line.length - line.trimStart().length,
+      }),
+    );
   }
 }

@@ -413,3 +413,35 @@ describe('parsePaper on Markdown whose citations are raised numbers', () => {
     expect(paper.text).not.toMatch(/[\^$]|<sup>/);
   });
 });
+
+describe('parsePaper on a copy of a publisher’s web page', () => {
+  const page = [
+    'Methylomes of the mouse brain',
+    '',
+    'Introduction',
+    '',
+    'Neurons differ in their methylomes [1], as shown before [2].',
+    '',
+    'References',
+    '',
+    '1. Luo, C. et al. Single-cell methylomes identify neuronal subtypes. Science 357, 600–604 (2017).',
+    'Article CAS PubMed Google Scholar',
+    '2. Lister, R. et al. Global epigenomic reconfiguration. Science 341, 1237905 (2013).',
+    'Article PubMed PubMed Central Google Scholar',
+    '',
+  ].join('\n');
+
+  it.each(['text', 'markdown'] as const)(
+    'leaves the link words after each entry out (%s)',
+    (format) => {
+      const source =
+        format === 'markdown' ? page.replace(/^(Introduction|References)$/gm, '## $1') : page;
+      const paper = parsePaper(source, { format, fileName: 'page.txt', id: ID });
+      expect(paper.references.map((r) => slice(paper, r))).toEqual([
+        '1. Luo, C. et al. Single-cell methylomes identify neuronal subtypes. Science 357, 600–604 (2017).',
+        '2. Lister, R. et al. Global epigenomic reconfiguration. Science 341, 1237905 (2013).',
+      ]);
+      expect(paper.text).not.toContain('Google Scholar');
+    },
+  );
+});

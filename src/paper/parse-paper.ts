@@ -8,6 +8,7 @@ import { LEAD_MARK, TABLE_MARK } from './aside-blocks';
 import { findCitations } from './citations';
 import { withoutCoverHeadings } from './cover-headings';
 import { limitBlocks, type BlockBounds } from './limit-blocks';
+import { withoutLinkWords } from './link-words';
 import { parseMarkdownBlocks } from './markdown-blocks';
 import type { RawBlock } from './raw-block';
 import { alignGivenNamesFirst } from './given-names';
@@ -64,7 +65,12 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
   const parsed = options.format === 'markdown' ? parseMarkdownBlocks(read) : parseTextBlocks(read);
   // Bounded before offsets are given: a file of 100,000 headings must not block the tab.
   const { blocks: bounded, limits } = limitBlocks(parsed, options.bounds);
-  const raw = options.format === 'markdown' ? bounded : withoutCoverHeadings(bounded);
+  const raw =
+    options.format === 'markdown'
+      ? withoutEntryLinkWords(bounded)
+      : options.format === 'text'
+        ? withoutEntryLinkWords(withoutCoverHeadings(bounded))
+        : withoutCoverHeadings(bounded);
   const { text, blocks: assembled, references } = assemble(raw);
   const titleBlock = raw.find((b) => b.kind === 'title')?.text;
   const title =
@@ -95,6 +101,15 @@ export function parsePaper(source: string, options: ParsePaperOptions): Paper {
     parserVersion: PARSER_VERSION,
     ...(limits && { limits }),
   };
+}
+
+/** Reference entries without the link words a copied web page sets after each (`link-words.ts`). */
+function withoutEntryLinkWords(blocks: readonly RawBlock[]): RawBlock[] {
+  return blocks.map((b) => {
+    if (b.kind !== 'reference') return b;
+    const text = withoutLinkWords(b.text);
+    return text === b.text ? b : { ...b, text };
+  });
 }
 
 /**

@@ -443,3 +443,41 @@ describe('parseReferenceFields: the date a web page was read is not the year of 
     expect(parseReferenceFields(entry).fields.year).toBe(year);
   });
 });
+
+describe('parseReferenceFields: the author-year key a publisher’s web page shows before an entry', () => {
+  it.each([
+    [
+      '29. Marioni et al., 2015 R.E. Marioni, S. Shah, A.F. McRae DNA methylation age of blood predicts all-cause mortality in later life Genome Biol., 16 (2015), p. 25',
+      '29',
+      ['R.E. Marioni', 'S. Shah', 'A.F. McRae'],
+    ],
+    [
+      '2. Horvath, 2013 S. Horvath DNA methylation age of human tissues and cell types Genome Biol., 14 (2013), p. R115',
+      '2',
+      ['S. Horvath'],
+    ],
+    [
+      '32. Smith and Meissner, 2013 Z.D. Smith, A. Meissner DNA methylation: roles in mammalian development Nat. Rev. Genet., 14 (2013), pp. 204-220',
+      '32',
+      ['Z.D. Smith', 'A. Meissner'],
+    ],
+  ])('reads the authors after the key of %s', (text, number, authors) => {
+    const parsed = parseReferenceFields(text);
+    expect(parsed.number).toBe(number);
+    expect(parsed.fields.authors).toEqual(authors);
+  });
+
+  it('reads the year with the key’s letter, which the entry itself does not print', () => {
+    const { fields } = parseReferenceFields(
+      '20. Horvath et al., 2015b S. Horvath, V. Mah, A.T. Lu Title of the work Aging, 7 (2015), pp. 294-306',
+    );
+    expect(fields.year).toBe('2015b');
+  });
+
+  it('keeps an entry’s own names before its year as its authors, its title naming one of them', () => {
+    const { fields } = parseReferenceFields(
+      '5. Horvath S, Raj K, 2013. Horvath clocks revisited: methylation age. Genome Biol. 14, 1–9.',
+    );
+    expect(fields.authors).toEqual(['Horvath S', 'Raj K']);
+  });
+});

@@ -133,6 +133,30 @@ export interface ParsedReference {
 const fromSuperscript = (digits: string): string =>
   [...digits].map((c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)).join('');
 
+/**
+ * The author-year key a publisher's web page shows before each entry of a numbered list, the
+ * authors after it (ScienceDirect, Cell Press: `29. Marioni et al., 2015 R.E. Marioni, S. Shah, …`):
+ * names without a comma, then `, year` and a space. It is a key only when the entry's own author
+ * list after it names its first word again, soon.
+ */
+const UNBRACKETED_KEY = /^([^,()\d]{2,80}?),\s((?:1[5-9]|20)\d\d[a-z]?)\s+/;
+/** How far into the author list after a key its first name must come again. */
+const KEY_NAME_REACH = 60;
+
+/**
+ * The body without a leading unbracketed author-year key, and the key's year (its letter, `2015b`,
+ * is the key's alone); or the body as it is.
+ */
+function splitUnbracketedKey(body: string): { body: string; year?: string } {
+  const key = UNBRACKETED_KEY.exec(body);
+  if (!key) return { body };
+  const name = /\p{Lu}[\p{L}'’-]+/u.exec(key[1] ?? '')?.[0];
+  const rest = body.slice(key[0].length);
+  return name !== undefined && rest.slice(0, KEY_NAME_REACH).includes(name)
+    ? { body: rest, year: key[2] }
+    : { body };
+}
+
 /** Reads an entry's number and fields from its full text (label included). */
 export function parseReferenceFields(text: string): ParsedReference {
   const label = NUMBER_LABEL.exec(text);
@@ -143,6 +167,8 @@ export function parseReferenceFields(text: string): ParsedReference {
       ? text.trimStart().slice(keyLabel.length)
       : text;
   body = withoutStudyMark(body.trimStart());
+  const key = label ? splitUnbracketedKey(body) : null;
+  if (key) body = key.body;
   const repeats = repeatsAuthors(body);
   const fields: ReferenceFields = { authors: [] };
   // Every DOI has `10.` (its optional lead-in makes the regex try each position otherwise).
@@ -167,6 +193,8 @@ export function parseReferenceFields(text: string): ParsedReference {
     fields,
   );
   fields.year ??= lastYear(body);
+  // The entry prints `2015`; its key, `2015b`, tells it from the same authors' other work that year.
+  if (key?.year && fields.year === key.year.slice(0, 4)) fields.year = key.year;
   for (const key of ['title', 'venue', 'year'] as const) {
     const value = fields[key]?.trim();
     if (value) fields[key] = value;
