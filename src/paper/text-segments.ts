@@ -50,9 +50,31 @@ export function segmentsToBlocks(
  * `¹³C NMR`: a raised number before a capital alone).
  */
 const GLUED_NOTE_START = /^(?:[*∗†‡§¶]\p{Lu}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:\p{Lu}\p{Ll}|https?:))/u;
+/**
+ * Is the code unit one that {@link GLUED_NOTE_START} opens with (`*∗†‡§¶`, `⁰¹²³⁴⁵⁶⁷⁸⁹`)? Asked
+ * before the regex: it reads every line of every paragraph, and almost none opens with a mark.
+ */
+const isNoteMark = (unit: number): boolean =>
+  unit === 0x2a ||
+  unit === 0x2217 ||
+  unit === 0x2020 ||
+  unit === 0x2021 ||
+  unit === 0xa7 ||
+  unit === 0xb6 ||
+  unit === 0xb9 ||
+  unit === 0xb2 ||
+  unit === 0xb3 ||
+  unit === 0x2070 ||
+  (unit >= 0x2074 && unit <= 0x2079);
 /** Does the line open a note glued to its mark (not an isotope: `²⁰⁶Pb`, `⁸⁷Sr`, `¹H`)? */
 const opensGluedNote = (line: string): boolean =>
-  GLUED_NOTE_START.test(line) && !opensWithIsotope(line);
+  isNoteMark(line.charCodeAt(0)) && GLUED_NOTE_START.test(line) && !opensWithIsotope(line);
+
+/** Does a line after the first open a note glued to its mark? An indexed loop, no closure per paragraph. */
+function holdsGluedNote(lines: readonly string[]): boolean {
+  for (let k = 1; k < lines.length; k++) if (opensGluedNote(lines[k] as string)) return true;
+  return false;
+}
 
 /**
  * Footnotes the layout set with no blank line between them (a note whose mark is not raised:
@@ -63,7 +85,7 @@ function splitGluedNotes(segments: readonly Segment[]): Segment[] {
   for (const segment of segments) {
     if (
       segment.kind !== 'paragraph' ||
-      !segment.lines.some((line, k) => k > 0 && opensGluedNote(line)) ||
+      !holdsGluedNote(segment.lines) ||
       asideKindOf(segment.lines[0] ?? '') !== 'footnote'
     ) {
       out.push(segment);
