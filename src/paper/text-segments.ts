@@ -245,14 +245,19 @@ function paragraphBlock(segments: readonly Segment[], i: number, lexicon: Lexico
   const lines = segment?.kind === 'paragraph' ? segment.lines : [];
   const text = joinWrappedLines(lines, lexicon);
   const aside = asideKindOf(text);
-  // `* Item` beside another `* Item` is a list, not a footnote.
-  const bullet = (s: Segment | undefined) =>
-    s?.kind === 'paragraph' && /^[*∗]\s/.test(s.lines[0] ?? '');
-  const listed = bullet(segment) && (bullet(segments[i - 1]) || bullet(segments[i + 1]));
-  if (aside !== null && !listed) return { kind: aside, text };
+  // `* Item` beside another `* Item` is a list, not a footnote (asked of asides only).
+  if (
+    aside !== null &&
+    !(isBullet(segment) && (isBullet(segments[i - 1]) || isBullet(segments[i + 1])))
+  )
+    return { kind: aside, text };
   const lead = segment?.kind === 'paragraph' ? leadOf(segment, text) : null;
   return lead === null ? { kind: 'paragraph', text } : { kind: 'paragraph', text, lead };
 }
+
+/** A paragraph opening with a bullet (`* Item`). */
+const isBullet = (s: Segment | undefined): boolean =>
+  s?.kind === 'paragraph' && /^[*∗]\s/.test(s.lines[0] ?? '');
 
 /**
  * The run-in heading opening a paragraph: the one the PDF set in its own type, else one told by
