@@ -190,6 +190,21 @@ const NOTE_MARK_ALONE = /^[∗*†‡§¶]$/u;
 
 /** An item of a list in running text: `1. `, `2) `, `• `, `- `. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
+/**
+ * Does the line open a list item ({@link LIST_ITEM})? Told by its first code unit first (a digit,
+ * `-`, `•`, `*`, `–`): every line of a paragraph in progress is asked, and most open with a word.
+ */
+const opensListItem = (line: string): boolean => {
+  const first = line.charCodeAt(0);
+  return (
+    ((first >= 0x30 && first <= 0x39) ||
+      first === 0x2d ||
+      first === 0x2022 ||
+      first === 0x2a ||
+      first === 0x2013) &&
+    LIST_ITEM.test(line)
+  );
+};
 
 /**
  * A sentence ended by a footnote's mark that a text source has flattened to plain digits (`…the
@@ -1146,12 +1161,12 @@ class TextParser {
    * before one.
    */
   private startsListItem(line: string, k: number, b: number): boolean {
-    if (!LIST_ITEM.test(line)) return false;
+    if (!opensListItem(line)) return false;
     const next = k + 1 < b ? this.text(k + 1) : '';
     return (
       /:$/.test(this.paragraph[this.paragraph.length - 1] ?? '') ||
-      LIST_ITEM.test(this.paragraph[0] ?? '') ||
-      LIST_ITEM.test(next)
+      opensListItem(this.paragraph[0] ?? '') ||
+      opensListItem(next)
     );
   }
 
