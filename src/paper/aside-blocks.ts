@@ -32,9 +32,28 @@ const CJK_CAPTION =
  */
 const CJK_SENTENCE_INSIDE = /[，。；！？]|,\s*[\u3040-\u9FFF]/u;
 
+/**
+ * Can a caption open with this code unit: `F`, `T`, `L`, `S`, `C` ({@link CAPTION}'s words), or
+ * `图`, `圖`, `図`, `表`, `그`, `표` ({@link CJK_CAPTION}'s)? Every line is asked whether it opens a
+ * caption: most are told by their first code unit, without the two regexes.
+ */
+const opensCaptionWord = (unit: number): boolean =>
+  unit === 0x46 ||
+  unit === 0x54 ||
+  unit === 0x4c ||
+  unit === 0x53 ||
+  unit === 0x43 ||
+  unit === 0x56fe ||
+  unit === 0x5716 ||
+  unit === 0x56f3 ||
+  unit === 0x8868 ||
+  unit === 0xadf8 ||
+  unit === 0xd45c;
+
 /** Does a line open a caption (`Figure 2: …`, `图 2 …`)? */
 export const isCaptionLine = (line: string): boolean =>
-  CAPTION.test(line) || (CJK_CAPTION.test(line) && !CJK_SENTENCE_INSIDE.test(line));
+  opensCaptionWord(line.charCodeAt(0)) &&
+  (CAPTION.test(line) || (CJK_CAPTION.test(line) && !CJK_SENTENCE_INSIDE.test(line)));
 
 /**
  * A footnote or note opens with a mark (`¹`, `*`, `†`, `‡`, `§`, `¶`) right before its text, or is

@@ -42,6 +42,21 @@ export function romanToInt(roman: string): number | null {
 
 /** Splits `2.1 Lists` / `IV. CONCLUSIONS` into number and title; null when the line has no number. */
 export function splitSectionNumber(line: string): NumberedHeading | null {
+  // Every number opens with a digit, `§`, `(` or a Roman numeral's letter (`I`, `V`, `X`, `L`,
+  // `C`): the lines (every short one is asked) opening with anything else are told without the
+  // two regexes.
+  const first = line.charCodeAt(0);
+  if (
+    !(first >= 0x30 && first <= 0x39) &&
+    first !== 0xa7 &&
+    first !== 0x28 &&
+    first !== 0x49 &&
+    first !== 0x56 &&
+    first !== 0x58 &&
+    first !== 0x4c &&
+    first !== 0x43
+  )
+    return null;
   const arabic = ARABIC_HEADING.exec(line);
   if (arabic) {
     const number = arabic[1] ?? arabic[3] ?? '';

@@ -215,6 +215,12 @@ const FLOAT_LABEL = /^(?:table|fig(?:ure)?\.?)\s*#/i;
  * was read inside the page after a blank line). Null when the source has too few pages to tell.
  */
 function runningLines({ texts, afterFormFeed }: RawLines): Set<number> | null {
+  // Told before any page is gathered: a source with too few form feeds (a PDF's layout writes
+  // none) has too few pages to tell.
+  let starts = 1;
+  for (let i = 0; i < afterFormFeed.length && starts < MIN_RUNNING_PAGES; i++)
+    if (afterFormFeed[i] === true && afterFormFeed[i - 1] !== true) starts++;
+  if (starts < MIN_RUNNING_PAGES) return null;
   const pages: number[][] = [[]];
   for (let i = 0; i < texts.length; i++) {
     if (afterFormFeed[i] === true && afterFormFeed[i - 1] !== true) pages.push([]);

@@ -381,7 +381,12 @@ function matchListMarker(
 
 /** The numbered-entry marker a line opens with (`[3] `, `3. `, `3) `, `(3) `), or null. */
 export function matchEntryMarker(line: string): { style: MarkerStyle; number: number } | null {
-  for (const [style, pattern] of MARKERS) {
+  // Each marker opens with `[`, `(` or a digit: most lines (asked line by line, by many loops)
+  // are told by their first code unit, without the four regexes nor an iterator over them.
+  const first = line.charCodeAt(0);
+  if (first !== 0x5b && first !== 0x28 && !(first >= 0x30 && first <= 0x39)) return null;
+  for (let m = 0; m < MARKERS.length; m++) {
+    const [style, pattern] = MARKERS[m] as [MarkerStyle, RegExp];
     const match = pattern.exec(line);
     if (match) return { style, number: Number(match[1]) };
   }

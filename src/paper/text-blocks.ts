@@ -190,12 +190,42 @@ const NOTE_MARK_ALONE = /^[∗*†‡§¶]$/u;
 
 /** An item of a list in running text: `1. `, `2) `, `• `, `- `. */
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
+/**
+ * Does the line open a list item ({@link LIST_ITEM})? Told by its first code unit first (a digit,
+ * `-`, `•`, `*`, `–`): every line of a paragraph in progress is asked, and most open with a word.
+ */
+const opensListItem = (line: string): boolean => {
+  const first = line.charCodeAt(0);
+  return (
+    ((first >= 0x30 && first <= 0x39) ||
+      first === 0x2d ||
+      first === 0x2022 ||
+      first === 0x2a ||
+      first === 0x2013) &&
+    LIST_ITEM.test(line)
+  );
+};
 
 /**
  * A sentence ended by a footnote's mark that a text source has flattened to plain digits (`…the
  * link between algorithmic complexity and statistical inference.3`): the line ends a sentence.
  */
 const FLAT_NOTE_END = /\p{Ll}{2}[.?!]["'”’)]?\d{1,2}$/u;
+
+/**
+ * Does the line above end where a sentence may break: with `:` or `;`, or with a digit after a
+ * sentence's stop ({@link FLAT_NOTE_END})? Told by its last code unit first: both regexes are
+ * anchored at the end only, so the engine tries them from every position of the line, at every
+ * line of every chunk.
+ */
+const endsAtColon = (line: string): boolean => {
+  const last = line.charCodeAt(line.length - 1);
+  return last === 0x3a || last === 0x3b;
+};
+const endsWithFlatNote = (line: string): boolean => {
+  const last = line.charCodeAt(line.length - 1);
+  return last >= 0x30 && last <= 0x39 && FLAT_NOTE_END.test(line);
+};
 /** Lines of prose, at least: a paragraph this long ends the front matter. */
 const PROSE_LINES = 3;
 /** A sentence's end inside a paragraph, the next one starting (not a name's initial: `S. Weld`). */
@@ -513,10 +543,10 @@ class TextParser {
       const atBreak =
         prev === null ||
         endsSentence(prev) ||
-        /[:;]$/.test(prev) ||
+        endsAtColon(prev) ||
         // A sentence ended by a flattened note mark, above a line that stands alone or has a
         // sentence begun under it (not `III. Off-the-shelf: uses …, namely` / `(Ferragina …`).
-        (FLAT_NOTE_END.test(prev) && (k + 1 >= b || /^\p{Lu}/u.test(this.text(k + 1)))) ||
+        (endsWithFlatNote(prev) && (k + 1 >= b || /^\p{Lu}/u.test(this.text(k + 1)))) ||
         // A section's first subsection set right under its heading (`2. Methods` / `2.1. Flow
         // regime`); not the next line of a contents list (`5.1 …` / `5.2 …`), nor the first
         // item of numbered steps whose next item follows at once (`2.1 Wash …` / `2.2 Dry …`).
@@ -1176,12 +1206,12 @@ class TextParser {
    * before one.
    */
   private startsListItem(line: string, k: number, b: number): boolean {
-    if (!LIST_ITEM.test(line)) return false;
+    if (!opensListItem(line)) return false;
     const next = k + 1 < b ? this.text(k + 1) : '';
     return (
       /:$/.test(this.paragraph[this.paragraph.length - 1] ?? '') ||
-      LIST_ITEM.test(this.paragraph[0] ?? '') ||
-      LIST_ITEM.test(next)
+      opensListItem(this.paragraph[0] ?? '') ||
+      opensListItem(next)
     );
   }
 

@@ -261,7 +261,10 @@ export class HeadingReader {
 
   /** Is the line shorter than `ratio` of the text's typical line? */
   isShort(line: string, ratio = SHORT_LINE_RATIO): boolean {
-    return textColumns(line) < ratio * this.width;
+    // A line is at least as wide as it is long: a line of running text is told by its length,
+    // without looking for wide characters in it.
+    const most = ratio * this.width;
+    return line.length < most && textColumns(line) < most;
   }
 
   /** Can `next` be the second line of a heading wrapped after `line`? */

@@ -50,9 +50,31 @@ export function segmentsToBlocks(
  * `¹³C NMR`: a raised number before a capital alone).
  */
 const GLUED_NOTE_START = /^(?:[*∗†‡§¶]\p{Lu}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:\p{Lu}\p{Ll}|https?:))/u;
+/**
+ * Is the code unit one that {@link GLUED_NOTE_START} opens with (`*∗†‡§¶`, `⁰¹²³⁴⁵⁶⁷⁸⁹`)? Asked
+ * before the regex: it reads every line of every paragraph, and almost none opens with a mark.
+ */
+const isNoteMark = (unit: number): boolean =>
+  unit === 0x2a ||
+  unit === 0x2217 ||
+  unit === 0x2020 ||
+  unit === 0x2021 ||
+  unit === 0xa7 ||
+  unit === 0xb6 ||
+  unit === 0xb9 ||
+  unit === 0xb2 ||
+  unit === 0xb3 ||
+  unit === 0x2070 ||
+  (unit >= 0x2074 && unit <= 0x2079);
 /** Does the line open a note glued to its mark (not an isotope: `²⁰⁶Pb`, `⁸⁷Sr`, `¹H`)? */
 const opensGluedNote = (line: string): boolean =>
-  GLUED_NOTE_START.test(line) && !opensWithIsotope(line);
+  isNoteMark(line.charCodeAt(0)) && GLUED_NOTE_START.test(line) && !opensWithIsotope(line);
+
+/** Does a line after the first open a note glued to its mark? An indexed loop, no closure per paragraph. */
+function holdsGluedNote(lines: readonly string[]): boolean {
+  for (let k = 1; k < lines.length; k++) if (opensGluedNote(lines[k] as string)) return true;
+  return false;
+}
 
 /**
  * Footnotes the layout set with no blank line between them (a note whose mark is not raised:
@@ -63,7 +85,7 @@ function splitGluedNotes(segments: readonly Segment[]): Segment[] {
   for (const segment of segments) {
     if (
       segment.kind !== 'paragraph' ||
-      !segment.lines.some((line, k) => k > 0 && opensGluedNote(line)) ||
+      !holdsGluedNote(segment.lines) ||
       asideKindOf(segment.lines[0] ?? '') !== 'footnote'
     ) {
       out.push(segment);
@@ -223,14 +245,19 @@ function paragraphBlock(segments: readonly Segment[], i: number, lexicon: Lexico
   const lines = segment?.kind === 'paragraph' ? segment.lines : [];
   const text = joinWrappedLines(lines, lexicon);
   const aside = asideKindOf(text);
-  // `* Item` beside another `* Item` is a list, not a footnote.
-  const bullet = (s: Segment | undefined) =>
-    s?.kind === 'paragraph' && /^[*∗]\s/.test(s.lines[0] ?? '');
-  const listed = bullet(segment) && (bullet(segments[i - 1]) || bullet(segments[i + 1]));
-  if (aside !== null && !listed) return { kind: aside, text };
+  // `* Item` beside another `* Item` is a list, not a footnote (asked of asides only).
+  if (
+    aside !== null &&
+    !(isBullet(segment) && (isBullet(segments[i - 1]) || isBullet(segments[i + 1])))
+  )
+    return { kind: aside, text };
   const lead = segment?.kind === 'paragraph' ? leadOf(segment, text) : null;
   return lead === null ? { kind: 'paragraph', text } : { kind: 'paragraph', text, lead };
 }
+
+/** A paragraph opening with a bullet (`* Item`). */
+const isBullet = (s: Segment | undefined): boolean =>
+  s?.kind === 'paragraph' && /^[*∗]\s/.test(s.lines[0] ?? '');
 
 /**
  * The run-in heading opening a paragraph: the one the PDF set in its own type, else one told by
