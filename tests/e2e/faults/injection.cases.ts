@@ -197,7 +197,9 @@ export function injectionCases(faults: Faults): void {
       [
         'a Markdown paper (raw HTML)',
         'evil.md',
-        `# Markdown Evil\n\n${P.img}\n\n${P.details}\n`,
+        // Lines of nothing but tags are a Markdown paper's images and containers (no text, left out);
+        // the same tags inside a sentence are shown as they are written.
+        `# Markdown Evil\n\n${P.img}\n\n${P.details}\n\nSee ${P.img} and ${P.details} inline.\n`,
         '<img',
       ],
       ['a Markdown paper (link)', 'evil2.md', `# Markdown Evil\n\nSee ${P.mdLink}.\n`, 'click me'],
