@@ -435,3 +435,24 @@ describe('parseMarkdownBlocks: the byline and display equations', () => {
     ]);
   });
 });
+
+describe('paragraphs after the last entry of a numbered reference list', () => {
+  // A converter's IEEE paper: the authors' biographies follow the references with no heading.
+  it('are not glued onto the last entry', () => {
+    const source = [
+      '# Crowd Counting',
+      '',
+      '## References',
+      '',
+      '1. Sam, D. Switching networks for crowd counting. In CVPR, 2017.',
+      '2. Doe, A. Density maps. In ICCV, 2019.',
+      '',
+      '**John Smith** received the B.S. degree from the University of Leeds in 2010. His research interests include computer vision.',
+      '',
+      'Jane Roe is a professor at the University of York.',
+      '',
+    ].join('\n');
+    const references = parseMarkdownBlocks(source).filter((b) => b.kind === 'reference');
+    expect(references[1]?.text).toBe('2. Doe, A. Density maps. In ICCV, 2019.');
+  });
+});
