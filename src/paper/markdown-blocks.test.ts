@@ -456,3 +456,32 @@ describe('paragraphs after the last entry of a numbered reference list', () => {
     expect(references[1]?.text).toBe('2. Doe, A. Density maps. In ICCV, 2019.');
   });
 });
+
+describe('Pandoc’s own Markdown (`pandoc --citeproc -t markdown`)', () => {
+  // Pandoc writes its divs as fenced divs in Markdown, not as HTML `<div>`s (those are GFM's).
+  it('reads the fenced `::: {#refs}` div as the reference list, each `.csl-entry` one entry', () => {
+    const source = [
+      '# Methane',
+      '',
+      'Methane rose [1] and fell [2].',
+      '',
+      '::: {#refs .references .csl-bib-body}',
+      '::: {#ref-keeling1999 .csl-entry}',
+      '\\[1\\] Keeling, C. D. 1999. Rising methane. *Nature* 401: 1--9.',
+      ':::',
+      '',
+      '::: {#ref-smith2001 .csl-entry}',
+      '\\[2\\] Smith, J. 2001. Falling methane. *Science* 2: 3--4.',
+      ':::',
+      ':::',
+      '',
+    ].join('\n');
+    const blocks = parseMarkdownBlocks(source);
+    const references = blocks.filter((b) => b.kind === 'reference');
+    expect(references.map((b) => b.text.slice(0, 20))).toEqual([
+      '[1] Keeling, C. D. 1',
+      '[2] Smith, J. 2001. ',
+    ]);
+    expect(blocks.map((b) => b.text).join('\n')).not.toContain(':::');
+  });
+});
