@@ -485,3 +485,25 @@ describe('Pandoc’s own Markdown (`pandoc --citeproc -t markdown`)', () => {
     expect(blocks.map((b) => b.text).join('\n')).not.toContain(':::');
   });
 });
+
+describe('a Pandoc reference list in a numbered style labelled `(1)` (ACS’s CSL style)', () => {
+  it('keeps each `csl-entry` an entry of its own', () => {
+    // As Pandoc writes an entry of a numbered style in GitHub Markdown: its label in a span.
+    const entry = (id: string, text: string) => {
+      const [, label, rest] = /^(\(\d+\)) (.*)$/.exec(text) ?? [];
+      return `<div id="ref-${id}" class="csl-entry">\n\n<span class="csl-left-margin">${label} </span><span class="csl-right-inline">${rest}</span>\n\n</div>\n\n`;
+    };
+    const source =
+      'Text (1) and (2).\n\n## References\n\n<div id="refs" class="references csl-bib-body">\n\n' +
+      entry('smith', '(1) Smith, J. Early Grazing. *J. Am. Chem. Soc.* **1998**, *79*, 1–9.') +
+      entry('jones', '(2) Jones, P. Methane. *Org. Lett.* **2001**, *4*, 11–19.') +
+      entry('brown', '(3) Brown, A. Rumen Microbes. *Science* **2005**, *308*, 100–104.') +
+      '</div>\n';
+    const references = parseMarkdownBlocks(source).filter((b) => b.kind === 'reference');
+    expect(references.map((b) => b.text.slice(0, 14))).toEqual([
+      '(1) Smith, J. ',
+      '(2) Jones, P. ',
+      '(3) Brown, A. ',
+    ]);
+  });
+});
