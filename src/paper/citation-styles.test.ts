@@ -822,6 +822,36 @@ describe('a numbered list cited by author and year (a publisher’s web page cop
   });
 });
 
+describe('a numbered list cited by (n) in order, its authors also named with their years', () => {
+  // PNAS's style as some authors write it: earlier work named by author and year, and cited by its
+  // number too. The (n) come in the list's order and cover it: they cite, though fewer than the names.
+  it('links every (n), entry 8 (cited by number only) too', () => {
+    const list = [
+      'Smith J, Lee K (1998) Early grazing studies. Ecology 79:1-9.',
+      'Jones P, Park S (2001) Grazing and methane. Nature 410:11-19.',
+      'Brown A, et al. (2005) Rumen microbes. Science 308:100-104.',
+      'Davis R (2009) Feed additives. J Dairy Sci 92:200-210.',
+      'Evans T, Wu L (2012) Seaweed feeds. PLoS One 7:e1234.',
+      'Garcia M (2015) Methane inventories. Glob Change Biol 21:300-310.',
+      'Hill B, Khan Q (2018) Emission factors. Environ Res Lett 13:1-12.',
+      'Ito Y (2020) Modelling enteric methane. Animal 14:50-60.',
+    ]
+      .map((entry, i) => `${i + 1}. ${entry}`)
+      .join('\n');
+    const body =
+      'Grazing was studied early by Smith and Lee (1998) and Jones and Park (2001) (1, 2). Brown et al. (2005) found rumen microbes (3), Davis (2009) tested additives (4) and Evans and Wu (2012) seaweed (5). Garcia (2015) and Hill and Khan (2018) built inventories (6, 7) and models improved (8).';
+    const numbered = links(body, list).filter(([text]) => /^\(\d/.test(text));
+    expect(numbered).toEqual([
+      ['(1, 2)', ['#1', '#2']],
+      ['(3)', ['#3']],
+      ['(4)', ['#4']],
+      ['(5)', ['#5']],
+      ['(6, 7)', ['#6', '#7']],
+      ['(8)', ['#8']],
+    ]);
+  });
+});
+
 describe('numbers in parentheses that are mostly no entry’s label', () => {
   // A list read in part: entries 2 and 3 lost to extraction (a chemistry paper cites in
   // superscripts, which its text lost).

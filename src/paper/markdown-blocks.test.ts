@@ -435,3 +435,75 @@ describe('parseMarkdownBlocks: the byline and display equations', () => {
     ]);
   });
 });
+
+describe('paragraphs after the last entry of a numbered reference list', () => {
+  // A converter's IEEE paper: the authors' biographies follow the references with no heading.
+  it('are not glued onto the last entry', () => {
+    const source = [
+      '# Crowd Counting',
+      '',
+      '## References',
+      '',
+      '1. Sam, D. Switching networks for crowd counting. In CVPR, 2017.',
+      '2. Doe, A. Density maps. In ICCV, 2019.',
+      '',
+      '**John Smith** received the B.S. degree from the University of Leeds in 2010. His research interests include computer vision.',
+      '',
+      'Jane Roe is a professor at the University of York.',
+      '',
+    ].join('\n');
+    const references = parseMarkdownBlocks(source).filter((b) => b.kind === 'reference');
+    expect(references[1]?.text).toBe('2. Doe, A. Density maps. In ICCV, 2019.');
+  });
+});
+
+describe('Pandoc’s own Markdown (`pandoc --citeproc -t markdown`)', () => {
+  // Pandoc writes its divs as fenced divs in Markdown, not as HTML `<div>`s (those are GFM's).
+  it('reads the fenced `::: {#refs}` div as the reference list, each `.csl-entry` one entry', () => {
+    const source = [
+      '# Methane',
+      '',
+      'Methane rose [1] and fell [2].',
+      '',
+      '::: {#refs .references .csl-bib-body}',
+      '::: {#ref-keeling1999 .csl-entry}',
+      '\\[1\\] Keeling, C. D. 1999. Rising methane. *Nature* 401: 1--9.',
+      ':::',
+      '',
+      '::: {#ref-smith2001 .csl-entry}',
+      '\\[2\\] Smith, J. 2001. Falling methane. *Science* 2: 3--4.',
+      ':::',
+      ':::',
+      '',
+    ].join('\n');
+    const blocks = parseMarkdownBlocks(source);
+    const references = blocks.filter((b) => b.kind === 'reference');
+    expect(references.map((b) => b.text.slice(0, 20))).toEqual([
+      '[1] Keeling, C. D. 1',
+      '[2] Smith, J. 2001. ',
+    ]);
+    expect(blocks.map((b) => b.text).join('\n')).not.toContain(':::');
+  });
+});
+
+describe('a Pandoc reference list in a numbered style labelled `(1)` (ACS’s CSL style)', () => {
+  it('keeps each `csl-entry` an entry of its own', () => {
+    // As Pandoc writes an entry of a numbered style in GitHub Markdown: its label in a span.
+    const entry = (id: string, text: string) => {
+      const [, label, rest] = /^(\(\d+\)) (.*)$/.exec(text) ?? [];
+      return `<div id="ref-${id}" class="csl-entry">\n\n<span class="csl-left-margin">${label} </span><span class="csl-right-inline">${rest}</span>\n\n</div>\n\n`;
+    };
+    const source =
+      'Text (1) and (2).\n\n## References\n\n<div id="refs" class="references csl-bib-body">\n\n' +
+      entry('smith', '(1) Smith, J. Early Grazing. *J. Am. Chem. Soc.* **1998**, *79*, 1–9.') +
+      entry('jones', '(2) Jones, P. Methane. *Org. Lett.* **2001**, *4*, 11–19.') +
+      entry('brown', '(3) Brown, A. Rumen Microbes. *Science* **2005**, *308*, 100–104.') +
+      '</div>\n';
+    const references = parseMarkdownBlocks(source).filter((b) => b.kind === 'reference');
+    expect(references.map((b) => b.text.slice(0, 14))).toEqual([
+      '(1) Smith, J. ',
+      '(2) Jones, P. ',
+      '(3) Brown, A. ',
+    ]);
+  });
+});

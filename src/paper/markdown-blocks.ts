@@ -424,8 +424,8 @@ function bulletsRunTogether(body: string): string[] {
   return entries;
 }
 
-/** An entry's own label at its start: `[12]`, `12.`, `12)`. */
-const LABELLED = /^(?:\[\d{1,4}\]|\d{1,4}[.)](?:\s|$))/;
+/** An entry's own label at its start: `[12]`, `12.`, `12)`, `(12) Name` (ACS's; not a year's `(2015).`). */
+const LABELLED = /^(?:\[\d{1,4}\]|\d{1,4}[.)](?:\s|$)|\(\d{1,4}\)\s*(?=\p{L}|\([a-z]\)\s))/u;
 
 /** List items are entries as they stand; paragraphs go through the shared entry splitter. */
 function addBibliographyItem(

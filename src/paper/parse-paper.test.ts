@@ -445,3 +445,28 @@ describe('parsePaper on a copy of a publisher’s web page', () => {
     },
   );
 });
+
+describe('parsePaper on Markdown with prose after its reference list and no heading between', () => {
+  it('keeps that prose in the text (an appendix after `[n]` entries)', () => {
+    const md = [
+      '# Cows and methane',
+      '',
+      '## Introduction',
+      '',
+      'Methane rose [1] and fell [2].',
+      '',
+      '## References',
+      '',
+      '[1] Smith J, Lee K. Early grazing studies. Ecology. 1998;79:1-9.',
+      '',
+      '[2] Jones P, Park S. Grazing and methane. Nature. 2001;410:11-19.',
+      '',
+      '**Appendix A. Proofs**',
+      '',
+      'We prove the bound by induction on the herd size.',
+      '',
+    ].join('\n');
+    const paper = parsePaper(md, { format: 'markdown', fileName: 'cows.md', id: ID });
+    expect(paper.text).toContain('We prove the bound by induction on the herd size.');
+  });
+});

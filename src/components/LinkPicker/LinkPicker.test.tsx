@@ -253,5 +253,40 @@ describe('LinkPicker', () => {
       const { dialog } = await openPicker(aid('middle'), cites);
       expect(within(dialog).getAllByRole('checkbox', { checked: true })).toHaveLength(6);
     });
+
+    it('does not take the next sentence’s opening citation for one the highlight touches (`models say` before `. [7] disagrees`)', async () => {
+      const next = parsePaper(
+        [
+          '# Methane',
+          '',
+          '## Introduction',
+          'Methane rose in 2019 [3], models say. [7] disagrees with this.',
+          '',
+          '## References',
+          ...[3, 7].map((n) => `[${n}] Author ${n}: Title ${n}, Journal, 2014.`),
+          '',
+        ].join('\n'),
+        { format: 'markdown', fileName: 'methane.md', id: fakePaperId('m') },
+      );
+      const start = next.text.indexOf('models say');
+      resetStore(
+        [
+          {
+            ...annotationOn('Margins hold questions', { id: aid('clause-end') }),
+            paperId: next.id,
+            target: describeRange(
+              next.text,
+              docOffset(start),
+              docOffset(start + 'models say'.length),
+            ),
+          },
+        ],
+        {},
+        next,
+      );
+      const { dialog } = await openPicker(aid('clause-end'), next);
+      const ticked = within(dialog).getAllByRole('checkbox', { checked: true });
+      expect(ticked.map((box) => (box as HTMLInputElement).value)).toEqual(['3']);
+    });
   });
 });

@@ -141,6 +141,27 @@ describe('assembleText: paragraphs', () => {
     expect(text(page(region([...items, first, rest]))).split('\n\n')).toHaveLength(2);
   });
 
+  it('keeps a paragraph whole whose first line ends a short sentence at the edge, the next opening in italics', () => {
+    // A narrow column: the first sentence ends at the line's end, and the next line opens with a
+    // species name set in italics. The line is running text, not a run-in heading.
+    const items = col([
+      'The first paragraph runs on to the right edge and',
+      'ends here at the edge.',
+    ]);
+    const first = {
+      ...line('The strains were grown overnight in broth.', 50, 670, { right: RIGHT }),
+      fontName: 'body',
+    };
+    const rest = [
+      {
+        ...line('Escherichia coli cells were then washed twice', 50, 658, { right: RIGHT }),
+        fontName: 'italic',
+      },
+      { ...line('and counted under the microscope.', 50, 646), fontName: 'body' },
+    ];
+    expect(text(page(region([...items, first, ...rest]))).split('\n\n')).toHaveLength(2);
+  });
+
   it('keeps a hyphen at a line end for the parser to judge', () => {
     expect(
       text(

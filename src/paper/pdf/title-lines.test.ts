@@ -59,6 +59,18 @@ describe('pullTitle', () => {
     );
   });
 
+  it('keeps a raised number that is part of the title’s last word (`in ℝ³`, `on S²`)', () => {
+    const pulled = pullTitle(
+      full(
+        line('Complete minimal surfaces of finite total curvature in ℝ³', 18, 664),
+        line('Robert W Aldridge, Alistair Story', 8.5, 598),
+        line('We describe in this paper a new method', 9, 475),
+      ),
+      9,
+    );
+    expect(pulled?.title).toBe('Complete minimal surfaces of finite total curvature in ℝ³');
+  });
+
   it('passes over a journal masthead set larger than the title', () => {
     const pulled = pullTitle(
       full(
