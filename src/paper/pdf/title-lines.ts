@@ -37,8 +37,9 @@ const COVER_TITLE_LEADING = 2.5;
 /**
  * Footnote marks after a title (`Platforms ∗`, `Title¹`, `Title¹,²`): a comma among them, but not
  * a comma printed at a line's end (`homeless individuals, prisoners,` / `sex workers, and …`).
+ * Raised digits right after a one-letter word are its exponent, not a mark (`in ℝ³`, `on S²`).
  */
-const TRAILING_MARKS = /(?:[\s∗*†‡§¶¹²³⁰-⁹]|(?<=[∗*†‡§¶¹²³⁰-⁹]\s*),)+$/u;
+const TRAILING_MARKS = /(?<!(?:^|\s)\p{L})(?:[\s∗*†‡§¶¹²³⁰-⁹]|(?<=[∗*†‡§¶¹²³⁰-⁹]\s*),)+$/u;
 /**
  * A title's lines joined with a space, but a line that ends at a compound's hyphen goes on with
  * no space (`… for Data-` / `Intensive Environmental Research`, `… from short non-` /
