@@ -286,17 +286,23 @@ const WHOLE_LEAD_END = /[\p{L})]\.$/u;
 const LEAD_YEAR = /\b(?:1[5-9]|20)\d\d[a-z]?\b/;
 
 /**
- * Is `first`, a paragraph's first line, a run-in heading that fills the line: set in one font of
- * its own from end to end, at the size of `next`, whose text goes on in another font; a few words
+ * Is `first`, a paragraph's first line, a run-in heading that is the whole line: set from end to
+ * end in one font that is not the body's, at the size of `next`, whose text goes on in the body's
+ * font (a first line in the body's type is running text, whatever opens the next); a few words
  * opening with a capital or a section number and ending with a stop, no year among them? Its text
  * then opens a paragraph of its own under it ({@link typesetLeadLength} finds a run-in heading
  * with text after it on its line).
  */
-function wholeLineLead(first: TextLine, next: TextLine): boolean {
+function wholeLineLead(
+  first: TextLine,
+  next: TextLine,
+  bodyFont: string | undefined,
+): boolean {
   const items = first.items;
   const font = items[0]?.fontName;
   const nextFont = next.items[0]?.fontName;
-  if (font === undefined || nextFont === undefined || nextFont === font) return false;
+  if (font === undefined || bodyFont === undefined || font === bodyFont) return false;
+  if (nextFont !== bodyFont) return false;
   if (Math.abs(first.size - next.size) > 0.05 * next.size) return false;
   for (let i = 1; i < items.length; i++) if (items[i]?.fontName !== font) return false;
   const text = first.text.trim();
@@ -315,6 +321,8 @@ function markLead(line: TextLine, lead: number | null): string {
 
 /** Writes lines out, deciding where paragraphs break, and holds notes and captions until one does. */
 class TextWriter {
+  /** The paper's body font ({@link bodyFontOf}), which a run-in heading's own type is not. */
+  constructor(private readonly bodyFont: string | undefined) {}
   private readonly out: string[] = [];
   /** The last line of running text written, and its column. */
   private last: TextLine | null = null;
@@ -368,7 +376,7 @@ class TextWriter {
       if (!opens && endsSentence(last.text) && LEAD_START.test(line.text))
         opens = (lead = typesetLeadLength(line)) !== null;
       // A run-in heading that fills its paragraph's first line: the text goes on under it.
-      if (!opens && this.lastOpened && wholeLineLead(last, line)) opens = true;
+      if (!opens && this.lastOpened && wholeLineLead(last, line, this.bodyFont)) opens = true;
       if (opens) this.breakParagraph(endsCleanly(last, line));
       else if (lostHyphen(last, lastCol, line)) this.out[this.out.length - 1] += '\u00AD';
     }
@@ -590,7 +598,7 @@ export function assembleText(pages: readonly PageLayout[]): string {
   const levels = headingLevels(
     flatten(columns, (c) => (c === null ? [] : c.heads.filter((h) => h !== null))),
   );
-  const writer = new TextWriter();
+  const writer = new TextWriter(bodyFont);
   let column = 0;
   for (const page of prepared) {
     /** The region read before on this page, when it was one line: it says nothing of its measure. */
