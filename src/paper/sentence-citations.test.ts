@@ -71,6 +71,18 @@ describe('sentenceRangeAround', () => {
       'is shown',
       'It is shown.[1]',
     ],
+    [
+      'ends before a marker that opens the next sentence (a lower-case word after it)',
+      'Rates rose [1], models say. [2] disagrees with this.',
+      'models say',
+      'Rates rose [1], models say.',
+    ],
+    [
+      'keeps a marker after the stop and space when a capital follows it',
+      'It is shown. [1] Later work differs [2].',
+      'is shown',
+      'It is shown. [1] Later work differs [2].',
+    ],
     ['ends at a question mark', 'Is it true? Yes it is [1].', 'Yes', 'Yes it is [1].'],
     [
       'ends at the block edge',

@@ -6,8 +6,9 @@
  * Sentences are found with a deliberately small rule, good enough for running academic prose:
  * a sentence ends at `.`, `?` or `!` (plus any closing quotes or brackets, and a citation marker
  * set right after it, as in `discussed.[8]`) when white space and a capital letter or an opening
- * quote follow, or at the edge of its block. Abbreviations common in papers (`et al.`, `e.g.`,
- * `i.e.`, `Fig.`, initials) do not end a sentence; decimals (`3.5`) never match the rule.
+ * quote follow (or a citation marker and a lower-case word: `[7] disagrees`), or at the edge of
+ * its block. Abbreviations common in papers (`et al.`, `e.g.`, `i.e.`, `Fig.`, initials) do not
+ * end a sentence; decimals (`3.5`) never match the rule.
  */
 import type { Block, Citation, Paper, ReferenceId } from './types';
 import { isSpaceCode } from './spaces';
@@ -58,7 +59,14 @@ function sentenceEndAt(
   let next = end;
   while (next < block.end && isSpaceCode(text.charCodeAt(next))) next++;
   if (next === end || next >= block.end) return next >= block.end ? block.end : null;
-  return SENTENCE_OPENER.test(text[next]!) ? end : null;
+  if (SENTENCE_OPENER.test(text[next]!)) return end;
+  // A marker that is the next sentence's subject (`models say. [7] disagrees`): a lower-case word
+  // after it says so.
+  const opening = citationAt(next);
+  if (!opening) return null;
+  let after = opening.end;
+  while (after < block.end && isSpaceCode(text.charCodeAt(after))) after++;
+  return after > opening.end && /\p{Ll}/u.test(text[after] ?? '') ? end : null;
 }
 
 /** The `[start, end)` of every sentence of a block, in order, covering its text. */

@@ -56,6 +56,9 @@ function openingState(store: AppStore, paper: Paper, annotationId: AnnotationId)
  * brackets and a stop (`authority" [1]`, `solids⁴⁻⁶`, `[2]. Next`), a few characters at most.
  */
 const TOUCHING_GAP = /^[\s"'”’)\].,;:]{0,3}$/;
+/** A stop then a space: what follows opens the next sentence or clause (`say. [7] disagrees`). */
+const CLAUSE_END = /[.;:]\s/;
+const touchesAfter = (gap: string) => TOUCHING_GAP.test(gap) && !CLAUSE_END.test(gap);
 
 /** The references cited by the markers inside `[start, end)` or touching its ends. */
 function touchedReferences(paper: Paper, start: number, end: number): Set<string> {
@@ -65,7 +68,7 @@ function touchedReferences(paper: Paper, start: number, end: number): Set<string
     if (c.start > end + 3) continue;
     const touches =
       (c.start < end && c.end > start) ||
-      (c.start >= end && TOUCHING_GAP.test(text.slice(end, c.start))) ||
+      (c.start >= end && touchesAfter(text.slice(end, c.start))) ||
       (c.end <= start && start - c.end <= 3 && /^\s*$/.test(text.slice(c.end, start)));
     if (touches) for (const id of c.refIds) ids.add(id);
   }
