@@ -293,11 +293,7 @@ const LEAD_YEAR = /\b(?:1[5-9]|20)\d\d[a-z]?\b/;
  * then opens a paragraph of its own under it ({@link typesetLeadLength} finds a run-in heading
  * with text after it on its line).
  */
-function wholeLineLead(
-  first: TextLine,
-  next: TextLine,
-  bodyFont: string | undefined,
-): boolean {
+function wholeLineLead(first: TextLine, next: TextLine, bodyFont: string | undefined): boolean {
   const items = first.items;
   const font = items[0]?.fontName;
   const nextFont = next.items[0]?.fontName;
