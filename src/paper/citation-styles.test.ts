@@ -820,6 +820,26 @@ describe('a numbered list cited by author and year (a publisher’s web page cop
       'Ed, 2014)',
     ]);
   });
+
+  it('links no (n) in ascending order that cite little of a long list: equations (1) to (3)', () => {
+    const names = ['Ann', 'Bo', 'Cy', 'Di', 'Ed', 'Flo', 'Gus', 'Hal', 'Ivo', 'Jo', 'Kai', 'Lu'];
+    const list = names
+      .map(
+        (name, i) => `${i + 1}. ${name}, A. (20${10 + i}). Work number ${i + 1}. J Test, 1, 1–9.`,
+      )
+      .join('\n');
+    const body =
+      'It was measured (Ann, 2010; Bo, 2011; Cy, 2012; Di, 2013; Ed, 2014). The fit used the law (1) (a power law), the filter (2) (a mean) and the score (3) (a sum).';
+    const md = `# Cows\n\n${body}\n\n## References\n\n${list}\n`;
+    const paper = parsePaper(md, { format: 'markdown', fileName: 'cows.md', id: pid('sha256:c') });
+    expect(paper.citations.map((c) => paper.text.slice(c.start, c.end))).toEqual([
+      '(Ann, 2010',
+      'Bo, 2011',
+      'Cy, 2012',
+      'Di, 2013',
+      'Ed, 2014)',
+    ]);
+  });
 });
 
 describe('a numbered list cited by (n) in order, its authors also named with their years', () => {

@@ -250,9 +250,47 @@ const MAX_NAMED_FOR_ORDER = 3;
 /**
  * A paper citing by author and year this often, and more often than it has `(n)` that may cite,
  * cites no entry by `(n)`, even when its list is numbered (a publisher's web page numbers an
- * author-year list): there `(6)` is an equation.
+ * author-year list): there `(6)` is an equation. Unless its `(n)` cite as a numbered list's
+ * citations do (see {@link citesInListOrder}).
  */
 const MAX_NAMED_FOR_PARENS = 5;
+/** The share of `(n)` first appearances that must each go past every entry cited before them. */
+const MIN_ASCENDING_SHARE = 0.8;
+/** The share of the list the `(n)` must cite between them. */
+const MIN_LIST_COVERED = 0.5;
+/** Entries the `(n)` must cite at the least to show an order. */
+const MIN_CITED_IN_ORDER = 3;
+
+/**
+ * Do the `(n)` markers cite as a numbered list's citations do: each entry first cited after the
+ * ones before it in the list (`(1, 2)`, `(3)`, `(4)`, … `(8)`), and much of the list cited? A
+ * paper naming its sources by author and year as well (PNAS's `Smith and Lee (1998) showed (3)`)
+ * still cites by number; an author-year list numbered by a publisher's page is not cited so: its
+ * `(6)`, `(3)`, `(2)` are equations, items or counts, in no order and few.
+ */
+function citesInListOrder(
+  markers: readonly FoundMarker[],
+  references: readonly Reference[],
+): boolean {
+  const position = new Map<ReferenceId, number>();
+  references.forEach((reference, i) => position.set(reference.id, i));
+  const seen = new Set<number>();
+  let ascending = 0;
+  let highest = -1;
+  for (const marker of [...markers].sort((a, b) => a.start - b.start))
+    for (const refId of marker.refIds) {
+      const at = position.get(refId);
+      if (at === undefined || seen.has(at)) continue;
+      seen.add(at);
+      if (at > highest) ascending++;
+      highest = Math.max(highest, at);
+    }
+  return (
+    seen.size >= MIN_CITED_IN_ORDER &&
+    seen.size >= MIN_LIST_COVERED * references.length &&
+    ascending >= MIN_ASCENDING_SHARE * seen.size
+  );
+}
 
 /**
  * Finds the citation markers of a paper's canonical text, in reading order, each pointing to the
@@ -315,7 +353,11 @@ export function findCitations(
   if (parens) {
     const numbered: FoundMarker[] = [];
     for (const range of ranges) numbered.push(...parens(text, range[0], range[1]));
-    if (byName < MAX_NAMED_FOR_PARENS || numbered.length > byName)
+    if (
+      byName < MAX_NAMED_FOR_PARENS ||
+      numbered.length > byName ||
+      citesInListOrder(numbered, references)
+    )
       for (const marker of numbered) found.push(styled(marker, 'numeric'));
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
