@@ -245,10 +245,17 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
     const bib = bibliography as { lines: SourceLine[] } | null;
     if (!bib) return;
     // The lines were stripped of their markup as they were read (`addBibliographyItem`).
-    for (const entry of splitReferenceLines(bib.lines, 0).entries) {
+    const run = splitReferenceLines(bib.lines, 0);
+    for (const entry of run.entries) {
       const text = joinWrappedLines(entry.lines, lexicon);
       blocks.push({ kind: 'reference', text, number: entry.number });
     }
+    // What the list holds that is no entry (a note inside it, prose after it with no heading
+    // between: an appendix, the authors' biographies) is text of the paper, never lost.
+    for (const note of run.notes)
+      blocks.push({ kind: 'paragraph', text: joinWrappedLines(note.split('\n'), lexicon) });
+    for (const paragraph of paragraphsOf(bib.lines.slice(run.next)))
+      blocks.push({ kind: 'paragraph', text: joinWrappedLines(paragraph, lexicon) });
     bib.lines = [];
   };
   const flushBibliography = (): void => {
@@ -340,6 +347,15 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
   });
   flushBibliography();
   return blocks.filter((b) => b.text !== '');
+}
+
+/** Lines as paragraphs: the texts of each run of lines between blank ones. */
+function paragraphsOf(lines: readonly SourceLine[]): string[][] {
+  const paragraphs: string[][] = [[]];
+  for (const line of lines)
+    if (line.text === '') paragraphs.push([]);
+    else paragraphs[paragraphs.length - 1]?.push(line.text);
+  return paragraphs.filter((p) => p.length > 0);
 }
 
 /** A paragraph's lines as a byline (line breaks kept, markup stripped), or false for prose. */
