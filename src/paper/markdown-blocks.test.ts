@@ -455,6 +455,24 @@ describe('paragraphs after the last entry of a numbered reference list', () => {
     const references = parseMarkdownBlocks(source).filter((b) => b.kind === 'reference');
     expect(references[1]?.text).toBe('2. Doe, A. Density maps. In ICCV, 2019.');
   });
+
+  it('stay paragraphs, after the list, while a tail cut from an entry goes on with it', () => {
+    const source = [
+      '## References',
+      '',
+      '1. Roe, A. Crowd counting. In *Proceedings of the IEEE*',
+      '',
+      '*Transactions on PAMI*, 39(4):640–651, 2017.',
+      '',
+      'John Smith received the B.S. degree from Leeds in 2010. His interests include vision.',
+      '',
+    ].join('\n');
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'heading(1,-,bibliography): References',
+      'reference(1): 1. Roe, A. Crowd counting. In Proceedings of the IEEE Transactions on PAMI, 39(4):640–651, 2017.',
+      'paragraph: John Smith received the B.S. degree from Leeds in 2010. His interests include vision.',
+    ]);
+  });
 });
 
 describe('Pandoc’s own Markdown (`pandoc --citeproc -t markdown`)', () => {

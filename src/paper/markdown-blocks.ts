@@ -443,6 +443,34 @@ function bulletsRunTogether(body: string): string[] {
 /** An entry's own label at its start: `[12]`, `12.`, `12)`, `(12) Name` (ACS's; not a year's `(2015).`). */
 const LABELLED = /^(?:\[\d{1,4}\]|\d{1,4}[.)](?:\s|$)|\(\d{1,4}\)\s*(?=\p{L}|\([a-z]\)\s))/u;
 
+/** What an entry's rest carries: a year, pages, a DOI, a URL, a volume or issue. */
+const ENTRY_TAIL_MARK =
+  /\b(?:1[5-9]|20)\d\d[a-z]?\b|\d\s*[-–—]{1,2}\s*\d|\bdoi\b|\b10\.\d{4,}\/|https?:\/\/|\bwww\.|\b(?:pp?|vol|no)\.\s*\d|\bpages\b/i;
+/** The lowercase words a venue, a publisher or an entry's tail is written with. */
+const ENTRY_WORDS = new Set(
+  'the and for with via from pages volume vol edition press preprint available online accessed retrieved doi url proceedings conference journal transactions symposium workshop international university editor editors eds chapter part suppl supplement issue number thesis dissertation report technical submitted accepted forthcoming abstracts letters review series'.split(
+    ' ',
+  ),
+);
+/** The longest an entry's rest set apart from it runs. */
+const MAX_ENTRY_TAIL = 250;
+/** A tail with more lowercase words of running text than this is prose. */
+const MAX_TAIL_PROSE_WORDS = 3;
+
+/**
+ * Whether a paragraph reads as the rest of an entry cut from it: short, carrying a year, pages, a
+ * DOI or a URL, and (journal-like, in title case) no more than a few lowercase words of running text.
+ */
+function isEntryTail(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_ENTRY_TAIL || !ENTRY_TAIL_MARK.test(trimmed)) return false;
+  const words = trimmed.replace(/\S*(?:https?:\/\/|www\.)\S*/g, ' ');
+  const prose = (words.match(/(?<![\p{L}\p{N}./])\p{Ll}{3,}(?![\p{L}\p{N}])/gu) ?? []).filter(
+    (word) => !ENTRY_WORDS.has(word),
+  );
+  return prose.length <= MAX_TAIL_PROSE_WORDS;
+}
+
 /** List items are entries as they stand; paragraphs go through the shared entry splitter. */
 function addBibliographyItem(
   bibliography: Bibliography,
@@ -493,12 +521,14 @@ function addBibliographyItem(
     let at = blocks.length - 1;
     while (at > 0 && (blocks[at]?.kind === 'table' || blocks[at]?.kind === 'caption')) at--;
     const last = blocks[at];
-    // So does one of a numbered list that brings no label of its own (`*Computer Vision*, pages
-    // 833–841, 2015.`, the rest of `[27] …In *Proceedings of the IEEE Conference on*`).
+    // So does one of a numbered list that brings no label of its own and reads as the rest of an
+    // entry (`*Computer Vision*, pages 833–841, 2015.`, the rest of `[27] …In *Proceedings of the
+    // IEEE Conference on*`); prose after the list (the authors' biographies, an appendix) does not.
     const unlabelled =
       last?.kind === 'reference' &&
       last.number !== null &&
-      !LABELLED.test(stripInlineMarkup(first));
+      !LABELLED.test(stripInlineMarkup(first)) &&
+      isEntryTail(stripInlineMarkup(item.lines.join(' ')));
     if (
       bibliography.lines.length === 0 &&
       last?.kind === 'reference' &&
