@@ -502,6 +502,17 @@ describe('Pandoc’s own Markdown (`pandoc --citeproc -t markdown`)', () => {
     ]);
     expect(blocks.map((b) => b.text).join('\n')).not.toContain(':::');
   });
+
+  it('keeps the text of any other fenced div (a Quarto callout), its fences no text', () => {
+    const source =
+      '# T\n\n::: {.callout-note}\nHerds vary.\n:::\n\n::: Warning\nMind the gap.\n:::\n\nEnd.\n';
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: T',
+      'paragraph: Herds vary.',
+      'paragraph: Mind the gap.',
+      'paragraph: End.',
+    ]);
+  });
 });
 
 describe('a Pandoc reference list in a numbered style labelled `(1)` (ACS’s CSL style)', () => {

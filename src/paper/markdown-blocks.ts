@@ -62,6 +62,12 @@ const CONTAINER_TAG = /<(\/?)(div)\b([^<>]*)>|<\/?[a-z]+\b[^<>]*>/gi;
 /** A figure's caption, with any container tags around it on the line (`<figcaption>…</figcaption> </figure>`). */
 const FIGCAPTION =
   /^\s*(?:<\/?(?:div|figure|img)\b[^<>]*>\s*)*<figcaption\b[^<>]*>(.*?)<\/figcaption>\s*(?:<\/(?:div|figure)>\s*)*$/i;
+/**
+ * A line of Pandoc's fenced div (`::: {#refs .references .csl-bib-body}`, `::: Warning`, `:::`),
+ * as Pandoc's own Markdown writes the `div`s the HTML form above holds: its attributes when it
+ * opens one, none when it closes one.
+ */
+const FENCED_DIV = /^ {0,3}:{3,}[ \t]*(?:\{([^{}]*)\}|([\w-]+))?[ \t]*:*[ \t]*$/;
 /** The `div` Pandoc's citeproc writes the reference list in (`<div id="refs" class="references csl-bib-body">`). */
 const REFS_DIV = /\bid="refs"|\bclass="[^"]*\b(?:references|csl-bib-body)\b/;
 /** The `div` of one entry of that list (`<div id="ref-keeling1999" class="csl-entry">`). */
@@ -162,6 +168,18 @@ function readItems(lines: readonly string[]): Item[] {
       items.push({ kind: 'caption', text: caption[1] ?? '' });
       continue;
     }
+    const fencedDiv = FENCED_DIV.exec(line);
+    if (fencedDiv) {
+      close();
+      const [, attributes, name] = fencedDiv;
+      items.push({
+        kind: 'html',
+        divs: [
+          attributes !== undefined || name !== undefined ? divAttributes(attributes, name) : null,
+        ],
+      });
+      continue;
+    }
     if (CONTAINER_TAGS.test(line)) {
       close();
       const divs: Array<string | null> = [];
@@ -217,6 +235,15 @@ function readItems(lines: readonly string[]): Item[] {
   }
   close();
   return items;
+}
+
+/** A fenced div's attributes (`#refs .references`, or a bare class name) written as an HTML `div`'s. */
+function divAttributes(attributes: string | undefined, name: string | undefined): string {
+  const words = (attributes ?? '').split(/\s+/);
+  const id = words.find((w) => w.startsWith('#'))?.slice(1);
+  const classes = words.filter((w) => w.startsWith('.')).map((w) => w.slice(1));
+  if (name !== undefined) classes.push(name);
+  return `${id === undefined ? '' : `id="${id}" `}class="${classes.join(' ')}"`;
 }
 
 function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
