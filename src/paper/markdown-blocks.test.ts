@@ -473,6 +473,25 @@ describe('paragraphs after the last entry of a numbered reference list', () => {
       'paragraph: John Smith received the B.S. degree from Leeds in 2010. His interests include vision.',
     ]);
   });
+
+  it('leaves the rest of an entry a figure cut off, in lowercase words but ending as entries end, on it', () => {
+    const source = [
+      '## References',
+      '',
+      '- [13] Glenn Jocher, Alex Stoken, Ayush Chaurasia, Mai Thanh',
+      '',
+      'Figure 6: Example layout predictions.',
+      '',
+      'Minh, albinxavi, fatih, and wanghao yang. ultralytics/yolov5: v6.0 - yolov5n nano models, roboflow integration, October 2021.',
+      '',
+      '- [14] Nicolas Carion. End-to-end object detection. CoRR, abs/2005.12872, 2020.',
+    ].join('\n');
+    expect(outline(parseMarkdownBlocks(source)).slice(1)).toEqual([
+      'reference(13): [13] Glenn Jocher, Alex Stoken, Ayush Chaurasia, Mai Thanh Minh, albinxavi, fatih, and wanghao yang. ultralytics/yolov5: v6.0 - yolov5n nano models, roboflow integration, October 2021.',
+      'caption: Figure 6: Example layout predictions.',
+      'reference(14): [14] Nicolas Carion. End-to-end object detection. CoRR, abs/2005.12872, 2020.',
+    ]);
+  });
 });
 
 describe('Pandoc’s own Markdown (`pandoc --citeproc -t markdown`)', () => {

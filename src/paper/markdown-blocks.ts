@@ -479,6 +479,12 @@ const ENTRY_WORDS = new Set(
     ' ',
   ),
 );
+/**
+ * How an entry ends: its year after a comma, a period, a parenthesis or a month (`, October
+ * 2021.`, `(2015).`), its pages (`640–651.`, `p. 12.`), its DOI or URL.
+ */
+const ENTRY_END =
+  /(?:(?:[,.;:(]|\b\p{Lu}\p{Ll}{2,8}\.?)\s*(?:1[5-9]|20)\d\d[a-z]?\)?|\d\s*[-–—]{1,2}\s*\d+|\bpp?\.\s*\d+|(?:doi:?\s*|https?:\/\/|\b10\.\d{4,}\/)\S+)[.)]?$/iu;
 /** The longest an entry's rest set apart from it runs. */
 const MAX_ENTRY_TAIL = 250;
 /** A tail with more lowercase words of running text than this is prose. */
@@ -486,11 +492,13 @@ const MAX_TAIL_PROSE_WORDS = 3;
 
 /**
  * Whether a paragraph reads as the rest of an entry cut from it: short, carrying a year, pages, a
- * DOI or a URL, and (journal-like, in title case) no more than a few lowercase words of running text.
+ * DOI or a URL, and either ending as an entry ends or (journal-like, in title case) holding no
+ * more than a few lowercase words of running text.
  */
 function isEntryTail(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length > MAX_ENTRY_TAIL || !ENTRY_TAIL_MARK.test(trimmed)) return false;
+  if (ENTRY_END.test(trimmed)) return true;
   const words = trimmed.replace(/\S*(?:https?:\/\/|www\.)\S*/g, ' ');
   const prose = (words.match(/(?<![\p{L}\p{N}./])\p{Ll}{3,}(?![\p{L}\p{N}])/gu) ?? []).filter(
     (word) => !ENTRY_WORDS.has(word),
