@@ -455,6 +455,43 @@ describe('paragraphs after the last entry of a numbered reference list', () => {
     const references = parseMarkdownBlocks(source).filter((b) => b.kind === 'reference');
     expect(references[1]?.text).toBe('2. Doe, A. Density maps. In ICCV, 2019.');
   });
+
+  it('stay paragraphs, after the list, while a tail cut from an entry goes on with it', () => {
+    const source = [
+      '## References',
+      '',
+      '1. Roe, A. Crowd counting. In *Proceedings of the IEEE*',
+      '',
+      '*Transactions on PAMI*, 39(4):640–651, 2017.',
+      '',
+      'John Smith received the B.S. degree from Leeds in 2010. His interests include vision.',
+      '',
+    ].join('\n');
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'heading(1,-,bibliography): References',
+      'reference(1): 1. Roe, A. Crowd counting. In Proceedings of the IEEE Transactions on PAMI, 39(4):640–651, 2017.',
+      'paragraph: John Smith received the B.S. degree from Leeds in 2010. His interests include vision.',
+    ]);
+  });
+
+  it('leaves the rest of an entry a figure cut off, in lowercase words but ending as entries end, on it', () => {
+    const source = [
+      '## References',
+      '',
+      '- [13] Glenn Jocher, Alex Stoken, Ayush Chaurasia, Mai Thanh',
+      '',
+      'Figure 6: Example layout predictions.',
+      '',
+      'Minh, albinxavi, fatih, and wanghao yang. ultralytics/yolov5: v6.0 - yolov5n nano models, roboflow integration, October 2021.',
+      '',
+      '- [14] Nicolas Carion. End-to-end object detection. CoRR, abs/2005.12872, 2020.',
+    ].join('\n');
+    expect(outline(parseMarkdownBlocks(source)).slice(1)).toEqual([
+      'reference(13): [13] Glenn Jocher, Alex Stoken, Ayush Chaurasia, Mai Thanh Minh, albinxavi, fatih, and wanghao yang. ultralytics/yolov5: v6.0 - yolov5n nano models, roboflow integration, October 2021.',
+      'caption: Figure 6: Example layout predictions.',
+      'reference(14): [14] Nicolas Carion. End-to-end object detection. CoRR, abs/2005.12872, 2020.',
+    ]);
+  });
 });
 
 describe('Pandoc’s own Markdown (`pandoc --citeproc -t markdown`)', () => {
@@ -483,6 +520,17 @@ describe('Pandoc’s own Markdown (`pandoc --citeproc -t markdown`)', () => {
       '[2] Smith, J. 2001. ',
     ]);
     expect(blocks.map((b) => b.text).join('\n')).not.toContain(':::');
+  });
+
+  it('keeps the text of any other fenced div (a Quarto callout), its fences no text', () => {
+    const source =
+      '# T\n\n::: {.callout-note}\nHerds vary.\n:::\n\n::: Warning\nMind the gap.\n:::\n\nEnd.\n';
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: T',
+      'paragraph: Herds vary.',
+      'paragraph: Mind the gap.',
+      'paragraph: End.',
+    ]);
   });
 });
 

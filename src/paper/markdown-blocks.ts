@@ -62,6 +62,12 @@ const CONTAINER_TAG = /<(\/?)(div)\b([^<>]*)>|<\/?[a-z]+\b[^<>]*>/gi;
 /** A figure's caption, with any container tags around it on the line (`<figcaption>…</figcaption> </figure>`). */
 const FIGCAPTION =
   /^\s*(?:<\/?(?:div|figure|img)\b[^<>]*>\s*)*<figcaption\b[^<>]*>(.*?)<\/figcaption>\s*(?:<\/(?:div|figure)>\s*)*$/i;
+/**
+ * A line of Pandoc's fenced div (`::: {#refs .references .csl-bib-body}`, `::: Warning`, `:::`),
+ * as Pandoc's own Markdown writes the `div`s the HTML form above holds: its attributes when it
+ * opens one, none when it closes one.
+ */
+const FENCED_DIV = /^ {0,3}:{3,}[ \t]*(?:\{([^{}]*)\}|([\w-]+))?[ \t]*:*[ \t]*$/;
 /** The `div` Pandoc's citeproc writes the reference list in (`<div id="refs" class="references csl-bib-body">`). */
 const REFS_DIV = /\bid="refs"|\bclass="[^"]*\b(?:references|csl-bib-body)\b/;
 /** The `div` of one entry of that list (`<div id="ref-keeling1999" class="csl-entry">`). */
@@ -162,6 +168,18 @@ function readItems(lines: readonly string[]): Item[] {
       items.push({ kind: 'caption', text: caption[1] ?? '' });
       continue;
     }
+    const fencedDiv = FENCED_DIV.exec(line);
+    if (fencedDiv) {
+      close();
+      const [, attributes, name] = fencedDiv;
+      items.push({
+        kind: 'html',
+        divs: [
+          attributes !== undefined || name !== undefined ? divAttributes(attributes, name) : null,
+        ],
+      });
+      continue;
+    }
     if (CONTAINER_TAGS.test(line)) {
       close();
       const divs: Array<string | null> = [];
@@ -219,6 +237,15 @@ function readItems(lines: readonly string[]): Item[] {
   return items;
 }
 
+/** A fenced div's attributes (`#refs .references`, or a bare class name) written as an HTML `div`'s. */
+function divAttributes(attributes: string | undefined, name: string | undefined): string {
+  const words = (attributes ?? '').split(/\s+/);
+  const id = words.find((w) => w.startsWith('#'))?.slice(1);
+  const classes = words.filter((w) => w.startsWith('.')).map((w) => w.slice(1));
+  if (name !== undefined) classes.push(name);
+  return `${id === undefined ? '' : `id="${id}" `}class="${classes.join(' ')}"`;
+}
+
 function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
   const blocks: RawBlock[] = [];
   const titleIndex = items.findIndex((it) => it.kind === 'heading');
@@ -245,10 +272,17 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
     const bib = bibliography as { lines: SourceLine[] } | null;
     if (!bib) return;
     // The lines were stripped of their markup as they were read (`addBibliographyItem`).
-    for (const entry of splitReferenceLines(bib.lines, 0).entries) {
+    const run = splitReferenceLines(bib.lines, 0);
+    for (const entry of run.entries) {
       const text = joinWrappedLines(entry.lines, lexicon);
       blocks.push({ kind: 'reference', text, number: entry.number });
     }
+    // What the list holds that is no entry (a note inside it, prose after it with no heading
+    // between: an appendix, the authors' biographies) is text of the paper, never lost.
+    for (const note of run.notes)
+      blocks.push({ kind: 'paragraph', text: joinWrappedLines(note.split('\n'), lexicon) });
+    for (const paragraph of paragraphsOf(bib.lines.slice(run.next)))
+      blocks.push({ kind: 'paragraph', text: joinWrappedLines(paragraph, lexicon) });
     bib.lines = [];
   };
   const flushBibliography = (): void => {
@@ -342,6 +376,15 @@ function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
   return blocks.filter((b) => b.text !== '');
 }
 
+/** Lines as paragraphs: the texts of each run of lines between blank ones. */
+function paragraphsOf(lines: readonly SourceLine[]): string[][] {
+  const paragraphs: string[][] = [[]];
+  for (const line of lines)
+    if (line.text === '') paragraphs.push([]);
+    else paragraphs[paragraphs.length - 1]?.push(line.text);
+  return paragraphs.filter((p) => p.length > 0);
+}
+
 /** A paragraph's lines as a byline (line breaks kept, markup stripped), or false for prose. */
 function bylineText(lines: readonly string[]): string | false {
   const text = lines
@@ -427,6 +470,42 @@ function bulletsRunTogether(body: string): string[] {
 /** An entry's own label at its start: `[12]`, `12.`, `12)`, `(12) Name` (ACS's; not a year's `(2015).`). */
 const LABELLED = /^(?:\[\d{1,4}\]|\d{1,4}[.)](?:\s|$)|\(\d{1,4}\)\s*(?=\p{L}|\([a-z]\)\s))/u;
 
+/** What an entry's rest carries: a year, pages, a DOI, a URL, a volume or issue. */
+const ENTRY_TAIL_MARK =
+  /\b(?:1[5-9]|20)\d\d[a-z]?\b|\d\s*[-–—]{1,2}\s*\d|\bdoi\b|\b10\.\d{4,}\/|https?:\/\/|\bwww\.|\b(?:pp?|vol|no)\.\s*\d|\bpages\b/i;
+/** The lowercase words a venue, a publisher or an entry's tail is written with. */
+const ENTRY_WORDS = new Set(
+  'the and for with via from pages volume vol edition press preprint available online accessed retrieved doi url proceedings conference journal transactions symposium workshop international university editor editors eds chapter part suppl supplement issue number thesis dissertation report technical submitted accepted forthcoming abstracts letters review series'.split(
+    ' ',
+  ),
+);
+/**
+ * How an entry ends: its year after a comma, a period, a parenthesis or a month (`, October
+ * 2021.`, `(2015).`), its pages (`640–651.`, `p. 12.`), its DOI or URL.
+ */
+const ENTRY_END =
+  /(?:(?:[,.;:(]|\b\p{Lu}\p{Ll}{2,8}\.?)\s*(?:1[5-9]|20)\d\d[a-z]?\)?|\d\s*[-–—]{1,2}\s*\d+|\bpp?\.\s*\d+|(?:doi:?\s*|https?:\/\/|\b10\.\d{4,}\/)\S+)[.)]?$/iu;
+/** The longest an entry's rest set apart from it runs. */
+const MAX_ENTRY_TAIL = 250;
+/** A tail with more lowercase words of running text than this is prose. */
+const MAX_TAIL_PROSE_WORDS = 3;
+
+/**
+ * Whether a paragraph reads as the rest of an entry cut from it: short, carrying a year, pages, a
+ * DOI or a URL, and either ending as an entry ends or (journal-like, in title case) holding no
+ * more than a few lowercase words of running text.
+ */
+function isEntryTail(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_ENTRY_TAIL || !ENTRY_TAIL_MARK.test(trimmed)) return false;
+  if (ENTRY_END.test(trimmed)) return true;
+  const words = trimmed.replace(/\S*(?:https?:\/\/|www\.)\S*/g, ' ');
+  const prose = (words.match(/(?<![\p{L}\p{N}./])\p{Ll}{3,}(?![\p{L}\p{N}])/gu) ?? []).filter(
+    (word) => !ENTRY_WORDS.has(word),
+  );
+  return prose.length <= MAX_TAIL_PROSE_WORDS;
+}
+
 /** List items are entries as they stand; paragraphs go through the shared entry splitter. */
 function addBibliographyItem(
   bibliography: Bibliography,
@@ -477,12 +556,14 @@ function addBibliographyItem(
     let at = blocks.length - 1;
     while (at > 0 && (blocks[at]?.kind === 'table' || blocks[at]?.kind === 'caption')) at--;
     const last = blocks[at];
-    // So does one of a numbered list that brings no label of its own (`*Computer Vision*, pages
-    // 833–841, 2015.`, the rest of `[27] …In *Proceedings of the IEEE Conference on*`).
+    // So does one of a numbered list that brings no label of its own and reads as the rest of an
+    // entry (`*Computer Vision*, pages 833–841, 2015.`, the rest of `[27] …In *Proceedings of the
+    // IEEE Conference on*`); prose after the list (the authors' biographies, an appendix) does not.
     const unlabelled =
       last?.kind === 'reference' &&
       last.number !== null &&
-      !LABELLED.test(stripInlineMarkup(first));
+      !LABELLED.test(stripInlineMarkup(first)) &&
+      isEntryTail(stripInlineMarkup(item.lines.join(' ')));
     if (
       bibliography.lines.length === 0 &&
       last?.kind === 'reference' &&
