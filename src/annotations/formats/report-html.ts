@@ -15,6 +15,7 @@ import {
   referenceByLabel,
   referenceText,
   reportRows,
+  rowHeading,
   sectionName,
   type ReportRow,
 } from './report-sections';
@@ -37,10 +38,7 @@ export function toHtmlReport(input: HtmlReportInput): string {
   ];
   let current: string | undefined;
   for (const row of rows) {
-    const heading =
-      row.start === null
-        ? 'Not found in this version of the text'
-        : sectionName(row.section) || 'Before the first section';
+    const heading = rowHeading(row);
     if (heading !== current) body.push(`<h2>${esc(heading)}</h2>`);
     current = heading;
     body.push(entry(row, input));

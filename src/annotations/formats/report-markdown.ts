@@ -13,6 +13,7 @@ import {
   referenceByLabel,
   referenceText,
   reportRows,
+  rowHeading,
   sectionName,
   type CurrentStarts,
   type ReportPaper,
@@ -47,10 +48,7 @@ export function toMarkdownReport(input: MarkdownReportInput): string {
   ];
   let current: string | undefined;
   for (const row of rows) {
-    const heading =
-      row.start === null
-        ? 'Not found in this version of the text'
-        : sectionName(row.section) || 'Before the first section';
+    const heading = rowHeading(row);
     if (heading !== current) out.push('', `## ${escape(heading)}`);
     current = heading;
     out.push('', kindLine(row, input), '', ...entry(paper, row));

@@ -24,6 +24,12 @@ export interface ReportRow {
 export const sectionName = (s: Section | null) =>
   s ? (s.number ? `${s.number}. ${s.title}` : s.title) : '';
 
+/** The heading a report files a row under: its section, or where an orphan or an early passage goes. */
+export const rowHeading = (row: ReportRow): string =>
+  row.start === null
+    ? 'Not found in this version of the text'
+    : sectionName(row.section) || 'Before the first section';
+
 /**
  * Annotations in reading order with their sections; orphans last. Without `starts` (the app's
  * current anchors), each annotation is anchored here.
