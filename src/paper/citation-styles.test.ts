@@ -804,41 +804,31 @@ describe('a reference list printed without numbers, cited by numbers in parenthe
 });
 
 describe('a numbered list cited by author and year (a publisher’s web page copied)', () => {
-  it('links no number in parentheses: there it is an item, an equation or a count', () => {
-    const list = ['Ann', 'Bo', 'Cy', 'Di', 'Ed', 'Flo']
-      .map((name, i) => `${i + 1}. ${name}, A. (201${i}). Work number ${i + 1}. J Test, 1, 1–9.`)
-      .join('\n');
-    const body =
-      'It was measured (Ann, 2010; Bo, 2011; Cy, 2012; Di, 2013; Ed, 2014). The fit used the law (6) (a power law), the filter (3) (a mean) and the score (2) (a sum); see Extras (5).';
-    const md = `# Cows\n\n${body}\n\n## References\n\n${list}\n`;
-    const paper = parsePaper(md, { format: 'markdown', fileName: 'cows.md', id: pid('sha256:c') });
-    expect(paper.citations.map((c) => paper.text.slice(c.start, c.end))).toEqual([
-      '(Ann, 2010',
-      'Bo, 2011',
-      'Cy, 2012',
-      'Di, 2013',
-      'Ed, 2014)',
-    ]);
-  });
-
-  it('links no (n) in ascending order that cite little of a long list: equations (1) to (3)', () => {
-    const names = ['Ann', 'Bo', 'Cy', 'Di', 'Ed', 'Flo', 'Gus', 'Hal', 'Ivo', 'Jo', 'Kai', 'Lu'];
+  /** The cited texts of a page whose numbered list of `names` (years 2010 on) is cited by author and year. */
+  const citedOn = (names: readonly string[], after: string) => {
     const list = names
       .map(
         (name, i) => `${i + 1}. ${name}, A. (20${10 + i}). Work number ${i + 1}. J Test, 1, 1–9.`,
       )
       .join('\n');
-    const body =
-      'It was measured (Ann, 2010; Bo, 2011; Cy, 2012; Di, 2013; Ed, 2014). The fit used the law (1) (a power law), the filter (2) (a mean) and the score (3) (a sum).';
+    const body = `It was measured (Ann, 2010; Bo, 2011; Cy, 2012; Di, 2013; Ed, 2014). ${after}`;
     const md = `# Cows\n\n${body}\n\n## References\n\n${list}\n`;
     const paper = parsePaper(md, { format: 'markdown', fileName: 'cows.md', id: pid('sha256:c') });
-    expect(paper.citations.map((c) => paper.text.slice(c.start, c.end))).toEqual([
-      '(Ann, 2010',
-      'Bo, 2011',
-      'Cy, 2012',
-      'Di, 2013',
-      'Ed, 2014)',
-    ]);
+    return paper.citations.map((c) => paper.text.slice(c.start, c.end));
+  };
+  const AUTHOR_YEAR = ['(Ann, 2010', 'Bo, 2011', 'Cy, 2012', 'Di, 2013', 'Ed, 2014)'];
+
+  it('links no number in parentheses: there it is an item, an equation or a count', () => {
+    const after =
+      'The fit used the law (6) (a power law), the filter (3) (a mean) and the score (2) (a sum); see Extras (5).';
+    expect(citedOn(['Ann', 'Bo', 'Cy', 'Di', 'Ed', 'Flo'], after)).toEqual(AUTHOR_YEAR);
+  });
+
+  it('links no (n) in ascending order that cite little of a long list: equations (1) to (3)', () => {
+    const names = ['Ann', 'Bo', 'Cy', 'Di', 'Ed', 'Flo', 'Gus', 'Hal', 'Ivo', 'Jo', 'Kai', 'Lu'];
+    const after =
+      'The fit used the law (1) (a power law), the filter (2) (a mean) and the score (3) (a sum).';
+    expect(citedOn(names, after)).toEqual(AUTHOR_YEAR);
   });
 });
 
