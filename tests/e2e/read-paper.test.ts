@@ -7,6 +7,19 @@ import { screenshot, setupJourney } from './support/fixtures';
 
 const journey = setupJourney();
 
+type JourneyPage = Awaited<ReturnType<typeof journey.newPage>>['page'];
+
+/** Opens the app on the sample paper, then a Markdown paper of the reader's own, as picked from disk. */
+async function openOwnMarkdown(page: JourneyPage, name: string, text: string): Promise<void> {
+  await page.goto(journey.url());
+  await page.locator('[role="doc-bibliography"] li').first().waitFor();
+  await page.getByTestId('paper-file-input').setInputFiles({
+    name,
+    mimeType: 'text/markdown',
+    buffer: Buffer.from(text),
+  });
+}
+
 const MARKDOWN_PAPER = `# Reading Closely in the Browser
 
 ## Abstract
@@ -111,13 +124,7 @@ describe('reading the sample paper', () => {
     // A real paper is over WHOLE_PAPER_CHARS, so its reference list is drawn progressively, in a
     // box that clips what it paints: the mark (in the entry's left overhang) must still show.
     const { page, context } = await journey.newPage();
-    await page.goto(journey.url());
-    await page.locator('[role="doc-bibliography"] li').first().waitFor();
-    await page.getByTestId('paper-file-input').setInputFiles({
-      name: 'a-real-length-paper.md',
-      mimeType: 'text/markdown',
-      buffer: Buffer.from(REAL_LENGTH_PAPER),
-    });
+    await openOwnMarkdown(page, 'a-real-length-paper.md', REAL_LENGTH_PAPER);
     await page.getByRole('heading', { level: 1, name: 'A Paper of Real Length' }).waitFor();
     await page.locator('article.paper--long:not([aria-busy="true"])').waitFor();
     await page.locator('[role="doc-biblioref"]', { hasText: '[4]' }).first().click();
@@ -146,13 +153,7 @@ describe('reading the sample paper', () => {
 
   it('shows the whole focus ring of a marker at the start of a line, in a paper of ordinary length', async () => {
     const { page, context } = await journey.newPage({ width: 1400, height: 900 });
-    await page.goto(journey.url());
-    await page.locator('[role="doc-bibliography"] li').first().waitFor();
-    await page.getByTestId('paper-file-input').setInputFiles({
-      name: 'a-real-length-paper.md',
-      mimeType: 'text/markdown',
-      buffer: Buffer.from(REAL_LENGTH_PAPER),
-    });
+    await openOwnMarkdown(page, 'a-real-length-paper.md', REAL_LENGTH_PAPER);
     await page.getByRole('heading', { level: 1, name: 'A Paper of Real Length' }).waitFor();
     await page.locator('article.paper--long:not([aria-busy="true"])').waitFor();
     // Narrow the column until a marker [5] starts a line (its left edge at its paragraph's).
@@ -242,13 +243,7 @@ describe('reading the sample paper', () => {
 describe('opening papers of your own', () => {
   it('opens a Markdown file, keeps it in the recent list across a reload, and switches back', async () => {
     const { page, context } = await journey.newPage();
-    await page.goto(journey.url());
-    await page.locator('[role="doc-bibliography"] li').first().waitFor();
-    await page.getByTestId('paper-file-input').setInputFiles({
-      name: 'reading-closely.md',
-      mimeType: 'text/markdown',
-      buffer: Buffer.from(MARKDOWN_PAPER),
-    });
+    await openOwnMarkdown(page, 'reading-closely.md', MARKDOWN_PAPER);
     await page.getByRole('heading', { level: 1, name: 'Reading Closely in the Browser' }).waitFor();
     // `[1]`, `[2]`, and `[1, 2]` as one link per number.
     expect(await page.locator('[role="doc-biblioref"]').count()).toBe(4);
