@@ -15,7 +15,7 @@ import type { AsideKind } from './types';
  * (a chapter's), `Figure S1:` (a supplement's): how publishers open a caption. The number must be
  * followed by punctuation, so that `Figure 3 shows …` stays running text.
  */
-const CAPTION =
+export const CAPTION =
   /^(?:Figure|Fig\.|FIG\.|FIGURE|Table|TABLE|Listing|Scheme|Chart)\s*(?:(?:[A-Z]\.?)?\d{1,3}(?:\.\d{1,3})?|[IVX]{1,5})[a-z]?(?:[.:|]|\s[–—-])\s/;
 
 /**
@@ -24,7 +24,7 @@ const CAPTION =
  * after the number, but not a sentence about the figure (`图 3 所示为…`, "figure 3 shows"; `表 1 より，…`):
  * a verb or a particle after the number, or a sentence going on past a comma.
  */
-const CJK_CAPTION =
+export const CJK_CAPTION =
   /^(?:图|圖|図|表|그림|표)\s?\d{1,3}(?:[.\-–]\d{1,3})?[a-z]?(?:[:：.．、]|\s)\s*(?!所示|显示|展示|表明|给出|列出|说明|描述|对比|比较|可以|可见|反映|中|为|是|的|可|表示|示出|に|より|の|は|を|が|で|と|も|から)\S/u;
 /**
  * A sentence going on inside a line of Chinese or Japanese (`，`, `。`, or `, ` before more of it):
@@ -37,7 +37,7 @@ const CJK_SENTENCE_INSIDE = /[，。；！？]|,\s*[\u3040-\u9FFF]/u;
  * `图`, `圖`, `図`, `表`, `그`, `표` ({@link CJK_CAPTION}'s)? Every line is asked whether it opens a
  * caption: most are told by their first code unit, without the two regexes.
  */
-const opensCaptionWord = (unit: number): boolean =>
+export const opensCaptionWord = (unit: number): boolean =>
   unit === 0x46 ||
   unit === 0x54 ||
   unit === 0x4c ||

@@ -242,7 +242,7 @@ const MAX_SKIPPED = 3;
 
 type MarkerStyle = 'bracket' | 'dot' | 'paren' | 'parens' | 'bare' | 'raised';
 
-const MARKERS: ReadonlyArray<[MarkerStyle, RegExp]> = [
+export const MARKERS: ReadonlyArray<[MarkerStyle, RegExp]> = [
   // Wiley's journals (Advanced Materials, Small, …) set a space inside the brackets: `[ 12 ] S. Drake`.
   ['bracket', /^\[ ?(\d{1,4}) ?\]\s*(?=\S)/],
   ['dot', /^(\d{1,4})\.\s+(?=\S)/],

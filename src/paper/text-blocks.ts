@@ -189,12 +189,12 @@ const CITATION_ONLY = /^\[\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\]$/;
 const NOTE_MARK_ALONE = /^[∗*†‡§¶]$/u;
 
 /** An item of a list in running text: `1. `, `2) `, `• `, `- `. */
-const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
+export const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–])\s+\S/;
 /**
  * Does the line open a list item ({@link LIST_ITEM})? Told by its first code unit first (a digit,
  * `-`, `•`, `*`, `–`): every line of a paragraph in progress is asked, and most open with a word.
  */
-const opensListItem = (line: string): boolean => {
+export const opensListItem = (line: string): boolean => {
   const first = line.charCodeAt(0);
   return (
     ((first >= 0x30 && first <= 0x39) ||

@@ -49,12 +49,12 @@ export function segmentsToBlocks(
  * …`, `¹https://…`): inside a footnote's lines, the next note. An isotope is no note (`¹H NMR`,
  * `¹³C NMR`: a raised number before a capital alone).
  */
-const GLUED_NOTE_START = /^(?:[*∗†‡§¶]\p{Lu}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:\p{Lu}\p{Ll}|https?:))/u;
+export const GLUED_NOTE_START = /^(?:[*∗†‡§¶]\p{Lu}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:\p{Lu}\p{Ll}|https?:))/u;
 /**
  * Is the code unit one that {@link GLUED_NOTE_START} opens with (`*∗†‡§¶`, `⁰¹²³⁴⁵⁶⁷⁸⁹`)? Asked
  * before the regex: it reads every line of every paragraph, and almost none opens with a mark.
  */
-const isNoteMark = (unit: number): boolean =>
+export const isNoteMark = (unit: number): boolean =>
   unit === 0x2a ||
   unit === 0x2217 ||
   unit === 0x2020 ||
