@@ -29,6 +29,7 @@ import {
   dropGlossaryTerms,
   headingLevels,
   joinWrapped,
+  spacedAbove,
   typesetHeadingOf,
   type TypesetHeading,
   wrappedHeadingOf,
@@ -567,8 +568,11 @@ export function assembleText(pages: readonly PageLayout[]): string {
       const line = body[i] as TextLine;
       const under = heads[i + 1] ?? null;
       const last = i === body.length - 1;
+      // No space above, no heading of either kind (both ask it first, and most lines have none):
+      // asked once here, not by each.
+      const spaced = i === 0 || spacedAbove(body[i - 1] as TextLine, line, ctx);
       const head =
-        table[i] === true || table[i + 1] === true
+        !spaced || table[i] === true || table[i + 1] === true
           ? null
           : typesetHeadingOf(
               body[i - 1],
@@ -581,7 +585,7 @@ export function assembleText(pages: readonly PageLayout[]): string {
       // Or the first line of a heading wrapped over two, the second alone perhaps taken as one.
       const next = body[i + 1];
       const wrapped =
-        head === null && next !== undefined && table[i] !== true && table[i + 1] !== true
+        spaced && head === null && next !== undefined && table[i] !== true && table[i + 1] !== true
           ? wrappedHeadingOf(body[i - 1], line, next, body[i + 2], body[i + 3], ctx)
           : null;
       const found = wrapped ?? head;
