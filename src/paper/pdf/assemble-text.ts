@@ -643,9 +643,12 @@ export function assembleText(pages: readonly PageLayout[]): string {
         // label tells the entries apart).
         // A flush line under a flush line that runs to the column's edge goes on with it: prose
         // set in the same column as the list (a paragraph above or below it), not an entry.
-        const runsOnFlush =
-          opensListEntry(prev, col) && col.right - prev.right <= SHORT_LINE_EM * prev.size;
-        if (list && opensListEntry(line, col) && !runsOnFlush) {
+        // (Asked in a list only: almost no column is one.)
+        if (
+          list &&
+          opensListEntry(line, col) &&
+          !(opensListEntry(prev, col) && col.right - prev.right <= SHORT_LINE_EM * prev.size)
+        ) {
           const first = !opened;
           opened = true;
           if (!first || !ENTRY_MARKER.test(line.text)) return writer.write(line, col, true);
