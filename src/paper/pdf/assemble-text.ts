@@ -29,6 +29,7 @@ import {
   dropGlossaryTerms,
   headingLevels,
   joinWrapped,
+  spacedAbove,
   typesetHeadingOf,
   type TypesetHeading,
   wrappedHeadingOf,
@@ -567,8 +568,11 @@ export function assembleText(pages: readonly PageLayout[]): string {
       const line = body[i] as TextLine;
       const under = heads[i + 1] ?? null;
       const last = i === body.length - 1;
+      // No space above, no heading of either kind (both ask it first, and most lines have none):
+      // asked once here, not by each.
+      const spaced = i === 0 || spacedAbove(body[i - 1] as TextLine, line, ctx);
       const head =
-        table[i] === true || table[i + 1] === true
+        !spaced || table[i] === true || table[i + 1] === true
           ? null
           : typesetHeadingOf(
               body[i - 1],
@@ -581,7 +585,7 @@ export function assembleText(pages: readonly PageLayout[]): string {
       // Or the first line of a heading wrapped over two, the second alone perhaps taken as one.
       const next = body[i + 1];
       const wrapped =
-        head === null && next !== undefined && table[i] !== true && table[i + 1] !== true
+        spaced && head === null && next !== undefined && table[i] !== true && table[i + 1] !== true
           ? wrappedHeadingOf(body[i - 1], line, next, body[i + 2], body[i + 3], ctx)
           : null;
       const found = wrapped ?? head;
@@ -639,9 +643,12 @@ export function assembleText(pages: readonly PageLayout[]): string {
         // label tells the entries apart).
         // A flush line under a flush line that runs to the column's edge goes on with it: prose
         // set in the same column as the list (a paragraph above or below it), not an entry.
-        const runsOnFlush =
-          opensListEntry(prev, col) && col.right - prev.right <= SHORT_LINE_EM * prev.size;
-        if (list && opensListEntry(line, col) && !runsOnFlush) {
+        // (Asked in a list only: almost no column is one.)
+        if (
+          list &&
+          opensListEntry(line, col) &&
+          !(opensListEntry(prev, col) && col.right - prev.right <= SHORT_LINE_EM * prev.size)
+        ) {
           const first = !opened;
           opened = true;
           if (!first || !ENTRY_MARKER.test(line.text)) return writer.write(line, col, true);

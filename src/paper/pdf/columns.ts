@@ -96,9 +96,12 @@ export function lineFragments(line: {
   let piece: TextItem[] | null = null;
   let end = -Infinity;
   const items = line.items;
+  // The widest word space, worked out once for the line, not once per item (before the engine
+  // optimises this, each number worked out is an object).
+  const gap = FRAGMENT_GAP_EM * line.size;
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as TextItem;
-    if (piece !== null && item.x - end <= FRAGMENT_GAP_EM * line.size) {
+    if (piece !== null && item.x - end <= gap) {
       piece.push(item);
       end = Math.max(end, item.x + item.width);
     } else {
@@ -122,9 +125,10 @@ export function shapeFragments(shape: LineShape): Fragment[] {
 /** Does a gap wider than a word space cut the line ({@link lineFragments})? */
 function isCut({ items, size }: LineShape): boolean {
   let end = -Infinity;
+  const gap = FRAGMENT_GAP_EM * size; // once per line (see lineFragments)
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as TextItem;
-    if (i > 0 && item.x - end > FRAGMENT_GAP_EM * size) return true;
+    if (i > 0 && item.x - end > gap) return true;
     end = Math.max(end, item.x + item.width);
   }
   return false;

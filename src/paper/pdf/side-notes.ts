@@ -126,20 +126,28 @@ export function findTextMargins(fragments: readonly Fragment[]): TextMargins | n
   const few = (n: number) => n <= MAX_OUTSIDE_SHARE * fragments.length;
   // Line numbers run down the margin of some manuscripts: they are no edge of the text.
   const text = fragments.filter((f) => !isLineNumber(f));
-  const lefts = new Float64Array(text.length);
-  const rights = new Float64Array(text.length);
+  const leftEdges = new Float64Array(text.length);
+  const rightEdges = new Float64Array(text.length);
   for (let i = 0; i < text.length; i++) {
-    lefts[i] = text[i]?.left ?? 0;
-    rights[i] = text[i]?.right ?? 0;
+    leftEdges[i] = text[i]?.left ?? 0;
+    rightEdges[i] = text[i]?.right ?? 0;
   }
-  const left = commonValues(lefts, needed).filter((x) =>
-    few(countWhere(text, (f) => f.right < x - MARGIN_NOTE_EM * f.size)),
-  );
-  const right = commonValues(rights, needed).filter((x) =>
-    few(countWhere(text, (f) => f.left > x + MARGIN_NOTE_EM * f.size)),
-  );
-  if (left.length === 0) return null;
-  return { left: Math.min(...left), right: right.length > 0 ? Math.max(...right) : null };
+  // The margins are the leftmost common left edge and the rightmost common right edge with few
+  // fragments beyond them. The fragments beyond a left edge only grow in number as it moves right
+  // (those beyond a right edge only shrink as it moves right), so if any left edge has few beyond
+  // it, the first one has: each side's outermost edge is the one counted, not every edge (a
+  // pass over the paper's fragments each).
+  const left = commonValues(leftEdges, needed)[0];
+  if (left === undefined || !few(countWhere(text, (f) => f.right < left - MARGIN_NOTE_EM * f.size)))
+    return null;
+  const right = commonValues(rightEdges, needed).at(-1);
+  return {
+    left,
+    right:
+      right !== undefined && few(countWhere(text, (f) => f.left > right + MARGIN_NOTE_EM * f.size))
+        ? right
+        : null,
+  };
 }
 
 /**

@@ -314,7 +314,7 @@ function isRunningText(line: TextLine, ctx: HeadingContext, headFont: string): b
  * by its size: no heading starts at its last line)? The column's pitch is asked first: most lines
  * have no space above.
  */
-function spacedAbove(prev: TextLine, line: TextLine, ctx: HeadingContext): boolean {
+export function spacedAbove(prev: TextLine, line: TextLine, ctx: HeadingContext): boolean {
   const gap = prev.baseline - line.baseline;
   if (gap < GAP_PITCHES * Math.max(ctx.pitch, prev.size)) return false;
   if (mainFontOf(prev) !== mainFontOf(line)) return true;
