@@ -112,6 +112,23 @@ describe('a title that asks a question before its subtitle', () => {
   });
 });
 
+describe('a title that exclaims before its subtitle', () => {
+  it('is read as the title, the exclamation mark inside the line', () => {
+    const title = 'Heavy Rain Ahead! Forecasting Floods from River Gauges with Graph Networks';
+    const blocks = parseTextBlocks(
+      `${title}\n\nAnn Smith, Paul Jones\n\nAbstract\n\nWe forecast floods from the readings of river gauges upstream.\n`,
+    );
+    expect(blocks.find((b) => b.kind === 'title')?.text).toBe(title);
+  });
+
+  it('is not read in a line of running text that exclaims and goes on', () => {
+    const blocks = parseTextBlocks(
+      'It works! We think so.\n\nWe study race in the labor market by sending fictitious resumes to help-wanted ads.\n',
+    );
+    expect(blocks.find((b) => b.kind === 'title')?.text).not.toBe('It works! We think so.');
+  });
+});
+
 describe('readsAsWords', () => {
   it.each([
     ['In this section we describe the data.', true],

@@ -332,11 +332,12 @@ export class HeadingReader {
       (next !== null && startsLowercase(next) && !goesOn)
     )
       return null;
-    // A sentence ending inside the line: running text, not a title. A question may open a title
-    // whose subtitle follows (`Are Emily and Greg More Employable Than Lakisha and Jamal? A Field
-    // Experiment on …`), when no full stop ends the line.
-    if (/\p{Ll}[.!]\s+["“]?\p{Lu}/u.test(text.replace(STUDY_TYPE_END, ''))) return null;
-    if (/\p{Ll}\?\s+["“]?\p{Lu}/u.test(text) && /[.!?]$/.test(text)) return null;
+    // A sentence ending inside the line: running text, not a title. A question or an exclamation
+    // may open a title whose subtitle follows (`Are Emily and Greg More Employable Than Lakisha
+    // and Jamal? A Field Experiment on …`, `My Heart Skipped a Beat! Recognizing Expressions of
+    // …`), when no full stop ends the line.
+    if (/\p{Ll}\.\s+["“]?\p{Lu}/u.test(text.replace(STUDY_TYPE_END, ''))) return null;
+    if (/\p{Ll}[?!]\s+["“]?\p{Lu}/u.test(text) && /[.!?]$/.test(text)) return null;
     if (!this.isShort(text, FULL_LINE_RATIO) && next !== null && !this.isShort(next)) return null;
     const third = goesOn && k + 2 < b && startsLowercase(this.text(k + 2));
     const caps = this.capsTitleLines(k, b);
