@@ -129,6 +129,31 @@ describe('a title that exclaims before its subtitle', () => {
   });
 });
 
+describe("a section's name standing alone among a table's cells", () => {
+  const table =
+    'Macro EE Neutral\n\nMethod\n\nF1 Pre Rec F1 Pre Rec F1\n\nGPT-3.5 41.2 35.0 50.1 40.3 62.0 70.2 55.5\n\nLlama-2 38.9 30.1 52.4 36.8 60.1 66.6 54.7\n\n';
+  const headings = (text: string) =>
+    parseTextBlocks(text)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+
+  it('is a column head, not a heading (a cell over it, cells under it)', () => {
+    expect(
+      headings(
+        `1 Results\n\nTable 5 gives the scores of the models on the task, averaged over three runs.\n\n${table}We see that the weak labels help both models.\n`,
+      ),
+    ).toEqual(['1 Results']);
+  });
+
+  it('is a heading when prose ends above it and follows it', () => {
+    expect(
+      headings(
+        'We close the introduction here.\n\nMethod\n\nWe recruited forty readers and asked each to mark a paper.\n',
+      ),
+    ).toEqual(['Method']);
+  });
+});
+
 describe('readsAsWords', () => {
   it.each([
     ['In this section we describe the data.', true],
