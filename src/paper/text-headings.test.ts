@@ -154,6 +154,17 @@ describe("a section's name standing alone among a table's cells", () => {
   });
 });
 
+describe('a heading in capitals set over lines apart, its first ending on `AND`', () => {
+  it('is one heading, the lines after the open word its own', () => {
+    const blocks = parseTextBlocks(
+      'The tuner met all of the specifications that were set for it before the test began.\n\nCAVITY TRANSFER FUNCTION AND\n\nBACKGROUND NOISE\nMEASUREMENTS\n\nThere were no efforts to mitigate the microphonics of the cavity at the test facility.\n',
+    );
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      'CAVITY TRANSFER FUNCTION AND BACKGROUND NOISE MEASUREMENTS',
+    ]);
+  });
+});
+
 describe('readsAsWords', () => {
   it.each([
     ['In this section we describe the data.', true],
