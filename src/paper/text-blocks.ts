@@ -161,6 +161,10 @@ const VENUE =
 const MAX_ENTRY_LINES = 6;
 /** Most lines an appendix's heading in capitals is wrapped over (see `capsAppendixLines`). */
 const MAX_CAPS_APPENDIX_LINES = 3;
+/** A heading in capitals ending on a word no title ends on (`… FUNCTION AND`): it goes on. */
+const CAPS_OPEN_END = /\s(?:AND|OF|FOR|THE|IN|ON|TO|WITH|FROM|BY|A|AN)$/;
+/** A heading in capitals goes on in a chunk of at most this many lines. */
+const MAX_CAPS_RUN_ON_LINES = 2;
 
 /**
  * Is this an entry of a list going on past other text: unnumbered, of a few lines, opening as an
@@ -1050,12 +1054,16 @@ class TextParser {
       this.frontMatter = false;
       const role = isAbstractTitle(text) ? 'abstract' : 'section';
       if (role === 'abstract') this.abstractSeen = true;
-      const taken = unnumbered ? this.capsAppendixLines(k, b) : 1;
+      const runOn = b - a === 1 ? this.capsRunOnEnd(k, b) : 0;
+      const taken = runOn > 0 ? runOn - k : unnumbered ? this.capsAppendixLines(k, b) : 1;
       const title =
         taken === 1
           ? text
           : joinWrappedLines(
-              this.lines.slice(k, k + taken).map((l) => l.text),
+              this.lines
+                .slice(k, k + taken)
+                .map((l) => l.text)
+                .filter((line) => line !== ''),
               this.lexicon,
             );
       const block = headingBlock(null, title.replace(/\s*:$/, ''), role);
@@ -1098,6 +1106,28 @@ class TextParser {
    * its chunk (`APPENDIX C: KRAMERS–MOYAL` / `DERIVATION OF THE FOKKER–PLANCK` / `EQUATION`): all
    * of them when each is in capitals too, else its own line.
    */
+  /**
+   * Where a heading in capitals on line `k` (a chunk of its own, ending at `b`) goes on in the
+   * next chunk: its line ends on a word no title ends on (`CAVITY TRANSFER FUNCTION AND`), and a
+   * chunk of one or two short lines in capitals ending no sentence follows past a blank
+   * (`BACKGROUND NOISE` / `MEASUREMENTS`), as a centred heading over three lines may be read.
+   * The end of that chunk, or 0.
+   */
+  private capsRunOnEnd(k: number, b: number): number {
+    const text = this.lines[k]?.text ?? '';
+    if (!CAPS_OPEN_END.test(text) || !isAllCaps(text)) return 0;
+    let start = b;
+    while (start < this.lines.length && this.text(start) === '') start++;
+    let end = start;
+    while (end < this.lines.length && this.text(end) !== '') end++;
+    if (end === start || end - start > MAX_CAPS_RUN_ON_LINES) return 0;
+    for (let i = start; i < end; i++) {
+      const line = this.text(i);
+      if (!isAllCaps(line) || endsSentence(line) || !this.headings.isShort(line)) return 0;
+    }
+    return end;
+  }
+
   private capsAppendixLines(k: number, b: number): number {
     const text = this.lines[k]?.text ?? '';
     if (!/^APPENDIX\s/.test(text) || b - k < 2 || b - k > MAX_CAPS_APPENDIX_LINES) return 1;

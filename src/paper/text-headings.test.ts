@@ -112,6 +112,59 @@ describe('a title that asks a question before its subtitle', () => {
   });
 });
 
+describe('a title that exclaims before its subtitle', () => {
+  it('is read as the title, the exclamation mark inside the line', () => {
+    const title = 'Heavy Rain Ahead! Forecasting Floods from River Gauges with Graph Networks';
+    const blocks = parseTextBlocks(
+      `${title}\n\nAnn Smith, Paul Jones\n\nAbstract\n\nWe forecast floods from the readings of river gauges upstream.\n`,
+    );
+    expect(blocks.find((b) => b.kind === 'title')?.text).toBe(title);
+  });
+
+  it('is not read in a line of running text that exclaims and goes on', () => {
+    const blocks = parseTextBlocks(
+      'It works! We think so.\n\nWe study race in the labor market by sending fictitious resumes to help-wanted ads.\n',
+    );
+    expect(blocks.find((b) => b.kind === 'title')?.text).not.toBe('It works! We think so.');
+  });
+});
+
+describe("a section's name standing alone among a table's cells", () => {
+  const table =
+    'Macro EE Neutral\n\nMethod\n\nF1 Pre Rec F1 Pre Rec F1\n\nGPT-3.5 41.2 35.0 50.1 40.3 62.0 70.2 55.5\n\nLlama-2 38.9 30.1 52.4 36.8 60.1 66.6 54.7\n\n';
+  const headings = (text: string) =>
+    parseTextBlocks(text)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+
+  it('is a column head, not a heading (a cell over it, cells under it)', () => {
+    expect(
+      headings(
+        `1 Results\n\nTable 5 gives the scores of the models on the task, averaged over three runs.\n\n${table}We see that the weak labels help both models.\n`,
+      ),
+    ).toEqual(['1 Results']);
+  });
+
+  it('is a heading when prose ends above it and follows it', () => {
+    expect(
+      headings(
+        'We close the introduction here.\n\nMethod\n\nWe recruited forty readers and asked each to mark a paper.\n',
+      ),
+    ).toEqual(['Method']);
+  });
+});
+
+describe('a heading in capitals set over lines apart, its first ending on `AND`', () => {
+  it('is one heading, the lines after the open word its own', () => {
+    const blocks = parseTextBlocks(
+      'The tuner met all of the specifications that were set for it before the test began.\n\nCAVITY TRANSFER FUNCTION AND\n\nBACKGROUND NOISE\nMEASUREMENTS\n\nThere were no efforts to mitigate the microphonics of the cavity at the test facility.\n',
+    );
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      'CAVITY TRANSFER FUNCTION AND BACKGROUND NOISE MEASUREMENTS',
+    ]);
+  });
+});
+
 describe('readsAsWords', () => {
   it.each([
     ['In this section we describe the data.', true],

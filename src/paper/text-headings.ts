@@ -122,6 +122,9 @@ const COLUMN_CELLS = 3;
 /** Most words of a table's cell or a figure's label standing on its own line (`Yes (HPGPoN)`). */
 const MAX_CELL_WORDS = 3;
 
+/** A section's name that also heads a table's column of names (the methods compared). */
+const COLUMN_HEAD = /^(?:Methods?|Models?|Approach(?:es)?|Systems?|Baselines?|Datasets?|Tasks?)$/i;
+
 /** A word naming an institution, as affiliations print it; no first section's title holds one. */
 const INSTITUTION =
   /\b(?:Universit(?:y|ät|é|à|eit|at|ad|ade)|Institut(?:e|o)?|Department|Laboratory|College|Faculty|Hospital)\b/;
@@ -332,11 +335,12 @@ export class HeadingReader {
       (next !== null && startsLowercase(next) && !goesOn)
     )
       return null;
-    // A sentence ending inside the line: running text, not a title. A question may open a title
-    // whose subtitle follows (`Are Emily and Greg More Employable Than Lakisha and Jamal? A Field
-    // Experiment on …`), when no full stop ends the line.
-    if (/\p{Ll}[.!]\s+["“]?\p{Lu}/u.test(text.replace(STUDY_TYPE_END, ''))) return null;
-    if (/\p{Ll}\?\s+["“]?\p{Lu}/u.test(text) && /[.!?]$/.test(text)) return null;
+    // A sentence ending inside the line: running text, not a title. A question or an exclamation
+    // may open a title whose subtitle follows (`Are Emily and Greg More Employable Than Lakisha
+    // and Jamal? A Field Experiment on …`, `My Heart Skipped a Beat! Recognizing Expressions of
+    // …`), when no full stop ends the line.
+    if (/\p{Ll}\.\s+["“]?\p{Lu}/u.test(text.replace(STUDY_TYPE_END, ''))) return null;
+    if (/\p{Ll}[?!]\s+["“]?\p{Lu}/u.test(text) && /[.!?]$/.test(text)) return null;
     if (!this.isShort(text, FULL_LINE_RATIO) && next !== null && !this.isShort(next)) return null;
     const third = goesOn && k + 2 < b && startsLowercase(this.text(k + 2));
     const caps = this.capsTitleLines(k, b);
@@ -686,8 +690,15 @@ export class HeadingReader {
     const text = this.text(k);
     const next = k + 1 < b ? this.text(k + 1) : null;
     if (!isTitleLike(text) || !this.isShort(text) || isArticleLabel(text)) return false;
+    // A section's name that heads a table's column of names (`Method`) over its rows is that
+    // column's head (`Method` / `F1 Pre Rec F1` / `GPT-3.5 41.2 35.0`), a chunk of its own when
+    // the table's rows stand apart. `Supplementary Materials` over a table is a section.
     if (isKnownSectionTitle(text) || isAbstractTitle(text))
-      return (next === null || startsCapitalized(next)) && !this.headsColumn(text, k, b);
+      return (
+        (next === null || startsCapitalized(next)) &&
+        !this.headsColumn(text, k, b) &&
+        !(b - a === 1 && COLUMN_HEAD.test(text) && this.headsTableRows(b))
+      );
     return (
       b - a === 1 &&
       isAllCaps(text) &&
@@ -812,6 +823,26 @@ export class HeadingReader {
       if (endsSentence(line) && readsAsWords(line)) return false;
     }
     return true;
+  }
+
+  /**
+   * Do a table's rows follow the chunk ending at `b`: a short line ending no sentence (the rest of
+   * a header row, `F1 Pre Rec F1`), then a row of figures (`GPT-3.5 41.2 35.0 50.1`)? A section's
+   * text follows its name in lines of words.
+   */
+  private headsTableRows(b: number): boolean {
+    const after = this.nonBlank(b, 1);
+    const row = after === null ? null : this.nonBlank(after + 1, 1);
+    if (after === null || row === null) return false;
+    const head = this.text(after);
+    const cells = this.text(row);
+    return (
+      this.isShort(head) &&
+      !endsSentence(head) &&
+      splitSectionNumber(head) === null &&
+      !readsAsWords(cells) &&
+      MEASURE.test(cells)
+    );
   }
 
   /** The first line from `i` on (stepping by `step`) that is not blank, or null. */

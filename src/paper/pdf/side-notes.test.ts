@@ -1,6 +1,7 @@
 import { column, line, superscript } from './__fixtures__/items';
 import { pageFragments } from './columns';
 import { groupLines } from './lines';
+import { layoutPdfText } from './layout-pdf-text';
 import { findTextMargins, keepListsInPlace, splitFootnotes, splitMarginNotes } from './side-notes';
 import type { TextItem } from './text-item';
 
@@ -235,5 +236,64 @@ describe('keepListsInPlace', () => {
       keepListsInPlace(regions, 10);
       expect(regions[0]?.notes).toHaveLength(2);
     }
+  });
+});
+
+describe('line numbers of a review copy (a ruler down each column)', () => {
+  /** A justified column whose full lines end up to three points apart (as TeX sets them), and its ruler. */
+  const rulered = (x: number, right: number, top: number, rulerX: number, first: number) => {
+    const text = Array.from({ length: 40 }, (_v, i) =>
+      line(`running text of the review copy, line ${i} of it`, x, top - 13.5 * i, {
+        size: 10.9,
+        right: right + (i % 6) * 0.5,
+      }),
+    );
+    const numbers = Array.from({ length: 40 }, (_v, i) =>
+      line(` ${String(first + i).padStart(3, '0')}`, rulerX, top - 13.5 * i, { size: 8 }),
+    );
+    return [...text, ...numbers];
+  };
+  // ACL's review copies number the left column in the left margin and the right column in the
+  // right margin; the right column's baselines are not the left's.
+  const page = (n: number) => [
+    ...rulered(71, 289, 720, 12.2, 100 * n),
+    ...rulered(306, 524.4, 713, 566.4, 100 * n + 50),
+  ];
+
+  it('are no part of any line, in either margin', () => {
+    const text = layoutPdfText([page(0), page(1), page(2)]);
+    expect(text).not.toMatch(/\b\d{3}\b/);
+    expect(text).toContain('running text of the review copy, line 20 of it');
+  });
+
+  it('are dropped where both margins number the same baseline', () => {
+    const same = (n: number) => [
+      ...rulered(71, 289, 720, 12.2, 100 * n),
+      ...rulered(306, 524.4, 720, 566.4, 100 * n + 50),
+    ];
+    expect(layoutPdfText([same(0), same(1), same(2)])).not.toMatch(/\b\d{3}\b/);
+  });
+
+  it("keeps a table's numbered rows, one line apart, with text on both sides of the numbers", () => {
+    const rows = Array.from({ length: 20 }, (_v, i) => [
+      line(`row text ${i}`, 72, 700 - 12 * i),
+      line(String(10 + i), 150, 700 - 12 * i),
+      line(`compound named ${i}`, 170, 700 - 12 * i),
+    ]).flat();
+    expect(layoutPdfText([body(40), body(40), rows])).toContain('29 compound named 19');
+  });
+
+  it("keeps a reference list's bare labels, an entry of one to three lines apart", () => {
+    const items: TextItem[] = [];
+    let y = 700;
+    for (let n = 1; n <= 16; n++) {
+      items.push(line(String(n), 72, y));
+      for (let k = 0; k < 1 + (n % 3); k++) {
+        items.push(line(`Author ${n}, a title of the work, part ${k} (2001)`, 90, y));
+        y -= 12;
+      }
+    }
+    const text = layoutPdfText([body(40), body(40), items]);
+    expect(text).toContain('16 Author 16');
   });
 });

@@ -20,6 +20,21 @@ const MARGIN_EDGE_SHARE = 0.1;
 const MIN_EDGE_FRAGMENTS = 3;
 /** A line number in the margin: a bare number. */
 const LINE_NUMBER = /^\d{1,4}$/;
+/** A note line that is line numbers only (both margins' numbers on one baseline: `005 045`). */
+const NUMBERS_ONLY = /^\s*\d{1,4}(?:\s+\d{1,4})*\s*$/;
+/** A ruler of line numbers holds at least this many numbers on a page. */
+const MIN_RULER_NUMBERS = 12;
+/** A ruler's numbers are set this close (points) in their right edges. */
+const RULER_EDGE_SLACK = 1.5;
+/**
+ * This share of a ruler's numbers go up by one step from the number above (1, or 5 for every fifth
+ * line), and stand one pitch below it.
+ */
+const RULER_SHARE = 0.8;
+/** At most this many fragments of a page's text stand as far out as its ruler (a wide figure's). */
+const MAX_BEYOND_RULER = 2;
+/** A ruler's numbers stand one pitch apart, give or take this share of it. */
+const RULER_PITCH_SLACK = 0.15;
 /** At most this share of a document's fragments stand outside its margins (the notes). */
 const MAX_OUTSIDE_SHARE = 0.15;
 /** A margin note stands at least this far (in font sizes) outside the text's margin. */
@@ -171,11 +186,101 @@ export function marginNoteItems(
   fragments: readonly Fragment[],
   margins: TextMargins | null,
 ): ReadonlySet<TextItem> {
-  if (margins === null) return new Set();
+  const ruler = rulerNumberItems(fragments);
+  if (margins === null) return new Set(ruler);
   const outside = (f: Fragment) =>
     f.right < margins.left - MARGIN_NOTE_EM * f.size ||
     (margins.right !== null && f.left > margins.right + MARGIN_NOTE_EM * f.size);
-  return new Set(fragments.filter(outside).flatMap((f) => f.items));
+  const items = new Set(fragments.filter(outside).flatMap((f) => f.items));
+  for (let i = 0; i < ruler.length; i++) items.add(ruler[i] as TextItem);
+  return items;
+}
+
+/**
+ * The items of the line numbers a review copy prints down a page beside its columns (ACL's and
+ * CVPR's rulers, `lineno`): a dozen or more bare numbers set one under another at one right edge,
+ * each mostly one step (1, or 5 for every fifth line) up from the one over it and one pitch below
+ * it (a list's labels stand an entry apart, of one line or several), at the far left or right of
+ * all the page's other text (a table's numbered rows have text on both sides). Found on their
+ * own, not as margin notes: beside a justified right column the text's right margin may not be
+ * found (its lines end a point or two apart), and the numbers would be read as the ends of its
+ * lines (`… (Wang et al., 048 2018; …`). A page with fewer bare numbers pays one look at each
+ * fragment.
+ */
+export function rulerNumberItems(fragments: readonly Fragment[]): TextItem[] {
+  let numbers: Fragment[] | null = null;
+  for (let i = 0; i < fragments.length; i++) {
+    const fragment = fragments[i] as Fragment;
+    if (isLineNumber(fragment)) (numbers ??= []).push(fragment);
+  }
+  if (numbers === null || numbers.length < MIN_RULER_NUMBERS) return [];
+  // Stacks of numbers at one right edge, each top down (the fragments come top down).
+  const byEdge = [...numbers].sort((a, b) => a.right - b.right);
+  const out: TextItem[] = [];
+  for (let i = 0; i < byEdge.length;) {
+    let j = i + 1;
+    while (
+      j < byEdge.length &&
+      (byEdge[j] as Fragment).right - (byEdge[j - 1] as Fragment).right <= RULER_EDGE_SLACK
+    )
+      j++;
+    if (j - i >= MIN_RULER_NUMBERS) {
+      const stack = byEdge.slice(i, j).sort((a, b) => b.baseline - a.baseline);
+      if (isRuler(stack) && standsOutside(stack, fragments))
+        for (const f of stack) out.push(...f.items);
+    }
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Does a stack stand outside the page's text, at its left or its right (a margin's ruler), with
+ * hardly any other fragment as far out (a table's or a legend's numbered rows have text beside
+ * them on the far side)?
+ */
+function standsOutside(stack: readonly Fragment[], fragments: readonly Fragment[]): boolean {
+  let left = Infinity;
+  let right = -Infinity;
+  for (let k = 0; k < stack.length; k++) {
+    const f = stack[k] as Fragment;
+    if (f.left < left) left = f.left;
+    if (f.right > right) right = f.right;
+  }
+  let before = 0;
+  let after = 0;
+  for (let i = 0; i < fragments.length; i++) {
+    const f = fragments[i] as Fragment;
+    if (isLineNumber(f)) continue;
+    if (f.left < right) before++;
+    if (f.right > left) after++;
+    if (before > MAX_BEYOND_RULER && after > MAX_BEYOND_RULER) return false;
+  }
+  return true;
+}
+
+/** Does a stack of bare numbers (top down) count lines: mostly one step up, one pitch apart? */
+function isRuler(stack: readonly Fragment[]): boolean {
+  const n = stack.length - 1;
+  const steps = new Map<number, number>();
+  const gaps = new Float64Array(n);
+  let previous = Number(itemsText((stack[0] as Fragment).items).trim());
+  for (let k = 1; k < stack.length; k++) {
+    const value = Number(itemsText((stack[k] as Fragment).items).trim());
+    const step = value - previous;
+    if (step > 0) steps.set(step, (steps.get(step) ?? 0) + 1);
+    previous = value;
+    gaps[k - 1] = (stack[k - 1] as Fragment).baseline - (stack[k] as Fragment).baseline;
+  }
+  let most = 0;
+  for (const count of steps.values()) if (count > most) most = count;
+  if (most < RULER_SHARE * n) return false;
+  // A list's labels (a reference list's `1`, `2`) stand an entry apart, one line or several.
+  const pitch = [...gaps].sort((a, b) => a - b)[n >> 1] ?? 0;
+  let even = 0;
+  for (let k = 0; k < n; k++)
+    if (Math.abs((gaps[k] as number) - pitch) <= RULER_PITCH_SLACK * pitch) even++;
+  return pitch > 0 && even >= RULER_SHARE * n;
 }
 
 /** {@link splitMarginNotes} of a page whose margin notes' items are known (some). */
@@ -183,7 +288,7 @@ export function splitNoteItems(
   items: readonly TextItem[],
   noteItems: ReadonlySet<TextItem>,
 ): { body: readonly TextItem[]; notes: TextLine[][] } {
-  const noteLines = groupLines([...noteItems]).filter((line) => !LINE_NUMBER.test(line.text));
+  const noteLines = groupLines([...noteItems]).filter((line) => !NUMBERS_ONLY.test(line.text));
   return { body: items.filter((i) => !noteItems.has(i)), notes: splitByGaps(noteLines) };
 }
 

@@ -148,6 +148,23 @@ describe('screenPages', () => {
     expect(screenPages([garbled(withSoft)]).unreadable).toHaveLength(1);
   });
 
+  it('reads the soft hyphens of a page that sets one after each hyphen (Wiley) as no hyphens', () => {
+    // Wiley writes `COVID-\u00AD19` for a printed `COVID-19`, and spaces a title's words with a
+    // blank soft hyphen: on such a page a soft hyphen is no printed hyphen.
+    const title = ['COVID-\u00AD', '19', '\u00AD', 'vaccination', '\u00AD', 'in', '\u00AD'];
+    const items = title.map((str, i) => ({ ...item(str, 658), x: 45 + 60 * i }));
+    const { pages } = screenPages([[...items, ...prose]]);
+    expect(pages[0]?.slice(0, title.length).map((i) => i.str)).toEqual([
+      'COVID-',
+      '19',
+      ' ',
+      'vaccination',
+      ' ',
+      'in',
+      ' ',
+    ]);
+  });
+
   it('drops a run of glyph numbers read as Latin Extended-B and IPA letters on a page of good text', () => {
     const { pages } = screenPages([
       [...prose, item('¯ȟȮȾƝˤŇĎĦSĔ ɪŇĎĤˣȄƘ'), item('[ˈfɔnə]'), item('Lǚ Xùn')],

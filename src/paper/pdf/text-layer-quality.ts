@@ -426,6 +426,28 @@ function isGlyphCodes(str: string, withoutControls: string): boolean {
   );
 }
 
+/** A hyphen and a soft hyphen after it: how Wiley writes a printed hyphen (`COVID-\u00AD19`). */
+const HYPHEN_SOFT_HYPHEN = '-\u00AD';
+
+/** Does any run of the page hold a hyphen with a soft hyphen after it ({@link HYPHEN_SOFT_HYPHEN})? */
+function setsSoftHyphenAfterHyphens(items: readonly TextItem[]): boolean {
+  for (let i = 0; i < items.length; i++)
+    if ((items[i] as TextItem).str.includes(HYPHEN_SOFT_HYPHEN)) return true;
+  return false;
+}
+
+/**
+ * A run's printed soft hyphens shown as the hyphens they are. A page that sets a soft hyphen after
+ * each hyphen (`afterHyphens`: Wiley's `COVID-\u00AD19`) prints none with it: the one after a
+ * hyphen is dropped, and one standing alone between words is the blank that spaces a title's
+ * words (`COVID-\u00AD` `19` `\u00AD` `vaccination`), shown as a space.
+ */
+function showSoftHyphens(str: string, afterHyphens: boolean): string {
+  if (!afterHyphens) return str.replaceAll(SOFT_HYPHEN, '-');
+  if (str === SOFT_HYPHEN) return ' ';
+  return str.replaceAll(HYPHEN_SOFT_HYPHEN, '-').replaceAll(SOFT_HYPHEN, '-');
+}
+
 /** One page screened: its items as the layout reads them, or why it is left out (then none). */
 export interface ScreenedPage {
   items: TextItem[];
@@ -444,6 +466,8 @@ export function screenPage(raw: readonly TextItem[]): ScreenedPage {
   // page's lines, for the collector to move.
   const counts = emptyTally();
   const items: TextItem[] = [];
+  /** Does the page set a soft hyphen after each hyphen ({@link showSoftHyphens})? Asked once. */
+  let afterHyphens: boolean | null = null;
   // By index: this loop over every run of the paper runs once per paper, mostly before the
   // engine has compiled it, where `for … of` steps an iterator run by run.
   for (let i = 0; i < raw.length; i++) {
@@ -453,8 +477,9 @@ export function screenPage(raw: readonly TextItem[]): ScreenedPage {
     // the hyphen it is, and left out of the page's verdict as pdf.js left it out before: a font
     // with no map to Unicode decodes its code 0xAD as one too, among its other codes.
     const soft = item.str.indexOf(SOFT_HYPHEN) >= 0;
+    if (soft && afterHyphens === null) afterHyphens = setsSoftHyphenAfterHyphens(raw);
     const judged = soft ? item.str.replaceAll(SOFT_HYPHEN, '') : item.str;
-    const shown = soft ? item.str.replaceAll(SOFT_HYPHEN, '-') : item.str;
+    const shown = soft ? showSoftHyphens(item.str, afterHyphens === true) : item.str;
     if (tallyPlain(counts, judged)) {
       items.push(soft ? itemOf(item, shown) : item);
       continue;
