@@ -43,6 +43,25 @@ describe('isCoverPage', () => {
     ).toBe(true);
   });
 
+  it('tells a repository’s download cover by its stamp of the download’s date and time', () => {
+    expect(
+      isCoverPage([
+        line('Journal of Widgets', 72, 760, { size: 12 }),
+        line('Studies of the widget in flight', 300, 700, { size: 14 }),
+        line('Ann Author', 300, 680),
+        line('To cite this article:', 72, 500),
+        line(
+          'Author, A. (2014). Studies of the widget in flight. Journal of Widgets, 143, 33-53.',
+          72,
+          480,
+        ),
+        line('http://repository.example.org | Downloaded at 05/04/2017 16:04:59 |', 150, 60, {
+          size: 8,
+        }),
+      ]),
+    ).toBe(true);
+  });
+
   it('tells AIP Publishing’s download cover by its own lines', () => {
     expect(
       isCoverPage([
