@@ -56,6 +56,13 @@ const CJK_RADICALS = /[\u2E80-\u2EFF\u2F00-\u2FDF]/g;
  */
 const NEEDS_NORMALIZING = /[\uFEFF\u2000-\u200B\u202F\u205F\u3000\u2060\u2E80-\u2EFF\u2F00-\u2FDF]/;
 
+/**
+ * A final sigma opening a word (`ςημερα`, `(ςτο)`): no Greek word starts with it, but a font's
+ * small capitals may map the capital Σ they open with to it (`Στην Ελλαδα ςημΕρα`). One unit for
+ * one, so offsets do not move. A numeral's sigma (`ς΄`) has no letter after it.
+ */
+const WORD_START_SIGMA = /(?<![\p{L}\p{M}])ς(?=\p{L})/gu;
+
 /** The ideograph a radical stands for, when Unicode gives one of the same length. */
 function ideographOf(radical: string): string {
   const ideograph = radical.normalize('NFKC');
@@ -64,9 +71,9 @@ function ideographOf(radical: string): string {
 
 /**
  * Normalises a decoded source: strips a byte-order mark, turns CRLF/CR into `\n`, tabs into
- * spaces, odd spaces into plain spaces, CJK radicals into the ideographs they stand for, and
- * removes zero-width characters. Form feeds and soft hyphens are kept: the line splitter and the
- * line joiner give them meaning.
+ * spaces, odd spaces into plain spaces, CJK radicals into the ideographs they stand for, a final
+ * sigma opening a word into the capital it stands for, and removes zero-width characters. Form
+ * feeds and soft hyphens are kept: the line splitter and the line joiner give them meaning.
  */
 export function normalizeSource(source: string): string {
   // Most sources (a PDF's layout, plain text) need none of the six replacements: told by string
@@ -76,8 +83,10 @@ export function normalizeSource(source: string): string {
     source.includes('\t') ||
     source.includes('\u00A0') ||
     NEEDS_NORMALIZING.test(source);
-  if (!needed) return source;
-  return source
+  // A Greek text only: a final sigma opening a word is a lost capital (see WORD_START_SIGMA).
+  const sigma = source.includes('ς') ? source.replace(WORD_START_SIGMA, 'Σ') : source;
+  if (!needed) return sigma;
+  return sigma
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, TAB_SPACES)
