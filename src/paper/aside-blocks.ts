@@ -231,6 +231,14 @@ export const LEAD_MARK = '\u001F';
  */
 export const TABLE_MARK = '\u001E';
 
+/**
+ * Put by the PDF layout at the start of the title it found by its type (the largest on the first
+ * page, `title-lines.ts`), written on one line ahead of the text: the text parser takes that line
+ * as the title without judging its words again (a title may hold a sentence, `Zur Hydrolyse von
+ * … . Die Kristallstruktur von …`, or end with a full stop). A control character too.
+ */
+export const TITLE_MARK = '\u001D';
+
 /** Abbreviations whose period ends no run-in heading (`Fig. 3 shows`, `Dr. Smith`). */
 const NOT_A_LEAD =
   /^(?:fig|figs|eq|eqs|dr|mr|mrs|ms|prof|no|vol|st|sec|ref|refs|tab|cf|vs|al|jr|sr|inc|ltd|co|corp|ed|eds|pp|ch)$/i;

@@ -9,7 +9,7 @@
  * marker with no blank line around it simply continues.
  */
 
-import { LEAD_MARK, TABLE_MARK } from './aside-blocks';
+import { LEAD_MARK, TABLE_MARK, TITLE_MARK } from './aside-blocks';
 import { isSpaceCode } from './spaces';
 import { textColumns } from './text-width';
 
@@ -32,6 +32,8 @@ export interface SourceLine {
   head?: number;
   /** The PDF layout found the line to be a row of a table (marked with `TABLE_MARK`). */
   table?: true;
+  /** The PDF layout found the line to be the title, by its type (marked with `TITLE_MARK`). */
+  title?: true;
 }
 
 /** Columns a tab stands for when measuring indentation (hanging indents, Markdown lists). */
@@ -115,6 +117,8 @@ interface RawLines {
   indents: number[];
   /** The line came right after a form feed (the start of a PDF page). */
   afterFormFeed: boolean[];
+  /** The first line is the title the PDF layout found (it was marked with `TITLE_MARK`). */
+  titled: boolean;
 }
 
 /** Where the leading white space of `line` (as `String.prototype.trim` counts it) ends. */
@@ -125,13 +129,18 @@ function leadingSpaces(line: string): number {
 }
 
 function toRawLines(normalized: string): RawLines {
-  const out: RawLines = { texts: [], indents: [], afterFormFeed: [] };
+  const out: RawLines = { texts: [], indents: [], afterFormFeed: [], titled: false };
   const add = (text: string, indent: number, afterFormFeed: boolean) => {
     out.texts.push(text);
     out.indents.push(indent);
     out.afterFormFeed.push(afterFormFeed);
   };
   const physicals = normalized.split('\n');
+  // The layout's title mark, taken off so that the title reads as its words (a running head's).
+  if (normalized.startsWith(TITLE_MARK)) {
+    physicals[0] = physicals[0]?.slice(TITLE_MARK.length) ?? '';
+    out.titled = true;
+  }
   // An indexed loop: this runs once per paper, and an unoptimised `for … of` makes an object per line.
   for (let p = 0; p < physicals.length; p++) {
     const physical = physicals[p] ?? '';
@@ -296,6 +305,10 @@ export function splitSourceLines(normalized: string): SourceLine[] {
     const indent = indents[i] as number;
     if (line.startsWith(TABLE_MARK)) {
       out.push({ text: line.slice(TABLE_MARK.length).trim(), indent, table: true });
+      continue;
+    }
+    if (i === 0 && raw.titled) {
+      out.push({ text: line, indent, title: true });
       continue;
     }
     const mark = line.indexOf(LEAD_MARK);

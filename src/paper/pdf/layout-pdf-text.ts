@@ -9,6 +9,7 @@
  * `readPdfLayout` also says where each line of the text was printed (`line-boxes.ts`).
  * Pure: it works on plain numbers, so it is tested with hand-made pages.
  */
+import { TITLE_MARK } from '../aside-blocks';
 import { assembleText, bodySizeOf, type PageLayout } from './assemble-text';
 import { withoutCoverPage } from './cover-page';
 import { flatten } from './arrays';
@@ -118,7 +119,8 @@ function layOut(
   const rest = layouts.map((page, i) =>
     i === first ? { ...page, regions: pulled.regions } : page,
   );
-  const text = [pulled.title, assembleText(rest)].filter((part) => part !== '').join('\n\n');
+  const marked = pulled.title === '' ? '' : TITLE_MARK + pulled.title;
+  const text = [marked, assembleText(rest)].filter((part) => part !== '').join('\n\n');
   return {
     text,
     layouts,
