@@ -65,6 +65,14 @@ const NEEDS_NORMALIZING = /[\uFEFF\u2000-\u200B\u202F\u205F\u3000\u2060\u2E80-\u
  */
 const WORD_START_SIGMA = /(?<![\p{L}\p{M}])ς(?=\p{L})/gu;
 
+/**
+ * The text with each final sigma opening a word read as the capital it stands for (see
+ * WORD_START_SIGMA); only a Greek text is scanned. The PDF layout repairs its text so too, so that
+ * its lines' offsets hold for the text the parser reads.
+ */
+export const restoreWordStartSigma = (text: string): string =>
+  text.includes('ς') ? text.replace(WORD_START_SIGMA, 'Σ') : text;
+
 /** The ideograph a radical stands for, when Unicode gives one of the same length. */
 function ideographOf(radical: string): string {
   const ideograph = radical.normalize('NFKC');
@@ -85,8 +93,7 @@ export function normalizeSource(source: string): string {
     source.includes('\t') ||
     source.includes('\u00A0') ||
     NEEDS_NORMALIZING.test(source);
-  // A Greek text only: a final sigma opening a word is a lost capital (see WORD_START_SIGMA).
-  const sigma = source.includes('ς') ? source.replace(WORD_START_SIGMA, 'Σ') : source;
+  const sigma = restoreWordStartSigma(source);
   if (!needed) return sigma;
   return sigma
     .replace(/^\uFEFF/, '')
