@@ -12,11 +12,12 @@ import type { AsideKind } from './types';
 
 /**
  * `Figure 3:`, `Fig. 2.`, `TABLE I.`, `Table 4 –`, `Figure A.1.` (an appendix's), `Figure 2.3:`
- * (a chapter's), `Figure S1:` (a supplement's): how publishers open a caption. The number must be
+ * (a chapter's), `Figure S1:` (a supplement's), `Figure 3 | …` and `Extended Data Figure 3 | …`
+ * (Nature's bar): how publishers open a caption. The number must be
  * followed by punctuation, so that `Figure 3 shows …` stays running text.
  */
 export const CAPTION =
-  /^(?:Figure|Fig\.|FIG\.|FIGURE|Table|TABLE|Listing|Scheme|Chart)\s*(?:(?:[A-Z]\.?)?\d{1,3}(?:\.\d{1,3})?|[IVX]{1,5})[a-z]?(?:[.:|]|\s[–—-])\s/;
+  /^(?:(?:Extended Data|Supplementary) )?(?:Figure|Fig\.|FIG\.|FIGURE|Table|TABLE|Listing|Scheme|Chart)\s*(?:(?:[A-Z]\.?)?\d{1,3}(?:\.\d{1,3})?|[IVX]{1,5})[a-z]?(?:[.:]|\s?\||\s[–—-])\s/;
 
 /**
  * A caption as Chinese, Japanese and Korean papers open one: `图 3 R-CNN 结构示意图`, `表1 试验结果`,
@@ -33,7 +34,7 @@ export const CJK_CAPTION =
 const CJK_SENTENCE_INSIDE = /[，。；！？]|,\s*[\u3040-\u9FFF]/u;
 
 /**
- * Can a caption open with this code unit: `F`, `T`, `L`, `S`, `C` ({@link CAPTION}'s words), or
+ * Can a caption open with this code unit: `F`, `T`, `L`, `S`, `C`, `E` ({@link CAPTION}'s words), or
  * `图`, `圖`, `図`, `表`, `그`, `표` ({@link CJK_CAPTION}'s)? Every line is asked whether it opens a
  * caption: most are told by their first code unit, without the two regexes.
  */
@@ -43,6 +44,7 @@ export const opensCaptionWord = (unit: number): boolean =>
   unit === 0x4c ||
   unit === 0x53 ||
   unit === 0x43 ||
+  unit === 0x45 ||
   unit === 0x56fe ||
   unit === 0x5716 ||
   unit === 0x56f3 ||
@@ -228,6 +230,14 @@ export const LEAD_MARK = '\u001F';
  * parser shows the rows apart from the running text, one per line. A control character too.
  */
 export const TABLE_MARK = '\u001E';
+
+/**
+ * Put by the PDF layout at the start of the title it found by its type (the largest on the first
+ * page, `title-lines.ts`), written on one line ahead of the text: the text parser takes that line
+ * as the title without judging its words again (a title may hold a sentence, `Zur Hydrolyse von
+ * … . Die Kristallstruktur von …`, or end with a full stop). A control character too.
+ */
+export const TITLE_MARK = '\u001D';
 
 /** Abbreviations whose period ends no run-in heading (`Fig. 3 shows`, `Dr. Smith`). */
 const NOT_A_LEAD =

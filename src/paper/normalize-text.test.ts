@@ -11,6 +11,12 @@ describe('normalizeSource', () => {
     ['a CJK radical supplement with a mapping reads as its ideograph', '\u2EF3', '龟'],
     ['a radical supplement without a mapping stays as it is', '\u2E80', '\u2E80'],
     ['ordinary ideographs are untouched', '研究方法', '研究方法'],
+    [
+      "a final sigma opening a word is a small capitals run's lost capital Σ",
+      'Στην Ελλαδα ςημερα και (ςτο)',
+      'Στην Ελλαδα Σημερα και (Στο)',
+    ],
+    ['a final sigma ending a word, or a numeral (ς΄), stays', 'της πόλης ς΄', 'της πόλης ς΄'],
   ])('%s', (_, source, expected) => {
     expect(normalizeSource(source)).toBe(expected);
   });

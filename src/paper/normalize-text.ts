@@ -9,7 +9,7 @@
  * marker with no blank line around it simply continues.
  */
 
-import { LEAD_MARK, TABLE_MARK } from './aside-blocks';
+import { LEAD_MARK, TABLE_MARK, TITLE_MARK } from './aside-blocks';
 import { isSpaceCode } from './spaces';
 import { textColumns } from './text-width';
 
@@ -32,6 +32,8 @@ export interface SourceLine {
   head?: number;
   /** The PDF layout found the line to be a row of a table (marked with `TABLE_MARK`). */
   table?: true;
+  /** The PDF layout found the line to be the title, by its type (marked with `TITLE_MARK`). */
+  title?: true;
 }
 
 /** Columns a tab stands for when measuring indentation (hanging indents, Markdown lists). */
@@ -56,6 +58,21 @@ const CJK_RADICALS = /[\u2E80-\u2EFF\u2F00-\u2FDF]/g;
  */
 const NEEDS_NORMALIZING = /[\uFEFF\u2000-\u200B\u202F\u205F\u3000\u2060\u2E80-\u2EFF\u2F00-\u2FDF]/;
 
+/**
+ * A final sigma opening a word (`ςημερα`, `(ςτο)`): no Greek word starts with it, but a font's
+ * small capitals may map the capital Σ they open with to it (`Στην Ελλαδα ςημΕρα`). One unit for
+ * one, so offsets do not move. A numeral's sigma (`ς΄`) has no letter after it.
+ */
+const WORD_START_SIGMA = /(?<![\p{L}\p{M}])ς(?=\p{L})/gu;
+
+/**
+ * The text with each final sigma opening a word read as the capital it stands for (see
+ * WORD_START_SIGMA); only a Greek text is scanned. The PDF layout repairs its text so too, so that
+ * its lines' offsets hold for the text the parser reads.
+ */
+export const restoreWordStartSigma = (text: string): string =>
+  text.includes('ς') ? text.replace(WORD_START_SIGMA, 'Σ') : text;
+
 /** The ideograph a radical stands for, when Unicode gives one of the same length. */
 function ideographOf(radical: string): string {
   const ideograph = radical.normalize('NFKC');
@@ -64,9 +81,9 @@ function ideographOf(radical: string): string {
 
 /**
  * Normalises a decoded source: strips a byte-order mark, turns CRLF/CR into `\n`, tabs into
- * spaces, odd spaces into plain spaces, CJK radicals into the ideographs they stand for, and
- * removes zero-width characters. Form feeds and soft hyphens are kept: the line splitter and the
- * line joiner give them meaning.
+ * spaces, odd spaces into plain spaces, CJK radicals into the ideographs they stand for, a final
+ * sigma opening a word into the capital it stands for, and removes zero-width characters. Form
+ * feeds and soft hyphens are kept: the line splitter and the line joiner give them meaning.
  */
 export function normalizeSource(source: string): string {
   // Most sources (a PDF's layout, plain text) need none of the six replacements: told by string
@@ -76,8 +93,9 @@ export function normalizeSource(source: string): string {
     source.includes('\t') ||
     source.includes('\u00A0') ||
     NEEDS_NORMALIZING.test(source);
-  if (!needed) return source;
-  return source
+  const sigma = restoreWordStartSigma(source);
+  if (!needed) return sigma;
+  return sigma
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, TAB_SPACES)
@@ -106,6 +124,8 @@ interface RawLines {
   indents: number[];
   /** The line came right after a form feed (the start of a PDF page). */
   afterFormFeed: boolean[];
+  /** The first line is the title the PDF layout found (it was marked with `TITLE_MARK`). */
+  titled: boolean;
 }
 
 /** Where the leading white space of `line` (as `String.prototype.trim` counts it) ends. */
@@ -116,13 +136,18 @@ function leadingSpaces(line: string): number {
 }
 
 function toRawLines(normalized: string): RawLines {
-  const out: RawLines = { texts: [], indents: [], afterFormFeed: [] };
+  const out: RawLines = { texts: [], indents: [], afterFormFeed: [], titled: false };
   const add = (text: string, indent: number, afterFormFeed: boolean) => {
     out.texts.push(text);
     out.indents.push(indent);
     out.afterFormFeed.push(afterFormFeed);
   };
   const physicals = normalized.split('\n');
+  // The layout's title mark, taken off so that the title reads as its words (a running head's).
+  if (normalized.startsWith(TITLE_MARK)) {
+    physicals[0] = physicals[0]?.slice(TITLE_MARK.length) ?? '';
+    out.titled = true;
+  }
   // An indexed loop: this runs once per paper, and an unoptimised `for … of` makes an object per line.
   for (let p = 0; p < physicals.length; p++) {
     const physical = physicals[p] ?? '';
@@ -287,6 +312,10 @@ export function splitSourceLines(normalized: string): SourceLine[] {
     const indent = indents[i] as number;
     if (line.startsWith(TABLE_MARK)) {
       out.push({ text: line.slice(TABLE_MARK.length).trim(), indent, table: true });
+      continue;
+    }
+    if (i === 0 && raw.titled) {
+      out.push({ text: line, indent, title: true });
       continue;
     }
     const mark = line.indexOf(LEAD_MARK);

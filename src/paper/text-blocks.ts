@@ -984,8 +984,10 @@ class TextParser {
         this.titleChecked = false;
         return 0;
       }
-      const title = furniture ? null : this.headings.title(k, b);
-      const instead = furniture ? null : this.titleInstead(k, title);
+      const read = furniture ? null : this.headings.title(k, b);
+      // The title the layout found by its type stands, though its words read as no title.
+      const title = read ?? (furniture ? null : this.headings.layoutTitle(k));
+      const instead = furniture || title !== read ? null : this.titleInstead(k, title);
       if (instead !== null) {
         this.knownTitle = instead;
         this.titleChecked = false;

@@ -211,6 +211,13 @@ export function isTitleFurniture(line: string): boolean {
   return line.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length < 2;
 }
 
+/** A line that opens an abstract or a section, or names an article's kind: never a title. */
+const isNoTitleLine = (text: string): boolean =>
+  splitAbstractLeadIn(text) !== null ||
+  splitSectionNumber(text) !== null ||
+  matchBibliographyHeading(text) !== null ||
+  isArticleLabel(text);
+
 /** Does the text open more round brackets than it closes? */
 function opensBracket(text: string): boolean {
   let depth = 0;
@@ -315,17 +322,32 @@ export class HeadingReader {
     return caps || question || (OPEN_ENDING.test(title) && isTitleLike(rest)) ? next : null;
   }
 
+  /**
+   * The title the PDF layout found by its type at line `k` (`SourceLine.title`), taken as it is
+   * though its words read as sentences (`Zur Hydrolyse von … . Die Kristallstruktur von …`, `… in
+   * the rat.`): null when the line is not marked, names a section or an abstract, or is a word or
+   * two (all a scan's title left to read may be its `the`: the text's own test judges those).
+   */
+  layoutTitle(k: number): FoundHeading | null {
+    const line = this.lines[k];
+    if (line?.title !== true) return null;
+    const text = line.text.replace(VERSION_STATUS, '');
+    const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    if (
+      words < MIN_LONG_TITLE_WORDS ||
+      text.length > MAX_LONG_TITLE_CHARS ||
+      isNoTitleLine(text) ||
+      isKnownSectionTitle(text)
+    )
+      return null;
+    return { block: { kind: 'title', text: line.text }, taken: 1 };
+  }
+
   /** The paper's title at line `k` of the chunk ending at `b`, or null. */
   title(k: number, b: number): FoundHeading | null {
     const text = this.text(k).replace(VERSION_STATUS, '');
     const next = k + 1 < b ? this.text(k + 1) : null;
-    if (
-      splitAbstractLeadIn(text) !== null ||
-      splitSectionNumber(text) ||
-      matchBibliographyHeading(text) ||
-      isArticleLabel(text)
-    )
-      return null;
+    if (isNoTitleLine(text)) return null;
     const titleLike = isTitleLike(text) || (next === null && isLongTitleAlone(text));
     const goesOn =
       next !== null && (startsLowercase(next) || OPEN_END.test(text)) && this.titleGoesOn(k, b);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { column, line } from './__fixtures__/items';
 import { isCoverPage, withoutCoverPage } from './cover-page';
 import { layoutPdfText } from './layout-pdf-text';
+import { TITLE_MARK } from '../aside-blocks';
 
 /** A download cover sheet as Taylor & Francis prints one: the title, the authors, its own lines. */
 const tandfCover = [
@@ -39,6 +40,25 @@ describe('isCoverPage', () => {
         line('See discussions, stats, and author profiles for this publication at:', 72, 700),
         line('https://www.researchgate.net/publication/000000', 72, 688),
         line('All content following this page was uploaded by Ann Author on 1 May 2020.', 72, 90),
+      ]),
+    ).toBe(true);
+  });
+
+  it('tells a repository’s download cover by its stamp of the download’s date and time', () => {
+    expect(
+      isCoverPage([
+        line('Journal of Widgets', 72, 760, { size: 12 }),
+        line('Studies of the widget in flight', 300, 700, { size: 14 }),
+        line('Ann Author', 300, 680),
+        line('To cite this article:', 72, 500),
+        line(
+          'Author, A. (2014). Studies of the widget in flight. Journal of Widgets, 143, 33-53.',
+          72,
+          480,
+        ),
+        line('http://repository.example.org | Downloaded at 05/04/2017 16:04:59 |', 150, 60, {
+          size: 8,
+        }),
       ]),
     ).toBe(true);
   });
@@ -90,7 +110,9 @@ describe('withoutCoverPage', () => {
     const text = layoutPdfText([tandfCover, paperPage]);
     expect(text).not.toMatch(/To cite this article|Article views/);
     expect(
-      text.startsWith('Studies of the widget in flight\n\nAnn Author, Ben Author and Cy Author'),
+      text.startsWith(
+        `${TITLE_MARK}Studies of the widget in flight\n\nAnn Author, Ben Author and Cy Author`,
+      ),
     ).toBe(true);
   });
 });

@@ -5,7 +5,8 @@
  * information for … can be found at:`), Cambridge's (`For additional services for …: Click
  * here`), ResearchGate's (`See discussions, stats, and author profiles for this publication`), AIP
  * Publishing's (`Cite as: J. Chem. Phys. 146, 094104 (2017); https://doi.org/…`, `Submitted: … .
- * Accepted: … . Published Online: …`, `ARTICLES YOU MAY BE INTERESTED IN`). It
+ * Accepted: … . Published Online: …`, `ARTICLES YOU MAY BE INTERESTED IN`), a repository's (EKT's:
+ * `To cite this article:`, `Downloaded at 05/04/2017 16:04:59`). It
  * repeats the title and the authors, but it is not the paper: the paper starts on the next page.
  *
  * Told by what these sheets print: two or more of their own lines on a short first page.
@@ -37,6 +38,9 @@ const COVER_LINES: readonly RegExp[] = [
   /\bCite as: .{1,200}; https?:\/\/doi\.org\//i,
   /\bSubmitted: .{1,40} Accepted: .{1,40} Published Online: /i,
   /\bARTICLES YOU MAY BE INTERESTED IN\b/,
+  // A repository's stamp of when the file was downloaded (EKT's e-Publishing: `Downloaded at
+  // 05/04/2017 16:04:59`), with the time: a journal's every-page `Downloaded from …` has none.
+  /\bDownloaded at \d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2}/i,
 ];
 
 /** More text than this (characters) is a page of the paper, whatever it prints. */

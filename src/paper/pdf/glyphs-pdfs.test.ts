@@ -21,10 +21,11 @@ async function textOf(file: string): Promise<string> {
   return text.replace(/\s+/g, ' ');
 }
 
-// Control characters are what we look for, but for the layout's own marks for the parser: a
-// table's rows (U+001E) and a run-in heading's end (U+001F), which the parser takes out.
+// Control characters are what we look for, but for the layout's own marks for the parser: the
+// title (U+001D), a table's rows (U+001E) and a run-in heading's end (U+001F), which the parser
+// takes out.
 // eslint-disable-next-line no-control-regex -- control characters are what we look for
-const BARE_CODES = /[\u0000-\u0008\u000b-\u001d\u007f\ue000-\uf8ff\ufffd]/u;
+const BARE_CODES = /[\u0000-\u0008\u000b-\u001c\u007f\ue000-\uf8ff\ufffd]/u;
 
 const CASES: [file: string, present: string[], gone: string[]][] = [
   ['arxiv-0908.0054.pdf', ['τ ≳ 0.07', 'α ⩾ 10⁻²⁵'], ['τ & 0.07', 'α > 10⁻²⁵']],

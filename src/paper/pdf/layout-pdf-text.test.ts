@@ -179,3 +179,73 @@ describe('readPreparedLayout', () => {
     expect(readPreparedLayout(prepared).text).toContain('Guessed work remains');
   });
 });
+
+describe('the title the layout found', () => {
+  /**
+   * A first page whose title the layout finds by its type (the largest on the page) but whose
+   * words read as two sentences (`Zur Lesart alter Randnotizen. Die Glossen …`, as German and
+   * chemistry titles print them), under a journal's name in large type.
+   */
+  function paperTitled(title: readonly string[]): TextItem[][] {
+    return [
+      [
+        line('Zeitschrift für Randnotizen', 54, 760, { size: 12 }),
+        ...column(title, { x: 54, top: 720, size: 16, pitch: 19 }),
+        line('Anna Berger, Karl Huber', 54, 660, { size: 10 }),
+        line('Abstract', 54, 630, { size: 10 }),
+        ...column(
+          [
+            'Marginal notes of old manuscripts are read again, and the glosses of one',
+            'codex are compared with those of two others from the same century.¶',
+          ],
+          { x: 54, top: 615, size: 9, right: 540 },
+        ),
+        line('1 Einleitung', 54, 580, { size: 10 }),
+        ...column(
+          [
+            '>Glosses have been studied for a long time, and their hands have been told',
+            'apart in many codices since the first catalogues were printed.¶',
+          ],
+          { x: 54, top: 565, size: 9, right: 540 },
+        ),
+      ],
+    ];
+  }
+
+  const parse = (pages: TextItem[][]) => {
+    const { text, lines } = readPdfLayout(pages);
+    return parsePaper(text, {
+      format: 'pdf',
+      fileName: 'x.pdf',
+      id: pid(`sha256:${'0'.repeat(64)}`),
+      lines,
+    });
+  };
+
+  it('is the paper title though it holds a sentence, not the journal name above it', () => {
+    const paper = parse(
+      paperTitled([
+        'Zur Lesart alter Randnotizen. Die Glossen der Handschrift',
+        'von Sankt Gallen im Vergleich',
+      ]),
+    );
+    expect(paper.title).toBe(
+      'Zur Lesart alter Randnotizen. Die Glossen der Handschrift von Sankt Gallen im Vergleich',
+    );
+    expect(paper.blocks[0]?.kind).toBe('title');
+    // The layout's mark is taken out with the title: no control character is left in the text.
+    // eslint-disable-next-line no-control-regex -- control characters are what we look for
+    expect(paper.text).not.toMatch(/[\u0000-\u0008\u000E-\u001F]/);
+  });
+
+  it('is not taken unread when it is a word or two (a scan whose title was not read: `the`)', () => {
+    expect(parse(paperTitled(['the'])).title).not.toBe('the');
+  });
+
+  it('is the paper title though it ends with a full stop', () => {
+    const paper = parse(
+      paperTitled(['The effects of two drugs on the steps of enteropathy', 'in the rat.']),
+    );
+    expect(paper.title).toBe('The effects of two drugs on the steps of enteropathy in the rat.');
+  });
+});

@@ -9,6 +9,8 @@
  * `readPdfLayout` also says where each line of the text was printed (`line-boxes.ts`).
  * Pure: it works on plain numbers, so it is tested with hand-made pages.
  */
+import { TITLE_MARK } from '../aside-blocks';
+import { restoreWordStartSigma } from '../normalize-text';
 import { assembleText, bodySizeOf, type PageLayout } from './assemble-text';
 import { withoutCoverPage } from './cover-page';
 import { flatten } from './arrays';
@@ -118,7 +120,8 @@ function layOut(
   const rest = layouts.map((page, i) =>
     i === first ? { ...page, regions: pulled.regions } : page,
   );
-  const text = [pulled.title, assembleText(rest)].filter((part) => part !== '').join('\n\n');
+  const marked = pulled.title === '' ? '' : TITLE_MARK + pulled.title;
+  const text = [marked, assembleText(rest)].filter((part) => part !== '').join('\n\n');
   return {
     text,
     layouts,
@@ -225,7 +228,7 @@ export function readPreparedLayout(prepared: readonly PreparedPage[]): PdfLayout
   const lines = locateLines(text, layouts, title, carried);
   // Same-length repairs after the lines are located: their offsets hold for the repaired text.
   const unreadable = unreadablePagesOf(prepared.map((page) => page.screened));
-  return { text: repairLibertineQuotes(text), unreadable, lines };
+  return { text: restoreWordStartSigma(repairLibertineQuotes(text)), unreadable, lines };
 }
 
 /** {@link layoutPdfText} after screening the pages: unreadable ones out, control characters gone. */

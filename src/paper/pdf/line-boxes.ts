@@ -6,7 +6,7 @@
  * is simply left without a box. Numbers are rounded to 0.1 pt to keep stored models small.
  * Pure: plain numbers in, plain numbers out.
  */
-import { LEAD_MARK, TABLE_MARK } from '../aside-blocks';
+import { LEAD_MARK, TABLE_MARK, TITLE_MARK } from '../aside-blocks';
 import type { PageLayout } from './assemble-text';
 import type { TextItem, TextLine } from './text-item';
 import type { PageBox } from '../types';
@@ -133,8 +133,9 @@ export function locateLines(
       continue;
     }
     const written = text.slice(lineStart, end);
-    // A table's row is marked (assemble-text); the printed line is not.
-    const unmarked = written.startsWith(TABLE_MARK) ? written.slice(TABLE_MARK.length) : written;
+    // A table's row and the title are marked (assemble-text, layout-pdf-text); the printed line is not.
+    const unmarked =
+      written.startsWith(TABLE_MARK) || written.startsWith(TITLE_MARK) ? written.slice(1) : written;
     const key = (unmarked.endsWith('\u00AD') ? unmarked.slice(0, -1) : unmarked).trim();
     // The key is the written line trimmed: it starts after the line's leading white space.
     const start = lineStart + (key.length === written.length ? 0 : written.indexOf(key));

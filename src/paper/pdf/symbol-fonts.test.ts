@@ -77,6 +77,15 @@ describe('glyphMapForFont', () => {
       '\u001d \u001e \u001f',
       'ct st fj',
     ],
+    [
+      'a Greek letter’s variant named by its letter and a suffix, at control codes (ACS’s `betatwo`)',
+      {
+        name: 'ABCDEF+TimesTenGreek-BdInclined-ACS',
+        differences: differences(1, 'betatwo', 'phi.alt', 'Omega1'),
+      },
+      'Differential \u0001-Arrestin, \u0002 and \u0003',
+      'Differential β-Arrestin, φ and Ω',
+    ],
   ])('maps %s', (_, font, str, expected) => {
     expect(read(font, str)).toBe(expected);
   });
@@ -102,8 +111,8 @@ describe('glyphMapForFont', () => {
     ],
     [
       'a control code whose glyph name is no ligature',
-      { name: 'ABCDEF+Font', differences: differences(0x8a, 'g918', 'a_1') },
-      '\u008a\u008b',
+      { name: 'ABCDEF+Font', differences: differences(0x8a, 'g918', 'a_1', 'betamax', 'eta2x') },
+      '\u008a\u008b\u008c\u008d',
     ],
   ])('leaves alone %s', (_, font, str) => {
     expect(read(font, str)).toBe(str);

@@ -56,6 +56,31 @@ function ligatureText(name: string): string | undefined {
   return text;
 }
 
+/** The Greek letters by their glyph names (the Adobe Glyph List's), small and capital. */
+const GREEK_LETTERS =
+  'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega'.split(
+    ' ',
+  );
+const GREEK_BY_NAME = new Map<string, string>(
+  GREEK_LETTERS.flatMap((name, i) => {
+    // Small letters from U+03B1, capitals from U+0391; both skip the final sigma's place.
+    const code = 0x3b1 + i + (i >= 17 ? 1 : 0);
+    const capital = name[0]!.toUpperCase() + name.slice(1);
+    return [
+      [name, String.fromCharCode(code)],
+      [capital, String.fromCharCode(code - 0x20)],
+    ];
+  }),
+);
+/** A Greek letter's name with a variant's suffix: `betatwo` (ACS's Greek), `phi.alt`, `Omega1`. */
+const GREEK_VARIANT = /^([A-Za-z]+?)(?:two|alt|\d|\.[A-Za-z0-9.]+)$/;
+
+/** The letter a Greek variant's glyph name draws, or undefined. */
+function greekVariantText(name: string): string | undefined {
+  const base = GREEK_VARIANT.exec(name)?.[1];
+  return base === undefined ? undefined : GREEK_BY_NAME.get(base);
+}
+
 /**
  * Codes whose character pdf.js gives cannot be text: the C0 and C1 controls. Only there is a
  * ligature's bare code rewritten (an ASCII code may be a real letter of another glyph).
@@ -79,7 +104,7 @@ export function glyphMapForFont(font: PdfFontFacts): GlyphMap | null {
       code < 0x20 || (allSymbols && code > 0x20 && code < 0x80) || overAscii?.[code] !== undefined;
     if (text !== undefined && (name || bare)) map.set(String.fromCharCode(code), text);
     else if (name && isControlCode(code)) {
-      const joined = ligatureText(name);
+      const joined = ligatureText(name) ?? greekVariantText(name);
       if (joined !== undefined) map.set(String.fromCharCode(code), joined);
     }
   }

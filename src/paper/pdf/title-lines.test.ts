@@ -31,6 +31,31 @@ describe('pullTitle', () => {
     ]);
   });
 
+  it('passes over the authors’ names with their marks set as large as the title under them', () => {
+    const pulled = pullTitle(
+      full(
+        line('Anna Berger*, Karl Huber**', 14.4, 591),
+        line('Mapping the civil society', 14.4, 559),
+        line('in Greece today', 14.4, 542),
+        // A page of running text, not a cover's few lines.
+        ...Array.from({ length: 30 }, (_, i) =>
+          line('We describe in this paper a method', 11, 456 - 13 * i),
+        ),
+      ),
+      11,
+    );
+    expect(pulled?.title).toBe('Mapping the civil society in Greece today');
+    expect(pulled?.regions[0]?.lines[0]?.text).toBe('Anna Berger*, Karl Huber**');
+  });
+
+  it('takes a line of names for the title when no other line is as large', () => {
+    const pulled = pullTitle(
+      full(line('Anna Berger*, Karl Huber**', 14.4, 591), line('We describe a method', 11, 456)),
+      11,
+    );
+    expect(pulled?.title).toBe('Anna Berger*, Karl Huber');
+  });
+
   it('joins a title line that ends at a compound’s hyphen with no space (`Data-` / `Intensive`)', () => {
     const pulled = pullTitle(
       full(

@@ -11,6 +11,7 @@
  */
 import { isArticleLabel } from '../article-labels';
 import { withoutLetterSpacing } from '../headings';
+import { isMarkedNamesLine } from '../title-above-byline';
 import type { Region } from './columns';
 import type { TextLine } from './text-item';
 
@@ -202,7 +203,12 @@ export function pullTitle(
           (o[0]?.size ?? 0) >= TITLE_MIN_RATIO * bodySize,
       );
   };
-  const chosen = bySize.find((run) => !isMasthead(run));
+  // The authors' names with their marks, set as large as the title under them (a Greek
+  // journal's `Αλέξανδρος Αφουξενίδης*, Μαρία Γαρδίκη**`), are the byline, when a title is left.
+  const isNames = (run: TextLine[]) => run.length === 1 && isMarkedNamesLine(run[0]?.text ?? '');
+  const chosen =
+    bySize.find((run) => !isMasthead(run) && !isNames(run)) ??
+    bySize.find((run) => !isMasthead(run));
   if (chosen === undefined) return null;
   const taken = new Set<TextLine>(chosen);
   for (const line of venueLines(lines, chosen, bodySize)) taken.add(line);
