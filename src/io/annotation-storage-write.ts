@@ -11,7 +11,13 @@ import { PERSISTED_DEFAULTS, type PersistedState } from '../annotations/persiste
 import { entriesOf, idsOf, type Annotation, type AnnotationId } from '../annotations/types';
 import type { StorageKeys } from './storage-keys';
 import type { StorageLike } from './storage-like';
-import { isSplitField, setListed, type SplitField, type StorageMirror } from './storage-mirror';
+import {
+  isSplitField,
+  setListed,
+  sortedListedIds,
+  type SplitField,
+  type StorageMirror,
+} from './storage-mirror';
 import type { PaperId } from '../paper/types';
 
 /** What a write did not do: the errors of writes that failed, and the keys left for a merge. */
@@ -235,11 +241,12 @@ function writeIndexes(
   drop: (key: string) => boolean,
 ) {
   if (!mirror.dirtyIndexes.size) return;
-  // Each dirty chunk from the ids it lists (mirror.listed): adding one annotation among thousands
-  // rewrites its chunk without a pass over the others.
+  // Each dirty chunk from the ids it lists (mirror.listed), kept sorted: adding one annotation
+  // among thousands rewrites its chunk without a pass over the others or a sort of its own.
   for (const key of [...mirror.dirtyIndexes]) {
-    const ids = mirror.listed.get(key);
-    if (ids?.size ? put(key, JSON.stringify([...ids].sort())) : drop(key))
-      mirror.dirtyIndexes.delete(key);
+    const listed = mirror.listed.get(key)?.size
+      ? put(key, JSON.stringify(sortedListedIds(mirror, key)))
+      : drop(key);
+    if (listed) mirror.dirtyIndexes.delete(key);
   }
 }

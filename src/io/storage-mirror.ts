@@ -48,6 +48,12 @@ export interface StorageMirror {
   /** The ids each index chunk key lists (`paperOf` grouped by key), so a chunk is rewritten alone. */
   listed: Map<string, Set<AnnotationId>>;
   /**
+   * The ids of `listed` in the order a chunk stores them (sorted), for the chunks written since
+   * their ids were last set whole: `setListed` puts an id in place or takes it out, so a write
+   * after adding one highlight among thousands does not sort its chunk's hundreds of ids again.
+   */
+  sortedListed: Map<string, AnnotationId[]>;
+  /**
    * For an annotation key this tab wrote since it last read another tab's value there: that value
    * (null if none), then each value this tab wrote, oldest first. Another tab's write may have
    * been made from any of them (writes can cross), so the merge finds which.
@@ -80,6 +86,7 @@ export const createMirror = (): StorageMirror => ({
   tombstoneIds: new Set(),
   dirtyIndexes: new Set(),
   listed: new Map(),
+  sortedListed: new Map(),
   ownWrites: new Map(),
   recheck: new Set(),
   protectedKeys: new Set(),
@@ -92,9 +99,38 @@ export function setListed(mirror: StorageMirror, key: string, id: AnnotationId, 
   let ids = mirror.listed.get(key);
   if (add) {
     if (!ids) mirror.listed.set(key, (ids = new Set()));
+    if (ids.has(id)) return;
     ids.add(id);
-  } else if (ids) {
-    ids.delete(id);
+  } else {
+    if (!ids?.delete(id)) return;
     if (!ids.size) mirror.listed.delete(key);
   }
+  const sorted = mirror.sortedListed.get(key);
+  if (!sorted) return;
+  const at = sortedPlace(sorted, id);
+  if (add) sorted.splice(at, 0, id);
+  else if (sorted[at] === id) sorted.splice(at, 1);
+  else mirror.sortedListed.delete(key); // out of step: sorted again when next written
+}
+
+/** The ids of index chunk `key` in the order it stores them (sorted, as `Array#sort` orders). */
+export function sortedListedIds(mirror: StorageMirror, key: string): AnnotationId[] {
+  let sorted = mirror.sortedListed.get(key);
+  if (!sorted) {
+    sorted = [...(mirror.listed.get(key) ?? [])].sort();
+    mirror.sortedListed.set(key, sorted);
+  }
+  return sorted;
+}
+
+/** Where `id` is, or would go, in `sorted`: by binary search (`<` orders as `Array#sort` does). */
+function sortedPlace(sorted: readonly string[], id: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
