@@ -136,6 +136,34 @@ describe('createAnnotationStorage', () => {
     }
   });
 
+  it('writes the tombstone of one deletion without encoding the hundreds already stored', () => {
+    const area = recordWrites(createMemoryStorage());
+    const { store, storage } = openStore(area);
+    const ids = Array.from({ length: 300 }, (_, i) => highlight(store, i * 40));
+    for (const id of ids.slice(0, 200)) store.getState().annotationDeleted(id);
+    storage.flush();
+    area.reset();
+    const stringify = vi.spyOn(JSON, 'stringify');
+
+    store.getState().annotationDeleted(ids[250]!);
+    storage.flush();
+
+    // The record becomes a tombstone and leaves the index chunk: two values made, not 201.
+    expect(stringify).toHaveBeenCalledTimes(2);
+    expect(area.writes.map((w) => w.key)).toEqual([
+      `marginalia:v2:a:${ids[250]}`,
+      `marginalia:v2:idx:${PAPER_A}:i`,
+    ]);
+    stringify.mockRestore();
+    // Undone, the highlight is back in storage and no longer a tombstone.
+    store.getState().undo();
+    storage.flush();
+    const later = openStore(area).store.getState();
+    expect(later.annotations[ids[250]!]).toBeDefined();
+    expect(later.annotationTombstones[ids[250]!]).toBeUndefined();
+    expect(Object.keys(later.annotationTombstones)).toHaveLength(200);
+  });
+
   it.each([
     ['the changes the store noted', changedKeys],
     ['a walk over every annotation', compareAll],

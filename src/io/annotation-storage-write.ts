@@ -167,12 +167,20 @@ export function writeState(
       for (const [id, paperId] of mirror.paperOf) if (!(id in annotations)) forget(id, paperId);
     }
   }
-  if (tombstones !== flushed.tombstones) {
-    for (const [id, deletedAt] of entriesOf(tombstones)) writeTombstone(id, deletedAt);
-    for (const id of mirror.tombstoneIds) {
-      if (!(id in tombstones) && !(id in annotations) && drop(k.annotation(id)))
-        mirror.tombstoneIds.delete(id);
+  /** Takes the stored tombstone of `id` away when the state holds neither it nor a live record. */
+  const dropTombstone = (id: AnnotationId) => {
+    if (!(id in tombstones) && !(id in annotations) && drop(k.annotation(id)))
+      mirror.tombstoneIds.delete(id);
+  };
+  if (tombstones !== flushed.tombstones && flushed.tombstones) {
+    // Only the tombstones that came or went since (a deletion among hundreds visits one).
+    for (const id of changedIds(flushed.tombstones, tombstones) as AnnotationId[]) {
+      if (Object.hasOwn(tombstones, id)) writeTombstone(id, tombstones[id]!);
+      else if (mirror.tombstoneIds.has(id)) dropTombstone(id);
     }
+  } else if (tombstones !== flushed.tombstones) {
+    for (const [id, deletedAt] of entriesOf(tombstones)) writeTombstone(id, deletedAt);
+    for (const id of mirror.tombstoneIds) dropTombstone(id);
   }
   for (const id of mirror.recheck) {
     mirror.recheck.delete(id);
