@@ -8,16 +8,10 @@
  */
 import { encodeStoredAnnotation, encodeStoredTombstone } from '../annotations/compact';
 import { PERSISTED_DEFAULTS, type PersistedState } from '../annotations/persisted';
-import { entriesOf, idsOf, type Annotation, type AnnotationId } from '../annotations/types';
+import { idsOf, type Annotation, type AnnotationId } from '../annotations/types';
 import type { StorageKeys } from './storage-keys';
 import type { StorageLike } from './storage-like';
-import {
-  isSplitField,
-  setListed,
-  sortedListedIds,
-  type SplitField,
-  type StorageMirror,
-} from './storage-mirror';
+import { isSplitField, setListed, type SplitField, type StorageMirror } from './storage-mirror';
 import type { PaperId } from '../paper/types';
 
 /** What a write did not do: the errors of writes that failed, and the keys left for a merge. */
@@ -167,20 +161,16 @@ export function writeState(
       for (const [id, paperId] of mirror.paperOf) if (!(id in annotations)) forget(id, paperId);
     }
   }
-  /** Takes the stored tombstone of `id` away when the state holds neither it nor a live record. */
-  const dropTombstone = (id: AnnotationId) => {
-    if (!(id in tombstones) && !(id in annotations) && drop(k.annotation(id)))
-      mirror.tombstoneIds.delete(id);
-  };
-  if (tombstones !== flushed.tombstones && flushed.tombstones) {
-    // Only the tombstones that came or went since (a deletion among hundreds visits one).
-    for (const id of changedIds(flushed.tombstones, tombstones) as AnnotationId[]) {
+  if (tombstones !== flushed.tombstones) {
+    // Once written in full, only the tombstones that came or went since (a deletion among
+    // hundreds visits one); else all of them, and every stored one the state no longer holds.
+    const ids = flushed.tombstones
+      ? changedIds(flushed.tombstones, tombstones)
+      : [...Object.keys(tombstones), ...mirror.tombstoneIds];
+    for (const id of ids as AnnotationId[])
       if (Object.hasOwn(tombstones, id)) writeTombstone(id, tombstones[id]!);
-      else if (mirror.tombstoneIds.has(id)) dropTombstone(id);
-    }
-  } else if (tombstones !== flushed.tombstones) {
-    for (const [id, deletedAt] of entriesOf(tombstones)) writeTombstone(id, deletedAt);
-    for (const id of mirror.tombstoneIds) dropTombstone(id);
+      else if (mirror.tombstoneIds.has(id) && !(id in annotations) && drop(k.annotation(id)))
+        mirror.tombstoneIds.delete(id);
   }
   for (const id of mirror.recheck) {
     mirror.recheck.delete(id);
@@ -252,9 +242,9 @@ function writeIndexes(
   // Each dirty chunk from the ids it lists (mirror.listed), kept sorted: adding one annotation
   // among thousands rewrites its chunk without a pass over the others or a sort of its own.
   for (const key of [...mirror.dirtyIndexes]) {
-    const listed = mirror.listed.get(key)?.size
-      ? put(key, JSON.stringify(sortedListedIds(mirror, key)))
-      : drop(key);
-    if (listed) mirror.dirtyIndexes.delete(key);
+    const ids = mirror.listed.get(key);
+    let sorted = mirror.sortedListed.get(key);
+    if (ids?.size && !sorted) mirror.sortedListed.set(key, (sorted = [...ids].sort()));
+    if (ids?.size ? put(key, JSON.stringify(sorted)) : drop(key)) mirror.dirtyIndexes.delete(key);
   }
 }

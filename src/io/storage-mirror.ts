@@ -94,37 +94,20 @@ export const createMirror = (): StorageMirror => ({
   flushed: { annotations: null, tombstones: null, meta: null, records: new Map() },
 });
 
-/** Records that the index chunk `key` lists `id` (`add`) or no longer does. */
+/**
+ * Records that the index chunk `key` lists `id` (`add`) or no longer does, in its sorted ids too
+ * when they are kept (`sortedListed`: the same ids, so `id` is found where it sorts).
+ */
 export function setListed(mirror: StorageMirror, key: string, id: AnnotationId, add: boolean) {
   let ids = mirror.listed.get(key);
-  if (add) {
-    if (!ids) mirror.listed.set(key, (ids = new Set()));
-    if (ids.has(id)) return;
-    ids.add(id);
-  } else {
-    if (!ids?.delete(id)) return;
-    if (!ids.size) mirror.listed.delete(key);
-  }
+  if (!ids && add) mirror.listed.set(key, (ids = new Set()));
+  if (!ids || ids.has(id) === add) return;
+  if (add) ids.add(id);
+  else ids.delete(id);
+  if (!ids.size) mirror.listed.delete(key);
   const sorted = mirror.sortedListed.get(key);
   if (!sorted) return;
-  const at = sortedPlace(sorted, id);
-  if (add) sorted.splice(at, 0, id);
-  else if (sorted[at] === id) sorted.splice(at, 1);
-  else mirror.sortedListed.delete(key); // out of step: sorted again when next written
-}
-
-/** The ids of index chunk `key` in the order it stores them (sorted, as `Array#sort` orders). */
-export function sortedListedIds(mirror: StorageMirror, key: string): AnnotationId[] {
-  let sorted = mirror.sortedListed.get(key);
-  if (!sorted) {
-    sorted = [...(mirror.listed.get(key) ?? [])].sort();
-    mirror.sortedListed.set(key, sorted);
-  }
-  return sorted;
-}
-
-/** Where `id` is, or would go, in `sorted`: by binary search (`<` orders as `Array#sort` does). */
-function sortedPlace(sorted: readonly string[], id: string): number {
+  // Where `id` is, or goes, by binary search (`<` orders strings as `Array#sort` does).
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -132,5 +115,6 @@ function sortedPlace(sorted: readonly string[], id: string): number {
     if (sorted[mid]! < id) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  if (add) sorted.splice(lo, 0, id);
+  else sorted.splice(lo, 1);
 }
