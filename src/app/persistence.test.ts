@@ -115,6 +115,55 @@ describe('createAnnotationStorage', () => {
     expect(JSON.parse(area.getItem(`marginalia:v2:idx:${PAPER_A}:i`)!)).toEqual(['id-1', id]);
   });
 
+  it('keeps a paper index of hundreds sorted through adds and deletes without sorting it again', () => {
+    const area = createMemoryStorage();
+    const { store, storage } = openStore(area);
+    // testEnv's ids (`id-1`, `id-2`, … `id-10`) are not made in the order they sort in.
+    const ids = Array.from({ length: 400 }, (_, i) => highlight(store, i * 40));
+    storage.flush();
+    const sort = vi.spyOn(Array.prototype, 'sort');
+    const live = new Set(ids);
+    for (let i = 0; i < 30; i++) {
+      const added = highlight(store, 20_000 + i * 40);
+      live.add(added);
+      const gone = ids[(i * 37) % ids.length]!;
+      if (live.delete(gone)) store.getState().annotationDeleted(gone);
+      sort.mockClear();
+      storage.flush();
+      // The write placed its added id and took out its deleted one: it did not sort the chunk.
+      expect(sort).not.toHaveBeenCalled();
+      expect(JSON.parse(area.getItem(`marginalia:v2:idx:${PAPER_A}:i`)!)).toEqual([...live].sort());
+    }
+  });
+
+  it('writes the tombstone of one deletion without encoding the hundreds already stored', () => {
+    const area = recordWrites(createMemoryStorage());
+    const { store, storage } = openStore(area);
+    const ids = Array.from({ length: 300 }, (_, i) => highlight(store, i * 40));
+    for (const id of ids.slice(0, 200)) store.getState().annotationDeleted(id);
+    storage.flush();
+    area.reset();
+    const stringify = vi.spyOn(JSON, 'stringify');
+
+    store.getState().annotationDeleted(ids[250]!);
+    storage.flush();
+
+    // The record becomes a tombstone and leaves the index chunk: two values made, not 201.
+    expect(stringify).toHaveBeenCalledTimes(2);
+    expect(area.writes.map((w) => w.key)).toEqual([
+      `marginalia:v2:a:${ids[250]}`,
+      `marginalia:v2:idx:${PAPER_A}:i`,
+    ]);
+    stringify.mockRestore();
+    // Undone, the highlight is back in storage and no longer a tombstone.
+    store.getState().undo();
+    storage.flush();
+    const later = openStore(area).store.getState();
+    expect(later.annotations[ids[250]!]).toBeDefined();
+    expect(later.annotationTombstones[ids[250]!]).toBeUndefined();
+    expect(Object.keys(later.annotationTombstones)).toHaveLength(200);
+  });
+
   it.each([
     ['the changes the store noted', changedKeys],
     ['a walk over every annotation', compareAll],

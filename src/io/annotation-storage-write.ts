@@ -8,7 +8,7 @@
  */
 import { encodeStoredAnnotation, encodeStoredTombstone } from '../annotations/compact';
 import { PERSISTED_DEFAULTS, type PersistedState } from '../annotations/persisted';
-import { entriesOf, idsOf, type Annotation, type AnnotationId } from '../annotations/types';
+import { idsOf, type Annotation, type AnnotationId } from '../annotations/types';
 import type { StorageKeys } from './storage-keys';
 import type { StorageLike } from './storage-like';
 import { isSplitField, setListed, type SplitField, type StorageMirror } from './storage-mirror';
@@ -162,11 +162,15 @@ export function writeState(
     }
   }
   if (tombstones !== flushed.tombstones) {
-    for (const [id, deletedAt] of entriesOf(tombstones)) writeTombstone(id, deletedAt);
-    for (const id of mirror.tombstoneIds) {
-      if (!(id in tombstones) && !(id in annotations) && drop(k.annotation(id)))
+    // Once written in full, only the tombstones that came or went since (a deletion among
+    // hundreds visits one); else all of them, and every stored one the state no longer holds.
+    const ids = flushed.tombstones
+      ? changedIds(flushed.tombstones, tombstones)
+      : [...Object.keys(tombstones), ...mirror.tombstoneIds];
+    for (const id of ids as AnnotationId[])
+      if (Object.hasOwn(tombstones, id)) writeTombstone(id, tombstones[id]!);
+      else if (mirror.tombstoneIds.has(id) && !(id in annotations) && drop(k.annotation(id)))
         mirror.tombstoneIds.delete(id);
-    }
   }
   for (const id of mirror.recheck) {
     mirror.recheck.delete(id);
@@ -235,11 +239,12 @@ function writeIndexes(
   drop: (key: string) => boolean,
 ) {
   if (!mirror.dirtyIndexes.size) return;
-  // Each dirty chunk from the ids it lists (mirror.listed): adding one annotation among thousands
-  // rewrites its chunk without a pass over the others.
+  // Each dirty chunk from the ids it lists (mirror.listed), kept sorted: adding one annotation
+  // among thousands rewrites its chunk without a pass over the others or a sort of its own.
   for (const key of [...mirror.dirtyIndexes]) {
     const ids = mirror.listed.get(key);
-    if (ids?.size ? put(key, JSON.stringify([...ids].sort())) : drop(key))
-      mirror.dirtyIndexes.delete(key);
+    let sorted = mirror.sortedListed.get(key);
+    if (ids?.size && !sorted) mirror.sortedListed.set(key, (sorted = [...ids].sort()));
+    if (ids?.size ? put(key, JSON.stringify(sorted)) : drop(key)) mirror.dirtyIndexes.delete(key);
   }
 }

@@ -148,8 +148,10 @@ export const createAnnotationsSlice =
         at: now,
         ...(coalesceKey === undefined ? {} : { coalesceKey }),
       };
-      // One annotation changed: selectors diff the two records by this note (record-diff.ts).
+      // One annotation changed: selectors diff the two records by this note (record-diff.ts),
+      // and the storage writes that one annotation, and its tombstone if that came or went.
       noteChangedKeys(before.annotations, after.annotations, [id]);
+      noteChangedKeys(before.tombstones, after.tombstones, [id]);
       set({
         annotations: after.annotations,
         annotationTombstones: after.tombstones,
