@@ -71,7 +71,7 @@ describe('reopening a paper from its stored model', () => {
     expect(parses).toHaveBeenCalledTimes(1);
     expect(store.getState().paper?.parserVersion).toBe(PARSER_VERSION);
     await vi.waitFor(async () =>
-      expect((await loadPaperModel(id))?.parserVersion).toBe(PARSER_VERSION),
+      expect((await loadPaperModel(id))?.paper.parserVersion).toBe(PARSER_VERSION),
     );
     await vi.waitFor(() => expect(anchoredQuotes(store, id)).toEqual(['trust is earned']));
   });
@@ -92,8 +92,9 @@ describe('reopening a paper from its stored model', () => {
     const { store, id } = await openedAndHighlighted();
     const paper = store.getState().paper!;
     parses.mockClear();
-    expect(await prefetchPaperModel(id).model).toEqual(paper);
-    const prefetched = { id, model: Promise.resolve({ ...paper, title: 'Asked for early' }) };
+    expect(await prefetchPaperModel(id).model).toEqual({ paper, unreadablePages: [] });
+    const early = { paper: { ...paper, title: 'Asked for early' }, unreadablePages: [] };
+    const prefetched = { id, model: Promise.resolve(early) };
     const papers = createPaperController(store, { prefetched, afterPaint: () => undefined });
     await papers.openRecent(id);
     expect(store.getState().paper?.title).toBe('Asked for early');

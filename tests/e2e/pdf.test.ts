@@ -321,4 +321,44 @@ describe('a PDF that cannot be read', () => {
       .waitFor();
     await context.close();
   });
+
+  it('says again which pages could not be read and why when the paper is reopened at a reload and from the recent list', async () => {
+    const fixtures = resolve(import.meta.dirname, '../../src/paper/pdf/__fixtures__/pdfs');
+    const { page, context } = await journey.newPage();
+    await openApp(page);
+    await pickPdf(
+      page,
+      'one-bad-page.pdf',
+      readFileSync(resolve(fixtures, 'unmapped-font-page.pdf')),
+      'A paper with one unreadable page',
+    );
+    const said =
+      "Page 2 of “one-bad-page.pdf” could not be read: this PDF's fonts don't map to letters there; it needs OCR.";
+    const status = page.getByRole('status').filter({ hasText: 'could not be read' });
+    await status.waitFor();
+    // Kept with the paper (its model is stored once parsed), then read back at the reload.
+    await page.waitForTimeout(500);
+    await page.reload();
+    await page
+      .getByRole('heading', { level: 1, name: 'A paper with one unreadable page' })
+      .waitFor();
+    await status.waitFor();
+    expect(await status.textContent()).toContain(said);
+    // Another paper, then this one again from the recent list.
+    const recent = async (name: RegExp) => {
+      await page.getByRole('button', { name: /Recent papers/ }).click();
+      const list = page.getByRole('list', { name: 'Recent papers' });
+      await list.getByRole('button', { name }).click();
+    };
+    await recent(/Precise poverty alleviation/i);
+    await page.locator('[role="doc-bibliography"] li').first().waitFor();
+    await expect.poll(() => status.count()).toBe(0);
+    await recent(/^A paper with one unreadable page/);
+    await page
+      .getByRole('heading', { level: 1, name: 'A paper with one unreadable page' })
+      .waitFor();
+    await status.waitFor();
+    expect(await status.textContent()).toContain(said);
+    await context.close();
+  });
 });
