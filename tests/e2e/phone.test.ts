@@ -148,6 +148,29 @@ describe('reading on a phone', () => {
     await context.close();
   });
 
+  it('at 390 px: how to highlight is said on the reading view, above the paper and clear of its text, until the first highlight', async () => {
+    const { page, context } = await openOnPhone(390, 844);
+    const hint = page.getByText('Select text to highlight it.', { exact: true });
+    const drawer = page.getByRole('complementary', { name: 'Annotations' });
+    const shown = page.locator('.app__body').getByText('Select text to highlight it.');
+    await expect.poll(() => shown.filter({ visible: true }).count()).toBe(1);
+    const box = (await shown.filter({ visible: true }).boundingBox())!;
+    expect(box.x >= 0 && box.x + box.width <= 390 && box.y + box.height <= 844).toBe(true);
+    expect(await drawer.getByText('Select text', { exact: false }).first().isVisible()).toBe(false);
+    // Above the paper's title, not over it.
+    const title = (await page.locator('h1').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(title.y);
+    expect(await inViewport(page, 'h1')).toBe(true);
+    expect(await overflow(page)).toBe(0);
+    await screenshot(page, 'phone-highlight-hint');
+    await selectWithMouse(page, CLAIM);
+    const toolbar = page.getByRole('toolbar', { name: 'Annotate the selection' });
+    await toolbar.getByRole('button', { name: 'Highlight as claim' }).tap();
+    await page.locator('article mark[data-annotation-id]').first().waitFor();
+    await expect.poll(() => hint.filter({ visible: true }).count()).toBe(0);
+    await context.close();
+  });
+
   it('at 390 px: the paper starts on the first screen; the contents unfold from their button and jump', async () => {
     const { page, context } = await openOnPhone(390, 844);
     expect(await inViewport(page, 'h1')).toBe(true);
