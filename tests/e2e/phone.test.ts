@@ -13,6 +13,7 @@ import { screenshot, setupJourney } from './support/fixtures';
 import { manyPagesPdf } from './support/many-pages-pdf';
 import { selectWithMouse } from './support/select-text';
 import { PDF_PAGES_WITHOUT_ASKING } from '../../src/paper/pdf/page-limit';
+import { openOwnPaper } from './support/own-paper';
 
 const journey = setupJourney();
 /** A real PDF with display equations wider than a phone's column (shared, not copied here). */
@@ -189,7 +190,7 @@ describe('reading on a phone', () => {
     "at 390 px: a PDF's display equation wider than the column wraps, so no part of the paper scrolls sideways where the keyboard cannot reach (axe: scrollable-region-focusable)",
     async () => {
       const { page, context } = await openOnPhone(390, 844);
-      await page.getByTestId('paper-file-input').setInputFiles({
+      await openOwnPaper(page, {
         name: 'bicriteria-scheduling.pdf',
         mimeType: 'application/pdf',
         buffer: readFileSync(EQUATIONS),
@@ -213,7 +214,7 @@ describe('reading on a phone', () => {
     const headerHeight = async () => (await page.locator('.app__header').boundingBox())!.height;
     const idle = await headerHeight();
     const pdf = manyPagesPdf(PDF_PAGES_WITHOUT_ASKING + 50, 'A Long Report');
-    await page.getByTestId('paper-file-input').setInputFiles({
+    await openOwnPaper(page, {
       name: 'long.pdf',
       mimeType: 'application/pdf',
       buffer: pdf,
