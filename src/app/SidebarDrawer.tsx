@@ -2,7 +2,8 @@
  * Holds the annotations sidebar. On wide screens it is a column beside the paper; below 860 px
  * it becomes a drawer over the paper's right edge, opened by the "Annotations" button in the header
  * and by itself whenever a highlight is opened, so a card never lands below a long paper. The
- * drawer closes with its × button, with Escape, or with a click on the paper beside it. A card
+ * drawer closes with its × button, with Escape, or with a click on the paper beside it. Until the
+ * paper has an annotation, a line above it says how to make one (the drawer's own first words). A card
  * opened from the paper takes focus into the drawer (to the card), and closing the drawer with ×
  * or Escape gives focus back where it was. While a
  * paper's first screen is drawn (`listsDeferred`), the sidebar says it is loading instead; while
@@ -125,6 +126,8 @@ export function SidebarDrawer({
             toggleHost,
           )
         : null}
+      {/* Where the sidebar is a drawer, how to start is said on the reading view too (styles.css). */}
+      {count || restPending ? null : <p className="app__hint">Select text to highlight it.</p>}
       <div ref={drawer} id={id} className="app__sidebar" data-open={open}>
         <button
           type="button"

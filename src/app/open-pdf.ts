@@ -7,6 +7,7 @@
 import { paperIdFromBytes } from '../paper/paper-id';
 import { isDeclined } from '../paper/pdf/page-limit';
 import type { LineBox } from '../paper/pdf/line-boxes';
+import type { UnreadablePage } from '../paper/pdf/text-layer-quality';
 import type { PaperId } from '../paper/types';
 import { extractPdfOffThread } from '../io/paper-worker-client';
 import { savePaperSource } from '../io/paper-library';
@@ -60,6 +61,8 @@ export interface ReadPdf {
   id: PaperId;
   text: string;
   note: string | null;
+  /** The pages that could not be read and why (what `note` says), kept with the paper. */
+  unreadablePages: UnreadablePage[];
   /** Where each line was printed, unless the worker kept them (`linesKept`). */
   lines?: LineBox[];
   linesKept?: boolean;
@@ -108,9 +111,11 @@ export async function readPdf(
     return null;
   }
   if (!open.isLatest()) return null;
-  const { text, lines, keptInWorker } = extracted;
+  const { text, lines, keptInWorker, unreadablePages } = extracted;
   // The extracted text is the source kept: reopening from the recent list needs no pdf.js.
-  if (!keptInWorker) await savePaperSource({ id, fileName, format: 'pdf', source: text, lines });
-  const note = describeUnreadablePages(fileName, extracted.unreadablePages);
-  return { id, text, note, ...(keptInWorker ? { linesKept: true } : { lines }) };
+  if (!keptInWorker)
+    await savePaperSource({ id, fileName, format: 'pdf', source: text, lines, unreadablePages });
+  const note = describeUnreadablePages(fileName, unreadablePages);
+  const kept = keptInWorker ? { linesKept: true } : { lines };
+  return { id, text, note, unreadablePages, ...kept };
 }

@@ -3,7 +3,12 @@
 // parsed again from the stored source, stored again, and the annotations anchor on it.
 import { createStore, set } from 'idb-keyval';
 import { describeRange } from '../anchoring/selectors';
-import { loadPaperModel, savePaperModel } from '../io/paper-library';
+import {
+  loadPaperModel,
+  loadPaperSource,
+  savePaperModel,
+  savePaperSource,
+} from '../io/paper-library';
 import { parsePaperOffThread } from '../io/paper-worker-client';
 import { PARSER_VERSION } from '../paper/parser-version';
 import { docOffset, type PaperId } from '../paper/types';
@@ -71,9 +76,35 @@ describe('reopening a paper from its stored model', () => {
     expect(parses).toHaveBeenCalledTimes(1);
     expect(store.getState().paper?.parserVersion).toBe(PARSER_VERSION);
     await vi.waitFor(async () =>
-      expect((await loadPaperModel(id))?.parserVersion).toBe(PARSER_VERSION),
+      expect((await loadPaperModel(id))?.paper.parserVersion).toBe(PARSER_VERSION),
     );
     await vi.waitFor(() => expect(anchoredQuotes(store, id)).toEqual(['trust is earned']));
+  });
+
+  it('says which pages could not be read at every reopen, from the model or, parsed again, from the source', async () => {
+    const { store, id, reload } = await openedAndHighlighted();
+    const paper = store.getState().paper!;
+    const unreadablePages = [{ page: 3, reason: 'damaged' as const }];
+    const said = `Page 3 of “${paper.fileName}” could not be read: that page is damaged in the file. The rest of the paper is shown.`;
+    await savePaperModel(paper, unreadablePages);
+    await reload();
+    expect(parses).not.toHaveBeenCalled();
+    expect(store.getState().paperNotice?.message).toBe(said);
+    // An older parser's model: the source (which keeps them too) is parsed again, and the new
+    // model keeps them.
+    const source = (await loadPaperSource(id))!;
+    await savePaperSource({ ...source, unreadablePages });
+    await savePaperModel({ ...paper, parserVersion: PARSER_VERSION - 1 });
+    store.getState().paperNoticeDismissed();
+    await reload();
+    expect(parses).toHaveBeenCalledTimes(1);
+    expect(store.getState().paperNotice?.message).toBe(said);
+    await vi.waitFor(async () =>
+      expect(await loadPaperModel(id)).toMatchObject({
+        paper: { parserVersion: PARSER_VERSION },
+        unreadablePages,
+      }),
+    );
   });
 
   it('never shows a broken model: the paper is parsed again and shown whole', async () => {
@@ -92,8 +123,9 @@ describe('reopening a paper from its stored model', () => {
     const { store, id } = await openedAndHighlighted();
     const paper = store.getState().paper!;
     parses.mockClear();
-    expect(await prefetchPaperModel(id).model).toEqual(paper);
-    const prefetched = { id, model: Promise.resolve({ ...paper, title: 'Asked for early' }) };
+    expect(await prefetchPaperModel(id).model).toEqual({ paper, unreadablePages: [] });
+    const early = { paper: { ...paper, title: 'Asked for early' }, unreadablePages: [] };
+    const prefetched = { id, model: Promise.resolve(early) };
     const papers = createPaperController(store, { prefetched, afterPaint: () => undefined });
     await papers.openRecent(id);
     expect(store.getState().paper?.title).toBe('Asked for early');

@@ -16,6 +16,7 @@ const sourceChecks = () => import('../paper/check-source');
 /** How a PDF's problems are checked and worded: loaded with the first PDF, not with the app. */
 const pdfProblems = () => import('../paper/pdf/pdf-problems');
 import type { LineBox } from '../paper/pdf/line-boxes';
+import type { UnreadablePage } from '../paper/pdf/text-layer-quality';
 import type { Paper, PaperFormat, PaperId, PaperLimits } from '../paper/types';
 import { fetchBundledFile, readFileBytes } from '../io/files';
 import { parsePaperOffThread, warmPaperWorker } from '../io/paper-worker-client';
@@ -25,6 +26,7 @@ import {
   listStoredPaperIds,
   loadPaperSource,
   savePaperSource,
+  type StoredPaper,
 } from '../io/paper-library';
 import { loadPaperModelOffThread } from '../io/paper-model-client';
 import type { AppStore } from '../store/app-store';
@@ -78,7 +80,7 @@ export interface PaperControllerOptions {
 /** A stored paper model already asked for (`loadPaperModelOffThread`). */
 export interface PrefetchedModel {
   id: PaperId;
-  model: Promise<Paper | null>;
+  model: Promise<StoredPaper | null>;
 }
 
 /**
@@ -122,6 +124,17 @@ interface ShowRequest {
   lines?: LineBox[];
   /** For a PDF whose source the worker kept: the lines are the worker's (`ParseRequest`). */
   linesKept?: boolean;
+  /** For a PDF: the pages that could not be read (what `note` says), kept with its model. */
+  unreadablePages?: UnreadablePage[];
+}
+
+/**
+ * What is said of a PDF's unreadable pages at every open (the sentences load only when some
+ * page could not be read).
+ */
+async function unreadableNote(fileName: string, pages: readonly UnreadablePage[] = []) {
+  if (pages.length === 0) return null;
+  return (await pdfProblems()).describeUnreadablePages(fileName, pages);
 }
 
 /** Resolves in a task of its own, after what is queued now (a paint, input). */
@@ -172,6 +185,7 @@ export function createPaperController(
     note = null,
     lines,
     linesKept,
+    unreadablePages,
   }: ShowRequest) {
     if (ticket !== latest) return false;
     marking(ticket, id, fileName);
@@ -188,7 +202,7 @@ export function createPaperController(
     const paper = await parsePaperOffThread(
       text,
       { format, fileName, id, ...(lines && { lines }) },
-      { onOpening, keep: !bundled, linesKept },
+      { onOpening, keep: !bundled, linesKept, unreadablePages },
     );
     markOpenStep('parsed');
     if (ticket !== latest) return false;
@@ -315,16 +329,22 @@ export function createPaperController(
       // The stored model when the parser is current: no parse, no pdf.js.
       const stored = await storedModel(id);
       if (ticket !== latest) return;
+      // What could not be read of it is said at every open, as at the first.
       if (stored) {
-        marking(ticket, id, stored.fileName);
-        return present(ticket, stored, false, null);
+        const { paper, unreadablePages } = stored;
+        marking(ticket, id, paper.fileName);
+        const note = await unreadableNote(paper.fileName, unreadablePages);
+        if (ticket !== latest) return;
+        return present(ticket, paper, false, note);
       }
       const record = await loadPaperSource(id);
       if (ticket !== latest) return;
       // Its annotations stay as they are (nothing anchors against another text): the file is asked for.
       if (!record) return store.getState().paperMissing(id);
-      const { source: text, format, fileName, lines } = record;
-      await show({ ticket, text, format, fileName, id, bundled: false, lines });
+      const { source: text, format, fileName, lines, unreadablePages } = record;
+      const note = await unreadableNote(fileName, unreadablePages);
+      const request = { ticket, text, format, fileName, id, bundled: false, lines, note };
+      await show({ ...request, unreadablePages });
     },
     async forget(id) {
       if (store.getState().papers[id]?.bundled) return;

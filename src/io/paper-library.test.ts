@@ -24,7 +24,20 @@ describe('stored paper models', () => {
   it('reads back a saved model made by the current parser', async () => {
     const paper = paperOf('a');
     expect(await savePaperModel(paper)).toBe(true);
-    expect(await loadPaperModel(paper.id)).toEqual(paper);
+    expect(await loadPaperModel(paper.id)).toEqual({ paper, unreadablePages: [] });
+  });
+
+  it("reads back with a PDF's model the pages that could not be read, and opens a model stored before they were kept", async () => {
+    const paper = paperOf('a2');
+    const unreadablePages = [{ page: 2, reason: 'unmapped-font' as const }];
+    expect(await savePaperModel(paper, unreadablePages)).toBe(true);
+    expect(await loadPaperModel(paper.id)).toEqual({ paper, unreadablePages });
+    await set(paper.id, { schema: 1, paper }, models);
+    expect(await loadPaperModel(paper.id)).toEqual({ paper, unreadablePages: [] });
+    await set(paper.id, { schema: 1, paper, unreadablePages }, models);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await loadPaperModel(paper.id)).toBeNull();
+    vi.mocked(console.warn).mockRestore();
   });
 
   it('has none for a paper never parsed here', async () => {

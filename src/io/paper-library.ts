@@ -8,6 +8,7 @@
  */
 import { createStore, del, get, keys, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { LineBox } from '../paper/pdf/line-boxes';
+import type { UnreadablePage } from '../paper/pdf/text-layer-quality';
 import { PARSER_VERSION } from '../paper/parser-version';
 import { asPaperId, type Paper, type PaperFormat, type PaperId } from '../paper/types';
 import { MODEL_SCHEMA } from './paper-model-version';
@@ -20,6 +21,18 @@ export interface StoredPaperSource {
   source: string;
   /** For a PDF: where each line of `source` was printed, so a re-parse still places its blocks. */
   lines?: LineBox[];
+  /**
+   * For a PDF: the pages that could not be read and why, so that every open of the paper (not only
+   * the first) tells the reader what is missing. Absent in sources kept before it was stored.
+   */
+  unreadablePages?: UnreadablePage[];
+}
+
+/** A kept parsed paper, and what the reader is told each time it opens. */
+export interface StoredPaper {
+  paper: Paper;
+  /** A PDF's pages that could not be read (empty for every other paper, and for older records). */
+  unreadablePages: UnreadablePage[];
 }
 
 let db: UseStore | null = null;
@@ -77,9 +90,13 @@ export async function deletePaperSource(id: PaperId): Promise<void> {
  * Keeps a parsed paper (one record per paper, replaced when it is parsed again). Resolves to
  * false (and logs) when the browser refuses: the paper is then parsed again when reopened.
  */
-export async function savePaperModel(paper: Paper): Promise<boolean> {
+export async function savePaperModel(
+  paper: Paper,
+  unreadablePages: readonly UnreadablePage[] = [],
+): Promise<boolean> {
+  const record = unreadablePages.length > 0 ? { unreadablePages } : {};
   try {
-    await set(paper.id, { schema: MODEL_SCHEMA, paper }, modelsDb());
+    await set(paper.id, { schema: MODEL_SCHEMA, paper, ...record }, modelsDb());
     return true;
   } catch (error) {
     console.warn(
@@ -91,11 +108,12 @@ export async function savePaperModel(paper: Paper): Promise<boolean> {
 }
 
 /**
- * The stored model of a paper when it was made by the current parser and reads back whole; null
- * when there is none, it is older (or newer) than the parser, or it is broken (logged, and
- * removed: the source parses it again).
+ * The stored model of a paper (with its unreadable pages) when it was made by the current parser
+ * and reads back whole; null when there is none, it is older (or newer) than the parser, or it is
+ * broken (logged, and removed: the source parses it again). A record of the schema before
+ * (`MODEL_SCHEMA` 1, no unreadable pages kept) still opens.
  */
-export async function loadPaperModel(id: PaperId): Promise<Paper | null> {
+export async function loadPaperModel(id: PaperId): Promise<StoredPaper | null> {
   let record: unknown;
   try {
     record = await get(id, modelsDb());
@@ -109,14 +127,17 @@ export async function loadPaperModel(id: PaperId): Promise<Paper | null> {
     typeof record === 'object' &&
     record !== null &&
     'schema' in record &&
-    record.schema !== MODEL_SCHEMA
+    record.schema !== MODEL_SCHEMA &&
+    record.schema !== 1
   )
     return null;
   // The schema is loaded only now: most opens read no stored model.
   const { readStoredModel } = await import('./paper-model-schema');
   const read = readStoredModel(record);
   if (read.ok && read.paper.id === id)
-    return read.paper.parserVersion === PARSER_VERSION ? read.paper : null;
+    return read.paper.parserVersion === PARSER_VERSION
+      ? { paper: read.paper, unreadablePages: read.unreadablePages }
+      : null;
   const reason = read.ok ? 'it is another paper' : read.reason;
   console.warn(`The stored parsed paper ${id} is broken (${reason}); parsing it again`);
   await del(id, modelsDb()).catch(() => undefined);

@@ -2,8 +2,7 @@
 // parts, and the page reading it itself whenever the worker cannot (against the fake IndexedDB).
 import { fakePaperId } from '../paper/__fixtures__/paper-ids';
 import { parsePaper } from '../paper/parse-paper';
-import type { Paper } from '../paper/types';
-import { savePaperModel } from './paper-library';
+import { savePaperModel, type StoredPaper } from './paper-library';
 import { loadPaperModelOffThread } from './paper-model-client';
 import type { ModelMessage, ModelRequest } from './paper-model.worker';
 import { splitPaper } from './paper-work';
@@ -59,8 +58,8 @@ describe('loadPaperModelOffThread', () => {
       for (const part of parts) post({ kind: 'part', ...part });
       post({ kind: 'model', rest });
     });
-    const model: Paper | null = await loadPaperModelOffThread(paper.id);
-    expect(model).toEqual(paper);
+    const model: StoredPaper | null = await loadPaperModelOffThread(paper.id);
+    expect(model).toEqual({ paper, unreadablePages: [] });
     expect(workers.map((w) => w.terminated)).toEqual([true]);
   });
 
@@ -74,9 +73,9 @@ describe('loadPaperModelOffThread', () => {
     const paper = paperOf('e3');
     await savePaperModel(paper);
     fakeWorker((_, __, fail) => fail('could not load'));
-    expect(await loadPaperModelOffThread(paper.id)).toEqual(paper);
+    expect(await loadPaperModelOffThread(paper.id)).toEqual({ paper, unreadablePages: [] });
     fakeWorker((_, post) => post({ kind: 'failed', error: 'DataError' }));
-    expect(await loadPaperModelOffThread(paper.id)).toEqual(paper);
+    expect(await loadPaperModelOffThread(paper.id)).toEqual({ paper, unreadablePages: [] });
     expect(console.warn).toHaveBeenCalledTimes(2);
     vi.mocked(console.warn).mockRestore();
   });
@@ -85,6 +84,6 @@ describe('loadPaperModelOffThread', () => {
     const paper = paperOf('e4');
     await savePaperModel(paper);
     vi.stubGlobal('Worker', undefined);
-    expect(await loadPaperModelOffThread(paper.id)).toEqual(paper);
+    expect(await loadPaperModelOffThread(paper.id)).toEqual({ paper, unreadablePages: [] });
   });
 });

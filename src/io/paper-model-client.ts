@@ -6,16 +6,16 @@
  * (`loadPaperModel`), as before: a model is never shown unchecked, and one that cannot be read is
  * parsed again.
  */
-import type { Paper, PaperId } from '../paper/types';
-import { loadPaperModel } from './paper-library';
+import type { PaperId } from '../paper/types';
+import { loadPaperModel, type StoredPaper } from './paper-library';
 import type { ModelMessage, ModelRequest } from './paper-model.worker';
 import { joinPaper, type PaperPart } from './paper-work';
 
 /**
- * The stored model of paper `id` when the current parser made it and it reads back whole, else
- * null (as `loadPaperModel`, whose work this moves off the main thread).
+ * The stored model of paper `id` (and its unreadable pages) when the current parser made it and
+ * it reads back whole, else null (as `loadPaperModel`, whose work this moves off the main thread).
  */
-export function loadPaperModelOffThread(id: PaperId): Promise<Paper | null> {
+export function loadPaperModelOffThread(id: PaperId): Promise<StoredPaper | null> {
   let worker: Worker;
   try {
     if (typeof Worker === 'undefined') return loadPaperModel(id);
@@ -27,10 +27,10 @@ export function loadPaperModelOffThread(id: PaperId): Promise<Paper | null> {
     console.warn('The stored-model reader is unavailable; reading the model on the page', error);
     return loadPaperModel(id);
   }
-  return new Promise<Paper | null>((resolve) => {
+  return new Promise<StoredPaper | null>((resolve) => {
     const parts: PaperPart[] = [];
     let settled = false;
-    const finish = (model: Paper | null | Promise<Paper | null>) => {
+    const finish = (model: StoredPaper | null | Promise<StoredPaper | null>) => {
       if (settled) return;
       settled = true;
       worker.terminate();
@@ -42,7 +42,13 @@ export function loadPaperModelOffThread(id: PaperId): Promise<Paper | null> {
     };
     worker.onmessage = ({ data }: MessageEvent<ModelMessage>) => {
       if (data.kind === 'part') parts.push(data);
-      else if (data.kind === 'model') finish(data.rest && joinPaper(data.rest, parts));
+      else if (data.kind === 'model')
+        finish(
+          data.rest && {
+            paper: joinPaper(data.rest, parts),
+            unreadablePages: data.unreadablePages ?? [],
+          },
+        );
       else onThePage(data.error);
     };
     // A worker that cannot load (blocked, offline, no module workers) says so here.

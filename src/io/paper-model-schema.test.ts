@@ -33,7 +33,11 @@ describe('readStoredModel', () => {
   it('reads back a parsed paper as it was stored, its boxes included', () => {
     expect(paper.blocks[0]?.boxes).toHaveLength(1);
     expect(paper.citations).toHaveLength(2);
-    expect(readStoredModel(JSON.parse(JSON.stringify(stored({}))))).toEqual({ ok: true, paper });
+    expect(readStoredModel(JSON.parse(JSON.stringify(stored({}))))).toEqual({
+      ok: true,
+      paper,
+      unreadablePages: [],
+    });
   });
 
   it.each([
@@ -91,6 +95,6 @@ describe('the stored-model schema and the parser', () => {
       id: pid(`sha256:${'2'.repeat(64)}`),
     });
     const read = readStoredModel(structuredClone({ schema: MODEL_SCHEMA, paper: parsed }));
-    expect(read).toEqual({ ok: true, paper: parsed });
+    expect(read).toEqual({ ok: true, paper: parsed, unreadablePages: [] });
   });
 });

@@ -5,6 +5,7 @@
  * re-parsed from its source, never shown broken (docs/adr/0006-stored-paper-model.md).
  */
 import * as v from 'valibot';
+import type { UnreadablePage } from '../paper/pdf/text-layer-quality';
 import type { Paper } from '../paper/types';
 
 import { MODEL_SCHEMA } from './paper-model-version';
@@ -102,11 +103,20 @@ const PaperSchema = exactObject({
   ),
 });
 
-/** A stored model: the parsed paper and the shape it was stored in. */
+const UnreadablePageSchema = exactObject({
+  page: PageNumber,
+  reason: v.picklist(['unmapped-font', 'damaged']),
+});
+
+/** A stored model: the parsed paper, the shape it was stored in, and a PDF's unreadable pages. */
 export const StoredModelSchema = exactObject({
   schema: v.literal(MODEL_SCHEMA),
   paper: PaperSchema,
+  unreadablePages: v.optional(v.array(UnreadablePageSchema)),
 });
+
+/** A model stored before the unreadable pages were kept with it (schema 1). */
+const StoredModelV1Schema = exactObject({ schema: v.literal(1), paper: PaperSchema });
 
 type Range = { start: number; end: number };
 
@@ -131,20 +141,23 @@ function inconsistency(paper: v.InferOutput<typeof PaperSchema>): string | null 
   return null;
 }
 
-/** The stored model read back: the paper, or why it cannot be shown. */
-export type ReadModel = { ok: true; paper: Paper } | { ok: false; reason: string };
+/** The stored model read back: the paper (and its unreadable pages), or why it cannot be shown. */
+export type ReadModel =
+  { ok: true; paper: Paper; unreadablePages: UnreadablePage[] } | { ok: false; reason: string };
 
 /** Checks a stored record like an import: its shape, its ranges and its links. */
 export function readStoredModel(record: unknown): ReadModel {
-  const result = v.safeParse(StoredModelSchema, record);
+  const v1 = isPlainObject(record) && record.schema === 1;
+  const result = v.safeParse(v1 ? StoredModelV1Schema : StoredModelSchema, record);
   if (!result.success) {
     const issue = result.issues[0];
     const where = issue.path?.map((p) => String(p.key)).join('.') ?? 'record';
     return { ok: false, reason: `${where}: ${issue.message}` };
   }
-  const reason = inconsistency(result.output.paper);
+  const { output } = result;
+  const reason = inconsistency(output.paper);
+  if (reason !== null) return { ok: false, reason };
+  const unreadablePages = ('unreadablePages' in output && output.unreadablePages) || [];
   // The brands (PaperId, DocOffset, ReferenceId) are what the checks above establish.
-  return reason === null
-    ? { ok: true, paper: result.output.paper as Paper }
-    : { ok: false, reason };
+  return { ok: true, paper: output.paper as Paper, unreadablePages };
 }

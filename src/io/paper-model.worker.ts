@@ -7,6 +7,7 @@
  * own, apart from the paper worker: it loads the library and the schema only, so it starts at
  * once at a reload. The main-thread side is `paper-model-client.ts`.
  */
+import type { UnreadablePage } from '../paper/pdf/text-layer-quality';
 import type { Paper, PaperId } from '../paper/types';
 import { loadPaperModel } from './paper-library';
 import { splitPaper, type PaperPart } from './paper-work';
@@ -22,7 +23,7 @@ export interface ModelRequest {
  */
 export type ModelMessage =
   | ({ kind: 'part' } & PaperPart)
-  | { kind: 'model'; rest: Paper | null }
+  | { kind: 'model'; rest: Paper | null; unreadablePages?: UnreadablePage[] }
   | { kind: 'failed'; error: string };
 
 const scope = self as unknown as {
@@ -33,14 +34,14 @@ const scope = self as unknown as {
 const failed = (error: unknown) => scope.postMessage({ kind: 'failed', error: String(error) });
 
 scope.onmessage = ({ data }) => {
-  void loadPaperModel(data.paperId).then((paper) => {
-    if (!paper) return scope.postMessage({ kind: 'model', rest: null });
+  void loadPaperModel(data.paperId).then((stored) => {
+    if (!stored) return scope.postMessage({ kind: 'model', rest: null });
     // The reader always answers: a model that cannot be split or sent (a part that cannot be
     // cloned, memory) is reported failed, and the page reads it itself.
     try {
-      const { parts, rest } = splitPaper(paper);
+      const { parts, rest } = splitPaper(stored.paper);
       for (const part of parts) scope.postMessage({ kind: 'part', ...part });
-      scope.postMessage({ kind: 'model', rest });
+      scope.postMessage({ kind: 'model', rest, unreadablePages: stored.unreadablePages });
     } catch (error) {
       failed(error);
     }

@@ -14,6 +14,7 @@
 import type { ParsePaperOptions } from '../paper/parse-paper';
 import type { ExtractedPdf } from '../paper/pdf/extract-pdf-text';
 import type { PdfFailure } from '../paper/pdf/pdf-failure';
+import type { UnreadablePage } from '../paper/pdf/text-layer-quality';
 import type { Block, Citation, Paper, PaperId } from '../paper/types';
 
 /** A job for the paper worker, numbered so its answer finds its caller. */
@@ -27,6 +28,8 @@ export type PaperJob =
       opening?: boolean;
       /** Keep the parsed model in this browser (`io/paper-library.ts`), from the worker. */
       keep?: boolean;
+      /** A PDF's pages that could not be read, kept with its model (`keep`). */
+      unreadablePages?: UnreadablePage[];
       /** A PDF's: use the lines the worker kept when it read the PDF `options.id`. */
       linesKept?: boolean;
     }

@@ -18,6 +18,7 @@
  */
 import type { ParsePaperOptions } from '../paper/parse-paper';
 import type { ExtractedPdf, ExtractPdfOptions } from '../paper/pdf/extract-pdf-text';
+import type { UnreadablePage } from '../paper/pdf/text-layer-quality';
 import { fromPdfFailure } from '../paper/pdf/pdf-failure';
 import type { Paper, PaperId } from '../paper/types';
 import { loadPaperSource, savePaperModel } from './paper-library';
@@ -57,6 +58,8 @@ export interface ParseRequest {
   onOpening?: (opening: Paper) => void;
   /** Keep the parsed model in this browser (`savePaperModel`), off the page's hands. */
   keep?: boolean;
+  /** A PDF's pages that could not be read, kept with its model (`keep`). */
+  unreadablePages?: UnreadablePage[];
   /**
    * A PDF read with `keep` whose source the worker kept (`ExtractedOffThread.keptInWorker`): its
    * lines are the worker's (or the stored source's), not in `options`.
@@ -76,7 +79,7 @@ export interface ExtractedOffThread extends ExtractedPdf {
 async function parseOnMainThread(
   source: string,
   given: ParsePaperOptions,
-  { onOpening, keep, linesKept }: ParseRequest,
+  { onOpening, keep, linesKept, unreadablePages }: ParseRequest,
 ): Promise<Paper> {
   await yieldToPage();
   // The worker that kept a PDF's lines has stopped: they are in its stored source.
@@ -92,7 +95,7 @@ async function parseOnMainThread(
   }
   const { parsePaper } = await import('../paper/parse-paper');
   const paper = parsePaper(source, options);
-  if (keep && paper.blocks.length > 0) void savePaperModel(paper);
+  if (keep && paper.blocks.length > 0) void savePaperModel(paper, unreadablePages);
   return paper;
 }
 
@@ -181,7 +184,7 @@ export async function parsePaperOffThread(
   options: ParsePaperOptions,
   request: ParseRequest = {},
 ): Promise<Paper> {
-  const { onOpening, keep, linesKept } = request;
+  const { onOpening, keep, linesKept, unreadablePages } = request;
   const target = paperWorker();
   const parts: PaperPart[] = [];
   const fallback = () => {
@@ -195,6 +198,7 @@ export async function parsePaperOffThread(
     options,
     ...(onOpening && { opening: true }),
     ...(keep && { keep: true }),
+    ...(keep && unreadablePages?.length && { unreadablePages }),
     ...(linesKept && { linesKept: true }),
   };
   const onUpdate = (update: PaperJobUpdate) => {

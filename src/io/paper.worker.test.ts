@@ -115,7 +115,7 @@ describe('the paper worker', () => {
     expect(posted.filter((m) => m.id === 2 && 'update' in m)[0]).toMatchObject({
       update: 'opening',
     });
-    expect(library.savePaperModel).toHaveBeenCalledWith(expected);
+    expect(library.savePaperModel).toHaveBeenCalledWith(expected, undefined);
   });
 
   it('answers the parse only once the PDF’s source is stored', async () => {

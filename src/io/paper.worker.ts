@@ -79,7 +79,9 @@ async function readPdf(job: Extract<PaperJob, { kind: 'pdf' }>): Promise<void> {
     const { lines, text } = value;
     const paperId = job.keep.id;
     keptLines = { id: paperId, lines };
-    const saving = savePaperSource({ ...job.keep, format: 'pdf', source: text, lines });
+    const { unreadablePages } = value;
+    const source = { ...job.keep, format: 'pdf' as const, source: text, lines, unreadablePages };
+    const saving = savePaperSource(source);
     keeping.set(paperId, saving);
     void saving.then(() => {
       if (keeping.get(paperId) === saving) keeping.delete(paperId);
@@ -265,7 +267,7 @@ async function parse(data: Extract<PaperJob, { kind: 'parse' }>): Promise<void> 
     await keeping.get(data.options.id); // a PDF's source stored before its paper is shown
     scope.postMessage({ id: data.id, ok: true, value: rest });
     // Kept from here: the page would copy the whole model in one task to write it.
-    if (data.keep && paper.blocks.length > 0) void savePaperModel(paper);
+    if (data.keep && paper.blocks.length > 0) void savePaperModel(paper, data.unreadablePages);
   } catch (error) {
     scope.postMessage({ id: data.id, ok: false, error: String(error) });
   }

@@ -17,6 +17,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupJourney } from './support/fixtures';
 import { selectWithMouse } from './support/select-text';
+import { openOwnPaper } from './support/own-paper';
 
 const ARXIV = resolve(import.meta.dirname, '../../../shared/papers/pdf/arxiv-0908.0054.pdf');
 const haveArxiv = existsSync(ARXIV);
@@ -120,7 +121,7 @@ describe('the strict Content-Security-Policy', () => {
     async () => {
       const { page, violations, workersWatched } = await watchedPage();
       await openSample(page);
-      await page.getByTestId('paper-file-input').setInputFiles({
+      await openOwnPaper(page, {
         name: 'arxiv-0908.0054.pdf',
         mimeType: 'application/pdf',
         buffer: readFileSync(ARXIV),
@@ -136,7 +137,7 @@ describe('the strict Content-Security-Policy', () => {
   it('lets pdf.js fetch a CMap from the app’s origin for a Chinese PDF, with no violation', async () => {
     const { page, violations } = await watchedPage();
     await openSample(page);
-    await page.getByTestId('paper-file-input').setInputFiles({
+    await openOwnPaper(page, {
       name: 'chinese.pdf',
       mimeType: 'application/pdf',
       buffer: readFileSync(CJK),

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { generatePaper } from '../../bench/fixtures/generate-paper';
 import { setupJourney } from './support/fixtures';
 import { waitInPage } from './support/wait-in-page';
+import { openOwnPaper } from './support/own-paper';
 
 const journey = setupJourney();
 
@@ -50,7 +51,7 @@ describe('a paper reopened from its kept model', () => {
     writeFileSync(file, SOURCE);
     await page.goto(journey.url());
     await page.locator('article.paper .paragraph').first().waitFor();
-    await page.getByTestId('paper-file-input').setInputFiles(file);
+    await openOwnPaper(page, file);
     await waitInPage(page, (title) => document.title.startsWith(title), TITLE, {
       timeout: 60_000,
     });

@@ -14,6 +14,7 @@ import { generatePaper } from '../../bench/fixtures/generate-paper';
 import { setupJourney } from './support/fixtures';
 import { selectWithMouse } from './support/select-text';
 import { waitInPage } from './support/wait-in-page';
+import { openOwnPaper } from './support/own-paper';
 
 const journey = setupJourney();
 
@@ -36,7 +37,7 @@ async function openLongPaper(page: Page, file: string) {
   await page.goto(journey.url());
   await page.locator('article.paper .paragraph').first().waitFor();
   const title = await page.locator('#paper-title').textContent();
-  await page.getByTestId('paper-file-input').setInputFiles(file);
+  await openOwnPaper(page, file);
   await waitInPage(
     page,
     (before) => document.querySelector('#paper-title')?.textContent !== before,

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { PDF_PAGES_WITHOUT_ASKING } from '../../src/paper/pdf/page-limit';
 import { screenshot, setupJourney } from './support/fixtures';
 import { manyPagesPdf } from './support/many-pages-pdf';
+import { openOwnPaper } from './support/own-paper';
 
 const journey = setupJourney();
 const PAGES = PDF_PAGES_WITHOUT_ASKING + 50;
@@ -17,7 +18,7 @@ const PDF = { name: 'long.pdf', mimeType: 'application/pdf', buffer: manyPagesPd
 const plain = (s: string | null) => (s ?? '').replace(/[\u2068\u2069]/g, '');
 
 async function pickLongPdf(page: Page) {
-  await page.getByTestId('paper-file-input').setInputFiles(PDF);
+  await openOwnPaper(page, PDF);
   const question = page.getByRole('status').filter({ hasText: 'reading it may take minutes' });
   await question.waitFor({ timeout: 30_000 });
   expect(plain(await question.textContent())).toContain(

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot, setupJourney } from './support/fixtures';
 import { selectWithMouse } from './support/select-text';
+import { openOwnPaper } from './support/own-paper';
 
 const journey = setupJourney();
 
@@ -59,7 +60,7 @@ describe('long unbroken strings', () => {
     const { page } = await journey.newPage({ width: 1280, height: 900 });
     await page.goto(journey.url());
     await page.locator('[role="doc-bibliography"] li').first().waitFor();
-    await page.getByTestId('paper-file-input').setInputFiles({
+    await openOwnPaper(page, {
       name: 'hostile.txt',
       mimeType: 'text/plain',
       buffer: Buffer.from(PAPER),
@@ -93,7 +94,7 @@ describe('long unbroken strings', () => {
     expect(await overflows(page)).toEqual({ sticking: [], pageScrolls: false });
 
     // A file Marginalia refuses, named by a long unbroken string with a right-to-left override.
-    await page.getByTestId('paper-file-input').setInputFiles({
+    await openOwnPaper(page, {
       name: `\u202E${UNBROKEN.slice(0, 200)}.docx`,
       mimeType: 'application/octet-stream',
       buffer: Buffer.from('PK'),
@@ -116,7 +117,7 @@ describe('long unbroken strings', () => {
     const { page } = await journey.newPage({ width: 390, height: 844 });
     await page.goto(journey.url());
     await page.locator('[role="doc-bibliography"] li').first().waitFor();
-    await page.getByTestId('paper-file-input').setInputFiles({
+    await openOwnPaper(page, {
       name: 'many-authors.txt',
       mimeType: 'text/plain',
       buffer: Buffer.from(

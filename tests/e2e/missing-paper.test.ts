@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot, setupJourney } from './support/fixtures';
 import { selectWithMouse } from './support/select-text';
+import { openOwnPaper } from './support/own-paper';
 
 const journey = setupJourney();
 
@@ -49,8 +50,7 @@ const deletePaperTexts = (page: Page) =>
 async function readAndHighlight(page: Page) {
   await page.goto(journey.url());
   await page.locator('[role="doc-bibliography"] li').first().waitFor();
-  await page.getByTestId('paper-file-input').setInputFiles(FILE);
-  await page.getByRole('heading', { level: 1, name: 'Trust in Close Reading' }).waitFor();
+  await openOwnPaper(page, FILE, { title: 'Trust in Close Reading' });
   await selectWithMouse(page, CLAIM);
   await page.getByRole('button', { name: 'Highlight as claim' }).click();
   const marks = page.locator('article mark[data-annotation-id]');

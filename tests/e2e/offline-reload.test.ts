@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot, setupJourney } from './support/fixtures';
 import { selectWithMouse } from './support/select-text';
+import { openOwnPaper } from './support/own-paper';
 
 const journey = setupJourney();
 const CLAIM = 'in line with the concept of "five-common" [8], which is discussed';
@@ -24,7 +25,7 @@ const CJK = resolve(
 );
 
 const openPdf = (page: Page, name: string, buffer: Buffer) =>
-  page.getByTestId('paper-file-input').setInputFiles({ name, mimeType: 'application/pdf', buffer });
+  openOwnPaper(page, { name, mimeType: 'application/pdf', buffer });
 
 const references = (page: Page) => page.locator('[role="doc-bibliography"] li');
 
@@ -66,7 +67,7 @@ describe('offline', () => {
     const warnings: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     page.on('console', (message) => warnings.push(message.text())); // workers' messages too
-    await page.getByTestId('paper-file-input').setInputFiles({
+    await openOwnPaper(page, {
       name: 'paren-citations.pdf',
       mimeType: 'application/pdf',
       buffer: readFileSync(PDF),

@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot, setupJourney } from './support/fixtures';
 import { pdfFile } from '../../src/paper/pdf/pdf-file';
+import { openOwnPaper } from './support/own-paper';
 
 const PDF_DIR = resolve(import.meta.dirname, '../../../shared/papers/pdf');
 const ARXIV = resolve(PDF_DIR, 'arxiv-0908.0054.pdf');
@@ -36,10 +37,7 @@ async function openApp(page: Page) {
 /** Picks a PDF with the file input and returns how long it took until `title` showed. */
 async function pickPdf(page: Page, name: string, buffer: Buffer, title: string): Promise<number> {
   const started = Date.now();
-  await page
-    .getByTestId('paper-file-input')
-    .setInputFiles({ name, mimeType: 'application/pdf', buffer });
-  await page.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: 30_000 });
+  await openOwnPaper(page, { name, buffer }, { title, timeout: 30_000 });
   return Date.now() - started;
 }
 
@@ -240,9 +238,11 @@ describe('a PDF that cannot be read', () => {
     const truncated = haveArxiv
       ? readFileSync(ARXIV).subarray(0, 2048)
       : Buffer.from('%PDF-1.7 garbage');
-    await page
-      .getByTestId('paper-file-input')
-      .setInputFiles({ name: 'broken.pdf', mimeType: 'application/pdf', buffer: truncated });
+    await openOwnPaper(page, {
+      name: 'broken.pdf',
+      mimeType: 'application/pdf',
+      buffer: truncated,
+    });
     const status = page.getByRole('status').filter({ hasText: 'Opening the paper…' });
     await status.waitFor();
     await screenshot(page, 'pdf-opening');
@@ -258,9 +258,11 @@ describe('a PDF that cannot be read', () => {
   it('says a PDF without a text layer needs one, and keeps the paper on screen', async () => {
     const { page, context } = await journey.newPage();
     await openApp(page);
-    await page
-      .getByTestId('paper-file-input')
-      .setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: pdfWithoutText() });
+    await openOwnPaper(page, {
+      name: 'scan.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdfWithoutText(),
+    });
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain(
@@ -308,7 +310,7 @@ describe('a PDF that cannot be read', () => {
       "Page 2 of “one-bad-page.pdf” could not be read: this PDF's fonts don't map to letters there; it needs OCR.",
     );
     expect(await articleText(page)).toContain('Close reading is an old habit of scholars');
-    await page.getByTestId('paper-file-input').setInputFiles({
+    await openOwnPaper(page, {
       name: 'all-bad.pdf',
       mimeType: 'application/pdf',
       buffer: readFileSync(resolve(fixtures, 'unmapped-font-only.pdf')),
@@ -319,6 +321,46 @@ describe('a PDF that cannot be read', () => {
     await page
       .getByRole('heading', { level: 1, name: 'A paper with one unreadable page' })
       .waitFor();
+    await context.close();
+  });
+
+  it('says again which pages could not be read and why when the paper is reopened at a reload and from the recent list', async () => {
+    const fixtures = resolve(import.meta.dirname, '../../src/paper/pdf/__fixtures__/pdfs');
+    const { page, context } = await journey.newPage();
+    await openApp(page);
+    await pickPdf(
+      page,
+      'one-bad-page.pdf',
+      readFileSync(resolve(fixtures, 'unmapped-font-page.pdf')),
+      'A paper with one unreadable page',
+    );
+    const said =
+      "Page 2 of “one-bad-page.pdf” could not be read: this PDF's fonts don't map to letters there; it needs OCR.";
+    const status = page.getByRole('status').filter({ hasText: 'could not be read' });
+    await status.waitFor();
+    // Kept with the paper (its model is stored once parsed), then read back at the reload.
+    await page.waitForTimeout(500);
+    await page.reload();
+    await page
+      .getByRole('heading', { level: 1, name: 'A paper with one unreadable page' })
+      .waitFor();
+    await status.waitFor();
+    expect(await status.textContent()).toContain(said);
+    // Another paper, then this one again from the recent list.
+    const recent = async (name: RegExp) => {
+      await page.getByRole('button', { name: /Recent papers/ }).click();
+      const list = page.getByRole('list', { name: 'Recent papers' });
+      await list.getByRole('button', { name }).click();
+    };
+    await recent(/Precise poverty alleviation/i);
+    await page.locator('[role="doc-bibliography"] li').first().waitFor();
+    await expect.poll(() => status.count()).toBe(0);
+    await recent(/^A paper with one unreadable page/);
+    await page
+      .getByRole('heading', { level: 1, name: 'A paper with one unreadable page' })
+      .waitFor();
+    await status.waitFor();
+    expect(await status.textContent()).toContain(said);
     await context.close();
   });
 });

@@ -13,6 +13,7 @@ import { screenshot, setupJourney } from './support/fixtures';
 import { manyPagesPdf } from './support/many-pages-pdf';
 import { selectWithMouse } from './support/select-text';
 import { PDF_PAGES_WITHOUT_ASKING } from '../../src/paper/pdf/page-limit';
+import { openOwnPaper } from './support/own-paper';
 
 const journey = setupJourney();
 /** A real PDF with display equations wider than a phone's column (shared, not copied here). */
@@ -148,6 +149,29 @@ describe('reading on a phone', () => {
     await context.close();
   });
 
+  it('at 390 px: how to highlight is said on the reading view, above the paper and clear of its text, until the first highlight', async () => {
+    const { page, context } = await openOnPhone(390, 844);
+    const hint = page.getByText('Select text to highlight it.', { exact: true });
+    const drawer = page.getByRole('complementary', { name: 'Annotations' });
+    const shown = page.locator('.app__body').getByText('Select text to highlight it.');
+    await expect.poll(() => shown.filter({ visible: true }).count()).toBe(1);
+    const box = (await shown.filter({ visible: true }).boundingBox())!;
+    expect(box.x >= 0 && box.x + box.width <= 390 && box.y + box.height <= 844).toBe(true);
+    expect(await drawer.getByText('Select text', { exact: false }).first().isVisible()).toBe(false);
+    // Above the paper's title, not over it.
+    const title = (await page.locator('h1').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(title.y);
+    expect(await inViewport(page, 'h1')).toBe(true);
+    expect(await overflow(page)).toBe(0);
+    await screenshot(page, 'phone-highlight-hint');
+    await selectWithMouse(page, CLAIM);
+    const toolbar = page.getByRole('toolbar', { name: 'Annotate the selection' });
+    await toolbar.getByRole('button', { name: 'Highlight as claim' }).tap();
+    await page.locator('article mark[data-annotation-id]').first().waitFor();
+    await expect.poll(() => hint.filter({ visible: true }).count()).toBe(0);
+    await context.close();
+  });
+
   it('at 390 px: the paper starts on the first screen; the contents unfold from their button and jump', async () => {
     const { page, context } = await openOnPhone(390, 844);
     expect(await inViewport(page, 'h1')).toBe(true);
@@ -166,7 +190,7 @@ describe('reading on a phone', () => {
     "at 390 px: a PDF's display equation wider than the column wraps, so no part of the paper scrolls sideways where the keyboard cannot reach (axe: scrollable-region-focusable)",
     async () => {
       const { page, context } = await openOnPhone(390, 844);
-      await page.getByTestId('paper-file-input').setInputFiles({
+      await openOwnPaper(page, {
         name: 'bicriteria-scheduling.pdf',
         mimeType: 'application/pdf',
         buffer: readFileSync(EQUATIONS),
@@ -190,7 +214,7 @@ describe('reading on a phone', () => {
     const headerHeight = async () => (await page.locator('.app__header').boundingBox())!.height;
     const idle = await headerHeight();
     const pdf = manyPagesPdf(PDF_PAGES_WITHOUT_ASKING + 50, 'A Long Report');
-    await page.getByTestId('paper-file-input').setInputFiles({
+    await openOwnPaper(page, {
       name: 'long.pdf',
       mimeType: 'application/pdf',
       buffer: pdf,

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { screenshot, setupJourney } from './support/fixtures';
+import { openOwnPaper } from './support/own-paper';
 
 const journey = setupJourney();
 
@@ -13,7 +14,7 @@ type JourneyPage = Awaited<ReturnType<typeof journey.newPage>>['page'];
 async function openOwnMarkdown(page: JourneyPage, name: string, text: string): Promise<void> {
   await page.goto(journey.url());
   await page.locator('[role="doc-bibliography"] li').first().waitFor();
-  await page.getByTestId('paper-file-input').setInputFiles({
+  await openOwnPaper(page, {
     name,
     mimeType: 'text/markdown',
     buffer: Buffer.from(text),
@@ -264,9 +265,11 @@ describe('opening papers of your own', () => {
     const { page, context } = await journey.newPage();
     await page.goto(journey.url());
     await page.locator('[role="doc-bibliography"] li').first().waitFor();
-    await page
-      .getByTestId('paper-file-input')
-      .setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+    await openOwnPaper(page, {
+      name: 'empty.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.alloc(0),
+    });
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('empty.txt');

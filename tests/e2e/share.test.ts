@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot, setupJourney } from './support/fixtures';
 import { selectWithMouse } from './support/select-text';
+import { openOwnPaper } from './support/own-paper';
 
 const journey = setupJourney();
 const CLAIM = 'in line with the concept of "five-common" [8], which is discussed';
@@ -159,7 +160,7 @@ describe('sharing a set', () => {
     const fresh = await journey.newPage({ width: 1400, height: 900 });
     await openSample(fresh.page);
     // "Open paper…" recognises an annotation file and routes it to the import preview.
-    await fresh.page.getByTestId('paper-file-input').setInputFiles({
+    await openOwnPaper(fresh.page, {
       name: exported.name,
       mimeType: 'application/ld+json',
       buffer: Buffer.from(withOrphan),

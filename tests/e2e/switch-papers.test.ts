@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setupJourney } from './support/fixtures';
+import { openOwnPaper } from './support/own-paper';
 
 const journey = setupJourney();
 
@@ -32,12 +33,8 @@ describe('switching papers', () => {
     await page.evaluate(() => window.scrollTo({ top: 4000 }));
     await expect.poll(() => scrollY(page)).toBeGreaterThan(1000);
 
-    await page.getByTestId('paper-file-input').setInputFiles({
-      name: 'margins.md',
-      mimeType: 'text/markdown',
-      buffer: Buffer.from(SHORT_PAPER),
-    });
-    await page.getByRole('heading', { level: 1, name: 'A Short Paper on Margins' }).waitFor();
+    const own = { name: 'margins.md', buffer: Buffer.from(SHORT_PAPER) };
+    await openOwnPaper(page, own, { title: 'A Short Paper on Margins' });
     await expect.poll(() => scrollY(page)).toBe(0);
 
     await page.evaluate(() => window.scrollTo({ top: 600 }));

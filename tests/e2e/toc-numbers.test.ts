@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { setupJourney } from './support/fixtures';
+import { openOwnPaper } from './support/own-paper';
 
 const journey = setupJourney();
 
@@ -20,7 +21,7 @@ describe('table of contents numbers', () => {
     const { page, context } = await journey.newPage({ width: 1400, height: 900 });
     await page.goto(journey.url());
     await page.locator('[role="doc-bibliography"] li').nth(10).waitFor();
-    await page.getByTestId('paper-file-input').setInputFiles({
+    await openOwnPaper(page, {
       name: 'roman.md',
       mimeType: 'text/markdown',
       buffer: Buffer.from(PAPER),

@@ -98,7 +98,7 @@ describe('planImport', () => {
     const plan = planImport(sampleFile([first]), shifted, {});
     expect(plan.paper).toBe('other');
     expect(plan.warning).toMatch(
-      /^This file was made on “.+”, not on this paper: its annotations are placed by their quotes; 0 could not be placed/,
+      /^This file was made on “.+”, not on this paper: its annotations are placed by their quotes; all were found\.$/,
     );
     const { target, paperId } = plan.items[0]!.annotation!;
     expect(paperId).toBe(shifted.id);
@@ -106,6 +106,26 @@ describe('planImport', () => {
       first.target.quote.exact,
     );
     expect(target.position!.start).toBe(first.target.position!.start + 16);
+  });
+
+  it('calls a paper of the same title another copy of it, not another paper, and counts what is not found', () => {
+    const copy = {
+      ...SAMPLE_PAPER,
+      id: fakePaperId('e'),
+      text: `A new preface.\n\n${SAMPLE_PAPER.text}`,
+    };
+    const lost = {
+      ...first,
+      id: 'urn:uuid:lost',
+      target: {
+        ...first.target,
+        quote: { ...first.target.quote, exact: 'nowhere in this paper at all' },
+      },
+    };
+    const plan = planImport(sampleFile([first, lost as Annotation]), copy, {});
+    expect(plan.warning).toBe(
+      `This file was made on another copy of “${SAMPLE_PAPER.title}” (another file or version): its annotations are placed by their quotes; 1 of 2 could not be placed and will be kept as orphans.`,
+    );
   });
 
   it('places an annotation whose position is past the end of the text by its quote', () => {

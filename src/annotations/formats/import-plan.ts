@@ -90,10 +90,19 @@ export function planImport(
     : file.paper.source
       ? isolate(file.paper.source)
       : 'another document';
+  // A paper of the same title is another copy of it (a PDF and its text, another version).
+  const made =
+    file.paper.title !== undefined && file.paper.title === paper.title
+      ? `another copy of ${where} (another file or version)`
+      : `${where}, not on this paper`;
+  const found =
+    counts.orphan === 0
+      ? 'all were found'
+      : `${counts.orphan} of ${counts.orphan + counts.anchored} could not be placed and will be kept as orphans`;
   const warning =
     match === 'same'
       ? null
-      : `${match === 'other' ? `This file was made on ${where}, not on this paper` : `This file does not say which paper it was made on (${where})`}: its annotations are placed by their quotes; ${counts.orphan} could not be placed and will be kept as orphans.`;
+      : `${match === 'other' ? `This file was made on ${made}` : `This file does not say which paper it was made on (${where})`}: its annotations are placed by their quotes; ${found}.`;
   const refusal =
     match !== 'same' && counts.anchored === 0 && file.annotations.length > 0
       ? `${file.annotations.length === 1 ? 'The annotation in this file was not found' : `None of the ${plural(file.annotations.length, 'annotation')} in this file were found`} in ${quoted(paper.title)}: it was made on ${where}. Open that paper to import it.`

@@ -248,6 +248,14 @@ describe('LinkPicker', () => {
       expect(refLabels(aid('clause'))).toEqual(['4', '5', '6']);
     });
 
+    it('lists the citations the highlight holds first, before those of the sentence it leaves out', async () => {
+      resetStore([on('promise compact sources [7, 8]', 'second')], {}, cites);
+      const { dialog } = await openPicker(aid('second'), cites);
+      expect(labelsOf(dialog).slice(0, 6)).toEqual(['[7]', '[8]', '[4]', '[5]', '[6]', '[3]']);
+      const ticked = within(dialog).getAllByRole('checkbox', { checked: true });
+      expect(ticked.map((box) => (box as HTMLInputElement).value)).toEqual(['7', '8']);
+    });
+
     it('ticks every citation of the sentence when the highlight touches none of them', async () => {
       resetStore([on('promise compact', 'middle')], {}, cites);
       const { dialog } = await openPicker(aid('middle'), cites);

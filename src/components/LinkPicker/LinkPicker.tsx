@@ -1,7 +1,7 @@
 /**
  * "Link to source": a modal dialog listing the paper's references as checkboxes, the ones cited
  * in the highlight's own sentence(s) first, marked "cited here" and ticked (only those the
- * highlight holds or touches, when it does), along with those already linked. Typing filters the list; arrow keys move, Space ticks, Enter links the ticked
+ * highlight holds or touches, when it does, and those listed first), along with those already linked. Typing filters the list; arrow keys move, Space ticks, Enter links the ticked
  * entries (and unlinks the unticked ones), Escape or a click outside cancels. With nothing ticked
  * (and nothing to unlink) Enter links the entry that has focus, else the first the filter found,
  * else says in the picker why nothing was linked and stays open. Links are by
@@ -37,12 +37,15 @@ function openingState(store: AppStore, paper: Paper, annotationId: AnnotationId)
   const anchored = selectCurrentAnchors(state)[annotationId];
   const range =
     anchored && anchored.status !== 'orphan' ? anchored : (annotation?.target.position ?? null);
-  const suggested = range ? suggestReferences(paper, range.start, range.end) : [];
-  const options = orderReferenceOptions(paper, suggested);
   const linked = annotation?.refLabels ?? [];
   // The citations the highlight holds or touches, when it does: a sentence citing one group of
   // sources per clause (`…solids⁴⁻⁶ … sources⁶⁻⁸ … frequencies³,⁵,⁹,¹⁰.`) is not ticked whole.
   const near = range ? touchedReferences(paper, range.start, range.end) : new Set<string>();
+  // Those come first, then the rest of the sentence's: a highlight of a long sentence's last
+  // clause found its own sources ticked below the ones it left out.
+  const cited = range ? suggestReferences(paper, range.start, range.end) : [];
+  const suggested = [...cited.filter((id) => near.has(id)), ...cited.filter((id) => !near.has(id))];
+  const options = orderReferenceOptions(paper, suggested);
   const tick = (o: (typeof options)[number]) =>
     o.suggested && (near.size === 0 || near.has(o.ref.id));
   const ticked = options

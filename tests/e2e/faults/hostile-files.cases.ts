@@ -15,6 +15,7 @@ import { isolate } from '../../../src/paper/isolate';
 import { lostAnnotations, outcome, record, type Faults } from './harness';
 import { withSeededPage } from '../support/seeded-page';
 import { waitInPage } from '../support/wait-in-page';
+import { openOwnPaper } from '../support/own-paper';
 
 const PDFS = resolve(import.meta.dirname, '../../../src/paper/pdf/__fixtures__/pdfs');
 const pdf = (name: string) => readFileSync(resolve(PDFS, name));
@@ -257,7 +258,7 @@ export function hostileFileCases(faults: Faults): void {
             { name: file.name, size: file.madeInPage },
           );
         else
-          await page.getByTestId('paper-file-input').setInputFiles({
+          await openOwnPaper(page, {
             name: file.name,
             mimeType: 'application/octet-stream',
             buffer: file.bytes,

@@ -13,6 +13,7 @@ import { encodeShareCode } from '../../../src/annotations/formats/share-code';
 import { lostAnnotations, outcome, record, ROOT, type Faults, type Snapshot } from './harness';
 import { withSeededPage } from '../support/seeded-page';
 import { waitInPage } from '../support/wait-in-page';
+import { openOwnPaper } from '../support/own-paper';
 
 /** Each payload sets `window.__pwned` if it ever runs. */
 const P = {
@@ -218,9 +219,7 @@ export function injectionCases(faults: Faults): void {
       'shows %s as text and runs nothing',
       async (_place, name, content, shown) => {
         await withSeededPage(faults, async ({ page, ids }) => {
-          await page
-            .getByTestId('paper-file-input')
-            .setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(content) });
+          await openOwnPaper(page, { name, mimeType: 'text/plain', buffer: Buffer.from(content) });
           await waitInPage(
             page,
             () =>
