@@ -322,7 +322,6 @@ export function reconcileIndexes(keys: StorageKeys, mirror: StorageMirror): void
       const key = keys.index(paperId, ids[0]!);
       expected.add(key);
       mirror.listed.set(key, new Set(ids));
-      mirror.sortedListed.delete(key);
       if (!listsExactly(stored.get(key), ids)) mirror.dirtyIndexes.add(key);
     }
   for (const key of stored.keys()) if (!expected.has(key)) mirror.dirtyIndexes.add(key);

@@ -239,12 +239,11 @@ function writeIndexes(
   drop: (key: string) => boolean,
 ) {
   if (!mirror.dirtyIndexes.size) return;
-  // Each dirty chunk from the ids it lists (mirror.listed), kept sorted: adding one annotation
-  // among thousands rewrites its chunk without a pass over the others or a sort of its own.
+  // Each dirty chunk from the ids it lists (mirror.listed): adding one annotation among thousands
+  // rewrites its chunk without a pass over the others.
   for (const key of [...mirror.dirtyIndexes]) {
     const ids = mirror.listed.get(key);
-    let sorted = mirror.sortedListed.get(key);
-    if (ids?.size && !sorted) mirror.sortedListed.set(key, (sorted = [...ids].sort()));
-    if (ids?.size ? put(key, JSON.stringify(sorted)) : drop(key)) mirror.dirtyIndexes.delete(key);
+    if (ids?.size ? put(key, JSON.stringify([...ids].sort())) : drop(key))
+      mirror.dirtyIndexes.delete(key);
   }
 }

@@ -48,12 +48,6 @@ export interface StorageMirror {
   /** The ids each index chunk key lists (`paperOf` grouped by key), so a chunk is rewritten alone. */
   listed: Map<string, Set<AnnotationId>>;
   /**
-   * The ids of `listed` in the order a chunk stores them (sorted), for the chunks written since
-   * their ids were last set whole: `setListed` puts an id in place or takes it out, so a write
-   * after adding one highlight among thousands does not sort its chunk's hundreds of ids again.
-   */
-  sortedListed: Map<string, AnnotationId[]>;
-  /**
    * For an annotation key this tab wrote since it last read another tab's value there: that value
    * (null if none), then each value this tab wrote, oldest first. Another tab's write may have
    * been made from any of them (writes can cross), so the merge finds which.
@@ -86,7 +80,6 @@ export const createMirror = (): StorageMirror => ({
   tombstoneIds: new Set(),
   dirtyIndexes: new Set(),
   listed: new Map(),
-  sortedListed: new Map(),
   ownWrites: new Map(),
   recheck: new Set(),
   protectedKeys: new Set(),
@@ -94,27 +87,14 @@ export const createMirror = (): StorageMirror => ({
   flushed: { annotations: null, tombstones: null, meta: null, records: new Map() },
 });
 
-/**
- * Records that the index chunk `key` lists `id` (`add`) or no longer does, in its sorted ids too
- * when they are kept (`sortedListed`: the same ids, so `id` is found where it sorts).
- */
+/** Records that the index chunk `key` lists `id` (`add`) or no longer does. */
 export function setListed(mirror: StorageMirror, key: string, id: AnnotationId, add: boolean) {
   let ids = mirror.listed.get(key);
-  if (!ids && add) mirror.listed.set(key, (ids = new Set()));
-  if (!ids || ids.has(id) === add) return;
-  if (add) ids.add(id);
-  else ids.delete(id);
-  if (!ids.size) mirror.listed.delete(key);
-  const sorted = mirror.sortedListed.get(key);
-  if (!sorted) return;
-  // Where `id` is, or goes, by binary search (`<` orders strings as `Array#sort` does).
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < id) lo = mid + 1;
-    else hi = mid;
+  if (add) {
+    if (!ids) mirror.listed.set(key, (ids = new Set()));
+    ids.add(id);
+  } else if (ids) {
+    ids.delete(id);
+    if (!ids.size) mirror.listed.delete(key);
   }
-  if (add) sorted.splice(lo, 0, id);
-  else sorted.splice(lo, 1);
 }
