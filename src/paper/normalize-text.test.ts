@@ -17,6 +17,12 @@ describe('normalizeSource', () => {
       'Στην Ελλαδα Σημερα και (Στο)',
     ],
     ['a final sigma ending a word, or a numeral (ς΄), stays', 'της πόλης ς΄', 'της πόλης ς΄'],
+    // review32: the repair is for Greek words; a variable ς (`\\varsigma`) in a Latin text is no Σ.
+    [
+      'a variable ς in a text that is not Greek stays',
+      'where ςmax is the largest stress and ςi the stress of mode i',
+      'where ςmax is the largest stress and ςi the stress of mode i',
+    ],
   ])('%s', (_, source, expected) => {
     expect(normalizeSource(source)).toBe(expected);
   });

@@ -61,9 +61,10 @@ const NEEDS_NORMALIZING = /[\uFEFF\u2000-\u200B\u202F\u205F\u3000\u2060\u2E80-\u
 /**
  * A final sigma opening a word (`ςημερα`, `(ςτο)`): no Greek word starts with it, but a font's
  * small capitals may map the capital Σ they open with to it (`Στην Ελλαδα ςημΕρα`). One unit for
- * one, so offsets do not move. A numeral's sigma (`ς΄`) has no letter after it.
+ * one, so offsets do not move. A numeral's sigma (`ς΄`) has no letter after it; a Latin text's
+ * variable (`ςmax`) no Greek one.
  */
-const WORD_START_SIGMA = /(?<![\p{L}\p{M}])ς(?=\p{L})/gu;
+const WORD_START_SIGMA = /(?<![\p{L}\p{M}])ς(?=\p{L})(?=\p{Script=Greek})/gu;
 
 /**
  * The text with each final sigma opening a word read as the capital it stands for (see

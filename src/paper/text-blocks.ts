@@ -1104,11 +1104,6 @@ class TextParser {
   }
 
   /**
-   * The lines an appendix's heading set in capitals takes when REVTeX wraps it over the rest of
-   * its chunk (`APPENDIX C: KRAMERS–MOYAL` / `DERIVATION OF THE FOKKER–PLANCK` / `EQUATION`): all
-   * of them when each is in capitals too, else its own line.
-   */
-  /**
    * Where a heading in capitals on line `k` (a chunk of its own, ending at `b`) goes on in the
    * next chunk: its line ends on a word no title ends on (`CAVITY TRANSFER FUNCTION AND`), and a
    * chunk of one or two short lines in capitals ending no sentence follows past a blank
@@ -1130,6 +1125,11 @@ class TextParser {
     return end;
   }
 
+  /**
+   * The lines an appendix's heading set in capitals takes when REVTeX wraps it over the rest of
+   * its chunk (`APPENDIX C: KRAMERS–MOYAL` / `DERIVATION OF THE FOKKER–PLANCK` / `EQUATION`): all
+   * of them when each is in capitals too, else its own line.
+   */
   private capsAppendixLines(k: number, b: number): number {
     const text = this.lines[k]?.text ?? '';
     if (!/^APPENDIX\s/.test(text) || b - k < 2 || b - k > MAX_CAPS_APPENDIX_LINES) return 1;

@@ -297,3 +297,20 @@ describe('line numbers of a review copy (a ruler down each column)', () => {
     expect(text).toContain('16 Author 16');
   });
 });
+
+describe('review32: bare numbers that count no lines', () => {
+  it("keeps a reference list's bare labels when every entry takes one line (Lancet, BMJ: `1 Smith J. …`)", () => {
+    const items: TextItem[] = [];
+    for (let n = 1; n <= 16; n++) {
+      // Labels set right-aligned before a hanging indent, an em or so from their entries.
+      items.push(line(String(n), 82 - String(n).length * 5, 700 - 12 * n));
+      items.push(line(`Author ${n} J. A title. Lancet 2001; 3: ${n}.`, 92, 700 - 12 * n));
+    }
+    const right = column(
+      Array.from({ length: 40 }, (_v, i) => `right column text line ${i} of the paper here`),
+      { x: 310, top: 700, right: 530 },
+    );
+    const text = layoutPdfText([body(40), body(40), [...items, ...right]]);
+    expect(text).toMatch(/\b12 Author 12 J\. A title/);
+  });
+});

@@ -86,6 +86,14 @@ describe('glyphMapForFont', () => {
       'Differential \u0001-Arrestin, \u0002 and \u0003',
       'Differential β-Arrestin, φ and Ω',
     ],
+    [
+      // review32: in the Adobe Glyph List a `1` names another symbol for some letters: `omega1` is
+      // ϖ (U+03D6), `theta1` ϑ (U+03D1), `phi1` ϕ (U+03D5), `sigma1` ς (U+03C2), not ω θ φ σ.
+      'the Adobe Glyph List’s variant symbols (`omega1`, `theta1`, `phi1`, `sigma1`) at control codes',
+      { name: 'ABCDEF+Greek', differences: differences(1, 'omega1', 'theta1', 'phi1', 'sigma1') },
+      '\u0001 \u0002 \u0003 \u0004',
+      'ϖ ϑ ϕ ς',
+    ],
   ])('maps %s', (_, font, str, expected) => {
     expect(read(font, str)).toBe(expected);
   });

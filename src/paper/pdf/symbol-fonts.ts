@@ -75,8 +75,18 @@ const GREEK_BY_NAME = new Map<string, string>(
 /** A Greek letter's name with a variant's suffix: `betatwo` (ACS's Greek), `phi.alt`, `Omega1`. */
 const GREEK_VARIANT = /^([A-Za-z]+?)(?:two|alt|\d|\.[A-Za-z0-9.]+)$/;
 
+/** The Adobe Glyph List's own `1` names: another symbol (`omega1` is ϖ, `theta1` ϑ), not the letter. */
+const AGL_GREEK_SYMBOLS: Readonly<Record<string, string>> = {
+  theta1: 'ϑ',
+  phi1: 'ϕ',
+  omega1: 'ϖ',
+  sigma1: 'ς',
+  Upsilon1: 'ϒ',
+};
+
 /** The letter a Greek variant's glyph name draws, or undefined. */
 function greekVariantText(name: string): string | undefined {
+  if (Object.hasOwn(AGL_GREEK_SYMBOLS, name)) return AGL_GREEK_SYMBOLS[name];
   const base = GREEK_VARIANT.exec(name)?.[1];
   return base === undefined ? undefined : GREEK_BY_NAME.get(base);
 }

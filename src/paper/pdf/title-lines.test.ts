@@ -69,6 +69,37 @@ describe('pullTitle', () => {
     expect(pulled?.title).toBe('Skills and Knowledge for Data-Intensive Environmental Research');
   });
 
+  // review32: a short title with its footnote's mark reads like a marked name; the run chosen
+  // instead need not be as large as it.
+  it('keeps a short title with its footnote mark over a smaller byline (`Dark Matter Halos*`)', () => {
+    const pulled = pullTitle(
+      full(
+        line('Dark Matter Halos*', 17.9, 707),
+        line('John Smith and Jane Doe', 12, 660),
+        line('Department of Physics, University of Somewhere', 9, 645),
+        line('We describe in this paper a new method', 9, 475),
+      ),
+      9,
+    );
+    expect(pulled?.title).toBe('Dark Matter Halos');
+  });
+
+  // review32: the parser now takes the layout's title as it is (chemistry titles), so the join shows.
+  it('joins a title line that ends at a chemical name’s locant hyphen with no space (`2-` / `naphthyl`)', () => {
+    const pulled = pullTitle(
+      full(
+        line('The effects of AZD3582 [4-(nitroxy)butyl-(2S)-2-(6-methoxy-2-', 17.9, 707),
+        line('naphthyl) propanoate], and naproxen on key pathways', 17.9, 687),
+        line('Stephanie E. Hampton', 12, 645),
+        line('We describe in this paper a new method', 9, 475),
+      ),
+      9,
+    );
+    expect(pulled?.title).toBe(
+      'The effects of AZD3582 [4-(nitroxy)butyl-(2S)-2-(6-methoxy-2-naphthyl) propanoate], and naproxen on key pathways',
+    );
+  });
+
   it('keeps the comma printed at a title line’s end, but not a comma between its footnote marks', () => {
     const pulled = pullTitle(
       full(

@@ -44,10 +44,11 @@ const TRAILING_MARKS = /(?<!(?:^|\s)\p{L})(?:[\s∗*†‡§¶¹²³⁰-⁹]|(?<
 /**
  * A title's lines joined with a space, but a line that ends at a compound's hyphen goes on with
  * no space (`… for Data-` / `Intensive Environmental Research`, `… from short non-` /
- * `equilibrium simulations`): a title is set ragged, so its line-end hyphen is the word's own.
+ * `equilibrium simulations`, a chemical name's `…-methoxy-2-` / `naphthyl)`): a title is set
+ * ragged, so its line-end hyphen is the word's own.
  */
 const joinTitleLine = (joined: string, line: string): string =>
-  joined === '' ? line : /\p{L}[-‐]$/u.test(joined) ? joined + line : `${joined} ${line}`;
+  joined === '' ? line : /[\p{L}\p{N}][-‐]$/u.test(joined) ? joined + line : `${joined} ${line}`;
 const isMarkOnly = (line: TextLine) => line.text.replace(TRAILING_MARKS, '') === '';
 
 /** The words of a group of lines. */
