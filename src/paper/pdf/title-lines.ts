@@ -205,11 +205,16 @@ export function pullTitle(
       );
   };
   // The authors' names with their marks, set as large as the title under them (a Greek
-  // journal's `Αλέξανδρος Αφουξενίδης*, Μαρία Γαρδίκη**`), are the byline, when a title is left.
+  // journal's `Αλέξανδρος Αφουξενίδης*, Μαρία Γαρδίκη**`), are the byline when a run of about
+  // their size is left for the title; a smaller run is not: a short title with its footnote's
+  // mark (`Dark Matter Halos*`) reads like a marked name, over a byline in smaller type.
   const isNames = (run: TextLine[]) => run.length === 1 && isMarkedNamesLine(run[0]?.text ?? '');
-  const chosen =
-    bySize.find((run) => !isMasthead(run) && !isNames(run)) ??
-    bySize.find((run) => !isMasthead(run));
+  const sameSize = (a: TextLine[], b: TextLine[]) =>
+    Math.abs((a[0]?.size ?? 0) - (b[0]?.size ?? 0)) <= SAME_SIZE * (a[0]?.size ?? 0);
+  const titleOf = (run: TextLine[]) => !isMasthead(run) && !isNames(run);
+  const chosen = bySize
+    .filter((run) => !isMasthead(run))
+    .find((run) => !isNames(run) || !bySize.some((o) => sameSize(run, o) && titleOf(o)));
   if (chosen === undefined) return null;
   const taken = new Set<TextLine>(chosen);
   for (const line of venueLines(lines, chosen, bodySize)) taken.add(line);
