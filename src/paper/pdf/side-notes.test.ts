@@ -2,7 +2,13 @@ import { column, line, superscript } from './__fixtures__/items';
 import { pageFragments } from './columns';
 import { groupLines } from './lines';
 import { layoutPdfText } from './layout-pdf-text';
-import { findTextMargins, keepListsInPlace, splitFootnotes, splitMarginNotes } from './side-notes';
+import {
+  findTextMargins,
+  keepListsInPlace,
+  rulerNumberItems,
+  splitFootnotes,
+  splitMarginNotes,
+} from './side-notes';
 import type { TextItem } from './text-item';
 
 const body = (n: number, top = 700) =>
@@ -312,5 +318,28 @@ describe('review32: bare numbers that count no lines', () => {
     );
     const text = layoutPdfText([body(40), body(40), [...items, ...right]]);
     expect(text).toMatch(/\b12 Author 12 J\. A title/);
+  });
+});
+
+describe('review32: a ruler set close to its column', () => {
+  const page = (first: number, size: number) =>
+    Array.from({ length: 40 }, (_v, i) => {
+      const n = String(first + i);
+      return [
+        line(n, 62 - n.length * 0.5 * size, 700 - 12 * i, { size }),
+        line(`running text of the preprint, its line ${i} in the column`, 72, 700 - 12 * i),
+      ];
+    }).flat();
+
+  it("takes lineno's numbers, tiny and 10 pt before each line's text, for a ruler", () => {
+    const items = page(41, 5);
+    expect(rulerNumberItems(pageFragments(items))).toHaveLength(40);
+    const text = layoutPdfText([page(1, 5), items, page(81, 5)]);
+    expect(text).not.toMatch(/\b\d{2,3} running/);
+    expect(text).toContain('running text of the preprint, its line 20 in the column');
+  });
+
+  it('takes numbers in the type of the text, as close before it, for labels', () => {
+    expect(rulerNumberItems(pageFragments(page(41, 10)))).toHaveLength(0);
   });
 });

@@ -35,6 +35,13 @@ const RULER_SHARE = 0.8;
 const MAX_BEYOND_RULER = 2;
 /** A ruler's numbers stand one pitch apart, give or take this share of it. */
 const RULER_PITCH_SLACK = 0.15;
+/**
+ * A list's label stands at most this far (in its entry's font sizes) before its entry's text, and is
+ * set at least this share of the entry's size (a ruler's numbers stand in the margin, a gap of
+ * several of their sizes from the text, or are set smaller: ACL's 8 pt beside 10.9, lineno's tiny).
+ */
+const LABEL_GAP_EM = 1.5;
+const LABEL_SIZE_SHARE = 0.85;
 /** At most this share of a document's fragments stand outside its margins (the notes). */
 const MAX_OUTSIDE_SHARE = 0.15;
 /** A margin note stands at least this far (in font sizes) outside the text's margin. */
@@ -201,7 +208,8 @@ export function marginNoteItems(
  * CVPR's rulers, `lineno`): a dozen or more bare numbers set one under another at one right edge,
  * each mostly one step (1, or 5 for every fifth line) up from the one over it and one pitch below
  * it (a list's labels stand an entry apart, of one line or several), at the far left or right of
- * all the page's other text (a table's numbered rows have text on both sides). Found on their
+ * all the page's other text (a table's numbered rows have text on both sides), and not each just
+ * before a line's text in that text's type (a list's labels: {@link labelsEntries}). Found on their
  * own, not as margin notes: beside a justified right column the text's right margin may not be
  * found (its lines end a point or two apart), and the numbers would be read as the ends of its
  * lines (`… (Wang et al., 048 2018; …`). A page with fewer bare numbers pays one look at each
@@ -226,7 +234,7 @@ export function rulerNumberItems(fragments: readonly Fragment[]): TextItem[] {
       j++;
     if (j - i >= MIN_RULER_NUMBERS) {
       const stack = byEdge.slice(i, j).sort((a, b) => b.baseline - a.baseline);
-      if (isRuler(stack) && standsOutside(stack, fragments))
+      if (isRuler(stack) && standsOutside(stack, fragments) && !labelsEntries(stack, fragments))
         for (const f of stack) out.push(...f.items);
     }
     i = j;
@@ -257,6 +265,45 @@ function standsOutside(stack: readonly Fragment[], fragments: readonly Fragment[
     if (before > MAX_BEYOND_RULER && after > MAX_BEYOND_RULER) return false;
   }
   return true;
+}
+
+/**
+ * Do most of a stack's numbers (top down) label the text right after them on their baselines, as a
+ * list's labels do (Lancet's and BMJ's reference lists, `1 Smith J. …`, set right-aligned before a
+ * hanging indent): the entry's text a small gap on, in the label's own type? A review copy's ruler
+ * stands in the margin, well apart from the column's text, or in smaller type beside it. One
+ * binary search per fragment right of the stack.
+ */
+function labelsEntries(stack: readonly Fragment[], fragments: readonly Fragment[]): boolean {
+  let left = Infinity;
+  for (let k = 0; k < stack.length; k++) left = Math.min(left, (stack[k] as Fragment).left);
+  const labelled = new Uint8Array(stack.length);
+  for (let i = 0; i < fragments.length; i++) {
+    const f = fragments[i] as Fragment;
+    if (f.left <= left || isLineNumber(f)) continue;
+    // The stack's number nearest the fragment's baseline (the stack's baselines fall).
+    let lo = 0;
+    let hi = stack.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((stack[mid] as Fragment).baseline > f.baseline) lo = mid + 1;
+      else hi = mid;
+    }
+    for (const k of [lo - 1, lo]) {
+      const number = stack[k];
+      if (
+        number !== undefined &&
+        Math.abs(number.baseline - f.baseline) <= 0.3 * f.size &&
+        f.left >= number.right - 0.1 * f.size &&
+        f.left - number.right <= LABEL_GAP_EM * f.size &&
+        number.size >= LABEL_SIZE_SHARE * f.size
+      )
+        labelled[k] = 1;
+    }
+  }
+  let count = 0;
+  for (let k = 0; k < labelled.length; k++) count += labelled[k] as number;
+  return count * 2 >= stack.length;
 }
 
 /** Does a stack of bare numbers (top down) count lines: mostly one step up, one pitch apart? */
