@@ -226,6 +226,24 @@ describe('opening a PDF paper', () => {
   );
 });
 
+const FIXTURE_PDFS = resolve(import.meta.dirname, '../../src/paper/pdf/__fixtures__/pdfs');
+const ONE_BAD_PAGE_SAID =
+  "Page 2 of “one-bad-page.pdf” could not be read: this PDF's fonts don't map to letters there; it needs OCR.";
+
+/** Opens the app on a PDF whose page 2's fonts map to no letters; resolves with its notice, shown. */
+async function openOneBadPage(page: Page) {
+  await openApp(page);
+  await pickPdf(
+    page,
+    'one-bad-page.pdf',
+    readFileSync(resolve(FIXTURE_PDFS, 'unmapped-font-page.pdf')),
+    'A paper with one unreadable page',
+  );
+  const status = page.getByRole('status').filter({ hasText: 'could not be read' });
+  await status.waitFor();
+  return status;
+}
+
 describe('a PDF that cannot be read', () => {
   it('says a damaged PDF cannot be read and keeps the paper on screen, saying it is opening meanwhile', async () => {
     const { page, context } = await journey.newPage();
@@ -295,25 +313,14 @@ describe('a PDF that cannot be read', () => {
   });
 
   it('leaves out a page whose fonts do not map to letters and says which, or opens nothing when no page reads', async () => {
-    const fixtures = resolve(import.meta.dirname, '../../src/paper/pdf/__fixtures__/pdfs');
     const { page, context } = await journey.newPage();
-    await openApp(page);
-    await pickPdf(
-      page,
-      'one-bad-page.pdf',
-      readFileSync(resolve(fixtures, 'unmapped-font-page.pdf')),
-      'A paper with one unreadable page',
-    );
-    const status = page.getByRole('status').filter({ hasText: 'could not be read' });
-    await status.waitFor();
-    expect(await status.textContent()).toContain(
-      "Page 2 of “one-bad-page.pdf” could not be read: this PDF's fonts don't map to letters there; it needs OCR.",
-    );
+    const status = await openOneBadPage(page);
+    expect(await status.textContent()).toContain(ONE_BAD_PAGE_SAID);
     expect(await articleText(page)).toContain('Close reading is an old habit of scholars');
     await openOwnPaper(page, {
       name: 'all-bad.pdf',
       mimeType: 'application/pdf',
-      buffer: readFileSync(resolve(fixtures, 'unmapped-font-only.pdf')),
+      buffer: readFileSync(resolve(FIXTURE_PDFS, 'unmapped-font-only.pdf')),
     });
     const alert = page.getByRole('alert');
     await alert.waitFor();
@@ -325,19 +332,8 @@ describe('a PDF that cannot be read', () => {
   });
 
   it('says again which pages could not be read and why when the paper is reopened at a reload and from the recent list', async () => {
-    const fixtures = resolve(import.meta.dirname, '../../src/paper/pdf/__fixtures__/pdfs');
     const { page, context } = await journey.newPage();
-    await openApp(page);
-    await pickPdf(
-      page,
-      'one-bad-page.pdf',
-      readFileSync(resolve(fixtures, 'unmapped-font-page.pdf')),
-      'A paper with one unreadable page',
-    );
-    const said =
-      "Page 2 of “one-bad-page.pdf” could not be read: this PDF's fonts don't map to letters there; it needs OCR.";
-    const status = page.getByRole('status').filter({ hasText: 'could not be read' });
-    await status.waitFor();
+    const status = await openOneBadPage(page);
     // Kept with the paper (its model is stored once parsed), then read back at the reload.
     await page.waitForTimeout(500);
     await page.reload();
@@ -345,7 +341,7 @@ describe('a PDF that cannot be read', () => {
       .getByRole('heading', { level: 1, name: 'A paper with one unreadable page' })
       .waitFor();
     await status.waitFor();
-    expect(await status.textContent()).toContain(said);
+    expect(await status.textContent()).toContain(ONE_BAD_PAGE_SAID);
     // Another paper, then this one again from the recent list.
     const recent = async (name: RegExp) => {
       await page.getByRole('button', { name: /Recent papers/ }).click();
@@ -360,7 +356,7 @@ describe('a PDF that cannot be read', () => {
       .getByRole('heading', { level: 1, name: 'A paper with one unreadable page' })
       .waitFor();
     await status.waitFor();
-    expect(await status.textContent()).toContain(said);
+    expect(await status.textContent()).toContain(ONE_BAD_PAGE_SAID);
     await context.close();
   });
 });
