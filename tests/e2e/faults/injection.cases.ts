@@ -122,6 +122,11 @@ async function judge(
   shown: string,
   where: 'shown' | 'stored' = 'shown',
 ) {
+  // Where the text shows may come after the paper (the sidebar's lists wait for its first
+  // screen): on a loaded machine, a fixed pause alone judged a colour label before it was drawn.
+  await waitInPage(page, (text) => document.body.innerText.includes(text), shown).catch(
+    () => undefined,
+  );
   await page.waitForTimeout(300);
   const o = await outcome(page);
   const live = await liveMarkup(page);
