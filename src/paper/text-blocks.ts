@@ -52,6 +52,7 @@ import {
   MAX_LINES_ABOVE_TITLE,
   type FoundHeading,
   type PendingNumber,
+  OPEN_ENDING,
 } from './text-headings';
 import {
   findTitleAboveByline,
@@ -161,8 +162,6 @@ const VENUE =
 const MAX_ENTRY_LINES = 6;
 /** Most lines an appendix's heading in capitals is wrapped over (see `capsAppendixLines`). */
 const MAX_CAPS_APPENDIX_LINES = 3;
-/** A heading in capitals ending on a word no title ends on (`… FUNCTION AND`): it goes on. */
-const CAPS_OPEN_END = /\s(?:AND|OF|FOR|THE|IN|ON|TO|WITH|FROM|BY|A|AN)$/;
 /** A heading in capitals goes on in a chunk of at most this many lines. */
 const MAX_CAPS_RUN_ON_LINES = 2;
 
@@ -1112,7 +1111,7 @@ class TextParser {
    */
   private capsRunOnEnd(k: number, b: number): number {
     const text = this.lines[k]?.text ?? '';
-    if (!CAPS_OPEN_END.test(text) || !isAllCaps(text)) return 0;
+    if (!OPEN_ENDING.test(text) || !isAllCaps(text)) return 0;
     let start = b;
     while (start < this.lines.length && this.text(start) === '') start++;
     let end = start;

@@ -133,7 +133,7 @@ const INSTITUTION =
 const E_MAIL = /[\w.+-]@[\w-]+\.\w/;
 
 /** A heading's line cut after one of these words goes on: `A.2 Additional Protocols and` / `Utilities`. */
-const OPEN_ENDING = /\s(?:a|an|and|at|by|for|from|in|into|of|on|or|the|to|via|with)$/i;
+export const OPEN_ENDING = /\s(?:a|an|and|at|by|for|from|in|into|of|on|or|the|to|via|with)$/i;
 /** A heading's first line at least this fraction of the width may go on past a blank line. */
 const CUT_HEADING_RATIO = 0.3;
 /** Most words of a heading's rest after a blank line (`CITATIONS`, `EXPOSITORY WRITING`). */
