@@ -170,8 +170,18 @@ export function setupFaults(): Faults {
   }
 }
 
-/** What the reader sees now, and whether anything ran or was refused by the CSP. */
-export function outcome(page: Page): Promise<Outcome> {
+/**
+ * What the reader sees once the sidebar has drawn (its "Loading 3 annotations…" line waits for the
+ * paper's first screen and is progress, not something the reader is told; under load a case could
+ * judge it before it went), and whether anything ran or was refused by the CSP. A sidebar still
+ * loading after 10 s is judged as it stands: its line is then counted as told.
+ */
+export async function outcome(page: Page): Promise<Outcome> {
+  await page
+    .waitForFunction(() => !document.querySelector('.app__sidebar-pending'), null, {
+      timeout: 10_000,
+    })
+    .catch(() => undefined);
   return page.evaluate(() => {
     const visible = (e: Element) =>
       (e as HTMLElement).offsetParent !== null || e.getClientRects().length > 0;
