@@ -28,6 +28,7 @@ import { parsePaper } from '../src/paper/parse-paper';
 import { asPaperId, docOffset, type Paper, type PaperId } from '../src/paper/types';
 import { createAppStore } from '../src/store/app-store';
 import { pickPersisted } from '../src/annotations/persisted';
+import { keysOf, recordOf } from '../src/annotations/shared-record';
 
 const TOTAL = 10_000;
 const PAPERS = 20;
@@ -147,7 +148,7 @@ function runScenario(annotations: Annotation[], label: string, rows: Row[]) {
   const next = random(7);
   const env = { newId: () => seededUuid(next), now: () => Date.now() };
   const store = createAppStore({ storage, clock: env.now, ids: env.newId });
-  store.setState({ annotations: Object.fromEntries(annotations.map((a) => [a.id, a])) });
+  store.setState({ annotations: recordOf(Object.fromEntries(annotations.map((a) => [a.id, a]))) });
   storage.flush();
 
   const target = annotations[Math.floor(annotations.length / 2)]!;
@@ -211,7 +212,7 @@ function runScenario(annotations: Annotation[], label: string, rows: Row[]) {
   const t0 = performance.now();
   const reopened = createAppStore({ storage: createAnnotationStorage(inner) });
   const loadMs = performance.now() - t0;
-  const loaded = Object.keys(reopened.getState().annotations).length;
+  const loaded = keysOf(reopened.getState().annotations).length;
   const wholeState = JSON.stringify({
     state: pickPersisted(store.getState()),
     version: 2,

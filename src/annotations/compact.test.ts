@@ -1,7 +1,8 @@
 import { decodeStoredRecord, encodeStoredAnnotation, encodeStoredTombstone } from './compact';
-import { makeAnnotation, makeTarget, aid, sid } from './__fixtures__/annotations';
+import { makeAnnotation, makeTarget, aid, sid, sharedById } from './__fixtures__/annotations';
 import { checkEntry, MAX_NOTE_CHARS } from './persisted-schema';
 import { editAnnotation, linkReference } from './operations';
+import { entryOf } from './shared-record';
 
 describe('encodeStoredAnnotation and decodeStoredRecord', () => {
   it('round-trips a plain highlight', () => {
@@ -45,11 +46,11 @@ describe('encodeStoredAnnotation and decodeStoredRecord', () => {
     expect(first.annotation.refLabels).toEqual([]);
     // Shared by the thousands of records of a reload, so never changed in place.
     expect(Object.isFrozen(first.annotation.tags)).toBe(true);
-    const state = { annotations: { [aid('x')]: first.annotation }, tombstones: {} };
+    const state = { annotations: sharedById({ x: first.annotation }), tombstones: {} };
     const tagged = editAnnotation(state, aid('x'), { tags: ['method'] }, 5);
     const linked = linkReference(state, aid('x'), '8', 5);
-    expect(tagged.annotations[aid('x')]!.tags).toEqual(['method']);
-    expect(linked.annotations[aid('x')]!.refLabels).toEqual(['8']);
+    expect(entryOf(tagged.annotations, aid('x'))!.tags).toEqual(['method']);
+    expect(entryOf(linked.annotations, aid('x'))!.refLabels).toEqual(['8']);
     expect(second.annotation.tags).toEqual([]);
     expect(second.annotation.refLabels).toEqual([]);
   });

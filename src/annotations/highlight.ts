@@ -8,7 +8,8 @@ import { describeRange } from '../anchoring/selectors';
 import type { DocOffset } from '../paper/types';
 import type { ColourId } from './colours';
 import type { NewAnnotation } from './operations';
-import type { Annotation, AnnotationId } from './types';
+import type { Annotation, AnnotationId, Annotations } from './types';
+import { entryOf, hasEntry, keysOf, type SharedRecord } from './shared-record';
 
 /** What the reader asked the selection toolbar for beyond a highlight. */
 export type HighlightIntent = 'note' | 'tags' | 'link';
@@ -48,17 +49,21 @@ export type AnchoredOn = (start: number, end: number) => readonly AnnotationId[]
  * in `anchors`).
  */
 export function findSameRange(
-  annotations: Readonly<Record<AnnotationId, Annotation>>,
-  anchors: Readonly<Record<AnnotationId, AnchorResult>>,
+  annotations: Annotations,
+  anchors: SharedRecord<AnnotationId, AnchorResult>,
   start: number,
   end: number,
   anchoredOn?: AnchoredOn,
 ): AnnotationId | null {
   // Anchors of deleted annotations linger until the next paper opens: skipped.
   const isOn = (id: AnnotationId) => {
-    const at = anchors[id];
+    const at = entryOf(anchors, id);
     return (
-      !!at && at.status !== 'orphan' && at.start === start && at.end === end && !!annotations[id]
+      !!at &&
+      at.status !== 'orphan' &&
+      at.start === start &&
+      at.end === end &&
+      hasEntry(annotations, id)
     );
   };
   if (anchoredOn) {
@@ -71,10 +76,7 @@ export function findSameRange(
       }
     if (count <= 1) return found;
   }
-  // Keys walked in place (no array of 5,000 entries made for each highlight).
-  for (const id in anchors)
-    if (Object.hasOwn(anchors, id) && isOn(id as AnnotationId)) return id as AnnotationId;
-  return null;
+  return keysOf(anchors).find(isOn) ?? null;
 }
 
 /**
@@ -83,8 +85,8 @@ export function findSameRange(
  */
 export function planHighlight(
   request: HighlightRequest,
-  annotations: Readonly<Record<AnnotationId, Annotation>>,
-  anchors: Readonly<Record<AnnotationId, AnchorResult>>,
+  annotations: Annotations,
+  anchors: SharedRecord<AnnotationId, AnchorResult>,
   anchoredOn?: AnchoredOn,
 ): HighlightPlan {
   const existing = findSameRange(annotations, anchors, request.start, request.end, anchoredOn);

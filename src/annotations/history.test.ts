@@ -8,8 +8,16 @@ import {
   type HistoryStep,
 } from './history';
 import { createAnnotation, editAnnotation } from './operations';
-import { EMPTY_ANNOTATIONS_STATE } from './types';
-import { PAPER_A, makeAnnotation, makeTarget, testEnv, aid } from './__fixtures__/annotations';
+import {
+  EMPTY_ANNOTATIONS_STATE,
+  PAPER_A,
+  makeAnnotation,
+  makeTarget,
+  testEnv,
+  aid,
+} from './__fixtures__/annotations';
+import { entryOf } from './shared-record';
+import { plainOf } from './shared-record';
 
 const step = (fields: Partial<HistoryStep>): HistoryStep => ({
   action: 'edit',
@@ -69,11 +77,14 @@ describe('undoStep and redoStep', () => {
       step({ action: 'create', id: annotation.id, after: annotation }),
     );
     const undone = undoStep(state, history, env.now())!;
-    expect(undone.state.annotations).toEqual({});
+    expect(plainOf(undone.state.annotations)).toEqual({});
     expect(undone.state.tombstones[annotation.id]).toBeDefined();
     const redone = redoStep(undone.state, undone.history, env.now())!;
-    expect(redone.state.annotations[annotation.id]).toMatchObject({ note: '', paperId: PAPER_A });
-    expect(redone.state.annotations[annotation.id]!.modified).toBeGreaterThan(
+    expect(entryOf(redone.state.annotations, annotation.id)).toMatchObject({
+      note: '',
+      paperId: PAPER_A,
+    });
+    expect(entryOf(redone.state.annotations, annotation.id)!.modified).toBeGreaterThan(
       undone.state.tombstones[annotation.id]!,
     );
     expect(redone.history).toEqual(history);
@@ -90,12 +101,12 @@ describe('undoStep and redoStep', () => {
     const id = created.annotation.id;
     const history = recordStep(
       EMPTY_HISTORY,
-      step({ id, before: created.annotation, after: edited.annotations[id]! }),
+      step({ id, before: created.annotation, after: entryOf(edited.annotations, id)! }),
     );
     const undone = undoStep(edited, history, env.now())!;
-    expect(undone.state.annotations[id]?.note).toBe('');
-    expect(undone.state.annotations[id]!.modified).toBeGreaterThan(
-      edited.annotations[id]!.modified,
+    expect(entryOf(undone.state.annotations, id)?.note).toBe('');
+    expect(entryOf(undone.state.annotations, id)!.modified).toBeGreaterThan(
+      entryOf(edited.annotations, id)!.modified,
     );
   });
 

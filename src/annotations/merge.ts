@@ -8,6 +8,7 @@
  */
 import { encodeStoredAnnotation } from './compact';
 import { holdsChanges, mergeAnnotationFields } from './field-merge';
+import { entryOf, putEntry, removeEntry } from './shared-record';
 export { loadNoteMerge } from './note-merge';
 import {
   entriesOf,
@@ -69,18 +70,14 @@ export function mergeRemoteAnnotations(
   let tombstones = local.tombstones;
   const edit = {
     setLive(a: Annotation) {
-      if (annotations === local.annotations) annotations = { ...annotations };
-      annotations[a.id] = a;
+      annotations = putEntry(annotations, a.id, a);
       if (a.id in tombstones) {
         if (tombstones === local.tombstones) tombstones = { ...tombstones };
         delete tombstones[a.id];
       }
     },
     setDeleted(id: AnnotationId, at: number) {
-      if (id in annotations) {
-        if (annotations === local.annotations) annotations = { ...annotations };
-        delete annotations[id];
-      }
+      annotations = removeEntry(annotations, id);
       if (tombstones === local.tombstones) tombstones = { ...tombstones };
       tombstones[id] = at;
     },
@@ -88,7 +85,7 @@ export function mergeRemoteAnnotations(
 
   for (const remote of Object.values(changes.annotations ?? {})) {
     const deletedAt = tombstones[remote.id];
-    const mine = annotations[remote.id];
+    const mine = entryOf(annotations, remote.id);
     const history = changes.baseHistories?.[remote.id];
     const base = history ? lastHeld(history, remote) : changes.bases?.[remote.id];
     if (deletedAt !== undefined) {
@@ -103,7 +100,7 @@ export function mergeRemoteAnnotations(
     }
   }
   for (const [id, at] of entriesOf(changes.tombstones ?? {})) {
-    const live = annotations[id];
+    const live = entryOf(annotations, id);
     if (live ? live.modified <= at : at > (tombstones[id] ?? -Infinity)) edit.setDeleted(id, at);
   }
 

@@ -8,8 +8,16 @@ import {
   restoreAnnotation,
   unlinkReference,
 } from './operations';
-import { EMPTY_ANNOTATIONS_STATE, type AnnotationId, type AnnotationsState } from './types';
-import { PAPER_A, makeTarget, testEnv, aid } from './__fixtures__/annotations';
+import type { AnnotationId, AnnotationsState } from './types';
+import {
+  EMPTY_ANNOTATIONS_STATE,
+  PAPER_A,
+  makeTarget,
+  testEnv,
+  aid,
+} from './__fixtures__/annotations';
+import { entryOf } from './shared-record';
+import { plainOf } from './shared-record';
 
 function withOne(): { state: AnnotationsState; id: AnnotationId; env: ReturnType<typeof testEnv> } {
   const env = testEnv();
@@ -24,7 +32,7 @@ function withOne(): { state: AnnotationsState; id: AnnotationId; env: ReturnType
 describe('createAnnotation', () => {
   it('adds an annotation in the default set with the default colour and an empty note', () => {
     const { state, id } = withOne();
-    expect(state.annotations[id]).toMatchObject({
+    expect(entryOf(state.annotations, id)).toMatchObject({
       id: 'id-1',
       paperId: PAPER_A,
       setId: 'default',
@@ -60,7 +68,7 @@ describe('createAnnotation', () => {
       { paperId: PAPER_A, target: makeTarget(0) },
       testEnv(),
     );
-    expect(EMPTY_ANNOTATIONS_STATE.annotations).toEqual({});
+    expect(plainOf(EMPTY_ANNOTATIONS_STATE.annotations)).toEqual({});
   });
 });
 
@@ -68,9 +76,9 @@ describe('editAnnotation', () => {
   it('changes the note and moves the modified time forward', () => {
     const { state, id, env } = withOne();
     const next = editAnnotation(state, id, { note: 'Is this sample large enough?' }, env.now());
-    expect(next.annotations[id]?.note).toBe('Is this sample large enough?');
-    expect(next.annotations[id]?.modified).toBe(1_700_000_002_000);
-    expect(state.annotations[id]?.note).toBe('');
+    expect(entryOf(next.annotations, id)?.note).toBe('Is this sample large enough?');
+    expect(entryOf(next.annotations, id)?.modified).toBe(1_700_000_002_000);
+    expect(entryOf(state.annotations, id)?.note).toBe('');
   });
 
   it('returns the same state when nothing changes', () => {
@@ -84,7 +92,7 @@ describe('editAnnotation', () => {
   it('moves the modified time forward even when the clock has not', () => {
     const { state, id } = withOne();
     const next = editAnnotation(state, id, { colour: 'red' }, 0);
-    expect(next.annotations[id]?.modified).toBe(1_700_000_001_001);
+    expect(entryOf(next.annotations, id)?.modified).toBe(1_700_000_001_001);
   });
 
   it('keeps other annotations as the same objects', () => {
@@ -96,7 +104,7 @@ describe('editAnnotation', () => {
     );
     const two = createAnnotation(one.state, { paperId: PAPER_A, target: makeTarget(50) }, env);
     const next = editAnnotation(two.state, two.annotation.id, { note: 'x' }, env.now());
-    expect(next.annotations[one.annotation.id]).toBe(one.annotation);
+    expect(entryOf(next.annotations, one.annotation.id)).toBe(one.annotation);
   });
 });
 
@@ -104,10 +112,10 @@ describe('linkReference and unlinkReference', () => {
   it('links a reference label once and unlinks it again', () => {
     const { state, id, env } = withOne();
     const linked = linkReference(state, id, ' 8 ', env.now());
-    expect(linked.annotations[id]?.refLabels).toEqual(['8']);
+    expect(entryOf(linked.annotations, id)?.refLabels).toEqual(['8']);
     expect(linkReference(linked, id, '8', env.now())).toBe(linked);
     const unlinked = unlinkReference(linked, id, '8', env.now());
-    expect(unlinked.annotations[id]?.refLabels).toEqual([]);
+    expect(entryOf(unlinked.annotations, id)?.refLabels).toEqual([]);
     expect(unlinkReference(unlinked, id, '8', env.now())).toBe(unlinked);
   });
 });
@@ -116,17 +124,17 @@ describe('deleteAnnotation and restoreAnnotation', () => {
   it('removes the annotation and leaves a tombstone newer than its last change', () => {
     const { state, id, env } = withOne();
     const deleted = deleteAnnotation(state, id, env.now());
-    expect(deleted.annotations).toEqual({});
+    expect(plainOf(deleted.annotations)).toEqual({});
     expect(deleted.tombstones[id]).toBe(1_700_000_002_000);
   });
 
   it('restores a deleted annotation as a newer version and clears its tombstone', () => {
     const { state, id, env } = withOne();
-    const original = state.annotations[id]!;
+    const original = entryOf(state.annotations, id)!;
     const deleted = deleteAnnotation(state, id, env.now());
     const restored = restoreAnnotation(deleted, original, 0);
     expect(restored.tombstones).toEqual({});
-    expect(restored.annotations[id]).toEqual({ ...original, modified: 1_700_000_002_001 });
+    expect(entryOf(restored.annotations, id)).toEqual({ ...original, modified: 1_700_000_002_001 });
   });
 });
 
@@ -134,7 +142,7 @@ describe('reattachAnnotation', () => {
   it('moves an annotation to a new target', () => {
     const { state, id, env } = withOne();
     const next = reattachAnnotation(state, id, makeTarget(400, 'moved text'), env.now());
-    expect(next.annotations[id]?.target.position).toEqual({
+    expect(entryOf(next.annotations, id)?.target.position).toEqual({
       type: 'TextPositionSelector',
       start: 400,
       end: 410,

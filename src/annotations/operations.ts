@@ -17,7 +17,7 @@ import {
   type SetId,
 } from './types';
 import type { PaperId } from '../paper/types';
-import { withEntry, withoutEntry } from './records';
+import { entryOf, putEntry, removeEntry } from './shared-record';
 
 /** What the reader chose when highlighting. */
 export interface NewAnnotation {
@@ -63,9 +63,10 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
 const put = (state: AnnotationsState, annotation: Annotation): AnnotationsState => {
-  const annotations = withEntry(state.annotations, annotation.id, annotation);
-  if (!(annotation.id in state.tombstones)) return { ...state, annotations };
-  return { annotations, tombstones: withoutEntry(state.tombstones, annotation.id) };
+  const annotations = putEntry(state.annotations, annotation.id, annotation);
+  if (!Object.hasOwn(state.tombstones, annotation.id)) return { ...state, annotations };
+  const { [annotation.id]: _lifted, ...tombstones } = state.tombstones;
+  return { annotations, tombstones };
 };
 
 /** Adds a new annotation; returns it with the new state. */
@@ -97,7 +98,7 @@ function update(
   now: number,
   change: (a: Annotation) => Partial<Annotation> | null,
 ): AnnotationsState {
-  const current = state.annotations[id];
+  const current = entryOf(state.annotations, id);
   if (!current) return state;
   const fields = change(current);
   if (!fields) return state;
@@ -165,11 +166,11 @@ export function deleteAnnotation(
   id: AnnotationId,
   now: number,
 ): AnnotationsState {
-  const current = state.annotations[id];
+  const current = entryOf(state.annotations, id);
   if (!current) return state;
   return {
-    annotations: withoutEntry(state.annotations, id),
-    tombstones: withEntry(state.tombstones, id, after(current.modified, now)),
+    annotations: removeEntry(state.annotations, id),
+    tombstones: { ...state.tombstones, [id]: after(current.modified, now) },
   };
 }
 
@@ -183,7 +184,7 @@ export function restoreAnnotation(
   annotation: Annotation,
   now: number,
 ): AnnotationsState {
-  const current = state.annotations[annotation.id];
+  const current = entryOf(state.annotations, annotation.id);
   const latest = Math.max(
     annotation.modified,
     current?.modified ?? -Infinity,

@@ -7,6 +7,7 @@ import {
   validateMigrations,
   type MigrationStep,
 } from './persisted-migrations';
+import { plainOf, recordOf } from './shared-record';
 
 // How to add a migration: append a step { version: n, name, up } to MIGRATIONS, keep a stored
 // fixture of version n - 1 in __fixtures__/, and test the step on it here and through a real
@@ -76,7 +77,7 @@ describe('migrateV1ToV2', () => {
       { annotations: { a1: stored }, colourLabels: { green: 'support' } },
       1,
     );
-    expect(result.type === 'ok' && result.state.annotations).toEqual({ a1: stored });
+    expect(result.type === 'ok' && plainOf(result.state.annotations)).toEqual({ a1: stored });
     expect(result.type === 'ok' && result.state.colourLabels.green).toBe('support');
   });
 });
@@ -105,9 +106,10 @@ describe('validateMigrations', () => {
 
 describe('migratePersistedState', () => {
   it('runs the steps after the stored version only', () => {
+    const v2 = migrateV1ToV2(v1Stored.state);
     expect(migratePersistedState(v1Stored.state, 1)).toEqual({
       type: 'ok',
-      state: migrateV1ToV2(v1Stored.state),
+      state: { ...v2, annotations: recordOf(v2.annotations as Record<string, unknown>) },
       dropped: [],
     });
     const current = { papers: {}, annotations: {} };

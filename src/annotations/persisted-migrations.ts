@@ -13,6 +13,7 @@ import { migrateAnnotationV1ToV2 } from './migrations';
 import { PERSISTED_DEFAULTS, type PersistedState } from './persisted';
 import { validatePersistedState, type DroppedValue } from './persisted-schema';
 import type { Annotation, AnnotationId } from './types';
+import { recordOf } from './shared-record';
 
 /** One migration step: from `version - 1` to `version`. */
 export interface MigrationStep {
@@ -113,6 +114,9 @@ function checkShape(state: Record<string, unknown>): PersistedState | string {
   if (!isRecord(out.colourLabels)) return 'stored colourLabels is not a record';
   if (out.currentPaperId !== null && typeof out.currentPaperId !== 'string')
     return 'stored currentPaperId is not a paper id';
+  // Stored as one key per annotation, held as a record that shares structure (shared-record.ts).
+  if (out.annotations !== PERSISTED_DEFAULTS.annotations)
+    out.annotations = recordOf(out.annotations as Record<AnnotationId, Annotation>);
   return out as unknown as PersistedState;
 }
 

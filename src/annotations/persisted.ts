@@ -8,11 +8,13 @@
  */
 import { DEFAULT_COLOUR_LABELS, isColourId, type ColourLabels } from './colours';
 import { isRecord } from './json-guards';
+import { emptyRecord } from './shared-record';
 import type { AnnotationChanges } from './merge';
 import {
   DEFAULT_SET,
   type Annotation,
   type AnnotationId,
+  type Annotations,
   type AnnotationSet,
   type SetId,
   type Tombstones,
@@ -35,7 +37,7 @@ export interface PaperMeta {
 export interface PersistedState {
   papers: Record<PaperId, PaperMeta>;
   currentPaperId: PaperId | null;
-  annotations: Record<AnnotationId, Annotation>;
+  annotations: Annotations;
   annotationTombstones: Tombstones;
   annotationSets: Record<SetId, AnnotationSet>;
   colourLabels: ColourLabels;
@@ -55,7 +57,7 @@ export const PERSISTED_FIELDS = [
 export const PERSISTED_DEFAULTS: Readonly<PersistedState> = {
   papers: {},
   currentPaperId: null,
-  annotations: {},
+  annotations: emptyRecord(),
   annotationTombstones: {},
   annotationSets: { [DEFAULT_SET.id]: DEFAULT_SET },
   colourLabels: DEFAULT_COLOUR_LABELS,

@@ -5,11 +5,13 @@
  * deleted.
  */
 import type { ColourId } from './colours';
+import { entryOf, putEntry, removeEntry, valuesOf } from './shared-record';
 import type { ImportState } from './formats/apply-import';
 import {
   asSetId,
   DEFAULT_SET_ID,
   type Annotation,
+  type Annotations,
   type AnnotationId,
   type AnnotationSet,
   type Env,
@@ -91,24 +93,24 @@ export function removeSet(
 ): { state: ImportState; removed: RemovedSet } | null {
   if (id === DEFAULT_SET_ID || !Object.hasOwn(state.sets, id)) return null;
   const { [id]: set, ...sets } = state.sets;
-  const annotations: Record<AnnotationId, Annotation> = {};
+  let annotations = state.annotations;
   const tombstones = { ...state.tombstones };
   const removed: Annotation[] = [];
-  for (const a of Object.values(state.annotations)) {
+  for (const a of valuesOf(state.annotations))
     if (a.setId === id) {
       removed.push(a);
       tombstones[a.id] = now;
-    } else annotations[a.id] = a;
-  }
+      annotations = removeEntry(annotations, a.id);
+    }
   return { state: { annotations, tombstones, sets }, removed: { set: set!, annotations: removed } };
 }
 
 /** Puts a deleted set and its annotations back (their deletion marks lifted). */
 export function restoreSet(state: ImportState, removed: RemovedSet): ImportState {
-  const annotations = { ...state.annotations };
+  let annotations = state.annotations;
   const tombstones = { ...state.tombstones };
   for (const a of removed.annotations) {
-    annotations[a.id] = a;
+    annotations = putEntry(annotations, a.id, a);
     delete tombstones[a.id];
   }
   return { annotations, tombstones, sets: { ...state.sets, [removed.set.id]: removed.set } };
@@ -119,12 +121,12 @@ export function restoreSet(state: ImportState, removed: RemovedSet): ImportState
  * (editing it never changes the layer it came from). Null when the annotation is unknown.
  */
 export function copyAnnotation(
-  annotations: Readonly<Record<AnnotationId, Annotation>>,
+  annotations: Annotations,
   id: AnnotationId,
   setId: SetId,
   env: Env,
 ): Annotation | null {
-  const from = Object.hasOwn(annotations, id) ? annotations[id] : undefined;
+  const from = entryOf(annotations, id);
   if (!from) return null;
   const now = env.now();
   return { ...from, id: env.newId(), setId, created: now, modified: now };

@@ -9,6 +9,7 @@
 import type { RangeSelectors } from '../anchoring/selectors';
 import type { PaperId } from '../paper/types';
 import type { ColourId } from './colours';
+import type { SharedRecord } from './shared-record';
 
 /** A random UUID (`crypto.randomUUID()`), branded so it cannot be passed as another kind of id. */
 export type AnnotationId = string & { readonly __brand: 'AnnotationId' };
@@ -94,13 +95,15 @@ export const DEFAULT_SET: AnnotationSet = {
  */
 export type Tombstones = Record<AnnotationId, number>;
 
+/** Annotations by id (shared-record.ts: a change shares all but a few nodes with the last). */
+export type Annotations = SharedRecord<AnnotationId, Annotation>;
+
 /** The annotations part of the state that operations take and return. */
 export interface AnnotationsState {
-  annotations: Record<AnnotationId, Annotation>;
+  /** All annotations by id, in a record that shares structure with the states before it. */
+  annotations: Annotations;
   tombstones: Tombstones;
 }
-
-export const EMPTY_ANNOTATIONS_STATE: AnnotationsState = { annotations: {}, tombstones: {} };
 
 /** Sources of ids and time, injected so operations stay pure and tests deterministic. */
 export interface Env {

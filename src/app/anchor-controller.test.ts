@@ -5,6 +5,13 @@ import type { DocOffset } from '../paper/types';
 import { createTestStore } from '../store/__fixtures__/test-store';
 import { startAnchoring } from './anchor-controller';
 import { pid } from '../paper/__fixtures__/paper-ids';
+import {
+  changedKeysOf,
+  entryOf,
+  keysOf,
+  removeEntry,
+  valuesOf,
+} from '../annotations/shared-record';
 
 const id = pid('sha256:anchor-test');
 const v1 = parsePaper('# Paper\n\nThe first claim is here. The second claim follows it.', {
@@ -36,12 +43,12 @@ describe('startAnchoring', () => {
     const second = highlight('The second claim');
     const stop = startAnchoring(store);
     store.getState().paperOpened(v1, meta);
-    await vi.waitFor(() => expect(Object.keys(store.getState().anchors)).toHaveLength(2));
-    expect(store.getState().anchors[first]?.status).toBe('exact');
+    await vi.waitFor(() => expect(keysOf(store.getState().anchors)).toHaveLength(2));
+    expect(entryOf(store.getState().anchors, first)?.status).toBe('exact');
 
     store.getState().paperOpened(v2, meta);
-    await vi.waitFor(() => expect(store.getState().anchors[second]?.status).toBe('moved'));
-    const at = store.getState().anchors[second];
+    await vi.waitFor(() => expect(entryOf(store.getState().anchors, second)?.status).toBe('moved'));
+    const at = entryOf(store.getState().anchors, second);
     expect(at && at.status !== 'orphan' && v2.text.slice(at.start, at.end)).toBe(
       'The second claim',
     );
@@ -53,17 +60,18 @@ describe('startAnchoring', () => {
     const first = highlight('The first claim');
     const second = highlight('The second claim');
     // A reload that has read only the first screen's stored annotations.
-    const { [second]: later, ...onScreen } = store.getState().annotations;
+    const later = entryOf(store.getState().annotations, second)!;
+    const onScreen = removeEntry(store.getState().annotations, second);
     store.setState({ annotations: onScreen, storedRestPending: true });
     const stop = startAnchoring(store);
     store.getState().paperOpened(v1, meta);
-    await vi.waitFor(() => expect(store.getState().anchors[first]?.status).toBe('exact'));
+    await vi.waitFor(() => expect(entryOf(store.getState().anchors, first)?.status).toBe('exact'));
 
     store
       .getState()
       .storedRestLoaded({ annotations: { [second]: later! }, tombstones: {}, entries: [] });
     expect(store.getState().listsDeferred).toBe(true);
-    await vi.waitFor(() => expect(store.getState().anchors[second]?.status).toBe('exact'));
+    await vi.waitFor(() => expect(entryOf(store.getState().anchors, second)?.status).toBe('exact'));
     await vi.waitFor(() => expect(store.getState().listsDeferred).toBe(false));
     stop();
   });
@@ -73,10 +81,10 @@ describe('startAnchoring', () => {
     const stop = startAnchoring(store);
     store.getState().paperOpened(v1, meta);
     const created = highlight('The first claim');
-    expect(store.getState().anchors[created]?.status).toBe('exact');
+    expect(entryOf(store.getState().anchors, created)?.status).toBe('exact');
     store.getState().annotationDeleted(created);
     const again = highlight('The second claim');
-    expect(store.getState().anchors[again]?.status).toBe('exact');
+    expect(entryOf(store.getState().anchors, again)?.status).toBe('exact');
     stop();
   });
 
@@ -86,7 +94,7 @@ describe('startAnchoring', () => {
     store.getState().paperOpened(v1, meta);
     const heard: boolean[] = [];
     const unsubscribe = store.subscribe((s) =>
-      heard.push(Object.values(s.annotations).every((a) => s.anchors[a.id] !== undefined)),
+      heard.push(valuesOf(s.annotations).every((a) => entryOf(s.anchors, a.id) !== undefined)),
     );
     highlight('The first claim');
     expect(heard).toEqual([true]);
@@ -103,8 +111,8 @@ describe('startAnchoring', () => {
     const start = v2.text.indexOf(quote);
     const target = describeRange(v2.text, start as DocOffset, (start + quote.length) as DocOffset);
     const id = store.getState().annotationCreated({ paperId: v1.id, target });
-    await vi.waitFor(() => expect(store.getState().anchors[id]?.status).toBe('moved'));
-    const at = store.getState().anchors[id];
+    await vi.waitFor(() => expect(entryOf(store.getState().anchors, id)?.status).toBe('moved'));
+    const at = entryOf(store.getState().anchors, id);
     expect(at && at.status !== 'orphan' && v1.text.slice(at.start, at.end)).toBe(quote);
     stop();
   });
@@ -126,8 +134,10 @@ describe('startAnchoring', () => {
     const first = highlight('The first claim');
     const second = highlight('The second claim');
     const order: string[] = [];
-    const unsubscribe = store.subscribe((s) => {
-      for (const key of Object.keys(s.anchors)) if (!order.includes(key)) order.push(key);
+    // Keys in the order their anchors arrived (a record of anchors keeps no order of its own).
+    const unsubscribe = store.subscribe((s, before) => {
+      for (const key of changedKeysOf(before.anchors, s.anchors))
+        if (!order.includes(key)) order.push(key);
     });
     const secondStart = v1.text.indexOf('The second claim');
     const stop = startAnchoring(store, () => ({ start: secondStart, end: secondStart + 5 }));
@@ -152,11 +162,11 @@ describe('startAnchoring', () => {
       () => paint,
     );
     store.getState().paperOpened(v2, meta);
-    await vi.waitFor(() => expect(store.getState().anchors[first]).toBeDefined());
+    await vi.waitFor(() => expect(entryOf(store.getState().anchors, first)).toBeDefined());
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(store.getState().anchors[second]).toBeUndefined();
+    expect(entryOf(store.getState().anchors, second)).toBeUndefined();
     painted();
-    await vi.waitFor(() => expect(store.getState().anchors[second]?.status).toBe('moved'));
+    await vi.waitFor(() => expect(entryOf(store.getState().anchors, second)?.status).toBe('moved'));
     stop();
   });
 
@@ -174,11 +184,11 @@ describe('startAnchoring', () => {
     );
     store.getState().paperOpened(v1, meta);
     expect(store.getState().listsDeferred).toBe(true);
-    await vi.waitFor(() => expect(store.getState().anchors[first]).toBeDefined());
+    await vi.waitFor(() => expect(entryOf(store.getState().anchors, first)).toBeDefined());
     expect(store.getState().listsDeferred).toBe(true);
     painted();
     await vi.waitFor(() => expect(store.getState().listsDeferred).toBe(false));
-    expect(store.getState().anchors[second]?.status).toBe('exact');
+    expect(entryOf(store.getState().anchors, second)?.status).toBe('exact');
     // The same paper again (its text re-read): the lists on screen stay.
     store.getState().paperOpened(v2, meta);
     expect(store.getState().listsDeferred).toBe(false);

@@ -23,7 +23,7 @@ import type { Annotation, AnnotationId, AnnotationTarget } from '../annotations/
 import type { Paper } from '../paper/types';
 import type { AppState, AppStore } from '../store/app-store';
 import { subscribeWithin } from '../store/batch';
-import { changedKeys } from '../store/record-diff';
+import { changedKeysOf, entryOf, valuesOf } from '../annotations/shared-record';
 import { inNextTask } from '../components/PaperView/use-progressive-limit';
 import { markStartStep } from './start-steps';
 
@@ -50,7 +50,7 @@ function paperAnnotations(
   const annotations: Annotation[] = [];
   const first: Annotation[] = [];
   let visible: { start: number; end: number } | null = null;
-  for (const a of Object.values(s.annotations)) {
+  for (const a of valuesOf(s.annotations)) {
     if (a.paperId !== paper.id) continue;
     annotations.push(a);
     targets.set(a.id, a.target);
@@ -168,8 +168,8 @@ export function startAnchoring(
    */
   const anchorStoredRest = (current: Paper, state: AppState, previous: AppState) => {
     const targets: AnchorTarget[] = [];
-    for (const id of changedKeys(previous.annotations, state.annotations)) {
-      const a = state.annotations[id];
+    for (const id of changedKeysOf(previous.annotations, state.annotations)) {
+      const a = entryOf(state.annotations, id);
       if (!a || a.paperId !== current.id || anchoredTargets.get(a.id) === a.target) continue;
       anchoredTargets.set(a.id, a.target);
       targets.push(targetOf(a));
@@ -192,9 +192,9 @@ export function startAnchoring(
     const now = state.annotations;
     const before = previous.annotations;
     // Only records that are not the very object they were: an edit makes a new one (found from
-    // the store's note of what it changed, not by walking every annotation: record-diff.ts).
-    for (const id of changedKeys(before, now)) {
-      const a = now[id];
+    // the records' shared structure, not by walking every annotation: shared-record.ts).
+    for (const id of changedKeysOf(before, now)) {
+      const a = entryOf(now, id);
       if (!a) {
         anchoredTargets.delete(id);
         continue;

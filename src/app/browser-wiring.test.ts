@@ -8,6 +8,7 @@ import { SAMPLE_PAPER } from '../annotations/formats/__fixtures__/sample';
 import { createMemoryStorage } from '../io/storage-like';
 import { importShareLinks } from './browser-wiring';
 import { startApp } from './start-app';
+import { keysOf } from '../annotations/shared-record';
 
 /** Fires `beforeunload` at `win` as a reload would; true when the page asks before leaving. */
 const asksBeforeLeaving = (win: EventTarget) => {
@@ -42,7 +43,7 @@ describe('warnBeforeUnload', () => {
     app.storage.flush();
     expect(app.store.getState().storageProblem?.kind).toBe('quota');
     expect(asksBeforeLeaving(win)).toBe(true);
-    expect(Object.keys(app.store.getState().annotations)).toHaveLength(1);
+    expect(keysOf(app.store.getState().annotations)).toHaveLength(1);
     app.dispose();
   });
 

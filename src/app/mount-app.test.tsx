@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryStorage } from '../io/storage-like';
 import { mountApp } from './mount-app';
 import { startApp, type StartedApp } from './start-app';
+import { recordOf } from '../annotations/shared-record';
 
 const downloads = vi.hoisted(() => [] as Array<{ name: string; content: string }>);
 vi.mock('../io/download', () => ({
@@ -56,7 +57,7 @@ describe('mountApp', () => {
         start: () => {
           const app = startApp({ area: createMemoryStorage(), window: null, document: null });
           const kept = makeAnnotation({ id: 'kept' });
-          app.store.setState({ annotations: { [kept.id]: kept } });
+          app.store.setState({ annotations: recordOf({ [kept.id]: kept }) });
           return app;
         },
         Root: () => {

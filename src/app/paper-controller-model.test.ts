@@ -15,6 +15,7 @@ import { docOffset, type PaperId } from '../paper/types';
 import { createTestStore } from '../store/__fixtures__/test-store';
 import { startAnchoring } from './anchor-controller';
 import { createPaperController, prefetchPaperModel } from './paper-controller';
+import { emptyRecord } from '../annotations/shared-record';
 
 vi.mock('../io/paper-worker-client', async (importOriginal) => {
   const real = await importOriginal<typeof import('../io/paper-worker-client')>();
@@ -44,7 +45,7 @@ async function openedAndHighlighted() {
   await paint();
   const reload = async () => {
     parses.mockClear();
-    store.setState({ paper: null, anchors: {} });
+    store.setState({ paper: null, anchors: emptyRecord() });
     await papers.restore();
     painted.splice(0).forEach((fn) => fn());
   };

@@ -12,6 +12,8 @@ import { docOffset } from '../paper/types';
 import { createTestStore } from '../store/__fixtures__/test-store';
 import type { AppStore } from '../store/app-store';
 import { createPaperController } from './paper-controller';
+import { entryOf } from '../annotations/shared-record';
+import { emptyRecord } from '../annotations/shared-record';
 
 const TRUST = '# Notes on Trust\n\nReading is social, and trust is earned slowly.\n';
 const OTHER = '# Something Else\n\nAnother paper entirely.\n';
@@ -43,7 +45,7 @@ describe('a paper whose stored text is gone', () => {
     highlight(store, 'trust is earned');
     const before = store.getState().annotations;
     await deletePaperSource(id);
-    store.setState({ paper: null, anchors: {} }); // as after a reload
+    store.setState({ paper: null, anchors: emptyRecord() }); // as after a reload
 
     await papers.restore();
 
@@ -75,7 +77,7 @@ describe('a paper whose stored text is gone', () => {
     expect(s.paperQuestion).toBeNull();
     expect(s.paperNotice).toBeNull();
     expect(s.missingPaperIds).toEqual({});
-    expect(s.annotations[annotationId]?.paperId).toBe(id);
+    expect(entryOf(s.annotations, annotationId)?.paperId).toBe(id);
   });
 
   it('opens a different file as a paper of its own and says it was not the missing one', async () => {

@@ -33,6 +33,7 @@ import type { AppStore } from '../store/app-store';
 import { notTheMissingPaper } from './paper-messages';
 import { markOpenStep } from './open-steps';
 import type { PageQuestion } from './pdf-page-question';
+import { valuesOf } from '../annotations/shared-record';
 
 /** The paper that ships with the app and opens by default. */
 export const SAMPLE_PAPER = {
@@ -101,7 +102,7 @@ export function prefetchPaperModel(id: PaperId): PrefetchedModel {
  */
 const hasAnnotations = (store: AppStore, id: PaperId) =>
   store.getState().storedRestPending ||
-  Object.values(store.getState().annotations).some((a) => a.paperId === id);
+  valuesOf(store.getState().annotations).some((a) => a.paperId === id);
 
 const nextFrame = (fn: () => void) =>
   typeof requestAnimationFrame === 'function'

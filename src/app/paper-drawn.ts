@@ -10,6 +10,7 @@
  */
 
 import type { AppStore } from '../store/app-store';
+import { valuesOf } from '../annotations/shared-record';
 
 /** Longest wait for the paper to be drawn (a reading view that failed draws nothing). */
 export const PAPER_DRAWN_WAIT_MS = 2000;
@@ -97,7 +98,7 @@ export async function afterFirstScreenDrawn(
   await afterFirstPaperDrawn(store, doc, signal);
   const { anchors, anchorsPaperId, paper } = store.getState();
   if (!paper || anchorsPaperId !== paper.id) return;
-  if (!Object.values(anchors).some((a) => a.status !== 'orphan')) return;
+  if (!valuesOf(anchors).some((a) => a.status !== 'orphan')) return;
   const article = `article[data-paper-id="${CSS.escape(paper.id)}"]`;
   await afterDrawn(() => doc.querySelector(`${article} mark[data-annotation-id]`) !== null, doc);
 }

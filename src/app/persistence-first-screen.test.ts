@@ -9,6 +9,8 @@ import { storageKeys } from '../io/storage-keys';
 import { createSharedStorage } from '../io/__fixtures__/shared-storage';
 import { PERSIST_NAME } from '../store/app-store';
 import { startApp } from './start-app';
+import { entryOf, keysOf } from '../annotations/shared-record';
+import { plainOf } from '../annotations/shared-record';
 
 const keys = storageKeys(PERSIST_NAME);
 
@@ -39,7 +41,7 @@ function openTab(
 
 type Tab = ReturnType<typeof openTab>;
 
-const ids = (tab: Tab) => Object.keys(tab.store.getState().annotations).sort();
+const ids = (tab: Tab) => keysOf(tab.store.getState().annotations).sort();
 const storedAnnotationKeys = (area: StorageLike) => {
   const found: string[] = [];
   for (let i = 0; i < area.length; i++) {
@@ -70,7 +72,7 @@ async function storedSession(opening = 5, later = 20, area: StorageLike = create
         .annotationCreated({ paperId: PAPER_A, target: makeTarget(HINT_CHARS + 100 * i) }),
     );
   rest.push(tab.store.getState().annotationCreated({ paperId: PAPER_B, target: makeTarget(5) }));
-  const all = { ...tab.store.getState().annotations };
+  const all = plainOf(tab.store.getState().annotations);
   // The hint's writer loads once the first screen is shown; the page is then hidden.
   tab.paint();
   await vi.waitFor(() => {
@@ -103,7 +105,7 @@ describe('a reload with the first screen hint', () => {
 
     tab.paint();
     await tick();
-    expect(tab.store.getState().annotations).toEqual(all);
+    expect(plainOf(tab.store.getState().annotations)).toEqual(all);
     expect(tab.store.getState().storedRestPending).toBe(false);
     tab.dispose();
   });
@@ -115,7 +117,7 @@ describe('a reload with the first screen hint', () => {
       const tab = openTab(area);
       expect(tab.storage.restPending()).toBe(true);
       await vi.advanceTimersByTimeAsync(5000);
-      expect(tab.store.getState().annotations).toEqual(all);
+      expect(plainOf(tab.store.getState().annotations)).toEqual(all);
       tab.dispose();
     } finally {
       vi.useRealTimers();
@@ -134,7 +136,7 @@ describe('a reload with the first screen hint', () => {
     const tab = openTab(area);
     expect(tab.storage.restPending()).toBe(false);
     expect(tab.store.getState().storedRestPending).toBe(false);
-    expect(tab.store.getState().annotations).toEqual(all);
+    expect(plainOf(tab.store.getState().annotations)).toEqual(all);
     tab.dispose();
   });
 
@@ -151,7 +153,7 @@ describe('a reload with the first screen hint', () => {
     tab.paint();
     await tick();
     const { [gone]: _, ...expected } = all;
-    expect(tab.store.getState().annotations).toEqual(expected);
+    expect(plainOf(tab.store.getState().annotations)).toEqual(expected);
     tab.dispose();
   });
 
@@ -176,16 +178,18 @@ describe('a reload with the first screen hint', () => {
     tab.paint();
     await tick();
     const state = tab.store.getState();
-    expect(state.annotations[first[0]!]?.note).toBe('edited early');
-    expect(state.annotations[first[1]!]).toBeUndefined();
+    expect(entryOf(state.annotations, first[0]!)?.note).toBe('edited early');
+    expect(entryOf(state.annotations, first[1]!)).toBeUndefined();
     expect(state.annotationTombstones[first[1]!]).toBeDefined();
-    expect(Object.keys(state.annotations)).toHaveLength(Object.keys(all).length - 1);
+    expect(keysOf(state.annotations)).toHaveLength(Object.keys(all).length - 1);
     tab.dispose();
 
     const later = openTab(area);
     later.paint();
     await tick();
-    expect(later.store.getState().annotations).toEqual(tab.store.getState().annotations);
+    expect(plainOf(later.store.getState().annotations)).toEqual(
+      plainOf(tab.store.getState().annotations),
+    );
     later.dispose();
   });
 
@@ -198,15 +202,13 @@ describe('a reload with the first screen hint', () => {
       .annotationCreated({ paperId: PAPER_A, target: makeTarget(HINT_CHARS * 3) });
     tab.storage.flush(); // as the page is hidden, before the first screen was painted
     expect(tab.storage.restPending()).toBe(false);
-    expect(tab.store.getState().annotations[rest[0]!]).toBeDefined();
+    expect(entryOf(tab.store.getState().annotations, rest[0]!)).toBeDefined();
     expect(storedAnnotationKeys(area)).toEqual([...before, keys.annotation(added)].sort());
 
     // Even without the hint, a later tab finds every record and the indexes listing them.
     area.removeItem(keys.hint);
     const later = openTab(area);
-    expect(Object.keys(later.store.getState().annotations)).toHaveLength(
-      first.length + rest.length + 1,
-    );
+    expect(keysOf(later.store.getState().annotations)).toHaveLength(first.length + rest.length + 1);
     later.dispose();
     tab.dispose();
   });
@@ -246,10 +248,10 @@ describe('a reload with the first screen hint', () => {
 
     const state = reloaded.store.getState();
     expect(reloaded.storage.restPending()).toBe(false);
-    expect(state.annotations[rest[0]!]?.note).toBe('from the other tab');
-    expect(state.annotations[first[0]!]?.note).toBe('on screen, other tab');
-    expect(state.annotations[added]).toBeDefined();
-    expect(Object.keys(state.annotations)).toHaveLength(first.length + rest.length + 1);
+    expect(entryOf(state.annotations, rest[0]!)?.note).toBe('from the other tab');
+    expect(entryOf(state.annotations, first[0]!)?.note).toBe('on screen, other tab');
+    expect(entryOf(state.annotations, added)).toBeDefined();
+    expect(keysOf(state.annotations)).toHaveLength(first.length + rest.length + 1);
     reloaded.dispose();
     other.dispose();
   });
@@ -267,9 +269,9 @@ describe('a reload with the first screen hint', () => {
     });
     tab.storage.flush();
     expect(tab.store.getState().storageProblem?.kind).toBe('quota');
-    expect(tab.store.getState().annotations).toEqual({
+    expect(plainOf(tab.store.getState().annotations)).toEqual({
       ...all,
-      [added]: tab.store.getState().annotations[added],
+      [added]: entryOf(tab.store.getState().annotations, added),
     });
     tab.dispose();
 
@@ -277,7 +279,7 @@ describe('a reload with the first screen hint', () => {
     later.paint();
     await tick();
     for (const id of Object.keys(all))
-      expect(later.store.getState().annotations[id as AnnotationId]).toEqual(
+      expect(entryOf(later.store.getState().annotations, id as AnnotationId)).toEqual(
         all[id as AnnotationId],
       );
     later.dispose();
@@ -291,7 +293,7 @@ describe('a reload with the first screen hint', () => {
     tab.paint();
     await tick();
     const { [rest[3]!]: _, ...expected } = all;
-    expect(tab.store.getState().annotations).toEqual(expected);
+    expect(plainOf(tab.store.getState().annotations)).toEqual(expected);
     const problem = tab.store.getState().storageProblem;
     expect(problem?.kind).toBe('corrupt');
     expect(problem?.message).toMatch(/One stored item could not be read/);
@@ -319,7 +321,7 @@ describe('a reload with the first screen hint', () => {
     const tab = openTab(area, win);
     let seen = -1;
     win.addEventListener('keydown', () => {
-      seen = Object.keys(tab.store.getState().annotations).length;
+      seen = keysOf(tab.store.getState().annotations).length;
     });
     win.dispatchEvent(new Event('keydown'));
     expect(seen).toBe(Object.keys(all).length);

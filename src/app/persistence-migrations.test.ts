@@ -7,6 +7,7 @@ import { createAnnotationStorage, type AnnotationStorage } from '../io/annotatio
 import { createMemoryStorage, type MemoryStorage } from '../io/storage-like';
 import { recordWrites } from '../io/__fixtures__/shared-storage';
 import { createAppStore } from '../store/app-store';
+import { keysOf, plainOf } from '../annotations/shared-record';
 
 const PAPER = 'sha256:5b3e0c1f9a7d2e4b6c8a0f1e3d5c7b9a2e4f6a8c0b1d3e5f7a9c2b4d6e8f0a1c';
 const NOW = 1_730_001_000_000;
@@ -42,7 +43,7 @@ describe('a store opened over v1 data', () => {
     const area = storageWithV1();
     const storage = createAnnotationStorage(area, { now: () => NOW });
     const store = open(storage);
-    expect(Object.keys(store.getState().annotations)).toHaveLength(3);
+    expect(keysOf(store.getState().annotations)).toHaveLength(3);
     expect(store.getState().currentPaperId).toBe(PAPER);
     expect(store.getState().storageProblem).toBeNull();
 
@@ -57,7 +58,7 @@ describe('a store opened over v1 data', () => {
     ]);
 
     const reopened = open(createAnnotationStorage(area, { now: () => NOW }));
-    expect(reopened.getState().annotations).toEqual(store.getState().annotations);
+    expect(plainOf(reopened.getState().annotations)).toEqual(plainOf(store.getState().annotations));
     expect(reopened.getState().papers).toEqual(v1Stored.state.papers);
   });
 
@@ -72,7 +73,7 @@ describe('a store opened over v1 data', () => {
     const store = open(storage);
     storage.flush();
 
-    expect(Object.keys(store.getState().annotations)).toHaveLength(3);
+    expect(keysOf(store.getState().annotations)).toHaveLength(3);
     expect(store.getState().storageProblem).toMatchObject({
       kind: 'corrupt',
       message: expect.stringMatching(/One annotation saved by an earlier version/),
@@ -86,7 +87,7 @@ describe('a store opened over v1 data', () => {
     const area = storageWithV1('{"state": {"papers": ');
     const storage = createAnnotationStorage(area, { now: () => NOW });
     const store = open(storage);
-    expect(store.getState().annotations).toEqual({});
+    expect(plainOf(store.getState().annotations)).toEqual({});
     expect(store.getState().storageProblem).toMatchObject({ kind: 'corrupt' });
     expect(area.getItem(`marginalia:backup:marginalia:${NOW}`)).toBe('{"state": {"papers": ');
   });

@@ -12,6 +12,7 @@ import { createTestStore } from '../store/__fixtures__/test-store';
 import type { AppStore } from '../store/app-store';
 import { App } from './App';
 import type { PaperController } from './paper-controller';
+import { recordOf } from '../annotations/shared-record';
 
 const failing = vi.hoisted(() => new Set<string>());
 const downloads = vi.hoisted(() => [] as Array<{ name: string; content: string }>);
@@ -105,7 +106,7 @@ describe('App regions', () => {
 
   it('exports every annotation from a failed region', async () => {
     const kept = makeAnnotation({ id: 'kept', paperId: paper.id, note: 'my words' });
-    store.setState({ annotations: { [kept.id]: kept } });
+    store.setState({ annotations: recordOf({ [kept.id]: kept }) });
     failing.add('Sidebar');
     renderApp();
     const fallback = screen.getByRole('alert', { name: 'the sidebar failed' });

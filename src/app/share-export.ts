@@ -13,6 +13,7 @@ import { copyToClipboard, shareUrl } from '../io/share-link';
 import type { AppStore } from '../store/app-store';
 import { selectCurrentAnchors, selectVisibleAnnotations } from '../store/selectors';
 import { plural } from '../paper/plural';
+import { forEachEntry, plainOf } from '../annotations/shared-record';
 
 /**
  * Longest share link offered: 32,000 characters hold some 196 typical annotations
@@ -27,8 +28,9 @@ export type ExportActions = Pick<ShareController, 'exportFile' | 'copyShareLink'
 export function createExportActions(store: AppStore, now: () => number): ExportActions {
   const starts = () => {
     const out: Record<string, number | null> = {};
-    for (const [id, a] of Object.entries(selectCurrentAnchors(store.getState())))
+    forEachEntry(selectCurrentAnchors(store.getState()), (id, a) => {
       out[id] = a.status === 'orphan' ? null : a.start;
+    });
     return out;
   };
   const resolveScope = (scope: ExportScope | 'filtered'): ExportScope =>
@@ -43,7 +45,7 @@ export function createExportActions(store: AppStore, now: () => number): ExportA
       if (!s.paper) return false;
       const file = buildExportFile({
         paper: s.paper,
-        all: s.annotations,
+        all: plainOf(s.annotations),
         sets: s.annotationSets,
         colourLabels: s.colourLabels,
         scope: resolveScope(scope),
@@ -61,7 +63,10 @@ export function createExportActions(store: AppStore, now: () => number): ExportA
       const { annotationsForExport, encodeShareCode, toW3CCollection } = await loadSharingFormats();
       const s = store.getState();
       if (!s.paper) return { kind: 'empty' };
-      const annotations = annotationsForExport(s.annotations, s.paper.id, { kind: 'set', setId });
+      const annotations = annotationsForExport(plainOf(s.annotations), s.paper.id, {
+        kind: 'set',
+        setId,
+      });
       if (annotations.length === 0) return { kind: 'empty' };
       const collection = toW3CCollection({
         paper: s.paper,

@@ -20,7 +20,6 @@ import { createOpeningMarks, type OpeningMarks } from '../io/opening-mark';
 import { createAppStore, PERSIST_NAME, type AppStore } from '../store/app-store';
 import type { ShareController } from '../components/Share/share-actions';
 import { createShareController } from './share-controller';
-import { changedKeys } from '../store/record-diff';
 import {
   clearOpeningMarkOnPageHide,
   completeLoadOnFirstInput,
@@ -79,8 +78,6 @@ export function startApp(options: StartOptions = {}): StartedApp {
   const storage = createAnnotationStorage(area, {
     ...options.storage,
     ...(options.clock && { now: options.clock }),
-    // A write visits only the annotations the store noted as changed.
-    changedIds: changedKeys,
     // Settled once the first paper shown is painted with its first screen's highlights (or
     // paper-drawn.ts cannot load: offline after an update). The store is made below, and
     // is there by the time the module has loaded.

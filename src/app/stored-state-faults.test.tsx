@@ -14,6 +14,7 @@ import { createAppStore } from '../store/app-store';
 import { selectRecentPapers } from '../store/paper-selectors';
 import { App } from './App';
 import type { PaperController } from './paper-controller';
+import { keysOf } from '../annotations/shared-record';
 
 const NOW = 1_700_000_100_000;
 const ROOT = 'marginalia:v2:';
@@ -172,7 +173,7 @@ describe('a store opened over damaged stored data', () => {
     const state = store.getState();
 
     // Nothing lost: every annotation is loaded, or kept exactly as found under a backup key.
-    expect(Object.keys(state.annotations)).toHaveLength(ids.length - damaged);
+    expect(keysOf(state.annotations)).toHaveLength(ids.length - damaged);
     expect(rawBefore).toHaveLength(3);
     const backups = state.storageProblem?.kind === 'corrupt' ? state.storageProblem.backupKeys : [];
     if (damaged) expect(backups.map((k) => area.getItem(k))).toContain(damagedRaw);

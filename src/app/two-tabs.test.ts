@@ -6,6 +6,8 @@ import { createSharedStorage, type Tab } from '../io/__fixtures__/shared-storage
 import { createTestStore } from '../store/__fixtures__/test-store';
 import { flushOnPageHide, mergeOtherTabsWrites } from './browser-wiring';
 import { startApp } from './start-app';
+import { entryOf, keysOf } from '../annotations/shared-record';
+import { plainOf } from '../annotations/shared-record';
 
 /** A tab: a real store over the shared storage, hearing the other tabs through its window. */
 function openTab(tab: Tab, env: ReturnType<typeof testEnv>) {
@@ -42,7 +44,9 @@ describe('two tabs on the same paper', () => {
       .getState()
       .annotationCreated({ paperId: PAPER_A, target: makeTarget(10), note: 'new' });
     settle();
-    expect(b.store.getState().annotations[id]).toEqual(a.store.getState().annotations[id]);
+    expect(entryOf(b.store.getState().annotations, id)).toEqual(
+      entryOf(a.store.getState().annotations, id),
+    );
   });
 
   it('keeps concurrent edits to different annotations from both tabs', () => {
@@ -57,9 +61,9 @@ describe('two tabs on the same paper', () => {
     settle();
 
     for (const tab of [a, b]) {
-      expect(tab.store.getState().annotations[x]?.note).toBe('edited in A');
-      expect(tab.store.getState().annotations[y]?.note).toBe('edited in B');
-      expect(Object.keys(tab.store.getState().annotations)).toHaveLength(3);
+      expect(entryOf(tab.store.getState().annotations, x)?.note).toBe('edited in A');
+      expect(entryOf(tab.store.getState().annotations, y)?.note).toBe('edited in B');
+      expect(keysOf(tab.store.getState().annotations)).toHaveLength(3);
     }
   });
 
@@ -71,8 +75,8 @@ describe('two tabs on the same paper', () => {
     a.store.getState().annotationEdited(x, { colour: 'red' });
     b.store.getState().annotationEdited(x, { colour: 'blue' });
     settle();
-    expect(a.store.getState().annotations[x]?.colour).toBe('blue');
-    expect(b.store.getState().annotations[x]?.colour).toBe('blue');
+    expect(entryOf(a.store.getState().annotations, x)?.colour).toBe('blue');
+    expect(entryOf(b.store.getState().annotations, x)?.colour).toBe('blue');
   });
 
   it('keeps a colour picked in one tab and a note typed in the other', () => {
@@ -84,7 +88,7 @@ describe('two tabs on the same paper', () => {
     b.store.getState().annotationEdited(x, { note: 'typed in B' });
     settle();
     for (const tab of [a, b])
-      expect(tab.store.getState().annotations[x]).toMatchObject({
+      expect(entryOf(tab.store.getState().annotations, x)).toMatchObject({
         colour: 'red',
         note: 'typed in B',
       });
@@ -95,7 +99,7 @@ describe('two tabs on the same paper', () => {
     const x = a.store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(10) });
     settle();
     const typeWord = (tab: typeof a, word: string) => {
-      const note = tab.store.getState().annotations[x]!.note;
+      const note = entryOf(tab.store.getState().annotations, x)!.note;
       tab.store.getState().annotationEdited(x, { note: `${note} ${word}` });
     };
     for (let i = 0; i < 10; i++) {
@@ -109,8 +113,8 @@ describe('two tabs on the same paper', () => {
       }
     }
     settle();
-    const note = a.store.getState().annotations[x]!.note;
-    expect(b.store.getState().annotations[x]!.note).toBe(note);
+    const note = entryOf(a.store.getState().annotations, x)!.note;
+    expect(entryOf(b.store.getState().annotations, x)!.note).toBe(note);
     for (let i = 0; i < 10; i++)
       expect(note.split(' ')).toEqual(expect.arrayContaining([`a${i}`, `b${i}`]));
   });
@@ -146,7 +150,7 @@ describe('two tabs on the same paper', () => {
     lagging = null;
     settle();
     for (const tab of [a, b])
-      expect(tab.store.getState().annotations[x]?.note).toBe('start mine theirs');
+      expect(entryOf(tab.store.getState().annotations, x)?.note).toBe('start mine theirs');
   });
 
   it('tells the tab whose note was also typed in elsewhere', () => {
@@ -161,7 +165,7 @@ describe('two tabs on the same paper', () => {
     const told = [a, b].map((tab) => tab.store.getState().remoteNoteEdits[x]);
     expect(told).toContain('merged');
     for (const tab of [a, b])
-      expect(tab.store.getState().annotations[x]?.note).toBe('base mine theirs');
+      expect(entryOf(tab.store.getState().annotations, x)?.note).toBe('base mine theirs');
   });
 
   it('does not bring back an annotation deleted in the other tab', () => {
@@ -172,8 +176,8 @@ describe('two tabs on the same paper', () => {
     a.store.getState().annotationDeleted(x);
     b.store.getState().colourLabelRenamed('green', 'support'); // B writes too, with its stale copy of x in memory
     settle();
-    expect(b.store.getState().annotations[x]).toBeUndefined();
-    expect(a.store.getState().annotations[x]).toBeUndefined();
+    expect(entryOf(b.store.getState().annotations, x)).toBeUndefined();
+    expect(entryOf(a.store.getState().annotations, x)).toBeUndefined();
     expect(b.store.getState().annotationTombstones[x]).toBeDefined();
   });
 
@@ -185,7 +189,7 @@ describe('two tabs on the same paper', () => {
     b.env.clock.t += 60_000;
     b.store.getState().annotationEdited(x, { note: 'still needed' });
     settle();
-    expect(a.store.getState().annotations[x]?.note).toBe('still needed');
+    expect(entryOf(a.store.getState().annotations, x)?.note).toBe('still needed');
   });
 
   it('shares renamed colour labels and newly opened papers', () => {
@@ -249,7 +253,9 @@ describe('two tabs on the same paper', () => {
     b.store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(20) });
     b.store.setState({ currentPaperId: PAPER_B }); // each tab keeps its own current paper
     expect(settle()).toBeLessThan(4);
-    expect(a.store.getState().annotations).toEqual(b.store.getState().annotations);
+    expect(plainOf(a.store.getState().annotations)).toEqual(
+      plainOf(b.store.getState().annotations),
+    );
   });
 });
 
@@ -278,7 +284,7 @@ describe('startApp', () => {
       .annotationCreated({ paperId: PAPER_A, target: makeTarget(0) });
     writer.storage.flush();
     shared.deliver();
-    expect(reader.store.getState().annotations[id]).toBeUndefined();
+    expect(entryOf(reader.store.getState().annotations, id)).toBeUndefined();
   });
 
   it('writes pending changes when the page is hidden, and no longer listens once disposed', () => {

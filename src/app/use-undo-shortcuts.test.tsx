@@ -6,6 +6,7 @@ import type { AnnotationId } from '../annotations/types';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { paper, selectionToolbar } from '../components/Annotate/__fixtures__/toolbar';
 import { appStore, render, resetStore } from '../components/Sidebar/__fixtures__/sidebar-store';
+import { keysOf } from '../annotations/shared-record';
 
 beforeEach(() => resetStore([], {}, paper));
 
@@ -14,12 +15,12 @@ describe('undo and redo shortcuts', () => {
     renderHook(() => useUndoShortcuts(appStore));
     render(selectionToolbar());
     fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
-    expect(Object.keys(appStore.getState().annotations)).toHaveLength(1);
+    expect(keysOf(appStore.getState().annotations)).toHaveLength(1);
     fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
-    expect(Object.keys(appStore.getState().annotations)).toHaveLength(0);
+    expect(keysOf(appStore.getState().annotations)).toHaveLength(0);
     expect(appStore.getState().announcement?.text).toBe('Undone: highlight.');
     fireEvent.keyDown(window, { key: 'Z', ctrlKey: true, shiftKey: true });
-    expect(Object.keys(appStore.getState().annotations)).toHaveLength(1);
+    expect(keysOf(appStore.getState().annotations)).toHaveLength(1);
     expect(appStore.getState().announcement?.text).toBe('Redone: highlight.');
   });
 
@@ -27,7 +28,7 @@ describe('undo and redo shortcuts', () => {
     renderHook(() => useUndoShortcuts(appStore));
     render(selectionToolbar());
     fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
-    const [id] = Object.keys(appStore.getState().annotations) as [AnnotationId];
+    const [id] = keysOf(appStore.getState().annotations) as [AnnotationId];
     const said = (key: { shiftKey?: boolean }) => {
       fireEvent.keyDown(window, { key: 'z', ctrlKey: true, ...key });
       return appStore.getState().announcement?.text;
@@ -49,7 +50,7 @@ describe('undo and redo shortcuts', () => {
     document.body.append(input);
     input.focus();
     fireEvent.keyDown(input, { key: 'z', ctrlKey: true });
-    expect(Object.keys(appStore.getState().annotations)).toHaveLength(1);
+    expect(keysOf(appStore.getState().annotations)).toHaveLength(1);
     input.remove();
   });
 });

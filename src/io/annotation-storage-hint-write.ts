@@ -8,6 +8,7 @@ import type { AnnotationId } from '../annotations/types';
 import type { StorageKeys } from './storage-keys';
 import type { StorageLike } from './storage-like';
 import type { StorageMirror } from './storage-mirror';
+import { forEachEntry } from '../annotations/shared-record';
 
 /**
  * Characters of a paper's opening whose annotations are read first: four of the anchor
@@ -26,12 +27,11 @@ export function hintOf(state: PersistedState, entries: readonly string[]): strin
   const paperId = state.currentPaperId;
   if (paperId === null) return null;
   const found: { start: number; id: AnnotationId }[] = [];
-  for (const id in state.annotations) {
-    const a = state.annotations[id as AnnotationId]!;
+  forEachEntry(state.annotations, (_id, a) => {
     const start = a.target.position?.start;
     if (a.paperId === paperId && start !== undefined && start < HINT_CHARS)
       found.push({ start, id: a.id });
-  }
+  });
   found.sort((x, y) => x.start - y.start);
   const ids = found.slice(0, HINT_MAX_IDS).map((f) => f.id);
   return JSON.stringify({ paper: paperId, ids, entries });

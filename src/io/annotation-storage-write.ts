@@ -2,17 +2,19 @@
  * The write half of the annotation storage: turns the persisted state into the small keys of
  * storage-keys.ts, writing only keys whose value changed (unchanged parts are skipped by object
  * identity first, then by comparing the serialized value with what storage holds). Once the state
- * was written in full, a write visits only the annotations that changed since (`ChangedIds`) and
+ * was written in full, a write visits only the annotations that changed since (the records share
+ * the rest: annotations/shared-record.ts) and
  * rewrites an index chunk from the ids the mirror lists for it, so its cost follows the change,
  * not the number of annotations.
  */
 import { encodeStoredAnnotation, encodeStoredTombstone } from '../annotations/compact';
 import { PERSISTED_DEFAULTS, type PersistedState } from '../annotations/persisted';
-import { idsOf, type Annotation, type AnnotationId } from '../annotations/types';
+import { type Annotation, type AnnotationId } from '../annotations/types';
 import type { StorageKeys } from './storage-keys';
 import type { StorageLike } from './storage-like';
 import { isSplitField, setListed, type SplitField, type StorageMirror } from './storage-mirror';
 import type { PaperId } from '../paper/types';
+import { changedKeysOf, entryOf, forEachEntry, hasEntry } from '../annotations/shared-record';
 
 /** What a write did not do: the errors of writes that failed, and the keys left for a merge. */
 export interface WriteOutcome {
@@ -25,16 +27,13 @@ export interface WriteOutcome {
 }
 
 /**
- * Keys whose value is not the same object in `next` as in `previous` (added, changed or removed;
- * naming an unchanged one too is harmless). The app passes the store's noted changes
- * (store/record-diff.ts `changedKeys`), which name the few changed keys without a walk.
+ * Keys whose value is not the same in `next` as in `previous` (added, changed or removed): for the
+ * tombstones, a small plain record (a walk of its keys, no encoding of the unchanged ones).
  */
-export type ChangedIds = (previous: object, next: object) => readonly string[];
-
-/** The `ChangedIds` that walks both records. */
-export const compareAll: ChangedIds = (previous, next) => {
-  const a = previous as Record<string, unknown>;
-  const b = next as Record<string, unknown>;
+const changedTombstones = (
+  a: Readonly<Record<string, number>>,
+  b: Readonly<Record<string, number>>,
+): string[] => {
   const keys: string[] = [];
   for (const key in b) if (!Object.hasOwn(a, key) || a[key] !== b[key]) keys.push(key);
   for (const key in a) if (!Object.hasOwn(b, key)) keys.push(key);
@@ -64,7 +63,6 @@ export function writeState(
   mirror: StorageMirror,
   state: PersistedState,
   version: number,
-  changedIds: ChangedIds = compareAll,
 ): WriteOutcome {
   const failures: unknown[] = [];
   const stale: string[] = [];
@@ -142,40 +140,37 @@ export function writeState(
   // Records first, then indexes, then meta: a write cut short leaves records the loader finds.
   const { flushed } = mirror;
   if (annotations !== flushed.annotations && flushed.annotations) {
-    // Written in full before: only the entries that changed since (the store notes which, so
-    // adding one highlight among thousands visits one).
-    for (const id of changedIds(flushed.annotations, annotations)) {
-      const live = Object.hasOwn(annotations, id) ? annotations[id as AnnotationId] : undefined;
-      const paperId = mirror.paperOf.get(id as AnnotationId);
+    // Written in full before: only the entries that changed since (the records share the rest,
+    // so adding one highlight among thousands visits one).
+    for (const id of changedKeysOf(flushed.annotations, annotations)) {
+      const live = entryOf(annotations, id);
+      const paperId = mirror.paperOf.get(id);
       if (live) writeAnnotation(live);
-      else if (paperId !== undefined) forget(id as AnnotationId, paperId);
+      else if (paperId !== undefined) forget(id, paperId);
     }
   } else if (annotations !== flushed.annotations) {
-    let live = 0;
-    for (const id of idsOf(annotations)) {
-      live++;
-      writeAnnotation(annotations[id]!);
-    }
+    forEachEntry(annotations, (_id, a) => writeAnnotation(a));
     // paperOf holds every live id now; more entries means some annotations are gone.
-    if (mirror.paperOf.size > live) {
-      for (const [id, paperId] of mirror.paperOf) if (!(id in annotations)) forget(id, paperId);
+    if (mirror.paperOf.size > annotations.size) {
+      for (const [id, paperId] of mirror.paperOf)
+        if (!hasEntry(annotations, id)) forget(id, paperId);
     }
   }
   if (tombstones !== flushed.tombstones) {
     // Once written in full, only the tombstones that came or went since (a deletion among
     // hundreds visits one); else all of them, and every stored one the state no longer holds.
     const ids = flushed.tombstones
-      ? changedIds(flushed.tombstones, tombstones)
+      ? changedTombstones(flushed.tombstones, tombstones)
       : [...Object.keys(tombstones), ...mirror.tombstoneIds];
     for (const id of ids as AnnotationId[])
       if (Object.hasOwn(tombstones, id)) writeTombstone(id, tombstones[id]!);
-      else if (mirror.tombstoneIds.has(id) && !(id in annotations) && drop(k.annotation(id)))
+      else if (mirror.tombstoneIds.has(id) && !hasEntry(annotations, id) && drop(k.annotation(id)))
         mirror.tombstoneIds.delete(id);
   }
   for (const id of mirror.recheck) {
     mirror.recheck.delete(id);
     mirror.encodedFrom.delete(id);
-    const live = annotations[id];
+    const live = entryOf(annotations, id);
     if (live) writeAnnotation(live);
     else if (tombstones[id] !== undefined) writeTombstone(id, tombstones[id]);
   }

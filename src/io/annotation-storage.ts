@@ -30,7 +30,7 @@ import {
 } from './annotation-storage-load';
 import { firstKeysOf } from './annotation-storage-hint';
 import { readRemoteKey } from './annotation-storage-remote';
-import { writeState, type ChangedIds } from './annotation-storage-write';
+import { writeState } from './annotation-storage-write';
 import { isQuotaExceeded, listKeys, type StorageLike } from './storage-like';
 import { storageKeys, type StorageKeys } from './storage-keys';
 import { createMirror } from './storage-mirror';
@@ -68,11 +68,6 @@ export interface AnnotationStorageOptions {
   retryMs?: number;
   /** Clock for backup key names and tombstone expiry. */
   now?: () => number;
-  /**
-   * Which annotations changed between two states (the store's noted changes, so a write visits
-   * only those); walks both records when omitted.
-   */
-  changedIds?: ChangedIds;
   /**
    * Waits for the first screen to be shown: the bookkeeping of what was loaded waits for it, then
    * for an idle moment. Called only when a load left such work. Without it, the first idle
@@ -289,16 +284,9 @@ export function createAnnotationStorage(
       if (!dirty || !latest || !keys || readOnly) return;
       dirty = false;
       reconcile();
-      const { failures, stale } = writeState(
-        area,
-        keys,
-        mirror,
-        latest.state,
-        latest.version ?? 0,
-        options.changedIds,
-      );
+      const { failures, stale } = writeState(area, keys, mirror, latest.state, latest.version ?? 0);
       if (legacy && !failures.length && !stale.length)
-        retireLegacy(keys, Object.keys(latest.state.annotations).length);
+        retireLegacy(keys, latest.state.annotations.size);
       if (failures.length) {
         console.warn(`Could not save ${failures.length} stored item(s); will retry`, failures[0]);
         dirty = true;

@@ -3,7 +3,7 @@
  * encoded from, and what must be written next. Kept up to date by loading, writing and other
  * tabs' writes, so that a flush writes only keys whose value really changed.
  */
-import type { Annotation, AnnotationId } from '../annotations/types';
+import type { Annotation, AnnotationId, Annotations, Tombstones } from '../annotations/types';
 import type { PaperId } from '../paper/types';
 import type { PersistedState } from '../annotations/persisted';
 
@@ -64,8 +64,8 @@ export interface StorageMirror {
    * object are skipped without looking inside. Null (or absent) means "compare everything".
    */
   flushed: {
-    annotations: object | null;
-    tombstones: object | null;
+    annotations: Annotations | null;
+    tombstones: Tombstones | null;
     meta: unknown[] | null;
     records: Map<SplitField, unknown>;
   };

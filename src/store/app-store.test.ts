@@ -2,6 +2,7 @@ import { makeTarget, PAPER_A } from '../annotations/__fixtures__/annotations';
 import { docOffset } from '../paper/types';
 import { createMemoryAppStorage, createTestStore } from './__fixtures__/test-store';
 import { HIGHLIGHT_DELETED } from './slices/intents-slice';
+import { entryOf, keysOf } from '../annotations/shared-record';
 
 describe('createAppStore', () => {
   it('hears storage problems until disposed, then removes its listener', () => {
@@ -21,7 +22,7 @@ describe('createAppStore', () => {
     const a = createTestStore();
     const b = createTestStore();
     a.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(0) });
-    expect(Object.keys(b.getState().annotations)).toHaveLength(0);
+    expect(keysOf(b.getState().annotations)).toHaveLength(0);
   });
 });
 
@@ -53,7 +54,7 @@ describe('write scheduling', () => {
     const reopened = createTestStore({ storage });
     reopened.getState().announced('Welcome back.');
     expect(storage.writes).toBe(0);
-    expect(Object.keys(reopened.getState().annotations)).toHaveLength(1);
+    expect(keysOf(reopened.getState().annotations)).toHaveLength(1);
   });
 });
 
@@ -73,7 +74,7 @@ describe('drafts', () => {
     const store = createTestStore({ storage });
     const id = store.getState().highlightSelection(request('note'));
     const s = store.getState();
-    expect(s.annotations[id]?.target.quote.exact).toBe('Reading is social');
+    expect(entryOf(s.annotations, id)?.target.quote.exact).toBe('Reading is social');
     expect(s.drafts[id]).toBe(true);
     expect(s.activeAnnotationId).toBe(id);
     expect(s.cardIntent).toEqual({ annotationId: id, focus: 'note' });
@@ -88,12 +89,12 @@ describe('drafts', () => {
     const id = store.getState().highlightSelection(request('link'));
     expect(store.getState().draftCancelled(id)).toBe(true);
     const s = store.getState();
-    expect(s.annotations[id]).toBeUndefined();
+    expect(entryOf(s.annotations, id)).toBeUndefined();
     expect(s.annotationTombstones[id]).toBeUndefined();
     expect(s.annotationHistory).toBe(history);
     expect(s.activeAnnotationId).toBeNull();
     expect(s.announcement?.text).toBe('Nothing was added, so the highlight was removed.');
-    expect(s.annotations[kept]).toBeDefined();
+    expect(entryOf(s.annotations, kept)).toBeDefined();
   });
 
   it('keeps a draft that gets a note, with the highlight and the note as two undo steps', () => {
@@ -107,10 +108,10 @@ describe('drafts', () => {
       'create',
       'edit',
     ]);
-    expect(storage.stored?.state.annotations[id]?.note).toBe('why?');
+    expect(entryOf(storage.stored!.state.annotations, id)?.note).toBe('why?');
     store.getState().undo();
     store.getState().undo();
-    expect(store.getState().annotations[id]).toBeUndefined();
+    expect(entryOf(store.getState().annotations, id)).toBeUndefined();
   });
 
   it('keeps a draft the reader moves on from', () => {
@@ -119,14 +120,14 @@ describe('drafts', () => {
     store.getState().annotationActivated(null);
     expect(store.getState().drafts).toEqual({});
     expect(store.getState().draftCancelled(id)).toBe(false);
-    expect(store.getState().annotations[id]).toBeDefined();
+    expect(entryOf(store.getState().annotations, id)).toBeDefined();
   });
 
   it('takes a fresh draft back with Ctrl+Z, as it took back any new highlight', () => {
     const store = createTestStore();
     const id = store.getState().highlightSelection(request('note'));
     store.getState().undo();
-    expect(store.getState().annotations[id]).toBeUndefined();
+    expect(entryOf(store.getState().annotations, id)).toBeUndefined();
     expect(store.getState().drafts).toEqual({});
   });
 
@@ -151,10 +152,10 @@ describe('deleting a highlight', () => {
     });
     expect(store.getState().activeAnnotationId).toBe(id);
     store.getState().highlightDeleteRequested(id);
-    expect(store.getState().annotations[id]).toBeUndefined();
+    expect(entryOf(store.getState().annotations, id)).toBeUndefined();
     expect(store.getState().activeAnnotationId).toBeNull();
     expect(store.getState().announcement?.text).toBe(HIGHLIGHT_DELETED);
     store.getState().undo();
-    expect(store.getState().annotations[id]).toBeDefined();
+    expect(entryOf(store.getState().annotations, id)).toBeDefined();
   });
 });

@@ -5,8 +5,8 @@ import { parsePaper } from '../paper/parse-paper';
 import type { DocOffset } from '../paper/types';
 import { createTestStore } from './__fixtures__/test-store';
 import { createBlockHighlightsSelector } from './highlight-selectors';
-import { idsOf } from '../annotations/types';
 import { pid } from '../paper/__fixtures__/paper-ids';
+import { entryOf, keysOf, valuesOf } from '../annotations/shared-record';
 
 const paragraphs = Array.from(
   { length: 40 },
@@ -51,11 +51,16 @@ describe('block highlights selector', () => {
     const store = storeWithHighlights(25);
     const select = createBlockHighlightsSelector();
     const before = new Map(paper.blocks.map((b) => [b.id, select(store.getState(), b.id)]));
-    const edited = Object.values(store.getState().annotations)[300]!;
+    const edited = valuesOf(store.getState().annotations).sort(
+      (x, y) => x.created - y.created,
+    )[300]!;
     store.getState().annotationEdited(edited.id, { colour: 'red' });
     const changed = paper.blocks.filter((b) => select(store.getState(), b.id) !== before.get(b.id));
     expect(changed).toHaveLength(1);
-    const at = store.getState().anchors[edited.id] as Extract<AnchorResult, { start: number }>;
+    const at = entryOf(store.getState().anchors, edited.id) as Extract<
+      AnchorResult,
+      { start: number }
+    >;
     expect(changed[0]!.start <= at.start && at.end <= changed[0]!.end).toBe(true);
     expect(select(store.getState(), changed[0]!.id).find((h) => h.id === edited.id)?.colour).toBe(
       'red',
@@ -66,7 +71,7 @@ describe('block highlights selector', () => {
     const store = storeWithHighlights(2);
     const select = createBlockHighlightsSelector();
     const before = new Map(paper.blocks.map((b) => [b.id, select(store.getState(), b.id)]));
-    const ids = idsOf(store.getState().annotations);
+    const ids = keysOf(store.getState().annotations);
     store.getState().annotationActivated(ids[0]!);
     const afterFirst = new Map(paper.blocks.map((b) => [b.id, select(store.getState(), b.id)]));
     expect(paper.blocks.filter((b) => afterFirst.get(b.id) !== before.get(b.id))).toHaveLength(1);
@@ -81,7 +86,7 @@ describe('block highlights selector', () => {
     const select = createBlockHighlightsSelector();
     const listsOf = (pick: typeof select) =>
       paper.blocks.map((b) => pick(store.getState(), b.id).map((h) => ({ ...h })));
-    const ids = idsOf(store.getState().annotations);
+    const ids = keysOf(store.getState().annotations);
     const paragraph = paper.blocks.find((b) => b.kind === 'paragraph')!;
     const steps: [string, () => void][] = [
       ['recolour', () => store.getState().annotationEdited(ids[4]!, { colour: 'blue' })],

@@ -3,16 +3,16 @@
  * keeps its identity while nothing in that block changed, so a change to one annotation
  * re-renders only the blocks it touches (thousands of highlights stay smooth). The lists are
  * patched, not rebuilt: after a change only the annotations whose record, anchor or open state
- * changed (found by identity, record-diff.ts) are placed again, and only their blocks re-sorted,
+ * changed (found by identity, shared-record.ts) are placed again, and only their blocks re-sorted,
  * so a note keystroke or a new highlight costs the same with 50 or 5,000 highlights.
  */
-import type { AnchorResult } from '../anchoring/anchor';
 import type { ColourId } from '../annotations/colours';
+import { changedKeysOf, emptyRecord, entryOf, forEachEntry } from '../annotations/shared-record';
 import type { AnnotationId } from '../annotations/types';
 import type { Paper } from '../paper/types';
 import { hiddenSetIds } from '../annotations/sets';
 import type { AppState } from './app-store';
-import { changedKeys } from './record-diff';
+import type { Anchors } from './slices/view-slice';
 
 /** One highlight as a block draws it: where it anchored and how it looks. */
 export interface BlockHighlight {
@@ -24,7 +24,7 @@ export interface BlockHighlight {
 }
 
 const EMPTY: BlockHighlight[] = [];
-const NO_ANCHORS: Readonly<Record<AnnotationId, AnchorResult>> = Object.freeze({});
+const NO_ANCHORS: Anchors = emptyRecord();
 
 const sameList = (a: readonly BlockHighlight[], b: readonly BlockHighlight[]) =>
   a.length === b.length &&
@@ -59,7 +59,7 @@ const byPosition = (x: BlockHighlight, y: BlockHighlight) =>
 interface Inputs {
   paper: Paper;
   annotations: AppState['annotations'];
-  anchors: Readonly<Record<AnnotationId, AnchorResult>>;
+  anchors: Anchors;
   activeId: AnnotationId | null;
   sets: AppState['annotationSets'];
 }
@@ -84,7 +84,7 @@ class BlockHighlights {
     this.hidden = hiddenSetIds(inputs.sets);
     // Only an anchored annotation is drawn: on a reload the first screen's few are anchored
     // before the rest, so this visits those, not every stored annotation.
-    for (const id in inputs.anchors) this.place(id as AnnotationId, new Set());
+    forEachEntry(inputs.anchors, (id) => this.place(id, new Set()));
     for (const blockId of this.members.keys()) this.sortBlock(blockId);
   }
 
@@ -93,8 +93,8 @@ class BlockHighlights {
     const before = this.inputs;
     if (next.paper !== before.paper || next.sets !== before.sets) return false;
     this.inputs = next;
-    const ids = new Set<AnnotationId>(changedKeys(before.annotations, next.annotations));
-    for (const id of changedKeys(before.anchors, next.anchors)) ids.add(id);
+    const ids = new Set(changedKeysOf(before.annotations, next.annotations));
+    for (const id of changedKeysOf(before.anchors, next.anchors)) ids.add(id);
     if (before.activeId !== next.activeId) {
       if (before.activeId) ids.add(before.activeId);
       if (next.activeId) ids.add(next.activeId);
@@ -133,9 +133,9 @@ class BlockHighlights {
     }
     this.blocksOf.delete(id);
     const { paper, annotations, anchors, activeId } = this.inputs;
-    const a = annotations[id];
+    const a = entryOf(annotations, id);
     if (!a || a.paperId !== paper.id || this.hidden.has(a.setId)) return;
-    const at = anchors[id];
+    const at = entryOf(anchors, id);
     if (!at || at.status === 'orphan') return;
     const highlight: BlockHighlight = {
       id,

@@ -1,22 +1,21 @@
 /**
  * How many of a paper's annotations each layer (annotation set) holds, for the sidebar's Layers
- * section. Counted once, then patched from the few annotations that changed (record-diff.ts), and
+ * section. Counted once, then patched from the few annotations that changed (shared-record.ts), and
  * the same Map is returned while no count changed: a note keystroke neither walks 5,000
  * annotations nor re-renders the section.
  */
+import { changedKeysOf, entryOf, forEachEntry } from '../annotations/shared-record';
 import type { Annotation, AnnotationId } from '../annotations/types';
 import type { AppState } from './app-store';
-import { changedKeys } from './record-diff';
 
 /** Changes patched one by one; more (an import, a merge) and one count is quicker. */
 const PATCH_LIMIT = 64;
 
 function countAll(annotations: AppState['annotations'], paperId: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const id in annotations) {
-    const a = annotations[id as AnnotationId]!;
+  forEachEntry(annotations, (_id, a) => {
     if (a.paperId === paperId) counts.set(a.setId, (counts.get(a.setId) ?? 0) + 1);
-  }
+  });
   return counts;
 }
 
@@ -34,8 +33,8 @@ function patch(
 ): ReadonlyMap<string, number> {
   let next: Map<string, number> | null = null;
   for (const id of ids) {
-    const was = layerOn(before[id], paperId);
-    const is = layerOn(after[id], paperId);
+    const was = layerOn(entryOf(before, id), paperId);
+    const is = layerOn(entryOf(after, id), paperId);
     if (was === is) continue;
     next ??= new Map(counts);
     if (was !== null) {
@@ -61,7 +60,7 @@ export const selectLayerCounts: (s: AppState, paperId: string) => ReadonlyMap<st
       if (last && last.annotations === annotations && last.paperId === paperId) return last.counts;
       let counts: ReadonlyMap<string, number> | null = null;
       if (last && last.paperId === paperId) {
-        const ids = changedKeys(last.annotations, annotations);
+        const ids = changedKeysOf(last.annotations, annotations);
         if (ids.length <= PATCH_LIMIT)
           counts = patch(last.counts, last.annotations, annotations, ids, paperId);
       }

@@ -4,8 +4,8 @@
  * annotations record's identity while there is no draft, so the storage skips unchanged state.
  */
 import { pickPersisted, type PersistedState } from '../annotations/persisted';
-import { entriesOf, type Annotation, type AnnotationId } from '../annotations/types';
-import { changedKeys } from './record-diff';
+import { changedKeysOf, emptyRecord, entryOf, removeEntry } from '../annotations/shared-record';
+import { idsOf, type Annotation, type AnnotationId } from '../annotations/types';
 
 /** The part of the state this needs: persisted fields and the ids of drafts. */
 type WithDrafts = PersistedState & { drafts: Readonly<Record<AnnotationId, true>> };
@@ -13,20 +13,18 @@ type WithDrafts = PersistedState & { drafts: Readonly<Record<AnnotationId, true>
 type Input = Pick<WithDrafts, 'annotations' | 'drafts'>;
 
 /** The settled annotation of `id` in `s`: none while it is a draft. */
-const settledOf = (s: Input, id: string): Annotation | undefined =>
-  Object.hasOwn(s.drafts, id) || !Object.hasOwn(s.annotations, id)
-    ? undefined
-    : s.annotations[id as AnnotationId];
+const settledOf = (s: Input, id: AnnotationId): Annotation | undefined =>
+  Object.hasOwn(s.drafts, id) ? undefined : entryOf(s.annotations, id);
 
 /**
  * Whether `previous` and `next` hold the same settled annotations, told from the entries that
- * changed (record-diff.ts: the store notes them, so adding a draft among thousands looks at one)
- * and the drafts that came or went.
+ * changed (the records share all they did not change, so adding a draft among thousands looks at
+ * one) and the drafts that came or went.
  */
 function sameSettled(previous: Input, next: Input): boolean {
-  const ids = new Set<string>(changedKeys(previous.annotations, next.annotations));
-  for (const id in previous.drafts) if (!Object.hasOwn(next.drafts, id)) ids.add(id);
-  for (const id in next.drafts) if (!Object.hasOwn(previous.drafts, id)) ids.add(id);
+  const ids = new Set(changedKeysOf(previous.annotations, next.annotations));
+  for (const id of idsOf(previous.drafts)) if (!Object.hasOwn(next.drafts, id)) ids.add(id);
+  for (const id of idsOf(next.drafts)) if (!Object.hasOwn(previous.drafts, id)) ids.add(id);
   for (const id of ids) if (settledOf(previous, id) !== settledOf(next, id)) return false;
   return true;
 }
@@ -41,17 +39,14 @@ function sameSettled(previous: Input, next: Input): boolean {
  */
 export function createWithoutDrafts(): (s: WithDrafts) => PersistedState {
   let lastInput: Input | null = null;
-  let lastOutput: PersistedState['annotations'] = {};
+  let lastOutput: PersistedState['annotations'] = emptyRecord();
   const settledAnnotations = (s: WithDrafts): PersistedState['annotations'] => {
     if (lastInput && lastInput.annotations === s.annotations && lastInput.drafts === s.drafts)
       return lastOutput;
-    let out: Record<AnnotationId, Annotation> = s.annotations;
+    let out = s.annotations;
     if (Object.keys(s.drafts).length > 0) {
       if (lastInput && sameSettled(lastInput, s)) out = lastOutput;
-      else {
-        out = {};
-        for (const [id, a] of entriesOf(s.annotations)) if (!s.drafts[id]) out[id] = a;
-      }
+      else for (const id of idsOf(s.drafts)) out = removeEntry(out, id);
     }
     lastInput = { annotations: s.annotations, drafts: s.drafts };
     lastOutput = out;

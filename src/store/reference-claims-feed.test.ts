@@ -5,6 +5,7 @@ import type { Annotation } from '../annotations/types';
 import { docOffset } from '../paper/types';
 import { createTestStore } from './__fixtures__/test-store';
 import { ReferenceClaimsFeed } from './reference-claims-feed';
+import { recordOf } from '../annotations/shared-record';
 
 const at = (start: number): AnchorResult => ({
   status: 'moved',
@@ -21,9 +22,9 @@ function setUp() {
     plain: makeAnnotation({ id: 'plain', target: makeTarget(300) }),
   };
   store.setState({
-    annotations,
+    annotations: recordOf(annotations),
     currentPaperId: PAPER_A,
-    anchors: { [aid('one')]: at(100), [aid('two')]: at(200), [aid('plain')]: at(300) },
+    anchors: recordOf({ one: at(100), two: at(200), plain: at(300) }),
     anchorsPaperId: PAPER_A,
   });
   const feed = new ReferenceClaimsFeed(store);

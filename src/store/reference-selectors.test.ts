@@ -6,6 +6,7 @@ import { docOffset } from '../paper/types';
 import { createTestStore } from './__fixtures__/test-store';
 import { selectClaimsOfReference } from './reference-selectors';
 import { selectPaperAnnotations } from './selectors';
+import { recordOf } from '../annotations/shared-record';
 
 const at = (start: number): AnchorResult => ({
   status: 'moved',
@@ -21,9 +22,9 @@ function setup() {
     plain: makeAnnotation({ id: 'plain', target: makeTarget(300) }),
   };
   store.setState({
-    annotations,
+    annotations: recordOf(annotations),
     currentPaperId: PAPER_A,
-    anchors: { [aid('one')]: at(100), [aid('two')]: at(200), [aid('plain')]: at(300) },
+    anchors: recordOf({ one: at(100), two: at(200), plain: at(300) }),
     anchorsPaperId: PAPER_A,
   });
   /** The claims of `label` read from the whole list, as a fresh pass would give them. */

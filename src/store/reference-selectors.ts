@@ -4,11 +4,11 @@
  * a change to highlights linked to no source (most of them: a new highlight, a recolour, a note)
  * keeps every entry's claims without a pass over the list.
  */
-import type { AnchorResult } from '../anchoring/anchor';
-import type { Annotation, AnnotationId } from '../annotations/types';
+import { changedKeysOf, entryOf } from '../annotations/shared-record';
+import type { Annotation } from '../annotations/types';
 import type { AppState } from './app-store';
-import { changedKeys } from './record-diff';
 import { selectCurrentAnchors, selectPaperAnnotations } from './selectors';
+import type { Anchors } from './slices/view-slice';
 
 const EMPTY: Annotation[] = [];
 
@@ -19,7 +19,7 @@ let lastList: Annotation[] | null = null;
 let lastByLabel = new Map<string, Annotation[]>();
 let lastInputs: {
   annotations: AppState['annotations'];
-  anchors: Readonly<Record<AnnotationId, AnchorResult>>;
+  anchors: Anchors;
   paperId: AppState['currentPaperId'];
   sets: AppState['annotationSets'];
 } | null = null;
@@ -27,16 +27,15 @@ let lastInputs: {
 const linked = (a: Annotation | undefined) => a !== undefined && a.refLabels.length > 0;
 
 /** Whether the change from the last inputs to `s` touched only annotations linked to nothing. */
-function onlyUnlinkedChanged(s: AppState, anchors: Readonly<Record<AnnotationId, AnchorResult>>) {
+function onlyUnlinkedChanged(s: AppState, anchors: Anchors) {
   const before = lastInputs;
   if (!before || before.paperId !== s.currentPaperId || before.sets !== s.annotationSets)
     return false;
-  const ids = new Set(changedKeys(before.annotations, s.annotations));
-  if (before.anchors !== anchors)
-    for (const id of changedKeys(before.anchors, anchors)) ids.add(id);
+  const ids = new Set(changedKeysOf(before.annotations, s.annotations));
+  for (const id of changedKeysOf(before.anchors, anchors)) ids.add(id);
   if (ids.size > CHANGES_LOOKED_THROUGH) return false;
   for (const id of ids)
-    if (linked(before.annotations[id]) || linked(s.annotations[id])) return false;
+    if (linked(entryOf(before.annotations, id)) || linked(entryOf(s.annotations, id))) return false;
   return true;
 }
 

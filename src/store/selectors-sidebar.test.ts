@@ -24,6 +24,7 @@ import {
   selectVisibleAnnotations,
   selectVisibleIndex,
 } from './selectors';
+import { recordOf } from '../annotations/shared-record';
 
 const first = makeAnnotation({ id: 'first', target: makeTarget(100), tags: ['Method'] });
 const second = makeAnnotation({
@@ -44,7 +45,12 @@ const at = (start: number, end = start + 10): AnchorResult => ({
 function storeWith(anchors: Record<string, AnchorResult>, anchorsPaperId = PAPER_A) {
   const store = createTestStore();
   const annotations: Record<string, Annotation> = { first, second, lost, other };
-  store.setState({ annotations, currentPaperId: PAPER_A, anchors, anchorsPaperId });
+  store.setState({
+    annotations: recordOf(annotations),
+    currentPaperId: PAPER_A,
+    anchors: recordOf(anchors),
+    anchorsPaperId,
+  });
   return store;
 }
 

@@ -19,6 +19,7 @@ import {
   selectVisibleAnnotations,
   sortInReadingOrder,
 } from './selectors';
+import { recordOf, valuesOf } from '../annotations/shared-record';
 
 const claim = makeAnnotation({ id: 'claim', target: makeTarget(300), tags: ['Method'] });
 const linked = makeAnnotation({
@@ -39,7 +40,7 @@ const all: Record<string, Annotation> = { claim, linked, question, elsewhere };
 
 function storeWith(annotations: Record<string, Annotation>) {
   const store = createTestStore();
-  store.setState({ annotations, currentPaperId: PAPER_A });
+  store.setState({ annotations: recordOf(annotations), currentPaperId: PAPER_A });
   return store;
 }
 
@@ -67,7 +68,7 @@ describe('selectPaperAnnotations', () => {
     const store = storeWith(many);
     const fullSort = () =>
       sortInReadingOrder(
-        Object.values(store.getState().annotations).filter((a) => a.paperId === PAPER_A),
+        valuesOf(store.getState().annotations).filter((a) => a.paperId === PAPER_A),
         store.getState().anchors,
       ).map((a) => a.id);
     const steps: [string, () => void][] = [
@@ -120,7 +121,7 @@ describe('sortInReadingOrder', () => {
       linked: { status: 'orphan' },
     };
     expect(
-      sortInReadingOrder([quoteOnly, claim, linked, question], anchors).map((a) => a.id),
+      sortInReadingOrder([quoteOnly, claim, linked, question], recordOf(anchors)).map((a) => a.id),
     ).toEqual(['claim', 'linked', 'question', 'quote-only']);
   });
 });

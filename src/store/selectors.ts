@@ -5,14 +5,21 @@
  * the identity of their inputs, so `useAppStore(selectX)` returns the same value until the inputs
  * change (React's useSyncExternalStore requires it).
  */
-import type { AnchorResult } from '../anchoring/anchor';
 import { COLOUR_IDS, type ColourId } from '../annotations/colours';
 import { isUnlinkedClaim } from '../annotations/claims';
 import { hiddenSetIds } from '../annotations/sets';
+import {
+  changedKeysOf,
+  emptyRecord,
+  entryOf,
+  forEachEntry,
+  keysOf,
+  valuesOf,
+} from '../annotations/shared-record';
 import type { Annotation, AnnotationId } from '../annotations/types';
 import type { PaperId } from '../paper/types';
 import type { AppState } from './app-store';
-import { changedKeys } from './record-diff';
+import type { Anchors } from './slices/view-slice';
 
 /** What the sidebar's filter narrows the list to; empty lists and text mean "any". */
 export interface AnnotationFilter {
@@ -53,8 +60,8 @@ function memoLast<A extends unknown[], R>(compute: (...args: A) => R): (...args:
 }
 
 /** Where an annotation starts: where it anchored if known, else its stored position. */
-const startOf = (a: Annotation, anchors?: Readonly<Record<AnnotationId, AnchorResult>>): number => {
-  const anchored = anchors?.[a.id];
+const startOf = (a: Annotation, anchors?: Anchors): number => {
+  const anchored = anchors && entryOf(anchors, a.id);
   if (anchored && anchored.status !== 'orphan') return anchored.start;
   return a.target.position?.start ?? Number.POSITIVE_INFINITY;
 };
@@ -63,10 +70,7 @@ const startOf = (a: Annotation, anchors?: Readonly<Record<AnnotationId, AnchorRe
  * Sorts in reading order: by start, then end, then creation (orphans without a position last).
  * Each annotation's start is looked up once, not at every comparison.
  */
-export function sortInReadingOrder(
-  list: readonly Annotation[],
-  anchors?: Readonly<Record<AnnotationId, AnchorResult>>,
-): Annotation[] {
+export function sortInReadingOrder(list: readonly Annotation[], anchors?: Anchors): Annotation[] {
   const keyed = list.map((a) => ({
     a,
     start: startOf(a, anchors),
@@ -82,10 +86,10 @@ export function sortInReadingOrder(
   return keyed.map((k) => k.a);
 }
 
-const NO_ANCHORS: Readonly<Record<AnnotationId, AnchorResult>> = Object.freeze({});
+const NO_ANCHORS: Anchors = emptyRecord();
 
 /** Anchoring results for the current paper; empty while the ones held are another paper's. */
-export const selectCurrentAnchors = (s: AppState): Readonly<Record<AnnotationId, AnchorResult>> =>
+export const selectCurrentAnchors = (s: AppState): Anchors =>
   s.anchorsPaperId !== null && s.anchorsPaperId === s.currentPaperId ? s.anchors : NO_ANCHORS;
 
 /**
@@ -100,7 +104,7 @@ export const selectPaperAnnotations: (s: AppState) => Annotation[] = (() => {
   let last: {
     annotations: AppState['annotations'];
     paperId: PaperId | null;
-    anchors: Readonly<Record<AnnotationId, AnchorResult>>;
+    anchors: Anchors;
     sets: AppState['annotationSets'];
     list: Annotation[];
   } | null = null;
@@ -122,11 +126,11 @@ export const selectPaperAnnotations: (s: AppState) => Annotation[] = (() => {
       a !== undefined && a.paperId === paperId && !hidden.has(a.setId);
     let list: Annotation[] | null = null;
     if (last && paperId !== null && last.paperId === paperId && last.sets === sets) {
-      const changed = new Set(changedKeys(last.annotations, annotations));
-      for (const id of changedKeys(last.anchors, anchors)) changed.add(id);
+      const changed = new Set(changedKeysOf(last.annotations, annotations));
+      for (const id of changedKeysOf(last.anchors, anchors)) changed.add(id);
       if (changed.size <= PATCH_LIMIT) {
-        const moved = [...changed].map((id) => annotations[id]).filter(belongs);
-        const was = [...changed].map((id) => last!.annotations[id]).filter(belongs);
+        const moved = [...changed].map((id) => entryOf(annotations, id)).filter(belongs);
+        const was = [...changed].map((id) => entryOf(last!.annotations, id)).filter(belongs);
         list = patchReadingOrder(last.list, changed, moved, anchors, {
           records: was,
           anchors: last.anchors,
@@ -134,9 +138,7 @@ export const selectPaperAnnotations: (s: AppState) => Annotation[] = (() => {
       }
     }
     list ??=
-      paperId === null
-        ? []
-        : sortInReadingOrder(Object.values(annotations).filter(belongs), anchors);
+      paperId === null ? [] : sortInReadingOrder(valuesOf(annotations).filter(belongs), anchors);
     last = { annotations, paperId, anchors, sets, list };
     return list;
   };
@@ -169,11 +171,7 @@ export function selectIdsStartingAt(s: AppState, start: number): AnnotationId[] 
  * The index of the first annotation of `list` (in reading order) that starts at or after `start`,
  * by binary search; `list.length` when none does.
  */
-function firstStartingAt(
-  list: readonly Annotation[],
-  start: number,
-  anchors: Readonly<Record<AnnotationId, AnchorResult>>,
-): number {
+function firstStartingAt(list: readonly Annotation[], start: number, anchors: Anchors): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -198,10 +196,9 @@ export const selectPaperAnnotationCount: (s: AppState) => number = (() => {
       if (paperId === null) return 0;
       const hidden = hiddenSetIds(sets);
       let n = 0;
-      for (const id in annotations) {
-        const a = annotations[id as AnnotationId]!;
+      forEachEntry(annotations, (_id, a) => {
         if (a.paperId === paperId && !hidden.has(a.setId)) n++;
-      }
+      });
       return n;
     },
   );
@@ -218,11 +215,7 @@ export const selectPaperAnnotationCount: (s: AppState) => number = (() => {
 const PATCH_LIMIT = 64;
 
 /** Reading order: by start, then end, then creation, then id (a total order). */
-function compareInReadingOrder(
-  x: Annotation,
-  y: Annotation,
-  anchors: Readonly<Record<AnnotationId, AnchorResult>>,
-): number {
+function compareInReadingOrder(x: Annotation, y: Annotation, anchors: Anchors): number {
   return (
     startOf(x, anchors) - startOf(y, anchors) ||
     (x.target.position?.end ?? 0) - (y.target.position?.end ?? 0) ||
@@ -232,11 +225,7 @@ function compareInReadingOrder(
 }
 
 /** Where `a` is, or would go, in `list` (in reading order by `anchors`): by binary search. */
-function placeOf(
-  list: readonly Annotation[],
-  a: Annotation,
-  anchors: Readonly<Record<AnnotationId, AnchorResult>>,
-): number {
+function placeOf(list: readonly Annotation[], a: Annotation, anchors: Anchors): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -254,7 +243,7 @@ function placeOf(
 function withoutInPlace(
   list: readonly Annotation[],
   records: readonly Annotation[],
-  anchors: Readonly<Record<AnnotationId, AnchorResult>>,
+  anchors: Anchors,
 ): Annotation[] | null {
   const out = list.slice();
   for (const a of records) {
@@ -275,10 +264,10 @@ export function patchReadingOrder(
   list: readonly Annotation[],
   changed: ReadonlySet<string>,
   moved: readonly Annotation[],
-  anchors: Readonly<Record<AnnotationId, AnchorResult>>,
+  anchors: Anchors,
   previous?: {
     records: readonly Annotation[];
-    anchors: Readonly<Record<AnnotationId, AnchorResult>>;
+    anchors: Anchors;
   },
 ): Annotation[] {
   const out =
@@ -312,10 +301,8 @@ export function countAnnotations(list: readonly Annotation[]): AnnotationCounts 
 export { isUnlinkedClaim };
 
 /** True when the anchoring result says the annotation could not be found in the text. */
-export const isOrphan = (
-  a: Annotation,
-  anchors: Readonly<Record<AnnotationId, AnchorResult>>,
-): boolean => anchors[a.id]?.status === 'orphan';
+export const isOrphan = (a: Annotation, anchors: Anchors): boolean =>
+  entryOf(anchors, a.id)?.status === 'orphan';
 
 export const isFilterActive = (f: AnnotationFilter): boolean =>
   f.colours.length > 0 ||
@@ -352,9 +339,8 @@ export function filterAnnotations(list: readonly Annotation[], f: AnnotationFilt
  * reading order by where they anchored. Orphans are listed apart (`selectPaperOrphans`).
  */
 export const selectAnchoredAnnotations: (s: AppState) => Annotation[] = (() => {
-  const compute = memoLast(
-    (list: Annotation[], anchors: Readonly<Record<AnnotationId, AnchorResult>>) =>
-      hasOrphans(anchors) ? list.filter((a) => !isOrphan(a, anchors)) : list,
+  const compute = memoLast((list: Annotation[], anchors: Anchors) =>
+    hasOrphans(anchors) ? list.filter((a) => !isOrphan(a, anchors)) : list,
   );
   return (s: AppState) => compute(selectPaperAnnotations(s), selectCurrentAnchors(s));
 })();
@@ -363,9 +349,8 @@ const NO_ORPHANS: Annotation[] = [];
 
 /** The current paper's orphans, in the order of their stored positions. */
 export const selectPaperOrphans: (s: AppState) => Annotation[] = (() => {
-  const compute = memoLast(
-    (list: Annotation[], anchors: Readonly<Record<AnnotationId, AnchorResult>>) =>
-      hasOrphans(anchors) ? list.filter((a) => isOrphan(a, anchors)) : NO_ORPHANS,
+  const compute = memoLast((list: Annotation[], anchors: Anchors) =>
+    hasOrphans(anchors) ? list.filter((a) => isOrphan(a, anchors)) : NO_ORPHANS,
   );
   return (s: AppState) => compute(selectPaperAnnotations(s), selectCurrentAnchors(s));
 })();
@@ -375,17 +360,15 @@ export const selectPaperOrphans: (s: AppState) => Annotation[] = (() => {
  * the text are the paper's list and an empty one, with no walk over thousands of annotations per
  * change. Told from the changed results alone when the last record asked about had none.
  */
-const hasOrphans: (anchors: Readonly<Record<AnnotationId, AnchorResult>>) => boolean = (() => {
-  let last: { anchors: Readonly<Record<AnnotationId, AnchorResult>>; has: boolean } | null = null;
+const hasOrphans: (anchors: Anchors) => boolean = (() => {
+  let last: { anchors: Anchors; has: boolean } | null = null;
   return (anchors) => {
     if (last?.anchors === anchors) return last.has;
     const keys: Iterable<AnnotationId> =
-      last && !last.has
-        ? changedKeys(last.anchors, anchors)
-        : (Object.keys(anchors) as AnnotationId[]);
+      last && !last.has ? changedKeysOf(last.anchors, anchors) : keysOf(anchors);
     let has = false;
     for (const id of keys)
-      if (anchors[id]?.status === 'orphan') {
+      if (entryOf(anchors, id)?.status === 'orphan') {
         has = true;
         break;
       }
@@ -421,7 +404,7 @@ function countedOverAnchored<R>(
   let last: {
     list: Annotation[];
     annotations: AppState['annotations'];
-    anchors: Readonly<Record<AnnotationId, AnchorResult>>;
+    anchors: Anchors;
     sets: AppState['annotationSets'];
     paperId: PaperId | null;
     result: R;
@@ -437,24 +420,20 @@ function countedOverAnchored<R>(
       before.sets === s.annotationSets &&
       before.paperId === s.currentPaperId
     ) {
-      const ids = new Set(changedKeys(before.annotations, s.annotations));
-      if (before.anchors !== anchors)
-        for (const id of changedKeys(before.anchors, anchors)) ids.add(id);
+      const ids = new Set(changedKeysOf(before.annotations, s.annotations));
+      for (const id of changedKeysOf(before.anchors, anchors)) ids.add(id);
       if (ids.size <= PATCH_LIMIT) {
         const hidden = hiddenSetIds(s.annotationSets);
-        const listed = (
-          a: Annotation | undefined,
-          at: Readonly<Record<AnnotationId, AnchorResult>>,
-        ): a is Annotation =>
+        const listed = (a: Annotation | undefined, at: Anchors): a is Annotation =>
           a !== undefined &&
           a.paperId === s.currentPaperId &&
           !hidden.has(a.setId) &&
-          at[a.id]?.status !== 'orphan';
+          entryOf(at, a.id)?.status !== 'orphan';
         const gone: Annotation[] = [];
         const come: Annotation[] = [];
         for (const id of ids) {
-          const was = before.annotations[id as AnnotationId];
-          const is = s.annotations[id as AnnotationId];
+          const was = entryOf(before.annotations, id);
+          const is = entryOf(s.annotations, id);
           const wasListed = listed(was, before.anchors);
           const isListed = listed(is, anchors);
           if (wasListed && isListed && keepsCounts(was, is)) continue;
@@ -544,7 +523,7 @@ export const selectVisibleAnnotations: (s: AppState) => Annotation[] = (() => {
 export function selectVisibleIndex(s: AppState, id: AnnotationId | null): number {
   if (id === null) return -1;
   const list = selectVisibleAnnotations(s);
-  const a = s.annotations[id];
+  const a = entryOf(s.annotations, id);
   if (a !== undefined) {
     const anchors = selectCurrentAnchors(s);
     const start = startOf(a, anchors);
@@ -563,22 +542,27 @@ export function selectVisibleIndex(s: AppState, id: AnnotationId | null): number
 export const selectTagSuggestions: (s: AppState) => string[] = (() => {
   const NONE: readonly string[] = [];
   const tagsOf = (a: Annotation | undefined) => (a && a.tags.length > 0 ? a.tags : NONE);
-  let seen: Readonly<Record<AnnotationId, Annotation>> | null = null;
+  let seen: AppState['annotations'] | null = null;
   let last: string[] = [];
   return (s: AppState) => {
     const previous = seen;
     const annotations = (seen = s.annotations);
     if (
       previous &&
-      changedKeys(previous, annotations).every(
-        (id) => tagsOf(previous[id]) === tagsOf(annotations[id]),
+      changedKeysOf(previous, annotations).every(
+        (id) => tagsOf(entryOf(previous, id)) === tagsOf(entryOf(annotations, id)),
       )
     )
       return last;
-    const byKey = new Map<string, string>();
-    for (const a of Object.values(annotations))
-      for (const tag of a.tags)
-        if (!byKey.has(tag.toLowerCase())) byKey.set(tag.toLowerCase(), tag);
-    return (last = [...byKey.values()].sort((x, y) => x.localeCompare(y)));
+    // A tag is spelled as on the earliest annotation that has it.
+    const byKey = new Map<string, { tag: string; created: number }>();
+    forEachEntry(annotations, (_id, a) => {
+      for (const tag of a.tags) {
+        const had = byKey.get(tag.toLowerCase());
+        if (!had || a.created < had.created)
+          byKey.set(tag.toLowerCase(), { tag, created: a.created });
+      }
+    });
+    return (last = [...byKey.values()].map((t) => t.tag).sort((x, y) => x.localeCompare(y)));
   };
 })();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { asSetId } from '../annotations/types';
 import { selectSetReach } from './set-selectors';
+import { recordOf } from '../annotations/shared-record';
+import type { Annotation, AnnotationId } from '../annotations/types';
 
 const week = asSetId('week-3');
 const other = asSetId('other');
@@ -20,7 +22,9 @@ describe('selectSetReach', () => {
       { annotations: 3, papers: 2 },
     ],
   ])('counts a set with %s', (_, list, reach) => {
-    const annotations = Object.fromEntries(list.map((a, i) => [`id-${i}`, a]));
+    const annotations = recordOf<AnnotationId, Annotation>(
+      Object.fromEntries(list.map((a, i) => [`id-${i}`, a as Annotation])),
+    );
     expect(selectSetReach(annotations, week)).toEqual(reach);
   });
 });

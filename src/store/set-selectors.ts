@@ -1,7 +1,8 @@
 /**
  * Derived data about annotation sets (computed, never stored).
  */
-import type { SetId } from '../annotations/types';
+import { forEachEntry } from '../annotations/shared-record';
+import type { Annotations, SetId } from '../annotations/types';
 
 /** How far a set reaches: its annotations, and on how many papers they are. */
 export interface SetReach {
@@ -10,16 +11,13 @@ export interface SetReach {
 }
 
 /** The annotations of `setId` across every paper, and how many papers they are on. */
-export function selectSetReach(
-  annotations: Record<string, { setId: SetId; paperId: string }>,
-  setId: SetId,
-): SetReach {
+export function selectSetReach(annotations: Annotations, setId: SetId): SetReach {
   const papers = new Set<string>();
   let count = 0;
-  for (const a of Object.values(annotations)) {
-    if (a.setId !== setId) continue;
+  forEachEntry(annotations, (_id, a) => {
+    if (a.setId !== setId) return;
     count += 1;
     papers.add(a.paperId);
-  }
+  });
   return { annotations: count, papers: papers.size };
 }

@@ -1,7 +1,15 @@
 /**
  * Builders for tests: a deterministic id/clock environment and annotations over made-up text.
  */
-import type { Annotation, AnnotationId, AnnotationTarget, Env, SetId } from '../types';
+import type {
+  Annotation,
+  AnnotationId,
+  AnnotationsState,
+  AnnotationTarget,
+  Env,
+  SetId,
+} from '../types';
+import { emptyRecord, recordOf, type SharedRecord } from '../shared-record';
 import { DEFAULT_SET_ID, asAnnotationId, asSetId } from '../types';
 import { fakePaperId } from '../../paper/__fixtures__/paper-ids';
 
@@ -63,3 +71,13 @@ export function makeAnnotation(
     id: asAnnotationId(fields.id),
   };
 }
+
+/** Annotations (or anchors) by literal id, as the state holds them (`sharedById({ a1, a2 })`). */
+export const sharedById = <V>(record: Record<string, V>): SharedRecord<AnnotationId, V> =>
+  recordOf<AnnotationId, V>(byId(record));
+
+/** No annotations and no tombstones. */
+export const EMPTY_ANNOTATIONS_STATE: AnnotationsState = {
+  annotations: emptyRecord(),
+  tombstones: {},
+};

@@ -8,12 +8,14 @@
 import {
   asSetId,
   type Annotation,
+  type AnnotationId,
   type AnnotationSet,
   type AnnotationsState,
   type Env,
   type SetId,
 } from '../types';
 import type { ImportPlan } from './import-plan';
+import { entryOf, hasEntry, putEntries } from '../shared-record';
 import { importedLayerName, shortDate } from './layer-name';
 
 /** The state an import changes: annotations (with tombstones) and the sets they belong to. */
@@ -47,14 +49,15 @@ export function applyImport(
 ): ImportOutcome {
   if (plan.refusal) return { state, added: 0, replaced: 0, skipped: plan.items.length };
   const layerOf = layerIds(plan.sets, state.sets);
-  const annotations = { ...state.annotations };
+  // Added and replaced annotations, put into the reader's at the end (ids are validated keys).
+  const changes = Object.create(null) as Record<AnnotationId, Annotation>;
   const tombstones = { ...state.tombstones };
   const used = new Set<SetId>();
   let added = 0;
   let replaced = 0;
   const add = (a: Annotation) => {
     const setId = layerOf.get(a.setId) ?? a.setId;
-    annotations[a.id] = { ...a, setId };
+    changes[a.id] = { ...a, setId };
     delete tombstones[a.id];
     used.add(setId);
     added += 1;
@@ -66,10 +69,10 @@ export function applyImport(
     else if (result.newer === 'imported') {
       // The reader's copy stays in its own layer; only its content is brought up to date. If it
       // was deleted since the preview (here or in another tab), the imported one comes in as new.
-      const mine = state.annotations[a.id];
+      const mine = entryOf(state.annotations, a.id);
       if (!mine) add(a);
       else {
-        annotations[a.id] = { ...a, setId: mine.setId };
+        changes[a.id] = { ...a, setId: mine.setId };
         replaced += 1;
       }
     }
@@ -83,6 +86,7 @@ export function applyImport(
     sets[id] = { ...set, id, name, origin: 'imported', paperId: plan.paperId };
   }
   const skipped = plan.items.length - added - replaced;
+  const annotations = putEntries(state.annotations, changes);
   return { state: { annotations, tombstones, sets }, added, replaced, skipped };
 }
 
@@ -116,7 +120,7 @@ export function plannedLayers(
     const into =
       result.type === 'new' ||
       options.conflicts === 'keep-both' ||
-      (result.newer === 'imported' && !state.annotations[a.id]);
+      (result.newer === 'imported' && !hasEntry(state.annotations, a.id));
     if (!into) continue;
     const id = layerOf.get(a.setId) ?? a.setId;
     added.set(id, (added.get(id) ?? 0) + 1);

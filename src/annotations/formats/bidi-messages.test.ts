@@ -16,6 +16,7 @@ import { SAMPLE_PAPER } from './__fixtures__/sample';
 import { planImport } from './import-plan';
 import { parseAnnotationFile } from './parse-annotation-file';
 import { decodeShareCode } from './share-code';
+import { emptyRecord } from '../shared-record';
 
 /** A file name whose override would print the rest of the sentence backwards. */
 const RLO_NAME = 'invoice\u202Etxt.exe';
@@ -113,7 +114,7 @@ describe('messages about an imported file', () => {
       text: 'A paper about something else entirely.'.repeat(20),
       title: RLO_NAME,
     };
-    const plan = planImport(result.file, elsewhere, {});
+    const plan = planImport(result.file, elsewhere, emptyRecord());
     expect(plan.refusal).toContain(
       `found in “${isolate(RLO_NAME)}”: it was made on “${isolate(title)}”.`,
     );

@@ -9,6 +9,8 @@ import { parseAnnotationFile } from './parse-annotation-file';
 import type { ParsedAnnotationFile } from './parsed-file';
 import { toW3CCollection } from './w3c-export';
 import { fakePaperId } from '../../paper/__fixtures__/paper-ids';
+import { emptyRecord, entryOf, recordOf, valuesOf } from '../shared-record';
+import type { AnnotationId, Annotations } from '../types';
 
 const OTHER_PAPER = { ...SAMPLE_PAPER, id: fakePaperId('d'), title: 'A revised version' };
 
@@ -31,7 +33,8 @@ const sampleFile = (annotations: Annotation[] = SAMPLE_ANNOTATIONS) =>
     ),
   );
 
-const byId = (list: Annotation[]) => Object.fromEntries(list.map((a) => [a.id, a]));
+const byId = (list: Annotation[]): Annotations =>
+  recordOf(Object.fromEntries(list.map((a) => [a.id, a])) as Record<AnnotationId, Annotation>);
 const first = SAMPLE_ANNOTATIONS[0]!;
 const results = (items: { result: ItemResult }[]) => items.map((i) => i.result.type);
 
@@ -57,7 +60,7 @@ describe('planImport', () => {
   >([
     [
       'our file on its own paper: all new, the orphan kept as one',
-      () => planImport(sampleFile(), SAMPLE_PAPER, {}),
+      () => planImport(sampleFile(), SAMPLE_PAPER, emptyRecord()),
       { new: 5, anchored: 4, orphan: 1 },
     ],
     [
@@ -72,12 +75,12 @@ describe('planImport', () => {
     ],
     [
       'a set for another paper with the same text: placed by quote',
-      () => planImport(sampleFile(), OTHER_PAPER, {}),
+      () => planImport(sampleFile(), OTHER_PAPER, emptyRecord()),
       { new: 5, anchored: 4, orphan: 1 },
     ],
     [
       'a Hypothesis export of this paper’s text',
-      () => planImport(parse(JSON.stringify(hypothesisExport())), SAMPLE_PAPER, {}),
+      () => planImport(parse(JSON.stringify(hypothesisExport())), SAMPLE_PAPER, emptyRecord()),
       { new: 1, anchored: 1, error: 2 },
     ],
   ])('%s', (_, plan, counts) => {
@@ -95,7 +98,7 @@ describe('planImport', () => {
 
   it('warns about a set made for another paper and re-targets each annotation to where its quote is', () => {
     const shifted = { ...OTHER_PAPER, text: `A new preface.\n\n${SAMPLE_PAPER.text}` };
-    const plan = planImport(sampleFile([first]), shifted, {});
+    const plan = planImport(sampleFile([first]), shifted, emptyRecord());
     expect(plan.paper).toBe('other');
     expect(plan.warning).toMatch(
       /^This file was made on “.+”, not on this paper: its annotations are placed by their quotes; all were found\.$/,
@@ -122,7 +125,7 @@ describe('planImport', () => {
         quote: { ...first.target.quote, exact: 'nowhere in this paper at all' },
       },
     };
-    const plan = planImport(sampleFile([first, lost as Annotation]), copy, {});
+    const plan = planImport(sampleFile([first, lost as Annotation]), copy, emptyRecord());
     expect(plan.warning).toBe(
       `This file was made on another copy of “${SAMPLE_PAPER.title}” (another file or version): its annotations are placed by their quotes; 1 of 2 could not be placed and will be kept as orphans.`,
     );
@@ -136,7 +139,7 @@ describe('planImport', () => {
         position: { type: 'TextPositionSelector' as const, start: 900_000, end: 900_048 },
       },
     };
-    const plan = planImport(sampleFile([wild]), SAMPLE_PAPER, {});
+    const plan = planImport(sampleFile([wild]), SAMPLE_PAPER, emptyRecord());
     expect(plan.items[0]!.result).toEqual({ type: 'new', anchor: 'moved' });
   });
 
@@ -146,7 +149,7 @@ describe('planImport', () => {
       text: 'A paper about something else entirely.'.repeat(20),
       title: 'Else',
     };
-    const plan = planImport(parse(JSON.stringify(hypothesisExport())), unrelated, {});
+    const plan = planImport(parse(JSON.stringify(hypothesisExport())), unrelated, emptyRecord());
     expect(plan.refusal).toBe(
       'The annotation in this file was not found in “Else”: it was made on “Precise Poverty Alleviation and Party Image”. Open that paper to import it.',
     );
@@ -155,7 +158,7 @@ describe('planImport', () => {
   it('gives one result per item: a repeated id and skipped items are errors with a reason', () => {
     const file = parse(JSON.stringify(hypothesisExport()));
     const twice = { ...file, annotations: [file.annotations[0]!, file.annotations[0]!] };
-    const plan = planImport(twice, SAMPLE_PAPER, {});
+    const plan = planImport(twice, SAMPLE_PAPER, emptyRecord());
     expect(results(plan.items)).toEqual(['new', 'error', 'error', 'error']);
     expect(plan.items.slice(1).map((i) => i.result.type === 'error' && i.result.reason)).toEqual([
       'annotation https://hypothes.is/a/Ab12Cd34Ef56Gh78Ij90Kl appears twice in the file',
@@ -170,17 +173,21 @@ describe('planImport', () => {
 
 describe('applyImport', () => {
   const own: ImportState = {
-    annotations: {},
+    annotations: emptyRecord(),
     tombstones: {},
     sets: { [DEFAULT_SET.id]: DEFAULT_SET },
   };
 
   it('adds the file as its own read-only layer, orphans included, and leaves the input untouched', () => {
     const before = JSON.stringify(own);
-    const { state, added } = applyImport(own, planImport(sampleFile(), SAMPLE_PAPER, {}), {
-      conflicts: 'newer-wins',
-      env: testEnv(),
-    });
+    const { state, added } = applyImport(
+      own,
+      planImport(sampleFile(), SAMPLE_PAPER, emptyRecord()),
+      {
+        conflicts: 'newer-wins',
+        env: testEnv(),
+      },
+    );
     expect(JSON.stringify(own)).toBe(before);
     expect(added).toBe(5);
     expect(state.sets[INSTRUCTOR_SET.id]).toEqual({
@@ -189,15 +196,15 @@ describe('applyImport', () => {
       origin: 'imported',
       paperId: SAMPLE_PAPER.id,
     });
-    expect(Object.values(state.annotations).every((a) => a.setId === INSTRUCTOR_SET.id)).toBe(true);
+    expect(valuesOf(state.annotations).every((a) => a.setId === INSTRUCTOR_SET.id)).toBe(true);
     expect(
-      state.annotations[aid('6a1c1b52-3f0e-4c55-9d55-2f1f8d0c0a05')]!.target.quote.exact,
+      entryOf(state.annotations, aid('6a1c1b52-3f0e-4c55-9d55-2f1f8d0c0a05'))!.target.quote.exact,
     ).toMatch(/deleted/);
   });
 
   it('never merges a file’s set into the reader’s own set of the same id', () => {
     const file = sampleInOwnDefaultSet({ author: 'Ana' });
-    const { state } = applyImport(own, planImport(file, SAMPLE_PAPER, {}), {
+    const { state } = applyImport(own, planImport(file, SAMPLE_PAPER, emptyRecord()), {
       conflicts: 'newer-wins',
       env: testEnv(),
     });
@@ -211,7 +218,7 @@ describe('applyImport', () => {
 
   it('names a layer whose sender gave no name by where it came from, never "My annotations"', () => {
     const file = sampleInOwnDefaultSet();
-    const { state } = applyImport(own, planImport(file, SAMPLE_PAPER, {}), {
+    const { state } = applyImport(own, planImport(file, SAMPLE_PAPER, emptyRecord()), {
       conflicts: 'newer-wins',
       env: testEnv(Date.UTC(2026, 11, 5, 12)),
     });
@@ -220,7 +227,7 @@ describe('applyImport', () => {
 
   it('tells beforehand which layers an import fills, named as applying it names them', () => {
     const file = sampleInOwnDefaultSet();
-    const plan = planImport(file, SAMPLE_PAPER, {});
+    const plan = planImport(file, SAMPLE_PAPER, emptyRecord());
     const now = Date.UTC(2026, 11, 5, 12);
     const planned = plannedLayers(own, plan, {
       conflicts: 'newer-wins',
@@ -262,7 +269,7 @@ describe('applyImport', () => {
         },
       },
     };
-    const { state } = applyImport(renamed, planImport(file, SAMPLE_PAPER, {}), {
+    const { state } = applyImport(renamed, planImport(file, SAMPLE_PAPER, emptyRecord()), {
       conflicts: 'newer-wins',
       env: testEnv(),
     });
@@ -286,8 +293,12 @@ describe('applyImport', () => {
       env: testEnv(),
     });
     expect(outcome.added).toBe(added);
-    expect(Object.values(outcome.state.annotations).map((a) => a.note)).toEqual(notes);
-    expect(outcome.state.annotations[first.id]!.setId).toBe(DEFAULT_SET.id);
+    expect(
+      valuesOf(outcome.state.annotations)
+        .map((a) => a.note)
+        .sort(),
+    ).toEqual([...notes].sort());
+    expect(entryOf(outcome.state.annotations, first.id)!.setId).toBe(DEFAULT_SET.id);
   });
 
   it('adds the newer imported copy as new when the reader deleted theirs after the preview', () => {
@@ -299,7 +310,7 @@ describe('applyImport', () => {
     );
     const outcome = applyImport(own, plan, { conflicts: 'newer-wins', env: testEnv() });
     expect(outcome.added).toBe(1);
-    expect(outcome.state.annotations[first.id]!.note).toBe('imported');
+    expect(entryOf(outcome.state.annotations, first.id)!.note).toBe('imported');
   });
 
   it('keeps the reader’s copy when it is the newer one', () => {
@@ -310,24 +321,28 @@ describe('applyImport', () => {
       planImport(sampleFile([first]), SAMPLE_PAPER, state.annotations),
       { conflicts: 'newer-wins', env: testEnv() },
     );
-    expect(after.annotations[first.id]!.note).toBe('mine (newer)');
+    expect(entryOf(after.annotations, first.id)!.note).toBe('mine (newer)');
   });
 
   it('brings back an annotation the reader had deleted when the file has it', () => {
     const state = { ...own, tombstones: { [first.id]: 1 } };
-    const { state: after } = applyImport(state, planImport(sampleFile([first]), SAMPLE_PAPER, {}), {
-      conflicts: 'newer-wins',
-      env: testEnv(),
-    });
+    const { state: after } = applyImport(
+      state,
+      planImport(sampleFile([first]), SAMPLE_PAPER, emptyRecord()),
+      {
+        conflicts: 'newer-wins',
+        env: testEnv(),
+      },
+    );
     expect(after.tombstones).toEqual({});
-    expect(after.annotations[first.id]).toBeDefined();
+    expect(entryOf(after.annotations, first.id)).toBeDefined();
   });
 
   it('changes nothing for a refused plan', () => {
     const unrelated = { ...SAMPLE_PAPER, text: 'Nothing in common.', title: 'Else' };
     const outcome = applyImport(
       own,
-      planImport(parse(JSON.stringify(hypothesisExport())), unrelated, {}),
+      planImport(parse(JSON.stringify(hypothesisExport())), unrelated, emptyRecord()),
       { conflicts: 'newer-wins', env: testEnv() },
     );
     expect(outcome.state).toBe(own);

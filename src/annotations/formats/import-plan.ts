@@ -11,9 +11,10 @@ import { anchor, type AnchorResult } from '../../anchoring/anchor';
 import { describeRange } from '../../anchoring/selectors';
 import { getTextIndex } from '../../anchoring/text-index';
 import type { Paper } from '../../paper/types';
-import type { Annotation, AnnotationId, AnnotationSet } from '../types';
+import type { Annotation, Annotations, AnnotationSet } from '../types';
 import { plural } from '../../paper/plural';
 import type { ParsedAnnotationFile } from './parsed-file';
+import { entryOf } from '../shared-record';
 
 export type ItemResult =
   | { type: 'new'; anchor: AnchorResult['status'] }
@@ -55,7 +56,7 @@ export type PlanPaper = Pick<Paper, 'id' | 'title' | 'text'>;
 export function planImport(
   file: ParsedAnnotationFile,
   paper: PlanPaper,
-  existing: Readonly<Record<AnnotationId, Annotation>>,
+  existing: Annotations,
 ): ImportPlan {
   const match =
     file.paper.id === undefined ? 'unknown' : file.paper.id === paper.id ? 'same' : 'other';
@@ -69,7 +70,7 @@ export function planImport(
       };
     seen.add(a.id);
     const placed = place(a, paper, match, index);
-    const old = Object.hasOwn(existing, a.id) ? existing[a.id] : undefined;
+    const old = entryOf(existing, a.id);
     if (!old)
       return { annotation: placed.annotation, result: { type: 'new', anchor: placed.status } };
     if (sameContent(old, a))

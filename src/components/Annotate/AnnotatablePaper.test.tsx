@@ -7,6 +7,7 @@ import type { DocOffset } from '../../paper/types';
 import { AnnotatablePaper, preloadSelectionToolbar } from './AnnotatablePaper';
 import { appStore, render, resetStore } from '../Sidebar/__fixtures__/sidebar-store';
 import { pid } from '../../paper/__fixtures__/paper-ids';
+import { valuesOf } from '../../annotations/shared-record';
 
 const paper = parsePaper('# Layers\n\nAn outer claim holds two inner parts side by side here.', {
   format: 'markdown',
@@ -112,7 +113,7 @@ describe('AnnotatablePaper', () => {
       fireEvent.click(button);
       document.removeEventListener('selectionchange', heard);
       expect(heard).not.toHaveBeenCalled();
-      expect(Object.values(appStore.getState().annotations)).toHaveLength(1);
+      expect(valuesOf(appStore.getState().annotations)).toHaveLength(1);
       expect(screen.queryByRole('toolbar', { name: 'Annotate the selection' })).toBeNull();
     } finally {
       vi.useRealTimers();
@@ -135,7 +136,7 @@ describe('AnnotatablePaper', () => {
         vi.advanceTimersByTime(200);
       });
       fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
-      expect(Object.values(appStore.getState().annotations)).toHaveLength(1);
+      expect(valuesOf(appStore.getState().annotations)).toHaveLength(1);
       expect(screen.queryByRole('toolbar', { name: 'Annotate the selection' })).toBeNull();
       expect(articleRenders.count).toBe(before);
     } finally {

@@ -2,7 +2,7 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { end, paper, phrase, selectionToolbar, start } from './__fixtures__/toolbar';
 import { appStore, render, resetStore } from '../Sidebar/__fixtures__/sidebar-store';
-import { idsOf } from '../../annotations/types';
+import { keysOf, valuesOf } from '../../annotations/shared-record';
 
 beforeEach(() => resetStore([], {}, paper));
 
@@ -22,7 +22,7 @@ describe('SelectionToolbar', () => {
     const done: (string | null)[] = [];
     render(selectionToolbar((i) => done.push(i)));
     fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
-    const [annotation] = Object.values(appStore.getState().annotations);
+    const [annotation] = valuesOf(appStore.getState().annotations);
     expect(annotation?.colour).toBe('yellow');
     expect(annotation?.target.quote.exact).toBe(phrase);
     expect(annotation?.target.quote.prefix).toBe(paper.text.slice(start - 32, start));
@@ -35,14 +35,14 @@ describe('SelectionToolbar', () => {
   it('opens the new highlight straight into the link picker from "Link to source"', () => {
     render(selectionToolbar());
     fireEvent.click(screen.getByRole('button', { name: 'Link to source' }));
-    const [annotation] = Object.values(appStore.getState().annotations);
+    const [annotation] = valuesOf(appStore.getState().annotations);
     expect(appStore.getState().cardIntent).toEqual({ annotationId: annotation!.id, focus: 'link' });
   });
 
   it('recolours an existing highlight of the same passage instead of adding a second one', () => {
     const { rerender } = render(selectionToolbar());
     fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
-    const id = Object.keys(appStore.getState().annotations)[0]!;
+    const id = keysOf(appStore.getState().annotations)[0]!;
     act(() =>
       appStore
         .getState()
@@ -50,13 +50,13 @@ describe('SelectionToolbar', () => {
     );
     rerender(selectionToolbar());
     fireEvent.click(screen.getByRole('button', { name: 'Highlight as evidence' }));
-    expect(Object.values(appStore.getState().annotations).map((a) => a.colour)).toEqual(['green']);
+    expect(valuesOf(appStore.getState().annotations).map((a) => a.colour)).toEqual(['green']);
   });
 
   it('highlights a passage again after its earlier highlight was deleted', () => {
     const { rerender } = render(selectionToolbar());
     fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
-    const first = idsOf(appStore.getState().annotations)[0]!;
+    const first = keysOf(appStore.getState().annotations)[0]!;
     act(() =>
       appStore
         .getState()
@@ -65,7 +65,7 @@ describe('SelectionToolbar', () => {
     act(() => appStore.getState().annotationDeleted(first));
     rerender(selectionToolbar());
     fireEvent.click(screen.getByRole('button', { name: 'Highlight as question' }));
-    const now = Object.values(appStore.getState().annotations);
+    const now = valuesOf(appStore.getState().annotations);
     expect(now.map((a) => a.colour)).toEqual(['blue']);
     expect(now[0]!.id).not.toBe(first);
   });

@@ -18,6 +18,7 @@ import type { Annotation } from '../../annotations/types';
 import { parsePaper } from '../../paper/parse-paper';
 import { describeRange } from '../../anchoring/selectors';
 import { fakePaperId } from '../../paper/__fixtures__/paper-ids';
+import { entryOf } from '../../annotations/shared-record';
 
 const claim = annotationOn('in line with the concept of "five-common"', { id: aid('claim') });
 const linked = annotationOn('Notes travel between readers', {
@@ -51,7 +52,7 @@ const labelsOf = (dialog: HTMLElement) =>
   within(dialog)
     .getAllByRole('checkbox')
     .map((box) => box.closest('label')?.querySelector('.link-picker__label')?.textContent);
-const refLabels = (id: AnnotationId) => appStore.getState().annotations[id]?.refLabels;
+const refLabels = (id: AnnotationId) => entryOf(appStore.getState().annotations, id)?.refLabels;
 
 // A sentence that cites nothing: the picker opens with nothing ticked.
 const uncited = annotationOn('Margins hold questions', { id: aid('uncited') });

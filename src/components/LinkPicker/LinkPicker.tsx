@@ -21,6 +21,7 @@ import { matchesQuery, orderReferenceOptions } from './reference-options';
 import { ModalDialog } from '../shared/ModalDialog';
 import './link-picker.css';
 import { isolate } from '../../paper/isolate';
+import { entryOf } from '../../annotations/shared-record';
 
 interface Props {
   paper: Paper;
@@ -33,8 +34,8 @@ interface Props {
 /** The references suggested for the annotation and the labels ticked when the picker opens. */
 function openingState(store: AppStore, paper: Paper, annotationId: AnnotationId) {
   const state = store.getState();
-  const annotation = state.annotations[annotationId];
-  const anchored = selectCurrentAnchors(state)[annotationId];
+  const annotation = entryOf(state.annotations, annotationId);
+  const anchored = entryOf(selectCurrentAnchors(state), annotationId);
   const range =
     anchored && anchored.status !== 'orphan' ? anchored : (annotation?.target.position ?? null);
   const linked = annotation?.refLabels ?? [];

@@ -12,6 +12,7 @@ import { ImportDialog } from './ImportDialog';
 import { LazyPasteDialog } from './LazyDialogs';
 import { ShareMenu } from './ShareMenu';
 import type { ShareController } from './share-actions';
+import { keysOf } from '../../annotations/shared-record';
 
 function storeOnSample() {
   const store = createTestStore();
@@ -200,10 +201,10 @@ describe('ImportDialog', () => {
     expect(dialog).toHaveTextContent('FromDr. Ana Souza');
     expect(dialog).toHaveTextContent(`Made on${SAMPLE_PAPER.title}`);
     expect(dialog).toHaveTextContent(/Will anchor\d+ of 5/);
-    expect(Object.keys(store.getState().annotations)).toHaveLength(0);
+    expect(keysOf(store.getState().annotations)).toHaveLength(0);
     await user.click(within(dialog).getByRole('button', { name: /^Import \d+ annotations$/ }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(Object.keys(store.getState().annotations).length).toBeGreaterThan(0);
+    expect(keysOf(store.getState().annotations).length).toBeGreaterThan(0);
   });
 
   it('says which new read-only layer the annotations make, and the layer gets that name', async () => {
@@ -314,7 +315,7 @@ describe('ImportDialog', () => {
     });
     await user.click(within(dialog).getByRole('button', { name: /^Import \d+ annotations$/ }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(Object.keys(store.getState().annotations).length).toBe(own().first.items.length);
+    expect(keysOf(store.getState().annotations).length).toBe(own().first.items.length);
 
     // Offered once: opening the paper again later asks nothing more.
     await act(async () => store.getState().paperOpened(other, meta(other, 'markdown')));
@@ -446,6 +447,6 @@ describe('ImportDialog', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(store.getState().pendingImport).toBeNull();
-    expect(Object.keys(store.getState().annotations)).toHaveLength(0);
+    expect(keysOf(store.getState().annotations)).toHaveLength(0);
   });
 });

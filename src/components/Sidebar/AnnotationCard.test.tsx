@@ -14,6 +14,7 @@ import {
 } from './__fixtures__/sidebar-store';
 import { aid } from '../../annotations/__fixtures__/annotations';
 import type { AnnotationId } from '../../annotations/types';
+import { entryOf } from '../../annotations/shared-record';
 
 const social = annotationOn('Reading is social', { id: aid('social'), tags: ['method'] });
 const notes = annotationOn('Notes travel between readers', {
@@ -23,7 +24,7 @@ const notes = annotationOn('Notes travel between readers', {
   refLabels: ['2', '8'],
 });
 
-const stored = (id: AnnotationId) => appStore.getState().annotations[id];
+const stored = (id: AnnotationId) => entryOf(appStore.getState().annotations, id);
 const card = (quote: string) => screen.getByRole('article', { name: quote });
 
 /** Renders the sidebar with `id`'s card open. */

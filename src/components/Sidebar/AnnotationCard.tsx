@@ -29,6 +29,7 @@ const LinkPicker = lazy(() =>
 );
 import { useCardIntent } from './use-card-intent';
 import { lazyPart } from '../shared/lazy-part';
+import { entryOf } from '../../annotations/shared-record';
 
 // What only an opened card shows, for editing: each loads beside the first screen (Sidebar.tsx
 // preloads them) and is drawn at once when a card opens. Keeps the first load in its budget.
@@ -68,7 +69,7 @@ export const AnnotationCard = memo(function AnnotationCard({
   // An imported layer is read-only: its cards open and show, and copy into the reader's own set.
   const readOnly = !isOwnSet(layer);
   const editing = active && !readOnly;
-  const anchor = useAppStore((s) => selectCurrentAnchors(s)[id]);
+  const anchor = useAppStore((s) => entryOf(selectCurrentAnchors(s), id));
   const quoteId = useId();
   const detailsId = useId();
   const root = useRef<HTMLElement>(null);

@@ -6,6 +6,7 @@ import { PAPER_A, PAPER_B, makeTarget } from '../../annotations/__fixtures__/ann
 import { createTestStore } from '../../store/__fixtures__/test-store';
 import { renderWithStore } from '../__fixtures__/render-with-store';
 import { LayersSection } from './LayersSection';
+import { valuesOf } from '../../annotations/shared-record';
 
 /** A store with the set "Week 3": two annotations on paper A and one on paper B. */
 function storeWithSet() {
@@ -53,18 +54,18 @@ describe('DeleteSetDialog', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(store.getState().annotationSets[setId]).toBeDefined();
-    expect(Object.values(store.getState().annotations)).toHaveLength(3);
+    expect(valuesOf(store.getState().annotations)).toHaveLength(3);
   });
 
   it('deletes on confirm, then offers Undo with focus on it', async () => {
     const { user, store, setId, dialog } = await askToDelete();
     await user.click(within(dialog).getByRole('button', { name: 'Delete set' }));
     expect(store.getState().annotationSets[setId]).toBeUndefined();
-    expect(Object.values(store.getState().annotations)).toHaveLength(0);
+    expect(valuesOf(store.getState().annotations)).toHaveLength(0);
     const undo = screen.getByRole('button', { name: 'Undo' });
     expect(undo).toHaveFocus();
     await user.click(undo);
-    expect(Object.values(store.getState().annotations)).toHaveLength(3);
+    expect(valuesOf(store.getState().annotations)).toHaveLength(3);
     // The Undo bar goes: focus is on the layer brought back (its menu button), not the page.
     await waitFor(() => expect(screen.getByLabelText('More for Week 3')).toHaveFocus());
   });

@@ -5,6 +5,7 @@ import { preloadSidebarParts, Sidebar } from './Sidebar';
 import { annotationOn, appStore, paper, render, resetStore } from './__fixtures__/sidebar-store';
 import { aid } from '../../annotations/__fixtures__/annotations';
 import type { Annotation } from '../../annotations/types';
+import { entryOf } from '../../annotations/shared-record';
 
 const social = annotationOn('Reading is social', { id: aid('social'), note: 'Start' });
 const id = aid('social');
@@ -36,13 +37,13 @@ beforeEach(() => resetStore([social]));
 describe('NoteEditor with another tab typing in the same note', () => {
   it("keeps this tab's typing and the other tab's, and goes on typing where the caret was", async () => {
     const { user, box } = await openEditor();
-    const base = appStore.getState().annotations[id]!;
+    const base = entryOf(appStore.getState().annotations, id)!;
     await user.type(box, ' alp');
     otherTabWrote(base, 'Start beta');
     expect(box.value).toBe('Start alp beta');
     await user.keyboard('ha');
     expect(box.value).toBe('Start alpha beta');
-    expect(appStore.getState().annotations[id]?.note).toBe('Start alpha beta');
+    expect(entryOf(appStore.getState().annotations, id)?.note).toBe('Start alpha beta');
     expect(
       screen.getByText("Also edited in another tab: both tabs' text is kept."),
     ).toHaveAttribute('role', 'status');
@@ -50,7 +51,7 @@ describe('NoteEditor with another tab typing in the same note', () => {
 
   it('says both versions are kept when both tabs rewrote the same words', async () => {
     const { user, box } = await openEditor();
-    const base = appStore.getState().annotations[id]!;
+    const base = entryOf(appStore.getState().annotations, id)!;
     await user.clear(box);
     await user.type(box, 'Mine');
     otherTabWrote(base, 'Theirs');

@@ -11,6 +11,7 @@ import {
   resetStore,
 } from './__fixtures__/sidebar-store';
 import { aid } from '../../annotations/__fixtures__/annotations';
+import { entryOf } from '../../annotations/shared-record';
 
 const lost = annotationOn('Other work disagrees', {
   id: aid('lost'),
@@ -67,12 +68,12 @@ describe('Orphans tab', () => {
     expect(attach).toHaveFocus();
     const cleanUp = selectInPaper('Margins hold questions');
     await user.click(attach);
-    const target = appStore.getState().annotations[aid('lost')]!.target;
+    const target = entryOf(appStore.getState().annotations, aid('lost'))!.target;
     expect(target.quote.exact).toBe('Margins hold questions');
     expect(paper.text.slice(target.position!.start, target.position!.end)).toBe(
       'Margins hold questions',
     );
-    expect(appStore.getState().annotations[aid('lost')]!.note).toBe('Check **this**');
+    expect(entryOf(appStore.getState().annotations, aid('lost'))!.note).toBe('Check **this**');
     expect(lastAnnouncement()).toMatch(/^Highlight re-attached\./);
     expect(screen.getByRole('tab', { name: 'Annotations (2)' })).toHaveAttribute(
       'aria-selected',
@@ -91,7 +92,7 @@ describe('Orphans tab', () => {
     document.getSelection()?.removeAllRanges();
     document.dispatchEvent(new Event('selectionchange'));
     await user.click(screen.getByRole('button', { name: 'Attach to selection' }));
-    expect(appStore.getState().annotations[aid('lost')]!.target.quote.exact).toBe(
+    expect(entryOf(appStore.getState().annotations, aid('lost'))!.target.quote.exact).toBe(
       'Margins hold questions',
     );
     cleanUp();
@@ -103,7 +104,7 @@ describe('Orphans tab', () => {
     await user.click(screen.getByRole('button', { name: 'Re-attach' }));
     await user.click(screen.getByRole('button', { name: 'Attach to selection' }));
     expect(screen.getByText(/First select the passage in the paper/)).toBeInTheDocument();
-    expect(appStore.getState().annotations[aid('lost')]!.target.quote.exact).toBe(
+    expect(entryOf(appStore.getState().annotations, aid('lost'))!.target.quote.exact).toBe(
       'Other work disagrees',
     );
   });
@@ -111,7 +112,7 @@ describe('Orphans tab', () => {
   it('deletes an orphan only when asked, with undo', async () => {
     const user = await openOrphansTab();
     await user.click(screen.getByRole('button', { name: 'Delete' }));
-    expect(appStore.getState().annotations[aid('lost')]).toBeUndefined();
+    expect(entryOf(appStore.getState().annotations, aid('lost'))).toBeUndefined();
     expect(screen.getByText(/No orphans/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(

@@ -7,6 +7,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { preloadSidebarParts, Sidebar } from './Sidebar';
 import { annotationOn, appStore, paper, render, resetStore } from './__fixtures__/sidebar-store';
 import { aid } from '../../annotations/__fixtures__/annotations';
+import { entryOf } from '../../annotations/shared-record';
 
 // As the app does beside the first screen: the parts not on it are drawn at once when shown.
 beforeAll(preloadSidebarParts);
@@ -23,7 +24,10 @@ describe('the tag box, the first time it opens', () => {
     const early = screen.getByLabelText('Add a tag');
     fireEvent.change(early, { target: { value: 'quick' } });
     fireEvent.keyDown(early, { key: 'Enter' });
-    expect(appStore.getState().annotations[aid('social')]?.tags).toEqual(['method', 'quick']);
+    expect(entryOf(appStore.getState().annotations, aid('social'))?.tags).toEqual([
+      'method',
+      'quick',
+    ]);
     const box = await screen.findByRole('combobox', { name: 'Add a tag' });
     expect(box).toHaveValue('');
   });

@@ -8,6 +8,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { preloadSidebarParts, Sidebar } from './Sidebar';
 import { annotationOn, appStore, paper, render, resetStore } from './__fixtures__/sidebar-store';
 import { aid } from '../../annotations/__fixtures__/annotations';
+import { entryOf } from '../../annotations/shared-record';
 
 // As the app does beside the first screen: the parts not on it are drawn at once when shown.
 beforeAll(preloadSidebarParts);
@@ -30,6 +31,9 @@ describe('the tag box, the first time it opens', () => {
     await waitFor(() => expect(box).toHaveFocus());
     expect(box).toHaveValue('fie');
     await user.keyboard('ld{Enter}');
-    expect(appStore.getState().annotations[aid('social')]?.tags).toEqual(['method', 'field']);
+    expect(entryOf(appStore.getState().annotations, aid('social'))?.tags).toEqual([
+      'method',
+      'field',
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import { useAppStoreApi } from '../store-context';
 import { isolate } from '../../paper/isolate';
 import { lazyPart } from '../shared/lazy-part';
 import { tagsTyped } from './tags-typed';
+import { entryOf } from '../../annotations/shared-record';
 
 // Offline (or after an update) its failure to load stays in the card, with Try again and Close.
 const TagBox = lazyPart(() => import('./TagBox'), 'default', {
@@ -94,7 +95,7 @@ export function TagEditor({ annotationId, tags, focusKey = 0 }: Props) {
                 if (e.key !== 'Enter' && e.key !== ',') return;
                 e.preventDefault();
                 const field = e.currentTarget;
-                const now = store.getState().annotations[annotationId]?.tags ?? tags;
+                const now = entryOf(store.getState().annotations, annotationId)?.tags ?? tags;
                 const { next, fresh } = tagsTyped(now, field.value);
                 if (fresh.length > 0) save(next, `Tag ${fresh.map(isolate).join(', ')} added.`);
                 field.value = '';

@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import type { Annotation } from '../../annotations/types';
 import type { AppStore } from '../../store/app-store';
 import { useAppStoreApi } from '../store-context';
+import { hasEntry } from '../../annotations/shared-record';
 
 interface Props {
   deleted: Annotation;
@@ -15,7 +16,7 @@ interface Props {
 
 export function undoDelete(store: AppStore, deleted: Annotation): void {
   const s = store.getState();
-  if (s.annotations[deleted.id]) return;
+  if (hasEntry(s.annotations, deleted.id)) return;
   const last = s.annotationHistory.past.at(-1);
   if (last?.action === 'delete' && last.id === deleted.id) s.undo();
   else s.annotationRestored(deleted);

@@ -6,7 +6,7 @@
  */
 import type { AppState, AppStore } from '../../store/app-store';
 import { whenIdle } from '../../io/when-idle';
-import { changedKeys } from '../../store/record-diff';
+import { changedKeysOf, emptyRecord, entryOf } from '../../annotations/shared-record';
 
 /** The longest the renderer's load waits for the page to be idle. */
 const PRELOAD_WAIT_MS = 1000;
@@ -16,8 +16,9 @@ const PRELOAD_WAIT_MS = 1000;
  * returns a function that stops watching. A change looks only at the annotations it touched.
  */
 export function preloadOnceNoted(store: AppStore, preload: () => unknown): () => void {
-  const check = (s: AppState, before: AppState['annotations'] = {}) => {
-    if (!changedKeys(before, s.annotations).some((id) => s.annotations[id]?.note)) return;
+  const check = (s: AppState, before: AppState['annotations'] = emptyRecord()) => {
+    if (!changedKeysOf(before, s.annotations).some((id) => entryOf(s.annotations, id)?.note))
+      return;
     stop();
     // When the page is idle: a reload's first screen (notes in the store) is drawn first.
     whenIdle(() => void preload(), undefined, PRELOAD_WAIT_MS);

@@ -15,6 +15,7 @@ import {
 import type { AnnotationId } from '../../annotations/types';
 import type { AppState } from '../../store/app-store';
 import type { SidebarTab } from './SidebarTabs';
+import { entryOf } from '../../annotations/shared-record';
 
 type Whereabouts = 'orphans' | 'visible' | 'hidden' | null;
 
@@ -24,7 +25,7 @@ type Whereabouts = 'orphans' | 'visible' | 'hidden' | null;
  */
 const whereIs = (s: AppState, id: string | null): Whereabouts => {
   if (id === null) return null;
-  const a = s.annotations[id as AnnotationId];
+  const a = entryOf(s.annotations, id as AnnotationId);
   if (!a || a.paperId !== s.currentPaperId || s.annotationSets[a.setId]?.hidden) return null;
   if (isOrphan(a, selectCurrentAnchors(s))) return 'orphans';
   const filter = s.annotationFilter;

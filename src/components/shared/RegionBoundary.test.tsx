@@ -5,6 +5,7 @@ import { makeAnnotation } from '../../annotations/__fixtures__/annotations';
 import { createTestStore } from '../../store/__fixtures__/test-store';
 import { renderWithStore } from '../__fixtures__/render-with-store';
 import { RegionBoundary } from './RegionBoundary';
+import { recordOf } from '../../annotations/shared-record';
 
 const downloads = vi.hoisted(() => [] as string[]);
 vi.mock('../../io/download', () => ({ downloadText: (name: string) => downloads.push(name) }));
@@ -26,7 +27,7 @@ describe('RegionBoundary', () => {
       const reload = vi.fn();
       const store = createTestStore();
       const annotation = makeAnnotation({ id: 'kept' });
-      store.setState({ annotations: { [annotation.id]: annotation } });
+      store.setState({ annotations: recordOf({ [annotation.id]: annotation }) });
       renderWithStore(
         <>
           <p>Still here</p>

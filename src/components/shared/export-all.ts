@@ -8,6 +8,7 @@ import { randomUuid } from '../../annotations/ids';
 import { asPaperId, type Paper } from '../../paper/types';
 import { downloadText } from '../../io/download';
 import type { AppStore } from '../../store/app-store';
+import { plainOf } from '../../annotations/shared-record';
 
 /** A paper that is not open: no text or references, only its title and id in the export. */
 const EMPTY_PAPER: Paper = {
@@ -32,7 +33,8 @@ export async function exportAllAnnotations(
 ): Promise<number> {
   const { buildExportFile } = await loadSharingFormats();
   const s = store.getState();
-  const paperIds = new Set(Object.values(s.annotations).map((a) => a.paperId));
+  const all = plainOf(s.annotations);
+  const paperIds = new Set(Object.values(all).map((a) => a.paperId));
   for (const paperId of paperIds) {
     const meta = s.papers[paperId];
     const paper =
@@ -41,7 +43,7 @@ export async function exportAllAnnotations(
         : { ...EMPTY_PAPER, id: paperId, title: meta?.title ?? `Paper ${paperId.slice(0, 12)}` };
     const file = buildExportFile({
       paper,
-      all: s.annotations,
+      all,
       sets: s.annotationSets,
       colourLabels: s.colourLabels,
       scope: { kind: 'paper' },

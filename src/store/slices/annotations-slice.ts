@@ -18,7 +18,13 @@ import {
 } from '../../annotations/history';
 import type { NoteMergeKind } from '../../annotations/merge';
 import { loadedMerge, loadMerge } from '../../annotations/load-merge';
-import { withEntries, withoutEntry } from '../../annotations/records';
+import {
+  emptyRecord,
+  entryOf,
+  hasEntry,
+  putEntries,
+  removeEntry,
+} from '../../annotations/shared-record';
 import { isOwnSet } from '../../annotations/sets';
 import {
   createAnnotation,
@@ -42,6 +48,7 @@ import {
   idsOf,
   type Annotation,
   type AnnotationId,
+  type Annotations,
   type AnnotationSet,
   type AnnotationsState,
   type AnnotationTarget,
@@ -51,10 +58,10 @@ import {
 } from '../../annotations/types';
 import type { AppMutators, AppState } from '../app-store';
 import { EMPTY_FILTER, type AnnotationFilter } from '../selectors';
-import { noteChangedKeys } from '../record-diff';
 
 export interface AnnotationsSlice {
-  annotations: Record<AnnotationId, Annotation>;
+  /** All annotations by id (a record that shares structure with the last, shared-record.ts). */
+  annotations: Annotations;
   /** Deleted annotations' deletion times, so other tabs' older copies do not come back. */
   annotationTombstones: Tombstones;
   annotationSets: Record<SetId, AnnotationSet>;
@@ -134,7 +141,7 @@ export const createAnnotationsSlice =
     ): boolean => {
       if (get().drafts[id]) confirm(id);
       // An imported layer is read-only: its annotations are copied, never changed in place.
-      const own = get().annotations[id];
+      const own = entryOf(get().annotations, id);
       if (own && action !== 'restore' && !isOwnSet(get().annotationSets[own.setId])) return false;
       const before = current();
       const now = env.now();
@@ -143,15 +150,11 @@ export const createAnnotationsSlice =
       const step: HistoryStep = {
         action,
         id,
-        before: before.annotations[id] ?? null,
-        after: after.annotations[id] ?? null,
+        before: entryOf(before.annotations, id) ?? null,
+        after: entryOf(after.annotations, id) ?? null,
         at: now,
         ...(coalesceKey === undefined ? {} : { coalesceKey }),
       };
-      // One annotation changed: selectors diff the two records by this note (record-diff.ts),
-      // and the storage writes that one annotation, and its tombstone if that came or went.
-      noteChangedKeys(before.annotations, after.annotations, [id]);
-      noteChangedKeys(before.tombstones, after.tombstones, [id]);
       set({
         annotations: after.annotations,
         annotationTombstones: after.tombstones,
@@ -163,7 +166,7 @@ export const createAnnotationsSlice =
     /** Records a draft's creation as the undo step it would have been, and keeps it. */
     const confirm = (id: AnnotationId) => {
       const { [id]: _kept, ...drafts } = get().drafts;
-      const draft = get().annotations[id];
+      const draft = entryOf(get().annotations, id);
       if (!draft) return set({ drafts });
       const step: HistoryStep = { action: 'create', id, before: null, after: draft, at: env.now() };
       set({ drafts, annotationHistory: recordStep(get().annotationHistory, step) });
@@ -182,7 +185,7 @@ export const createAnnotationsSlice =
     };
 
     return {
-      annotations: {},
+      annotations: emptyRecord(),
       annotationTombstones: {},
       annotationSets: PERSISTED_DEFAULTS.annotationSets,
       colourLabels: PERSISTED_DEFAULTS.colourLabels,
@@ -201,7 +204,6 @@ export const createAnnotationsSlice =
       draftCreated: (input) => {
         const created = createAnnotation(current(), input, env);
         const { id } = created.annotation;
-        noteChangedKeys(get().annotations, created.state.annotations, [id]);
         set({ annotations: created.state.annotations, drafts: { ...get().drafts, [id]: true } });
         return id;
       },
@@ -211,9 +213,7 @@ export const createAnnotationsSlice =
       draftDiscarded: (id) => {
         if (!get().drafts[id]) return false;
         const { [id]: _draft, ...drafts } = get().drafts;
-        const annotations = withoutEntry(get().annotations, id);
-        noteChangedKeys(get().annotations, annotations, [id]);
-        set({ annotations, drafts });
+        set({ annotations: removeEntry(get().annotations, id), drafts });
         return true;
       },
       annotationEdited: (id, patch) => {
@@ -257,23 +257,19 @@ export const createAnnotationsSlice =
         const added: Record<AnnotationId, Annotation> = {};
         const ids: AnnotationId[] = [];
         for (const id of idsOf(rest.annotations))
-          if (!Object.hasOwn(annotations, id) && !Object.hasOwn(tombstones, id)) {
+          if (!hasEntry(annotations, id) && !Object.hasOwn(tombstones, id)) {
             added[id] = rest.annotations[id]!;
             ids.push(id);
           }
         const deleted: Tombstones = {};
         let anyDeleted = false;
         for (const id of idsOf(rest.tombstones))
-          if (!Object.hasOwn(annotations, id) && !Object.hasOwn(tombstones, id)) {
+          if (!hasEntry(annotations, id) && !Object.hasOwn(tombstones, id)) {
             deleted[id] = rest.tombstones[id]!;
             anyDeleted = true;
           }
         const patch: Partial<AppState> = { storedRestPending: false };
-        if (ids.length) {
-          patch.annotations = withEntries(annotations, added);
-          // Which ids came, for the views and the storage (no walk over every annotation).
-          noteChangedKeys(annotations, patch.annotations, ids);
-        }
+        if (ids.length) patch.annotations = putEntries(annotations, added);
         if (anyDeleted) patch.annotationTombstones = { ...tombstones, ...deleted };
         Object.assign(patch, mergeRemoteEntries(get(), rest.entries));
         set(patch);

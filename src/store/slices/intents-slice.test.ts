@@ -5,6 +5,8 @@ import type { Annotation, AnnotationId, SetId } from '../../annotations/types';
 import { docOffset } from '../../paper/types';
 import { createTestStore } from '../__fixtures__/test-store';
 import { selectIdsStartingAt } from '../selectors';
+import { entryOf, keysOf } from '../../annotations/shared-record';
+import { recordOf } from '../../annotations/shared-record';
 
 const text = 'x'.repeat(400);
 const request = (start: number, end: number, colour: 'green' | 'yellow' = 'green') => ({
@@ -40,7 +42,12 @@ function openPaper() {
     lost: { status: 'orphan' },
     theirs: at(80, 90),
   };
-  store.setState({ annotations, currentPaperId: PAPER_A, anchors, anchorsPaperId: PAPER_A });
+  store.setState({
+    annotations: recordOf(annotations),
+    currentPaperId: PAPER_A,
+    anchors: recordOf(anchors),
+    anchorsPaperId: PAPER_A,
+  });
   return store;
 }
 
@@ -50,12 +57,12 @@ describe('highlightSelection on a passage already highlighted', () => {
     // The reading order can tell here (else this test would only cover the walk); the orphan
     // stored at 50 is among them, and is not taken for the highlight there.
     expect(selectIdsStartingAt(store.getState(), 50)?.toSorted()).toEqual(['a', 'b', 'lost']);
-    const count = Object.keys(store.getState().annotations).length;
+    const count = keysOf(store.getState().annotations).length;
     expect(store.getState().highlightSelection(request(50, 60))).toBe('a');
-    expect(store.getState().annotations['a' as AnnotationId]?.colour).toBe('green');
+    expect(entryOf(store.getState().annotations, 'a' as AnnotationId)?.colour).toBe('green');
     expect(store.getState().highlightSelection(request(50, 70))).toBe('b');
     expect(store.getState().highlightSelection(request(80, 90))).toBe('theirs');
-    expect(Object.keys(store.getState().annotations)).toHaveLength(count);
+    expect(keysOf(store.getState().annotations)).toHaveLength(count);
     // Where `a` was stored, and where nothing starts: new highlights.
     expect(store.getState().highlightSelection(request(100, 110))).not.toBe('a');
     expect(store.getState().highlightSelection(request(50, 65))).not.toMatch(/^(a|b|lost)$/);
@@ -66,13 +73,13 @@ describe('highlightSelection on a passage already highlighted', () => {
     const made = store.getState().highlightSelection(request(200, 230, 'yellow'));
     store.getState().anchorsResolved(PAPER_A, { [made]: at(200, 230) });
     expect(store.getState().highlightSelection(request(200, 230))).toBe(made);
-    expect(store.getState().annotations[made]?.colour).toBe('green');
+    expect(entryOf(store.getState().annotations, made)?.colour).toBe('green');
 
     store.getState().annotationDeleted('a' as AnnotationId);
-    expect(store.getState().anchors['a' as AnnotationId]).toBeDefined();
+    expect(entryOf(store.getState().anchors, 'a' as AnnotationId)).toBeDefined();
     const again = store.getState().highlightSelection(request(50, 60));
     expect(again).not.toBe('a');
-    expect(store.getState().annotations[again]).toBeDefined();
+    expect(entryOf(store.getState().annotations, again)).toBeDefined();
   });
 
   it('gives the same answer while the lists wait or a layer is hidden (walking every anchor)', () => {

@@ -4,6 +4,7 @@ import { parsePaper } from '../../paper/parse-paper';
 import type { DocOffset } from '../../paper/types';
 import { createTestStore } from '../__fixtures__/test-store';
 import { pid } from '../../paper/__fixtures__/paper-ids';
+import { keysOf } from '../../annotations/shared-record';
 
 const paperA = parsePaper('# A\n\nFirst paper text.', {
   format: 'markdown',
@@ -61,7 +62,7 @@ describe('papers slice', () => {
     s.getState().paperOpened(paperB, meta(paperB));
     expect(s.getState().annotationHistory.past).toHaveLength(0);
     s.getState().undo();
-    expect(Object.keys(s.getState().annotations)).toHaveLength(1);
+    expect(keysOf(s.getState().annotations)).toHaveLength(1);
   });
 
   it('never forgets the bundled sample paper', () => {

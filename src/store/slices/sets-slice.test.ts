@@ -11,6 +11,7 @@ import { docOffset } from '../../paper/types';
 import { createTestStore } from '../__fixtures__/test-store';
 import { selectPaperAnnotations } from '../selectors';
 import { selectAuthorName } from './sets-slice';
+import { entryOf, putEntry } from '../../annotations/shared-record';
 
 const WEEK_3 = sid('week-3');
 
@@ -26,7 +27,7 @@ function openStore() {
     const a = makeAnnotation({ id: 'shared-1', paperId: PAPER_A, setId: layer.id });
     store.setState({
       annotationSets: { ...get().annotationSets, [layer.id]: layer },
-      annotations: { ...get().annotations, [a.id]: a },
+      annotations: putEntry(get().annotations, a.id, a),
     });
     return a;
   };
@@ -79,11 +80,11 @@ describe('sets slice', () => {
     const a = importLayer();
     get().setDeleted(WEEK_3);
     expect(get().annotationSets[WEEK_3]).toBeUndefined();
-    expect(get().annotations[a.id]).toBeUndefined();
+    expect(entryOf(get().annotations, a.id)).toBeUndefined();
     expect(get().annotationTombstones[a.id]).toBeTypeOf('number');
     get().setDeleteUndone();
     expect(get().annotationSets[WEEK_3]!.name).toBe('Week 3');
-    expect(get().annotations[a.id]).toEqual(a);
+    expect(entryOf(get().annotations, a.id)).toEqual(a);
     expect(get().annotationTombstones[a.id]).toBeUndefined();
   });
 
@@ -92,7 +93,7 @@ describe('sets slice', () => {
     const id = create(0);
     get().setDeleted(DEFAULT_SET_ID);
     expect(get().annotationSets[DEFAULT_SET_ID]).toBeDefined();
-    expect(get().annotations[id]).toBeDefined();
+    expect(entryOf(get().annotations, id)).toBeDefined();
     expect(get().deletedSet).toBeNull();
   });
 
@@ -101,18 +102,18 @@ describe('sets slice', () => {
     const a = importLayer();
     get().annotationEdited(a.id, { note: 'changed' });
     get().annotationDeleted(a.id);
-    expect(get().annotations[a.id]).toEqual(a);
+    expect(entryOf(get().annotations, a.id)).toEqual(a);
 
     const copyId = get().annotationCopied(a.id)!;
     expect(copyId).not.toBe(a.id);
-    expect(get().annotations[copyId]).toMatchObject({
+    expect(entryOf(get().annotations, copyId)).toMatchObject({
       setId: DEFAULT_SET_ID,
       target: a.target,
       note: a.note,
     });
     get().annotationEdited(copyId, { note: 'mine now' });
-    expect(get().annotations[copyId]!.note).toBe('mine now');
-    expect(get().annotations[a.id]).toEqual(a);
+    expect(entryOf(get().annotations, copyId)!.note).toBe('mine now');
+    expect(entryOf(get().annotations, a.id)).toEqual(a);
   });
 
   it('puts new highlights in the set the reader chose, and back in My annotations once it is deleted', () => {
@@ -128,7 +129,7 @@ describe('sets slice', () => {
       intent: null,
     };
     const a = get().highlightSelection(request);
-    expect(get().annotations[a]!.setId).toBe(id);
+    expect(entryOf(get().annotations, a)!.setId).toBe(id);
     get().activeSetChosen(sid('no-such-set'));
     expect(get().activeSetId).toBe(id);
     get().setDeleted(id);

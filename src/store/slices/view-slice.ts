@@ -7,11 +7,15 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { AnchorResult } from '../../anchoring/anchor';
-import { withEntries } from '../../annotations/records';
-import { idsOf, type AnnotationId } from '../../annotations/types';
+import {
+  emptyRecord,
+  recordOf,
+  putEntries,
+  type SharedRecord,
+} from '../../annotations/shared-record';
+import type { AnnotationId } from '../../annotations/types';
 import type { PaperId } from '../../paper/types';
 import type { AppMutators, AppState } from '../app-store';
-import { noteChangedKeys } from '../record-diff';
 
 export interface Announcement {
   /** Increases with every message, so the same sentence twice is announced twice. */
@@ -28,9 +32,12 @@ export interface CardIntent {
   focus: 'note' | 'tags' | 'link';
 }
 
+/** Anchoring results by annotation id, in a record that shares structure (shared-record.ts). */
+export type Anchors = SharedRecord<AnnotationId, AnchorResult>;
+
 export interface ViewSlice {
   /** Anchoring results for the annotations of `anchorsPaperId`. */
-  anchors: Record<AnnotationId, AnchorResult>;
+  anchors: Anchors;
   anchorsPaperId: PaperId | null;
   /** The annotation whose card is open in the sidebar (and whose highlight is emphasised). */
   activeAnnotationId: AnnotationId | null;
@@ -59,7 +66,7 @@ export interface ViewSlice {
 }
 
 export const createViewSlice: StateCreator<AppState, AppMutators, [], ViewSlice> = (set, get) => ({
-  anchors: {},
+  anchors: emptyRecord(),
   anchorsPaperId: null,
   activeAnnotationId: null,
   announcement: null,
@@ -68,11 +75,8 @@ export const createViewSlice: StateCreator<AppState, AppMutators, [], ViewSlice>
   anchorsResolved: (paperId, results, replace = false) =>
     set((s) => {
       if (replace || s.anchorsPaperId !== paperId)
-        return { anchors: { ...results }, anchorsPaperId: paperId };
-      const anchors = withEntries(s.anchors, results);
-      // Selectors diff the two records by this note, not key by key (record-diff.ts).
-      noteChangedKeys(s.anchors, anchors, idsOf(results));
-      return { anchors };
+        return { anchors: recordOf(results), anchorsPaperId: paperId };
+      return { anchors: putEntries(s.anchors, results) };
     }),
   annotationActivated: (id) => {
     // Moving on from a draft keeps it: only cancelling its note or link takes it back.

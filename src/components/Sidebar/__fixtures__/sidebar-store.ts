@@ -13,6 +13,7 @@ import { createTestStore } from '../../../store/__fixtures__/test-store';
 import type { AppStore } from '../../../store/app-store';
 import { renderWithStore } from '../../__fixtures__/render-with-store';
 import { fakePaperId } from '../../../paper/__fixtures__/paper-ids';
+import { recordOf } from '../../../annotations/shared-record';
 
 const SOURCE = `# Reading Together
 
@@ -94,8 +95,8 @@ export function resetStore(
   appStore.setState({
     paper: openPaper,
     currentPaperId: openPaper.id,
-    annotations: Object.fromEntries(annotations.map((a) => [a.id, a])),
-    anchors: anchored,
+    annotations: recordOf(Object.fromEntries(annotations.map((a) => [a.id, a]))),
+    anchors: recordOf(anchored),
     anchorsPaperId: openPaper.id,
   });
   return appStore;
