@@ -15,6 +15,7 @@ import { LayersSection } from './LayersSection';
 import { OrphanCard, OrphanList } from './OrphanList';
 import { SidebarTabs, type SidebarTab } from './SidebarTabs';
 import { useRevealActive } from './use-reveal-active';
+import { hasEntry } from '../../annotations/shared-record';
 import { preloadCardParts } from './AnnotationCard';
 import './sidebar.css';
 
@@ -40,7 +41,7 @@ export const preloadSidebarParts = () =>
 export function Sidebar({ paper }: { paper: Paper }) {
   const [tab, setTab] = useState<SidebarTab>('annotations');
   const [deleted, setDeleted] = useState<Annotation | null>(null);
-  const deletedIsBack = useAppStore((s) => (deleted ? deleted.id in s.annotations : false));
+  const deletedIsBack = useAppStore((s) => (deleted ? hasEntry(s.annotations, deleted.id) : false));
   const counts = {
     annotations: useAppStore((s) => selectAnchoredAnnotations(s).length),
     orphans: useAppStore((s) => selectPaperOrphans(s).length),
