@@ -15,7 +15,7 @@ import { docOffset, type PaperId } from '../paper/types';
 import { createTestStore } from '../store/__fixtures__/test-store';
 import { startAnchoring } from './anchor-controller';
 import { createPaperController, prefetchPaperModel } from './paper-controller';
-import { emptyRecord } from '../annotations/shared-record';
+import { emptyRecord, valuesOf } from '../annotations/shared-record';
 
 vi.mock('../io/paper-worker-client', async (importOriginal) => {
   const real = await importOriginal<typeof import('../io/paper-worker-client')>();
@@ -54,7 +54,7 @@ async function openedAndHighlighted() {
 
 const anchoredQuotes = (store: ReturnType<typeof createTestStore>, id: PaperId) => {
   const { paper, anchors } = store.getState();
-  return Object.values(anchors).map((a) =>
+  return valuesOf(anchors).map((a) =>
     a.status === 'orphan' || paper?.id !== id ? null : paper.text.slice(a.start, a.end),
   );
 };
