@@ -5,6 +5,7 @@ import {
   afterPaperDrawn,
   isPaperDrawn,
 } from './paper-drawn';
+import { recordOf } from '../annotations/shared-record';
 
 const drawPaper = (id: string, withBlock = true) => {
   const article = document.createElement('article');
@@ -116,7 +117,7 @@ describe('afterFirstScreenDrawn', () => {
   const anchored = { status: 'exact' as const, start: 0, end: 5 };
   /** A store already showing paper `p1`, with anchors for it (or none). */
   const storeShowing = (anchors: Record<string, unknown>) => {
-    const state = { paper: { id: 'p1' }, anchorsPaperId: 'p1', anchors };
+    const state = { paper: { id: 'p1' }, anchorsPaperId: 'p1', anchors: recordOf(anchors) };
     return { getState: () => state, subscribe: () => () => {} };
   };
 
