@@ -233,7 +233,7 @@ describe('sharing a set', () => {
     await context.close();
   });
 
-  it('reviewer: the report to read or print opens in the browser as a page, its quotes, notes and sources shown, and prints', async () => {
+  it('reviewer: the report to read or print opens in the browser as a page, its quotes, notes (their Markdown rendered) and sources shown, and prints', async () => {
     const { page, context } = await journey.newPage({ width: 1400, height: 900 });
     await openSample(page);
     await highlight(page, CLAIM, 'claim');
@@ -243,7 +243,9 @@ describe('sharing a set', () => {
     await page.keyboard.press('Enter');
     await picker.waitFor({ state: 'detached' });
     await sidebar(page).getByRole('button', { name: 'Add note' }).click();
-    await sidebar(page).getByRole('textbox', { name: 'Note' }).fill('See <b>Zhang</b> & **this**');
+    await sidebar(page)
+      .getByRole('textbox', { name: 'Note' })
+      .fill('See <b>Zhang</b> & **this**: [the data](https://example.org/d)');
     await sidebar(page).getByRole('button', { name: 'Done' }).click();
     const report = await download(page, 'Export report to read or print (HTML)');
     expect(report.name).toMatch(/\.report\.html$/);
@@ -263,9 +265,15 @@ describe('sharing a set', () => {
       '3. Seriously implement the precise poverty alleviation policy',
     );
     expect(await view.locator('blockquote').first().textContent()).toBe(CLAIM);
-    // The note as written: its HTML is text, never markup.
-    expect(await view.locator('.note').first().textContent()).toBe('See <b>Zhang</b> & **this**');
-    expect(await view.locator('.note b').count()).toBe(0);
+    // The note's Markdown rendered as the sidebar shows it, a link as its text and URL; the HTML
+    // typed in it is text, never markup.
+    const note = view.locator('.note').first();
+    expect((await note.textContent())?.trim()).toBe(
+      'See <b>Zhang</b> & this: the data (https://example.org/d)',
+    );
+    expect(await note.locator('strong').textContent()).toBe('this');
+    expect(await note.locator('a').getAttribute('href')).toBe('https://example.org/d');
+    expect(await note.locator('b').count()).toBe(0);
     expect(await view.locator('article li').first().textContent()).toContain('Zhang Shanshan');
     await screenshot(view, 'report-html');
     const pdf = await view.pdf({ format: 'A4' });
