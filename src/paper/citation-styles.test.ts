@@ -42,6 +42,24 @@ const CHICAGO_REPEATED = [
 ].join('\n\n');
 
 /**
+ * Econometrica and other economics journals: capitals for the authors, the year in parentheses and
+ * a colon, the pages citing the entry in brackets at its end; a second work by the same authors
+ * opens after a rule drawn as a line, which the text keeps as nothing: `(2006): “On the …`.
+ */
+const ECONOMETRICA = [
+  'COOPER, R. W., AND J. C. HALTIWANGER (2002): “On the Nature of Capital Adjustment Costs,”',
+  'Working Paper, University of Texas at Austin. [407]',
+  '(2006): “On the Nature of Capital Adjustment Costs,” Review of Economic Studies, 73,',
+  '611–633. [396,398,407-409,426,427]',
+  'COOPER, R. W., J. C. HALTIWANGER, AND L. POWER (1999): “Machine Replacement and the',
+  'Business Cycle: Lumps and Bumps,” American Economic Review, 89, 921–946. [396,411]',
+  'GOURIO, F., AND A. K. KASHYAP (2006): “Investment Spikes: New Facts and a General Equilib-',
+  'rium Exploration,” Working Paper, Boston University. [396,409,424]',
+  '(2007): “Investment Spikes: New Facts and a General Equilibrium Exploration,” Journal',
+  'of Monetary Economics, 54, Supl. 1, 1–22. [409,421,424]',
+].join('\n');
+
+/**
  * Brazilian ABNT (abnTeX2): surnames in capitals, the year last, and a second work by the same
  * author opening with the stop of a rule drawn as a line (`______.` read as `.`).
  */
@@ -270,6 +288,16 @@ describe('citations in publisher styles', () => {
       [
         ['(Doe 2018, 2020', ['#1', '#2']],
         ['Roe and Poe 2015)', ['#3']],
+      ],
+    ],
+    [
+      'Econometrica: a second work by the same authors, its rule drawn as a line, is its own entry',
+      'Costs are lumpy (Cooper and Haltiwanger (2002), Gourio and Kashyap (2006, 2007)), as Cooper and Haltiwanger (2006) find.',
+      ECONOMETRICA,
+      [
+        ['Cooper and Haltiwanger (2002)', ['#1']],
+        ['Gourio and Kashyap (2006, 2007)', ['#4', '#5']],
+        ['Cooper and Haltiwanger (2006)', ['#2']],
       ],
     ],
     [

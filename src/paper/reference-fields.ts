@@ -159,8 +159,10 @@ function splitUnbracketedKey(body: string): { body: string; year?: string } {
 
 /** Reads an entry's number and fields from its full text (label included). */
 export function parseReferenceFields(text: string): ParsedReference {
-  const label = NUMBER_LABEL.exec(text);
-  const keyLabel = label ? null : matchKeyLabel(text.trimStart());
+  // `(2006): “On the …`, a second work after a rule drawn as a line, opens with no number label.
+  const ruled = repeatsAuthors(text.trimStart());
+  const label = ruled ? null : NUMBER_LABEL.exec(text);
+  const keyLabel = label || ruled ? null : matchKeyLabel(text.trimStart());
   let body = label
     ? text.slice(label[0].length)
     : keyLabel
