@@ -301,6 +301,21 @@ describe('citations in publisher styles', () => {
       ],
     ],
     [
+      'Econometrica: three authors named in the text, the list’s names in capitals joined by `AND`',
+      'Hours are those constructed by Prescott, Ueberfeldt, and Cociuba (2005), after Prescott (1986).',
+      [
+        'PRESCOTT, E. C. (1986): “Theory Ahead of Business Cycle Measurement,” Federal Reserve Bank',
+        'of Minneapolis Quarterly Review, 10, 9–22. [406,422]',
+        'PRESCOTT, E. C., A. UEBERFELDT, AND S. E. COCIUBA (2005): “U.S. Hours and Productivity',
+        'Behavior Using CPS Hours Worked Data: 1959-I to 2007-I,” Working Paper, University of',
+        'Minnesota. [406]',
+      ].join('\n'),
+      [
+        ['Prescott, Ueberfeldt, and Cociuba (2005)', ['#2']],
+        ['Prescott (1986)', ['#1']],
+      ],
+    ],
+    [
       'ABNT: two authors joined by Portuguese `e` or Spanish `y`, a second work by the author before',
       'Coalitions form (MARTIN e VANBERG, 2011; CHEIBUB, 2007), as Cheibub (2007) and García y Pérez (2010) argue.',
       ABNT,

@@ -157,6 +157,14 @@ function splitUnbracketedKey(body: string): { body: string; year?: string } {
     : { body };
 }
 
+/**
+ * `AND` between names set in capitals, after an initial or a surname and before the next name's
+ * initials or surname (`CABALLERO, R. J., AND E. M. R. A. ENGEL (1999):`, Econometrica's and the AEA's
+ * lists): read as `and`, which the name patterns know. A title's `AND` stands between words.
+ */
+const CAPITAL_AND =
+  /(?<=\p{Lu}\.|\p{Lu}{2}),?\s+AND\s+(?=\p{Lu}\.|\p{Lu}{2,}[\p{Lu}'’-]*,\s+\p{Lu}\.)/gu;
+
 /** Reads an entry's number and fields from its full text (label included). */
 export function parseReferenceFields(text: string): ParsedReference {
   // `(2006): “On the …`, a second work after a rule drawn as a line, opens with no number label.
@@ -168,7 +176,7 @@ export function parseReferenceFields(text: string): ParsedReference {
     : keyLabel
       ? text.trimStart().slice(keyLabel.length)
       : text;
-  body = withoutStudyMark(body.trimStart());
+  body = withoutStudyMark(body.trimStart()).replace(CAPITAL_AND, ' and ');
   const key = label ? splitUnbracketedKey(body) : null;
   if (key) body = key.body;
   const repeats = repeatsAuthors(body);
