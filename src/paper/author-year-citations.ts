@@ -177,6 +177,9 @@ function lastWord(folded: string): string {
   return folded.split(/\s+/).pop() ?? folded;
 }
 
+/** A possessive closing a name (`Caballero’s`, `Etzioni's`). */
+const POSSESSIVE = /['’]s$/;
+
 /** The entry cited as `first` (and `second`) in `year`, or null. */
 function resolve(
   index: Map<string, IndexedEntry[]>,
@@ -189,7 +192,8 @@ function resolve(
   secondRequired = false,
 ): ReferenceId | null {
   const wanted = year.toLowerCase();
-  const cited = foldName(first).replace(/\s+/g, ' ');
+  // `Caballero’s (1999) survey`: the name without its possessive, as the second's below.
+  const cited = foldName(first.replace(POSSESSIVE, '')).replace(/\s+/g, ' ');
   const ofYear = index.get(wanted.slice(0, 4)) ?? [];
   // A name of several words cites the entries it names whole before those sharing its last word:
   // `(Stan Development Team, 2021)` is not R Core Team's work of that year.
@@ -206,7 +210,7 @@ function resolve(
       ? sameYear
       : candidates.filter((e) => e.year.length === 4 || wanted.length === 4);
   // `Banko and Etzioni’s 2008 extractor`: the second name without its possessive.
-  const other = second === null ? null : lastWord(foldName(second.replace(/['’]s$/, '')));
+  const other = second === null ? null : lastWord(foldName(second.replace(POSSESSIVE, '')));
   const withOther = other !== null ? pool.filter((e) => e.others.has(other)) : [];
   // Outside parentheses `Müller & Sons, 2015` or `Guo and Li 2018` may be no two authors: the
   // second name must then be an author of the entry, never passed over.

@@ -276,6 +276,15 @@ describe('citations in publisher styles', () => {
       [],
     ],
     [
+      'A possessive narrative citation, one author or two',
+      'As in Doe’s (2018) book and in Roe and Poe’s (2015) notes, not Doe’s (2015).',
+      CHICAGO,
+      [
+        ['Doe’s (2018)', ['#1']],
+        ['Roe and Poe’s (2015)', ['#2']],
+      ],
+    ],
+    [
       'Chicago page after a comma',
       'As argued (Doe 2018, 45).',
       CHICAGO,
