@@ -285,6 +285,17 @@ describe('citations in publisher styles', () => {
       ],
     ],
     [
+      'A year alone after a semicolon: another work by the authors before it',
+      'As argued (Doe 2018; 2020) and (Doe and Roe, 2019a; 2019b), not (see Table 1; 2019).',
+      `${CHICAGO_REPEATED}\n\n${APA}`,
+      [
+        ['(Doe 2018', ['#1']],
+        ['2020)', ['#2']],
+        ['(Doe and Roe, 2019a', ['#4']],
+        ['2019b)', ['#5']],
+      ],
+    ],
+    [
       'Chicago page after a comma',
       'As argued (Doe 2018, 45).',
       CHICAGO,
