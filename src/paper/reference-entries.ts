@@ -246,7 +246,8 @@ type MarkerStyle = 'bracket' | 'dot' | 'paren' | 'parens' | 'bare' | 'raised';
 export const MARKERS: ReadonlyArray<[MarkerStyle, RegExp]> = [
   // Wiley's journals (Advanced Materials, Small, …) set a space inside the brackets: `[ 12 ] S. Drake`.
   ['bracket', /^\[ ?(\d{1,4}) ?\]\s*(?=\S)/],
-  ['dot', /^(\d{1,4})\.\s+(?=\S)/],
+  // AMS's rule for a repeated author, drawn as a line, leaves its comma: `30., Tropical geometry …`.
+  ['dot', /^(\d{1,4})\.(?:\s+(?=\S)|(?=,\s))/],
   ['paren', /^(\d{1,4})\)\s+(?=\S)/],
   // `(1996).` on a wrapped line is a year: a `(n)` label is followed by a name, or by the first
   // part of an entry of several (ACS: `(7) (a) Johnson, A. L. …; (b) Arduengo, A. J. …`).

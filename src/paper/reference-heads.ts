@@ -394,6 +394,20 @@ export function opensAfterDrawnRule(line: string, before: string, entryHasYear: 
   return entryHasYear && RULED_YEAR_HEAD.test(line) && endsEntry(before);
 }
 
+/**
+ * AMS's and other mathematics lists: the authors given name first, a comma, then the title
+ * (`Lars Allermann and Johannes Rau, First steps …`, `Louis J. Billera, Susan P. Holmes, and Karen
+ * Vogtmann, Geometry of …`).
+ */
+const GIVEN_NAMES_COMMA_HEAD = new RegExp(
+  `^${GIVEN_FIRST}(?:,\\s+${GIVEN_FIRST})*(?:,?\\s+and\\s+${GIVEN_FIRST})?,\\s+\\S`,
+  'u',
+);
+
+/** Does the line open with authors given name first and a comma, as AMS's entries do (see {@link GIVEN_NAMES_COMMA_HEAD})? */
+export const opensWithGivenNamesThenComma = (line: string): boolean =>
+  GIVEN_NAMES_COMMA_HEAD.test(line);
+
 /** Does the line open with a year (`2010. Joint covariate…`)? No author-year entry does: its head wrapped. */
 export function opensWithYear(line: string): boolean {
   return YEAR_LEAD.test(line);
