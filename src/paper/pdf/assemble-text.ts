@@ -586,7 +586,7 @@ export function assembleText(pages: readonly PageLayout[]): string {
       const next = body[i + 1];
       const wrapped =
         spaced && head === null && next !== undefined && table[i] !== true && table[i + 1] !== true
-          ? wrappedHeadingOf(body[i - 1], line, next, body[i + 2], body[i + 3], ctx)
+          ? wrappedHeadingOf(body[i - 1], line, next, body[i + 2], body[i + 3], ctx, heads[i + 2])
           : null;
       const found = wrapped ?? head;
       heads[i] = found === null || CAPTION.test(line.text) ? null : found;

@@ -387,7 +387,9 @@ export function joinWrapped(line: TextLine, next: TextLine): TextLine {
  * Is `line` the first of a heading wrapped over two lines (`Coherent models of the reading` /
  * `of papers`): `next` set in its fonts and size at the paragraph's pitch right under it, shorter
  * than it, and the two read together a heading over `after` (then `beyond`), by
- * {@link typesetHeadingOf}'s rules? Returns its style, marked `wrapped`, or null.
+ * {@link typesetHeadingOf}'s rules? `under` is the heading `after` is, if any: a chapter's title
+ * wrapped over two lines stands right over its first section's heading, not over running text.
+ * Returns its style, marked `wrapped`, or null.
  */
 export function wrappedHeadingOf(
   prev: TextLine | undefined,
@@ -396,6 +398,7 @@ export function wrappedHeadingOf(
   after: TextLine | undefined,
   beyond: TextLine | undefined,
   ctx: HeadingContext,
+  under: TypesetHeading | null = null,
 ): TypesetHeading | null {
   // No space above, no heading (typesetHeadingOf's first test, told here before any font is
   // looked at: most lines of a paper have none).
@@ -413,7 +416,9 @@ export function wrappedHeadingOf(
   const nextFonts = letterFontsOf(next);
   if (fonts === null || nextFonts === null || !nextFonts.every((f) => fonts.includes(f)))
     return null;
-  const head = typesetHeadingOf(prev, joinWrapped(line, next), after, beyond, ctx, null, true);
+  // Over a heading, only when set larger than it (a byline in another font over `Abstract` is not).
+  const over = under !== null && line.size > (1 + SAME_SIZE) * under.size ? under : null;
+  const head = typesetHeadingOf(prev, joinWrapped(line, next), after, beyond, ctx, over, true);
   return head === null ? null : { ...head, wrapped: true };
 }
 
