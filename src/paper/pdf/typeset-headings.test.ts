@@ -288,6 +288,38 @@ describe('headings wrapped over two lines', () => {
     ]);
   });
 
+  it('reads a chapter’s title over an epigraph as a heading, on one line or two (a thesis)', () => {
+    const title = (str: string, y: number): TextItem => ({
+      ...line(str, X, y, { size: 24.8 }),
+      fontName: BOLD,
+    });
+    const quote = (str: string, y: number, x = X + 150): TextItem => ({
+      ...line(str, x, y, { size: 9 }),
+      fontName: ITALIC,
+    });
+    const chapter = (n: number, words: string[], top: number) => [
+      ...words.map((w, k) => title(w, top - 30 * k)),
+      quote('Logic is the beginning of wisdom, not the end.', top - 30 * words.length - 10),
+      quote('— Leonard Nimoy as Spock', top - 30 * words.length - 21, X + 230),
+      ...paragraph(top - 30 * words.length - 50, PROSE),
+      head(`${n}.1 Logic programming`, top - 30 * words.length - 100, BOLD, 14),
+      ...paragraph(top - 30 * words.length - 125, PROSE),
+    ];
+    const cover = [title('Targets in Collisions', 700), ...paragraph(600, PROSE)];
+    expect(
+      headingsOf([
+        cover,
+        chapter(3, ['Logic and Constraint Programming'], 700),
+        chapter(4, ['Optimising Compilation', 'and Lazy Evaluation'], 700),
+      ]),
+    ).toEqual([
+      'H1 Logic and Constraint Programming',
+      'H2 3.1 Logic programming',
+      'H1 Optimising Compilation and Lazy Evaluation',
+      'H2 4.1 Logic programming',
+    ]);
+  });
+
   it('reads no byline over two lines as a heading over the abstract’s heading', () => {
     // A thesis's abstract in English: its title, the author and supervisor centred in another
     // font than the text, at the text's size, over `ABSTRACT` in bold.

@@ -374,6 +374,35 @@ export function typesetHeadingOf(
   return over ? { style, size: line.size, depth } : null;
 }
 
+/** An epigraph's attribution: a line opening with a dash before a name (`— Leonard Nimoy`). */
+const ATTRIBUTION = /^[—―–]\s*[\p{Lu}\p{Lo}]/u;
+/** Most lines an epigraph's quotation takes before its attribution. */
+const MAX_EPIGRAPH_LINES = 8;
+/** What a chapter's title over an epigraph stands over: no heading of the paper's, its own mark. */
+const EPIGRAPH: TypesetHeading = { style: 'epigraph', size: 0, depth: null };
+
+/**
+ * Does an epigraph open at `lines[from]`: a short quotation, its lines set no larger than the
+ * text, then its attribution opening with a dash (`— Ralph Waldo Emerson`), as a thesis or a book
+ * sets one under a chapter's title? Then the epigraph stands under `line` (the line above it) as
+ * the heading under it would ({@link typesetHeadingOf}'s `nextHead`), only when `line` is set
+ * larger than the text (a chapter's title, not a bold line over a quotation); otherwise null.
+ */
+export function epigraphUnder(
+  line: TextLine,
+  lines: readonly TextLine[],
+  from: number,
+  bodySize: number,
+): TypesetHeading | null {
+  if (line.size <= (1 + SAME_SIZE) * bodySize) return null;
+  for (let k = from; k < Math.min(lines.length, from + MAX_EPIGRAPH_LINES + 1); k++) {
+    const quoted = lines[k] as TextLine;
+    if (quoted.size > (1 + SAME_SIZE) * bodySize) return null;
+    if (ATTRIBUTION.test(quoted.text.trim())) return k > from ? EPIGRAPH : null;
+  }
+  return null;
+}
+
 /** A heading's two lines read as one line, as wide as the first: the second is its rest. */
 export function joinWrapped(line: TextLine, next: TextLine): TextLine {
   return {
