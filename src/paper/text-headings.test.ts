@@ -424,6 +424,16 @@ describe('authors set in capitals under the title', () => {
     ]);
   });
 
+  it('are the byline when the last author goes on a line of his own (`AND MARK VOGELSBERGER⁷`, AASTeX)', () => {
+    const blocks = parseTextBlocks(
+      `Stellar Bars Do Not Slow Down\n\nANGUS BEANE,¹ LARS HERNQUIST,¹ ELENA D’ONGHIA,² FEDERICO MARINACCI,³\n\nAND MARK VOGELSBERGER⁴\n\n¹Center for Astrophysics, Cambridge, MA, USA\n\nABSTRACT\n\n${body}\n\n1. INTRODUCTION\n\n${body}\n`,
+    );
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      'ABSTRACT',
+      '1. INTRODUCTION',
+    ]);
+  });
+
   it('leave a section in capitals after the front matter alone (`RESULTS AND DISCUSSION`)', () => {
     const blocks = parseTextBlocks(
       `A Title\n\nAnna Lee and John Smith\n\n${body}\n\n1 Introduction\n\n${body}\n\nEMPIRICAL STRATEGY AND DATA SOURCES\n\n${body}\n`,

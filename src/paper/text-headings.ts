@@ -125,6 +125,12 @@ const MAX_CELL_WORDS = 3;
 /** A section's name that also heads a table's column of names (the methods compared). */
 const COLUMN_HEAD = /^(?:Methods?|Models?|Approach(?:es)?|Systems?|Baselines?|Datasets?|Tasks?)$/i;
 
+/**
+ * A line in capitals opening with `AND` (or `&`): a byline's last author set on a line of his own
+ * (`AND MARK VOGELSBERGER⁷`, AASTeX's capitals), never a section's heading.
+ */
+const OPENS_WITH_AND = /^(?:AND|&)\s/;
+
 /** A word naming an institution, as affiliations print it; no first section's title holds one. */
 const INSTITUTION =
   /\b(?:Universit(?:y|ät|é|à|eit|at|ad|ade)|Institut(?:e|o)?|Department|Laboratory|College|Faculty|Hospital)\b/;
@@ -725,6 +731,7 @@ export class HeadingReader {
       b - a === 1 &&
       isAllCaps(text) &&
       readsAsCapsHeading(text) &&
+      !OPENS_WITH_AND.test(text) &&
       !EQUATION_SIGN.test(text) &&
       !EQUATION_NUMBER_END.test(text) &&
       text.split(/\s+/).length <= MAX_CAPS_HEADING_WORDS &&
