@@ -576,6 +576,9 @@ export class HeadingReader {
     const codeName = heading.dotted && isCodeNameTitle(heading.title);
     // `0.5 0.25`: an axis's numbers, not a heading; a title has words.
     if (!codeName && (!isTitleLike(heading.title) || !/\p{L}/u.test(heading.title))) return null;
+    // `2 4S 2 2D`: a table's head row of terms' labels (raised numbers flattened), no word of it
+    // opening with a letter; a section's title holds a word, or a name (`5.4 F1`, `3 R`).
+    if (!/(?:^|\s)\p{L}/u.test(heading.title)) return null;
     // `6 ELDA/ELRA, Paris, France (moreau@elda.org)`: an affiliation under its author's number.
     if (E_MAIL.test(heading.title)) return null;
     // `2   第 1 章 はじめに`, `12 Chapter 3 Methods`: a page's number before its chapter's title, a
