@@ -209,6 +209,24 @@ describe('ShareMenu', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Copy share link' }));
     expect(share.copyShareLink).toHaveBeenLastCalledWith(layer.id);
+    // Another paper opened under the open menu: the layer is not offered there, nor shared.
+    const other = parsePaper('# Else\n\nA paper about something else entirely.\n', {
+      format: 'markdown',
+      fileName: 'else.md',
+      id: pid('sha256:else'),
+    });
+    act(() =>
+      store.getState().paperOpened(other, {
+        id: other.id,
+        title: other.title,
+        fileName: 'else.md',
+        format: 'markdown',
+      }),
+    );
+    expect(select).toHaveValue(DEFAULT_SET_ID);
+    expect(screen.getByText(/^Shares/)).toHaveTextContent('Shares My annotations: 0 annotations');
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    expect(share.copyShareLink).toHaveBeenLastCalledWith(DEFAULT_SET_ID);
   });
 
   it('says when a set is too big for a link and offers the file instead', async () => {

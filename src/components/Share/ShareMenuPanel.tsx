@@ -61,7 +61,8 @@ export function ShareMenuPanel({ share, onClose }: Props) {
   const offered = Object.values(sets).filter(
     (s) => isOwnSet(s) || counts.has(s.id) || s.paperId === paperId,
   );
-  const setId = picked !== null && Object.hasOwn(sets, picked) ? picked : active;
+  // A picked set no longer offered (deleted, or the paper changed under the menu) gives way.
+  const setId = offered.some((s) => s.id === picked) ? picked! : active;
   const shared: AnnotationSet | undefined = sets[setId];
   const sharedName = shared?.name ?? 'My annotations';
   const sharedCount = counts.get(setId) ?? 0;
