@@ -13,8 +13,6 @@ import {
   selectPaperAnnotations,
   selectVisibleAnnotations,
 } from '../../store/selectors';
-import { selectLayerCounts } from '../../store/layer-selectors';
-import { isOwnSet } from '../../annotations/sets';
 import { asSetId, type AnnotationSet, type SetId } from '../../annotations/types';
 import { useAppStore } from '../store-context';
 import { shareLinkMessage } from './share-messages';
@@ -54,12 +52,16 @@ export function ShareMenuPanel({ share, onClose }: Props) {
     setPicked(null);
   }
   const sets = useAppStore((s) => s.annotationSets);
-  const paperId = useAppStore((s) => s.currentPaperId) ?? '';
-  // The same counts as the sidebar's Layers (one memo): which sets this paper has, and how many.
-  const counts = useAppStore((s) => selectLayerCounts(s, paperId));
+  const paperId = useAppStore((s) => s.currentPaperId);
+  const onPaper = useAppStore(selectPaperAnnotations);
+  // How many of this paper's annotations each set has (at each render: the panel is open only
+  // briefly). Counted here, not with the sidebar's selectLayerCounts: importing that, isOwnSet or
+  // useMemo into this lazy part made the first load export them, 19 bytes more on a full load.
+  const counts = new Map<string, number>();
+  for (const a of onPaper) counts.set(a.setId, (counts.get(a.setId) ?? 0) + 1);
   // Offered as Layers lists them: a layer imported on another paper has nothing to share here.
   const offered = Object.values(sets).filter(
-    (s) => isOwnSet(s) || counts.has(s.id) || s.paperId === paperId,
+    (s) => s.origin !== 'imported' || counts.has(s.id) || s.paperId === paperId,
   );
   // A picked set no longer offered (deleted, or the paper changed under the menu) gives way.
   const setId = offered.some((s) => s.id === picked) ? picked! : active;
@@ -69,7 +71,7 @@ export function ShareMenuPanel({ share, onClose }: Props) {
   const emptySet = setId === active ? EMPTY.activeSet : EMPTY.set;
   const [link, setLink] = useState<ShareLinkResult | null>(null);
   const [status, setStatus] = useState('');
-  const all = useAppStore(selectPaperAnnotations).length;
+  const all = onPaper.length;
   const shown = useAppStore(selectVisibleAnnotations).length;
   const isFiltered = useAppStore((s) => isFilterActive(s.annotationFilter));
   const openPaste = useAppStore((s) => s.pasteOpened);
@@ -102,7 +104,7 @@ export function ShareMenuPanel({ share, onClose }: Props) {
         Shares <bdi>{sharedName}</bdi>: {plural(sharedCount, 'annotation')} on this paper.
         {/* Said here, not in the option: a long note there cut the set's name off. */}
         {setId === active ? ' New highlights go to this set.' : ''}
-        {isOwnSet(shared) ? '' : importedNote(shared?.author)}
+        {shared?.origin === 'imported' ? importedNote(shared.author) : ''}
       </p>
       <button
         type="button"
