@@ -106,7 +106,31 @@ describe('sharing a set', () => {
     const after = sidebar(student.page).getByRole('region', { name: 'Layers' });
     expect(await after.textContent()).toMatch(/My annotations · 2/);
     expect(await after.textContent()).toMatch(/Week 3: key claims — from Dr Lee \(read-only\) · 1/);
+
+    // The student passes the imported layer on by link: the menu says it is theirs to pass on,
+    // and a classmate's preview names Dr Lee, not the student.
+    const passOn = await shareMenu(student.page);
+    await passOn
+      .getByRole('combobox', { name: 'Set' })
+      .selectOption({ label: 'Week 3: key claims — from Dr Lee' });
+    expect(await passOn.textContent()).toContain(
+      'A layer you imported (read-only): sharing it passes Dr Lee’s annotations on under their name.',
+    );
+    await passOn.getByRole('button', { name: 'Copy share link' }).click();
+    const passed = passOn.getByRole('textbox', { name: 'Share link' });
+    await passed.waitFor();
+    const passedLink = await passed.inputValue();
     await student.context.close();
+
+    const classmate = await journey.newPage({ width: 1400, height: 900 });
+    await openSample(classmate.page);
+    await classmate.page.goto(passedLink);
+    const fromStudent = classmate.page.getByRole('dialog', { name: /from a share link/ });
+    await fromStudent.waitFor();
+    expect(await fromStudent.textContent()).toContain(
+      'Adds a new read-only layer, “Week 3: key claims — from Dr Lee”: 1 annotation from Dr Lee.',
+    );
+    await classmate.context.close();
   });
 
   it('round trip: a set with colours, a Markdown note, tags, links and an orphan comes back the same in a fresh browser', async () => {
