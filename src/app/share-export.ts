@@ -40,7 +40,13 @@ export function createExportActions(store: AppStore, now: () => number): ExportA
 
   return {
     async exportFile(scope, format) {
-      const { buildExportFile } = await loadSharingFormats();
+      // The report's Markdown renderer for notes loads with the first HTML report only.
+      const [{ buildExportFile }, noteHtml] = await Promise.all([
+        loadSharingFormats(),
+        format === 'html'
+          ? import('../components/Sidebar/note-html').then((m) => m.noteToHtml)
+          : undefined,
+      ]);
       const s = store.getState();
       if (!s.paper) return false;
       const file = buildExportFile({
@@ -53,6 +59,7 @@ export function createExportActions(store: AppStore, now: () => number): ExportA
         id: randomUuid(),
         now: now(),
         starts: starts(),
+        noteHtml,
       });
       if (file.count === 0) return false;
       downloadText(file.fileName, file.content, file.mimeType);

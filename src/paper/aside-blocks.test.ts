@@ -136,6 +136,24 @@ describe('figureTextRun', () => {
     expect(figureTextRun(cells, 0)).toBe(8);
   });
 
+  it('leaves running text in Chinese, which sets no spaces between words (a thesis’s chapter)', () => {
+    const chapter = lines(
+      [
+        '第一章 引言',
+        '1.1 研究背景',
+        '自 1978 年实施改革开放政策后，我国中小型经济实体在国民经济格局中的战略定',
+        '位发生了质的飞跃。作为市场中最富生命力的经济单元，这些企业',
+        '2020',
+        '在推动技术进步、扩大就业和改善民生方面发挥着不可替代的作用',
+        '12',
+      ].join('\n'),
+    );
+    expect(figureTextRun(chapter, 0)).toBe(0);
+    // A chart's labels in Chinese are short all the same.
+    const chart = lines('总指数\n覆盖广度\n2011 2012 2013\n使用深度\n0 100 200');
+    expect(figureTextRun(chart, 0)).toBe(chart.length);
+  });
+
   it('takes a tick with its label (`0.2 REVERB`) as part of the chart', () => {
     const chart = lines('1.0\n0.8\n0.2 REVERB\n0.0 0.1 0.2\nRecall');
     expect(figureTextRun(chart, 0)).toBe(chart.length);

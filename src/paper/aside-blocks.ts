@@ -8,6 +8,7 @@
 import { isAbstractTitle, isKnownSectionTitle, matchBibliographyHeading } from './headings';
 import type { SourceLine } from './normalize-text';
 import { isSpaceCode } from './spaces';
+import { unspacedLetterCount } from './text-width';
 import type { AsideKind } from './types';
 
 /**
@@ -178,10 +179,15 @@ const LABEL_WORDS = 3;
  * after a chart or a table's stray cells, which ends its labels. A tick and its label (`0.2 REVERB`, `6 List Scheduling 6`) is no heading.
  */
 const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}|^\d{1,2}(?:\.\d{1,2}){2,3}\s+\p{Lu}/u;
+/**
+ * Chinese and Japanese set no spaces between words: every two of their letters count as a word
+ * (a line of a Chinese thesis's prose is one `word` by its spaces), and their full stops and
+ * commas end a sentence as `.` and `,` do.
+ */
 const isLabel = (text: string) =>
   text !== '' &&
-  wordsBeyondNumbers(text, LABEL_WORDS) <= LABEL_WORDS &&
-  !/[.?!;:,]$/.test(text) &&
+  wordsBeyondNumbers(text, LABEL_WORDS) + (unspacedLetterCount(text) >> 1) <= LABEL_WORDS &&
+  !/[.?!;:,。，；：！？、]$/.test(text) &&
   !NUMBERED_HEADING.test(text) &&
   !isKnownSectionTitle(text) &&
   !isAbstractTitle(text) &&

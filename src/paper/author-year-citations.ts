@@ -177,6 +177,9 @@ function lastWord(folded: string): string {
   return folded.split(/\s+/).pop() ?? folded;
 }
 
+/** A possessive closing a name (`Caballero’s`, `Etzioni's`). */
+const POSSESSIVE = /['’]s$/;
+
 /** The entry cited as `first` (and `second`) in `year`, or null. */
 function resolve(
   index: Map<string, IndexedEntry[]>,
@@ -189,7 +192,8 @@ function resolve(
   secondRequired = false,
 ): ReferenceId | null {
   const wanted = year.toLowerCase();
-  const cited = foldName(first).replace(/\s+/g, ' ');
+  // `Caballero’s (1999) survey`: the name without its possessive, as the second's below.
+  const cited = foldName(first.replace(POSSESSIVE, '')).replace(/\s+/g, ' ');
   const ofYear = index.get(wanted.slice(0, 4)) ?? [];
   // A name of several words cites the entries it names whole before those sharing its last word:
   // `(Stan Development Team, 2021)` is not R Core Team's work of that year.
@@ -206,7 +210,7 @@ function resolve(
       ? sameYear
       : candidates.filter((e) => e.year.length === 4 || wanted.length === 4);
   // `Banko and Etzioni’s 2008 extractor`: the second name without its possessive.
-  const other = second === null ? null : lastWord(foldName(second.replace(/['’]s$/, '')));
+  const other = second === null ? null : lastWord(foldName(second.replace(POSSESSIVE, '')));
   const withOther = other !== null ? pool.filter((e) => e.others.has(other)) : [];
   // Outside parentheses `Müller & Sons, 2015` or `Guo and Li 2018` may be no two authors: the
   // second name must then be an author of the entry, never passed over.
@@ -561,6 +565,13 @@ function readGroup(
   let pending: { text: string; from: number }[] = [];
   let first = 0;
   parts.forEach((part, i) => {
+    // `(Nilsson et al., 1997; 2004)`: a year alone is another work by the names of the part before
+    // (`(Smith, 2001; 2004; 2006)`: the last part that names any).
+    const before = parts.slice(0, i).findLast((p) => !YEARS_ONLY.test(p.text));
+    if (before !== undefined && YEARS_ONLY.test(part.text)) {
+      readYearsAfter(before.text, part, i === last ? open + length : part.to, index, found);
+      return;
+    }
     if (i < last && AUTHOR_ONLY.test(part.text)) {
       if (pending.length === 0) first = i;
       pending.push(part);
@@ -591,6 +602,32 @@ function readGroup(
     if (coAuthorsOfOneEntry(index, names)) return;
     for (let j = first; j <= i; j++) readAlone(j);
   });
+}
+
+/** A part that is years alone (`2004`, `2004, 2006`, `2019b`). */
+const YEARS_ONLY = new RegExp(`^${YEAR_TOKEN}(?:\\s*,\\s*${YEAR_TOKEN})*$`, 'u');
+/** The years closing a part, and what may stand after them (`Nilsson et al., 1997`, `Doe 2018, 45`). */
+const CLOSING_YEARS = new RegExp(
+  `,?\\s+${YEAR_TOKEN}(?:\\s*,\\s*${YEAR_TOKEN})*(?:,\\s*[\\d–-]+)?$`,
+  'u',
+);
+
+/**
+ * Reads a part of years alone (`2004` of `(Nilsson et al., 1997; 2004)`) with the names of the
+ * part before it, `before`: one marker over the years, when those names and years cite entries.
+ */
+function readYearsAfter(
+  before: string,
+  part: { text: string; from: number },
+  end: number,
+  index: Map<string, IndexedEntry[]>,
+  found: FoundMarker[],
+): void {
+  const names = before.replace(CLOSING_YEARS, '');
+  if (names === before || names.trim() === '') return;
+  const cited = citeList(`${names}, ${part.text}`, index);
+  const only = cited.length === 1 ? cited[0] : undefined;
+  if (only !== undefined) found.push({ start: part.from, end, refIds: only.refIds });
 }
 
 /** Are all `names` among the authors of one entry, of any year? */

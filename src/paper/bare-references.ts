@@ -12,7 +12,7 @@ import {
   type RawEntry,
   type ReferenceRun,
 } from './reference-entries';
-import { looksLikeEntryHead } from './reference-heads';
+import { looksLikeEntryHead, opensWithGivenNamesThenComma } from './reference-heads';
 
 /** Lines ahead of `[1]` searched for `[2]` before a bare run of entries counts as a reference list. */
 const HEADLESS_LOOKAHEAD = 8;
@@ -31,8 +31,7 @@ export function bareReferenceRun(
     return splitReferenceLines(lines, i, { headingless: true, expected: nextEntry });
   const marker = matchEntryMarker(lines[i]?.text ?? '');
   if (marker?.style === 'dot' || marker?.style === 'parens') {
-    const text = lines[i]?.text ?? '';
-    if (marker.number === nextEntry && opensHeadedEntry(text, marker.number))
+    if (marker.number === nextEntry && resumesNumbered(lines, i, marker.number))
       return splitReferenceLines(lines, i, { headingless: true, expected: marker.number });
     return headedRun(lines, i);
   }
@@ -47,7 +46,7 @@ export function bareReferenceRun(
 
 /** The text after entry `n`'s label (`n. ` or `(n) `) when the line opens that entry, or null. */
 function entryText(text: string, n: number): string | null {
-  const match = /^(?:(\d{1,3})\.|\((\d{1,3})\))\s+(\S.*)$/.exec(text);
+  const match = /^(?:(\d{1,3})\.|\((\d{1,3})\))(?:\s+|(?=,\s))(\S.*)$/.exec(text);
   return match !== null && Number(match[1] ?? match[2]) === n ? (match[3] ?? '') : null;
 }
 
@@ -58,6 +57,32 @@ function entryText(text: string, n: number): string | null {
 function opensHeadedEntry(text: string, n: number): boolean {
   const rest = entryText(text, n);
   return rest !== null && looksLikeEntryHead(rest);
+}
+
+/** Most lines of an entry searched for its year. */
+const MAX_ENTRY_LINES = 4;
+/** A year of the kind an entry prints. */
+const ENTRY_YEAR = /\b(?:1[5-9]|20)\d\d\b/;
+
+/**
+ * Does line `i` go on with entry `n` of a list read before it, past a figure or a page's float?
+ * It opens with an author's head; or, giving a year, with the authors given name first and a
+ * comma (AMS's `2. David Bayer and Ian Morrison, Standard bases …`), or with anything under
+ * which entry `n + 1` opens soon (`30., Tropical geometry …`, its author's name left blank).
+ */
+function resumesNumbered(lines: readonly SourceLine[], i: number, n: number): boolean {
+  const text = lines[i]?.text ?? '';
+  if (opensHeadedEntry(text, n)) return true;
+  const rest = entryText(text, n);
+  if (rest === null) return false;
+  // The entry's lines, up to a blank line: its year may wrap past the first.
+  const after = lines.slice(i + 1, i + MAX_ENTRY_LINES);
+  const blank = after.findIndex((l) => l.text === '');
+  const entry = [rest, ...(blank < 0 ? after : after.slice(0, blank)).map((l) => l.text)];
+  if (!ENTRY_YEAR.test(entry.join(' '))) return false;
+  if (opensWithGivenNamesThenComma(rest)) return true;
+  const ahead = lines.slice(i + 1, i + 1 + HEADLESS_LOOKAHEAD);
+  return ahead.some((l) => entryText(l.text, n + 1) !== null);
 }
 
 /**

@@ -42,6 +42,24 @@ const CHICAGO_REPEATED = [
 ].join('\n\n');
 
 /**
+ * Econometrica and other economics journals: capitals for the authors, the year in parentheses and
+ * a colon, the pages citing the entry in brackets at its end; a second work by the same authors
+ * opens after a rule drawn as a line, which the text keeps as nothing: `(2006): “On the …`.
+ */
+const ECONOMETRICA = [
+  'COOPER, R. W., AND J. C. HALTIWANGER (2002): “On the Nature of Capital Adjustment Costs,”',
+  'Working Paper, University of Texas at Austin. [407]',
+  '(2006): “On the Nature of Capital Adjustment Costs,” Review of Economic Studies, 73,',
+  '611–633. [396,398,407-409,426,427]',
+  'COOPER, R. W., J. C. HALTIWANGER, AND L. POWER (1999): “Machine Replacement and the',
+  'Business Cycle: Lumps and Bumps,” American Economic Review, 89, 921–946. [396,411]',
+  'GOURIO, F., AND A. K. KASHYAP (2006): “Investment Spikes: New Facts and a General Equilib-',
+  'rium Exploration,” Working Paper, Boston University. [396,409,424]',
+  '(2007): “Investment Spikes: New Facts and a General Equilibrium Exploration,” Journal',
+  'of Monetary Economics, 54, Supl. 1, 1–22. [409,421,424]',
+].join('\n');
+
+/**
  * Brazilian ABNT (abnTeX2): surnames in capitals, the year last, and a second work by the same
  * author opening with the stop of a rule drawn as a line (`______.` read as `.`).
  */
@@ -258,6 +276,26 @@ describe('citations in publisher styles', () => {
       [],
     ],
     [
+      'A possessive narrative citation, one author or two',
+      'As in Doe’s (2018) book and in Roe and Poe’s (2015) notes, not Doe’s (2015).',
+      CHICAGO,
+      [
+        ['Doe’s (2018)', ['#1']],
+        ['Roe and Poe’s (2015)', ['#2']],
+      ],
+    ],
+    [
+      'A year alone after a semicolon: another work by the authors before it',
+      'As argued (Doe 2018; 2020) and (Doe and Roe, 2019a; 2019b), not (see Table 1; 2019).',
+      `${CHICAGO_REPEATED}\n\n${APA}`,
+      [
+        ['(Doe 2018', ['#1']],
+        ['2020)', ['#2']],
+        ['(Doe and Roe, 2019a', ['#4']],
+        ['2019b)', ['#5']],
+      ],
+    ],
+    [
       'Chicago page after a comma',
       'As argued (Doe 2018, 45).',
       CHICAGO,
@@ -270,6 +308,31 @@ describe('citations in publisher styles', () => {
       [
         ['(Doe 2018, 2020', ['#1', '#2']],
         ['Roe and Poe 2015)', ['#3']],
+      ],
+    ],
+    [
+      'Econometrica: a second work by the same authors, its rule drawn as a line, is its own entry',
+      'Costs are lumpy (Cooper and Haltiwanger (2002), Gourio and Kashyap (2006, 2007)), as Cooper and Haltiwanger (2006) find.',
+      ECONOMETRICA,
+      [
+        ['Cooper and Haltiwanger (2002)', ['#1']],
+        ['Gourio and Kashyap (2006, 2007)', ['#4', '#5']],
+        ['Cooper and Haltiwanger (2006)', ['#2']],
+      ],
+    ],
+    [
+      'Econometrica: three authors named in the text, the list’s names in capitals joined by `AND`',
+      'Hours are those constructed by Prescott, Ueberfeldt, and Cociuba (2005), after Prescott (1986).',
+      [
+        'PRESCOTT, E. C. (1986): “Theory Ahead of Business Cycle Measurement,” Federal Reserve Bank',
+        'of Minneapolis Quarterly Review, 10, 9–22. [406,422]',
+        'PRESCOTT, E. C., A. UEBERFELDT, AND S. E. COCIUBA (2005): “U.S. Hours and Productivity',
+        'Behavior Using CPS Hours Worked Data: 1959-I to 2007-I,” Working Paper, University of',
+        'Minnesota. [406]',
+      ].join('\n'),
+      [
+        ['Prescott, Ueberfeldt, and Cociuba (2005)', ['#2']],
+        ['Prescott (1986)', ['#1']],
       ],
     ],
     [

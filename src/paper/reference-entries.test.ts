@@ -34,6 +34,40 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('opens an entry at a year in parentheses after an ended entry: a repeated author’s rule drawn as a line', () => {
+    // Econometrica: hanging indents, the pages citing the entry in brackets at its end; the rule
+    // for a second work by the same authors is no text, its year set right of the indent.
+    const list = [
+      'COOPER, R. W., AND J. C. HALTIWANGER (2002): “On the Nature of Capital Adjustment Costs,”',
+      '  Working Paper, University of Texas at Austin. [407]',
+      '          (2006): “On the Nature of Capital Adjustment Costs,” Review of Economic Studies, 73,',
+      '  611–633. [396,398,407-409,426,427]',
+      'COOPER, R. W., J. C. HALTIWANGER, AND L. POWER (1999): “Machine Replacement and the',
+      '  Business Cycle: Lumps and Bumps,” American Economic Review, 89, 921–946. [396,411]',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 24))).toEqual([
+      '-: COOPER, R. W., AND J.',
+      '-: (2006): “On the Natur',
+      '-: COOPER, R. W., J. C. ',
+    ]);
+  });
+
+  it('keeps a year in parentheses with the authors it wrapped from, and with an entry not yet ended', () => {
+    const list = [
+      'American Psychological Association.',
+      '  (2020). Publication manual of the American Psychological Association (7th ed.).',
+      'Smith, J., Lee, K., Park, S., Kim, H., &',
+      '  Choi, Y. (2019). Reading in the margins. Journal of Reading, 12, 45–67.',
+      'Doe, A. (2018). A study of notes in',
+      '  (2017): the margins of a book. Journal of Notes, 3, 1–9.',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 20))).toEqual([
+      '-: American Psycholo',
+      '-: Smith, J., Lee, K',
+      '-: Doe, A. (2018). A',
+    ]);
+  });
+
   it('reads a list labelled by raised numerals (AIP’s journals: `¹J. Smith`), its notes among the entries', () => {
     // REVTeX's `aip` styles set each label as a superscript before the authors, and put the
     // paper's footnotes into the list in sequence (`⁴The guidelines state …`): entries both.

@@ -27,6 +27,7 @@ import {
   opensWithInitialsAndYear,
   opensWithCorporateStopYear,
   opensWithNameThenTitle,
+  opensAfterDrawnRule,
   opensBeforeYear,
   opensWithYear,
 } from './reference-heads';
@@ -245,7 +246,8 @@ type MarkerStyle = 'bracket' | 'dot' | 'paren' | 'parens' | 'bare' | 'raised';
 export const MARKERS: ReadonlyArray<[MarkerStyle, RegExp]> = [
   // Wiley's journals (Advanced Materials, Small, …) set a space inside the brackets: `[ 12 ] S. Drake`.
   ['bracket', /^\[ ?(\d{1,4}) ?\]\s*(?=\S)/],
-  ['dot', /^(\d{1,4})\.\s+(?=\S)/],
+  // AMS's rule for a repeated author, drawn as a line, leaves its comma: `30., Tropical geometry …`.
+  ['dot', /^(\d{1,4})\.(?:\s+(?=\S)|(?=,\s))/],
   ['paren', /^(\d{1,4})\)\s+(?=\S)/],
   // `(1996).` on a wrapped line is a year: a `(n)` label is followed by a name, or by the first
   // part of an entry of several (ACS: `(7) (a) Johnson, A. L. …; (b) Arduengo, A. J. …`).
@@ -1183,7 +1185,10 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
       const midTitle = /,$/.test(prevLast) && prevHasYear && !hasYearOutsideLinks(piece.join(' '));
       // No entry opens with its year (`2010. Joint covariate…`), and none ends at it
       // (`… and Franz Josef Och. 2004.`): the head wrapped where the layout saw a paragraph break.
-      const headWrapped = opensWithYear(head) || endsAtItsYear(prev?.lines.join(' ') ?? '');
+      // A second work by the same authors after a rule drawn as a line opens with its year too.
+      const headWrapped =
+        (opensWithYear(head) && !opensAfterDrawnRule(head, prevLast, prevHasYear)) ||
+        endsAtItsYear(prev?.lines.join(' ') ?? '');
       // A URL broken before its `/` (`…/wp-content/uploads` / `/dlm_uploads/2023/…pdf (accessed …)`)
       // goes on whatever follows it on the line (`(accessed …)`): no entry opens with a path.
       const linkRest =
@@ -1313,8 +1318,13 @@ function splitChunk(chunk: readonly SourceLine[], following?: string): string[][
   const pieces: string[][] = [];
   chunk.forEach((line, i) => {
     const prev = chunk[i - 1];
+    const piece = pieces[pieces.length - 1];
     const startsEntry =
       i === 0 ||
+      // A rule drawn as a line for the authors sets the year off the flush edge (`(2006): …`).
+      (prev !== undefined &&
+        piece !== undefined &&
+        opensAfterDrawnRule(line.text, prev.text, ENTRY_YEAR.test(piece.join(' ')))) ||
       (hanging
         ? line.indent < minIndent + HANGING_INDENT_MIN
         : prev !== undefined &&

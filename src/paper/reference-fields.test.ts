@@ -407,6 +407,31 @@ describe('parseReferenceFields, French `et` in an initials list', () => {
   });
 });
 
+describe('parseReferenceFields, names in capitals with `AND` (Econometrica, the AEA’s journals)', () => {
+  it('reads every author and the year in parentheses, not a year in the title', () => {
+    const { fields } = parseReferenceFields(
+      'PRESCOTT, E. C., A. UEBERFELDT, AND S. E. COCIUBA (2005): “U.S. Hours and Productivity Behavior Using CPS Hours Worked Data: 1959-I to 2007-I,” Working Paper, University of Minnesota. [406]',
+    );
+    expect(fields.authors).toEqual(['PRESCOTT, E. C.', 'A. UEBERFELDT', 'S. E. COCIUBA']);
+    expect(fields.year).toBe('2005');
+  });
+
+  it('reads the second of two authors, given initials first', () => {
+    const { fields } = parseReferenceFields(
+      'CABALLERO, R. J., AND E. M. R. A. ENGEL (1999): “Explaining Investment Dynamics in U.S. Manufacturing,” Econometrica, 67, 783–826. [396,398]',
+    );
+    expect(fields.authors).toEqual(['CABALLERO, R. J.', 'E. M. R. A. ENGEL']);
+    expect(fields.year).toBe('1999');
+  });
+
+  it('keeps `AND` of a title in capitals', () => {
+    const { fields } = parseReferenceFields(
+      'SMITH, J. (2001): “LAND AND LABOUR,” Journal of Farms, 3, 1–9.',
+    );
+    expect(fields.title).toContain('LAND AND LABOUR');
+  });
+});
+
 describe('parseReferenceFields: the date a web page was read is not the year of the work', () => {
   it.each([
     [

@@ -157,16 +157,26 @@ function splitUnbracketedKey(body: string): { body: string; year?: string } {
     : { body };
 }
 
+/**
+ * `AND` between names set in capitals, after an initial or a surname and before the next name's
+ * initials or surname (`CABALLERO, R. J., AND E. M. R. A. ENGEL (1999):`, Econometrica's and the AEA's
+ * lists): read as `and`, which the name patterns know. A title's `AND` stands between words.
+ */
+const CAPITAL_AND =
+  /(?<=\p{Lu}\.|\p{Lu}{2}),?\s+AND\s+(?=\p{Lu}\.|\p{Lu}{2,}[\p{Lu}'’-]*,\s+\p{Lu}\.)/gu;
+
 /** Reads an entry's number and fields from its full text (label included). */
 export function parseReferenceFields(text: string): ParsedReference {
-  const label = NUMBER_LABEL.exec(text);
-  const keyLabel = label ? null : matchKeyLabel(text.trimStart());
+  // `(2006): “On the …`, a second work after a rule drawn as a line, opens with no number label.
+  const ruled = repeatsAuthors(text.trimStart());
+  const label = ruled ? null : NUMBER_LABEL.exec(text);
+  const keyLabel = label || ruled ? null : matchKeyLabel(text.trimStart());
   let body = label
     ? text.slice(label[0].length)
     : keyLabel
       ? text.trimStart().slice(keyLabel.length)
       : text;
-  body = withoutStudyMark(body.trimStart());
+  body = withoutStudyMark(body.trimStart()).replace(CAPITAL_AND, ' and ');
   const key = label ? splitUnbracketedKey(body) : null;
   if (key) body = key.body;
   const repeats = repeatsAuthors(body);

@@ -377,6 +377,37 @@ export function endsWithLinkOrLocator(line: string): boolean {
   return ENDS_WITH_LINK.test(line) || ENDS_WITH_LOCATOR.test(line);
 }
 
+/**
+ * The year in parentheses, its colon or stop, then the title (`(2006): “On the Nature of …`): a
+ * second work by the authors of the entry before, the rule for their names drawn as a line, as
+ * Econometrica and other economics journals print it.
+ */
+const RULED_YEAR_HEAD = /^\((?:1[5-9]|20)\d\d[a-z]?\)[.:]\s+\S/;
+
+/**
+ * Does the line open a second work by the same authors after a rule drawn as a line (see {@link
+ * RULED_YEAR_HEAD}), the entry before having ended at `before`? A year wrapped from its authors
+ * (`Smith, J., &` / `Choi, Y. (2019).`, `American Psychological Association.` / `(2020).`) follows
+ * an entry that has no year yet, so `entryHasYear` tells the two apart.
+ */
+export function opensAfterDrawnRule(line: string, before: string, entryHasYear: boolean): boolean {
+  return entryHasYear && RULED_YEAR_HEAD.test(line) && endsEntry(before);
+}
+
+/**
+ * AMS's and other mathematics lists: the authors given name first, a comma, then the title
+ * (`Lars Allermann and Johannes Rau, First steps …`, `Louis J. Billera, Susan P. Holmes, and Karen
+ * Vogtmann, Geometry of …`).
+ */
+const GIVEN_NAMES_COMMA_HEAD = new RegExp(
+  `^${GIVEN_FIRST}(?:,\\s+${GIVEN_FIRST})*(?:,?\\s+and\\s+${GIVEN_FIRST})?,\\s+\\S`,
+  'u',
+);
+
+/** Does the line open with authors given name first and a comma, as AMS's entries do (see {@link GIVEN_NAMES_COMMA_HEAD})? */
+export const opensWithGivenNamesThenComma = (line: string): boolean =>
+  GIVEN_NAMES_COMMA_HEAD.test(line);
+
 /** Does the line open with a year (`2010. Joint covariate…`)? No author-year entry does: its head wrapped. */
 export function opensWithYear(line: string): boolean {
   return YEAR_LEAD.test(line);

@@ -10,6 +10,11 @@ describe('repeatsAuthors', () => {
     ['—. 2019b, ACM Transactions on Sensor Networks, 15, 1', true],
     ['— a dash opening a sentence', false],
     ['. Presidentialism, parliamentarism, and democracy. Cambridge, 2007.', true],
+    // Econometrica: the rule drawn as a line, the entry opening with its year and a colon.
+    ['(2006): “On the Nature of Capital Adjustment Costs,” Review of Economic Studies.', true],
+    ['(1999a). Title of the second work. Journal, 3, 1–5.', true],
+    ['(a) a list item, not an entry', false],
+    ['(2006) saw the first results.', false],
     ['.NET internals. Redmond: Microsoft Press, 2004.', false],
     ['Mandelbrot, Benoit B. 1983. The Fractal Geometry of Nature.', false],
     ['- a list item, not an entry', false],

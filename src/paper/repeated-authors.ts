@@ -8,10 +8,14 @@ import type { ReferenceFields } from './types';
 
 /**
  * A rule of dashes or underscores where the names would be: `———.`, `——,`, `--.`, `____.`, one em
- * dash before its stop as AASTeX's `aasjournal` prints it (`—. 2019b, ApJ, …`); or the rule's stop alone (`. Presidentialism, parliamentarism…`), where the rule was drawn as a line, as
- * abnTeX2 sets the Brazilian ABNT list's `______.`: no entry opens with a bare stop otherwise.
+ * dash before its stop as AASTeX's `aasjournal` prints it (`—. 2019b, ApJ, …`); or what follows a
+ * rule drawn as a line: its stop or comma alone (`. Presidentialism, parliamentarism…`, AMS's
+ * `, Tropical geometry …`), as abnTeX2 sets the Brazilian ABNT list's `______.`, or the year in parentheses and its colon or stop, as
+ * Econometrica and other economics journals set `——— (2006): “On the …`. No entry opens with a
+ * bare stop or its year otherwise (an author list wrapped before its year stays in its entry).
  */
-const AUTHOR_RULE = /^\s*(?:(?:[—–―‒-]{2,}|_{3,})\s*[.,:]?|[—―]\s?[.,:]|\.)(?:\s|$)/;
+const AUTHOR_RULE =
+  /^\s*(?:(?:[—–―‒-]{2,}|_{3,})\s*[.,:]?|[—―]\s?[.,:]|[.,]|\((?:1[5-9]|20)\d\d[a-z]?\)[.,:])(?:\s|$)/;
 
 /** Does an entry's text (its number label taken off) open with a rule for its authors? */
 export const repeatsAuthors = (body: string): boolean => AUTHOR_RULE.test(body);

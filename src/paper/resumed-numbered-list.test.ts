@@ -70,3 +70,44 @@ describe('a numbered list resumed after a float', () => {
     ]);
   });
 });
+
+describe('a numbered list resumed after a figure, its entries naming the authors given name first', () => {
+  it('reads entry 2 and those after it past the figure’s labels, as AMS’s lists print them', () => {
+    const paper = parse(
+      [
+        'Tropical Curves',
+        'Introduction',
+        'As in [1], [2] and [3], see also [4].',
+        'References',
+        '1. Lars Allermann and Johannes Rau, First steps in tropical intersection theory, Math. Z. 264 (2010), no. 3, 633–670.',
+        '3 1\n4\n5 2\n12 1\n2\n3\n35\n1\n2\n45\n3\n34 25 13\n24 14\n15 23',
+        '2. David Bayer and Ian Morrison, Standard bases and geometric invariant theory. I. Initial ideals\nand state polytopes, J. Symbolic Comput. 6 (1988), no. 2-3, 209–217.',
+        'Figure 16. The tropical variety of M0,5',
+        '3. Robert Bieri and J. R. J. Groves, The geometry of the set of characters induced by valuations, J. Reine Angew. Math. 347 (1984), 168–195.',
+        '4. Louis J. Billera, Susan P. Holmes, and Karen Vogtmann, Geometry of the space of phylogenetic trees, Adv. in Appl. Math. 27 (2001), no. 4, 733–767.',
+        // The rule repeating the authors drawn as a line: its comma is left.
+        '5., Tropical trees, Adv. in Appl. Math. 30 (2003), 1–20.\n6. Grigory Mikhalkin, Tropical geometry, arXiv:0709.1049, 2007.',
+      ].join('\n\n'),
+    );
+    expect(paper.references.map((r) => r.label)).toEqual(['1', '2', '3', '4', '5', '6']);
+    // Entry 5 is read with entry 4's authors, whatever they are read as.
+    expect(paper.references[4]?.fields.authors.length).toBeGreaterThan(0);
+    expect(paper.references[4]?.fields.authors).toEqual(paper.references[3]?.fields.authors);
+    expect(paper.citations.map((c) => c.refIds.length)).toEqual([1, 1, 1, 1]);
+  });
+
+  it('reads no numbered paragraph after the list as an entry where no next label follows it', () => {
+    const paper = parse(
+      [
+        'Tropical Curves',
+        'Introduction',
+        'As in [1].',
+        'References',
+        '1. Lars Allermann and Johannes Rau, First steps in tropical intersection theory, Math. Z. 264 (2010), no. 3, 633–670.',
+        '3 1\n4\n5 2\n12 1\n2\n3\n35',
+        '2. Proof of the lemma of 2010. We take the fan of the curve and glue its charts together.',
+      ].join('\n\n'),
+    );
+    expect(paper.references.map((r) => r.label)).toEqual(['1']);
+  });
+});

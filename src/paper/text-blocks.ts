@@ -1150,6 +1150,9 @@ class TextParser {
     if (span.start === k && span.end > end) return span;
     const read = textOf(this.lines, { start: k, end });
     const between = textOf(this.lines, { start: end, end: span.start });
+    // A lone word over the names (a thesis's `DOYEN` over its faculty's professors) is a label of
+    // a list, not a title to put in place of the one read.
+    if (!/\S\s+\S/.test(textOf(this.lines, span).trim())) return null;
     return span.start >= end && isMasthead(read, between) && this.byline?.strict() === true
       ? span
       : null;

@@ -424,6 +424,16 @@ describe('authors set in capitals under the title', () => {
     ]);
   });
 
+  it('are the byline when the last author goes on a line of his own (`AND MARK VOGELSBERGER⁷`, AASTeX)', () => {
+    const blocks = parseTextBlocks(
+      `Stellar Bars Do Not Slow Down\n\nANGUS BEANE,¹ LARS HERNQUIST,¹ ELENA D’ONGHIA,² FEDERICO MARINACCI,³\n\nAND MARK VOGELSBERGER⁴\n\n¹Center for Astrophysics, Cambridge, MA, USA\n\nABSTRACT\n\n${body}\n\n1. INTRODUCTION\n\n${body}\n`,
+    );
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      'ABSTRACT',
+      '1. INTRODUCTION',
+    ]);
+  });
+
   it('leave a section in capitals after the front matter alone (`RESULTS AND DISCUSSION`)', () => {
     const blocks = parseTextBlocks(
       `A Title\n\nAnna Lee and John Smith\n\n${body}\n\n1 Introduction\n\n${body}\n\nEMPIRICAL STRATEGY AND DATA SOURCES\n\n${body}\n`,
@@ -764,5 +774,34 @@ describe('a chapter that opens at its own section number (review28)', () => {
     ].join('\n');
     const headings = headingTexts(text);
     expect(headings).toEqual(['4 Results', '4.1 Counts by season', '5 Discussion']);
+  });
+});
+
+describe('a table’s head row under a subsection, read as a numbered line', () => {
+  it('takes no number over a title with no word (`2 4S 2 2D`, terms’ labels) for a section', () => {
+    // A thesis's table of fitted parameters under `1.4.1.3. Neon`: its head row names the atom's
+    // terms (`²⁴S`, `²²D`, the raised numbers flattened), and the next subsection follows.
+    const prose =
+      'The effective charges of the terms were fitted for each of the atoms and are shown in the table.';
+    const text = [
+      '1.4.1.3. Neon',
+      '',
+      prose,
+      '',
+      '2 4S 2 2D',
+      '',
+      'nl α β α β 5.25634 1.26207 5.18635 1.22410 1s',
+      '',
+      '1.4.1.4. Methane',
+      '',
+      prose,
+      '',
+      '1.4.1.5. F1',
+      '',
+      prose,
+      '',
+    ].join('\n');
+    // A name of letters and digits is a title all the same (Google's `F1`).
+    expect(headingTexts(text)).toEqual(['1.4.1.3. Neon', '1.4.1.4. Methane', '1.4.1.5. F1']);
   });
 });

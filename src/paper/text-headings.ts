@@ -125,6 +125,12 @@ const MAX_CELL_WORDS = 3;
 /** A section's name that also heads a table's column of names (the methods compared). */
 const COLUMN_HEAD = /^(?:Methods?|Models?|Approach(?:es)?|Systems?|Baselines?|Datasets?|Tasks?)$/i;
 
+/**
+ * A line in capitals opening with `AND` (or `&`): a byline's last author set on a line of his own
+ * (`AND MARK VOGELSBERGER⁷`, AASTeX's capitals), never a section's heading.
+ */
+const OPENS_WITH_AND = /^(?:AND|&)\s/;
+
 /** A word naming an institution, as affiliations print it; no first section's title holds one. */
 const INSTITUTION =
   /\b(?:Universit(?:y|ät|é|à|eit|at|ad|ade)|Institut(?:e|o)?|Department|Laboratory|College|Faculty|Hospital)\b/;
@@ -570,6 +576,9 @@ export class HeadingReader {
     const codeName = heading.dotted && isCodeNameTitle(heading.title);
     // `0.5 0.25`: an axis's numbers, not a heading; a title has words.
     if (!codeName && (!isTitleLike(heading.title) || !/\p{L}/u.test(heading.title))) return null;
+    // `2 4S 2 2D`: a table's head row of terms' labels (raised numbers flattened), no word of it
+    // opening with a letter; a section's title holds a word, or a name (`5.4 F1`, `3 R`).
+    if (!/(?:^|\s)\p{L}/u.test(heading.title)) return null;
     // `6 ELDA/ELRA, Paris, France (moreau@elda.org)`: an affiliation under its author's number.
     if (E_MAIL.test(heading.title)) return null;
     // `2   第 1 章 はじめに`, `12 Chapter 3 Methods`: a page's number before its chapter's title, a
@@ -725,6 +734,7 @@ export class HeadingReader {
       b - a === 1 &&
       isAllCaps(text) &&
       readsAsCapsHeading(text) &&
+      !OPENS_WITH_AND.test(text) &&
       !EQUATION_SIGN.test(text) &&
       !EQUATION_NUMBER_END.test(text) &&
       text.split(/\s+/).length <= MAX_CAPS_HEADING_WORDS &&

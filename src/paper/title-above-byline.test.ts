@@ -1,3 +1,4 @@
+import { TITLE_MARK } from './aside-blocks';
 import { isMarkedNamesLine, isNamesLine } from './title-above-byline';
 import { parseTextBlocks } from './text-blocks';
 
@@ -115,6 +116,29 @@ describe('a text paper titled by its byline', () => {
       ABSTRACT,
     ].join('\n');
     expect(titleOf(source)).toBe('Salt marsh grasses along a tidal gradient');
+  });
+
+  it('takes no lone word over a list of names for the title instead of the title the layout found (a thesis’s `DOYEN`)', () => {
+    // A thesis: its title (found by the PDF layout by its type), a colophon with its sources'
+    // address, then the faculty's list: the dean's label over professors' names, as a byline.
+    const source = [
+      `${TITLE_MARK}Description du microbiote pulmonaire chez les patients atteints de mucoviscidose`,
+      '',
+      'Le code source est disponible sur',
+      'https://github.com/dridk/these.',
+      '',
+      'DOYEN',
+      '',
+      'Professeur H. FLOCH',
+      'Professeur G. LE MENN ()',
+      'Professeur B. SENECAIL',
+      'Professeur J. M. BOLES',
+      '',
+      ABSTRACT,
+    ].join('\n');
+    expect(titleOf(source)).toBe(
+      'Description du microbiote pulmonaire chez les patients atteints de mucoviscidose',
+    );
   });
 
   it('keeps a title read at the top that is no masthead, and reads no names into a title', () => {

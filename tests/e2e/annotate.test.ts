@@ -124,6 +124,17 @@ describe('annotating a claim', () => {
         .getByRole('button', { name: 'Highlight as claim' })
         .evaluate((el) => el === document.activeElement),
     ).toBe(true);
+    // Tab goes back to the paper with the selection kept (the toolbar is drawn at the page's
+    // end: Tab went on to the page's top), and Enter comes back to the toolbar.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('ARTICLE');
+    expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(CLAIM);
+    await page.keyboard.press('Enter');
+    expect(
+      await toolbar
+        .getByRole('button', { name: 'Highlight as claim' })
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
     // Along the toolbar to "Link to source", which highlights and opens the picker.
     await page.keyboard.press('ArrowLeft');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Link to source');

@@ -106,7 +106,31 @@ describe('sharing a set', () => {
     const after = sidebar(student.page).getByRole('region', { name: 'Layers' });
     expect(await after.textContent()).toMatch(/My annotations · 2/);
     expect(await after.textContent()).toMatch(/Week 3: key claims — from Dr Lee \(read-only\) · 1/);
+
+    // The student passes the imported layer on by link: the menu says it is theirs to pass on,
+    // and a classmate's preview names Dr Lee, not the student.
+    const passOn = await shareMenu(student.page);
+    await passOn
+      .getByRole('combobox', { name: 'Set' })
+      .selectOption({ label: 'Week 3: key claims — from Dr Lee' });
+    expect(await passOn.textContent()).toContain(
+      'A layer you imported (read-only): sharing it passes Dr Lee’s annotations on under their name.',
+    );
+    await passOn.getByRole('button', { name: 'Copy share link' }).click();
+    const passed = passOn.getByRole('textbox', { name: 'Share link' });
+    await passed.waitFor();
+    const passedLink = await passed.inputValue();
     await student.context.close();
+
+    const classmate = await journey.newPage({ width: 1400, height: 900 });
+    await openSample(classmate.page);
+    await classmate.page.goto(passedLink);
+    const fromStudent = classmate.page.getByRole('dialog', { name: /from a share link/ });
+    await fromStudent.waitFor();
+    expect(await fromStudent.textContent()).toContain(
+      'Adds a new read-only layer, “Week 3: key claims — from Dr Lee”: 1 annotation from Dr Lee.',
+    );
+    await classmate.context.close();
   });
 
   it('round trip: a set with colours, a Markdown note, tags, links and an orphan comes back the same in a fresh browser', async () => {
@@ -233,7 +257,7 @@ describe('sharing a set', () => {
     await context.close();
   });
 
-  it('reviewer: the report to read or print opens in the browser as a page, its quotes, notes and sources shown, and prints', async () => {
+  it('reviewer: the report to read or print opens in the browser as a page, its quotes, notes (their Markdown rendered) and sources shown, and prints', async () => {
     const { page, context } = await journey.newPage({ width: 1400, height: 900 });
     await openSample(page);
     await highlight(page, CLAIM, 'claim');
@@ -243,7 +267,9 @@ describe('sharing a set', () => {
     await page.keyboard.press('Enter');
     await picker.waitFor({ state: 'detached' });
     await sidebar(page).getByRole('button', { name: 'Add note' }).click();
-    await sidebar(page).getByRole('textbox', { name: 'Note' }).fill('See <b>Zhang</b> & **this**');
+    await sidebar(page)
+      .getByRole('textbox', { name: 'Note' })
+      .fill('See <b>Zhang</b> & **this**: [the data](https://example.org/d)');
     await sidebar(page).getByRole('button', { name: 'Done' }).click();
     const report = await download(page, 'Export report to read or print (HTML)');
     expect(report.name).toMatch(/\.report\.html$/);
@@ -263,9 +289,15 @@ describe('sharing a set', () => {
       '3. Seriously implement the precise poverty alleviation policy',
     );
     expect(await view.locator('blockquote').first().textContent()).toBe(CLAIM);
-    // The note as written: its HTML is text, never markup.
-    expect(await view.locator('.note').first().textContent()).toBe('See <b>Zhang</b> & **this**');
-    expect(await view.locator('.note b').count()).toBe(0);
+    // The note's Markdown rendered as the sidebar shows it, a link as its text and URL; the HTML
+    // typed in it is text, never markup.
+    const note = view.locator('.note').first();
+    expect((await note.textContent())?.trim()).toBe(
+      'See <b>Zhang</b> & this: the data (https://example.org/d)',
+    );
+    expect(await note.locator('strong').textContent()).toBe('this');
+    expect(await note.locator('a').getAttribute('href')).toBe('https://example.org/d');
+    expect(await note.locator('b').count()).toBe(0);
     expect(await view.locator('article li').first().textContent()).toContain('Zhang Shanshan');
     await screenshot(view, 'report-html');
     const pdf = await view.pdf({ format: 'A4' });

@@ -5,7 +5,9 @@ import { buildExportFile, fileSlug, type ExportFormat } from './export-file';
 import type { ExportScope } from './w3c-export';
 
 const all = Object.fromEntries(SAMPLE_ANNOTATIONS.map((a) => [a.id, a]));
-const request = (scope: ExportScope, format: ExportFormat) =>
+/** Stands in for components/Sidebar/note-html.tsx (tested there, with the whole report). */
+const noteHtml = (markdown: string) => `<p>${markdown.length} characters</p>`;
+const request = (scope: ExportScope, format: ExportFormat, withNotes = true) =>
   buildExportFile({
     paper: SAMPLE_PAPER,
     all,
@@ -15,6 +17,7 @@ const request = (scope: ExportScope, format: ExportFormat) =>
     format,
     id: '0f8fad5b-d9cb-469f-a165-70867728950e',
     now: Date.UTC(2026, 11, 4),
+    ...(withNotes && { noteHtml }),
   });
 
 describe('fileSlug', () => {
@@ -30,6 +33,11 @@ describe('fileSlug', () => {
 });
 
 describe('buildExportFile', () => {
+  it('refuses to write the HTML report without the notes’ renderer (notes are never shown raw)', () => {
+    expect(() => request({ kind: 'paper' }, 'html', false)).toThrow(/noteHtml/);
+    expect(request({ kind: 'paper' }, 'markdown', false).content).toContain('Key **claim**');
+  });
+
   it('names the file after the paper and what was exported, with the format’s extension', () => {
     expect(request({ kind: 'paper' }, 'jsonld').fileName).toBe(
       'precise-poverty-alleviation-and-party-image.annotations.jsonld',
@@ -57,6 +65,7 @@ describe('buildExportFile', () => {
     const page = request({ kind: 'paper' }, 'html');
     expect(page.fileName).toBe('precise-poverty-alleviation-and-party-image.report.html');
     expect(page.mimeType).toBe('text/html');
+    expect(page.content).toContain('<div class="note" dir="auto">\n<p>66 characters</p>\n</div>');
     expect(page.count).toBe(SAMPLE_ANNOTATIONS.length);
     expect(page.content).toContain(
       '<blockquote dir="auto">The image of the party is one of the basic goals',

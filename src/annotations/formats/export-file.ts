@@ -7,7 +7,7 @@ import type { ColourLabels } from '../colours';
 import type { Annotation, AnnotationId, AnnotationSet, SetId } from '../types';
 import { toCsvReport } from './report-csv';
 import { toHtmlReport } from './report-html';
-import { toMarkdownReport } from './report-markdown';
+import { toMarkdownReport, type MarkdownReportInput } from './report-markdown';
 import type { CurrentStarts, ReportPaper } from './report-sections';
 import { annotationsForExport, toW3CCollection, type ExportScope } from './w3c-export';
 
@@ -24,6 +24,11 @@ export interface ExportRequest {
   id: string;
   now: number;
   starts?: CurrentStarts;
+  /**
+   * A note's Markdown as HTML (components/Sidebar/note-html.tsx), for `html`, which needs it: the
+   * caller loads it with the first HTML report, so the sharing formats do not carry its parser.
+   */
+  noteHtml?: (markdown: string) => string;
 }
 
 export interface ExportFile {
@@ -79,7 +84,7 @@ export function buildExportFile(request: ExportRequest): ExportFile {
           2,
         )
       : format === 'markdown' || format === 'html'
-        ? (format === 'html' ? toHtmlReport : toMarkdownReport)({
+        ? report(format, {
             paper,
             annotations,
             starts: request.starts,
@@ -95,4 +100,10 @@ export function buildExportFile(request: ExportRequest): ExportFile {
             starts: request.starts,
           });
   return { fileName, mimeType: mime, content, count: annotations.length };
+
+  function report(kind: 'markdown' | 'html', input: MarkdownReportInput): string {
+    if (kind === 'markdown') return toMarkdownReport(input);
+    if (!request.noteHtml) throw new Error('An HTML report needs noteHtml to show the notes.');
+    return toHtmlReport({ ...input, noteHtml: request.noteHtml });
+  }
 }

@@ -5,6 +5,16 @@ import { toHtmlReport } from './report-html';
 
 const NOW = Date.UTC(2026, 11, 4);
 
+/**
+ * Stands in for the notes' Markdown renderer the app hands in (components/Sidebar/note-html.tsx,
+ * tested there with this report): records what it is given.
+ */
+const given: string[] = [];
+const noteHtml = (markdown: string) => {
+  given.push(markdown);
+  return `<p>rendered note ${given.length}</p>`;
+};
+
 describe('toHtmlReport', () => {
   const html = toHtmlReport({
     paper: SAMPLE_PAPER,
@@ -12,6 +22,7 @@ describe('toHtmlReport', () => {
     now: NOW,
     colourLabels: DEFAULT_COLOUR_LABELS,
     sets: { [INSTRUCTOR_SET.id]: INSTRUCTOR_SET },
+    noteHtml,
   });
 
   it('is a whole page that loads and runs nothing: no script, and a policy that allows only its own styles', () => {
@@ -24,11 +35,18 @@ describe('toHtmlReport', () => {
     expect(html).not.toMatch(/<script|<img|<iframe|\son\w+=/i);
   });
 
-  it('shows HTML people typed in notes, tags and quotes as text', () => {
-    expect(html).toContain(
-      'No position stored: &lt;b&gt;found by quote&lt;/b&gt; = &quot;ok&quot;',
-    );
+  it('shows HTML people typed in tags and quotes as text', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('hands each note’s Markdown, as written and trimmed, to the notes’ renderer and puts its HTML in the note', () => {
+    expect(given).toContain(
+      'Key **claim**: is it _supported_?\n\n- look at [1]\n- compare with §2',
+    );
+    expect(given).toContain('No position stored: <b>found by quote</b> = "ok", then, "quoted"');
+    expect(given).not.toContain('');
+    expect(html).toContain('<div class="note" dir="auto">\n<p>rendered note 1</p>\n</div>');
+    expect(html.match(/<div class="note"/g)).toHaveLength(given.length);
   });
 
   it('groups the highlights under their sections in reading order, the orphan last, as the Markdown report does', () => {
@@ -41,7 +59,7 @@ describe('toHtmlReport', () => {
     expect(quotes.at(-1)).toBe('a sentence the author deleted from this version');
   });
 
-  it('gives each highlight its meaning, set, quote, note as written, tags and its sources in full', () => {
+  it('gives each highlight its meaning, set, quote, tags and its sources in full', () => {
     const ref = SAMPLE_PAPER.references[0]!;
     const full = SAMPLE_PAPER.text.slice(ref.start, ref.end).replace(/\s+/g, ' ').trim();
     expect(html).toContain(
@@ -49,9 +67,6 @@ describe('toHtmlReport', () => {
     );
     expect(html).toContain(
       '<blockquote dir="auto">The image of the party is one of the basic goals</blockquote>',
-    );
-    expect(html).toContain(
-      '<div class="note" dir="auto">Key **claim**: is it _supported_?\n\n- look at [1]\n- compare with §2</div>',
     );
     expect(html).toContain('<span class="tag">claim</span> <span class="tag">definition</span>');
     expect(html).toContain(`<li>${full}</li>`);
@@ -77,6 +92,7 @@ describe('toHtmlReport', () => {
       paper: pdf,
       annotations: SAMPLE_ANNOTATIONS.slice(0, 1),
       now: NOW,
+      noteHtml,
     });
     expect(report).toContain('<span class="kind__label">claim</span> · p. 3</p>');
   });
@@ -90,7 +106,12 @@ describe('toHtmlReport', () => {
         ...SAMPLE_PAPER.references.slice(1),
       ],
     };
-    const report = toHtmlReport({ paper, annotations: SAMPLE_ANNOTATIONS.slice(0, 1), now: NOW });
+    const report = toHtmlReport({
+      paper,
+      annotations: SAMPLE_ANNOTATIONS.slice(0, 1),
+      now: NOW,
+      noteHtml,
+    });
     expect(report).toContain('<a href="https://doi.org/10.1000/xyz%22%3E%3Cb%3E">');
     expect(report).not.toContain('"><b>');
   });

@@ -5,9 +5,12 @@
  * printed page (PDFs), set, quote, note, tags and linked references in full; then the highlights
  * with no source and the references no annotation links to.
  *
- * Safe to open from anywhere: every text is HTML-escaped, notes are shown as written (their
- * Markdown as typed, never rendered), links are http(s) DOI or URL links only, and the page's own
- * Content-Security-Policy lets nothing load or run (styles inline, no script, no image).
+ * Safe to open from anywhere: every text is HTML-escaped, links are http(s) DOI or URL links only,
+ * and the page's own Content-Security-Policy lets nothing load or run (styles inline, no script,
+ * no image). Notes are shown as the sidebar shows them, their Markdown rendered (emphasis, lists,
+ * code, a link as its text and URL): the caller hands in `noteHtml`, which turns a note's Markdown
+ * into HTML that runs and loads nothing (components/Sidebar/note-html.tsx; it is given, not
+ * imported, so the Markdown parser loads with the first HTML report only).
  */
 import { doiUrl } from './paper-iri';
 import {
@@ -25,7 +28,10 @@ import { COLOURS, COLOUR_IDS, DEFAULT_COLOUR_LABELS } from '../colours';
 import type { ReportPaper } from './report-sections';
 import { plural } from '../../paper/plural';
 
-export type HtmlReportInput = MarkdownReportInput;
+export interface HtmlReportInput extends MarkdownReportInput {
+  /** A note's Markdown as HTML that runs and loads nothing (components/Sidebar/note-html.tsx). */
+  noteHtml: (markdown: string) => string;
+}
 
 /** The page, a whole HTML document ending with a newline. */
 export function toHtmlReport(input: HtmlReportInput): string {
@@ -81,7 +87,7 @@ export function toHtmlReport(input: HtmlReportInput): string {
 
 /** One highlight: what it is, where, the quote, the note, tags and sources. */
 function entry({ annotation: a, start }: ReportRow, input: HtmlReportInput): string {
-  const { paper, colourLabels, sets } = input;
+  const { paper, colourLabels, sets, noteHtml } = input;
   const label = (colourLabels ?? DEFAULT_COLOUR_LABELS)[a.colour] ?? a.colour;
   const page = start === null ? null : pageAt(paper, start);
   const set = sets && Object.hasOwn(sets, a.setId) ? sets[a.setId]!.name : undefined;
@@ -91,7 +97,7 @@ function entry({ annotation: a, start }: ReportRow, input: HtmlReportInput): str
     `<p class="kind"><span class="kind__label">${esc(label)}</span>${page ? ` · p. ${page}` : ''}${set ? ` · from “${esc(oneLine(set))}”` : ''}</p>`,
     `<blockquote dir="auto">${esc(a.target.quote.exact)}</blockquote>`,
   ];
-  if (a.note.trim()) out.push(`<div class="note" dir="auto">${esc(a.note.trim())}</div>`);
+  if (a.note.trim()) out.push(`<div class="note" dir="auto">\n${noteHtml(a.note.trim())}\n</div>`);
   if (a.tags.length)
     out.push(
       `<p class="tags">Tags: ${a.tags.map((t) => `<span class="tag">${esc(t)}</span>`).join(' ')}</p>`,
@@ -148,7 +154,13 @@ ${COLOUR_RULES}
 .kind { margin: 0 0 0.3rem; }
 .kind__label { font-weight: 600; color: #1c1c1c; }
 blockquote { margin: 0 0 0.5rem; font-style: italic; white-space: pre-line; }
-.note { margin: 0 0 0.5rem; white-space: pre-wrap; }
+.note { margin: 0 0 0.5rem; overflow-wrap: anywhere; }
+.note p, .note ul, .note ol, .note pre, .note blockquote { margin: 0 0 0.4rem; }
+.note > :last-child { margin-bottom: 0; }
+.note__heading { font-weight: 700; }
+.note blockquote { font-style: normal; white-space: normal; padding-left: 0.7rem; border-left: 3px solid #ccc; }
+.note pre { white-space: pre-wrap; }
+.note code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.9em; background: #f3f3f3; padding: 0 0.2em; }
 .tags { margin: 0 0 0.4rem; }
 .tag { display: inline-block; padding: 0 0.4rem; border: 1px solid #bbb; border-radius: 0.6rem; }
 .sources { margin: 0.4rem 0 0.1rem; font-weight: 600; }

@@ -121,6 +121,61 @@ describe('AnnotatablePaper', () => {
     }
   });
 
+  it('brings the toolbar and goes to it on Enter pressed straight after Shift+arrows, before the selection settles', () => {
+    vi.useFakeTimers();
+    const rects = { getClientRects: () => [], getBoundingClientRect: () => new DOMRect() };
+    Object.assign(Range.prototype, rects);
+    try {
+      const { container } = render(<AnnotatablePaper paper={paper} />);
+      const article = container.querySelector('article')!;
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(rangeOfWords(container, 'outer claim'));
+      // The last Shift+arrow's selectionchange: the toolbar waits SETTLE_MS for more (a drag).
+      act(() => {
+        document.dispatchEvent(new Event('selectionchange'));
+      });
+      expect(screen.queryByRole('toolbar', { name: 'Annotate the selection' })).toBeNull();
+      // A keyboard reader presses Enter at once: it must not be lost.
+      act(() => {
+        fireEvent.keyDown(article, { key: 'Enter' });
+      });
+      expect(screen.getByRole('button', { name: 'Highlight as claim' })).toHaveFocus();
+    } finally {
+      vi.useRealTimers();
+      for (const name of Object.keys(rects)) delete (Range.prototype as never)[name];
+    }
+  });
+
+  it('Tab or Shift+Tab from the toolbar goes back to the paper, not on to the page top', () => {
+    vi.useFakeTimers();
+    const rects = { getClientRects: () => [], getBoundingClientRect: () => new DOMRect() };
+    Object.assign(Range.prototype, rects);
+    try {
+      const { container } = render(<AnnotatablePaper paper={paper} />);
+      const article = container.querySelector('article')!;
+      for (const shiftKey of [false, true]) {
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(rangeOfWords(container, 'outer claim'));
+        act(() => {
+          document.dispatchEvent(new Event('selectionchange'));
+          vi.advanceTimersByTime(200);
+          fireEvent.keyDown(article, { key: 'Enter' });
+        });
+        const claim = screen.getByRole('button', { name: 'Highlight as claim' });
+        expect(claim).toHaveFocus();
+        // The toolbar is drawn at the end of the page: Tab would leave it for the page's top.
+        // (That the selection and its toolbar stay is checked in Chromium, in
+        // tests/e2e/annotate.test.ts: jsdom clears the selection on any focus move.)
+        const tab = fireEvent.keyDown(claim, { key: 'Tab', shiftKey });
+        expect(tab).toBe(false); // the browser's own move is prevented
+        expect(article).toHaveFocus();
+      }
+    } finally {
+      vi.useRealTimers();
+      for (const name of Object.keys(rects)) delete (Range.prototype as never)[name];
+    }
+  });
+
   it('does not render the paper again when the toolbar shows and goes with a new highlight', () => {
     vi.useFakeTimers();
     const rects = { getClientRects: () => [], getBoundingClientRect: () => new DOMRect() };

@@ -12,6 +12,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { asAnnotationId } from '../../annotations/types';
 import type { Paper } from '../../paper/types';
 import { useAppStoreApi } from '../store-context';
@@ -37,7 +38,7 @@ export const preloadSelectionToolbar = SelectionToolbar.preload;
 export function AnnotatablePaper({ paper }: { paper: Paper }) {
   const store = useAppStoreApi();
   const root = useRef<HTMLElement>(null);
-  const { selection, forget } = usePaperSelection(root, paper.text);
+  const { selection, forget, settle } = usePaperSelection(root, paper.text);
   useEffect(() => void preloadSelectionToolbar(), []);
   /** Toolbar actions so far: each draws the caret afresh (see `onDone`). */
   const [acted, setActed] = useState(0);
@@ -62,6 +63,9 @@ export function AnnotatablePaper({ paper }: { paper: Paper }) {
     const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
       // Keys on links inside the paper keep their meaning; a focused heading moves like the text.
       if ((e.target as Element).closest('a, button, input, textarea')) return;
+      // Enter straight after Shift+arrows comes before the selection has settled (the toolbar
+      // waits for a drag to end): take it now, so the toolbar is drawn and the key not lost.
+      if (e.key === 'Enter') flushSync(settle.current);
       // The toolbar is there while there is a selection.
       const toolbar =
         e.key === 'Enter' && document.querySelector<HTMLElement>('.selection-toolbar button');
@@ -97,7 +101,7 @@ export function AnnotatablePaper({ paper }: { paper: Paper }) {
       onKeyDown,
       onClick,
     };
-  }, [store]);
+  }, [store, settle]);
 
   return (
     <>

@@ -2,7 +2,7 @@
  * The toolbar that appears by a text selection in the paper: highlight in one of five colours
  * (each with its label and glyph), or highlight and go straight to a note, tags, or the
  * "Link to source" picker. A toolbar (role="toolbar") with arrow-key navigation; Escape dismisses
- * it and clears the selection.
+ * it and clears the selection; Tab goes back to the paper.
  */
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
@@ -52,6 +52,11 @@ export function SelectionToolbar({ paper, selection, onDone }: Props) {
     } else if (e.key === 'Home' || e.key === 'End') {
       e.preventDefault();
       buttons[e.key === 'Home' ? 0 : buttons.length - 1]?.focus();
+    } else if (e.key === 'Tab') {
+      // Drawn at the end of the page, the toolbar would hand Tab on to the page's top: back to
+      // the paper instead, the selection kept (Shift+arrows change it, Enter comes back here).
+      e.preventDefault();
+      selection.range.startContainer.parentElement?.closest<HTMLElement>('[tabindex]')?.focus();
     } else if (e.key === 'Escape') {
       e.preventDefault();
       document.getSelection()?.removeAllRanges();

@@ -25,11 +25,17 @@ const SETTLE_MS = 120;
 export function usePaperSelection(
   root: RefObject<HTMLElement | null>,
   text: string,
-): { selection: PaperSelection | null; forget: () => void } {
+): { selection: PaperSelection | null; forget: () => void; settle: RefObject<() => void> } {
   const [selection, setSelection] = useState<PaperSelection | null>(null);
   /** The selection's raw offsets while the reader has one, to restore it after a re-render. */
   const liveRef = useRef<{ start: number; end: number } | null>(null);
   const timerRef = useRef<number | undefined>(undefined);
+  /**
+   * Takes the selection now, without waiting for it to settle: Enter pressed straight after the
+   * last Shift+arrow asks for the toolbar before the settle time is up (set by the effect; the
+   * settle timer, when it fires, reads the same selection again).
+   */
+  const settle = useRef(() => {});
   const forget = useCallback(() => {
     window.clearTimeout(timerRef.current);
     liveRef.current = null;
@@ -54,6 +60,7 @@ export function usePaperSelection(
           : null,
       );
     };
+    settle.current = read;
     const onChange = () => {
       window.clearTimeout(timerRef.current);
       const sel = document.getSelection();
@@ -96,5 +103,5 @@ export function usePaperSelection(
       document.removeEventListener('selectionchange', onChange);
     };
   }, [root, text]);
-  return { selection, forget };
+  return { selection, forget, settle };
 }

@@ -45,8 +45,8 @@ export function OpenPaperButton({
         ref={input}
         type="file"
         accept={PAPER_FILE_ACCEPT}
+        // Hidden, so out of the accessibility tree (no name needed): the button above names it.
         hidden
-        aria-label="Open a paper file"
         data-testid="paper-file-input"
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];

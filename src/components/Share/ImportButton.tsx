@@ -23,8 +23,8 @@ export function ImportButton({ share, disabled }: { share: ShareController; disa
         ref={input}
         type="file"
         accept={ANNOTATION_FILE_ACCEPT}
+        // Hidden, so out of the accessibility tree (no name needed): the button above names it.
         hidden
-        aria-label="Import an annotation file"
         data-testid="annotation-file-input"
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];

@@ -69,25 +69,44 @@ describe('ShareMenu', () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
   });
 
-  it('says in words why an export found nothing: the paper, the set or the filter', async () => {
+  it('says in words why an export or a link found nothing, and what to do about it', async () => {
     const user = userEvent.setup();
-    const share = { ...fakeShare(), exportFile: vi.fn(async () => false) };
+    const share = {
+      ...fakeShare(),
+      exportFile: vi.fn(async () => false),
+      copyShareLink: vi.fn(async () => ({ kind: 'empty' as const })),
+    };
     const store = storeOnSample();
     renderWithStore(<ShareMenu share={share} />, store);
     await user.click(screen.getByRole('button', { name: /Share & export/ }));
+    const status = async () => (await screen.findByRole('status')).textContent;
     await user.click(await screen.findByRole('button', { name: 'Export report (Markdown)' }));
-    expect(
-      await screen.findByText('Nothing to export: this paper has no annotations yet.'),
-    ).toBeVisible();
+    expect(await status()).toBe(
+      'Nothing to export: this paper has no annotations yet. Select a passage in the paper to highlight it, then export.',
+    );
+    // The set new highlights go to: highlighting fills it.
+    const fillActive =
+      'this set has no annotations on this paper yet. Select a passage in the paper to highlight it: it goes to this set.';
     await user.click(screen.getByRole('button', { name: 'Export set (file)' }));
-    expect(
-      await screen.findByText('Nothing to export: this set has no annotations on this paper.'),
-    ).toBeVisible();
+    expect(await status()).toBe(`Nothing to export: ${fillActive}`);
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    await waitFor(async () => expect(await status()).toBe(`Nothing to share: ${fillActive}`));
+    // Another set: highlighting would not fill it, so the reader is told where that is chosen.
+    act(() => {
+      store.getState().setCreated({ name: 'Week 3' });
+    });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Set' }), 'default');
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    await waitFor(async () =>
+      expect(await status()).toBe(
+        'Nothing to share: this set has no annotations on this paper yet. Pick another set above, or choose this one under Layers, “New highlights go to”, and highlight.',
+      ),
+    );
     act(() => store.getState().annotationFilterChanged({ colours: ['yellow'] }));
     await user.click(screen.getByRole('button', { name: 'Export filtered report (Markdown)' }));
-    expect(
-      await screen.findByText('Nothing to export: no annotation matches the filter.'),
-    ).toBeVisible();
+    expect(await status()).toBe(
+      'Nothing to export: no annotation matches the filter. Change or clear the filter in the sidebar.',
+    );
   });
 
   it('offers the filtered exports only while a filter is on', async () => {
@@ -150,6 +169,65 @@ describe('ShareMenu', () => {
     );
     await user.selectOptions(select, 'default');
     expect(screen.getByText(/^Shares/)).not.toHaveTextContent('New highlights');
+  });
+
+  it("shares an imported layer by link, says whose it is, and lists only this paper's sets", async () => {
+    const user = userEvent.setup();
+    const share = fakeShare();
+    const store = storeOnSample();
+    await act(() => store.getState().importRequested(JSON.stringify(own()), 'link'));
+    await act(() => store.getState().importConfirmed('newer-wins'));
+    const layer = Object.values(store.getState().annotationSets).find(
+      (s) => s.origin === 'imported',
+    )!;
+    // A layer imported on another paper has nothing to share here: it is not offered.
+    act(() =>
+      store.setState((s) => ({
+        annotationSets: {
+          ...s.annotationSets,
+          [asSetId('other')]: {
+            id: asSetId('other'),
+            name: 'Notes on another paper',
+            created: 1,
+            origin: 'imported',
+            paperId: pid('another-paper'),
+          },
+        },
+      })),
+    );
+    renderWithStore(<ShareMenu share={share} />, store);
+    await user.click(screen.getByRole('button', { name: /Share & export/ }));
+    const select = await screen.findByRole('combobox', { name: 'Set' });
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['My annotations', layer.name]);
+    await user.selectOptions(select, layer.id);
+    const n = own().first.items.length;
+    expect(screen.getByText(/^Shares/)).toHaveTextContent(
+      `Shares ${layer.name}: ${n} annotations on this paper. A layer you imported (read-only): sharing it passes Dr. Ana Souza’s annotations on under their name.`,
+    );
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    expect(share.copyShareLink).toHaveBeenLastCalledWith(layer.id);
+    // Another paper opened under the open menu: the layer is not offered there, nor shared.
+    const other = parsePaper('# Else\n\nA paper about something else entirely.\n', {
+      format: 'markdown',
+      fileName: 'else.md',
+      id: pid('sha256:else'),
+    });
+    act(() =>
+      store.getState().paperOpened(other, {
+        id: other.id,
+        title: other.title,
+        fileName: 'else.md',
+        format: 'markdown',
+      }),
+    );
+    expect(select).toHaveValue(DEFAULT_SET_ID);
+    expect(screen.getByText(/^Shares/)).toHaveTextContent('Shares My annotations: 0 annotations');
+    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    expect(share.copyShareLink).toHaveBeenLastCalledWith(DEFAULT_SET_ID);
   });
 
   it('says when a set is too big for a link and offers the file instead', async () => {

@@ -13,7 +13,7 @@ import {
   selectPaperAnnotations,
   selectVisibleAnnotations,
 } from '../../store/selectors';
-import { asSetId, type SetId } from '../../annotations/types';
+import { asSetId, type AnnotationSet, type SetId } from '../../annotations/types';
 import { useAppStore } from '../store-context';
 import { shareLinkMessage } from './share-messages';
 import { plural } from '../../paper/plural';
@@ -30,11 +30,16 @@ interface Props {
 /** Said once an export is done: nothing else on the page changes, and a download bar may not show. */
 const DONE = "Exported: the file is in your browser's downloads.";
 
-/** Why an export found nothing, by what was exported. */
+/** Why an export found nothing, by what was exported, and what fills it. */
 const EMPTY = {
-  set: 'this set has no annotations on this paper.',
-  paper: 'this paper has no annotations yet.',
-  filtered: 'no annotation matches the filter.',
+  /** The set new highlights go to: highlighting fills it. */
+  activeSet:
+    'this set has no annotations on this paper yet. Select a passage in the paper to highlight it: it goes to this set.',
+  /** Another set: highlighting would fill the active one, so say where that is chosen. */
+  set: 'this set has no annotations on this paper yet. Pick another set above, or choose this one under Layers, “New highlights go to”, and highlight.',
+  paper:
+    'this paper has no annotations yet. Select a passage in the paper to highlight it, then export.',
+  filtered: 'no annotation matches the filter. Change or clear the filter in the sidebar.',
 };
 
 export function ShareMenuPanel({ share, onClose }: Props) {
@@ -47,14 +52,26 @@ export function ShareMenuPanel({ share, onClose }: Props) {
     setPicked(null);
   }
   const sets = useAppStore((s) => s.annotationSets);
-  const setId = picked !== null && Object.hasOwn(sets, picked) ? picked : active;
-  const sharedName = Object.hasOwn(sets, setId) ? sets[setId]!.name : 'My annotations';
-  const sharedCount = useAppStore(
-    (s) => selectPaperAnnotations(s).filter((a) => a.setId === setId).length,
+  const paperId = useAppStore((s) => s.currentPaperId);
+  const onPaper = useAppStore(selectPaperAnnotations);
+  // How many of this paper's annotations each set has (at each render: the panel is open only
+  // briefly). Counted here, not with the sidebar's selectLayerCounts: importing that, isOwnSet or
+  // useMemo into this lazy part made the first load export them, 19 bytes more on a full load.
+  const counts = new Map<string, number>();
+  for (const a of onPaper) counts.set(a.setId, (counts.get(a.setId) ?? 0) + 1);
+  // Offered as Layers lists them: a layer imported on another paper has nothing to share here.
+  const offered = Object.values(sets).filter(
+    (s) => s.origin !== 'imported' || counts.has(s.id) || s.paperId === paperId,
   );
+  // A picked set no longer offered (deleted, or the paper changed under the menu) gives way.
+  const setId = offered.some((s) => s.id === picked) ? picked! : active;
+  const shared: AnnotationSet | undefined = sets[setId];
+  const sharedName = shared?.name ?? 'My annotations';
+  const sharedCount = counts.get(setId) ?? 0;
+  const emptySet = setId === active ? EMPTY.activeSet : EMPTY.set;
   const [link, setLink] = useState<ShareLinkResult | null>(null);
   const [status, setStatus] = useState('');
-  const all = useAppStore(selectPaperAnnotations).length;
+  const all = onPaper.length;
   const shown = useAppStore(selectVisibleAnnotations).length;
   const isFiltered = useAppStore((s) => isFilterActive(s.annotationFilter));
   const openPaste = useAppStore((s) => s.pasteOpened);
@@ -76,7 +93,7 @@ export function ShareMenuPanel({ share, onClose }: Props) {
           value={setId}
           onChange={(e) => setPicked(asSetId(e.target.value))}
         >
-          {Object.values(sets).map((s) => (
+          {offered.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
             </option>
@@ -87,11 +104,12 @@ export function ShareMenuPanel({ share, onClose }: Props) {
         Shares <bdi>{sharedName}</bdi>: {plural(sharedCount, 'annotation')} on this paper.
         {/* Said here, not in the option: a long note there cut the set's name off. */}
         {setId === active ? ' New highlights go to this set.' : ''}
+        {shared?.origin === 'imported' ? importedNote(shared.author) : ''}
       </p>
       <button
         type="button"
         className="share-menu__item"
-        onClick={() => run(share.exportFile({ kind: 'set', setId }, 'jsonld'), EMPTY.set)}
+        onClick={() => run(share.exportFile({ kind: 'set', setId }, 'jsonld'), emptySet)}
       >
         Export set (file)
       </button>
@@ -103,7 +121,7 @@ export function ShareMenuPanel({ share, onClose }: Props) {
           void share.copyShareLink(setId).then(
             (r) => {
               setLink(r);
-              setStatus(shareLinkMessage(r));
+              setStatus(shareLinkMessage(r, emptySet));
             },
             () => setStatus(NOT_LOADED),
           );
@@ -124,7 +142,7 @@ export function ShareMenuPanel({ share, onClose }: Props) {
         <button
           type="button"
           className="share-menu__item"
-          onClick={() => run(share.exportFile({ kind: 'set', setId }, 'jsonld'), EMPTY.set)}
+          onClick={() => run(share.exportFile({ kind: 'set', setId }, 'jsonld'), emptySet)}
         >
           Export set as a file instead
         </button>
@@ -207,4 +225,19 @@ export function ShareMenuPanel({ share, onClose }: Props) {
       </p>
     </>
   );
+}
+
+/**
+ * Said when the set shared is a layer the reader imported: it may be shared on, and it goes as
+ * the sender's (their name travels with it), not as the reader's own.
+ */
+function importedNote(author: string | undefined) {
+  const whose = author ? (
+    <>
+      <bdi>{author}</bdi>’s annotations
+    </>
+  ) : (
+    'it'
+  );
+  return <> A layer you imported (read-only): sharing it passes {whose} on under their name.</>;
 }

@@ -6,8 +6,8 @@ import { plural } from '../../paper/plural';
 
 const annotations = (n: number) => plural(n, 'annotation');
 
-/** What "Copy share link" tells the reader. */
-export function shareLinkMessage(r: ShareLinkResult): string {
+/** What "Copy share link" tells the reader; `emptyWhy` says why the set gave nothing to share. */
+export function shareLinkMessage(r: ShareLinkResult, emptyWhy: string): string {
   switch (r.kind) {
     case 'copied':
       return `Link copied: it holds ${annotations(r.count)}. Anyone who opens it can preview and import them.`;
@@ -16,6 +16,6 @@ export function shareLinkMessage(r: ShareLinkResult): string {
     case 'too-long':
       return `This set (${annotations(r.count)}) makes a link of ${r.length.toLocaleString('en')} characters, too long to share safely. Export it as a file instead.`;
     case 'empty':
-      return 'This set has no annotations on this paper yet.';
+      return `Nothing to share: ${emptyWhy}`;
   }
 }

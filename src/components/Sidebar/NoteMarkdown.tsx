@@ -12,6 +12,16 @@ import Markdown, { type Components } from 'react-markdown';
 
 const asParagraph: Components['h1'] = ({ children }) => <p className="note__heading">{children}</p>;
 
+/** Headings as bold paragraphs (the report's notes show them so too, note-html.tsx). */
+export const HEADINGS: Components = {
+  h1: asParagraph,
+  h2: asParagraph,
+  h3: asParagraph,
+  h4: asParagraph,
+  h5: asParagraph,
+  h6: asParagraph,
+};
+
 const COMPONENTS: Components = {
   // An unsafe URL arrives emptied by urlTransform: show its text, not a link to nowhere.
   a: ({ href, children }) =>
@@ -22,16 +32,11 @@ const COMPONENTS: Components = {
     ) : (
       <span>{children}</span>
     ),
-  h1: asParagraph,
-  h2: asParagraph,
-  h3: asParagraph,
-  h4: asParagraph,
-  h5: asParagraph,
-  h6: asParagraph,
+  ...HEADINGS,
 };
 
 /** Elements a note may not contain; their text (if any) is kept. */
-const DISALLOWED = ['img'];
+export const DISALLOWED = ['img'];
 
 /** The note's Markdown as React elements (the caller supplies the `.note` container). */
 export default function NoteMarkdown({ note }: { note: string }) {

@@ -27,6 +27,7 @@ import { typesetLeadLength } from './run-in-heads';
 import {
   bodyFontOf,
   dropGlossaryTerms,
+  epigraphUnder,
   headingLevels,
   joinWrapped,
   spacedAbove,
@@ -566,7 +567,8 @@ export function assembleText(pages: readonly PageLayout[]): string {
     const heads: (TypesetHeading | null)[] = new Array<TypesetHeading | null>(body.length);
     for (let i = body.length - 1; i >= 0; i--) {
       const line = body[i] as TextLine;
-      const under = heads[i + 1] ?? null;
+      // A chapter's title over an epigraph stands over it as over a heading.
+      const under = heads[i + 1] ?? epigraphUnder(line, body, i + 1, bodySize);
       const last = i === body.length - 1;
       // No space above, no heading of either kind (both ask it first, and most lines have none):
       // asked once here, not by each.
@@ -586,7 +588,15 @@ export function assembleText(pages: readonly PageLayout[]): string {
       const next = body[i + 1];
       const wrapped =
         spaced && head === null && next !== undefined && table[i] !== true && table[i + 1] !== true
-          ? wrappedHeadingOf(body[i - 1], line, next, body[i + 2], body[i + 3], ctx)
+          ? wrappedHeadingOf(
+              body[i - 1],
+              line,
+              next,
+              body[i + 2],
+              body[i + 3],
+              ctx,
+              heads[i + 2] ?? epigraphUnder(line, body, i + 2, bodySize),
+            )
           : null;
       const found = wrapped ?? head;
       heads[i] = found === null || CAPTION.test(line.text) ? null : found;

@@ -32,6 +32,7 @@ import {
   type UnreadablePage,
 } from './text-layer-quality';
 import { pullTitle } from './title-lines';
+import { dropRulers } from './ruler-items';
 
 /** Lays out a document's pages (item lists in page order) as plain text in reading order. */
 export function layoutPdfText(pages: readonly (readonly TextItem[])[]): string {
@@ -59,7 +60,8 @@ function layOut(
   // Heights a broken font claims (hundreds of points) are replaced first: every later step groups
   // and spaces lines by them. Capitals a font maps to small letters are given back too.
   // (Blank and sizeless runs are left out as the lines are grouped.)
-  const repaired = restoreLostCapitals(repairFontHeights(withoutCoverPage(pages)));
+  // A draft's line numbers go before anything reads the lines (`ruler-items.ts`).
+  const repaired = restoreLostCapitals(repairFontHeights(dropRulers(withoutCoverPage(pages))));
   // Both give each page they leave alone back as it was: only the pages they change are regrouped.
   const shapes = repaired.map((items, i) =>
     items === pages[i] ? (grouped[i] ?? []) : groupLineShapes(items),

@@ -53,11 +53,18 @@ function writeScript(
     return str.slice(0, str.length - bare.length) + writeScript(bare, table);
   const chars = Array.from(str);
   // One range alone (`1–3`) too: its en dash has no script character either. A byline's marks may
-  // end in a comma, the next mark (`∗`) in a run of its own: `Villano,` `1,` `∗`.
-  const list = /^\d+(?:[-–−]\d+)?(?:,\s?\d+(?:[-–−]\d+)?)*,?$/.test(str);
+  // end in a comma, the next mark (`∗`) in a run of its own: `Villano,` `1,` `∗`. The BMJ and other
+  // Vancouver journals set the numbers apart by spaces alone (`25–27 29 31`), which stay spaces.
+  const list = SCRIPT_LIST.test(str);
   if (list) return chars.map((c) => (c === '–' ? table['-'] : table[c]) ?? c).join('');
   return chars.every((c) => table[c] !== undefined) ? chars.map((c) => table[c]).join('') : str;
 }
+
+/**
+ * Raised numbers and ranges, apart by commas (`2,3`, `1,4-6`) or, up to three digits each, by a
+ * space alone (`26 27 32`): a list of citations.
+ */
+const SCRIPT_LIST = /^\d+(?:[-–−]\d+)?(?:(?:,\s?\d+|\s\d{1,3}(?=[-–−\s]|$))(?:[-–−]\d+)?)*,?$/;
 
 /** A script number a run may give with a space before it: one to three digits, a comma perhaps. */
 const SPACED_NUMBER = /^\d{1,3},?$/;

@@ -342,6 +342,10 @@ describe('joinLineItems', () => {
     ['a list of citations, commas kept', '2,3', '²,³'],
     ['a list with a range', '1,4–6', '¹,⁴⁻⁶'],
     ['a range alone, its en dash as a superscript minus', '8–11', '⁸⁻¹¹'],
+    // The BMJ and other Vancouver journals set a raised list apart with spaces, no commas.
+    ['a list of citations set apart by spaces', '26 27 32', '²⁶ ²⁷ ³²'],
+    ['a list set apart by spaces, given with the space after it', '25 28 ', '²⁵ ²⁸'],
+    ['a list of spaced numbers and a range', '25–27 29 31', '²⁵⁻²⁷ ²⁹ ³¹'],
     ['a number given with the space after it', '11 ', '¹¹'],
     ['a number with a decimal point', '2.5', '2.5'],
     ['letters', 'th', 'th'],

@@ -3,6 +3,15 @@ import { createRequire } from 'node:module';
 import { patchPdfWorker } from './pdf-worker-patch';
 
 /**
+ * A page's text read as pdf.js's loop reads it (into `content`), calling `enqueueChunk`: 12 runs,
+ * a font change (a batch sent if large enough), 130 runs, a font change, 5 runs, a font change,
+ * 5 runs, the page's end.
+ */
+const FONT_CHANGES = (content: string) =>
+  `const run=(n)=>{for(let i=0;i<n;i++)${content}.items.push(i)};` +
+  'run(12);enqueueChunk(!0);run(130);enqueueChunk(!0);run(5);enqueueChunk(!0);run(5);enqueueChunk();';
+
+/**
  * pdf.js's text-content loop over a run's glyphs `s` as its minified worker has it, reduced to the
  * text it keeps (the soft-hyphen patch's site), then its style site run on a font `e` (the
  * font-facts patch's): the script returns both.
@@ -11,7 +20,11 @@ const MINIFIED = (font: string, glyphs = '[]') =>
   `const s=${glyphs};let x='';for(let e=0,i=s.length;e<i;e++){const o=s[e],{category:l,originalCharCode:f}=o;if(l.isInvisibleFormatMark)continue;x+=o.unicode}` +
   `const b={styles:{}};const e=${font};` +
   'b.styles.t={fontFamily:e.fallbackName,ascent:e.ascent,descent:e.descent,vertical:e.vertical};' +
-  'return {style:b.styles.t,text:x};';
+  // The text-content loop's batching: a font change sends what was read since the last chunk.
+  'const c={items:[]},chunks=[];function enqueueChunk(e=!1){const t=c.items.length;' +
+  'if(0!==t&&!(e&&t<10)){chunks.push(t);c.items=[]}}' +
+  `${FONT_CHANGES('c')}` +
+  'return {style:b.styles.t,text:x,chunks};';
 
 /** The same sites as the formatted worker (pdf.worker.mjs, the legacy build) has them. */
 const FORMATTED = (font: string, glyphs = '[]') => `const glyphs = ${glyphs};
@@ -35,7 +48,22 @@ textContent.styles.t = {
   descent: font.descent,
   vertical: font.vertical
 };
-return { style: textContent.styles.t, text: kept };`;
+const page = { items: [] };
+const chunks = [];
+function enqueueChunk(batch = false) {
+  const length = page.items.length;
+  if (length === 0) {
+    return;
+  }
+  if (batch && length < TEXT_CHUNK_BATCH_SIZE) {
+    return;
+  }
+  chunks.push(length);
+  page.items = [];
+}
+const TEXT_CHUNK_BATCH_SIZE = 10;
+${FONT_CHANGES('page')}
+return { style: textContent.styles.t, text: kept, chunks };`;
 
 /** Glyphs of `high‐income` with its hyphen written U+00AD and printed, and an unprinted one. */
 const SOFT_HYPHENS = `[
@@ -77,6 +105,18 @@ describe('patchPdfWorker', () => {
     expect(result(site(HELVETICA, SOFT_HYPHENS)).text).toBe('high\u00ADincome');
   });
 
+  it.each([
+    ['minified', MINIFIED],
+    ['formatted', FORMATTED],
+  ])(
+    'has the %s worker send a page’s text in chunks of 100 runs, not one at each font change',
+    (_kind, site) => {
+      // pdf.js's own: [12, 130, 10], a message to the reading thread (and a pull back) at each.
+      const { chunks } = result(site(HELVETICA)) as unknown as { chunks: number[] };
+      expect(chunks).toEqual([142, 10]);
+    },
+  );
+
   it('leaves out empty Differences', () => {
     const style = run(MINIFIED(HELVETICA));
     expect(style.mgFontName).toBe('Helvetica');
@@ -100,6 +140,7 @@ describe('patchPdfWorker', () => {
       const patched = patchPdfWorker(readFileSync(path, 'utf8'));
       expect(patched.match(/mgFontName:/g)).toHaveLength(1);
       expect(patched.match(/isInvisibleFormatMark&&!\(/g)).toHaveLength(1);
+      expect(patched.match(/enqueueChunk\([^)]*\)\s*\{[\s\S]{0,200}?<\s*100\b/g)).toHaveLength(1);
     },
   );
 });

@@ -18,7 +18,9 @@
  * `legacy/build/pdf.worker.mjs` (`pdfjs-node.ts`). The site is found in both the minified and the
  * formatted script; anything but exactly one site throws, so that an upgrade of pdfjs-dist that
  * moves it fails the build and the tests loudly instead of silently reading symbol fonts as bare
- * codes again. Pure: strings in, string out.
+ * codes again. Two more one-site changes go with it, each also found exactly once or throwing:
+ * printed soft hyphens kept ({@link keepPrintedSoftHyphens}) and a page's text sent in fewer,
+ * larger chunks ({@link sendFewerChunks}). Pure: strings in, string out.
  */
 
 /** The style fields the patch adds: prefixed, so that a later pdf.js field cannot collide. */
@@ -45,6 +47,21 @@ const STYLE_SITE =
 const FORMAT_MARK_SITE =
   /(\{\s*category(?:\s*:\s*([A-Za-z_$][\w$]*))?\s*,\s*originalCharCode(?:\s*:\s*[A-Za-z_$][\w$]*)?\s*\}\s*=\s*([A-Za-z_$][\w$]*)\s*;\s*if\s*\(\s*)([A-Za-z_$][\w$]*)(\.isInvisibleFormatMark)(?=\s*\))/g;
 
+/**
+ * pdf.js's text-content loop sending what it has read at a font change when it holds 10 runs or
+ * more: `function enqueueChunk(e=!1){const t=b.items.length;if(0!==t&&!(e&&t<10))` (minified),
+ * `function enqueueChunk(batch = false) { … if (batch && length < TEXT_CHUNK_BATCH_SIZE)`
+ * (formatted). Captured: all before the threshold.
+ */
+const CHUNK_BATCH_SITE =
+  /(function enqueueChunk\(\s*([A-Za-z_$][\w$]*)\s*=\s*(?:false|!1)\s*\)\s*\{[\s\S]{0,200}?\b\2\s*&&\s*[A-Za-z_$][\w$]*\s*<\s*)(?:10|TEXT_CHUNK_BATCH_SIZE)\b/g;
+
+/**
+ * The runs pdf.js's worker holds at a font change before it sends them: pdf.js's own chunk size
+ * (`TEXT_CONTENT_CHUNK_SIZE`, the runs its reader asks for at a time), in place of 10.
+ */
+const TEXT_CHUNK_RUNS = '100';
+
 /** Marks the patch: a script that holds it is not patched twice. */
 const PATCHED = new RegExp(`\\b${FONT_NAME_FIELD}:`);
 
@@ -57,7 +74,30 @@ const PATCHED = new RegExp(`\\b${FONT_NAME_FIELD}:`);
 export function patchPdfWorker(source: string): string {
   if (PATCHED.test(source))
     throw new Error(`pdfjs-dist changed: its worker already has ${FONT_NAME_FIELD}`);
-  return keepPrintedSoftHyphens(reportFontFacts(source));
+  return sendFewerChunks(keepPrintedSoftHyphens(reportFontFacts(source)));
+}
+
+/**
+ * pdf.js's worker sending a page's text in chunks of about as many runs as its reader asks for at a
+ * time ({@link TEXT_CHUNK_RUNS}), not a chunk at each change of font. Its text-content loop sent
+ * what it had read at every new font once it held 10 runs: arxiv's 4 pages came in 128 chunks,
+ * jss's 46 in 734 (11 runs each), and each chunk is a message to the reading thread (the paper
+ * worker), whose stream then asks for more (a message back, and pdf.js's answer to that): over
+ * 2,000 message tasks for jss, shared by the paper worker and pdf.js's worker. The loop still
+ * stops where the reader's stream asked it to (`desiredSize`) and waits for it to ask for more, so
+ * pdf.js's worker keeps the rhythm in which it takes the next pages' requests; a page's end and a
+ * form's end still send what is held. The same runs come in the same order. Throws unless there
+ * is exactly one site.
+ */
+function sendFewerChunks(source: string): string {
+  const sites = [...source.matchAll(CHUNK_BATCH_SITE)];
+  if (sites.length !== 1)
+    throw new Error(
+      `pdfjs-dist changed: its worker has ${sites.length} text-content batch sites ` +
+        '(`function enqueueChunk(batch = false) { … batch && length < TEXT_CHUNK_BATCH_SIZE`) ' +
+        'where the chunk-size patch expects exactly 1. See pdf-worker-patch.ts.',
+    );
+  return source.replace(CHUNK_BATCH_SITE, (_site, head: string) => `${head}${TEXT_CHUNK_RUNS}`);
 }
 
 /**

@@ -251,6 +251,98 @@ describe('headings wrapped over two lines', () => {
     ]);
   });
 
+  it('reads a chapter’s title wrapped over two lines right over its first section’s heading (a thesis)', () => {
+    // A thesis's chapter opens a page: `Chapter 1` (a running line every chapter repeats), its
+    // title in large type over two lines, then `1.1. Introduction` and the text.
+    const title = (str: string, y: number): TextItem => ({
+      ...line(str, X, y, { size: 24.8 }),
+      fontName: BOLD,
+    });
+    const prose = (top: number) =>
+      paragraph(
+        top,
+        PROSE.map((l, i) => (i === 2 ? l : l + ' and more')),
+      );
+    const page = (n: number, words: [string, string]) => [
+      title(`Chapter ${n}`, 740),
+      title(words[0], 690),
+      title(words[1], 660),
+      head(`${n}.1. Introduction`, 600, BOLD, 17.2),
+      ...prose(575),
+      head(`${n}.2. Methods`, 520, BOLD, 17.2),
+      ...prose(495),
+    ];
+    expect(
+      headingsOf([
+        [title('Targets in Collisions', 700), ...prose(600)],
+        page(1, ['Ionisation of atoms and of simple', 'molecules']),
+        page(2, ['Energy loss of ions in the', 'heaviest elements']),
+      ]),
+    ).toEqual([
+      'H1 Ionisation of atoms and of simple molecules',
+      'H2 1.1. Introduction',
+      'H2 1.2. Methods',
+      'H1 Energy loss of ions in the heaviest elements',
+      'H2 2.1. Introduction',
+      'H2 2.2. Methods',
+    ]);
+  });
+
+  it('reads a chapter’s title over an epigraph as a heading, on one line or two (a thesis)', () => {
+    const title = (str: string, y: number): TextItem => ({
+      ...line(str, X, y, { size: 24.8 }),
+      fontName: BOLD,
+    });
+    const quote = (str: string, y: number, x = X + 150): TextItem => ({
+      ...line(str, x, y, { size: 9 }),
+      fontName: ITALIC,
+    });
+    const chapter = (n: number, words: string[], top: number) => [
+      ...words.map((w, k) => title(w, top - 30 * k)),
+      quote('Logic is the beginning of wisdom, not the end.', top - 30 * words.length - 10),
+      quote('— Leonard Nimoy as Spock', top - 30 * words.length - 21, X + 230),
+      ...paragraph(top - 30 * words.length - 50, PROSE),
+      head(`${n}.1 Logic programming`, top - 30 * words.length - 100, BOLD, 14),
+      ...paragraph(top - 30 * words.length - 125, PROSE),
+    ];
+    const cover = [title('Targets in Collisions', 700), ...paragraph(600, PROSE)];
+    expect(
+      headingsOf([
+        cover,
+        chapter(3, ['Logic and Constraint Programming'], 700),
+        chapter(4, ['Optimising Compilation', 'and Lazy Evaluation'], 700),
+      ]),
+    ).toEqual([
+      'H1 Logic and Constraint Programming',
+      'H2 3.1 Logic programming',
+      'H1 Optimising Compilation and Lazy Evaluation',
+      'H2 4.1 Logic programming',
+    ]);
+  });
+
+  it('reads no byline over two lines as a heading over the abstract’s heading', () => {
+    // A thesis's abstract in English: its title, the author and supervisor centred in another
+    // font than the text, at the text's size, over `ABSTRACT` in bold.
+    const centred = (str: string, y: number, indent: number): TextItem => ({
+      ...line(str, X + indent, y),
+      fontName: ITALIC,
+    });
+    const page = [
+      { ...line('Marking the Margins of Papers', X, 740, { size: 17 }), fontName: BOLD },
+      centred('Ada Reader (Computer Technology)', 700, 120),
+      centred('Directed by Professor Bo Page', 688, 124),
+      head('ABSTRACT', 660, BOLD, 10),
+      ...paragraph(640, PROSE),
+      head('Introduction', 590, BOLD, 14),
+      ...paragraph(570, PROSE),
+    ];
+    const cover = [
+      { ...line('Marking the Margins of Papers', X, 740, { size: 17 }), fontName: BOLD },
+      ...paragraph(700, PROSE),
+    ];
+    expect(headingsOf([cover, page])).toEqual(['H1 ABSTRACT', 'H1 Introduction']);
+  });
+
   it('reads a numbered heading whose second line hangs under its title, past the number (ACL, LaTeX’s \\section)', () => {
     // `2 The margins of papers as readers` / `use them in their work`, the second line set in
     // from the first by the width of `3 `, as LaTeX hangs a wrapped section title; so a lettered

@@ -374,6 +374,35 @@ export function typesetHeadingOf(
   return over ? { style, size: line.size, depth } : null;
 }
 
+/** An epigraph's attribution: a line opening with a dash before a name (`— Leonard Nimoy`). */
+const ATTRIBUTION = /^[—―–]\s*[\p{Lu}\p{Lo}]/u;
+/** Most lines an epigraph's quotation takes before its attribution. */
+const MAX_EPIGRAPH_LINES = 8;
+/** What a chapter's title over an epigraph stands over: no heading of the paper's, its own mark. */
+const EPIGRAPH: TypesetHeading = { style: 'epigraph', size: 0, depth: null };
+
+/**
+ * Does an epigraph open at `lines[from]`: a short quotation, its lines set no larger than the
+ * text, then its attribution opening with a dash (`— Ralph Waldo Emerson`), as a thesis or a book
+ * sets one under a chapter's title? Then the epigraph stands under `line` (the line above it) as
+ * the heading under it would ({@link typesetHeadingOf}'s `nextHead`), only when `line` is set
+ * larger than the text (a chapter's title, not a bold line over a quotation); otherwise null.
+ */
+export function epigraphUnder(
+  line: TextLine,
+  lines: readonly TextLine[],
+  from: number,
+  bodySize: number,
+): TypesetHeading | null {
+  if (line.size <= (1 + SAME_SIZE) * bodySize) return null;
+  for (let k = from; k < Math.min(lines.length, from + MAX_EPIGRAPH_LINES + 1); k++) {
+    const quoted = lines[k] as TextLine;
+    if (quoted.size > (1 + SAME_SIZE) * bodySize) return null;
+    if (ATTRIBUTION.test(quoted.text.trim())) return k > from ? EPIGRAPH : null;
+  }
+  return null;
+}
+
 /** A heading's two lines read as one line, as wide as the first: the second is its rest. */
 export function joinWrapped(line: TextLine, next: TextLine): TextLine {
   return {
@@ -387,7 +416,9 @@ export function joinWrapped(line: TextLine, next: TextLine): TextLine {
  * Is `line` the first of a heading wrapped over two lines (`Coherent models of the reading` /
  * `of papers`): `next` set in its fonts and size at the paragraph's pitch right under it, shorter
  * than it, and the two read together a heading over `after` (then `beyond`), by
- * {@link typesetHeadingOf}'s rules? Returns its style, marked `wrapped`, or null.
+ * {@link typesetHeadingOf}'s rules? `under` is the heading `after` is, if any: a chapter's title
+ * wrapped over two lines stands right over its first section's heading, not over running text.
+ * Returns its style, marked `wrapped`, or null.
  */
 export function wrappedHeadingOf(
   prev: TextLine | undefined,
@@ -396,6 +427,7 @@ export function wrappedHeadingOf(
   after: TextLine | undefined,
   beyond: TextLine | undefined,
   ctx: HeadingContext,
+  under: TypesetHeading | null = null,
 ): TypesetHeading | null {
   // No space above, no heading (typesetHeadingOf's first test, told here before any font is
   // looked at: most lines of a paper have none).
@@ -413,7 +445,9 @@ export function wrappedHeadingOf(
   const nextFonts = letterFontsOf(next);
   if (fonts === null || nextFonts === null || !nextFonts.every((f) => fonts.includes(f)))
     return null;
-  const head = typesetHeadingOf(prev, joinWrapped(line, next), after, beyond, ctx, null, true);
+  // Over a heading, only when set larger than it (a byline in another font over `Abstract` is not).
+  const over = under !== null && line.size > (1 + SAME_SIZE) * under.size ? under : null;
+  const head = typesetHeadingOf(prev, joinWrapped(line, next), after, beyond, ctx, over, true);
   return head === null ? null : { ...head, wrapped: true };
 }
 
