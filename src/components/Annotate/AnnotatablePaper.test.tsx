@@ -176,6 +176,41 @@ describe('AnnotatablePaper', () => {
     }
   });
 
+  it('takes the whole selection when a drag ends, not the part selected before a pause', () => {
+    vi.useFakeTimers();
+    const rects = { getClientRects: () => [], getBoundingClientRect: () => new DOMRect() };
+    Object.assign(Range.prototype, rects);
+    try {
+      const { container } = render(<AnnotatablePaper paper={paper} />);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(rangeOfWords(container, 'outer'));
+      act(() => {
+        document.dispatchEvent(new Event('selectionchange'));
+      });
+      // A pause mid-drag longer than the wait: the toolbar shows on the part selected so far.
+      act(() => {
+        vi.advanceTimersByTime(200);
+      });
+      expect(screen.getByRole('toolbar', { name: 'Annotate the selection' })).toBeTruthy();
+      // The drag goes on and the button is let go: a click straight after takes the whole.
+      selection.removeAllRanges();
+      selection.addRange(rangeOfWords(container, 'outer claim'));
+      act(() => {
+        document.dispatchEvent(new Event('selectionchange'));
+      });
+      act(() => {
+        document.dispatchEvent(new Event('pointerup'));
+      });
+      fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
+      const [made] = valuesOf(appStore.getState().annotations);
+      expect(made?.target.quote.exact).toBe('outer claim');
+    } finally {
+      vi.useRealTimers();
+      for (const name of Object.keys(rects)) delete (Range.prototype as never)[name];
+    }
+  });
+
   it('does not render the paper again when the toolbar shows and goes with a new highlight', () => {
     vi.useFakeTimers();
     const rects = { getClientRects: () => [], getBoundingClientRect: () => new DOMRect() };

@@ -38,6 +38,7 @@ export function usePaperSelection(
   const settle = useRef(() => {});
   const forget = useCallback(() => {
     window.clearTimeout(timerRef.current);
+    timerRef.current = undefined;
     liveRef.current = null;
     setSelection(null);
   }, []);
@@ -68,8 +69,23 @@ export function usePaperSelection(
         sel && sel.rangeCount > 0 && !sel.isCollapsed && root.current?.contains(sel.anchorNode);
       liveRef.current = inPaper ? offsetsOfRange(sel.getRangeAt(0)) : null;
       // A cleared selection hides the toolbar at once; a new one shows it once the drag settles.
-      if (!inPaper) read();
-      else timerRef.current = window.setTimeout(read, SETTLE_MS);
+      if (!inPaper) {
+        timerRef.current = undefined;
+        read();
+      } else timerRef.current = window.setTimeout(settled, SETTLE_MS);
+    };
+    /** The wait for a drag to settle, if one is running (a timer's id, cleared when it fires). */
+    const settled = () => {
+      timerRef.current = undefined;
+      read();
+    };
+    // A drag ends when the button is let go: the selection is whole then. Taken at once, not after
+    // the wait: under load a pause mid-drag showed the toolbar on the part selected so far, and a
+    // click on it straight after the release highlighted that part.
+    const onUp = () => {
+      if (timerRef.current === undefined) return;
+      window.clearTimeout(timerRef.current);
+      settled();
     };
     // A highlight arriving from another tab re-renders its block, which moves or collapses the
     // reader's selection (its text nodes changed under it): put it back where it was. Only a
@@ -97,10 +113,12 @@ export function usePaperSelection(
     if (root.current)
       observer.observe(root.current, { subtree: true, childList: true, characterData: true });
     document.addEventListener('selectionchange', onChange);
+    document.addEventListener('pointerup', onUp);
     return () => {
       window.clearTimeout(timerRef.current);
       observer.disconnect();
       document.removeEventListener('selectionchange', onChange);
+      document.removeEventListener('pointerup', onUp);
     };
   }, [root, text]);
   return { selection, forget, settle };
