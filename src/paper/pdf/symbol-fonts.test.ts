@@ -13,6 +13,20 @@ describe('glyphMapForFont', () => {
     // LNCS's title footnote mark: a bold math italic embedded with the standard encoding's names.
     ['cmmib’s ⋆ given as `?`, and ∂ as `@`', { name: 'ATOHRA+CMMIB10' }, 'GCC? ∂@', 'GCC⋆ ∂∂'],
     ['cmmi’s letters and < left as they are', { name: 'CMMI10' }, 'x < y, a.b', 'x < y, a.b'],
+    // A cmsy subset embedded under a standard encoding (MacRoman) and no map to Unicode: pdf.js
+    // gives the encoding's ASCII character for each code (an ACM proceedings' `(Q[h] : ? 7! >)`).
+    [
+      'a cmsy under a standard encoding: ⊥ at `?`, ∞ ∈ ∀ ∅ at `1 2 8 ;`, ⌊⌋ at `bc`, ↦ at `7!` (→)',
+      { name: 'MDFDGZ+CMSY9' },
+      '? 1 2 8 ; bc 7!',
+      '⊥ ∞ ∈ ∀ ∅ ⌊⌋ →',
+    ],
+    [
+      'cmsy’s characters pdf.js may have mapped right left as they are: { } | \\ < > * - / ’ A–Z',
+      { name: 'CMSY10' },
+      "{ } | \\ < > * - / ' AZ",
+      "{ } | \\ < > * - / ' AZ",
+    ],
     ['an OT1 text font’s Θ given as a control character', { name: 'CMR9' }, '\u0002', 'Θ'],
     ['Advent’s copy of cmsy: ≤ and ∗', { name: 'TeX_CM_Maths_Symbols' }, '\u0014 \u0003', '≤ ∗'],
     ['Advent’s copy of cmmi: ϵ', { name: 'ABCDEF+TeX_CM_Bold_Maths_Italic' }, '\u000f', 'ϵ'],
@@ -101,7 +115,7 @@ describe('glyphMapForFont', () => {
   it.each<[string, PdfFontFacts, string]>([
     ['prose in a Times face', { name: 'NimbusRomNo9L-Regu' }, 'Fish & chips > 3. (See [1].)'],
     ['prose in Computer Modern', { name: 'ABCDEF+CMR10' }, 'Fish & chips > 3. (See [1].)'],
-    ['braces pdf.js already mapped in cmsy', { name: 'CMSY10' }, '{x} f |y|'],
+    ['braces and bars pdf.js already mapped in cmsy', { name: 'CMSY10' }, '{ } | ‖'],
     [
       'a glyph name pdf.js knows, given as its character',
       { name: 'CMSY10', differences: differences(7, 'greaterequal') },

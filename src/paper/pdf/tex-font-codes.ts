@@ -7,9 +7,10 @@
  * Sources: the AMS fonts' layout as `amsfonts.sty`/`amssymb.sty` declare it (`\DeclareMathSymbol`
  * with `AMSa`/`AMSb` and the hex code), and Knuth's font tables for `cmsy`, `cmmi` and the OT1
  * text fonts (The TeXbook, Appendix F; `texglyphlist.txt` for the Unicode of each glyph name).
- * Only codes whose character is certain are listed. For `cmsy`, `cmmi` and OT1 only the control
- * codes 0x00–0x1F are mapped: above them pdf.js may already have given the right character (an
- * ASCII `{` for `cmsy`'s brace at 0x66), so only codes no text font uses are safe to rewrite.
+ * Only codes whose character is certain are listed. For `cmsy`, `cmmi` and OT1 the control codes
+ * 0x00–0x1F are mapped, and above them only the ASCII characters no right mapping of the family's
+ * glyphs can give (`CMMI_OVER_ASCII`, `CMSY_OVER_ASCII`): pdf.js may already have given the right
+ * character (an ASCII `{` for `cmsy`'s brace at 0x66), and that must not be rewritten.
  */
 
 /** Characters for codes `first`, `first + 1`, ... (one code point or ligature per entry). */
@@ -52,12 +53,37 @@ const CMMI_OVER_ASCII = {
 };
 
 /**
+ * Codes of `cmsy` above the controls whose ASCII character no mapping of a `cmsy` glyph gives:
+ * `cmsy` draws no digit, no lower-case letter and none of these punctuation marks, so pdf.js
+ * giving one for it gave the bare code (a subset embedded under a standard encoding, MacRoman or
+ * WinAnsi, with no map to Unicode: an ACM proceedings' `(Q[h] : ? 7! >)` for `(Q[h] : ⊥ ↦ ⊤)`).
+ * Left out are the characters a right mapping may give (`{ } | \ < > * - / '`, the calligraphic
+ * capitals as `A`–`Z`). The bar TeX builds `↦`
+ * from (`\mapstochar` at `7`, always before an arrow) is dropped: the arrow after it is read.
+ */
+const CMSY_OVER_ASCII = {
+  ...codes(0x21, [...'→↑↓↔↗↘']),
+  ...codes(0x28, [...'⇐⇒']),
+  ...codes(0x2b, [...'⇓⇔']),
+  0x2e: '↙',
+  ...codes(0x30, [...'′∞∈∋△▽']),
+  0x37: '',
+  ...codes(0x38, [...'∀∃¬∅']),
+  0x3d: 'ℑ',
+  ...codes(0x3f, [...'⊥ℵ']),
+  0x5b: '∪',
+  ...codes(0x5d, [...'⊎∧∨⊢⊣⌊⌋⌈⌉{}⟨⟩|‖↕⇕\\≀√⨿∇∫⊔⊓⊑⊒§†‡']),
+  0x7e: '♥',
+};
+
+/**
  * The codes above the controls where a font's family draws a symbol that no text font has at that
- * code ({@link CMMI_OVER_ASCII}), so that the ASCII character pdf.js gives there is a bare code;
- * null for other fonts.
+ * code ({@link CMMI_OVER_ASCII}, {@link CMSY_OVER_ASCII}), so that the ASCII character pdf.js gives
+ * there is a bare code; null for other fonts.
  */
 export function texSymbolsOverAscii(fontName: string): Readonly<Record<number, string>> | null {
-  return texFontCodes(fontName) === CMMI ? CMMI_OVER_ASCII : null;
+  const table = texFontCodes(fontName);
+  return table === CMMI ? CMMI_OVER_ASCII : table === CMSY ? CMSY_OVER_ASCII : null;
 }
 
 /** The OT1 text fonts (`cmr`, `cmbx`, `cmti`, `cmsl`, `cmss`, `cmcsc`...), codes 0x00–0x1F. */
