@@ -98,9 +98,16 @@ const CJK_PROSE = new RegExp(
 
 /** A measurement (`6.2`, `87.0`, `1,24`) or a percentage: a table's cells or an axis's ticks. */
 const MEASURE = /\d[.,]\d|\d\s?%/;
-/** A table or figure's label on its own (`TABLE IV`, `FIGURE 2`): a caption's start, not a section. */
-const FLOAT_LABEL = /^(?:TABLE|FIGURE|FIG\.?)\s+[IVXLC\d]+[.:]?$/;
+/** A table or figure's label on its own (`TABLE IV`, `FIGURE 2`, an OCR layer's `FIGURE1`): a caption's start, not a section. */
+const FLOAT_LABEL = /^(?:TABLE|FIGURE|FIG\.?)(?:\s+[IVXLC\d]+|\s*\d+)[.:]?$/;
 /** A token that is a number (`2010`, `93`, `(4)`), or bare punctuation (`.`, `!`). */
+/**
+ * A statement's run-in label left on a line of its own (`THEOREM`, `LEMMA 3.`, an OCR layer
+ * breaking `THEOREM 1. No consensus protocol …` after its first word): the statement's, not a
+ * section's title.
+ */
+const STATEMENT_LABEL =
+  /^(?:THEOREM|LEMMA|COROLLARY|PROPOSITION|DEFINITION|CONJECTURE)(?:\s+[\dIVX]+(?:\.\d+)*)?[.:]?$/;
 const NUMBER_TOKEN = /^\P{L}*\d\P{L}*$/u;
 const PUNCTUATION_TOKEN = /^[.,;!?]$/;
 
@@ -113,6 +120,7 @@ const PUNCTUATION_TOKEN = /^[.,;!?]$/;
  */
 export function readsAsCapsHeading(line: string): boolean {
   if (MEASURE.test(line) || /^\(.*\)$/.test(line) || FLOAT_LABEL.test(line)) return false;
+  if (STATEMENT_LABEL.test(line)) return false;
   const tokens = line.split(/\s+/).filter((t) => t !== '');
   if (tokens.filter((t) => NUMBER_TOKEN.test(t)).length > 1) return false;
   if (tokens.some((t) => PUNCTUATION_TOKEN.test(t))) return false;
