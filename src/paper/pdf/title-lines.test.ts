@@ -342,6 +342,15 @@ describe('a Word cover in one size', () => {
     expect(pulled?.title).toBe('Reading in the Margins of Old Books');
     expect(pulled?.regions[0]?.lines[0]?.text).toBe('Jane Mary Doe');
   });
+  it('does not take an address set apart in italics (`… Philadelphia, PA 19106, U.S.A.`)', () => {
+    const page = full(
+      set('A STUDY OF MARGINS IN OLD BOOKS', 411, 'regular'),
+      set('JANE MARY DOE', 369, 'regular'),
+      set('Federal Reserve Bank of Philadelphia, Philadelphia, PA 19106, U.S.A.', 357, 'italic'),
+      set('The copyright to this Article is held by the Society.', 178, 'regular'),
+    );
+    expect(pullTitle(page, 12)).toBeNull();
+  });
   it('takes no title when the line in the other font is a word or two', () => {
     expect(pullTitle(cover('Marginalia'), 12)).toBeNull();
   });

@@ -134,7 +134,7 @@ const COVER_FONT_TITLE_WORDS = 3;
 
 /**
  * On a cover printed in one size (a Word thesis's, all in 12 pt), the title set apart by its font
- * alone (bold): the first line of words in a font other than the one most of the cover is set in,
+ * alone (bold): the first line of words (no digits) in a font other than the one most of the cover is set in,
  * with the lines right under it in that font. Not the kind of work (`Masterarbeit`, bold too), nor
  * an institution's name. Undefined when no such line is found.
  */
@@ -154,6 +154,8 @@ function coverTitleByFont(lines: readonly TextLine[], bodySize: number): TextLin
       lineFont(l) !== undefined &&
       Math.abs(l.size - bodySize) <= SAME_SIZE * bodySize &&
       wordCount([l]) >= COVER_FONT_TITLE_WORDS &&
+      // An address, a date, a telephone number: what else a cover sets apart has digits.
+      !/\d/.test(l.text) &&
       !isMarkOnly(l) &&
       !isNoTitle(l) &&
       !isThesisLabel(l) &&
