@@ -27,6 +27,7 @@ import { readPdfItems } from '../bench/read-pdf-items';
 import { checkPaperSource } from '../src/paper/check-source';
 import { parsePaper } from '../src/paper/parse-paper';
 import { readPdfLayout } from '../src/paper/pdf/layout-pdf-text';
+import { checkLaidOutPdf, describePdfProblem } from '../src/paper/pdf/pdf-problems';
 import { loadNodePdfJs } from '../src/paper/pdf/pdfjs-node';
 import type { TextItem } from '../src/paper/pdf/text-item';
 import { asPaperId, type Paper } from '../src/paper/types';
@@ -174,6 +175,10 @@ async function parseOne(folder: string, file: string, items: string) {
   if (file.toLowerCase().endsWith('.pdf')) {
     const pages = await itemsOf(items, file, full);
     const { text, lines, unreadable } = readPdfLayout(pages);
+    // Refused as the app refuses it (a scan with no text layer opens no paper): an error, not a
+    // paper of 0 unreadable pages.
+    const problem = checkLaidOutPdf(text, pages, unreadable.length, 0);
+    if (problem) throw new Error(describePdfProblem(file, problem));
     const paper = parsePaper(text, {
       format: 'pdf',
       fileName: file,

@@ -834,6 +834,16 @@ describe('parseTextBlocks: the byline and display equations', () => {
       ],
     ],
     [
+      'a dated running foot between two paragraphs (`13 DECEMBER 1968`), not a section',
+      'The Tragedy of the Commons\n\nThe parks themselves are limited in extent and open to all who come.\n\n13 DECEMBER 1968\n\nThe allocation might be by lottery, or on a first-come basis.\n',
+      [
+        'title: The Tragedy of the Commons',
+        'paragraph: The parks themselves are limited in extent and open to all who come.',
+        'paragraph: 13 DECEMBER 1968',
+        'paragraph: The allocation might be by lottery, or on a first-come basis.',
+      ],
+    ],
+    [
       'the byline ended by a lone word over a paragraph of prose',
       'A Study of Margins\n\nJane Doe\n\nUniversity of Oxford\n\nDescription\n\nIn this work we report how readers of old books argue with them in the margins.\n',
       [

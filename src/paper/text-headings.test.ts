@@ -309,6 +309,10 @@ describe('readsAsCapsHeading', () => {
     ['BK SZ', false],
     ['(FIGURE)', false],
     ['TABLE IV', false],
+    ['THEOREM', false],
+    ['LEMMA 3.', false],
+    ['COROLLARY', false],
+    ['FIGURE1', false],
     ['SPRING 2011 41', false],
     ['BOUNDARY ; . !', false],
   ])('reads %j as a heading: %s', (line, expected) => {

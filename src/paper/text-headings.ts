@@ -59,6 +59,9 @@ const TABLE_CAPTION_REACH = 3;
 /** Most words in an appendix heading numbered with a letter (`A. Proofs of the lemmas`). */
 const MAX_LETTERED_WORDS = 12;
 /** A chapter's label opening a title: `第 1 章`, `第2节`, `Chapter 3`, `CHAPTER 3`. */
+/** A month and a year, the rest of a date after its day (`DECEMBER 1968`, `Sept. 2021`). */
+const DATE_AFTER_DAY =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?:1[5-9]|20)\d\d$/i;
 const CHAPTER_LABEL = /^(?:第\s*[\d一二三四五六七八九十]+\s*[章节節部篇]|(?:Chapter|CHAPTER)\s+\d)/;
 /** Most lines of a heading cut in words at each line's end (see `cutChain`). */
 const MAX_CUT_CHAIN = 3;
@@ -95,9 +98,16 @@ const CJK_PROSE = new RegExp(
 
 /** A measurement (`6.2`, `87.0`, `1,24`) or a percentage: a table's cells or an axis's ticks. */
 const MEASURE = /\d[.,]\d|\d\s?%/;
-/** A table or figure's label on its own (`TABLE IV`, `FIGURE 2`): a caption's start, not a section. */
-const FLOAT_LABEL = /^(?:TABLE|FIGURE|FIG\.?)\s+[IVXLC\d]+[.:]?$/;
+/** A table or figure's label on its own (`TABLE IV`, `FIGURE 2`, an OCR layer's `FIGURE1`): a caption's start, not a section. */
+const FLOAT_LABEL = /^(?:TABLE|FIGURE|FIG\.?)(?:\s+[IVXLC\d]+|\s*\d+)[.:]?$/;
 /** A token that is a number (`2010`, `93`, `(4)`), or bare punctuation (`.`, `!`). */
+/**
+ * A statement's run-in label left on a line of its own (`THEOREM`, `LEMMA 3.`, an OCR layer
+ * breaking `THEOREM 1. No consensus protocol …` after its first word): the statement's, not a
+ * section's title.
+ */
+const STATEMENT_LABEL =
+  /^(?:THEOREM|LEMMA|COROLLARY|PROPOSITION|DEFINITION|CONJECTURE)(?:\s+[\dIVX]+(?:\.\d+)*)?[.:]?$/;
 const NUMBER_TOKEN = /^\P{L}*\d\P{L}*$/u;
 const PUNCTUATION_TOKEN = /^[.,;!?]$/;
 
@@ -110,6 +120,7 @@ const PUNCTUATION_TOKEN = /^[.,;!?]$/;
  */
 export function readsAsCapsHeading(line: string): boolean {
   if (MEASURE.test(line) || /^\(.*\)$/.test(line) || FLOAT_LABEL.test(line)) return false;
+  if (STATEMENT_LABEL.test(line)) return false;
   const tokens = line.split(/\s+/).filter((t) => t !== '');
   if (tokens.filter((t) => NUMBER_TOKEN.test(t)).length > 1) return false;
   if (tokens.some((t) => PUNCTUATION_TOKEN.test(t))) return false;
@@ -581,6 +592,9 @@ export class HeadingReader {
     if (!/(?:^|\s)\p{L}/u.test(heading.title)) return null;
     // `6 ELDA/ELRA, Paris, France (moreau@elda.org)`: an affiliation under its author's number.
     if (E_MAIL.test(heading.title)) return null;
+    // `13 DECEMBER 1968`, `5 May 2021`: a day, its month and year, a dated running head or foot
+    // (Science prints the issue's date at the foot of its pages), not a section.
+    if (heading.parts.length === 1 && DATE_AFTER_DAY.test(heading.title)) return null;
     // `2   第 1 章 はじめに`, `12 Chapter 3 Methods`: a page's number before its chapter's title, a
     // running head, not a section numbered twice.
     if (CHAPTER_LABEL.test(heading.title)) return null;

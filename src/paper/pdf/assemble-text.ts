@@ -26,6 +26,7 @@ import { CODE_INDENT, LEAD_MARK, TABLE_MARK } from '../aside-blocks';
 import { typesetLeadLength } from './run-in-heads';
 import {
   bodyFontOf,
+  isCodeLine,
   dropGlossaryTerms,
   epigraphUnder,
   headingLevels,
@@ -340,7 +341,7 @@ class TextWriter {
    */
   write(line: TextLine, col: Column, paragraphBreak: boolean | null): void {
     this.table = null;
-    if (line.monospace === true) return this.writeCode(line, col);
+    if (isCodeLine(line, this.bodyFont)) return this.writeCode(line, col);
     if (this.inCode) {
       // Running text after a listing starts a paragraph of its own.
       this.inCode = false;

@@ -23,7 +23,7 @@ import {
   type PreparedPage,
 } from './layout-pdf-text';
 import type { LineBox } from './line-boxes';
-import { checkExtractedText, classifyPdfError, MAX_PDF_BYTES, PdfProblem } from './pdf-problems';
+import { checkLaidOutPdf, classifyPdfError, MAX_PDF_BYTES, PdfProblem } from './pdf-problems';
 import { isDeclined, needsPageConfirmation, PdfDeclined } from './page-limit';
 
 // For the caller, which loads this module lazily: the reader's "Cancel" is not a file problem.
@@ -321,9 +321,7 @@ export async function extractWith(
       lines = [],
     } = await (options.layout?.(pages) ?? readPreparedLayout(prepared));
     if (signal?.aborted) throw abortError();
-    const readable = pages.filter((items) => items.length > 0).length - unreadable.length;
-    if (unreadable.length > 0 && readable === 0) throw new PdfProblem('undecodable');
-    const problem = checkExtractedText(text, doc.numPages - unreadable.length - damaged.length);
+    const problem = checkLaidOutPdf(text, pages, unreadable.length, damaged.length);
     if (problem) throw new PdfProblem(problem);
     const unreadablePages = [...unreadable, ...damaged].sort((a, b) => a.page - b.page);
     return { text, pages: doc.numPages, unreadablePages, lines };

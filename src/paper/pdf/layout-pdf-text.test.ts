@@ -249,3 +249,30 @@ describe('the title the layout found', () => {
     expect(paper.title).toBe('The effects of two drugs on the steps of enteropathy in the rat.');
   });
 });
+
+describe('layoutPdfText: a monospace font as the paper’s body font', () => {
+  const mono = (items: TextItem[], fontName: string) =>
+    items.map((item) => ({ ...item, fontName, monospace: true }));
+  const prose = [
+    '>Close reading has a long history in the study of',
+    'texts (1), and it has been tested on many cor-',
+    'pora since then. Readers mark what they find, and',
+    'the margins of old books show it well. This habit',
+    'carries over to the screen, where it is studied.¶',
+  ];
+  it('reads a paper set wholly in one fixed-pitch font (a typescript, an OCR layer) as prose', () => {
+    const page = mono(column(prose, { x: 54, top: 700, right: 299 }), 'f1');
+    const text = layoutPdfText([page]);
+    expect(text).toMatch(/^Close reading/m);
+    expect(text).not.toMatch(/^ {4}/m);
+  });
+  it('still sets a listing in a fixed-pitch font apart from a serif body', () => {
+    const body = column(prose, { x: 54, top: 700, right: 299 }).map((item) => ({
+      ...item,
+      fontName: 'serif',
+    }));
+    const listing = mono(column(['x = f(y);'], { x: 54, top: 620 }), 'f1');
+    const text = layoutPdfText([[...body, ...listing]]);
+    expect(text).toMatch(/^ {4}x = f\(y\);$/m);
+  });
+});

@@ -142,6 +142,20 @@ describe('dropPageFurniture', () => {
     expect(kept.flatMap(texts).filter((s) => s.startsWith('Journal'))).toHaveLength(0);
   });
 
+  it('keeps a chapter’s label atop its first page (`Chapter 3`, `Chapter 4`): not one text each time', () => {
+    const label = (n: number) => ({ header: line(`Chapter ${n}`, 50, 760, { size: 14 }) });
+    const pages = [page('one', label(3)), page('two'), page('three', label(4))];
+    const kept = dropPageFurniture(pages);
+    expect(texts(kept[0] ?? [])).toContain('Chapter 3');
+    expect(texts(kept[2] ?? [])).toContain('Chapter 4');
+  });
+
+  it('drops a running head of a chapter’s label and number, the same text on each page', () => {
+    const head = { header: line('Chapter 3', 50, 760, { size: 8 }) };
+    const pages = [page('one', head), page('two', head), page('three', head)];
+    expect(dropPageFurniture(pages).flatMap(texts)).not.toContain('Chapter 3');
+  });
+
   it('keeps first and last lines that do not come back on other pages', () => {
     const pages = [
       page('one', { footer: line('Preprint submitted to a journal near you', 50, 40) }),

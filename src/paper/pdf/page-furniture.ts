@@ -30,6 +30,8 @@ const PRINTED_NUMBERING_PAGES = 3;
 const RUNNING_HEAD_WORDS = 12;
 
 const BARE_PAGE_NUMBER = /^(?:(?:page|p\.)\s*)?#(?:\s*(?:of|\/)\s*#)?$|^[-–—]\s*#\s*[-–—]$/;
+/** A word and a number, the number masked (`chapter #`): a chapter's label, or a page's. */
+const LABEL_AND_NUMBER = /^\p{L}+\s*#$/u;
 /** Front matter is numbered `i`, `ii`, ... `xlviii`. */
 const ROMAN_PAGE_NUMBER = /^(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
 
@@ -224,10 +226,14 @@ export function furnitureOf(lines: readonly (readonly LineShape[])[]): Set<LineS
         furniture.add(line);
       continue;
     }
+    // A word and a number (`Chapter 3`, `Chapter 4` atop each chapter's first page) repeat as a
+    // running head only in one text each time: a label that numbers on is the body's.
+    const sameText = LABEL_AND_NUMBER.test(edge.key);
     const repeated = (byKey.get(edge.key) ?? []).some(
       (other) =>
         other.page !== edge.page &&
-        Math.abs(other.line.baseline - line.baseline) <= SAME_PLACE_EM * line.size,
+        Math.abs(other.line.baseline - line.baseline) <= SAME_PLACE_EM * line.size &&
+        (!sameText || other.text === edge.text),
     );
     const pageNumber = BARE_PAGE_NUMBER.test(edge.key) || ROMAN_PAGE_NUMBER.test(edge.key);
     const numbered =

@@ -1,6 +1,7 @@
 import {
   hasPdfHeader,
   checkExtractedText,
+  checkLaidOutPdf,
   checkPdfSize,
   classifyPdfError,
   describePdfProblem,
@@ -62,6 +63,19 @@ describe('checkExtractedText', () => {
     ['just the pages’ least', '𝑥'.repeat(50), 2, null],
   ])('judges %s', (_case, text, pages, kind) => {
     expect(checkExtractedText(text, pages)).toBe(kind);
+  });
+});
+
+describe('checkLaidOutPdf', () => {
+  const prose = 'Close reading is an old habit of scholars. '.repeat(20);
+  it('refuses a scan with no text layer at all: every page empty, none unreadable', () => {
+    expect(checkLaidOutPdf('', [[], [], []], 0, 0)).toBe('no-text');
+  });
+  it('refuses a PDF whose every page with items is unreadable', () => {
+    expect(checkLaidOutPdf('', [[1], [2]], 2, 0)).toBe('undecodable');
+  });
+  it('opens a PDF with text, leaving out its unreadable and damaged pages', () => {
+    expect(checkLaidOutPdf(prose, [[1], [2], []], 1, 1)).toBeNull();
   });
 });
 

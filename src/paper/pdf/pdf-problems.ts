@@ -122,6 +122,23 @@ export function describeUnreadablePages(
   return `${parts.join(' ')} The rest of the paper is shown.`;
 }
 
+/**
+ * The verdict on a laid-out PDF, as the app gives it before opening the paper: `pages` are the
+ * pages' items (an empty page has none), `unreadable` and `damaged` how many pages were left out.
+ * A PDF whose every page with items is unreadable needs OCR; otherwise its text is judged over the
+ * pages that were read. Null when the paper opens.
+ */
+export function checkLaidOutPdf(
+  text: string,
+  pages: readonly (readonly unknown[])[],
+  unreadable: number,
+  damaged: number,
+): PdfProblemKind | null {
+  const readable = pages.filter((items) => items.length > 0).length - unreadable;
+  if (unreadable > 0 && readable === 0) return 'undecodable';
+  return checkExtractedText(text, pages.length - unreadable - damaged);
+}
+
 /** Is the extracted text too thin (scanned pages) or made of undecodable glyphs? Null when it reads. */
 export function checkExtractedText(text: string, pages: number): PdfProblemKind | null {
   const undecodable = text.match(/[\p{Co}\uFFFD]/gu)?.length ?? 0;

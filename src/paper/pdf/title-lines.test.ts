@@ -321,3 +321,37 @@ describe('a thesis cover', () => {
     expect(pulled?.title).toBe('Dupla difração no LHC/CMS');
   });
 });
+
+describe('a Word cover in one size', () => {
+  const set = (text: string, baseline: number, fontName: string): TextLine => ({
+    ...line(text, 12, baseline),
+    items: [{ str: text, x: 72, y: baseline, width: 6 * text.length, height: 12, fontName }],
+  });
+  const cover = (title: string) =>
+    full(
+      set('Jane Mary Doe', 627, 'regular'),
+      set(title, 595, 'bold'),
+      set('Masterarbeit', 547, 'bold'),
+      set('am Institut für Ökonometrie und Wirtschaftsstatistik', 515, 'regular'),
+      set('Betreuer: Dr. John Smith', 179, 'regular'),
+      set('vorgelegt von: Jane Mary Doe', 151, 'regular'),
+      set('Abgabetermin: 03.06.2022', 68, 'regular'),
+    );
+  it('takes the line set apart in a font of its own (bold) for the title, not the author’s name', () => {
+    const pulled = pullTitle(cover('Reading in the Margins of Old Books'), 12);
+    expect(pulled?.title).toBe('Reading in the Margins of Old Books');
+    expect(pulled?.regions[0]?.lines[0]?.text).toBe('Jane Mary Doe');
+  });
+  it('does not take an address set apart in italics (`… Philadelphia, PA 19106, U.S.A.`)', () => {
+    const page = full(
+      set('A STUDY OF MARGINS IN OLD BOOKS', 411, 'regular'),
+      set('JANE MARY DOE', 369, 'regular'),
+      set('Federal Reserve Bank of Philadelphia, Philadelphia, PA 19106, U.S.A.', 357, 'italic'),
+      set('The copyright to this Article is held by the Society.', 178, 'regular'),
+    );
+    expect(pullTitle(page, 12)).toBeNull();
+  });
+  it('takes no title when the line in the other font is a word or two', () => {
+    expect(pullTitle(cover('Marginalia'), 12)).toBeNull();
+  });
+});

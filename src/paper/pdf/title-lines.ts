@@ -117,6 +117,57 @@ function titleRun(lines: readonly TextLine[], first: TextLine, leading: number):
   return taken;
 }
 
+/** The font most of the line's characters are set in, or undefined when its items name none. */
+function lineFont(line: TextLine): string | undefined {
+  const counts = new Map<string, number>();
+  for (const item of line.items)
+    if (item.fontName !== undefined)
+      counts.set(item.fontName, (counts.get(item.fontName) ?? 0) + item.str.length);
+  let best: string | undefined;
+  let most = 0;
+  for (const [font, n] of counts) if (n > most) [best, most] = [font, n];
+  return best;
+}
+
+/** A cover's title set apart by its font alone runs to at least this many words. */
+const COVER_FONT_TITLE_WORDS = 3;
+
+/**
+ * On a cover printed in one size (a Word thesis's, all in 12 pt), the title set apart by its font
+ * alone (bold): the first line of words (no digits) in a font other than the one most of the cover is set in,
+ * with the lines right under it in that font. Not the kind of work (`Masterarbeit`, bold too), nor
+ * an institution's name. Undefined when no such line is found.
+ */
+function coverTitleByFont(lines: readonly TextLine[], bodySize: number): TextLine[] | undefined {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const font = lineFont(line);
+    if (font !== undefined) counts.set(font, (counts.get(font) ?? 0) + line.text.length);
+  }
+  let main: string | undefined;
+  let most = 0;
+  for (const [font, n] of counts) if (n > most) [main, most] = [font, n];
+  if (main === undefined || counts.size < 2) return undefined;
+  const first = lines.find(
+    (l) =>
+      lineFont(l) !== main &&
+      lineFont(l) !== undefined &&
+      Math.abs(l.size - bodySize) <= SAME_SIZE * bodySize &&
+      wordCount([l]) >= COVER_FONT_TITLE_WORDS &&
+      // An address, a date, a telephone number: what else a cover sets apart has digits.
+      !/\d/.test(l.text) &&
+      !isMarkOnly(l) &&
+      !isNoTitle(l) &&
+      !isThesisLabel(l) &&
+      !isInstitutionLine(l),
+  );
+  if (first === undefined) return undefined;
+  const font = lineFont(first);
+  const run = titleRun(lines, first, COVER_TITLE_LEADING);
+  const end = run.findIndex((l, i) => i > 0 && (lineFont(l) !== font || isThesisLabel(l)));
+  return end < 0 ? run : run.slice(0, end);
+}
+
 /** What a venue line names: a year, a volume, a web address or a DOI. */
 const VENUE = /\b(?:19|20)\d\d\b|\bvol(?:ume|\.)|https?:|www\.|\bdoi\b|\b10\.\d{4,9}\//i;
 /** Lines of one piece of text above the title: in one size, at most this many of it apart. */
@@ -215,7 +266,19 @@ export function pullTitle(
   const chosen = bySize
     .filter((run) => !isMasthead(run))
     .find((run) => !isNames(run) || !bySize.some((o) => sameSize(run, o) && titleOf(o)));
-  if (chosen === undefined) return null;
+  const found =
+    chosen ?? (cover && candidates.length === 0 ? coverTitleByFont(lines, bodySize) : undefined);
+  if (found === undefined) return null;
+  return pulledOut(regions, lines, found, bodySize);
+}
+
+/** The page's lines with the title's (and any venue line's) taken out, and the title's text. */
+function pulledOut(
+  regions: readonly Region[],
+  lines: readonly TextLine[],
+  chosen: TextLine[],
+  bodySize: number,
+): { title: string; lines: TextLine[]; regions: Region[] } {
   const taken = new Set<TextLine>(chosen);
   for (const line of venueLines(lines, chosen, bodySize)) taken.add(line);
   const title = chosen

@@ -211,6 +211,27 @@ export function bodyFontOf(lines: Iterable<TextLine>, bodySize: number): string 
   return best;
 }
 
+/**
+ * Is most of the line set in `font`? A line in the paper's body font is running text though the
+ * font is fixed-pitch: a typescript, or an OCR layer over a scan (Tesseract's text font is
+ * fixed-pitch), is prose in a monospace font throughout; a listing is set in a font of its own.
+ */
+function inFont(line: TextLine, font: string | undefined): boolean {
+  if (font === undefined) return false;
+  let inside = 0;
+  let all = 0;
+  for (const item of line.items) {
+    all += item.str.length;
+    if (item.fontName === font) inside += item.str.length;
+  }
+  return inside * 2 > all;
+}
+
+/** Is the line a line of code: set in a fixed-pitch font that is not the body's ({@link inFont}). */
+export function isCodeLine(line: TextLine, bodyFont: string | undefined): boolean {
+  return line.monospace === true && !inFont(line, bodyFont);
+}
+
 /** What a page's body is measured by: the body's size and font, and the column's edges and pitch. */
 export interface HeadingContext {
   bodySize: number;
@@ -268,7 +289,7 @@ function startsParagraph(
       wordsOf(after.text).words >= PROSE_WORDS
     );
   // A sentence leading into a listing (`… via the commands` / `R> readData(…)`).
-  if (after.monospace === true) return true;
+  if (isCodeLine(after, ctx.bodyFont)) return true;
   return (
     Math.abs(after.size - next.size) <= SAME_SIZE * next.size &&
     next.baseline - after.baseline <= GAP_PITCHES * Math.max(ctx.pitch, next.size)
@@ -280,7 +301,10 @@ const endsSentence = (text: string): boolean => /[.?!]["'”’)\]]*$/.test(text
 
 /** Does the line under a heading read as running text in the body's type? */
 function isRunningText(line: TextLine, ctx: HeadingContext, headFont: string): boolean {
-  if (line.monospace === true || Math.abs(line.size - ctx.bodySize) > SAME_SIZE * ctx.bodySize)
+  if (
+    isCodeLine(line, ctx.bodyFont) ||
+    Math.abs(line.size - ctx.bodySize) > SAME_SIZE * ctx.bodySize
+  )
     return false;
   // A link or an address under a large line: a journal's imprint, a cover page.
   if (mainFontOf(line) === headFont || NOT_PROSE.test(line.text)) return false;
@@ -334,7 +358,8 @@ export function typesetHeadingOf(
   wrapped = false,
 ): TypesetHeading | null {
   const { bodySize } = ctx;
-  if (next === undefined || line.monospace === true || line.size < MIN_SIZE * bodySize) return null;
+  if (next === undefined || isCodeLine(line, ctx.bodyFont) || line.size < MIN_SIZE * bodySize)
+    return null;
   // Space above: more than the lines of a paragraph leave (or the column's top). Told first:
   // most lines of a paper have none.
   if (prev !== undefined && !spacedAbove(prev, line, ctx)) return null;
