@@ -188,12 +188,14 @@ function isIndexedSymbol(
 const LEADING_ZERO = /(?:^|\D)0\d/;
 
 function numericScanner(
+  paperText: string,
   references: readonly Reference[],
   cited: (() => number[]) | null,
   indexed: ReadonlySet<string>,
 ): ((text: string, start: number, end: number) => FoundMarker[]) | null {
   const numbers =
-    numbersAt(references) ?? (cited === null ? null : numbersInOrder(references, cited()));
+    numbersAt(references, { text: paperText, bracketed: true }) ??
+    (cited === null ? null : numbersInOrder(references, cited()));
   if (numbers === null) return null;
   return (text, start, end) => {
     const byNumber = numbers(start);
@@ -320,6 +322,7 @@ export function findCitations(
     {
       style: 'numeric' as const,
       scan: numericScanner(
+        text,
         references,
         options.listOrder === false ? null : cited,
         zeroIndexedSymbols(text, ranges),
