@@ -9,6 +9,7 @@
  * of eleven never become markers.
  */
 import { createAuthorYearScanner, type FoundMarker } from './author-year-citations';
+import { createHanScanner } from './han-citations';
 import { expandNumbers, numbersAt, numbersInOrder, resolveNumbers } from './citation-numbers';
 import { createKeyScanner } from './key-citations';
 import { createParenScanner } from './paren-citations';
@@ -330,6 +331,7 @@ export function findCitations(
     },
     { style: 'author-year' as const, scan: createAuthorYearScanner(references) },
     { style: 'author-year' as const, scan: createKeyScanner(text, references) },
+    { style: 'author-year' as const, scan: createHanScanner(text, references) },
   ];
   const found: Array<FoundMarker & { style: Citation['style'] }> = [];
   // Indexed loops, no destructuring: over every block's range, mostly before the engine has
