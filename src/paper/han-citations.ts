@@ -17,7 +17,10 @@ const ENTRY = new RegExp(
   'u',
 );
 /** A narrative marker: the characters before it (the name among them), `等` or none, the year. */
-const NARRATIVE = new RegExp(`((?:(?!等)\\p{Script=Han}){2,6})(等)?\\s*[（(]\\s*${YEAR}\\s*[）)]`, 'gu');
+const NARRATIVE = new RegExp(
+  `((?:(?!等)\\p{Script=Han}){2,6})(等)?\\s*[（(]\\s*${YEAR}\\s*[）)]`,
+  'gu',
+);
 /** A parenthetical marker's part: a name, `等` or none, a comma, the year. */
 const PART = new RegExp(`((?:(?!等)\\p{Script=Han}){2,4})(等)?\\s*[，,]\\s*${YEAR}`, 'u');
 /** A parenthesis, full-width or not, that may hold parenthetical markers parted by semicolons. */
