@@ -40,6 +40,47 @@ describe('numbersAt', () => {
     expect(numbersAt(shuffled)?.(10).get(21)).toBe('r21');
   });
 
+  it('has a bracketed marker cite the list labelled in brackets (a thesis’s own papers first)', () => {
+    // `1.`–`3.`: the author's publications at 100; `[1]`–`[4]`: the bibliography at 200.
+    const text = [
+      [100, '1. Own'],
+      [110, '2. Own'],
+      [120, '3. Own'],
+      [200, '[1] A'],
+      [211, '[2] B'],
+      [222, '[3] C'],
+      [233, '[4] D'],
+    ].reduce((out, [at, label]) => `${out.padEnd(at as number)}${label}`, '');
+    const both = [
+      ref('ref-1', '1', 100),
+      ref('ref-2', '2', 110),
+      ref('ref-3', '3', 120),
+      ref('ref-1-2', '1', 200),
+      ref('ref-2-2', '2', 211),
+      ref('ref-3-2', '3', 222),
+      ref('ref-4', '4', 233),
+    ];
+    expect(text.slice(233, 236)).toBe('[4]');
+    const numbers = numbersAt(both, { text, bracketed: true });
+    expect(numbers?.(10).get(2)).toBe('ref-2-2');
+    expect(numbers?.(10).get(4)).toBe('ref-4');
+    // Markers not in brackets (superscripts, `(n)`) keep to the first list after them.
+    expect(numbersAt(both)?.(10).get(2)).toBe('ref-2');
+  });
+
+  it('keeps to the first list after a bracketed marker when every list is labelled alike', () => {
+    const text = `${' '.repeat(100)}[1] a [2] a${' '.repeat(189)}[1] b [2] b`;
+    const two = [
+      ref('a1', '1', 100),
+      ref('a2', '2', 106),
+      ref('b1', '1', 300),
+      ref('b2', '2', 306),
+    ];
+    expect(text.slice(306, 309)).toBe('[2]');
+    expect(numbersAt(two, { text, bracketed: true })?.(10).get(2)).toBe('a2');
+    expect(numbersAt(two, { text, bracketed: true })?.(250).get(2)).toBe('b2');
+  });
+
   it('is null for a list without numbers', () => {
     expect(numbersAt([ref('a', 'Smith 2001', 0)])).toBeNull();
   });

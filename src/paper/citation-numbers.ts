@@ -16,6 +16,8 @@ const isListNumber = (label: string): boolean => /^\d{1,3}$/.test(label);
 /** The numbers of one numbered list, and where in the text it starts. */
 interface NumberedList {
   start: number;
+  /** Where its first entry starts (its label: `[1]` or `1.`). */
+  first: Reference;
   byNumber: Map<number, ReferenceId | null>;
 }
 
@@ -32,7 +34,7 @@ function numberedLists(references: readonly Reference[]): NumberedList[] {
     const n = Number(ref.label);
     const current = lists[lists.length - 1];
     if (current === undefined || (n === 1 && last > 1 && current.byNumber.has(1)))
-      lists.push({ start: ref.start, byNumber: new Map() });
+      lists.push({ start: ref.start, first: ref, byNumber: new Map() });
     const byNumber = lists[lists.length - 1]!.byNumber;
     // A number two entries of one list carry (a stray second `[12]`) links to neither: no guesses.
     byNumber.set(n, byNumber.has(n) ? null : ref.id);
@@ -41,15 +43,27 @@ function numberedLists(references: readonly Reference[]): NumberedList[] {
   return lists;
 }
 
+/** Is the entry's label printed in brackets (`[1] …`, not `1. …`)? */
+const isBracketed = (text: string, ref: Reference): boolean =>
+  /^\s*\[/.test(text.slice(ref.start, ref.start + 4));
+
 /**
  * The numbered entries a marker at a position cites, by number, or null when the list is not
  * numbered. Where a paper has several numbered lists, a marker cites the first list after it
  * (the body its references, a supplement after them its own), or the last list when none follows.
+ * A `bracketed` marker (`[4]`, told with the paper's `text`) where some lists are labelled in
+ * brackets and others not (a thesis's own papers `1.`–`10.` before its `[n]` bibliography) cites
+ * only the lists labelled as it is.
  */
 export function numbersAt(
   references: readonly Reference[],
+  marker?: { text: string; bracketed: true },
 ): ((at: number) => Map<number, ReferenceId | null>) | null {
-  const lists = numberedLists(references);
+  let lists = numberedLists(references);
+  if (marker !== undefined && lists.length > 1) {
+    const alike = lists.filter((list) => isBracketed(marker.text, list.first));
+    if (alike.length > 0) lists = alike;
+  }
   if (lists.length === 0) return null;
   const lastList = lists[lists.length - 1]!.byNumber;
   if (lists.length === 1) return () => lastList;

@@ -256,6 +256,21 @@ describe('findCitations (author-year)', () => {
       [['Zhang and Guo (2013a)', ['Zhang 2013a']]],
     ],
     [
+      'a narrative citation with a comma before its year (two authors)',
+      'As Zhang & Guo, (2013a) argued.',
+      [['Zhang & Guo, (2013a)', ['Zhang 2013a']]],
+    ],
+    [
+      'a narrative citation with a comma before its year (et al.)',
+      'As Zhang et al., (2013) argued.',
+      [['Zhang et al., (2013)', ['Zhang 2013']]],
+    ],
+    [
+      'no narrative citation of one name, a comma and a year (a place, a word)',
+      'In Guo, (2018) was a good year.',
+      [],
+    ],
+    [
       'a surname without its diacritics',
       'As known (Muller, 2015).',
       [['(Muller, 2015)', ['Müller 2015']]],

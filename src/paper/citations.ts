@@ -9,6 +9,7 @@
  * of eleven never become markers.
  */
 import { createAuthorYearScanner, type FoundMarker } from './author-year-citations';
+import { createHanScanner } from './han-citations';
 import { expandNumbers, numbersAt, numbersInOrder, resolveNumbers } from './citation-numbers';
 import { createKeyScanner } from './key-citations';
 import { createParenScanner } from './paren-citations';
@@ -188,12 +189,14 @@ function isIndexedSymbol(
 const LEADING_ZERO = /(?:^|\D)0\d/;
 
 function numericScanner(
+  paperText: string,
   references: readonly Reference[],
   cited: (() => number[]) | null,
   indexed: ReadonlySet<string>,
 ): ((text: string, start: number, end: number) => FoundMarker[]) | null {
   const numbers =
-    numbersAt(references) ?? (cited === null ? null : numbersInOrder(references, cited()));
+    numbersAt(references, { text: paperText, bracketed: true }) ??
+    (cited === null ? null : numbersInOrder(references, cited()));
   if (numbers === null) return null;
   return (text, start, end) => {
     const byNumber = numbers(start);
@@ -320,6 +323,7 @@ export function findCitations(
     {
       style: 'numeric' as const,
       scan: numericScanner(
+        text,
         references,
         options.listOrder === false ? null : cited,
         zeroIndexedSymbols(text, ranges),
@@ -327,6 +331,7 @@ export function findCitations(
     },
     { style: 'author-year' as const, scan: createAuthorYearScanner(references) },
     { style: 'author-year' as const, scan: createKeyScanner(text, references) },
+    { style: 'author-year' as const, scan: createHanScanner(text, references) },
   ];
   const found: Array<FoundMarker & { style: Citation['style'] }> = [];
   // Indexed loops, no destructuring: over every block's range, mostly before the engine has

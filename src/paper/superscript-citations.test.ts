@@ -37,6 +37,16 @@ describe('superscript citations', () => {
       'Margins were studied. ² Then more.',
       ['²→ref-2'],
     ],
+    [
+      'links one after a full stop glued to the next sentence (BMJ)',
+      'Margins were studied long ago¹ by many. Readers number one billion.⁴Many risks were known.',
+      ['¹→ref-1', '⁴→ref-4'],
+    ],
+    [
+      'links no numeral glued to a word in lower case after a stop (a unit, a symbol)',
+      'Margins were studied long ago¹ by many. The area was 4 m.²of paper.',
+      ['¹→ref-1'],
+    ],
     ['expands a range', 'Readers argue in margins²⁻⁴ with the text.', ['²⁻⁴→ref-2,ref-3,ref-4']],
     ['links a list', 'As several surveys have shown²,³. The same.', ['²,³→ref-2,ref-3']],
     [

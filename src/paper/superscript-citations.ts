@@ -23,14 +23,15 @@ const ITEM = `[${DIGITS}]+(?:[⁻–e-][${DIGITS}]+)?`;
 /**
  * A run of superscript digits (a range joined by a superscript minus or dash) after a word of three
  * letters or more, `et al` with no stop (JAMA's `Gregg et al¹¹`) or a closing mark, with at most
- * one space between: `text¹`, `text,²⁻⁴`, `study) ³`; not `x²` or `cm²`. The list's items are
+ * one space between: `text¹`, `text,²⁻⁴`, `study) ³`; not `x²` or `cm²`. A letter may follow only
+ * after a sentence's stop, opening the next sentence (`billion.⁴Many`, BMJ's text run together). The list's items are
  * parted by a comma, or by a space alone (BMJ's `active¹ ²`: each number raised). The lookahead for a digit
  * first changes no match (every one starts with a digit): it lets the engine pass over the
  * text's other characters without trying the lookbehind at each (5–100 times faster on a
  * paper's text).
  */
 const MARKER = new RegExp(
-  `(?=[${DIGITS}])(?<=(?:\\p{L}{3}|\\bet al|[.,;:)\\]’”'"]) ?)(${ITEM}(?:,? ?${ITEM})*)(?![${DIGITS}\\p{L}\\p{N}])`,
+  `(?=[${DIGITS}])(?<=(?:\\p{L}{3}|\\bet al|[.,;:)\\]’”'"]) ?)(${ITEM}(?:,? ?${ITEM})*)(?![${DIGITS}\\p{N}])(?:(?!\\p{L})|(?<=[.;:][${DIGITS},⁻–e-]+)(?=\\p{Lu}\\p{Ll}))`,
   'gu',
 );
 /** One item of a superscript list: a number or a range (`²⁻⁴`). */
