@@ -9,6 +9,8 @@ import {
   resetStore,
 } from '../components/Sidebar/__fixtures__/sidebar-store';
 import { preloadSidebarParts, Sidebar } from '../components/Sidebar/Sidebar';
+import { INSTRUCTOR_SET } from '../annotations/formats/__fixtures__/sample';
+import { toW3CCollection } from '../annotations/formats/w3c-export';
 import { SidebarDrawer } from './SidebarDrawer';
 
 const social = annotationOn('Reading is social', { id: aid('social') });
@@ -44,6 +46,50 @@ beforeAll(preloadSidebarParts);
 afterEach(() => {
   vi.unstubAllGlobals();
   document.body.innerHTML = '';
+});
+
+/** An annotation file of the instructor's set, with one highlight on the fixture paper. */
+const instructorFile = () =>
+  JSON.stringify(
+    toW3CCollection({
+      paper,
+      annotations: [
+        annotationOn('Margins hold questions', { id: aid('margins'), setId: INSTRUCTOR_SET.id }),
+      ],
+      sets: [INSTRUCTOR_SET],
+      id: '0f8fad5b-d9cb-469f-a165-70867728950e',
+      now: Date.UTC(2026, 11, 4),
+    }),
+  );
+
+describe('SidebarDrawer on a phone, after an import', () => {
+  it('opens on the annotations when an import is done, so the reader sees what arrived', async () => {
+    onPhone();
+    const store = renderDrawer();
+    const toggle = screen.getByRole('button', { name: /^Annotations \(1\)$/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await act(() => store.getState().importRequested(instructorFile(), 'file', 'seminar.jsonld'));
+    expect(store.getState().pendingImport?.kind).toBe('preview');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await act(() => store.getState().importConfirmed('newer-wins'));
+    expect(toggle).toHaveTextContent('Annotations (2)');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const drawer = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(within(drawer).getAllByText(/Seminar 3: what to look for/).length).toBeGreaterThan(0);
+    // Focus went with it, to the Annotations tab, selected.
+    const tab = within(drawer).getAllByRole('tab')[0]!;
+    expect(tab).toHaveFocus();
+    expect(tab).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('stays closed when the preview is cancelled', async () => {
+    onPhone();
+    const store = renderDrawer();
+    await act(() => store.getState().importRequested(instructorFile(), 'file', 'seminar.jsonld'));
+    act(() => store.getState().importCancelled());
+    const toggle = screen.getByRole('button', { name: /^Annotations \(1\)$/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
 });
 
 describe('SidebarDrawer on a phone', () => {

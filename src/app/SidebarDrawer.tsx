@@ -48,6 +48,42 @@ export function SidebarDrawer({
     if (active) setOpen(true);
   }
 
+  // An import done opens the drawer (on a phone, only the header's count said what arrived): the
+  // annotations changed while a preview was shown, which Cancel never does.
+  const annotations = useAppStore((s) => s.annotations);
+  const previewing = useAppStore((s) => s.pendingImport?.kind === 'preview');
+  const [before, setBefore] = useState<typeof annotations | null>(null);
+  const [arrivals, setArrivals] = useState(0);
+  if (previewing && before === null) setBefore(annotations);
+  if (!previewing && before !== null) {
+    setBefore(null);
+    if (annotations !== before) {
+      setOpen(true);
+      setArrivals((n) => n + 1);
+    }
+  }
+
+  // Focus follows what arrived, into the drawer, to its Annotations tab (selected) once the
+  // drawer has slid in, unless the reader moved it meanwhile.
+  useEffect(() => {
+    const box = drawer.current;
+    if (!arrivals || !box || !isDrawer()) return;
+    const was = document.activeElement;
+    let frames = FOCUS_FRAMES;
+    let frame = 0;
+    const enter = () => {
+      if (document.activeElement !== was) return;
+      const tab = box.querySelector<HTMLElement>('[role="tab"]');
+      if (tab?.checkVisibility?.({ visibilityProperty: true }) ?? true) {
+        if (tab?.getAttribute('aria-selected') === 'false') tab.click();
+        tab?.focus({ preventScroll: true });
+      }
+      if (document.activeElement === was && frames-- > 0) frame = requestAnimationFrame(enter);
+    };
+    enter();
+    return () => cancelAnimationFrame(frame);
+  }, [arrivals]);
+
   // A card opened from the paper (a highlight clicked or tapped, a new highlight) takes focus
   // into the drawer, to its "Close" button, unless focus is there already (its note editor) or
   // in a pop-up that belongs to the card (the link picker). The drawer slides in hidden, so focus

@@ -11,6 +11,7 @@ import { MAX_HEADINGS } from '../paper/limit-blocks';
 import { docOffset } from '../paper/types';
 import { createTestStore } from '../store/__fixtures__/test-store';
 import type { AppStore } from '../store/app-store';
+import { saysWhatToDo } from '../annotations/formats/__fixtures__/next-step';
 import { createPaperController } from './paper-controller';
 import { entryOf } from '../annotations/shared-record';
 import { emptyRecord } from '../annotations/shared-record';
@@ -119,6 +120,34 @@ describe('an open that never finished', () => {
     expect(JSON.parse(area.getItem(OPENING_MARK_KEY)!)).toMatchObject({ fileName: 'trust.md' });
     paint();
     expect(area.getItem(OPENING_MARK_KEY)).toBeNull();
+  });
+
+  it('says what to do when a picked file cannot be read, and a paper opened after clears it', async () => {
+    const { papers, store } = setUp();
+    await papers.openFile(file(TRUST, 'trust.md'));
+    const gone = file(OTHER, 'moved.md');
+    gone.arrayBuffer = () => Promise.reject(new DOMException('gone', 'NotFoundError'));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await papers.openFile(gone);
+    const notice = store.getState().paperNotice!;
+    expect(notice.kind).toBe('error');
+    expect(withoutIsolates(notice.message)).toMatch(/^“moved\.md” could not be read/);
+    expect(saysWhatToDo(notice.message), notice.message).toBe(true);
+    expect(store.getState().paper?.title).toBe('Notes on Trust');
+
+    await papers.openFile(file(OTHER, 'other.md'));
+    expect(store.getState().paperNotice).toBeNull();
+  });
+
+  it('tells a reader who opens an annotation file as a paper where it goes', async () => {
+    const { papers, store } = setUp();
+    await papers.openFile(new File(['{"type": "AnnotationCollection"}'], 'seminar.jsonld'));
+    const notice = store.getState().paperNotice!;
+    expect(notice.kind).toBe('error');
+    expect(withoutIsolates(notice.message)).toMatch(
+      /^“seminar\.jsonld” holds annotations, not a paper/,
+    );
+    expect(notice.message).toContain('“Import annotations…”');
   });
 
   it('clears the mark when the next file turns out unreadable', async () => {

@@ -208,7 +208,10 @@ export function createPaperController(
     markOpenStep('parsed');
     if (ticket !== latest) return false;
     if (paper.blocks.length === 0) {
-      fail(ticket, `${quoted(fileName)} holds no readable text.`);
+      fail(
+        ticket,
+        `${quoted(fileName)} holds no readable text: open a PDF with selectable text, or a text or Markdown file.`,
+      );
       return false;
     }
     present(ticket, paper, bundled, note);
@@ -234,7 +237,14 @@ export function createPaperController(
     const checked = (await sourceChecks()).checkPaperSource(bytes, fileName);
     markOpenStep('checked');
     if (!checked.ok) {
-      fail(ticket, checked.reason);
+      // An annotation file picked where papers open: said where it goes instead.
+      const annotations = /\.json(?:ld)?$/i.test(fileName);
+      fail(
+        ticket,
+        annotations
+          ? `${quoted(fileName)} holds annotations, not a paper: with their paper open, bring them in with “Import annotations…”.`
+          : checked.reason,
+      );
       return null;
     }
     // Decoding, hashing and keeping a long text are each a few milliseconds to tens of them: each
@@ -391,7 +401,10 @@ export function createPaperController(
       return await openBytes(ticket, bytes, file.name, false);
     } catch (error) {
       console.error(`Could not open ${file.name}`, error);
-      fail(ticket, `${quoted(file.name)} could not be read. The paper on screen stays open.`);
+      fail(
+        ticket,
+        `${quoted(file.name)} could not be read (it may have moved, or be open elsewhere). The paper on screen stays open; pick the file again, or save a copy and open that.`,
+      );
       return null;
     }
   }

@@ -34,7 +34,11 @@ export function createShareController(
         console.error(`Could not read ${file.name}`, error);
         store
           .getState()
-          .importRefused(`${quoted(file.name)} could not be read.`, 'file', file.name);
+          .importRefused(
+            `${quoted(file.name)} could not be read (it may have moved, or be open elsewhere). Pick it again, or save a copy and import that.`,
+            'file',
+            file.name,
+          );
       }
     },
     async importShareCode(code) {

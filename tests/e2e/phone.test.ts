@@ -14,6 +14,7 @@ import { manyPagesPdf } from './support/many-pages-pdf';
 import { selectWithMouse } from './support/select-text';
 import { PDF_PAGES_WITHOUT_ASKING } from '../../src/paper/pdf/page-limit';
 import { openOwnPaper } from './support/own-paper';
+import { own } from '../../src/annotations/formats/__fixtures__/bad-files';
 
 const journey = setupJourney();
 /** A real PDF with display equations wider than a phone's column (shared, not copied here). */
@@ -100,6 +101,34 @@ describe('reading on a phone', () => {
     await card.first().waitFor();
     expect(await card.first().textContent()).toContain('five-common');
     expect(await inViewport(page, '.app__sidebar-toggle')).toBe(true);
+    await context.close();
+  });
+
+  it('at 390 px: an import done opens the drawer on what arrived, focus on its Annotations tab', async () => {
+    const { page, context } = await openOnPhone(390, 844);
+    const toggle = page.locator('.app__sidebar-toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await page.getByTestId('annotation-file-input').setInputFiles({
+      name: 'seminar.jsonld',
+      mimeType: 'application/ld+json',
+      buffer: Buffer.from(JSON.stringify(own())),
+    });
+    const preview = page.getByRole('dialog', { name: 'Import annotations from a file' });
+    await preview.getByRole('button', { name: /^Import \d+ annotations$/ }).click();
+    await preview.waitFor({ state: 'detached' });
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('role') === 'tab',
+      undefined,
+      { timeout: 5000 },
+    );
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await inViewport(page, '.app__sidebar [role="tab"]')).toBe(true);
+    const cards = page
+      .locator('.app__sidebar')
+      .getByRole('list', { name: 'Annotations in reading order' })
+      .getByRole('listitem');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBeGreaterThan(0);
     await context.close();
   });
 

@@ -22,12 +22,17 @@ export function finishFile(
   draft: FileDraft,
   total: number,
 ): ParseResult {
-  if (total === 0) return { ok: false, message: 'The file holds no annotations.' };
+  if (total === 0)
+    return {
+      ok: false,
+      message:
+        'The file holds no annotations. Ask whoever sent it for a set that has some, or pick another file.',
+    };
   if (draft.annotations.length === 0) {
     const first = draft.skipped[0]!;
     return {
       ok: false,
-      message: `None of the file's ${plural(total, 'annotation')} can be placed in a paper (annotation ${first.index}: ${first.reason}).`,
+      message: `None of the file's ${plural(total, 'annotation')} can be placed in a paper (annotation ${first.index}: ${first.reason}). Export them again from the app that made them, with their quotes, or pick another file.`,
     };
   }
   const creators = [...new Set(draft.creators)];

@@ -7,6 +7,7 @@ import {
   hypothesisExport,
 } from './__fixtures__/hypothesis-export';
 import { BAD_FILES, foreign, hyp, own, ownWith, quoteTarget } from './__fixtures__/bad-files';
+import { plainFirst, saysWhatToDo } from './__fixtures__/next-step';
 import { parseAnnotationFile } from './parse-annotation-file';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the cases break files on purpose */
@@ -19,6 +20,16 @@ describe('parseAnnotationFile refuses bad input with a message naming what is wr
     expect(result.message).toMatch(message);
     expect(result.message.length).toBeLessThan(400);
   });
+
+  it.each<[string, () => string, RegExp]>(BAD_FILES)(
+    '%s: says what to do next, in plain words first',
+    (_, input) => {
+      const result = parseAnnotationFile(input());
+      if (result.ok) throw new Error('read');
+      expect(saysWhatToDo(result.message), result.message).toBe(true);
+      expect(plainFirst(result.message), result.message).toBe(true);
+    },
+  );
 });
 
 describe('parseAnnotationFile keeps what people wrote exactly, as text', () => {

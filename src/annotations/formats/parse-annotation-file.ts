@@ -15,9 +15,12 @@ import { MAX_FILE_CHARS } from './vocab';
 export function parseAnnotationFile(text: string): ParseResult {
   if (text.length > MAX_FILE_CHARS)
     return fail(
-      `The file is ${megabytes(text.length)} MB; Marginalia imports files up to ${megabytes(MAX_FILE_CHARS)} MB.`,
+      `The file is ${megabytes(text.length)} MB; Marginalia imports files up to ${megabytes(MAX_FILE_CHARS)} MB. Export one set at a time (or a filtered list) and import those.`,
     );
-  if (text.trim() === '') return fail('The file is empty.');
+  if (text.trim() === '')
+    return fail(
+      'The file is empty. Pick the .jsonld file that Share & export saved, or get it again.',
+    );
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let json: unknown;
   try {
@@ -68,8 +71,8 @@ function notJson(text: string, message: string): string {
   if (text.trimStart().startsWith('%PDF-'))
     return 'This is a PDF, not an annotation file. To read it, open it with “Open paper…”; annotation files are the .jsonld files that Share & export saves.';
   if (!/^\s*[[{"]/.test(text))
-    return 'This is not an annotation file: it is not JSON. Marginalia imports the .jsonld files that Share & export saves (and Hypothesis’s .json exports); a paper opens with “Open paper…”.';
-  return `This JSON file is damaged and cannot be read (${message}).`;
+    return 'This is not an annotation file: it is not JSON. Pick the .jsonld file that Share & export saved (or a Hypothesis .json export); to read a paper, open it with “Open paper…”.';
+  return `This JSON file is damaged and cannot be read (${message}). Get the file again, or export it again.`;
 }
 
 const fail = (message: string): ParseResult => ({ ok: false, message });

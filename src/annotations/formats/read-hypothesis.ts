@@ -14,19 +14,21 @@ import {
   hypothesisUserName,
 } from './hypothesis-import';
 import type { ParseResult } from './parsed-file';
+import { cannotImport } from './refusal';
 import { describeIssue } from './schema-messages';
 
 /** Reads `{export_date, export_userid, client_version, annotations: [...]}`. */
 export function readHypothesisExport(json: Record<string, unknown>): ParseResult {
   const envelope = v.safeParse(HypothesisExportSchema, json);
-  if (!envelope.success) return fail(`${describeIssue(envelope.issues, 'The Hypothesis export')}.`);
+  if (!envelope.success)
+    return fail(cannotImport(describeIssue(envelope.issues, 'the Hypothesis export')));
   const items = envelope.output.annotations;
   const parsed = [];
   for (const [i, item] of items.entries()) {
     const r = v.safeParse(HypothesisAnnotationSchema, item);
     if (!r.success)
       return fail(
-        `${describeIssue(r.issues, `Hypothesis annotation ${i + 1} of ${items.length}`)}.`,
+        cannotImport(describeIssue(r.issues, `Hypothesis annotation ${i + 1} of ${items.length}`)),
       );
     parsed.push(r.output);
   }

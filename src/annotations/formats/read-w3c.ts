@@ -18,6 +18,7 @@ import {
 import { paperIdFromIri } from './paper-iri';
 import { finishFile, type FileDraft } from './finish-file';
 import { NO_PAPER_ID, type FilePaper, type ParseResult } from './parsed-file';
+import { cannotImport } from './refusal';
 import { describeIssue } from './schema-messages';
 import { creatorName, fromW3CAnnotation } from './w3c-import';
 import {
@@ -26,7 +27,7 @@ import {
   W3CCollectionSchema,
   W3CPageSchema,
 } from './w3c-schema';
-import { MG } from './vocab';
+import { FORMAT_VERSION, MG } from './vocab';
 
 interface Container {
   items: unknown[];
@@ -41,14 +42,18 @@ export function readW3C(json: unknown): ParseResult {
   if (own) {
     const version = v.safeParse(VersionSchema, json[MG.formatVersion]);
     if (!version.success)
-      return fail(`This Marginalia file cannot be read: ${version.issues[0].message}.`);
+      return fail(
+        version.issues[0].type === 'max_value'
+          ? `This file was made by a newer Marginalia (format ${String(json[MG.formatVersion])}; this one reads ${FORMAT_VERSION}). Update the app (reload the page), then import it again.`
+          : cannotImport(version.issues[0].message),
+      );
   }
   const container = findContainer(json);
   if ('message' in container) return fail(container.message);
   let ownInfo: OwnCollectionInput | null = null;
   if (own) {
     const parsed = v.safeParse(OwnCollectionSchema, json);
-    if (!parsed.success) return fail(`${describeIssue(parsed.issues, 'The file')}.`);
+    if (!parsed.success) return fail(cannotImport(describeIssue(parsed.issues, 'the file')));
     ownInfo = parsed.output;
   }
   return readItems(container, ownInfo);
@@ -70,13 +75,15 @@ function readItems(container: Container, own: OwnCollectionInput | null): ParseR
   for (const [i, item] of container.items.entries()) {
     const where = `Annotation ${i + 1} of ${container.items.length}`;
     const parsed = v.safeParse(W3CAnnotationSchema, item);
-    if (!parsed.success) return fail(`${describeIssue(parsed.issues, where)}.`);
+    if (!parsed.success) return fail(cannotImport(describeIssue(parsed.issues, where)));
     if (own) {
       const extras = v.safeParse(OwnAnnotationExtras, item);
-      if (!extras.success) return fail(`${describeIssue(extras.issues, where)}.`);
+      if (!extras.success) return fail(cannotImport(describeIssue(extras.issues, where)));
       if (!setIds.has(extras.output[MG.set]))
         return fail(
-          `${where} belongs to set "${isolate(extras.output[MG.set])}", which the file does not list.`,
+          cannotImport(
+            `${where} belongs to set "${isolate(extras.output[MG.set])}", which the file does not list`,
+          ),
         );
     }
     const a = parsed.output;
@@ -87,7 +94,7 @@ function readItems(container: Container, own: OwnCollectionInput | null): ParseR
       fallbackTime,
     });
     if ('skip' in converted) {
-      if (own) return fail(`${where} cannot be read: ${converted.skip}.`);
+      if (own) return fail(cannotImport(`${where} cannot be read (${converted.skip})`));
       draft.skipped.push({ index: i + 1, reason: converted.skip });
       continue;
     }
@@ -117,27 +124,30 @@ function findContainer(json: unknown): Container | { message: string } {
     what: string,
   ): { output: v.InferOutput<S> } | { message: string } => {
     const r = v.safeParse(schema, value);
-    return r.success ? { output: r.output } : { message: `${describeIssue(r.issues, what)}.` };
+    return r.success
+      ? { output: r.output }
+      : { message: cannotImport(describeIssue(r.issues, what)) };
   };
   if (Array.isArray(json)) {
-    const r = check(W3CArraySchema, json, 'The list of annotations');
+    const r = check(W3CArraySchema, json, 'the list of annotations');
     return 'message' in r ? r : { items: r.output };
   }
   if (types.includes('AnnotationCollection')) {
-    const r = check(W3CCollectionSchema, json, 'The AnnotationCollection');
+    const r = check(W3CCollectionSchema, json, 'the collection of annotations');
     if ('message' in r) return r;
     const { first, label, id, generated } = r.output;
     return { items: first.items, label, id, generated };
   }
   if (types.includes('AnnotationPage')) {
-    const r = check(W3CPageSchema, json, 'The AnnotationPage');
+    const r = check(W3CPageSchema, json, 'the page of annotations');
     return 'message' in r ? r : { items: r.output.items };
   }
   if (types.includes('Annotation')) return { items: [json] };
   return {
     message:
-      'This JSON is not an annotation file: expected a W3C Web Annotation ("type": "Annotation"), ' +
-      'a list of them, an AnnotationPage or AnnotationCollection, or a Hypothesis export ("annotations").',
+      'This is not an annotation file: it is JSON, but holds no annotations. Pick the .jsonld file ' +
+      'that Share & export saved (or a Hypothesis export). Marginalia reads W3C Web Annotations ' +
+      '("type": "Annotation", a list, page or collection of them) and Hypothesis’s "annotations".',
   };
 }
 

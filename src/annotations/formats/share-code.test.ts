@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INSTRUCTOR_SET, SAMPLE_ANNOTATIONS, SAMPLE_PAPER } from './__fixtures__/sample';
+import { saysWhatToDo } from './__fixtures__/next-step';
 import { parseAnnotationFile } from './parse-annotation-file';
 import { MAX_SHARE_CODE_CHARS, decodeShareCode, encodeShareCode } from './share-code';
 import { toW3CCollection } from './w3c-export';
@@ -58,7 +59,7 @@ describe('decodeShareCode refuses a bad code with a clear message', () => {
     [
       'oversized',
       () => `m1.${'A'.repeat(MAX_SHARE_CODE_CHARS)}`,
-      /too long \(2,000,003 characters; at most 2,000,000\)\. Share the set as a file instead\./,
+      /too long \(2,000,003 characters; at most 2,000,000\)\. Share the set as a file instead/,
     ],
     [
       'from a newer app',
@@ -70,7 +71,10 @@ describe('decodeShareCode refuses a bad code with a clear message', () => {
   ])('%s', async (_, input, message) => {
     const decoded = await decodeShareCode(input());
     expect(decoded.ok).toBe(false);
-    if (!decoded.ok) expect(decoded.message).toMatch(message);
+    if (decoded.ok) return;
+    expect(decoded.message).toMatch(message);
+    // What happened, then what to do about it.
+    expect(saysWhatToDo(decoded.message), decoded.message).toBe(true);
   });
 
   it('refuses a valid code that unpacks past the size limit (a compression bomb)', async () => {
@@ -79,7 +83,8 @@ describe('decodeShareCode refuses a bad code with a clear message', () => {
     const decoded = await decodeShareCode(bomb);
     expect(decoded).toEqual({
       ok: false,
-      message: 'This share link unpacks to more than 32 MB; Marginalia does not open it.',
+      message:
+        'This share link unpacks to more than 32 MB; Marginalia does not open it. Ask for a smaller set.',
     });
   }, 30_000);
 });

@@ -42,22 +42,25 @@ export async function decodeShareCode(code: string): Promise<DecodedShareCode> {
   const trimmed = code.trim();
   if (trimmed.length > MAX_SHARE_CODE_CHARS)
     return fail(
-      `This share link is too long (${trimmed.length.toLocaleString('en')} characters; at most ${MAX_SHARE_CODE_CHARS.toLocaleString('en')}). Share the set as a file instead.`,
+      `This share link is too long (${trimmed.length.toLocaleString('en')} characters; at most ${MAX_SHARE_CODE_CHARS.toLocaleString('en')}). Share the set as a file instead (ask for the file if you were sent it).`,
     );
   const prefix = PREFIX.exec(trimmed);
-  if (!prefix) return fail('This is not a Marginalia share link (it should start with “m1.”).');
+  if (!prefix)
+    return fail(
+      'This is not a Marginalia share link: the part after “#share=” is missing or does not start with “m1.”. Copy the whole link again, or ask for the file instead.',
+    );
   const version = Number(prefix[1]);
   if (version !== SHARE_CODE_VERSION)
     return fail(
       version > SHARE_CODE_VERSION
         ? `This share link was made by a newer Marginalia (format ${version}); update the app to open it.`
-        : `This share link has an unknown format (${version}).`,
+        : `This share link has an unknown format (${version}). Ask for the link again, or for the file.`,
     );
   const body = trimmed.slice(prefix[0].length);
   const bad = /[^A-Za-z0-9_-]/.exec(body);
   if (bad)
     return fail(
-      `This share link contains ${quoted(bad[0])} at position ${prefix[0].length + bad.index + 1}, which share links never have: it was changed when copied.`,
+      `This share link contains ${quoted(bad[0])} at position ${prefix[0].length + bad.index + 1}, which share links never have: it was changed when copied. Copy the whole link again, or ask for the file.`,
     );
   const bytes = fromBase64Url(body);
   const damaged = fail(
@@ -71,7 +74,7 @@ export async function decodeShareCode(code: string): Promise<DecodedShareCode> {
     const raw = await pipe(packed, new DecompressionStream('deflate-raw'), MAX_SHARE_TEXT_BYTES);
     if (raw === null)
       return fail(
-        `This share link unpacks to more than ${MAX_SHARE_TEXT_BYTES / 1024 / 1024} MB; Marginalia does not open it.`,
+        `This share link unpacks to more than ${MAX_SHARE_TEXT_BYTES / 1024 / 1024} MB; Marginalia does not open it. Ask for a smaller set.`,
       );
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(raw) };
   } catch {

@@ -13,7 +13,7 @@ import type { ParsedAnnotationFile } from '../../annotations/formats/parsed-file
 import type { ImportSource } from '../../store/slices/import-slice';
 import { ModalDialog } from '../shared/ModalDialog';
 import { placeAfterDialog } from '../shared/place-after-dialog';
-import { useAppStore } from '../store-context';
+import { useAppStore, useAppStoreApi } from '../store-context';
 import { plural } from '../../paper/plural';
 
 const FROM: Record<ImportSource, string> = {
@@ -30,6 +30,7 @@ export function ImportDialog() {
   const sets = useAppStore((s) => s.annotationSets);
   const annotations = useAppStore((s) => s.annotations);
   const waiting = useAppStore((s) => s.importWaiting !== null);
+  const store = useAppStoreApi();
   const [conflicts, setConflicts] = useState<'newer-wins' | 'keep-both'>('newer-wins');
   const cancelButton = useRef<HTMLButtonElement>(null);
   // Opened by a share link or a dropped file, nothing had focus to give it back to.
@@ -40,9 +41,12 @@ export function ImportDialog() {
     after.current = placeAfterDialog(false);
     cancel();
   };
-  const importNow = () => {
+  const importNow = async () => {
     after.current = placeAfterDialog(true);
-    confirm(conflicts);
+    await confirm(conflicts);
+    // An error left by an earlier file (say, this one dropped where papers open) is stale now;
+    // an info notice about the paper on screen and a storage warning still hold.
+    if (store.getState().paperNotice?.kind === 'error') store.getState().paperNoticeDismissed();
   };
   const blocked = pending.kind === 'error' || pending.plan.refusal !== null;
   // A file whose every annotation is already here adds nothing: no "Import 0 annotations" button
@@ -108,7 +112,7 @@ export function ImportDialog() {
       ) : null}
       <div className="dialog__actions">
         {closeOnly ? null : (
-          <button type="button" className="button button--primary" onClick={importNow}>
+          <button type="button" className="button button--primary" onClick={() => void importNow()}>
             Import{' '}
             {plural(
               pending.kind === 'preview'

@@ -285,6 +285,39 @@ describe('ImportDialog', () => {
     expect(keysOf(store.getState().annotations).length).toBeGreaterThan(0);
   });
 
+  it('an import done clears an earlier, now stale error about a file, not an info notice or a storage warning', async () => {
+    const user = userEvent.setup();
+    const store = storeOnSample();
+    renderWithStore(<ImportDialog />, store);
+    // The annotation file was first dropped on the page, where papers open, and refused there.
+    store.getState().paperFailed('“seminar.jsonld” is not a file Marginalia can read.');
+    store.getState().storageProblemReported({ kind: 'quota', message: 'Browser storage is full.' });
+    const storage = store.getState().storageProblem;
+    expect(storage).not.toBeNull();
+    await act(() =>
+      store.getState().importRequested(JSON.stringify(own()), 'file', 'seminar.jsonld'),
+    );
+    // Cancel is no success: the error stays.
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(store.getState().paperNotice?.kind).toBe('error');
+    await act(() =>
+      store.getState().importRequested(JSON.stringify(own()), 'file', 'seminar.jsonld'),
+    );
+    await user.click(screen.getByRole('button', { name: /^Import \d+ annotations$/ }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(store.getState().paperNotice).toBeNull();
+    expect(store.getState().storageProblem).toBe(storage);
+
+    // An info notice about the paper on screen still holds after an import.
+    store.getState().paperOpenedWithNotice('Page 3 of “x.pdf” could not be read.');
+    await act(() => store.getState().importRequested(JSON.stringify(own()), 'paste', ''));
+    const dialog = screen.getByRole('dialog');
+    const button = within(dialog).queryByRole('button', { name: /^Import \d+ annotations$/ });
+    if (button) await user.click(button);
+    else await user.click(within(dialog).getByRole('button', { name: /Close|Cancel/ }));
+    expect(store.getState().paperNotice?.kind).toBe('info');
+  });
+
   it('says which new read-only layer the annotations make, and the layer gets that name', async () => {
     const user = userEvent.setup();
     const store = storeOnSample();

@@ -55,12 +55,12 @@ export const quoteTarget = {
 
 /** [case, the file's text, the message it is refused with]. */
 export const BAD_FILES: Array<[string, () => string, RegExp]> = [
-    ['text that is not JSON', () => 'hello, I am a paper', /^This is not an annotation file: it is not JSON\. .*the \.jsonld files that Share & export saves.*“Open paper…”/],
+    ['text that is not JSON', () => 'hello, I am a paper', /^This is not an annotation file: it is not JSON\. Pick the \.jsonld file that Share & export saved.*open it with “Open paper…”/],
     ['a PDF picked as an annotation file', () => '%PDF-1.4\n%âãÏÓ\n1 0 obj', /^This is a PDF, not an annotation file\. To read it, open it with “Open paper…”.*the \.jsonld files that Share & export saves/],
     ['a cut-off JSON file', () => JSON.stringify(own()).slice(0, 500), /^This file is incomplete: it stops partway through/],
     ['JSON broken in the middle, not cut off', () => '{"a": 1 x "b": 2}', /^This JSON file is damaged and cannot be read \(/],
     ['a JSON file cut off between values', () => JSON.stringify(own()).slice(0, 1), /^This file is incomplete/],
-    ['an empty file', () => '  \n', /^The file is empty\.$/],
+    ['an empty file', () => '  \n', /^The file is empty\. Pick the \.jsonld file/],
     ['a JSON number', () => '42', /not an annotation file/],
     ['JSON null', () => 'null', /not an annotation file/],
     [
@@ -71,7 +71,7 @@ export const BAD_FILES: Array<[string, () => string, RegExp]> = [
     [
       'a file from a newer Marginalia',
       () => ownWith((f) => (f['mg:formatVersion'] = 2)),
-      /newer Marginalia; this one reads format 1/,
+      /^This file was made by a newer Marginalia \(format 2; this one reads 1\)\. Update the app/,
     ],
     [
       'a version that is not a number',
@@ -84,7 +84,7 @@ export const BAD_FILES: Array<[string, () => string, RegExp]> = [
       () => ownWith((f) => (f['mg:formatVersion'] = 1.5)),
       /not a whole number/,
     ],
-    ['no paper named', () => ownWith((f) => delete f['mg:paper']), /The file, mg:paper: missing/],
+    ['no paper named', () => ownWith((f) => delete f['mg:paper']), /cannot be imported: the file, mg:paper: missing\. Export it again/],
     [
       'a paper id that is not a hash',
       () => ownWith((f) => (f['mg:paper'].id = 'paper-1')),
@@ -109,12 +109,12 @@ export const BAD_FILES: Array<[string, () => string, RegExp]> = [
     [
       'an empty set (no annotations)',
       () => ownWith((f) => ((f.first.items = []), (f.total = 0))),
-      /^The file holds no annotations\.$/,
+      /^The file holds no annotations\. Ask whoever sent it/,
     ],
     [
       'an annotation without target',
       () => ownWith((_, a) => delete a.target),
-      /^Annotation 1 of 5, target: missing\.$/,
+      /^This file cannot be imported: Annotation 1 of 5, target: missing\. Export it again/,
     ],
     [
       'an annotation whose type is not Annotation',
@@ -210,7 +210,7 @@ export const BAD_FILES: Array<[string, () => string, RegExp]> = [
     [
       'a Hypothesis export whose annotations lack uri',
       () => hyp((f) => delete f.annotations[0].uri),
-      /^Hypothesis annotation 1 of 3, uri: missing\.$/,
+      /^This file cannot be imported: Hypothesis annotation 1 of 3, uri: missing\. Export it again/,
     ],
     [
       'a Hypothesis export with a bad date',
