@@ -90,6 +90,23 @@ describe('SidebarDrawer on a phone, after an import', () => {
     const toggle = screen.getByRole('button', { name: /^Annotations \(1\)$/ });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
   });
+
+  it('stays closed when the annotations change under the preview and it is cancelled', async () => {
+    onPhone();
+    const store = renderDrawer();
+    await act(() => store.getState().importRequested(instructorFile(), 'file', 'seminar.jsonld'));
+    // Another change while the preview is shown (another tab's edit, the rest of the stored ones).
+    act(() => {
+      store.getState().annotationCreated({
+        paperId: paper.id,
+        target: social.target,
+        colour: social.colour,
+      });
+    });
+    act(() => store.getState().importCancelled());
+    const toggle = screen.getByRole('button', { name: /^Annotations \(2\)$/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
 });
 
 describe('SidebarDrawer on a phone', () => {

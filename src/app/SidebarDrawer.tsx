@@ -48,19 +48,16 @@ export function SidebarDrawer({
     if (active) setOpen(true);
   }
 
-  // An import done opens the drawer (on a phone, only the header's count said what arrived): the
-  // annotations changed while a preview was shown, which Cancel never does.
-  const annotations = useAppStore((s) => s.annotations);
-  const previewing = useAppStore((s) => s.pendingImport?.kind === 'preview');
-  const [before, setBefore] = useState<typeof annotations | null>(null);
+  // An import done opens the drawer (on a phone, only the header's count said what arrived). Told
+  // by the import itself: the annotations also change under a preview (another tab's edit, the
+  // rest of the stored ones loading), and Cancel must leave the drawer as it was.
+  const importsDone = useAppStore((s) => s.importsDone);
+  const [shownImports, setShownImports] = useState(importsDone);
   const [arrivals, setArrivals] = useState(0);
-  if (previewing && before === null) setBefore(annotations);
-  if (!previewing && before !== null) {
-    setBefore(null);
-    if (annotations !== before) {
-      setOpen(true);
-      setArrivals((n) => n + 1);
-    }
+  if (importsDone !== shownImports) {
+    setShownImports(importsDone);
+    setOpen(true);
+    setArrivals((n) => n + 1);
   }
 
   // Focus follows what arrived, into the drawer, to its Annotations tab (selected) once the

@@ -51,6 +51,8 @@ export interface ImportSlice {
   importWaiting: WaitingImport | null;
   /** Whether the paste dialog is open. */
   pasteOpen: boolean;
+  /** Imports carried out since the app started: what arrived is shown (the phone's drawer opens). */
+  importsDone: number;
   /**
    * Reads `text` (a file's, a paste's, a share link's) and shows the preview or the refusal. The
    * formats load on first use, so it settles when the preview (or refusal) is in the state.
@@ -94,6 +96,7 @@ export const createImportSlice =
     pendingImport: null,
     importWaiting: null,
     pasteOpen: false,
+    importsDone: 0,
     importRequested: async (text, source, name = '') => {
       const paper = get().paper;
       if (!paper) return get().importRefused(NO_PAPER, source, name);
@@ -150,6 +153,7 @@ export const createImportSlice =
         annotations: outcome.state.annotations,
         annotationTombstones: outcome.state.tombstones,
         annotationSets: outcome.state.sets as AppState['annotationSets'],
+        importsDone: s.importsDone + 1,
       });
       const { added, replaced } = outcome;
       get().announced(
