@@ -22,10 +22,10 @@ describe('glyphMapForFont', () => {
       '⊥ ∞ ∈ ∀ ∅ ⌊⌋ →',
     ],
     [
-      'cmsy’s characters pdf.js may have mapped right left as they are: { } | \\ < > * - / ’ A–Z',
+      'cmsy’s characters a map to Unicode may give left as they are: { } | \\ < > * - / ’ A–Z . ^ ~',
       { name: 'CMSY10' },
-      "{ } | \\ < > * - / ' AZ",
-      "{ } | \\ < > * - / ' AZ",
+      "{ } | \\ < > * - / ' AZ . ^ ~",
+      "{ } | \\ < > * - / ' AZ . ^ ~",
     ],
     ['an OT1 text font’s Θ given as a control character', { name: 'CMR9' }, '\u0002', 'Θ'],
     ['Advent’s copy of cmsy: ≤ and ∗', { name: 'TeX_CM_Maths_Symbols' }, '\u0014 \u0003', '≤ ∗'],

@@ -58,22 +58,22 @@ const CMMI_OVER_ASCII = {
  * giving one for it gave the bare code (a subset embedded under a standard encoding, MacRoman or
  * WinAnsi, with no map to Unicode: an ACM proceedings' `(Q[h] : ? 7! >)` for `(Q[h] : ⊥ ↦ ⊤)`).
  * Left out are the characters a right mapping may give (`{ } | \ < > * - / '`, the calligraphic
- * capitals as `A`–`Z`). The bar TeX builds `↦`
- * from (`\mapstochar` at `7`, always before an arrow) is dropped: the arrow after it is read.
+ * capitals as `A`–`Z`) or a producer's loose one (`.` for `·`, `^` for `∧`, `~` for `∼`). The bar
+ * TeX builds `↦` from (`\mapstochar` at `7`, always before an arrow) is dropped: the arrow after it
+ * is read.
  */
 const CMSY_OVER_ASCII = {
   ...codes(0x21, [...'→↑↓↔↗↘']),
   ...codes(0x28, [...'⇐⇒']),
   ...codes(0x2b, [...'⇓⇔']),
-  0x2e: '↙',
   ...codes(0x30, [...'′∞∈∋△▽']),
   0x37: '',
   ...codes(0x38, [...'∀∃¬∅']),
   0x3d: 'ℑ',
   ...codes(0x3f, [...'⊥ℵ']),
   0x5b: '∪',
-  ...codes(0x5d, [...'⊎∧∨⊢⊣⌊⌋⌈⌉{}⟨⟩|‖↕⇕\\≀√⨿∇∫⊔⊓⊑⊒§†‡']),
-  0x7e: '♥',
+  0x5d: '⊎',
+  ...codes(0x5f, [...'∨⊢⊣⌊⌋⌈⌉{}⟨⟩|‖↕⇕\\≀√⨿∇∫⊔⊓⊑⊒§†‡']),
 };
 
 /**
