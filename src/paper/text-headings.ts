@@ -58,10 +58,10 @@ const LIST_ITEM_REACH = 8;
 const TABLE_CAPTION_REACH = 3;
 /** Most words in an appendix heading numbered with a letter (`A. Proofs of the lemmas`). */
 const MAX_LETTERED_WORDS = 12;
-/** A chapter's label opening a title: `第 1 章`, `第2节`, `Chapter 3`, `CHAPTER 3`. */
 /** A month and a year, the rest of a date after its day (`DECEMBER 1968`, `Sept. 2021`). */
 const DATE_AFTER_DAY =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?:1[5-9]|20)\d\d$/i;
+/** A chapter's label opening a title: `第 1 章`, `第2节`, `Chapter 3`, `CHAPTER 3`. */
 const CHAPTER_LABEL = /^(?:第\s*[\d一二三四五六七八九十]+\s*[章节節部篇]|(?:Chapter|CHAPTER)\s+\d)/;
 /** Most lines of a heading cut in words at each line's end (see `cutChain`). */
 const MAX_CUT_CHAIN = 3;
@@ -100,7 +100,6 @@ const CJK_PROSE = new RegExp(
 const MEASURE = /\d[.,]\d|\d\s?%/;
 /** A table or figure's label on its own (`TABLE IV`, `FIGURE 2`, an OCR layer's `FIGURE1`): a caption's start, not a section. */
 const FLOAT_LABEL = /^(?:TABLE|FIGURE|FIG\.?)(?:\s+[IVXLC\d]+|\s*\d+)[.:]?$/;
-/** A token that is a number (`2010`, `93`, `(4)`), or bare punctuation (`.`, `!`). */
 /**
  * A statement's run-in label left on a line of its own (`THEOREM`, `LEMMA 3.`, an OCR layer
  * breaking `THEOREM 1. No consensus protocol …` after its first word): the statement's, not a
@@ -108,6 +107,7 @@ const FLOAT_LABEL = /^(?:TABLE|FIGURE|FIG\.?)(?:\s+[IVXLC\d]+|\s*\d+)[.:]?$/;
  */
 const STATEMENT_LABEL =
   /^(?:THEOREM|LEMMA|COROLLARY|PROPOSITION|DEFINITION|CONJECTURE)(?:\s+[\dIVX]+(?:\.\d+)*)?[.:]?$/;
+/** A token that is a number (`2010`, `93`, `(4)`), or bare punctuation (`.`, `!`). */
 const NUMBER_TOKEN = /^\P{L}*\d\P{L}*$/u;
 const PUNCTUATION_TOKEN = /^[.,;!?]$/;
 
