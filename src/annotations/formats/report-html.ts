@@ -13,6 +13,7 @@
  * imported, so the Markdown parser loads with the first HTML report only).
  */
 import { doiUrl } from './paper-iri';
+import { escapeHtml as esc } from './escape-html';
 import {
   pageAt,
   referenceByLabel,
@@ -124,15 +125,6 @@ const list = (items: readonly string[]) =>
   `<ul>\n${items.map((i) => `<li>${i}</li>`).join('\n')}\n</ul>`;
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** Text as text in HTML, in content and in quoted attribute values. */
-const esc = (s: string) =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 
 /** Each colour's rule beside its highlights, as in the sidebar's cards. */
 const COLOUR_RULES = COLOUR_IDS.map(

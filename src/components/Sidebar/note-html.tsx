@@ -16,6 +16,7 @@
 import { isValidElement, type ReactElement, type ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import { DISALLOWED, HEADINGS } from './NoteMarkdown';
+import { escapeHtml as esc } from '../../annotations/formats/escape-html';
 
 const HTTP_URL = /^https?:\/\/[^\s<>"]+$/i;
 
@@ -52,15 +53,6 @@ const TAGS = new Set([
   'hr',
 ]);
 const EMPTY_TAGS = new Set(['br', 'hr']);
-
-/** Text as text in HTML, in content and in quoted attribute values. */
-const esc = (s: string) =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 
 interface Props {
   children?: ReactNode;

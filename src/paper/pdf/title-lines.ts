@@ -13,6 +13,7 @@ import { isArticleLabel } from '../article-labels';
 import { withoutLetterSpacing } from '../headings';
 import { isMarkedNamesLine } from '../title-above-byline';
 import type { Region } from './columns';
+import { bodyFontOf } from './typeset-headings';
 import type { TextLine } from './text-item';
 
 /** A title is set at least this much larger than the body text. */
@@ -118,16 +119,7 @@ function titleRun(lines: readonly TextLine[], first: TextLine, leading: number):
 }
 
 /** The font most of the line's characters are set in, or undefined when its items name none. */
-function lineFont(line: TextLine): string | undefined {
-  const counts = new Map<string, number>();
-  for (const item of line.items)
-    if (item.fontName !== undefined)
-      counts.set(item.fontName, (counts.get(item.fontName) ?? 0) + item.str.length);
-  let best: string | undefined;
-  let most = 0;
-  for (const [font, n] of counts) if (n > most) [best, most] = [font, n];
-  return best;
-}
+const lineFont = (line: TextLine): string | undefined => bodyFontOf([line], line.size);
 
 /** A cover's title set apart by its font alone runs to at least this many words. */
 const COVER_FONT_TITLE_WORDS = 3;
