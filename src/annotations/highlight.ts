@@ -9,7 +9,7 @@ import type { DocOffset } from '../paper/types';
 import type { ColourId } from './colours';
 import type { NewAnnotation } from './operations';
 import type { Annotation, AnnotationId, Annotations } from './types';
-import { entryOf, hasEntry, keysOf, type SharedRecord } from './shared-record';
+import { entryOf, findKey, hasEntry, type SharedRecord } from './shared-record';
 
 /** What the reader asked the selection toolbar for beyond a highlight. */
 export type HighlightIntent = 'note' | 'tags' | 'link';
@@ -76,7 +76,7 @@ export function findSameRange(
       }
     if (count <= 1) return found;
   }
-  return keysOf(anchors).find(isOn) ?? null;
+  return findKey(anchors, isOn) ?? null;
 }
 
 /**

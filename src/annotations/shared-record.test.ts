@@ -3,6 +3,7 @@ import {
   changedKeysOf,
   emptyRecord,
   entryOf,
+  findKey,
   hasEntry,
   keysOf,
   plainOf,
@@ -54,6 +55,20 @@ describe('a shared record', () => {
     expect(keysOf(record)).toHaveLength(5000);
     expect(valuesOf(record).reduce((a, b) => a + b, 0)).toBe((4999 * 5000) / 2);
     for (let i = 0; i < 5000; i += 7) expect(entryOf(record, `k${i}`)).toBe(i);
+  });
+
+  it('finds the first key that passes a test, as a list of its keys would, and looks no further', () => {
+    const record = sized(5000);
+    const wanted = (value: number) => value % 1000 === 999;
+    const seen: number[] = [];
+    const found = findKey(record, (_key, value) => {
+      seen.push(value);
+      return wanted(value);
+    });
+    expect(found).toBe(keysOf(record).find((key) => wanted(entryOf(record, key)!)));
+    expect(seen.filter(wanted)).toHaveLength(1);
+    expect(seen.length).toBeLessThan(5000);
+    expect(findKey(record, () => false)).toBeUndefined();
   });
 
   it('names exactly the keys two records differ in, as a walk over both would', () => {

@@ -184,6 +184,26 @@ export const forEachEntry = <K extends string, V>(
   visit: (key: K, value: V) => void,
 ): void => walk(record.root, visit);
 
+/** The first key (in the order of the keys' hashes) whose entry passes `test`, walking no further. */
+export function findKey<K extends string, V>(
+  record: SharedRecord<K, V>,
+  test: (key: K, value: V) => boolean,
+): K | undefined {
+  const find = (node: TrieNode<K, V> | undefined): K | undefined => {
+    if (!node) return undefined;
+    if ('b' in node) {
+      for (const child of node.b) {
+        const key = find(child);
+        if (key !== undefined) return key;
+      }
+      return undefined;
+    }
+    for (const [key, value] of node.e) if (test(key, value)) return key;
+    return undefined;
+  };
+  return find(record.root);
+}
+
 /** The keys of `record`. */
 export function keysOf<K extends string, V>(record: SharedRecord<K, V>): K[] {
   const out: K[] = [];
