@@ -144,7 +144,12 @@ function Preview({
 }) {
   const c = plan.counts;
   const nobody = 'someone who did not give a name';
-  const from = plan.creators.length ? plan.creators.join(', ') : nobody;
+  // A set of the file that names no author is nobody's: never its neighbour's (a student's
+  // export holds their own unnamed set beside the layer they imported from their teacher).
+  const unnamed = plan.creators.length > 0 && file.sets.some((s) => !s.author?.trim());
+  const from = plan.creators.length
+    ? `${plan.creators.join(', ')}${unnamed ? ` and ${nobody}` : ''}`
+    : nobody;
   return (
     <>
       <dl className="dialog__facts">
@@ -193,7 +198,8 @@ function Preview({
                 “<bdi>{layer.name}</bdi>”
               </strong>
               {layer.isNew ? ': ' : ' '}
-              {plural(layer.added, 'annotation')} from <bdi>{layer.author ?? from}</bdi>
+              {plural(layer.added, 'annotation')} from{' '}
+              <bdi>{layer.author ?? (unnamed ? nobody : from)}</bdi>
               {layer.fileName && layer.fileName !== layer.name ? (
                 <>
                   {' '}

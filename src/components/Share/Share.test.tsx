@@ -2,8 +2,13 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { own } from '../../annotations/formats/__fixtures__/bad-files';
-import { asSetId, DEFAULT_SET_ID } from '../../annotations/types';
-import { SAMPLE_PAPER } from '../../annotations/formats/__fixtures__/sample';
+import { asAnnotationId, asSetId, DEFAULT_SET_ID } from '../../annotations/types';
+import {
+  INSTRUCTOR_SET,
+  SAMPLE_ANNOTATIONS,
+  SAMPLE_PAPER,
+} from '../../annotations/formats/__fixtures__/sample';
+import { toW3CCollection } from '../../annotations/formats/w3c-export';
 import { parsePaper } from '../../paper/parse-paper';
 import { pid } from '../../paper/__fixtures__/paper-ids';
 import { createTestStore } from '../../store/__fixtures__/test-store';
@@ -486,6 +491,42 @@ describe('ImportDialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(store.getState().annotations).toBe(imported);
+  });
+
+  it("never names a set's sender as the author of another set in the file that gives no name (a student's export holding their teacher's layer)", async () => {
+    const store = storeOnSample();
+    renderWithStore(<ImportDialog />, store);
+    // The student's own set (no name given) beside the layer they imported from Dr. Ana Souza.
+    const mine = {
+      id: asSetId('set-student'),
+      name: 'My annotations',
+      created: Date.UTC(2026, 10, 3),
+    };
+    const theirs = SAMPLE_ANNOTATIONS.slice(0, 2).map((a, i) => ({
+      ...a,
+      id: asAnnotationId(`7b2d2c63-4a1f-4d66-8e66-3f2f9e1d1b0${i}`),
+      setId: mine.id,
+      colour: 'blue' as const,
+    }));
+    const file = toW3CCollection({
+      paper: SAMPLE_PAPER,
+      annotations: [...SAMPLE_ANNOTATIONS.slice(0, 3), ...theirs],
+      sets: [INSTRUCTOR_SET, mine],
+      id: '1f8fad5b-d9cb-469f-a165-70867728950f',
+      now: Date.UTC(2026, 11, 4),
+    });
+    await act(() =>
+      store.getState().importRequested(JSON.stringify(file), 'file', 'student.jsonld'),
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Import annotations from a file' });
+    const layers = within(dialog)
+      .getAllByText(/^Adds a new read-only layer/)
+      .map((p) => p.textContent);
+    expect(layers).toEqual([
+      expect.stringMatching(/: 3 annotations from Dr\. Ana Souza/),
+      expect.stringMatching(/: 2 annotations from someone who did not give a name/),
+    ]);
+    expect(dialog).toHaveTextContent('FromDr. Ana Souza and someone who did not give a name');
   });
 
   it('opened by a share link (focus on nothing), leaves focus on the new annotations after Import and on the paper after Cancel, not on the page', async () => {
