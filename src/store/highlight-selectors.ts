@@ -21,6 +21,8 @@ export interface BlockHighlight {
   end: number;
   colour: ColourId;
   active: boolean;
+  /** Of a layer the reader imported (read-only), drawn apart from their own. */
+  imported?: true;
 }
 
 const EMPTY: BlockHighlight[] = [];
@@ -35,7 +37,8 @@ const sameList = (a: readonly BlockHighlight[], b: readonly BlockHighlight[]) =>
       h.start === o.start &&
       h.end === o.end &&
       h.colour === o.colour &&
-      h.active === o.active
+      h.active === o.active &&
+      h.imported === o.imported
     );
   });
 
@@ -143,6 +146,8 @@ class BlockHighlights {
       end: at.end,
       colour: a.colour,
       active: id === activeId,
+      // Sets change only by a rebuild: a layer's origin is read once per placing.
+      ...(this.inputs.sets[a.setId]?.origin === 'imported' && { imported: true }),
     };
     const blocks: string[] = [];
     for (let i = firstBlockEndingAfter(paper, at.start); i < paper.blocks.length; i++) {

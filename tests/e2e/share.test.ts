@@ -97,6 +97,17 @@ describe('sharing a set', () => {
     expect(await student.page.locator('article mark[data-annotation-id]').count()).toBeGreaterThan(
       1,
     );
+    // Dr Lee's claim is drawn apart from the student's own evidence, and the layers say how.
+    const marks = student.page.locator('article mark[data-annotation-id]');
+    expect(await marks.filter({ hasText: 'five-common' }).first().getAttribute('class')).toContain(
+      'hl--imported',
+    );
+    expect(
+      await marks.filter({ hasText: 'Only by establishing' }).getAttribute('class'),
+    ).not.toContain('hl--imported');
+    expect(await studentLayers.getByRole('note').textContent()).toBe(
+      'In the text: your own · imported (read-only)',
+    );
     await screenshot(student.page, 'layers');
     await side.getByRole('button', { name: 'Copy to my annotations' }).click();
     expect(await studentLayers.textContent()).toMatch(/My annotations · 2/);

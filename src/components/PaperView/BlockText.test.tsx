@@ -3,6 +3,11 @@ import { parsePaper } from '../../paper/parse-paper';
 import { fakePaperId } from '../../paper/__fixtures__/paper-ids';
 import { renderWithStore } from '../__fixtures__/render-with-store';
 import { BlockText } from './BlockText';
+import { describeRange } from '../../anchoring/selectors';
+import { asSetId } from '../../annotations/types';
+import { entryOf, putEntry } from '../../annotations/shared-record';
+import { docOffset } from '../../paper/types';
+import { createTestStore } from '../../store/__fixtures__/test-store';
 
 const paper = parsePaper(
   [
@@ -101,5 +106,57 @@ describe('BlockText: a table found in a PDF', () => {
       'Book Notes\nMarginalia (Jackson, 2001) 412\nRomantic Readers 97',
     );
     expect(container.querySelectorAll('[role="doc-biblioref"]')).toHaveLength(1);
+  });
+});
+
+describe('BlockText: whose highlight it is', () => {
+  it("draws an imported layer's highlight apart from the reader's own, and says so to a screen reader", () => {
+    const store = createTestStore();
+    const mine = 'twelve papers';
+    const theirs = 'four journals';
+    const layer = asSetId('week-3');
+    store.setState({
+      paper,
+      annotationSets: {
+        ...store.getState().annotationSets,
+        [layer]: { id: layer, name: 'Week 3 — from Dr Lee', created: 0, origin: 'imported' },
+      },
+    });
+    const ids = [mine, theirs].map((phrase) => {
+      const start = paper.text.indexOf(phrase);
+      const target = describeRange(paper.text, docOffset(start), docOffset(start + phrase.length));
+      const id = store
+        .getState()
+        .annotationCreated({ paperId: paper.id, target, colour: 'yellow' });
+      return { id, start, end: start + phrase.length };
+    });
+    // The second one is the imported layer's (as an import writes it: same colour, other set).
+    const [, imported] = ids;
+    const a = entryOf(store.getState().annotations, imported!.id)!;
+    store.setState({
+      annotations: putEntry(store.getState().annotations, a.id, { ...a, setId: layer }),
+    });
+    store
+      .getState()
+      .anchorsResolved(
+        paper.id,
+        Object.fromEntries(
+          ids.map(({ id, start, end }) => [
+            id,
+            { status: 'exact' as const, start: docOffset(start), end: docOffset(end) },
+          ]),
+        ),
+      );
+    const { container } = renderWithStore(
+      <BlockText paper={paper} block={blockOf('paragraph')} />,
+      store,
+    );
+    const marks = [...container.querySelectorAll('mark')];
+    expect(marks.map((m) => m.textContent)).toEqual([mine, theirs]);
+    expect(marks.map((m) => m.classList.contains('hl--imported'))).toEqual([false, true]);
+    expect(marks.map((m) => m.getAttribute('aria-description'))).toEqual([
+      'claim highlight',
+      'claim highlight, imported (read-only)',
+    ]);
   });
 });

@@ -100,6 +100,9 @@ function splitAtLead(runs: readonly BlockRun[], block: Block): BlockRun[] {
   });
 }
 
+/** Said of an imported layer's highlight after its colour's label. */
+const IMPORTED = ', imported (read-only)';
+
 function renderHighlighted(
   text: string,
   start: number,
@@ -118,6 +121,8 @@ function renderHighlighted(
     const classes = ['hl', `hl--${top.colour}`];
     if (piece.covering.some((h) => h.active)) classes.push('hl--active');
     if (piece.covering.length > 1) classes.push('hl--overlap');
+    // Someone else's (an imported layer): striped, not filled, whatever its colour (styles.css).
+    if (top.imported) classes.push('hl--imported');
     return (
       <mark
         key={piece.start}
@@ -125,7 +130,7 @@ function renderHighlighted(
         data-annotation-id={top.id}
         data-annotation-ids={ids.join(' ')}
         aria-description={piece.covering
-          .map((h) => `${isolate(labels[h.colour])} highlight`)
+          .map((h) => `${isolate(labels[h.colour])} highlight${h.imported ? IMPORTED : ''}`)
           .join(', ')}
       >
         {slice}

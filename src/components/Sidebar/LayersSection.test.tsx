@@ -7,6 +7,7 @@ import { PAPER_A, makeTarget } from '../../annotations/__fixtures__/annotations'
 import { createTestStore } from '../../store/__fixtures__/test-store';
 import { renderWithStore } from '../__fixtures__/render-with-store';
 import { aid } from '../../annotations/__fixtures__/annotations';
+import { asSetId } from '../../annotations/types';
 import { LayersSection } from './LayersSection';
 import { Sidebar } from './Sidebar';
 import { annotationOn, paper, render, resetStore } from './__fixtures__/sidebar-store';
@@ -129,5 +130,34 @@ describe('the annotations list when every layer with annotations is hidden', () 
       ),
     ).toBeInTheDocument();
     expect(screen.queryByText('Select text in the paper to highlight it.')).toBeNull();
+  });
+});
+
+describe('LayersSection: the key to whose highlights are whose', () => {
+  it("shows how the reader's own highlights and an imported layer's look in the text, only while an imported layer is shown", async () => {
+    const store = createTestStore();
+    const layer = {
+      id: asSetId('week-3'),
+      name: 'Week 3',
+      created: 0,
+      origin: 'imported' as const,
+    };
+    store.setState({ annotationSets: { ...store.getState().annotationSets, [layer.id]: layer } });
+    store
+      .getState()
+      .annotationCreated({ paperId: PAPER_A, target: makeTarget(0), setId: layer.id });
+    renderWithStore(<LayersSection paperId={PAPER_A} />, store);
+    const key = screen.getByRole('note', { name: 'How highlights are drawn' });
+    expect(key).toHaveTextContent('In the text: your own · imported (read-only)');
+    expect(within(key).getByText('your own')).not.toHaveClass('hl--imported');
+    expect(within(key).getByText('imported (read-only)')).toHaveClass('hl--imported');
+
+    await userEvent.setup().click(screen.getByRole('checkbox', { name: 'Show Week 3' }));
+    expect(screen.queryByRole('note', { name: 'How highlights are drawn' })).toBeNull();
+  });
+
+  it('shows no key when every layer is the reader’s own', () => {
+    renderWithSet();
+    expect(screen.queryByRole('note', { name: 'How highlights are drawn' })).toBeNull();
   });
 });

@@ -53,6 +53,7 @@ export function LayersSection({ paperId }: { paperId: string }) {
           <LayerRow key={set.id} set={set} count={counts.get(set.id) ?? 0} />
         ))}
       </ul>
+      {shown.some((s) => s.origin === 'imported' && !s.hidden) ? <HighlightKey /> : null}
       <ActiveSetPicker />
       <NewSet />
       {deleted ? (
@@ -86,6 +87,14 @@ export function LayersSection({ paperId }: { paperId: string }) {
     </section>
   );
 }
+
+/** How the reader's own highlights and an imported layer's are drawn in the text (styles.css). */
+const HighlightKey = () => (
+  <p className="layers__key" role="note" aria-label="How highlights are drawn">
+    In the text: <span className="hl layers__sample">your own</span> ·{' '}
+    <span className="hl layers__sample hl--imported">imported (read-only)</span>
+  </p>
+);
 
 function LayerRow({ set, count }: { set: AnnotationSet; count: number }) {
   const toggle = useAppStore((s) => s.setVisibilityToggled);
