@@ -141,7 +141,10 @@ const MESSAGES = {
   failed:
     'Your stored annotations could not be brought up to date. They are kept unchanged in a backup; ' +
     'this tab starts empty.',
-  unavailable: 'Stored annotations could not be read in this browser.',
+  unavailable:
+    'Stored annotations could not be read in this browser. Nothing is lost: they are still ' +
+    'stored, unchanged. Reload the page to try again; until then, what you add here is not saved: ' +
+    'export it to keep a copy.',
   failedNoBackup:
     'Your stored annotations could not be brought up to date, and there was no room to back them ' +
     'up, so this tab saves nothing and leaves them as they are.',
@@ -349,6 +352,8 @@ export function createAnnotationStorage(
         loaded = loadStoredState(area, keys, mirror, now(), hint || null);
       } catch (error) {
         console.warn('Could not read stored annotations', error);
+        // The state starts empty: writing from it would drop what could not be read.
+        readOnly = true;
         report({ kind: 'unavailable', message: MESSAGES.unavailable });
         return null;
       }
