@@ -139,6 +139,34 @@ describe('an open that never finished', () => {
     expect(store.getState().paperNotice).toBeNull();
   });
 
+  it.each([
+    [
+      'Chromium',
+      'Failed to fetch dynamically imported module: http://x/assets/pdf-problems-1a2b.js',
+    ],
+    ['Firefox', 'error loading dynamically imported module: http://x/assets/pdf-1a2b.js'],
+    ['Safari', 'Importing a module script failed.'],
+  ])(
+    'says a part of the app could not be loaded (%s), not that the file moved, when the app changed under the tab',
+    async (_, message) => {
+      const { papers, store } = setUp();
+      await papers.openFile(file(TRUST, 'trust.md'));
+      const picked = file(OTHER, 'paper.pdf');
+      // What a lazy part's import() throws once a new version replaced the files this tab loaded.
+      picked.arrayBuffer = () => Promise.reject(new TypeError(message));
+      vi.spyOn(console, 'error').mockImplementation(() => {});
+      await papers.openFile(picked);
+      const said = withoutIsolates(store.getState().paperNotice!.message);
+      expect(said).not.toMatch(/moved/);
+      expect(said).toMatch(
+        /^“paper\.pdf” was not opened: a part of Marginalia it needs could not be loaded/,
+      );
+      expect(said).toMatch(/Reload the page, then open the file again/);
+      expect(said).toMatch(/your annotations are kept/);
+      expect(store.getState().paper?.title).toBe('Notes on Trust');
+    },
+  );
+
   it('tells a reader who opens an annotation file as a paper where it goes', async () => {
     const { papers, store } = setUp();
     await papers.openFile(new File(['{"type": "AnnotationCollection"}'], 'seminar.jsonld'));

@@ -30,7 +30,7 @@ import {
 } from '../io/paper-library';
 import { loadPaperModelOffThread } from '../io/paper-model-client';
 import type { AppStore } from '../store/app-store';
-import { notTheMissingPaper } from './paper-messages';
+import { isPartNotLoaded, notTheMissingPaper, partNotLoaded } from './paper-messages';
 import { markOpenStep } from './open-steps';
 import type { PageQuestion } from './pdf-page-question';
 import { valuesOf } from '../annotations/shared-record';
@@ -403,7 +403,9 @@ export function createPaperController(
       console.error(`Could not open ${file.name}`, error);
       fail(
         ticket,
-        `${quoted(file.name)} could not be read (it may have moved, or be open elsewhere). The paper on screen stays open; pick the file again, or save a copy and open that.`,
+        isPartNotLoaded(error)
+          ? partNotLoaded(file.name)
+          : `${quoted(file.name)} could not be read (it may have moved, or be open elsewhere). The paper on screen stays open; pick the file again, or save a copy and open that.`,
       );
       return null;
     }

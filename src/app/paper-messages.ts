@@ -8,3 +8,16 @@ import { quoted } from '../paper/isolate';
 export const notTheMissingPaper = (opened: string, missing: string): string =>
   `${quoted(opened)} is not the missing paper ${quoted(missing)}: it opened as a paper of its own. ` +
   `${quoted(missing)} is still marked missing in Recent papers.`;
+
+/**
+ * Whether `error` is a lazy part of the app failing to load (what `import()` throws in Chromium,
+ * Firefox and Safari): the app was updated since the tab opened, or the network is down. The file
+ * itself is fine then, and saying it moved would send the reader after the wrong thing.
+ */
+export const isPartNotLoaded = (error: unknown): boolean =>
+  error instanceof TypeError && /imported module|module script failed/i.test(error.message);
+
+/** The file `name` was not opened because a part of the app could not be loaded. */
+export const partNotLoaded = (name: string): string =>
+  `${quoted(name)} was not opened: a part of Marginalia it needs could not be loaded (an update, ` +
+  'or no network). Reload the page, then open the file again; your annotations are kept.';
