@@ -158,9 +158,7 @@ describe('an open that never finished', () => {
       await papers.openFile(picked);
       const said = withoutIsolates(store.getState().paperNotice!.message);
       expect(said).not.toMatch(/moved/);
-      expect(said).toMatch(
-        /^“paper\.pdf” was not opened: a part of Marginalia it needs could not be loaded/,
-      );
+      expect(said).toMatch(/^“paper\.pdf” was not opened: part of Marginalia could not be loaded/);
       expect(said).toMatch(/Reload the page, then open the file again/);
       expect(said).toMatch(/your annotations are kept/);
       expect(store.getState().paper?.title).toBe('Notes on Trust');

@@ -19,5 +19,5 @@ export const isPartNotLoaded = (error: unknown): boolean =>
 
 /** The file `name` was not opened because a part of the app could not be loaded. */
 export const partNotLoaded = (name: string): string =>
-  `${quoted(name)} was not opened: a part of Marginalia it needs could not be loaded (an update, ` +
-  'or no network). Reload the page, then open the file again; your annotations are kept.';
+  `${quoted(name)} was not opened: part of Marginalia could not be loaded (an update, or no ` +
+  'network). Reload the page, then open the file again; your annotations are kept.';

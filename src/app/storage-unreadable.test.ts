@@ -45,7 +45,7 @@ describe('stored annotations that cannot be read', () => {
     // That nothing is lost, and the next steps: reload, and export what is made meanwhile.
     expect(problem?.message).toMatch(/Nothing is lost: they are still stored, unchanged/);
     expect(problem?.message).toMatch(/Reload the page/);
-    expect(problem?.message).toMatch(/not saved: export it/);
+    expect(problem?.message).toMatch(/until then nothing here is saved: export to keep a copy/);
 
     store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(40) });
     storage.flush();

@@ -143,8 +143,8 @@ const MESSAGES = {
     'this tab starts empty.',
   unavailable:
     'Stored annotations could not be read in this browser. Nothing is lost: they are still ' +
-    'stored, unchanged. Reload the page to try again; until then, what you add here is not saved: ' +
-    'export it to keep a copy.',
+    'stored, unchanged. Reload the page to try again; until then nothing here is saved: export ' +
+    'to keep a copy.',
   failedNoBackup:
     'Your stored annotations could not be brought up to date, and there was no room to back them ' +
     'up, so this tab saves nothing and leaves them as they are.',

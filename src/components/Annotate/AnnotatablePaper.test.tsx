@@ -146,6 +146,38 @@ describe('AnnotatablePaper', () => {
     }
   });
 
+  it('Escape in the paper (a mouse selection: focus stays on the paper) takes the toolbar away, keeping the caret', () => {
+    vi.useFakeTimers();
+    const rects = { getClientRects: () => [], getBoundingClientRect: () => new DOMRect() };
+    Object.assign(Range.prototype, rects);
+    try {
+      const { container } = render(<AnnotatablePaper paper={paper} />);
+      const article = container.querySelector('article')!;
+      article.focus();
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(rangeOfWords(container, 'outer claim'));
+      act(() => {
+        document.dispatchEvent(new Event('selectionchange'));
+        vi.advanceTimersByTime(200);
+      });
+      expect(screen.getByRole('toolbar', { name: 'Annotate the selection' })).toBeTruthy();
+      act(() => {
+        fireEvent.keyDown(article, { key: 'Escape' });
+        document.dispatchEvent(new Event('selectionchange'));
+        vi.advanceTimersByTime(200);
+      });
+      expect(screen.queryByRole('toolbar', { name: 'Annotate the selection' })).toBeNull();
+      // The caret stays where the selection ended, for a keyboard reader to go on from.
+      const selection = document.getSelection()!;
+      expect(selection.isCollapsed).toBe(true);
+      expect(selection.focusOffset).toBe(rangeOfWords(container, 'outer claim').endOffset);
+      expect(valuesOf(appStore.getState().annotations)).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+      for (const name of Object.keys(rects)) delete (Range.prototype as never)[name];
+    }
+  });
+
   it('Tab or Shift+Tab from the toolbar goes back to the paper, not on to the page top', () => {
     vi.useFakeTimers();
     const rects = { getClientRects: () => [], getBoundingClientRect: () => new DOMRect() };

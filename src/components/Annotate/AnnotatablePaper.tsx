@@ -78,6 +78,10 @@ export function AnnotatablePaper({ paper }: { paper: Paper }) {
         requestAnimationFrame(() =>
           document.querySelector<HTMLElement>('.card--active .card__toggle')?.focus(),
         );
+      } else if (e.key === 'Escape' && !document.getSelection()?.isCollapsed) {
+        // A mouse selection leaves focus here, not in the toolbar: Escape dismisses it from here
+        // too, the caret kept at the selection's end.
+        document.getSelection()?.collapseToEnd();
       } else if (handleSelectionKey(e, root.current!)) {
         e.preventDefault();
       }
