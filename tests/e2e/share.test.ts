@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { screenshot, setupJourney } from './support/fixtures';
 import { selectWithMouse } from './support/select-text';
 import { openOwnPaper } from './support/own-paper';
+import { axeViolations } from './support/axe';
 
 const journey = setupJourney();
 const CLAIM = 'in line with the concept of "five-common" [8], which is discussed';
@@ -108,6 +109,8 @@ describe('sharing a set', () => {
     expect(await studentLayers.getByRole('note').textContent()).toBe(
       'In the text: your own · imported (read-only)',
     );
+    // The key's samples and the striped highlights keep AA contrast (axe: color-contrast).
+    expect(await axeViolations(student.page, 'body')).toEqual([]);
     await screenshot(student.page, 'layers');
     await side.getByRole('button', { name: 'Copy to my annotations' }).click();
     expect(await studentLayers.textContent()).toMatch(/My annotations · 2/);
