@@ -75,7 +75,7 @@ async function timeReload(
   page: Page,
   cdp: CDPSession,
   count: number,
-): Promise<{ painted: number; next: number; cpu: number; thread: number }> {
+): Promise<{ painted: number; next: number; cpu: number; thread: number; hydrate: number }> {
   const before = await rendererTaskMs(cdp);
   const stopTracing = await traceCpuBetweenMarks(
     setup.launch,
@@ -110,8 +110,12 @@ async function timeReload(
   const [first, next] = (await painted.jsonValue()) as [number, number];
   const thread = await stopTracing();
   await page.locator('[role="doc-bibliography"] li').first().waitFor({ timeout: 120_000 });
+  const hydrate = await page.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    return at('start:rehydrated') - at('start:storage-opened');
+  });
   // A new renderer process for the page starts its count again.
-  return { painted: first, next, cpu: after >= before ? after - before : after, thread };
+  return { painted: first, next, cpu: after >= before ? after - before : after, thread, hydrate };
 }
 
 interface Renders {
@@ -127,6 +131,12 @@ interface Figures {
   reloadCpu: number[];
   /** The main thread's own CPU time to the first screen, from a trace (see `timeReload`). */
   reloadThread: number[];
+  /**
+   * The store's hydrate on the clock (`start:storage-opened` → `start:rehydrated`): a few ms when
+   * the reload read the first screen's hint, tens or hundreds when it read every record (the
+   * first reload after the setup, which stores the records without a hint).
+   */
+  reloadHydrate: number[];
   add: Record<string, number[]>;
   /** Blocks and cards rendered by each interaction (the last round's). */
   renders: Record<string, Renders>;
@@ -231,6 +241,7 @@ describe('highlights in the browser', () => {
           reloadNext: [],
           reloadCpu: [],
           reloadThread: [],
+          reloadHydrate: [],
           add: {},
           renders: {},
         } as Figures,
@@ -244,8 +255,9 @@ describe('highlights in the browser', () => {
     }
     for (let r = 0; r < RELOAD_ROUNDS; r++)
       for (const [i, s] of setups.entries()) {
-        const { painted, next, cpu, thread } = await timeReload(s.page, cdps[i]!, s.count);
+        const { painted, next, cpu, thread, hydrate } = await timeReload(s.page, cdps[i]!, s.count);
         s.f.reload.push(painted);
+        s.f.reloadHydrate.push(hydrate);
         s.f.reloadNext.push(next);
         s.f.reloadCpu.push(cpu);
         s.f.reloadThread.push(thread);
@@ -255,6 +267,18 @@ describe('highlights in the browser', () => {
         await s.page.goto(setup.app.url);
         await s.page.locator('[role="doc-bibliography"] li').first().waitFor({ timeout: 120_000 });
       }
+    // Each round's reload figures (printed, not written): the least of 7 alone hides which
+    // rounds were disturbed, and the hydrate says whether a round read the first screen's hint.
+    for (const s of setups)
+      if (s.f.reload.length)
+        console.log(
+          `${s.count} highlights, each reload (clock / thread CPU / hydrate on the clock, ms): ${s.f.reload
+            .map(
+              (ms, r) =>
+                `${ms.toFixed(0)} / ${s.f.reloadThread[r]!.toFixed(1)} / ${s.f.reloadHydrate[r]!.toFixed(1)}`,
+            )
+            .join(', ')}`,
+        );
     if (RELOAD_ONLY) {
       const [none, many] = setups.map((s) => s.f) as [Figures, Figures];
       console.log(reloadTable(none, many).join('\n'));
