@@ -33,6 +33,11 @@ const PROFILE = process.env.HIGHLIGHTS_TRACE_PROFILE !== '0';
  * the benchmark's "80% down"); the third paragraph (the benchmark's "top") unless given.
  */
 const AT = process.env.HIGHLIGHTS_TRACE_AT;
+/**
+ * `HIGHLIGHTS_TRACE_INVALIDATIONS=1`: the trace also records what invalidated style and layout
+ * (each element and why; read them from the dumped trace), which itself costs time.
+ */
+const INVALIDATIONS = process.env.HIGHLIGHTS_TRACE_INVALIDATIONS === '1';
 /** The toolbar's button that adds the highlight (see the header). */
 const BUTTON = process.env.HIGHLIGHTS_TRACE_BUTTON;
 
@@ -78,6 +83,7 @@ async function traced(page: Page, cdp: CDPSession, act: () => Promise<void>) {
         'disabled-by-default-devtools.timeline',
         'disabled-by-default-devtools.timeline.stack',
         'disabled-by-default-v8.gc',
+        ...(INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
         'toplevel',
         'v8',
         'blink.user_timing',
