@@ -1795,3 +1795,19 @@ describe('a Harvard list of bare initials and years, with bracketed access dates
     ]);
   });
 });
+
+// Cell Press: a column break sets the journal's second word, volume and pages apart from the
+// entry (`J. Exp.` / `Med. 210, 2057–2069.`); a page over 2000 is no year of a new entry.
+it('keeps an entry’s tail of volume and pages after a column break, its pages past 2000', () => {
+  const list = [
+    'Iannello, A., Thompson, T.W., and Raulet, D.H.',
+    '(2013). p53-dependent chemokine production by tumor cells. J. Exp.',
+    '',
+    'Med. 210, 2057–2069.',
+    'Jabri, B., and Sollid, L.M. (2009). Tissue-mediated control. Nat. Rev. Immunol. 9, 858–870.',
+  ].join('\n');
+  expect(splitReferenceLines(lines(list), 0).entries.map((e) => e.lines.join(' '))).toEqual([
+    'Iannello, A., Thompson, T.W., and Raulet, D.H. (2013). p53-dependent chemokine production by tumor cells. J. Exp. Med. 210, 2057–2069.',
+    'Jabri, B., and Sollid, L.M. (2009). Tissue-mediated control. Nat. Rev. Immunol. 9, 858–870.',
+  ]);
+});

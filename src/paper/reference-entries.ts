@@ -235,9 +235,11 @@ const LINK_REST = /^[\w./:;()<>#?=&%~-]+$/;
 const LINK_PATH = /^[/?#&=%~]\S/;
 /** A DOI or URL (`https://doi.org/10.1080/01419870.2015.`): the digits in it are no entry's year. */
 const LINK = /\bhttps?:\/\/\S*|\bdoi:\s*10\.\S*|\b10\.\d{4,9}\/\S*/gi;
-/** Does the text show a year (or `n.d.`, `in press`) outside its DOIs and URLs? */
+/** A page range (`2057–2069`, `1995-2003`): its numbers are pages or a span, no entry's own year. */
+const NUMBER_RANGE = /\b\d+\s?[–-]\s?\d+\b/g;
+/** Does the text show a year (or `n.d.`, `in press`) outside its DOIs, URLs and page ranges? */
 const hasYearOutsideLinks = (text: string): boolean =>
-  ENTRY_YEAR.test(text.includes('/') ? text.replace(LINK, ' ') : text);
+  ENTRY_YEAR.test((text.includes('/') ? text.replace(LINK, ' ') : text).replace(NUMBER_RANGE, ' '));
 
 /** Numbers a bracketed list may skip, so that `[7]` after `[5]` still starts an entry. */
 const MAX_SKIPPED = 3;
