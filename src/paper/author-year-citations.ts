@@ -137,12 +137,17 @@ const OPEN_YEAR = /[([](?:1[5-9]|20)\d\d/;
 const PARENTHESIS = /\(([^()]{4,400})\)|\[([^[\]]{4,400})\]/g;
 /** A bracket inside a parenthesis. */
 const BRACKET = /\[([^[\]]{4,400})\]/g;
+/** One page of a locator: a number, a range, or a front matter's roman page (`xiv`). */
+const PAGE = '(?:[\\d–-]+|[ivxlc]+)';
+/** `p.`, `pp.`, `para`, `ch.` before a locator's page. */
+const PAGE_LABEL = '(?:(?:p|pp|para|ch|chap)\\.?\\s*)?';
 /**
- * The years closing a parenthetical part, with an optional page after them (`, p. 4`, `, 45`, `: 45`)
- * and a footnote's mark (`Bushman et al. 2015²; …`).
+ * The years closing a parenthetical part, with an optional page after them (`, p. 4`, `, 45`, `: 45`;
+ * after a colon Harvard's list of pages too, a roman one among them: `: 4, 20, 31`, `:157, 10`,
+ * `: xiv`) and a footnote's mark (`Bushman et al. 2015²; …`).
  */
 const PART_YEARS = new RegExp(
-  `(?:,\\s*|\\s+)(${YEAR_TOKEN}(?:\\s*,\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:(?:p|pp|para|ch|chap)\\.?\\s*)?[\\d–-]+)?[¹²³⁴⁵⁶⁷⁸⁹⁰]*\\s*$`,
+  `(?:,\\s*|\\s+)(${YEAR_TOKEN}(?:\\s*,\\s*${YEAR_TOKEN})*)(?:\\s*,\\s*${PAGE_LABEL}[\\d–-]+|\\s*:\\s*${PAGE_LABEL}${PAGE}(?:\\s*,\\s*${PAGE})*)?[¹²³⁴⁵⁶⁷⁸⁹⁰]*\\s*$`,
   'u',
 );
 /**

@@ -509,6 +509,17 @@ describe('citations in publisher styles', () => {
       [['Brown (2020: 14)', ['#2']]],
     ],
     [
+      'Harvard pages after a colon: a list of pages, a range among them, a roman page (humanities)',
+      'As argued (Brown 2020: 4, 20, 31) and (Doe and Roe 2017: 47, 79–80; Brown 2020:157, 10), also (Brown 2020: xiv).',
+      HARVARD,
+      [
+        ['(Brown 2020: 4, 20, 31)', ['#2']],
+        ['(Doe and Roe 2017: 47, 79–80', ['#1']],
+        ['Brown 2020:157, 10)', ['#2']],
+        ['(Brown 2020: xiv)', ['#2']],
+      ],
+    ],
+    [
       'Harvard corporate author',
       'The framework (Department for Education 2019) says so.',
       HARVARD,

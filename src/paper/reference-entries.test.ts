@@ -1757,3 +1757,57 @@ it('keeps a URL’s path with its entry when the access date follows it on the l
     'Axelrod RM (1990) The Evolution of Cooperation. London,',
   ]);
 });
+
+// Harvard as Ubiquity Press and many UK journals print it: bare initials and a bare year
+// (`Surname, I YYYY Title`), a web source closed by its access date in square brackets with no
+// stop, a corporate author before its year; the layout parts the entries with blank lines and
+// cuts one at a column break after the colon of its book's title.
+describe('a Harvard list of bare initials and years, with bracketed access dates', () => {
+  const list = [
+    'Allen, R 2001 Buildings and their Reuse. London: Hale.',
+    '',
+    'Burra Charter, The 1999 Charter for Places of Signifi-',
+    'cance. Available at: http://www.example.org/',
+    'charter.pdf [Accessed',
+    '3 May 2011]',
+    '',
+    'ABC-DEF 2000 Code of Ethics and Guidance for Practice.',
+    'Available at: http://www.example.org/code.pdf',
+    '[Accessed 19 July 2011]',
+    '',
+    'Cole, C 2000 Conservation Skills: Judgement and',
+    'Decision Making. London: Routledge.',
+    '',
+    'Dunn, P J and Earl, K 2009a Revisited. In: Fox, A and Gale, B (eds.) Conservation:',
+    '',
+    'Principles and Dilemmas. Oxford: Heinemann, 47–59.',
+    'Dunn, P J 2009b Beyond Authenticity. London: Archetype, 33–38.',
+  ].join('\n');
+
+  it('opens an entry at each head and at each line after an access date', () => {
+    expect(splitReferenceLines(lines(list), 0).entries.map((e) => e.lines[0])).toEqual([
+      'Allen, R 2001 Buildings and their Reuse. London: Hale.',
+      'Burra Charter, The 1999 Charter for Places of Signifi-',
+      'ABC-DEF 2000 Code of Ethics and Guidance for Practice.',
+      'Cole, C 2000 Conservation Skills: Judgement and',
+      'Dunn, P J and Earl, K 2009a Revisited. In: Fox, A and Gale, B (eds.) Conservation:',
+      'Dunn, P J 2009b Beyond Authenticity. London: Archetype, 33–38.',
+    ]);
+  });
+});
+
+// Cell Press: a column break sets the journal's second word, volume and pages apart from the
+// entry (`J. Exp.` / `Med. 210, 2057–2069.`); a page over 2000 is no year of a new entry.
+it('keeps an entry’s tail of volume and pages after a column break, its pages past 2000', () => {
+  const list = [
+    'Iannello, A., Thompson, T.W., and Raulet, D.H.',
+    '(2013). p53-dependent chemokine production by tumor cells. J. Exp.',
+    '',
+    'Med. 210, 2057–2069.',
+    'Jabri, B., and Sollid, L.M. (2009). Tissue-mediated control. Nat. Rev. Immunol. 9, 858–870.',
+  ].join('\n');
+  expect(splitReferenceLines(lines(list), 0).entries.map((e) => e.lines.join(' '))).toEqual([
+    'Iannello, A., Thompson, T.W., and Raulet, D.H. (2013). p53-dependent chemokine production by tumor cells. J. Exp. Med. 210, 2057–2069.',
+    'Jabri, B., and Sollid, L.M. (2009). Tissue-mediated control. Nat. Rev. Immunol. 9, 858–870.',
+  ]);
+});

@@ -17,6 +17,7 @@ import type { SourceLine } from './normalize-text';
 import {
   endsAtItsYear,
   endsEntry,
+  endsWithAccessDate,
   endsWithLinkOrLocator,
   ELIDED_AUTHORS,
   ENDS_WITH_LINK,
@@ -234,9 +235,11 @@ const LINK_REST = /^[\w./:;()<>#?=&%~-]+$/;
 const LINK_PATH = /^[/?#&=%~]\S/;
 /** A DOI or URL (`https://doi.org/10.1080/01419870.2015.`): the digits in it are no entry's year. */
 const LINK = /\bhttps?:\/\/\S*|\bdoi:\s*10\.\S*|\b10\.\d{4,9}\/\S*/gi;
-/** Does the text show a year (or `n.d.`, `in press`) outside its DOIs and URLs? */
+/** A page range (`2057–2069`, `1995-2003`): its numbers are pages or a span, no entry's own year. */
+const NUMBER_RANGE = /\b\d+\s?[–-]\s?\d+\b/g;
+/** Does the text show a year (or `n.d.`, `in press`) outside its DOIs, URLs and page ranges? */
 const hasYearOutsideLinks = (text: string): boolean =>
-  ENTRY_YEAR.test(text.includes('/') ? text.replace(LINK, ' ') : text);
+  ENTRY_YEAR.test((text.includes('/') ? text.replace(LINK, ' ') : text).replace(NUMBER_RANGE, ' '));
 
 /** Numbers a bracketed list may skip, so that `[7]` after `[5]` still starts an entry. */
 const MAX_SKIPPED = 3;
@@ -1164,10 +1167,14 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
       // A piece with no year of its own, or one naming the book it is in, is the last entry's tail
       // cut off by a column or page break; so is one that brings the year the last entry lacks.
       const prevHasYear = ENTRY_YEAR.test(prev?.lines.join(' ') ?? '');
+      // An access date in brackets ends the entry, also where its bracket opened a line above
+      // (`… pdf [Accessed` / `7 July 2011]`).
+      const prevEnded =
+        endsEntry(prevLast) || endsWithAccessDate(prev?.lines.slice(-2).join(' ') ?? '');
       const tail =
         startsLowercase(head) ||
         !prevHasYear ||
-        !endsEntry(prevLast) ||
+        !prevEnded ||
         CONTAINER_LEAD.test(head) ||
         !hasYearOutsideLinks(piece.join(' '));
       // An author list cut after a comma (`…, Chilton J,` / `Clements D, …`), APA 6's ellipsis
@@ -1182,7 +1189,10 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
         !prevHasYear;
       // A title cut after a comma (`(2004) Apidae 4: Anthidium,` / `Chelostoma, Coelioxys, …
       // Neuchâtel.`) goes on with a piece of no year: a list of names it is not.
-      const midTitle = /,$/.test(prevLast) && prevHasYear && !hasYearOutsideLinks(piece.join(' '));
+      // So does a title cut after its colon at a column break (`In: Fox, A (eds.) Conservation:` /
+      // `Principles and Dilemmas. Oxford: …`), though its first words read as a name and a comma.
+      const midTitle =
+        /[,:]$/.test(prevLast) && prevHasYear && !hasYearOutsideLinks(piece.join(' '));
       // No entry opens with its year (`2010. Joint covariate…`), and none ends at it
       // (`… and Franz Josef Och. 2004.`): the head wrapped where the layout saw a paragraph break.
       // A second work by the same authors after a rule drawn as a line opens with its year too.

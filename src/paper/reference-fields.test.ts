@@ -58,6 +58,28 @@ describe('parseReferenceFields', () => {
       },
     ],
     [
+      'a Harvard entry by a corporate author, its acronym then the bare year (Ubiquity Press)',
+      'ABCD 1995 The Conservation Practice at the Station. Unpublished report.',
+      null,
+      {
+        authors: ['ABCD'],
+        year: '1995',
+        title: 'The Conservation Practice at the Station',
+        venue: 'Unpublished report',
+      },
+    ],
+    [
+      'a Harvard entry by a corporate author of two words, the bare year, a stop after it',
+      'English Heritage 2008. Conservation Principles and Guidance. London: English Heritage.',
+      null,
+      {
+        authors: ['English Heritage'],
+        year: '2008',
+        title: 'Conservation Principles and Guidance',
+        venue: 'London: English Heritage',
+      },
+    ],
+    [
       'an MNRAS entry by a collaboration, a comma before `et al.`',
       'Planck Collaboration, et al., 2016, A&A, 594, A13',
       null,

@@ -102,6 +102,14 @@ const ET_AL_YEAR = new RegExp(
 const CORPORATE_YEAR =
   /^(\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:of|for|and|the|on|de|du|für|&)\s+)*\p{Lu}[\p{L}&'’-]*){1,7})\s+(\d{4}[a-z]?),\s+(.*)$/u;
 /**
+ * Harvard's corporate author as Ubiquity Press and other UK journals print it: the name, then the
+ * year set off by a space (a stop after it perhaps), then the title — `KCPG 1995 The Conservation
+ * Practice …`, `English Heritage 2008 Conservation Principles …`, `ICOMOS 1994. The Nara Document
+ * …`: capitalised words or an acronym (and the small words of a name), no comma or stop among them.
+ */
+const CORPORATE_SPACED_YEAR =
+  /^(\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:of|for|and|the|on|de|du|für|&)\s+)*\p{Lu}[\p{L}&'’-]*){0,5})\s+(\d{4}[a-z]?)\.?\s+(["“‘\p{Lu}].*)$/u;
+/**
  * A comma set between a name's initials (`Picard, R., W., 2001`, Elsevier's Harvard style as some
  * authors' BibTeX writes it): without it the second initial reads as the next author, or the title.
  * Only before another comma, so that `Smith, J., A. Jones` keeps its two authors.
@@ -284,7 +292,7 @@ function readStyle(body: string, fields: ReferenceFields): boolean {
     readAfterAuthors(etAl[3] ?? '', fields);
     return false;
   }
-  const corporate = CORPORATE_YEAR.exec(body);
+  const corporate = CORPORATE_YEAR.exec(body) ?? CORPORATE_SPACED_YEAR.exec(body);
   if (corporate) {
     fields.authors = [corporate[1] ?? ''];
     fields.year = corporate[2];

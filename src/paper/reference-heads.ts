@@ -24,6 +24,19 @@ const YEAR_IN_PARENS = '\\((?:(?:1[5-9]|20)\\d\\d[a-z]?|n\\.\\s?d\\.|in press)\\
  */
 const INITIAL = '\\p{Lu}(?:-\\p{Lu})?\\.';
 
+/**
+ * Harvard as Ubiquity Press and many UK journals print it: initials with no stops, the year bare
+ * after the names, the title after it — `Caple, C 2000 Conservation Skills`, `Pye, E and Sully, D
+ * 2007 Evolving …`, `Child, R E 1997a Ethics …`, `Lansley, A, Durant, S and Shelton, R 2010 The …`.
+ * Each author a surname, a comma and one to three single capitals; no wrapped line opens so (a
+ * place has its stops, `Washington, D.C.`; a state is two capitals together, `London, UK`).
+ */
+const BARE_INITIALS = `\\p{Lu}(?:\\s\\p{Lu}){0,2}`;
+const BARE_INITIALS_HEAD = new RegExp(
+  `^${SURNAME},\\s${BARE_INITIALS}(?:(?:,\\s|\\s(?:and|&)\\s)${SURNAME},\\s${BARE_INITIALS})*(?:,?\\set\\sal\\.?)?\\s(?:1[5-9]|20)\\d\\d[a-z]?\\s+["“‘\\p{Lu}]`,
+  'u',
+);
+
 /** `Surname, X.` / `Surname, Given` / `van Dijk, J.` / Vancouver `Smith JA,`: an author-year entry's start. */
 const AUTHOR_START = new RegExp(
   `^${SURNAME},\\s+(?:${INITIAL}|\\p{Lu}\\p{L}+)|^${PARTICLES}\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?:-\\p{Lu})?(?:[,.]\\s|\\s+${YEAR_IN_PARENS})`,
@@ -290,7 +303,8 @@ export const withoutStudyMark = (line: string): string =>
 
 /** Does the line open like an author-year reference entry (`Zhang, J.`, `Smith JA,`)? Loose: for a line after a blank line. */
 export function looksLikeAuthorStart(line: string): boolean {
-  return AUTHOR_START.test(withoutStudyMark(line));
+  line = withoutStudyMark(line);
+  return AUTHOR_START.test(line) || (line.includes(',') && BARE_INITIALS_HEAD.test(line));
 }
 
 /**
@@ -304,6 +318,7 @@ export function looksLikeEntryHead(line: string): boolean {
   // `Surname, …`: the heads that open with a surname and its comma.
   const comma = line.includes(',');
   if (comma && INITIALS_HEAD.test(line)) return true;
+  if (comma && BARE_INITIALS_HEAD.test(line)) return true;
   if (VANCOUVER_HEAD.test(line) || (comma && FULL_NAME_HEAD.test(line))) return true;
   if (comma && line.includes(';') && SEMICOLON_AUTHORS_HEAD.test(line)) return true;
   if (INITIALS_COMMA.test(line) && INITIALS_AFTER_HEAD.test(line)) return true;
@@ -349,6 +364,16 @@ const ENDS_WITH_LOCATOR =
  * (`Trilling et al. 2017, AJ, submitted`, `…, MNRAS, in press`, `…, in prep.`).
  */
 const ENDS_WITH_STATUS = /,\s(?:submitted|accepted|in press|in prep(?:\.|aration))$/i;
+/**
+ * The date a web source was read, in brackets, closing the line with no stop after it (Harvard's
+ * `Available at: http://… [Accessed 19 July 2011]`, `(accessed 3 May 2020)`, `[viewed 2 June 2019]`,
+ * `[cited 2018 Jan 5]`): the entry ends there.
+ */
+const ENDS_WITH_ACCESS_DATE =
+  /[[(](?:last\s+)?(?:accessed|viewed|retrieved|cited)\b[^[\]()]*\b(?:1[5-9]|20)\d\d[^[\]()]{0,12}[\])]$/i;
+
+/** Does the text end with an access date in brackets (see {@link ENDS_WITH_ACCESS_DATE}), its lines joined? */
+export const endsWithAccessDate = (text: string): boolean => ENDS_WITH_ACCESS_DATE.test(text);
 /** A book's publisher closing the line with its city and state (`Cold Spring Harbor, NY`). */
 const ENDS_WITH_PLACE = /,\s\p{Lu}{2}$/u;
 /** A line ending with an initial (`Davis, G. H.`) before any year: the author list goes on. */
@@ -367,6 +392,7 @@ export function endsEntry(line: string): boolean {
     return true;
   if (ENDS_WITH_LINK_LABELS.test(line)) return true;
   if (ENDS_WITH_STATUS.test(line)) return true;
+  if (ENDS_WITH_ACCESS_DATE.test(line)) return true;
   if (ENDS_WITH_INITIAL.test(line) && (!ANY_YEAR.test(line) || ENDS_WITH_EDITOR.test(line)))
     return false;
   return endsSentence(line);

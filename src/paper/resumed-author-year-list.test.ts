@@ -70,4 +70,29 @@ describe('text after a headed author-year list', () => {
     );
     expect(paper.references).toHaveLength(5);
   });
+
+  it('reads on past a blank line that cuts an entry after its comma (AASTeX: `… et al. 2020,` / blank / `Nature, 585, 357, …`)', () => {
+    const paper = paperWith(
+      [
+        'Acknowledgements',
+        'We thank the reviewers for their helpful comments on an earlier draft.',
+        '',
+        'Zhang, C., & Lee, D. 2011, ApJ, 2, 6–7, doi: 10.1000/apj.2',
+        'Harris, C. R., Millman, K. J., van der Walt, S. J., et al. 2020,',
+        '',
+        'Nature, 585, 357, doi: 10.1038/s41586-020-2649-2',
+        'Young, D. 2012, MNRAS, 3, 8–9, doi: 10.1000/mnras.3',
+        'Ward, E., & Roe, F. 2013, AJ, 4, 10–11, doi: 10.1000/aj.4',
+      ].join('\n'),
+    );
+    expect(paper.references.map((r) => r.fields.authors[0])).toEqual([
+      'Jones, B.',
+      'Smith, A.',
+      'Smith, A.',
+      'Zhang, C.',
+      'Harris, C. R.',
+      'Young, D.',
+      'Ward, E.',
+    ]);
+  });
 });

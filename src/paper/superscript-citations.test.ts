@@ -101,6 +101,14 @@ describe('superscript citations', () => {
     );
   });
 
+  it('reads no note mark in a figure’s labels read as a paragraph: the same raised numeral repeated (Nature)', () => {
+    // A figure's text layer, its symbols mapped to raised digits: `³ ³ ³ ³ Lytic murein
+    // transglycosylase`. No note opens with its mark and the mark again.
+    expect(
+      cited('Species counts reach into the millions³. Later work⁴ agrees.\n\n³ ³ ³ ³ Lytic enzyme'),
+    ).toEqual(['³→ref-3', '⁴→ref-4']);
+  });
+
   it('never links the marks of notes run together in one block after the first (a thesis’s acronym notes)', () => {
     expect(
       cited(

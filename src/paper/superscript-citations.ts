@@ -53,6 +53,12 @@ function expandItems(list: string, max: number): number[] | null {
 
 /** Superscript digits opening a text; any run of them; a mark a name list's words are cut at. */
 const LEADING_DIGITS = new RegExp(`^([${DIGITS}]+)`, 'u');
+/**
+ * Raised digits, a space, raised digits again: a figure's labels read as a paragraph (`³ ³ ³ ³
+ * Lytic murein transglycosylase`, symbols mapped to raised digits), no note, which opens with its
+ * mark and then its text.
+ */
+const REPEATED_MARKS = new RegExp(`^[${DIGITS}]+\\s[${DIGITS}]`, 'u');
 const ANY_DIGITS = new RegExp(`[${DIGITS}]+`, 'gu');
 /** Superscript digits after a space and before a letter: a later note's mark in a block of notes. */
 const LATER_NOTE_MARK = new RegExp(`(?<=\\s)([${DIGITS}]+)(?=\\p{L})`, 'gu');
@@ -82,7 +88,7 @@ function footnoteNumbers(text: string, blocks: readonly Block[]): Set<number> {
     if (block.kind === 'byline' || block.kind === 'reference') continue;
     const body = text.slice(block.start, block.end);
     const lead = LEADING_DIGITS.exec(body);
-    if (!lead?.[1] || isBylineNote(firstNote(body))) continue;
+    if (!lead?.[1] || isBylineNote(firstNote(body)) || REPEATED_MARKS.test(body)) continue;
     // A spectrum's paragraph opens with an isotope (`¹H NMR (400 MHz) …; ¹³C NMR …`): no notes.
     if (isIsotope(body, lead[1].length, raisedNumber(lead[1]))) continue;
     marks.add(raisedNumber(lead[1]));

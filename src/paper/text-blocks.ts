@@ -814,12 +814,22 @@ class TextParser {
   }
 
   /**
-   * Where a list resumed at line `i` ends, before `to`: at a blank line that no entry follows.
+   * Where a list resumed at line `i` ends, before `to`: at a blank line that no entry follows,
+   * unless it cuts an entry after a comma (AASTeX's `… et al. 2020,` / blank / `Nature, 585, …`).
    */
   private runEnd(i: number, to: number): number {
     let end = i + 1;
-    while (end < to && !(this.text(end - 1) === '' && !this.opensEntryChunk(end))) end++;
+    while (
+      end < to &&
+      !(this.text(end - 1) === '' && !this.opensEntryChunk(end) && !this.cutAbove(end - 1))
+    )
+      end++;
     return end;
+  }
+
+  /** Is the blank line `k` set inside an entry: the line above it cut after a comma? */
+  private cutAbove(k: number): boolean {
+    return k > 0 && this.text(k - 1).endsWith(',');
   }
 
   /** Does line `k` open an entry, or is it blank (a blank line goes on to the next)? */
