@@ -613,6 +613,24 @@ describe('parseTextBlocks: section numbering as publishers print it', () => {
     expect(headings(source)).toEqual(['heading(III,section): III. MODEL']);
   });
 
+  it('reads a first section `I.` as OCR’s `1.` when `2.` and `3.` follow (a scanned journal)', () => {
+    // OCR reads a `1` as `I`: `I. Introduction` opens a paper whose sections are Arabic.
+    const source = `I. Introduction\n\n${para}\n\n2. Consensus Protocols\n\n${para}\n\n3. Main Result\n\n${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(I,section): I. Introduction',
+      'heading(2,section): 2. Consensus Protocols',
+      'heading(3,section): 3. Main Result',
+    ]);
+  });
+
+  it('keeps a Roman paper’s `2 …` table row out after `I.` (no dot, no OCR’s `1`)', () => {
+    const source = `I. INTRODUCTION\n\n${para}\n\n2 Making copies of data\n\nBackup copies restore the original.\n\nII. MODEL\n\n${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(I,section): I. INTRODUCTION',
+      'heading(II,section): II. MODEL',
+    ]);
+  });
+
   it('joins a heading whose last word is cut by a hyphen however short its line', () => {
     const source = `2. CONTEXT\n\n${para}\n\n3. A NEW EFFICIENT SO-\nLUTION\n\nThe solution is new.\n`;
     expect(headings(source)[1]).toBe('heading(3,section): 3. A NEW EFFICIENT SOLUTION');

@@ -547,7 +547,7 @@ export class HeadingReader {
     )
       return null;
     const fits = this.sequence.started
-      ? this.sequence.fits(heading.parts, 0, heading.number)
+      ? this.sequence.fits(heading.parts, 0, heading.number, heading.dotted)
       : !this.unnumberedRead && heading.parts.every((n) => n === 1);
     const listed = this.leadListNext === heading.number;
     if (!fits || listed) {
@@ -619,7 +619,8 @@ export class HeadingReader {
       !this.wholeBlockHeading(heading, k, k === a, b)
     )
       return null;
-    if (!this.sequence.fits(heading.parts, standalone ? 2 : 0, heading.number)) return null;
+    if (!this.sequence.fits(heading.parts, standalone ? 2 : 0, heading.number, heading.dotted))
+      return null;
     // A title cut after `and` or inside brackets goes on on the next line when that line is short
     // (`5.7 Are pre-trained vectors necessary with` / `ELMo?`).
     const midPhrase = opensBracket(heading.title) || OPEN_ENDING.test(heading.title);
@@ -674,7 +675,7 @@ export class HeadingReader {
       !endsSentence(title) &&
       !/[,;:]$/.test(title) &&
       readsAsWords(title) &&
-      this.sequence.fits(heading.parts, 0, heading.number)
+      this.sequence.fits(heading.parts, 0, heading.number, heading.dotted)
     );
   }
 
