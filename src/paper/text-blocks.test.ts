@@ -623,6 +623,26 @@ describe('parseTextBlocks: section numbering as publishers print it', () => {
     ]);
   });
 
+  it('does not take a chart’s legend in capitals over the next panel’s title and ticks for a heading', () => {
+    // PPoPP: series names (`CCQUEUE MSQUEUE LCRQ`) under one panel, the next panel's title and
+    // its axis numbers under them.
+    const source = `1. Evaluation\n\n${para}\n\n1* 2* 4 8 16 36\n\nNumber of threads\n\nCCQUEUE MSQUEUE LCRQ\n\nAMD Magny-Cours (enqueue-dequeue pairs)\n100\n\n80\n\n60\n\n${para}\n`;
+    expect(headings(source)).toEqual(['heading(1,section): 1. Evaluation']);
+  });
+
+  it('keeps `ORCID` a heading over an ORCID cut at its line’s end (`…-8034-` / `8095`)', () => {
+    const source = `1. Method\n\n${para}\n\nORCID\n\nSarah Holmes Watkins http://orcid.org/0000-0002-8034-\n8095\n\n${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(1,section): 1. Method',
+      'heading(-,section): ORCID',
+    ]);
+  });
+
+  it('does not take a display equation’s line in capitals (`X XHF`) for a heading: the sentence goes on under it', () => {
+    const source = `1. Método\n\n${para}\n\nXHF − X s\nJ = Q, (1.7)\n\nX XHF\n\ndonde la suma se hace sobre X = [E, ⟨r⟩], siendo XHF los valores de HF y X s\nlos resultados obtenidos de la diagonización del potencial de prueba.\n`;
+    expect(headings(source)).toEqual(['heading(1,section): 1. Método']);
+  });
+
   it('keeps a Roman paper’s `2 …` table row out after `I.` (no dot, no OCR’s `1`)', () => {
     const source = `I. INTRODUCTION\n\n${para}\n\n2 Making copies of data\n\nBackup copies restore the original.\n\nII. MODEL\n\n${para}\n`;
     expect(headings(source)).toEqual([

@@ -96,6 +96,8 @@ const CJK_PROSE = new RegExp(
   'u',
 );
 
+/** A line of an axis's numbers only (`100`, `0 50 100`, `1* 2* 4 8`: starred, as some charts mark). */
+const AXIS_TICKS = /^[-−+]?\d+(?:[.,]\d+)?[*%]?(?:\s+[-−+]?\d+(?:[.,]\d+)?[*%]?)*$/;
 /** A measurement (`6.2`, `87.0`, `1,24`) or a percentage: a table's cells or an axis's ticks. */
 const MEASURE = /\d[.,]\d|\d\s?%/;
 /** A table or figure's label on its own (`TABLE IV`, `FIGURE 2`, an OCR layer's `FIGURE1`): a caption's start, not a section. */
@@ -918,6 +920,15 @@ export class HeadingReader {
     let i = b;
     while (i < this.lines.length && this.text(i) === '') i++;
     const next = this.text(i);
-    return i >= this.lines.length || readsAsWords(next) || splitSectionNumber(next) !== null;
+    if (i >= this.lines.length || splitSectionNumber(next) !== null) return true;
+    // A sentence going on under a display equation (`donde la suma …`, `where …`) opens in lower
+    // case; a section's text does not (a list's `(a)` may): the line in capitals is the equation's.
+    if (/^\p{Ll}\p{L}/u.test(next)) return false;
+    // A chart panel's title over its axis numbers (`AMD Magny-Cours (enqueue-dequeue pairs)` /
+    // `100`) reads as words, but no prose: the line in capitals over it is a legend.
+    // (A number cut at the line's end goes on under it: `…/0000-0002-8034-` / `8095`.)
+    const ticksUnder =
+      i + 1 < this.lines.length && !next.endsWith('-') && AXIS_TICKS.test(this.text(i + 1));
+    return readsAsWords(next) && !ticksUnder;
   }
 }
