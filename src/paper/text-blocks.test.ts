@@ -630,6 +630,16 @@ describe('parseTextBlocks: section numbering as publishers print it', () => {
     expect(headings(source)).toEqual(['heading(1,section): 1. Evaluation']);
   });
 
+  it('does not take a list of figures’ lone entry, its dot leader and page (`ωt. . . 39`), for a heading', () => {
+    const source = `List of Figures\n\n4.1 Transition rules of the theoretical operational semantics ωt. . . 39\nxiv List of Figures\n\n1 Introduction\n\n${para}\n`;
+    expect(headings(source).filter((h) => h.includes('Transition'))).toEqual([]);
+  });
+
+  it('does not take a numbered rule written as a formula (`6. Pop 〈∅, 𝔸〉n ↣ 〈∅, 𝔸〉n`) for a heading', () => {
+    const source = `5. Semantics\n\n${para}\n\n6. Pop 〈∅, [([], p, A)|𝔸], 𝕊, 𝔹, 𝕋〉n ↣P⋆ 〈∅, 𝔸, 𝕊, 𝔹, 𝕋〉n\n\nThe Pop transition is eagerly applied whenever possible.\n`;
+    expect(headings(source)).toEqual(['heading(5,section): 5. Semantics']);
+  });
+
   it('keeps `ORCID` a heading over an ORCID cut at its line’s end (`…-8034-` / `8095`)', () => {
     const source = `1. Method\n\n${para}\n\nORCID\n\nSarah Holmes Watkins http://orcid.org/0000-0002-8034-\n8095\n\n${para}\n`;
     expect(headings(source)).toEqual([

@@ -98,6 +98,13 @@ const CJK_PROSE = new RegExp(
 
 /** A line of an axis's numbers only (`100`, `0 50 100`, `1* 2* 4 8`: starred, as some charts mark). */
 const AXIS_TICKS = /^[-−+]?\d+(?:[.,]\d+)?[*%]?(?:\s+[-−+]?\d+(?:[.,]\d+)?[*%]?)*$/;
+/** Signs of a formula no section's title is written with: brackets, arrows, sets, math letters. */
+const FORMULA_SIGN = /[〈〉⟨⟩↣→⇒⇔↦⊎∪∩∈∉∀∃∅⊆⊂⊢⊨]|[\u{1D400}-\u{1D7FF}]/gu;
+/** A title holding this many formula signs is a formula (`X → Y` in a title is one). */
+const MIN_FORMULA_SIGNS = 3;
+const formulaSigns = (title: string): number => title.match(FORMULA_SIGN)?.length ?? 0;
+/** A contents entry's dot leader and page number (`ωt. . . 39`, `Methods ........ 12`). */
+const DOT_LEADER = /(?:\.\s?){3,}\s*(?:\d{1,4}|[ivxlc]{1,6})\b/;
 /** A measurement (`6.2`, `87.0`, `1,24`) or a percentage: a table's cells or an axis's ticks. */
 const MEASURE = /\d[.,]\d|\d\s?%/;
 /** A table or figure's label on its own (`TABLE IV`, `FIGURE 2`, an OCR layer's `FIGURE1`): a caption's start, not a section. */
@@ -600,6 +607,11 @@ export class HeadingReader {
     // `2   第 1 章 はじめに`, `12 Chapter 3 Methods`: a page's number before its chapter's title, a
     // running head, not a section numbered twice.
     if (CHAPTER_LABEL.test(heading.title)) return null;
+    // `4.1 Transition rules … ωt. . . 39`: an entry of a list of figures or contents, its dot
+    // leader and page number (alone, too few for a run of contents), not a section.
+    if (DOT_LEADER.test(heading.title)) return null;
+    // `6. Pop 〈∅, 𝔸, 𝕊〉n ↣ 〈∅, 𝔸〉n`: a numbered rule written as a formula, not a section.
+    if (formulaSigns(heading.title) >= MIN_FORMULA_SIGNS) return null;
     // `1 Auckland University of Technology` under `Robin K. S. Hankin¹` (JOSS, JOSE): before the
     // first section, an institution under its author's number is the byline's, not a section.
     if (!this.sequence.started && INSTITUTION.test(heading.title)) return null;
