@@ -210,6 +210,11 @@ describe('parseTextBlocks', () => {
       'CiteSee: Augmenting Citations in Scientific Papers with Persistent and Personalized Historical Context',
     ],
     [
+      'stands under the journal’s volume and issue line (a society’s cover page)',
+      'http://www.econometricsociety.org/\n\nEconometrica, Vol. 76, No. 2 (March, 2008), 395–436\n\nIDIOSYNCRATIC SHOCKS AND THE ROLE OF NONCONVEXITIES\nIN PLANT AND AGGREGATE INVESTMENT DYNAMICS\n\nAUBHIK KHAN\n',
+      'IDIOSYNCRATIC SHOCKS AND THE ROLE OF NONCONVEXITIES IN PLANT AND AGGREGATE INVESTMENT DYNAMICS',
+    ],
+    [
       'stands under the arXiv stamp of a preprint',
       'arXiv:1804.07821v1 [cs.CV] 20 Apr 2018\nAn Aggregated Multicolumn Dilated Convolution Network\nfor Perspective-Free Counting\nDiptodip Deb\n',
       'An Aggregated Multicolumn Dilated Convolution Network for Perspective-Free Counting',

@@ -147,9 +147,10 @@ const COLUMN_HEAD = /^(?:Methods?|Models?|Approach(?:es)?|Systems?|Baselines?|Da
 
 /**
  * A line in capitals opening with `AND` (or `&`): a byline's last author set on a line of his own
- * (`AND MARK VOGELSBERGER⁷`, AASTeX's capitals), never a section's heading.
+ * (`AND MARK VOGELSBERGER⁷`, AASTeX's capitals), or with `BY` (`BY AUBHIK KHAN AND JULIA K.
+ * THOMAS¹`, Econometrica's byline): never a section's heading.
  */
-const OPENS_WITH_AND = /^(?:AND|&)\s/;
+const OPENS_WITH_AND = /^(?:AND|&|BY)\s/;
 
 /** A word naming an institution, as affiliations print it; no first section's title holds one. */
 const INSTITUTION =
@@ -225,14 +226,19 @@ const OPEN_END = /\s(?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|using|via|w
 export const MAX_LINES_ABOVE_TITLE = 2;
 
 /**
+ * A journal's volume and issue (`Econometrica, Vol. 76, No. 2 (March, 2008), 395–436`, `Vol 12,
+ * Issue 3`): the masthead's citation line, printed over the title.
+ */
+const VOLUME_ISSUE = /\b(?:Vol|Volume)\.?\s*\d+,?\s+(?:No|Nr|Issue|Iss)\.?\s*\d+/i;
+/**
  * Is a paper's first line furniture rather than its title: a journal's label or badge
  * (`RESEARCH ARTICLE`), a page code or running head with its page number, of one word (`GE98`,
- * `272 Notes`), or an archive's stamp with a web address (`Version of Record: https://www.
- * sciencedirect.com/…`)? A one-word title (`Marginalia`) has no digit, and no title a web address.
+ * `272 Notes`), an archive's stamp with a web address (`Version of Record: https://www.
+ * sciencedirect.com/…`), or a journal's volume and issue? A one-word title (`Marginalia`) has no digit, and no title a web address.
  */
 export function isTitleFurniture(line: string): boolean {
   line = line.replace(VERSION_STATUS, '');
-  if (isArticleLabel(line) || /https?:\/\//.test(line)) return true;
+  if (isArticleLabel(line) || /https?:\/\//.test(line) || VOLUME_ISSUE.test(line)) return true;
   if (!/\d/.test(line) || !/^[\p{Script=Latin}\P{L}]+$/u.test(line)) return false;
   return line.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length < 2;
 }
