@@ -774,6 +774,8 @@ export class HeadingReader {
       !EQUATION_NUMBER_END.test(text) &&
       text.split(/\s+/).length <= MAX_CAPS_HEADING_WORDS &&
       this.proseFollows(b) &&
+      !this.chartFollows(b) &&
+      !this.goesOnInLowerCase(b) &&
       !this.amongCells(a, b) &&
       !this.inFigureOrTable(a, b)
     );
@@ -934,19 +936,32 @@ export class HeadingReader {
    * Does words' text follow the chunk ending at `b` (a heading's section), not a table's row or a
    * formula? A numbered heading or the end of the text is as good.
    */
+  /**
+   * Does a sentence go on in lower case past line `b` (blank lines skipped): under a display
+   * equation (`donde la suma …`, `where …`), not under a heading in capitals, whose text opens
+   * with a capital (a list's `(a)` aside)?
+   */
+  private goesOnInLowerCase(b: number): boolean {
+    const i = this.nonBlank(b, 1);
+    return i !== null && /^\p{Ll}\p{L}/u.test(this.text(i));
+  }
+
   private proseFollows(b: number): boolean {
     let i = b;
     while (i < this.lines.length && this.text(i) === '') i++;
     const next = this.text(i);
-    if (i >= this.lines.length || splitSectionNumber(next) !== null) return true;
-    // A sentence going on under a display equation (`donde la suma …`, `where …`) opens in lower
-    // case; a section's text does not (a list's `(a)` may): the line in capitals is the equation's.
-    if (/^\p{Ll}\p{L}/u.test(next)) return false;
-    // A chart panel's title over its axis numbers (`AMD Magny-Cours (enqueue-dequeue pairs)` /
-    // `100`) reads as words, but no prose: the line in capitals over it is a legend.
-    // (A number cut at the line's end goes on under it: `…/0000-0002-8034-` / `8095`.)
-    const ticksUnder =
-      i + 1 < this.lines.length && !next.endsWith('-') && AXIS_TICKS.test(this.text(i + 1));
-    return readsAsWords(next) && !ticksUnder;
+    return i >= this.lines.length || readsAsWords(next) || splitSectionNumber(next) !== null;
+  }
+
+  /**
+   * Does a chart panel's title stand past line `b` over its axis numbers (`AMD Magny-Cours
+   * (enqueue-dequeue pairs)` / `100`)? It reads as words, but no prose: a line in capitals over
+   * it is a legend. (A number cut at the line's end goes on under it: `…/0000-0002-8034-` / `8095`.)
+   */
+  private chartFollows(b: number): boolean {
+    const i = this.nonBlank(b, 1);
+    if (i === null || i + 1 >= this.lines.length) return false;
+    const next = this.text(i);
+    return !next.endsWith('-') && AXIS_TICKS.test(this.text(i + 1));
   }
 }
