@@ -159,6 +159,20 @@ describe('figureTextRun', () => {
     expect(figureTextRun(chart, 0)).toBe(chart.length);
   });
 
+  it('takes a log axis’s powers (`10²`, `10⁻¹`) as numbers and a legend naming its sources', () => {
+    // AASTeX: a full-width figure over the reference list's columns (axis ticks `10²`, a legend
+    // `Kalberla & Dedes (2008)` for the observations drawn beside the model).
+    const chart = lines(
+      '10²\n\n10¹\n\n10⁰\n\n10⁻¹\n0 2\n\nt [ Gyr ]\n\nKalberla & Dedes (2008)\nEvans et al. (2022)\n\n4 6 8 10\nR [ kpc ]',
+    );
+    expect(figureTextRun(chart, 0)).toBe(chart.length);
+    // The reference list goes on under the figure: an entry's fields are no label.
+    const list = lines(
+      `${chart.map((l) => l.text).join('\n')}\n\n—. 2000, ApJ, 543, 704, doi: 10.1086/317148`,
+    );
+    expect(figureTextRun(list, 0)).toBe(chart.length);
+  });
+
   it.each([
     [
       'an author block',

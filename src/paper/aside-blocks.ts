@@ -184,16 +184,32 @@ const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}|^\d{1,2}(?:\.\d{1,2}
  * (a line of a Chinese thesis's prose is one `word` by its spaces), and their full stops and
  * commas end a sentence as `.` and `,` do.
  */
+/**
+ * A chart's legend naming the source of what it draws beside the model (`Kalberla & Dedes (2008)`,
+ * `Eilers et al. (2019)`): a label, though it has more words than one.
+ */
+const SOURCE_LEGEND =
+  /^\p{Lu}[\p{L}'’-]+(?:\s+et al\.|\s+(?:&|and)\s+\p{Lu}[\p{L}'’-]+)?\s+\(\d{4}[a-z]?\)$/u;
+/** An axis title's unit in square brackets (`R [ kpc ]`, `t [Gyr]`), no word of its label. */
+const AXIS_UNIT = /\s*\[[^\]]{1,16}\]$/;
 const isLabel = (text: string) =>
   text !== '' &&
-  wordsBeyondNumbers(text, LABEL_WORDS) + (unspacedLetterCount(text) >> 1) <= LABEL_WORDS &&
+  (wordsBeyondNumbers(text.replace(AXIS_UNIT, ''), LABEL_WORDS) +
+    (unspacedLetterCount(text) >> 1) <=
+    LABEL_WORDS ||
+    SOURCE_LEGEND.test(text)) &&
   !/[.?!;:,。，；：！？、]$/.test(text) &&
+  // A reference entry's fields (`—. 2000, ApJ, 543, 704`) are parted by commas; a label's seldom.
+  !/,.*,/.test(text) &&
   !NUMBERED_HEADING.test(text) &&
   !isKnownSectionTitle(text) &&
   !isAbstractTitle(text) &&
   matchBibliographyHeading(text) === null;
+/** An axis's numbers: `0 50 100`, `2.5`, `40%`, and a log axis's powers (`10²`, `10⁻¹`). */
 const isTick = (text: string) =>
-  /^[-−+]?\d+(?:[.,]\d+)?%?(?:\s+[-−+]?\d+(?:[.,]\d+)?%?)*$/.test(text);
+  /^[-−+]?\d+(?:[.,]\d+)?(?:%|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?(?:\s+[-−+]?\d+(?:[.,]\d+)?(?:%|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?)*$/.test(
+    text,
+  );
 /** At least this many label lines in a row, numbers among them, make a chart's labels. */
 const MIN_LABELS = 4;
 

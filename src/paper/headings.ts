@@ -299,10 +299,11 @@ export class HeadingSequence {
    * Would a heading numbered `parts` (written `number`) come next: `2` after `1.3`, `2.1` after
    * `2`, or `4.1` after `3.2` (the first subsection of a section whose own heading is missing)?
    */
-  fits(parts: readonly number[], slack = 0, number = ''): boolean {
+  fits(parts: readonly number[], slack = 0, number = '', dotted = false): boolean {
     const last = this.last;
     if (parts.length === 1 && this.romanSections !== null && number !== '')
-      if (isRoman(number) !== this.romanSections) return false;
+      if (isRoman(number) !== this.romanSections && !(dotted && this.readOne(parts, number)))
+        return false;
     if (last === null) return (parts[0] ?? 0) <= MAX_FIRST_SECTION;
     // One heading seen, a subsection's not a paper's numbering opens with (`3.3 UMLa sequence
     // diagram…`, a list of figures' entry left in the text): the paper's own first heading starts
@@ -337,8 +338,25 @@ export class HeadingSequence {
   /** Headings accepted so far. */
   private accepted = 0;
 
+  /**
+   * Is `2.` (`parts`, written `number`) the next section after a first section `I.` that OCR read
+   * for `1.` (it confuses 1, I and l: a scanned paper's `I. Introduction`, `2. Consensus …`)?
+   */
+  private readOne(parts: readonly number[], number: string): boolean {
+    return (
+      this.accepted === 1 &&
+      this.romanSections === true &&
+      this.lastTop === 'I' &&
+      !isRoman(number) &&
+      parts.length === 1 &&
+      parts[0] === 2
+    );
+  }
+
   /** Records a heading numbered `parts` (written `number`) as the latest one. */
   accept(parts: readonly number[], number = ''): void {
+    // Sections are Arabic after all: the first one's `I.` was OCR's `1.`.
+    if (this.readOne(parts, number)) this.romanSections = false;
     this.accepted++;
     this.last = [...parts];
     if (parts.length === 1 && number !== '') {

@@ -478,6 +478,15 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('ends an author-year list at a log axis’s powers (`10²`) of a figure set over its columns', () => {
+    const list =
+      'Debattista, V. P., & Sellwood, J. A. 1998, ApJL, 493, L5,\ndoi: 10.1086/311118\n\n10²\n\n10¹\n\n10⁰\n\n10⁻¹\n0 2\n\nt [ Gyr ]\n\nKalberla & Dedes (2008)\nEvans et al. (2022)\n\n4 6 8 10\nR [ kpc ]';
+    const run = splitReferenceLines(lines(list), 0);
+    expect(run.entries.map((e) => e.lines.join(' '))).toEqual([
+      'Debattista, V. P., & Sellwood, J. A. 1998, ApJL, 493, L5, doi: 10.1086/311118',
+    ]);
+  });
+
   it('reads a bare-numbered list whose first entry names no person (the Lancet)', () => {
     const list =
       '1 The White House. Memorandum for the Acting Administrator of\nthe Agency for International Development. January, 1993.\n2 Bendavid E, Avila P, Miller G. United States aid policy and induced\nabortion in sub-Saharan Africa. Bull World Health Organ 2011; 89: 873–80.';

@@ -35,6 +35,9 @@ import {
 import { CAPITALISABLE_PARTICLES, PARTICLE_WORDS } from './surname-particles';
 import { isIsotope } from './isotopes';
 
+/** A chart's axis number on a line of its own: `80`, or a log axis's power `10²`, `10⁻¹`. */
+const AXIS_NUMBER = /^\d+(?:[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$/;
+
 /** One entry's lines, and its number when the list is numbered. */
 export interface RawEntry {
   lines: string[];
@@ -1227,9 +1230,11 @@ function splitAuthorYear(lines: readonly SourceLine[], start: number): Reference
       continue;
     }
     if (endsListAt(lines, i)) break;
-    // A chart's axis numbers and labels from a number after a blank line: a figure set under the
-    // list's end (an entry's tail, `2002, Icarus, 156, 287`, is no axis number).
-    if (lines[i - 1]?.text === '' && /^\d+$/.test(line.text) && figureTextRun(lines, i) > 0) break;
+    // A chart's axis numbers and labels from a number after a blank line (`80`, a log axis's
+    // `10²`): a figure set under the list's end or over its columns (an entry's tail, `2002,
+    // Icarus, 156, 287`, is no axis number).
+    if (lines[i - 1]?.text === '' && AXIS_NUMBER.test(line.text) && figureTextRun(lines, i) > 0)
+      break;
     if (isNoteLine(lines, i)) {
       notes.push(line.text);
       inNote = NOTE_LINE.test(line.text.trim());

@@ -210,6 +210,11 @@ describe('parseTextBlocks', () => {
       'CiteSee: Augmenting Citations in Scientific Papers with Persistent and Personalized Historical Context',
     ],
     [
+      'stands under the journal’s volume and issue line (a society’s cover page)',
+      'http://www.econometricsociety.org/\n\nEconometrica, Vol. 76, No. 2 (March, 2008), 395–436\n\nIDIOSYNCRATIC SHOCKS AND THE ROLE OF NONCONVEXITIES\nIN PLANT AND AGGREGATE INVESTMENT DYNAMICS\n\nAUBHIK KHAN\n',
+      'IDIOSYNCRATIC SHOCKS AND THE ROLE OF NONCONVEXITIES IN PLANT AND AGGREGATE INVESTMENT DYNAMICS',
+    ],
+    [
       'stands under the arXiv stamp of a preprint',
       'arXiv:1804.07821v1 [cs.CV] 20 Apr 2018\nAn Aggregated Multicolumn Dilated Convolution Network\nfor Perspective-Free Counting\nDiptodip Deb\n',
       'An Aggregated Multicolumn Dilated Convolution Network for Perspective-Free Counting',
@@ -611,6 +616,54 @@ describe('parseTextBlocks: section numbering as publishers print it', () => {
   it('does not take rows of a numbered table for sections once sections are Roman', () => {
     const source = `III. MODEL\n\n${para}\n\n4 Making copies of data\n\nBackup copies restore the original.\n\n5 Ways to do it\n\nMore text here.\n`;
     expect(headings(source)).toEqual(['heading(III,section): III. MODEL']);
+  });
+
+  it('reads a first section `I.` as OCR’s `1.` when `2.` and `3.` follow (a scanned journal)', () => {
+    // OCR reads a `1` as `I`: `I. Introduction` opens a paper whose sections are Arabic.
+    const source = `I. Introduction\n\n${para}\n\n2. Consensus Protocols\n\n${para}\n\n3. Main Result\n\n${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(I,section): I. Introduction',
+      'heading(2,section): 2. Consensus Protocols',
+      'heading(3,section): 3. Main Result',
+    ]);
+  });
+
+  it('does not take a chart’s legend in capitals over the next panel’s title and ticks for a heading', () => {
+    // PPoPP: series names (`CCQUEUE MSQUEUE LCRQ`) under one panel, the next panel's title and
+    // its axis numbers under them.
+    const source = `1. Evaluation\n\n${para}\n\n1* 2* 4 8 16 36\n\nNumber of threads\n\nCCQUEUE MSQUEUE LCRQ\n\nAMD Magny-Cours (enqueue-dequeue pairs)\n100\n\n80\n\n60\n\n${para}\n`;
+    expect(headings(source)).toEqual(['heading(1,section): 1. Evaluation']);
+  });
+
+  it('does not take a list of figures’ lone entry, its dot leader and page (`ωt. . . 39`), for a heading', () => {
+    const source = `List of Figures\n\n4.1 Transition rules of the theoretical operational semantics ωt. . . 39\nxiv List of Figures\n\n1 Introduction\n\n${para}\n`;
+    expect(headings(source).filter((h) => h.includes('Transition'))).toEqual([]);
+  });
+
+  it('does not take a numbered rule written as a formula (`6. Pop 〈∅, 𝔸〉n ↣ 〈∅, 𝔸〉n`) for a heading', () => {
+    const source = `5. Semantics\n\n${para}\n\n6. Pop 〈∅, [([], p, A)|𝔸], 𝕊, 𝔹, 𝕋〉n ↣P⋆ 〈∅, 𝔸, 𝕊, 𝔹, 𝕋〉n\n\nThe Pop transition is eagerly applied whenever possible.\n`;
+    expect(headings(source)).toEqual(['heading(5,section): 5. Semantics']);
+  });
+
+  it('keeps `ORCID` a heading over an ORCID cut at its line’s end (`…-8034-` / `8095`)', () => {
+    const source = `1. Method\n\n${para}\n\nORCID\n\nSarah Holmes Watkins http://orcid.org/0000-0002-8034-\n8095\n\n${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(1,section): 1. Method',
+      'heading(-,section): ORCID',
+    ]);
+  });
+
+  it('does not take a display equation’s line in capitals (`X XHF`) for a heading: the sentence goes on under it', () => {
+    const source = `1. Método\n\n${para}\n\nXHF − X s\nJ = Q, (1.7)\n\nX XHF\n\ndonde la suma se hace sobre X = [E, ⟨r⟩], siendo XHF los valores de HF y X s\nlos resultados obtenidos de la diagonización del potencial de prueba.\n`;
+    expect(headings(source)).toEqual(['heading(1,section): 1. Método']);
+  });
+
+  it('keeps a Roman paper’s `2 …` table row out after `I.` (no dot, no OCR’s `1`)', () => {
+    const source = `I. INTRODUCTION\n\n${para}\n\n2 Making copies of data\n\nBackup copies restore the original.\n\nII. MODEL\n\n${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(I,section): I. INTRODUCTION',
+      'heading(II,section): II. MODEL',
+    ]);
   });
 
   it('joins a heading whose last word is cut by a hyphen however short its line', () => {

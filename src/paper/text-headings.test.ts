@@ -438,6 +438,15 @@ describe('authors set in capitals under the title', () => {
     ]);
   });
 
+  it('are the byline when it opens with `BY` (`BY AUBHIK KHAN AND JULIA K. THOMAS¹`, Econometrica)', () => {
+    const blocks = parseTextBlocks(
+      `IDIOSYNCRATIC SHOCKS AND THE ROLE OF NONCONVEXITIES\n\nBY AUBHIK KHAN AND JULIA K. THOMAS¹\n\n${body}\n\n1. INTRODUCTION\n\n${body}\n`,
+    );
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      '1. INTRODUCTION',
+    ]);
+  });
+
   it('leave a section in capitals after the front matter alone (`RESULTS AND DISCUSSION`)', () => {
     const blocks = parseTextBlocks(
       `A Title\n\nAnna Lee and John Smith\n\n${body}\n\n1 Introduction\n\n${body}\n\nEMPIRICAL STRATEGY AND DATA SOURCES\n\n${body}\n`,

@@ -96,6 +96,15 @@ const CJK_PROSE = new RegExp(
   'u',
 );
 
+/** A line of an axis's numbers only (`100`, `0 50 100`, `1* 2* 4 8`: starred, as some charts mark). */
+const AXIS_TICKS = /^[-−+]?\d+(?:[.,]\d+)?[*%]?(?:\s+[-−+]?\d+(?:[.,]\d+)?[*%]?)*$/;
+/** Signs of a formula no section's title is written with: brackets, arrows, sets, math letters. */
+const FORMULA_SIGN = /[〈〉⟨⟩↣→⇒⇔↦⊎∪∩∈∉∀∃∅⊆⊂⊢⊨]|[\u{1D400}-\u{1D7FF}]/gu;
+/** A title holding this many formula signs is a formula (`X → Y` in a title is one). */
+const MIN_FORMULA_SIGNS = 3;
+const formulaSigns = (title: string): number => title.match(FORMULA_SIGN)?.length ?? 0;
+/** A contents entry's dot leader and page number (`ωt. . . 39`, `Methods ........ 12`). */
+const DOT_LEADER = /(?:\.\s?){3,}\s*(?:\d{1,4}|[ivxlc]{1,6})\b/;
 /** A measurement (`6.2`, `87.0`, `1,24`) or a percentage: a table's cells or an axis's ticks. */
 const MEASURE = /\d[.,]\d|\d\s?%/;
 /** A table or figure's label on its own (`TABLE IV`, `FIGURE 2`, an OCR layer's `FIGURE1`): a caption's start, not a section. */
@@ -138,9 +147,10 @@ const COLUMN_HEAD = /^(?:Methods?|Models?|Approach(?:es)?|Systems?|Baselines?|Da
 
 /**
  * A line in capitals opening with `AND` (or `&`): a byline's last author set on a line of his own
- * (`AND MARK VOGELSBERGER⁷`, AASTeX's capitals), never a section's heading.
+ * (`AND MARK VOGELSBERGER⁷`, AASTeX's capitals), or with `BY` (`BY AUBHIK KHAN AND JULIA K.
+ * THOMAS¹`, Econometrica's byline): never a section's heading.
  */
-const OPENS_WITH_AND = /^(?:AND|&)\s/;
+const OPENS_WITH_AND = /^(?:AND|&|BY)\s/;
 
 /** A word naming an institution, as affiliations print it; no first section's title holds one. */
 const INSTITUTION =
@@ -216,14 +226,19 @@ const OPEN_END = /\s(?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|using|via|w
 export const MAX_LINES_ABOVE_TITLE = 2;
 
 /**
+ * A journal's volume and issue (`Econometrica, Vol. 76, No. 2 (March, 2008), 395–436`, `Vol 12,
+ * Issue 3`): the masthead's citation line, printed over the title.
+ */
+const VOLUME_ISSUE = /\b(?:Vol|Volume)\.?\s*\d+,?\s+(?:No|Nr|Issue|Iss)\.?\s*\d+/i;
+/**
  * Is a paper's first line furniture rather than its title: a journal's label or badge
  * (`RESEARCH ARTICLE`), a page code or running head with its page number, of one word (`GE98`,
- * `272 Notes`), or an archive's stamp with a web address (`Version of Record: https://www.
- * sciencedirect.com/…`)? A one-word title (`Marginalia`) has no digit, and no title a web address.
+ * `272 Notes`), an archive's stamp with a web address (`Version of Record: https://www.
+ * sciencedirect.com/…`), or a journal's volume and issue? A one-word title (`Marginalia`) has no digit, and no title a web address.
  */
 export function isTitleFurniture(line: string): boolean {
   line = line.replace(VERSION_STATUS, '');
-  if (isArticleLabel(line) || /https?:\/\//.test(line)) return true;
+  if (isArticleLabel(line) || /https?:\/\//.test(line) || VOLUME_ISSUE.test(line)) return true;
   if (!/\d/.test(line) || !/^[\p{Script=Latin}\P{L}]+$/u.test(line)) return false;
   return line.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length < 2;
 }
@@ -547,7 +562,7 @@ export class HeadingReader {
     )
       return null;
     const fits = this.sequence.started
-      ? this.sequence.fits(heading.parts, 0, heading.number)
+      ? this.sequence.fits(heading.parts, 0, heading.number, heading.dotted)
       : !this.unnumberedRead && heading.parts.every((n) => n === 1);
     const listed = this.leadListNext === heading.number;
     if (!fits || listed) {
@@ -598,6 +613,11 @@ export class HeadingReader {
     // `2   第 1 章 はじめに`, `12 Chapter 3 Methods`: a page's number before its chapter's title, a
     // running head, not a section numbered twice.
     if (CHAPTER_LABEL.test(heading.title)) return null;
+    // `4.1 Transition rules … ωt. . . 39`: an entry of a list of figures or contents, its dot
+    // leader and page number (alone, too few for a run of contents), not a section.
+    if (DOT_LEADER.test(heading.title)) return null;
+    // `6. Pop 〈∅, 𝔸, 𝕊〉n ↣ 〈∅, 𝔸〉n`: a numbered rule written as a formula, not a section.
+    if (formulaSigns(heading.title) >= MIN_FORMULA_SIGNS) return null;
     // `1 Auckland University of Technology` under `Robin K. S. Hankin¹` (JOSS, JOSE): before the
     // first section, an institution under its author's number is the byline's, not a section.
     if (!this.sequence.started && INSTITUTION.test(heading.title)) return null;
@@ -619,7 +639,8 @@ export class HeadingReader {
       !this.wholeBlockHeading(heading, k, k === a, b)
     )
       return null;
-    if (!this.sequence.fits(heading.parts, standalone ? 2 : 0, heading.number)) return null;
+    if (!this.sequence.fits(heading.parts, standalone ? 2 : 0, heading.number, heading.dotted))
+      return null;
     // A title cut after `and` or inside brackets goes on on the next line when that line is short
     // (`5.7 Are pre-trained vectors necessary with` / `ELMo?`).
     const midPhrase = opensBracket(heading.title) || OPEN_ENDING.test(heading.title);
@@ -674,7 +695,7 @@ export class HeadingReader {
       !endsSentence(title) &&
       !/[,;:]$/.test(title) &&
       readsAsWords(title) &&
-      this.sequence.fits(heading.parts, 0, heading.number)
+      this.sequence.fits(heading.parts, 0, heading.number, heading.dotted)
     );
   }
 
@@ -753,6 +774,8 @@ export class HeadingReader {
       !EQUATION_NUMBER_END.test(text) &&
       text.split(/\s+/).length <= MAX_CAPS_HEADING_WORDS &&
       this.proseFollows(b) &&
+      !this.chartFollows(b) &&
+      !this.goesOnInLowerCase(b) &&
       !this.amongCells(a, b) &&
       !this.inFigureOrTable(a, b)
     );
@@ -913,10 +936,32 @@ export class HeadingReader {
    * Does words' text follow the chunk ending at `b` (a heading's section), not a table's row or a
    * formula? A numbered heading or the end of the text is as good.
    */
+  /**
+   * Does a sentence go on in lower case past line `b` (blank lines skipped): under a display
+   * equation (`donde la suma …`, `where …`), not under a heading in capitals, whose text opens
+   * with a capital (a list's `(a)` aside)?
+   */
+  private goesOnInLowerCase(b: number): boolean {
+    const i = this.nonBlank(b, 1);
+    return i !== null && /^\p{Ll}\p{L}/u.test(this.text(i));
+  }
+
   private proseFollows(b: number): boolean {
     let i = b;
     while (i < this.lines.length && this.text(i) === '') i++;
     const next = this.text(i);
     return i >= this.lines.length || readsAsWords(next) || splitSectionNumber(next) !== null;
+  }
+
+  /**
+   * Does a chart panel's title stand past line `b` over its axis numbers (`AMD Magny-Cours
+   * (enqueue-dequeue pairs)` / `100`)? It reads as words, but no prose: a line in capitals over
+   * it is a legend. (A number cut at the line's end goes on under it: `…/0000-0002-8034-` / `8095`.)
+   */
+  private chartFollows(b: number): boolean {
+    const i = this.nonBlank(b, 1);
+    if (i === null || i + 1 >= this.lines.length) return false;
+    const next = this.text(i);
+    return !next.endsWith('-') && AXIS_TICKS.test(this.text(i + 1));
   }
 }

@@ -74,6 +74,29 @@ describe('assembleText: paragraphs', () => {
     ).toEqual(['Abril, P', 'Anderson', 'Altonji,', '. 1998. ', 'Clarkson']);
   });
 
+  it('reads a ragged-right hanging list entry by entry, its first lines ending short mid-entry', () => {
+    // AASTeX's references are set ragged right: an entry's first line ends where its last whole
+    // field does (`… 2020,`), short of the column's edge, and the next line, indented, goes on.
+    const items = col([
+      'Guo, R., Mao, S., Athanassoula, E., et al. 2019,¶',
+      '>MNRAS, 482, 1733, doi: 10.1093/mnras/sty2715¶',
+      'Harris, C. R., Millman, K. J., et al. 2020,¶',
+      '>Nature, 585, 357, doi: 10.1038/s41586¶',
+      'Hernquist, L. 1990, ApJ, 356, 359¶',
+      'Holley-Bockelmann, K., Weinberg, M., & Katz, N. 2005, MNRAS,',
+      '>363, 991, doi: 10.1111/j.1365-2966.2005.09501.x¶',
+      'Hernquist, L., & Katz, N. 1989, ApJS, 70,¶',
+      '>419, doi: 10.1086/191344¶',
+      'Jones, A. P., Köhler, M., & Verstraete, L.¶',
+      '>2017, A&A, 602, A46¶',
+    ]);
+    expect(
+      text(page(region(items)))
+        .split('\n\n')
+        .map((entry) => entry.slice(0, 8)),
+    ).toEqual(['Guo, R.,', 'Harris, ', 'Hernquis', 'Holley-B', 'Hernquis', 'Jones, A']);
+  });
+
   it('keeps short paragraphs with indented first lines whole: no hanging list', () => {
     const items = col(
       Array.from({ length: 5 }, (_v, i) => [

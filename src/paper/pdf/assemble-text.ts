@@ -195,8 +195,9 @@ const REPEATED_AUTHOR = /^[.,]\s/;
  * Are a column's lines a list set with hanging indents, as unlabelled reference lists are (`Abril,
  * P. S. … Commun.` / `ACM 50, 1 …`): entries flush with the column, their further lines indented?
  * Its flush lines followed by an indented one run on to it, so they (nearly) all reach the
- * column's right edge; a paragraph's last line, before the next one's indented first line, seldom
- * does. Two such pairs at least.
+ * column's right edge or, set ragged right (AASTeX's `… et al. 2020,` / `Nature, 585, …`), end
+ * at a comma between two fields; a paragraph's last line, before the next one's indented first
+ * line, seldom reaches the edge and never ends at a comma. Two such pairs at least.
  */
 function isHangingList(lines: readonly TextLine[], col: Column): boolean {
   let pairs = 0;
@@ -210,7 +211,7 @@ function isHangingList(lines: readonly TextLine[], col: Column): boolean {
     indented++;
     if (a.left - col.left > FLUSH_EM * a.size) continue;
     pairs++;
-    if (col.right - a.right <= SHORT_LINE_EM * a.size) full++;
+    if (col.right - a.right <= SHORT_LINE_EM * a.size || a.text.endsWith(',')) full++;
   }
   return (
     pairs >= MIN_HANGING_PAIRS &&

@@ -30,7 +30,7 @@ import { isDeclined, needsPageConfirmation, PdfDeclined } from './page-limit';
 export { isDeclined } from './page-limit';
 import { mapSymbolFontsByPage, type PageFontFacts } from './page-fonts';
 import type { PdfFontFacts } from './symbol-fonts';
-import { DIFFERENCES_FIELD, FONT_NAME_FIELD } from './pdf-worker-patch';
+import { DIFFERENCES_FIELD, FONT_NAME_FIELD, UNICODE_FIELD } from './pdf-worker-patch';
 import { warmUpPdf } from './warm-up-pdf';
 import { leasePdfWorker, releasePdfWorker } from './pdf-worker-port';
 import { itemOf, type TextItem } from './text-item';
@@ -160,6 +160,7 @@ interface TextStyle {
   fontFamily?: string;
   [FONT_NAME_FIELD]?: string;
   [DIFFERENCES_FIELD]?: (string | undefined)[];
+  [UNICODE_FIELD]?: (string | undefined)[];
 }
 
 interface PdfTextItem {
@@ -439,7 +440,8 @@ function isTextItem(item: unknown): item is PdfTextItem {
 
 /**
  * What pdf.js says of each font of a page, from the styles of its text content: the name and the
- * Differences the patched worker adds (`pdf-worker-patch.ts`). Exported for the benchmarks.
+ * Differences the patched worker adds, and its ToUnicode map's characters at the named codes
+ * (`pdf-worker-patch.ts`). Exported for the benchmarks.
  */
 export function fontFactsOf(styles: TextStyles = {}): PageFontFacts {
   const facts: Record<string, PdfFontFacts> = {};
@@ -447,7 +449,11 @@ export function fontFactsOf(styles: TextStyles = {}): PageFontFacts {
     const style = styles[id];
     const name = style?.[FONT_NAME_FIELD];
     if (name === undefined) continue;
-    facts[id] = { name, differences: style?.[DIFFERENCES_FIELD] };
+    facts[id] = {
+      name,
+      differences: style?.[DIFFERENCES_FIELD],
+      unicode: style?.[UNICODE_FIELD],
+    };
   }
   return facts;
 }

@@ -76,6 +76,7 @@ const SOFT_HYPHENS = `[
 ]`;
 
 const CMSY = `{ fallbackName: 'serif', name: 'ABCDEF+CMSY10', differences: [, , 'greatermuch'], ascent: 0.75, descent: -0.25, vertical: false }`;
+const CMSY_TO_UNICODE = `{ fallbackName: 'serif', name: 'ABCDEF+CMSY9', differences: [, , 'latticetop'], toUnicode: { get: (code) => (code === 2 ? '>' : undefined) }, ascent: 0.75, descent: -0.25, vertical: false }`;
 const HELVETICA = `{ fallbackName: 'sans-serif', name: 'Helvetica', differences: [], ascent: 0.7, descent: -0.2, vertical: false }`;
 
 /** What the patched script's style is. */
@@ -116,6 +117,15 @@ describe('patchPdfWorker', () => {
       expect(chunks).toEqual([142, 10]);
     },
   );
+
+  it.each([
+    ['minified', MINIFIED],
+    ['formatted', FORMATTED],
+  ])('has the %s worker report what its ToUnicode map gives at each named code', (_kind, site) => {
+    // ACM's re-encoded `cmsy9`: `latticetop` at 0x24, which the PDF's ToUnicode maps to `>`.
+    const style = run(site(CMSY_TO_UNICODE));
+    expect(style.mgUnicode).toEqual([undefined, undefined, '>']);
+  });
 
   it('leaves out empty Differences', () => {
     const style = run(MINIFIED(HELVETICA));

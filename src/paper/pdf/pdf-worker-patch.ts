@@ -26,6 +26,17 @@
 /** The style fields the patch adds: prefixed, so that a later pdf.js field cannot collide. */
 export const FONT_NAME_FIELD = 'mgFontName';
 export const DIFFERENCES_FIELD = 'mgDifferences';
+/**
+ * What the font's ToUnicode map gives at each code its Differences name (`latticetop` at 0x24
+ * mapped to `>` by ACM's re-encoded `cmsy9`): the character pdf.js hands on for that glyph, which
+ * may be wrong. Left out when the font has no Differences, or its map gives nothing for them.
+ */
+export const UNICODE_FIELD = 'mgUnicode';
+
+/** The expression the patch writes for {@link UNICODE_FIELD}, for the font named `font`. */
+const unicodeOf = (font: string) =>
+  `((d,t)=>{if(!d?.length||!t?.get)return;const u=Array.from(d,(n,c)=>n?t.get(c):void 0);` +
+  `return u.some(x=>x!==void 0)?u:void 0})(${font}.differences,${font}.toUnicode)`;
 
 /**
  * pdf.js's `textContent.styles[loadedName] = { fontFamily: font.fallbackName, ascent:
@@ -127,7 +138,10 @@ function keepPrintedSoftHyphens(source: string): string {
   );
 }
 
-/** The worker's text-content styles holding each font's name and Differences (see above). */
+/**
+ * The worker's text-content styles holding each font's name and Differences, and what its ToUnicode
+ * map gives at the named codes (see above).
+ */
 function reportFontFacts(source: string): string {
   const sites = [...source.matchAll(STYLE_SITE)];
   if (sites.length !== 1)
@@ -141,7 +155,8 @@ function reportFontFacts(source: string): string {
     (_site, family: string, font: string, fallback: string, gap: string, ascent: string) => {
       const facts =
         `${FONT_NAME_FIELD}:${font}.name,` +
-        `${DIFFERENCES_FIELD}:${font}.differences?.length?${font}.differences:void 0,`;
+        `${DIFFERENCES_FIELD}:${font}.differences?.length?${font}.differences:void 0,` +
+        `${UNICODE_FIELD}:${unicodeOf(font)},`;
       return `${family}${font}${fallback}${gap}${facts}${gap}${ascent}`;
     },
   );

@@ -52,6 +52,27 @@ describe('glyphMapForFont', () => {
       'Σh Σi',
     ],
     [
+      // ACM's re-encoded `cmsy9` (PPoPP): `latticetop` at `$`, `greaterequal` at `*`, and a
+      // ToUnicode map giving `>` and Apple's logo (U+F8FF) for them: what pdf.js hands on.
+      'a cmsy whose ToUnicode map gives `>` for ⊤ and U+F8FF for ≥, by the glyph names at those codes',
+      {
+        name: 'ACOZKO+CMSY9',
+        differences: differences(
+          36,
+          'latticetop',
+          'lessequal',
+          'negationslash',
+          'multiply',
+          'minus',
+          'element',
+          'greaterequal',
+        ),
+        unicode: [...Array<undefined>(36), '>', '≤', '\u0338', '×', '−', '∈', '\uf8ff'],
+      },
+      '⊥ ↦ > ≤ \uf8ff',
+      '⊥ ↦ ⊤ ≤ ≥',
+    ],
+    [
       'the transpose sign set as cmsy’s ⊤ at `>`',
       { name: 'CMSY10', differences: differences(62, 'latticetop') },
       'CE>',

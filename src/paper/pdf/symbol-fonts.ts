@@ -12,7 +12,7 @@
  * `private-use-codes.ts`, publishers' math fonts (Elsevier's Advent, Linotype's Pi), whose
  * characters are letters, in `publisher-fonts.ts`. Pure: the runs are rewritten in `page-fonts.ts`.
  */
-import { TEX_GLYPH_NAMES } from './tex-glyph-names';
+import { MATH_GLYPH_NAMES, TEX_GLYPH_NAMES } from './tex-glyph-names';
 import { texFontCodes, texSymbolsOverAscii } from './tex-font-codes';
 import { privateUseCodes } from './private-use-codes';
 import { publisherFontMap } from './publisher-fonts';
@@ -22,6 +22,8 @@ export interface PdfFontFacts {
   name?: string;
   /** Glyph name by character code; empty or missing where the PDF names none. */
   differences?: readonly (string | undefined)[];
+  /** What the font's ToUnicode map gives at each named code: what pdf.js hands on there. */
+  unicode?: readonly (string | undefined)[];
 }
 
 /** Each character pdf.js gives for a font, mapped to the text the font draws there. */
@@ -118,6 +120,7 @@ export function glyphMapForFont(font: PdfFontFacts): GlyphMap | null {
       if (joined !== undefined) map.set(String.fromCharCode(code), joined);
     }
   }
+  for (const [given, text] of misreadByToUnicode(font)) map.set(given, text);
   // Word's symbolic fonts give their codes shifted to U+F0xx (SymbolMT's α as U+F061).
   for (const [char, text] of font.name ? (privateUseCodes(font.name) ?? []) : [])
     map.set(char, text);
@@ -125,6 +128,31 @@ export function glyphMapForFont(font: PdfFontFacts): GlyphMap | null {
   for (const [char, text] of font.name ? (publisherFontMap(font.name, font.differences) ?? []) : [])
     map.set(char, text);
   return map.size > 0 ? map : null;
+}
+
+/**
+ * The characters a font's own ToUnicode map gives in place of the signs its Differences name (ACM's
+ * re-encoded `cmsy9`: `>` for `latticetop`, U+F8FF for `greaterequal`), each with the sign: pdf.js
+ * hands on what the map says, so `T ≥ i` read `T \uf8ff i`. Only a character the map gives at one
+ * named code alone is taken (from this font it can be no other glyph).
+ */
+function misreadByToUnicode(font: PdfFontFacts): Map<string, string> {
+  const out = new Map<string, string>();
+  const { differences, unicode } = font;
+  if (!differences || !unicode) return out;
+  const seen = new Map<string, number>();
+  for (const given of unicode) if (given !== undefined) seen.set(given, (seen.get(given) ?? 0) + 1);
+  for (let code = 0; code < unicode.length; code++) {
+    const name = differences[code];
+    const given = unicode[code];
+    if (!name || given === undefined || seen.get(given) !== 1) continue;
+    const text =
+      texGlyphName(name) ??
+      (Object.hasOwn(MATH_GLYPH_NAMES, name) ? MATH_GLYPH_NAMES[name] : undefined);
+    if (text !== undefined && given !== text && given !== String.fromCharCode(code))
+      out.set(given, text);
+  }
+  return out;
 }
 
 /** The string with each character the map knows rewritten. */

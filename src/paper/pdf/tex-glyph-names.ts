@@ -62,3 +62,45 @@ export const TEX_GLYPH_NAMES: Readonly<Record<string, string>> = {
   // cmr
   suppress: '\u0335',
 };
+
+/**
+ * Adobe Glyph List names of the math signs TeX's `cmsy` draws, which pdf.js knows: read only where
+ * a font's own ToUnicode map gives another character for one of them (ACM's re-encoded `cmsy9`
+ * maps `greaterequal` to U+F8FF, Apple's logo), to put the sign back (`symbol-fonts.ts`).
+ */
+export const MATH_GLYPH_NAMES: Readonly<Record<string, string>> = {
+  greaterequal: '\u2265',
+  lessequal: '\u2264',
+  minus: '\u2212',
+  multiply: '\u00d7',
+  divide: '\u00f7',
+  plusminus: '\u00b1',
+  element: '\u2208',
+  perpendicular: '\u22a5',
+  arrowright: '\u2192',
+  arrowleft: '\u2190',
+  arrowdblright: '\u21d2',
+  arrowdblleft: '\u21d0',
+  arrowdblboth: '\u21d4',
+  radical: '\u221a',
+  asteriskmath: '\u2217',
+  infinity: '\u221e',
+  universal: '\u2200',
+  existential: '\u2203',
+  emptyset: '\u2205',
+  union: '\u222a',
+  intersection: '\u2229',
+  logicalnot: '\u00ac',
+  logicaland: '\u2227',
+  logicalor: '\u2228',
+  propersubset: '\u2282',
+  propersuperset: '\u2283',
+  reflexsubset: '\u2286',
+  reflexsuperset: '\u2287',
+  equivalence: '\u2261',
+  approxequal: '\u2248',
+  similar: '\u223c',
+  precedes: '\u227a',
+  angleleft: '\u2329',
+  angleright: '\u232a',
+};
