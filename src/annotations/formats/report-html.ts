@@ -15,6 +15,7 @@
 import { doiUrl } from './paper-iri';
 import { escapeHtml as esc } from './escape-html';
 import {
+  layerOfRow,
   pageAt,
   referenceByLabel,
   referenceText,
@@ -51,14 +52,15 @@ export function toHtmlReport(input: HtmlReportInput): string {
     body.push(entry(row, input));
   }
   const unlinked = rows.filter((r) => isUnlinkedClaim(r.annotation));
+  const layer = layerOfRow(unlinked, input.sets);
   body.push('<h2>Not linked to a source</h2>');
   body.push(
     unlinked.length
       ? list(
-          unlinked.map(
-            (r) =>
-              `“${esc(oneLine(r.annotation.target.quote.exact))}”${r.section ? ` <span class="where">(${esc(sectionName(r.section))})</span>` : ''}`,
-          ),
+          unlinked.map((r) => {
+            const where = [r.section && `(${sectionName(r.section)})`, layer(r)].filter(Boolean);
+            return `“${esc(oneLine(r.annotation.target.quote.exact))}”${where.length ? ` <span class="where">${esc(where.join(' · '))}</span>` : ''}`;
+          }),
         )
       : '<p>None.</p>',
   );

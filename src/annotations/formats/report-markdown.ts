@@ -9,6 +9,7 @@
  */
 import { doiUrl } from './paper-iri';
 import {
+  layerOfRow,
   pageAt,
   referenceByLabel,
   referenceText,
@@ -54,13 +55,14 @@ export function toMarkdownReport(input: MarkdownReportInput): string {
     out.push('', kindLine(row, input), '', ...entry(paper, row));
   }
   const unlinked = rows.filter((r) => isUnlinkedClaim(r.annotation));
+  const layer = layerOfRow(unlinked, input.sets);
   out.push('', '## Not linked to a source (highlights of any colour)', '');
   out.push(
     ...(unlinked.length
-      ? unlinked.map(
-          (r) =>
-            `- “${escape(oneLine(r.annotation.target.quote.exact))}”${r.section ? ` (${escape(sectionName(r.section))})` : ''}`,
-        )
+      ? unlinked.map((r) => {
+          const whose = layer(r);
+          return `- “${escape(oneLine(r.annotation.target.quote.exact))}”${r.section ? ` (${escape(sectionName(r.section))})` : ''}${whose ? ` · ${escape(whose)}` : ''}`;
+        })
       : ['None.']),
   );
   const linked = new Set(annotations.flatMap((a) => a.refLabels));
