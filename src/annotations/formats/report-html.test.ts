@@ -147,5 +147,11 @@ describe('the page’s "Not linked to a source" with two layers', () => {
     expect(items[1]).toMatch(
       /^“precise poverty alleviation policy”.* · from “Seminar 3: what to look for” \(imported\)<\/span>$/,
     );
+    expect(html).toContain(
+      '<span class="kind__label">claim</span> · from “My annotations” (your own)</p>',
+    );
+    expect(html).toContain(
+      '<span class="kind__label">claim</span> · from “Seminar 3: what to look for” (imported)</p>',
+    );
   });
 });

@@ -96,19 +96,20 @@ export const referenceText = (paper: ReportPaper, ref: Reference) =>
   paper.text.slice(ref.start, ref.end).replace(/\s+/g, ' ').trim();
 
 /**
- * Where a list holds highlights of more than one layer, whose each is (text, to be escaped):
- * `from “Seminar 3” (imported)` or `from “My annotations” (your own)`; the same quote highlighted
- * in two layers is otherwise listed twice with nothing to tell them apart. Null for a list of one.
+ * Whose a row's highlight is, as text to be escaped: `from “Seminar 3” (imported)` or
+ * `from “My annotations” (your own)` where `rows` are of more than one layer (the same quote
+ * highlighted in two layers is otherwise listed twice with nothing to tell them apart). Where they
+ * are of one: null, or with `always` the set's name alone (an entry's line says it, as before).
  */
 export function layerOfRow(
   rows: readonly ReportRow[],
   sets: Readonly<Record<SetId, AnnotationSet>> | undefined,
-): (row: ReportRow) => string | null {
+): (row: ReportRow, always?: boolean) => string | null {
   const many = new Set(rows.map((r) => r.annotation.setId)).size > 1;
-  return ({ annotation: { setId } }) => {
-    if (!many) return null;
+  return ({ annotation: { setId } }, always = false) => {
     const set = sets && Object.hasOwn(sets, setId) ? sets[setId] : undefined;
-    const name = (set?.name ?? setId).replace(/\s+/g, ' ').trim();
-    return `from “${name}” (${set?.origin === 'imported' ? 'imported' : 'your own'})`;
+    const from = `from “${(set?.name ?? setId).replace(/\s+/g, ' ').trim()}”`;
+    if (!many) return always && set ? from : null;
+    return set ? `${from} (${set.origin === 'imported' ? 'imported' : 'your own'})` : from;
   };
 }

@@ -275,6 +275,17 @@ describe('the reports’ "Not linked to a source" with two layers', () => {
     ]);
   });
 
+  it('says on each entry whether its layer is the reader’s own or imported', () => {
+    const md = toMarkdownReport({
+      paper: SAMPLE_PAPER,
+      annotations: [own, theirs],
+      now: NOW,
+      sets,
+    });
+    expect(md).toContain('**claim** · from “My annotations” (your own)\n');
+    expect(md).toContain('**claim** · from “Seminar 3: what to look for” (imported)\n');
+  });
+
   it('says no layer when every listed highlight is of one', () => {
     const md = toMarkdownReport({ paper: SAMPLE_PAPER, annotations: [theirs], now: NOW, sets });
     expect(unlinkedOf(md)).toHaveLength(1);
