@@ -104,6 +104,28 @@ describe('reading on a phone', () => {
     await context.close();
   });
 
+  it("at 390 px: the link picker's keyboard hint is shown with a mouse, not on a touch phone", async () => {
+    for (const hasTouch of [true, false]) {
+      const context = await journey
+        .browser()
+        .newContext({ viewport: { width: 390, height: 844 }, hasTouch });
+      const page = await context.newPage();
+      await page.goto(journey.url());
+      await page.locator('[role="doc-bibliography"] li').nth(10).waitFor();
+      await selectWithMouse(page, CLAIM);
+      await page
+        .getByRole('toolbar', { name: 'Annotate the selection' })
+        .getByRole('button', { name: 'Link to source' })
+        .click();
+      const picker = page.getByRole('dialog', { name: 'Link to source' });
+      await picker.getByRole('searchbox').waitFor();
+      const hint = picker.getByText(/Space ticks/);
+      expect(await hint.count()).toBe(1);
+      expect(await hint.isVisible()).toBe(!hasTouch);
+      await context.close();
+    }
+  });
+
   it('at 390 px: an import done opens the drawer on what arrived, focus on its Annotations tab', async () => {
     const { page, context } = await openOnPhone(390, 844);
     const toggle = page.locator('.app__sidebar-toggle');

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COLOUR_LABELS } from '../colours';
-import { INSTRUCTOR_SET, SAMPLE_ANNOTATIONS, SAMPLE_PAPER } from './__fixtures__/sample';
+import {
+  INSTRUCTOR_SET,
+  SAMPLE_ANNOTATIONS,
+  SAMPLE_PAPER,
+  sampleAnnotation,
+} from './__fixtures__/sample';
+import { DEFAULT_SET } from '../types';
 import { toHtmlReport } from './report-html';
 
 const NOW = Date.UTC(2026, 11, 4);
@@ -114,5 +120,38 @@ describe('toHtmlReport', () => {
     });
     expect(report).toContain('<a href="https://doi.org/10.1000/xyz%22%3E%3Cb%3E">');
     expect(report).not.toContain('"><b>');
+  });
+});
+
+describe('the page’s "Not linked to a source" with two layers', () => {
+  it('says whose each highlight is: the reader’s own set or the imported layer, by name', () => {
+    const exact = 'precise poverty alleviation policy';
+    const html = toHtmlReport({
+      paper: SAMPLE_PAPER,
+      annotations: [
+        sampleAnnotation('own-1', exact, { setId: DEFAULT_SET.id }),
+        sampleAnnotation('theirs-1', exact),
+      ],
+      now: NOW,
+      sets: {
+        [DEFAULT_SET.id]: DEFAULT_SET,
+        [INSTRUCTOR_SET.id]: { ...INSTRUCTOR_SET, origin: 'imported' },
+      },
+      noteHtml,
+    });
+    const unlinked = html.slice(html.indexOf('<h2>Not linked to a source</h2>'));
+    const items = [...unlinked.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]).slice(0, 2);
+    expect(items[0]).toMatch(
+      /^“precise poverty alleviation policy”.* · from “My annotations” \(your own\)<\/span>$/,
+    );
+    expect(items[1]).toMatch(
+      /^“precise poverty alleviation policy”.* · from “Seminar 3: what to look for” \(imported\)<\/span>$/,
+    );
+    expect(html).toContain(
+      '<span class="kind__label">claim</span> · from “My annotations” (your own)</p>',
+    );
+    expect(html).toContain(
+      '<span class="kind__label">claim</span> · from “Seminar 3: what to look for” (imported)</p>',
+    );
   });
 });

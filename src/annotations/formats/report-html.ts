@@ -15,6 +15,7 @@
 import { doiUrl } from './paper-iri';
 import { escapeHtml as esc } from './escape-html';
 import {
+  layerOfRow,
   pageAt,
   referenceByLabel,
   referenceText,
@@ -43,22 +44,24 @@ export function toHtmlReport(input: HtmlReportInput): string {
     `<h1>${esc(title)}</h1>`,
     `<p class="meta">${esc(plural(rows.length, 'annotation'))} · ${new Date(now).toISOString().slice(0, 10)}${paper.fileName ? ` · ${esc(paper.fileName)}` : ''}</p>`,
   ];
+  const layerOf = layerOfRow(rows, input.sets);
   let current: string | undefined;
   for (const row of rows) {
     const heading = rowHeading(row);
     if (heading !== current) body.push(`<h2>${esc(heading)}</h2>`);
     current = heading;
-    body.push(entry(row, input));
+    body.push(entry(row, input, layerOf(row, true)));
   }
   const unlinked = rows.filter((r) => isUnlinkedClaim(r.annotation));
+  const layer = layerOfRow(unlinked, input.sets);
   body.push('<h2>Not linked to a source</h2>');
   body.push(
     unlinked.length
       ? list(
-          unlinked.map(
-            (r) =>
-              `“${esc(oneLine(r.annotation.target.quote.exact))}”${r.section ? ` <span class="where">(${esc(sectionName(r.section))})</span>` : ''}`,
-          ),
+          unlinked.map((r) => {
+            const where = [r.section && `(${sectionName(r.section)})`, layer(r)].filter(Boolean);
+            return `“${esc(oneLine(r.annotation.target.quote.exact))}”${where.length ? ` <span class="where">${esc(where.join(' · '))}</span>` : ''}`;
+          }),
         )
       : '<p>None.</p>',
   );
@@ -87,15 +90,18 @@ export function toHtmlReport(input: HtmlReportInput): string {
 }
 
 /** One highlight: what it is, where, the quote, the note, tags and sources. */
-function entry({ annotation: a, start }: ReportRow, input: HtmlReportInput): string {
-  const { paper, colourLabels, sets, noteHtml } = input;
+function entry(
+  { annotation: a, start }: ReportRow,
+  input: HtmlReportInput,
+  whose: string | null,
+): string {
+  const { paper, colourLabels, noteHtml } = input;
   const label = (colourLabels ?? DEFAULT_COLOUR_LABELS)[a.colour] ?? a.colour;
   const page = start === null ? null : pageAt(paper, start);
-  const set = sets && Object.hasOwn(sets, a.setId) ? sets[a.setId]!.name : undefined;
   const colour = COLOUR_IDS.includes(a.colour) ? a.colour : 'yellow';
   const out = [
     `<article class="entry entry--${colour}">`,
-    `<p class="kind"><span class="kind__label">${esc(label)}</span>${page ? ` · p. ${page}` : ''}${set ? ` · from “${esc(oneLine(set))}”` : ''}</p>`,
+    `<p class="kind"><span class="kind__label">${esc(label)}</span>${page ? ` · p. ${page}` : ''}${whose ? ` · ${esc(whose)}` : ''}</p>`,
     `<blockquote dir="auto">${esc(a.target.quote.exact)}</blockquote>`,
   ];
   if (a.note.trim()) out.push(`<div class="note" dir="auto">\n${noteHtml(a.note.trim())}\n</div>`);

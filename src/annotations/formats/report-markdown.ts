@@ -9,6 +9,7 @@
  */
 import { doiUrl } from './paper-iri';
 import {
+  layerOfRow,
   pageAt,
   referenceByLabel,
   referenceText,
@@ -46,21 +47,23 @@ export function toMarkdownReport(input: MarkdownReportInput): string {
     `_${plural(rows.length, 'annotation')}, ${new Date(now).toISOString().slice(0, 10)}._`,
     ...(paper.fileName ? ['', `File: ${escape(paper.fileName)}`] : []),
   ];
+  const layerOf = layerOfRow(rows, input.sets);
   let current: string | undefined;
   for (const row of rows) {
     const heading = rowHeading(row);
     if (heading !== current) out.push('', `## ${escape(heading)}`);
     current = heading;
-    out.push('', kindLine(row, input), '', ...entry(paper, row));
+    out.push('', kindLine(row, input, layerOf), '', ...entry(paper, row));
   }
   const unlinked = rows.filter((r) => isUnlinkedClaim(r.annotation));
+  const layer = layerOfRow(unlinked, input.sets);
   out.push('', '## Not linked to a source (highlights of any colour)', '');
   out.push(
     ...(unlinked.length
-      ? unlinked.map(
-          (r) =>
-            `- “${escape(oneLine(r.annotation.target.quote.exact))}”${r.section ? ` (${escape(sectionName(r.section))})` : ''}`,
-        )
+      ? unlinked.map((r) => {
+          const whose = layer(r);
+          return `- “${escape(oneLine(r.annotation.target.quote.exact))}”${r.section ? ` (${escape(sectionName(r.section))})` : ''}${whose ? ` · ${escape(whose)}` : ''}`;
+        })
       : ['None.']),
   );
   const linked = new Set(annotations.flatMap((a) => a.refLabels));
@@ -74,16 +77,19 @@ export function toMarkdownReport(input: MarkdownReportInput): string {
 
 /**
  * `**claim** · p. 4 · from “Week 3”`: what the highlight is (its colour's meaning), the page of a
- * PDF it is printed on (where a reviewer finds it in the PDF) and its set.
+ * PDF it is printed on (where a reviewer finds it in the PDF) and its set (said your own or imported
+ * where the report holds more than one layer).
  */
 function kindLine(
-  { annotation: a, start }: ReportRow,
-  { paper, colourLabels, sets }: MarkdownReportInput,
+  row: ReportRow,
+  { paper, colourLabels }: MarkdownReportInput,
+  layerOf: ReturnType<typeof layerOfRow>,
 ): string {
+  const { annotation: a, start } = row;
   const label = (colourLabels ?? DEFAULT_COLOUR_LABELS)[a.colour] ?? a.colour;
   const page = start === null ? null : pageAt(paper, start);
-  const set = sets && Object.hasOwn(sets, a.setId) ? sets[a.setId]!.name : undefined;
-  return `**${escape(label)}**${page ? ` · p. ${page}` : ''}${set ? ` · from “${escape(oneLine(set))}”` : ''}`;
+  const whose = layerOf(row, true);
+  return `**${escape(label)}**${page ? ` · p. ${page}` : ''}${whose ? ` · ${escape(whose)}` : ''}`;
 }
 
 function entry(paper: ReportPaper, { annotation: a }: ReportRow): string[] {

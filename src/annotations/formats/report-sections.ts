@@ -6,7 +6,7 @@ import { anchor } from '../../anchoring/anchor';
 import { getTextIndex } from '../../anchoring/text-index';
 import { listSections, type Section } from '../../paper/sections';
 import type { Paper, Reference } from '../../paper/types';
-import type { Annotation, AnnotationId } from '../types';
+import type { Annotation, AnnotationId, AnnotationSet, SetId } from '../types';
 
 export type ReportPaper = Paper;
 
@@ -94,3 +94,22 @@ export const referenceByLabel = (paper: ReportPaper, label: string): Reference |
 /** A reference's entry as printed in the paper. */
 export const referenceText = (paper: ReportPaper, ref: Reference) =>
   paper.text.slice(ref.start, ref.end).replace(/\s+/g, ' ').trim();
+
+/**
+ * Whose a row's highlight is, as text to be escaped: `from “Seminar 3” (imported)` or
+ * `from “My annotations” (your own)` where `rows` are of more than one layer (the same quote
+ * highlighted in two layers is otherwise listed twice with nothing to tell them apart). Where they
+ * are of one: null, or with `always` the set's name alone (an entry's line says it, as before).
+ */
+export function layerOfRow(
+  rows: readonly ReportRow[],
+  sets: Readonly<Record<SetId, AnnotationSet>> | undefined,
+): (row: ReportRow, always?: boolean) => string | null {
+  const many = new Set(rows.map((r) => r.annotation.setId)).size > 1;
+  return ({ annotation: { setId } }, always = false) => {
+    const set = sets && Object.hasOwn(sets, setId) ? sets[setId] : undefined;
+    const from = `from “${(set?.name ?? setId).replace(/\s+/g, ' ').trim()}”`;
+    if (!many) return always && set ? from : null;
+    return set ? `${from} (${set.origin === 'imported' ? 'imported' : 'your own'})` : from;
+  };
+}

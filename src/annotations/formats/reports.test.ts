@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COLOUR_LABELS } from '../colours';
+import { DEFAULT_SET } from '../types';
 import {
   INSTRUCTOR_SET,
   SAMPLE_ANNOTATIONS,
@@ -240,5 +241,54 @@ describe('toMarkdownReport', () => {
     expect(never.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(
       SAMPLE_PAPER.references.filter((r) => !linked.has(r.label)).length,
     );
+  });
+});
+
+describe('the reports’ "Not linked to a source" with two layers', () => {
+  const exact = 'precise poverty alleviation policy';
+  const own = sampleAnnotation('own-1', exact, { setId: DEFAULT_SET.id });
+  const theirs = sampleAnnotation('theirs-1', exact);
+  const sets = {
+    [DEFAULT_SET.id]: DEFAULT_SET,
+    [INSTRUCTOR_SET.id]: { ...INSTRUCTOR_SET, origin: 'imported' as const },
+  };
+  const unlinkedOf = (md: string) =>
+    md
+      .slice(md.indexOf('## Not linked to a source'), md.indexOf('## References no annotation'))
+      .split('\n')
+      .filter((l) => l.startsWith('- '));
+
+  it('says whose each highlight is: the reader’s own set or the imported layer, by name', () => {
+    const md = toMarkdownReport({
+      paper: SAMPLE_PAPER,
+      annotations: [own, theirs],
+      now: NOW,
+      sets,
+    });
+    expect(unlinkedOf(md)).toEqual([
+      expect.stringMatching(
+        /^- “precise poverty alleviation policy”.* · from “My annotations” \(your own\)$/,
+      ),
+      expect.stringMatching(
+        /^- “precise poverty alleviation policy”.* · from “Seminar 3: what to look for” \(imported\)$/,
+      ),
+    ]);
+  });
+
+  it('says on each entry whether its layer is the reader’s own or imported', () => {
+    const md = toMarkdownReport({
+      paper: SAMPLE_PAPER,
+      annotations: [own, theirs],
+      now: NOW,
+      sets,
+    });
+    expect(md).toContain('**claim** · from “My annotations” (your own)\n');
+    expect(md).toContain('**claim** · from “Seminar 3: what to look for” (imported)\n');
+  });
+
+  it('says no layer when every listed highlight is of one', () => {
+    const md = toMarkdownReport({ paper: SAMPLE_PAPER, annotations: [theirs], now: NOW, sets });
+    expect(unlinkedOf(md)).toHaveLength(1);
+    expect(unlinkedOf(md)[0]).not.toContain(' · from ');
   });
 });

@@ -60,17 +60,20 @@ export function AnnotationFilters({ paper }: { paper: Paper }) {
         value={filter.text}
         onChange={(e) => changeFilter({ text: e.target.value })}
       />
-      <div className="chip-row">
-        <button
-          type="button"
-          className="chip chip--toggle"
-          aria-pressed={filter.unlinkedClaimsOnly}
-          title="Highlights of any colour with no linked source"
-          onClick={() => changeFilter({ unlinkedClaimsOnly: !filter.unlinkedClaimsOnly })}
-        >
-          Not linked to a source ({unlinked})
-        </button>
-      </div>
+      {/* At none it would filter to nothing: shown only while it is on, to be turned off. */}
+      {unlinked || filter.unlinkedClaimsOnly ? (
+        <div className="chip-row">
+          <button
+            type="button"
+            className="chip chip--toggle"
+            aria-pressed={filter.unlinkedClaimsOnly}
+            title="Highlights of any colour with no linked source"
+            onClick={() => changeFilter({ unlinkedClaimsOnly: !filter.unlinkedClaimsOnly })}
+          >
+            Not linked to a source ({unlinked})
+          </button>
+        </div>
+      ) : null}
       {tags.length > 0 ? (
         <div className="chip-row" role="group" aria-label="Tags">
           {tags.map(([tag, n]) => (

@@ -237,6 +237,23 @@ describe('Sidebar filters', () => {
     expect(screen.getByRole('searchbox', { name: 'Search quotes, notes and tags' })).toHaveFocus();
   });
 
+  it('offers no "Not linked to a source" filter while every highlight is linked, and keeps it while it is on', async () => {
+    const user = userEvent.setup();
+    renderSidebar();
+    const linkAll = () =>
+      act(() => {
+        appStore.getState().referenceLinked(aid('margins'), '1');
+        appStore.getState().referenceLinked(aid('claim'), '1');
+      });
+    await user.click(screen.getByRole('button', { name: 'Not linked to a source (2)' }));
+    linkAll();
+    // On, it stays to be turned off, even at none.
+    const chip = screen.getByRole('button', { name: 'Not linked to a source (0)' });
+    expect(chip).toHaveAttribute('aria-pressed', 'true');
+    await user.click(chip);
+    expect(screen.queryByRole('button', { name: /Not linked to a source/ })).toBeNull();
+  });
+
   it('reads out the count politely as a search is typed', async () => {
     const user = userEvent.setup();
     renderSidebar();
