@@ -70,8 +70,17 @@ const GIVEN = `(?:\\p{Lu}[\\p{Ll}'’-]+\\s+(?:\\p{Lu}\\.\\s+)?)`;
  * (`In Europe, (2013) …`).
  */
 const COMMA_AFTER_NAMES = `(?:(?<=\\bal\\.?|\\s${AND}\\s+${GIVEN}?${SURNAME}),)?`;
+/** One page of a locator: a number, a range, or a front matter's roman page (`xiv`). */
+const PAGE = '(?:[\\d–-]+|[ivxlc]+)';
+/** `p.`, `pp.`, `para`, `ch.` before a locator's page. */
+const PAGE_LABEL = '(?:(?:p|pp|para|ch|chap)\\.?\\s*)?';
 /**
- * `Zhang (2013)`, `Zhang et al. (2013a, 2015)`, `Laptenok, Mullen, and Visser (2007)`, `Zhang and Guo (2013, p. 4)`, `Doe (2018, 45)`, `Doe (2018: 45)`;
+ * A locator after the years: one page after a comma (`, p. 4`, `, 45`); after a colon, Harvard's
+ * list of pages, a roman one among them (`: 45`, `: 4, 20, 31`, `:157, 10`, `: xiv`).
+ */
+const LOCATOR = `(?:\\s*,\\s*${PAGE_LABEL}[\\d–-]+|\\s*:\\s*${PAGE_LABEL}${PAGE}(?:\\s*,\\s*${PAGE})*)`;
+/**
+ * `Zhang (2013)`, `Zhang et al. (2013a, 2015)`, `Laptenok, Mullen, and Visser (2007)`, `Zhang and Guo (2013, p. 4)`, `Doe (2018, 45)`, `Doe (2018: 45, 50)` (`LOCATOR`);
  * a comma before the year after two names or `et al.` (`COMMA_AFTER_NAMES`);
  * the year in brackets too, as ACM's author-year style and the QJE print it (`Doe et al. [2019]`, `Dyck and Zingales [2003]`).
  * It opens with a lookahead for the first letter of a surname or its particle (`van`, `de`, `le`:
@@ -80,7 +89,7 @@ const COMMA_AFTER_NAMES = `(?:(?<=\\bal\\.?|\\s${AND}\\s+${GIVEN}?${SURNAME}),)?
  * characters without trying the lookbehind at each (1.2–1.5 times faster on a paper's text).
  */
 const NARRATIVE = new RegExp(
-  `(?=${PARTICLE_INITIALS}|\\p{Lu})(?<![\\p{L}])(${SURNAME})(\\s+${ET_AL}|(?:,\\s+${GIVEN}?${SURNAME})*,?\\s+${AND}\\s+${GIVEN}?(${SURNAME}))?${COMMA_AFTER_NAMES}\\s+(?:\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\)|\\[(${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)(?:\\s*[,:]\\s*(?:pp?\\.?\\s*)?[\\d–-]+)?\\])`,
+  `(?=${PARTICLE_INITIALS}|\\p{Lu})(?<![\\p{L}])(${SURNAME})(\\s+${ET_AL}|(?:,\\s+${GIVEN}?${SURNAME})*,?\\s+${AND}\\s+${GIVEN}?(${SURNAME}))?${COMMA_AFTER_NAMES}\\s+(?:\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)${LOCATOR}?\\)|\\[(${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)${LOCATOR}?\\])`,
   'gu',
 );
 /**
@@ -137,17 +146,12 @@ const OPEN_YEAR = /[([](?:1[5-9]|20)\d\d/;
 const PARENTHESIS = /\(([^()]{4,400})\)|\[([^[\]]{4,400})\]/g;
 /** A bracket inside a parenthesis. */
 const BRACKET = /\[([^[\]]{4,400})\]/g;
-/** One page of a locator: a number, a range, or a front matter's roman page (`xiv`). */
-const PAGE = '(?:[\\d–-]+|[ivxlc]+)';
-/** `p.`, `pp.`, `para`, `ch.` before a locator's page. */
-const PAGE_LABEL = '(?:(?:p|pp|para|ch|chap)\\.?\\s*)?';
 /**
- * The years closing a parenthetical part, with an optional page after them (`, p. 4`, `, 45`, `: 45`;
- * after a colon Harvard's list of pages too, a roman one among them: `: 4, 20, 31`, `:157, 10`,
- * `: xiv`) and a footnote's mark (`Bushman et al. 2015²; …`).
+ * The years closing a parenthetical part, with an optional locator after them (`LOCATOR`: `, p. 4`,
+ * `: 4, 20, 31`) and a footnote's mark (`Bushman et al. 2015²; …`).
  */
 const PART_YEARS = new RegExp(
-  `(?:,\\s*|\\s+)(${YEAR_TOKEN}(?:\\s*,\\s*${YEAR_TOKEN})*)(?:\\s*,\\s*${PAGE_LABEL}[\\d–-]+|\\s*:\\s*${PAGE_LABEL}${PAGE}(?:\\s*,\\s*${PAGE})*)?[¹²³⁴⁵⁶⁷⁸⁹⁰]*\\s*$`,
+  `(?:,\\s*|\\s+)(${YEAR_TOKEN}(?:\\s*,\\s*${YEAR_TOKEN})*)${LOCATOR}?[¹²³⁴⁵⁶⁷⁸⁹⁰]*\\s*$`,
   'u',
 );
 /**

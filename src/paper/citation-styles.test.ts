@@ -520,6 +520,16 @@ describe('citations in publisher styles', () => {
       ],
     ],
     [
+      'Harvard narrative with a list of pages after the colon, a roman page among them',
+      'Brown (2020: 3, 8) disagrees, and Doe and Roe (2017: 47, 79–80) agree, as Brown (2020: xiv) says.',
+      HARVARD,
+      [
+        ['Brown (2020: 3, 8)', ['#2']],
+        ['Doe and Roe (2017: 47, 79–80)', ['#1']],
+        ['Brown (2020: xiv)', ['#2']],
+      ],
+    ],
+    [
       'Harvard corporate author',
       'The framework (Department for Education 2019) says so.',
       HARVARD,
