@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { makeTarget, PAPER_A, testEnv } from '../annotations/__fixtures__/annotations';
 import { keysOf } from '../annotations/shared-record';
 import { createAnnotationStorage } from '../io/annotation-storage';
+import { warnBeforeUnload } from './browser-wiring';
 import { createMemoryStorage, type MemoryStorage } from '../io/storage-like';
 import { createAppStore } from '../store/app-store';
 
@@ -53,5 +54,21 @@ describe('stored annotations that cannot be read', () => {
     // A later visit with reads allowed finds all three.
     const again = open(area);
     expect(keysOf(again.store.getState().annotations)).toHaveLength(3);
+  });
+
+  it('warns on leaving once work is added that this tab cannot save, not before', () => {
+    const area = createMemoryStorage();
+    area.getItem = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    const { store, storage } = open(area);
+    expect(storage.isReadOnly()).toBe(true);
+    const win = new EventTarget();
+    warnBeforeUnload(storage, win, new AbortController().signal);
+    const leave = () => !win.dispatchEvent(new Event('beforeunload', { cancelable: true }));
+    store.getState().announced('A change the tab does not store.');
+    expect(leave()).toBe(false);
+    store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(40) });
+    expect(leave()).toBe(true);
   });
 });
