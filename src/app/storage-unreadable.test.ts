@@ -7,6 +7,7 @@ import { keysOf } from '../annotations/shared-record';
 import { createAnnotationStorage } from '../io/annotation-storage';
 import { warnBeforeUnload } from './browser-wiring';
 import { createMemoryStorage, type MemoryStorage } from '../io/storage-like';
+import { snapshot } from '../io/__fixtures__/shared-storage';
 import { createAppStore } from '../store/app-store';
 
 const NOW = 1_700_000_100_000;
@@ -16,12 +17,6 @@ function open(area: MemoryStorage) {
   const storage = createAnnotationStorage(area, { now: () => NOW });
   return { storage, store: createAppStore({ storage, clock: env.now, ids: env.newId }) };
 }
-
-const snapshot = (area: MemoryStorage) => {
-  const out: Record<string, string | null> = {};
-  for (let i = 0; i < area.length; i++) out[area.key(i)!] = area.getItem(area.key(i)!);
-  return out;
-};
 
 describe('stored annotations that cannot be read', () => {
   it('says nothing stored was lost and what to do, and writes nothing over them', () => {
