@@ -4,8 +4,8 @@ import v1Stored from '../annotations/__fixtures__/v1-localstorage.json';
 import { makeTarget, PAPER_A, testEnv } from '../annotations/__fixtures__/annotations';
 import { PERSIST_VERSION } from '../annotations/persisted-migrations';
 import { createAnnotationStorage, type AnnotationStorage } from '../io/annotation-storage';
-import { createMemoryStorage, type MemoryStorage } from '../io/storage-like';
-import { recordWrites } from '../io/__fixtures__/shared-storage';
+import { createMemoryStorage } from '../io/storage-like';
+import { recordWrites, snapshot } from '../io/__fixtures__/shared-storage';
 import { createAppStore } from '../store/app-store';
 import { keysOf, plainOf } from '../annotations/shared-record';
 
@@ -31,12 +31,6 @@ function storageAtVersion(version: number, state: unknown = { currentPaperId: PA
   area.setItem('marginalia:v2:m:colourLabels:blue', JSON.stringify('a label from the future'));
   return area;
 }
-
-const snapshot = (area: MemoryStorage) => {
-  const out: Record<string, string | null> = {};
-  for (let i = 0; i < area.length; i++) out[area.key(i)!] = area.getItem(area.key(i)!);
-  return out;
-};
 
 describe('a store opened over v1 data', () => {
   it('loads the v1 fixture, writes it in the v2 layout and retires the v1 key', () => {

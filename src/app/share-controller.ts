@@ -11,6 +11,7 @@ import { exportAllAnnotations } from '../components/shared/export-all';
 import type { ShareController } from '../components/Share/share-actions';
 import { readFileText } from '../io/share-link';
 import type { AppStore } from '../store/app-store';
+import { isPartNotLoaded, partNotLoaded } from './paper-messages';
 import type { ExportActions } from './share-export';
 
 /** The share controller of `store`; `now` dates the exports. */
@@ -35,7 +36,9 @@ export function createShareController(
         store
           .getState()
           .importRefused(
-            `${quoted(file.name)} could not be read (it may have moved, or be open elsewhere). Pick it again, or save a copy and import that.`,
+            isPartNotLoaded(error)
+              ? partNotLoaded(file.name)
+              : `${quoted(file.name)} could not be read (it may have moved, or be open elsewhere). Pick it again, or save a copy and import that.`,
             'file',
             file.name,
           );

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { makeTarget, PAPER_A, testEnv } from '../annotations/__fixtures__/annotations';
 import { keysOf } from '../annotations/shared-record';
 import { createAnnotationStorage } from '../io/annotation-storage';
+import { warnBeforeUnload } from './browser-wiring';
 import { createMemoryStorage, type MemoryStorage } from '../io/storage-like';
+import { snapshot } from '../io/__fixtures__/shared-storage';
 import { createAppStore } from '../store/app-store';
 
 const NOW = 1_700_000_100_000;
@@ -15,12 +17,6 @@ function open(area: MemoryStorage) {
   const storage = createAnnotationStorage(area, { now: () => NOW });
   return { storage, store: createAppStore({ storage, clock: env.now, ids: env.newId }) };
 }
-
-const snapshot = (area: MemoryStorage) => {
-  const out: Record<string, string | null> = {};
-  for (let i = 0; i < area.length; i++) out[area.key(i)!] = area.getItem(area.key(i)!);
-  return out;
-};
 
 describe('stored annotations that cannot be read', () => {
   it('says nothing stored was lost and what to do, and writes nothing over them', () => {
@@ -53,5 +49,21 @@ describe('stored annotations that cannot be read', () => {
     // A later visit with reads allowed finds all three.
     const again = open(area);
     expect(keysOf(again.store.getState().annotations)).toHaveLength(3);
+  });
+
+  it('warns on leaving once work is added that this tab cannot save, not before', () => {
+    const area = createMemoryStorage();
+    area.getItem = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    const { store, storage } = open(area);
+    expect(storage.isReadOnly()).toBe(true);
+    const win = new EventTarget();
+    warnBeforeUnload(storage, win, new AbortController().signal);
+    const leave = () => !win.dispatchEvent(new Event('beforeunload', { cancelable: true }));
+    store.getState().announced('A change the tab does not store.');
+    expect(leave()).toBe(false);
+    store.getState().annotationCreated({ paperId: PAPER_A, target: makeTarget(40) });
+    expect(leave()).toBe(true);
   });
 });

@@ -88,6 +88,7 @@ export interface AnnotationStorage extends PersistStorage<PersistedState> {
   readonly area: StorageLike;
   /** Writes pending changes now (on page hide, before export, in tests). */
   flush(): void;
+  /** Whether leaving now would lose work: writes not yet made, or changes a read-only tab keeps. */
   hasPendingWrites(): boolean;
   /** True when stored data must not be written (a newer version wrote it, or it is unreadable). */
   isReadOnly(): boolean;
@@ -175,6 +176,8 @@ export function createAnnotationStorage(
   let legacy: LoadResult['legacy'] = null;
   /** Stored data this version must not overwrite: nothing is written while set. */
   let readOnly = false;
+  /** The persisted state changed while read-only (work that is not saved). */
+  let changedReadOnly = false;
   let failing: StorageProblem | null = null;
   /** The reader changed something since the last failure was reported (so tell them again). */
   let changedSinceReport = false;
@@ -446,8 +449,11 @@ export function createAnnotationStorage(
       // data (same fields, new identity) is the reader's work that may need the banner again.
       const before = latest?.state as Record<string, unknown> | undefined;
       const after = value.state as unknown as Record<string, unknown>;
-      if (!before || Object.keys(after).some((k) => before[k] !== after[k]))
+      if (!before || Object.keys(after).some((k) => before[k] !== after[k])) {
         changedSinceReport = true;
+        // Read-only, the reader's work is never written: leaving now would lose it.
+        if (readOnly) changedReadOnly = true;
+      }
       latest = value;
       markChanged();
     },
@@ -468,7 +474,7 @@ export function createAnnotationStorage(
       restListeners.add(listener);
       return () => restListeners.delete(listener);
     },
-    hasPendingWrites: () => dirty && !readOnly,
+    hasPendingWrites: () => (readOnly ? changedReadOnly : dirty),
     isReadOnly: () => readOnly,
     onProblem(listener) {
       listeners.add(listener);

@@ -154,4 +154,22 @@ describe('the page’s "Not linked to a source" with two layers', () => {
       '<span class="kind__label">claim</span> · from “Seminar 3: what to look for” (imported)</p>',
     );
   });
+
+  it('says whose each is where the page has two layers though the unlinked are of one, and "another layer" for a set it does not know', () => {
+    const exact = 'precise poverty alleviation policy';
+    const html = toHtmlReport({
+      paper: SAMPLE_PAPER,
+      annotations: [
+        sampleAnnotation('own-1', exact, { setId: DEFAULT_SET.id, refLabels: ['1'] }),
+        sampleAnnotation('theirs-1', exact),
+      ],
+      now: NOW,
+      sets: { [DEFAULT_SET.id]: DEFAULT_SET },
+      noteHtml,
+    });
+    const unlinked = html.slice(html.indexOf('<h2>Not linked to a source</h2>'));
+    const [item] = [...unlinked.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]);
+    expect(item).toMatch(/ · from another layer<\/span>$/);
+    expect(html).not.toContain(INSTRUCTOR_SET.id);
+  });
 });

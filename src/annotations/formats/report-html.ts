@@ -16,6 +16,7 @@ import { doiUrl } from './paper-iri';
 import { escapeHtml as esc } from './escape-html';
 import {
   layerOfRow,
+  oneLine,
   pageAt,
   referenceByLabel,
   referenceText,
@@ -53,13 +54,12 @@ export function toHtmlReport(input: HtmlReportInput): string {
     body.push(entry(row, input, layerOf(row, true)));
   }
   const unlinked = rows.filter((r) => isUnlinkedClaim(r.annotation));
-  const layer = layerOfRow(unlinked, input.sets);
   body.push('<h2>Not linked to a source</h2>');
   body.push(
     unlinked.length
       ? list(
           unlinked.map((r) => {
-            const where = [r.section && `(${sectionName(r.section)})`, layer(r)].filter(Boolean);
+            const where = [r.section && `(${sectionName(r.section)})`, layerOf(r)].filter(Boolean);
             return `“${esc(oneLine(r.annotation.target.quote.exact))}”${where.length ? ` <span class="where">${esc(where.join(' · '))}</span>` : ''}`;
           }),
         )
@@ -129,8 +129,6 @@ function sources(paper: ReportPaper, labels: readonly string[]): string {
 
 const list = (items: readonly string[]) =>
   `<ul>\n${items.map((i) => `<li>${i}</li>`).join('\n')}\n</ul>`;
-
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Each colour's rule beside its highlights, as in the sidebar's cards. */
 const COLOUR_RULES = COLOUR_IDS.map(

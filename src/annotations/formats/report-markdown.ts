@@ -10,6 +10,7 @@
 import { doiUrl } from './paper-iri';
 import {
   layerOfRow,
+  oneLine,
   pageAt,
   referenceByLabel,
   referenceText,
@@ -56,12 +57,11 @@ export function toMarkdownReport(input: MarkdownReportInput): string {
     out.push('', kindLine(row, input, layerOf), '', ...entry(paper, row));
   }
   const unlinked = rows.filter((r) => isUnlinkedClaim(r.annotation));
-  const layer = layerOfRow(unlinked, input.sets);
   out.push('', '## Not linked to a source (highlights of any colour)', '');
   out.push(
     ...(unlinked.length
       ? unlinked.map((r) => {
-          const whose = layer(r);
+          const whose = layerOf(r);
           return `- “${escape(oneLine(r.annotation.target.quote.exact))}”${r.section ? ` (${escape(sectionName(r.section))})` : ''}${whose ? ` · ${escape(whose)}` : ''}`;
         })
       : ['None.']),
@@ -112,8 +112,6 @@ function entry(paper: ReportPaper, { annotation: a }: ReportRow): string[] {
   }
   return lines;
 }
-
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
  * HTML-significant characters as entities: Markdown renders them as the characters. A `&` is one

@@ -93,11 +93,11 @@ export const referenceByLabel = (paper: ReportPaper, label: string): Reference |
 
 /** A reference's entry as printed in the paper. */
 export const referenceText = (paper: ReportPaper, ref: Reference) =>
-  paper.text.slice(ref.start, ref.end).replace(/\s+/g, ' ').trim();
+  oneLine(paper.text.slice(ref.start, ref.end));
 
 /**
  * Whose a row's highlight is, as text to be escaped: `from “Seminar 3” (imported)` or
- * `from “My annotations” (your own)` where `rows` are of more than one layer (the same quote
+ * `from “My annotations” (your own)` where `rows` (all the report's) are of more than one layer (the same quote
  * highlighted in two layers is otherwise listed twice with nothing to tell them apart). Where they
  * are of one: null, or with `always` the set's name alone (an entry's line says it, as before).
  */
@@ -108,8 +108,13 @@ export function layerOfRow(
   const many = new Set(rows.map((r) => r.annotation.setId)).size > 1;
   return ({ annotation: { setId } }, always = false) => {
     const set = sets && Object.hasOwn(sets, setId) ? sets[setId] : undefined;
-    const from = `from “${(set?.name ?? setId).replace(/\s+/g, ' ').trim()}”`;
-    if (!many) return always && set ? from : null;
-    return set ? `${from} (${set.origin === 'imported' ? 'imported' : 'your own'})` : from;
+    // A set not given (its id means nothing to a reader): said apart from the others, unnamed.
+    if (!set) return many ? 'from another layer' : null;
+    const from = `from “${oneLine(set.name)}”`;
+    if (!many) return always ? from : null;
+    return `${from} (${set.origin === 'imported' ? 'imported' : 'your own'})`;
   };
 }
+
+/** Text on one line: each run of white space (line breaks too) as one space, trimmed. */
+export const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -286,6 +286,31 @@ describe('the reports’ "Not linked to a source" with two layers', () => {
     expect(md).toContain('**claim** · from “Seminar 3: what to look for” (imported)\n');
   });
 
+  it('says whose each is where the report has two layers though the unlinked are of one', () => {
+    const linked = sampleAnnotation('own-2', exact, { setId: DEFAULT_SET.id, refLabels: ['1'] });
+    const md = toMarkdownReport({
+      paper: SAMPLE_PAPER,
+      annotations: [linked, theirs],
+      now: NOW,
+      sets,
+    });
+    expect(unlinkedOf(md)).toEqual([
+      expect.stringMatching(/ · from “Seminar 3: what to look for” \(imported\)$/),
+    ]);
+  });
+
+  it('says "another layer" for a set it does not know, never the set’s id', () => {
+    const md = toMarkdownReport({
+      paper: SAMPLE_PAPER,
+      annotations: [own, theirs],
+      now: NOW,
+      sets: { [DEFAULT_SET.id]: DEFAULT_SET },
+    });
+    expect(unlinkedOf(md)[1]).toMatch(/ · from another layer$/);
+    expect(md).toContain('**claim** · from another layer\n');
+    expect(md).not.toContain(INSTRUCTOR_SET.id);
+  });
+
   it('says no layer when every listed highlight is of one', () => {
     const md = toMarkdownReport({ paper: SAMPLE_PAPER, annotations: [theirs], now: NOW, sets });
     expect(unlinkedOf(md)).toHaveLength(1);

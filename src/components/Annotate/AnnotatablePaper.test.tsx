@@ -7,6 +7,7 @@ import type { DocOffset } from '../../paper/types';
 import { AnnotatablePaper, preloadSelectionToolbar } from './AnnotatablePaper';
 import { appStore, render, resetStore } from '../Sidebar/__fixtures__/sidebar-store';
 import { pid } from '../../paper/__fixtures__/paper-ids';
+import { withRangeRects } from './__fixtures__/range-rects';
 import { valuesOf } from '../../annotations/shared-record';
 
 const paper = parsePaper('# Layers\n\nAn outer claim holds two inner parts side by side here.', {
@@ -95,11 +96,7 @@ describe('AnnotatablePaper', () => {
   });
 
   it('takes the toolbar away in the same update as the highlight it made', () => {
-    vi.useFakeTimers();
-    // jsdom lays nothing out: the toolbar is placed at an empty rectangle.
-    const rects = { getClientRects: () => [], getBoundingClientRect: () => new DOMRect() };
-    Object.assign(Range.prototype, rects);
-    try {
+    withRangeRects(() => {
       const { container } = render(<AnnotatablePaper paper={paper} />);
       document.getSelection()!.addRange(rangeOfWords(container, 'outer claim'));
       act(() => {
@@ -115,17 +112,11 @@ describe('AnnotatablePaper', () => {
       expect(heard).not.toHaveBeenCalled();
       expect(valuesOf(appStore.getState().annotations)).toHaveLength(1);
       expect(screen.queryByRole('toolbar', { name: 'Annotate the selection' })).toBeNull();
-    } finally {
-      vi.useRealTimers();
-      for (const name of Object.keys(rects)) delete (Range.prototype as never)[name];
-    }
+    });
   });
 
   it('brings the toolbar and goes to it on Enter pressed straight after Shift+arrows, before the selection settles', () => {
-    vi.useFakeTimers();
-    const rects = { getClientRects: () => [], getBoundingClientRect: () => new DOMRect() };
-    Object.assign(Range.prototype, rects);
-    try {
+    withRangeRects(() => {
       const { container } = render(<AnnotatablePaper paper={paper} />);
       const article = container.querySelector('article')!;
       document.getSelection()!.removeAllRanges();
@@ -140,17 +131,11 @@ describe('AnnotatablePaper', () => {
         fireEvent.keyDown(article, { key: 'Enter' });
       });
       expect(screen.getByRole('button', { name: 'Highlight as claim' })).toHaveFocus();
-    } finally {
-      vi.useRealTimers();
-      for (const name of Object.keys(rects)) delete (Range.prototype as never)[name];
-    }
+    });
   });
 
   it('Escape in the paper (a mouse selection: focus stays on the paper) takes the toolbar away, keeping the caret', () => {
-    vi.useFakeTimers();
-    const rects = { getClientRects: () => [], getBoundingClientRect: () => new DOMRect() };
-    Object.assign(Range.prototype, rects);
-    try {
+    withRangeRects(() => {
       const { container } = render(<AnnotatablePaper paper={paper} />);
       const article = container.querySelector('article')!;
       article.focus();
@@ -161,28 +146,43 @@ describe('AnnotatablePaper', () => {
         vi.advanceTimersByTime(200);
       });
       expect(screen.getByRole('toolbar', { name: 'Annotate the selection' })).toBeTruthy();
+      let notPrevented = true;
       act(() => {
-        fireEvent.keyDown(article, { key: 'Escape' });
+        notPrevented = fireEvent.keyDown(article, { key: 'Escape' });
         document.dispatchEvent(new Event('selectionchange'));
         vi.advanceTimersByTime(200);
       });
       expect(screen.queryByRole('toolbar', { name: 'Annotate the selection' })).toBeNull();
+      // Taken here: the drawer (phone width), listening on the document, stays open.
+      expect(notPrevented).toBe(false);
       // The caret stays where the selection ended, for a keyboard reader to go on from.
       const selection = document.getSelection()!;
       expect(selection.isCollapsed).toBe(true);
       expect(selection.focusOffset).toBe(rangeOfWords(container, 'outer claim').endOffset);
       expect(valuesOf(appStore.getState().annotations)).toHaveLength(0);
-    } finally {
-      vi.useRealTimers();
-      for (const name of Object.keys(rects)) delete (Range.prototype as never)[name];
-    }
+    });
+  });
+
+  it('Escape in the paper leaves alone a selection outside it (and the key to others)', () => {
+    const { container } = render(
+      <>
+        <p>Outside the paper</p>
+        <AnnotatablePaper paper={paper} />
+      </>,
+    );
+    const article = container.querySelector('article')!;
+    const outside = container.querySelector('p')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(outside, 0);
+    range.setEnd(outside, 7);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    expect(fireEvent.keyDown(article, { key: 'Escape' })).toBe(true);
+    expect(document.getSelection()!.toString()).toBe('Outside');
   });
 
   it('Tab or Shift+Tab from the toolbar goes back to the paper, not on to the page top', () => {
-    vi.useFakeTimers();
-    const rects = { getClientRects: () => [], getBoundingClientRect: () => new DOMRect() };
-    Object.assign(Range.prototype, rects);
-    try {
+    withRangeRects(() => {
       const { container } = render(<AnnotatablePaper paper={paper} />);
       const article = container.querySelector('article')!;
       for (const shiftKey of [false, true]) {
@@ -202,17 +202,11 @@ describe('AnnotatablePaper', () => {
         expect(tab).toBe(false); // the browser's own move is prevented
         expect(article).toHaveFocus();
       }
-    } finally {
-      vi.useRealTimers();
-      for (const name of Object.keys(rects)) delete (Range.prototype as never)[name];
-    }
+    });
   });
 
   it('takes the whole selection when a drag ends, not the part selected before a pause', () => {
-    vi.useFakeTimers();
-    const rects = { getClientRects: () => [], getBoundingClientRect: () => new DOMRect() };
-    Object.assign(Range.prototype, rects);
-    try {
+    withRangeRects(() => {
       const { container } = render(<AnnotatablePaper paper={paper} />);
       const selection = document.getSelection()!;
       selection.removeAllRanges();
@@ -237,17 +231,11 @@ describe('AnnotatablePaper', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
       const [made] = valuesOf(appStore.getState().annotations);
       expect(made?.target.quote.exact).toBe('outer claim');
-    } finally {
-      vi.useRealTimers();
-      for (const name of Object.keys(rects)) delete (Range.prototype as never)[name];
-    }
+    });
   });
 
   it('does not render the paper again when the toolbar shows and goes with a new highlight', () => {
-    vi.useFakeTimers();
-    const rects = { getClientRects: () => [], getBoundingClientRect: () => new DOMRect() };
-    Object.assign(Range.prototype, rects);
-    try {
+    withRangeRects(() => {
       const { container } = render(<AnnotatablePaper paper={paper} />);
       const before = articleRenders.count;
       expect(before).toBeGreaterThan(0);
@@ -261,37 +249,28 @@ describe('AnnotatablePaper', () => {
       expect(valuesOf(appStore.getState().annotations)).toHaveLength(1);
       expect(screen.queryByRole('toolbar', { name: 'Annotate the selection' })).toBeNull();
       expect(articleRenders.count).toBe(before);
-    } finally {
-      vi.useRealTimers();
-      for (const name of Object.keys(rects)) delete (Range.prototype as never)[name];
-    }
+    });
   });
 
   it('takes the keyboard caret away with the toolbar, not after the next selectionchange', () => {
-    vi.useFakeTimers();
     // The caret is drawn at the selection's end while the paper has focus (here a 16 px line).
-    const rects = {
-      getClientRects: () => [new DOMRect(10, 20, 0, 16)],
-      getBoundingClientRect: () => new DOMRect(10, 20, 0, 16),
-    };
-    Object.assign(Range.prototype, rects);
-    try {
-      const { container } = render(<AnnotatablePaper paper={paper} />);
-      const article = container.querySelector('article')!;
-      act(() => article.focus());
-      document.getSelection()!.removeAllRanges(); // focusing put a caret in the paper
-      document.getSelection()!.addRange(rangeOfWords(container, 'outer claim'));
-      act(() => {
-        document.dispatchEvent(new Event('selectionchange'));
-        vi.advanceTimersByTime(200);
-      });
-      expect(document.querySelector('.keyboard-caret')).not.toBeNull();
-      fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
-      expect(document.querySelector('.keyboard-caret')).toBeNull();
-      expect(document.activeElement).toBe(article);
-    } finally {
-      vi.useRealTimers();
-      for (const name of Object.keys(rects)) delete (Range.prototype as never)[name];
-    }
+    withRangeRects(
+      () => {
+        const { container } = render(<AnnotatablePaper paper={paper} />);
+        const article = container.querySelector('article')!;
+        act(() => article.focus());
+        document.getSelection()!.removeAllRanges(); // focusing put a caret in the paper
+        document.getSelection()!.addRange(rangeOfWords(container, 'outer claim'));
+        act(() => {
+          document.dispatchEvent(new Event('selectionchange'));
+          vi.advanceTimersByTime(200);
+        });
+        expect(document.querySelector('.keyboard-caret')).not.toBeNull();
+        fireEvent.click(screen.getByRole('button', { name: 'Highlight as claim' }));
+        expect(document.querySelector('.keyboard-caret')).toBeNull();
+        expect(document.activeElement).toBe(article);
+      },
+      new DOMRect(10, 20, 0, 16),
+    );
   });
 });

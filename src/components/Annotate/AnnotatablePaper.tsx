@@ -78,10 +78,11 @@ export function AnnotatablePaper({ paper }: { paper: Paper }) {
         requestAnimationFrame(() =>
           document.querySelector<HTMLElement>('.card--active .card__toggle')?.focus(),
         );
-      } else if (e.key === 'Escape' && !document.getSelection()?.isCollapsed) {
+      } else if (e.key === 'Escape' && isSelectionIn(root.current!)) {
         // A mouse selection leaves focus here, not in the toolbar: Escape dismisses it from here
-        // too, the caret kept at the selection's end.
-        document.getSelection()?.collapseToEnd();
+        // too, the caret kept at the selection's end; taken, so the drawer (phone) stays open.
+        e.preventDefault();
+        document.getSelection()!.collapseToEnd();
       } else if (handleSelectionKey(e, root.current!)) {
         e.preventDefault();
       }
@@ -122,4 +123,10 @@ export function AnnotatablePaper({ paper }: { paper: Paper }) {
       ) : null}
     </>
   );
+}
+
+/** Whether there is a selection (not a caret) that starts in `root`. */
+function isSelectionIn(root: HTMLElement) {
+  const selection = document.getSelection();
+  return !!selection && !selection.isCollapsed && root.contains(selection.anchorNode);
 }

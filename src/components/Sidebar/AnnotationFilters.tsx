@@ -68,7 +68,11 @@ export function AnnotationFilters({ paper }: { paper: Paper }) {
             className="chip chip--toggle"
             aria-pressed={filter.unlinkedClaimsOnly}
             title="Highlights of any colour with no linked source"
-            onClick={() => changeFilter({ unlinkedClaimsOnly: !filter.unlinkedClaimsOnly })}
+            onClick={() => {
+              changeFilter({ unlinkedClaimsOnly: !filter.unlinkedClaimsOnly });
+              // Turned off at none, it goes: focus to the search box rather than the page.
+              if (!unlinked) search.current?.focus();
+            }}
           >
             Not linked to a source ({unlinked})
           </button>

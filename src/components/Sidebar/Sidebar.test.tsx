@@ -252,6 +252,8 @@ describe('Sidebar filters', () => {
     expect(chip).toHaveAttribute('aria-pressed', 'true');
     await user.click(chip);
     expect(screen.queryByRole('button', { name: /Not linked to a source/ })).toBeNull();
+    // The focused chip went: focus goes to the search box, not to the page.
+    expect(screen.getByRole('searchbox', { name: 'Search quotes, notes and tags' })).toHaveFocus();
   });
 
   it('reads out the count politely as a search is typed', async () => {

@@ -99,3 +99,10 @@ export function recordWrites(area: StorageLike): StorageLike & {
     },
   };
 }
+
+/** Every key of `area` with its value, to tell whether anything was written or removed. */
+export function snapshot(area: StorageLike): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (let i = 0; i < area.length; i++) out[area.key(i)!] = area.getItem(area.key(i)!);
+  return out;
+}
