@@ -658,6 +658,24 @@ describe('parseTextBlocks: section numbering as publishers print it', () => {
     expect(headings(source)).toEqual(['heading(1,section): 1. Método']);
   });
 
+  it('keeps a Roman paper’s sections when a list numbered `1.`, `2.` follows its `I.`', () => {
+    // `1. A New Dataset` was no heading: the paper writes its 1 as `1`, so its `I.` is Roman.
+    const source = `I. INTRODUCTION\n\n${para}\n\n1. A New Dataset\n\n${para}\n\n2. A Benchmark Suite\n\n${para}\n\nII. RELATED WORK\n\n${para}\n\nIII. METHOD\n\n${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(I,section): I. INTRODUCTION',
+      'heading(II,section): II. RELATED WORK',
+      'heading(III,section): III. METHOD',
+    ]);
+  });
+
+  it('keeps a Roman paper’s sections when its `II.` follows a lone `2.` after `I.`', () => {
+    const source = `I. INTRODUCTION\n\n${para}\n\n2. A Benchmark Suite\n\n${para}\n\nII. RELATED WORK\n\n${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(I,section): I. INTRODUCTION',
+      'heading(II,section): II. RELATED WORK',
+    ]);
+  });
+
   it('keeps a Roman paper’s `2 …` table row out after `I.` (no dot, no OCR’s `1`)', () => {
     const source = `I. INTRODUCTION\n\n${para}\n\n2 Making copies of data\n\nBackup copies restore the original.\n\nII. MODEL\n\n${para}\n`;
     expect(headings(source)).toEqual([

@@ -295,7 +295,9 @@ export class HeadingReader {
     private readonly lines: readonly SourceLine[],
     private readonly width: number,
     private readonly lexicon: Lexicon,
-  ) {}
+  ) {
+    this.sequence.romanTwoAhead = lines.some((line) => /^II\.\s/.test(line.text));
+  }
 
   private text(i: number): string {
     return this.lines[i]?.text ?? '';
