@@ -658,6 +658,18 @@ describe('parseTextBlocks: section numbering as publishers print it', () => {
     expect(headings(source)).toEqual(['heading(1,section): 1. Método']);
   });
 
+  it.each([
+    ['VACCINE DESIGN', 'mRNA vaccines encode the antigen they raise.'],
+    ['KERNEL TRACING', 'eBPF programs run in the kernel.'],
+    ['MOBILE PLATFORMS', 'iOS apps are reviewed before release.'],
+  ])('keeps %j a heading over text opening with a mixed-case name', (head, first) => {
+    const source = `1. Method\n\n${para}\n\n${head}\n\n${first} ${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(1,section): 1. Method',
+      `heading(-,section): ${head}`,
+    ]);
+  });
+
   it('keeps a Roman paper’s sections when a list numbered `1.`, `2.` follows its `I.`', () => {
     // `1. A New Dataset` was no heading: the paper writes its 1 as `1`, so its `I.` is Roman.
     const source = `I. INTRODUCTION\n\n${para}\n\n1. A New Dataset\n\n${para}\n\n2. A Benchmark Suite\n\n${para}\n\nII. RELATED WORK\n\n${para}\n\nIII. METHOD\n\n${para}\n`;

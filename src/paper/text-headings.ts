@@ -938,21 +938,22 @@ export class HeadingReader {
    * Does words' text follow the chunk ending at `b` (a heading's section), not a table's row or a
    * formula? A numbered heading or the end of the text is as good.
    */
-  /**
-   * Does a sentence go on in lower case past line `b` (blank lines skipped): under a display
-   * equation (`donde la suma …`, `where …`), not under a heading in capitals, whose text opens
-   * with a capital (a list's `(a)` aside)?
-   */
-  private goesOnInLowerCase(b: number): boolean {
-    const i = this.nonBlank(b, 1);
-    return i !== null && /^\p{Ll}\p{L}/u.test(this.text(i));
-  }
-
   private proseFollows(b: number): boolean {
     let i = b;
     while (i < this.lines.length && this.text(i) === '') i++;
     const next = this.text(i);
     return i >= this.lines.length || readsAsWords(next) || splitSectionNumber(next) !== null;
+  }
+
+  /**
+   * Does a sentence go on in lower case past line `b` (blank lines skipped): under a display
+   * equation (`donde la suma …`, `where …`), not under a heading in capitals, whose text opens
+   * with a capital (a list's `(a)` aside) or with a name in mixed case (`mRNA vaccines …`, `eBPF
+   * programs …`, `iOS apps …`): its first word is all in lower case.
+   */
+  private goesOnInLowerCase(b: number): boolean {
+    const i = this.nonBlank(b, 1);
+    return i !== null && /^\p{Ll}+[\s,]/u.test(this.text(i));
   }
 
   /**
