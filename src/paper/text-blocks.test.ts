@@ -645,6 +645,41 @@ describe('parseTextBlocks: section numbering as publishers print it', () => {
     expect(headings(source)).toEqual(['heading(5,section): 5. Semantics']);
   });
 
+  it.each(['2 The 𝑀𝑆𝐸 loss', '2 Estimating 𝛼, 𝛽 and 𝛾'])(
+    'keeps %j a heading: math letters are no formula without a bracket, arrow or set sign',
+    (title) => {
+      const source = `1 Introduction\n\n${para}\n\n${title}\n\n${para}\n`;
+      expect(headings(source)).toEqual([
+        'heading(1,section): 1 Introduction',
+        `heading(2,section): ${title}`,
+      ]);
+    },
+  );
+
+  it('keeps a heading with an ellipsis in its title (`1 ... 100 nodes`): no dot leader at its end', () => {
+    const source = `1 Introduction\n\n${para}\n\n2 Scaling from 1 ... 100 nodes\n\n${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(1,section): 1 Introduction',
+      'heading(2,section): 2 Scaling from 1 ... 100 nodes',
+    ]);
+  });
+
+  it('keeps a heading in capitals over a sentence ended by its stop, a year under it', () => {
+    const source = `1. Method\n\n${para}\n\nDATA COLLECTION\n\nWe collected the data from the survey.\n2019\n\n${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(1,section): 1. Method',
+      'heading(-,section): DATA COLLECTION',
+    ]);
+  });
+
+  it('keeps `BY THE NUMBERS` a heading after the first section: a byline opens with `BY` above it only', () => {
+    const source = `1. Method\n\n${para}\n\nBY THE NUMBERS\n\n${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(1,section): 1. Method',
+      'heading(-,section): BY THE NUMBERS',
+    ]);
+  });
+
   it('keeps `ORCID` a heading over an ORCID cut at its line’s end (`…-8034-` / `8095`)', () => {
     const source = `1. Method\n\n${para}\n\nORCID\n\nSarah Holmes Watkins http://orcid.org/0000-0002-8034-\n8095\n\n${para}\n`;
     expect(headings(source)).toEqual([
