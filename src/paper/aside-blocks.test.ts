@@ -173,6 +173,16 @@ describe('figureTextRun', () => {
     expect(figureTextRun(list, 0)).toBe(chart.length);
   });
 
+  it('takes no table of studies and their counts for a chart: no source legend without an axis', () => {
+    // A review's table: each study (`Smith et al. (2019)`) over its count. No log power, no
+    // axis title with its unit, no line of several ticks: no chart, and the caption is no label.
+    const table = lines(
+      'Table 1. Studies\nSmith et al. (2019)\n120\nJones & Lee (2020)\n80\nBrown (2018)\n45\nGreen (2017)\n60',
+    );
+    expect(figureTextRun(table, 0)).toBe(0);
+    expect(figureTextRun(table, 1)).toBe(0);
+  });
+
   it.each([
     [
       'an author block',

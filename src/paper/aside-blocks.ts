@@ -186,18 +186,28 @@ const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}|^\d{1,2}(?:\.\d{1,2}
  */
 /**
  * A chart's legend naming the source of what it draws beside the model (`Kalberla & Dedes (2008)`,
- * `Eilers et al. (2019)`): a label, though it has more words than one.
+ * `Eilers et al. (2019)`): a label, though it has more words than one, but only in a run that
+ * shows a chart ({@link CHART_EVIDENCE}): a review's table lists its studies so too.
  */
 const SOURCE_LEGEND =
   /^\p{Lu}[\p{L}'’-]+(?:\s+et al\.|\s+(?:&|and)\s+\p{Lu}[\p{L}'’-]+)?\s+\(\d{4}[a-z]?\)$/u;
 /** An axis title's unit in square brackets (`R [ kpc ]`, `t [Gyr]`), no word of its label. */
 const AXIS_UNIT = /\s*\[[^\]]{1,16}\]$/;
-const isLabel = (text: string) =>
+/**
+ * A line only a chart prints: a log axis's power (`10⁻¹`), an axis title with its unit in square
+ * brackets (`R [ kpc ]`), an axis's row of several ticks (`4 6 8 10`).
+ */
+const CHART_EVIDENCE =
+  /[⁰¹²³⁴⁵⁶⁷⁸⁹]$|\s\[[^\]]{1,16}\]$|^[-−+]?\d+(?:[.,]\d+)?%?(?:\s+[-−+]?\d+(?:[.,]\d+)?%?){2,}$/;
+/** A table's caption (`Table 1. Studies`, `TABLE 2: Counts`): never a chart's label. */
+const TABLE_CAPTION = /^(?:Table|TABLE)\s+[\dIVX]+[.:]\s/;
+const isLabel = (text: string, legends = false) =>
   text !== '' &&
   (wordsBeyondNumbers(text.replace(AXIS_UNIT, ''), LABEL_WORDS) +
     (unspacedLetterCount(text) >> 1) <=
     LABEL_WORDS ||
-    SOURCE_LEGEND.test(text)) &&
+    (legends && SOURCE_LEGEND.test(text))) &&
+  !TABLE_CAPTION.test(text) &&
   !/[.?!;:,。，；：！？、]$/.test(text) &&
   // A reference entry's fields (`—. 2000, ApJ, 543, 704`) are parted by commas; a label's seldom.
   !/,.*,/.test(text) &&
@@ -223,18 +233,39 @@ export function figureTextRun(
   i: number,
   stop = lines.length,
 ): number {
+  // Source legends (`Evans et al. (2022)`) only where the run shows a chart; then they are taken
+  // in it but not counted towards its labels.
+  return labelRun(lines, i, stop, true) ?? labelRun(lines, i, stop, false) ?? 0;
+}
+
+/**
+ * {@link figureTextRun}'s run from `i`, with source legends among its labels or not; null when
+ * legends were taken in a run that shows no chart (then the run is read again without them).
+ */
+function labelRun(
+  lines: readonly SourceLine[],
+  i: number,
+  stop: number,
+  legends: boolean,
+): number | null {
   let end = i;
   let labels = 0;
   let ticks = 0;
+  let taken = 0;
+  let chart = false;
   while (end < Math.min(stop, lines.length)) {
     const text = lines[end]?.text ?? '';
-    if (text !== '' && !isLabel(text) && !isTick(text)) break;
     if (text !== '') {
-      labels++;
-      if (isTick(text)) ticks++;
+      const tick = isTick(text);
+      if (tick || isLabel(text)) labels++;
+      else if (legends && isLabel(text, true)) taken++;
+      else break;
+      if (tick) ticks++;
+      if (CHART_EVIDENCE.test(text)) chart = true;
     }
     end++;
   }
+  if (taken > 0 && !chart) return null;
   while (end > i && lines[end - 1]?.text === '') end--;
   return labels >= MIN_LABELS && ticks >= 2 ? end - i : 0;
 }

@@ -302,8 +302,11 @@ export class HeadingSequence {
   fits(parts: readonly number[], slack = 0, number = '', dotted = false): boolean {
     const last = this.last;
     if (parts.length === 1 && this.romanSections !== null && number !== '')
-      if (isRoman(number) !== this.romanSections && !(dotted && this.readOne(parts, number)))
+      if (isRoman(number) !== this.romanSections && !(dotted && this.readOne(parts, number))) {
+        // An Arabic `1.` after the first section `I.`: the paper writes its 1 as `1`.
+        if (this.lastTop === 'I' && parts[0] === 1 && !isRoman(number)) this.arabicOneSeen = true;
         return false;
+      }
     if (last === null) return (parts[0] ?? 0) <= MAX_FIRST_SECTION;
     // One heading seen, a subsection's not a paper's numbering opens with (`3.3 UMLa sequence
     // diagram…`, a list of figures' entry left in the text): the paper's own first heading starts
@@ -338,13 +341,26 @@ export class HeadingSequence {
   /** Headings accepted so far. */
   private accepted = 0;
 
+  /** Was an Arabic `1.` turned down after the first section `I.` (so that `I` is no OCR's `1`)? */
+  private arabicOneSeen = false;
+
+  /**
+   * Does a line of the text open with `II.`? Then the paper's sections are Roman and a `2.` after
+   * its `I.` is an item of a list, not OCR's reading of the Arabic numbering.
+   */
+  romanTwoAhead = false;
+
   /**
    * Is `2.` (`parts`, written `number`) the next section after a first section `I.` that OCR read
    * for `1.` (it confuses 1, I and l: a scanned paper's `I. Introduction`, `2. Consensus …`)?
+   * Not when the paper writes a `II.` or an Arabic `1.` of its own (a list's `1.`, `2.` in a Roman
+   * paper's first section).
    */
   private readOne(parts: readonly number[], number: string): boolean {
     return (
       this.accepted === 1 &&
+      !this.arabicOneSeen &&
+      !this.romanTwoAhead &&
       this.romanSections === true &&
       this.lastTop === 'I' &&
       !isRoman(number) &&

@@ -1820,3 +1820,17 @@ it('keeps an entry’s tail of volume and pages after a column break, its pages 
     'Jabri, B., and Sollid, L.M. (2009). Tissue-mediated control. Nat. Rev. Immunol. 9, 858–870.',
   ]);
 });
+
+// A corporate author's span of years in parentheses after a blank line opens an entry of its
+// own: `(2010-2012)` is no page range.
+it('opens an entry at a corporate author’s span of years after a blank line', () => {
+  const list = [
+    'Jabri, B., and Sollid, L.M. (2009). Tissue-mediated control. Nat. Rev. Immunol. 9, 858–870.',
+    '',
+    'World Bank. (2010-2012). World development indicators. Washington, DC.',
+  ].join('\n');
+  expect(splitReferenceLines(lines(list), 0).entries.map((e) => e.lines.join(' '))).toEqual([
+    'Jabri, B., and Sollid, L.M. (2009). Tissue-mediated control. Nat. Rev. Immunol. 9, 858–870.',
+    'World Bank. (2010-2012). World development indicators. Washington, DC.',
+  ]);
+});

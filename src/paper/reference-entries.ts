@@ -238,11 +238,21 @@ const LINK_REST = /^[\w./:;()<>#?=&%~-]+$/;
 const LINK_PATH = /^[/?#&=%~]\S/;
 /** A DOI or URL (`https://doi.org/10.1080/01419870.2015.`): the digits in it are no entry's year. */
 const LINK = /\bhttps?:\/\/\S*|\bdoi:\s*10\.\S*|\b10\.\d{4,9}\/\S*/gi;
-/** A page range (`2057–2069`, `1995-2003`): its numbers are pages or a span, no entry's own year. */
-const NUMBER_RANGE = /\b\d+\s?[–-]\s?\d+\b/g;
+/** A range of numbers (`2057–2069`, `(2010-2012)`), the bracket before it if any. */
+const NUMBER_RANGE = /(\(?)\b(\d+)\s?[–-]\s?\d+\b/g;
+/** The latest year an entry may carry: a paper in press cites next year's. */
+const LATEST_YEAR = new Date().getFullYear() + 1;
+/**
+ * A page range's numbers are pages, no entry's own year (Cell's `Med. 210, 2057–2069.`); a range
+ * in parentheses (`World Bank. (2010-2012).`) or one opening at a year is a span of years.
+ */
+const withoutPageRanges = (text: string): string =>
+  text.replace(NUMBER_RANGE, (range, bracket: string, first: string) =>
+    bracket !== '' || Number(first) <= LATEST_YEAR ? range : ' ',
+  );
 /** Does the text show a year (or `n.d.`, `in press`) outside its DOIs, URLs and page ranges? */
 const hasYearOutsideLinks = (text: string): boolean =>
-  ENTRY_YEAR.test((text.includes('/') ? text.replace(LINK, ' ') : text).replace(NUMBER_RANGE, ' '));
+  ENTRY_YEAR.test(withoutPageRanges(text.includes('/') ? text.replace(LINK, ' ') : text));
 
 /** Numbers a bracketed list may skip, so that `[7]` after `[5]` still starts an entry. */
 const MAX_SKIPPED = 3;

@@ -265,6 +265,20 @@ describe('parseReferenceFields', () => {
   });
 
   it.each([
+    ['RFC 2616 Hypertext Transfer Protocol -- HTTP/1.1. IETF, 1999.', '1999'],
+    ['ISO 9241 Ergonomics of Human-System Interaction. Geneva: ISO, 2010.', '2010'],
+    ['Section 1983 Litigation. West, 2008.', '2008'],
+    ['Windows 2000 Server Resource Kit. Redmond, WA: Microsoft Press, 2000.', '2000'],
+  ])(
+    'takes a standard’s or a product’s number for no corporate author’s year: %s',
+    (text, year) => {
+      const { fields } = parseReferenceFields(text);
+      expect(fields.year).toBe(year);
+      expect((fields.authors ?? []).join(' ').split(/\s+/)).not.toContain(text.split(' ')[0]);
+    },
+  );
+
+  it.each([
     // review25b: NAMES_SPACED_YEAR (6bc215c) takes the first number set off by spaces for the
     // year when the title, after a comma, starts with capitalised words (`Histoire de`, `The`).
     ['Martin, Paul, Histoire de 1789 à nos jours, Paris, Seuil, 1999.', '1999'],

@@ -108,7 +108,21 @@ const CORPORATE_YEAR =
  * …`: capitalised words or an acronym (and the small words of a name), no comma or stop among them.
  */
 const CORPORATE_SPACED_YEAR =
-  /^(\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:of|for|and|the|on|de|du|für|&)\s+)*\p{Lu}[\p{L}&'’-]*){0,5})\s+(\d{4}[a-z]?)\.?\s+(["“‘\p{Lu}].*)$/u;
+  /^(\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:of|for|and|the|on|de|du|für|&)\s+)*\p{Lu}[\p{L}&'’-]*){0,5})\s+((?:1[5-9]|20)\d\d[a-z]?)\.?\s+(["“‘\p{Lu}].*)$/u;
+/** The latest year an entry may carry: a paper in press cites next year's. */
+const LATEST_YEAR = new Date().getFullYear() + 1;
+
+/**
+ * {@link CORPORATE_SPACED_YEAR}'s match when its number is a year: one a publisher could print
+ * (`RFC 2616 …`, `ISO 9241 …` are a standard's numbers), and not where the entry closes with a year
+ * (`Section 1983 Litigation. West, 2008.`, `Windows 2000 Server Resource Kit. …, 2000.`: a
+ * numbered style's entry, the number in its title).
+ */
+function corporateSpacedYear(body: string): RegExpExecArray | null {
+  const match = CORPORATE_SPACED_YEAR.exec(body);
+  if (match === null || Number((match[2] ?? '').slice(0, 4)) > LATEST_YEAR) return null;
+  return CLOSING_YEAR.test(match[3] ?? '') ? null : match;
+}
 /**
  * A comma set between a name's initials (`Picard, R., W., 2001`, Elsevier's Harvard style as some
  * authors' BibTeX writes it): without it the second initial reads as the next author, or the title.
@@ -292,7 +306,7 @@ function readStyle(body: string, fields: ReferenceFields): boolean {
     readAfterAuthors(etAl[3] ?? '', fields);
     return false;
   }
-  const corporate = CORPORATE_YEAR.exec(body) ?? CORPORATE_SPACED_YEAR.exec(body);
+  const corporate = CORPORATE_YEAR.exec(body) ?? corporateSpacedYear(body);
   if (corporate) {
     fields.authors = [corporate[1] ?? ''];
     fields.year = corporate[2];

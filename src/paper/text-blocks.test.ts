@@ -645,6 +645,41 @@ describe('parseTextBlocks: section numbering as publishers print it', () => {
     expect(headings(source)).toEqual(['heading(5,section): 5. Semantics']);
   });
 
+  it.each(['2 The 𝑀𝑆𝐸 loss', '2 Estimating 𝛼, 𝛽 and 𝛾'])(
+    'keeps %j a heading: math letters are no formula without a bracket, arrow or set sign',
+    (title) => {
+      const source = `1 Introduction\n\n${para}\n\n${title}\n\n${para}\n`;
+      expect(headings(source)).toEqual([
+        'heading(1,section): 1 Introduction',
+        `heading(2,section): ${title}`,
+      ]);
+    },
+  );
+
+  it('keeps a heading with an ellipsis in its title (`1 ... 100 nodes`): no dot leader at its end', () => {
+    const source = `1 Introduction\n\n${para}\n\n2 Scaling from 1 ... 100 nodes\n\n${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(1,section): 1 Introduction',
+      'heading(2,section): 2 Scaling from 1 ... 100 nodes',
+    ]);
+  });
+
+  it('keeps a heading in capitals over a sentence ended by its stop, a year under it', () => {
+    const source = `1. Method\n\n${para}\n\nDATA COLLECTION\n\nWe collected the data from the survey.\n2019\n\n${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(1,section): 1. Method',
+      'heading(-,section): DATA COLLECTION',
+    ]);
+  });
+
+  it('keeps `BY THE NUMBERS` a heading after the first section: a byline opens with `BY` above it only', () => {
+    const source = `1. Method\n\n${para}\n\nBY THE NUMBERS\n\n${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(1,section): 1. Method',
+      'heading(-,section): BY THE NUMBERS',
+    ]);
+  });
+
   it('keeps `ORCID` a heading over an ORCID cut at its line’s end (`…-8034-` / `8095`)', () => {
     const source = `1. Method\n\n${para}\n\nORCID\n\nSarah Holmes Watkins http://orcid.org/0000-0002-8034-\n8095\n\n${para}\n`;
     expect(headings(source)).toEqual([
@@ -656,6 +691,36 @@ describe('parseTextBlocks: section numbering as publishers print it', () => {
   it('does not take a display equation’s line in capitals (`X XHF`) for a heading: the sentence goes on under it', () => {
     const source = `1. Método\n\n${para}\n\nXHF − X s\nJ = Q, (1.7)\n\nX XHF\n\ndonde la suma se hace sobre X = [E, ⟨r⟩], siendo XHF los valores de HF y X s\nlos resultados obtenidos de la diagonización del potencial de prueba.\n`;
     expect(headings(source)).toEqual(['heading(1,section): 1. Método']);
+  });
+
+  it.each([
+    ['VACCINE DESIGN', 'mRNA vaccines encode the antigen they raise.'],
+    ['KERNEL TRACING', 'eBPF programs run in the kernel.'],
+    ['MOBILE PLATFORMS', 'iOS apps are reviewed before release.'],
+  ])('keeps %j a heading over text opening with a mixed-case name', (head, first) => {
+    const source = `1. Method\n\n${para}\n\n${head}\n\n${first} ${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(1,section): 1. Method',
+      `heading(-,section): ${head}`,
+    ]);
+  });
+
+  it('keeps a Roman paper’s sections when a list numbered `1.`, `2.` follows its `I.`', () => {
+    // `1. A New Dataset` was no heading: the paper writes its 1 as `1`, so its `I.` is Roman.
+    const source = `I. INTRODUCTION\n\n${para}\n\n1. A New Dataset\n\n${para}\n\n2. A Benchmark Suite\n\n${para}\n\nII. RELATED WORK\n\n${para}\n\nIII. METHOD\n\n${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(I,section): I. INTRODUCTION',
+      'heading(II,section): II. RELATED WORK',
+      'heading(III,section): III. METHOD',
+    ]);
+  });
+
+  it('keeps a Roman paper’s sections when its `II.` follows a lone `2.` after `I.`', () => {
+    const source = `I. INTRODUCTION\n\n${para}\n\n2. A Benchmark Suite\n\n${para}\n\nII. RELATED WORK\n\n${para}\n`;
+    expect(headings(source)).toEqual([
+      'heading(I,section): I. INTRODUCTION',
+      'heading(II,section): II. RELATED WORK',
+    ]);
   });
 
   it('keeps a Roman paper’s `2 …` table row out after `I.` (no dot, no OCR’s `1`)', () => {

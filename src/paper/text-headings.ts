@@ -98,13 +98,23 @@ const CJK_PROSE = new RegExp(
 
 /** A line of an axis's numbers only (`100`, `0 50 100`, `1* 2* 4 8`: starred, as some charts mark). */
 const AXIS_TICKS = /^[-−+]?\d+(?:[.,]\d+)?[*%]?(?:\s+[-−+]?\d+(?:[.,]\d+)?[*%]?)*$/;
-/** Signs of a formula no section's title is written with: brackets, arrows, sets, math letters. */
-const FORMULA_SIGN = /[〈〉⟨⟩↣→⇒⇔↦⊎∪∩∈∉∀∃∅⊆⊂⊢⊨]|[\u{1D400}-\u{1D7FF}]/gu;
+/**
+ * Signs of a formula no section's title is written with: brackets, arrows, sets, and math letters,
+ * a run of which (`𝑀𝑆𝐸`) counts as one sign.
+ */
+const FORMULA_SIGN = /[〈〉⟨⟩↣→⇒⇔↦⊎∪∩∈∉∀∃∅⊆⊂⊢⊨]|[\u{1D400}-\u{1D7FF}]+/gu;
+/** The signs of {@link FORMULA_SIGN} that no title's name is: brackets, arrows, sets. */
+const FORMULA_OPERATOR = /[〈〉⟨⟩↣→⇒⇔↦⊎∪∩∈∉∀∃∅⊆⊂⊢⊨]/u;
 /** A title holding this many formula signs is a formula (`X → Y` in a title is one). */
 const MIN_FORMULA_SIGNS = 3;
-const formulaSigns = (title: string): number => title.match(FORMULA_SIGN)?.length ?? 0;
+/**
+ * A title's formula signs, or 0 when none is a bracket, arrow or set sign: math letters alone name
+ * what a section is about (`2 The 𝑀𝑆𝐸 loss`, `2 Estimating 𝛼, 𝛽 and 𝛾`).
+ */
+const formulaSigns = (title: string): number =>
+  FORMULA_OPERATOR.test(title) ? (title.match(FORMULA_SIGN)?.length ?? 0) : 0;
 /** A contents entry's dot leader and page number (`ωt. . . 39`, `Methods ........ 12`). */
-const DOT_LEADER = /(?:\.\s?){3,}\s*(?:\d{1,4}|[ivxlc]{1,6})\b/;
+const DOT_LEADER = /(?:\.\s?){3,}\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$/;
 /** A measurement (`6.2`, `87.0`, `1,24`) or a percentage: a table's cells or an axis's ticks. */
 const MEASURE = /\d[.,]\d|\d\s?%/;
 /** A table or figure's label on its own (`TABLE IV`, `FIGURE 2`, an OCR layer's `FIGURE1`): a caption's start, not a section. */
@@ -147,10 +157,14 @@ const COLUMN_HEAD = /^(?:Methods?|Models?|Approach(?:es)?|Systems?|Baselines?|Da
 
 /**
  * A line in capitals opening with `AND` (or `&`): a byline's last author set on a line of his own
- * (`AND MARK VOGELSBERGER⁷`, AASTeX's capitals), or with `BY` (`BY AUBHIK KHAN AND JULIA K.
- * THOMAS¹`, Econometrica's byline): never a section's heading.
+ * (`AND MARK VOGELSBERGER⁷`, AASTeX's capitals): never a section's heading.
  */
-const OPENS_WITH_AND = /^(?:AND|&|BY)\s/;
+const BYLINE_LAST_AUTHOR = /^(?:AND|&)\s/;
+/**
+ * A line in capitals opening with `BY` (`BY AUBHIK KHAN AND JULIA K. THOMAS¹`, Econometrica's
+ * byline) before the first section's heading; after it, a heading (`BY THE NUMBERS`).
+ */
+const BYLINE = /^BY\s/;
 
 /** A word naming an institution, as affiliations print it; no first section's title holds one. */
 const INSTITUTION =
@@ -295,7 +309,9 @@ export class HeadingReader {
     private readonly lines: readonly SourceLine[],
     private readonly width: number,
     private readonly lexicon: Lexicon,
-  ) {}
+  ) {
+    this.sequence.romanTwoAhead = lines.some((line) => /^II\.\s/.test(line.text));
+  }
 
   private text(i: number): string {
     return this.lines[i]?.text ?? '';
@@ -769,7 +785,8 @@ export class HeadingReader {
       b - a === 1 &&
       isAllCaps(text) &&
       readsAsCapsHeading(text) &&
-      !OPENS_WITH_AND.test(text) &&
+      !BYLINE_LAST_AUTHOR.test(text) &&
+      !(BYLINE.test(text) && !this.sequence.started && !this.unnumberedRead) &&
       !EQUATION_SIGN.test(text) &&
       !EQUATION_NUMBER_END.test(text) &&
       text.split(/\s+/).length <= MAX_CAPS_HEADING_WORDS &&
@@ -936,16 +953,6 @@ export class HeadingReader {
    * Does words' text follow the chunk ending at `b` (a heading's section), not a table's row or a
    * formula? A numbered heading or the end of the text is as good.
    */
-  /**
-   * Does a sentence go on in lower case past line `b` (blank lines skipped): under a display
-   * equation (`donde la suma …`, `where …`), not under a heading in capitals, whose text opens
-   * with a capital (a list's `(a)` aside)?
-   */
-  private goesOnInLowerCase(b: number): boolean {
-    const i = this.nonBlank(b, 1);
-    return i !== null && /^\p{Ll}\p{L}/u.test(this.text(i));
-  }
-
   private proseFollows(b: number): boolean {
     let i = b;
     while (i < this.lines.length && this.text(i) === '') i++;
@@ -954,14 +961,26 @@ export class HeadingReader {
   }
 
   /**
+   * Does a sentence go on in lower case past line `b` (blank lines skipped): under a display
+   * equation (`donde la suma …`, `where …`), not under a heading in capitals, whose text opens
+   * with a capital (a list's `(a)` aside) or with a name in mixed case (`mRNA vaccines …`, `eBPF
+   * programs …`, `iOS apps …`): its first word is all in lower case.
+   */
+  private goesOnInLowerCase(b: number): boolean {
+    const i = this.nonBlank(b, 1);
+    return i !== null && /^\p{Ll}+[\s,]/u.test(this.text(i));
+  }
+
+  /**
    * Does a chart panel's title stand past line `b` over its axis numbers (`AMD Magny-Cours
    * (enqueue-dequeue pairs)` / `100`)? It reads as words, but no prose: a line in capitals over
-   * it is a legend. (A number cut at the line's end goes on under it: `…/0000-0002-8034-` / `8095`.)
+   * it is a legend. (A number cut at the line's end goes on under it: `…/0000-0002-8034-` / `8095`;
+   * a sentence ends with its stop: `We collected the data from the survey.` / `2019`.)
    */
   private chartFollows(b: number): boolean {
     const i = this.nonBlank(b, 1);
     if (i === null || i + 1 >= this.lines.length) return false;
     const next = this.text(i);
-    return !next.endsWith('-') && AXIS_TICKS.test(this.text(i + 1));
+    return !next.endsWith('-') && !/[.?!]$/.test(next) && AXIS_TICKS.test(this.text(i + 1));
   }
 }

@@ -197,7 +197,8 @@ const REPEATED_AUTHOR = /^[.,]\s/;
  * Its flush lines followed by an indented one run on to it, so they (nearly) all reach the
  * column's right edge or, set ragged right (AASTeX's `… et al. 2020,` / `Nature, 585, …`), end
  * at a comma between two fields; a paragraph's last line, before the next one's indented first
- * line, seldom reaches the edge and never ends at a comma. Two such pairs at least.
+ * line, seldom reaches the edge and never ends at a comma. Three such pairs at least
+ * ({@link MIN_HANGING_PAIRS}).
  */
 function isHangingList(lines: readonly TextLine[], col: Column): boolean {
   let pairs = 0;

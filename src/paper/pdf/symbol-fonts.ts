@@ -132,8 +132,8 @@ export function glyphMapForFont(font: PdfFontFacts): GlyphMap | null {
 
 /**
  * The characters a font's own ToUnicode map gives in place of the signs its Differences name (ACM's
- * re-encoded `cmsy9`: `>` for `latticetop`, U+F8FF for `greaterequal`), each with the sign: pdf.js
- * hands on what the map says, so `T ≥ i` read `T \uf8ff i`. Only a character the map gives at one
+ * re-encoded `cmsy9`: `>` for `latticetop`, U+F8FF for `lessequal`), each with the sign: pdf.js
+ * hands on what the map says, so `T ≤ i` read `T \uf8ff i`. Only a character the map gives at one
  * named code alone is taken (from this font it can be no other glyph).
  */
 function misreadByToUnicode(font: PdfFontFacts): Map<string, string> {

@@ -66,7 +66,7 @@ export const TEX_GLYPH_NAMES: Readonly<Record<string, string>> = {
 /**
  * Adobe Glyph List names of the math signs TeX's `cmsy` draws, which pdf.js knows: read only where
  * a font's own ToUnicode map gives another character for one of them (ACM's re-encoded `cmsy9`
- * maps `greaterequal` to U+F8FF, Apple's logo), to put the sign back (`symbol-fonts.ts`).
+ * maps `lessequal` to U+F8FF, Apple's logo), to put the sign back (`symbol-fonts.ts`).
  */
 export const MATH_GLYPH_NAMES: Readonly<Record<string, string>> = {
   greaterequal: '\u2265',
