@@ -180,11 +180,6 @@ const LABEL_WORDS = 3;
  */
 const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2})*\.\s+\p{Lu}|^\d{1,2}(?:\.\d{1,2}){2,3}\s+\p{Lu}/u;
 /**
- * Chinese and Japanese set no spaces between words: every two of their letters count as a word
- * (a line of a Chinese thesis's prose is one `word` by its spaces), and their full stops and
- * commas end a sentence as `.` and `,` do.
- */
-/**
  * A chart's legend naming the source of what it draws beside the model (`Kalberla & Dedes (2008)`,
  * `Eilers et al. (2019)`): a label, though it has more words than one, but only in a run that
  * shows a chart ({@link CHART_EVIDENCE}): a review's table lists its studies so too.
@@ -201,6 +196,11 @@ const CHART_EVIDENCE =
   /[⁰¹²³⁴⁵⁶⁷⁸⁹]$|\s\[[^\]]{1,16}\]$|^[-−+]?\d+(?:[.,]\d+)?%?(?:\s+[-−+]?\d+(?:[.,]\d+)?%?){2,}$/;
 /** A table's caption (`Table 1. Studies`, `TABLE 2: Counts`): never a chart's label. */
 const TABLE_CAPTION = /^(?:Table|TABLE)\s+[\dIVX]+[.:]\s/;
+/**
+ * Chinese and Japanese set no spaces between words: every two of their letters count as a word
+ * (a line of a Chinese thesis's prose is one `word` by its spaces), and their full stops and
+ * commas end a sentence as `.` and `,` do.
+ */
 const isLabel = (text: string, legends = false) =>
   text !== '' &&
   (wordsBeyondNumbers(text.replace(AXIS_UNIT, ''), LABEL_WORDS) +
