@@ -89,6 +89,20 @@ export function patchPdfWorker(source: string): string {
 }
 
 /**
+ * Throws unless pdf.js's worker script holds `site` exactly once: each patch changes one place in
+ * the text-content loop, and a moved or doubled place must fail loudly, never patch half. `sites`
+ * names what is looked for, `otherwise` what the patch expects and what is lost without it.
+ */
+function expectOneSite(source: string, site: RegExp, sites: string, otherwise: string): void {
+  const count = [...source.matchAll(site)].length;
+  if (count !== 1)
+    throw new Error(
+      `pdfjs-dist changed: its worker has ${count} text-content ${sites} ${otherwise} ` +
+        'See pdf-worker-patch.ts.',
+    );
+}
+
+/**
  * pdf.js's worker sending a page's text in chunks of about as many runs as its reader asks for at a
  * time ({@link TEXT_CHUNK_RUNS}), not a chunk at each change of font. Its text-content loop sent
  * what it had read at every new font once it held 10 runs: arxiv's 4 pages came in 128 chunks,
@@ -101,13 +115,12 @@ export function patchPdfWorker(source: string): string {
  * is exactly one site.
  */
 function sendFewerChunks(source: string): string {
-  const sites = [...source.matchAll(CHUNK_BATCH_SITE)];
-  if (sites.length !== 1)
-    throw new Error(
-      `pdfjs-dist changed: its worker has ${sites.length} text-content batch sites ` +
-        '(`function enqueueChunk(batch = false) { … batch && length < TEXT_CHUNK_BATCH_SIZE`) ' +
-        'where the chunk-size patch expects exactly 1. See pdf-worker-patch.ts.',
-    );
+  expectOneSite(
+    source,
+    CHUNK_BATCH_SITE,
+    'batch sites (`function enqueueChunk(batch = false) { … batch && length < TEXT_CHUNK_BATCH_SIZE`)',
+    'where the chunk-size patch expects exactly 1.',
+  );
   return source.replace(CHUNK_BATCH_SITE, (_site, head: string) => `${head}${TEXT_CHUNK_RUNS}`);
 }
 
@@ -118,13 +131,12 @@ function sendFewerChunks(source: string): string {
  * site.
  */
 function keepPrintedSoftHyphens(source: string): string {
-  const sites = [...source.matchAll(FORMAT_MARK_SITE)];
-  if (sites.length !== 1)
-    throw new Error(
-      `pdfjs-dist changed: its worker has ${sites.length} text-content format-mark sites ` +
-        '(`if (category.isInvisibleFormatMark) continue`) where the soft-hyphen patch expects ' +
-        'exactly 1; printed hyphens would be dropped from the text. See pdf-worker-patch.ts.',
-    );
+  expectOneSite(
+    source,
+    FORMAT_MARK_SITE,
+    'format-mark sites (`if (category.isInvisibleFormatMark) continue`)',
+    'where the soft-hyphen patch expects exactly 1; printed hyphens would be dropped from the text.',
+  );
   return source.replace(
     FORMAT_MARK_SITE,
     (
@@ -143,13 +155,12 @@ function keepPrintedSoftHyphens(source: string): string {
  * map gives at the named codes (see above).
  */
 function reportFontFacts(source: string): string {
-  const sites = [...source.matchAll(STYLE_SITE)];
-  if (sites.length !== 1)
-    throw new Error(
-      `pdfjs-dist changed: its worker has ${sites.length} text-content style sites ` +
-        '(`fontFamily: font.fallbackName, ascent: font.ascent`) where the font facts patch ' +
-        'expects exactly 1; symbol fonts would be read as bare codes. See pdf-worker-patch.ts.',
-    );
+  expectOneSite(
+    source,
+    STYLE_SITE,
+    'style sites (`fontFamily: font.fallbackName, ascent: font.ascent`)',
+    'where the font facts patch expects exactly 1; symbol fonts would be read as bare codes.',
+  );
   return source.replace(
     STYLE_SITE,
     (_site, family: string, font: string, fallback: string, gap: string, ascent: string) => {
