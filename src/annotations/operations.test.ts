@@ -16,8 +16,7 @@ import {
   testEnv,
   aid,
 } from './__fixtures__/annotations';
-import { entryOf } from './shared-record';
-import { plainOf } from './shared-record';
+import { entryOf, plainOf } from './shared-record';
 
 function withOne(): { state: AnnotationsState; id: AnnotationId; env: ReturnType<typeof testEnv> } {
   const env = testEnv();

@@ -13,8 +13,7 @@ import { createTestStore } from '../store/__fixtures__/test-store';
 import type { AppStore } from '../store/app-store';
 import { saysWhatToDo } from '../annotations/formats/__fixtures__/next-step';
 import { createPaperController } from './paper-controller';
-import { entryOf } from '../annotations/shared-record';
-import { emptyRecord } from '../annotations/shared-record';
+import { entryOf, emptyRecord } from '../annotations/shared-record';
 
 const TRUST = '# Notes on Trust\n\nReading is social, and trust is earned slowly.\n';
 const OTHER = '# Something Else\n\nAnother paper entirely.\n';

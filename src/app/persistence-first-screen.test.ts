@@ -9,8 +9,7 @@ import { storageKeys } from '../io/storage-keys';
 import { createSharedStorage } from '../io/__fixtures__/shared-storage';
 import { PERSIST_NAME } from '../store/app-store';
 import { startApp } from './start-app';
-import { entryOf, keysOf } from '../annotations/shared-record';
-import { plainOf } from '../annotations/shared-record';
+import { entryOf, keysOf, plainOf } from '../annotations/shared-record';
 
 const keys = storageKeys(PERSIST_NAME);
 

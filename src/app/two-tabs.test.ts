@@ -6,8 +6,7 @@ import { createSharedStorage, type Tab } from '../io/__fixtures__/shared-storage
 import { createTestStore } from '../store/__fixtures__/test-store';
 import { flushOnPageHide, mergeOtherTabsWrites } from './browser-wiring';
 import { startApp } from './start-app';
-import { entryOf, keysOf } from '../annotations/shared-record';
-import { plainOf } from '../annotations/shared-record';
+import { entryOf, keysOf, plainOf } from '../annotations/shared-record';
 
 /** A tab: a real store over the shared storage, hearing the other tabs through its window. */
 function openTab(tab: Tab, env: ReturnType<typeof testEnv>) {

@@ -3,10 +3,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { PAPER_A, makeTarget } from '../../annotations/__fixtures__/annotations';
+import { PAPER_A, makeTarget, aid } from '../../annotations/__fixtures__/annotations';
 import { createTestStore } from '../../store/__fixtures__/test-store';
 import { renderWithStore } from '../__fixtures__/render-with-store';
-import { aid } from '../../annotations/__fixtures__/annotations';
 import { asSetId } from '../../annotations/types';
 import { LayersSection } from './LayersSection';
 import { Sidebar } from './Sidebar';

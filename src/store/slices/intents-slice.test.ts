@@ -5,8 +5,7 @@ import type { Annotation, AnnotationId, SetId } from '../../annotations/types';
 import { docOffset } from '../../paper/types';
 import { createTestStore } from '../__fixtures__/test-store';
 import { selectIdsStartingAt } from '../selectors';
-import { entryOf, keysOf } from '../../annotations/shared-record';
-import { recordOf } from '../../annotations/shared-record';
+import { entryOf, keysOf, recordOf } from '../../annotations/shared-record';
 
 const text = 'x'.repeat(400);
 const request = (start: number, end: number, colour: 'green' | 'yellow' = 'green') => ({
