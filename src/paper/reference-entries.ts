@@ -21,6 +21,7 @@ import {
   endsWithLinkOrLocator,
   ELIDED_AUTHORS,
   ENDS_WITH_LINK,
+  LATEST_YEAR,
   LINK_LABEL,
   looksLikeAuthorStart,
   looksLikeEntryHead,
@@ -240,8 +241,6 @@ const LINK_PATH = /^[/?#&=%~]\S/;
 const LINK = /\bhttps?:\/\/\S*|\bdoi:\s*10\.\S*|\b10\.\d{4,9}\/\S*/gi;
 /** A range of numbers (`2057–2069`, `(2010-2012)`), the bracket before it if any. */
 const NUMBER_RANGE = /(\(?)\b(\d+)\s?[–-]\s?\d+\b/g;
-/** The latest year an entry may carry: a paper in press cites next year's. */
-const LATEST_YEAR = new Date().getFullYear() + 1;
 /**
  * A page range's numbers are pages, no entry's own year (Cell's `Med. 210, 2057–2069.`); a range
  * in parentheses (`World Bank. (2010-2012).`) or one opening at a year is a span of years.

@@ -13,7 +13,7 @@ import { surnameFirst, writtenGivenNameFirst } from './given-names';
 import { splitAuthors, surnameOf } from './author-names';
 import { matchKeyLabel } from './key-labels';
 import { repeatsAuthors } from './repeated-authors';
-import { withoutStudyMark } from './reference-heads';
+import { LATEST_YEAR, withoutStudyMark } from './reference-heads';
 import type { ReferenceFields } from './types';
 import { CAPITALISABLE_PARTICLES, PARTICLE_WORDS } from './surname-particles';
 
@@ -109,8 +109,6 @@ const CORPORATE_YEAR =
  */
 const CORPORATE_SPACED_YEAR =
   /^(\p{Lu}[\p{L}&'’-]*(?:\s+(?:(?:of|for|and|the|on|de|du|für|&)\s+)*\p{Lu}[\p{L}&'’-]*){0,5})\s+((?:1[5-9]|20)\d\d[a-z]?)\.?\s+(["“‘\p{Lu}].*)$/u;
-/** The latest year an entry may carry: a paper in press cites next year's. */
-const LATEST_YEAR = new Date().getFullYear() + 1;
 
 /**
  * {@link CORPORATE_SPACED_YEAR}'s match when its number is a year: one a publisher could print

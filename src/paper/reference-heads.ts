@@ -16,6 +16,8 @@ import { PARTICLE_WORDS } from './surname-particles';
 const PARTICLES = `(?:(?:${PARTICLE_WORDS}|al|el)\\s+)*`;
 /** `Smith`, `O'Neil`, `García Márquez`, `van der Berg`. */
 const SURNAME = `${PARTICLES}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?`;
+/** The latest year an entry may carry: a paper in press cites next year's. */
+export const LATEST_YEAR = new Date().getFullYear() + 1;
 const YEAR_IN_PARENS = '\\((?:(?:1[5-9]|20)\\d\\d[a-z]?|n\\.\\s?d\\.|in press)\\)';
 
 /**
