@@ -10,11 +10,9 @@ import { aid } from '../../annotations/__fixtures__/annotations';
 
 /**
  * How long a test waits for the renderer's module (react-markdown, evaluated afresh after
- * `vi.resetModules`): over a second when the whole suite loads the machine, once over five (a
- * full `npm run test:unit` at load 2: the wait ran out at 5,044 ms). Within the unit project's
- * 20 s a test.
+ * `vi.resetModules`): over a second when the whole suite loads the machine.
  */
-const RENDERER_LOAD = { timeout: 15_000 };
+const RENDERER_LOAD = { timeout: 5000 };
 
 /** Called when the renderer's module is loaded. */
 const rendererLoaded = vi.fn();
