@@ -17,13 +17,21 @@ const RENDERER_LOAD = { timeout: 5000 };
 /** Called when the renderer's module is loaded. */
 const rendererLoaded = vi.fn();
 
-/** A fresh module graph, in which no earlier test has loaded the renderer, counting its loads. */
-function freshModules() {
+/** The renderer's module being loaded by the last test's module graph. */
+let rendererLoading: Promise<unknown> = Promise.resolve();
+
+/**
+ * A fresh module graph, in which no earlier test has loaded the renderer, counting its loads. An
+ * earlier test's load still under way finishes first: modules reset in the middle of it left the
+ * next graph's import of the renderer waiting for good (1 run of the file in ~8).
+ */
+async function freshModules() {
+  await rendererLoading.catch(() => {});
   vi.resetModules();
   rendererLoaded.mockClear();
   vi.doMock('./NoteMarkdown', async (importOriginal) => {
     rendererLoaded();
-    return importOriginal();
+    return (rendererLoading = importOriginal());
   });
 }
 
@@ -32,7 +40,7 @@ function freshModules() {
  * renderer), with the parts it loads beside the first screen loaded, as the app does.
  */
 async function freshSidebar() {
-  freshModules();
+  await freshModules();
   const { Sidebar, preloadSidebarParts } = await import('./Sidebar');
   const fixtures = await import('./__fixtures__/sidebar-store');
   await preloadSidebarParts();
@@ -56,7 +64,7 @@ describe("the note renderer's early load", () => {
   });
 
   it('starts when the first annotation with a note comes into the store, not before', async () => {
-    freshModules();
+    await freshModules();
     const fixtures = await import('./__fixtures__/sidebar-store');
     const { preloadNoteRendererOnceNoted } = await import('./NoteView');
     fixtures.resetStore([fixtures.annotationOn('Reading is social', { id: aid('plain') })]);
@@ -72,7 +80,7 @@ describe("the note renderer's early load", () => {
   });
 
   it('waits for the page to be idle when the store already holds a note (a reload draws its first screen first)', async () => {
-    freshModules();
+    await freshModules();
     const idle: (() => void)[] = [];
     vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
     vi.stubGlobal('cancelIdleCallback', () => {});
@@ -95,7 +103,7 @@ describe("the note renderer's early load", () => {
   });
 
   it('starts soon when the store already holds a note', async () => {
-    freshModules();
+    await freshModules();
     const fixtures = await import('./__fixtures__/sidebar-store');
     const { preloadNoteRendererOnceNoted } = await import('./NoteView');
     fixtures.resetStore([
@@ -106,7 +114,7 @@ describe("the note renderer's early load", () => {
   });
 
   it('draws a note shown after the renderer loaded as Markdown at once, with no plain-text step', async () => {
-    freshModules();
+    await freshModules();
     const { NoteView, preloadNoteRenderer } = await import('./NoteView');
     await preloadNoteRenderer();
     renderPlain(<NoteView note={'**Why** not?\n\n- one\n- two'} />);
@@ -115,6 +123,7 @@ describe("the note renderer's early load", () => {
   });
 
   it('keeps the note as plain text, its lines kept, when the renderer cannot load (offline)', async () => {
+    await rendererLoading.catch(() => {});
     vi.resetModules();
     vi.doMock('./NoteMarkdown', () => {
       throw new TypeError('Failed to fetch dynamically imported module');
