@@ -184,6 +184,21 @@ describe('citations in publisher styles', () => {
       ],
     ],
     [
+      'AAS entries whose names hold a surname with a particle inside it, a page like a year',
+      'Muñoz-Mateos et al. (2009) and Boissier et al. (2007) found gradients (Duck et al. 2004).',
+      [
+        'Boissier, S., Gil de Paz, A., Boselli, A., et al. 2007, ApJS, 173, 524',
+        'Duck, G. J. 2004, HaskellCHR, http://www.cs.mu.oz.au/~gjd/haskellchr',
+        'Duck, G. J., Stuckey, P. J., García de la Banda, M., & Holzbaur, C. 2004, ICLP, 90',
+        'Muñoz-Mateos, J. C., Gil de Paz, A., Boissier, S., et al. 2009, ApJ, 701, 1965',
+      ].join('\n'),
+      [
+        ['Muñoz-Mateos et al. (2009)', ['#4']],
+        ['Boissier et al. (2007)', ['#1']],
+        ['(Duck et al. 2004)', ['#3']],
+      ],
+    ],
+    [
       'four works in one part listed with commas alone (AAAI, ACL)',
       'Systems were rule based (Krupka et al. 1991, Hobbs et al. 1992, Riloff 1996, Miller et al. 1998).',
       [

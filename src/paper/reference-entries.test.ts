@@ -34,6 +34,22 @@ describe('splitReferenceLines', () => {
     ]);
   });
 
+  it('opens an AAS entry whose co-author’s surname holds a particle inside it (`Gil de Paz, A.`)', () => {
+    // unseen25 aas-apj-2013: every entry ends with its page, no stop; the head's names run to the year.
+    const list = [
+      'Boissier, S., Gil de Paz, A., Boselli, A., et al. 2007, ApJS, 173, 524',
+      'Muñoz-Mateos, J. C., Gil de Paz, A., Boissier, S., et al. 2009, ApJ, 701, 1965',
+      'Duck, G. J., Stuckey, P. J., García de la Banda, M., & Holzbaur, C. 2004, ICLP, 90',
+      'Gil de Paz, A., Madore, B. F., & Pevunova, O. 2003, ApJS, 147, 29',
+    ].join('\n');
+    expect(entries(list).map((e) => e.slice(0, 16))).toEqual([
+      '-: Boissier, S.,',
+      '-: Muñoz-Mateos,',
+      '-: Duck, G. J., ',
+      '-: Gil de Paz, A',
+    ]);
+  });
+
   it('opens an entry at a year in parentheses after an ended entry: a repeated author’s rule drawn as a line', () => {
     // Econometrica: hanging indents, the pages citing the entry in brackets at its end; the rule
     // for a second work by the same authors is no text, its year set right of the indent.

@@ -290,6 +290,32 @@ describe('parseReferenceFields', () => {
     expect(parseReferenceFields(text).fields.year).toBe(year);
   });
 
+  it.each([
+    // unseen25 aas-apj-2013: the list stopped at `Gil de Paz`, and the last number, the page
+    // `1965`, was read for the year.
+    [
+      'Muñoz-Mateos, J. C., Gil de Paz, A., Boissier, S., et al. 2009, ApJ, 701, 1965',
+      ['Muñoz-Mateos, J. C.', 'Gil de Paz, A.', 'Boissier, S.'],
+      '2009',
+    ],
+    // unseen23 phd-thesis-chr-leuven (ACM author-year): two authors read, so `Duck et al.` found none.
+    [
+      'Duck, G. J., Stuckey, P. J., García de la Banda, M., and Holzbaur, C. 2004. The refined operational semantics of Constraint Handling Rules. In ICLP 2004, 90–104.',
+      ['Duck, G. J.', 'Stuckey, P. J.', 'García de la Banda, M.', 'Holzbaur, C.'],
+      '2004',
+    ],
+    // Vancouver: the initials without stops.
+    [
+      'Ruiz de Elvira MJ, Smith AB. Colour vision in the ageing eye. Vision Res. 2011;51:1-10.',
+      ['Ruiz de Elvira MJ', 'Smith AB'],
+      '2011',
+    ],
+  ])('reads a surname with a particle inside it among the names: %s', (text, authors, year) => {
+    const { fields } = parseReferenceFields(text);
+    expect(fields.authors).toEqual(authors);
+    expect(fields.year).toBe(year);
+  });
+
   it('reads the year after the names, not a four-digit issue in parentheses (Chicago)', () => {
     const { fields } = parseReferenceFields(
       'May, Robert M. 1976. “Simple Mathematical Models with Very Complicated Dynamics.” Nature 261 (5560): 459–67.',

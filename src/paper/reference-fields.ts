@@ -75,8 +75,16 @@ const NAME_TITLE_PUBLISHER = new RegExp(
 const QUOTED_TITLE = /["“”]([^"“”]{3,}?)[,.]?["“”],?\s*/;
 /** Particles before a surname: `van Dishoeck E. F.`, `De Iaco A`, `Van der Berg JP`. */
 const PARTICLES = `(?:(?:${CAPITALISABLE_PARTICLES})\\s+)*`;
-/** One author: `Smith, J. A.`, `van Dishoeck E. F.`, `Hu W.`, `J.-P. Smith`, Vancouver `Smith JA`, `De Iaco A`. */
-const NAME = `(?:${PARTICLES}\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?,?\\s+\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*|\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}'’-]+|${PARTICLES}\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?\\s+\\p{Lu}{1,3}(?=[,.\\s]))`;
+/**
+ * A surname's second word, particles before it perhaps: `Gil de Paz`, `García de la Banda`,
+ * `Ruiz de Elvira` (Spanish and Portuguese surnames of two parts).
+ */
+const SECOND_SURNAME = `(?:\\s(?:(?:${PARTICLE_WORDS})\\s+)*\\p{Lu}[\\p{L}'’-]+)?`;
+/**
+ * One author: `Smith, J. A.`, `van Dishoeck E. F.`, `Hu W.`, `J.-P. Smith`, Vancouver `Smith JA`,
+ * `De Iaco A`, `García de la Banda, M.`.
+ */
+const NAME = `(?:${PARTICLES}\\p{Lu}[\\p{L}'’-]+${SECOND_SURNAME},?\\s+\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*|\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*\\s+\\p{Lu}[\\p{L}'’-]+|${PARTICLES}\\p{Lu}[\\p{L}'’-]+${SECOND_SURNAME}\\s+\\p{Lu}{1,3}(?=[,.\\s]))`;
 /**
  * A leading author list made of such names, with `,`, `;` (AAAI: `Culotta, A.; McCallum, A.`),
  * `and`, `&`, French `et` (`Kubat, M. et S. Matwin`) and `et al.`.

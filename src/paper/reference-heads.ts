@@ -16,6 +16,11 @@ import { PARTICLE_WORDS } from './surname-particles';
 const PARTICLES = `(?:(?:${PARTICLE_WORDS}|al|el)\\s+)*`;
 /** `Smith`, `O'Neil`, `García Márquez`, `van der Berg`. */
 const SURNAME = `${PARTICLES}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?`;
+/**
+ * A surname whose second word may follow particles too: `Gil de Paz`, `García de la Banda`. Only
+ * in heads that run through every author to the year (a place, `Rio de Janeiro, Brazil`, does not).
+ */
+const PARTICLED_SURNAME = `${PARTICLES}\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:${PARTICLE_WORDS})\\s+)*\\p{Lu}[\\p{L}'’-]+)?`;
 /** The latest year an entry may carry: a paper in press cites next year's. */
 export const LATEST_YEAR = new Date().getFullYear() + 1;
 const YEAR_IN_PARENS = '\\((?:(?:1[5-9]|20)\\d\\d[a-z]?|n\\.\\s?d\\.|in press)\\)';
@@ -252,7 +257,7 @@ export function opensWithNameThenTitle(line: string): boolean {
  * on with an entry opens so.
  */
 const INITIALS_YEAR_HEAD = new RegExp(
-  `^${SURNAME}\\s+(?:\\p{Lu}\\.\\s?-?)+,\\s+(?:${SURNAME}\\s+(?:\\p{Lu}\\.\\s?-?)+,\\s+)*(?:et\\s+al\\.,\\s+)?(?:1[5-9]|20)\\d\\d[a-z]?,\\s`,
+  `^${PARTICLED_SURNAME}\\s+(?:\\p{Lu}\\.\\s?-?)+,\\s+(?:${PARTICLED_SURNAME}\\s+(?:\\p{Lu}\\.\\s?-?)+,\\s+)*(?:et\\s+al\\.,\\s+)?(?:1[5-9]|20)\\d\\d[a-z]?,\\s`,
   'u',
 );
 
@@ -266,7 +271,7 @@ const COMMA_INITIALS = `,\\s+(?:\\p{Lu}\\.\\s?-?)+`;
  * comma, no stop or parentheses around it. No line going on with an entry opens so.
  */
 const AAS_YEAR_HEAD = new RegExp(
-  `^${SURNAME}${COMMA_INITIALS}(?:,\\s+${SURNAME}${COMMA_INITIALS})*(?:,?\\s+&\\s+${SURNAME}${COMMA_INITIALS})?(?:,?\\s+et\\s+al\\.)?\\s+(?:1[5-9]|20)\\d\\d[a-z]?,\\s`,
+  `^${PARTICLED_SURNAME}${COMMA_INITIALS}(?:,\\s+${PARTICLED_SURNAME}${COMMA_INITIALS})*(?:,?\\s+&\\s+${PARTICLED_SURNAME}${COMMA_INITIALS})?(?:,?\\s+et\\s+al\\.)?\\s+(?:1[5-9]|20)\\d\\d[a-z]?,\\s`,
   'u',
 );
 
@@ -324,6 +329,8 @@ export function looksLikeEntryHead(line: string): boolean {
   if (VANCOUVER_HEAD.test(line) || (comma && FULL_NAME_HEAD.test(line))) return true;
   if (comma && line.includes(';') && SEMICOLON_AUTHORS_HEAD.test(line)) return true;
   if (INITIALS_COMMA.test(line) && INITIALS_AFTER_HEAD.test(line)) return true;
+  // Every author to the year (AAS, MNRAS), a surname with a particle inside it among them (`Gil de Paz, A.,`).
+  if (opensWithInitialsAndYear(line)) return true;
   if (ET_AL.test(line) && ET_AL_YEAR_HEAD.test(line)) return true;
   if (line.includes('Collaboration') && COLLABORATION_HEAD.test(line)) return true;
   if (YEAR_THEN_TITLE.test(line) && GIVEN_FIRST_HEAD.test(line)) return true;
