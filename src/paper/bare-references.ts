@@ -3,7 +3,7 @@
  * entries, a run of `1.`, `2.`, `3.` or `(1)`, `(2)`, `(3)` entries each opening with an author's
  * head (Nature journals set the list after the back matter with no heading: `1. Koch, C.
  * Biophysics of …`; ACS's heading may stand in another column), or the next entry of a list that running text cut in two (a column or page of text
- * between its halves). Pure; for the text parser.
+ * between its halves), or a later one (`lost-entries.ts`). Pure; for the text parser.
  */
 import type { SourceLine } from './normalize-text';
 import {
@@ -13,6 +13,7 @@ import {
   type ReferenceRun,
 } from './reference-entries';
 import { looksLikeEntryHead, opensWithGivenNamesThenComma } from './reference-heads';
+import { resumesPastLostEntries } from './lost-entries';
 
 /** Lines ahead of `[1]` searched for `[2]` before a bare run of entries counts as a reference list. */
 const HEADLESS_LOOKAHEAD = 8;
@@ -29,6 +30,9 @@ export function bareReferenceRun(
   if ((lines[i]?.text ?? '').startsWith('¹')) return superscriptRun(lines, i);
   if (nextEntry !== null && nextEntry > 1 && resumesRaised(lines, i, nextEntry))
     return splitReferenceLines(lines, i, { headingless: true, expected: nextEntry });
+  // The list going on at a later number, the entries between lost to the layout.
+  const lost = resumesPastLostEntries(lines, i, nextEntry);
+  if (lost !== null) return splitReferenceLines(lines, i, { headingless: true, expected: lost });
   const marker = matchEntryMarker(lines[i]?.text ?? '');
   if (marker?.style === 'dot' || marker?.style === 'parens') {
     if (marker.number === nextEntry && resumesNumbered(lines, i, marker.number))

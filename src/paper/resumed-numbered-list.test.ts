@@ -111,3 +111,52 @@ describe('a numbered list resumed after a figure, its entries naming the authors
     expect(paper.references.map((r) => r.label)).toEqual(['1']);
   });
 });
+
+describe('a numbered list resumed past entries the layout lost', () => {
+  // unseen24 royalsoc-openbiol-2012: the labels of page 7's right column stood in the gutter and
+  // were read with the left column, so entries 23–33 came out as text with no label; page 8's
+  // `34.` … `60.` then went on the list no more (only `23.` could), and none of them was linked.
+  const REFS = [
+    'References',
+    '1. Craigen WJ, Caskey CT. 1986 Expression of peptide chain release factor 2 requires high efficiency frameshift. Nature 322, 273–275.',
+    '2. Bekaert M, Atkins JF, Baranov PV. 2006 ARFA: a program for annotating bacterial release factor genes. Bioinformatics 22, 2463–2465.',
+    'EMBO J. 19, 6230–6239. (doi:10.1093/emboj/19.22.6230) Vallabhaneni H, Fan-Minogue H, Bedwell DM, Farabaugh PJ. 2009 Connection between stop codon reassignment and frequent use of shifty stop frameshifting. RNA 15, 889–897.',
+  ];
+
+  it('reads the entries numbered on from a later number, each opening with its authors, and links to them', () => {
+    const paper = parse(
+      [
+        'Frameshifting',
+        'Introduction',
+        'Frameshifting is common [1,2], as the codons show [5] and the tRNAs too [6,7].',
+        ...REFS,
+        '5. Farabaugh PJ. 2010 Programmed frameshifting in budding yeast. In Recoding, pp. 221–248. Heidelberg, Germany: Springer.',
+        '6. Nakamura Y, Gojobori T, Ikemura T. 2000 Codon usage tabulated from the international DNA sequence databases. Nucleic Acids Res. 28, 292.',
+        '7. Grosjean H, de Crécy-Lagard V, Marck C. 2010 Deciphering synonymous codons in the three domains of life. FEBS Lett. 584, 252–264.',
+      ].join('\n\n'),
+    );
+    expect(paper.references.map((r) => r.label)).toEqual(['1', '2', '5', '6', '7']);
+    expect(paper.citations.map((c) => [paper.text.slice(c.start, c.end), c.refIds.length])).toEqual(
+      [
+        ['[1,2]', 2],
+        ['[5]', 1],
+        ['[6,7]', 2],
+      ],
+    );
+  });
+
+  it('reads no later numbered paragraphs as entries where they open with no authors', () => {
+    const paper = parse(
+      [
+        'Frameshifting',
+        'Introduction',
+        'Frameshifting is common [1,2].',
+        ...REFS,
+        '5. Frameshifting in 2010. The codons were counted again and compared with the first count.',
+        '6. Codon usage in 2000. The tables were read from the databases of that year.',
+        '7. The tRNAs of 2010. Their modifications were listed for every domain of life.',
+      ].join('\n\n'),
+    );
+    expect(paper.references.map((r) => r.label)).toEqual(['1', '2']);
+  });
+});
