@@ -1,4 +1,5 @@
 import { parsePaper } from './parse-paper';
+import { TABLE_MARK } from './aside-blocks';
 import { fakePaperId } from './__fixtures__/paper-ids';
 
 const REFS = [
@@ -290,5 +291,37 @@ describe('a reference list labelled with superscripts and no heading (AIP)', () 
       const paper = parse(`A Study of Models\n\nI. INTRODUCTION\n\n${TEXT}\n\n${text}`);
       expect(paper.references).toEqual([]);
     }
+  });
+});
+
+describe('superscript citations in a table', () => {
+  // unseen24 lancet-2017-homeless-review and yonsei-medj-2016: a meta-analysis lists its studies in
+  // a table, each cited after its first author (`Merrall et al²⁸`, `Tuchschmidt, et al.¹⁴`).
+  const STUDIES = ['Bargagli', 'Barrio', 'Darke', 'Nyhlen', 'Nyhlen', 'Tuchschmidt'];
+  const LIST = [
+    'References',
+    ...STUDIES.map(
+      (name, i) => `${i + 1}. ${name} A, Roe B. Deaths in cohort ${i}. Lancet 2010; 3: 1–9.`,
+    ),
+  ].join('\n\n');
+  const ROWS = [
+    'Study Years Country Cohort',
+    'Bargagli et al¹ 1996–2002 Netherlands 2575',
+    'Barrio et al² 2004–06 Spain 714',
+    'Nyhlen et al⁴,⁵ 1970–2006 Sweden 561',
+    'Tuchschmidt, et al.⁶ 0.389 0.122',
+    'Total² 1970–2012 all 4936',
+    'Darke cohort³ 2001–09 Australia 615',
+  ];
+
+  it('links a numeral after the first author of the entry it cites, and no other numeral there', () => {
+    const paper = parsePaper(
+      `A Study of Deaths\n\n1. Introduction\n\nDeaths were counted in cohorts¹,² and since.\n\nTable 1: Studies\n\n${ROWS.map((r) => `${TABLE_MARK}${r}`).join('\n')}\n\n${LIST}`,
+      { format: 'pdf', fileName: 'x.pdf', id: fakePaperId('0') },
+    );
+    expect(paper.blocks.some((b) => b.kind === 'table')).toBe(true);
+    expect(
+      paper.citations.map((c) => `${paper.text.slice(c.start, c.end)}→${c.refIds.join(',')}`),
+    ).toEqual(['¹,²→ref-1,ref-2', '¹→ref-1', '²→ref-2', '⁴,⁵→ref-4,ref-5', '⁶→ref-6']);
   });
 });

@@ -207,8 +207,9 @@ const AUTHOR_BEFORE_CHARS = 60;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Is a superscript marker at `at`, citing the one entry `refIds`, written right after that
- * entry's first author's surname (`Lamichhane et al.¹`, `Blades and Broman²`)? A note mark or an
+ * Is a superscript marker at `at`, citing the one entry `refIds` (or, with `several`, entries the
+ * first of them), written right after that entry's first author's surname (`Lamichhane et al.¹`,
+ * `Blades and Broman²`, a table's `Tuchschmidt, et al.¹⁴`, `Nyhlen et al²⁹,³⁰`)? A note mark or an
  * exponent never is.
  */
 function followsAuthor(
@@ -216,15 +217,16 @@ function followsAuthor(
   at: number,
   refIds: readonly ReferenceId[],
   references: readonly Reference[],
+  several = false,
 ): boolean {
   const [only] = refIds;
   const first = references.find((r) => r.id === only)?.fields.authors[0];
-  if (refIds.length !== 1 || first === undefined) return false;
+  if ((refIds.length !== 1 && !several) || first === undefined) return false;
   const surname = foldName(surnameOf(first));
   if (surname.length < 2) return false;
   const before = foldName(text.slice(Math.max(0, at - AUTHOR_BEFORE_CHARS), at));
   const named = new RegExp(
-    `(?<![\\p{L}])${escapeRegExp(surname)}(?:\\s+et\\s?al\\.?|\\s+(?:and|&)\\s+[\\p{L}'’-]+)?[,.]?\\s?$`,
+    `(?<![\\p{L}])${escapeRegExp(surname)}(?:,?\\s+et\\s?al\\.?|\\s+(?:and|&)\\s+[\\p{L}'’-]+)?[,.]?\\s?$`,
     'u',
   );
   return named.test(before);
@@ -252,7 +254,10 @@ export function addSuperscriptCitations(
   const bracketed = blocksWith.length > 0 && citesInBrackets(text, blocks);
   const notes = blocksWith.length > 0 ? footnoteNumbers(text, blocks) : new Set<number>();
   for (const block of blocksWith) {
-    if (block.kind !== 'paragraph' && block.kind !== 'caption') continue;
+    // A table's numerals are notes, units and powers too: there only one after the cited entry's
+    // first author is a citation (a meta-analysis's `Merrall et al²⁸ 1996–2006 UK`).
+    const table = block.kind === 'table';
+    if (block.kind !== 'paragraph' && block.kind !== 'caption' && !table) continue;
     const body = text.slice(block.start, block.end);
     // A marker is a run of superscript digits: a block with none has none (nor is a name list).
     if (!SUPERSCRIPT_DIGIT.test(body) || isNameList(body)) continue;
@@ -268,12 +273,13 @@ export function addSuperscriptCitations(
       );
       if (refIds.some((id) => id === undefined)) continue;
       const start = block.start + (match.index ?? 0);
-      if (bracketed && !followsAuthor(text, start, refIds as ReferenceId[], references)) continue;
+      const ids = refIds as ReferenceId[];
+      if ((bracketed || table) && !followsAuthor(text, start, ids, references, table)) continue;
       added.push({
         id: '',
         start: docOffset(start),
         end: docOffset(start + match[0].length),
-        refIds: refIds as ReferenceId[],
+        refIds: ids,
         style: 'numeric',
       });
     }
