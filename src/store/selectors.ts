@@ -313,7 +313,8 @@ export const isFilterActive = (f: AnnotationFilter): boolean =>
 
 /**
  * Keeps the annotations that match every part of the filter; within a part any value matches
- * (colour is yellow or green, AND has tag "method").
+ * (colour is yellow or green, AND has tag "method"). Text finds a tag as the chips show it too
+ * ("#method").
  */
 export function filterAnnotations(list: readonly Annotation[], f: AnnotationFilter): Annotation[] {
   if (!isFilterActive(f)) return [...list];
@@ -328,7 +329,7 @@ export function filterAnnotations(list: readonly Annotation[], f: AnnotationFilt
       (!text ||
         a.target.quote.exact.toLowerCase().includes(text) ||
         a.note.toLowerCase().includes(text) ||
-        a.tags.some((t) => t.toLowerCase().includes(text))),
+        a.tags.some((t) => `#${t}`.toLowerCase().includes(text))),
   );
 }
 

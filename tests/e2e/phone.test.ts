@@ -154,6 +154,42 @@ describe('reading on a phone', () => {
     await context.close();
   });
 
+  it("at 390×600: as the drawer scrolls, its × never covers another control (a colour's ✎, the card's Close)", async () => {
+    // A short window (a phone on its side, or with its keyboard up), so the drawer scrolls far.
+    const { page, context } = await openOnPhone(390, 600);
+    await selectWithMouse(page, CLAIM);
+    await page
+      .getByRole('toolbar', { name: 'Annotate the selection' })
+      .getByRole('button', { name: 'Highlight as claim' })
+      .tap();
+    const drawer = page.getByRole('complementary', { name: 'Annotations' });
+    await drawer.getByRole('button', { name: 'Delete highlight' }).waitFor();
+    // Every scroll position of the drawer, a few pixels apart: which controls lie under the ×
+    // (those that pass under the bar it sits in, at the drawer's top, are out of reach anyway).
+    const covered = await page.evaluate(async () => {
+      const box = document.querySelector<HTMLElement>('.app__sidebar')!;
+      const close = box.querySelector('.app__sidebar-close')!;
+      const frame = () => new Promise((done) => requestAnimationFrame(done));
+      const hits = new Set<string>();
+      for (let top = 0; top <= box.scrollHeight - box.clientHeight; top += 8) {
+        box.scrollTop = top;
+        await frame();
+        const bar = box.querySelector('.tabs')!.getBoundingClientRect();
+        for (const control of box.querySelectorAll<HTMLElement>('aside button, aside input')) {
+          const r = control.getBoundingClientRect();
+          if (r.width === 0 || r.top < bar.bottom || r.bottom > box.getBoundingClientRect().bottom)
+            continue;
+          const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          if (at && close.contains(at))
+            hits.add(control.getAttribute('aria-label') ?? control.textContent ?? '');
+        }
+      }
+      return [...hits];
+    });
+    expect(covered).toEqual([]);
+    await context.close();
+  });
+
   it("at 390 px: the drawer's contents take its whole width, and a long tag's filter chip keeps its count on one line", async () => {
     const { page, context } = await openOnPhone(390, 844);
     await selectWithMouse(page, CLAIM);

@@ -22,4 +22,23 @@ describe('CitationCard', () => {
     expect(card).toHaveTextContent(/^\[8\]Zhang Shanshan: Playing Farmers' Subjectivity/);
     marker.remove();
   });
+
+  it('says how to follow the marker with the keyboard as well as the mouse', () => {
+    const marker = document.createElement('a');
+    document.body.append(marker);
+    render(
+      <CitationCard
+        id="card"
+        paper={paper}
+        references={[paper.references[0]!]}
+        anchor={marker}
+        onPointerEnter={() => {}}
+        onPointerLeave={() => {}}
+      />,
+    );
+    expect(screen.getByRole('tooltip')).toHaveTextContent(
+      /Click the marker or press Enter to go to the reference list\.$/,
+    );
+    marker.remove();
+  });
 });

@@ -66,7 +66,9 @@ export function CitationCard({
           ) : null}
         </div>
       ))}
-      <p className="citation-card__hint">Click the marker to go to the reference list.</p>
+      <p className="citation-card__hint">
+        Click the marker or press Enter to go to the reference list.
+      </p>
     </div>,
     document.body,
   );

@@ -98,3 +98,25 @@ describe('PaperView of an ordinary paper', () => {
     expect(document.querySelector('.block-group')).toBeNull();
   });
 });
+
+describe("PaperView's reference list", () => {
+  it('names where a source is cited before the first heading "the opening", and the sections after by their number', async () => {
+    const text = [
+      '# A Paper Whose Introduction Has No Heading',
+      '',
+      'Readers have long written in margins [1]. Some share what they write [1].',
+      '',
+      '## 1. Method',
+      '',
+      'We asked readers to annotate a paper [1].',
+      '',
+      '## References',
+      '',
+      '[1] Adler, M.: How to Read a Book, Simon and Schuster, 1940.',
+    ].join('\n');
+    const paper = parsePaper(text, { format: 'markdown', fileName: 'opening.md', id: pid('open') });
+    render(<PaperView paper={paper} />);
+    const backlinks = await screen.findAllByRole('doc-backlink');
+    expect(backlinks.map((a) => a.textContent)).toEqual(['the opening', 'the opening (2)', '§1']);
+  });
+});

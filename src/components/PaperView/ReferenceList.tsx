@@ -19,6 +19,9 @@ interface Props {
 
 export function ReferenceList({ paper, blocks }: Props) {
   const entries = blocks.filter((b): b is ReferenceBlock => b.kind === 'reference');
+  // Where a citation before the first heading is: the untitled opening (an introduction many
+  // journals print with no heading), or, in a paper with no headings at all, just the text.
+  const before = paper.blocks.some((b) => b.kind === 'heading') ? 'the opening' : 'the text';
   return (
     <ol
       className="references"
@@ -27,7 +30,7 @@ export function ReferenceList({ paper, blocks }: Props) {
       style={{ '--reference-count': entries.length } as CSSProperties}
     >
       {entries.map((block) => (
-        <ReferenceEntry key={block.id} paper={paper} block={block} />
+        <ReferenceEntry key={block.id} paper={paper} block={block} before={before} />
       ))}
     </ol>
   );
@@ -36,9 +39,12 @@ export function ReferenceList({ paper, blocks }: Props) {
 const ReferenceEntry = memo(function ReferenceEntry({
   paper,
   block,
+  before,
 }: {
   paper: Paper;
   block: ReferenceBlock;
+  /** How a place before the paper's first heading is named. */
+  before: string;
 }) {
   const citedAt = referenceCitations(paper, block.refId);
   // One handler for all of the entry's back-links (a long paper has thousands of them).
@@ -62,7 +68,7 @@ const ReferenceEntry = memo(function ReferenceEntry({
           <>
             Cited in{' '}
             {citedAt.map(({ citation, section }, i) => {
-              const where = section ? sectionLabel(section) : 'the text';
+              const where = section ? sectionLabel(section) : before;
               // A second citation in the same section reads "§2 (2)", so links are told apart.
               const nth = citedAt.slice(0, i + 1).filter((c) => c.section === section).length;
               const text = nth > 1 ? `${where} (${nth})` : where;

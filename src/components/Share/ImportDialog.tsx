@@ -80,9 +80,11 @@ export function ImportDialog() {
       )}
       {pending.kind === 'preview' && pending.plan.refusal && waiting ? (
         // The refusal names the paper; opening it by any way (Open paper…, Recent papers) brings
-        // this preview back, so the link need not be found and opened again.
+        // this preview back, so the link need not be found and opened again. Only this tab keeps
+        // it waiting (the store does not save it, and the link has left the address bar).
         <p className="dialog__note">
-          When you open it (Open paper… or Recent papers), this import is offered again.
+          When you open it in this tab (Open paper… or Recent papers), this import is offered again.
+          After a reload, open the link again.
         </p>
       ) : null}
       {pending.kind === 'preview' && pending.plan.counts.conflict > 0 && !blocked ? (

@@ -418,8 +418,9 @@ describe('ImportDialog', () => {
     // A friend's link opens in a browser that has another paper on screen (a fresh one: the sample).
     await act(() => store.getState().importRequested(JSON.stringify(own()), 'link'));
     const refused = screen.getByRole('dialog', { name: 'Import annotations from a share link' });
+    // Only this tab keeps it waiting: after a reload the link is needed again, and it says so.
     expect(refused).toHaveTextContent(
-      /When you open it \(Open paper… or Recent papers\), this import is offered again/,
+      /When you open it in this tab \(Open paper… or Recent papers\), this import is offered again\. After a reload, open the link again\./,
     );
     await user.click(within(refused).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();

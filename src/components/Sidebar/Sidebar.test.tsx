@@ -219,6 +219,17 @@ describe('Sidebar filters', () => {
     expect(listedQuotes()).toEqual(['in line with the concept of "five-common"']);
   });
 
+  it('finds a tag searched as the chips show it, with its "#"', async () => {
+    const user = userEvent.setup();
+    renderSidebar();
+    const search = screen.getByRole('searchbox', { name: 'Search quotes, notes and tags' });
+    await user.type(search, '#surv');
+    expect(listedQuotes()).toEqual(['Notes travel between readers']);
+    await user.clear(search);
+    await user.type(search, '#METHOD');
+    expect(listedQuotes()).toEqual(['Reading is social', 'Notes travel between readers']);
+  });
+
   it('shows only highlights not linked to a source (any colour, the label says so), then clears every filter', async () => {
     const user = userEvent.setup();
     renderSidebar();
