@@ -14,6 +14,7 @@ import { expandNumbers, numbersAt, numbersInOrder, resolveNumbers } from './cita
 import { createKeyScanner } from './key-citations';
 import { createNamePageScanner } from './name-page-citations';
 import { createParenScanner } from './paren-citations';
+import { createPrintedKeyScanner } from './printed-key-citations';
 export { expandNumbers } from './citation-numbers';
 import { docOffset, type Block, type Citation, type Reference, type ReferenceId } from './types';
 
@@ -330,6 +331,8 @@ export function findCitations(
         zeroIndexedSymbols(text, ranges),
       ),
     },
+    // Before author–year: a key the list prints names its entry exactly, where both read a bracket.
+    { style: 'author-year' as const, scan: createPrintedKeyScanner(text, references) },
     { style: 'author-year' as const, scan: createAuthorYearScanner(references) },
     { style: 'author-year' as const, scan: createKeyScanner(text, references) },
     { style: 'author-year' as const, scan: createHanScanner(text, references) },
