@@ -43,4 +43,21 @@ describe('narrative author–year citations', () => {
       ['Sag y otros (2002)', [2]],
     ]);
   });
+
+  it('reads the lead-in words of other languages before a parenthetical citation (`vgl.`, `véase`, `voir`)', () => {
+    const list = [
+      'Haller, Michael. 2017. Die Flüchtlingskrise in den Medien. OBS-Arbeitsheft 93.',
+      'Chomsky, Noam. 1957. Syntactic Structures. Mouton.',
+      'Bourdieu, Pierre. 1979. La distinction. Minuit.',
+    ].join('\n\n');
+    const body =
+      'Die Stimmung hielt an (vgl. Haller 2017, 93). Sobre esto (véase Chomsky 1957) y (voir Bourdieu 1979).';
+    expect(links(body, list, 'Literaturverzeichnis').map(([marker, ids]) => [marker, ids])).toEqual(
+      [
+        ['(vgl. Haller 2017, 93)', [1]],
+        ['(véase Chomsky 1957)', [2]],
+        ['(voir Bourdieu 1979)', [3]],
+      ],
+    );
+  });
 });

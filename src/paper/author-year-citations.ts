@@ -158,10 +158,12 @@ const PART_YEARS = new RegExp(
 /**
  * Words a parenthetical part may open with before its names: `see`, `but see`, `e.g.,`, `cf.`, and the
  * prepositions of `(after Trilling et al. 2017)`, `(following Smith 2019)`, `(as in Doe 2018)`,
- * `(reviewed in Roe 2020)`. The names after them must still cite an entry by surname and year.
+ * `(reviewed in Roe 2020)`, and their German, Spanish, Portuguese, French and Italian words (`vgl.`,
+ * `siehe`, `z. B.`, `véase`, `ver`, `voir`, `cfr.`, `vedi`, `apud`). The names after them must still
+ * cite an entry by surname and year.
  */
 const LEAD_WORDS =
-  /^(?:(?:(?:(?:but|although|though)\s+)?see(?:\s+also)?|e\.g\.,?|cf\.|i\.e\.,?|also|for example,?|for a review,?\s+see|after|following|as in|as|adapted from|taken from|from|reviewed (?:in|by)|according to|compared (?:to|with))\s+)+/i;
+  /^(?:(?:(?:(?:but|although|though)\s+)?see(?:\s+also)?|e\.g\.,?|cf\.|i\.e\.,?|also|for example,?|for a review,?\s+see|after|following|as in|as|adapted from|taken from|from|reviewed (?:in|by)|according to|compared (?:to|with)|vgl\.|siehe(?:\s+auch)?|z\.\s?B\.,?|v[ée]anse|v[ée]ase(?:\s+tambi[ée]n)?|ver|voir|cfr\.|vedi|apud)\s+)+/i;
 /** Names open with a surname, or a corporate author's first word, one letter or more (`R Development Core Team`). */
 const NAMES_START = new RegExp(`^(?:${SURNAME}|\\p{Lu}\\s+\\p{Lu}\\p{L}+)`, 'u');
 
