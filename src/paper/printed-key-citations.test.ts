@@ -47,6 +47,17 @@ describe('citations by the key a list prints before each entry', () => {
     ]);
   });
 
+  it('reads a key cited with a comma before its year, or without the article it opens with', () => {
+    const list = [
+      '[Orlando Project n.d.] Orlando Project. “About.” http://www.artsrn.ualberta.ca/orlando/. Accessed 23 August 2015.',
+      '[The Poetess Archive n.d.] The Poetess Archive. “About the Poetess Archive.” http://idhmc.tamu.edu/poetess/. Accessed 23 August 2015.',
+    ].join('\n\n');
+    expect(links('Projects abound [Orlando Project, n.d., Poetess Archive n.d.].', list)).toEqual([
+      ['[Orlando Project, n.d.', [1]],
+      ['Poetess Archive n.d.]', [2]],
+    ]);
+  });
+
   it('links no bracket that names a work the list does not print, nor a number in brackets', () => {
     const body = 'As shown before [Smith 2001] and in [2], a note [sic] stays as it is.';
     expect(links(body, KEYED)).toEqual([]);

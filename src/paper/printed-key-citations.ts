@@ -21,7 +21,17 @@ const PAGES = /^(?:pp?\.\s*)?\d{1,4}(?:\s*[–-]\s*\d{1,4})?$/;
 /** Entries that must print a key before the list is read as keyed. */
 const MIN_KEYED = 2;
 
-const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/**
+ * A key as compared: spaces squeezed, commas dropped and a leading article left out, so that
+ * `[Orlando Project, n.d.]` and `[Poetess Archive n.d.]` cite the entries keyed `[Orlando Project
+ * n.d.]` and `[The Poetess Archive n.d.]`.
+ */
+const squeeze = (s: string): string =>
+  s
+    .replace(/,/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the\s+/i, '');
 
 /** The entries by their printed key; a key two entries print maps to null. */
 function indexKeys(
