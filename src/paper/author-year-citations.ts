@@ -49,8 +49,8 @@ const YEAR_TOKEN = '(?:1[5-9]|20)\\d\\d(?:[a-z](?:,\\s?[a-z](?![\\p{L}.]))*)?';
  * and Spanish (`y`) papers write it (`MARTIN e VANBERG, 2011`, `García y Pérez (2010)`).
  */
 const AND = '(?:and|&|et|und|e|y)';
-/** `et al.`, also as German (`u. a.`), French (`et coll.`) and Spanish (`y cols.`) papers write it. */
-const ET_AL = String.raw`(?:et\s+al\b\.?|u\.\s?a\.|et\s+coll?\b\.?|y\s+cols?\.)`;
+/** `et al.`, also as German (`u. a.`), French (`et coll.`) and Spanish (`y cols.`, `y otros`) papers write it. */
+const ET_AL = String.raw`(?:et\s+al\b\.?|u\.\s?a\.|et\s+coll?\b\.?|y\s+cols?\.|y\s+otros\b)`;
 const HAS_ET_AL = new RegExp(String.raw`(?:^|\s)${ET_AL}`);
 /** `et al.` alone, as a split at commas leaves it (`Hayward, Tropp, et al.`). */
 const ONLY_ET_AL = new RegExp(String.raw`^${ET_AL}$`);
@@ -82,14 +82,15 @@ const LOCATOR = `(?:\\s*,\\s*${PAGE_LABEL}[\\d–-]+|\\s*:\\s*${PAGE_LABEL}${PAG
 /**
  * `Zhang (2013)`, `Zhang et al. (2013a, 2015)`, `Laptenok, Mullen, and Visser (2007)`, `Zhang and Guo (2013, p. 4)`, `Doe (2018, 45)`, `Doe (2018: 45, 50)` (`LOCATOR`);
  * a comma before the year after two names or `et al.` (`COMMA_AFTER_NAMES`);
- * the year in brackets too, as ACM's author-year style and the QJE print it (`Doe et al. [2019]`, `Dyck and Zingales [2003]`).
+ * the year in brackets too, as ACM's author-year style and the QJE print it (`Doe et al. [2019]`, `Dyck and Zingales [2003]`);
+ * the year set right against the name, as Japanese and Chinese text sets Latin names (`Roth(1982) の研究`).
  * It opens with a lookahead for the first letter of a surname or its particle (`van`, `de`, `le`:
  * the particles' first letters, `PARTICLE_INITIALS`),
  * which every match starts with: no match changes, and the engine passes over the other
  * characters without trying the lookbehind at each (1.2–1.5 times faster on a paper's text).
  */
 const NARRATIVE = new RegExp(
-  `(?=${PARTICLE_INITIALS}|\\p{Lu})(?<![\\p{L}])(${SURNAME})(\\s+${ET_AL}|(?:,\\s+${GIVEN}?${SURNAME})*,?\\s+${AND}\\s+${GIVEN}?(${SURNAME}))?${COMMA_AFTER_NAMES}\\s+(?:\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)${LOCATOR}?\\)|\\[(${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)${LOCATOR}?\\])`,
+  `(?=${PARTICLE_INITIALS}|\\p{Lu})(?<![\\p{L}])(${SURNAME})(\\s+${ET_AL}|(?:,\\s+${GIVEN}?${SURNAME})*,?\\s+${AND}\\s+${GIVEN}?(${SURNAME}))?${COMMA_AFTER_NAMES}\\s*(?:\\((${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)${LOCATOR}?\\)|\\[(${YEAR_TOKEN}(?:\\s*[,;]\\s*${YEAR_TOKEN})*)${LOCATOR}?\\])`,
   'gu',
 );
 /**
@@ -157,10 +158,12 @@ const PART_YEARS = new RegExp(
 /**
  * Words a parenthetical part may open with before its names: `see`, `but see`, `e.g.,`, `cf.`, and the
  * prepositions of `(after Trilling et al. 2017)`, `(following Smith 2019)`, `(as in Doe 2018)`,
- * `(reviewed in Roe 2020)`. The names after them must still cite an entry by surname and year.
+ * `(reviewed in Roe 2020)`, and their German, Spanish, Portuguese, French and Italian words (`vgl.`,
+ * `siehe`, `z. B.`, `véase`, `ver`, `voir`, `cfr.`, `vedi`, `apud`). The names after them must still
+ * cite an entry by surname and year.
  */
 const LEAD_WORDS =
-  /^(?:(?:(?:(?:but|although|though)\s+)?see(?:\s+also)?|e\.g\.,?|cf\.|i\.e\.,?|also|for example,?|for a review,?\s+see|after|following|as in|as|adapted from|taken from|from|reviewed (?:in|by)|according to|compared (?:to|with))\s+)+/i;
+  /^(?:(?:(?:(?:but|although|though)\s+)?see(?:\s+also)?|e\.g\.,?|cf\.|i\.e\.,?|also|for example,?|for a review,?\s+see|after|following|as in|as|adapted from|taken from|from|reviewed (?:in|by)|according to|compared (?:to|with)|vgl\.|siehe(?:\s+auch)?|z\.\s?B\.,?|v[ée]anse|v[ée]ase(?:\s+tambi[ée]n)?|ver|voir|cfr\.|vedi|apud)\s+)+/i;
 /** Names open with a surname, or a corporate author's first word, one letter or more (`R Development Core Team`). */
 const NAMES_START = new RegExp(`^(?:${SURNAME}|\\p{Lu}\\s+\\p{Lu}\\p{L}+)`, 'u');
 

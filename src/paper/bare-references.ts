@@ -40,6 +40,7 @@ export function bareReferenceRun(
     return headedRun(lines, i);
   }
   if (marker?.style !== 'bracket') return null;
+  if (printsConsoleValues(lines[i]?.text ?? '')) return null;
   if (marker.number === nextEntry)
     return splitReferenceLines(lines, i, { headingless: true, expected: marker.number });
   if (marker.number !== 1) return null;
@@ -47,6 +48,14 @@ export function bareReferenceRun(
   if (!ahead.some((l) => matchEntryMarker(l.text)?.number === 2)) return null;
   return splitReferenceLines(lines, i, { headingless: true });
 }
+
+/**
+ * R's console prints a vector with its index in brackets (`[1] "151 an issue arises when"`,
+ * `[1] 0.27 0.26 0.39`): a line holding only quoted strings, or no letter at all, after its
+ * label. No entry of a list is either (an anonymous work's quoted title goes on after its quote).
+ */
+const CONSOLE_VALUES = /^\s*\[\d{1,4}\]\s+(?:(?:"[^"]*"\s*)+|[^\p{L}\s][^\p{L}]*)$/u;
+const printsConsoleValues = (text: string): boolean => CONSOLE_VALUES.test(text);
 
 /** The text after entry `n`'s label (`n. ` or `(n) `) when the line opens that entry, or null. */
 function entryText(text: string, n: number): string | null {

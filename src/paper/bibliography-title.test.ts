@@ -29,6 +29,29 @@ describe('isBibliographyTitle', () => {
     'βιβλιογραφια',
     'Βιβλιογραφικές αναφορές',
     'ΑΝΑΦΟΡΕΣ',
+    'Literatur- und Quellenverzeichnis',
+    'Quellen- und Literaturverzeichnis',
+    'Literatur- und Packageverzeichnis',
+    'Quellenverzeichnis',
+    'Literaturliste',
+    'Verwendete Literatur',
+    'Список литературы',
+    'СПИСОК ЛИТЕРАТУРЫ',
+    'Список использованных источников',
+    'Список использованной литературы',
+    'Литература',
+    'Библиографический список',
+    'Библиография',
+    '참고문헌',
+    '참고 문헌',
+    'Referencias bibliográficas',
+    'Obras citadas',
+    'Literatura',
+    'Literatuur',
+    'Kaynakça',
+    'Kaynaklar',
+    'Works Consulted',
+    'Selected Bibliography',
   ])('knows %s heads the reference list', (title) => {
     expect(isBibliographyTitle(title)).toBe(true);
   });
@@ -41,6 +64,10 @@ describe('isBibliographyTitle', () => {
     'Βιβλιογραφική ανασκόπηση',
     'Notes',
     'Links',
+    'Literatur und Gesellschaft',
+    'Literaturüberblick',
+    'Список сокращений',
+    'Obras',
   ])('does not take %s for it', (title) => {
     expect(isBibliographyTitle(title)).toBe(false);
   });

@@ -12,7 +12,9 @@ import { createAuthorYearScanner, type FoundMarker } from './author-year-citatio
 import { createHanScanner } from './han-citations';
 import { expandNumbers, numbersAt, numbersInOrder, resolveNumbers } from './citation-numbers';
 import { createKeyScanner } from './key-citations';
+import { createNamePageScanner } from './name-page-citations';
 import { createParenScanner } from './paren-citations';
+import { createPrintedKeyScanner } from './printed-key-citations';
 export { expandNumbers } from './citation-numbers';
 import { docOffset, type Block, type Citation, type Reference, type ReferenceId } from './types';
 
@@ -329,6 +331,8 @@ export function findCitations(
         zeroIndexedSymbols(text, ranges),
       ),
     },
+    // Before author–year: a key the list prints names its entry exactly, where both read a bracket.
+    { style: 'author-year' as const, scan: createPrintedKeyScanner(text, references) },
     { style: 'author-year' as const, scan: createAuthorYearScanner(references) },
     { style: 'author-year' as const, scan: createKeyScanner(text, references) },
     { style: 'author-year' as const, scan: createHanScanner(text, references) },
@@ -355,6 +359,12 @@ export function findCitations(
         text,
         ranges,
       });
+  // MLA's `(Heller 12)` names no year: read only in a paper that does not cite by author and year.
+  const namePage = byName < MAX_NAMED_FOR_ORDER ? createNamePageScanner(references) : null;
+  if (namePage)
+    for (const range of ranges)
+      for (const marker of namePage(text, range[0], range[1]))
+        found.push(styled(marker, 'author-year'));
   if (parens) {
     const numbered: FoundMarker[] = [];
     for (const range of ranges) numbered.push(...parens(text, range[0], range[1]));

@@ -143,8 +143,13 @@ export function matchBareSectionNumber(line: string): { number: string; parts: n
   return roman && value !== null ? { number: roman[1] ?? '', parts: [value] } : null;
 }
 
+/**
+ * The reference list's titles, in the languages papers are written in. German joins two lists in
+ * one title (`Literatur- und Quellenverzeichnis`, `Quellen- und Literaturverzeichnis`,
+ * `Literatur- und Packageverzeichnis`): one of its halves names the literature or the sources.
+ */
 const BIBLIOGRAPHY_TITLE =
-  /^(?:references?|bibliography|works cited|literature cited|cited literature|literature|reference list|references and (?:notes|links)|notes and references|references cited|cited references|literaturverzeichnis|literatur|bibliographie|r[ée]f[ée]rences(?: bibliographiques)?|refer[eê]ncias(?: bibliogr[áa]ficas)?|bibliograf[íi]a|riferimenti bibliografici|βιβλιογραφ[ίι]α|βιβλιογραφικ[έε]ς αναφορ[έε]ς|αναφορ[έε]ς|(?:参考|引用)文献(?:\s*[（(]\s*references\s*[)）])?)\s*[:：]?$/i;
+  /^(?:references?|bibliography|works cited|works consulted|selecte?d? bibliography|literature cited|cited literature|literature|reference list|references and (?:notes|links)|notes and references|references cited|cited references|literaturverzeichnis|literatur|literaturliste|(?:verwendete|zitierte) literatur|quellenverzeichnis|(?:literatur|quellen)-?\s?und\s[a-zäöüß]*verzeichnis|[a-zäöüß]+-?\s?und\s(?:literatur|quellen)verzeichnis|bibliographie|r[ée]f[ée]rences(?: bibliographiques)?|refer[eê]ncias(?: bibliogr[áa]ficas)?|referencias bibliogr[áa]ficas|bibliograf[íi]a|obras citadas|literatura|literatuur|kaynak(?:lar|ça)|riferimenti bibliografici|βιβλιογραφ[ίι]α|βιβλιογραφικ[έε]ς αναφορ[έε]ς|αναφορ[έε]ς|список (?:литературы|использованн(?:ых|ой) (?:источников|литературы))|литература|библиографи(?:я|ческий список)|(?:参考|引用)文献(?:\s*[（(]\s*references\s*[)）])?|참고\s?문헌)\s*[:：]?$/i;
 
 /** A title set letter by letter (`r e f e r e n c e s`, Elsevier's spaced small capitals). */
 const LETTER_SPACED = /^(?:\S ){3,}\S$/u;
@@ -175,8 +180,8 @@ export function isBibliographyTitle(title: string): boolean {
  * The characters {@link BIBLIOGRAPHY_TITLE} can open with (Greek's `Βιβλιογραφία`, `ΑΝΑΦΟΡΕΣ`
  * too) and end with (before its optional colon): checked before the expression runs.
  */
-const BIBLIOGRAPHY_FIRST = new Set('rbwlcnRBWLCNβΒαΑ参引');
-const BIBLIOGRAPHY_LAST = new Set('esydtraiESYDTRAIαΑςΣ献)）:：');
+const BIBLIOGRAPHY_FIRST = new Set('rbwlcnqvzoksRBWLCNQVZOKSβΒαΑсСлЛбБ参引참');
+const BIBLIOGRAPHY_LAST = new Set('esydtraiESYDTRAIrRçÇαΑςΣыЫвВаАяЯкК献)）:：헌');
 
 /** A square or bullet set before a section title: ACS journals print `■ REFERENCES`. */
 const TITLE_ORNAMENT = /^[■□▪▫●◆◼]\s*/u;

@@ -12,7 +12,8 @@
  *   a word), is a list, whatever comes next; nor an item of a list set out in paragraphs, a `(n)`
  *   opening a paragraph after one ending in `:` or after one opening with `(n-1)`;
  * - it does not close a display equation (a line holding `=` or math signs right before it, or
- *   the block before it when it opens a block).
+ *   the block before it when it opens a block);
+ * - it is not glued to another number in parentheses (`(2)(6)(5)`: groups or rows of a table).
  */
 import type { FoundMarker } from './author-year-citations';
 import {
@@ -167,9 +168,17 @@ function firstCited(text: string, ranges: ReadonlyArray<readonly [number, number
   return [...seen];
 }
 
+/** A number in parentheses right before, or right after, with nothing between: `(2)(6)(5)`. */
+const GLUED_BEFORE = /\(\d{1,4}\)$/;
+const GLUED_AFTER = /^\(\d/;
+
 function plausibleContext(slice: string, at: number, length: number): boolean {
   const before = slice.slice(Math.max(0, at - 40), at);
   if (!ALLOWED_BEFORE.test(before.slice(-1)) || /\p{L}$/u.test(before)) return false;
+  // A run of them glued together labels groups or rows (`Grupo 1 (2)(6)(5)`): a citation of
+  // several entries names them in one pair of parentheses (`(2, 5, 6)`).
+  if (GLUED_BEFORE.test(before) || GLUED_AFTER.test(slice.slice(at + length, at + length + 2)))
+    return false;
   // A variable or function (`g (2)`, `= F (2)`), or a term of an equation (`(2) = 4`); a capital
   // closing a name is no variable (`vitamin D (12)`, `type I (3)`, `hepatitis B (5)`).
   if (/(?:^|[^\p{L}])\p{Ll}\s*$/u.test(before)) return false;

@@ -568,3 +568,23 @@ describe('parseReferenceFields: the author-year key a publisher’s web page sho
     expect(fields.authors).toEqual(['Horvath S', 'Raj K']);
   });
 });
+
+describe('`Surname, Given I.: Title` (Spanish and other humanities lists, authors before a colon)', () => {
+  it.each([
+    ['Feynman, Richard P.: Conferencias sobre computación. Crítica, 2003.', 'Feynman', '2003'],
+    [
+      'Kasper, Robert T. y Rounds, Williams C.: ((A logical semantics for feature structures)). En: Proceedings, pp. 257–266, 1986.',
+      'Kasper',
+      '1986',
+    ],
+    [
+      'Turing, Alan M.: ((On computable numbers)). Proceedings of the LMS, 1936, 42, pp. 230–265.',
+      'Turing',
+      '1936',
+    ],
+  ])('reads the authors of %s', (entry, surname, year) => {
+    const { fields } = parseReferenceFields(entry);
+    expect(fields.authors[0]?.split(',')[0]).toBe(surname);
+    expect(fields.year).toBe(year);
+  });
+});

@@ -139,6 +139,12 @@ const LEADING_YEAR = /^\(?(\d{4}[a-z]?|n\.\s?d\.|in press)\)?[.,:]?\s*/i;
 /** `Modern Cosmology (Academic Press, 2003)`: a book's title and its publisher. */
 const BOOK = /^(.+?)\s*\(([^()]+?),\s*(?:1[5-9]|20)\d\d\)$/;
 const COLON_AUTHORS = /^([^:.()\d"“]{2,200}?):\s+(.+)$/;
+/**
+ * The same with initials among the names (`Feynman, Richard P.: Conferencias…`, `Kasper, Robert T.
+ * y Rounds, Williams C.: …`, as Spanish and other humanities lists print them): a period only
+ * after a lone capital; read only when the part before the colon looks like names.
+ */
+const COLON_AUTHORS_INITIALS = /^((?:[^:.()\d"“]|(?<=(?:^|[\s,;-])\p{Lu})\.){2,200}?):\s+(.+)$/u;
 /** Trailing parts of a citation that locate it but name nothing: `No. 2`, `2013`, `April 2`, `3(2)`. */
 const LOCATOR =
   /^(?:(?:no|vol|issue|pp?|iss|nr)\.?\s*[\d–-]+|\d{1,4}(?:\s*\([^)]*\))?(?::\s*[\d–-]+)?|[\d–-]+|(?:1[5-9]|20)\d\d[a-z]?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:spring|summer|autumn|fall|winter)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:1[5-9]|20)\d\d)?)\.?$/i;
@@ -344,7 +350,9 @@ function readStyle(body: string, fields: ReferenceFields): boolean {
     readAfterAuthors(spaced[3] ?? '', fields);
     return false;
   }
-  const colon = COLON_AUTHORS.exec(body);
+  const initials = COLON_AUTHORS_INITIALS.exec(body);
+  const colon =
+    COLON_AUTHORS.exec(body) ?? (initials && looksLikeNames(initials[1]) ? initials : null);
   if (colon) {
     fields.authors = splitAuthors(colon[1] ?? '');
     readCommaSegments(colon[2] ?? '', fields);

@@ -41,6 +41,18 @@ describe('fillRepeatedAuthors', () => {
     expect(filled[0]).toBe(entries[0]?.fields);
   });
 
+  it('gives the authors to a rule followed by a colon, as Spanish lists print it (`——: Title.`)', () => {
+    const entries = [
+      'Chomsky, Noam: ((Three Models for the Description of Language)). IRE Transactions PGIT, 1956, 2, pp. 113–124.',
+      '——: Syntactic Structures. Mouton and co., N.Y. publishers, 1957.',
+      '——: Barriers. The MIT Press, Cambridge, Massachusetts, 1986a.',
+    ].map((e) => parseReferenceFields(e));
+    const filled = fillRepeatedAuthors(entries);
+    expect(filled.map((f) => f.year)).toEqual(['1956', '1957', '1986a']);
+    expect(filled[1]?.authors).toEqual(filled[0]?.authors);
+    expect(filled[2]?.authors).toEqual(filled[0]?.authors);
+  });
+
   it('leaves a rule with no entry before it without authors', () => {
     const [only] = fillRepeatedAuthors([parseReferenceFields('———. 1983. A Book. London: Press.')]);
     expect(only?.authors).toEqual([]);

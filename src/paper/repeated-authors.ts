@@ -17,6 +17,12 @@ import type { ReferenceFields } from './types';
 const AUTHOR_RULE =
   /^\s*(?:(?:[—–―‒-]{2,}|_{3,})\s*[.,:]?|[—―]\s?[.,:]|[.,]|\((?:1[5-9]|20)\d\d[a-z]?\)[.,:])(?:\s|$)/;
 
+/**
+ * A rule read as a name: the names before a colon (`——: Syntactic Structures. Mouton, 1957.`, as
+ * Spanish and other humanities lists print `Surname, Name: Title`) are the rule itself.
+ */
+const isRule = (name: string): boolean => /^[\s—–―‒_.,:-]*$/.test(name);
+
 /** Does an entry's text (its number label taken off) open with a rule for its authors? */
 export const repeatsAuthors = (body: string): boolean => AUTHOR_RULE.test(body);
 
@@ -31,8 +37,9 @@ export function fillRepeatedAuthors(
   const out: ReferenceFields[] = [];
   for (const [i, { fields, repeatsAuthors: repeats }] of entries.entries()) {
     const before = out[i - 1];
+    const named = fields.authors.length > 0 && !fields.authors.every(isRule);
     out.push(
-      repeats && fields.authors.length === 0 && before !== undefined && before.authors.length > 0
+      repeats && !named && before !== undefined && before.authors.length > 0
         ? { ...fields, authors: before.authors }
         : fields,
     );
