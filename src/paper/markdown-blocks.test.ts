@@ -555,3 +555,53 @@ describe('a Pandoc reference list in a numbered style labelled `(1)` (ACS’s CS
     ]);
   });
 });
+
+describe('parseMarkdownBlocks: papers written in Markdown (JOSS, R Markdown, Quarto)', () => {
+  it('takes the title and the authors from the YAML front matter', () => {
+    const source =
+      "---\ntitle: 'mwarp1d: Manual one-dimensional data warping in Python'\nauthors:\n" +
+      '  - name: Todd C. Pataky\n    affiliation: 1\n  - name: Hanaa Naouma\n---\n\n' +
+      '# Summary\n\nWarping is a process.\n';
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: mwarp1d: Manual one-dimensional data warping in Python',
+      'byline: Todd C. Pataky, Hanaa Naouma',
+      'heading(1,-,section): Summary',
+      'paragraph: Warping is a process.',
+    ]);
+  });
+
+  it('writes pandoc citations as the keys they cite, in parentheses, with their locators', () => {
+    const source =
+      '# Summary\n\nShown before [@Ramsay:1998; @Sadeghi:2000, p. 4] and in [see @lee2020-X]. ' +
+      'It was introduced by @menzel2020 [p. 33], as @menzel2020-NeuroImage, Appx. B shows; ' +
+      'Knuth [-@knuth1984] too. Mail noam@google.com or `@decorator` stay.\n';
+    expect(outline(parseMarkdownBlocks(source)).slice(1)).toEqual([
+      'paragraph: Shown before (Ramsay:1998; Sadeghi:2000, p. 4) and in (see lee2020-X). ' +
+        'It was introduced by menzel2020 (p. 33), as menzel2020-NeuroImage, Appx. B shows; ' +
+        'Knuth (knuth1984) too. Mail noam@google.com or @decorator stay.',
+    ]);
+  });
+
+  it('leaves an @name alone in a paper that cites nothing the pandoc way', () => {
+    expect(outline(parseMarkdownBlocks('# Summary\n\nAsk @octocat on GitHub.\n'))).toEqual([
+      'heading(1,-,section): Summary',
+      'paragraph: Ask @octocat on GitHub.',
+    ]);
+  });
+
+  it('reads a paragraph of nothing but a bold section name as a heading (R Markdown’s **References**)', () => {
+    const source =
+      'Add Cites\n=========\n\nThis is an example of a citation in the text [Ari07], as we show.\n\n' +
+      '**An emphasised sentence stays a paragraph.**\n\n**References**\n\n' +
+      '[Ari07] Aristotle. _De Anima_. Cambridge University Press, 1907.\n\n' +
+      '[BL04] J. C. Baez and A. D. Lauda. _Higher-Dimensional Algebra V_. 2004.\n';
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: Add Cites',
+      'paragraph: This is an example of a citation in the text [Ari07], as we show.',
+      'paragraph: An emphasised sentence stays a paragraph.',
+      'heading(1,-,bibliography): References',
+      'reference(-): [Ari07] Aristotle. De Anima. Cambridge University Press, 1907.',
+      'reference(-): [BL04] J. C. Baez and A. D. Lauda. Higher-Dimensional Algebra V. 2004.',
+    ]);
+  });
+});
