@@ -282,9 +282,9 @@ describe('parseMarkdownBlocks: footnotes', () => {
     expect(outline(parseMarkdownBlocks(source))).toEqual([
       'title: The Title',
       'heading(1,-,section): Results',
-      'paragraph: Pools grow.[^2]',
-      'footnote: I thank the whole foundation.',
-      'footnote: In the last few years.',
+      'paragraph: Pools grow.²',
+      'footnote: ¹ I thank the whole foundation.',
+      'footnote: ² In the last few years.',
     ]);
   });
 });
@@ -582,6 +582,16 @@ describe('parseMarkdownBlocks: papers written in Markdown (JOSS, R Markdown, Qua
     ]);
   });
 
+  it('writes LaTeX citation commands a converter left as their keys, and drops labels', () => {
+    const source =
+      '# Results\n\nAs shown \\citep[p.~4]{wu2016google, Jonas2017} by \\citet{shazeer2017}.' +
+      '\\label{sec:results}\n\n| Model | BLEU |\n|---|---|\n| GNMT \\cite{wu2016google} | 24.6 |\n';
+    expect(outline(parseMarkdownBlocks(source)).slice(1)).toEqual([
+      'paragraph: As shown (wu2016google; Jonas2017) by shazeer2017.',
+      'table: Model | BLEU\nGNMT (wu2016google) | 24.6',
+    ]);
+  });
+
   it('leaves an @name alone in a paper that cites nothing the pandoc way', () => {
     expect(outline(parseMarkdownBlocks('# Summary\n\nAsk @octocat on GitHub.\n'))).toEqual([
       'heading(1,-,section): Summary',
@@ -602,6 +612,28 @@ describe('parseMarkdownBlocks: papers written in Markdown (JOSS, R Markdown, Qua
       'heading(1,-,bibliography): References',
       'reference(-): [Ari07] Aristotle. De Anima. Cambridge University Press, 1907.',
       'reference(-): [BL04] J. C. Baez and A. D. Lauda. Higher-Dimensional Algebra V. 2004.',
+    ]);
+  });
+});
+
+describe('parseMarkdownBlocks: footnotes', () => {
+  it('writes each footnote’s mark as its number raised, in the order cited, and opens its note with it', () => {
+    const source =
+      '# A Paper Title\n\n## Introduction\n\nText with a note[^a] here and another.[^1] More text\n' +
+      'continues, and [^a] again; `[^a]` in code stays.\n\n[^1]: The second note.\n' +
+      '[^a]: The first note,\n    indented continuation.\n[^unused]: Never cited.\n';
+    expect(outline(parseMarkdownBlocks(source)).slice(2)).toEqual([
+      'paragraph: Text with a note¹ here and another.² More text continues, and ¹ again; [^a] in code stays.',
+      'footnote: ² The second note.',
+      'footnote: ¹ The first note, indented continuation.',
+      'footnote: ³ Never cited.',
+    ]);
+  });
+
+  it('leaves a footnote mark that no note defines as written', () => {
+    expect(outline(parseMarkdownBlocks('# Summary\n\nAn array x[^1] stays.\n'))).toEqual([
+      'heading(1,-,section): Summary',
+      'paragraph: An array x[^1] stays.',
     ]);
   });
 });

@@ -23,6 +23,7 @@ import { joinWrappedLines, lazyLexicon, type Lexicon } from './hyphenation';
 import { stripInlineMarkup } from './inline-markup';
 import { normalizeSource, type SourceLine } from './normalize-text';
 import { readFrontMatter } from './front-matter';
+import { numberFootnotes } from './markdown-footnotes';
 import { hasPandocCitations, writePandocCitations } from './pandoc-citations';
 import { headingBlock, type RawBlock } from './raw-block';
 import { splitReferenceLines } from './reference-entries';
@@ -101,7 +102,7 @@ export function parseMarkdownBlocks(source: string): RawBlock[] {
   const normalized = normalizeSource(resolveAnchorLinks(source));
   const lexicon = lazyLexicon(normalized);
   const front = readFrontMatter(normalized.split('\n'));
-  const blocks = toBlocks(readItems(withPandocCitations(front.rest)), lexicon);
+  const blocks = toBlocks(readItems(numberFootnotes(withPandocCitations(front.rest))), lexicon);
   // A paper written in Markdown (JOSS, R Markdown, Quarto) gives its title and authors only in
   // the YAML front matter, its first `#` heading a section; a title in the text comes first.
   if (front.title !== null && !blocks.some((b) => b.kind === 'title')) {
