@@ -116,6 +116,7 @@ const RAW_MARKUP: [string, RegExp][] = [
   ['html', /<\/?(?:a|span|sup|sub|div|br|img)\b[^>]*>/giu],
   ['pandoc-cite', /\[-?@[\w:.#$%&+?<>~/-]+|(?<![\w.])@[A-Za-z][\w:.-]*\d{4}/gu],
   ['pipes', /^\s*\|.*\|\s*$/gmu],
+  ['latex', /\\(?:cite\w*|ref|eqref|label)\{/gu],
 ];
 
 /** Blocks whose citation-like text is not a citation left unlinked. */

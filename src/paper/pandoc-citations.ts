@@ -6,6 +6,8 @@
  * keys in parentheses with their prefixes and locators (`(smith2019; lee2020, p. 4)`), a key in
  * the sentence as the key. Nothing links them: there is no list in the file to link them to.
  *
+ * LaTeX's `\citep{key}` left in a converter's Markdown is written so too, and `\label{…}` dropped.
+ *
  * Only the `@` and the brackets change: every line break stays where it was.
  */
 
@@ -27,11 +29,20 @@ const NARRATIVE = new RegExp(
   'gu',
 );
 const CODE_SPAN = /(`+)[\s\S]*?[^`]\1(?!`)/g;
+/**
+ * A LaTeX citation command a converter of LaTeX left as written (docling's tables:
+ * `\citep{wu2016google}`), its optional notes dropped: the command's name and its keys.
+ */
+const LATEX_CITE =
+  /\\(cite[pt]?|parencite|textcite|autocite|footcite)\*?(?:\[[^\]\n]*\]){0,2}\{([^{}\n]+)\}/g;
+/** A LaTeX label, which no output shows. */
+const LATEX_LABEL = /\\label\{[^{}\n]*\}/g;
 
-/** Whether a text cites the Pandoc way: one bracketed citation at least. */
+/** Whether a text cites the Pandoc way (one bracketed citation at least) or with LaTeX's `\cite`. */
 export function hasPandocCitations(text: string): boolean {
   BRACKETED.lastIndex = 0;
-  return BRACKETED.test(text);
+  LATEX_CITE.lastIndex = 0;
+  return BRACKETED.test(text) || LATEX_CITE.test(text) || text.includes('\\label{');
 }
 
 /** A text's Pandoc citations written as keys in parentheses; its code spans as they are. */
@@ -48,6 +59,14 @@ export function writePandocCitations(text: string): string {
 
 function writeOutsideCode(text: string): string {
   return text
+    .replace(LATEX_CITE, (_, command: string, keys: string) => {
+      const list = keys
+        .split(',')
+        .map((k) => k.trim())
+        .join('; ');
+      return command === 'citet' || command === 'textcite' ? list : `(${list})`;
+    })
+    .replace(LATEX_LABEL, '')
     .replace(BRACKETED, (_, inside: string) => `(${inside.replace(CITED_KEY, '$1')})`)
     .replace(NARRATIVE, (_, key: string, space?: string, locator?: string) =>
       locator === undefined ? key : `${key}${space ?? ' '}(${locator})`,
