@@ -10,6 +10,7 @@
  * asides, the byline and running text apart.
  */
 import { joinStrandedLabels } from './stranded-labels';
+import { setApartCapsHeadings } from './caps-heading-lines';
 import { isFrontMatterLine, isUniversityLine } from './article-labels';
 import {
   isAbstractTitle,
@@ -278,7 +279,7 @@ export function parseTextBlocks(source: string): RawBlock[] {
   // The lexicon reads the text as its lines run: a text laid out in columns once unfolded, so a
   // left column's `algo-` ends its line there, not a row of both columns.
   const unfolded = unfoldLayoutColumns(normalizeSource(source));
-  const lines = joinStrandedLabels(splitSourceLines(unfolded));
+  const lines = setApartCapsHeadings(joinStrandedLabels(splitSourceLines(unfolded)));
   const lexicon = lazyLexicon(unfolded);
   return new TextParser(lines, lexicon, bylineTitle(lines, unfolded)).run();
 }
