@@ -11,6 +11,7 @@
  */
 import { joinStrandedLabels } from './stranded-labels';
 import { setApartCapsHeadings } from './caps-heading-lines';
+import { separateUnwrappedParagraphs } from './unwrapped-paragraphs';
 import { isFrontMatterLine, isUniversityLine } from './article-labels';
 import {
   isAbstractTitle,
@@ -279,7 +280,9 @@ export function parseTextBlocks(source: string): RawBlock[] {
   // The lexicon reads the text as its lines run: a text laid out in columns once unfolded, so a
   // left column's `algo-` ends its line there, not a row of both columns.
   const unfolded = unfoldLayoutColumns(normalizeSource(source));
-  const lines = setApartCapsHeadings(joinStrandedLabels(splitSourceLines(unfolded)));
+  const lines = setApartCapsHeadings(
+    joinStrandedLabels(separateUnwrappedParagraphs(splitSourceLines(unfolded))),
+  );
   const lexicon = lazyLexicon(unfolded);
   return new TextParser(lines, lexicon, bylineTitle(lines, unfolded)).run();
 }
