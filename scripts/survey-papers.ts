@@ -59,6 +59,8 @@ interface PaperSurvey {
   citations: number;
   links: number;
   unlinked: { kind: string; text: string; context: string }[];
+  /** Markdown or LaTeX syntax left in the text a reader sees (outside code and equations). */
+  markup: { kind: string; text: string; context: string }[];
   headings: string[];
   controlChars: number;
   privateUseChars: number;
@@ -99,6 +101,22 @@ const CITATION_LIKE: [string, RegExp][] = [
     'superscript',
     /(?:\p{Ll}{3}|[).,;])[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*(?:[,–-][¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]*)*/gu,
   ],
+];
+
+/**
+ * Markdown or LaTeX syntax that a reader should never see as text: emphasis marks, display or
+ * inline maths delimiters, footnote and image syntax, links, raw HTML anchors, pandoc citations,
+ * a table's pipes.
+ */
+const RAW_MARKUP: [string, RegExp][] = [
+  ['emphasis', /\*\*\S|\S\*\*|(?<!\w)__\S|\S__(?!\w)/gu],
+  ['math', /\$\$|\\\(|\\\)|\\\[|\\\]/gu],
+  ['footnote', /\[\^[^\]\s]+\]/gu],
+  ['image-or-link', /!\[[^\]]*\]\(|\]\((?:https?:|#|\.{0,2}\/)/gu],
+  ['html', /<\/?(?:a|span|sup|sub|div|br|img)\b[^>]*>/giu],
+  ['pandoc-cite', /\[-?@[\w:.#$%&+?<>~/-]+|(?<![\w.])@[A-Za-z][\w:.-]*\d{4}/gu],
+  ['pipes', /^\s*\|.*\|\s*$/gmu],
+  ['latex', /\\(?:cite\w*|ref|eqref|label)\{/gu],
 ];
 
 /** Blocks whose citation-like text is not a citation left unlinked. */
@@ -145,6 +163,20 @@ function survey(file: string, paper: Paper, pages: number | null, unreadable: nu
       }
     }
   }
+  const markup: PaperSurvey['markup'] = [];
+  for (const block of paper.blocks) {
+    if (block.kind === 'code' || block.kind === 'equation') continue;
+    const blockText = text.slice(block.start, block.end);
+    for (const [kind, pattern] of RAW_MARKUP)
+      for (const m of blockText.matchAll(pattern)) {
+        const start = block.start + m.index;
+        markup.push({
+          kind,
+          text: m[0],
+          context: squeeze(text.slice(Math.max(0, start - 40), start + m[0].length + 30)),
+        });
+      }
+  }
   const headings = paper.blocks
     .filter((b) => b.kind === 'heading')
     .map((b) => squeeze(text.slice(b.start, b.end)).slice(0, 80));
@@ -161,6 +193,7 @@ function survey(file: string, paper: Paper, pages: number | null, unreadable: nu
     citations: paper.citations.length,
     links: linkList.length,
     unlinked,
+    markup,
     headings,
     controlChars,
     privateUseChars,
@@ -236,6 +269,7 @@ const COLUMNS = [
   'cites',
   'links',
   'unlinked',
+  'markup',
   'heads',
   'ctrl',
   'pua',
@@ -249,6 +283,7 @@ function row(s: PaperSurvey): Record<(typeof COLUMNS)[number], string> {
     cites: String(s.citations),
     links: String(s.links),
     unlinked: String(s.unlinked.length),
+    markup: String(s.markup?.length ?? 0),
     heads: String(s.headings.length),
     ctrl: String(s.controlChars),
     pua: String(s.privateUseChars),

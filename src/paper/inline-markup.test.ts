@@ -30,6 +30,10 @@ describe('stripInlineMarkup', () => {
       'Discovery &amp; Data, a &lt; b &gt; c, &#8211; and &#x2014;&nbsp;x',
       'Discovery & Data, a < b > c, – and — x',
     ],
+    [
+      'a package &ndash; open &mdash; 5&nbsp;&deg;C &plusmn; 2, &alpha;&Omega; &hellip; &ldquo;q&rdquo; &lsquo;s&rsquo; 2&times;3 &minus;1 &le; x',
+      'a package – open — 5 °C ± 2, αΩ … “q” ‘s’ 2×3 −1 ≤ x',
+    ],
     ['AT&T, R&D and &unknown; stay', 'AT&T, R&D and &unknown; stay'],
     ['&lt;sup&gt;1&lt;/sup&gt; is text, not a tag', '<sup>1</sup> is text, not a tag'],
     // Private-use characters in the source read as the stripper's own placeholders.

@@ -119,15 +119,66 @@ export function stripInlineMarkup(text: string): string {
  * The HTML character references a converter writes (docling's `Data Mining &amp; Knowledge`,
  * MinerU's table cells): named ones for the characters HTML escapes, and numeric ones.
  */
-const ENTITY = /&(?:(amp|lt|gt|quot|apos|nbsp)|#(\d{1,7})|#[xX]([\da-fA-F]{1,6}));/g;
-const NAMED_ENTITIES: Record<string, string> = {
+const ENTITY = /&(?:([A-Za-z]{2,8})|#(\d{1,7})|#[xX]([\da-fA-F]{1,6}));/g;
+/** Greek letters by their HTML names, in the order of their code points from `α` and `Α`. */
+const GREEK =
+  'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigmaf sigma tau upsilon phi chi psi omega'.split(
+    ' ',
+  );
+/**
+ * Named references: those HTML escapes with, and those authors of papers in Markdown write for
+ * typography and units (`&ndash;`, `5&nbsp;&deg;C`, `&plusmn;`, `&alpha;`). Any other name stays
+ * as written (`&unknown;`).
+ */
+const NAMED_ENTITIES: Record<string, string> = Object.assign(Object.create(null) as object, {
   amp: '&',
   lt: '<',
   gt: '>',
   quot: '"',
   apos: "'",
   nbsp: ' ',
-};
+  thinsp: '\u2009',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  times: '×',
+  divide: '÷',
+  minus: '−',
+  plusmn: '±',
+  deg: '°',
+  micro: 'µ',
+  middot: '·',
+  le: '≤',
+  ge: '≥',
+  ne: '≠',
+  asymp: '≈',
+  infin: '∞',
+  prime: '′',
+  sect: '§',
+  para: '¶',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  pound: '£',
+  ...Object.fromEntries(
+    GREEK.flatMap((name, i) => [
+      [name, String.fromCodePoint(0x3b1 + i)],
+      // No capital final sigma: `Sigmaf` is no name.
+      ...(name === 'sigmaf'
+        ? []
+        : [[name[0]!.toUpperCase() + name.slice(1), String.fromCodePoint(0x391 + i)]]),
+    ]),
+  ),
+}) as Record<string, string>;
 
 function entityText(whole: string, name?: string, decimal?: string, hex?: string): string {
   if (name !== undefined) return NAMED_ENTITIES[name] ?? whole;

@@ -282,9 +282,9 @@ describe('parseMarkdownBlocks: footnotes', () => {
     expect(outline(parseMarkdownBlocks(source))).toEqual([
       'title: The Title',
       'heading(1,-,section): Results',
-      'paragraph: Pools grow.[^2]',
-      'footnote: I thank the whole foundation.',
-      'footnote: In the last few years.',
+      'paragraph: Pools grow.²',
+      'footnote: ¹ I thank the whole foundation.',
+      'footnote: ² In the last few years.',
     ]);
   });
 });
@@ -552,6 +552,88 @@ describe('a Pandoc reference list in a numbered style labelled `(1)` (ACS’s CS
       '(1) Smith, J. ',
       '(2) Jones, P. ',
       '(3) Brown, A. ',
+    ]);
+  });
+});
+
+describe('parseMarkdownBlocks: papers written in Markdown (JOSS, R Markdown, Quarto)', () => {
+  it('takes the title and the authors from the YAML front matter', () => {
+    const source =
+      "---\ntitle: 'mwarp1d: Manual one-dimensional data warping in Python'\nauthors:\n" +
+      '  - name: Todd C. Pataky\n    affiliation: 1\n  - name: Hanaa Naouma\n---\n\n' +
+      '# Summary\n\nWarping is a process.\n';
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: mwarp1d: Manual one-dimensional data warping in Python',
+      'byline: Todd C. Pataky, Hanaa Naouma',
+      'heading(1,-,section): Summary',
+      'paragraph: Warping is a process.',
+    ]);
+  });
+
+  it('writes pandoc citations as the keys they cite, in parentheses, with their locators', () => {
+    const source =
+      '# Summary\n\nShown before [@Ramsay:1998; @Sadeghi:2000, p. 4] and in [see @lee2020-X]. ' +
+      'It was introduced by @menzel2020 [p. 33], as @menzel2020-NeuroImage, Appx. B shows; ' +
+      'Knuth [-@knuth1984] too. Mail noam@google.com or `@decorator` stay.\n';
+    expect(outline(parseMarkdownBlocks(source)).slice(1)).toEqual([
+      'paragraph: Shown before (Ramsay:1998; Sadeghi:2000, p. 4) and in (see lee2020-X). ' +
+        'It was introduced by menzel2020 (p. 33), as menzel2020-NeuroImage, Appx. B shows; ' +
+        'Knuth (knuth1984) too. Mail noam@google.com or @decorator stay.',
+    ]);
+  });
+
+  it('writes LaTeX citation commands a converter left as their keys, and drops labels', () => {
+    const source =
+      '# Results\n\nAs shown \\citep[p.~4]{wu2016google, Jonas2017} by \\citet{shazeer2017}.' +
+      '\\label{sec:results}\n\n| Model | BLEU |\n|---|---|\n| GNMT \\cite{wu2016google} | 24.6 |\n';
+    expect(outline(parseMarkdownBlocks(source)).slice(1)).toEqual([
+      'paragraph: As shown (wu2016google; Jonas2017) by shazeer2017.',
+      'table: Model | BLEU\nGNMT (wu2016google) | 24.6',
+    ]);
+  });
+
+  it('leaves an @name alone in a paper that cites nothing the pandoc way', () => {
+    expect(outline(parseMarkdownBlocks('# Summary\n\nAsk @octocat on GitHub.\n'))).toEqual([
+      'heading(1,-,section): Summary',
+      'paragraph: Ask @octocat on GitHub.',
+    ]);
+  });
+
+  it('reads a paragraph of nothing but a bold section name as a heading (R Markdown’s **References**)', () => {
+    const source =
+      'Add Cites\n=========\n\nThis is an example of a citation in the text [Ari07], as we show.\n\n' +
+      '**An emphasised sentence stays a paragraph.**\n\n**References**\n\n' +
+      '[Ari07] Aristotle. _De Anima_. Cambridge University Press, 1907.\n\n' +
+      '[BL04] J. C. Baez and A. D. Lauda. _Higher-Dimensional Algebra V_. 2004.\n';
+    expect(outline(parseMarkdownBlocks(source))).toEqual([
+      'title: Add Cites',
+      'paragraph: This is an example of a citation in the text [Ari07], as we show.',
+      'paragraph: An emphasised sentence stays a paragraph.',
+      'heading(1,-,bibliography): References',
+      'reference(-): [Ari07] Aristotle. De Anima. Cambridge University Press, 1907.',
+      'reference(-): [BL04] J. C. Baez and A. D. Lauda. Higher-Dimensional Algebra V. 2004.',
+    ]);
+  });
+});
+
+describe('parseMarkdownBlocks: footnotes', () => {
+  it('writes each footnote’s mark as its number raised, in the order cited, and opens its note with it', () => {
+    const source =
+      '# A Paper Title\n\n## Introduction\n\nText with a note[^a] here and another.[^1] More text\n' +
+      'continues, and [^a] again; `[^a]` in code stays.\n\n[^1]: The second note.\n' +
+      '[^a]: The first note,\n    indented continuation.\n[^unused]: Never cited.\n';
+    expect(outline(parseMarkdownBlocks(source)).slice(2)).toEqual([
+      'paragraph: Text with a note¹ here and another.² More text continues, and ¹ again; [^a] in code stays.',
+      'footnote: ² The second note.',
+      'footnote: ¹ The first note, indented continuation.',
+      'footnote: ³ Never cited.',
+    ]);
+  });
+
+  it('leaves a footnote mark that no note defines as written', () => {
+    expect(outline(parseMarkdownBlocks('# Summary\n\nAn array x[^1] stays.\n'))).toEqual([
+      'heading(1,-,section): Summary',
+      'paragraph: An array x[^1] stays.',
     ]);
   });
 });

@@ -22,6 +22,9 @@ import { markdownDisplayMath } from './display-equations';
 import { joinWrappedLines, lazyLexicon, type Lexicon } from './hyphenation';
 import { stripInlineMarkup } from './inline-markup';
 import { normalizeSource, type SourceLine } from './normalize-text';
+import { readFrontMatter } from './front-matter';
+import { numberFootnotes } from './markdown-footnotes';
+import { hasPandocCitations, writePandocCitations } from './pandoc-citations';
 import { headingBlock, type RawBlock } from './raw-block';
 import { splitReferenceLines } from './reference-entries';
 import { endSwallowingAbstract } from './abstract-extent';
@@ -98,16 +101,39 @@ type Item =
 export function parseMarkdownBlocks(source: string): RawBlock[] {
   const normalized = normalizeSource(resolveAnchorLinks(source));
   const lexicon = lazyLexicon(normalized);
-  return endSwallowingAbstract(
-    toBlocks(readItems(skipFrontMatter(normalized.split('\n'))), lexicon),
-  );
+  const front = readFrontMatter(normalized.split('\n'));
+  const blocks = toBlocks(readItems(numberFootnotes(withPandocCitations(front.rest))), lexicon);
+  // A paper written in Markdown (JOSS, R Markdown, Quarto) gives its title and authors only in
+  // the YAML front matter, its first `#` heading a section; a title in the text comes first.
+  if (front.title !== null && !blocks.some((b) => b.kind === 'title')) {
+    const head: RawBlock[] = [{ kind: 'title', text: stripInlineMarkup(front.title).trim() }];
+    if (front.authors.length > 0) head.push({ kind: 'byline', text: front.authors.join(', ') });
+    blocks.unshift(...head.filter((b) => b.text !== ''));
+  }
+  return endSwallowingAbstract(blocks);
 }
 
-/** Drops a YAML front-matter block (`---` ... `---`) at the very top. */
-function skipFrontMatter(lines: string[]): string[] {
-  if (lines[0]?.trim() !== '---') return lines;
-  const close = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
-  return close > 0 ? lines.slice(close + 1) : lines;
+/** Lines with Pandoc's citations written as keys (`pandoc-citations.ts`), fenced code as it is. */
+function withPandocCitations(lines: string[]): string[] {
+  if (!hasPandocCitations(lines.join('\n'))) return lines;
+  const out: string[] = [];
+  let run: string[] = [];
+  let fence: string | null = null;
+  const flush = (): void => {
+    if (run.length > 0) out.push(...writePandocCitations(run.join('\n')).split('\n'));
+    run = [];
+  };
+  for (const line of lines) {
+    const opens = FENCE.exec(line)?.[1];
+    if (fence === null && opens !== undefined) {
+      flush();
+      fence = opens;
+    } else if (fence !== null && line.trimStart().startsWith(fence)) fence = null;
+    if (fence !== null || opens !== undefined) out.push(line);
+    else run.push(line);
+  }
+  flush();
+  return out;
 }
 
 /** Groups lines into headings, paragraphs and list items. */
@@ -115,7 +141,7 @@ function readItems(lines: readonly string[]): Item[] {
   const items: Item[] = [];
   let open: Item | null = null;
   const close = (): void => {
-    if (open) items.push(open);
+    if (open) items.push(boldHeading(open) ?? open);
     open = null;
   };
   for (let i = 0; i < lines.length; i++) {
@@ -237,6 +263,36 @@ function readItems(lines: readonly string[]): Item[] {
   return items;
 }
 
+/** A paragraph of one line all in bold: `**References**`, `__2. Methods__`. */
+const BOLD_LINE = /^\s*(\*\*|__)(?=\S)([^*_]*?\S)\1[ \t]*:?[ \t]*$/;
+/** The heading a converter or R Markdown writes as a bold line: of a known section only. */
+const BOLD_HEADING = 0;
+
+/**
+ * A paragraph that is nothing but a bold section name (`**References**`, `**2. Methods**`), as
+ * R Markdown's citation packages and Word-to-Markdown converters write headings: a heading at the
+ * paper's top level (`hashes` 0, set once the levels are known). A bold line of anything else is
+ * an emphasised paragraph.
+ */
+function boldHeading(item: Item): Item | null {
+  if (item.kind !== 'paragraph' || item.verbatim || item.lines.length !== 1) return null;
+  const text = BOLD_LINE.exec(item.lines[0] ?? '')?.[2];
+  return text !== undefined && isSectionName(text)
+    ? { kind: 'heading', hashes: BOLD_HEADING, text }
+    : null;
+}
+
+/** Bold headings at the level of the paper's top sections: that of its headings after the first. */
+function levelBoldHeadings(items: readonly Item[]): Item[] {
+  const hashes = items.flatMap((it) =>
+    it.kind === 'heading' && it.hashes !== BOLD_HEADING ? [it.hashes] : [],
+  );
+  const top = hashes.length > 1 ? Math.min(...hashes.slice(1)) : (hashes[0] ?? 1) + 1;
+  return items.map((it) =>
+    it.kind === 'heading' && it.hashes === BOLD_HEADING ? { ...it, hashes: top } : it,
+  );
+}
+
 /** A fenced div's attributes (`#refs .references`, or a bare class name) written as an HTML `div`'s. */
 function divAttributes(attributes: string | undefined, name: string | undefined): string {
   const words = (attributes ?? '').split(/\s+/);
@@ -246,7 +302,8 @@ function divAttributes(attributes: string | undefined, name: string | undefined)
   return `${id === undefined ? '' : `id="${id}" `}class="${classes.join(' ')}"`;
 }
 
-function toBlocks(items: readonly Item[], lexicon: Lexicon): RawBlock[] {
+function toBlocks(read: readonly Item[], lexicon: Lexicon): RawBlock[] {
+  const items = levelBoldHeadings(read);
   const blocks: RawBlock[] = [];
   const titleIndex = items.findIndex((it) => it.kind === 'heading');
   const titleItem = items[titleIndex];

@@ -143,3 +143,57 @@ describe('splitSourceLines: page furniture', () => {
     expect(cited[0]?.text).toBe('See arXiv:1804.07821v1 [cs.CV] 20 Apr 2018 for more.');
   });
 });
+
+describe('splitSourceLines: page numbers in a text copied from a PDF', () => {
+  const prose = (n: number) =>
+    Array.from({ length: n }, (_, i) => `Line ${i} of the running text of the paper goes on here.`);
+  it('drops the numbers of consecutive pages, each alone after a page’s last line (pdftotext)', () => {
+    const source = [
+      ...prose(20),
+      '696',
+      '',
+      ...prose(20),
+      '697',
+      '',
+      ...prose(20),
+      '698',
+      '',
+      ...prose(40),
+      '700',
+      '',
+      'The end.',
+    ].join('\n');
+    const texts = splitSourceLines(source).map((l) => l.text);
+    expect(texts.filter((t) => /^\d+$/.test(t))).toEqual([]);
+    expect(texts).toContain('The end.');
+  });
+
+  it('keeps numbers alone on their lines that count no run of pages (two far apart)', () => {
+    const source = [...prose(20), '12', '', ...prose(20), '13', '', 'The end.'].join('\n');
+    const texts = splitSourceLines(source).map((l) => l.text);
+    expect(texts.filter((t) => /^\d+$/.test(t))).toEqual(['12', '13']);
+  });
+});
+
+describe('splitSourceLines: numbers of a chart between blank lines', () => {
+  it('keeps a chart’s labels, though they count up a page apart', () => {
+    const prose = (n: number) => Array.from({ length: n }, (_, i) => `Line ${i} of the text.`);
+    const source = [
+      ...prose(20),
+      'CT7',
+      '12',
+      '',
+      ...prose(30),
+      '1 2',
+      '14',
+      '',
+      ...prose(20),
+      '19 20',
+      '15',
+      '',
+      'The end.',
+    ].join('\n');
+    const texts = splitSourceLines(source).map((l) => l.text);
+    expect(texts.filter((t) => /^\d+$/.test(t))).toEqual(['12', '14', '15']);
+  });
+});

@@ -9,6 +9,7 @@
  * marker with no blank line around it simply continues.
  */
 
+import { pageNumberRun } from './page-number-run';
 import { LEAD_MARK, TABLE_MARK, TITLE_MARK } from './aside-blocks';
 import { isSpaceCode } from './spaces';
 import { textColumns } from './text-width';
@@ -306,9 +307,10 @@ export function splitSourceLines(normalized: string): SourceLine[] {
   const raw = toRawLines(normalized);
   const { texts, indents } = raw;
   const running = runningLines(raw);
+  const pages = pageNumberRun(texts);
   const out: SourceLine[] = [];
   for (let i = 0; i < texts.length; i++) {
-    if (isPageFurniture(raw, i) || running?.has(i) === true) continue;
+    if (isPageFurniture(raw, i) || running?.has(i) === true || pages.has(i)) continue;
     const line = texts[i] as string;
     const indent = indents[i] as number;
     if (line.startsWith(TABLE_MARK)) {

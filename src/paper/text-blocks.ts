@@ -9,6 +9,9 @@
  * `text-segments.ts` then joins paragraphs that a stray blank line cut mid-sentence and tells
  * asides, the byline and running text apart.
  */
+import { joinStrandedLabels } from './stranded-labels';
+import { setApartCapsHeadings } from './caps-heading-lines';
+import { separateUnwrappedParagraphs } from './unwrapped-paragraphs';
 import { isFrontMatterLine, isUniversityLine } from './article-labels';
 import {
   isAbstractTitle,
@@ -277,7 +280,9 @@ export function parseTextBlocks(source: string): RawBlock[] {
   // The lexicon reads the text as its lines run: a text laid out in columns once unfolded, so a
   // left column's `algo-` ends its line there, not a row of both columns.
   const unfolded = unfoldLayoutColumns(normalizeSource(source));
-  const lines = splitSourceLines(unfolded);
+  const lines = setApartCapsHeadings(
+    joinStrandedLabels(separateUnwrappedParagraphs(splitSourceLines(unfolded))),
+  );
   const lexicon = lazyLexicon(unfolded);
   return new TextParser(lines, lexicon, bylineTitle(lines, unfolded)).run();
 }
