@@ -57,7 +57,7 @@ import {
   type Tombstones,
 } from '../../annotations/types';
 import type { AppMutators, AppState } from '../app-store';
-import { EMPTY_FILTER, type AnnotationFilter } from '../selectors';
+import { EMPTY_FILTER, type AnnotationFilter } from '../annotation-filter';
 
 export interface AnnotationsSlice {
   /** All annotations by id (a record that shares structure with the last, shared-record.ts). */
