@@ -10,10 +10,10 @@ import { loadMerge } from '../annotations/load-merge';
 import type { AnnotationId } from '../annotations/types';
 import {
   createAnnotationStorage,
-  storedOpenPaperId,
   type AnnotationStorage,
   type AnnotationStorageOptions,
 } from '../io/annotation-storage';
+import { storedOpenPaperId } from '../io/annotation-storage-meta';
 import type { StorageLike } from '../io/storage-like';
 import { openLocalStorage } from '../io/local-storage';
 import { createOpeningMarks, type OpeningMarks } from '../io/opening-mark';
