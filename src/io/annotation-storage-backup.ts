@@ -1,8 +1,10 @@
 /**
  * Moving stored data aside rather than losing it: every key of ours into one backup (a migration
- * that failed), and the v1 key retired once its state is written in the current layout.
+ * that failed), values left out of the state (invalid fields), and the v1 key retired once its
+ * state is written in the current layout.
  */
 import type { StorageProblem } from '../annotations/persisted';
+import type { DroppedValue } from '../annotations/persisted-schema';
 import type { LoadResult } from './annotation-storage-load';
 import { MESSAGES } from './annotation-storage-messages';
 import { listKeys, type StorageLike } from './storage-like';
@@ -58,4 +60,28 @@ export function retireLegacy(
     console.warn('Could not retire the v1 stored state; it is left in place', error);
   }
   return problem;
+}
+
+/**
+ * Keeps stored values left out of the state (see annotations/persisted-schema.ts) under one backup
+ * key, as a JSON list of { field, key, value, reason }. Returns the key, or null if it could not
+ * be written.
+ */
+export function backUpDropped(
+  area: StorageLike,
+  keys: StorageKeys,
+  dropped: readonly DroppedValue[],
+  now: number,
+): string | null {
+  const backupKey = keys.backup(`${keys.root}invalid`, now);
+  try {
+    area.setItem(backupKey, JSON.stringify(dropped));
+    return backupKey;
+  } catch (error) {
+    console.warn(
+      'Could not back up invalid stored values; nothing will be written over them',
+      error,
+    );
+    return null;
+  }
 }

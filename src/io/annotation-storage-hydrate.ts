@@ -6,8 +6,8 @@
 import type { StorageValue } from 'zustand/middleware';
 import type { PersistedState, StorageProblem } from '../annotations/persisted';
 import { migratePersistedState, PERSIST_VERSION } from '../annotations/persisted-migrations';
-import { backUpEverything } from './annotation-storage-backup';
-import { backUpDropped, type LoadResult } from './annotation-storage-load';
+import { backUpDropped, backUpEverything } from './annotation-storage-backup';
+import type { LoadResult } from './annotation-storage-load';
 import { MESSAGES } from './annotation-storage-messages';
 import type { StorageLike } from './storage-like';
 import type { StorageKeys } from './storage-keys';

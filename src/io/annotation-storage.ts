@@ -24,14 +24,10 @@ import { pruneTombstones } from '../annotations/tombstones';
 import type { AnnotationStorage, AnnotationStorageOptions } from './annotation-storage-api';
 import { ourKeys, retireLegacy } from './annotation-storage-backup';
 import { hydrateLoaded } from './annotation-storage-hydrate';
-import {
-  loadRest,
-  loadStoredState,
-  reconcileIndexes,
-  type LoadResult,
-} from './annotation-storage-load';
+import { loadRest, loadStoredState, type LoadResult } from './annotation-storage-load';
 import { firstKeys } from './annotation-storage-meta';
 import { describeFailure, MESSAGES } from './annotation-storage-messages';
+import { reconcileIndexes } from './annotation-storage-reconcile';
 import { readRemoteKey } from './annotation-storage-remote';
 import { writeState } from './annotation-storage-write';
 import type { StorageLike } from './storage-like';
