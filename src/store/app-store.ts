@@ -25,12 +25,14 @@ import { createImportSlice, type ImportSlice } from './slices/import-slice';
 import { createIntentsSlice, type IntentsSlice } from './slices/intents-slice';
 import { createPapersSlice, type PapersSlice } from './slices/papers-slice';
 import { createSetsSlice, type SetsSlice } from './slices/sets-slice';
+import { createStorageSlice, type StorageSlice } from './slices/storage-slice';
 import { createViewSlice, type ViewSlice } from './slices/view-slice';
 import { createWithoutDrafts } from './persisted-view';
 import { batching } from './batch';
 
 export type AppState = PapersSlice &
   AnnotationsSlice &
+  StorageSlice &
   ViewSlice &
   IntentsSlice &
   SetsSlice &
@@ -72,6 +74,7 @@ export function createAppStore(options: AppStoreOptions) {
         (...a) => ({
           ...createPapersSlice(env)(...a),
           ...createAnnotationsSlice(env)(...a),
+          ...createStorageSlice(...a),
           ...createViewSlice(...a),
           ...createIntentsSlice(...a),
           ...createSetsSlice(env)(...a),
