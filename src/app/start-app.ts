@@ -28,12 +28,8 @@ import {
   mergeOtherTabsWrites,
   warnBeforeUnload,
 } from './browser-wiring';
-import {
-  createPaperController,
-  prefetchPaperModel,
-  type PaperController,
-  type PrefetchedModel,
-} from './paper-controller';
+import { createPaperController, type PaperController } from './paper-controller';
+import { prefetchPaperModel, type PrefetchedModel } from './paper-prefetch';
 import { markStartStep } from './start-steps';
 
 export interface StartOptions {
