@@ -68,6 +68,11 @@ export interface AnnotationStorage extends PersistStorage<PersistedState> {
    */
   completeLoad(): void;
   /**
+   * Reads again the annotations a load left for later when reading them failed (the problem
+   * offered `retry: 'rest'`), and says what happened; nothing if none are unread.
+   */
+  retryRest(): void;
+  /**
    * Listens for the annotations read after the first screen: records this tab had not read yet,
    * to be added to the state under anything it holds for the same ids (store `storedRestLoaded`).
    */

@@ -28,6 +28,13 @@ export const MESSAGES = {
     'Stored annotations could not be read in this browser. Nothing is lost: they are still ' +
     'stored, unchanged. Reload the page to try again; until then nothing here is saved: export ' +
     'to keep a copy.',
+  restUnread:
+    'Part of your annotations was not loaded; they are still stored, unchanged. Until they are ' +
+    'read nothing here is saved: Reload reads them again, or export to keep a copy.',
+  restStillUnread:
+    'Part of your annotations still could not be read (they are still stored); nothing here is saved yet.',
+  restLoaded: (saving: boolean) =>
+    `All your annotations are loaded now${saving ? ', and saving works again' : ''}.`,
   failedNoBackup:
     'Your stored annotations could not be brought up to date, and there was no room to back them ' +
     'up, so this tab saves nothing and leaves them as they are.',

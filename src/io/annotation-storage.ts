@@ -94,6 +94,10 @@ export function createAnnotationStorage(
   /** The keys a load given the first screen's read (the others not yet), until `completeLoad`. */
   let pending: Set<string> | null = null;
   let restTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The keys whose reading failed (and whether the tab was read-only before), for `retryRest`. */
+  let unreadRest: { read: ReadonlySet<string>; wasReadOnly: boolean } | null = null;
+  /** A retry has been made: the empty rest was handed over already, and failing again is said so. */
+  let retried = false;
   const restListeners = new Set<(rest: StoredRest) => void>();
   /** The state as loaded (until the store writes one), for the hint of a load that found none. */
   let loadedState: PersistedState | null = null;
@@ -114,17 +118,26 @@ export function createAnnotationStorage(
     if (!read || !keys) return;
     pending = null;
     clearTimeout(restTimer);
+    takeRest(read);
+  }
+
+  /** Reads the keys a load left unread, now, and hands them to the `onRestLoaded` listeners. */
+  function takeRest(read: ReadonlySet<string>): boolean {
+    if (!keys) return false;
     let rest: ReturnType<typeof loadRest>;
     try {
       rest = loadRest(area, keys, mirror, read, now());
     } catch (error) {
       // The state holds only the first screen's annotations: nothing may be written from it.
       console.warn('Could not read the rest of the stored annotations', error);
+      unreadRest = { read, wasReadOnly: readOnly };
       readOnly = true;
-      report({ kind: 'unavailable', message: MESSAGES.unavailable });
-      for (const listener of restListeners)
-        listener({ annotations: {}, tombstones: {}, entries: [] });
-      return;
+      const message = retried ? MESSAGES.restStillUnread : MESSAGES.restUnread;
+      report({ kind: 'unavailable', message, retry: 'rest' });
+      if (!retried)
+        for (const listener of restListeners)
+          listener({ annotations: {}, tombstones: {}, entries: [] });
+      return false;
     }
     if (rest.unreadable)
       report({
@@ -141,7 +154,7 @@ export function createAnnotationStorage(
       console.warn('Could not take in the rest of the stored annotations', error);
       readOnly = true;
       report({ kind: 'unavailable', message: MESSAGES.unavailable });
-      return;
+      return false;
     }
     // No one took the rest in: the state lacks it, and writing from it would drop those records.
     if (!restListeners.size) readOnly = true;
@@ -150,6 +163,17 @@ export function createAnnotationStorage(
     cancelIdle?.();
     cancelIdle = whenIdle(reconcile, undefined, IDLE_WAIT_MS);
     if (dirty) schedule(delayMs);
+    return true;
+  }
+
+  function retryRest() {
+    const unread = unreadRest;
+    if (!unread) return;
+    unreadRest = null;
+    readOnly = unread.wasReadOnly;
+    retried = true;
+    if (takeRest(unread.read))
+      report({ kind: 'recovered', message: MESSAGES.restLoaded(!readOnly) });
   }
 
   /** Brings the first screen's hint up to date (never from a state still missing the rest). */
@@ -309,6 +333,7 @@ export function createAnnotationStorage(
     },
     restPending: () => pending !== null,
     completeLoad,
+    retryRest,
     onRestLoaded(listener) {
       restListeners.add(listener);
       return () => restListeners.delete(listener);

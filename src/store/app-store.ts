@@ -51,6 +51,8 @@ export interface AppStorage extends PersistStorage<PersistedState> {
   restPending?(): boolean;
   /** Listens for the stored annotations read after the first screen; returns an unsubscribe. */
   onRestLoaded?(listener: (rest: StoredRest) => void): () => void;
+  /** Reads again the stored annotations whose reading after the first screen failed. */
+  retryRest?(): void;
 }
 
 export interface AppStoreOptions {
@@ -74,7 +76,7 @@ export function createAppStore(options: AppStoreOptions) {
         (...a) => ({
           ...createPapersSlice(env)(...a),
           ...createAnnotationsSlice(env)(...a),
-          ...createStorageSlice(...a),
+          ...createStorageSlice(options.storage)(...a),
           ...createViewSlice(...a),
           ...createIntentsSlice(...a),
           ...createSetsSlice(env)(...a),
