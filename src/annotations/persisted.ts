@@ -79,8 +79,15 @@ export type StorageProblem =
   | { kind: 'quota'; message: string }
   | { kind: 'write'; message: string }
   | { kind: 'corrupt'; message: string; backupKeys: string[] }
-  | { kind: 'unavailable'; message: string }
-  | { kind: 'too-new'; message: string };
+  | {
+      kind: 'unavailable';
+      message: string;
+      /** What the banner's Reload button reads again: the annotations off the first screen. */
+      retry?: 'rest';
+    }
+  | { kind: 'too-new'; message: string }
+  /** A problem put right (the unread rest read on a retry): said once, then all is well. */
+  | { kind: 'recovered'; message: string };
 
 /** Another tab's changes: annotations and tombstones to merge, and record entries it set or removed. */
 export interface RemoteChange extends AnnotationChanges {

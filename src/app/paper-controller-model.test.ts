@@ -14,7 +14,8 @@ import { PARSER_VERSION } from '../paper/parser-version';
 import { docOffset, type PaperId } from '../paper/types';
 import { createTestStore } from '../store/__fixtures__/test-store';
 import { startAnchoring } from './anchor-controller';
-import { createPaperController, prefetchPaperModel } from './paper-controller';
+import { createPaperController } from './paper-controller';
+import { prefetchPaperModel } from './paper-prefetch';
 import { emptyRecord, valuesOf } from '../annotations/shared-record';
 
 vi.mock('../io/paper-worker-client', async (importOriginal) => {

@@ -314,6 +314,50 @@ describe('a reload with the first screen hint', () => {
     storage.dispose();
   });
 
+  it('says part of the annotations was not loaded when the rest cannot be read, and Reload reads it again', async () => {
+    const { area, all } = await storedSession();
+    let failing = true;
+    // Storage that cannot list its keys (what reading the rest does) until `failing` is cleared.
+    const flaky: StorageLike = {
+      getItem: (key) => area.getItem(key),
+      setItem: (key, value) => area.setItem(key, value),
+      removeItem: (key) => area.removeItem(key),
+      key: (index) => {
+        if (failing) throw new Error('storage went away');
+        return area.key(index);
+      },
+      get length() {
+        return area.length;
+      },
+    };
+    const tab = openTab(flaky);
+    tab.paint();
+    await tick();
+    const shown = () => tab.store.getState().storageProblem;
+    expect(shown()?.kind).toBe('unavailable');
+    expect(shown()?.message).toMatch(/Part of your annotations was not loaded/);
+    expect(shown()).toMatchObject({ retry: 'rest' });
+    expect(tab.storage.isReadOnly()).toBe(true);
+
+    tab.store.getState().storedRestRetried();
+    expect(shown()?.message).toMatch(/still could not be read/);
+    expect(tab.storage.isReadOnly()).toBe(true);
+
+    failing = false;
+    tab.store.getState().storedRestRetried();
+    expect(plainOf(tab.store.getState().annotations)).toEqual(all);
+    expect(shown()?.message).toMatch(/All your annotations are loaded now/);
+    expect(tab.storage.isReadOnly()).toBe(false);
+    // Saving works again: a new highlight is written beside every stored one.
+    const id = tab.store
+      .getState()
+      .annotationCreated({ paperId: PAPER_A, target: makeTarget(HINT_CHARS * 3) });
+    tab.storage.flush();
+    expect(area.getItem(keys.annotation(id))).not.toBeNull();
+    expect(storedAnnotationKeys(area)).toHaveLength(Object.keys(all).length + 1);
+    tab.dispose();
+  });
+
   it("reads the rest at the reader's first input, before the page handles it", async () => {
     const { area, all } = await storedSession();
     const win = new EventTarget();

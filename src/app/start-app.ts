@@ -10,10 +10,10 @@ import { loadMerge } from '../annotations/load-merge';
 import type { AnnotationId } from '../annotations/types';
 import {
   createAnnotationStorage,
-  storedOpenPaperId,
   type AnnotationStorage,
   type AnnotationStorageOptions,
 } from '../io/annotation-storage';
+import { storedOpenPaperId } from '../io/annotation-storage-meta';
 import type { StorageLike } from '../io/storage-like';
 import { openLocalStorage } from '../io/local-storage';
 import { createOpeningMarks, type OpeningMarks } from '../io/opening-mark';
@@ -28,12 +28,8 @@ import {
   mergeOtherTabsWrites,
   warnBeforeUnload,
 } from './browser-wiring';
-import {
-  createPaperController,
-  prefetchPaperModel,
-  type PaperController,
-  type PrefetchedModel,
-} from './paper-controller';
+import { createPaperController, type PaperController } from './paper-controller';
+import { prefetchPaperModel, type PrefetchedModel } from './paper-prefetch';
 import { markStartStep } from './start-steps';
 
 export interface StartOptions {

@@ -4,19 +4,20 @@
  * loaded, and the reader is told. When only the v1 single key exists it is returned as it is, for
  * the migrations (annotations/persisted-migrations.ts) to bring up to date.
  */
-import { decodeStoredRecord } from '../annotations/compact';
+import { isRecord } from '../annotations/json-guards';
+import { validatePersistedState, type DroppedValue } from '../annotations/persisted-schema';
 import { pruneTombstones } from '../annotations/tombstones';
-import type { PaperId } from '../paper/types';
-import type { Annotation, AnnotationId, Tombstones } from '../annotations/types';
-import { listKeys, type StorageLike } from './storage-like';
-import { chunkOf, type StorageKeys } from './storage-keys';
-import { isSplitField, type StorageMirror } from './storage-mirror';
-import { isRecord, isStringList } from '../annotations/json-guards';
+import type { Tombstones } from '../annotations/types';
 import {
-  checkEntry,
-  validatePersistedState,
-  type DroppedValue,
-} from '../annotations/persisted-schema';
+  parse,
+  quarantiner,
+  readEntry,
+  recordReader,
+  type RecordsRead,
+} from './annotation-storage-read';
+import { listKeys, type StorageLike } from './storage-like';
+import type { StorageKeys } from './storage-keys';
+import type { StorageMirror } from './storage-mirror';
 
 export interface LoadResult {
   /** The stored state as found, for the migrations to check and bring up to date. */
@@ -38,130 +39,6 @@ export interface LoadResult {
 export interface FirstKeys {
   records: readonly string[];
   entries: readonly string[];
-}
-
-const parse = (raw: string): unknown => {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-};
-
-/** Whether a stored index chunk lists exactly `expected`, each once, in any order. */
-const listsExactly = (stored: readonly string[] | undefined, expected: readonly string[] = []) => {
-  if (!stored || stored.length !== expected.length) return false;
-  const listed = new Set(stored);
-  return listed.size === stored.length && expected.every((id) => listed.has(id));
-};
-
-/** What reading annotation keys (and index chunks) found. */
-export interface RecordsRead {
-  annotations: Record<AnnotationId, Annotation>;
-  /** The tombstones as stored (old ones not yet dropped). */
-  tombstones: Tombstones;
-  /** Keys of backups made of unreadable values, and how many values were unreadable. */
-  backupKeys: string[];
-  unreadable: number;
-}
-
-/** Moves an unreadable value to a backup key; if even that fails, leaves it untouched. */
-function quarantiner(
-  area: StorageLike,
-  keys: StorageKeys,
-  mirror: StorageMirror,
-  now: number,
-  out: { backupKeys: string[]; unreadable: number },
-) {
-  return (key: string, raw: string) => {
-    out.unreadable++;
-    const backupKey = keys.backup(key, now);
-    try {
-      area.setItem(backupKey, raw);
-      area.removeItem(key);
-      out.backupKeys.push(backupKey);
-    } catch (error) {
-      mirror.protectedKeys.add(key);
-      console.warn(
-        `Could not back up the unreadable stored value ${key}; it is left in place`,
-        error,
-      );
-    }
-  };
-}
-
-/**
- * Reads annotation keys and index chunks into `out`; `read` returns false for any other key. What
- * it read is noted for `reconcileIndexes` (appended to what the mirror holds unreconciled).
- */
-function recordReader(
-  keys: StorageKeys,
-  mirror: StorageMirror,
-  quarantine: (key: string, raw: string) => void,
-  out: RecordsRead,
-) {
-  const { annotations, tombstones } = out;
-  const storedIndexes = (mirror.unreconciledIndexes ??= new Map<string, string[]>());
-  const loaded = (mirror.unreconciledRecords ??= []);
-  const paperIds = new Map<string, PaperId>();
-  let lastPaperId: PaperId | null = null;
-  return (key: string, raw: string): boolean => {
-    const id = keys.annotationIdOf(key);
-    if (id !== null) {
-      // Decoding checks every field against the schema (annotations/compact.ts): one pass.
-      const record = decodeStoredRecord(id, raw);
-      if (!record) quarantine(key, raw);
-      else if (record.kind === 'tombstone') {
-        tombstones[id] = record.deletedAt;
-        loaded.push(key, raw, id);
-      } else {
-        // Thousands of records name a few papers: each paper's id is kept once, not per record.
-        // The last one kept is tried first: comparing strings is cheaper than hashing each
-        // record's fresh copy of the id for the map.
-        const { annotation } = record;
-        if (annotation.paperId === lastPaperId) annotation.paperId = lastPaperId;
-        else {
-          const paperId = paperIds.get(annotation.paperId);
-          if (paperId) annotation.paperId = paperId;
-          else paperIds.set(annotation.paperId, annotation.paperId);
-          lastPaperId = annotation.paperId;
-        }
-        annotations[id] = annotation;
-        loaded.push(key, raw, annotation);
-      }
-      return true;
-    }
-    if (!keys.isIndex(key)) return false;
-    const ids = parse(raw);
-    if (!isStringList(ids)) quarantine(key, raw);
-    else {
-      mirror.raw.set(key, raw);
-      storedIndexes.set(key, ids);
-    }
-    return true;
-  };
-}
-
-/** A record entry's key and value, checked and noted in the mirror; null for any other key. */
-function readEntry(
-  keys: StorageKeys,
-  mirror: StorageMirror,
-  quarantine: (key: string, raw: string) => void,
-  key: string,
-  raw: string,
-) {
-  const entry = keys.metaEntryOf(key);
-  if (!entry || !isSplitField(entry.field)) return null;
-  const value = parse(raw);
-  const reason = value === undefined ? 'not JSON' : checkEntry(entry.field, entry.key, value);
-  if (reason) {
-    console.warn(`Stored ${entry.field} entry ${entry.key} is not valid (${reason})`);
-    quarantine(key, raw);
-    return null;
-  }
-  mirror.raw.set(key, raw);
-  mirror.entryKeys.get(entry.field)?.add(entry.key);
-  return { field: entry.field, key: entry.key, value };
 }
 
 /**
@@ -188,41 +65,8 @@ export function loadStoredState(
   const quarantine = quarantiner(area, keys, mirror, now, result);
 
   const metaRaw = area.getItem(keys.meta);
-  if (metaRaw === null) {
-    const legacyRaw = area.getItem(keys.legacy);
-    if (legacyRaw !== null) {
-      const parsed = parse(legacyRaw);
-      if (isRecord(parsed) && isRecord(parsed.state)) {
-        const stored = parsed.state.annotations;
-        const count = isRecord(stored)
-          ? Object.keys(stored).length
-          : Array.isArray(stored)
-            ? stored.length
-            : 0;
-        result.legacy = { raw: legacyRaw, count };
-        const version = typeof parsed.version === 'number' ? parsed.version : 0;
-        result.value = { state: parsed.state, version };
-        return result;
-      }
-      quarantine(keys.legacy, legacyRaw);
-    }
-  }
-
-  let meta: Record<string, unknown> = {};
-  let version: number | undefined;
-  if (metaRaw !== null) {
-    const parsed = parse(metaRaw);
-    if (isRecord(parsed) && isRecord(parsed.state) && typeof parsed.version === 'number') {
-      // Checked before the split entries join it: a bad field here is reported, not overlaid.
-      const valid = validatePersistedState(parsed.state);
-      meta = valid.state;
-      result.dropped = valid.dropped;
-      version = parsed.version;
-      mirror.raw.set(keys.meta, metaRaw);
-    } else {
-      quarantine(keys.meta, metaRaw);
-    }
-  }
+  if (metaRaw === null && readLegacyKey(area, keys, quarantine, result)) return result;
+  const { meta, version } = readMetaKey(keys, mirror, quarantine, metaRaw, result);
 
   const records: RecordsRead = { annotations: {}, tombstones: {}, backupKeys: [], unreadable: 0 };
   const readRecord = recordReader(keys, mirror, quarantine, records);
@@ -259,6 +103,59 @@ export function loadStoredState(
   return result;
 }
 
+/**
+ * The v1 single key, when there is no meta key: its state as found, into `result` (true), or
+ * backed up when unreadable (false, and the split layout is read).
+ */
+function readLegacyKey(
+  area: StorageLike,
+  keys: StorageKeys,
+  quarantine: (key: string, raw: string) => void,
+  result: LoadResult,
+): boolean {
+  const legacyRaw = area.getItem(keys.legacy);
+  if (legacyRaw === null) return false;
+  const parsed = parse(legacyRaw);
+  if (isRecord(parsed) && isRecord(parsed.state)) {
+    const stored = parsed.state.annotations;
+    const count = isRecord(stored)
+      ? Object.keys(stored).length
+      : Array.isArray(stored)
+        ? stored.length
+        : 0;
+    result.legacy = { raw: legacyRaw, count };
+    const version = typeof parsed.version === 'number' ? parsed.version : 0;
+    result.value = { state: parsed.state, version };
+    return true;
+  }
+  quarantine(keys.legacy, legacyRaw);
+  return false;
+}
+
+/**
+ * The meta key's fields, checked (invalid ones into `result.dropped`), and its version; empty
+ * when there is none, and backed up when it is unreadable.
+ */
+function readMetaKey(
+  keys: StorageKeys,
+  mirror: StorageMirror,
+  quarantine: (key: string, raw: string) => void,
+  metaRaw: string | null,
+  result: LoadResult,
+): { meta: Record<string, unknown>; version: number | undefined } {
+  if (metaRaw === null) return { meta: {}, version: undefined };
+  const parsed = parse(metaRaw);
+  if (isRecord(parsed) && isRecord(parsed.state) && typeof parsed.version === 'number') {
+    // Checked before the split entries join it: a bad field here is reported, not overlaid.
+    const valid = validatePersistedState(parsed.state);
+    result.dropped = valid.dropped;
+    mirror.raw.set(keys.meta, metaRaw);
+    return { meta: valid.state, version: parsed.version };
+  }
+  quarantine(keys.meta, metaRaw);
+  return { meta: {}, version: undefined };
+}
+
 /** What `loadRest` found: records, and record entries the first read did not know of. */
 export interface RestRead extends RecordsRead {
   entries: { field: string; key: string; value: unknown }[];
@@ -293,76 +190,4 @@ export function loadRest(
     if (entry) out.entries.push(entry);
   }
   return out;
-}
-
-/**
- * Notes the annotation keys read at load in the mirror, lists each paper's annotations in the
- * index chunks they belong to (`mirror.listed`) and marks the chunks whose stored list disagrees
- * with the records (a write cut short) for rewriting: the records are the truth. Done once after loading, before the first write or read of another
- * tab's change (or sooner, when the page is idle), so that a reload does not wait for it.
- */
-export function reconcileIndexes(keys: StorageKeys, mirror: StorageMirror): void {
-  noteLoadedRecords(mirror);
-  const stored = mirror.unreconciledIndexes;
-  if (!stored) return;
-  mirror.unreconciledIndexes = null;
-  // Grouped by paper, then by chunk (one character): no chunk key is built per annotation.
-  const byPaper = new Map<PaperId, Map<string, AnnotationId[]>>();
-  for (const [id, paperId] of mirror.paperOf) {
-    let chunks = byPaper.get(paperId);
-    if (!chunks) byPaper.set(paperId, (chunks = new Map()));
-    const chunk = chunkOf(id);
-    const ids = chunks.get(chunk);
-    if (ids) ids.push(id);
-    else chunks.set(chunk, [id]);
-  }
-  const expected = new Set<string>();
-  for (const [paperId, chunks] of byPaper)
-    for (const ids of chunks.values()) {
-      const key = keys.index(paperId, ids[0]!);
-      expected.add(key);
-      mirror.listed.set(key, new Set(ids));
-      if (!listsExactly(stored.get(key), ids)) mirror.dirtyIndexes.add(key);
-    }
-  for (const key of stored.keys()) if (!expected.has(key)) mirror.dirtyIndexes.add(key);
-}
-
-/** Notes the annotation keys read at load in the mirror's maps (see `unreconciledRecords`). */
-function noteLoadedRecords(mirror: StorageMirror): void {
-  const loaded = mirror.unreconciledRecords;
-  if (!loaded) return;
-  mirror.unreconciledRecords = null;
-  for (let i = 0; i < loaded.length; i += 3) {
-    mirror.raw.set(loaded[i] as string, loaded[i + 1] as string);
-    const record = loaded[i + 2]!;
-    if (typeof record === 'string') mirror.tombstoneIds.add(record as AnnotationId);
-    else {
-      mirror.encodedFrom.set(record.id, record);
-      mirror.paperOf.set(record.id, record.paperId);
-    }
-  }
-}
-
-/**
- * Keeps stored values left out of the state (see annotations/persisted-schema.ts) under one backup
- * key, as a JSON list of { field, key, value, reason }. Returns the key, or null if it could not
- * be written.
- */
-export function backUpDropped(
-  area: StorageLike,
-  keys: StorageKeys,
-  dropped: readonly DroppedValue[],
-  now: number,
-): string | null {
-  const backupKey = keys.backup(`${keys.root}invalid`, now);
-  try {
-    area.setItem(backupKey, JSON.stringify(dropped));
-    return backupKey;
-  } catch (error) {
-    console.warn(
-      'Could not back up invalid stored values; nothing will be written over them',
-      error,
-    );
-    return null;
-  }
 }

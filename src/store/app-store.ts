@@ -25,12 +25,14 @@ import { createImportSlice, type ImportSlice } from './slices/import-slice';
 import { createIntentsSlice, type IntentsSlice } from './slices/intents-slice';
 import { createPapersSlice, type PapersSlice } from './slices/papers-slice';
 import { createSetsSlice, type SetsSlice } from './slices/sets-slice';
+import { createStorageSlice, type StorageSlice } from './slices/storage-slice';
 import { createViewSlice, type ViewSlice } from './slices/view-slice';
 import { createWithoutDrafts } from './persisted-view';
 import { batching } from './batch';
 
 export type AppState = PapersSlice &
   AnnotationsSlice &
+  StorageSlice &
   ViewSlice &
   IntentsSlice &
   SetsSlice &
@@ -49,6 +51,8 @@ export interface AppStorage extends PersistStorage<PersistedState> {
   restPending?(): boolean;
   /** Listens for the stored annotations read after the first screen; returns an unsubscribe. */
   onRestLoaded?(listener: (rest: StoredRest) => void): () => void;
+  /** Reads again the stored annotations whose reading after the first screen failed. */
+  retryRest?(): void;
 }
 
 export interface AppStoreOptions {
@@ -72,6 +76,7 @@ export function createAppStore(options: AppStoreOptions) {
         (...a) => ({
           ...createPapersSlice(env)(...a),
           ...createAnnotationsSlice(env)(...a),
+          ...createStorageSlice(options.storage)(...a),
           ...createViewSlice(...a),
           ...createIntentsSlice(...a),
           ...createSetsSlice(env)(...a),

@@ -12,7 +12,7 @@ import type { Annotation } from '../annotations/types';
 import type { AppState } from './app-store';
 import { KeyedFeed, type FeedStore } from './keyed-feed';
 import { selectClaimsOfReference } from './reference-selectors';
-import { selectPaperAnnotations } from './selectors';
+import { selectPaperAnnotations } from './paper-annotation-selectors';
 
 /** One entry's claims; the same object while they are unchanged. */
 export interface ReferenceClaims {

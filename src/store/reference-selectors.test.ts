@@ -5,7 +5,7 @@ import type { Annotation } from '../annotations/types';
 import { docOffset } from '../paper/types';
 import { createTestStore } from './__fixtures__/test-store';
 import { selectClaimsOfReference } from './reference-selectors';
-import { selectPaperAnnotations } from './selectors';
+import { selectPaperAnnotations } from './paper-annotation-selectors';
 import { recordOf } from '../annotations/shared-record';
 
 const at = (start: number): AnchorResult => ({

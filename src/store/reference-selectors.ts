@@ -7,7 +7,7 @@
 import { changedKeysOf, entryOf } from '../annotations/shared-record';
 import type { Annotation } from '../annotations/types';
 import type { AppState } from './app-store';
-import { selectCurrentAnchors, selectPaperAnnotations } from './selectors';
+import { selectCurrentAnchors, selectPaperAnnotations } from './paper-annotation-selectors';
 import type { Anchors } from './slices/view-slice';
 
 const EMPTY: Annotation[] = [];

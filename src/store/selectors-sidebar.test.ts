@@ -10,20 +10,24 @@ import {
 import { DEFAULT_SET_ID, type Annotation } from '../annotations/types';
 import { docOffset } from '../paper/types';
 import { createTestStore } from './__fixtures__/test-store';
+import { isUnlinkedClaim } from '../annotations/claims';
 import {
-  selectAnchoredAnnotations,
   countAnnotations,
-  isUnlinkedClaim,
   selectAnchoredCounts,
+  selectUnlinkedClaimCount,
+} from './annotation-counts';
+import {
   selectIdsStartingAt,
   selectPaperAnnotationCount,
   selectPaperAnnotations,
+} from './paper-annotation-selectors';
+import {
+  selectAnchoredAnnotations,
   selectPaperOrphans,
-  selectTagSuggestions,
-  selectUnlinkedClaimCount,
   selectVisibleAnnotations,
   selectVisibleIndex,
-} from './selectors';
+} from './sidebar-selectors';
+import { selectTagSuggestions } from './tag-suggestions';
 import { recordOf } from '../annotations/shared-record';
 
 const first = makeAnnotation({ id: 'first', target: makeTarget(100), tags: ['Method'] });

@@ -9,16 +9,11 @@ import {
 import type { Annotation } from '../annotations/types';
 import { docOffset } from '../paper/types';
 import { createTestStore } from './__fixtures__/test-store';
-import {
-  EMPTY_FILTER,
-  countAnnotations,
-  filterAnnotations,
-  selectAnchoredCounts,
-  selectPaperAnnotations,
-  selectPaperOrphans,
-  selectVisibleAnnotations,
-  sortInReadingOrder,
-} from './selectors';
+import { EMPTY_FILTER, filterAnnotations } from './annotation-filter';
+import { countAnnotations, selectAnchoredCounts } from './annotation-counts';
+import { selectPaperAnnotations } from './paper-annotation-selectors';
+import { sortInReadingOrder } from './reading-order';
+import { selectPaperOrphans, selectVisibleAnnotations } from './sidebar-selectors';
 import { recordOf, valuesOf } from '../annotations/shared-record';
 
 const claim = makeAnnotation({ id: 'claim', target: makeTarget(300), tags: ['Method'] });

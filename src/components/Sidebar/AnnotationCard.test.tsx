@@ -79,6 +79,17 @@ describe('AnnotationCard note', () => {
     );
   });
 
+  it('says "Note saved." once the banner says the annotations were read after all', async () => {
+    const user = userEvent.setup();
+    renderOpen(aid('social'));
+    act(() =>
+      appStore.getState().storageProblemReported({ kind: 'recovered', message: 'All loaded.' }),
+    );
+    await user.click(within(card('Reading is social')).getByRole('button', { name: 'Add note' }));
+    await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Saved again{Escape}');
+    expect(lastAnnouncement()).toBe('Note saved.');
+  });
+
   it('closes the note editor with Ctrl+Enter', async () => {
     const user = userEvent.setup();
     renderOpen(aid('social'));

@@ -105,7 +105,7 @@ export function NoteEditor({ annotationId, note, onClose }: Props) {
  * the storage banner up it said "saved" under a banner saying the latest changes are not.
  */
 function closedNoteMessage(problem: StorageProblem | null): string {
-  if (!problem || problem.kind === 'corrupt') return 'Note saved.';
+  if (!problem || problem.kind === 'corrupt' || problem.kind === 'recovered') return 'Note saved.';
   return problem.kind === 'quota'
     ? 'Note kept while this tab stays open, not saved: browser storage is full.'
     : 'Note kept while this tab stays open, not saved: see the storage message at the top.';

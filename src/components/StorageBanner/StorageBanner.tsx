@@ -1,6 +1,8 @@
 /**
  * Tells the reader when their annotations could not be saved or read, and offers a full export
- * right there, so nothing they wrote depends on the browser's storage alone.
+ * right there, so nothing they wrote depends on the browser's storage alone. While stored
+ * annotations could not be read, the export says it holds this tab's only; when part of them was
+ * not loaded, Reload reads them again.
  */
 import type { ShareController } from '../Share/share-actions';
 import { useAppStore } from '../store-context';
@@ -10,13 +12,28 @@ import { Notice } from '../Notice/Notice';
 export function StorageBanner({ share }: { share: ShareController }) {
   const problem = useAppStore((s) => s.storageProblem);
   const dismiss = useAppStore((s) => s.storageProblemDismissed);
+  const retry = useAppStore((s) => s.storedRestRetried);
   if (!problem) return null;
+  const { kind } = problem;
+  // Stored annotations this tab could not read (or show) are not in what it exports.
+  const tabOnly = kind === 'unavailable' || kind === 'too-new';
   return (
-    <Notice kind={problem.kind === 'corrupt' ? 'warning' : 'error'} onDismiss={dismiss}>
+    <Notice
+      kind={kind === 'recovered' ? 'info' : kind === 'corrupt' ? 'warning' : 'error'}
+      onDismiss={dismiss}
+    >
       <p>{problem.message}</p>
+      {tabOnly && (
+        <p>The export holds what this tab shows, not the stored annotations it could not read.</p>
+      )}
       <p>
+        {kind === 'unavailable' && problem.retry && (
+          <button type="button" className="button" onClick={retry}>
+            Reload
+          </button>
+        )}{' '}
         <button type="button" className="button" onClick={() => void share.exportEverything()}>
-          Export all annotations (JSON-LD)
+          {tabOnly ? "Export this tab's annotations (JSON-LD)" : 'Export all annotations (JSON-LD)'}
         </button>
       </p>
     </Notice>

@@ -1,6 +1,7 @@
 /**
  * Annotations slice: the reader's annotations (all papers), their sets and colour labels (all
- * persisted), plus the undo history, the list filter and the storage status shown in a banner.
+ * persisted), plus drafts, the undo history and the list filter. What storage and other tabs bring
+ * in, and the storage status shown in a banner, is the storage slice (storage-slice.ts).
  *
  * Actions are thin: each calls a pure operation from annotations/ and records an undo step when
  * something changed. Annotations are a plain `Record<id, Annotation>`; unchanged annotations keep
@@ -16,15 +17,7 @@ import {
   type AnnotationHistory,
   type HistoryStep,
 } from '../../annotations/history';
-import type { NoteMergeKind } from '../../annotations/merge';
-import { loadedMerge, loadMerge } from '../../annotations/load-merge';
-import {
-  emptyRecord,
-  entryOf,
-  hasEntry,
-  putEntries,
-  removeEntry,
-} from '../../annotations/shared-record';
+import { emptyRecord, entryOf, removeEntry } from '../../annotations/shared-record';
 import { isOwnSet } from '../../annotations/sets';
 import {
   createAnnotation,
@@ -37,13 +30,7 @@ import {
   type AnnotationPatch,
   type NewAnnotation,
 } from '../../annotations/operations';
-import {
-  mergeRemoteEntries,
-  PERSISTED_DEFAULTS,
-  type RemoteChange,
-  type StorageProblem,
-  type StoredRest,
-} from '../../annotations/persisted';
+import { PERSISTED_DEFAULTS } from '../../annotations/persisted';
 import {
   idsOf,
   type Annotation,
@@ -57,7 +44,7 @@ import {
   type Tombstones,
 } from '../../annotations/types';
 import type { AppMutators, AppState } from '../app-store';
-import { EMPTY_FILTER, type AnnotationFilter } from '../selectors';
+import { EMPTY_FILTER, type AnnotationFilter } from '../annotation-filter';
 
 export interface AnnotationsSlice {
   /** All annotations by id (a record that shares structure with the last, shared-record.ts). */
@@ -68,24 +55,11 @@ export interface AnnotationsSlice {
   colourLabels: ColourLabels;
   annotationHistory: AnnotationHistory;
   annotationFilter: AnnotationFilter;
-  /** What the storage banner says; null when all is well. */
-  storageProblem: StorageProblem | null;
   /**
    * New highlights opened for a note or a link that have not got content yet: shown, not
    * persisted, not in the undo history. The first change (or leaving it) keeps one for good.
    */
   drafts: Record<AnnotationId, true>;
-  /**
-   * Notes typed in this tab and another at once, merged (`conflict`: both rewrote the same words,
-   * both versions kept), until the reader has seen it said; not persisted.
-   */
-  remoteNoteEdits: Record<AnnotationId, NoteMergeKind>;
-  /**
-   * The state holds only the first screen's stored annotations; the others are read after it is
-   * painted (io/annotation-storage.ts). Lists and counts over all annotations say they are
-   * loading meanwhile. Not persisted.
-   */
-  storedRestPending: boolean;
 
   /** Highlights a passage; returns the new annotation's id. */
   annotationCreated: (input: NewAnnotation) => AnnotationId;
@@ -109,19 +83,6 @@ export interface AnnotationsSlice {
   annotationFilterCleared: () => void;
   undo: () => void;
   redo: () => void;
-  /**
-   * Adds the stored annotations read after the first screen: only ids the state holds neither
-   * live nor deleted (anything it holds for an id is newer: the reader's change, another tab's).
-   * Record entries the first read did not know of are taken in as another tab's would be.
-   */
-  storedRestLoaded: (rest: StoredRest) => void;
-  /** Merges what another tab wrote (see io/annotation-storage-remote.ts). */
-  remoteAnnotationsMerged: (change: RemoteChange) => void;
-  /** The reader has been told that a note was also edited in another tab. */
-  remoteNoteEditSeen: (id: AnnotationId) => void;
-  /** From the storage: a problem to show, or null once writes succeed again. */
-  storageProblemReported: (problem: StorageProblem | null) => void;
-  storageProblemDismissed: () => void;
 }
 
 export const createAnnotationsSlice =
@@ -191,10 +152,7 @@ export const createAnnotationsSlice =
       colourLabels: PERSISTED_DEFAULTS.colourLabels,
       annotationHistory: EMPTY_HISTORY,
       annotationFilter: EMPTY_FILTER,
-      storageProblem: null,
       drafts: {},
-      remoteNoteEdits: {},
-      storedRestPending: false,
 
       annotationCreated: (input) => {
         const created = createAnnotation(current(), input, env);
@@ -251,69 +209,5 @@ export const createAnnotationsSlice =
       annotationFilterCleared: () => set({ annotationFilter: EMPTY_FILTER }),
       undo: () => travel(undoStep),
       redo: () => travel(redoStep),
-
-      storedRestLoaded: (rest) => {
-        const { annotations, annotationTombstones: tombstones } = get();
-        const added: Record<AnnotationId, Annotation> = {};
-        const ids: AnnotationId[] = [];
-        for (const id of idsOf(rest.annotations))
-          if (!hasEntry(annotations, id) && !Object.hasOwn(tombstones, id)) {
-            added[id] = rest.annotations[id]!;
-            ids.push(id);
-          }
-        const deleted: Tombstones = {};
-        let anyDeleted = false;
-        for (const id of idsOf(rest.tombstones))
-          if (!hasEntry(annotations, id) && !Object.hasOwn(tombstones, id)) {
-            deleted[id] = rest.tombstones[id]!;
-            anyDeleted = true;
-          }
-        const patch: Partial<AppState> = { storedRestPending: false };
-        if (ids.length) patch.annotations = putEntries(annotations, added);
-        if (anyDeleted) patch.annotationTombstones = { ...tombstones, ...deleted };
-        Object.assign(patch, mergeRemoteEntries(get(), rest.entries));
-        set(patch);
-      },
-
-      remoteAnnotationsMerged: (remote) => {
-        const merge = loadedMerge();
-        if (!merge) {
-          // Merged once the merge has loaded (it loads as the app starts), in the order received.
-          loadMerge().then(
-            () => get().remoteAnnotationsMerged(remote),
-            (error: unknown) =>
-              console.warn("Could not load the merge of another tab's changes", error),
-          );
-          return;
-        }
-        const s = get();
-        const local = current();
-        const { state: merged, notes } = merge.mergeRemoteAnnotations(local, remote);
-        const patch: Partial<AppState> = {};
-        if (merged !== local) {
-          patch.annotations = merged.annotations;
-          patch.annotationTombstones = merged.tombstones;
-        }
-        if (idsOf(notes).length) {
-          // A conflict stays said until seen, even if a later merge of the same note is clean.
-          const seen = s.remoteNoteEdits;
-          const next = { ...seen };
-          for (const id of idsOf(notes)) if (seen[id] !== 'conflict') next[id] = notes[id]!;
-          patch.remoteNoteEdits = next;
-        }
-        Object.assign(patch, mergeRemoteEntries(s, remote.entries ?? []));
-        if (Object.keys(patch).length) set(patch);
-      },
-      remoteNoteEditSeen: (id) => {
-        if (!(id in get().remoteNoteEdits)) return;
-        const { [id]: _seen, ...rest } = get().remoteNoteEdits;
-        set({ remoteNoteEdits: rest });
-      },
-      storageProblemReported: (problem) => {
-        const shown = get().storageProblem;
-        if (problem) set({ storageProblem: problem });
-        else if (shown?.kind === 'quota' || shown?.kind === 'write') set({ storageProblem: null });
-      },
-      storageProblemDismissed: () => set({ storageProblem: null }),
     };
   };

@@ -4,7 +4,7 @@ import type { AnchorResult } from '../../anchoring/anchor-position';
 import type { Annotation, AnnotationId, SetId } from '../../annotations/types';
 import { docOffset } from '../../paper/types';
 import { createTestStore } from '../__fixtures__/test-store';
-import { selectIdsStartingAt } from '../selectors';
+import { selectIdsStartingAt } from '../paper-annotation-selectors';
 import { entryOf, keysOf, recordOf } from '../../annotations/shared-record';
 
 const text = 'x'.repeat(400);

@@ -14,7 +14,7 @@ import {
 import type { AnnotationId } from '../../annotations/types';
 import type { AppMutators, AppState } from '../app-store';
 import { batchUpdates } from '../batch';
-import { selectIdsStartingAt } from '../selectors';
+import { selectIdsStartingAt } from '../paper-annotation-selectors';
 
 export interface IntentsSlice {
   /**

@@ -9,7 +9,7 @@ import {
 import { DEFAULT_SET_ID } from '../../annotations/types';
 import { docOffset } from '../../paper/types';
 import { createTestStore } from '../__fixtures__/test-store';
-import { selectPaperAnnotations } from '../selectors';
+import { selectPaperAnnotations } from '../paper-annotation-selectors';
 import { selectAuthorName } from './sets-slice';
 import { entryOf, putEntry } from '../../annotations/shared-record';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storedOpenPaperId } from './annotation-storage';
+import { storedOpenPaperId } from './annotation-storage-meta';
 import { storageKeys } from './storage-keys';
 import { createMemoryStorage } from './storage-like';
 
