@@ -655,6 +655,85 @@ describe('readingOrder on three-column pages', () => {
     ]);
   });
 
+  it('reads a reference list in three columns whose labels hang in the gutters under two columns of text column by column, each label with its entry', () => {
+    // Open Biology: the acknowledgements in two columns (the right one's last line ends over the
+    // second gutter of the list under it), `References`, then the list in three columns, each
+    // entry's number hanging left of its lines in the gutter, its right edge 7 pt from them.
+    const size = 9;
+    const cols = [
+      { x: 58, right: 203 },
+      { x: 233, right: 378 },
+      { x: 408, right: 553 },
+    ];
+    const entries = cols.flatMap((at, c) =>
+      Array.from({ length: 6 }, (_v, k) => {
+        const n = c * 6 + k + 10;
+        const top = 678 - k * 4 * 12;
+        const label = `${n}.`;
+        const width = label.length * 0.3 * size;
+        return [
+          { ...line(label, at.x - 7 - width, top, { size }), width },
+          ...column(
+            [
+              `Author${n} A, Writer B. 2010 A title of entry ${n}`,
+              `going on over its second line of the text`,
+              `and its third line, in a journal ${n},`,
+              `101–${n}. (doi:10.1000/entry.${n})¶`,
+            ],
+            { ...at, top, size, pitch: 12 },
+          ),
+        ];
+      }).flat(),
+    );
+    // The right column's first line is justified loosely: its words stand apart, `the` over the
+    // list's second gutter.
+    const spaced = [
+      ['Funding', 311.8, 345.1],
+      ['from', 354, 372.9],
+      ['the', 381.8, 394],
+      ['UK', 402.9, 416.3],
+      ['Biotechnology', 425.1, 481.5],
+      ['and', 490.2, 505.3],
+      ['Biological', 514.1, 552.8],
+    ] as const;
+    const page = [
+      line('5. Acknowledgements', 42.5, 787, { size: 18 }),
+      ...spaced.map(([str, x, right]) => line(str, x, 793, { size, right })),
+      ...column(
+        [
+          'A.E.F. is supported by the Wellcome Trust (088789). J.F.A.',
+          'Science Foundation Ireland (08/IN.1/',
+          'B1889). P.D. is supported by Institute Strategic Grant',
+        ],
+        {
+          x: 42.5,
+          right: 283.5,
+          top: 769,
+          size,
+          pitch: 12,
+        },
+      ),
+      ...column(
+        [
+          'Sciences Research Council and the U.K. Medical Research',
+          'Council (G0700815). B.W.J., P.D. and J.K.T. are also thank-',
+          'ful for the support of the NIH-Oxford-Cambridge Research',
+          'Scholars programme.¶',
+        ],
+        { x: 311.8, right: 552.8, top: 781, size, pitch: 12 },
+      ),
+      line('References', 42.5, 704, { size: 18 }),
+      ...entries,
+    ];
+    const regions = readingOrder(page).map((r) => r.lines.map((l) => l.text));
+    const entryStarts = regions.flat().filter((t) => /^\d+\. Author/.test(t));
+    expect(entryStarts.map((t) => t.split('.')[0])).toEqual(
+      Array.from({ length: 18 }, (_v, i) => `${i + 10}`),
+    );
+    // No label is left on another column's line.
+    expect(regions.flat().filter((t) => /\d+\.$/.test(t))).toEqual([]);
+  });
+
   it('reads a one-column page whose last lines are short, beside no column, as one column', () => {
     const page = column(
       [...numbered('full width line of running text', 24), 'of the paper.¶', 'Short line¶'],
@@ -714,6 +793,11 @@ describe('readingOrder on three-column pages', () => {
       ...column(numbered('right', 20), { x: 313, right: 561, top: 460 }),
     ];
     const regions = readingOrder(page).map((r) => r.lines.map((l) => l.text));
+    console.log(
+      readingOrder(page)
+        .map((r) => r.kind + ': ' + r.lines.map((l) => l.text).join(' / '))
+        .join('\n'),
+    );
     const abstract = regions.find((lines) => lines.some((l) => l.startsWith('abstract')));
     expect(abstract).toHaveLength(12);
     expect(regions.find((lines) => lines[0] === 'ARTICLE HISTORY')).toEqual(box.filter(Boolean));
@@ -786,6 +870,11 @@ describe('readingOrder on three-column pages', () => {
       ...column(numbered('right', 20), { x: 262, right: 476, top: 420, size: 9, pitch: 11 }),
     ];
     const regions = readingOrder(page).map((r) => r.lines.map((l) => l.text));
+    console.log(
+      readingOrder(page)
+        .map((r) => r.kind + ': ' + r.lines.map((l) => l.text).join(' / '))
+        .join('\n'),
+    );
     const summaryRegion = regions.find((lines) => lines[0]?.startsWith('summary'));
     expect(summaryRegion).toHaveLength(15);
     expect(regions.find((lines) => lines[0] === side[0])).toEqual(side);

@@ -11,6 +11,7 @@
  */
 import { isEquationNumberLine } from '../display-equations';
 import { percentile } from './column-metrics';
+import { besideHangingLabels } from './gutter-labels';
 import { sortInPlace } from './sorted';
 import {
   groupLineShapes,
@@ -359,7 +360,10 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
     )
   )
     return null;
-  const found = asides.length > 0 ? { ...best, asides } : hangingLabelsRight(best);
+  const found =
+    asides.length > 0
+      ? { ...best, asides }
+      : besideHangingLabels(fragments, hangingLabelsRight(best), tolerance);
   if (spanning < MAX_SPANNING_SHARE * (leftSide + rightSide)) return found;
   // Mostly full-width text (a first page's title, byline and abstract) over a few lines of two
   // columns: still two columns, where such a band stands whole.
