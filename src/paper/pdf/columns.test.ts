@@ -99,6 +99,48 @@ describe('readingOrder', () => {
     expect(readingOrder(page).map((r) => r.kind)).toEqual(['full']);
   });
 
+  it('reads a table set across the top of a two-column page as rows, then the two columns under it', () => {
+    // The Lancet: a table in smaller type across the page, its last column (a description)
+    // starting just left of the page's gutter; under it, the text in two columns. The strip the
+    // fewest cross is the blank between two of the table's columns, which the left column's
+    // lines cross.
+    const rows = Array.from({ length: 30 }, (_v, i) => {
+      const y = 740 - 11 * i;
+      return [
+        line(`Author${i} et al`, 50, y, { size: 7 }),
+        line(`19${80 + (i % 20)}–2009`, 120, y, { size: 7 }),
+        line(i % 2 === 0 ? 'Denmark' : 'Australia', 170, y, { size: 7 }),
+        line(`${1000 + 37 * i}`, 225, y, { size: 7 }),
+        line(
+          i % 3 === 0
+            ? 'Opioid users'
+            : 'Women aged 16 years or older with at least one contact with a shelter',
+          286,
+          y,
+          { size: 7 },
+        ),
+      ];
+    }).flat();
+    const page = [
+      ...rows,
+      line(
+        'Table: Studies included in the standardised all-cause mortality ratio meta-analyses',
+        50,
+        400,
+        {
+          size: 7,
+        },
+      ),
+      ...column(numbered('left', 14), { ...LEFT, top: 370, size: 9, pitch: 11 }),
+      ...column(numbered('right', 14), { ...RIGHT, top: 370, size: 9, pitch: 11 }),
+    ];
+    expect(order(page)).toEqual([
+      'full: Author0 et al 1980–2009 Denmark 1000 Opioid users … Table: Studies included in the standardised all-cause mortality ratio meta-analyses',
+      'left: left 1 text of the column … left 14 text of the column',
+      'right: right 1 text of the column … right 14 text of the column',
+    ]);
+  });
+
   it('reads the few lines of two columns under a first page of full-width text one column after the other', () => {
     // Title, byline and a long abstract across the page (most of its lines cross the gutter),
     // then the introduction's first lines in two columns.

@@ -10,6 +10,7 @@
  * leave a wide blank across the page (a reference list set under the last section).
  */
 import { isEquationNumberLine } from '../display-equations';
+import { gutterOfColumnBand, hasProseBand } from './banded-gutter';
 import { percentile } from './column-metrics';
 import { besideHangingLabels } from './gutter-labels';
 import { sortInPlace } from './sorted';
@@ -274,16 +275,22 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
     if (best === null || right - left > best.right - best.left)
       best = { left, right, center: (left + right) / 2 };
   }
-  if (
-    best === null ||
-    best.right - best.left <
-      MIN_GUTTER_EM *
-        percentile(
-          fragments.map((f) => f.size),
-          0.5,
-        )
-  )
-    return null;
+  const minWidth =
+    MIN_GUTTER_EM *
+    percentile(
+      fragments.map((f) => f.size),
+      0.5,
+    );
+  if (best === null || best.right - best.left < minWidth) return null;
+  // A strip that lines of running text cross, on a page whose clearest strip is crossed by a
+  // band's worth of lines, may be a blank inside a table across the page, beside the gutter that
+  // the table's rows cross (gutterOfColumnBand).
+  if (fewest >= MIN_BAND_LINES && !hasColumnBand(fragments, best.center, width)) {
+    const banded = gutterOfColumnBand(strips, counts, best, tolerance, minWidth, (x) =>
+      hasProseBand(fragments, x, width),
+    );
+    if (banded !== null) best = banded;
+  }
   const center = best.center;
   /**
    * Once the page is found in two columns: when the only fragments that cross the strip's middle
