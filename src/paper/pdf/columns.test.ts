@@ -141,6 +141,45 @@ describe('readingOrder', () => {
     ]);
   });
 
+  it('reads a table across a two-column page as one block, its rows and the group labels between them', () => {
+    // JMIR: a table across the top of the page, its rows crossing the gutter, a short label over
+    // each group of rows (`Gender`, `Perceived risk`) standing left of it; the text in two
+    // columns under it.
+    const groups = ['Gender', 'Socioeconomic status', 'Perceived risk', 'Baseline hand-washing'];
+    const rows = groups.flatMap((group, g) => {
+      const top = 740 - 50 * g;
+      return [
+        line(group, 50, top, { size: 8.5 }),
+        ...[1, 2].flatMap((r) => {
+          const y = top - 16 * r;
+          return [
+            line(`Row ${g}.${r}`, 55, y, { size: 8.5 }),
+            line(`${50 + g * 7 + r}`, 250, y, { size: 8.5 }),
+            line('3.77 (1.03)', 281, y, { size: 8.5 }),
+            line(`${100 + g * 9 + r}`, 404, y, { size: 8.5 }),
+            line('4.10 (0.10)', 434, y, { size: 8.5 }),
+          ];
+        }),
+      ];
+    });
+    const page = [
+      line('Table 5. Moderator effects on hand-washing frequency at 4-week follow-up', 50, 775, {
+        size: 8.5,
+      }),
+      line('Variable', 50, 758, { size: 8.5 }),
+      line('Control group', 250, 758, { size: 8.5 }),
+      line('Intervention group', 404, 758, { size: 8.5 }),
+      ...rows,
+      ...column(numbered('left', 14), { ...LEFT, top: 520, size: 9, pitch: 11 }),
+      ...column(numbered('right', 14), { ...RIGHT, top: 520, size: 9, pitch: 11 }),
+    ];
+    expect(order(page)).toEqual([
+      'full: Table 5. Moderator effects on hand-washing frequency at 4-week follow-up … Row 3.2 73 3.77 (1.03) 129 4.10 (0.10)',
+      'left: left 1 text of the column … left 14 text of the column',
+      'right: right 1 text of the column … right 14 text of the column',
+    ]);
+  });
+
   it('reads the few lines of two columns under a first page of full-width text one column after the other', () => {
     // Title, byline and a long abstract across the page (most of its lines cross the gutter),
     // then the introduction's first lines in two columns.

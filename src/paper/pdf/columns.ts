@@ -13,6 +13,7 @@ import { isEquationNumberLine } from '../display-equations';
 import { gutterOfColumnBand, hasProseBand } from './banded-gutter';
 import { percentile } from './column-metrics';
 import { besideHangingLabels } from './gutter-labels';
+import { joinOneSidedBands } from './one-sided-bands';
 import { sortInPlace } from './sorted';
 import {
   groupLineShapes,
@@ -1110,6 +1111,7 @@ function bandsAround(fragments: readonly Fragment[], gutter: Gutter, nested: boo
     if (last?.kind === kind) last.fragments.push(fragment);
     else bands.push({ kind, fragments: [fragment] });
   }
+  bands.splice(0, bands.length, ...joinOneSidedBands(bands, isLeft));
   bands.forEach((band, i) => {
     const before = bands[i - 1];
     if (band.kind === 'columns' && before?.kind === 'full')
