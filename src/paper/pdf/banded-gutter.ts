@@ -71,7 +71,7 @@ export function hasProseBand(
 
 /**
  * The clearest run of strips (`strips[i]` to `strips[i + 1]`, crossed by `counts[i]` fragments)
- * other than `best` that is at least `minWidth` wide and has a band of two columns of running text
+ * other than `best` (if any) that is at least `minWidth` wide and has a band of two columns of running text
  * on its sides (`hasBand` at its middle), trying the clearest first; null when there is none. A
  * run is the strips next to each other crossed by no more than `tolerance` fragments more than its
  * clearest one.
@@ -79,7 +79,7 @@ export function hasProseBand(
 export function gutterOfColumnBand(
   strips: Float64Array,
   counts: Int32Array,
-  best: Gutter,
+  best: Gutter | null,
   tolerance: number,
   minWidth: number,
   hasBand: (center: number) => boolean,
@@ -99,7 +99,7 @@ export function gutterOfColumnBand(
     const right = strips[to + 1] as number;
     if (right - left < minWidth) continue;
     const center = (left + right) / 2;
-    if (center > best.left && center < best.right) continue;
+    if (best !== null && center > best.left && center < best.right) continue;
     if (++tried > MAX_TRIED) return null;
     if (hasBand(center)) return { left, right, center };
   }

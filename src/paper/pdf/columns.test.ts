@@ -180,6 +180,41 @@ describe('readingOrder', () => {
     ]);
   });
 
+  it('reads two columns over a table across the page whose cells leave only a sliver of the gutter clear', () => {
+    // F1000Research: the table under both columns has a column of cells (`Female`, `Male`) that
+    // starts inside the gutter, and a few rows whose cell ends inside it: the strip no row crosses
+    // is narrower than any gutter.
+    const rows = Array.from({ length: 10 }, (_v, i) => {
+      const y = 330 - 14 * i;
+      const sex = i < 8 ? [line(i % 2 === 0 ? 'Female' : 'Male', 292, y, { size: 8 })] : [];
+      const wide = i >= 8 ? [line('Both sexes', 256, y, { size: 8 })] : [];
+      return [
+        line(`Species ${i}`, 55, y, { size: 8 }),
+        line('western North Atlantic', 140, y, { size: 8 }),
+        ...sex,
+        ...wide,
+        line(`${11 + i}+`, 380, y, { size: 8 }),
+        line(`${19 + i}.8`, 480, y, { size: 8 }),
+      ];
+    }).flat();
+    const page = [
+      ...column(numbered('left', 14), { ...LEFT, top: 560, size: 9, pitch: 11 }),
+      ...column(numbered('right', 30), { ...RIGHT, top: 720, size: 9, pitch: 11 }),
+      ...column(
+        [
+          'Table 2. Observed maximum longevity from sectioned age estimates, and backtransformed',
+          'maximum longevity from tag and recapture data for Atlantic Sharpnose Sharks',
+        ],
+        { x: 50, top: 370, size: 8, pitch: 10 },
+      ),
+      ...rows,
+    ];
+    expect(order(page).slice(0, 2)).toEqual([
+      'left: left 1 text of the column … left 14 text of the column',
+      'right: right 1 text of the column … right 30 text of the column',
+    ]);
+  });
+
   it('reads the few lines of two columns under a first page of full-width text one column after the other', () => {
     // Title, byline and a long abstract across the page (most of its lines cross the gutter),
     // then the introduction's first lines in two columns.

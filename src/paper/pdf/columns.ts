@@ -282,16 +282,22 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
       fragments.map((f) => f.size),
       0.5,
     );
-  if (best === null || best.right - best.left < minWidth) return null;
   // A strip that lines of running text cross, on a page whose clearest strip is crossed by a
   // band's worth of lines, may be a blank inside a table across the page, beside the gutter that
-  // the table's rows cross (gutterOfColumnBand).
-  if (fewest >= MIN_BAND_LINES && !hasColumnBand(fragments, best.center, width)) {
+  // the table's rows cross; or the clearest strip is a sliver of that gutter, the rest of it
+  // crossed by a column of the table's cells (gutterOfColumnBand).
+  if (
+    fewest >= MIN_BAND_LINES &&
+    (best === null ||
+      best.right - best.left < minWidth ||
+      !hasColumnBand(fragments, best.center, width))
+  ) {
     const banded = gutterOfColumnBand(strips, counts, best, tolerance, minWidth, (x) =>
       hasProseBand(fragments, x, width),
     );
     if (banded !== null) best = banded;
   }
+  if (best === null || best.right - best.left < minWidth) return null;
   const center = best.center;
   /**
    * Once the page is found in two columns: when the only fragments that cross the strip's middle
