@@ -8,7 +8,7 @@
 import type { LineShape } from './lines';
 
 /** A band this thin (in lines) between two bands across the page is read with them. */
-const THIN_LINES = 2;
+const THIN_LINES = 3;
 /** Fragments this close in baseline (in font sizes) are on one line. */
 const SAME_LINE_EM = 0.1;
 /** A table's row has at least this many cells. */
