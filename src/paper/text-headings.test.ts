@@ -820,11 +820,11 @@ describe('a table’s head row under a subsection, read as a numbered line', () 
 });
 
 describe('numbered lines in a paper whose sections are not numbered', () => {
-  it('reads a table’s numbered cells (`4.1 …`) after unnumbered sections as no headings', () => {
-    // BMC Health Services Research: `Background`, `Methods`, `Results`, `Discussion`, then a table
-    // whose rows open with its groups' numbers.
+  it('reads a numbered list’s items after unnumbered sections as no headings', () => {
+    // A white paper's list of the people interviewed, after its unnumbered sections; a table's
+    // rows numbered as a list (BMC Health Services Research).
     const text = [
-      'A Study of Care',
+      'A Study of Open Access',
       '',
       'Background',
       '',
@@ -834,13 +834,9 @@ describe('numbered lines in a paper whose sections are not numbered', () => {
       '',
       'This study identified profound deficiencies in the system functions of patient care.',
       '',
-      '4.1 Current state of quality of healthcare',
+      '1. Gabriela Said Reyes, Director, Dirección de Publicaciones',
       '',
-      'The medical department is perceived to be the weakest department for quality.',
-      '',
-      '4.2 Patient care and patient focus',
-      '',
-      'Patients appreciate staffs when satisfied with the service given to them.',
+      '2. Ninel Salcedo Romero, former Director of Marketing',
       '',
       '1. Patients complaint about wrong prescription or delayed treatment',
       '',
