@@ -121,6 +121,42 @@ describe('figureTextRun', () => {
     expect(figureTextRun(chart, 0)).toBe(chart.length);
   });
 
+  it('takes a long run of short labels with no axis numbers: a tree’s leaves (Nature’s phylogeny)', () => {
+    const tree = lines(
+      [
+        'WS6',
+        'OP11 (Microgenomates)',
+        'OD1 (Parcubacteria)',
+        'SR1',
+        'BH1',
+        'TM7',
+        'GN02 (Gracilibacteria)',
+        'Bacteriodetes',
+        'OP1 (Acetothermia)',
+        'Thermi',
+        'MVP−15',
+        'TM6',
+        'ZB3',
+        'Fibrobacteres',
+        'TG3',
+        'Spirochaetes',
+        'WWE1 (Cloacimonetes)',
+        'Proteobacteria',
+        'Supplementary Fig. 2). Cells representing novel lineages were identified using',
+      ].join('\n'),
+    );
+    expect(figureTextRun(tree, 0)).toBe(18);
+    // A table's cells read line by line, citing their sources, stay text (their citations link).
+    const cells = lines(
+      Array.from({ length: 18 }, (_v, k) => (k === 9 ? 'Shimer (2005)' : `Parameter ${k}`)).join(
+        '\n',
+      ),
+    );
+    expect(figureTextRun(cells, 0)).toBe(0);
+    // A few short lines without numbers are no chart's: a short list, headings.
+    expect(figureTextRun(lines('Apples\nPears\nPlums\nCherries\nFigs\nDates'), 0)).toBe(0);
+  });
+
   it.each(['5. CONCLUDING REMARKS', '2.1. Gaussian prior', '2.1.1 Gaussian prior'])(
     'stops at a numbered section heading after the chart (%s)',
     (heading) => {

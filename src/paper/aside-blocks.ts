@@ -222,10 +222,19 @@ const isTick = (text: string) =>
   );
 /** At least this many label lines in a row, numbers among them, make a chart's labels. */
 const MIN_LABELS = 4;
+/**
+ * This many label lines in a row make a figure's labels without numbers among them: a tree's
+ * leaves, a diagram's boxes. Running text, headings and lists never run so many short lines; a
+ * table's column read line by line may, and cites its sources with their years.
+ */
+const MIN_BARE_LABELS = 16;
+/** A year: a run of short lines citing their sources (`Shimer (2005)`) is a table's cells, linked. */
+const YEAR = /\b(?:1[89]|20)\d{2}[a-z]?\b/;
 
 /**
  * How many lines from `i` (blank lines included) are the labels of a chart or diagram: a run of
- * short labels, axis numbers among them (`DEMT`, `7 Gang 7`, `0 50 100 150`, `Number of tasks`);
+ * short labels, axis numbers among them (`DEMT`, `7 Gang 7`, `0 50 100 150`, `Number of tasks`),
+ * or a long run of them without (a tree's leaves, {@link MIN_BARE_LABELS});
  * 0 when the lines there are not one. Lines from `stop` on are not looked at.
  */
 export function figureTextRun(
@@ -267,7 +276,8 @@ function labelRun(
   }
   if (taken > 0 && !chart) return null;
   while (end > i && lines[end - 1]?.text === '') end--;
-  return labels >= MIN_LABELS && ticks >= 2 ? end - i : 0;
+  const bare = labels >= MIN_BARE_LABELS && !lines.slice(i, end).some((l) => YEAR.test(l.text));
+  return (labels >= MIN_LABELS && ticks >= 2) || bare ? end - i : 0;
 }
 
 /**

@@ -818,3 +818,60 @@ describe('a table’s head row under a subsection, read as a numbered line', () 
     expect(headingTexts(text)).toEqual(['1.4.1.3. Neon', '1.4.1.4. Methane', '1.4.1.5. F1']);
   });
 });
+
+describe('numbered lines in a paper whose sections are not numbered', () => {
+  it('reads a numbered list’s items after unnumbered sections as no headings', () => {
+    // A white paper's list of the people interviewed, after its unnumbered sections; a table's
+    // rows numbered as a list (BMC Health Services Research).
+    const text = [
+      'A Study of Open Access',
+      '',
+      'Background',
+      '',
+      'Quality of care in the department was studied over a year with staff and patients.',
+      '',
+      'Discussion',
+      '',
+      'This study identified profound deficiencies in the system functions of patient care.',
+      '',
+      '1. Gabriela Said Reyes, Director, Dirección de Publicaciones',
+      '',
+      '2. Ninel Salcedo Romero, former Director of Marketing',
+      '',
+      '1. Patients complaint about wrong prescription or delayed treatment',
+      '',
+      '2. Weak patient involvement in their treatment plan',
+    ].join('\n');
+    expect(headingTexts(text)).toEqual(['Background', 'Discussion']);
+  });
+
+  it('still reads a paper’s first numbered section after an unnumbered introduction', () => {
+    const text = [
+      'A Study of Care',
+      '',
+      'Introduction',
+      '',
+      'Quality of care in the department was studied over a year with staff and patients.',
+      '',
+      '2 Related work',
+      '',
+      'Earlier studies of the department looked at its staffing and at its patients.',
+    ].join('\n');
+    expect(headingTexts(text)).toEqual(['Introduction', '2 Related work']);
+    // A thesis's chapter opening on its first subsection after unnumbered front matter.
+    const thesis = [
+      'A Thesis on Networks',
+      '',
+      'Acknowledgements',
+      '',
+      'I thank my advisers and my colleagues for their help over these years of work.',
+      '',
+      '1.1 Methodologies and notations adopted throughout this thesis',
+      '',
+      'The notations used in the analyses are set out in this section of the thesis.',
+    ].join('\n');
+    expect(headingTexts(thesis)).toContain(
+      '1.1 Methodologies and notations adopted throughout this thesis',
+    );
+  });
+});

@@ -5,6 +5,7 @@
  * (`Acknowledgements`, `INTRODUCTION`), each possibly wrapped over two lines. It finds them and
  * keeps the numbering in sequence; the parser decides what they end. Pure.
  */
+import { opensNumberingAfterUnnumbered } from './numbering-opens';
 import { isArticleLabel } from './article-labels';
 import { asideKindOf, isCaptionLine } from './aside-blocks';
 import { textColumns, UNSPACED_LETTERS } from './text-width';
@@ -656,6 +657,12 @@ export class HeadingReader {
     )
       return null;
     if (!this.sequence.fits(heading.parts, standalone ? 2 : 0, heading.number, heading.dotted))
+      return null;
+    if (
+      this.unnumberedRead &&
+      !this.sequence.started &&
+      !opensNumberingAfterUnnumbered(heading.parts, heading.title)
+    )
       return null;
     // A title cut after `and` or inside brackets goes on on the next line when that line is short
     // (`5.7 Are pre-trained vectors necessary with` / `ELMo?`).

@@ -99,6 +99,122 @@ describe('readingOrder', () => {
     expect(readingOrder(page).map((r) => r.kind)).toEqual(['full']);
   });
 
+  it('reads a table set across the top of a two-column page as rows, then the two columns under it', () => {
+    // The Lancet: a table in smaller type across the page, its last column (a description)
+    // starting just left of the page's gutter; under it, the text in two columns. The strip the
+    // fewest cross is the blank between two of the table's columns, which the left column's
+    // lines cross.
+    const rows = Array.from({ length: 30 }, (_v, i) => {
+      const y = 740 - 11 * i;
+      return [
+        line(`Author${i} et al`, 50, y, { size: 7 }),
+        line(`19${80 + (i % 20)}–2009`, 120, y, { size: 7 }),
+        line(i % 2 === 0 ? 'Denmark' : 'Australia', 170, y, { size: 7 }),
+        line(`${1000 + 37 * i}`, 225, y, { size: 7 }),
+        line(
+          i % 3 === 0
+            ? 'Opioid users'
+            : 'Women aged 16 years or older with at least one contact with a shelter',
+          286,
+          y,
+          { size: 7 },
+        ),
+      ];
+    }).flat();
+    const page = [
+      ...rows,
+      line(
+        'Table: Studies included in the standardised all-cause mortality ratio meta-analyses',
+        50,
+        400,
+        {
+          size: 7,
+        },
+      ),
+      ...column(numbered('left', 14), { ...LEFT, top: 370, size: 9, pitch: 11 }),
+      ...column(numbered('right', 14), { ...RIGHT, top: 370, size: 9, pitch: 11 }),
+    ];
+    expect(order(page)).toEqual([
+      'full: Author0 et al 1980–2009 Denmark 1000 Opioid users … Table: Studies included in the standardised all-cause mortality ratio meta-analyses',
+      'left: left 1 text of the column … left 14 text of the column',
+      'right: right 1 text of the column … right 14 text of the column',
+    ]);
+  });
+
+  it('reads a table across a two-column page as one block, its rows and the group labels between them', () => {
+    // JMIR: a table across the top of the page, its rows crossing the gutter, a short label over
+    // each group of rows (`Gender`, `Perceived risk`) standing left of it; the text in two
+    // columns under it.
+    const groups = ['Gender', 'Socioeconomic status', 'Perceived risk', 'Baseline hand-washing'];
+    const rows = groups.flatMap((group, g) => {
+      const top = 740 - 50 * g;
+      return [
+        line(group, 50, top, { size: 8.5 }),
+        ...[1, 2].flatMap((r) => {
+          const y = top - 16 * r;
+          return [
+            line(`Row ${g}.${r}`, 55, y, { size: 8.5 }),
+            line(`${50 + g * 7 + r}`, 250, y, { size: 8.5 }),
+            line('3.77 (1.03)', 281, y, { size: 8.5 }),
+            line(`${100 + g * 9 + r}`, 404, y, { size: 8.5 }),
+            line('4.10 (0.10)', 434, y, { size: 8.5 }),
+          ];
+        }),
+      ];
+    });
+    const page = [
+      line('Table 5. Moderator effects on hand-washing frequency at 4-week follow-up', 50, 775, {
+        size: 8.5,
+      }),
+      line('Variable', 50, 758, { size: 8.5 }),
+      line('Control group', 250, 758, { size: 8.5 }),
+      line('Intervention group', 404, 758, { size: 8.5 }),
+      ...rows,
+      ...column(numbered('left', 14), { ...LEFT, top: 520, size: 9, pitch: 11 }),
+      ...column(numbered('right', 14), { ...RIGHT, top: 520, size: 9, pitch: 11 }),
+    ];
+    expect(order(page)).toEqual([
+      'full: Table 5. Moderator effects on hand-washing frequency at 4-week follow-up … Row 3.2 73 3.77 (1.03) 129 4.10 (0.10)',
+      'left: left 1 text of the column … left 14 text of the column',
+      'right: right 1 text of the column … right 14 text of the column',
+    ]);
+  });
+
+  it('reads two columns over a table across the page whose cells leave only a sliver of the gutter clear', () => {
+    // F1000Research: the table under both columns has a column of cells (`Female`, `Male`) that
+    // starts inside the gutter, and a few rows whose cell ends inside it: the strip no row crosses
+    // is narrower than any gutter.
+    const rows = Array.from({ length: 10 }, (_v, i) => {
+      const y = 330 - 14 * i;
+      const sex = i < 8 ? [line(i % 2 === 0 ? 'Female' : 'Male', 292, y, { size: 8 })] : [];
+      const wide = i >= 8 ? [line('Both sexes', 256, y, { size: 8 })] : [];
+      return [
+        line(`Species ${i}`, 55, y, { size: 8 }),
+        line('western North Atlantic', 140, y, { size: 8 }),
+        ...sex,
+        ...wide,
+        line(`${11 + i}+`, 380, y, { size: 8 }),
+        line(`${19 + i}.8`, 480, y, { size: 8 }),
+      ];
+    }).flat();
+    const page = [
+      ...column(numbered('left', 14), { ...LEFT, top: 560, size: 9, pitch: 11 }),
+      ...column(numbered('right', 30), { ...RIGHT, top: 720, size: 9, pitch: 11 }),
+      ...column(
+        [
+          'Table 2. Observed maximum longevity from sectioned age estimates, and backtransformed',
+          'maximum longevity from tag and recapture data for Atlantic Sharpnose Sharks',
+        ],
+        { x: 50, top: 370, size: 8, pitch: 10 },
+      ),
+      ...rows,
+    ];
+    expect(order(page).slice(0, 2)).toEqual([
+      'left: left 1 text of the column … left 14 text of the column',
+      'right: right 1 text of the column … right 30 text of the column',
+    ]);
+  });
+
   it('reads the few lines of two columns under a first page of full-width text one column after the other', () => {
     // Title, byline and a long abstract across the page (most of its lines cross the gutter),
     // then the introduction's first lines in two columns.
@@ -655,6 +771,85 @@ describe('readingOrder on three-column pages', () => {
     ]);
   });
 
+  it('reads a reference list in three columns whose labels hang in the gutters under two columns of text column by column, each label with its entry', () => {
+    // Open Biology: the acknowledgements in two columns (the right one's last line ends over the
+    // second gutter of the list under it), `References`, then the list in three columns, each
+    // entry's number hanging left of its lines in the gutter, its right edge 7 pt from them.
+    const size = 9;
+    const cols = [
+      { x: 58, right: 203 },
+      { x: 233, right: 378 },
+      { x: 408, right: 553 },
+    ];
+    const entries = cols.flatMap((at, c) =>
+      Array.from({ length: 6 }, (_v, k) => {
+        const n = c * 6 + k + 10;
+        const top = 678 - k * 4 * 12;
+        const label = `${n}.`;
+        const width = label.length * 0.3 * size;
+        return [
+          { ...line(label, at.x - 7 - width, top, { size }), width },
+          ...column(
+            [
+              `Author${n} A, Writer B. 2010 A title of entry ${n}`,
+              `going on over its second line of the text`,
+              `and its third line, in a journal ${n},`,
+              `101–${n}. (doi:10.1000/entry.${n})¶`,
+            ],
+            { ...at, top, size, pitch: 12 },
+          ),
+        ];
+      }).flat(),
+    );
+    // The right column's first line is justified loosely: its words stand apart, `the` over the
+    // list's second gutter.
+    const spaced = [
+      ['Funding', 311.8, 345.1],
+      ['from', 354, 372.9],
+      ['the', 381.8, 394],
+      ['UK', 402.9, 416.3],
+      ['Biotechnology', 425.1, 481.5],
+      ['and', 490.2, 505.3],
+      ['Biological', 514.1, 552.8],
+    ] as const;
+    const page = [
+      line('5. Acknowledgements', 42.5, 787, { size: 18 }),
+      ...spaced.map(([str, x, right]) => line(str, x, 793, { size, right })),
+      ...column(
+        [
+          'A.E.F. is supported by the Wellcome Trust (088789). J.F.A.',
+          'Science Foundation Ireland (08/IN.1/',
+          'B1889). P.D. is supported by Institute Strategic Grant',
+        ],
+        {
+          x: 42.5,
+          right: 283.5,
+          top: 769,
+          size,
+          pitch: 12,
+        },
+      ),
+      ...column(
+        [
+          'Sciences Research Council and the U.K. Medical Research',
+          'Council (G0700815). B.W.J., P.D. and J.K.T. are also thank-',
+          'ful for the support of the NIH-Oxford-Cambridge Research',
+          'Scholars programme.¶',
+        ],
+        { x: 311.8, right: 552.8, top: 781, size, pitch: 12 },
+      ),
+      line('References', 42.5, 704, { size: 18 }),
+      ...entries,
+    ];
+    const regions = readingOrder(page).map((r) => r.lines.map((l) => l.text));
+    const entryStarts = regions.flat().filter((t) => /^\d+\. Author/.test(t));
+    expect(entryStarts.map((t) => t.split('.')[0])).toEqual(
+      Array.from({ length: 18 }, (_v, i) => `${i + 10}`),
+    );
+    // No label is left on another column's line.
+    expect(regions.flat().filter((t) => /\d+\.$/.test(t))).toEqual([]);
+  });
+
   it('reads a one-column page whose last lines are short, beside no column, as one column', () => {
     const page = column(
       [...numbered('full width line of running text', 24), 'of the paper.¶', 'Short line¶'],
@@ -714,6 +909,11 @@ describe('readingOrder on three-column pages', () => {
       ...column(numbered('right', 20), { x: 313, right: 561, top: 460 }),
     ];
     const regions = readingOrder(page).map((r) => r.lines.map((l) => l.text));
+    console.log(
+      readingOrder(page)
+        .map((r) => r.kind + ': ' + r.lines.map((l) => l.text).join(' / '))
+        .join('\n'),
+    );
     const abstract = regions.find((lines) => lines.some((l) => l.startsWith('abstract')));
     expect(abstract).toHaveLength(12);
     expect(regions.find((lines) => lines[0] === 'ARTICLE HISTORY')).toEqual(box.filter(Boolean));
@@ -786,6 +986,11 @@ describe('readingOrder on three-column pages', () => {
       ...column(numbered('right', 20), { x: 262, right: 476, top: 420, size: 9, pitch: 11 }),
     ];
     const regions = readingOrder(page).map((r) => r.lines.map((l) => l.text));
+    console.log(
+      readingOrder(page)
+        .map((r) => r.kind + ': ' + r.lines.map((l) => l.text).join(' / '))
+        .join('\n'),
+    );
     const summaryRegion = regions.find((lines) => lines[0]?.startsWith('summary'));
     expect(summaryRegion).toHaveLength(15);
     expect(regions.find((lines) => lines[0] === side[0])).toEqual(side);

@@ -10,7 +10,10 @@
  * leave a wide blank across the page (a reference list set under the last section).
  */
 import { isEquationNumberLine } from '../display-equations';
+import { gutterOfColumnBand, hasProseBand } from './banded-gutter';
 import { percentile } from './column-metrics';
+import { besideHangingLabels } from './gutter-labels';
+import { joinOneSidedBands } from './one-sided-bands';
 import { sortInPlace } from './sorted';
 import {
   groupLineShapes,
@@ -273,16 +276,28 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
     if (best === null || right - left > best.right - best.left)
       best = { left, right, center: (left + right) / 2 };
   }
+  const minWidth =
+    MIN_GUTTER_EM *
+    percentile(
+      fragments.map((f) => f.size),
+      0.5,
+    );
+  // A strip that lines of running text cross, on a page whose clearest strip is crossed by a
+  // band's worth of lines, may be a blank inside a table across the page, beside the gutter that
+  // the table's rows cross; or the clearest strip is a sliver of that gutter, the rest of it
+  // crossed by a column of the table's cells (gutterOfColumnBand).
   if (
-    best === null ||
-    best.right - best.left <
-      MIN_GUTTER_EM *
-        percentile(
-          fragments.map((f) => f.size),
-          0.5,
-        )
-  )
-    return null;
+    fewest >= MIN_BAND_LINES &&
+    (best === null ||
+      best.right - best.left < minWidth ||
+      !hasColumnBand(fragments, best.center, width))
+  ) {
+    const banded = gutterOfColumnBand(strips, counts, best, tolerance, minWidth, (x) =>
+      hasProseBand(fragments, x, width),
+    );
+    if (banded !== null) best = banded;
+  }
+  if (best === null || best.right - best.left < minWidth) return null;
   const center = best.center;
   /**
    * Once the page is found in two columns: when the only fragments that cross the strip's middle
@@ -359,7 +374,10 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
     )
   )
     return null;
-  const found = asides.length > 0 ? { ...best, asides } : hangingLabelsRight(best);
+  const found =
+    asides.length > 0
+      ? { ...best, asides }
+      : besideHangingLabels(fragments, hangingLabelsRight(best), tolerance);
   if (spanning < MAX_SPANNING_SHARE * (leftSide + rightSide)) return found;
   // Mostly full-width text (a first page's title, byline and abstract) over a few lines of two
   // columns: still two columns, where such a band stands whole.
@@ -1099,6 +1117,7 @@ function bandsAround(fragments: readonly Fragment[], gutter: Gutter, nested: boo
     if (last?.kind === kind) last.fragments.push(fragment);
     else bands.push({ kind, fragments: [fragment] });
   }
+  bands.splice(0, bands.length, ...joinOneSidedBands(bands, isLeft));
   bands.forEach((band, i) => {
     const before = bands[i - 1];
     if (band.kind === 'columns' && before?.kind === 'full')
