@@ -7,6 +7,7 @@
  */
 import { isArticleLabel } from './article-labels';
 import { asideKindOf, isCaptionLine } from './aside-blocks';
+import { endsCapsTitle } from './caps-title-rest';
 import { textColumns, UNSPACED_LETTERS } from './text-width';
 import {
   AppendixSequence,
@@ -414,8 +415,31 @@ export class HeadingReader {
     if (!this.isShort(text, FULL_LINE_RATIO) && next !== null && !this.isShort(next)) return null;
     const third = goesOn && k + 2 < b && startsLowercase(this.text(k + 2));
     const caps = this.capsTitleLines(k, b);
-    const taken = caps > 1 ? caps : third ? 3 : goesOn || this.wrapsOnto(text, k, b) ? 2 : 1;
-    const lines = this.lines.slice(k, k + taken).map((l) => l.text);
+    // `… AND THE` / blank / `LIQUIDITY TRAP∗`: the title's last line set apart (caps-title-rest.ts).
+    const rest = b < this.lines.length && this.text(b) === '' ? b + 1 : -1;
+    const past =
+      caps === 1 &&
+      next === null &&
+      rest > 0 &&
+      rest < this.lines.length &&
+      endsCapsTitle(
+        text,
+        this.text(rest),
+        rest + 1 < this.lines.length ? this.text(rest + 1) : null,
+      );
+    const taken = past
+      ? rest - k + 1
+      : caps > 1
+        ? caps
+        : third
+          ? 3
+          : goesOn || this.wrapsOnto(text, k, b)
+            ? 2
+            : 1;
+    const lines = this.lines
+      .slice(k, k + taken)
+      .map((l) => l.text)
+      .filter((l) => l !== '');
     return { block: { kind: 'title', text: joinWrappedLines(lines, this.lexicon) }, taken };
   }
 
