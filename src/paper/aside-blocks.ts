@@ -84,7 +84,8 @@ const HISTORY_DATE =
  * The editorial notes journals print beside or under an article's opening, each a paragraph of its
  * own: its history (`Received: 4 September 2013 Accepted: …`, `Published: June 13, 2018`), its
  * corresponding author (`Correspondence should be addressed to …`, `Address correspondence to …`,
- * `*Correspondence: …`), its editor, its licence (`Distributed under Creative Commons CC-BY 4.0`,
+ * `*Correspondence: …`, SAGE's `Corresponding Author:`), where to ask for reprints (SAGE's `Reprints and
+ * permission: sagepub.com/…`), its editor, its licence (`Distributed under Creative Commons CC-BY 4.0`,
  * `This work is licensed under the Creative Commons BY-NC-ND 4.0 …` at the foot of a VLDB or ACM
  * paper's first column), `OPEN ACCESS`, the label of an article-information box (`ARTICLE HISTORY`),
  * how to cite the article (`Citation: Doe J (2025) …`, Frontiers' `CITATION …`), its editors
@@ -92,7 +93,7 @@ const HISTORY_DATE =
  */
 const EDITORIAL_NOTE = new RegExp(
   `^(?:(?:Received|Submitted|Revised|Accepted|Published(?:\\s+online)?|RECEIVED|ACCEPTED|PUBLISHED)\\s*:?\\s+${HISTORY_DATE}` +
-    `|Corresponding authors?\\b|(?:\\*\\s?)?(?:Address(?:es)? (?:for )?)?[Cc]orrespondence(?: and requests for materials)?(?: should be)?(?: (?:addressed|sent))?(?: to\\b|:)` +
+    `|Corresponding [Aa]uthors?\\b|CORRESPONDING AUTHORS?\\b|Reprints and [Pp]ermissions?:|(?:\\*\\s?)?(?:Address(?:es)? (?:for )?)?[Cc]orrespondence(?: and requests for materials)?(?: should be)?(?: (?:addressed|sent))?(?: to\\b|:)` +
     `|Address correspondence to\\b|Academic [Ee]ditor\\b|Editor:\\s|Article history\\b|ARTICLE (?:HISTORY|INFO)\\b` +
     `|Distributed under (?:a |the )?Creative Commons\\b|This (?:work|article|paper) is (?:licensed|distributed) under\\b|OPEN ACCESS$` +
     // How to cite the article, and its editors, as PLOS and Frontiers print them beside its opening.

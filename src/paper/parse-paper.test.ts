@@ -188,6 +188,7 @@ describe('parsePaper', () => {
     ['LNCS’s ⋆', 'Bone Aging with Generative Adversarial Network⋆'],
     ['an asterisk', 'Bone Aging with Generative Adversarial Network*'],
     ['a dagger after a space', 'Bone Aging with Generative Adversarial Network †'],
+    ['the QJE’s mathematical asterisk', 'Bone Aging with Generative Adversarial Network∗'],
   ])('names the paper without its title’s footnote mark (%s), kept in the text', (_, line) => {
     const paper = parsePaper(`${line}\n\nBody.\n`, { format: 'pdf', fileName: 'x.pdf', id: ID });
     expect(paper.title).toBe('Bone Aging with Generative Adversarial Network');

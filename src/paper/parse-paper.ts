@@ -124,7 +124,7 @@ const STRAY_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g;
  * the paper's name (the recent papers, the exports) is the title without them; the title block
  * keeps them as printed.
  */
-const TITLE_NOTE_MARKS = /(?<=[\p{L}\p{N})?!.])\s*[⋆*†‡§¶]+$/u;
+const TITLE_NOTE_MARKS = /(?<=[\p{L}\p{N})?!.])\s*[⋆*∗†‡§¶]+$/u;
 
 /**
  * LaTeX's accented i (`\'{\i}`) as text tools write it: a dotless `ı` and a combining accent,

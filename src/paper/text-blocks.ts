@@ -13,6 +13,7 @@ import { joinStrandedLabels } from './stranded-labels';
 import { setApartCapsHeadings } from './caps-heading-lines';
 import { separateUnwrappedParagraphs } from './unwrapped-paragraphs';
 import { isFrontMatterLine, isUniversityLine } from './article-labels';
+import { isDegreeLine } from './degree-lines';
 import {
   isAbstractTitle,
   isKnownSectionTitle,
@@ -1032,6 +1033,9 @@ class TextParser {
       this.pendingNumber = this.bareNumber(text);
       return 1;
     }
+    // The degree a thesis is presented for (`DOCTORAT EN INFORMATIQUE ET`), before any section
+    // (an archive's cover of prose may come first): front matter.
+    if (!this.inBody && isDegreeLine(text)) return 0;
     // Authors set in capitals under the title (`STEFANO DELLAVIGNA AND ETHAN KAPLAN`, as the QJE
     // prints them): the byline, however it is set, not a section.
     if (this.frontMatter && text.length <= MAX_TITLE_CHARS && CAPS_NAMES.test(text)) return 0;

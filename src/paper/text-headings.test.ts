@@ -419,6 +419,18 @@ describe('authors set in capitals under the title', () => {
     );
   });
 
+  it('leave a title in capitals whole when its line ends open and its last line is set apart (`… AND THE` / `LIQUIDITY TRAP∗`)', () => {
+    const blocks = parseTextBlocks(
+      `CREDIT CRISES, PRECAUTIONARY SAVINGS, AND THE\n\nLIQUIDITY TRAP∗\n\nVERONICA GUERRIERI AND GUIDO LORENZONI\n\n${body}\n\nI. INTRODUCTION\n\n${body}\n`,
+    );
+    expect(blocks.find((b) => b.kind === 'title')?.text).toBe(
+      'CREDIT CRISES, PRECAUTIONARY SAVINGS, AND THE LIQUIDITY TRAP∗',
+    );
+    expect(blocks.find((b) => b.kind === 'byline')?.text).toBe(
+      'VERONICA GUERRIERI AND GUIDO LORENZONI',
+    );
+  });
+
   it('are the byline when each stands alone over its affiliation, as ACM’s journals set them (`MARTA KOWALSKA` / `Department of …`)', () => {
     const blocks = parseTextBlocks(
       `Placing Notes in the Margins\n\nMARTA KOWALSKA\n\nDepartment of Computer Science\n\nUniversity of Springfield, Springfield\n\nand\n\nBO LIN\n\nAcme Labs, Shelbyville.\n\n${body}\n\n1. INTRODUCTION\n\n${body}\n`,

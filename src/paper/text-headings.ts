@@ -8,6 +8,8 @@
 import { opensNumberingAfterUnnumbered } from './numbering-opens';
 import { isArticleLabel } from './article-labels';
 import { asideKindOf, isCaptionLine } from './aside-blocks';
+import { endsCapsTitle } from './caps-title-rest';
+import { continuesCaption } from './caption-continuation';
 import { textColumns, UNSPACED_LETTERS } from './text-width';
 import {
   AppendixSequence,
@@ -237,6 +239,8 @@ const ADDRESS = /(?:^|\s)(?:https?:|www\.|doi:)|@\w/i;
 /** A line of a title ending in a word that cannot end one (`… Scientific Papers with`). */
 const OPEN_END = /\s(?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|using|via|with)$/i;
 
+/** Lines looked back over for a caption a line may go on with. */
+const MAX_CAPTION_LINES = 8;
 /** Most lines of page furniture passed over above a title. */
 export const MAX_LINES_ABOVE_TITLE = 2;
 
@@ -415,8 +419,31 @@ export class HeadingReader {
     if (!this.isShort(text, FULL_LINE_RATIO) && next !== null && !this.isShort(next)) return null;
     const third = goesOn && k + 2 < b && startsLowercase(this.text(k + 2));
     const caps = this.capsTitleLines(k, b);
-    const taken = caps > 1 ? caps : third ? 3 : goesOn || this.wrapsOnto(text, k, b) ? 2 : 1;
-    const lines = this.lines.slice(k, k + taken).map((l) => l.text);
+    // `… AND THE` / blank / `LIQUIDITY TRAP∗`: the title's last line set apart (caps-title-rest.ts).
+    const rest = b < this.lines.length && this.text(b) === '' ? b + 1 : -1;
+    const past =
+      caps === 1 &&
+      next === null &&
+      rest > 0 &&
+      rest < this.lines.length &&
+      endsCapsTitle(
+        text,
+        this.text(rest),
+        rest + 1 < this.lines.length ? this.text(rest + 1) : null,
+      );
+    const taken = past
+      ? rest - k + 1
+      : caps > 1
+        ? caps
+        : third
+          ? 3
+          : goesOn || this.wrapsOnto(text, k, b)
+            ? 2
+            : 1;
+    const lines = this.lines
+      .slice(k, k + taken)
+      .map((l) => l.text)
+      .filter((l) => l !== '');
     return { block: { kind: 'title', text: joinWrappedLines(lines, this.lexicon) }, taken };
   }
 
@@ -449,6 +476,12 @@ export class HeadingReader {
    * MACHINE LEARNING PARA` / `RECONCILIAÇÃO ÓTIMA DE SÉRIES` / `TEMPORAIS HIERÁRQUICAS E
    * AGRUPADAS` on a thesis cover): each line short, in capitals, no sentence; else 1.
    */
+  private continuesCaption(k: number): boolean {
+    const from = Math.max(0, k - MAX_CAPTION_LINES);
+    const lines = this.lines.slice(from, k + 1).map((l) => l.text);
+    return continuesCaption(lines, k - from);
+  }
+
   private capsTitleLines(k: number, b: number): number {
     if (b - k < 2 || b - k > 3) return 1;
     for (let i = k; i < b; i++) {
@@ -638,6 +671,9 @@ export class HeadingReader {
     // `1 Auckland University of Technology` under `Robin K. S. Hankin¹` (JOSS, JOSE): before the
     // first section, an institution under its author's number is the byline's, not a section.
     if (!this.sequence.started && INSTITUTION.test(heading.title)) return null;
+    // `1 Year After Treatment Discharge` under `Table 2. … for Treatment Outcome`, in a paper whose
+    // sections are unnumbered: the caption's last line, not section 1 (caption-continuation.ts).
+    if (!this.sequence.started && this.unnumberedRead && this.continuesCaption(k)) return null;
     const prev = k > a ? this.text(k - 1) : null;
     const next = k + 1 < b ? this.text(k + 1) : null;
     // A numbered list is not a run of headings: its items sit next to each other. But a section's

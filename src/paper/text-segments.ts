@@ -102,8 +102,9 @@ function splitGluedNotes(segments: readonly Segment[]): Segment[] {
   return out;
 }
 
-/** A line that is only a DOI or a URL. */
-const IDENTIFIER_LINE = /^(?:doi:\s?|DOI:?\s|https?:\/\/)\S+$/;
+/** A line that is only a DOI or a URL, or a host with a path (SAGE's `sagepub.com/journalsPermissions.nav`). */
+const IDENTIFIER_LINE =
+  /^(?:(?:doi:\s?|DOI:?\s|https?:\/\/)\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)+\/\S*)$/;
 
 /**
  * A paper's keywords (`Keywords:`, `Index Terms—`, `关键词:`, `キーワード：`): a list that ends no
@@ -175,12 +176,12 @@ function joinAcrossBlanks(segments: readonly Segment[], width: number): Segment[
   for (const segment of segments) {
     const last = merged[merged.length - 1];
     // A DOI or URL alone on its line after a note is the note's (`Online at stacks.iop.org/…` /
-    // `doi:10.1088/…`).
+    // `doi:10.1088/…`), and so are such lines one under another (`Reprints and permission:` /
+    // `sagepub.com/…` / `DOI: …` / `http://…`).
     const note = held[held.length - 1] ?? last;
     if (
       segment.kind === 'paragraph' &&
-      segment.lines.length === 1 &&
-      IDENTIFIER_LINE.test(segment.lines[0] ?? '') &&
+      segment.lines.every((line) => IDENTIFIER_LINE.test(line)) &&
       note?.kind === 'paragraph' &&
       isAsideSegment(note)
     ) {
