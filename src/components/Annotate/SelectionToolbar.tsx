@@ -120,7 +120,19 @@ function useToolbarPosition(toolbar: RefObject<HTMLDivElement | null>, range: Ra
       const rects = range.getClientRects();
       const first = rects[0] ?? range.getBoundingClientRect();
       const last = rects[rects.length - 1] ?? first;
-      const box = toolbar.current?.getBoundingClientRect();
+      // Never over the sidebar beside the paper: no wider than the room left of it (its buttons
+      // wrap into rows), measured after. A drawer over most of a phone's width is not avoided.
+      const side = document.querySelector('.app__sidebar')?.getBoundingClientRect();
+      const sidebarLeft =
+        side && side.width > 0 && side.left >= 240 && side.left < innerWidth
+          ? side.left
+          : undefined;
+      const el = toolbar.current;
+      if (el) {
+        el.style.maxWidth = sidebarLeft ? `${sidebarLeft - 16}px` : '';
+        el.toggleAttribute('data-wrapped', el.offsetHeight > 56);
+      }
+      const box = el?.getBoundingClientRect();
       // The header is taller on a phone, where its buttons wrap into two rows.
       const header = document.querySelector('.app__header')?.getBoundingClientRect();
       setPosition(
@@ -130,6 +142,7 @@ function useToolbarPosition(toolbar: RefObject<HTMLDivElement | null>, range: Ra
           size: { width: box?.width ?? 320, height: box?.height ?? 40 },
           viewport: { width: window.innerWidth, height: window.innerHeight },
           headerBottom: Math.max(0, header?.bottom ?? HEADER_PX),
+          sidebarLeft,
         }),
       );
     };
