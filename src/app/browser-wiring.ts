@@ -9,6 +9,8 @@ import type { OpeningMarks } from '../io/opening-mark';
 import type { ShareController } from '../components/Share/share-actions';
 import type { AnnotationStorage } from '../io/annotation-storage';
 import { watchShareLinks } from '../io/share-link';
+import type { StorageLike } from '../io/storage-like';
+import { keepWaitingImport, readWaitingImport } from '../io/waiting-import';
 import type { AppStore } from '../store/app-store';
 
 /**
@@ -156,4 +158,22 @@ export function importShareLinks(
     signal.addEventListener('abort', stop, { once: true });
   };
   void ready.then(start, start);
+}
+
+/**
+ * Keeps the import waiting for its paper (a share link made on another paper) in `area`, this
+ * tab's sessionStorage, and restores it at start: opening that paper after a reload still offers
+ * it (papers-slice `paperOpened`).
+ */
+export function keepWaitingImportAcrossReload(
+  store: AppStore,
+  area: StorageLike,
+  signal: AbortSignal,
+): void {
+  const kept = readWaitingImport(area);
+  if (kept) store.getState().importWaitingRestored(kept);
+  const stop = store.subscribe((s, before) => {
+    if (s.importWaiting !== before.importWaiting) keepWaitingImport(area, s.importWaiting);
+  });
+  signal.addEventListener('abort', stop, { once: true });
 }

@@ -16,6 +16,7 @@ import {
 } from '../io/annotation-storage';
 import type { StorageLike } from '../io/storage-like';
 import { openLocalStorage } from '../io/local-storage';
+import { openSessionStorage } from '../io/waiting-import';
 import { createOpeningMarks, type OpeningMarks } from '../io/opening-mark';
 import { createAppStore, PERSIST_NAME, type AppStore } from '../store/app-store';
 import type { ShareController } from '../components/Share/share-actions';
@@ -25,6 +26,7 @@ import {
   completeLoadOnFirstInput,
   flushOnPageHide,
   importPastedAnnotations,
+  keepWaitingImportAcrossReload,
   mergeOtherTabsWrites,
   warnBeforeUnload,
 } from './browser-wiring';
@@ -45,6 +47,8 @@ export interface StartOptions {
   document?: Document | null;
   clock?: () => number;
   ids?: () => AnnotationId;
+  /** This tab's session storage; the browser's sessionStorage when omitted (and it opens). */
+  session?: StorageLike | null;
   /** Delays of the storage (tests tune them). */
   storage?: Omit<AnnotationStorageOptions, 'now'>;
 }
@@ -97,6 +101,13 @@ export function startApp(options: StartOptions = {}): StartedApp {
   if (win) warnBeforeUnload(storage, win, signal);
   if (win) clearOpeningMarkOnPageHide(marks, win, signal);
   if (doc) importPastedAnnotations(store, doc, signal);
+  const session =
+    options.session === undefined
+      ? inBrowser && win === window
+        ? openSessionStorage()
+        : null
+      : options.session;
+  if (session) keepWaitingImportAcrossReload(store, session, signal);
   // The built app keeps itself for offline use (the dev server's files change under it).
   if (inBrowser && win === window && import.meta.env.PROD)
     void import('./offline-wiring').then(({ keepAppOffline }) =>
