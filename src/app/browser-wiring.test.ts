@@ -172,6 +172,8 @@ describe('keepWaitingImportAcrossReload', () => {
     await tab.store.getState().importRequested(text, 'link');
     expect(tab.store.getState().importWaiting?.paperId).toBe(SAMPLE_PAPER.id);
     tab.store.getState().importCancelled(); // "Close" on the refusal: it keeps waiting
+    await import('../io/waiting-import'); // the wiring's part loads beside the first screen
+    await new Promise((settled) => setTimeout(settled, 0));
     tab.dispose();
     return { area, session };
   }
@@ -180,6 +182,7 @@ describe('keepWaitingImportAcrossReload', () => {
     const { area, session } = await linkWaiting(JSON.stringify(own()));
     // The reload: a new app on the same storage and the same tab's session storage.
     const reloaded = startApp({ area, session, window: null, document: null });
+    await vi.waitFor(() => expect(reloaded.store.getState().importWaiting).not.toBeNull());
     reloaded.store.getState().paperOpened(SAMPLE_PAPER, meta(SAMPLE_PAPER));
     await vi.waitFor(() =>
       expect(reloaded.store.getState().pendingImport).toMatchObject({
@@ -201,16 +204,21 @@ describe('keepWaitingImportAcrossReload', () => {
     const file = own();
     const big = JSON.stringify({ ...file, padding: 'x'.repeat(MAX_KEPT_IMPORT_CHARS) });
     const { area, session } = await linkWaiting(big);
-    expect(
-      startApp({ area, session, window: null, document: null }).store.getState().importWaiting,
-    ).toBeNull();
+    const waitingAfterReload = async () => {
+      const app = startApp({ area, session, window: null, document: null });
+      await import('../io/waiting-import');
+      await new Promise((settled) => setTimeout(settled, 0));
+      app.dispose();
+      return app.store.getState().importWaiting;
+    };
+    expect(await waitingAfterReload()).toBeNull();
     session.setItem('marginalia:waiting-import', JSON.stringify({ paperId: 1, text: 'x' }));
-    expect(
-      startApp({ area, session, window: null, document: null }).store.getState().importWaiting,
-    ).toBeNull();
+    expect(await waitingAfterReload()).toBeNull();
     session.setItem('marginalia:waiting-import', '{not json');
-    expect(
-      startApp({ area, session, window: null, document: null }).store.getState().importWaiting,
-    ).toBeNull();
+    expect(await waitingAfterReload()).toBeNull();
+    // The check itself: a sound one is restored.
+    const sound = { paperId: 'p', text: '{}', source: 'link', name: '' };
+    session.setItem('marginalia:waiting-import', JSON.stringify(sound));
+    expect(await waitingAfterReload()).toEqual(sound);
   });
 });

@@ -16,7 +16,6 @@ import {
 } from '../io/annotation-storage';
 import type { StorageLike } from '../io/storage-like';
 import { openLocalStorage } from '../io/local-storage';
-import { openSessionStorage } from '../io/waiting-import';
 import { createOpeningMarks, type OpeningMarks } from '../io/opening-mark';
 import { createAppStore, PERSIST_NAME, type AppStore } from '../store/app-store';
 import type { ShareController } from '../components/Share/share-actions';
@@ -101,13 +100,8 @@ export function startApp(options: StartOptions = {}): StartedApp {
   if (win) warnBeforeUnload(storage, win, signal);
   if (win) clearOpeningMarkOnPageHide(marks, win, signal);
   if (doc) importPastedAnnotations(store, doc, signal);
-  const session =
-    options.session === undefined
-      ? inBrowser && win === window
-        ? openSessionStorage()
-        : null
-      : options.session;
-  if (session) keepWaitingImportAcrossReload(store, session, signal);
+  if (options.session || (options.session === undefined && inBrowser && win === window))
+    void keepWaitingImportAcrossReload(store, signal, options.session ?? undefined);
   // The built app keeps itself for offline use (the dev server's files change under it).
   if (inBrowser && win === window && import.meta.env.PROD)
     void import('./offline-wiring').then(({ keepAppOffline }) =>

@@ -5,10 +5,17 @@
  * otherwise); what is read back is checked like any stored data, and dropped when it is not one.
  */
 import type { PaperId } from '../paper/types';
-import type { WaitingImport } from '../store/slices/import-slice';
 import type { StorageLike } from './storage-like';
 
 const KEY = 'marginalia:waiting-import';
+
+/** The store's `WaitingImport` (store/slices/import-slice.ts), as this floor may name it. */
+export interface WaitingImport {
+  paperId: PaperId;
+  text: string;
+  source: 'file' | 'paste' | 'link';
+  name: string;
+}
 
 /** Longest file text kept across a reload (a share link's set of a few hundred annotations). */
 export const MAX_KEPT_IMPORT_CHARS = 200_000;

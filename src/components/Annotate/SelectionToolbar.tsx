@@ -112,6 +112,13 @@ export function SelectionToolbar({ paper, selection, onDone }: Props) {
   );
 }
 
+/** Caps the toolbar's width to the room left of `right` (its buttons wrap), then measures it. */
+function fitLeftOf(el: HTMLElement, right: number | undefined): DOMRect {
+  el.style.maxWidth = right ? `${right - 16}px` : '';
+  el.toggleAttribute('data-wrapped', el.offsetHeight > 56);
+  return el.getBoundingClientRect();
+}
+
 /** Placed by `placeToolbar` and placed again as the page scrolls or the window resizes. */
 function useToolbarPosition(toolbar: RefObject<HTMLDivElement | null>, range: Range) {
   const [position, setPosition] = useState({ top: -9999, left: -9999 });
@@ -127,12 +134,7 @@ function useToolbarPosition(toolbar: RefObject<HTMLDivElement | null>, range: Ra
         side && side.width > 0 && side.left >= 240 && side.left < innerWidth
           ? side.left
           : undefined;
-      const el = toolbar.current;
-      if (el) {
-        el.style.maxWidth = sidebarLeft ? `${sidebarLeft - 16}px` : '';
-        el.toggleAttribute('data-wrapped', el.offsetHeight > 56);
-      }
-      const box = el?.getBoundingClientRect();
+      const box = toolbar.current && fitLeftOf(toolbar.current, sidebarLeft);
       // The header is taller on a phone, where its buttons wrap into two rows.
       const header = document.querySelector('.app__header')?.getBoundingClientRect();
       setPosition(
