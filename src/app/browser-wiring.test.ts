@@ -8,6 +8,9 @@ import { SAMPLE_PAPER } from '../annotations/formats/__fixtures__/sample';
 import { createMemoryStorage } from '../io/storage-like';
 import { importShareLinks } from './browser-wiring';
 import { startApp } from './start-app';
+import { parsePaper } from '../paper/parse-paper';
+import { pid } from '../paper/__fixtures__/paper-ids';
+import { MAX_KEPT_IMPORT_CHARS } from '../io/waiting-import';
 import { keysOf } from '../annotations/shared-record';
 
 /** Fires `beforeunload` at `win` as a reload would; true when the page asks before leaving. */
@@ -145,5 +148,77 @@ describe('importShareLinks', () => {
     await Promise.resolve();
     expect(share.importShareCode).not.toHaveBeenCalled();
     window.location.hash = '';
+  });
+});
+
+describe('keepWaitingImportAcrossReload', () => {
+  const other = parsePaper('# Else\n\nA paper about something else entirely.\n', {
+    format: 'markdown',
+    fileName: 'else.md',
+    id: pid('else'),
+  });
+  const meta = (p: { id: typeof other.id; title: string; fileName: string }) => ({
+    id: p.id,
+    title: p.title,
+    fileName: p.fileName,
+    format: 'markdown' as const,
+  });
+  /** A tab with another paper open, where a share link made on the sample paper arrives. */
+  async function linkWaiting(text: string) {
+    const area = createMemoryStorage();
+    const session = createMemoryStorage();
+    const tab = startApp({ area, session, window: null, document: null });
+    tab.store.getState().paperOpened(other, meta(other));
+    await tab.store.getState().importRequested(text, 'link');
+    expect(tab.store.getState().importWaiting?.paperId).toBe(SAMPLE_PAPER.id);
+    tab.store.getState().importCancelled(); // "Close" on the refusal: it keeps waiting
+    await import('../io/waiting-import'); // the wiring's part loads beside the first screen
+    await new Promise((settled) => setTimeout(settled, 0));
+    tab.dispose();
+    return { area, session };
+  }
+
+  it('keeps a share link waiting for its paper across a reload: opening that paper offers it', async () => {
+    const { area, session } = await linkWaiting(JSON.stringify(own()));
+    // The reload: a new app on the same storage and the same tab's session storage.
+    const reloaded = startApp({ area, session, window: null, document: null });
+    await vi.waitFor(() => expect(reloaded.store.getState().importWaiting).not.toBeNull());
+    reloaded.store.getState().paperOpened(SAMPLE_PAPER, meta(SAMPLE_PAPER));
+    await vi.waitFor(() =>
+      expect(reloaded.store.getState().pendingImport).toMatchObject({
+        kind: 'preview',
+        source: 'link',
+        plan: { refusal: null },
+      }),
+    );
+    // Offered once: confirmed, it is forgotten here and in the session storage.
+    await reloaded.store.getState().importConfirmed('newer-wins');
+    expect(reloaded.store.getState().importWaiting).toBeNull();
+    reloaded.dispose();
+    const again = startApp({ area, session, window: null, document: null });
+    expect(again.store.getState().importWaiting).toBeNull();
+    again.dispose();
+  });
+
+  it('does not keep a big one, nor one that is not a waiting import', async () => {
+    const file = own();
+    const big = JSON.stringify({ ...file, padding: 'x'.repeat(MAX_KEPT_IMPORT_CHARS) });
+    const { area, session } = await linkWaiting(big);
+    const waitingAfterReload = async () => {
+      const app = startApp({ area, session, window: null, document: null });
+      await import('../io/waiting-import');
+      await new Promise((settled) => setTimeout(settled, 0));
+      app.dispose();
+      return app.store.getState().importWaiting;
+    };
+    expect(await waitingAfterReload()).toBeNull();
+    session.setItem('marginalia:waiting-import', JSON.stringify({ paperId: 1, text: 'x' }));
+    expect(await waitingAfterReload()).toBeNull();
+    session.setItem('marginalia:waiting-import', '{not json');
+    expect(await waitingAfterReload()).toBeNull();
+    // The check itself: a sound one is restored.
+    const sound = { paperId: 'p', text: '{}', source: 'link', name: '' };
+    session.setItem('marginalia:waiting-import', JSON.stringify(sound));
+    expect(await waitingAfterReload()).toEqual(sound);
   });
 });

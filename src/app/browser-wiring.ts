@@ -9,6 +9,7 @@ import type { OpeningMarks } from '../io/opening-mark';
 import type { ShareController } from '../components/Share/share-actions';
 import type { AnnotationStorage } from '../io/annotation-storage';
 import { watchShareLinks } from '../io/share-link';
+import type { StorageLike } from '../io/storage-like';
 import type { AppStore } from '../store/app-store';
 
 /**
@@ -156,4 +157,30 @@ export function importShareLinks(
     signal.addEventListener('abort', stop, { once: true });
   };
   void ready.then(start, start);
+}
+
+/**
+ * Keeps the import waiting for its paper (a share link made on another paper) in `area`, this
+ * tab's sessionStorage (`area` in tests), and restores it at start unless another is waiting already: opening
+ * that paper after a reload still offers it (papers-slice `paperOpened`). Loaded beside the
+ * first screen (io/waiting-import.ts), off the first load.
+ */
+export function keepWaitingImportAcrossReload(
+  store: AppStore,
+  signal: AbortSignal,
+  area?: StorageLike,
+): Promise<void> {
+  return import('../io/waiting-import').then((io) => {
+    const session = area ?? io.openSessionStorage();
+    if (signal.aborted || !session) return;
+    // One that came before this module (a link read as the page opened) is newer than the kept one.
+    const now = store.getState().importWaiting;
+    const kept = io.readWaitingImport(session);
+    if (now) io.keepWaitingImport(session, now);
+    else if (kept) store.getState().importWaitingRestored(kept);
+    const stop = store.subscribe((s, before) => {
+      if (s.importWaiting !== before.importWaiting) io.keepWaitingImport(session, s.importWaiting);
+    });
+    signal.addEventListener('abort', stop, { once: true });
+  });
 }

@@ -25,6 +25,7 @@ import {
   completeLoadOnFirstInput,
   flushOnPageHide,
   importPastedAnnotations,
+  keepWaitingImportAcrossReload,
   mergeOtherTabsWrites,
   warnBeforeUnload,
 } from './browser-wiring';
@@ -41,6 +42,8 @@ export interface StartOptions {
   document?: Document | null;
   clock?: () => number;
   ids?: () => AnnotationId;
+  /** This tab's session storage; the browser's sessionStorage when omitted (and it opens). */
+  session?: StorageLike | null;
   /** Delays of the storage (tests tune them). */
   storage?: Omit<AnnotationStorageOptions, 'now'>;
 }
@@ -93,6 +96,8 @@ export function startApp(options: StartOptions = {}): StartedApp {
   if (win) warnBeforeUnload(storage, win, signal);
   if (win) clearOpeningMarkOnPageHide(marks, win, signal);
   if (doc) importPastedAnnotations(store, doc, signal);
+  if (options.session || (options.session === undefined && inBrowser && win === window))
+    void keepWaitingImportAcrossReload(store, signal, options.session ?? undefined);
   // The built app keeps itself for offline use (the dev server's files change under it).
   if (inBrowser && win === window && import.meta.env.PROD)
     void import('./offline-wiring').then(({ keepAppOffline }) =>

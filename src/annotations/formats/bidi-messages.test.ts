@@ -116,7 +116,7 @@ describe('messages about an imported file', () => {
     };
     const plan = planImport(result.file, elsewhere, emptyRecord());
     expect(plan.refusal).toContain(
-      `found in “${isolate(RLO_NAME)}”: it was made on “${isolate(title)}”.`,
+      `found in “${isolate(RLO_NAME)}”: the file was made on “${isolate(title)}”.`,
     );
     expect(plan.summary).toContain(`by ${isolate(author)}`);
   });

@@ -27,6 +27,14 @@ describe('fileSlug', () => {
     ['数据 与 模型', '数据-与-模型'],
     ['!!!', 'paper'],
     ['a'.repeat(100), 'a'.repeat(60)],
+    // Long titles are cut between words, never inside one.
+    [
+      'Drinking patterns and the risk of liver disease among alcoholic patients: a cohort study',
+      'drinking-patterns-and-the-risk-of-liver-disease-among',
+    ],
+    [`${'a'.repeat(55)} bcdefgh`, 'a'.repeat(55)],
+    [`${'a'.repeat(60)} next`, 'a'.repeat(60)],
+    ['𠀀'.repeat(70), '𠀀'.repeat(60)], // never half a character
   ])('makes %j into %j', (title, slug) => {
     expect(fileSlug(title)).toBe(slug);
   });

@@ -51,14 +51,17 @@ const EXTENSIONS: Record<ExportFormat, { ext: string; mime: string }> = {
 
 /** The paper title as a file-name-safe slug (letters of any script kept), `paper` if none. */
 export function fileSlug(title: string): string {
-  const slug = title
+  const whole = title
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_SLUG_CHARS)
-    .replace(/-+$/, '');
-  return slug || 'paper';
+    .replace(/^-+|-+$/g, '');
+  const chars = Array.from(whole);
+  if (chars.length <= MAX_SLUG_CHARS) return whole || 'paper';
+  // Cut between words (…-alcoholic, not …-alcoholic-pat); a title of one long word is cut in it.
+  const cut = chars.slice(0, MAX_SLUG_CHARS + 1).join('');
+  const lastBreak = cut.lastIndexOf('-');
+  return lastBreak > 0 ? cut.slice(0, lastBreak) : chars.slice(0, MAX_SLUG_CHARS).join('');
 }
 
 /** Builds the file for `request`: its name says the paper, what was exported and the format. */

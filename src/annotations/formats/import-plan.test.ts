@@ -151,8 +151,56 @@ describe('planImport', () => {
     };
     const plan = planImport(parse(JSON.stringify(hypothesisExport())), unrelated, emptyRecord());
     expect(plan.refusal).toBe(
-      'The annotation in this file was not found in “Else”: it was made on “Precise Poverty Alleviation and Party Image”. Open that paper to import it.',
+      'The annotation in this file could not be found in “Else”: the file was made on “Precise Poverty Alleviation and Party Image”. Open that paper to import it.',
     );
+  });
+
+  describe('says plainly that none was found, for 1, 2 and many', () => {
+    const unrelated = {
+      ...SAMPLE_PAPER,
+      id: fakePaperId('f'),
+      text: 'A paper about something else entirely.'.repeat(20),
+      title: 'Else',
+    };
+    const copies = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ ...first, id: aid(`copy-${i}`) }));
+    const made = `the file was made on “${SAMPLE_PAPER.title}”.`;
+    it.each<[number, string]>([
+      [
+        1,
+        `The annotation in this file could not be found in “Else”: ${made} Open that paper to import it.`,
+      ],
+      [
+        2,
+        `Neither of the 2 annotations in this file could be found in “Else”: ${made} Open that paper to import them.`,
+      ],
+      [
+        12,
+        `None of the 12 annotations in this file could be found in “Else”: ${made} Open that paper to import them.`,
+      ],
+    ])('%i', (n, refusal) => {
+      expect(planImport(sampleFile(copies(n)), unrelated, emptyRecord()).refusal).toBe(refusal);
+    });
+
+    it('counts an annotation repeated in the file once', () => {
+      const twice = sampleFile(copies(2));
+      twice.annotations.push(twice.annotations[0]!);
+      expect(planImport(twice, unrelated, emptyRecord()).refusal).toMatch(/^Neither of the 2 /);
+    });
+
+    it('does not say “none was found” of annotations already here (nothing new: no refusal)', () => {
+      const here = copies(2);
+      const plan = planImport(sampleFile(here), unrelated, byId(here));
+      expect(plan.refusal).toBeNull();
+      expect(plan.counts.duplicate).toBe(2);
+    });
+
+    it('names the other copy of the same paper, and asks to open that copy', () => {
+      const copy = { ...unrelated, title: SAMPLE_PAPER.title };
+      expect(planImport(sampleFile(copies(2)), copy, emptyRecord()).refusal).toBe(
+        `Neither of the 2 annotations in this file could be found in “${SAMPLE_PAPER.title}”: the file was made on another copy of “${SAMPLE_PAPER.title}” (another file or version). Open that copy to import them.`,
+      );
+    });
   });
 
   it('gives one result per item: a repeated id and skipped items are errors with a reason', () => {

@@ -105,8 +105,8 @@ export function planImport(
       ? null
       : `${match === 'other' ? `This file was made on ${made}` : `This file does not say which paper it was made on (${where})`}: its annotations are placed by their quotes; ${found}.`;
   const refusal =
-    match !== 'same' && counts.anchored === 0 && file.annotations.length > 0
-      ? `${file.annotations.length === 1 ? 'The annotation in this file was not found' : `None of the ${plural(file.annotations.length, 'annotation')} in this file were found`} in ${quoted(paper.title)}: it was made on ${where}. Open that paper to import it.`
+    match !== 'same' && counts.anchored === 0 && counts.orphan > 0
+      ? refuse(counts.orphan, quoted(paper.title), made.replace(/, not on this paper$/, ''))
       : null;
   return {
     paper: match,
@@ -119,6 +119,16 @@ export function planImport(
     refusal,
     summary: summarise(counts, file.creators),
   };
+}
+
+/** Why nothing of the file can be imported here: plain, and right for 1, 2 and many. */
+function refuse(n: number, here: string, madeOn: string): string {
+  const which =
+    n === 1
+      ? 'The annotation in this file could not be found'
+      : `${n === 2 ? 'Neither of the 2 annotations' : `None of the ${plural(n, 'annotation')}`} in this file could be found`;
+  const that = madeOn.startsWith('another copy') ? 'that copy' : 'that paper';
+  return `${which} in ${here}: the file was made on ${madeOn}. Open ${that} to import ${n === 1 ? 'it' : 'them'}.`;
 }
 
 function place(

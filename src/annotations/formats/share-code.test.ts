@@ -33,28 +33,30 @@ describe('encodeShareCode', () => {
 });
 
 describe('decodeShareCode refuses a bad code with a clear message', () => {
-  const damaged = /^This share link is damaged: it was cut off or altered when copied/;
+  const damaged = /^This share link is damaged: it was cut off or changed when copied/;
   it.each<[string, () => string, RegExp]>([
     ['cut off near the end', () => code.slice(0, -7), damaged],
     ['cut off to one character past a group of four', () => code.slice(0, 3 + 4 * 20 + 1), damaged],
     ['cut off to the prefix', () => 'm1.', damaged],
+    ['cut off inside the prefix', () => 'm1', damaged],
+    ['cut off one character after “#share=”', () => 'm', damaged],
     ['altered in the checksum', () => flip(code, 4), damaged],
     ['altered in the middle', () => flip(code, Math.floor(code.length / 2)), damaged],
     ['altered in the last character', () => flip(code, code.length - 1), damaged],
     [
       'with a character base64url never has',
       () => `${code.slice(0, 40)}%${code.slice(41)}`,
-      /contains “%” at position 41, which share links never have/,
+      /changed when copied: it has “%” \(character 41\), which share links never have/,
     ],
     [
       'with a space inside',
       () => `${code.slice(0, 20)} ${code.slice(20)}`,
-      /contains “ ” at position 21/,
+      /it has “ ” \(character 21\)/,
     ],
     [
       'standard base64 instead of base64url',
       () => code.replace(/_/g, '/').replace(/-/g, '+') + '/',
-      /contains “[/+]”/,
+      /it has “[/+]”/,
     ],
     [
       'oversized',
@@ -64,17 +66,27 @@ describe('decodeShareCode refuses a bad code with a clear message', () => {
     [
       'from a newer app',
       () => code.replace(/^m1\./, 'm2.'),
-      /made by a newer Marginalia \(format 2\)/,
+      /made by a newer version of Marginalia\. Reload the page/,
     ],
     ['not a share code at all', () => 'https://example.org/', /not a Marginalia share link/],
-    ['empty', () => '', /not a Marginalia share link/],
+    [
+      'cut right after “#share=”',
+      () => '',
+      /^This share link was cut off: nothing came after “#share=”\. Ask for the link again and copy all of it/,
+    ],
+    [
+      'from an unknown older format',
+      () => code.replace(/^m1\./, 'm0.'),
+      /a form Marginalia cannot/,
+    ],
   ])('%s', async (_, input, message) => {
     const decoded = await decodeShareCode(input());
     expect(decoded.ok).toBe(false);
     if (decoded.ok) return;
     expect(decoded.message).toMatch(message);
-    // What happened, then what to do about it.
+    // What happened, then what to do about it, in the reader's words: never the format's insides.
     expect(saysWhatToDo(decoded.message), decoded.message).toBe(true);
+    expect(decoded.message).not.toMatch(/m\d\.|format|base64|checksum|position|unpack/i);
   });
 
   it('refuses a valid code that unpacks past the size limit (a compression bomb)', async () => {
@@ -84,7 +96,7 @@ describe('decodeShareCode refuses a bad code with a clear message', () => {
     expect(decoded).toEqual({
       ok: false,
       message:
-        'This share link unpacks to more than 32 MB; Marginalia does not open it. Ask for a smaller set.',
+        'This share link holds more than 32 MB of annotations, more than Marginalia opens. Ask for a smaller set.',
     });
   }, 30_000);
 });

@@ -44,27 +44,33 @@ export async function decodeShareCode(code: string): Promise<DecodedShareCode> {
     return fail(
       `This share link is too long (${trimmed.length.toLocaleString('en')} characters; at most ${MAX_SHARE_CODE_CHARS.toLocaleString('en')}). Share the set as a file instead (ask for the file if you were sent it).`,
     );
-  const prefix = PREFIX.exec(trimmed);
-  if (!prefix)
+  // A link cut right after `#share=` (or a character or two later) is a share link cut off.
+  if (trimmed === '')
     return fail(
-      'This is not a Marginalia share link: the part after “#share=” is missing or does not start with “m1.”. Copy the whole link again, or ask for the file instead.',
+      'This share link was cut off: nothing came after “#share=”. Ask for the link again and copy all of it, or ask for the file.',
     );
-  const version = Number(prefix[1]);
+  const prefix = PREFIX.exec(trimmed);
+  if (!prefix && !/^m\d{0,4}$/.test(trimmed))
+    return fail(
+      'This is not a Marginalia share link, or it was changed when copied: there are no annotations in it. Ask for the link again and copy all of it, or ask for the file.',
+    );
+  const version = prefix ? Number(prefix[1]) : SHARE_CODE_VERSION;
   if (version !== SHARE_CODE_VERSION)
     return fail(
       version > SHARE_CODE_VERSION
-        ? `This share link was made by a newer Marginalia (format ${version}); update the app to open it.`
-        : `This share link has an unknown format (${version}). Ask for the link again, or for the file.`,
+        ? 'This share link was made by a newer version of Marginalia. Reload the page to update the app, then open the link again; or ask for the file.'
+        : 'This share link was made in a form Marginalia cannot read. Ask for the link again, or for the file.',
     );
-  const body = trimmed.slice(prefix[0].length);
+  const start = prefix ? prefix[0].length : trimmed.length;
+  const body = trimmed.slice(start);
   const bad = /[^A-Za-z0-9_-]/.exec(body);
   if (bad)
     return fail(
-      `This share link contains ${quoted(bad[0])} at position ${prefix[0].length + bad.index + 1}, which share links never have: it was changed when copied. Copy the whole link again, or ask for the file.`,
+      `This share link was changed when copied: it has ${quoted(bad[0])} (character ${start + bad.index + 1}), which share links never have. Copy all of the link again, or ask for the file.`,
     );
   const bytes = fromBase64Url(body);
   const damaged = fail(
-    'This share link is damaged: it was cut off or altered when copied. Ask for the link again, or for the file.',
+    'This share link is damaged: it was cut off or changed when copied. Ask for the link again and copy all of it, or ask for the file.',
   );
   if (!bytes || bytes.length <= CHECKSUM_BYTES) return damaged;
   const packed = bytes.subarray(CHECKSUM_BYTES);
@@ -74,7 +80,7 @@ export async function decodeShareCode(code: string): Promise<DecodedShareCode> {
     const raw = await pipe(packed, new DecompressionStream('deflate-raw'), MAX_SHARE_TEXT_BYTES);
     if (raw === null)
       return fail(
-        `This share link unpacks to more than ${MAX_SHARE_TEXT_BYTES / 1024 / 1024} MB; Marginalia does not open it. Ask for a smaller set.`,
+        `This share link holds more than ${MAX_SHARE_TEXT_BYTES / 1024 / 1024} MB of annotations, more than Marginalia opens. Ask for a smaller set.`,
       );
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(raw) };
   } catch {

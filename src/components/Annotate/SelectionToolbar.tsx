@@ -112,6 +112,13 @@ export function SelectionToolbar({ paper, selection, onDone }: Props) {
   );
 }
 
+/** Caps the toolbar's width to the room left of `right` (its buttons wrap), then measures it. */
+function fitLeftOf(el: HTMLElement, right: number | undefined): DOMRect {
+  el.style.maxWidth = right ? `${right - 16}px` : '';
+  el.toggleAttribute('data-wrapped', el.offsetHeight > 56);
+  return el.getBoundingClientRect();
+}
+
 /** Placed by `placeToolbar` and placed again as the page scrolls or the window resizes. */
 function useToolbarPosition(toolbar: RefObject<HTMLDivElement | null>, range: Range) {
   const [position, setPosition] = useState({ top: -9999, left: -9999 });
@@ -120,7 +127,14 @@ function useToolbarPosition(toolbar: RefObject<HTMLDivElement | null>, range: Ra
       const rects = range.getClientRects();
       const first = rects[0] ?? range.getBoundingClientRect();
       const last = rects[rects.length - 1] ?? first;
-      const box = toolbar.current?.getBoundingClientRect();
+      // Never over the sidebar beside the paper: no wider than the room left of it (its buttons
+      // wrap into rows), measured after. A drawer over most of a phone's width is not avoided.
+      const side = document.querySelector('.app__sidebar')?.getBoundingClientRect();
+      const sidebarLeft =
+        side && side.width > 0 && side.left >= 240 && side.left < innerWidth
+          ? side.left
+          : undefined;
+      const box = toolbar.current && fitLeftOf(toolbar.current, sidebarLeft);
       // The header is taller on a phone, where its buttons wrap into two rows.
       const header = document.querySelector('.app__header')?.getBoundingClientRect();
       setPosition(
@@ -130,6 +144,7 @@ function useToolbarPosition(toolbar: RefObject<HTMLDivElement | null>, range: Ra
           size: { width: box?.width ?? 320, height: box?.height ?? 40 },
           viewport: { width: window.innerWidth, height: window.innerHeight },
           headerBottom: Math.max(0, header?.bottom ?? HEADER_PX),
+          sidebarLeft,
         }),
       );
     };

@@ -22,6 +22,19 @@ describe('clamp', () => {
 });
 
 describe('placeToolbar', () => {
+  it('keeps the toolbar left of the sidebar beside the paper (1280 px: it reached over it)', () => {
+    const at = placeToolbar({
+      first: line(400, 556, 834),
+      last: line(430, 276, 688),
+      size: { width: 760, height: 44 },
+      viewport: desktop,
+      headerBottom: 57,
+      sidebarLeft: 870,
+    });
+    expect(at).toEqual({ top: 348, left: 102 });
+    expect(at.left + 760).toBeLessThanOrEqual(870 - 8);
+  });
+
   it('puts the toolbar above the first line, at its left edge, when there is room', () => {
     const at = placeToolbar({
       first: line(400, 300, 900),

@@ -1,7 +1,8 @@
 /**
  * Where the selection toolbar goes: pure box arithmetic, no DOM. Above the selection's first line
  * when it fits under the header, else below its last line, and always clamped inside the viewport
- * (a toolbar wider than a phone is narrowed by its CSS `max-width` before it is measured here).
+ * and left of the sidebar (a toolbar wider than that room is narrowed, its buttons wrapped into
+ * rows, before it is measured here).
  */
 
 /** A screen rectangle in CSS pixels (the fields of a DOMRect this needs). */
@@ -22,6 +23,8 @@ export interface ToolbarPlacement {
   viewport: { width: number; height: number };
   /** The bottom edge of the sticky header: the toolbar never goes under it. */
   headerBottom: number;
+  /** The left edge of the annotations sidebar beside the paper: the toolbar never covers it. */
+  sidebarLeft?: number;
   /** Space between the toolbar and the selection, and between the toolbar and the window's edges. */
   gap?: number;
 }
@@ -45,6 +48,6 @@ export function placeToolbar(p: ToolbarPlacement): { top: number; left: number }
   const anchorX = fitsAbove ? p.first.left : p.last.right - width / 2;
   return {
     top: clamp(top, p.headerBottom + gap, p.viewport.height - height - gap),
-    left: clamp(anchorX, gap, p.viewport.width - width - gap),
+    left: clamp(anchorX, gap, Math.min(p.viewport.width, p.sidebarLeft ?? Infinity) - width - gap),
   };
 }

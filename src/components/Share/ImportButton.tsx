@@ -17,7 +17,10 @@ export function ImportButton({ share, disabled }: { share: ShareController; disa
         disabled={disabled}
         onClick={() => input.current?.click()}
       >
-        Import annotations…
+        <span className="app__wide-only">Import annotations…</span>
+        <span className="app__narrow-only" aria-hidden="true">
+          Import…
+        </span>
       </button>
       <input
         ref={input}

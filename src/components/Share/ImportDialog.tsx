@@ -13,6 +13,7 @@ import type { ParsedAnnotationFile } from '../../annotations/formats/parsed-file
 import type { ImportSource } from '../../store/slices/import-slice';
 import { ModalDialog } from '../shared/ModalDialog';
 import { placeAfterDialog } from '../shared/place-after-dialog';
+import { keptAcrossReload } from '../../io/waiting-import';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { plural } from '../../paper/plural';
 
@@ -29,7 +30,8 @@ export function ImportDialog() {
   const paperTitle = useAppStore((s) => s.paper?.title ?? '');
   const sets = useAppStore((s) => s.annotationSets);
   const annotations = useAppStore((s) => s.annotations);
-  const waiting = useAppStore((s) => s.importWaiting !== null);
+  // Waiting for its paper: null when not, else whether a reload keeps it (a small one).
+  const waiting = useAppStore((s) => s.importWaiting && keptAcrossReload(s.importWaiting));
   const store = useAppStoreApi();
   const [conflicts, setConflicts] = useState<'newer-wins' | 'keep-both'>('newer-wins');
   const cancelButton = useRef<HTMLButtonElement>(null);
@@ -78,13 +80,13 @@ export function ImportDialog() {
           })}
         />
       )}
-      {pending.kind === 'preview' && pending.plan.refusal && waiting ? (
+      {pending.kind === 'preview' && pending.plan.refusal && waiting !== null ? (
         // The refusal names the paper; opening it by any way (Open paper…, Recent papers) brings
         // this preview back, so the link need not be found and opened again. Only this tab keeps
-        // it waiting (the store does not save it, and the link has left the address bar).
+        // it waiting (in its sessionStorage, across a reload when small: io/waiting-import.ts).
         <p className="dialog__note">
-          When you open it in this tab (Open paper… or Recent papers), this import is offered again.
-          After a reload, open the link again.
+          When you open it in this tab (Open paper… or Recent papers), this import is offered again
+          {waiting ? ', after a reload too.' : '. After a reload, open the link again.'}
         </p>
       ) : null}
       {pending.kind === 'preview' && pending.plan.counts.conflict > 0 && !blocked ? (

@@ -392,7 +392,9 @@ describe('ImportDialog', () => {
     renderWithStore(<ImportDialog />, store);
     await act(() => store.getState().importRequested(JSON.stringify(own()), 'file', 'a.jsonld'));
     const dialog = screen.getByRole('dialog', { name: 'Import annotations from a file' });
-    expect(within(dialog).getByRole('alert')).toHaveTextContent(/Open that paper to import it/);
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      /^None of the 5 annotations in this file could be found in “Else”: .* Open that paper to import them\.$/,
+    );
     expect(dialog).toHaveTextContent(`Made on${SAMPLE_PAPER.title}`);
     expect(dialog).not.toHaveTextContent(/kept|Will anchor|Duplicates|Conflicts/);
     expect(within(dialog).queryByRole('note')).toBeNull();
@@ -418,9 +420,9 @@ describe('ImportDialog', () => {
     // A friend's link opens in a browser that has another paper on screen (a fresh one: the sample).
     await act(() => store.getState().importRequested(JSON.stringify(own()), 'link'));
     const refused = screen.getByRole('dialog', { name: 'Import annotations from a share link' });
-    // Only this tab keeps it waiting: after a reload the link is needed again, and it says so.
+    // Only this tab keeps it waiting, a small one across a reload too (io/waiting-import.ts).
     expect(refused).toHaveTextContent(
-      /When you open it in this tab \(Open paper… or Recent papers\), this import is offered again\. After a reload, open the link again\./,
+      /When you open it in this tab \(Open paper… or Recent papers\), this import is offered again, after a reload too\./,
     );
     await user.click(within(refused).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).toBeNull();

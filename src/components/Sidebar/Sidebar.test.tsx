@@ -89,6 +89,19 @@ describe('Sidebar', () => {
     ]);
   });
 
+  it('shows no Orphans tab while there are none, and says what the tab holds when there are', () => {
+    resetStore([social]);
+    const first = renderSidebar();
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Annotations (1)']);
+    first.unmount();
+    resetStore([social, lost], { lost: { status: 'orphan' } });
+    renderSidebar();
+    const orphansTab = screen.getByRole('tab', { name: 'Orphans (1)' });
+    expect(orphansTab).toHaveAccessibleDescription(
+      'Highlights whose text could not be found in this version of the paper',
+    );
+  });
+
   it('keeps orphans in their own tab, reached with the arrow keys', async () => {
     const user = userEvent.setup();
     resetStore([social, lost], { lost: { status: 'orphan' } });

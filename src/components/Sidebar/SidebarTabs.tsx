@@ -1,6 +1,8 @@
 /**
- * The sidebar's two tabs, "Annotations (n)" and "Orphans (m)", with the WAI-ARIA tabs pattern:
- * one tab stop, arrow keys (and Home/End) move between tabs and select them.
+ * The sidebar's tabs, "Annotations (n)" and "Orphans (m)", with the WAI-ARIA tabs pattern: one
+ * tab stop, arrow keys (and Home/End) move between tabs and select them. "Orphans" shows only
+ * while there are some (or it is open, so it does not vanish under the reader), and says on
+ * hover what it holds: a new reader has no use for an empty tab named in the trade's word.
  */
 import { useRef, type KeyboardEvent } from 'react';
 
@@ -8,6 +10,10 @@ export type SidebarTab = 'annotations' | 'orphans';
 
 const TABS: readonly SidebarTab[] = ['annotations', 'orphans'];
 const TITLES: Record<SidebarTab, string> = { annotations: 'Annotations', orphans: 'Orphans' };
+const HINTS: Record<SidebarTab, string | undefined> = {
+  annotations: undefined,
+  orphans: 'Highlights whose text could not be found in this version of the paper',
+};
 
 interface Props {
   selected: SidebarTab;
@@ -20,19 +26,20 @@ interface Props {
 
 export function SidebarTabs({ selected, counts, tabId, panelId, onSelect }: Props) {
   const list = useRef<HTMLDivElement>(null);
+  const tabs = TABS.filter((t) => t !== 'orphans' || counts.orphans > 0 || selected === t);
   const onKeyDown = (e: KeyboardEvent) => {
-    const at = TABS.indexOf(selected);
+    const at = tabs.indexOf(selected);
     const next =
       e.key === 'ArrowRight'
-        ? (at + 1) % TABS.length
+        ? (at + 1) % tabs.length
         : e.key === 'ArrowLeft'
-          ? (at - 1 + TABS.length) % TABS.length
+          ? (at - 1 + tabs.length) % tabs.length
           : e.key === 'Home'
             ? 0
             : e.key === 'End'
-              ? TABS.length - 1
+              ? tabs.length - 1
               : -1;
-    const tab = TABS[next];
+    const tab = tabs[next];
     if (!tab) return;
     e.preventDefault();
     onSelect(tab);
@@ -46,7 +53,7 @@ export function SidebarTabs({ selected, counts, tabId, panelId, onSelect }: Prop
       className="tabs"
       onKeyDown={onKeyDown}
     >
-      {TABS.map((tab) => (
+      {tabs.map((tab) => (
         <button
           key={tab}
           id={tabId(tab)}
@@ -56,6 +63,7 @@ export function SidebarTabs({ selected, counts, tabId, panelId, onSelect }: Prop
           aria-selected={tab === selected}
           aria-controls={panelId}
           tabIndex={tab === selected ? 0 : -1}
+          title={HINTS[tab]}
           onClick={() => onSelect(tab)}
         >
           {TITLES[tab]} ({counts[tab]})

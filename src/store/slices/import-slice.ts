@@ -63,6 +63,8 @@ export interface ImportSlice {
   /** Carries out the previewed import; conflicts resolved as the reader chose. */
   importConfirmed: (conflicts: ImportOptions['conflicts']) => Promise<void>;
   importCancelled: () => void;
+  /** An import that was waiting for its paper before a reload (app/ keeps it across one). */
+  importWaitingRestored: (waiting: WaitingImport) => void;
   pasteOpened: (open: boolean) => void;
 }
 
@@ -169,5 +171,6 @@ export const createImportSlice =
             ? s.importWaiting
             : null,
       })),
+    importWaitingRestored: (waiting) => set({ importWaiting: waiting }),
     pasteOpened: (open) => set({ pasteOpen: open }),
   });
