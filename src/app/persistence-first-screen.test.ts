@@ -358,6 +358,38 @@ describe('a reload with the first screen hint', () => {
     tab.dispose();
   });
 
+  it('keeps the warning about an unreadable record when Reload reads the rest (no "all loaded")', async () => {
+    const { area, rest, all } = await storedSession();
+    area.setItem(keys.annotation(rest[3]!), '{"not": "a record"');
+    let failing = true;
+    const flaky: StorageLike = {
+      getItem: (key) => area.getItem(key),
+      setItem: (key, value) => area.setItem(key, value),
+      removeItem: (key) => area.removeItem(key),
+      key: (index) => {
+        if (failing) throw new Error('storage went away');
+        return area.key(index);
+      },
+      get length() {
+        return area.length;
+      },
+    };
+    const tab = openTab(flaky);
+    tab.paint();
+    await tick();
+    expect(tab.store.getState().storageProblem).toMatchObject({ retry: 'rest' });
+
+    failing = false;
+    tab.store.getState().storedRestRetried();
+    const { [rest[3]!]: _, ...expected } = all;
+    expect(plainOf(tab.store.getState().annotations)).toEqual(expected);
+    const problem = tab.store.getState().storageProblem;
+    expect(problem?.kind).toBe('corrupt');
+    expect(problem?.message).toMatch(/One stored item could not be read/);
+    expect(problem?.kind === 'corrupt' ? problem.backupKeys : []).toHaveLength(1);
+    tab.dispose();
+  });
+
   it("reads the rest at the reader's first input, before the page handles it", async () => {
     const { area, all } = await storedSession();
     const win = new EventTarget();

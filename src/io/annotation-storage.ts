@@ -121,7 +121,10 @@ export function createAnnotationStorage(
     takeRest(read);
   }
 
-  /** Reads the keys a load left unread, now, and hands them to the `onRestLoaded` listeners. */
+  /**
+   * Reads the keys a load left unread, now, and hands them to the `onRestLoaded` listeners.
+   * Returns whether all of it was read and taken in (a record backed up as unreadable is not).
+   */
   function takeRest(read: ReadonlySet<string>): boolean {
     if (!keys) return false;
     let rest: ReturnType<typeof loadRest>;
@@ -163,7 +166,7 @@ export function createAnnotationStorage(
     cancelIdle?.();
     cancelIdle = whenIdle(reconcile, undefined, IDLE_WAIT_MS);
     if (dirty) schedule(delayMs);
-    return true;
+    return !rest.unreadable;
   }
 
   function retryRest() {
@@ -172,6 +175,7 @@ export function createAnnotationStorage(
     unreadRest = null;
     readOnly = unread.wasReadOnly;
     retried = true;
+    // Only when everything was read: a record backed up as unreadable keeps its own warning.
     if (takeRest(unread.read))
       report({ kind: 'recovered', message: MESSAGES.restLoaded(!readOnly) });
   }
