@@ -23,6 +23,50 @@ describe('StorageBanner', () => {
     expect(retried).toHaveBeenCalledTimes(1);
   });
 
+  it('puts focus on the export when Reload read everything, and announces it in a new region', () => {
+    const store = createTestStore();
+    store.setState({
+      storedRestRetried: () =>
+        store.getState().storageProblemReported({
+          kind: 'recovered',
+          message: 'All your annotations are loaded now.',
+        }),
+    });
+    renderWithStore(<StorageBanner share={share} />, store);
+    act(() =>
+      store.getState().storageProblemReported({
+        kind: 'unavailable',
+        message: 'Part of your annotations was not loaded.',
+        retry: 'rest',
+      }),
+    );
+    const alert = screen.getByRole('alert');
+    const reload = screen.getByRole('button', { name: 'Reload' });
+    reload.focus();
+    fireEvent.click(reload);
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('All your annotations are loaded now.');
+    expect(status).not.toBe(alert);
+    expect(screen.getByRole('button', { name: 'Export all annotations (JSON-LD)' })).toHaveFocus();
+  });
+
+  it('keeps focus on Reload when the rest still could not be read', () => {
+    const store = createTestStore();
+    const still = {
+      kind: 'unavailable' as const,
+      message: 'Part of your annotations still could not be read.',
+      retry: 'rest' as const,
+    };
+    store.setState({ storedRestRetried: () => store.getState().storageProblemReported(still) });
+    renderWithStore(<StorageBanner share={share} />, store);
+    act(() => store.getState().storageProblemReported({ ...still, message: 'Part not loaded.' }));
+    const reload = screen.getByRole('button', { name: 'Reload' });
+    reload.focus();
+    fireEvent.click(reload);
+    expect(screen.getByRole('alert')).toHaveTextContent('still could not be read');
+    expect(screen.getByRole('button', { name: 'Reload' })).toHaveFocus();
+  });
+
   it("says the export holds only this tab's annotations while stored ones could not be read", () => {
     const store = createTestStore();
     renderWithStore(<StorageBanner share={share} />, store);
