@@ -67,7 +67,7 @@ describe('MLA author–page citations', () => {
     ]);
   });
 
-  it('links a bare surname only where two surnames with their pages link: a place named is none', () => {
+  it('links a bare surname after running words, or where two with their pages link: a place named is none', () => {
     const list = [
       'Berlin, Isaiah. The Hedgehog and the Fox. Weidenfeld & Nicolson, 1953.',
       'London, Jack. The Call of the Wild. Macmillan, 1903.',
@@ -77,6 +77,16 @@ describe('MLA author–page citations', () => {
       'The copies are held at Humboldt University (Berlin) and the British Library (London), ' +
       'as catalogued (Moretti 54).';
     expect(links(body, list)).toEqual([['(Moretti 54)', [3]]]);
+    // A paper citing only by bare surnames (an essay's), each after running words, links them.
+    expect(
+      links(
+        'The call was answered “at once” (London), and the essay (Moretti) signals more.',
+        list,
+      ),
+    ).toEqual([
+      ['(London)', [2]],
+      ['(Moretti)', [3]],
+    ]);
     expect(links(`${body} The fox returns (Berlin 12).`, list)).toEqual([
       ['(Berlin)', [1]],
       ['(London)', [2]],

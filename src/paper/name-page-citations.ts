@@ -78,11 +78,17 @@ function resolvePiece(
  * (`Humboldt University (Berlin)`), and a paper's own citations of the kind show it cites so.
  */
 const MIN_PAGED_FOR_BARE = 2;
+/**
+ * A capitalized word right before a parenthesis: a name it follows (`Humboldt University (Berlin)`,
+ * `Boston (Brown)`), where a bare surname in it is a place's or a name's gloss, not a citation.
+ */
+const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*\s*$/u;
 
 /**
  * Builds a scanner for author–page citations, or null when the list is numbered or names no
- * first author. It reads every range (one block of text each) at once: a bare surname links only
- * where {@link MIN_PAGED_FOR_BARE} surnames with their pages link in the paper.
+ * first author. It reads every range (one block of text each) at once: a bare surname after a
+ * capitalized word ({@link NAME_BEFORE}) links only where {@link MIN_PAGED_FOR_BARE} surnames with
+ * their pages link in the paper.
  */
 export function createNamePageScanner(
   references: readonly Reference[],
@@ -121,7 +127,8 @@ export function createNamePageScanner(
         first.start = start + group.index;
         last.end = start + group.index + group[0].length;
         if (!bare) paged += markers.length;
-        groups.push({ markers, bare });
+        const before = text.slice(Math.max(start, start + group.index - 40), start + group.index);
+        groups.push({ markers, bare: bare && NAME_BEFORE.test(before) });
       }
     const found: FoundMarker[] = [];
     for (const group of groups)
