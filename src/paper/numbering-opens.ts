@@ -22,7 +22,8 @@ const MAX_OPENING_WORDS = 5;
  * Could a numbered heading `parts` titled `title` be the first numbered one, after `unnumbered`
  * unnumbered section headings: a first subsection (`1.1`, `3.1`), or a section up to
  * {@link MAX_OPENING_SECTION} or the one after those read, whose title, where it reads as a list's
- * item (`dotted`, a comma, a full stop at its end), is a few words ({@link MAX_OPENING_WORDS})? A
+ * item (`dotted`, a comma, a full stop at its end) or is numbered past section 2, is a few words
+ * ({@link MAX_OPENING_WORDS})? A
  * thesis's chapter may open on its first subsection after unnumbered front matter (`1.1
  * Méthodologies et notations adoptées au cours de la thèse`).
  */
@@ -35,8 +36,14 @@ export function opensNumberingAfterUnnumbered(
   // A chapter's first subsection (`3.1 Logic programming`) under its title read unnumbered (the
   // chapter's number on a line of its own, or a chapter read alone).
   if (parts.length > 1) return parts.every((part, i) => i === 0 || part === 1);
-  if ((parts[0] ?? 0) > Math.max(MAX_OPENING_SECTION, unnumbered + 1)) return false;
+  const section = parts[0] ?? 0;
+  if (section > Math.max(MAX_OPENING_SECTION, unnumbered + 1)) return false;
   const trimmed = title.trim();
+  // Past section 2 (`5 Were unlikely to have tuberculous meningitis`, a flowchart's box), and as a
+  // list's item, a few words only.
   const listLike = dotted || trimmed.includes(',') || /\.$/.test(trimmed);
-  return !listLike || trimmed.split(/\s+/).length <= MAX_OPENING_WORDS;
+  return (
+    (section <= MAX_OPENING_SECTION && !listLike) ||
+    trimmed.split(/\s+/).length <= MAX_OPENING_WORDS
+  );
 }

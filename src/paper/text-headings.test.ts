@@ -913,6 +913,18 @@ describe('numbered lines in a paper whose sections are not numbered', () => {
     expect(
       headingTexts(paper(['Introduction', 'Background', '3 Methods', '4 Results', '5 Discussion'])),
     ).toEqual(['Introduction', 'Background', '3 Methods', '4 Results', '5 Discussion']);
+    // Past section 2, a title of many words is a figure's box or a list's item (NEJM's flowchart).
+    expect(
+      headingTexts(
+        paper([
+          'Background',
+          'Methods',
+          'Results',
+          'Conclusions',
+          '5 Were unlikely to have tuberculous meningitis',
+        ]),
+      ),
+    ).toEqual(['Background', 'Methods', 'Results', 'Conclusions']);
     // Past the unnumbered sections read and one more, a number is no section's.
     expect(headingTexts(paper(['Introduction', '4 Results', '5 Discussion']))).toEqual([
       'Introduction',
