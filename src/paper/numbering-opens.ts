@@ -7,6 +7,8 @@
  * Dirección de Publicaciones`) is no first section.
  */
 
+import { isKnownSectionTitle } from './headings';
+
 /**
  * After unnumbered sections, a numbering opens at most at this section (one level deep), or at
  * the one after the unnumbered sections read when more were.
@@ -22,8 +24,8 @@ const MAX_OPENING_WORDS = 5;
  * Could a numbered heading `parts` titled `title` be the first numbered one, after `unnumbered`
  * unnumbered section headings: a first subsection (`1.1`, `3.1`), or a section up to
  * {@link MAX_OPENING_SECTION} or the one after those read, whose title, where it reads as a list's
- * item (`dotted`, a comma, a full stop at its end) or is numbered past section 2, is a few words
- * ({@link MAX_OPENING_WORDS})? A
+ * item (`dotted`, a comma, a full stop at its end), is a few words ({@link MAX_OPENING_WORDS}), and
+ * past section 2 is a well-known section's name? A
  * thesis's chapter may open on its first subsection after unnumbered front matter (`1.1
  * Méthodologies et notations adoptées au cours de la thèse`).
  */
@@ -39,11 +41,10 @@ export function opensNumberingAfterUnnumbered(
   const section = parts[0] ?? 0;
   if (section > Math.max(MAX_OPENING_SECTION, unnumbered + 1)) return false;
   const trimmed = title.trim();
-  // Past section 2 (`5 Were unlikely to have tuberculous meningitis`, a flowchart's box), and as a
-  // list's item, a few words only.
+  // Past section 2, a section's well-known name (`3 Methods`): a flowchart's box is numbered with
+  // its count of patients (NEJM's `5 Were unlikely to have` / `tuberculous meningitis`).
+  if (section > MAX_OPENING_SECTION) return isKnownSectionTitle(trimmed);
+  // A list's item is a few words only.
   const listLike = dotted || trimmed.includes(',') || /\.$/.test(trimmed);
-  return (
-    (section <= MAX_OPENING_SECTION && !listLike) ||
-    trimmed.split(/\s+/).length <= MAX_OPENING_WORDS
-  );
+  return !listLike || trimmed.split(/\s+/).length <= MAX_OPENING_WORDS;
 }
