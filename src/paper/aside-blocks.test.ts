@@ -163,6 +163,42 @@ describe('figureTextRun', () => {
     expect(figureTextRun(lines('Apples\nPears\nPlums\nCherries\nFigs\nDates'), 0)).toBe(0);
   });
 
+  it('takes a long run of bare labels only near a figure, never a list after a colon', () => {
+    const solvents = [
+      'acetone',
+      'benzene',
+      'chloroform',
+      'cyclohexane',
+      'dichloromethane',
+      'diethyl ether',
+      'dimethylformamide',
+      'dioxane',
+      'ethanol',
+      'ethyl acetate',
+      'heptane',
+      'hexane',
+      'methanol',
+      'pentane',
+      'pyridine',
+      'tetrahydrofuran',
+      'toluene',
+      'xylene',
+    ];
+    const prose = 'The samples were dissolved and stirred for an hour before they were measured.';
+    // A vertical list: after a line ending in a colon, or with no figure near, it stays text.
+    const listed = lines([prose, 'We used the following solvents:', ...solvents, prose].join('\n'));
+    expect(figureTextRun(listed, 2)).toBe(0);
+    const bare = lines([prose, prose, ...solvents, prose, prose].join('\n'));
+    expect(figureTextRun(bare, 2)).toBe(0);
+    // Under a figure's caption, or with a chart's signs near, they are its labels.
+    const captioned = lines(
+      [prose, ...solvents, 'Figure 2 | Solvents ranked by polarity.', prose].join('\n'),
+    );
+    expect(figureTextRun(captioned, 1)).toBe(18);
+    const charted = lines([prose, '0 25 50 75 100', ...solvents, prose].join('\n'));
+    expect(figureTextRun(charted, 2)).toBe(18);
+  });
+
   it.each(['5. CONCLUDING REMARKS', '2.1. Gaussian prior', '2.1.1 Gaussian prior'])(
     'stops at a numbered section heading after the chart (%s)',
     (heading) => {

@@ -231,6 +231,34 @@ const MIN_LABELS = 4;
 const MIN_BARE_LABELS = 16;
 /** A year: a run of short lines citing their sources (`Shimer (2005)`) is a table's cells, linked. */
 const YEAR = /\b(?:1[89]|20)\d{2}[a-z]?\b/;
+/** Lines of text on each side of a run of bare labels where its figure is sought. */
+const FIGURE_NEAR_LINES = 3;
+/** A figure named (`Fig. 1, top panel`, `Figure 2 | …`): bare labels near it are its own. */
+const FIGURE_WORD = /\b(?:Fig\.|Figs\.|Figure|FIG\.|FIGURE)/;
+
+/**
+ * Is a run of bare labels (lines `i` to `end`) a figure's: a figure named or a chart's signs on a
+ * few lines of text ({@link FIGURE_NEAR_LINES}) before or after it, and no line ending in a colon
+ * right before it (`We used the following solvents:` opens a vertical list)? `chart`: the run
+ * shows a chart's signs itself.
+ */
+function nearFigure(lines: readonly SourceLine[], i: number, end: number, chart: boolean): boolean {
+  let before = i - 1;
+  while (before >= 0 && lines[before]?.text === '') before--;
+  if (/:$/.test(lines[before]?.text ?? '')) return false;
+  if (chart) return true;
+  const shows = (text: string) => FIGURE_WORD.test(text) || CHART_EVIDENCE.test(text);
+  for (const step of [-1, 1]) {
+    let seen = 0;
+    for (let k = step < 0 ? i - 1 : end; k >= 0 && k < lines.length; k += step) {
+      const text = lines[k]?.text ?? '';
+      if (text === '') continue;
+      if (shows(text)) return true;
+      if (++seen >= FIGURE_NEAR_LINES) break;
+    }
+  }
+  return false;
+}
 
 /**
  * How many lines from `i` (blank lines included) are the labels of a chart or diagram: a run of
@@ -277,7 +305,10 @@ function labelRun(
   }
   if (taken > 0 && !chart) return null;
   while (end > i && lines[end - 1]?.text === '') end--;
-  const bare = labels >= MIN_BARE_LABELS && !lines.slice(i, end).some((l) => YEAR.test(l.text));
+  const bare =
+    labels >= MIN_BARE_LABELS &&
+    !lines.slice(i, end).some((l) => YEAR.test(l.text)) &&
+    nearFigure(lines, i, end, chart);
   return (labels >= MIN_LABELS && ticks >= 2) || bare ? end - i : 0;
 }
 

@@ -362,9 +362,7 @@ export function findCitations(
   // MLA's `(Heller 12)` names no year: read only in a paper that does not cite by author and year.
   const namePage = byName < MAX_NAMED_FOR_ORDER ? createNamePageScanner(references) : null;
   if (namePage)
-    for (const range of ranges)
-      for (const marker of namePage(text, range[0], range[1]))
-        found.push(styled(marker, 'author-year'));
+    for (const marker of namePage(text, ranges)) found.push(styled(marker, 'author-year'));
   if (parens) {
     const numbered: FoundMarker[] = [];
     for (const range of ranges) numbered.push(...parens(text, range[0], range[1]));

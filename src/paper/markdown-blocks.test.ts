@@ -10,6 +10,16 @@ function outline(blocks: readonly RawBlock[]): string[] {
 }
 
 describe('parseMarkdownBlocks', () => {
+  it('reads a file with very many headings (no spread of them into Math.min)', () => {
+    // More headings than a call may take arguments: each level's minimum is read in a loop.
+    const lines = ['# Title', ''];
+    for (let i = 0; i < 200_000; i++) lines.push(`## S${i}`, '', 'text.', '');
+    lines.push('**References**', '');
+    const blocks = parseMarkdownBlocks(lines.join('\n'));
+    expect(blocks.filter((b) => b.kind === 'heading')).toHaveLength(200_001);
+    expect(blocks.at(-1)).toMatchObject({ kind: 'heading', level: 1 });
+  });
+
   it('reads the title, numbered headings with levels from # count, and joined paragraphs', () => {
     const source =
       '# The Title\n\n## 2. Methods\n\nLine one\nline two.\n\n### 2.1 Sampling\n\nText.\n';

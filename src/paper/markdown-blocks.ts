@@ -287,7 +287,12 @@ function levelBoldHeadings(items: readonly Item[]): Item[] {
   const hashes = items.flatMap((it) =>
     it.kind === 'heading' && it.hashes !== BOLD_HEADING ? [it.hashes] : [],
   );
-  const top = hashes.length > 1 ? Math.min(...hashes.slice(1)) : (hashes[0] ?? 1) + 1;
+  // A loop, not `Math.min(...hashes)`: a file may have more headings than a call takes arguments.
+  let top = (hashes[0] ?? 1) + 1;
+  if (hashes.length > 1) {
+    top = Infinity;
+    for (let i = 1; i < hashes.length; i++) top = Math.min(top, hashes[i] as number);
+  }
   return items.map((it) =>
     it.kind === 'heading' && it.hashes === BOLD_HEADING ? { ...it, hashes: top } : it,
   );
@@ -320,10 +325,10 @@ function toBlocks(read: readonly Item[], lexicon: Lexicon): RawBlock[] {
     (titleItem.hashes === 1 || opensWithTitle) &&
     !isSectionName(titleItem.text) &&
     items.slice(0, titleIndex).every((it) => it.kind !== 'heading');
-  const sectionHashes = items
-    .filter((it, i) => it.kind === 'heading' && !(hasTitle && i === titleIndex))
-    .map((it) => (it.kind === 'heading' ? it.hashes : 6));
-  const base = Math.min(6, ...sectionHashes);
+  let base = 6;
+  items.forEach((it, i) => {
+    if (it.kind === 'heading' && !(hasTitle && i === titleIndex)) base = Math.min(base, it.hashes);
+  });
   let bibliography: Bibliography | null = null;
   const flushBibliographyLines = (): void => {
     const bib = bibliography as { lines: SourceLine[] } | null;

@@ -58,7 +58,41 @@ describe('MLA author–page citations', () => {
       'Scott, Bonnie Kime, editor. The Gender of Modernism. Indiana UP, 1990.',
       '———. Introduction. The Gender of Modernism, pp. 1–18.',
     ].join('\n\n');
-    expect(links('The grumblers were many (Heller).', list)).toEqual([['(Heller)', [1]]]);
+    expect(
+      links('The grumblers were many (Heller), and read closely (Moretti 54; Heller 3).', list),
+    ).toEqual([
+      ['(Heller)', [1]],
+      ['(Moretti 54', [2]],
+      ['Heller 3)', [1]],
+    ]);
+  });
+
+  it('links a bare surname after running words, or where two with their pages link: a place named is none', () => {
+    const list = [
+      'Berlin, Isaiah. The Hedgehog and the Fox. Weidenfeld & Nicolson, 1953.',
+      'London, Jack. The Call of the Wild. Macmillan, 1903.',
+      'Moretti, Franco. Distant Reading. Verso, 2013.',
+    ].join('\n\n');
+    const body =
+      'The copies are held at Humboldt University (Berlin) and the British Library (London), ' +
+      'as catalogued (Moretti 54).';
+    expect(links(body, list)).toEqual([['(Moretti 54)', [3]]]);
+    // A paper citing only by bare surnames (an essay's), each after running words, links them.
+    expect(
+      links(
+        'The call was answered “at once” (London), and the essay (Moretti) signals more.',
+        list,
+      ),
+    ).toEqual([
+      ['(London)', [2]],
+      ['(Moretti)', [3]],
+    ]);
+    expect(links(`${body} The fox returns (Berlin 12).`, list)).toEqual([
+      ['(Berlin)', [1]],
+      ['(London)', [2]],
+      ['(Moretti 54)', [3]],
+      ['(Berlin 12)', [1]],
+    ]);
   });
 
   it('links no parenthesis when one of its parts names no entry', () => {

@@ -73,43 +73,66 @@ function resolvePiece(
 }
 
 /**
+ * Fewest citations with their pages (`(Beebe 1065)`) that must link before a bare surname
+ * (`(Heller)`) is read as one: a name in parentheses is as often a place or an institution's
+ * (`Humboldt University (Berlin)`), and a paper's own citations of the kind show it cites so.
+ */
+const MIN_PAGED_FOR_BARE = 2;
+/**
+ * A capitalized word right before a parenthesis: a name it follows (`Humboldt University (Berlin)`,
+ * `Boston (Brown)`), where a bare surname in it is a place's or a name's gloss, not a citation.
+ */
+const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*\s*$/u;
+
+/**
  * Builds a scanner for author–page citations, or null when the list is numbered or names no
- * first author. Each range searched is one block of text.
+ * first author. It reads every range (one block of text each) at once: a bare surname after a
+ * capitalized word ({@link NAME_BEFORE}) links only where {@link MIN_PAGED_FOR_BARE} surnames with
+ * their pages link in the paper.
  */
 export function createNamePageScanner(
   references: readonly Reference[],
-): ((text: string, start: number, end: number) => FoundMarker[]) | null {
+): ((text: string, ranges: readonly (readonly [number, number])[]) => FoundMarker[]) | null {
   // A numbered list is cited by its numbers. An entry of an author–title list read with no name
   // or year is labelled by its place (`38`): a few such labels do not make the list numbered.
   const numbered = references.filter((ref) => /^\d+$/.test(ref.label)).length;
   if (numbered > MAX_NUMBERED_SHARE * references.length) return null;
   const index = indexEntries(references);
   if (index.size === 0) return null;
-  return (text, start, end) => {
-    const found: FoundMarker[] = [];
-    for (const group of text.slice(start, end).matchAll(GROUP)) {
-      const inner = group[1] ?? '';
-      const parts = inner.split(';');
-      const markers: FoundMarker[] = [];
-      let offset = start + group.index + 1;
-      for (const part of parts) {
-        const piece = PIECE.exec(part);
-        const refId = piece === null ? null : resolvePiece(index, piece);
-        // Every part must name an entry: `(Smith 12; a letter of 1901)` is left alone.
-        if (piece === null || refId === null) break;
-        const at = offset + (piece[1] ?? '').length;
-        markers.push({ start: at, end: offset + part.trimEnd().length, refIds: [refId] });
-        offset += part.length + 1;
+  return (text, ranges) => {
+    const groups: { markers: FoundMarker[]; bare: boolean }[] = [];
+    let paged = 0;
+    for (const [start, end] of ranges)
+      for (const group of text.slice(start, end).matchAll(GROUP)) {
+        const inner = group[1] ?? '';
+        const parts = inner.split(';');
+        const markers: FoundMarker[] = [];
+        let bare = false;
+        let offset = start + group.index + 1;
+        for (const part of parts) {
+          const piece = PIECE.exec(part);
+          const refId = piece === null ? null : resolvePiece(index, piece);
+          // Every part must name an entry: `(Smith 12; a letter of 1901)` is left alone.
+          if (piece === null || refId === null) break;
+          if (piece[5] === undefined) bare = true;
+          const at = offset + (piece[1] ?? '').length;
+          markers.push({ start: at, end: offset + part.trimEnd().length, refIds: [refId] });
+          offset += part.length + 1;
+        }
+        if (markers.length !== parts.length) continue;
+        // The parenthesis opens the first marker and closes the last, as in `(Smith, 2019; Lee,
+        // 2020)`: one work cited, the whole parenthesis is its marker.
+        const first = markers[0] as FoundMarker;
+        const last = markers[markers.length - 1] as FoundMarker;
+        first.start = start + group.index;
+        last.end = start + group.index + group[0].length;
+        if (!bare) paged += markers.length;
+        const before = text.slice(Math.max(start, start + group.index - 40), start + group.index);
+        groups.push({ markers, bare: bare && NAME_BEFORE.test(before) });
       }
-      if (markers.length !== parts.length) continue;
-      // The parenthesis opens the first marker and closes the last, as in `(Smith, 2019; Lee,
-      // 2020)`: one work cited, the whole parenthesis is its marker.
-      const first = markers[0] as FoundMarker;
-      const last = markers[markers.length - 1] as FoundMarker;
-      first.start = start + group.index;
-      last.end = start + group.index + group[0].length;
-      found.push(...markers);
-    }
+    const found: FoundMarker[] = [];
+    for (const group of groups)
+      if (!group.bare || paged >= MIN_PAGED_FOR_BARE) found.push(...group.markers);
     return found;
   };
 }

@@ -26,26 +26,57 @@ const MIN_RUN = 3;
  * `MIN_PAGE_LINES` lines or more after the one before.
  */
 export function pageNumberRun(texts: readonly string[]): Set<number> {
-  const candidates: { line: number; n: number }[] = [];
+  const lines: number[] = [];
+  const numbers: number[] = [];
   texts.forEach((text, i) => {
     if (!BARE_NUMBER.test(text) || (texts[i + 1] ?? '') !== '') return;
     const before = texts[i - 1] ?? '';
-    if (before === '' || (before.length >= PAGE_LINE && /\p{Ll}{2}/u.test(before)))
-      candidates.push({ line: i, n: Number(text) });
+    if (before === '' || (before.length >= PAGE_LINE && /\p{Ll}{2}/u.test(before))) {
+      lines.push(i);
+      numbers.push(Number(text));
+    }
   });
-  const byNumber = new Map<number, { line: number; n: number }[]>();
-  for (const c of candidates) byNumber.set(c.n, [...(byNumber.get(c.n) ?? []), c]);
+  // Each number's candidates, by index, in the order of their lines.
+  const byNumber = new Map<number, number[]>();
+  numbers.forEach((n, c) => {
+    const list = byNumber.get(n);
+    if (list) list.push(c);
+    else byNumber.set(n, [c]);
+  });
+  // The next page's number is sought after each candidate, a page on, or the one after it when a
+  // page's number was lost (a page of a figure, its number set inside it): the first such, found
+  // by a binary search over the lines.
+  const after = (c: number, step: number): number => {
+    const list = byNumber.get((numbers[c] as number) + step);
+    if (list === undefined) return -1;
+    const from = (lines[c] as number) + step * MIN_PAGE_LINES;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((lines[list[mid] as number] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length ? (list[lo] as number) : -1;
+  };
+  const next = numbers.map((_, c) => {
+    const one = after(c, 1);
+    return one >= 0 ? one : after(c, 2);
+  });
+  // The next candidate always lies further down, so each run is walked once: `ahead` counts the
+  // numbers from a candidate to its run's end, `behind` the most that lead to it. A candidate is a
+  // page's number when the longest run through it has `MIN_RUN` numbers or more.
+  const ahead = new Array<number>(numbers.length).fill(1);
+  for (let c = numbers.length - 1; c >= 0; c--) {
+    const n = next[c] as number;
+    if (n >= 0) ahead[c] = 1 + (ahead[n] as number);
+  }
+  const behind = new Array<number>(numbers.length).fill(1);
   const found = new Set<number>();
-  // Each number may open a run: the next page's number is sought after it, a page on, or the one
-  // after it when a page's number was lost (a page of a figure, its number set inside it).
-  const after = (from: { line: number; n: number }, step: number) =>
-    byNumber.get(from.n + step)?.find((c) => c.line - from.line >= step * MIN_PAGE_LINES);
-  const next = (from: { line: number; n: number }) => after(from, 1) ?? after(from, 2);
-  for (const start of candidates) {
-    if (found.has(start.line)) continue;
-    const run = [start];
-    for (let c = next(start); c !== undefined; c = next(c)) run.push(c);
-    if (run.length >= MIN_RUN) for (const c of run) found.add(c.line);
+  for (let c = 0; c < numbers.length; c++) {
+    const n = next[c] as number;
+    if (n >= 0) behind[n] = Math.max(behind[n] as number, 1 + (behind[c] as number));
+    if ((behind[c] as number) + (ahead[c] as number) - 1 >= MIN_RUN) found.add(lines[c] as number);
   }
   return found;
 }

@@ -886,4 +886,42 @@ describe('numbered lines in a paper whose sections are not numbered', () => {
       '1.1 Methodologies and notations adopted throughout this thesis',
     );
   });
+
+  it('reads numbered sections opening past 2 or with long titles after unnumbered ones', () => {
+    const para = 'Earlier studies of the department looked at its staffing and at its patients.';
+    const paper = (heads: string[]) =>
+      ['A Study of Reading', '', ...heads.flatMap((head) => [head, '', para, ''])].join('\n');
+    expect(
+      headingTexts(
+        paper([
+          'Abstract',
+          'Introduction',
+          '2 Related Work on Reading and Annotation',
+          '3 Methods',
+          '4 Results',
+          '5 Discussion',
+        ]),
+      ),
+    ).toEqual([
+      'Abstract',
+      'Introduction',
+      '2 Related Work on Reading and Annotation',
+      '3 Methods',
+      '4 Results',
+      '5 Discussion',
+    ]);
+    expect(
+      headingTexts(paper(['Introduction', 'Background', '3 Methods', '4 Results', '5 Discussion'])),
+    ).toEqual(['Introduction', 'Background', '3 Methods', '4 Results', '5 Discussion']);
+    // Past section 2, a title that names no well-known section is a figure's box (NEJM's flowchart).
+    expect(
+      headingTexts(
+        paper(['Background', 'Methods', 'Results', 'Conclusions', '5 Were unlikely to have']),
+      ),
+    ).toEqual(['Background', 'Methods', 'Results', 'Conclusions']);
+    // Past the unnumbered sections read and one more, a number is no section's.
+    expect(headingTexts(paper(['Introduction', '4 Results', '5 Discussion']))).toEqual([
+      'Introduction',
+    ]);
+  });
 });

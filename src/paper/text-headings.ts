@@ -578,11 +578,20 @@ export class HeadingReader {
    * sections are not numbered, so a run-in `1.` after it is a list's item, not section 1.
    */
   private unnumberedRead = false;
+  /** How many such unnumbered section headings were read (see `unnumberedRead`). */
+  private unnumberedCount = 0;
 
   /** Note a heading read (see `unnumberedRead`). */
   noteHeading(block: RawBlock): void {
-    if (block.kind === 'heading' && block.number === null && block.role === 'section')
-      this.unnumberedRead ||= !FRONT_MATTER_HEADING.test(block.text.slice(block.titleOffset));
+    if (
+      block.kind === 'heading' &&
+      block.number === null &&
+      block.role === 'section' &&
+      !FRONT_MATTER_HEADING.test(block.text.slice(block.titleOffset))
+    ) {
+      this.unnumberedRead = true;
+      this.unnumberedCount++;
+    }
   }
 
   /**
@@ -697,7 +706,12 @@ export class HeadingReader {
     if (
       this.unnumberedRead &&
       !this.sequence.started &&
-      !opensNumberingAfterUnnumbered(heading.parts, heading.title)
+      !opensNumberingAfterUnnumbered(
+        heading.parts,
+        heading.title,
+        heading.dotted,
+        this.unnumberedCount,
+      )
     )
       return null;
     // A title cut after `and` or inside brackets goes on on the next line when that line is short
