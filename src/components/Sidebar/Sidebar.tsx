@@ -19,26 +19,29 @@ import { preloadCardParts } from './AnnotationCard';
 import './sidebar.css';
 
 // Not on the first screen: the colour legend and the filters show from the first highlight on,
-// the Undo bar after a delete, and an opened card's editing parts (AnnotationCard.tsx) once
-// asked for. Each loads beside the first screen (the effect
-// below), so it is there, drawn at once, when first shown; offline (or after an update) a failed
+// the Undo bar after a delete, an opened card's editing parts (AnnotationCard.tsx) once asked
+// for, the Orphans tab when a highlight cannot be placed. Each loads beside the first screen (the
+// effect below), so it is there, drawn at once, when first shown; offline (or after an update) a failed
 // load stays where the part would be (lazyPart). Keeps the first load in its budget (issue 9).
 const SidebarTools = lazyPart(() => import('./SidebarTools'), 'SidebarTools', {
   what: 'The legend and filters',
 });
 const UndoBar = lazyPart(() => import('./UndoBar'), 'UndoBar', { what: 'The Undo bar' });
-// The Orphans tab shows only when some highlight could not be placed: its list (and the list's
-// cards, OrphanList.tsx) loads when there is one.
+// The Orphans tab, shown only when some highlight could not be placed, and its cards.
 const OrphanList = lazyPart(() => import('./OrphanList'), 'OrphanList', {
   what: 'The orphaned highlights',
 });
+/** The orphans' cards, loaded once their list is. */
+const preloadOrphanCard = () => import('./OrphanList').then((m) => m.OrphanCard.preload());
 
 /** Loads the sidebar's parts that are not on the first screen (its first render does it). */
 export const preloadSidebarParts = () =>
-  Promise.all([SidebarTools.preload(), UndoBar.preload(), preloadCardParts()]);
-
-/** The orphans' cards, loaded once their list is. */
-const preloadOrphanCard = () => import('./OrphanList').then((m) => m.OrphanCard.preload());
+  Promise.all([
+    SidebarTools.preload(),
+    UndoBar.preload(),
+    OrphanList.preload().then(preloadOrphanCard),
+    preloadCardParts(),
+  ]);
 
 export function Sidebar({ paper }: { paper: Paper }) {
   const [tab, setTab] = useState<SidebarTab>('annotations');
@@ -54,10 +57,6 @@ export function Sidebar({ paper }: { paper: Paper }) {
   const aside = useRef<HTMLElement>(null);
   useRevealActive(setTab);
   useEffect(() => void preloadSidebarParts(), []);
-  const someOrphans = counts.orphans > 0;
-  useEffect(() => {
-    if (someOrphans) void OrphanList.preload().then(preloadOrphanCard);
-  }, [someOrphans]);
 
   const onDeleted = useCallback((annotation: Annotation) => setDeleted(annotation), []);
   const onReattached = useCallback(() => {
