@@ -9,7 +9,7 @@ import { selectRecentPapers } from '../store/paper-selectors';
 import { AnnotatablePaper } from '../components/Annotate/AnnotatablePaper';
 import { visibleTextRange } from '../components/shared/dom-offsets';
 import { Announcer } from '../components/Announcer/Announcer';
-import { StorageBanner } from '../components/StorageBanner/StorageBanner';
+import { lazyPart } from '../components/shared/lazy-part';
 import { Sidebar } from '../components/Sidebar/Sidebar';
 import { preloadNoteRendererOnceNoted } from '../components/Sidebar/NoteView';
 import { TableOfContents } from '../components/Toc/TableOfContents';
@@ -42,6 +42,13 @@ const LazyUpdateNotice = lazy(() =>
   import('../components/Notice/UpdateNotice').then((m) => ({ default: m.UpdateNotice })),
 );
 
+// Shown only when the annotations could not be saved or read (store `storageProblem`).
+const StorageBanner = lazyPart(
+  () => import('../components/StorageBanner/StorageBanner'),
+  'StorageBanner',
+  { what: 'The storage notice' },
+);
+
 /**
  * The empty page's status line. A component of its own: a PDF's progress ("Reading “a.pdf”, page
  * 12 of 300…") changes it every few pages, and only it re-renders, not the whole app.
@@ -68,6 +75,7 @@ export function App({
   const asked = useAppStore((s) => s.paperQuestion !== null);
   const dismissNotice = useAppStore((s) => s.paperNoticeDismissed);
   const appUpdate = useAppStore((s) => s.appUpdate);
+  const storageTrouble = useAppStore((s) => s.storageProblem !== null);
   const recent = useMemo(() => selectRecentPapers(papers), [papers]);
   // An annotation file picked with "Open paper…" or dropped goes to the import preview.
   const openFile = useCallback(
@@ -198,7 +206,7 @@ export function App({
                 {notice.message}
               </Notice>
             ) : null}
-            <StorageBanner share={share} />
+            {storageTrouble ? <StorageBanner share={share} /> : null}
             {appUpdate === 'ready' || appUpdate === 'requested' ? (
               <Suspense fallback={null}>
                 <LazyUpdateNotice />

@@ -172,7 +172,7 @@ describe('keepWaitingImportAcrossReload', () => {
     await tab.store.getState().importRequested(text, 'link');
     expect(tab.store.getState().importWaiting?.paperId).toBe(SAMPLE_PAPER.id);
     tab.store.getState().importCancelled(); // "Close" on the refusal: it keeps waiting
-    await import('../io/waiting-import'); // the wiring's part loads beside the first screen
+    await import('./waiting-import-wiring'); // the wiring's part loads beside the first screen
     await new Promise((settled) => setTimeout(settled, 0));
     tab.dispose();
     return { area, session };

@@ -161,26 +161,15 @@ export function importShareLinks(
 
 /**
  * Keeps the import waiting for its paper (a share link made on another paper) in `area`, this
- * tab's sessionStorage (`area` in tests), and restores it at start unless another is waiting already: opening
- * that paper after a reload still offers it (papers-slice `paperOpened`). Loaded beside the
- * first screen (io/waiting-import.ts), off the first load.
+ * tab's sessionStorage (`area` in tests), and restores it at start unless another is waiting
+ * already: opening that paper after a reload still offers it (papers-slice `paperOpened`). Loaded
+ * beside the first screen (waiting-import-wiring.ts, io/waiting-import.ts), off the first load.
  */
-export function keepWaitingImportAcrossReload(
+export const keepWaitingImportAcrossReload = (
   store: AppStore,
   signal: AbortSignal,
   area?: StorageLike,
-): Promise<void> {
-  return import('../io/waiting-import').then((io) => {
-    const session = area ?? io.openSessionStorage();
-    if (signal.aborted || !session) return;
-    // One that came before this module (a link read as the page opened) is newer than the kept one.
-    const now = store.getState().importWaiting;
-    const kept = io.readWaitingImport(session);
-    if (now) io.keepWaitingImport(session, now);
-    else if (kept) store.getState().importWaitingRestored(kept);
-    const stop = store.subscribe((s, before) => {
-      if (s.importWaiting !== before.importWaiting) io.keepWaitingImport(session, s.importWaiting);
-    });
-    signal.addEventListener('abort', stop, { once: true });
-  });
-}
+): Promise<void> =>
+  import('./waiting-import-wiring').then((m) =>
+    m.keepWaitingImportAcrossReload(store, signal, area),
+  );

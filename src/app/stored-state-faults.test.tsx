@@ -162,7 +162,7 @@ afterAll(() => {
 });
 
 describe('a store opened over damaged stored data', () => {
-  it.each(CASES)('loads the rest, backs up and reports %s', (what, corrupt, damaged) => {
+  it.each(CASES)('loads the rest, backs up and reports %s', async (what, corrupt, damaged) => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { area, ids } = seeded();
     const rawBefore = ids.map((id) => area.getItem(`${ROOT}a:${id}`));
@@ -202,7 +202,8 @@ describe('a store opened over damaged stored data', () => {
       </StoreProvider>,
     );
     expect(screen.getByRole('heading', { name: 'Notes on Trust', level: 1 })).toBeVisible();
-    expect(screen.getByRole('alert')).toHaveTextContent(/could not be read/);
+    // The banner is a lazy part (App.tsx): it is drawn once it has loaded.
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not be read/);
     expect(screen.queryByText(/undefined|\[object Object\]/)).toBeNull();
     view.unmount();
     storage.dispose();

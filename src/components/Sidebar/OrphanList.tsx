@@ -10,8 +10,9 @@ import { lazyPart } from '../shared/lazy-part';
 import { LinkedReferences } from './LinkedReferences';
 
 /**
- * An orphan's card: shown only on this tab, when some highlight is orphaned. It loads beside the
- * first screen (Sidebar.tsx preloads it) and is drawn at once when the tab is opened. Its linked
+ * An orphan's card: shown only on this tab, when some highlight is orphaned. It loads after this
+ * list, beside the first screen (Sidebar.tsx preloads both), and is drawn at once when the tab is
+ * opened. Its linked
  * sources are drawn here and handed in: with the card's chunk importing LinkedReferences, Rolldown
  * (1.2) split the whole first load into 14 files, 2.4 kB heavier gzipped.
  */

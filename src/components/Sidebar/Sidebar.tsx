@@ -12,7 +12,6 @@ import { selectAnchoredAnnotations, selectPaperOrphans } from '../../store/selec
 import { lazyPart } from '../shared/lazy-part';
 import { AnnotationList } from './AnnotationList';
 import { LayersSection } from './LayersSection';
-import { OrphanCard, OrphanList } from './OrphanList';
 import { SidebarTabs, type SidebarTab } from './SidebarTabs';
 import { useRevealActive } from './use-reveal-active';
 import { hasEntry } from '../../annotations/shared-record';
@@ -20,21 +19,27 @@ import { preloadCardParts } from './AnnotationCard';
 import './sidebar.css';
 
 // Not on the first screen: the colour legend and the filters show from the first highlight on,
-// the Undo bar after a delete, an opened card's editing parts (AnnotationCard.tsx) and the
-// orphans' cards (OrphanList.tsx) once asked for. Each loads beside the first screen (the effect
-// below), so it is there, drawn at once, when first shown; offline (or after an update) a failed
+// the Undo bar after a delete, an opened card's editing parts (AnnotationCard.tsx) once asked
+// for, the Orphans tab when a highlight cannot be placed. Each loads beside the first screen (the
+// effect below), so it is there, drawn at once, when first shown; offline (or after an update) a failed
 // load stays where the part would be (lazyPart). Keeps the first load in its budget (issue 9).
 const SidebarTools = lazyPart(() => import('./SidebarTools'), 'SidebarTools', {
   what: 'The legend and filters',
 });
 const UndoBar = lazyPart(() => import('./UndoBar'), 'UndoBar', { what: 'The Undo bar' });
+// The Orphans tab, shown only when some highlight could not be placed, and its cards.
+const OrphanList = lazyPart(() => import('./OrphanList'), 'OrphanList', {
+  what: 'The orphaned highlights',
+});
+/** The orphans' cards, loaded once their list is. */
+const preloadOrphanCard = () => import('./OrphanList').then((m) => m.OrphanCard.preload());
 
 /** Loads the sidebar's parts that are not on the first screen (its first render does it). */
 export const preloadSidebarParts = () =>
   Promise.all([
     SidebarTools.preload(),
     UndoBar.preload(),
-    OrphanCard.preload(),
+    OrphanList.preload().then(preloadOrphanCard),
     preloadCardParts(),
   ]);
 
