@@ -54,6 +54,24 @@ const storedAnnotationKeys = (area: StorageLike) => {
  * Storage as a session left it: paper A open, `opening` highlights in its first screen's range,
  * `later` ones further down, one on paper B; the hint written as the tab went away.
  */
+/** Storage that cannot list its keys (what reading the rest does) until `heal` is called. */
+function keysFailing(area: StorageLike) {
+  let failing = true;
+  const flaky: StorageLike = {
+    getItem: (key) => area.getItem(key),
+    setItem: (key, value) => area.setItem(key, value),
+    removeItem: (key) => area.removeItem(key),
+    key: (index) => {
+      if (failing) throw new Error('storage went away');
+      return area.key(index);
+    },
+    get length() {
+      return area.length;
+    },
+  };
+  return { area: flaky, heal: () => (failing = false) };
+}
+
 async function storedSession(opening = 5, later = 20, area: StorageLike = createMemoryStorage()) {
   const tab = openTab(area);
   tab.store.setState({ currentPaperId: PAPER_A });
@@ -316,21 +334,8 @@ describe('a reload with the first screen hint', () => {
 
   it('says part of the annotations was not loaded when the rest cannot be read, and Reload reads it again', async () => {
     const { area, all } = await storedSession();
-    let failing = true;
-    // Storage that cannot list its keys (what reading the rest does) until `failing` is cleared.
-    const flaky: StorageLike = {
-      getItem: (key) => area.getItem(key),
-      setItem: (key, value) => area.setItem(key, value),
-      removeItem: (key) => area.removeItem(key),
-      key: (index) => {
-        if (failing) throw new Error('storage went away');
-        return area.key(index);
-      },
-      get length() {
-        return area.length;
-      },
-    };
-    const tab = openTab(flaky);
+    const flaky = keysFailing(area);
+    const tab = openTab(flaky.area);
     tab.paint();
     await tick();
     const shown = () => tab.store.getState().storageProblem;
@@ -343,7 +348,7 @@ describe('a reload with the first screen hint', () => {
     expect(shown()?.message).toMatch(/still could not be read/);
     expect(tab.storage.isReadOnly()).toBe(true);
 
-    failing = false;
+    flaky.heal();
     tab.store.getState().storedRestRetried();
     expect(plainOf(tab.store.getState().annotations)).toEqual(all);
     expect(shown()?.message).toMatch(/All your annotations are loaded now/);
@@ -361,25 +366,13 @@ describe('a reload with the first screen hint', () => {
   it('keeps the warning about an unreadable record when Reload reads the rest (no "all loaded")', async () => {
     const { area, rest, all } = await storedSession();
     area.setItem(keys.annotation(rest[3]!), '{"not": "a record"');
-    let failing = true;
-    const flaky: StorageLike = {
-      getItem: (key) => area.getItem(key),
-      setItem: (key, value) => area.setItem(key, value),
-      removeItem: (key) => area.removeItem(key),
-      key: (index) => {
-        if (failing) throw new Error('storage went away');
-        return area.key(index);
-      },
-      get length() {
-        return area.length;
-      },
-    };
-    const tab = openTab(flaky);
+    const flaky = keysFailing(area);
+    const tab = openTab(flaky.area);
     tab.paint();
     await tick();
     expect(tab.store.getState().storageProblem).toMatchObject({ retry: 'rest' });
 
-    failing = false;
+    flaky.heal();
     tab.store.getState().storedRestRetried();
     const { [rest[3]!]: _, ...expected } = all;
     expect(plainOf(tab.store.getState().annotations)).toEqual(expected);
