@@ -90,6 +90,9 @@ export function App({
 
   useUndoShortcuts(store);
   useHeaderHeight(header);
+  // The storage notice loads beside the first screen, not with the first load: when storage
+  // fails later (full, or gone with the network) it is shown at once, with nothing to fetch.
+  useEffect(() => void StorageBanner.preload(), []);
   useEffect(() => {
     // Waiting for the paper to be drawn (paper-drawn.ts) is first needed once the first screen's
     // highlights are anchored: it loads beside the first screen.

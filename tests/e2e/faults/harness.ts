@@ -173,8 +173,9 @@ export function setupFaults(): Faults {
 /**
  * What the reader sees once the sidebar has drawn (its "Loading 3 annotations…" line waits for the
  * paper's first screen and is progress, not something the reader is told; under load a case could
- * judge it before it went), and whether anything ran or was refused by the CSP. A sidebar still
- * loading after 10 s is judged as it stands: its line is then counted as told.
+ * judge it before it went) and the lazy parts it fetched have come, and whether anything ran or was
+ * refused by the CSP. A sidebar still loading after 10 s is judged as it stands: its line is then
+ * counted as told.
  */
 export async function outcome(page: Page): Promise<Outcome> {
   await page
@@ -182,6 +183,12 @@ export async function outcome(page: Page): Promise<Outcome> {
       timeout: 10_000,
     })
     .catch(() => undefined);
+  // Parts shown only when something went wrong (the storage banner) load when they are needed:
+  // their chunks are fetched, then drawn a frame later.
+  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
   return page.evaluate(() => {
     const visible = (e: Element) =>
       (e as HTMLElement).offsetParent !== null || e.getClientRects().length > 0;
