@@ -10,6 +10,8 @@
 
 /** A number alone on its line, as a page's is printed. */
 const BARE_NUMBER = /^\d{1,4}$/;
+/** The longest such number's length (see {@link BARE_NUMBER}). */
+const MAX_NUMBER_CHARS = 4;
 /**
  * Fewest characters of the line above a page's number, a line of the page's text (a chart's
  * labels above a number, `CT7` / `12`, are none).
@@ -28,14 +30,17 @@ const MIN_RUN = 3;
 export function pageNumberRun(texts: readonly string[]): Set<number> {
   const lines: number[] = [];
   const numbers: number[] = [];
-  texts.forEach((text, i) => {
-    if (!BARE_NUMBER.test(text) || (texts[i + 1] ?? '') !== '') return;
+  // An indexed loop, each line told by its length first: it reads every line of the paper.
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i] as string;
+    if (text.length > MAX_NUMBER_CHARS || text.length === 0) continue;
+    if (!BARE_NUMBER.test(text) || (texts[i + 1] ?? '') !== '') continue;
     const before = texts[i - 1] ?? '';
     if (before === '' || (before.length >= PAGE_LINE && /\p{Ll}{2}/u.test(before))) {
       lines.push(i);
       numbers.push(Number(text));
     }
-  });
+  }
   // Each number's candidates, by index, in the order of their lines.
   const byNumber = new Map<number, number[]>();
   numbers.forEach((n, c) => {
