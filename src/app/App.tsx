@@ -219,7 +219,7 @@ export function App({
         </RegionBoundary>
       </header>
       <DropZone onFile={openFile} onChoosing={paperController.warm} />
-      <LazyImportDialog />
+      <LazyImportDialog onPaperFile={openFile} />
       <LazyPasteDialog share={share} />
       <Announcer />
       <div

@@ -17,11 +17,11 @@ const PasteDialog = lazyPart(() => import('./PasteDialog'), 'PasteDialog', {
   floating: true,
 });
 
-/** The import preview, while an import is pending. */
-export function LazyImportDialog() {
+/** The import preview, while an import is pending; `onPaperFile` opens a paper picked in it. */
+export function LazyImportDialog({ onPaperFile }: { onPaperFile: (file: File) => void }) {
   const pending = useAppStore((s) => s.pendingImport !== null);
   const cancel = useAppStore((s) => s.importCancelled);
-  return pending ? <ImportDialog onDismiss={cancel} /> : null;
+  return pending ? <ImportDialog onDismiss={cancel} onPaperFile={onPaperFile} /> : null;
 }
 
 /** The paste dialog, while it is open. */

@@ -1,0 +1,63 @@
+/**
+ * Journey: a student's first visit is the instructor's share link, made on a paper the student has
+ * not opened yet (the sample is on screen). The preview says which paper to open, as a step and
+ * not as an error, with "Open paper…" in the dialog; picking the paper there offers the import.
+ */
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { screenshot, setupJourney } from './support/fixtures';
+import { openOwnPaper } from './support/own-paper';
+import { selectWithMouse } from './support/select-text';
+
+const journey = setupJourney();
+const PAPER = {
+  name: 'seminar-reading.md',
+  buffer: Buffer.from(
+    '# Reading for the seminar\n\n## Claims\n\nSmall classes raise attainment in the early years, ' +
+      'and the gain lasts into secondary school.\n',
+  ),
+};
+const CLAIM = 'Small classes raise attainment in the early years';
+
+describe('a share link opened before its paper', () => {
+  it('says which paper to open, offers Open paper… in the preview, then the import', async () => {
+    const instructor = await journey.newPage();
+    await instructor.page.goto(journey.url());
+    await openOwnPaper(instructor.page, PAPER, { title: 'Reading for the seminar' });
+    await selectWithMouse(instructor.page, CLAIM);
+    await instructor.page.getByRole('button', { name: 'Highlight as claim' }).click();
+    await instructor.page.locator('article mark[data-annotation-id]').first().waitFor();
+    await instructor.page.getByRole('button', { name: /Share & export/ }).click();
+    const menu = instructor.page.getByRole('group', { name: 'Share & export' });
+    await menu.getByRole('button', { name: 'Copy share link' }).click();
+    const box = menu.getByRole('textbox', { name: 'Share link' });
+    await box.waitFor();
+    const link = await box.inputValue();
+    await instructor.context.close();
+
+    const { page, context } = await journey.newPage();
+    await page.goto(link);
+    const dialog = page.getByRole('dialog', { name: 'Import annotations from a share link' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Open paper…' }).waitFor();
+    await screenshot(page, 'share-link-first-visit');
+    // The reader has done nothing wrong: no alert, the paper to open named in the text.
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+    expect(await dialog.textContent()).toContain('Open that paper to import it.');
+    expect(await axeViolations(page, '[role="dialog"]')).toEqual([]);
+
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      dialog.getByRole('button', { name: 'Open paper…' }).click(),
+    ]);
+    await chooser.setFiles({ ...PAPER, mimeType: 'text/markdown' });
+    await page.getByRole('heading', { level: 1, name: 'Reading for the seminar' }).waitFor();
+    // The paper it was made on is open: the same link's preview comes back, ready to import.
+    await dialog.getByRole('button', { name: 'Import 1 annotation' }).click();
+    await page.locator('article mark[data-annotation-id]').first().waitFor();
+    expect(await page.locator('article mark[data-annotation-id]').allTextContents()).toEqual([
+      CLAIM,
+    ]);
+    await context.close();
+  });
+});
