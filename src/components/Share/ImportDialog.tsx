@@ -41,6 +41,7 @@ export function ImportDialog({ onPaperFile }: { onPaperFile?: (file: File) => vo
   const [conflicts, setConflicts] = useState<'newer-wins' | 'keep-both'>('newer-wins');
   const cancelButton = useRef<HTMLButtonElement>(null);
   const paperInput = useRef<HTMLInputElement>(null);
+  const paperButton = useRef<HTMLButtonElement>(null);
   // Opened by a share link or a dropped file, nothing had focus to give it back to.
   const after = useRef<HTMLElement | null>(null);
   const placeAfter = useCallback(() => after.current, []);
@@ -70,7 +71,7 @@ export function ImportDialog({ onPaperFile }: { onPaperFile?: (file: File) => vo
     <ModalDialog
       title={FROM[pending.source]}
       onClose={close}
-      initialFocus={cancelButton}
+      initialFocus={awaitsPaper && onPaperFile ? paperButton : cancelButton}
       returnFocusTo={placeAfter}
     >
       {pending.name ? <p className="dialog__file">{pending.name}</p> : null}
@@ -131,6 +132,7 @@ export function ImportDialog({ onPaperFile }: { onPaperFile?: (file: File) => vo
             <button
               type="button"
               className="button button--primary"
+              ref={paperButton}
               onClick={() => paperInput.current?.click()}
             >
               Open paper…

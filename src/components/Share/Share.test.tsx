@@ -467,8 +467,9 @@ describe('ImportDialog', () => {
     // Nothing went wrong: the reader has not opened the paper yet. No alert, the reason as text.
     expect(within(dialog).queryByRole('alert')).toBeNull();
     expect(dialog).toHaveTextContent(/could be found in “Else”/);
-    // The next step is one button away: the picker, in the dialog.
+    // The next step is one button away, the picker, in the dialog, and has the focus (Enter).
     const picker = within(dialog).getByRole('button', { name: 'Open paper…' });
+    await waitFor(() => expect(picker).toHaveFocus());
     const input = dialog.querySelector<HTMLInputElement>('input[type="file"]')!;
     const click = vi.spyOn(input, 'click');
     await user.click(picker);
