@@ -2,6 +2,7 @@
  * Journey: a student's first visit is the instructor's share link, made on a paper the student has
  * not opened yet (the sample is on screen). The preview says which paper to open, as a step and
  * not as an error, with "Open paper…" in the dialog; picking the paper there offers the import.
+ * When this browser has that paper among its recent papers, the dialog opens it in one step.
  * And a link a chat app or mail program changed on the way (wrapped, a full stop after it) opens.
  */
 import { describe, expect, it } from 'vitest';
@@ -82,6 +83,28 @@ describe('a share link opened before its paper', () => {
     expect(await page.locator('article mark[data-annotation-id]').allTextContents()).toEqual([
       CLAIM,
     ]);
+    await context.close();
+  });
+
+  it('opens the paper from the recent papers in one step when this browser has it', async () => {
+    const link = await instructorLink();
+    const { page, context } = await journey.newPage();
+    await page.goto(journey.url());
+    await page.locator('[role="doc-bibliography"] li').first().waitFor();
+    // Opened last week, the sample on screen today.
+    await openOwnPaper(page, PAPER, { title: 'Reading for the seminar' });
+    await page.getByRole('button', { name: /^Recent papers/ }).click();
+    await page
+      .getByRole('list', { name: 'Recent papers' })
+      .getByRole('button', { name: /Precise poverty alleviation/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: /^Precise poverty alleviation/ }).waitFor();
+    await page.goto(link);
+    const dialog = page.getByRole('dialog', { name: 'Import annotations from a share link' });
+    await dialog.getByRole('button', { name: 'Open “Reading for the seminar”' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reading for the seminar' }).waitFor();
+    await dialog.getByRole('button', { name: 'Import 1 annotation' }).click();
+    await page.locator('article mark[data-annotation-id]').first().waitFor();
     await context.close();
   });
 });

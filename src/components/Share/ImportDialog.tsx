@@ -17,6 +17,7 @@ import { keptAcrossReload } from '../../io/waiting-import';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { plural } from '../../paper/plural';
 import { PAPER_FILE_ACCEPT } from '../PaperPicker/OpenPaperButton';
+import type { PaperId } from '../../paper/types';
 
 const FROM: Record<ImportSource, string> = {
   file: 'Import annotations from a file',
@@ -26,9 +27,16 @@ const FROM: Record<ImportSource, string> = {
 
 /**
  * `onPaperFile` opens a paper picked in the dialog: a share link opened before its paper (a
- * student's first visit) offers "Open paper…" beside the reason, the reader's next step.
+ * student's first visit) offers "Open paper…" beside the reason, the reader's next step; when
+ * that paper is among the recent papers, `onOpenRecent` opens it in one step.
  */
-export function ImportDialog({ onPaperFile }: { onPaperFile?: (file: File) => void }) {
+export function ImportDialog({
+  onPaperFile,
+  onOpenRecent,
+}: {
+  onPaperFile?: (file: File) => void;
+  onOpenRecent?: (id: PaperId) => void;
+}) {
   const pending = useAppStore((s) => s.pendingImport);
   const cancel = useAppStore((s) => s.importCancelled);
   const confirm = useAppStore((s) => s.importConfirmed);
@@ -37,6 +45,11 @@ export function ImportDialog({ onPaperFile }: { onPaperFile?: (file: File) => vo
   const annotations = useAppStore((s) => s.annotations);
   // Waiting for its paper: null when not, else whether a reload keeps it (a small one).
   const waiting = useAppStore((s) => s.importWaiting && keptAcrossReload(s.importWaiting));
+  // The paper the waiting import was made on, when this browser still holds it.
+  const recent = useAppStore((s) => {
+    const id = s.importWaiting?.paperId;
+    return id && !s.missingPaperIds[id] ? (s.papers[id] ?? null) : null;
+  });
   const store = useAppStoreApi();
   const [conflicts, setConflicts] = useState<'newer-wins' | 'keep-both'>('newer-wins');
   const cancelButton = useRef<HTMLButtonElement>(null);
@@ -71,7 +84,9 @@ export function ImportDialog({ onPaperFile }: { onPaperFile?: (file: File) => vo
     <ModalDialog
       title={FROM[pending.source]}
       onClose={close}
-      initialFocus={awaitsPaper && onPaperFile ? paperButton : cancelButton}
+      initialFocus={
+        awaitsPaper && (onPaperFile || (recent && onOpenRecent)) ? paperButton : cancelButton
+      }
       returnFocusTo={placeAfter}
     >
       {pending.name ? <p className="dialog__file">{pending.name}</p> : null}
@@ -127,7 +142,19 @@ export function ImportDialog({ onPaperFile }: { onPaperFile?: (file: File) => vo
         </fieldset>
       ) : null}
       <div className="dialog__actions">
-        {awaitsPaper && onPaperFile ? (
+        {awaitsPaper && recent && onOpenRecent ? (
+          <button
+            type="button"
+            className="button button--primary"
+            ref={paperButton}
+            onClick={() => {
+              close();
+              onOpenRecent(recent.id);
+            }}
+          >
+            Open “<bdi>{recent.title}</bdi>”
+          </button>
+        ) : awaitsPaper && onPaperFile ? (
           <>
             <button
               type="button"

@@ -482,6 +482,39 @@ describe('ImportDialog', () => {
     expect(store.getState().importWaiting).not.toBeNull();
   });
 
+  it('a share link whose paper is among the recent papers opens that paper from the dialog', async () => {
+    const user = userEvent.setup();
+    const store = createTestStore();
+    const other = parsePaper('# Else\n\nA paper about something else entirely.\n', {
+      format: 'markdown',
+      fileName: 'else.md',
+      id: pid('else'),
+    });
+    // The student opened the seminar's paper yesterday; another is on screen today.
+    store.getState().paperOpened(SAMPLE_PAPER, {
+      id: SAMPLE_PAPER.id,
+      title: SAMPLE_PAPER.title,
+      fileName: 'seminar.txt',
+      format: 'text',
+    });
+    store.getState().paperOpened(other, {
+      id: other.id,
+      title: other.title,
+      fileName: 'else.md',
+      format: 'markdown',
+    });
+    const openRecent = vi.fn();
+    renderWithStore(<ImportDialog onPaperFile={vi.fn()} onOpenRecent={openRecent} />, store);
+    await act(() => store.getState().importRequested(JSON.stringify(own()), 'link'));
+    const dialog = screen.getByRole('dialog', { name: 'Import annotations from a share link' });
+    const open = within(dialog).getByRole('button', { name: `Open “${SAMPLE_PAPER.title}”` });
+    await waitFor(() => expect(open).toHaveFocus());
+    await user.click(open);
+    expect(openRecent).toHaveBeenCalledWith(SAMPLE_PAPER.id);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(store.getState().importWaiting).not.toBeNull();
+  });
+
   it('a file that cannot be placed and waits for nothing stays an alert, with no Open paper…', async () => {
     const store = storeOnSample();
     renderWithStore(<ImportDialog onPaperFile={vi.fn()} />, store);
