@@ -17,6 +17,7 @@ import {
 import type { ImportPlan } from './import-plan';
 import { entryOf, hasEntry, putEntries } from '../shared-record';
 import { importedLayerName, shortDate } from './layer-name';
+import { cuesInUse, importedLayerColour } from './layer-colour';
 
 /** The state an import changes: annotations (with tombstones) and the sets they belong to. */
 export interface ImportState extends AnnotationsState {
@@ -79,11 +80,22 @@ export function applyImport(
   }
   const sets = { ...state.sets };
   const names = layerNames(state.sets, plan.sets, layerOf, (id) => used.has(id), options);
+  const cues = cuesInUse(state.sets, plan.paperId);
   for (const set of plan.sets) {
     const id = layerOf.get(set.id)!;
     const name = names.get(id);
     if (name === undefined) continue;
-    sets[id] = { ...set, id, name, origin: 'imported', paperId: plan.paperId };
+    const here = Object.hasOwn(state.sets, id) ? state.sets[id] : undefined;
+    const { colour: _sent, ...rest } = set;
+    const colour = importedLayerColour(set, here, cues);
+    sets[id] = {
+      ...rest,
+      id,
+      name,
+      origin: 'imported',
+      paperId: plan.paperId,
+      ...(colour ? { colour } : {}),
+    };
   }
   const skipped = plan.items.length - added - replaced;
   const annotations = putEntries(state.annotations, changes);

@@ -317,6 +317,36 @@ describe('applyImport', () => {
     expect(again).toEqual([]);
   });
 
+  it('gives a second layer sent in the same colour a colour of its own; an update keeps the reader’s', () => {
+    const options = { conflicts: 'newer-wins', env: testEnv() } as const;
+    const { state } = applyImport(
+      own,
+      planImport(sampleFile(), SAMPLE_PAPER, emptyRecord()),
+      options,
+    );
+    expect(state.sets[INSTRUCTOR_SET.id]!.colour).toBe('blue');
+    // Another instructor's set, also blue: the sidebar would show two blue layers.
+    const theirs = sampleInOwnDefaultSet({ author: 'Ben', colour: 'blue' });
+    const next = applyImport(state, planImport(theirs, SAMPLE_PAPER, emptyRecord()), options).state;
+    expect(next.sets[sid('imported:default')]!.colour).toBe('yellow');
+    expect(next.sets[INSTRUCTOR_SET.id]!.colour).toBe('blue');
+    // The reader repaints the first layer; its set imported again does not paint it back.
+    const repainted = {
+      ...next,
+      sets: {
+        ...next.sets,
+        [INSTRUCTOR_SET.id]: { ...next.sets[INSTRUCTOR_SET.id]!, colour: 'red' as const },
+      },
+    };
+    const edited = SAMPLE_ANNOTATIONS.map((a) => ({ ...a, modified: a.modified + 1 }));
+    const again = applyImport(
+      repainted,
+      planImport(sampleFile(edited), SAMPLE_PAPER, emptyRecord()),
+      options,
+    );
+    expect(again.state.sets[INSTRUCTOR_SET.id]!.colour).toBe('red');
+  });
+
   it('keeps the name a layer already has when an updated version of its set is imported', () => {
     const file = sampleFile();
     const renamed = {
