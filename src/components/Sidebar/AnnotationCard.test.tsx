@@ -319,6 +319,20 @@ describe('AnnotationCard delete', () => {
     );
   });
 
+  it('gives focus to Undo again on a second delete while the Undo bar still shows', async () => {
+    const user = userEvent.setup();
+    renderOpen(aid('social'));
+    await user.click(screen.getByRole('button', { name: 'Delete highlight' }));
+    act(() => appStore.getState().annotationActivated(aid('notes')));
+    await user.click(screen.getByRole('button', { name: 'Delete highlight' }));
+    expect(stored(aid('notes'))).toBeUndefined();
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(undo).toHaveFocus();
+    // That Undo brings back the second highlight deleted, the one it now offers.
+    await user.keyboard('{Enter}');
+    expect(card('Notes travel between readers')).toBeInTheDocument();
+  });
+
   it("hides the Undo bar once the store's undo has brought the highlight back", async () => {
     const user = userEvent.setup();
     renderOpen(aid('social'));

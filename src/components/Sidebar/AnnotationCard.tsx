@@ -4,7 +4,17 @@
  * in the paper, just created, or opened here) it also edits them: note, tags, links, colour, and
  * deletes (undoable).
  */
-import { lazy, memo, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type MouseEvent,
+} from 'react';
 import { isOwnSet } from '../../annotations/sets';
 import type { Annotation } from '../../annotations/types';
 import type { Paper } from '../../paper/types';
@@ -113,7 +123,11 @@ export const AnnotationCard = memo(function AnnotationCard({
   }, [editingNote, active]);
 
   const toggle = () => store.getState().annotationActivated(active ? null : id);
-  const remove = () => {
+  const remove = (e: MouseEvent<HTMLButtonElement>) => {
+    // Focus leaves the Delete button before its card goes (the Undo bar takes it next): removing
+    // the focused button made the browser bring style up to date in the middle of the commit, a
+    // pass of its own before the frame's (issue 9). Here nothing is changed yet, so it costs little.
+    e.currentTarget.blur();
     store.getState().highlightDeleteRequested(id);
     onDeleted(annotation);
   };

@@ -90,7 +90,8 @@ export function Sidebar({ paper }: { paper: Paper }) {
         )}
       </div>
       {deleted && !deletedIsBack ? (
-        <UndoBar deleted={deleted} onDismiss={() => setDeleted(null)} />
+        // One bar per deleted highlight: a second delete while it shows gives focus to Undo again.
+        <UndoBar key={deleted.id} deleted={deleted} onDismiss={() => setDeleted(null)} />
       ) : null}
     </aside>
   );
