@@ -134,6 +134,40 @@ function phraseLetters(read: ReadFragments, from: number, end: number): number {
 }
 
 /**
+ * The strips' indices by their counts, fewest first, each count's in index order (a stable sort by
+ * count): counted out, not sorted with a comparison per pair (a count is at most the page's
+ * fragments).
+ */
+function byCount(counts: Int32Array): Int32Array {
+  let most = 0;
+  for (let i = 0; i < counts.length; i++) {
+    const count = counts[i] as number;
+    // No count is below 0 unless a fragment ends before it starts: then the sort, as ever.
+    if (count < 0)
+      return Int32Array.from(
+        Array.from(counts.keys()).sort((a, b) => (counts[a] ?? 0) - (counts[b] ?? 0)),
+      );
+    most = Math.max(most, count);
+  }
+  // `starts[c]`: where the strips crossed by `c` fragments begin in the order.
+  const starts = new Int32Array(most + 2);
+  for (let i = 0; i < counts.length; i++) {
+    const next = (counts[i] as number) + 1;
+    starts[next] = (starts[next] as number) + 1;
+  }
+  for (let c = 1; c < starts.length; c++)
+    starts[c] = (starts[c] as number) + (starts[c - 1] as number);
+  const order = new Int32Array(counts.length);
+  for (let i = 0; i < counts.length; i++) {
+    const count = counts[i] as number;
+    const at = starts[count] as number;
+    order[at] = i;
+    starts[count] = at + 1;
+  }
+  return order;
+}
+
+/**
  * The clearest run of strips (`strips[i]` to `strips[i + 1]`, crossed by `counts[i]` fragments)
  * other than `best` (if any) that is at least `minWidth` wide and has a band of two columns of running text
  * on its sides (`hasBand` at its middle), trying the clearest first; null when there is none. A
@@ -148,10 +182,11 @@ export function gutterOfColumnBand(
   minWidth: number,
   hasBand: (center: number) => boolean,
 ): Gutter | null {
-  const order = Array.from(counts.keys()).sort((a, b) => (counts[a] ?? 0) - (counts[b] ?? 0));
+  const order = byCount(counts);
   const taken = new Uint8Array(counts.length);
   let tried = 0;
-  for (const i of order) {
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number;
     if (taken[i] === 1) continue;
     const limit = (counts[i] ?? 0) + tolerance;
     let from = i;
