@@ -10,7 +10,6 @@ import { flatten } from './arrays';
 import { withoutOverprintedGlyphs } from './overprint';
 import { sortTopDown, valueOfRank } from './sorted';
 import type { TextItem, TextLine } from './text-item';
-import { isSpaceCode } from '../spaces';
 
 /** Share of the smaller item's height two runs must overlap vertically to sit on one line. */
 const SAME_LINE_OVERLAP = 0.5;
@@ -84,12 +83,7 @@ export function trimmedLength(str: string): number {
   const first = str.charCodeAt(0);
   const last = str.charCodeAt(n - 1);
   if (first > 32 && first < 127 && last > 32 && last < 127) return n;
-  // The white space `trim` takes off each end, counted rather than cut off (no string made).
-  let start = 0;
-  let end = n;
-  while (start < end && isSpaceCode(str.charCodeAt(start))) start++;
-  while (end > start && isSpaceCode(str.charCodeAt(end - 1))) end--;
-  return end - start;
+  return str.trim().length;
 }
 
 /**
