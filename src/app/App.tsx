@@ -219,7 +219,10 @@ export function App({
         </RegionBoundary>
       </header>
       <DropZone onFile={openFile} onChoosing={paperController.warm} />
-      <LazyImportDialog />
+      <LazyImportDialog
+        onPaperFile={openFile}
+        onOpenRecent={(id) => void paperController.openRecent(id)}
+      />
       <LazyPasteDialog share={share} />
       <Announcer />
       <div

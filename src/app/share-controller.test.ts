@@ -36,3 +36,17 @@ describe('importing an annotation file that fails', () => {
     expect(said).toMatch(/^“seminar\.jsonld” could not be read \(it may have moved/);
   });
 });
+
+describe('opening a share link a chat app changed', () => {
+  it('reads a link wrapped over two lines and ended with a full stop, as sent', async () => {
+    const { encodeShareCode } = await import('../annotations/formats/share-code');
+    const code = await encodeShareCode({ hello: 'a set file' });
+    const store = createTestStore();
+    const requested = vi.fn(async () => {});
+    const refused = vi.fn();
+    store.setState({ importRequested: requested, importRefused: refused });
+    await createShareController(store).importShareCode(`${code.slice(0, 12)}%0A${code.slice(12)}.`);
+    expect(refused).not.toHaveBeenCalled();
+    expect(requested).toHaveBeenCalledWith('{"hello":"a set file"}', 'link');
+  });
+});

@@ -42,14 +42,15 @@ export function setApartCapsHeadings(lines: readonly SourceLine[]): SourceLine[]
     const line = lines[i] as SourceLine;
     const before = lines[i - 1]?.text;
     const after = lines[i + 1]?.text;
-    const text = line.text.trim();
+    // The line's own test first: almost no line is set in capitals (most are told by a lower-case
+    // letter at once), while the test of the line under it read every line after a sentence's end.
     const fits =
       before !== undefined &&
       after !== undefined &&
-      (before === '' || ENDS_SENTENCE.test(before.trim())) &&
-      (after === '' || isProse(after.trim())) &&
       !(before === '' && after === '') &&
-      isCapsHeadingLine(text);
+      isCapsHeadingLine(line.text.trim()) &&
+      (before === '' || ENDS_SENTENCE.test(before.trim())) &&
+      (after === '' || isProse(after.trim()));
     if (!fits) {
       out.push(line);
       continue;

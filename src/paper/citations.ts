@@ -319,6 +319,9 @@ export function findCitations(
   references: readonly Reference[],
   options: FindOptions = {},
 ): Citation[] {
+  // A marker points to the references it cites, never to none: a paper without a list (a thesis
+  // chapter, a report, the generated 300 pages) has none, and its text is not scanned for them.
+  if (references.length === 0) return [];
   const ranges = searchRanges(blocks);
   const cited = () => bracketedNumbers(text, ranges);
   const scanners = [

@@ -132,6 +132,9 @@ const CJK_SENTENCE_END = /[。！？]|．(?=\s*[\u3040-\u9FFF])/u;
 
 /** Is every letter of the line upper case (`INTRODUCTION`, `ULTRA LIGHT BOSONS AS DARK MATTER`)? */
 export function isAllCaps(line: string): boolean {
+  // A lower-case ASCII letter is a letter that upper-cases to another: most lines are told so,
+  // without the copies below.
+  if (ASCII_LOWER.test(line)) return false;
   const letters = line.replace(/[^\p{L}]/gu, '');
   if (letters.length < 4 || letters !== letters.toUpperCase()) return false;
   // Letters with a case, most of the line's: `中图分类号: TP273 文献标识码: A` is Chinese with
@@ -139,6 +142,9 @@ export function isAllCaps(line: string): boolean {
   const cased = letters.replace(/[^\p{Lu}\p{Ll}\p{Lt}]/gu, '');
   return cased.length >= 4 && cased.length >= CASED_SHARE * letters.length;
 }
+
+/** A lower-case ASCII letter. */
+const ASCII_LOWER = /[a-z]/;
 
 /** Share of a line's letters that must have a case for it to be read as set in capitals. */
 const CASED_SHARE = 0.8;

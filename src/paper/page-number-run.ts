@@ -10,6 +10,8 @@
 
 /** A number alone on its line, as a page's is printed. */
 const BARE_NUMBER = /^\d{1,4}$/;
+/** The longest such number's length (see {@link BARE_NUMBER}). */
+const MAX_NUMBER_CHARS = 4;
 /**
  * Fewest characters of the line above a page's number, a line of the page's text (a chart's
  * labels above a number, `CT7` / `12`, are none).
@@ -28,14 +30,7 @@ const MIN_RUN = 3;
 export function pageNumberRun(texts: readonly string[]): Set<number> {
   const lines: number[] = [];
   const numbers: number[] = [];
-  texts.forEach((text, i) => {
-    if (!BARE_NUMBER.test(text) || (texts[i + 1] ?? '') !== '') return;
-    const before = texts[i - 1] ?? '';
-    if (before === '' || (before.length >= PAGE_LINE && /\p{Ll}{2}/u.test(before))) {
-      lines.push(i);
-      numbers.push(Number(text));
-    }
-  });
+  collectCandidates(texts, lines, numbers);
   // Each number's candidates, by index, in the order of their lines.
   const byNumber = new Map<number, number[]>();
   numbers.forEach((n, c) => {
@@ -79,4 +74,24 @@ export function pageNumberRun(texts: readonly string[]): Set<number> {
     if ((behind[c] as number) + (ahead[c] as number) - 1 >= MIN_RUN) found.add(lines[c] as number);
   }
   return found;
+}
+
+/**
+ * The candidates: the indices of the bare numbers that stand as a page's would, and their values.
+ * An indexed loop, each line told by its length first (it reads every line of the paper), in a
+ * function of its own with nothing after the loop: the engine compiles a loop while it runs, and
+ * code so compiled, reaching statements after the loop it had never seen run, is thrown away at
+ * every paper's end.
+ */
+function collectCandidates(texts: readonly string[], lines: number[], numbers: number[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i] as string;
+    if (text.length > MAX_NUMBER_CHARS || text.length === 0) continue;
+    if (!BARE_NUMBER.test(text) || (texts[i + 1] ?? '') !== '') continue;
+    const before = texts[i - 1] ?? '';
+    if (before === '' || (before.length >= PAGE_LINE && /\p{Ll}{2}/u.test(before))) {
+      lines.push(i);
+      numbers.push(Number(text));
+    }
+  }
 }

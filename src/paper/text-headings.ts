@@ -280,6 +280,12 @@ function opensBracket(text: string): boolean {
   return depth > 0;
 }
 
+/**
+ * A line opening with section II (`II. Methods`): the paper numbers its sections in Roman
+ * numerals. Made once: a pattern written inside the test was a new object for every line.
+ */
+const ROMAN_TWO_HEAD = /^II\.\s/;
+
 /** Finds headings in a text's lines, keeping their numbering in sequence. */
 export class HeadingReader {
   private readonly sequence = new HeadingSequence();
@@ -315,7 +321,7 @@ export class HeadingReader {
     private readonly width: number,
     private readonly lexicon: Lexicon,
   ) {
-    this.sequence.romanTwoAhead = lines.some((line) => /^II\.\s/.test(line.text));
+    this.sequence.romanTwoAhead = lines.some((line) => ROMAN_TWO_HEAD.test(line.text));
   }
 
   private text(i: number): string {

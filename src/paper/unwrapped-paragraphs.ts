@@ -20,16 +20,20 @@ export function separateUnwrappedParagraphs(lines: readonly SourceLine[]): Sourc
   let unwrapped = 0;
   let texts = 0;
   let blanks = 0;
-  for (const { text } of lines) {
+  // Indexed loops: this runs once per paper, mostly before it is compiled, and an iterator then
+  // makes an object per line.
+  for (let i = 0; i < lines.length; i++) {
+    const { text } = lines[i] as SourceLine;
     if (text === '') blanks++;
     else texts++;
     all += text.length;
     if (text.length >= UNWRAPPED_LINE) unwrapped += text.length;
   }
   if (all === 0 || unwrapped < UNWRAPPED_SHARE * all || blanks > MAX_BLANK_SHARE * texts)
-    return [...lines];
+    return lines.slice();
   const out: SourceLine[] = [];
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
     if (line.text === '') continue;
     if (out.length > 0) out.push({ text: '', indent: 0 });
     out.push(line);

@@ -195,6 +195,19 @@ describe('planImport', () => {
       expect(plan.counts.duplicate).toBe(2);
     });
 
+    it('names where the annotations came from: a share link, a paste', () => {
+      expect(planImport(sampleFile(copies(2)), unrelated, emptyRecord(), 'link').refusal).toBe(
+        `Neither of the 2 annotations in this share link could be found in “Else”: the link was made on “${SAMPLE_PAPER.title}”. Open that paper to import them.`,
+      );
+      expect(planImport(sampleFile(copies(1)), unrelated, emptyRecord(), 'paste').refusal).toBe(
+        `The annotation in the pasted text could not be found in “Else”: it was made on “${SAMPLE_PAPER.title}”. Open that paper to import it.`,
+      );
+      const found = { ...SAMPLE_PAPER, id: fakePaperId('f') };
+      expect(planImport(sampleFile(copies(1)), found, emptyRecord(), 'link').warning).toMatch(
+        /^This share link was made on another copy of “.+” \(another file or version\): its annotations are placed by their quotes; all were found\.$/,
+      );
+    });
+
     it('names the other copy of the same paper, and asks to open that copy', () => {
       const copy = { ...unrelated, title: SAMPLE_PAPER.title };
       expect(planImport(sampleFile(copies(2)), copy, emptyRecord()).refusal).toBe(

@@ -52,12 +52,23 @@ export interface ImportPlan {
 
 export type PlanPaper = Pick<Paper, 'id' | 'title' | 'text'>;
 
+/** Where the annotations came from, as the preview names them: a file, a share link, a paste. */
+export type PlanSource = 'file' | 'link' | 'paste';
+const NAMED: Record<PlanSource, { here: string; it: string }> = {
+  file: { here: 'this file', it: 'the file' },
+  link: { here: 'this share link', it: 'the link' },
+  paste: { here: 'the pasted text', it: 'it' },
+};
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** Plans the import of `file` onto `paper`, given the annotations already stored. */
 export function planImport(
   file: ParsedAnnotationFile,
   paper: PlanPaper,
   existing: Annotations,
+  source: PlanSource = 'file',
 ): ImportPlan {
+  const named = NAMED[source];
   const match =
     file.paper.id === undefined ? 'unknown' : file.paper.id === paper.id ? 'same' : 'other';
   const index = getTextIndex(paper.text);
@@ -103,10 +114,10 @@ export function planImport(
   const warning =
     match === 'same'
       ? null
-      : `${match === 'other' ? `This file was made on ${made}` : `This file does not say which paper it was made on (${where})`}: its annotations are placed by their quotes; ${found}.`;
+      : `${capitalised(named.here)} ${match === 'other' ? `was made on ${made}` : `does not say which paper it was made on (${where})`}: its annotations are placed by their quotes; ${found}.`;
   const refusal =
     match !== 'same' && counts.anchored === 0 && counts.orphan > 0
-      ? refuse(counts.orphan, quoted(paper.title), made.replace(/, not on this paper$/, ''))
+      ? refuse(counts.orphan, quoted(paper.title), made.replace(/, not on this paper$/, ''), named)
       : null;
   return {
     paper: match,
@@ -122,13 +133,18 @@ export function planImport(
 }
 
 /** Why nothing of the file can be imported here: plain, and right for 1, 2 and many. */
-function refuse(n: number, here: string, madeOn: string): string {
+function refuse(
+  n: number,
+  here: string,
+  madeOn: string,
+  named: (typeof NAMED)[PlanSource],
+): string {
   const which =
     n === 1
-      ? 'The annotation in this file could not be found'
-      : `${n === 2 ? 'Neither of the 2 annotations' : `None of the ${plural(n, 'annotation')}`} in this file could be found`;
+      ? `The annotation in ${named.here} could not be found`
+      : `${n === 2 ? 'Neither of the 2 annotations' : `None of the ${plural(n, 'annotation')}`} in ${named.here} could be found`;
   const that = madeOn.startsWith('another copy') ? 'that copy' : 'that paper';
-  return `${which} in ${here}: the file was made on ${madeOn}. Open ${that} to import ${n === 1 ? 'it' : 'them'}.`;
+  return `${which} in ${here}: ${named.it} was made on ${madeOn}. Open ${that} to import ${n === 1 ? 'it' : 'them'}.`;
 }
 
 function place(

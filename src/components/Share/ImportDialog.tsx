@@ -16,6 +16,8 @@ import { placeAfterDialog } from '../shared/place-after-dialog';
 import { keptAcrossReload } from '../../io/waiting-import';
 import { useAppStore, useAppStoreApi } from '../store-context';
 import { plural } from '../../paper/plural';
+import { PAPER_FILE_ACCEPT } from '../PaperPicker/OpenPaperButton';
+import type { PaperId } from '../../paper/types';
 
 const FROM: Record<ImportSource, string> = {
   file: 'Import annotations from a file',
@@ -23,7 +25,18 @@ const FROM: Record<ImportSource, string> = {
   link: 'Import annotations from a share link',
 };
 
-export function ImportDialog() {
+/**
+ * `onPaperFile` opens a paper picked in the dialog: a share link opened before its paper (a
+ * student's first visit) offers "Open paper…" beside the reason, the reader's next step; when
+ * that paper is among the recent papers, `onOpenRecent` opens it in one step.
+ */
+export function ImportDialog({
+  onPaperFile,
+  onOpenRecent,
+}: {
+  onPaperFile?: (file: File) => void;
+  onOpenRecent?: (id: PaperId) => void;
+}) {
   const pending = useAppStore((s) => s.pendingImport);
   const cancel = useAppStore((s) => s.importCancelled);
   const confirm = useAppStore((s) => s.importConfirmed);
@@ -32,9 +45,16 @@ export function ImportDialog() {
   const annotations = useAppStore((s) => s.annotations);
   // Waiting for its paper: null when not, else whether a reload keeps it (a small one).
   const waiting = useAppStore((s) => s.importWaiting && keptAcrossReload(s.importWaiting));
+  // The paper the waiting import was made on, when this browser still holds it.
+  const recent = useAppStore((s) => {
+    const id = s.importWaiting?.paperId;
+    return id && !s.missingPaperIds[id] ? (s.papers[id] ?? null) : null;
+  });
   const store = useAppStoreApi();
   const [conflicts, setConflicts] = useState<'newer-wins' | 'keep-both'>('newer-wins');
   const cancelButton = useRef<HTMLButtonElement>(null);
+  const paperInput = useRef<HTMLInputElement>(null);
+  const paperButton = useRef<HTMLButtonElement>(null);
   // Opened by a share link or a dropped file, nothing had focus to give it back to.
   const after = useRef<HTMLElement | null>(null);
   const placeAfter = useCallback(() => after.current, []);
@@ -56,11 +76,17 @@ export function ImportDialog() {
   const nothingNew =
     pending.kind === 'preview' && pending.plan.counts.new + pending.plan.counts.conflict === 0;
   const closeOnly = blocked || nothingNew;
+  // Made on a paper not open here, and waiting for it: nothing went wrong, the reader has yet to
+  // open that paper. Said as a step to take (not an alert), with the picker at hand.
+  const awaitsPaper =
+    pending.kind === 'preview' && pending.plan.refusal !== null && waiting !== null;
   return (
     <ModalDialog
       title={FROM[pending.source]}
       onClose={close}
-      initialFocus={cancelButton}
+      initialFocus={
+        awaitsPaper && (onPaperFile || (recent && onOpenRecent)) ? paperButton : cancelButton
+      }
       returnFocusTo={placeAfter}
     >
       {pending.name ? <p className="dialog__file">{pending.name}</p> : null}
@@ -78,9 +104,10 @@ export function ImportDialog() {
             origin: pending.origin,
             now: pending.at,
           })}
+          awaitsPaper={awaitsPaper}
         />
       )}
-      {pending.kind === 'preview' && pending.plan.refusal && waiting !== null ? (
+      {awaitsPaper ? (
         // The refusal names the paper; opening it by any way (Open paper…, Recent papers) brings
         // this preview back, so the link need not be found and opened again. Only this tab keeps
         // it waiting (in its sessionStorage, across a reload when small: io/waiting-import.ts).
@@ -115,6 +142,42 @@ export function ImportDialog() {
         </fieldset>
       ) : null}
       <div className="dialog__actions">
+        {awaitsPaper && recent && onOpenRecent ? (
+          <button
+            type="button"
+            className="button button--primary"
+            ref={paperButton}
+            onClick={() => {
+              close();
+              onOpenRecent(recent.id);
+            }}
+          >
+            Open “<bdi>{recent.title}</bdi>”
+          </button>
+        ) : awaitsPaper && onPaperFile ? (
+          <>
+            <button
+              type="button"
+              className="button button--primary"
+              ref={paperButton}
+              onClick={() => paperInput.current?.click()}
+            >
+              Open paper…
+            </button>
+            <input
+              ref={paperInput}
+              type="file"
+              accept={PAPER_FILE_ACCEPT}
+              hidden
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                if (!file) return;
+                close();
+                onPaperFile(file);
+              }}
+            />
+          </>
+        ) : null}
         {closeOnly ? null : (
           <button type="button" className="button button--primary" onClick={() => void importNow()}>
             Import{' '}
@@ -140,11 +203,13 @@ function Preview({
   plan,
   paperTitle,
   layers,
+  awaitsPaper,
 }: {
   file: ParsedAnnotationFile;
   plan: ImportPlan;
   paperTitle: string;
   layers: PlannedLayer[];
+  awaitsPaper: boolean;
 }) {
   const c = plan.counts;
   const nobody = 'someone who did not give a name';
@@ -189,7 +254,9 @@ function Preview({
           {plan.warning}
         </p>
       ) : null}
-      {plan.refusal ? (
+      {plan.refusal && awaitsPaper ? (
+        <p className="dialog__note">{plan.refusal}</p>
+      ) : plan.refusal ? (
         <p role="alert" className="dialog__error">
           {plan.refusal}
         </p>

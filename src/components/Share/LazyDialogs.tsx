@@ -5,6 +5,7 @@
  * in view, and the rest of the page stays.
  */
 import type { ShareController } from './share-actions';
+import type { PaperId } from '../../paper/types';
 import { useAppStore } from '../store-context';
 import { lazyPart } from '../shared/lazy-part';
 
@@ -17,11 +18,14 @@ const PasteDialog = lazyPart(() => import('./PasteDialog'), 'PasteDialog', {
   floating: true,
 });
 
-/** The import preview, while an import is pending. */
-export function LazyImportDialog() {
+/** The import preview, while an import is pending; it opens a paper picked or recent in it. */
+export function LazyImportDialog(props: {
+  onPaperFile: (file: File) => void;
+  onOpenRecent: (id: PaperId) => void;
+}) {
   const pending = useAppStore((s) => s.pendingImport !== null);
   const cancel = useAppStore((s) => s.importCancelled);
-  return pending ? <ImportDialog onDismiss={cancel} /> : null;
+  return pending ? <ImportDialog onDismiss={cancel} {...props} /> : null;
 }
 
 /** The paste dialog, while it is open. */

@@ -392,9 +392,12 @@ describe('ImportDialog', () => {
     renderWithStore(<ImportDialog />, store);
     await act(() => store.getState().importRequested(JSON.stringify(own()), 'file', 'a.jsonld'));
     const dialog = screen.getByRole('dialog', { name: 'Import annotations from a file' });
-    expect(within(dialog).getByRole('alert')).toHaveTextContent(
-      /^None of the 5 annotations in this file could be found in “Else”: .* Open that paper to import them\.$/,
-    );
+    // Waiting for that paper (offered again when it opens): the reason is a step, not an alert.
+    expect(
+      within(dialog).getByText(
+        /^None of the 5 annotations in this file could be found in “Else”: .* Open that paper to import them\.$/,
+      ),
+    ).toBeVisible();
     expect(dialog).toHaveTextContent(`Made on${SAMPLE_PAPER.title}`);
     expect(dialog).not.toHaveTextContent(/kept|Will anchor|Duplicates|Conflicts/);
     expect(within(dialog).queryByRole('note')).toBeNull();
@@ -440,6 +443,88 @@ describe('ImportDialog', () => {
     await act(async () => store.getState().paperOpened(other, meta(other, 'markdown')));
     await act(async () => store.getState().paperOpened(SAMPLE_PAPER, meta(SAMPLE_PAPER, 'text')));
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('a share link opened before its paper is no error: it says what to open and opens it from the dialog', async () => {
+    const user = userEvent.setup();
+    const store = createTestStore();
+    const other = parsePaper('# Else\n\nA paper about something else entirely.\n', {
+      format: 'markdown',
+      fileName: 'else.md',
+      id: pid('else'),
+    });
+    store.getState().paperOpened(other, {
+      id: other.id,
+      title: other.title,
+      fileName: 'else.md',
+      format: 'markdown',
+    });
+    const opened = vi.fn();
+    renderWithStore(<ImportDialog onPaperFile={opened} />, store);
+    // A student's first visit: the instructor's link, with the sample (here "Else") on screen.
+    await act(() => store.getState().importRequested(JSON.stringify(own()), 'link'));
+    const dialog = screen.getByRole('dialog', { name: 'Import annotations from a share link' });
+    // Nothing went wrong: the reader has not opened the paper yet. No alert, the reason as text.
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    expect(dialog).toHaveTextContent(/could be found in “Else”/);
+    // The next step is one button away, the picker, in the dialog, and has the focus (Enter).
+    const picker = within(dialog).getByRole('button', { name: 'Open paper…' });
+    await waitFor(() => expect(picker).toHaveFocus());
+    const input = dialog.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const click = vi.spyOn(input, 'click');
+    await user.click(picker);
+    expect(click).toHaveBeenCalled();
+    const paper = new File(['x'], 'paper.pdf', { type: 'application/pdf' });
+    await user.upload(input, paper);
+    expect(opened).toHaveBeenCalledWith(paper);
+    // The dialog gives way to the opening paper; the import waits for it, offered when it opens.
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(store.getState().importWaiting).not.toBeNull();
+  });
+
+  it('a share link whose paper is among the recent papers opens that paper from the dialog', async () => {
+    const user = userEvent.setup();
+    const store = createTestStore();
+    const other = parsePaper('# Else\n\nA paper about something else entirely.\n', {
+      format: 'markdown',
+      fileName: 'else.md',
+      id: pid('else'),
+    });
+    // The student opened the seminar's paper yesterday; another is on screen today.
+    store.getState().paperOpened(SAMPLE_PAPER, {
+      id: SAMPLE_PAPER.id,
+      title: SAMPLE_PAPER.title,
+      fileName: 'seminar.txt',
+      format: 'text',
+    });
+    store.getState().paperOpened(other, {
+      id: other.id,
+      title: other.title,
+      fileName: 'else.md',
+      format: 'markdown',
+    });
+    const openRecent = vi.fn();
+    renderWithStore(<ImportDialog onPaperFile={vi.fn()} onOpenRecent={openRecent} />, store);
+    await act(() => store.getState().importRequested(JSON.stringify(own()), 'link'));
+    const dialog = screen.getByRole('dialog', { name: 'Import annotations from a share link' });
+    const open = within(dialog).getByRole('button', { name: `Open “${SAMPLE_PAPER.title}”` });
+    await waitFor(() => expect(open).toHaveFocus());
+    await user.click(open);
+    expect(openRecent).toHaveBeenCalledWith(SAMPLE_PAPER.id);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(store.getState().importWaiting).not.toBeNull();
+  });
+
+  it('a file that cannot be placed and waits for nothing stays an alert, with no Open paper…', async () => {
+    const store = storeOnSample();
+    renderWithStore(<ImportDialog onPaperFile={vi.fn()} />, store);
+    // A file refused outright: nothing to wait for.
+    await act(() =>
+      store.getState().importRefused('This file has nothing to import.', 'file', 'x.jsonld'),
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Import annotations from a file' });
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('This file has nothing to import.');
+    expect(within(dialog).queryByRole('button', { name: 'Open paper…' })).toBeNull();
   });
 
   it('a waiting share link on a long paper is planned on the whole paper, not on its first screens', async () => {

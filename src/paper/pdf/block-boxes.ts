@@ -214,20 +214,43 @@ interface LayoutKey {
  * The key of the layout's text (its letters and digits, lowercased, as code units) and the key
  * characters of each line box. A key character lies in the line looked for from the last one
  * found on (the first whose end is past its offset), if that line starts at or before it. Read
- * range by range between line ends.
+ * range by range between line ends ({@link readLineKeys}).
  */
 function layoutKey(source: string, lines: readonly LineBox[]): LayoutKey {
-  const text = keyText(source);
-  const length = source.length;
-  const units = new Uint16Array(length);
+  const units = new Uint16Array(source.length);
   const line = new Int32Array(lines.length);
   const keyStart = new Int32Array(lines.length);
   const keyEnd = new Int32Array(lines.length);
-  let count = 0;
+  const count = new Int32Array(1);
+  const n = readLineKeys(keyText(source), lines, units, line, keyStart, keyEnd, count);
+  return { units: units.subarray(0, n), count: count[0] as number, line, keyStart, keyEnd };
+}
+
+/**
+ * {@link layoutKey}'s pass: writes the key to `units`, and the lines with key characters and
+ * their ranges, their number to `count[0]`; returns the key's length. The text after the last
+ * line is read as one more line's gap (an empty line at the text's end), and nothing is done
+ * after the loop: the engine compiles the loop while it runs (a paper's first lines), and code
+ * so compiled, reaching a statement after the loop it had never seen run, was thrown away at
+ * the end of every paper's pass.
+ */
+function readLineKeys(
+  text: KeyText,
+  lines: readonly LineBox[],
+  units: Uint16Array,
+  line: Int32Array,
+  keyStart: Int32Array,
+  keyEnd: Int32Array,
+  count: Int32Array,
+): number {
+  const length = text.text.length;
+  const last = lines.length;
+  let counted = 0;
   let n = 0;
   let offset = 0;
-  for (let l = 0; l < lines.length && offset < length; l++) {
-    const { start, end } = lines[l] as LineBox;
+  for (let l = 0; l <= last && offset < length; l++) {
+    const start = l < last ? (lines[l] as LineBox).start : length;
+    const end = l < last ? (lines[l] as LineBox).end : length;
     if (end <= offset) continue;
     const opens = Math.min(Math.max(start, offset), end, length);
     n = appendKey(text, offset, opens, units, n);
@@ -235,14 +258,14 @@ function layoutKey(source: string, lines: readonly LineBox[]): LayoutKey {
     const inside = n;
     n = appendKey(text, opens, closes, units, n);
     if (n > inside) {
-      line[count] = l;
-      keyStart[count] = inside;
-      keyEnd[count++] = n;
+      line[counted] = l;
+      keyStart[counted] = inside;
+      keyEnd[counted++] = n;
+      count[0] = counted;
     }
     offset = closes;
   }
-  n = appendKey(text, offset, length, units, n);
-  return { units: units.subarray(0, n), count, line, keyStart, keyEnd };
+  return n;
 }
 
 /**

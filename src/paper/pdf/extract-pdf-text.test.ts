@@ -118,22 +118,71 @@ describe('extractWith', () => {
     );
   });
 
-  it('asks pdf.js for the next pages before converting the one it has, in page order', async () => {
+  it('asks pdf.js for the next pages’ text before converting the one it has, in page order, and for page objects further ahead', async () => {
     const { pdfjs, doc } = fakePdfJs(Array.from({ length: 8 }, (_, i) => page(`Page ${i + 1}`)));
-    const getPage = vi.spyOn(doc, 'getPage');
-    const askedAtProgress: number[] = [];
+    const texts: number[] = [];
+    const getPage = doc.getPage.bind(doc);
+    const asked = vi.spyOn(doc, 'getPage').mockImplementation(async (n: number) => {
+      const got = await getPage(n);
+      return { ...got, getTextContent: () => (texts.push(n), got.getTextContent()) };
+    });
+    const atProgress: { texts: number; pages: number }[] = [];
     const layout = async (pages: readonly (readonly TextItem[])[]) => ({
       text: pages.map((items) => `${PROSE} on ${items.map((i) => i.str).join('')}.`).join('\n\n'),
       unreadable: [],
     });
     const result = await extractWith(pdfjs, BYTES, {
       layout,
-      onProgress: () => askedAtProgress.push(getPage.mock.calls.length),
+      onProgress: () => atProgress.push({ texts: texts.length, pages: asked.mock.calls.length }),
     });
-    // Page 1 is converted while pages 2 and 3 are being read; page 8 asks for none after it.
-    expect(askedAtProgress).toEqual([3, 4, 5, 6, 7, 8, 8, 8]);
-    expect(getPage.mock.calls.map(([n]) => n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // Page 1 is converted while pages 2 and 3 are being read and page objects up to 6 are in
+    // hand (a page's text is then asked for at once); page 8 asks for nothing after it.
+    expect(atProgress.map((p) => p.texts)).toEqual([3, 4, 5, 6, 7, 8, 8, 8]);
+    expect(atProgress.map((p) => p.pages)).toEqual([6, 7, 8, 8, 8, 8, 8, 8]);
+    expect(asked.mock.calls.map(([n]) => n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(texts).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(result.text.match(/Page \d/g)).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `Page ${n}`));
+  });
+
+  it('lets pdf.js’s worker read a page’s text through without waiting for this thread (its stream’s high-water mark), and leaves its other streams as they are', async () => {
+    const { pdfjs, doc } = fakePdfJs([
+      page(`${PROSE} on page one.`),
+      page(`${PROSE} on page two.`),
+    ]);
+    const strategies: [string, number | undefined][] = [];
+    const messageHandler = {
+      sendWithStream(action: string, _data: unknown, strategy?: { highWaterMark?: number }) {
+        strategies.push([action, strategy?.highWaterMark]);
+      },
+    };
+    const getPage = doc.getPage.bind(doc);
+    // As pdf.js's page does: its text is a stream asked through the document's message handler.
+    vi.spyOn(doc, 'getPage').mockImplementation(async (n: number) => {
+      const got = await getPage(n);
+      const getTextContent = () => {
+        messageHandler.sendWithStream(
+          'GetTextContent',
+          { pageIndex: n - 1 },
+          { highWaterMark: 100 },
+        );
+        messageHandler.sendWithStream(
+          'GetOperatorList',
+          { pageIndex: n - 1 },
+          { highWaterMark: 1 },
+        );
+        return got.getTextContent();
+      };
+      return { ...got, getTextContent };
+    });
+    Object.assign(doc, { _transport: { messageHandler } });
+    const { text } = await extractWith(pdfjs, BYTES);
+    expect(text).toContain('on page two.');
+    expect(strategies).toEqual([
+      ['GetTextContent', 10_000],
+      ['GetOperatorList', 1],
+      ['GetTextContent', 10_000],
+      ['GetOperatorList', 1],
+    ]);
   });
 
   it('lays out a long document as the whole layout does, pages prepared while read or after', async () => {

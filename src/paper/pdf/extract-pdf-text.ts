@@ -56,12 +56,33 @@ function yieldToPage(): Promise<void> {
 const NO_IMAGES = 0;
 
 /**
- * Pages asked of pdf.js ahead of the one being converted: with pdf.js in its own worker, it reads
- * them while this thread converts, and one is always queued behind the one it is reading, so it
- * never waits for us. More would not read faster: pdf.js works on the pages it is asked for
- * together (they finish at about the same time), so the first of them would only come later.
+ * Pages whose text is asked of pdf.js ahead of the one being converted: with pdf.js in its own
+ * worker, it reads them while this thread converts, and one is always queued behind the one it is
+ * reading, so it never waits for us between pages. Reading each page through
+ * ({@link TEXT_RUNS_AHEAD}), it takes the queued one only once the one before is read: the pages
+ * come one after the other, as for pdf.js alone.
  */
 const PAGES_AHEAD = 2;
+
+/**
+ * Pages whose page objects (`getPage`, a round trip to pdf.js's worker each) are asked for beyond
+ * the pages whose text is asked for, so that a page's text can be asked for the moment a page is
+ * in: its page object is then in hand and the request leaves at once, before this thread converts
+ * the page it has (asked only then, `getPage`'s answer would wait behind that work).
+ */
+const PAGE_OBJECTS_AHEAD = 3;
+
+/**
+ * How many runs pdf.js's worker may read of a page's text before this thread takes them (the text
+ * stream's high-water mark; pdf.js's own is 100). pdf.js's worker sends a page's text in chunks
+ * and, at 100 runs ahead of its reader, waits for the reader to ask for more: a message this
+ * thread can only send between its tasks. While this thread converted and prepared the page before
+ * (5–12 ms a page at first), pdf.js's worker sat waiting after its next 100 runs, at every page.
+ * Above a page's worth of runs it reads each page through, as it does for a reader with nothing
+ * else to do; still finite, so that a page of tens of thousands of runs lets it take its messages
+ * (an abort) now and then.
+ */
+const TEXT_RUNS_AHEAD = 10_000;
 
 /**
  * Pages prepared for the layout as they are read (`preparePage`, `guessReadingOrder`); the rest
@@ -344,24 +365,73 @@ type PageRead =
   | { ok: true; page: PdfPage; content: Awaited<ReturnType<PdfPage['getTextContent']>> }
   | { ok: false; error: unknown };
 
-/** Asks pdf.js for page `n` and its text; never rejects (a page read ahead may go unawaited). */
-function requestPage(doc: PdfDocument, n: number): Promise<PageRead> {
-  return doc.getPage(n).then(
-    async (page): Promise<PageRead> => {
-      try {
-        return { ok: true, page, content: await page.getTextContent() };
-      } catch (error) {
-        return { ok: false, error };
-      }
-    },
-    (error: unknown) => ({ ok: false, error }),
-  );
+/** pdf.js's document proxy's channel to its worker: not in its types, absent from fakes. */
+interface PdfTransport {
+  messageHandler?: {
+    sendWithStream?: (
+      action: string,
+      data: unknown,
+      strategy?: { highWaterMark?: number },
+      transfers?: unknown,
+    ) => unknown;
+  };
+}
+
+/**
+ * Lets pdf.js's worker read {@link TEXT_RUNS_AHEAD} runs of a page's text ahead of this thread
+ * instead of 100: pdf.js's `getTextContent` asks its worker for a stream of the text with a
+ * high-water mark of 100 runs, through the document's message handler, which this wraps (for that
+ * document only). The text, its chunks and their order are pdf.js's as before; a pdf.js without
+ * that handler (a fake, or another version) is read as it is.
+ */
+function readTextAhead(doc: PdfDocument): void {
+  const handler = (doc as { _transport?: PdfTransport })._transport?.messageHandler;
+  const send = handler?.sendWithStream;
+  if (!handler || typeof send !== 'function') return;
+  handler.sendWithStream = function (action, data, strategy, transfers) {
+    const ahead =
+      action === 'GetTextContent' && strategy !== undefined
+        ? { ...strategy, highWaterMark: TEXT_RUNS_AHEAD }
+        : strategy;
+    return send.call(this, action, data, ahead, transfers);
+  };
+}
+
+/**
+ * How pages' text is asked of pdf.js: `read(n)` asks for page n's text, and for the page objects
+ * up to {@link PAGE_OBJECTS_AHEAD} pages after it. Never rejects.
+ */
+function pageTexts(doc: PdfDocument): (n: number) => Promise<PageRead> {
+  const asked = new Map<number, Promise<PdfPage>>();
+  const inHand = new Map<number, PdfPage>();
+  const askPage = (n: number) => {
+    if (asked.has(n)) return;
+    const page = doc.getPage(n);
+    asked.set(n, page);
+    page.then(
+      (got) => void inHand.set(n, got),
+      () => undefined, // said when its text is asked for
+    );
+  };
+  const textOf = (page: PdfPage): Promise<PageRead> =>
+    page.getTextContent().then(
+      (content): PageRead => ({ ok: true, page, content }),
+      (error: unknown) => ({ ok: false, error }),
+    );
+  return (n) => {
+    for (let k = n; k <= Math.min(doc.numPages, n + PAGE_OBJECTS_AHEAD); k++) askPage(k);
+    const page = inHand.get(n);
+    inHand.delete(n);
+    if (page) return textOf(page);
+    return asked.get(n)!.then(textOf, (error: unknown) => ({ ok: false, error }));
+  };
 }
 
 /**
  * Every page's text items; a page that cannot be read is logged, left empty and listed. Rejects
  * with `page-tree` when pdf.js finds the page tree circular, and `damaged` when no page reads.
- * Up to `PAGES_AHEAD` pages are asked for before the one being converted. Each page's runs in
+ * Up to `PAGES_AHEAD` pages are asked for before the one being converted, and pdf.js reads each
+ * through without waiting for this thread (`readTextAhead`). Each page's runs in
  * symbol fonts are rewritten as it is converted (`page-fonts.ts`, from the font facts that come
  * with its text).
  * Unless the caller lays the pages out itself (`options.layout`), each of the first
@@ -378,12 +448,13 @@ async function readPages(
   const prepared: PreparedPage[] = [];
   const prepare = !layout;
   const damaged: UnreadablePage[] = [];
-  const ahead: Promise<PageRead>[] = [];
   const mapFonts = mapSymbolFontsByPage();
+  readTextAhead(doc);
+  const readText = pageTexts(doc);
+  const ahead: Promise<PageRead>[] = [];
   let asked = 0;
   const askAhead = () => {
-    while (asked < doc.numPages && ahead.length < PAGES_AHEAD)
-      ahead.push(requestPage(doc, ++asked));
+    while (asked < doc.numPages && ahead.length < PAGES_AHEAD) ahead.push(readText(++asked));
   };
   let sliceStart = performance.now();
   for (let n = 1; n <= doc.numPages; n++) {

@@ -110,7 +110,7 @@ export const createImportSlice =
       if (get().paper !== paper) return;
       const parsed = parseAnnotationFile(text);
       if (!parsed.ok) return get().importRefused(parsed.message, source, name);
-      const plan = planImport(parsed.file, paper, get().annotations);
+      const plan = planImport(parsed.file, paper, get().annotations, source);
       const madeOn = parsed.file.paper.id;
       const waiting = get().importWaiting;
       set({
