@@ -7,6 +7,7 @@
  */
 import type { Gutter } from './columns';
 import type { LineShape } from './lines';
+import type { TextItem } from './text-item';
 
 /** At most this many of the clearest strips are tried. */
 const MAX_TRIED = 6;
@@ -26,25 +27,66 @@ function lettersShare(text: string): number {
   return chars.length === 0 ? 0 : chars.replace(/\P{L}+/gu, '').length / chars.length;
 }
 
+/** A high surrogate (first of a pair) and a low one (second). */
+const HIGH_SURROGATE = /[\uD800-\uDBFF]$/;
+const LOW_SURROGATE = /^[\uDC00-\uDFFF]/;
+
+/**
+ * The fragments in the order a band is read in, and each one's characters (white space aside) and
+ * letters as {@link lettersShare} counts them (-1 until counted): put in order once and each
+ * counted once, for every strip tried. A phrase's counts are its fragments' summed, unless a
+ * fragment's text ends in half a surrogate pair (or starts in the other half), which joined to its
+ * neighbour's could make a letter: then the phrase's text is counted whole (`loose`).
+ */
+interface ReadFragments {
+  sorted: LineShape[];
+  chars: Int32Array;
+  letters: Int32Array;
+  loose: Uint8Array;
+}
+
+/** The fragment's items' strings joined. */
+function textOf(fragment: LineShape): string {
+  let text = '';
+  for (let k = 0; k < fragment.items.length; k++) text += (fragment.items[k] as TextItem).str;
+  return text;
+}
+
 /**
  * Is there a band of the page, crossed by no fragment at `center`, with {@link MIN_BAND_LINES}
  * lines of running text on each side of it, one under the other: each a phrase (runs no further
  * apart than {@link PHRASE_GAP_EM}) at least {@link MIN_LINE_SHARE} of the text's `width` long,
- * mostly letters? A table's rows, set tight, may be as long, but are figures.
+ * mostly letters? A table's rows, set tight, may be as long, but are figures. Asked of the same
+ * fragments at one strip after another: they are put in order and counted once.
  */
-export function hasProseBand(
+export function proseBandAt(
   fragments: readonly LineShape[],
-  center: number,
   width: number,
-): boolean {
-  const sorted = fragments.slice().sort((a, b) => b.baseline - a.baseline || a.left - b.left);
+): (center: number) => boolean {
+  let read: ReadFragments | null = null;
+  return (center) => {
+    if (read === null) {
+      const sorted = fragments.slice().sort((a, b) => b.baseline - a.baseline || a.left - b.left);
+      const n = sorted.length;
+      read = {
+        sorted,
+        chars: new Int32Array(n).fill(-1),
+        letters: new Int32Array(n),
+        loose: new Uint8Array(n),
+      };
+    }
+    return proseBandOf(read, center, width);
+  };
+}
+
+function proseBandOf(read: ReadFragments, center: number, width: number): boolean {
+  const sorted = read.sorted;
   let left = 0;
   let right = 0;
   for (let i = 0; i < sorted.length;) {
     const first = sorted[i] as LineShape;
     let reach = first.right;
     let crosses = first.left < center && first.right > center;
-    let text = first.items.map((item) => item.str).join('');
     let end = i + 1;
     for (; end < sorted.length; end++) {
       const f = sorted[end] as LineShape;
@@ -53,20 +95,76 @@ export function hasProseBand(
       if (f.left - reach > PHRASE_GAP_EM * f.size || reach <= center !== f.right <= center) break;
       reach = Math.max(reach, f.right);
       crosses ||= f.left < center && f.right > center;
-      text += f.items.map((item) => item.str).join('');
     }
+    const from = i;
     i = end;
     if (crosses) {
       left = 0;
       right = 0;
       continue;
     }
-    if (reach - first.left < MIN_LINE_SHARE * width || lettersShare(text) < LETTER_SHARE) continue;
+    if (
+      reach - first.left < MIN_LINE_SHARE * width ||
+      phraseLetters(read, from, end) < LETTER_SHARE
+    )
+      continue;
     if (reach <= center) left++;
     else right++;
     if (left >= MIN_BAND_LINES && right >= MIN_BAND_LINES) return true;
   }
   return false;
+}
+
+/** {@link lettersShare} of the phrase of the read fragments `from` to `end` (exclusive), joined. */
+function phraseLetters(read: ReadFragments, from: number, end: number): number {
+  let chars = 0;
+  let letters = 0;
+  for (let k = from; k < end; k++) {
+    if (read.chars[k] === -1) {
+      const stripped = textOf(read.sorted[k] as LineShape).replace(/\s+/g, '');
+      read.chars[k] = stripped.length;
+      read.letters[k] = stripped.replace(/\P{L}+/gu, '').length;
+      if (HIGH_SURROGATE.test(stripped) || LOW_SURROGATE.test(stripped)) read.loose[k] = 1;
+    }
+    if (read.loose[k] === 1) return lettersShare(read.sorted.slice(from, end).map(textOf).join(''));
+    chars += read.chars[k] as number;
+    letters += read.letters[k] as number;
+  }
+  return chars === 0 ? 0 : letters / chars;
+}
+
+/**
+ * The strips' indices by their counts, fewest first, each count's in index order (a stable sort by
+ * count): counted out, not sorted with a comparison per pair (a count is at most the page's
+ * fragments).
+ */
+function byCount(counts: Int32Array): Int32Array {
+  let most = 0;
+  for (let i = 0; i < counts.length; i++) {
+    const count = counts[i] as number;
+    // No count is below 0 unless a fragment ends before it starts: then the sort, as ever.
+    if (count < 0)
+      return Int32Array.from(
+        Array.from(counts.keys()).sort((a, b) => (counts[a] ?? 0) - (counts[b] ?? 0)),
+      );
+    most = Math.max(most, count);
+  }
+  // `starts[c]`: where the strips crossed by `c` fragments begin in the order.
+  const starts = new Int32Array(most + 2);
+  for (let i = 0; i < counts.length; i++) {
+    const next = (counts[i] as number) + 1;
+    starts[next] = (starts[next] as number) + 1;
+  }
+  for (let c = 1; c < starts.length; c++)
+    starts[c] = (starts[c] as number) + (starts[c - 1] as number);
+  const order = new Int32Array(counts.length);
+  for (let i = 0; i < counts.length; i++) {
+    const count = counts[i] as number;
+    const at = starts[count] as number;
+    order[at] = i;
+    starts[count] = at + 1;
+  }
+  return order;
 }
 
 /**
@@ -84,10 +182,11 @@ export function gutterOfColumnBand(
   minWidth: number,
   hasBand: (center: number) => boolean,
 ): Gutter | null {
-  const order = Array.from(counts.keys()).sort((a, b) => (counts[a] ?? 0) - (counts[b] ?? 0));
+  const order = byCount(counts);
   const taken = new Uint8Array(counts.length);
   let tried = 0;
-  for (const i of order) {
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number;
     if (taken[i] === 1) continue;
     const limit = (counts[i] ?? 0) + tolerance;
     let from = i;

@@ -10,7 +10,7 @@
  * leave a wide blank across the page (a reference list set under the last section).
  */
 import { isEquationNumberLine } from '../display-equations';
-import { gutterOfColumnBand, hasProseBand } from './banded-gutter';
+import { gutterOfColumnBand, proseBandAt } from './banded-gutter';
 import { percentile } from './column-metrics';
 import { besideHangingLabels } from './gutter-labels';
 import { joinOneSidedBands } from './one-sided-bands';
@@ -292,8 +292,13 @@ export function findGutter(fragments: readonly Fragment[]): Gutter | null {
       best.right - best.left < minWidth ||
       !hasColumnBand(fragments, best.center, width))
   ) {
-    const banded = gutterOfColumnBand(strips, counts, best, tolerance, minWidth, (x) =>
-      hasProseBand(fragments, x, width),
+    const banded = gutterOfColumnBand(
+      strips,
+      counts,
+      best,
+      tolerance,
+      minWidth,
+      proseBandAt(fragments, width),
     );
     if (banded !== null) best = banded;
   }

@@ -21,6 +21,8 @@
  * Pure: it works on plain numbers.
  */
 import type { TextItem, TextLine } from './text-item';
+import { trimmedLength } from './lines';
+import { collapseSpaces } from '../spaces';
 
 /** A gap wider than this many font sizes parts two cells of a row. */
 const CELL_GAP_EM = 1.2;
@@ -62,7 +64,7 @@ function cellsOf(line: TextLine): Cell[] {
   const items = line.items;
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as TextItem;
-    if (item.str.trim() === '') continue;
+    if (trimmedLength(item.str) === 0) continue;
     if (cell !== null && item.x - cell.right <= gap) {
       cell.text += ` ${item.str}`;
       cell.right = Math.max(cell.right, item.x + item.width);
@@ -79,7 +81,7 @@ function cellsOf(line: TextLine): Cell[] {
 const closedCell = ({ left, right, text }: Cell): Cell => ({
   left,
   right,
-  text: text.replace(/\s+/g, ' ').trim(),
+  text: collapseSpaces(text).trim(),
 });
 
 /** Is a line cut in two or more cells: a gap wider than {@link CELL_GAP_EM} between its runs? */

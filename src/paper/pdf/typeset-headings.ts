@@ -195,16 +195,27 @@ function mappedLetterFonts(items: readonly TextItem[]): string[] | null {
 /** The font most characters set at the body's size are set in: the body's font. */
 export function bodyFontOf(lines: Iterable<TextLine>, bodySize: number): string | undefined {
   const counts = new Map<string, number>();
+  // Runs come in stretches of one font: each stretch's characters go into the map at once (a font
+  // enters the map when its first stretch ends, before any font seen after it: the same order).
+  let font: string | undefined;
+  let chars = 0;
   for (const line of lines) {
     if (Math.abs(line.size - bodySize) > SAME_SIZE * bodySize) continue;
     // By index: over every body line once per paper, mostly before the engine has compiled it.
     const items = line.items;
     for (let i = 0; i < items.length; i++) {
       const item = items[i] as TextItem;
-      if (item.fontName !== undefined)
-        counts.set(item.fontName, (counts.get(item.fontName) ?? 0) + item.str.length);
+      if (item.fontName === undefined) continue;
+      if (item.fontName === font) {
+        chars += item.str.length;
+        continue;
+      }
+      if (font !== undefined) counts.set(font, (counts.get(font) ?? 0) + chars);
+      font = item.fontName;
+      chars = item.str.length;
     }
   }
+  if (font !== undefined) counts.set(font, (counts.get(font) ?? 0) + chars);
   let best: string | undefined;
   let most = 0;
   for (const [font, n] of counts) if (n > most) [best, most] = [font, n];
