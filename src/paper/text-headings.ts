@@ -11,6 +11,7 @@ import { asideKindOf, isCaptionLine } from './aside-blocks';
 import { endsCapsTitle } from './caps-title-rest';
 import { continuesCaption } from './caption-continuation';
 import { textColumns, UNSPACED_LETTERS } from './text-width';
+import { wordsReadAs } from './spaced-capitals';
 import {
   AppendixSequence,
   HeadingSequence,
@@ -697,7 +698,7 @@ export class HeadingReader {
     const standalone = k === a && (next === null || opens(next));
     if (
       !heading.dotted &&
-      (!standalone || !this.isShort(text) || heading.title.split(/\s+/).length > 8) &&
+      (!standalone || !this.isShort(text) || wordsReadAs(heading.title) > 8) &&
       !this.wholeBlockHeading(heading, k, k === a, b)
     )
       return null;
