@@ -19,6 +19,9 @@ describe('isArticleLabel', () => {
     'STUDY PROTOCOL',
     'Lab Protocol',
     'REGISTERED REPORT PROTOCOL',
+    // Cell Press's article types, set as large as the title above it.
+    'Report',
+    'Resource',
   ])('knows %j for a journal’s label', (line) => {
     expect(isArticleLabel(line)).toBe(true);
   });

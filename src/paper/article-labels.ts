@@ -1,14 +1,14 @@
 /**
  * Article-type labels and access badges that journals print above or beside a title (`RESEARCH
- * ARTICLE`, `Original Article`, `Review`, PLOS's `STUDY PROTOCOL`, `OPEN ACCESS`, `Check for
- * updates`, Elsevier's spaced `R E V I E W`): furniture of the first page, never the title and
- * never a section heading. Pure.
+ * ARTICLE`, `Original Article`, `Review`, Cell Press's `Report` and `Resource`, PLOS's `STUDY
+ * PROTOCOL`, `OPEN ACCESS`, `Check for updates`, Elsevier's spaced `R E V I E W`): furniture of
+ * the first page, never the title and never a section heading. Pure.
  */
 import { withoutLetterSpacing } from './headings';
 
 /** The labels, as words (case and letter spacing aside). */
 const ARTICLE_LABEL =
-  /^(?:research|(?:research|methodology|software)\s+open\s+access|(?:research|original|review|invited|full|regular|brief|short|rapid|technical|case|clinical)\s+(?:article|paper|research|report|communication|note|review)s?|(?:mini-?)?review|article|letter|editorial|commentary|perspective|viewpoint|(?:study|lab)\s+protocol|registered\s+report(?:\s+protocol)?|open\s+access|check\s+for\s+updates|peer[\s-]reviewed)$/i;
+  /^(?:research|(?:research|methodology|software)\s+open\s+access|(?:research|original|review|invited|full|regular|brief|short|rapid|technical|case|clinical)\s+(?:article|paper|research|report|communication|note|review)s?|(?:mini-?)?review|article|letter|report|resource|editorial|commentary|perspective|viewpoint|(?:study|lab)\s+protocol|registered\s+report(?:\s+protocol)?|open\s+access|check\s+for\s+updates|peer[\s-]reviewed)$/i;
 
 /**
  * Is this line (whole) an article-type label or an access badge (`RESEARCH ARTICLE`, `Open

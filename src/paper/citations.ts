@@ -11,6 +11,7 @@
 import { createAuthorYearScanner, type FoundMarker } from './author-year-citations';
 import { createHanScanner } from './han-citations';
 import { expandNumbers, numbersAt, numbersInOrder, resolveNumbers } from './citation-numbers';
+import { bracketedEquationTags } from './equation-tags';
 import { createKeyScanner } from './key-citations';
 import { createNamePageScanner } from './name-page-citations';
 import { createParenScanner } from './paren-citations';
@@ -68,10 +69,14 @@ function insideParenthesis(slice: string, at: number): boolean {
  * (`(… as defined by the Department [8–10])`).
  */
 export function citesInBrackets(text: string, blocks: readonly Block[]): boolean {
-  return searchRanges(blocks).some(([start, end]) => {
+  const ranges = searchRanges(blocks);
+  // PNAS's `[2]` numbers an equation: a paper numbering its equations so cites in parentheses.
+  const equations = bracketedEquationTags(text, ranges);
+  return ranges.some(([start, end]) => {
     const slice = text.slice(start, end);
     for (const match of slice.matchAll(BRACKETED_NUMBER))
-      if (!insideParenthesis(slice, match.index)) return true;
+      if (!insideParenthesis(slice, match.index) && !equations.has(start + match.index))
+        return true;
     return false;
   });
 }
@@ -195,6 +200,7 @@ function numericScanner(
   references: readonly Reference[],
   cited: (() => number[]) | null,
   indexed: ReadonlySet<string>,
+  equations: ReadonlySet<number>,
 ): ((text: string, start: number, end: number) => FoundMarker[]) | null {
   const numbers =
     numbersAt(references, { text: paperText, bracketed: true }) ??
@@ -210,6 +216,8 @@ function numericScanner(
       if (match === undefined) continue;
       const at = start + (match.index ?? 0);
       if (isIndexInCode(slice, match.index ?? 0, match[0].length)) continue;
+      // `= ⇣ ⌘n. [2]`: an equation's number (see `equation-tags.ts`), not a citation.
+      if (equations.has(at)) continue;
       // `[001]`, `[010]`: a binary word or a code, never a citation.
       if (LEADING_ZERO.test(match[1] ?? '')) continue;
       if (indexed.size > 0 && isIndexedSymbol(gluedSymbol(text, at), indexed, text, at)) continue;
@@ -332,6 +340,7 @@ export function findCitations(
         references,
         options.listOrder === false ? null : cited,
         zeroIndexedSymbols(text, ranges),
+        bracketedEquationTags(text, ranges),
       ),
     },
     // Before author–year: a key the list prints names its entry exactly, where both read a bracket.

@@ -19,11 +19,12 @@ export interface NumberedHeading {
 }
 
 /**
- * `2.1 Lists`, `§2 Lists` as the Royal Society's journals print a section's number, and `(2)
- * Methods` as Ubiquity Press's data papers do (a top-level number in parentheses, a capital after).
+ * `2.1 Lists`, `§2 Lists` as the Royal Society's journals print a section's number, `2.1 | Method`
+ * as Wiley's journals have since 2018 (a bar between number and title), and `(2) Methods` as
+ * Ubiquity Press's data papers do (a top-level number in parentheses, a capital after).
  */
 export const ARABIC_HEADING =
-  /^(?:§\s?)?(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)[ ]+(?=\S)|^\((\d{1,2})\)[ ]+(?=\p{Lu})/u;
+  /^(?:§\s?)?(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)[ ]+(?:\|[ ]+(?=\p{Lu}))?(?=\S)|^\((\d{1,2})\)[ ]+(?=\p{Lu})/u;
 /** `IV. RESULTS`, and Roman subsections some authors print (`V.I Results`, `V.I.II Model`). */
 export const ROMAN_HEADING = /^([IVXLC]{1,6}(?:\.[IVX]{1,4}){0,3})\.?[ ]+(?=\S)/;
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };

@@ -11,6 +11,8 @@ import { asideKindOf, isCaptionLine } from './aside-blocks';
 import { endsCapsTitle } from './caps-title-rest';
 import { continuesCaption } from './caption-continuation';
 import { textColumns, UNSPACED_LETTERS } from './text-width';
+import { endsStatement } from './question-titles';
+import { wordsReadAs } from './spaced-capitals';
 import {
   AppendixSequence,
   HeadingSequence,
@@ -349,7 +351,7 @@ export class HeadingReader {
     // A word cut by a hyphen (`EFFICIENT SO-` / `LUTION`) goes on however short the line is.
     const cutWord = /\p{L}-$/u.test(line);
     if (next === null || (!cutWord && this.isShort(line, WRAPPED_HEADING_RATIO))) return false;
-    if (!this.isShort(next, WRAPPED_HEADING_RATIO) || endsSentence(next) || /[,;]$/.test(next))
+    if (!this.isShort(next, WRAPPED_HEADING_RATIO) || endsStatement(next) || /[,;]$/.test(next))
       return false;
     if (matchEntryMarker(next) !== null) return false;
     // `II. CODE STRUCTURE AND DESIGN PRINCIPLES` / `A. Code Structure`: a subsection under it.
@@ -703,7 +705,7 @@ export class HeadingReader {
     const standalone = k === a && (next === null || opens(next));
     if (
       !heading.dotted &&
-      (!standalone || !this.isShort(text) || heading.title.split(/\s+/).length > 8) &&
+      (!standalone || !this.isShort(text) || wordsReadAs(heading.title) > 8) &&
       !this.wholeBlockHeading(heading, k, k === a, b)
     )
       return null;
@@ -805,7 +807,7 @@ export class HeadingReader {
     const next = this.text(k + 1);
     if (
       !this.isShort(next, WRAPPED_HEADING_RATIO) ||
-      endsSentence(next) ||
+      endsStatement(next) ||
       /[,;:]$/.test(next) ||
       matchEntryMarker(next) !== null ||
       // `3. METHOD` / `3.1. Field model`: a section standing right over its first subsection.

@@ -11,6 +11,7 @@
  *
  * Told by what these sheets print: two or more of their own lines on a short first page.
  */
+import { isBackSheet } from './back-sheet';
 import type { TextItem } from './text-item';
 
 /** Lines only a download cover sheet prints (one each, whatever its publisher). */
@@ -65,6 +66,10 @@ export function isCoverPage(items: readonly TextItem[]): boolean {
  */
 export function withoutCoverPage<T extends readonly TextItem[]>(pages: readonly T[]): (T | [])[] {
   const first = pages[0];
-  if (pages.length < 2 || first === undefined || !isCoverPage(first)) return [...pages];
-  return [[], ...pages.slice(1)];
+  const last = pages[pages.length - 1];
+  // A back sheet (`back-sheet.ts`) is left out the same way, its page kept empty.
+  const back = pages.length > 1 && last !== undefined && isBackSheet(last);
+  const kept: (T | [])[] = back ? [...pages.slice(0, -1), []] : [...pages];
+  if (pages.length < 2 || first === undefined || !isCoverPage(first)) return kept;
+  return [[], ...kept.slice(1)];
 }

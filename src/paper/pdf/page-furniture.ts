@@ -7,6 +7,7 @@
  * running head that names each page's section (`89 5.1. KRÜMMUNG VON KURVEN`) comes back only
  * once, but its number stands as far from the page's index as the other pages' numbers do.
  */
+import { opensWithSectionHeading } from './section-at-page-top';
 import { collapseSpaces } from '../spaces';
 import { contentsShapes } from './contents';
 import { groupLineShapes, shapeText, type LineShape } from './lines';
@@ -240,7 +241,9 @@ export function furnitureOf(lines: readonly (readonly LineShape[])[]): Set<LineS
       edge.outermost &&
       edge.apart >= STANDS_APART_EM * line.size &&
       (carriesPageNumber(edge) || printedOffsets(edge).some((offset) => numberings.has(offset)));
-    if (pageNumber || repeated || numbered) furniture.add(line);
+    // `4 Results` atop page 4, on no other page: the section's heading (`section-at-page-top.ts`).
+    const section = numbered && opensWithSectionHeading(line);
+    if (pageNumber || repeated || (numbered && !section)) furniture.add(line);
   }
   addFurnitureBlocks(lines, furniture);
   // A table of contents is left out too: the reader gets one built from the headings.

@@ -7,6 +7,7 @@ import { matchBibliographyHeading } from '../headings';
 import { raisedNumber } from '../isotopes';
 import { SUPERSCRIPT_DIGITS } from '../script-forms';
 import { pageFragments, type Fragment } from './columns';
+import { strayRulerNumbers } from './ruler-strays';
 import { groupLines } from './lines';
 import type { TextItem, TextLine } from './text-item';
 
@@ -24,6 +25,8 @@ const LINE_NUMBER = /^\d{1,4}$/;
 const NUMBERS_ONLY = /^\s*\d{1,4}(?:\s+\d{1,4})*\s*$/;
 /** A ruler of line numbers holds at least this many numbers on a page. */
 const MIN_RULER_NUMBERS = 12;
+/** Line numbers read as margin notes: at least this many bare numbers outside the text's margin. */
+const MIN_MARGIN_NUMBERS = 8;
 /** A ruler's numbers are set this close (points) in their right edges. */
 const RULER_EDGE_SLACK = 1.5;
 /**
@@ -198,8 +201,13 @@ export function marginNoteItems(
   const outside = (f: Fragment) =>
     f.right < margins.left - MARGIN_NOTE_EM * f.size ||
     (margins.right !== null && f.left > margins.right + MARGIN_NOTE_EM * f.size);
-  const items = new Set(fragments.filter(outside).flatMap((f) => f.items));
+  const notes = fragments.filter(outside);
+  const items = new Set(notes.flatMap((f) => f.items));
   for (let i = 0; i < ruler.length; i++) items.add(ruler[i] as TextItem);
+  // Line numbers in the margin, read as notes, number a title set large too (`ruler-strays.ts`).
+  const numbers = notes.filter(isLineNumber);
+  if (numbers.length >= MIN_MARGIN_NUMBERS)
+    for (const stray of strayRulerNumbers(numbers, fragments)) items.add(stray);
   return items;
 }
 
@@ -234,8 +242,11 @@ export function rulerNumberItems(fragments: readonly Fragment[]): TextItem[] {
       j++;
     if (j - i >= MIN_RULER_NUMBERS) {
       const stack = byEdge.slice(i, j).sort((a, b) => b.baseline - a.baseline);
-      if (isRuler(stack) && standsOutside(stack, fragments) && !labelsEntries(stack, fragments))
+      if (isRuler(stack) && standsOutside(stack, fragments) && !labelsEntries(stack, fragments)) {
         for (const f of stack) out.push(...f.items);
+        // A title's number, read into its line (`1 Fundamental limits …`).
+        out.push(...strayRulerNumbers(stack, fragments));
+      }
     }
     i = j;
   }

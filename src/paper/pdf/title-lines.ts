@@ -13,11 +13,16 @@ import { isArticleLabel } from '../article-labels';
 import { withoutLetterSpacing } from '../headings';
 import { isMarkedNamesLine } from '../title-above-byline';
 import type { Region } from './columns';
+import { isJournalHomepageLine } from './masthead-lines';
+import { joinStackedRuns } from './stacked-title-runs';
 import { bodyFontOf } from './typeset-headings';
 import type { TextLine } from './text-item';
 
-/** A title is set at least this much larger than the body text. */
-const TITLE_SIZE_RATIO = 1.2;
+/**
+ * A title is set at least this much larger than the body text (the APS journals, Physical Review
+ * Letters among them, set theirs in 12.5 pt over a body of 10.5: 1.19).
+ */
+const TITLE_SIZE_RATIO = 1.18;
 /** Lines of one title differ in size by less than this share. */
 const SAME_SIZE = 0.04;
 /** A masthead (a journal's name) runs to at most this many words. */
@@ -110,6 +115,9 @@ function titleRun(lines: readonly TextLine[], first: TextLine, leading: number):
   for (const line of lines.slice(lines.indexOf(first) + 1)) {
     if (last.baseline - line.baseline > leading * size) break;
     if (isMarkOnly(line)) taken.push(line);
+    // A line above the last read (Cell Press's `Report` over `Divergence, Convergence,`, read
+    // after it): another region's, no line of this title.
+    else if (line.baseline >= last.baseline) break;
     else if (Math.abs(line.size - size) <= SAME_SIZE * size) {
       taken.push(line);
       last = line;
@@ -225,20 +233,36 @@ export function pullTitle(
     if (runs.some((run) => run.includes(line))) continue;
     runs.push(titleRun(lines, line, cover ? COVER_TITLE_LEADING : MAX_TITLE_LEADING));
   }
+  // A title's first lines read in a region apart (Cell Press) join the run right under them.
+  const joined = joinStackedRuns(runs, cover ? COVER_TITLE_LEADING : MAX_TITLE_LEADING);
+  runs.splice(0, runs.length, ...joined);
   const bySize = [...runs].sort((a, b) => (b[0]?.size ?? 0) - (a[0]?.size ?? 0));
   // A journal's name with its issue line right under it (`Journal of Statistical Software` over
   // `August 2014, Volume 59, Issue 10.`) is a masthead over any title below, however short.
+  const lineUnder = (run: TextLine[]) => lines[lines.indexOf(run[run.length - 1] as TextLine) + 1];
   const issueUnder = (run: TextLine[]) => {
-    const next = lines[lines.indexOf(run[run.length - 1] as TextLine) + 1];
+    const next = lineUnder(run);
     return next !== undefined && next.size <= (1 + SAME_SIZE) * bodySize && VENUE.test(next.text);
+  };
+  // Elsevier's masthead: the journal's name over its home page, of any length (`masthead-lines.ts`).
+  const homepageUnder = (run: TextLine[]) => {
+    const bottom = (run[run.length - 1] as TextLine).baseline;
+    // The line right below, wherever its region is read (the box's other lines are read apart).
+    const next = lines
+      .filter((l) => l.baseline < bottom)
+      .reduce<TextLine | undefined>(
+        (a, l) => (a === undefined || l.baseline > a.baseline ? l : a),
+        undefined,
+      );
+    return next !== undefined && isJournalHomepageLine(next.text);
   };
   // A page of few lines may still be a journal's (its masthead first on the page), but on a cover
   // the author, advisor and place are set large below the title too: there a masthead is only the
   // page's first line (`Dupla difração no LHC/CMS`, under its university, over its author).
   const isMasthead = (run: TextLine[]) => {
-    if (wordCount(run) > MASTHEAD_WORDS) return false;
+    if (wordCount(run) > MASTHEAD_WORDS && !homepageUnder(run)) return false;
     if (cover && lines.indexOf(run[0] as TextLine) !== 0) return false;
-    const under = issueUnder(run);
+    const under = issueUnder(run) || homepageUnder(run);
     return runs
       .slice(runs.indexOf(run) + 1)
       .some(
