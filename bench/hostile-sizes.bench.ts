@@ -15,6 +15,7 @@ import os from 'node:os';
 import { describe, it } from 'vitest';
 import { buildLexicon } from '../src/paper/hyphenation';
 import { BLOCK_BOUNDS, type BlockBounds } from '../src/paper/limit-blocks';
+import { pageNumberRun } from '../src/paper/page-number-run';
 import { parsePaper } from '../src/paper/parse-paper';
 import { listSections } from '../src/paper/sections';
 import { asPaperId } from '../src/paper/types';
@@ -93,4 +94,36 @@ describe('hostile sizes benchmark', () => {
     mkdirSync('bench/results', { recursive: true });
     writeFileSync('bench/results/hostile-sizes.md', `${table}\n`);
   }, 1_200_000);
+
+  // A text of nothing but bare numbers (every line a page number's candidate, counting 1, 2, 1,
+  // 2…): the page-number runs of `splitSourceLines` must stay near-linear in the candidates (was
+  // a timed unit test; timings belong here).
+  it('reads runs of bare page numbers in time near-linear in their count', () => {
+    const rows: string[] = [];
+    for (const period of [1, 2]) {
+      let perThousand = 0;
+      for (const n of [5_000, 20_000, 80_000]) {
+        const texts: string[] = [];
+        for (let i = 0; i < n; i++) texts.push('', String(1 + (i % period)));
+        texts.push('');
+        pageNumberRun(texts);
+        const ms = Math.min(...[0, 1, 2].map(() => cpu(() => pageNumberRun(texts))));
+        const per = (ms / n) * 1000;
+        perThousand ||= per;
+        rows.push(
+          `| ${n.toLocaleString('en-GB')} | ${period} | ${ms.toFixed(1)} | ${per.toFixed(2)} (${(per / perThousand).toFixed(1)}× the first) |`,
+        );
+      }
+    }
+    const table = [
+      'Bare page numbers (`pageNumberRun`), CPU ms, least of 3; near-linear: ms per 1,000 numbers about flat.',
+      '',
+      '| numbers | counting period | ms | ms per 1,000 |',
+      '| --- | --- | --- | --- |',
+      ...rows,
+    ].join('\n');
+    console.log(`\n${table}\n`);
+    mkdirSync('bench/results', { recursive: true });
+    writeFileSync('bench/results/hostile-page-numbers.md', `${table}\n`);
+  });
 });
