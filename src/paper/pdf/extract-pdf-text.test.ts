@@ -349,6 +349,35 @@ describe('extractWith', () => {
     warn.mockRestore();
   });
 
+  it('skips a page whose text or page object pdf.js refuses at once (a worker gone: it throws, not rejects)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { pdfjs, doc } = fakePdfJs([
+      page(`${PROSE} on page one.`),
+      page(`${PROSE} on page two.`),
+      page(`${PROSE} on page three.`),
+    ]);
+    const getPage = doc.getPage.bind(doc);
+    doc.getPage = (n: number) => {
+      if (n === 3) throw new Error('Worker was destroyed');
+      return getPage(n).then((got) =>
+        n === 2
+          ? {
+              ...got,
+              getTextContent: () => {
+                throw new Error('Transport destroyed');
+              },
+            }
+          : got,
+      );
+    };
+    const result = await extractWith(pdfjs, BYTES);
+    expect(result.text).toContain('page one');
+    expect(result.text).not.toContain('page two');
+    expect(warn).toHaveBeenCalledWith('Could not read the text of page 2 of 3', expect.any(Error));
+    expect(warn).toHaveBeenCalledWith('Could not read the text of page 3 of 3', expect.any(Error));
+    warn.mockRestore();
+  });
+
   it('refuses a PDF with no text layer', async () => {
     expect(await kindOf(extractWith(fakePdfJs([[], []]).pdfjs, BYTES))).toBe('no-text');
   });

@@ -404,9 +404,18 @@ function readTextAhead(doc: PdfDocument): void {
 function pageTexts(doc: PdfDocument): (n: number) => Promise<PageRead> {
   const asked = new Map<number, Promise<PdfPage>>();
   const inHand = new Map<number, PdfPage>();
+  // pdf.js may refuse at once, throwing rather than rejecting (its worker or transport gone):
+  // each call is made a promise that rejects, so the page is read as damaged, never thrown past.
+  const attempt = <T>(call: () => Promise<T>): Promise<T> => {
+    try {
+      return call();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
   const askPage = (n: number) => {
     if (asked.has(n)) return;
-    const page = doc.getPage(n);
+    const page = attempt(() => doc.getPage(n));
     asked.set(n, page);
     page.then(
       (got) => void inHand.set(n, got),
@@ -414,7 +423,7 @@ function pageTexts(doc: PdfDocument): (n: number) => Promise<PageRead> {
     );
   };
   const textOf = (page: PdfPage): Promise<PageRead> =>
-    page.getTextContent().then(
+    attempt(() => page.getTextContent()).then(
       (content): PageRead => ({ ok: true, page, content }),
       (error: unknown) => ({ ok: false, error }),
     );
