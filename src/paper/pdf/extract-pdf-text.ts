@@ -35,6 +35,7 @@ import { warmUpPdf } from './warm-up-pdf';
 import { leasePdfWorker, releasePdfWorker } from './pdf-worker-port';
 import { itemOf, type TextItem } from './text-item';
 import type { UnreadablePage } from './text-layer-quality';
+import { pageTexts, readTextAhead, type PageRead } from './pdfjs-text-stream';
 
 /**
  * Longest stretch of reading pages before the page gets a turn. pdf.js often answers several
@@ -59,30 +60,10 @@ const NO_IMAGES = 0;
  * Pages whose text is asked of pdf.js ahead of the one being converted: with pdf.js in its own
  * worker, it reads them while this thread converts, and one is always queued behind the one it is
  * reading, so it never waits for us between pages. Reading each page through
- * ({@link TEXT_RUNS_AHEAD}), it takes the queued one only once the one before is read: the pages
+ * (`TEXT_RUNS_AHEAD`, `pdfjs-text-stream.ts`), it takes the queued one only once the one before is read: the pages
  * come one after the other, as for pdf.js alone.
  */
 const PAGES_AHEAD = 2;
-
-/**
- * Pages whose page objects (`getPage`, a round trip to pdf.js's worker each) are asked for beyond
- * the pages whose text is asked for, so that a page's text can be asked for the moment a page is
- * in: its page object is then in hand and the request leaves at once, before this thread converts
- * the page it has (asked only then, `getPage`'s answer would wait behind that work).
- */
-const PAGE_OBJECTS_AHEAD = 3;
-
-/**
- * How many runs pdf.js's worker may read of a page's text before this thread takes them (the text
- * stream's high-water mark; pdf.js's own is 100). pdf.js's worker sends a page's text in chunks
- * and, at 100 runs ahead of its reader, waits for the reader to ask for more: a message this
- * thread can only send between its tasks. While this thread converted and prepared the page before
- * (5–12 ms a page at first), pdf.js's worker sat waiting after its next 100 runs, at every page.
- * Above a page's worth of runs it reads each page through, as it does for a reader with nothing
- * else to do; still finite, so that a page of tens of thousands of runs lets it take its messages
- * (an abort) now and then.
- */
-const TEXT_RUNS_AHEAD = 10_000;
 
 /**
  * Pages prepared for the layout as they are read (`preparePage`, `guessReadingOrder`); the rest
@@ -160,12 +141,12 @@ export interface PdfJs {
   PDFWorker?: { create(params: { port: Worker; verbosity?: number }): PDFWorker };
 }
 
-interface PdfDocument {
+export interface PdfDocument {
   numPages: number;
   getPage(pageNumber: number): Promise<PdfPage>;
 }
 
-interface PdfPage {
+export interface PdfPage {
   getViewport(params: { scale: number }): { width: number; height: number; transform: number[] };
   getTextContent(): Promise<{ items: readonly unknown[]; styles?: TextStyles }>;
   cleanup(): unknown;
@@ -358,82 +339,6 @@ export async function extractWith(
     if (onClosing) onClosing(closed);
     else await closed;
   }
-}
-
-/** One page as pdf.js gave it, or why it could not. */
-type PageRead =
-  | { ok: true; page: PdfPage; content: Awaited<ReturnType<PdfPage['getTextContent']>> }
-  | { ok: false; error: unknown };
-
-/** pdf.js's document proxy's channel to its worker: not in its types, absent from fakes. */
-interface PdfTransport {
-  messageHandler?: {
-    sendWithStream?: (
-      action: string,
-      data: unknown,
-      strategy?: { highWaterMark?: number },
-      transfers?: unknown,
-    ) => unknown;
-  };
-}
-
-/**
- * Lets pdf.js's worker read {@link TEXT_RUNS_AHEAD} runs of a page's text ahead of this thread
- * instead of 100: pdf.js's `getTextContent` asks its worker for a stream of the text with a
- * high-water mark of 100 runs, through the document's message handler, which this wraps (for that
- * document only). The text, its chunks and their order are pdf.js's as before; a pdf.js without
- * that handler (a fake, or another version) is read as it is.
- */
-function readTextAhead(doc: PdfDocument): void {
-  const handler = (doc as { _transport?: PdfTransport })._transport?.messageHandler;
-  const send = handler?.sendWithStream;
-  if (!handler || typeof send !== 'function') return;
-  handler.sendWithStream = function (action, data, strategy, transfers) {
-    const ahead =
-      action === 'GetTextContent' && strategy !== undefined
-        ? { ...strategy, highWaterMark: TEXT_RUNS_AHEAD }
-        : strategy;
-    return send.call(this, action, data, ahead, transfers);
-  };
-}
-
-/**
- * How pages' text is asked of pdf.js: `read(n)` asks for page n's text, and for the page objects
- * up to {@link PAGE_OBJECTS_AHEAD} pages after it. Never rejects.
- */
-function pageTexts(doc: PdfDocument): (n: number) => Promise<PageRead> {
-  const asked = new Map<number, Promise<PdfPage>>();
-  const inHand = new Map<number, PdfPage>();
-  // pdf.js may refuse at once, throwing rather than rejecting (its worker or transport gone):
-  // each call is made a promise that rejects, so the page is read as damaged, never thrown past.
-  const attempt = <T>(call: () => Promise<T>): Promise<T> => {
-    try {
-      return call();
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  };
-  const askPage = (n: number) => {
-    if (asked.has(n)) return;
-    const page = attempt(() => doc.getPage(n));
-    asked.set(n, page);
-    page.then(
-      (got) => void inHand.set(n, got),
-      () => undefined, // said when its text is asked for
-    );
-  };
-  const textOf = (page: PdfPage): Promise<PageRead> =>
-    attempt(() => page.getTextContent()).then(
-      (content): PageRead => ({ ok: true, page, content }),
-      (error: unknown) => ({ ok: false, error }),
-    );
-  return (n) => {
-    for (let k = n; k <= Math.min(doc.numPages, n + PAGE_OBJECTS_AHEAD); k++) askPage(k);
-    const page = inHand.get(n);
-    inHand.delete(n);
-    if (page) return textOf(page);
-    return asked.get(n)!.then(textOf, (error: unknown) => ({ ok: false, error }));
-  };
 }
 
 /**
