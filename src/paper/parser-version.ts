@@ -7,4 +7,4 @@
  * Version of the parser's output. Bump it whenever the same source would parse differently, so
  * that stored papers are re-parsed (and annotations re-anchored) with the new parser.
  */
-export const PARSER_VERSION = 34;
+export const PARSER_VERSION = 35;
