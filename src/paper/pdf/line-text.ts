@@ -8,6 +8,7 @@ import { estimateWidth } from './standard-widths';
 import type { TextItem } from './text-item';
 import { collapseSpaces, isSpaceCode } from '../spaces';
 import { joinSpacedLetters } from './letter-spacing';
+import { isBreakMarkAfterHyphen } from './hyphen-break-marks';
 import { SUBSCRIPT_DIGITS, SUPERSCRIPT_DIGITS } from '../script-forms';
 
 /** A gap wider than this fraction of the font size is a word space (TeX's is about 0.33 em). */
@@ -170,7 +171,9 @@ export function joinLineItems(line: readonly TextItem[], size: number, baseline:
     // inside one group of raised marks (`¹,` then ` ∗`).
     const closing =
       rest !== null || opensWithClosing(written) || (markGoesOn && role === 'superscript');
-    const str = rest !== null ? rest.text : closing ? written.trimStart() : written;
+    // The zero-width break mark after a hard hyphen, read as a leading space (`SARS-` ` CoV-`).
+    const mark = !closing && isBreakMarkAfterHyphen(lastCode, item, prevEnd, size);
+    const str = rest !== null ? rest.text : closing || mark ? written.trimStart() : written;
     markGoesOn = role === 'superscript' && written !== item.str && written.endsWith(',');
     if (
       prevEnd !== null &&
