@@ -9,6 +9,7 @@ import type { TextItem } from './text-item';
 import { collapseSpaces, isSpaceCode } from '../spaces';
 import { joinSpacedLetters } from './letter-spacing';
 import { isBreakMarkAfterHyphen } from './hyphen-break-marks';
+import { closeSpacedRun } from './spaced-runs';
 import { SUBSCRIPT_DIGITS, SUPERSCRIPT_DIGITS } from '../script-forms';
 
 /** A gap wider than this fraction of the font size is a word space (TeX's is about 0.33 em). */
@@ -156,7 +157,7 @@ export function joinLineItems(line: readonly TextItem[], size: number, baseline:
         ? writeScript(item.str, SUPERSCRIPT_DIGITS, scriptBefore === role)
         : role === 'subscript'
           ? writeScript(item.str, SUBSCRIPT_DIGITS, scriptBefore === role)
-          : accentRunText(item, items[i + 1]);
+          : closeSpacedRun(accentRunText(item, items[i + 1]));
     // An accent drawn back over the last letter of the run before (`Go` + `¨ ker`): on that
     // letter, and the rest of the run follows it without a space.
     const rest =
