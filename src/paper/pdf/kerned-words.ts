@@ -12,6 +12,8 @@
 const PIECES = /^\p{L}+(?: \p{L}+){1,5}$/u;
 /** Longest such line (characters): a heading's one word. */
 const MAX_LENGTH = 24;
+/** Fewest letters of the joined word: shorter ones are as likely a figure's panel letters (`C D`). */
+const MIN_WORD = 5;
 /** The case of a heading's word: capitalised or all capitals. */
 const HEADING_CASE = /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u;
 
@@ -21,7 +23,8 @@ export function joinKernedWords(lines: readonly string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as string).trim();
     if (text.length > MAX_LENGTH || !text.includes(' ') || !PIECES.test(text)) continue;
-    if (HEADING_CASE.test(text.replaceAll(' ', ''))) candidates.push(i);
+    const joined = text.replaceAll(' ', '');
+    if (joined.length >= MIN_WORD && HEADING_CASE.test(joined)) candidates.push(i);
   }
   if (candidates.length === 0) return [...lines];
   const wanted = new Set<string>();
@@ -48,7 +51,7 @@ export function joinKernedWords(lines: readonly string[]): string[] {
 /** How often each wanted word (lower case) stands whole in the lines. */
 function wordCounts(lines: readonly string[], wanted: ReadonlySet<string>): Map<string, number> {
   const words = [...wanted].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<!\\p{L})(?:${words.join('|')})(?!\\p{L})`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\d])(?:${words.join('|')})(?![\\p{L}\\d])`, 'giu');
   const counts = new Map<string, number>();
   for (const text of lines)
     for (const match of text.matchAll(pattern)) {
