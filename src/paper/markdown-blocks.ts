@@ -28,6 +28,7 @@ import { hasPandocCitations, writePandocCitations } from './pandoc-citations';
 import { headingBlock, type RawBlock } from './raw-block';
 import { splitReferenceLines } from './reference-entries';
 import { endSwallowingAbstract } from './abstract-extent';
+import { resolveFigureRefs } from './latex-figure-refs';
 import { latexText } from './latex-text';
 import { resolveAnchorLinks } from './anchor-links';
 import {
@@ -99,7 +100,7 @@ type Item =
 
 /** Parses a Markdown source into blocks. */
 export function parseMarkdownBlocks(source: string): RawBlock[] {
-  const normalized = normalizeSource(resolveAnchorLinks(source));
+  const normalized = normalizeSource(resolveFigureRefs(resolveAnchorLinks(source)));
   const lexicon = lazyLexicon(normalized);
   const front = readFrontMatter(normalized.split('\n'));
   const blocks = toBlocks(readItems(numberFootnotes(withPandocCitations(front.rest))), lexicon);

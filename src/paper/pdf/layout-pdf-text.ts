@@ -24,6 +24,7 @@ import { dropBadgeText, setAsideMetadataColumn, type MetadataColumn } from './me
 import { findTextMargins, marginNoteItems, splitNoteItems } from './side-notes';
 import type { TextItem, TextLine } from './text-item';
 import { joinLigatureSpaces } from './ligature-spaces';
+import { joinKernedWords } from './kerned-words';
 import { restoreLostCapitals } from './lost-capitals';
 import {
   screenPage,
@@ -148,7 +149,8 @@ function joinLinesLigatureSpaces(layouts: readonly PageLayout[]): void {
       for (let k = 0; k < note.length; k++) lines.push(note[k] as TextLine);
     }
   }
-  const texts = joinLigatureSpaces(lines.map((line) => line.text));
+  // Also headings a kern splits (`Me thods`: `kerned-words.ts`).
+  const texts = joinKernedWords(joinLigatureSpaces(lines.map((line) => line.text)));
   for (let i = 0; i < lines.length; i++) {
     const text = texts[i] as string;
     // A line object the layout made for this read: its text is set in place.

@@ -8,6 +8,8 @@ import { estimateWidth } from './standard-widths';
 import type { TextItem } from './text-item';
 import { collapseSpaces, isSpaceCode } from '../spaces';
 import { joinSpacedLetters } from './letter-spacing';
+import { isBreakMarkAfterHyphen } from './hyphen-break-marks';
+import { closeSpacedRun } from './spaced-runs';
 import { SUBSCRIPT_DIGITS, SUPERSCRIPT_DIGITS } from '../script-forms';
 
 /** A gap wider than this fraction of the font size is a word space (TeX's is about 0.33 em). */
@@ -155,7 +157,7 @@ export function joinLineItems(line: readonly TextItem[], size: number, baseline:
         ? writeScript(item.str, SUPERSCRIPT_DIGITS, scriptBefore === role)
         : role === 'subscript'
           ? writeScript(item.str, SUBSCRIPT_DIGITS, scriptBefore === role)
-          : accentRunText(item, items[i + 1]);
+          : closeSpacedRun(accentRunText(item, items[i + 1]));
     // An accent drawn back over the last letter of the run before (`Go` + `¨ ker`): on that
     // letter, and the rest of the run follows it without a space.
     const rest =
@@ -170,7 +172,9 @@ export function joinLineItems(line: readonly TextItem[], size: number, baseline:
     // inside one group of raised marks (`¹,` then ` ∗`).
     const closing =
       rest !== null || opensWithClosing(written) || (markGoesOn && role === 'superscript');
-    const str = rest !== null ? rest.text : closing ? written.trimStart() : written;
+    // The zero-width break mark after a hard hyphen, read as a leading space (`SARS-` ` CoV-`).
+    const mark = !closing && isBreakMarkAfterHyphen(lastCode, item, prevEnd, size);
+    const str = rest !== null ? rest.text : closing || mark ? written.trimStart() : written;
     markGoesOn = role === 'superscript' && written !== item.str && written.endsWith(',');
     if (
       prevEnd !== null &&

@@ -10,6 +10,7 @@
 import { opensWithSectionHeading } from './section-at-page-top';
 import { collapseSpaces } from '../spaces';
 import { contentsShapes } from './contents';
+import { blockKeys } from './furniture-block-keys';
 import { groupLineShapes, shapeText, type LineShape } from './lines';
 import type { TextItem } from './text-item';
 
@@ -288,10 +289,12 @@ function addFurnitureBlocks(
         if (!line || !outwardIsFurniture(pageLines, index, depth, furniture)) continue;
         // The very text, numbers and all: a block is printed the same on every page, while lines
         // of a table or a list of numbers are alike only with their numbers masked.
-        const key = collapseSpaces(shapeText(line)).trim();
-        const same = byKey.get(key);
-        if (same) same.push({ page, line });
-        else byKey.set(key, [{ page, line }]);
+        // Also with a page number at one end masked (`furniture-block-keys.ts`).
+        for (const key of blockKeys(collapseSpaces(shapeText(line)).trim(), page)) {
+          const same = byKey.get(key);
+          if (same) same.push({ page, line });
+          else byKey.set(key, [{ page, line }]);
+        }
       }
     });
     for (const candidates of byKey.values()) {

@@ -46,6 +46,18 @@ describe('publisher math fonts', () => {
       '\u00d3 2005',
       '© 2005',
     ],
+    [
+      'AdvT377’s copyright sign, which pdf.js reads as ß (C223; PLOS ONE 2012)',
+      { name: 'LAJBEF+AdvT377', differences: differences(2, 'C223') },
+      'Copyright: \u00df 2012',
+      'Copyright: © 2012',
+    ],
+    [
+      'AdvPi3’s copyright sign at #, under Springer’s scrambled prefix (`RmmrlkAdvPi3`)',
+      { name: 'KBNAHB+RmmrlkAdvPi3' },
+      '# ',
+      '© ',
+    ],
     ['AdvPS44A44B’s en dash, set at e', { name: 'ELGKIF+AdvPS44A44B' }, 'e', '–'],
     ['AdvPS4731B1’s < > ∞', { name: 'EOFBEB+AdvPS4731B1' }, '!O N', '<> ∞'],
     ['AdvPS3FDD77’s = and ∼', { name: 'EOFDHI+AdvPS3FDD77' }, 'Z w', '= ∼'],
@@ -105,6 +117,11 @@ describe('publisher math fonts', () => {
       '\u0001\u0002',
     ],
     ['a family named like an object’s own property', { name: 'constructor' }, 'C K'],
+    [
+      'a Springer body face with a scrambled prefix',
+      { name: 'KBNAGO+CfyrpkAdvTT3713a231' },
+      '# C K',
+    ],
     [
       'another Pi font’s digits, whose encoding is not Mathematical Pi One’s',
       { name: 'ABCDEF+MathematicalPi-Four' },

@@ -52,6 +52,7 @@ const NUMBERED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     C211: '©', // (public)
   },
   AdvPSSym: { C211: '©' }, // (public)
+  AdvT377: { C223: '©' }, // PLOS ONE 2012's `Copyright: © 2012`
   AdvMathSymb: { C138: ']' },
   AdvMathRom1: { C22: '¯' }, // the bar of a mean, set over its letter
   // The extension font's big delimiters and operators: `P` draws the summation sign.
@@ -116,6 +117,7 @@ const LETTER_LAYOUTS: Readonly<Record<string, Readonly<Record<string, string>>>>
   AdvPS7CFD: { y: '†' },
   AdvPA1B9: { y: 'χ' },
   AdvPS586D: { q: '©' },
+  AdvPi3: { '#': '©' }, // (public) Springer's `© The Author(s) 2015`
   AdvPS480274: { '<': '▶' }, // a list's bullet, named `less`
   // Advent's math extension font draws `.` at `:` and `/` at `=` (`1:0` is `1.0`).
   AdvMathExt1: { ':': '.', '=': '/' },
@@ -130,8 +132,12 @@ const NUMBERED_GLYPH = /^C\d+$/;
 const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined =>
   Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 
-/** The font's name without its subset prefix (`EOFDHK+AdvMathSymb` -> `AdvMathSymb`). */
-const familyOf = (name: string): string => name.replace(/^[A-Z]{6}\+/, '');
+/**
+ * The font's name without its subset prefix (`EOFDHK+AdvMathSymb` -> `AdvMathSymb`), nor the six
+ * scrambled letters Springer's PDFs put before an Advent name (`KBNAHB+RmmrlkAdvPi3` -> `AdvPi3`).
+ */
+const familyOf = (name: string): string =>
+  name.replace(/^[A-Z]{6}\+/, '').replace(/^[A-Z][a-z]{5}(?=Adv)/, '');
 
 /**
  * The character pdf.js gives for a glyph its glyph list does not know, where the PDF's ToUnicode
