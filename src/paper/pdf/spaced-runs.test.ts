@@ -9,13 +9,14 @@ describe('closeSpacedRun', () => {
     ['E D I T O R I A L', 'EDITORIAL'],
     [' N A T U R E', ' NATURE'],
     ['a r t i c l e', 'article'],
-    [' 2 0 1 3', ' 2013'],
   ])('closes up %j', (str, expected) => {
     expect(closeSpacedRun(str)).toBe(expected);
   });
 
   it.each([
     ['M O D E L 1'],
+    ['1 2 3 4 5'],
+    [' 2 0 1 3'],
     ['a b c'],
     ['I am a cat'],
     ['x = a b c d'],
