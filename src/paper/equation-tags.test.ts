@@ -46,6 +46,16 @@ describe('equations numbered in square brackets in a paper that cites in parenth
     ]);
   });
 
+  it('links a maths paper’s bracketed citations, each once and in order after mathematics', () => {
+    const maths =
+      'We study the operator L = −Δ + V with V ≥ 0 [1]. The spectrum σ(L) ⊂ [0, ∞) is discrete ' +
+      'when V → ∞ [2]. From Eq. (1) and (2) we have the bound.';
+    expect(links(maths, LIST)).toEqual([
+      ['[1]', [1]],
+      ['[2]', [2]],
+    ]);
+  });
+
   it('still links bracketed citations in a paper that cites in brackets, after maths or not', () => {
     const cites =
       'Thermodynamic models predict gene expression [1, 2]. The function fold-change = 1 + A e−bε ' +
@@ -62,8 +72,9 @@ describe('equations numbered in square brackets in a paper that cites in parenth
 describe('bracketedEquationTags', () => {
   const tags = (text: string) => [...bracketedEquationTags(text, [[0, text.length]])];
 
-  it('finds the numbers after maths, rising and single, in a paper naming its equations', () => {
-    const text = 'so y = a + b x, [1] and then z = y · x². [2] By Eq. 1 we see it.';
+  it('finds the numbers after maths, rising and single, in a paper naming its equations and citing in parentheses', () => {
+    const text =
+      'as before (1, 2), so y = a + b x, [1] and then z = y · x². [2] By Eq. 1 we see it.';
     expect(tags(text)).toEqual([text.indexOf('[1]'), text.indexOf('[2]')]);
   });
 
@@ -72,6 +83,10 @@ describe('bracketedEquationTags', () => {
     ['a number again', 'so y = a + b x, [1] and then z = y · x², [1]. By Eq. 1 we see it.'],
     ['two numbers in one bracket', 'so y = a + b x, [1, 2] and z = y · x², [3]. By Eq. 1 we see.'],
     ['a paper that names no equation', 'so y = a + b x, [1] and then z = y · x². [2] We see it.'],
+    [
+      'no citation in parentheses (a maths paper citing in brackets)',
+      'so y = a + b x, [1] and then z = y · x². [2] By Eq. (1) we see it.',
+    ],
   ])('finds none when there is %s', (_, text) => {
     expect(tags(text)).toEqual([]);
   });

@@ -24,6 +24,9 @@ const MIN_MATH_SIGNS = 2;
 const NAMES_EQUATIONS = /\bEqs?\.|\b[Ee]quations?\s\(?\d/;
 /** Bracketed numbers a paper must have for them to be told as its equations' numbers. */
 const MIN_TAGS = 2;
+/** Numbers cited in parentheses, two or more (`(1–3)`, `(4, 6, 10)`), not after `Eqs.`. */
+const CITES_IN_PARENTHESES =
+  /(?<!\bEqs?\.?\s?|\b[Ee]quations?\s)\(\d{1,3}(?:\s*[–—,-]\s*\d{1,3})+\)/;
 
 /**
  * Where the bracketed equation numbers of a paper's citing text stand (their offsets in `text`),
@@ -52,5 +55,8 @@ export function bracketedEquationTags(
     }
   }
   if (tags.length < MIN_TAGS || !NAMES_EQUATIONS.test(text)) return new Set();
+  // The paper cites otherwise, in parentheses (`(1–3)`, `(4, 5)`): without that, bracketed
+  // numbers after mathematics are a maths paper's citations, each once and in order.
+  if (!ranges.some(([s, e]) => CITES_IN_PARENTHESES.test(text.slice(s, e)))) return new Set();
   return new Set(tags);
 }

@@ -59,4 +59,30 @@ describe('a numbered heading asking its question over two lines', () => {
       .map((b) => b.text);
     expect(headings).toEqual(['6 EMPIRICAL STUDY RESULTS']);
   });
+
+  it('leaves a list of questions after a colon a list, not headings', () => {
+    const text = [
+      'A Study of Code Review',
+      '',
+      '1 INTRODUCTION',
+      '',
+      'We study code review in open source projects and ask the following research questions here:',
+      '',
+      '1. How does the number of reviewers of a change relate to the defects found',
+      'after the change is merged?',
+      '2. Do reviewers who are new to the project find fewer defects than the core',
+      'developers of the project?',
+      '',
+      'We recruited many people for this study from the pool of the university.',
+      '',
+      '2 BACKGROUND',
+      '',
+      'We recruited many people for this study from the pool of the university.',
+      '',
+    ].join('\n');
+    const headings = parseTextBlocks(text)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => b.text);
+    expect(headings).toEqual(['1 INTRODUCTION', '2 BACKGROUND']);
+  });
 });

@@ -353,6 +353,13 @@ export class HeadingReader {
     if (next === null || (!cutWord && this.isShort(line, WRAPPED_HEADING_RATIO))) return false;
     if (!this.isShort(next, WRAPPED_HEADING_RATIO) || endsStatement(next) || /[,;]$/.test(next))
       return false;
+    // A question after a question or a colon (`… research questions:` / `1. How …` / `…merged?` /
+    // `2. Do …` / `…project?`): an item of a list of questions, not a heading.
+    if (next.endsWith('?')) {
+      let p = k - 1;
+      while (p >= 0 && this.text(p).trim() === '') p--;
+      if (p >= 0 && /[?:]$/.test(this.text(p).trim())) return false;
+    }
     if (matchEntryMarker(next) !== null) return false;
     // `II. CODE STRUCTURE AND DESIGN PRINCIPLES` / `A. Code Structure`: a subsection under it.
     if (splitSectionNumber(next) !== null || splitLetteredNumber(next) !== null) return false;

@@ -217,6 +217,14 @@ export function furnitureOf(lines: readonly (readonly LineShape[])[]): Set<LineS
   const numberings = printedNumberings(edges);
   const bareNumbers = bareNumberings(edges);
   const furniture = new Set<LineShape>();
+  const numberedOf = (edge: EdgeLine) =>
+    edge.outermost &&
+    edge.apart >= STANDS_APART_EM * edge.line.size &&
+    (carriesPageNumber(edge) || printedOffsets(edge).some((offset) => numberings.has(offset)));
+  const headsWithNumbers = edges.filter(
+    (e) =>
+      e.atEdge && !BARE_PAGE_NUMBER.test(e.key) && !ROMAN_PAGE_NUMBER.test(e.key) && numberedOf(e),
+  );
   for (const edge of edges) {
     const { line } = edge;
     // Deeper in: only the page's own number in the numbering the other pages print, standing
@@ -243,7 +251,14 @@ export function furnitureOf(lines: readonly (readonly LineShape[])[]): Set<LineS
       edge.apart >= STANDS_APART_EM * line.size &&
       (carriesPageNumber(edge) || printedOffsets(edge).some((offset) => numberings.has(offset)));
     // `4 Results` atop page 4, on no other page: the section's heading (`section-at-page-top.ts`).
-    const section = numbered && opensWithSectionHeading(line);
+    const section =
+      numbered &&
+      opensWithSectionHeading(line) &&
+      !headsWithNumbers.some(
+        (o) =>
+          o.page !== edge.page &&
+          Math.abs(o.line.baseline - line.baseline) <= SAME_PLACE_EM * line.size,
+      );
     if (pageNumber || repeated || (numbered && !section)) furniture.add(line);
   }
   addFurnitureBlocks(lines, furniture);

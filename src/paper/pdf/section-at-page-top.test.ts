@@ -30,6 +30,17 @@ describe('a numbered section heading opening the page whose number it carries', 
     expect(kept).toContain('Figure 1 - Metrics distribution for the scheme.');
   });
 
+  it('goes when every page’s running head names its own section (each once)', () => {
+    const names = ['Introduction', 'Methods', 'Results', 'Discussion', 'Conclusions', 'References'];
+    const pages = [1, 2, 3, 4, 5, 6].map((n) =>
+      page(n, n === 1 ? undefined : `${n} ${names[n - 1]}`),
+    );
+    const tops = dropPageFurniture(pages).flatMap((p) =>
+      p.filter((i) => i.y === 740).map((i) => i.str),
+    );
+    expect(tops).toEqual([]);
+  });
+
   it('goes when it comes back on other pages as their running head', () => {
     const pages = [1, 2, 3, 4, 5].map((n) => page(n, `${n} Results`));
     expect(dropPageFurniture(pages)[3]?.map((i) => i.str)).not.toContain('4 Results');

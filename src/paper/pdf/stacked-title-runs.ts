@@ -8,6 +8,11 @@
  */
 import type { TextLine } from './text-item';
 
+/** The title goes on from `last` to `next`: `next` opens in lower case or `last` ends mid-phrase. */
+const goesOn = (last: TextLine, next: TextLine): boolean =>
+  /^\p{Ll}/u.test(next.text.trim()) ||
+  /(?:[,:;–-]|\b(?:and|or|of|in|for|the|a|an|to|with|on|by|from|at))$/i.test(last.text.trim());
+
 /** Lines of one title differ in size by less than this share. */
 const SAME_SIZE = 0.04;
 
@@ -26,7 +31,20 @@ function standsUnder(last: TextLine, next: TextLine, leading: number): boolean {
  * The runs of title lines (each top down) with every run that stands right under another's last
  * line joined onto it; runs standing alone are kept as they are, in their order.
  */
-export function joinStackedRuns(runs: readonly TextLine[][], leading: number): TextLine[][] {
+export function joinStackedRuns(
+  runs: readonly TextLine[][],
+  leading: number,
+  lines: readonly TextLine[] = [],
+): TextLine[][] {
+  // A line of the page between the two (a byline) parts them, wherever it is read.
+  const between = (last: TextLine, next: TextLine) =>
+    lines.some(
+      (l) =>
+        l.baseline < last.baseline &&
+        l.baseline > next.baseline &&
+        l.left < Math.min(last.right, next.right) &&
+        l.right > Math.max(last.left, next.left),
+    );
   const out = runs.map((run) => [...run]);
   for (let i = 0; i < out.length; i++) {
     for (;;) {
@@ -38,7 +56,9 @@ export function joinStackedRuns(runs: readonly TextLine[][], leading: number): T
           k !== i &&
           other[0] !== undefined &&
           !run.includes(other[0]) &&
-          standsUnder(last, other[0], leading),
+          standsUnder(last, other[0], leading) &&
+          !between(last, other[0]) &&
+          goesOn(last, other[0]),
       );
       if (j < 0) break;
       out[i] = run.concat((out[j] as TextLine[]).filter((l) => !run.includes(l)));

@@ -234,7 +234,7 @@ export function pullTitle(
     runs.push(titleRun(lines, line, cover ? COVER_TITLE_LEADING : MAX_TITLE_LEADING));
   }
   // A title's first lines read in a region apart (Cell Press) join the run right under them.
-  const joined = joinStackedRuns(runs, cover ? COVER_TITLE_LEADING : MAX_TITLE_LEADING);
+  const joined = joinStackedRuns(runs, cover ? COVER_TITLE_LEADING : MAX_TITLE_LEADING, lines);
   runs.splice(0, runs.length, ...joined);
   const bySize = [...runs].sort((a, b) => (b[0]?.size ?? 0) - (a[0]?.size ?? 0));
   // A journal's name with its issue line right under it (`Journal of Statistical Software` over

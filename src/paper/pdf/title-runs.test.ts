@@ -7,10 +7,10 @@ import type { Region } from './columns';
 import type { TextLine } from './text-item';
 import { pullTitle } from './title-lines';
 
-const line = (text: string, size: number, baseline: number, left = 72): TextLine => ({
+const line = (text: string, size: number, baseline: number, left = 72, right = 500): TextLine => ({
   items: [],
   left,
-  right: 500,
+  right,
   baseline,
   size,
   text,
@@ -95,5 +95,43 @@ describe('pullTitle', () => {
     expect(pullTitle(regions, 9)?.title).toBe(
       'Contingency, convergence and hyper-astronomical numbers in biological evolution',
     );
+  });
+
+  it('joins no line of title size read apart that is not the title going on', () => {
+    // A journal's name above the title, read in a region after it.
+    const above: Region[] = [
+      {
+        kind: 'full',
+        lines: [
+          line('Learning Sparse Models of Gene Regulation', 16, 640),
+          line('in Yeast Cells', 16, 620),
+          line('Ann Smith and Bob Jones', 10, 596),
+          ...body(10, 560),
+        ],
+      },
+      { kind: 'full', lines: [line('Bioinformatics Advances', 16, 664, 72, 300)] },
+    ];
+    expect(pullTitle(above, 10)?.title).toBe(
+      'Learning Sparse Models of Gene Regulation in Yeast Cells',
+    );
+    // A line of title size in the right column, under the byline.
+    const below: Region[] = [
+      {
+        kind: 'full',
+        lines: [
+          line('Learning Sparse Models of Gene Regulation', 16, 640),
+          line('Ann Smith and Bob Jones', 10, 616),
+        ],
+      },
+      { kind: 'left', lines: body(10, 580) },
+      {
+        kind: 'right',
+        lines: [
+          line('Highlights of the Journal Issue', 16, 612, 320, 540),
+          ...body(10, 580).map((l) => ({ ...l, left: 320, right: 540 })),
+        ],
+      },
+    ];
+    expect(pullTitle(below, 10)?.title).toBe('Learning Sparse Models of Gene Regulation');
   });
 });
