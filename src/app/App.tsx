@@ -219,10 +219,7 @@ export function App({
         </RegionBoundary>
       </header>
       <DropZone onFile={openFile} onChoosing={paperController.warm} />
-      <LazyImportDialog
-        onPaperFile={openFile}
-        onOpenRecent={(id) => void paperController.openRecent(id)}
-      />
+      <LazyImportDialog onPaperFile={openFile} papers={paperController} />
       <LazyPasteDialog share={share} />
       <Announcer />
       <div

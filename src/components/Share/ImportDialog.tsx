@@ -25,17 +25,25 @@ const FROM: Record<ImportSource, string> = {
   link: 'Import annotations from a share link',
 };
 
+/** What the dialog asks of the app's papers (app/paper-controller.ts gives them). */
+export interface Papers {
+  /** Opens a recent paper. */
+  openRecent: (id: PaperId) => unknown;
+  /** Told when the picker opens, as OpenPaperButton's `onChoosing`: the reader readies itself. */
+  warm: () => void;
+}
+
 /**
  * `onPaperFile` opens a paper picked in the dialog: a share link opened before its paper (a
  * student's first visit) offers "Open paper…" beside the reason, the reader's next step; when
- * that paper is among the recent papers, `onOpenRecent` opens it in one step.
+ * that paper is among the recent papers, `papers.openRecent` opens it in one step.
  */
 export function ImportDialog({
   onPaperFile,
-  onOpenRecent,
+  papers,
 }: {
   onPaperFile?: (file: File) => void;
-  onOpenRecent?: (id: PaperId) => void;
+  papers?: Papers;
 }) {
   const pending = useAppStore((s) => s.pendingImport);
   const cancel = useAppStore((s) => s.importCancelled);
@@ -85,7 +93,7 @@ export function ImportDialog({
       title={FROM[pending.source]}
       onClose={close}
       initialFocus={
-        awaitsPaper && (onPaperFile || (recent && onOpenRecent)) ? paperButton : cancelButton
+        awaitsPaper && (onPaperFile || (recent && papers)) ? paperButton : cancelButton
       }
       returnFocusTo={placeAfter}
     >
@@ -142,14 +150,14 @@ export function ImportDialog({
         </fieldset>
       ) : null}
       <div className="dialog__actions">
-        {awaitsPaper && recent && onOpenRecent ? (
+        {awaitsPaper && recent && papers ? (
           <button
             type="button"
             className="button button--primary"
             ref={paperButton}
             onClick={() => {
               close();
-              onOpenRecent(recent.id);
+              void papers.openRecent(recent.id);
             }}
           >
             Open “<bdi>{recent.title}</bdi>”
@@ -160,7 +168,10 @@ export function ImportDialog({
               type="button"
               className="button button--primary"
               ref={paperButton}
-              onClick={() => paperInput.current?.click()}
+              onClick={() => {
+                papers?.warm();
+                paperInput.current?.click();
+              }}
             >
               Open paper…
             </button>
@@ -171,6 +182,8 @@ export function ImportDialog({
               hidden
               onChange={(e) => {
                 const file = e.currentTarget.files?.[0];
+                // As OpenPaperButton's: the same file picked again is a change again.
+                e.currentTarget.value = '';
                 if (!file) return;
                 close();
                 onPaperFile(file);

@@ -460,7 +460,11 @@ describe('ImportDialog', () => {
       format: 'markdown',
     });
     const opened = vi.fn();
-    renderWithStore(<ImportDialog onPaperFile={opened} />, store);
+    const choosing = vi.fn();
+    renderWithStore(
+      <ImportDialog onPaperFile={opened} papers={{ openRecent: vi.fn(), warm: choosing }} />,
+      store,
+    );
     // A student's first visit: the instructor's link, with the sample (here "Else") on screen.
     await act(() => store.getState().importRequested(JSON.stringify(own()), 'link'));
     const dialog = screen.getByRole('dialog', { name: 'Import annotations from a share link' });
@@ -472,11 +476,16 @@ describe('ImportDialog', () => {
     await waitFor(() => expect(picker).toHaveFocus());
     const input = dialog.querySelector<HTMLInputElement>('input[type="file"]')!;
     const click = vi.spyOn(input, 'click');
+    expect(choosing).not.toHaveBeenCalled();
     await user.click(picker);
     expect(click).toHaveBeenCalled();
+    // As at the header's Open paper…: what reads the paper readies itself while the reader picks.
+    expect(choosing).toHaveBeenCalledTimes(1);
     const paper = new File(['x'], 'paper.pdf', { type: 'application/pdf' });
     await user.upload(input, paper);
     expect(opened).toHaveBeenCalledWith(paper);
+    // Emptied, as OpenPaperButton's: the same file picked again is a change again.
+    expect(input.value).toBe('');
     // The dialog gives way to the opening paper; the import waits for it, offered when it opens.
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(store.getState().importWaiting).not.toBeNull();
@@ -504,7 +513,10 @@ describe('ImportDialog', () => {
       format: 'markdown',
     });
     const openRecent = vi.fn();
-    renderWithStore(<ImportDialog onPaperFile={vi.fn()} onOpenRecent={openRecent} />, store);
+    renderWithStore(
+      <ImportDialog onPaperFile={vi.fn()} papers={{ openRecent, warm: vi.fn() }} />,
+      store,
+    );
     await act(() => store.getState().importRequested(JSON.stringify(own()), 'link'));
     const dialog = screen.getByRole('dialog', { name: 'Import annotations from a share link' });
     const open = within(dialog).getByRole('button', { name: `Open “${SAMPLE_PAPER.title}”` });
