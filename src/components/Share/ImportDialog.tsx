@@ -6,7 +6,7 @@
  * itself). Confirm applies it;
  * Cancel or Escape leaves everything as it was. All text from the file is rendered as text.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { plannedLayers, type PlannedLayer } from '../../annotations/formats/apply-import';
 import type { ImportPlan } from '../../annotations/formats/import-plan';
 import type { ParsedAnnotationFile } from '../../annotations/formats/parsed-file';
@@ -63,6 +63,7 @@ export function ImportDialog({
   const cancelButton = useRef<HTMLButtonElement>(null);
   const paperInput = useRef<HTMLInputElement>(null);
   const paperButton = useRef<HTMLButtonElement>(null);
+  const reasonId = useId();
   // Opened by a share link or a dropped file, nothing had focus to give it back to.
   const after = useRef<HTMLElement | null>(null);
   const placeAfter = useCallback(() => after.current, []);
@@ -92,10 +93,10 @@ export function ImportDialog({
     <ModalDialog
       title={FROM[pending.source]}
       onClose={close}
-      initialFocus={
-        awaitsPaper && (onPaperFile || (recent && papers)) ? paperButton : cancelButton
-      }
+      initialFocus={awaitsPaper && (onPaperFile || (recent && papers)) ? paperButton : cancelButton}
       returnFocusTo={placeAfter}
+      // Focus starts on the step (Open paper…): the reason, which names the paper, is read with it.
+      describedBy={awaitsPaper ? reasonId : undefined}
     >
       {pending.name ? <p className="dialog__file">{pending.name}</p> : null}
       {pending.kind === 'error' ? (
@@ -113,6 +114,7 @@ export function ImportDialog({
             now: pending.at,
           })}
           awaitsPaper={awaitsPaper}
+          reasonId={reasonId}
         />
       )}
       {awaitsPaper ? (
@@ -217,12 +219,14 @@ function Preview({
   paperTitle,
   layers,
   awaitsPaper,
+  reasonId,
 }: {
   file: ParsedAnnotationFile;
   plan: ImportPlan;
   paperTitle: string;
   layers: PlannedLayer[];
   awaitsPaper: boolean;
+  reasonId: string;
 }) {
   const c = plan.counts;
   const nobody = 'someone who did not give a name';
@@ -268,7 +272,9 @@ function Preview({
         </p>
       ) : null}
       {plan.refusal && awaitsPaper ? (
-        <p className="dialog__note">{plan.refusal}</p>
+        <p id={reasonId} className="dialog__note">
+          {plan.refusal}
+        </p>
       ) : plan.refusal ? (
         <p role="alert" className="dialog__error">
           {plan.refusal}

@@ -474,6 +474,9 @@ describe('ImportDialog', () => {
     // The next step is one button away, the picker, in the dialog, and has the focus (Enter).
     const picker = within(dialog).getByRole('button', { name: 'Open paper…' });
     await waitFor(() => expect(picker).toHaveFocus());
+    // Focus is on the button, not the reason: the dialog is described by it, so a screen reader
+    // says which paper to open as the dialog opens.
+    expect(dialog).toHaveAccessibleDescription(/could be found in “Else”.* Open that paper/);
     const input = dialog.querySelector<HTMLInputElement>('input[type="file"]')!;
     const click = vi.spyOn(input, 'click');
     expect(choosing).not.toHaveBeenCalled();
