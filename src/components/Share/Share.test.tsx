@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { own } from '../../annotations/formats/__fixtures__/bad-files';
+import { hyp, own } from '../../annotations/formats/__fixtures__/bad-files';
 import { asAnnotationId, asSetId, DEFAULT_SET_ID } from '../../annotations/types';
 import {
   INSTRUCTOR_SET,
@@ -531,14 +531,27 @@ describe('ImportDialog', () => {
   });
 
   it('a file that cannot be placed and waits for nothing stays an alert, with no Open paper…', async () => {
-    const store = storeOnSample();
+    const store = createTestStore();
+    const other = parsePaper('# Else\n\nA paper about something else entirely.\n', {
+      format: 'markdown',
+      fileName: 'else.md',
+      id: pid('else'),
+    });
+    store.getState().paperOpened(other, {
+      id: other.id,
+      title: other.title,
+      fileName: 'else.md',
+      format: 'markdown',
+    });
     renderWithStore(<ImportDialog onPaperFile={vi.fn()} />, store);
-    // A file refused outright: nothing to wait for.
-    await act(() =>
-      store.getState().importRefused('This file has nothing to import.', 'file', 'x.jsonld'),
-    );
+    // A preview refused (none of its annotations is found here) from a file that names no paper
+    // id (a Hypothesis export): there is no paper to wait for, so the refusal is an alert.
+    await act(() => store.getState().importRequested(hyp(), 'file', 'x.json'));
+    expect(store.getState().pendingImport).toMatchObject({ kind: 'preview' });
+    expect(store.getState().importWaiting).toBeNull();
     const dialog = screen.getByRole('dialog', { name: 'Import annotations from a file' });
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('This file has nothing to import.');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(/could not be found in “Else”/);
+    expect(dialog).not.toHaveAccessibleDescription(/found in/);
     expect(within(dialog).queryByRole('button', { name: 'Open paper…' })).toBeNull();
   });
 
