@@ -18,6 +18,7 @@ import { useAppStore, useAppStoreApi } from '../store-context';
 import { plural } from '../../paper/plural';
 import { PAPER_FILE_ACCEPT } from '../PaperPicker/OpenPaperButton';
 import type { PaperId } from '../../paper/types';
+import { shortTitle } from './short-title';
 
 const FROM: Record<ImportSource, string> = {
   file: 'Import annotations from a file',
@@ -162,7 +163,7 @@ export function ImportDialog({
               void papers.openRecent(recent.id);
             }}
           >
-            Open “<bdi>{recent.title}</bdi>”
+            Open “<bdi>{shortTitle(recent.title)}</bdi>”
           </button>
         ) : awaitsPaper && onPaperFile ? (
           <>

@@ -503,9 +503,11 @@ describe('ImportDialog', () => {
       id: pid('else'),
     });
     // The student opened the seminar's paper yesterday; another is on screen today.
+    // Its title as stored, long (a subtitle too): the button holds it cut at a word (shortTitle).
+    const long = `${SAMPLE_PAPER.title}: evidence from a survey of rural households`;
     store.getState().paperOpened(SAMPLE_PAPER, {
       id: SAMPLE_PAPER.id,
-      title: SAMPLE_PAPER.title,
+      title: long,
       fileName: 'seminar.txt',
       format: 'text',
     });
@@ -522,7 +524,9 @@ describe('ImportDialog', () => {
     );
     await act(() => store.getState().importRequested(JSON.stringify(own()), 'link'));
     const dialog = screen.getByRole('dialog', { name: 'Import annotations from a share link' });
-    const open = within(dialog).getByRole('button', { name: `Open “${SAMPLE_PAPER.title}”` });
+    const open = within(dialog).getByRole('button', {
+      name: `Open “${SAMPLE_PAPER.title}: evidence from a…”`,
+    });
     await waitFor(() => expect(open).toHaveFocus());
     await user.click(open);
     expect(openRecent).toHaveBeenCalledWith(SAMPLE_PAPER.id);
