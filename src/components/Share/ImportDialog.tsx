@@ -26,6 +26,13 @@ const FROM: Record<ImportSource, string> = {
   link: 'Import annotations from a share link',
 };
 
+/** What brings an import too big to keep across a reload back, by where it came from. */
+const AGAIN: Record<ImportSource, string> = {
+  file: 'import the file again',
+  paste: 'paste the annotations again',
+  link: 'open the link again',
+};
+
 /** What the dialog asks of the app's papers (app/paper-controller.ts gives them). */
 export interface Papers {
   /** Opens a recent paper. */
@@ -124,7 +131,7 @@ export function ImportDialog({
         // it waiting (in its sessionStorage, across a reload when small: io/waiting-import.ts).
         <p className="dialog__note">
           When you open it in this tab (Open paper… or Recent papers), this import is offered again
-          {waiting ? ', after a reload too.' : '. After a reload, open the link again.'}
+          {waiting ? ', after a reload too.' : `. After a reload, ${AGAIN[pending.source]}.`}
         </p>
       ) : null}
       {pending.kind === 'preview' && pending.plan.counts.conflict > 0 && !blocked ? (

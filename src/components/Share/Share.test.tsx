@@ -404,6 +404,30 @@ describe('ImportDialog', () => {
     expect(within(dialog).getByRole('button', { name: 'Close' })).toBeVisible();
   });
 
+  it('a file too big to keep across a reload, waiting for its paper, says to import the file again (not "open the link")', async () => {
+    const store = createTestStore();
+    const other = parsePaper('# Else\n\nA paper about something else entirely.\n', {
+      format: 'markdown',
+      fileName: 'else.md',
+      id: pid('else'),
+    });
+    store.getState().paperOpened(other, {
+      id: other.id,
+      title: other.title,
+      fileName: 'else.md',
+      format: 'markdown',
+    });
+    renderWithStore(<ImportDialog />, store);
+    // Past what this tab keeps in its sessionStorage (io/waiting-import.ts): trailing spaces.
+    const big = `${JSON.stringify(own())}${' '.repeat(200_001)}`;
+    await act(() => store.getState().importRequested(big, 'file', 'a.jsonld'));
+    const dialog = screen.getByRole('dialog', { name: 'Import annotations from a file' });
+    expect(dialog).toHaveTextContent(
+      /this import is offered again\. After a reload, import the file again\./,
+    );
+    expect(dialog).not.toHaveTextContent(/link/);
+  });
+
   it('a share link made on another paper is offered again, as a preview, once that paper is opened', async () => {
     const user = userEvent.setup();
     const store = createTestStore();
