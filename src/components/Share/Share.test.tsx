@@ -428,6 +428,16 @@ describe('ImportDialog', () => {
     expect(dialog).not.toHaveTextContent(/link/);
   });
 
+  it('a share link refused as it is read says "share link", not "file" (the store passes where it came from)', async () => {
+    const store = storeOnSample();
+    renderWithStore(<ImportDialog />, store);
+    await act(() => store.getState().importRequested('{"items": [}', 'link'));
+    const dialog = screen.getByRole('dialog', { name: 'Import annotations from a share link' });
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      /^The annotations in this share link are damaged and cannot be read/,
+    );
+  });
+
   it('a share link made on another paper is offered again, as a preview, once that paper is opened', async () => {
     const user = userEvent.setup();
     const store = createTestStore();
