@@ -42,15 +42,15 @@ export interface Papers {
 }
 
 /**
- * `onPaperFile` opens a paper picked in the dialog: a share link opened before its paper (a
+ * `onFile` opens a paper picked in the dialog: a share link opened before its paper (a
  * student's first visit) offers "Open paper…" beside the reason, the reader's next step; when
  * that paper is among the recent papers, `papers.openRecent` opens it in one step.
  */
 export function ImportDialog({
-  onPaperFile,
+  onFile,
   papers,
 }: {
-  onPaperFile?: (file: File) => void;
+  onFile?: (file: File) => void;
   papers?: Papers;
 }) {
   const pending = useAppStore((s) => s.pendingImport);
@@ -101,7 +101,7 @@ export function ImportDialog({
     <ModalDialog
       title={FROM[pending.source]}
       onClose={close}
-      initialFocus={awaitsPaper && (onPaperFile || (recent && papers)) ? paperButton : cancelButton}
+      initialFocus={awaitsPaper && (onFile || (recent && papers)) ? paperButton : cancelButton}
       returnFocusTo={placeAfter}
       // Focus starts on the step (Open paper…): the reason, which names the paper, is read with it.
       describedBy={awaitsPaper ? reasonId : undefined}
@@ -172,7 +172,7 @@ export function ImportDialog({
           >
             Open “<bdi>{shortTitle(recent.title)}</bdi>”
           </button>
-        ) : awaitsPaper && onPaperFile ? (
+        ) : awaitsPaper && onFile ? (
           <>
             <button
               type="button"
@@ -196,7 +196,7 @@ export function ImportDialog({
                 e.currentTarget.value = '';
                 if (!file) return;
                 close();
-                onPaperFile(file);
+                onFile(file);
               }}
             />
           </>

@@ -19,7 +19,7 @@ const PasteDialog = lazyPart(() => import('./PasteDialog'), 'PasteDialog', {
 });
 
 /** The import preview, while an import is pending; it opens a paper picked or recent in it. */
-export function LazyImportDialog(props: { onPaperFile: (file: File) => void; papers: Papers }) {
+export function LazyImportDialog(props: { onFile: (file: File) => void; papers: Papers }) {
   const pending = useAppStore((s) => s.pendingImport !== null);
   const cancel = useAppStore((s) => s.importCancelled);
   return pending ? <ImportDialog onDismiss={cancel} {...props} /> : null;

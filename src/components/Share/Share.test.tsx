@@ -496,7 +496,7 @@ describe('ImportDialog', () => {
     const opened = vi.fn();
     const choosing = vi.fn();
     renderWithStore(
-      <ImportDialog onPaperFile={opened} papers={{ openRecent: vi.fn(), warm: choosing }} />,
+      <ImportDialog onFile={opened} papers={{ openRecent: vi.fn(), warm: choosing }} />,
       store,
     );
     // A student's first visit: the instructor's link, with the sample (here "Else") on screen.
@@ -553,7 +553,7 @@ describe('ImportDialog', () => {
     });
     const openRecent = vi.fn();
     renderWithStore(
-      <ImportDialog onPaperFile={vi.fn()} papers={{ openRecent, warm: vi.fn() }} />,
+      <ImportDialog onFile={vi.fn()} papers={{ openRecent, warm: vi.fn() }} />,
       store,
     );
     await act(() => store.getState().importRequested(JSON.stringify(own()), 'link'));
@@ -581,7 +581,7 @@ describe('ImportDialog', () => {
       fileName: 'else.md',
       format: 'markdown',
     });
-    renderWithStore(<ImportDialog onPaperFile={vi.fn()} />, store);
+    renderWithStore(<ImportDialog onFile={vi.fn()} />, store);
     // A preview refused (none of its annotations is found here) from a file that names no paper
     // id (a Hypothesis export): there is no paper to wait for, so the refusal is an alert.
     await act(() => store.getState().importRequested(hyp(), 'file', 'x.json'));
