@@ -185,7 +185,7 @@ export function App({
                 papers={recent}
                 currentId={currentId}
                 missing={missing}
-                onOpen={(id) => void paperController.openRecent(id)}
+                onOpen={paperController.openRecent}
                 onForget={(id) => void paperController.forget(id)}
               />
             </div>
@@ -198,8 +198,8 @@ export function App({
                   onOpenFile={(file, expecting) =>
                     void paperController.openFile(file, { expecting })
                   }
-                  onOpenRecent={(id) => void paperController.openRecent(id)}
-                  onOpenSample={() => void paperController.openSample()}
+                  onOpenRecent={paperController.openRecent}
+                  onOpenSample={paperController.openSample}
                   onAnswerLongPdf={paperController.answerLongPdf}
                 />
               </Suspense>
@@ -219,10 +219,7 @@ export function App({
         </RegionBoundary>
       </header>
       <DropZone onFile={openFile} onChoosing={paperController.warm} />
-      <LazyImportDialog
-        onPaperFile={openFile}
-        onOpenRecent={(id) => void paperController.openRecent(id)}
-      />
+      <LazyImportDialog onFile={openFile} papers={paperController} />
       <LazyPasteDialog share={share} />
       <Announcer />
       <div

@@ -45,13 +45,8 @@ export function createShareController(
       }
     },
     async importShareCode(code) {
-      // Mended first: what a chat app or mail program adds to a link (mend-share-code.ts),
-      // loaded with the formats, off the first load.
-      const [{ decodeShareCode }, { mendShareCode }] = await Promise.all([
-        loadSharingFormats(),
-        import('./mend-share-code'),
-      ]);
-      const decoded = await decodeShareCode(mendShareCode(code));
+      const { decodeShareCode } = await loadSharingFormats();
+      const decoded = await decodeShareCode(code);
       if (!decoded.ok) store.getState().importRefused(decoded.message, 'link');
       else await store.getState().importRequested(decoded.text, 'link');
     },

@@ -1,7 +1,8 @@
 /**
  * Journey: a student prints the paper they are reading (Ctrl+P on the reading view). The page
  * printed is the paper with their highlights in colour: not the header's buttons, the folded
- * contents' button, the "Select text" hint or the sidebar (the report is the printout of notes).
+ * contents' button, the "Select text" hint, the sidebar (a column or an open drawer: the report
+ * is the printout of notes) or a selection's toolbar or a citation's card over the paper.
  */
 import { describe, expect, it } from 'vitest';
 import { screenshot, setupJourney } from './support/fixtures';
@@ -19,22 +20,42 @@ describe('printing the reading view', () => {
     await page.getByRole('button', { name: 'Highlight as claim' }).click();
     const mark = page.locator('article mark[data-annotation-id]').first();
     await mark.waitFor();
-    // A4 is some 800 px wide: the narrow layout's controls (Contents ▾, the hint) are there too.
-    await page.setViewportSize({ width: 794, height: 1123 });
-    await page.emulateMedia({ media: 'print' });
-    await screenshot(page, 'print-paper');
-    for (const selector of [
+    // A selection's toolbar open over the paper when the reader prints.
+    await selectWithMouse(page, 'which is discussed');
+    await page.locator('.selection-toolbar').waitFor();
+    /** Each of the controls around the paper is there and, printed, not shown (display: none). */
+    const controls = [
       '.app__header',
       '.skip-link',
       '.app__toc',
       '.app__sidebar',
-      '.app__hint',
-    ]) {
-      const shown = await page
-        .locator(selector)
-        .evaluateAll((els) => els.some((el) => (el as HTMLElement).offsetParent !== null));
-      expect(shown, selector).toBe(false);
-    }
+      '.selection-toolbar',
+    ];
+    const notPrinted = async (selectors: string[]) => {
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of selectors) {
+        const shown = await page
+          .locator(selector)
+          .evaluateAll((els) => els.map((el) => getComputedStyle(el).display));
+        expect(shown.length, selector).toBeGreaterThan(0);
+        expect(shown, selector).toEqual(shown.map(() => 'none'));
+      }
+      await page.emulateMedia({ media: 'screen' });
+    };
+    // Wide, the sidebar is a column beside the paper (offsetParent alone was no test of it).
+    await notPrinted(controls);
+    // A4 is some 800 px wide: the narrow layout's controls (Contents ▾) are there, and the
+    // sidebar is a drawer, printed neither open nor closed. (The "Select text" hint is gone once
+    // there is a highlight; styles.css hides it in print beside these.)
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 794, height: 1123 });
+    // (Made on the wide page, the highlight may have opened the drawer already.)
+    const toggle = page.locator('.app__sidebar-toggle');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await page.locator('.app__sidebar[data-open="true"]').waitFor({ state: 'attached' });
+    await notPrinted(['.app__header', '.skip-link', '.app__toc', '.app__sidebar']);
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'print-paper');
     expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
     // Browsers leave backgrounds out of a printout unless told: the highlight keeps its colour.
     expect(

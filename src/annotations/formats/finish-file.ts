@@ -6,6 +6,8 @@ import { isolate, quoted } from '../../paper/isolate';
 import type { Annotation, AnnotationSet } from '../types';
 import type { FileOrigin, FilePaper, ParseResult, SkippedItem } from './parsed-file';
 import { plural } from '../../paper/plural';
+import type { PlanSource } from './import-plan';
+import { SOURCE_WORDS } from './source-words';
 
 /** What the readers collect while going through the items. */
 export interface FileDraft {
@@ -21,6 +23,7 @@ export function finishFile(
   sets: AnnotationSet[],
   draft: FileDraft,
   total: number,
+  source: PlanSource = 'file',
 ): ParseResult {
   if (total === 0)
     return {
@@ -32,7 +35,7 @@ export function finishFile(
     const first = draft.skipped[0]!;
     return {
       ok: false,
-      message: `None of the file's ${plural(total, 'annotation')} can be placed in a paper (annotation ${first.index}: ${first.reason}). Export them again from the app that made them, with their quotes, or pick another file.`,
+      message: `None of ${SOURCE_WORDS[source].its} ${plural(total, 'annotation')} can be placed in a paper (annotation ${first.index}: ${first.reason}). Export them again from the app that made them, with their quotes, or ${SOURCE_WORDS[source].another}.`,
     };
   }
   const creators = [...new Set(draft.creators)];

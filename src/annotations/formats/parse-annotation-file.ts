@@ -10,9 +10,10 @@ import type { ParseResult } from './parsed-file';
 import { readHypothesisExport } from './read-hypothesis';
 import { readW3C } from './read-w3c';
 import { MAX_FILE_CHARS } from './vocab';
+import type { PlanSource } from './import-plan';
 
-/** Reads the text of a file (or a decoded share code). */
-export function parseAnnotationFile(text: string): ParseResult {
+/** Reads the text of a file (or a decoded share code, or a paste: `source` words the messages). */
+export function parseAnnotationFile(text: string, source: PlanSource = 'file'): ParseResult {
   if (text.length > MAX_FILE_CHARS)
     return fail(
       `The file is ${megabytes(text.length)} MB; Marginalia imports files up to ${megabytes(MAX_FILE_CHARS)} MB. Export one set at a time (or a filtered list) and import those.`,
@@ -31,21 +32,21 @@ export function parseAnnotationFile(text: string): ParseResult {
       return fail(
         'This file is incomplete: it stops partway through (cut off while downloading or copying). Get the whole file again.',
       );
-    return fail(notJson(body, message));
+    return fail(notJson(body, message, source));
   }
-  return parseAnnotationJson(json);
+  return parseAnnotationJson(json, source);
 }
 
 /** Reads already-parsed JSON. */
-export function parseAnnotationJson(json: unknown): ParseResult {
+export function parseAnnotationJson(json: unknown, source: PlanSource = 'file'): ParseResult {
   if (isRecord(json) && Array.isArray(json.annotations) && !('type' in json))
-    return readHypothesisExport(json);
+    return readHypothesisExport(json, source);
   // What the Hypothesis API returns (`/api/search`: {total, rows}), or its rows saved alone.
   if (isRecord(json) && Array.isArray(json.rows) && !('type' in json))
-    return readHypothesisExport({ annotations: json.rows });
+    return readHypothesisExport({ annotations: json.rows }, source);
   if (Array.isArray(json) && json.length > 0 && json.every(isHypothesisAnnotation))
-    return readHypothesisExport({ annotations: json });
-  return readW3C(json);
+    return readHypothesisExport({ annotations: json }, source);
+  return readW3C(json, source);
 }
 
 /** A Hypothesis API annotation: a document's `uri` and a `target` list, and no W3C `type`. */
@@ -67,12 +68,16 @@ function isCutOff(text: string, message: string): boolean {
  * mistake (a PDF, or any text that does not open like JSON) is told where papers open; JSON
  * damaged partway is named so, with the engine's note of where.
  */
-function notJson(text: string, message: string): string {
+function notJson(text: string, message: string, source: PlanSource): string {
   if (text.trimStart().startsWith('%PDF-'))
     return 'This is a PDF, not an annotation file. To read it, open it with “Open paper…”; annotation files are the .jsonld files that Share & export saves.';
   if (!/^\s*[[{"]/.test(text))
     return 'This is not an annotation file: it is not JSON. Pick the .jsonld file that Share & export saved (or a Hypothesis .json export); to read a paper, open it with “Open paper…”.';
-  return `This JSON file is damaged and cannot be read (${message}). Get the file again, or export it again.`;
+  return {
+    file: `This JSON file is damaged and cannot be read (${message}). Get the file again, or export it again.`,
+    link: `The annotations in this share link are damaged and cannot be read (${message}). Ask for the link again, or for the file.`,
+    paste: `The pasted text is damaged JSON and cannot be read (${message}). Copy all of it again, or export it again.`,
+  }[source];
 }
 
 const fail = (message: string): ParseResult => ({ ok: false, message });

@@ -16,9 +16,13 @@ import {
 import type { ParseResult } from './parsed-file';
 import { cannotImport } from './refusal';
 import { describeIssue } from './schema-messages';
+import type { PlanSource } from './import-plan';
 
 /** Reads `{export_date, export_userid, client_version, annotations: [...]}`. */
-export function readHypothesisExport(json: Record<string, unknown>): ParseResult {
+export function readHypothesisExport(
+  json: Record<string, unknown>,
+  source: PlanSource = 'file',
+): ParseResult {
   const envelope = v.safeParse(HypothesisExportSchema, json);
   if (!envelope.success)
     return fail(cannotImport(describeIssue(envelope.issues, 'the Hypothesis export')));
@@ -50,7 +54,7 @@ export function readHypothesisExport(json: Record<string, unknown>): ParseResult
   }
   const title = first?.document?.title?.[0];
   const paper = first ? { source: first.uri, ...(title ? { title } : {}) } : {};
-  return finishFile('hypothesis', paper, [set], draft, items.length);
+  return finishFile('hypothesis', paper, [set], draft, items.length, source);
 }
 
 const fail = (message: string): ParseResult => ({ ok: false, message });

@@ -17,6 +17,7 @@ import {
 } from './own-schema';
 import { paperIdFromIri } from './paper-iri';
 import { finishFile, type FileDraft } from './finish-file';
+import type { PlanSource } from './import-plan';
 import { NO_PAPER_ID, type FilePaper, type ParseResult } from './parsed-file';
 import { cannotImport } from './refusal';
 import { describeIssue } from './schema-messages';
@@ -37,14 +38,14 @@ interface Container {
 }
 
 /** Reads one annotation, an array, a page or a collection (ours or anyone's). */
-export function readW3C(json: unknown): ParseResult {
+export function readW3C(json: unknown, source: PlanSource = 'file'): ParseResult {
   const own = isRecord(json) && MG.formatVersion in json;
   if (own) {
     const version = v.safeParse(VersionSchema, json[MG.formatVersion]);
     if (!version.success)
       return fail(
         version.issues[0].type === 'max_value'
-          ? `This file was made by a newer Marginalia (format ${String(json[MG.formatVersion])}; this one reads ${FORMAT_VERSION}). Update the app (reload the page), then import it again.`
+          ? `${NEWER[source]} was made by a newer Marginalia (format ${String(json[MG.formatVersion])}; this one reads ${FORMAT_VERSION}). Update the app (reload the page), then ${AGAIN[source]}.`
           : cannotImport(version.issues[0].message),
       );
   }
@@ -56,10 +57,26 @@ export function readW3C(json: unknown): ParseResult {
     if (!parsed.success) return fail(cannotImport(describeIssue(parsed.issues, 'the file')));
     ownInfo = parsed.output;
   }
-  return readItems(container, ownInfo);
+  return readItems(container, ownInfo, source);
 }
 
-function readItems(container: Container, own: OwnCollectionInput | null): ParseResult {
+/** What was made by a newer app, and how to bring it again once the app is updated. */
+const NEWER: Record<PlanSource, string> = {
+  file: 'This file',
+  link: 'This share link',
+  paste: 'The pasted text',
+};
+const AGAIN: Record<PlanSource, string> = {
+  file: 'import it again',
+  link: 'open the link again',
+  paste: 'paste it again',
+};
+
+function readItems(
+  container: Container,
+  own: OwnCollectionInput | null,
+  source: PlanSource,
+): ParseResult {
   const fallbackTime = container.generated ? Date.parse(container.generated) : 0;
   const setIds = new Set(own?.[MG.sets].map((s) => s.id));
   const foreignSet = foreignSetOf(container, fallbackTime);
@@ -105,7 +122,14 @@ function readItems(container: Container, own: OwnCollectionInput | null): ParseR
     if (name) draft.creators.push(name);
   }
   if (own)
-    return finishFile('marginalia', ownPaper(own), ownSets(own), draft, container.items.length);
+    return finishFile(
+      'marginalia',
+      ownPaper(own),
+      ownSets(own),
+      draft,
+      container.items.length,
+      source,
+    );
   const author = draft.creators[0];
   return finishFile(
     'w3c',
@@ -113,6 +137,7 @@ function readItems(container: Container, own: OwnCollectionInput | null): ParseR
     [author ? { ...foreignSet, author } : foreignSet],
     draft,
     container.items.length,
+    source,
   );
 }
 

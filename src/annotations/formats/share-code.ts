@@ -8,6 +8,7 @@
  */
 
 import { quoted } from '../../paper/isolate';
+import { mendShareCode } from './mend-share-code';
 
 /** The code's version; a code of another version is refused with a message, never guessed at. */
 export const SHARE_CODE_VERSION = 1;
@@ -37,9 +38,12 @@ export async function encodeShareCode(file: string | object): Promise<string> {
   return `m${SHARE_CODE_VERSION}.${toBase64Url(bytes)}`;
 }
 
-/** Unpacks a share code to the set file's text, or says why it cannot. */
+/**
+ * Unpacks a share code to the set file's text, or says why it cannot. Mended first: what a chat
+ * app or mail program adds to a link on the way (mend-share-code.ts) is taken out.
+ */
 export async function decodeShareCode(code: string): Promise<DecodedShareCode> {
-  const trimmed = code.trim();
+  const trimmed = mendShareCode(code).trim();
   if (trimmed.length > MAX_SHARE_CODE_CHARS)
     return fail(
       `This share link is too long (${trimmed.length.toLocaleString('en')} characters; at most ${MAX_SHARE_CODE_CHARS.toLocaleString('en')}). Share the set as a file instead (ask for the file if you were sent it).`,

@@ -6,7 +6,7 @@
  * itself). Confirm applies it;
  * Cancel or Escape leaves everything as it was. All text from the file is rendered as text.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { plannedLayers, type PlannedLayer } from '../../annotations/formats/apply-import';
 import type { ImportPlan } from '../../annotations/formats/import-plan';
 import type { ParsedAnnotationFile } from '../../annotations/formats/parsed-file';
@@ -18,6 +18,7 @@ import { useAppStore, useAppStoreApi } from '../store-context';
 import { plural } from '../../paper/plural';
 import { PAPER_FILE_ACCEPT } from '../PaperPicker/OpenPaperButton';
 import type { PaperId } from '../../paper/types';
+import { shortTitle } from './short-title';
 
 const FROM: Record<ImportSource, string> = {
   file: 'Import annotations from a file',
@@ -25,17 +26,32 @@ const FROM: Record<ImportSource, string> = {
   link: 'Import annotations from a share link',
 };
 
+/** What brings an import too big to keep across a reload back, by where it came from. */
+const AGAIN: Record<ImportSource, string> = {
+  file: 'import the file again',
+  paste: 'paste the annotations again',
+  link: 'open the link again',
+};
+
+/** What the dialog asks of the app's papers (app/paper-controller.ts gives them). */
+export interface Papers {
+  /** Opens a recent paper. */
+  openRecent: (id: PaperId) => unknown;
+  /** Told when the picker opens, as OpenPaperButton's `onChoosing`: the reader readies itself. */
+  warm: () => void;
+}
+
 /**
- * `onPaperFile` opens a paper picked in the dialog: a share link opened before its paper (a
+ * `onFile` opens a paper picked in the dialog: a share link opened before its paper (a
  * student's first visit) offers "Open paper…" beside the reason, the reader's next step; when
- * that paper is among the recent papers, `onOpenRecent` opens it in one step.
+ * that paper is among the recent papers, `papers.openRecent` opens it in one step.
  */
 export function ImportDialog({
-  onPaperFile,
-  onOpenRecent,
+  onFile,
+  papers,
 }: {
-  onPaperFile?: (file: File) => void;
-  onOpenRecent?: (id: PaperId) => void;
+  onFile?: (file: File) => void;
+  papers?: Papers;
 }) {
   const pending = useAppStore((s) => s.pendingImport);
   const cancel = useAppStore((s) => s.importCancelled);
@@ -55,6 +71,7 @@ export function ImportDialog({
   const cancelButton = useRef<HTMLButtonElement>(null);
   const paperInput = useRef<HTMLInputElement>(null);
   const paperButton = useRef<HTMLButtonElement>(null);
+  const reasonId = useId();
   // Opened by a share link or a dropped file, nothing had focus to give it back to.
   const after = useRef<HTMLElement | null>(null);
   const placeAfter = useCallback(() => after.current, []);
@@ -84,10 +101,10 @@ export function ImportDialog({
     <ModalDialog
       title={FROM[pending.source]}
       onClose={close}
-      initialFocus={
-        awaitsPaper && (onPaperFile || (recent && onOpenRecent)) ? paperButton : cancelButton
-      }
+      initialFocus={awaitsPaper && (onFile || (recent && papers)) ? paperButton : cancelButton}
       returnFocusTo={placeAfter}
+      // Focus starts on the step (Open paper…): the reason, which names the paper, is read with it.
+      describedBy={awaitsPaper ? reasonId : undefined}
     >
       {pending.name ? <p className="dialog__file">{pending.name}</p> : null}
       {pending.kind === 'error' ? (
@@ -105,6 +122,7 @@ export function ImportDialog({
             now: pending.at,
           })}
           awaitsPaper={awaitsPaper}
+          reasonId={reasonId}
         />
       )}
       {awaitsPaper ? (
@@ -113,7 +131,7 @@ export function ImportDialog({
         // it waiting (in its sessionStorage, across a reload when small: io/waiting-import.ts).
         <p className="dialog__note">
           When you open it in this tab (Open paper… or Recent papers), this import is offered again
-          {waiting ? ', after a reload too.' : '. After a reload, open the link again.'}
+          {waiting ? ', after a reload too.' : `. After a reload, ${AGAIN[pending.source]}.`}
         </p>
       ) : null}
       {pending.kind === 'preview' && pending.plan.counts.conflict > 0 && !blocked ? (
@@ -142,25 +160,28 @@ export function ImportDialog({
         </fieldset>
       ) : null}
       <div className="dialog__actions">
-        {awaitsPaper && recent && onOpenRecent ? (
+        {awaitsPaper && recent && papers ? (
           <button
             type="button"
             className="button button--primary"
             ref={paperButton}
             onClick={() => {
               close();
-              onOpenRecent(recent.id);
+              void papers.openRecent(recent.id);
             }}
           >
-            Open “<bdi>{recent.title}</bdi>”
+            Open “<bdi>{shortTitle(recent.title)}</bdi>”
           </button>
-        ) : awaitsPaper && onPaperFile ? (
+        ) : awaitsPaper && onFile ? (
           <>
             <button
               type="button"
               className="button button--primary"
               ref={paperButton}
-              onClick={() => paperInput.current?.click()}
+              onClick={() => {
+                papers?.warm();
+                paperInput.current?.click();
+              }}
             >
               Open paper…
             </button>
@@ -171,9 +192,11 @@ export function ImportDialog({
               hidden
               onChange={(e) => {
                 const file = e.currentTarget.files?.[0];
+                // As OpenPaperButton's: the same file picked again is a change again.
+                e.currentTarget.value = '';
                 if (!file) return;
                 close();
-                onPaperFile(file);
+                onFile(file);
               }}
             />
           </>
@@ -204,12 +227,14 @@ function Preview({
   paperTitle,
   layers,
   awaitsPaper,
+  reasonId,
 }: {
   file: ParsedAnnotationFile;
   plan: ImportPlan;
   paperTitle: string;
   layers: PlannedLayer[];
   awaitsPaper: boolean;
+  reasonId: string;
 }) {
   const c = plan.counts;
   const nobody = 'someone who did not give a name';
@@ -255,7 +280,9 @@ function Preview({
         </p>
       ) : null}
       {plan.refusal && awaitsPaper ? (
-        <p className="dialog__note">{plan.refusal}</p>
+        <p id={reasonId} className="dialog__note">
+          {plan.refusal}
+        </p>
       ) : plan.refusal ? (
         <p role="alert" className="dialog__error">
           {plan.refusal}

@@ -5,7 +5,7 @@
  * in view, and the rest of the page stays.
  */
 import type { ShareController } from './share-actions';
-import type { PaperId } from '../../paper/types';
+import type { Papers } from './ImportDialog';
 import { useAppStore } from '../store-context';
 import { lazyPart } from '../shared/lazy-part';
 
@@ -19,10 +19,7 @@ const PasteDialog = lazyPart(() => import('./PasteDialog'), 'PasteDialog', {
 });
 
 /** The import preview, while an import is pending; it opens a paper picked or recent in it. */
-export function LazyImportDialog(props: {
-  onPaperFile: (file: File) => void;
-  onOpenRecent: (id: PaperId) => void;
-}) {
+export function LazyImportDialog(props: { onFile: (file: File) => void; papers: Papers }) {
   const pending = useAppStore((s) => s.pendingImport !== null);
   const cancel = useAppStore((s) => s.importCancelled);
   return pending ? <ImportDialog onDismiss={cancel} {...props} /> : null;

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { own } from '../../annotations/formats/__fixtures__/bad-files';
+import { hyp, own } from '../../annotations/formats/__fixtures__/bad-files';
 import { asAnnotationId, asSetId, DEFAULT_SET_ID } from '../../annotations/types';
 import {
   INSTRUCTOR_SET,
@@ -404,6 +404,40 @@ describe('ImportDialog', () => {
     expect(within(dialog).getByRole('button', { name: 'Close' })).toBeVisible();
   });
 
+  it('a file too big to keep across a reload, waiting for its paper, says to import the file again (not "open the link")', async () => {
+    const store = createTestStore();
+    const other = parsePaper('# Else\n\nA paper about something else entirely.\n', {
+      format: 'markdown',
+      fileName: 'else.md',
+      id: pid('else'),
+    });
+    store.getState().paperOpened(other, {
+      id: other.id,
+      title: other.title,
+      fileName: 'else.md',
+      format: 'markdown',
+    });
+    renderWithStore(<ImportDialog />, store);
+    // Past what this tab keeps in its sessionStorage (io/waiting-import.ts): trailing spaces.
+    const big = `${JSON.stringify(own())}${' '.repeat(200_001)}`;
+    await act(() => store.getState().importRequested(big, 'file', 'a.jsonld'));
+    const dialog = screen.getByRole('dialog', { name: 'Import annotations from a file' });
+    expect(dialog).toHaveTextContent(
+      /this import is offered again\. After a reload, import the file again\./,
+    );
+    expect(dialog).not.toHaveTextContent(/link/);
+  });
+
+  it('a share link refused as it is read says "share link", not "file" (the store passes where it came from)', async () => {
+    const store = storeOnSample();
+    renderWithStore(<ImportDialog />, store);
+    await act(() => store.getState().importRequested('{"items": [}', 'link'));
+    const dialog = screen.getByRole('dialog', { name: 'Import annotations from a share link' });
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      /^The annotations in this share link are damaged and cannot be read/,
+    );
+  });
+
   it('a share link made on another paper is offered again, as a preview, once that paper is opened', async () => {
     const user = userEvent.setup();
     const store = createTestStore();
@@ -460,7 +494,11 @@ describe('ImportDialog', () => {
       format: 'markdown',
     });
     const opened = vi.fn();
-    renderWithStore(<ImportDialog onPaperFile={opened} />, store);
+    const choosing = vi.fn();
+    renderWithStore(
+      <ImportDialog onFile={opened} papers={{ openRecent: vi.fn(), warm: choosing }} />,
+      store,
+    );
     // A student's first visit: the instructor's link, with the sample (here "Else") on screen.
     await act(() => store.getState().importRequested(JSON.stringify(own()), 'link'));
     const dialog = screen.getByRole('dialog', { name: 'Import annotations from a share link' });
@@ -470,13 +508,21 @@ describe('ImportDialog', () => {
     // The next step is one button away, the picker, in the dialog, and has the focus (Enter).
     const picker = within(dialog).getByRole('button', { name: 'Open paper…' });
     await waitFor(() => expect(picker).toHaveFocus());
+    // Focus is on the button, not the reason: the dialog is described by it, so a screen reader
+    // says which paper to open as the dialog opens.
+    expect(dialog).toHaveAccessibleDescription(/could be found in “Else”.* Open that paper/);
     const input = dialog.querySelector<HTMLInputElement>('input[type="file"]')!;
     const click = vi.spyOn(input, 'click');
+    expect(choosing).not.toHaveBeenCalled();
     await user.click(picker);
     expect(click).toHaveBeenCalled();
+    // As at the header's Open paper…: what reads the paper readies itself while the reader picks.
+    expect(choosing).toHaveBeenCalledTimes(1);
     const paper = new File(['x'], 'paper.pdf', { type: 'application/pdf' });
     await user.upload(input, paper);
     expect(opened).toHaveBeenCalledWith(paper);
+    // Emptied, as OpenPaperButton's: the same file picked again is a change again.
+    expect(input.value).toBe('');
     // The dialog gives way to the opening paper; the import waits for it, offered when it opens.
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(store.getState().importWaiting).not.toBeNull();
@@ -491,9 +537,11 @@ describe('ImportDialog', () => {
       id: pid('else'),
     });
     // The student opened the seminar's paper yesterday; another is on screen today.
+    // Its title as stored, long (a subtitle too): the button holds it cut at a word (shortTitle).
+    const long = `${SAMPLE_PAPER.title}: evidence from a survey of rural households`;
     store.getState().paperOpened(SAMPLE_PAPER, {
       id: SAMPLE_PAPER.id,
-      title: SAMPLE_PAPER.title,
+      title: long,
       fileName: 'seminar.txt',
       format: 'text',
     });
@@ -504,10 +552,15 @@ describe('ImportDialog', () => {
       format: 'markdown',
     });
     const openRecent = vi.fn();
-    renderWithStore(<ImportDialog onPaperFile={vi.fn()} onOpenRecent={openRecent} />, store);
+    renderWithStore(
+      <ImportDialog onFile={vi.fn()} papers={{ openRecent, warm: vi.fn() }} />,
+      store,
+    );
     await act(() => store.getState().importRequested(JSON.stringify(own()), 'link'));
     const dialog = screen.getByRole('dialog', { name: 'Import annotations from a share link' });
-    const open = within(dialog).getByRole('button', { name: `Open “${SAMPLE_PAPER.title}”` });
+    const open = within(dialog).getByRole('button', {
+      name: `Open “${SAMPLE_PAPER.title}: evidence from a…”`,
+    });
     await waitFor(() => expect(open).toHaveFocus());
     await user.click(open);
     expect(openRecent).toHaveBeenCalledWith(SAMPLE_PAPER.id);
@@ -516,14 +569,27 @@ describe('ImportDialog', () => {
   });
 
   it('a file that cannot be placed and waits for nothing stays an alert, with no Open paper…', async () => {
-    const store = storeOnSample();
-    renderWithStore(<ImportDialog onPaperFile={vi.fn()} />, store);
-    // A file refused outright: nothing to wait for.
-    await act(() =>
-      store.getState().importRefused('This file has nothing to import.', 'file', 'x.jsonld'),
-    );
+    const store = createTestStore();
+    const other = parsePaper('# Else\n\nA paper about something else entirely.\n', {
+      format: 'markdown',
+      fileName: 'else.md',
+      id: pid('else'),
+    });
+    store.getState().paperOpened(other, {
+      id: other.id,
+      title: other.title,
+      fileName: 'else.md',
+      format: 'markdown',
+    });
+    renderWithStore(<ImportDialog onFile={vi.fn()} />, store);
+    // A preview refused (none of its annotations is found here) from a file that names no paper
+    // id (a Hypothesis export): there is no paper to wait for, so the refusal is an alert.
+    await act(() => store.getState().importRequested(hyp(), 'file', 'x.json'));
+    expect(store.getState().pendingImport).toMatchObject({ kind: 'preview' });
+    expect(store.getState().importWaiting).toBeNull();
     const dialog = screen.getByRole('dialog', { name: 'Import annotations from a file' });
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('This file has nothing to import.');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(/could not be found in “Else”/);
+    expect(dialog).not.toHaveAccessibleDescription(/found in/);
     expect(within(dialog).queryByRole('button', { name: 'Open paper…' })).toBeNull();
   });
 

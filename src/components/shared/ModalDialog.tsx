@@ -23,6 +23,11 @@ interface Props {
   closeOnBackdrop?: boolean;
   /** A class for the dialog's panel, for a dialog with a layout of its own. */
   className?: string;
+  /**
+   * The id of what describes the dialog, read out with its name when it opens (the reason a
+   * dialog whose focus starts on a button asks for that step).
+   */
+  describedBy?: string;
   /** Keys other than Escape, for a dialog with a keyboard of its own (arrows in a list). */
   onKeyDown?: (e: KeyboardEvent<HTMLDivElement>) => void;
   children: ReactNode;
@@ -36,6 +41,7 @@ export function ModalDialog({
   returnFocusTo,
   closeOnBackdrop = false,
   className,
+  describedBy,
   onKeyDown,
   children,
 }: Props) {
@@ -56,6 +62,7 @@ export function ModalDialog({
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
+        aria-describedby={describedBy}
         className={className ? `dialog ${className}` : 'dialog'}
         tabIndex={-1}
         onKeyDown={(e) => {

@@ -108,7 +108,7 @@ export const createImportSlice =
       await storedRestLoaded(api);
       // Planned against the paper on screen now (another may have opened while the formats loaded).
       if (get().paper !== paper) return;
-      const parsed = parseAnnotationFile(text);
+      const parsed = parseAnnotationFile(text, source);
       if (!parsed.ok) return get().importRefused(parsed.message, source, name);
       const plan = planImport(parsed.file, paper, get().annotations, source);
       const madeOn = parsed.file.paper.id;
