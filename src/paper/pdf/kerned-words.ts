@@ -8,6 +8,8 @@
  * scan of each line, and one of the text for the few candidates' words.
  */
 
+import { wholeWordCounts } from './whole-word-counts';
+
 /** A short line of two to six pieces of letters, one space apart, and nothing else. */
 const PIECES = /^\p{L}+(?: \p{L}+){1,5}$/u;
 /** Longest such line (characters): a heading's one word. */
@@ -33,7 +35,7 @@ export function joinKernedWords(lines: readonly string[]): string[] {
     wanted.add(text.replaceAll(' ', ''));
     for (const piece of text.split(' ')) wanted.add(piece);
   }
-  const counts = wordCounts(lines, wanted);
+  const counts = wholeWordCounts(lines, wanted, true);
   const out = [...lines];
   for (const i of candidates) {
     const text = (lines[i] as string).trim();
@@ -46,17 +48,4 @@ export function joinKernedWords(lines: readonly string[]): string[] {
     out[i] = text.replaceAll(' ', '');
   }
   return out;
-}
-
-/** How often each wanted word (lower case) stands whole in the lines. */
-function wordCounts(lines: readonly string[], wanted: ReadonlySet<string>): Map<string, number> {
-  const words = [...wanted].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<![\\p{L}\\d])(?:${words.join('|')})(?![\\p{L}\\d])`, 'giu');
-  const counts = new Map<string, number>();
-  for (const text of lines)
-    for (const match of text.matchAll(pattern)) {
-      const word = match[0].toLowerCase();
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
-  return counts;
 }

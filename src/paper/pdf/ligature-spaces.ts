@@ -14,6 +14,8 @@
  * scan of the text for the few words the candidates need.
  */
 
+import { wholeWordCounts } from './whole-word-counts';
+
 /** Letters ending in `fi`, `fl` or `ff` (ligatures' letters), a space, then lower-case letters. */
 const SPLIT = /(?<!\p{L})(\p{L}*f[fil]) (\p{Ll}+)(?!\p{L})/gu;
 
@@ -100,15 +102,5 @@ function wordCounts(
     wanted.add(c.left.toLowerCase());
     wanted.add(c.right);
   }
-  // Longest first, so that the alternation takes a whole word before a piece of it; letters only,
-  // which need no escaping.
-  const words = [...wanted].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<!\\p{L})(?:${words.join('|')})(?!\\p{L})`, 'giu');
-  const counts = new Map<string, number>();
-  for (const text of lines)
-    for (const match of text.matchAll(pattern)) {
-      const word = match[0].toLowerCase();
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
-  return counts;
+  return wholeWordCounts(lines, wanted);
 }
