@@ -19,6 +19,22 @@ import { ShareMenu } from './ShareMenu';
 import type { ShareController } from './share-actions';
 import { keysOf } from '../../annotations/shared-record';
 
+/** Opens "Else", a paper the sample's annotations are not on, as the paper on screen. */
+function openElse(store: ReturnType<typeof createTestStore>) {
+  const other = parsePaper('# Else\n\nA paper about something else entirely.\n', {
+    format: 'markdown',
+    fileName: 'else.md',
+    id: pid('else'),
+  });
+  store.getState().paperOpened(other, {
+    id: other.id,
+    title: other.title,
+    fileName: 'else.md',
+    format: 'markdown',
+  });
+  return other;
+}
+
 function storeOnSample() {
   const store = createTestStore();
   store.getState().paperOpened(SAMPLE_PAPER, {
@@ -378,17 +394,7 @@ describe('ImportDialog', () => {
 
   it('refusing a file made on another paper, says only why: no orphans "kept", no anchoring figures', async () => {
     const store = createTestStore();
-    const other = parsePaper('# Else\n\nA paper about something else entirely.\n', {
-      format: 'markdown',
-      fileName: 'else.md',
-      id: pid('else'),
-    });
-    store.getState().paperOpened(other, {
-      id: other.id,
-      title: other.title,
-      fileName: 'else.md',
-      format: 'markdown',
-    });
+    openElse(store);
     renderWithStore(<ImportDialog />, store);
     await act(() => store.getState().importRequested(JSON.stringify(own()), 'file', 'a.jsonld'));
     const dialog = screen.getByRole('dialog', { name: 'Import annotations from a file' });
@@ -406,17 +412,7 @@ describe('ImportDialog', () => {
 
   it('a file too big to keep across a reload, waiting for its paper, says to import the file again (not "open the link")', async () => {
     const store = createTestStore();
-    const other = parsePaper('# Else\n\nA paper about something else entirely.\n', {
-      format: 'markdown',
-      fileName: 'else.md',
-      id: pid('else'),
-    });
-    store.getState().paperOpened(other, {
-      id: other.id,
-      title: other.title,
-      fileName: 'else.md',
-      format: 'markdown',
-    });
+    openElse(store);
     renderWithStore(<ImportDialog />, store);
     // Past what this tab keeps in its sessionStorage (io/waiting-import.ts): trailing spaces.
     const big = `${JSON.stringify(own())}${' '.repeat(200_001)}`;
@@ -482,17 +478,7 @@ describe('ImportDialog', () => {
   it('a share link opened before its paper is no error: it says what to open and opens it from the dialog', async () => {
     const user = userEvent.setup();
     const store = createTestStore();
-    const other = parsePaper('# Else\n\nA paper about something else entirely.\n', {
-      format: 'markdown',
-      fileName: 'else.md',
-      id: pid('else'),
-    });
-    store.getState().paperOpened(other, {
-      id: other.id,
-      title: other.title,
-      fileName: 'else.md',
-      format: 'markdown',
-    });
+    openElse(store);
     const opened = vi.fn();
     const choosing = vi.fn();
     renderWithStore(
@@ -570,17 +556,7 @@ describe('ImportDialog', () => {
 
   it('a file that cannot be placed and waits for nothing stays an alert, with no Open paper…', async () => {
     const store = createTestStore();
-    const other = parsePaper('# Else\n\nA paper about something else entirely.\n', {
-      format: 'markdown',
-      fileName: 'else.md',
-      id: pid('else'),
-    });
-    store.getState().paperOpened(other, {
-      id: other.id,
-      title: other.title,
-      fileName: 'else.md',
-      format: 'markdown',
-    });
+    openElse(store);
     renderWithStore(<ImportDialog onFile={vi.fn()} />, store);
     // A preview refused (none of its annotations is found here) from a file that names no paper
     // id (a Hypothesis export): there is no paper to wait for, so the refusal is an alert.
