@@ -2,22 +2,9 @@
  * Author–year citations as papers outside English print them (`author-year-citations.ts`), read
  * through the whole parser: each case a paragraph, the list, and every marker that must link.
  */
-import { parsePaper } from './parse-paper';
-import { pid } from './__fixtures__/paper-ids';
+import { citationLinks } from './__fixtures__/citation-links';
 
-/** Each marker's text and the numbers (1-based positions) of the entries it links to. */
-function links(body: string, list: string, title = 'References'): Array<[string, number[]]> {
-  const paper = parsePaper(`A Paper\n\nIntroduction\n\n${body}\n\n${title}\n\n${list}\n`, {
-    format: 'text',
-    fileName: 'p.txt',
-    id: pid(`sha256:${'a'.repeat(64)}`),
-  });
-  const position = new Map(paper.references.map((r, i) => [r.id, i + 1]));
-  return paper.citations.map((c) => [
-    paper.text.slice(c.start, c.end),
-    c.refIds.map((id) => position.get(id) ?? 0),
-  ]);
-}
+const links = citationLinks;
 
 describe('narrative author–year citations', () => {
   it('links a name set right against its year, with no space (`Sprumont(2014)`, as CJK text sets it)', () => {

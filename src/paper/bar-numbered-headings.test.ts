@@ -1,5 +1,5 @@
 import { splitSectionNumber } from './headings';
-import { parseTextBlocks } from './text-blocks';
+import { headingTexts } from './__fixtures__/citation-links';
 
 /** Wiley's journals (since 2018) print a bar between a section's number and its title. */
 describe('a numbered heading with a bar between its number and title (`2.1 | Method`)', () => {
@@ -25,9 +25,7 @@ describe('a numbered heading with a bar between its number and title (`2.1 | Met
   ].join('\n');
 
   it('is a heading at every level', () => {
-    const headings = parseTextBlocks(text)
-      .filter((b) => b.kind === 'heading')
-      .map((b) => b.text);
+    const headings = headingTexts(text);
     expect(headings).toEqual([
       '1 | INTRODUCTION',
       '2 | EXPERIMENT 1',

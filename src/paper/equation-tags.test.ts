@@ -4,22 +4,9 @@
  * every marker that links.
  */
 import { bracketedEquationTags } from './equation-tags';
-import { parsePaper } from './parse-paper';
-import { pid } from './__fixtures__/paper-ids';
+import { citationLinks } from './__fixtures__/citation-links';
 
-/** Each marker's text and the numbers (1-based positions) of the entries it links to. */
-function links(body: string, references: string): Array<[string, number[]]> {
-  const paper = parsePaper(`A Paper\n\nIntroduction\n\n${body}\n\nReferences\n\n${references}\n`, {
-    format: 'text',
-    fileName: 'p.txt',
-    id: pid(`sha256:${'e'.repeat(64)}`),
-  });
-  const position = new Map(paper.references.map((r, i) => [r.id, i + 1]));
-  return paper.citations.map((c) => [
-    paper.text.slice(c.start, c.end),
-    c.refIds.map((id) => position.get(id) ?? 0),
-  ]);
-}
+const links = (body: string, list: string) => citationLinks(body, list);
 
 const LIST = [
   '1. Ackers GK, Johnson AD, Shea MA (1982) Quantitative model for gene regulation. PNAS 79:1129.',

@@ -2,22 +2,9 @@
  * Numbers in parentheses as citations of a numbered list (`paren-citations.ts`), read through the
  * whole parser: each case a paragraph and the list, and every marker that must link.
  */
-import { parsePaper } from './parse-paper';
-import { pid } from './__fixtures__/paper-ids';
+import { citationLinks } from './__fixtures__/citation-links';
 
-/** Each marker's text and the numbers (1-based positions) of the entries it links to. */
-function links(body: string, references: string): Array<[string, number[]]> {
-  const paper = parsePaper(`A Paper\n\nIntroduction\n\n${body}\n\nReferences\n\n${references}\n`, {
-    format: 'text',
-    fileName: 'p.txt',
-    id: pid(`sha256:${'d'.repeat(64)}`),
-  });
-  const position = new Map(paper.references.map((r, i) => [r.id, i + 1]));
-  return paper.citations.map((c) => [
-    paper.text.slice(c.start, c.end),
-    c.refIds.map((id) => position.get(id) ?? 0),
-  ]);
-}
+const links = (body: string, list: string) => citationLinks(body, list);
 
 const LIST = [
   '[1] Rukhin and Vallejos. (2008) Assessing the association between two series. Journal A, 1, 1-10.',

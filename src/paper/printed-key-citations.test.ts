@@ -3,22 +3,9 @@
  * the whole parser: a paragraph, a Works Cited list keyed as Digital Humanities Quarterly prints
  * it, and every marker that must link.
  */
-import { parsePaper } from './parse-paper';
-import { pid } from './__fixtures__/paper-ids';
+import { citationLinks } from './__fixtures__/citation-links';
 
-/** Each marker's text and the numbers (1-based positions) of the entries it links to. */
-function links(body: string, list: string): Array<[string, number[]]> {
-  const paper = parsePaper(`A Paper\n\nIntroduction\n\n${body}\n\nWorks Cited\n\n${list}\n`, {
-    format: 'text',
-    fileName: 'p.txt',
-    id: pid(`sha256:${'f'.repeat(64)}`),
-  });
-  const position = new Map(paper.references.map((r, i) => [r.id, i + 1]));
-  return paper.citations.map((c) => [
-    paper.text.slice(c.start, c.end),
-    c.refIds.map((id) => position.get(id) ?? 0),
-  ]);
-}
+const links = (body: string, list: string) => citationLinks(body, list, 'Works Cited');
 
 const KEYED = [
   '[American Historical Review n.d.] American Historical Review. “Book Reviewing in the AHR.” http://www.historians.org/ahr. Accessed 1 July 2015.',

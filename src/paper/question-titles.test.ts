@@ -1,5 +1,5 @@
 import { endsStatement } from './question-titles';
-import { parseTextBlocks } from './text-blocks';
+import { headingTexts } from './__fixtures__/citation-links';
 
 describe('endsStatement', () => {
   it.each([
@@ -30,9 +30,7 @@ describe('a numbered heading asking its question over two lines', () => {
       'We recruited many people for this study from the pool of the university.',
       '',
     ].join('\n');
-    const headings = parseTextBlocks(text)
-      .filter((b) => b.kind === 'heading')
-      .map((b) => b.text);
+    const headings = headingTexts(text);
     expect(headings).toEqual([
       '6 EMPIRICAL STUDY RESULTS',
       '6.1 RQ1: Can the external features explain the preferences?',
@@ -54,9 +52,7 @@ describe('a numbered heading asking its question over two lines', () => {
       'We recruited many people for this study from the pool of the university.',
       '',
     ].join('\n');
-    const headings = parseTextBlocks(text)
-      .filter((b) => b.kind === 'heading')
-      .map((b) => b.text);
+    const headings = headingTexts(text);
     expect(headings).toEqual(['6 EMPIRICAL STUDY RESULTS']);
   });
 
@@ -80,9 +76,7 @@ describe('a numbered heading asking its question over two lines', () => {
       'We recruited many people for this study from the pool of the university.',
       '',
     ].join('\n');
-    const headings = parseTextBlocks(text)
-      .filter((b) => b.kind === 'heading')
-      .map((b) => b.text);
+    const headings = headingTexts(text);
     expect(headings).toEqual(['1 INTRODUCTION', '2 BACKGROUND']);
   });
 });

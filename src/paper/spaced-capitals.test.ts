@@ -1,5 +1,5 @@
 import { wordsReadAs } from './spaced-capitals';
-import { parseTextBlocks } from './text-blocks';
+import { headingTexts } from './__fixtures__/citation-links';
 
 describe('wordsReadAs', () => {
   it.each([
@@ -33,9 +33,7 @@ describe('a numbered heading in capitals the text layer gives letter by letter',
       'The procedure was simple and it was carried out in a quiet room.',
       '',
     ].join('\n');
-    const headings = parseTextBlocks(text)
-      .filter((b) => b.kind === 'heading')
-      .map((b) => b.text);
+    const headings = headingTexts(text);
     expect(headings).toEqual([
       '1 | INTRODUCTION',
       '2 | E X PE R I M E NT 1',
