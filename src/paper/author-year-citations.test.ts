@@ -2,7 +2,7 @@
  * Author–year citations as papers outside English print them (`author-year-citations.ts`), read
  * through the whole parser: each case a paragraph, the list, and every marker that must link.
  */
-import { citationLinks } from './__fixtures__/citation-links';
+import { citationLinks } from './__fixtures__/read-paper';
 
 const links = citationLinks;
 

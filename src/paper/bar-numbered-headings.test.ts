@@ -1,5 +1,5 @@
 import { splitSectionNumber } from './headings';
-import { headingTexts } from './__fixtures__/citation-links';
+import { headingTexts } from './__fixtures__/read-paper';
 
 /** Wiley's journals (since 2018) print a bar between a section's number and its title. */
 describe('a numbered heading with a bar between its number and title (`2.1 | Method`)', () => {

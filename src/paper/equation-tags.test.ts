@@ -4,7 +4,7 @@
  * every marker that links.
  */
 import { bracketedEquationTags } from './equation-tags';
-import { citationLinks } from './__fixtures__/citation-links';
+import { citationLinks } from './__fixtures__/read-paper';
 
 const links = (body: string, list: string) => citationLinks(body, list);
 

@@ -2,7 +2,7 @@
  * MLA author–page citations (`name-page-citations.ts`) read through the whole parser: each case a
  * paragraph, a Works Cited list, and every marker that must link.
  */
-import { citationLinks } from './__fixtures__/citation-links';
+import { citationLinks } from './__fixtures__/read-paper';
 
 const links = (body: string, list: string) => citationLinks(body, list, 'Works Cited');
 

@@ -2,7 +2,7 @@
  * Numbers in parentheses as citations of a numbered list (`paren-citations.ts`), read through the
  * whole parser: each case a paragraph and the list, and every marker that must link.
  */
-import { citationLinks } from './__fixtures__/citation-links';
+import { citationLinks } from './__fixtures__/read-paper';
 
 const links = (body: string, list: string) => citationLinks(body, list);
 

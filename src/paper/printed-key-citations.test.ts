@@ -3,7 +3,7 @@
  * the whole parser: a paragraph, a Works Cited list keyed as Digital Humanities Quarterly prints
  * it, and every marker that must link.
  */
-import { citationLinks } from './__fixtures__/citation-links';
+import { citationLinks } from './__fixtures__/read-paper';
 
 const links = (body: string, list: string) => citationLinks(body, list, 'Works Cited');
 

@@ -1,5 +1,5 @@
 import { endsStatement } from './question-titles';
-import { headingTexts } from './__fixtures__/citation-links';
+import { headingTexts } from './__fixtures__/read-paper';
 
 describe('endsStatement', () => {
   it.each([

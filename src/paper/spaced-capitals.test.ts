@@ -1,5 +1,5 @@
 import { wordsReadAs } from './spaced-capitals';
-import { headingTexts } from './__fixtures__/citation-links';
+import { headingTexts } from './__fixtures__/read-paper';
 
 describe('wordsReadAs', () => {
   it.each([
