@@ -6,7 +6,7 @@ import { isolate, quoted } from '../../paper/isolate';
 import type { Annotation, AnnotationSet } from '../types';
 import type { FileOrigin, FilePaper, ParseResult, SkippedItem } from './parsed-file';
 import { plural } from '../../paper/plural';
-import type { PlanSource } from './import-plan';
+import type { PlanSource } from './source-words';
 import { SOURCE_WORDS } from './source-words';
 
 /** What the readers collect while going through the items. */

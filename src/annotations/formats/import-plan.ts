@@ -15,6 +15,7 @@ import type { Annotation, Annotations, AnnotationSet } from '../types';
 import { plural } from '../../paper/plural';
 import type { ParsedAnnotationFile } from './parsed-file';
 import { entryOf } from '../shared-record';
+import { capitalised, SOURCE_WORDS, type PlanSource, type SourceWords } from './source-words';
 
 export type ItemResult =
   | { type: 'new'; anchor: AnchorResult['status'] }
@@ -52,14 +53,7 @@ export interface ImportPlan {
 
 export type PlanPaper = Pick<Paper, 'id' | 'title' | 'text'>;
 
-/** Where the annotations came from, as the preview names them: a file, a share link, a paste. */
-export type PlanSource = 'file' | 'link' | 'paste';
-const NAMED: Record<PlanSource, { here: string; it: string }> = {
-  file: { here: 'this file', it: 'the file' },
-  link: { here: 'this share link', it: 'the link' },
-  paste: { here: 'the pasted text', it: 'it' },
-};
-const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+export type { PlanSource } from './source-words';
 
 /** Plans the import of `file` onto `paper`, given the annotations already stored. */
 export function planImport(
@@ -68,7 +62,7 @@ export function planImport(
   existing: Annotations,
   source: PlanSource = 'file',
 ): ImportPlan {
-  const named = NAMED[source];
+  const named = SOURCE_WORDS[source];
   const match =
     file.paper.id === undefined ? 'unknown' : file.paper.id === paper.id ? 'same' : 'other';
   const index = getTextIndex(paper.text);
@@ -133,12 +127,7 @@ export function planImport(
 }
 
 /** Why nothing of the file can be imported here: plain, and right for 1, 2 and many. */
-function refuse(
-  n: number,
-  here: string,
-  madeOn: string,
-  named: (typeof NAMED)[PlanSource],
-): string {
+function refuse(n: number, here: string, madeOn: string, named: SourceWords): string {
   const which =
     n === 1
       ? `The annotation in ${named.here} could not be found`

@@ -10,7 +10,7 @@ import type { ParseResult } from './parsed-file';
 import { readHypothesisExport } from './read-hypothesis';
 import { readW3C } from './read-w3c';
 import { MAX_FILE_CHARS } from './vocab';
-import type { PlanSource } from './import-plan';
+import type { PlanSource } from './source-words';
 
 /** Reads the text of a file (or a decoded share code, or a paste: `source` words the messages). */
 export function parseAnnotationFile(text: string, source: PlanSource = 'file'): ParseResult {

@@ -16,7 +16,7 @@ import {
 import type { ParseResult } from './parsed-file';
 import { cannotImport } from './refusal';
 import { describeIssue } from './schema-messages';
-import type { PlanSource } from './import-plan';
+import type { PlanSource } from './source-words';
 
 /** Reads `{export_date, export_userid, client_version, annotations: [...]}`. */
 export function readHypothesisExport(

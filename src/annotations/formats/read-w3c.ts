@@ -17,7 +17,7 @@ import {
 } from './own-schema';
 import { paperIdFromIri } from './paper-iri';
 import { finishFile, type FileDraft } from './finish-file';
-import type { PlanSource } from './import-plan';
+import { capitalised, SOURCE_WORDS, type PlanSource } from './source-words';
 import { NO_PAPER_ID, type FilePaper, type ParseResult } from './parsed-file';
 import { cannotImport } from './refusal';
 import { describeIssue } from './schema-messages';
@@ -45,7 +45,7 @@ export function readW3C(json: unknown, source: PlanSource = 'file'): ParseResult
     if (!version.success)
       return fail(
         version.issues[0].type === 'max_value'
-          ? `${NEWER[source]} was made by a newer Marginalia (format ${String(json[MG.formatVersion])}; this one reads ${FORMAT_VERSION}). Update the app (reload the page), then ${AGAIN[source]}.`
+          ? `${capitalised(SOURCE_WORDS[source].here)} was made by a newer Marginalia (format ${String(json[MG.formatVersion])}; this one reads ${FORMAT_VERSION}). Update the app (reload the page), then ${SOURCE_WORDS[source].again}.`
           : cannotImport(version.issues[0].message),
       );
   }
@@ -59,18 +59,6 @@ export function readW3C(json: unknown, source: PlanSource = 'file'): ParseResult
   }
   return readItems(container, ownInfo, source);
 }
-
-/** What was made by a newer app, and how to bring it again once the app is updated. */
-const NEWER: Record<PlanSource, string> = {
-  file: 'This file',
-  link: 'This share link',
-  paste: 'The pasted text',
-};
-const AGAIN: Record<PlanSource, string> = {
-  file: 'import it again',
-  link: 'open the link again',
-  paste: 'paste it again',
-};
 
 function readItems(
   container: Container,

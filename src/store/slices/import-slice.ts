@@ -10,13 +10,14 @@ import type { ImportOptions } from '../../annotations/formats/apply-import';
 import type { ImportPlan } from '../../annotations/formats/import-plan';
 import { loadSharingFormats } from '../../annotations/formats/load-sharing';
 import type { ParsedAnnotationFile } from '../../annotations/formats/parsed-file';
+import type { PlanSource } from '../../annotations/formats/source-words';
 import type { Env } from '../../annotations/types';
 import type { PaperId } from '../../paper/types';
 import type { AppMutators, AppState } from '../app-store';
 import { plural } from '../../paper/plural';
 
-/** Where an import came from, said in the preview's title. */
-export type ImportSource = 'file' | 'paste' | 'link';
+/** Where an import came from, said in the preview's title and in its messages. */
+export type ImportSource = PlanSource;
 
 /** An import being previewed: the file read, the plan on the open paper, or why it was refused. */
 export type PendingImport =
